@@ -1,0 +1,308 @@
+"""The Article: one news story, cleaned, with its metadata and basic tables.
+
+>>> a = load_article()
+>>> a.meta["place"], a.meta["date"], a.meta["source"]
+('Geneva', '2021-02-25', 'APP - UrduPoint / Pakistan Point News')
+>>> row = a.sentences.iloc[1]
+>>> a.text[row.start:row.end] == row.text
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import warnings
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .clean import MAX_BYTES, Repair, clean_text, decode_bytes, repairs_table
+from .dateline import Dateline, parse_dateline
+from .errors import ArticleError, HrlessonWarning, InputError
+from .segment import iter_words, split_paragraphs, split_sentences
+
+__all__ = ["BUNDLED_NAME", "Article", "article_from_text", "bundled_path", "load_article"]
+
+#: Name of the bundled case-study article (file stem in the package data).
+BUNDLED_NAME = "belarus_2021-02-25"
+
+
+def bundled_path() -> Path:
+    """Path of the bundled article's raw text file inside the installed package."""
+    return Path(str(resources.files("hrlesson") / "data" / "article" / f"{BUNDLED_NAME}.txt"))
+
+
+@dataclass(eq=False)
+class Article:
+    """A cleaned news article.
+
+    Attributes
+    ----------
+    text : the cleaned text; every offset in every table points into it.
+    raw : the decoded text as it was in the file (never modified).
+    meta : title, source, place, date, character counts, sha256 of the raw bytes, ...
+    repairs : the cleaning log as :class:`~hrlesson.clean.Repair` objects.
+    warnings : messages about what could not be fully analysed.
+    """
+
+    text: str
+    raw: str
+    meta: dict[str, Any]
+    repairs: list[Repair]
+    dateline: Dateline | None = None
+    warnings: list[str] = field(default_factory=list)
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Article {self.meta.get('name')!r}: {len(self.text)} characters, "
+            f"{len(self._segments()[0])} paragraphs, date {self.meta.get('date')}>"
+        )
+
+    @property
+    def date(self) -> dt.date | None:
+        """The article date used to resolve relative dates ("Thursday"), or None."""
+        value = self.meta.get("date")
+        return dt.date.fromisoformat(value) if value else None
+
+    @property
+    def name(self) -> str:
+        """Short name of the article (the file stem)."""
+        return str(self.meta["name"])
+
+    @cached_property
+    def cleaning_log(self):
+        """The cleaning log: one row per repair (kind, before, after, position, note)."""
+        return repairs_table(self.repairs)
+
+    @cached_property
+    def paragraphs(self):
+        """Paragraphs: ``paragraph_id, kind, start, end, text, n_sentences, n_words``."""
+        import pandas as pd
+
+        return pd.DataFrame(self._segments()[0], columns=PARAGRAPH_COLUMNS)
+
+    @cached_property
+    def sentences(self):
+        """Sentences: ``sentence_id, paragraph_id, kind, start, end, text, n_words``."""
+        import pandas as pd
+
+        return pd.DataFrame(self._segments()[1], columns=SENTENCE_COLUMNS)
+
+    @cached_property
+    def words(self):
+        """Words: ``word_id, sentence_id, paragraph_id, start, end, text, lower``."""
+        import pandas as pd
+
+        return pd.DataFrame(self._segments()[2], columns=WORD_COLUMNS)
+
+    def _segments(self) -> tuple[list[tuple], list[tuple], list[tuple]]:
+        if "segments" not in self._cache:
+            self._cache["segments"] = _segment(self.text, self.dateline)
+        return self._cache["segments"]
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Return the id of the sentence that contains character ``offset`` (or None)."""
+        import bisect
+
+        sentences = self._segments()[1]
+        starts = self._cache.setdefault("sentence_starts", [s[4] for s in sentences])
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and sentences[i][4] <= offset < max(sentences[i][5], sentences[i][4] + 1):
+            return sentences[i][0]
+        return None
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """Return the id of the paragraph that contains character ``offset`` (or None)."""
+        for row in self._segments()[0]:
+            if row[2] <= offset < row[3]:
+                return row[0]
+        return None
+
+
+PARAGRAPH_COLUMNS = ["paragraph_id", "kind", "start", "end", "text", "n_sentences", "n_words"]
+SENTENCE_COLUMNS = ["sentence_id", "paragraph_id", "kind", "start", "end", "text", "n_words"]
+WORD_COLUMNS = ["word_id", "sentence_id", "paragraph_id", "start", "end", "text", "lower"]
+
+_END_PUNCT = re.compile(r"[.!?:;,…]$")
+
+
+def _paragraph_kind(chunk: str, index: int, count: int) -> str:
+    bare = chunk.strip("\"'“”‘’ ")
+    short = len(chunk) <= 160 and len(chunk.split()) <= 25
+    if count > 1 and short and not _END_PUNCT.search(bare) and "\n" not in chunk:
+        return "title" if index == 0 else "heading"
+    return "body"
+
+
+def _segment(text: str, dateline: Dateline | None) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    paragraphs, sentences, words = [], [], []
+    spans = split_paragraphs(text)
+    for p_index, (p_start, p_end) in enumerate(spans):
+        p_id = p_index + 1
+        chunk = text[p_start:p_end]
+        kind = _paragraph_kind(chunk, p_index, len(spans))
+        if dateline is not None and dateline.start >= p_start and dateline.end <= p_end:
+            kind = "body"
+        pieces: list[tuple[int, int, str, str]] = []
+        body_start = p_start
+        if dateline is not None and p_start <= dateline.start < p_end:
+            pieces.append((dateline.start, dateline.end, dateline.text, "dateline"))
+            body_start = dateline.end
+            while body_start < p_end and text[body_start].isspace():
+                body_start += 1
+        if kind in ("title", "heading"):
+            pieces.append((p_start, p_end, chunk, kind))
+        else:
+            pieces.extend((s, e, t, "body") for s, e, t in split_sentences(text, body_start, p_end))
+        n_words_paragraph = 0
+        for s_start, s_end, s_text, s_kind in pieces:
+            s_id = len(sentences) + 1
+            n = 0
+            for w_start, w_end, w_text in iter_words(text, s_start, s_end):
+                words.append((len(words) + 1, s_id, p_id, w_start, w_end, w_text, w_text.lower()))
+                n += 1
+            sentences.append((s_id, p_id, s_kind, s_start, s_end, s_text, n))
+            n_words_paragraph += n
+        paragraphs.append((p_id, kind, p_start, p_end, chunk, len(pieces), n_words_paragraph))
+    return paragraphs, sentences, words
+
+
+def load_article(
+    path: str | os.PathLike[str] | None = None,
+    date: str | dt.date | None = None,
+    *,
+    name: str | None = None,
+) -> Article:
+    """Load and clean a plain-text news article (the bundled case study by default).
+
+    Parameters
+    ----------
+    path : a ``.txt`` file in any common encoding; None loads the bundled article.
+    date : the article's date (``"YYYY-MM-DD"`` or a ``datetime.date``). It overrides
+        the dateline's date and is used to resolve relative dates ("last August").
+        Without a date or a dated dateline, relative dates stay unresolved (with a warning).
+    name : a short name for the article; defaults to the file name without extension.
+
+    Raises
+    ------
+    InputError : the file is missing, a folder, empty, binary or too large.
+    ArticleError : the text contains no words, or ``date`` is not a valid date.
+    """
+    bundled = path is None
+    file = bundled_path() if bundled else Path(path)
+    if not file.exists():
+        raise InputError(f"{file}: no such file")
+    if file.is_dir():
+        raise InputError(
+            f"{file}: is a folder, not an article file (use `hrlesson extract` for folders)"
+        )
+    size = file.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(
+            f"{file.name}: file is {size / 1e6:.1f} MB; hrlesson analyses news articles up to "
+            f"{MAX_BYTES / 1e6:.0f} MB (split the text into articles first)"
+        )
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{file}: cannot be read ({exc.strerror or exc})") from None
+    article = _build(data, name or file.stem, date, source_file=file.name)
+    if bundled:
+        article.meta.update(_bundled_meta())
+    return article
+
+
+def article_from_text(
+    text: str | bytes, date: str | dt.date | None = None, *, name: str = "text"
+) -> Article:
+    """Build an Article from a string (or bytes) instead of a file.
+
+    >>> a = article_from_text("GENEVA (AP) — She said it was “grim.”", date="2021-02-25")
+    >>> a.meta["place"], a.sentences.text.tolist()
+    ('Geneva', ['GENEVA (AP) —', 'She said it was “grim.”'])
+    """
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return _build(data, name, date, source_file=None)
+
+
+def _build(data: bytes, name: str, date: str | dt.date | None, source_file: str | None) -> Article:
+    given_date = _parse_date_argument(date)
+    raw, encoding, repairs = decode_bytes(data, source_file or name)
+    text, more = clean_text(raw)
+    repairs.extend(more)
+    if not re.search(r"\w", text):
+        raise ArticleError(f"{source_file or name}: contains no words to analyse")
+    spans = split_paragraphs(text)
+    title = None
+    first_body = spans[0][0]
+    if (
+        len(spans) > 1
+        and _paragraph_kind(text[spans[0][0] : spans[0][1]], 0, len(spans)) == "title"
+    ):
+        title = text[spans[0][0] : spans[0][1]]
+        first_body = spans[1][0]
+    dateline = parse_dateline(text[first_body:], offset=first_body)
+    notes: list[str] = []
+    if given_date is not None:
+        article_date, date_source = given_date, "argument"
+        if dateline and dateline.date and dateline.date != given_date:
+            notes.append(
+                f"the date given ({given_date}) differs from the dateline's ({dateline.date}); "
+                "using the date given"
+            )
+    elif dateline is not None and dateline.date is not None:
+        article_date, date_source = dateline.date, "dateline"
+    else:
+        article_date, date_source = None, None
+        notes.append(
+            "no article date (no dated dateline and no date given): relative dates such as "
+            "'Thursday' or 'last August' stay unresolved; pass date='YYYY-MM-DD' to resolve them"
+        )
+    meta: dict[str, Any] = {
+        "name": name,
+        "file": source_file,
+        "title": title,
+        "place": dateline.place if dateline else None,
+        "source": dateline.source if dateline else None,
+        "dateline": dateline.text if dateline else None,
+        "date": article_date.isoformat() if article_date else None,
+        "date_source": date_source,
+        "encoding": encoding,
+        "raw_chars": len(raw),
+        "chars": len(text),
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "n_repairs": len(repairs),
+    }
+    article = Article(
+        text=text, raw=raw, meta=meta, repairs=repairs, dateline=dateline, warnings=notes
+    )
+    for note in notes:
+        warnings.warn(f"{name}: {note}", HrlessonWarning, stacklevel=3)
+    return article
+
+
+def _parse_date_argument(date: str | dt.date | None) -> dt.date | None:
+    if date is None or date == "":
+        return None
+    if isinstance(date, dt.datetime):
+        return date.date()
+    if isinstance(date, dt.date):
+        return date
+    try:
+        return dt.date.fromisoformat(str(date).strip())
+    except ValueError:
+        raise ArticleError(
+            f"date {date!r} is not a valid date: use YYYY-MM-DD, e.g. 2021-02-25"
+        ) from None
+
+
+def _bundled_meta() -> dict[str, Any]:
+    path = resources.files("hrlesson") / "data" / "article" / f"{BUNDLED_NAME}.json"
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,86 @@
+"""The bundled data: the case-study article, gold annotations, reference facts, and ``data/``.
+
+``hrlesson data`` regenerates the repository's ``data/`` folder from the package:
+
+* ``raw/`` - the article exactly as received, and its metadata;
+* ``<table>.csv`` and ``article.txt`` - tables derived from the cleaned text by code;
+* ``annotations/`` - hand-made gold labels (``gold_*.csv``), copied, never derived;
+* ``datapackage.json`` - the data dictionary for all of the above.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from importlib import resources
+from pathlib import Path
+
+from .article import BUNDLED_NAME, load_article
+from .export import all_tables, atomic_folder, datapackage, write_json, write_tables_into
+
+__all__ = ["ANNOTATION_FIELDS", "annotation_path", "package_data_path", "write_data_folder"]
+
+#: Column descriptions of the gold annotation files, for the data dictionary.
+ANNOTATION_FIELDS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {}
+
+
+def package_data_path(*parts: str) -> Path:
+    """Path of a file shipped in ``hrlesson/data/`` (works in any installed copy)."""
+    return Path(str(resources.files("hrlesson").joinpath("data", *parts)))
+
+
+def annotation_path(name: str) -> Path:
+    """Path of a gold annotation file, e.g. ``annotation_path("gold_quotes.csv")``."""
+    return package_data_path("annotations", name)
+
+
+def write_data_folder(out: str | os.PathLike[str] = "data") -> Path:
+    """Regenerate the ``data/`` folder for the bundled article (replaced atomically)."""
+    article = load_article()
+    tables = all_tables()
+    built = [(t, t.build(article)) for t in tables]
+    package = datapackage(article, tables)
+    target = Path(out)
+    with atomic_folder(target) as tmp:
+        write_tables_into(article, built, tmp)
+        raw = tmp / "raw"
+        raw.mkdir()
+        for suffix in (".txt", ".json"):
+            src = package_data_path("article", BUNDLED_NAME + suffix)
+            shutil.copyfile(src, raw / src.name)
+        package["resources"].insert(
+            0,
+            {
+                "name": "raw_article",
+                "path": f"raw/{BUNDLED_NAME}.txt",
+                "format": "txt",
+                "mediatype": "text/plain",
+                "description": "The article exactly as received (never modified); "
+                f"metadata in raw/{BUNDLED_NAME}.json.",
+            },
+        )
+        gold_dir = package_data_path("annotations")
+        names = sorted(p.name for p in gold_dir.iterdir() if p.suffix in (".csv", ".md"))
+        if names:
+            (tmp / "annotations").mkdir()
+        for name in names:
+            shutil.copyfile(gold_dir / name, tmp / "annotations" / name)
+            if name in ANNOTATION_FIELDS:
+                description, fields = ANNOTATION_FIELDS[name]
+                package["resources"].append(
+                    {
+                        "name": name.removesuffix(".csv"),
+                        "path": f"annotations/{name}",
+                        "format": "csv",
+                        "mediatype": "text/csv",
+                        "encoding": "utf-8",
+                        "description": "GOLD (hand-made, not derived): " + description,
+                        "schema": {
+                            "fields": [
+                                {"name": n, "type": t, "description": d} for n, t, d in fields
+                            ]
+                        },
+                    }
+                )
+        write_json(tmp / "datapackage.json", package)
+    return target

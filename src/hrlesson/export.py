@@ -1,0 +1,214 @@
+"""Write an article's tables as CSV files with a data dictionary (datapackage.json).
+
+Every folder is written to a temporary sibling first and renamed into place, so a
+reader never sees a half-written folder, and the same input gives byte-identical
+files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .article import Article
+
+__all__ = [
+    "Table",
+    "all_tables",
+    "atomic_folder",
+    "datapackage",
+    "table_names",
+    "write_article_tables",
+]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A dataset written as ``<name>.csv``: how to build it and what its columns mean."""
+
+    name: str
+    description: str
+    build: Callable[[Article], Any]
+    fields: tuple[tuple[str, str, str], ...]  # (column, Table Schema type, description)
+
+
+def _core_tables() -> list[Table]:
+    return [
+        Table(
+            "paragraphs",
+            "Paragraphs of the cleaned text (blocks separated by a blank line).",
+            lambda a: a.paragraphs,
+            (
+                ("paragraph_id", "integer", "Paragraph number, from 1."),
+                ("kind", "string", "body, heading (a section heading) or title (a headline)."),
+                ("start", "integer", "Offset of the first character in the cleaned text."),
+                ("end", "integer", "Offset just after the last character (text[start:end])."),
+                ("text", "string", "The paragraph text, exactly text[start:end]."),
+                ("n_sentences", "integer", "Number of sentences (including a dateline)."),
+                ("n_words", "integer", "Number of word tokens."),
+            ),
+        ),
+        Table(
+            "sentences",
+            "Sentences of the cleaned text; abbreviations such as U.N., Feb. and Mr. do not split.",
+            lambda a: a.sentences,
+            (
+                ("sentence_id", "integer", "Sentence number across the article, from 1."),
+                ("paragraph_id", "integer", "Paragraph that holds the sentence."),
+                ("kind", "string", "body, dateline, heading or title."),
+                ("start", "integer", "Offset of the first character in the cleaned text."),
+                ("end", "integer", "Offset just after the last character."),
+                ("text", "string", "The sentence text, exactly text[start:end]."),
+                ("n_words", "integer", "Number of word tokens."),
+            ),
+        ),
+        Table(
+            "words",
+            "Word tokens (numbers, initialisms such as U.N., hyphen parts as separate words).",
+            lambda a: a.words,
+            (
+                ("word_id", "integer", "Word number across the article, from 1."),
+                ("sentence_id", "integer", "Sentence that holds the word."),
+                ("paragraph_id", "integer", "Paragraph that holds the word."),
+                ("start", "integer", "Offset of the first character in the cleaned text."),
+                ("end", "integer", "Offset just after the last character."),
+                ("text", "string", "The word as written, exactly text[start:end]."),
+                ("lower", "string", "The word in lower case (for counting)."),
+            ),
+        ),
+        Table(
+            "cleaning_log",
+            "Every repair made while cleaning the raw text, in the order applied.",
+            lambda a: a.cleaning_log,
+            (
+                ("repair_id", "integer", "Repair number, in the order applied."),
+                (
+                    "kind",
+                    "string",
+                    "What was repaired (line_endings, mojibake, glued_paragraphs, "
+                    "broken_ellipsis, section_heading, stray_whitespace, html_markup, ...).",
+                ),
+                ("before", "string", "The text before the repair."),
+                ("after", "string", "The text after the repair."),
+                ("position", "integer", "Where the repaired text starts in the cleaned text."),
+                ("note", "string", "A short explanation."),
+            ),
+        ),
+    ]
+
+
+def _dataset_tables() -> list[Table]:
+    """Tables contributed by the dataset modules (quotes, figures, ...)."""
+    from . import registry
+
+    return registry.dataset_tables()
+
+
+def all_tables() -> list[Table]:
+    """Every table written for an article, in a fixed order."""
+    return _core_tables() + _dataset_tables()
+
+
+def table_names() -> list[str]:
+    """Names of the CSV files written for each article (without ``.csv``)."""
+    return [t.name for t in all_tables()]
+
+
+def datapackage(article: Article, tables: list[Table]) -> dict[str, Any]:
+    """The Frictionless-style data dictionary for one article's folder."""
+    meta = {k: v for k, v in article.meta.items() if k != "file" or v}
+    return {
+        "profile": "tabular-data-package",
+        "name": _slug(article.name),
+        "title": f"hrlesson tables for the article {article.name!r}",
+        "description": "Derived by hrlesson from the cleaned text of the article; "
+        "every start/end offset points into the cleaned text (article.txt).",
+        "hrlesson_article": meta,
+        "resources": [
+            {
+                "name": t.name,
+                "path": f"{t.name}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "description": t.description,
+                "schema": {
+                    "fields": [{"name": n, "type": ty, "description": d} for n, ty, d in t.fields]
+                },
+            }
+            for t in tables
+        ],
+    }
+
+
+def _slug(name: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9._-]+", "-", name.lower()).strip("-") or "article"
+
+
+def write_csv(df: Any, path: Path, columns: list[str]) -> None:
+    """Write a DataFrame as UTF-8 CSV with ``\\n`` line ends, in the documented column order."""
+    df = df.reindex(columns=columns)
+    df.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def write_article_tables(article: Article, out_dir: str | os.PathLike[str]) -> Path:
+    """Write every table of ``article`` into the folder ``out_dir`` (replaced atomically).
+
+    The folder gets ``article.txt`` (the cleaned text), ``<table>.csv`` for each
+    table and ``datapackage.json``. Returns the folder path.
+    """
+    target = Path(out_dir)
+    tables = all_tables()
+    built = [(t, t.build(article)) for t in tables]  # build first: errors leave no folder
+    with atomic_folder(target) as tmp:
+        write_tables_into(article, built, tmp)
+        write_json(tmp / "datapackage.json", datapackage(article, tables))
+    return target
+
+
+def write_tables_into(article: Article, built: list[tuple[Table, Any]], folder: Path) -> None:
+    """Write ``article.txt`` and one CSV per built table into an existing folder."""
+    (folder / "article.txt").write_text(article.text, encoding="utf-8", newline="\n")
+    for t, df in built:
+        write_csv(df, folder / f"{t.name}.csv", [f[0] for f in t.fields])
+
+
+def write_json(path: Path, obj: Any) -> None:
+    """Write JSON deterministically (sorted keys are not used: order is meaningful)."""
+    path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+class atomic_folder:
+    """Context manager: yields an empty temporary folder that replaces ``target`` on success.
+
+    On an exception the temporary folder is removed and ``target`` is untouched.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.target = Path(target)
+
+    def __enter__(self) -> Path:
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", dir=self.target.parent))
+        return self.tmp
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            return
+        os.chmod(self.tmp, 0o755)
+        old = None
+        if self.target.exists():
+            old = self.target.with_name(f".{self.target.name}.old-{os.getpid()}")
+            os.replace(self.target, old)
+        os.replace(self.tmp, self.target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)

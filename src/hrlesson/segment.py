@@ -1,0 +1,213 @@
+"""Split cleaned text into paragraphs, sentences and words, with exact offsets.
+
+The sentence splitter is a small rule set written for news English: it does not
+split after abbreviations ("Mr.", "Feb. 9", "U.N."), after an ellipsis followed
+by a lower-case word, or inside a quotation that continues with a reporting
+clause (``"...continues," she said.``). It is much faster than a general
+library such as pysbd (which costs about 4 ms per article), and every span it
+returns satisfies ``text[start:end] == span_text``.
+
+>>> [s for _, _, s in split_sentences('Mr. Smith met U.N. staff on Feb. 9. "It is bad," he said. Later...')]
+['Mr. Smith met U.N. staff on Feb. 9.', '"It is bad," he said.', 'Later...']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["ABBREVIATIONS", "iter_words", "split_paragraphs", "split_sentences"]
+
+#: Words that, followed by a full stop, do not end a sentence (compared case-insensitively).
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "st",
+        "jr",
+        "sr",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "maj",
+        "cmdr",
+        "adm",
+        "amb",
+        "pres",
+        "rev",
+        "hon",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "etc",
+        "e.g",
+        "i.e",
+        "cf",
+        "approx",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "est",
+        "fig",
+        "min",
+        "max",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+        "art",
+        "para",
+        "paras",
+        "vol",
+        "pp",
+        "ch",
+        "sec",
+    ]
+)
+_SENTENCE_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "there",
+        "however",
+        "meanwhile",
+        "yet",
+        "so",
+        "as",
+        "while",
+        "when",
+        "after",
+        "before",
+        "since",
+        "if",
+    ]
+)
+
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*(?=\s*\Z)")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+_INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_WORD = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # initialisms: U.N., U.S.
+    r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|%)?"  # numbers: 246, 4,644, 2.5, 25th
+    r"|[^\W\d_]+(?:[-'’][^\W_]+)*"  # words, hyphenated words, Belarus's
+    r"|[^\W_]+"
+)
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each paragraph (blocks separated by blank lines).
+
+    >>> split_paragraphs("One.\\n\\nTwo.")
+    [(0, 4), (6, 10)]
+    """
+    spans = []
+    for m in re.finditer(r"[^\n](?:.|\n(?!\n))*", text):
+        start, end = m.start(), m.end()
+        chunk = m.group(0)
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        start += len(chunk) - len(chunk.lstrip())
+        end -= len(chunk) - len(chunk.rstrip())
+        spans.append((start, end))
+    return spans
+
+
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, str]]:
+    """Split ``text[start:end]`` (one paragraph) into sentences: ``(start, end, text)``."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    sentences = []
+    pos = 0
+    for m in _CANDIDATE.finditer(chunk):
+        if not _is_boundary(chunk, m):
+            continue
+        stop = m.end()
+        if chunk[pos:stop].strip():
+            sentences.append((pos, stop))
+        pos = stop
+        while pos < len(chunk) and chunk[pos].isspace():
+            pos += 1
+    if chunk[pos:].strip():
+        sentences.append((pos, len(chunk.rstrip())))
+    return [(start + a, start + b, chunk[a:b]) for a, b in sentences]
+
+
+def _is_boundary(chunk: str, m: re.Match[str]) -> bool:
+    punct = m.group(0)
+    rest = chunk[m.end() :].lstrip()
+    if not rest:
+        return True
+    if punct.startswith("!") or punct.startswith("?"):
+        return True
+    if punct.startswith("..") and rest[:1].islower():
+        return False
+    token_match = _TOKEN_BEFORE.search(chunk[: m.start()])
+    token = token_match.group(1) if token_match else ""
+    token = token.lstrip("\"'“‘([")
+    if punct[0] == "." and len(punct.rstrip("\"'”’)]")) == 1 and punct == ".":
+        word = token.lower()
+        if word in ABBREVIATIONS or (word.rstrip(".") in ABBREVIATIONS and "." in word):
+            return False
+        if len(token) == 1 and token.isupper():  # an initial: "J. Smith"
+            return False
+        if _INITIALISM.match(token + "."):
+            next_word = re.match(r"[\"'“‘(]?([A-Za-z]+)", rest)
+            return bool(next_word and next_word.group(1).lower() in _SENTENCE_STARTERS)
+    return True
+
+
+def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """Yield ``(start, end, word)`` for each word token of ``text[start:end]``.
+
+    >>> [w for _, _, w in iter_words("The U.N. chief's 246-page report, 25th Feb.")]
+    ['The', 'U.N.', "chief's", '246', 'page', 'report', '25th', 'Feb']
+    """
+    end = len(text) if end is None else end
+    for m in _WORD.finditer(text, start, end):
+        yield m.start(), m.end(), m.group(0)
