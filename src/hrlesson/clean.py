@@ -101,7 +101,7 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str, list[Repai
     encoding = _sniff_unicode(data)
     if encoding is not None:
         text = data.decode(encoding)
-        if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+        if encoding.startswith(("utf-16", "utf-32")):
             text = text.lstrip("\ufeff")
     else:
         if data.count(b"\x00") > max(4, len(data) // 100):
@@ -127,11 +127,11 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str, list[Repai
 
 def _sniff_unicode(data: bytes) -> str | None:
     """Return a Unicode encoding identified by a byte-order mark or NUL pattern."""
-    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return "utf-32"
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     if len(data) >= 4 and len(data) % 2 == 0:
         even, odd = data[0::2], data[1::2]

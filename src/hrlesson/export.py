@@ -91,8 +91,10 @@ def _core_tables() -> list[Table]:
                 (
                     "kind",
                     "string",
-                    "What was repaired (line_endings, mojibake, glued_paragraphs, "
-                    "broken_ellipsis, section_heading, stray_whitespace, html_markup, ...).",
+                    (
+                        "What was repaired (line_endings, mojibake, glued_paragraphs, "
+                        "broken_ellipsis, section_heading, stray_whitespace, html_markup, ...)."
+                    ),
                 ),
                 ("before", "string", "The text before the repair."),
                 ("after", "string", "The text after the repair."),

@@ -183,7 +183,7 @@ def _is_boundary(chunk: str, m: re.Match[str]) -> bool:
     rest = chunk[m.end() :].lstrip()
     if not rest:
         return True
-    if punct.startswith("!") or punct.startswith("?"):
+    if punct.startswith(("!", "?")):
         return True
     if punct.startswith("..") and rest[:1].islower():
         return False
