@@ -110,7 +110,7 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
             text=m.group(0).rstrip(),
             start=offset,
             end=offset + len(m.group(0).rstrip()),
-            place=m.group("place").rstrip(","),
+            place=_place(m.group("place")),
             source=source,
             date=date,
             date_text=dm.group(0) if dm else None,
@@ -131,6 +131,12 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
             None,
         )
     return None
+
+
+def _place(text: str) -> str:
+    """Normalise a place name: 'GENEVA' -> 'Geneva' (mixed case is kept)."""
+    text = text.rstrip(",")
+    return text.title() if text.isupper() else text
 
 
 def _looks_like_source(source: str | None) -> bool:
