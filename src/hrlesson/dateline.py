@@ -123,7 +123,7 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
             m.group(0).rstrip(),
             offset,
             offset + len(m.group(0).rstrip()),
-            m.group("place").title(),
+            _place(m.group("place")),
             None,
             None,
             None,
