@@ -18,7 +18,13 @@ from pathlib import Path
 from .article import BUNDLED_NAME, load_article
 from .export import all_tables, atomic_folder, datapackage, write_json, write_tables_into
 
-__all__ = ["ANNOTATION_FIELDS", "annotation_path", "package_data_path", "write_data_folder"]
+__all__ = [
+    "ANNOTATION_FIELDS",
+    "annotation_path",
+    "gold",
+    "package_data_path",
+    "write_data_folder",
+]
 
 #: Column descriptions of the gold annotation files, for the data dictionary.
 ANNOTATION_FIELDS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {}
@@ -32,6 +38,30 @@ def package_data_path(*parts: str) -> Path:
 def annotation_path(name: str) -> Path:
     """Path of a gold annotation file, e.g. ``annotation_path("gold_quotes.csv")``."""
     return package_data_path("annotations", name)
+
+
+def gold(name: str):
+    """Hand-made gold labels for the bundled article, e.g. ``gold("quotes")``.
+
+    These are annotations made by people (``data/annotations/gold_<name>.csv``),
+    kept apart from the tables that hrlesson derives by code, so the two can be
+    compared.
+    """
+    import pandas as pd
+
+    from .errors import InputError
+
+    folder = package_data_path("annotations")
+    available = (
+        sorted(p.stem.removeprefix("gold_") for p in folder.glob("gold_*.csv"))
+        if folder.is_dir()
+        else []
+    )
+    if name not in available:
+        raise InputError(
+            f"no gold annotations called {name!r}; available: {', '.join(available) or 'none'}"
+        )
+    return pd.read_csv(folder / f"gold_{name}.csv", keep_default_na=False, na_values=[""])
 
 
 def write_data_folder(out: str | os.PathLike[str] = "data") -> Path:
