@@ -1,0 +1,162 @@
+"""Build the lesson notebooks from their Python sources, and run them.
+
+Each ``tools/lessons/NN_name.py`` defines ``CELLS`` (a list of cells made with the
+helpers in ``tools/lessons/_kit.py``). This script assembles the cells into
+``notebooks/NN-name.ipynb``, executes the notebook top to bottom in a fresh
+``python3`` kernel (working folder ``notebooks/``) and writes it with its outputs.
+
+Usage::
+
+    python tools/build_lessons.py            # every lesson
+    python tools/build_lessons.py 00 02      # lessons whose number (or name) starts so
+    python tools/build_lessons.py --list     # show the lessons and their notebooks
+
+The same source gives the same bytes: cell ids come from the lesson name and the
+cell's position, timing metadata is not recorded, and JSON keys are sorted.
+A cell that raises stops the build with the cell number and the error, unless
+the cell is tagged ``raises-exception``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSONS = ROOT / "tools" / "lessons"
+NOTEBOOKS = ROOT / "notebooks"
+TIMEOUT = 120  # seconds per cell; a lesson should run in < 10 s in total
+
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def lesson_sources(selection: list[str] | None = None) -> list[Path]:
+    """The lesson source files, in order, optionally only those whose name starts with a selector."""
+    files = sorted(p for p in LESSONS.glob("[0-9][0-9]_*.py"))
+    if not selection:
+        return files
+    chosen = [p for p in files if any(p.stem.startswith(s.replace("-", "_")) for s in selection)]
+    unknown = [
+        s for s in selection if not any(p.stem.startswith(s.replace("-", "_")) for p in files)
+    ]
+    if unknown:
+        names = ", ".join(p.stem for p in files) or "none"
+        raise SystemExit(f"no lesson matches {', '.join(unknown)} (lessons: {names})")
+    return chosen
+
+
+def notebook_path(source: Path) -> Path:
+    """``tools/lessons/02_voices.py`` -> ``notebooks/02-voices.ipynb``."""
+    return NOTEBOOKS / (source.stem.replace("_", "-") + ".ipynb")
+
+
+def load_cells(source: Path) -> list[nbformat.NotebookNode]:
+    """Import a lesson source file and return its ``CELLS``."""
+    if str(LESSONS) not in sys.path:
+        sys.path.insert(0, str(LESSONS))
+    spec = importlib.util.spec_from_file_location(f"lesson_{source.stem}", source)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{source}: cannot be imported")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cells = getattr(module, "CELLS", None)
+    if not cells:
+        raise SystemExit(f"{source}: defines no CELLS list")
+    return list(cells)
+
+
+def assemble(source: Path) -> nbformat.NotebookNode:
+    """The notebook for one lesson source, not yet executed."""
+    nb = nbformat.v4.new_notebook()
+    prefix = source.stem.split("_", 1)[0]
+    for i, cell in enumerate(load_cells(source), start=1):
+        cell = nbformat.from_dict(dict(cell))  # a copy: the source module stays untouched
+        cell["id"] = f"L{prefix}-{i:03d}"
+        nb.cells.append(cell)
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    nb.metadata["language_info"] = {"name": "python"}
+    nbformat.validate(nb)
+    return nb
+
+
+def execute(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
+    """Run every cell in a fresh ``python3`` kernel with ``notebooks/`` as working folder."""
+    client = NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=TIMEOUT,
+        record_timing=False,
+        resources={"metadata": {"path": str(NOTEBOOKS)}},
+    )
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        raise SystemExit(f"{name}: a cell failed\n{exc}") from None
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    # the kernel fills language_info; keep only stable keys (no patch-level versions)
+    info = nb.metadata.get("language_info", {})
+    nb.metadata["language_info"] = {
+        key: info[key]
+        for key in ("name", "mimetype", "file_extension", "pygments_lexer", "nbconvert_exporter")
+        if key in info
+    }
+    return nb
+
+
+def stderr_cells(nb: nbformat.NotebookNode) -> list[int]:
+    """Positions (from 1) of code cells that wrote to stderr (warnings break the browser test)."""
+    bad = []
+    for i, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type != "code" or "raises-exception" in cell.metadata.get("tags", []):
+            continue
+        if any(o.get("name") == "stderr" for o in cell.get("outputs", [])):
+            bad.append(i)
+    return bad
+
+
+def build(source: Path) -> Path:
+    """Assemble, execute and write one lesson; return the notebook path."""
+    target = notebook_path(source)
+    started = time.perf_counter()
+    nb = execute(assemble(source), target.name)
+    seconds = time.perf_counter() - started
+    noisy = stderr_cells(nb)
+    NOTEBOOKS.mkdir(exist_ok=True)
+    text = nbformat.writes(nb, version=4)
+    if not text.endswith("\n"):
+        text += "\n"
+    target.write_text(text, encoding="utf-8")
+    print(f"{target.relative_to(ROOT)}: {len(nb.cells)} cells, ran in {seconds:.1f} s")
+    if noisy:
+        print(f"  WARNING: cells {noisy} wrote to stderr (warnings?): keep notebooks quiet")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 00 02-voices")
+    parser.add_argument("--list", action="store_true", help="list lessons and exit")
+    args = parser.parse_args(argv)
+    sources = lesson_sources(args.lessons)
+    if args.list:
+        for source in sources:
+            print(f"{source.relative_to(ROOT)} -> {notebook_path(source).relative_to(ROOT)}")
+        return 0
+    if not sources:
+        print("no lesson sources found in tools/lessons/")
+        return 1
+    for source in sources:
+        build(source)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
