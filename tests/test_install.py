@@ -1,0 +1,178 @@
+"""Install hrlesson from its wheel, not from the source tree, and use it from elsewhere.
+
+The wheel is built from the working tree and installed (without dependencies) into a
+new virtual environment. That environment sees the test environment's packages
+(pandas, textstat, ...) after its own, so only hrlesson itself comes from the wheel:
+this checks that every module and data file is packaged, not the dependencies.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import hrlesson
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "src" / "hrlesson"
+
+pytestmark = pytest.mark.slow
+
+
+def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
+    """Run a command; fail the test with its output if it fails."""
+    proc = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        pytest.fail(
+            f"command failed ({proc.returncode}): {' '.join(args)}\n"
+            f"--- stdout ---\n{proc.stdout[-3000:]}\n--- stderr ---\n{proc.stderr[-3000:]}"
+        )
+    return proc.stdout
+
+
+def _clean_env() -> dict[str, str]:
+    """Environment for the installed copy: nothing pointing back at the source tree.
+
+    Importing hrlesson here put the source tree's NLTK data folder into ``NLTK_DATA``;
+    the child must find the CMU dictionary in the wheel's copy, not through that.
+    """
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"PYTHONPATH", "NLTK_DATA", "PYTHONHOME", "VIRTUAL_ENV"}
+    }
+    env["PYTHONNOUSERSITE"] = "1"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def _packaged_files() -> list[str]:
+    """Every file of the source package, relative to ``src/`` (as the wheel names them)."""
+    return sorted(
+        p.relative_to(PACKAGE.parent).as_posix()
+        for p in PACKAGE.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in {".pyc", ".pyo"}
+    )
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the wheel from the working tree (isolated build, as a user's pip does)."""
+    out = tmp_path_factory.mktemp("wheel")
+    _run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(ROOT)],
+        cwd=out,
+    )
+    wheels = sorted(out.glob("hrlesson-*.whl"))
+    assert len(wheels) == 1, wheels
+    return wheels[0]
+
+
+@pytest.fixture(scope="module")
+def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new venv with hrlesson installed from the wheel only (non-editable)."""
+    root = tmp_path_factory.mktemp("venv") / "v"
+    _run([sys.executable, "-m", "venv", "--without-pip", str(root)], cwd=root.parent)
+    python = root / "bin" / "python"
+    purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site = Path(_run([str(python), "-c", purelib], root).strip())
+    # The test environment's packages, searched after the venv's own site-packages. A plain
+    # path line does not run that folder's .pth files, so an editable hrlesson there is
+    # invisible: hrlesson can only come from the wheel.
+    (site / "zz_test_env.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        cwd=root.parent,
+        env=_clean_env(),
+    )
+    return root
+
+
+def test_wheel_contains_every_module_and_data_file(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+    missing = [name for name in _packaged_files() if name not in names]
+    assert not missing, f"not in the wheel: {missing}"
+    for required in (
+        "hrlesson/data/article/belarus_2021-02-25.txt",
+        "hrlesson/data/article/belarus_2021-02-25.json",
+        "hrlesson/data/nltk_data/corpora/cmudict/cmudict",
+        "hrlesson/py.typed",
+    ):
+        assert required in names
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+
+
+def test_wheel_metadata(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as zf:
+        dist_info = f"hrlesson-{hrlesson.__version__}.dist-info"
+        metadata = zf.read(f"{dist_info}/METADATA").decode()
+        entry_points = zf.read(f"{dist_info}/entry_points.txt").decode()
+    assert "Name: hrlesson" in metadata
+    assert f"Version: {hrlesson.__version__}" in metadata
+    assert "hrlesson = hrlesson.cli:main" in entry_points
+
+
+_SMOKE = """
+import json, sys
+import nltk, textstat
+import hrlesson
+a = hrlesson.load_article()
+cmudict = nltk.data.find("corpora/cmudict")
+print(json.dumps({
+    "file": hrlesson.__file__,
+    "prefix": sys.prefix,
+    "meta": a.meta,
+    "paragraphs": len(a.paragraphs),
+    "sentences": len(a.sentences),
+    "offsets_ok": all(a.text[s:e] == t for s, e, t in zip(a.sentences.start, a.sentences.end,
+                                                         a.sentences.text)),
+    "cmudict": str(cmudict),
+    "syllables": textstat.syllable_count("Geneva"),
+}))
+"""
+
+
+def test_installed_wheel_works_from_another_folder(venv: Path, tmp_path: Path) -> None:
+    python = venv / "bin" / "python"
+    report = json.loads(_run([str(python), "-c", _SMOKE], cwd=tmp_path, env=_clean_env()))
+    installed = Path(report["file"]).resolve()
+    assert installed.is_relative_to(venv.resolve()), f"hrlesson imported from {installed}"
+    assert Path(report["prefix"]).resolve() == venv.resolve()
+    assert report["paragraphs"] > 10
+    assert report["sentences"] > 20
+    assert report["offsets_ok"]
+    assert report["meta"] == hrlesson.load_article().meta  # same text, cleaning and metadata
+    assert Path(report["cmudict"]).resolve().is_relative_to(venv.resolve())
+    assert report["syllables"] == 3
+
+
+def test_installed_command_line(venv: Path, tmp_path: Path) -> None:
+    command = venv / "bin" / "hrlesson"
+    assert command.exists()
+    out = _run([str(command), "--version"], cwd=tmp_path, env=_clean_env())
+    assert out.strip() == f"hrlesson {hrlesson.__version__}"
+    _run([str(command), "data", "--out", "data"], cwd=tmp_path, env=_clean_env())
+    package = json.loads((tmp_path / "data" / "datapackage.json").read_text())
+    assert package["resources"]
+    raw = "belarus_2021-02-25.txt"
+    copied = (tmp_path / "data" / "raw" / raw).read_bytes()
+    assert copied == (PACKAGE / "data" / "article" / raw).read_bytes()
