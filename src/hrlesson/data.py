@@ -90,7 +90,9 @@ def write_data_folder(out: str | os.PathLike[str] = "data") -> Path:
             },
         )
         gold_dir = package_data_path("annotations")
-        names = sorted(p.name for p in gold_dir.iterdir() if p.suffix in (".csv", ".md"))
+        # An empty folder is not packaged: a wheel without gold files has no annotations/.
+        found = gold_dir.iterdir() if gold_dir.is_dir() else ()
+        names = sorted(p.name for p in found if p.suffix in (".csv", ".md"))
         if names:
             (tmp / "annotations").mkdir()
         for name in names:
