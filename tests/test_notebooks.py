@@ -60,10 +60,10 @@ def _headings(nb: nbformat.NotebookNode) -> list[tuple[int, str]]:
 
 
 def _is_solution(cell: nbformat.NotebookNode) -> bool:
-    meta = cell.metadata.get("nbgrader", {})
-    return (
-        cell.cell_type == "code" and bool(meta.get("solution")) and "BEGIN SOLUTION" in cell.source
-    )
+    """A code answer: a ``### BEGIN SOLUTION`` region or a code cell tagged ``solution``."""
+    if cell.cell_type != "code":
+        return False
+    return "### BEGIN SOLUTION" in cell.source or "solution" in cell.metadata.get("tags", [])
 
 
 def _ids(paths: list[Path]) -> list[str]:
@@ -111,27 +111,46 @@ def test_no_exercise_after_the_summary(path: Path) -> None:
 
 
 @notebook
-def test_at_least_two_exercises_each_with_a_self_check(path: Path) -> None:
+def test_at_least_two_exercises_each_followed_by_a_self_check(path: Path) -> None:
     nb = _read(path)
     solutions = [i for i, c in enumerate(nb.cells) if _is_solution(c)]
     assert len(solutions) >= 2, "each lesson needs at least two exercises with solutions"
-    for n, i in enumerate(solutions):
-        cell = nb.cells[i]
-        assert "### END SOLUTION" in cell.source, f"cell {i + 1}: solution region is not closed"
-        stop = solutions[n + 1] if n + 1 < len(solutions) else len(nb.cells)
-        following = [c.source for c in nb.cells[i:stop] if c.cell_type == "code"]
-        assert any("hrlesson.check(" in s for s in following), (
-            f"cell {i + 1}: exercise {cell.metadata['nbgrader'].get('grade_id')!r} "
-            "has no hrlesson.check( call"
+    for i in solutions:
+        assert "### END SOLUTION" in nb.cells[i].source, f"cell {i + 1}: region is not closed"
+        nxt = next((c for c in nb.cells[i + 1 :] if c.cell_type == "code"), None)
+        assert nxt is not None, f"cell {i + 1}: no check cell after the answer"
+        assert nxt.source.startswith("hrlesson.check("), (
+            f"cell {i + 1}: the next code cell must be the hrlesson.check(...) call"
         )
 
 
+def _check_ids(path: Path) -> list[str]:
+    return [
+        m.group(1)
+        for c in _read(path).cells
+        if c.cell_type == "code"
+        for m in re.finditer(r"hrlesson\.check\(\s*[\"']([^\"']+)[\"']", c.source)
+    ]
+
+
 @notebook
-def test_solution_ids_are_unique(path: Path) -> None:
+def test_check_ids_follow_the_convention(path: Path) -> None:
+    number = int(path.name[:2])
+    for question in _check_ids(path):
+        assert re.fullmatch(rf"l{number}-[a-z0-9]+(-[a-z0-9]+)*", question), question
+
+
+def test_check_ids_are_unique_across_lessons() -> None:
+    ids = [q for path in NOTEBOOKS for q in _check_ids(path)]
+    assert len(ids) == len(set(ids)), sorted(q for q in set(ids) if ids.count(q) > 1)
+
+
+@notebook
+def test_nbgrader_ids_are_unique(path: Path) -> None:
     ids = [
         c.metadata["nbgrader"]["grade_id"]
         for c in _read(path).cells
-        if "nbgrader" in c.metadata and "grade_id" in c.metadata["nbgrader"]
+        if "grade_id" in c.metadata.get("nbgrader", {})
     ]
     assert len(ids) == len(set(ids))
 
@@ -143,7 +162,9 @@ def test_has_a_parameters_cell(path: Path) -> None:
         for c in _read(path).cells
         if c.cell_type == "code" and "parameters" in c.metadata.get("tags", [])
     ]
-    assert tagged, "tag one code cell 'parameters' (the values a student may change)"
+    assert len(tagged) == 1, "tag exactly one code cell 'parameters'"
+    for name in ("EXERCISE_ARTICLE", "EXERCISE_DATE", "SEED"):
+        assert re.search(rf"^{name} = ", tagged[0].source, re.MULTILINE), name
 
 
 # --------------------------------------------------------------------------- figures

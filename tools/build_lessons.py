@@ -20,6 +20,7 @@ the cell is tagged ``raises-exception``.
 from __future__ import annotations
 
 import argparse
+import copy
 import importlib.util
 import sys
 import time
@@ -76,14 +77,31 @@ def assemble(source: Path) -> nbformat.NotebookNode:
     """The notebook for one lesson source, not yet executed."""
     nb = nbformat.v4.new_notebook()
     prefix = source.stem.split("_", 1)[0]
+    written = 0
     for i, cell in enumerate(load_cells(source), start=1):
-        cell = nbformat.from_dict(dict(cell))  # a copy: the source module stays untouched
+        cell = nbformat.from_dict(copy.deepcopy(dict(cell)))  # the source module stays untouched
         cell["id"] = f"L{prefix}-{i:03d}"
+        if cell.cell_type == "markdown" and "solution" in cell.metadata.get("tags", []):
+            written += 1
+            cell.metadata.setdefault("nbgrader", {}).update(_written_metadata(source, written))
         nb.cells.append(cell)
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
     nb.metadata["language_info"] = {"name": "python"}
     nbformat.validate(nb)
     return nb
+
+
+def _written_metadata(source: Path, n: int) -> dict:
+    """nbgrader metadata of the n-th written answer (docs/authoring-exercises.md, section 5)."""
+    return {
+        "grade": True,
+        "grade_id": f"{notebook_path(source).stem}-written-{n}",
+        "locked": False,
+        "points": 1,
+        "schema_version": 3,
+        "solution": True,
+        "task": False,
+    }
 
 
 def execute(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:

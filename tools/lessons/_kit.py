@@ -23,6 +23,7 @@ figures); ``tests/test_notebooks.py`` uses it.
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 from typing import Any
@@ -32,13 +33,17 @@ from nbformat import NotebookNode
 
 __all__ = [
     "caption",
+    "check",
     "code",
     "figure_cells",
+    "load_exercise",
     "markdown_prose",
     "md",
+    "parameters",
     "prose_text",
     "readability_grade",
     "solution",
+    "written",
 ]
 
 # --------------------------------------------------------------------------- writing cells
@@ -76,27 +81,90 @@ def code(
     return cell
 
 
-def solution(source: str, grade_id: str, *, tags: list[str] | None = None) -> NotebookNode:
-    """A code cell whose answer sits between ``### BEGIN SOLUTION`` and ``### END SOLUTION``.
+def solution(source: str, question: str, *, tags: list[str] | None = None) -> NotebookNode:
+    """The answer cell of an exercise: code with a ``### BEGIN/END SOLUTION`` region.
 
-    The cell gets nbgrader metadata (``solution: true``), so the exercise tooling can
-    replace the marked region with a stub in the student version.
+    ``question`` is the question id (``l<lesson>-<short-name>``, see
+    docs/authoring-exercises.md); the cell's nbgrader ``grade_id`` is ``<question>-answer``.
+    Follow it with :func:`check`.
     """
     text = _clean(source)
     if "### BEGIN SOLUTION" not in text or "### END SOLUTION" not in text:
-        raise ValueError(f"solution cell {grade_id!r} needs ### BEGIN/END SOLUTION lines")
+        raise ValueError(f"solution cell {question!r} needs ### BEGIN/END SOLUTION lines")
+    _check_question_id(question)
     return code(
         text,
         tags=tags,
         nbgrader={
             "grade": False,
-            "grade_id": grade_id,
+            "grade_id": f"{question}-answer",
             "locked": False,
             "schema_version": 3,
             "solution": True,
             "task": False,
         },
     )
+
+
+def check(question: str, name: str, *, hint: str | None = None) -> NotebookNode:
+    """The self-check cell that follows an answer: ``hrlesson.check("<question>", name)``."""
+    _check_question_id(question)
+    call = f"hrlesson.check({json.dumps(question)}, {name}"
+    if hint:
+        call += f", hint={json.dumps(hint, ensure_ascii=False)}"
+    return code(
+        call + ")",
+        nbgrader={
+            "grade": True,
+            "grade_id": question,
+            "locked": True,
+            "points": 1,
+            "schema_version": 3,
+            "solution": False,
+            "task": False,
+        },
+    )
+
+
+def written(source: str) -> NotebookNode:
+    """A model answer to a written question: a markdown cell tagged ``solution``.
+
+    Students see ``YOUR ANSWER HERE`` instead; the build numbers the nbgrader ids.
+    """
+    cell = md(source)
+    cell.metadata["tags"] = ["solution"]
+    return cell
+
+
+_QUESTION_ID = re.compile(r"^l\d+-[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _check_question_id(question: str) -> None:
+    if not _QUESTION_ID.match(question):
+        raise ValueError(
+            f"question id {question!r}: use l<lesson>-<short-name>, e.g. l2-most-quoted"
+        )
+
+
+def parameters() -> NotebookNode:
+    """The one cell tagged ``parameters``: exercise article, its date, and the variant seed.
+
+    ``hrlesson exercises build`` rewrites the right-hand sides; follow it with
+    :func:`load_exercise`.
+    """
+    return code(
+        """
+        EXERCISE_ARTICLE = None  # None = the bundled Belarus article; or a .txt file beside this notebook
+        EXERCISE_DATE = None  # "YYYY-MM-DD" when the article has no dated dateline
+        SEED = 0  # exercise variant, set by `hrlesson exercises build --seed`
+        """,
+        tags=["parameters"],
+    )
+
+
+def load_exercise() -> NotebookNode:
+    """The cell after :func:`parameters`: loads the exercise article as ``exercise``."""
+    return code("exercise = hrlesson.load_article(EXERCISE_ARTICLE, date=EXERCISE_DATE)")
 
 
 def caption(number: int, text: str, alt: str) -> NotebookNode:
