@@ -112,9 +112,9 @@ class Article:
         import bisect
 
         sentences = self._segments()[1]
-        starts = self._cache.setdefault("sentence_starts", [s[4] for s in sentences])
+        starts = self._cache.setdefault("sentence_starts", [s[3] for s in sentences])
         i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and sentences[i][4] <= offset < max(sentences[i][5], sentences[i][4] + 1):
+        if i >= 0 and sentences[i][3] <= offset < max(sentences[i][4], sentences[i][3] + 1):
             return sentences[i][0]
         return None
 
