@@ -275,3 +275,11 @@ def test_student_notebook_runs_in_jupyterlab(
     lab: LabServer, browser_context: Any, screenshots: Path, relative: Path
 ) -> None:
     _check_notebook(lab, browser_context, screenshots, relative)
+
+
+def test_lesson_folders_are_not_empty() -> None:
+    """Loud, not vacuous: the parametrized tests above pass trivially on empty folders."""
+    assert LESSONS, "notebooks/ has no lesson notebooks: the browser test has nothing to run"
+    assert EXERCISES, (
+        "exercises/ has no student notebooks: run `hrlesson exercises build` and commit exercises/"
+    )
