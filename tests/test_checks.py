@@ -1,0 +1,270 @@
+"""Student self-checks: normalising answers, hashed expected answers, feedback, progress, pick.
+
+The expected answers below are constructed by us; they are not facts about the article
+unless the test loads the article.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from hrlesson import ExerciseError, load_article
+from hrlesson import checks as checks_module
+from hrlesson.checks import (
+    CHECKS_FILE,
+    RAISE_ENV,
+    RECORD_ENV,
+    check,
+    checks_json,
+    normalise,
+    pick,
+    progress,
+    write_checks_file,
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_session(monkeypatch):
+    """Each test starts with no checks run and no record/raise mode."""
+    monkeypatch.setattr(checks_module, "_SESSION", {})
+    monkeypatch.delenv(RECORD_ENV, raising=False)
+    monkeypatch.delenv(RAISE_ENV, raising=False)
+    monkeypatch.delenv("HRLESSON_CHECKS", raising=False)
+
+
+def _file(tmp_path, answers, *, scope="exercises"):
+    path = tmp_path / CHECKS_FILE
+    write_checks_file(
+        path, answers, salt="test-salt", notebooks={q: "01-demo" for q in answers}, scope=scope
+    )
+    return path
+
+
+def _run(capsys, path, qid, answer, **kw):
+    check(qid, answer, checks=path, **kw)
+    return capsys.readouterr().out.strip()
+
+
+NORMALISED = [
+    ("Bachelet", ("text", "bachelet")),
+    ("  “Michelle   Bachelet.”  ", ("text", "michelle bachelet")),
+    ("‘said’", ("text", "said")),
+    (7, ("integer", "7")),
+    (7.0, ("integer", "7")),
+    (0.123456, ("number", "0.1235")),
+    (True, ("yes/no", "true")),
+    (("a", 1), ("list", [["text", "a"], ["integer", "1"]])),
+    ({"B", "a"}, ("set", [["text", "a"], ["text", "b"]])),
+    ({"x": 1.0}, ("mapping", [["text", "x", "integer", "1"]])),
+    (pd.Series([1, 2]), ("list", [["integer", "1"], ["integer", "2"]])),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), NORMALISED)
+def test_normalise(value, expected):
+    assert normalise(value) == expected
+
+
+def test_normalise_rejects_tables():
+    with pytest.raises(ExerciseError, match="cannot check"):
+        normalise(pd.DataFrame({"a": [1]}))
+
+
+# (expected answer, student answer, symbol + status words that must appear)
+FEEDBACK = [
+    ("Michelle Bachelet", "michelle  bachelet", "✔ q: correct."),
+    ("Michelle Bachelet", "“Michelle Bachelet.”", "✔ q: correct."),
+    ("Michelle Bachelet", "Bachelet", "≈ q: close but not exact: part of your answer"),
+    ("video-link", "videolink", "≈ q: close but not exact: check the spelling"),
+    ("said", "warned", "✘ q: not quite."),
+    ("said", 3, "✘ q: wrong type. The answer is text"),
+    (26, 26, "✔ q: correct."),
+    (26, 26.0, "✔ q: correct."),
+    (26, 27, "≈ q: close but not exact: off by one"),
+    (26, "26", "✘ q: wrong type. The answer is a whole number"),
+    (26, 40, "✘ q: not quite."),
+    (0.4231, 0.42, "≈ q: close but not exact: the value is near"),
+    (0.4231, 42.31, "≈ q: close but not exact: a factor of 100"),
+    (0.4231, 0.4231, "✔ q: correct."),
+    (True, False, "✘ q: not quite."),
+    (["said", "warned"], ["said", "warned"], "✔ q: correct."),
+    (["said", "warned"], ("said", "warned"), "✔ q: correct."),
+    (["said", "warned"], ["warned", "said"], "≈ q: close but not exact: the right items, in the"),
+    (["said", "warned", "added"], ["said", "told"], "≈ q: close but not exact: 1 of your 2"),
+    (["said", "warned"], ["told", "urged"], "✘ q: not quite: the number of items is right"),
+    ({"said", "warned"}, ["warned", "said"], "✔ q: correct."),
+    ({"a": 1, "b": 2}, {"b": 2, "a": 1}, "✔ q: correct."),
+    ({"a": 1, "b": 2}, {"a": 1, "b": 3}, "≈ q: close but not exact: the keys are right"),
+    ({"a": 1}, pd.Series({"a": 1}).to_dict(), "✔ q: correct."),
+    ("said", ..., "… q: not answered yet. Replace ... with your answer"),
+    ("said", None, "… q: not answered yet (the answer is None)"),
+]
+
+
+@pytest.mark.parametrize(("expected", "answer", "feedback"), FEEDBACK)
+def test_feedback(tmp_path, capsys, expected, answer, feedback):
+    path = _file(tmp_path, {"q": expected})
+    out = _run(capsys, path, "q", answer)
+    assert out.startswith(feedback), out
+
+
+@pytest.mark.parametrize(("expected", "answer"), [("Michelle Bachelet", "Bachelet"), (26, 27)])
+def test_feedback_never_shows_the_answer(tmp_path, capsys, expected, answer):
+    path = _file(tmp_path, {"q": expected})
+    out = _run(capsys, path, "q", answer, hint="Count again.")
+    assert str(expected) not in out
+    assert out.endswith("Hint: Count again.")
+
+
+def test_hint_not_shown_when_correct(tmp_path, capsys):
+    path = _file(tmp_path, {"q": 3})
+    assert _run(capsys, path, "q", 3, hint="Count again.") == "✔ q: correct."
+
+
+def test_checks_file_holds_no_answer_in_plain_text(tmp_path):
+    article = load_article()
+    answers = {"l9-place": article.meta["place"], "l9-source": "UrduPoint", "l9-n": 12345}
+    text = _file(tmp_path, answers).read_text(encoding="utf-8").lower()
+    for value in ("geneva", "urdupoint", "12345"):
+        assert value not in text
+
+
+def test_checks_json_is_deterministic():
+    one = checks_json({"q": ["a", "b"], "r": 2.5}, salt="s")
+    assert one == checks_json({"q": ["a", "b"], "r": 2.5}, salt="s")
+    assert one != checks_json({"q": ["a", "b"], "r": 2.5}, salt="t")
+
+
+def test_unknown_question_id_is_an_error(tmp_path):
+    path = _file(tmp_path, {"l1-known": 1})
+    with pytest.raises(ExerciseError, match=r"unknown question id 'l1-other'.*l1-known"):
+        check("l1-other", 1, checks=path)
+
+
+@pytest.mark.parametrize("qid", ["", "L1 Bad", 3, "x" * 81])
+def test_invalid_question_id_is_an_error(tmp_path, qid):
+    with pytest.raises(ExerciseError, match="not valid"):
+        check(qid, 1, checks=_file(tmp_path, {"q": 1}))
+
+
+def test_source_scope_reports_questions_not_built_yet(tmp_path, capsys):
+    path = _file(tmp_path, {"l1-known": 1}, scope="source")
+    assert "not in hrlesson-checks.json yet" in _run(capsys, path, "l1-new", 1)
+
+
+def test_missing_checks_file_prints_and_does_not_raise(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    check("l1-q", 1)
+    assert "cannot check: no hrlesson-checks.json" in capsys.readouterr().out
+
+
+def test_checks_file_found_in_working_folder(tmp_path, capsys, monkeypatch):
+    _file(tmp_path, {"l1-q": 1})
+    monkeypatch.chdir(tmp_path)
+    check("l1-q", 1)
+    assert capsys.readouterr().out == "✔ l1-q: correct.\n"
+
+
+def test_damaged_checks_file_is_an_error(tmp_path):
+    path = tmp_path / CHECKS_FILE
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ExerciseError, match="cannot be read as a checks file"):
+        check("l1-q", 1, checks=path)
+
+
+def test_record_mode_stores_normalised_answers(tmp_path, capsys, monkeypatch):
+    record = tmp_path / "record.jsonl"
+    monkeypatch.setenv(RECORD_ENV, str(record))
+    check("l1-words", ("Said", "warned"))
+    check("l1-set", {3, 1})
+    assert capsys.readouterr().out == "✔ l1-words: correct.\n✔ l1-set: correct.\n"
+    lines = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
+    assert lines[0] == {
+        "id": "l1-words",
+        "kind": "list",
+        "value": [["text", "said"], ["text", "warned"]],
+        "shown": ["Said", "warned"],
+    }
+    assert lines[1]["kind"] == "set"
+    assert lines[1]["shown"] == [1, 3]
+
+
+@pytest.mark.parametrize("answer", [..., None])
+def test_record_mode_refuses_a_missing_key_answer(tmp_path, monkeypatch, answer):
+    monkeypatch.setenv(RECORD_ENV, str(tmp_path / "record.jsonl"))
+    with pytest.raises(ExerciseError, match="no answer"):
+        check("l1-q", answer)
+
+
+def test_raise_mode_for_autograders(tmp_path, capsys, monkeypatch):
+    path = _file(tmp_path, {"q": 2})
+    monkeypatch.setenv(RAISE_ENV, "1")
+    check("q", 2, checks=path)
+    with pytest.raises(AssertionError, match="q: wrong"):
+        check("q", 5, checks=path)
+    capsys.readouterr()
+
+
+def test_progress(tmp_path, capsys):
+    path = _file(tmp_path, {"l1-a": 1, "l1-b": "x", "l1-c": [1]})
+    progress(checks=path)
+    assert capsys.readouterr().out.startswith("No checks have run yet")
+    check("l1-a", 1, checks=path)
+    check("l1-b", ..., checks=path)
+    capsys.readouterr()
+    progress(checks=path)
+    assert capsys.readouterr().out == (
+        "Progress: 1 of 3 checks correct\n"
+        "  l1-a  ✔ correct\n"
+        "  l1-b  … not answered yet\n"
+        "  l1-c  · not checked yet\n"
+    )
+
+
+def test_progress_for_a_named_notebook(tmp_path, capsys):
+    path = _file(tmp_path, {"l1-a": 1})
+    progress("01-demo.ipynb", checks=path)
+    assert capsys.readouterr().out.startswith("Progress: 0 of 1 checks correct")
+
+
+def test_pick_is_deterministic_and_seed_dependent():
+    items = [f"item {i}" for i in range(20)]
+    assert pick(items, seed=3, key="l3-x") == pick(items, seed=3, key="l3-x")
+    assert len({pick(items, seed=s, key="l3-x") for s in range(10)}) > 3
+    assert pick(items, seed=3, key="l3-x") in items
+
+
+def test_pick_several_keeps_order():
+    items = list(range(10))
+    chosen = pick(items, seed=1, key="k", k=4)
+    assert chosen == sorted(chosen)
+    assert len(set(chosen)) == 4
+
+
+def test_pick_from_article_tables():
+    a = load_article()
+    sentence = pick(a.sentences.text, seed=0, key="demo")
+    assert sentence in a.sentences.text.tolist()
+    row = pick(a.sentences, seed=0, key="demo")
+    assert row.text == sentence
+    rows = pick(a.sentences, seed=0, key="demo", k=2)
+    assert len(rows) == 2
+
+
+@pytest.mark.parametrize(
+    ("items", "kwargs", "message"),
+    [
+        ([], {}, "cannot choose 1 of 0"),
+        ([1, 2], {"k": 3}, "cannot choose 3 of 2"),
+        ({1, 2}, {}, "fixed order"),
+        ("text", {}, "not a single string"),
+        ([1, 2], {"seed": "0"}, "whole number"),
+        ([1, 2], {"seed": True}, "whole number"),
+    ],
+)
+def test_pick_bad_input(items, kwargs, message):
+    with pytest.raises(ExerciseError, match=message):
+        pick(items, **kwargs)
