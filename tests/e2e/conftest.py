@@ -29,7 +29,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
+#: Debian's Chromium (never a browser downloaded by Playwright); HRLESSON_CHROMIUM overrides.
+CHROMIUM = os.environ.get("HRLESSON_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -210,7 +211,10 @@ def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) "
+            "or point HRLESSON_CHROMIUM at a Chromium or Chrome executable"
+        )
     profile = tmp_path_factory.mktemp("chromium-profile")
     manager = sync_playwright().start()
     context = None
