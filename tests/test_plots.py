@@ -1,0 +1,263 @@
+"""What each chart draws (bars, labels, titles, ticks) on the Agg backend.
+
+Tables marked "constructed" were written by us for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from matplotlib.colors import to_hex
+
+from hrlesson import HrlessonError, article_from_text
+from hrlesson.plots import (
+    OKABE_ITO,
+    PALETTE,
+    PlotDataError,
+    plot_marker_density,
+    plot_readability,
+    plot_reporting_verbs,
+    plot_timeline,
+    plot_words_quoted,
+)
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def _bars(ax):
+    return [p for p in ax.patches if p.get_width() > 0 and p.get_height() > 0]
+
+
+def _ticks(labels):
+    return [t.get_text() for t in labels]
+
+
+# Constructed quotes table.
+QUOTES = pd.DataFrame(
+    {
+        "text": [
+            "We are worried about it",
+            "No",
+            "Atmosphere of fear",
+            "Not at all, not now",
+            "ok",
+        ],
+        "speaker": ["Ana Diaz", "Ben Li", None, "Ben Li", None],
+        "kind": ["full", "partial", "heading", "full", "partial"],
+        "start": [0, 30, 40, 60, 90],
+        "end": [23, 32, 58, 79, 92],
+    }
+)
+
+# Constructed markers table.
+MARKERS = pd.DataFrame(
+    {
+        "text": ["said", "urged", "slammed", "insisted", "said", "reportedly", "unprecedented"],
+        "category": [
+            "reporting_verb",
+            "reporting_verb",
+            "reporting_verb",
+            "reporting_verb",
+            "reporting_verb",
+            "hedge",
+            "booster",
+        ],
+        "subcategory": ["neutral", "directive", "media_evaluative", "assertive", "neutral", "", ""],
+        "layer": ["speaker", "speaker", "journalist", "speaker", "speaker", "text", "text"],
+        "speaker": [None] * 7,
+        "paragraph_id": [1, 1, 2, 2, 3, 3, 3],
+    }
+)
+
+# Constructed figures table.
+FIGURES = pd.DataFrame(
+    {
+        "text": ["Thursday", "last August", "246 people", "2020", "December 20"],
+        "kind": ["date", "date", "count", "date", "date"],
+        "resolved_date": ["2021-02-25", "2020-08", None, "2020", "2020-12-20"],
+        "start": [0, 10, 20, 30, 40],
+        "end": [8, 21, 30, 34, 51],
+        "attributed_to": ["reporter", "reporter", "Ana Diaz", "reporter", "Ana Diaz"],
+    }
+)
+
+# Constructed readability table.
+READABILITY = pd.DataFrame(
+    {
+        "unit": ["paragraph", "paragraph", "paragraph", "speaker", "article"],
+        "paragraph_id": [1, 2, 4, None, None],
+        "flesch_reading_ease": [30.5, -5.0, 60.0, 20.0, 35.25],
+        "gunning_fog": [15.0, 20.0, 10.0, 18.0, 14.0],
+    }
+)
+
+
+def test_words_quoted():
+    ax = plot_words_quoted(QUOTES)
+    assert isinstance(ax, plt.Axes)
+    # most quoted first, drawn at the top; the heading quote is left out
+    assert _ticks(ax.get_yticklabels()) == ["Ben Li", "Ana Diaz", "(unattributed)"]
+    assert [b.get_width() for b in _bars(ax)] == [6, 5, 1]
+    assert ax.yaxis_inverted()
+    assert [t.get_text() for t in ax.texts] == ["6", "5", "1"]  # bar labels
+    assert ax.get_title() == "Words quoted per speaker"
+    assert ax.get_xlabel() == "Words in quotation marks"
+    assert ax.get_ylabel() == "Speaker"
+
+
+def test_words_quoted_uses_n_words_and_draws_on_given_axes():
+    fig, ax = plt.subplots()
+    table = QUOTES.assign(n_words=[10, 1, 3, 2, 1])
+    assert plot_words_quoted(table, ax=ax) is ax
+    assert sorted(b.get_width() for b in _bars(ax)) == [1, 3, 10]
+    assert len(fig.axes) == 1
+
+
+def test_reporting_verbs():
+    ax = plot_reporting_verbs(MARKERS)
+    labels = _ticks(ax.get_yticklabels())
+    assert labels == ["neutral", "assertive", "directive", "media evaluative"]
+    bars = _bars(ax)
+    assert len(bars) == 4  # hedges and boosters are not reporting verbs
+    colours = {to_hex(b.get_facecolor()).upper() for b in bars}
+    assert colours == {PALETTE[0], PALETTE[1]}  # speaker and journalist layers
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["speaker layer", "journalist layer"]
+    assert ax.get_title() == "Reporting verbs by stance class"
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("Occurrences", "Stance class")
+
+
+def test_marker_density_counts_without_article():
+    ax = plot_marker_density(MARKERS)
+    assert [t for t in ax.get_xticks()] == [1, 2, 3]
+    bars = _bars(ax)
+    assert sum(b.get_height() for b in bars) == len(MARKERS)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["booster", "hedge", "reporting verb"]
+    assert ax.get_ylabel() == "Markers"
+    assert ax.get_title() == "Stance markers per paragraph"
+    assert ax.get_xlabel() == "Paragraph"
+
+
+def test_marker_density_per_100_words_with_article():
+    # Constructed article: paragraphs of 4, 2 and 5 words.
+    article = article_from_text(
+        "The envoy said this.\n\nShe urged.\n\nThey reportedly saw unprecedented scenes.",
+        date="2021-02-25",
+    )
+    ax = plot_marker_density(MARKERS, article=article)
+    assert ax.get_ylabel() == "Markers per 100 words"
+    totals = {}
+    for bar in _bars(ax):
+        x = round(bar.get_x() + bar.get_width() / 2)
+        totals[x] = totals.get(x, 0) + bar.get_height()
+    assert totals == pytest.approx({1: 50.0, 2: 100.0, 3: 60.0})
+
+
+def test_timeline():
+    ax = plot_timeline(FIGURES, article_date="2021-02-25")
+    # one row per dated figure, earliest first; "246 people" has no date
+    assert _ticks(ax.get_yticklabels()) == ["2020", "last August", "December 20", "Thursday"]
+    points = [line for line in ax.get_lines() if line.get_marker() in ("o", "s", "D")]
+    assert len(points) == 4
+    assert sorted(p.get_marker() for p in points) == ["D", "o", "o", "s"]
+    article_line = [line for line in ax.get_lines() if line.get_label() == "article date"]
+    assert len(article_line) == 1
+    assert ax.get_title() == "Dates mentioned in the article"
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("Date", "As written in the text")
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Ana Diaz (day)" in legend
+    assert "reporter (month)" in legend
+
+
+def test_timeline_takes_dates_from_an_article_and_accepts_date_objects():
+    ax = plot_timeline(FIGURES, article_date=dt.date(2021, 2, 25))
+    assert any(line.get_label() == "article date" for line in ax.get_lines())
+
+
+def test_readability():
+    ax = plot_readability(READABILITY)
+    bars = _bars(ax) + [p for p in ax.patches if p.get_height() < 0]
+    assert sorted(b.get_height() for b in bars) == [-5.0, 30.5, 60.0]
+    assert list(ax.get_xticks()) == [1, 2, 4]
+    whole = [line for line in ax.get_lines() if line.get_label().startswith("whole article")]
+    assert len(whole) == 1
+    assert whole[0].get_ydata()[0] == 35.25
+    assert ax.get_title() == "Readability per paragraph"
+    assert ax.get_xlabel() == "Paragraph"
+    assert ax.get_ylabel() == "Flesch Reading Ease (higher = easier)"
+
+
+def test_readability_other_measure():
+    ax = plot_readability(READABILITY, measure="gunning_fog")
+    assert ax.get_ylabel() == "Gunning fog index (higher = harder)"
+    with pytest.raises(PlotDataError, match="unknown measure"):
+        plot_readability(READABILITY, measure="lix")
+
+
+@pytest.mark.parametrize(
+    ("function", "table", "message"),
+    [
+        (plot_words_quoted, pd.DataFrame({"speaker": []}), "no quotes"),
+        (plot_reporting_verbs, MARKERS[MARKERS.category == "hedge"], "no reporting verbs"),
+        (plot_marker_density, MARKERS.iloc[0:0], "no paragraphs"),
+        (plot_timeline, FIGURES.assign(resolved_date=None), "no dated figures"),
+        (plot_readability, READABILITY[READABILITY.unit == "article"], "no paragraph scores"),
+    ],
+)
+def test_empty_tables_give_a_labelled_empty_chart(function, table, message):
+    if function is plot_words_quoted:
+        table = table.assign(text=[])
+    ax = function(table)
+    assert isinstance(ax, plt.Axes)
+    assert ax.get_title()
+    assert any(message in t.get_text() for t in ax.texts)
+
+
+@pytest.mark.parametrize(
+    "function",
+    [plot_words_quoted, plot_reporting_verbs, plot_marker_density, plot_timeline, plot_readability],
+)
+def test_bad_input(function):
+    with pytest.raises(PlotDataError, match="needs an Article"):
+        function("not a table")
+    with pytest.raises(PlotDataError, match="lacks the column"):
+        function(pd.DataFrame({"x": [1]}))
+    assert issubclass(PlotDataError, HrlessonError)
+
+
+def test_palette_is_okabe_ito():
+    assert set(PALETTE) == set(OKABE_ITO.values())
+    assert len(PALETTE) == 8
+
+
+def test_import_does_not_load_matplotlib(tmp_path):
+    import subprocess
+    import sys
+
+    code = "import sys, hrlesson.plots; print('matplotlib' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert out.stdout.strip() == "False"
+
+
+def test_missing_values_are_skipped():
+    # Constructed: nullable integers and NaN, as pandas gives them.
+    markers = MARKERS.assign(paragraph_id=pd.array([1, None, 2, 2, 3, 3, None], dtype="Int64"))
+    ax = plot_marker_density(markers)
+    assert sum(b.get_height() for b in _bars(ax)) == 5
+    table = READABILITY.astype({"paragraph_id": "Int64"})
+    ax = plot_readability(table)
+    assert list(ax.get_xticks()) == [1, 2, 4]
