@@ -50,6 +50,7 @@ LAB_SETTINGS = {
     "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"},
 }
 SERVER_START_TIMEOUT = 90
+_SESSION_SCREENSHOTS: list[Path] = []  # set when this session took screenshots
 
 
 @dataclass
@@ -230,7 +231,8 @@ def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object
                 timeout=60_000,
             )
         except PlaywrightError as exc:
-            pytest.fail(f"cannot start Chromium ({CHROMIUM}): {exc}")
+            first_lines = "\n".join(str(exc).splitlines()[:3])
+            pytest.fail(f"cannot start Chromium ({CHROMIUM}): {first_lines}", pytrace=False)
         yield context
     finally:
         if context is not None:
@@ -244,10 +246,12 @@ def screenshots() -> Path:
     if SCREENSHOTS.exists():
         shutil.rmtree(SCREENSHOTS)
     SCREENSHOTS.mkdir(parents=True)
+    _SESSION_SCREENSHOTS.append(SCREENSHOTS)
     return SCREENSHOTS
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Say where the screenshots are, when browser tests ran."""
-    if SCREENSHOTS.is_dir() and any(SCREENSHOTS.iterdir()):
+    if _SESSION_SCREENSHOTS and any(SCREENSHOTS.iterdir()):
         terminalreporter.write_line(f"e2e screenshots: {SCREENSHOTS}")
+        terminalreporter.write_line(f"JupyterLab log: {ARTIFACTS / 'jupyterlab.log'}")
