@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hrlesson import HrlessonError, article_from_text, load_article
 from hrlesson.concordance import STOPWORDS, PatternError, collocates, kwic, word_frequencies
@@ -214,3 +216,25 @@ def test_collocate_scores_by_hand():
     assert (top.expected, top.mi, top.t_score) == (1.0, 1.0, 0.71)
     # 2x2 table [[2, 0], [0, 2]]: G2 = 2 * (2 ln 2 + 2 ln 2) = 8 ln 2
     assert top.log_likelihood == 5.55
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab cd.\n,'-“”U")), min_size=1, max_size=80).filter(
+        lambda t: any(c.isalpha() for c in t)
+    ),
+    pattern=st.sampled_from(["a", "ab", "cd", "U.", "a b", "[ab]+"]),
+    width=st.integers(min_value=0, max_value=6),
+    by=st.sampled_from(["char", "word"]),
+)
+def test_kwic_offsets_property(text, pattern, width, by):
+    article = article_from_text(text, date="2021-02-25")
+    hits = kwic(article, pattern, width=width, regex=pattern.startswith("["), by=by)
+    for row in hits.itertuples():
+        assert article.text[row.start : row.end] == row.node
+        assert article.text[row.start - len(row.left) : row.start].replace("\n", " ") == row.left
+        assert article.text[row.end : row.end + len(row.right)].replace("\n", " ") == row.right
+        if by == "char":
+            assert len(row.left) <= width
+            assert len(row.right) <= width
+    assert hits.equals(kwic(article, pattern, width=width, regex=pattern.startswith("["), by=by))
