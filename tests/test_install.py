@@ -1,5 +1,9 @@
 """Install hrlesson from its wheel, not from the source tree, and use it from elsewhere.
 
+First, the pins: ``constraints.txt`` must pin every dependency that pyproject.toml declares
+(regenerate it with ``bash tools/update_constraints.sh``), and the test environment must
+have the pinned versions of what shapes the stored notebook outputs.
+
 The wheel is built from the working tree and installed (without dependencies) into a
 new virtual environment. That environment sees the test environment's packages
 (pandas, textstat, ...) after its own, so only hrlesson itself comes from the wheel:
@@ -8,8 +12,10 @@ this checks that every module and data file is packaged, not the dependencies.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
+import re
 import subprocess
 import sys
 import sysconfig
@@ -23,7 +29,42 @@ import hrlesson
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "hrlesson"
 
-pytestmark = pytest.mark.slow
+#: Packages whose version shows in the stored notebook outputs (nbval compares them).
+OUTPUT_SHAPING = ("pandas", "matplotlib", "textstat", "nbval", "ipykernel", "jupyterlab", "numpy")
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _constraints() -> dict[str, str]:
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text().splitlines():
+        name, sep, version = line.strip().partition("==")
+        if sep and not name.startswith("#"):
+            pins[_normalise(name)] = version
+    return pins
+
+
+def test_constraints_pin_every_declared_dependency() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = list(project["dependencies"])
+    for extra in project.get("optional-dependencies", {}).values():
+        declared += extra
+    names = {_normalise(re.split(r"[\s<>=!~;\[(]", req, maxsplit=1)[0]) for req in declared}
+    missing = sorted(names - set(_constraints()))
+    assert not missing, f"not in constraints.txt (run tools/update_constraints.sh): {missing}"
+
+
+@pytest.mark.parametrize("name", OUTPUT_SHAPING)
+def test_environment_has_the_pinned_version(name: str) -> None:
+    pinned = _constraints()[_normalise(name)]
+    installed = importlib.metadata.version(name)
+    assert installed == pinned, (
+        f"{name} {installed} is installed but the notebooks' outputs were made with {pinned}: "
+        'install with `pip install -c constraints.txt -e ".[test]"`'
+    )
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
@@ -106,6 +147,7 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.mark.slow
 def test_wheel_contains_every_module_and_data_file(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
@@ -121,6 +163,7 @@ def test_wheel_contains_every_module_and_data_file(wheel: Path) -> None:
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
 
 
+@pytest.mark.slow
 def test_wheel_metadata(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as zf:
         dist_info = f"hrlesson-{hrlesson.__version__}.dist-info"
@@ -151,6 +194,7 @@ print(json.dumps({
 """
 
 
+@pytest.mark.slow
 def test_installed_wheel_works_from_another_folder(venv: Path, tmp_path: Path) -> None:
     python = venv / "bin" / "python"
     report = json.loads(_run([str(python), "-c", _SMOKE], cwd=tmp_path, env=_clean_env()))
@@ -165,6 +209,7 @@ def test_installed_wheel_works_from_another_folder(venv: Path, tmp_path: Path) -
     assert report["syllables"] == 3
 
 
+@pytest.mark.slow
 def test_installed_command_line(venv: Path, tmp_path: Path) -> None:
     command = venv / "bin" / "hrlesson"
     assert command.exists()
