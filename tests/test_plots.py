@@ -261,3 +261,13 @@ def test_missing_values_are_skipped():
     table = READABILITY.astype({"paragraph_id": "Int64"})
     ax = plot_readability(table)
     assert list(ax.get_xticks()) == [1, 2, 4]
+
+
+def test_timeline_uses_the_granularity_column():
+    # Constructed: "last week" resolved to its Monday, with week granularity.
+    table = pd.DataFrame(
+        {"text": ["last week"], "resolved_date": ["2021-02-15"], "granularity": ["week"]}
+    )
+    ax = plot_timeline(table)
+    assert [line.get_marker() for line in ax.get_lines()] == ["v"]
+    assert ax.get_legend().get_texts()[0].get_text() == "not known (week)"

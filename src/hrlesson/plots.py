@@ -316,7 +316,14 @@ def _figures(article: Article) -> Any:
 
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_GRANULARITY_MARKERS = {"day": "o", "month": "s", "year": "D"}
+_GRANULARITY_MARKERS = {
+    "day": "o",
+    "week": "v",
+    "month": "s",
+    "year": "D",
+    "decade": "h",
+    "century": "p",
+}
 
 
 def _parse_resolved(value: Any) -> tuple[dt.date, str] | None:
@@ -341,7 +348,8 @@ def plot_timeline(data: Any, ax: Any = None, article_date: Any = None) -> Any:
     ----------
     data : an Article, or a figures table with ``text`` and ``resolved_date``
         (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; rows without one are left out);
-        ``attributed_to`` colours the points when present.
+        ``attributed_to`` colours the points and ``granularity`` (day, week,
+        month, year, decade) sets their shape when present.
     ax : the matplotlib Axes to draw on (a new figure when None).
     article_date : draw a dashed line at this date (``datetime.date`` or ISO
         string); by default the Article's date.
@@ -349,18 +357,24 @@ def plot_timeline(data: Any, ax: Any = None, article_date: Any = None) -> Any:
     Returns
     -------
     matplotlib.axes.Axes
-        Circles mark a day, squares a month (drawn on its first day), diamonds a year.
+        Circles mark a day, triangles a week, squares a month, diamonds a year
+        (a week, month or year is drawn at its first day).
     """
     table = _table(data, _figures, ("text", "resolved_date"), "figures", "plot_timeline")
     if isinstance(data, Article) and article_date is None:
         article_date = data.date
     attributed = table["attributed_to"] if "attributed_to" in table.columns else [None] * len(table)
+    given = table["granularity"] if "granularity" in table.columns else [None] * len(table)
     points = []
-    for text, resolved, who in zip(table["text"], table["resolved_date"], attributed, strict=True):
+    for text, resolved, who, granularity in zip(
+        table["text"], table["resolved_date"], attributed, given, strict=True
+    ):
         parsed = _parse_resolved(resolved)
         if parsed is not None:
             who = str(who) if _present(who) else "not known"
-            points.append((parsed[0], parsed[1], str(text), who))
+            if granularity not in _GRANULARITY_MARKERS:
+                granularity = parsed[1]
+            points.append((parsed[0], granularity, str(text), who))
     points.sort(key=lambda p: (p[0], p[2]))
     ax = _axes(ax, (8.0, max(2.5, 0.45 * len(points) + 1.5)))
     if not points:
