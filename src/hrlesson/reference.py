@@ -1,0 +1,323 @@
+"""Reference facts for the bundled article, checked against primary and independent sources.
+
+The facts come from ``data/reference_primary_sources.md`` (shipped with the package as
+the cited source document) and are stored as two tables: ``reference_sources.csv``
+(the sources, with ids S1, S2, ...) and ``reference_facts.csv`` (one row per checked
+claim). Only short phrases of any source are quoted.
+
+>>> reference_sources().id.tolist()
+['S1', 'S2', 'S3', 'S4']
+>>> facts = reference_facts()
+>>> facts.loc[facts.fact_id == "F04", ["checked_fact", "source_ids", "status"]].values.tolist()
+[['presidential election held on 9 August 2020', 'S2', 'consistent']]
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import re
+from typing import Any
+
+from .article import Article, bundled_path
+from .data import package_data_path
+
+__all__ = [
+    "STATUS_LABELS",
+    "fact_mentions",
+    "fact_spans",
+    "is_bundled",
+    "quote_fidelity",
+    "reference_facts",
+    "reference_sources",
+]
+
+#: What each fact status means, as shown in ``figures(...).verification``.
+STATUS_LABELS = {
+    "consistent": "consistent",
+    "consistent_secondary": "consistent (secondary sources)",
+    "faithful": "quotes faithful to the source",
+    "source_more_precise": "source gives a number the article leaves out",
+    "not_checked": "not checked",
+    "open": "open",
+}
+
+_FACT_COLUMNS = [
+    "fact_id",
+    "claim_in_article",
+    "anchors",
+    "checked_fact",
+    "source_ids",
+    "status",
+    "status_note",
+    "source_phrases",
+]
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@functools.cache
+def _read(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    with open(package_data_path(name), encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    return tuple(rows[0]), tuple(tuple(r) for r in rows[1:])
+
+
+def reference_sources():
+    """The sources the reference facts were checked against.
+
+    Returns
+    -------
+    pandas.DataFrame with ``id`` (S1, S2, ...), ``source``, ``what_it_is``, ``url``.
+
+    >>> reference_sources().set_index("id").loc["S2", "source"]
+    'UN document A/HRC/46/4 (advance edited version)'
+    """
+    import pandas as pd
+
+    header, rows = _read("reference_sources.csv")
+    return pd.DataFrame(list(rows), columns=list(header))
+
+
+def reference_facts():
+    """Claims of the bundled article checked against the sources.
+
+    Returns
+    -------
+    pandas.DataFrame with ``fact_id``, ``claim_in_article``, ``anchors`` (article phrases the
+    fact covers, ``|``-separated), ``checked_fact``, ``source_ids`` (ids in
+    :func:`reference_sources`, comma-separated), ``status`` (a key of
+    :data:`STATUS_LABELS`), ``status_note`` and ``source_phrases`` (short phrases the
+    source contains, ``|``-separated).
+
+    >>> reference_facts().status.value_counts().to_dict()["consistent"]
+    5
+    """
+    import pandas as pd
+
+    header, rows = _read("reference_facts.csv")
+    return pd.DataFrame(list(rows), columns=list(header))
+
+
+@functools.lru_cache(maxsize=1)
+def _bundled_sha256() -> str:
+    return hashlib.sha256(bundled_path().read_bytes()).hexdigest()
+
+
+def is_bundled(article: Article) -> bool:
+    """True for the bundled case-study article (by its metadata or the raw file's sha256).
+
+    >>> import hrlesson
+    >>> is_bundled(hrlesson.load_article())
+    True
+    """
+    return bool(article.meta.get("bundled")) or article.meta.get("sha256") == _bundled_sha256()
+
+
+def _verification(source_ids: str, status: str) -> str:
+    label = STATUS_LABELS.get(status, status)
+    return f"{source_ids}: {label}" if source_ids else label
+
+
+def fact_spans(article: Article) -> list[tuple[int, int, str, str]]:
+    """Where the reference facts' anchors occur in ``article`` (bundled article only).
+
+    Returns
+    -------
+    ``(start, end, fact_id, verification)`` tuples in text order; empty for any article
+    other than the bundled one.
+
+    >>> import hrlesson
+    >>> fact_spans(hrlesson.load_article())[:2]
+    [(49, 63, 'F01', 'S1: consistent'), (89, 97, 'F01', 'S1: consistent')]
+    """
+    if not is_bundled(article):
+        return []
+    header, rows = _read("reference_facts.csv")
+    col = {name: i for i, name in enumerate(header)}
+    spans = []
+    for row in rows:
+        verification = _verification(row[col["source_ids"]], row[col["status"]])
+        for anchor in filter(None, row[col["anchors"]].split("|")):
+            for m in re.finditer(re.escape(anchor), article.text):
+                spans.append((m.start(), m.end(), row[col["fact_id"]], verification))
+    return sorted(spans)
+
+
+def fact_mentions(article: Article):
+    """The reference facts located in the article text (bundled article only).
+
+    Returns
+    -------
+    pandas.DataFrame with ``fact_id, text, start, end, verification``; empty for other
+    articles.
+
+    >>> import hrlesson
+    >>> m = fact_mentions(hrlesson.load_article())
+    >>> m[m.fact_id == "F05"].text.tolist()
+    ['As of February 9', '246 people had been sentenced']
+    """
+    import pandas as pd
+
+    rows = [(f, article.text[s:e], s, e, v) for s, e, f, v in fact_spans(article)]
+    return pd.DataFrame(rows, columns=["fact_id", "text", "start", "end", "verification"])
+
+
+def _source_phrases() -> list[tuple[str, str, str]]:
+    """(fact_id, source_id, phrase) for every phrase the facts say occurs in source S1."""
+    header, rows = _read("reference_facts.csv")
+    col = {name: i for i, name in enumerate(header)}
+    out = []
+    for row in rows:
+        ids = [s.strip() for s in row[col["source_ids"]].split(",")]
+        if "S1" not in ids:
+            continue
+        for phrase in filter(None, row[col["source_phrases"]].split("|")):
+            out.append((row[col["fact_id"]], "S1", phrase))
+    return out
+
+
+def _quote_rows(article: Article) -> list[tuple[int, int, Any]]:
+    """(start, end, speaker) of the article's quotes (hrlesson.quotes when present)."""
+    try:
+        from .quotes import quotes as _quotes
+    except ImportError:
+        from .figures import _scan_quote_marks
+
+        return [(s, e, None) for s, e in _scan_quote_marks(article.text)]
+    table = _quotes(article)
+    return list(
+        zip(table["start"].tolist(), table["end"].tolist(), table["speaker"].tolist(), strict=True)
+    )
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [
+        (m.group(0).lower().replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(text)
+    ]
+
+
+def _runs(article_words: list[tuple[str, int, int]], phrase: list[str]) -> list[tuple[int, int]]:
+    """Maximal runs (first article word index, length) that match a stretch of ``phrase``."""
+    runs = []
+    n = len(article_words)
+    for i in range(n):
+        for j, word in enumerate(phrase):
+            if article_words[i][0] != word:
+                continue
+            if i > 0 and j > 0 and article_words[i - 1][0] == phrase[j - 1]:
+                continue  # not the start of a maximal run
+            k = 0
+            while i + k < n and j + k < len(phrase) and article_words[i + k][0] == phrase[j + k]:
+                k += 1
+            runs.append((i, k))
+    return runs
+
+
+def quote_fidelity(article: Article):
+    """Compare the article's wording with the phrases the primary statement (S1) contains.
+
+    For every phrase that ``reference_facts()`` says occurs in S1, list where the article
+    uses it: verbatim or shortened (at least 60 % of its words in a row, three at least),
+    inside quotation marks or not, and who is quoted.
+
+    Returns
+    -------
+    pandas.DataFrame with ``fact_id, source_id, source_phrase, article_text, start, end,
+    words_matched, phrase_words, match`` (verbatim / partial / not_found), ``in_quote``,
+    ``quote_text``, ``speaker`` and ``verdict`` (a short reading for students).
+
+    >>> import hrlesson
+    >>> qf = quote_fidelity(hrlesson.load_article())
+    >>> qf[["source_phrase", "match", "in_quote"]].head(2).values.tolist()
+    [['hundreds of allegations of torture and ill-treatment', 'partial', False], ['numerous and widespread violations', 'verbatim', True]]
+    """
+    import pandas as pd
+
+    from .figures import _check_article
+
+    _check_article(article, "quote_fidelity")
+    text = article.text
+    words = _words(text)
+    quotes = _quote_rows(article)
+    rows = []
+    for fact_id, source_id, phrase in _source_phrases():
+        phrase_words = [w for w, _, _ in _words(phrase)]
+        need = max(min(3, len(phrase_words)), -(-len(phrase_words) * 3 // 5))
+        hits = [(i, k) for i, k in _runs(words, phrase_words) if k >= need]
+        if not hits:
+            rows.append(
+                (
+                    fact_id,
+                    source_id,
+                    phrase,
+                    None,
+                    None,
+                    None,
+                    0,
+                    len(phrase_words),
+                    "not_found",
+                    False,
+                    None,
+                    None,
+                    "not used in the article",
+                )
+            )
+            continue
+        for i, k in hits:
+            start, end = words[i][1], words[i + k - 1][2]
+            quote = next(((s, e, sp) for s, e, sp in quotes if s <= start and end <= e), None)
+            match = "verbatim" if k == len(phrase_words) else "partial"
+            verdict = _verdict(article, match, quote, k)
+            rows.append(
+                (
+                    fact_id,
+                    source_id,
+                    phrase,
+                    text[start:end],
+                    start,
+                    end,
+                    k,
+                    len(phrase_words),
+                    match,
+                    quote is not None,
+                    text[quote[0] : quote[1]] if quote else None,
+                    quote[2] if quote else None,
+                    verdict,
+                )
+            )
+    columns = [
+        "fact_id",
+        "source_id",
+        "source_phrase",
+        "article_text",
+        "start",
+        "end",
+        "words_matched",
+        "phrase_words",
+        "match",
+        "in_quote",
+        "quote_text",
+        "speaker",
+        "verdict",
+    ]
+    df = pd.DataFrame(rows, columns=columns)
+    return df.astype({"start": "Int64", "end": "Int64"})
+
+
+def _verdict(article: Article, match: str, quote: tuple[int, int, Any] | None, k: int) -> str:
+    """A short reading of one match, for students."""
+    if quote is None:
+        if match == "verbatim":
+            return "the source's words, without quotation marks"
+        return "shortened from the source, without quotation marks"
+    start, end, _ = quote
+    if article.paragraph_at(start) is not None:
+        paragraph = article._segments()[0][article.paragraph_at(start) - 1]
+        if paragraph[1] == "heading":
+            return "the source's words used as a section heading"
+    if match == "partial":
+        return "quoted, but shorter than the source's phrase"
+    if len(_words(article.text[start:end])) == k:
+        return "quoted exactly"
+    return "quoted verbatim within a longer quote"

@@ -1,0 +1,453 @@
+"""Tests for hrlesson.figures: numbers and dates, their kinds, values and resolved dates.
+
+Every sentence in the tables below is CONSTRUCTED (written by us for these tests), except
+where the bundled article is loaded explicitly.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import hrlesson
+from hrlesson import figures as figures_module
+from hrlesson.data import annotation_path
+from hrlesson.errors import HrlessonWarning, InputError
+from hrlesson.figures import COLUMNS, TABLE, figures, parse_number
+
+#: Article date for the constructed sentences: Thursday 25 February 2021.
+DATE = "2021-02-25"
+
+
+def _rows(text: str, date: str | None = DATE) -> list[tuple]:
+    """(text, kind, value, resolved_date) of every figure in a constructed text."""
+    article = hrlesson.article_from_text(text, date=date)
+    df = figures(article)
+    out = []
+    for r in df.itertuples():
+        value = None if _missing(r.value) else float(r.value)
+        resolved = None if _missing(r.resolved_date) else r.resolved_date
+        out.append((r.text, r.kind, value, resolved))
+    return out
+
+
+def _missing(value) -> bool:
+    import pandas as pd
+
+    return value is None or bool(pd.isna(value))
+
+
+# (constructed sentence, every expected figure as (text, kind, value, resolved_date))
+KIND_CASES = [
+    # counts: digits, words, counted noun, approximators, noun separated by modifiers
+    (
+        "Police said 246 people and two journalists were held.",
+        [("246 people", "count", 246, None), ("two journalists", "count", 2, None)],
+    ),
+    (
+        "Speaking for 42 mainly European countries, she named three successive reelections.",
+        [("42", "count", 42, None), ("three", "count", 3, None)],
+    ),
+    (
+        "More than 100,000 people fled and over four million Yemenis were displaced.",
+        [
+            ("More than 100,000 people", "count", 100000, None),
+            ("over four million Yemenis", "count", 4000000, None),
+        ],
+    ),
+    (
+        "The government counts about 6,600 drug suspects; activists say at least 21 of them.",
+        [("about 6,600", "count", 6600, None), ("at least 21", "count", 21, None)],
+    ),
+    (
+        "Eleven people are on trial and five could face the death penalty.",
+        [("Eleven people", "count", 11, None), ("five", "count", 5, None)],
+    ),
+    (
+        "The fund helped a dozen villages, half a million people and 1.2 million refugees.",
+        [
+            ("a dozen villages", "count", 12, None),
+            ("half a million people", "count", 500000, None),
+            ("1.2 million refugees", "count", 1200000, None),
+        ],
+    ),
+    (
+        "Twenty-one people and one hundred and fifty guards were there.",
+        [
+            ("Twenty-one people", "count", 21, None),
+            ("one hundred and fifty guards", "count", 150, None),
+        ],
+    ),
+    ("The vote passed with 93 votes in favour.", [("93 votes", "count", 93, None)]),
+    # "one" as a pronoun, "one-sided", quantifiers and deictic words are not figures
+    (
+        (
+            "No one came. One of the worst crises, a one-sided report; several, many and most "
+            "countries met today and yesterday after months of protests."
+        ),
+        [],
+    ),
+    ("She met one journalist.", [("one journalist", "count", 1, None)]),
+    # hyphenated compounds
+    (
+        "The 47-member council read a 101-page report.",
+        [("47-member", "count", 47, None), ("101-page", "count", 101, None)],
+    ),
+    (
+        "After a one-day visit she recalled a 20-year-long war and a 22-year-old woman.",
+        [
+            ("one-day", "duration", 1, None),
+            ("20-year-long", "duration", 20, None),
+            ("22-year-old", "duration", 22, None),
+        ],
+    ),
+    # durations
+    (
+        "They were jailed for two years after protests over the past two months.",
+        [("two years", "duration", 2, None), ("two months", "duration", 2, None)],
+    ),
+    # ordinals
+    (
+        "He claimed a sixth term at the 48th session, the first time since the twenty-third.",
+        [
+            ("sixth term", "ordinal", 6, None),
+            ("48th session", "ordinal", 48, None),
+            ("first time", "ordinal", 1, None),
+            ("twenty-third", "ordinal", 23, None),
+        ],
+    ),
+    (
+        "It was the first high-level visit, discussed in the Third Committee.",
+        [("first", "ordinal", 1, None)],
+    ),
+    # vague quantities
+    (
+        "Hundreds were hurt, tens of thousands marched and dozens of journalists left.",
+        [
+            ("Hundreds", "vague_quantity", None, None),
+            ("tens of thousands", "vague_quantity", None, None),
+            ("dozens", "vague_quantity", None, None),
+        ],
+    ),
+    # other: tallies, percentages, money, identifiers, fractions, ratios
+    (
+        "The council voted 21-18; resolution 45/1 passed with two-thirds, or 66 percent.",
+        [
+            ("21-18", "other", None, None),
+            ("45/1", "other", None, None),
+            ("two-thirds", "other", 0.6667, None),
+            ("66 percent", "other", 66, None),
+        ],
+    ),
+    (
+        "Donors gave $4.5 billion; one in five children is hungry; see A/HRC/46/4.",
+        [
+            ("$4.5 billion", "other", 4.5e9, None),
+            ("one in five", "other", 0.2, None),
+            ("A/HRC/46/4", "other", None, None),
+        ],
+    ),
+    # no figure in names, times and codes
+    ("The COVID-19 crisis hit the G20 at 10 a.m. and at 14:30 GMT.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIND_CASES)
+def test_kinds_and_values(text: str, expected: list[tuple]) -> None:
+    got = _rows(text)
+    assert [(t, k) for t, k, _, _ in got] == [(t, k) for t, k, _, _ in expected]
+    for (_, _, value, _), (_, _, want, _) in zip(got, expected, strict=True):
+        if want is None:
+            assert value is None
+        else:
+            assert value == pytest.approx(want, rel=1e-3)
+
+
+# (constructed sentence, [(figure text, resolved_date, rule)]); article date Thu 2021-02-25
+DATE_CASES = [
+    ("On Thursday she spoke.", [("Thursday", "2021-02-25", "weekday_same_week")]),
+    ("On Monday she spoke.", [("Monday", "2021-02-22", "weekday_same_week")]),
+    ("The council will vote on Monday.", [("Monday", "2021-03-01", "weekday_future")]),
+    ("It closes next Monday.", [("next Monday", "2021-03-01", "next_weekday")]),
+    ("It met last Thursday.", [("last Thursday", "2021-02-18", "last_weekday")]),
+    ("As of February 9, 246 people.", [("February 9", "2021-02-09", "month_day_nearest")]),
+    ("The cut-off date was December 20.", [("December 20", "2020-12-20", "month_day_nearest")]),
+    ("The vote is due on March 5.", [("March 5", "2021-03-05", "month_day_future")]),
+    ("The protests began on 9 August.", [("9 August", "2020-08-09", "month_day_past")]),
+    ("The election was last August.", [("last August", "2020-08", "last_month_name")]),
+    ("The talks resume next March.", [("next March", "2021-03", "next_month_name")]),
+    ("It peaked in mid-September.", [("mid-September", "2020-09", "month_nearest")]),
+    ("The observatory in June estimated the toll.", [("June", "2020-06", "month_past")]),
+    ("The war began in March 2011.", [("March 2011", "2011-03", "explicit")]),
+    ("It stopped in early 2014.", [("early 2014", "2014", "explicit")]),
+    ("Yemen's war began in 2015.", [("2015", "2015", "explicit")]),
+    ("Abuses since the 1990s.", [("1990s", "1990", "explicit")]),
+    ("It was signed on Dec. 10, 1948.", [("Dec. 10, 1948", "1948-12-10", "explicit")]),
+    ("She spoke on 2021-02-25.", [("2021-02-25", "2021-02-25", "explicit")]),
+    ("Last week they met.", [("Last week", "2021-02-15", "last_week")]),
+    ("Last year they met.", [("Last year", "2020", "last_year")]),
+    ("It ends next year.", [("next year", "2022", "next_year")]),
+    ("Earlier this month they met.", [("Earlier this month", "2021-02", "this_month")]),
+    ("Over the last decade, deaths rose.", [("last decade", "2010", "last_decade")]),
+    ("It happened two years ago.", [("two years ago", "2019", "ago")]),
+    ("It happened a week ago.", [("a week ago", "2021-02-15", "ago")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_CASES)
+def test_date_resolution_rules(text: str, expected: list[tuple]) -> None:
+    df = figures(hrlesson.article_from_text(text, date=DATE))
+    dates = df[df.kind == "date"]
+    got = list(zip(dates.text, dates.resolved_date, dates.rule, strict=True))
+    assert got == expected
+
+
+def test_granularity() -> None:
+    df = figures(
+        hrlesson.article_from_text(
+            "On Thursday, last August, in 2015, last week and in the 1990s.", date=DATE
+        )
+    )
+    assert df.granularity.tolist() == ["day", "month", "year", "week", "decade"]
+
+
+RANGE_CASES = [
+    (
+        "The report covered the period from last May to December 20.",
+        [("last May", "2020-05"), ("December 20", "2020-12-20")],
+    ),
+    (
+        "Figures dating between March 2011 and March 2021 were used.",
+        [("March 2011", "2011-03"), ("March 2021", "2021-03")],
+    ),
+    (
+        "The mission ran from May 1 to December 20, 2019.",
+        [("May 1", "2019-05-01"), ("December 20, 2019", "2019-12-20")],
+    ),
+    ("Between 10 and 20 people died.", [("10", None), ("20 people", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGE_CASES)
+def test_ranges_share_a_range_id(text: str, expected: list[tuple]) -> None:
+    df = figures(hrlesson.article_from_text(text, date=DATE))
+    assert df.range_id.notna().all()
+    assert set(df.range_id) == {df.range_id.iloc[0]}
+    got = [(t, None if _missing(d) else d) for t, d in zip(df.text, df.resolved_date, strict=True)]
+    assert got == expected
+
+
+def test_votes_are_not_a_range() -> None:
+    df = figures(hrlesson.article_from_text("It passed by 25 votes to six votes.", date=DATE))
+    assert df.text.tolist() == ["25 votes", "six votes"]
+    assert df.range_id.isna().all()
+
+
+def test_no_article_date_leaves_relative_dates_unresolved() -> None:
+    text = "Bachelet said on Thursday that since last August, and in March 2011, 246 people died."
+    with pytest.warns(HrlessonWarning, match="no article date"):
+        article = hrlesson.article_from_text(text)
+    df = figures(article).set_index("text")
+    assert _missing(df.loc["Thursday", "resolved_date"])
+    assert _missing(df.loc["last August", "resolved_date"])
+    assert df.loc["last August", "rule"] == "last_month_name"
+    assert df.loc["March 2011", "resolved_date"] == "2011-03"  # explicit dates still resolve
+    assert df.loc["246 people", "value"] == 246
+
+
+def test_dateline_date_resolves_relative_dates() -> None:
+    article = hrlesson.article_from_text(
+        "Geneva, (APP - 25th Feb, 2021): The UN rights chief on Thursday spoke."
+    )
+    df = figures(article)
+    assert df[["text", "resolved_date", "rule"]].values.tolist() == [
+        ["25th Feb, 2021", "2021-02-25", "dateline"],
+        ["Thursday", "2021-02-25", "weekday_same_week"],
+    ]
+
+
+def test_hedged_and_in_quote() -> None:
+    text = (
+        'Turk said there had reportedly been protests in "over 150 cities" and that 300 died.\n\n'
+        "Officials said 12 people were held."
+    )
+    df = figures(hrlesson.article_from_text(text, date=DATE)).set_index("text")
+    assert df.loc["over 150 cities", "hedged"]
+    assert df.loc["over 150 cities", "in_quote"]
+    assert not df.loc["300", "in_quote"]
+    assert not df.loc["12 people", "hedged"]
+    assert set(df.attributed_to) <= {"Turk", "reporter"} | set(df.attributed_to.dropna())
+    assert df.attributed_to.notna().all()
+    assert df.loc["12 people", "attributed_to"] in ("reporter", "Officials")
+
+
+def test_vague_quantities_are_hedged() -> None:
+    df = figures(hrlesson.article_from_text("Hundreds were held.", date=DATE))
+    assert df.hedged.tolist() == [True]
+    assert _missing(df.value.iloc[0])
+
+
+def test_attributed_to_falls_back_to_reporter_without_quotes_module(monkeypatch) -> None:
+    monkeypatch.setattr(figures_module, "_speaker_at", lambda article: None)
+    df = figures(hrlesson.article_from_text('She said "246 people" were held.', date=DATE))
+    assert df.attributed_to.tolist() == ["reporter"]
+
+
+def test_speaker_at_is_used_when_available(monkeypatch) -> None:
+    def fake_speaker_at(article, start, end):
+        return "Michelle Bachelet"
+
+    monkeypatch.setattr(figures_module, "_speaker_at", lambda article: fake_speaker_at)
+    df = figures(hrlesson.article_from_text("Bachelet said 246 people were held.", date=DATE))
+    assert df.attributed_to.tolist() == ["Michelle Bachelet"]
+
+
+def test_columns_and_table() -> None:
+    df = figures(hrlesson.load_article())
+    assert list(df.columns) == COLUMNS
+    assert [f[0] for f in TABLE.fields] == COLUMNS
+    assert COLUMNS[:6] == ["text", "kind", "value", "resolved_date", "start", "end"]
+    assert TABLE.name == "figures"
+    assert all(description for _, _, description in TABLE.fields)
+    assert set(df.kind) <= set(figures_module.KINDS)
+    assert df.figure_id.tolist() == list(range(1, len(df) + 1))
+
+
+def test_offsets_point_into_the_cleaned_text() -> None:
+    article = hrlesson.load_article()
+    df = figures(article)
+    for row in df.itertuples():
+        assert article.text[row.start : row.end] == row.text
+        assert article.sentence_at(row.start) == row.sentence_id
+        assert article.paragraph_at(row.start) == row.paragraph_id
+
+
+def test_each_call_returns_a_fresh_table() -> None:
+    article = hrlesson.load_article()
+    df = figures(article)
+    df.loc[0, "text"] = "changed"
+    assert figures(article).loc[0, "text"] == "25th Feb, 2021"
+
+
+def _gold() -> list[dict]:
+    with open(annotation_path("gold_figures.csv"), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_bundled_article_matches_gold() -> None:
+    article = hrlesson.load_article()
+    df = figures(article)
+    gold = _gold()
+    got = [(r.text, r.kind, None if _missing(r.value) else float(r.value)) for r in df.itertuples()]
+    want = [(g["text"], g["kind"], float(g["value"]) if g["value"] else None) for g in gold]
+    assert got == want
+    assert [(r.start, r.end) for r in df.itertuples()] == [
+        (int(g["start"]), int(g["end"])) for g in gold
+    ]
+    resolved = [None if _missing(d) else d for d in df.resolved_date]
+    assert resolved == [g["resolved_date"] or None for g in gold]
+
+
+def test_gold_offsets_are_valid() -> None:
+    text = hrlesson.load_article().text
+    for g in _gold():
+        assert text[int(g["start"]) : int(g["end"])] == g["text"]
+
+
+def test_bundled_verification_links_reference_facts() -> None:
+    df = figures(hrlesson.load_article()).set_index("figure_id")
+    by_text = df.drop_duplicates("text").set_index("text")
+    assert by_text.loc["last August", "verification"] == "S2: consistent"
+    assert by_text.loc["246 people", "fact_id"] == "F05"
+    assert by_text.loc["sixth term", "fact_id"] == "F09"
+    hundreds = df[df.text == "hundreds"]
+    assert hundreds.fact_id.tolist() == ["F06", "F08"]
+    assert "4,644" not in " ".join(df.text)  # the source's number is not in the article
+    assert df.loc[df.text == "42", "verification"].item() == "open"
+
+
+def test_bundled_article_by_path_is_verified_too() -> None:
+    from hrlesson.article import bundled_path
+
+    article = hrlesson.load_article(bundled_path(), name="copy")
+    assert figures(article).verification.notna().sum() > 10
+
+
+def test_other_articles_have_no_verification() -> None:
+    df = figures(hrlesson.article_from_text("Last August 246 people died.", date=DATE))
+    assert df.verification.isna().all()
+    assert df.fact_id.isna().all()
+
+
+def test_bundled_relative_dates() -> None:
+    df = figures(hrlesson.load_article())
+    assert df.loc[df.text == "Last week", "granularity"].item() == "week"
+    assert df[df.range_id.notna()].text.tolist() == ["last May", "December 20"]
+    quoted = df[df.in_quote]
+    assert quoted.text.tolist() == ["hundreds", "December 20"]
+
+
+def test_not_an_article_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="needs an Article"):
+        figures("246 people")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("4,644", 4644),
+        ("2.5", 2.5),
+        ("1.2 million", 1_200_000),
+        ("two", 2),
+        ("Eleven", 11),
+        ("twenty-one", 21),
+        ("one hundred and fifty", 150),
+        ("two hundred thousand", 200_000),
+        ("four million", 4_000_000),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("half a million", 500_000),
+        ("$4bn".removeprefix("$"), 4e9),
+        ("several", None),
+        ("", None),
+    ],
+)
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+_TOKENS = st.sampled_from(
+    [
+        "246", "4,644", "1.2", "million", "two", "Eleven", "one", "first", "48th", "twenty-third",
+        "last", "next", "August", "May", "March", "Thursday", "February", "9", "25th", "Feb,",
+        "2021", "2015", "1990s", "mid-", "early", "years", "year-old", "-", "–", "to", "and",
+        "between", "from", "hundreds", "tens", "of", "thousands", "people", "votes", "about",
+        "more", "than", "at", "least", "21-18", "45/1", "%", "$", "per", "cent", "ago", "week",
+        "the", "said", ",", ".", '"', "“", "”", "'", "\n\n", " ", "a", "dozen", "half", "in",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_TOKENS, min_size=1, max_size=40).map(" ".join) | st.text(min_size=1, max_size=120))
+def test_property_no_crash_valid_offsets_deterministic(text: str) -> None:
+    if not any(ch.isalnum() for ch in text):
+        text = "x " + text
+    try:
+        article = hrlesson.article_from_text(text, date=DATE)
+    except hrlesson.HrlessonError:
+        return
+    first = figures(article)
+    again = figures(hrlesson.article_from_text(text, date=DATE))
+    assert first.equals(again)
+    for row in first.itertuples():
+        assert 0 <= row.start < row.end <= len(article.text)
+        assert article.text[row.start : row.end] == row.text
+        assert row.kind in figures_module.KINDS
+        if not _missing(row.value):
+            assert math.isfinite(row.value)
+    assert first.start.is_monotonic_increasing
