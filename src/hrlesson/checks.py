@@ -389,7 +389,7 @@ def check(
         known = ", ".join(sorted(doc.get("questions", {}))) or "none"
         raise ExerciseError(f"unknown question id {question!r} in {path} (known: {known})")
     status, message = _compare(question, answer, entry, doc.get("salt", ""))
-    if status != "correct" and hint:
+    if status not in ("correct", "not answered") and hint:
         message += f" Hint: {hint}"
     _SESSION[question] = status
     symbol = {"correct": "✔", "close": "≈", "not answered": "…"}.get(status, "✘")
