@@ -7,6 +7,7 @@ where the bundled article is loaded explicitly.
 from __future__ import annotations
 
 import csv
+import importlib
 import math
 
 import pytest
@@ -14,10 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import hrlesson
-from hrlesson import figures as figures_module
 from hrlesson.data import annotation_path
 from hrlesson.errors import HrlessonWarning, InputError
 from hrlesson.figures import COLUMNS, TABLE, figures, parse_number
+
+# the module (hrlesson.figures may also be exported as the function of the same name)
+figures_module = importlib.import_module("hrlesson.figures")
 
 #: Article date for the constructed sentences: Thursday 25 February 2021.
 DATE = "2021-02-25"

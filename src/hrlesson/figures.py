@@ -109,6 +109,7 @@ _HYPHEN_UNITS = (
     "hectare|ton|tonne|article|step|stage|phase"
 )
 _CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD"}
+_CURRENCIES["US dollars"] = "USD"
 _CURRENCIES.update({"euros": "EUR", "pounds": "GBP", "francs": "CHF", "Swiss francs": "CHF"})
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -168,6 +169,9 @@ _APPROX = re.compile(
 )
 _NEXT_WORDS = re.compile(r"[ ]([A-Za-z]+(?:[-'’][A-Za-z]+)*)(?:[ ]([A-Za-z]+))?")
 _PREV_WORD = re.compile(r"([A-Za-z][\w.]*)[ ]+$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|whose|every|each)|['’]s)[ ]$", re.IGNORECASE
+)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
@@ -208,7 +212,7 @@ _PATTERN = re.compile(
     r"|(?P<slash>(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/]))"
     rf"|(?P<yrange>(?P<yr_a>{_YEAR})[-–](?P<yr_b>{_YEAR}|\d\d)(?![\w-]))"
     rf"|(?P<yq>(?P<yq_q>[Ee]arly|[Ll]ate|[Mm]id)(?:[ ]|-)(?P<yq_y>{_YEAR})(?![\w-]))"
-    r"|(?P<decade>(?P<dec_y>(?:1[89]|20)\d0)s(?![\w]))"
+    r"|(?P<decade>(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[ -])?(?P<dec_y>(?:1[89]|20)\d0)s(?![\w]))"
     rf"|(?P<monthq>(?:(?P<mq>{_QUAL})(?:[ ]|-))?(?P<mq_m>{_MONTH_FULL})(?![\w-]))"
     rf"|(?P<ago>(?P<ago_n>{_NUMBER}|[Aa]n?)[ ](?P<ago_u>{_TIME_UNIT})[ ]ago(?![\w]))"
     rf"|(?P<weekday>(?:(?P<wq>[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?P<wd>{_WEEKDAY})(?![\w-]))"
@@ -218,11 +222,11 @@ _PATTERN = re.compile(
     r"(?![\w/-]|[.,]\d))"
     r"|(?P<ident>(?:[A-Z]{1,5}/)+(?:[A-Za-z0-9.]+/)*\d+(?:/\w+)*|\d+/\d+(?:/\d+)?(?![\w/]))"
     rf"|(?P<ratio>(?P<ra_n>[Oo]ne|1)[ ]in[ ](?P<ra_d>{_WORDNUM}|\d{{1,3}}(?:,\d{{3}})*)(?![\w-]|[.,]\d))"
-    r"|(?P<frac>(?i:(?P<fr_n>one)-(?P<fr_d>half|third|quarter|fifth|sixth|tenth)|(?P<fr_n2>two|three"
-    r"|four|five|six|seven|eight|nine)-(?P<fr_d2>halves|thirds|quarters|fifths|sixths|tenths))(?![\w-]))"
+    r"|(?P<frac>(?i:(?P<fr_n>one)[ -](?P<fr_d>half|third|quarter|fifth|sixth|tenth)|(?P<fr_n2>two|three"
+    r"|four|five|six|seven|eight|nine)[ -](?P<fr_d2>halves|thirds|quarters|fifths|sixths|tenths))(?![\w-]))"
     rf"|(?P<percent>(?P<pc_n>{_NUMBER})[ ]?(?:%|percent(?![\w])|per[ ]cent(?![\w])))"
     rf"|(?P<money>(?P<mo_c>US\$|[$€£])[ ]?(?P<mo_n>{_DIGITS}(?:[ ]?(?:million|billion|trillion|bn)"
-    rf"(?![\w]))?)|(?P<mo_n2>{_NUMBER})[ ](?P<mo_c2>dollars|euros|pounds|Swiss[ ]francs|francs)"
+    rf"(?![\w]))?)|(?P<mo_n2>{_NUMBER})[ ](?P<mo_c2>dollars|US[ ]dollars|euros|pounds|Swiss[ ]francs|francs)"
     r"(?![\w]))"
     rf"|(?P<hyph>(?:(?P<hy_n>{_DIGITS})-(?P<hy_u>[a-z]+)|(?P<hy_w>(?i:{_WORDNUM}))-"
     rf"(?P<hy_u2>(?:{_HYPHEN_UNITS})s?))(?:-(?P<hy_s>long|old|strong|plus))?(?![\w-]))"
@@ -634,27 +638,20 @@ def _number_record(text: str, m: re.Match[str]) -> _Rec | None:
     return rec
 
 
-def _ordinal_record(text: str, m: re.Match[str], sentence_start: int) -> _Rec | None:
+def _ordinal_record(text: str, m: re.Match[str]) -> _Rec | None:
+    """An ordinal ("sixth term", "48th session", "the first"); None for "at first", names."""
     start, end = m.span()
     raw = m.group(0)
-    low = raw.lower()
-    after = text[end : end + 1]
-    if low == "first":
-        before = text[sentence_start:start].strip().lower()
-        if (raw[0].isupper() and not before and after == ",") or before.endswith("at"):
-            return None
-        if text[end : end + 7] == " of all":
-            return None
-    if raw[0].isalpha() and raw[0].isupper() and text[sentence_start:start].strip():
-        nxt = _NEXT_WORDS.match(text, end)
-        if nxt and nxt.group(1)[0].isupper():  # part of a name: "Third Committee"
-            return None
+    nxt = _NEXT_WORDS.match(text, end)
+    if raw[0].isupper() and nxt and nxt.group(1)[0].isupper():
+        return None  # part of a name: "Third Committee", "First Lady"
     rule = "ordinal_suffix" if raw[0].isdigit() else "ordinal_word"
     rec = _new(start, end, "ordinal", float(_ordinal_value(raw)), None, rule)
-    nxt = _NEXT_WORDS.match(text, end)
     if nxt and _is_singular_noun(nxt.group(1)) and not _is_content(nxt.group(2)):
         rec["end"] = nxt.end(1)
         rec["unit"] = nxt.group(1).lower()
+    elif rule == "ordinal_word" and not _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # an adverb: "she first visited", "at first", "First, ..."
     return rec
 
 
@@ -700,7 +697,7 @@ def _scan(article: Article) -> list[_Rec]:
         group = m.lastgroup
         start, end = m.span()
         i = bisect.bisect_right(starts, start) - 1
-        s_start, s_text = (sentences[i][3], sentences[i][5]) if i >= 0 else (0, "")
+        s_text = sentences[i][5] if i >= 0 else ""
         rec: _Rec | None
         if group == "time":
             continue
@@ -752,7 +749,7 @@ def _scan(article: Article) -> list[_Rec]:
         elif group == "vague":
             rec = _new(start, end, "vague_quantity", None, None, "vague")
         elif group == "ord":
-            rec = _ordinal_record(text, m, s_start)
+            rec = _ordinal_record(text, m)
         else:
             rec = _number_record(text, m)
         if rec is None:
@@ -817,21 +814,15 @@ def _share_range_year(a: _Rec, b: _Rec) -> None:
 # --------------------------------------------------------------------------- context
 
 
-def _quote_spans(article: Article) -> list[tuple[int, int]]:
-    """(start, end) of quoted text: from hrlesson.quotes when present, else quote marks."""
-    try:
-        from .quotes import quotes as _quotes
-    except ImportError:
-        return _scan_quote_marks(article.text)
-    table = _quotes(article)
-    return sorted(zip(table["start"].tolist(), table["end"].tolist(), strict=True))
-
-
 _QUOTE_MARK = re.compile(r"[\"“”‘’']")
 
 
 def _scan_quote_marks(text: str) -> list[tuple[int, int]]:
-    """Spans between paired quotation marks (a simple fallback; apostrophes are skipped)."""
+    """Spans between paired quotation marks (apostrophes are skipped).
+
+    Used for ``in_quote`` ("inside quotation marks", whatever the marks enclose): a
+    small scan that is much cheaper than building the quotes table.
+    """
     spans = []
     double_open: int | None = None
     single_open: int | None = None
@@ -878,7 +869,7 @@ def _records(article: Article) -> list[tuple]:
 
     text = article.text
     found = _scan(article)
-    quote_spans = _quote_spans(article)
+    quote_spans = _scan_quote_marks(text)
     quote_starts = [q[0] for q in quote_spans]
     speaker_at = _speaker_at(article)
     facts = fact_spans(article)

@@ -225,7 +225,8 @@ def quote_fidelity(article: Article):
     -------
     pandas.DataFrame with ``fact_id, source_id, source_phrase, article_text, start, end,
     words_matched, phrase_words, match`` (verbatim / partial / not_found), ``in_quote``,
-    ``quote_text``, ``speaker`` and ``verdict`` (a short reading for students).
+    ``quote_text``, ``speaker`` (who is quoted, or whose reported speech holds the words)
+    and ``verdict`` (a short reading for students).
 
     >>> import hrlesson
     >>> qf = quote_fidelity(hrlesson.load_article())
@@ -234,12 +235,13 @@ def quote_fidelity(article: Article):
     """
     import pandas as pd
 
-    from .figures import _check_article
+    from .figures import _check_article, _speaker_at
 
     _check_article(article, "quote_fidelity")
     text = article.text
     words = _words(text)
     quotes = _quote_rows(article)
+    speaker_at = _speaker_at(article)
     rows = []
     for fact_id, source_id, phrase in _source_phrases():
         phrase_words = [w for w, _, _ in _words(phrase)]
@@ -269,6 +271,10 @@ def quote_fidelity(article: Article):
             quote = next(((s, e, sp) for s, e, sp in quotes if s <= start and end <= e), None)
             match = "verbatim" if k == len(phrase_words) else "partial"
             verdict = _verdict(article, match, quote, k)
+            if quote is not None:
+                speaker = quote[2]
+            else:
+                speaker = speaker_at(article, start, end) if speaker_at else None
             rows.append(
                 (
                     fact_id,
@@ -282,7 +288,7 @@ def quote_fidelity(article: Article):
                     match,
                     quote is not None,
                     text[quote[0] : quote[1]] if quote else None,
-                    quote[2] if quote else None,
+                    speaker,
                     verdict,
                 )
             )
