@@ -1,0 +1,545 @@
+"""The stance-marker lexicon: load it, check it, and turn it into patterns.
+
+The lexicon is a CSV file (``hrlesson/data/lexicon.csv``, documented in
+``hrlesson/data/LEXICON.md``) with one entry per row. Instructors can edit it or
+pass their own file or DataFrame to :func:`hrlesson.markers.markers`.
+
+Each entry is written in a small *wildcard form*: words separated by spaces,
+``*`` for a gap of up to four words, ``a|b`` for alternative words. A verb entry
+(``pos`` = ``verb``) matches every inflection of its verb, and a noun entry its
+plural. A ``pattern`` starting with ``re:`` is a Python regular expression.
+
+>>> lex = load_lexicon()
+>>> row = lex[lex.term == "as far as * could tell"].iloc[0]
+>>> row.category, row.subcategory, row.layer
+('hedge', 'limitation', 'text')
+>>> verb_forms("decry")
+['decry', 'decries', 'decried', 'decrying']
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .segment import iter_words
+
+__all__ = [
+    "CATEGORIES",
+    "LAYERS",
+    "LEXICON_COLUMNS",
+    "MAX_GAP_WORDS",
+    "POS_VALUES",
+    "STANCES",
+    "LexiconError",
+    "bundled_lexicon_path",
+    "load_lexicon",
+    "noun_forms",
+    "verb_forms",
+]
+
+#: Columns of a loaded lexicon, in order. Only ``term`` and ``category`` are required in a file.
+LEXICON_COLUMNS = (
+    "term",
+    "pattern",
+    "pos",
+    "category",
+    "subcategory",
+    "layer",
+    "case",
+    "exclude_before",
+    "exclude_after",
+    "source",
+    "note",
+)
+
+#: Categories a lexicon entry can have (``scare_quote`` markers are found by a rule, not listed).
+CATEGORIES = ("reporting_verb", "hedge", "booster", "attitude", "obligation", "un_phrase")
+
+#: Who is evaluating: the quoted speaker's speech act, the journalist's own word, or other text.
+LAYERS = ("speaker", "journalist", "text")
+
+#: Parts of speech; ``verb`` entries match inflections, ``noun`` entries plurals.
+POS_VALUES = ("verb", "noun", "adj", "adv", "modal", "phrase")
+
+#: Stance classes of reporting verbs and UN phrases (their ``subcategory``).
+STANCES = (
+    "neutral",
+    "assertive",
+    "directive",
+    "critical",
+    "positive",
+    "tentative",
+    "denial",
+    "warning",
+    "concession",
+    "emotive",
+    "media_evaluative",
+)
+
+#: Most words a ``*`` gap in a wildcard form can stand for.
+MAX_GAP_WORDS = 4
+
+_CASE_VALUES = ("", "ignore", "exact")
+_LITERAL = re.compile(r"[\w.'’-]+")
+_GAP = rf"((?:[\w'’-]+(?:\.[\w'’-]+)*\.?,?\s+){{0,{MAX_GAP_WORDS}}}?)"
+_END = r"(?![\w-])"
+_WORD_SEP = r"(?:\s+|-)"
+
+
+class LexiconError(InputError):
+    """The lexicon file or table cannot be used (missing column, bad category, bad regex, ...)."""
+
+
+def bundled_lexicon_path() -> Path:
+    """Path of the lexicon shipped with hrlesson (``hrlesson/data/lexicon.csv``)."""
+    from .data import package_data_path
+
+    return package_data_path("lexicon.csv")
+
+
+# --------------------------------------------------------------------------- inflection
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "hit": ("hits", "hit", "hitting"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "take": ("takes", "took", "taken", "taking"),
+    "make": ("makes", "made", "making"),
+    "give": ("gives", "gave", "given", "giving"),
+    "hold": ("holds", "held", "holding"),
+    "find": ("finds", "found", "finding"),
+    "bring": ("brings", "brought", "bringing"),
+    "come": ("comes", "came", "coming"),
+    "draw": ("draws", "drew", "drawn", "drawing"),
+    "lay": ("lays", "laid", "laying"),
+    "seek": ("seeks", "sought", "seeking"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "strike": ("strikes", "struck", "striking"),
+    "keep": ("keeps", "kept", "keeping"),
+    "think": ("thinks", "thought", "thinking"),
+    "fight": ("fights", "fought", "fighting"),
+    "lead": ("leads", "led", "leading"),
+    "forecast": ("forecasts", "forecast", "forecasting"),
+    "set": ("sets", "set", "setting"),
+    "put": ("puts", "put", "putting"),
+    "uphold": ("upholds", "upheld", "upholding"),
+    "stand": ("stands", "stood", "standing"),
+    "echo": ("echoes", "echoed", "echoing"),
+}
+# Verbs of more than one syllable that double their last consonant (stress on the last syllable).
+_DOUBLING = frozenset(
+    ["admit", "regret", "commit", "submit", "rebut", "refer", "prefer", "deter", "compel",
+     "propel", "control", "patrol", "occur", "omit", "permit", "transmit", "upset", "abet",
+     "fulfil"]
+)  # fmt: skip
+_VOWELS = "aeiou"
+
+
+def verb_forms(verb: str) -> list[str]:
+    """Return the forms of an English verb: base, third person, past (participle), -ing.
+
+    Irregular verbs of news reporting (say, tell, write, ...) are listed; the rest follow
+    the spelling rules (decry -> decried, slam -> slammed, criticise -> criticising).
+
+    >>> verb_forms("slam")
+    ['slam', 'slams', 'slammed', 'slamming']
+    >>> verb_forms("say")
+    ['say', 'says', 'said', 'saying']
+    >>> verb_forms("criticise")
+    ['criticise', 'criticises', 'criticised', 'criticising']
+    """
+    v = verb.lower()
+    if v in _IRREGULAR:
+        return [v, *_IRREGULAR[v]]
+    if v.endswith(("s", "sh", "ch", "x", "z")):
+        third = v + "es"
+    elif v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
+        third = v[:-1] + "ies"
+    else:
+        third = v + "s"
+    if v.endswith("e"):
+        past, ing = v + "d", (v + "ing" if v.endswith(("ee", "ye", "oe")) else v[:-1] + "ing")
+    elif v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
+        past, ing = v[:-1] + "ied", v + "ing"
+    elif _doubles(v):
+        past, ing = v + v[-1] + "ed", v + v[-1] + "ing"
+    else:
+        past, ing = v + "ed", v + "ing"
+    return [v, third, past, ing]
+
+
+def _doubles(v: str) -> bool:
+    if v in _DOUBLING:
+        return True
+    groups = re.findall(r"[aeiou]+", v)
+    return (
+        len(groups) == 1
+        and len(v) >= 3
+        and v[-1] not in _VOWELS + "wxy"
+        and v[-2] in _VOWELS
+        and v[-3] not in _VOWELS
+    )
+
+
+def noun_forms(noun: str) -> list[str]:
+    """Return a noun and its regular plural.
+
+    >>> noun_forms("crackdown"), noun_forms("atrocity"), noun_forms("crisis")
+    (['crackdown', 'crackdowns'], ['atrocity', 'atrocities'], ['crisis', 'crises'])
+    """
+    n = noun.lower()
+    if n.endswith("is"):
+        return [n, n[:-2] + "es"]
+    if n.endswith(("s", "sh", "ch", "x", "z")):
+        return [n, n + "es"]
+    if n.endswith("y") and len(n) > 1 and n[-2] not in _VOWELS:
+        return [n, n[:-1] + "ies"]
+    return [n, n + "s"]
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_lexicon(path: Any = None):
+    """Load and check a marker lexicon; return it as a DataFrame.
+
+    Parameters
+    ----------
+    path : a CSV file, a pandas DataFrame with the same columns, or None for the
+        lexicon shipped with hrlesson. Only ``term`` and ``category`` are required;
+        missing optional columns are filled with defaults (``layer`` from the category,
+        ``pos`` ``verb`` for reporting verbs, ``source`` ``user``).
+
+    Returns
+    -------
+    DataFrame with the columns :data:`LEXICON_COLUMNS`, all strings, one row per entry.
+
+    Raises
+    ------
+    LexiconError : the file is missing or unreadable, a required column is missing, or a
+        row has an empty term, an unknown category/layer/pos, a bad wildcard form or an
+        invalid regular expression. The message names the row (file line or table index).
+
+    >>> lex = load_lexicon()
+    >>> 300 <= len(lex) <= 500
+    True
+    >>> sorted(set(lex.category)) == sorted(CATEGORIES)
+    True
+    """
+    import pandas as pd
+
+    rows = _rows_from(path)
+    return pd.DataFrame([r[1] for r in rows], columns=list(LEXICON_COLUMNS))
+
+
+def _rows_from(source: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Read and validate a lexicon: ``((row_label, values), ...)``."""
+    if source is None:
+        return _bundled_rows()
+    if _is_dataframe(source):
+        label = "lexicon table"
+        records = source.to_dict("records")
+        labels = [f"row {i}" for i in source.index]
+        columns = [str(c) for c in source.columns]
+    else:
+        file = Path(os.fspath(source))
+        label = file.name
+        columns, records = _read_csv(file)
+        labels = [f"line {i}" for i in range(2, len(records) + 2)]
+    return _validate(label, columns, records, labels)
+
+
+@lru_cache(maxsize=1)
+def _bundled_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    file = bundled_lexicon_path()
+    columns, records = _read_csv(file)
+    return _validate(file.name, columns, records, [f"line {i}" for i in range(2, len(records) + 2)])
+
+
+def _is_dataframe(obj: Any) -> bool:
+    return hasattr(obj, "columns") and hasattr(obj, "to_dict") and hasattr(obj, "index")
+
+
+def _read_csv(file: Path) -> tuple[list[str], list[dict[str, str]]]:
+    import csv
+
+    if not file.exists():
+        raise LexiconError(f"{file}: no such lexicon file")
+    if file.is_dir():
+        raise LexiconError(f"{file}: is a folder, not a lexicon CSV file")
+    try:
+        with file.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            records = list(reader)
+            columns = list(reader.fieldnames or [])
+    except UnicodeDecodeError:
+        raise LexiconError(
+            f"{file.name}: is not a UTF-8 text file; save the lexicon as UTF-8 CSV"
+        ) from None
+    except (OSError, csv.Error) as exc:
+        raise LexiconError(f"{file.name}: cannot be read as CSV ({exc})") from None
+    if not columns:
+        raise LexiconError(
+            f"{file.name}: is empty; a lexicon needs a header row with term,category"
+        )
+    return columns, records
+
+
+def _validate(
+    label: str, columns: list[str], records: list[dict[str, Any]], labels: list[str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    names = [c.strip().lower() for c in columns]
+    missing = [c for c in ("term", "category") if c not in names]
+    if missing:
+        raise LexiconError(
+            f"{label}: missing column(s) {', '.join(missing)}; a lexicon needs at least "
+            f"term,category (optional: {', '.join(c for c in LEXICON_COLUMNS if c not in ('term', 'category'))})"
+        )
+    out: list[tuple[str, tuple[str, ...]]] = []
+    seen: dict[tuple[str, ...], str] = {}
+    for row_label, record in zip(labels, records, strict=True):
+        raw = {str(k).strip().lower(): v for k, v in record.items() if k is not None}
+        values = {c: _cell(raw.get(c)) for c in LEXICON_COLUMNS}
+        where = f"{label}, {row_label}"
+        _check_row(values, where)
+        key = (values["term"].lower(), values["pattern"], values["category"], values["pos"])
+        if key in seen:
+            raise LexiconError(
+                f"{where}: duplicate entry {values['term']!r} ({values['category']}); "
+                f"it is already at {seen[key]}"
+            )
+        seen[key] = row_label
+        out.append((row_label, tuple(values[c] for c in LEXICON_COLUMNS)))
+    if not out:
+        raise LexiconError(f"{label}: has no entries")
+    return tuple(out)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and math.isnan(value):  # NaN from pandas
+        return ""
+    return str(value).strip()
+
+
+def _check_row(v: dict[str, str], where: str) -> None:
+    if not v["term"]:
+        raise LexiconError(f"{where}: empty term; every entry needs a term")
+    category = v["category"].lower()
+    if category not in CATEGORIES:
+        hint = " (scare quotes are found automatically)" if category == "scare_quote" else ""
+        raise LexiconError(
+            f"{where}: unknown category {v['category']!r} for {v['term']!r}{hint}; "
+            f"use one of {', '.join(CATEGORIES)}"
+        )
+    v["category"] = category
+    v["subcategory"] = v["subcategory"].lower()
+    if category in ("reporting_verb", "un_phrase"):
+        if not v["subcategory"]:
+            raise LexiconError(
+                f"{where}: {v['term']!r} needs a subcategory (its stance): one of {', '.join(STANCES)}"
+            )
+        if v["subcategory"] not in STANCES:
+            raise LexiconError(
+                f"{where}: unknown stance {v['subcategory']!r} for {v['term']!r}; "
+                f"use one of {', '.join(STANCES)}"
+            )
+    v["pos"] = v["pos"].lower() or ("verb" if category == "reporting_verb" else "phrase")
+    if v["pos"] not in POS_VALUES:
+        raise LexiconError(
+            f"{where}: unknown pos {v['pos']!r} for {v['term']!r}; use one of {', '.join(POS_VALUES)}"
+        )
+    v["layer"] = v["layer"].lower() or _default_layer(category, v["subcategory"])
+    if v["layer"] not in LAYERS:
+        raise LexiconError(
+            f"{where}: unknown layer {v['layer']!r} for {v['term']!r}; use one of {', '.join(LAYERS)}"
+        )
+    v["case"] = v["case"].lower()
+    if v["case"] not in _CASE_VALUES:
+        raise LexiconError(f"{where}: case must be empty, 'ignore' or 'exact', not {v['case']!r}")
+    v["source"] = v["source"] or "user"
+    try:
+        _entry_regex(v["term"], v["pattern"], v["pos"], v["case"])
+    except (ValueError, re.error) as exc:
+        raise LexiconError(f"{where}: bad pattern for {v['term']!r}: {exc}") from None
+    for column in ("exclude_before", "exclude_after"):
+        try:
+            _exclusion(v[column], at_end=column == "exclude_before")
+        except re.error as exc:
+            raise LexiconError(
+                f"{where}: {column} of {v['term']!r} is not a valid regular expression ({exc})"
+            ) from None
+
+
+def _default_layer(category: str, subcategory: str) -> str:
+    if category == "reporting_verb":
+        return "journalist" if subcategory == "media_evaluative" else "speaker"
+    return "speaker" if category == "un_phrase" else "text"
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _entry_regex(term: str, pattern: str, pos: str, case: str) -> tuple[str, list[str] | None]:
+    """Translate an entry into ``(regex, keys)``.
+
+    ``keys`` are the lower-case first words the regex can start with (None for ``re:``
+    patterns, which are searched through the whole text). Raises ValueError or re.error.
+    """
+    if pattern.startswith("re:"):
+        body = pattern[3:].strip()
+        if not body:
+            raise ValueError("the regular expression after 're:' is empty")
+        flags = "" if case == "exact" else "(?i)"
+        compiled = re.compile(flags + body)
+        if compiled.match(""):
+            raise ValueError("the regular expression matches empty text")
+        return flags + body, None
+    form = pattern or term
+    tokens = form.split()
+    if tokens[0] == "*" or tokens[-1] == "*":
+        raise ValueError(f"{form!r}: a '*' gap must stand between two words")
+    if any(a == b == "*" for a, b in itertools.pairwise(tokens)):
+        raise ValueError(f"{form!r}: two '*' gaps in a row")
+    alternatives = [tok.split("|") if tok != "*" else ["*"] for tok in tokens]
+    for alts in alternatives:
+        for alt in alts:
+            if alt != "*" and not _LITERAL.fullmatch(alt):
+                raise ValueError(
+                    f"{form!r}: {alt!r} is not a word; wildcard forms use words, '*' and '|' "
+                    "(write 're:' and a regular expression for anything else)"
+                )
+    words = [i for i, alts in enumerate(alternatives) if alts != ["*"]]
+    if pos == "verb":
+        head = next((i for i in words if not all(a.endswith("ly") for a in alternatives[i])), 0)
+        alternatives[head] = _unique(f for a in alternatives[head] for f in verb_forms(a))
+    elif pos == "noun":
+        last = words[-1]
+        alternatives[last] = _unique(f for a in alternatives[last] for f in noun_forms(a))
+    parts: list[str] = []
+    for i, alts in enumerate(alternatives):
+        if alts == ["*"]:
+            parts.append(r"\s+" + _GAP)
+            continue
+        if i and alternatives[i - 1] != ["*"]:
+            parts.append(_WORD_SEP)
+        ordered = sorted(alts, key=lambda a: (-len(a), a))
+        parts.append("(?:" + "|".join(_literal(a) for a in ordered) + ")")
+    flags = "" if case == "exact" else "(?i)"
+    keys = _unique(_key(a) for a in alternatives[0])
+    return flags + "".join(parts) + _END, keys
+
+
+def _exclusion(regex: str, *, at_end: bool) -> re.Pattern[str] | None:
+    """Compile an ``exclude_before`` (anchored at the marker's start) or ``exclude_after`` regex."""
+    if not regex:
+        return None
+    return re.compile(f"(?i:{regex})" + (r"\Z" if at_end else ""))
+
+
+def _literal(word: str) -> str:
+    out = []
+    for ch in word:
+        if ch in "'’":
+            out.append("['’]")
+        elif ch == "-":
+            out.append("[-‐‑]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _key(word: str) -> str:
+    first = next(iter_words(word), None)
+    if first is None:
+        raise ValueError(f"{word!r} does not start with a word")
+    return first[2].lower().replace("’", "'")
+
+
+def _unique(items: Any) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+# --------------------------------------------------------------------------- compiled form
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry, compiled for matching (used by :mod:`hrlesson.markers`)."""
+
+    index: int
+    term: str
+    pos: str
+    category: str
+    subcategory: str
+    layer: str
+    source: str
+    regex: re.Pattern[str]
+    exclude_before: re.Pattern[str] | None
+    exclude_after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, eq=False)
+class CompiledLexicon:
+    """A lexicon ready for matching: entries indexed by the first word they start with."""
+
+    entries: tuple[Entry, ...]
+    by_key: dict[str, tuple[Entry, ...]]
+    scanned: tuple[Entry, ...]  # ``re:`` entries, searched through the whole text
+
+
+def compile_lexicon(lexicon: Any = None) -> CompiledLexicon:
+    """Check a lexicon (path, DataFrame or None) and compile it; cached by content.
+
+    >>> compile_lexicon() is compile_lexicon()
+    True
+    """
+    if lexicon is None:
+        return _compile(_bundled_rows())
+    if isinstance(lexicon, CompiledLexicon):
+        return lexicon
+    return _compile(_rows_from(lexicon))
+
+
+@lru_cache(maxsize=16)
+def _compile(rows: tuple[tuple[str, tuple[str, ...]], ...]) -> CompiledLexicon:
+    entries: list[Entry] = []
+    by_key: dict[str, list[Entry]] = {}
+    scanned: list[Entry] = []
+    for index, (_, values) in enumerate(rows):
+        v = dict(zip(LEXICON_COLUMNS, values, strict=True))
+        regex, keys = _entry_regex(v["term"], v["pattern"], v["pos"], v["case"])
+        entry = Entry(
+            index=index,
+            term=v["term"],
+            pos=v["pos"],
+            category=v["category"],
+            subcategory=v["subcategory"],
+            layer=v["layer"],
+            source=v["source"],
+            regex=re.compile(regex),
+            exclude_before=_exclusion(v["exclude_before"], at_end=True),
+            exclude_after=_exclusion(v["exclude_after"], at_end=False),
+        )
+        entries.append(entry)
+        if keys is None:
+            scanned.append(entry)
+        else:
+            for key in keys:
+                by_key.setdefault(key, []).append(entry)
+    return CompiledLexicon(
+        entries=tuple(entries),
+        by_key={k: tuple(v) for k, v in by_key.items()},
+        scanned=tuple(scanned),
+    )

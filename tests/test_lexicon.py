@@ -1,0 +1,267 @@
+"""Tests for the marker lexicon: the bundled file, inflection, and validation errors.
+
+Every lexicon table and text below is constructed (written by us for these tests).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from hrlesson import HrlessonError
+from hrlesson.lexicon import (
+    CATEGORIES,
+    LAYERS,
+    LEXICON_COLUMNS,
+    POS_VALUES,
+    STANCES,
+    LexiconError,
+    compile_lexicon,
+    load_lexicon,
+    noun_forms,
+    verb_forms,
+)
+
+KNOWN_SOURCES = {
+    "hrlesson",
+    "textacy REPORTING_VERBS (Apache-2.0)",
+    "vaderSentiment BOOSTER_DICT (MIT)",
+    "npm hedges (MIT)",
+    "pybiber Biber lists (MIT)",
+}
+
+
+def _table(*rows: dict) -> pd.DataFrame:
+    return pd.DataFrame(list(rows))
+
+
+# --------------------------------------------------------------------------- the bundled lexicon
+
+
+def test_bundled_lexicon_shape_and_values():
+    lex = load_lexicon()
+    assert list(lex.columns) == list(LEXICON_COLUMNS)
+    assert 300 <= len(lex) <= 500
+    assert set(lex.category) == set(CATEGORIES)
+    assert set(lex.layer) <= set(LAYERS)
+    assert set(lex.pos) <= set(POS_VALUES)
+    assert set(lex.source) <= KNOWN_SOURCES
+    assert (lex.term.str.strip() != "").all()
+    verbs = lex[lex.category.isin(["reporting_verb", "un_phrase"])]
+    assert set(verbs.subcategory) <= set(STANCES)
+
+
+def test_bundled_lexicon_layers_follow_the_spec():
+    lex = load_lexicon().set_index(["term", "category"])
+    assert lex.loc[("slam", "reporting_verb"), "layer"] == "journalist"
+    assert lex.loc[("slam", "reporting_verb"), "subcategory"] == "media_evaluative"
+    assert lex.loc[("insist", "reporting_verb"), "subcategory"] == "assertive"
+    assert lex.loc[("urge", "reporting_verb"), "layer"] == "speaker"
+    assert lex.loc[("reportedly", "hedge"), "layer"] == "text"
+    assert lex.loc[("unprecedented", "booster"), "layer"] == "text"
+
+
+@pytest.mark.parametrize(
+    ("term", "category", "subcategory"),
+    [
+        ("say", "reporting_verb", "neutral"),
+        ("tell", "reporting_verb", "neutral"),
+        ("note", "reporting_verb", "neutral"),
+        ("stress", "reporting_verb", "assertive"),
+        ("demand", "reporting_verb", "directive"),
+        ("call for", "reporting_verb", "directive"),
+        ("condemn", "reporting_verb", "critical"),
+        ("decry", "reporting_verb", "critical"),
+        ("accuse", "reporting_verb", "critical"),
+        ("criticise", "reporting_verb", "critical"),
+        ("welcome", "reporting_verb", "positive"),
+        ("praise", "reporting_verb", "positive"),
+        ("claim", "reporting_verb", "tentative"),
+        ("allege", "reporting_verb", "tentative"),
+        ("deny", "reporting_verb", "denial"),
+        ("reject", "reporting_verb", "denial"),
+        ("warn", "reporting_verb", "warning"),
+        ("admit", "reporting_verb", "concession"),
+        ("acknowledge", "reporting_verb", "concession"),
+        ("lament", "reporting_verb", "emotive"),
+        ("voice * concern", "reporting_verb", "emotive"),
+        ("complain", "reporting_verb", "emotive"),
+        ("blast", "reporting_verb", "media_evaluative"),
+        ("hit out", "reporting_verb", "media_evaluative"),
+        ("lash out", "reporting_verb", "media_evaluative"),
+        ("fire back", "reporting_verb", "media_evaluative"),
+        ("allegedly", "hedge", "distancing"),
+        ("so-called", "hedge", "distancing"),
+        ("apparently", "hedge", "appearance"),
+        ("might", "hedge", "modal"),
+        ("systematically", "booster", "scale"),
+        ("numerous", "booster", "scale"),
+        ("thorough", "booster", "scale"),
+        ("damning", "attitude", "appreciation"),
+        ("one-sided", "attitude", "appreciation"),
+        ("crisis-wracked", "attitude", "loaded_label"),
+        ("must", "obligation", "modal"),
+        ("should", "obligation", "modal"),
+        ("need to", "obligation", "modal"),
+        ("ensure", "obligation", "directive_verb"),
+        ("gravely concerned", "un_phrase", "emotive"),
+        ("call upon", "un_phrase", "directive"),
+        ("take note", "un_phrase", "neutral"),
+        ("express * alarm", "un_phrase", "emotive"),
+        ("strongly condemn", "un_phrase", "critical"),
+        ("deeply regret", "un_phrase", "emotive"),
+        ("urge * to", "un_phrase", "directive"),
+    ],
+)
+def test_bundled_lexicon_has_the_spec_entries(term, category, subcategory):
+    lex = load_lexicon()
+    rows = lex[(lex.term == term) & (lex.category == category)]
+    assert rows.subcategory.tolist() == [subcategory]
+
+
+def test_load_lexicon_returns_a_fresh_table():
+    a = load_lexicon()
+    a.loc[0, "term"] = "changed"
+    assert load_lexicon().loc[0, "term"] != "changed"
+
+
+# --------------------------------------------------------------------------- inflection
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("slam", ["slam", "slams", "slammed", "slamming"]),
+        ("decry", ["decry", "decries", "decried", "decrying"]),
+        ("criticise", ["criticise", "criticises", "criticised", "criticising"]),
+        ("say", ["say", "says", "said", "saying"]),
+        ("tell", ["tell", "tells", "told", "telling"]),
+        ("urge", ["urge", "urges", "urged", "urging"]),
+        ("stress", ["stress", "stresses", "stressed", "stressing"]),
+        ("lash", ["lash", "lashes", "lashed", "lashing"]),
+        ("admit", ["admit", "admits", "admitted", "admitting"]),
+        ("echo", ["echo", "echoes", "echoed", "echoing"]),
+        ("agree", ["agree", "agrees", "agreed", "agreeing"]),
+        ("convey", ["convey", "conveys", "conveyed", "conveying"]),
+        ("warn", ["warn", "warns", "warned", "warning"]),
+        ("hail", ["hail", "hails", "hailed", "hailing"]),
+        ("bring", ["bring", "brings", "brought", "bringing"]),
+    ],
+)
+def test_verb_forms(verb, forms):
+    assert verb_forms(verb) == forms
+
+
+@pytest.mark.parametrize(
+    ("noun", "forms"),
+    [
+        ("crackdown", ["crackdown", "crackdowns"]),
+        ("atrocity", ["atrocity", "atrocities"]),
+        ("crisis", ["crisis", "crises"]),
+        ("witness", ["witness", "witnesses"]),
+        ("day", ["day", "days"]),
+    ],
+)
+def test_noun_forms(noun, forms):
+    assert noun_forms(noun) == forms
+
+
+# --------------------------------------------------------------------------- custom tables
+
+
+def test_minimal_table_gets_defaults():
+    lex = load_lexicon(
+        _table(
+            {"term": "decry", "category": "reporting_verb", "subcategory": "critical"},
+            {"term": "slam", "category": "reporting_verb", "subcategory": "media_evaluative"},
+            {"term": "kind of", "category": "hedge"},
+        )
+    )
+    assert lex.layer.tolist() == ["speaker", "journalist", "text"]
+    assert lex.pos.tolist() == ["verb", "verb", "phrase"]
+    assert lex.source.tolist() == ["user", "user", "user"]
+
+
+def test_csv_file_with_bom_and_extra_columns(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "\ufeffTerm,Category,comment\nfrankly,booster,ours\n", encoding="utf-8", newline=""
+    )
+    lex = load_lexicon(path)
+    assert lex[["term", "category", "layer"]].values.tolist() == [["frankly", "booster", "text"]]
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ({"term": "", "category": "hedge"}, "row 0: empty term"),
+        ({"term": "wow", "category": "emphasis"}, "row 0: unknown category 'emphasis'"),
+        ({"term": "wow", "category": "scare_quote"}, "found automatically"),
+        ({"term": "wow", "category": "hedge", "layer": "reader"}, "unknown layer 'reader'"),
+        ({"term": "wow", "category": "hedge", "pos": "verbish"}, "unknown pos 'verbish'"),
+        ({"term": "wow", "category": "hedge", "case": "upper"}, "case must be"),
+        ({"term": "yell", "category": "reporting_verb"}, "needs a subcategory"),
+        (
+            {"term": "yell", "category": "reporting_verb", "subcategory": "loud"},
+            "unknown stance 'loud'",
+        ),
+        ({"term": "x", "category": "hedge", "pattern": "re:(unclosed"}, "bad pattern"),
+        ({"term": "x", "category": "hedge", "pattern": "re:a*"}, "matches empty text"),
+        ({"term": "x", "category": "hedge", "pattern": "re:"}, "is empty"),
+        ({"term": "* far", "category": "hedge"}, "between two words"),
+        ({"term": "far * * away", "category": "hedge"}, "two '*' gaps"),
+        ({"term": "far (away)", "category": "hedge"}, "is not a word"),
+        ({"term": "x", "category": "hedge", "exclude_after": "(oops"}, "exclude_after"),
+        ({"term": "x", "category": "hedge", "exclude_before": "[a-"}, "exclude_before"),
+    ],
+)
+def test_bad_rows_are_named(row, message):
+    with pytest.raises(LexiconError, match=message.replace("(", r"\(").replace("*", r"\*")):
+        load_lexicon(_table(row))
+
+
+def test_error_names_the_file_line(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("term,category\nfrankly,booster\nclearly,certainty\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"mine\.csv, line 3: unknown category 'certainty'"):
+        load_lexicon(path)
+
+
+def test_duplicate_entries_are_refused():
+    rows = [{"term": "frankly", "category": "booster"}] * 2
+    with pytest.raises(LexiconError, match=r"duplicate entry 'frankly'.*row 0"):
+        load_lexicon(_table(*rows))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such lexicon file"),
+        (b"", "is empty"),
+        (b"term,category\n", "has no entries"),
+        (b"word,kind\nfrankly,booster\n", "missing column"),
+        ("term,category\ncaf\u00e9,booster\n".encode("cp1252"), "not a UTF-8"),
+    ],
+)
+def test_bad_files(tmp_path, content, message):
+    path = tmp_path / "lexicon.csv"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(LexiconError, match=message):
+        load_lexicon(path)
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(LexiconError, match="is a folder"):
+        load_lexicon(tmp_path)
+
+
+def test_lexicon_error_is_an_hrlesson_error():
+    assert issubclass(LexiconError, HrlessonError)
+
+
+def test_compiled_lexicon_is_cached_by_content():
+    a = _table({"term": "frankly", "category": "booster"})
+    b = _table({"term": "frankly", "category": "booster"})
+    assert compile_lexicon(a) is compile_lexicon(b)
+    assert compile_lexicon(a) is not compile_lexicon(_table({"term": "x", "category": "hedge"}))
