@@ -142,6 +142,7 @@ _IDENTIFIER_WORDS = _wordset(
 #: Words before "May" or "March" that make it a month.
 _MONTH_CONTEXT = _wordset(
     "in since until till from by of before after during through between and to early late mid end"
+    " the"
 )
 #: Words before a four-digit number that make it a year even before a plural noun.
 _YEAR_CONTEXT = _wordset(
@@ -221,7 +222,9 @@ _PATTERN = re.compile(
     r"|(?P<tally>\d{1,3}[-–]\d{1,3}(?![\w/-]|\.\d)|(?:(?<=voted[ ])|(?<=vote[ ]of[ ]))\d{1,3}[ ]to[ ]\d{1,3}"
     r"(?![\w/-]|[.,]\d))"
     r"|(?P<ident>(?:[A-Z]{1,5}/)+(?:[A-Za-z0-9.]+/)*\d+(?:/\w+)*|\d+/\d+(?:/\d+)?(?![\w/]))"
-    rf"|(?P<ratio>(?P<ra_n>[Oo]ne|1)[ ]in[ ](?P<ra_d>{_WORDNUM}|\d{{1,3}}(?:,\d{{3}})*)(?![\w-]|[.,]\d))"
+    rf"|(?P<ratio>(?:(?P<ra_n>[Oo]ne|1)[ ]in|(?P<ra_n2>{_WORDNUM_FULL}|{_DIGITS})[ ]out[ ]of)[ ]"
+    rf"(?P<ra_d>{_WORDNUM}|\d{{1,3}}(?:,\d{{3}})*)(?![\w-]|[.,]\d))"
+    r"|(?P<part>(?:[Aa]|[Oo]ne)[ ](?P<pa_d>third|quarter|fifth|tenth)(?=[ ]of[ ]))"
     r"|(?P<frac>(?i:(?P<fr_n>one)[ -](?P<fr_d>half|third|quarter|fifth|sixth|tenth)|(?P<fr_n2>two|three"
     r"|four|five|six|seven|eight|nine)[ -](?P<fr_d2>halves|thirds|quarters|fifths|sixths|tenths))(?![\w-]))"
     rf"|(?P<percent>(?P<pc_n>{_NUMBER})[ ]?(?:%|percent(?![\w])|per[ ]cent(?![\w])))"
@@ -730,8 +733,12 @@ def _scan(article: Article) -> list[_Rec]:
         elif group == "ident":
             rec = _new(start, end, "other", None, None, "identifier")
         elif group == "ratio":
+            n = parse_number(m.group("ra_n") or m.group("ra_n2")) or 0.0
             d = parse_number(m.group("ra_d"))
-            rec = _new(start, end, "other", round(1 / d, 4) if d else None, "ratio", "ratio")
+            rec = _new(start, end, "other", round(n / d, 4) if d else None, "ratio", "ratio")
+        elif group == "part":
+            value = round(1 / _FRACTIONS[m.group("pa_d")], 4)
+            rec = _new(start, end, "other", value, "fraction", "fraction")
         elif group == "frac":
             n = parse_number(m.group("fr_n") or m.group("fr_n2"))
             d = _FRACTIONS[(m.group("fr_d") or m.group("fr_d2")).lower()]
