@@ -95,6 +95,23 @@ KIND_CASES = [
         [],
     ),
     ("She met one journalist.", [("one journalist", "count", 1, None)]),
+    (
+        "The 2018 protests left 2000 people dead; four Reuters journalists were held.",
+        [
+            ("2018", "date", None, "2018"),
+            ("2000 people", "count", 2000, None),
+            ("four", "count", 4, None),
+        ],
+    ),
+    ("She first visited in 2019, and at first it was calm.", [("2019", "date", None, "2019")]),
+    (
+        "Three out of four children and a third of the population; a nine-month-old baby.",
+        [
+            ("Three out of four", "other", 0.75, None),
+            ("a third", "other", 0.3333, None),
+            ("nine-month-old", "duration", 9, None),
+        ],
+    ),
     # hyphenated compounds
     (
         "The 47-member council read a 101-page report.",

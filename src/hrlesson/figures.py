@@ -595,7 +595,10 @@ def _extend_counted_noun(text: str, rec: _Rec, value: float | None) -> bool:
     if value == 1:
         ok = _is_singular_noun(word) and not _is_content(after)
     else:
-        ok = _is_plural_noun(word) and not (after and after.islower() and _is_plural_noun(after))
+        modifier = (
+            bool(after) and after.endswith("s") and after.islower() and _is_plural_noun(after)
+        )
+        ok = _is_plural_noun(word) and not modifier  # "four Reuters journalists": modifier
     if ok:
         rec["end"] = m.end(1)
         rec["unit"] = word.lower()
