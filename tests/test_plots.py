@@ -271,3 +271,49 @@ def test_timeline_uses_the_granularity_column():
     ax = plot_timeline(table)
     assert [line.get_marker() for line in ax.get_lines()] == ["v"]
     assert ax.get_legend().get_texts()[0].get_text() == "not known (week)"
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    from hrlesson import load_article
+
+    return load_article()
+
+
+def test_reporting_verbs_on_the_bundled_article(bundled):
+    from hrlesson.markers import markers
+
+    ax = plot_reporting_verbs(bundled)
+    verbs = markers(bundled)
+    verbs = verbs[verbs.category == "reporting_verb"]
+    assert sum(b.get_width() for b in _bars(ax)) == len(verbs)
+    labels = _ticks(ax.get_yticklabels())
+    assert labels[0] == "neutral"  # "said" is the commonest
+    assert "media evaluative" in labels  # "slammed": the journalist's word
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[:2] == ["speaker layer", "journalist layer"]
+
+
+def test_marker_density_on_the_bundled_article(bundled):
+    from hrlesson.markers import markers
+
+    ax = plot_marker_density(bundled)
+    body = bundled.paragraphs[bundled.paragraphs.kind == "body"]
+    assert list(ax.get_xticks()) == body.paragraph_id.tolist()
+    assert ax.get_ylabel() == "Markers per 100 words"
+    found = markers(bundled)
+    first = found[found.paragraph_id == 1]
+    height = sum(b.get_height() for b in _bars(ax) if round(b.get_x() + b.get_width() / 2) == 1)
+    assert height == pytest.approx(100 * len(first) / body.n_words.iloc[0])
+
+
+def test_timeline_on_the_bundled_article(bundled):
+    from hrlesson.figures import figures
+
+    ax = plot_timeline(bundled)
+    dated = figures(bundled).resolved_date.notna().sum()
+    labels = _ticks(ax.get_yticklabels())
+    assert len(labels) == dated
+    assert "last August" in labels
+    assert "Thursday" in labels
+    assert any(line.get_label() == "article date" for line in ax.get_lines())
