@@ -201,6 +201,9 @@ _WEEKDAY = "|".join(_WEEKDAYS)
 _QUAL = r"(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)"
 _TIME_UNIT = "years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries"
 
+#: One pattern, one named group per form. At a given position the first alternative that
+#: matches wins, so full dates come before the numbers they contain, tallies and
+#: identifiers before plain numbers; "time" (10 a.m., 14:30) is matched only to be skipped.
 _PATTERN = re.compile(
     r"(?<![\w$€£.,/-])(?:"
     rf"(?P<time>\d{{1,2}}(?::\d\d)?[ ]?(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)(?![\w])|\d{{1,2}}:\d\d(?!\d))"
