@@ -108,20 +108,7 @@ def markers(article: Article, lexicon: Any = None):
     >>> m.loc[m.term == "as far as * could tell", "text"].tolist()
     ['as far as her office could tell']
     """
-    import pandas as pd
-
-    records = _records(article, lexicon)
-    df = pd.DataFrame.from_records(records, columns=list(MARKER_COLUMNS))
-    return df.astype(
-        {
-            "marker_id": "int64",
-            "start": "int64",
-            "end": "int64",
-            "sentence_id": "int64",
-            "paragraph_id": "int64",
-            "in_quote": "bool",
-        }
-    )
+    return _frame(_records(article, lexicon), MARKER_COLUMNS)
 
 
 def reporting_verbs(article: Article, lexicon: Any = None):
@@ -140,21 +127,7 @@ def reporting_verbs(article: Article, lexicon: Any = None):
     >>> rv.loc[rv.text == "insisted", "introduces"].tolist()
     ['Michelle Bachelet']
     """
-    import pandas as pd
-
-    records = _records(article, lexicon)
-    rows = _reporting_rows(article, records)
-    df = pd.DataFrame.from_records(rows, columns=list(REPORTING_VERB_COLUMNS))
-    return df.astype(
-        {
-            "marker_id": "int64",
-            "start": "int64",
-            "end": "int64",
-            "sentence_id": "int64",
-            "paragraph_id": "int64",
-            "in_quote": "bool",
-        }
-    )
+    return _frame(_reporting_rows(article, _records(article, lexicon)), REPORTING_VERB_COLUMNS)
 
 
 def marker_density(article: Article, by: str = "paragraph", lexicon: Any = None):
@@ -215,6 +188,26 @@ def marker_density(article: Article, by: str = "paragraph", lexicon: Any = None)
     first = "paragraph_id" if by == "paragraph" else "speaker"
     columns = [first, "n_words", "n_markers", "per_100_words", *MARKER_CATEGORIES]
     return pd.DataFrame(rows, columns=columns)
+
+
+_INT_COLUMNS = frozenset(["marker_id", "start", "end", "sentence_id", "paragraph_id"])
+
+
+def _frame(rows: list[tuple], columns: tuple[str, ...]):
+    """One DataFrame from row tuples, column by column with fixed dtypes (fast, and typed when empty)."""
+    import numpy as np
+    import pandas as pd
+
+    data = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
+    out = {}
+    for name, values in zip(columns, data, strict=True):
+        if name in _INT_COLUMNS:
+            out[name] = np.array(values, dtype="int64")
+        elif name == "in_quote":
+            out[name] = np.array(values, dtype="bool")
+        else:
+            out[name] = pd.array(values, dtype=object)
+    return pd.DataFrame(out, columns=list(columns))
 
 
 def _per_100(count: int, n_words: int) -> float:
