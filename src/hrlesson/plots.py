@@ -206,6 +206,12 @@ def plot_reporting_verbs(data: Any, ax: Any = None) -> Any:
     -------
     matplotlib.axes.Axes
         One bar per stance class (most frequent at the top), one colour per layer.
+
+    >>> import hrlesson, matplotlib.pyplot as plt
+    >>> ax = plot_reporting_verbs(hrlesson.load_article())
+    >>> [t.get_text() for t in ax.get_yticklabels()][0]
+    'neutral'
+    >>> plt.close(ax.figure)
     """
     table = _table(data, _markers, ("category", "subcategory"), "markers", "plot_reporting_verbs")
     rows = table[table["category"] == "reporting_verb"]
@@ -262,6 +268,12 @@ def plot_marker_density(
     -------
     matplotlib.axes.Axes
         One bar per paragraph (x), stacked by category, with a legend.
+
+    >>> import hrlesson, matplotlib.pyplot as plt
+    >>> ax = plot_marker_density(hrlesson.load_article())
+    >>> ax.get_title(), ax.get_ylabel()
+    ('Stance markers per paragraph', 'Markers per 100 words')
+    >>> plt.close(ax.figure)
     """
     if isinstance(data, Article):
         article = data
@@ -359,6 +371,13 @@ def plot_timeline(data: Any, ax: Any = None, article_date: Any = None) -> Any:
     matplotlib.axes.Axes
         Circles mark a day, triangles a week, squares a month, diamonds a year
         (a week, month or year is drawn at its first day).
+
+    >>> import hrlesson, matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> ax = plot_timeline(hrlesson.load_article(), ax=ax)
+    >>> [t.get_text() for t in ax.get_yticklabels()][:3]
+    ['last year', 'last May', 'last August']
+    >>> plt.close(fig)
     """
     table = _table(data, _figures, ("text", "resolved_date"), "figures", "plot_timeline")
     if isinstance(data, Article) and article_date is None:
