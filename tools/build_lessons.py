@@ -11,6 +11,11 @@ Usage::
     python tools/build_lessons.py 00 02      # lessons whose number (or name) starts so
     python tools/build_lessons.py --list     # show the lessons and their notebooks
 
+Then it refreshes ``notebooks/hrlesson-checks.json`` (the hashed answers, written by
+``hrlesson exercises build`` into the lessons folder) and, if the answers changed or a
+self-check did not print "correct", runs the lessons again, so that the stored outputs
+show the verdicts students will see. ``--no-checks`` skips this step.
+
 The same source gives the same bytes: cell ids come from the lesson name and the
 cell's position, timing metadata is not recorded, and JSON keys are sorted.
 A cell that raises stops the build with the cell number and the error, unless
@@ -74,34 +79,26 @@ def load_cells(source: Path) -> list[nbformat.NotebookNode]:
 
 
 def assemble(source: Path) -> nbformat.NotebookNode:
-    """The notebook for one lesson source, not yet executed."""
+    """The notebook for one lesson source, not yet executed.
+
+    nbgrader metadata comes from ``hrlesson.exercises.nbgrader_metadata`` (what
+    ``hrlesson exercises tag`` writes), keeping the ``grade_id``s the helpers set.
+    """
+    from hrlesson.exercises import nbgrader_metadata
+
     nb = nbformat.v4.new_notebook()
     prefix = source.stem.split("_", 1)[0]
-    written = 0
     for i, cell in enumerate(load_cells(source), start=1):
         cell = nbformat.from_dict(copy.deepcopy(dict(cell)))  # the source module stays untouched
         cell["id"] = f"L{prefix}-{i:03d}"
-        if cell.cell_type == "markdown" and "solution" in cell.metadata.get("tags", []):
-            written += 1
-            cell.metadata.setdefault("nbgrader", {}).update(_written_metadata(source, written))
         nb.cells.append(cell)
+    for cell, meta in zip(nb.cells, nbgrader_metadata(nb, notebook_path(source).name), strict=True):
+        if meta is not None:
+            cell.metadata["nbgrader"] = meta
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
     nb.metadata["language_info"] = {"name": "python"}
     nbformat.validate(nb)
     return nb
-
-
-def _written_metadata(source: Path, n: int) -> dict:
-    """nbgrader metadata of the n-th written answer (docs/authoring-exercises.md, section 5)."""
-    return {
-        "grade": True,
-        "grade_id": f"{notebook_path(source).stem}-written-{n}",
-        "locked": False,
-        "points": 1,
-        "schema_version": 3,
-        "solution": True,
-        "task": False,
-    }
 
 
 def execute(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
@@ -158,10 +155,49 @@ def build(source: Path) -> Path:
     return target
 
 
+def refresh_checks() -> bool:
+    """Rewrite ``notebooks/hrlesson-checks.json`` from the answer keys; True if it changed.
+
+    Runs ``hrlesson exercises build`` on ``notebooks/`` with throw-away output folders:
+    only the source checks file (bundled article, seed 0) is kept.
+    """
+    import tempfile
+
+    from hrlesson.checks import CHECKS_FILE
+    from hrlesson.errors import HrlessonError
+    from hrlesson.exercises import build_exercises
+
+    path = NOTEBOOKS / CHECKS_FILE
+    before = path.read_bytes() if path.exists() else b""
+    with tempfile.TemporaryDirectory(prefix="hrlesson-lessons-") as tmp:
+        try:
+            build_exercises(NOTEBOOKS, out=Path(tmp) / "ex", keys=Path(tmp) / "keys")
+        except HrlessonError as exc:
+            raise SystemExit(f"hrlesson exercises build failed: {exc}") from None
+    after = path.read_bytes() if path.exists() else b""
+    print(f"{path.relative_to(ROOT)}: {'updated' if after != before else 'unchanged'}")
+    return after != before
+
+
+def _unchecked(path: Path) -> bool:
+    """True if a stored self-check output does not say 'correct'."""
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "code" and cell.source.startswith("hrlesson.check("):
+            text = "".join(o.get("text", "") for o in cell.get("outputs", []))
+            if not text.startswith("✔"):
+                return True
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("lessons", nargs="*", help="lesson numbers or names, e.g. 00 02-voices")
     parser.add_argument("--list", action="store_true", help="list lessons and exit")
+    parser.add_argument(
+        "--no-checks",
+        action="store_true",
+        help="do not refresh notebooks/hrlesson-checks.json (self-checks then print '?')",
+    )
     args = parser.parse_args(argv)
     sources = lesson_sources(args.lessons)
     if args.list:
@@ -171,8 +207,16 @@ def main(argv: list[str] | None = None) -> int:
     if not sources:
         print("no lesson sources found in tools/lessons/")
         return 1
-    for source in sources:
-        build(source)
+    built = [build(source) for source in sources]
+    if args.no_checks:
+        return 0
+    if refresh_checks():
+        built = [build(source) for source in sources]
+    else:
+        built = [build(s) for s, path in zip(sources, built, strict=True) if _unchecked(path)]
+    for path in built:
+        if _unchecked(path):
+            print(f"  WARNING: {path.name}: a self-check does not print 'correct'")
     return 0
 
 
