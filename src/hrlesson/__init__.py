@@ -6,13 +6,25 @@ Load an article, then ask for its tables::
     >>> article = hrlesson.load_article()          # the bundled case study
     >>> len(article.paragraphs) > 10
     True
+
+Every table is a pandas DataFrame with ``start``/``end`` offsets into ``article.text``.
+Plot functions live in :mod:`hrlesson.plots` (imported on first use, so that
+``import hrlesson`` stays fast).
 """
 
 from __future__ import annotations
 
 from ._nltk_data import register_bundled_nltk_data as _register_nltk_data
 from .article import Article, article_from_text, load_article
+from .checks import check, pick, progress
+from .concordance import collocates, kwic, word_frequencies
+from .data import gold
 from .errors import ArticleError, ExerciseError, HrlessonError, HrlessonWarning, InputError
+from .figures import figures
+from .lexicon import LexiconError, load_lexicon
+from .markers import marker_density, markers, reporting_verbs
+from .readability import readability
+from .reference import quote_fidelity, reference_facts, reference_sources
 
 __version__ = "0.1.0"
 
@@ -23,9 +35,35 @@ __all__ = [
     "HrlessonError",
     "HrlessonWarning",
     "InputError",
+    "LexiconError",
     "__version__",
     "article_from_text",
+    "check",
+    "collocates",
+    "figures",
+    "gold",
+    "kwic",
     "load_article",
+    "load_lexicon",
+    "marker_density",
+    "markers",
+    "pick",
+    "progress",
+    "quote_fidelity",
+    "readability",
+    "reference_facts",
+    "reference_sources",
+    "reporting_verbs",
+    "word_frequencies",
 ]
 
 _register_nltk_data()
+
+
+def __getattr__(name: str):
+    """Import :mod:`hrlesson.plots` lazily (it needs matplotlib)."""
+    if name == "plots":
+        import importlib
+
+        return importlib.import_module(".plots", __name__)
+    raise AttributeError(f"module 'hrlesson' has no attribute {name!r}")

@@ -19,15 +19,27 @@ from .article import BUNDLED_NAME, load_article
 from .export import all_tables, atomic_folder, datapackage, write_json, write_tables_into
 
 __all__ = [
-    "ANNOTATION_FIELDS",
     "annotation_path",
     "gold",
     "package_data_path",
     "write_data_folder",
 ]
 
-#: Column descriptions of the gold annotation files, for the data dictionary.
-ANNOTATION_FIELDS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {}
+
+def _annotation_fields() -> dict[str, tuple[str, tuple[tuple[str, str, str], ...]]]:
+    """Descriptions of the gold files: each dataset module's ``GOLD_FIELDS``
+    is ``(description, ((column, type, description), ...))``."""
+    import importlib
+
+    fields = {}
+    for module in ("quotes", "actors", "figures"):
+        try:
+            value = getattr(importlib.import_module(f"hrlesson.{module}"), "GOLD_FIELDS", None)
+        except ImportError:
+            value = None
+        if value is not None:
+            fields[f"gold_{module}.csv"] = value
+    return fields
 
 
 def package_data_path(*parts: str) -> Path:
@@ -89,6 +101,7 @@ def write_data_folder(out: str | os.PathLike[str] = "data") -> Path:
                 f"metadata in raw/{BUNDLED_NAME}.json.",
             },
         )
+        annotation_fields = _annotation_fields()
         gold_dir = package_data_path("annotations")
         # An empty folder is not packaged: a wheel without gold files has no annotations/.
         found = gold_dir.iterdir() if gold_dir.is_dir() else ()
@@ -97,8 +110,8 @@ def write_data_folder(out: str | os.PathLike[str] = "data") -> Path:
             (tmp / "annotations").mkdir()
         for name in names:
             shutil.copyfile(gold_dir / name, tmp / "annotations" / name)
-            if name in ANNOTATION_FIELDS:
-                description, fields = ANNOTATION_FIELDS[name]
+            if name in annotation_fields:
+                description, fields = annotation_fields[name]
                 package["resources"].append(
                     {
                         "name": name.removesuffix(".csv"),

@@ -6,9 +6,14 @@ table with :class:`hrlesson.export.Table`; this list fixes their order.
 
 from __future__ import annotations
 
-__all__ = ["dataset_tables"]
+import importlib
+
+__all__ = ["DATASET_MODULES", "dataset_tables"]
+
+#: Modules whose ``TABLE`` is written for every article, in this order.
+DATASET_MODULES = ("figures", "markers", "readability")
 
 
 def dataset_tables() -> list:
     """Return the dataset tables in the order they are written."""
-    return []
+    return [importlib.import_module(f"hrlesson.{name}").TABLE for name in DATASET_MODULES]
