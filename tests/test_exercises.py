@@ -517,3 +517,28 @@ def test_committed_exercises_are_up_to_date():
     for name, digest in manifest["files"].items():
         assert _sha((out / name).read_bytes()) == digest, f"exercises/{name} was edited"
     assert (lessons / CHECKS_FILE).read_bytes() != b""
+
+
+COMMITTED = sorted((REPO / "exercises").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", COMMITTED, ids=[p.name for p in COMMITTED])
+def test_committed_student_notebooks_run_and_check(path, tmp_path):
+    """Each student notebook runs unanswered; with the solutions of notebooks/ it checks correct."""
+    import hrlesson
+
+    if not hasattr(hrlesson, "check"):
+        pytest.skip("hrlesson.check is not exported from hrlesson/__init__.py yet")
+    folder = tmp_path / "handed-out"
+    shutil.copytree(REPO / "exercises", folder)
+    student = _read(folder / path.name)
+    nb = execute_notebook(copy.deepcopy(student), folder, f"exercises/{path.name}")
+    text = "".join(_outputs_text(nb))
+    assert "✔" not in text, "a check passes before any answer is written"
+    source = _read(REPO / "notebooks" / path.name)
+    nb = execute_notebook(_with_key_answers(student, source), folder, f"answered {path.name}")
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            line = out.get("text", "")
+            if line.startswith(("✘", "≈", "…", "?")):
+                pytest.fail(f"{path.name}: with the key's answers: {line.strip()}")
