@@ -1,0 +1,1115 @@
+"""People, states, organisations and groups named in an article.
+
+Actors are found with small curated lists shipped here (countries with their
+demonyms and capitals, titles, organisation words, common first names with
+their usual gender) and capitalisation rules; no statistical model is used.
+Each actor gets the earliest, longest name form the article uses as its name,
+and every other form seen (``Bachelet``, ``the UN rights chief``, ``Minsk``) as
+an alias.
+
+>>> from hrlesson import load_article
+>>> table = actors(load_article())
+>>> row = table.set_index("name").loc["Jeppe Kofod"]
+>>> row.kind, row.role, row.affiliation
+('person', 'Foreign Minister', 'Denmark')
+>>> int(table.set_index("name").loc["Michelle Bachelet", "n_quotes"])
+12
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import export
+from .article import Article
+
+__all__ = ["COUNTRIES", "TABLE", "actors"]
+
+# --------------------------------------------------------------------------- curated lists
+
+
+def _wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (for the word lists below)."""
+    return frozenset(text.split())
+
+
+# One country a line: name | demonyms | capital | other names (comma-separated).
+_COUNTRY_LINES = """
+Afghanistan|Afghan|Kabul|
+Albania|Albanian|Tirana|
+Algeria|Algerian|Algiers|
+Andorra|Andorran||
+Angola|Angolan|Luanda|
+Argentina|Argentine,Argentinian|Buenos Aires|
+Armenia|Armenian|Yerevan|
+Australia|Australian|Canberra|
+Austria|Austrian|Vienna|
+Azerbaijan|Azerbaijani,Azeri|Baku|
+Bahamas|Bahamian|Nassau|the Bahamas
+Bahrain|Bahraini|Manama|
+Bangladesh|Bangladeshi|Dhaka|
+Barbados|Barbadian|Bridgetown|
+Belarus|Belarusian,Belarussian,Byelorussian|Minsk|
+Belgium|Belgian|Brussels|
+Belize|Belizean|Belmopan|
+Benin|Beninese|Porto-Novo|
+Bhutan|Bhutanese|Thimphu|
+Bolivia|Bolivian|La Paz|
+Bosnia and Herzegovina|Bosnian|Sarajevo|Bosnia
+Botswana|Motswana,Botswanan|Gaborone|
+Brazil|Brazilian|Brasilia,Brasília|
+Brunei|Bruneian|Bandar Seri Begawan|
+Bulgaria|Bulgarian|Sofia|
+Burkina Faso|Burkinabe,Burkinabè|Ouagadougou|
+Burundi|Burundian|Gitega|
+Cambodia|Cambodian|Phnom Penh|
+Cameroon|Cameroonian|Yaounde,Yaoundé|
+Canada|Canadian|Ottawa|
+Cape Verde|Cape Verdean|Praia|Cabo Verde
+Central African Republic|Central African|Bangui|CAR
+Chad|Chadian|N'Djamena|
+Chile|Chilean|Santiago|
+China|Chinese|Beijing|PRC
+Colombia|Colombian|Bogota,Bogotá|
+Comoros|Comorian|Moroni|
+Congo|Congolese|Brazzaville|Republic of the Congo
+Democratic Republic of the Congo||Kinshasa|DRC,DR Congo
+Costa Rica|Costa Rican|San Jose|
+Cote d'Ivoire|Ivorian|Yamoussoukro|Ivory Coast,Côte d'Ivoire
+Croatia|Croatian|Zagreb|
+Cuba|Cuban|Havana|
+Cyprus|Cypriot|Nicosia|
+Czech Republic|Czech|Prague|Czechia
+Denmark|Danish|Copenhagen|
+Djibouti|Djiboutian||
+Dominican Republic|Dominican|Santo Domingo|
+Ecuador|Ecuadorian|Quito|
+Egypt|Egyptian|Cairo|
+El Salvador|Salvadoran|San Salvador|
+Equatorial Guinea|Equatoguinean|Malabo|
+Eritrea|Eritrean|Asmara|
+Estonia|Estonian|Tallinn|
+Eswatini|Swazi|Mbabane|Swaziland
+Ethiopia|Ethiopian|Addis Ababa|
+Fiji|Fijian|Suva|
+Finland|Finnish|Helsinki|
+France|French|Paris|
+Gabon|Gabonese|Libreville|
+Gambia|Gambian|Banjul|the Gambia
+Georgia|Georgian|Tbilisi|
+Germany|German|Berlin|
+Ghana|Ghanaian|Accra|
+Greece|Greek|Athens|
+Guatemala|Guatemalan|Guatemala City|
+Guinea|Guinean|Conakry|
+Guinea-Bissau|Bissau-Guinean|Bissau|
+Guyana|Guyanese|Georgetown|
+Haiti|Haitian|Port-au-Prince|
+Honduras|Honduran|Tegucigalpa|
+Hungary|Hungarian|Budapest|
+Iceland|Icelandic|Reykjavik|
+India|Indian|New Delhi|
+Indonesia|Indonesian|Jakarta|
+Iran|Iranian|Tehran|Islamic Republic of Iran
+Iraq|Iraqi|Baghdad|
+Ireland|Irish|Dublin|
+Israel|Israeli|Jerusalem|
+Italy|Italian|Rome|
+Jamaica|Jamaican|Kingston|
+Japan|Japanese|Tokyo|
+Jordan|Jordanian|Amman|
+Kazakhstan|Kazakh|Astana|
+Kenya|Kenyan|Nairobi|
+Kuwait|Kuwaiti|Kuwait City|
+Kyrgyzstan|Kyrgyz|Bishkek|
+Laos|Lao,Laotian|Vientiane|
+Latvia|Latvian|Riga|
+Lebanon|Lebanese|Beirut|
+Lesotho|Basotho|Maseru|
+Liberia|Liberian|Monrovia|
+Libya|Libyan|Tripoli|
+Liechtenstein|||
+Lithuania|Lithuanian|Vilnius|
+Luxembourg|Luxembourgish||
+Madagascar|Malagasy|Antananarivo|
+Malawi|Malawian|Lilongwe|
+Malaysia|Malaysian|Kuala Lumpur|
+Maldives|Maldivian|Male|the Maldives
+Mali|Malian|Bamako|
+Malta|Maltese|Valletta|
+Mauritania|Mauritanian|Nouakchott|
+Mauritius|Mauritian|Port Louis|
+Mexico|Mexican|Mexico City|
+Moldova|Moldovan|Chisinau|
+Monaco|Monegasque||
+Mongolia|Mongolian|Ulaanbaatar|
+Montenegro|Montenegrin|Podgorica|
+Morocco|Moroccan|Rabat|
+Mozambique|Mozambican|Maputo|
+Myanmar|Myanmar|Naypyitaw,Naypyidaw|Burma
+Namibia|Namibian|Windhoek|
+Nepal|Nepali,Nepalese|Kathmandu|
+Netherlands|Dutch|The Hague,Amsterdam|the Netherlands
+New Zealand|New Zealand|Wellington|
+Nicaragua|Nicaraguan|Managua|
+Niger|Nigerien|Niamey|
+Nigeria|Nigerian|Abuja|
+North Korea|North Korean|Pyongyang|DPRK
+North Macedonia|Macedonian|Skopje|
+Norway|Norwegian|Oslo|
+Oman|Omani|Muscat|
+Pakistan|Pakistani|Islamabad|
+Palestine|Palestinian|Ramallah|State of Palestine
+Panama|Panamanian|Panama City|
+Papua New Guinea|Papua New Guinean|Port Moresby|
+Paraguay|Paraguayan|Asuncion,Asunción|
+Peru|Peruvian|Lima|
+Philippines|Philippine,Filipino|Manila|the Philippines
+Poland|Polish|Warsaw|
+Portugal|Portuguese|Lisbon|
+Qatar|Qatari|Doha|
+Romania|Romanian|Bucharest|
+Russia|Russian|Moscow|Russian Federation
+Rwanda|Rwandan|Kigali|
+Saudi Arabia|Saudi|Riyadh|
+Senegal|Senegalese|Dakar|
+Serbia|Serbian|Belgrade|
+Sierra Leone|Sierra Leonean|Freetown|
+Singapore|Singaporean||
+Slovakia|Slovak|Bratislava|
+Slovenia|Slovenian|Ljubljana|
+Somalia|Somali|Mogadishu|
+South Africa|South African|Pretoria|
+South Korea|South Korean|Seoul|Republic of Korea
+South Sudan|South Sudanese|Juba|
+Spain|Spanish|Madrid|
+Sri Lanka|Sri Lankan|Colombo|
+Sudan|Sudanese|Khartoum|
+Suriname|Surinamese|Paramaribo|
+Sweden|Swedish|Stockholm|
+Switzerland|Swiss|Bern|
+Syria|Syrian|Damascus|
+Taiwan|Taiwanese|Taipei|
+Tajikistan|Tajik|Dushanbe|
+Tanzania|Tanzanian|Dodoma|
+Thailand|Thai|Bangkok|
+Timor-Leste|Timorese|Dili|East Timor
+Togo|Togolese|Lome,Lomé|
+Trinidad and Tobago|Trinidadian|Port of Spain|
+Tunisia|Tunisian|Tunis|
+Turkey|Turkish|Ankara|Turkiye,Türkiye
+Turkmenistan|Turkmen|Ashgabat|
+Uganda|Ugandan|Kampala|
+Ukraine|Ukrainian|Kyiv,Kiev|
+United Arab Emirates|Emirati|Abu Dhabi|UAE,U.A.E.
+United Kingdom|British|London|UK,U.K.,Britain,Great Britain
+United States|American|Washington|US,U.S.,USA,U.S.A.,United States of America,America
+Uruguay|Uruguayan|Montevideo|
+Uzbekistan|Uzbek|Tashkent|
+Venezuela|Venezuelan|Caracas|
+Vietnam|Vietnamese|Hanoi|Viet Nam
+Yemen|Yemeni|Sanaa,Sana'a|
+Zambia|Zambian|Lusaka|
+Zimbabwe|Zimbabwean|Harare|
+"""
+
+
+def _parse_countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for line in _COUNTRY_LINES.strip().splitlines():
+        name, dems, caps, others = (part.strip() for part in line.split("|"))
+        names[name.lower()] = name
+        for other in filter(None, others.split(",")):
+            names[other.lower().removeprefix("the ")] = name
+        for dem in filter(None, dems.split(",")):
+            demonyms[dem.lower()] = name
+        for cap in filter(None, caps.split(",")):
+            capitals[cap.lower()] = name
+    return names, demonyms, capitals
+
+
+#: Country names (and other names: ``US``, ``Burma``), demonyms and capitals -> country.
+COUNTRIES, DEMONYMS, CAPITALS = _parse_countries()
+
+#: Organisations usually named by an acronym -> the acronym's expansion (to merge the two forms).
+ACRONYMS = {
+    "un": "United Nations",
+    "u.n.": "United Nations",
+    "eu": "European Union",
+    "e.u.": "European Union",
+    "au": "African Union",
+    "nato": "North Atlantic Treaty Organization",
+    "asean": "Association of Southeast Asian Nations",
+    "osce": "Organization for Security and Co-operation in Europe",
+    "oic": "Organisation of Islamic Cooperation",
+    "icc": "International Criminal Court",
+    "icj": "International Court of Justice",
+    "who": "World Health Organization",
+    "unicef": "UNICEF",
+    "unhcr": "UN Refugee Agency",
+    "ohchr": "Office of the High Commissioner for Human Rights",
+    "hrw": "Human Rights Watch",
+    "icrc": "International Committee of the Red Cross",
+    "msf": "Doctors Without Borders",
+    "wfp": "World Food Programme",
+    "undp": "UN Development Programme",
+    "unesco": "UNESCO",
+    "ilo": "International Labour Organization",
+    "iom": "International Organization for Migration",
+    "oas": "Organization of American States",
+    "ecowas": "Economic Community of West African States",
+    "gcc": "Gulf Cooperation Council",
+}
+#: News agencies: named as speakers ("Reuters reported"), they are organisations.
+_AGENCIES = _wordset(
+    "reuters ap afp anadolu xinhua tass efe dpa ansa kyodo yonhap app pti ians bernama "
+    "interfax ria bbc cnn irna wam"
+)
+#: Armed groups and movements often named without an organisation word.
+_MOVEMENTS = _wordset(
+    "taliban houthis houthi hamas hezbollah isis isil daesh al-shabaab al-qaeda "
+    "tatmadaw m23 janjaweed"
+)
+#: Last (or first) words that make a capitalised name an organisation.
+_ORG_WORDS = _wordset("""council assembly committee commission office agency organization organisation union
+    watch international group court tribunal observatory mission nations bank fund programme
+    program secretariat parliament ministry government party front army police movement
+    network foundation institute association federation alliance coalition cross crescent
+    scouts centre center forum board department bureau authority corps guard league society
+    conference congress senate cabinet panel unit forces rapporteurs amnesty""")
+#: Words of titles and roles (lower case): "Foreign Minister", "deputy ambassador", ...
+_TITLE_HEADS = _wordset("""ambassador envoy representative minister premier president vice-president secretary
+    secretary-general under-secretary-general chancellor king queen prince princess emir
+    sheikh sultan pope chief head leader director chair chairman chairwoman chairperson
+    commissioner rapporteur expert spokesperson spokesman spokeswoman official diplomat
+    delegate adviser advisor counsellor coordinator investigator judge prosecutor lawyer
+    attorney activist journalist reporter doctor senator governor mayor general commander
+    colonel officer founder analyst researcher professor monitor candidate politician
+    dissident lawmaker mp novice woman man girl boy mother father wife husband""")
+_TITLE_MODS = _wordset("""foreign affairs interior justice defence defense prime deputy vice acting special
+    permanent high human rights un u.n. united nations general senior top regional
+    executive former crown independent political opposition supreme state assistant under
+    chief for of the and security rights-chief""")
+_CAP_TITLES = _wordset("""president vice prime minister foreign affairs secretary secretary-general general
+    crown prince princess king queen emir sheikh sultan pope chancellor ambassador envoy
+    special rapporteur high commissioner deputy acting director chief judge justice interior
+    defence defense senator governor mayor dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord
+    lady professor prof rev father colonel gen lt capt commander spokesperson spokesman
+    spokeswoman representative permanent executive regional under-secretary-general
+    assistant opposition leader premier expert head""")
+#: Words before a name that describe a person but are not a title.
+_RELATIONS = _wordset("woman man girl boy mother father wife husband son daughter")
+#: Relation or title words that tell a person's gender.
+_GENDER_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "emir": "m",
+    "sheikh": "m", "sultan": "m", "father": "m", "husband": "m", "man": "m", "boy": "m",
+    "spokesman": "m", "chairman": "m", "brother": "m", "son": "m", "pope": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "dame": "f",
+    "lady": "f", "queen": "f", "princess": "f", "mother": "f", "wife": "f", "woman": "f",
+    "girl": "f", "spokeswoman": "f", "chairwoman": "f", "sister": "f", "daughter": "f",
+}  # fmt: skip
+# Common first names and their usual gender (a starting point, not a rule about people:
+# pronouns in the article override it).
+_FEMALE_NAMES = """
+agnes alice amal amina ana angela angelina anna anne annalena antonia asma aung ayesha
+barbara beatriz benazir carla carmen caroline catherine cecilia chiara christine claire
+claudia daria diana dilma elena eleanor elizabeth ellen emily emma eva fatima fatou
+fatoumata francesca gabriela grace hana hanna hannah heba helen hillary hina ilhan ingrid
+irene isabel jacinda jane janet jennifer jessica joanna julia juliette kamala karen kate
+katherine kathleen laila laura leila lina linda liz louise lucia lydia magdalena malala
+margaret maria marie marina marta martha mary maryam mahsa melinda mia michelle mina
+mona nadia nadine najla nancy narges natalia natalya nathalie nicola nina nora olga
+patricia paula rachel rania rebecca rosa rosario samantha sandra sara sarah sima simone
+sophie svetlana tatiana teresa theresa ursula valentina vera veronica victoria virginia
+yasmin yulia zainab zahra
+"""
+_MALE_NAMES = """
+abdul abdullah abdel abdelaziz abiy adam ahmad ahmed alexander alexei alexey ali alok
+amir andrei andrew andriy antonio antony antónio ashraf bashar ben benjamin bernard
+boris carlos charles christian christopher daniel david dmitry donald edward emmanuel
+emmerson eric fernando filippo francisco frank gennady george gerhard gustavo hassan
+henry hossein hugo ibrahim igor imran ivan jack jacob jair jamal james jan javier jean
+jeppe jim joe john jorge jose josé joseph juan karim khalid kofi kurt
+lars luis mahmoud mark martin matthew michael miguel mikhail mohamed mohammad
+mohammed muhammad mustafa narendra nicolas nikolai oleg omar pablo paul pedro peter
+philippe pierre rafael ramzan recep richard robert rodrigo ruslan saad salman sam
+samuel saud sergei sergey sergiy sergiu stefan stephen steven tedros teodoro thomas
+tim tony ulrich vasily viktor vladimir volker volodymyr william yahya
+yevgeny youssef yuri yury zeid
+"""
+_FIRST_NAMES = dict.fromkeys(_wordset(_FEMALE_NAMES), "f") | dict.fromkeys(
+    _wordset(_MALE_NAMES), "m"
+)
+
+_MONTHS = _wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_WEEKDAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
+_GEO_WORDS = _wordset("""north south east west middle central eastern western northern southern gulf sea ocean
+    river province city region strip valley mountains island islands republic kingdom
+    state states coast africa asia europe america americas pacific atlantic""")
+#: Capitalised words that start sentences or headlines but never name an actor.
+_STOP = _wordset("""the a an but and or nor in on at as after before since his her their its it he she
+    they we i you this that these those last several most many some speaking citing
+    according among because while when rather such today yesterday tomorrow meanwhile
+    however also then there here what who which where why how all both each every no not
+    none one two three four five six seven eight nine ten eleven twelve more less over
+    under between during despite although though if unless until so yet still even only
+    just already instead for from to with without by of about against into through amid
+    following earlier later now once new other another any our my your me us them him
+    much few further first second third next former our let do does did is are was were
+    be been has have had will would can could should may might must human rights
+    international national world global general special high top senior ngo ngos covid
+    coronavirus internet christmas ramadan eid monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december""")
+#: Words in _STOP that may still begin a name ("Human Rights Watch", "International ...").
+_NAME_STARTERS = _wordset(
+    "human rights international national world global general special high top senior"
+)
+_PRONOUNS = {
+    "he": ("person", "m"), "him": ("person", "m"), "his": ("person", "m"),
+    "she": ("person", "f"), "her": ("person", "f"), "hers": ("person", "f"),
+    "it": ("thing", None), "its": ("thing", None),
+    "they": ("plural", None), "them": ("plural", None), "their": ("plural", None),
+}  # fmt: skip
+_NOT_BEFORE_SUBJECT = _wordset(
+    "in on at of for from to into by with about against the a an this that his her its their "
+    "near across over under between"
+)
+_PARTICLES = _wordset("bin bint ibn al el de da di du dos del van von der den la le abu y")
+_CONNECTORS = _wordset("of for on the and")
+#: Nouns for documents whose words are attributed to their author or adopting body.
+DOCUMENT_NOUNS = _wordset("""report reports resolution resolutions statement statements motion letter declaration
+    text draft study communique communiqué findings recommendations decision tweet post
+    ruling verdict""")
+#: Nouns for bodies and groups ("the group", "the experts group", "the council").
+_GROUP_NOUNS = _wordset("""group groups experts countries states nations diplomats delegations activists members
+    body bloc council assembly government authorities office agency ministry organisation
+    organization coalition panel mission commission committee police army forces opposition
+    rebels protesters opponents lawyers governments regime junta court tribunal watchdog
+    organisations organizations ngos agencies""")
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}(?:['’]s)?"  # initialisms: U.N., U.S.
+    r"|[^\W\d_]+(?:[-'’.][^\W\d_]+)*(?:['’]s\b|['’](?=\s|$))?"  # words; Belarus's; countries'
+    r"|\d+(?:[.,]\d+)*(?:-[^\W_]+)*"  # numbers: 4,644, 2.5, 101-page
+    r"|[^\w\s]"  # punctuation, one character
+)
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or punctuation token with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    base: str  # without a possessive 's
+    lower: str  # base in lower case
+    cap: bool  # starts with a capital letter
+    poss: bool  # ends with a possessive 's or '
+    sent: int  # index of the sentence (into the article's sentence tuples)
+
+
+def tokenize(text: str, sentence_starts: list[int]) -> list[Token]:
+    """Split ``text`` into :class:`Token` objects (words, numbers, punctuation)."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        poss = False
+        base = word
+        if len(word) > 2 and word[-2:] in ("'s", "’s"):
+            base, poss = word[:-2], True
+        elif len(word) > 1 and word[-1] in "'’" and word[-2] in "sS":
+            base, poss = word[:-1], True
+        sent = bisect.bisect_right(sentence_starts, m.start()) - 1
+        tokens.append(
+            Token(m.start(), m.end(), word, base, base.lower(), word[:1].isupper(), poss, sent)
+        )
+    return tokens
+
+
+# --------------------------------------------------------------------------- actors
+
+
+@dataclass(slots=True, eq=False)
+class Actor:
+    """One actor: a person, state, organisation or group (internal record)."""
+
+    kind: str
+    name: str
+    forms: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    first: tuple[int, int] = (0, 0)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    linked_to: Actor | None = None
+    represents: Actor | None = None
+    key: str = ""
+    actor_id: int = 0
+
+    def add_form(self, form: str) -> None:
+        if form and form not in self.forms:
+            self.forms.append(form)
+
+    @property
+    def name_tokens(self) -> list[str]:
+        return [t.lower().strip(".") for t in re.findall(r"[^\W_]+(?:[-.][^\W_]+)*", self.name)]
+
+
+@dataclass(slots=True)
+class Mention:
+    """Where an actor is named: ``text[start:end]``, and how (name, demonym, capital...)."""
+
+    start: int
+    end: int
+    actor: Actor
+    how: str  # name, surname, acronym, demonym, capital, country, description
+    subject: bool = False  # first words of a sentence or clause
+    in_quote: bool = False
+
+
+class Index:
+    """The actors of one article and every place they are mentioned."""
+
+    def __init__(self, article: Article, quote_ranges: list[tuple[int, int]]) -> None:
+        self.text = article.text
+        self.paragraphs, self.sentences, _ = article._segments()
+        self.sentence_starts = [s[3] for s in self.sentences]
+        self.tokens = tokenize(self.text, self.sentence_starts)
+        self.token_starts = [t.start for t in self.tokens]
+        self.quote_ranges = quote_ranges
+        self._quote_starts = [a for a, _ in quote_ranges]
+        self.actors: list[Actor] = []
+        self.mentions: list[Mention] = []
+        self._by_key: dict[str, Actor] = {}
+        self._pending_single: list[int] = []
+        self._alias_keys: dict[str, Actor] = {}
+        self._find_all()
+
+    # -- helpers ----------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        """True when ``pos`` lies inside a top-level quotation (marks included)."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self.quote_ranges[i][0] <= pos < self.quote_ranges[i][1]
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token that starts at or after ``pos``."""
+        return bisect.bisect_left(self.token_starts, pos)
+
+    def sentence_kind(self, sent: int) -> str:
+        return self.sentences[sent][2] if 0 <= sent < len(self.sentences) else "body"
+
+    def _is_sentence_initial(self, i: int) -> bool:
+        tok = self.tokens[i]
+        j = i - 1
+        while j >= 0 and self.tokens[j].sent == tok.sent and self.tokens[j].text in "\"'“‘«(":
+            j -= 1
+        return j < 0 or self.tokens[j].sent != tok.sent
+
+    def _new_actor(self, kind: str, name: str, key: str) -> Actor:
+        actor = Actor(kind=kind, name=name, key=key)
+        self._by_key[key] = actor
+        self.actors.append(actor)
+        return actor
+
+    def _mention(self, actor: Actor, start: int, end: int, how: str, subject: bool = False):
+        form = self.text[start:end]
+        actor.add_form(form)
+        self.mentions.append(Mention(start, end, actor, how, subject, self.in_quote(start)))
+
+    def actor_for_country(self, country: str) -> Actor:
+        key = "state:" + country.lower()
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = self._new_actor("state", country, key)
+        return actor
+
+    # -- detection --------------------------------------------------------------
+    def _find_all(self) -> None:
+        runs = self._capital_runs()
+        persons: list[tuple[int, int, list[int]]] = []
+        singles: list[tuple[int, int]] = []
+        for a, b in runs:
+            self._classify_run(a, b, persons, singles)
+        for a, b, name_idx in persons:
+            self._add_person(a, b, name_idx)
+        for a, b in singles:
+            self._add_single(a, b)
+        self._parenthetical_acronyms()
+        self._group_phrases()
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._finish()
+
+    def _capital_runs(self) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised tokens (with of/for/on/the/particles inside)."""
+        toks = self.tokens
+        runs = []
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if not (t.cap and t.text[0].isalpha()) or self.sentence_kind(t.sent) == "dateline":
+                i += 1
+                continue
+            j = i + 1
+            end = i + 1
+            while j < n and not toks[j - 1].poss:
+                u = toks[j]
+                if u.sent != t.sent or self.text[toks[j - 1].end : u.start] not in (" ", "-"):
+                    break
+                if u.cap and u.text[0].isalpha():
+                    if u.lower in _WEEKDAYS or u.lower in _MONTHS:
+                        break
+                    j += 1
+                    end = j
+                    continue
+                if u.lower in _CONNECTORS or u.lower in _PARTICLES:
+                    j += 1
+                    continue
+                break
+            runs.append((i, end))
+            i = max(end, i + 1)
+        return runs
+
+    def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
+        toks = self.tokens
+        # drop function words at the start ("The", "But", "In")
+        while a < b and toks[a].lower in _STOP and toks[a].lower not in _NAME_STARTERS:
+            a += 1
+        while b > a and toks[b - 1].lower in _CONNECTORS | _PARTICLES:
+            b -= 1
+        if a >= b:
+            return
+        words = [t.lower for t in toks[a:b]]
+        start, end = toks[a].start, toks[b - 1].end
+        base_end = end - (len(toks[b - 1].text) - len(toks[b - 1].base))
+        text_base = self.text[start:base_end]
+        subject = self._is_sentence_initial(a)
+        # organisations: a capitalised name with an organisation word in it
+        if any(w in _ORG_WORDS for w in words) and not (
+            len(words) == 1 and words[0] in ("international", "group", "office")
+        ):
+            # "UN High Commissioner ... Volker Turk" has no organisation word; "Amnesty
+            # International", "Group of Eminent Experts on Yemen" do.
+            self._add_org(a, b, text_base, subject)
+            return
+        full = text_base.lower().removeprefix("the ")
+        if full in COUNTRIES:
+            actor = self.actor_for_country(COUNTRIES[full])
+            self._mention(actor, start, base_end, "country", subject)
+            return
+        if b - a == 1:
+            singles.append((a, b))
+            return
+        # split: [affiliation] [titles] name
+        i = a
+        while i < b and (
+            toks[i].lower in DEMONYMS
+            or toks[i].lower in COUNTRIES
+            or toks[i].lower in ACRONYMS
+            or toks[i].lower in _CAP_TITLES
+            or toks[i].lower in _CONNECTORS
+            or toks[i].lower in ("human", "rights", "u.n.", "un")
+        ):
+            i += 1
+        name_idx = [k for k in range(i, b) if toks[k].lower not in _PARTICLES]
+        if not name_idx:
+            # only titles and affiliations ("Foreign Minister"): a description, or countries
+            for k in range(a, b):
+                self._add_single_token(k)
+            return
+        if len(name_idx) == 1:
+            if i > a and any(toks[k].lower in _TITLE_HEADS for k in range(a, i)):
+                persons.append((a, b, name_idx))
+            else:
+                for k in range(a, b):
+                    self._add_single_token(k)
+            return
+        if any(toks[k].lower in _GEO_WORDS | _MONTHS | _STOP for k in name_idx):
+            for k in range(a, b):
+                self._add_single_token(k)
+            return
+        persons.append((a, b, name_idx))
+
+    def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
+        toks = self.tokens
+        key = _org_key([t.lower for t in toks[a:b]])
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = self._new_actor("organisation", text_base, key)
+        elif len(text_base) > len(actor.name):
+            actor.name = text_base
+        end = toks[b - 1].start + len(toks[b - 1].base)
+        self._mention(actor, toks[a].start, end, "name", subject)
+
+    def _add_single(self, a: int, _b: int) -> None:
+        self._add_single_token(a, allow_unknown=True)
+
+    def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
+        tok = self.tokens[k]
+        w = tok.lower
+        if w in _STOP:
+            return
+        end = tok.start + len(tok.base)
+        subject = self._is_sentence_initial(k)
+        if w in COUNTRIES:
+            self._mention(self.actor_for_country(COUNTRIES[w]), tok.start, end, "country", subject)
+        elif w in DEMONYMS:
+            self._mention(self.actor_for_country(DEMONYMS[w]), tok.start, end, "demonym", subject)
+        elif w in ACRONYMS or w in _AGENCIES or w in _MOVEMENTS:
+            kind = "group" if w in _MOVEMENTS else "organisation"
+            key = _org_key((ACRONYMS.get(w) or w).lower().split())
+            actor = self._by_key.get(key) or self._new_actor(kind, tok.base, key)
+            self._mention(actor, tok.start, end, "acronym", subject)
+        elif w in CAPITALS:
+            # a capital is a government's voice only as an agent: "slammed by Minsk",
+            # "Managua views ..."; otherwise it is a place
+            prev = self.tokens[k - 1].lower if k else ""
+            nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+            verbish = (
+                nxt is not None
+                and nxt.text.islower()
+                and (nxt.lower.endswith(("s", "ed")) or nxt.lower in ("has", "had", "will"))
+            )
+            if prev == "by" or (subject and verbish):
+                actor = self.actor_for_country(CAPITALS[w])
+                self._mention(actor, tok.start, end, "capital", subject)
+        elif allow_unknown and tok.text[0].isalpha():
+            self._pending_single.append(k)
+
+    def _add_person(self, a: int, b: int, name_idx: list[int]) -> None:
+        toks = self.tokens
+        first_name = toks[name_idx[0]]
+        last = toks[name_idx[-1]]
+        name_start = first_name.start
+        name_end = last.start + len(last.base)
+        # titles and affiliation inside the run, then lower-case titles to its left
+        role_words: list[str] = []
+        affiliation = None
+        for k in range(a, name_idx[0]):
+            t = toks[k]
+            if t.lower in DEMONYMS and not role_words:
+                affiliation = DEMONYMS[t.lower]
+                self._add_single_token(k)
+            elif t.lower in COUNTRIES and not role_words:
+                affiliation = COUNTRIES[t.lower]
+                self._add_single_token(k)
+            elif t.lower in ACRONYMS and not role_words:
+                affiliation = t.base
+                self._add_single_token(k)
+            else:
+                role_words.append(t.base)
+        k = a - 1
+        left_role: list[str] = []
+        while (
+            k >= 0
+            and toks[k].sent == first_name.sent
+            and toks[k].text.islower()
+            and (toks[k].lower in _TITLE_HEADS or toks[k].lower in _TITLE_MODS)
+            and toks[k].lower not in ("the", "of", "for", "and")
+        ):
+            left_role.insert(0, toks[k].base)
+            k -= 1
+        if left_role or (k >= 0 and toks[k].poss):
+            role_words = left_role + role_words
+            if k >= 0 and toks[k].sent == first_name.sent and affiliation is None:
+                aff = self._affiliation_token(k)
+                if aff:
+                    affiliation = aff
+                    k -= 0
+        elif a > 0 and affiliation is None:
+            aff = self._affiliation_token(a - 1)
+            if aff and role_words:
+                affiliation = aff
+        name = self.text[name_start:name_end]
+        in_title = self.sentence_kind(first_name.sent) in ("title", "heading")
+        known_first = first_name.lower in _FIRST_NAMES
+        appositive = self._appositive(b)
+        subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
+        if not (known_first or role_words or appositive or subject) or (
+            in_title and not known_first
+        ):
+            for k2 in range(a, b):
+                self._add_single_token(k2, allow_unknown=True)
+            return
+        has_head = any(
+            w.lower() in _TITLE_HEADS and w.lower() not in _RELATIONS for w in role_words
+        )
+        role = " ".join(role_words) if role_words and has_head else None
+        key = "person:" + " ".join(t.lower for t in toks[name_idx[0] : name_idx[-1] + 1])
+        actor = self._by_key.get(key) or self._new_actor("person", name, key)
+        if role and not actor.role:
+            actor.role = _tidy_role(role)
+        if affiliation and not actor.affiliation:
+            actor.affiliation = affiliation
+        if appositive:
+            app_role, app_aff = appositive
+            if app_role and app_role.lower() in _RELATIONS:
+                app_role = None
+            if app_role and not actor.role:
+                actor.role = app_role
+            if app_aff and not actor.affiliation:
+                actor.affiliation = app_aff
+        gender = _FIRST_NAMES.get(first_name.lower)
+        for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
+            for part in w.lower().split():
+                gender = _GENDER_WORDS.get(part, gender)
+        if gender and not actor.gender:
+            actor.gender = gender
+        self._mention(actor, name_start, name_end, "name", subject)
+
+    def _affiliation_token(self, k: int) -> str | None:
+        t = self.tokens[k]
+        if t.lower in DEMONYMS:
+            return DEMONYMS[t.lower]
+        if t.lower in COUNTRIES:
+            return COUNTRIES[t.lower]
+        if t.lower in ACRONYMS or (t.base.isupper() and 2 <= len(t.base) <= 5):
+            return t.base
+        return None
+
+    def _appositive(self, b: int) -> tuple[str | None, str | None] | None:
+        """``Name, regional director ... at Amnesty International,``: (role, affiliation)."""
+        toks = self.tokens
+        if b >= len(toks) or toks[b].text != "," or b + 1 >= len(toks):
+            return None
+        sent = toks[b - 1].sent
+        words = []
+        k = b + 1
+        while k < len(toks) and toks[k].sent == sent and toks[k].text not in ",.;:)":
+            words.append(toks[k])
+            k += 1
+            if len(words) > 25:
+                break
+        if not words or words[0].lower in ("who", "which", "however", "whose", "said", "says"):
+            return None
+        lowers = [w.lower for w in words]
+        head_at = next((i for i, w in enumerate(lowers) if w in _TITLE_HEADS), None)
+        if head_at is None or head_at > 4:
+            return None
+        start_at = 1 if lowers[0] in ("a", "an", "the") else 0
+        role = " ".join(w.base for w in words[start_at : head_at + 1])
+        affiliation = None
+        if head_at + 1 < len(words):
+            a_start, a_end = words[head_at + 1].start, words[-1].end
+            inside = [m for m in self.mentions if a_start <= m.start < a_end]
+            orgs = [m for m in inside if m.actor.kind == "organisation"]
+            states = [m for m in inside if m.actor.kind == "state"]
+            if orgs:
+                affiliation = orgs[-1].actor.name
+            elif states:
+                affiliation = states[0].actor.name
+            else:
+                for w in words[head_at + 1 :]:
+                    if w.lower in DEMONYMS:
+                        affiliation = DEMONYMS[w.lower]
+                        break
+        return _tidy_role(role), affiliation
+
+    def _parenthetical_acronyms(self) -> None:
+        """``Human Rights Council (HRC)``: the acronym becomes an alias."""
+        for m in re.finditer(r"\(([A-Z][A-Za-z.]{1,9})\)", self.text):
+            before = [x for x in self.mentions if x.end <= m.start() and m.start() - x.end <= 2]
+            if not before:
+                continue
+            target = before[-1].actor
+            acro = m.group(1)
+            self._alias_keys.setdefault(acro.lower(), target)
+
+    def _group_phrases(self) -> None:
+        """``on behalf of 42 mainly European countries``: a group actor and its speaker."""
+        pattern = re.compile(
+            r"\b(?:on behalf of|representing)\s+(?:the\s+)?((?:\d[\d,]*|[a-z]+)\s+"
+            r"(?:[A-Za-z-]+\s+){0,3}?(?:countries|states|nations|members|delegations|"
+            r"governments|member states))\b"
+        )
+        found = list(pattern.finditer(self.text))
+        for m in found:
+            name = m.group(1)
+            actor = self._by_key.get("group:" + name.lower())
+            if actor is None:
+                actor = self._new_actor("group", name, "group:" + name.lower())
+            self._mention(actor, m.start(1), m.end(1), "description")
+            # the speaker is the subject of the clause that follows the comma
+            after = [x for x in self.mentions if x.start > m.end() and x.actor.kind == "person"]
+            sent = bisect.bisect_right(self.sentence_starts, m.start()) - 1
+            after = [
+                x for x in after if bisect.bisect_right(self.sentence_starts, x.start) - 1 == sent
+            ]
+            if after:
+                actor.linked_to = after[0].actor
+                after[0].actor.represents = actor
+        taken = [(m.start(1), m.end(1)) for m in found]
+        for m in _QUANTIFIED_GROUP.finditer(self.text):
+            if any(a <= m.start() < b for a, b in taken) or self.in_quote(m.start()):
+                continue
+            name = m.group(0)
+            key = "group:" + name.lower()
+            actor = self._by_key.get(key) or self._new_actor("group", name, key)
+            self._mention(actor, m.start(), m.end(), "description")
+
+    def _finish(self) -> None:
+        """Link single names (surnames, acronyms) to the actors named in full."""
+        persons = [x for x in self.actors if x.kind == "person"]
+        orgs = [x for x in self.actors if x.kind == "organisation"]
+        for k in self._pending_single:
+            tok = self.tokens[k]
+            w = tok.lower
+            end = tok.start + len(tok.base)
+            subject = self._is_sentence_initial(k)
+            target = self._alias_keys.get(w)
+            how = "acronym"
+            if target is None:
+                cands = [p for p in persons if w in p.name_tokens]
+                if cands:
+                    # prefer a surname match, then the person named most recently
+                    cands.sort(key=lambda p: (p.name_tokens[-1] != w, -p.first[0]))
+                    before = [p for p in cands if p.first[0] < tok.start]
+                    target = (before or cands)[0]
+                    how = "surname"
+            if target is None and tok.base.isupper() and len(tok.base) >= 2:
+                for org in orgs:
+                    if _initials_match(tok.base, org.name):
+                        target, how = org, "acronym"
+                        break
+            if target is None:
+                # an unknown single capitalised word: an actor only as the subject of a verb
+                # ("Reuters reported"); "Experts report" is a description, not a name
+                stem = w.removesuffix("s")
+                if w in _GROUP_NOUNS or stem in _GROUP_NOUNS or stem in _TITLE_HEADS:
+                    continue
+                if self._unknown_speaker(k):
+                    kind = "organisation" if w in _AGENCIES else "person"
+                    key = "single:" + w
+                    target = self._by_key.get(key) or self._new_actor(kind, tok.base, key)
+                    how = "name"
+                else:
+                    continue
+            self._mention(target, tok.start, end, how, subject)
+        self._merge_bare_orgs()
+        self._bare_bodies(orgs)
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        for actor in self.actors:
+            own = [m for m in self.mentions if m.actor is actor]
+            actor.mentions = [(m.start, m.end) for m in own]
+            if own:
+                actor.first = (own[0].start, own[0].end)
+            if actor.kind == "organisation":
+                names = [self.text[m.start : m.end] for m in own if m.how == "name"]
+                if names:
+                    actor.name = max(names, key=lambda s: (len(s), -names.index(s)))
+                    if actor.name.lower().startswith("the "):
+                        actor.name = actor.name[4:]
+
+    def _bare_bodies(self, orgs: list[Actor]) -> None:
+        """``the council``, ``the bloc``: the body of that kind named before."""
+        for m in _BARE_BODY.finditer(self.text):
+            word = m.group(1)
+            start = m.start(1)
+            named = [
+                x
+                for x in self.mentions
+                if x.start < start
+                and x.actor.kind == "organisation"
+                and x.actor in self.actors
+                and (
+                    x.actor.name_tokens[-1:] == [word] or (word == "bloc" and x.actor.key in _BLOCS)
+                )
+            ]
+            if named:
+                self._mention(named[-1].actor, m.start(), m.end(), "description")
+
+    def _merge_bare_orgs(self) -> None:
+        """``the Council`` is the ``Human Rights Council`` named elsewhere in the article."""
+        orgs = [a for a in self.actors if a.kind == "organisation"]
+        for bare in orgs:
+            words = bare.key.removeprefix("org:").split()
+            if len(words) != 1 or words[0] not in _ORG_WORDS:
+                continue
+            full = [a for a in orgs if a is not bare and a.name_tokens[-1:] == words]
+            if not full:
+                continue
+            target = full[0]
+            for m in self.mentions:
+                if m.actor is bare:
+                    m.actor = target
+                    target.add_form(self.text[m.start : m.end])
+            self.actors.remove(bare)
+            self._by_key[bare.key] = target
+
+    def _unknown_speaker(self, k: int) -> bool:
+        from .quotes import is_cue_at
+
+        toks = self.tokens
+        if k > 0 and toks[k - 1].sent == toks[k].sent and toks[k - 1].lower in _NOT_BEFORE_SUBJECT:
+            return False  # "in Istanbul calls on ...": a place inside a phrase
+        j = k + 1
+        while j < len(toks) and toks[j].lower in ("also", "then", "later", "has", "had"):
+            j += 1
+        return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start inside ``[start, end)``, in text order."""
+        return [m for m in self.mentions if start <= m.start < end]
+
+    def mention_starting(self, pos: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start == pos:
+                return m
+            if m.start > pos:
+                break
+        return None
+
+
+_BLOCS = frozenset(
+    ["org:european union", "org:african union", "org:association southeast asian",
+     "org:gulf cooperation council", "org:economic community west african states"]
+)  # fmt: skip
+_QUANTIFIED_GROUP = re.compile(
+    r"\b(?:[Ss]everal|[Mm]any|[Mm]ost|[Ss]ome|[Oo]ther|[Ff]ew|\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:countries|states|nations|diplomats|delegations|governments|member states)\b"
+)
+_BARE_BODY = re.compile(r"\bthe (council|assembly|commission|committee|court|tribunal|bloc)\b")
+
+
+def _org_key(words: list[str]) -> str:
+    """``UN Human Rights Council`` and ``Human Rights Council`` share a key."""
+    words = [w for w in words if w not in _CONNECTORS]
+    core = [w for w in words if w not in ("un", "u.n.", "united", "nations")] or words
+    return "org:" + " ".join(core)
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper()]
+    initials = "".join(w[0] for w in words).upper()
+    return len(acronym) >= 2 and initials.startswith(acronym.upper())
+
+
+def _tidy_role(role: str) -> str:
+    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.IGNORECASE)
+    return role
+
+
+def actor_index(article: Article) -> Index:
+    """The cached :class:`Index` of ``article`` (actors and their mentions)."""
+    cache = article._cache.setdefault("actors", {})
+    if "index" not in cache:
+        from .quotes import _pairs
+
+        ranges = [(p.open, p.close + 1) for p in _pairs(article).top]
+        cache["index"] = Index(article, ranges)
+    return cache["index"]
+
+
+# --------------------------------------------------------------------------- public table
+
+_COLUMNS = (
+    ("actor_id", "integer", "Actor number, in order of first mention, from 1."),
+    ("name", "string", "The earliest, longest name the article uses (or its description)."),
+    ("kind", "string", "person, state, organisation or group."),
+    ("role", "string", "Title or role as written next to the name (Foreign Minister, ambassador)."),
+    ("affiliation", "string", "State or organisation the actor speaks for (Denmark, EU, UN)."),
+    ("aliases", "string", "Other forms the article uses for the actor, joined by '; '."),
+    ("mentions", "integer", "How often the actor is named, described or referred to by a pronoun."),
+    ("n_quotes", "integer", "Number of quotations attributed to the actor."),
+    ("words_quoted", "integer", "Number of words in those quotations."),
+    ("first_start", "integer", "Offset of the first mention in the cleaned text."),
+    ("first_end", "integer", "Offset just after the first mention."),
+    ("first_text", "string", "The first mention, exactly text[first_start:first_end]."),
+    ("linked_to", "string", "For a group: the person who speaks on its behalf."),
+    ("represents", "string", "For a person: the group they speak on behalf of."),
+)
+
+
+def actors(article: Article):
+    """People, states, organisations and groups in ``article``, one row per actor.
+
+    Parameters
+    ----------
+    article : the :class:`~hrlesson.article.Article` to analyse.
+
+    Returns
+    -------
+    pandas.DataFrame with the columns of :data:`TABLE` (see ``TABLE.fields``).
+
+    >>> from hrlesson import load_article
+    >>> t = actors(load_article())
+    >>> t.loc[t.name == "Belarus", "aliases"].item()
+    'Minsk; Belarusian'
+    """
+    import pandas as pd
+
+    rows = _records(article)
+    return pd.DataFrame(rows, columns=[c for c, _, _ in _COLUMNS])
+
+
+def _records(article: Article) -> list[tuple]:
+    cache = article._cache.setdefault("actors", {})
+    if "records" in cache:
+        return cache["records"]
+    from .quotes import _analysis
+
+    analysis = _analysis(article)
+    index = actor_index(article)
+    text = article.text
+    counts: dict[int, list[int]] = {}
+    for q in analysis.quotes:
+        if q.speaker_actor is not None:
+            c = counts.setdefault(id(q.speaker_actor), [0, 0])
+            c[0] += 1
+            c[1] += q.n_words
+    extra = analysis.extra_mentions  # pronouns and descriptions resolved by attribution
+    present = [a for a in index.actors if a.mentions or id(a) in extra]
+    firsts = {}
+    for a in present:
+        spans = list(a.mentions) + [(s, e) for s, e in extra.get(id(a), [])]
+        firsts[id(a)] = min(spans) if spans else (0, 0)
+    present.sort(key=lambda a: firsts[id(a)])
+    rows = []
+    for n, a in enumerate(present, start=1):
+        a.actor_id = n
+        more = extra.get(id(a), [])
+        forms = [f for f in a.forms if f != a.name]
+        for s, e in more:
+            form = text[s:e]
+            if form != a.name and form not in forms and form.lower() not in _PRONOUNS:
+                forms.append(form)
+        first = firsts[id(a)]
+        c = counts.get(id(a), [0, 0])
+        rows.append(
+            (
+                n,
+                a.name,
+                a.kind,
+                a.role,
+                a.affiliation,
+                "; ".join(forms) or None,
+                len(a.mentions) + len(more),
+                c[0],
+                c[1],
+                first[0],
+                first[1],
+                text[first[0] : first[1]],
+                a.linked_to.name if a.linked_to else None,
+                a.represents.name if a.represents else None,
+            )
+        )
+    cache["records"] = rows
+    return rows
+
+
+TABLE = export.Table(
+    "actors",
+    "People, states, organisations and groups named in the article, with their roles, "
+    "affiliations, aliases and how much they are quoted (found with curated lists and "
+    "capitalisation rules, no statistical model).",
+    actors,
+    _COLUMNS,
+)

@@ -1,0 +1,1699 @@
+"""Quotations, who speaks them, and the verbs that report them.
+
+Every pair of quotation marks is found first (marks are paired by type: ``" “ ” ‘ ’
+« »`` and ``'`` as a single quote; apostrophes such as *Belarus's* and *don't* are
+not marks). A pair whose content is speech or writing is a **quote**; a pair
+around a name, term or ballot option (``drug "watch lists"``, ``vote "no"``) is a
+**label** (see :func:`scare_quotes`); a quotation alone on a heading line is a
+**heading**. Quotes nested inside another quote are part of the outer quote.
+
+Each quote is attributed with rules for news English: ``"Q," said S``,
+``"Q," S said``, ``S said: "Q"``, ``S said that ... "partial"``, ``according to
+S``, passives (``slammed by Minsk as "Q"``), continuation quotes, and headline
+forms (``S: "Q"``, ``"Q" - S``). Speakers are resolved to one actor per person or
+body (pronouns, titles and descriptions included, see :mod:`hrlesson.actors`).
+
+>>> from hrlesson import load_article
+>>> q = quotes(load_article())
+>>> q.loc[2, ["text", "speaker", "cue", "kind"]].tolist()
+["The government's systematic crackdown against protesters continues,", 'Michelle Bachelet', 'say', 'full']
+>>> q.speaker.value_counts().to_dict()
+{'Michelle Bachelet': 12, 'Yuri Ambrazevich': 4, 'Gennady Gatilov': 2, 'Jeppe Kofod': 2, 'Thomas Wagner': 1}
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import export
+from .actors import (
+    _GROUP_NOUNS,
+    _TITLE_HEADS,
+    _TITLE_MODS,
+    COUNTRIES,
+    DEMONYMS,
+    DOCUMENT_NOUNS,
+    Actor,
+    Index,
+    Token,
+    _wordset,
+    actor_index,
+)
+from .article import Article
+
+__all__ = ["CUE_LEMMAS", "TABLE", "quote_spans", "quotes", "scare_quotes", "speaker_at"]
+
+# --------------------------------------------------------------------------- reporting verbs
+
+
+def _regular_forms(lemma: str) -> list[str]:
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+_IRREGULAR = {
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "written", "writing"],
+    "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
+    "slam": ["slam", "slams", "slammed", "slamming"],
+    "admit": ["admit", "admits", "admitted", "admitting"],
+    "regret": ["regret", "regrets", "regretted", "regretting"],
+    "criticise": ["criticise", "criticises", "criticised", "criticising", "criticize",
+                  "criticizes", "criticized", "criticizing"],
+    "emphasise": ["emphasise", "emphasises", "emphasised", "emphasising", "emphasize",
+                  "emphasizes", "emphasized", "emphasizing"],
+    "point": ["pointed", "pointing", "points"],
+    "voice": ["voiced", "voicing"],
+    "state": ["stated"],
+    "comment": ["commented", "commenting"],
+    "counter": ["countered"],
+    "quip": ["quipped"],
+}  # fmt: skip
+
+#: Reporting-verb lemmas recognised as cues (the lemma is what the ``cue`` column holds).
+CUE_LEMMAS = tuple(
+    sorted(
+        _wordset("""say tell add warn write note accuse express acknowledge call convey cite report slam
+    decry urge point voice confirm insist criticise complain demand condemn denounce deplore
+    describe stress emphasise underline reiterate declare state announce explain argue claim
+    allege suggest recommend ask appeal welcome praise hail reject dismiss deny admit concede
+    lament regret caution predict tweet reply respond recall highlight observe conclude vow
+    pledge promise threaten assert maintain contend counter comment remark mention blame label
+    brand disagree agree inform brief recount repeat reaffirm affirm exclaim plead request
+    encourage implore applaud commend blast quip speak""")
+    )
+)
+_CUE_FORMS: dict[str, str] = {}
+for _lemma in CUE_LEMMAS:
+    for _form in _IRREGULAR.get(_lemma, None) or _regular_forms(_lemma):
+        _CUE_FORMS.setdefault(_form, _lemma)
+_CUE_RE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(_CUE_FORMS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+#: Verbs whose object is a clause of reported speech ("said that ...", "told the council ...").
+_CLAUSAL = _wordset("""say tell add warn write note report insist confirm claim argue state explain announce
+    acknowledge allege suggest stress emphasise underline reiterate declare observe conclude
+    predict caution recall assert maintain contend admit concede deny remark mention inform
+    brief recount repeat reaffirm affirm complain point lament regret tweet reply respond
+    agree""")
+_DETERMINERS = _wordset("""a an the this that these those his her its their our my your whose any no every each
+    some many several such all damning new written final annual latest""")
+_PREPOSITIONS = _wordset("""of in on at for with by to from about into over under between during after before since
+    against through amid among without""")
+_IDIOMS = re.compile(
+    r"\b(?:as far as [^.,;]{0,40}?(?:could|can) tell|needless to say|that is to say|"
+    r"so to speak|to say nothing of|hard to (?:say|tell)|it is said|is said to)\b",
+    re.IGNORECASE,
+)
+_ADVERBS = _wordset("""also then later meanwhile however further again earlier previously repeatedly once
+    recently still already had has have was were is are would will could did does do not
+    never just immediately separately reportedly publicly openly jointly""")
+_TIME_WORDS = _wordset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    week month year morning evening night""")
+_AUXILIARIES = _wordset(
+    "should must will would can could may might shall is are was were has have had be been "
+    "do does did not cannot won't"
+)
+#: Frequent verbs that may come right before a quoted phrase ("have "total control"").
+_COMMON_VERBS = _wordset("""have has had get gets got make makes see sees seek seeks need needs want wants face
+    faces remain remains become becomes show shows find finds keep keeps give gives take
+    takes ensure ensures seem seems feel feels mean means represent represents constitute
+    constitutes amount amounts include includes lack lacks deserve deserves use uses bring
+    brings cause causes end ends stop stops support supports oppose opposes""")
+_CONJUNCTIONS = _wordset("and but or while as so yet with then meanwhile however")
+_RELATIVES = _wordset("who which that whom")
+
+# --------------------------------------------------------------------------- quotation marks
+
+_MARK_RE = re.compile(r"[\"“”„«»'‘’‚‹›]")
+_FAMILY = {'"': "D", "“": "D", "”": "D", "„": "D", "«": "G", "»": "G",
+           "'": "S", "‘": "S", "’": "S", "‚": "S", "‹": "H", "›": "H"}  # fmt: skip
+_OPENERS = "\"“„«'‘‚‹(["
+_CLOSERS = "\"”»'’›)]"
+_ELISION = re.compile(r"(?:til|tis|twas|em|cause|n['’]|round|\d\ds?\b)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Mark:
+    pos: int
+    char: str
+    family: str
+    can_open: bool
+    can_close: bool
+
+
+@dataclass(slots=True)
+class Pair:
+    """A pair of quotation marks: ``open`` and ``close`` are the offsets of the marks."""
+
+    open: int
+    close: int
+    family: str
+    depth: int
+    open_char: str
+    close_char: str
+    continued: bool = False
+
+
+@dataclass(slots=True)
+class _Pairs:
+    top: list[Pair]
+    nested: list[Pair]
+    warnings: list[str]
+
+
+def _classify_mark(text: str, i: int) -> _Mark | None:
+    ch = text[i]
+    family = _FAMILY[ch]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    left = i == 0 or prev.isspace() or prev in "([{—–-/" or prev in _OPENERS
+    right = i + 1 == len(text) or nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in _CLOSERS
+    if family in ("S", "H"):
+        if prev.isalnum() and nxt.isalnum():
+            return None  # apostrophe: Belarus's, don't
+        if ch in "'’" and left and _ELISION.match(text, i + 1):
+            return None  # 'til, '90s, rock 'n' roll
+    if ch in "“„‘‚«‹":
+        return _Mark(i, ch, family, True, (not left) and right)
+    if ch in "”»’›":
+        return _Mark(i, ch, family, left and not right, True)
+    # straight marks: decide from the spaces around them
+    can_open = left and not right
+    can_close = right and not left
+    if not can_open and not can_close:
+        can_open = can_close = family == "D"
+        if family == "S":
+            return None
+    return _Mark(i, ch, family, can_open, can_close)
+
+
+def _pair_marks(text: str, paragraphs: list[tuple]) -> _Pairs:
+    marks = [m for m in (_classify_mark(text, x.start()) for x in _MARK_RE.finditer(text)) if m]
+    top: list[Pair] = []
+    nested: list[Pair] = []
+    warnings: list[str] = []
+    stack: list[list] = []  # [mark, continued]
+    k = 0
+    for p_start, p_end in ((p[2], p[3]) for p in paragraphs):
+        here = []
+        while k < len(marks) and marks[k].pos < p_end:
+            if marks[k].pos >= p_start:
+                here.append(marks[k])
+            k += 1
+        j = 0
+        if stack:
+            bottom = stack[0]
+            first = here[0] if here else None
+            if (
+                first
+                and first.pos == p_start
+                and first.can_open
+                and first.family == bottom[0].family
+            ):
+                stack = [bottom]  # a quotation continued in the next paragraph
+                bottom[1] = True
+                j = 1
+            elif (
+                first
+                and first.can_close
+                and not first.can_open
+                and first.family == bottom[0].family
+            ):
+                stack = [bottom]
+                bottom[1] = True
+            else:
+                warnings.append(_unmatched(text, bottom[0]))
+                stack = []
+        for mark in here[j:]:
+            if not stack:
+                if mark.can_open:
+                    stack.append([mark, False])
+                elif mark.family in ("D", "G") and mark.char != "'":
+                    warnings.append(
+                        f"closing quotation mark {mark.char} at offset {mark.pos} has no "
+                        "opening mark: ignored"
+                    )
+                continue
+            top_mark = stack[-1][0]
+            if mark.family == top_mark.family:
+                if mark.can_close:
+                    _close(stack, len(stack) - 1, mark, top, nested)
+                elif mark.can_open:
+                    stack.append([mark, False])
+                continue
+            if mark.can_open and not mark.can_close:
+                stack.append([mark, False])
+                continue
+            lower = [i for i, s in enumerate(stack) if s[0].family == mark.family]
+            if mark.can_close and lower:
+                _close(stack, lower[-1], mark, top, nested)
+            elif mark.can_open:
+                stack.append([mark, False])
+    if stack:
+        warnings.append(_unmatched(text, stack[0][0]))
+    top.sort(key=lambda p: p.open)
+    nested.sort(key=lambda p: p.open)
+    return _Pairs(top, nested, warnings)
+
+
+def _close(stack: list[list], i: int, mark: _Mark, top: list[Pair], nested: list[Pair]) -> None:
+    opener, continued = stack[i]
+    del stack[i:]
+    pair = Pair(opener.pos, mark.pos, opener.family, i, opener.char, mark.char, continued)
+    (nested if i else top).append(pair)
+
+
+def _unmatched(text: str, mark: _Mark) -> str:
+    snippet = text[mark.pos : mark.pos + 30].split("\n")[0]
+    return (
+        f"opening quotation mark {mark.char} at offset {mark.pos} is never closed "
+        f"({snippet!r}...): not read as a quotation"
+    )
+
+
+def _pairs(article: Article) -> _Pairs:
+    cache = article._cache.setdefault("quotes", {})
+    if "pairs" not in cache:
+        cache["pairs"] = _pair_marks(article.text, article._segments()[0])
+    return cache["pairs"]
+
+
+# --------------------------------------------------------------------------- cues
+
+
+@dataclass(slots=True, eq=False)
+class _Cue:
+    start: int
+    end: int
+    form: str
+    lemma: str | None  # None for "according to"
+    sent: int
+    tok: int  # index of the cue's token
+    passive: bool = False
+    subject: _Ref | None = None
+    clausal: bool = False
+    parenthetical: bool = False
+    event: int = 0
+
+
+@dataclass(slots=True)
+class _Ref:
+    """A resolved speaker: an actor, or a description that names no actor."""
+
+    actor: Actor | None
+    label: str | None
+    start: int
+    end: int
+
+    @property
+    def name(self) -> str | None:
+        if self.actor is not None:
+            return self.actor.name
+        return self.label
+
+
+def is_cue_at(text: str, tok: Token) -> bool:
+    """True when ``tok`` is a reporting verb form (used by :mod:`hrlesson.actors`)."""
+    return tok.text.islower() and tok.lower in _CUE_FORMS
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass(slots=True, eq=False)
+class _Quote:
+    pair: Pair
+    start: int
+    end: int
+    text: str
+    role: str = "quote"  # quote, heading, label
+    reason: str = ""
+    kind: str = "partial"
+    cue: _Cue | None = None
+    ref: _Ref | None = None
+    attribution: str | None = None
+    event: int = 0
+    sent: int = 0
+    n_words: int = 0
+    speaker_actor: Actor | None = None
+    speaker: str | None = None
+
+
+@dataclass
+class _Analysis:
+    quotes: list[_Quote]
+    labels: list[_Quote]
+    headings: list[_Quote]
+    cues: list[_Cue]
+    regions: list[tuple[int, int, str]]
+    warnings: list[str]
+    extra_mentions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+
+_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+class _Attributor:
+    """Finds cues, resolves their subjects and attributes each quotation."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.pairs = _pairs(article)
+        self.index: Index = actor_index(article)
+        self.tokens = self.index.tokens
+        self.paragraphs, self.sentences, _ = article._segments()
+        self.sent_starts = [s[3] for s in self.sentences]
+        self.par_of_sent = [s[1] for s in self.sentences]
+        self.top = self.pairs.top
+        self.top_opens = [p.open for p in self.top]
+        self.timeline: list[tuple[int, Actor, bool]] = []  # (pos, actor, salient)
+        self.docs: dict[str, _Ref] = {}
+        self.extra: dict[int, list[tuple[int, int]]] = {}
+        self.desc_memory: dict[tuple, _Ref] = {}
+
+    # -- small helpers ------------------------------------------------------------
+    def sent_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def quote_at(self, pos: int) -> Pair | None:
+        i = bisect.bisect_right(self.top_opens, pos) - 1
+        if i >= 0 and self.top[i].open <= pos <= self.top[i].close:
+            return self.top[i]
+        return None
+
+    def toks_between(self, start: int, end: int) -> list[Token]:
+        i = self.index.token_index(start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            t = self.tokens[i]
+            if self.quote_at(t.start) is None:
+                out.append(t)
+            i += 1
+        return out
+
+    def _note(self, actor: Actor | None, start: int, end: int) -> None:
+        if actor is not None and end > start:
+            spans = self.extra.setdefault(id(actor), [])
+            if (start, end) not in spans and (start, end) not in actor.mentions:
+                spans.append((start, end))
+
+    # -- cues -----------------------------------------------------------------------
+    def find_cues(self) -> list[_Cue]:
+        text = self.text
+        idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(text)]
+        cues = []
+        for m in _CUE_RE.finditer(text):
+            pos = m.start()
+            if self.quote_at(pos) is not None or any(a <= pos < b for a, b in idioms):
+                continue
+            ti = self.index.token_index(pos)
+            if ti >= len(self.tokens) or self.tokens[ti].start != pos:
+                continue
+            tok = self.tokens[ti]
+            form = m.group(0)
+            lower = form.lower()
+            if not form.islower() and not self._sentence_initial(ti):
+                continue
+            prev = self._prev_word(ti, skip_quotes=True)
+            if prev is not None and (
+                prev.lower in _DETERMINERS or (prev.poss and prev.lower not in ("it",))
+            ):
+                continue  # a noun: "the report", "her report", "a warning"
+            if prev is not None and prev.lower in ("to",) and lower.endswith(("s", "ed")):
+                continue
+            lemma = _CUE_FORMS[lower]
+            nxt = self._next_word(ti)
+            nxt_lower = nxt.lower if nxt else ""
+            if (
+                lemma == "accuse"
+                and nxt_lower == "of"
+                and (
+                    prev is None
+                    or prev.lower not in ("it", "he", "she", "they", "we", "who", "which")
+                )
+            ):
+                continue  # "put on trial accused of ...": nobody speaks here
+            if lemma == "point" and nxt_lower not in ("to", "out"):
+                continue
+            if (
+                lemma == "call"
+                and nxt_lower not in ("for", "on", "upon")
+                and not self._quote_follows(tok, 10)
+            ):
+                continue
+            if (
+                lemma in ("report", "note", "claim", "demand", "warn", "appeal", "request")
+                and prev is not None
+                and prev.text.islower()
+                and prev.lower not in _ADVERBS
+                and self._noun_after_adjective(ti, prev)
+            ):
+                continue  # "a damning report", "their repeated claims"
+            passive = nxt_lower == "by" and (
+                lower.endswith("ed") or lower in ("said", "told", "written")
+            )
+            if (
+                passive is False
+                and prev is not None
+                and prev.lower in ("was", "were", "been", "be", "being", "is", "are")
+            ):
+                continue  # "was told", "were reported": no speaker here
+            cue = _Cue(tok.start, tok.end, form, lemma, tok.sent, ti, passive)
+            cue.clausal = lemma in _CLAUSAL or self._that_follows(ti)
+            cues.append(cue)
+        for m in _ACCORDING.finditer(text):
+            if self.quote_at(m.start()) is None:
+                ti = self.index.token_index(m.start())
+                cues.append(_Cue(m.start(), m.end(), m.group(0), None, self.tokens[ti].sent, ti))
+        cues.sort(key=lambda c: c.start)
+        return cues
+
+    def _noun_after_adjective(self, ti: int, prev: Token) -> bool:
+        p2 = self._prev_word(ti - 1)
+        if p2 is not None and p2.lower in _DETERMINERS:
+            return True
+        return prev.lower.endswith(("ing", "al", "ful", "ous", "ive"))
+
+    def _sentence_initial(self, ti: int) -> bool:
+        tok = self.tokens[ti]
+        j = ti - 1
+        while j >= 0 and self.tokens[j].sent == tok.sent and not self.tokens[j].text[0].isalnum():
+            j -= 1
+        return j < 0 or self.tokens[j].sent != tok.sent
+
+    def _prev_word(self, ti: int, skip_quotes: bool = False) -> Token | None:
+        j = ti - 1
+        if skip_quotes and j >= 0:
+            q = self.quote_at(self.tokens[j].start)
+            if q is not None and self.text[q.close + 1 : self.tokens[ti].start].strip() == "":
+                j = self.index.token_index(q.open) - 1
+        if (
+            j >= 0
+            and self.tokens[j].sent == self.tokens[ti].sent
+            and self.tokens[j].text[0].isalnum()
+        ):
+            return self.tokens[j]
+        return None
+
+    def _next_word(self, ti: int) -> Token | None:
+        j = ti + 1
+        if j < len(self.tokens) and self.tokens[j].text[0].isalnum():
+            return self.tokens[j]
+        return None
+
+    def _quote_follows(self, tok: Token, n: int) -> bool:
+        i = self.index.token_index(tok.end)
+        for t in self.tokens[i : i + n]:
+            if t.sent != tok.sent:
+                return False
+            if t.text in "\"“‘'«" and self.quote_at(t.start) is not None:
+                return True
+            if t.lower in _CUE_FORMS:
+                return False
+        return False
+
+    def _that_follows(self, ti: int) -> bool:
+        for t in self.tokens[ti + 1 : ti + 7]:
+            if t.sent != self.tokens[ti].sent or t.text in ".;":
+                return False
+            if t.lower == "that":
+                return True
+        return False
+
+    # -- subjects ---------------------------------------------------------------------
+    def resolve_cues(self, cues: list[_Cue]) -> None:
+        by_sent: dict[int, list[_Cue]] = {}
+        for c in cues:
+            by_sent.setdefault(c.sent, []).append(c)
+        for s_index in range(len(self.sentences)):
+            sent_cues = by_sent.get(s_index, [])
+            for i, cue in enumerate(sent_cues):
+                cue.subject = self._subject(cue, sent_cues[:i])
+                if cue.subject is not None and cue.subject.actor is not None:
+                    self.timeline.append((cue.start, cue.subject.actor, True))
+            self._register_documents(s_index, sent_cues)
+
+    def _subject(self, cue: _Cue, earlier: list[_Cue]) -> _Ref | None:
+        text = self.text
+        s_start, s_end = self.sentences[cue.sent][3], self.sentences[cue.sent][4]
+        if cue.lemma is None:  # according to X
+            return self._phrase_after(cue.end, s_end, cue.start)
+        if cue.passive:
+            by = self.index.token_index(cue.end)
+            return self._phrase_after(self.tokens[by].end, s_end, cue.start)
+        bound = s_start
+        q_before = self._last_quote_before(cue.start, s_start)
+        if q_before is not None:
+            bound = max(bound, q_before.close + 1)
+        if earlier:
+            bound = max(bound, earlier[-1].end)
+        left = text[bound : cue.start]
+        left_words = [t for t in self.toks_between(bound, cue.start) if t.text[0].isalnum()]
+        # inverted order after a quotation: "..." said the UN rights chief
+        if (
+            q_before is not None
+            and not left_words
+            and bound == q_before.close + 1
+            and not (earlier and earlier[-1].end > q_before.close)
+        ):
+            return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
+        # participle: "..., saying", "Citing ...": the subject of the main clause
+        if cue.form.lower().endswith("ing"):
+            stripped = left.strip()
+            if (
+                not left_words
+                or stripped.endswith(",")
+                or [w.lower for w in left_words]
+                in (
+                    ["and"],
+                    ["while"],
+                    ["but"],
+                )
+            ):
+                return self._main_subject(cue, earlier, s_start, s_end)
+            if left_words and left_words[0].lower == "with":
+                left_words = left_words[1:]
+        words = [w for w in left_words if w.lower not in _ADVERBS]
+        if not words or words[-1].lower in ("and", "but", "or", "nor"):
+            # "... and called for": the subject of the first verb
+            return self._main_subject(cue, earlier, s_start, s_end)
+        # relative clause: "..., who said", "which it accused"
+        if words[-1].lower in _RELATIVES or (
+            len(words) >= 2
+            and words[-2].lower in ("which", "who", "that")
+            and words[-1].lower in ("it", "they", "he", "she")
+        ):
+            if words[-1].lower in ("it", "they", "he", "she"):
+                return self._resolve_span(words[-1].start, words[-1].end, cue.start)
+            return self._antecedent(words[-1].start, s_start)
+        return self._subject_from_left(bound, cue.start, cue)
+
+    def _last_quote_before(self, pos: int, floor: int) -> Pair | None:
+        i = bisect.bisect_right(self.top_opens, pos) - 1
+        while i >= 0:
+            p = self.top[i]
+            if p.close < pos:
+                return p if p.close >= floor else None
+            i -= 1
+        return None
+
+    def _subject_from_left(self, bound: int, cue_start: int, cue: _Cue) -> _Ref | None:
+        """The subject in ``text[bound:cue_start]``: the last clause, asides skipped."""
+        toks = [t for t in self.toks_between(bound, cue_start)]
+        # split into comma segments
+        segments: list[list[Token]] = [[]]
+        depth = 0
+        for t in toks:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            if t.text in ",;:—–" and depth == 0:
+                segments.append([])
+            else:
+                segments[-1].append(t)
+        ends_with_comma = not [t for t in segments[-1] if t.text[0].isalnum()]
+        if ends_with_comma and len(segments) > 1:
+            segments.pop()
+            # skip the aside(s) between the subject and the verb
+            while len(segments) > 1:
+                aside = [t for t in segments[-1] if t.text[0].isalnum()]
+                segments.pop()
+                first = aside[0].lower if aside else ""
+                if first not in _RELATIVES and first not in ("however", "meanwhile", "too"):
+                    break
+        chosen = None
+        for seg in reversed(segments):
+            words = [t for t in seg if t.text[0].isalnum()]
+            if words:
+                chosen = words
+                break
+        if not chosen:
+            return None
+        # cut after the last reporting verb or "that" inside the clause ("said her report")
+        for i in range(len(chosen) - 1, -1, -1):
+            if chosen[i].lower in ("that",) or (
+                chosen[i].lower in _CUE_FORMS and chosen[i].text.islower() and i < len(chosen) - 1
+            ):
+                chosen = chosen[i + 1 :]
+                break
+        while chosen and chosen[0].lower in _CONJUNCTIONS:
+            chosen = chosen[1:]
+        while chosen and (chosen[-1].lower in _ADVERBS or chosen[-1].lower in _TIME_WORDS):
+            chosen = chosen[:-1]
+            if chosen and chosen[-1].lower in ("on", "last", "this", "on", "at"):
+                chosen = chosen[:-1]
+        if not chosen:
+            return None
+        return self._resolve_span(chosen[0].start, chosen[-1].end, cue.start)
+
+    def _main_subject(
+        self, cue: _Cue, earlier: list[_Cue], s_start: int, s_end: int
+    ) -> _Ref | None:
+        for prev in reversed(earlier):
+            if prev.subject is not None and prev.lemma is not None and not prev.passive:
+                return prev.subject
+        # the first clause of the sentence that is not a fronted phrase
+        toks = self.toks_between(s_start, cue.start)
+        words = [t for t in toks if t.text[0].isalnum()]
+        if not words:
+            # sentence-initial participle: "Citing "...", an independent expert ..."
+            q = self.quote_at(self._next_nonspace(cue.end))
+            after = q.close + 1 if q is not None else cue.end
+            return self._phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
+        segs: list[list[Token]] = [[]]
+        for t in toks:
+            if t.text in ",;":
+                segs.append([])
+            elif t.text[0].isalnum():
+                segs[-1].append(t)
+        for seg in segs:
+            if (
+                seg
+                and seg[0].lower not in _PREPOSITIONS
+                and seg[0].lower
+                not in (
+                    "as",
+                    "while",
+                    "when",
+                    "because",
+                    "although",
+                    "if",
+                )
+            ):
+                return self._resolve_span(seg[0].start, seg[-1].end, cue.start)
+        return None
+
+    def _next_nonspace(self, pos: int) -> int:
+        while pos < len(self.text) and self.text[pos].isspace():
+            pos += 1
+        return pos
+
+    def _phrase_after(
+        self, start: int, s_end: int, at: int, inverted: bool = False, skip_to_comma: bool = False
+    ) -> _Ref | None:
+        toks = self.toks_between(start, s_end)
+        if skip_to_comma:
+            for i, t in enumerate(toks):
+                if t.text == ",":
+                    toks = toks[i + 1 :]
+                    break
+        while toks and not toks[0].text[0].isalnum():
+            toks = toks[1:]
+        words: list[Token] = []
+        for t in toks:
+            if t.text in ",.;:!?()—–" or self.quote_at(t.start) is not None:
+                break
+            if (
+                words
+                and inverted
+                and t.lower
+                in (
+                    "in",
+                    "on",
+                    "at",
+                    "during",
+                    "via",
+                    "after",
+                    "before",
+                    "from",
+                    "to",
+                    "when",
+                    "while",
+                    "who",
+                )
+            ) and not (t.lower in ("on", "for", "of") and self._cap_next(t)):
+                break
+            if (
+                words
+                and t.text.islower()
+                and t.lower in _CUE_FORMS
+                and words[-1].lower not in _DETERMINERS
+                and not words[-1].poss
+            ):
+                break
+            words.append(t)
+        if not words:
+            return None
+        return self._resolve_span(words[0].start, words[-1].end, at)
+
+    def _cap_next(self, t: Token) -> bool:
+        i = self.index.token_index(t.end)
+        return i < len(self.tokens) and self.tokens[i].cap
+
+    def _antecedent(self, rel_start: int, s_start: int) -> _Ref | None:
+        cands = [m for m in self.index.mentions if s_start <= m.start and m.end <= rel_start]
+        if cands:
+            m = cands[-1]
+            return _Ref(m.actor, None, m.start, m.end)
+        return None
+
+    # -- resolving a phrase to an actor -------------------------------------------------
+    def _resolve_span(self, start: int, end: int, at: int) -> _Ref | None:
+        """The first entity in ``text[start:end]``: a pronoun, name, description or document."""
+        words = [t for t in self.toks_between(start, end) if t.text[0].isalnum() or t.text == "'"]
+        words = [t for t in words if t.text[0].isalnum()]
+        mentions = self.index.mentions_in(start, end)
+        i = 0
+        while i < len(words):
+            t = words[i]
+            low = t.lower
+            m = next((x for x in mentions if x.start == t.start), None)
+            if low in ("he", "she", "they", "it", "we"):
+                return self._pronoun(t, at)
+            if low in ("the", "a", "an") and i + 1 < len(words):
+                # "the Group of Human Rights Experts on Nicaragua": the name, not a description
+                m2 = next((x for x in mentions if x.start == words[i + 1].start), None)
+                if m2 is not None and m2.how == "name":
+                    return _Ref(m2.actor, None, m2.start, m2.end)
+            if low in ("his", "her", "its", "their") and i + 1 < len(words):
+                # "her report": the owner of a document
+                rest = words[i + 1 :]
+                doc = next((r for r in rest[:3] if r.lower in DOCUMENT_NOUNS), None)
+                if doc is not None:
+                    return self._pronoun(t, at, span=(t.start, doc.end))
+            if m is not None:
+                if m.how in ("demonym", "country", "acronym") and m.end <= t.end:
+                    # "EU ambassador Thomas Wagner": the person; "UN human rights chief",
+                    # "Ukraine's UN ambassador": a description
+                    person = self._person_after_titles(words, i, mentions)
+                    if person is not None:
+                        return person
+                    desc = self._description(words, i, at)
+                    if desc is not None:
+                        return desc
+                if m.how == "demonym":
+                    i += 1
+                    continue
+                if t.poss and i + 1 < len(words) and words[i + 1].lower in DOCUMENT_NOUNS:
+                    return _Ref(m.actor, None, m.start, m.end)
+                return _Ref(m.actor, None, m.start, m.end)
+            if low in DOCUMENT_NOUNS:
+                return self._document(words, i, at)
+            desc = self._description(words, i, at)
+            if desc is not None:
+                return desc
+            if low in _PREPOSITIONS and i > 0:
+                # "The 101-page report released by X": handled by the document rule; a
+                # prepositional phrase after the head ends the subject
+                pass
+            i += 1
+        return None
+
+    def _person_after_titles(self, words: list[Token], i: int, mentions: list) -> _Ref | None:
+        j = i + 1
+        while j < len(words) and (
+            words[j].lower in _TITLE_HEADS
+            or words[j].lower in _TITLE_MODS
+            or words[j].lower in DEMONYMS
+            or words[j].lower in ("eu", "un", "u.n.")
+        ):
+            j += 1
+        if j == i + 1 or j >= len(words):
+            return None
+        m = next((x for x in mentions if x.start == words[j].start), None)
+        if m is not None and m.actor.kind == "person":
+            return _Ref(m.actor, None, m.start, m.end)
+        return None
+
+    def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> _Ref | None:
+        low = t.lower
+        gender = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(low)
+        if low in ("he", "she", "his", "her"):
+            actor = self._recent(at, lambda a: a.kind == "person" and a.gender in (None, gender))
+            if actor is not None and actor.gender is None:
+                actor.gender = gender  # pronoun history
+        elif low in ("it", "its"):
+            actor = self._recent(at, lambda a: a.kind in ("organisation", "state", "group"))
+        elif low == "we":
+            actor = None
+        else:
+            actor = self._recent(
+                at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
+            )
+        if actor is None:
+            return None
+        s, e = span or (t.start, t.end)
+        self._note(actor, t.start, t.end)
+        return _Ref(actor, None, s, e)
+
+    def _recent(self, at: int, ok) -> Actor | None:
+        """The most recent compatible actor: speakers and sentence subjects first."""
+        par_now = self.par_of_sent[self.sent_of(at)]
+        salient: list[tuple[int, Actor]] = [(p, a) for p, a, _ in self.timeline if p < at]
+        salient += [
+            (m.start, m.actor)
+            for m in self.index.mentions
+            if m.start < at and m.subject and not m.in_quote
+        ]
+        salient.sort(key=lambda x: x[0])
+        for pos, actor in reversed(salient):
+            if par_now - self.par_of_sent[self.sent_of(pos)] > 2:
+                break
+            if ok(actor):
+                return actor
+        for m in reversed([m for m in self.index.mentions if m.start < at and not m.in_quote]):
+            if par_now - self.par_of_sent[self.sent_of(m.start)] > 3:
+                break
+            if ok(m.actor):
+                return m.actor
+        return None
+
+    def _description(self, words: list[Token], i: int, at: int) -> _Ref | None:
+        """``the UN rights chief``, ``Ukraine's UN ambassador``, ``the experts group``."""
+        j = i
+        det = None
+        if words[j].lower in ("the", "a", "an"):
+            det = words[j].lower
+            j += 1
+        affiliation = None
+        content: list[str] = []
+        start = words[i].start
+        while j < len(words):
+            t = words[j]
+            low = t.lower
+            if low in DEMONYMS or low in COUNTRIES:
+                if affiliation is None:
+                    affiliation = DEMONYMS.get(low) or COUNTRIES.get(low)
+                j += 1
+                continue
+            if low in ("un", "u.n.", "united", "nations", "eu"):
+                if affiliation is None and low == "eu":
+                    affiliation = "EU"
+                j += 1
+                continue
+            if low in _TITLE_HEADS and low not in ("woman", "man", "girl", "boy", "head"):
+                nxt = words[j + 1] if j + 1 < len(words) else None
+                if nxt is not None and nxt.cap and nxt.lower not in ("on", "for"):
+                    return None  # a title before a name: the name is the mention
+                return self._person_description(low, affiliation, start, t.end, at)
+            if low in _GROUP_NOUNS or (low.endswith("s") and low[:-1] in _GROUP_NOUNS):
+                owner = None
+                if i > 0 and words[i - 1].lower in ("his", "her", "their") and j == i:
+                    # "His opponents": named after the person the pronoun points to
+                    owner = self._pronoun(words[i - 1], at)
+                    start = words[i - 1].start
+                content.append(low)
+                k = j + 1
+                # "group of United Nations experts"
+                while k < len(words) and (
+                    words[k].lower in ("of", "un", "u.n.", "united", "nations", "human", "rights")
+                    or words[k].lower in _GROUP_NOUNS
+                    or words[k].lower.rstrip("s") in _GROUP_NOUNS
+                ):
+                    if words[k].lower not in ("un", "u.n.", "united", "nations", "of") and (
+                        words[k].lower in _GROUP_NOUNS or words[k].lower.rstrip("s") in _GROUP_NOUNS
+                    ):
+                        content.append(words[k].lower)
+                    k += 1
+                return self._group_description(
+                    content, det, affiliation, start, words[k - 1].end, at, owner
+                )
+            if low in _TITLE_MODS or low in (
+                "independent",
+                "top",
+                "senior",
+                "human",
+                "rights",
+                "mainly",
+            ):
+                j += 1
+                continue
+            return None
+        return None
+
+    def _person_description(
+        self, head: str, aff: str | None, start: int, end: int, at: int
+    ) -> _Ref:
+        key = (head, aff)
+        text = self.text[start:end]
+        known = self.desc_memory.get(key)
+        if known is not None:
+            self._note(known.actor, start, end)
+            return _Ref(known.actor, known.label, start, end)
+        persons = [a for a in self.index.actors if a.kind == "person"]
+        match = [
+            a
+            for a in persons
+            if a.role
+            and head in a.role.lower().split()
+            and (aff is None or a.affiliation in (None, aff))
+        ]
+        if aff is not None:
+            match = [a for a in match if a.affiliation == aff] or match
+        actor = None
+        if match:
+            match.sort(key=lambda a: abs(a.first[0] - at))
+            actor = match[0]
+        else:
+            # named later: the first person who is the subject of a later sentence
+            s = self.sent_of(at)
+            par = self.par_of_sent[s]
+            later = [
+                m
+                for m in self.index.mentions
+                if m.actor.kind == "person"
+                and m.subject
+                and not m.in_quote
+                and self.sent_of(m.start) > s
+                and self.par_of_sent[self.sent_of(m.start)] - par <= 3
+            ]
+            if later:
+                actor = later[0].actor
+        ref = _Ref(actor, None if actor else _tidy_description(text), start, end)
+        self.desc_memory[key] = ref
+        self._note(actor, start, end)
+        return ref
+
+    def _group_description(
+        self,
+        content: list[str],
+        det: str | None,
+        aff: str | None,
+        start: int,
+        end: int,
+        at: int,
+        owner: _Ref | None = None,
+    ) -> _Ref:
+        text = self.text[start:end]
+        nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
+        orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
+        if nouns == {"group"} or nouns <= {"body", "bloc", "organisation", "organization", "group"}:
+            actor = self._recent(at, lambda a: a.kind in ("organisation", "group"))
+            if actor is not None:
+                self._note(actor, start, end)
+                return _Ref(actor, None, start, end)
+        if nouns <= {"government", "authoritie", "regime", "authorities"}:
+            actor = self._recent(at, lambda a: a.kind == "state") or (
+                self.index.actor_for_country(aff) if aff else None
+            )
+            if actor is not None:
+                self._note(actor, start, end)
+                return _Ref(actor, None, start, end)
+        matches = []
+        for a in orgs:
+            toks = {w.rstrip("s") for w in a.name_tokens}
+            if nouns and nouns <= toks:
+                matches.append(a)
+        if matches:
+            matches.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
+            self._note(matches[0], start, end)
+            return _Ref(matches[0], None, start, end)
+        key = ("group", text.lower().removeprefix("the ").removeprefix("a "))
+        known = self.desc_memory.get(key)
+        if known is not None:
+            return known
+        actor = self.index._by_key.get("group:" + key[1])
+        if actor is None:
+            name = _tidy_description(text)
+            if owner is not None and owner.actor is not None and owner.actor.kind == "person":
+                name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
+            actor = self.index._new_actor("group", name, "group:" + key[1])
+            actor.affiliation = aff
+            actor.first = (start, end)
+        ref = _Ref(actor, None, start, end)
+        self._note(actor, start, end)
+        self.desc_memory[key] = ref
+        return ref
+
+    def _document(self, words: list[Token], i: int, at: int) -> _Ref | None:
+        noun = words[i].lower.rstrip("s")
+        kind = (
+            "resolution" if noun in ("resolution", "motion", "decision", "text", "draft") else noun
+        )
+        # owner named in the phrase or an aside: "released by X", ", adopted by X,"
+        words = words[: i + 1] + [
+            t for t in self.toks_between(words[i].end, at) if t.text[0].isalnum()
+        ]
+        for j in range(i + 1, len(words) - 1):
+            if words[j].lower == "by" and (
+                kind != "resolution" or words[j - 1].lower in ("adopted", "passed", "approved")
+            ):
+                ref = self._resolve_span(words[j + 1].start, words[-1].end, at)
+                if ref is not None:
+                    return ref
+        j = i - 1
+        while (
+            j >= 0
+            and words[j].text.islower()
+            and words[j].lower not in ("her", "his", "its", "their")
+        ):
+            j -= 1
+        if j >= 0 and words[j].lower in ("her", "his", "its", "their"):
+            return self._pronoun(words[j], at)
+        known = self.docs.get(kind)
+        if known is not None:
+            return known
+        return None
+
+    def _register_documents(self, s_index: int, cues: list[_Cue]) -> None:
+        """Remember who owns a document mentioned here ("In a report ..., they said")."""
+        s_start, s_end = self.sentences[s_index][3], self.sentences[s_index][4]
+        words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
+        for i, t in enumerate(words):
+            if t.lower not in DOCUMENT_NOUNS:
+                continue
+            noun = t.lower.rstrip("s")
+            kind = (
+                "resolution"
+                if noun in ("resolution", "motion", "decision", "text", "draft")
+                else noun
+            )
+            owner = None
+            for j in range(i + 1, min(i + 4, len(words) - 1)):
+                if words[j].lower == "by" and (
+                    kind != "resolution" or words[j - 1].lower in ("adopted", "passed", "approved")
+                ):
+                    owner = self._resolve_span(
+                        words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start
+                    )
+                    break
+            if owner is None and i > 0 and words[i - 1].poss:
+                m = next((x for x in self.index.mentions if x.start == words[i - 1].start), None)
+                if m is not None:
+                    owner = _Ref(m.actor, None, m.start, m.end)
+            if owner is None and i > 0 and words[i - 1].lower in ("her", "his", "its", "their"):
+                owner = self._pronoun(words[i - 1], t.start)
+            if owner is None:
+                subj = next((c.subject for c in cues if c.subject is not None and c.lemma), None)
+                if subj is not None:
+                    owner = subj
+                else:
+                    owner = self._sentence_subject(s_start, t.start)
+            if owner is None or owner.actor is None:
+                continue
+            if (
+                kind == "resolution"
+                and owner.actor.kind in ("state", "person")
+                and kind in self.docs
+            ):
+                continue  # a sponsor, not the body that adopted the text
+            self.docs[kind] = owner
+
+    def _sentence_subject(self, s_start: int, before: int) -> _Ref | None:
+        toks = self.toks_between(s_start, before)
+        segs: list[list[Token]] = [[]]
+        for t in toks:
+            if t.text in ",;":
+                segs.append([])
+            elif t.text[0].isalnum():
+                segs[-1].append(t)
+        for seg in segs:
+            if not seg or seg[0].lower in _PREPOSITIONS:
+                continue
+            ms = [m for m in self.index.mentions if seg[0].start <= m.start < seg[-1].end]
+            ms = [m for m in ms if m.how != "demonym"]
+            if ms:
+                return _Ref(ms[0].actor, None, ms[0].start, ms[0].end)
+            return None
+        return None
+
+    # -- quotes ---------------------------------------------------------------------------
+    def analyse(self) -> _Analysis:
+        text = self.text
+        cues = self.find_cues()
+        self.resolve_cues(cues)
+        self.cues = cues
+        quotes: list[_Quote] = []
+        labels: list[_Quote] = []
+        headings: list[_Quote] = []
+        for p in self.top:
+            q = _Quote(p, p.open + 1, p.close, text[p.open + 1 : p.close])
+            q.sent = self.sent_of(p.open)
+            q.n_words = len(_WORDS.findall(q.text))
+            quotes.append(q)
+        events = 0
+        last: _Quote | None = None
+        kept: list[_Quote] = []
+        for q in quotes:
+            if self._is_heading(q):
+                q.role, q.kind, q.attribution = "heading", "heading", "heading"
+                headings.append(q)
+                kept.append(q)
+                continue
+            reason = self._label_reason(q)
+            if reason:
+                q.role, q.reason = "label", reason
+                labels.append(q)
+                continue
+            self._attribute(q, last)
+            if (
+                q.ref is None
+                and q.attribution is None
+                and q.n_words < 5
+                and not self._starts_sentence(q)
+            ):
+                q.role, q.reason = "label", "no speaker or reporting verb: a scare quote"
+                labels.append(q)
+                continue
+            q.kind = self._kind(q)
+            if q.attribution == "continuation" and last is not None:
+                q.event = last.event
+            elif q.cue is not None and q.cue.event:
+                q.event = q.cue.event
+            else:
+                events += 1
+                q.event = events
+                if q.cue is not None:
+                    q.cue.event = events
+            kept.append(q)
+            last = q
+        self._lead_repeats([q for q in kept if q.role == "quote"])
+        for q in kept:
+            if q.role == "quote" and q.ref is not None:
+                q.speaker_actor = q.ref.actor
+                q.speaker = q.ref.name
+        regions = self._regions(cues)
+        return _Analysis(
+            [q for q in kept],
+            labels,
+            headings,
+            cues,
+            regions,
+            list(self.pairs.warnings),
+            self.extra,
+        )
+
+    def _is_heading(self, q: _Quote) -> bool:
+        s = self.sentences[q.sent]
+        if s[2] not in ("heading", "title"):
+            return False
+        par = self.paragraphs[s[1] - 1]
+        bare = par[4].strip().strip("-–—•* ").strip()
+        return (
+            bare == self.text[q.pair.open : q.pair.close + 1]
+            or bare.strip("\"'“”‘’«»") == q.text.strip()
+        )
+
+    def _starts_sentence(self, q: _Quote) -> bool:
+        s_start = self.sentences[q.sent][3]
+        before = self.text[s_start : q.pair.open]
+        return not re.search(r"\w", before)
+
+    def _label_reason(self, q: _Quote) -> str:
+        words = _WORDS.findall(q.text)
+        if len(words) > 4 or not words:
+            return ""
+        low = q.text.strip(" .,!?").lower()
+        prev_toks = [t for t in self.toks_between(self.sentences[q.sent][3], q.pair.open)]
+        prev_words = [t for t in prev_toks if t.text[0].isalnum()]
+        prev = prev_words[-1] if prev_words else None
+        prev2 = prev_words[-2] if len(prev_words) > 1 else None
+        if low in ("yes", "no", "abstain", "for", "against", "yes or no") or (
+            prev is not None and prev.lower in ("vote", "voted", "votes", "voting")
+        ):
+            return "ballot option"
+        if prev is not None and prev.lower in (
+            "so-called", "dubbed", "termed", "labelled", "labeled", "nicknamed", "named",
+            "word", "words", "term", "phrase", "slogan", "hashtag", "motto", "title",
+            "headline", "label", "name", "entitled", "titled", "operation", "campaign",
+        ):  # fmt: skip
+            return "name or term"
+        if prev is not None and prev2 is not None and (prev2.lower, prev.lower) in (
+            ("known", "as"), ("charged", "with"), ("convicted", "of"), ("charges", "of"),
+            ("guilty", "of"), ("crime", "of"), ("offence", "of"), ("referred", "to"),
+        ):  # fmt: skip
+            return "name of a charge or term"
+        if (
+            prev is not None
+            and prev.lower in ("for", "of", "under")
+            and prev2 is not None
+            and (
+                prev2.lower.startswith(
+                    (
+                        "investigat",
+                        "charg",
+                        "prosecut",
+                        "convict",
+                        "sentenc",
+                        "arrest",
+                        "detain",
+                        "case",
+                        "trial",
+                    )
+                )
+            )
+        ):
+            return "name of a charge"
+        clause = q.text.rstrip()[-1:] in ".!?" or words[0].lower() in _AUXILIARIES
+        if (
+            prev is not None
+            and not clause
+            and prev.text.islower()
+            and prev.lower not in _COMMON_VERBS
+            and not prev.poss
+            and prev.lower not in _DETERMINERS
+            and prev.lower not in _PREPOSITIONS
+            and prev.lower not in _CUE_FORMS
+            and prev.lower
+            not in (
+                "as",
+                "that",
+                "and",
+                "or",
+                "but",
+                "is",
+                "was",
+                "are",
+                "were",
+                "be",
+                "being",
+                "been",
+                "very",
+                "most",
+                "more",
+                "so",
+                "too",
+            )
+            and not prev.lower.endswith(("ly", "ed", "ing"))
+            and self.text[prev.end : q.pair.open].strip() == ""
+            and not self._attributable_short(q)
+        ):
+            return "term inside a noun phrase"
+        return ""
+
+    def _attributable_short(self, q: _Quote) -> bool:
+        """A short quote right after a verb of saying ("urged "restraint"")."""
+        return False
+
+    def _attribute(self, q: _Quote, last: _Quote | None) -> None:
+        text = self.text
+        p = q.pair
+        s_open = q.sent
+        s_close = self.sent_of(p.close)
+        s_start = self.sentences[s_open][3]
+        s_end = self.sentences[s_close][4]
+        par = self.paragraphs[self.sentences[s_open][1] - 1]
+        kind = self.sentences[s_open][2]
+        starts = self._starts_sentence(q)
+        cues_before = [c for c in self.cues if s_start <= c.start < p.open and c.lemma is not None]
+        cues_after = [c for c in self.cues if p.close < c.start < s_end and c.lemma is not None]
+        text[p.close + 1 : s_end]
+        # 1. "Q," said S / "Q," S said
+        post = None
+        if (
+            cues_after
+            and (starts or q.text.rstrip().endswith((",", "?", "!", "—", "...", "…")))
+            and not cues_before
+        ) or (cues_after and starts and q.text.rstrip()[-1:] in ",?!"):
+            post = self._post_cue(q, cues_after)
+        if post is not None:
+            q.cue = post
+            q.ref = post.subject
+            inverted = post.subject is not None and post.subject.start > post.start
+            q.attribution = "quote_cue_speaker" if inverted else "quote_speaker_cue"
+            return
+        # 2. S said: "Q" / S said that ... "Q" / slammed by S as "Q" / Citing "Q", S ...
+        if cues_before:
+            cue = cues_before[-1]
+            # a quotation that sits between the cue and this one belongs to the same cue
+            q.cue = cue
+            q.ref = cue.subject
+            if cue.passive:
+                q.attribution = "passive"
+            elif (
+                cue.form.lower().endswith("ing")
+                and cue.subject is not None
+                and cue.subject.start > p.close
+            ):
+                q.attribution = "participle"
+            elif self.text[cue.end : p.open].strip() in (":", ",", ""):
+                q.attribution = "speaker_cue_quote"
+            else:
+                q.attribution = "speaker_cue_clause"
+            if cue.subject is not None:
+                return
+        # 3. according to S
+        acc = [c for c in self.cues if c.lemma is None and s_start <= c.start < s_end]
+        if acc:
+            q.cue = None
+            q.ref = acc[0].subject
+            q.attribution = "according_to"
+            if q.ref is not None:
+                return
+        # 4. headlines: S: "Q" / "Q" - S / "Q ...: S"
+        if kind in ("title", "heading") or p.open == par[2]:
+            ref = self._headline(q, par)
+            if ref is not None:
+                q.ref, q.cue = ref
+                return
+        # 5. continuation of the previous speaker
+        if starts and last is not None and last.ref is not None:
+            last_close_sent = self.sent_of(last.pair.close)
+            if s_open == last_close_sent + 1 or (
+                s_open == last_close_sent and last.pair.close < p.open
+            ):
+                q.cue = None
+                q.ref = last.ref
+                q.attribution = "continuation"
+                return
+        if starts and s_open > 0:
+            prev_sent_cues = [
+                c
+                for c in self.cues
+                if c.sent == s_open - 1 and c.subject is not None and c.lemma in _CLAUSAL
+            ]
+            if prev_sent_cues:
+                q.cue = None
+                q.ref = prev_sent_cues[-1].subject
+                q.attribution = "continuation"
+                return
+        if q.cue is not None and q.ref is None:
+            return
+        q.cue = None
+
+    def _post_cue(self, q: _Quote, cues_after: list[_Cue]) -> _Cue | None:
+        cue = cues_after[0]
+        between = self.text[q.pair.close + 1 : cue.start]
+        if self.quote_at(cue.start) is not None:
+            return None
+        words = _WORDS.findall(between)
+        if len(words) > 12:
+            return None
+        if not re.match(r"^\s*[,—–-]?\s*", between):
+            return None
+        if words and not re.match(r"^[\s,—–-]*$", between[: between.find(words[0])]):
+            return None
+        if cue.form.lower().endswith("ing") and words:
+            return None
+        return cue
+
+    def _headline(self, q: _Quote, par: tuple) -> tuple[_Ref, None] | None:
+        p = q.pair
+        p_start, p_end = par[2], par[3]
+        before = self.text[p_start : p.open]
+        after = self.text[p.close + 1 : p_end]
+        m = re.match(r"^\s*([^:\"“”‘’]{2,60}?)\s*:\s*$", before)
+        if m:
+            ref = self._resolve_span(p_start + m.start(1), p_start + m.end(1), p.open)
+            if ref is not None:
+                return ref, None
+        m = re.match(r"^\s*[-–—]\s*(.{2,60}?)\s*$", after)
+        if m:
+            s = p.close + 1 + m.start(1)
+            ref = self._resolve_span(s, s + len(m.group(1)), p.open)
+            if ref is not None:
+                return ref, None
+        m = re.search(r":\s*([^:\"“”‘’]{2,60}?)\s*$", after)
+        if m:
+            s = p.close + 1 + m.start(1)
+            ref = self._resolve_span(s, s + len(m.group(1)), p.open)
+            if ref is not None:
+                return ref, None
+        return None
+
+    def _kind(self, q: _Quote) -> str:
+        p = q.pair
+        s_start = self.sentences[q.sent][3]
+        before = self.text[s_start : p.open].rstrip()
+        body = q.text.lstrip("(")
+        initial = body[:1].isupper() or body[:1].isdigit()
+        if not initial:
+            return "partial"
+        if (
+            not re.search(r"\w", before)
+            or before.endswith((":", ","))
+            or (
+                q.cue is not None
+                and q.cue.end >= len(before) + s_start - 1
+                and before.endswith(q.cue.form)
+            )
+        ):
+            return "full"
+        return "partial"
+
+    def _lead_repeats(self, quotes: list[_Quote]) -> None:
+        """A government's words in the lead, quoted in full later by its envoy: the envoy."""
+        for i, q in enumerate(quotes):
+            ref = q.ref
+            if ref is None or ref.actor is None or ref.actor.kind != "state":
+                continue
+            needle = _norm(q.text)
+            for later in quotes[i + 1 :]:
+                a = later.ref.actor if later.ref else None
+                if (
+                    a is not None
+                    and a.kind == "person"
+                    and a.affiliation == ref.actor.name
+                    and needle in _norm(later.text)
+                ):
+                    q.ref = _Ref(a, None, ref.start, ref.end)
+                    break
+
+    def _regions(self, cues: list[_Cue]) -> list[tuple[int, int, str]]:
+        """Stretches of reported speech: ``(start, end, speaker)`` for :func:`speaker_at`."""
+        regions = []
+        for c in cues:
+            if c.subject is None or c.subject.name is None:
+                continue
+            s_start, s_end = self.sentences[c.sent][3], self.sentences[c.sent][4]
+            name = c.subject.name
+            if c.lemma is None:  # according to X
+                if c.start - s_start < 3:
+                    comma = self.text.find(",", c.end, s_end)
+                    if comma != -1:
+                        regions.append((comma + 1, s_end, name))
+                else:
+                    regions.append((s_start, c.start, name))
+                continue
+            subj_start = min(c.subject.start, c.start)
+            before = self.text[s_start:subj_start].rstrip()
+            tail = self.text[c.end : s_end]
+            tail_words = _WORDS.findall(tail.split(",")[0])
+            if before.endswith(",") and len(tail_words) <= 6 and "that" not in tail_words:
+                # post-posed attribution: "246 people ..., she said." / "As of ..., she said, ..."
+                regions.append((s_start, subj_start, name))
+                rest = tail.find(",")
+                if rest != -1:
+                    regions.append((c.end + rest + 1, s_end, name))
+                continue
+            if c.clausal and c.subject.start < c.start:
+                regions.append((c.end, s_end, name))
+        return regions
+
+
+def _tidy_description(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _analysis(article: Article) -> _Analysis:
+    cache = article._cache.setdefault("quotes", {})
+    if "analysis" not in cache:
+        analysis = _Attributor(article).analyse()
+        cache["analysis"] = analysis
+        for w in analysis.warnings:
+            if w not in article.warnings:
+                article.warnings.append(w)
+    return cache["analysis"]
+
+
+# --------------------------------------------------------------------------- public API
+
+_COLUMNS = (
+    ("text", "string", "The characters between the quotation marks (text[start:end])."),
+    ("speaker", "string", "Who speaks: the actor's canonical name; empty for a section heading."),
+    ("cue", "string", "Lemma of the reporting verb that governs the quote (say, slam, ...), or empty."),
+    ("kind", "string", ("full (a whole sentence of speech), partial (words inside the reporter's "
+     "sentence) or heading (a quotation standing alone as a section heading).")),
+    ("start", "integer", "Offset of the first character after the opening mark."),
+    ("end", "integer", "Offset of the closing mark (text[start:end] is the quote)."),
+    ("quote_id", "integer", "Quote number, in reading order, from 1."),
+    ("event_id", "integer", "Speech event: pieces of one utterance (\"A,\" she said, \"B.\") share it."),
+    ("paragraph_id", "integer", "Paragraph of the opening mark."),
+    ("sentence_id", "integer", "Sentence of the opening mark."),
+    ("speaker_mention", "string", ("How the speaker is named at this quote (she, the UN rights "
+     "chief, Minsk), or empty for a continuation.")),
+    ("speaker_start", "integer", "Offset of speaker_mention, or empty."),
+    ("speaker_end", "integer", "Offset just after speaker_mention, or empty."),
+    ("speaker_kind", "string", "person, state, organisation or group (see actors.csv)."),
+    ("cue_text", "string", "The reporting verb as written (said, slammed by, according to)."),
+    ("cue_start", "integer", "Offset of the reporting verb, or empty."),
+    ("cue_end", "integer", "Offset just after the reporting verb, or empty."),
+    ("attribution", "string", ("Pattern that attributed the quote: quote_speaker_cue, "
+     "quote_cue_speaker, speaker_cue_quote, speaker_cue_clause, passive, participle, "
+     "according_to, continuation, headline, heading.")),
+    ("n_words", "integer", "Number of words in the quote."),
+    ("open_mark", "string", "The opening quotation mark."),
+    ("close_mark", "string", "The closing quotation mark."),
+)  # fmt: skip
+
+
+def quotes(article: Article):
+    """Every direct and partial quotation in ``article``, with speaker and reporting verb.
+
+    Parameters
+    ----------
+    article : the :class:`~hrlesson.article.Article` to analyse.
+
+    Returns
+    -------
+    pandas.DataFrame with the columns of :data:`TABLE`, one row per quotation, in
+    reading order. Problems such as an unmatched quotation mark are listed in
+    ``df.attrs["warnings"]`` (and in ``article.warnings``).
+
+    >>> from hrlesson import load_article
+    >>> q = quotes(load_article())
+    >>> q.loc[0, ["text", "speaker_mention", "speaker", "cue", "attribution"]].tolist()
+    ['highly subjective', 'Minsk', 'Yuri Ambrazevich', 'slam', 'passive']
+    """
+    import pandas as pd
+
+    analysis = _analysis(article)
+    rows = _rows(article, analysis)
+    df = pd.DataFrame(rows, columns=[c for c, _, _ in _COLUMNS])
+    for col in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+        df[col] = df[col].astype("Int64")
+    df.attrs["warnings"] = list(analysis.warnings)
+    return df
+
+
+def _rows(article: Article, analysis: _Analysis) -> list[tuple]:
+    cache = article._cache.setdefault("quotes", {})
+    if "rows" in cache:
+        return cache["rows"]
+    text = article.text
+    sentences = article._segments()[1]
+    rows = []
+    for n, q in enumerate(analysis.quotes, start=1):
+        ref = q.ref if q.role == "quote" else None
+        mention = None
+        m_start = m_end = None
+        if ref is not None and q.attribution != "continuation":
+            m_start, m_end = ref.start, ref.end
+            mention = text[m_start:m_end]
+        cue = q.cue
+        cue_text = None
+        if cue is not None:
+            cue_text = text[cue.start : cue.end]
+            if cue.passive:
+                cue_text += " by"
+        actor = q.speaker_actor if q.role == "quote" else None
+        rows.append(
+            (
+                q.text,
+                q.speaker if q.role == "quote" else None,
+                cue.lemma if cue is not None else None,
+                q.kind,
+                q.start,
+                q.end,
+                n,
+                q.event if q.role == "quote" else None,
+                sentences[q.sent][1],
+                sentences[q.sent][0],
+                mention,
+                m_start,
+                m_end,
+                actor.kind if actor is not None else None,
+                cue_text,
+                cue.start if cue is not None else None,
+                cue.end if cue is not None else None,
+                q.attribution,
+                q.n_words,
+                text[q.pair.open],
+                text[q.pair.close],
+            )
+        )
+    cache["rows"] = rows
+    return rows
+
+
+def quote_spans(article: Article):
+    """Every pair of quotation marks, with what it was read as.
+
+    Returns a DataFrame with ``text, start, end`` (the characters between the
+    marks), ``role`` (quote, heading, label or nested), ``reason`` (why a label
+    is not a quote), ``depth`` (0 at top level), ``paragraph_id``, ``sentence_id``,
+    ``open_mark`` and ``close_mark``.
+
+    >>> from hrlesson import load_article
+    >>> s = quote_spans(load_article())
+    >>> s.loc[s.role == "nested", "text"].tolist()
+    ['mass disorder']
+    """
+    import pandas as pd
+
+    analysis = _analysis(article)
+    text = article.text
+    sentences = article._segments()[1]
+    starts = [s[3] for s in sentences]
+    items = [(q.pair, q.role, q.reason) for q in analysis.quotes + analysis.labels]
+    items += [(p, "nested", "inside another quotation") for p in _pairs(article).nested]
+    items.sort(key=lambda x: x[0].open)
+    rows = []
+    for p, role, reason in items:
+        s = sentences[max(0, bisect.bisect_right(starts, p.open) - 1)]
+        rows.append(
+            (text[p.open + 1 : p.close], p.open + 1, p.close, role, reason or None, p.depth,
+             s[1], s[0], text[p.open], text[p.close])
+        )  # fmt: skip
+    columns = ["text", "start", "end", "role", "reason", "depth", "paragraph_id", "sentence_id",
+               "open_mark", "close_mark"]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def scare_quotes(article: Article):
+    """Quotation marks around a label, term or name rather than speech (and nested ones).
+
+    These are the spans :func:`quotes` leaves out: scare quotes in the writer's
+    voice, terms (``drug "watch lists"``), ballot options (``vote "no"``) and
+    quotations nested inside another quotation (``'mass disorder'``).
+
+    >>> from hrlesson import load_article
+    >>> scare_quotes(load_article())[["text", "role"]].values.tolist()
+    [['mass disorder', 'nested']]
+    """
+    spans = quote_spans(article)
+    return spans[spans.role.isin(["label", "nested"])].reset_index(drop=True)
+
+
+def speaker_at(article: Article, start: int, end: int) -> str | None:
+    """Who is speaking at ``text[start:end]``: a quote's speaker, a reported speaker, or None.
+
+    The span is attributed to a speaker when it lies inside a quotation, or inside
+    reported speech (``she said, 246 people had been ...``); otherwise it is the
+    reporter's own voice and the result is None.
+
+    >>> from hrlesson import load_article
+    >>> a = load_article()
+    >>> i = a.text.index("246 people")
+    >>> speaker_at(a, i, i + 10)
+    'Michelle Bachelet'
+    >>> i = a.text.index("last August")
+    >>> speaker_at(a, i, i + 11) is None
+    True
+    """
+    analysis = _analysis(article)
+    for q in analysis.quotes:
+        if q.pair.open < start and end <= q.pair.close + 1:
+            return q.speaker if q.role == "quote" else None
+    best = None
+    for r_start, r_end, name in analysis.regions:
+        if r_start <= start and end <= r_end and (best is None or r_start >= best[0]):
+            best = (r_start, name)
+    return best[1] if best else None
+
+
+TABLE = export.Table(
+    "quotes",
+    "Direct and partial quotations with their speaker (resolved to one name per actor), "
+    "reporting verb and attribution pattern; section headings in quotation marks are "
+    "kept with no speaker.",
+    quotes,
+    _COLUMNS,
+)
