@@ -317,3 +317,24 @@ def test_timeline_on_the_bundled_article(bundled):
     assert "last August" in labels
     assert "Thursday" in labels
     assert any(line.get_label() == "article date" for line in ax.get_lines())
+
+
+def test_words_quoted_on_the_bundled_article(bundled):
+    from hrlesson.quotes import quotes
+
+    ax = plot_words_quoted(bundled)
+    labels = _ticks(ax.get_yticklabels())
+    assert labels[0] == "Michelle Bachelet"
+    found = quotes(bundled)
+    speakers = set(found[found.kind != "heading"].speaker.dropna())
+    assert set(labels) - {"(unattributed)"} == speakers
+    widths = [b.get_width() for b in _bars(ax)]
+    assert widths == sorted(widths, reverse=True)
+
+
+def test_readability_on_the_bundled_article(bundled):
+    ax = plot_readability(bundled)
+    body = bundled.paragraphs[bundled.paragraphs.kind == "body"]
+    assert list(ax.get_xticks()) == body.paragraph_id.tolist()
+    assert len(ax.patches) == len(body)
+    assert any(line.get_label().startswith("whole article") for line in ax.get_lines())

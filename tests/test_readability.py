@@ -241,3 +241,31 @@ def test_bundled_article_article_row():
     paragraphs = table[table.unit == "paragraph"]
     assert paragraphs.n_words.sum() == row.n_words
     assert table.equals(readability(article, quotes=_quotes(article, [])))
+
+
+@pytest.fixture(scope="module")
+def bundled_scores():
+    return readability(load_article())
+
+
+def test_bundled_article_speakers_and_voices(bundled_scores):
+    from hrlesson.quotes import quotes
+
+    table = bundled_scores.set_index("label", drop=False)
+    speakers = table[table.unit == "speaker"]
+    assert speakers.label.iloc[0] == "Yuri Ambrazevich"  # first quoted: "highly subjective"
+    assert speakers.n_words.idxmax() == "Michelle Bachelet"
+    found = quotes(load_article())
+    named = set(found[found.kind != "heading"].speaker.dropna())
+    assert set(speakers.label) - {"(unattributed)"} == named
+    narration, quotation = table.loc["narration"], table.loc["quotation"]
+    article = table[table.unit == "article"].iloc[0]
+    assert narration.n_words + quotation.n_words == article.n_words
+    assert speakers.n_words.sum() == quotation.n_words  # quotes do not overlap
+    assert quotation.syllables_per_word > narration.syllables_per_word
+
+
+def test_bundled_article_table_builds_and_is_deterministic(bundled_scores):
+    again = TABLE.build(load_article())
+    assert again.equals(bundled_scores)
+    assert list(again.columns) == [f[0] for f in TABLE.fields]

@@ -7,11 +7,13 @@ from the Okabe-Ito palette, which stays distinct for readers with colour-vision
 deficiencies. Nothing here calls ``plt.show()``; matplotlib is imported only
 when a chart is drawn.
 
->>> import hrlesson
+>>> import hrlesson, matplotlib.pyplot as plt
 >>> from hrlesson.plots import plot_readability
->>> ax = plot_readability(hrlesson.load_article())  # doctest: +SKIP
->>> ax.get_title()  # doctest: +SKIP
-'Readability per paragraph'
+>>> fig, ax = plt.subplots(figsize=(8, 4))
+>>> ax = plot_readability(hrlesson.load_article(), ax=ax)
+>>> ax.get_title(), ax.get_xlabel()
+('Readability per paragraph', 'Paragraph')
+>>> plt.close(fig)
 """
 
 from __future__ import annotations
@@ -158,6 +160,12 @@ def plot_words_quoted(data: Any, ax: Any = None) -> Any:
     matplotlib.axes.Axes
         Speakers from most to least quoted, top to bottom; a quote without a
         speaker counts for "(unattributed)".
+
+    >>> import hrlesson, matplotlib.pyplot as plt
+    >>> ax = plot_words_quoted(hrlesson.load_article())
+    >>> [t.get_text() for t in ax.get_yticklabels()][:2]
+    ['Michelle Bachelet', 'Yuri Ambrazevich']
+    >>> plt.close(ax.figure)
     """
     table = _table(data, _quotes, ("speaker", "text"), "quotes", "plot_words_quoted")
     totals: dict[str, int] = {}
@@ -452,6 +460,12 @@ def plot_readability(data: Any, ax: Any = None, measure: str = "flesch_reading_e
     matplotlib.axes.Axes
         One bar per paragraph; a dashed line at the article's score when the
         table has an ``article`` row.
+
+    >>> import hrlesson, matplotlib.pyplot as plt
+    >>> ax = plot_readability(hrlesson.load_article(), measure="gunning_fog")
+    >>> len(ax.get_xticks()), ax.get_ylabel()
+    (20, 'Gunning fog index (higher = harder)')
+    >>> plt.close(ax.figure)
     """
     if measure not in READABILITY_MEASURES:
         raise PlotDataError(

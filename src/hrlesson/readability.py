@@ -40,13 +40,13 @@ directly (same counts); if even that fails, pyphen alone is used. The
 
 >>> import hrlesson
 >>> from hrlesson.readability import readability
->>> scores = readability(hrlesson.load_article())  # doctest: +SKIP
->>> scores.unit.unique().tolist()  # doctest: +SKIP
+>>> scores = readability(hrlesson.load_article())
+>>> scores.unit.unique().tolist()
 ['paragraph', 'speaker', 'voice', 'article']
->>> whole = scores[scores.unit == "article"].iloc[0]  # doctest: +SKIP
->>> int(whole.n_sentences), int(whole.n_words)  # doctest: +SKIP
+>>> whole = scores[scores.unit == "article"].iloc[0]
+>>> int(whole.n_sentences), int(whole.n_words)
 (26, 603)
->>> bool(0 < whole.flesch_reading_ease < 50)  # doctest: +SKIP
+>>> bool(0 < whole.flesch_reading_ease < 50)
 True
 """
 
@@ -275,10 +275,10 @@ def readability(article: Article, quotes: Any = None) -> Any:
         first quote, narration, quotation, article.
 
     >>> import hrlesson
-    >>> table = readability(hrlesson.load_article())  # doctest: +SKIP
-    >>> table[table.unit == "voice"].label.tolist()  # doctest: +SKIP
+    >>> table = readability(hrlesson.load_article())
+    >>> table[table.unit == "voice"].label.tolist()
     ['narration', 'quotation']
-    >>> "Michelle Bachelet" in table[table.unit == "speaker"].label.tolist()  # doctest: +SKIP
+    >>> "Michelle Bachelet" in table[table.unit == "speaker"].label.tolist()
     True
     """
     if not isinstance(article, Article):
