@@ -397,8 +397,8 @@ _GROUP_NOUNS = _wordset("""group groups experts countries states nations diploma
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?:['’]s)?"  # initialisms: U.N., U.S.
-    r"|[^\W\d_]+(?:[-'’.][^\W\d_]+)*(?:['’]s\b|['’](?=\s|$))?"  # words; Belarus's; countries'
-    r"|\d+(?:[.,]\d+)*(?:-[^\W_]+)*"  # numbers: 4,644, 2.5, 101-page
+    r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # numbers: 4,644, 2.5, 101-page
+    r"|\w+(?:[-'’.]\w+)*(?:['’](?:s\b|(?=\s|$)))?"  # words; Belarus's; countries'
     r"|[^\w\s]"  # punctuation, one character
 )
 
@@ -418,20 +418,29 @@ class Token:
 
 
 def tokenize(text: str, sentence_starts: list[int]) -> list[Token]:
-    """Split ``text`` into :class:`Token` objects (words, numbers, punctuation)."""
-    tokens = []
+    """Split ``text`` into :class:`Token` objects (words, numbers, punctuation).
+
+    ``sentence_starts`` are the start offsets of the sentences, in order.
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    n = len(sentence_starts)
+    si = 0
+    nxt = sentence_starts[1] if n > 1 else len(text) + 1
     for m in _TOKEN.finditer(text):
-        word = m.group(0)
-        poss = False
+        start = m.start()
+        while start >= nxt:
+            si += 1
+            nxt = sentence_starts[si + 1] if si + 1 < n else len(text) + 1
+        word = m.group()
         base = word
-        if len(word) > 2 and word[-2:] in ("'s", "’s"):
-            base, poss = word[:-2], True
-        elif len(word) > 1 and word[-1] in "'’" and word[-2] in "sS":
-            base, poss = word[:-1], True
-        sent = bisect.bisect_right(sentence_starts, m.start()) - 1
-        tokens.append(
-            Token(m.start(), m.end(), word, base, base.lower(), word[:1].isupper(), poss, sent)
-        )
+        poss = False
+        if word[-1] in "s'’" and len(word) > 1:
+            if word[-2] in "'’" and len(word) > 2:
+                base, poss = word[:-2], True  # Belarus's
+            elif word[-1] != "s" and word[-2] in "sS":
+                base, poss = word[:-1], True  # countries'
+        append(Token(start, m.end(), word, base, base.lower(), word[0].isupper(), poss, si))
     return tokens
 
 
@@ -825,12 +834,10 @@ class Index:
 
     def _group_phrases(self) -> None:
         """``on behalf of 42 mainly European countries``: a group actor and its speaker."""
-        pattern = re.compile(
-            r"\b(?:on behalf of|representing)\s+(?:the\s+)?((?:\d[\d,]*|[a-z]+)\s+"
-            r"(?:[A-Za-z-]+\s+){0,3}?(?:countries|states|nations|members|delegations|"
-            r"governments|member states))\b"
-        )
-        found = list(pattern.finditer(self.text))
+        text = self.text
+        found = []
+        if "behalf of" in text or "representing" in text:
+            found = list(_ON_BEHALF.finditer(text))
         for m in found:
             name = m.group(1)
             actor = self._by_key.get("group:" + name.lower())
@@ -838,16 +845,18 @@ class Index:
                 actor = self._new_actor("group", name, "group:" + name.lower())
             self._mention(actor, m.start(1), m.end(1), "description")
             # the speaker is the subject of the clause that follows the comma
-            after = [x for x in self.mentions if x.start > m.end() and x.actor.kind == "person"]
             sent = bisect.bisect_right(self.sentence_starts, m.start()) - 1
+            s_end = self.sentences[sent][4]
             after = [
-                x for x in after if bisect.bisect_right(self.sentence_starts, x.start) - 1 == sent
+                x for x in self.mentions if m.end() < x.start < s_end and x.actor.kind == "person"
             ]
             if after:
                 actor.linked_to = after[0].actor
                 after[0].actor.represents = actor
         taken = [(m.start(1), m.end(1)) for m in found]
-        for m in _QUANTIFIED_GROUP.finditer(self.text):
+        if not any(w in text for w in _GROUP_HINTS):
+            return
+        for m in _QUANTIFIED_GROUP.finditer(text):
             if any(a <= m.start() < b for a, b in taken) or self.in_quote(m.start()):
                 continue
             name = m.group(0)
@@ -975,6 +984,12 @@ _BLOCS = frozenset(
 _QUANTIFIED_GROUP = re.compile(
     r"\b(?:[Ss]everal|[Mm]any|[Mm]ost|[Ss]ome|[Oo]ther|[Ff]ew|\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:countries|states|nations|diplomats|delegations|governments|member states)\b"
+)
+_GROUP_HINTS = ("countries", "states", "nations", "diplomats", "delegations", "governments")
+_ON_BEHALF = re.compile(
+    r"\b(?:on behalf of|representing)\s+(?:the\s+)?((?:\d[\d,]*|[a-z]+)\s+"
+    r"(?:[A-Za-z-]+\s+){0,3}?(?:countries|states|nations|members|delegations|"
+    r"governments|member states))\b"
 )
 _BARE_BODY = re.compile(r"\bthe (council|assembly|commission|committee|court|tribunal|bloc)\b")
 

@@ -95,10 +95,6 @@ _CUE_FORMS: dict[str, str] = {}
 for _lemma in CUE_LEMMAS:
     for _form in _IRREGULAR.get(_lemma, None) or _regular_forms(_lemma):
         _CUE_FORMS.setdefault(_form, _lemma)
-_CUE_RE = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(sorted(_CUE_FORMS, key=len, reverse=True)) + r")(?![\w-])",
-    re.IGNORECASE,
-)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 #: Verbs whose object is a clause of reported speech ("said that ...", "told the council ...").
 _CLAUSAL = _wordset("""say tell add warn write note report insist confirm claim argue state explain announce
@@ -115,6 +111,7 @@ _IDIOMS = re.compile(
     r"so to speak|to say nothing of|hard to (?:say|tell)|it is said|is said to)\b",
     re.IGNORECASE,
 )
+_IDIOM_HINTS = ("as far as", "needless", "to say", "to speak", "hard to", "said")
 _ADVERBS = _wordset("""also then later meanwhile however further again earlier previously repeatedly once
     recently still already had has have was were is are would will could did does do not
     never just immediately separately reportedly publicly openly jointly""")
@@ -378,6 +375,7 @@ class _Attributor:
         self.par_of_sent = [s[1] for s in self.sentences]
         self.top = self.pairs.top
         self.top_opens = [p.open for p in self.top]
+        self.outside = _outside_mask(self.tokens, self.top)
         self.timeline: list[tuple[int, Actor, bool]] = []  # (pos, actor, salient)
         self.docs: dict[str, _Ref] = {}
         self.extra: dict[int, list[tuple[int, int]]] = {}
@@ -394,14 +392,12 @@ class _Attributor:
         return None
 
     def toks_between(self, start: int, end: int) -> list[Token]:
-        i = self.index.token_index(start)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].start < end:
-            t = self.tokens[i]
-            if self.quote_at(t.start) is None:
-                out.append(t)
-            i += 1
-        return out
+        """Tokens that start in ``[start, end)`` and lie outside quotations."""
+        starts = self.index.token_starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end)
+        outside = self.outside
+        return [t for k, t in enumerate(self.tokens[i:j], i) if outside[k]]
 
     def _note(self, actor: Actor | None, start: int, end: int) -> None:
         if actor is not None and end > start:
@@ -412,18 +408,19 @@ class _Attributor:
     # -- cues -----------------------------------------------------------------------
     def find_cues(self) -> list[_Cue]:
         text = self.text
-        idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(text)]
+        lowered = text.lower()
+        idioms = []
+        if any(w in lowered for w in _IDIOM_HINTS):
+            idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(text)]
         cues = []
-        for m in _CUE_RE.finditer(text):
-            pos = m.start()
+        for ti, tok in enumerate(self.tokens):
+            lower = tok.text.lower()
+            if lower not in _CUE_FORMS:
+                continue
+            pos = tok.start
             if self.quote_at(pos) is not None or any(a <= pos < b for a, b in idioms):
                 continue
-            ti = self.index.token_index(pos)
-            if ti >= len(self.tokens) or self.tokens[ti].start != pos:
-                continue
-            tok = self.tokens[ti]
-            form = m.group(0)
-            lower = form.lower()
+            form = tok.text
             if not form.islower() and not self._sentence_initial(ti):
                 continue
             prev = self._prev_word(ti, skip_quotes=True)
@@ -1482,6 +1479,17 @@ class _Attributor:
             if c.clausal and c.subject.start < c.start:
                 regions.append((c.end, s_end, name))
         return regions
+
+
+def _outside_mask(tokens: list[Token], pairs: list[Pair]) -> list[bool]:
+    """For each token: True when it lies outside every top-level quotation."""
+    mask = []
+    k = 0
+    for t in tokens:
+        while k < len(pairs) and pairs[k].close < t.start:
+            k += 1
+        mask.append(not (k < len(pairs) and pairs[k].open <= t.start <= pairs[k].close))
+    return mask
 
 
 def _tidy_description(text: str) -> str:
