@@ -1,0 +1,311 @@
+"""Lesson 0: Start here (source of notebooks/00-start-here.ipynb)."""
+
+from _kit import check, code, load_exercise, md, parameters, solution
+
+CELLS = [
+    md(
+        """
+        # Lesson 0: Start here
+
+        Welcome. In this course you study one real news story with the help of a computer.
+        The story is short. It reports how the UN human rights chief, Michelle Bachelet,
+        presented her report on Belarus to the UN Human Rights Council in Geneva on
+        25 February 2021. You will read it closely, and you will also treat it as data.
+
+        This first lesson shows you how a notebook works. It also shows you the tool kit,
+        the article, and the questions the course asks.
+
+        ## Learning objectives
+
+        By the end of this lesson you will be able to:
+
+        - run the cells of a notebook, one by one or all at once;
+        - restart a notebook when something goes wrong;
+        - load the article and look at its text and its details;
+        - answer an exercise and check your answer;
+        - download your work so that you do not lose it.
+
+        ## Before you start
+
+        - **Time:** about 30 minutes.
+        - **Prerequisites:** none. You do not need to know how to program.
+        - **Article used:** a wire story sent by the news agency APP and published by
+          UrduPoint / Pakistan Point News, dated Geneva, 25 February 2021. Our copy has no
+          headline. It comes with the kit, so you do not need to download anything.
+        """
+    ),
+    md(
+        """
+        ## How a notebook works
+
+        A notebook is a page made of **cells**. There are two kinds of cells.
+
+        - A **text cell** holds prose, like this one.
+        - A **code cell** holds a short command for the computer. It has a grey box and
+          a number in square brackets to its left, like `[1]`.
+
+        To run a cell, click on it and press **Shift + Enter**. The computer carries out the
+        command and shows the result just below the cell. Then it moves to the next cell.
+        The number in the brackets tells you the order in which the cells ran.
+
+        Try it now. Click on the code cell below and press Shift + Enter.
+        """
+    ),
+    code(
+        """
+        %matplotlib inline
+        import hrlesson
+        """
+    ),
+    md(
+        """
+        Nothing was printed, and that is fine. This cell loaded the tool kit, called
+        `hrlesson`. The first line tells the notebook to draw pictures inside the page.
+
+        A code cell shows a result when its last line has a value. Run the next cell: it
+        adds two numbers.
+        """
+    ),
+    code(
+        """
+        2 + 3
+        """
+    ),
+    md(
+        """
+        ### Run all, and restart
+
+        Cells depend on each other. A cell can use a name that an earlier cell made. So
+        always run the cells from top to bottom.
+
+        - **Run All:** in the menu, choose *Run > Run All Cells*. This runs the whole
+          notebook in order.
+        - **Restart:** if something looks wrong, or a cell seems stuck, choose
+          *Kernel > Restart Kernel and Run All Cells*. The "kernel" is the program that
+          runs your code. A restart makes it forget everything. Then it runs every cell
+          again from the top.
+
+        A restart never changes the text of your cells. It only clears the results.
+
+        If a cell shows a red box with an error, do not worry. Read the last line of the
+        red box: it often says what went wrong. Fix the cell and run it again.
+        """
+    ),
+    md(
+        """
+        ## What the kit is
+
+        `hrlesson` is a small Python library written for this course. It does the hard
+        work for you. It cleans the text, splits it into paragraphs, sentences and words,
+        and finds quotes, reporting verbs and numbers. You type short commands and get
+        tables and charts back.
+
+        Every row in every table keeps its place in the text. So you can always go back
+        from a number in a table to the words in the article. This matters: a table is
+        only useful if you can check it against the text.
+
+        ## The article as an object of study
+
+        The next cell loads the article and gives it the name `article`. Run it.
+        """
+    ),
+    code(
+        """
+        article = hrlesson.load_article()
+        article
+        """
+    ),
+    md(
+        """
+        The short summary tells you how many characters and paragraphs the article has,
+        and its date. Now read the start of the text. The number 400 means "the first
+        400 characters".
+        """
+    ),
+    code(
+        """
+        print(article.text[:400])
+        """
+    ),
+    md(
+        """
+        The kit also keeps details about the article, such as where it was written and
+        who sent it. We call these details **metadata**. Here are three of them.
+        """
+    ),
+    code(
+        """
+        article.meta["place"], article.meta["date"], article.meta["source"]
+        """
+    ),
+    md(
+        """
+        Take a moment to read the whole article now. Run the next cell and read the text
+        slowly, as you would read any news story.
+        """
+    ),
+    code(
+        """
+        print(article.text)
+        """
+    ),
+    md(
+        """
+        ### Reflection
+
+        Write your answers in a notebook cell or on paper. There is no code to run.
+
+        1. Who is the first person the article names? What is the first thing we learn
+           that she did?
+        2. Find the first group of words that is in quotation marks. Who said them,
+           according to the article? Who said them, if you read to the end?
+        3. Which people does the article talk about, but never quote?
+
+        ## The questions this course asks
+
+        News about human rights diplomacy is full of voices. A UN official speaks, a
+        government answers, other countries take sides. A reporter chooses which voices
+        to include and how to present them. In the lessons that follow, we ask:
+
+        - **Who speaks?** Whose words are quoted, and whose are not?
+        - **How are they presented?** Does the reporter write "said", or a stronger verb?
+        - **How sure does the text sound?** Which words soften or strengthen a claim?
+        - **Which numbers can we check?** What would a reader need to check them?
+        - **How easy is the text to read?** For whom is it written?
+
+        The computer helps us count and find. But each count is only a starting point
+        for close reading. You always go back to the text.
+
+        ## Change a value and run again
+
+        Some cells hold values that you may change. The cell below holds one word. The
+        cell after it counts how often that word appears in the article. Both upper and
+        lower case count.
+
+        Run both cells. Then change `"torture"` to another word, such as `"report"` or
+        `"journalists"`, and run both cells again.
+        """
+    ),
+    code(
+        """
+        WORD = "torture"
+        """
+    ),
+    code(
+        """
+        article.text.lower().count(WORD.lower())
+        """
+    ),
+    md(
+        """
+        ## How self-checks work
+
+        Each lesson has exercises. An exercise has two code cells. In the first one you
+        write your answer, on a line like `answer = ...`: you replace the three dots with
+        your answer and run the cell. The second cell calls `hrlesson.check`. It tells you
+        if your answer is right. If it is not right, it tells you what kind of mistake it
+        is, and sometimes gives a hint. It never shows you the answer.
+
+        You can try as many times as you like. Nothing is recorded or sent anywhere.
+
+        Exercises use their own copy of an article, called `exercise`. Your teacher may
+        give you a different article for the exercises. The cell below says which one.
+        Leave it as it is unless your teacher tells you to change it.
+        """
+    ),
+    parameters(),
+    load_exercise(),
+    md(
+        """
+        ### Exercise 1: How many paragraphs?
+
+        The kit splits an article into paragraphs. Run the cell below to see the table
+        of paragraphs of the exercise article. How many paragraphs does it have? Store
+        the number in `answer`, then run the check cell.
+        """
+    ),
+    code(
+        """
+        exercise.paragraphs[["paragraph_id", "kind", "n_words"]]
+        """
+    ),
+    solution(
+        """
+        ### BEGIN SOLUTION
+        answer = len(exercise.paragraphs)
+        ### END SOLUTION
+        """,
+        "l0-paragraphs",
+    ),
+    check("l0-paragraphs", "answer", hint="Look at the last paragraph_id in the table."),
+    md(
+        """
+        In the Belarus article, the table counts two short lines as paragraphs:
+        "'Atmosphere of fear'" and "'Detached from reality'". They are section headings,
+        so their kind is `heading`. Would you count them as paragraphs? A count always
+        depends on a decision like this one.
+
+        ### Exercise 2: Which weekday?
+
+        News stories often say "on Thursday" instead of giving the date. The dateline
+        gives the full date. Run the next cell to see the date of the exercise article.
+        On which weekday was it? Type the day as text between quotation marks, for
+        example `"Monday"`.
+        """
+    ),
+    code(
+        """
+        exercise.meta["date"]
+        """
+    ),
+    solution(
+        """
+        ### BEGIN SOLUTION
+        answer = exercise.date.strftime("%A")
+        ### END SOLUTION
+        """,
+        "l0-weekday",
+    ),
+    check("l0-weekday", "answer", hint="Look the date up in a calendar."),
+    md(
+        """
+        For the Belarus article the answer is Thursday, which matches its first
+        sentence: "The UN rights chief on Thursday accused Belarus...". The kit's
+        reference notes also list the UN's own statement of that day (source S1), which
+        is dated 25 February 2021.
+
+        ## Save your work
+
+        **On Binder, nothing is saved.** Binder gives you a free computer for a short
+        time. When you close the tab, or leave it unused for a while, that computer and
+        your changes are gone.
+
+        To keep your work, download the notebook before you leave:
+
+        1. Choose *File > Download* in the menu.
+        2. Your browser saves a file that ends in `.ipynb` in your downloads folder.
+        3. Next time, open Binder again and drag that file into the file list on the
+           left. Then open it and choose *Run > Run All Cells*.
+
+        If you run the notebooks on your own computer, use *File > Save Notebook*
+        (or Ctrl + S, Cmd + S on a Mac) as you would in any program.
+
+        ## Summary
+
+        - A notebook is made of text cells and code cells. Run a cell with Shift + Enter.
+        - Run all cells in order with *Run > Run All Cells*. Restart the kernel when
+          something goes wrong.
+        - `hrlesson.load_article()` loads the article. `article.text` is its text and
+          `article.meta` holds its details.
+        - Exercises end with `hrlesson.check`, which tells you if your answer is right.
+        - On Binder, download your notebook with *File > Download* before you leave.
+
+        ## Going further
+
+        - Open the JupyterLab help menu and look at the list of keyboard shortcuts.
+        - Read the article again and mark every place where someone is quoted. Keep your
+          notes: in Lesson 2 you will compare them with what the computer finds.
+        - Next: **Lesson 1, The article as data**.
+        """
+    ),
+]
