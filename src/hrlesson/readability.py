@@ -58,7 +58,6 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -167,14 +166,15 @@ def syllable_counter() -> SyllableCounter:
 
 
 def _textstat_version() -> tuple[int, ...] | None:
-    try:
-        text = metadata.version("textstat")
-    except metadata.PackageNotFoundError:
+    text = _textstat_version_text()
+    if text == "not installed":
         return None
     return tuple(int(n) for n in re.findall(r"\d+", text)[:3])
 
 
 def _textstat_version_text() -> str:
+    from importlib import metadata  # imported here: it costs 15 ms at ``import hrlesson``
+
     try:
         return metadata.version("textstat")
     except metadata.PackageNotFoundError:
