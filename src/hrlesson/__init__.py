@@ -15,6 +15,7 @@ Plot functions live in :mod:`hrlesson.plots` (imported on first use, so that
 from __future__ import annotations
 
 from ._nltk_data import register_bundled_nltk_data as _register_nltk_data
+from .actors import actors
 from .article import Article, article_from_text, load_article
 from .checks import check, pick, progress
 from .concordance import collocates, kwic, word_frequencies
@@ -23,6 +24,7 @@ from .errors import ArticleError, ExerciseError, HrlessonError, HrlessonWarning,
 from .figures import figures
 from .lexicon import LexiconError, load_lexicon
 from .markers import marker_density, markers, reporting_verbs
+from .quotes import quotes
 from .readability import readability
 from .reference import quote_fidelity, reference_facts, reference_sources
 
@@ -37,6 +39,7 @@ __all__ = [
     "InputError",
     "LexiconError",
     "__version__",
+    "actors",
     "article_from_text",
     "check",
     "collocates",
@@ -50,6 +53,7 @@ __all__ = [
     "pick",
     "progress",
     "quote_fidelity",
+    "quotes",
     "readability",
     "reference_facts",
     "reference_sources",

@@ -11,7 +11,7 @@ import importlib
 __all__ = ["DATASET_MODULES", "dataset_tables"]
 
 #: Modules whose ``TABLE`` is written for every article, in this order.
-DATASET_MODULES = ("figures", "markers", "readability")
+DATASET_MODULES = ("quotes", "actors", "markers", "figures", "readability")
 
 
 def dataset_tables() -> list:
