@@ -737,6 +737,12 @@ class Index:
             aff = self._affiliation_token(a - 1)
             if aff and role_words:
                 affiliation = aff
+        if not role_words:
+            # "The envoy, Samir Nasser, said": a description in apposition before the name
+            described = self._description_before(a, b)
+            if described is not None:
+                role_words, aff = described
+                affiliation = affiliation or aff
         name = self.text[name_start:name_end]
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading")
         known_first = first_name.lower in _FIRST_NAMES
@@ -774,6 +780,40 @@ class Index:
             actor.gender = gender
         self._mention(actor, name_start, name_end, "name", subject)
 
+    def _description_before(self, a: int, b: int) -> tuple[list[str], str | None] | None:
+        toks = self.tokens
+        if a < 2 or toks[a - 1].text != "," or b >= len(toks) or toks[b].text not in ",":
+            return None
+        sent = toks[a].sent
+        k = a - 2
+        words: list[Token] = []
+        while (
+            k >= 0
+            and toks[k].sent == sent
+            and (
+                toks[k].lower in _TITLE_HEADS
+                or toks[k].lower in _TITLE_MODS
+                or toks[k].lower in DEMONYMS
+                or toks[k].lower in COUNTRIES
+                or toks[k].lower in ("un", "u.n.", "eu", "human", "rights", "top", "senior")
+            )
+            and toks[k].lower not in ("the", "of", "for", "and")
+        ):
+            words.insert(0, toks[k])
+            k -= 1
+        if not words or toks[a - 2].lower not in _TITLE_HEADS or toks[a - 2].lower in _RELATIONS:
+            return None
+        affiliation = None
+        role = []
+        for w in words:
+            if w.lower in DEMONYMS or w.lower in COUNTRIES:
+                affiliation = affiliation or DEMONYMS.get(w.lower) or COUNTRIES.get(w.lower)
+            elif w.lower in ("un", "u.n.", "eu") and not role:
+                affiliation = affiliation or w.base
+            else:
+                role.append(w.base)
+        return role, affiliation
+
     def _affiliation_token(self, k: int) -> str | None:
         t = self.tokens[k]
         if t.lower in DEMONYMS:
@@ -782,7 +822,21 @@ class Index:
             return COUNTRIES[t.lower]
         if t.lower in ACRONYMS or (t.base.isupper() and 2 <= len(t.base) <= 5):
             return t.base
+        if t.cap and t.poss and t.lower not in _STOP:
+            return t.base  # "Velmora's ambassador": a place or body this list does not know
+        if t.cap and t.lower.endswith(("ian", "an", "ese", "ish", "i")) and t.lower not in _STOP:
+            return self._place_for_adjective(t)
         return None
+
+    def _place_for_adjective(self, t: Token) -> str:
+        """'Ostravian' -> 'Ostravia' when the article names that place, else the word."""
+        stem = t.base
+        for cut in (1, 2, 3):
+            cand = stem[:-cut]
+            for c in (cand, cand + "a"):
+                if len(c) > 3 and re.search(rf"\b{re.escape(c)}\b", self.text):
+                    return c
+        return stem
 
     def _appositive(self, b: int) -> tuple[str | None, str | None] | None:
         """``Name, regional director ... at Amnesty International,``: (role, affiliation)."""
@@ -895,7 +949,7 @@ class Index:
                 if w in _GROUP_NOUNS or stem in _GROUP_NOUNS or stem in _TITLE_HEADS:
                     continue
                 if self._unknown_speaker(k):
-                    kind = "organisation" if w in _AGENCIES else "person"
+                    kind = self._guess_kind(tok)
                     key = "single:" + w
                     target = self._by_key.get(key) or self._new_actor(kind, tok.base, key)
                     how = "name"
@@ -953,10 +1007,31 @@ class Index:
             self.actors.remove(bare)
             self._by_key[bare.key] = target
 
+    def _guess_kind(self, tok: Token) -> str:
+        """Kind of an actor named by one unknown word (a surname, a state, a body)."""
+        if tok.lower in _AGENCIES:
+            return "organisation"
+        if any(a.affiliation == tok.base for a in self.actors) or re.search(
+            rf"\b(?:government of {re.escape(tok.base)}|{re.escape(tok.base)}(?:'s|’s)? government)\b",
+            self.text,
+        ):
+            return "state"
+        prev = self.tokens[self.token_index(tok.start) - 1] if tok.start else None
+        if prev is not None and prev.lower == "by":
+            return "state" if tok.lower.endswith(("ia", "land", "stan", "ea")) else "organisation"
+        return "person"
+
     def _unknown_speaker(self, k: int) -> bool:
         from .quotes import is_cue_at
 
         toks = self.tokens
+        if (
+            k > 1
+            and toks[k - 1].lower == "by"
+            and toks[k - 2].lower.endswith("ed")
+            and is_cue_at(self.text, toks[k - 2])
+        ):
+            return True  # the agent of a passive: "dismissed by Velmora"
         if k > 0 and toks[k - 1].sent == toks[k].sent and toks[k - 1].lower in _NOT_BEFORE_SUBJECT:
             return False  # "in Istanbul calls on ...": a place inside a phrase
         j = k + 1

@@ -102,6 +102,9 @@ _CLAUSAL = _wordset("""say tell add warn write note report insist confirm claim 
     predict caution recall assert maintain contend admit concede deny remark mention inform
     brief recount repeat reaffirm affirm complain point lament regret tweet reply respond
     agree""")
+#: Verbs whose object is always reported speech ("said the talks failed").
+_SAY_VERBS = _wordset("say tell add write warn insist tweet reply respond")
+_FINITE = _wordset("is are was were has have had will would could can should must may might")
 _DETERMINERS = _wordset("""a an the this that these those his her its their our my your whose any no every each
     some many several such all damning new written final annual latest""")
 _PREPOSITIONS = _wordset("""of in on at for with by to from about into over under between during after before since
@@ -468,7 +471,12 @@ class _Attributor:
             ):
                 continue  # "was told", "were reported": no speaker here
             cue = _Cue(tok.start, tok.end, form, lemma, tok.sent, ti, passive)
-            cue.clausal = lemma in _CLAUSAL or self._that_follows(ti)
+            cue.clausal = self._that_follows(ti) or (
+                lemma in _CLAUSAL
+                and (
+                    lemma in _SAY_VERBS or nxt_lower not in _DETERMINERS or self._clause_follows(ti)
+                )
+            )
             cues.append(cue)
         for m in _ACCORDING.finditer(text):
             if self.quote_at(m.start()) is None:
@@ -519,6 +527,15 @@ class _Attributor:
                 return True
             if t.lower in _CUE_FORMS:
                 return False
+        return False
+
+    def _clause_follows(self, ti: int) -> bool:
+        """A finite verb soon after the cue: "confirmed the report was ..." (not "claim a term")."""
+        for t in self.tokens[ti + 1 : ti + 8]:
+            if t.sent != self.tokens[ti].sent or t.text in ".;,":
+                return False
+            if t.lower in _FINITE:
+                return True
         return False
 
     def _that_follows(self, ti: int) -> bool:
@@ -621,7 +638,9 @@ class _Attributor:
                 segments.append([])
             else:
                 segments[-1].append(t)
-        ends_with_comma = not [t for t in segments[-1] if t.text[0].isalnum()]
+        last_words = [t for t in segments[-1] if t.text[0].isalnum()]
+        # "Santos, a former minister, later told": an adverb alone after the aside
+        ends_with_comma = all(t.lower in _ADVERBS or t.lower in _TIME_WORDS for t in last_words)
         if ends_with_comma and len(segments) > 1:
             segments.pop()
             # skip the aside(s) between the subject and the verb
@@ -869,71 +888,72 @@ class _Attributor:
         return None
 
     def _description(self, words: list[Token], i: int, at: int) -> _Ref | None:
-        """``the UN rights chief``, ``Ukraine's UN ambassador``, ``the experts group``."""
+        """``the UN rights chief``, ``Ukraine's UN ambassador``, ``the experts group``.
+
+        The words from ``words[i]`` that can make up a description (determiner,
+        affiliation, modifiers, title or group nouns) are read as one noun phrase whose
+        last title or group noun is its head.
+        """
         j = i
         det = None
+        owner_word = None
         if words[j].lower in ("the", "a", "an"):
             det = words[j].lower
             j += 1
+        elif words[j].lower in ("his", "her", "their") and j + 1 < len(words):
+            det = owner_word = words[j]
+            j += 1
         affiliation = None
-        content: list[str] = []
-        start = words[i].start
-        while j < len(words):
-            t = words[j]
+        run: list[Token] = []
+        k = j
+        while k < len(words):
+            t = words[k]
             low = t.lower
-            if low in DEMONYMS or low in COUNTRIES:
+            if low in DEMONYMS or low in COUNTRIES or (not run and _looks_demonym(t)):
                 if affiliation is None:
-                    affiliation = DEMONYMS.get(low) or COUNTRIES.get(low)
-                j += 1
-                continue
-            if low in ("un", "u.n.", "united", "nations", "eu"):
-                if affiliation is None and low == "eu":
-                    affiliation = "EU"
-                j += 1
-                continue
-            if low in _TITLE_HEADS and low not in ("woman", "man", "girl", "boy", "head"):
-                nxt = words[j + 1] if j + 1 < len(words) else None
-                if nxt is not None and nxt.cap and nxt.lower not in ("on", "for"):
-                    return None  # a title before a name: the name is the mention
-                return self._person_description(low, affiliation, start, t.end, at)
-            if low in _GROUP_NOUNS or (low.endswith("s") and low[:-1] in _GROUP_NOUNS):
-                owner = None
-                if i > 0 and words[i - 1].lower in ("his", "her", "their") and j == i:
-                    # "His opponents": named after the person the pronoun points to
-                    owner = self._pronoun(words[i - 1], at)
-                    start = words[i - 1].start
-                content.append(low)
-                k = j + 1
-                # "group of United Nations experts"
-                while k < len(words) and (
-                    words[k].lower in ("of", "un", "u.n.", "united", "nations", "human", "rights")
-                    or words[k].lower in _GROUP_NOUNS
-                    or words[k].lower.rstrip("s") in _GROUP_NOUNS
-                ):
-                    if words[k].lower not in ("un", "u.n.", "united", "nations", "of") and (
-                        words[k].lower in _GROUP_NOUNS or words[k].lower.rstrip("s") in _GROUP_NOUNS
-                    ):
-                        content.append(words[k].lower)
-                    k += 1
-                return self._group_description(
-                    content, det, affiliation, start, words[k - 1].end, at, owner
-                )
-            if low in _TITLE_MODS or low in (
-                "independent",
-                "top",
-                "senior",
-                "human",
-                "rights",
-                "mainly",
+                    affiliation = DEMONYMS.get(low) or COUNTRIES.get(low) or t.base
+            elif low in ("eu",) and affiliation is None:
+                affiliation = "EU"
+            elif not (
+                low in _DESCRIPTION_WORDS
+                or _is_head(low)
+                or (low == "of" and run and k + 1 < len(words))
             ):
-                j += 1
-                continue
+                break
+            run.append(t)
+            k += 1
+        heads = [n for n, t in enumerate(run) if _is_head(t.lower)]
+        if not heads:
             return None
-        return None
+        head = run[heads[-1]]
+        end = head.end
+        nxt = words[k] if k < len(words) else None
+        if head.lower in _TITLE_HEADS and head.lower not in _GROUP_NOUNS:
+            if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
+                return None  # a title before a name: the name is the mention
+            if head.lower in _RELATION_WORDS:
+                return None
+            return self._person_description(
+                head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
+            )
+        content = [t.lower for t in run[: heads[-1] + 1] if _is_group(t.lower)]
+        owner = self._pronoun(owner_word, at) if owner_word is not None else None
+        return self._group_description(
+            content,
+            det if isinstance(det, str) else None,
+            affiliation,
+            words[i].start,
+            end,
+            at,
+            owner,
+        )
 
     def _person_description(
-        self, head: str, aff: str | None, start: int, end: int, at: int
+        self, head: str, aff: str | None, start: int, end: int, at: int, run: list[Token]
     ) -> _Ref:
+        lowers = {t.lower for t in run}
+        if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
+            head = "rights-chief"  # "the UN rights chief" is the High Commissioner
         key = (head, aff)
         text = self.text[start:end]
         known = self.desc_memory.get(key)
@@ -944,9 +964,7 @@ class _Attributor:
         match = [
             a
             for a in persons
-            if a.role
-            and head in a.role.lower().split()
-            and (aff is None or a.affiliation in (None, aff))
+            if a.role and _role_has(a.role, head) and (aff is None or a.affiliation in (None, aff))
         ]
         if aff is not None:
             match = [a for a in match if a.affiliation == aff] or match
@@ -971,6 +989,11 @@ class _Attributor:
                 actor = later[0].actor
         ref = _Ref(actor, None if actor else _tidy_description(text), start, end)
         self.desc_memory[key] = ref
+        if actor is not None and not actor.role:
+            # "the UN rights chief" named as Michelle Bachelet: her role
+            actor.role = _tidy_description(text)
+            if actor.affiliation is None:
+                actor.affiliation = aff or ("UN" if lowers & {"un", "u.n.", "united"} else None)
         self._note(actor, start, end)
         return ref
 
@@ -1053,7 +1076,8 @@ class _Attributor:
         known = self.docs.get(kind)
         if known is not None:
             return known
-        return None
+        # nobody named as its author: the document itself speaks
+        return _Ref(None, words[i].lower, words[i].start, words[i].end)
 
     def _register_documents(self, s_index: int, cues: list[_Cue]) -> None:
         """Remember who owns a document mentioned here ("In a report ..., they said")."""
@@ -1244,7 +1268,13 @@ class _Attributor:
             )
         ):
             return "name of a charge"
-        clause = q.text.rstrip()[-1:] in ".!?" or words[0].lower() in _AUXILIARIES
+        first = words[0].lower()
+        clause = (
+            q.text.rstrip()[-1:] in ".!?"
+            or first in _AUXILIARIES
+            or first.endswith(("n't", "n’t", "ed"))
+            or (prev is not None and prev.lower in _AUXILIARIES)
+        )
         if (
             prev is not None
             and not clause
@@ -1345,6 +1375,7 @@ class _Attributor:
             ref = self._headline(q, par)
             if ref is not None:
                 q.ref, q.cue = ref
+                q.attribution = "headline"
                 return
         # 5. continuation of the previous speaker
         if starts and last is not None and last.ref is not None:
@@ -1479,6 +1510,32 @@ class _Attributor:
             if c.clausal and c.subject.start < c.start:
                 regions.append((c.end, s_end, name))
         return regions
+
+
+_DESCRIPTION_WORDS = (_TITLE_MODS - {"and", "the"}) | _wordset(
+    "independent top senior human rights mainly un u.n. united nations eu rights-chief"
+)
+_RELATION_WORDS = _wordset("woman man girl boy head wife husband mother father")
+
+
+def _is_group(word: str) -> bool:
+    return word in _GROUP_NOUNS or (word.endswith("s") and word[:-1] in _GROUP_NOUNS)
+
+
+def _is_head(word: str) -> bool:
+    return word in _TITLE_HEADS or _is_group(word)
+
+
+def _looks_demonym(tok: Token) -> bool:
+    """A capitalised adjective such as 'Ostravian' that names no known country."""
+    return tok.cap and not tok.poss and tok.lower.endswith(("ian", "an", "ese", "ish", "i"))
+
+
+def _role_has(role: str, head: str) -> bool:
+    words = set(role.lower().replace("-", " ").split())
+    if head == "rights-chief":
+        return ("chief" in words and "rights" in words) or {"high", "commissioner"} <= words
+    return head in words
 
 
 def _outside_mask(tokens: list[Token], pairs: list[Pair]) -> list[bool]:
