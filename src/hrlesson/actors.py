@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from . import export
 from .article import Article
 
-__all__ = ["COUNTRIES", "TABLE", "actors"]
+__all__ = ["COUNTRIES", "GOLD_FIELDS", "TABLE", "actors"]
 
 # --------------------------------------------------------------------------- curated lists
 
@@ -1202,4 +1202,20 @@ TABLE = export.Table(
     "capitalisation rules, no statistical model).",
     actors,
     _COLUMNS,
+)
+
+#: Columns of the hand-made ``gold_actors.csv`` (see ``data/annotations/README.md``).
+GOLD_FIELDS = (
+    (
+        "The people, states, organisations and groups of the bundled article, with their roles "
+        "and their alignment toward the report, annotated by hand."
+    ),
+    (
+        ("name", "string", "Canonical name (or the article's description of a group)."),
+        ("kind", "string", "person, state, organisation or group."),
+        ("role", "string", "Title or role as the article gives it."),
+        ("affiliation", "string", "State or body the actor belongs to or speaks for."),
+        ("alignment", "string", "Stance toward the report: supports, opposes or neutral."),
+        ("note", "string", "Other forms used for the actor; reasons for debatable labels."),
+    ),
 )

@@ -43,7 +43,15 @@ from .actors import (
 )
 from .article import Article
 
-__all__ = ["CUE_LEMMAS", "TABLE", "quote_spans", "quotes", "scare_quotes", "speaker_at"]
+__all__ = [
+    "CUE_LEMMAS",
+    "GOLD_FIELDS",
+    "TABLE",
+    "quote_spans",
+    "quotes",
+    "scare_quotes",
+    "speaker_at",
+]
 
 # --------------------------------------------------------------------------- reporting verbs
 
@@ -1761,4 +1769,23 @@ TABLE = export.Table(
     "kept with no speaker.",
     quotes,
     _COLUMNS,
+)
+
+#: Columns of the hand-made ``gold_quotes.csv`` (see ``data/annotations/README.md``).
+GOLD_FIELDS = (
+    (
+        "Every quotation of the bundled article with its speaker, reporting verb, kind and the "
+        "speaker's stance toward the report, annotated by hand (offsets into the cleaned text)."
+    ),
+    (
+        ("quote_id", "integer", "Quote number in reading order, from 1."),
+        ("text", "string", "The characters between the quotation marks, exactly text[start:end]."),
+        ("speaker", "string", "Canonical name of the speaker; empty for a section heading."),
+        ("cue", "string", "Lemma of the reporting verb in the quote's sentence, or empty."),
+        ("kind", "string", "full, partial or heading."),
+        ("stance", "string", "The speaker's stance toward the report: supports, opposes, neutral."),
+        ("start", "integer", "Offset of the first character after the opening mark."),
+        ("end", "integer", "Offset of the closing mark."),
+        ("note", "string", "Why a debatable item is annotated this way."),
+    ),
 )
