@@ -315,31 +315,53 @@ _GENDER_WORDS = {
 # Common first names and their usual gender (a starting point, not a rule about people:
 # pronouns in the article override it).
 _FEMALE_NAMES = """
-agnes alice amal amina ana angela angelina anna anne annalena antonia asma aung ayesha
-barbara beatriz benazir carla carmen caroline catherine cecilia chiara christine claire
-claudia daria diana dilma elena eleanor elizabeth ellen emily emma eva fatima fatou
-fatoumata francesca gabriela grace hana hanna hannah heba helen hillary hina ilhan ingrid
-irene isabel jacinda jane janet jennifer jessica joanna julia juliette kamala karen kate
-katherine kathleen laila laura leila lina linda liz louise lucia lydia magdalena malala
-margaret maria marie marina marta martha mary maryam mahsa melinda mia michelle mina
-mona nadia nadine najla nancy narges natalia natalya nathalie nicola nina nora olga
-patricia paula rachel rania rebecca rosa rosario samantha sandra sara sarah sima simone
-sophie svetlana tatiana teresa theresa ursula valentina vera veronica victoria virginia
-yasmin yulia zainab zahra
+aaliyah abeer adriana agnes agnieszka aisha alejandra alena alexandra alice alicia alina
+alison amal amanda amani amara amelia amina amira amy ana anastasia andrea angela angelina
+angelique anita anja ann anna annalena anne annette antonia ariana asma astrid aung
+ayesha aylin barbara beatrice beatriz benazir bettina bianca brigitte carla carmen carol
+carolina caroline catalina catherine cecilia celine chiara chloe christina christine
+chrystia claire clara claudia cristina dalia dana daniela daria deborah delia diana dina
+dolores dorothy elena eleanor elif elisa elizabeth ellen elsa emilia emily emma esther
+eva evelyn farida fatima fatou fatoumata fiona francesca gabriela gabrielle gisela gloria
+grace gulnara hana hanan hanna hannah heba hedda helen helena hilde hillary hina huda ilhan
+ilse ines ingrid irene irina isabel isabella jacinda jana jane janet jasmine jennifer
+jessica jimena joanna johanna josefina joyce judith julia juliana julie juliette karen
+karin katarina kate katherine kathleen katja kerstin kristalina laila lamia lara laura
+layla leila lena leyla lidia liliana lina linda lisa liz lorena louise lucia lucy
+ludmila lydia magdalena maia malala malika margaret margarita margot maria mariam mariana
+marie marina marta martha mary maryam mahsa maya melinda mercedes mia michelle milena mina
+mira miriam mona monica nadia nadine nadira najla nancy narges nasrin natalia natalya
+nathalie nazanin nicola nicole nina noor nora nour olena olga olivia paola patricia
+paula pilar rachel rana rania rebecca rita rosa rosario roxana ruth sabine sabrina
+saida samantha samira sandra sara sarah selma shirin silvia simone sofia sonia sophie
+stella susan suzanne svetlana tamara tanya tatiana teresa theresa tina ulrike ursula
+valentina valeria vera veronica victoria viktoria virginia yasmin yasmine yolanda yulia
+yuliya zahra zainab zara zeynep
 """
 _MALE_NAMES = """
-abdul abdullah abdel abdelaziz abiy adam ahmad ahmed alexander alexei alexey ali alok
-amir andrei andrew andriy antonio antony antónio ashraf bashar ben benjamin bernard
-boris carlos charles christian christopher daniel david dmitry donald edward emmanuel
-emmerson eric fernando filippo francisco frank gennady george gerhard gustavo hassan
-henry hossein hugo ibrahim igor imran ivan jack jacob jair jamal james jan javier jean
-jeppe jim joe john jorge jose josé joseph juan karim khalid kofi kurt
-lars luis mahmoud mark martin matthew michael miguel mikhail mohamed mohammad
-mohammed muhammad mustafa narendra nicolas nikolai oleg omar pablo paul pedro peter
-philippe pierre rafael ramzan recep richard robert rodrigo ruslan saad salman sam
-samuel saud sergei sergey sergiy sergiu stefan stephen steven tedros teodoro thomas
-tim tony ulrich vasily viktor vladimir volker volodymyr william yahya
-yevgeny youssef yuri yury zeid
+abbas abdul abdulla abdullah abdel abdelaziz abiy abubakar adam adel adrian ahmad ahmed
+alain alberto aleksandr alexander alexandre alexei alexey alfonso ali alok amir anatoly
+andre andreas andrei andres andrew andriy andrzej angel antonio antony antónio
+anwar arif armando arnold arturo ashraf aziz bashar ben benjamin bernard bilal boris
+bruno carl carlos cesar charles christian christoph christopher claude cyril daniel
+david denis dmitri dmitry domingo edgar eduardo edward emmanuel emmerson enrique eric
+erik ernesto esteban evgeny fabio faisal farid felipe felix fernando filippo florian
+francis francisco frank franz gabriel gennady georg george gerhard giorgio giovanni
+giuseppe gonzalo gregor gustavo hamid hans hasan hassan hector heinrich henri henrik
+henry hossein hugo hussein ian ibrahim igor imran ismail ivan jack jacob jair jakob
+jamal james jan javier jean jeppe jerome joachim joe johan johannes john jonas jorge jose
+josé josep joseph juan julian julio jurgen kamal karim karl khaled khalid klaus kofi
+konstantin kurt lars laurent leon leonid lorenzo louis luc luca lucas luis luiz
+lukas mahmoud majid malik manuel marc marcel marco marcos mario mark marko martin matteo
+matthew maxim mehmet michael michel miguel mikhail milan mohamed mohammad mohammed moussa
+muhammad murat mustafa nabil narendra nasser nicolas nikolai nikolay oleg oleksandr
+olivier omar oscar osman pablo paolo pascal patrick paul pavel pedro peter petr philip
+philippe pierre rafael ramon ramzan rashid raul recep reza ricardo richard robert roberto
+rodrigo roman rui ruslan saad said salem salman sam sameh samer samir samuel santiago
+saud sebastian sergei sergey sergio sergiy sergiu simon stefan stefano stephen steven
+sultan tarek tariq tedros teodoro thomas tim timothy tobias tomas tomás tony ulrich
+valentin vasily victor viktor vincent vladimir volker volodymyr walter wolfgang xavier
+yahya yasser yevgeny youssef yuri yury yusuf zeid
 """
 _FIRST_NAMES = dict.fromkeys(_wordset(_FEMALE_NAMES), "f") | dict.fromkeys(
     _wordset(_MALE_NAMES), "m"

@@ -649,12 +649,14 @@ class _Attributor:
         last_words = [t for t in segments[-1] if t.text[0].isalnum()]
         # "Santos, a former minister, later told": an adverb alone after the aside
         ends_with_comma = all(t.lower in _ADVERBS or t.lower in _TIME_WORDS for t in last_words)
+        asides: list[list[Token]] = []
         if ends_with_comma and len(segments) > 1:
             segments.pop()
             # skip the aside(s) between the subject and the verb
             while len(segments) > 1:
                 aside = [t for t in segments[-1] if t.text[0].isalnum()]
                 segments.pop()
+                asides.append(aside)
                 first = aside[0].lower if aside else ""
                 if first not in _RELATIVES and first not in ("however", "meanwhile", "too"):
                     break
@@ -679,9 +681,15 @@ class _Attributor:
             chosen = chosen[:-1]
             if chosen and chosen[-1].lower in ("on", "last", "this", "on", "at"):
                 chosen = chosen[:-1]
-        if not chosen:
-            return None
-        return self._resolve_span(chosen[0].start, chosen[-1].end, cue.start)
+        ref = self._resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
+        if ref is None or ref.actor is None:
+            # "His colleague from Velmora, Ambassador Omar Haidari, disagreed": the name
+            # in apposition says who the subject is
+            for aside in asides:
+                names = [m for m in self.index.mentions_in(aside[0].start, aside[-1].end + 1)]
+                if aside and names and names[0].actor.kind == "person":
+                    return _Ref(names[0].actor, None, names[0].start, names[0].end)
+        return ref
 
     def _main_subject(
         self, cue: _Cue, earlier: list[_Cue], s_start: int, s_end: int
