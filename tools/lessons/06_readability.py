@@ -1,0 +1,417 @@
+"""Lesson 6: Readability (source of notebooks/06-readability.ipynb)."""
+
+from _kit import caption, check, code, load_exercise, md, parameters, solution, written
+
+import hrlesson
+from hrlesson.readability import syllable_counter
+
+# Numbers in the prose and the alt text are computed when the lesson is built, so they
+# always describe the outputs next to them; the asserts stop the build if a table no
+# longer supports a close-reading claim of the prose.
+_ARTICLE = hrlesson.load_article()
+_R = hrlesson.readability(_ARTICLE)
+_WHOLE = _R[_R["unit"] == "article"].iloc[0]
+_P = _R[_R["unit"] == "paragraph"].sort_values("flesch_reading_ease", kind="stable")
+_EASY = [
+    (int(p), float(v))
+    for p, v in zip(_P.paragraph_id[::-1][:3], _P.flesch_reading_ease[::-1][:3], strict=True)
+]
+_BELOW_ZERO = [int(p) for p in _P.loc[_P["flesch_reading_ease"] < 0, "paragraph_id"]]
+_HARDEST = int(_P.paragraph_id.iloc[0])
+_VOICE = _R[_R["unit"] == "voice"].set_index("label")
+_COUNT = syllable_counter()
+assert _WHOLE.words_per_sentence > 20
+assert _WHOLE.flesch_kincaid_grade > 12
+assert _HARDEST == 14
+assert {8, 20} <= {p for p, _ in _EASY}
+assert _VOICE.loc["quotation", "syllables_per_word"] > _VOICE.loc["narration", "syllables_per_word"]
+assert [_COUNT(w) for w in ["UN", "Lukashenko", "Tikhanovskaya", "Bachelet", "Minsk"]] == [1] * 5
+_P21 = _ARTICLE.paragraphs.set_index("paragraph_id").loc[21]
+assert _P21.n_sentences == 1
+
+CELLS = [
+    md(
+        """
+        # Lesson 6: Readability
+
+        How hard is this article to read, and for whom? **Readability formulas** try to
+        answer with one number. They are quick, and many editors and teachers use them.
+        But they only look at the length of sentences and words. In this lesson you
+        score the article paragraph by paragraph and voice by voice. Then you find out
+        where the numbers mislead.
+
+        ## Learning objectives
+
+        By the end of this lesson you will be able to:
+
+        - say what a readability formula measures, and what it leaves out;
+        - score each paragraph, each voice and each speaker of the article with the kit;
+        - compare the language of the diplomats in quotes with the reporter's language;
+        - explain how abbreviations, long names and quoted fragments fool the formulas;
+        - report a score together with the tool version and the syllable source, so that
+          others can repeat it.
+
+        ## Before you start
+
+        - **Time:** about 35 minutes.
+        - **Prerequisites:** Lessons 0 to 3. You should know how the kit tells the
+          reporter's words from quoted words (Lesson 2).
+        - **Article used:** the Belarus story (Geneva, 25 February 2021), sent by the news
+          agency APP and published by UrduPoint / Pakistan Point News.
+        """
+    ),
+    code(
+        """
+        %matplotlib inline
+        import matplotlib.pyplot as plt
+
+        import hrlesson
+        from hrlesson.readability import syllable_counter
+
+        article = hrlesson.load_article()
+        """
+    ),
+    md(
+        """
+        ## What a readability formula measures
+
+        The best known formula is the **Flesch Reading Ease** score. It uses two numbers
+        only:
+
+        - the average number of words per sentence;
+        - the average number of syllables per word.
+
+        Long sentences and long words lower the score. A higher score means an easier
+        text. The scale was made to run from 0 to 100, but very hard texts can fall
+        below 0.
+
+        The **Flesch-Kincaid grade** uses the same two numbers, weighted in another way.
+        It gives a school grade in the United States. The higher the grade, the more
+        years of school a reader needs. Grade 12 is the last year of secondary school.
+
+        Neither formula reads the words. They do not know if a word is common or rare, if
+        a sentence is clear or muddled, or if the reader knows the topic. Keep that in
+        mind for the whole lesson.
+
+        ## Scores for the whole article
+
+        The kit counts sentences and words itself, and asks the library textstat for the
+        syllables of each word. The dateline and the two headings are left out: they are
+        not sentences of the story.
+        """
+    ),
+    code(
+        """
+        scores = hrlesson.readability(article)
+        columns = ["label", "n_sentences", "n_words", "words_per_sentence",
+                   "syllables_per_word", "flesch_reading_ease", "flesch_kincaid_grade"]
+        scores[scores.unit == "article"][columns]
+        """
+    ),
+    md(
+        f"""
+        The article has long sentences: {_WHOLE.words_per_sentence:.0f} words each on
+        average. Its Flesch-Kincaid grade is {_WHOLE.flesch_kincaid_grade:.0f}, well above
+        12, the last year of secondary school. By this measure, the story is written for
+        readers with a university education.
+
+        ## Paragraph by paragraph
+
+        One number for the whole text hides a lot. The next table and chart give one
+        score for each body paragraph.
+        """
+    ),
+    code(
+        """
+        paragraphs = scores[scores.unit == "paragraph"]
+        paragraphs[["paragraph_id", "n_sentences", "n_words", "words_per_sentence",
+                    "syllables_per_word", "flesch_reading_ease"]]
+        """
+    ),
+    code(
+        """
+        ax = hrlesson.plots.plot_readability(scores)
+        plt.show()
+        """
+    ),
+    caption(
+        1,
+        """
+        Flesch Reading Ease for each body paragraph of the Belarus article. Higher bars
+        are easier to read. The dashed line is the score of the whole article.
+        Paragraphs 6 and 17 are headings and have no bar.
+        """,
+        f"""
+        A bar chart with one bar for each of the {len(_P)} body paragraphs. The three
+        easiest are paragraphs {_EASY[0][0]} ({_EASY[0][1]:.0f}), {_EASY[1][0]}
+        ({_EASY[1][1]:.0f}) and {_EASY[2][0]} ({_EASY[2][1]:.0f}). Paragraphs
+        {" and ".join(str(p) for p in sorted(_BELOW_ZERO))} fall below 0. A dashed line
+        marks the whole article, at about {_WHOLE.flesch_reading_ease:.0f}.
+        """,
+    ),
+    md(
+        """
+        Read one of the easiest paragraphs (20) and the hardest (14) side by side.
+        """
+    ),
+    code(
+        """
+        for pid in [20, 14]:
+            print(pid, article.paragraphs.set_index("paragraph_id").loc[pid, "text"], "\\n")
+        """
+    ),
+    md(
+        f"""
+        Paragraph 20 has one short sentence of short words. Paragraph 14 has two long
+        sentences full of long, abstract nouns: "legislative amendments", "participation",
+        "independence of the judiciary". Nouns like these name an action or an idea
+        instead of a person doing something. The diplomats quoted in this article use
+        many of them.
+
+        ### Reflection
+
+        1. Paragraph 21 is one sentence of {_P21.n_words} words. Read it aloud. Where
+           would you stop for breath? Is it hard to understand, or only long?
+        2. Paragraph 8 scores as one of the easiest. Does it need less knowledge from
+           the reader than paragraph 9? What would a reader need to know first?
+
+        ## Diplomats and reporters: two voices
+
+        In Lesson 2 you told quotes apart from the reporter's own words. The kit scores
+        the two voices apart: the words in quotation marks (**quotation**) and all the
+        other words (**narration**). It also scores the quoted words of each speaker.
+        """
+    ),
+    code(
+        """
+        scores[scores.unit.isin(["voice", "speaker"])][
+            ["unit", "label", "n_sentences", "n_words", "words_per_sentence",
+             "syllables_per_word", "flesch_reading_ease"]
+        ]
+        """
+    ),
+    md(
+        """
+        Compare the two voices. The quoted words use longer words (more syllables per
+        word) than the reporter's words. The diplomats in this article favour abstract
+        nouns and set phrases: "respect for human rights", "the broadest possible civic
+        space", "continued international scrutiny", "accountability". The reporter
+        writes with more verbs of action: "slammed", "unleashed", "pushing", "erupted".
+
+        The quoted voice also seems to have shorter sentences. Part of that is a
+        counting effect: the kit counts every sentence that holds a quoted word, so a
+        two-word partial quote counts as a sentence of two words.
+
+        Be careful with the speaker rows for the same reason. A speaker who is quoted
+        only in a few short fragments, such as "one-sided", has very few words. A score
+        based on three words says almost nothing.
+
+        ## Why the formulas mislead
+
+        Now look at how the kit counts syllables. It asks the library textstat, which
+        looks each word up in a pronouncing dictionary. For words that are not in the
+        dictionary, it guesses.
+        """
+    ),
+    code(
+        """
+        count = syllable_counter()
+        for word in ["diplomacy", "UN", "EU", "Minsk", "Lukashenko",
+                     "Tikhanovskaya", "Bachelet", "accountability"]:
+            print(f"{word:15} {count(word)}")
+        """
+    ),
+    md(
+        """
+        Three problems show up at once.
+
+        1. **Abbreviations.** "UN" gets one syllable, because the counter reads it as a
+           word. Read aloud, it is two letters: "U-N". Texts about diplomacy are full of
+           such short forms.
+        2. **Long names.** "Tikhanovskaya", "Lukashenko" and "Bachelet" are not in the
+           dictionary. The guess gives each of them one syllable, as if they were as
+           easy as "Minsk". For many readers, the names are the hardest words in the
+           story.
+        3. **Quoted fragments.** Short quotes such as "one-sided" or "detached from
+           reality" become tiny sentences in the speaker scores. They make a speaker
+           look easy to read, when in fact we only have a few of their words.
+
+        There are deeper limits too. "Due process", "civic space" and "impunity" are
+        short, but they are terms of law and human rights. A formula cannot know that a
+        reader needs background to understand them.
+
+        ### Reflection
+
+        3. Which word of the article would you find hardest to explain to a friend? How
+           many syllables does it have?
+        4. If a news agency edited its stories to reach a better score, what might it
+           cut first? Would the story become clearer, or only shorter?
+
+        ## Say how the scores were made
+
+        Different tools, or different versions of one tool, count syllables in different
+        ways. The same text can then get a different score. So the kit writes down, next
+        to every score, which version of textstat it used and where the syllables came
+        from.
+        """
+    ),
+    code(
+        """
+        print("textstat version:", scores.textstat_version.iloc[0])
+        print("syllables from:  ", scores.syllable_source.iloc[0])
+        """
+    ),
+    md(
+        """
+        When you quote a readability score in an essay, give these two details as well,
+        as you would cite a source.
+
+        ## Exercises
+
+        The exercises use the exercise article. It is the Belarus article unless your
+        teacher chose another one.
+        """
+    ),
+    parameters(),
+    load_exercise(),
+    code(
+        """
+        ex_scores = hrlesson.readability(exercise)
+        ex_paragraphs = ex_scores[ex_scores.unit == "paragraph"]
+        ex_paragraphs[["paragraph_id", "n_words", "words_per_sentence",
+                       "syllables_per_word", "flesch_reading_ease"]]
+        """
+    ),
+    md(
+        """
+        ### Exercise 1: The hardest paragraph
+
+        Which body paragraph of the exercise article has the **lowest** Flesch Reading
+        Ease score? Store its `paragraph_id` in `hardest`.
+        """
+    ),
+    solution(
+        """
+        ### BEGIN SOLUTION
+        hardest = int(ex_paragraphs.sort_values("flesch_reading_ease").paragraph_id.iloc[0])
+        ### END SOLUTION
+        """,
+        "l6-hardest",
+    ),
+    check(
+        "l6-hardest",
+        "hardest",
+        hint="A lower Flesch Reading Ease means a harder text. Sort the table by that column.",
+    ),
+    md(
+        """
+        ### Exercise 2: Sentence length
+
+        What is the average number of words per sentence in the whole exercise article?
+        Use the row whose `unit` is `article`, and round to one decimal. Store it in
+        `words_per_sentence`.
+        """
+    ),
+    solution(
+        """
+        ### BEGIN SOLUTION
+        whole = ex_scores[ex_scores.unit == "article"].iloc[0]
+        words_per_sentence = round(float(whole.words_per_sentence), 1)
+        ### END SOLUTION
+        """,
+        "l6-words-per-sentence",
+    ),
+    check(
+        "l6-words-per-sentence",
+        "words_per_sentence",
+        hint="Divide n_words by n_sentences for the article row, or read words_per_sentence.",
+    ),
+    md(
+        """
+        ### Exercise 3: Which voice uses longer words?
+
+        In the exercise article, which voice has more syllables per word: the quoted
+        words (`"quotation"`) or the reporter's words (`"narration"`)? Look at the rows
+        whose `unit` is `voice`. Store your answer as text in `longer_words`.
+        """
+    ),
+    code(
+        """
+        ex_voices = ex_scores[ex_scores.unit == "voice"]
+        ex_voices[["label", "n_words", "syllables_per_word", "flesch_reading_ease"]]
+        """
+    ),
+    solution(
+        """
+        ### BEGIN SOLUTION
+        longer_words = ex_voices.sort_values("syllables_per_word", ascending=False).label.iloc[0]
+        ### END SOLUTION
+        """,
+        "l6-longer-words",
+    ),
+    check(
+        "l6-longer-words",
+        "longer_words",
+        hint="Compare the syllables_per_word column of the two rows.",
+    ),
+    md(
+        """
+        Now try the syllable counter on a long word of the exercise article. The cell
+        picks one for you. Count its syllables aloud first, then run the cell. Do
+        you agree with the kit?
+        """
+    ),
+    code(
+        """
+        long_words = sorted({w for w in exercise.words.text if len(w) >= 9 and w.isalpha()})
+        word = hrlesson.pick(long_words, seed=SEED, key="l6-syllables")
+        print(word, count(word))
+        """
+    ),
+    md(
+        """
+        ### Exercise 4 (written): Rewrite for a wider audience
+
+        Choose one of the hardest paragraphs of the exercise article. Rewrite it for a
+        reader aged 14, without changing what it claims. Then say in two sentences what
+        you changed, and what was lost.
+        """
+    ),
+    written(
+        """
+        *Model answer (Belarus article, paragraph 14).* "Bachelet said she was worried
+        about new laws that Belarus is preparing. She said these laws would reportedly
+        allow harsher punishments for people who take part in peaceful protests. Her
+        report asks Belarus to change its laws, so that trials are fair and judges are
+        independent." I split two long sentences into three and used verbs instead of
+        nouns ("take part" for "participation"). What is lost: the exact words of the
+        quote, and the legal term "due process", which has no short equivalent.
+        """
+    ),
+    md(
+        """
+        ## Summary
+
+        - Readability formulas use only sentence length and word length. Flesch Reading
+          Ease is higher for easier texts; the Flesch-Kincaid grade is a US school grade.
+        - `readability(article)` scores each body paragraph, each voice (narration and
+          quotation), each speaker's quoted words, and the whole article.
+        - In this article, the quoted diplomatic language uses longer, more abstract
+          words than the reporter's narration.
+        - The formulas mislead: abbreviations and unknown names get too few syllables,
+          short quotes make tiny "sentences", and specialist terms can be short.
+        - Report a score with the textstat version and the syllable source.
+
+        ## Going further
+
+        - Try another measure: `plot_readability(scores, measure="gunning_fog")`. Do the
+          same paragraphs come out as hardest?
+        - Score the practice article, which we wrote for practice (it is invented):
+          `from hrlesson.practice import load_practice_article`. Is it easier than the
+          Belarus story? Why?
+        - Find the word with the most syllables in the article. Is it also the hardest
+          word to understand?
+        - Next: **Lesson 7, Capstone**: run the whole analysis on an article of your own.
+        """
+    ),
+]
