@@ -804,7 +804,9 @@ class Index:
 
     def _description_before(self, a: int, b: int) -> tuple[list[str], str | None] | None:
         toks = self.tokens
-        if a < 2 or toks[a - 1].text != "," or b >= len(toks) or toks[b].text not in ",":
+        if a < 2 or toks[a - 1].text != ",":
+            return None
+        if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in ",.;:":
             return None
         sent = toks[a].sent
         k = a - 2

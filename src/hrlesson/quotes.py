@@ -685,9 +685,9 @@ class _Attributor:
         if ref is None or ref.actor is None:
             # "His colleague from Velmora, Ambassador Omar Haidari, disagreed": the name
             # in apposition says who the subject is
-            for aside in asides:
-                names = [m for m in self.index.mentions_in(aside[0].start, aside[-1].end + 1)]
-                if aside and names and names[0].actor.kind == "person":
+            for aside in filter(None, asides):
+                names = self.index.mentions_in(aside[0].start, aside[-1].end + 1)
+                if names and names[0].actor.kind == "person":
                     return _Ref(names[0].actor, None, names[0].start, names[0].end)
         return ref
 
@@ -745,8 +745,13 @@ class _Attributor:
         while toks and not toks[0].text[0].isalnum():
             toks = toks[1:]
         words: list[Token] = []
-        for t in toks:
+        for n, t in enumerate(toks):
             if t.text in ",.;:!?()—–" or self.quote_at(t.start) is not None:
+                if t.text == "," and words and n + 1 < len(toks):
+                    # "said the special rapporteur, Ines Moreau": the name in apposition
+                    m = self.index.mention_starting(toks[n + 1].start)
+                    if m is not None and m.actor.kind == "person":
+                        return _Ref(m.actor, None, m.start, m.end)
                 break
             if (
                 words

@@ -1,0 +1,375 @@
+"""Tests for hrlesson.quotes: quotation marks, attribution patterns, speakers, cues.
+
+The short texts in the tables below, and the articles in tests/articles/, are
+constructed: written by us for these tests, with invented people and places.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import hrlesson
+from hrlesson.errors import ArticleError, HrlessonWarning, InputError
+from hrlesson.quotes import TABLE, quote_spans, quotes, scare_quotes, speaker_at
+
+ARTICLES = Path(__file__).parent / "articles"
+DATE = "2024-03-15"
+
+
+def _article(text: str):
+    return hrlesson.article_from_text(text, date=DATE)
+
+
+def _constructed(name: str):
+    return hrlesson.load_article(ARTICLES / f"{name}.txt", date=DATE)
+
+
+def _rows(df) -> list[tuple]:
+    return [(r.text, r.speaker, r.cue) for r in df.itertuples()]
+
+
+def _none(value):
+    return None if pd.isna(value) else value  # NaN, NA -> None
+
+
+# --------------------------------------------------------------------------- patterns
+
+# (pattern, constructed text, expected (quote text, speaker, cue) rows)
+PATTERNS = [
+    (
+        '"Q," said S',
+        "GENEVA (Wire) - Envoy Lena Sorensen met delegates.\n\n"
+        '"The talks have failed," said Lena Sorensen.',
+        [("The talks have failed,", "Lena Sorensen", "say")],
+    ),
+    (
+        '"Q," S said',
+        'Lena Sorensen met delegates on Monday.\n\n"We will try again," Sorensen said.',
+        [("We will try again,", "Lena Sorensen", "say")],
+    ),
+    (
+        'S said: "Q"',
+        'Envoy Lena Sorensen said: "Nobody should be detained for speaking."',
+        [("Nobody should be detained for speaking.", "Lena Sorensen", "say")],
+    ),
+    (
+        'S said that ... "partial"',
+        'Lena Sorensen said that the new law was "deeply troubling" for journalists.',
+        [("deeply troubling", "Lena Sorensen", "say")],
+    ),
+    (
+        "according to S",
+        'The protests continued, and the police used "excessive force", according to '
+        "Amnesty International.",
+        [("excessive force", "Amnesty International", None)],
+    ),
+    (
+        "passive with an agent",
+        'The findings were slammed by the Interior Minister Paul Dorn as "fabricated".',
+        [("fabricated", "Paul Dorn", "slam")],
+    ),
+    (
+        "speaker after the verb",
+        '"The door remains open," added the special rapporteur, Ines Moreau.',
+        [("The door remains open,", "Ines Moreau", "add")],
+    ),
+    (
+        "appositive with a relative clause",
+        'Marc Olsen, who replaced Peter Lind as envoy in May, said the plan was "dead".',
+        [("dead", "Marc Olsen", "say")],
+    ),
+    (
+        "appositive with a role",
+        'Nadia Karim, a senior adviser at Human Rights Watch, said the vote was "a disgrace".',
+        [("a disgrace", "Nadia Karim", "say")],
+    ),
+    (
+        "participle clause",
+        'Karl Weber rejected the draft, warning that it would "divide the council".',
+        [("divide the council", "Karl Weber", "warn")],
+    ),
+    (
+        "sentence-initial participle",
+        'Citing "new evidence," the rapporteur Ines Moreau called for an inquiry.',
+        [("new evidence,", "Ines Moreau", "cite")],
+    ),
+    (
+        "coordinated verbs",
+        'Karl Weber criticised the "hasty" vote and urged members to "think again".',
+        [("hasty", "Karl Weber", "criticise"), ("think again", "Karl Weber", "urge")],
+    ),
+    (
+        "pronoun speaker",
+        'Maria Lopez arrived late. "We need more time," she said.',
+        [("We need more time,", "Maria Lopez", "say")],
+    ),
+    (
+        "organisation and 'it'",
+        "Human Rights Watch published its findings. It said the raids were "
+        '"unlawful and indiscriminate".',
+        [("unlawful and indiscriminate", "Human Rights Watch", "say")],
+    ),
+    (
+        "a report's words go to its author",
+        "Ines Moreau presented a report to the council. The report says detainees were "
+        '"routinely beaten" in custody.',
+        [("routinely beaten", "Ines Moreau", "say")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text", "expected"), PATTERNS, ids=[p[0] for p in PATTERNS])
+def test_attribution_patterns(pattern, text, expected):
+    df = quotes(_article(text))
+    got = [(t, s, _none(c)) for t, s, c in _rows(df)]
+    assert got == expected
+
+
+def test_continuation_paragraph_keeps_the_speaker():
+    a = _constructed("constructed_council")
+    df = quotes(a).set_index("text")
+    row = df.loc["Nobody should be detained for a post on social media."]
+    assert row.speaker == "Anna Korhonen"
+    assert row.attribution == "continuation"
+    assert _none(row.cue) is None
+
+
+def test_split_quote_shares_the_event():
+    a = _constructed("constructed_two_speakers")
+    df = quotes(a)
+    first = df[df.text == "Nobody has been excluded from these talks,"].iloc[0]
+    second = df[df.text == "and nobody will be."].iloc[0]
+    assert first.event_id == second.event_id
+    assert (first.speaker, second.speaker) == ("Karl Weber", "Karl Weber")
+    assert (first.cue, second.cue) == ("say", "say")
+    # a different utterance gets a different event
+    other = df[df.text == "keep the door open"].iloc[0]
+    assert other.event_id != first.event_id
+
+
+def test_two_speakers_of_the_same_gender():
+    df = quotes(_constructed("constructed_two_speakers")).set_index("text")
+    assert df.loc["It is a one-sided document,", "speaker"] == "Omar Haidari"
+    assert df.loc["We have listened to every delegation,", "speaker"] == "Karl Weber"
+
+
+def test_headline_forms():
+    df = quotes(_constructed("constructed_headlines")).set_index("text")
+    assert df.loc["Crackdown must end", "speaker"] == "Tomas Lindqvist"  # Rights chief: "Q"
+    assert df.loc["We will not be silenced", "speaker"] == "Mira Dalton"  # "Q" - opposition leader
+    assert df.loc["Crackdown must end", "attribution"] == "headline"
+    heading = df.loc["Without delay"]
+    assert heading.kind == "heading"
+    assert _none(heading.speaker) is None and _none(heading.cue) is None
+
+
+def test_curly_single_quotes_and_multi_paragraph_quote():
+    a = _constructed("constructed_marks")
+    df = quotes(a).set_index("text")
+    assert df.loc["It is a grave moment,", "speaker"] == "Leila Haddad"
+    assert df.loc["It is a grave moment,", "cue"] == "write"
+    # a quotation left open at a paragraph end and reopened with “ is one row
+    multi = [t for t in df.index if t.startswith("The council must not look away.")]
+    assert len(multi) == 1
+    assert "\n\n“Inaction would be a failure" in multi[0]
+    assert df.loc[multi[0], "speaker"] == "Leila Haddad"
+    assert df.loc[multi[0], "cue"] == "add"
+    assert df.loc["Our delegation rejects these conclusions", "speaker"] == "Samir Nasser"
+
+
+def test_apostrophes_are_not_quotation_marks():
+    a = _constructed("constructed_marks")
+    texts = quotes(a).text.tolist()
+    assert "a threat to everyone's freedom 'til it is repealed" in texts
+    assert "didn't follow the law" in texts
+    spans = quote_spans(a)
+    assert not any(t.startswith(("90s", "s decisions")) for t in spans.text)
+
+
+def test_nested_quote_is_part_of_the_outer_quote():
+    a = _constructed("constructed_marks")
+    outer = [t for t in quotes(a).text if "'experts'" in t]
+    assert outer == ["so-called 'experts' and their claims"]
+    nested = scare_quotes(a)
+    assert nested.loc[nested.role == "nested", "text"].tolist() == ["experts"]
+
+
+def test_unmatched_mark_is_a_warning_not_a_failure():
+    a = _constructed("constructed_marks")
+    df = quotes(a)
+    assert len(df.attrs["warnings"]) == 1
+    assert "never closed" in df.attrs["warnings"][0]
+    assert df.attrs["warnings"][0] in a.warnings
+    assert not any("standard procedure" in t for t in df.text)
+    assert len(df) == 7  # everything before the stray mark is still read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "yes." And then "no',  # unmatched straight mark at the end
+        "“Unclosed curly quote in a paragraph.\n\nNext paragraph without marks.",
+        "A closing mark” with no opening one.",
+        '"""Three marks"""',
+        "'Single' marks and rock 'n' roll in the '90s and the ministers' talks.",
+    ],
+)
+def test_broken_marks_never_raise(text):
+    df = quotes(_article(text))
+    for row in df.itertuples():
+        assert row.start <= row.end
+
+
+def test_labels_are_not_quotes():
+    text = (
+        'Karl Weber urged members to vote "no" on the draft.\n\n'
+        'Police use drug "watch lists" to find suspects, Human Rights Watch said.\n\n'
+        'The so-called "reforms" were adopted in May.'
+    )
+    a = _article(text)
+    assert quotes(a).empty
+    labels = scare_quotes(a)
+    assert set(labels.text) == {"no", "watch lists", "reforms"}
+    assert set(labels.role) == {"label"}
+    assert labels.reason.notna().all()
+
+
+def test_no_dateline_and_no_date_warns():
+    path = ARTICLES / "constructed_no_dateline.txt"
+    with pytest.warns(HrlessonWarning, match="no article date"):
+        a = hrlesson.load_article(path)
+    df = quotes(a)
+    assert _rows(df) == [("The evidence is overwhelming,", "Ines Moreau", "say")]
+
+
+# --------------------------------------------------------------------------- speaker_at
+
+
+def test_speaker_at_quote_reported_speech_and_reporter():
+    a = _constructed("constructed_council")
+    i = a.text.index("torture every week")
+    assert speaker_at(a, i, i + 7) == "Anna Korhonen"  # inside a quote
+    i = a.text.index("at least 40 reporters")
+    assert speaker_at(a, i, i + 11) == "Anna Korhonen"  # "..., adding that at least 40 ..."
+    i = a.text.index("in March")
+    assert speaker_at(a, i, i + 8) is None  # the reporter's own words
+    i = a.text.index("Alarming".lower())
+    assert speaker_at(a, i, i + 8) == "Anna Korhonen"
+
+
+def test_speaker_at_bundled_article():
+    a = hrlesson.load_article()
+    i = a.text.index("246 people")
+    assert speaker_at(a, i, i + 10) == "Michelle Bachelet"  # "As of February 9, she said, 246"
+    i = a.text.index("February 9")
+    assert speaker_at(a, i, i + 10) == "Michelle Bachelet"
+    i = a.text.index("December 20")  # "her report, which covered ... to December 20"
+    assert speaker_at(a, i, i + 11) == "Michelle Bachelet"
+    i = a.text.index("last August")
+    assert speaker_at(a, i, i + 11) is None
+    i = a.text.index("Atmosphere of fear")
+    assert speaker_at(a, i, i + 10) is None  # a heading has no speaker
+
+
+# --------------------------------------------------------------------------- the bundled article
+
+
+def _gold():
+    path = Path(hrlesson.__file__).parent / "data" / "annotations" / "gold_quotes.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_bundled_article_matches_the_gold_quotes():
+    a = hrlesson.load_article()
+    df = quotes(a)
+    gold = _gold()
+    got = [(r.text, _none(r.speaker) or "", _none(r.cue) or "") for r in df.itertuples()]
+    want = [(g["text"], g["speaker"], g["cue"]) for g in gold]
+    assert got == want
+    assert df.kind.tolist() == [g["kind"] for g in gold]
+    assert df.start.tolist() == [int(g["start"]) for g in gold]
+
+
+def test_gold_offsets_point_into_the_cleaned_text():
+    a = hrlesson.load_article()
+    for g in _gold():
+        assert a.text[int(g["start"]) : int(g["end"])] == g["text"]
+        assert g["stance"] in ("supports", "opposes", "neutral")
+
+
+def test_bundled_article_speaker_mentions_and_patterns():
+    df = quotes(hrlesson.load_article())
+    lead = df.iloc[0]
+    assert (lead.speaker_mention, lead.attribution, lead.cue_text) == (
+        "Minsk",
+        "passive",
+        "slammed by",
+    )
+    assert df.loc[2, "speaker_mention"] == "she"
+    assert df.loc[2, "attribution"] == "quote_speaker_cue"
+    assert scare_quotes(hrlesson.load_article()).text.tolist() == ["mass disorder"]
+
+
+# --------------------------------------------------------------------------- table contract
+
+ALL_ARTICLES = sorted(p.stem for p in ARTICLES.glob("constructed_*.txt"))
+
+
+@pytest.mark.parametrize("name", [*ALL_ARTICLES, "bundled"])
+def test_offsets_and_columns(name):
+    a = hrlesson.load_article() if name == "bundled" else _constructed(name)
+    df = quotes(a)
+    assert list(df.columns) == [f[0] for f in TABLE.fields]
+    for row in df.itertuples():
+        assert a.text[row.start : row.end] == row.text
+        assert a.text[row.start - 1] == row.open_mark and a.text[row.end] == row.close_mark
+        if _none(row.speaker_mention) is not None:
+            assert a.text[row.speaker_start : row.speaker_end] == row.speaker_mention
+        if _none(row.cue_start) is not None:
+            assert a.text[row.cue_start : row.cue_end] == row.cue_text.removesuffix(" by")
+    spans = quote_spans(a)
+    for row in spans.itertuples():
+        assert a.text[row.start : row.end] == row.text
+
+
+def test_csv_column_order_starts_with_the_shared_columns():
+    assert [f[0] for f in TABLE.fields][:6] == ["text", "speaker", "cue", "kind", "start", "end"]
+    assert all(len(f) == 3 and f[2] for f in TABLE.fields)
+
+
+def test_result_is_a_fresh_copy_and_cached():
+    a = hrlesson.load_article()
+    first = quotes(a)
+    first.loc[0, "speaker"] = "changed"
+    assert quotes(a).loc[0, "speaker"] == "Yuri Ambrazevich"
+
+
+# --------------------------------------------------------------------------- properties
+
+_ALPHABET = st.sampled_from(
+    list("abcdefghij ABCDEFGH .,;:!?-—'\"“”‘’«»()\n") + ["said", "she", "told", " Smith", "\n\n"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, min_size=1, max_size=60).map("".join))
+def test_arbitrary_text_never_crashes(text):
+    try:
+        a = _article(text)
+        b = _article(text)
+    except (ArticleError, InputError):
+        return  # empty or no words at all: refused with a clear error
+    df = quotes(a)
+    for row in df.itertuples():
+        assert a.text[row.start : row.end] == row.text
+    assert df.equals(quotes(b))  # deterministic
+    for start in range(0, len(a.text), 7):
+        speaker_at(a, start, min(len(a.text), start + 3))
+    quote_spans(a)
