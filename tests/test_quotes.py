@@ -44,8 +44,10 @@ def _none(value):
 PATTERNS = [
     (
         '"Q," said S',
-        "GENEVA (Wire) - Envoy Lena Sorensen met delegates.\n\n"
-        '"The talks have failed," said Lena Sorensen.',
+        (
+            "GENEVA (Wire) - Envoy Lena Sorensen met delegates.\n\n"
+            '"The talks have failed," said Lena Sorensen.'
+        ),
         [("The talks have failed,", "Lena Sorensen", "say")],
     ),
     (
@@ -65,8 +67,10 @@ PATTERNS = [
     ),
     (
         "according to S",
-        'The protests continued, and the police used "excessive force", according to '
-        "Amnesty International.",
+        (
+            'The protests continued, and the police used "excessive force", according to '
+            "Amnesty International."
+        ),
         [("excessive force", "Amnesty International", None)],
     ),
     (
@@ -111,14 +115,18 @@ PATTERNS = [
     ),
     (
         "organisation and 'it'",
-        "Human Rights Watch published its findings. It said the raids were "
-        '"unlawful and indiscriminate".',
+        (
+            "Human Rights Watch published its findings. It said the raids were "
+            '"unlawful and indiscriminate".'
+        ),
         [("unlawful and indiscriminate", "Human Rights Watch", "say")],
     ),
     (
         "a report's words go to its author",
-        "Ines Moreau presented a report to the council. The report says detainees were "
-        '"routinely beaten" in custody.',
+        (
+            "Ines Moreau presented a report to the council. The report says detainees were "
+            '"routinely beaten" in custody.'
+        ),
         [("routinely beaten", "Ines Moreau", "say")],
     ),
 ]
@@ -166,7 +174,8 @@ def test_headline_forms():
     assert df.loc["Crackdown must end", "attribution"] == "headline"
     heading = df.loc["Without delay"]
     assert heading.kind == "heading"
-    assert _none(heading.speaker) is None and _none(heading.cue) is None
+    assert _none(heading.speaker) is None
+    assert _none(heading.cue) is None
 
 
 def test_curly_single_quotes_and_multi_paragraph_quote():
@@ -329,7 +338,8 @@ def test_offsets_and_columns(name):
     assert list(df.columns) == [f[0] for f in TABLE.fields]
     for row in df.itertuples():
         assert a.text[row.start : row.end] == row.text
-        assert a.text[row.start - 1] == row.open_mark and a.text[row.end] == row.close_mark
+        assert a.text[row.start - 1] == row.open_mark
+        assert a.text[row.end] == row.close_mark
         if _none(row.speaker_mention) is not None:
             assert a.text[row.speaker_start : row.speaker_end] == row.speaker_mention
         if _none(row.cue_start) is not None:
@@ -354,7 +364,7 @@ def test_result_is_a_fresh_copy_and_cached():
 # --------------------------------------------------------------------------- properties
 
 _ALPHABET = st.sampled_from(
-    list("abcdefghij ABCDEFGH .,;:!?-—'\"“”‘’«»()\n") + ["said", "she", "told", " Smith", "\n\n"]
+    [*list("abcdefghij ABCDEFGH .,;:!?-—'\"“”‘’«»()\n"), "said", "she", "told", " Smith", "\n\n"]
 )
 
 
