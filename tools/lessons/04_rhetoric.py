@@ -290,8 +290,8 @@ CELLS = [
            what it says. What does this word do to the reader's view of the report?
         2. Why might Bachelet write "reportedly" in her own statement? What does it tell
            you about how her office gathered its information?
-        3. Imagine the second heading were "Systematic oppression" (the Danish minister's
-           words). Would the section read differently?
+        3. Imagine the second heading were "Extreme politicisation" (the Russian
+           ambassador's words). Would the section read differently?
         4. "Several countries came to Belarus's defence" but only Russia is named. Is
            "several" a hedge, a booster, or neither?
 
@@ -464,10 +464,10 @@ CELLS = [
         """
         ### Exercise 4 (written): Reframe a section
 
-        Choose one of the two headings of the Belarus article. Write a new heading for
-        the same section, using a short phrase quoted by a **different** speaker in that
-        section. Then explain in two or three sentences how your heading changes the way
-        a reader reads the section.
+        Write a new heading for the second section of the Belarus article (paragraphs 18
+        to 22). Use a short phrase quoted by a **different** speaker in that section, not
+        the ambassador. Then explain in two or three sentences how your heading changes
+        the way a reader reads the section.
         """
     ),
     written(
