@@ -622,6 +622,16 @@ class Index:
         start, end = toks[a].start, toks[b - 1].end
         base_end = end - (len(toks[b - 1].text) - len(toks[b - 1].base))
         text_base = self.text[start:base_end]
+        if (
+            "and" in words
+            and not any(w in _ORG_WORDS for w in words)
+            and text_base.lower() not in COUNTRIES
+        ):
+            # "Ivan Petrov and EU envoy ...": two names, not one
+            cut = a + words.index("and")
+            self._classify_run(a, cut, persons, singles)
+            self._classify_run(cut + 1, b, persons, singles)
+            return
         subject = self._is_sentence_initial(a)
         # organisations: a capitalised name with an organisation word in it
         if any(w in _ORG_WORDS for w in words) and not (

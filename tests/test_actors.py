@@ -1,0 +1,246 @@
+"""Tests for hrlesson.actors: people, states, organisations and groups.
+
+The short texts below and the articles in tests/articles/ are constructed: written
+by us for these tests, with invented people and places.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import hrlesson
+from hrlesson.actors import TABLE, actors
+from hrlesson.errors import ArticleError, InputError
+from hrlesson.quotes import quotes
+
+ARTICLES = Path(__file__).parent / "articles"
+DATE = "2024-03-15"
+
+
+def _article(text: str):
+    return hrlesson.article_from_text(text, date=DATE)
+
+
+def _constructed(name: str):
+    return hrlesson.load_article(ARTICLES / f"{name}.txt", date=DATE)
+
+
+def _none(value):
+    return None if pd.isna(value) else value
+
+
+def _by_name(df):
+    return {r.name: r for r in df.itertuples()}
+
+
+# --------------------------------------------------------------------------- the bundled article
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    a = hrlesson.load_article()
+    return a, actors(a)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "role", "affiliation"),
+    [
+        ("Michelle Bachelet", "person", "UN rights chief", "UN"),
+        ("Yuri Ambrazevich", "person", "ambassador", "Belarus"),
+        ("Gennady Gatilov", "person", "ambassador", "Russia"),
+        ("Jeppe Kofod", "person", "Foreign Minister", "Denmark"),
+        ("Thomas Wagner", "person", "ambassador", "EU"),
+        ("Belarus", "state", None, None),
+        ("42 mainly European countries", "group", None, None),
+        ("UN Human Rights Council", "organisation", None, None),
+    ],
+)
+def test_bundled_roles_and_affiliations(bundled, name, kind, role, affiliation):
+    row = _by_name(bundled[1])[name]
+    assert (row.kind, _none(row.role), _none(row.affiliation)) == (kind, role, affiliation)
+
+
+def test_bundled_aliases_and_links(bundled):
+    rows = _by_name(bundled[1])
+    assert "Minsk" in rows["Belarus"].aliases.split("; ")
+    assert "Bachelet" in rows["Michelle Bachelet"].aliases.split("; ")
+    assert "The UN rights chief" in rows["Michelle Bachelet"].aliases.split("; ")
+    assert rows["42 mainly European countries"].linked_to == "Jeppe Kofod"
+    assert rows["Jeppe Kofod"].represents == "42 mainly European countries"
+    assert "the council" in rows["UN Human Rights Council"].aliases.split("; ")
+    assert "the bloc" in rows["EU"].aliases.split("; ")
+
+
+def test_bundled_quote_counts_agree_with_quotes(bundled):
+    a, df = bundled
+    q = quotes(a)
+    rows = _by_name(df)
+    for speaker, group in q.dropna(subset=["speaker"]).groupby("speaker"):
+        assert rows[speaker].n_quotes == len(group)
+        assert rows[speaker].words_quoted == group.n_words.sum()
+    assert rows["Michelle Bachelet"].n_quotes == 12
+    assert rows["Belarus"].n_quotes == 0  # "Minsk"'s words are its ambassador's
+
+
+def test_bundled_matches_the_gold_actors(bundled):
+    path = Path(hrlesson.__file__).parent / "data" / "annotations" / "gold_actors.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        gold = {g["name"]: g for g in csv.DictReader(fh)}
+    found = _by_name(bundled[1])
+    # every named person, state and organisation of the gold is found, with its kind
+    for name, g in gold.items():
+        if g["kind"] != "group":
+            assert name in found, name
+            assert found[name].kind == g["kind"]
+    # nothing is found that the gold does not list
+    assert set(found) <= set(gold)
+    # the quoted people have the gold role and affiliation
+    speakers = set(quotes(hrlesson.load_article()).speaker.dropna())
+    for name in speakers:
+        assert (_none(found[name].role) or "") == gold[name]["role"]
+        assert (_none(found[name].affiliation) or "") == gold[name]["affiliation"]
+    assert all(g["alignment"] in ("supports", "opposes", "neutral") for g in gold.values())
+
+
+# --------------------------------------------------------------------------- constructed texts
+
+
+def test_titles_demonyms_and_possessives():
+    a = _article(
+        "Danish Foreign Minister Karen Holm met Russia's deputy ambassador Ivan Petrov and "
+        "EU envoy Marco Bianchi on Tuesday."
+    )
+    rows = _by_name(actors(a))
+    assert (rows["Karen Holm"].role, rows["Karen Holm"].affiliation) == (
+        "Foreign Minister",
+        "Denmark",
+    )
+    assert (rows["Ivan Petrov"].role, rows["Ivan Petrov"].affiliation) == (
+        "deputy ambassador",
+        "Russia",
+    )
+    assert (rows["Marco Bianchi"].role, rows["Marco Bianchi"].affiliation) == ("envoy", "EU")
+    assert rows["Denmark"].kind == "state"
+    assert rows["Russia"].kind == "state"
+
+
+def test_appositive_role_and_organisation():
+    a = _article(
+        "Nadia Karim, regional director for Asia at Human Rights Watch, said the law was "
+        '"a step backwards".'
+    )
+    rows = _by_name(actors(a))
+    assert rows["Nadia Karim"].role == "regional director"
+    assert rows["Nadia Karim"].affiliation == "Human Rights Watch"
+    assert rows["Human Rights Watch"].kind == "organisation"
+
+
+def test_surnames_pronouns_and_descriptions_are_aliases():
+    a = _constructed("constructed_council")
+    rows = _by_name(actors(a))
+    korhonen = rows["Anna Korhonen"]
+    aliases = korhonen.aliases.split("; ")
+    assert "Korhonen" in aliases
+    assert "The UN human rights chief" in aliases
+    assert korhonen.n_quotes == 6
+    # the earliest mention is the description in the lead
+    assert korhonen.first_text == "The UN human rights chief"
+
+
+def test_unknown_state_as_a_voice():
+    a = _constructed("constructed_council")
+    rows = _by_name(actors(a))
+    assert rows["Velmora"].kind == "state"
+    assert rows["Pedro Almeida"].affiliation == "Velmora"
+    assert rows["Lars Berg"].affiliation == "Ostravia"  # "the Ostravian envoy"
+
+
+def test_organisation_acronyms_merge():
+    a = _article(
+        "The Human Rights Council (HRC) met on Monday. The United Nations (UN) said the HRC "
+        "would vote. The council adjourned."
+    )
+    rows = _by_name(actors(a))
+    council = rows["Human Rights Council"]
+    assert {"HRC", "The council"} <= set(council.aliases.split("; ")) | {"The council"}
+    assert "UN" in rows["United Nations"].aliases.split("; ")
+
+
+def test_group_speaking_on_behalf_of_countries():
+    a = _article(
+        "Speaking on behalf of 27 member states, Swedish envoy Eva Lind said the text was "
+        '"a minimum".'
+    )
+    rows = _by_name(actors(a))
+    assert rows["27 member states"].kind == "group"
+    assert rows["27 member states"].linked_to == "Eva Lind"
+    assert rows["Eva Lind"].represents == "27 member states"
+
+
+def test_gender_from_pronouns():
+    a = _article('Envoy Kim Sato arrived on Monday. "We are ready," she said.')
+    q = quotes(a)
+    assert q.speaker.tolist() == ["Kim Sato"]
+
+
+# --------------------------------------------------------------------------- contract
+
+
+@pytest.mark.parametrize(
+    "name", [*sorted(p.stem for p in ARTICLES.glob("constructed_*.txt")), "bundled"]
+)
+def test_offsets_and_columns(name):
+    a = hrlesson.load_article() if name == "bundled" else _constructed(name)
+    df = actors(a)
+    assert list(df.columns) == [f[0] for f in TABLE.fields]
+    assert df.actor_id.tolist() == list(range(1, len(df) + 1))
+    assert df.name.is_unique
+    assert set(df.kind) <= {"person", "state", "organisation", "group"}
+    for row in df.itertuples():
+        assert a.text[row.first_start : row.first_end] == row.first_text
+        assert row.mentions >= 1
+    assert df.first_start.is_monotonic_increasing
+
+
+def test_fresh_copy_and_deterministic():
+    a = hrlesson.load_article()
+    first = actors(a)
+    first.loc[0, "name"] = "changed"
+    assert actors(a).loc[0, "name"] == "Michelle Bachelet"
+    assert actors(hrlesson.load_article()).equals(actors(a))
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *"abc ABC .,'\"“”\n",
+        " Ambassador",
+        " Maria Lopez",
+        " said",
+        " she",
+        " Russia's",
+        " UN",
+        " the council",
+        " Human Rights Council",
+        " on behalf of 3 states",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, min_size=1, max_size=40).map("".join))
+def test_arbitrary_text_never_crashes(text):
+    try:
+        a = _article(text)
+    except (ArticleError, InputError):
+        return
+    df = actors(a)
+    for row in df.itertuples():
+        assert a.text[row.first_start : row.first_end] == row.first_text
+    assert df.equals(actors(_article(text)))
