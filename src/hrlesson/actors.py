@@ -661,17 +661,18 @@ class Index:
         ):
             i += 1
         name_idx = [k for k in range(i, b) if toks[k].lower not in _PARTICLES]
-        if not name_idx:
-            # only titles and affiliations ("Foreign Minister"): a description, or countries
+        if not name_idx or (i > a and toks[i - 1].lower in _CONNECTORS):
+            # only titles and affiliations ("Foreign Minister"), or a title with its
+            # subject ("Special Rapporteur on Ostravia"): no person's name here
             for k in range(a, b):
-                self._add_single_token(k)
+                self._add_single_token(k, allow_unknown=k >= i)
             return
         if len(name_idx) == 1:
             if i > a and any(toks[k].lower in _TITLE_HEADS for k in range(a, i)):
                 persons.append((a, b, name_idx))
             else:
                 for k in range(a, b):
-                    self._add_single_token(k)
+                    self._add_single_token(k, allow_unknown=True)
             return
         if any(toks[k].lower in _GEO_WORDS | _MONTHS | _STOP for k in name_idx):
             for k in range(a, b):
@@ -780,7 +781,8 @@ class Index:
         known_first = first_name.lower in _FIRST_NAMES
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
-        if not (known_first or role_words or appositive or subject) or (
+        enclosed = self._in_apposition(a, b)
+        if not (known_first or role_words or appositive or subject or enclosed) or (
             in_title and not known_first
         ):
             for k2 in range(a, b):
@@ -811,6 +813,22 @@ class Index:
         if gender and not actor.gender:
             actor.gender = gender
         self._mention(actor, name_start, name_end, "name", subject)
+
+    def _in_apposition(self, a: int, b: int) -> bool:
+        """``the spokesman for the ministry, Ivo Marek, said``: a name set off by commas
+        after a phrase with a title in it."""
+        toks = self.tokens
+        if a < 2 or toks[a - 1].text != ",":
+            return False
+        if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in ",.;:":
+            return False
+        k = a - 2
+        sent = toks[a].sent
+        while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:(":
+            if toks[k].lower in _TITLE_HEADS and toks[k].lower not in _RELATIONS:
+                return True
+            k -= 1
+        return False
 
     def _description_before(self, a: int, b: int) -> tuple[list[str], str | None] | None:
         toks = self.tokens
@@ -990,6 +1008,9 @@ class Index:
                 else:
                     continue
             self._mention(target, tok.start, end, how, subject)
+            honorific = self.tokens[k - 1].lower if k else ""
+            if target.kind == "person" and target.gender is None and honorific in _GENDER_WORDS:
+                target.gender = _GENDER_WORDS[honorific]
         self._merge_bare_orgs()
         self._bare_bodies(orgs)
         self.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -96,7 +96,7 @@ CUE_LEMMAS = tuple(
     lament regret caution predict tweet reply respond recall highlight observe conclude vow
     pledge promise threaten assert maintain contend counter comment remark mention blame label
     brand disagree agree inform brief recount repeat reaffirm affirm exclaim plead request
-    encourage implore applaud commend blast quip speak""")
+    encourage implore applaud commend blast quip speak post""")
     )
 )
 _CUE_FORMS: dict[str, str] = {}
@@ -137,7 +137,9 @@ _COMMON_VERBS = _wordset("""have has had get gets got make makes see sees seek s
     faces remain remains become becomes show shows find finds keep keeps give gives take
     takes ensure ensures seem seems feel feels mean means represent represents constitute
     constitutes amount amounts include includes lack lacks deserve deserves use uses bring
-    brings cause causes end ends stop stops support supports oppose opposes""")
+    brings cause causes end ends stop stops support supports oppose opposes held kept made
+    found seen given taken known shown left brought put set sent done gone become met paid
+    built caught fought led lost won""")
 _CONJUNCTIONS = _wordset("and but or while as so yet with then meanwhile however")
 _RELATIVES = _wordset("who which that whom")
 
@@ -323,6 +325,7 @@ class _Ref:
     label: str | None
     start: int
     end: int
+    described: bool = False  # found through a description ("the envoy"), not a name
 
     @property
     def name(self) -> str | None:
@@ -387,6 +390,7 @@ class _Attributor:
         self.top = self.pairs.top
         self.top_opens = [p.open for p in self.top]
         self.outside = _outside_mask(self.tokens, self.top)
+        self.speakerish = self._speakerish()
         self.timeline: list[tuple[int, Actor, bool]] = []  # (pos, actor, salient)
         self.docs: dict[str, _Ref] = {}
         self.extra: dict[int, list[tuple[int, int]]] = {}
@@ -409,6 +413,21 @@ class _Attributor:
         j = bisect.bisect_left(starts, end)
         outside = self.outside
         return [t for k, t in enumerate(self.tokens[i:j], i) if outside[k]]
+
+    def _speakerish(self) -> set[int]:
+        """Starts of person mentions next to a reporting verb ("Moreau said", "said Moreau")."""
+        out = set()
+        toks = self.tokens
+        for m in self.index.mentions:
+            if m.actor.kind != "person":
+                continue
+            i = self.index.token_index(m.start)
+            j = self.index.token_index(m.end)
+            before = toks[i - 1].lower if i > 0 else ""
+            after = toks[j].lower if j < len(toks) else ""
+            if before in _CUE_FORMS or after in _CUE_FORMS:
+                out.add(m.start)
+        return out
 
     def _note(self, actor: Actor | None, start: int, end: int) -> None:
         if actor is not None and end > start:
@@ -682,12 +701,18 @@ class _Attributor:
             if chosen and chosen[-1].lower in ("on", "last", "this", "on", "at"):
                 chosen = chosen[:-1]
         ref = self._resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
-        if ref is None or ref.actor is None:
+        if ref is None or ref.actor is None or ref.described:
             # "His colleague from Velmora, Ambassador Omar Haidari, disagreed": the name
             # in apposition says who the subject is
             for aside in filter(None, asides):
                 names = self.index.mentions_in(aside[0].start, aside[-1].end + 1)
-                if names and names[0].actor.kind == "person":
+                if (
+                    names
+                    and names[0].actor.kind == "person"
+                    and _only_titles_before(aside, names[0])
+                ):
+                    if ref is not None and ref.described:
+                        self._relink(ref, names[0].actor)
                     return _Ref(names[0].actor, None, names[0].start, names[0].end)
         return ref
 
@@ -822,20 +847,21 @@ class _Attributor:
                 if doc is not None:
                     return self._pronoun(t, at, span=(t.start, doc.end))
             if m is not None:
-                if m.how in ("demonym", "country", "acronym") and m.end <= t.end:
-                    # "EU ambassador Thomas Wagner": the person; "UN human rights chief",
-                    # "Ukraine's UN ambassador": a description
+                possessor = t.poss and i + 1 < len(words) and _is_head(words[i + 1].lower)
+                if m.actor.kind != "person" or possessor:
+                    # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"
                     person = self._person_after_titles(words, i, mentions)
                     if person is not None:
                         return person
+                if (m.how in ("demonym", "country", "acronym") and m.end <= t.end) or possessor:
+                    # "UN human rights chief", "Ukraine's UN ambassador", "the rapporteur's
+                    # spokesperson": a description
                     desc = self._description(words, i, at)
                     if desc is not None:
                         return desc
                 if m.how == "demonym":
                     i += 1
                     continue
-                if t.poss and i + 1 < len(words) and words[i + 1].lower in DOCUMENT_NOUNS:
-                    return _Ref(m.actor, None, m.start, m.end)
                 return _Ref(m.actor, None, m.start, m.end)
             if low in DOCUMENT_NOUNS:
                 return self._document(words, i, at)
@@ -849,10 +875,18 @@ class _Attributor:
             i += 1
         return None
 
+    def _relink(self, ref: _Ref, actor: Actor) -> None:
+        """A description turned out to name ``actor`` ("the spokesman ..., Ivo Marek,")."""
+        for key, known in list(self.desc_memory.items()):
+            if known.start == ref.start:
+                self.desc_memory[key] = _Ref(actor, None, ref.start, ref.end, True)
+        self._note(actor, ref.start, ref.end)
+
     def _person_after_titles(self, words: list[Token], i: int, mentions: list) -> _Ref | None:
         j = i + 1
         while j < len(words) and (
             words[j].lower in _TITLE_HEADS
+            or words[j].lower in _ORG_TITLE_WORDS
             or words[j].lower in _TITLE_MODS
             or words[j].lower in DEMONYMS
             or words[j].lower in ("eu", "un", "u.n.")
@@ -930,9 +964,14 @@ class _Attributor:
         while k < len(words):
             t = words[k]
             low = t.lower
+            if run and low in ("for", "of", "to", "at", "on") and _is_person_head(run[-1].lower):
+                break  # "the spokesman for the ministry": the head is "spokesman"
             if low in DEMONYMS or low in COUNTRIES or (not run and _looks_demonym(t)):
                 if affiliation is None:
                     affiliation = DEMONYMS.get(low) or COUNTRIES.get(low) or t.base
+            elif not run and t.poss and t.cap:
+                # "the rapporteur's spokesperson" is handled below; "Velmora's envoy"
+                affiliation = t.base
             elif low in ("eu",) and affiliation is None:
                 affiliation = "EU"
             elif not (
@@ -943,7 +982,7 @@ class _Attributor:
                 break
             run.append(t)
             k += 1
-        heads = [n for n, t in enumerate(run) if _is_head(t.lower)]
+        heads = [n for n, t in enumerate(run) if _is_head(t.lower) and not t.poss]
         if not heads:
             return None
         head = run[heads[-1]]
@@ -980,7 +1019,7 @@ class _Attributor:
         known = self.desc_memory.get(key)
         if known is not None:
             self._note(known.actor, start, end)
-            return _Ref(known.actor, known.label, start, end)
+            return _Ref(known.actor, known.label, start, end, True)
         persons = [a for a in self.index.actors if a.kind == "person"]
         match = [
             a
@@ -1001,14 +1040,14 @@ class _Attributor:
                 m
                 for m in self.index.mentions
                 if m.actor.kind == "person"
-                and m.subject
+                and (m.subject or m.start in self.speakerish)
                 and not m.in_quote
                 and self.sent_of(m.start) > s
-                and self.par_of_sent[self.sent_of(m.start)] - par <= 3
+                and self.par_of_sent[self.sent_of(m.start)] - par <= 4
             ]
             if later:
                 actor = later[0].actor
-        ref = _Ref(actor, None if actor else _tidy_description(text), start, end)
+        ref = _Ref(actor, None if actor else _tidy_description(text), start, end, True)
         self.desc_memory[key] = ref
         if actor is not None and not actor.role:
             # "the UN rights chief" named as Michelle Bachelet: her role
@@ -1061,7 +1100,8 @@ class _Attributor:
             name = _tidy_description(text)
             if owner is not None and owner.actor is not None and owner.actor.kind == "person":
                 name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
-            actor = self.index._new_actor("group", name, "group:" + key[1])
+            kind = "organisation" if content and content[-1] in _ORG_TITLE_WORDS else "group"
+            actor = self.index._new_actor(kind, name, "group:" + key[1])
             actor.affiliation = aff
             actor.first = (start, end)
         ref = _Ref(actor, None, start, end)
@@ -1094,6 +1134,11 @@ class _Attributor:
             j -= 1
         if j >= 0 and words[j].lower in ("her", "his", "its", "their"):
             return self._pronoun(words[j], at)
+        if j >= 0 and i - j <= 3:
+            # "a UN statement", "the ministry's report": the body named before the noun
+            m = self.index.mention_starting(words[j].start)
+            if m is not None and (m.how != "demonym" or words[j].poss):
+                return _Ref(m.actor, None, m.start, m.end)
         known = self.docs.get(kind)
         if known is not None:
             return known
@@ -1293,6 +1338,8 @@ class _Attributor:
         clause = (
             q.text.rstrip()[-1:] in ".!?"
             or first in _AUXILIARIES
+            or first in _PREPOSITIONS
+            or first in _DETERMINERS
             or first.endswith(("n't", "n’t", "ed"))
             or (prev is not None and prev.lower in _AUXILIARIES)
         )
@@ -1547,6 +1594,24 @@ def _is_head(word: str) -> bool:
     return word in _TITLE_HEADS or _is_group(word)
 
 
+def _only_titles_before(words: list[Token], mention) -> bool:
+    """``Ambassador Omar Haidari``: nothing but titles before the name."""
+    return all(
+        w.lower in _TITLE_HEADS or w.lower in _TITLE_MODS or w.lower in ("a", "an", "the")
+        for w in words
+        if w.start < mention.start
+    )
+
+
+def _is_person_head(word: str) -> bool:
+    return word in _TITLE_HEADS and word not in _GROUP_NOUNS
+
+
+#: Organisation words that may stand between an affiliation and a title ("Government
+#: spokesman Ali Reza", "Foreign Ministry spokesperson ...").
+_ORG_TITLE_WORDS = _wordset("government ministry office foreign council agency")
+
+
 def _looks_demonym(tok: Token) -> bool:
     """A capitalised adjective such as 'Ostravian' that names no known country."""
     return tok.cap and not tok.poss and tok.lower.endswith(("ian", "an", "ese", "ish", "i"))
@@ -1554,6 +1619,8 @@ def _looks_demonym(tok: Token) -> bool:
 
 def _role_has(role: str, head: str) -> bool:
     words = set(role.lower().replace("-", " ").split())
+    if head in ("expert", "rapporteur"):
+        return bool(words & {"expert", "rapporteur", "experts"})
     if head == "rights-chief":
         return ("chief" in words and "rights" in words) or {"high", "commissioner"} <= words
     return head in words
