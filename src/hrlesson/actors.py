@@ -289,7 +289,8 @@ _TITLE_HEADS = _wordset("""ambassador envoy representative minister premier pres
     delegate adviser advisor counsellor coordinator investigator judge prosecutor lawyer
     attorney activist journalist reporter doctor senator governor mayor general commander
     colonel officer founder analyst researcher professor monitor candidate politician
-    dissident lawmaker mp novice woman man girl boy mother father wife husband""")
+    dissident lawmaker mp novice woman man girl boy mother father wife husband deputy aide
+    colleague counterpart successor predecessor editor""")
 _TITLE_MODS = _wordset("""foreign affairs interior justice defence defense prime deputy vice acting special
     permanent high human rights un u.n. united nations general senior top regional
     executive former crown independent political opposition supreme state assistant under
@@ -782,6 +783,8 @@ class Index:
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
         enclosed = self._in_apposition(a, b)
+        if enclosed and self._description_opens_sentence(a):
+            subject = True  # "Vidal's deputy, Tomas Herrera, went further."
         if not (known_first or role_words or appositive or subject or enclosed) or (
             in_title and not known_first
         ):
@@ -829,6 +832,13 @@ class Index:
                 return True
             k -= 1
         return False
+
+    def _description_opens_sentence(self, a: int) -> bool:
+        toks = self.tokens
+        k = a - 2
+        while k >= 0 and toks[k].sent == toks[a].sent and toks[k].text not in ",;:(":
+            k -= 1
+        return k < 0 or toks[k].sent != toks[a].sent
 
     def _description_before(self, a: int, b: int) -> tuple[list[str], str | None] | None:
         toks = self.tokens

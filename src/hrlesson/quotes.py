@@ -1070,7 +1070,11 @@ class _Attributor:
         text = self.text[start:end]
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
         orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
-        if nouns == {"group"} or nouns <= {"body", "bloc", "organisation", "organization", "group"}:
+        bare = [
+            w for w in content if w in ("group", "body", "bloc", "organisation", "organization")
+        ]
+        if det == "the" and bare and len(content) == 1:
+            # "the group said": the body that spoke last, whatever its name
             actor = self._recent(at, lambda a: a.kind in ("organisation", "group"))
             if actor is not None:
                 self._note(actor, start, end)
