@@ -97,8 +97,8 @@ CELLS = [
         | **obligation** | says what must happen | "must", "essential", "ensure" |
         | **scare quote** | puts a label in quotation marks, to show it is someone else's word | 'mass disorder' |
 
-        A hedge is not a sign of weakness. In human rights reporting it is often a sign
-        of care: the speaker says only what she can support.
+        A hedge is not always a sign of weakness. It can be a sign of care: the speaker
+        says only what she can support.
 
         ## Finding the markers
 
@@ -237,10 +237,11 @@ CELLS = [
         someone else uses, and the speaker does not take it as her own. The article does
         not say who uses it. Quotation marks of this kind are called **scare quotes**.
 
-        The reporter uses quotation marks in a similar way for the other side. The
-        Belarus government's words "highly subjective" and Russia's "one-sided" appear in
-        quotes. This keeps the reporter at a distance from them. Note also the verb
-        that introduces them: Minsk "slammed" the comments. This is not a neutral verb
+        Short partial quotes can keep a similar distance. The Belarusian side's words
+        "highly subjective" and the Russian ambassador's "one-sided" are real quotes,
+        not scare quotes. But by quoting just the label, the reporter makes clear that
+        the judgement is theirs, not the agency's. Note also the verb that introduces
+        "highly subjective": Minsk "slammed" the comments. This is not a neutral verb
         such as "said": it adds the reporter's own evaluation (see Lesson 3).
 
         ## Headings as frames

@@ -321,8 +321,8 @@ CELLS = [
         The first row is different. S1 says "hundreds of allegations of torture and
         ill-treatment". The article says "hundreds of allegations of torture", without
         quotation marks. The reporter has shortened the phrase and dropped
-        "ill-treatment". That is allowed in reported speech, but it changes the claim a
-        little.
+        "ill-treatment". Reported speech does not promise the speaker's exact words, but
+        the shorter phrase changes the claim a little.
 
         Keep the limits in mind. We only have a few phrases of S1. An exact match for
         three phrases does not prove that every quote in the article is exact.

@@ -26,6 +26,8 @@ assert _HARDEST == 14
 assert {8, 20} <= {p for p, _ in _EASY}
 assert _VOICE.loc["quotation", "syllables_per_word"] > _VOICE.loc["narration", "syllables_per_word"]
 assert [_COUNT(w) for w in ["UN", "Lukashenko", "Tikhanovskaya", "Bachelet", "Minsk"]] == [1] * 5
+assert len(hrlesson.kwic(_ARTICLE, "UN", case=True)) == 2
+assert len(hrlesson.kwic(_ARTICLE, "EU", case=True)) == 1
 _P21 = _ARTICLE.paragraphs.set_index("paragraph_id").loc[21]
 assert _P21.n_sentences == 1
 
@@ -35,8 +37,8 @@ CELLS = [
         # Lesson 6: Readability
 
         How hard is this article to read, and for whom? **Readability formulas** try to
-        answer with one number. They are quick, and many editors and teachers use them.
-        But they only look at the length of sentences and words. In this lesson you
+        answer with one number. They are quick to compute and easy to compare. But they
+        only look at the length of sentences and words. In this lesson you
         score the article paragraph by paragraph and voice by voice. Then you find out
         where the numbers mislead.
 
@@ -225,13 +227,13 @@ CELLS = [
         """
         Three problems show up at once.
 
-        1. **Abbreviations.** "UN" gets one syllable, because the counter reads it as a
-           word. Read aloud, it is two letters: "U-N". Texts about diplomacy are full of
-           such short forms.
+        1. **Abbreviations.** "UN" gets one syllable. The dictionary lists two ways to
+           say it, and the counter takes the first: "un", like a word. Read aloud, it is
+           two letters: "U-N". This article has "UN" twice and "EU" once.
         2. **Long names.** "Tikhanovskaya", "Lukashenko" and "Bachelet" are not in the
            dictionary. The guess gives each of them one syllable, as if they were as
-           easy as "Minsk". For many readers, the names are the hardest words in the
-           story.
+           easy as "Minsk". For many readers, the names may be the hardest words in
+           the story.
         3. **Quoted fragments.** Short quotes such as "one-sided" or "detached from
            reality" become tiny sentences in the speaker scores. They make a speaker
            look easy to read, when in fact we only have a few of their words.
