@@ -524,6 +524,10 @@ class Index:
         self._by_key: dict[str, Actor] = {}
         self._pending_single: list[int] = []
         self._alias_keys: dict[str, Actor] = {}
+        self._kind_cache: dict[str, bool] = {}
+        self._capitalised: set[str] | None = None
+        self._governments: set[str] | None = None
+        self.mention_starts: list[int] = []
         self._find_all()
 
     # -- helpers ----------------------------------------------------------------
@@ -555,6 +559,9 @@ class Index:
     def _mention(self, actor: Actor, start: int, end: int, how: str, subject: bool = False):
         form = self.text[start:end]
         actor.add_form(form)
+        if not actor.mentions or (start, end) < actor.first:
+            actor.first = (start, end)
+        actor.mentions.append((start, end))
         self.mentions.append(Mention(start, end, actor, how, subject, self.in_quote(start)))
 
     def actor_for_country(self, country: str) -> Actor:
@@ -892,11 +899,13 @@ class Index:
 
     def _place_for_adjective(self, t: Token) -> str:
         """'Ostravian' -> 'Ostravia' when the article names that place, else the word."""
+        if self._capitalised is None:
+            self._capitalised = {x.base for x in self.tokens if x.cap}
         stem = t.base
         for cut in (1, 2, 3):
             cand = stem[:-cut]
             for c in (cand, cand + "a"):
-                if len(c) > 3 and re.search(rf"\b{re.escape(c)}\b", self.text):
+                if len(c) > 3 and c in self._capitalised:
                     return c
         return stem
 
@@ -940,11 +949,13 @@ class Index:
 
     def _parenthetical_acronyms(self) -> None:
         """``Human Rights Council (HRC)``: the acronym becomes an alias."""
+        ends = sorted((x.end, n) for n, x in enumerate(self.mentions))
+        end_keys = [e for e, _ in ends]
         for m in re.finditer(r"\(([A-Z][A-Za-z.]{1,9})\)", self.text):
-            before = [x for x in self.mentions if x.end <= m.start() and m.start() - x.end <= 2]
-            if not before:
+            i = bisect.bisect_right(end_keys, m.start()) - 1
+            if i < 0 or m.start() - ends[i][0] > 2:
                 continue
-            target = before[-1].actor
+            target = self.mentions[ends[i][1]].actor
             acro = m.group(1)
             self._alias_keys.setdefault(acro.lower(), target)
 
@@ -984,6 +995,10 @@ class Index:
         """Link single names (surnames, acronyms) to the actors named in full."""
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]
+        by_token: dict[str, list[Actor]] = {}
+        for p in persons:
+            for w in set(p.name_tokens):
+                by_token.setdefault(w, []).append(p)
         for k in self._pending_single:
             tok = self.tokens[k]
             w = tok.lower
@@ -992,7 +1007,7 @@ class Index:
             target = self._alias_keys.get(w)
             how = "acronym"
             if target is None:
-                cands = [p for p in persons if w in p.name_tokens]
+                cands = list(by_token.get(w, ()))
                 if cands:
                     # prefer a surname match, then the person named most recently
                     cands.sort(key=lambda p: (p.name_tokens[-1] != w, -p.first[0]))
@@ -1024,35 +1039,39 @@ class Index:
         self._merge_bare_orgs()
         self._bare_bodies(orgs)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self.mention_starts = [m.start for m in self.mentions]
+        by_actor: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_actor.setdefault(id(m.actor), []).append(m)
         for actor in self.actors:
-            own = [m for m in self.mentions if m.actor is actor]
+            own = by_actor.get(id(actor), [])
             actor.mentions = [(m.start, m.end) for m in own]
             if own:
                 actor.first = (own[0].start, own[0].end)
             if actor.kind == "organisation":
                 names = [self.text[m.start : m.end] for m in own if m.how == "name"]
                 if names:
-                    actor.name = max(names, key=lambda s: (len(s), -names.index(s)))
+                    actor.name = max(enumerate(names), key=lambda x: (len(x[1]), -x[0]))[1]
                     if actor.name.lower().startswith("the "):
                         actor.name = actor.name[4:]
 
     def _bare_bodies(self, orgs: list[Actor]) -> None:
         """``the council``, ``the bloc``: the body of that kind named before."""
+        named = sorted(
+            (m.start, m.actor)
+            for m in self.mentions
+            if m.actor.kind == "organisation" and m.actor in orgs and m.actor in self.actors
+        )
+        starts = [p for p, _ in named]
         for m in _BARE_BODY.finditer(self.text):
             word = m.group(1)
-            start = m.start(1)
-            named = [
-                x
-                for x in self.mentions
-                if x.start < start
-                and x.actor.kind == "organisation"
-                and x.actor in self.actors
-                and (
-                    x.actor.name_tokens[-1:] == [word] or (word == "bloc" and x.actor.key in _BLOCS)
-                )
-            ]
-            if named:
-                self._mention(named[-1].actor, m.start(), m.end(), "description")
+            i = bisect.bisect_left(starts, m.start(1)) - 1
+            while i >= 0:
+                actor = named[i][1]
+                if actor.name_tokens[-1:] == [word] or (word == "bloc" and actor.key in _BLOCS):
+                    self._mention(actor, m.start(), m.end(), "description")
+                    break
+                i -= 1
 
     def _merge_bare_orgs(self) -> None:
         """``the Council`` is the ``Human Rights Council`` named elsewhere in the article."""
@@ -1076,15 +1095,24 @@ class Index:
         """Kind of an actor named by one unknown word (a surname, a state, a body)."""
         if tok.lower in _AGENCIES:
             return "organisation"
-        if any(a.affiliation == tok.base for a in self.actors) or re.search(
-            rf"\b(?:government of {re.escape(tok.base)}|{re.escape(tok.base)}(?:'s|’s)? government)\b",
-            self.text,
-        ):
+        key = "kind:" + tok.base
+        if key not in self._kind_cache:
+            self._kind_cache[key] = any(a.affiliation == tok.base for a in self.actors) or bool(
+                self._government_of(tok.base)
+            )
+        if self._kind_cache[key]:
             return "state"
         prev = self.tokens[self.token_index(tok.start) - 1] if tok.start else None
         if prev is not None and prev.lower == "by":
             return "state" if tok.lower.endswith(("ia", "land", "stan", "ea")) else "organisation"
         return "person"
+
+    def _government_of(self, name: str) -> bool:
+        if self._governments is None:
+            self._governments = {
+                m.group(1) or m.group(2) for m in _GOVERNMENT_OF.finditer(self.text)
+            }
+        return name in self._governments
 
     def _unknown_speaker(self, k: int) -> bool:
         from .quotes import is_cue_at
@@ -1106,14 +1134,14 @@ class Index:
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions that start inside ``[start, end)``, in text order."""
-        return [m for m in self.mentions if start <= m.start < end]
+        i = bisect.bisect_left(self.mention_starts, start)
+        j = bisect.bisect_left(self.mention_starts, end)
+        return self.mentions[i:j]
 
     def mention_starting(self, pos: int) -> Mention | None:
-        for m in self.mentions:
-            if m.start == pos:
-                return m
-            if m.start > pos:
-                break
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start == pos:
+            return self.mentions[i]
         return None
 
 
@@ -1125,6 +1153,7 @@ _QUANTIFIED_GROUP = re.compile(
     r"\b(?:[Ss]everal|[Mm]any|[Mm]ost|[Ss]ome|[Oo]ther|[Ff]ew|\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:countries|states|nations|diplomats|delegations|governments|member states)\b"
 )
+_GOVERNMENT_OF = re.compile(r"\bgovernment of ([A-Z]\w+)|\b([A-Z]\w+)(?:'s|’s)? government\b")
 _GROUP_HINTS = ("countries", "states", "nations", "diplomats", "delegations", "governments")
 _ON_BEHALF = re.compile(
     r"\b(?:on behalf of|representing)\s+(?:the\s+)?((?:\d[\d,]*|[a-z]+)\s+"

@@ -395,6 +395,10 @@ class _Attributor:
         self.docs: dict[str, _Ref] = {}
         self.extra: dict[int, list[tuple[int, int]]] = {}
         self.desc_memory: dict[tuple, _Ref] = {}
+        self._subjects: list[tuple[int, Actor]] | None = None
+        self._subject_starts: list[int] = []
+        self.cues: list[_Cue] = []
+        self.cue_starts: list[int] = []
 
     # -- small helpers ------------------------------------------------------------
     def sent_of(self, pos: int) -> int:
@@ -816,7 +820,7 @@ class _Attributor:
         return i < len(self.tokens) and self.tokens[i].cap
 
     def _antecedent(self, rel_start: int, s_start: int) -> _Ref | None:
-        cands = [m for m in self.index.mentions if s_start <= m.start and m.end <= rel_start]
+        cands = [m for m in self.index.mentions_in(s_start, rel_start) if m.end <= rel_start]
         if cands:
             m = cands[-1]
             return _Ref(m.actor, None, m.start, m.end)
@@ -923,19 +927,34 @@ class _Attributor:
     def _recent(self, at: int, ok) -> Actor | None:
         """The most recent compatible actor: speakers and sentence subjects first."""
         par_now = self.par_of_sent[self.sent_of(at)]
-        salient: list[tuple[int, Actor]] = [(p, a) for p, a, _ in self.timeline if p < at]
-        salient += [
-            (m.start, m.actor)
-            for m in self.index.mentions
-            if m.start < at and m.subject and not m.in_quote
-        ]
-        salient.sort(key=lambda x: x[0])
-        for pos, actor in reversed(salient):
+        if self._subjects is None:
+            self._subjects = [
+                (m.start, m.actor) for m in self.index.mentions if m.subject and not m.in_quote
+            ]
+            self._subject_starts = [p for p, _ in self._subjects]
+        i = bisect.bisect_left(self._subject_starts, at) - 1
+        j = len(self.timeline) - 1
+        while j >= 0 and self.timeline[j][0] >= at:
+            j -= 1
+        while i >= 0 or j >= 0:
+            # walk back through both lists, the later position first
+            if j < 0 or (i >= 0 and self._subjects[i][0] > self.timeline[j][0]):
+                pos, actor = self._subjects[i]
+                i -= 1
+            else:
+                pos, actor = self.timeline[j][0], self.timeline[j][1]
+                j -= 1
             if par_now - self.par_of_sent[self.sent_of(pos)] > 2:
                 break
             if ok(actor):
                 return actor
-        for m in reversed([m for m in self.index.mentions if m.start < at and not m.in_quote]):
+        mentions = self.index.mentions
+        k = bisect.bisect_left(self.index.mention_starts, at) - 1
+        while k >= 0:
+            m = mentions[k]
+            k -= 1
+            if m.in_quote:
+                continue
             if par_now - self.par_of_sent[self.sent_of(m.start)] > 3:
                 break
             if ok(m.actor):
@@ -1036,9 +1055,11 @@ class _Attributor:
             # named later: the first person who is the subject of a later sentence
             s = self.sent_of(at)
             par = self.par_of_sent[s]
+            s_end = self.sentences[s][4]
+            horizon = self.paragraphs[min(len(self.paragraphs), par + 4) - 1][3]
             later = [
                 m
-                for m in self.index.mentions
+                for m in self.index.mentions_in(s_end, horizon + 1)
                 if m.actor.kind == "person"
                 and (m.subject or m.start in self.speakerish)
                 and not m.in_quote
@@ -1172,7 +1193,7 @@ class _Attributor:
                     )
                     break
             if owner is None and i > 0 and words[i - 1].poss:
-                m = next((x for x in self.index.mentions if x.start == words[i - 1].start), None)
+                m = self.index.mention_starting(words[i - 1].start)
                 if m is not None:
                     owner = _Ref(m.actor, None, m.start, m.end)
             if owner is None and i > 0 and words[i - 1].lower in ("her", "his", "its", "their"):
@@ -1204,7 +1225,7 @@ class _Attributor:
         for seg in segs:
             if not seg or seg[0].lower in _PREPOSITIONS:
                 continue
-            ms = [m for m in self.index.mentions if seg[0].start <= m.start < seg[-1].end]
+            ms = self.index.mentions_in(seg[0].start, seg[-1].end)
             ms = [m for m in ms if m.how != "demonym"]
             if ms:
                 return _Ref(ms[0].actor, None, ms[0].start, ms[0].end)
@@ -1215,8 +1236,9 @@ class _Attributor:
     def analyse(self) -> _Analysis:
         text = self.text
         cues = self.find_cues()
-        self.resolve_cues(cues)
         self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+        self.resolve_cues(cues)
         quotes: list[_Quote] = []
         labels: list[_Quote] = []
         headings: list[_Quote] = []
@@ -1397,8 +1419,8 @@ class _Attributor:
         par = self.paragraphs[self.sentences[s_open][1] - 1]
         kind = self.sentences[s_open][2]
         starts = self._starts_sentence(q)
-        cues_before = [c for c in self.cues if s_start <= c.start < p.open and c.lemma is not None]
-        cues_after = [c for c in self.cues if p.close < c.start < s_end and c.lemma is not None]
+        cues_before = [c for c in self._cues_in(s_start, p.open) if c.lemma is not None]
+        cues_after = [c for c in self._cues_in(p.close + 1, s_end) if c.lemma is not None]
         text[p.close + 1 : s_end]
         # 1. "Q," said S / "Q," S said
         post = None
@@ -1435,7 +1457,7 @@ class _Attributor:
             if cue.subject is not None:
                 return
         # 3. according to S
-        acc = [c for c in self.cues if c.lemma is None and s_start <= c.start < s_end]
+        acc = [c for c in self._cues_in(s_start, s_end) if c.lemma is None]
         if acc:
             q.cue = None
             q.ref = acc[0].subject
@@ -1460,10 +1482,11 @@ class _Attributor:
                 q.attribution = "continuation"
                 return
         if starts and s_open > 0:
+            prev = self.sentences[s_open - 1]
             prev_sent_cues = [
                 c
-                for c in self.cues
-                if c.sent == s_open - 1 and c.subject is not None and c.lemma in _CLAUSAL
+                for c in self._cues_in(prev[3], prev[4])
+                if c.subject is not None and c.lemma in _CLAUSAL
             ]
             if prev_sent_cues:
                 q.cue = None
@@ -1473,6 +1496,11 @@ class _Attributor:
         if q.cue is not None and q.ref is None:
             return
         q.cue = None
+
+    def _cues_in(self, start: int, end: int) -> list[_Cue]:
+        i = bisect.bisect_left(self.cue_starts, start)
+        j = bisect.bisect_left(self.cue_starts, end)
+        return self.cues[i:j]
 
     def _post_cue(self, q: _Quote, cues_after: list[_Cue]) -> _Cue | None:
         cue = cues_after[0]
