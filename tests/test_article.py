@@ -192,3 +192,24 @@ def test_missing_file(tmp_path):
 def test_folder_is_not_an_article(tmp_path):
     with pytest.raises(InputError, match="folder"):
         load_article(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro text here.\n\n- 'A heading' - Body text.",
+        "Intro text here.\n\n- 'A heading' -\n\nBody text.",
+        "Intro text here.\n\n- 'A heading' -\nBody text.",
+        "Intro text here.\n\n– ‘A heading’ –\n\nBody text.",
+    ],
+)
+def test_section_heading_becomes_its_own_paragraph(text):
+    a = article_from_text(text, date="2021-01-01")
+    assert a.paragraphs.kind.tolist() == ["body", "heading", "body"]
+    assert a.paragraphs.text.tolist()[2] == "Body text."
+    assert "\n\n\n" not in a.text
+
+
+def test_heading_at_end_of_text():
+    a = article_from_text("Intro text here.\n\n- 'Devastating' -", date="2021-01-01")
+    assert a.text == "Intro text here.\n\n'Devastating'"

@@ -24,6 +24,7 @@ from .errors import ArticleError, ExerciseError, HrlessonError, HrlessonWarning,
 from .figures import figures
 from .lexicon import LexiconError, load_lexicon
 from .markers import marker_density, markers, reporting_verbs
+from .practice import load_practice_article, load_practice_gold
 from .quotes import quotes
 from .readability import readability
 from .reference import quote_fidelity, reference_facts, reference_sources
@@ -48,6 +49,8 @@ __all__ = [
     "kwic",
     "load_article",
     "load_lexicon",
+    "load_practice_article",
+    "load_practice_gold",
     "marker_density",
     "markers",
     "pick",
