@@ -263,8 +263,14 @@ CELLS = [
     ),
     code(
         """
-        for phrase in ["atmosphere of fear", "detached from reality"]:
-            print(hrlesson.kwic(article, phrase, width=50)[["left", "node", "right", "paragraph_id"]])
+        hrlesson.kwic(article, "atmosphere of fear", width=50)[["left", "node", "right", "paragraph_id"]]
+        """
+    ),
+    code(
+        """
+        hrlesson.kwic(article, "detached from reality", width=50)[
+            ["left", "node", "right", "paragraph_id"]
+        ]
         """
     ),
     md(
@@ -488,22 +494,24 @@ CELLS = [
 
         - Stance markers show how sure, how strong and how demanding a text is:
           hedges, boosters, attitude words, obligation words and scare quotes.
-        - `markers(article)` lists every marker the kit's word list finds, with its
-          category and whether it is inside a quote. Always read each one in context.
+        - `hrlesson.markers(article)` lists every marker the kit's word list finds,
+          with its category and whether it is inside a quote. Always read each one in
+          context.
         - In this article, Bachelet hedges what she reports ("reportedly") and boosts
           what she found ("systematic", "widespread"). The reporter repeats some of her
           strong words in its own voice, and adds its own ("damning", "harsh").
         - Scare quotes and quoted labels keep a distance from someone else's words.
         - The two headings are quotes from opposite sides. A heading frames the section
           below it, even when the section says more than the heading.
-        - `marker_density` counts markers per 100 words, by paragraph or by speaker. Few
-          words give unstable numbers.
+        - `hrlesson.marker_density` counts markers per 100 words, by paragraph or by
+          speaker. Few words give unstable numbers.
 
         ## Going further
 
         - Open the word list behind the markers:
           `from hrlesson.lexicon import load_lexicon`, then `load_lexicon()`. Add a
-          word you think is missing and pass your table to `markers(article, lexicon=...)`.
+          word you think is missing and pass your table to
+          `hrlesson.markers(article, lexicon=...)`.
         - Run the markers on the practice article, which we wrote for practice (it is
           invented): `from hrlesson.practice import load_practice_article`. Who hedges
           there?

@@ -460,24 +460,26 @@ CELLS = [
         """
         ## Summary
 
-        - `figures(article)` finds every number and date: counts, durations, ordinals,
-          dates and vague quantities.
+        - `hrlesson.figures(article)` finds every number and date: counts, durations,
+          ordinals, dates and vague quantities.
         - Relative dates ("last August", "Thursday") only make sense against the
           dateline. The kit resolves them with named rules and records how exact each
           one is.
         - Each figure has a source in the text: a speaker or the reporter alone. Figures
           in reported speech have no quotation marks, so their exact wording is unknown.
-        - `reference_facts()` lists claims that were checked, with the ids of their
-          sources (`reference_sources()`). Primary sources (S1, S2) come from the
-          speaker; secondary sources (S3, S4) report the same events.
-        - `quote_fidelity(article)` compares quotes with phrases of the primary
-          statement. A match for a few phrases is not proof for the whole article.
+        - `hrlesson.reference_facts()` lists claims that were checked, with the ids of
+          their sources (`hrlesson.reference_sources()`). Primary sources (S1, S2) come
+          from the speaker; secondary sources (S3, S4) report the same events.
+        - `hrlesson.quote_fidelity(article)` compares quotes with phrases of the
+          primary statement. A match for a few phrases is not proof for the whole
+          article.
 
         ## Going further
 
-        - Run `plot_timeline` on the practice article, which we wrote for practice
-          (it is invented): `from hrlesson.practice import load_practice_article`. Which
-          of its dates would be hard to resolve without the dateline?
+        - Run `hrlesson.plots.plot_timeline` on the practice article, which we wrote
+          for practice (it is invented):
+          `from hrlesson.practice import load_practice_article`. Which of its dates
+          would be hard to resolve without the dateline?
         - Pick one figure marked `hedged`. Read its sentence and name the word that
           makes it less certain.
         - Read the status notes: `facts[["fact_id", "status_note"]]`. Which check relies

@@ -396,8 +396,9 @@ CELLS = [
 
         - Readability formulas use only sentence length and word length. Flesch Reading
           Ease is higher for easier texts; the Flesch-Kincaid grade is a US school grade.
-        - `readability(article)` scores each body paragraph, each voice (narration and
-          quotation), each speaker's quoted words, and the whole article.
+        - `hrlesson.readability(article)` scores each body paragraph, each voice
+          (narration and quotation), each speaker's quoted words, and the whole
+          article.
         - In this article, the quoted diplomatic language uses longer, more abstract
           words than the reporter's narration.
         - The formulas mislead: abbreviations and unknown names get too few syllables,
@@ -406,7 +407,8 @@ CELLS = [
 
         ## Going further
 
-        - Try another measure: `plot_readability(scores, measure="gunning_fog")`. Do the
+        - Try another measure:
+          `hrlesson.plots.plot_readability(scores, measure="gunning_fog")`. Do the
           same paragraphs come out as hardest?
         - Score the practice article, which we wrote for practice (it is invented):
           `from hrlesson.practice import load_practice_article`. Is it easier than the
