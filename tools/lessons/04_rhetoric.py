@@ -513,7 +513,7 @@ CELLS = [
           word you think is missing and pass your table to
           `hrlesson.markers(article, lexicon=...)`.
         - Run the markers on the practice article, which we wrote for practice (it is
-          invented): `from hrlesson.practice import load_practice_article`. Who hedges
+          invented): `hrlesson.markers(hrlesson.load_practice_article())`. Who hedges
           there?
         - Read the two headings of the article aloud, then the first sentence of each
           section. Does each heading fit its first sentence?

@@ -477,9 +477,8 @@ CELLS = [
         ## Going further
 
         - Run `hrlesson.plots.plot_timeline` on the practice article, which we wrote
-          for practice (it is invented):
-          `from hrlesson.practice import load_practice_article`. Which of its dates
-          would be hard to resolve without the dateline?
+          for practice (it is invented): `hrlesson.load_practice_article()` loads it.
+          Which of its dates would be hard to resolve without the dateline?
         - Pick one figure marked `hedged`. Read its sentence and name the word that
           makes it less certain.
         - Read the status notes: `facts[["fact_id", "status_note"]]`. Which check relies

@@ -411,8 +411,8 @@ CELLS = [
           `hrlesson.plots.plot_readability(scores, measure="gunning_fog")`. Do the
           same paragraphs come out as hardest?
         - Score the practice article, which we wrote for practice (it is invented):
-          `from hrlesson.practice import load_practice_article`. Is it easier than the
-          Belarus story? Why?
+          `hrlesson.readability(hrlesson.load_practice_article())`. Is it easier than
+          the Belarus story? Why?
         - Find the word with the most syllables in the article. Is it also the hardest
           word to understand?
         - Next: **Lesson 7, Capstone**: run the whole analysis on an article of your own.

@@ -3,13 +3,12 @@
 from _kit import caption, check, code, md, solution, written
 
 import hrlesson
-from hrlesson.practice import load_practice_article
 from hrlesson.quotes import quotes
 
 # The notebook ships running on the constructed practice article. Numbers in the captions,
 # the alt text and the model answer are computed from it when the lesson is built, so they
 # always describe the outputs next to them.
-_ARTICLE = load_practice_article()
+_ARTICLE = hrlesson.load_practice_article()
 assert _ARTICLE.meta["constructed"]
 _Q = quotes(_ARTICLE)
 _QB = _Q[_Q["kind"] != "heading"]
@@ -47,19 +46,10 @@ _RP = _R[_R["unit"] == "paragraph"].sort_values("flesch_reading_ease", kind="sta
 _RW = _R[_R["unit"] == "article"].iloc[0]
 assert _RW.flesch_reading_ease > 50
 assert 1 in list(_RP.paragraph_id[:2])
-# Who really speaks each quote of the practice article (we wrote it, so we know).
-_TRUE_SPEAKERS = {
-    "may be worse than the numbers show": "Lena Marsh",
-    "a work of fiction": "the Valdorian government",
-    "Families often do not know where their children are held,": "Lena Marsh",
-    "Some have waited more than three weeks for any news.": "Lena Marsh",
-    "a cage for civil society": "Lena Marsh",
-    "We have seen this pattern before, and it rarely ends well,": "Lena Marsh",
-    "This report relies on rumours and on sources that nobody can check,": "Piotr Danek",
-    "ordinary criminal charges": "Piotr Danek",
-    "careful, and if anything too low": "Amira Haddad",
-}
-assert set(_QB["text"]) == set(_TRUE_SPEAKERS)
+# Who really speaks each quote: the practice article's hand-made labels (shipped with the kit).
+_GOLD = hrlesson.load_practice_gold("quotes")
+_TRUE_SPEAKERS = dict(zip(_GOLD["text"], _GOLD["speaker"], strict=True))
+assert set(_QB["text"]) <= set(_TRUE_SPEAKERS)
 _MISSES = [
     (t, k, _TRUE_SPEAKERS[t])
     for t, k in zip(_QB["text"], _QB["speaker"], strict=True)
@@ -124,7 +114,6 @@ CELLS = [
             plot_timeline,
             plot_words_quoted,
         )
-        from hrlesson.practice import load_practice_article
         from hrlesson.quotes import quotes
         """
     ),
@@ -159,7 +148,7 @@ CELLS = [
     code(
         """
         if EXERCISE_ARTICLE is None:
-            article = load_practice_article()  # constructed by the course team: not real news
+            article = hrlesson.load_practice_article()  # constructed by us: not real news
         else:
             article = hrlesson.load_article(EXERCISE_ARTICLE, date=EXERCISE_DATE)
         article
