@@ -183,6 +183,22 @@ def test_group_speaking_on_behalf_of_countries():
     assert rows["Eva Lind"].represents == "27 member states"
 
 
+def test_descriptions_in_apposition_give_roles():
+    a = _constructed("constructed_spokespeople")
+    rows = _by_name(actors(a))
+    assert rows["Rina Okafor"].role == "spokesperson"
+    assert rows["Rina Okafor"].affiliation == "Office of the High Commissioner for Human Rights"
+    assert rows["Ivo Marek"].role == "spokesman"
+    assert rows["Paul Grant"].role == "spokesperson"
+
+
+def test_unnamed_speaker_is_a_person_actor():
+    rows = _by_name(actors(_constructed("constructed_secretary_general")))
+    assert rows["Western diplomat"].kind == "person"
+    assert rows["Western diplomat"].n_quotes == 1
+    assert rows["Lars Ekholm"].n_quotes == 2
+
+
 def test_gender_from_pronouns():
     a = _article('Envoy Kim Sato arrived on Monday. "We are ready," she said.')
     q = quotes(a)

@@ -161,6 +161,12 @@ SPEAKERS = {
         "Human rights groups",
     ],
     "constructed_experts": [*["group of UN experts"] * 3, "Selma Ortiz", "Viktor Salo"],
+    "constructed_secretary_general": [
+        "Lars Ekholm",
+        "Lars Ekholm",  # "the UN chief told"
+        "Western diplomat",  # "As one Western diplomat put it": unnamed, not Ekholm
+        "Ekholm's office",
+    ],
 }
 
 

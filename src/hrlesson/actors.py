@@ -859,6 +859,7 @@ class Index:
         while (
             k >= 0
             and toks[k].sent == sent
+            and not toks[k].poss
             and (
                 toks[k].lower in _TITLE_HEADS
                 or toks[k].lower in _TITLE_MODS

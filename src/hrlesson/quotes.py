@@ -84,6 +84,7 @@ _IRREGULAR = {
     "comment": ["commented", "commenting"],
     "counter": ["countered"],
     "quip": ["quipped"],
+    "put": ["put", "puts"],
 }  # fmt: skip
 
 #: Reporting-verb lemmas recognised as cues (the lemma is what the ``cue`` column holds).
@@ -96,7 +97,7 @@ CUE_LEMMAS = tuple(
     lament regret caution predict tweet reply respond recall highlight observe conclude vow
     pledge promise threaten assert maintain contend counter comment remark mention blame label
     brand disagree agree inform brief recount repeat reaffirm affirm exclaim plead request
-    encourage implore applaud commend blast quip speak post""")
+    encourage implore applaud commend blast quip speak post put""")
     )
 )
 _CUE_FORMS: dict[str, str] = {}
@@ -478,6 +479,8 @@ class _Attributor:
                 continue  # "put on trial accused of ...": nobody speaks here
             if lemma == "point" and nxt_lower not in ("to", "out"):
                 continue
+            if lemma == "put" and nxt_lower != "it":
+                continue  # only "as one diplomat put it"
             if (
                 lemma == "call"
                 and nxt_lower not in ("for", "on", "upon")
@@ -704,20 +707,18 @@ class _Attributor:
             chosen = chosen[:-1]
             if chosen and chosen[-1].lower in ("on", "last", "this", "on", "at"):
                 chosen = chosen[:-1]
+        # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
+        # Haidari, disagreed": the name in apposition says who the subject is
+        named = None
+        for aside in filter(None, asides):
+            names = self.index.mentions_in(aside[0].start, aside[-1].end + 1)
+            if names and names[0].actor.kind == "person" and _only_titles_before(aside, names[0]):
+                named = names[0]
+                break
+        if named is not None and chosen and not self._names_person(chosen):
+            self._describe(named.actor, chosen)
+            return _Ref(named.actor, None, named.start, named.end)
         ref = self._resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
-        if ref is None or ref.actor is None or ref.described:
-            # "His colleague from Velmora, Ambassador Omar Haidari, disagreed": the name
-            # in apposition says who the subject is
-            for aside in filter(None, asides):
-                names = self.index.mentions_in(aside[0].start, aside[-1].end + 1)
-                if (
-                    names
-                    and names[0].actor.kind == "person"
-                    and _only_titles_before(aside, names[0])
-                ):
-                    if ref is not None and ref.described:
-                        self._relink(ref, names[0].actor)
-                    return _Ref(names[0].actor, None, names[0].start, names[0].end)
         return ref
 
     def _main_subject(
@@ -780,6 +781,8 @@ class _Attributor:
                     # "said the special rapporteur, Ines Moreau": the name in apposition
                     m = self.index.mention_starting(toks[n + 1].start)
                     if m is not None and m.actor.kind == "person":
+                        if not self._names_person(words):
+                            self._describe(m.actor, words)
                         return _Ref(m.actor, None, m.start, m.end)
                 break
             if (
@@ -879,6 +882,48 @@ class _Attributor:
             i += 1
         return None
 
+    def _names_person(self, words: list[Token]) -> bool:
+        """True when ``words`` name a person (not just describe one)."""
+        return any(
+            m.actor.kind == "person" and m.how in ("name", "surname")
+            for m in self.index.mentions_in(words[0].start, words[-1].end)
+        )
+
+    def _describe(self, actor: Actor, words: list[Token]) -> None:
+        """Record a description in apposition to a name as an alias, and as the role."""
+        start, end = words[0].start, words[-1].end
+        self._note(actor, start, end)
+        if actor.role is None:
+            heads = [w for w in words if w.lower in _TITLE_HEADS and not w.poss]
+            if heads:
+                first = next(
+                    (
+                        k
+                        for k, w in enumerate(words)
+                        if w.lower not in ("the", "a", "an", "his", "her")
+                    ),
+                    0,
+                )
+                role_words = [
+                    w.base for w in words[first : words.index(heads[0]) + 1] if not w.poss
+                ]
+                actor.role = " ".join(role_words) or None
+        if actor.affiliation is None:
+            for m in self.index.mentions_in(start, end):
+                if m.actor.kind in ("state", "organisation"):
+                    actor.affiliation = m.actor.name
+                    break
+
+    def _unnamed_person(self, description: str, affiliation: str | None) -> Actor:
+        """A person the article describes but never names ("one Western diplomat")."""
+        key = "unnamed:" + description.lower()
+        actor = self.index._by_key.get(key)
+        if actor is None:
+            actor = self.index._new_actor("person", description, key)
+            actor.role = description
+            actor.affiliation = affiliation
+        return actor
+
     def _relink(self, ref: _Ref, actor: Actor) -> None:
         """A description turned out to name ``actor`` ("the spokesman ..., Ivo Marek,")."""
         for key, known in list(self.desc_memory.items()):
@@ -971,7 +1016,7 @@ class _Attributor:
         j = i
         det = None
         owner_word = None
-        if words[j].lower in ("the", "a", "an"):
+        if words[j].lower in ("the", "a", "an", "one", "another"):
             det = words[j].lower
             j += 1
         elif words[j].lower in ("his", "her", "their") and j + 1 < len(words):
@@ -1012,6 +1057,12 @@ class _Attributor:
                 return None  # a title before a name: the name is the mention
             if head.lower in _RELATION_WORDS:
                 return None
+            if det in ("a", "an", "one", "another") and head.lower in _ANONYMOUS:
+                # "one Western diplomat", "an official": somebody the article does not name
+                text = self.text[words[i].start : head.end]
+                actor = self._unnamed_person(_tidy_description(text), affiliation)
+                self._note(actor, words[i].start, head.end)
+                return _Ref(actor, None, words[i].start, head.end, True)
             return self._person_description(
                 head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
             )
@@ -1033,6 +1084,8 @@ class _Attributor:
         lowers = {t.lower for t in run}
         if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
             head = "rights-chief"  # "the UN rights chief" is the High Commissioner
+        elif head == "chief" and lowers & {"un", "u.n.", "united"}:
+            head = "secretary-general"  # "the UN chief"
         key = (head, aff)
         text = self.text[start:end]
         known = self.desc_memory.get(key)
@@ -1068,7 +1121,9 @@ class _Attributor:
             ]
             if later:
                 actor = later[0].actor
-        ref = _Ref(actor, None if actor else _tidy_description(text), start, end, True)
+        if actor is None:
+            actor = self._unnamed_person(_tidy_description(text), aff)
+        ref = _Ref(actor, None, start, end, True)
         self.desc_memory[key] = ref
         if actor is not None and not actor.role:
             # "the UN rights chief" named as Michelle Bachelet: her role
@@ -1613,7 +1668,14 @@ class _Attributor:
 
 
 _DESCRIPTION_WORDS = (_TITLE_MODS - {"and", "the"}) | _wordset(
-    "independent top senior human rights mainly un u.n. united nations eu rights-chief"
+    "independent top senior human rights mainly un u.n. united nations eu rights-chief "
+    "western eastern northern southern arab african asian european latin local junior "
+    "veteran prominent leading unnamed anonymous several many most some"
+)
+#: Roles of people a report leaves unnamed ("a senior official", "one diplomat").
+_ANONYMOUS = _wordset(
+    "diplomat official source delegate activist witness resident analyst observer lawyer "
+    "doctor journalist member officer spokesperson spokesman spokeswoman aide"
 )
 _RELATION_WORDS = _wordset("woman man girl boy head wife husband mother father")
 
@@ -1651,6 +1713,8 @@ def _looks_demonym(tok: Token) -> bool:
 
 def _role_has(role: str, head: str) -> bool:
     words = set(role.lower().replace("-", " ").split())
+    if head == "secretary-general":
+        return "secretary-general" in role.lower() or {"secretary", "general"} <= words
     if head in ("expert", "rapporteur"):
         return bool(words & {"expert", "rapporteur", "experts"})
     if head == "rights-chief":
@@ -1670,7 +1734,7 @@ def _outside_mask(tokens: list[Token], pairs: list[Pair]) -> list[bool]:
 
 
 def _tidy_description(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^(?:the|a|an|one|another)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
