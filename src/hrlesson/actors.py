@@ -1261,10 +1261,11 @@ def _records(article: Article) -> list[tuple]:
     for n, a in enumerate(present, start=1):
         a.actor_id = n
         more = extra.get(id(a), [])
-        forms = [f for f in a.forms if f != a.name]
-        for s, e in more:
-            form = text[s:e]
-            if form != a.name and form not in forms and form.lower() not in _PRONOUNS:
+        seen = {a.name.lower()}
+        forms = []
+        for form in a.forms + [text[s:e] for s, e in more]:
+            if form.lower() not in seen and form.lower() not in _PRONOUNS:
+                seen.add(form.lower())
                 forms.append(form)
         first = firsts[id(a)]
         c = counts.get(id(a), [0, 0])

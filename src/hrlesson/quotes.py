@@ -1066,7 +1066,11 @@ class _Attributor:
             return self._person_description(
                 head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
             )
-        content = [t.lower for t in run[: heads[-1] + 1] if _is_group(t.lower)]
+        content = [
+            t.lower
+            for t in run[: heads[-1] + 1]
+            if _is_group(t.lower) and t.lower not in ("nations", "united", "states")
+        ]
         owner = self._pronoun(owner_word, at) if owner_word is not None else None
         return self._group_description(
             content,
@@ -1199,9 +1203,7 @@ class _Attributor:
             t for t in self.toks_between(words[i].end, at) if t.text[0].isalnum()
         ]
         for j in range(i + 1, len(words) - 1):
-            if words[j].lower == "by" and (
-                kind != "resolution" or words[j - 1].lower in ("adopted", "passed", "approved")
-            ):
+            if words[j].lower == "by" and _authored_by(kind, words[j - 1].lower, j == i + 1):
                 ref = self._resolve_span(words[j + 1].start, words[-1].end, at)
                 if ref is not None:
                     return ref
@@ -1240,9 +1242,7 @@ class _Attributor:
             )
             owner = None
             for j in range(i + 1, min(i + 4, len(words) - 1)):
-                if words[j].lower == "by" and (
-                    kind != "resolution" or words[j - 1].lower in ("adopted", "passed", "approved")
-                ):
+                if words[j].lower == "by" and _authored_by(kind, words[j - 1].lower, j == i + 1):
                     owner = self._resolve_span(
                         words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start
                     )
@@ -1688,6 +1688,19 @@ def _is_head(word: str) -> bool:
     return word in _TITLE_HEADS or _is_group(word)
 
 
+def _authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
+    """Does "<document> <verb> by X" name the document's author (or adopting body)?"""
+    if kind == "resolution":
+        return verb in ("adopted", "passed", "approved")
+    return right_after_noun or verb in _AUTHORING
+
+
+_AUTHORING = _wordset(
+    "released written published issued prepared compiled drafted presented submitted "
+    "produced commissioned signed authored"
+)
+
+
 def _only_titles_before(words: list[Token], mention) -> bool:
     """``Ambassador Omar Haidari``: nothing but titles before the name."""
     return all(
@@ -1708,7 +1721,15 @@ _ORG_TITLE_WORDS = _wordset("government ministry office foreign council agency")
 
 def _looks_demonym(tok: Token) -> bool:
     """A capitalised adjective such as 'Ostravian' that names no known country."""
-    return tok.cap and not tok.poss and tok.lower.endswith(("ian", "an", "ese", "ish", "i"))
+    return (
+        tok.cap
+        and not tok.poss
+        and tok.lower.endswith(("ian", "an", "ese", "ish", "i"))
+        and tok.lower not in _NOT_DEMONYMS
+    )
+
+
+_NOT_DEMONYMS = _wordset("human urban christian muslim then than an many woman man")
 
 
 def _role_has(role: str, head: str) -> bool:
