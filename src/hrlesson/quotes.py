@@ -875,10 +875,6 @@ class _Attributor:
             desc = self._description(words, i, at)
             if desc is not None:
                 return desc
-            if low in _PREPOSITIONS and i > 0:
-                # "The 101-page report released by X": handled by the document rule; a
-                # prepositional phrase after the head ends the subject
-                pass
             i += 1
         return None
 
@@ -1455,14 +1451,9 @@ class _Attributor:
             )
             and not prev.lower.endswith(("ly", "ed", "ing"))
             and self.text[prev.end : q.pair.open].strip() == ""
-            and not self._attributable_short(q)
         ):
             return "term inside a noun phrase"
         return ""
-
-    def _attributable_short(self, q: _Quote) -> bool:
-        """A short quote right after a verb of saying ("urged "restraint"")."""
-        return False
 
     def _attribute(self, q: _Quote, last: _Quote | None) -> None:
         text = self.text
