@@ -121,8 +121,8 @@ CELLS = [
 
         ## Dates that depend on the dateline
 
-        News stories rarely give full dates. They write "on Thursday", "last week" or
-        "last August". To know what these words mean, you need the date of the story.
+        This story almost never gives a full date. It writes "on Thursday", "last week"
+        or "last August". To know what these words mean, you need the date of the story.
         The dateline gives it: "25th Feb, 2021". From there the kit works out each
         date with a named **rule**. The column `granularity` says how exact the date is:
         a day, a week, a month or a year.
