@@ -161,6 +161,20 @@ SPEAKERS = {
         "Human rights groups",
     ],
     "constructed_experts": [*["group of UN experts"] * 3, "Selma Ortiz", "Viktor Salo"],
+    "constructed_un_news": [
+        "Maria Santos",  # title: “...”, says UN rights chief
+        *["Maria Santos"] * 4,
+        "Jan Kowal",  # "Jan" is a first name here, not January
+        "Jan Kowal",
+        "European Union",  # ", speaking on behalf of its 27 member states, said"
+    ],
+    "constructed_inquiry": [
+        "United Nations investigators",  # "..., United Nations investigators said on Thursday"
+        "Elena Rossi",
+        "Elena Rossi",
+        "government",
+        "Omar Farouk",
+    ],
     "constructed_secretary_general": [
         "Lars Ekholm",
         "Lars Ekholm",  # "the UN chief told"

@@ -587,6 +587,16 @@ class Index:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._finish()
 
+    def _is_month(self, k: int) -> bool:
+        """'March 4', 'Jan. 9', 'in May' are dates; 'Jan Kowal' is a name."""
+        tok = self.tokens[k]
+        if tok.lower not in _MONTHS:
+            return False
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if nxt is not None and (nxt.text[0].isdigit() or nxt.text == "."):
+            return True
+        return len(tok.lower) > 3 or tok.lower == "may"
+
     def _capital_runs(self) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens (with of/for/on/the/particles inside)."""
         toks = self.tokens
@@ -604,7 +614,7 @@ class Index:
                 if u.sent != t.sent or self.text[toks[j - 1].end : u.start] not in (" ", "-"):
                     break
                 if u.cap and u.text[0].isalpha():
-                    if u.lower in _WEEKDAYS or u.lower in _MONTHS:
+                    if u.lower in _WEEKDAYS or self._is_month(j):
                         break
                     j += 1
                     end = j
@@ -682,7 +692,10 @@ class Index:
                 for k in range(a, b):
                     self._add_single_token(k, allow_unknown=True)
             return
-        if any(toks[k].lower in _GEO_WORDS | _MONTHS | _STOP for k in name_idx):
+        if any(
+            toks[k].lower in _GEO_WORDS or toks[k].lower in _STOP or self._is_month(k)
+            for k in name_idx
+        ):
             for k in range(a, b):
                 self._add_single_token(k)
             return

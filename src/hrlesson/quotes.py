@@ -70,7 +70,6 @@ _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
     "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"],
-    "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
     "slam": ["slam", "slams", "slammed", "slamming"],
     "admit": ["admit", "admits", "admitted", "admitting"],
     "regret": ["regret", "regrets", "regretted", "regretting"],
@@ -97,7 +96,7 @@ CUE_LEMMAS = tuple(
     lament regret caution predict tweet reply respond recall highlight observe conclude vow
     pledge promise threaten assert maintain contend counter comment remark mention blame label
     brand disagree agree inform brief recount repeat reaffirm affirm exclaim plead request
-    encourage implore applaud commend blast quip speak post put""")
+    encourage implore applaud commend blast quip post put""")
     )
 )
 _CUE_FORMS: dict[str, str] = {}
@@ -860,7 +859,17 @@ class _Attributor:
                     person = self._person_after_titles(words, i, mentions)
                     if person is not None:
                         return person
-                if (m.how in ("demonym", "country", "acronym") and m.end <= t.end) or possessor:
+                after = next((w for w in words[i + 1 :] if w.start >= m.end), None)
+                modifier = (
+                    after is not None
+                    and _is_head(after.lower)
+                    and self.text[m.end : after.start].strip() == ""
+                )
+                if (
+                    (m.how in ("demonym", "country", "acronym") and m.end <= t.end)
+                    or possessor
+                    or (modifier and m.actor.kind != "person")
+                ):
                     # "UN human rights chief", "Ukraine's UN ambassador", "the rapporteur's
                     # spokesperson": a description
                     desc = self._description(words, i, at)
@@ -1032,8 +1041,8 @@ class _Attributor:
             elif not run and t.poss and t.cap:
                 # "the rapporteur's spokesperson" is handled below; "Velmora's envoy"
                 affiliation = t.base
-            elif low in ("eu",) and affiliation is None:
-                affiliation = "EU"
+            elif low in ("eu", "un", "u.n.") and affiliation is None:
+                affiliation = t.base
             elif not (
                 low in _DESCRIPTION_WORDS
                 or _is_head(low)
@@ -1470,11 +1479,14 @@ class _Attributor:
         text[p.close + 1 : s_end]
         # 1. "Q," said S / "Q," S said
         post = None
-        if (
-            cues_after
-            and (starts or q.text.rstrip().endswith((",", "?", "!", "—", "...", "…")))
-            and not cues_before
-        ) or (cues_after and starts and q.text.rstrip()[-1:] in ",?!"):
+        after_mark = text[p.close + 1 : p.close + 3].lstrip()[:1]
+        invites = (
+            starts
+            or q.text.rstrip().endswith((",", "?", "!", "—", "...", "…"))
+            or after_mark in (",", "—", "–")
+            or text[s_start : p.open].rstrip().endswith(":")
+        )
+        if cues_after and invites and (not cues_before or starts):
             post = self._post_cue(q, cues_after)
         if post is not None:
             q.cue = post
@@ -1502,6 +1514,12 @@ class _Attributor:
                 q.attribution = "speaker_cue_clause"
             if cue.subject is not None:
                 return
+        # "... has "systematically" targeted critics, investigators said on Thursday"
+        late = next((c for c in cues_after if c.subject is not None and self._postposed(c)), None)
+        if late is not None and not cues_before:
+            q.cue, q.ref = late, late.subject
+            q.attribution = "speaker_cue_after"
+            return
         # 3. according to S
         acc = [c for c in self._cues_in(s_start, s_end) if c.lemma is None]
         if acc:
@@ -1542,6 +1560,15 @@ class _Attributor:
         if q.cue is not None and q.ref is None:
             return
         q.cue = None
+
+    def _postposed(self, cue: _Cue) -> bool:
+        """``..., UN investigators said on Thursday.``: an attribution after its clause."""
+        s_start = self.sentences[cue.sent][3]
+        comma = self.text.rfind(",", s_start, cue.start)
+        if comma == -1 or cue.subject is None or cue.subject.start < comma:
+            return False
+        between = _WORDS.findall(self.text[comma + 1 : cue.start])
+        return 0 < len(between) <= 8
 
     def _cues_in(self, start: int, end: int) -> list[_Cue]:
         i = bisect.bisect_left(self.cue_starts, start)
@@ -1672,7 +1699,10 @@ _RELATION_WORDS = _wordset("woman man girl boy head wife husband mother father")
 
 
 def _is_group(word: str) -> bool:
-    return word in _GROUP_NOUNS or (word.endswith("s") and word[:-1] in _GROUP_NOUNS)
+    if word in _GROUP_NOUNS:
+        return True
+    # plurals: "groups", "investigators", "officials"
+    return word.endswith("s") and (word[:-1] in _GROUP_NOUNS or word[:-1] in _TITLE_HEADS)
 
 
 def _is_head(word: str) -> bool:
