@@ -322,6 +322,30 @@ def test_speaker_at_quote_reported_speech_and_reporter():
     assert speaker_at(a, i, i + 8) == "Anna Korhonen"
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # attribution after the clause: the whole clause is the speaker's
+        (
+            "Since May, over 800 people have died, envoy Lena Sorensen told the council on Monday.",
+            "800 people",
+            "Lena Sorensen",
+        ),
+        ("Over 800 people have died, Lena Sorensen told the council on Monday.", "Monday", None),
+        # "... said on Monday that ...": the time belongs to the reporter
+        ("Lena Sorensen said on Monday that 800 people had died.", "Monday", None),
+        ("Lena Sorensen said on Monday that 800 people had died.", "800 people", "Lena Sorensen"),
+        # after a quotation, the rest of the attribution is the reporter's
+        ('"No," Lena Sorensen wrote of the two men.', "two men", None),
+        ("After a two-day visit, Lena Sorensen said the camps were full.", "two-day", None),
+    ],
+)
+def test_speaker_at_reported_speech(text, span, expected):
+    a = _article(text)
+    i = a.text.index(span)
+    assert speaker_at(a, i, i + len(span)) == expected
+
+
 def test_speaker_at_bundled_article():
     a = hrlesson.load_article()
     i = a.text.index("246 people")

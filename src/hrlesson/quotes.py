@@ -845,6 +845,10 @@ class _Attributor:
                 # "the Group of Human Rights Experts on Nicaragua": the name, not a description
                 m2 = next((x for x in mentions if x.start == words[i + 1].start), None)
                 if m2 is not None and m2.how == "name":
+                    if m2.actor.kind != "person":
+                        desc = self._description(words, i, at)
+                        if desc is not None and desc.end > m2.end:
+                            return desc  # "the United Nations human rights chief"
                     return _Ref(m2.actor, None, m2.start, m2.end)
             if low in ("his", "her", "its", "their") and i + 1 < len(words):
                 # "her report": the owner of a document
@@ -852,6 +856,11 @@ class _Attributor:
                 doc = next((r for r in rest[:3] if r.lower in DOCUMENT_NOUNS), None)
                 if doc is not None:
                     return self._pronoun(t, at, span=(t.start, doc.end))
+            if m is not None and m.actor.kind != "person" and m.how == "name":
+                # "The United Nations human rights chief": a description that starts with a name
+                desc = self._description(words, i, at)
+                if desc is not None and desc.end > m.end:
+                    return desc
             if m is not None:
                 possessor = t.poss and i + 1 < len(words) and _is_head(words[i + 1].lower)
                 if m.actor.kind != "person" or possessor:
@@ -1670,19 +1679,52 @@ class _Attributor:
                     regions.append((s_start, c.start, name))
                 continue
             subj_start = min(c.subject.start, c.start)
+            lead_comma = self.text.rfind(",", s_start, subj_start + 1)
+            if lead_comma != -1 and len(_WORDS.findall(self.text[lead_comma : c.start])) <= 12:
+                subj_start = lead_comma + 1  # ", UN High Commissioner ... Bachelete told"
             before = self.text[s_start:subj_start].rstrip()
-            tail = self.text[c.end : s_end]
-            tail_words = _WORDS.findall(tail.split(",")[0])
-            if before.endswith(",") and len(tail_words) <= 6 and "that" not in tail_words:
+            comma = self.text.find(",", c.end, s_end)
+            first_part = self.text[c.end : comma if comma != -1 else s_end]
+            tail_words = [w.lower() for w in _WORDS.findall(first_part)]
+            before_words = [w.lower() for w in _WORDS.findall(before)]
+            short_tail = not tail_words or (
+                len(tail_words) <= 5
+                and "that" not in tail_words
+                and not any(w in _FINITE for w in tail_words)
+                and any(w in _FINITE or w.endswith("ed") for w in before_words)
+                and self.quote_at(self._next_nonspace(c.end)) is None
+                and not any(self.quote_at(t.start) for t in self.tokens[c.tok + 1 : c.tok + 8])
+            )
+            if (
+                before.endswith(",")
+                and short_tail
+                and self._last_quote_before(c.start, s_start) is None
+            ):
                 # post-posed attribution: "246 people ..., she said." / "As of ..., she said, ..."
                 regions.append((s_start, subj_start, name))
-                rest = tail.find(",")
-                if rest != -1:
-                    regions.append((c.end + rest + 1, s_end, name))
+                if comma != -1:
+                    regions.append((comma + 1, s_end, name))
                 continue
+            q_before = self._last_quote_before(c.start, s_start)
+            if (
+                q_before is not None
+                and len(_WORDS.findall(self.text[q_before.close : c.start])) <= 6
+            ):
+                continue  # '"...," she wrote of the two men': the rest is the reporter's
             if c.clausal and c.subject.start < c.start:
-                regions.append((c.end, s_end, name))
+                regions.append((self._complement_start(c, s_end), s_end, name))
         return regions
+
+    def _complement_start(self, c: _Cue, s_end: int) -> int:
+        """Where reported speech starts after a cue: after "that" or ":" if they come soon."""
+        for t in self.tokens[c.tok + 1 : c.tok + 9]:
+            if t.start >= s_end:
+                break
+            if t.lower == "that" or t.text == ":":
+                return t.end
+            if self.quote_at(t.start) is not None:
+                return t.start
+        return c.end
 
 
 _DESCRIPTION_WORDS = (_TITLE_MODS - {"and", "the"}) | _wordset(
