@@ -8,9 +8,10 @@ CELLS = [
         # Lesson 0: Start here
 
         Welcome. In this course you study one real news story with the help of a computer.
-        The story is short. It reports how the UN human rights chief, Michelle Bachelet,
-        presented her report on Belarus to the UN Human Rights Council in Geneva on
-        25 February 2021. You will read it closely, and you will also treat it as data.
+        The story is short. It reports how the UN rights chief, Michelle Bachelet,
+        presented her report on Belarus to the UN Human Rights Council. The story is
+        dated Geneva, 25 February 2021. You will read it closely, and you will also
+        treat it as data.
 
         This first lesson shows you how a notebook works. It also shows you the tool kit,
         the article, and the questions the course asks.
@@ -29,9 +30,9 @@ CELLS = [
 
         - **Time:** about 30 minutes.
         - **Prerequisites:** none. You do not need to know how to program.
-        - **Article used:** a wire story sent by the news agency APP and published by
-          UrduPoint / Pakistan Point News, dated Geneva, 25 February 2021. Our copy has no
-          headline. It comes with the kit, so you do not need to download anything.
+        - **Article used:** a news story dated Geneva, 25 February 2021. Its first line
+          names APP and UrduPoint / Pakistan Point News. Our copy has no headline. It
+          comes with the kit, so you do not need to download anything.
         """
     ),
     md(
@@ -163,9 +164,9 @@ CELLS = [
 
         ## The questions this course asks
 
-        News about human rights diplomacy is full of voices. A UN official speaks, a
-        government answers, other countries take sides. A reporter chooses which voices
-        to include and how to present them. In the lessons that follow, we ask:
+        This story is full of voices. A UN official speaks, a government answers, and
+        other countries take sides. A reporter chooses which voices to include and how
+        to present them. In the lessons that follow, we ask:
 
         - **Who speaks?** Whose words are quoted, and whose are not?
         - **How are they presented?** Does the reporter write "said", or a stronger verb?
@@ -271,8 +272,8 @@ CELLS = [
         """
         For the Belarus article the answer is Thursday, which matches its first
         sentence: "The UN rights chief on Thursday accused Belarus...". The kit's
-        reference notes also list the UN's own statement of that day (source S1), which
-        is dated 25 February 2021.
+        reference notes also list Bachelet's official statement of that day
+        (source S1). It is dated 25 February 2021.
 
         ## Save your work
 

@@ -26,8 +26,8 @@ CELLS = [
 
         - **Time:** about 45 minutes.
         - **Prerequisites:** Lesson 0 (how to run a notebook).
-        - **Article used:** the Belarus story (Geneva, 25 February 2021), sent by the
-          news agency APP and published by UrduPoint / Pakistan Point News.
+        - **Article used:** the Belarus story (Geneva, 25 February 2021). Its dateline
+          names APP and UrduPoint / Pakistan Point News.
         """
     ),
     code(
@@ -79,18 +79,20 @@ CELLS = [
         publish the stories. A story sent this way is a **wire story**. Outlets often
         publish it with small changes, or cut it, and they name the agency.
 
-        Our dateline names two sources: the agency APP and the outlet UrduPoint /
-        Pakistan Point News. So the words we analyse may not all be the words of one
-        writer. The same story may also appear, in a different form, in other outlets.
-        When we say "the reporter chose this verb", we should remember that an editor
-        may have chosen it.
+        Our dateline names two sources: APP and UrduPoint / Pakistan Point News. The
+        kit's reference notes call the story a wire story. So the kit reads APP as the
+        agency (`agency`) and UrduPoint / Pakistan Point News as the outlet (`outlet`).
+        The article itself does not say more about either of them. This means that the
+        words we analyse may not all be the words of one writer. The same story may
+        also appear, in a different form, in other outlets. When we say "the reporter
+        chose this verb", we should remember that an editor may have chosen it.
 
         ### Reflection
 
         1. The dateline says "Geneva". Read paragraphs 19 and 20. Which words suggest
            that some speakers were not in the room?
-        2. Why might a reader in Pakistan and a reader in Belarus read this same story
-           in different ways?
+        2. The outlet's name includes "Pakistan". Why might a reader in Pakistan and a
+           reader in Belarus read this same story in different ways?
         """
     ),
     md(
@@ -134,9 +136,10 @@ CELLS = [
         two paragraphs and two broken quotes where the writer wrote one.
 
         The two `section_heading` repairs deal with the lines "- 'Atmosphere of fear' -"
-        and "- 'Detached from reality' -". These are headings that the outlet put
-        between parts of the story. In our file each one was glued to the paragraph after
-        it. The kit moves each heading into its own paragraph.
+        and "- 'Detached from reality' -". These are headings placed between parts of
+        the story. The article does not say who wrote them: the agency or the outlet.
+        In our file each one was glued to the paragraph after it. The kit moves each
+        heading into its own paragraph.
 
         ### Reflection
 
@@ -216,8 +219,8 @@ CELLS = [
     ),
     md(
         """
-        News paragraphs are short: often one or two sentences. The longest paragraphs
-        here each hold a quote and a second sentence that adds facts.
+        The paragraphs of this story are short: one or two sentences each. The longest
+        paragraphs here each hold a quote and a second sentence that adds facts.
 
         ## Searching the article: keyword in context
 

@@ -163,9 +163,10 @@ CELLS = [
 
         ## Attribution chains
 
-        A speaker is rarely named the same way twice. The journalist writes "Michelle
-        Bachelet" once, then "Bachelet", "she", or "the UN rights chief". To know who
-        speaks, a reader (or a computer) must link each of these back to one person.
+        A speaker is rarely named the same way twice. The journalist first writes "the
+        UN rights chief", then "Michelle Bachelet", and later "Bachelet" or "she". To
+        know who speaks, a reader (or a computer) must link each of these back to one
+        person.
         This is an **attribution chain**.
 
         The columns `speaker_mention` and `attribution` show how the kit made each link:
@@ -183,9 +184,10 @@ CELLS = [
 
         - Quote 4 has no speaker and no verb in its sentence. It follows a quote by
           Bachelet, so the kit gives it to her (`continuation`).
-        - Quote 1, "highly subjective", is said "by Minsk". Minsk is the capital of
-          Belarus, so the lead names a government, not a person. Only paragraph 18
-          shows that the ambassador, Yuri Ambrazevich, said these words.
+        - Quote 1, "highly subjective", is said "by Minsk". The lead names a place, not
+          a person. Only paragraph 18 shows who said these words: the Belarusian
+          ambassador, Yuri Ambrazevich. In paragraph 19 he speaks for "the government
+          of Belarus". So in the lead, "Minsk" stands for that government.
 
         ### Reflection
 
@@ -424,8 +426,9 @@ CELLS = [
         *Model answer (Belarus article).* The protesters are the subject of the story
         ({_N_PROTEST} uses of "protest", "protesters" or "protesting") but never speak. They are
         described through other people's words: Bachelet's "systematic crackdown against
-        protesters", Kofod's "peaceful protesters". They appear as victims or as a
-        problem, never as people with their own view. A quote from a protester would
+        protesters", and the "systematic oppression and persecution" of peaceful
+        protesters that Kofod decried. They appear as people that things happen to,
+        never as people with their own view. A quote from a protester would
         add a first-hand account and make the story less of a dialogue between
         officials.
         """
@@ -437,7 +440,7 @@ CELLS = [
         - Speech can be reported as a full quote, a partial quote or a paraphrase. Only
           the first two have quotation marks, so only they are in the quotes table.
         - An attribution chain links "she", titles and place names back to one speaker.
-          The lead's "Minsk" is the ambassador, Yuri Ambrazevich.
+          The lead's "Minsk" turns out to be the Belarusian ambassador, Yuri Ambrazevich.
         - In the Belarus article, Bachelet has {_TOP_N} of the {_TOTAL} words in
           quotation marks.
         - Protesters, Tikhanovskaya and Lukashenko are talked about but never quoted.
@@ -449,7 +452,7 @@ CELLS = [
         - Try the practice article, which we invented for practice: run
           `from hrlesson.practice import load_practice_article`, then
           `hrlesson.quotes(load_practice_article())`. Does the kit find every speaker?
-          Which quote does it miss, and why?
+          Where does it go wrong, and why?
         - Count paraphrases by hand: find each sentence where someone "said that",
           "demanded that" or "urged" without quotation marks.
         - Next: **Lesson 3, Stance and reporting verbs**: how the journalist's verbs

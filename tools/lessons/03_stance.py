@@ -165,16 +165,17 @@ CELLS = [
         """
         Read the rows with the article open.
 
-        - **The High Commissioner** (Bachelet) has mostly neutral and directive verbs:
+        - **The UN rights chief** (Bachelet) has mostly neutral and directive verbs:
           she said, pointed out, urged, demanded, called for.
         - **Denmark, for 42 countries** (Kofod) "decried" oppression and "demanded"
           investigations. Paragraph 20 says most diplomats "echoed Bachelet's concerns".
         - **The EU** (Wagner) "said" the bloc plans a resolution to ensure "continued
           international scrutiny". A neutral verb reports a position close to Bachelet's.
-        - **Belarus** (Ambrazevich) is "slammed", "told" and "complaining". He rejects the
-          report.
-        - **Russia** (Gatilov) is "criticising" and "decrying" the report. The journalist
-          frames this as coming "to Belarus's defence".
+        - **Belarus** (Ambrazevich) "slammed" the report, "told" the council and was
+          "complaining". He rejects the report.
+        - **Russia** (Gatilov) is "criticising" the report and "decrying" the "extreme
+          politicisation" behind the focus on Belarus. The journalist frames this as
+          coming "to Belarus's defence".
 
         So the story has two sides. On one side: Bachelet, Denmark for 42 countries, the
         EU and "most diplomats". On the other: Belarus and Russia, among "several

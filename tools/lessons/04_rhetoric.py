@@ -67,8 +67,8 @@ CELLS = [
         - **Prerequisites:** Lessons 0 to 3. You should know how to read a table, how the
           kit finds quotes and speakers (Lesson 2), and what a reporting verb is
           (Lesson 3).
-        - **Article used:** the Belarus story (Geneva, 25 February 2021), sent by the news
-          agency APP and published by UrduPoint / Pakistan Point News.
+        - **Article used:** the Belarus story (Geneva, 25 February 2021). Its dateline
+          names APP and UrduPoint / Pakistan Point News.
         """
     ),
     code(
@@ -127,8 +127,8 @@ CELLS = [
     ),
     md(
         """
-        Two categories need a word. `un_phrase` marks set phrases of UN meetings, such as
-        "on behalf of" and "took the virtual floor". `reporting_verb` is the topic of
+        Two categories need a word. `un_phrase` marks phrases about the meeting itself,
+        such as "on behalf of" and "took the virtual floor". `reporting_verb` is the topic of
         Lesson 3. In this lesson we look at the other five.
 
         A word list finds words, not meanings. Before you trust a count, read each
@@ -152,7 +152,7 @@ CELLS = [
           as reported.
         - "allegedly" in paragraph 5 is **outside** the quotation marks: "246 people had
           been sentenced to prison terms on allegedly politically-motivated charges".
-          The agency reports her words in its own. We cannot tell from the article if
+          The reporter retells what she said. We cannot tell from the article if
           "allegedly" was her word.
         - "as far as her office could tell" (paragraph 13) limits a claim to what her
           office knew. It is the reporter's paraphrase, placed just before her quote.
@@ -240,7 +240,7 @@ CELLS = [
         Short partial quotes can keep a similar distance. The Belarusian side's words
         "highly subjective" and the Russian ambassador's "one-sided" are real quotes,
         not scare quotes. But by quoting just the label, the reporter makes clear that
-        the judgement is theirs, not the agency's. Note also the verb that introduces
+        the judgement is theirs, not the reporter's. Note also the verb that introduces
         "highly subjective": Minsk "slammed" the comments. This is not a neutral verb
         such as "said": it adds the reporter's own evaluation (see Lesson 3).
 
@@ -295,8 +295,8 @@ CELLS = [
 
         1. The reporter calls Bachelet's report "damning" in paragraph 2, before we learn
            what it says. What does this word do to the reader's view of the report?
-        2. Why might Bachelet write "reportedly" in her own statement? What does it tell
-           you about how her office gathered its information?
+        2. Why might Bachelet use "reportedly" inside her own quote? What does it tell
+           you about where her information comes from?
         3. Imagine the second heading were "Extreme politicisation" (the Russian
            ambassador's words). Would the section read differently?
         4. "Several countries came to Belarus's defence" but only Russia is named. Is
@@ -368,8 +368,8 @@ CELLS = [
         5. Which voice uses the most boosters per 100 words? Read its boosters again.
            Are they claims of scale that the speaker could prove?
         6. Look at the hedges outside quotation marks. Which are the reporter's own
-           words, and which report what Bachelet said? Why might a news agency add a
-           hedge of its own?
+           words, and which report what Bachelet said? Why might a reporter add a
+           hedge of their own?
 
         ## Exercises
 
@@ -483,9 +483,9 @@ CELLS = [
         Danish minister's words in paragraph 21. The old heading, 'Detached from
         reality', gives the frame to the Belarusian ambassador, so the section reads as
         Belarus's reply. The new heading gives the frame to the 42 countries for which
-        the Danish minister spoke. It matches the content better, since three of the five
-        paragraphs report support for her. But it also makes the article less balanced:
-        both headings would now speak for one side.
+        the Danish minister spoke. It matches the content better, since three of the
+        five paragraphs report support for Bachelet. But it also makes the article less
+        balanced: both headings would now speak for one side.
         """
     ),
     md(
@@ -499,7 +499,7 @@ CELLS = [
           context.
         - In this article, Bachelet hedges what she reports ("reportedly") and boosts
           what she found ("systematic", "widespread"). The reporter repeats some of her
-          strong words in its own voice, and adds its own ("damning", "harsh").
+          strong words without quotation marks, and adds new ones ("damning", "harsh").
         - Scare quotes and quoted labels keep a distance from someone else's words.
         - The two headings are quotes from opposite sides. A heading frames the section
           below it, even when the section says more than the heading.

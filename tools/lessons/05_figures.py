@@ -67,8 +67,8 @@ CELLS = [
 
         - **Time:** about 40 minutes.
         - **Prerequisites:** Lessons 0 to 3. Lesson 2 (who speaks) helps most here.
-        - **Article used:** the Belarus story (Geneva, 25 February 2021), sent by the news
-          agency APP and published by UrduPoint / Pakistan Point News.
+        - **Article used:** the Belarus story (Geneva, 25 February 2021). Its dateline
+          names APP and UrduPoint / Pakistan Point News.
         - **Reference facts:** a short list of claims from the article that the course
           team checked against sources. Each source has an id, such as S1. The list comes
           with the kit.
@@ -189,7 +189,7 @@ CELLS = [
 
         1. "Last week, two journalists were sentenced to two years in prison for
            filming a protest last year." Find this sentence in paragraph 4. It holds
-           three figures. Which of them could a reader check, and where?
+           four figures. Which of them could a reader check, and where?
         2. "Last week" is a whole week, but the chart draws it as one point. What is lost
            when a week is drawn as a point?
 
@@ -214,9 +214,9 @@ CELLS = [
         """
         Look at "246 people" in paragraph 5: "As of February 9, she said, 246 people had
         been sentenced to prison terms on allegedly politically-motivated charges." The
-        number is Bachelet's, but there are no quotation marks. The agency reports her
-        words in its own. So we cannot tell from the article if "allegedly" was her
-        word or the agency's.
+        number is Bachelet's, but there are no quotation marks: the reporter retells
+        what she said. So we cannot tell from the article if "allegedly" was her word
+        or the reporter's.
 
         "hundreds" appears twice. In paragraph 11, "hundreds of allegations of torture"
         is in the reporter's words. In paragraph 13, "the hundreds of complaints" is
@@ -236,9 +236,10 @@ CELLS = [
     ),
     md(
         """
-        S1 is the High Commissioner's own statement of that day. It is a **primary
-        source**: it comes from the speaker. S2 is her written report, also a primary
-        source. S3 and S4 are other news reports. They are **secondary sources**: they
+        S1 is the official text of Bachelet's statement that day. The list calls it a
+        statement by the High Commissioner. It is a **primary source**: it comes from the
+        speaker. S2 is her written report, also a primary source. S3 and S4 are other
+        news reports. They are **secondary sources**: they
         report the same events, but they do not come from the speaker.
 
         Now the facts. Each row is one claim of the article, what the check found, the
@@ -264,7 +265,8 @@ CELLS = [
         - **faithful**: the quoted words occur in the source.
         - **source_more_precise**: the source gives a number that the article leaves
           out (see below).
-        - **not_checked** and **open**: nobody has checked this claim yet.
+        - **not_checked** and **open**: the course team has not checked this claim
+          against a source.
 
         The figures table links each figure to a fact through the columns `fact_id` and
         `verification`.
@@ -365,8 +367,8 @@ CELLS = [
         *Model answer.* The article says that the Danish Foreign Minister spoke "on
         behalf of 42 mainly European countries". If he read a statement for a group,
         the text of that statement would settle the claim, as long as it lists the
-        countries. Such a text would come from the group itself, or from the Council's
-        own record of the session. I would count the countries on the list and check
+        countries. Such a text might be published by the group itself, or in a record
+        of the session, if there is one. I would count the countries on the list and check
         how many are in Europe. Then I would look for a second, independent source,
         such as another news report of the session, that gives the same number.
         """

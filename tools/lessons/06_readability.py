@@ -48,7 +48,7 @@ CELLS = [
 
         - say what a readability formula measures, and what it leaves out;
         - score each paragraph, each voice and each speaker of the article with the kit;
-        - compare the language of the diplomats in quotes with the reporter's language;
+        - compare the language of the quoted speakers with the reporter's language;
         - explain how abbreviations, long names and quoted fragments fool the formulas;
         - report a score together with the tool version and the syllable source, so that
           others can repeat it.
@@ -58,8 +58,8 @@ CELLS = [
         - **Time:** about 35 minutes.
         - **Prerequisites:** Lessons 0 to 3. You should know how the kit tells the
           reporter's words from quoted words (Lesson 2).
-        - **Article used:** the Belarus story (Geneva, 25 February 2021), sent by the news
-          agency APP and published by UrduPoint / Pakistan Point News.
+        - **Article used:** the Belarus story (Geneva, 25 February 2021). Its dateline
+          names APP and UrduPoint / Pakistan Point News.
         """
     ),
     code(
@@ -89,7 +89,8 @@ CELLS = [
 
         The **Flesch-Kincaid grade** uses the same two numbers, weighted in another way.
         It gives a school grade in the United States. The higher the grade, the more
-        years of school a reader needs. Grade 12 is the last year of secondary school.
+        years of school a reader needs. Grade 12 is the last year of secondary school
+        there.
 
         Neither formula reads the words. They do not know if a word is common or rare, if
         a sentence is clear or muddled, or if the reader knows the topic. Keep that in
@@ -167,8 +168,8 @@ CELLS = [
         Paragraph 20 has one short sentence of short words. Paragraph 14 has two long
         sentences full of long, abstract nouns: "legislative amendments", "participation",
         "independence of the judiciary". Nouns like these name an action or an idea
-        instead of a person doing something. The diplomats quoted in this article use
-        many of them.
+        instead of a person doing something. Bachelet and the diplomats quoted in this
+        article use many of them.
 
         ### Reflection
 
@@ -177,7 +178,7 @@ CELLS = [
         2. Paragraph 8 scores as one of the easiest. Does it need less knowledge from
            the reader than paragraph 9? What would a reader need to know first?
 
-        ## Diplomats and reporters: two voices
+        ## Quoted speakers and the reporter: two voices
 
         In Lesson 2 you told quotes apart from the reporter's own words. The kit scores
         the two voices apart: the words in quotation marks (**quotation**) and all the
@@ -195,8 +196,8 @@ CELLS = [
     md(
         """
         Compare the two voices. The quoted words use longer words (more syllables per
-        word) than the reporter's words. The diplomats in this article favour abstract
-        nouns and set phrases: "respect for human rights", "the broadest possible civic
+        word) than the reporter's words. The quoted speakers in this article favour
+        abstract nouns and set phrases: "respect for human rights", "the broadest possible civic
         space", "continued international scrutiny", "accountability". The reporter
         writes with more verbs of action: "slammed", "unleashed", "pushing", "erupted".
 
@@ -399,8 +400,8 @@ CELLS = [
         - `hrlesson.readability(article)` scores each body paragraph, each voice
           (narration and quotation), each speaker's quoted words, and the whole
           article.
-        - In this article, the quoted diplomatic language uses longer, more abstract
-          words than the reporter's narration.
+        - In this article, the quoted words of the UN rights chief and the diplomats
+          are longer and more abstract than the reporter's narration.
         - The formulas mislead: abbreviations and unknown names get too few syllables,
           short quotes make tiny "sentences", and specialist terms can be short.
         - Report a score with the textstat version and the syllable source.
