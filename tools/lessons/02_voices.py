@@ -75,8 +75,8 @@ CELLS = [
 
         - **Time:** about 60 minutes.
         - **Prerequisites:** Lessons 0 and 1 (running cells, the tables, KWIC search).
-        - **Article used:** the Belarus story (Geneva, 25 February 2021; APP via
-          UrduPoint / Pakistan Point News).
+        - **Article used:** the Belarus story (Geneva, 25 February 2021). Its dateline
+          names APP and UrduPoint / Pakistan Point News.
         """
     ),
     code(

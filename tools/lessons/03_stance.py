@@ -44,8 +44,8 @@ CELLS = [
 
         - **Time:** about 60 minutes.
         - **Prerequisites:** Lesson 2 (quotes, speakers and attribution).
-        - **Article used:** the Belarus story (Geneva, 25 February 2021; APP via
-          UrduPoint / Pakistan Point News).
+        - **Article used:** the Belarus story (Geneva, 25 February 2021). Its dateline
+          names APP and UrduPoint / Pakistan Point News.
         """
     ),
     code(
