@@ -239,8 +239,9 @@ CELLS = [
         S1 is the official text of Bachelet's statement that day. The list calls it a
         statement by the High Commissioner. It is a **primary source**: it comes from the
         speaker. S2 is her written report, also a primary source. S3 and S4 are other
-        news reports. They are **secondary sources**: they
-        report the same events, but they do not come from the speaker.
+        news reports. They are **secondary sources**: they report on the events, but they
+        do not come from the speaker. S3 reports the same statement. S4 is an earlier
+        report, from December 2020.
 
         Now the facts. Each row is one claim of the article, what the check found, the
         sources used, and a status.
@@ -471,7 +472,7 @@ CELLS = [
           in reported speech have no quotation marks, so their exact wording is unknown.
         - `hrlesson.reference_facts()` lists claims that were checked, with the ids of
           their sources (`hrlesson.reference_sources()`). Primary sources (S1, S2) come
-          from the speaker; secondary sources (S3, S4) report the same events.
+          from the speaker; secondary sources (S3, S4) are other news reports.
         - `hrlesson.quote_fidelity(article)` compares quotes with phrases of the
           primary statement. A match for a few phrases is not proof for the whole
           article.
