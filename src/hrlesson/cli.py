@@ -67,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--jobs",
-        type=_positive_int,
+        type=whole_number(1),
         default=1,
         metavar="N",
         help="articles processed in parallel (default 1)",
@@ -97,14 +97,19 @@ def _add_extension_commands(sub: argparse._SubParsersAction) -> None:
         exercises.add_cli(sub)
 
 
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return n
+def whole_number(minimum: int):
+    """An argparse type: a whole number of at least ``minimum``, with a clear message."""
+
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if n < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more")
+        return n
+
+    return parse
 
 
 def _collect_inputs(inputs: Sequence[str]) -> list[Path]:

@@ -985,18 +985,10 @@ def tag_lessons(source: str | os.PathLike[str] = "notebooks", *, check: bool = F
 # --------------------------------------------------------------------------- command line
 
 
-def _seed(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return n
-
-
 def add_cli(sub: argparse._SubParsersAction) -> None:
     """Add ``hrlesson exercises build`` and ``hrlesson exercises tag`` to the command line."""
+    from .cli import whole_number  # here, not at the top: cli imports this module
+
     parser = sub.add_parser(
         "exercises",
         help="build student notebooks and answer keys from the lessons",
@@ -1020,7 +1012,7 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date of an article without a dateline")
     p.add_argument(
-        "--seed", type=_seed, default=0, metavar="N", help="exercise variant (default 0)"
+        "--seed", type=whole_number(0), default=0, metavar="N", help="exercise variant (default 0)"
     )
     p.add_argument(
         "--out", default="exercises", metavar="DIR", help="student notebooks (default exercises)"
