@@ -36,7 +36,7 @@ def _texts(n: int) -> list[str]:
 
 
 def _pipeline(text: str) -> None:
-    article = article_from_text(text, date="2021-02-25")
+    article = article_from_text(text)
     article.sentences  # noqa: B018 - builds paragraphs, sentences and words
     for name in DATASETS:
         function = getattr(hrlesson, name, None)
