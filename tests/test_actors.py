@@ -260,3 +260,37 @@ def test_arbitrary_text_never_crashes(text):
     for row in df.itertuples():
         assert a.text[row.first_start : row.first_end] == row.first_text
     assert df.equals(actors(_article(text)))
+
+
+# --------------------------------------------------------------------------- genre articles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised name of 2-4 words that speaks is a person's (no first-name list needed)
+        (
+            '"We saw it," Marzuki Darusman, who chaired the panel, told reporters.',
+            "Marzuki Darusman",
+        ),
+        ('"We saw it," said Thura Aung Min, who saw the march.', "Thura Aung Min"),
+        ("Nguyen Thi Lan told the council the visit was cancelled.", "Nguyen Thi Lan"),
+    ],
+)
+def test_speaking_names_are_people(text, name):
+    rows = _by_name(actors(_article(text)))
+    assert rows[name].kind == "person"
+    assert rows[name].n_quotes == (1 if '"' in text else 0)
+
+
+def test_genre_names_particles_double_surnames_and_places():
+    rows = _by_name(actors(_constructed("constructed_genre_anadolu")))
+    assert rows["Abdel Karim el-Sayed"].aliases == "el-Sayed"
+    assert rows["Abdel Karim el-Sayed"].n_quotes == 2
+    rows = _by_name(actors(_constructed("constructed_genre_guardian")))
+    assert "Torres Vega" not in rows  # the end of "Ana Lucía Torres Vega" is the same person
+    assert rows["Ana Lucía Torres Vega"].n_quotes == 4
+    rows = _by_name(actors(_constructed("constructed_genre_reuters")))
+    assert rows["Ostravia"].kind == "state"  # "in Ostravia", "Ostravia's deputy foreign minister"
+    rows = _by_name(actors(_constructed("constructed_genre_regional")))
+    assert rows["Rosa Elena Quispe Mamani"].role == "Americas director"

@@ -290,7 +290,8 @@ _TITLE_HEADS = _wordset("""ambassador envoy representative minister premier pres
     attorney activist journalist reporter doctor senator governor mayor general commander
     colonel officer founder analyst researcher professor monitor candidate politician
     dissident lawmaker mp novice woman man girl boy mother father wife husband deputy aide
-    colleague counterpart successor predecessor editor""")
+    colleague counterpart successor predecessor editor ombudsman ombudsperson jurist
+    campaigner""")
 _TITLE_MODS = _wordset("""foreign affairs interior justice defence defense prime deputy vice acting special
     permanent high human rights un u.n. united nations general senior top regional
     executive former crown independent political opposition supreme state assistant under
@@ -416,7 +417,8 @@ _GROUP_NOUNS = _wordset("""group groups experts countries states nations diploma
     body bloc council assembly government authorities office agency ministry organisation
     organization coalition panel mission commission committee police army forces opposition
     rebels protesters opponents lawyers governments regime junta court tribunal watchdog
-    organisations organizations ngos agencies""")
+    organisations organizations ngos agencies families relatives witnesses residents survivors
+    victims sources""")
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?:['’]s)?"  # initialisms: U.N., U.S.
@@ -424,6 +426,11 @@ _TOKEN = re.compile(
     r"|\w+(?:[-'’.]\w+)*(?:['’](?:s\b|(?=\s|$)))?"  # words; Belarus's; countries'
     r"|[^\w\s]"  # punctuation, one character
 )
+
+
+#: A name word that starts with a lower-case particle: "el-Sayed", "al-Hussein", "bin-Zayed"
+#: (Arabic names keep the article in lower case inside a name).
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|ben)-[A-Z]")
 
 
 @dataclass(slots=True)
@@ -463,7 +470,8 @@ def tokenize(text: str, sentence_starts: list[int]) -> list[Token]:
                 base, poss = word[:-2], True  # Belarus's
             elif word[-1] != "s" and word[-2] in "sS":
                 base, poss = word[:-1], True  # countries'
-        append(Token(start, m.end(), word, base, base.lower(), word[0].isupper(), poss, si))
+        cap = word[0].isupper() or bool(_PARTICLE_NAME.match(word))
+        append(Token(start, m.end(), word, base, base.lower(), cap, poss, si))
     return tokens
 
 
@@ -805,7 +813,8 @@ class Index:
         enclosed = self._in_apposition(a, b)
         if enclosed and self._description_opens_sentence(a):
             subject = True  # "Vidal's deputy, Tomas Herrera, went further."
-        if not (known_first or role_words or appositive or subject or enclosed) or (
+        speaks = self._speaker_context(a, b)
+        if not (known_first or role_words or appositive or subject or enclosed or speaks) or (
             in_title and not known_first
         ):
             for k2 in range(a, b):
@@ -816,7 +825,9 @@ class Index:
         )
         role = " ".join(role_words) if role_words and has_head else None
         key = "person:" + " ".join(t.lower for t in toks[name_idx[0] : name_idx[-1] + 1])
-        actor = self._by_key.get(key) or self._new_actor("person", name, key)
+        actor = (
+            self._by_key.get(key) or self._longer_name(key) or self._new_actor("person", name, key)
+        )
         if role and not actor.role:
             actor.role = _tidy_role(role)
         if affiliation and not actor.affiliation:
@@ -836,6 +847,40 @@ class Index:
         if gender and not actor.gender:
             actor.gender = gender
         self._mention(actor, name_start, name_end, "name", subject)
+
+    def _longer_name(self, key: str) -> Actor | None:
+        """``Torres Vega`` after ``Ana Lucía Torres Vega``: the end of a person's full name
+        (double surnames, surname-first names) is that person, not a new one."""
+        words = key.removeprefix("person:")
+        for actor in self.actors:
+            if actor.kind == "person" and actor.key.endswith(" " + words):
+                return actor
+        return None
+
+    def _speaker_context(self, a: int, b: int) -> bool:
+        """A capitalised name of 2-4 words is a person's when it speaks or is a "who".
+
+        Name recognition must not depend on first-name lists: ``said Thura Aung Min``,
+        ``Marzuki Darusman told``, ``X, who chaired the panel, told`` and ``X, 45, said``
+        name people (organisations have an organisation word and were taken before).
+        """
+        from .quotes import is_cue_at
+
+        toks = self.tokens
+        if not 2 <= b - a <= 4:
+            return False
+        sent = toks[a].sent
+        if a > 0 and toks[a - 1].sent == sent and is_cue_at(self.text, toks[a - 1]):
+            return True  # "said Thura Aung Min"
+        k = b
+        if k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
+            if toks[k + 1].lower in ("who", "whose"):
+                return True  # "Marzuki Darusman, who chaired the panel,"
+            if toks[k + 1].text.isdigit() and k + 2 < len(toks) and toks[k + 2].text == ",":
+                k += 3  # "X, 45, said"
+        while k < len(toks) and toks[k].lower in ("also", "later", "then", "has", "had"):
+            k += 1
+        return k < len(toks) and toks[k].sent == sent and is_cue_at(self.text, toks[k])
 
     def _in_apposition(self, a: int, b: int) -> bool:
         """``the spokesman for the ministry, Ivo Marek, said``: a name set off by commas
@@ -943,6 +988,8 @@ class Index:
         if head_at is None or head_at > 4:
             return None
         start_at = 1 if lowers[0] in ("a", "an", "the") else 0
+        while start_at < head_at and words[start_at].poss:
+            start_at += 1  # "the group's Americas director": the owner is not the role
         role = " ".join(w.base for w in words[start_at : head_at + 1])
         affiliation = None
         if head_at + 1 < len(words):
@@ -1116,10 +1163,28 @@ class Index:
             )
         if self._kind_cache[key]:
             return "state"
+        if self._is_place(tok.base):
+            return "state"
         prev = self.tokens[self.token_index(tok.start) - 1] if tok.start else None
         if prev is not None and prev.lower == "by":
             return "state" if tok.lower.endswith(("ia", "land", "stan", "ea")) else "organisation"
         return "person"
+
+    def _is_place(self, name: str) -> bool:
+        """An unknown one-word name used as a place ("in Ostravia") or as the owner of a
+        title ("Ostravia's deputy foreign minister") is a state, not a person."""
+        key = "place:" + name
+        if key not in self._kind_cache:
+            word = re.escape(name)
+            self._kind_cache[key] = bool(
+                re.search(rf"\b(?:in|to|from|across|inside) {word}\b", self.text)
+                or re.search(
+                    rf"\b{word}['’]s (?:[a-z]+ ){{0,2}}(?:minister|ministry|government|"
+                    rf"ambassador|envoy|mission|authorities|president)\b",
+                    self.text,
+                )
+            )
+        return self._kind_cache[key]
 
     def _government_of(self, name: str) -> bool:
         if self._governments is None:
@@ -1144,6 +1209,8 @@ class Index:
         j = k + 1
         while j < len(toks) and toks[j].lower in ("also", "then", "later", "has", "had"):
             j += 1
+        if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in _WEEKDAYS:
+            j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:

@@ -103,6 +103,11 @@ _CUE_FORMS: dict[str, str] = {}
 for _lemma in CUE_LEMMAS:
     for _form in _IRREGULAR.get(_lemma, None) or _regular_forms(_lemma):
         _CUE_FORMS.setdefault(_form, _lemma)
+#: Cue forms that are also nouns ("a UN report", "the EU's call", "a tweet").
+_NOUN_CUES = _wordset(
+    "report reports claim claims appeal appeals call calls demand demands note "
+    "request requests tweet tweets post posts comment comments pledge promise"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 #: Verbs whose object is a clause of reported speech ("said that ...", "told the council ...").
 _CLAUSAL = _wordset("""say tell add warn write note report insist confirm claim argue state explain announce
@@ -140,6 +145,12 @@ _COMMON_VERBS = _wordset("""have has had get gets got make makes see sees seek s
     brings cause causes end ends stop stops support supports oppose opposes held kept made
     found seen given taken known shown left brought put set sent done gone become met paid
     built caught fought led lost won""")
+#: Words before a quotation that show it is not a term inside a noun phrase: object pronouns
+#: ("calling it "Q""), verb particles ("carried out "Q" attacks") and linking verbs whose
+#: complement is the speaker's description ("stood "ready to assist"").
+_NOT_MODIFIERS = _wordset("""it them him her us me this these those out up down off back away
+    stood stands stand seemed seems appeared appears looked looks sounded sounds proved proves
+    became becomes grew remained""")
 _CONJUNCTIONS = _wordset("and but or while as so yet with then meanwhile however")
 _RELATIVES = _wordset("who which that whom")
 
@@ -494,6 +505,8 @@ class _Attributor:
                 and self._noun_after_adjective(ti, prev)
             ):
                 continue  # "a damning report", "their repeated claims"
+            if lower in _NOUN_CUES and self._after_determined_name(ti):
+                continue  # "a United Nations report", "the UN appeal": a noun, not a verb
             passive = nxt_lower == "by" and (
                 lower.endswith("ed") or lower in ("said", "told", "written")
             )
@@ -517,6 +530,18 @@ class _Attributor:
                 cues.append(_Cue(m.start(), m.end(), m.group(0), None, self.tokens[ti].sent, ti))
         cues.sort(key=lambda c: c.start)
         return cues
+
+    def _after_determined_name(self, ti: int) -> bool:
+        """A capitalised name with a determiner before it: ``a United Nations [report]``."""
+        j = ti - 1
+        while j >= 0 and self.tokens[j].sent == self.tokens[ti].sent and self.tokens[j].cap:
+            j -= 1
+        return (
+            j < ti - 1
+            and j >= 0
+            and self.tokens[j].sent == self.tokens[ti].sent
+            and self.tokens[j].lower in _DETERMINERS
+        )
 
     def _noun_after_adjective(self, ti: int, prev: Token) -> bool:
         p2 = self._prev_word(ti - 1)
@@ -1268,6 +1293,10 @@ class _Attributor:
             if owner is None and i > 0 and words[i - 1].lower in ("her", "his", "its", "their"):
                 owner = self._pronoun(words[i - 1], t.start)
             if owner is None:
+                if any(c.lemma and c.end <= t.start for c in cues):
+                    # "S said the report was ...", "S rejected the findings": S speaks about
+                    # the document, after the verb; S does not own it
+                    continue
                 subj = next((c.subject for c in cues if c.subject is not None and c.lemma), None)
                 if subj is not None:
                     owner = subj
@@ -1447,6 +1476,7 @@ class _Attributor:
             and prev.lower not in _DETERMINERS
             and prev.lower not in _PREPOSITIONS
             and prev.lower not in _CUE_FORMS
+            and prev.lower not in _NOT_MODIFIERS
             and prev.lower
             not in (
                 "as",
@@ -1506,6 +1536,12 @@ class _Attributor:
         # 2. S said: "Q" / S said that ... "Q" / slammed by S as "Q" / Citing "Q", S ...
         if cues_before:
             cue = cues_before[-1]
+            if cue.subject is None:
+                # "S said that the evidence pointed to "Q"": a cue with no speaker inside the
+                # reported clause of an earlier cue; the quote is the earlier speaker's
+                gov = [c for c in cues_before[:-1] if c.clausal and c.subject is not None]
+                if gov:
+                    cue = gov[-1]
             # a quotation that sits between the cue and this one belongs to the same cue
             q.cue = cue
             q.ref = cue.subject
