@@ -854,6 +854,7 @@ class Index:
         words = key.removeprefix("person:")
         for actor in self.actors:
             if actor.kind == "person" and actor.key.endswith(" " + words):
+                self._by_key[key] = actor
                 return actor
         return None
 
