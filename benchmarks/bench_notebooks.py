@@ -2,7 +2,8 @@
 
 Runs every ``notebooks/*.ipynb`` and ``exercises/*.ipynb`` with nbclient in this Python
 environment, on a temporary copy (nothing in the repository changes), and prints the
-wall time, the kernel start-up share and the number of code cells. Use it to keep the
+wall time, the kernel start-up share and the number of code cells, and first the floor: a
+notebook that only imports pandas, matplotlib and hrlesson. Use it to keep the
 lessons quick for students on Binder and the CI budget (nbval, Binder and browser tests
 each run every lesson once).
 
@@ -60,6 +61,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'notebook':<42} {'cells':>5} {'total s':>8} {'kernel s':>8}")
     grand = 0.0
     with tempfile.TemporaryDirectory() as tmp:
+        floor = Path(tmp) / "floor.ipynb"
+        nbformat.write(
+            nbformat.v4.new_notebook(
+                cells=[
+                    nbformat.v4.new_code_cell(
+                        "%matplotlib inline\nimport pandas\nimport matplotlib.pyplot\nimport hrlesson"
+                    )
+                ]
+            ),
+            floor,
+        )
+        total, kernel, cells = _time_notebook(floor, Path(tmp))
+        print(f"{'floor (imports only)':<42} {cells:>5} {total:>8.2f} {kernel:>8.2f}")
         for path in paths:
             folder = Path(tmp) / path.parent.name
             if not folder.exists():
