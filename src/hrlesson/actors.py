@@ -645,6 +645,13 @@ class Index:
         if a >= b:
             return
         words = [t.lower for t in toks[a:b]]
+        tail = self._name_after_title(a, b)
+        if tail is not None:
+            # a long capitalised title before a name ("Velmoran Deputy Minister of Justice and
+            # Human Rights Ahmet Sarıkaya", "Human Rights Council President Federico Braga"):
+            # the name is the tail after the last title head, the rest is the person's role
+            persons.append((a, b, tail))
+            return
         start, end = toks[a].start, toks[b - 1].end
         base_end = end - (len(toks[b - 1].text) - len(toks[b - 1].base))
         text_base = self.text[start:base_end]
@@ -674,6 +681,12 @@ class Index:
             return
         if b - a == 1:
             singles.append((a, b))
+            return
+        if toks[b - 1].lower in _TITLE_HEADS and toks[b - 1].lower not in _RELATIONS:
+            # a name does not end in a title: "Ostravian Permanent Representative" (with a
+            # demonym we do not know) is an office, its holder is named elsewhere
+            for k in range(a, b):
+                self._add_single_token(k)
             return
         # split: [affiliation] [titles] name
         i = a
@@ -708,6 +721,45 @@ class Index:
                 self._add_single_token(k)
             return
         persons.append((a, b, name_idx))
+
+    def _name_after_title(self, a: int, b: int) -> list[int] | None:
+        """Indexes of a two-or-more-word name ending the run after a capitalised title head.
+
+        Only runs of at least two title-or-affiliation words before the name qualify, and
+        every word of the name must be a plain capitalised word (no title, organisation,
+        place, country or month), so "Amnesty International" or "Special Rapporteur on
+        Ostravia" are untouched.
+        """
+        toks = self.tokens
+        k = b
+        while k > a and self._plain_name_word(k - 1):
+            k -= 1
+        name_idx = [j for j in range(k, b) if toks[j].lower not in _PARTICLES]
+        if len(name_idx) < 2 or k - a < 2 or toks[k - 1].lower not in _TITLE_HEADS:
+            return None
+        if not toks[k - 1].cap or toks[k].lower in _PARTICLES:
+            return None
+        return name_idx
+
+    def _plain_name_word(self, k: int) -> bool:
+        t = self.tokens[k]
+        w = t.lower
+        if w in _PARTICLES:
+            return True
+        return (
+            t.cap
+            and t.text[0].isalpha()
+            and w not in _CAP_TITLES
+            and w not in _TITLE_HEADS
+            and w not in _ORG_WORDS
+            and w not in _GEO_WORDS
+            and w not in _STOP
+            and w not in COUNTRIES
+            and w not in DEMONYMS
+            and w not in ACRONYMS
+            and w not in ("human", "rights")
+            and not self._is_month(k)
+        )
 
     def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
         toks = self.tokens

@@ -859,6 +859,9 @@ class _Attributor:
         words = [t for t in self.toks_between(start, end) if t.text[0].isalnum() or t.text == "'"]
         words = [t for t in words if t.text[0].isalnum()]
         mentions = self.index.mentions_in(start, end)
+        titled = self._titled_name(words, mentions)
+        if titled is not None:
+            return titled
         i = 0
         while i < len(words):
             t = words[i]
@@ -920,6 +923,27 @@ class _Attributor:
                 return desc
             i += 1
         return None
+
+    def _titled_name(self, words: list[Token], mentions: list) -> _Ref | None:
+        """``Velmoran Deputy Minister of Justice and Human Rights Ahmet Sarıkaya``.
+
+        A phrase of capitalised words (with of/for/on/to/in/the/and inside) that contains a
+        title head and runs, without punctuation, straight into a person's name is that
+        person's title: the phrase names the person, not an unnamed office holder.
+        """
+        if not words or not words[0].cap:
+            return None
+        person = next((m for m in mentions if m.actor.kind == "person" and m.how == "name"), None)
+        if person is None or person.start == words[0].start:
+            return None
+        before = [w for w in words if w.start < person.start]
+        if any(c in self.text[words[0].start : person.start] for c in ',;:()—–"'):
+            return None
+        if not any(w.lower in _TITLE_HEADS for w in before):
+            return None
+        if not all(w.cap or w.lower in _TITLE_LINKS for w in before):
+            return None
+        return _Ref(person.actor, None, person.start, person.end)
 
     def _names_person(self, words: list[Token]) -> bool:
         """True when ``words`` name a person (not just describe one)."""
@@ -1219,6 +1243,11 @@ class _Attributor:
         if known is not None:
             return known
         actor = self.index._by_key.get("group:" + key[1])
+        if actor is None:
+            # "the United Nations" when the UN is already known by its acronym: one actor
+            # per name, never a second actor with the same name
+            tidy = _tidy_description(text).casefold()
+            actor = next((a for a in orgs if a.name.casefold() == tidy), None)
         if actor is None:
             name = _tidy_description(text)
             if owner is not None and owner.actor is not None and owner.actor.kind == "person":
@@ -1773,6 +1802,9 @@ _ANONYMOUS = _wordset(
     "diplomat official source delegate activist witness resident analyst observer lawyer "
     "doctor journalist member officer spokesperson spokesman spokeswoman aide"
 )
+#: Lower-case words that may sit inside a capitalised title ("Minister of Justice and Human
+#: Rights", "Permanent Representative to the UN Office in Geneva").
+_TITLE_LINKS = _wordset("of for on to in at the and")
 _RELATION_WORDS = _wordset("woman man girl boy head wife husband mother father")
 
 
