@@ -418,7 +418,7 @@ _GROUP_NOUNS = _wordset("""group groups experts countries states nations diploma
     organization coalition panel mission commission committee police army forces opposition
     rebels protesters opponents lawyers governments regime junta court tribunal watchdog
     organisations organizations ngos agencies families relatives witnesses residents survivors
-    victims sources""")
+    victims sources inquiry""")
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?:['’]s)?"  # initialisms: U.N., U.S.

@@ -79,7 +79,10 @@ _IRREGULAR = {
                   "emphasizes", "emphasized", "emphasizing"],
     "point": ["pointed", "pointing", "points"],
     "voice": ["voiced", "voicing"],
-    "state": ["stated"],
+    # "states" is mostly a noun ("42 states"): a cue only after a document (see find_cues)
+    "state": ["stated", "states"],
+    # "find" reports a finding ("the inquiry found that", "finds 'reasonable grounds'")
+    "find": ["finds", "found"],
     "comment": ["commented", "commenting"],
     "counter": ["countered"],
     "quip": ["quipped"],
@@ -96,7 +99,7 @@ CUE_LEMMAS = tuple(
     lament regret caution predict tweet reply respond recall highlight observe conclude vow
     pledge promise threaten assert maintain contend counter comment remark mention blame label
     brand disagree agree inform brief recount repeat reaffirm affirm exclaim plead request
-    encourage implore applaud commend blast quip post put""")
+    encourage implore applaud commend blast quip post put find""")
     )
 )
 _CUE_FORMS: dict[str, str] = {}
@@ -489,6 +492,12 @@ class _Attributor:
                 continue  # "put on trial accused of ...": nobody speaks here
             if lemma == "point" and nxt_lower not in ("to", "out"):
                 continue
+            if lower == "states" and (
+                prev is None or (prev.lower not in DOCUMENT_NOUNS and prev.lower != "it")
+            ):
+                continue  # "member states"; but "the report states", "it states"
+            if lemma == "find" and nxt_lower != "that" and not self._quote_follows(tok, 6):
+                continue  # "found dead", "find a solution": a finding only before that/a quote
             if lemma == "put" and nxt_lower != "it":
                 continue  # only "as one diplomat put it"
             if (
@@ -524,6 +533,10 @@ class _Attributor:
                 )
             )
             cues.append(cue)
+        # "told the council that the commission had found "...": a finding reported inside
+        # someone's speech is that speaker's quote; "find" is a cue only on its own
+        said = {c.sent for c in cues if c.lemma != "find"}
+        cues = [c for c in cues if c.lemma != "find" or c.sent not in said]
         for m in _ACCORDING.finditer(text):
             if self.quote_at(m.start()) is None:
                 ti = self.index.token_index(m.start())
@@ -669,7 +682,7 @@ class _Attributor:
         ):
             if words[-1].lower in ("it", "they", "he", "she"):
                 return self._resolve_span(words[-1].start, words[-1].end, cue.start)
-            return self._antecedent(words[-1].start, s_start)
+            return self._antecedent(words[-1].start, s_start, words[-1].lower in ("who", "whom"))
         return self._subject_from_left(bound, cue.start, cue)
 
     def _last_quote_before(self, pos: int, floor: int) -> Pair | None:
@@ -846,8 +859,12 @@ class _Attributor:
         i = self.index.token_index(t.end)
         return i < len(self.tokens) and self.tokens[i].cap
 
-    def _antecedent(self, rel_start: int, s_start: int) -> _Ref | None:
+    def _antecedent(self, rel_start: int, s_start: int, personal: bool = False) -> _Ref | None:
         cands = [m for m in self.index.mentions_in(s_start, rel_start) if m.end <= rel_start]
+        if personal and any(m.actor.kind == "person" for m in cands):
+            # "Leyla Osmanoglu, director of the Centre for Minority Rights, who said": "who"
+            # refers to a person, not to the organisation named in her appositive
+            cands = [m for m in cands if m.actor.kind == "person"]
         if cands:
             m = cands[-1]
             return _Ref(m.actor, None, m.start, m.end)
