@@ -159,6 +159,10 @@ _FUTURE = re.compile(
     r"are scheduled|is set to|are set to|plans? to|upcoming)\b",
     re.IGNORECASE,
 )
+_PRESENT = re.compile(
+    r"\b(?:is|are|runs|begins|ends|opens|closes|lasts|continues|starts|concludes|meets)\b"
+)
+_CLAUSE_MARKS = ",;()–—"
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|began|took|held|told|came|fled|left|[a-z]{2,}(?<!e)ed)\b"
 )
@@ -173,6 +177,20 @@ _PREV_WORD = re.compile(r"([A-Za-z][\w.]*)[ ]+$")
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|whose|every|each)|['’]s)[ ]$", re.IGNORECASE
 )
+#: Words before "half of" that make it a period or a name rather than a share.
+_NOT_HALF_BEFORE = _wordset("the first second latter former other this that each")
+#: Lower-case words after a figure's noun that are not part of a compound noun
+#: ("the 57th session next September").
+_TIME_DEICTICS = _wordset("next last this earlier later ago alone today yesterday tomorrow")
+#: Nouns that modify a following plural noun, so both are the counted noun ("47 member
+#: states", "12 aid workers").
+_NOUN_MODIFIERS = _wordset(
+    "member aid police security rights opposition government army prison health media"
+    " party staff state"
+)
+_AFTER_FIGURE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|bn))[ ]$")
+#: Words before a number that make it an age ("under the age of 10", "aged 22").
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?[ ]of)[ ]$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
@@ -199,6 +217,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _WEEKDAY = "|".join(_WEEKDAYS)
 _QUAL = r"(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)"
+#: "14 July last year": a day and month dated by a relative year.
+_REL_YEAR = r"(?:[Ll]ast|[Tt]his|[Nn]ext)[ ]year(?![\w-])"
 _TIME_UNIT = "years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries"
 
 #: One pattern, one named group per form. At a given position the first alternative that
@@ -207,11 +227,14 @@ _TIME_UNIT = "years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centu
 _PATTERN = re.compile(
     r"(?<![\w$€£.,/-])(?:"
     rf"(?P<time>\d{{1,2}}(?::\d\d)?[ ]?(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)(?![\w])|\d{{1,2}}:\d\d(?!\d))"
-    rf"|(?P<dmy>(?:(?:{_WEEKDAY}),?[ ])?(?P<dmy_d>{_DAY})(?:[ ]of)?[ ](?P<dmy_m>{_MONTH_ANY})"
-    rf"(?:,?[ ](?P<dmy_y>{_YEAR}))?(?![\w]))"
+    rf"|(?P<dmy>(?:(?:{_WEEKDAY}),?[ ])?(?P<dmy_d>{_DAY})(?:[-–]{_DAY})?(?:[ ]of)?[ ](?P<dmy_m>{_MONTH_ANY})"
+    rf"(?:,?[ ](?P<dmy_y>{_YEAR})|[ ](?P<dmy_ry>{_REL_YEAR}))?(?![\w]))"
     rf"|(?P<my>(?:(?P<my_q>{_QUAL})(?:[ ]|-))?(?P<my_m>{_MONTH_ANY}),?[ ](?P<my_y>{_YEAR})(?![-–]\d))"
-    rf"|(?P<mdy>(?:(?:{_WEEKDAY}),?[ ])?(?P<mdy_m>{_MONTH_ANY})[ ](?P<mdy_d>{_DAY})(?![\w]|[.,]\d)"
-    rf"(?:,?[ ](?P<mdy_y>{_YEAR}))?)"
+    rf"|(?P<mdy>(?:(?:{_WEEKDAY}),?[ ])?(?P<mdy_m>{_MONTH_ANY})[ ](?P<mdy_d>{_DAY})(?:[-–]{_DAY})?"
+    rf"(?![\w]|[.,]\d)(?:,?[ ](?P<mdy_y>{_YEAR})|[ ](?P<mdy_ry>{_REL_YEAR}))?)"
+    # the first day of "from 4 to 15 December": a date in the month (and year) of the second
+    rf"|(?P<dstart>{_DAY}(?=[ ](?:to|and|until|till|through)[ ]{_DAY}[ ](?P<ds_m>{_MONTH_ANY})"
+    rf"(?:,?[ ](?P<ds_y>{_YEAR}))?(?![\w])))"
     r"|(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\w-]))"
     r"|(?P<slash>(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/]))"
     rf"|(?P<yrange>(?P<yr_a>{_YEAR})[-–](?P<yr_b>{_YEAR}|\d\d)(?![\w-]))"
@@ -220,14 +243,15 @@ _PATTERN = re.compile(
     rf"|(?P<monthq>(?:(?P<mq>{_QUAL})(?:[ ]|-))?(?P<mq_m>{_MONTH_FULL})(?![\w-]))"
     rf"|(?P<ago>(?P<ago_n>{_NUMBER}|[Aa]n?)[ ](?P<ago_u>{_TIME_UNIT})[ ]ago(?![\w]))"
     rf"|(?P<weekday>(?:(?P<wq>[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?P<wd>{_WEEKDAY})(?![\w-]))"
-    r"|(?P<relunit>(?P<rq>(?:[Ee]arlier|[Ll]ater)[ ]this|[Ll]ast|[Nn]ext|[Tt]his)[ ]"
+    r"|(?P<relunit>(?P<rq>(?:[Ee]arlier|[Ll]ater)[ ]this|[Ll]ast|[Nn]ext|[Tt]his|(?<=the[ ])(?:past|previous))[ ]"
     r"(?P<ru>week|month|year|decade|century|weekend)(?![\w-]))"
-    r"|(?P<tally>\d{1,3}[-–]\d{1,3}(?![\w/-]|\.\d)|(?:(?<=voted[ ])|(?<=vote[ ]of[ ]))\d{1,3}[ ]to[ ]\d{1,3}"
-    r"(?![\w/-]|[.,]\d))"
+    r"|(?P<tally>\d{1,3}[-–]\d{1,3}(?![\w/-]|\.\d))"
     r"|(?P<ident>(?:[A-Z]{1,5}/)+(?:[A-Za-z0-9.]+/)*\d+(?:/\w+)*|\d+/\d+(?:/\d+)?(?![\w/]))"
     rf"|(?P<ratio>(?:(?P<ra_n>[Oo]ne|1)[ ]in|(?P<ra_n2>{_WORDNUM_FULL}|{_DIGITS})[ ]out[ ]of)[ ]"
     rf"(?P<ra_d>{_WORDNUM}|\d{{1,3}}(?:,\d{{3}})*)(?![\w-]|[.,]\d))"
-    r"|(?P<part>(?:[Aa]|[Oo]ne)[ ](?P<pa_d>third|quarter|fifth|tenth)(?=[ ]of[ ]))"
+    r"|(?P<part>(?:[Aa]|[Oo]ne)[ ](?P<pa_d>third|quarter|fifth|tenth)(?=[ ](?:of|on|in|by|to|at|when|since|"
+    r"and|or|but|as|than|for|from|with|after|before)[ ]|[,.;:)]))"
+    r"|(?P<half>[Hh]alf(?=[ ]of[ ](?:the|them|those|these|all|its|his|her|their|our|a|an|[A-Z])\b))"
     r"|(?P<frac>(?i:(?P<fr_n>one)[ -](?P<fr_d>half|third|quarter|fifth|sixth|tenth)|(?P<fr_n2>two|three"
     r"|four|five|six|seven|eight|nine)[ -](?P<fr_d2>halves|thirds|quarters|fifths|sixths|tenths))(?![\w-]))"
     rf"|(?P<percent>(?P<pc_n>{_NUMBER})[ ]?(?:%|percent(?![\w])|per[ ]cent(?![\w])))"
@@ -253,7 +277,7 @@ _STARTERS = frozenset(
     [*_UNITS, *_TENS, *_ORDINALS, *MONTHS, *(w.lower() for w in _WEEKDAYS)]
 ) | _wordset(
     "last next this early late mid earlier later a an half tens hundreds thousands millions"
-    " billions dozens scores several"
+    " billions dozens scores several past previous"
 )
 
 # --------------------------------------------------------------------------- numbers
@@ -353,7 +377,13 @@ def _is_singular_noun(word: str) -> bool:
 
 
 def _is_content(word: str | None) -> bool:
-    return bool(word) and word[0].islower() and word.lower() not in _FUNCTION_WORDS
+    low = (word or "").lower()
+    return (
+        bool(word)
+        and word[0].islower()
+        and low not in _FUNCTION_WORDS
+        and low not in _TIME_DEICTICS
+    )
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -422,6 +452,24 @@ def _tense(sentence: str) -> str | None:
     return "past" if _PAST.search(sentence) else None
 
 
+def _clause_tense(sentence: str, offset: int) -> str | None:
+    """The tense of the clause around ``offset`` in a sentence, else of the sentence.
+
+    A relative clause has its own tense: in "Addressing the session, which runs until
+    July 13, she said ..." the date is read in the present ("runs"), not the past ("said").
+    """
+    left = max(sentence.rfind(c, 0, offset) for c in _CLAUSE_MARKS) + 1
+    ends = [i for c in _CLAUSE_MARKS if (i := sentence.find(c, offset)) >= 0]
+    clause = sentence[left : min(ends, default=len(sentence))]
+    if _FUTURE.search(clause):
+        return "future"
+    if _PAST.search(clause):
+        return "past"
+    if _PRESENT.search(clause):
+        return None
+    return _tense(sentence)
+
+
 def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
@@ -440,6 +488,21 @@ def _resolve_date(
         day = int(re.match(r"\d+", m.group(f"{p}_d")).group(0))
         if m.group(f"{p}_y"):
             d = _valid_day(int(m.group(f"{p}_y")), month, day)
+            return (d.isoformat() if d else None), "day", "explicit"
+        if m.group(f"{p}_ry"):  # "14 July last year": the year named relative to the article
+            if base is None:
+                return None, "day", "month_day_relative_year"
+            step = {"last": -1, "next": 1}.get(m.group(f"{p}_ry").split()[0].lower(), 0)
+            d = _valid_day(base.year + step, month, day)
+            return (d.isoformat() if d else None), "day", "month_day_relative_year"
+        if base is None:
+            return None, "day", "month_day_nearest"
+        d, rule = _month_day(base, month, day, tense)
+        return (d.isoformat() if d else None), "day", rule
+    if group == "dstart":  # "4" in "from 4 to 15 December [2023]"
+        month, day = _month_number(m.group("ds_m")), int(re.match(r"\d+", m.group(0)).group(0))
+        if m.group("ds_y"):
+            d = _valid_day(int(m.group("ds_y")), month, day)
             return (d.isoformat() if d else None), "day", "explicit"
         if base is None:
             return None, "day", "month_day_nearest"
@@ -524,7 +587,7 @@ def _resolve_relative_unit(
     qualifier: str, unit: str, base: dt.date | None
 ) -> tuple[str | None, str, str]:
     q = qualifier.lower().split()[0]
-    step = {"last": -1, "next": 1}.get(q, 0)
+    step = {"last": -1, "next": 1, "past": -1, "previous": -1}.get(q, 0)
     granularity = unit
     rule = f"{'this' if step == 0 else q}_{unit}"
     if base is None:
@@ -584,6 +647,12 @@ def _new(start: int, end: int, kind: str, value: float | None, unit: str | None,
 
 def _extend_approx(text: str, rec: _Rec) -> None:
     m = _APPROX.search(text, max(0, rec["start"] - 24), rec["start"])
+    if (
+        m
+        and m.group(0).lower().startswith(("over", "under"))
+        and _AFTER_FIGURE.search(text, max(0, m.start() - 12), m.start())
+    ):
+        return  # "$3.2 million over two years": a preposition after another figure
     if m:
         rec["start"] = m.start()
         rec["approx"] = True
@@ -602,6 +671,10 @@ def _extend_counted_noun(text: str, rec: _Rec, value: float | None) -> bool:
             bool(after) and after.endswith("s") and after.islower() and _is_plural_noun(after)
         )
         ok = _is_plural_noun(word) and not modifier  # "four Reuters journalists": modifier
+        if not ok and word.lower() in _NOUN_MODIFIERS and after and _is_plural_noun(after):
+            rec["end"] = m.end(2)  # a compound noun: "47 member states"
+            rec["unit"] = f"{word} {after}".lower()
+            return True
     if ok:
         rec["end"] = m.end(1)
         rec["unit"] = word.lower()
@@ -639,7 +712,7 @@ def _number_record(text: str, m: re.Match[str]) -> _Rec | None:
     if is_digits and not raw.replace(",", "").replace(".", "").isdigit():
         rule = "digits_scale"
     rec = _new(start, end, "count", value, None, rule)
-    if prev == "aged":
+    if _AGE_BEFORE.search(text, max(0, start - 8), start):
         rec.update(kind="duration", unit="year", rule="age")
     else:
         _extend_counted_noun(text, rec, value)
@@ -712,9 +785,11 @@ def _scan(article: Article) -> list[_Rec]:
             continue
         if group in ("dmy", "mdy", "my", "iso", "slash", "yq", "decade", "weekday", "relunit"):
             rec = _new(start, end, "date", None, None, "")
-            if group in ("dmy", "mdy") and not m.group(f"{group}_y"):
+            if group in ("dmy", "mdy") and not m.group(f"{group}_y") and not m.group(f"{group}_ry"):
                 day = int(re.match(r"\d+", m.group(f"{group}_d")).group(0))
                 rec["month_day"] = (_month_number(m.group(f"{group}_m")), day)
+        elif group == "dstart":
+            rec = _new(start, end, "date", None, None, "")
         elif group == "monthq":
             bare = m.group("mq_m") in ("May", "March") and not m.group("mq")
             if bare and _prev_word(text, start) not in _MONTH_CONTEXT:
@@ -745,10 +820,17 @@ def _scan(article: Article) -> list[_Rec]:
         elif group == "part":
             value = round(1 / _FRACTIONS[m.group("pa_d")], 4)
             rec = _new(start, end, "other", value, "fraction", "fraction")
+            _extend_approx(text, rec)  # "nearly a third"
+        elif group == "half":
+            if _prev_word(text, start) in _NOT_HALF_BEFORE:
+                continue  # "the second half of 2023" is a period, not a share
+            rec = _new(start, end, "other", 0.5, "fraction", "fraction")
+            _extend_approx(text, rec)  # "almost half of the population"
         elif group == "frac":
             n = parse_number(m.group("fr_n") or m.group("fr_n2"))
             d = _FRACTIONS[(m.group("fr_d") or m.group("fr_d2")).lower()]
             rec = _new(start, end, "other", round(n / d, 4) if n else None, "fraction", "fraction")
+            _extend_approx(text, rec)
         elif group == "percent":
             rec = _new(start, end, "other", parse_number(m.group("pc_n")), "percent", "percent")
             _extend_approx(text, rec)
@@ -768,7 +850,7 @@ def _scan(article: Article) -> list[_Rec]:
         if rec is None:
             continue
         if rec["kind"] == "date" and not rec["rule"]:
-            tense = _tense(s_text)
+            tense = _clause_tense(s_text, start - sentences[i][3]) if i >= 0 else None
             rec["resolved"], rec["granularity"], rec["rule"] = _resolve_date(m, group, base, tense)
         if (
             dateline is not None
