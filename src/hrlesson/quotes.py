@@ -1152,6 +1152,11 @@ class _Attributor:
             if _is_group(t.lower) and t.lower not in ("nations", "united", "states")
         ]
         owner = self._pronoun(owner_word, at) if owner_word is not None else None
+        qualifiers = {
+            t.lower
+            for t in run[: heads[-1]]
+            if not _is_group(t.lower) and t.lower in ("rights", "human", "aid", "humanitarian")
+        }
         return self._group_description(
             content,
             det if isinstance(det, str) else None,
@@ -1160,6 +1165,7 @@ class _Attributor:
             end,
             at,
             owner,
+            qualifiers,
         )
 
     def _person_description(
@@ -1226,6 +1232,7 @@ class _Attributor:
         end: int,
         at: int,
         owner: _Ref | None = None,
+        qualifiers: set[str] | frozenset[str] = frozenset(),
     ) -> _Ref:
         text = self.text[start:end]
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
@@ -1233,8 +1240,9 @@ class _Attributor:
         bare = [
             w for w in content if w in ("group", "body", "bloc", "organisation", "organization")
         ]
-        if det == "the" and bare and len(content) == 1:
-            # "the group said": the body that spoke last, whatever its name
+        if det in ("the", None) and bare and len(content) == 1 and not qualifiers:
+            # "the group said", "The New York-based group said" (the modifiers are not
+            # description words): the body that spoke last, whatever its name
             actor = self._recent(at, lambda a: a.kind in ("organisation", "group"))
             if actor is not None:
                 self._note(actor, start, end)
@@ -1246,10 +1254,20 @@ class _Attributor:
             if actor is not None:
                 self._note(actor, start, end)
                 return _Ref(actor, None, start, end)
+        # "rights group", "the rights watchdog": a bare group noun qualified by its field
+        # names an organisation whose name has that field and no other head noun
+        # ("Human Rights Watch", not "Human Rights Council")
+        # (singular only: "rights groups" are several organisations)
+        bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
         matches = []
         for a in orgs:
-            toks = {w.rstrip("s") for w in a.name_tokens}
-            if nouns and nouns <= toks:
+            toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
+            if (nouns and nouns <= toks) or (
+                bare_head
+                and qualifiers
+                and qualifiers <= set(a.name_tokens)
+                and not any(_is_group(w) for w in a.name_tokens)
+            ):
                 matches.append(a)
         if matches:
             matches.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
