@@ -292,6 +292,13 @@ _TITLE_HEADS = _wordset("""ambassador envoy representative minister premier pres
     dissident lawmaker mp novice woman man girl boy mother father wife husband deputy aide
     colleague counterpart successor predecessor editor ombudsman ombudsperson jurist
     campaigner""")
+#: Hyphenated titles ("vice-minister", "co-chair", "ex-president") are titles too.
+_TITLE_HEADS = _TITLE_HEADS | frozenset(
+    f"{prefix}-{head}"
+    for prefix in ("vice", "deputy", "co", "ex", "under", "assistant")
+    for head in _TITLE_HEADS
+    if "-" not in head
+)
 _TITLE_MODS = _wordset("""foreign affairs interior justice defence defense prime deputy vice acting special
     permanent high human rights un u.n. united nations general senior top regional
     executive former crown independent political opposition supreme state assistant under
@@ -966,6 +973,31 @@ class Index:
             return None
         sent = toks[a].sent
         k = a - 2
+        # "The Vice-Minister of Justice, María José Fernández Ortiz,": a title with its
+        # capitalised "of/for" complement; the head is the word before "of"
+        complement: list[Token] = []
+        j = k
+        while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and toks[j].cap:
+            j -= 1
+        if (
+            j < k
+            and j > 0
+            and toks[j].lower in ("of", "for")
+            and toks[j - 1].lower in _TITLE_HEADS
+            and toks[j - 1].sent == sent
+            and (
+                j < 2
+                or toks[j - 2].sent != sent
+                or toks[j - 2].lower in ("the", "a", "its", "their", "his", "her", ",")
+                or toks[j - 2].poss
+                or toks[j - 2].lower in DEMONYMS
+            )
+        ):
+            # only when the title opens the phrase ("The Vice-Minister of Justice"), not
+            # inside an organisation's name ("the Office of the High Commissioner for ...")
+            complement = toks[j : a - 1]
+            k = j - 1
+        head_k = k
         words: list[Token] = []
         while (
             k >= 0
@@ -982,8 +1014,9 @@ class Index:
         ):
             words.insert(0, toks[k])
             k -= 1
-        if not words or toks[a - 2].lower not in _TITLE_HEADS or toks[a - 2].lower in _RELATIONS:
+        if not words or toks[head_k].lower not in _TITLE_HEADS or toks[head_k].lower in _RELATIONS:
             return None
+        words += complement
         affiliation = None
         role = []
         for w in words:

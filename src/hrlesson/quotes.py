@@ -1898,8 +1898,16 @@ def _looks_demonym(tok: Token) -> bool:
 _NOT_DEMONYMS = _wordset("human urban christian muslim then than an many woman man")
 
 
+_TITLE_PREFIXES = ("vice-", "deputy-", "co-", "ex-", "under-", "assistant-")
+
+
 def _role_has(role: str, head: str) -> bool:
-    words = set(role.lower().replace("-", " ").split())
+    # a "Vice-Minister" is not "the minister": hyphenated title prefixes stay attached
+    words = set()
+    for w in role.lower().split():
+        words.add(w)
+        if not w.startswith(_TITLE_PREFIXES):
+            words.update(w.split("-"))
     if head == "secretary-general":
         return "secretary-general" in role.lower() or {"secretary", "general"} <= words
     if head in ("expert", "rapporteur"):
