@@ -353,6 +353,198 @@ def test_genre_articles(name):
         assert (g_speaker, g_cue) == (speaker, cue), text
 
 
+# Out-of-sample check: six more constructed articles (tests/articles/constructed_genre2_*),
+# written and annotated BEFORE the extractors were changed for them, in styles the rules were
+# not tuned on (see tests/articles/README.md). Expected (quote text prefix, speaker, cue) in
+# reading order, annotated by the dev-set guideline: canonical full name, a report's words go
+# to its author, a resolution's to the body that adopted it. A speaker may be a tuple: the
+# canonical name, then other strings that also identify it (like the dev-set gold's
+# `speaker_aliases`). Speakers are compared like the dev-set scorer does (the prediction
+# names the gold's last token or an alias), not verbatim.
+# Baseline of the extractors before any change for these articles: 49 of 65 quotes with the
+# right speaker (4 missed, 12 wrong speakers).
+GENRE2 = {
+    "constructed_genre2_ngo_release": [
+        ("methodical and deliberate.", "Human Rights Watch", "describe"),
+        ("Students were beaten, deprived of sleep", "Human Rights Watch", "say"),  # "said:"
+        ("This is not the work of a few rogue officers,", "Layla Haddad-Moreau", "say"),
+        ("It is a system.", "Layla Haddad-Moreau", None),
+        # "titled "They Broke Us,"" is a title, not a quote
+        ("a similar pattern", "Jonas Ekberg", "say"),
+        ("living in terror", "Mira Castellanos", "say"),  # "X, speaking on behalf of Y, said"
+        ("These claims are fabricated", "Velmora's interior ministry", "say"),
+        ("treated in full accordance with the law.", "Velmora's interior ministry", "add"),
+        ("rioting and arson, not for their opinions.", "Aurel Dinescu", "tell"),
+        ("We will keep documenting every case,", "Layla Haddad-Moreau", "say"),
+        ("The families deserve answers.", "Layla Haddad-Moreau", None),
+    ],
+    "constructed_genre2_bbc": [
+        ("catastrophe", "Erik Halvorsen", "warn"),  # headline, "UN envoy warns of"
+        ("catastrophe", "Erik Halvorsen", "warn"),
+        ("too weak to cry", "Erik Halvorsen", "say"),  # "Mr Halvorsen said"
+        ("I have worked in humanitarian crises", "Erik Halvorsen", "say"),
+        # BBC convention: a quotation over two stand-alone paragraphs, the first left open
+        ("There is not enough water", "Erik Halvorsen", None),
+        ("one-sided and politically motivated", "Ostravian foreign ministry", "say"),
+        ("We have no medicine for the children", "Oona Kettering", "tell"),  # "Mrs Oona K."
+        ("We write their names on a list and wait.", "Oona Kettering", None),
+        ("far above the emergency threshold", "Samuel Achebe-Lind", "describe"),  # "Dr"
+        ("That time is running out.", "Erik Halvorsen", "say"),
+        ("We are not numbers,", "Oona Kettering", "say"),
+    ],
+    "constructed_genre2_briefing": [
+        ("We have asked for access repeatedly", "Hana Lindgren", "say"),
+        ("We cannot exclude it", "Hana Lindgren", "say"),  # "Asked whether ..., L said:"
+        ("Our trucks are ready.", "Jens Okoro", "tell"),
+        ("still being verified", "Jens Okoro", "say"),  # "Responding to a question ..., O said"
+        ("following the situation closely", "Aiyana Brookes", "say"),
+        ("They were there with the full knowledge", "Aiyana Brookes", "reply"),
+        ("Not at this stage,", "Hana Lindgren", "say"),  # after "A reporter asked ..."
+        ("But we keep the security situation", "Hana Lindgren", None),
+        ("suspected of espionage", "Radu Petrescu", "tell"),
+    ],
+    "constructed_genre2_titles": [
+        # headline "Q": S; the lead shows the words are the spokesperson's
+        ("A shameful day for the council", ("Kerem Aydinli", "Velmora"), None),
+        ("a shameful day for the council", "Kerem Aydinli", "call"),
+        # the wording of a resolution goes to the body that adopted it
+        ("expresses grave concern", ("UN Human Rights Council", "council"), None),
+        ("urges", ("UN Human Rights Council", "council"), None),
+        ("Velmora will not accept a text", "Kerem Aydinli", "say"),
+        ("measured and fair", "Dilan Korkmaz", "tell"),  # long title before the name
+        ("reflects the will of the membership", "Federico Sant'Anna Braga", "say"),
+        ("long overdue", "Leyla Osmanoglu", "say"),
+        ("For three years, families have been evicted", "Leyla Osmanoglu", "say"),
+        ("nothing to hide", "Ahmet Sarıkaya", "tell"),
+        ("see the facts on the ground", "Ahmet Sarıkaya", "invite"),
+    ],
+    "constructed_genre2_latam": [
+        # headline S: 'Q', the speaker named in the lead
+        ("We will not accept impositions", "Juan Carlos Herrera Quintanilla", None),
+        ("the excessive use of force", "UN committee", "express"),
+        ("We will not accept impositions from any", "Juan Carlos Herrera Quintanilla", "tell"),
+        ("Our country has institutions that work.", "Juan Carlos Herrera Quintanilla", None),
+        ("always cooperated in good faith", "Juan Carlos Herrera Quintanilla", "add"),
+        ("There is no impunity in Costaverde,", "María José Fernández Ortiz", "say"),
+        ("The recommendations of the committee", "Ombudsman's Office", "say"),  # "the office said:"
+        ("What we ask for is truth and justice,", "Rosa Huamán Ccori", "say"),
+        ("Nothing more, nothing less.", "Rosa Huamán Ccori", None),
+        ("guarantee reparation for the victims", "UN committee", "urge"),
+        ("evaluate the request in due course", "Juan Carlos Herrera Quintanilla", "say"),
+    ],
+    "constructed_genre2_report": [
+        # a report's wording goes to its author (the commission), a place-final name
+        ("reasonable grounds", ("Commission of Inquiry on Ostravia", "commission"), "find"),
+        (
+            "reasonable grounds to believe",
+            ("Commission of Inquiry on Ostravia", "commission"),
+            "say",
+        ),
+        (
+            "The pattern of disappearances is widespread",
+            ("Commission of Inquiry on Ostravia", "commission", "report"),
+            "state",
+        ),
+        (
+            "consider the exercise of universal jurisdiction",
+            ("Commission of Inquiry on Ostravia", "commission", "report"),
+            "recommend",
+        ),
+        (
+            "unofficial places of detention",
+            ("Commission of Inquiry on Ostravia", "commission", "report"),
+            None,
+        ),  # "According to the report"
+        ("a policy of terror", "Adaeze Nwosu-Berg", "tell"),
+        ("Every family has the right to know", "Adaeze Nwosu-Berg", None),  # '"Q" — X'
+        ("a compilation of rumours", "Viktor Lenskoy", "dismiss"),
+        ("never been given the chance to respond", "Viktor Lenskoy", "say"),
+        ("deeply disturbing", "Sofia Marangou", "say"),  # "X, speaking on behalf of Y, said"
+        ("Silence is not an option for this council,", "Sofia Marangou", "add"),
+        ("requests", ("UN Human Rights Council", "council"), None),  # "The resolution ..."
+    ],
+}
+
+# Rows the extractors still get wrong (index into GENRE2[name]): known gaps, strict xfail so a
+# fix shows up.
+GENRE2_GAPS = {
+    ("constructed_genre2_bbc", 2): "a quote after a plural noun ('children \"too weak to cry\"') "
+    "is taken for a term",
+    ("constructed_genre2_latam", 1): "relative 'which' after 'the findings of a UN committee' "
+    "picks the findings",
+    ("constructed_genre2_latam", 10): "'The minister, asked whether the government ..., said it "
+    "would': the subject is taken from the aside",
+    ("constructed_genre2_report", 11): "a one-word quoted verb after a noun ('the commission "
+    '"requests" it\') is taken for a term',
+    ("constructed_genre2_titles", 0): "headline '\"Q\": Velmora reacts' is not linked to the "
+    "lead's speaker",
+    ("constructed_genre2_titles", 2): "a quote that starts with the verb ('the resolution ... "
+    '"expresses grave concern"\') is dropped as a scare quote',
+    ("constructed_genre2_titles", 3): "a resolution's quoted verb ('\"urges\"') gets no speaker",
+    ("constructed_genre2_titles", 10): "cue of 'told X that ... and invited the council to \"Q\"' "
+    "is 'tell', gold 'invite'",
+}
+
+
+def _genre2_speaker_ok(gold, got) -> bool:
+    """The dev-set scorer's rule: the prediction contains the gold's last token or an alias."""
+    if gold is None or got is None:
+        return gold is got
+    names = gold if isinstance(gold, tuple) else (gold,)
+    if got == names[0]:
+        return True
+
+    def tokens(s: str) -> list[str]:
+        return [t.removesuffix("'s").removesuffix("’s") for t in s.casefold().split()]
+
+    keys = [n.casefold() for n in names[1:]] or [tokens(names[0])[-1]]
+    return any(k in tokens(got) for k in keys)
+
+
+def _genre2_rows(name: str) -> list[tuple | None]:
+    """Each gold row's extracted (text, speaker, cue), matched in reading order by prefix."""
+    got = [
+        (r.text, _none(r.speaker), _none(r.cue)) for r in quotes(_constructed(name)).itertuples()
+    ]
+    used: set[int] = set()
+    rows: list[tuple | None] = []
+    for prefix, _speaker, _cue in GENRE2[name]:
+        k = next((i for i, g in enumerate(got) if i not in used and g[0].startswith(prefix)), None)
+        rows.append(None if k is None else got[k])
+        if k is not None:
+            used.add(k)
+    return rows
+
+
+_GENRE2_PARAMS = [
+    pytest.param(
+        name,
+        i,
+        id=f"{name.removeprefix('constructed_genre2_')}-{i}",
+        marks=[pytest.mark.xfail(strict=True, reason=GENRE2_GAPS[name, i])]
+        if (name, i) in GENRE2_GAPS
+        else [],
+    )
+    for name in sorted(GENRE2)
+    for i in range(len(GENRE2[name]))
+]
+
+
+@pytest.mark.parametrize(("name", "i"), _GENRE2_PARAMS)
+def test_genre2_out_of_sample(name, i):
+    _prefix, speaker, cue = GENRE2[name][i]
+    row = _genre2_rows(name)[i]
+    assert row is not None, "quote not extracted"
+    assert _genre2_speaker_ok(speaker, row[1]), row
+    assert row[2] == cue, row
+
+
+@pytest.mark.parametrize("name", sorted(GENRE2))
+def test_genre2_no_spurious_quotes(name):
+    got = quotes(_constructed(name))
+    assert len(got) <= len(GENRE2[name])
+
+
 def test_genre_headings_have_no_speaker():
     for name in ("constructed_genre_afp", "constructed_genre_un_news"):
         df = quotes(_constructed(name))
