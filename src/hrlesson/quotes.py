@@ -154,6 +154,8 @@ _COMMON_VERBS = _wordset("""have has had get gets got make makes see sees seek s
 _NOT_MODIFIERS = _wordset("""it them him her us me this these those out up down off back away
     stood stands stand seemed seems appeared appears looked looks sounded sounds proved proves
     became becomes grew remained""")
+#: Degree words that open a predicate ("too weak to cry", "so grave"), never a term.
+_DEGREE_WORDS = _wordset("too so very far more most less least quite rather extremely utterly")
 _CONJUNCTIONS = _wordset("and but or while as so yet with then meanwhile however")
 _RELATIVES = _wordset("who which that whom")
 
@@ -1356,6 +1358,19 @@ class _Attributor:
                     owner = _Ref(m.actor, None, m.start, m.end)
             if owner is None and i > 0 and words[i - 1].lower in ("her", "his", "its", "their"):
                 owner = self._pronoun(words[i - 1], t.start)
+            if owner is None and i > 0 and words[i - 1].cap:
+                # "a UN Human Rights Council resolution", "an Amnesty International report":
+                # the body named right before the noun wrote or adopted it
+                m = next(
+                    (
+                        x
+                        for x in self.index.mentions_in(s_start, t.start)
+                        if x.end == words[i - 1].end and x.actor.kind != "person"
+                    ),
+                    None,
+                )
+                if m is not None and m.how != "demonym":
+                    owner = _Ref(m.actor, None, m.start, m.end)
             if owner is None:
                 if any(c.lemma and c.end <= t.start for c in cues):
                     # "S said the report was ...", "S rejected the findings": S speaks about
@@ -1531,6 +1546,10 @@ class _Attributor:
             or first.endswith(("n't", "n’t", "ed"))
             or (prev is not None and prev.lower in _AUXILIARIES)
         )
+        if first in _DEGREE_WORDS or first.endswith("ly") or self._quoted_verb(q):
+            # 'children "too weak to cry"', 'the resolution "urges" Velmora': a predicate
+            # or a verb, not a term that a noun before it qualifies
+            return ""
         if (
             prev is not None
             and not clause
@@ -1597,6 +1616,15 @@ class _Attributor:
             inverted = post.subject is not None and post.subject.start > post.start
             q.attribution = "quote_cue_speaker" if inverted else "quote_speaker_cue"
             return
+        # 1b. the quote starts with the reporting verb itself: 'The resolution, adopted ...,
+        # "expresses grave concern"', 'the commission "requests" it to': the clause's subject
+        # speaks (a document's words go to its author, see _document)
+        if self._quoted_verb(q):
+            ref = self._clause_subject(s_start, p.open)
+            if ref is not None:
+                q.cue, q.ref = None, ref
+                q.attribution = "quoted_verb"
+                return
         # 2. S said: "Q" / S said that ... "Q" / slammed by S as "Q" / Citing "Q", S ...
         if cues_before:
             cue = cues_before[-1]
@@ -1669,6 +1697,37 @@ class _Attributor:
         if q.cue is not None and q.ref is None:
             return
         q.cue = None
+
+    def _quoted_verb(self, q: _Quote) -> bool:
+        """True when the quote opens with a present-tense reporting verb used as a verb."""
+        m = _WORDS.match(q.text.lstrip())
+        if m is None or q.text[:1].isspace() or self._starts_sentence(q):
+            return False
+        word = m.group(0)
+        if not word.islower() or not word.endswith("s") or word not in _CUE_FORMS:
+            return False
+        ti = self.index.token_index(q.pair.open)
+        prev = self._prev_word(ti)
+        if prev is None:
+            # after an aside: 'The resolution, adopted by 24 votes, "expresses ..."'
+            return ti > 0 and self.tokens[ti - 1].text in (",", "—", "–")
+        if prev.lower in _DETERMINERS or prev.poss or prev.lower in _PREPOSITIONS:
+            return False  # "the "calls" of ...", "its "requests"": nouns
+        rest = self.text[q.pair.close + 1 : q.pair.close + 3].lstrip()
+        return len(_WORDS.findall(q.text)) > 1 or (rest[:1].isalpha())
+
+    def _clause_subject(self, s_start: int, before: int) -> _Ref | None:
+        """The subject of the sentence's first clause that is not a fronted phrase."""
+        segs: list[list[Token]] = [[]]
+        for t in self.toks_between(s_start, before):
+            if t.text in ",;:":
+                segs.append([])
+            elif t.text[0].isalnum():
+                segs[-1].append(t)
+        for seg in segs:
+            if seg and seg[0].lower not in _PREPOSITIONS and seg[0].lower not in _CONJUNCTIONS:
+                return self._resolve_span(seg[0].start, seg[-1].end, before)
+        return None
 
     def _postposed(self, cue: _Cue) -> bool:
         """``..., UN investigators said on Thursday.``: an attribution after its clause."""
@@ -1971,7 +2030,8 @@ _COLUMNS = (
     ("cue_end", "integer", "Offset just after the reporting verb, or empty."),
     ("attribution", "string", ("Pattern that attributed the quote: quote_speaker_cue, "
      "quote_cue_speaker, speaker_cue_quote, speaker_cue_clause, passive, participle, "
-     "according_to, continuation, headline, heading.")),
+     "according_to, continuation, headline, heading, quoted_verb (the quote opens with "
+     "the reporting verb: the resolution \"urges\" ...).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),
