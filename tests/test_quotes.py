@@ -470,8 +470,6 @@ GENRE2 = {
 GENRE2_GAPS = {
     ("constructed_genre2_latam", 1): "relative 'which' after 'the findings of a UN committee' "
     "picks the findings",
-    ("constructed_genre2_latam", 10): "'The minister, asked whether the government ..., said it "
-    "would': the subject is taken from the aside",
     ("constructed_genre2_report", 11): "'The resolution that created the commission \"requests\"': "
     "no adopting body named, the speaker stays 'resolution'",
     ("constructed_genre2_titles", 0): "headline '\"Q\": Velmora reacts' is not linked to the "

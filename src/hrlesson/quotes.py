@@ -644,7 +644,7 @@ class _Attributor:
         q_before = self._last_quote_before(cue.start, s_start)
         if q_before is not None:
             bound = max(bound, q_before.close + 1)
-        if earlier:
+        if earlier and not self._aside_cue(earlier[-1], cue):
             bound = max(bound, earlier[-1].end)
         left = text[bound : cue.start]
         left_words = [t for t in self.toks_between(bound, cue.start) if t.text[0].isalnum()]
@@ -686,6 +686,18 @@ class _Attributor:
                 return self._resolve_span(words[-1].start, words[-1].end, cue.start)
             return self._antecedent(words[-1].start, s_start, words[-1].lower in ("who", "whom"))
         return self._subject_from_left(bound, cue.start, cue)
+
+    def _aside_cue(self, prev: _Cue, cue: _Cue) -> bool:
+        """'The minister, asked whether ..., said': a cue inside an aside set off by commas
+        is no boundary for the subject of the cue that follows it."""
+        s_start = self.sentences[cue.sent][3]
+        return (
+            prev.form.lower().endswith("ed")
+            and self.text[s_start : prev.start].rstrip().endswith(",")
+            and self.text[prev.end : cue.start].rstrip().endswith(",")
+            and self.quote_at(prev.end) is None
+            and not any(self.quote_at(t.start) for t in self.toks_between(prev.end, cue.start))
+        )
 
     def _last_quote_before(self, pos: int, floor: int) -> Pair | None:
         i = bisect.bisect_right(self.top_opens, pos) - 1
