@@ -199,15 +199,28 @@ def _markers(article: Article) -> Any:
     return markers(article)
 
 
+def _reporting_verb_rows(article: Article) -> Any:
+    """The article's reporting verbs (``hrlesson.reporting_verbs``) as marker-style rows."""
+    import importlib
+
+    return _as_marker_rows(importlib.import_module("hrlesson.markers").reporting_verbs(article))
+
+
+def _as_marker_rows(verbs: Any) -> Any:
+    return verbs.rename(columns={"stance": "subcategory"}).assign(category="reporting_verb")
+
+
 def plot_reporting_verbs(data: Any, ax: Any = None) -> Any:
     """Horizontal stacked bars: reporting verbs per stance class, split by layer.
 
     Parameters
     ----------
-    data : an Article, or a markers table with ``category``, ``subcategory`` (the
-        stance class) and optionally ``layer`` (speaker: the quoted person's speech
-        act; journalist: the reporter's own evaluation, such as "slammed").
-        Only rows with category ``reporting_verb`` are counted.
+    data : an Article (its ``hrlesson.reporting_verbs`` table is plotted, so the bars
+        match that table), a ``reporting_verbs`` table (``stance``, ``layer``), or a
+        markers table with ``category``, ``subcategory`` (the stance class) and
+        optionally ``layer`` (speaker: the quoted person's speech act; journalist: the
+        reporter's own evaluation, such as "slammed"); only rows with category
+        ``reporting_verb`` are counted.
     ax : the matplotlib Axes to draw on (a new figure when None).
 
     Returns
@@ -221,7 +234,11 @@ def plot_reporting_verbs(data: Any, ax: Any = None) -> Any:
     'neutral'
     >>> plt.close(ax.figure)
     """
-    table = _table(data, _markers, ("category", "subcategory"), "markers", "plot_reporting_verbs")
+    if hasattr(data, "columns") and "stance" in data.columns and "category" not in data.columns:
+        data = _as_marker_rows(data)  # a reporting_verbs() table
+    table = _table(
+        data, _reporting_verb_rows, ("category", "subcategory"), "markers", "plot_reporting_verbs"
+    )
     rows = table[table["category"] == "reporting_verb"]
     layers = rows["layer"] if "layer" in rows.columns else ["speaker"] * len(rows)
     counts: dict[tuple[str, str], int] = {}
