@@ -495,13 +495,17 @@ def _genre2_speaker_ok(gold, got) -> bool:
 
 
 def _genre2_rows(name: str) -> list[tuple | None]:
+    return _table_rows(GENRE2, name)
+
+
+def _table_rows(table: dict, name: str) -> list[tuple | None]:
     """Each gold row's extracted (text, speaker, cue), matched in reading order by prefix."""
     got = [
         (r.text, _none(r.speaker), _none(r.cue)) for r in quotes(_constructed(name)).itertuples()
     ]
     used: set[int] = set()
     rows: list[tuple | None] = []
-    for prefix, _speaker, _cue in GENRE2[name]:
+    for prefix, _speaker, _cue in table[name]:
         k = next((i for i, g in enumerate(got) if i not in used and g[0].startswith(prefix)), None)
         rows.append(None if k is None else got[k])
         if k is not None:
@@ -536,6 +540,140 @@ def test_genre2_out_of_sample(name, i):
 def test_genre2_no_spurious_quotes(name):
     got = quotes(_constructed(name))
     assert len(got) <= len(GENRE2[name])
+
+
+# Second out-of-sample check: six more constructed articles (tests/articles/constructed_genre3_*),
+# written and annotated BEFORE any change to the extractors for them: state-media style
+# (spokesperson at a daily press briefing, "the spokesperson stressed"), a New York Times-style
+# feature ("said X, who ...", "Mr. X said in an interview", a relative as speaker), a European
+# outlet with guillemets and German-style marks with a nested single quote, Reuters with
+# unnamed sources and letters ("the ambassadors wrote in the letter", "the diplomat told
+# reporters on condition of anonymity"), social media posts ("wrote on X, formerly Twitter",
+# "posted on Facebook") with a country as speaker, and an interview with a Q&A excerpt. Same
+# annotation and comparison as GENRE2; an unnamed source keeps the article's description.
+# Baseline of the extractors before any change for these articles: GENRE3_BASELINE.
+GENRE3 = {
+    "constructed_genre3_state_media": [
+        ("politicization", "Li Wenhao", None),  # headline "...: spokesperson"
+        ("The so-called draft resolution is full of lies", "Li Wenhao", "say"),
+        ("put the people at the center", "Li Wenhao", "stress"),  # "The spokesperson stressed"
+        ("historic achievements", "Li Wenhao", "stress"),
+        ("We urge the countries concerned", "Li Wenhao", "add"),
+        ("does not represent the will", "Chen Meilan", "say"),
+        ("Dialogue and cooperation are the only correct way", "Chen Meilan", "say"),
+        ("constructive exchanges", "Chen Meilan", "note"),  # ", noting that ..."
+        ("a handful of countries", "Analysts", "note"),
+        ("has nothing to do with human rights", "Zhang Hao", "tell"),
+        ("It is a geopolitical tool,", "Zhang Hao", "say"),
+    ],
+    "constructed_genre3_nyt": [
+        ("We have waited long enough,", "Helena Varga-Lund", "say"),
+        ("Every month we wait", "Helena Varga-Lund", None),
+        ("an exercise in hypocrisy", "Dmitri Orlan", "call"),
+        ("written in Western capitals", "Dmitri Orlan", "say"),  # "Mr. Orlan said in an interview"
+        ("They told us he had a heart attack,", "Irena Kresnik", "say"),  # "said his sister, X,"
+        ("He was never sick a day", "Irena Kresnik", None),
+        ("The numbers are very tight,", "European diplomat", "say"),  # unnamed source
+        ("We may lose,", "Helena Varga-Lund", "say"),
+        ("But we will not lose for lack of trying.", "Helena Varga-Lund", None),
+        ("a human rights emergency.", ("Imbert's office", "office"), "say"),
+    ],
+    "constructed_genre3_swiss": [
+        ("Neutrality does not mean silence", "Anna-Lena Bürki", None),  # headline "S: «Q»"
+        ("Neutrality does not mean silence,", "Anna-Lena Bürki", "say"),
+        ("Where human rights are violated", "Anna-Lena Bürki", None),
+        ("always defended the 'universal' character", "Anna-Lena Bürki", "recall"),
+        ("not matched by its arms export policy", "Luca Moretti", "say"),  # German „...“
+        ("We cannot call for peace in Geneva", "Luca Moretti", "tell"),
+        (
+            "a welcome but modest step",
+            ("Lemarian NGO platform on human rights", "platform"),
+            "say",
+        ),
+        ("The council needs more than money.", "Sarah Keller-Ndiaye", "tell"),
+        ("Lemaria's voice carries weight here,", "Rafael Imbert", "say"),
+    ],
+    "constructed_genre3_reuters_sources": [
+        ("We are concerned that the pace", ("ambassadors", "ambassadors", "countries"), "write"),
+        ("The High Commissioner takes these concerns", "Marta Oyelaran", "say"),
+        ("a coordinated pressure campaign", "Tarvania's foreign ministry", "call"),
+        ("compromised from the start", "Tarvania's foreign ministry", "say"),
+        ("Without access, there is no inquiry,", "Western diplomat", "say"),  # unnamed source
+        ("politicising", "Another diplomat", "say"),
+        ("It looks like they want a result", "Another diplomat", "tell"),
+        ("ready to deploy within days", "Rafael Imbert", "write"),
+        ("criminal gangs", "Omar Veliyev", "say"),
+    ],
+    "constructed_genre3_social": [
+        # headline: the lead shows the word is the foreign minister's
+        ("illegitimate", ("Katarina Vell", "Vell", "Ostravia"), "slam"),
+        ("illegitimate", "Katarina Vell", "call"),
+        ("The council has once again allowed itself", "Katarina Vell", "write"),  # "wrote on X"
+        ("a victory for the victims", "Velmora", "say"),  # a country as speaker
+        ("Who asked Geneva for its opinion?", "one user", "write"),
+        ("the world has not forgotten us", "Tomas Brenner", "post"),  # "posted on Facebook that"
+        ("Today the truth won.", "Tomas Brenner", "write"),
+        ("cried with relief", "Free Ostravia Now", "say"),
+        ("keep knocking on the door", "Ngozi Adeyemi-Hart", "say"),
+        ("No mandate, no cooperation.", "Ostravia's mission", "add"),
+    ],
+    "constructed_genre3_interview": [
+        # headline "'Q': a UN investigator on her work"
+        ("We document so that no one can say", "Mireille Tanaka-Bos", None),
+        ("Every interview begins with the same question", "Mireille Tanaka-Bos", "say"),
+        ("Sometimes the answer is no", "Mireille Tanaka-Bos", None),
+        ("slow, careful and often painful", "Mireille Tanaka-Bos", "describe"),
+        ("fabricated", "government", "say"),  # quoted inside the interviewer's question
+        ("We document so that no one can say", "Mireille Tanaka-Bos", "add"),
+        ("the most complete record", "Henrik Aalto", "tell"),
+    ],
+}
+
+# Rows the extractors still get wrong (index into GENRE3[name]): known gaps, strict xfail.
+GENRE3_GAPS: dict[tuple[str, int], str] = {
+    ("constructed_genre3_nyt", 4): "'said his sister, X, 41, who ...': no speaker",
+    ("constructed_genre3_nyt", 5): "continuation of 'said his sister, X, 41, who ...'",
+    ("constructed_genre3_social", 1): "'calling the decision \"illegitimate\"' not extracted",
+    ("constructed_genre3_social", 4): "'one user wrote under ...': no speaker",
+    ("constructed_genre3_social", 7): "'The rights group X said' names 'rights group'",
+    ("constructed_genre3_state_media", 7): "'constructive exchanges' after ', noting that' missed",
+    ("constructed_genre3_swiss", 2): "continuation after 'S said in her speech.' gets 'say'",
+    ("constructed_genre3_swiss", 6): "'The X platform on human rights, an alliance of ..., said'",
+}
+GENRE3_BASELINE = "49/56 quotes with the right speaker (2 missed, 5 wrong), cues 53/56"
+
+
+def _genre3_rows(name: str) -> list[tuple | None]:
+    return _table_rows(GENRE3, name)
+
+
+_GENRE3_PARAMS = [
+    pytest.param(
+        name,
+        i,
+        id=f"{name.removeprefix('constructed_genre3_')}-{i}",
+        marks=[pytest.mark.xfail(strict=True, reason=GENRE3_GAPS[name, i])]
+        if (name, i) in GENRE3_GAPS
+        else [],
+    )
+    for name in sorted(GENRE3)
+    for i in range(len(GENRE3[name]))
+]
+
+
+@pytest.mark.parametrize(("name", "i"), _GENRE3_PARAMS)
+def test_genre3_out_of_sample(name, i):
+    _prefix, speaker, cue = GENRE3[name][i]
+    row = _genre3_rows(name)[i]
+    assert row is not None, "quote not extracted"
+    assert _genre2_speaker_ok(speaker, row[1]), row
+    assert row[2] == cue, row
+
+
+@pytest.mark.parametrize("name", sorted(GENRE3))
+def test_genre3_no_spurious_quotes(name):
+    got = quotes(_constructed(name))
+    assert len(got) <= len(GENRE3[name])
 
 
 def test_genre_headings_have_no_speaker():
