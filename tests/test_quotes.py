@@ -166,6 +166,38 @@ PATTERNS = [
         ),
         [("routinely beaten", "Ines Moreau", "say")],
     ),
+    (
+        "kin named in apposition after an inverted cue, with an age",
+        (
+            "Pavel Kresnik died in custody in March.\n\n"
+            '"They told us he had a heart attack," said his sister, Irena Kresnik, 41, who '
+            "lives in exile."
+        ),
+        [("They told us he had a heart attack,", "Irena Kresnik", "say")],
+    ),
+    (
+        "object complement of a naming participle",
+        'Ostravia rejected the vote, calling the decision "illegitimate".',
+        [("illegitimate", "Ostravia", "call")],
+    ),
+    (
+        "absolute 'with S calling'",
+        (
+            "Ostravia rejected the vote on Friday, with its foreign minister, Katarina Vell, "
+            'calling it "illegitimate".'
+        ),
+        [("illegitimate", "Katarina Vell", "call")],
+    ),
+    (
+        "object of an infinitive is not a term",
+        'Lena Sorensen said the government was willing to hold "frank talks" with all sides.',
+        [("frank talks", "Lena Sorensen", "say")],
+    ),
+    (
+        "an unnamed person whose noun is not a title",
+        'Lena Sorensen posted the video. "Who asked you?" one user wrote below it.',
+        [("Who asked you?", "user", "write")],
+    ),
 ]
 
 
@@ -631,12 +663,7 @@ GENRE3 = {
 
 # Rows the extractors still get wrong (index into GENRE3[name]): known gaps, strict xfail.
 GENRE3_GAPS: dict[tuple[str, int], str] = {
-    ("constructed_genre3_nyt", 4): "'said his sister, X, 41, who ...': no speaker",
-    ("constructed_genre3_nyt", 5): "continuation of 'said his sister, X, 41, who ...'",
-    ("constructed_genre3_social", 1): "'calling the decision \"illegitimate\"' not extracted",
-    ("constructed_genre3_social", 4): "'one user wrote under ...': no speaker",
     ("constructed_genre3_social", 7): "'The rights group X said' names 'rights group'",
-    ("constructed_genre3_state_media", 7): "'constructive exchanges' after ', noting that' missed",
     ("constructed_genre3_swiss", 2): "continuation after 'S said in her speech.' gets 'say'",
     ("constructed_genre3_swiss", 6): "'The X platform on human rights, an alliance of ..., said'",
 }

@@ -312,6 +312,9 @@ _CAP_TITLES = _wordset("""president vice prime minister foreign affairs secretar
     assistant opposition leader premier expert head""")
 #: Words before a name that describe a person but are not a title.
 _RELATIONS = _wordset("woman man girl boy mother father wife husband son daughter")
+# kin of someone in the story: "his sister, Irena Kresnik," names a person like a title does
+_KIN = _wordset("""mother father wife husband son daughter sister brother aunt uncle cousin niece
+nephew grandmother grandfather widow widower fiancee fiance partner""")
 #: Relation or title words that tell a person's gender.
 _GENDER_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "emir": "m",
@@ -938,6 +941,8 @@ class Index:
                 return True  # "Marzuki Darusman, who chaired the panel,"
             if toks[k + 1].text.isdigit() and k + 2 < len(toks) and toks[k + 2].text == ",":
                 k += 3  # "X, 45, said"
+                if k < len(toks) and toks[k].lower in ("who", "whose"):
+                    return True  # "X, 41, who now lives in exile"
         while k < len(toks) and toks[k].lower in ("also", "later", "then", "has", "had"):
             k += 1
         return k < len(toks) and toks[k].sent == sent and is_cue_at(self.text, toks[k])
@@ -955,6 +960,8 @@ class Index:
         while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:(":
             if toks[k].lower in _TITLE_HEADS and toks[k].lower not in _RELATIONS:
                 return True
+            if toks[k].lower in _KIN and k > 0 and toks[k - 1].lower in ("his", "her", "their"):
+                return True  # "said his sister, Irena Kresnik,": kin named in apposition
             k -= 1
         return False
 

@@ -111,6 +111,8 @@ _NOUN_CUES = _wordset(
     "report reports claim claims appeal appeals call calls demand demands note "
     "request requests tweet tweets post posts comment comments pledge promise"
 )
+#: Cues that name what they report: "called the vote "a farce"", "branded it "illegal"".
+_NAMING_CUES = _wordset("call describe brand label")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 #: Verbs whose object is a clause of reported speech ("said that ...", "told the council ...").
 _CLAUSAL = _wordset("""say tell add warn write note report insist confirm claim argue state explain announce
@@ -659,6 +661,16 @@ class _Attributor:
         # participle: "..., saying", "Citing ...": the subject of the main clause
         if cue.form.lower().endswith("ing"):
             stripped = left.strip()
+            with_k = next(
+                (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"),
+                None,
+            )
+            if with_k is not None and 0 < with_k < len(left_words) - 1:
+                # absolute construction "..., with its foreign minister, X, calling ...": the
+                # participle's subject follows "with", not the main clause's
+                ref = self._subject_from_left(left_words[with_k].end, cue.start, cue)
+                if ref is not None:
+                    return ref
             if (
                 not left_words
                 or stripped.endswith(",")
@@ -1116,6 +1128,9 @@ class _Attributor:
         elif words[j].lower in ("his", "her", "their") and j + 1 < len(words):
             det = owner_word = words[j]
             j += 1
+        # "one user", "a witness": an indefinite person the article never names (the noun
+        # need not be a title)
+        unnamed = det in ("a", "an", "one", "another")
         affiliation = None
         run: list[Token] = []
         k = j
@@ -1135,18 +1150,24 @@ class _Attributor:
             elif not (
                 low in _DESCRIPTION_WORDS
                 or _is_head(low)
+                or (unnamed and low in _ANONYMOUS)
                 or (low == "of" and run and k + 1 < len(words))
             ):
                 break
             run.append(t)
             k += 1
-        heads = [n for n, t in enumerate(run) if _is_head(t.lower) and not t.poss]
+        heads = [
+            n
+            for n, t in enumerate(run)
+            if (_is_head(t.lower) or (unnamed and t.lower in _ANONYMOUS)) and not t.poss
+        ]
         if not heads:
             return None
         head = run[heads[-1]]
         end = head.end
         nxt = words[k] if k < len(words) else None
-        if head.lower in _TITLE_HEADS and head.lower not in _GROUP_NOUNS:
+        anonymous = unnamed and head.lower in _ANONYMOUS
+        if (head.lower in _TITLE_HEADS or anonymous) and head.lower not in _GROUP_NOUNS:
             if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
                 return None  # a title before a name: the name is the mention
             if head.lower in _RELATION_WORDS:
@@ -1504,6 +1525,19 @@ class _Attributor:
         before = self.text[s_start : q.pair.open]
         return not re.search(r"\w", before)
 
+    def _naming_complement(self, prev_toks: list[Token]) -> bool:
+        """``calling the decision``, ``branded the vote a``: a naming cue, a determiner and at
+        most two more words, no punctuation, right before the quote."""
+        tail = prev_toks[-4:]
+        for j in range(len(tail) - 2, -1, -1):
+            t = tail[j]
+            if not t.text[0].isalnum():
+                return False
+            if t.text.islower() and _CUE_FORMS.get(t.lower) in _NAMING_CUES:
+                rest = tail[j + 1 :]
+                return rest[0].lower in _DETERMINERS and all(w.text[0].isalnum() for w in rest)
+        return False
+
     def _label_reason(self, q: _Quote) -> str:
         words = _WORDS.findall(q.text)
         if len(words) > 4 or not words:
@@ -1558,6 +1592,14 @@ class _Attributor:
             or first.endswith(("n't", "n’t", "ed"))
             or (prev is not None and prev.lower in _AUXILIARIES)
         )
+        if self._naming_complement(prev_toks):
+            # 'calling the decision "illegitimate"': the object complement of a naming cue is
+            # the speaker's words, not a term qualified by the noun before it
+            return ""
+        if prev is not None and prev2 is not None and prev2.lower == "to" and prev.text.islower():
+            # 'willing to conduct "constructive exchanges"': the object of an infinitive verb,
+            # not a term inside a noun phrase
+            return ""
         if first in _DEGREE_WORDS or first.endswith("ly") or self._quoted_verb(q):
             # 'children "too weak to cry"', 'the resolution "urges" Velmora': a predicate
             # or a verb, not a term that a noun before it qualifies
@@ -1906,7 +1948,8 @@ _DESCRIPTION_WORDS = (_TITLE_MODS - {"and", "the"}) | _wordset(
 #: Roles of people a report leaves unnamed ("a senior official", "one diplomat").
 _ANONYMOUS = _wordset(
     "diplomat official source delegate activist witness resident analyst observer lawyer "
-    "doctor journalist member officer spokesperson spokesman spokeswoman aide"
+    "doctor journalist member officer spokesperson spokesman spokeswoman aide user commenter "
+    "blogger survivor protester demonstrator relative neighbour neighbor"
 )
 #: Lower-case words that may sit inside a capitalised title ("Minister of Justice and Human
 #: Rights", "Permanent Representative to the UN Office in Geneva").
