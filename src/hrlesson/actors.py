@@ -428,7 +428,11 @@ _GROUP_NOUNS = _wordset("""group groups experts countries states nations diploma
     organization coalition panel mission commission committee police army forces opposition
     rebels protesters opponents lawyers governments regime junta court tribunal watchdog
     organisations organizations ngos agencies families relatives witnesses residents survivors
-    victims sources inquiry""")
+    victims sources inquiry platform alliance network charity""")
+#: Lower-case nouns after which a capitalised run is the body's own name ("the rights group
+#: Free Ostravia Now", "the NGO Justice First").
+_NAMING_GROUP_NOUNS = _wordset("""group organisation organization ngo coalition alliance platform
+    network movement charity""")
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?:['’]s)?"  # initialisms: U.N., U.S.
@@ -676,6 +680,17 @@ class Index:
             self._classify_run(cut + 1, b, persons, singles)
             return
         subject = self._is_sentence_initial(a)
+        if (
+            b - a >= 2
+            and a > 0
+            and toks[a - 1].sent == toks[a].sent
+            and toks[a - 1].text.islower()
+            and toks[a - 1].lower in _NAMING_GROUP_NOUNS
+        ):
+            # "the rights group Free Ostravia Now": a name right after a group noun is the
+            # group's name, even without an organisation word in it
+            self._add_org(a, b, text_base, subject)
+            return
         # organisations: a capitalised name with an organisation word in it
         if any(w in _ORG_WORDS for w in words) and not (
             len(words) == 1 and words[0] in ("international", "group", "office")

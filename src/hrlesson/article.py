@@ -134,7 +134,7 @@ _END_PUNCT = re.compile(r"[.!?:;,…]$")
 
 
 def _paragraph_kind(chunk: str, index: int, count: int) -> str:
-    bare = chunk.strip("\"'“”‘’ ")
+    bare = chunk.strip("\"'“”‘’«»„‹›‚ ")  # a paragraph ending ".»" is not a heading
     short = len(chunk) <= 160 and len(chunk.split()) <= 25
     if count > 1 and short and not _END_PUNCT.search(bare) and "\n" not in chunk:
         return "title" if index == 0 else "heading"

@@ -1166,6 +1166,10 @@ class _Attributor:
         head = run[heads[-1]]
         end = head.end
         nxt = words[k] if k < len(words) else None
+        if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
+            m_next = self.index.mention_starting(nxt.start)
+            if m_next is not None and m_next.how == "name" and m_next.actor.kind != "person":
+                return None  # "the rights group Free Ostravia Now": the name is the mention
         anonymous = unnamed and head.lower in _ANONYMOUS
         if (head.lower in _TITLE_HEADS or anonymous) and head.lower not in _GROUP_NOUNS:
             if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:

@@ -126,7 +126,11 @@ _SENTENCE_STARTERS = frozenset(
     ]
 )
 
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*(?=\s*\Z)")
+# closing marks after the stop include guillemets and the German closer “ (»Q.« „Q.“), opening
+# marks before the next sentence include « „ ‹ ‚
+_CANDIDATE = re.compile(
+    r"[.!?]+[\"'”’»«›‹“)\]]*(?=\s+[\"'“‘«»„‹›‚(\[]?[A-Z0-9])|[.!?]+[\"'”’»«›‹“)\]]*(?=\s*\Z)"
+)
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _WORD = re.compile(
@@ -189,7 +193,7 @@ def _is_boundary(chunk: str, m: re.Match[str]) -> bool:
         return False
     token_match = _TOKEN_BEFORE.search(chunk[: m.start()])
     token = token_match.group(1) if token_match else ""
-    token = token.lstrip("\"'“‘([")
+    token = token.lstrip("\"'“‘«»„‹›‚([")
     if punct[0] == "." and len(punct.rstrip("\"'”’)]")) == 1 and punct == ".":
         word = token.lower()
         if word in ABBREVIATIONS or (word.rstrip(".") in ABBREVIATIONS and "." in word):
@@ -197,7 +201,7 @@ def _is_boundary(chunk: str, m: re.Match[str]) -> bool:
         if len(token) == 1 and token.isupper():  # an initial: "J. Smith"
             return False
         if _INITIALISM.match(token + "."):
-            next_word = re.match(r"[\"'“‘(]?([A-Za-z]+)", rest)
+            next_word = re.match(r"[\"'“‘«»„‹›‚(]?([A-Za-z]+)", rest)
             return bool(next_word and next_word.group(1).lower() in _SENTENCE_STARTERS)
     return True
 
