@@ -189,6 +189,16 @@ PATTERNS = [
         [("illegitimate", "Katarina Vell", "call")],
     ),
     (
+        "'with' without a comma is no absolute construction",
+        'Lena Sorensen met with Karl Weber on Monday, saying the talks were "useful".',
+        [("useful", "Lena Sorensen", "say")],
+    ),
+    (
+        "a naming cue's complement after 'the vote' is no ballot option",
+        'Lena Sorensen left the room, calling the vote "a farce".',
+        [("a farce", "Lena Sorensen", "call")],
+    ),
+    (
         "object of an infinitive is not a term",
         'Lena Sorensen said the government was willing to hold "frank talks" with all sides.',
         [("frank talks", "Lena Sorensen", "say")],

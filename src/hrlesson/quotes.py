@@ -665,7 +665,11 @@ class _Attributor:
                 (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"),
                 None,
             )
-            if with_k is not None and 0 < with_k < len(left_words) - 1:
+            if (
+                with_k is not None
+                and 0 < with_k < len(left_words) - 1
+                and text[bound : left_words[with_k].start].rstrip().endswith(",")
+            ):
                 # absolute construction "..., with its foreign minister, X, calling ...": the
                 # participle's subject follows "with", not the main clause's
                 ref = self._subject_from_left(left_words[with_k].end, cue.start, cue)
@@ -1551,6 +1555,10 @@ class _Attributor:
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]
         prev = prev_words[-1] if prev_words else None
         prev2 = prev_words[-2] if len(prev_words) > 1 else None
+        if self._naming_complement(prev_toks):
+            # 'calling the decision "illegitimate"', 'called the vote "a farce"': the object
+            # complement of a naming cue is the speaker's words, not a term or ballot option
+            return ""
         if low in ("yes", "no", "abstain", "for", "against", "yes or no") or (
             prev is not None and prev.lower in ("vote", "voted", "votes", "voting")
         ):
@@ -1596,10 +1604,6 @@ class _Attributor:
             or first.endswith(("n't", "n’t", "ed"))
             or (prev is not None and prev.lower in _AUXILIARIES)
         )
-        if self._naming_complement(prev_toks):
-            # 'calling the decision "illegitimate"': the object complement of a naming cue is
-            # the speaker's words, not a term qualified by the noun before it
-            return ""
         if prev is not None and prev2 is not None and prev2.lower == "to" and prev.text.islower():
             # 'willing to conduct "constructive exchanges"': the object of an infinitive verb,
             # not a term inside a noun phrase
