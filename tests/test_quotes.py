@@ -725,6 +725,186 @@ def test_genre3_no_spurious_quotes(name):
     assert len(got) <= len(GENRE3[name])
 
 
+# Third out-of-sample check: six more constructed articles (tests/articles/constructed_genre4_*),
+# written and annotated BEFORE any change to the extractors for them: an East African daily
+# ("said the CS", honorifics Dr./Prof./Justice, headline 'S says "Q"'), a South Asian daily
+# (headline "'Q', says S", "Justice (retd)", "the minister told journalists"), a council
+# round-up with many delegations, passive and impersonal attribution ("it was stated that",
+# "the statement read", "was quoted as saying"), joint statements with nested attribution (the
+# quote goes to whoever's words they are), and a quotation over three paragraphs followed by a
+# long quote with "she added" on a new line. Same annotation and comparison as GENRE2.
+GENRE4 = {
+    "constructed_genre4_nation": [
+        ("no room for impunity", "Daniel Kiprotich", "say"),  # headline "CS S says \"Q\""
+        ("within the agreed timelines", "Daniel Kiprotich", "say"),  # "the CS said"
+        ("There is no room for impunity", "Daniel Kiprotich", "say"),  # "said the CS."
+        ("We are not hiding anything.", "Daniel Kiprotich", "say"),
+        ("Promises have been made before.", "Grace Achieng Odhiambo", "say"),  # "said Prof. X."
+        # nested: the task force's words, recalled by its chair
+        ("a culture of silence", ("task force on police reforms", "task", "force"), "describe"),
+        ("I only want to know where my son is buried,", "Peter Kamau", "tell"),  # "the father"
+        ("public relations for an international audience", "Ruth Chebet", "dismiss"),
+    ],
+    "constructed_genre4_dawn": [
+        # headline "'Q', says FO": the body shows the spokesperson said it
+        ("Dialogue, not diktat", ("Ayesha Rahim Qureshi", "qureshi", "fo", "office"), "say"),
+        ("selective and politically motivated", ("Foreign Office", "office"), "term"),
+        ("Dialogue, not diktat, is the way forward", "Ayesha Rahim Qureshi", "say"),
+        ("call for a vote and vote against", "Ayesha Rahim Qureshi", "say"),
+        ("ignored our written inputs entirely", "Syed Imran Haider", "tell"),
+        ("We shared 40 pages of comments.", "Syed Imran Haider", "say"),  # "the minister said"
+        ("Engagement is not a concession.", "Nasira Iqbal Sheikh", "say"),
+        ("stop treating the UN as an adversary", "Farhan Malik", "say"),
+        ("It will come down to three or four", "diplomatic source", "say"),  # unnamed source
+    ],
+    "constructed_genre4_roundup": [
+        ("deteriorated markedly", "Ingrid Solheim-Okafor", "say"),
+        ("I received credible accounts of torture", "Ingrid Solheim-Okafor", "tell"),
+        # "X's representative, speaking on behalf of Y, said": an unnamed delegate
+        ("imposed without the consent", ("Sarvania's representative", "sarvania"), "say"),
+        ("sobering reading", ("representative of Norvalia", "norvalia"), "say"),
+        ("never set foot in the country", ("Wen Jiahao", "wen"), "counter"),
+        ("unverified hearsay", ("Wen Jiahao", "wen"), "counter"),
+        ("dialogue requires a partner", "Adaeze Nwosu", "say"),
+        ("a political pamphlet dressed up as research", "Viktor Saleh", "tell"),
+        ("Ostravia will not cooperate", "Viktor Saleh", "say"),
+        ("still waiting for a single answer", "Maria Kovacs", "say"),
+        ("ready to visit at any time", "Ingrid Solheim-Okafor", "say"),
+    ],
+    "constructed_genre4_passive": [
+        # "In a note verbale sent by Velmora ..., it was stated that": the note's author
+        ("once the security situation allows", ("Velmora", "velmora", "note"), "state"),
+        # "the statement read. It was issued by the Velmoran mission"
+        ("The door remains open", ("Velmoran mission", "mission", "velmoran"), "read"),
+        ("find nothing but peace", "Tomasz Rhee", "say"),  # "was quoted as saying by"
+        ("We will decide who comes and when.", "Tomasz Rhee", "tell"),
+        ("deeply concerned", "Nadia Ferreira-Lind", "say"),  # "In remarks to X, S said"
+        ("Silence is not an answer to our letters,", "Nadia Ferreira-Lind", "say"),
+        # nested: "quoted the woman as saying:" -- the witness's words
+        ("They came at night", ("witness", "witness", "woman"), "say"),
+    ],
+    "constructed_genre4_joint": [
+        ("gravely alarmed", "Meridian Union", "say"),  # "on behalf of its 27 member states"
+        ("We call on the authorities", "Meridian Union", "say"),  # "the bloc said"
+        # "A joint statement read out by Sarvania on behalf of 31 countries ..., warning"
+        ("the instrumentalisation of human rights", ("Sarvania", "sarvania", "countries"), "warn"),
+        ("reject country-specific mandates", ("Sarvania", "sarvania", "countries"), "say"),
+        ("a circus staged for the cameras", ("Liang Shumei", "liang"), "reject"),
+        ("the walls are thin enough", "Yusuf Qadri", "write"),  # nested: the prisoner's words
+        ("His letter reached us in January.", "Lina Dahl-Moreau", "add"),
+        ("Your son is not on any list.", ("prison guard", "guard"), "tell"),  # nested
+    ],
+    "constructed_genre4_longquote": [
+        ("must be heard", "Amara Bello-Lindqvist", "say"),  # headline "UN expert says ..."
+        ("In the course of this year", "Amara Bello-Lindqvist", None),  # three paragraphs
+        ("I urge this council to act", "Amara Bello-Lindqvist", "add"),  # "she added" on a new line
+        (
+            "anonymous and unverifiable claims",
+            ("Ostravia's delegation", "ostravia", "delegation"),
+            "say",
+        ),
+        ("We have heard the same stories", "Hassan Mirza", "say"),
+    ],
+}
+
+# Rows the extractors still get wrong (index into GENRE4[name]): known gaps, strict xfail.
+GENRE4_GAPS: dict[tuple[str, int], str] = {
+    (
+        "constructed_genre4_dawn",
+        1,
+    ): "cue of 'rejected X, terming it \"Q\"' is 'reject', gold 'term'",
+    (
+        "constructed_genre4_dawn",
+        5,
+    ): "'the minister said' is not resolved to the minister named before",
+    (
+        "constructed_genre4_dawn",
+        7,
+    ): "'Advocate X' after 'lawyer': speaker not found, previous speaker kept",
+    ("constructed_genre4_dawn", 8): "'the source said' after 'a diplomatic source': no speaker",
+    (
+        "constructed_genre4_joint",
+        2,
+    ): "'A joint statement read out by X on behalf of N countries': speaker 'statement'",
+    ("constructed_genre4_joint", 3): "'the text said' after a joint statement read out by X",
+    (
+        "constructed_genre4_joint",
+        7,
+    ): "'cited a prison guard who ... had told a family: \"Q\"': missed",
+    (
+        "constructed_genre4_longquote",
+        0,
+    ): "headline 'UN expert says \"Q\"' is not resolved to the expert named in the lead",
+    (
+        "constructed_genre4_longquote",
+        1,
+    ): "quotation over three paragraphs after 'she described ...': no speaker",
+    ("constructed_genre4_longquote", 2): "'she added' on a new line after a long quote: no speaker",
+    ("constructed_genre4_longquote", 3): "'it said' for a delegation: no speaker",
+    ("constructed_genre4_nation", 1): "'the CS said ... \"Q\"': quote not extracted",
+    ("constructed_genre4_nation", 2): "'said the CS' is not resolved to the Cabinet Secretary",
+    ("constructed_genre4_nation", 4): "'said Prof. X': honorific 'Prof.' breaks the name",
+    (
+        "constructed_genre4_nation",
+        5,
+    ): "nested: 'The task force had described ... as \"Q\", Justice X recalled'",
+    ("constructed_genre4_nation", 6): "'the father of three told the Nation': no speaker",
+    (
+        "constructed_genre4_passive",
+        0,
+    ): "'it was stated that' (passive, a note's author): no speaker or cue",
+    ("constructed_genre4_passive", 1): "'the statement read': no speaker or cue",
+    ("constructed_genre4_passive", 2): "'X was quoted as saying by Y that': no speaker",
+    (
+        "constructed_genre4_passive",
+        6,
+    ): "nested: 'quoted the woman as saying: \"Q\"' goes to the quoter",
+    (
+        "constructed_genre4_roundup",
+        2,
+    ): '"X\'s representative, speaking on behalf of Y, said": later speaker picked',
+    (
+        "constructed_genre4_roundup",
+        3,
+    ): "'The representative of X, speaking for ..., said': later speaker picked",
+    ("constructed_genre4_roundup", 6): "'The delegate of X, Ms. Y, said': later speaker picked",
+}
+GENRE4_BASELINE = "26/48 quotes with the right speaker (1 missed, 21 wrong), cues 43/48"
+
+
+def _genre4_rows(name: str) -> list[tuple | None]:
+    return _table_rows(GENRE4, name)
+
+
+_GENRE4_PARAMS = [
+    pytest.param(
+        name,
+        i,
+        id=f"{name.removeprefix('constructed_genre4_')}-{i}",
+        marks=[pytest.mark.xfail(strict=True, reason=GENRE4_GAPS[name, i])]
+        if (name, i) in GENRE4_GAPS
+        else [],
+    )
+    for name in sorted(GENRE4)
+    for i in range(len(GENRE4[name]))
+]
+
+
+@pytest.mark.parametrize(("name", "i"), _GENRE4_PARAMS)
+def test_genre4_out_of_sample(name, i):
+    _prefix, speaker, cue = GENRE4[name][i]
+    row = _genre4_rows(name)[i]
+    assert row is not None, "quote not extracted"
+    assert _genre2_speaker_ok(speaker, row[1]), row
+    assert row[2] == cue, row
+
+
+@pytest.mark.parametrize("name", sorted(GENRE4))
+def test_genre4_no_spurious_quotes(name):
+    got = quotes(_constructed(name))
+    assert len(got) <= len(GENRE4[name])
+
+
 def test_genre_headings_have_no_speaker():
     for name in ("constructed_genre_afp", "constructed_genre_un_news"):
         df = quotes(_constructed(name))
