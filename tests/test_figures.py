@@ -711,6 +711,271 @@ def test_out_of_sample_articles(name: str) -> None:
     assert got == want
 
 
+# A second out-of-sample set: six more CONSTRUCTED articles (tests/articles/
+# constructed_figures2_*.txt, written by us, invented people and places), annotated by hand
+# per the evaluation guideline BEFORE the rules were adjusted to them. Baseline of the rules
+# then: P 0.920, R 0.902, F1 0.911 on figure text (185 of 205 found, 16 spurious).
+# Decisions on debatable forms: a compact year range ("2020-21", "2022-2023") is one date like
+# "24-25 February"; "twice"/"three times as many" are ratios (other) but "three times a year"
+# is a count; verbs ("tripled", "doubled", "halve") are not figures (as in the first set); an
+# age in apposition ("Lena Okafor, 58,") and "children under 18" are durations without
+# "under"; "a decade-long career" is a duration of 1; identifiers keep only their number
+# ("Article 19" -> "19", "Law No. 14" -> "14"); not figures: "COVID-19", "G20", "P5",
+# "the 2030 Agenda" (a name), times of day ("11:40 a.m.", "9.30am", "6 pm"), "a handful",
+# "a single one", "Not one of", "overnight".
+OUT_OF_SAMPLE2 = {
+    "constructed_figures2_ap": (
+        "2024-03-14",
+        [
+            ("29", "count", 29, None),
+            ("7", "count", 7, None),
+            ("Thursday", "date", None, "2024-03-14"),
+            ("29", "count", 29, None),
+            ("7", "count", 7, None),
+            ("11 abstentions", "count", 11, None),
+            ("fourth", "ordinal", 4, None),
+            ("47-nation", "count", 47, None),
+            ("1.2 million people", "count", 1200000, None),
+            ("Nine in ten", "other", 0.9, None),
+            ("one in three", "other", 0.3333, None),
+            ("58", "duration", 58, None),
+            ("late 2021", "date", None, "2021"),
+            ("an estimated 3,400", "count", 3400, None),
+            ("scores", "vague_quantity", None, None),
+            ("16-year-old", "duration", 16, None),
+            ("55th session", "ordinal", 55, None),
+            ("twice", "other", 2, None),
+            ("this year", "date", None, "2024"),
+            ("2023", "date", None, "2023"),
+            ("1st of July", "date", None, "2024-07-01"),
+            ("September", "date", None, "2024-09"),
+            ("2024-25", "date", None, "2024"),
+            ("$2.8 million", "other", 2800000, None),
+            ("about half", "other", 0.5, None),
+            ("decade-long", "duration", 1, None),
+            ("412 interviews", "count", 412, None),
+            ("eight months", "duration", 8, None),
+            ("48 hours", "duration", 48, None),
+            ("April 5", "date", None, "2024-04-05"),
+        ],
+    ),
+    "constructed_figures2_reuters": (
+        "2023-09-29",
+        [
+            ("Sept 29", "date", None, "2023-09-29"),
+            ("Friday", "date", None, "2023-09-29"),
+            ("19-12", "other", None, None),
+            ("16 abstentions", "count", 16, None),
+            ("27-8", "other", None, None),
+            ("a year earlier", "date", None, "2022"),
+            ("7", "other", None, None),
+            ("1325", "other", None, None),
+            ("57th session", "ordinal", 57, None),
+            ("September 2024", "date", None, "2024-09"),
+            ("97-page", "count", 97, None),
+            ("two weeks ago", "date", None, "2023-09-11"),
+            ("more than 2,300 people", "count", 2300, None),
+            ("2020-21", "date", None, "2020"),
+            ("about one-fifth", "other", 0.2, None),
+            ("Roughly 60", "count", 60, None),
+            ("Thursday", "date", None, "2023-09-28"),
+            ("FY2023", "date", None, "2023"),
+            ("30%", "other", 30, None),
+            ("Q2", "date", None, "2023"),
+            ("12-member", "count", 12, None),
+            ("last month", "date", None, "2023-08"),
+            ("850 complaints", "count", 850, None),
+            ("two", "count", 2, None),
+            ("4.1 percent", "other", 4.1, None),
+            ("last year", "date", None, "2022"),
+            ("three times", "count", 3, None),
+            ("25", "count", 25, None),
+            ("this week", "date", None, "2023-09-25"),
+        ],
+    ),
+    "constructed_figures2_afp": (
+        "2022-10-07",
+        [
+            ("first probe", "ordinal", 1, None),
+            ("Friday", "date", None, "2022-10-07"),
+            ("first-ever investigation", "ordinal", 1, None),
+            ("1970s", "date", None, "1970"),
+            ("21-15", "other", None, None),
+            ("11 countries", "count", 11, None),
+            ("47-member", "count", 47, None),
+            ("first time", "ordinal", 1, None),
+            ("2006", "date", None, "2006"),
+            ("more than 90 percent", "other", 90, None),
+            ("March 2021", "date", None, "2021-03"),
+            ("at least 1,700 people", "count", 1700, None),
+            ("dozens", "vague_quantity", None, None),
+            ("five", "duration", 5, None),
+            ("20 years", "duration", 20, None),
+            ("three decades", "duration", 3, None),
+            ("three experts", "count", 3, None),
+            ("54th session", "ordinal", 54, None),
+            ("next year", "date", None, "2023"),
+            ("Oct. 31", "date", None, "2022-10-31"),
+            ("Twice", "other", 2, None),
+            ("2019", "date", None, "2019"),
+            ("some 410,000", "count", 410000, None),
+            ("half", "other", 0.5, None),
+            ("18", "duration", 18, None),
+            ("Tuesday", "date", None, "2022-10-04"),
+            ("one in four", "other", 0.25, None),
+            ("nearly 6 million people", "count", 6000000, None),
+            ("twice", "other", 2, None),
+            ("a year ago", "date", None, "2021"),
+            ("14", "other", None, None),
+            ("mid-2020", "date", None, "2020"),
+            ("more than three people", "count", 3, None),
+            ("72 hours", "duration", 72, None),
+            ("September 12", "date", None, "2022-09-12"),
+            ("Friday", "date", None, "2022-10-07"),
+        ],
+    ),
+    "constructed_figures2_un_news": (
+        "2024-06-20",
+        [
+            ("20 June 2024", "date", None, "2024-06-20"),
+            ("Thursday", "date", None, "2024-06-20"),
+            ("some 18.6 million people", "count", 18600000, None),
+            ("nearly a third", "other", 0.3333, None),
+            ("three times", "other", 3, None),
+            ("1 February 2021", "date", None, "2021-02-01"),
+            ("56th", "ordinal", 56, None),
+            ("12 July", "date", None, "2024-07-12"),
+            ("at least 5,350 civilians", "count", 5350, None),
+            ("668 children", "count", 668, None),
+            ("Over 27,400 people", "count", 27400, None),
+            ("more than 20,000", "count", 20000, None),
+            ("two in every three", "other", 0.6667, None),
+            ("17", "count", 17, None),
+            ("12 percentage points", "other", 12, None),
+            ("2022-2023", "date", None, "2022"),
+            ("2669", "other", None, None),
+            ("2022", "date", None, "2022"),
+            ("first", "ordinal", 1, None),
+            ("78/219", "other", None, None),
+            ("A/HRC/56/23", "other", None, None),
+            ("1 April 2023", "date", None, "2023-04-01"),
+            ("31 March 2024", "date", None, "2024-03-31"),
+            ("1,125 air strikes", "count", 1125, None),
+            ("40 per cent", "other", 40, None),
+            ("12 months", "duration", 12, None),
+            ("2022", "date", None, "2022"),
+            ("four-year", "duration", 4, None),
+            ("early 2000s", "date", None, "2000"),
+            ("more than 500 victims", "count", 500, None),
+            ("ten-day", "duration", 10, None),
+            ("late May", "date", None, "2024-05"),
+        ],
+    ),
+    "constructed_figures2_aljazeera": (
+        "2023-04-04",
+        [
+            ("47-member", "count", 47, None),
+            ("28 votes", "count", 28, None),
+            ("five", "count", 5, None),
+            ("14 abstentions", "count", 14, None),
+            ("52nd session", "ordinal", 52, None),
+            ("Tuesday", "date", None, "2023-04-04"),
+            ("28 votes", "count", 28, None),
+            ("five", "count", 5, None),
+            ("14 abstentions", "count", 14, None),
+            ("six-week", "duration", 6, None),
+            ("February 27", "date", None, "2023-02-27"),
+            ("2006", "date", None, "2006"),
+            ("almost four years", "duration", 4, None),
+            ("1 in 10", "other", 0.1, None),
+            ("a quarter", "other", 0.25, None),
+            ("25", "duration", 25, None),
+            ("at least 94 people", "count", 94, None),
+            ("2022", "date", None, "2022"),
+            ("10 years", "duration", 10, None),
+            ("11 executions", "count", 11, None),
+            ("January", "date", None, "2023-01"),
+            ("Tens of thousands", "vague_quantity", None, None),
+            ("2,140 cases", "count", 2140, None),
+            ("mid-2019", "date", None, "2019"),
+            ("34", "duration", 34, None),
+            ("18", "duration", 18, None),
+            ("30", "duration", 30, None),
+            ("more than five years", "duration", 5, None),
+            ("up to 80%", "other", 80, None),
+            ("3.5 million residents", "count", 3500000, None),
+            ("72", "duration", 72, None),
+            ("25-year", "duration", 25, None),
+            ("19", "other", None, None),
+            ("1991", "date", None, "1991"),
+            ("Earlier this year", "date", None, "2023"),
+            ("more than 3,000 websites", "count", 3000, None),
+            ("March 21", "date", None, "2023-03-21"),
+            ("3rd time", "ordinal", 3, None),
+            ("12 months", "duration", 12, None),
+        ],
+    ),
+    "constructed_figures2_regional": (
+        "2025-01-15",
+        [
+            ("five years", "duration", 5, None),
+            ("Jan. 15", "date", None, "2025-01-15"),
+            ("next Tuesday", "date", None, "2025-01-21"),
+            ("fourth", "ordinal", 4, None),
+            ("five years", "duration", 5, None),
+            ("January 2020", "date", None, "2020-01"),
+            ("31-strong", "count", 31, None),
+            ("Sunday", "date", None, "2025-01-12"),
+            ("three-and-a-half-hour", "duration", 3.5, None),
+            ("January 21", "date", None, "2025-01-21"),
+            ("203 recommendations", "count", 203, None),
+            ("96 states", "count", 96, None),
+            ("151", "count", 151, None),
+            ("roughly three-quarters", "other", 0.75, None),
+            ("40", "count", 40, None),
+            ("two days ago", "date", None, "2025-01-13"),
+            ("about one in six", "other", 0.1667, None),
+            ("2019", "date", None, "2019"),
+            ("27 journalists", "count", 27, None),
+            ("two", "count", 2, None),
+            ("nine", "count", 9, None),
+            ("180%", "other", 180, None),
+            ("14,600 inmates", "count", 14600, None),
+            ("8,100", "count", 8100, None),
+            ("47", "duration", 47, None),
+            ("2020", "date", None, "2020"),
+            ("2024", "date", None, "2024"),
+            ("9 percent", "other", 9, None),
+            ("1.4 billion dinars", "other", 1400000000, None),
+            ("about €12 million", "other", 12000000, None),
+            ("2021", "date", None, "2021"),
+            ("1,200-bed", "count", 1200, None),
+            ("first quarter", "ordinal", 1, None),
+            ("2026", "date", None, "2026"),
+            ("2.9 million people", "count", 2900000, None),
+            ("1992", "date", None, "1992"),
+            ("1st of March 2023", "date", None, "2023-03-01"),
+            ("18 months", "duration", 18, None),
+            ("Hundreds", "vague_quantity", None, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OUT_OF_SAMPLE2))
+def test_out_of_sample_articles_second_set(name: str) -> None:
+    date, expected = OUT_OF_SAMPLE2[name]
+    article = hrlesson.load_article(Path(__file__).parent / "articles" / f"{name}.txt", date=date)
+    df = figures(article)
+    assert (df.text == [article.text[s:e] for s, e in zip(df.start, df.end, strict=True)]).all()
+    got = [
+        (t, k, None if _missing(v) else round(float(v), 4), None if _missing(r) else r)
+        for t, k, v, r in zip(df.text, df.kind, df.value, df.resolved_date, strict=True)
+    ]
+    want = [(t, k, None if v is None else round(float(v), 4), r) for t, k, v, r in expected]
+    assert got == want
+
+
 # (constructed sentence, [(figure text, kind, resolved_date)]); article date Thu 2021-02-25
 GENERAL_RULE_CASES = [
     # a tally is one token ("21-18"); "voted 25 to 6" is two counts
@@ -761,6 +1026,68 @@ GENERAL_RULE_CASES = [
     (
         "At the 57th session next September.",
         [("57th session", "ordinal", None), ("next September", "date", "2021-09")],
+    ),
+    # rules from the second out-of-sample set
+    # any "N in M" (with "every") is a ratio, but not "12 in 48 hours"
+    (
+        "Nine in ten agreed, two in every three left; 12 in 48 hours.",
+        [
+            ("Nine in ten", "other", None),
+            ("two in every three", "other", None),
+            ("12", "count", None),
+            ("48 hours", "duration", None),
+        ],
+    ),
+    # multipliers before a comparison are ratios; "three times a year" is a count
+    (
+        "Twice as many fled, three times the average, three times a year.",
+        [("Twice", "other", None), ("three times", "other", None), ("three times", "count", None)],
+    ),
+    # compact year ranges, fiscal years and quarters are one date
+    (
+        "In 2020-21 and 2015-2019, the FY2023 budget, in Q2 and Q3 2022.",
+        [
+            ("2020-21", "date", "2020"),
+            ("2015-2019", "date", "2015"),
+            ("FY2023", "date", "2023"),
+            ("Q2", "date", "2021"),
+            ("Q3 2022", "date", "2022"),
+        ],
+    ),
+    # "N units earlier" like "ago"; a unit with "-long"; "-and-a-half"; "first-ever"
+    (
+        "A year earlier, a decade-long war, a three-and-a-half-hour debate, its first-ever visit.",
+        [
+            ("A year earlier", "date", "2020"),
+            ("decade-long", "duration", None),
+            ("three-and-a-half-hour", "duration", None),
+            ("first-ever visit", "ordinal", None),
+        ],
+    ),
+    # ages in apposition and after "children under"; a range takes the duration's kind
+    (
+        "Lena Okafor, 58, said children under 18 got between five and 20 years.",
+        [
+            ("58", "duration", None),
+            ("18", "duration", None),
+            ("five", "duration", None),
+            ("20 years", "duration", None),
+        ],
+    ),
+    # "over" after a plural noun is a preposition; percentage points; currency nouns
+    (
+        "They held 412 interviews over eight months; up 12 percentage points; 1.4 billion dinars.",
+        [
+            ("412 interviews", "count", None),
+            ("eight months", "duration", None),
+            ("12 percentage points", "other", None),
+            ("1.4 billion dinars", "other", None),
+        ],
+    ),
+    # "the 2030 Agenda" is a name; "half of what" is a share; "1,125 air strikes"
+    (
+        "Under the 2030 Agenda, about half of what was asked; 1,125 air strikes.",
+        [("about half", "other", None), ("1,125 air strikes", "count", None)],
     ),
 ]
 

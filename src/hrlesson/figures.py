@@ -111,6 +111,9 @@ _HYPHEN_UNITS = (
 _CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD"}
 _CURRENCIES["US dollars"] = "USD"
 _CURRENCIES.update({"euros": "EUR", "pounds": "GBP", "francs": "CHF", "Swiss francs": "CHF"})
+#: Currencies named by a noun shared by several countries: the unit is the noun itself.
+_CURRENCY_NOUNS = ("dinars", "rupees", "pesos", "roubles", "rubles", "shillings", "yuan", "yen")
+_CURRENCIES.update({c: c for c in _CURRENCY_NOUNS})
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -186,11 +189,16 @@ _TIME_DEICTICS = _wordset("next last this earlier later ago alone today yesterda
 #: states", "12 aid workers").
 _NOUN_MODIFIERS = _wordset(
     "member aid police security rights opposition government army prison health media"
-    " party staff state"
+    " party staff state air drone missile"
 )
 _AFTER_FIGURE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|bn))[ ]$")
 #: Words before a number that make it an age ("under the age of 10", "aged 22").
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?[ ]of)[ ]$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages?[ ]of|(?:children|minors|girls|boys)[ ](?:under|over|below|above))[ ]$",
+    re.IGNORECASE,
+)
+#: An age in apposition after a name or a role: "Lena Okafor, 58, said", "the president, 72,".
+_AGE_APPOSITION_BEFORE = re.compile(r"[^\W\d_],[ ]$")
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
@@ -237,28 +245,34 @@ _PATTERN = re.compile(
     rf"(?:,?[ ](?P<ds_y>{_YEAR}))?(?![\w])))"
     r"|(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\w-]))"
     r"|(?P<slash>(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/]))"
+    # "FY2023", "Q2 2023" (fiscal years and quarters)
+    r"|(?P<fy>FY[ ]?(?P<fy_y>(?:19|20)\d\d|\d\d)(?![\w-]))"
+    rf"|(?P<quarter>Q[1-4](?:[ ](?P<qu_y>{_YEAR}))?(?![\w-]))"
     rf"|(?P<yrange>(?P<yr_a>{_YEAR})[-–](?P<yr_b>{_YEAR}|\d\d)(?![\w-]))"
     rf"|(?P<yq>(?P<yq_q>[Ee]arly|[Ll]ate|[Mm]id)(?:[ ]|-)(?P<yq_y>{_YEAR})(?![\w-]))"
     r"|(?P<decade>(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[ -])?(?P<dec_y>(?:1[89]|20)\d0)s(?![\w]))"
     rf"|(?P<monthq>(?:(?P<mq>{_QUAL})(?:[ ]|-))?(?P<mq_m>{_MONTH_FULL})(?![\w-]))"
-    rf"|(?P<ago>(?P<ago_n>{_NUMBER}|[Aa]n?)[ ](?P<ago_u>{_TIME_UNIT})[ ]ago(?![\w]))"
+    rf"|(?P<ago>(?P<ago_n>{_NUMBER}|[Aa]n?)[ ](?P<ago_u>{_TIME_UNIT})[ ](?:ago|earlier)(?![\w]))"
     rf"|(?P<weekday>(?:(?P<wq>[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?P<wd>{_WEEKDAY})(?![\w-]))"
     r"|(?P<relunit>(?P<rq>(?:[Ee]arlier|[Ll]ater)[ ]this|[Ll]ast|[Nn]ext|[Tt]his|(?<=the[ ])(?:past|previous))[ ]"
     r"(?P<ru>week|month|year|decade|century|weekend)(?![\w-]))"
     r"|(?P<tally>\d{1,3}[-–]\d{1,3}(?![\w/-]|\.\d))"
     r"|(?P<ident>(?:[A-Z]{1,5}/)+(?:[A-Za-z0-9.]+/)*\d+(?:/\w+)*|\d+/\d+(?:/\d+)?(?![\w/]))"
-    rf"|(?P<ratio>(?:(?P<ra_n>[Oo]ne|1)[ ]in|(?P<ra_n2>{_WORDNUM_FULL}|{_DIGITS})[ ]out[ ]of)[ ]"
-    rf"(?P<ra_d>{_WORDNUM}|\d{{1,3}}(?:,\d{{3}})*)(?![\w-]|[.,]\d))"
+    rf"|(?P<mult>(?:[Tt]wice|(?P<mu_n>{_WORDNUM_FULL}|\d+)[ ]times)(?=[ ](?:as|more|the|than|higher"
+    r"|larger|greater|bigger|lower|smaller|fewer)\b))"
+    rf"|(?P<unitlong>(?P<ul_u>(?i:decade|year|month|week|day|century))-long(?![\w-]))"
+    rf"|(?P<ratio>(?:(?P<ra_n>(?i:{_WORDNUM})|\d{{1,3}})[ ]in(?:[ ]every)?|(?P<ra_n2>{_WORDNUM_FULL}|{_DIGITS})[ ]out[ ]of)[ ]"
+    rf"(?P<ra_d>{_WORDNUM}|\d{{1,3}}(?:,\d{{3}})*)(?![\w-]|[.,]\d|[ ](?:{_TIME_UNIT})\b))"
     r"|(?P<part>(?:[Aa]|[Oo]ne)[ ](?P<pa_d>third|quarter|fifth|tenth)(?=[ ](?:of|on|in|by|to|at|when|since|"
     r"and|or|but|as|than|for|from|with|after|before)[ ]|[,.;:)]))"
-    r"|(?P<half>[Hh]alf(?=[ ]of[ ](?:the|them|those|these|all|its|his|her|their|our|a|an|[A-Z])\b))"
+    r"|(?P<half>[Hh]alf(?=[ ]of[ ](?:the|them|those|these|all|its|his|her|their|our|a|an|what|[A-Z])\b))"
     r"|(?P<frac>(?i:(?P<fr_n>one)[ -](?P<fr_d>half|third|quarter|fifth|sixth|tenth)|(?P<fr_n2>two|three"
     r"|four|five|six|seven|eight|nine)[ -](?P<fr_d2>halves|thirds|quarters|fifths|sixths|tenths))(?![\w-]))"
-    rf"|(?P<percent>(?P<pc_n>{_NUMBER})[ ]?(?:%|percent(?![\w])|per[ ]cent(?![\w])))"
+    rf"|(?P<percent>(?P<pc_n>{_NUMBER})[ ]?(?:%|percentage[ ]points?(?![\w])|percent(?![\w])|per[ ]cent(?![\w])))"
     rf"|(?P<money>(?P<mo_c>US\$|[$€£])[ ]?(?P<mo_n>{_DIGITS}(?:[ ]?(?:million|billion|trillion|bn)"
-    rf"(?![\w]))?)|(?P<mo_n2>{_NUMBER})[ ](?P<mo_c2>dollars|US[ ]dollars|euros|pounds|Swiss[ ]francs|francs)"
+    rf"(?![\w]))?)|(?P<mo_n2>{_NUMBER})[ ](?P<mo_c2>dollars|US[ ]dollars|euros|pounds|Swiss[ ]francs|francs|{'|'.join(_CURRENCY_NOUNS)})"
     r"(?![\w]))"
-    rf"|(?P<hyph>(?:(?P<hy_n>{_DIGITS})-(?P<hy_u>[a-z]+)|(?P<hy_w>(?i:{_WORDNUM}))-"
+    rf"|(?P<hyph>(?:(?P<hy_n>{_DIGITS})-(?P<hy_u>[a-z]+)|(?P<hy_w>(?i:{_WORDNUM}))(?P<hy_h>-and-a-half)?-"
     rf"(?P<hy_u2>(?:{_HYPHEN_UNITS})s?))(?:-(?P<hy_s>long|old|strong|plus))?(?![\w-]))"
     r"|(?P<vague>(?i:(?:tens|hundreds|thousands|millions|dozens|scores)[ ]of[ ]"
     r"(?:thousands|hundreds|millions|billions)|hundreds|thousands|millions|billions|dozens"
@@ -266,7 +280,7 @@ _PATTERN = re.compile(
     r"(?![\w-]))"
     r"|(?P<ord>\d+(?:st|nd|rd|th)(?![\w])"
     rf"|(?i:(?:(?:{'|'.join(_TENS)})-)?(?:{'|'.join(sorted(_ORDINALS, key=len, reverse=True))}))"
-    r"(?![\w-]))"
+    r"(?:-ever)?(?![\w-]))"
     rf"|(?P<num>{_NUMBER}(?![\w-]|[.,]\d))"
     r")"
 )
@@ -277,7 +291,7 @@ _STARTERS = frozenset(
     [*_UNITS, *_TENS, *_ORDINALS, *MONTHS, *(w.lower() for w in _WEEKDAYS)]
 ) | _wordset(
     "last next this early late mid earlier later a an half tens hundreds thousands millions"
-    " billions dozens scores several past previous"
+    " billions dozens scores several past previous twice fy q decade year month week day century"
 )
 
 # --------------------------------------------------------------------------- numbers
@@ -338,7 +352,7 @@ def parse_number(text: str) -> float | None:
 
 
 def _ordinal_value(text: str) -> int:
-    low = text.lower()
+    low = text.lower().removesuffix("-ever")  # "first-ever"
     digits = re.match(r"\d+", low)
     if digits:
         return int(digits.group(0))
@@ -653,6 +667,12 @@ def _extend_approx(text: str, rec: _Rec) -> None:
         and _AFTER_FIGURE.search(text, max(0, m.start() - 12), m.start())
     ):
         return  # "$3.2 million over two years": a preposition after another figure
+    if m and m.group(0).lower().startswith(("over", "under")):
+        before = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+        if before and _is_plural_noun(before.group(1)):
+            # after a plural noun "over"/"under" is a preposition, not an approximator:
+            # "412 interviews over eight months", "children under 18"
+            return
     if m:
         rec["start"] = m.start()
         rec["approx"] = True
@@ -699,6 +719,8 @@ def _number_record(text: str, m: re.Match[str]) -> _Rec | None:
         _extend_approx(text, rec)
         return rec
     is_year = re.fullmatch(r"(?:1[89]|20)\d\d", raw) is not None
+    if is_year and next_word == "Agenda":
+        return None  # a name, not a date: "the 2030 Agenda" (for Sustainable Development)
     if is_year and (prev in _YEAR_CONTEXT or not _is_plural_noun(next_word)):
         rec = _new(start, end, "date", None, None, "explicit")
         rec.update(resolved=raw, granularity="year")
@@ -712,7 +734,17 @@ def _number_record(text: str, m: re.Match[str]) -> _Rec | None:
     if is_digits and not raw.replace(",", "").replace(".", "").isdigit():
         rule = "digits_scale"
     rec = _new(start, end, "count", value, None, rule)
-    if _AGE_BEFORE.search(text, max(0, start - 8), start):
+    if _AGE_BEFORE.search(text, max(0, start - 16), start):
+        rec.update(kind="duration", unit="year", rule="age")
+    elif (
+        is_digits
+        and value <= 120
+        and raw.isdigit()
+        and text.startswith((",", "."), end)
+        and _AGE_APPOSITION_BEFORE.search(text, max(0, start - 3), start)
+    ):
+        # a bare number between commas after a word is an age in apposition:
+        # "Lena Okafor, 58, said", "the former president, 72, who"
         rec.update(kind="duration", unit="year", rule="age")
     else:
         _extend_counted_noun(text, rec, value)
@@ -742,6 +774,8 @@ def _hyphen_record(m: re.Match[str]) -> _Rec:
     number = m.group("hy_n") or m.group("hy_w")
     unit = (m.group("hy_u") or m.group("hy_u2")).lower()
     value = parse_number(number)
+    if m.group("hy_h") and value is not None:  # "three-and-a-half-hour"
+        value += 0.5
     suffix = m.group("hy_s")
     base_unit = _TIME_UNITS.get(unit, _TIME_UNITS.get(unit + "s"))
     if suffix == "old":
@@ -800,15 +834,29 @@ def _scan(article: Article) -> list[_Rec]:
         elif group == "ago":
             rec = _new(start, end, "date", None, None, "")
         elif group == "yrange":
-            a, b = m.group("yr_a"), m.group("yr_b")
-            b_full = b if len(b) == 4 else a[:2] + b
-            first = {**_new(start, start + 4, "date", None, None, "explicit"), "resolved": a}
-            second = {**_new(m.start("yr_b"), end, "date", None, None, "explicit")}
-            first["granularity"] = second["granularity"] = "year"
-            second["resolved"] = b_full
-            records.extend([first, second])
-            _link_range(records, text)
-            continue
+            # a compact year range ("2020-21", "2022-2023", a season or fiscal year) is one
+            # date span, like the compact day range "24-25 February"; it resolves to its start
+            rec = _new(start, end, "date", None, None, "year_range")
+            rec.update(resolved=m.group("yr_a"), granularity="year")
+        elif group == "fy":
+            # a fiscal year ("FY2023", "FY 2023"): the calendar year it is named after
+            year = m.group("fy_y")
+            rec = _new(start, end, "date", None, None, "fiscal_year")
+            rec.update(resolved=year if len(year) == 4 else "20" + year, granularity="year")
+        elif group == "quarter":
+            # a quarter ("Q2", "Q2 2023"): its year, or the article's year when none is given
+            year = m.group("qu_y") or (str(base.year) if base else None)
+            rec = _new(start, end, "date", None, None, "quarter")
+            rec.update(resolved=year, granularity="year")
+        elif group == "mult":
+            # a multiplier before a comparison ("twice as many", "three times the"): a ratio
+            n = 2.0 if m.group(0).lower() == "twice" else parse_number(m.group("mu_n"))
+            rec = _new(start, end, "other", n, "ratio", "multiplier")
+            _extend_approx(text, rec)
+        elif group == "unitlong":
+            # "a decade-long career", "a year-long siege": a duration of one unit
+            unit = m.group("ul_u").lower()
+            rec = _new(start, end, "duration", 1.0, _TIME_UNITS[unit], "hyphen_unit")
         elif group == "tally":
             rec = _new(start, end, "other", None, "votes", "tally")
         elif group == "ident":
@@ -817,6 +865,7 @@ def _scan(article: Article) -> list[_Rec]:
             n = parse_number(m.group("ra_n") or m.group("ra_n2")) or 0.0
             d = parse_number(m.group("ra_d"))
             rec = _new(start, end, "other", round(n / d, 4) if d else None, "ratio", "ratio")
+            _extend_approx(text, rec)  # "about one in six"
         elif group == "part":
             value = round(1 / _FRACTIONS[m.group("pa_d")], 4)
             rec = _new(start, end, "other", value, "fraction", "fraction")
@@ -859,8 +908,28 @@ def _scan(article: Article) -> list[_Rec]:
         ):
             rec["rule"] = "dateline"
         records.append(rec)
+        _range_kind(records, text)
         _link_range(records, text)
     return records
+
+
+def _range_kind(records: list[_Rec], text: str) -> None:
+    """In "between five and 20 years" or "the ages of 18 and 30" a bare count that opens a
+    range takes the kind and unit of the duration that closes it (and the reverse)."""
+    if len(records) < 2:
+        return
+    a, b = records[-2], records[-1]
+    kinds = {a["kind"], b["kind"]}
+    if kinds != {"count", "duration"} or (a["kind"] == "count" and a["unit"]):
+        return
+    if b["kind"] == "count" and b["unit"]:
+        return
+    if not _RANGE_JOIN.fullmatch(text[a["end"] : b["start"]]):
+        return
+    if a["rule"] != "age" and not _RANGE_OPEN.search(text, max(0, a["start"] - 12), a["start"]):
+        return
+    count, duration = (a, b) if a["kind"] == "count" else (b, a)
+    count.update(kind="duration", unit=duration["unit"], rule=duration["rule"])
 
 
 def _link_range(records: list[_Rec], text: str) -> None:
