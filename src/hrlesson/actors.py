@@ -310,6 +310,8 @@ _CAP_TITLES = _wordset("""president vice prime minister foreign affairs secretar
     lady professor prof rev father colonel gen lt capt commander spokesperson spokesman
     spokeswoman representative permanent executive regional under-secretary-general
     assistant opposition leader premier expert head""")
+#: Title abbreviations written with a full stop before a name ("Dr.", "Prof.").
+_HONORIFIC_ABBR = _wordset("mr mrs ms dr prof gen sen rep gov lt col capt sgt maj amb rev hon")
 #: Words before a name that describe a person but are not a title.
 _RELATIONS = _wordset("woman man girl boy mother father wife husband son daughter")
 # kin of someone in the story: "his sister, Irena Kresnik," names a person like a title does
@@ -657,6 +659,20 @@ class Index:
         while b > a and toks[b - 1].lower in _CONNECTORS | _PARTICLES:
             b -= 1
         if a >= b:
+            return
+        if (
+            b - a >= 2
+            and toks[b - 1].lower in _HONORIFIC_ABBR
+            and b + 1 < len(toks)
+            and toks[b].text == "."
+            and toks[b + 1].cap
+            and toks[b - 2].lower in _TITLE_HEADS
+        ):
+            # "Cabinet Secretary Dr. Daniel Kiprotich": the run stops at the abbreviation's
+            # full stop; what precedes the honorific is the title of the person named next,
+            # not an organisation (even with an organisation word such as "Cabinet" in it)
+            for k in range(a, b):
+                self._add_single_token(k)
             return
         words = [t.lower for t in toks[a:b]]
         tail = self._name_after_title(a, b)

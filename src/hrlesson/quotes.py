@@ -160,6 +160,11 @@ _NOT_MODIFIERS = _wordset("""it them him her us me this these those out up down 
 _DEGREE_WORDS = _wordset("too so very far more most less least quite rather extremely utterly")
 _CONJUNCTIONS = _wordset("and but or while as so yet with then meanwhile however")
 _RELATIVES = _wordset("who which that whom")
+# Heads of a delegate's title, whose "of X" names the country represented.
+_DELEGATE_HEADS = _wordset("representative delegate ambassador envoy delegation mission")
+# Title abbreviations written with a full stop before a name ("Dr.", "Prof.", "Mr."): the
+# stop does not end the phrase that names the speaker.
+_HONORIFICS = _wordset("mr mrs ms dr prof gen sen rep gov lt col capt sgt maj amb rev hon")
 
 # --------------------------------------------------------------------------- quotation marks
 
@@ -843,6 +848,13 @@ class _Attributor:
             toks = toks[1:]
         words: list[Token] = []
         for n, t in enumerate(toks):
+            if (
+                t.text == "."
+                and words
+                and words[-1].lower in _HONORIFICS
+                and t.start == words[-1].end
+            ):
+                continue  # "said Prof. Odhiambo": the full stop of a title abbreviation
             if t.text in ",.;:!?()—–" or self.quote_at(t.start) is not None:
                 if t.text == "," and words and n + 1 < len(toks):
                     # "said the special rapporteur, Ines Moreau": the name in apposition
@@ -1136,12 +1148,25 @@ class _Attributor:
         # need not be a title)
         unnamed = det in ("a", "an", "one", "another")
         affiliation = None
+        of_end = None  # end of "of X" after a delegate's title
         run: list[Token] = []
         k = j
         while k < len(words):
             t = words[k]
             low = t.lower
             if run and low in ("for", "of", "to", "at", "on") and _is_person_head(run[-1].lower):
+                nxt_word = words[k + 1] if k + 1 < len(words) else None
+                if (
+                    low == "of"
+                    and affiliation is None
+                    and nxt_word is not None
+                    and nxt_word.cap
+                    and nxt_word.start == t.end + 1
+                    and run[-1].lower in _DELEGATE_HEADS
+                ):
+                    # "the representative of Norvalia": the country a delegate speaks for
+                    affiliation = DEMONYMS.get(nxt_word.lower) or nxt_word.base
+                    of_end = nxt_word.start + len(nxt_word.base)
                 break  # "the spokesman for the ministry": the head is "spokesman"
             if low in DEMONYMS or low in COUNTRIES or (not run and _looks_demonym(t)):
                 if affiliation is None:
@@ -1168,7 +1193,7 @@ class _Attributor:
         if not heads:
             return None
         head = run[heads[-1]]
-        end = head.end
+        end = of_end if of_end is not None and heads[-1] == len(run) - 1 else head.end
         nxt = words[k] if k < len(words) else None
         if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
             m_next = self.index.mention_starting(nxt.start)
@@ -1231,8 +1256,17 @@ class _Attributor:
             for a in persons
             if a.role and _role_has(a.role, head) and (aff is None or a.affiliation in (None, aff))
         ]
-        if aff is not None:
+        if aff is not None and not _national(aff):
             match = [a for a in match if a.affiliation == aff] or match
+        elif aff is not None:
+            # "Sarvania's representative" is not the representative of another country: with
+            # an affiliation in the description, a person of unknown affiliation matches only
+            # when nobody of that affiliation does and the person was named before
+            # or the affiliation is named in the sentence that introduces them ("China's
+            # representative, Zhou Weiming,"; "Lemaria will ..., Foreign Minister X told")
+            match = [a for a in match if a.affiliation == aff] or [
+                a for a in match if a.first[0] < start or self._names_place(a.first[0], aff)
+            ]
         actor = None
         if match:
             match.sort(key=lambda a: abs(a.first[0] - at))
@@ -1251,6 +1285,8 @@ class _Attributor:
                 and not m.in_quote
                 and self.sent_of(m.start) > s
                 and self.par_of_sent[self.sent_of(m.start)] - par <= 4
+                # a later name of another delegation is not this one's delegate
+                and (not _national(aff) or m.actor.affiliation == aff)
             ]
             if later:
                 actor = later[0].actor
@@ -1265,6 +1301,12 @@ class _Attributor:
                 actor.affiliation = aff or ("UN" if lowers & {"un", "u.n.", "united"} else None)
         self._note(actor, start, end)
         return ref
+
+    def _names_place(self, pos: int, place: str) -> bool:
+        """True when the sentence at ``pos`` names ``place`` (or its demonym)."""
+        s = self.sent_of(pos)
+        a, b = self.sentences[s][3], self.sentences[s][4]
+        return any(_same_place(t.base, place) for t in self.toks_between(a, b) if t.cap)
 
     def _group_description(
         self,
@@ -1996,6 +2038,18 @@ def _only_titles_before(words: list[Token], mention) -> bool:
         for w in words
         if w.start < mention.start
     )
+
+
+def _same_place(word: str, place: str) -> bool:
+    """``Lemarian`` and ``Lemaria``: a country and its demonym share all but their ending."""
+    if len(word) < 4 or len(place) < 4:
+        return word == place
+    return word.startswith(place[:-2]) and place.startswith(word[:-2])
+
+
+def _national(aff: str | None) -> bool:
+    """An affiliation that is a country, not the UN or the EU ("the UN rights chief")."""
+    return aff is not None and aff.replace(".", "").upper() not in ("UN", "EU", "UNITED NATIONS")
 
 
 def _is_person_head(word: str) -> bool:
