@@ -818,7 +818,6 @@ GENRE4_GAPS: dict[tuple[str, int], str] = {
     ("constructed_genre4_joint", 7): "'cited a guard who ... had told a family: \"Q\"'",
     ("constructed_genre4_longquote", 0): "headline 'UN expert says \"Q\"' not resolved",
     ("constructed_genre4_longquote", 1): "three-paragraph quotation: no speaker",
-    ("constructed_genre4_longquote", 2): "'she added' on a new line: no speaker",
     ("constructed_genre4_longquote", 3): "'it said' for a delegation: no speaker",
     ("constructed_genre4_nation", 1): "'the CS said ... \"Q\"': quote not extracted",
     ("constructed_genre4_nation", 2): "'said the CS' not resolved",

@@ -420,6 +420,7 @@ class _Attributor:
         self.desc_memory: dict[tuple, _Ref] = {}
         self._subjects: list[tuple[int, Actor]] | None = None
         self._subject_starts: list[int] = []
+        self._ranks: list[int] | None = None
         self.cues: list[_Cue] = []
         self.cue_starts: list[int] = []
 
@@ -1091,9 +1092,30 @@ class _Attributor:
         self._note(actor, t.start, t.end)
         return _Ref(actor, None, s, e)
 
+    def _narrative_rank(self) -> list[int]:
+        """Per paragraph number, how many paragraphs up to it are narration, not quotation only.
+
+        A quotation that fills whole paragraphs (a long statement over three paragraphs)
+        does not move the narration on: a pronoun after it still reaches the speaker named
+        before it.
+        """
+        if self._ranks is None:
+            last = max((par[0] for par in self.paragraphs), default=0)
+            ranks, n = [0] * (last + 1), 0
+            for par in self.paragraphs:  # (number, kind, start, end, ...)
+                start, end = par[2], par[3]
+                first = self._next_nonspace(start)
+                q = self.quote_at(first)
+                if not (q is not None and q.open <= first and q.close >= end - 2):
+                    n += 1
+                ranks[par[0]] = n
+            self._ranks = ranks
+        return self._ranks
+
     def _recent(self, at: int, ok) -> Actor | None:
         """The most recent compatible actor: speakers and sentence subjects first."""
-        par_now = self.par_of_sent[self.sent_of(at)]
+        ranks = self._narrative_rank()
+        par_now = ranks[self.par_of_sent[self.sent_of(at)]]
         if self._subjects is None:
             self._subjects = [
                 (m.start, m.actor) for m in self.index.mentions if m.subject and not m.in_quote
@@ -1111,7 +1133,7 @@ class _Attributor:
             else:
                 pos, actor = self.timeline[j][0], self.timeline[j][1]
                 j -= 1
-            if par_now - self.par_of_sent[self.sent_of(pos)] > 2:
+            if par_now - ranks[self.par_of_sent[self.sent_of(pos)]] > 2:
                 break
             if ok(actor):
                 return actor
@@ -1122,7 +1144,7 @@ class _Attributor:
             k -= 1
             if m.in_quote:
                 continue
-            if par_now - self.par_of_sent[self.sent_of(m.start)] > 3:
+            if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
                 break
             if ok(m.actor):
                 return m.actor
