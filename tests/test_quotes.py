@@ -810,7 +810,6 @@ GENRE4 = {
 # Rows the extractors still get wrong (index into GENRE4[name]): known gaps, strict xfail.
 GENRE4_GAPS: dict[tuple[str, int], str] = {
     ("constructed_genre4_dawn", 1): "cue of 'rejected X, terming it' is 'reject'",
-    ("constructed_genre4_dawn", 5): "'the minister said': named minister not found",
     ("constructed_genre4_dawn", 7): "'Advocate X' after 'lawyer': no new speaker",
     ("constructed_genre4_dawn", 8): "'the source said' after 'a diplomatic source'",
     ("constructed_genre4_joint", 2): "'statement read out by X on behalf of ...'",

@@ -310,6 +310,8 @@ _CAP_TITLES = _wordset("""president vice prime minister foreign affairs secretar
     lady professor prof rev father colonel gen lt capt commander spokesperson spokesman
     spokeswoman representative permanent executive regional under-secretary-general
     assistant opposition leader premier expert head""")
+#: Last words of a minister's portfolio ("Minister for Foreign Affairs", "of Justice").
+_PORTFOLIO_ENDS = _wordset("affairs interior justice defence defense rights security finance")
 #: Title abbreviations written with a full stop before a name ("Dr.", "Prof.").
 _HONORIFIC_ABBR = _wordset("mr mrs ms dr prof gen sen rep gov lt col capt sgt maj amb rev hon")
 #: Words before a name that describe a person but are not a title.
@@ -776,7 +778,13 @@ class Index:
         while k > a and self._plain_name_word(k - 1):
             k -= 1
         name_idx = [j for j in range(k, b) if toks[j].lower not in _PARTICLES]
-        if len(name_idx) < 2 or k - a < 2 or toks[k - 1].lower not in _TITLE_HEADS:
+        ends_title = toks[k - 1].lower in _TITLE_HEADS or (
+            # "Minister of State for Foreign Affairs Syed Imran Haider": a title whose head
+            # comes first and whose portfolio ends it
+            toks[k - 1].lower in _PORTFOLIO_ENDS
+            and any(toks[j].lower in _TITLE_HEADS for j in range(a, k - 1))
+        )
+        if len(name_idx) < 2 or k - a < 2 or not ends_title:
             return None
         if not toks[k - 1].cap or toks[k].lower in _PARTICLES:
             return None
