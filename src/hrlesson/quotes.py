@@ -87,6 +87,7 @@ _IRREGULAR = {
     "counter": ["countered"],
     "quip": ["quipped"],
     "put": ["put", "puts"],
+    "read": ["read", "reads"],
 }  # fmt: skip
 
 #: Reporting-verb lemmas recognised as cues (the lemma is what the ``cue`` column holds).
@@ -99,7 +100,7 @@ CUE_LEMMAS = tuple(
     lament regret caution predict tweet reply respond recall highlight observe conclude vow
     pledge promise threaten assert maintain contend counter comment remark mention blame label
     brand disagree agree inform brief recount repeat reaffirm affirm exclaim plead request
-    encourage implore applaud commend blast quip post put find""")
+    encourage implore applaud commend blast quip post put find read""")
     )
 )
 _CUE_FORMS: dict[str, str] = {}
@@ -416,6 +417,7 @@ class _Attributor:
         self.speakerish = self._speakerish()
         self.timeline: list[tuple[int, Actor, bool]] = []  # (pos, actor, salient)
         self.docs: dict[str, _Ref] = {}
+        self.last_doc: _Ref | None = None
         self.extra: dict[int, list[tuple[int, int]]] = {}
         self.desc_memory: dict[tuple, _Ref] = {}
         self._subjects: list[tuple[int, Actor]] | None = None
@@ -510,6 +512,12 @@ class _Attributor:
                 continue  # "found dead", "find a solution": a finding only before that/a quote
             if lemma == "put" and nxt_lower != "it":
                 continue  # only "as one diplomat put it"
+            if lemma == "read" and not (
+                prev is not None
+                and prev.lower in DOCUMENT_NOUNS
+                and (nxt is None or nxt.sent != tok.sent)
+            ):
+                continue  # only a document's wording, postposed: '"Q," the statement read.'
             if (
                 lemma == "call"
                 and nxt_lower not in ("for", "on", "upon")
@@ -664,6 +672,26 @@ class _Attributor:
             and not (earlier and earlier[-1].end > q_before.close)
         ):
             return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
+        # "S quoted X as saying": the words are X's; "X was quoted as saying (by S)": X's too
+        if cue.form.lower() == "saying" and len(left_words) >= 2 and left_words[-1].lower == "as":
+            k = next(
+                (k for k in range(len(left_words) - 2, -1, -1) if left_words[k].lower == "quoted"),
+                None,
+            )
+            if k is not None and k == len(left_words) - 2:
+                if k >= 1 and left_words[k - 1].lower in ("was", "were", "been"):
+                    ref = self._subject_from_left(bound, left_words[k - 1].start, cue)
+                    if ref is not None:
+                        return ref
+            elif k is not None:
+                obj = left_words[k + 1 : -1]
+                ref = self._resolve_span(obj[0].start, obj[-1].end, cue.start)
+                if ref is None and len(obj) <= 3 and obj[-1].text.islower():
+                    # "quoted the woman as saying": a person the article only describes
+                    label = " ".join(w.lower for w in obj if w.lower not in _DETERMINERS)
+                    ref = _Ref(None, label, obj[0].start, obj[-1].end, True)
+                if ref is not None:
+                    return ref
         # participle: "..., saying", "Citing ...": the subject of the main clause
         if cue.form.lower().endswith("ing"):
             stripped = left.strip()
@@ -1414,7 +1442,18 @@ class _Attributor:
         ]
         for j in range(i + 1, len(words) - 1):
             if words[j].lower == "by" and _authored_by(kind, words[j - 1].lower, j == i + 1):
-                ref = self._resolve_span(words[j + 1].start, words[-1].end, at)
+                # "read out by X on behalf of N countries": the author is X, who speaks
+                last = next(
+                    (
+                        k - 1
+                        for k in range(j + 2, len(words) - 1)
+                        if words[k].lower == "on" and words[k + 1].lower == "behalf"
+                    ),
+                    len(words) - 1,
+                )
+                ref = self._resolve_span(words[j + 1].start, words[last].end, at)
+                if ref is None:  # the reader is not a known actor: those it speaks for
+                    ref = self._resolve_span(words[j + 1].start, words[-1].end, at)
                 if ref is not None:
                     return ref
         j = i - 1
@@ -1432,10 +1471,36 @@ class _Attributor:
             if m is not None and (m.how != "demonym" or words[j].poss):
                 return _Ref(m.actor, None, m.start, m.end)
         known = self.docs.get(kind)
+        if known is None and noun == "text" and self.last_doc is not None:
+            # "the text said" after "a joint statement read out by X": "text" names the
+            # wording of the document last mentioned, whatever kind it is
+            known = self.last_doc
         if known is not None:
             return known
+        author = self._author_next_sentence(words[i])
+        if author is not None:
+            return author
         # nobody named as its author: the document itself speaks
         return _Ref(None, words[i].lower, words[i].start, words[i].end)
+
+    def _author_next_sentence(self, noun: Token) -> _Ref | None:
+        """'... the statement read. It was issued by X': an author named right after."""
+        if noun.sent + 1 >= len(self.sentences):
+            return None
+        s_start, s_end = self.sentences[noun.sent + 1][3], self.sentences[noun.sent + 1][4]
+        words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
+        lows = [w.lower for w in words[:5]]
+        # "It was issued by X", "The statement was released by X": subject, passive, "by"
+        for k in range(1, 4):
+            if (
+                k + 2 < len(words)
+                and lows[k] in ("was", "were")
+                and lows[k + 1] in _AUTHORING
+                and lows[k + 2] == "by"
+                and (lows[:k] == ["it"] or lows[k - 1] == noun.lower)
+            ):
+                return self._resolve_span(words[k + 3].start, words[-1].end, words[k + 3].start)
+        return None
 
     def _register_documents(self, s_index: int, cues: list[_Cue]) -> None:
         """Remember who owns a document mentioned here ("In a report ..., they said")."""
@@ -1495,6 +1560,7 @@ class _Attributor:
             ):
                 continue  # a sponsor, not the body that adopted the text
             self.docs[kind] = owner
+            self.last_doc = owner
 
     def _sentence_subject(self, s_start: int, before: int) -> _Ref | None:
         toks = self.toks_between(s_start, before)
@@ -2049,8 +2115,8 @@ def _authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
 
 _AUTHORING = _wordset(
     "released written published issued prepared compiled drafted presented submitted "
-    "produced commissioned signed authored"
-)
+    "produced commissioned signed authored sent delivered read out"
+)  # "out": a phrasal authoring verb, "a joint statement read out by X", "put out by X"
 
 
 def _only_titles_before(words: list[Token], mention) -> bool:
