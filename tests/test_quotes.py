@@ -811,7 +811,6 @@ GENRE4 = {
 GENRE4_GAPS: dict[tuple[str, int], str] = {
     ("constructed_genre4_dawn", 1): "cue of 'rejected X, terming it' is 'reject'",
     ("constructed_genre4_dawn", 7): "'Advocate X' after 'lawyer': no new speaker",
-    ("constructed_genre4_dawn", 8): "'the source said' after 'a diplomatic source'",
     ("constructed_genre4_joint", 7): "'cited a guard who ... had told a family: \"Q\"'",
     ("constructed_genre4_longquote", 0): "headline 'UN expert says \"Q\"' not resolved",
     ("constructed_genre4_longquote", 1): "three-paragraph quotation: no speaker",
@@ -821,7 +820,6 @@ GENRE4_GAPS: dict[tuple[str, int], str] = {
     ("constructed_genre4_nation", 5): "nested: 'The task force had described ... as \"Q\"'",
     ("constructed_genre4_nation", 6): "'the father of three told': no speaker",
     ("constructed_genre4_passive", 0): "'it was stated that': no speaker or cue",
-    ("constructed_genre4_roundup", 6): "'The delegate of X, Ms. Y, said'",
 }
 GENRE4_BASELINE = "26/48 quotes with the right speaker (1 missed, 21 wrong), cues 43/48"
 

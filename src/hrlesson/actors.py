@@ -915,9 +915,12 @@ class Index:
         if enclosed and self._description_opens_sentence(a):
             subject = True  # "Vidal's deputy, Tomas Herrera, went further."
         speaks = self._speaker_context(a, b)
-        if not (known_first or role_words or appositive or subject or enclosed or speaks) or (
-            in_title and not known_first
-        ):
+        # "Ms. Adaeze Nwosu", "Mr Halvorsen": an honorific right before the name marks a person
+        h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
+        honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in _HONORIFIC_ABBR
+        if not (
+            known_first or role_words or appositive or subject or enclosed or speaks or honorific
+        ) or (in_title and not known_first):
             for k2 in range(a, b):
                 self._add_single_token(k2, allow_unknown=True)
             return

@@ -1231,6 +1231,16 @@ class _Attributor:
                 or _is_head(low)
                 or (unnamed and low in _ANONYMOUS)
                 or (low == "of" and run and k + 1 < len(words))
+                or (
+                    # "a diplomatic source", "a senior Western diplomat": an adjective right
+                    # before the noun of an unnamed person
+                    unnamed
+                    and t.text.islower()
+                    and low not in _PREPOSITIONS
+                    and low not in _DETERMINERS
+                    and k + 1 < len(words)
+                    and words[k + 1].lower in _ANONYMOUS
+                )
             ):
                 break
             run.append(t)
@@ -1241,6 +1251,17 @@ class _Attributor:
             if (_is_head(t.lower) or (unnamed and t.lower in _ANONYMOUS)) and not t.poss
         ]
         if not heads:
+            last = run[-1] if run else words[j] if j < len(words) else None
+            if det == "the" and last is not None and last.lower in _ANONYMOUS:
+                # "the source said" after "a diplomatic source": the unnamed person the
+                # article introduced with that noun, if one was met recently
+                noun = last.lower
+                actor = self._recent(
+                    at,
+                    lambda a: a.key.startswith("unnamed:") and a.key.rsplit(" ", 1)[-1] == noun,
+                )
+                if actor is not None:
+                    return _Ref(actor, None, words[i].start, last.end, True)
             return None
         head = run[heads[-1]]
         end = of_end if of_end is not None and heads[-1] == len(run) - 1 else head.end
@@ -2120,9 +2141,12 @@ _AUTHORING = _wordset(
 
 
 def _only_titles_before(words: list[Token], mention) -> bool:
-    """``Ambassador Omar Haidari``: nothing but titles before the name."""
+    """``Ambassador Omar Haidari``, ``Ms. Adaeze Nwosu``: nothing but titles before the name."""
     return all(
-        w.lower in _TITLE_HEADS or w.lower in _TITLE_MODS or w.lower in ("a", "an", "the")
+        w.lower in _TITLE_HEADS
+        or w.lower in _TITLE_MODS
+        or w.lower in _HONORIFICS
+        or w.lower in ("a", "an", "the")
         for w in words
         if w.start < mention.start
     )
