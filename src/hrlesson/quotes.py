@@ -1348,11 +1348,23 @@ class _Attributor:
             par = self.par_of_sent[s]
             s_end = self.sentences[s][4]
             horizon = self.paragraphs[min(len(self.paragraphs), par + 4) - 1][3]
+            title = self.index.sentence_kind(s) in ("title", "heading")
             later = [
                 m
                 for m in self.index.mentions_in(s_end, horizon + 1)
                 if m.actor.kind == "person"
-                and (m.subject or m.start in self.speakerish)
+                and (
+                    m.subject
+                    or m.start in self.speakerish
+                    # headline "UN expert says": the person the lead names with that title
+                    # ("The UN Special Rapporteur on torture, Amara Bello-Lindqvist, told")
+                    or (
+                        title
+                        and _role_has(
+                            self.text[self.sentences[self.sent_of(m.start)][3] : m.start], head
+                        )
+                    )
+                )
                 and not m.in_quote
                 and self.sent_of(m.start) > s
                 and self.par_of_sent[self.sent_of(m.start)] - par <= 4
