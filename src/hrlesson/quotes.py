@@ -2270,8 +2270,9 @@ _COLUMNS = (
     ("cue_start", "integer", "Offset of the reporting verb, or empty."),
     ("cue_end", "integer", "Offset just after the reporting verb, or empty."),
     ("attribution", "string", ("Pattern that attributed the quote: quote_speaker_cue, "
-     "quote_cue_speaker, speaker_cue_quote, speaker_cue_clause, passive, participle, "
-     "according_to, continuation, headline, heading.")),
+     "quote_cue_speaker, speaker_cue_quote, speaker_cue_clause, speaker_cue_after, passive, "
+     "participle, quoted_verb (the quote opens with its own reporting verb: the resolution "
+     "\"urges\"), according_to, continuation, headline, heading.")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),
