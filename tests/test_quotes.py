@@ -856,6 +856,151 @@ def test_genre4_no_spurious_quotes(name):
     assert len(got) <= len(GENRE4[name])
 
 
+# Fifth out-of-sample set: six more constructed articles (tests/articles/constructed_genre5_*,
+# written by us), annotated before any change to the extractors for them: an Indian daily ("MEA
+# spokesperson X said", "Mr."/"Ms."/"Dr."/"Prof.", "According to Mr. X,"), a Nigerian daily
+# ("Barrister X", "According to him, \"Q\"", "He noted", a statement signed by a commissioner), a
+# present-tense magazine feature ("says X", "she argues", "she tells me", an anonymous
+# ambassador), a live blog with "10:12 GMT -" time stamps, a Secretary-General statement relayed
+# by his spokesperson, and UN briefing notes with "We" paragraphs and a colon headline.
+GENRE5 = {
+    "constructed_genre5_hindu": [
+        (
+            "ill-informed and unwarranted",
+            ("Ministry of External Affairs", "ministry", "mea"),
+            "call",
+        ),
+        ("chosen to ignore the facts", "Rohan Varadarajan", "say"),
+        ("We have shared detailed information", "Rohan Varadarajan", "say"),
+        ("alarmed by the pattern", "Helena Okonkwo-Berg", "say"),
+        ("The government cannot wish away", "Shalini Menon", "say"),
+        ("permitted by the Constitution", "Vikram Anand Rao", "tell"),
+        ("a duty to look at each case", "Vikram Anand Rao", None),  # "According to Mr. Rao,"
+        ("predictable but short-sighted", "Kavita Subramaniam", "say"),
+        ("Engaging with the mandate holders", "Kavita Subramaniam", "add"),
+        ("That question does not arise", "Rohan Varadarajan", "say"),  # "he said" 2 paras on
+    ],
+    "constructed_genre5_nigeria": [
+        ("credible and disturbing reports", "Tunde Adeyemi-Cole", "say"),
+        ("No security agency is above the law", "Tunde Adeyemi-Cole", None),  # "According to him,"
+        ("following developments closely", "Marta Lindqvist-Ade", "tell"),
+        ("exercise maximum restraint", "Marta Lindqvist-Ade", "urge"),
+        # a statement signed by the commissioner: the government's words
+        (
+            "hoodlums who attacked",
+            ("Ondara State government", "government", "ibironke"),
+            "describe",
+        ),
+        (
+            "The government regrets every loss",
+            ("Ondara State government", "government", "ibironke"),
+            "say",
+        ),
+        ("We have videos", "Emeka Obiora", "say"),
+        ("Nobody was attacking anyone.", "Emeka Obiora", None),  # continuation
+    ],
+    "constructed_genre5_feature": [
+        ("Naming and shaming only works", "Tobias Wertheimer", "say"),  # present "says X, a ..."
+        ("Most of the governments", "Tobias Wertheimer", None),
+        ("less for what they change today", "Leila Haddad-Moreno", "argue"),
+        ("a ritual", ("Latin American ambassador", "ambassador"), "call"),
+        ("We read our statements", ("Latin American ambassador", "ambassador"), "say"),
+        ("I came so that my brother", "Samira Okoye", "tell"),  # "she tells me"
+        ("If it is written", "Samira Okoye", None),
+        ("Maybe that is enough,", "Tobias Wertheimer", "say"),
+        ("Maybe the record is the product.", "Tobias Wertheimer", None),
+    ],
+    "constructed_genre5_liveblog": [
+        ("This resolution asks for one thing", "Anna-Kaisa Lehtonen", "tell"),
+        ("Nothing more, nothing less.", "Anna-Kaisa Lehtonen", None),
+        ("an exercise in political theatre", "Boris Ilić-Strand", "call"),
+        ("It is going to be close,", ("diplomat", "diplomat"), "say"),
+        ("Today the council chose to look", "Mirela Santos-Varga", "welcome"),
+        # "Karavia's foreign ministry has responded. In a statement, it said"
+        (
+            "will not recognise any mechanism",
+            ("Karavia's foreign ministry", "ministry", "karavia"),
+            "say",
+        ),
+        (
+            "open to dialogue on an equal footing",
+            ("Karavia's foreign ministry", "ministry", "karavia"),
+            "add",
+        ),
+        ("pressure works", "Pierre Ouattara", "say"),
+        ("Now the hard part begins,", "Pierre Ouattara", "add"),
+    ],
+    "constructed_genre5_sg_relay": [
+        # the Secretary-General's position in his spokesperson's words: either counts
+        ("appalled", ("Henrik Adjei-Larsen", "adjei-larsen", "ferreira-ngata"), None),  # headline
+        ("appalled", ("Henrik Adjei-Larsen", "adjei-larsen", "ferreira-ngata"), "say"),
+        ("The Secretary-General reiterates", "Henrik Adjei-Larsen", "say"),
+        ("He made it very clear", "Henrik Adjei-Larsen", "tell"),
+        ("I will not speculate.", "Henrik Adjei-Larsen", "say"),
+        ("after proceedings that made a mockery", "Olga Brandt-Mensah", "say"),
+        (
+            "in full accordance with national law",
+            ("Talmora's mission", "mission", "talmora"),
+            "say",
+        ),
+        ("sovereign judicial decisions", ("Talmora's mission", "mission", "talmora"), "write"),
+        ("Nobody called us.", ("his sister", "sister"), "say"),
+    ],
+    "constructed_genre5_digest": [
+        # colon headline "UN rights office: 'Q' in ...": the body shows the High Commissioner
+        ("Nobody is safe", ("Rafael Omondi-Kastrup", "omondi-kastrup", "office"), None),
+        ("Nobody is safe in Serrano today,", "Rafael Omondi-Kastrup", "say"),
+        ("Not in their homes", "Rafael Omondi-Kastrup", None),
+        ("no access at all", "Jeanne Moreau-Kaplan", "say"),
+        ("interviews with people who managed", "Jeanne Moreau-Kaplan", "say"),
+        ("Our figures are conservative.", "Jeanne Moreau-Kaplan", "reply"),
+        # "The letter, which was shared with journalists, said": the ambassador's letter
+        ("based on rumours", ("Lucia Ferrante-Diallo", "ferrante-diallo", "letter"), "say"),
+        ("at least 60 further deaths", ("three local human rights groups", "groups"), "say"),
+    ],
+}
+
+# Rows the extractors still get wrong (index into GENRE5[name]): known gaps, strict xfail.
+GENRE5_GAPS: dict[tuple[str, int], str] = {
+    ("constructed_genre5_hindu", 9): "'The MEA spokesperson ... \"Q,\" he said': wrong person",
+    ("constructed_genre5_nigeria", 1): "'According to him, \"Q\"': no speaker",
+    ("constructed_genre5_nigeria", 5): "'\"Q,\" the statement said': wrong speaker",
+    ("constructed_genre5_sg_relay", 0): "headline 'UN chief \"Q\" by ...': not extracted",
+    ("constructed_genre5_sg_relay", 1): "headline missed, so the lead row shifts",
+    ("constructed_genre5_sg_relay", 8): "'his sister said': no speaker",
+}
+GENRE5_BASELINE = "48/53 quotes with the right speaker (1 missed, 4 wrong), cues 51/53"
+
+
+_GENRE5_PARAMS = [
+    pytest.param(
+        name,
+        i,
+        id=f"{name.removeprefix('constructed_genre5_')}-{i}",
+        marks=[pytest.mark.xfail(strict=True, reason=GENRE5_GAPS[name, i])]
+        if (name, i) in GENRE5_GAPS
+        else [],
+    )
+    for name in sorted(GENRE5)
+    for i in range(len(GENRE5[name]))
+]
+
+
+@pytest.mark.parametrize(("name", "i"), _GENRE5_PARAMS)
+def test_genre5_out_of_sample(name, i):
+    _prefix, speaker, cue = GENRE5[name][i]
+    row = _table_rows(GENRE5, name)[i]
+    assert row is not None, "quote not extracted"
+    assert _genre2_speaker_ok(speaker, row[1]), row
+    assert row[2] == cue, row
+
+
+@pytest.mark.parametrize("name", sorted(GENRE5))
+def test_genre5_no_spurious_quotes(name):
+    got = quotes(_constructed(name))
+    assert len(got) <= len(GENRE5[name])
+
+
 def test_genre_headings_have_no_speaker():
     for name in ("constructed_genre_afp", "constructed_genre_un_news"):
         df = quotes(_constructed(name))
