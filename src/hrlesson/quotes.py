@@ -957,6 +957,10 @@ class _Attributor:
             m = next((x for x in mentions if x.start == t.start), None)
             if low in ("he", "she", "they", "it", "we"):
                 return self._pronoun(t, at)
+            # "According to him, ...": an object pronoun standing alone is the speaker too
+            # ("her" only as the last word: "according to her office" is a possessive)
+            if low in ("him", "them") or (low == "her" and i == len(words) - 1):
+                return self._pronoun(t, at)
             if low in ("the", "a", "an") and i + 1 < len(words):
                 # "the Group of Human Rights Experts on Nicaragua": the name, not a description
                 m2 = next((x for x in mentions if x.start == words[i + 1].start), None)
@@ -1101,8 +1105,8 @@ class _Attributor:
 
     def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> _Ref | None:
         low = t.lower
-        gender = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(low)
-        if low in ("he", "she", "his", "her"):
+        gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+        if low in ("he", "she", "his", "her", "him"):
             actor = self._recent(at, lambda a: a.kind == "person" and a.gender in (None, gender))
             if actor is not None and actor.gender is None:
                 actor.gender = gender  # pronoun history
@@ -1194,6 +1198,15 @@ class _Attributor:
         elif words[j].lower in ("his", "her", "their") and j + 1 < len(words):
             det = owner_word = words[j]
             j += 1
+        if owner_word is not None and words[j].lower in _KIN_WORDS and words[j].text.islower():
+            nxt = words[j + 1] if j + 1 < len(words) else None
+            if nxt is None or not nxt.cap or nxt.start != words[j].end + 1:
+                # "his sister said": a relative of someone named, never named themselves;
+                # the words stay with the relative, not with the person they are about
+                text = self.text[owner_word.start : words[j].end]
+                actor = self._unnamed_person(_tidy_description(text), None)
+                self._note(actor, owner_word.start, words[j].end)
+                return _Ref(actor, None, owner_word.start, words[j].end, True)
         # "one user", "a witness": an indefinite person the article never names (the noun
         # need not be a title)
         unnamed = det in ("a", "an", "one", "another")
@@ -2126,6 +2139,11 @@ _ANONYMOUS = _wordset(
 #: Rights", "Permanent Representative to the UN Office in Geneva").
 _TITLE_LINKS = _wordset("of for on to in at the and")
 _RELATION_WORDS = _wordset("woman man girl boy head wife husband mother father")
+#: Relatives a report quotes without a name ("his sister said", "her son told").
+_KIN_WORDS = _wordset(
+    "sister brother son daughter mother father wife husband cousin uncle aunt widow "
+    "grandmother grandfather nephew niece parents family relatives"
+)
 
 
 def _is_group(word: str) -> bool:
