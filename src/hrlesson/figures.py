@@ -197,6 +197,14 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|ages?[ ]of|(?:children|minors|girls|boys)[ ](?:under|over|below|above))[ ]$",
     re.IGNORECASE,
 )
+#: "two were under 18", "most are under 30": after a form of *be*, "under"/"below" and a
+#: small bare number state an age (a toll "was under 300" is not: the number must be < 100).
+_AGE_UNDER_BE = re.compile(r"\b(?:was|were|is|are|be|been|being)[ ](?:under|below)[ ]$")
+#: A time unit after a modifier: "two more years", "three consecutive months".
+_UNIT_AFTER_MODIFIER = re.compile(
+    r"[ ](?:more|additional|further|extra|consecutive|successive|straight)[ ]"
+    r"(years?|months?|weeks?|days?|hours?|decades?)(?![\w-])"
+)
 #: An age in apposition after a name or a role: "Lena Okafor, 58, said", "the president, 72,".
 _AGE_APPOSITION_BEFORE = re.compile(r"[^\W\d_],[ ]$")
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*")
@@ -245,6 +253,8 @@ _PATTERN = re.compile(
     rf"(?:,?[ ](?P<ds_y>{_YEAR}))?(?![\w])))"
     r"|(?P<iso>(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\w-]))"
     r"|(?P<slash>(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/]))"
+    # a dotted numeric date is day-first wherever it is used ("05.03.2025" in a byline)
+    r"|(?P<dot>(?P<dt_d>[0-3]\d)\.(?P<dt_m>[01]\d)\.(?P<dt_y>(?:19|20)\d\d)(?![\w]|\.\d))"
     # "FY2023", "Q2 2023" (fiscal years and quarters)
     r"|(?P<fy>FY[ ]?(?P<fy_y>(?:19|20)\d\d|\d\d)(?![\w-]))"
     rf"|(?P<quarter>Q[1-4](?:[ ](?P<qu_y>{_YEAR}))?(?![\w-]))"
@@ -254,7 +264,8 @@ _PATTERN = re.compile(
     rf"|(?P<monthq>(?:(?P<mq>{_QUAL})(?:[ ]|-))?(?P<mq_m>{_MONTH_FULL})(?![\w-]))"
     rf"|(?P<ago>(?P<ago_n>{_NUMBER}|[Aa]n?)[ ](?P<ago_u>{_TIME_UNIT})[ ](?:ago|earlier)(?![\w]))"
     rf"|(?P<weekday>(?:(?P<wq>[Ll]ast|[Nn]ext|[Tt]his)[ ])?(?P<wd>{_WEEKDAY})(?![\w-]))"
-    r"|(?P<relunit>(?P<rq>(?:[Ee]arlier|[Ll]ater)[ ]this|[Ll]ast|[Nn]ext|[Tt]his|(?<=the[ ])(?:past|previous))[ ]"
+    # "late last year", "early next month": the part of a relative year or month is in the span
+    r"|(?P<relunit>(?:(?:[Ee]arly|[Ll]ate)[ ](?=(?:last|this|next)[ ](?:year|month)\b))?(?P<rq>(?:[Ee]arlier|[Ll]ater)[ ]this|[Ll]ast|[Nn]ext|[Tt]his|(?<=the[ ])(?:past|previous))[ ]"
     r"(?P<ru>week|month|year|decade|century|weekend)(?![\w-]))"
     r"|(?P<tally>\d{1,3}[-–]\d{1,3}(?![\w/-]|\.\d))"
     r"|(?P<ident>(?:[A-Z]{1,5}/)+(?:[A-Za-z0-9.]+/)*\d+(?:/\w+)*|\d+/\d+(?:/\d+)?(?![\w/]))"
@@ -536,6 +547,9 @@ def _resolve_date(
         else:
             return None, "day", "numeric_date_ambiguous"
         return (d.isoformat() if d else None), "day", "explicit"
+    if group == "dot":
+        d = _valid_day(int(m.group("dt_y")), int(m.group("dt_m")), int(m.group("dt_d")))
+        return (d.isoformat() if d else None), "day", "explicit"
     if group == "yq":
         return m.group("yq_y"), "year", "explicit"
     if group == "decade":
@@ -748,6 +762,20 @@ def _number_record(text: str, m: re.Match[str]) -> _Rec | None:
         rec.update(kind="duration", unit="year", rule="age")
     else:
         _extend_counted_noun(text, rec, value)
+    unit_after = _UNIT_AFTER_MODIFIER.match(text, end)
+    if rec["kind"] == "count" and not rec["unit"] and unit_after:
+        # "two more years", "three consecutive months": a duration whose unit is separated
+        # by a modifier, so the span stays the number alone (guideline: "three successive")
+        rec.update(kind="duration", unit=_TIME_UNITS[unit_after.group(1).lower()])
+    if (
+        rec["kind"] == "count"
+        and not rec["unit"]
+        and value < 100
+        and _AGE_UNDER_BE.search(text, max(0, start - 16), start)
+    ):
+        # "two were under 18": an age; "under" is then not an approximator
+        rec.update(kind="duration", unit="year", rule="age")
+        return rec
     _extend_approx(text, rec)
     return rec
 
@@ -817,7 +845,18 @@ def _scan(article: Article) -> list[_Rec]:
         rec: _Rec | None
         if group == "time":
             continue
-        if group in ("dmy", "mdy", "my", "iso", "slash", "yq", "decade", "weekday", "relunit"):
+        if group in (
+            "dmy",
+            "mdy",
+            "my",
+            "iso",
+            "slash",
+            "dot",
+            "yq",
+            "decade",
+            "weekday",
+            "relunit",
+        ):
             rec = _new(start, end, "date", None, None, "")
             if group in ("dmy", "mdy") and not m.group(f"{group}_y") and not m.group(f"{group}_ry"):
                 day = int(re.match(r"\d+", m.group(f"{group}_d")).group(0))
@@ -920,6 +959,18 @@ def _range_kind(records: list[_Rec], text: str) -> None:
         return
     a, b = records[-2], records[-1]
     kinds = {a["kind"], b["kind"]}
+    if (
+        a["kind"] == "count"
+        and not a["unit"]
+        and b["kind"] == "other"
+        and b["unit"]
+        and _RANGE_JOIN.fullmatch(text[a["end"] : b["start"]])
+        and _RANGE_OPEN.search(text, max(0, a["start"] - 12), a["start"])
+    ):
+        # "between 500 and 2,000 dinars", "from 10 to 20 percent": the bare opening number
+        # shares the unit (money, percent) of the number that closes the range
+        a.update(kind="other", unit=b["unit"])
+        return
     if kinds != {"count", "duration"} or (a["kind"] == "count" and a["unit"]):
         return
     if b["kind"] == "count" and b["unit"]:
