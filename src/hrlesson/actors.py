@@ -945,6 +945,8 @@ class Index:
             if app_aff and not actor.affiliation:
                 actor.affiliation = app_aff
         gender = _FIRST_NAMES.get(first_name.lower)
+        if honorific:
+            gender = _GENDER_WORDS.get(toks[h].lower, gender)  # "Ms. Shalini Menon"
         for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
             for part in w.lower().split():
                 gender = _GENDER_WORDS.get(part, gender)
@@ -1230,6 +1232,8 @@ class Index:
                     continue
             self._mention(target, tok.start, end, how, subject)
             honorific = self.tokens[k - 1].lower if k else ""
+            if honorific == "." and k >= 2:
+                honorific = self.tokens[k - 2].lower  # "Mr. Rao": the full stop of "Mr."
             if target.kind == "person" and target.gender is None and honorific in _GENDER_WORDS:
                 target.gender = _GENDER_WORDS[honorific]
         self._merge_bare_orgs()

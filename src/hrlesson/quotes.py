@@ -1239,6 +1239,17 @@ class _Attributor:
                 affiliation = t.base
             elif low in ("eu", "un", "u.n.") and affiliation is None:
                 affiliation = t.base
+            elif (
+                not run
+                and affiliation is None
+                and t.text.isupper()
+                and len(t.text) >= 2
+                and k + 1 < len(words)
+                and _is_head(words[k + 1].lower)
+            ):
+                # "the MEA spokesperson": an acronym before a title is the body the
+                # person speaks for, as in "MEA spokesperson Rohan Varadarajan"
+                affiliation = t.base
             elif not (
                 low in _DESCRIPTION_WORDS
                 or _is_head(low)
