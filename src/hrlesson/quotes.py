@@ -887,7 +887,11 @@ class _Attributor:
             if t.text in ",.;:!?()—–" or self.quote_at(t.start) is not None:
                 if t.text == "," and words and n + 1 < len(toks):
                     # "said the special rapporteur, Ines Moreau": the name in apposition
-                    m = self.index.mention_starting(toks[n + 1].start)
+                    a = n + 1
+                    if toks[a].lower in _HONORIFICS and a + 1 < len(toks):
+                        # "the Commissioner for Information, Mrs. Folake Ibironke,"
+                        a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
+                    m = self.index.mention_starting(toks[a].start)
                     if m is not None and m.actor.kind == "person":
                         if not self._names_person(words):
                             self._describe(m.actor, words)
@@ -1575,9 +1579,13 @@ class _Attributor:
             owner = None
             for j in range(i + 1, min(i + 4, len(words) - 1)):
                 if words[j].lower == "by" and _authored_by(kind, words[j - 1].lower, j == i + 1):
-                    owner = self._resolve_span(
-                        words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start
-                    )
+                    # "a statement signed by the Commissioner, Mrs. X, ...": the phrase after
+                    # "by" with a name in apposition first; else its first entity
+                    owner = self._phrase_after(words[j + 1].start, s_end, t.start)
+                    if owner is None or owner.actor is None:
+                        owner = self._resolve_span(
+                            words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start
+                        )
                     break
             if owner is None and i > 0 and words[i - 1].poss:
                 m = self.index.mention_starting(words[i - 1].start)
