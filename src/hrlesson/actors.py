@@ -319,6 +319,8 @@ _RELATIONS = _wordset("woman man girl boy mother father wife husband son daughte
 # kin of someone in the story: "his sister, Irena Kresnik," names a person like a title does
 _KIN = _wordset("""mother father wife husband son daughter sister brother aunt uncle cousin niece
 nephew grandmother grandfather widow widower fiancee fiance partner""")
+#: Bodies a state speaks through ("Ostravia's delegation", "Velmora's mission").
+_STATE_BODIES = _wordset("delegation mission government ministry authorities")
 #: Relation or title words that tell a person's gender.
 _GENDER_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "emir": "m",
@@ -1319,7 +1321,8 @@ class Index:
                 re.search(rf"\b(?:in|to|from|across|inside) {word}\b", self.text)
                 or re.search(
                     rf"\b{word}['’]s (?:[a-z]+ ){{0,2}}(?:minister|ministry|government|"
-                    rf"ambassador|envoy|mission|authorities|president)\b",
+                    rf"ambassador|envoy|mission|authorities|president|delegation|"
+                    rf"representative)\b",
                     self.text,
                 )
             )
@@ -1333,6 +1336,7 @@ class Index:
         return name in self._governments
 
     def _unknown_speaker(self, k: int) -> bool:
+        """Is the unknown one-word name at token ``k`` an actor (a speaker or a state)?"""
         from .quotes import is_cue_at
 
         toks = self.tokens
@@ -1345,6 +1349,15 @@ class Index:
             return True  # the agent of a passive: "dismissed by Velmora"
         if k > 0 and toks[k - 1].sent == toks[k].sent and toks[k - 1].lower in _NOT_BEFORE_SUBJECT:
             return False  # "in Istanbul calls on ...": a place inside a phrase
+        if (
+            toks[k].poss
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in _STATE_BODIES
+            and self._is_place(toks[k].base)
+        ):
+            # "Ostravia's delegation did not take the floor": the state behind its delegation
+            # is an actor even without a reporting verb ("it said" may follow)
+            return True
         j = k + 1
         while j < len(toks) and toks[j].lower in ("also", "then", "later", "has", "had"):
             j += 1
