@@ -920,6 +920,15 @@ class Index:
         # "Ms. Adaeze Nwosu", "Mr Halvorsen": an honorific right before the name marks a person
         h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
         honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in _HONORIFIC_ABBR
+        if honorific and not role_words:
+            # "Foreign Affairs Cabinet Secretary Dr. Daniel Kiprotich": the capitalised title
+            # before the honorific is the person's role
+            t0 = h
+            while t0 > 0 and toks[t0 - 1].sent == first_name.sent and toks[t0 - 1].cap:
+                t0 -= 1
+            title = [toks[k2].base for k2 in range(t0, h)]
+            if any(w.lower() in _TITLE_HEADS for w in title):
+                role_words = title
         if not (
             known_first or role_words or appositive or subject or enclosed or speaks or honorific
         ) or (in_title and not known_first):

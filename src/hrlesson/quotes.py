@@ -974,6 +974,10 @@ class _Attributor:
                         if desc is not None and desc.end > m2.end:
                             return desc  # "the United Nations human rights chief"
                     return _Ref(m2.actor, None, m2.start, m2.end)
+            if low == "the" and i + 1 < len(words) and m is None:
+                acr = self._role_acronym(words[i + 1], at)
+                if acr is not None:
+                    return acr
             if low in ("his", "her", "its", "their") and i + 1 < len(words):
                 # "her report": the owner of a document
                 rest = words[i + 1 :]
@@ -1019,6 +1023,30 @@ class _Attributor:
                 return desc
             i += 1
         return None
+
+    def _role_acronym(self, tok: Token, at: int) -> _Ref | None:
+        """``the CS`` for a Cabinet Secretary named before: initials of a person's title.
+
+        Only an all-capital word of two to four letters that is no known actor, and only a
+        person met before ``at`` whose title's capitalised words start with those letters.
+        """
+        word = tok.text
+        if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 4):
+            return None
+        if self.index.mention_starting(tok.start) is not None:
+            return None
+        best = None
+        for a in self.index.actors:
+            if a.kind != "person" or not a.role or a.first[0] >= at:
+                continue
+            caps = [w[0] for w in a.role.split() if w[:1].isupper()]
+            initials = "".join(caps)
+            if word in initials and (best is None or a.first[0] > best.first[0]):
+                best = a
+        if best is None:
+            return None
+        self._note(best, tok.start, tok.end)
+        return _Ref(best, None, tok.start, tok.end, True)
 
     def _titled_name(self, words: list[Token], mentions: list) -> _Ref | None:
         """``Velmoran Deputy Minister of Justice and Human Rights Ahmet Sarıkaya``.
