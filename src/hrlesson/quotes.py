@@ -1024,6 +1024,37 @@ class _Attributor:
             i += 1
         return None
 
+    def _epithet(self, noun: str, det: str | None, start: int, end: int, at: int) -> _Ref | None:
+        """``the father of three told``: the man of this paragraph the writer renames.
+
+        Only with "the", a gendered noun, and a person of that gender named earlier in the
+        same paragraph (the latest one).
+        """
+        gender = _EPITHET_GENDER.get(noun)
+        if det != "the" or gender is None:
+            return None
+        num = self.par_of_sent[self.sent_of(at)]
+        par = next((p for p in self.paragraphs if p[0] == num), None)
+        if par is None:
+            return None
+        if self._introduces_unnamed(par[2], start):
+            return None  # "a witness told ...; X quoted the woman": the unnamed one
+        for m in reversed(self.index.mentions_in(par[2], start)):
+            if m.actor.kind == "person" and m.actor.gender == gender and not m.in_quote:
+                self._note(m.actor, start, end)
+                return _Ref(m.actor, None, start, end, True)
+        return None
+
+    def _introduces_unnamed(self, start: int, end: int) -> bool:
+        """An indefinite person noun in ``[start, end)``: "a witness", "a young woman"."""
+        words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
+        person_nouns = _ANONYMOUS | _RELATION_WORDS | _KIN_WORDS
+        return any(
+            t.lower in person_nouns
+            and any(w.lower in ("a", "an", "one") for w in words[max(0, k - 2) : k])
+            for k, t in enumerate(words)
+        )
+
     def _role_acronym(self, tok: Token, at: int) -> _Ref | None:
         """``the CS`` for a Cabinet Secretary named before: initials of a person's title.
 
@@ -1331,7 +1362,7 @@ class _Attributor:
             if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
                 return None  # a title before a name: the name is the mention
             if head.lower in _RELATION_WORDS:
-                return None
+                return self._epithet(head.lower, det, words[i].start, end, at)
             if det in ("a", "an", "one", "another") and head.lower in _ANONYMOUS:
                 # "one Western diplomat", "an official": somebody the article does not name
                 text = self.text[words[i].start : head.end]
@@ -2199,6 +2230,11 @@ _ANONYMOUS = _wordset(
 #: Rights", "Permanent Representative to the UN Office in Geneva").
 _TITLE_LINKS = _wordset("of for on to in at the and")
 _RELATION_WORDS = _wordset("woman man girl boy head wife husband mother father")
+#: Gendered nouns a writer uses to rename a person just named ("the father of three").
+_EPITHET_GENDER = {
+    "man": "m", "boy": "m", "husband": "m", "father": "m",
+    "woman": "f", "girl": "f", "wife": "f", "mother": "f",
+}  # fmt: skip
 #: Relatives a report quotes without a name ("his sister said", "her son told").
 _KIN_WORDS = _wordset(
     "sister brother son daughter mother father wife husband cousin uncle aunt widow "
