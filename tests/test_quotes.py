@@ -993,6 +993,154 @@ def test_genre5_no_spurious_quotes(name):
     assert len(got) <= len(GENRE5[name])
 
 
+# Sixth out-of-sample set: six more constructed articles (tests/articles/constructed_genre6_*,
+# written by us), annotated before any change to the extractors for them, in mainstream shapes of
+# the dev-set genre: a Human Rights Council session with a vote and several speakers, an
+# independent experts' report ("the experts said in their report", "the report said"), a General
+# Assembly vote with an envoy reacting, a commission of inquiry press release rewritten by an
+# outlet, a High Commissioner's visit ("she told reporters"), and an explainer with question
+# subheadings. Same annotation and comparison as GENRE2.
+_PANEL = ("Panel of Experts on Calderia", "panel", "experts", "report")
+_COI = ("Commission of Inquiry on Selvania", "commission", "inquiry")
+GENRE6 = {
+    "constructed_genre6_hrc_vote": [
+        ("The people of Marovia deserve", "Karin Holmgaard", "tell"),
+        ("a politically motivated exercise", "Dmitri Arkanov", "reject"),
+        ("This council has become a tribunal", "Dmitri Arkanov", "say"),
+        ("We will not take part", "Dmitri Arkanov", None),
+        ("does not reflect the concerns", "Aminata Diallo-Fall", "say"),
+        ("Our work is far from finished,", "Lucia Vanterpool", "say"),
+        ("Witnesses continue to come forward", "Lucia Vanterpool", None),
+        ("a lifeline for victims", "Amnesty International", "call"),
+        ("sent a clear message", "Human Rights Watch", "say"),
+        # "The resolution \"requests ...\" ..., according to the adopted text": the council's words
+        ("requests the investigators", ("UN Human Rights Council", "council"), None),
+        ("a sad day for multilateralism", "Dmitri Arkanov", "tell"),
+    ],
+    "constructed_genre6_experts_report": [
+        ("systematic", _PANEL, "accuse"),  # headline "UN experts accuse X of \"Q\" torture"
+        ("widespread and systematic", _PANEL, "say"),
+        ("The scale and pattern", _PANEL, "say"),  # "the experts said in their report"
+        ("left for months", _PANEL, "say"),  # "The report said that ..."
+        ("These are not isolated incidents", "Ingrid Solheim", "tell"),
+        ("They are part of a system.", "Ingrid Solheim", None),
+        ("immediately close all unofficial", _PANEL, "call"),
+        ("The so-called panel relied", ("Calderia's foreign ministry", "ministry"), "say"),
+        ("fiction dressed up as research", ("Calderia's foreign ministry", "ministry"), "describe"),
+        ("The door to cooperation remains open,", "Rafael Quintero", "say"),
+    ],
+    "constructed_genre6_ga_vote": [
+        # the resolution's wording goes to the body that adopted it
+        ("grave and systematic", ("UN General Assembly", "assembly"), "condemn"),
+        ("strongly urges", ("UN General Assembly", "assembly"), None),
+        ("This resolution is built on lies", "Viktor Olshansky", "tell"),
+        ("It will not change anything", "Viktor Olshansky", None),
+        ("as an instrument of pressure", "Viktor Olshansky", "accuse"),
+        ("will not look away", "Helen MacAulay", "say"),
+        ("Political prisoners in Tervania", "Helen MacAulay", "say"),
+        (
+            "country-specific resolutions",
+            ("representative of Bangladesh", "representative", "bangladesh"),
+            "say",
+        ),
+        ("We hope this resolution", "Thomas Brenner", "say"),
+    ],
+    "constructed_genre6_coi_rewrite": [
+        ("reasonable grounds", _COI, "find"),  # headline
+        ("reasonable grounds to believe", _COI, "say"),
+        ("What we found is a pattern", "Paulo Mendes-Oyelaran", "say"),
+        ("in full view of senior commanders", _COI, "say"),
+        ("Survivors described abuse", "Hana Sakurai", "say"),
+        ("end impunity without delay", _COI, "urge"),
+        ("an illegitimate body", ("interior ministry", "ministry", "selvania"), "describe"),
+        ("Those responsible should know", "Paulo Mendes-Oyelaran", "say"),
+    ],
+    "constructed_genre6_hc_visit": [
+        ("I was able to speak openly", "Amara Lindqvist", "tell"),
+        ("But openness must now be matched", "Amara Lindqvist", None),
+        ("No one should be in prison", "Amara Lindqvist", "say"),
+        ("deeply concerning", "Amara Lindqvist", "describe"),
+        ("very seriously", "Oren Talbakov", "tell"),
+        ("We have heard promises before,", "Nadia Ferhat", "say"),
+        ("What matters is whether", "Nadia Ferhat", None),
+        ("This visit is a beginning", "Amara Lindqvist", "tell"),
+    ],
+    "constructed_genre6_explainer": [
+        # the lead's "foreign agents" is the law's label, not speech: not a quote
+        ("This law will have a chilling effect", "Marta Okonjo", "say"),
+        ("incompatible with international", "Marta Okonjo", "say"),
+        ("Labelling critics as foreign agents", "Emil Brandvold", "say"),
+        ("so vague that almost any", "Emil Brandvold", "add"),
+        ("about transparency, not repression", "Piotr Zaleski", "say"),
+        ("Every country has the right", "Piotr Zaleski", "tell"),
+        ("We will not stop our work,", "Irena Kovach", "say"),
+    ],
+}
+
+# Rows the extractors still get wrong (index into GENRE6[name]): known gaps, strict xfail.
+GENRE6_GAPS: dict[tuple[str, int], str] = {}
+GENRE6_BASELINE = (
+    "49/51 quotes with the right speaker (1 missed, 1 wrong), cues 50/50 of those found; "
+    "now 51/51, cues 51/51"
+)
+
+
+_GENRE6_PARAMS = [
+    pytest.param(
+        name,
+        i,
+        id=f"{name.removeprefix('constructed_genre6_')}-{i}",
+        marks=[pytest.mark.xfail(strict=True, reason=GENRE6_GAPS[name, i])]
+        if (name, i) in GENRE6_GAPS
+        else [],
+    )
+    for name in sorted(GENRE6)
+    for i in range(len(GENRE6[name]))
+]
+
+
+@pytest.mark.parametrize(("name", "i"), _GENRE6_PARAMS)
+def test_genre6_out_of_sample(name, i):
+    _prefix, speaker, cue = GENRE6[name][i]
+    row = _table_rows(GENRE6, name)[i]
+    assert row is not None, "quote not extracted"
+    assert _genre2_speaker_ok(speaker, row[1]), row
+    assert row[2] == cue, row
+
+
+@pytest.mark.parametrize("name", sorted(GENRE6))
+def test_genre6_no_spurious_quotes(name):
+    got = quotes(_constructed(name))
+    assert len(got) <= len(GENRE6[name])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # constructed: an adverb before a resolution's quoted operative verb
+        (
+            (
+                'The General Assembly adopted a resolution on Ostravia. It "strongly urges" the '
+                "government to free all detainees."
+            ),
+            "General Assembly",
+            None,
+        ),
+        # constructed: a sentence-initial adjective before "UN" is not a person's name
+        (
+            'Independent UN human rights experts said the arrests were "arbitrary".',
+            "Independent UN human rights experts",
+            "say",
+        ),
+    ],
+)
+def test_genre6_general_rules(text, speaker, cue):
+    got = _rows(quotes(_article("GENEVA (Wire) - " + text)))
+    assert len(got) == 1
+    assert speaker in got[0][1]
+    assert _none(got[0][2]) == cue
+
+
 def test_genre_headings_have_no_speaker():
     for name in ("constructed_genre_afp", "constructed_genre_un_news"):
         df = quotes(_constructed(name))

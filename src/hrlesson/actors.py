@@ -758,10 +758,16 @@ class Index:
                 for k in range(a, b):
                     self._add_single_token(k, allow_unknown=True)
             return
-        if any(
-            toks[k].lower in _GEO_WORDS or toks[k].lower in _STOP or self._is_month(k)
-            for k in name_idx
+        if (
+            any(
+                toks[k].lower in _GEO_WORDS or toks[k].lower in _STOP or self._is_month(k)
+                for k in name_idx
+            )
+            or toks[b - 1].lower in ACRONYMS
+            or toks[b - 1].lower in ("un", "u.n.")
         ):
+            # a person's name does not end in an acronym: "Independent UN human rights
+            # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"
             for k in range(a, b):
                 self._add_single_token(k)
             return

@@ -2020,6 +2020,11 @@ class _Attributor:
         if m is None or q.text[:1].isspace() or self._starts_sentence(q):
             return False
         word = m.group(0)
+        # resolutions often open an operative verb with an adverb: 'It "strongly urges" X',
+        # '"further requests"', '"also calls upon"': look at the verb after the adverb
+        words = _WORDS.findall(q.text[:60])
+        if len(words) > 1 and (word.endswith("ly") or word in ("also", "further", "again")):
+            word = words[1]
         if not word.islower() or not word.endswith("s") or word not in _CUE_FORMS:
             return False
         ti = self.index.token_index(q.pair.open)
