@@ -537,7 +537,7 @@ GENRE2_GAPS = {
 }
 
 
-def _genre2_speaker_ok(gold, got) -> bool:
+def _speaker_ok(gold, got) -> bool:
     """The dev-set scorer's rule: the prediction contains the gold's last token or an alias."""
     if gold is None or got is None:
         return gold is got
@@ -550,10 +550,6 @@ def _genre2_speaker_ok(gold, got) -> bool:
 
     keys = [n.casefold() for n in names[1:]] or [tokens(names[0])[-1]]
     return any(k in tokens(got) for k in keys)
-
-
-def _genre2_rows(name: str) -> list[tuple | None]:
-    return _table_rows(GENRE2, name)
 
 
 def _table_rows(table: dict, name: str) -> list[tuple | None]:
@@ -571,27 +567,37 @@ def _table_rows(table: dict, name: str) -> list[tuple | None]:
     return rows
 
 
-_GENRE2_PARAMS = [
-    pytest.param(
-        name,
-        i,
-        id=f"{name.removeprefix('constructed_genre2_')}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason=GENRE2_GAPS[name, i])]
-        if (name, i) in GENRE2_GAPS
-        else [],
-    )
-    for name in sorted(GENRE2)
-    for i in range(len(GENRE2[name]))
-]
+def _genre_params(table: dict, gaps: dict, prefix: str) -> list:
+    """One pytest param per annotated quote; known gaps are strict xfails."""
+    return [
+        pytest.param(
+            name,
+            i,
+            id=f"{name.removeprefix(prefix)}-{i}",
+            marks=[pytest.mark.xfail(strict=True, reason=gaps[name, i])]
+            if (name, i) in gaps
+            else [],
+        )
+        for name in sorted(table)
+        for i in range(len(table[name]))
+    ]
+
+
+def _assert_genre_row(table: dict, name: str, i: int) -> None:
+    """The i-th annotated quote of ``name`` is extracted with the right speaker and cue."""
+    _prefix, speaker, cue = table[name][i]
+    row = _table_rows(table, name)[i]
+    assert row is not None, "quote not extracted"
+    assert _speaker_ok(speaker, row[1]), row
+    assert row[2] == cue, row
+
+
+_GENRE2_PARAMS = _genre_params(GENRE2, GENRE2_GAPS, "constructed_genre2_")
 
 
 @pytest.mark.parametrize(("name", "i"), _GENRE2_PARAMS)
 def test_genre2_out_of_sample(name, i):
-    _prefix, speaker, cue = GENRE2[name][i]
-    row = _genre2_rows(name)[i]
-    assert row is not None, "quote not extracted"
-    assert _genre2_speaker_ok(speaker, row[1]), row
-    assert row[2] == cue, row
+    _assert_genre_row(GENRE2, name, i)
 
 
 @pytest.mark.parametrize("name", sorted(GENRE2))
@@ -692,31 +698,12 @@ GENRE3_GAPS: dict[tuple[str, int], str] = {}
 GENRE3_BASELINE = "49/56 quotes with the right speaker (2 missed, 5 wrong), cues 53/56"
 
 
-def _genre3_rows(name: str) -> list[tuple | None]:
-    return _table_rows(GENRE3, name)
-
-
-_GENRE3_PARAMS = [
-    pytest.param(
-        name,
-        i,
-        id=f"{name.removeprefix('constructed_genre3_')}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason=GENRE3_GAPS[name, i])]
-        if (name, i) in GENRE3_GAPS
-        else [],
-    )
-    for name in sorted(GENRE3)
-    for i in range(len(GENRE3[name]))
-]
+_GENRE3_PARAMS = _genre_params(GENRE3, GENRE3_GAPS, "constructed_genre3_")
 
 
 @pytest.mark.parametrize(("name", "i"), _GENRE3_PARAMS)
 def test_genre3_out_of_sample(name, i):
-    _prefix, speaker, cue = GENRE3[name][i]
-    row = _genre3_rows(name)[i]
-    assert row is not None, "quote not extracted"
-    assert _genre2_speaker_ok(speaker, row[1]), row
-    assert row[2] == cue, row
+    _assert_genre_row(GENRE3, name, i)
 
 
 @pytest.mark.parametrize("name", sorted(GENRE3))
@@ -820,31 +807,12 @@ GENRE4_GAPS: dict[tuple[str, int], str] = {
 GENRE4_BASELINE = "26/48 quotes with the right speaker (1 missed, 21 wrong), cues 43/48; now 41/48"
 
 
-def _genre4_rows(name: str) -> list[tuple | None]:
-    return _table_rows(GENRE4, name)
-
-
-_GENRE4_PARAMS = [
-    pytest.param(
-        name,
-        i,
-        id=f"{name.removeprefix('constructed_genre4_')}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason=GENRE4_GAPS[name, i])]
-        if (name, i) in GENRE4_GAPS
-        else [],
-    )
-    for name in sorted(GENRE4)
-    for i in range(len(GENRE4[name]))
-]
+_GENRE4_PARAMS = _genre_params(GENRE4, GENRE4_GAPS, "constructed_genre4_")
 
 
 @pytest.mark.parametrize(("name", "i"), _GENRE4_PARAMS)
 def test_genre4_out_of_sample(name, i):
-    _prefix, speaker, cue = GENRE4[name][i]
-    row = _genre4_rows(name)[i]
-    assert row is not None, "quote not extracted"
-    assert _genre2_speaker_ok(speaker, row[1]), row
-    assert row[2] == cue, row
+    _assert_genre_row(GENRE4, name, i)
 
 
 @pytest.mark.parametrize("name", sorted(GENRE4))
@@ -964,27 +932,12 @@ GENRE5_BASELINE = (
 )
 
 
-_GENRE5_PARAMS = [
-    pytest.param(
-        name,
-        i,
-        id=f"{name.removeprefix('constructed_genre5_')}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason=GENRE5_GAPS[name, i])]
-        if (name, i) in GENRE5_GAPS
-        else [],
-    )
-    for name in sorted(GENRE5)
-    for i in range(len(GENRE5[name]))
-]
+_GENRE5_PARAMS = _genre_params(GENRE5, GENRE5_GAPS, "constructed_genre5_")
 
 
 @pytest.mark.parametrize(("name", "i"), _GENRE5_PARAMS)
 def test_genre5_out_of_sample(name, i):
-    _prefix, speaker, cue = GENRE5[name][i]
-    row = _table_rows(GENRE5, name)[i]
-    assert row is not None, "quote not extracted"
-    assert _genre2_speaker_ok(speaker, row[1]), row
-    assert row[2] == cue, row
+    _assert_genre_row(GENRE5, name, i)
 
 
 @pytest.mark.parametrize("name", sorted(GENRE5))
@@ -1085,27 +1038,12 @@ GENRE6_BASELINE = (
 )
 
 
-_GENRE6_PARAMS = [
-    pytest.param(
-        name,
-        i,
-        id=f"{name.removeprefix('constructed_genre6_')}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason=GENRE6_GAPS[name, i])]
-        if (name, i) in GENRE6_GAPS
-        else [],
-    )
-    for name in sorted(GENRE6)
-    for i in range(len(GENRE6[name]))
-]
+_GENRE6_PARAMS = _genre_params(GENRE6, GENRE6_GAPS, "constructed_genre6_")
 
 
 @pytest.mark.parametrize(("name", "i"), _GENRE6_PARAMS)
 def test_genre6_out_of_sample(name, i):
-    _prefix, speaker, cue = GENRE6[name][i]
-    row = _table_rows(GENRE6, name)[i]
-    assert row is not None, "quote not extracted"
-    assert _genre2_speaker_ok(speaker, row[1]), row
-    assert row[2] == cue, row
+    _assert_genre_row(GENRE6, name, i)
 
 
 @pytest.mark.parametrize("name", sorted(GENRE6))
