@@ -99,18 +99,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=whole_number(1), metavar="N", help="port (default: JupyterLab's)")
     p.set_defaults(func=_cmd_lessons)
 
-    _add_extension_commands(sub)
+    from . import exercises  # its subcommands live with the builder
+
+    exercises.add_cli(sub)
     return parser
-
-
-def _add_extension_commands(sub: argparse._SubParsersAction) -> None:
-    """Commands that live in their own modules (exercises)."""
-    try:
-        from . import exercises
-    except ImportError:  # pragma: no cover - the module is part of the package
-        return
-    if hasattr(exercises, "add_cli"):
-        exercises.add_cli(sub)
 
 
 def whole_number(minimum: int):
