@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -109,21 +110,23 @@ class Article:
 
     def sentence_at(self, offset: int) -> int | None:
         """Return the id of the sentence that contains character ``offset`` (or None)."""
-        import bisect
-
-        sentences = self._segments()[1]
-        starts = self._cache.setdefault("sentence_starts", [s[3] for s in sentences])
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and sentences[i][3] <= offset < max(sentences[i][4], sentences[i][3] + 1):
-            return sentences[i][0]
-        return None
+        return self._locate(1, 3, offset)
 
     def paragraph_at(self, offset: int) -> int | None:
         """Return the id of the paragraph that contains character ``offset`` (or None)."""
-        for row in self._segments()[0]:
-            if row[2] <= offset < row[3]:
-                return row[0]
-        return None
+        return self._locate(0, 2, offset)
+
+    def _locate(self, table: int, start_index: int, offset: int) -> int | None:
+        """Id of the row of segment table ``table`` whose span holds ``offset`` (binary search)."""
+        rows = self._segments()[table]
+        key = ("starts", table)
+        if key not in self._cache:
+            self._cache[key] = [row[start_index] for row in rows]
+        i = bisect.bisect_right(self._cache[key], offset) - 1
+        if i < 0:
+            return None
+        start, end = rows[i][start_index], rows[i][start_index + 1]
+        return rows[i][0] if start <= offset < max(end, start + 1) else None
 
 
 PARAGRAPH_COLUMNS = ["paragraph_id", "kind", "start", "end", "text", "n_sentences", "n_words"]
