@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ._nltk_data import register_bundled_nltk_data as _register_nltk_data
 from .actors import actors
+from .agreement import agreement
 from .article import Article, article_from_text, load_article
 from .checks import check, pick, progress
 from .concordance import collocates, kwic, word_frequencies
@@ -41,6 +42,7 @@ __all__ = [
     "LexiconError",
     "__version__",
     "actors",
+    "agreement",
     "article_from_text",
     "check",
     "collocates",
