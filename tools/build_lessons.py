@@ -38,6 +38,7 @@ from nbclient.exceptions import CellExecutionError
 ROOT = Path(__file__).resolve().parent.parent
 LESSONS = ROOT / "tools" / "lessons"
 NOTEBOOKS = ROOT / "notebooks"
+PAGES = "glossary.py"  # sources of notebooks that are pages, not lessons (no number, no code)
 TIMEOUT = 120  # seconds per cell; a lesson should run in < 10 s in total
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
@@ -45,7 +46,7 @@ KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "nam
 
 def lesson_sources(selection: list[str] | None = None) -> list[Path]:
     """The lesson source files, in order, optionally only those whose name starts with a selector."""
-    files = sorted(p for p in LESSONS.glob("[0-9][0-9]_*.py"))
+    files = sorted(p for p in LESSONS.glob("[0-9][0-9]_*.py")) + sorted(LESSONS.glob(PAGES))
     if not selection:
         return files
     chosen = [p for p in files if any(p.stem.startswith(s.replace("-", "_")) for s in selection)]

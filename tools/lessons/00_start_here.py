@@ -1,5 +1,6 @@
 """Lesson 0: Start here (source of notebooks/00-start-here.ipynb)."""
 
+from _ending import lesson_end
 from _kit import check, code, load_exercise, md, parameters, solution
 
 CELLS = [
@@ -306,7 +307,10 @@ CELLS = [
         - Open the JupyterLab help menu and look at the list of keyboard shortcuts.
         - Read the article again and mark every place where someone is quoted. Keep your
           notes: in Lesson 2 you will compare them with what the computer finds.
-        - Next: **Lesson 1, The article as data**.
         """
+    ),
+    lesson_end(
+        ["bell1991", "bednarek2012", "baker2006"],
+        ("Lesson 1: The article as data", "01-article-as-data.ipynb"),
     ),
 ]

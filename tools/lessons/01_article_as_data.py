@@ -1,5 +1,6 @@
 """Lesson 1: The article as data (source of notebooks/01-article-as-data.ipynb)."""
 
+from _ending import lesson_end
 from _kit import caption, check, code, load_exercise, md, parameters, solution, written
 
 CELLS = [
@@ -359,7 +360,9 @@ CELLS = [
         - Practise on a short article that we wrote for this purpose: run
           `from hrlesson.practice import load_practice_article`, then
           `practice = load_practice_article()`. It is invented, not news.
-        - Next: **Lesson 2, Voices**: who speaks in the story, and who does not.
         """
+    ),
+    lesson_end(
+        ["bell1991", "sinclair1991", "vandijk1988"], ("Lesson 2: Voices", "02-voices.ipynb")
     ),
 ]

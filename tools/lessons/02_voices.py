@@ -1,5 +1,6 @@
 """Lesson 2: Voices (source of notebooks/02-voices.ipynb)."""
 
+from _ending import lesson_end
 from _kit import caption, check, code, load_exercise, md, parameters, solution, written
 
 import hrlesson
@@ -187,7 +188,9 @@ CELLS = [
         - Quote 1, "highly subjective", is said "by Minsk". The lead names a place, not
           a person. Only paragraph 18 shows who said these words: the Belarusian
           ambassador, Yuri Ambrazevich. In paragraph 19 he speaks for "the government
-          of Belarus". So in the lead, "Minsk" stands for that government.
+          of Belarus". So in the lead, "Minsk" stands for that government. Naming a
+          side by a place linked to it is called **metonymy**. The link to the ambassador
+          is the reader's inference, not the lead's statement.
 
         ### Reflection
 
@@ -440,7 +443,9 @@ CELLS = [
         - Speech can be reported as a full quote, a partial quote or a paraphrase. Only
           the first two have quotation marks, so only they are in the quotes table.
         - An attribution chain links "she", titles and place names back to one speaker.
-          The lead's "Minsk" turns out to be the Belarusian ambassador, Yuri Ambrazevich.
+          The lead's "Minsk" is a **metonymy**: a place name stands for the Belarusian
+          side. From paragraph 18 the reader infers that the words are the ambassador's,
+          Yuri Ambrazevich's; the lead itself does not say so.
         - In the Belarus article, Bachelet has {_TOP_N} of the {_TOTAL} words in
           quotation marks.
         - Protesters, Tikhanovskaya and Lukashenko are talked about but never quoted.
@@ -455,8 +460,10 @@ CELLS = [
           Where does it go wrong, and why?
         - Count paraphrases by hand: find each sentence where someone "said that",
           "demanded that" or "urged" without quotation marks.
-        - Next: **Lesson 3, Stance and reporting verbs**: how the journalist's verbs
-          evaluate the speakers.
         """
+    ),
+    lesson_end(
+        ["caldas1994", "pareti2016", "bednarek2012"],
+        ("Lesson 3: Stance and reporting verbs", "03-stance.ipynb"),
     ),
 ]

@@ -1,5 +1,6 @@
 """Lesson 3: Stance and reporting verbs (source of notebooks/03-stance.ipynb)."""
 
+from _ending import lesson_end
 from _kit import caption, check, code, load_exercise, md, parameters, solution, written
 
 import hrlesson
@@ -37,6 +38,7 @@ CELLS = [
         - tell a verb that names the speaker's own act ("urged") from a verb that adds
           the journalist's evaluation ("slammed");
         - group the reporting verbs of a story by stance class and read a chart of them;
+        - tell factive, non-factive and counter-factive reporting verbs apart;
         - describe which actors side with whom, using the verbs as evidence;
         - rewrite a sentence with a neutral verb and explain the effect.
 
@@ -88,7 +90,9 @@ CELLS = [
         `introduces` is the speaker the verb reports, when the kit can find one.
         `stance` is the verb's class. The classes used here are:
 
-        - **neutral**: say, tell, point out. They report speech without judging it.
+        - **neutral**: say, tell, point out. They report speech without judging the
+          speaker. (Later in this lesson you will see that "point out" still says
+          something about the claim.)
         - **assertive**: insist, confirm. The speaker states something firmly.
         - **directive**: urge, demand, call for. The speaker asks someone to act.
         - **critical**: accuse, criticise, decry. The speaker attacks something.
@@ -116,8 +120,26 @@ CELLS = [
         1. The lead says the comments were "slammed by Minsk as 'highly subjective'".
            Paragraph 18 says the ambassador "slammed the report". Is "slammed" a fair
            description of "highly subjective and simplistic"? What verb would you use?
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        "Highly subjective and simplistic" rejects the report, but in calm, diplomatic
+        words. "Slammed" suggests more heat than the quoted words show. Neutral options:
+        "said", "called", "described ... as". A fair middle way: "rejected ... as".
+
+        </details>
+
         2. Bachelet "insisted" (paragraph 15). Does "insisted" make her sound stronger,
            or more defensive, than "said"?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Both readings can be argued. "Insisted" can make her sound firm and committed. It
+        can also suggest that someone disagrees and she must hold her ground. Point to the
+        context: Belarus's rejection comes two paragraphs later.
+
+        </details>
 
         ## Verbs by stance class
 
@@ -166,7 +188,8 @@ CELLS = [
         Read the rows with the article open.
 
         - **The UN rights chief** (Bachelet) has mostly neutral and directive verbs:
-          she said, pointed out, urged, demanded, called for.
+          she said, pointed out, urged, demanded, called for. But check her row first
+          (see the box below).
         - **Denmark, for 42 countries** (Kofod) "decried" oppression and "demanded"
           investigations. Paragraph 20 says most diplomats "echoed Bachelet's concerns".
         - **The EU** (Wagner) "said" the bloc plans a resolution to ensure "continued
@@ -182,13 +205,95 @@ CELLS = [
         countries". Note that the critical verbs point in both directions: Kofod decries
         oppression, and Gatilov decries politicisation.
 
+        **Check the table before you read it.** A word list finds words, not speech acts.
+        Read three rows in their sentences. In sentence 6, a journalist and a doctor "were
+        put on trial accused of disclosing" medical records: is "accused" a reporting verb
+        here, or part of the name of a legal charge? In sentence 11, "His opponents say the
+        polls were rigged": whose verb is "say"? And in the lead, who "accused" Belarus and
+        "called for" investigations? If the `introduces` column names the wrong speaker,
+        or none, the counts in that row are wrong too.
+
         ### Reflection
 
         3. Both sides get critical verbs. Only one side gets media evaluative verbs
            ("slammed", twice, and "came to Belarus's defence"). Does this make the story
            less balanced? Explain.
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Arguably yes. Both sides criticise, but only Belarus's side is described with the
+        reporter's own evaluative verbs. Belarus's reaction then looks emotional, while
+        the criticism by Bachelet and Kofod looks like plain reporting. A counter-argument:
+        "slammed" may be a habit of news style for any sharp rejection. The article alone
+        cannot tell us which.
+
+        </details>
+
         4. Which side does the story's last paragraph belong to? Why might the ending of
            a news story matter?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        The last paragraph gives the EU's plan to table a resolution for "continued
+        international scrutiny": Bachelet's side. An ending can stay with a reader. But a
+        story that puts the most important facts first may also be cut from the end, so
+        the last paragraph is also the first to go.
+
+        </details>
+
+        ## Does the reporter accept the claim? Factivity
+
+        Stance classes ask what the speaker did: urge, attack, complain. A second question
+        is about the **reporter**: does the reporter present the reported claim as true?
+        Thompson & Ye (1991) sort reporting verbs this way, in academic writing:
+
+        - **Factive** verbs present the claim as true: the reporter accepts it. "Point
+          out", "show" and "confirm" work like this.
+        - **Non-factive** verbs leave the truth open: "say", "tell", "claim", "insist".
+        - **Counter-factive** verbs present the claim as false. (Constructed example: "He
+          pretended that the vote was fair.")
+
+        A quick test: add "..., but that is not true". "She said that X, but that is not
+        true" is fine. "She pointed out that X, but that is not true" sounds like a
+        contradiction. So "point out" is factive.
+
+        Now compare the two sides of the story.
+
+        - Bachelet: "She **pointed out** that, as far as her office could tell, 'not one
+          of the hundreds of complaints ... had led to the opening of a criminal case'".
+          And "She **pointed to** 'mass arbitrary arrests and detentions'". With these
+          verbs the reporter treats her findings as facts.
+        - Belarus: the ambassador "**slammed** the report" and was "**complaining** that
+          Bachelet's recommendations ... were 'detached from reality'". Both verbs are
+          non-factive. They say how he spoke, not that he was right.
+
+        Look closely at one more verb: "Bachelet said her report ... **confirmed**
+        'numerous and widespread violations'". "Confirmed" is factive, but it sits inside
+        what Bachelet said. The reporter's own verb is "said". So this sentence tells us
+        that Bachelet presents her findings as certain, not that the reporter does.
+
+        The asymmetry is quiet. No verb calls the ambassador wrong, and none is
+        counter-factive. But only one side's claims are presented as facts. Note that
+        Thompson & Ye studied academic papers. Whether their classes fit news is a
+        question you can test, in Lesson 8.
+
+        ### Reflection
+
+        5. Rewrite "She pointed out that ... not one of the hundreds of complaints ... had
+           led to the opening of a criminal case" with "claimed". What changes for the
+           reader, and for the reporter's responsibility?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        With "pointed out", the reporter takes the claim as established: the reader hears
+        a fact that Bachelet drew attention to. With "claimed", the claim becomes hers
+        alone, and the reader may doubt it. The reporter is then no longer responsible
+        for its truth. Neither verb changes the quoted words; only the frame around them
+        changes.
+
+        </details>
 
         ## Rewriting with a neutral verb
 
@@ -311,6 +416,9 @@ CELLS = [
         - In the Belarus article, {_N_NEUTRAL} of {_N} reporting verbs are neutral. The
           only journalist-layer verbs describe Belarus and the countries that defended
           it.
+        - Factive verbs ("pointed out", "pointed to") present a claim as true;
+          non-factive verbs ("said", "slammed", "complaining") leave it open. In this
+          article, only Bachelet's claims get factive verbs from the reporter.
         - Verbs show alignment: Bachelet, Denmark for 42 countries and the EU on one
           side; Belarus and Russia on the other.
         - Replacing a verb with a neutral one shows what the original verb added.
@@ -322,8 +430,10 @@ CELLS = [
           neutral, and whom do they describe?
         - The kit's classes come from a word list (`hrlesson.lexicon`). Find a verb you
           would classify differently and explain why.
-        - Next: **Lesson 4**, which looks at the words that make claims sound more or less
-          certain.
         """
+    ),
+    lesson_end(
+        ["thompson1991", "caldas1994", "martin2005"],
+        ("Lesson 4: Hedges, boosters and framing", "04-rhetoric.ipynb"),
     ),
 ]

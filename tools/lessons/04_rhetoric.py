@@ -1,5 +1,6 @@
 """Lesson 4: Hedges, boosters and framing (source of notebooks/04-rhetoric.ipynb)."""
 
+from _ending import lesson_end
 from _kit import caption, check, code, load_exercise, md, parameters, solution, written
 
 import hrlesson
@@ -54,8 +55,10 @@ CELLS = [
 
         By the end of this lesson you will be able to:
 
-        - name five kinds of stance markers: hedges, boosters, evaluative words, words of
-          obligation, and labels in quotation marks;
+        - name six kinds of stance markers: hedges and boosters (after Hyland), attitude
+          and force (after Martin & White), words of obligation, and labels in quotation
+          marks;
+        - tell a booster (how sure) from a word of force (how much);
         - find these markers with the kit, and check each one in its sentence;
         - say whose stance a marker shows: the reporter's or a quoted speaker's;
         - compare how densely paragraphs and speakers use stance markers;
@@ -63,7 +66,7 @@ CELLS = [
 
         ## Before you start
 
-        - **Time:** about 40 minutes.
+        - **Time:** about 60 minutes.
         - **Prerequisites:** Lessons 0 to 3. You should know how to read a table, how the
           kit finds quotes and speakers (Lesson 2), and what a reporting verb is
           (Lesson 3).
@@ -85,17 +88,24 @@ CELLS = [
         """
         ## Five kinds of stance markers
 
-        Linguists sort stance words into groups. This course uses five, plus the
-        reporting verbs you met in Lesson 3. Every example below comes from the
-        article.
+        Linguists sort stance words into groups. This course uses six, plus the
+        reporting verbs you met in Lesson 3. Hedges and boosters come from Hyland (2005).
+        Attitude and force come from the Appraisal framework of Martin & White (2005).
+        Every example below comes from the article.
 
         | kind | what it does | examples from the article |
         |---|---|---|
-        | **hedge** | makes a claim softer, or keeps a distance from it | "reportedly", "allegedly", "as far as her office could tell" |
-        | **booster** | makes a claim stronger or larger | "unprecedented", "systematic", "widespread" |
-        | **attitude** (evaluative word) | judges a person, an act or a thing | "damning", "harsh", "simplistic" |
+        | **hedge** | lowers the writer's commitment to a claim, or keeps a distance from it | "reportedly", "allegedly", "as far as her office could tell" |
+        | **booster** | raises the writer's certainty that a claim is true: how sure | "confirmed" ("her report ... confirmed ...") |
+        | **force** (graduation) | makes something bigger, more intense or more frequent: how much | "unprecedented", "systematic", "widespread" |
+        | **attitude** (evaluative word) | judges a person or an act, or values a thing | "damning", "harsh", "simplistic" |
         | **obligation** | says what must happen | "must", "essential", "ensure" |
-        | **scare quote** | puts a label in quotation marks, to show it is someone else's word | 'mass disorder' |
+        | **scare quote** | puts a label in quotation marks, to show it is someone else's word | perhaps 'mass disorder' (see below) |
+
+        Keep boosters and force apart. Other typical boosters are "clearly" and
+        "demonstrates" (constructed examples: they are not in this article). "It is clearly
+        large" is about certainty. "It is very large" is about size. A report can be sure
+        of a small number, or unsure of a huge one.
 
         A hedge is not always a sign of weakness. It can be a sign of care: the speaker
         says only what she can support.
@@ -156,6 +166,13 @@ CELLS = [
           "allegedly" was her word.
         - "as far as her office could tell" (paragraph 13) limits a claim to what her
           office knew. It is the reporter's paraphrase, placed just before her quote.
+          Look at what it limits: "not one of the hundreds of complaints ... had led to
+          the opening of a criminal case". A zero is a strong claim, and a checkable one:
+          one criminal case would prove it wrong. The hedge and the cut-off date ("prior
+          to our cut-off date of December 20") mark exactly how far the claim goes. The
+          primary source (S1) also gives a number that the article leaves out: the
+          government's information note reports 4,644 complaints about the use of physical
+          force and special measures by interior-affairs personnel.
         - "a disputed presidential election" (paragraph 7) is the reporter's own hedge.
           It says that someone disputes the result, without saying who is right.
         - "42 mainly European countries" (paragraph 21): "mainly" softens the word
@@ -171,9 +188,12 @@ CELLS = [
     ),
     md(
         """
-        ## Boosters: making it bigger
+        ## Boosters and force: how sure, and how much
 
-        Boosters raise the scale of a claim: how much, how often, how far.
+        The kit's word list calls the words below boosters. Read them with the
+        distinction above in mind: which say how **sure** a claim is (boosters, in
+        Hyland's sense), and which say how **big** or how **intense** something is (force)?
+        A word list can file both kinds under one name.
         """
     ),
     code(
@@ -184,8 +204,18 @@ CELLS = [
     ),
     md(
         """
-        Three boosters come back again and again: "systematic" (or "systematically"),
-        "widespread" and "unprecedented". Follow "unprecedented":
+        Three words of force come back again and again: "systematic" (or
+        "systematically"), "widespread" and "unprecedented". None of them says how sure
+        anyone is. They say how large and how organised the violations are.
+
+        Two of them are also **legal terms of art**. The kit's notes on its word list
+        (`LEXICON.md`) point out that "widespread or systematic" is the phrase linked to
+        crimes against humanity. For students of international relations this matters: in
+        a UN report, such words may classify (name a legal test) as well as intensify.
+        This article does not use the legal term itself. Whether the words classify or
+        intensify here is a question for you, not a fact the text settles.
+
+        Follow "unprecedented":
         """
     ),
     code(
@@ -203,10 +233,19 @@ CELLS = [
 
         ## Evaluative words and obligation
 
-        **Attitude** words judge. Some of them are the speakers' words: "arbitrary",
-        "impunity", "simplistic", "one-sided". Others are the reporter's: a "damning"
-        report, the "crisis-wracked" country, a "harsh crackdown". A reader may not notice
-        that these words are not in quotation marks.
+        **Attitude** words judge. Some of them are in quotation marks, so they are clearly
+        the speakers' words: "arbitrary", "impunity", "simplistic", "one-sided". Others
+        stand outside quotation marks: a "damning" report, a "harsh crackdown". A reader
+        may not notice them.
+
+        But outside quotation marks does not always mean "the reporter's". Indirect
+        speech retells a speaker without quotation marks. "His opponents say the polls
+        were **rigged**": "rigged" is the opponents' view. "She demanded that all those
+        detained for **peacefully** protesting be released": "peacefully" is part of
+        Bachelet's demand. And "warning that the **crisis-wracked** country's
+        'unprecedented' human rights situation was deteriorating": is "crisis-wracked"
+        Bachelet's word, or the reporter's? The article does not let us tell. Treat
+        "whose word is this?" as a question to argue, with the sentence as evidence.
 
         **Obligation** words say what must happen. They belong to the speakers who
         make demands: Bachelet ("It is essential ..."), the Danish minister ("reported
@@ -223,9 +262,10 @@ CELLS = [
     ),
     md(
         """
-        The table shows the attitude and obligation words that are **not** in quotes:
-        words that the reporter chose. Read each one in its sentence. Which ones would
-        you call neutral description, and which ones take a side?
+        The table shows the attitude and obligation words that are **not** in quotes.
+        Read each one in its sentence. First decide whose word it is: the reporter's own
+        narration, or someone's indirect speech? Then: which ones would you call neutral
+        description, and which ones take a side?
 
         ## Labels in quotation marks
 
@@ -233,9 +273,17 @@ CELLS = [
 
         > ... reportedly in connection with criminal investigations for 'mass disorder'.
 
-        The single quotation marks inside her quote mark a **label**. It is a term that
-        someone else uses, and the speaker does not take it as her own. The article does
-        not say who uses it. Quotation marks of this kind are called **scare quotes**.
+        The single quotation marks inside her quote mark a **label**. There are two ways
+        to read them.
+
+        - A **scare quote**: quotation marks that show a term is someone else's, and
+          that the speaker keeps a distance from it.
+        - The **name of a criminal charge**: the investigations are "for" something, and
+          the official name of that offence is quoted because it is a name.
+
+        The article does not tell us which reading is right, or who uses the term. What
+        in the sentence supports each reading? Would the answer change how you read
+        Bachelet's stance?
 
         Short partial quotes can keep a similar distance. The Belarusian side's words
         "highly subjective" and the Russian ambassador's "one-sided" are real quotes,
@@ -295,12 +343,50 @@ CELLS = [
 
         1. The reporter calls Bachelet's report "damning" in paragraph 2, before we learn
            what it says. What does this word do to the reader's view of the report?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        "Damning" tells the reader, before any content, that the report is severe and
+        that its findings count against Belarus. It stands in the reporter's narration,
+        not in a quote, so the reader takes it as the reporter's evaluation.
+
+        </details>
         2. Why might Bachelet use "reportedly" inside her own quote? What does it tell
            you about where her information comes from?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        "Reportedly" marks information as reported by others, not confirmed by her
+        office. It shows care about sources: she says what she was told, and says so.
+        How her office gathered its information is not in the article; the report itself
+        (S2) is where to look.
+
+        </details>
         3. Imagine the second heading were "Extreme politicisation" (the Russian
            ambassador's words). Would the section read differently?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Yes. "Extreme politicisation" would frame the section as a second attack on the
+        report, now by Russia. It would hide even more of what the section says: three of
+        its five paragraphs report support for Bachelet.
+
+        </details>
         4. "Several countries came to Belarus's defence" but only Russia is named. Is
            "several" a hedge, a booster, or neither?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Arguably a hedge: a vague quantity that does not say which countries, or how
+        many. It is not a booster, because it says nothing about certainty. It also makes
+        the support for Belarus less visible, since only Russia is named. Accept either
+        "hedge" or "neither" with a reason.
+
+        </details>
 
         ## Marker density: who uses stance words most?
 
@@ -365,11 +451,37 @@ CELLS = [
 
         ### Reflection
 
-        5. Which voice uses the most boosters per 100 words? Read its boosters again.
-           Are they claims of scale that the speaker could prove?
+        5. Which voice has the most words that the kit calls boosters, per 100 words?
+           Read those words again. Do they say how sure, or how much? Could the speaker
+           prove them?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        The top rates belong to speakers with very few words, such as Gatilov
+        ("extreme") or Kofod ("systematic"): one word gives a high rate. Their words say
+        how much or how intense (force), not how sure. "Systematic" could in principle be
+        shown with evidence of a pattern; "extreme politicisation" is an evaluation that
+        no evidence settles.
+
+        </details>
+
         6. Look at the hedges outside quotation marks. Which are the reporter's own
            words, and which report what Bachelet said? Why might a reporter add a
            hedge of their own?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        The reporter's own narration has "disputed" (paragraph 7) and "mainly"
+        (paragraph 21). Several others stand outside quotation marks but retell
+        Bachelet: "allegations" in the lead (inside what she "called for"), "allegedly"
+        (after "she said"), "as far as her office could tell" and "alleged" (inside what
+        she "urged"). We cannot tell if these were her words or the reporter's wording of
+        them. A reporter may hedge what they cannot check, and so keep a distance from
+        claims that might later prove wrong.
+
+        </details>
 
         ## Exercises
 
@@ -497,10 +609,17 @@ CELLS = [
         - `hrlesson.markers(article)` lists every marker the kit's word list finds,
           with its category and whether it is inside a quote. Always read each one in
           context.
-        - In this article, Bachelet hedges what she reports ("reportedly") and boosts
-          what she found ("systematic", "widespread"). The reporter repeats some of her
-          strong words without quotation marks, and adds new ones ("damning", "harsh").
-        - Scare quotes and quoted labels keep a distance from someone else's words.
+        - A booster (Hyland) says how sure a claim is ("confirmed"); a word of force
+          (Martin & White's graduation) says how much ("unprecedented", "widespread").
+          "Widespread" and "systematic" can also be legal terms of art.
+        - In this article, Bachelet hedges what she reports ("reportedly") and uses
+          words of force for what she found ("systematic", "widespread"). The reporter
+          repeats some of her strong words without quotation marks, and adds new ones
+          ("damning", "harsh").
+        - Outside quotation marks is not the same as "the reporter's": indirect speech
+          ("His opponents say the polls were rigged") retells a speaker.
+        - Scare quotes and quoted labels keep a distance from someone else's words. But
+          quotation marks can also mark a name, perhaps of a charge ('mass disorder').
         - The two headings are quotes from opposite sides. A heading frames the section
           below it, even when the section says more than the heading.
         - `hrlesson.marker_density` counts markers per 100 words, by paragraph or by
@@ -517,8 +636,10 @@ CELLS = [
           there?
         - Read the two headings of the article aloud, then the first sentence of each
           section. Does each heading fit its first sentence?
-        - Next: **Lesson 5, Verifiable figures**: which numbers and dates can a reader
-          check?
         """
+    ),
+    lesson_end(
+        ["hyland2005", "martin2005", "entman1993"],
+        ("Lesson 8: Code it yourself (take it before Lesson 5)", "08-code-it-yourself.ipynb"),
     ),
 ]

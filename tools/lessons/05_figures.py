@@ -1,5 +1,6 @@
 """Lesson 5: Verifiable figures (source of notebooks/05-figures.ipynb)."""
 
+from _ending import lesson_end
 from _kit import caption, check, code, load_exercise, md, parameters, solution, written
 
 import hrlesson
@@ -486,7 +487,7 @@ CELLS = [
           makes it less certain.
         - Read the status notes: `facts[["fact_id", "status_note"]]`. Which check relies
           on our own reading of the source?
-        - Next: **Lesson 6, Readability**: how hard is the article to read, and for whom?
         """
     ),
+    lesson_end(["graves2016", "bell1991"], ("Lesson 6: Readability", "06-readability.ipynb")),
 ]

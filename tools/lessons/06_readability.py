@@ -1,5 +1,6 @@
 """Lesson 6: Readability (source of notebooks/06-readability.ipynb)."""
 
+from _ending import lesson_end
 from _kit import caption, check, code, load_exercise, md, parameters, solution, written
 
 import hrlesson
@@ -416,7 +417,9 @@ CELLS = [
           the Belarus story? Why?
         - Find the word with the most syllables in the article. Is it also the hardest
           word to understand?
-        - Next: **Lesson 7, Capstone**: run the whole analysis on an article of your own.
         """
+    ),
+    lesson_end(
+        ["flesch1948", "kincaid1975", "mclaughlin1969"], ("Lesson 7: Capstone", "07-capstone.ipynb")
     ),
 ]

@@ -1,5 +1,6 @@
 """Lesson 7: Capstone, your own article (source of notebooks/07-capstone.ipynb)."""
 
+from _ending import lesson_end
 from _kit import caption, check, code, md, solution, written
 
 import hrlesson
@@ -540,4 +541,5 @@ CELLS = [
           go deeper there with the earlier lessons.
         """
     ),
+    lesson_end(["vandijk1988", "entman1993", "krippendorff2019"], None),
 ]

@@ -5,6 +5,7 @@ with a partner's (or the shipped second annotator's), compute percent agreement 
 Cohen's kappa step by step, and compare with the kit's labels.
 """
 
+from _ending import lesson_end
 from _kit import check, code, md, parameters, solution, written
 
 import hrlesson
@@ -646,5 +647,9 @@ CELLS = [
         - Apply the guideline to the first nine sentences of the article (before the
           first heading). Is the lead harder to label than the body? Why?
         """
+    ),
+    lesson_end(
+        ["cohen1960", "artstein2008", "krippendorff2019"],
+        ("Lesson 5: Verifiable figures", "05-figures.ipynb"),
     ),
 ]
