@@ -541,5 +541,25 @@ CELLS = [
           go deeper there with the earlier lessons.
         """
     ),
+    md(
+        """
+        ### Marking rubric
+
+        Your teacher marks the written analysis with this table. Use it to check your
+        own draft before you hand it in. Each row is one criterion; find the column that
+        best describes your text.
+
+        | criterion | excellent (4) | good (3) | adequate (2) | not yet (1) |
+        |---|---|---|---|---|
+        | **Provenance** | names the outlet, agency and date from the dateline, and says what kind of text it is and what that means for the analysis | names outlet, agency and date | names the outlet only | no source given |
+        | **Voices** | says who is quoted, who is only paraphrased and who is absent, with counts checked by hand against the text | says who is quoted and who is absent | lists the quoted speakers | copies the table without reading it |
+        | **Stance and framing** | names hedges, boosters, force and attitude correctly, says whose each one is (including indirect speech), and reads the factivity of key reporting verbs and the headings | names the kinds correctly and says whose they are | lists markers with their categories | lists words without saying what they do |
+        | **Figures** | treats each figure as a claim with a source, says which can be checked and against what, and which cannot | says which figures can be checked | lists the figures | no figures discussed |
+        | **Readability** | interprets the score and says for whom the text seems written, and why the formula may mislead | interprets the score | reports the score | no readability |
+        | **Evidence** | every claim quotes the text with a paragraph number; categories are named as in the readings | most claims quote the text | some quotes, few paragraph numbers | claims without quotes |
+        | **Limits** | names at least one error of the kit, checked against the text, and what it changes in the findings | names an error of the kit | says the kit can be wrong, without an example | no limits |
+        | **Writing** | about 300 words, clear parts, no fact about the world that is not in the article or a cited source | clear, one slip | hard to follow in places | no structure |
+        """
+    ),
     lesson_end(["vandijk1988", "entman1993", "krippendorff2019"], None),
 ]
