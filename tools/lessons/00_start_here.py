@@ -159,9 +159,41 @@ CELLS = [
 
         1. Who is the first person the article names? What is the first thing we learn
            that she did?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        The first sentence names no person, only a role: "The UN rights chief
+        ... accused Belarus of systematically repressing protests, and called
+        for independent investigations". Her name, Michelle Bachelet, comes only
+        in paragraph 2. News often gives the role first and the name second.
+
+        </details>
+
         2. Find the first group of words that is in quotation marks. Who said them,
            according to the article? Who said them, if you read to the end?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        The first quoted words are "highly subjective", in the lead. The lead
+        gives them to "Minsk", a place name. Paragraph 18 shows that the
+        Belarusian ambassador, Yuri Ambrazevich, said them ("highly subjective
+        and simplistic"). Lesson 2 calls this an attribution chain.
+
+        </details>
+
         3. Which people does the article talk about, but never quote?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        The protesters; the two journalists who were sentenced; the journalist
+        and the doctor on trial; the protester who died in detention; Svetlana
+        Tikhanovskaya; Alexander Lukashenko. "His opponents" are paraphrased
+        ("His opponents say the polls were rigged") but not quoted.
+
+        </details>
 
         ## The questions this course asks
 

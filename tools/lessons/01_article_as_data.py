@@ -92,8 +92,31 @@ CELLS = [
 
         1. The dateline says "Geneva". Read paragraphs 19 and 20. Which words suggest
            that some speakers were not in the room?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        "he told the council via video-link" (paragraph 19) and "most diplomats
+        who took the virtual floor Thursday" (paragraph 20). The Geneva dateline
+        names the place of the story, not where every speaker was. The reference
+        facts add that other outlets reported that Bachelet herself spoke by
+        video message (S3).
+
+        </details>
+
         2. The outlet's name includes "Pakistan". Why might a reader in Pakistan and a
            reader in Belarus read this same story in different ways?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        There is no single answer. Think of what each reader already knows about
+        the actors, and of which side each reader may favour. Note that the
+        story gives Belarus's answer two paragraphs, and Bachelet's report most
+        of the story.
+
+        </details>
+
         """
     ),
     md(
@@ -146,9 +169,31 @@ CELLS = [
 
         3. The two headings are in quotation marks. Who speaks in them? Search the text:
            do the same words appear in a quote in the body of the story?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        The headings quote words from the body: "atmosphere of fear" comes from
+        Bachelet's quote in paragraph 12, and "detached from reality" from the
+        ambassador's complaint in paragraph 19. So each side gets one heading.
+        Neither heading names its speaker, and the article does not say who
+        wrote the headings.
+
+        </details>
+
         4. Repair 4 (`glued_paragraphs`) adds a paragraph break after "brought to
            account." Read the last paragraph of the story. Do you agree that a new
            paragraph starts there? Why?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Yes: "EU ambassador Thomas Wagner meanwhile said ..." brings in a new
+        speaker and a new point. In the file as received, the new sentence was
+        glued to "account." with no space.
+
+        </details>
+
         """
     ),
     md(
@@ -256,8 +301,29 @@ CELLS = [
         5. Look at the words just before "torture" in each line. Which words say how
            much torture there was? Which words show that it is a claim, not a proven
            fact?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        How much: "widespread", "hundreds of" (twice). Claim, not proven fact:
+        "allegations" (twice), "complaints", "reported cases". The text treats
+        torture as alleged and reported, not proven.
+
+        </details>
+
         6. In each hit, who is speaking: the reporter, Bachelet, or someone else? Use
            `sentence_id` and the sentences table to read each whole sentence.
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Sentence 2: the reporter, summing up Bachelet. Sentence 14: the
+        reporter's paraphrase of Bachelet ("She pointed to ... hundreds of
+        allegations of torture"); only "mass arbitrary arrests and detentions"
+        is quoted. Sentence 16: Bachelet, in quotation marks. Sentence 28: the
+        Danish Foreign Minister, Jeppe Kofod, in quotation marks.
+
+        </details>
 
         ## Exercises
 

@@ -108,7 +108,29 @@ CELLS = [
 
         1. Make a list of every person, country or group that speaks in the story. For
            each one, note whether you see their own words in quotation marks.
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Quoted: Bachelet; the Belarusian ambassador, Ambrazevich (also as
+        "Minsk"); the Russian ambassador, Gatilov; the Danish Foreign Minister,
+        Kofod (for 42 countries); the EU ambassador, Wagner. Paraphrased only:
+        "his opponents", "most diplomats", "several countries", and the report
+        itself ("Her report urges Belarus ...").
+
+        </details>
+
         2. Who speaks first? Who speaks last? Who has the most space?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        First: the UN rights chief, in the lead; but Belarus's reaction is
+        already in the lead too ("slammed by Minsk"). Last: the EU ambassador.
+        For "most space", compare your impression with the table of words per
+        actor below.
+
+        </details>
 
         ## Three ways to report speech
 
@@ -196,8 +218,28 @@ CELLS = [
 
         3. Read the lead (the first sentence) again. Why might a journalist write "Minsk"
            instead of the ambassador's name in the lead?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        A lead is short and sets up a conflict: "the UN rights chief" against
+        "Minsk". The ambassador's name is a detail the reader does not need yet.
+        "Minsk" also makes a whole side, not one diplomat, the speaker.
+
+        </details>
+
         4. Find a quote where the speaker is named only by "she" or "he". How far back
            in the text must you read to find the name?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        "she said" (paragraph 3) points back to Michelle Bachelet in paragraph
+        2; "he told the council" (paragraph 19) points back to Yuri Ambrazevich
+        in paragraph 18; "She pointed to" and "She pointed out" (paragraphs 11
+        and 13) point back to "Bachelet" in the paragraph before.
+
+        </details>
 
         ## Words per actor
 
@@ -283,7 +325,29 @@ CELLS = [
 
         5. Why might a story about a UN meeting quote only diplomats and officials? What
            would a story that quoted a protester need that this one does not have?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        The story reports a diplomatic meeting, where officials speak. Quoting a
+        protester would need another source, such as an interview or a
+        statement, and another kind of reporting. Here, what we learn about the
+        protests comes through Bachelet's report and the reporter's background
+        paragraphs (7 to 9).
+
+        </details>
+
         6. Lukashenko is named but never quoted. How does the story present him?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Only through the election: a "disputed presidential election ... which
+        saw Alexander Lukashenko claim a sixth term in office". His opponents'
+        view ("the polls were rigged") is paraphrased. He never speaks for
+        himself in the story.
+
+        </details>
 
         ## The computer and the hand-made labels
 

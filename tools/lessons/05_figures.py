@@ -191,8 +191,27 @@ CELLS = [
         1. "Last week, two journalists were sentenced to two years in prison for
            filming a protest last year." Find this sentence in paragraph 4. It holds
            four figures. Which of them could a reader check, and where?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        "Last week" (a week, which the dateline lets us date), "two journalists"
+        and "two years" (a count and a length of time), and "last year" (a
+        year). All could be checked in court records or in other reports on the
+        trial. The article names no source for them.
+
+        </details>
+
         2. "Last week" is a whole week, but the chart draws it as one point. What is lost
            when a week is drawn as a point?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Which day the sentencing happened. A point suggests a precision that the
+        text does not have.
+
+        </details>
 
         ## Who gives each figure?
 
@@ -335,8 +354,29 @@ CELLS = [
 
         3. Why might a reporter write "hundreds" when a source gives an exact number?
            Think of space, of the reader, and of what the number counts.
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Space and ease of reading: a round, vague amount is easier to remember.
+        Also, an exact figure may count something else. Source S1 gives 4,644
+        complaints about the use of physical force, which is not the same thing
+        as complaints of torture. "Hundreds" may be the safer summary.
+
+        </details>
+
         4. Which figures in the article come with no source at all, not even "she
            said"? Does the article give you any way to check them?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        "Last week", "two journalists", "two years", "last year", "42"
+        (countries), and "sixth term", which comes through Lukashenko's claim.
+        The article gives no way to check them, beyond searching for other
+        reports.
+
+        </details>
 
         ## What a fact-checker would do next
 

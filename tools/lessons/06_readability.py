@@ -176,8 +176,28 @@ CELLS = [
 
         1. Paragraph 21 is one sentence of {_P21.n_words} words. Read it aloud. Where
            would you stop for breath? Is it hard to understand, or only long?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        After "countries" and after "protesters". The sentence has three parts:
+        who speaks for whom, what he decried, and what he demanded. It is long,
+        but not hard once split. The hard part is the legal words of the demand.
+
+        </details>
+
         2. Paragraph 8 scores as one of the easiest. Does it need less knowledge from
            the reader than paragraph 9? What would a reader need to know first?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        No. "political novice", "ran in place of her jailed husband" and "the
+        polls were rigged" assume that the reader knows about the election. The
+        formula counts only sentence length and syllables, not the knowledge a
+        reader needs. Paragraph 9 scores as harder, but needs less background.
+
+        </details>
 
         ## Quoted speakers and the reporter: two voices
 
@@ -248,8 +268,27 @@ CELLS = [
 
         3. Which word of the article would you find hardest to explain to a friend? How
            many syllables does it have?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        There is no single answer. Good candidates are "impunity", "due
+        process", "civic space" and "politicisation". Syllables and difficulty
+        do not always match.
+
+        </details>
+
         4. If a news agency edited its stories to reach a better score, what might it
            cut first? Would the story become clearer, or only shorter?
+
+        <details>
+        <summary>Model answer (open it after you have written yours)</summary>
+
+        Long names, quotes and background sentences. The story would become
+        shorter, and perhaps less precise: the speakers' own words are part of
+        the evidence.
+
+        </details>
 
         ## Say how the scores were made
 
