@@ -24,6 +24,21 @@ ENTRIES = """
     *Example:* "most diplomats who took the virtual floor Thursday echoed Bachelet's
     concerns".
 
+    ### annotation
+
+    Adding labels to a text by hand, following a guideline. The person who labels is an
+    annotator.
+
+    *Example:* In Lesson 8 you label whose voice each sentence of paragraphs 7 to 22 gives.
+
+    ### Appraisal
+
+    A framework for describing evaluation in language (Martin & White 2005). Its parts
+    include attitude (judging and valuing), engagement (how other voices are brought in) and
+    graduation (raising or lowering force).
+
+    *Example:* "damning" (attitude), "unprecedented" (force).
+
     ### attitude
 
     A word that judges a person or an act, values a thing, or names a feeling. The term
@@ -92,6 +107,13 @@ ENTRIES = """
 
     *Example:* "torture" occurs near "allegations" and "complaints" in the article.
 
+    ### concordance
+
+    A list of all the places where a word occurs, each with its context. A KWIC list is one
+    kind of concordance.
+
+    *Example:* All the lines with "torture" in the article.
+
     ### confusion table
 
     A table that counts pairs of labels from two annotators (or a person and a program).
@@ -105,6 +127,13 @@ ENTRIES = """
     constructed, so that you do not take it for a fact about the world.
 
     *Example:* (constructed) "He pretended that the vote was fair."
+
+    ### corpus
+
+    A collection of texts chosen for study. One article is a very small corpus; several
+    reports of the same event make a larger one.
+
+    *Example:* The Belarus article and the practice article.
 
     ### counter-factive
 
@@ -187,6 +216,13 @@ ENTRIES = """
     *Example:* The heading 'Detached from reality' frames the section with the ambassador's
     words.
 
+    ### full quote
+
+    A whole sentence of someone's speech in quotation marks.
+
+    *Example:* "All these violations, committed with impunity, created an atmosphere of
+    fear," Bachelet said.
+
     ### gold labels
 
     Labels made by people with a guideline, against which other labels (a student's, or a
@@ -229,6 +265,14 @@ ENTRIES = """
     *Example:* `hrlesson.kwic(article, "unprecedented")` shows the word in paragraphs 2 and
     7.
 
+    ### layer (speaker or journalist)
+
+    Whose evaluation a reporting verb carries. In the speaker layer the verb names what the
+    speaker did ("urged"); in the journalist layer it adds the reporter's own evaluation
+    ("slammed").
+
+    *Example:* "Belarusian ambassador Yuri Ambrazevich slammed the report".
+
     ### lead
 
     The first sentence or paragraph of a news story, which sums up the news.
@@ -244,6 +288,13 @@ ENTRIES = """
 
     *Example:* "numerous and widespread violations"; "systematic oppression and
     persecution".
+
+    ### lexicon (word list)
+
+    The kit's list of stance words and reporting verbs, with a category for each. A word
+    list finds words, not meanings: every hit must be read in context.
+
+    *Example:* The kit lists "reportedly" as a hedge.
 
     ### marginals
 
@@ -294,6 +345,12 @@ ENTRIES = """
     *Example:* "246 people had been sentenced to prison terms on allegedly politically-
     motivated charges": was "allegedly" Bachelet's word?
 
+    ### partial quote
+
+    A few words of someone's speech in quotation marks, inside the reporter's own sentence.
+
+    *Example:* Gatilov criticising the "one-sided" report.
+
     ### percent agreement
 
     The share of items on which two annotators gave the same label, times 100.
@@ -317,7 +374,15 @@ ENTRIES = """
     A formula that estimates how hard a text is to read from counts such as words per
     sentence and syllables per word. It does not look at meaning.
 
-    *Example:* Lesson 6 compares four formulas on the article.
+    *Example:* Lesson 6 computes the Flesch Reading Ease and the Flesch-Kincaid grade of each
+    paragraph.
+
+    ### relative date
+
+    A date that only makes sense from the day of writing, such as "last week". The dateline
+    gives that day.
+
+    *Example:* "a disputed presidential election last August".
 
     ### reporting verb
 
@@ -346,6 +411,19 @@ ENTRIES = """
     how strong, how approving.
 
     *Example:* "a damning report" shows a stance towards the report.
+
+    ### stance marker
+
+    Any word or phrase that shows stance: a hedge, a booster, a word of force, an attitude
+    word, an obligation word or a scare quote.
+
+    *Example:* "reportedly", "unprecedented", "harsh", "must".
+
+    ### vague quantity
+
+    An amount given without a number.
+
+    *Example:* "hundreds of allegations of torture".
 
     ### voice
 
