@@ -25,7 +25,7 @@ CELLS = [
 
         ## Before you start
 
-        - **Time:** about 45 minutes.
+        - **Time:** about 60 minutes.
         - **Prerequisites:** Lesson 0 (how to run a notebook).
         - **Article used:** the Belarus story (Geneva, 25 February 2021). Its dateline
           names APP and UrduPoint / Pakistan Point News.

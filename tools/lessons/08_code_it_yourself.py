@@ -128,7 +128,7 @@ CELLS = [
     ),
     md(
         """
-        Three ideas in the guideline are new.
+        Three ideas in the guideline matter most here.
 
         - **Factivity.** Some reporting verbs tell you that the reporter accepts the
           reported claim as true. These are **factive** verbs. Most verbs leave the truth
@@ -200,7 +200,8 @@ CELLS = [
         The next four questions check the decisions that matter most in this passage. They
         use your judgement, not a table: type your answer into the cell, then run the
         check. Your answers can differ from the labels you typed above. If a check says
-        "not quite", reread the guideline before you change your answer.
+        "not quite", reread the guideline before you change your answer. (The first
+        cell below is set by your teacher. Leave it as it is.)
         """
     ),
     parameters(),
