@@ -139,7 +139,7 @@ CELLS = [
         """
         Two categories need a word. `un_phrase` marks phrases about the meeting itself,
         such as "on behalf of" and "took the virtual floor". `reporting_verb` is the topic of
-        Lesson 3. In this lesson we look at the other five.
+        Lesson 3. In this lesson we look at the others.
 
         A word list finds words, not meanings. Before you trust a count, read each
         marker in its sentence. The rest of this lesson does that for each kind.
@@ -605,7 +605,8 @@ CELLS = [
         ## Summary
 
         - Stance markers show how sure, how strong and how demanding a text is:
-          hedges, boosters, attitude words, obligation words and scare quotes.
+          hedges, boosters, words of force, attitude words, obligation words and scare
+          quotes.
         - `hrlesson.markers(article)` lists every marker the kit's word list finds,
           with its category and whether it is inside a quote. Always read each one in
           context.
