@@ -196,3 +196,35 @@ def test_hyphens_and_spaces_in_labels_are_accepted() -> None:
 def test_typing_mistakes_are_one_line_errors(text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         read_labels(text)
+
+
+# --------------------------------------------------------------------------- Lesson 8's tables
+
+
+def _lesson_table(name: str) -> str:
+    """The label table a student edits in Lesson 8 (the string assigned to ``name``)."""
+    import nbformat
+
+    path = Path(__file__).resolve().parents[1] / "notebooks" / "08-code-it-yourself.ipynb"
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "code" and cell.source.startswith(f'{name} = """'):
+            return cell.source.split('"""')[1]
+    raise AssertionError(f"no cell assigns {name}")
+
+
+@pytest.mark.parametrize(("name", "table"), [("MY_SENTENCES", "sentences"), ("MY_WORDS", "words")])
+def test_the_lesson_table_filled_with_the_gold_reads_as_the_gold(name: str, table: str) -> None:
+    gold = passage_labels(table)
+    template = _lesson_table(name)
+    assert read_labels(template, table)[list(LABELS[table])].isna().all().all()
+    rows = iter(gold.itertuples())
+    filled = []
+    for line in template.splitlines():
+        if line[:1].isdigit():
+            row = next(rows)
+            for layer in LABELS[table]:
+                line = line.replace("?", getattr(row, layer), 1)
+        filled.append(line)
+    typed = read_labels("\n".join(filled), table)
+    for layer in LABELS[table]:
+        assert typed[layer].tolist() == gold[layer].tolist()
