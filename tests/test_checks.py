@@ -6,7 +6,9 @@ unless the test loads the article.
 
 from __future__ import annotations
 
+import ast
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -73,42 +75,29 @@ def test_normalise_rejects_tables():
         normalise(pd.DataFrame({"a": [1]}))
 
 
-# (expected answer, student answer, symbol + status words that must appear)
-FEEDBACK = [
-    ("Michelle Bachelet", "michelle  bachelet", "✔ q: correct."),
-    ("Michelle Bachelet", "“Michelle Bachelet.”", "✔ q: correct."),
-    ("Michelle Bachelet", "Bachelet", "≈ q: close but not exact: part of your answer"),
-    ("video-link", "videolink", "≈ q: close but not exact: check the spelling"),
-    ("said", "warned", "✘ q: not quite."),
-    ("said", 3, "✘ q: wrong type. The answer is text"),
-    (26, 26, "✔ q: correct."),
-    (26, 26.0, "✔ q: correct."),
-    (26, 27, "≈ q: close but not exact: off by one"),
-    (26, "26", "✘ q: wrong type. The answer is a whole number"),
-    (26, 40, "✘ q: not quite."),
-    (0.4231, 0.42, "≈ q: close but not exact: the value is near"),
-    (0.4231, 42.31, "≈ q: close but not exact: a factor of 100"),
-    (0.4231, 0.4231, "✔ q: correct."),
-    (True, False, "✘ q: not quite."),
-    (["said", "warned"], ["said", "warned"], "✔ q: correct."),
-    (["said", "warned"], ("said", "warned"), "✔ q: correct."),
-    (["said", "warned"], ["warned", "said"], "≈ q: close but not exact: the right items, in the"),
-    (["said", "warned", "added"], ["said", "told"], "≈ q: close but not exact: 1 of your 2"),
-    (["said", "warned"], ["told", "urged"], "✘ q: not quite: the number of items is right"),
-    ({"said", "warned"}, ["warned", "said"], "✔ q: correct."),
-    ({"a": 1, "b": 2}, {"b": 2, "a": 1}, "✔ q: correct."),
-    ({"a": 1, "b": 2}, {"a": 1, "b": 3}, "≈ q: close but not exact: the keys are right"),
-    ({"a": 1}, pd.Series({"a": 1}).to_dict(), "✔ q: correct."),
-    ("said", ..., "… q: not answered yet. Replace ... with your answer"),
-    ("said", None, "… q: not answered yet (the answer is None)"),
-]
+def _feedback_cases():
+    """Rows of tests/fixtures/check_feedback.tsv: (expected, answer, starts_with, never)."""
+    path = Path(__file__).parent / "fixtures" / "check_feedback.tsv"
+    rows = [
+        line.split("\t")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert rows[0] == ["expected", "answer", "starts_with", "never"]
+    return [
+        pytest.param(
+            ast.literal_eval(expected), ast.literal_eval(answer), starts, never, id=f"{n}-{answer}"
+        )
+        for n, (expected, answer, starts, never) in enumerate(rows[1:], start=2)
+    ]
 
 
-@pytest.mark.parametrize(("expected", "answer", "feedback"), FEEDBACK)
-def test_feedback(tmp_path, capsys, expected, answer, feedback):
+@pytest.mark.parametrize(("expected", "answer", "starts_with", "never"), _feedback_cases())
+def test_feedback(tmp_path, capsys, expected, answer, starts_with, never):
     path = _file(tmp_path, {"q": expected})
     out = _run(capsys, path, "q", answer)
-    assert out.startswith(feedback), out
+    assert out.startswith(starts_with), out
+    assert not never or never not in out, out
 
 
 @pytest.mark.parametrize(("expected", "answer"), [("Michelle Bachelet", "Bachelet"), (26, 27)])
