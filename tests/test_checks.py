@@ -7,6 +7,7 @@ unless the test loads the article.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -15,8 +16,10 @@ import pytest
 
 from hrlesson import ExerciseError, load_article
 from hrlesson import checks as checks_module
+from hrlesson.answer_hashes import answer_hash
 from hrlesson.checks import (
     CHECKS_FILE,
+    NBGRADER_ENV,
     RAISE_ENV,
     RECORD_ENV,
     check,
@@ -34,6 +37,7 @@ def _fresh_session(monkeypatch):
     monkeypatch.setattr(checks_module, "_SESSION", {})
     monkeypatch.delenv(RECORD_ENV, raising=False)
     monkeypatch.delenv(RAISE_ENV, raising=False)
+    monkeypatch.delenv(NBGRADER_ENV, raising=False)
     monkeypatch.delenv("HRLESSON_CHECKS", raising=False)
 
 
@@ -195,6 +199,96 @@ def test_raise_mode_for_autograders(tmp_path, capsys, monkeypatch):
     with pytest.raises(AssertionError, match="q: wrong"):
         check("q", 5, checks=path)
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("mode", ["autograde", "validate"])
+def test_nbgrader_runs_are_graded(tmp_path, capsys, monkeypatch, mode):
+    path = _file(tmp_path, {"q": 2})
+    monkeypatch.setenv(NBGRADER_ENV, mode)
+    check("q", 2, checks=path)
+    with pytest.raises(AssertionError, match="q: not answered"):
+        check("q", ..., checks=path)
+    capsys.readouterr()
+
+
+def test_raise_setting_0_turns_grading_off_under_nbgrader(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv(NBGRADER_ENV, "autograde")
+    monkeypatch.setenv(RAISE_ENV, "0")
+    check("q", 5, checks=_file(tmp_path, {"q": 2}))
+    assert capsys.readouterr().out.startswith("✘ q: not quite")
+
+
+@pytest.mark.parametrize("env", [{RAISE_ENV: "1"}, {NBGRADER_ENV: "autograde"}])
+def test_grading_fails_without_checks_file(tmp_path, capsys, monkeypatch, env):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(AssertionError, match=r"cannot check: no hrlesson-checks\.json"):
+        check("l1-q", 1)
+    assert "? l1-q: cannot check" in capsys.readouterr().out
+
+
+def test_grading_fails_on_a_question_not_built_yet(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv(NBGRADER_ENV, "autograde")
+    path = _file(tmp_path, {"l1-known": 1}, scope="source")
+    with pytest.raises(AssertionError, match=r"not in hrlesson-checks\.json yet"):
+        check("l1-new", 1, checks=path)
+    capsys.readouterr()
+
+
+def test_grading_fails_on_an_unknown_question(tmp_path, monkeypatch):
+    monkeypatch.setenv(NBGRADER_ENV, "autograde")
+    with pytest.raises(ExerciseError, match="unknown question id"):
+        check("l1-other", 1, checks=_file(tmp_path, {"l1-known": 1}))
+
+
+@pytest.mark.parametrize(
+    "answer", [dt.date(2021, 2, 25), dt.datetime(2021, 2, 25), pd.Timestamp("2021-02-25")]
+)
+def test_date_objects_are_read_as_iso_dates(tmp_path, capsys, answer):
+    path = _file(tmp_path, {"q": "2021-02-25"})
+    assert _run(capsys, path, "q", answer) == "✔ q: correct."
+
+
+# Every part of an answer that a brute-force search could find on its own, and every label
+# the checks file ever hashed with (format 1 hashed single words, items, lengths and keys).
+_PARTS = {
+    "l9-name": ("Michelle Bachelet", ["michelle", "bachelet", ["text", "michelle"], 2, 17]),
+    "l9-list": (["said", "warned", "added"], [["text", "said"], ["text", "added"], 3]),
+    "l9-map": (
+        {"a": 1, "b": 2},
+        [["text", "a", "integer", "1"], [["text", "a"], ["text", "b"]], 2],
+    ),
+}
+_LABELS = ("exact", "word", "item", "length", "keys", "loose", "sorted", "rounded", "scaled")
+
+
+def test_checks_file_hashes_no_part_of_an_answer(tmp_path):
+    path = _file(tmp_path, {qid: answer for qid, (answer, _) in _PARTS.items()})
+    text = path.read_text(encoding="utf-8")
+    for qid, (_, parts) in _PARTS.items():
+        for part in parts:
+            for label in _LABELS:
+                assert answer_hash("test-salt", qid, label, part) not in text, (qid, part, label)
+    doc = json.loads(text)
+    assert doc["format"] == "hrlesson-checks/2"
+    for entry in doc["questions"].values():
+        assert set(entry["close"]) <= {"rounded", "scaled", "off_by_one", "loose", "sorted"}
+
+
+def test_checks_file_of_format_1_is_still_read(tmp_path, capsys):
+    path = _file(tmp_path, {"q": "Michelle Bachelet", "r": 26})
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["format"] = "hrlesson-checks/1"
+    for entry in doc["questions"].values():
+        del entry["form"]
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert _run(capsys, path, "q", "michelle bachelet") == "✔ q: correct."
+    assert _run(capsys, path, "r", 27).startswith("≈ r: close but not exact: off by one")
+    assert (
+        _run(capsys, path, "q", "Bachelet")
+        == "✘ q: not quite. Look again at the question and the data."
+    )
 
 
 def test_progress(tmp_path, capsys):

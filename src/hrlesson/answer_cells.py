@@ -73,7 +73,7 @@ def answer_cell_state(question: str) -> CellState | None:
         return None
     name = _answer_name(parsed[current] if current < len(parsed) else raw[current], question)
     assigned = _last_assignment(raw, parsed, current, name) if name else None
-    failures = getattr(history, "exceptions", None)
+    failures = _stored_failures(history)
     previous = current - 1
 
     def failure(count: int) -> str | None:
@@ -93,6 +93,12 @@ def answer_cell_state(question: str) -> CellState | None:
         return CellState(name, message, None)
     bare = _bare_literal(raw[previous]) if after_answer else None
     return CellState(name, None, bare)
+
+
+def _stored_failures(history: Any) -> dict[int, dict[str, Any]] | None:
+    """Execution count -> exception of every failed cell (IPython 9), or None (older)."""
+    failures = getattr(history, "exceptions", None)
+    return failures if isinstance(failures, dict) else None
 
 
 def _is_check_call(node: ast.AST) -> bool:
