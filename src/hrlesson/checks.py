@@ -283,7 +283,7 @@ def check(
     symbol = {"correct": "✔", "close": "≈", "not answered": "…"}.get(status, "✘")
     _say(symbol, question, message)
     if status != "correct" and grading():
-        raise AssertionError(f"{question}: {status}")
+        raise AssertionError(f"{question} ({status}): {message}")
 
 
 def _judge_cell(question: str, answer: Any, entry: Mapping[str, Any], salt: str) -> tuple[str, str]:
