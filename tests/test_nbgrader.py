@@ -25,9 +25,6 @@ import pytest
 
 from hrlesson.checks import CHECKS_ENV, CHECKS_FILE, NBGRADER_ENV, RAISE_ENV, RECORD_ENV
 
-pytestmark = pytest.mark.slow
-pytest.importorskip("nbgrader")
-
 REPO = Path(__file__).resolve().parent.parent
 LESSON = "00-start-here.ipynb"
 ASSIGNMENT = "lesson0"
@@ -107,7 +104,7 @@ def course(tmp_path_factory):
     source_dir.mkdir(parents=True)
     shutil.copy(REPO / "notebooks" / LESSON, source_dir / LESSON)
     shutil.copy(REPO / "exercises" / CHECKS_FILE, source_dir / CHECKS_FILE)
-    _nbgrader(["generate_assignment", ASSIGNMENT, "--force"], root)
+    _nbgrader(["generate_assignment", ASSIGNMENT], root)
     release = json.loads((root / "release" / ASSIGNMENT / LESSON).read_text(encoding="utf-8"))
     source = json.loads((source_dir / LESSON).read_text(encoding="utf-8"))
     for student, nb in _submissions(release, source).items():
@@ -126,6 +123,7 @@ def _score(root: Path, student: str) -> tuple[float, float]:
         return submission.code_score, submission.max_code_score
 
 
+@pytest.mark.slow
 def test_release_has_no_solution(course):
     root, points = course
     release = (root / "release" / ASSIGNMENT / LESSON).read_text(encoding="utf-8")
@@ -133,6 +131,7 @@ def test_release_has_no_solution(course):
     assert len(points) >= 2, "Lesson 0 should have at least two checked exercises"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("student", ["blank", "half", "right"])
 def test_autograde_scores(course, student):
     root, points = course
@@ -140,6 +139,7 @@ def test_autograde_scores(course, student):
     assert _score(root, student) == (expected, sum(points))
 
 
+@pytest.mark.slow
 def test_a_wrong_answer_fails_its_check_cell(course):
     root, _ = course
     nb = json.loads(
@@ -156,6 +156,7 @@ def test_a_wrong_answer_fails_its_check_cell(course):
     assert all("(wrong" in e["evalue"] for e in errors), [e["evalue"] for e in errors]
 
 
+@pytest.mark.slow
 def test_validate_fails_a_blank_student_notebook(tmp_path):
     for name in (LESSON, CHECKS_FILE):
         shutil.copy(REPO / "exercises" / name, tmp_path / name)
@@ -163,3 +164,23 @@ def test_validate_fails_a_blank_student_notebook(tmp_path):
     assert "Success" not in out
     assert "VALIDATION FAILED" in out
     assert "(not answered): not answered yet" in out
+
+
+def test_instructors_guide_documents_this_flow():
+    """INSTRUCTORS.md shows the layout and the commands that the tests above run."""
+    guide = (REPO / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    section = guide.split("## Grading with nbgrader\n", 1)[1].split("\n## ", 1)[0]
+    for text in (
+        "nbgrader_config.py",
+        "CourseDirectory.course_id",
+        "source/lesson2/",
+        CHECKS_FILE,
+        "nbgrader generate_assignment lesson2",
+        "nbgrader autograde lesson2 --create",
+        "submitted/<student id>/lesson2/",
+        f"{RAISE_ENV}=1",
+        f"{RAISE_ENV}=0",
+        NBGRADER_ENV,
+        "by hand",
+    ):
+        assert text in section, text
