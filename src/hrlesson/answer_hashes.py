@@ -38,6 +38,7 @@ __all__ = [
     "answer_hash",
     "canonical_dump",
     "decimals",
+    "entry_from_canonical",
     "loose_text",
     "normalise",
     "number_text",
