@@ -79,7 +79,14 @@ def test_failing_cell_before_the_answer_does_not_matter(shell, capsys):
 def test_failing_cell_without_assignment_run_last(shell, capsys):
     """The student replaced the answer line by a bare name: the cell fails, the old value stays."""
     out = _run(shell, capsys, "answer = 3", "Thursday", CHECK)
-    assert out.startswith("✘ q: your answer cell above stopped with an error (NameError")
+    assert out.startswith("✘ q: the cell you ran just before this check stopped with an error")
+    assert "(NameError: name 'Thursday' is not defined), so `answer` may still hold" in out
+
+
+def test_check_at_the_end_of_the_answer_cell(shell, capsys):
+    """A check inside the answer cell judges the value that this very run assigned."""
+    cell = "answer = 3\n" + CHECK
+    assert _run(shell, capsys, "answer = Thursday\n" + CHECK, cell) == "✔ q: correct."
 
 
 def test_bare_value_instead_of_an_assignment(shell, capsys):

@@ -39,6 +39,8 @@ class CellState:
     name : the variable the check cell passes as the answer (None: not a plain name).
     failed : "NameError: ..." when the answer cell (or the cell run just before the check,
         run after the answer cell) stopped with an error; None otherwise.
+    failed_cell : which cell stopped: "answer" (the latest cell that assigns ``name``) or
+        "previous" (the cell run just before the check, which does not assign it).
     bare : the source of a bare literal value (``22``, ``"Thursday"``) that the cell run just
         before the check showed without storing it; None otherwise.
     """
@@ -46,6 +48,7 @@ class CellState:
     name: str | None
     failed: str | None
     bare: str | None
+    failed_cell: str = ""
 
 
 def _shell() -> Any:
@@ -71,7 +74,10 @@ def answer_cell_state(question: str) -> CellState | None:
     current = shell.execution_count - 1
     if not (0 < current < len(raw)) or question not in raw[current]:
         return None
-    name = _answer_name(parsed[current] if current < len(parsed) else raw[current], question)
+    code = parsed[current] if current < len(parsed) else raw[current]
+    name = _answer_name(code, question)
+    if name and _assigns(raw[current], code, name):
+        return CellState(name, None, None)  # the check sits in the answer cell itself
     assigned = _last_assignment(raw, parsed, current, name) if name else None
     failures = _stored_failures(history)
     previous = current - 1
@@ -87,10 +93,10 @@ def answer_cell_state(question: str) -> CellState | None:
         return None
 
     if assigned is not None and (message := failure(assigned)):
-        return CellState(name, message, None)
+        return CellState(name, message, None, "answer")
     after_answer = previous >= 1 and (assigned is None or previous > assigned)
     if after_answer and (message := failure(previous)):
-        return CellState(name, message, None)
+        return CellState(name, message, None, "previous")
     bare = _bare_literal(raw[previous]) if after_answer else None
     return CellState(name, None, bare)
 

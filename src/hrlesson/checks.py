@@ -291,8 +291,13 @@ def _judge_cell(question: str, answer: Any, entry: Mapping[str, Any], salt: str)
     state = answer_cell_state(question)
     name = state.name if state else None
     if state and state.failed:
+        cell = (
+            "your answer cell above"
+            if state.failed_cell == "answer"
+            else "the cell you ran just before this check"
+        )
         return "error", (
-            f"your answer cell above stopped with an error ({state.failed}), so "
+            f"{cell} stopped with an error ({state.failed}), so "
             f"{f'`{name}`' if name else 'the answer'} may still hold an old value: fix the "
             "cell and run it again, then run this check."
         )
