@@ -192,9 +192,10 @@ def test_record_mode_refuses_a_missing_key_answer(tmp_path, monkeypatch, answer)
         check("l1-q", answer)
 
 
-def test_raise_mode_for_autograders(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize("setting", ["1", "true", "yes"])
+def test_raise_mode_for_autograders(tmp_path, capsys, monkeypatch, setting):
     path = _file(tmp_path, {"q": 2})
-    monkeypatch.setenv(RAISE_ENV, "1")
+    monkeypatch.setenv(RAISE_ENV, setting)
     check("q", 2, checks=path)
     with pytest.raises(AssertionError, match=r"q \(wrong\): not quite"):
         check("q", 5, checks=path)
@@ -211,9 +212,10 @@ def test_nbgrader_runs_are_graded(tmp_path, capsys, monkeypatch, mode):
     capsys.readouterr()
 
 
-def test_raise_setting_0_turns_grading_off_under_nbgrader(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize("setting", ["0", "false", " Off "])
+def test_raise_setting_0_turns_grading_off_under_nbgrader(tmp_path, capsys, monkeypatch, setting):
     monkeypatch.setenv(NBGRADER_ENV, "autograde")
-    monkeypatch.setenv(RAISE_ENV, "0")
+    monkeypatch.setenv(RAISE_ENV, setting)
     check("q", 5, checks=_file(tmp_path, {"q": 2}))
     assert capsys.readouterr().out.startswith("✘ q: not quite")
 

@@ -210,14 +210,14 @@ def _shown(answer: Any) -> Any:
 def grading() -> bool:
     """Whether ``check()`` is in grading mode (raises unless the answer is correct).
 
-    On when ``$HRLESSON_CHECK_RAISE`` is ``1``, or when nbgrader's ``autograde`` or
-    ``validate`` runs the notebook (it sets ``$NBGRADER_EXECUTION``) and
-    ``$HRLESSON_CHECK_RAISE`` is not ``0``.
+    On when ``$HRLESSON_CHECK_RAISE`` is set (``1``), or when nbgrader's ``autograde`` or
+    ``validate`` runs the notebook (it sets ``$NBGRADER_EXECUTION``); off when
+    ``$HRLESSON_CHECK_RAISE`` is ``0`` (or ``false``, ``no``, ``off``), even under nbgrader.
     """
-    setting = os.environ.get(RAISE_ENV, "").strip()
-    if setting in ("0", "1"):
-        return setting == "1"
-    return bool(os.environ.get(NBGRADER_ENV))
+    setting = os.environ.get(RAISE_ENV, "").strip().lower()
+    if setting in ("0", "false", "no", "off"):
+        return False
+    return bool(setting) or bool(os.environ.get(NBGRADER_ENV))
 
 
 def _cannot_check(question: str, message: str) -> None:
