@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import functools
 import json
 from pathlib import Path
 
@@ -168,6 +169,16 @@ def test_damaged_checks_file_is_an_error(tmp_path):
         check("l1-q", 1, checks=path)
 
 
+@pytest.mark.parametrize("rounds", [-1, "2000", True])
+def test_checks_file_with_bad_hash_rounds_is_an_error(tmp_path, rounds):
+    path = _file(tmp_path, {"q": 1})
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["hash_rounds"] = rounds
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ExerciseError, match="not an hrlesson checks file"):
+        check("q", 1, checks=path)
+
+
 def test_record_mode_stores_normalised_answers(tmp_path, capsys, monkeypatch):
     record = tmp_path / "record.jsonl"
     monkeypatch.setenv(RECORD_ENV, str(record))
@@ -274,6 +285,7 @@ def test_checks_file_hashes_no_part_of_an_answer(tmp_path):
                 assert answer_hash("test-salt", qid, label, part) not in text, (qid, part, label)
     doc = json.loads(text)
     assert doc["format"] == "hrlesson-checks/2"
+    assert doc["hash_rounds"] >= 1000
     for entry in doc["questions"].values():
         assert set(entry["close"]) <= {"rounded", "scaled", "off_by_one", "loose", "sorted"}
 
@@ -281,9 +293,14 @@ def test_checks_file_hashes_no_part_of_an_answer(tmp_path):
 def test_checks_file_of_format_1_is_still_read(tmp_path, capsys):
     path = _file(tmp_path, {"q": "Michelle Bachelet", "r": 26})
     doc = json.loads(path.read_text(encoding="utf-8"))
-    doc["format"] = "hrlesson-checks/1"
+    doc["format"] = "hrlesson-checks/1"  # format 1: one plain SHA-256, no form
+    del doc["hash_rounds"]
     for entry in doc["questions"].values():
         del entry["form"]
+    v1 = functools.partial(answer_hash, "test-salt", rounds=0)
+    doc["questions"]["q"]["answer"] = v1("q", "exact", ["text", "michelle bachelet"])
+    doc["questions"]["r"]["answer"] = v1("r", "exact", ["integer", "26"])
+    doc["questions"]["r"]["close"]["off_by_one"] = [v1("r", "off_by_one", "27")]
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert _run(capsys, path, "q", "michelle bachelet") == "✔ q: correct."
     assert _run(capsys, path, "r", 27).startswith("≈ r: close but not exact: off by one")

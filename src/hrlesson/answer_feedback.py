@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .answer_hashes import (
     DATE_FORM,
+    HASH_ROUNDS,
     answer_hash,
     canonical_dump,
     loose_text,
@@ -57,10 +58,18 @@ _DATE_INPUTS = {
     "month": ("%B %Y", "%b %Y", "%m/%Y", "%Y/%m"),
 }
 _NUMERIC = {"integer", "number"}
+#: digest(label, canonical form) -> the salted hash of one whole answer of this question.
+_Digest = Callable[[str, Any], str]
 
 
 def judge(
-    qid: str, answer: Any, entry: Mapping[str, Any], salt: str, name: str | None = None
+    qid: str,
+    answer: Any,
+    entry: Mapping[str, Any],
+    salt: str,
+    name: str | None = None,
+    *,
+    rounds: int = HASH_ROUNDS,
 ) -> tuple[str, str]:
     """Compare ``answer`` with the hashed ``entry`` of question ``qid``.
 
@@ -70,6 +79,7 @@ def judge(
     answer : the student's value.
     entry : the question's record in ``hrlesson-checks.json``.
     name : the variable that holds the answer, when known (quoted in the advice).
+    rounds : the checks file's key-stretching rounds (0 for files of format 1).
 
     Returns
     -------
@@ -77,6 +87,10 @@ def judge(
     """
     expected = entry.get("kind", "")
     form = entry.get("form") or {}
+
+    def digest(label: str, canon: Any) -> str:
+        return answer_hash(salt, qid, label, canon, rounds)
+
     if answer is ...:
         where = f"the ... in `{name} = ...`" if name else "..."
         return (
@@ -100,13 +114,13 @@ def judge(
         kind, canon = "set", sorted(canon, key=canonical_dump)
     if kind != expected and not (kind in _NUMERIC and expected in _NUMERIC):
         return "wrong type", _wrong_type(expected, form, kind, canon, name)
-    if answer_hash(salt, qid, "exact", [expected, canon]) == entry.get("answer"):
+    if digest("exact", [expected, canon]) == entry.get("answer"):
         return "correct", "correct."
     if kind in _NUMERIC:
-        return _judge_number(qid, canon, entry, salt)
+        return _judge_number(digest, canon, entry)
     if kind == "text":
-        return _judge_text(qid, canon, entry, salt)
-    return _judge_collection(qid, kind, canon, entry, salt)
+        return _judge_text(digest, canon, entry)
+    return _judge_collection(digest, kind, canon, entry)
 
 
 def _expected_name(expected: str, form: Mapping[str, Any]) -> str:
@@ -142,15 +156,15 @@ def _as_expected(answer: Any, expected: str) -> Any:
 # --------------------------------------------------------------------------- numbers
 
 
-def _judge_number(qid: str, canon: str, entry: Mapping[str, Any], salt: str) -> tuple[str, str]:
+def _judge_number(digest: _Digest, canon: str, entry: Mapping[str, Any]) -> tuple[str, str]:
     close = entry.get("close", {})
     places = (entry.get("form") or {}).get("decimals")
     if canon in ("nan", "inf", "-inf"):
         return "wrong", "not quite. Look again at the question and the data."
     x = float(canon)
     exact = entry.get("answer")
-    if isinstance(places, int) and answer_hash(
-        salt, qid, "exact", [entry.get("kind"), number_text(round(x, places))]
+    if isinstance(places, int) and digest(
+        "exact", [entry.get("kind"), number_text(round(x, places))]
     ) in (exact,):
         if places == 0:
             return "close", "close but not exact: the answer is a whole number."
@@ -159,26 +173,24 @@ def _judge_number(qid: str, canon: str, entry: Mapping[str, Any], salt: str) -> 
             "would be right. Round only as the question asks."
         )
     coarser = set(close.get("rounded", []))
-    if answer_hash(salt, qid, "rounded", canon) in coarser:
+    if digest("rounded", canon) in coarser:
         more = (
             "do not round it yourself"
             if not isinstance(places, int) or places >= 4
             else f"give {places} decimal{'s' * (places > 1)}"
         )
         return "close", f"close but not exact: your value is rounded too much: {more}."
-    if any(
-        answer_hash(salt, qid, "rounded", number_text(round(x, d))) in coarser for d in range(4)
-    ):
+    if any(digest("rounded", number_text(round(x, d))) in coarser for d in range(4)):
         return "close", (
             "close but not exact: the value is near the expected one. Compute it from the "
             "exercise article, and round only as the question asks."
         )
-    if answer_hash(salt, qid, "off_by_one", canon) in close.get("off_by_one", []):
+    if digest("off_by_one", canon) in close.get("off_by_one", []):
         return "close", (
             "close but not exact: off by one. Did you leave out or add one row, or count "
             "from 0 instead of from 1?"
         )
-    if answer_hash(salt, qid, "scaled", canon) in close.get("scaled", []):
+    if digest("scaled", canon) in close.get("scaled", []):
         return "close", (
             "close but not exact: a factor of 100 away. Is it a percentage where a "
             "fraction is expected, or the other way round?"
@@ -221,19 +233,19 @@ def _number_variants(text: str) -> list[tuple[str, str]]:
     return [(head + word, which) for word, which in found]
 
 
-def _judge_text(qid: str, canon: str, entry: Mapping[str, Any], salt: str) -> tuple[str, str]:
+def _judge_text(digest: _Digest, canon: str, entry: Mapping[str, Any]) -> tuple[str, str]:
     shape = (entry.get("form") or {}).get("text")
     exact = entry.get("answer")
 
     def matches(text: str) -> bool:
-        return answer_hash(salt, qid, "exact", ["text", text]) == exact
+        return digest("exact", ["text", text]) == exact
 
     if shape == "date" and not DATE_FORM.fullmatch(canon):
         iso = _iso_date(canon)
         if iso is not None and matches(iso):
             return "close", f"close but not exact: the right date, but {_WRITE_DATE}."
         return "wrong", f"not quite. Check the date, and {_WRITE_DATE}."
-    if answer_hash(salt, qid, "loose", loose_text(canon)) == entry.get("close", {}).get("loose"):
+    if digest("loose", loose_text(canon)) == entry.get("close", {}).get("loose"):
         return "close", (
             "close but not exact: check the spelling, spaces, hyphens and underscores against "
             "the article or the table."
@@ -241,7 +253,7 @@ def _judge_text(qid: str, canon: str, entry: Mapping[str, Any], salt: str) -> tu
     if shape != "date":
         loose = entry.get("close", {}).get("loose")
         for variant, which in _number_variants(canon):
-            if matches(variant) or answer_hash(salt, qid, "loose", loose_text(variant)) == loose:
+            if matches(variant) or digest("loose", loose_text(variant)) == loose:
                 return "close", (
                     f"close but not exact: write it in the {which}, exactly as the table "
                     "writes it (spaces, hyphens and underscores too)."
@@ -261,12 +273,12 @@ def _judge_text(qid: str, canon: str, entry: Mapping[str, Any], salt: str) -> tu
 
 
 def _judge_collection(
-    qid: str, kind: str, canon: Any, entry: Mapping[str, Any], salt: str
+    digest: _Digest, kind: str, canon: Any, entry: Mapping[str, Any]
 ) -> tuple[str, str]:
     close = entry.get("close", {})
-    if kind == "list" and answer_hash(
-        salt, qid, "sorted", sorted(canon, key=canonical_dump)
-    ) == close.get("sorted"):
+    if kind == "list" and digest("sorted", sorted(canon, key=canonical_dump)) == close.get(
+        "sorted"
+    ):
         return "close", "close but not exact: the right items, in the wrong order."
     form = entry.get("form") or {}
     wanted = form.get("items") if kind in ("list", "set") else form.get("values")

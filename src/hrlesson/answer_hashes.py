@@ -1,7 +1,8 @@
 """Answers as ``hrlesson-checks.json`` stores them: normalised, hashed, described by form.
 
-An answer is normalised to ``(kind, canonical form)`` (:func:`normalise`), and only salted
-SHA-256 hashes of whole answers are stored: the answer itself and a few variants of the
+An answer is normalised to ``(kind, canonical form)`` (:func:`normalise`), and only salted,
+key-stretched hashes (PBKDF2-HMAC-SHA256, :data:`HASH_ROUNDS` rounds) of whole answers are
+stored: the answer itself and a few variants of the
 *whole* answer that ``check()`` recognises as "close" (a number rounded more coarsely,
 x100, ±1; text without punctuation or accents; a list's items sorted). No hash covers a part
 of an answer (a word, an item, a length), so no part can be found on its own by trying
@@ -33,6 +34,7 @@ from .errors import ExerciseError
 
 __all__ = [
     "DATE_FORM",
+    "HASH_ROUNDS",
     "answer_entry",
     "answer_form",
     "answer_hash",
@@ -47,6 +49,9 @@ __all__ = [
 
 #: A date written as the lessons ask: a day, a month or a year.
 DATE_FORM = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+#: Key-stretching rounds of every hash (PBKDF2-HMAC-SHA256): a check costs a few
+#: milliseconds, and trying candidates costs that much per candidate.
+HASH_ROUNDS = 2000
 #: Numbers are compared at this many decimals.
 _PLACES = 4
 
@@ -160,10 +165,17 @@ def canonical_dump(canon: Any) -> str:
     return json.dumps(canon, ensure_ascii=False, separators=(",", ":"))
 
 
-def answer_hash(salt: str, qid: str, label: str, canon: Any) -> str:
-    """The salted hash of one whole answer (``label``: "exact" or the name of a variant)."""
-    payload = f"{salt}\x00{qid}\x00{label}\x00{canonical_dump(canon)}"
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+def answer_hash(salt: str, qid: str, label: str, canon: Any, rounds: int = HASH_ROUNDS) -> str:
+    """The salted hash of one whole answer (``label``: "exact" or the name of a variant).
+
+    PBKDF2-HMAC-SHA256 with ``rounds`` rounds, so that every guess costs as much as
+    ``rounds`` plain hashes; ``rounds=0`` is the single SHA-256 of checks files of format 1.
+    """
+    payload = f"{salt}\x00{qid}\x00{label}\x00{canonical_dump(canon)}".encode()
+    if rounds <= 0:
+        return hashlib.sha256(payload).hexdigest()[:32]
+    key = hashlib.pbkdf2_hmac("sha256", payload, f"hrlesson\x00{salt}".encode(), rounds)
+    return key.hex()[:32]
 
 
 def _kind_of_items(kinds: list[str]) -> str:

@@ -40,7 +40,13 @@ from typing import Any
 
 from .answer_cells import answer_cell_state
 from .answer_feedback import judge
-from .answer_hashes import answer_entry, entry_from_canonical, normalise, plain_value
+from .answer_hashes import (
+    HASH_ROUNDS,
+    answer_entry,
+    entry_from_canonical,
+    normalise,
+    plain_value,
+)
 from .article import load_article  # noqa: F401  (used in the doctests)
 from .errors import ExerciseError
 
@@ -135,6 +141,7 @@ def checks_json(
         "The answers themselves are not stored here.",
         "scope": scope,
         "salt": salt,
+        "hash_rounds": HASH_ROUNDS,
         "questions": {
             qid: (
                 entry_from_canonical(qid, value[0], value[1], salt, notebooks.get(qid, ""))
@@ -158,6 +165,13 @@ def _find_checks(checks: str | os.PathLike[str] | None) -> Path:
     return Path.cwd() / CHECKS_FILE
 
 
+def _is_checks_document(doc: Any) -> bool:
+    if not isinstance(doc, dict) or doc.get("format") not in _READABLE_FORMATS:
+        return False
+    rounds = doc.get("hash_rounds", 0)
+    return isinstance(rounds, int) and not isinstance(rounds, bool) and rounds >= 0
+
+
 def _load_checks(path: Path) -> dict[str, Any] | None:
     try:
         stamp = path.stat().st_mtime
@@ -171,7 +185,7 @@ def _load_checks(path: Path) -> dict[str, Any] | None:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ExerciseError(f"{path}: cannot be read as a checks file ({exc})") from None
-    if not isinstance(doc, dict) or doc.get("format") not in _READABLE_FORMATS:
+    if not _is_checks_document(doc):
         raise ExerciseError(
             f"{path}: not an hrlesson checks file (expected format {CHECKS_FORMAT!r}); "
             "rebuild it with `hrlesson exercises build`"
@@ -276,7 +290,9 @@ def check(
             return
         known = ", ".join(sorted(doc.get("questions", {}))) or "none"
         raise ExerciseError(f"unknown question id {question!r} in {path} (known: {known})")
-    status, message = _judge_cell(question, answer, entry, doc.get("salt", ""))
+    status, message = _judge_cell(
+        question, answer, entry, doc.get("salt", ""), doc.get("hash_rounds", 0)
+    )
     if status not in ("correct", "not answered", "error") and hint:
         message += f" Hint: {hint}"
     _SESSION[question] = status
@@ -286,7 +302,9 @@ def check(
         raise AssertionError(f"{question} ({status}): {message}")
 
 
-def _judge_cell(question: str, answer: Any, entry: Mapping[str, Any], salt: str) -> tuple[str, str]:
+def _judge_cell(
+    question: str, answer: Any, entry: Mapping[str, Any], salt: str, rounds: int
+) -> tuple[str, str]:
     """Judge the answer, unless the answer cell above failed or only showed a bare value."""
     state = answer_cell_state(question)
     name = state.name if state else None
@@ -301,7 +319,7 @@ def _judge_cell(question: str, answer: Any, entry: Mapping[str, Any], salt: str)
             f"{f'`{name}`' if name else 'the answer'} may still hold an old value: fix the "
             "cell and run it again, then run this check."
         )
-    status, message = judge(question, answer, entry, salt, name)
+    status, message = judge(question, answer, entry, salt, name, rounds=rounds)
     if status == "not answered" and answer is ... and state and state.bare and name:
         message = (
             f"not answered yet: the cell above shows {state.bare} but does not store it. "
