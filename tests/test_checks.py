@@ -6,15 +6,21 @@ unless the test loads the article.
 
 from __future__ import annotations
 
+import ast
+import datetime as dt
+import functools
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from hrlesson import ExerciseError, load_article
 from hrlesson import checks as checks_module
+from hrlesson.answer_hashes import answer_hash
 from hrlesson.checks import (
     CHECKS_FILE,
+    NBGRADER_ENV,
     RAISE_ENV,
     RECORD_ENV,
     check,
@@ -32,6 +38,7 @@ def _fresh_session(monkeypatch):
     monkeypatch.setattr(checks_module, "_SESSION", {})
     monkeypatch.delenv(RECORD_ENV, raising=False)
     monkeypatch.delenv(RAISE_ENV, raising=False)
+    monkeypatch.delenv(NBGRADER_ENV, raising=False)
     monkeypatch.delenv("HRLESSON_CHECKS", raising=False)
 
 
@@ -73,42 +80,29 @@ def test_normalise_rejects_tables():
         normalise(pd.DataFrame({"a": [1]}))
 
 
-# (expected answer, student answer, symbol + status words that must appear)
-FEEDBACK = [
-    ("Michelle Bachelet", "michelle  bachelet", "✔ q: correct."),
-    ("Michelle Bachelet", "“Michelle Bachelet.”", "✔ q: correct."),
-    ("Michelle Bachelet", "Bachelet", "≈ q: close but not exact: part of your answer"),
-    ("video-link", "videolink", "≈ q: close but not exact: check the spelling"),
-    ("said", "warned", "✘ q: not quite."),
-    ("said", 3, "✘ q: wrong type. The answer is text"),
-    (26, 26, "✔ q: correct."),
-    (26, 26.0, "✔ q: correct."),
-    (26, 27, "≈ q: close but not exact: off by one"),
-    (26, "26", "✘ q: wrong type. The answer is a whole number"),
-    (26, 40, "✘ q: not quite."),
-    (0.4231, 0.42, "≈ q: close but not exact: the value is near"),
-    (0.4231, 42.31, "≈ q: close but not exact: a factor of 100"),
-    (0.4231, 0.4231, "✔ q: correct."),
-    (True, False, "✘ q: not quite."),
-    (["said", "warned"], ["said", "warned"], "✔ q: correct."),
-    (["said", "warned"], ("said", "warned"), "✔ q: correct."),
-    (["said", "warned"], ["warned", "said"], "≈ q: close but not exact: the right items, in the"),
-    (["said", "warned", "added"], ["said", "told"], "≈ q: close but not exact: 1 of your 2"),
-    (["said", "warned"], ["told", "urged"], "✘ q: not quite: the number of items is right"),
-    ({"said", "warned"}, ["warned", "said"], "✔ q: correct."),
-    ({"a": 1, "b": 2}, {"b": 2, "a": 1}, "✔ q: correct."),
-    ({"a": 1, "b": 2}, {"a": 1, "b": 3}, "≈ q: close but not exact: the keys are right"),
-    ({"a": 1}, pd.Series({"a": 1}).to_dict(), "✔ q: correct."),
-    ("said", ..., "… q: not answered yet. Replace ... with your answer"),
-    ("said", None, "… q: not answered yet (the answer is None)"),
-]
+def _feedback_cases():
+    """Rows of tests/fixtures/check_feedback.tsv: (expected, answer, starts_with, never)."""
+    path = Path(__file__).parent / "fixtures" / "check_feedback.tsv"
+    rows = [
+        line.split("\t")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert rows[0] == ["expected", "answer", "starts_with", "never"]
+    return [
+        pytest.param(
+            ast.literal_eval(expected), ast.literal_eval(answer), starts, never, id=f"{n}-{answer}"
+        )
+        for n, (expected, answer, starts, never) in enumerate(rows[1:], start=2)
+    ]
 
 
-@pytest.mark.parametrize(("expected", "answer", "feedback"), FEEDBACK)
-def test_feedback(tmp_path, capsys, expected, answer, feedback):
+@pytest.mark.parametrize(("expected", "answer", "starts_with", "never"), _feedback_cases())
+def test_feedback(tmp_path, capsys, expected, answer, starts_with, never):
     path = _file(tmp_path, {"q": expected})
     out = _run(capsys, path, "q", answer)
-    assert out.startswith(feedback), out
+    assert out.startswith(starts_with), out
+    assert not never or never not in out, out
 
 
 @pytest.mark.parametrize(("expected", "answer"), [("Michelle Bachelet", "Bachelet"), (26, 27)])
@@ -175,6 +169,16 @@ def test_damaged_checks_file_is_an_error(tmp_path):
         check("l1-q", 1, checks=path)
 
 
+@pytest.mark.parametrize("rounds", [-1, "2000", True])
+def test_checks_file_with_bad_hash_rounds_is_an_error(tmp_path, rounds):
+    path = _file(tmp_path, {"q": 1})
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["hash_rounds"] = rounds
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ExerciseError, match="not an hrlesson checks file"):
+        check("q", 1, checks=path)
+
+
 def test_record_mode_stores_normalised_answers(tmp_path, capsys, monkeypatch):
     record = tmp_path / "record.jsonl"
     monkeypatch.setenv(RECORD_ENV, str(record))
@@ -199,13 +203,111 @@ def test_record_mode_refuses_a_missing_key_answer(tmp_path, monkeypatch, answer)
         check("l1-q", answer)
 
 
-def test_raise_mode_for_autograders(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize("setting", ["1", "true", "yes"])
+def test_raise_mode_for_autograders(tmp_path, capsys, monkeypatch, setting):
     path = _file(tmp_path, {"q": 2})
-    monkeypatch.setenv(RAISE_ENV, "1")
+    monkeypatch.setenv(RAISE_ENV, setting)
     check("q", 2, checks=path)
-    with pytest.raises(AssertionError, match="q: wrong"):
+    with pytest.raises(AssertionError, match=r"q \(wrong\): not quite"):
         check("q", 5, checks=path)
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("mode", ["autograde", "validate"])
+def test_nbgrader_runs_are_graded(tmp_path, capsys, monkeypatch, mode):
+    path = _file(tmp_path, {"q": 2})
+    monkeypatch.setenv(NBGRADER_ENV, mode)
+    check("q", 2, checks=path)
+    with pytest.raises(AssertionError, match=r"q \(not answered\): not answered yet"):
+        check("q", ..., checks=path)
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("setting", ["0", "false", " Off "])
+def test_raise_setting_0_turns_grading_off_under_nbgrader(tmp_path, capsys, monkeypatch, setting):
+    monkeypatch.setenv(NBGRADER_ENV, "autograde")
+    monkeypatch.setenv(RAISE_ENV, setting)
+    check("q", 5, checks=_file(tmp_path, {"q": 2}))
+    assert capsys.readouterr().out.startswith("✘ q: not quite")
+
+
+@pytest.mark.parametrize("env", [{RAISE_ENV: "1"}, {NBGRADER_ENV: "autograde"}])
+def test_grading_fails_without_checks_file(tmp_path, capsys, monkeypatch, env):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(AssertionError, match=r"cannot check: no hrlesson-checks\.json"):
+        check("l1-q", 1)
+    assert "? l1-q: cannot check" in capsys.readouterr().out
+
+
+def test_grading_fails_on_a_question_not_built_yet(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv(NBGRADER_ENV, "autograde")
+    path = _file(tmp_path, {"l1-known": 1}, scope="source")
+    with pytest.raises(AssertionError, match=r"not in hrlesson-checks\.json yet"):
+        check("l1-new", 1, checks=path)
+    capsys.readouterr()
+
+
+def test_grading_fails_on_an_unknown_question(tmp_path, monkeypatch):
+    monkeypatch.setenv(NBGRADER_ENV, "autograde")
+    with pytest.raises(ExerciseError, match="unknown question id"):
+        check("l1-other", 1, checks=_file(tmp_path, {"l1-known": 1}))
+
+
+@pytest.mark.parametrize(
+    "answer", [dt.date(2021, 2, 25), dt.datetime(2021, 2, 25), pd.Timestamp("2021-02-25")]
+)
+def test_date_objects_are_read_as_iso_dates(tmp_path, capsys, answer):
+    path = _file(tmp_path, {"q": "2021-02-25"})
+    assert _run(capsys, path, "q", answer) == "✔ q: correct."
+
+
+# Every part of an answer that a brute-force search could find on its own, and every label
+# the checks file ever hashed with (format 1 hashed single words, items, lengths and keys).
+_PARTS = {
+    "l9-name": ("Michelle Bachelet", ["michelle", "bachelet", ["text", "michelle"], 2, 17]),
+    "l9-list": (["said", "warned", "added"], [["text", "said"], ["text", "added"], 3]),
+    "l9-map": (
+        {"a": 1, "b": 2},
+        [["text", "a", "integer", "1"], [["text", "a"], ["text", "b"]], 2],
+    ),
+}
+_LABELS = ("exact", "word", "item", "length", "keys", "loose", "sorted", "rounded", "scaled")
+
+
+def test_checks_file_hashes_no_part_of_an_answer(tmp_path):
+    path = _file(tmp_path, {qid: answer for qid, (answer, _) in _PARTS.items()})
+    text = path.read_text(encoding="utf-8")
+    for qid, (_, parts) in _PARTS.items():
+        for part in parts:
+            for label in _LABELS:
+                assert answer_hash("test-salt", qid, label, part) not in text, (qid, part, label)
+    doc = json.loads(text)
+    assert doc["format"] == "hrlesson-checks/2"
+    assert doc["hash_rounds"] >= 1000
+    for entry in doc["questions"].values():
+        assert set(entry["close"]) <= {"rounded", "scaled", "off_by_one", "loose", "sorted"}
+
+
+def test_checks_file_of_format_1_is_still_read(tmp_path, capsys):
+    path = _file(tmp_path, {"q": "Michelle Bachelet", "r": 26})
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["format"] = "hrlesson-checks/1"  # format 1: one plain SHA-256, no form
+    del doc["hash_rounds"]
+    for entry in doc["questions"].values():
+        del entry["form"]
+    v1 = functools.partial(answer_hash, "test-salt", rounds=0)
+    doc["questions"]["q"]["answer"] = v1("q", "exact", ["text", "michelle bachelet"])
+    doc["questions"]["r"]["answer"] = v1("r", "exact", ["integer", "26"])
+    doc["questions"]["r"]["close"]["off_by_one"] = [v1("r", "off_by_one", "27")]
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert _run(capsys, path, "q", "michelle bachelet") == "✔ q: correct."
+    assert _run(capsys, path, "r", 27).startswith("≈ r: close but not exact: off by one")
+    assert (
+        _run(capsys, path, "q", "Bachelet")
+        == "✘ q: not quite. Look again at the question and the data."
+    )
 
 
 def test_progress(tmp_path, capsys):

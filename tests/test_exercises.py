@@ -7,6 +7,7 @@ a place) and one written answer; ``02-reading`` is a worked example only.
 
 from __future__ import annotations
 
+import ast
 import copy
 import hashlib
 import json
@@ -25,6 +26,7 @@ from hrlesson.exercises import (
     MANIFEST_FILE,
     build_exercises,
     execute_notebook,
+    names_outside_solutions,
     student_notebooks,
     student_source,
     tag_lessons,
@@ -127,6 +129,59 @@ def test_student_source(kind, source, tags, expected):
         assert result == "answer = (\n# YOUR CODE HERE\n...\n)"
     else:
         assert result == expected
+
+
+def test_stub_skips_names_used_only_in_strings_and_comments():
+    """`table` and `words` appear only in the check's hint and a comment: no stub for them."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "### BEGIN SOLUTION\ntable = hrlesson.quotes(exercise)\nwords = table.n_words\n"
+            "n_words = words.sum()\n### END SOLUTION"
+        ),
+        nbformat.v4.new_code_cell(
+            'hrlesson.check("l2-speaker-words", n_words, hint="Sum the words column of the '
+            'table.")  # table, words\nprint(f"{n_words} words")'
+        ),
+    ]
+    used = names_outside_solutions(nb)
+    assert {"n_words", "hrlesson", "check"} <= used
+    assert not {"table", "words"} & used
+    assert student_source(nb.cells[0], "test cell", used) == "# YOUR CODE HERE\nn_words = ..."
+
+
+def test_stub_keeps_names_used_in_f_strings():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("### BEGIN SOLUTION\nshare = 0.5\n### END SOLUTION"),
+        nbformat.v4.new_code_cell('print(f"{share:.0%} of the verbs")'),
+    ]
+    assert "share" in names_outside_solutions(nb)
+
+
+def _names_loaded(nb) -> set[str]:
+    """Names that code outside solution cells reads (ast: no strings, no comments)."""
+    names = set()
+    for cell in nb.cells:
+        if cell.cell_type != "code" or "BEGIN SOLUTION" in cell.source:
+            continue
+        code = "\n".join(ln for ln in cell.source.splitlines() if not ln.lstrip().startswith("%"))
+        for node in ast.walk(ast.parse(code)):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                names.add(node.id)
+    return names
+
+
+def test_committed_lessons_stub_only_names_that_later_code_reads():
+    """No stub line for a name that appears only inside a hint string (``table = ...``)."""
+    for path in sorted((REPO / "notebooks").glob("*.ipynb")):
+        nb = _read(path)
+        loaded, used = _names_loaded(nb), names_outside_solutions(nb)
+        for index, cell in enumerate(nb.cells):
+            for line in student_source(cell, f"{path.name} cell {index}", used).splitlines():
+                name = line.strip().removesuffix(" = ...")
+                if line.strip().endswith(" = ...") and name.isidentifier():
+                    assert name in loaded, (path.name, index, name)
 
 
 BAD_CELLS = [

@@ -1,9 +1,19 @@
 """Student self-checks: ``check()``, ``progress()`` and seeded variants with ``pick()``.
 
 The expected answers are stored beside the notebooks in ``hrlesson-checks.json`` as
-salted SHA-256 hashes of normalised answers (plus hashes of a few "close" variants), so
-the student folder never holds an answer in plain text. ``hrlesson exercises build``
-writes that file by running the answer key with ``check()`` in *record mode*.
+salted SHA-256 hashes of whole normalised answers (plus hashes of a few "close" variants
+of the whole answer, never of its parts), so the student folder never holds an answer in
+plain text (see :mod:`hrlesson.answer_hashes`). ``hrlesson exercises build`` writes that
+file by running the answer key with ``check()`` in *record mode*.
+
+Feedback is worded for the question's kind of answer (:mod:`hrlesson.answer_feedback`).
+In a notebook, ``check()`` also reads IPython's history (:mod:`hrlesson.answer_cells`): when
+the answer cell above stopped with an error it says so instead of judging the old value.
+
+When grading (``$HRLESSON_CHECK_RAISE`` is ``1``, or nbgrader's autograder or validator runs
+the notebook and that variable is not ``0``), ``check()`` raises ``AssertionError`` for any
+answer that is not correct, and when it cannot check at all (no checks file, a question the
+file does not know).
 
 >>> import os, tempfile
 >>> a = load_article()
@@ -14,32 +24,42 @@ writes that file by running the answer key with ``check()`` in *record mode*.
 >>> check("demo-place", ..., checks=path)
 … demo-place: not answered yet. Replace ... with your answer, then run the cell again.
 >>> check("demo-place", 3, checks=path)
-✘ demo-place: wrong type. The answer is text (a str), but you gave a whole number (an int).
+✘ demo-place: wrong type. The answer is one word of text in quotation marks, but you gave a whole number (an int).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import math
 import numbers
 import os
 import re
-import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from .answer_cells import answer_cell_state
+from .answer_feedback import judge
+from .answer_hashes import (
+    HASH_ROUNDS,
+    answer_entry,
+    entry_from_canonical,
+    normalise,
+    plain_value,
+)
 from .article import load_article  # noqa: F401  (used in the doctests)
 from .errors import ExerciseError
 
 __all__ = [
     "CHECKS_FILE",
     "CHECKS_FORMAT",
+    "NBGRADER_ENV",
     "RAISE_ENV",
     "RECORD_ENV",
     "answer_entry",
     "check",
+    "checks_json",
+    "grading",
     "normalise",
     "pick",
     "progress",
@@ -48,173 +68,29 @@ __all__ = [
 
 #: Name of the hashed-answers file beside the notebooks.
 CHECKS_FILE = "hrlesson-checks.json"
-#: Format tag written into that file.
-CHECKS_FORMAT = "hrlesson-checks/1"
+#: Format tag written into that file. Version 2 dropped the hashes of single words, items
+#: and list lengths and added each answer's form; files of version 1 are still read.
+CHECKS_FORMAT = "hrlesson-checks/2"
+_READABLE_FORMATS = ("hrlesson-checks/1", CHECKS_FORMAT)
 #: Environment variable: a JSON-lines file to which ``check()`` appends what it receives
 #: (record mode, used while the answer key runs during ``hrlesson exercises build``).
 RECORD_ENV = "HRLESSON_RECORD"
 #: Environment variable: another path of the hashed-answers file.
 CHECKS_ENV = "HRLESSON_CHECKS"
-#: Environment variable: when "1", ``check()`` raises AssertionError unless the answer is
-#: correct (for nbgrader's autograder).
+#: Environment variable: "1" makes ``check()`` raise AssertionError unless the answer is
+#: correct (grading mode); "0" turns grading mode off even under nbgrader.
 RAISE_ENV = "HRLESSON_CHECK_RAISE"
+#: Environment variable that nbgrader sets while ``autograde`` or ``validate`` runs a notebook.
+NBGRADER_ENV = "NBGRADER_EXECUTION"
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,79}$")
-
-_KIND_NAMES = {
-    "text": "text (a str)",
-    "integer": "a whole number (an int)",
-    "number": "a number (an int or float)",
-    "yes/no": "True or False (a bool)",
-    "list": "a list (order matters)",
-    "set": "a set (order does not matter)",
-    "mapping": "a dict",
-}
 
 # The latest result of each question checked in this Python session: id -> status.
 _SESSION: dict[str, str] = {}
 _LOADED: dict[str, tuple[float, dict[str, Any]]] = {}
 
 
-# --------------------------------------------------------------------------- normalising
-
-
-def _text(value: str) -> str:
-    text = unicodedata.normalize("NFKC", value)
-    for curly, straight in (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-")):
-        text = text.replace(curly, straight)
-    text = re.sub(r"\s+", " ", text).strip().casefold()
-    while len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
-        text = text[1:-1].strip()
-    return text.removesuffix(".").strip()
-
-
-def _loose_text(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", "", letters)
-
-
-def _number(value: float) -> str:
-    if isinstance(value, numbers.Integral):
-        return str(int(value))
-    x = float(value)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    r = round(x, 4)
-    if r == int(r):
-        return str(int(r))
-    return repr(r)
-
-
-def _plain(value: Any) -> Any:
-    """Turn NumPy scalars, arrays and pandas Series/Index into Python values."""
-    if type(value).__module__.startswith(("numpy", "pandas")):
-        if hasattr(value, "columns"):
-            return value  # a DataFrame: not supported, reported by the caller
-        if hasattr(value, "tolist"):
-            return value.tolist()
-        if hasattr(value, "item"):
-            return value.item()
-    return value
-
-
-def normalise(value: Any) -> tuple[str, Any]:
-    """Return ``(kind, canonical form)`` of an answer, the form that gets hashed.
-
-    Raises
-    ------
-    ExerciseError : the value cannot be checked (e.g. a DataFrame or a function).
-
-    >>> normalise("  “Michelle  Bachelet.” ")
-    ('text', 'michelle bachelet')
-    >>> normalise(7.0), normalise(0.123456)
-    (('integer', '7'), ('number', '0.1235'))
-    >>> normalise({"b": 2, "a": 1})
-    ('mapping', [['text', 'a', 'integer', '1'], ['text', 'b', 'integer', '2']])
-    """
-    value = _plain(value)
-    if isinstance(value, bool):
-        return "yes/no", "true" if value else "false"
-    if isinstance(value, numbers.Integral):
-        return "integer", str(int(value))
-    if isinstance(value, numbers.Real):
-        text = _number(value)
-        return ("integer" if re.fullmatch(r"-?\d+", text) else "number"), text
-    if isinstance(value, str):
-        return "text", _text(value)
-    if isinstance(value, Mapping):
-        items = [[*normalise(k), *normalise(v)] for k, v in value.items()]
-        return "mapping", sorted(items, key=_dump)
-    if isinstance(value, (set, frozenset)):
-        return "set", sorted((list(normalise(v)) for v in value), key=_dump)
-    if isinstance(value, Sequence) and not isinstance(value, (bytes, bytearray)):
-        return "list", [list(normalise(v)) for v in value]
-    raise ExerciseError(
-        f"cannot check a value of type {type(value).__name__}: give text, a number, True/False, "
-        "a list, a set or a dict (e.g. use .tolist() or .to_dict() on a pandas column)"
-    )
-
-
-def _dump(canon: Any) -> str:
-    return json.dumps(canon, ensure_ascii=False, separators=(",", ":"))
-
-
-def _hash(salt: str, qid: str, label: str, canon: Any) -> str:
-    payload = f"{salt}\x00{qid}\x00{label}\x00{_dump(canon)}"
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
-
-
-# --------------------------------------------------------------------------- expected answers
-
-
-def answer_entry(qid: str, value: Any, salt: str, notebook: str = "") -> dict[str, Any]:
-    """The hashed record of one expected answer (what ``hrlesson-checks.json`` stores).
-
-    >>> entry = answer_entry("demo-speaker", "Michelle Bachelet", salt="s")
-    >>> entry["kind"], sorted(entry["close"])
-    ('text', ['loose', 'words'])
-    >>> "bachelet" in json.dumps(entry).lower()
-    False
-    """
-    kind, canon = normalise(value)
-    return _entry(qid, kind, canon, salt, notebook)
-
-
-def _entry(qid: str, kind: str, canon: Any, salt: str, notebook: str) -> dict[str, Any]:
-    entry: dict[str, Any] = {"notebook": notebook, "kind": kind}
-    entry["answer"] = _hash(salt, qid, "exact", [kind, canon])
-    close: dict[str, Any] = {}
-    if kind in ("integer", "number"):
-        x = float(canon) if canon not in ("nan", "inf", "-inf") else None
-        if x is not None:
-            close["rounded"] = sorted(
-                {_hash(salt, qid, "rounded", _number(round(x, d))) for d in (2, 1, 0)}
-            )
-            close["scaled"] = sorted(
-                {_hash(salt, qid, "scaled", _number(x * f)) for f in (100, 0.01)}
-            )
-            if kind == "integer":
-                close["off_by_one"] = sorted(
-                    {_hash(salt, qid, "off_by_one", _number(x + d)) for d in (-1, 1)}
-                )
-    elif kind == "text":
-        close["loose"] = _hash(salt, qid, "loose", _loose_text(canon))
-        close["words"] = sorted({_hash(salt, qid, "word", w) for w in _words(canon)})
-    elif kind in ("list", "set", "mapping"):
-        close["sorted"] = _hash(salt, qid, "sorted", sorted(canon, key=_dump))
-        close["items"] = sorted({_hash(salt, qid, "item", item) for item in canon})
-        close["length"] = _hash(salt, qid, "length", len(canon))
-        if kind == "mapping":
-            close["keys"] = _hash(salt, qid, "keys", sorted((i[:2] for i in canon), key=_dump))
-    entry["close"] = close
-    return entry
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", text) if len(w) > 1]
+# --------------------------------------------------------------------------- the checks file
 
 
 def write_checks_file(
@@ -265,9 +141,10 @@ def checks_json(
         "The answers themselves are not stored here.",
         "scope": scope,
         "salt": salt,
+        "hash_rounds": HASH_ROUNDS,
         "questions": {
             qid: (
-                _entry(qid, value[0], value[1], salt, notebooks.get(qid, ""))
+                entry_from_canonical(qid, value[0], value[1], salt, notebooks.get(qid, ""))
                 if canonical
                 else answer_entry(qid, value, salt, notebooks.get(qid, ""))
             )
@@ -288,6 +165,13 @@ def _find_checks(checks: str | os.PathLike[str] | None) -> Path:
     return Path.cwd() / CHECKS_FILE
 
 
+def _is_checks_document(doc: Any) -> bool:
+    if not isinstance(doc, dict) or doc.get("format") not in _READABLE_FORMATS:
+        return False
+    rounds = doc.get("hash_rounds", 0)
+    return isinstance(rounds, int) and not isinstance(rounds, bool) and rounds >= 0
+
+
 def _load_checks(path: Path) -> dict[str, Any] | None:
     try:
         stamp = path.stat().st_mtime
@@ -301,7 +185,7 @@ def _load_checks(path: Path) -> dict[str, Any] | None:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ExerciseError(f"{path}: cannot be read as a checks file ({exc})") from None
-    if not isinstance(doc, dict) or doc.get("format") != CHECKS_FORMAT:
+    if not _is_checks_document(doc):
         raise ExerciseError(
             f"{path}: not an hrlesson checks file (expected format {CHECKS_FORMAT!r}); "
             "rebuild it with `hrlesson exercises build`"
@@ -327,7 +211,7 @@ def _record(qid: str, answer: Any, path: str) -> None:
 
 
 def _shown(answer: Any) -> Any:
-    plain = _plain(answer)
+    plain = plain_value(answer)
     if isinstance(plain, (set, frozenset)):
         return sorted(plain, key=repr)
     if isinstance(plain, Mapping):
@@ -335,6 +219,26 @@ def _shown(answer: Any) -> Any:
     if isinstance(plain, tuple):
         return list(plain)
     return plain
+
+
+def grading() -> bool:
+    """Whether ``check()`` is in grading mode (raises unless the answer is correct).
+
+    On when ``$HRLESSON_CHECK_RAISE`` is set (``1``), or when nbgrader's ``autograde`` or
+    ``validate`` runs the notebook (it sets ``$NBGRADER_EXECUTION``); off when
+    ``$HRLESSON_CHECK_RAISE`` is ``0`` (or ``false``, ``no``, ``off``), even under nbgrader.
+    """
+    setting = os.environ.get(RAISE_ENV, "").strip().lower()
+    if setting in ("0", "false", "no", "off"):
+        return False
+    return bool(setting) or bool(os.environ.get(NBGRADER_ENV))
+
+
+def _cannot_check(question: str, message: str) -> None:
+    _SESSION[question] = "not checked"
+    _say("?", question, message)
+    if grading():
+        raise AssertionError(f"{question}: {message}")
 
 
 def check(
@@ -357,6 +261,7 @@ def check(
     Raises
     ------
     ExerciseError : the question id is unknown, or the checks file is unreadable.
+    AssertionError : in grading mode (see :func:`grading`), unless the answer is correct.
     """
     if not isinstance(question, str) or not _ID.match(question):
         raise ExerciseError(
@@ -372,9 +277,7 @@ def check(
     path = _find_checks(checks)
     doc = _load_checks(path)
     if doc is None:
-        _SESSION[question] = "not checked"
-        _say(
-            "?",
+        _cannot_check(
             question,
             f"cannot check: no {path.name} beside this notebook. "
             "Run `hrlesson exercises build` to create it.",
@@ -383,122 +286,46 @@ def check(
     entry = doc.get("questions", {}).get(question)
     if entry is None:
         if doc.get("scope") == "source":
-            _SESSION[question] = "not checked"
-            _say("?", question, f"not in {path.name} yet. Run `hrlesson exercises build`.")
+            _cannot_check(question, f"not in {path.name} yet. Run `hrlesson exercises build`.")
             return
         known = ", ".join(sorted(doc.get("questions", {}))) or "none"
         raise ExerciseError(f"unknown question id {question!r} in {path} (known: {known})")
-    status, message = _compare(question, answer, entry, doc.get("salt", ""))
-    if status not in ("correct", "not answered") and hint:
+    status, message = _judge_cell(
+        question, answer, entry, doc.get("salt", ""), doc.get("hash_rounds", 0)
+    )
+    if status not in ("correct", "not answered", "error") and hint:
         message += f" Hint: {hint}"
     _SESSION[question] = status
     symbol = {"correct": "✔", "close": "≈", "not answered": "…"}.get(status, "✘")
     _say(symbol, question, message)
-    if os.environ.get(RAISE_ENV) == "1" and status != "correct":
-        raise AssertionError(f"{question}: {status}")
+    if status != "correct" and grading():
+        raise AssertionError(f"{question} ({status}): {message}")
 
 
-def _compare(qid: str, answer: Any, entry: Mapping[str, Any], salt: str) -> tuple[str, str]:
-    expected = entry.get("kind", "")
-    if answer is ...:
-        return (
-            "not answered",
-            "not answered yet. Replace ... with your answer, then run the cell again.",
+def _judge_cell(
+    question: str, answer: Any, entry: Mapping[str, Any], salt: str, rounds: int
+) -> tuple[str, str]:
+    """Judge the answer, unless the answer cell above failed or only showed a bare value."""
+    state = answer_cell_state(question)
+    name = state.name if state else None
+    if state and state.failed:
+        cell = (
+            "your answer cell above"
+            if state.failed_cell == "answer"
+            else "the cell you ran just before this check"
         )
-    if answer is None:
-        return (
-            "not answered",
-            (
-                "not answered yet (the answer is None). Assign your answer to the variable, "
-                "then run the cell again."
-            ),
+        return "error", (
+            f"{cell} stopped with an error ({state.failed}), so "
+            f"{f'`{name}`' if name else 'the answer'} may still hold an old value: fix the "
+            "cell and run it again, then run this check."
         )
-    try:
-        answer = _as_expected(_plain(answer), expected)
-        kind, canon = normalise(answer)
-    except ExerciseError:
-        return "wrong type", (
-            f"wrong type. The answer is {_KIND_NAMES.get(expected, expected)}, but you gave "
-            f"a {type(answer).__name__}."
+    status, message = judge(question, answer, entry, salt, name, rounds=rounds)
+    if status == "not answered" and answer is ... and state and state.bare and name:
+        message = (
+            f"not answered yet: the cell above shows {state.bare} but does not store it. "
+            f"Write `{name} = {state.bare}` there, run it, then run this check."
         )
-    numeric = {"integer", "number"}
-    if kind == "list" and expected == "set":
-        kind, canon = "set", sorted(canon, key=_dump)
-    if kind != expected and not (kind in numeric and expected in numeric):
-        return "wrong type", (
-            f"wrong type. The answer is {_KIND_NAMES.get(expected, expected)}, but you gave "
-            f"{_KIND_NAMES.get(kind, kind)}."
-        )
-    if _hash(salt, qid, "exact", [expected, canon]) == entry["answer"]:
-        return "correct", "correct."
-    return _close(qid, kind, canon, entry, salt)
-
-
-def _as_expected(answer: Any, expected: str) -> Any:
-    """Read a student's answer the way the question expects (a tuple as a list, ...)."""
-    if expected in ("list", "set") and isinstance(answer, Mapping):
-        return list(answer)
-    if expected == "mapping" and isinstance(answer, Sequence) and not isinstance(answer, str):
-        pairs = [p for p in answer if isinstance(p, Sequence) and len(p) == 2]
-        if pairs and len(pairs) == len(answer):
-            return dict(pairs)
-    return answer
-
-
-def _close(qid: str, kind: str, canon: Any, entry: Mapping[str, Any], salt: str) -> tuple[str, str]:
-    close = entry.get("close", {})
-    if kind in ("integer", "number") and canon not in ("nan", "inf", "-inf"):
-        x = float(canon)
-        rounded = set(close.get("rounded", []))
-        if any(_hash(salt, qid, "rounded", _number(round(x, d))) in rounded for d in (2, 1, 0)):
-            return "close", (
-                "close but not exact: the value is near the expected one. Do not round "
-                "it yourself, and compute it from the exercise article."
-            )
-        if _hash(salt, qid, "off_by_one", _number(x)) in close.get("off_by_one", []):
-            return "close", (
-                "close but not exact: off by one. Check the first and last items, and "
-                "whether the title or dateline should count."
-            )
-        if _hash(salt, qid, "scaled", _number(x)) in close.get("scaled", []):
-            return "close", (
-                "close but not exact: a factor of 100 away. Is it a percentage where a "
-                "fraction is expected, or the other way round?"
-            )
-    if kind == "text":
-        if _hash(salt, qid, "loose", _loose_text(canon)) == close.get("loose"):
-            return "close", (
-                "close but not exact: check the spelling, hyphens and punctuation "
-                "against the article."
-            )
-        words = set(close.get("words", []))
-        mine = {_hash(salt, qid, "word", w) for w in _words(canon)}
-        if mine and words and (mine <= words or words <= mine):
-            return "close", (
-                "close but not exact: part of your answer matches. Give it exactly as "
-                "the question asks (e.g. the full name as written in the article)."
-            )
-    if kind in ("list", "set", "mapping"):
-        if kind == "mapping" and _hash(
-            salt, qid, "keys", sorted((i[:2] for i in canon), key=_dump)
-        ) == close.get("keys"):
-            return "close", "close but not exact: the keys are right, but some values are not."
-        if kind == "list" and _hash(salt, qid, "sorted", sorted(canon, key=_dump)) == close.get(
-            "sorted"
-        ):
-            return "close", "close but not exact: the right items, in the wrong order."
-        items = set(close.get("items", []))
-        right = sum(_hash(salt, qid, "item", item) in items for item in canon)
-        same_length = _hash(salt, qid, "length", len(canon)) == close.get("length")
-        if right and (right < len(canon) or not same_length):
-            extra = " The number of items is right." if same_length else ""
-            return (
-                "close",
-                f"close but not exact: {right} of your {len(canon)} items are right.{extra}",
-            )
-        if same_length:
-            return "wrong", "not quite: the number of items is right, but the items are not."
-    return "wrong", "not quite. Look again at the question and the data."
+    return status, message
 
 
 def progress(notebook: str | None = None, *, checks: str | os.PathLike[str] | None = None) -> None:
@@ -530,6 +357,7 @@ def progress(notebook: str | None = None, *, checks: str | os.PathLike[str] | No
         "close": "≈ close but not exact",
         "wrong": "✘ not quite",
         "wrong type": "✘ wrong type",
+        "error": "✘ the answer cell stopped with an error",
         "not answered": "… not answered yet",
         "not checked": "? cannot check",
     }
@@ -571,7 +399,7 @@ def pick(items: Any, seed: int = 0, key: str = "", k: int | None = None) -> Any:
     elif isinstance(items, (set, frozenset, Mapping)):
         raise ExerciseError("pick() needs items in a fixed order (a list), not a set or dict")
     else:
-        values = list(_plain(items)) if not isinstance(items, str) else None
+        values = list(plain_value(items)) if not isinstance(items, str) else None
         if values is None:
             raise ExerciseError("pick() needs a list of items, not a single string")
     n = len(values)

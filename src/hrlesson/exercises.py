@@ -354,7 +354,27 @@ def names_outside_solutions(nb: Any) -> set[str]:
                 inside = False
             elif not inside:
                 lines.append(line)
-        names.update(re.findall(r"[A-Za-z_]\w*", "\n".join(lines)))
+        names.update(_identifiers("\n".join(lines)))
+    return names
+
+
+def _string_prefix(literal: str) -> str:
+    return re.match(r"[A-Za-z]*", literal).group().lower()  # type: ignore[union-attr]
+
+
+def _identifiers(code: str) -> set[str]:
+    """The names a piece of code uses: not words inside strings (hints) or comments."""
+    names: set[str] = set()
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(code).readline):
+            if token.type == tokenize.NAME:
+                names.add(token.string)
+            elif token.type == tokenize.STRING and "f" in _string_prefix(token.string):
+                # an f-string before Python 3.12 is one token: its {fields} use names
+                fields = ast.walk(ast.parse(token.string, mode="eval"))
+                names.update(n.id for n in fields if isinstance(n, ast.Name))
+    except (tokenize.TokenError, SyntaxError):
+        return set(re.findall(r"[A-Za-z_]\w*", code))
     return names
 
 
