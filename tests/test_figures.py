@@ -312,19 +312,44 @@ def test_vague_quantities_are_hedged() -> None:
     assert _missing(df.value.iloc[0])
 
 
-def test_attributed_to_falls_back_to_reporter_without_quotes_module(monkeypatch) -> None:
-    monkeypatch.setattr(figures_module, "_speaker_at", lambda article: None)
-    df = figures(hrlesson.article_from_text('She said "246 people" were held.', date=DATE))
-    assert df.attributed_to.tolist() == ["reporter"]
+def _agreement_articles() -> list:
+    folder = Path(__file__).parent / "articles"
+    names = ["constructed_figures_ap", "constructed_figures2_afp", "constructed_genre2_bbc"]
+    return [hrlesson.load_article()] + [
+        hrlesson.load_article(folder / f"{n}.txt", date=DATE) for n in names
+    ]
 
 
-def test_speaker_at_is_used_when_available(monkeypatch) -> None:
-    def fake_speaker_at(article, start, end):
-        return "Michelle Bachelet"
+@pytest.mark.parametrize("index", range(4))
+def test_in_quote_and_speaker_agree_with_the_quotes_table(index: int) -> None:
+    """A figure is in_quote exactly when a row of quotes() holds it, and then its
+    attributed_to is that quote's speaker (the reporter for a heading)."""
+    article = _agreement_articles()[index]
+    table = hrlesson.quotes(article)
+    spans = list(zip(table.start, table.end, table.speaker, strict=True))
+    df = figures(article)
+    for row in df.itertuples():
+        holder = [sp for s, e, sp in spans if s <= row.start and row.end <= e]
+        assert row.in_quote == bool(holder), row.text
+        if holder:
+            assert row.attributed_to == (holder[0] if isinstance(holder[0], str) else "reporter")
 
-    monkeypatch.setattr(figures_module, "_speaker_at", lambda article: fake_speaker_at)
+
+def test_a_label_in_quotation_marks_is_not_in_quote() -> None:
+    text = (
+        'The operation, dubbed "Plan 2030", began on Thursday.\n\n'
+        '"We counted 300 graves," Lena Okafor said.'
+    )
+    df = figures(hrlesson.article_from_text(text, date=DATE)).set_index("text")
+    assert not df.loc["2030", "in_quote"]  # a name in quotation marks: a label, not a quote
+    assert df.loc["300 graves", "in_quote"]
+    assert df.loc["300 graves", "attributed_to"] == "Lena Okafor"
+
+
+def test_reported_speech_outside_quotes_goes_to_the_speaker() -> None:
     df = figures(hrlesson.article_from_text("Bachelet said 246 people were held.", date=DATE))
-    assert df.attributed_to.tolist() == ["Michelle Bachelet"]
+    assert df.attributed_to.tolist() == ["Bachelet"]
+    assert df.in_quote.tolist() == [False]
 
 
 def test_columns_and_table() -> None:
