@@ -7,8 +7,10 @@ where the bundled article is loaded explicitly.
 from __future__ import annotations
 
 import csv
+import json
 import importlib
 import math
+import warnings
 from pathlib import Path
 
 import pytest
@@ -1378,3 +1380,22 @@ GENERAL_RULE_CASES = [
 def test_general_rules(text: str, expected: list[tuple]) -> None:
     got = [(t, k, r) for t, k, _, r in _rows(text)]
     assert got == expected
+
+
+def _error_class_cases() -> list:
+    path = Path(__file__).parent / "fixtures" / "figures" / "error_classes.json"
+    cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
+    return [pytest.param(c, id=f"{c['class']}-{i}") for i, c in enumerate(cases)]
+
+
+@pytest.mark.parametrize("case", _error_class_cases())
+def test_error_classes(case: dict) -> None:
+    """Figure error classes (issue 10) on real and constructed sentences, from a data file."""
+    assert case["source"] in ("real", "constructed")
+    assert (case["source"] == "real") == bool(case["url"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", HrlessonWarning)  # cases with an unknown date
+        rows = _rows(case["text"], date=case["date"])
+    got = [(t, k, None if v is None else round(v, 4), r) for t, k, v, r in rows]
+    want = [(t, k, None if v is None else round(float(v), 4), r) for t, k, v, r in case["figures"]]
+    assert got == want

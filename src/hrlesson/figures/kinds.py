@@ -192,12 +192,13 @@ def percent(text: str, m: re.Match[str], base: dt.date | None) -> Record:
     """ "53%", "12 percent"; a range "12-13%" is one span with no single value.
 
     >>> from hrlesson.figures.pattern import PATTERN
-    >>> [percent(t, PATTERN.match(t), None)["value"] for t in ("53%", "12-13%")]
-    [53.0, None]
+    >>> [percent(t, PATTERN.match(t), None)["value"] for t in ("53%", "12-13%", "27.5%-28.5%")]
+    [53.0, None, None]
     """
     if m.group("pc_range"):
-        return new_record(*m.span(), "other", None, "percent", "percent_range")
-    rec = new_record(*m.span(), "other", parse_number(m.group("pc_n")), "percent", "percent")
+        rec = new_record(*m.span(), "other", None, "percent", "percent_range")
+    else:
+        rec = new_record(*m.span(), "other", parse_number(m.group("pc_n")), "percent", "percent")
     extend_approx(text, rec)
     return rec
 

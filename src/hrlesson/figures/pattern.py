@@ -81,12 +81,14 @@ _DATES = (
     r"(?P<ru>week|month|year|decade|century|weekend)(?![\w-]))"
 )
 _PERCENT = (
-    rf"(?P<percent>(?P<pc_n>{_NUMBER})(?P<pc_range>[-–]{_DIGITS})?[ ]?"
+    rf"(?P<percent>(?P<pc_n>{_NUMBER})(?P<pc_range>%?[-–]{_DIGITS})?[ ]?"
     r"(?:%|percentage[ ]points?(?![\w])|percent(?![\w])|per[ ]cent(?![\w])))"
 )
 _OTHER = (
     r"|(?P<tally>\d{1,3}[-–]\d{1,3}(?![\w/-]|\.\d))"
-    r"|(?P<ident>(?:[A-Z]{1,5}/)+(?:[A-Za-z0-9.]+/)*\d+(?:/\w+)*|\d+/\d+(?:/\d+)?(?![\w/]))"
+    # document symbols: "S/2023/709", "A/HRC/46/4", "A/78/L.108"; "45/1" (a resolution number)
+    r"|(?P<ident>(?:[A-Z]{1,5}/)+(?:[A-Za-z0-9.]+/)*(?:[A-Z]{1,3}\.)?\d+(?:/\w+(?:\.\w+)*)*"
+    r"|\d+/\d+(?:/\d+)?(?![\w/]))"
     rf"|(?P<mult>(?:[Tt]wice|(?P<mu_n>{_WORDNUM_FULL}|\d+)[ ]times)(?=[ ](?:as|more|the|than|higher"
     r"|larger|greater|bigger|lower|smaller|fewer)\b))"
     r"|(?P<unitlong>(?P<ul_u>(?i:decade|year|month|week|day|century))-long(?![\w-]))"
