@@ -7,8 +7,8 @@ where the bundled article is loaded explicitly.
 from __future__ import annotations
 
 import csv
-import json
 import importlib
+import json
 import math
 import warnings
 from pathlib import Path
