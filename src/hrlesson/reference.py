@@ -136,6 +136,23 @@ def _runs(article_words: list[tuple[str, int, int]], phrase: list[str]) -> list[
     return runs
 
 
+_FIDELITY_COLUMNS = [
+    "fact_id",
+    "source_id",
+    "source_phrase",
+    "article_text",
+    "start",
+    "end",
+    "words_matched",
+    "phrase_words",
+    "match",
+    "in_quote",
+    "quote_text",
+    "speaker",
+    "verdict",
+]
+
+
 def quote_fidelity(article: Article):
     """Compare the article's wording with the phrases the primary statement (S1) contains.
 
@@ -162,8 +179,7 @@ def quote_fidelity(article: Article):
             f"quote_fidelity() needs an Article, not {type(article).__name__}: use "
             "hrlesson.load_article(path) or hrlesson.article_from_text(text)"
         )
-    text = article.text
-    words = _words(text)
+    words = _words(article.text)
     quote_rows = _quote_rows(article)
     speaker_outside_quotes = quote_context(article)
     rows = []
@@ -171,67 +187,21 @@ def quote_fidelity(article: Article):
         phrase_words = [w for w, _, _ in _words(phrase)]
         need = max(min(3, len(phrase_words)), -(-len(phrase_words) * 3 // 5))
         hits = [(i, k) for i, k in _runs(words, phrase_words) if k >= need]
+        head = (fact_id, source_id, phrase)
         if not hits:
-            rows.append(
-                (
-                    fact_id,
-                    source_id,
-                    phrase,
-                    None,
-                    None,
-                    None,
-                    0,
-                    len(phrase_words),
-                    "not_found",
-                    False,
-                    None,
-                    None,
-                    "not used in the article",
-                )
-            )
-            continue
+            rows.append((*head, None, None, None, 0, len(phrase_words), "not_found", False,
+                         None, None, "not used in the article"))  # fmt: skip
         for i, k in hits:
             start, end = words[i][1], words[i + k - 1][2]
             quote = next(((s, e, sp) for s, e, sp in quote_rows if s <= start and end <= e), None)
+            speaker = quote[2] if quote else speaker_outside_quotes(start, end)[1]
             match = "verbatim" if k == len(phrase_words) else "partial"
-            verdict = _verdict(article, match, quote, k)
-            if quote is not None:
-                speaker = quote[2]
-            else:
-                speaker = speaker_outside_quotes(start, end)[1]
             rows.append(
-                (
-                    fact_id,
-                    source_id,
-                    phrase,
-                    text[start:end],
-                    start,
-                    end,
-                    k,
-                    len(phrase_words),
-                    match,
-                    quote is not None,
-                    text[quote[0] : quote[1]] if quote else None,
-                    speaker,
-                    verdict,
-                )
-            )
-    columns = [
-        "fact_id",
-        "source_id",
-        "source_phrase",
-        "article_text",
-        "start",
-        "end",
-        "words_matched",
-        "phrase_words",
-        "match",
-        "in_quote",
-        "quote_text",
-        "speaker",
-        "verdict",
-    ]
-    df = pd.DataFrame(rows, columns=columns)
+                (*head, article.text[start:end], start, end, k, len(phrase_words), match,
+                 quote is not None, article.text[quote[0] : quote[1]] if quote else None,
+                 speaker, _verdict(article, match, quote, k))
+            )  # fmt: skip
+    df = pd.DataFrame(rows, columns=_FIDELITY_COLUMNS)
     return df.astype({"start": "Int64", "end": "Int64"})
 
 
