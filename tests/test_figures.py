@@ -1399,3 +1399,39 @@ def test_error_classes(case: dict) -> None:
     got = [(t, k, None if v is None else round(v, 4), r) for t, k, v, r in rows]
     want = [(t, k, None if v is None else round(float(v), 4), r) for t, k, v, r in case["figures"]]
     assert got == want
+
+
+_WORD_LISTS = sorted(
+    (Path(hrlesson.__file__).parent / "data" / "figures").glob("*.txt"), key=lambda p: p.name
+)
+_WORD_TABLES = sorted(
+    (Path(hrlesson.__file__).parent / "data" / "figures").glob("*.csv"), key=lambda p: p.name
+)
+
+
+@pytest.mark.parametrize("path", _WORD_LISTS, ids=lambda p: p.name)
+def test_word_lists_are_normalised_sorted_and_unique(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines, path.name
+    assert all(line == line.strip().lower() and line for line in lines)
+    assert lines == sorted(set(lines))
+
+
+@pytest.mark.parametrize("path", _WORD_TABLES, ids=lambda p: p.name)
+def test_word_tables_have_two_columns_and_unique_words(path: Path) -> None:
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][0] == "word"
+    assert len(rows[0]) == 2
+    words = [r[0] for r in rows[1:]]
+    assert all(len(r) == 2 and r[0] == r[0].strip() and r[1] for r in rows[1:])
+    assert len(words) == len(set(words))
+
+
+def test_word_lists_meant_to_be_disjoint_are() -> None:
+    from hrlesson.figures import words
+
+    assert not words.IRREGULAR_PLURALS & words.FUNCTION_WORDS
+    assert not words.word_list("duration_after") & words.word_list("duration_before")
+    assert not words.word_list("numbered_events") & words.FUNCTION_WORDS
+    assert not set(words.CARDINALS) & set(words.TENS)
