@@ -1435,3 +1435,19 @@ def test_word_lists_meant_to_be_disjoint_are() -> None:
     assert not words.word_list("duration_after") & words.word_list("duration_before")
     assert not words.word_list("numbered_events") & words.FUNCTION_WORDS
     assert not set(words.CARDINALS) & set(words.TENS)
+
+
+@pytest.mark.parametrize(
+    ("date", "text"),
+    [
+        ("0001-01-01", "Last year, last week, on Thursday and two days ago, in last August."),
+        ("9999-12-31", "Next week, next year, next Monday and next decade."),
+    ],
+)
+def test_dates_outside_the_calendar_stay_unresolved(date: str, text: str) -> None:
+    """A relative date that would fall before year 1 or after 9999 is left unresolved with
+    the rule ``date_out_of_range`` (no OverflowError, no year "0")."""
+    df = figures(hrlesson.article_from_text(text, date=date))
+    assert len(df) >= 4
+    assert df.resolved_date.isna().all()
+    assert set(df.rule) == {"date_out_of_range"}
