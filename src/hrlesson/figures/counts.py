@@ -277,8 +277,8 @@ def ordinal_record(text: str, m: re.Match[str]) -> Record | None:
     indefinite = rule == "ordinal_word" and _INDEFINITE_BEFORE.search(
         text, max(0, start - 3), start
     )
-    if indefinite and raw.lower().startswith("first"):
-        return None  # "a first step towards": states no rank
+    if indefinite and raw.lower() == "first":
+        return None  # "a first step towards": states no rank (but "a first-ever treaty")
     rec = new_record(start, end, "ordinal", float(ordinal_value(raw)), None, rule)
     if nxt and (is_singular_noun(noun) or numbered_event) and not is_content(nxt.group(2)):
         rec["end"] = nxt.end(1)
