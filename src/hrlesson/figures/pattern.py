@@ -39,10 +39,12 @@ _NUMBER = (
     r"(?:[Aa][ ]dozen|(?:[Hh]alf[ ]a|[Hh]alf|[Aa])[ ](?:hundred|thousand|million|billion)"
     rf"|{_DIGITS}(?:[ ](?:hundred|thousand|million|billion|trillion)|bn)?|{_WORDNUM_FULL})"
 )
-_MONTH_FULL = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-_MONTH_ANY = rf"(?:(?:{_MONTH_FULL})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+#: Month names from the one month table (hrlesson.dateline.MONTHS): the longest name of each
+#: month is its full name, the others are abbreviations ("Sept", "Sep").
+_FULL_MONTHS = [max((m for m in MONTHS if MONTHS[m] == n), key=len) for n in range(1, 13)]
+_MONTH_FULL = "|".join(m.capitalize() for m in _FULL_MONTHS)
+_MONTH_ABBREVIATIONS = _alternatives(m.capitalize() for m in MONTHS if m not in _FULL_MONTHS)
+_MONTH_ANY = rf"(?:(?:{_MONTH_FULL})|(?:{_MONTH_ABBREVIATIONS})\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _WEEKDAY = "|".join(WEEKDAYS)
