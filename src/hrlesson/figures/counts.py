@@ -177,8 +177,8 @@ def _not_a_count(text: str, start: int, end: int, raw: str, next_word: str) -> b
         return True
     if raw.lower() == "one":
         before = prev_word(text, start)
-        if before in ("no", "any", "every", "each", "at", "the", "this", "that", "which"):
-            return True
+        if before in word_list("pronoun_one_after"):
+            return True  # "no one", "the one", "at one": a pronoun
         return not (next_word and is_singular_noun(next_word))
     return False
 
