@@ -15,9 +15,9 @@ import csv
 import functools
 import hashlib
 import re
+from importlib import resources
 
 from .article import Article, bundled_path
-from .data import package_data_path
 
 __all__ = ["STATUS_LABELS", "fact_spans", "is_bundled", "read_reference_table"]
 
@@ -39,7 +39,7 @@ def read_reference_table(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, .
     >>> read_reference_table("reference_sources.csv")[0][:2]
     ('id', 'source')
     """
-    with open(package_data_path(name), encoding="utf-8", newline="") as f:
+    with resources.files("hrlesson").joinpath("data", name).open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
     return tuple(rows[0]), tuple(tuple(r) for r in rows[1:])
 

@@ -10,9 +10,9 @@ import bisect
 import re
 from typing import Any
 
-from .. import export
 from ..article import Article
 from ..errors import InputError
+from ..export import Table
 from ..facts import fact_spans
 from .counts import Record
 from .quote_context import quote_context
@@ -148,7 +148,7 @@ def figures(article: Article):
     return pd.DataFrame(data, columns=COLUMNS)
 
 
-TABLE = export.Table(
+TABLE = Table(
     "figures",
     "Every checkable number and date (counts, durations, ordinals, vague quantities, dates, "
     "tallies), with relative dates resolved against the article date.",

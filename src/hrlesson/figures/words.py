@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import csv
 import functools
-
-from ..data import package_data_path
+from importlib import resources
 
 __all__ = [
     "CARDINALS",
@@ -49,8 +48,8 @@ def word_list(name: str) -> frozenset[str]:
     >>> sorted(word_list("not_half_before"))[:3]
     ['each', 'first', 'former']
     """
-    path = package_data_path("figures", f"{name}.txt")
-    with open(path, encoding="utf-8") as f:
+    path = resources.files("hrlesson").joinpath("data", "figures", f"{name}.txt")
+    with path.open(encoding="utf-8") as f:
         return frozenset(line.strip() for line in f if line.strip())
 
 
@@ -61,8 +60,8 @@ def word_table(name: str) -> tuple[tuple[str, str], ...]:
     >>> word_table("scales")[:2]
     (('hundred', '100'), ('thousand', '1000'))
     """
-    path = package_data_path("figures", f"{name}.csv")
-    with open(path, encoding="utf-8", newline="") as f:
+    path = resources.files("hrlesson").joinpath("data", "figures", f"{name}.csv")
+    with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
     return tuple((row[0], row[1]) for row in rows[1:])
 
