@@ -153,19 +153,24 @@ def test_vague_quantities_are_hedged() -> None:
     assert _missing(df.value.iloc[0])
 
 
-def _agreement_articles() -> list:
-    folder = Path(__file__).parent / "articles"
-    names = ["constructed_figures_ap", "constructed_figures2_afp", "constructed_genre2_bbc"]
-    return [hrlesson.load_article()] + [
-        hrlesson.load_article(folder / f"{n}.txt", date=DATE) for n in names
-    ]
+_AGREEMENT_ARTICLES = [
+    None,  # the bundled article
+    "constructed_figures_ap",
+    "constructed_figures2_afp",
+    "constructed_genre2_bbc",
+]
 
 
-@pytest.mark.parametrize("index", range(4))
-def test_in_quote_and_speaker_agree_with_the_quotes_table(index: int) -> None:
+@pytest.mark.parametrize("name", _AGREEMENT_ARTICLES, ids=lambda n: n or "bundled")
+def test_in_quote_and_speaker_agree_with_the_quotes_table(name: str | None) -> None:
     """A figure is in_quote exactly when a row of quotes() holds it, and then its
     attributed_to is that quote's speaker (the reporter for a heading)."""
-    article = _agreement_articles()[index]
+    if name is None:
+        article = hrlesson.load_article()
+    else:
+        article = hrlesson.load_article(
+            Path(__file__).parent / "articles" / f"{name}.txt", date=DATE
+        )
     table = hrlesson.quotes(article)
     spans = list(zip(table.start, table.end, table.speaker, strict=True))
     df = figures(article)
@@ -174,6 +179,16 @@ def test_in_quote_and_speaker_agree_with_the_quotes_table(index: int) -> None:
         assert row.in_quote == bool(holder), row.text
         if holder:
             assert row.attributed_to == (holder[0] if isinstance(holder[0], str) else "reporter")
+
+
+def test_without_speaker_at_quoted_figures_keep_the_quote_speaker(monkeypatch) -> None:
+    """The adapter needs only quotes(); without quotes.speaker_at a figure outside
+    quotation marks is the reporter's."""
+    monkeypatch.delattr(importlib.import_module("hrlesson.quotes"), "speaker_at")
+    text = 'Lena Okafor said 12 people were held.\n\n"We counted 300 graves," Lena Okafor said.'
+    df = figures(hrlesson.article_from_text(text, date=DATE)).set_index("text")
+    assert df.loc["12 people", "attributed_to"] == "reporter"
+    assert df.loc["300 graves", "attributed_to"] == "Lena Okafor"
 
 
 def test_a_label_in_quotation_marks_is_not_in_quote() -> None:
