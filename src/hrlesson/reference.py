@@ -14,14 +14,14 @@ claim). Only short phrases of any source are quoted.
 
 from __future__ import annotations
 
-import csv
-import functools
-import hashlib
 import re
 from typing import Any
 
-from .article import Article, bundled_path
-from .data import package_data_path
+from .article import Article
+from .errors import InputError
+from .facts import STATUS_LABELS, fact_spans, is_bundled, read_reference_table
+from .figures.quote_context import quote_context
+from .quotes import quotes
 
 __all__ = [
     "STATUS_LABELS",
@@ -33,34 +33,7 @@ __all__ = [
     "reference_sources",
 ]
 
-#: What each fact status means, as shown in ``figures(...).verification``.
-STATUS_LABELS = {
-    "consistent": "consistent",
-    "consistent_secondary": "consistent (secondary sources)",
-    "faithful": "quotes faithful to the source",
-    "source_more_precise": "source gives a number the article leaves out",
-    "not_checked": "not checked",
-    "open": "open",
-}
-
-_FACT_COLUMNS = [
-    "fact_id",
-    "claim_in_article",
-    "anchors",
-    "checked_fact",
-    "source_ids",
-    "status",
-    "status_note",
-    "source_phrases",
-]
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-
-
-@functools.cache
-def _read(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    with open(package_data_path(name), encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
-    return tuple(rows[0]), tuple(tuple(r) for r in rows[1:])
 
 
 def reference_sources():
@@ -75,7 +48,7 @@ def reference_sources():
     """
     import pandas as pd
 
-    header, rows = _read("reference_sources.csv")
+    header, rows = read_reference_table("reference_sources.csv")
     return pd.DataFrame(list(rows), columns=list(header))
 
 
@@ -95,53 +68,8 @@ def reference_facts():
     """
     import pandas as pd
 
-    header, rows = _read("reference_facts.csv")
+    header, rows = read_reference_table("reference_facts.csv")
     return pd.DataFrame(list(rows), columns=list(header))
-
-
-@functools.lru_cache(maxsize=1)
-def _bundled_sha256() -> str:
-    return hashlib.sha256(bundled_path().read_bytes()).hexdigest()
-
-
-def is_bundled(article: Article) -> bool:
-    """True for the bundled case-study article (by its metadata or the raw file's sha256).
-
-    >>> import hrlesson
-    >>> is_bundled(hrlesson.load_article())
-    True
-    """
-    return bool(article.meta.get("bundled")) or article.meta.get("sha256") == _bundled_sha256()
-
-
-def _verification(source_ids: str, status: str) -> str:
-    label = STATUS_LABELS.get(status, status)
-    return f"{source_ids}: {label}" if source_ids else label
-
-
-def fact_spans(article: Article) -> list[tuple[int, int, str, str]]:
-    """Where the reference facts' anchors occur in ``article`` (bundled article only).
-
-    Returns
-    -------
-    ``(start, end, fact_id, verification)`` tuples in text order; empty for any article
-    other than the bundled one.
-
-    >>> import hrlesson
-    >>> fact_spans(hrlesson.load_article())[:2]
-    [(49, 63, 'F01', 'S1: consistent'), (89, 97, 'F01', 'S1: consistent')]
-    """
-    if not is_bundled(article):
-        return []
-    header, rows = _read("reference_facts.csv")
-    col = {name: i for i, name in enumerate(header)}
-    spans = []
-    for row in rows:
-        verification = _verification(row[col["source_ids"]], row[col["status"]])
-        for anchor in filter(None, row[col["anchors"]].split("|")):
-            for m in re.finditer(re.escape(anchor), article.text):
-                spans.append((m.start(), m.end(), row[col["fact_id"]], verification))
-    return sorted(spans)
 
 
 def fact_mentions(article: Article):
@@ -165,7 +93,7 @@ def fact_mentions(article: Article):
 
 def _source_phrases() -> list[tuple[str, str, str]]:
     """(fact_id, source_id, phrase) for every phrase the facts say occurs in source S1."""
-    header, rows = _read("reference_facts.csv")
+    header, rows = read_reference_table("reference_facts.csv")
     col = {name: i for i, name in enumerate(header)}
     out = []
     for row in rows:
@@ -178,14 +106,8 @@ def _source_phrases() -> list[tuple[str, str, str]]:
 
 
 def _quote_rows(article: Article) -> list[tuple[int, int, Any]]:
-    """(start, end, speaker) of the article's quotes (hrlesson.quotes when present)."""
-    try:
-        from .quotes import quotes as _quotes
-    except ImportError:
-        from .figures import _scan_quote_marks
-
-        return [(s, e, None) for s, e in _scan_quote_marks(article.text)]
-    table = _quotes(article)
+    """(start, end, speaker) of the article's quotations, from the quotes table."""
+    table = quotes(article)
     return list(
         zip(table["start"].tolist(), table["end"].tolist(), table["speaker"].tolist(), strict=True)
     )
@@ -214,6 +136,23 @@ def _runs(article_words: list[tuple[str, int, int]], phrase: list[str]) -> list[
     return runs
 
 
+_FIDELITY_COLUMNS = [
+    "fact_id",
+    "source_id",
+    "source_phrase",
+    "article_text",
+    "start",
+    "end",
+    "words_matched",
+    "phrase_words",
+    "match",
+    "in_quote",
+    "quote_text",
+    "speaker",
+    "verdict",
+]
+
+
 def quote_fidelity(article: Article):
     """Compare the article's wording with the phrases the primary statement (S1) contains.
 
@@ -235,79 +174,34 @@ def quote_fidelity(article: Article):
     """
     import pandas as pd
 
-    from .figures import _check_article, _speaker_at
-
-    _check_article(article, "quote_fidelity")
-    text = article.text
-    words = _words(text)
-    quotes = _quote_rows(article)
-    speaker_at = _speaker_at(article)
+    if not isinstance(article, Article):
+        raise InputError(
+            f"quote_fidelity() needs an Article, not {type(article).__name__}: use "
+            "hrlesson.load_article(path) or hrlesson.article_from_text(text)"
+        )
+    words = _words(article.text)
+    quote_rows = _quote_rows(article)
+    speaker_outside_quotes = quote_context(article)
     rows = []
     for fact_id, source_id, phrase in _source_phrases():
         phrase_words = [w for w, _, _ in _words(phrase)]
         need = max(min(3, len(phrase_words)), -(-len(phrase_words) * 3 // 5))
         hits = [(i, k) for i, k in _runs(words, phrase_words) if k >= need]
+        head = (fact_id, source_id, phrase)
         if not hits:
-            rows.append(
-                (
-                    fact_id,
-                    source_id,
-                    phrase,
-                    None,
-                    None,
-                    None,
-                    0,
-                    len(phrase_words),
-                    "not_found",
-                    False,
-                    None,
-                    None,
-                    "not used in the article",
-                )
-            )
-            continue
+            rows.append((*head, None, None, None, 0, len(phrase_words), "not_found", False,
+                         None, None, "not used in the article"))  # fmt: skip
         for i, k in hits:
             start, end = words[i][1], words[i + k - 1][2]
-            quote = next(((s, e, sp) for s, e, sp in quotes if s <= start and end <= e), None)
+            quote = next(((s, e, sp) for s, e, sp in quote_rows if s <= start and end <= e), None)
+            speaker = quote[2] if quote else speaker_outside_quotes(start, end)[1]
             match = "verbatim" if k == len(phrase_words) else "partial"
-            verdict = _verdict(article, match, quote, k)
-            if quote is not None:
-                speaker = quote[2]
-            else:
-                speaker = speaker_at(article, start, end) if speaker_at else None
             rows.append(
-                (
-                    fact_id,
-                    source_id,
-                    phrase,
-                    text[start:end],
-                    start,
-                    end,
-                    k,
-                    len(phrase_words),
-                    match,
-                    quote is not None,
-                    text[quote[0] : quote[1]] if quote else None,
-                    speaker,
-                    verdict,
-                )
-            )
-    columns = [
-        "fact_id",
-        "source_id",
-        "source_phrase",
-        "article_text",
-        "start",
-        "end",
-        "words_matched",
-        "phrase_words",
-        "match",
-        "in_quote",
-        "quote_text",
-        "speaker",
-        "verdict",
-    ]
-    df = pd.DataFrame(rows, columns=columns)
+                (*head, article.text[start:end], start, end, k, len(phrase_words), match,
+                 quote is not None, article.text[quote[0] : quote[1]] if quote else None,
+                 speaker, _verdict(article, match, quote, k))
+            )  # fmt: skip
+    df = pd.DataFrame(rows, columns=_FIDELITY_COLUMNS)
     return df.astype({"start": "Int64", "end": "Int64"})
 
 
