@@ -36,7 +36,7 @@ def compare(article) -> tuple[int, int, list[str]]:
     agree = total = 0
     problems = []
     for speaker, cue_start, cue_text in zip(q.speaker, q.cue_start, q.cue_text, strict=True):
-        if speaker is None or cue_start is None or str(cue_start) == "<NA>":
+        if not isinstance(speaker, str) or cue_start is None or str(cue_start) == "<NA>":
             continue
         total += 1
         at = int(cue_start)
@@ -45,7 +45,9 @@ def compare(article) -> tuple[int, int, list[str]]:
             agree += 1
         else:
             found = "no row" if row is None else repr(row[2])
-            problems.append(f"  cue {cue_text!r} at {at}: quotes {speaker!r}, reporting_verbs {found}")
+            problems.append(
+                f"  cue {cue_text!r} at {at}: quotes {speaker!r}, reporting_verbs {found}"
+            )
     return agree, total, problems
 
 

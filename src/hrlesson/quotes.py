@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from . import export
@@ -47,10 +48,13 @@ __all__ = [
     "CUE_LEMMAS",
     "GOLD_FIELDS",
     "TABLE",
+    "SpeechAnalysis",
+    "quotation_mark_roles",
     "quote_spans",
     "quotes",
     "scare_quotes",
     "speaker_at",
+    "speech_analysis",
 ]
 
 # --------------------------------------------------------------------------- reporting verbs
@@ -386,7 +390,14 @@ class _Quote:
 
 
 @dataclass
-class _Analysis:
+class SpeechAnalysis:
+    """Everything the speech tables read, computed once per article (see :func:`speech_analysis`).
+
+    ``quotes`` (quotes and headings, in reading order), ``labels`` (pairs of marks that are
+    not speech), ``cues`` (reporting verbs with their resolved subjects), ``regions``
+    (stretches of reported speech) and the pairer's ``warnings``.
+    """
+
     quotes: list[_Quote]
     labels: list[_Quote]
     headings: list[_Quote]
@@ -394,6 +405,41 @@ class _Analysis:
     regions: list[tuple[int, int, str]]
     warnings: list[str]
     extra_mentions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    attributor: _Attributor | None = field(default=None, repr=False)
+    _verb_subjects: dict[tuple[int, int], _Ref | None] = field(default_factory=dict, repr=False)
+
+    def cue_at(self, start: int, end: int) -> _Cue | None:
+        """The cue that starts in ``[start, end)``, if the attribution found one there."""
+        starts = [c.start for c in self.cues]
+        i = bisect.bisect_left(starts, start)
+        return self.cues[i] if i < len(self.cues) and self.cues[i].start < end else None
+
+    def introduced_at(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """Who the reporting verb at ``text[start:end]`` introduces, and the evidence.
+
+        The speaker of the quote the verb governs when there is one (so ``quotes`` and
+        ``reporting_verbs`` always agree), else the verb's subject as the attribution
+        resolved it (indirect speech: "The UN rights chief accused Belarus ...").
+        """
+        cue = self.cue_at(start, end)
+        if cue is not None:
+            quote = next((q for q in self.quotes if q.cue is cue and q.role == "quote"), None)
+            if quote is not None and quote.speaker is not None:
+                evidence = _quote_evidence(self.attributor, quote) if self.attributor else ""
+                return quote.speaker, f"introduces the quote {_quote_ref(quote)}: {evidence}"
+            ref = cue.subject
+        else:
+            key = (start, end)
+            if key not in self._verb_subjects and self.attributor is not None:
+                self._verb_subjects[key] = self.attributor.subject_of_verb(start, end)
+            ref = self._verb_subjects.get(key)
+        if ref is None or ref.name is None:
+            return None, None
+        return ref.name, _ref_evidence(self.attributor, "subject", ref)
+
+
+#: The old private name, kept while other modules move to :class:`SpeechAnalysis`.
+_Analysis = SpeechAnalysis
 
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -458,6 +504,44 @@ class _Attributor:
             if before in _CUE_FORMS or after in _CUE_FORMS:
                 out.add(m.start)
         return out
+
+    def subject_of_verb(self, start: int, end: int) -> _Ref | None:
+        """The subject of a reporting verb that is no cue, found by the cue rules' own subject
+        finder ("The UN rights chief accused Belarus ..."), without changing the analysis."""
+        ti = self.index.token_index(start)
+        if ti >= len(self.tokens) or self.tokens[ti].start != start or self.quote_at(start):
+            return None
+        tok = self.tokens[ti]
+        nxt = self._next_word(ti)
+        passive = nxt is not None and nxt.lower == "by" and tok.lower.endswith("ed")
+        cue = _Cue(start, tok.end, tok.text, _CUE_FORMS.get(tok.lower, tok.lower), tok.sent, ti)
+        cue.passive = passive
+        earlier = [c for c in self.cues if c.sent == tok.sent and c.start < start]
+        with self._scratch():
+            return self._subject(cue, earlier)
+
+    @contextmanager
+    def _scratch(self):
+        """Undo, on exit, what resolving a subject records on actors and in the memories."""
+        index = self.index
+        actors = list(index.actors)
+        fields = [(a.role, a.affiliation, a.gender) for a in actors]
+        by_key = dict(index._by_key)
+        memory = dict(self.desc_memory)
+        extra = {k: list(v) for k, v in self.extra.items()}
+        docs, last_doc = dict(self.docs), self.last_doc
+        try:
+            yield
+        finally:
+            index.actors[:] = actors
+            for a, (role, affiliation, gender) in zip(actors, fields, strict=True):
+                a.role, a.affiliation, a.gender = role, affiliation, gender
+            index._by_key.clear()
+            index._by_key.update(by_key)
+            self.desc_memory = memory
+            self.extra.clear()
+            self.extra.update(extra)
+            self.docs, self.last_doc = docs, last_doc
 
     def _note(self, actor: Actor | None, start: int, end: int) -> None:
         if actor is not None and end > start:
@@ -1705,7 +1789,7 @@ class _Attributor:
         return None
 
     # -- quotes ---------------------------------------------------------------------------
-    def analyse(self) -> _Analysis:
+    def analyse(self) -> SpeechAnalysis:
         text = self.text
         cues = self.find_cues()
         self.cues = cues
@@ -1761,7 +1845,7 @@ class _Attributor:
                 q.speaker_actor = q.ref.actor
                 q.speaker = q.ref.name
         regions = self._regions(cues)
-        return _Analysis(
+        return SpeechAnalysis(
             [q for q in kept],
             labels,
             headings,
@@ -1769,6 +1853,7 @@ class _Attributor:
             regions,
             list(self.pairs.warnings),
             self.extra,
+            self,
         )
 
     def _is_heading(self, q: _Quote) -> bool:
@@ -2355,7 +2440,12 @@ def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _analysis(article: Article) -> _Analysis:
+def speech_analysis(article: Article) -> SpeechAnalysis:
+    """The quotes, cues, speakers and regions of reported speech of ``article``.
+
+    Computed once and cached on the article (``article._cache["quotes"]``): every table
+    that says who speaks (quotes, reporting_verbs, markers, actors) reads this one result.
+    """
     cache = article._cache.setdefault("quotes", {})
     if "analysis" not in cache:
         analysis = _Attributor(article).analyse()
@@ -2364,6 +2454,63 @@ def _analysis(article: Article) -> _Analysis:
             if w not in article.warnings:
                 article.warnings.append(w)
     return cache["analysis"]
+
+
+#: The old private name, kept while other modules move to :func:`speech_analysis`.
+_analysis = speech_analysis
+
+
+def _paragraph(attributor: _Attributor, pos: int) -> int:
+    return attributor.par_of_sent[attributor.sent_of(pos)]
+
+
+def _quote_ref(q: _Quote) -> str:
+    words = q.text.split()
+    head = " ".join(words[:4]) + (" ..." if len(words) > 4 else "")
+    return f'"{head}"'
+
+
+def _ref_evidence(attributor: _Attributor | None, role: str, ref: _Ref) -> str:
+    """``subject "she" (¶3) → Michelle Bachelet (named ¶2)``: how a mention names a speaker."""
+    if attributor is None:
+        return f"{role} → {ref.name}"
+    mention = " ".join(attributor.text[ref.start : ref.end].split())
+    out = f'{role} "{mention}" (¶{_paragraph(attributor, ref.start)})'
+    if ref.actor is None:
+        return out if mention == ref.name else f"{out} → {ref.name} (described, never named)"
+    if mention == ref.name:
+        return out
+    if not ref.actor.mentions:
+        return f"{out} → {ref.name}"
+    return f"{out} → {ref.name} (named ¶{_paragraph(attributor, ref.actor.first[0])})"
+
+
+_NO_CUE_EVIDENCE = {
+    "continuation": "continues the quotation before it",
+    "according_to": "according to",
+    "headline": "headline",
+    "quoted_verb": "the quote opens with its own reporting verb",
+}
+
+
+def _quote_evidence(attributor: _Attributor, q: _Quote) -> str:
+    """What decided a quote's speaker, in plain words (the ``evidence`` column)."""
+    if q.role == "heading":
+        return "a quotation alone on a heading line: no speaker"
+    ref, cue = q.ref, q.cue
+    if cue is not None:
+        verb = attributor.text[cue.start : cue.end] + (" by" if cue.passive else "")
+        said = f'cue "{verb}" (¶{_paragraph(attributor, cue.start)})'
+        if ref is None:
+            return f"{said} → no subject found"
+        return f"{said} → " + _ref_evidence(attributor, "agent" if cue.passive else "subject", ref)
+    if ref is None:
+        return "no reporting verb or speaker found"
+    how = _NO_CUE_EVIDENCE.get(q.attribution or "", q.attribution or "speaker")
+    if q.attribution == "continuation":
+        return f"{how} → {q.speaker}"
+    role = "subject" if q.attribution == "quoted_verb" else "speaker"
+    return f"{how}: " + _ref_evidence(attributor, role, ref)
 
 
 # --------------------------------------------------------------------------- public API
@@ -2395,6 +2542,8 @@ _COLUMNS = (
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),
+    ("evidence", "string", ("What decided the speaker, in plain words: cue \"said\" (¶3) → "
+     "subject \"she\" (¶3) → Michelle Bachelet (named ¶2).")),
 )  # fmt: skip
 
 
@@ -2418,7 +2567,7 @@ def quotes(article: Article):
     """
     import pandas as pd
 
-    analysis = _analysis(article)
+    analysis = speech_analysis(article)
     rows = _rows(article, analysis)
     df = pd.DataFrame(rows, columns=[c for c, _, _ in _COLUMNS])
     for col in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
@@ -2427,7 +2576,7 @@ def quotes(article: Article):
     return df
 
 
-def _rows(article: Article, analysis: _Analysis) -> list[tuple]:
+def _rows(article: Article, analysis: SpeechAnalysis) -> list[tuple]:
     cache = article._cache.setdefault("quotes", {})
     if "rows" in cache:
         return cache["rows"]
@@ -2471,6 +2620,7 @@ def _rows(article: Article, analysis: _Analysis) -> list[tuple]:
                 q.n_words,
                 text[q.pair.open],
                 text[q.pair.close],
+                _quote_evidence(analysis.attributor, q),
             )
         )
     cache["rows"] = rows
@@ -2492,7 +2642,7 @@ def quote_spans(article: Article):
     """
     import pandas as pd
 
-    analysis = _analysis(article)
+    analysis = speech_analysis(article)
     text = article.text
     sentences = article._segments()[1]
     starts = [s[3] for s in sentences]
@@ -2509,6 +2659,26 @@ def quote_spans(article: Article):
     columns = ["text", "start", "end", "role", "reason", "depth", "paragraph_id", "sentence_id",
                "open_mark", "close_mark"]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+def quotation_mark_roles(article: Article) -> list[tuple[int, int, int, str]]:
+    """Every pair of quotation marks as ``(open, close, depth, role)``, sorted by ``open``.
+
+    ``open`` and ``close`` are the offsets of the marks; ``role`` is quote, heading, label
+    or nested (what :func:`quote_spans` shows as a table).
+
+    >>> from hrlesson import load_article
+    >>> [r[3] for r in quotation_mark_roles(load_article())][:3]
+    ['quote', 'quote', 'quote']
+    """
+    cache = article._cache.setdefault("quotes", {})
+    if "mark_roles" not in cache:
+        analysis = speech_analysis(article)
+        roles = [(q.pair.open, q.pair.close, q.pair.depth, q.role) for q in analysis.quotes]
+        roles += [(q.pair.open, q.pair.close, q.pair.depth, q.role) for q in analysis.labels]
+        roles += [(p.open, p.close, p.depth, "nested") for p in _pairs(article).nested]
+        cache["mark_roles"] = sorted(roles)
+    return cache["mark_roles"]
 
 
 def scare_quotes(article: Article):
@@ -2542,7 +2712,7 @@ def speaker_at(article: Article, start: int, end: int) -> str | None:
     >>> speaker_at(a, i, i + 11) is None
     True
     """
-    analysis = _analysis(article)
+    analysis = speech_analysis(article)
     for q in analysis.quotes:
         if q.pair.open < start and end <= q.pair.close + 1:
             return q.speaker if q.role == "quote" else None
