@@ -24,210 +24,26 @@ from dataclasses import dataclass, field
 
 from . import export
 from .article import Article
+from .wordlists import word_list, word_set, word_table
 
 __all__ = ["COUNTRIES", "GOLD_FIELDS", "TABLE", "actors"]
 
 # --------------------------------------------------------------------------- curated lists
 
 
-def _wordset(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` as a set (for the word lists below)."""
-    return frozenset(text.split())
-
-
-# One country a line: name | demonyms | capital | other names (comma-separated).
-_COUNTRY_LINES = """
-Afghanistan|Afghan|Kabul|
-Albania|Albanian|Tirana|
-Algeria|Algerian|Algiers|
-Andorra|Andorran||
-Angola|Angolan|Luanda|
-Argentina|Argentine,Argentinian|Buenos Aires|
-Armenia|Armenian|Yerevan|
-Australia|Australian|Canberra|
-Austria|Austrian|Vienna|
-Azerbaijan|Azerbaijani,Azeri|Baku|
-Bahamas|Bahamian|Nassau|the Bahamas
-Bahrain|Bahraini|Manama|
-Bangladesh|Bangladeshi|Dhaka|
-Barbados|Barbadian|Bridgetown|
-Belarus|Belarusian,Belarussian,Byelorussian|Minsk|
-Belgium|Belgian|Brussels|
-Belize|Belizean|Belmopan|
-Benin|Beninese|Porto-Novo|
-Bhutan|Bhutanese|Thimphu|
-Bolivia|Bolivian|La Paz|
-Bosnia and Herzegovina|Bosnian|Sarajevo|Bosnia
-Botswana|Motswana,Botswanan|Gaborone|
-Brazil|Brazilian|Brasilia,Brasília|
-Brunei|Bruneian|Bandar Seri Begawan|
-Bulgaria|Bulgarian|Sofia|
-Burkina Faso|Burkinabe,Burkinabè|Ouagadougou|
-Burundi|Burundian|Gitega|
-Cambodia|Cambodian|Phnom Penh|
-Cameroon|Cameroonian|Yaounde,Yaoundé|
-Canada|Canadian|Ottawa|
-Cape Verde|Cape Verdean|Praia|Cabo Verde
-Central African Republic|Central African|Bangui|CAR
-Chad|Chadian|N'Djamena|
-Chile|Chilean|Santiago|
-China|Chinese|Beijing|PRC
-Colombia|Colombian|Bogota,Bogotá|
-Comoros|Comorian|Moroni|
-Congo|Congolese|Brazzaville|Republic of the Congo
-Democratic Republic of the Congo||Kinshasa|DRC,DR Congo
-Costa Rica|Costa Rican|San Jose|
-Cote d'Ivoire|Ivorian|Yamoussoukro|Ivory Coast,Côte d'Ivoire
-Croatia|Croatian|Zagreb|
-Cuba|Cuban|Havana|
-Cyprus|Cypriot|Nicosia|
-Czech Republic|Czech|Prague|Czechia
-Denmark|Danish|Copenhagen|
-Djibouti|Djiboutian||
-Dominican Republic|Dominican|Santo Domingo|
-Ecuador|Ecuadorian|Quito|
-Egypt|Egyptian|Cairo|
-El Salvador|Salvadoran|San Salvador|
-Equatorial Guinea|Equatoguinean|Malabo|
-Eritrea|Eritrean|Asmara|
-Estonia|Estonian|Tallinn|
-Eswatini|Swazi|Mbabane|Swaziland
-Ethiopia|Ethiopian|Addis Ababa|
-Fiji|Fijian|Suva|
-Finland|Finnish|Helsinki|
-France|French|Paris|
-Gabon|Gabonese|Libreville|
-Gambia|Gambian|Banjul|the Gambia
-Georgia|Georgian|Tbilisi|
-Germany|German|Berlin|
-Ghana|Ghanaian|Accra|
-Greece|Greek|Athens|
-Guatemala|Guatemalan|Guatemala City|
-Guinea|Guinean|Conakry|
-Guinea-Bissau|Bissau-Guinean|Bissau|
-Guyana|Guyanese|Georgetown|
-Haiti|Haitian|Port-au-Prince|
-Honduras|Honduran|Tegucigalpa|
-Hungary|Hungarian|Budapest|
-Iceland|Icelandic|Reykjavik|
-India|Indian|New Delhi|
-Indonesia|Indonesian|Jakarta|
-Iran|Iranian|Tehran|Islamic Republic of Iran
-Iraq|Iraqi|Baghdad|
-Ireland|Irish|Dublin|
-Israel|Israeli|Jerusalem|
-Italy|Italian|Rome|
-Jamaica|Jamaican|Kingston|
-Japan|Japanese|Tokyo|
-Jordan|Jordanian|Amman|
-Kazakhstan|Kazakh|Astana|
-Kenya|Kenyan|Nairobi|
-Kuwait|Kuwaiti|Kuwait City|
-Kyrgyzstan|Kyrgyz|Bishkek|
-Laos|Lao,Laotian|Vientiane|
-Latvia|Latvian|Riga|
-Lebanon|Lebanese|Beirut|
-Lesotho|Basotho|Maseru|
-Liberia|Liberian|Monrovia|
-Libya|Libyan|Tripoli|
-Liechtenstein|||
-Lithuania|Lithuanian|Vilnius|
-Luxembourg|Luxembourgish||
-Madagascar|Malagasy|Antananarivo|
-Malawi|Malawian|Lilongwe|
-Malaysia|Malaysian|Kuala Lumpur|
-Maldives|Maldivian|Male|the Maldives
-Mali|Malian|Bamako|
-Malta|Maltese|Valletta|
-Mauritania|Mauritanian|Nouakchott|
-Mauritius|Mauritian|Port Louis|
-Mexico|Mexican|Mexico City|
-Moldova|Moldovan|Chisinau|
-Monaco|Monegasque||
-Mongolia|Mongolian|Ulaanbaatar|
-Montenegro|Montenegrin|Podgorica|
-Morocco|Moroccan|Rabat|
-Mozambique|Mozambican|Maputo|
-Myanmar|Myanmar|Naypyitaw,Naypyidaw|Burma
-Namibia|Namibian|Windhoek|
-Nepal|Nepali,Nepalese|Kathmandu|
-Netherlands|Dutch|The Hague,Amsterdam|the Netherlands
-New Zealand|New Zealand|Wellington|
-Nicaragua|Nicaraguan|Managua|
-Niger|Nigerien|Niamey|
-Nigeria|Nigerian|Abuja|
-North Korea|North Korean|Pyongyang|DPRK
-North Macedonia|Macedonian|Skopje|
-Norway|Norwegian|Oslo|
-Oman|Omani|Muscat|
-Pakistan|Pakistani|Islamabad|
-Palestine|Palestinian|Ramallah|State of Palestine
-Panama|Panamanian|Panama City|
-Papua New Guinea|Papua New Guinean|Port Moresby|
-Paraguay|Paraguayan|Asuncion,Asunción|
-Peru|Peruvian|Lima|
-Philippines|Philippine,Filipino|Manila|the Philippines
-Poland|Polish|Warsaw|
-Portugal|Portuguese|Lisbon|
-Qatar|Qatari|Doha|
-Romania|Romanian|Bucharest|
-Russia|Russian|Moscow|Russian Federation
-Rwanda|Rwandan|Kigali|
-Saudi Arabia|Saudi|Riyadh|
-Senegal|Senegalese|Dakar|
-Serbia|Serbian|Belgrade|
-Sierra Leone|Sierra Leonean|Freetown|
-Singapore|Singaporean||
-Slovakia|Slovak|Bratislava|
-Slovenia|Slovenian|Ljubljana|
-Somalia|Somali|Mogadishu|
-South Africa|South African|Pretoria|
-South Korea|South Korean|Seoul|Republic of Korea
-South Sudan|South Sudanese|Juba|
-Spain|Spanish|Madrid|
-Sri Lanka|Sri Lankan|Colombo|
-Sudan|Sudanese|Khartoum|
-Suriname|Surinamese|Paramaribo|
-Sweden|Swedish|Stockholm|
-Switzerland|Swiss|Bern|
-Syria|Syrian|Damascus|
-Taiwan|Taiwanese|Taipei|
-Tajikistan|Tajik|Dushanbe|
-Tanzania|Tanzanian|Dodoma|
-Thailand|Thai|Bangkok|
-Timor-Leste|Timorese|Dili|East Timor
-Togo|Togolese|Lome,Lomé|
-Trinidad and Tobago|Trinidadian|Port of Spain|
-Tunisia|Tunisian|Tunis|
-Turkey|Turkish|Ankara|Turkiye,Türkiye
-Turkmenistan|Turkmen|Ashgabat|
-Uganda|Ugandan|Kampala|
-Ukraine|Ukrainian|Kyiv,Kiev|
-United Arab Emirates|Emirati|Abu Dhabi|UAE,U.A.E.
-United Kingdom|British|London|UK,U.K.,Britain,Great Britain
-United States|American|Washington|US,U.S.,USA,U.S.A.,United States of America,America
-Uruguay|Uruguayan|Montevideo|
-Uzbekistan|Uzbek|Tashkent|
-Venezuela|Venezuelan|Caracas|
-Vietnam|Vietnamese|Hanoi|Viet Nam
-Yemen|Yemeni|Sanaa,Sana'a|
-Zambia|Zambian|Lusaka|
-Zimbabwe|Zimbabwean|Harare|
-"""
-
-
 def _parse_countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Country names, demonyms and capitals (``data/words/countries.csv``) -> country."""
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
-    for line in _COUNTRY_LINES.strip().splitlines():
-        name, dems, caps, others = (part.strip() for part in line.split("|"))
+    for row in word_table("countries"):
+        name = row["country"]
         names[name.lower()] = name
-        for other in filter(None, others.split(",")):
+        for other in filter(None, row["other_names"].split("|")):
             names[other.lower().removeprefix("the ")] = name
-        for dem in filter(None, dems.split(",")):
+        for dem in filter(None, row["demonyms"].split("|")):
             demonyms[dem.lower()] = name
-        for cap in filter(None, caps.split(",")):
+        for cap in filter(None, row["capitals"].split("|")):
             capitals[cap.lower()] = name
     return names, demonyms, capitals
 
@@ -236,209 +52,63 @@ def _parse_countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 COUNTRIES, DEMONYMS, CAPITALS = _parse_countries()
 
 #: Organisations usually named by an acronym -> the acronym's expansion (to merge the two forms).
-ACRONYMS = {
-    "un": "United Nations",
-    "u.n.": "United Nations",
-    "eu": "European Union",
-    "e.u.": "European Union",
-    "au": "African Union",
-    "nato": "North Atlantic Treaty Organization",
-    "asean": "Association of Southeast Asian Nations",
-    "osce": "Organization for Security and Co-operation in Europe",
-    "oic": "Organisation of Islamic Cooperation",
-    "icc": "International Criminal Court",
-    "icj": "International Court of Justice",
-    "who": "World Health Organization",
-    "unicef": "UNICEF",
-    "unhcr": "UN Refugee Agency",
-    "ohchr": "Office of the High Commissioner for Human Rights",
-    "hrw": "Human Rights Watch",
-    "icrc": "International Committee of the Red Cross",
-    "msf": "Doctors Without Borders",
-    "wfp": "World Food Programme",
-    "undp": "UN Development Programme",
-    "unesco": "UNESCO",
-    "ilo": "International Labour Organization",
-    "iom": "International Organization for Migration",
-    "oas": "Organization of American States",
-    "ecowas": "Economic Community of West African States",
-    "gcc": "Gulf Cooperation Council",
-}
+ACRONYMS = {row["acronym"]: row["expansion"] for row in word_table("acronyms")}
 #: News agencies: named as speakers ("Reuters reported"), they are organisations.
-_AGENCIES = _wordset(
-    "reuters ap afp anadolu xinhua tass efe dpa ansa kyodo yonhap app pti ians bernama "
-    "interfax ria bbc cnn irna wam"
-)
+_AGENCIES = word_set("agencies")
 #: Armed groups and movements often named without an organisation word.
-_MOVEMENTS = _wordset(
-    "taliban houthis houthi hamas hezbollah isis isil daesh al-shabaab al-qaeda "
-    "tatmadaw m23 janjaweed"
-)
+_MOVEMENTS = word_set("movements")
 #: Last (or first) words that make a capitalised name an organisation.
-_ORG_WORDS = _wordset("""council assembly committee commission office agency organization organisation union
-    watch international group court tribunal observatory mission nations bank fund programme
-    program secretariat parliament ministry government party front army police movement
-    network foundation institute association federation alliance coalition cross crescent
-    scouts centre center forum board department bureau authority corps guard league society
-    conference congress senate cabinet panel unit forces rapporteurs amnesty""")
+_ORG_WORDS = word_set("organisation_words")
 #: Words of titles and roles (lower case): "Foreign Minister", "deputy ambassador", ...
-_TITLE_HEADS = _wordset("""ambassador envoy representative minister premier president vice-president secretary
-    secretary-general under-secretary-general chancellor king queen prince princess emir
-    sheikh sultan pope chief head leader director chair chairman chairwoman chairperson
-    commissioner rapporteur expert spokesperson spokesman spokeswoman official diplomat
-    delegate adviser advisor counsellor coordinator investigator judge prosecutor lawyer
-    attorney activist journalist reporter doctor senator governor mayor general commander
-    colonel officer founder analyst researcher professor monitor candidate politician
-    dissident lawmaker mp novice woman man girl boy mother father wife husband deputy aide
-    colleague counterpart successor predecessor editor ombudsman ombudsperson jurist
-    campaigner""")
-#: Hyphenated titles ("vice-minister", "co-chair", "ex-president") are titles too.
-_TITLE_HEADS = _TITLE_HEADS | frozenset(
+TITLE_HEADS = word_set("title_heads") | frozenset(
     f"{prefix}-{head}"
     for prefix in ("vice", "deputy", "co", "ex", "under", "assistant")
-    for head in _TITLE_HEADS
+    for head in word_set("title_heads")
     if "-" not in head
 )
-_TITLE_MODS = _wordset("""foreign affairs interior justice defence defense prime deputy vice acting special
-    permanent high human rights un u.n. united nations general senior top regional
-    executive former crown independent political opposition supreme state assistant under
-    chief for of the and security rights-chief""")
-_CAP_TITLES = _wordset("""president vice prime minister foreign affairs secretary secretary-general general
-    crown prince princess king queen emir sheikh sultan pope chancellor ambassador envoy
-    special rapporteur high commissioner deputy acting director chief judge justice interior
-    defence defense senator governor mayor dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord
-    lady professor prof rev father colonel gen lt capt commander spokesperson spokesman
-    spokeswoman representative permanent executive regional under-secretary-general
-    assistant opposition leader premier expert head""")
+TITLE_MODIFIERS = word_set("title_modifiers")
+_CAP_TITLES = word_set("capitalised_titles")
 #: Last words of a minister's portfolio ("Minister for Foreign Affairs", "of Justice").
-_PORTFOLIO_ENDS = _wordset("affairs interior justice defence defense rights security finance")
+_PORTFOLIO_ENDS = word_set("portfolio_ends")
 #: Title abbreviations written with a full stop before a name ("Dr.", "Prof.").
-_HONORIFIC_ABBR = _wordset("mr mrs ms dr prof gen sen rep gov lt col capt sgt maj amb rev hon")
+HONORIFICS = word_set("honorifics")
 #: Words before a name that describe a person but are not a title.
-_RELATIONS = _wordset("woman man girl boy mother father wife husband son daughter")
+_RELATIONS = word_set("relation_titles")
 # kin of someone in the story: "his sister, Irena Kresnik," names a person like a title does
-_KIN = _wordset("""mother father wife husband son daughter sister brother aunt uncle cousin niece
-nephew grandmother grandfather widow widower fiancee fiance partner""")
+_KIN = word_set("kin_before_names")
 #: Bodies a state speaks through ("Ostravia's delegation", "Velmora's mission").
-_STATE_BODIES = _wordset("delegation mission government ministry authorities")
+_STATE_BODIES = word_set("state_bodies")
 #: Relation or title words that tell a person's gender.
-_GENDER_WORDS = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "emir": "m",
-    "sheikh": "m", "sultan": "m", "father": "m", "husband": "m", "man": "m", "boy": "m",
-    "spokesman": "m", "chairman": "m", "brother": "m", "son": "m", "pope": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "dame": "f",
-    "lady": "f", "queen": "f", "princess": "f", "mother": "f", "wife": "f", "woman": "f",
-    "girl": "f", "spokeswoman": "f", "chairwoman": "f", "sister": "f", "daughter": "f",
-}  # fmt: skip
+GENDER_WORDS = {row["word"]: row["gender"] for row in word_table("gender_words")}
 # Common first names and their usual gender (a starting point, not a rule about people:
 # pronouns in the article override it).
-_FEMALE_NAMES = """
-aaliyah abeer adriana agnes agnieszka aisha alejandra alena alexandra alice alicia alina
-alison amal amanda amani amara amelia amina amira amy ana anastasia andrea angela angelina
-angelique anita anja ann anna annalena anne annette antonia ariana asma astrid aung
-ayesha aylin barbara beatrice beatriz benazir bettina bianca brigitte carla carmen carol
-carolina caroline catalina catherine cecilia celine chiara chloe christina christine
-chrystia claire clara claudia cristina dalia dana daniela daria deborah delia diana dina
-dolores dorothy elena eleanor elif elisa elizabeth ellen elsa emilia emily emma esther
-eva evelyn farida fatima fatou fatoumata fiona francesca gabriela gabrielle gisela gloria
-grace gulnara hana hanan hanna hannah heba hedda helen helena hilde hillary hina huda ilhan
-ilse ines ingrid irene irina isabel isabella jacinda jana jane janet jasmine jennifer
-jessica jimena joanna johanna josefina joyce judith julia juliana julie juliette karen
-karin katarina kate katherine kathleen katja kerstin kristalina laila lamia lara laura
-layla leila lena leyla lidia liliana lina linda lisa liz lorena louise lucia lucy
-ludmila lydia magdalena maia malala malika margaret margarita margot maria mariam mariana
-marie marina marta martha mary maryam mahsa maya melinda mercedes mia michelle milena mina
-mira miriam mona monica nadia nadine nadira najla nancy narges nasrin natalia natalya
-nathalie nazanin nicola nicole nina noor nora nour olena olga olivia paola patricia
-paula pilar rachel rana rania rebecca rita rosa rosario roxana ruth sabine sabrina
-saida samantha samira sandra sara sarah selma shirin silvia simone sofia sonia sophie
-stella susan suzanne svetlana tamara tanya tatiana teresa theresa tina ulrike ursula
-valentina valeria vera veronica victoria viktoria virginia yasmin yasmine yolanda yulia
-yuliya zahra zainab zara zeynep
-"""
-_MALE_NAMES = """
-abbas abdul abdulla abdullah abdel abdelaziz abiy abubakar adam adel adrian ahmad ahmed
-alain alberto aleksandr alexander alexandre alexei alexey alfonso ali alok amir anatoly
-andre andreas andrei andres andrew andriy andrzej angel antonio antony antónio
-anwar arif armando arnold arturo ashraf aziz bashar ben benjamin bernard bilal boris
-bruno carl carlos cesar charles christian christoph christopher claude cyril daniel
-david denis dmitri dmitry domingo edgar eduardo edward emmanuel emmerson enrique eric
-erik ernesto esteban evgeny fabio faisal farid felipe felix fernando filippo florian
-francis francisco frank franz gabriel gennady georg george gerhard giorgio giovanni
-giuseppe gonzalo gregor gustavo hamid hans hasan hassan hector heinrich henri henrik
-henry hossein hugo hussein ian ibrahim igor imran ismail ivan jack jacob jair jakob
-jamal james jan javier jean jeppe jerome joachim joe johan johannes john jonas jorge jose
-josé josep joseph juan julian julio jurgen kamal karim karl khaled khalid klaus kofi
-konstantin kurt lars laurent leon leonid lorenzo louis luc luca lucas luis luiz
-lukas mahmoud majid malik manuel marc marcel marco marcos mario mark marko martin matteo
-matthew maxim mehmet michael michel miguel mikhail milan mohamed mohammad mohammed moussa
-muhammad murat mustafa nabil narendra nasser nicolas nikolai nikolay oleg oleksandr
-olivier omar oscar osman pablo paolo pascal patrick paul pavel pedro peter petr philip
-philippe pierre rafael ramon ramzan rashid raul recep reza ricardo richard robert roberto
-rodrigo roman rui ruslan saad said salem salman sam sameh samer samir samuel santiago
-saud sebastian sergei sergey sergio sergiy sergiu simon stefan stefano stephen steven
-sultan tarek tariq tedros teodoro thomas tim timothy tobias tomas tomás tony ulrich
-valentin vasily victor viktor vincent vladimir volker volodymyr walter wolfgang xavier
-yahya yasser yevgeny youssef yuri yury yusuf zeid
-"""
-_FIRST_NAMES = dict.fromkeys(_wordset(_FEMALE_NAMES), "f") | dict.fromkeys(
-    _wordset(_MALE_NAMES), "m"
+_FIRST_NAMES = dict.fromkeys(word_list("female_first_names"), "f") | dict.fromkeys(
+    word_list("male_first_names"), "m"
 )
 
-_MONTHS = _wordset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-_WEEKDAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
-_GEO_WORDS = _wordset("""north south east west middle central eastern western northern southern gulf sea ocean
-    river province city region strip valley mountains island islands republic kingdom
-    state states coast africa asia europe america americas pacific atlantic""")
+_MONTHS = word_set("months") | word_set("month_abbreviations")
+_WEEKDAYS = word_set("weekdays")
+_GEO_WORDS = word_set("geographic_words")
 #: Capitalised words that start sentences or headlines but never name an actor.
-_STOP = _wordset("""the a an but and or nor in on at as after before since his her their its it he she
-    they we i you this that these those last several most many some speaking citing
-    according among because while when rather such today yesterday tomorrow meanwhile
-    however also then there here what who which where why how all both each every no not
-    none one two three four five six seven eight nine ten eleven twelve more less over
-    under between during despite although though if unless until so yet still even only
-    just already instead for from to with without by of about against into through amid
-    following earlier later now once new other another any our my your me us them him
-    much few further first second third next former our let do does did is are was were
-    be been has have had will would can could should may might must human rights
-    international national world global general special high top senior ngo ngos covid
-    coronavirus internet christmas ramadan eid monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december""")
+_STOP = word_set("stop_words") | word_set("months") | _WEEKDAYS
 #: Words in _STOP that may still begin a name ("Human Rights Watch", "International ...").
-_NAME_STARTERS = _wordset(
-    "human rights international national world global general special high top senior"
-)
+_NAME_STARTERS = word_set("name_starters")
 _PRONOUNS = {
     "he": ("person", "m"), "him": ("person", "m"), "his": ("person", "m"),
     "she": ("person", "f"), "her": ("person", "f"), "hers": ("person", "f"),
     "it": ("thing", None), "its": ("thing", None),
     "they": ("plural", None), "them": ("plural", None), "their": ("plural", None),
 }  # fmt: skip
-_NOT_BEFORE_SUBJECT = _wordset(
-    "in on at of for from to into by with about against the a an this that his her its their "
-    "near across over under between"
-)
-_PARTICLES = _wordset("bin bint ibn al el de da di du dos del van von der den la le abu y")
-_CONNECTORS = _wordset("of for on the and")
+_NOT_BEFORE_SUBJECT = word_set("not_before_subject")
+_PARTICLES = word_set("name_particles")
+_CONNECTORS = word_set("name_connectors")
 #: Nouns for documents whose words are attributed to their author or adopting body.
-DOCUMENT_NOUNS = _wordset("""report reports resolution resolutions statement statements motion letter declaration
-    text draft study communique communiqué findings recommendations decision tweet post
-    ruling verdict""")
+DOCUMENT_NOUNS = word_set("document_nouns")
 #: Nouns for bodies and groups ("the group", "the experts group", "the council").
-_GROUP_NOUNS = _wordset("""group groups experts countries states nations diplomats delegations activists members
-    body bloc council assembly government authorities office agency ministry organisation
-    organization coalition panel mission commission committee police army forces opposition
-    rebels protesters opponents lawyers governments regime junta court tribunal watchdog
-    organisations organizations ngos agencies families relatives witnesses residents survivors
-    victims sources inquiry platform alliance network charity""")
+GROUP_NOUNS = word_set("group_nouns")
 #: Lower-case nouns after which a capitalised run is the body's own name ("the rights group
 #: Free Ostravia Now", "the NGO Justice First").
-_NAMING_GROUP_NOUNS = _wordset("""group organisation organization ngo coalition alliance platform
-    network movement charity""")
+_NAMING_GROUP_NOUNS = word_set("naming_group_nouns")
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?:['’]s)?"  # initialisms: U.N., U.S.
@@ -666,11 +336,11 @@ class Index:
             return
         if (
             b - a >= 2
-            and toks[b - 1].lower in _HONORIFIC_ABBR
+            and toks[b - 1].lower in HONORIFICS
             and b + 1 < len(toks)
             and toks[b].text == "."
             and toks[b + 1].cap
-            and toks[b - 2].lower in _TITLE_HEADS
+            and toks[b - 2].lower in TITLE_HEADS
         ):
             # "Cabinet Secretary Dr. Daniel Kiprotich": the run stops at the abbreviation's
             # full stop; what precedes the honorific is the title of the person named next,
@@ -727,7 +397,7 @@ class Index:
         if b - a == 1:
             singles.append((a, b))
             return
-        if toks[b - 1].lower in _TITLE_HEADS and toks[b - 1].lower not in _RELATIONS:
+        if toks[b - 1].lower in TITLE_HEADS and toks[b - 1].lower not in _RELATIONS:
             # a name does not end in a title: "Ostravian Permanent Representative" (with a
             # demonym we do not know) is an office, its holder is named elsewhere
             for k in range(a, b):
@@ -752,7 +422,7 @@ class Index:
                 self._add_single_token(k, allow_unknown=k >= i)
             return
         if len(name_idx) == 1:
-            if i > a and any(toks[k].lower in _TITLE_HEADS for k in range(a, i)):
+            if i > a and any(toks[k].lower in TITLE_HEADS for k in range(a, i)):
                 persons.append((a, b, name_idx))
             else:
                 for k in range(a, b):
@@ -786,11 +456,11 @@ class Index:
         while k > a and self._plain_name_word(k - 1):
             k -= 1
         name_idx = [j for j in range(k, b) if toks[j].lower not in _PARTICLES]
-        ends_title = toks[k - 1].lower in _TITLE_HEADS or (
+        ends_title = toks[k - 1].lower in TITLE_HEADS or (
             # "Minister of State for Foreign Affairs Syed Imran Haider": a title whose head
             # comes first and whose portfolio ends it
             toks[k - 1].lower in _PORTFOLIO_ENDS
-            and any(toks[j].lower in _TITLE_HEADS for j in range(a, k - 1))
+            and any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1))
         )
         if len(name_idx) < 2 or k - a < 2 or not ends_title:
             return None
@@ -807,7 +477,7 @@ class Index:
             t.cap
             and t.text[0].isalpha()
             and w not in _CAP_TITLES
-            and w not in _TITLE_HEADS
+            and w not in TITLE_HEADS
             and w not in _ORG_WORDS
             and w not in _GEO_WORDS
             and w not in _STOP
@@ -892,7 +562,7 @@ class Index:
             k >= 0
             and toks[k].sent == first_name.sent
             and toks[k].text.islower()
-            and (toks[k].lower in _TITLE_HEADS or toks[k].lower in _TITLE_MODS)
+            and (toks[k].lower in TITLE_HEADS or toks[k].lower in TITLE_MODIFIERS)
             and toks[k].lower not in ("the", "of", "for", "and")
         ):
             left_role.insert(0, toks[k].base)
@@ -925,7 +595,7 @@ class Index:
         speaks = self._speaker_context(a, b)
         # "Ms. Adaeze Nwosu", "Mr Halvorsen": an honorific right before the name marks a person
         h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
-        honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in _HONORIFIC_ABBR
+        honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in HONORIFICS
         if honorific and not role_words:
             # "Foreign Affairs Cabinet Secretary Dr. Daniel Kiprotich": the capitalised title
             # before the honorific is the person's role
@@ -933,7 +603,7 @@ class Index:
             while t0 > 0 and toks[t0 - 1].sent == first_name.sent and toks[t0 - 1].cap:
                 t0 -= 1
             title = [toks[k2].base for k2 in range(t0, h)]
-            if any(w.lower() in _TITLE_HEADS for w in title):
+            if any(w.lower() in TITLE_HEADS for w in title):
                 role_words = title
         if not (
             known_first or role_words or appositive or subject or enclosed or speaks or honorific
@@ -941,9 +611,7 @@ class Index:
             for k2 in range(a, b):
                 self._add_single_token(k2, allow_unknown=True)
             return
-        has_head = any(
-            w.lower() in _TITLE_HEADS and w.lower() not in _RELATIONS for w in role_words
-        )
+        has_head = any(w.lower() in TITLE_HEADS and w.lower() not in _RELATIONS for w in role_words)
         role = " ".join(role_words) if role_words and has_head else None
         key = "person:" + " ".join(t.lower for t in toks[name_idx[0] : name_idx[-1] + 1])
         actor = (
@@ -963,10 +631,10 @@ class Index:
                 actor.affiliation = app_aff
         gender = _FIRST_NAMES.get(first_name.lower)
         if honorific:
-            gender = _GENDER_WORDS.get(toks[h].lower, gender)  # "Ms. Shalini Menon"
+            gender = GENDER_WORDS.get(toks[h].lower, gender)  # "Ms. Shalini Menon"
         for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
             for part in w.lower().split():
-                gender = _GENDER_WORDS.get(part, gender)
+                gender = GENDER_WORDS.get(part, gender)
         if gender and not actor.gender:
             actor.gender = gender
         self._mention(actor, name_start, name_end, "name", subject)
@@ -1019,7 +687,7 @@ class Index:
         k = a - 2
         sent = toks[a].sent
         while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:(":
-            if toks[k].lower in _TITLE_HEADS and toks[k].lower not in _RELATIONS:
+            if toks[k].lower in TITLE_HEADS and toks[k].lower not in _RELATIONS:
                 return True
             if toks[k].lower in _KIN and k > 0 and toks[k - 1].lower in ("his", "her", "their"):
                 return True  # "said his sister, Irena Kresnik,": kin named in apposition
@@ -1051,7 +719,7 @@ class Index:
             j < k
             and j > 0
             and toks[j].lower in ("of", "for")
-            and toks[j - 1].lower in _TITLE_HEADS
+            and toks[j - 1].lower in TITLE_HEADS
             and toks[j - 1].sent == sent
             and (
                 j < 2
@@ -1072,8 +740,8 @@ class Index:
             and toks[k].sent == sent
             and not toks[k].poss
             and (
-                toks[k].lower in _TITLE_HEADS
-                or toks[k].lower in _TITLE_MODS
+                toks[k].lower in TITLE_HEADS
+                or toks[k].lower in TITLE_MODIFIERS
                 or toks[k].lower in DEMONYMS
                 or toks[k].lower in COUNTRIES
                 or toks[k].lower in ("un", "u.n.", "eu", "human", "rights", "top", "senior")
@@ -1082,7 +750,7 @@ class Index:
         ):
             words.insert(0, toks[k])
             k -= 1
-        if not words or toks[head_k].lower not in _TITLE_HEADS or toks[head_k].lower in _RELATIONS:
+        if not words or toks[head_k].lower not in TITLE_HEADS or toks[head_k].lower in _RELATIONS:
             return None
         words += complement
         affiliation = None
@@ -1138,7 +806,7 @@ class Index:
         if not words or words[0].lower in ("who", "which", "however", "whose", "said", "says"):
             return None
         lowers = [w.lower for w in words]
-        head_at = next((i for i, w in enumerate(lowers) if w in _TITLE_HEADS), None)
+        head_at = next((i for i, w in enumerate(lowers) if w in TITLE_HEADS), None)
         if head_at is None or head_at > 4:
             return None
         start_at = 1 if lowers[0] in ("a", "an", "the") else 0
@@ -1238,7 +906,7 @@ class Index:
                 # an unknown single capitalised word: an actor only as the subject of a verb
                 # ("Reuters reported"); "Experts report" is a description, not a name
                 stem = w.removesuffix("s")
-                if w in _GROUP_NOUNS or stem in _GROUP_NOUNS or stem in _TITLE_HEADS:
+                if w in GROUP_NOUNS or stem in GROUP_NOUNS or stem in TITLE_HEADS:
                     continue
                 if self._unknown_speaker(k):
                     kind = self._guess_kind(tok)
@@ -1251,8 +919,8 @@ class Index:
             honorific = self.tokens[k - 1].lower if k else ""
             if honorific == "." and k >= 2:
                 honorific = self.tokens[k - 2].lower  # "Mr. Rao": the full stop of "Mr."
-            if target.kind == "person" and target.gender is None and honorific in _GENDER_WORDS:
-                target.gender = _GENDER_WORDS[honorific]
+            if target.kind == "person" and target.gender is None and honorific in GENDER_WORDS:
+                target.gender = GENDER_WORDS[honorific]
         self._merge_bare_orgs()
         self._bare_bodies(orgs)
         self.mentions.sort(key=lambda m: (m.start, -m.end))

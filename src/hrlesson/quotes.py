@@ -30,19 +30,20 @@ from dataclasses import dataclass, field
 
 from . import export
 from .actors import (
-    _GROUP_NOUNS,
-    _TITLE_HEADS,
-    _TITLE_MODS,
     COUNTRIES,
     DEMONYMS,
     DOCUMENT_NOUNS,
+    GENDER_WORDS,
+    GROUP_NOUNS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
     Actor,
     Index,
     Token,
-    _wordset,
     actor_index,
 )
 from .article import Article
+from .wordlists import word_set
 
 __all__ = [
     "CUE_LEMMAS",
@@ -58,6 +59,11 @@ __all__ = [
 ]
 
 # --------------------------------------------------------------------------- reporting verbs
+
+
+def _wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
 
 
 def _regular_forms(lemma: str) -> list[str]:
@@ -127,49 +133,33 @@ _CLAUSAL = _wordset("""say tell add warn write note report insist confirm claim 
     agree""")
 #: Verbs whose object is always reported speech ("said the talks failed").
 _SAY_VERBS = _wordset("say tell add write warn insist tweet reply respond")
-_FINITE = _wordset("is are was were has have had will would could can should must may might")
-_DETERMINERS = _wordset("""a an the this that these those his her its their our my your whose any no every each
-    some many several such all damning new written final annual latest""")
-_PREPOSITIONS = _wordset("""of in on at for with by to from about into over under between during after before since
-    against through amid among without""")
+_FINITE = word_set("finite_verbs")
+_DETERMINERS = word_set("determiners")
+_PREPOSITIONS = word_set("prepositions")
 _IDIOMS = re.compile(
     r"\b(?:as far as [^.,;]{0,40}?(?:could|can) tell|needless to say|that is to say|"
     r"so to speak|to say nothing of|hard to (?:say|tell)|it is said|is said to)\b",
     re.IGNORECASE,
 )
 _IDIOM_HINTS = ("as far as", "needless", "to say", "to speak", "hard to", "said")
-_ADVERBS = _wordset("""also then later meanwhile however further again earlier previously repeatedly once
-    recently still already had has have was were is are would will could did does do not
-    never just immediately separately reportedly publicly openly jointly""")
-_TIME_WORDS = _wordset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    week month year morning evening night""")
-_AUXILIARIES = _wordset(
-    "should must will would can could may might shall is are was were has have had be been "
-    "do does did not cannot won't"
-)
+_ADVERBS = word_set("adverbs")
+_TIME_WORDS = word_set("time_words") | word_set("weekdays")
+_AUXILIARIES = word_set("auxiliaries")
 #: Frequent verbs that may come right before a quoted phrase ("have "total control"").
-_COMMON_VERBS = _wordset("""have has had get gets got make makes see sees seek seeks need needs want wants face
-    faces remain remains become becomes show shows find finds keep keeps give gives take
-    takes ensure ensures seem seems feel feels mean means represent represents constitute
-    constitutes amount amounts include includes lack lacks deserve deserves use uses bring
-    brings cause causes end ends stop stops support supports oppose opposes held kept made
-    found seen given taken known shown left brought put set sent done gone become met paid
-    built caught fought led lost won""")
+_COMMON_VERBS = word_set("common_verbs")
 #: Words before a quotation that show it is not a term inside a noun phrase: object pronouns
 #: ("calling it "Q""), verb particles ("carried out "Q" attacks") and linking verbs whose
 #: complement is the speaker's description ("stood "ready to assist"").
-_NOT_MODIFIERS = _wordset("""it them him her us me this these those out up down off back away
-    stood stands stand seemed seems appeared appears looked looks sounded sounds proved proves
-    became becomes grew remained""")
+_NOT_MODIFIERS = word_set("not_modifiers")
 #: Degree words that open a predicate ("too weak to cry", "so grave"), never a term.
-_DEGREE_WORDS = _wordset("too so very far more most less least quite rather extremely utterly")
-_CONJUNCTIONS = _wordset("and but or while as so yet with then meanwhile however")
-_RELATIVES = _wordset("who which that whom")
+_DEGREE_WORDS = word_set("degree_words")
+_CONJUNCTIONS = word_set("conjunctions")
+_RELATIVES = word_set("relative_pronouns")
 # Heads of a delegate's title, whose "of X" names the country represented.
-_DELEGATE_HEADS = _wordset("representative delegate ambassador envoy delegation mission")
+_DELEGATE_HEADS = word_set("delegate_heads")
 # Title abbreviations written with a full stop before a name ("Dr.", "Prof.", "Mr."): the
 # stop does not end the phrase that names the speaker.
-_HONORIFICS = _wordset("mr mrs ms dr prof gen sen rep gov lt col capt sgt maj amb rev hon")
+_HONORIFICS = word_set("honorifics")
 
 # --------------------------------------------------------------------------- quotation marks
 
@@ -1178,7 +1168,7 @@ class _Attributor:
         before = [w for w in words if w.start < person.start]
         if any(c in self.text[words[0].start : person.start] for c in ',;:()—–"'):
             return None
-        if not any(w.lower in _TITLE_HEADS for w in before):
+        if not any(w.lower in TITLE_HEADS for w in before):
             return None
         if not all(w.cap or w.lower in _TITLE_LINKS for w in before):
             return None
@@ -1196,7 +1186,7 @@ class _Attributor:
         start, end = words[0].start, words[-1].end
         self._note(actor, start, end)
         if actor.role is None:
-            heads = [w for w in words if w.lower in _TITLE_HEADS and not w.poss]
+            heads = [w for w in words if w.lower in TITLE_HEADS and not w.poss]
             if heads:
                 first = next(
                     (
@@ -1236,9 +1226,9 @@ class _Attributor:
     def _person_after_titles(self, words: list[Token], i: int, mentions: list) -> _Ref | None:
         j = i + 1
         while j < len(words) and (
-            words[j].lower in _TITLE_HEADS
+            words[j].lower in TITLE_HEADS
             or words[j].lower in _ORG_TITLE_WORDS
-            or words[j].lower in _TITLE_MODS
+            or words[j].lower in TITLE_MODIFIERS
             or words[j].lower in DEMONYMS
             or words[j].lower in ("eu", "un", "u.n.")
         ):
@@ -1442,7 +1432,7 @@ class _Attributor:
             if m_next is not None and m_next.how == "name" and m_next.actor.kind != "person":
                 return None  # "the rights group Free Ostravia Now": the name is the mention
         anonymous = unnamed and head.lower in _ANONYMOUS
-        if (head.lower in _TITLE_HEADS or anonymous) and head.lower not in _GROUP_NOUNS:
+        if (head.lower in TITLE_HEADS or anonymous) and head.lower not in GROUP_NOUNS:
             if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
                 return None  # a title before a name: the name is the mention
             if head.lower in _RELATION_WORDS:
@@ -2305,42 +2295,28 @@ class _Attributor:
         return c.end
 
 
-_DESCRIPTION_WORDS = (_TITLE_MODS - {"and", "the"}) | _wordset(
-    "independent top senior human rights mainly un u.n. united nations eu rights-chief "
-    "western eastern northern southern arab african asian european latin local junior "
-    "veteran prominent leading unnamed anonymous several many most some"
-)
+_DESCRIPTION_WORDS = word_set("description_words")
 #: Roles of people a report leaves unnamed ("a senior official", "one diplomat").
-_ANONYMOUS = _wordset(
-    "diplomat official source delegate activist witness resident analyst observer lawyer "
-    "doctor journalist member officer spokesperson spokesman spokeswoman aide user commenter "
-    "blogger survivor protester demonstrator relative neighbour neighbor"
-)
+_ANONYMOUS = word_set("anonymous_roles")
 #: Lower-case words that may sit inside a capitalised title ("Minister of Justice and Human
 #: Rights", "Permanent Representative to the UN Office in Geneva").
-_TITLE_LINKS = _wordset("of for on to in at the and")
-_RELATION_WORDS = _wordset("woman man girl boy head wife husband mother father")
+_TITLE_LINKS = word_set("title_links")
+_RELATION_WORDS = word_set("epithet_nouns")
 #: Gendered nouns a writer uses to rename a person just named ("the father of three").
-_EPITHET_GENDER = {
-    "man": "m", "boy": "m", "husband": "m", "father": "m",
-    "woman": "f", "girl": "f", "wife": "f", "mother": "f",
-}  # fmt: skip
+_EPITHET_GENDER = {w: g for w, g in GENDER_WORDS.items() if w in _RELATION_WORDS}
 #: Relatives a report quotes without a name ("his sister said", "her son told").
-_KIN_WORDS = _wordset(
-    "sister brother son daughter mother father wife husband cousin uncle aunt widow "
-    "grandmother grandfather nephew niece parents family relatives"
-)
+_KIN_WORDS = word_set("kin_speakers")
 
 
 def _is_group(word: str) -> bool:
-    if word in _GROUP_NOUNS:
+    if word in GROUP_NOUNS:
         return True
     # plurals: "groups", "investigators", "officials"
-    return word.endswith("s") and (word[:-1] in _GROUP_NOUNS or word[:-1] in _TITLE_HEADS)
+    return word.endswith("s") and (word[:-1] in GROUP_NOUNS or word[:-1] in TITLE_HEADS)
 
 
 def _is_head(word: str) -> bool:
-    return word in _TITLE_HEADS or _is_group(word)
+    return word in TITLE_HEADS or _is_group(word)
 
 
 def _authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
@@ -2350,17 +2326,14 @@ def _authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
     return right_after_noun or verb in _AUTHORING
 
 
-_AUTHORING = _wordset(
-    "released written published issued prepared compiled drafted presented submitted "
-    "produced commissioned signed authored sent delivered read out"
-)  # "out": a phrasal authoring verb, "a joint statement read out by X", "put out by X"
+_AUTHORING = word_set("authoring_verbs")
 
 
 def _only_titles_before(words: list[Token], mention) -> bool:
     """``Ambassador Omar Haidari``, ``Ms. Adaeze Nwosu``: nothing but titles before the name."""
     return all(
-        w.lower in _TITLE_HEADS
-        or w.lower in _TITLE_MODS
+        w.lower in TITLE_HEADS
+        or w.lower in TITLE_MODIFIERS
         or w.lower in _HONORIFICS
         or w.lower in ("a", "an", "the")
         for w in words
@@ -2381,12 +2354,12 @@ def _national(aff: str | None) -> bool:
 
 
 def _is_person_head(word: str) -> bool:
-    return word in _TITLE_HEADS and word not in _GROUP_NOUNS
+    return word in TITLE_HEADS and word not in GROUP_NOUNS
 
 
 #: Organisation words that may stand between an affiliation and a title ("Government
 #: spokesman Ali Reza", "Foreign Ministry spokesperson ...").
-_ORG_TITLE_WORDS = _wordset("government ministry office foreign council agency")
+_ORG_TITLE_WORDS = word_set("organisation_title_words")
 
 
 def _looks_demonym(tok: Token) -> bool:
@@ -2399,7 +2372,7 @@ def _looks_demonym(tok: Token) -> bool:
     )
 
 
-_NOT_DEMONYMS = _wordset("human urban christian muslim then than an many woman man")
+_NOT_DEMONYMS = word_set("not_demonyms")
 
 
 _TITLE_PREFIXES = ("vice-", "deputy-", "co-", "ex-", "under-", "assistant-")
