@@ -43,6 +43,7 @@ from .actors import (
     actor_index,
 )
 from .article import Article
+from .lexicon import cue_verbs
 from .wordlists import word_set
 
 __all__ = [
@@ -66,73 +67,30 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _regular_forms(lemma: str) -> list[str]:
-    if lemma.endswith("e"):
-        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
-    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
-
-
-_IRREGULAR = {
-    "say": ["say", "says", "said", "saying"],
-    "tell": ["tell", "tells", "told", "telling"],
-    "write": ["write", "writes", "wrote", "written", "writing"],
-    "slam": ["slam", "slams", "slammed", "slamming"],
-    "admit": ["admit", "admits", "admitted", "admitting"],
-    "regret": ["regret", "regrets", "regretted", "regretting"],
-    "criticise": ["criticise", "criticises", "criticised", "criticising", "criticize",
-                  "criticizes", "criticized", "criticizing"],
-    "emphasise": ["emphasise", "emphasises", "emphasised", "emphasising", "emphasize",
-                  "emphasizes", "emphasized", "emphasizing"],
-    "point": ["pointed", "pointing", "points"],
-    "voice": ["voiced", "voicing"],
-    # "states" is mostly a noun ("42 states"): a cue only after a document (see find_cues)
-    "state": ["stated", "states"],
-    # "find" reports a finding ("the inquiry found that", "finds 'reasonable grounds'")
-    "find": ["finds", "found"],
-    "comment": ["commented", "commenting"],
-    "counter": ["countered"],
-    "quip": ["quipped"],
-    "put": ["put", "puts"],
-    "read": ["read", "reads"],
-}  # fmt: skip
+#: The reporting verbs of ``data/lexicon.csv`` that introduce quotes (its ``cue`` column).
+_CUE_VERBS = {c.lemma: c for c in cue_verbs()}
 
 #: Reporting-verb lemmas recognised as cues (the lemma is what the ``cue`` column holds).
-CUE_LEMMAS = tuple(
-    sorted(
-        _wordset("""say tell add warn write note accuse express acknowledge call convey cite report slam
-    decry urge point voice confirm insist criticise complain demand condemn denounce deplore
-    describe stress emphasise underline reiterate declare state announce explain argue claim
-    allege suggest recommend ask appeal welcome praise hail reject dismiss deny admit concede
-    lament regret caution predict tweet reply respond recall highlight observe conclude vow
-    pledge promise threaten assert maintain contend counter comment remark mention blame label
-    brand disagree agree inform brief recount repeat reaffirm affirm exclaim plead request
-    encourage implore applaud commend blast quip post put find read""")
-    )
-)
+CUE_LEMMAS = tuple(_CUE_VERBS)
 _CUE_FORMS: dict[str, str] = {}
-for _lemma in CUE_LEMMAS:
-    for _form in _IRREGULAR.get(_lemma, None) or _regular_forms(_lemma):
-        _CUE_FORMS.setdefault(_form, _lemma)
+for _verb in _CUE_VERBS.values():
+    for _form in _verb.forms:
+        _CUE_FORMS.setdefault(_form, _verb.lemma)
 #: Cue forms that are also nouns ("a UN report", "the EU's call", "a tweet").
 _NOUN_CUES = _wordset(
     "report reports claim claims appeal appeals call calls demand demands note "
     "request requests tweet tweets post posts comment comments pledge promise"
 )
+#: How many tokens after a cue a quotation may start when the lexicon allows ``"`` next.
+_QUOTE_WINDOW = {"find": 6}
+_QUOTE_WINDOW = {c.lemma: _QUOTE_WINDOW.get(c.lemma, 10) for c in _CUE_VERBS.values()}
 #: Cues that name what they report: "called the vote "a farce"", "branded it "illegal"".
-_NAMING_CUES = _wordset("call describe brand label")
+_NAMING_CUES = frozenset(c.lemma for c in _CUE_VERBS.values() if c.cue == "name")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 #: Verbs whose object is a clause of reported speech ("said that ...", "told the council ...").
-_CLAUSAL = _wordset("""say tell add warn write note report insist confirm claim argue state explain announce
-    acknowledge allege suggest stress emphasise underline reiterate declare observe conclude
-    predict caution recall assert maintain contend admit concede deny remark mention inform
-    brief recount repeat reaffirm affirm complain point lament regret tweet reply respond
-    agree""")
+_CLAUSAL = frozenset(c.lemma for c in _CUE_VERBS.values() if c.cue in ("say", "clause"))
 #: Verbs whose object is always reported speech ("said the talks failed").
-_SAY_VERBS = _wordset("say tell add write warn insist tweet reply respond")
+_SAY_VERBS = frozenset(c.lemma for c in _CUE_VERBS.values() if c.cue == "say")
 _FINITE = word_set("finite_verbs")
 _DETERMINERS = word_set("determiners")
 _PREPOSITIONS = word_set("prepositions")
@@ -576,28 +534,18 @@ class _Attributor:
                 )
             ):
                 continue  # "put on trial accused of ...": nobody speaks here
-            if lemma == "point" and nxt_lower not in ("to", "out"):
-                continue
+            if not self._allowed_next(tok, lemma, nxt_lower):
+                continue  # "point" only in "point to/out", "put" only in "put it", ...
             if lower == "states" and (
                 prev is None or (prev.lower not in DOCUMENT_NOUNS and prev.lower != "it")
             ):
                 continue  # "member states"; but "the report states", "it states"
-            if lemma == "find" and nxt_lower != "that" and not self._quote_follows(tok, 6):
-                continue  # "found dead", "find a solution": a finding only before that/a quote
-            if lemma == "put" and nxt_lower != "it":
-                continue  # only "as one diplomat put it"
             if lemma == "read" and not (
                 prev is not None
                 and prev.lower in DOCUMENT_NOUNS
                 and (nxt is None or nxt.sent != tok.sent)
             ):
                 continue  # only a document's wording, postposed: '"Q," the statement read.'
-            if (
-                lemma == "call"
-                and nxt_lower not in ("for", "on", "upon")
-                and not self._quote_follows(tok, 10)
-            ):
-                continue
             if (
                 lemma in ("report", "note", "claim", "demand", "warn", "appeal", "request")
                 and prev is not None
@@ -635,6 +583,16 @@ class _Attributor:
                 cues.append(_Cue(m.start(), m.end(), m.group(0), None, self.tokens[ti].sent, ti))
         cues.sort(key=lambda c: c.start)
         return cues
+
+    def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str) -> bool:
+        """The word after the cue is one its lexicon rows allow (``cue_next``, a particle).
+
+        ``"`` allows a quotation soon after: "called the vote "a farce"", "found "grounds"".
+        """
+        allowed = _CUE_VERBS[lemma].next_words
+        if not allowed or nxt_lower in allowed:
+            return True
+        return '"' in allowed and self._quote_follows(tok, _QUOTE_WINDOW[lemma])
 
     def _after_determined_name(self, ti: int) -> bool:
         """A capitalised name with a determiner before it: ``a United Nations [report]``."""
