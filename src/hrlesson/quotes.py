@@ -62,11 +62,6 @@ __all__ = [
 # --------------------------------------------------------------------------- reporting verbs
 
 
-def _wordset(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` as a set."""
-    return frozenset(text.split())
-
-
 #: The reporting verbs of ``data/lexicon.csv`` that introduce quotes (its ``cue`` column).
 _CUE_VERBS = {c.lemma: c for c in cue_verbs()}
 
@@ -77,10 +72,7 @@ for _verb in _CUE_VERBS.values():
     for _form in _verb.forms:
         _CUE_FORMS.setdefault(_form, _verb.lemma)
 #: Cue forms that are also nouns ("a UN report", "the EU's call", "a tweet").
-_NOUN_CUES = _wordset(
-    "report reports claim claims appeal appeals call calls demand demands note "
-    "request requests tweet tweets post posts comment comments pledge promise"
-)
+_NOUN_CUES = word_set("noun_cue_forms")
 #: How many tokens after a cue a quotation may start when the lexicon allows ``"`` next.
 _QUOTE_WINDOW = {"find": 6}
 _QUOTE_WINDOW = {c.lemma: _QUOTE_WINDOW.get(c.lemma, 10) for c in _CUE_VERBS.values()}
