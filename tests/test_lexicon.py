@@ -17,11 +17,11 @@ from hrlesson.lexicon import (
     STANCES,
     LexiconError,
     compile_lexicon,
-    cue_verbs,
     load_lexicon,
     noun_forms,
     verb_forms,
 )
+from hrlesson.speech.cues import cue_verbs
 
 KNOWN_SOURCES = {
     "hrlesson",

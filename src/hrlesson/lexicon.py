@@ -39,10 +39,9 @@ __all__ = [
     "MAX_GAP_WORDS",
     "POS_VALUES",
     "STANCES",
-    "CueVerb",
     "LexiconError",
+    "bundled_entries",
     "bundled_lexicon_path",
-    "cue_verbs",
     "load_lexicon",
     "noun_forms",
     "verb_forms",
@@ -466,59 +465,6 @@ def _compile(rows: tuple[tuple[str, tuple[str, ...]], ...]) -> CompiledLexicon:
     )
 
 
-# --------------------------------------------------------------------------- quote cues
-
-
-@dataclass(frozen=True, slots=True)
-class CueVerb:
-    """A reporting verb as the quote attribution reads it (rows of lexicon.csv with a ``cue``).
-
-    ``forms`` are the written forms that count as the cue; ``next_words`` the words one
-    of which must follow it (empty: any; ``"`` stands for a quotation soon after).
-    """
-
-    lemma: str
-    cue: str
-    forms: tuple[str, ...]
-    next_words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def cue_verbs() -> tuple[CueVerb, ...]:
-    """The quote cues of the bundled lexicon, one per lemma, sorted by lemma.
-
-    A lemma's rows are merged: ``point out`` and ``point to`` give ``point`` with
-    next words {out, to}; a one-word row without ``cue_next`` lets any word follow.
-
-    >>> point = next(c for c in cue_verbs() if c.lemma == "point")
-    >>> point.cue, sorted(point.next_words), point.forms
-    ('clause', ['out', 'to'], ('pointed', 'pointing', 'points'))
-    """
-    merged: dict[str, dict[str, Any]] = {}
-    for _, values in _bundled_rows():
-        v = dict(zip(LEXICON_COLUMNS, values, strict=True))
-        if not v["cue"]:
-            continue
-        words = v["term"].lower().split()
-        lemma = words[0]
-        item = merged.setdefault(lemma, {"cue": v["cue"], "forms": [], "next": set(), "any": False})
-        if item["cue"] != v["cue"]:
-            raise LexiconError(f"lexicon.csv: the rows of {lemma!r} give it two cue classes")
-        if v["cue_forms"]:
-            forms = v["cue_forms"].split("|")
-        else:
-            spellings = v["pattern"].split("|") if v["pattern"] and len(words) == 1 else [lemma]
-            forms = [f for spelling in spellings for f in verb_forms(spelling)]
-        item["forms"] += [f for f in forms if f not in item["forms"]]
-        if len(words) == 2 and "*" not in words:
-            item["next"].add(words[1])
-        elif v["cue_next"]:
-            item["next"].update(v["cue_next"].split("|"))
-        else:
-            item["any"] = True
-    return tuple(
-        CueVerb(
-            lemma, m["cue"], tuple(m["forms"]), frozenset() if m["any"] else frozenset(m["next"])
-        )
-        for lemma, m in sorted(merged.items())
-    )
+def bundled_entries() -> tuple[dict[str, str], ...]:
+    """The rows of the bundled lexicon as checked dicts (column -> value), in file order."""
+    return tuple(dict(zip(LEXICON_COLUMNS, values, strict=True)) for _, values in _bundled_rows())

@@ -7,12 +7,71 @@ The verbs, their forms and the words that must follow them are rows of ``data/le
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from ..lexicon import cue_verbs
+from ..inflection import verb_forms
+from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
 from .vocabulary import ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERBS
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    """A reporting verb as the quote attribution reads it (rows of lexicon.csv with a ``cue``).
+
+    ``forms`` are the written forms that count as the cue; ``next_words`` the words one
+    of which must follow it (empty: any; ``"`` stands for a quotation soon after).
+    """
+
+    lemma: str
+    cue: str
+    forms: tuple[str, ...]
+    next_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> tuple[CueVerb, ...]:
+    """The quote cues of the bundled lexicon, one per lemma, sorted by lemma.
+
+    A lemma's rows are merged: ``point out`` and ``point to`` give ``point`` with
+    next words {out, to}; a one-word row without ``cue_next`` lets any word follow.
+
+    >>> point = next(c for c in cue_verbs() if c.lemma == "point")
+    >>> point.cue, sorted(point.next_words), point.forms
+    ('clause', ['out', 'to'], ('pointed', 'pointing', 'points'))
+    """
+    merged: dict[str, dict[str, Any]] = {}
+    for v in bundled_entries():
+        if not v["cue"]:
+            continue
+        words = v["term"].lower().split()
+        lemma = words[0]
+        item = merged.setdefault(lemma, {"cue": v["cue"], "forms": [], "next": set(), "any": False})
+        if item["cue"] != v["cue"]:
+            raise LexiconError(f"lexicon.csv: the rows of {lemma!r} give it two cue classes")
+        if v["cue_forms"]:
+            forms = v["cue_forms"].split("|")
+        else:
+            spellings = v["pattern"].split("|") if v["pattern"] and len(words) == 1 else [lemma]
+            forms = [f for spelling in spellings for f in verb_forms(spelling)]
+        item["forms"] += [f for f in forms if f not in item["forms"]]
+        if len(words) == 2 and "*" not in words:
+            item["next"].add(words[1])
+        elif v["cue_next"]:
+            item["next"].update(v["cue_next"].split("|"))
+        else:
+            item["any"] = True
+    return tuple(
+        CueVerb(
+            lemma, m["cue"], tuple(m["forms"]), frozenset() if m["any"] else frozenset(m["next"])
+        )
+        for lemma, m in sorted(merged.items())
+    )
+
 
 #: The reporting verbs of ``data/lexicon.csv`` that introduce quotes (its ``cue`` column).
 CUE_VERBS = {c.lemma: c for c in cue_verbs()}
