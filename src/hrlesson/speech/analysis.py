@@ -88,53 +88,32 @@ class Attributor(
     """Finds cues, resolves their subjects and attributes each quotation."""
 
     def analyse(self) -> SpeechAnalysis:
-        text = self.text
+        """Run the pipeline once: cues, their subjects, then every pair of quotation marks."""
         cues = self.find_cues()
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self.resolve_cues(cues)
-        quotes: list[QuoteRecord] = []
         labels: list[QuoteRecord] = []
         headings: list[QuoteRecord] = []
-        for p in self.top:
-            q = QuoteRecord(p, p.open + 1, p.close, text[p.open + 1 : p.close])
-            q.sent = self.sent_of(p.open)
-            q.n_words = len(WORD_RE.findall(q.text))
-            quotes.append(q)
-        events = 0
-        last: QuoteRecord | None = None
         kept: list[QuoteRecord] = []
-        for q in quotes:
+        last: QuoteRecord | None = None
+        for q in self._quote_records():
             if self._is_heading(q):
                 q.role, q.kind, q.attribution = "heading", "heading", "heading"
                 headings.append(q)
                 kept.append(q)
                 continue
             reason = self._label_reason(q)
+            if not reason:
+                self._attribute(q, last)
+                if self._unattributed_and_short(q):
+                    reason = "no speaker or reporting verb: a scare quote"
             if reason:
                 q.role, q.reason = "label", reason
                 labels.append(q)
                 continue
-            self._attribute(q, last)
-            if (
-                q.ref is None
-                and q.attribution is None
-                and q.n_words < 5
-                and not self._starts_sentence(q)
-            ):
-                q.role, q.reason = "label", "no speaker or reporting verb: a scare quote"
-                labels.append(q)
-                continue
             q.kind = self._kind(q)
-            if q.attribution == "continuation" and last is not None:
-                q.event = last.event
-            elif q.cue is not None and q.cue.event:
-                q.event = q.cue.event
-            else:
-                events += 1
-                q.event = events
-                if q.cue is not None:
-                    q.cue.event = events
+            self._number_event(q, last)
             kept.append(q)
             last = q
         self._lead_repeats([q for q in kept if q.role == "quote"])
@@ -143,16 +122,39 @@ class Attributor(
                 q.speaker_actor = q.ref.actor
                 q.speaker = q.ref.name
         regions = self._regions(cues)
-        return SpeechAnalysis(
-            [q for q in kept],
-            labels,
-            headings,
-            cues,
-            regions,
-            list(self.pairs.warnings),
-            self.extra,
-            self,
+        warnings = list(self.pairs.warnings)
+        return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
+
+    def _quote_records(self) -> list[QuoteRecord]:
+        """One record per top-level pair of quotation marks, in reading order."""
+        records = []
+        for p in self.top:
+            q = QuoteRecord(p, p.open + 1, p.close, self.text[p.open + 1 : p.close])
+            q.sent = self.sent_of(p.open)
+            q.n_words = len(WORD_RE.findall(q.text))
+            records.append(q)
+        return records
+
+    def _unattributed_and_short(self, q: QuoteRecord) -> bool:
+        """No speaker, no pattern, under five words, inside a sentence: a scare quote."""
+        return (
+            q.ref is None
+            and q.attribution is None
+            and q.n_words < 5
+            and not self._starts_sentence(q)
         )
+
+    def _number_event(self, q: QuoteRecord, last: QuoteRecord | None) -> None:
+        """Pieces of one utterance share an event: a continuation, or the same cue."""
+        if q.attribution == "continuation" and last is not None:
+            q.event = last.event
+        elif q.cue is not None and q.cue.event:
+            q.event = q.cue.event
+        else:
+            self.events += 1
+            q.event = self.events
+            if q.cue is not None:
+                q.cue.event = self.events
 
     def _regions(self, cues: list[Cue]) -> list[tuple[int, int, str]]:
         """Stretches of reported speech: ``(start, end, speaker)`` for :func:`speaker_at`."""

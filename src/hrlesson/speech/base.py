@@ -40,6 +40,7 @@ class AttributorBase:
         self._ranks: list[int] | None = None
         self.cues: list[Cue] = []
         self.cue_starts: list[int] = []
+        self.events = 0  # speech events numbered so far (see Attributor._number_event)
 
     def sent_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos) - 1

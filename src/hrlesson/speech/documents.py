@@ -81,6 +81,51 @@ class DocumentOwners:
                 return self._resolve_span(words[k + 3].start, words[-1].end, words[k + 3].start)
         return None
 
+    def _named_owner(
+        self, words: list[Token], i: int, kind: str, s_start: int, s_end: int
+    ) -> SpeakerRef | None:
+        """The owner the words around the document noun ``words[i]`` name, if any.
+
+        "a report released by X", "X's report", "her report", "a UN Human Rights Council
+        resolution" (the body named right before the noun wrote or adopted it).
+        """
+        t = words[i]
+        for j in range(i + 1, min(i + 4, len(words) - 1)):
+            if words[j].lower == "by" and authored_by(kind, words[j - 1].lower, j == i + 1):
+                # "a statement signed by the Commissioner, Mrs. X, ...": the phrase after
+                # "by" with a name in apposition first; else its first entity
+                owner = self._phrase_after(words[j + 1].start, s_end, t.start)
+                if owner is None or owner.actor is None:
+                    owner = self._resolve_span(
+                        words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start
+                    )
+                if owner is not None:
+                    return owner
+                break
+        if i == 0:
+            return None
+        before = words[i - 1]
+        if before.poss:
+            m = self.index.mention_starting(before.start)
+            if m is not None:
+                return SpeakerRef(m.actor, None, m.start, m.end)
+        if before.lower in ("her", "his", "its", "their"):
+            owner = self._pronoun(before, t.start)
+            if owner is not None:
+                return owner
+        if before.cap:
+            m = next(
+                (
+                    x
+                    for x in self.index.mentions_in(s_start, t.start)
+                    if x.end == before.end and x.actor.kind != "person"
+                ),
+                None,
+            )
+            if m is not None and m.how != "demonym":
+                return SpeakerRef(m.actor, None, m.start, m.end)
+        return None
+
     def _register_documents(self, s_index: int, cues: list[Cue]) -> None:
         """Remember who owns a document mentioned here ("In a report ..., they said")."""
         s_start, s_end = self.sentences[s_index][3], self.sentences[s_index][4]
@@ -94,36 +139,7 @@ class DocumentOwners:
                 if noun in ("resolution", "motion", "decision", "text", "draft")
                 else noun
             )
-            owner = None
-            for j in range(i + 1, min(i + 4, len(words) - 1)):
-                if words[j].lower == "by" and authored_by(kind, words[j - 1].lower, j == i + 1):
-                    # "a statement signed by the Commissioner, Mrs. X, ...": the phrase after
-                    # "by" with a name in apposition first; else its first entity
-                    owner = self._phrase_after(words[j + 1].start, s_end, t.start)
-                    if owner is None or owner.actor is None:
-                        owner = self._resolve_span(
-                            words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start
-                        )
-                    break
-            if owner is None and i > 0 and words[i - 1].poss:
-                m = self.index.mention_starting(words[i - 1].start)
-                if m is not None:
-                    owner = SpeakerRef(m.actor, None, m.start, m.end)
-            if owner is None and i > 0 and words[i - 1].lower in ("her", "his", "its", "their"):
-                owner = self._pronoun(words[i - 1], t.start)
-            if owner is None and i > 0 and words[i - 1].cap:
-                # "a UN Human Rights Council resolution", "an Amnesty International report":
-                # the body named right before the noun wrote or adopted it
-                m = next(
-                    (
-                        x
-                        for x in self.index.mentions_in(s_start, t.start)
-                        if x.end == words[i - 1].end and x.actor.kind != "person"
-                    ),
-                    None,
-                )
-                if m is not None and m.how != "demonym":
-                    owner = SpeakerRef(m.actor, None, m.start, m.end)
+            owner = self._named_owner(words, i, kind, s_start, s_end)
             if owner is None:
                 if any(c.lemma and c.end <= t.start for c in cues):
                     # "S said the report was ...", "S rejected the findings": S speaks about

@@ -81,6 +81,7 @@ def _classify_mark(text: str, i: int) -> _Mark | None:
 
 
 def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
+    """Pair the quotation marks of ``text``, paragraph by paragraph (``article._segments()[0]``)."""
     marks = [m for m in (_classify_mark(text, x.start()) for x in _MARK_RE.finditer(text)) if m]
     top: list[Pair] = []
     nested: list[Pair] = []
@@ -93,30 +94,7 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
             if marks[k].pos >= p_start:
                 here.append(marks[k])
             k += 1
-        j = 0
-        if stack:
-            bottom = stack[0]
-            first = here[0] if here else None
-            if (
-                first
-                and first.pos == p_start
-                and first.can_open
-                and first.family == bottom[0].family
-            ):
-                stack = [bottom]  # a quotation continued in the next paragraph
-                bottom[1] = True
-                j = 1
-            elif (
-                first
-                and first.can_close
-                and not first.can_open
-                and first.family == bottom[0].family
-            ):
-                stack = [bottom]
-                bottom[1] = True
-            else:
-                warnings.append(_unmatched(text, bottom[0]))
-                stack = []
+        stack, j = _carry_over(text, stack, here, p_start, warnings)
         for mark in here[j:]:
             if not stack:
                 if mark.can_open:
@@ -147,6 +125,29 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     top.sort(key=lambda p: p.open)
     nested.sort(key=lambda p: p.open)
     return QuotationMarks(top, nested, warnings)
+
+
+def _carry_over(
+    text: str, stack: list[list], here: list[_Mark], p_start: int, warnings: list[str]
+) -> tuple[list[list], int]:
+    """At a paragraph start: keep a quotation open when the paragraph continues it.
+
+    Returns the stack and how many of the paragraph's marks were used (1 when the
+    paragraph opens with a mark of the open quotation's type, as news style repeats it).
+    """
+    if not stack:
+        return stack, 0
+    bottom = stack[0]
+    first = here[0] if here else None
+    if first and first.family == bottom[0].family:
+        if first.pos == p_start and first.can_open:
+            bottom[1] = True
+            return [bottom], 1  # a quotation continued in the next paragraph
+        if first.can_close and not first.can_open:
+            bottom[1] = True
+            return [bottom], 0
+    warnings.append(_unmatched(text, bottom[0]))
+    return [], 0
 
 
 def _close(stack: list[list], i: int, mark: _Mark, top: list[Pair], nested: list[Pair]) -> None:

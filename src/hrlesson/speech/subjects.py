@@ -150,33 +150,8 @@ class SubjectFinder:
 
     def _subject_from_left(self, bound: int, cue_start: int, cue: Cue) -> SpeakerRef | None:
         """The subject in ``text[bound:cue_start]``: the last clause, asides skipped."""
-        toks = [t for t in self.toks_between(bound, cue_start)]
-        # split into comma segments
-        segments: list[list[Token]] = [[]]
-        depth = 0
-        for t in toks:
-            if t.text == "(":
-                depth += 1
-            elif t.text == ")":
-                depth = max(0, depth - 1)
-            if t.text in ",;:—–" and depth == 0:
-                segments.append([])
-            else:
-                segments[-1].append(t)
-        last_words = [t for t in segments[-1] if t.text[0].isalnum()]
-        # "Santos, a former minister, later told": an adverb alone after the aside
-        ends_with_comma = all(t.lower in ADVERBS or t.lower in TIME_WORDS for t in last_words)
-        asides: list[list[Token]] = []
-        if ends_with_comma and len(segments) > 1:
-            segments.pop()
-            # skip the aside(s) between the subject and the verb
-            while len(segments) > 1:
-                aside = [t for t in segments[-1] if t.text[0].isalnum()]
-                segments.pop()
-                asides.append(aside)
-                first = aside[0].lower if aside else ""
-                if first not in RELATIVE_PRONOUNS and first not in ("however", "meanwhile", "too"):
-                    break
+        segments = _comma_segments(self.toks_between(bound, cue_start))
+        asides = _drop_asides(segments)
         chosen = None
         for seg in reversed(segments):
             words = [t for t in seg if t.text[0].isalnum()]
@@ -358,3 +333,42 @@ class SubjectFinder:
             if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
                 return self._resolve_span(seg[0].start, seg[-1].end, before)
         return None
+
+
+def _comma_segments(toks: list[Token]) -> list[list[Token]]:
+    """The tokens split at commas, semicolons, colons and dashes outside parentheses."""
+    segments: list[list[Token]] = [[]]
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        if t.text in ",;:—–" and depth == 0:
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    return segments
+
+
+def _drop_asides(segments: list[list[Token]]) -> list[list[Token]]:
+    """Remove the aside(s) between a subject and its verb; return their words.
+
+    "Santos, a former minister, later told": an adverb alone after the aside means the
+    segments before it are asides, up to one that is not a relative clause.
+    """
+    last_words = [t for t in segments[-1] if t.text[0].isalnum()]
+    asides: list[list[Token]] = []
+    if not all(t.lower in ADVERBS or t.lower in TIME_WORDS for t in last_words):
+        return asides
+    if len(segments) <= 1:
+        return asides
+    segments.pop()
+    while len(segments) > 1:
+        aside = [t for t in segments[-1] if t.text[0].isalnum()]
+        segments.pop()
+        asides.append(aside)
+        first = aside[0].lower if aside else ""
+        if first not in RELATIVE_PRONOUNS and first not in ("however", "meanwhile", "too"):
+            break
+    return asides
