@@ -16,6 +16,11 @@ from .vocabulary import (
     only_titles_before,
 )
 
+#: Words that end an inverted subject ('"...," said the envoy in Geneva').
+_AFTER_INVERTED_SUBJECT = frozenset(
+    ["in", "on", "at", "during", "via", "after", "before", "from", "to", "when", "while", "who"]
+)
+
 
 class SubjectFinder:
     """Resolves the subject of every cue (a part of :class:`Attributor`)."""
@@ -71,52 +76,20 @@ class SubjectFinder:
             and not (earlier and earlier[-1].end > q_before.close)
         ):
             return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
-        # "S quoted X as saying": the words are X's; "X was quoted as saying (by S)": X's too
         if cue.form.lower() == "saying" and len(left_words) >= 2 and left_words[-1].lower == "as":
-            k = next(
-                (k for k in range(len(left_words) - 2, -1, -1) if left_words[k].lower == "quoted"),
-                None,
-            )
-            if k is not None and k == len(left_words) - 2:
-                if k >= 1 and left_words[k - 1].lower in ("was", "were", "been"):
-                    ref = self._subject_from_left(bound, left_words[k - 1].start, cue)
-                    if ref is not None:
-                        return ref
-            elif k is not None:
-                obj = left_words[k + 1 : -1]
-                ref = self._resolve_span(obj[0].start, obj[-1].end, cue.start)
-                if ref is None and len(obj) <= 3 and obj[-1].text.islower():
-                    # "quoted the woman as saying": a person the article only describes
-                    label = " ".join(w.lower for w in obj if w.lower not in DETERMINERS)
-                    ref = SpeakerRef(None, label, obj[0].start, obj[-1].end, True)
-                if ref is not None:
-                    return ref
+            ref = self._quoted_as_saying(cue, left_words, bound)
+            if ref is not None:
+                return ref
         # participle: "..., saying", "Citing ...": the subject of the main clause
         if cue.form.lower().endswith("ing"):
             stripped = left.strip()
-            with_k = next(
-                (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"),
-                None,
-            )
-            if (
-                with_k is not None
-                and 0 < with_k < len(left_words) - 1
-                and text[bound : left_words[with_k].start].rstrip().endswith(",")
-            ):
-                # absolute construction "..., with its foreign minister, X, calling ...": the
-                # participle's subject follows "with", not the main clause's
-                ref = self._subject_from_left(left_words[with_k].end, cue.start, cue)
-                if ref is not None:
-                    return ref
+            ref = self._with_absolute(cue, left_words, bound)
+            if ref is not None:
+                return ref
             if (
                 not left_words
                 or stripped.endswith(",")
-                or [w.lower for w in left_words]
-                in (
-                    ["and"],
-                    ["while"],
-                    ["but"],
-                )
+                or [w.lower for w in left_words] in (["and"], ["while"], ["but"])
             ):
                 return self._main_subject(cue, earlier, s_start, s_end)
             if left_words and left_words[0].lower == "with":
@@ -135,6 +108,41 @@ class SubjectFinder:
                 return self._resolve_span(words[-1].start, words[-1].end, cue.start)
             return self._antecedent(words[-1].start, s_start, words[-1].lower in ("who", "whom"))
         return self._subject_from_left(bound, cue.start, cue)
+
+    def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
+        """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too."""
+        k = next(
+            (k for k in range(len(left_words) - 2, -1, -1) if left_words[k].lower == "quoted"),
+            None,
+        )
+        if k is None:
+            return None
+        if k == len(left_words) - 2:
+            if k >= 1 and left_words[k - 1].lower in ("was", "were", "been"):
+                return self._subject_from_left(bound, left_words[k - 1].start, cue)
+            return None
+        obj = left_words[k + 1 : -1]
+        ref = self._resolve_span(obj[0].start, obj[-1].end, cue.start)
+        if ref is None and len(obj) <= 3 and obj[-1].text.islower():
+            # "quoted the woman as saying": a person the article only describes
+            label = " ".join(w.lower for w in obj if w.lower not in DETERMINERS)
+            ref = SpeakerRef(None, label, obj[0].start, obj[-1].end, True)
+        return ref
+
+    def _with_absolute(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
+        """``..., with its foreign minister, X, calling ...``: the participle's subject
+        follows "with", not the main clause's (an absolute construction)."""
+        with_k = next(
+            (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"),
+            None,
+        )
+        if (
+            with_k is not None
+            and 0 < with_k < len(left_words) - 1
+            and self.text[bound : left_words[with_k].start].rstrip().endswith(",")
+        ):
+            return self._subject_from_left(left_words[with_k].end, cue.start, cue)
+        return None
 
     def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
         """'The minister, asked whether ..., said': a cue inside an aside set off by commas
@@ -246,36 +254,13 @@ class SubjectFinder:
                 continue  # "said Prof. Odhiambo": the full stop of a title abbreviation
             if t.text in ",.;:!?()—–" or self.quote_at(t.start) is not None:
                 if t.text == "," and words and n + 1 < len(toks):
-                    # "said the special rapporteur, Ines Moreau": the name in apposition
-                    a = n + 1
-                    if toks[a].lower in HONORIFICS and a + 1 < len(toks):
-                        # "the Commissioner for Information, Mrs. Folake Ibironke,"
-                        a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
-                    m = self.index.mention_starting(toks[a].start)
-                    if m is not None and m.actor.kind == "person":
-                        if not self._names_person(words):
-                            self._describe(m.actor, words)
-                        return SpeakerRef(m.actor, None, m.start, m.end)
+                    apposed = self._apposed_person(toks, n + 1, words)
+                    if apposed is not None:
+                        return apposed
                 break
-            if (
-                words
-                and inverted
-                and t.lower
-                in (
-                    "in",
-                    "on",
-                    "at",
-                    "during",
-                    "via",
-                    "after",
-                    "before",
-                    "from",
-                    "to",
-                    "when",
-                    "while",
-                    "who",
-                )
-            ) and not (t.lower in ("on", "for", "of") and self._cap_next(t)):
+            if (words and inverted and t.lower in _AFTER_INVERTED_SUBJECT) and not (
+                t.lower in ("on", "for", "of") and self._cap_next(t)
+            ):
                 break
             if (
                 words
@@ -289,6 +274,21 @@ class SubjectFinder:
         if not words:
             return None
         return self._resolve_span(words[0].start, words[-1].end, at)
+
+    def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
+        """``said the special rapporteur, Ines Moreau``: the person named in apposition.
+
+        ``words`` (the description before the comma) become that person's description.
+        """
+        if toks[a].lower in HONORIFICS and a + 1 < len(toks):
+            # "the Commissioner for Information, Mrs. Folake Ibironke,"
+            a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
+        m = self.index.mention_starting(toks[a].start)
+        if m is None or m.actor.kind != "person":
+            return None
+        if not self._names_person(words):
+            self._describe(m.actor, words)
+        return SpeakerRef(m.actor, None, m.start, m.end)
 
     def _antecedent(
         self, rel_start: int, s_start: int, personal: bool = False
