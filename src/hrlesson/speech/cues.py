@@ -122,78 +122,21 @@ class CueFinder:
     """Finds the reporting verbs of an article (a part of :class:`Attributor`)."""
 
     def find_cues(self) -> list[Cue]:
+        """Every reporting verb outside quotations that introduces speech, and "according to"."""
         text = self.text
-        lowered = text.lower()
         idioms = []
+        lowered = text.lower()
         if any(w in lowered for w in IDIOM_HINTS):
             idioms = [(m.start(), m.end()) for m in IDIOMS.finditer(text)]
         cues = []
         for ti, tok in enumerate(self.tokens):
-            lower = tok.text.lower()
-            if lower not in CUE_FORMS:
+            if tok.text.lower() not in CUE_FORMS:
                 continue
-            pos = tok.start
-            if self.quote_at(pos) is not None or any(a <= pos < b for a, b in idioms):
+            if self.quote_at(tok.start) is not None or any(a <= tok.start < b for a, b in idioms):
                 continue
-            form = tok.text
-            if not form.islower() and not self._sentence_initial(ti):
-                continue
-            prev = self._prev_word(ti, skip_quotes=True)
-            if prev is not None and (
-                prev.lower in DETERMINERS or (prev.poss and prev.lower not in ("it",))
-            ):
-                continue  # a noun: "the report", "her report", "a warning"
-            if prev is not None and prev.lower in ("to",) and lower.endswith(("s", "ed")):
-                continue
-            lemma = CUE_FORMS[lower]
-            nxt = self._next_word(ti)
-            nxt_lower = nxt.lower if nxt else ""
-            if (
-                lemma == "accuse"
-                and nxt_lower == "of"
-                and (
-                    prev is None
-                    or prev.lower not in ("it", "he", "she", "they", "we", "who", "which")
-                )
-            ):
-                continue  # "put on trial accused of ...": nobody speaks here
-            if not self._allowed_next(tok, lemma, nxt_lower):
-                continue  # "point" only in "point to/out", "put" only in "put it", ...
-            if lower == "states" and (
-                prev is None or (prev.lower not in DOCUMENT_NOUNS and prev.lower != "it")
-            ):
-                continue  # "member states"; but "the report states", "it states"
-            if lemma == "read" and not (
-                prev is not None
-                and prev.lower in DOCUMENT_NOUNS
-                and (nxt is None or nxt.sent != tok.sent)
-            ):
-                continue  # only a document's wording, postposed: '"Q," the statement read.'
-            if (
-                lemma in ("report", "note", "claim", "demand", "warn", "appeal", "request")
-                and prev is not None
-                and prev.text.islower()
-                and prev.lower not in ADVERBS
-                and self._noun_after_adjective(ti, prev)
-            ):
-                continue  # "a damning report", "their repeated claims"
-            if lower in NOUN_CUES and self._after_determined_name(ti):
-                continue  # "a United Nations report", "the UN appeal": a noun, not a verb
-            passive = nxt_lower == "by" and (
-                lower.endswith("ed") or lower in ("said", "told", "written")
-            )
-            if (
-                passive is False
-                and prev is not None
-                and prev.lower in ("was", "were", "been", "be", "being", "is", "are")
-            ):
-                continue  # "was told", "were reported": no speaker here
-            cue = Cue(tok.start, tok.end, form, lemma, tok.sent, ti, passive)
-            cue.clausal = self._that_follows(ti) or (
-                lemma in CLAUSAL_CUES
-                and (lemma in SAY_CUES or nxt_lower not in DETERMINERS or self._clause_follows(ti))
-            )
-            cues.append(cue)
+            cue = self._cue_at(ti, tok)
+            if cue is not None:
+                cues.append(cue)
         # "told the council that the commission had found "...": a finding reported inside
         # someone's speech is that speaker's quote; "find" is a cue only on its own
         said = {c.sent for c in cues if c.lemma != "find"}
@@ -204,6 +147,76 @@ class CueFinder:
                 cues.append(Cue(m.start(), m.end(), m.group(0), None, self.tokens[ti].sent, ti))
         cues.sort(key=lambda c: c.start)
         return cues
+
+    def _cue_at(self, ti: int, tok: Token) -> Cue | None:
+        """The cue at token ``ti`` (a reporting-verb form outside quotes), or None."""
+        form, lower = tok.text, tok.text.lower()
+        if not form.islower() and not self._sentence_initial(ti):
+            return None
+        prev = self._prev_word(ti, skip_quotes=True)
+        if prev is not None and (
+            prev.lower in DETERMINERS or (prev.poss and prev.lower not in ("it",))
+        ):
+            return None  # a noun: "the report", "her report", "a warning"
+        if prev is not None and prev.lower in ("to",) and lower.endswith(("s", "ed")):
+            return None
+        lemma = CUE_FORMS[lower]
+        nxt = self._next_word(ti)
+        nxt_lower = nxt.lower if nxt else ""
+        if self._not_a_cue(ti, tok, lemma, prev, nxt):
+            return None
+        passive = nxt_lower == "by" and (
+            lower.endswith("ed") or lower in ("said", "told", "written")
+        )
+        if (
+            passive is False
+            and prev is not None
+            and prev.lower in ("was", "were", "been", "be", "being", "is", "are")
+        ):
+            return None  # "was told", "were reported": no speaker here
+        cue = Cue(tok.start, tok.end, form, lemma, tok.sent, ti, passive)
+        cue.clausal = self._that_follows(ti) or (
+            lemma in CLAUSAL_CUES
+            and (lemma in SAY_CUES or nxt_lower not in DETERMINERS or self._clause_follows(ti))
+        )
+        return cue
+
+    def _not_a_cue(
+        self, ti: int, tok: Token, lemma: str, prev: Token | None, nxt: Token | None
+    ) -> bool:
+        """Verb-specific guards: the form is a noun here, or the verb reports no speech."""
+        lower = tok.text.lower()
+        nxt_lower = nxt.lower if nxt else ""
+        if (
+            lemma == "accuse"
+            and nxt_lower == "of"
+            and (
+                prev is None or prev.lower not in ("it", "he", "she", "they", "we", "who", "which")
+            )
+        ):
+            return True  # "put on trial accused of ...": nobody speaks here
+        if not self._allowed_next(tok, lemma, nxt_lower):
+            return True  # "point" only in "point to/out", "put" only in "put it", ...
+        if lower == "states" and (
+            prev is None or (prev.lower not in DOCUMENT_NOUNS and prev.lower != "it")
+        ):
+            return True  # "member states"; but "the report states", "it states"
+        if lemma == "read" and not (
+            prev is not None
+            and prev.lower in DOCUMENT_NOUNS
+            and (nxt is None or nxt.sent != tok.sent)
+        ):
+            return True  # only a document's wording, postposed: '"Q," the statement read.'
+        if (
+            lemma in ("report", "note", "claim", "demand", "warn", "appeal", "request")
+            and prev is not None
+            and prev.text.islower()
+            and prev.lower not in ADVERBS
+            and self._noun_after_adjective(ti, prev)
+        ):
+            return True  # "a damning report", "their repeated claims"
+        # "a United Nations report", "the UN appeal": a noun, not a verb
+        return lower in NOUN_CUES and self._after_determined_name(ti)
 
     def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str) -> bool:
         """The word after the cue is one its lexicon rows allow (``cue_next``, a particle).
