@@ -44,14 +44,9 @@ class PhraseResolver:
             if low in ("him", "them") or (low == "her" and i == len(words) - 1):
                 return self._pronoun(t, at)
             if low in ("the", "a", "an") and i + 1 < len(words):
-                # "the Group of Human Rights Experts on Nicaragua": the name, not a description
-                m2 = next((x for x in mentions if x.start == words[i + 1].start), None)
-                if m2 is not None and m2.how == "name":
-                    if m2.actor.kind != "person":
-                        desc = self._description(words, i, at)
-                        if desc is not None and desc.end > m2.end:
-                            return desc  # "the United Nations human rights chief"
-                    return SpeakerRef(m2.actor, None, m2.start, m2.end)
+                named = self._name_after_article(words, i, mentions, at)
+                if named is not None:
+                    return named
             if low == "the" and i + 1 < len(words) and m is None:
                 acr = self._role_acronym(words[i + 1], at)
                 if acr is not None:
@@ -68,32 +63,11 @@ class PhraseResolver:
                 if desc is not None and desc.end > m.end:
                     return desc
             if m is not None:
-                possessor = t.poss and i + 1 < len(words) and is_head_word(words[i + 1].lower)
-                if m.actor.kind != "person" or possessor:
-                    # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"
-                    person = self._person_after_titles(words, i, mentions)
-                    if person is not None:
-                        return person
-                after = next((w for w in words[i + 1 :] if w.start >= m.end), None)
-                modifier = (
-                    after is not None
-                    and is_head_word(after.lower)
-                    and self.text[m.end : after.start].strip() == ""
-                )
-                if (
-                    (m.how in ("demonym", "country", "acronym") and m.end <= t.end)
-                    or possessor
-                    or (modifier and m.actor.kind != "person")
-                ):
-                    # "UN human rights chief", "Ukraine's UN ambassador", "the rapporteur's
-                    # spokesperson": a description
-                    desc = self._description(words, i, at)
-                    if desc is not None:
-                        return desc
-                if m.how == "demonym":
-                    i += 1
-                    continue
-                return SpeakerRef(m.actor, None, m.start, m.end)
+                ref = self._from_mention(words, i, m, mentions, at)
+                if ref is not None:
+                    return ref
+                i += 1  # a demonym that starts no description: read on
+                continue
             if low in DOCUMENT_NOUNS:
                 return self._document(words, i, at)
             desc = self._description(words, i, at)
@@ -101,6 +75,54 @@ class PhraseResolver:
                 return desc
             i += 1
         return None
+
+    def _name_after_article(
+        self, words: list[Token], i: int, mentions: list, at: int
+    ) -> SpeakerRef | None:
+        """``the Group of Human Rights Experts on Nicaragua``: the name, not a description
+        (but "the United Nations human rights chief" is a description)."""
+        m2 = next((x for x in mentions if x.start == words[i + 1].start), None)
+        if m2 is None or m2.how != "name":
+            return None
+        if m2.actor.kind != "person":
+            desc = self._description(words, i, at)
+            if desc is not None and desc.end > m2.end:
+                return desc
+        return SpeakerRef(m2.actor, None, m2.start, m2.end)
+
+    def _from_mention(
+        self, words: list[Token], i: int, m, mentions: list, at: int
+    ) -> SpeakerRef | None:
+        """The speaker a phrase names when ``words[i]`` starts mention ``m``.
+
+        None only for a demonym that starts no description (the caller reads on).
+        """
+        t = words[i]
+        possessor = t.poss and i + 1 < len(words) and is_head_word(words[i + 1].lower)
+        if m.actor.kind != "person" or possessor:
+            # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"
+            person = self._person_after_titles(words, i, mentions)
+            if person is not None:
+                return person
+        after = next((w for w in words[i + 1 :] if w.start >= m.end), None)
+        modifier = (
+            after is not None
+            and is_head_word(after.lower)
+            and self.text[m.end : after.start].strip() == ""
+        )
+        if (
+            (m.how in ("demonym", "country", "acronym") and m.end <= t.end)
+            or possessor
+            or (modifier and m.actor.kind != "person")
+        ):
+            # "UN human rights chief", "Ukraine's UN ambassador", "the rapporteur's
+            # spokesperson": a description
+            desc = self._description(words, i, at)
+            if desc is not None:
+                return desc
+        if m.how == "demonym":
+            return None
+        return SpeakerRef(m.actor, None, m.start, m.end)
 
     def _epithet(
         self, noun: str, det: str | None, start: int, end: int, at: int
