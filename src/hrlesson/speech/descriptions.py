@@ -48,76 +48,13 @@ class DescriptionReader:
             det = owner_word = words[j]
             j += 1
         if owner_word is not None and words[j].lower in KIN_SPEAKERS and words[j].text.islower():
-            nxt = words[j + 1] if j + 1 < len(words) else None
-            if nxt is None or not nxt.cap or nxt.start != words[j].end + 1:
-                # "his sister said": a relative of someone named, never named themselves;
-                # the words stay with the relative, not with the person they are about
-                text = self.text[owner_word.start : words[j].end]
-                actor = self._unnamed_person(tidy_description(text), None)
-                self._note(actor, owner_word.start, words[j].end)
-                return SpeakerRef(actor, None, owner_word.start, words[j].end, True)
+            kin = self._kin_speaker(words, j, owner_word)
+            if kin is not None:
+                return kin
         # "one user", "a witness": an indefinite person the article never names (the noun
         # need not be a title)
         unnamed = det in ("a", "an", "one", "another")
-        affiliation = None
-        of_end = None  # end of "of X" after a delegate's title
-        run: list[Token] = []
-        k = j
-        while k < len(words):
-            t = words[k]
-            low = t.lower
-            if run and low in ("for", "of", "to", "at", "on") and is_person_head(run[-1].lower):
-                nxt_word = words[k + 1] if k + 1 < len(words) else None
-                if (
-                    low == "of"
-                    and affiliation is None
-                    and nxt_word is not None
-                    and nxt_word.cap
-                    and nxt_word.start == t.end + 1
-                    and run[-1].lower in DELEGATE_HEADS
-                ):
-                    # "the representative of Norvalia": the country a delegate speaks for
-                    affiliation = DEMONYMS.get(nxt_word.lower) or nxt_word.base
-                    of_end = nxt_word.start + len(nxt_word.base)
-                break  # "the spokesman for the ministry": the head is "spokesman"
-            if low in DEMONYMS or low in COUNTRIES or (not run and looks_demonym(t)):
-                if affiliation is None:
-                    affiliation = DEMONYMS.get(low) or COUNTRIES.get(low) or t.base
-            elif not run and t.poss and t.cap:
-                # "the rapporteur's spokesperson" is handled below; "Velmora's envoy"
-                affiliation = t.base
-            elif low in ("eu", "un", "u.n.") and affiliation is None:
-                affiliation = t.base
-            elif (
-                not run
-                and affiliation is None
-                and t.text.isupper()
-                and len(t.text) >= 2
-                and k + 1 < len(words)
-                and is_head_word(words[k + 1].lower)
-            ):
-                # "the MEA spokesperson": an acronym before a title is the body the
-                # person speaks for, as in "MEA spokesperson Rohan Varadarajan"
-                affiliation = t.base
-            elif not (
-                low in DESCRIPTION_WORDS
-                or is_head_word(low)
-                or (unnamed and low in ANONYMOUS_ROLES)
-                or (low == "of" and run and k + 1 < len(words))
-                or (
-                    # "a diplomatic source", "a senior Western diplomat": an adjective right
-                    # before the noun of an unnamed person
-                    unnamed
-                    and t.text.islower()
-                    and low not in PREPOSITIONS
-                    and low not in DETERMINERS
-                    and k + 1 < len(words)
-                    and words[k + 1].lower in ANONYMOUS_ROLES
-                )
-            ):
-                break
-            run.append(t)
-            k += 1
+        run, k, affiliation, of_end = self._description_run(words, j, unnamed)
         heads = [
             n
             for n, t in enumerate(run)
@@ -126,15 +63,7 @@ class DescriptionReader:
         if not heads:
             last = run[-1] if run else words[j] if j < len(words) else None
             if det == "the" and last is not None and last.lower in ANONYMOUS_ROLES:
-                # "the source said" after "a diplomatic source": the unnamed person the
-                # article introduced with that noun, if one was met recently
-                noun = last.lower
-                actor = self._recent(
-                    at,
-                    lambda a: a.key.startswith("unnamed:") and a.key.rsplit(" ", 1)[-1] == noun,
-                )
-                if actor is not None:
-                    return SpeakerRef(actor, None, words[i].start, last.end, True)
+                return self._unnamed_again(last, words[i].start, at)
             return None
         head = run[heads[-1]]
         end = of_end if of_end is not None and heads[-1] == len(run) - 1 else head.end
@@ -178,6 +107,113 @@ class DescriptionReader:
             at,
             owner,
             qualifiers,
+        )
+
+    def _kin_speaker(self, words: list[Token], j: int, owner_word: Token) -> SpeakerRef | None:
+        """``his sister said``: a relative of someone named, never named themselves; the
+        words stay with the relative, not with the person they are about."""
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        if nxt is not None and nxt.cap and nxt.start == words[j].end + 1:
+            return None  # "his sister Irena Kresnik": a name follows
+        text = self.text[owner_word.start : words[j].end]
+        actor = self._unnamed_person(tidy_description(text), None)
+        self._note(actor, owner_word.start, words[j].end)
+        return SpeakerRef(actor, None, owner_word.start, words[j].end, True)
+
+    def _unnamed_again(self, noun_tok: Token, start: int, at: int) -> SpeakerRef | None:
+        """``the source said`` after ``a diplomatic source``: the unnamed person the article
+        introduced with that noun, if one was met recently."""
+        noun = noun_tok.lower
+        actor = self._recent(
+            at, lambda a: a.key.startswith("unnamed:") and a.key.rsplit(" ", 1)[-1] == noun
+        )
+        if actor is None:
+            return None
+        return SpeakerRef(actor, None, start, noun_tok.end, True)
+
+    def _description_run(
+        self, words: list[Token], j: int, unnamed: bool
+    ) -> tuple[list[Token], int, str | None, int | None]:
+        """The words from ``words[j]`` that make up a description, and its affiliation.
+
+        Returns ``(run, k, affiliation, of_end)``: ``k`` is the index after the run, and
+        ``of_end`` the end of "of X" after a delegate's title ("the representative of
+        Norvalia": the country the delegate speaks for).
+        """
+        affiliation = None
+        of_end = None
+        run: list[Token] = []
+        k = j
+        while k < len(words):
+            t = words[k]
+            low = t.lower
+            if run and low in ("for", "of", "to", "at", "on") and is_person_head(run[-1].lower):
+                nxt_word = words[k + 1] if k + 1 < len(words) else None
+                if (
+                    low == "of"
+                    and affiliation is None
+                    and nxt_word is not None
+                    and nxt_word.cap
+                    and nxt_word.start == t.end + 1
+                    and run[-1].lower in DELEGATE_HEADS
+                ):
+                    affiliation = DEMONYMS.get(nxt_word.lower) or nxt_word.base
+                    of_end = nxt_word.start + len(nxt_word.base)
+                break  # "the spokesman for the ministry": the head is "spokesman"
+            place = self._affiliation_word(words, k, run, affiliation)
+            if place is not None:
+                affiliation = affiliation if place == "" else place
+            elif not self._description_word(words, k, run, unnamed):
+                break
+            run.append(t)
+            k += 1
+        return run, k, affiliation, of_end
+
+    def _affiliation_word(
+        self, words: list[Token], k: int, run: list[Token], affiliation: str | None
+    ) -> str | None:
+        """The affiliation ``words[k]`` names ("Ukraine's", "UN", "MEA"); "" when it is an
+        affiliation word but one is already known; None when it is none."""
+        t, low = words[k], words[k].lower
+        if low in DEMONYMS or low in COUNTRIES or (not run and looks_demonym(t)):
+            return DEMONYMS.get(low) or COUNTRIES.get(low) or t.base if affiliation is None else ""
+        if not run and t.poss and t.cap:
+            return t.base  # "Velmora's envoy" ("the rapporteur's spokesperson": see below)
+        if low in ("eu", "un", "u.n.") and affiliation is None:
+            return t.base
+        if (
+            not run
+            and affiliation is None
+            and t.text.isupper()
+            and len(t.text) >= 2
+            and k + 1 < len(words)
+            and is_head_word(words[k + 1].lower)
+        ):
+            # "the MEA spokesperson": an acronym before a title is the body the person
+            # speaks for, as in "MEA spokesperson Rohan Varadarajan"
+            return t.base
+        return None
+
+    def _description_word(
+        self, words: list[Token], k: int, run: list[Token], unnamed: bool
+    ) -> bool:
+        """``words[k]`` can be part of a description: a modifier, title or group noun."""
+        t, low = words[k], words[k].lower
+        return (
+            low in DESCRIPTION_WORDS
+            or is_head_word(low)
+            or (unnamed and low in ANONYMOUS_ROLES)
+            or (low == "of" and bool(run) and k + 1 < len(words))
+            or (
+                # "a diplomatic source", "a senior Western diplomat": an adjective right
+                # before the noun of an unnamed person
+                unnamed
+                and t.text.islower()
+                and low not in PREPOSITIONS
+                and low not in DETERMINERS
+                and k + 1 < len(words)
+                and words[k + 1].lower in ANONYMOUS_ROLES
+            )
         )
 
     def _person_description(
