@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .records import SpeakerRef
+from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
@@ -80,34 +80,43 @@ class DescriptionReader:
                 return self._epithet(head.lower, det, words[i].start, end, at)
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
                 # "one Western diplomat", "an official": somebody the article does not name
-                text = self.text[words[i].start : head.end]
-                actor = self._unnamed_person(tidy_description(text), affiliation)
-                self._note(actor, words[i].start, head.end)
-                return SpeakerRef(actor, None, words[i].start, head.end, True)
+                return self._new_unnamed(words[i].start, head.end, affiliation)
             return self._person_description(
                 head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
             )
+        owner = self._pronoun(owner_word, at) if owner_word is not None else None
+        group_det = det if isinstance(det, str) else None
+        span = (words[i].start, end)
+        return self._group_from_run(run[: heads[-1] + 1], group_det, affiliation, span, at, owner)
+
+    def _group_from_run(
+        self,
+        run: list[Token],
+        det: str | None,
+        affiliation: str | None,
+        span: tuple[int, int],
+        at: int,
+        owner: SpeakerRef | None,
+    ) -> SpeakerRef | None:
+        """A description whose head is a group noun ("the experts group", "rights groups")."""
         content = [
             t.lower
-            for t in run[: heads[-1] + 1]
+            for t in run
             if is_group_word(t.lower) and t.lower not in ("nations", "united", "states")
         ]
-        owner = self._pronoun(owner_word, at) if owner_word is not None else None
         qualifiers = {
             t.lower
-            for t in run[: heads[-1]]
+            for t in run[:-1]
             if not is_group_word(t.lower) and t.lower in ("rights", "human", "aid", "humanitarian")
         }
-        return self._group_description(
-            content,
-            det if isinstance(det, str) else None,
-            affiliation,
-            words[i].start,
-            end,
-            at,
-            owner,
-            qualifiers,
-        )
+        start, end = span
+        return self._group_description(content, det, affiliation, start, end, at, owner, qualifiers)
+
+    def _new_unnamed(self, start: int, end: int, affiliation: str | None) -> SpeakerRef:
+        """A person the article introduces without a name ("one Western diplomat")."""
+        actor = self._unnamed_person(tidy_description(self.text[start:end]), affiliation)
+        self._note(actor, start, end)
+        return SpeakerRef(actor, None, start, end, True)
 
     def _kin_speaker(self, words: list[Token], j: int, owner_word: Token) -> SpeakerRef | None:
         """``his sister said``: a relative of someone named, never named themselves; the
@@ -252,36 +261,7 @@ class DescriptionReader:
             match.sort(key=lambda a: abs(a.first[0] - at))
             actor = match[0]
         else:
-            # named later: the first person who is the subject of a later sentence
-            s = self.sent_of(at)
-            par = self.par_of_sent[s]
-            s_end = self.sentences[s][4]
-            horizon = self.paragraphs[min(len(self.paragraphs), par + 4) - 1][3]
-            title = self.index.sentence_kind(s) in ("title", "heading")
-            later = [
-                m
-                for m in self.index.mentions_in(s_end, horizon + 1)
-                if m.actor.kind == "person"
-                and (
-                    m.subject
-                    or m.start in self.speakerish
-                    # headline "UN expert says": the person the lead names with that title
-                    # ("The UN Special Rapporteur on torture, Amara Bello-Lindqvist, told")
-                    or (
-                        title
-                        and role_has(
-                            self.text[self.sentences[self.sent_of(m.start)][3] : m.start], head
-                        )
-                    )
-                )
-                and not m.in_quote
-                and self.sent_of(m.start) > s
-                and self.par_of_sent[self.sent_of(m.start)] - par <= 4
-                # a later name of another delegation is not this one's delegate
-                and (not is_national(aff) or m.actor.affiliation == aff)
-            ]
-            if later:
-                actor = later[0].actor
+            actor = self._person_named_later(head, aff, at)
         if actor is None:
             actor = self._unnamed_person(tidy_description(text), aff)
         ref = SpeakerRef(actor, None, start, end, True)
@@ -294,11 +274,70 @@ class DescriptionReader:
         self._note(actor, start, end)
         return ref
 
+    def _person_named_later(self, head: str, aff: str | None, at: int) -> Actor | None:
+        """Named later: the first person, within four paragraphs, who is the subject of a
+        later sentence or stands next to a reporting verb (or, for a headline, the person
+        the lead names with that title)."""
+        s = self.sent_of(at)
+        par = self.par_of_sent[s]
+        s_end = self.sentences[s][4]
+        horizon = self.paragraphs[min(len(self.paragraphs), par + 4) - 1][3]
+        title = self.index.sentence_kind(s) in ("title", "heading")
+        later = [
+            m
+            for m in self.index.mentions_in(s_end, horizon + 1)
+            if m.actor.kind == "person"
+            and (
+                m.subject
+                or m.start in self.speakerish
+                # headline "UN expert says": the person the lead names with that title
+                # ("The UN Special Rapporteur on torture, Amara Bello-Lindqvist, told")
+                or (
+                    title
+                    and role_has(
+                        self.text[self.sentences[self.sent_of(m.start)][3] : m.start], head
+                    )
+                )
+            )
+            and not m.in_quote
+            and self.sent_of(m.start) > s
+            and self.par_of_sent[self.sent_of(m.start)] - par <= 4
+            # a later name of another delegation is not this one's delegate
+            and (not is_national(aff) or m.actor.affiliation == aff)
+        ]
+        return later[0].actor if later else None
+
     def _names_place(self, pos: int, place: str) -> bool:
         """True when the sentence at ``pos`` names ``place`` (or its demonym)."""
         s = self.sent_of(pos)
         a, b = self.sentences[s][3], self.sentences[s][4]
         return any(same_place(t.base, place) for t in self.toks_between(a, b) if t.cap)
+
+    def _organisation_named(
+        self, content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
+    ) -> Actor | None:
+        """The known organisation a group description names, nearest to ``at`` first.
+
+        "rights group", "the rights watchdog": a bare group noun qualified by its field
+        names an organisation whose name has that field and no other head noun ("Human
+        Rights Watch", not "Human Rights Council"); singular only ("rights groups" are
+        several organisations).
+        """
+        bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
+        matches = []
+        for a in orgs:
+            toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
+            if (nouns and nouns <= toks) or (
+                bare_head
+                and qualifiers
+                and qualifiers <= set(a.name_tokens)
+                and not any(is_group_word(w) for w in a.name_tokens)
+            ):
+                matches.append(a)
+        if not matches:
+            return None
+        matches.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
+        return matches[0]
 
     def _group_description(
         self,
@@ -331,25 +370,10 @@ class DescriptionReader:
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
-        # "rights group", "the rights watchdog": a bare group noun qualified by its field
-        # names an organisation whose name has that field and no other head noun
-        # ("Human Rights Watch", not "Human Rights Council")
-        # (singular only: "rights groups" are several organisations)
-        bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
-        matches = []
-        for a in orgs:
-            toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
-            if (nouns and nouns <= toks) or (
-                bare_head
-                and qualifiers
-                and qualifiers <= set(a.name_tokens)
-                and not any(is_group_word(w) for w in a.name_tokens)
-            ):
-                matches.append(a)
-        if matches:
-            matches.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
-            self._note(matches[0], start, end)
-            return SpeakerRef(matches[0], None, start, end)
+        match = self._organisation_named(content, nouns, qualifiers, orgs, at)
+        if match is not None:
+            self._note(match, start, end)
+            return SpeakerRef(match, None, start, end)
         key = ("group", text.lower().removeprefix("the ").removeprefix("a "))
         known = self.desc_memory.get(key)
         if known is not None:
