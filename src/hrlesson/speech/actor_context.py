@@ -13,12 +13,15 @@ from .vocabulary import (
     DEMONYMS,
     GROUP_HINTS,
     KIN_BEFORE_NAMES,
+    NOT_BEFORE_SUBJECT,
     ON_BEHALF,
     QUANTIFIED_GROUP,
     RELATION_TITLES,
+    STATE_BODIES,
     STOP_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    WEEKDAYS,
     tidy_role,
 )
 
@@ -260,3 +263,31 @@ class ContextReader:
             key = "group:" + name.lower()
             actor = self.actors_by_key.get(key) or self.new_actor("group", name, key)
             self._mention(actor, m.start(), m.end(), "description")
+
+    def _unknown_speaker(self, k: int) -> bool:
+        """Is the unknown one-word name at token ``k`` an actor (a speaker or a state)?"""
+        toks = self.tokens
+        if (
+            k > 1
+            and toks[k - 1].lower == "by"
+            and toks[k - 2].lower.endswith("ed")
+            and is_cue_at(self.text, toks[k - 2])
+        ):
+            return True  # the agent of a passive: "dismissed by Velmora"
+        if k > 0 and toks[k - 1].sent == toks[k].sent and toks[k - 1].lower in NOT_BEFORE_SUBJECT:
+            return False  # "in Istanbul calls on ...": a place inside a phrase
+        if (
+            toks[k].poss
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in STATE_BODIES
+            and self._is_place(toks[k].base)
+        ):
+            # "Ostravia's delegation did not take the floor": the state behind its delegation
+            # is an actor even without a reporting verb ("it said" may follow)
+            return True
+        j = k + 1
+        while j < len(toks) and toks[j].lower in ("also", "then", "later", "has", "had"):
+            j += 1
+        if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
+            j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
+        return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .cues import is_cue_at
 from .records import Actor
 from .vocabulary import (
     ACRONYMS,
@@ -20,11 +19,9 @@ from .vocabulary import (
     NAME_PARTICLES,
     NAME_STARTERS,
     NAMING_GROUP_NOUNS,
-    NOT_BEFORE_SUBJECT,
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
     RELATION_TITLES,
-    STATE_BODIES,
     STOP_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -76,17 +73,7 @@ class NameFinder:
             b -= 1
         if a >= b:
             return
-        if (
-            b - a >= 2
-            and toks[b - 1].lower in HONORIFICS
-            and b + 1 < len(toks)
-            and toks[b].text == "."
-            and toks[b + 1].cap
-            and toks[b - 2].lower in TITLE_HEADS
-        ):
-            # "Cabinet Secretary Dr. Daniel Kiprotich": the run stops at the abbreviation's
-            # full stop; what precedes the honorific is the title of the person named next,
-            # not an organisation (even with an organisation word such as "Cabinet" in it)
+        if self._title_before_honorific(a, b):
             for k in range(a, b):
                 self._add_single_token(k)
             return
@@ -112,23 +99,7 @@ class NameFinder:
             self._classify_run(cut + 1, b, persons, singles)
             return
         subject = self._is_sentence_initial(a)
-        if (
-            b - a >= 2
-            and a > 0
-            and toks[a - 1].sent == toks[a].sent
-            and toks[a - 1].text.islower()
-            and toks[a - 1].lower in NAMING_GROUP_NOUNS
-        ):
-            # "the rights group Free Ostravia Now": a name right after a group noun is the
-            # group's name, even without an organisation word in it
-            self._add_org(a, b, text_base, subject)
-            return
-        # organisations: a capitalised name with an organisation word in it
-        if any(w in ORGANISATION_WORDS for w in words) and not (
-            len(words) == 1 and words[0] in ("international", "group", "office")
-        ):
-            # "UN High Commissioner ... Volker Turk" has no organisation word; "Amnesty
-            # International", "Group of Eminent Experts on Yemen" do.
+        if self._names_organisation(a, b, words):
             self._add_org(a, b, text_base, subject)
             return
         full = text_base.lower().removeprefix("the ")
@@ -145,8 +116,43 @@ class NameFinder:
             for k in range(a, b):
                 self._add_single_token(k)
             return
-        # split: [affiliation] [titles] name
-        i = a
+        self._classify_name_run(a, b, persons)
+
+    def _names_organisation(self, a: int, b: int, words: list[str]) -> bool:
+        """The run names an organisation: it follows a group noun ("the rights group Free
+        Ostravia Now") or holds an organisation word ("Amnesty International", "Group of
+        Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none)."""
+        toks = self.tokens
+        if (
+            b - a >= 2
+            and a > 0
+            and toks[a - 1].sent == toks[a].sent
+            and toks[a - 1].text.islower()
+            and toks[a - 1].lower in NAMING_GROUP_NOUNS
+        ):
+            return True
+        return any(w in ORGANISATION_WORDS for w in words) and not (
+            len(words) == 1 and words[0] in ("international", "group", "office")
+        )
+
+    def _title_before_honorific(self, a: int, b: int) -> bool:
+        """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
+        full stop; what precedes the honorific is the title of the person named next, not
+        an organisation (even with an organisation word such as "Cabinet" in it)."""
+        toks = self.tokens
+        return (
+            b - a >= 2
+            and toks[b - 1].lower in HONORIFICS
+            and b + 1 < len(toks)
+            and toks[b].text == "."
+            and toks[b + 1].cap
+            and toks[b - 2].lower in TITLE_HEADS
+        )
+
+    def _classify_name_run(self, a: int, b: int, persons: list) -> None:
+        """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
+        toks = self.tokens
+        i = a  # split: [affiliation] [titles] name
         while i < b and (
             toks[i].lower in DEMONYMS
             or toks[i].lower in COUNTRIES
@@ -284,44 +290,7 @@ class NameFinder:
         last = toks[name_idx[-1]]
         name_start = first_name.start
         name_end = last.start + len(last.base)
-        # titles and affiliation inside the run, then lower-case titles to its left
-        role_words: list[str] = []
-        affiliation = None
-        for k in range(a, name_idx[0]):
-            t = toks[k]
-            if t.lower in DEMONYMS and not role_words:
-                affiliation = DEMONYMS[t.lower]
-                self._add_single_token(k)
-            elif t.lower in COUNTRIES and not role_words:
-                affiliation = COUNTRIES[t.lower]
-                self._add_single_token(k)
-            elif t.lower in ACRONYMS and not role_words:
-                affiliation = t.base
-                self._add_single_token(k)
-            else:
-                role_words.append(t.base)
-        k = a - 1
-        left_role: list[str] = []
-        while (
-            k >= 0
-            and toks[k].sent == first_name.sent
-            and toks[k].text.islower()
-            and (toks[k].lower in TITLE_HEADS or toks[k].lower in TITLE_MODIFIERS)
-            and toks[k].lower not in ("the", "of", "for", "and")
-        ):
-            left_role.insert(0, toks[k].base)
-            k -= 1
-        if left_role or (k >= 0 and toks[k].poss):
-            role_words = left_role + role_words
-            if k >= 0 and toks[k].sent == first_name.sent and affiliation is None:
-                aff = self._affiliation_token(k)
-                if aff:
-                    affiliation = aff
-                    k -= 0
-        elif a > 0 and affiliation is None:
-            aff = self._affiliation_token(a - 1)
-            if aff and role_words:
-                affiliation = aff
+        role_words, affiliation, k = self._person_role(a, name_idx)
         if not role_words:
             # "The envoy, Samir Nasser, said": a description in apposition before the name
             described = self._description_before(a, b)
@@ -365,6 +334,62 @@ class NameFinder:
             or self._longer_name(key)
             or self.new_actor("person", name, key)
         )
+        honorific_word = toks[h].lower if honorific else None
+        self._fill_person(actor, role, affiliation, appositive, role_words, honorific_word)
+        if not actor.gender:
+            actor.gender = _gender(first_name.lower, honorific_word, role_words, appositive)
+        self._mention(actor, name_start, name_end, "name", subject)
+
+    def _person_role(self, a: int, name_idx: list[int]) -> tuple[list[str], str | None, int]:
+        """Titles and affiliation inside the run, then lower-case titles to its left.
+
+        Returns ``(role_words, affiliation, k)``; ``k`` is the token before the left titles.
+        """
+        toks = self.tokens
+        # titles and affiliation inside the run, then lower-case titles to its left
+        role_words: list[str] = []
+        affiliation = None
+        for k in range(a, name_idx[0]):
+            t = toks[k]
+            if t.lower in DEMONYMS and not role_words:
+                affiliation = DEMONYMS[t.lower]
+                self._add_single_token(k)
+            elif t.lower in COUNTRIES and not role_words:
+                affiliation = COUNTRIES[t.lower]
+                self._add_single_token(k)
+            elif t.lower in ACRONYMS and not role_words:
+                affiliation = t.base
+                self._add_single_token(k)
+            else:
+                role_words.append(t.base)
+        k = a - 1
+        left_role: list[str] = []
+        while (
+            k >= 0
+            and toks[k].sent == toks[name_idx[0]].sent
+            and toks[k].text.islower()
+            and (toks[k].lower in TITLE_HEADS or toks[k].lower in TITLE_MODIFIERS)
+            and toks[k].lower not in ("the", "of", "for", "and")
+        ):
+            left_role.insert(0, toks[k].base)
+            k -= 1
+        if left_role or (k >= 0 and toks[k].poss):
+            role_words = left_role + role_words
+            if k >= 0 and toks[k].sent == toks[name_idx[0]].sent and affiliation is None:
+                aff = self._affiliation_token(k)
+                if aff:
+                    affiliation = aff
+                    k -= 0
+        elif a > 0 and affiliation is None:
+            aff = self._affiliation_token(a - 1)
+            if aff and role_words:
+                affiliation = aff
+        return role_words, affiliation, k
+
+    def _fill_person(
+        self, actor: Actor, role, affiliation, appositive, role_words, honorific_word
+    ) -> None:
+        """Record what the words around a name say: role, affiliation, apposition."""
         if role and not actor.role:
             actor.role = tidy_role(role)
         if affiliation and not actor.affiliation:
@@ -377,15 +402,6 @@ class NameFinder:
                 actor.role = app_role
             if app_aff and not actor.affiliation:
                 actor.affiliation = app_aff
-        gender = FIRST_NAMES.get(first_name.lower)
-        if honorific:
-            gender = GENDER_WORDS.get(toks[h].lower, gender)  # "Ms. Shalini Menon"
-        for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
-            for part in w.lower().split():
-                gender = GENDER_WORDS.get(part, gender)
-        if gender and not actor.gender:
-            actor.gender = gender
-        self._mention(actor, name_start, name_end, "name", subject)
 
     def _longer_name(self, key: str) -> Actor | None:
         """``Torres Vega`` after ``Ana Lucía Torres Vega``: the end of a person's full name
@@ -397,30 +413,13 @@ class NameFinder:
                 return actor
         return None
 
-    def _unknown_speaker(self, k: int) -> bool:
-        """Is the unknown one-word name at token ``k`` an actor (a speaker or a state)?"""
-        toks = self.tokens
-        if (
-            k > 1
-            and toks[k - 1].lower == "by"
-            and toks[k - 2].lower.endswith("ed")
-            and is_cue_at(self.text, toks[k - 2])
-        ):
-            return True  # the agent of a passive: "dismissed by Velmora"
-        if k > 0 and toks[k - 1].sent == toks[k].sent and toks[k - 1].lower in NOT_BEFORE_SUBJECT:
-            return False  # "in Istanbul calls on ...": a place inside a phrase
-        if (
-            toks[k].poss
-            and k + 1 < len(toks)
-            and toks[k + 1].lower in STATE_BODIES
-            and self._is_place(toks[k].base)
-        ):
-            # "Ostravia's delegation did not take the floor": the state behind its delegation
-            # is an actor even without a reporting verb ("it said" may follow)
-            return True
-        j = k + 1
-        while j < len(toks) and toks[j].lower in ("also", "then", "later", "has", "had"):
-            j += 1
-        if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
-            j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
-        return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+def _gender(first: str, honorific: str | None, role_words: list[str], appositive) -> str | None:
+    """A person's gender from the first name, an honorific ("Ms."), or gendered titles."""
+    gender = FIRST_NAMES.get(first)
+    if honorific is not None:
+        gender = GENDER_WORDS.get(honorific, gender)  # "Ms. Shalini Menon"
+    for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
+        for part in w.lower().split():
+            gender = GENDER_WORDS.get(part, gender)
+    return gender
