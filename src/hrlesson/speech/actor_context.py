@@ -91,30 +91,7 @@ class ContextReader:
             return None
         sent = toks[a].sent
         k = a - 2
-        # "The Vice-Minister of Justice, María José Fernández Ortiz,": a title with its
-        # capitalised "of/for" complement; the head is the word before "of"
-        complement: list[Token] = []
-        j = k
-        while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and toks[j].cap:
-            j -= 1
-        if (
-            j < k
-            and j > 0
-            and toks[j].lower in ("of", "for")
-            and toks[j - 1].lower in TITLE_HEADS
-            and toks[j - 1].sent == sent
-            and (
-                j < 2
-                or toks[j - 2].sent != sent
-                or toks[j - 2].lower in ("the", "a", "its", "their", "his", "her", ",")
-                or toks[j - 2].poss
-                or toks[j - 2].lower in DEMONYMS
-            )
-        ):
-            # only when the title opens the phrase ("The Vice-Minister of Justice"), not
-            # inside an organisation's name ("the Office of the High Commissioner for ...")
-            complement = toks[j : a - 1]
-            k = j - 1
+        complement, k = self._title_complement(a, k, sent)
         head_k = k
         words: list[Token] = []
         while (
@@ -139,16 +116,35 @@ class ContextReader:
         ):
             return None
         words += complement
-        affiliation = None
-        role = []
-        for w in words:
-            if w.lower in DEMONYMS or w.lower in COUNTRIES:
-                affiliation = affiliation or DEMONYMS.get(w.lower) or COUNTRIES.get(w.lower)
-            elif w.lower in ("un", "u.n.", "eu") and not role:
-                affiliation = affiliation or w.base
-            else:
-                role.append(w.base)
-        return role, affiliation
+        return _role_and_affiliation(words)
+
+    def _title_complement(self, a: int, k: int, sent: int) -> tuple[list[Token], int]:
+        """``The Vice-Minister of Justice, María José Fernández Ortiz,``: a title's
+        capitalised "of/for" complement before the comma, and where the title ends.
+
+        Only when the title opens the phrase ("The Vice-Minister of Justice"), not inside
+        an organisation's name ("the Office of the High Commissioner for ...").
+        """
+        toks = self.tokens
+        j = k
+        while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and toks[j].cap:
+            j -= 1
+        if (
+            j < k
+            and j > 0
+            and toks[j].lower in ("of", "for")
+            and toks[j - 1].lower in TITLE_HEADS
+            and toks[j - 1].sent == sent
+            and (
+                j < 2
+                or toks[j - 2].sent != sent
+                or toks[j - 2].lower in ("the", "a", "its", "their", "his", "her", ",")
+                or toks[j - 2].poss
+                or toks[j - 2].lower in DEMONYMS
+            )
+        ):
+            return toks[j : a - 1], j - 1
+        return [], k
 
     def _affiliation_token(self, k: int) -> str | None:
         t = self.tokens[k]
@@ -291,3 +287,17 @@ class ContextReader:
         if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
             j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+
+def _role_and_affiliation(words: list[Token]) -> tuple[list[str], str | None]:
+    """Title words split into the role and the affiliation they name ("UN", "Ostravian")."""
+    affiliation = None
+    role: list[str] = []
+    for w in words:
+        if w.lower in DEMONYMS or w.lower in COUNTRIES:
+            affiliation = affiliation or DEMONYMS.get(w.lower) or COUNTRIES.get(w.lower)
+        elif w.lower in ("un", "u.n.", "eu") and not role:
+            affiliation = affiliation or w.base
+        else:
+            role.append(w.base)
+    return role, affiliation

@@ -158,13 +158,13 @@ class ActorIndex(NameFinder, ContextReader):
                 else:
                     continue
             self._mention(target, tok.start, end, how, subject)
-            honorific = self.tokens[k - 1].lower if k else ""
-            if honorific == "." and k >= 2:
-                honorific = self.tokens[k - 2].lower  # "Mr. Rao": the full stop of "Mr."
-            if target.kind == "person" and target.gender is None and honorific in GENDER_WORDS:
-                target.gender = GENDER_WORDS[honorific]
+            self._gender_from_honorific(target, k)
         self._merge_bare_orgs()
         self._bare_bodies(orgs)
+        self._index_mentions()
+
+    def _index_mentions(self) -> None:
+        """Sort the mentions; give each actor its mentions, first mention and longest name."""
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
         by_actor: dict[int, list[Mention]] = {}
@@ -181,6 +181,14 @@ class ActorIndex(NameFinder, ContextReader):
                     actor.name = max(enumerate(names), key=lambda x: (len(x[1]), -x[0]))[1]
                     if actor.name.lower().startswith("the "):
                         actor.name = actor.name[4:]
+
+    def _gender_from_honorific(self, target: Actor, k: int) -> None:
+        """``Mr. Rao``: an honorific before a single name tells the person's gender."""
+        honorific = self.tokens[k - 1].lower if k else ""
+        if honorific == "." and k >= 2:
+            honorific = self.tokens[k - 2].lower  # "Mr. Rao": the full stop of "Mr."
+        if target.kind == "person" and target.gender is None and honorific in GENDER_WORDS:
+            target.gender = GENDER_WORDS[honorific]
 
     def _bare_bodies(self, orgs: list[Actor]) -> None:
         """``the council``, ``the bloc``: the body of that kind named before."""
