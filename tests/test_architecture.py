@@ -153,3 +153,18 @@ def test_other_owners_exist():
     """The exemption list names real modules (a renamed module must leave the list)."""
     assert OTHER_OWNERS <= set(MODULES)
     assert SIZE_EXEMPT <= set(MODULES)
+
+
+@pytest.mark.parametrize("name", ["quotes", "actors", "markers", "figures", "readability"])
+def test_package_attribute_is_the_table_function_and_the_module_stays_importable(name):
+    """``hrlesson.quotes(article)`` is the function; ``from hrlesson.quotes import ...`` the module."""
+    import importlib
+    import sys
+
+    import hrlesson
+
+    module = importlib.import_module(f"hrlesson.{name}")
+    assert sys.modules[f"hrlesson.{name}"] is module
+    assert getattr(hrlesson, name) is getattr(module, name)
+    assert callable(getattr(hrlesson, name))
+    assert module.TABLE.name == name
