@@ -26,6 +26,10 @@ from .vocabulary import (
 )
 
 
+#: Words that may stand between a subject and its reporting verb ("Ostravia also said").
+_BETWEEN_SUBJECT_AND_VERB = frozenset(["also", "then", "later", "has", "had"])
+
+
 class ContextReader:
     """Reads what stands around a name (a part of :class:`ActorIndex`)."""
 
@@ -50,7 +54,7 @@ class ContextReader:
                 k += 3  # "X, 45, said"
                 if k < len(toks) and toks[k].lower in ("who", "whose"):
                     return True  # "X, 41, who now lives in exile"
-        while k < len(toks) and toks[k].lower in ("also", "later", "then", "has", "had"):
+        while k < len(toks) and toks[k].lower in _BETWEEN_SUBJECT_AND_VERB:
             k += 1
         return k < len(toks) and toks[k].sent == sent and is_cue_at(self.text, toks[k])
 
@@ -282,7 +286,7 @@ class ContextReader:
             # is an actor even without a reporting verb ("it said" may follow)
             return True
         j = k + 1
-        while j < len(toks) and toks[j].lower in ("also", "then", "later", "has", "had"):
+        while j < len(toks) and toks[j].lower in _BETWEEN_SUBJECT_AND_VERB:
             j += 1
         if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
             j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb

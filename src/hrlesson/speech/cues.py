@@ -118,6 +118,10 @@ def is_cue_at(text: str, tok: Token) -> bool:
     return tok.text.islower() and tok.lower in CUE_FORMS
 
 
+#: Cue lemmas that are also nouns after an adjective ("a damning report", "repeated claims").
+_NOUN_TOO = frozenset(["report", "note", "claim", "demand", "warn", "appeal", "request"])
+
+
 class CueFinder:
     """Finds the reporting verbs of an article (a part of :class:`Attributor`)."""
 
@@ -208,7 +212,7 @@ class CueFinder:
         ):
             return True  # only a document's wording, postposed: '"Q," the statement read.'
         if (
-            lemma in ("report", "note", "claim", "demand", "warn", "appeal", "request")
+            lemma in _NOUN_TOO
             and prev is not None
             and prev.text.islower()
             and prev.lower not in ADVERBS

@@ -7,13 +7,17 @@ from .tokens import Token
 from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS, authored_by
 
 
+#: Document nouns that stand for a resolution: its words belong to the body that adopted it.
+_RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
+
+
 class DocumentOwners:
     """Finds who owns a document mentioned as a speaker (a part of :class:`Attributor`)."""
 
     def _document(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         noun = words[i].lower.rstrip("s")
         kind = (
-            "resolution" if noun in ("resolution", "motion", "decision", "text", "draft") else noun
+            "resolution" if noun in _RESOLUTION_NOUNS else noun
         )
         # owner named in the phrase or an aside: "released by X", ", adopted by X,"
         words = words[: i + 1] + [
@@ -136,7 +140,7 @@ class DocumentOwners:
             noun = t.lower.rstrip("s")
             kind = (
                 "resolution"
-                if noun in ("resolution", "motion", "decision", "text", "draft")
+                if noun in _RESOLUTION_NOUNS
                 else noun
             )
             owner = self._named_owner(words, i, kind, s_start, s_end)
