@@ -25,7 +25,6 @@ from .vocabulary import (
     tidy_role,
 )
 
-
 #: Words that may stand between a subject and its reporting verb ("Ostravia also said").
 _BETWEEN_SUBJECT_AND_VERB = frozenset(["also", "then", "later", "has", "had"])
 

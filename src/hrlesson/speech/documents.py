@@ -6,7 +6,6 @@ from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS, authored_by
 
-
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
 
@@ -16,9 +15,7 @@ class DocumentOwners:
 
     def _document(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         noun = words[i].lower.rstrip("s")
-        kind = (
-            "resolution" if noun in _RESOLUTION_NOUNS else noun
-        )
+        kind = "resolution" if noun in _RESOLUTION_NOUNS else noun
         # owner named in the phrase or an aside: "released by X", ", adopted by X,"
         words = words[: i + 1] + [
             t for t in self.toks_between(words[i].end, at) if t.text[0].isalnum()
@@ -138,11 +135,7 @@ class DocumentOwners:
             if t.lower not in DOCUMENT_NOUNS:
                 continue
             noun = t.lower.rstrip("s")
-            kind = (
-                "resolution"
-                if noun in _RESOLUTION_NOUNS
-                else noun
-            )
+            kind = "resolution" if noun in _RESOLUTION_NOUNS else noun
             owner = self._named_owner(words, i, kind, s_start, s_end)
             if owner is None:
                 if any(c.lemma and c.end <= t.start for c in cues):
