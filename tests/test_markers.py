@@ -420,6 +420,7 @@ def test_indirect_speech_in_the_lead_has_its_speaker():
         None,  # the bundled article
         '"We will not accept it," said Jane Roe. Her deputy, John Doe, told reporters: "Never."',
         'The envoy, Jane Roe, slammed the plan as "unfair". "It fails," she added.',
+        'The envoy Jane Roe called the vote "a farce" on Monday.',  # a cue that is no marker
     ],
 )
 def test_reporting_verbs_agree_with_quotes(text):
@@ -433,10 +434,18 @@ def test_reporting_verbs_agree_with_quotes(text):
         if pd.isna(q.cue_start) or not isinstance(q.speaker, str):
             continue
         row = rv[(rv.start <= q.cue_start) & (q.cue_start < rv.end)]
-        if len(row):
-            compared += 1
-            assert row.introduces.iloc[0] == q.speaker, (q.text, q.cue_text)
+        assert len(row) == 1, (q.text, q.cue_text)
+        assert row.introduces.iloc[0] == q.speaker, (q.text, q.cue_text)
+        compared += 1
     assert compared > 0
+
+
+def test_a_quote_cue_that_is_no_marker_has_a_row_without_marker_id():
+    article = _article('The envoy Jane Roe called the vote "a farce" on Monday.')
+    assert "called" not in markers(article).text.tolist()
+    row = reporting_verbs(article).set_index("text").loc["called"]
+    assert pd.isna(row.marker_id)
+    assert (row.term, row.introduces) == ("call", "Jane Roe")
 
 
 @pytest.mark.parametrize(

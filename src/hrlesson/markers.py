@@ -32,6 +32,7 @@ from .errors import HrlessonError
 from .lexicon import CATEGORIES, CompiledLexicon, Entry, compile_lexicon
 from .quotes import quotation_mark_roles, speaker_at, speech_analysis
 from .segment import iter_words
+from .speech.cues import CUE_VERBS
 
 __all__ = [
     "MARKER_CATEGORIES",
@@ -123,7 +124,8 @@ def reporting_verbs(article: Article, lexicon: Any = None):
 
     ``introduces`` comes from the same analysis as :func:`hrlesson.quotes.quotes`: a verb
     that introduces a quote names that quote's speaker, and a verb of indirect speech
-    names its subject as the attribution rules resolve it.
+    names its subject as the attribution rules resolve it. A verb that introduces a quote
+    but is not a marker ('called the vote "a farce"') has a row with an empty ``marker_id``.
 
     >>> from hrlesson import load_article
     >>> rv = reporting_verbs(load_article())
@@ -134,7 +136,8 @@ def reporting_verbs(article: Article, lexicon: Any = None):
     >>> rv.loc[rv.text == "accused", ["introduces", "evidence"]].iloc[0].tolist()
     ['Michelle Bachelet', 'subject "The UN rights chief" (¶1) → Michelle Bachelet (named ¶2)']
     """
-    return _frame(_reporting_rows(article, _records(article, lexicon)), REPORTING_VERB_COLUMNS)
+    rows = _reporting_rows(article, _records(article, lexicon))
+    return _frame(rows, REPORTING_VERB_COLUMNS, nullable=("marker_id",))
 
 
 def marker_density(article: Article, by: str = "paragraph", lexicon: Any = None):
@@ -199,7 +202,7 @@ def marker_density(article: Article, by: str = "paragraph", lexicon: Any = None)
 _INT_COLUMNS = frozenset(["marker_id", "start", "end", "sentence_id", "paragraph_id"])
 
 
-def _frame(rows: list[tuple], columns: tuple[str, ...]):
+def _frame(rows: list[tuple], columns: tuple[str, ...], nullable: tuple[str, ...] = ()):
     """One DataFrame from row tuples, column by column with fixed dtypes (fast, and typed when empty)."""
     import numpy as np
     import pandas as pd
@@ -207,7 +210,9 @@ def _frame(rows: list[tuple], columns: tuple[str, ...]):
     data = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
     out = {}
     for name, values in zip(columns, data, strict=True):
-        if name in _INT_COLUMNS:
+        if name in nullable:
+            out[name] = pd.array(values, dtype="Int64")
+        elif name in _INT_COLUMNS:
             out[name] = np.array(values, dtype="int64")
         elif name == "in_quote":
             out[name] = np.array(values, dtype="bool")
@@ -395,7 +400,12 @@ _VERB_CATEGORIES = ("reporting_verb", "un_phrase")
 
 
 def _reporting_rows(article: Article, records: list[tuple]) -> list[tuple]:
-    """Reporting-verb rows; who each verb introduces comes from the quote analysis."""
+    """Reporting-verb rows; who each verb introduces comes from the quote analysis.
+
+    The lexicon's reporting verbs and UN verb phrases found as markers, plus every verb
+    that introduces a quote but is no marker ('called the vote "a farce"', a cue row with
+    ``in_markers`` no): every quote with a reporting verb has its row (``marker_id`` empty).
+    """
     analysis = speech_analysis(article)
     rows = []
     for r in records:
@@ -407,7 +417,27 @@ def _reporting_rows(article: Article, records: list[tuple]) -> list[tuple]:
             (marker_id, verb_text, term, stance, layer, start, end, sid, pid, in_q, who,
              introduced, evidence)
         )  # fmt: skip
+    spans = sorted((r[5], r[6]) for r in rows)
+    quoted = {id(q.cue) for q in analysis.quotes if q.cue is not None and q.role == "quote"}
+    for cue in analysis.cues:
+        if cue.lemma is None or id(cue) not in quoted or _covered(spans, cue.start):
+            continue
+        verb = CUE_VERBS[cue.lemma]
+        introduced, evidence = analysis.introduced_at(cue.start, cue.end)
+        sid = article.sentence_at(cue.start)
+        rows.append(
+            (None, article.text[cue.start : cue.end], cue.lemma, verb.stance, verb.layer,
+             cue.start, cue.end, sid, article.paragraph_at(cue.start), False,
+             speaker_at(article, cue.start, cue.end), introduced, evidence)
+        )  # fmt: skip
+    rows.sort(key=lambda r: (r[5], r[6]))
     return rows
+
+
+def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
+    """``offset`` lies in one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 # --------------------------------------------------------------------------- the table

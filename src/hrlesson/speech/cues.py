@@ -24,13 +24,16 @@ class CueVerb:
     """A reporting verb as the quote attribution reads it (rows of lexicon.csv with a ``cue``).
 
     ``forms`` are the written forms that count as the cue; ``next_words`` the words one
-    of which must follow it (empty: any; ``"`` stands for a quotation soon after).
+    of which must follow it (empty: any; ``"`` stands for a quotation soon after);
+    ``stance`` and ``layer`` those of the verb's one-word row (else of its first row).
     """
 
     lemma: str
     cue: str
     forms: tuple[str, ...]
     next_words: frozenset[str]
+    stance: str = ""
+    layer: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +54,8 @@ def cue_verbs() -> tuple[CueVerb, ...]:
         words = v["term"].lower().split()
         lemma = words[0]
         item = merged.setdefault(lemma, {"cue": v["cue"], "forms": [], "next": set(), "any": False})
+        if "stance" not in item or len(words) == 1:
+            item["stance"], item["layer"] = v["subcategory"], v["layer"]
         if item["cue"] != v["cue"]:
             raise LexiconError(f"lexicon.csv: the rows of {lemma!r} give it two cue classes")
         if v["cue_forms"]:
@@ -67,7 +72,12 @@ def cue_verbs() -> tuple[CueVerb, ...]:
             item["any"] = True
     return tuple(
         CueVerb(
-            lemma, m["cue"], tuple(m["forms"]), frozenset() if m["any"] else frozenset(m["next"])
+            lemma,
+            m["cue"],
+            tuple(m["forms"]),
+            frozenset() if m["any"] else frozenset(m["next"]),
+            m["stance"],
+            m["layer"],
         )
         for lemma, m in sorted(merged.items())
     )
