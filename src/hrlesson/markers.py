@@ -418,9 +418,8 @@ def _reporting_rows(article: Article, records: list[tuple]) -> list[tuple]:
              introduced, evidence)
         )  # fmt: skip
     spans = sorted((r[5], r[6]) for r in rows)
-    quoted = {id(q.cue) for q in analysis.quotes if q.cue is not None and q.role == "quote"}
     for cue in analysis.cues:
-        if cue.lemma is None or id(cue) not in quoted or _covered(spans, cue.start):
+        if cue.lemma is None or not analysis.introduces_a_quote(cue) or _covered(spans, cue.start):
             continue
         verb = CUE_VERBS[cue.lemma]
         introduced, evidence = analysis.introduced_at(cue.start, cue.end)

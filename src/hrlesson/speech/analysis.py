@@ -44,12 +44,24 @@ class SpeechAnalysis:
     _verb_subjects: dict[tuple[int, int], SpeakerRef | None] = field(
         default_factory=dict, repr=False
     )
+    _cue_starts: list[int] = field(init=False, repr=False)
+    _first_quote: dict[int, QuoteRecord] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._cue_starts = [c.start for c in self.cues]
+        self._first_quote = {}
+        for q in self.quotes:
+            if q.cue is not None and q.role == "quote":
+                self._first_quote.setdefault(id(q.cue), q)
 
     def cue_at(self, start: int, end: int) -> Cue | None:
         """The cue that starts in ``[start, end)``, if the attribution found one there."""
-        starts = [c.start for c in self.cues]
-        i = bisect.bisect_left(starts, start)
+        i = bisect.bisect_left(self._cue_starts, start)
         return self.cues[i] if i < len(self.cues) and self.cues[i].start < end else None
+
+    def introduces_a_quote(self, cue: Cue) -> bool:
+        """True when ``cue`` is the reporting verb of at least one quote."""
+        return id(cue) in self._first_quote
 
     def introduced_at(self, start: int, end: int) -> tuple[str | None, str | None]:
         """Who the reporting verb at ``text[start:end]`` introduces, and the evidence.
@@ -60,7 +72,7 @@ class SpeechAnalysis:
         """
         cue = self.cue_at(start, end)
         if cue is not None:
-            quote = next((q for q in self.quotes if q.cue is cue and q.role == "quote"), None)
+            quote = self._first_quote.get(id(cue))
             if quote is not None and quote.speaker is not None:
                 evidence = quote_evidence(self.attributor, quote) if self.attributor else ""
                 return quote.speaker, f"introduces the quote {quote_reference(quote)}: {evidence}"
