@@ -61,6 +61,7 @@ class ActorIndex(NameFinder, ContextReader):
         return bisect.bisect_left(self.token_starts, pos)
 
     def sentence_kind(self, sent: int) -> str:
+        """The kind of sentence number ``sent`` (0-based): body, dateline, heading or title."""
         return self.sentences[sent][2] if 0 <= sent < len(self.sentences) else "body"
 
     def _is_sentence_initial(self, i: int) -> bool:
@@ -71,6 +72,7 @@ class ActorIndex(NameFinder, ContextReader):
         return j < 0 or self.tokens[j].sent != tok.sent
 
     def new_actor(self, kind: str, name: str, key: str) -> Actor:
+        """Create and register an actor under ``key`` (one actor per key)."""
         actor = Actor(kind=kind, name=name, key=key)
         self.actors_by_key[key] = actor
         self.actors.append(actor)
@@ -85,6 +87,7 @@ class ActorIndex(NameFinder, ContextReader):
         self.mentions.append(Mention(start, end, actor, how, subject, self.in_quote(start)))
 
     def actor_for_country(self, country: str) -> Actor:
+        """The state actor of ``country``, created on first use."""
         key = "state:" + country.lower()
         actor = self.actors_by_key.get(key)
         if actor is None:
@@ -275,6 +278,7 @@ class ActorIndex(NameFinder, ContextReader):
         return self.mentions[i:j]
 
     def mention_starting(self, pos: int) -> Mention | None:
+        """The mention that starts exactly at ``pos``, or None."""
         i = bisect.bisect_left(self.mention_starts, pos)
         if i < len(self.mentions) and self.mentions[i].start == pos:
             return self.mentions[i]

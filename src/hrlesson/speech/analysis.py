@@ -250,10 +250,12 @@ def speech_analysis(article: Article) -> SpeechAnalysis:
 
 
 def paragraph_of(attributor: Attributor, pos: int) -> int:
+    """The paragraph number of offset ``pos``."""
     return attributor.par_of_sent[attributor.sent_of(pos)]
 
 
 def quote_reference(q: QuoteRecord) -> str:
+    """A quote's first four words in quotation marks, for the evidence column."""
     words = q.text.split()
     head = " ".join(words[:4]) + (" ..." if len(words) > 4 else "")
     return f'"{head}"'

@@ -43,9 +43,11 @@ class AttributorBase:
         self.events = 0  # speech events numbered so far (see Attributor._number_event)
 
     def sent_of(self, pos: int) -> int:
+        """Index (0-based) of the sentence that holds offset ``pos``."""
         return bisect.bisect_right(self.sent_starts, pos) - 1
 
     def quote_at(self, pos: int) -> Pair | None:
+        """The top-level pair of quotation marks around ``pos`` (marks included), or None."""
         i = bisect.bisect_right(self.top_opens, pos) - 1
         if i >= 0 and self.top[i].open <= pos <= self.top[i].close:
             return self.top[i]

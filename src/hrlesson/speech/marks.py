@@ -49,6 +49,8 @@ class Pair:
 
 @dataclass(slots=True)
 class QuotationMarks:
+    """The pairs of an article: ``top`` level, ``nested`` inside another, and ``warnings``."""
+
     top: list[Pair]
     nested: list[Pair]
     warnings: list[str]
@@ -166,6 +168,7 @@ def _unmatched(text: str, mark: _Mark) -> str:
 
 
 def quotation_marks(article: Article) -> QuotationMarks:
+    """The quotation-mark pairs of ``article``, computed once and cached on it."""
     cache = article._cache.setdefault("quotes", {})
     if "pairs" not in cache:
         cache["pairs"] = pair_quotation_marks(article.text, article._segments()[0])

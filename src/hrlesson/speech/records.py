@@ -26,11 +26,13 @@ class Actor:
     actor_id: int = 0
 
     def add_form(self, form: str) -> None:
+        """Remember another way the text writes this actor's name."""
         if form and form not in self.forms:
             self.forms.append(form)
 
     @property
     def name_tokens(self) -> list[str]:
+        """The lower-case words of the actor's name."""
         return [t.lower().strip(".") for t in re.findall(r"[^\W_]+(?:[-.][^\W_]+)*", self.name)]
 
 
@@ -48,6 +50,8 @@ class Mention:
 
 @dataclass(slots=True, eq=False)
 class Cue:
+    """A reporting verb (or "according to") and the subject it has in its sentence."""
+
     start: int
     end: int
     form: str
@@ -73,6 +77,7 @@ class SpeakerRef:
 
     @property
     def name(self) -> str | None:
+        """The speaker's name: the actor's canonical name, else the description."""
         if self.actor is not None:
             return self.actor.name
         return self.label
@@ -80,6 +85,8 @@ class SpeakerRef:
 
 @dataclass(slots=True, eq=False)
 class QuoteRecord:
+    """One pair of quotation marks and what the analysis made of it (role, cue, speaker)."""
+
     pair: Pair
     start: int
     end: int

@@ -41,6 +41,7 @@ class SubjectFinder:
             return self._subject(cue, earlier)
 
     def resolve_cues(self, cues: list[Cue]) -> None:
+        """Give every cue its subject, sentence by sentence; remember document owners."""
         by_sent: dict[int, list[Cue]] = {}
         for c in cues:
             by_sent.setdefault(c.sent, []).append(c)

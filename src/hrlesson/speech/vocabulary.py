@@ -198,6 +198,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def is_group_word(word: str) -> bool:
+    """A group noun, or the plural of a group noun or title ("investigators")."""
     if word in GROUP_NOUNS:
         return True
     # plurals: "groups", "investigators", "officials"
@@ -205,6 +206,7 @@ def is_group_word(word: str) -> bool:
 
 
 def is_head_word(word: str) -> bool:
+    """A word that can head a description: a title or a group noun."""
     return word in TITLE_HEADS or is_group_word(word)
 
 
@@ -240,6 +242,7 @@ def is_national(aff: str | None) -> bool:
 
 
 def is_person_head(word: str) -> bool:
+    """A title that names a person, not a group."""
     return word in TITLE_HEADS and word not in GROUP_NOUNS
 
 
@@ -255,6 +258,7 @@ def looks_demonym(tok: Token) -> bool:
 
 def role_has(role: str, head: str) -> bool:
     # a "Vice-Minister" is not "the minister": hyphenated title prefixes stay attached
+    """Does ``role`` contain the title ``head`` (hyphenated prefixes stay attached)?"""
     words = set()
     for w in role.lower().split():
         words.add(w)
@@ -270,10 +274,12 @@ def role_has(role: str, head: str) -> bool:
 
 
 def tidy_description(text: str) -> str:
+    """A description without its leading article ("the envoy" -> "envoy")."""
     return re.sub(r"^(?:the|a|an|one|another)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
 def normalised_words(text: str) -> str:
+    """The lower-case words of ``text`` joined by single spaces."""
     return " ".join(WORD_RE.findall(text.lower()))
 
 
@@ -285,11 +291,13 @@ def org_key(words: list[str]) -> str:
 
 
 def initials_match(acronym: str, name: str) -> bool:
+    """Does ``acronym`` spell the initials of the capitalised words of ``name``?"""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper()]
     initials = "".join(w[0] for w in words).upper()
     return len(acronym) >= 2 and initials.startswith(acronym.upper())
 
 
 def tidy_role(role: str) -> str:
+    """A role without its leading article."""
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.IGNORECASE)
     return role
