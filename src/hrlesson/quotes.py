@@ -13,6 +13,11 @@ S``, passives (``slammed by Minsk as "Q"``), continuation quotes, and headline
 forms (``S: "Q"``, ``"Q" - S``). Speakers are resolved to one actor per person or
 body (pronouns, titles and descriptions included, see :mod:`hrlesson.actors`).
 
+This module is the table layer: the pairing, cues, actors and attribution rules live in
+:mod:`hrlesson.speech`, computed once per article (:func:`speech_analysis`) and read by
+every table, so ``quotes`` and ``reporting_verbs`` always name the same speaker. The
+``evidence`` column says what decided each speaker.
+
 >>> from hrlesson import load_article
 >>> q = quotes(load_article())
 >>> q.loc[2, ["text", "speaker", "cue", "kind"]].tolist()
