@@ -21,6 +21,7 @@ from hrlesson.lexicon import (
     noun_forms,
     verb_forms,
 )
+from hrlesson.speech.cues import cue_verbs
 
 KNOWN_SOURCES = {
     "hrlesson",
@@ -41,7 +42,7 @@ def _table(*rows: dict) -> pd.DataFrame:
 def test_bundled_lexicon_shape_and_values():
     lex = load_lexicon()
     assert list(lex.columns) == list(LEXICON_COLUMNS)
-    assert 300 <= len(lex) <= 500
+    assert 300 <= len(lex) <= 600
     assert set(lex.category) == set(CATEGORIES)
     assert set(lex.layer) <= set(LAYERS)
     assert set(lex.pos) <= set(POS_VALUES)
@@ -265,3 +266,41 @@ def test_compiled_lexicon_is_cached_by_content():
     b = _table({"term": "frankly", "category": "booster"})
     assert compile_lexicon(a) is compile_lexicon(b)
     assert compile_lexicon(a) is not compile_lexicon(_table({"term": "x", "category": "hedge"}))
+
+
+# --------------------------------------------------------------------------- quote cues
+
+
+def test_quote_cues_come_from_the_lexicon_rows():
+    from hrlesson.quotes import CUE_LEMMAS
+
+    lex = load_lexicon()
+    cues = lex[lex.cue != ""]
+    assert set(cues.category) <= {"reporting_verb", "un_phrase"}
+    assert CUE_LEMMAS == tuple(sorted({t.split()[0] for t in cues.term.str.lower()}))
+    by_lemma = {c.lemma: c for c in cue_verbs()}
+    assert by_lemma["point"].next_words == {"to", "out"}
+    assert by_lemma["call"].next_words == {"for", "on", "upon", '"'}
+    assert by_lemma["put"].next_words == {"it"}
+    assert by_lemma["say"].next_words == frozenset()
+    assert "said" in by_lemma["say"].forms
+    assert {"criticized", "criticising"} <= set(by_lemma["criticise"].forms)
+    assert by_lemma["state"].forms == ("stated", "states")
+
+
+def test_cue_only_rows_are_not_markers():
+    from hrlesson import article_from_text, markers, quotes
+
+    article = article_from_text('"We are ready," the envoy tweeted.', date="2024-01-01")
+    assert quotes(article).cue.tolist() == ["tweet"]
+    assert "tweeted" not in markers(article).text.tolist()
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [("cue", "shout", "cue of 'grumble' must be"), ("in_markers", "maybe", "in_markers of")],
+)
+def test_bad_cue_columns_are_clear_errors(column, value, message):
+    row = {"term": "grumble", "category": "reporting_verb", "subcategory": "emotive"}
+    with pytest.raises(LexiconError, match=message):
+        load_lexicon(_table({**row, column: value}))

@@ -6,9 +6,6 @@ for these tests); they imitate the genre, they are not quoted from any article.
 
 from __future__ import annotations
 
-import importlib
-from types import SimpleNamespace
-
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,9 +24,6 @@ from hrlesson.markers import (
 
 DATE = "2021-02-25"
 
-# the module (``hrlesson.markers`` may also be exported as the function of the same name)
-markers_module = importlib.import_module("hrlesson.markers")
-
 
 def _article(text: str):
     """A constructed article (our own text), dated so no warning is raised."""
@@ -45,19 +39,6 @@ def _found(text: str, lexicon=None) -> list[tuple[str, str, str, str]]:
 def bundled():
     article = load_article()
     return article, markers(article)
-
-
-@pytest.fixture(params=["own rules", "quotes module"])
-def quotes_mode(request, monkeypatch):
-    """Run a test with hrlesson's own quote pairing and with hrlesson.quotes (if installed)."""
-    if request.param == "own rules":
-        monkeypatch.setattr(markers_module, "_quotes_module", lambda: None)
-    return request.param
-
-
-def _fake_quotes(monkeypatch, **functions):
-    """Replace hrlesson.quotes by a stand-in that only has ``functions``."""
-    monkeypatch.setattr(markers_module, "_quotes_module", lambda: SimpleNamespace(**functions))
 
 
 # --------------------------------------------------------------------------- one table per category
@@ -258,12 +239,12 @@ def test_markers_do_not_cross_sentences():
 # --------------------------------------------------------------------------- quotes and labels
 
 
-def test_in_quote_flag(quotes_mode):
+def test_in_quote_flag():
     m = markers(_article('"It is essential to act," she said.'))
     assert m.set_index("text").in_quote.to_dict() == {"essential": True, "said": False}
 
 
-def test_nested_quoted_term_is_a_label(quotes_mode):
+def test_nested_quoted_term_is_a_label():
     m = markers(_article("She said \"many were held for 'mass disorder' in the capital.\""))
     row = m[m.category == "scare_quote"].iloc[0]
     assert (row.text, row.term, row.subcategory, row.in_quote) == (
@@ -275,7 +256,7 @@ def test_nested_quoted_term_is_a_label(quotes_mode):
     assert "mass" not in m[m.category == "booster"].text.tolist()
 
 
-def test_scare_quote_in_the_reporters_text(quotes_mode):
+def test_scare_quote_in_the_reporters_text():
     m = markers(_article('Officials detained dozens of "extremists" on Monday.'))
     assert m[["text", "category", "subcategory"]].values.tolist() == [
         ['"extremists"', "scare_quote", "scare_quote"]
@@ -290,39 +271,40 @@ def test_scare_quote_in_the_reporters_text(quotes_mode):
         'Officials detained "dozens of people who had gathered outside" on Monday.',  # too long
     ],
 )
-def test_speech_is_not_a_scare_quote(sentence, quotes_mode):
+def test_speech_is_not_a_scare_quote(sentence):
     assert "scare_quote" not in markers(_article(sentence)).category.tolist()
 
 
-def test_speaker_column_uses_quotes_speaker_at(monkeypatch):
-    def fake_speaker_at(article, start, end):  # the quote at the start is Jane Roe's
-        return "Jane Roe" if end <= 20 else None
-
-    _fake_quotes(monkeypatch, speaker_at=fake_speaker_at)
-    m = markers(_article('"It is essential," she said. Officials held dozens of "extremists".'))
+def test_speaker_column_is_the_quote_speaker():
+    m = markers(
+        _article('"It is essential," Jane Roe said. Officials held dozens of "extremists".')
+    )
     speakers = {r.text: (None if pd.isna(r.speaker) else r.speaker) for r in m.itertuples()}
     assert speakers == {"essential": "Jane Roe", "said": None, '"extremists"': None}
 
 
-def test_speaker_at_can_veto_a_scare_quote(monkeypatch):
-    _fake_quotes(monkeypatch, speaker_at=lambda a, s, e: "Someone")
-    assert markers(_article('Officials detained dozens of "extremists".')).empty
-
-
-@pytest.mark.parametrize(("role", "expected"), [("label", ["scare_quote"]), ("quote", [])])
-def test_quote_roles_from_the_quotes_module_decide(monkeypatch, role, expected):
-    text = 'She said they were "extremists".'
-    start = text.index("extremists")
-    spans = pd.DataFrame({"start": [start], "end": [start + 10], "depth": [0], "role": [role]})
-    _fake_quotes(monkeypatch, quote_spans=lambda a: spans, speaker_at=lambda a, s, e: None)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('She said they were "extremists".', []),  # the object of "said": her words
+        ('Officials detained dozens of "extremists" on Monday.', ["scare_quote"]),
+    ],
+)
+def test_quote_roles_from_the_quote_analysis_decide(text, expected):
     m = markers(_article(text))
     assert m[m.category == "scare_quote"].subcategory.tolist() == expected
 
 
-def test_unexpected_quote_spans_table_falls_back_to_own_rules(monkeypatch):
-    _fake_quotes(monkeypatch, quote_spans=lambda a: pd.DataFrame({"x": [1]}))
-    m = markers(_article('Officials detained dozens of "extremists".'))
-    assert m.category.tolist() == ["scare_quote"]
+def test_in_quote_uses_the_one_pairer():
+    """A marker between two quotations is outside both: the binary search is exact."""
+    m = markers(_article('"We condemn it," she said, reportedly. "It is essential," he added.'))
+    assert m.set_index("text").in_quote.to_dict() == {
+        "condemn": True,
+        "said": False,
+        "reportedly": False,
+        "essential": True,
+        "added": False,
+    }
 
 
 # --------------------------------------------------------------------------- custom lexicons
@@ -362,7 +344,7 @@ def test_missing_lexicon_file_is_a_clear_error(tmp_path):
 # --------------------------------------------------------------------------- the bundled article
 
 
-def test_bundled_article_examples(quotes_mode):
+def test_bundled_article_examples():
     m = markers(load_article())
     rows = {(r.text, r.category, r.subcategory, r.layer) for r in m.itertuples()}
     assert ("slammed", "reporting_verb", "media_evaluative", "journalist") in rows
@@ -421,6 +403,51 @@ def test_reporting_verbs_of_the_bundled_article():
     assert "reportedly" not in by_text.index
 
 
+def test_indirect_speech_in_the_lead_has_its_speaker():
+    """'The UN rights chief accused Belarus ... and called for ...': no quote, one subject."""
+    rv = reporting_verbs(load_article())
+    lead = rv[rv.paragraph_id == 1].set_index("text")
+    assert lead.loc["accused", "introduces"] == "Michelle Bachelet"
+    assert lead.loc["called for", "introduces"] == "Michelle Bachelet"
+    assert '"The UN rights chief"' in lead.loc["accused", "evidence"]
+    say = rv[rv.text == "say"].iloc[0]  # "His opponents say the polls were rigged"
+    assert say.introduces != "Michelle Bachelet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        None,  # the bundled article
+        '"We will not accept it," said Jane Roe. Her deputy, John Doe, told reporters: "Never."',
+        'The envoy, Jane Roe, slammed the plan as "unfair". "It fails," she added.',
+        'The envoy Jane Roe called the vote "a farce" on Monday.',  # a cue that is no marker
+    ],
+)
+def test_reporting_verbs_agree_with_quotes(text):
+    """Every quote with a cue and a speaker: the verb's row introduces the same speaker."""
+    from hrlesson.quotes import quotes
+
+    article = load_article() if text is None else _article(text)
+    rv = reporting_verbs(article)
+    compared = 0
+    for q in quotes(article).itertuples():
+        if pd.isna(q.cue_start) or not isinstance(q.speaker, str):
+            continue
+        row = rv[(rv.start <= q.cue_start) & (q.cue_start < rv.end)]
+        assert len(row) == 1, (q.text, q.cue_text)
+        assert row.introduces.iloc[0] == q.speaker, (q.text, q.cue_text)
+        compared += 1
+    assert compared > 0
+
+
+def test_a_quote_cue_that_is_no_marker_has_a_row_without_marker_id():
+    article = _article('The envoy Jane Roe called the vote "a farce" on Monday.')
+    assert "called" not in markers(article).text.tolist()
+    row = reporting_verbs(article).set_index("text").loc["called"]
+    assert pd.isna(row.marker_id)
+    assert (row.term, row.introduces) == ("call", "Jane Roe")
+
+
 @pytest.mark.parametrize(
     ("sentence", "verb", "speaker"),
     [
@@ -448,11 +475,7 @@ def test_marker_density_by_paragraph():
     assert row.per_100_words == round(100 * row.n_markers / row.n_words, 2)
 
 
-def test_marker_density_by_speaker(monkeypatch):
-    _fake_quotes(
-        monkeypatch,
-        speaker_at=lambda a, s, e: "Jane Roe" if a.text.find('"') < s < a.text.rfind('"') else None,
-    )
+def test_marker_density_by_speaker():
     article = _article('"It is essential to act," Jane Roe said, reportedly.')
     d = marker_density(article, by="speaker").set_index("speaker")
     assert d.loc["Jane Roe", ["n_words", "n_markers"]].tolist() == [5, 1]

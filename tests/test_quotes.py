@@ -1425,3 +1425,28 @@ def test_arbitrary_text_never_crashes(text):
     for start in range(0, len(a.text), 7):
         speaker_at(a, start, min(len(a.text), start + 3))
     quote_spans(a)
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+@pytest.mark.parametrize(
+    ("index", "evidence"),
+    [
+        (0, 'cue "slammed by" (¶1) → agent "Minsk" (¶1) → Yuri Ambrazevich (named ¶18)'),
+        (2, 'cue "said" (¶3) → subject "she" (¶3) → Michelle Bachelet (named ¶2)'),
+        (3, "continues the quotation before it → Michelle Bachelet"),
+        (5, "a quotation alone on a heading line: no speaker"),
+    ],
+)
+def test_evidence_says_what_decided(index, evidence):
+    assert quotes(hrlesson.load_article()).evidence[index] == evidence
+
+
+@pytest.mark.parametrize("name", [None, "constructed_council", "constructed_experts"])
+def test_evidence_names_the_cue_and_subject_of_every_attributed_quote(name):
+    q = quotes(hrlesson.load_article() if name is None else _constructed(name))
+    for row in q.itertuples():
+        if isinstance(row.cue_text, str) and isinstance(row.speaker, str):
+            assert row.evidence.startswith(f'cue "{row.cue_text}"')
+            assert row.speaker in row.evidence or row.speaker_mention in row.evidence

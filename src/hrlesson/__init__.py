@@ -10,6 +10,16 @@ Load an article, then ask for its tables::
 Every table is a pandas DataFrame with ``start``/``end`` offsets into ``article.text``.
 Plot functions live in :mod:`hrlesson.plots` (imported on first use, so that
 ``import hrlesson`` stays fast).
+
+Table functions and modules share names: ``hrlesson.quotes`` (also ``actors``, ``markers``,
+``figures``, ``readability``) is the **function** a notebook calls, ``hrlesson.quotes(article)``.
+The module of the same name holds the rest of that table's API; reach it with
+``from hrlesson.quotes import speaker_at, TABLE`` or ``importlib.import_module("hrlesson.quotes")``
+(``import hrlesson.quotes as m`` gives the function, because the package attribute wins)::
+
+    >>> from hrlesson.quotes import quotes as quotes_function
+    >>> hrlesson.quotes is quotes_function
+    True
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .inflection import noun_forms, verb_forms
 from .segment import iter_words
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "POS_VALUES",
     "STANCES",
     "LexiconError",
+    "bundled_entries",
     "bundled_lexicon_path",
     "load_lexicon",
     "noun_forms",
@@ -56,6 +58,10 @@ LEXICON_COLUMNS = (
     "case",
     "exclude_before",
     "exclude_after",
+    "cue",
+    "cue_forms",
+    "cue_next",
+    "in_markers",
     "source",
     "note",
 )
@@ -88,6 +94,12 @@ STANCES = (
 MAX_GAP_WORDS = 4
 
 _CASE_VALUES = ("", "ignore", "exact")
+
+#: How the quote attribution reads a reporting verb (the ``cue`` column; empty: not a cue):
+#: ``say`` its object is always reported speech ("said the talks failed"), ``clause`` it may
+#: take a clause of reported speech ("confirmed the report was ..."), ``name`` it names what
+#: it reports ("called the vote "a farce""), ``verb`` any other cue.
+CUE_CLASSES = ("say", "clause", "name", "verb")
 _LITERAL = re.compile(r"[\w.'’-]+")
 _GAP = rf"((?:[\w'’-]+(?:\.[\w'’-]+)*\.?,?\s+){{0,{MAX_GAP_WORDS}}}?)"
 _END = r"(?![\w-])"
@@ -103,108 +115,6 @@ def bundled_lexicon_path() -> Path:
     from .data import package_data_path
 
     return package_data_path("lexicon.csv")
-
-
-# --------------------------------------------------------------------------- inflection
-
-_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "say": ("says", "said", "saying"),
-    "tell": ("tells", "told", "telling"),
-    "hit": ("hits", "hit", "hitting"),
-    "speak": ("speaks", "spoke", "spoken", "speaking"),
-    "write": ("writes", "wrote", "written", "writing"),
-    "take": ("takes", "took", "taken", "taking"),
-    "make": ("makes", "made", "making"),
-    "give": ("gives", "gave", "given", "giving"),
-    "hold": ("holds", "held", "holding"),
-    "find": ("finds", "found", "finding"),
-    "bring": ("brings", "brought", "bringing"),
-    "come": ("comes", "came", "coming"),
-    "draw": ("draws", "drew", "drawn", "drawing"),
-    "lay": ("lays", "laid", "laying"),
-    "seek": ("seeks", "sought", "seeking"),
-    "swear": ("swears", "swore", "sworn", "swearing"),
-    "strike": ("strikes", "struck", "striking"),
-    "keep": ("keeps", "kept", "keeping"),
-    "think": ("thinks", "thought", "thinking"),
-    "fight": ("fights", "fought", "fighting"),
-    "lead": ("leads", "led", "leading"),
-    "forecast": ("forecasts", "forecast", "forecasting"),
-    "set": ("sets", "set", "setting"),
-    "put": ("puts", "put", "putting"),
-    "uphold": ("upholds", "upheld", "upholding"),
-    "stand": ("stands", "stood", "standing"),
-    "echo": ("echoes", "echoed", "echoing"),
-}
-# Verbs of more than one syllable that double their last consonant (stress on the last syllable).
-_DOUBLING = frozenset(
-    ["admit", "regret", "commit", "submit", "rebut", "refer", "prefer", "deter", "compel",
-     "propel", "control", "patrol", "occur", "omit", "permit", "transmit", "upset", "abet",
-     "fulfil"]
-)  # fmt: skip
-_VOWELS = "aeiou"
-
-
-def verb_forms(verb: str) -> list[str]:
-    """Return the forms of an English verb: base, third person, past (participle), -ing.
-
-    Irregular verbs of news reporting (say, tell, write, ...) are listed; the rest follow
-    the spelling rules (decry -> decried, slam -> slammed, criticise -> criticising).
-
-    >>> verb_forms("slam")
-    ['slam', 'slams', 'slammed', 'slamming']
-    >>> verb_forms("say")
-    ['say', 'says', 'said', 'saying']
-    >>> verb_forms("criticise")
-    ['criticise', 'criticises', 'criticised', 'criticising']
-    """
-    v = verb.lower()
-    if v in _IRREGULAR:
-        return [v, *_IRREGULAR[v]]
-    if v.endswith(("s", "sh", "ch", "x", "z")):
-        third = v + "es"
-    elif v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
-        third = v[:-1] + "ies"
-    else:
-        third = v + "s"
-    if v.endswith("e"):
-        past, ing = v + "d", (v + "ing" if v.endswith(("ee", "ye", "oe")) else v[:-1] + "ing")
-    elif v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
-        past, ing = v[:-1] + "ied", v + "ing"
-    elif _doubles(v):
-        past, ing = v + v[-1] + "ed", v + v[-1] + "ing"
-    else:
-        past, ing = v + "ed", v + "ing"
-    return [v, third, past, ing]
-
-
-def _doubles(v: str) -> bool:
-    if v in _DOUBLING:
-        return True
-    groups = re.findall(r"[aeiou]+", v)
-    return (
-        len(groups) == 1
-        and len(v) >= 3
-        and v[-1] not in _VOWELS + "wxy"
-        and v[-2] in _VOWELS
-        and v[-3] not in _VOWELS
-    )
-
-
-def noun_forms(noun: str) -> list[str]:
-    """Return a noun and its regular plural.
-
-    >>> noun_forms("crackdown"), noun_forms("atrocity"), noun_forms("crisis")
-    (['crackdown', 'crackdowns'], ['atrocity', 'atrocities'], ['crisis', 'crises'])
-    """
-    n = noun.lower()
-    if n.endswith("is"):
-        return [n, n[:-2] + "es"]
-    if n.endswith(("s", "sh", "ch", "x", "z")):
-        return [n, n + "es"]
-    if n.endswith("y") and len(n) > 1 and n[-2] not in _VOWELS:
-        return [n, n[:-1] + "ies"]
-    return [n, n + "s"]
 
 
 # --------------------------------------------------------------------------- loading
@@ -231,7 +141,7 @@ def load_lexicon(path: Any = None):
         invalid regular expression. The message names the row (file line or table index).
 
     >>> lex = load_lexicon()
-    >>> 300 <= len(lex) <= 500
+    >>> 300 <= len(lex) <= 600
     True
     >>> sorted(set(lex.category)) == sorted(CATEGORIES)
     True
@@ -369,6 +279,14 @@ def _check_row(v: dict[str, str], where: str) -> None:
     if v["case"] not in _CASE_VALUES:
         raise LexiconError(f"{where}: case must be empty, 'ignore' or 'exact', not {v['case']!r}")
     v["source"] = v["source"] or "user"
+    v["cue"] = v["cue"].lower()
+    if v["cue"] not in ("", *CUE_CLASSES):
+        raise LexiconError(
+            f"{where}: cue of {v['term']!r} must be empty or one of {', '.join(CUE_CLASSES)}"
+        )
+    v["in_markers"] = v["in_markers"].lower()
+    if v["in_markers"] not in ("", "yes", "no"):
+        raise LexiconError(f"{where}: in_markers of {v['term']!r} must be empty, 'yes' or 'no'")
     try:
         _entry_regex(v["term"], v["pattern"], v["pos"], v["case"])
     except (ValueError, re.error) as exc:
@@ -519,6 +437,8 @@ def _compile(rows: tuple[tuple[str, tuple[str, ...]], ...]) -> CompiledLexicon:
     scanned: list[Entry] = []
     for index, (_, values) in enumerate(rows):
         v = dict(zip(LEXICON_COLUMNS, values, strict=True))
+        if v["in_markers"] == "no":
+            continue  # a quote cue only (see cue_verbs)
         regex, keys = _entry_regex(v["term"], v["pattern"], v["pos"], v["case"])
         entry = Entry(
             index=index,
@@ -543,3 +463,8 @@ def _compile(rows: tuple[tuple[str, tuple[str, ...]], ...]) -> CompiledLexicon:
         by_key={k: tuple(v) for k, v in by_key.items()},
         scanned=tuple(scanned),
     )
+
+
+def bundled_entries() -> tuple[dict[str, str], ...]:
+    """The rows of the bundled lexicon as checked dicts (column -> value), in file order."""
+    return tuple(dict(zip(LEXICON_COLUMNS, values, strict=True)) for _, values in _bundled_rows())

@@ -22,16 +22,17 @@ booster). A marker never runs over a sentence boundary.
 
 from __future__ import annotations
 
-import importlib.util
+import bisect
 import re
-from collections.abc import Callable
 from typing import Any
 
 from . import export
 from .article import Article
 from .errors import HrlessonError
 from .lexicon import CATEGORIES, CompiledLexicon, Entry, compile_lexicon
+from .quotes import quotation_mark_roles, speaker_at, speech_analysis
 from .segment import iter_words
+from .speech.cues import CUE_VERBS
 
 __all__ = [
     "MARKER_CATEGORIES",
@@ -77,6 +78,7 @@ REPORTING_VERB_COLUMNS = (
     "in_quote",
     "speaker",
     "introduces",
+    "evidence",
 )
 
 _SCARE_SOURCE = "hrlesson rule: short quoted term that is not speech"
@@ -118,7 +120,12 @@ def reporting_verbs(article: Article, lexicon: Any = None):
     tentative, denial, warning, concession, emotive, media_evaluative); ``layer`` says
     whether it reports the speaker's act or adds the journalist's evaluation;
     ``speaker`` is who is speaking where the verb is (None: the reporter); ``introduces``
-    is the speaker the verb introduces, when it can be found.
+    is the speaker the verb introduces, when it can be found, and ``evidence`` says why.
+
+    ``introduces`` comes from the same analysis as :func:`hrlesson.quotes.quotes`: a verb
+    that introduces a quote names that quote's speaker, and a verb of indirect speech
+    names its subject as the attribution rules resolve it. A verb that introduces a quote
+    but is not a marker ('called the vote "a farce"') has a row with an empty ``marker_id``.
 
     >>> from hrlesson import load_article
     >>> rv = reporting_verbs(load_article())
@@ -126,8 +133,11 @@ def reporting_verbs(article: Article, lexicon: Any = None):
     ['media_evaluative', 'journalist']
     >>> rv.loc[rv.text == "insisted", "introduces"].tolist()
     ['Michelle Bachelet']
+    >>> rv.loc[rv.text == "accused", ["introduces", "evidence"]].iloc[0].tolist()
+    ['Michelle Bachelet', 'subject "The UN rights chief" (¶1) → Michelle Bachelet (named ¶2)']
     """
-    return _frame(_reporting_rows(article, _records(article, lexicon)), REPORTING_VERB_COLUMNS)
+    rows = _reporting_rows(article, _records(article, lexicon))
+    return _frame(rows, REPORTING_VERB_COLUMNS, nullable=("marker_id",))
 
 
 def marker_density(article: Article, by: str = "paragraph", lexicon: Any = None):
@@ -167,10 +177,9 @@ def marker_density(article: Article, by: str = "paragraph", lexicon: Any = None)
         n_words = {p[0]: p[6] for p in paragraphs}
         group_of_marker = [r[10] for r in records]
     else:
-        speaker_at = _speaker_lookup()
         n_words = {_REPORTER: 0}
         for w in words:
-            who = speaker_at(article, w[3], w[4]) if speaker_at else None
+            who = speaker_at(article, w[3], w[4])
             key = who or _REPORTER
             n_words[key] = n_words.get(key, 0) + 1
         group_of_marker = [r[12] or _REPORTER for r in records]
@@ -193,7 +202,7 @@ def marker_density(article: Article, by: str = "paragraph", lexicon: Any = None)
 _INT_COLUMNS = frozenset(["marker_id", "start", "end", "sentence_id", "paragraph_id"])
 
 
-def _frame(rows: list[tuple], columns: tuple[str, ...]):
+def _frame(rows: list[tuple], columns: tuple[str, ...], nullable: tuple[str, ...] = ()):
     """One DataFrame from row tuples, column by column with fixed dtypes (fast, and typed when empty)."""
     import numpy as np
     import pandas as pd
@@ -201,7 +210,9 @@ def _frame(rows: list[tuple], columns: tuple[str, ...]):
     data = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
     out = {}
     for name, values in zip(columns, data, strict=True):
-        if name in _INT_COLUMNS:
+        if name in nullable:
+            out[name] = pd.array(values, dtype="Int64")
+        elif name in _INT_COLUMNS:
             out[name] = np.array(values, dtype="int64")
         elif name == "in_quote":
             out[name] = np.array(values, dtype="bool")
@@ -240,14 +251,9 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
         for s, e in cores:
             occupied[s:e] = b"\x01" * (e - s)
         accepted.append((start, end, entry, cores, sentence_id))
-    spans, roles = _quote_layout(article)
-    speaker_at = _speaker_lookup()
-    speech_sentences = {
-        sid
-        for start, _, entry, _, sid in accepted
-        if entry.category in ("reporting_verb", "un_phrase") and not _in_quote(spans, start)
-    }
-    labels = _scare_quotes(article, spans, roles, speech_sentences, speaker_at)
+    marks = quotation_mark_roles(article)
+    inside = _QuoteLookup(marks)
+    labels = _scare_quotes(article, marks)
     if labels:
         accepted = [
             a for a in accepted if not any(a[0] < le and ls < a[1] for ls, le, *_ in labels)
@@ -278,8 +284,8 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
                 end,
                 sid,
                 sentences[sid - 1][1],
-                _in_quote(spans, start),
-                speaker_at(article, start, end) if speaker_at else None,
+                inside.contains(start),
+                speaker_at(article, start, end),
                 source,
             )
         )
@@ -342,77 +348,35 @@ def _cores(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
 
 # --------------------------------------------------------------------------- quotes and labels
 
-_QUOTE_CHARS = re.compile("[\"“”„«»'‘’‹›]")
-_OPEN_CONTEXT = " \t\n([{—–-/“\"‘'"
 
+class _QuoteLookup:
+    """Is an offset inside a quotation? A binary search over the top-level pairs of marks."""
 
-def _quote_spans(text: str) -> list[tuple[int, int, int]]:
-    """Pairs of quotation marks: ``(open, close, depth)``; ``text[open]`` is the opening mark.
+    def __init__(self, marks: list[tuple[int, int, int, str]]) -> None:
+        top = [(o, c) for o, c, depth, _ in marks if depth == 0]
+        self.opens = [o for o, _ in top]
+        self.closes = [c for _, c in top]
 
-    Straight double quotes alternate open/close; a single quote between two letters is an
-    apostrophe; a right single quote closes only when a single quote is open.
-    """
-    spans: list[tuple[int, int, int]] = []
-    stack: list[tuple[str, int]] = []
-    n = len(text)
-    for m in _QUOTE_CHARS.finditer(text):
-        i, ch = m.start(), m.group()
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < n else " "
-        if ch in '"“”„«»':
-            kind = "d"
-            open_d = any(k == "d" for k, _ in stack)
-            if ch in "“„«":
-                role = "skip" if open_d else "open"
-            elif ch in "”»":
-                role = "close" if open_d else "skip"
-            else:
-                role = "close" if open_d else "open"
-        else:
-            kind = "s"
-            open_s = any(k == "s" for k, _ in stack)
-            if prev.isalnum() and nxt.isalnum():
-                role = "skip"
-            elif ch in "‘‹" or (ch == "'" and prev in _OPEN_CONTEXT and not nxt.isspace()):
-                role = "open"
-            elif open_s and not prev.isspace() and not nxt.isalnum():
-                role = "close"
-            else:
-                role = "skip"
-        if role == "open":
-            stack.append((kind, i))
-        elif role == "close":
-            while stack:
-                k, j = stack.pop()
-                if k == kind:
-                    spans.append((j, i, len(stack)))
-                    break
-    return sorted(spans)
-
-
-def _in_quote(spans: list[tuple[int, int, int]], offset: int) -> bool:
-    return any(o < offset < c for o, c, _ in spans)
+    def contains(self, offset: int) -> bool:
+        """True when ``offset`` lies strictly between an opening and its closing mark."""
+        i = bisect.bisect_left(self.opens, offset) - 1
+        return i >= 0 and offset < self.closes[i]
 
 
 def _scare_quotes(
-    article: Article,
-    spans: list[tuple[int, int, int]],
-    roles: dict[int, str] | None,
-    speech_sentences: set[int],
-    speaker_at: Callable | None,
+    article: Article, marks: list[tuple[int, int, int, str]]
 ) -> list[tuple[int, int, str, str, int]]:
     """Short quoted terms that are not speech: ``(start, end, term, subcategory, sentence_id)``.
 
     A term of 1-4 words in quotation marks is a *label* when it sits inside a longer
     quotation ('mass disorder' inside Bachelet's words), and a *scare quote* when it
-    stands in the reporter's text and is not speech: the quotes module reads it as a
-    label (``roles``), or, without that module, its sentence has no reporting verb and
-    no speaker. Headlines and section headings are left out (their quotes are speech).
+    stands in the reporter's text and the quote analysis reads it as a label, not speech.
+    Headlines and section headings are left out (their quotes are speech).
     """
     text = article.text
     sentences = article._segments()[1]
     out = []
-    for o, c, depth in spans:
+    for o, c, depth, role in marks:
         inner = text[o + 1 : c]
         n_words = sum(1 for _ in iter_words(inner))
         if not 1 <= n_words <= _MAX_LABEL_WORDS or inner.rstrip()[-1:] in ".,!?;:…":
@@ -422,226 +386,57 @@ def _scare_quotes(
             continue
         if depth > 0:
             subcategory = "label"
-        elif roles is not None:
-            if roles.get(o) != "label":
-                continue
+        elif role == "label":
             subcategory = "scare_quote"
         else:
-            if sid in speech_sentences:
-                continue
-            if speaker_at is not None and speaker_at(article, o, c + 1) is not None:
-                continue
-            subcategory = "scare_quote"
+            continue
         out.append((o, c + 1, " ".join(inner.split()).lower(), subcategory, sid))
     return out
-
-
-def _quotes_module() -> Any:
-    """The :mod:`hrlesson.quotes` module, or None if this copy of hrlesson has none."""
-    if importlib.util.find_spec("hrlesson.quotes") is None:
-        return None
-    return importlib.import_module("hrlesson.quotes")  # the module, even if shadowed in __init__
-
-
-def _speaker_lookup() -> Callable | None:
-    """``hrlesson.quotes.speaker_at`` if the quotes module has it, else None."""
-    return getattr(_quotes_module(), "speaker_at", None)
-
-
-_SPAN_COLUMNS = {"start", "end", "depth", "role"}
-
-
-def _quote_layout(article: Article) -> tuple[list[tuple[int, int, int]], dict[int, str] | None]:
-    """Quotation-mark pairs ``(open, close, depth)`` and, if known, each pair's role by ``open``.
-
-    Uses ``hrlesson.quotes.quote_spans`` (roles quote, heading, label, nested) when it
-    is there; otherwise pairs the marks here and leaves the roles unknown (None).
-    """
-    quote_spans = getattr(_quotes_module(), "quote_spans", None)
-    if quote_spans is not None:
-        df = quote_spans(article)
-        if _SPAN_COLUMNS <= set(df.columns):
-            spans, roles = [], {}
-            for start, end, depth, role in zip(df.start, df.end, df.depth, df.role, strict=True):
-                spans.append((int(start) - 1, int(end), int(depth)))
-                roles[int(start) - 1] = str(role)
-            return sorted(spans), roles
-    return _quote_spans(article.text), None
 
 
 # --------------------------------------------------------------------------- reporting verbs
 
 _VERB_CATEGORIES = ("reporting_verb", "un_phrase")
-_NAME = r"[A-Z][\w'’.-]*"
-_ADVERBS = (
-    r"(?:(?:also|then|later|again|meanwhile|earlier|yesterday|today|has|have|had|was|were|is|are"
-    r"|would|will|\w+ly|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
-)
-_SUBJECT_BEFORE = re.compile(rf"((?:{_NAME}\s+)*{_NAME})\s+{_ADVERBS}\Z")
-_PRONOUN_BEFORE = re.compile(rf"\b(he|she|He|She)\s+{_ADVERBS}\Z")
-_POSSESSIVE_BEFORE = re.compile(rf"\b(his|her|His|Her)\s+[a-z]+\s+{_ADVERBS}\Z")
-_AGENT_AFTER = re.compile(rf"\s+by\s+(?:the\s+)?((?:{_NAME}\s+)*{_NAME})")
-_NAME_AFTER = re.compile(rf"\s+((?:{_NAME}\s+)*{_NAME})")
-_NAME_CHUNK = re.compile(rf"(?:{_NAME}\s+)*{_NAME}")
-_NAME_AFTER_COMMA = re.compile(rf",[\"”’']?\s+((?:{_NAME}\s+)*{_NAME})")
-# fmt: off
-_ORG_WORDS = frozenset(
-    [
-        "Rights", "Council", "Nations", "Commission", "Committee", "Office", "Agency", "Watch",
-        "International", "Assembly", "Union", "Ministry", "Court", "Government", "Group", "Mission",
-    ]
-)
-_PREPOSITIONS = frozenset(
-    [
-        "in", "at", "of", "on", "from", "to", "for", "with", "by", "about", "into", "against",
-        "near", "across", "after", "before", "during",
-    ]
-)
-_NOT_NAMES = frozenset(
-    [
-        "The", "A", "An", "But", "And", "In", "On", "At", "As", "It", "This", "That", "These",
-        "Those", "However", "Meanwhile", "Last", "Next", "Speaking", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "I", "We", "They", "He", "She", "His", "Her", "Their",
-    ]
-)
-_TITLES = frozenset(
-    [
-        "Foreign", "Minister", "Prime", "President", "Ambassador", "ambassador", "Secretary",
-        "General", "Secretary-General", "Special", "Rapporteur", "High", "Commissioner", "Deputy",
-        "Chief", "Judge", "Dr", "Mr", "Mrs", "Ms", "Prof", "Justice", "Director", "Regional",
-        "Executive", "Senator", "Spokesperson", "Spokesman", "Spokeswoman", "Crown", "Prince",
-        "King", "Queen", "Interior", "Defence", "Defense", "Affairs", "Envoy",
-    ]
-)
-# fmt: on
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|can|ch|i)\Z")
 
 
 def _reporting_rows(article: Article, records: list[tuple]) -> list[tuple]:
-    text = article.text
-    sentences = article._segments()[1]
-    spans = [s for s in _quote_layout(article)[0] if s[2] == 0]
-    speaker_at = _speaker_lookup()
-    verbs = [
-        r
-        for r in records
-        if r[3] in _VERB_CATEGORIES and (r[3] == "reporting_verb" or r[6] == "verb")
-    ]
-    people: list[str] = []  # speakers introduced so far that look like people, latest last
+    """Reporting-verb rows; who each verb introduces comes from the quote analysis.
+
+    The lexicon's reporting verbs and UN verb phrases found as markers, plus every verb
+    that introduces a quote but is no marker ('called the vote "a farce"', a cue row with
+    ``in_markers`` no): every quote with a reporting verb has its row (``marker_id`` empty).
+    """
+    analysis = speech_analysis(article)
     rows = []
-    previous: dict[int, str | None] = {}  # sentence_id -> speaker of the last verb in it
-    for r in verbs:
+    for r in records:
+        if r[3] not in _VERB_CATEGORIES or (r[3] == "un_phrase" and r[6] != "verb"):
+            continue
         marker_id, verb_text, term, _, stance, layer, _, start, end, sid, pid, in_q, who, _ = r
-        s_start, s_end = sentences[sid - 1][3], sentences[sid - 1][4]
-        introduced = None
-        quote = _governed_quote(spans, verbs, start, end, s_start, s_end)
-        if quote is not None and speaker_at is not None:
-            introduced = speaker_at(article, quote[0], quote[1] + 1)
-        if introduced is None:
-            introduced = _subject(
-                text, start, end, s_start, s_end, verb_text, people, previous.get(sid)
-            )
-        if introduced is not None:
-            introduced = _canonical(introduced, people)
-            if introduced in people:
-                people.remove(introduced)
-            people.append(introduced)
-        previous[sid] = introduced
+        introduced, evidence = analysis.introduced_at(start, end)
         rows.append(
-            (marker_id, verb_text, term, stance, layer, start, end, sid, pid, in_q, who, introduced)
-        )
+            (marker_id, verb_text, term, stance, layer, start, end, sid, pid, in_q, who,
+             introduced, evidence)
+        )  # fmt: skip
+    spans = sorted((r[5], r[6]) for r in rows)
+    for cue in analysis.cues:
+        if cue.lemma is None or not analysis.introduces_a_quote(cue) or _covered(spans, cue.start):
+            continue
+        verb = CUE_VERBS[cue.lemma]
+        introduced, evidence = analysis.introduced_at(cue.start, cue.end)
+        sid = article.sentence_at(cue.start)
+        rows.append(
+            (None, article.text[cue.start : cue.end], cue.lemma, verb.stance, verb.layer,
+             cue.start, cue.end, sid, article.paragraph_at(cue.start), False,
+             speaker_at(article, cue.start, cue.end), introduced, evidence)
+        )  # fmt: skip
+    rows.sort(key=lambda r: (r[5], r[6]))
     return rows
 
 
-def _governed_quote(spans, verbs, start, end, s_start, s_end) -> tuple[int, int, int] | None:
-    """The quotation in the verb's sentence with no other reporting verb in between."""
-    best, best_gap = None, None
-    for span in spans:
-        o, c, _ = span
-        if c < s_start or o >= s_end or o < start < c:
-            continue
-        lo, hi = (end, o) if o >= end else (c, start)
-        if any(lo <= v[7] < hi for v in verbs):
-            continue
-        gap = abs(hi - lo)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = span, gap
-    return best
-
-
-def _subject(
-    text: str,
-    start: int,
-    end: int,
-    s_start: int,
-    s_end: int,
-    verb_text: str,
-    people: list[str],
-    previous: str | None,
-) -> str | None:
-    """Who a reporting verb introduces, by a few surface rules (no parser)."""
-    left = text[s_start:start]
-    m = _AGENT_AFTER.match(text, end, s_end)  # passive: "slammed by Minsk"
-    if m:
-        return _name_at(text, m.start(1), m.end(1), check_before=False)
-    if left.rstrip().endswith(('"', "”", "’", "'")):  # '"...," said Bachelet'
-        m = _NAME_AFTER.match(text, end, s_end)
-        if m:
-            name = _name_at(text, m.start(1), m.end(1), check_before=False)
-            if name:
-                return name
-    m = _SUBJECT_BEFORE.search(left)
-    if m:
-        name = _name_at(text, s_start + m.start(1), s_start + m.end(1), check_before=True)
-        if name:
-            return name
-    if _PRONOUN_BEFORE.search(left) or _POSSESSIVE_BEFORE.search(left):
-        return people[-1] if people else None
-    if previous is not None:  # "... and called for", "..., complaining that"
-        return previous
-    if verb_text.lower().endswith("ing"):
-        if not left.strip():  # "Speaking on behalf of ..., Danish Foreign Minister Jeppe Kofod"
-            m = _NAME_AFTER_COMMA.search(text, end, s_end)
-            return _name_at(text, m.start(1), m.end(1), check_before=False) if m else None
-        m = _NAME_CHUNK.match(text, s_start)  # "Michelle Bachelet presented ..., warning that"
-        if m:
-            return _name_at(text, m.start(), m.end(), check_before=False)
-    return None
-
-
-def _name_at(text: str, start: int, end: int, *, check_before: bool) -> str | None:
-    """Clean the capitalised words ``text[start:end]`` into a speaker name (or None).
-
-    Keeps what follows the last organisation word ("UN High Commissioner for Human Rights
-    Michelle Bachelet" -> "Michelle Bachelet"); with ``check_before``, a name right after a
-    preposition ("in Istanbul") is not a subject.
-    """
-    tokens = text[start:end].split()
-    cut = max((i for i, t in enumerate(tokens[:-1]) if t in _ORG_WORDS), default=-1)
-    if cut >= 0 and tokens[-1] not in _ORG_WORDS:
-        tokens = tokens[cut + 1 :]
-    elif check_before:
-        word_before = re.search(r"(\w+)\s*\Z", text[max(0, start - 30) : start])
-        if word_before and word_before.group(1).lower() in _PREPOSITIONS:
-            return None
-    tokens = [t if _INITIALS.fullmatch(t) else t.rstrip(".") for t in tokens]
-    tokens = [t for t in tokens if t and t not in _NOT_NAMES]
-    while len(tokens) > 1 and (
-        tokens[0] in _TITLES or (_NATIONALITY.match(tokens[0]) and tokens[1] in _TITLES)
-    ):
-        tokens.pop(0)
-    return " ".join(tokens) or None
-
-
-def _canonical(name: str, people: list[str]) -> str:
-    """A surname alone becomes the full name seen before ("Bachelet" -> "Michelle Bachelet")."""
-    for person in reversed(people):
-        if person.endswith(" " + name):
-            return person
-    return name
+def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
+    """``offset`` lies in one of the sorted, non-overlapping ``spans``."""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 # --------------------------------------------------------------------------- the table

@@ -1,0 +1,306 @@
+"""The words around a name: titles, appositions, affiliations, groups (part of the index)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cues import is_cue_at
+from .tokens import Token
+from .vocabulary import (
+    ACRONYMS,
+    COUNTRIES,
+    DEMONYMS,
+    GROUP_HINTS,
+    KIN_BEFORE_NAMES,
+    NOT_BEFORE_SUBJECT,
+    ON_BEHALF,
+    QUANTIFIED_GROUP,
+    RELATION_TITLES,
+    STATE_BODIES,
+    STOP_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    WEEKDAYS,
+    tidy_role,
+)
+
+#: Words that may stand between a subject and its reporting verb ("Ostravia also said").
+_BETWEEN_SUBJECT_AND_VERB = frozenset(["also", "then", "later", "has", "had"])
+
+
+class ContextReader:
+    """Reads what stands around a name (a part of :class:`ActorIndex`)."""
+
+    def _speaker_context(self, a: int, b: int) -> bool:
+        """A capitalised name of 2-4 words is a person's when it speaks or is a "who".
+
+        Name recognition must not depend on first-name lists: ``said Thura Aung Min``,
+        ``Marzuki Darusman told``, ``X, who chaired the panel, told`` and ``X, 45, said``
+        name people (organisations have an organisation word and were taken before).
+        """
+        toks = self.tokens
+        if not 2 <= b - a <= 4:
+            return False
+        sent = toks[a].sent
+        if a > 0 and toks[a - 1].sent == sent and is_cue_at(self.text, toks[a - 1]):
+            return True  # "said Thura Aung Min"
+        k = b
+        if k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
+            if toks[k + 1].lower in ("who", "whose"):
+                return True  # "Marzuki Darusman, who chaired the panel,"
+            if toks[k + 1].text.isdigit() and k + 2 < len(toks) and toks[k + 2].text == ",":
+                k += 3  # "X, 45, said"
+                if k < len(toks) and toks[k].lower in ("who", "whose"):
+                    return True  # "X, 41, who now lives in exile"
+        while k < len(toks) and toks[k].lower in _BETWEEN_SUBJECT_AND_VERB:
+            k += 1
+        return k < len(toks) and toks[k].sent == sent and is_cue_at(self.text, toks[k])
+
+    def _in_apposition(self, a: int, b: int) -> bool:
+        """``the spokesman for the ministry, Ivo Marek, said``: a name set off by commas
+        after a phrase with a title in it."""
+        toks = self.tokens
+        if a < 2 or toks[a - 1].text != ",":
+            return False
+        if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in ",.;:":
+            return False
+        k = a - 2
+        sent = toks[a].sent
+        while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:(":
+            if toks[k].lower in TITLE_HEADS and toks[k].lower not in RELATION_TITLES:
+                return True
+            if (
+                toks[k].lower in KIN_BEFORE_NAMES
+                and k > 0
+                and toks[k - 1].lower in ("his", "her", "their")
+            ):
+                return True  # "said his sister, Irena Kresnik,": kin named in apposition
+            k -= 1
+        return False
+
+    def _description_opens_sentence(self, a: int) -> bool:
+        toks = self.tokens
+        k = a - 2
+        while k >= 0 and toks[k].sent == toks[a].sent and toks[k].text not in ",;:(":
+            k -= 1
+        return k < 0 or toks[k].sent != toks[a].sent
+
+    def _description_before(self, a: int, b: int) -> tuple[list[str], str | None] | None:
+        toks = self.tokens
+        if a < 2 or toks[a - 1].text != ",":
+            return None
+        if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in ",.;:":
+            return None
+        sent = toks[a].sent
+        k = a - 2
+        complement, k = self._title_complement(a, k, sent)
+        head_k = k
+        words: list[Token] = []
+        while (
+            k >= 0
+            and toks[k].sent == sent
+            and not toks[k].poss
+            and (
+                toks[k].lower in TITLE_HEADS
+                or toks[k].lower in TITLE_MODIFIERS
+                or toks[k].lower in DEMONYMS
+                or toks[k].lower in COUNTRIES
+                or toks[k].lower in ("un", "u.n.", "eu", "human", "rights", "top", "senior")
+            )
+            and toks[k].lower not in ("the", "of", "for", "and")
+        ):
+            words.insert(0, toks[k])
+            k -= 1
+        if (
+            not words
+            or toks[head_k].lower not in TITLE_HEADS
+            or toks[head_k].lower in RELATION_TITLES
+        ):
+            return None
+        words += complement
+        return _role_and_affiliation(words)
+
+    def _title_complement(self, a: int, k: int, sent: int) -> tuple[list[Token], int]:
+        """``The Vice-Minister of Justice, María José Fernández Ortiz,``: a title's
+        capitalised "of/for" complement before the comma, and where the title ends.
+
+        Only when the title opens the phrase ("The Vice-Minister of Justice"), not inside
+        an organisation's name ("the Office of the High Commissioner for ...").
+        """
+        toks = self.tokens
+        j = k
+        while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and toks[j].cap:
+            j -= 1
+        if (
+            j < k
+            and j > 0
+            and toks[j].lower in ("of", "for")
+            and toks[j - 1].lower in TITLE_HEADS
+            and toks[j - 1].sent == sent
+            and (
+                j < 2
+                or toks[j - 2].sent != sent
+                or toks[j - 2].lower in ("the", "a", "its", "their", "his", "her", ",")
+                or toks[j - 2].poss
+                or toks[j - 2].lower in DEMONYMS
+            )
+        ):
+            return toks[j : a - 1], j - 1
+        return [], k
+
+    def _affiliation_token(self, k: int) -> str | None:
+        t = self.tokens[k]
+        if t.lower in DEMONYMS:
+            return DEMONYMS[t.lower]
+        if t.lower in COUNTRIES:
+            return COUNTRIES[t.lower]
+        if t.lower in ACRONYMS or (t.base.isupper() and 2 <= len(t.base) <= 5):
+            return t.base
+        if t.cap and t.poss and t.lower not in STOP_WORDS:
+            return t.base  # "Velmora's ambassador": a place or body this list does not know
+        if (
+            t.cap
+            and t.lower.endswith(("ian", "an", "ese", "ish", "i"))
+            and t.lower not in STOP_WORDS
+        ):
+            return self._place_for_adjective(t)
+        return None
+
+    def _place_for_adjective(self, t: Token) -> str:
+        """'Ostravian' -> 'Ostravia' when the article names that place, else the word."""
+        if self._capitalised is None:
+            self._capitalised = {x.base for x in self.tokens if x.cap}
+        stem = t.base
+        for cut in (1, 2, 3):
+            cand = stem[:-cut]
+            for c in (cand, cand + "a"):
+                if len(c) > 3 and c in self._capitalised:
+                    return c
+        return stem
+
+    def _appositive(self, b: int) -> tuple[str | None, str | None] | None:
+        """``Name, regional director ... at Amnesty International,``: (role, affiliation)."""
+        toks = self.tokens
+        if b >= len(toks) or toks[b].text != "," or b + 1 >= len(toks):
+            return None
+        sent = toks[b - 1].sent
+        words = []
+        k = b + 1
+        while k < len(toks) and toks[k].sent == sent and toks[k].text not in ",.;:)":
+            words.append(toks[k])
+            k += 1
+            if len(words) > 25:
+                break
+        if not words or words[0].lower in ("who", "which", "however", "whose", "said", "says"):
+            return None
+        lowers = [w.lower for w in words]
+        head_at = next((i for i, w in enumerate(lowers) if w in TITLE_HEADS), None)
+        if head_at is None or head_at > 4:
+            return None
+        start_at = 1 if lowers[0] in ("a", "an", "the") else 0
+        while start_at < head_at and words[start_at].poss:
+            start_at += 1  # "the group's Americas director": the owner is not the role
+        role = " ".join(w.base for w in words[start_at : head_at + 1])
+        affiliation = None
+        if head_at + 1 < len(words):
+            a_start, a_end = words[head_at + 1].start, words[-1].end
+            inside = [m for m in self.mentions if a_start <= m.start < a_end]
+            orgs = [m for m in inside if m.actor.kind == "organisation"]
+            states = [m for m in inside if m.actor.kind == "state"]
+            if orgs:
+                affiliation = orgs[-1].actor.name
+            elif states:
+                affiliation = states[0].actor.name
+            else:
+                for w in words[head_at + 1 :]:
+                    if w.lower in DEMONYMS:
+                        affiliation = DEMONYMS[w.lower]
+                        break
+        return tidy_role(role), affiliation
+
+    def _parenthetical_acronyms(self) -> None:
+        """``Human Rights Council (HRC)``: the acronym becomes an alias."""
+        ends = sorted((x.end, n) for n, x in enumerate(self.mentions))
+        end_keys = [e for e, _ in ends]
+        for m in re.finditer(r"\(([A-Z][A-Za-z.]{1,9})\)", self.text):
+            i = bisect.bisect_right(end_keys, m.start()) - 1
+            if i < 0 or m.start() - ends[i][0] > 2:
+                continue
+            target = self.mentions[ends[i][1]].actor
+            acro = m.group(1)
+            self._alias_keys.setdefault(acro.lower(), target)
+
+    def _group_phrases(self) -> None:
+        """``on behalf of 42 mainly European countries``: a group actor and its speaker."""
+        text = self.text
+        found = []
+        if "behalf of" in text or "representing" in text:
+            found = list(ON_BEHALF.finditer(text))
+        for m in found:
+            name = m.group(1)
+            actor = self.actors_by_key.get("group:" + name.lower())
+            if actor is None:
+                actor = self.new_actor("group", name, "group:" + name.lower())
+            self._mention(actor, m.start(1), m.end(1), "description")
+            # the speaker is the subject of the clause that follows the comma
+            sent = bisect.bisect_right(self.sentence_starts, m.start()) - 1
+            s_end = self.sentences[sent][4]
+            after = [
+                x for x in self.mentions if m.end() < x.start < s_end and x.actor.kind == "person"
+            ]
+            if after:
+                actor.linked_to = after[0].actor
+                after[0].actor.represents = actor
+        taken = [(m.start(1), m.end(1)) for m in found]
+        if not any(w in text for w in GROUP_HINTS):
+            return
+        for m in QUANTIFIED_GROUP.finditer(text):
+            if any(a <= m.start() < b for a, b in taken) or self.in_quote(m.start()):
+                continue
+            name = m.group(0)
+            key = "group:" + name.lower()
+            actor = self.actors_by_key.get(key) or self.new_actor("group", name, key)
+            self._mention(actor, m.start(), m.end(), "description")
+
+    def _unknown_speaker(self, k: int) -> bool:
+        """Is the unknown one-word name at token ``k`` an actor (a speaker or a state)?"""
+        toks = self.tokens
+        if (
+            k > 1
+            and toks[k - 1].lower == "by"
+            and toks[k - 2].lower.endswith("ed")
+            and is_cue_at(self.text, toks[k - 2])
+        ):
+            return True  # the agent of a passive: "dismissed by Velmora"
+        if k > 0 and toks[k - 1].sent == toks[k].sent and toks[k - 1].lower in NOT_BEFORE_SUBJECT:
+            return False  # "in Istanbul calls on ...": a place inside a phrase
+        if (
+            toks[k].poss
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in STATE_BODIES
+            and self._is_place(toks[k].base)
+        ):
+            # "Ostravia's delegation did not take the floor": the state behind its delegation
+            # is an actor even without a reporting verb ("it said" may follow)
+            return True
+        j = k + 1
+        while j < len(toks) and toks[j].lower in _BETWEEN_SUBJECT_AND_VERB:
+            j += 1
+        if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
+            j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
+        return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+
+def _role_and_affiliation(words: list[Token]) -> tuple[list[str], str | None]:
+    """Title words split into the role and the affiliation they name ("UN", "Ostravian")."""
+    affiliation = None
+    role: list[str] = []
+    for w in words:
+        if w.lower in DEMONYMS or w.lower in COUNTRIES:
+            affiliation = affiliation or DEMONYMS.get(w.lower) or COUNTRIES.get(w.lower)
+        elif w.lower in ("un", "u.n.", "eu") and not role:
+            affiliation = affiliation or w.base
+        else:
+            role.append(w.base)
+    return role, affiliation

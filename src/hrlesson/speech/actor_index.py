@@ -1,0 +1,294 @@
+"""The actor index: every person, state, organisation and group of an article, and their mentions.
+
+:class:`ActorIndex` is built once per article (:func:`actor_index`) from the tokens and the
+quotation marks; the speech analysis resolves speakers against it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..article import Article
+from .actor_context import ContextReader
+from .actor_names import NameFinder
+from .marks import quotation_marks
+from .records import Actor, Mention
+from .tokens import Token, tokenize
+from .vocabulary import (
+    AGENCIES,
+    BARE_BODY,
+    BLOCS,
+    GENDER_WORDS,
+    GOVERNMENT_OF,
+    GROUP_NOUNS,
+    MONTHS,
+    ORGANISATION_WORDS,
+    TITLE_HEADS,
+    initials_match,
+)
+
+
+class ActorIndex(NameFinder, ContextReader):
+    """The actors of one article and every place they are mentioned."""
+
+    def __init__(self, article: Article, quote_ranges: list[tuple[int, int]]) -> None:
+        self.text = article.text
+        self.paragraphs, self.sentences, _ = article._segments()
+        self.sentence_starts = [s[3] for s in self.sentences]
+        self.tokens = tokenize(self.text, self.sentence_starts)
+        self.token_starts = [t.start for t in self.tokens]
+        self.quote_ranges = quote_ranges
+        self._quote_starts = [a for a, _ in quote_ranges]
+        self.actors: list[Actor] = []
+        self.mentions: list[Mention] = []
+        self.actors_by_key: dict[str, Actor] = {}
+        self._pending_single: list[int] = []
+        self._alias_keys: dict[str, Actor] = {}
+        self._kind_cache: dict[str, bool] = {}
+        self._capitalised: set[str] | None = None
+        self._governments: set[str] | None = None
+        self.mention_starts: list[int] = []
+        self._find_all()
+
+    def in_quote(self, pos: int) -> bool:
+        """True when ``pos`` lies inside a top-level quotation (marks included)."""
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self.quote_ranges[i][0] <= pos < self.quote_ranges[i][1]
+
+    def token_index(self, pos: int) -> int:
+        """ActorIndex of the first token that starts at or after ``pos``."""
+        return bisect.bisect_left(self.token_starts, pos)
+
+    def sentence_kind(self, sent: int) -> str:
+        """The kind of sentence number ``sent`` (0-based): body, dateline, heading or title."""
+        return self.sentences[sent][2] if 0 <= sent < len(self.sentences) else "body"
+
+    def _is_sentence_initial(self, i: int) -> bool:
+        tok = self.tokens[i]
+        j = i - 1
+        while j >= 0 and self.tokens[j].sent == tok.sent and self.tokens[j].text in "\"'“‘«(":
+            j -= 1
+        return j < 0 or self.tokens[j].sent != tok.sent
+
+    def new_actor(self, kind: str, name: str, key: str) -> Actor:
+        """Create and register an actor under ``key`` (one actor per key)."""
+        actor = Actor(kind=kind, name=name, key=key)
+        self.actors_by_key[key] = actor
+        self.actors.append(actor)
+        return actor
+
+    def _mention(self, actor: Actor, start: int, end: int, how: str, subject: bool = False):
+        form = self.text[start:end]
+        actor.add_form(form)
+        if not actor.mentions or (start, end) < actor.first:
+            actor.first = (start, end)
+        actor.mentions.append((start, end))
+        self.mentions.append(Mention(start, end, actor, how, subject, self.in_quote(start)))
+
+    def actor_for_country(self, country: str) -> Actor:
+        """The state actor of ``country``, created on first use."""
+        key = "state:" + country.lower()
+        actor = self.actors_by_key.get(key)
+        if actor is None:
+            actor = self.new_actor("state", country, key)
+        return actor
+
+    def _find_all(self) -> None:
+        runs = self._capital_runs()
+        persons: list[tuple[int, int, list[int]]] = []
+        singles: list[tuple[int, int]] = []
+        for a, b in runs:
+            self._classify_run(a, b, persons, singles)
+        for a, b, name_idx in persons:
+            self._add_person(a, b, name_idx)
+        for a, b in singles:
+            self._add_single(a, b)
+        self._parenthetical_acronyms()
+        self._group_phrases()
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._finish()
+
+    def _is_month(self, k: int) -> bool:
+        """'March 4', 'Jan. 9', 'in May' are dates; 'Jan Kowal' is a name."""
+        tok = self.tokens[k]
+        if tok.lower not in MONTHS:
+            return False
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if nxt is not None and (nxt.text[0].isdigit() or nxt.text == "."):
+            return True
+        return len(tok.lower) > 3 or tok.lower == "may"
+
+    def _finish(self) -> None:
+        """Link single names (surnames, acronyms) to the actors named in full."""
+        persons = [x for x in self.actors if x.kind == "person"]
+        orgs = [x for x in self.actors if x.kind == "organisation"]
+        by_token: dict[str, list[Actor]] = {}
+        for p in persons:
+            for w in set(p.name_tokens):
+                by_token.setdefault(w, []).append(p)
+        for k in self._pending_single:
+            tok = self.tokens[k]
+            w = tok.lower
+            end = tok.start + len(tok.base)
+            subject = self._is_sentence_initial(k)
+            target = self._alias_keys.get(w)
+            how = "acronym"
+            if target is None:
+                cands = list(by_token.get(w, ()))
+                if cands:
+                    # prefer a surname match, then the person named most recently
+                    cands.sort(key=lambda p: (p.name_tokens[-1] != w, -p.first[0]))
+                    before = [p for p in cands if p.first[0] < tok.start]
+                    target = (before or cands)[0]
+                    how = "surname"
+            if target is None and tok.base.isupper() and len(tok.base) >= 2:
+                for org in orgs:
+                    if initials_match(tok.base, org.name):
+                        target, how = org, "acronym"
+                        break
+            if target is None:
+                # an unknown single capitalised word: an actor only as the subject of a verb
+                # ("Reuters reported"); "Experts report" is a description, not a name
+                stem = w.removesuffix("s")
+                if w in GROUP_NOUNS or stem in GROUP_NOUNS or stem in TITLE_HEADS:
+                    continue
+                if self._unknown_speaker(k):
+                    kind = self._guess_kind(tok)
+                    key = "single:" + w
+                    target = self.actors_by_key.get(key) or self.new_actor(kind, tok.base, key)
+                    how = "name"
+                else:
+                    continue
+            self._mention(target, tok.start, end, how, subject)
+            self._gender_from_honorific(target, k)
+        self._merge_bare_orgs()
+        self._bare_bodies(orgs)
+        self._index_mentions()
+
+    def _index_mentions(self) -> None:
+        """Sort the mentions; give each actor its mentions, first mention and longest name."""
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self.mention_starts = [m.start for m in self.mentions]
+        by_actor: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_actor.setdefault(id(m.actor), []).append(m)
+        for actor in self.actors:
+            own = by_actor.get(id(actor), [])
+            actor.mentions = [(m.start, m.end) for m in own]
+            if own:
+                actor.first = (own[0].start, own[0].end)
+            if actor.kind == "organisation":
+                names = [self.text[m.start : m.end] for m in own if m.how == "name"]
+                if names:
+                    actor.name = max(enumerate(names), key=lambda x: (len(x[1]), -x[0]))[1]
+                    if actor.name.lower().startswith("the "):
+                        actor.name = actor.name[4:]
+
+    def _gender_from_honorific(self, target: Actor, k: int) -> None:
+        """``Mr. Rao``: an honorific before a single name tells the person's gender."""
+        honorific = self.tokens[k - 1].lower if k else ""
+        if honorific == "." and k >= 2:
+            honorific = self.tokens[k - 2].lower  # "Mr. Rao": the full stop of "Mr."
+        if target.kind == "person" and target.gender is None and honorific in GENDER_WORDS:
+            target.gender = GENDER_WORDS[honorific]
+
+    def _bare_bodies(self, orgs: list[Actor]) -> None:
+        """``the council``, ``the bloc``: the body of that kind named before."""
+        named = sorted(
+            (m.start, m.actor)
+            for m in self.mentions
+            if m.actor.kind == "organisation" and m.actor in orgs and m.actor in self.actors
+        )
+        starts = [p for p, _ in named]
+        for m in BARE_BODY.finditer(self.text):
+            word = m.group(1)
+            i = bisect.bisect_left(starts, m.start(1)) - 1
+            while i >= 0:
+                actor = named[i][1]
+                if actor.name_tokens[-1:] == [word] or (word == "bloc" and actor.key in BLOCS):
+                    self._mention(actor, m.start(), m.end(), "description")
+                    break
+                i -= 1
+
+    def _merge_bare_orgs(self) -> None:
+        """``the Council`` is the ``Human Rights Council`` named elsewhere in the article."""
+        orgs = [a for a in self.actors if a.kind == "organisation"]
+        for bare in orgs:
+            words = bare.key.removeprefix("org:").split()
+            if len(words) != 1 or words[0] not in ORGANISATION_WORDS:
+                continue
+            full = [a for a in orgs if a is not bare and a.name_tokens[-1:] == words]
+            if not full:
+                continue
+            target = full[0]
+            for m in self.mentions:
+                if m.actor is bare:
+                    m.actor = target
+                    target.add_form(self.text[m.start : m.end])
+            self.actors.remove(bare)
+            self.actors_by_key[bare.key] = target
+
+    def _guess_kind(self, tok: Token) -> str:
+        """Kind of an actor named by one unknown word (a surname, a state, a body)."""
+        if tok.lower in AGENCIES:
+            return "organisation"
+        key = "kind:" + tok.base
+        if key not in self._kind_cache:
+            self._kind_cache[key] = any(a.affiliation == tok.base for a in self.actors) or bool(
+                self._government_of(tok.base)
+            )
+        if self._kind_cache[key]:
+            return "state"
+        if self._is_place(tok.base):
+            return "state"
+        prev = self.tokens[self.token_index(tok.start) - 1] if tok.start else None
+        if prev is not None and prev.lower == "by":
+            return "state" if tok.lower.endswith(("ia", "land", "stan", "ea")) else "organisation"
+        return "person"
+
+    def _is_place(self, name: str) -> bool:
+        """An unknown one-word name used as a place ("in Ostravia") or as the owner of a
+        title ("Ostravia's deputy foreign minister") is a state, not a person."""
+        key = "place:" + name
+        if key not in self._kind_cache:
+            word = re.escape(name)
+            self._kind_cache[key] = bool(
+                re.search(rf"\b(?:in|to|from|across|inside) {word}\b", self.text)
+                or re.search(
+                    rf"\b{word}['’]s (?:[a-z]+ ){{0,2}}(?:minister|ministry|government|"
+                    rf"ambassador|envoy|mission|authorities|president|delegation|"
+                    rf"representative)\b",
+                    self.text,
+                )
+            )
+        return self._kind_cache[key]
+
+    def _government_of(self, name: str) -> bool:
+        if self._governments is None:
+            self._governments = {
+                m.group(1) or m.group(2) for m in GOVERNMENT_OF.finditer(self.text)
+            }
+        return name in self._governments
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start inside ``[start, end)``, in text order."""
+        i = bisect.bisect_left(self.mention_starts, start)
+        j = bisect.bisect_left(self.mention_starts, end)
+        return self.mentions[i:j]
+
+    def mention_starting(self, pos: int) -> Mention | None:
+        """The mention that starts exactly at ``pos``, or None."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start == pos:
+            return self.mentions[i]
+        return None
+
+
+def actor_index(article: Article) -> ActorIndex:
+    """The cached :class:`ActorIndex` of ``article`` (actors and their mentions)."""
+    cache = article._cache.setdefault("actors", {})
+    if "index" not in cache:
+        ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
+        cache["index"] = ActorIndex(article, ranges)
+    return cache["index"]

@@ -1,0 +1,425 @@
+"""Finding names: capitalised runs read as people, states and organisations (part of the index)."""
+
+from __future__ import annotations
+
+from .records import Actor
+from .vocabulary import (
+    ACRONYMS,
+    AGENCIES,
+    CAPITALISED_TITLES,
+    CAPITALS,
+    COUNTRIES,
+    DEMONYMS,
+    FIRST_NAMES,
+    GENDER_WORDS,
+    GEOGRAPHIC_WORDS,
+    HONORIFICS,
+    MOVEMENTS,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    NAME_STARTERS,
+    NAMING_GROUP_NOUNS,
+    ORGANISATION_WORDS,
+    PORTFOLIO_ENDS,
+    RELATION_TITLES,
+    STOP_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    WEEKDAYS,
+    org_key,
+    tidy_role,
+)
+
+
+class NameFinder:
+    """Reads capitalised runs as names (a part of :class:`ActorIndex`)."""
+
+    def _capital_runs(self) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised tokens (with of/for/on/the/particles inside)."""
+        toks = self.tokens
+        runs = []
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if not (t.cap and t.text[0].isalpha()) or self.sentence_kind(t.sent) == "dateline":
+                i += 1
+                continue
+            j = i + 1
+            end = i + 1
+            while j < n and not toks[j - 1].poss:
+                u = toks[j]
+                if u.sent != t.sent or self.text[toks[j - 1].end : u.start] not in (" ", "-"):
+                    break
+                if u.cap and u.text[0].isalpha():
+                    if u.lower in WEEKDAYS or self._is_month(j):
+                        break
+                    j += 1
+                    end = j
+                    continue
+                if u.lower in NAME_CONNECTORS or u.lower in NAME_PARTICLES:
+                    j += 1
+                    continue
+                break
+            runs.append((i, end))
+            i = max(end, i + 1)
+        return runs
+
+    def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
+        toks = self.tokens
+        # drop function words at the start ("The", "But", "In")
+        while a < b and toks[a].lower in STOP_WORDS and toks[a].lower not in NAME_STARTERS:
+            a += 1
+        while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
+            b -= 1
+        if a >= b:
+            return
+        if self._title_before_honorific(a, b):
+            for k in range(a, b):
+                self._add_single_token(k)
+            return
+        words = [t.lower for t in toks[a:b]]
+        tail = self._name_after_title(a, b)
+        if tail is not None:
+            # a long capitalised title before a name ("Velmoran Deputy Minister of Justice and
+            # Human Rights Ahmet Sarıkaya", "Human Rights Council President Federico Braga"):
+            # the name is the tail after the last title head, the rest is the person's role
+            persons.append((a, b, tail))
+            return
+        start, end = toks[a].start, toks[b - 1].end
+        base_end = end - (len(toks[b - 1].text) - len(toks[b - 1].base))
+        text_base = self.text[start:base_end]
+        if (
+            "and" in words
+            and not any(w in ORGANISATION_WORDS for w in words)
+            and text_base.lower() not in COUNTRIES
+        ):
+            # "Ivan Petrov and EU envoy ...": two names, not one
+            cut = a + words.index("and")
+            self._classify_run(a, cut, persons, singles)
+            self._classify_run(cut + 1, b, persons, singles)
+            return
+        subject = self._is_sentence_initial(a)
+        if self._names_organisation(a, b, words):
+            self._add_org(a, b, text_base, subject)
+            return
+        full = text_base.lower().removeprefix("the ")
+        if full in COUNTRIES:
+            actor = self.actor_for_country(COUNTRIES[full])
+            self._mention(actor, start, base_end, "country", subject)
+            return
+        if b - a == 1:
+            singles.append((a, b))
+            return
+        if toks[b - 1].lower in TITLE_HEADS and toks[b - 1].lower not in RELATION_TITLES:
+            # a name does not end in a title: "Ostravian Permanent Representative" (with a
+            # demonym we do not know) is an office, its holder is named elsewhere
+            for k in range(a, b):
+                self._add_single_token(k)
+            return
+        self._classify_name_run(a, b, persons)
+
+    def _names_organisation(self, a: int, b: int, words: list[str]) -> bool:
+        """The run names an organisation: it follows a group noun ("the rights group Free
+        Ostravia Now") or holds an organisation word ("Amnesty International", "Group of
+        Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none)."""
+        toks = self.tokens
+        if (
+            b - a >= 2
+            and a > 0
+            and toks[a - 1].sent == toks[a].sent
+            and toks[a - 1].text.islower()
+            and toks[a - 1].lower in NAMING_GROUP_NOUNS
+        ):
+            return True
+        return any(w in ORGANISATION_WORDS for w in words) and not (
+            len(words) == 1 and words[0] in ("international", "group", "office")
+        )
+
+    def _title_before_honorific(self, a: int, b: int) -> bool:
+        """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
+        full stop; what precedes the honorific is the title of the person named next, not
+        an organisation (even with an organisation word such as "Cabinet" in it)."""
+        toks = self.tokens
+        return (
+            b - a >= 2
+            and toks[b - 1].lower in HONORIFICS
+            and b + 1 < len(toks)
+            and toks[b].text == "."
+            and toks[b + 1].cap
+            and toks[b - 2].lower in TITLE_HEADS
+        )
+
+    def _classify_name_run(self, a: int, b: int, persons: list) -> None:
+        """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
+        toks = self.tokens
+        i = a  # split: [affiliation] [titles] name
+        while i < b and (
+            toks[i].lower in DEMONYMS
+            or toks[i].lower in COUNTRIES
+            or toks[i].lower in ACRONYMS
+            or toks[i].lower in CAPITALISED_TITLES
+            or toks[i].lower in NAME_CONNECTORS
+            or toks[i].lower in ("human", "rights", "u.n.", "un")
+        ):
+            i += 1
+        name_idx = [k for k in range(i, b) if toks[k].lower not in NAME_PARTICLES]
+        if not name_idx or (i > a and toks[i - 1].lower in NAME_CONNECTORS):
+            # only titles and affiliations ("Foreign Minister"), or a title with its
+            # subject ("Special Rapporteur on Ostravia"): no person's name here
+            for k in range(a, b):
+                self._add_single_token(k, allow_unknown=k >= i)
+            return
+        if len(name_idx) == 1:
+            if i > a and any(toks[k].lower in TITLE_HEADS for k in range(a, i)):
+                persons.append((a, b, name_idx))
+            else:
+                for k in range(a, b):
+                    self._add_single_token(k, allow_unknown=True)
+            return
+        if (
+            any(
+                toks[k].lower in GEOGRAPHIC_WORDS
+                or toks[k].lower in STOP_WORDS
+                or self._is_month(k)
+                for k in name_idx
+            )
+            or toks[b - 1].lower in ACRONYMS
+            or toks[b - 1].lower in ("un", "u.n.")
+        ):
+            # a person's name does not end in an acronym: "Independent UN human rights
+            # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"
+            for k in range(a, b):
+                self._add_single_token(k)
+            return
+        persons.append((a, b, name_idx))
+
+    def _name_after_title(self, a: int, b: int) -> list[int] | None:
+        """Indexes of a two-or-more-word name ending the run after a capitalised title head.
+
+        Only runs of at least two title-or-affiliation words before the name qualify, and
+        every word of the name must be a plain capitalised word (no title, organisation,
+        place, country or month), so "Amnesty International" or "Special Rapporteur on
+        Ostravia" are untouched.
+        """
+        toks = self.tokens
+        k = b
+        while k > a and self._plain_name_word(k - 1):
+            k -= 1
+        name_idx = [j for j in range(k, b) if toks[j].lower not in NAME_PARTICLES]
+        ends_title = toks[k - 1].lower in TITLE_HEADS or (
+            # "Minister of State for Foreign Affairs Syed Imran Haider": a title whose head
+            # comes first and whose portfolio ends it
+            toks[k - 1].lower in PORTFOLIO_ENDS
+            and any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1))
+        )
+        if len(name_idx) < 2 or k - a < 2 or not ends_title:
+            return None
+        if not toks[k - 1].cap or toks[k].lower in NAME_PARTICLES:
+            return None
+        return name_idx
+
+    def _plain_name_word(self, k: int) -> bool:
+        t = self.tokens[k]
+        w = t.lower
+        if w in NAME_PARTICLES:
+            return True
+        return (
+            t.cap
+            and t.text[0].isalpha()
+            and w not in CAPITALISED_TITLES
+            and w not in TITLE_HEADS
+            and w not in ORGANISATION_WORDS
+            and w not in GEOGRAPHIC_WORDS
+            and w not in STOP_WORDS
+            and w not in COUNTRIES
+            and w not in DEMONYMS
+            and w not in ACRONYMS
+            and w not in ("human", "rights")
+            and not self._is_month(k)
+        )
+
+    def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
+        toks = self.tokens
+        key = org_key([t.lower for t in toks[a:b]])
+        actor = self.actors_by_key.get(key)
+        if actor is None:
+            actor = self.new_actor("organisation", text_base, key)
+        elif len(text_base) > len(actor.name):
+            actor.name = text_base
+        end = toks[b - 1].start + len(toks[b - 1].base)
+        self._mention(actor, toks[a].start, end, "name", subject)
+
+    def _add_single(self, a: int, _b: int) -> None:
+        self._add_single_token(a, allow_unknown=True)
+
+    def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
+        tok = self.tokens[k]
+        w = tok.lower
+        if w in STOP_WORDS:
+            return
+        end = tok.start + len(tok.base)
+        subject = self._is_sentence_initial(k)
+        if w in COUNTRIES:
+            self._mention(self.actor_for_country(COUNTRIES[w]), tok.start, end, "country", subject)
+        elif w in DEMONYMS:
+            self._mention(self.actor_for_country(DEMONYMS[w]), tok.start, end, "demonym", subject)
+        elif w in ACRONYMS or w in AGENCIES or w in MOVEMENTS:
+            kind = "group" if w in MOVEMENTS else "organisation"
+            key = org_key((ACRONYMS.get(w) or w).lower().split())
+            actor = self.actors_by_key.get(key) or self.new_actor(kind, tok.base, key)
+            self._mention(actor, tok.start, end, "acronym", subject)
+        elif w in CAPITALS:
+            # a capital is a government's voice only as an agent: "slammed by Minsk",
+            # "Managua views ..."; otherwise it is a place
+            prev = self.tokens[k - 1].lower if k else ""
+            nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+            verbish = (
+                nxt is not None
+                and nxt.text.islower()
+                and (nxt.lower.endswith(("s", "ed")) or nxt.lower in ("has", "had", "will"))
+            )
+            if prev == "by" or (subject and verbish):
+                actor = self.actor_for_country(CAPITALS[w])
+                self._mention(actor, tok.start, end, "capital", subject)
+        elif allow_unknown and tok.text[0].isalpha():
+            self._pending_single.append(k)
+
+    def _add_person(self, a: int, b: int, name_idx: list[int]) -> None:
+        toks = self.tokens
+        first_name = toks[name_idx[0]]
+        last = toks[name_idx[-1]]
+        name_start = first_name.start
+        name_end = last.start + len(last.base)
+        role_words, affiliation, k = self._person_role(a, name_idx)
+        if not role_words:
+            # "The envoy, Samir Nasser, said": a description in apposition before the name
+            described = self._description_before(a, b)
+            if described is not None:
+                role_words, aff = described
+                affiliation = affiliation or aff
+        name = self.text[name_start:name_end]
+        in_title = self.sentence_kind(first_name.sent) in ("title", "heading")
+        known_first = first_name.lower in FIRST_NAMES
+        appositive = self._appositive(b)
+        subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
+        enclosed = self._in_apposition(a, b)
+        if enclosed and self._description_opens_sentence(a):
+            subject = True  # "Vidal's deputy, Tomas Herrera, went further."
+        speaks = self._speaker_context(a, b)
+        # "Ms. Adaeze Nwosu", "Mr Halvorsen": an honorific right before the name marks a person
+        h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
+        honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in HONORIFICS
+        if honorific and not role_words:
+            # "Foreign Affairs Cabinet Secretary Dr. Daniel Kiprotich": the capitalised title
+            # before the honorific is the person's role
+            t0 = h
+            while t0 > 0 and toks[t0 - 1].sent == first_name.sent and toks[t0 - 1].cap:
+                t0 -= 1
+            title = [toks[k2].base for k2 in range(t0, h)]
+            if any(w.lower() in TITLE_HEADS for w in title):
+                role_words = title
+        if not (
+            known_first or role_words or appositive or subject or enclosed or speaks or honorific
+        ) or (in_title and not known_first):
+            for k2 in range(a, b):
+                self._add_single_token(k2, allow_unknown=True)
+            return
+        has_head = any(
+            w.lower() in TITLE_HEADS and w.lower() not in RELATION_TITLES for w in role_words
+        )
+        role = " ".join(role_words) if role_words and has_head else None
+        key = "person:" + " ".join(t.lower for t in toks[name_idx[0] : name_idx[-1] + 1])
+        actor = (
+            self.actors_by_key.get(key)
+            or self._longer_name(key)
+            or self.new_actor("person", name, key)
+        )
+        honorific_word = toks[h].lower if honorific else None
+        self._fill_person(actor, role, affiliation, appositive, role_words, honorific_word)
+        if not actor.gender:
+            actor.gender = _gender(first_name.lower, honorific_word, role_words, appositive)
+        self._mention(actor, name_start, name_end, "name", subject)
+
+    def _person_role(self, a: int, name_idx: list[int]) -> tuple[list[str], str | None, int]:
+        """Titles and affiliation inside the run, then lower-case titles to its left.
+
+        Returns ``(role_words, affiliation, k)``; ``k`` is the token before the left titles.
+        """
+        toks = self.tokens
+        # titles and affiliation inside the run, then lower-case titles to its left
+        role_words: list[str] = []
+        affiliation = None
+        for k in range(a, name_idx[0]):
+            t = toks[k]
+            if t.lower in DEMONYMS and not role_words:
+                affiliation = DEMONYMS[t.lower]
+                self._add_single_token(k)
+            elif t.lower in COUNTRIES and not role_words:
+                affiliation = COUNTRIES[t.lower]
+                self._add_single_token(k)
+            elif t.lower in ACRONYMS and not role_words:
+                affiliation = t.base
+                self._add_single_token(k)
+            else:
+                role_words.append(t.base)
+        k = a - 1
+        left_role: list[str] = []
+        while (
+            k >= 0
+            and toks[k].sent == toks[name_idx[0]].sent
+            and toks[k].text.islower()
+            and (toks[k].lower in TITLE_HEADS or toks[k].lower in TITLE_MODIFIERS)
+            and toks[k].lower not in ("the", "of", "for", "and")
+        ):
+            left_role.insert(0, toks[k].base)
+            k -= 1
+        if left_role or (k >= 0 and toks[k].poss):
+            role_words = left_role + role_words
+            if k >= 0 and toks[k].sent == toks[name_idx[0]].sent and affiliation is None:
+                aff = self._affiliation_token(k)
+                if aff:
+                    affiliation = aff
+                    k -= 0
+        elif a > 0 and affiliation is None:
+            aff = self._affiliation_token(a - 1)
+            if aff and role_words:
+                affiliation = aff
+        return role_words, affiliation, k
+
+    def _fill_person(
+        self, actor: Actor, role, affiliation, appositive, role_words, honorific_word
+    ) -> None:
+        """Record what the words around a name say: role, affiliation, apposition."""
+        if role and not actor.role:
+            actor.role = tidy_role(role)
+        if affiliation and not actor.affiliation:
+            actor.affiliation = affiliation
+        if appositive:
+            app_role, app_aff = appositive
+            if app_role and app_role.lower() in RELATION_TITLES:
+                app_role = None
+            if app_role and not actor.role:
+                actor.role = app_role
+            if app_aff and not actor.affiliation:
+                actor.affiliation = app_aff
+
+    def _longer_name(self, key: str) -> Actor | None:
+        """``Torres Vega`` after ``Ana Lucía Torres Vega``: the end of a person's full name
+        (double surnames, surname-first names) is that person, not a new one."""
+        words = key.removeprefix("person:")
+        for actor in self.actors:
+            if actor.kind == "person" and actor.key.endswith(" " + words):
+                self.actors_by_key[key] = actor
+                return actor
+        return None
+
+
+def _gender(first: str, honorific: str | None, role_words: list[str], appositive) -> str | None:
+    """A person's gender from the first name, an honorific ("Ms."), or gendered titles."""
+    gender = FIRST_NAMES.get(first)
+    if honorific is not None:
+        gender = GENDER_WORDS.get(honorific, gender)  # "Ms. Shalini Menon"
+    for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
+        for part in w.lower().split():
+            gender = GENDER_WORDS.get(part, gender)
+    return gender

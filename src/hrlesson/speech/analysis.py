@@ -1,0 +1,306 @@
+"""The speech analysis of one article, computed once and cached: quotes, cues, speakers, regions.
+
+Layers, in one direction: tokens and quotation marks (:mod:`.marks`) → cues (:mod:`.cues`) →
+mentions and actors (:mod:`.actor_index`) → subjects and attribution (:mod:`.subjects`,
+:mod:`.phrases`, :mod:`.descriptions`, :mod:`.documents`, :mod:`.labels`, :mod:`.rules`) →
+:class:`SpeechAnalysis`, which the tables (quotes, reporting_verbs, markers, actors) read.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..article import Article
+from .base import AttributorBase
+from .cues import CueFinder
+from .descriptions import DescriptionReader
+from .documents import DocumentOwners
+from .labels import LabelReader
+from .phrases import PhraseResolver
+from .records import Cue, QuoteRecord, SpeakerRef
+from .rules import QuoteRules
+from .subjects import SubjectFinder
+from .vocabulary import FINITE_VERBS, WORD_RE
+
+
+@dataclass
+class SpeechAnalysis:
+    """Everything the speech tables read, computed once per article (see :func:`speech_analysis`).
+
+    ``quotes`` (quotes and headings, in reading order), ``labels`` (pairs of marks that are
+    not speech), ``cues`` (reporting verbs with their resolved subjects), ``regions``
+    (stretches of reported speech) and the pairer's ``warnings``.
+    """
+
+    quotes: list[QuoteRecord]
+    labels: list[QuoteRecord]
+    headings: list[QuoteRecord]
+    cues: list[Cue]
+    regions: list[tuple[int, int, str]]
+    warnings: list[str]
+    extra_mentions: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    attributor: Attributor | None = field(default=None, repr=False)
+    _verb_subjects: dict[tuple[int, int], SpeakerRef | None] = field(
+        default_factory=dict, repr=False
+    )
+    _cue_starts: list[int] = field(init=False, repr=False)
+    _first_quote: dict[int, QuoteRecord] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._cue_starts = [c.start for c in self.cues]
+        self._first_quote = {}
+        for q in self.quotes:
+            if q.cue is not None and q.role == "quote":
+                self._first_quote.setdefault(id(q.cue), q)
+
+    def cue_at(self, start: int, end: int) -> Cue | None:
+        """The cue that starts in ``[start, end)``, if the attribution found one there."""
+        i = bisect.bisect_left(self._cue_starts, start)
+        return self.cues[i] if i < len(self.cues) and self.cues[i].start < end else None
+
+    def introduces_a_quote(self, cue: Cue) -> bool:
+        """True when ``cue`` is the reporting verb of at least one quote."""
+        return id(cue) in self._first_quote
+
+    def introduced_at(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """Who the reporting verb at ``text[start:end]`` introduces, and the evidence.
+
+        The speaker of the quote the verb governs when there is one (so ``quotes`` and
+        ``reporting_verbs`` always agree), else the verb's subject as the attribution
+        resolved it (indirect speech: "The UN rights chief accused Belarus ...").
+        """
+        cue = self.cue_at(start, end)
+        if cue is not None:
+            quote = self._first_quote.get(id(cue))
+            if quote is not None and quote.speaker is not None:
+                evidence = quote_evidence(self.attributor, quote) if self.attributor else ""
+                return quote.speaker, f"introduces the quote {quote_reference(quote)}: {evidence}"
+            ref = cue.subject
+        else:
+            key = (start, end)
+            if key not in self._verb_subjects and self.attributor is not None:
+                self._verb_subjects[key] = self.attributor.subject_of_verb(start, end)
+            ref = self._verb_subjects.get(key)
+        if ref is None or ref.name is None:
+            return None, None
+        return ref.name, reference_evidence(self.attributor, "subject", ref)
+
+
+class Attributor(
+    CueFinder,
+    SubjectFinder,
+    PhraseResolver,
+    DescriptionReader,
+    DocumentOwners,
+    LabelReader,
+    QuoteRules,
+    AttributorBase,
+):
+    """Finds cues, resolves their subjects and attributes each quotation."""
+
+    def analyse(self) -> SpeechAnalysis:
+        """Run the pipeline once: cues, their subjects, then every pair of quotation marks."""
+        cues = self.find_cues()
+        self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+        self.resolve_cues(cues)
+        labels: list[QuoteRecord] = []
+        headings: list[QuoteRecord] = []
+        kept: list[QuoteRecord] = []
+        last: QuoteRecord | None = None
+        for q in self._quote_records():
+            if self._is_heading(q):
+                q.role, q.kind, q.attribution = "heading", "heading", "heading"
+                headings.append(q)
+                kept.append(q)
+                continue
+            reason = self._label_reason(q)
+            if not reason:
+                self._attribute(q, last)
+                if self._unattributed_and_short(q):
+                    reason = "no speaker or reporting verb: a scare quote"
+            if reason:
+                q.role, q.reason = "label", reason
+                labels.append(q)
+                continue
+            q.kind = self._kind(q)
+            self._number_event(q, last)
+            kept.append(q)
+            last = q
+        self._lead_repeats([q for q in kept if q.role == "quote"])
+        for q in kept:
+            if q.role == "quote" and q.ref is not None:
+                q.speaker_actor = q.ref.actor
+                q.speaker = q.ref.name
+        regions = self._regions(cues)
+        warnings = list(self.pairs.warnings)
+        return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
+
+    def _quote_records(self) -> list[QuoteRecord]:
+        """One record per top-level pair of quotation marks, in reading order."""
+        records = []
+        for p in self.top:
+            q = QuoteRecord(p, p.open + 1, p.close, self.text[p.open + 1 : p.close])
+            q.sent = self.sent_of(p.open)
+            q.n_words = len(WORD_RE.findall(q.text))
+            records.append(q)
+        return records
+
+    def _unattributed_and_short(self, q: QuoteRecord) -> bool:
+        """No speaker, no pattern, under five words, inside a sentence: a scare quote."""
+        return (
+            q.ref is None
+            and q.attribution is None
+            and q.n_words < 5
+            and not self._starts_sentence(q)
+        )
+
+    def _number_event(self, q: QuoteRecord, last: QuoteRecord | None) -> None:
+        """Pieces of one utterance share an event: a continuation, or the same cue."""
+        if q.attribution == "continuation" and last is not None:
+            q.event = last.event
+        elif q.cue is not None and q.cue.event:
+            q.event = q.cue.event
+        else:
+            self.events += 1
+            q.event = self.events
+            if q.cue is not None:
+                q.cue.event = self.events
+
+    def _regions(self, cues: list[Cue]) -> list[tuple[int, int, str]]:
+        """Stretches of reported speech: ``(start, end, speaker)`` for :func:`speaker_at`."""
+        regions = []
+        for c in cues:
+            if c.subject is None or c.subject.name is None:
+                continue
+            s_start, s_end = self.sentences[c.sent][3], self.sentences[c.sent][4]
+            name = c.subject.name
+            if c.lemma is None:  # according to X
+                if c.start - s_start < 3:
+                    comma = self.text.find(",", c.end, s_end)
+                    if comma != -1:
+                        regions.append((comma + 1, s_end, name))
+                else:
+                    regions.append((s_start, c.start, name))
+                continue
+            subj_start = min(c.subject.start, c.start)
+            lead_comma = self.text.rfind(",", s_start, subj_start + 1)
+            if lead_comma != -1 and len(WORD_RE.findall(self.text[lead_comma : c.start])) <= 12:
+                subj_start = lead_comma + 1  # ", UN High Commissioner ... Bachelete told"
+            before = self.text[s_start:subj_start].rstrip()
+            comma = self.text.find(",", c.end, s_end)
+            first_part = self.text[c.end : comma if comma != -1 else s_end]
+            tail_words = [w.lower() for w in WORD_RE.findall(first_part)]
+            before_words = [w.lower() for w in WORD_RE.findall(before)]
+            short_tail = not tail_words or (
+                len(tail_words) <= 5
+                and "that" not in tail_words
+                and not any(w in FINITE_VERBS for w in tail_words)
+                and any(w in FINITE_VERBS or w.endswith("ed") for w in before_words)
+                and self.quote_at(self._next_nonspace(c.end)) is None
+                and not any(self.quote_at(t.start) for t in self.tokens[c.tok + 1 : c.tok + 8])
+            )
+            if (
+                before.endswith(",")
+                and short_tail
+                and self._last_quote_before(c.start, s_start) is None
+            ):
+                # post-posed attribution: "246 people ..., she said." / "As of ..., she said, ..."
+                regions.append((s_start, subj_start, name))
+                if comma != -1:
+                    regions.append((comma + 1, s_end, name))
+                continue
+            q_before = self._last_quote_before(c.start, s_start)
+            if (
+                q_before is not None
+                and len(WORD_RE.findall(self.text[q_before.close : c.start])) <= 6
+            ):
+                continue  # '"...," she wrote of the two men': the rest is the reporter's
+            if c.clausal and c.subject.start < c.start:
+                regions.append((self._complement_start(c, s_end), s_end, name))
+        return regions
+
+    def _complement_start(self, c: Cue, s_end: int) -> int:
+        """Where reported speech starts after a cue: after "that" or ":" if they come soon."""
+        for t in self.tokens[c.tok + 1 : c.tok + 9]:
+            if t.start >= s_end:
+                break
+            if t.lower == "that" or t.text == ":":
+                return t.end
+            if self.quote_at(t.start) is not None:
+                return t.start
+        return c.end
+
+
+def speech_analysis(article: Article) -> SpeechAnalysis:
+    """The quotes, cues, speakers and regions of reported speech of ``article``.
+
+    Computed once and cached on the article (``article._cache["quotes"]``): every table
+    that says who speaks (quotes, reporting_verbs, markers, actors) reads this one result.
+    """
+    cache = article._cache.setdefault("quotes", {})
+    if "analysis" not in cache:
+        analysis = Attributor(article).analyse()
+        cache["analysis"] = analysis
+        for w in analysis.warnings:
+            if w not in article.warnings:
+                article.warnings.append(w)
+    return cache["analysis"]
+
+
+def paragraph_of(attributor: Attributor, pos: int) -> int:
+    """The paragraph number of offset ``pos``."""
+    return attributor.par_of_sent[attributor.sent_of(pos)]
+
+
+def quote_reference(q: QuoteRecord) -> str:
+    """A quote's first four words in quotation marks, for the evidence column."""
+    words = q.text.split()
+    head = " ".join(words[:4]) + (" ..." if len(words) > 4 else "")
+    return f'"{head}"'
+
+
+def reference_evidence(attributor: Attributor | None, role: str, ref: SpeakerRef) -> str:
+    """``subject "she" (¶3) → Michelle Bachelet (named ¶2)``: how a mention names a speaker."""
+    if attributor is None:
+        return f"{role} → {ref.name}"
+    mention = " ".join(attributor.text[ref.start : ref.end].split())
+    out = f'{role} "{mention}" (¶{paragraph_of(attributor, ref.start)})'
+    if ref.actor is None:
+        return out if mention == ref.name else f"{out} → {ref.name} (described, never named)"
+    if mention == ref.name:
+        return out
+    if not ref.actor.mentions:
+        return f"{out} → {ref.name}"
+    return f"{out} → {ref.name} (named ¶{paragraph_of(attributor, ref.actor.first[0])})"
+
+
+NO_CUE_EVIDENCE = {
+    "continuation": "continues the quotation before it",
+    "according_to": "according to",
+    "headline": "headline",
+    "quoted_verb": "the quote opens with its own reporting verb",
+}
+
+
+def quote_evidence(attributor: Attributor, q: QuoteRecord) -> str:
+    """What decided a quote's speaker, in plain words (the ``evidence`` column)."""
+    if q.role == "heading":
+        return "a quotation alone on a heading line: no speaker"
+    ref, cue = q.ref, q.cue
+    if cue is not None:
+        verb = attributor.text[cue.start : cue.end] + (" by" if cue.passive else "")
+        said = f'cue "{verb}" (¶{paragraph_of(attributor, cue.start)})'
+        if ref is None:
+            return f"{said} → no subject found"
+        return f"{said} → " + reference_evidence(
+            attributor, "agent" if cue.passive else "subject", ref
+        )
+    if ref is None:
+        return "no reporting verb or speaker found"
+    how = NO_CUE_EVIDENCE.get(q.attribution or "", q.attribution or "speaker")
+    if q.attribution == "continuation":
+        return f"{how} → {q.speaker}"
+    role = "subject" if q.attribution == "quoted_verb" else "speaker"
+    return f"{how}: " + reference_evidence(attributor, role, ref)

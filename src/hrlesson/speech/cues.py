@@ -1,0 +1,289 @@
+"""Cues: the reporting verbs that introduce speech, read from the one lexicon file.
+
+The verbs, their forms and the words that must follow them are rows of ``data/lexicon.csv``
+(see :func:`hrlesson.lexicon.cue_verbs`); :class:`CueFinder` finds them in an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..inflection import verb_forms
+from ..lexicon import LexiconError, bundled_entries
+from ..wordlists import word_set
+from .records import Cue
+from .tokens import Token
+from .vocabulary import ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERBS
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    """A reporting verb as the quote attribution reads it (rows of lexicon.csv with a ``cue``).
+
+    ``forms`` are the written forms that count as the cue; ``next_words`` the words one
+    of which must follow it (empty: any; ``"`` stands for a quotation soon after);
+    ``stance`` and ``layer`` those of the verb's one-word row (else of its first row).
+    """
+
+    lemma: str
+    cue: str
+    forms: tuple[str, ...]
+    next_words: frozenset[str]
+    stance: str = ""
+    layer: str = ""
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> tuple[CueVerb, ...]:
+    """The quote cues of the bundled lexicon, one per lemma, sorted by lemma.
+
+    A lemma's rows are merged: ``point out`` and ``point to`` give ``point`` with
+    next words {out, to}; a one-word row without ``cue_next`` lets any word follow.
+
+    >>> point = next(c for c in cue_verbs() if c.lemma == "point")
+    >>> point.cue, sorted(point.next_words), point.forms
+    ('clause', ['out', 'to'], ('pointed', 'pointing', 'points'))
+    """
+    merged: dict[str, dict[str, Any]] = {}
+    for v in bundled_entries():
+        if not v["cue"]:
+            continue
+        words = v["term"].lower().split()
+        lemma = words[0]
+        item = merged.setdefault(lemma, {"cue": v["cue"], "forms": [], "next": set(), "any": False})
+        if "stance" not in item or len(words) == 1:
+            item["stance"], item["layer"] = v["subcategory"], v["layer"]
+        if item["cue"] != v["cue"]:
+            raise LexiconError(f"lexicon.csv: the rows of {lemma!r} give it two cue classes")
+        if v["cue_forms"]:
+            forms = v["cue_forms"].split("|")
+        else:
+            spellings = v["pattern"].split("|") if v["pattern"] and len(words) == 1 else [lemma]
+            forms = [f for spelling in spellings for f in verb_forms(spelling)]
+        item["forms"] += [f for f in forms if f not in item["forms"]]
+        if len(words) == 2 and "*" not in words:
+            item["next"].add(words[1])
+        elif v["cue_next"]:
+            item["next"].update(v["cue_next"].split("|"))
+        else:
+            item["any"] = True
+    return tuple(
+        CueVerb(
+            lemma,
+            m["cue"],
+            tuple(m["forms"]),
+            frozenset() if m["any"] else frozenset(m["next"]),
+            m["stance"],
+            m["layer"],
+        )
+        for lemma, m in sorted(merged.items())
+    )
+
+
+#: The reporting verbs of ``data/lexicon.csv`` that introduce quotes (its ``cue`` column).
+CUE_VERBS = {c.lemma: c for c in cue_verbs()}
+
+#: Reporting-verb lemmas recognised as cues (the lemma is what the ``cue`` column holds).
+CUE_LEMMAS = tuple(CUE_VERBS)
+
+CUE_FORMS: dict[str, str] = {}
+
+for _verb in CUE_VERBS.values():
+    for _form in _verb.forms:
+        CUE_FORMS.setdefault(_form, _verb.lemma)
+
+#: Cue forms that are also nouns ("a UN report", "the EU's call", "a tweet").
+NOUN_CUES = word_set("noun_cue_forms")
+
+#: How many tokens after a cue a quotation may start when the lexicon allows ``"`` next.
+QUOTE_WINDOW = {"find": 6}
+
+QUOTE_WINDOW = {c.lemma: QUOTE_WINDOW.get(c.lemma, 10) for c in CUE_VERBS.values()}
+
+#: Cues that name what they report: "called the vote "a farce"", "branded it "illegal"".
+NAMING_CUES = frozenset(c.lemma for c in CUE_VERBS.values() if c.cue == "name")
+
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+
+#: Verbs whose object is a clause of reported speech ("said that ...", "told the council ...").
+CLAUSAL_CUES = frozenset(c.lemma for c in CUE_VERBS.values() if c.cue in ("say", "clause"))
+
+#: Verbs whose object is always reported speech ("said the talks failed").
+SAY_CUES = frozenset(c.lemma for c in CUE_VERBS.values() if c.cue == "say")
+
+IDIOMS = re.compile(
+    r"\b(?:as far as [^.,;]{0,40}?(?:could|can) tell|needless to say|that is to say|"
+    r"so to speak|to say nothing of|hard to (?:say|tell)|it is said|is said to)\b",
+    re.IGNORECASE,
+)
+
+IDIOM_HINTS = ("as far as", "needless", "to say", "to speak", "hard to", "said")
+
+
+def is_cue_at(text: str, tok: Token) -> bool:
+    """True when ``tok`` is a reporting verb form (used by :mod:`hrlesson.actors`)."""
+    return tok.text.islower() and tok.lower in CUE_FORMS
+
+
+#: Cue lemmas that are also nouns after an adjective ("a damning report", "repeated claims").
+_NOUN_TOO = frozenset(["report", "note", "claim", "demand", "warn", "appeal", "request"])
+
+
+class CueFinder:
+    """Finds the reporting verbs of an article (a part of :class:`Attributor`)."""
+
+    def find_cues(self) -> list[Cue]:
+        """Every reporting verb outside quotations that introduces speech, and "according to"."""
+        text = self.text
+        idioms = []
+        lowered = text.lower()
+        if any(w in lowered for w in IDIOM_HINTS):
+            idioms = [(m.start(), m.end()) for m in IDIOMS.finditer(text)]
+        cues = []
+        for ti, tok in enumerate(self.tokens):
+            if tok.text.lower() not in CUE_FORMS:
+                continue
+            if self.quote_at(tok.start) is not None or any(a <= tok.start < b for a, b in idioms):
+                continue
+            cue = self._cue_at(ti, tok)
+            if cue is not None:
+                cues.append(cue)
+        # "told the council that the commission had found "...": a finding reported inside
+        # someone's speech is that speaker's quote; "find" is a cue only on its own
+        said = {c.sent for c in cues if c.lemma != "find"}
+        cues = [c for c in cues if c.lemma != "find" or c.sent not in said]
+        for m in ACCORDING_TO.finditer(text):
+            if self.quote_at(m.start()) is None:
+                ti = self.index.token_index(m.start())
+                cues.append(Cue(m.start(), m.end(), m.group(0), None, self.tokens[ti].sent, ti))
+        cues.sort(key=lambda c: c.start)
+        return cues
+
+    def _cue_at(self, ti: int, tok: Token) -> Cue | None:
+        """The cue at token ``ti`` (a reporting-verb form outside quotes), or None."""
+        form, lower = tok.text, tok.text.lower()
+        if not form.islower() and not self._sentence_initial(ti):
+            return None
+        prev = self._prev_word(ti, skip_quotes=True)
+        if prev is not None and (
+            prev.lower in DETERMINERS or (prev.poss and prev.lower not in ("it",))
+        ):
+            return None  # a noun: "the report", "her report", "a warning"
+        if prev is not None and prev.lower in ("to",) and lower.endswith(("s", "ed")):
+            return None
+        lemma = CUE_FORMS[lower]
+        nxt = self._next_word(ti)
+        nxt_lower = nxt.lower if nxt else ""
+        if self._not_a_cue(ti, tok, lemma, prev, nxt):
+            return None
+        passive = nxt_lower == "by" and (
+            lower.endswith("ed") or lower in ("said", "told", "written")
+        )
+        if (
+            passive is False
+            and prev is not None
+            and prev.lower in ("was", "were", "been", "be", "being", "is", "are")
+        ):
+            return None  # "was told", "were reported": no speaker here
+        cue = Cue(tok.start, tok.end, form, lemma, tok.sent, ti, passive)
+        cue.clausal = self._that_follows(ti) or (
+            lemma in CLAUSAL_CUES
+            and (lemma in SAY_CUES or nxt_lower not in DETERMINERS or self._clause_follows(ti))
+        )
+        return cue
+
+    def _not_a_cue(
+        self, ti: int, tok: Token, lemma: str, prev: Token | None, nxt: Token | None
+    ) -> bool:
+        """Verb-specific guards: the form is a noun here, or the verb reports no speech."""
+        lower = tok.text.lower()
+        nxt_lower = nxt.lower if nxt else ""
+        if (
+            lemma == "accuse"
+            and nxt_lower == "of"
+            and (
+                prev is None or prev.lower not in ("it", "he", "she", "they", "we", "who", "which")
+            )
+        ):
+            return True  # "put on trial accused of ...": nobody speaks here
+        if not self._allowed_next(tok, lemma, nxt_lower):
+            return True  # "point" only in "point to/out", "put" only in "put it", ...
+        if lower == "states" and (
+            prev is None or (prev.lower not in DOCUMENT_NOUNS and prev.lower != "it")
+        ):
+            return True  # "member states"; but "the report states", "it states"
+        if lemma == "read" and not (
+            prev is not None
+            and prev.lower in DOCUMENT_NOUNS
+            and (nxt is None or nxt.sent != tok.sent)
+        ):
+            return True  # only a document's wording, postposed: '"Q," the statement read.'
+        if (
+            lemma in _NOUN_TOO
+            and prev is not None
+            and prev.text.islower()
+            and prev.lower not in ADVERBS
+            and self._noun_after_adjective(ti, prev)
+        ):
+            return True  # "a damning report", "their repeated claims"
+        # "a United Nations report", "the UN appeal": a noun, not a verb
+        return lower in NOUN_CUES and self._after_determined_name(ti)
+
+    def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str) -> bool:
+        """The word after the cue is one its lexicon rows allow (``cue_next``, a particle).
+
+        ``"`` allows a quotation soon after: "called the vote "a farce"", "found "grounds"".
+        """
+        allowed = CUE_VERBS[lemma].next_words
+        if not allowed or nxt_lower in allowed:
+            return True
+        return '"' in allowed and self._quote_follows(tok, QUOTE_WINDOW[lemma])
+
+    def _after_determined_name(self, ti: int) -> bool:
+        """A capitalised name with a determiner before it: ``a United Nations [report]``."""
+        j = ti - 1
+        while j >= 0 and self.tokens[j].sent == self.tokens[ti].sent and self.tokens[j].cap:
+            j -= 1
+        return (
+            j < ti - 1
+            and j >= 0
+            and self.tokens[j].sent == self.tokens[ti].sent
+            and self.tokens[j].lower in DETERMINERS
+        )
+
+    def _noun_after_adjective(self, ti: int, prev: Token) -> bool:
+        p2 = self._prev_word(ti - 1)
+        if p2 is not None and p2.lower in DETERMINERS:
+            return True
+        return prev.lower.endswith(("ing", "al", "ful", "ous", "ive"))
+
+    def _quote_follows(self, tok: Token, n: int) -> bool:
+        i = self.index.token_index(tok.end)
+        for t in self.tokens[i : i + n]:
+            if t.sent != tok.sent:
+                return False
+            if t.text in "\"“‘'«" and self.quote_at(t.start) is not None:
+                return True
+            if t.lower in CUE_FORMS:
+                return False
+        return False
+
+    def _clause_follows(self, ti: int) -> bool:
+        """A finite verb soon after the cue: "confirmed the report was ..." (not "claim a term")."""
+        for t in self.tokens[ti + 1 : ti + 8]:
+            if t.sent != self.tokens[ti].sent or t.text in ".;,":
+                return False
+            if t.lower in FINITE_VERBS:
+                return True
+        return False
+
+    def _that_follows(self, ti: int) -> bool:
+        for t in self.tokens[ti + 1 : ti + 7]:
+            if t.sent != self.tokens[ti].sent or t.text in ".;":
+                return False
+            if t.lower == "that":
+                return True
+        return False

@@ -1,0 +1,400 @@
+"""Descriptions: "the UN rights chief", "Ukraine's ambassador", "the experts group" as speakers."""
+
+from __future__ import annotations
+
+from .records import Actor, SpeakerRef
+from .tokens import Token
+from .vocabulary import (
+    ANONYMOUS_ROLES,
+    COUNTRIES,
+    DELEGATE_HEADS,
+    DEMONYMS,
+    DESCRIPTION_WORDS,
+    DETERMINERS,
+    EPITHET_NOUNS,
+    GROUP_NOUNS,
+    KIN_SPEAKERS,
+    ORGANISATION_TITLE_WORDS,
+    PREPOSITIONS,
+    TITLE_HEADS,
+    is_group_word,
+    is_head_word,
+    is_national,
+    is_person_head,
+    looks_demonym,
+    role_has,
+    same_place,
+    tidy_description,
+)
+
+
+class DescriptionReader:
+    """Reads a description as a person or group (a part of :class:`Attributor`)."""
+
+    def _description(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
+        """``the UN rights chief``, ``Ukraine's UN ambassador``, ``the experts group``.
+
+        The words from ``words[i]`` that can make up a description (determiner,
+        affiliation, modifiers, title or group nouns) are read as one noun phrase whose
+        last title or group noun is its head.
+        """
+        j = i
+        det = None
+        owner_word = None
+        if words[j].lower in ("the", "a", "an", "one", "another"):
+            det = words[j].lower
+            j += 1
+        elif words[j].lower in ("his", "her", "their") and j + 1 < len(words):
+            det = owner_word = words[j]
+            j += 1
+        if owner_word is not None and words[j].lower in KIN_SPEAKERS and words[j].text.islower():
+            kin = self._kin_speaker(words, j, owner_word)
+            if kin is not None:
+                return kin
+        # "one user", "a witness": an indefinite person the article never names (the noun
+        # need not be a title)
+        unnamed = det in ("a", "an", "one", "another")
+        run, k, affiliation, of_end = self._description_run(words, j, unnamed)
+        heads = [
+            n
+            for n, t in enumerate(run)
+            if (is_head_word(t.lower) or (unnamed and t.lower in ANONYMOUS_ROLES)) and not t.poss
+        ]
+        if not heads:
+            last = run[-1] if run else words[j] if j < len(words) else None
+            if det == "the" and last is not None and last.lower in ANONYMOUS_ROLES:
+                return self._unnamed_again(last, words[i].start, at)
+            return None
+        head = run[heads[-1]]
+        end = of_end if of_end is not None and heads[-1] == len(run) - 1 else head.end
+        nxt = words[k] if k < len(words) else None
+        if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
+            m_next = self.index.mention_starting(nxt.start)
+            if m_next is not None and m_next.how == "name" and m_next.actor.kind != "person":
+                return None  # "the rights group Free Ostravia Now": the name is the mention
+        anonymous = unnamed and head.lower in ANONYMOUS_ROLES
+        if (head.lower in TITLE_HEADS or anonymous) and head.lower not in GROUP_NOUNS:
+            if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
+                return None  # a title before a name: the name is the mention
+            if head.lower in EPITHET_NOUNS:
+                return self._epithet(head.lower, det, words[i].start, end, at)
+            if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
+                # "one Western diplomat", "an official": somebody the article does not name
+                return self._new_unnamed(words[i].start, head.end, affiliation)
+            return self._person_description(
+                head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
+            )
+        owner = self._pronoun(owner_word, at) if owner_word is not None else None
+        group_det = det if isinstance(det, str) else None
+        span = (words[i].start, end)
+        return self._group_from_run(run[: heads[-1] + 1], group_det, affiliation, span, at, owner)
+
+    def _group_from_run(
+        self,
+        run: list[Token],
+        det: str | None,
+        affiliation: str | None,
+        span: tuple[int, int],
+        at: int,
+        owner: SpeakerRef | None,
+    ) -> SpeakerRef | None:
+        """A description whose head is a group noun ("the experts group", "rights groups")."""
+        content = [
+            t.lower
+            for t in run
+            if is_group_word(t.lower) and t.lower not in ("nations", "united", "states")
+        ]
+        qualifiers = {
+            t.lower
+            for t in run[:-1]
+            if not is_group_word(t.lower) and t.lower in ("rights", "human", "aid", "humanitarian")
+        }
+        start, end = span
+        return self._group_description(content, det, affiliation, start, end, at, owner, qualifiers)
+
+    def _new_unnamed(self, start: int, end: int, affiliation: str | None) -> SpeakerRef:
+        """A person the article introduces without a name ("one Western diplomat")."""
+        actor = self._unnamed_person(tidy_description(self.text[start:end]), affiliation)
+        self._note(actor, start, end)
+        return SpeakerRef(actor, None, start, end, True)
+
+    def _kin_speaker(self, words: list[Token], j: int, owner_word: Token) -> SpeakerRef | None:
+        """``his sister said``: a relative of someone named, never named themselves; the
+        words stay with the relative, not with the person they are about."""
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        if nxt is not None and nxt.cap and nxt.start == words[j].end + 1:
+            return None  # "his sister Irena Kresnik": a name follows
+        text = self.text[owner_word.start : words[j].end]
+        actor = self._unnamed_person(tidy_description(text), None)
+        self._note(actor, owner_word.start, words[j].end)
+        return SpeakerRef(actor, None, owner_word.start, words[j].end, True)
+
+    def _unnamed_again(self, noun_tok: Token, start: int, at: int) -> SpeakerRef | None:
+        """``the source said`` after ``a diplomatic source``: the unnamed person the article
+        introduced with that noun, if one was met recently."""
+        noun = noun_tok.lower
+        actor = self._recent(
+            at, lambda a: a.key.startswith("unnamed:") and a.key.rsplit(" ", 1)[-1] == noun
+        )
+        if actor is None:
+            return None
+        return SpeakerRef(actor, None, start, noun_tok.end, True)
+
+    def _description_run(
+        self, words: list[Token], j: int, unnamed: bool
+    ) -> tuple[list[Token], int, str | None, int | None]:
+        """The words from ``words[j]`` that make up a description, and its affiliation.
+
+        Returns ``(run, k, affiliation, of_end)``: ``k`` is the index after the run, and
+        ``of_end`` the end of "of X" after a delegate's title ("the representative of
+        Norvalia": the country the delegate speaks for).
+        """
+        affiliation = None
+        of_end = None
+        run: list[Token] = []
+        k = j
+        while k < len(words):
+            t = words[k]
+            low = t.lower
+            if run and low in ("for", "of", "to", "at", "on") and is_person_head(run[-1].lower):
+                nxt_word = words[k + 1] if k + 1 < len(words) else None
+                if (
+                    low == "of"
+                    and affiliation is None
+                    and nxt_word is not None
+                    and nxt_word.cap
+                    and nxt_word.start == t.end + 1
+                    and run[-1].lower in DELEGATE_HEADS
+                ):
+                    affiliation = DEMONYMS.get(nxt_word.lower) or nxt_word.base
+                    of_end = nxt_word.start + len(nxt_word.base)
+                break  # "the spokesman for the ministry": the head is "spokesman"
+            place = self._affiliation_word(words, k, run, affiliation)
+            if place is not None:
+                affiliation = affiliation if place == "" else place
+            elif not self._description_word(words, k, run, unnamed):
+                break
+            run.append(t)
+            k += 1
+        return run, k, affiliation, of_end
+
+    def _affiliation_word(
+        self, words: list[Token], k: int, run: list[Token], affiliation: str | None
+    ) -> str | None:
+        """The affiliation ``words[k]`` names ("Ukraine's", "UN", "MEA"); "" when it is an
+        affiliation word but one is already known; None when it is none."""
+        t, low = words[k], words[k].lower
+        if low in DEMONYMS or low in COUNTRIES or (not run and looks_demonym(t)):
+            return DEMONYMS.get(low) or COUNTRIES.get(low) or t.base if affiliation is None else ""
+        if not run and t.poss and t.cap:
+            return t.base  # "Velmora's envoy" ("the rapporteur's spokesperson": see below)
+        if low in ("eu", "un", "u.n.") and affiliation is None:
+            return t.base
+        if (
+            not run
+            and affiliation is None
+            and t.text.isupper()
+            and len(t.text) >= 2
+            and k + 1 < len(words)
+            and is_head_word(words[k + 1].lower)
+        ):
+            # "the MEA spokesperson": an acronym before a title is the body the person
+            # speaks for, as in "MEA spokesperson Rohan Varadarajan"
+            return t.base
+        return None
+
+    def _description_word(
+        self, words: list[Token], k: int, run: list[Token], unnamed: bool
+    ) -> bool:
+        """``words[k]`` can be part of a description: a modifier, title or group noun."""
+        t, low = words[k], words[k].lower
+        return (
+            low in DESCRIPTION_WORDS
+            or is_head_word(low)
+            or (unnamed and low in ANONYMOUS_ROLES)
+            or (low == "of" and bool(run) and k + 1 < len(words))
+            or (
+                # "a diplomatic source", "a senior Western diplomat": an adjective right
+                # before the noun of an unnamed person
+                unnamed
+                and t.text.islower()
+                and low not in PREPOSITIONS
+                and low not in DETERMINERS
+                and k + 1 < len(words)
+                and words[k + 1].lower in ANONYMOUS_ROLES
+            )
+        )
+
+    def _person_description(
+        self, head: str, aff: str | None, start: int, end: int, at: int, run: list[Token]
+    ) -> SpeakerRef:
+        lowers = {t.lower for t in run}
+        if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
+            head = "rights-chief"  # "the UN rights chief" is the High Commissioner
+        elif head == "chief" and lowers & {"un", "u.n.", "united"}:
+            head = "secretary-general"  # "the UN chief"
+        key = (head, aff)
+        text = self.text[start:end]
+        known = self.desc_memory.get(key)
+        if known is not None:
+            self._note(known.actor, start, end)
+            return SpeakerRef(known.actor, known.label, start, end, True)
+        persons = [a for a in self.index.actors if a.kind == "person"]
+        match = [
+            a
+            for a in persons
+            if a.role and role_has(a.role, head) and (aff is None or a.affiliation in (None, aff))
+        ]
+        if aff is not None and not is_national(aff):
+            match = [a for a in match if a.affiliation == aff] or match
+        elif aff is not None:
+            # "Sarvania's representative" is not the representative of another country: with
+            # an affiliation in the description, a person of unknown affiliation matches only
+            # when nobody of that affiliation does and the person was named before
+            # or the affiliation is named in the sentence that introduces them ("China's
+            # representative, Zhou Weiming,"; "Lemaria will ..., Foreign Minister X told")
+            match = [a for a in match if a.affiliation == aff] or [
+                a for a in match if a.first[0] < start or self._names_place(a.first[0], aff)
+            ]
+        actor = None
+        if match:
+            match.sort(key=lambda a: abs(a.first[0] - at))
+            actor = match[0]
+        else:
+            actor = self._person_named_later(head, aff, at)
+        if actor is None:
+            actor = self._unnamed_person(tidy_description(text), aff)
+        ref = SpeakerRef(actor, None, start, end, True)
+        self.desc_memory[key] = ref
+        if actor is not None and not actor.role:
+            # "the UN rights chief" named as Michelle Bachelet: her role
+            actor.role = tidy_description(text)
+            if actor.affiliation is None:
+                actor.affiliation = aff or ("UN" if lowers & {"un", "u.n.", "united"} else None)
+        self._note(actor, start, end)
+        return ref
+
+    def _person_named_later(self, head: str, aff: str | None, at: int) -> Actor | None:
+        """Named later: the first person, within four paragraphs, who is the subject of a
+        later sentence or stands next to a reporting verb (or, for a headline, the person
+        the lead names with that title)."""
+        s = self.sent_of(at)
+        par = self.par_of_sent[s]
+        s_end = self.sentences[s][4]
+        horizon = self.paragraphs[min(len(self.paragraphs), par + 4) - 1][3]
+        title = self.index.sentence_kind(s) in ("title", "heading")
+        later = [
+            m
+            for m in self.index.mentions_in(s_end, horizon + 1)
+            if m.actor.kind == "person"
+            and (
+                m.subject
+                or m.start in self.speakerish
+                # headline "UN expert says": the person the lead names with that title
+                # ("The UN Special Rapporteur on torture, Amara Bello-Lindqvist, told")
+                or (
+                    title
+                    and role_has(
+                        self.text[self.sentences[self.sent_of(m.start)][3] : m.start], head
+                    )
+                )
+            )
+            and not m.in_quote
+            and self.sent_of(m.start) > s
+            and self.par_of_sent[self.sent_of(m.start)] - par <= 4
+            # a later name of another delegation is not this one's delegate
+            and (not is_national(aff) or m.actor.affiliation == aff)
+        ]
+        return later[0].actor if later else None
+
+    def _names_place(self, pos: int, place: str) -> bool:
+        """True when the sentence at ``pos`` names ``place`` (or its demonym)."""
+        s = self.sent_of(pos)
+        a, b = self.sentences[s][3], self.sentences[s][4]
+        return any(same_place(t.base, place) for t in self.toks_between(a, b) if t.cap)
+
+    def _organisation_named(
+        self, content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
+    ) -> Actor | None:
+        """The known organisation a group description names, nearest to ``at`` first.
+
+        "rights group", "the rights watchdog": a bare group noun qualified by its field
+        names an organisation whose name has that field and no other head noun ("Human
+        Rights Watch", not "Human Rights Council"); singular only ("rights groups" are
+        several organisations).
+        """
+        bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
+        matches = []
+        for a in orgs:
+            toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
+            if (nouns and nouns <= toks) or (
+                bare_head
+                and qualifiers
+                and qualifiers <= set(a.name_tokens)
+                and not any(is_group_word(w) for w in a.name_tokens)
+            ):
+                matches.append(a)
+        if not matches:
+            return None
+        matches.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
+        return matches[0]
+
+    def _group_description(
+        self,
+        content: list[str],
+        det: str | None,
+        aff: str | None,
+        start: int,
+        end: int,
+        at: int,
+        owner: SpeakerRef | None = None,
+        qualifiers: set[str] | frozenset[str] = frozenset(),
+    ) -> SpeakerRef:
+        text = self.text[start:end]
+        nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
+        orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
+        bare = [
+            w for w in content if w in ("group", "body", "bloc", "organisation", "organization")
+        ]
+        if det in ("the", None) and bare and len(content) == 1 and not qualifiers:
+            # "the group said", "The New York-based group said" (the modifiers are not
+            # description words): the body that spoke last, whatever its name
+            actor = self._recent(at, lambda a: a.kind in ("organisation", "group"))
+            if actor is not None:
+                self._note(actor, start, end)
+                return SpeakerRef(actor, None, start, end)
+        if nouns <= {"government", "authoritie", "regime", "authorities"}:
+            actor = self._recent(at, lambda a: a.kind == "state") or (
+                self.index.actor_for_country(aff) if aff else None
+            )
+            if actor is not None:
+                self._note(actor, start, end)
+                return SpeakerRef(actor, None, start, end)
+        match = self._organisation_named(content, nouns, qualifiers, orgs, at)
+        if match is not None:
+            self._note(match, start, end)
+            return SpeakerRef(match, None, start, end)
+        key = ("group", text.lower().removeprefix("the ").removeprefix("a "))
+        known = self.desc_memory.get(key)
+        if known is not None:
+            return known
+        actor = self.index.actors_by_key.get("group:" + key[1])
+        if actor is None:
+            # "the United Nations" when the UN is already known by its acronym: one actor
+            # per name, never a second actor with the same name
+            tidy = tidy_description(text).casefold()
+            actor = next((a for a in orgs if a.name.casefold() == tidy), None)
+        if actor is None:
+            name = tidy_description(text)
+            if owner is not None and owner.actor is not None and owner.actor.kind == "person":
+                name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
+            kind = (
+                "organisation" if content and content[-1] in ORGANISATION_TITLE_WORDS else "group"
+            )
+            actor = self.index.new_actor(kind, name, "group:" + key[1])
+            actor.affiliation = aff
+            actor.first = (start, end)
+        ref = SpeakerRef(actor, None, start, end)
+        self._note(actor, start, end)
+        self.desc_memory[key] = ref
+        return ref

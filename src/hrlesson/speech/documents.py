@@ -1,0 +1,159 @@
+"""Documents as speakers: a report's words go to its author ("her report", "the resolution")."""
+
+from __future__ import annotations
+
+from .records import Cue, SpeakerRef
+from .tokens import Token
+from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS, authored_by
+
+#: Document nouns that stand for a resolution: its words belong to the body that adopted it.
+_RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
+
+
+class DocumentOwners:
+    """Finds who owns a document mentioned as a speaker (a part of :class:`Attributor`)."""
+
+    def _document(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
+        noun = words[i].lower.rstrip("s")
+        kind = "resolution" if noun in _RESOLUTION_NOUNS else noun
+        # owner named in the phrase or an aside: "released by X", ", adopted by X,"
+        words = words[: i + 1] + [
+            t for t in self.toks_between(words[i].end, at) if t.text[0].isalnum()
+        ]
+        for j in range(i + 1, len(words) - 1):
+            if words[j].lower == "by" and authored_by(kind, words[j - 1].lower, j == i + 1):
+                # "read out by X on behalf of N countries": the author is X, who speaks
+                last = next(
+                    (
+                        k - 1
+                        for k in range(j + 2, len(words) - 1)
+                        if words[k].lower == "on" and words[k + 1].lower == "behalf"
+                    ),
+                    len(words) - 1,
+                )
+                ref = self._resolve_span(words[j + 1].start, words[last].end, at)
+                if ref is None:  # the reader is not a known actor: those it speaks for
+                    ref = self._resolve_span(words[j + 1].start, words[-1].end, at)
+                if ref is not None:
+                    return ref
+        j = i - 1
+        while (
+            j >= 0
+            and words[j].text.islower()
+            and words[j].lower not in ("her", "his", "its", "their")
+        ):
+            j -= 1
+        if j >= 0 and words[j].lower in ("her", "his", "its", "their"):
+            return self._pronoun(words[j], at)
+        if j >= 0 and i - j <= 3:
+            # "a UN statement", "the ministry's report": the body named before the noun
+            m = self.index.mention_starting(words[j].start)
+            if m is not None and (m.how != "demonym" or words[j].poss):
+                return SpeakerRef(m.actor, None, m.start, m.end)
+        known = self.docs.get(kind)
+        if known is None and noun == "text" and self.last_doc is not None:
+            # "the text said" after "a joint statement read out by X": "text" names the
+            # wording of the document last mentioned, whatever kind it is
+            known = self.last_doc
+        if known is not None:
+            return known
+        author = self._author_next_sentence(words[i])
+        if author is not None:
+            return author
+        # nobody named as its author: the document itself speaks
+        return SpeakerRef(None, words[i].lower, words[i].start, words[i].end)
+
+    def _author_next_sentence(self, noun: Token) -> SpeakerRef | None:
+        """'... the statement read. It was issued by X': an author named right after."""
+        if noun.sent + 1 >= len(self.sentences):
+            return None
+        s_start, s_end = self.sentences[noun.sent + 1][3], self.sentences[noun.sent + 1][4]
+        words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
+        lows = [w.lower for w in words[:5]]
+        # "It was issued by X", "The statement was released by X": subject, passive, "by"
+        for k in range(1, 4):
+            if (
+                k + 2 < len(words)
+                and lows[k] in ("was", "were")
+                and lows[k + 1] in AUTHORING_VERBS
+                and lows[k + 2] == "by"
+                and (lows[:k] == ["it"] or lows[k - 1] == noun.lower)
+            ):
+                return self._resolve_span(words[k + 3].start, words[-1].end, words[k + 3].start)
+        return None
+
+    def _named_owner(
+        self, words: list[Token], i: int, kind: str, s_start: int, s_end: int
+    ) -> SpeakerRef | None:
+        """The owner the words around the document noun ``words[i]`` name, if any.
+
+        "a report released by X", "X's report", "her report", "a UN Human Rights Council
+        resolution" (the body named right before the noun wrote or adopted it).
+        """
+        t = words[i]
+        for j in range(i + 1, min(i + 4, len(words) - 1)):
+            if words[j].lower == "by" and authored_by(kind, words[j - 1].lower, j == i + 1):
+                # "a statement signed by the Commissioner, Mrs. X, ...": the phrase after
+                # "by" with a name in apposition first; else its first entity
+                owner = self._phrase_after(words[j + 1].start, s_end, t.start)
+                if owner is None or owner.actor is None:
+                    owner = self._resolve_span(
+                        words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start
+                    )
+                if owner is not None:
+                    return owner
+                break
+        if i == 0:
+            return None
+        before = words[i - 1]
+        if before.poss:
+            m = self.index.mention_starting(before.start)
+            if m is not None:
+                return SpeakerRef(m.actor, None, m.start, m.end)
+        if before.lower in ("her", "his", "its", "their"):
+            owner = self._pronoun(before, t.start)
+            if owner is not None:
+                return owner
+        if before.cap:
+            m = next(
+                (
+                    x
+                    for x in self.index.mentions_in(s_start, t.start)
+                    if x.end == before.end and x.actor.kind != "person"
+                ),
+                None,
+            )
+            if m is not None and m.how != "demonym":
+                return SpeakerRef(m.actor, None, m.start, m.end)
+        return None
+
+    def _register_documents(self, s_index: int, cues: list[Cue]) -> None:
+        """Remember who owns a document mentioned here ("In a report ..., they said")."""
+        s_start, s_end = self.sentences[s_index][3], self.sentences[s_index][4]
+        words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
+        for i, t in enumerate(words):
+            if t.lower not in DOCUMENT_NOUNS:
+                continue
+            noun = t.lower.rstrip("s")
+            kind = "resolution" if noun in _RESOLUTION_NOUNS else noun
+            owner = self._named_owner(words, i, kind, s_start, s_end)
+            if owner is None:
+                if any(c.lemma and c.end <= t.start for c in cues):
+                    # "S said the report was ...", "S rejected the findings": S speaks about
+                    # the document, after the verb; S does not own it
+                    continue
+                subj = next((c.subject for c in cues if c.subject is not None and c.lemma), None)
+                if subj is not None:
+                    owner = subj
+                else:
+                    owner = self._sentence_subject(s_start, t.start)
+            if owner is None or owner.actor is None:
+                continue
+            if (
+                kind == "resolution"
+                and owner.actor.kind in ("state", "person")
+                and kind in self.docs
+            ):
+                continue  # a sponsor, not the body that adopted the text
+            self.docs[kind] = owner
+            self.last_doc = owner

@@ -1,0 +1,174 @@
+"""Labels: quotation marks around a term, name or ballot option rather than speech."""
+
+from __future__ import annotations
+
+from .cues import CUE_FORMS, NAMING_CUES
+from .records import QuoteRecord
+from .tokens import Token
+from .vocabulary import (
+    AUXILIARIES,
+    COMMON_VERBS,
+    DEGREE_WORDS,
+    DETERMINERS,
+    NOT_MODIFIERS,
+    PREPOSITIONS,
+    WORD_RE,
+)
+
+
+class LabelReader:
+    """Tells speech from labels and headings (a part of :class:`Attributor`)."""
+
+    def _is_heading(self, q: QuoteRecord) -> bool:
+        s = self.sentences[q.sent]
+        if s[2] not in ("heading", "title"):
+            return False
+        par = self.paragraphs[s[1] - 1]
+        bare = par[4].strip().strip("-–—•* ").strip()
+        return (
+            bare == self.text[q.pair.open : q.pair.close + 1]
+            or bare.strip("\"'“”‘’«»") == q.text.strip()
+        )
+
+    def _naming_complement(self, prev_toks: list[Token]) -> bool:
+        """``calling the decision``, ``branded the vote a``: a naming cue, a determiner and at
+        most two more words, no punctuation, right before the quote."""
+        tail = prev_toks[-4:]
+        for j in range(len(tail) - 2, -1, -1):
+            t = tail[j]
+            if not t.text[0].isalnum():
+                return False
+            if t.text.islower() and CUE_FORMS.get(t.lower) in NAMING_CUES:
+                rest = tail[j + 1 :]
+                return rest[0].lower in DETERMINERS and all(w.text[0].isalnum() for w in rest)
+        return False
+
+    def _label_reason(self, q: QuoteRecord) -> str:
+        """Why a short quotation is a label, not speech (empty: it is speech).
+
+        'vote "no"' (ballot option), 'so-called "X"' (name or term), 'charged with "X"',
+        'the drug "watch lists"' (term inside a noun phrase).
+        """
+        words = WORD_RE.findall(q.text)
+        if len(words) > 4 or not words:
+            return ""
+        prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
+        prev_words = [t for t in prev_toks if t.text[0].isalnum()]
+        prev = prev_words[-1] if prev_words else None
+        prev2 = prev_words[-2] if len(prev_words) > 1 else None
+        if self._naming_complement(prev_toks):
+            # 'calling the decision "illegitimate"', 'called the vote "a farce"': the object
+            # complement of a naming cue is the speaker's words, not a term or ballot option
+            return ""
+        named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2)
+        if named:
+            return named
+        if prev is None:
+            return ""
+        if prev2 is not None and prev2.lower == "to" and prev.text.islower():
+            # 'willing to conduct "constructive exchanges"': the object of an infinitive verb,
+            # not a term inside a noun phrase
+            return ""
+        first = words[0].lower()
+        if first in DEGREE_WORDS or first.endswith("ly") or self._quoted_verb(q):
+            # 'children "too weak to cry"', 'the resolution "urges" Velmora': a predicate
+            # or a verb, not a term that a noun before it qualifies
+            return ""
+        if _reads_as_clause(q.text, first, prev) or not _modifies(prev):
+            return ""
+        if self.text[prev.end : q.pair.open].strip() != "":
+            return ""
+        return "term inside a noun phrase"
+
+    def _quoted_verb(self, q: QuoteRecord) -> bool:
+        """True when the quote opens with a present-tense reporting verb used as a verb."""
+        m = WORD_RE.match(q.text.lstrip())
+        if m is None or q.text[:1].isspace() or self._starts_sentence(q):
+            return False
+        word = m.group(0)
+        # resolutions often open an operative verb with an adverb: 'It "strongly urges" X',
+        # '"further requests"', '"also calls upon"': look at the verb after the adverb
+        words = WORD_RE.findall(q.text[:60])
+        if len(words) > 1 and (word.endswith("ly") or word in ("also", "further", "again")):
+            word = words[1]
+        if not word.islower() or not word.endswith("s") or word not in CUE_FORMS:
+            return False
+        ti = self.index.token_index(q.pair.open)
+        prev = self._prev_word(ti)
+        if prev is None:
+            # after an aside: 'The resolution, adopted by 24 votes, "expresses ..."'
+            return ti > 0 and self.tokens[ti - 1].text in (",", "—", "–")
+        if prev.lower in DETERMINERS or prev.poss or prev.lower in PREPOSITIONS:
+            return False  # "the "calls" of ...", "its "requests"": nouns
+        rest = self.text[q.pair.close + 1 : q.pair.close + 3].lstrip()
+        return len(WORD_RE.findall(q.text)) > 1 or (rest[:1].isalpha())
+
+
+#: Quotations that are ballot options ('voted "yes"').
+_BALLOT_OPTIONS = frozenset(["yes", "no", "abstain", "for", "against", "yes or no"])
+_VOTE_WORDS = frozenset(["vote", "voted", "votes", "voting"])
+#: Words right before a quoted name or term ('so-called "X"', 'the slogan "X"').
+_TERM_INTRODUCERS = frozenset(
+    ["so-called", "dubbed", "termed", "labelled", "labeled", "nicknamed", "named", "word",
+     "words", "term", "phrase", "slogan", "hashtag", "motto", "title", "headline", "label",
+     "name", "entitled", "titled", "operation", "campaign"]
+)  # fmt: skip
+#: Two words right before the name of a charge or term ('charged with "X"').
+_TERM_INTRODUCER_PAIRS = frozenset(
+    [("known", "as"), ("charged", "with"), ("convicted", "of"), ("charges", "of"),
+     ("guilty", "of"), ("crime", "of"), ("offence", "of"), ("referred", "to")]
+)  # fmt: skip
+#: Stems of legal words before "for/of/under" and a quoted charge ('arrested for "X"').
+_CHARGE_STEMS = ("investigat", "charg", "prosecut", "convict", "sentenc", "arrest", "detain",
+                 "case", "trial")  # fmt: skip
+#: Lower-case words before a quotation that do not modify it as a noun would.
+_NOT_TERM_MODIFIERS = frozenset(
+    ["as", "that", "and", "or", "but", "is", "was", "are", "were", "be", "being", "been",
+     "very", "most", "more", "so", "too"]
+)  # fmt: skip
+
+
+def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:
+    """A ballot option, a name or term, or a charge, told by the words before the quote."""
+    if low in _BALLOT_OPTIONS or (prev is not None and prev.lower in _VOTE_WORDS):
+        return "ballot option"
+    if prev is None:
+        return ""
+    if prev.lower in _TERM_INTRODUCERS:
+        return "name or term"
+    if prev2 is None:
+        return ""
+    if (prev2.lower, prev.lower) in _TERM_INTRODUCER_PAIRS:
+        return "name of a charge or term"
+    if prev.lower in ("for", "of", "under") and prev2.lower.startswith(_CHARGE_STEMS):
+        return "name of a charge"
+    return ""
+
+
+def _reads_as_clause(text: str, first: str, prev: Token) -> bool:
+    """The quotation reads as a clause: a full stop, or an auxiliary, preposition or
+    determiner first or right before it."""
+    return (
+        text.rstrip()[-1:] in ".!?"
+        or first in AUXILIARIES
+        or first in PREPOSITIONS
+        or first in DETERMINERS
+        or first.endswith(("n't", "n’t", "ed"))
+        or prev.lower in AUXILIARIES
+    )
+
+
+def _modifies(prev: Token) -> bool:
+    """``prev`` is a lower-case noun-like word that can head a quoted term ('drug "lists"')."""
+    low = prev.lower
+    return (
+        prev.text.islower()
+        and low not in COMMON_VERBS
+        and not prev.poss
+        and low not in DETERMINERS
+        and low not in PREPOSITIONS
+        and low not in CUE_FORMS
+        and low not in NOT_MODIFIERS
+        and low not in _NOT_TERM_MODIFIERS
+        and not low.endswith(("ly", "ed", "ing"))
+    )

@@ -1,0 +1,186 @@
+"""Quotation marks: the one pairer every table reads.
+
+Marks are paired by type (``" “ ” ‘ ’ « »`` and ``'`` as a single quote; apostrophes such as
+*Belarus's* and *don't* are not marks); a quotation may run over a paragraph break when the
+next paragraph opens with a mark of the same type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..article import Article
+from .tokens import Token
+
+_MARK_RE = re.compile(r"[\"“”„«»'‘’‚‹›]")
+
+_FAMILY = {'"': "D", "“": "D", "”": "D", "„": "D", "«": "G", "»": "G",
+           "'": "S", "‘": "S", "’": "S", "‚": "S", "‹": "H", "›": "H"}  # fmt: skip
+
+_OPENERS = "\"“„«'‘‚‹(["
+
+_CLOSERS = "\"”»'’›)]"
+
+_ELISION = re.compile(r"(?:til|tis|twas|em|cause|n['’]|round|\d\ds?\b)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Mark:
+    pos: int
+    char: str
+    family: str
+    can_open: bool
+    can_close: bool
+
+
+@dataclass(slots=True)
+class Pair:
+    """A pair of quotation marks: ``open`` and ``close`` are the offsets of the marks."""
+
+    open: int
+    close: int
+    family: str
+    depth: int
+    open_char: str
+    close_char: str
+    continued: bool = False
+
+
+@dataclass(slots=True)
+class QuotationMarks:
+    """The pairs of an article: ``top`` level, ``nested`` inside another, and ``warnings``."""
+
+    top: list[Pair]
+    nested: list[Pair]
+    warnings: list[str]
+
+
+def _classify_mark(text: str, i: int) -> _Mark | None:
+    ch = text[i]
+    family = _FAMILY[ch]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    left = i == 0 or prev.isspace() or prev in "([{—–-/" or prev in _OPENERS
+    right = i + 1 == len(text) or nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in _CLOSERS
+    if family in ("S", "H"):
+        if prev.isalnum() and nxt.isalnum():
+            return None  # apostrophe: Belarus's, don't
+        if ch in "'’" and left and _ELISION.match(text, i + 1):
+            return None  # 'til, '90s, rock 'n' roll
+    if ch in "“„‘‚«‹":
+        return _Mark(i, ch, family, True, (not left) and right)
+    if ch in "”»’›":
+        return _Mark(i, ch, family, left and not right, True)
+    # straight marks: decide from the spaces around them
+    can_open = left and not right
+    can_close = right and not left
+    if not can_open and not can_close:
+        can_open = can_close = family == "D"
+        if family == "S":
+            return None
+    return _Mark(i, ch, family, can_open, can_close)
+
+
+def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
+    """Pair the quotation marks of ``text``, paragraph by paragraph (``article._segments()[0]``)."""
+    marks = [m for m in (_classify_mark(text, x.start()) for x in _MARK_RE.finditer(text)) if m]
+    top: list[Pair] = []
+    nested: list[Pair] = []
+    warnings: list[str] = []
+    stack: list[list] = []  # [mark, continued]
+    k = 0
+    for p_start, p_end in ((p[2], p[3]) for p in paragraphs):
+        here = []
+        while k < len(marks) and marks[k].pos < p_end:
+            if marks[k].pos >= p_start:
+                here.append(marks[k])
+            k += 1
+        stack, j = _carry_over(text, stack, here, p_start, warnings)
+        for mark in here[j:]:
+            if not stack:
+                if mark.can_open:
+                    stack.append([mark, False])
+                elif mark.family in ("D", "G") and mark.char != "'":
+                    warnings.append(
+                        f"closing quotation mark {mark.char} at offset {mark.pos} has no "
+                        "opening mark: ignored"
+                    )
+                continue
+            top_mark = stack[-1][0]
+            if mark.family == top_mark.family:
+                if mark.can_close:
+                    _close(stack, len(stack) - 1, mark, top, nested)
+                elif mark.can_open:
+                    stack.append([mark, False])
+                continue
+            if mark.can_open and not mark.can_close:
+                stack.append([mark, False])
+                continue
+            lower = [i for i, s in enumerate(stack) if s[0].family == mark.family]
+            if mark.can_close and lower:
+                _close(stack, lower[-1], mark, top, nested)
+            elif mark.can_open:
+                stack.append([mark, False])
+    if stack:
+        warnings.append(_unmatched(text, stack[0][0]))
+    top.sort(key=lambda p: p.open)
+    nested.sort(key=lambda p: p.open)
+    return QuotationMarks(top, nested, warnings)
+
+
+def _carry_over(
+    text: str, stack: list[list], here: list[_Mark], p_start: int, warnings: list[str]
+) -> tuple[list[list], int]:
+    """At a paragraph start: keep a quotation open when the paragraph continues it.
+
+    Returns the stack and how many of the paragraph's marks were used (1 when the
+    paragraph opens with a mark of the open quotation's type, as news style repeats it).
+    """
+    if not stack:
+        return stack, 0
+    bottom = stack[0]
+    first = here[0] if here else None
+    if first and first.family == bottom[0].family:
+        if first.pos == p_start and first.can_open:
+            bottom[1] = True
+            return [bottom], 1  # a quotation continued in the next paragraph
+        if first.can_close and not first.can_open:
+            bottom[1] = True
+            return [bottom], 0
+    warnings.append(_unmatched(text, bottom[0]))
+    return [], 0
+
+
+def _close(stack: list[list], i: int, mark: _Mark, top: list[Pair], nested: list[Pair]) -> None:
+    opener, continued = stack[i]
+    del stack[i:]
+    pair = Pair(opener.pos, mark.pos, opener.family, i, opener.char, mark.char, continued)
+    (nested if i else top).append(pair)
+
+
+def _unmatched(text: str, mark: _Mark) -> str:
+    snippet = text[mark.pos : mark.pos + 30].split("\n")[0]
+    return (
+        f"opening quotation mark {mark.char} at offset {mark.pos} is never closed "
+        f"({snippet!r}...): not read as a quotation"
+    )
+
+
+def quotation_marks(article: Article) -> QuotationMarks:
+    """The quotation-mark pairs of ``article``, computed once and cached on it."""
+    cache = article._cache.setdefault("quotes", {})
+    if "pairs" not in cache:
+        cache["pairs"] = pair_quotation_marks(article.text, article._segments()[0])
+    return cache["pairs"]
+
+
+def outside_quotes_mask(tokens: list[Token], pairs: list[Pair]) -> list[bool]:
+    """For each token: True when it lies outside every top-level quotation."""
+    mask = []
+    k = 0
+    for t in tokens:
+        while k < len(pairs) and pairs[k].close < t.start:
+            k += 1
+        mask.append(not (k < len(pairs) and pairs[k].open <= t.start <= pairs[k].close))
+    return mask

@@ -1,0 +1,348 @@
+"""Phrases to actors: a pronoun, a name, a title or an epithet resolved to one actor."""
+
+from __future__ import annotations
+
+import bisect
+
+from .records import Actor, SpeakerRef
+from .tokens import Token
+from .vocabulary import (
+    ANONYMOUS_ROLES,
+    DEMONYMS,
+    DOCUMENT_NOUNS,
+    EPITHET_GENDER,
+    EPITHET_NOUNS,
+    KIN_SPEAKERS,
+    ORGANISATION_TITLE_WORDS,
+    TITLE_HEADS,
+    TITLE_LINKS,
+    TITLE_MODIFIERS,
+    is_head_word,
+)
+
+
+class PhraseResolver:
+    """Resolves a phrase to the actor it names (a part of :class:`Attributor`)."""
+
+    def _resolve_span(self, start: int, end: int, at: int) -> SpeakerRef | None:
+        """The first entity in ``text[start:end]``: a pronoun, name, description or document."""
+        words = [t for t in self.toks_between(start, end) if t.text[0].isalnum() or t.text == "'"]
+        words = [t for t in words if t.text[0].isalnum()]
+        mentions = self.index.mentions_in(start, end)
+        titled = self._titled_name(words, mentions)
+        if titled is not None:
+            return titled
+        i = 0
+        while i < len(words):
+            t = words[i]
+            low = t.lower
+            m = next((x for x in mentions if x.start == t.start), None)
+            if low in ("he", "she", "they", "it", "we"):
+                return self._pronoun(t, at)
+            # "According to him, ...": an object pronoun standing alone is the speaker too
+            # ("her" only as the last word: "according to her office" is a possessive)
+            if low in ("him", "them") or (low == "her" and i == len(words) - 1):
+                return self._pronoun(t, at)
+            if low in ("the", "a", "an") and i + 1 < len(words):
+                named = self._name_after_article(words, i, mentions, at)
+                if named is not None:
+                    return named
+            if low == "the" and i + 1 < len(words) and m is None:
+                acr = self._role_acronym(words[i + 1], at)
+                if acr is not None:
+                    return acr
+            if low in ("his", "her", "its", "their") and i + 1 < len(words):
+                # "her report": the owner of a document
+                rest = words[i + 1 :]
+                doc = next((r for r in rest[:3] if r.lower in DOCUMENT_NOUNS), None)
+                if doc is not None:
+                    return self._pronoun(t, at, span=(t.start, doc.end))
+            if m is not None and m.actor.kind != "person" and m.how == "name":
+                # "The United Nations human rights chief": a description that starts with a name
+                desc = self._description(words, i, at)
+                if desc is not None and desc.end > m.end:
+                    return desc
+            if m is not None:
+                ref = self._from_mention(words, i, m, mentions, at)
+                if ref is not None:
+                    return ref
+                i += 1  # a demonym that starts no description: read on
+                continue
+            if low in DOCUMENT_NOUNS:
+                return self._document(words, i, at)
+            desc = self._description(words, i, at)
+            if desc is not None:
+                return desc
+            i += 1
+        return None
+
+    def _name_after_article(
+        self, words: list[Token], i: int, mentions: list, at: int
+    ) -> SpeakerRef | None:
+        """``the Group of Human Rights Experts on Nicaragua``: the name, not a description
+        (but "the United Nations human rights chief" is a description)."""
+        m2 = next((x for x in mentions if x.start == words[i + 1].start), None)
+        if m2 is None or m2.how != "name":
+            return None
+        if m2.actor.kind != "person":
+            desc = self._description(words, i, at)
+            if desc is not None and desc.end > m2.end:
+                return desc
+        return SpeakerRef(m2.actor, None, m2.start, m2.end)
+
+    def _from_mention(
+        self, words: list[Token], i: int, m, mentions: list, at: int
+    ) -> SpeakerRef | None:
+        """The speaker a phrase names when ``words[i]`` starts mention ``m``.
+
+        None only for a demonym that starts no description (the caller reads on).
+        """
+        t = words[i]
+        possessor = t.poss and i + 1 < len(words) and is_head_word(words[i + 1].lower)
+        if m.actor.kind != "person" or possessor:
+            # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"
+            person = self._person_after_titles(words, i, mentions)
+            if person is not None:
+                return person
+        after = next((w for w in words[i + 1 :] if w.start >= m.end), None)
+        modifier = (
+            after is not None
+            and is_head_word(after.lower)
+            and self.text[m.end : after.start].strip() == ""
+        )
+        if (
+            (m.how in ("demonym", "country", "acronym") and m.end <= t.end)
+            or possessor
+            or (modifier and m.actor.kind != "person")
+        ):
+            # "UN human rights chief", "Ukraine's UN ambassador", "the rapporteur's
+            # spokesperson": a description
+            desc = self._description(words, i, at)
+            if desc is not None:
+                return desc
+        if m.how == "demonym":
+            return None
+        return SpeakerRef(m.actor, None, m.start, m.end)
+
+    def _epithet(
+        self, noun: str, det: str | None, start: int, end: int, at: int
+    ) -> SpeakerRef | None:
+        """``the father of three told``: the man of this paragraph the writer renames.
+
+        Only with "the", a gendered noun, and a person of that gender named earlier in the
+        same paragraph (the latest one).
+        """
+        gender = EPITHET_GENDER.get(noun)
+        if det != "the" or gender is None:
+            return None
+        num = self.par_of_sent[self.sent_of(at)]
+        par = next((p for p in self.paragraphs if p[0] == num), None)
+        if par is None:
+            return None
+        if self._introduces_unnamed(par[2], start):
+            return None  # "a witness told ...; X quoted the woman": the unnamed one
+        for m in reversed(self.index.mentions_in(par[2], start)):
+            if m.actor.kind == "person" and m.actor.gender == gender and not m.in_quote:
+                self._note(m.actor, start, end)
+                return SpeakerRef(m.actor, None, start, end, True)
+        return None
+
+    def _introduces_unnamed(self, start: int, end: int) -> bool:
+        """An indefinite person noun in ``[start, end)``: "a witness", "a young woman"."""
+        words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
+        person_nouns = ANONYMOUS_ROLES | EPITHET_NOUNS | KIN_SPEAKERS
+        return any(
+            t.lower in person_nouns
+            and any(w.lower in ("a", "an", "one") for w in words[max(0, k - 2) : k])
+            for k, t in enumerate(words)
+        )
+
+    def _role_acronym(self, tok: Token, at: int) -> SpeakerRef | None:
+        """``the CS`` for a Cabinet Secretary named before: initials of a person's title.
+
+        Only an all-capital word of two to four letters that is no known actor, and only a
+        person met before ``at`` whose title's capitalised words start with those letters.
+        """
+        word = tok.text
+        if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 4):
+            return None
+        if self.index.mention_starting(tok.start) is not None:
+            return None
+        best = None
+        for a in self.index.actors:
+            if a.kind != "person" or not a.role or a.first[0] >= at:
+                continue
+            caps = [w[0] for w in a.role.split() if w[:1].isupper()]
+            initials = "".join(caps)
+            if word in initials and (best is None or a.first[0] > best.first[0]):
+                best = a
+        if best is None:
+            return None
+        self._note(best, tok.start, tok.end)
+        return SpeakerRef(best, None, tok.start, tok.end, True)
+
+    def _titled_name(self, words: list[Token], mentions: list) -> SpeakerRef | None:
+        """``Velmoran Deputy Minister of Justice and Human Rights Ahmet Sarıkaya``.
+
+        A phrase of capitalised words (with of/for/on/to/in/the/and inside) that contains a
+        title head and runs, without punctuation, straight into a person's name is that
+        person's title: the phrase names the person, not an unnamed office holder.
+        """
+        if not words or not words[0].cap:
+            return None
+        person = next((m for m in mentions if m.actor.kind == "person" and m.how == "name"), None)
+        if person is None or person.start == words[0].start:
+            return None
+        before = [w for w in words if w.start < person.start]
+        if any(c in self.text[words[0].start : person.start] for c in ',;:()—–"'):
+            return None
+        if not any(w.lower in TITLE_HEADS for w in before):
+            return None
+        if not all(w.cap or w.lower in TITLE_LINKS for w in before):
+            return None
+        return SpeakerRef(person.actor, None, person.start, person.end)
+
+    def _names_person(self, words: list[Token]) -> bool:
+        """True when ``words`` name a person (not just describe one)."""
+        return any(
+            m.actor.kind == "person" and m.how in ("name", "surname")
+            for m in self.index.mentions_in(words[0].start, words[-1].end)
+        )
+
+    def _describe(self, actor: Actor, words: list[Token]) -> None:
+        """Record a description in apposition to a name as an alias, and as the role."""
+        start, end = words[0].start, words[-1].end
+        self._note(actor, start, end)
+        if actor.role is None:
+            heads = [w for w in words if w.lower in TITLE_HEADS and not w.poss]
+            if heads:
+                first = next(
+                    (
+                        k
+                        for k, w in enumerate(words)
+                        if w.lower not in ("the", "a", "an", "his", "her")
+                    ),
+                    0,
+                )
+                role_words = [
+                    w.base for w in words[first : words.index(heads[0]) + 1] if not w.poss
+                ]
+                actor.role = " ".join(role_words) or None
+        if actor.affiliation is None:
+            for m in self.index.mentions_in(start, end):
+                if m.actor.kind in ("state", "organisation"):
+                    actor.affiliation = m.actor.name
+                    break
+
+    def _unnamed_person(self, description: str, affiliation: str | None) -> Actor:
+        """A person the article describes but never names ("one Western diplomat")."""
+        key = "unnamed:" + description.lower()
+        actor = self.index.actors_by_key.get(key)
+        if actor is None:
+            actor = self.index.new_actor("person", description, key)
+            actor.role = description
+            actor.affiliation = affiliation
+        return actor
+
+    def _relink(self, ref: SpeakerRef, actor: Actor) -> None:
+        """A description turned out to name ``actor`` ("the spokesman ..., Ivo Marek,")."""
+        for key, known in list(self.desc_memory.items()):
+            if known.start == ref.start:
+                self.desc_memory[key] = SpeakerRef(actor, None, ref.start, ref.end, True)
+        self._note(actor, ref.start, ref.end)
+
+    def _person_after_titles(self, words: list[Token], i: int, mentions: list) -> SpeakerRef | None:
+        j = i + 1
+        while j < len(words) and (
+            words[j].lower in TITLE_HEADS
+            or words[j].lower in ORGANISATION_TITLE_WORDS
+            or words[j].lower in TITLE_MODIFIERS
+            or words[j].lower in DEMONYMS
+            or words[j].lower in ("eu", "un", "u.n.")
+        ):
+            j += 1
+        if j == i + 1 or j >= len(words):
+            return None
+        m = next((x for x in mentions if x.start == words[j].start), None)
+        if m is not None and m.actor.kind == "person":
+            return SpeakerRef(m.actor, None, m.start, m.end)
+        return None
+
+    def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> SpeakerRef | None:
+        low = t.lower
+        gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+        if low in ("he", "she", "his", "her", "him"):
+            actor = self._recent(at, lambda a: a.kind == "person" and a.gender in (None, gender))
+            if actor is not None and actor.gender is None:
+                actor.gender = gender  # pronoun history
+        elif low in ("it", "its"):
+            actor = self._recent(at, lambda a: a.kind in ("organisation", "state", "group"))
+        elif low == "we":
+            actor = None
+        else:
+            actor = self._recent(
+                at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
+            )
+        if actor is None:
+            return None
+        s, e = span or (t.start, t.end)
+        self._note(actor, t.start, t.end)
+        return SpeakerRef(actor, None, s, e)
+
+    def _narrative_rank(self) -> list[int]:
+        """Per paragraph number, how many paragraphs up to it are narration, not quotation only.
+
+        A quotation that fills whole paragraphs (a long statement over three paragraphs)
+        does not move the narration on: a pronoun after it still reaches the speaker named
+        before it.
+        """
+        if self._ranks is None:
+            last = max((par[0] for par in self.paragraphs), default=0)
+            ranks, n = [0] * (last + 1), 0
+            for par in self.paragraphs:  # (number, kind, start, end, ...)
+                start, end = par[2], par[3]
+                first = self._next_nonspace(start)
+                q = self.quote_at(first)
+                if not (q is not None and q.open <= first and q.close >= end - 2):
+                    n += 1
+                ranks[par[0]] = n
+            self._ranks = ranks
+        return self._ranks
+
+    def _recent(self, at: int, ok) -> Actor | None:
+        """The most recent compatible actor: speakers and sentence subjects first."""
+        ranks = self._narrative_rank()
+        par_now = ranks[self.par_of_sent[self.sent_of(at)]]
+        if self._subjects is None:
+            self._subjects = [
+                (m.start, m.actor) for m in self.index.mentions if m.subject and not m.in_quote
+            ]
+            self._subject_starts = [p for p, _ in self._subjects]
+        i = bisect.bisect_left(self._subject_starts, at) - 1
+        j = len(self.timeline) - 1
+        while j >= 0 and self.timeline[j][0] >= at:
+            j -= 1
+        while i >= 0 or j >= 0:
+            # walk back through both lists, the later position first
+            if j < 0 or (i >= 0 and self._subjects[i][0] > self.timeline[j][0]):
+                pos, actor = self._subjects[i]
+                i -= 1
+            else:
+                pos, actor = self.timeline[j][0], self.timeline[j][1]
+                j -= 1
+            if par_now - ranks[self.par_of_sent[self.sent_of(pos)]] > 2:
+                break
+            if ok(actor):
+                return actor
+        mentions = self.index.mentions
+        k = bisect.bisect_left(self.index.mention_starts, at) - 1
+        while k >= 0:
+            m = mentions[k]
+            k -= 1
+            if m.in_quote:
+                continue
+            if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
+                break
+            if ok(m.actor):
+                return m.actor
+        return None

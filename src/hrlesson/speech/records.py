@@ -1,0 +1,104 @@
+"""The records the speech analysis builds: actors, mentions, cues, speaker references, quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .marks import Pair
+
+
+@dataclass(slots=True, eq=False)
+class Actor:
+    """One actor: a person, state, organisation or group (internal record)."""
+
+    kind: str
+    name: str
+    forms: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    first: tuple[int, int] = (0, 0)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    linked_to: Actor | None = None
+    represents: Actor | None = None
+    key: str = ""
+    actor_id: int = 0
+
+    def add_form(self, form: str) -> None:
+        """Remember another way the text writes this actor's name."""
+        if form and form not in self.forms:
+            self.forms.append(form)
+
+    @property
+    def name_tokens(self) -> list[str]:
+        """The lower-case words of the actor's name."""
+        return [t.lower().strip(".") for t in re.findall(r"[^\W_]+(?:[-.][^\W_]+)*", self.name)]
+
+
+@dataclass(slots=True)
+class Mention:
+    """Where an actor is named: ``text[start:end]``, and how (name, demonym, capital...)."""
+
+    start: int
+    end: int
+    actor: Actor
+    how: str  # name, surname, acronym, demonym, capital, country, description
+    subject: bool = False  # first words of a sentence or clause
+    in_quote: bool = False
+
+
+@dataclass(slots=True, eq=False)
+class Cue:
+    """A reporting verb (or "according to") and the subject it has in its sentence."""
+
+    start: int
+    end: int
+    form: str
+    lemma: str | None  # None for "according to"
+    sent: int
+    tok: int  # index of the cue's token
+    passive: bool = False
+    subject: SpeakerRef | None = None
+    clausal: bool = False
+    parenthetical: bool = False
+    event: int = 0
+
+
+@dataclass(slots=True)
+class SpeakerRef:
+    """A resolved speaker: an actor, or a description that names no actor."""
+
+    actor: Actor | None
+    label: str | None
+    start: int
+    end: int
+    described: bool = False  # found through a description ("the envoy"), not a name
+
+    @property
+    def name(self) -> str | None:
+        """The speaker's name: the actor's canonical name, else the description."""
+        if self.actor is not None:
+            return self.actor.name
+        return self.label
+
+
+@dataclass(slots=True, eq=False)
+class QuoteRecord:
+    """One pair of quotation marks and what the analysis made of it (role, cue, speaker)."""
+
+    pair: Pair
+    start: int
+    end: int
+    text: str
+    role: str = "quote"  # quote, heading, label
+    reason: str = ""
+    kind: str = "partial"
+    cue: Cue | None = None
+    ref: SpeakerRef | None = None
+    attribution: str | None = None
+    event: int = 0
+    sent: int = 0
+    n_words: int = 0
+    speaker_actor: Actor | None = None
+    speaker: str | None = None

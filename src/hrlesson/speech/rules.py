@@ -1,0 +1,299 @@
+"""Attribution rules: which cue and speaker each quotation belongs to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import CLAUSAL_CUES
+from .records import Cue, QuoteRecord, SpeakerRef
+from .vocabulary import WORD_RE, normalised_words
+
+
+@dataclass(slots=True)
+class QuotePlace:
+    """Where a quotation stands: its sentence span, paragraph, and the cues around it."""
+
+    quote: QuoteRecord
+    last: QuoteRecord | None
+    s_start: int
+    s_end: int
+    paragraph: tuple
+    sentence_kind: str
+    starts: bool
+    cues_before: list[Cue]
+    cues_after: list[Cue]
+
+
+#: The attribution rules, in the order they are tried (methods of :class:`QuoteRules`).
+ATTRIBUTION_RULES = (
+    "rule_quote_then_cue",
+    "rule_quoted_verb",
+    "rule_cue_before_quote",
+    "rule_cue_after_clause",
+    "rule_according_to",
+    "rule_headline",
+    "rule_continuation",
+)
+
+
+class QuoteRules:
+    """Attributes each quotation (a part of :class:`Attributor`)."""
+
+    def _attribute(self, q: QuoteRecord, last: QuoteRecord | None) -> None:
+        """Try the rules of :data:`ATTRIBUTION_RULES` in order; the first that decides wins.
+
+        A rule sets ``q.cue``, ``q.ref`` and ``q.attribution`` (the rule's pattern name, the
+        ``attribution`` column) and returns True when it has decided.
+        """
+        where = self._quote_place(q, last)
+        for name in ATTRIBUTION_RULES:
+            if getattr(self, name)(where):
+                return
+        if q.cue is not None and q.ref is None:
+            return  # a cue was found but no speaker: keep the cue
+        q.cue = None
+
+    def _quote_place(self, q: QuoteRecord, last: QuoteRecord | None) -> QuotePlace:
+        p = q.pair
+        s_open = q.sent
+        s_start = self.sentences[s_open][3]
+        s_end = self.sentences[self.sent_of(p.close)][4]
+        return QuotePlace(
+            quote=q,
+            last=last,
+            s_start=s_start,
+            s_end=s_end,
+            paragraph=self.paragraphs[self.sentences[s_open][1] - 1],
+            sentence_kind=self.sentences[s_open][2],
+            starts=self._starts_sentence(q),
+            cues_before=[c for c in self._cues_in(s_start, p.open) if c.lemma is not None],
+            cues_after=[c for c in self._cues_in(p.close + 1, s_end) if c.lemma is not None],
+        )
+
+    # -- the rules, in the order they are tried ------------------------------------------
+    def rule_quote_then_cue(self, w: QuotePlace) -> bool:
+        """``"Q," said S`` / ``"Q," S said``: a cue right after the quote.
+
+        Attribution ``quote_cue_speaker`` (subject after the verb) or ``quote_speaker_cue``.
+        """
+        q, p, text = w.quote, w.quote.pair, self.text
+        after_mark = text[p.close + 1 : p.close + 3].lstrip()[:1]
+        invites = (
+            w.starts
+            or q.text.rstrip().endswith((",", "?", "!", "—", "...", "…"))
+            or after_mark in (",", "—", "–")
+            or text[w.s_start : p.open].rstrip().endswith(":")
+        )
+        if not (w.cues_after and invites and (not w.cues_before or w.starts)):
+            return False
+        post = self._post_cue(q, w.cues_after)
+        if post is None:
+            return False
+        q.cue, q.ref = post, post.subject
+        inverted = post.subject is not None and post.subject.start > post.start
+        q.attribution = "quote_cue_speaker" if inverted else "quote_speaker_cue"
+        return True
+
+    def rule_quoted_verb(self, w: QuotePlace) -> bool:
+        """``The resolution, adopted ..., "expresses grave concern"``: the quote opens with
+        its own reporting verb, so the clause's subject speaks (attribution ``quoted_verb``;
+        a document's words go to its author)."""
+        q = w.quote
+        if not self._quoted_verb(q):
+            return False
+        ref = self._clause_subject(w.s_start, q.pair.open)
+        if ref is None:
+            return False
+        q.cue, q.ref, q.attribution = None, ref, "quoted_verb"
+        return True
+
+    def rule_cue_before_quote(self, w: QuotePlace) -> bool:
+        """``S said: "Q"``, ``S said that ... "Q"``, ``slammed by S as "Q"``, ``Citing "Q", S``.
+
+        Attribution ``speaker_cue_quote``, ``speaker_cue_clause``, ``passive`` or
+        ``participle``. A cue with no speaker inside the clause of an earlier cue ('S said
+        that the evidence pointed to "Q"') gives the quote to the earlier speaker. Without a
+        speaker the cue is kept and later rules may still find one.
+        """
+        if not w.cues_before:
+            return False
+        q, p = w.quote, w.quote.pair
+        cue = w.cues_before[-1]
+        if cue.subject is None:
+            gov = [c for c in w.cues_before[:-1] if c.clausal and c.subject is not None]
+            if gov:
+                cue = gov[-1]
+        q.cue, q.ref = cue, cue.subject
+        if cue.passive:
+            q.attribution = "passive"
+        elif (
+            cue.form.lower().endswith("ing")
+            and cue.subject is not None
+            and cue.subject.start > p.close
+        ):
+            q.attribution = "participle"
+        elif self.text[cue.end : p.open].strip() in (":", ",", ""):
+            q.attribution = "speaker_cue_quote"
+        else:
+            q.attribution = "speaker_cue_clause"
+        return cue.subject is not None
+
+    def rule_cue_after_clause(self, w: QuotePlace) -> bool:
+        """``... has "systematically" targeted critics, investigators said on Thursday``:
+        a post-posed attribution after the clause (attribution ``speaker_cue_after``)."""
+        if w.cues_before:
+            return False
+        late = next((c for c in w.cues_after if c.subject is not None and self._postposed(c)), None)
+        if late is None:
+            return False
+        w.quote.cue, w.quote.ref, w.quote.attribution = late, late.subject, "speaker_cue_after"
+        return True
+
+    def rule_according_to(self, w: QuotePlace) -> bool:
+        """``according to S, ... "Q"`` (attribution ``according_to``)."""
+        acc = [c for c in self._cues_in(w.s_start, w.s_end) if c.lemma is None]
+        if not acc:
+            return False
+        q = w.quote
+        q.cue, q.ref, q.attribution = None, acc[0].subject, "according_to"
+        return q.ref is not None
+
+    def rule_headline(self, w: QuotePlace) -> bool:
+        """Headlines ``S: "Q"``, ``"Q" - S``, ``"Q ...: S"`` (attribution ``headline``)."""
+        q = w.quote
+        if not (w.sentence_kind in ("title", "heading") or q.pair.open == w.paragraph[2]):
+            return False
+        found = self._headline(q, w.paragraph)
+        if found is None:
+            return False
+        q.ref, q.cue = found
+        q.attribution = "headline"
+        return True
+
+    def rule_continuation(self, w: QuotePlace) -> bool:
+        """A quote that opens a sentence right after the previous speaker's quote, or after
+        a sentence whose clausal cue has a speaker ('She said ... . "Q."'): the same speaker
+        (attribution ``continuation``)."""
+        q, last = w.quote, w.last
+        if not w.starts:
+            return False
+        if last is not None and last.ref is not None:
+            last_close_sent = self.sent_of(last.pair.close)
+            if q.sent == last_close_sent + 1 or (
+                q.sent == last_close_sent and last.pair.close < q.pair.open
+            ):
+                q.cue, q.ref, q.attribution = None, last.ref, "continuation"
+                return True
+        if q.sent == 0:
+            return False
+        prev = self.sentences[q.sent - 1]
+        spoken = [
+            c
+            for c in self._cues_in(prev[3], prev[4])
+            if c.subject is not None and c.lemma in CLAUSAL_CUES
+        ]
+        if not spoken:
+            return False
+        q.cue, q.ref, q.attribution = None, spoken[-1].subject, "continuation"
+        return True
+
+    def _postposed(self, cue: Cue) -> bool:
+        """``..., UN investigators said on Thursday.``: an attribution after its clause."""
+        s_start = self.sentences[cue.sent][3]
+        comma = self.text.rfind(",", s_start, cue.start)
+        if comma == -1 or cue.subject is None or cue.subject.start < comma:
+            return False
+        between = WORD_RE.findall(self.text[comma + 1 : cue.start])
+        return 0 < len(between) <= 8
+
+    def _post_cue(self, q: QuoteRecord, cues_after: list[Cue]) -> Cue | None:
+        cue = cues_after[0]
+        between = self.text[q.pair.close + 1 : cue.start]
+        if self.quote_at(cue.start) is not None:
+            return None
+        words = WORD_RE.findall(between)
+        if len(words) > 12:
+            return None
+        if not re.match(r"^\s*[,—–-]?\s*", between):
+            return None
+        if words and not re.match(r"^[\s,—–-]*$", between[: between.find(words[0])]):
+            return None
+        if cue.form.lower().endswith("ing") and words:
+            return None
+        return cue
+
+    def _headline(self, q: QuoteRecord, par: tuple) -> tuple[SpeakerRef, None] | None:
+        p = q.pair
+        p_start, p_end = par[2], par[3]
+        before = self.text[p_start : p.open]
+        after = self.text[p.close + 1 : p_end]
+        m = re.match(r"^\s*([^:\"“”‘’]{2,60}?)\s*:\s*$", before)
+        if m:
+            ref = self._resolve_span(p_start + m.start(1), p_start + m.end(1), p.open)
+            if ref is not None:
+                return ref, None
+        m = re.match(r"^\s*[-–—]\s*(.{2,60}?)\s*$", after)
+        if m:
+            s = p.close + 1 + m.start(1)
+            ref = self._resolve_span(s, s + len(m.group(1)), p.open)
+            if ref is not None:
+                return ref, None
+        m = re.search(r":\s*([^:\"“”‘’]{2,60}?)\s*$", after)
+        if m:
+            s = p.close + 1 + m.start(1)
+            ref = self._resolve_span(s, s + len(m.group(1)), p.open)
+            if ref is not None:
+                return ref, None
+        # 'UN chief "appalled" by executions': the headline drops "is"; the speaker is the
+        # noun phrase right before the quote. Only when the body quotes the same words
+        # again, so a label in a headline ('UN "experts" meet') stays a label.
+        m = re.match(r"^\s*([^:\"“”‘’,;]{2,40}?)\s*$", before)
+        if m and re.match(r"^\s*[a-z]", after) and self._echoed_in_body(q, p_end):
+            ref = self._resolve_span(p_start + m.start(1), p_start + m.end(1), p.open)
+            if ref is not None:
+                return ref, None
+        return None
+
+    def _echoed_in_body(self, q: QuoteRecord, after: int) -> bool:
+        """The body quotes the same words again (a headline quote taken from the story)."""
+        needle = normalised_words(q.text)
+        return bool(needle) and f" {needle} " in f" {normalised_words(self.text[after:])} "
+
+    def _kind(self, q: QuoteRecord) -> str:
+        p = q.pair
+        s_start = self.sentences[q.sent][3]
+        before = self.text[s_start : p.open].rstrip()
+        body = q.text.lstrip("(")
+        initial = body[:1].isupper() or body[:1].isdigit()
+        if not initial:
+            return "partial"
+        if (
+            not re.search(r"\w", before)
+            or before.endswith((":", ","))
+            or (
+                q.cue is not None
+                and q.cue.end >= len(before) + s_start - 1
+                and before.endswith(q.cue.form)
+            )
+        ):
+            return "full"
+        return "partial"
+
+    def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
+        """A government's words in the lead, quoted in full later by its envoy: the envoy."""
+        for i, q in enumerate(quotes):
+            ref = q.ref
+            if ref is None or ref.actor is None or ref.actor.kind != "state":
+                continue
+            needle = normalised_words(q.text)
+            for later in quotes[i + 1 :]:
+                a = later.ref.actor if later.ref else None
+                if (
+                    a is not None
+                    and a.kind == "person"
+                    and a.affiliation == ref.actor.name
+                    and needle in normalised_words(later.text)
+                ):
+                    q.ref = SpeakerRef(a, None, ref.start, ref.end)
+                    break

@@ -1,0 +1,375 @@
+"""Subjects: who each cue's verb has as its subject ("she said", "said the envoy", "..., saying")."""
+
+from __future__ import annotations
+
+from .cues import CUE_FORMS
+from .records import Cue, SpeakerRef
+from .tokens import Token
+from .vocabulary import (
+    ADVERBS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    HONORIFICS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    TIME_WORDS,
+    only_titles_before,
+)
+
+#: Words that end an inverted subject ('"...," said the envoy in Geneva').
+_AFTER_INVERTED_SUBJECT = frozenset(
+    ["in", "on", "at", "during", "via", "after", "before", "from", "to", "when", "while", "who"]
+)
+
+
+class SubjectFinder:
+    """Resolves the subject of every cue (a part of :class:`Attributor`)."""
+
+    def subject_of_verb(self, start: int, end: int) -> SpeakerRef | None:
+        """The subject of a reporting verb that is no cue, found by the cue rules' own subject
+        finder ("The UN rights chief accused Belarus ..."), without changing the analysis."""
+        ti = self.index.token_index(start)
+        if ti >= len(self.tokens) or self.tokens[ti].start != start or self.quote_at(start):
+            return None
+        tok = self.tokens[ti]
+        nxt = self._next_word(ti)
+        passive = nxt is not None and nxt.lower == "by" and tok.lower.endswith("ed")
+        cue = Cue(start, tok.end, tok.text, CUE_FORMS.get(tok.lower, tok.lower), tok.sent, ti)
+        cue.passive = passive
+        earlier = [c for c in self.cues if c.sent == tok.sent and c.start < start]
+        with self._scratch():
+            return self._subject(cue, earlier)
+
+    def resolve_cues(self, cues: list[Cue]) -> None:
+        """Give every cue its subject, sentence by sentence; remember document owners."""
+        by_sent: dict[int, list[Cue]] = {}
+        for c in cues:
+            by_sent.setdefault(c.sent, []).append(c)
+        for s_index in range(len(self.sentences)):
+            sent_cues = by_sent.get(s_index, [])
+            for i, cue in enumerate(sent_cues):
+                cue.subject = self._subject(cue, sent_cues[:i])
+                if cue.subject is not None and cue.subject.actor is not None:
+                    self.timeline.append((cue.start, cue.subject.actor, True))
+            self._register_documents(s_index, sent_cues)
+
+    def _subject(self, cue: Cue, earlier: list[Cue]) -> SpeakerRef | None:
+        text = self.text
+        s_start, s_end = self.sentences[cue.sent][3], self.sentences[cue.sent][4]
+        if cue.lemma is None:  # according to X
+            return self._phrase_after(cue.end, s_end, cue.start)
+        if cue.passive:
+            by = self.index.token_index(cue.end)
+            return self._phrase_after(self.tokens[by].end, s_end, cue.start)
+        bound = s_start
+        q_before = self._last_quote_before(cue.start, s_start)
+        if q_before is not None:
+            bound = max(bound, q_before.close + 1)
+        if earlier and not self._aside_cue(earlier[-1], cue):
+            bound = max(bound, earlier[-1].end)
+        left = text[bound : cue.start]
+        left_words = [t for t in self.toks_between(bound, cue.start) if t.text[0].isalnum()]
+        # inverted order after a quotation: "..." said the UN rights chief
+        if (
+            q_before is not None
+            and not left_words
+            and bound == q_before.close + 1
+            and not (earlier and earlier[-1].end > q_before.close)
+        ):
+            return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
+        if cue.form.lower() == "saying" and len(left_words) >= 2 and left_words[-1].lower == "as":
+            ref = self._quoted_as_saying(cue, left_words, bound)
+            if ref is not None:
+                return ref
+        # participle: "..., saying", "Citing ...": the subject of the main clause
+        if cue.form.lower().endswith("ing"):
+            stripped = left.strip()
+            ref = self._with_absolute(cue, left_words, bound)
+            if ref is not None:
+                return ref
+            if (
+                not left_words
+                or stripped.endswith(",")
+                or [w.lower for w in left_words] in (["and"], ["while"], ["but"])
+            ):
+                return self._main_subject(cue, earlier, s_start, s_end)
+            if left_words and left_words[0].lower == "with":
+                left_words = left_words[1:]
+        words = [w for w in left_words if w.lower not in ADVERBS]
+        if not words or words[-1].lower in ("and", "but", "or", "nor"):
+            # "... and called for": the subject of the first verb
+            return self._main_subject(cue, earlier, s_start, s_end)
+        # relative clause: "..., who said", "which it accused"
+        if words[-1].lower in RELATIVE_PRONOUNS or (
+            len(words) >= 2
+            and words[-2].lower in ("which", "who", "that")
+            and words[-1].lower in ("it", "they", "he", "she")
+        ):
+            if words[-1].lower in ("it", "they", "he", "she"):
+                return self._resolve_span(words[-1].start, words[-1].end, cue.start)
+            return self._antecedent(words[-1].start, s_start, words[-1].lower in ("who", "whom"))
+        return self._subject_from_left(bound, cue.start, cue)
+
+    def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
+        """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too."""
+        k = next(
+            (k for k in range(len(left_words) - 2, -1, -1) if left_words[k].lower == "quoted"),
+            None,
+        )
+        if k is None:
+            return None
+        if k == len(left_words) - 2:
+            if k >= 1 and left_words[k - 1].lower in ("was", "were", "been"):
+                return self._subject_from_left(bound, left_words[k - 1].start, cue)
+            return None
+        obj = left_words[k + 1 : -1]
+        ref = self._resolve_span(obj[0].start, obj[-1].end, cue.start)
+        if ref is None and len(obj) <= 3 and obj[-1].text.islower():
+            # "quoted the woman as saying": a person the article only describes
+            label = " ".join(w.lower for w in obj if w.lower not in DETERMINERS)
+            ref = SpeakerRef(None, label, obj[0].start, obj[-1].end, True)
+        return ref
+
+    def _with_absolute(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
+        """``..., with its foreign minister, X, calling ...``: the participle's subject
+        follows "with", not the main clause's (an absolute construction)."""
+        with_k = next(
+            (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"),
+            None,
+        )
+        if (
+            with_k is not None
+            and 0 < with_k < len(left_words) - 1
+            and self.text[bound : left_words[with_k].start].rstrip().endswith(",")
+        ):
+            return self._subject_from_left(left_words[with_k].end, cue.start, cue)
+        return None
+
+    def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
+        """'The minister, asked whether ..., said': a cue inside an aside set off by commas
+        is no boundary for the subject of the cue that follows it."""
+        s_start = self.sentences[cue.sent][3]
+        return (
+            prev.form.lower().endswith("ed")
+            and self.text[s_start : prev.start].rstrip().endswith(",")
+            and self.text[prev.end : cue.start].rstrip().endswith(",")
+            and self.quote_at(prev.end) is None
+            and not any(self.quote_at(t.start) for t in self.toks_between(prev.end, cue.start))
+        )
+
+    def _subject_from_left(self, bound: int, cue_start: int, cue: Cue) -> SpeakerRef | None:
+        """The subject in ``text[bound:cue_start]``: the last clause, asides skipped."""
+        segments = _comma_segments(self.toks_between(bound, cue_start))
+        asides = _drop_asides(segments)
+        chosen = None
+        for seg in reversed(segments):
+            words = [t for t in seg if t.text[0].isalnum()]
+            if words:
+                chosen = words
+                break
+        if not chosen:
+            return None
+        # cut after the last reporting verb or "that" inside the clause ("said her report")
+        for i in range(len(chosen) - 1, -1, -1):
+            if chosen[i].lower in ("that",) or (
+                chosen[i].lower in CUE_FORMS and chosen[i].text.islower() and i < len(chosen) - 1
+            ):
+                chosen = chosen[i + 1 :]
+                break
+        while chosen and chosen[0].lower in CONJUNCTIONS:
+            chosen = chosen[1:]
+        while chosen and (chosen[-1].lower in ADVERBS or chosen[-1].lower in TIME_WORDS):
+            chosen = chosen[:-1]
+            if chosen and chosen[-1].lower in ("on", "last", "this", "on", "at"):
+                chosen = chosen[:-1]
+        # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
+        # Haidari, disagreed": the name in apposition says who the subject is
+        named = None
+        for aside in filter(None, asides):
+            names = self.index.mentions_in(aside[0].start, aside[-1].end + 1)
+            if names and names[0].actor.kind == "person" and only_titles_before(aside, names[0]):
+                named = names[0]
+                break
+        if named is not None and chosen and not self._names_person(chosen):
+            self._describe(named.actor, chosen)
+            return SpeakerRef(named.actor, None, named.start, named.end)
+        ref = self._resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
+        return ref
+
+    def _main_subject(
+        self, cue: Cue, earlier: list[Cue], s_start: int, s_end: int
+    ) -> SpeakerRef | None:
+        for prev in reversed(earlier):
+            if prev.subject is not None and prev.lemma is not None and not prev.passive:
+                return prev.subject
+        # the first clause of the sentence that is not a fronted phrase
+        toks = self.toks_between(s_start, cue.start)
+        words = [t for t in toks if t.text[0].isalnum()]
+        if not words:
+            # sentence-initial participle: "Citing "...", an independent expert ..."
+            q = self.quote_at(self._next_nonspace(cue.end))
+            after = q.close + 1 if q is not None else cue.end
+            return self._phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
+        segs: list[list[Token]] = [[]]
+        for t in toks:
+            if t.text in ",;":
+                segs.append([])
+            elif t.text[0].isalnum():
+                segs[-1].append(t)
+        for seg in segs:
+            if (
+                seg
+                and seg[0].lower not in PREPOSITIONS
+                and seg[0].lower
+                not in (
+                    "as",
+                    "while",
+                    "when",
+                    "because",
+                    "although",
+                    "if",
+                )
+            ):
+                return self._resolve_span(seg[0].start, seg[-1].end, cue.start)
+        return None
+
+    def _phrase_after(
+        self, start: int, s_end: int, at: int, inverted: bool = False, skip_to_comma: bool = False
+    ) -> SpeakerRef | None:
+        toks = self.toks_between(start, s_end)
+        if skip_to_comma:
+            for i, t in enumerate(toks):
+                if t.text == ",":
+                    toks = toks[i + 1 :]
+                    break
+        while toks and not toks[0].text[0].isalnum():
+            toks = toks[1:]
+        words: list[Token] = []
+        for n, t in enumerate(toks):
+            if (
+                t.text == "."
+                and words
+                and words[-1].lower in HONORIFICS
+                and t.start == words[-1].end
+            ):
+                continue  # "said Prof. Odhiambo": the full stop of a title abbreviation
+            if t.text in ",.;:!?()—–" or self.quote_at(t.start) is not None:
+                if t.text == "," and words and n + 1 < len(toks):
+                    apposed = self._apposed_person(toks, n + 1, words)
+                    if apposed is not None:
+                        return apposed
+                break
+            if (words and inverted and t.lower in _AFTER_INVERTED_SUBJECT) and not (
+                t.lower in ("on", "for", "of") and self._cap_next(t)
+            ):
+                break
+            if (
+                words
+                and t.text.islower()
+                and t.lower in CUE_FORMS
+                and words[-1].lower not in DETERMINERS
+                and not words[-1].poss
+            ):
+                break
+            words.append(t)
+        if not words:
+            return None
+        return self._resolve_span(words[0].start, words[-1].end, at)
+
+    def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
+        """``said the special rapporteur, Ines Moreau``: the person named in apposition.
+
+        ``words`` (the description before the comma) become that person's description.
+        """
+        if toks[a].lower in HONORIFICS and a + 1 < len(toks):
+            # "the Commissioner for Information, Mrs. Folake Ibironke,"
+            a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
+        m = self.index.mention_starting(toks[a].start)
+        if m is None or m.actor.kind != "person":
+            return None
+        if not self._names_person(words):
+            self._describe(m.actor, words)
+        return SpeakerRef(m.actor, None, m.start, m.end)
+
+    def _antecedent(
+        self, rel_start: int, s_start: int, personal: bool = False
+    ) -> SpeakerRef | None:
+        cands = [m for m in self.index.mentions_in(s_start, rel_start) if m.end <= rel_start]
+        if personal and any(m.actor.kind == "person" for m in cands):
+            # "Leyla Osmanoglu, director of the Centre for Minority Rights, who said": "who"
+            # refers to a person, not to the organisation named in her appositive
+            cands = [m for m in cands if m.actor.kind == "person"]
+        if cands:
+            m = cands[-1]
+            return SpeakerRef(m.actor, None, m.start, m.end)
+        return None
+
+    def _sentence_subject(self, s_start: int, before: int) -> SpeakerRef | None:
+        toks = self.toks_between(s_start, before)
+        segs: list[list[Token]] = [[]]
+        for t in toks:
+            if t.text in ",;":
+                segs.append([])
+            elif t.text[0].isalnum():
+                segs[-1].append(t)
+        for seg in segs:
+            if not seg or seg[0].lower in PREPOSITIONS:
+                continue
+            ms = self.index.mentions_in(seg[0].start, seg[-1].end)
+            ms = [m for m in ms if m.how != "demonym"]
+            if ms:
+                return SpeakerRef(ms[0].actor, None, ms[0].start, ms[0].end)
+            return None
+        return None
+
+    def _clause_subject(self, s_start: int, before: int) -> SpeakerRef | None:
+        """The subject of the sentence's first clause that is not a fronted phrase."""
+        segs: list[list[Token]] = [[]]
+        for t in self.toks_between(s_start, before):
+            if t.text in ",;:":
+                segs.append([])
+            elif t.text[0].isalnum():
+                segs[-1].append(t)
+        for seg in segs:
+            if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
+                return self._resolve_span(seg[0].start, seg[-1].end, before)
+        return None
+
+
+def _comma_segments(toks: list[Token]) -> list[list[Token]]:
+    """The tokens split at commas, semicolons, colons and dashes outside parentheses."""
+    segments: list[list[Token]] = [[]]
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        if t.text in ",;:—–" and depth == 0:
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    return segments
+
+
+def _drop_asides(segments: list[list[Token]]) -> list[list[Token]]:
+    """Remove the aside(s) between a subject and its verb; return their words.
+
+    "Santos, a former minister, later told": an adverb alone after the aside means the
+    segments before it are asides, up to one that is not a relative clause.
+    """
+    last_words = [t for t in segments[-1] if t.text[0].isalnum()]
+    asides: list[list[Token]] = []
+    if not all(t.lower in ADVERBS or t.lower in TIME_WORDS for t in last_words):
+        return asides
+    if len(segments) <= 1:
+        return asides
+    segments.pop()
+    while len(segments) > 1:
+        aside = [t for t in segments[-1] if t.text[0].isalnum()]
+        segments.pop()
+        asides.append(aside)
+        first = aside[0].lower if aside else ""
+        if first not in RELATIVE_PRONOUNS and first not in ("however", "meanwhile", "too"):
+            break
+    return asides

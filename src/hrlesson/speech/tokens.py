@@ -1,0 +1,59 @@
+"""Tokens: words and punctuation with their offsets, the unit every speech rule reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}(?:['’]s)?"  # initialisms: U.N., U.S.
+    r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # numbers: 4,644, 2.5, 101-page
+    r"|\w+(?:[-'’.]\w+)*(?:['’](?:s\b|(?=\s|$)))?"  # words; Belarus's; countries'
+    r"|[^\w\s]"  # punctuation, one character
+)
+
+#: A name word that starts with a lower-case particle: "el-Sayed", "al-Hussein", "bin-Zayed"
+#: (Arabic names keep the article in lower case inside a name).
+PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|ben)-[A-Z]")
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or punctuation token with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    base: str  # without a possessive 's
+    lower: str  # base in lower case
+    cap: bool  # starts with a capital letter
+    poss: bool  # ends with a possessive 's or '
+    sent: int  # index of the sentence (into the article's sentence tuples)
+
+
+def tokenize(text: str, sentence_starts: list[int]) -> list[Token]:
+    """Split ``text`` into :class:`Token` objects (words, numbers, punctuation).
+
+    ``sentence_starts`` are the start offsets of the sentences, in order.
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    n = len(sentence_starts)
+    si = 0
+    nxt = sentence_starts[1] if n > 1 else len(text) + 1
+    for m in TOKEN_RE.finditer(text):
+        start = m.start()
+        while start >= nxt:
+            si += 1
+            nxt = sentence_starts[si + 1] if si + 1 < n else len(text) + 1
+        word = m.group()
+        base = word
+        poss = False
+        if word[-1] in "s'’" and len(word) > 1:
+            if word[-2] in "'’" and len(word) > 2:
+                base, poss = word[:-2], True  # Belarus's
+            elif word[-1] != "s" and word[-2] in "sS":
+                base, poss = word[:-1], True  # countries'
+        cap = word[0].isupper() or bool(PARTICLE_NAME.match(word))
+        append(Token(start, m.end(), word, base, base.lower(), cap, poss, si))
+    return tokens

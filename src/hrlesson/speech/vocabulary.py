@@ -1,0 +1,303 @@
+"""The words the speech rules read: sets loaded from ``data/words/`` and small word tests.
+
+Nothing here knows an article; every set comes from :mod:`hrlesson.wordlists`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wordlists import word_list, word_set, word_table
+from .tokens import Token
+
+
+def parse_countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Country names, demonyms and capitals (``data/words/countries.csv``) -> country."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for row in word_table("countries"):
+        name = row["country"]
+        names[name.lower()] = name
+        for other in filter(None, row["other_names"].split("|")):
+            names[other.lower().removeprefix("the ")] = name
+        for dem in filter(None, row["demonyms"].split("|")):
+            demonyms[dem.lower()] = name
+        for cap in filter(None, row["capitals"].split("|")):
+            capitals[cap.lower()] = name
+    return names, demonyms, capitals
+
+
+#: Country names (and other names: ``US``, ``Burma``), demonyms and capitals -> country.
+COUNTRIES, DEMONYMS, CAPITALS = parse_countries()
+
+#: Organisations usually named by an acronym -> the acronym's expansion (to merge the two forms).
+ACRONYMS = {row["acronym"]: row["expansion"] for row in word_table("acronyms")}
+
+#: News agencies: named as speakers ("Reuters reported"), they are organisations.
+AGENCIES = word_set("agencies")
+
+#: Armed groups and movements often named without an organisation word.
+MOVEMENTS = word_set("movements")
+
+#: Last (or first) words that make a capitalised name an organisation.
+ORGANISATION_WORDS = word_set("organisation_words")
+
+#: Words of titles and roles (lower case): "Foreign Minister", "deputy ambassador", ...
+TITLE_HEADS = word_set("title_heads") | frozenset(
+    f"{prefix}-{head}"
+    for prefix in ("vice", "deputy", "co", "ex", "under", "assistant")
+    for head in word_set("title_heads")
+    if "-" not in head
+)
+
+TITLE_MODIFIERS = word_set("title_modifiers")
+
+CAPITALISED_TITLES = word_set("capitalised_titles")
+
+#: Last words of a minister's portfolio ("Minister for Foreign Affairs", "of Justice").
+PORTFOLIO_ENDS = word_set("portfolio_ends")
+
+#: Title abbreviations written with a full stop before a name ("Dr.", "Prof.").
+HONORIFICS = word_set("honorifics")
+
+#: Words before a name that describe a person but are not a title.
+RELATION_TITLES = word_set("relation_titles")
+
+# kin of someone in the story: "his sister, Irena Kresnik," names a person like a title does
+KIN_BEFORE_NAMES = word_set("kin_before_names")
+
+#: Bodies a state speaks through ("Ostravia's delegation", "Velmora's mission").
+STATE_BODIES = word_set("state_bodies")
+
+#: Relation or title words that tell a person's gender.
+GENDER_WORDS = {row["word"]: row["gender"] for row in word_table("gender_words")}
+
+# Common first names and their usual gender (a starting point, not a rule about people:
+# pronouns in the article override it).
+FIRST_NAMES = dict.fromkeys(word_list("female_first_names"), "f") | dict.fromkeys(
+    word_list("male_first_names"), "m"
+)
+
+MONTHS = word_set("months") | word_set("month_abbreviations")
+
+WEEKDAYS = word_set("weekdays")
+
+GEOGRAPHIC_WORDS = word_set("geographic_words")
+
+#: Capitalised words that start sentences or headlines but never name an actor.
+STOP_WORDS = word_set("stop_words") | word_set("months") | WEEKDAYS
+
+#: Words in STOP_WORDS that may still begin a name ("Human Rights Watch", "International ...").
+NAME_STARTERS = word_set("name_starters")
+
+PRONOUNS = {
+    "he": ("person", "m"), "him": ("person", "m"), "his": ("person", "m"),
+    "she": ("person", "f"), "her": ("person", "f"), "hers": ("person", "f"),
+    "it": ("thing", None), "its": ("thing", None),
+    "they": ("plural", None), "them": ("plural", None), "their": ("plural", None),
+}  # fmt: skip
+
+NOT_BEFORE_SUBJECT = word_set("not_before_subject")
+
+NAME_PARTICLES = word_set("name_particles")
+
+NAME_CONNECTORS = word_set("name_connectors")
+
+#: Nouns for documents whose words are attributed to their author or adopting body.
+DOCUMENT_NOUNS = word_set("document_nouns")
+
+#: Nouns for bodies and groups ("the group", "the experts group", "the council").
+GROUP_NOUNS = word_set("group_nouns")
+
+#: Lower-case nouns after which a capitalised run is the body's own name ("the rights group
+#: Free Ostravia Now", "the NGO Justice First").
+NAMING_GROUP_NOUNS = word_set("naming_group_nouns")
+
+BLOCS = frozenset(
+    ["org:european union", "org:african union", "org:association southeast asian",
+     "org:gulf cooperation council", "org:economic community west african states"]
+)  # fmt: skip
+
+QUANTIFIED_GROUP = re.compile(
+    r"\b(?:[Ss]everal|[Mm]any|[Mm]ost|[Ss]ome|[Oo]ther|[Ff]ew|\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:countries|states|nations|diplomats|delegations|governments|member states)\b"
+)
+
+GOVERNMENT_OF = re.compile(r"\bgovernment of ([A-Z]\w+)|\b([A-Z]\w+)(?:'s|’s)? government\b")
+
+GROUP_HINTS = ("countries", "states", "nations", "diplomats", "delegations", "governments")
+
+ON_BEHALF = re.compile(
+    r"\b(?:on behalf of|representing)\s+(?:the\s+)?((?:\d[\d,]*|[a-z]+)\s+"
+    r"(?:[A-Za-z-]+\s+){0,3}?(?:countries|states|nations|members|delegations|"
+    r"governments|member states))\b"
+)
+
+BARE_BODY = re.compile(r"\bthe (council|assembly|commission|committee|court|tribunal|bloc)\b")
+
+
+FINITE_VERBS = word_set("finite_verbs")
+
+DETERMINERS = word_set("determiners")
+
+PREPOSITIONS = word_set("prepositions")
+
+ADVERBS = word_set("adverbs")
+
+TIME_WORDS = word_set("time_words") | word_set("weekdays")
+
+AUXILIARIES = word_set("auxiliaries")
+
+#: Frequent verbs that may come right before a quoted phrase ("have "total control"").
+COMMON_VERBS = word_set("common_verbs")
+
+#: Words before a quotation that show it is not a term inside a noun phrase: object pronouns
+#: ("calling it "Q""), verb particles ("carried out "Q" attacks") and linking verbs whose
+#: complement is the speaker's description ("stood "ready to assist"").
+NOT_MODIFIERS = word_set("not_modifiers")
+
+#: Degree words that open a predicate ("too weak to cry", "so grave"), never a term.
+DEGREE_WORDS = word_set("degree_words")
+
+CONJUNCTIONS = word_set("conjunctions")
+
+RELATIVE_PRONOUNS = word_set("relative_pronouns")
+
+# Heads of a delegate's title, whose "of X" names the country represented.
+DELEGATE_HEADS = word_set("delegate_heads")
+
+DESCRIPTION_WORDS = word_set("description_words")
+
+#: Roles of people a report leaves unnamed ("a senior official", "one diplomat").
+ANONYMOUS_ROLES = word_set("anonymous_roles")
+
+#: Lower-case words that may sit inside a capitalised title ("Minister of Justice and Human
+#: Rights", "Permanent Representative to the UN Office in Geneva").
+TITLE_LINKS = word_set("title_links")
+
+EPITHET_NOUNS = word_set("epithet_nouns")
+
+#: Gendered nouns a writer uses to rename a person just named ("the father of three").
+EPITHET_GENDER = {w: g for w, g in GENDER_WORDS.items() if w in EPITHET_NOUNS}
+
+#: Relatives a report quotes without a name ("his sister said", "her son told").
+KIN_SPEAKERS = word_set("kin_speakers")
+
+AUTHORING_VERBS = word_set("authoring_verbs")
+
+#: Organisation words that may stand between an affiliation and a title ("Government
+#: spokesman Ali Reza", "Foreign Ministry spokesperson ...").
+ORGANISATION_TITLE_WORDS = word_set("organisation_title_words")
+
+NOT_DEMONYMS = word_set("not_demonyms")
+
+TITLE_PREFIXES = ("vice-", "deputy-", "co-", "ex-", "under-", "assistant-")
+
+WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def is_group_word(word: str) -> bool:
+    """A group noun, or the plural of a group noun or title ("investigators")."""
+    if word in GROUP_NOUNS:
+        return True
+    # plurals: "groups", "investigators", "officials"
+    return word.endswith("s") and (word[:-1] in GROUP_NOUNS or word[:-1] in TITLE_HEADS)
+
+
+def is_head_word(word: str) -> bool:
+    """A word that can head a description: a title or a group noun."""
+    return word in TITLE_HEADS or is_group_word(word)
+
+
+def authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
+    """Does "<document> <verb> by X" name the document's author (or adopting body)?"""
+    if kind == "resolution":
+        return verb in ("adopted", "passed", "approved")
+    return right_after_noun or verb in AUTHORING_VERBS
+
+
+def only_titles_before(words: list[Token], mention) -> bool:
+    """``Ambassador Omar Haidari``, ``Ms. Adaeze Nwosu``: nothing but titles before the name."""
+    return all(
+        w.lower in TITLE_HEADS
+        or w.lower in TITLE_MODIFIERS
+        or w.lower in HONORIFICS
+        or w.lower in ("a", "an", "the")
+        for w in words
+        if w.start < mention.start
+    )
+
+
+def same_place(word: str, place: str) -> bool:
+    """``Lemarian`` and ``Lemaria``: a country and its demonym share all but their ending."""
+    if len(word) < 4 or len(place) < 4:
+        return word == place
+    return word.startswith(place[:-2]) and place.startswith(word[:-2])
+
+
+def is_national(aff: str | None) -> bool:
+    """An affiliation that is a country, not the UN or the EU ("the UN rights chief")."""
+    return aff is not None and aff.replace(".", "").upper() not in ("UN", "EU", "UNITED NATIONS")
+
+
+def is_person_head(word: str) -> bool:
+    """A title that names a person, not a group."""
+    return word in TITLE_HEADS and word not in GROUP_NOUNS
+
+
+def looks_demonym(tok: Token) -> bool:
+    """A capitalised adjective such as 'Ostravian' that names no known country."""
+    return (
+        tok.cap
+        and not tok.poss
+        and tok.lower.endswith(("ian", "an", "ese", "ish", "i"))
+        and tok.lower not in NOT_DEMONYMS
+    )
+
+
+def role_has(role: str, head: str) -> bool:
+    # a "Vice-Minister" is not "the minister": hyphenated title prefixes stay attached
+    """Does ``role`` contain the title ``head`` (hyphenated prefixes stay attached)?"""
+    words = set()
+    for w in role.lower().split():
+        words.add(w)
+        if not w.startswith(TITLE_PREFIXES):
+            words.update(w.split("-"))
+    if head == "secretary-general":
+        return "secretary-general" in role.lower() or {"secretary", "general"} <= words
+    if head in ("expert", "rapporteur"):
+        return bool(words & {"expert", "rapporteur", "experts"})
+    if head == "rights-chief":
+        return ("chief" in words and "rights" in words) or {"high", "commissioner"} <= words
+    return head in words
+
+
+def tidy_description(text: str) -> str:
+    """A description without its leading article ("the envoy" -> "envoy")."""
+    return re.sub(r"^(?:the|a|an|one|another)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def normalised_words(text: str) -> str:
+    """The lower-case words of ``text`` joined by single spaces."""
+    return " ".join(WORD_RE.findall(text.lower()))
+
+
+def org_key(words: list[str]) -> str:
+    """``UN Human Rights Council`` and ``Human Rights Council`` share a key."""
+    words = [w for w in words if w not in NAME_CONNECTORS]
+    core = [w for w in words if w not in ("un", "u.n.", "united", "nations")] or words
+    return "org:" + " ".join(core)
+
+
+def initials_match(acronym: str, name: str) -> bool:
+    """Does ``acronym`` spell the initials of the capitalised words of ``name``?"""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper()]
+    initials = "".join(w[0] for w in words).upper()
+    return len(acronym) >= 2 and initials.startswith(acronym.upper())
+
+
+def tidy_role(role: str) -> str:
+    """A role without its leading article."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.IGNORECASE)
+    return role
