@@ -59,6 +59,7 @@ def test_extract_folder_writes_one_folder_per_article(articles, tmp_path, capsys
     for name in ("one", "belarus"):
         folder = out / name
         expected = {f"{t}.csv" for t in table_names()} | {"article.txt", "datapackage.json"}
+        expected.add("hrlesson-manifest.json")
         assert {p.name for p in folder.iterdir()} == expected
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
         assert [r["path"] for r in package["resources"]] == [f"{t}.csv" for t in table_names()]

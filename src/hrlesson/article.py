@@ -236,7 +236,7 @@ def article_from_text(
 
 
 def _build(data: bytes, name: str, date: str | dt.date | None, source_file: str | None) -> Article:
-    given_date = _parse_date_argument(date)
+    given_date = parse_date_argument(date)
     raw, encoding, repairs = decode_bytes(data, source_file or name)
     text, more = clean_text(raw)
     repairs.extend(more)
@@ -291,19 +291,45 @@ def _build(data: bytes, name: str, date: str | dt.date | None, source_file: str 
     return article
 
 
-def _parse_date_argument(date: str | dt.date | None) -> dt.date | None:
+#: The article dates accepted: four-digit years far enough from the ends of the calendar
+#: that "last year" or "in ten years" can still be resolved.
+MIN_YEAR, MAX_YEAR = 1000, 8999
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def parse_date_argument(date: str | dt.date | None) -> dt.date | None:
+    """The article date given by the user: exactly ``YYYY-MM-DD``, a date, or None.
+
+    >>> parse_date_argument("2021-02-25")
+    datetime.date(2021, 2, 25)
+    >>> parse_date_argument("20210225")
+    Traceback (most recent call last):
+    ...
+    hrlesson.errors.ArticleError: date '20210225' is not a valid date: use YYYY-MM-DD, e.g. 2021-02-25
+    """
     if date is None or date == "":
         return None
     if isinstance(date, dt.datetime):
-        return date.date()
+        date = date.date()
     if isinstance(date, dt.date):
-        return date
-    try:
-        return dt.date.fromisoformat(str(date).strip())
-    except ValueError:
+        value = date
+    elif isinstance(date, str) and _ISO_DATE.fullmatch(date.strip()):
+        try:
+            value = dt.date.fromisoformat(date.strip())
+        except ValueError:
+            value = None
+    else:
+        value = None
+    if value is None:
+        raise ArticleError(f"date {date!r} is not a valid date: use YYYY-MM-DD, e.g. 2021-02-25")
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise ArticleError(
-            f"date {date!r} is not a valid date: use YYYY-MM-DD, e.g. 2021-02-25"
-        ) from None
+            f"date {value.isoformat()} is out of range: give a year from {MIN_YEAR} to {MAX_YEAR}"
+        )
+    return value
+
+
+_parse_date_argument = parse_date_argument  # the earlier name
 
 
 def _bundled_meta() -> dict[str, Any]:

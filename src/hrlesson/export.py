@@ -2,28 +2,35 @@
 
 Every folder is written to a temporary sibling first and renamed into place, so a
 reader never sees a half-written folder, and the same input gives byte-identical
-files.
+files. A folder is replaced only when hrlesson wrote everything in it (see
+:mod:`hrlesson.output_folder`).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .article import Article
+from .output_folder import (
+    Replacement,
+    refuse_foreign,
+    replace_folders,
+    staging_folder,
+    write_manifest,
+)
 
 __all__ = [
     "Table",
     "all_tables",
-    "atomic_folder",
+    "article_folder_names",
     "datapackage",
     "table_names",
+    "write_article_folder",
     "write_article_tables",
 ]
 
@@ -165,15 +172,29 @@ def write_article_tables(article: Article, out_dir: str | os.PathLike[str]) -> P
     """Write every table of ``article`` into the folder ``out_dir`` (replaced atomically).
 
     The folder gets ``article.txt`` (the cleaned text), ``<table>.csv`` for each
-    table and ``datapackage.json``. Returns the folder path.
+    table, ``datapackage.json`` and the manifest of what was written. A folder that
+    holds anything hrlesson did not write is refused (:class:`~hrlesson.errors.InputError`),
+    and nothing is written then. Returns the folder path.
     """
+    return write_article_folder(article, out_dir).target
+
+
+def write_article_folder(article: Article, out_dir: str | os.PathLike[str]) -> Replacement:
+    """Like :func:`write_article_tables`, but say where replaced files were kept, if any."""
     target = Path(out_dir)
     tables = all_tables()
+    refuse_foreign(target, "an article's tables", article_folder_names(tables))
     built = [(t, t.build(article)) for t in tables]  # build first: errors leave no folder
-    with atomic_folder(target) as tmp:
+    with staging_folder(target) as tmp:
         write_tables_into(article, built, tmp)
         write_json(tmp / "datapackage.json", datapackage(article, tables))
-    return target
+        write_manifest(tmp, "hrlesson extract")
+        return replace_folders([(tmp, target)])[0]
+
+
+def article_folder_names(tables: list[Table]) -> set[str]:
+    """The files written into an article's folder (before manifests: how to recognise one)."""
+    return {"article.txt", "datapackage.json"} | {f"{t.name}.csv" for t in tables}
 
 
 def write_tables_into(article: Article, built: list[tuple[Table, Any]], folder: Path) -> None:
@@ -186,31 +207,3 @@ def write_tables_into(article: Article, built: list[tuple[Table, Any]], folder: 
 def write_json(path: Path, obj: Any) -> None:
     """Write JSON deterministically (sorted keys are not used: order is meaningful)."""
     path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-
-
-class atomic_folder:
-    """Context manager: yields an empty temporary folder that replaces ``target`` on success.
-
-    On an exception the temporary folder is removed and ``target`` is untouched.
-    """
-
-    def __init__(self, target: Path) -> None:
-        self.target = Path(target)
-
-    def __enter__(self) -> Path:
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", dir=self.target.parent))
-        return self.tmp
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is not None:
-            shutil.rmtree(self.tmp, ignore_errors=True)
-            return
-        os.chmod(self.tmp, 0o755)
-        old = None
-        if self.target.exists():
-            old = self.target.with_name(f".{self.target.name}.old-{os.getpid()}")
-            os.replace(self.target, old)
-        os.replace(self.tmp, self.target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
