@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import asyncio
 import contextlib
 import copy
 import hashlib
@@ -29,10 +30,12 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 import tokenize
 import warnings
@@ -538,14 +541,20 @@ def execute_notebook(nb: Any, folder: Path, label: str, env: dict[str, str] | No
         resources={"metadata": {"path": str(folder)}},
     )
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _signal_handlers_kept():
             warnings.simplefilter("ignore")
             client.execute(
                 env=env if env is not None else dict(os.environ),
                 stderr=subprocess.DEVNULL,
                 cleanup_kc=True,  # stop the client's sockets and the kernel
             )
-    except (CellControlSignal, DeadKernelError, RuntimeError, OSError, KeyError) as exc:
+    except BaseException as exc:
+        if _was_interrupted(client, exc):
+            raise KeyboardInterrupt from None
+        if not isinstance(
+            exc, (CellControlSignal, DeadKernelError, RuntimeError, OSError, KeyError)
+        ):
+            raise
         for index, cell in enumerate(nb.cells):
             for output in cell.get("outputs", []):
                 if output.get("output_type") == "error":
@@ -559,6 +568,37 @@ def execute_notebook(nb: Any, folder: Path, label: str, env: dict[str, str] | No
     info = nb.metadata.get("language_info", {})
     nb.metadata["language_info"] = {k: info[k] for k in _LANGUAGE_KEYS if k in info}
     return nb
+
+
+def _was_interrupted(client: Any, exc: BaseException) -> bool:
+    """True when Ctrl+C (or SIGTERM) stopped the kernel rather than a failing cell.
+
+    nbclient handles those signals itself: it shuts the kernel down, and the run then
+    ends in ``CancelledError``, "kernel died" or an ``AssertionError`` in its cleanup.
+    """
+    if getattr(client, "_async_cleanup_kernel_future", None) is not None:  # nbclient's mark
+        return True
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, (KeyboardInterrupt, asyncio.CancelledError)):
+            return True
+        seen = seen.__context__
+    return False
+
+
+@contextlib.contextmanager
+def _signal_handlers_kept():
+    """Restore the SIGINT/SIGTERM handlers that nbclient resets to the defaults."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            if handler is not None:
+                signal.signal(signum, handler)
 
 
 def _key_env(record: Path) -> dict[str, str]:
@@ -788,6 +828,22 @@ def _article_setup(article: str | os.PathLike[str] | None, date: str | None) -> 
     return loaded
 
 
+def _with_article_advice(exc: ExerciseError, article: Any, loaded: Any) -> ExerciseError:
+    """A failing key on the instructor's own article: say what the article lacks."""
+    if article is None:
+        return exc
+    from .quotes import quotes
+
+    n_sentences = int((loaded.sentences.kind == "body").sum())
+    n_quotes = len(quotes(loaded))
+    return ExerciseError(
+        f"{exc}. The lessons could not run on {article} ({n_sentences} body sentence(s), "
+        f"{n_quotes} quote(s)): choose a longer article with several paragraphs and quoted "
+        f"speakers (check what hrlesson finds in it with `hrlesson extract {article} --out "
+        "tables/`), or write the exercises for this article by hand"
+    )
+
+
 def _check_folders(source: Path, out: Path, keys: Path) -> None:
     paths = {"--source": source.resolve(), "--out": out.resolve(), "--keys": keys.resolve()}
     names = list(paths)
@@ -905,7 +961,10 @@ def build_exercises(
                 key = _base_notebook(lesson, values)
                 record = workdir / f".record-{lesson.stem}.jsonl"
                 t0 = time.perf_counter()
-                execute_notebook(key, workdir, f"{lesson.path} (answer key)", _key_env(record))
+                try:
+                    execute_notebook(key, workdir, f"{lesson.path} (answer key)", _key_env(record))
+                except ExerciseError as exc:
+                    raise _with_article_advice(exc, article, loaded) from None
                 seconds_execute += time.perf_counter() - t0
                 if log:
                     log(f"{lesson.name}: key ran in {time.perf_counter() - t0:.1f} s")
