@@ -388,11 +388,11 @@ def _fix_mojibake(text: str, log: _Log) -> str:
     Each changed stretch is logged separately. Lines are compared one by one, so the
     cost grows with the text, not with its square.
     """
-    import ftfy
-    from ftfy.badness import badness, is_bad
-
-    if not is_bad(text):
+    if not _MAYBE_MOJIBAKE.search(text):
         return text
+    import ftfy
+    from ftfy.badness import badness
+
     config = ftfy.TextFixerConfig(
         unescape_html=False,
         uncurl_quotes=False,
@@ -406,6 +406,9 @@ def _fix_mojibake(text: str, log: _Log) -> str:
     spans: list[tuple[int, int, str]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
+        if not _MAYBE_MOJIBAKE.search(line):
+            offset += len(line)
+            continue
         fixed = ftfy.fix_text(line, config)
         if fixed != line and badness(fixed) < badness(line):
             spans.extend((offset + a, offset + b, new) for a, b, new in _changed_spans(line, fixed))
@@ -473,3 +476,12 @@ class _SpanMatch:
 
     def group(self, _n: int = 0) -> str:
         return self._text[self._start : self._end]
+
+
+#: A UTF-8 lead byte read as Windows-1252 or Latin-1, then a continuation byte read the
+#: same way: every UTF-8-read-as-1252 mojibake has one. Only lines with one go to ftfy.
+_MAYBE_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]"
+)
