@@ -64,8 +64,9 @@ def test_extract_folder_writes_one_folder_per_article(articles, tmp_path, capsys
         expected.add("hrlesson-manifest.json")
         assert {p.name for p in folder.iterdir()} == expected
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-        assert [r["path"] for r in package["resources"]] == [f"{t}.csv" for t in table_names()]
-        for resource in package["resources"]:
+        paths = [r["path"] for r in package["resources"]]
+        assert paths == ["article.txt"] + [f"{t}.csv" for t in table_names()]
+        for resource in package["resources"][1:]:
             header = (folder / resource["path"]).read_text(encoding="utf-8").splitlines()[0]
             assert header.split(",") == [f["name"] for f in resource["schema"]["fields"]]
     err = capsys.readouterr().err

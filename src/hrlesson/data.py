@@ -17,7 +17,15 @@ from pathlib import Path
 
 from .article import BUNDLED_NAME, load_article
 from .errors import InputError
-from .export import all_tables, datapackage, write_json, write_tables_into
+from .export import (
+    all_tables,
+    csv_resource,
+    datapackage,
+    table_schema,
+    text_resource,
+    write_json,
+    write_tables_into,
+)
 from .output_folder import (
     Replacement,
     check_writable,
@@ -131,15 +139,13 @@ def _write_data_into(folder: Path) -> None:
         src = package_data_path("article", BUNDLED_NAME + suffix)
         shutil.copyfile(src, raw / src.name)
     package["resources"].insert(
-        0,
-        {
-            "name": "raw_article",
-            "path": f"raw/{BUNDLED_NAME}.txt",
-            "format": "txt",
-            "mediatype": "text/plain",
-            "description": "The article exactly as received (never modified); "
-            f"metadata in raw/{BUNDLED_NAME}.json.",
-        },
+        1,
+        text_resource(
+            "raw_article",
+            f"raw/{BUNDLED_NAME}.txt",
+            f"The article exactly as received (never modified); metadata in "
+            f"raw/{BUNDLED_NAME}.json.",
+        ),
     )
     package["resources"].extend(_copy_annotations(folder))
     write_json(folder / "datapackage.json", package)
@@ -159,17 +165,13 @@ def _copy_annotations(folder: Path) -> list[dict]:
         shutil.copyfile(gold_dir / name, folder / "annotations" / name)
         if name in annotation_fields:
             description, fields = annotation_fields[name]
+            stem = name.removesuffix(".csv")
             resources_.append(
-                {
-                    "name": name.removesuffix(".csv"),
-                    "path": f"annotations/{name}",
-                    "format": "csv",
-                    "mediatype": "text/csv",
-                    "encoding": "utf-8",
-                    "description": "GOLD (hand-made, not derived): " + description,
-                    "schema": {
-                        "fields": [{"name": n, "type": t, "description": d} for n, t, d in fields]
-                    },
-                }
+                csv_resource(
+                    stem,
+                    f"annotations/{name}",
+                    "GOLD (hand-made, not derived): " + description,
+                    table_schema(fields, stem),
+                )
             )
     return resources_
