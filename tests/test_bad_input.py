@@ -351,3 +351,21 @@ def test_dataset_functions_given_text_raise_hrlesson_error(name):
 
     with pytest.raises(HrlessonError, match="needs an Article"):
         getattr(hrlesson, name)("some text")
+
+
+def test_article_too_short_for_the_exercises_says_what_to_do(tmp_path, monkeypatch, capsys):
+    import shutil
+
+    from hrlesson import exercises
+    from hrlesson.cli import main
+
+    monkeypatch.setattr(exercises, "_package_fingerprint", lambda: "tests")
+    shutil.copytree(Path(__file__).parent / "fixtures" / "lessons", tmp_path / "notebooks")
+    (tmp_path / "short.txt").write_text("GENEVA, Feb 25, 2021 (AP) —\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["exercises", "build", "--article", "short.txt"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err.startswith("hrlesson: error: ")
+    assert "could not run on short.txt (0 body sentence(s), 0 quote(s))" in err
+    assert "choose a longer article" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notebooks", "short.txt"]
