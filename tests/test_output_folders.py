@@ -277,3 +277,14 @@ def test_unwritable_keys_parent_leaves_no_plain_text_keys(copy_of_build, monkeyp
     assert _tree(root) == before
     manifest = json.loads((root / "exercises" / MANIFEST_FILE).read_text(encoding="utf-8"))
     assert manifest["seed"] == 0
+
+
+def test_one_command_does_not_replace_another_commands_folder(tmp_path, capsys):
+    assert main(["data", "--out", str(tmp_path / "data")]) == 0
+    (tmp_path / "data.txt").write_text(ARTICLE, encoding="utf-8")
+    before = _tree(tmp_path / "data")
+    capsys.readouterr()
+    args = ["extract", str(tmp_path / "data.txt"), "--out", str(tmp_path), "--date", "2021-02-25"]
+    assert main(args) == 2
+    _one_error_line(capsys, "was written by `hrlesson data`, not `hrlesson extract`")
+    assert _tree(tmp_path / "data") == before

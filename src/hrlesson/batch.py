@@ -77,7 +77,7 @@ def check_targets(files: Sequence[Path], out: Path) -> None:
         raise OutputError(f"{out}: exists and is not a folder")
     names = article_folder_names(all_tables())
     for f in files:
-        refuse_foreign(out / f.stem, f"the tables of {f.name}", legacy_names=names)
+        refuse_foreign(out / f.stem, f"the tables of {f.name}", names, "hrlesson extract")
 
 
 def extract_one(job: tuple[str, str | None, str]) -> tuple[str, str | None, bool, str | None]:

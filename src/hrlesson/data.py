@@ -112,7 +112,7 @@ def write_data_folder_report(out: str | os.PathLike[str] = "data") -> Replacemen
     with staging_folder(target) as tmp:
         _write_data_into(tmp)
         names = {p.relative_to(tmp).as_posix() for p in tmp.rglob("*") if p.is_file()}
-        refuse_foreign(target, "the bundled article's data", legacy_names=names)
+        refuse_foreign(target, "the bundled article's data", names, "hrlesson data")
         write_manifest(tmp, "hrlesson data")
         return replace_folders([(tmp, target)])[0]
 

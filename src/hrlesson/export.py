@@ -294,7 +294,7 @@ def write_article_folder(article: Article, out_dir: str | os.PathLike[str]) -> R
     """Like :func:`write_article_tables`, but say where replaced files were kept, if any."""
     target = Path(out_dir)
     tables = all_tables()
-    refuse_foreign(target, "an article's tables", article_folder_names(tables))
+    refuse_foreign(target, "an article's tables", article_folder_names(tables), "hrlesson extract")
     built = [(t, t.build(article)) for t in tables]  # build first: errors leave no folder
     with staging_folder(target) as tmp:
         write_tables_into(article, built, tmp)

@@ -26,6 +26,7 @@ Staging folders are named after the process that made them
 ['a.csv', 'hrlesson-manifest.json']
 >>> foreign_entries(root / "out")
 []
+>>> shutil.rmtree(root)
 """
 
 from __future__ import annotations
@@ -49,9 +50,11 @@ __all__ = [
     "MANIFEST_FILE",
     "Replacement",
     "check_writable",
+    "clean_stale",
     "file_hashes",
     "foreign_entries",
     "manifest_bytes",
+    "manifest_command",
     "read_manifest",
     "refuse_foreign",
     "replace_folders",
@@ -86,6 +89,7 @@ def manifest_bytes(files: dict[str, str], command: str, **info: Any) -> bytes:
         "format": _FORMAT,
         "about": f"Files written by `{command}`. hrlesson replaces or deletes only these "
         "files, and only while they are unchanged; anything else in this folder is kept.",
+        "command": command,
         **info,
         "files": dict(sorted(files.items())),
     }
@@ -109,6 +113,16 @@ def read_manifest(folder: Path) -> dict[str, str] | None:
         return {str(k): str(v) for k, v in files.items()}
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def manifest_command(folder: Path) -> str | None:
+    """The command that wrote ``folder``'s manifest (``"hrlesson data"``, ...), if it says."""
+    try:
+        doc = json.loads((Path(folder) / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    command = doc.get("command") if isinstance(doc, dict) else None
+    return command if isinstance(command, str) else None
 
 
 def _entries(folder: Path) -> Iterator[tuple[str, Path]]:
@@ -168,12 +182,25 @@ def _is_legacy(folder: Path, names: set[str]) -> bool:
     return isinstance(package, dict) and "hrlesson" in str(package.get("title", ""))
 
 
-def refuse_foreign(folder: Path, what: str, legacy_names: set[str] | None = None) -> None:
-    """Raise :class:`OutputError` (one line) if ``folder`` holds anything hrlesson did not write."""
+def refuse_foreign(
+    folder: Path, what: str, legacy_names: set[str] | None = None, command: str | None = None
+) -> None:
+    """Raise :class:`OutputError` (one line) unless ``command`` may replace ``folder``.
+
+    It may when the folder is missing, empty, or holds only files that ``command``
+    wrote (its manifest says so) and that are unchanged since.
+    """
     folder = Path(folder)
     if folder.exists() and (not folder.is_dir() or folder.is_symlink()):
         raise OutputError(f"{folder}: exists and is not a folder; refusing to replace it")
     check_writable(folder)
+    if command is not None and (folder / MANIFEST_FILE).exists():
+        other = manifest_command(folder)
+        if other != command:
+            raise OutputError(
+                f"{folder}: was written by `{other or 'another hrlesson command'}`, not "
+                f"`{command}`; refusing to replace it with {what}. Choose another folder"
+            )
     foreign = foreign_entries(folder, legacy_names)
     if foreign:
         shown = ", ".join(foreign[:3]) + (
