@@ -76,6 +76,32 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"hrlesson {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
+    _add_extract_and_data(sub)
+
+    p = sub.add_parser(
+        "lessons",
+        help="open the lessons in JupyterLab",
+        description="Start JupyterLab on the first lesson (notebooks/00-start-here.ipynb of the "
+        "current folder by default). Stop it with Ctrl+C.",
+    )
+    p.add_argument(
+        "notebook",
+        nargs="?",
+        default="notebooks/00-start-here.ipynb",
+        help="the notebook to open (default: notebooks/00-start-here.ipynb)",
+    )
+    p.add_argument("--no-browser", action="store_true", help="do not open a web browser")
+    p.add_argument("--port", type=whole_number(1), metavar="N", help="port (default: JupyterLab's)")
+    p.set_defaults(func=_cmd_lessons)
+
+    from . import exercises  # its subcommands live with the builder
+
+    exercises.add_cli(sub)
+    return parser
+
+
+def _add_extract_and_data(sub: Any) -> None:
+    """The ``extract`` and ``data`` subcommands."""
     p = sub.add_parser(
         "extract",
         help="write the tables of one or more articles as CSV files",
@@ -123,27 +149,6 @@ def _parser() -> argparse.ArgumentParser:
         "of the hrlesson repository, when run from its root folder)",
     )
     p.set_defaults(func=_cmd_data)
-
-    p = sub.add_parser(
-        "lessons",
-        help="open the lessons in JupyterLab",
-        description="Start JupyterLab on the first lesson (notebooks/00-start-here.ipynb of the "
-        "current folder by default). Stop it with Ctrl+C.",
-    )
-    p.add_argument(
-        "notebook",
-        nargs="?",
-        default="notebooks/00-start-here.ipynb",
-        help="the notebook to open (default: notebooks/00-start-here.ipynb)",
-    )
-    p.add_argument("--no-browser", action="store_true", help="do not open a web browser")
-    p.add_argument("--port", type=whole_number(1), metavar="N", help="port (default: JupyterLab's)")
-    p.set_defaults(func=_cmd_lessons)
-
-    from . import exercises  # its subcommands live with the builder
-
-    exercises.add_cli(sub)
-    return parser
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
