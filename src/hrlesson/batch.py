@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import HrlessonError, HrlessonWarning, InputError, OutputError
+from .output_folder import process_alive
 
 __all__ = ["ExtractResult", "check_targets", "collect_inputs", "extract_articles"]
 
@@ -164,7 +165,7 @@ def _worker_setup(parent: int) -> None:
     def watch() -> None:
         while True:
             time.sleep(PARENT_POLL)
-            if os.getppid() != ppid or not _alive(parent):
+            if os.getppid() != ppid or not process_alive(parent):
                 os._exit(1)
 
     threading.Thread(target=watch, name="hrlesson-parent-watch", daemon=True).start()
@@ -172,16 +173,6 @@ def _worker_setup(parent: int) -> None:
 
 def _exit_on_signal(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 class _Progress:

@@ -55,6 +55,7 @@ __all__ = [
     "foreign_entries",
     "manifest_bytes",
     "manifest_command",
+    "process_alive",
     "read_manifest",
     "refuse_foreign",
     "replace_folders",
@@ -389,7 +390,12 @@ def clean_stale(target: Path) -> None:
             if not path.name.startswith(prefix):
                 continue
             pid = path.name[len(prefix) :].split("-", 1)[0]
-            if not pid.isdigit() or _alive(int(pid)) or path.is_symlink() or not path.is_dir():
+            if (
+                not pid.isdigit()
+                or process_alive(int(pid))
+                or path.is_symlink()
+                or not path.is_dir()
+            ):
                 continue
             if tag == _TMP_TAG:
                 shutil.rmtree(path, ignore_errors=True)
@@ -397,8 +403,12 @@ def clean_stale(target: Path) -> None:
                 _discard_old(path, Path(target))
 
 
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (POSIX; elsewhere always assumed to run).
+
+    On Windows ``os.kill(pid, 0)`` would send Ctrl+C, so it is never called there.
+    """
+    if pid == os.getpid() or os.name != "posix":
         return True
     try:
         os.kill(pid, 0)
