@@ -147,16 +147,19 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     [(0, 4), (6, 10)]
     """
     spans = []
-    for m in re.finditer(r"[^\n](?:.|\n(?!\n))*", text):
-        start, end = m.start(), m.end()
-        chunk = m.group(0)
+    pos = 0
+    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    for stop, after in [*breaks, (len(text), len(text))]:
+        chunk = text[pos:stop]
         stripped = chunk.strip()
-        if not stripped:
-            continue
-        start += len(chunk) - len(chunk.lstrip())
-        end -= len(chunk) - len(chunk.rstrip())
-        spans.append((start, end))
+        if stripped:
+            start = pos + len(chunk) - len(chunk.lstrip())
+            spans.append((start, start + len(stripped)))
+        pos = after
     return spans
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 
 
 def split_sentences(
