@@ -238,3 +238,24 @@ def test_extract_date_must_be_yyyy_mm_dd(articles, tmp_path, capsys, bad):
     assert len(err) == 1
     assert "date" in err[0]
     assert not (tmp_path / "o").exists()
+
+
+def test_an_unexpected_error_in_one_article_is_one_line(articles, tmp_path, capsys, monkeypatch):
+    import hrlesson.article
+
+    real = hrlesson.article.load_article
+
+    def load(path, *args, **kwargs):
+        if Path(path).name == "two.txt":
+            raise OverflowError("date value out of range")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(hrlesson.article, "load_article", load)
+    assert main(["extract", str(articles), "--out", str(tmp_path / "o")]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("[")]
+    assert err[0] == (
+        "hrlesson: error: two.txt: unexpected OverflowError: date value out of range "
+        "(a bug in hrlesson: please report it with this article)"
+    )
+    assert err[1].startswith("wrote 2 article folders")
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["belarus", "one"]

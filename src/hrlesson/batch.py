@@ -92,18 +92,25 @@ def extract_one(job: tuple[str, str | None, str]) -> tuple[str, str | None, bool
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", HrlessonWarning)
             article = load_article(path, date=date)
-    except HrlessonError as exc:
-        return name, str(exc), False, None
-    try:
         result = write_article_folder(article, Path(out) / name)
     except OutputError as exc:
         return name, str(exc), True, None
     except HrlessonError as exc:
         return name, str(exc), False, None
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, and the other articles go on
+        return name, _bug_message(path, exc), False, None
     note = None
     if result.backup is not None:
         note = f"kept {len(result.kept)} replaced file(s) in {result.backup}"
     return name, None, False, note
+
+
+def _bug_message(path: str, exc: Exception) -> str:
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return (
+        f"{Path(path).name}: unexpected {type(exc).__name__}{': ' + detail if detail else ''} "
+        "(a bug in hrlesson: please report it with this article)"
+    )
 
 
 def extract_articles(
