@@ -288,3 +288,30 @@ def test_one_command_does_not_replace_another_commands_folder(tmp_path, capsys):
     assert main(args) == 2
     _one_error_line(capsys, "was written by `hrlesson data`, not `hrlesson extract`")
     assert _tree(tmp_path / "data") == before
+
+
+def test_concurrent_replacements_of_one_folder_never_fail(tmp_path):
+    """Many writers swap the same folder at once (threads here, processes in real runs)."""
+    import threading
+
+    target = tmp_path / "t"
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(25):
+                with output_folder.staging_folder(target) as tmp:
+                    (tmp / "a.csv").write_text(f"{n},{i}\n", encoding="utf-8")
+                    output_folder.write_manifest(tmp, "test")
+                    output_folder.replace_folders([(tmp, target)])
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t"]
+    assert foreign_entries(target) == []
