@@ -369,3 +369,10 @@ def test_article_too_short_for_the_exercises_says_what_to_do(tmp_path, monkeypat
     assert "could not run on short.txt (0 body sentence(s), 0 quote(s))" in err
     assert "choose a longer article" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notebooks", "short.txt"]
+
+
+def test_a_stray_undefined_byte_in_windows_1252_is_kept_not_refused(tmp_path):
+    data = "GENEVA (AP) — Café talks ended.".encode("cp1252") + b" \x81"
+    a = load_article(_write(tmp_path, data), date="2021-02-25")
+    assert a.meta["encoding"] == "cp1252"
+    assert a.text.startswith("GENEVA (AP) — Café talks ended.")

@@ -141,15 +141,28 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         pass
     if data.count(b"\x00") > max(4, len(data) // 100):
         raise InputError(f"{name}: looks like a binary file (many NUL bytes), not text")
-    text = data.decode("cp1252", errors="replace")
+    # The five bytes Windows-1252 leaves undefined are kept as Latin-1 control characters
+    # (ftfy may repair them later); more than a few of them mean another encoding.
+    text = data.decode("cp1252", errors=_LATIN1_FALLBACK)
+    undefined = sum(text.count(ch) for ch in "\x81\x8d\x8f\x90\x9d")
     # Windows-1252 text is mostly ASCII; random bytes or other encodings are not.
     high = sum(1 for ch in text if ord(ch) > 127)
-    if "\ufffd" in text or high > 0.3 * len(text):
+    if undefined > max(2, len(text) // 1000) or high > 0.3 * len(text):
         raise InputError(
             f"{name}: is not UTF-8, UTF-16 or Windows-1252 text (a binary file, or another "
             "encoding); save it as UTF-8 and try again"
         )
     return text, "cp1252"
+
+
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+_LATIN1_FALLBACK = "hrlesson-latin-1-fallback"
+codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
 
 
 def _bom_encodings(data: bytes) -> list[str]:
