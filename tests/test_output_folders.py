@@ -315,3 +315,16 @@ def test_concurrent_replacements_of_one_folder_never_fail(tmp_path):
     assert errors == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t"]
     assert foreign_entries(target) == []
+
+
+def test_repository_data_refusal_says_how_to_recover_after_a_merge(tmp_path, monkeypatch, capsys):
+    root = _fake_repository(tmp_path)
+    monkeypatch.chdir(root)
+    assert main(["data"]) == 0
+    (root / "data" / "words.csv").write_text("word_id\n", encoding="utf-8")  # as after a merge
+    capsys.readouterr()
+    assert main(["data"]) == 2
+    _one_error_line(capsys, "words.csv", "git status data/", "delete data/hrlesson-manifest.json")
+    (root / "data" / MANIFEST_FILE).unlink()
+    assert main(["data"]) == 0
+    assert (root / "data" / "words.csv").read_text(encoding="utf-8") != "word_id\n"

@@ -19,7 +19,7 @@ from typing import Any
 
 from . import __version__
 from .arguments import whole_number
-from .errors import HrlessonError, HrlessonWarning, InputError
+from .errors import HrlessonError, HrlessonWarning, InputError, OutputError
 
 __all__ = ["Terminated", "lessons_command", "main", "whole_number"]
 
@@ -206,7 +206,16 @@ def _cmd_data(args: argparse.Namespace) -> int:
                 "it from the repository's root folder, or give a new folder with --out DIR"
             )
         out = "data"
-    result = write_data_folder_report(out)
+    try:
+        result = write_data_folder_report(out)
+    except OutputError as exc:
+        if args.out is None and "changed" in str(exc):
+            raise OutputError(
+                f"{exc} (in the repository, `git status data/` shows whether they are the "
+                "committed files, e.g. after a merge; if so, delete data/hrlesson-manifest.json "
+                "and run `hrlesson data` again)"
+            ) from None
+        raise
     _report_backup(result)
     print(f"wrote the bundled article's data to {result.target}", file=sys.stderr)
     return 0
