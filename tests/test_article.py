@@ -138,10 +138,19 @@ def test_date_argument_accepts_date_objects():
     assert a.date == dt.date(2021, 2, 25)
 
 
-@pytest.mark.parametrize("bad", ["25/02/2021", "2021-13-01", "yesterday"])
+@pytest.mark.parametrize(
+    "bad", ["25/02/2021", "2021-13-01", "yesterday", "20210225", "2021-W08-4", "2021-02-25T10:00"]
+)
 def test_bad_date_argument(bad):
     with pytest.raises(ArticleError, match="YYYY-MM-DD"):
         article_from_text("Talks ended.", date=bad)
+
+
+@pytest.mark.parametrize("far", ["0001-01-01", "9999-12-31"])
+def test_date_argument_too_far_from_now_is_refused(far):
+    """Relative dates ("last year") must stay resolvable: no OverflowError later."""
+    with pytest.raises(ArticleError, match="out of range"):
+        article_from_text("Talks ended last year.", date=far)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -59,10 +61,12 @@ def test_extract_folder_writes_one_folder_per_article(articles, tmp_path, capsys
     for name in ("one", "belarus"):
         folder = out / name
         expected = {f"{t}.csv" for t in table_names()} | {"article.txt", "datapackage.json"}
+        expected.add("hrlesson-manifest.json")
         assert {p.name for p in folder.iterdir()} == expected
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-        assert [r["path"] for r in package["resources"]] == [f"{t}.csv" for t in table_names()]
-        for resource in package["resources"]:
+        paths = [r["path"] for r in package["resources"]]
+        assert paths == ["article.txt"] + [f"{t}.csv" for t in table_names()]
+        for resource in package["resources"][1:]:
             header = (folder / resource["path"]).read_text(encoding="utf-8").splitlines()[0]
             assert header.split(",") == [f["name"] for f in resource["schema"]["fields"]]
     err = capsys.readouterr().err
@@ -173,3 +177,85 @@ def test_lessons_without_notebook_is_a_clear_error(tmp_path, monkeypatch, capsys
 def test_lessons_notebook_exists_in_repository():
     root = Path(__file__).resolve().parents[1]
     assert (root / "notebooks" / "00-start-here.ipynb").is_file()
+
+
+def test_a_refused_article_alone_is_one_line(tmp_path, capsys):
+    (tmp_path / "broken.txt").write_bytes(b"%PDF-1.4 binary")
+    assert main(["extract", str(tmp_path / "broken.txt"), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["hrlesson: error: broken.txt: this is a PDF document, not a plain-text article"]
+    assert not (tmp_path / "out").exists()
+
+
+def _fail_with(code: int):
+    def fail(*args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    return fail
+
+
+@pytest.mark.parametrize(
+    ("patch", "code", "reason"),
+    [
+        ("hrlesson.export.write_csv", errno.ENOSPC, "the disk is full"),
+        ("hrlesson.output_folder.tempfile.mkdtemp", errno.EROFS, "the file system is read-only"),
+    ],
+    ids=["disk-full", "read-only"],
+)
+def test_output_that_cannot_be_written_is_one_line(
+    articles, tmp_path, capsys, monkeypatch, patch, code, reason
+):
+    monkeypatch.setattr(patch, _fail_with(code))
+    out = tmp_path / "out"
+    assert main(["extract", str(articles), "--out", str(out), "--date", "2021-02-25"]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("[")]
+    assert len(err) == 1, err
+    assert err[0].startswith("hrlesson: error:")
+    assert reason in err[0]
+    assert "wrote" not in err[0]
+    assert not out.exists() or not [p for p in out.rglob("*") if p.is_file()]
+
+
+def test_out_under_proc_is_one_line(articles, capsys):
+    assert main(["extract", str(articles / "one.txt"), "--out", "/proc/hrlesson-test"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("hrlesson: error: /proc/hrlesson-test/one: cannot be written")
+
+
+def test_data_with_a_file_as_out_is_one_line(tmp_path, capsys):
+    (tmp_path / "f").write_text("mine", encoding="utf-8")
+    assert main(["data", "--out", str(tmp_path / "f")]) == 2
+    assert "exists and is not a folder" in capsys.readouterr().err
+    assert (tmp_path / "f").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("bad", ["20210225", "2021-W08-4", "0001-01-01"])
+def test_extract_date_must_be_yyyy_mm_dd(articles, tmp_path, capsys, bad):
+    args = ["extract", str(articles / "one.txt"), "--out", str(tmp_path / "o"), "--date", bad]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "date" in err[0]
+    assert not (tmp_path / "o").exists()
+
+
+def test_an_unexpected_error_in_one_article_is_one_line(articles, tmp_path, capsys, monkeypatch):
+    import hrlesson.article
+
+    real = hrlesson.article.load_article
+
+    def load(path, *args, **kwargs):
+        if Path(path).name == "two.txt":
+            raise OverflowError("date value out of range")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(hrlesson.article, "load_article", load)
+    assert main(["extract", str(articles), "--out", str(tmp_path / "o")]) == 2
+    err = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("[")]
+    assert err[0] == (
+        "hrlesson: error: two.txt: unexpected OverflowError: date value out of range "
+        "(a bug in hrlesson: please report it with this article)"
+    )
+    assert err[1].startswith("wrote 2 article folders")
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["belarus", "one"]

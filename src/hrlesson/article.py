@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -28,7 +29,16 @@ from .dateline import Dateline, parse_dateline
 from .errors import ArticleError, HrlessonWarning, InputError
 from .segment import iter_words, split_paragraphs, split_sentences
 
-__all__ = ["BUNDLED_NAME", "Article", "article_from_text", "bundled_path", "load_article"]
+__all__ = [
+    "BUNDLED_NAME",
+    "Article",
+    "article_from_text",
+    "bundled_path",
+    "load_article",
+    "parse_date_argument",
+    "read_limited",
+    "require_article",
+]
 
 #: Name of the bundled case-study article (file stem in the package data).
 BUNDLED_NAME = "belarus_2021-02-25"
@@ -200,26 +210,46 @@ def load_article(
     """
     bundled = path is None
     file = bundled_path() if bundled else Path(path)
-    if not file.exists():
-        raise InputError(f"{file}: no such file")
-    if file.is_dir():
-        raise InputError(
-            f"{file}: is a folder, not an article file (use `hrlesson extract` for folders)"
-        )
-    size = file.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(
-            f"{file.name}: file is {size / 1e6:.1f} MB; hrlesson analyses news articles up to "
-            f"{MAX_BYTES / 1e6:.0f} MB (split the text into articles first)"
-        )
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{file}: cannot be read ({exc.strerror or exc})") from None
+    data = read_limited(file)
     article = _build(data, name or file.stem, date, source_file=file.name)
     if bundled:
         article.meta.update(_bundled_meta())
     return article
+
+
+def read_limited(file: Path) -> bytes:
+    """The bytes of an article file, refused before reading when it cannot be one.
+
+    Only regular files are read (a FIFO, a device such as ``/dev/zero`` or a socket is
+    refused), the size is checked before reading, and at most ``MAX_BYTES + 1`` bytes
+    are read, so a file that grows meanwhile cannot exhaust memory.
+    """
+    try:
+        info = file.stat()
+    except FileNotFoundError:
+        raise InputError(f"{file}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{file}: cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(
+            f"{file}: is a folder, not an article file (use `hrlesson extract` for folders)"
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{file}: is not a regular file (a pipe, device or socket); give a file")
+    too_big = InputError(
+        f"{file.name}: file is {info.st_size / 1e6:.1f} MB; hrlesson analyses news articles up "
+        f"to {MAX_BYTES / 1e6:.0f} MB (split the text into articles first)"
+    )
+    if info.st_size > MAX_BYTES:
+        raise too_big
+    try:
+        with open(file, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"{file}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise too_big
+    return data
 
 
 def article_from_text(
@@ -231,12 +261,45 @@ def article_from_text(
     >>> a.meta["place"], a.sentences.text.tolist()
     ('Geneva', ['GENEVA (AP) —', 'She said it was “grim.”'])
     """
-    data = text.encode("utf-8") if isinstance(text, str) else text
+    if isinstance(text, str):
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ArticleError(
+                f"{name}: the text contains an unpaired surrogate ({text[exc.start]!r} at "
+                f"position {exc.start}), which is not a character; was it read with "
+                "errors='surrogateescape'?"
+            ) from None
+    elif isinstance(text, (bytes, bytearray)):
+        data = bytes(text)
+    else:
+        raise ArticleError(
+            f"article_from_text() needs the article's text (a str or bytes), not "
+            f"{type(text).__name__}; to read a file use hrlesson.load_article(path)"
+        )
     return _build(data, name, date, source_file=None)
 
 
+def require_article(value: Any, function: str) -> Article:
+    """Return ``value`` if it is an :class:`Article`; otherwise raise a clear :class:`InputError`.
+
+    Dataset functions call it first, so ``quotes("some text")`` says what to pass.
+
+    >>> require_article("text", "quotes")
+    Traceback (most recent call last):
+    ...
+    hrlesson.errors.InputError: quotes() needs an Article, not str: use hrlesson.load_article(path) or hrlesson.article_from_text(text)
+    """
+    if not isinstance(value, Article):
+        raise InputError(
+            f"{function}() needs an Article, not {type(value).__name__}: use "
+            "hrlesson.load_article(path) or hrlesson.article_from_text(text)"
+        )
+    return value
+
+
 def _build(data: bytes, name: str, date: str | dt.date | None, source_file: str | None) -> Article:
-    given_date = _parse_date_argument(date)
+    given_date = parse_date_argument(date)
     raw, encoding, repairs = decode_bytes(data, source_file or name)
     text, more = clean_text(raw)
     repairs.extend(more)
@@ -291,19 +354,45 @@ def _build(data: bytes, name: str, date: str | dt.date | None, source_file: str 
     return article
 
 
-def _parse_date_argument(date: str | dt.date | None) -> dt.date | None:
+#: The article dates accepted: four-digit years far enough from the ends of the calendar
+#: that "last year" or "in ten years" can still be resolved.
+MIN_YEAR, MAX_YEAR = 1000, 8999
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def parse_date_argument(date: str | dt.date | None) -> dt.date | None:
+    """The article date given by the user: exactly ``YYYY-MM-DD``, a date, or None.
+
+    >>> parse_date_argument("2021-02-25")
+    datetime.date(2021, 2, 25)
+    >>> parse_date_argument("20210225")
+    Traceback (most recent call last):
+    ...
+    hrlesson.errors.ArticleError: date '20210225' is not a valid date: use YYYY-MM-DD, e.g. 2021-02-25
+    """
     if date is None or date == "":
         return None
     if isinstance(date, dt.datetime):
-        return date.date()
+        date = date.date()
     if isinstance(date, dt.date):
-        return date
-    try:
-        return dt.date.fromisoformat(str(date).strip())
-    except ValueError:
+        value = date
+    elif isinstance(date, str) and _ISO_DATE.fullmatch(date.strip()):
+        try:
+            value = dt.date.fromisoformat(date.strip())
+        except ValueError:
+            value = None
+    else:
+        value = None
+    if value is None:
+        raise ArticleError(f"date {date!r} is not a valid date: use YYYY-MM-DD, e.g. 2021-02-25")
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise ArticleError(
-            f"date {date!r} is not a valid date: use YYYY-MM-DD, e.g. 2021-02-25"
-        ) from None
+            f"date {value.isoformat()} is out of range: give a year from {MIN_YEAR} to {MAX_YEAR}"
+        )
+    return value
+
+
+_parse_date_argument = parse_date_argument  # the earlier name
 
 
 def _bundled_meta() -> dict[str, Any]:

@@ -24,6 +24,7 @@ import bisect
 import codecs
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
@@ -77,15 +78,20 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str, list[Repai
     """Decode the bytes of a text file; return ``(text, encoding, repairs)``.
 
     Handles UTF-8 with or without a byte-order mark, UTF-16 and UTF-32 (with a
-    mark, or UTF-16 without one), and legacy single-byte files (cp1252, with
-    latin-1 as the last resort). Binary files and empty files raise
-    :class:`~hrlesson.errors.InputError`.
+    mark, or UTF-16 without one when its pattern of bytes is clear), and legacy
+    Windows-1252 files. Anything else - binary files, random bytes, empty files,
+    text in an encoding that cannot be told apart - raises
+    :class:`~hrlesson.errors.InputError` with one line that says what to do.
 
     >>> decode_bytes("café".encode("cp1252"))[:2]
     ('café', 'cp1252')
     >>> decode_bytes(codecs.BOM_UTF8 + b"hi")[:2]
     ('hi', 'utf-8-sig')
+    >>> decode_bytes("привет мир".encode("utf-16-le"))[:2]
+    ('привет мир', 'utf-16-le')
     """
+    if not isinstance(data, (bytes, bytearray)):
+        raise InputError(f"{name}: expected bytes, not {type(data).__name__}")
     if len(data) > MAX_BYTES:
         raise InputError(
             f"{name}: file is {len(data) / 1e6:.1f} MB; hrlesson analyses news articles "
@@ -96,55 +102,109 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str, list[Repai
     for signature, what in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise InputError(f"{name}: this is {what}, not a plain-text article")
-
+    text, encoding = _decode(bytes(data), name)
     repairs: list[Repair] = []
-    encoding = _sniff_unicode(data)
-    if encoding is not None:
-        text = data.decode(encoding)
-        if encoding.startswith(("utf-16", "utf-32")):
-            text = text.lstrip("\ufeff")
-    else:
-        if data.count(b"\x00") > max(4, len(data) // 100):
-            raise InputError(f"{name}: looks like a binary file (many NUL bytes), not text")
-        try:
-            text = data.decode("utf-8")
-            encoding = "utf-8"
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-                encoding = "cp1252"
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
-                encoding = "latin-1"
-    if encoding not in ("utf-8",):
+    if encoding != "utf-8":
         repairs.append(Repair("decode", "", "", 0, f"decoded from {encoding}"))
-    if _control_ratio(text) > 0.05:
-        raise InputError(f"{name}: looks like a binary file (many control characters), not text")
+    if _implausible_ratio(text) > 0.02:
+        raise InputError(
+            f"{name}: looks like a binary file, or text in an encoding hrlesson cannot identify "
+            "(many control or unassigned characters); save it as UTF-8 and try again"
+        )
     if not text.strip():
         raise InputError(f"{name}: file is empty or contains only whitespace")
     return text, encoding, repairs
 
 
-def _sniff_unicode(data: bytes) -> str | None:
-    """Return a Unicode encoding identified by a byte-order mark or NUL pattern."""
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return "utf-32"
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    for encoding in _bom_encodings(data):
+        try:
+            return data.decode(encoding).lstrip("\ufeff"), encoding
+        except UnicodeDecodeError:
+            continue
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
+        raise InputError(
+            f"{name}: starts with a UTF-16/UTF-32 byte-order mark but is not valid UTF-16 or "
+            "UTF-32 (a damaged file?); save it again as UTF-8"
+        )
+    wide = _sniff_utf16(data)
+    if wide is not None:
+        try:
+            text = data.decode(wide)
+            if _implausible_ratio(text) <= 0.02:
+                return text, wide
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if data.count(b"\x00") > max(4, len(data) // 100):
+        raise InputError(f"{name}: looks like a binary file (many NUL bytes), not text")
+    # The five bytes Windows-1252 leaves undefined are kept as Latin-1 control characters
+    # (ftfy may repair them later); more than a few of them mean another encoding.
+    text = data.decode("cp1252", errors=_LATIN1_FALLBACK)
+    undefined = sum(text.count(ch) for ch in "\x81\x8d\x8f\x90\x9d")
+    # Windows-1252 text is mostly ASCII; random bytes or other encodings are not.
+    high = sum(1 for ch in text if ord(ch) > 127)
+    if undefined > max(2, len(text) // 1000) or high > 0.3 * len(text):
+        raise InputError(
+            f"{name}: is not UTF-8, UTF-16 or Windows-1252 text (a binary file, or another "
+            "encoding); save it as UTF-8 and try again"
+        )
+    return text, "cp1252"
+
+
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+_LATIN1_FALLBACK = "hrlesson-latin-1-fallback"
+codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
+
+
+def _bom_encodings(data: bytes) -> list[str]:
+    """Encodings to try, in order, for a file that starts with a byte-order mark."""
     if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+        return ["utf-8-sig"]
+    if data.startswith(codecs.BOM_UTF32_LE):  # also UTF-16 LE with a NUL first
+        return ["utf-32", "utf-16"]
+    if data.startswith(codecs.BOM_UTF32_BE):
+        return ["utf-32"]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    if len(data) >= 4 and len(data) % 2 == 0:
-        even, odd = data[0::2], data[1::2]
-        if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-            return "utf-16-le"
-        if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-            return "utf-16-be"
+        return ["utf-16"]
+    return []
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, when one byte of each pair takes few values.
+
+    Text in one script (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, ...) has the
+    same high byte in almost every pair; random bytes and other encodings do not.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for encoding, high, low in (
+        ("utf-16-le", data[1::2], data[0::2]),
+        ("utf-16-be", data[0::2], data[1::2]),
+    ):
+        counts = sorted((high.count(bytes([b])) for b in set(high)), reverse=True)
+        if sum(counts[:3]) >= 0.95 * len(high) and len(set(low)) > len(set(high)):
+            return encoding
     return None
 
 
-def _control_ratio(text: str) -> float:
+def _implausible_ratio(text: str) -> float:
+    """Share of characters that do not occur in text: controls, unassigned, private use."""
     sample = text[:20000]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\x00\x0c")
+    bad = sum(
+        1
+        for ch in sample
+        if (ord(ch) < 32 and ch not in "\n\r\t\x00\x0c")
+        or unicodedata.category(ch) in ("Cn", "Co", "Cs")
+    )
     return bad / max(1, len(sample))
 
 
@@ -336,11 +396,15 @@ def _paragraph_breaks(text: str, log: _Log) -> str:
 
 
 def _fix_mojibake(text: str, log: _Log) -> str:
+    """Let ftfy repair encoding damage; keep the repair only if ftfy rates it better.
+
+    Each changed stretch is logged separately. Lines are compared one by one, so the
+    cost grows with the text, not with its square.
+    """
     if not _MAYBE_MOJIBAKE.search(text):
         return text
-    import difflib
-
     import ftfy
+    from ftfy.badness import badness
 
     config = ftfy.TextFixerConfig(
         unescape_html=False,
@@ -352,17 +416,53 @@ def _fix_mojibake(text: str, log: _Log) -> str:
         normalization=None,
         explain=False,
     )
-    fixed = ftfy.fix_text(text, config)
-    if fixed == text:
+    spans: list[tuple[int, int, str]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if not _MAYBE_MOJIBAKE.search(line):
+            offset += len(line)
+            continue
+        fixed = ftfy.fix_text(line, config)
+        if fixed != line and badness(fixed) < badness(line):
+            spans.extend((offset + a, offset + b, new) for a, b, new in _changed_spans(line, fixed))
+        offset += len(line)
+    if not spans:
         return text
-    # Log each changed stretch separately, so every repair can be inspected.
-    matcher = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
-    spans = [
-        (i1, i2, fixed[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"
-    ]
     return log.sub(
         text, _Spans(spans), lambda m: m.replacement, "mojibake", "encoding damage repaired (ftfy)"
     )
+
+
+def _changed_spans(old: str, new: str) -> list[tuple[int, int, str]]:
+    """The stretches of ``old`` replaced in ``new``: ``(start, end, replacement)``.
+
+    Words are paired when the repair kept the number of spaces; otherwise the
+    common start and end are trimmed and the rest compared with difflib.
+    """
+    old_words, new_words = old.split(" "), new.split(" ")
+    if len(old_words) == len(new_words):
+        spans, pos = [], 0
+        for a, b in zip(old_words, new_words, strict=True):
+            if a != b:
+                head = _common_prefix_length(a, b)
+                tail = _common_prefix_length(a[head:][::-1], b[head:][::-1])
+                spans.append((pos + head, pos + len(a) - tail, b[head : len(b) - tail]))
+            pos += len(a) + 1
+        return spans
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [(i1, i2, new[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+
+
+def _common_prefix_length(a: str, b: str) -> int:
+    """Length of the common start made of ASCII letters and digits (mojibake is neither)."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y or not (x.isascii() and x.isalnum()):
+            break
+        n += 1
+    return n
 
 
 class _Spans:
@@ -391,6 +491,10 @@ class _SpanMatch:
         return self._text[self._start : self._end]
 
 
+#: A UTF-8 lead byte read as Windows-1252 or Latin-1, then a continuation byte read the
+#: same way: every UTF-8-read-as-1252 mojibake has one. Only lines with one go to ftfy.
 _MAYBE_MOJIBAKE = re.compile(
-    r"[\u00c2-\u00c3\u00e2\u00c5\u00d0\u00d1\ufffd][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]"
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]"
 )

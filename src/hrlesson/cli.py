@@ -7,16 +7,21 @@ with exit status 2, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
-from .errors import HrlessonError, HrlessonWarning, InputError
+from .arguments import whole_number
+from .errors import HrlessonError, HrlessonWarning, InputError, OutputError
 
-__all__ = ["lessons_command", "main", "whole_number"]
+__all__ = ["Terminated", "lessons_command", "main", "whole_number"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -27,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _terminate_as_exception():
             warnings.simplefilter("ignore", HrlessonWarning)
             return int(args.func(args) or 0)
     except HrlessonError as exc:
@@ -36,6 +41,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hrlesson: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("hrlesson: terminated", file=sys.stderr)
+        return 143
+
+
+class Terminated(BaseException):
+    """Raised in the main thread when the process gets SIGTERM, so that cleanup runs."""
+
+
+@contextlib.contextmanager
+def _terminate_as_exception() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` while a command runs (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,41 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"hrlesson {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    p = sub.add_parser(
-        "extract",
-        help="write the tables of one or more articles as CSV files",
-        description="Clean each article and write one folder per article (named after the file) "
-        "with the cleaned text, one CSV per table and a datapackage.json data dictionary.",
-    )
-    p.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="ARTICLE_OR_DIR",
-        help="a .txt article, or a folder: every .txt file in it",
-    )
-    p.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
-    p.add_argument(
-        "--date",
-        metavar="YYYY-MM-DD",
-        help="article date for resolving relative dates (default: the dateline's)",
-    )
-    p.add_argument(
-        "--jobs",
-        type=whole_number(1),
-        default=1,
-        metavar="N",
-        help="articles processed in parallel (default 1)",
-    )
-    p.set_defaults(func=_cmd_extract)
-
-    p = sub.add_parser(
-        "data",
-        help="regenerate the data/ folder for the bundled article",
-        description="Write the bundled article's raw text, metadata, derived tables, gold "
-        "annotations and data dictionary to data/ (or --out).",
-    )
-    p.add_argument("--out", default="data", metavar="DIR", help="output folder (default: data)")
-    p.set_defaults(func=_cmd_data)
+    _add_extract_and_data(sub)
 
     p = sub.add_parser(
         "lessons",
@@ -105,122 +100,72 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def whole_number(minimum: int):
-    """An argparse type: a whole number of at least ``minimum``, with a clear message."""
+def _add_extract_and_data(sub: Any) -> None:
+    """The ``extract`` and ``data`` subcommands."""
+    p = sub.add_parser(
+        "extract",
+        help="write the tables of one or more articles as CSV files",
+        description="Clean each article and write one folder per article (named after the file) "
+        "with the cleaned text, one CSV per table and a datapackage.json data dictionary.",
+    )
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="ARTICLE_OR_DIR",
+        help="a .txt article, or a folder: every .txt file in it",
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help="output folder (created if needed); each article's folder in it is replaced only "
+        "if hrlesson wrote everything in it",
+    )
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="article date for resolving relative dates (default: the dateline's)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=whole_number(1),
+        default=1,
+        metavar="N",
+        help="articles processed in parallel (default 1)",
+    )
+    p.set_defaults(func=_cmd_extract)
 
-    def parse(value: str) -> int:
-        try:
-            n = int(value)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-        if n < minimum:
-            raise argparse.ArgumentTypeError(f"must be {minimum} or more")
-        return n
-
-    return parse
-
-
-def _collect_inputs(inputs: Sequence[str]) -> list[Path]:
-    files: list[Path] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
-            if not found:
-                raise InputError(f"{path}: folder contains no .txt files")
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputError(f"{path}: no such file or folder")
-    seen: dict[str, Path] = {}
-    for f in files:
-        if f.stem in seen and seen[f.stem].resolve() != f.resolve():
-            raise InputError(
-                f"two inputs would write the same folder {f.stem!r}: {seen[f.stem]} and {f}; "
-                "rename one of them"
-            )
-        seen[f.stem] = f
-    return list(dict.fromkeys(seen.values()))
-
-
-def _extract_one(job: tuple[str, str | None, str]) -> tuple[str, str | None]:
-    """Extract one article; return ``(name, error message or None)``."""
-    from .article import load_article
-    from .export import write_article_tables
-
-    path, date, out = job
-    name = Path(path).stem
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", HrlessonWarning)
-            article = load_article(path, date=date)
-        write_article_tables(article, Path(out) / name)
-    except HrlessonError as exc:
-        return name, str(exc)
-    return name, None
+    p = sub.add_parser(
+        "data",
+        help="regenerate the data/ folder for the bundled article",
+        description="Write the bundled article's raw text, metadata, derived tables, gold "
+        "annotations and data dictionary to data/ (or --out). A folder holding anything "
+        "hrlesson did not write is refused.",
+    )
+    p.add_argument(
+        "--out",
+        metavar="DIR",
+        help="output folder: new, empty, or written by `hrlesson data` before (default: data/ "
+        "of the hrlesson repository, when run from its root folder)",
+    )
+    p.set_defaults(func=_cmd_data)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .article import _parse_date_argument
+    from .article import parse_date_argument
+    from .batch import collect_inputs, extract_articles
 
-    _parse_date_argument(args.date)  # fail early on a bad --date
-    files = _collect_inputs(args.inputs)
+    parse_date_argument(args.date)  # fail early on a bad --date
     out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a folder")
-    jobs = [(str(f), args.date, str(out)) for f in files]
-    progress = _Progress(len(jobs)) if len(jobs) > 1 else None
-    failures = []
-    if args.jobs > 1 and len(jobs) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(
-            max_workers=min(args.jobs, len(jobs), os.cpu_count() or 1)
-        ) as pool:
-            results = pool.map(_extract_one, jobs, chunksize=max(1, len(jobs) // (8 * args.jobs)))
-            for name, error in results:
-                if progress:
-                    progress.step(name)
-                if error:
-                    failures.append(error)
-    else:
-        for job in jobs:
-            name, error = _extract_one(job)
-            if progress:
-                progress.step(name)
-            if error:
-                failures.append(error)
-    if progress:
-        progress.close()
-    for message in failures:
+    result = extract_articles(collect_inputs(args.inputs), out, args.date, args.jobs)
+    for message in result.failures:
         print(f"hrlesson: error: {message}", file=sys.stderr)
-    done = len(jobs) - len(failures)
-    print(f"wrote {done} article folder{'s' if done != 1 else ''} to {out}", file=sys.stderr)
-    return 2 if failures else 0
-
-
-class _Progress:
-    """A one-line progress bar on stderr (a line per step when stderr is not a terminal)."""
-
-    def __init__(self, total: int) -> None:
-        self.total, self.done = total, 0
-        self.tty = sys.stderr.isatty()
-
-    def step(self, label: str) -> None:
-        self.done += 1
-        width = 30
-        filled = width * self.done // self.total
-        bar = "#" * filled + "-" * (width - filled)
-        line = f"[{bar}] {self.done}/{self.total} {label}"
-        if self.tty:
-            print("\r" + line[:100].ljust(100), end="", file=sys.stderr, flush=True)
-        else:
-            print(line, file=sys.stderr, flush=True)
-
-    def close(self) -> None:
-        if self.tty:
-            print(file=sys.stderr)
+    for note in result.backups:
+        print(f"hrlesson: {note}", file=sys.stderr)
+    done = len(result.written)
+    if done:
+        print(f"wrote {done} article folder{'s' if done != 1 else ''} to {out}", file=sys.stderr)
+    return 2 if result.failures else 0
 
 
 def lessons_command(notebook: str, no_browser: bool = False, port: int | None = None) -> list[str]:
@@ -251,11 +196,40 @@ def _cmd_lessons(args: argparse.Namespace) -> int:
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
-    from .data import write_data_folder
+    from .data import is_repository, write_data_folder_report
 
-    path = write_data_folder(args.out)
-    print(f"wrote the bundled article's data to {path}", file=sys.stderr)
+    out = args.out
+    if out is None:
+        if not is_repository("."):
+            raise InputError(
+                "`hrlesson data` without --out regenerates data/ of the hrlesson repository: run "
+                "it from the repository's root folder, or give a new folder with --out DIR"
+            )
+        out = "data"
+    try:
+        result = write_data_folder_report(out)
+    except OutputError as exc:
+        if args.out is None and "changed" in str(exc):
+            raise OutputError(
+                f"{exc} (in the repository, `git status data/` shows whether they are the "
+                "committed files, e.g. after a merge; if so, delete data/hrlesson-manifest.json "
+                "and run `hrlesson data` again)"
+            ) from None
+        raise
+    _report_backup(result)
+    print(f"wrote the bundled article's data to {result.target}", file=sys.stderr)
     return 0
+
+
+def _report_backup(result: Any) -> None:
+    """Say where files that were in the way were kept (see :mod:`hrlesson.output_folder`)."""
+    if result.backup is not None:
+        shown = ", ".join(result.kept[:5]) + (" ..." if len(result.kept) > 5 else "")
+        print(
+            f"hrlesson: kept {len(result.kept)} file(s) that were replaced in {result.backup}: "
+            f"{shown}",
+            file=sys.stderr,
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

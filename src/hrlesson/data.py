@@ -16,13 +16,32 @@ from importlib import resources
 from pathlib import Path
 
 from .article import BUNDLED_NAME, load_article
-from .export import all_tables, atomic_folder, datapackage, write_json, write_tables_into
+from .errors import InputError
+from .export import (
+    all_tables,
+    csv_resource,
+    datapackage,
+    table_schema,
+    text_resource,
+    write_json,
+    write_tables_into,
+)
+from .output_folder import (
+    Replacement,
+    check_writable,
+    refuse_foreign,
+    replace_folders,
+    staging_folder,
+    write_manifest,
+)
 
 __all__ = [
     "annotation_path",
     "gold",
+    "is_repository",
     "package_data_path",
     "write_data_folder",
+    "write_data_folder_report",
 ]
 
 
@@ -61,8 +80,6 @@ def gold(name: str):
     """
     import pandas as pd
 
-    from .errors import InputError
-
     folder = package_data_path("annotations")
     available = (
         sorted(p.stem.removeprefix("gold_") for p in folder.glob("gold_*.csv"))
@@ -77,55 +94,84 @@ def gold(name: str):
 
 
 def write_data_folder(out: str | os.PathLike[str] = "data") -> Path:
-    """Regenerate the ``data/`` folder for the bundled article (replaced atomically)."""
+    """Regenerate the ``data/`` folder for the bundled article (replaced atomically).
+
+    ``out`` must be new, empty, or a folder this function wrote before (it has the
+    manifest ``hrlesson-manifest.json`` and nothing else was added or changed);
+    otherwise :class:`~hrlesson.errors.InputError` is raised and nothing is written.
+    """
+    return write_data_folder_report(out).target
+
+
+def write_data_folder_report(out: str | os.PathLike[str] = "data") -> Replacement:
+    """Like :func:`write_data_folder`, but say where replaced files were kept, if any."""
+    target = Path(out)
+    if target.exists() and not target.is_dir():
+        raise InputError(f"{target}: exists and is not a folder; refusing to replace it")
+    check_writable(target)
+    with staging_folder(target) as tmp:
+        _write_data_into(tmp)
+        names = {p.relative_to(tmp).as_posix() for p in tmp.rglob("*") if p.is_file()}
+        refuse_foreign(target, "the bundled article's data", names, "hrlesson data")
+        write_manifest(tmp, "hrlesson data")
+        return replace_folders([(tmp, target)])[0]
+
+
+def is_repository(folder: str | os.PathLike[str] = ".") -> bool:
+    """True when ``folder`` is the root of the hrlesson source repository (its ``data/`` is ours)."""
+    root = Path(folder)
+    try:
+        project = (root / "pyproject.toml").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return 'name = "hrlesson"' in project and (root / "src" / "hrlesson").is_dir()
+
+
+def _write_data_into(folder: Path) -> None:
     article = load_article()
     tables = all_tables()
     built = [(t, t.build(article)) for t in tables]
     package = datapackage(article, tables)
-    target = Path(out)
-    with atomic_folder(target) as tmp:
-        write_tables_into(article, built, tmp)
-        raw = tmp / "raw"
-        raw.mkdir()
-        for suffix in (".txt", ".json"):
-            src = package_data_path("article", BUNDLED_NAME + suffix)
-            shutil.copyfile(src, raw / src.name)
-        package["resources"].insert(
-            0,
-            {
-                "name": "raw_article",
-                "path": f"raw/{BUNDLED_NAME}.txt",
-                "format": "txt",
-                "mediatype": "text/plain",
-                "description": "The article exactly as received (never modified); "
-                f"metadata in raw/{BUNDLED_NAME}.json.",
-            },
-        )
-        annotation_fields = _annotation_fields()
-        gold_dir = package_data_path("annotations")
-        # An empty folder is not packaged: a wheel without gold files has no annotations/.
-        found = gold_dir.iterdir() if gold_dir.is_dir() else ()
-        names = sorted(p.name for p in found if p.suffix in (".csv", ".md"))
-        if names:
-            (tmp / "annotations").mkdir()
-        for name in names:
-            shutil.copyfile(gold_dir / name, tmp / "annotations" / name)
-            if name in annotation_fields:
-                description, fields = annotation_fields[name]
-                package["resources"].append(
-                    {
-                        "name": name.removesuffix(".csv"),
-                        "path": f"annotations/{name}",
-                        "format": "csv",
-                        "mediatype": "text/csv",
-                        "encoding": "utf-8",
-                        "description": "GOLD (hand-made, not derived): " + description,
-                        "schema": {
-                            "fields": [
-                                {"name": n, "type": t, "description": d} for n, t, d in fields
-                            ]
-                        },
-                    }
+    write_tables_into(article, built, folder)
+    raw = folder / "raw"
+    raw.mkdir()
+    for suffix in (".txt", ".json"):
+        src = package_data_path("article", BUNDLED_NAME + suffix)
+        shutil.copyfile(src, raw / src.name)
+    package["resources"].insert(
+        1,
+        text_resource(
+            "raw_article",
+            f"raw/{BUNDLED_NAME}.txt",
+            f"The article exactly as received (never modified); metadata in "
+            f"raw/{BUNDLED_NAME}.json.",
+        ),
+    )
+    package["resources"].extend(_copy_annotations(folder))
+    write_json(folder / "datapackage.json", package)
+
+
+def _copy_annotations(folder: Path) -> list[dict]:
+    """Copy the gold files into ``folder/annotations``; return their resources."""
+    annotation_fields = _annotation_fields()
+    gold_dir = package_data_path("annotations")
+    # An empty folder is not packaged: a wheel without gold files has no annotations/.
+    found = gold_dir.iterdir() if gold_dir.is_dir() else ()
+    names = sorted(p.name for p in found if p.suffix in (".csv", ".md"))
+    if names:
+        (folder / "annotations").mkdir()
+    resources_ = []
+    for name in names:
+        shutil.copyfile(gold_dir / name, folder / "annotations" / name)
+        if name in annotation_fields:
+            description, fields = annotation_fields[name]
+            stem = name.removesuffix(".csv")
+            resources_.append(
+                csv_resource(
+                    stem,
+                    f"annotations/{name}",
+                    "GOLD (hand-made, not derived): " + description,
+                    table_schema(fields, stem),
                 )
-        write_json(tmp / "datapackage.json", package)
-    return target
+            )
+    return resources_

@@ -13,6 +13,7 @@ __all__ = [
     "HrlessonError",
     "HrlessonWarning",
     "InputError",
+    "OutputError",
 ]
 
 
@@ -22,6 +23,10 @@ class HrlessonError(Exception):
 
 class InputError(HrlessonError):
     """A file or folder given by the user cannot be used (missing, empty, binary, too large)."""
+
+
+class OutputError(InputError):
+    """An output folder cannot be written, or holds files hrlesson did not write."""
 
 
 class ArticleError(HrlessonError):

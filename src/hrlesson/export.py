@@ -2,28 +2,39 @@
 
 Every folder is written to a temporary sibling first and renamed into place, so a
 reader never sees a half-written folder, and the same input gives byte-identical
-files.
+files. A folder is replaced only when hrlesson wrote everything in it (see
+:mod:`hrlesson.output_folder`).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .article import Article
+from .output_folder import (
+    Replacement,
+    refuse_foreign,
+    replace_folders,
+    staging_folder,
+    write_manifest,
+)
 
 __all__ = [
+    "TABLE_KEYS",
     "Table",
     "all_tables",
-    "atomic_folder",
+    "article_folder_names",
+    "csv_resource",
     "datapackage",
     "table_names",
+    "table_schema",
+    "text_resource",
+    "write_article_folder",
     "write_article_tables",
 ]
 
@@ -122,29 +133,126 @@ def table_names() -> list[str]:
     return [t.name for t in all_tables()]
 
 
-def datapackage(article: Article, tables: list[Table]) -> dict[str, Any]:
-    """The Frictionless-style data dictionary for one article's folder."""
-    meta = {k: v for k, v in article.meta.items() if k != "file" or v}
+#: Primary key and foreign keys of each table, so Frictionless also checks the links:
+#: table -> (primary key columns, ((column, referenced table, referenced column), ...)).
+TABLE_KEYS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]]] = {
+    "paragraphs": (("paragraph_id",), ()),
+    "sentences": (("sentence_id",), (("paragraph_id", "paragraphs", "paragraph_id"),)),
+    "words": (
+        ("word_id",),
+        (
+            ("sentence_id", "sentences", "sentence_id"),
+            ("paragraph_id", "paragraphs", "paragraph_id"),
+        ),
+    ),
+    "cleaning_log": (("repair_id",), ()),
+    "quotes": (
+        ("quote_id",),
+        (
+            ("sentence_id", "sentences", "sentence_id"),
+            ("paragraph_id", "paragraphs", "paragraph_id"),
+        ),
+    ),
+    "actors": (("actor_id",), ()),
+    "markers": (
+        ("marker_id",),
+        (
+            ("sentence_id", "sentences", "sentence_id"),
+            ("paragraph_id", "paragraphs", "paragraph_id"),
+        ),
+    ),
+    "figures": (
+        ("figure_id",),
+        (
+            ("sentence_id", "sentences", "sentence_id"),
+            ("paragraph_id", "paragraphs", "paragraph_id"),
+        ),
+    ),
+    "readability": (("unit", "label"), (("paragraph_id", "paragraphs", "paragraph_id"),)),
+    "gold_quotes": (("quote_id",), ()),
+    "gold_actors": (("name",), ()),
+}
+
+
+def table_schema(
+    fields: tuple[tuple[str, str, str], ...], name: str | None = None, names: set[str] | None = None
+) -> dict[str, Any]:
+    """A Table Schema for ``fields``, with the keys of table ``name`` (see :data:`TABLE_KEYS`).
+
+    Foreign keys are declared only to tables in ``names`` (the tables of the package).
+    """
+    schema: dict[str, Any] = {
+        "fields": [{"name": n, "type": ty, "description": d} for n, ty, d in fields]
+    }
+    columns = {n for n, _, _ in fields}
+    primary, foreign = TABLE_KEYS.get(name or "", ((), ()))
+    if primary and set(primary) <= columns:
+        schema["primaryKey"] = list(primary)
+    links = [
+        {"fields": column, "reference": {"resource": table, "fields": ref}}
+        for column, table, ref in foreign
+        if column in columns and (names is None or table in names)
+    ]
+    if links:
+        schema["foreignKeys"] = links
+    return schema
+
+
+def text_resource(name: str, path: str, description: str) -> dict[str, Any]:
+    """A Data Package resource for a plain-text (not tabular) file."""
     return {
-        "profile": "tabular-data-package",
+        "name": name,
+        "path": path,
+        "profile": "data-resource",
+        "format": "txt",
+        "mediatype": "text/plain",
+        "encoding": "utf-8",
+        "description": description,
+    }
+
+
+def csv_resource(name: str, path: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """A Tabular Data Resource for a UTF-8 CSV file."""
+    return {
+        "name": name,
+        "path": path,
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "description": description,
+        "schema": schema,
+    }
+
+
+def datapackage(article: Article, tables: list[Table]) -> dict[str, Any]:
+    """The data dictionary of one article's folder: a Frictionless Data Package.
+
+    ``article.txt`` is described as a text resource; each table is a Tabular Data Resource
+    whose schema declares its primary key and the foreign keys to the other tables.
+    """
+    meta = {k: v for k, v in article.meta.items() if k != "file" or v}
+    names = {t.name for t in tables}
+    return {
+        "profile": "data-package",
         "name": _slug(article.name),
         "title": f"hrlesson tables for the article {article.name!r}",
         "description": "Derived by hrlesson from the cleaned text of the article; "
         "every start/end offset points into the cleaned text (article.txt).",
         "hrlesson_article": meta,
         "resources": [
-            {
-                "name": t.name,
-                "path": f"{t.name}.csv",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "description": t.description,
-                "schema": {
-                    "fields": [{"name": n, "type": ty, "description": d} for n, ty, d in t.fields]
-                },
-            }
-            for t in tables
+            text_resource(
+                "article",
+                "article.txt",
+                "The cleaned text of the article (UTF-8, \\n line ends): every start/end "
+                "offset in the tables counts characters (Unicode code points) into it.",
+            ),
+            *(
+                csv_resource(
+                    t.name, f"{t.name}.csv", t.description, table_schema(t.fields, t.name, names)
+                )
+                for t in tables
+            ),
         ],
     }
 
@@ -155,9 +263,19 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9._-]+", "-", name.lower()).strip("-") or "article"
 
 
-def write_csv(df: Any, path: Path, columns: list[str]) -> None:
-    """Write a DataFrame as UTF-8 CSV with ``\\n`` line ends, in the documented column order."""
+def write_csv(
+    df: Any, path: Path, columns: list[str], integers: tuple[str, ...] | list[str] = ()
+) -> None:
+    """Write a DataFrame as UTF-8 CSV with ``\\n`` line ends, in the documented column order.
+
+    Columns named in ``integers`` are written as whole numbers even when some rows are
+    empty (``1``, not ``1.0``).
+    """
     df = df.reindex(columns=columns)
+    for column in integers:
+        values = df[column]
+        if values.dtype.kind == "f" and (values.dropna() % 1 == 0).all():
+            df[column] = values.astype("Int64")
     df.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
 
 
@@ -165,52 +283,39 @@ def write_article_tables(article: Article, out_dir: str | os.PathLike[str]) -> P
     """Write every table of ``article`` into the folder ``out_dir`` (replaced atomically).
 
     The folder gets ``article.txt`` (the cleaned text), ``<table>.csv`` for each
-    table and ``datapackage.json``. Returns the folder path.
+    table, ``datapackage.json`` and the manifest of what was written. A folder that
+    holds anything hrlesson did not write is refused (:class:`~hrlesson.errors.InputError`),
+    and nothing is written then. Returns the folder path.
     """
+    return write_article_folder(article, out_dir).target
+
+
+def write_article_folder(article: Article, out_dir: str | os.PathLike[str]) -> Replacement:
+    """Like :func:`write_article_tables`, but say where replaced files were kept, if any."""
     target = Path(out_dir)
     tables = all_tables()
+    refuse_foreign(target, "an article's tables", article_folder_names(tables), "hrlesson extract")
     built = [(t, t.build(article)) for t in tables]  # build first: errors leave no folder
-    with atomic_folder(target) as tmp:
+    with staging_folder(target) as tmp:
         write_tables_into(article, built, tmp)
         write_json(tmp / "datapackage.json", datapackage(article, tables))
-    return target
+        write_manifest(tmp, "hrlesson extract")
+        return replace_folders([(tmp, target)])[0]
+
+
+def article_folder_names(tables: list[Table]) -> set[str]:
+    """The files written into an article's folder (before manifests: how to recognise one)."""
+    return {"article.txt", "datapackage.json"} | {f"{t.name}.csv" for t in tables}
 
 
 def write_tables_into(article: Article, built: list[tuple[Table, Any]], folder: Path) -> None:
     """Write ``article.txt`` and one CSV per built table into an existing folder."""
     (folder / "article.txt").write_text(article.text, encoding="utf-8", newline="\n")
     for t, df in built:
-        write_csv(df, folder / f"{t.name}.csv", [f[0] for f in t.fields])
+        integers = [n for n, ty, _ in t.fields if ty == "integer"]
+        write_csv(df, folder / f"{t.name}.csv", [f[0] for f in t.fields], integers)
 
 
 def write_json(path: Path, obj: Any) -> None:
     """Write JSON deterministically (sorted keys are not used: order is meaningful)."""
     path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-
-
-class atomic_folder:
-    """Context manager: yields an empty temporary folder that replaces ``target`` on success.
-
-    On an exception the temporary folder is removed and ``target`` is untouched.
-    """
-
-    def __init__(self, target: Path) -> None:
-        self.target = Path(target)
-
-    def __enter__(self) -> Path:
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", dir=self.target.parent))
-        return self.tmp
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is not None:
-            shutil.rmtree(self.tmp, ignore_errors=True)
-            return
-        os.chmod(self.tmp, 0o755)
-        old = None
-        if self.target.exists():
-            old = self.target.with_name(f".{self.target.name}.old-{os.getpid()}")
-            os.replace(self.target, old)
-        os.replace(self.tmp, self.target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)

@@ -131,7 +131,6 @@ _SENTENCE_STARTERS = frozenset(
 _CANDIDATE = re.compile(
     r"[.!?]+[\"'”’»«›‹“)\]]*(?=\s+[\"'“‘«»„‹›‚(\[]?[A-Z0-9])|[.!?]+[\"'”’»«›‹“)\]]*(?=\s*\Z)"
 )
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # initialisms: U.N., U.S.
@@ -148,22 +147,29 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     [(0, 4), (6, 10)]
     """
     spans = []
-    for m in re.finditer(r"[^\n](?:.|\n(?!\n))*", text):
-        start, end = m.start(), m.end()
-        chunk = m.group(0)
+    pos = 0
+    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    for stop, after in [*breaks, (len(text), len(text))]:
+        chunk = text[pos:stop]
         stripped = chunk.strip()
-        if not stripped:
-            continue
-        start += len(chunk) - len(chunk.lstrip())
-        end -= len(chunk) - len(chunk.rstrip())
-        spans.append((start, end))
+        if stripped:
+            start = pos + len(chunk) - len(chunk.lstrip())
+            spans.append((start, start + len(stripped)))
+        pos = after
     return spans
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 
 
 def split_sentences(
     text: str, start: int = 0, end: int | None = None
 ) -> list[tuple[int, int, str]]:
-    """Split ``text[start:end]`` (one paragraph) into sentences: ``(start, end, text)``."""
+    """Split ``text[start:end]`` (one paragraph) into sentences: ``(start, end, text)``.
+
+    Each candidate full stop looks only at the word before it and the characters after
+    it, so the time grows with the length of the paragraph, not with its square.
+    """
     end = len(text) if end is None else end
     chunk = text[start:end]
     sentences = []
@@ -172,36 +178,53 @@ def split_sentences(
         if not _is_boundary(chunk, m):
             continue
         stop = m.end()
-        if chunk[pos:stop].strip():
+        if _NON_SPACE.search(chunk, pos, stop):
             sentences.append((pos, stop))
-        pos = stop
-        while pos < len(chunk) and chunk[pos].isspace():
-            pos += 1
-    if chunk[pos:].strip():
+        after = _NON_SPACE.search(chunk, stop)
+        pos = after.start() if after else len(chunk)
+    if _NON_SPACE.search(chunk, pos):
         sentences.append((pos, len(chunk.rstrip())))
     return [(start + a, start + b, chunk[a:b]) for a, b in sentences]
 
 
+_NON_SPACE = re.compile(r"\S")
+_OPENERS = "\"'“‘«»„‹›‚(["
+_NEXT_WORD = re.compile(r"[\"'“‘«»„‹›‚(]?([A-Za-z]+)")
+
+
+def _token_before(chunk: str, index: int) -> str:
+    """The run of non-space characters that ends at ``index`` (found by walking back).
+
+    As with ``re.search(r"(\\S+)$", chunk[:index])``, one newline just before ``index``
+    is skipped.
+    """
+    if index > 0 and chunk[index - 1] == "\n":
+        index -= 1
+    first = index
+    while first > 0 and not chunk[first - 1].isspace():
+        first -= 1
+    return chunk[first:index]
+
+
 def _is_boundary(chunk: str, m: re.Match[str]) -> bool:
     punct = m.group(0)
-    rest = chunk[m.end() :].lstrip()
-    if not rest:
+    after = _NON_SPACE.search(chunk, m.end())
+    if after is None:
         return True
+    next_char = after.group(0)
     if punct.startswith(("!", "?")):
         return True
-    if punct.startswith("..") and rest[:1].islower():
+    if punct.startswith("..") and next_char.islower():
         return False
-    token_match = _TOKEN_BEFORE.search(chunk[: m.start()])
-    token = token_match.group(1) if token_match else ""
-    token = token.lstrip("\"'“‘«»„‹›‚([")
-    if punct[0] == "." and len(punct.rstrip("\"'”’)]")) == 1 and punct == ".":
+    token = _token_before(chunk, m.start()).lstrip(_OPENERS)
+    if punct == ".":
         word = token.lower()
         if word in ABBREVIATIONS or (word.rstrip(".") in ABBREVIATIONS and "." in word):
             return False
         if len(token) == 1 and token.isupper():  # an initial: "J. Smith"
             return False
         if _INITIALISM.match(token + "."):
-            next_word = re.match(r"[\"'“‘«»„‹›‚(]?([A-Za-z]+)", rest)
+            next_word = _NEXT_WORD.match(chunk, after.start())
             return bool(next_word and next_word.group(1).lower() in _SENTENCE_STARTERS)
     return True
 

@@ -1,0 +1,205 @@
+"""``hrlesson extract`` over many articles: checks first, then one folder per article.
+
+Before any article is read, every target folder is checked (:func:`check_targets`): a
+folder holding files hrlesson did not write stops the run with one line, and nothing is
+written. An article that cannot be analysed is reported and the others go on; a folder
+that cannot be written (full disk, read-only file system) stops the run.
+
+With ``jobs > 1`` the articles are shared by worker processes that ignore Ctrl+C (the
+main process stops them) and exit by themselves when the main process dies, even by
+SIGKILL.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import HrlessonError, HrlessonWarning, InputError, OutputError
+from .output_folder import process_alive
+
+__all__ = ["ExtractResult", "check_targets", "collect_inputs", "extract_articles"]
+
+#: Seconds between a worker's checks that the main process is still alive.
+PARENT_POLL = 0.5
+
+
+@dataclass
+class ExtractResult:
+    """What one ``hrlesson extract`` run did."""
+
+    written: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    backups: list[str] = field(default_factory=list)  # one line per folder kept aside
+
+
+def collect_inputs(inputs: Sequence[str]) -> list[Path]:
+    """The article files named by ``inputs`` (files, or folders: their ``.txt`` files).
+
+    Raises :class:`InputError` for a missing path, a folder without ``.txt`` files, or
+    two articles that would write the same folder.
+    """
+    files: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+            if not found:
+                raise InputError(f"{path}: folder contains no .txt files")
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    seen: dict[str, Path] = {}
+    for f in files:
+        if f.stem in seen and seen[f.stem].resolve() != f.resolve():
+            raise InputError(
+                f"two inputs would write the same folder {f.stem!r}: {seen[f.stem]} and {f}; "
+                "rename one of them"
+            )
+        seen[f.stem] = f
+    return list(dict.fromkeys(seen.values()))
+
+
+def check_targets(files: Sequence[Path], out: Path) -> None:
+    """Refuse (one line, nothing written) when an article's folder holds anything else."""
+    from .export import all_tables, article_folder_names
+    from .output_folder import refuse_foreign
+
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: exists and is not a folder")
+    names = article_folder_names(all_tables())
+    for f in files:
+        refuse_foreign(out / f.stem, f"the tables of {f.name}", names, "hrlesson extract")
+
+
+def extract_one(job: tuple[str, str | None, str]) -> tuple[str, str | None, bool, str | None]:
+    """Extract one article: ``(name, error or None, error is fatal, backup note or None)``."""
+    from .article import load_article
+    from .export import write_article_folder
+
+    path, date, out = job
+    name = Path(path).stem
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", HrlessonWarning)
+            article = load_article(path, date=date)
+        result = write_article_folder(article, Path(out) / name)
+    except OutputError as exc:
+        return name, str(exc), True, None
+    except HrlessonError as exc:
+        return name, str(exc), False, None
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, and the other articles go on
+        return name, _bug_message(path, exc), False, None
+    note = None
+    if result.backup is not None:
+        note = f"kept {len(result.kept)} replaced file(s) in {result.backup}"
+    return name, None, False, note
+
+
+def _bug_message(path: str, exc: Exception) -> str:
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return (
+        f"{Path(path).name}: unexpected {type(exc).__name__}{': ' + detail if detail else ''} "
+        "(a bug in hrlesson: please report it with this article)"
+    )
+
+
+def extract_articles(
+    files: Sequence[Path], out: Path, date: str | None, jobs: int = 1
+) -> ExtractResult:
+    """Write one folder of tables per article into ``out``; see the module docstring.
+
+    Raises
+    ------
+    OutputError : a target folder is not hrlesson's, or cannot be written.
+    """
+    check_targets(files, out)
+    work = [(str(f), date, str(out)) for f in files]
+    progress = _Progress(len(work)) if len(work) > 1 else None
+    result = ExtractResult()
+    try:
+        for name, error, fatal, note in _run(work, jobs):
+            if progress:
+                progress.step(name)
+            if fatal:
+                raise OutputError(error)
+            if error:
+                result.failures.append(error)
+            else:
+                result.written.append(name)
+            if note:
+                result.backups.append(note)
+    finally:
+        if progress:
+            progress.close()
+    return result
+
+
+def _run(work: list[tuple[str, str | None, str]], jobs: int):
+    if jobs <= 1 or len(work) <= 1:
+        for job in work:
+            yield extract_one(job)
+        return
+    import multiprocessing
+
+    n = min(jobs, len(work), os.cpu_count() or 1)
+    pool = multiprocessing.Pool(n, initializer=_worker_setup, initargs=(os.getpid(),))
+    try:
+        yield from pool.imap(extract_one, work, chunksize=max(1, len(work) // (8 * n)))
+    except BaseException:
+        pool.terminate()  # workers clean their staging folders on SIGTERM
+        pool.join()
+        raise
+    pool.close()
+    pool.join()
+
+
+def _worker_setup(parent: int) -> None:
+    """In a worker: leave Ctrl+C to the main process, clean up on SIGTERM, die with it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    ppid = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL)
+            if os.getppid() != ppid or not process_alive(parent):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="hrlesson-parent-watch", daemon=True).start()
+
+
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+class _Progress:
+    """A one-line progress bar on stderr (a line per step when stderr is not a terminal)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+        self.tty = sys.stderr.isatty()
+
+    def step(self, label: str) -> None:
+        self.done += 1
+        width = 30
+        filled = width * self.done // self.total
+        bar = "#" * filled + "-" * (width - filled)
+        line = f"[{bar}] {self.done}/{self.total} {label}"
+        if self.tty:
+            print("\r" + line[:100].ljust(100), end="", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.tty:
+            print(file=sys.stderr)
