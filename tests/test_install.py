@@ -221,3 +221,25 @@ def test_installed_command_line(venv: Path, tmp_path: Path) -> None:
     raw = "belarus_2021-02-25.txt"
     copied = (tmp_path / "data" / "raw" / raw).read_bytes()
     assert copied == (PACKAGE / "data" / "article" / raw).read_bytes()
+
+
+_LAZY_IMPORT = """
+import json, sys
+import hrlesson
+loaded_at_import = sorted(m for m in sys.modules if m.startswith("hrlesson."))
+resolved = {name: type(getattr(hrlesson, name)).__name__ for name in hrlesson.__all__}
+import hrlesson.quotes  # importing a submodule must not replace the function of that name
+print(json.dumps({"at_import": loaded_at_import, "resolved": resolved,
+                  "quotes": type(hrlesson.quotes).__name__, "dir": sorted(dir(hrlesson))}))
+"""
+
+
+def test_import_is_lazy_and_every_public_name_resolves(tmp_path: Path) -> None:
+    """``import hrlesson`` loads only the tiny modules; the public names load on first use."""
+    report = json.loads(_run([sys.executable, "-c", _LAZY_IMPORT], cwd=tmp_path))
+    assert report["at_import"] == ["hrlesson._nltk_data", "hrlesson.errors"]
+    assert report["resolved"]["quotes"] == "function"
+    assert report["resolved"]["Article"] == "type"
+    assert report["resolved"]["__version__"] == "str"
+    assert report["quotes"] == "function"
+    assert set(hrlesson.__all__) <= set(report["dir"])
