@@ -16,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .errors import HrlessonError, HrlessonWarning, InputError
 
-__all__ = ["lessons_command", "main", "whole_number"]
+__all__ = ["main", "whole_number"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,8 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
+        parser.print_usage(sys.stderr)
+        print("hrlesson: error: give a command (hrlesson --help lists them)", file=sys.stderr)
+        return 2
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", HrlessonWarning)
@@ -83,21 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="data", metavar="DIR", help="output folder (default: data)")
     p.set_defaults(func=_cmd_data)
 
-    p = sub.add_parser(
-        "lessons",
-        help="open the lessons in JupyterLab",
-        description="Start JupyterLab on the first lesson (notebooks/00-start-here.ipynb of the "
-        "current folder by default). Stop it with Ctrl+C.",
-    )
-    p.add_argument(
-        "notebook",
-        nargs="?",
-        default="notebooks/00-start-here.ipynb",
-        help="the notebook to open (default: notebooks/00-start-here.ipynb)",
-    )
-    p.add_argument("--no-browser", action="store_true", help="do not open a web browser")
-    p.add_argument("--port", type=whole_number(1), metavar="N", help="port (default: JupyterLab's)")
-    p.set_defaults(func=_cmd_lessons)
+    from . import launch  # hrlesson lessons
+
+    launch.add_cli(sub)
 
     from . import exercises  # its subcommands live with the builder
 
@@ -221,33 +210,6 @@ class _Progress:
     def close(self) -> None:
         if self.tty:
             print(file=sys.stderr)
-
-
-def lessons_command(notebook: str, no_browser: bool = False, port: int | None = None) -> list[str]:
-    """The JupyterLab command line that opens ``notebook``.
-
-    ``--allow-root`` is added only when running as root (containers, some classroom
-    servers), where JupyterLab otherwise refuses to start.
-    """
-    command = [sys.executable, "-m", "jupyterlab", notebook]
-    if no_browser:
-        command.append("--no-browser")
-    if port is not None:
-        command.append(f"--port={port}")
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        command.append("--allow-root")
-    return command
-
-
-def _cmd_lessons(args: argparse.Namespace) -> int:
-    path = Path(args.notebook)
-    if not path.is_file():
-        raise InputError(
-            f"{path}: no such notebook (run this from the hrlesson folder, or give a notebook)"
-        )
-    import subprocess
-
-    return subprocess.call(lessons_command(str(path), args.no_browser, args.port))
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
