@@ -84,9 +84,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="data", metavar="DIR", help="output folder (default: data)")
     p.set_defaults(func=_cmd_data)
 
-    from . import launch  # hrlesson lessons
+    from . import launch, site  # hrlesson lessons, hrlesson site
 
     launch.add_cli(sub)
+    site.add_cli(sub)
 
     from . import exercises  # its subcommands live with the builder
 
