@@ -145,6 +145,12 @@ def _extract_one(job: tuple[str, str | None, str]) -> tuple[str, str | None]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", HrlessonWarning)
             article = load_article(path, date=date)
+        if article.date is None:
+            print(
+                f"hrlesson: warning: {path}: no article date (no dated dateline, no --date): "
+                "relative dates such as 'Thursday' stay unresolved; give --date YYYY-MM-DD",
+                file=sys.stderr,
+            )
         write_article_tables(article, Path(out) / name)
     except HrlessonError as exc:
         return name, str(exc)
