@@ -197,3 +197,16 @@ def test_server_exit_status_is_passed_on(tmp_path: Path) -> None:
     from hrlesson.launch import run_server
 
     assert run_server([sys.executable, "-c", "raise SystemExit(3)"], tmp_path) == 3
+
+
+def test_copied_notebooks_carry_this_pythons_language_info(tmp_path: Path) -> None:
+    """Otherwise JupyterLab marks a lesson unsaved as soon as its kernel starts."""
+    import platform
+
+    copy_lessons(lessons_source("student"), tmp_path / "L", "student")
+    copied = json.loads((tmp_path / "L" / FIRST_LESSON).read_text(encoding="utf-8"))
+    original = json.loads((ROOT / "exercises" / FIRST_LESSON).read_text(encoding="utf-8"))
+    info = copied["metadata"]["language_info"]
+    assert info["version"] == platform.python_version()
+    assert info["codemirror_mode"] == {"name": "ipython", "version": sys.version_info[0]}
+    assert copied["cells"] == original["cells"]

@@ -22,6 +22,7 @@ import argparse
 import hashlib
 import json
 import os
+import platform
 import signal
 import subprocess
 import sys
@@ -150,19 +151,46 @@ def _write_atomically(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def _for_this_python(name: str, data: bytes) -> bytes:
+    """A Python notebook with the ``language_info`` this interpreter's kernel will report.
+
+    JupyterLab writes the kernel's ``language_info`` (Python version, editor mode) into a
+    notebook as soon as the kernel starts; when it differs from the stored one the
+    notebook shows as unsaved before the student has typed anything. The kit stores no
+    version (it differs between machines), so the copy gets this Python's.
+    """
+    if not name.endswith(".ipynb"):
+        return data
+    try:
+        nb = json.loads(data)
+        language = nb["metadata"]["language_info"]
+        if nb["metadata"]["kernelspec"]["name"] != "python3" or language["name"] != "python":
+            return data
+    except (ValueError, KeyError, TypeError):
+        return data
+    major = sys.version_info[0]
+    language.update(
+        version=platform.python_version(),
+        codemirror_mode={"name": "ipython", "version": major},
+        pygments_lexer=f"ipython{major}",
+    )
+    return (json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
 def copy_lessons(source: Path, folder: Path, variant: str) -> CopyReport:
     """Copy the lessons from ``source`` into ``folder``, never overwriting the user's changes.
 
     A file is written when it is missing, or when it is still exactly what hrlesson
     wrote last time (so a newer kit updates it); a file that differs from both is the
-    user's and is kept (listed in the report). Files are replaced atomically.
+    user's and is kept (listed in the report). Files are replaced atomically. Notebooks
+    get this Python's ``language_info`` so that they do not open as unsaved.
     """
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: exists and is not a folder")
     written = _read_manifest(folder, variant)
     report = CopyReport(folder)
     for name in _lesson_files(source):
-        new, target = (source / name).read_bytes(), folder / name
+        new, target = _for_this_python(name, (source / name).read_bytes()), folder / name
         digest = hashlib.sha256(new).hexdigest()
         if not target.exists():
             _write_atomically(target, new)
