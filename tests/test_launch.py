@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,23 @@ def test_copied_notebooks_carry_this_pythons_language_info(tmp_path: Path) -> No
     assert info["version"] == platform.python_version()
     assert info["codemirror_mode"] == {"name": "ipython", "version": sys.version_info[0]}
     assert copied["cells"] == original["cells"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_server_stops_when_hrlesson_is_killed(tmp_path: Path) -> None:
+    runner = subprocess.Popen(
+        [sys.executable, "-c", _RUNNER, _FAKE_SERVER],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert runner.stdout.readline().strip() == "fake server up"
+    runner.kill()  # SIGKILL: no chance to stop the server itself
+    runner.wait(timeout=30)
+    runner.stdout.close()
+    for _ in range(100):
+        if (tmp_path / "stopped-cleanly").exists():
+            break
+        time.sleep(0.1)
+    assert (tmp_path / "stopped-cleanly").read_text() == str(int(signal.SIGTERM))

@@ -247,6 +247,7 @@ def run_server(command: list[str], cwd: Path) -> int:
     and no terminal input (so Jupyter asks no "shut down? (y/n)" question). On a stop
     signal it is sent SIGTERM, on which Jupyter stops its kernels and removes its runtime
     files; it is killed only if it has not exited after :data:`STOP_TIMEOUT` seconds.
+    On Linux the server also gets SIGTERM when this process is killed outright.
     Returns the server's exit status, or 0 after a requested stop.
     """
     stop_signals = [signal.SIGINT, signal.SIGTERM] + (
@@ -260,7 +261,12 @@ def run_server(command: list[str], cwd: Path) -> int:
     previous = {sig: signal.signal(sig, request_stop) for sig in stop_signals}
     try:
         process = subprocess.Popen(
-            command, cwd=cwd, stdin=subprocess.DEVNULL, start_new_session=os.name == "posix"
+            command,
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            start_new_session=os.name == "posix",
+            # hrlesson runs no threads of its own here, so preexec_fn is safe
+            preexec_fn=_stop_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
         )
         while process.poll() is None and not requested:
             try:
@@ -275,6 +281,16 @@ def run_server(command: list[str], cwd: Path) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def _stop_with_parent() -> None:
+    """In the child, before JupyterLab starts (Linux): get SIGTERM if hrlesson is killed."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # no prctl: JupyterLab then outlives a SIGKILL of hrlesson
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
