@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -231,3 +232,10 @@ def test_server_stops_when_hrlesson_is_killed(tmp_path: Path) -> None:
             break
         time.sleep(0.1)
     assert (tmp_path / "stopped-cleanly").read_text() == str(int(signal.SIGTERM))
+
+
+def test_binder_badge_opens_the_student_version_of_lesson_0() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    target = re.search(r"urlpath=lab/tree/([^)\s]+)\)", readme).group(1)
+    assert target == f"exercises/{FIRST_LESSON}"
+    assert (ROOT / target).is_file()
