@@ -239,3 +239,15 @@ def test_binder_badge_opens_the_student_version_of_lesson_0() -> None:
     target = re.search(r"urlpath=lab/tree/([^)\s]+)\)", readme).group(1)
     assert target == f"exercises/{FIRST_LESSON}"
     assert (ROOT / target).is_file()
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("command", ["lessons", "site"])
+def test_unwritable_folder_is_one_line(command: str, capsys) -> None:
+    """/proc cannot hold new folders, not even for root."""
+    args = ["--dir", "/proc/hrlesson-L", "--no-browser"] if command == "lessons" else []
+    args = args or ["--out", "/proc/hrlesson-L"]
+    assert main([command, *args]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("hrlesson: error: /proc/hrlesson-L: cannot ")

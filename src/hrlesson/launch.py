@@ -342,7 +342,10 @@ def _cmd_lessons(args: argparse.Namespace) -> int:
         print(f"hrlesson: serving this checkout's {SOURCE_FOLDERS[variant]}/", file=sys.stderr)
     else:
         root = Path(args.dir if args.dir is not None else DEFAULT_DIRS[variant]).absolute()
-        report = copy_lessons(lessons_source(variant), root, variant)
+        try:
+            report = copy_lessons(lessons_source(variant), root, variant)
+        except OSError as exc:
+            raise InputError(f"{root}: cannot copy the lessons there ({exc.strerror})") from None
         for line in report.summary():
             print(f"hrlesson: {line}", file=sys.stderr)
         first = FIRST_LESSON

@@ -217,6 +217,7 @@ def build_site(
         raise InputError(f"{source}: no notebooks to render")
     out_dir = Path(out)
     previous = _prepare_out(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)  # fails now, not after rendering, if it cannot
     read = [(path, nbformat.read(path, as_version=4)) for path in notebooks]
     pages = [SitePage(f"{path.stem}.html", _title(nb, path.stem)) for path, nb in read]
     glossary_md = _glossary_source(source)
@@ -237,7 +238,6 @@ def build_site(
         body = _with_site_links(text, stems, glossary.file)
         rendered[glossary.file] = _page_html("Glossary", body, _nav(pages, None))
     rendered["index.html"] = _index_html(pages, glossary, variant)
-    out_dir.mkdir(parents=True, exist_ok=True)
     for name, text in rendered.items():
         _write(out_dir / name, text)
     for stale in set(previous) - set(rendered):
@@ -262,7 +262,10 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
 
 
 def _cmd_site(args: argparse.Namespace) -> int:
-    pages = build_site(args.out, student=args.student)
+    try:
+        pages = build_site(args.out, student=args.student)
+    except OSError as exc:
+        raise InputError(f"{args.out}: cannot write the site there ({exc.strerror})") from None
     print(f"wrote {len(pages)} pages to {args.out} (open {Path(args.out) / 'index.html'})",
           file=sys.stderr)  # fmt: skip
     return 0
