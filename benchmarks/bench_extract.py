@@ -4,6 +4,7 @@ Prints numbers; asserts nothing (targets are in the README). Run from the reposi
 
     python benchmarks/bench_extract.py            # full run (1, 10, 100, 1,000 articles)
     python benchmarks/bench_extract.py --quick    # 1, 10, 100
+    python benchmarks/bench_extract.py --startup  # only the start-up figures (issue #13)
 
 Articles are the bundled article and the constructed practice article (about 2,000-4,300
 characters each), repeated with a counter appended so no two texts are identical.
@@ -80,6 +81,76 @@ def import_time() -> float:
     return statistics.median(runs)
 
 
+def _wall(command: list[str], env: dict[str, str] | None = None, runs: int = 5) -> float:
+    """Median wall time of a command, in seconds (after one warm-up run)."""
+    subprocess.run(command, check=True, env=env, capture_output=True)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(command, check=True, env=env, capture_output=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _in_fresh_python(code: str, env: dict[str, str] | None = None, runs: int = 5) -> float:
+    """Median of the number a fresh interpreter prints for ``code``."""
+    values = [
+        float(subprocess.check_output([sys.executable, "-c", code], text=True, env=env))
+        for _ in range(runs)
+    ]
+    return statistics.median(values)
+
+
+def startup() -> None:
+    """What a user waits for before anything is written, each figure beside its target."""
+    rows = []
+    code = (
+        "import time; from hrlesson.syllables import load_syllable_table; "
+        "t = time.perf_counter(); load_syllable_table(); print(time.perf_counter() - t)"
+    )
+    rows.append(
+        ("syllable data (compact CMU table) load, wall", _in_fresh_python(code), "<= 0.100 s")
+    )
+    code = code.replace("perf_counter", "process_time")
+    rows.append(("syllable data load, CPU (wall minus waiting for a core)",
+                 _in_fresh_python(code), "<= 0.100 s"))  # fmt: skip
+    code = (
+        "import time, hrlesson; a = hrlesson.load_article(); q = hrlesson.quotes(a); "
+        "t = time.perf_counter(); hrlesson.readability(a, q); print(time.perf_counter() - t)"
+    )
+    rows.append(("first readability call in a process (was 1.9 s)", _in_fresh_python(code), ""))
+    code = (
+        "import time, pandas; t = time.perf_counter(); import hrlesson; "
+        "print(time.perf_counter() - t)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        no_cache = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": tmp}
+        rows.append(
+            ("import hrlesson after pandas, no bytecode cache", _in_fresh_python(code, no_cache),
+             "<= 0.100 s")
+        )  # fmt: skip
+        pandas = _wall([sys.executable, "-c", "import pandas"])
+        rows.append(('python -c "import pandas"', pandas, "(reference)"))
+        exe = Path(sys.executable).with_name("hrlesson")
+        article = (
+            Path(str(hrlesson.__file__)).parent / "data" / "article" / "belarus_2021-02-25.txt"
+        )
+        extract = _wall([str(exe), "extract", str(article), "--out", str(Path(tmp) / "out")])
+        rows.append(
+            ("hrlesson extract, one article", extract, f"<= {2 * pandas:.3f} s (2x pandas)")
+        )
+    big = "\n\n".join([hrlesson.load_article().text] * 230)  # about 1 MB
+    article_1mb = article_from_text(big, date="2021-02-25")
+    quotes = hrlesson.quotes(article_1mb)
+    t = time.perf_counter()
+    hrlesson.readability(article_1mb, quotes)
+    rows.append((f"readability of a {len(big) / 1e6:.1f} MB text (was 39 s)",
+                 time.perf_counter() - t, "linear"))  # fmt: skip
+    print("start-up and long texts (median of 5 fresh processes where it says s):")
+    for label, seconds, target in rows:
+        print(f"  {label:<52} {seconds:7.3f} s   target {target}")
+
+
 def jobs_scaling(n: int) -> dict[int, float]:
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,7 +173,11 @@ def jobs_scaling(n: int) -> dict[int, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="skip the 1,000-article runs")
+    parser.add_argument("--startup", action="store_true", help="only the start-up figures")
     args = parser.parse_args()
+    startup()
+    if args.startup:
+        return
     sizes = (1, 10, 100) if args.quick else (1, 10, 100, 1000)
     present = [d for d in DATASETS if hasattr(hrlesson, d)]
     print(f"hrlesson {hrlesson.__version__}; datasets timed: {', '.join(present) or 'none'}")

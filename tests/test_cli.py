@@ -155,25 +155,6 @@ def test_console_script_runs_without_traceback(tmp_path):
     )
 
 
-def test_lessons_command_opens_the_first_lesson(monkeypatch):
-    from hrlesson.cli import lessons_command
-
-    monkeypatch.setattr("os.geteuid", lambda: 1000)
-    command = lessons_command("notebooks/00-start-here.ipynb", no_browser=True, port=9999)
-    assert command == [
-        sys.executable, "-m", "jupyterlab", "notebooks/00-start-here.ipynb", "--no-browser",
-        "--port=9999",
-    ]  # fmt: skip
-    monkeypatch.setattr("os.geteuid", lambda: 0)
-    assert lessons_command("x.ipynb")[-1] == "--allow-root"  # JupyterLab refuses root otherwise
-
-
-def test_lessons_without_notebook_is_a_clear_error(tmp_path, monkeypatch, capsys):
-    monkeypatch.chdir(tmp_path)
-    assert main(["lessons"]) == 2
-    assert "no such notebook" in capsys.readouterr().err
-
-
 def test_lessons_notebook_exists_in_repository():
     root = Path(__file__).resolve().parents[1]
     assert (root / "notebooks" / "00-start-here.ipynb").is_file()

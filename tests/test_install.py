@@ -16,9 +16,14 @@ import importlib.metadata
 import json
 import os
 import re
+import signal
+import socket
 import subprocess
 import sys
 import sysconfig
+import time
+import urllib.error
+import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -28,6 +33,9 @@ import hrlesson
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "hrlesson"
+
+#: JupyterLab defaults installed with the package (no news pop-up), relative to the prefix.
+LAB_OVERRIDES = "share/jupyter/lab/settings/overrides.d/hrlesson.json"
 
 #: Packages whose version shows in the stored notebook outputs (nbval compares them).
 OUTPUT_SHAPING = ("pandas", "matplotlib", "textstat", "nbval", "ipykernel", "jupyterlab", "numpy")
@@ -153,6 +161,14 @@ def test_wheel_contains_every_module_and_data_file(wheel: Path) -> None:
         names = set(zf.namelist())
     missing = [name for name in _packaged_files() if name not in names]
     assert not missing, f"not in the wheel: {missing}"
+    for folder in ("exercises", "notebooks"):  # the lessons, student and complete versions
+        lessons = [p for p in (ROOT / folder).iterdir() if p.is_file()]
+        assert any(p.name == "00-start-here.ipynb" for p in lessons)
+        with zipfile.ZipFile(wheel) as zf:
+            for path in lessons:
+                assert zf.read(f"hrlesson/lessons/{folder}/{path.name}") == path.read_bytes()
+    overrides = f"hrlesson-{hrlesson.__version__}.data/data/{LAB_OVERRIDES}"
+    assert overrides in names
     for required in (
         "hrlesson/data/article/belarus_2021-02-25.txt",
         "hrlesson/data/article/belarus_2021-02-25.json",
@@ -221,3 +237,95 @@ def test_installed_command_line(venv: Path, tmp_path: Path) -> None:
     raw = "belarus_2021-02-25.txt"
     copied = (tmp_path / "data" / "raw" / raw).read_bytes()
     assert copied == (PACKAGE / "data" / "article" / raw).read_bytes()
+
+
+_LAZY_IMPORT = """
+import json, sys
+import hrlesson
+loaded_at_import = sorted(m for m in sys.modules if m.startswith("hrlesson."))
+resolved = {name: type(getattr(hrlesson, name)).__name__ for name in hrlesson.__all__}
+import hrlesson.quotes  # importing a submodule must not replace the function of that name
+print(json.dumps({"at_import": loaded_at_import, "resolved": resolved,
+                  "quotes": type(hrlesson.quotes).__name__, "dir": sorted(dir(hrlesson))}))
+"""
+
+
+def test_import_is_lazy_and_every_public_name_resolves(tmp_path: Path) -> None:
+    """``import hrlesson`` loads only the tiny modules; the public names load on first use."""
+    report = json.loads(_run([sys.executable, "-c", _LAZY_IMPORT], cwd=tmp_path))
+    assert report["at_import"] == ["hrlesson._nltk_data", "hrlesson.errors"]
+    assert report["resolved"]["quotes"] == "function"
+    assert report["resolved"]["Article"] == "type"
+    assert report["resolved"]["__version__"] == "str"
+    assert report["quotes"] == "function"
+    assert set(hrlesson.__all__) <= set(report["dir"])
+
+
+def _wait_for_lab_url(process: subprocess.Popen[str], timeout: float = 90) -> str:
+    """The first URL with a token that JupyterLab prints on stderr."""
+    deadline = time.monotonic() + timeout
+    seen = []
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        if not line and process.poll() is not None:
+            break
+        seen.append(line)
+        found = re.search(r"(http://127\.0\.0\.1:\d+/\S*\?token=\w+)", line)
+        if found:
+            return found.group(1)
+    process.kill()
+    pytest.fail("JupyterLab printed no URL:\n" + "".join(seen[-30:]))
+
+
+def _get_json(url: str, token: str, timeout: float = 60) -> dict:
+    """GET a JupyterLab API URL, waiting for the server to accept connections."""
+    request = urllib.request.Request(url, headers={"Authorization": f"token {token}"})
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return json.loads(response.read())
+        except urllib.error.URLError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_installed_wheel_serves_lesson_0_from_an_empty_folder(venv: Path, tmp_path: Path) -> None:
+    """`hrlesson lessons --dir L --no-browser` from a wheel: copies, serves, stops cleanly."""
+    assert (venv / LAB_OVERRIDES).is_file()  # the same JupyterLab settings as on Binder
+    env = _clean_env()
+    runtime = tmp_path / "runtime"
+    env.update(JUPYTER_RUNTIME_DIR=str(runtime), JUPYTER_CONFIG_DIR=str(tmp_path / "config"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    work = tmp_path / "work"
+    work.mkdir()
+    command = [str(venv / "bin" / "hrlesson"), "lessons", "--dir", "L", "--no-browser"]
+    process = subprocess.Popen(
+        [*command, "--port", str(port)], cwd=work, env=env, text=True,
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        url = _wait_for_lab_url(process)
+        assert url.startswith(f"http://127.0.0.1:{port}/lab/tree/00-start-here.ipynb?token=")
+        token = url.rsplit("=", 1)[1]
+        served = _get_json(f"http://127.0.0.1:{port}/api/contents/00-start-here.ipynb", token)
+        student = json.loads((ROOT / "exercises" / "00-start-here.ipynb").read_text())
+        assert served["content"]["cells"][0]["source"] == "".join(student["cells"][0]["source"])
+        copied = json.loads((work / "L" / "00-start-here.ipynb").read_text(encoding="utf-8"))
+        assert copied["cells"] == student["cells"]
+        assert list(runtime.glob("jpserver-*.json"))
+        process.send_signal(signal.SIGINT)  # Ctrl+C
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.stderr.close()
+    assert process.returncode == 0
+    assert not list(runtime.glob("jpserver-*")), "JupyterLab left its runtime files behind"
+    with socket.socket() as s, pytest.raises(ConnectionRefusedError):
+        s.connect(("127.0.0.1", port))

@@ -10,9 +10,11 @@ copy hrlesson ships - whether NLTK is imported after hrlesson or before it.
 NLTK 3.10 refuses a data folder that is writable by group or others (it warns
 "NLTK will not read data from ...", reports the corpus as missing, and textstat
 would then try to download it). That can happen to hrlesson's own folder when the
-package is installed with ``umask 002``. textstat called directly then fails
-offline; ``hrlesson.readability`` does not: it reads the bundled dictionary
-itself (same counts) and says so in ``syllable_source``. The last tests check that.
+package is installed with ``umask 002``; hrlesson then registers a private copy.
+``hrlesson.readability`` does not go through NLTK at all: it applies textstat's rule
+from a compact table of the same dictionary (:mod:`hrlesson.syllables`). The last
+tests check that the table equals the corpus as NLTK reads it, and that the counts
+equal textstat's word for word.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from pathlib import Path
 import pytest
 
 import hrlesson
-from hrlesson import _nltk_data
+from hrlesson import _nltk_data, syllables
 from hrlesson.readability import readability, syllable_counter
+from hrlesson.syllables import load_syllable_table
 
 CORPUS = Path(_nltk_data.NLTK_DATA_DIR) / "corpora" / "cmudict"
 
@@ -190,29 +193,61 @@ def test_nltk_refuses_a_group_writable_folder(nltk_refuses_everything):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="NLTK checks folder permissions on POSIX only")
-def test_readability_falls_back_without_downloading(nltk_refuses_everything):
+def test_readability_does_not_need_nltk(nltk_refuses_everything):
+    """readability counts from hrlesson's compact table: NLTK's refusal does not matter."""
     counter = syllable_counter()
-    assert "read directly" in counter.source
+    assert counter.source == _nltk_data.SYLLABLE_SOURCE
     assert (counter("diplomacy"), counter("Geneva"), counter("anti-government")) == (4, 3, 5)
-    article = hrlesson.load_article()
-    quotes = _no_quotes()
-    fallback = readability(article, quotes=quotes)
+    scores = readability(hrlesson.load_article(), quotes=_no_quotes())
     assert nltk_refuses_everything == []  # nothing was downloaded
-    assert fallback.syllable_source.str.contains("read directly").all()
-    assert fallback.textstat_version.nunique() == 1
+    assert (scores.syllable_source == _nltk_data.SYLLABLE_SOURCE).all()
 
 
-def test_fallback_gives_the_same_counts_as_textstat(nltk_refuses_everything):
-    fallback = syllable_counter()
-    words = hrlesson.load_article().words.text.tolist()
-    fallback_counts = [fallback(w) for w in words]
-    # restore NLTK's normal path: textstat with the bundled corpus
-    import nltk.data
+def test_readability_imports_neither_nltk_nor_textstat(tmp_path):
+    script = (
+        "import sys, hrlesson\n"
+        "hrlesson.readability(hrlesson.load_article())\n"
+        "print(sorted(m for m in ('nltk', 'textstat') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        check=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.stdout.strip() == "[]"
 
-    nltk.data.path.append(_nltk_data.NLTK_DATA_DIR)
-    normal = syllable_counter()
-    assert normal.source == _nltk_data.SYLLABLE_SOURCE
-    assert [normal(w) for w in words] == fallback_counts
+
+def test_syllable_table_equals_the_corpus_read_by_nltk():
+    """The compact table holds, for every word, the syllables of NLTK's first pronunciation."""
+    from nltk.corpus.reader.cmudict import CMUDictCorpusReader
+
+    pronunciations = CMUDictCorpusReader(str(CORPUS), "cmudict").dict()
+    expected = {w: sum(1 for p in pr[0] if p[-1].isdigit()) for w, pr in pronunciations.items()}
+    assert load_syllable_table() == expected
+
+
+def _words_to_compare() -> list[str]:
+    table = load_syllable_table()
+    words = set(hrlesson.load_article().words.text)
+    for path in sorted((Path(__file__).parent / "articles").glob("*.txt")):
+        words |= set(path.read_text(encoding="utf-8").split())
+    words |= set(sorted(table)[::97])  # a spread of dictionary words
+    # Constructed: apostrophes (kept only before contraction endings) and hyphens.
+    words |= {"don't", "it's", "'tis", "o'brien", "we've", "rock'n'roll", "’twas", "x-'y"}
+    return sorted(words)
+
+
+def test_counts_equal_textstat_word_for_word():
+    """The compact table plus pyphen gives exactly textstat's counts (textstat reads NLTK)."""
+    import textstat
+
+    counter = syllable_counter()
+    differ = []
+    for word in _words_to_compare():
+        parts = [syllables.normalised_part(p) for p in syllables.hyphen_parts(word)]
+        expected = sum(textstat.syllable_count(p) for p in parts if p)
+        if counter(word) != expected:
+            differ.append((word, counter(word), expected))
+    assert differ == []
 
 
 def _no_quotes():

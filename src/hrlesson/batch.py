@@ -92,6 +92,12 @@ def extract_one(job: tuple[str, str | None, str]) -> tuple[str, str | None, bool
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", HrlessonWarning)
             article = load_article(path, date=date)
+        if article.date is None:
+            print(
+                f"hrlesson: warning: {path}: no article date (no dated dateline, no --date): "
+                "relative dates such as 'Thursday' stay unresolved; give --date YYYY-MM-DD",
+                file=sys.stderr,
+            )
         result = write_article_folder(article, Path(out) / name)
     except OutputError as exc:
         return name, str(exc), True, None

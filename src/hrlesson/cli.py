@@ -21,7 +21,7 @@ from . import __version__
 from .arguments import whole_number
 from .errors import HrlessonError, HrlessonWarning, InputError, OutputError
 
-__all__ = ["Terminated", "lessons_command", "main", "whole_number"]
+__all__ = ["Terminated", "main", "whole_number"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,8 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
+        parser.print_usage(sys.stderr)
+        print("hrlesson: error: give a command (hrlesson --help lists them)", file=sys.stderr)
+        return 2
     try:
         with warnings.catch_warnings(), _terminate_as_exception():
             warnings.simplefilter("ignore", HrlessonWarning)
@@ -78,21 +79,10 @@ def _parser() -> argparse.ArgumentParser:
 
     _add_extract_and_data(sub)
 
-    p = sub.add_parser(
-        "lessons",
-        help="open the lessons in JupyterLab",
-        description="Start JupyterLab on the first lesson (notebooks/00-start-here.ipynb of the "
-        "current folder by default). Stop it with Ctrl+C.",
-    )
-    p.add_argument(
-        "notebook",
-        nargs="?",
-        default="notebooks/00-start-here.ipynb",
-        help="the notebook to open (default: notebooks/00-start-here.ipynb)",
-    )
-    p.add_argument("--no-browser", action="store_true", help="do not open a web browser")
-    p.add_argument("--port", type=whole_number(1), metavar="N", help="port (default: JupyterLab's)")
-    p.set_defaults(func=_cmd_lessons)
+    from . import launch, site  # hrlesson lessons, hrlesson site
+
+    launch.add_cli(sub)
+    site.add_cli(sub)
 
     from . import exercises  # its subcommands live with the builder
 
@@ -166,33 +156,6 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if done:
         print(f"wrote {done} article folder{'s' if done != 1 else ''} to {out}", file=sys.stderr)
     return 2 if result.failures else 0
-
-
-def lessons_command(notebook: str, no_browser: bool = False, port: int | None = None) -> list[str]:
-    """The JupyterLab command line that opens ``notebook``.
-
-    ``--allow-root`` is added only when running as root (containers, some classroom
-    servers), where JupyterLab otherwise refuses to start.
-    """
-    command = [sys.executable, "-m", "jupyterlab", notebook]
-    if no_browser:
-        command.append("--no-browser")
-    if port is not None:
-        command.append(f"--port={port}")
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        command.append("--allow-root")
-    return command
-
-
-def _cmd_lessons(args: argparse.Namespace) -> int:
-    path = Path(args.notebook)
-    if not path.is_file():
-        raise InputError(
-            f"{path}: no such notebook (run this from the hrlesson folder, or give a notebook)"
-        )
-    import subprocess
-
-    return subprocess.call(lessons_command(str(path), args.no_browser, args.port))
 
 
 def _cmd_data(args: argparse.Namespace) -> int:

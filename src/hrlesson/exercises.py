@@ -585,6 +585,7 @@ def execute_notebook(nb: Any, folder: Path, label: str, env: dict[str, str] | No
         raise ExerciseError(f"{label}: could not be run ({type(exc).__name__}: {exc})") from None
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        _merge_streams(cell)
     info = nb.metadata.get("language_info", {})
     nb.metadata["language_info"] = {k: info[k] for k in _LANGUAGE_KEYS if k in info}
     return nb
@@ -619,6 +620,32 @@ def _signal_handlers_kept():
         for signum, handler in previous.items():
             if handler is not None:
                 signal.signal(signum, handler)
+def _merge_streams(cell: Any) -> None:
+    """Join consecutive stdout (or stderr) outputs: how the kernel happened to split printed
+    text between messages must not change the saved notebook."""
+    merged: list[Any] = []
+    for output in cell.get("outputs", []):
+        last = merged[-1] if merged else None
+        if (
+            output.get("output_type") == "stream"
+            and last is not None
+            and last.get("output_type") == "stream"
+            and last.get("name") == output.get("name")
+        ):
+            last["text"] = last["text"] + output["text"]
+        else:
+            merged.append(output)
+    if "outputs" in cell:
+        cell["outputs"] = merged
+
+
+def _refuse_edits_before_running_keys(
+    lessons: list[_Lesson], values: dict[str, Any], out: Path, keys: Path, force: bool
+) -> None:
+    """Refuse now, not after a minute of running keys, to overwrite an edited generated file."""
+    student = {ls.name: _notebook_bytes(_student_notebook(ls, values)) for ls in lessons}
+    _plan_folder(out, student, force, "student notebooks")
+    _plan_folder(keys, {}, force, "answer keys")
 
 
 def _key_env(record: Path) -> dict[str, str]:
@@ -951,6 +978,7 @@ def build_exercises(
     if article_name in reserved:
         raise ExerciseError(f"{article}: rename the article; {article_name!r} is a generated file")
     article_bytes = Path(article).read_bytes() if article is not None else None
+    _refuse_edits_before_running_keys(lessons, values, out_dir, keys_dir, force)
 
     student: dict[str, bytes] = {}
     keyed: dict[str, bytes] = {}

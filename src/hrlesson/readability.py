@@ -28,15 +28,12 @@ of its parts ("anti-government" = 2 + 3); a unit's sentences are the distinct
 sentences that hold at least one of its words, so a two-word partial quote is a
 two-word "sentence" - compare quoted and narrated text with that in mind.
 
-Syllables come from textstat, which (from 0.7.9) looks words up in the CMU
-Pronouncing Dictionary through NLTK and guesses the rest with pyphen. hrlesson
-ships that dictionary and puts it on NLTK's path (:mod:`hrlesson._nltk_data`).
-NLTK 3.10 refuses to read a data folder that is writable by group or others (for
-example a package installed with ``umask 002``): it warns and reports the corpus
-as missing, and textstat would then try to download it. hrlesson never lets that
-happen: when NLTK cannot load the dictionary, the same bundled file is read
-directly (same counts); if even that fails, pyphen alone is used. The
-``syllable_source`` column says which one produced every row.
+Syllables follow textstat's rule (from 0.7.9): the first pronunciation in the CMU
+Pronouncing Dictionary, pyphen's guess for words not in it. hrlesson applies that
+rule from a compact table of the bundled dictionary (:mod:`hrlesson.syllables`), so
+the first call takes milliseconds instead of NLTK's two seconds and nothing is ever
+downloaded. The ``textstat_version`` and ``syllable_source`` columns say how every
+row was counted.
 
 >>> import hrlesson
 >>> from hrlesson.readability import readability
@@ -54,17 +51,13 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
-import warnings
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 from . import export
-from ._nltk_data import NLTK_DATA_DIR, SYLLABLE_SOURCE, nltk_data_dir
 from .article import Article
 from .errors import InputError
+from .syllables import SyllableCounter, syllable_counter, textstat_version_text
 
 __all__ = ["COLUMNS", "TABLE", "readability", "syllable_counter"]
 
@@ -93,155 +86,6 @@ _SCORE_COLUMNS = COLUMNS[9:15]
 _INT_COLUMNS = ["paragraph_id", "start", "end"]
 _COUNT_COLUMNS = ["n_sentences", "n_words", "n_syllables", "n_polysyllables"]
 _UNATTRIBUTED = "(unattributed)"
-
-_HYPHENS = re.compile(r"[-‐‑–]+")
-_NOT_WORD = re.compile(r"[^\w']+")
-
-
-# --------------------------------------------------------------------------- syllables
-
-
-@dataclass
-class SyllableCounter:
-    """Counts the syllables of one word; ``source`` says how (recorded on every row)."""
-
-    source: str
-    _count_part: Any = field(repr=False)
-    _cache: dict[str, int] = field(default_factory=dict, repr=False)
-
-    def __call__(self, word: str) -> int:
-        """Syllables of ``word``; the parts of a hyphenated word are counted separately."""
-        if word not in self._cache:
-            parts = [_normalise(p) for p in _HYPHENS.split(word)]
-            self._cache[word] = sum(self._count_part(p) for p in parts if p)
-        return self._cache[word]
-
-
-def _normalise(part: str) -> str:
-    """Lower case, typographic apostrophe to ``'``, other punctuation removed ("U.N." -> "un")."""
-    return _NOT_WORD.sub("", part.lower().replace("’", "'")).strip("'")
-
-
-def syllable_counter() -> SyllableCounter:
-    """Return the syllable counter readability uses now, without ever downloading anything.
-
-    In order: textstat (CMU dictionary through NLTK, pyphen for the rest); the
-    bundled CMU dictionary read directly when NLTK cannot load it (same counts);
-    pyphen alone if no dictionary can be read.
-
-    >>> counter = syllable_counter()
-    >>> counter("diplomacy"), counter("anti-government"), counter("U.N.")
-    (4, 5, 1)
-    >>> counter.source == SYLLABLE_SOURCE
-    True
-    """
-    version = _textstat_version()
-    if version is not None and version < (0, 7, 9):
-        return SyllableCounter(
-            "pyphen, through textstat < 0.7.9 (which does not use the CMU dictionary)",
-            _textstat_count,
-        )
-    where = _nltk_cmudict_location() if version is not None else None
-    if where is not None:
-        ours = {
-            (Path(d) / "corpora" / "cmudict").resolve() for d in (NLTK_DATA_DIR, nltk_data_dir())
-        }
-        if Path(where).resolve() in ours:
-            source = SYLLABLE_SOURCE
-        else:
-            source = (
-                "CMU Pronouncing Dictionary (an NLTK cmudict corpus found outside hrlesson); "
-                "pyphen for words not in it"
-            )
-        if _textstat_works():
-            return SyllableCounter(source, _textstat_count)
-    bundled = _bundled_cmudict()
-    if bundled is not None:
-        table, cmu_version = bundled
-        return SyllableCounter(
-            f"CMU Pronouncing Dictionary (cmudict {cmu_version}, hrlesson's bundled copy read "
-            "directly because NLTK could not load it); pyphen for words not in it",
-            lambda part: table[part] if part in table else _pyphen_count(part),
-        )
-    return SyllableCounter(
-        "pyphen only (no CMU Pronouncing Dictionary could be read)", _pyphen_count
-    )
-
-
-def _textstat_version() -> tuple[int, ...] | None:
-    text = _textstat_version_text()
-    if text == "not installed":
-        return None
-    return tuple(int(n) for n in re.findall(r"\d+", text)[:3])
-
-
-def _textstat_version_text() -> str:
-    from importlib import metadata  # imported here: it costs 15 ms at ``import hrlesson``
-
-    try:
-        return metadata.version("textstat")
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def _nltk_cmudict_location() -> str | None:
-    """Where NLTK finds ``corpora/cmudict`` now, or None (NLTK's refusal warnings are swallowed)."""
-    try:
-        import nltk.data
-    except ImportError:
-        return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            return str(nltk.data.find("corpora/cmudict"))
-        except (LookupError, OSError, ValueError):
-            return None
-
-
-def _textstat_works() -> bool:
-    """True when textstat counts a syllable without error (the dictionary was just found)."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return _textstat_count("diplomacy") > 0
-    except Exception:  # noqa: BLE001 - any failure in textstat or NLTK means: use the fallback
-        return False
-
-
-def _textstat_count(part: str) -> int:
-    import textstat
-
-    return int(textstat.syllable_count(part))
-
-
-@lru_cache(maxsize=1)
-def _bundled_cmudict() -> tuple[dict[str, int], str] | None:
-    """The bundled CMU dictionary as ``{word: syllables of the first pronunciation}``."""
-    folder = Path(NLTK_DATA_DIR) / "corpora" / "cmudict"
-    try:
-        lines = (folder / "cmudict").read_text(encoding="utf-8").splitlines()
-        readme = (folder / "README").read_text(encoding="utf-8")
-    except OSError:
-        return None
-    table: dict[str, int] = {}
-    for line in lines:
-        pieces = line.split()
-        if len(pieces) >= 3 and pieces[1] == "1":
-            table[pieces[0].lower()] = sum(1 for p in pieces[2:] if p[-1].isdigit())
-    found = re.search(r"cmudict (\d[\w.]*\d)", readme)
-    return table, found.group(1) if found else "unknown version"
-
-
-def _pyphen_count(part: str) -> int:
-    """textstat's guess for a word outside the dictionary: hyphenation points + 1."""
-    return len(_pyphen().positions(part)) + 1
-
-
-@lru_cache(maxsize=1)
-def _pyphen() -> Any:
-    import pyphen
-
-    return pyphen.Pyphen(lang="en_US")
 
 
 # --------------------------------------------------------------------------- units
@@ -293,7 +137,7 @@ def readability(article: Article, quotes: Any = None) -> Any:
 
     quote_rows = _quote_rows(article, quotes)
     counter = syllable_counter()
-    version = _textstat_version_text()
+    version = textstat_version_text()
     records = [
         (*_score(unit, article, counter), version, counter.source)
         for unit in _units(article, quote_rows)
@@ -337,15 +181,16 @@ def _units(article: Article, quote_rows: list[tuple[str | None, int, int]]) -> l
     body_sentences = {s[0] for s in sentences if s[2] == "body"}
     body = [i for i, w in enumerate(words) if w[1] in body_sentences]
     starts = [words[i][3] for i in body]
+    span_of_sentence = {s[0]: (s[3], s[4]) for s in sentences}
+    body_words_of: dict[int, list[int]] = {}
+    for i in body:
+        body_words_of.setdefault(words[i][2], []).append(i)
 
     units: list[_Unit] = []
     for p_id, kind, *_ in paragraphs:
-        if kind != "body":
-            continue
-        indexes = [i for i in body if words[i][2] == p_id]
+        indexes = body_words_of.get(p_id) if kind == "body" else None
         if indexes:
-            sentence_ids = {words[i][1] for i in indexes}
-            spans = [(s[3], s[4]) for s in sentences if s[0] in sentence_ids]
+            spans = [span_of_sentence[s] for s in dict.fromkeys(words[i][1] for i in indexes)]
             start, end = min(a for a, _ in spans), max(b for _, b in spans)
             units.append(_Unit("paragraph", f"paragraph {p_id}", indexes, p_id, start, end))
 
