@@ -20,6 +20,7 @@ from .article import Article, article_from_text, load_article
 from .checks import check, pick, progress
 from .concordance import collocates, kwic, word_frequencies
 from .data import gold
+from .display import lesson_display, read_article
 from .errors import ArticleError, ExerciseError, HrlessonError, HrlessonWarning, InputError
 from .figures import figures
 from .lexicon import LexiconError, load_lexicon
@@ -47,6 +48,7 @@ __all__ = [
     "figures",
     "gold",
     "kwic",
+    "lesson_display",
     "load_article",
     "load_lexicon",
     "load_practice_article",
@@ -57,6 +59,7 @@ __all__ = [
     "progress",
     "quote_fidelity",
     "quotes",
+    "read_article",
     "readability",
     "reference_facts",
     "reference_sources",
