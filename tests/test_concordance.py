@@ -278,8 +278,8 @@ def test_concordance_keeps_the_words_next_to_the_keyword(bundled):
 def test_concordance_trims_at_the_far_end_to_whole_words(constructed):
     hits = kwic(constructed, "grim", width=10)
     (_, left), _, (_, right) = _cells(concordance_html(hits[["left", "node", "right"]]), 0)
-    assert left == "… was"  # "eport was " cut inside "report": the part-word goes
-    assert right == ". …"  # ". Reporter": the part-word goes
+    assert left == "was"  # "eport was " cut inside "report": the part-word goes
+    assert right == "."  # ". Reporter": the part-word goes
     whole = kwic(constructed, "grim", width=2, by="word")
     (_, left), _, (_, right) = _cells(concordance_html(whole[["left", "node", "right"]]), 0)
     assert (left, right) == ("report was", ". Reporters asked")  # words: nothing cut

@@ -196,7 +196,11 @@ class ReadingView:
             if unknown:
                 last = int(table.paragraph_id.max())
                 raise ValueError(f"no paragraph {unknown[0]}: the paragraphs are 1 to {last}")
+            order = {p: i for i, p in enumerate(dict.fromkeys(wanted))}
             table = table[table.paragraph_id.isin(wanted)]
+            table = table.iloc[
+                sorted(range(len(table)), key=lambda i: order[table.paragraph_id.iloc[i]])
+            ]
         self.rows = [
             (int(p), str(kind), str(text))
             for p, kind, text in zip(table.paragraph_id, table.kind, table.text, strict=True)
