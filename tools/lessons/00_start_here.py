@@ -115,8 +115,9 @@ CELLS = [
         Why step 3 matters: while there is no cursor, the notebook reads each key as a
         command. One letter can add a new cell or change what kind of cell it is.
 
-        **If something goes wrong:** press **Esc**, then choose *Edit > Undo* in the menu.
-        Choose it again to undo more steps.
+        **If something goes wrong:** press **Esc**, then choose *Edit > Undo Cell
+        Operation* in the menu. Choose it again to undo more steps. To take back only
+        what you typed, use *Edit > Undo* while the cursor is still in the cell.
 
         ### Practice
 
@@ -334,7 +335,8 @@ CELLS = [
 
         - A notebook is made of text cells and code cells. Run a cell with Shift + Enter.
         - To write in a text cell, press Enter and wait for the cursor. Finish with
-          Shift + Enter. If something goes wrong, press Esc, then *Edit > Undo*.
+          Shift + Enter. If something goes wrong, press Esc, then *Edit > Undo Cell
+          Operation*.
         - Run all cells in order with *Run > Run All Cells*. Restart the kernel when
           something goes wrong.
         - `hrlesson.load_article()` loads the article. `article.text` is its text and
