@@ -73,7 +73,7 @@ def test_long_tables_show_both_ends():
 
 @pytest.mark.parametrize(
     ("value", "shown"),
-    [(None, ""), (pd.NA, ""), (float("nan"), ""), (3, "3"), (0.125, "0.125"), (False, "no")],
+    [(None, ""), (pd.NA, ""), (float("nan"), ""), (3, "3"), (0.125, "0.125"), (False, "False")],
 )
 def test_cell_text(value, shown):
     assert cell_text(value) == shown
@@ -83,6 +83,9 @@ def test_numpy_scalars_read_as_numbers():
     import numpy as np
 
     assert cell_text(np.int64(475)) == "475"
+    assert cell_text(np.bool_(True)) == "True"
+    html = table_html(pd.DataFrame({"in_quote": [True, False], "n": [1, 2]}))
+    assert re.search(r'text-align:left[^"]*">True</td>', html)  # a yes/no is not a number
 
 
 def test_reading_view_numbers_paragraphs(bundled):

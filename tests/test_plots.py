@@ -456,3 +456,9 @@ def test_any_bar_chart_gets_a_description():
     ax.bar(["a", "b"], [3, 5])
     ax.set_title("Constructed chart")
     assert alt_text(fig) == "Constructed chart. Bars: a 3, b 5."
+
+
+def test_tallest_stacked_bar_does_not_touch_the_frame(bundled):
+    ax = plot_marker_density(bundled)
+    tops = [b.get_y() + b.get_height() for b in _bars(ax)]
+    assert ax.get_ylim()[1] >= max(tops) * 1.05

@@ -76,16 +76,15 @@ def cell_text(value: Any) -> str:
     """How one value reads in a table: blank when missing, numbers without noise.
 
     >>> [cell_text(v) for v in (None, float("nan"), 3, 0.42857, 2.0, True, ["a", "b"])]
-    ['', '', '3', '0.429', '2', 'yes', 'a, b']
+    ['', '', '3', '0.429', '2', 'True', 'a, b']
     """
     if isinstance(value, (list, tuple, set, frozenset)):
         return ", ".join(cell_text(v) for v in value)
     if _missing(value):
         return ""
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
-        return "yes" if value else "no"
-    if hasattr(value, "item") and not isinstance(value, str):
-        value = value.item()  # a NumPy scalar: np.int64(475) reads as 475
+    value = _plain(value)
+    if isinstance(value, bool):
+        return str(value)  # as students write it in code: in_quote == True
     if isinstance(value, float):
         if value.is_integer():
             return str(int(value))
@@ -95,10 +94,16 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def _plain(value: Any) -> Any:
+    """A NumPy scalar as the Python value it holds: np.int64(475) reads as 475."""
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        return value.item()
+    return value
+
+
 def _is_number(value: Any) -> bool:
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
-        return False
-    return isinstance(value, (int, float)) or type(value).__module__ == "numpy"
+    value = _plain(value)
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _td(value: Any, style: str | None = None) -> str:
@@ -214,8 +219,7 @@ class ReadingView:
                 words = f"<strong>{words}</strong>"
             parts.append(
                 '<p style="margin:0 0 0.7em 0;line-height:1.5">'
-                '<span style="display:inline-block;min-width:2.2em;color:#555;'
-                f'font-size:0.85em">¶ {number}</span>{words}</p>'
+                f'<span style="color:#555;font-size:0.85em">¶ {number}</span>&nbsp; {words}</p>'
             )
         return (
             '<div class="hrlesson-reading" style="font-family:inherit;max-width:46em;'

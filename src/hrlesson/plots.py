@@ -360,7 +360,8 @@ def plot_marker_density(
             )
             bottom = [a + b for a, b in zip(bottom, heights, strict=True)]
         ax.set_xticks(paragraphs)
-        ax.margins(y=0.1)
+        if max(bottom) > 0:  # room above the tallest bar (zero-height segments pin autoscale)
+            ax.set_ylim(0, max(bottom) * 1.1)
         if categories:
             ax.legend(title="Category", fontsize="small", loc="upper left", bbox_to_anchor=(1, 1))
         unit = f"markers per {per} words" if sizes else "markers"
