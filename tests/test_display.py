@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 
 import matplotlib
@@ -117,6 +118,10 @@ def test_lesson_display_in_ipython(bundled):
         ax.bar(["a"], [1])
         set_alt_text(ax, "One constructed bar.")
         data, _ = shell.display_formatter.format(fig)
+        png = data["image/png"]
+        png = png if isinstance(png, bytes) else base64.b64decode(png)
+        assert png.startswith(b"\x89PNG")
+        assert base64.b64encode(png).decode() in data["text/html"]  # one drawing, two formats
         assert re.search(
             r'<img src="data:image/png;base64,[^"]+" alt="One constructed bar\."', data["text/html"]
         )

@@ -54,6 +54,8 @@ _NUMBER_CELL = _CELL + ";text-align:right;white-space:nowrap"
 _NOTE = "font-size:0.85em;color:#555;margin:0.2em 0"
 
 _ALT_TEXTS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+#: PNG bytes drawn for a figure's HTML, reused for its image/png output (drawn once).
+_PNG: weakref.WeakKeyDictionary[Any, bytes] = weakref.WeakKeyDictionary()
 
 
 # --------------------------------------------------------------------------- cells
@@ -316,12 +318,21 @@ def _bar_values(ax: Any) -> list[str]:
     return out
 
 
-def _figure_html(figure: Any) -> str:
-    from IPython.core.pylabtools import print_figure
+def _figure_png(figure: Any) -> bytes | None:
+    """The figure as PNG bytes, drawn once for both its HTML and its image/png output."""
+    png = _PNG.pop(figure, None)
+    if png is None:
+        from IPython.core.pylabtools import print_figure
 
-    png = print_figure(figure, "png", bbox_inches="tight")
+        png = print_figure(figure, "png", bbox_inches="tight")
+    return png or None
+
+
+def _figure_html(figure: Any) -> str:
+    png = _figure_png(figure)
     if not png:
         return ""
+    _PNG[figure] = png  # the image/png formatter runs next and takes it
     source = base64.b64encode(png).decode("ascii")
     alt = html.escape(alt_text(figure), quote=True)
     return f'<img src="data:image/png;base64,{source}" alt="{alt}" style="max-width:100%">'
@@ -355,3 +366,4 @@ def lesson_display() -> None:
     from matplotlib.figure import Figure
 
     formatter.for_type(Figure, _figure_html)
+    shell.display_formatter.formatters["image/png"].for_type(Figure, _figure_png)
