@@ -462,3 +462,13 @@ def test_tallest_stacked_bar_does_not_touch_the_frame(bundled):
     ax = plot_marker_density(bundled)
     tops = [b.get_y() + b.get_height() for b in _bars(ax)]
     assert ax.get_ylim()[1] >= max(tops) * 1.05
+
+
+def test_timeline_points_keep_off_the_frame(bundled):
+    import matplotlib.dates as mdates
+
+    ax = plot_timeline(bundled)
+    xs = [x for line in ax.get_lines() for x in mdates.date2num(line.get_xdata())]
+    low, high = ax.get_xlim()
+    assert low < min(xs)
+    assert high > max(xs)

@@ -489,6 +489,9 @@ def plot_timeline(data: Any, ax: Any = None, article_date: Any = None) -> Any:
             reference[0], color=role_colour("reference"), linestyle="--", label="article date"
         )
     if points:
+        dates = [p[0] for p in points] + ([reference[0]] if reference is not None else [])
+        pad = max(dt.timedelta(days=10), (max(dates) - min(dates)) * 0.05)
+        ax.set_xlim(min(dates) - pad, max(dates) + pad)  # no point on the frame
         ax.legend(title="Claimed by", fontsize="small", loc="best")
     return _label(ax, "Dates mentioned in the article", "Date", "As written in the text")
 
