@@ -189,3 +189,25 @@ def test_a_table_shows_long_text_whole(
     finally:
         page.close()
         lab.shutdown_kernels()
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def test_stored_figures_carry_their_alt_text(lab: LabServer, browser_context: Any) -> None:
+    """Opened as saved (untrusted outputs, sanitised HTML): each image keeps its alt text."""
+    page = open_notebook(lab, browser_context, "notebooks/03-stance.ipynb")
+    try:
+        images = page.locator(".jp-OutputArea-output img")
+        images.first.wait_for(timeout=10_000)
+        found = images.evaluate_all(
+            "els => els.map(e => ({alt: e.getAttribute('alt') || '',"
+            " loaded: e.complete && e.naturalWidth > 0}))"
+        )
+        assert found, "no figure in the page"
+        for image in found:
+            assert len(image["alt"]) > 20, image
+        assert any("reporting verbs" in image["alt"] for image in found)
+    finally:
+        page.close()
+        lab.shutdown_kernels()

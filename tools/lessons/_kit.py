@@ -136,8 +136,7 @@ def check(question: str, name: str, *, hint: str | None = None) -> NotebookNode:
     if len(call) > CHECK_LINE:
         lines = ["hrlesson.check(", f"    {json.dumps(question)},", f"    {name},"]
         if hint:
-            pieces = textwrap.wrap(hint, width=CHECK_LINE - 16, drop_whitespace=False)
-            quoted = [json.dumps(piece, ensure_ascii=False) for piece in pieces]
+            quoted = [json.dumps(piece, ensure_ascii=False) for piece in _pieces(hint)]
             lines.append(f"    hint={quoted[0]}")
             lines += [f"    {piece}" for piece in quoted[1:]]
             lines[-1] += ","
@@ -155,6 +154,18 @@ def check(question: str, name: str, *, hint: str | None = None) -> NotebookNode:
             "task": False,
         },
     )
+
+
+def _pieces(text: str, width: int = CHECK_LINE - 16) -> list[str]:
+    """``text`` cut between words into pieces of at most ``width`` characters; each piece
+    but the last keeps the space that follows it, so the pieces join back to ``text``."""
+    pieces = [""]
+    for word in text.split(" "):
+        if pieces[-1] and len(pieces[-1]) + len(word) > width:
+            pieces.append("")
+        pieces[-1] += word + " "
+    pieces[-1] = pieces[-1][:-1]
+    return pieces
 
 
 def written(source: str) -> NotebookNode:
