@@ -193,8 +193,8 @@ CELLS = [
         """
         ### Reflection
 
-        Write your answers in a text cell (as you practised above) or on paper. There
-        is no code to run.
+        Write your answers on paper, or in the practice cell above. There is no code
+        to run.
 
         1. Who is the first person the article names? What is the first thing we learn
            that she did?
