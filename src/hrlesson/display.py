@@ -49,7 +49,10 @@ _HEAD = (
     "border-bottom:1px solid #999;white-space:nowrap"
 )
 _CELL = "vertical-align:top;padding:0.25em 0.6em;border-bottom:1px solid #ddd"
-_TEXT_CELL = _CELL + ";text-align:left;white-space:normal;min-width:12em;max-width:50em"
+_TEXT_CELL = _CELL + ";text-align:left;white-space:normal;min-width:16em;max-width:50em"
+_SHORT_CELL = _CELL + ";text-align:left;white-space:nowrap"
+#: A column whose texts are all this short stays on one line (names, kinds, short words).
+SHORT_TEXT = 30
 _NUMBER_CELL = _CELL + ";text-align:right;white-space:nowrap"
 _NOTE = "font-size:0.85em;color:#555;margin:0.2em 0"
 
@@ -108,10 +111,12 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _td(value: Any, style: str | None = None) -> str:
+def _td(value: Any, style: str | None = None, short: bool = False) -> str:
     text = cell_text(value)
     if style is None:
         style = _NUMBER_CELL if _is_number(value) and text else _TEXT_CELL
+        if short and style == _TEXT_CELL:
+            style = _SHORT_CELL
     return f'<td style="{style}">{html.escape(text)}</td>'
 
 
@@ -161,6 +166,10 @@ def table_html(data: Any) -> str:
     header = [*levels, *map(str, data.columns)]
     head = "".join(f'<th style="{_HEAD}">{html.escape(h)}</th>' for h in header)
     positions, left_out = _shown_rows(len(data))
+    short = [
+        all(len(cell_text(v)) <= SHORT_TEXT for v in data.iloc[positions, i].tolist())
+        for i in range(data.shape[1])
+    ]
     body = []
     index_values = list(data.index)
     for i, position in enumerate(positions):
@@ -171,8 +180,9 @@ def table_html(data: Any) -> str:
             )
         key = index_values[position]
         keys = list(key) if isinstance(key, tuple) else [key]
-        cells = [_td(k, _TEXT_CELL + ";font-weight:bold") for k in keys[: len(levels)]]
-        cells += [_td(v) for v in data.iloc[position].tolist()]
+        cells = [_td(k, _SHORT_CELL + ";font-weight:bold") for k in keys[: len(levels)]]
+        values = data.iloc[position].tolist()
+        cells += [_td(v, short=s) for v, s in zip(values, short, strict=True)]
         body.append("<tr>" + "".join(cells) + "</tr>")
     note = ""
     if left_out:
