@@ -290,7 +290,7 @@ CELLS = [
     ),
     code(
         """
-        print(facts.set_index("fact_id").loc["F08", "checked_fact"])
+        facts[facts.fact_id == "F08"][["fact_id", "checked_fact"]]
         """
     ),
     md(
@@ -352,7 +352,7 @@ CELLS = [
     ),
     code(
         """
-        print(facts.set_index("fact_id").loc["F11", "claim_in_article"])
+        facts[facts.fact_id == "F11"][["fact_id", "claim_in_article"]]
         """
     ),
     md(
