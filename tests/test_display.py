@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from hrlesson import load_article
-from hrlesson.display import cell_text, read_article, set_alt_text, table_html
+from hrlesson.display import ReadingError, cell_text, read_article, set_alt_text, table_html
 
 
 @pytest.fixture(scope="module")
@@ -97,8 +97,11 @@ def test_reading_view_numbers_paragraphs(bundled):
     assert "<strong>&#x27;Atmosphere of fear&#x27;</strong>" in html  # a heading
     assert "monospace" not in html
     assert str(read_article(bundled, 19)).startswith("[19] ")
-    with pytest.raises(ValueError, match="paragraphs are 1 to 22"):
+    with pytest.raises(ReadingError, match="paragraphs are 1 to 22"):
         read_article(bundled, 40)
+    with pytest.raises(ReadingError, match="needs an Article"):
+        read_article("Geneva, 25 Feb")
+    assert [n for n, _, _ in read_article(bundled, [20, 14]).rows] == [20, 14]  # order kept
 
 
 def test_lesson_display_in_ipython(bundled):

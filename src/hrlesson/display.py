@@ -29,9 +29,11 @@ import weakref
 from typing import Any
 
 from .article import Article
+from .errors import HrlessonError
 
 __all__ = [
     "MAX_ROWS",
+    "ReadingError",
     "ReadingView",
     "alt_text",
     "lesson_display",
@@ -59,6 +61,10 @@ _NOTE = "font-size:0.85em;color:#555;margin:0.2em 0"
 _ALT_TEXTS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 #: PNG bytes drawn for a figure's HTML, reused for its image/png output (drawn once).
 _PNG: weakref.WeakKeyDictionary[Any, bytes] = weakref.WeakKeyDictionary()
+
+
+class ReadingError(HrlessonError, ValueError):
+    """:func:`read_article` got something that is not an Article, or an unknown paragraph."""
 
 
 # --------------------------------------------------------------------------- cells
@@ -212,7 +218,7 @@ class ReadingView:
             unknown = [p for p in wanted if p not in set(table.paragraph_id)]
             if unknown:
                 last = int(table.paragraph_id.max())
-                raise ValueError(f"no paragraph {unknown[0]}: the paragraphs are 1 to {last}")
+                raise ReadingError(f"no paragraph {unknown[0]}: the paragraphs are 1 to {last}")
             order = {p: i for i, p in enumerate(dict.fromkeys(wanted))}
             table = table[table.paragraph_id.isin(wanted)]
             table = table.iloc[
@@ -265,7 +271,10 @@ def read_article(article: Article, paragraphs: Any = None) -> ReadingView:
     [1] Geneva, (APP - UrduPoint / Pakistan Point News - 25th Feb, 2021): The UN...
     """
     if not isinstance(article, Article):
-        raise TypeError(f"read_article() needs an Article, not {type(article).__name__}")
+        raise ReadingError(
+            f"read_article() needs an Article, not {type(article).__name__}: "
+            "use hrlesson.load_article()"
+        )
     return ReadingView(article, paragraphs)
 
 
