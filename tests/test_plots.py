@@ -472,3 +472,13 @@ def test_timeline_points_keep_off_the_frame(bundled):
     low, high = ax.get_xlim()
     assert low < min(xs)
     assert high > max(xs)
+
+
+def test_every_marker_category_has_its_own_colour():
+    from hrlesson import load_lexicon
+
+    categories = set(load_lexicon().category) | {"scare_quote"}
+    missing = categories - set(palette()["categories"])
+    assert not missing, f"add a colour to data/palette.json for {sorted(missing)}"
+    colours = [category_colour(c) for c in categories]
+    assert len(set(colours)) == len(colours)
