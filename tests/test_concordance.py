@@ -7,7 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hrlesson import HrlessonError, article_from_text, load_article
-from hrlesson.concordance import STOPWORDS, PatternError, collocates, kwic, word_frequencies
+from hrlesson.concordance import (
+    STOPWORDS,
+    PatternError,
+    collocates,
+    concordance_html,
+    kwic,
+    word_frequencies,
+)
 
 # Constructed text, written by us for these tests.
 CONSTRUCTED = (
@@ -238,3 +245,48 @@ def test_kwic_offsets_property(text, pattern, width, by):
             assert len(row.left) <= width
             assert len(row.right) <= width
     assert hits.equals(kwic(article, pattern, width=width, regex=pattern.startswith("["), by=by))
+
+
+# --------------------------------------------------------------------------- concordance display
+
+
+def _cells(html, row):
+    """The text of the cells of one body row of a concordance table."""
+    import re
+
+    body = html.split("<tbody>", 1)[1]
+    cells = re.findall(r"<td style=\"([^\"]*)\">([^<]*)</td>", body.split("<tr>")[row + 1])
+    return [(style, text) for style, text in cells]
+
+
+def test_concordance_keeps_the_words_next_to_the_keyword(bundled):
+    """The issue's case: pandas cut "country's \"" off the left of "unprecedented"."""
+    hits = kwic(bundled, "unprecedented", width=60)[["left", "node", "right", "paragraph_id"]]
+    (left_style, left), (node_style, node), (right_style, right), (_, paragraph) = _cells(
+        concordance_html(hits), 0
+    )
+    assert left.endswith("crisis-wracked country&#x27;s &quot;")
+    assert node == "unprecedented"
+    assert right.startswith("&quot; human rights situation")
+    assert "text-align:right" in left_style
+    assert "text-align:center" in node_style
+    assert "bold" in node_style
+    assert "text-align:left" in right_style
+    assert paragraph == "2"
+
+
+def test_concordance_trims_at_the_far_end_to_whole_words(constructed):
+    hits = kwic(constructed, "grim", width=10)
+    (_, left), _, (_, right) = _cells(concordance_html(hits[["left", "node", "right"]]), 0)
+    assert left == "was"  # "eport was " cut inside "report": the part-word goes
+    assert right == "."  # ". Reporter": the part-word goes
+    whole = kwic(constructed, "grim", width=2, by="word")
+    (_, left), _, (_, right) = _cells(concordance_html(whole[["left", "node", "right"]]), 0)
+    assert (left, right) == ("report was", ". Reporters asked")  # words: nothing cut
+
+
+def test_concordance_of_a_sorted_selection_and_of_no_match(constructed):
+    hits = kwic(constructed, "said").sort_values("right_word")[["left", "node", "right"]]
+    html = concordance_html(hits)
+    assert html.count("<tr>") == 1 + len(hits)
+    assert concordance_html(kwic(constructed, "absent")) == "<p>No matches.</p>"

@@ -3,13 +3,15 @@
 nbval (run by plain ``pytest``) checks that the stored outputs are reproduced;
 this file checks that each lesson has the shape students rely on: a title,
 learning objectives, a time estimate and prerequisites at the top; exercises
-with solution regions and self-checks; captioned figures with alt text; a
+with solution regions and self-checks; captioned figures whose images carry
+alt text; what students see (whole-text tables, answer boxes, short check lines); a
 summary and "going further" at the end; plain prose (Flesch-Kincaid grade <= 12);
 and that it was executed top to bottom and is in sync with its lesson source.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
 from pathlib import Path
@@ -170,8 +172,12 @@ def test_has_a_parameters_cell(path: Path) -> None:
 # --------------------------------------------------------------------------- figures
 
 
+_IMG_ALT = re.compile(r'<img src="data:image/png;base64,[^"]+" alt="([^"]{20,})"')
+
+
 @notebook
 def test_every_figure_has_a_numbered_caption_and_alt_text(path: Path) -> None:
+    """The caption follows the figure; the description travels with the image (its alt)."""
     nb = _read(path)
     numbers = []
     for i in figure_cells(nb):
@@ -180,9 +186,67 @@ def test_every_figure_has_a_numbered_caption_and_alt_text(path: Path) -> None:
         assert nxt.cell_type == "markdown", f"cell {i + 1}: the figure's next cell is not markdown"
         match = _CAPTION.search(nxt.source)
         assert match, f"cell {i + 2}: caption must start 'Figure N.'"
-        assert re.search(r"Alt text: \S.{20,}", nxt.source), f"cell {i + 2}: no 'Alt text: ...'"
+        assert "Alt text:" not in nxt.source, f"cell {i + 2}: alt text belongs to the image"
+        images = [o for o in nb.cells[i].outputs if "image/png" in o.get("data", {})]
+        for out in images:
+            html = out.data.get("text/html", "")
+            assert _IMG_ALT.search(html), f"cell {i + 1}: the image has no alt text"
         numbers.append(int(match.group(1)))
     assert numbers == list(range(1, len(numbers) + 1)), "figures are numbered 1, 2, 3, ..."
+
+
+# --------------------------------------------------------------------------- what students see
+
+
+@notebook
+def test_tables_are_drawn_for_students(path: Path) -> None:
+    """Every table goes through hrlesson's display: whole texts, no index, no dtype footer."""
+    for i, cell in enumerate(_read(path).cells, start=1):
+        for out in cell.get("outputs", []):
+            html = out.get("data", {}).get("text/html", "")
+            if "<table" in html:
+                assert 'class="hrlesson-' in html, f"cell {i}: a table not set up for students"
+                assert "dataframe" not in html, f"cell {i}: pandas' own table (cuts text)"
+
+
+@notebook
+def test_no_programmer_noise_in_outputs(path: Path) -> None:
+    for i, cell in enumerate(_read(path).cells, start=1):
+        for out in cell.get("outputs", []):
+            shown = out.get("text", "") or out.get("data", {}).get("text/html", "")
+            if not shown:
+                shown = out.get("data", {}).get("text/plain", "")
+            assert not re.search(r"np\.(int|float)\d+\(", shown), f"cell {i}: {shown[:80]!r}"
+            assert "textstat" not in shown, f"cell {i}: tool versions are for instructors"
+            assert "dtype:" not in out.get("text", ""), f"cell {i}: a printed dtype footer"
+
+
+@notebook
+def test_check_cells_fit_the_editor(path: Path) -> None:
+    for i, cell in enumerate(_read(path).cells, start=1):
+        if cell.cell_type == "code" and cell.source.startswith("hrlesson.check("):
+            longest = max(len(line) for line in cell.source.splitlines())
+            assert longest <= 79, f"cell {i}: a {longest}-character line runs past the editor"
+
+
+@notebook
+def test_each_exercise_has_its_own_answer_name(path: Path) -> None:
+    names = []
+    for cell in _read(path).cells:
+        if cell.cell_type == "code" and cell.source.startswith("hrlesson.check("):
+            call = ast.parse(cell.source).body[0].value
+            names.append(ast.unparse(call.args[1]))
+    assert len(names) == len(set(names)), f"two exercises store their answer in one name: {names}"
+
+
+@notebook
+def test_written_answers_sit_under_an_answer_box(path: Path) -> None:
+    cells = _read(path).cells
+    for i, cell in enumerate(cells):
+        if cell.cell_type == "markdown" and "solution" in cell.metadata.get("tags", []):
+            above = cells[i - 1]
+            assert "answer-box" in above.metadata.get("tags", []), f"cell {i + 1}: no answer box"
+            assert "Your answer" in above.source
 
 
 # --------------------------------------------------------------------------- prose

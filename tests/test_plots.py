@@ -17,6 +17,14 @@ import pytest
 from matplotlib.colors import to_hex
 
 from hrlesson import HrlessonError, article_from_text
+from hrlesson.display import alt_text
+from hrlesson.palette import (
+    CVD_MATRICES,
+    category_colour,
+    palette,
+    role_colour,
+    simulate_colour_blindness,
+)
 from hrlesson.plots import (
     OKABE_ITO,
     PALETTE,
@@ -131,7 +139,8 @@ def test_reporting_verbs():
     bars = _bars(ax)
     assert len(bars) == 4  # hedges and boosters are not reporting verbs
     colours = {to_hex(b.get_facecolor()).upper() for b in bars}
-    assert colours == {PALETTE[0], PALETTE[1]}  # speaker and journalist layers
+    assert colours == {role_colour("speaker"), role_colour("journalist")}
+    assert [t.get_text() for t in ax.texts] == ["2", "1", "1", "1"]  # totals at the bar ends
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["speaker layer", "journalist layer"]
     assert ax.get_title() == "Reporting verbs by stance class"
@@ -339,3 +348,137 @@ def test_readability_on_the_bundled_article(bundled):
     assert list(ax.get_xticks()) == body.paragraph_id.tolist()
     assert len(ax.patches) == len(body)
     assert any(line.get_label().startswith("whole article") for line in ax.get_lines())
+
+
+# --------------------------------------------------------------------------- one palette
+
+#: Smallest CIELAB distance (Delta E 1976) between two category colours, as seen with
+#: normal vision and with simulated protanopia and deuteranopia. About 2 is "just
+#: noticeable"; 15 keeps neighbouring segments of a stacked bar apart.
+MIN_DISTANCE = 15
+
+
+def _lab(colour):
+    rgb = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    x = (0.4124 * lin[0] + 0.3576 * lin[1] + 0.1805 * lin[2]) / 0.95047
+    y = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    z = (0.0193 * lin[0] + 0.1192 * lin[1] + 0.9505 * lin[2]) / 1.08883
+
+    def f(t):
+        return t ** (1 / 3) if t > (6 / 29) ** 3 else t / (3 * (6 / 29) ** 2) + 4 / 29
+
+    return (116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)))
+
+
+def _distance(a, b):
+    return sum((p - q) ** 2 for p, q in zip(_lab(a), _lab(b), strict=True)) ** 0.5
+
+
+@pytest.mark.parametrize("vision", ["normal", *CVD_MATRICES])
+def test_categories_stay_apart_with_colour_blindness(vision):
+    colours = dict(palette()["categories"])
+    if vision != "normal":
+        colours = {k: simulate_colour_blindness(v, vision) for k, v in colours.items()}
+    pairs = [(a, b) for a in colours for b in colours if a < b]
+    closest = min(pairs, key=lambda p: _distance(colours[p[0]], colours[p[1]]))
+    assert _distance(colours[closest[0]], colours[closest[1]]) >= MIN_DISTANCE, closest
+
+
+@pytest.mark.parametrize("vision", list(CVD_MATRICES))
+def test_roles_stay_apart_with_colour_blindness(vision):
+    roles = [role_colour(r) for r in ("speaker", "reporter", "text", "reference")]
+    seen = [simulate_colour_blindness(c, vision) for c in roles]
+    assert min(_distance(a, b) for i, a in enumerate(seen) for b in seen[i + 1 :]) >= MIN_DISTANCE
+
+
+def test_the_simulation_merges_red_and_green():
+    """The simulation is not the identity: red and green, far apart, come close."""
+    red, green = "#D00000", "#00A000"
+    assert _distance(red, green) > 80
+    seen = [simulate_colour_blindness(c, "deuteranopia") for c in (red, green)]
+    assert _distance(*seen) < 40
+
+
+def test_a_category_has_one_colour_in_every_chart(bundled):
+    ax = plot_marker_density(MARKERS)
+    legend = ax.get_legend()
+    for handle, text in zip(legend.legend_handles, legend.get_texts(), strict=True):
+        category = text.get_text().replace(" ", "_")
+        assert to_hex(handle.get_facecolor()).upper() == category_colour(category)
+    practice = plot_marker_density(bundled)
+    for handle, text in zip(
+        practice.get_legend().legend_handles, practice.get_legend().get_texts(), strict=True
+    ):
+        assert to_hex(handle.get_facecolor()).upper() == category_colour(text.get_text())
+
+
+def test_the_reporter_has_one_colour_in_timeline_and_verbs():
+    timeline = plot_timeline(FIGURES)
+    reporter = [line for line in timeline.get_lines() if line.get_label().startswith("reporter")]
+    assert reporter
+    assert {to_hex(line.get_color()).upper() for line in reporter} == {role_colour("reporter")}
+    verbs = plot_reporting_verbs(MARKERS)
+    handles = dict(
+        zip(
+            [t.get_text() for t in verbs.get_legend().get_texts()],
+            verbs.get_legend().legend_handles,
+            strict=True,
+        )
+    )
+    assert to_hex(handles["journalist layer"].get_facecolor()).upper() == role_colour("reporter")
+
+
+@pytest.mark.parametrize("function", [plot_words_quoted, plot_reporting_verbs])
+def test_longest_bar_does_not_touch_the_frame(function, bundled):
+    ax = function(bundled)
+    ax.figure.canvas.draw()
+    right = max(b.get_x() + b.get_width() for b in _bars(ax))
+    assert ax.get_xlim()[1] > right * 1.1
+    labels = [t for t in ax.texts if t.get_text()]
+    assert labels, "bars carry their values"
+    frame = ax.get_window_extent()
+    renderer = ax.figure.canvas.get_renderer()
+    assert all(t.get_window_extent(renderer).x1 < frame.x1 for t in labels)
+
+
+def test_charts_describe_themselves_for_alt_text(bundled):
+    ax = plot_words_quoted(bundled)
+    text = alt_text(ax.figure)
+    assert text.startswith("Horizontal bar chart")
+    assert "Michelle Bachelet" in text
+    ax = plot_reporting_verbs(bundled)
+    assert "stance class" in alt_text(ax.figure)
+
+
+def test_any_bar_chart_gets_a_description():
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b"], [3, 5])
+    ax.set_title("Constructed chart")
+    assert alt_text(fig) == "Constructed chart. Bars: a 3, b 5."
+
+
+def test_tallest_stacked_bar_does_not_touch_the_frame(bundled):
+    ax = plot_marker_density(bundled)
+    tops = [b.get_y() + b.get_height() for b in _bars(ax)]
+    assert ax.get_ylim()[1] >= max(tops) * 1.05
+
+
+def test_timeline_points_keep_off_the_frame(bundled):
+    import matplotlib.dates as mdates
+
+    ax = plot_timeline(bundled)
+    xs = [x for line in ax.get_lines() for x in mdates.date2num(line.get_xdata())]
+    low, high = ax.get_xlim()
+    assert low < min(xs)
+    assert high > max(xs)
+
+
+def test_every_marker_category_has_its_own_colour():
+    from hrlesson import load_lexicon
+
+    categories = set(load_lexicon().category) | {"scare_quote"}
+    missing = categories - set(palette()["categories"])
+    assert not missing, f"add a colour to data/palette.json for {sorted(missing)}"
+    colours = [category_colour(c) for c in categories]
+    assert len(set(colours)) == len(colours)

@@ -82,14 +82,24 @@ def load_cells(source: Path) -> list[nbformat.NotebookNode]:
 def assemble(source: Path) -> nbformat.NotebookNode:
     """The notebook for one lesson source, not yet executed.
 
+    Every written answer (``_kit.written``) gets the labelled answer box
+    (``_kit.answer_box``) right above it.
+
     nbgrader metadata comes from ``hrlesson.exercises.nbgrader_metadata`` (what
     ``hrlesson exercises tag`` writes), keeping the ``grade_id``s the helpers set.
     """
     from hrlesson.exercises import nbgrader_metadata
 
+    source_cells = load_cells(source)
+    answer_box = importlib.import_module("_kit").answer_box  # tools/lessons is on sys.path now
     nb = nbformat.v4.new_notebook()
     prefix = source.stem.split("_", 1)[0]
-    for i, cell in enumerate(load_cells(source), start=1):
+    cells = []
+    for cell in source_cells:
+        if _is_written_answer(cell):
+            cells.append(answer_box())  # the labelled box students write under
+        cells.append(cell)
+    for i, cell in enumerate(cells, start=1):
         cell = nbformat.from_dict(copy.deepcopy(dict(cell)))  # the source module stays untouched
         cell["id"] = f"L{prefix}-{i:03d}"
         nb.cells.append(cell)
@@ -100,6 +110,11 @@ def assemble(source: Path) -> nbformat.NotebookNode:
     nb.metadata["language_info"] = {"name": "python"}
     nbformat.validate(nb)
     return nb
+
+
+def _is_written_answer(cell: nbformat.NotebookNode) -> bool:
+    """A markdown cell tagged ``solution`` (made by ``_kit.written``): students write there."""
+    return cell.cell_type == "markdown" and "solution" in cell.metadata.get("tags", [])
 
 
 def execute(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:

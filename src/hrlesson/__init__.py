@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # the real imports happen on first use (see __getattr__ below
     from .checks import check, pick, progress
     from .concordance import collocates, kwic, word_frequencies
     from .data import gold
+    from .display import lesson_display, read_article
     from .figures import figures
     from .lexicon import LexiconError, load_lexicon
     from .markers import marker_density, markers, reporting_verbs
@@ -62,6 +63,7 @@ _EXPORTS = {
     "figures": "figures",
     "gold": "data",
     "kwic": "concordance",
+    "lesson_display": "display",
     "load_article": "article",
     "load_lexicon": "lexicon",
     "load_practice_article": "practice",
@@ -72,6 +74,7 @@ _EXPORTS = {
     "progress": "checks",
     "quote_fidelity": "reference",
     "quotes": "quotes",
+    "read_article": "display",
     "readability": "readability",
     "reference_facts": "reference",
     "reference_sources": "reference",
@@ -96,6 +99,7 @@ __all__ = [
     "figures",
     "gold",
     "kwic",
+    "lesson_display",
     "load_article",
     "load_lexicon",
     "load_practice_article",
@@ -106,6 +110,7 @@ __all__ = [
     "progress",
     "quote_fidelity",
     "quotes",
+    "read_article",
     "readability",
     "reference_facts",
     "reference_sources",

@@ -27,6 +27,7 @@ __all__ = [
     "STOPWORDS",
     "PatternError",
     "collocates",
+    "concordance_html",
     "kwic",
     "word_frequencies",
 ]
@@ -180,7 +181,95 @@ def kwic(
         df[column] = df[column].astype("int64")
     for column in ("sentence_id", "paragraph_id"):
         df[column] = df[column].astype("Int64")
+    df.attrs["kwic"] = {"width": width, "by": by}  # read by concordance_html
     return df
+
+
+_CONTEXT = "padding:0.2em 0.3em;vertical-align:top;white-space:nowrap;border-bottom:1px solid #eee"
+_OTHER = "padding:0.2em 0.6em;vertical-align:top;border-bottom:1px solid #eee"
+
+
+def _whole_words(context: str, side: str, cut: bool) -> str:
+    """Drop the part-word at the far end of a cut context (the end away from the keyword).
+
+    >>> _whole_words("elet presented a damning ", "left", True)
+    'presented a damning'
+    >>> _whole_words(" on Belarus to the UN Hum", "right", True)
+    'on Belarus to the UN'
+    """
+    text = context.strip()
+    if not cut or not text:
+        return text
+    if side == "left":
+        if not context[:1].isspace() and " " in text:
+            text = text.split(" ", 1)[1].lstrip()
+        return text
+    if not context[-1:].isspace() and " " in text:
+        text = text.rsplit(" ", 1)[0].rstrip()
+    return text
+
+
+def _blank(value: Any) -> bool:
+    """True for a missing value (None, NaN, pandas NA)."""
+    import pandas as pd
+
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
+
+
+def concordance_html(hits: Any) -> str:
+    """A KWIC table as a concordance: left context right-aligned, the keyword in the
+    middle column, right context left-aligned, each context trimmed to whole words at
+    its far end (never next to the keyword).
+
+    ``hits`` is a :func:`kwic` table, or a selection of its columns that keeps
+    ``left``, ``node`` and ``right``; the other columns it has (``paragraph_id``, ...)
+    follow as small columns. :func:`hrlesson.lesson_display` makes notebooks show
+    every KWIC table this way.
+
+    >>> import hrlesson
+    >>> html = concordance_html(kwic(hrlesson.load_article(), "report", width=25))
+    >>> first_row = html.split("<tr>")[2]
+    >>> ">presented a damning</td>" in first_row and ">report</td>" in first_row
+    True
+    """
+    import html as html_lib
+
+    setting = hits.attrs.get("kwic", {})
+    by = setting.get("by", "char")
+    longest = max((len(str(x)) for x in [*hits["left"], *hits["right"]]), default=0)
+    width = setting.get("width", longest)
+    others = [c for c in hits.columns if c not in ("left", "node", "right")]
+    head = "".join(
+        f'<th style="{_OTHER};text-align:{align}">{html_lib.escape(str(name))}</th>'
+        for name, align in [("left context", "right"), ("keyword", "center")]
+        + [("right context", "left")]
+        + [(c, "left") for c in others]
+    )
+    rows = []
+    for record in hits.to_dict("records"):
+        left, right = str(record["left"]), str(record["right"])
+        cut_left = by == "char" and len(left) >= width
+        cut_right = by == "char" and len(right) >= width
+        cells = [
+            (_whole_words(left, "left", cut_left), "right", ""),
+            (str(record["node"]), "center", ";font-weight:bold"),
+            (_whole_words(right, "right", cut_right), "left", ""),
+        ]
+        row = "".join(
+            f'<td style="{_CONTEXT};text-align:{align}{extra}">{html_lib.escape(text)}</td>'
+            for text, align, extra in cells
+        )
+        for column in others:
+            value = record[column]
+            shown = "" if _blank(value) else str(value)
+            row += f'<td style="{_OTHER};text-align:right">{html_lib.escape(shown)}</td>'
+        rows.append(f"<tr>{row}</tr>")
+    if not rows:
+        return "<p>No matches.</p>"
+    return (
+        '<table class="hrlesson-concordance" style="border-collapse:collapse;margin:0.3em 0">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def _flat(context: str) -> str:

@@ -3,9 +3,12 @@
 Every function takes an Article (and computes the table it needs) or that table
 as a DataFrame, draws on the matplotlib Axes ``ax`` (a new figure when ``ax`` is
 None) and returns the Axes, so a notebook can add to it or save it. Colours come
-from the Okabe-Ito palette, which stays distinct for readers with colour-vision
-deficiencies. Nothing here calls ``plt.show()``; matplotlib is imported only
-when a chart is drawn.
+from :mod:`hrlesson.palette`: one colour per marker category and per role
+(speaker, reporter) in every chart, from the Okabe-Ito palette, which stays
+distinct for readers with colour-vision deficiencies. Bars carry their values,
+and each chart records a text description that a notebook set up with
+:func:`hrlesson.lesson_display` gives its image as ``alt`` text. Nothing here
+calls ``plt.show()``; matplotlib is imported only when a chart is drawn.
 
 >>> import hrlesson, matplotlib.pyplot as plt
 >>> from hrlesson.plots import plot_readability
@@ -24,7 +27,9 @@ import re
 from typing import Any
 
 from .article import Article
+from .display import cell_text, set_alt_text
 from .errors import HrlessonError
+from .palette import category_colour, role_colour, speaker_colours
 from .segment import iter_words
 
 __all__ = [
@@ -183,11 +188,21 @@ def plot_words_quoted(data: Any, ax: Any = None) -> Any:
         _nothing_to_plot(ax, "no quotes to plot")
     else:
         names = [name for name, _ in ranked]
-        bars = ax.barh(names, [n for _, n in ranked], color=OKABE_ITO["blue"])
+        bars = ax.barh(names, [n for _, n in ranked], color=role_colour("speaker"))
         ax.bar_label(bars, padding=3)
         ax.invert_yaxis()
-        ax.margins(x=0.12)
+        ax.margins(x=0.15)
+        set_alt_text(
+            ax,
+            "Horizontal bar chart of the words each speaker has in quotation marks, "
+            "most quoted at the top: " + _listing(ranked, "words") + ".",
+        )
     return _label(ax, "Words quoted per speaker", "Words in quotation marks", "Speaker")
+
+
+def _listing(pairs: Any, unit: str) -> str:
+    """``"A 12 words, B 3 words"`` from ``(name, value)`` pairs."""
+    return ", ".join(f"{name} {cell_text(value)} {unit}" for name, value in pairs)
 
 
 # --------------------------------------------------------------------------- markers
@@ -258,20 +273,28 @@ def plot_reporting_verbs(data: Any, ax: Any = None) -> Any:
         present = [x for x in layer_order if any(k[1] == x for k in counts)]
         present += sorted({k[1] for k in counts} - set(layer_order))
         left = [0] * len(stances)
-        for i, layer in enumerate(present):
+        names = [s.replace("_", " ") for s in stances]
+        bars = None
+        for layer in present:
             widths = [counts.get((s, layer), 0) for s in stances]
-            ax.barh(
-                [s.replace("_", " ") for s in stances],
-                widths,
-                left=left,
-                color=PALETTE[i % len(PALETTE)],
-                label=f"{layer} layer",
+            bars = ax.barh(
+                names, widths, left=left, color=role_colour(layer), label=f"{layer} layer"
             )
             left = [a + b for a, b in zip(left, widths, strict=True)]
+        ax.bar_label(bars, labels=[str(totals[s]) for s in stances], padding=3)
         ax.invert_yaxis()
         ax.legend(title="Whose evaluation", loc="lower right")
         ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.margins(x=0.1)
+        ax.set_xlim(0, max(totals.values()) * 1.15)  # room for the labels: no bar meets the frame
+        parts = []
+        for stance, name in zip(stances, names, strict=True):
+            split = [f"{counts[(stance, x)]} {x}" for x in present if counts.get((stance, x))]
+            parts.append(f"{name} {totals[stance]} ({', '.join(split)})")
+        set_alt_text(
+            ax,
+            f"Horizontal stacked bar chart of {sum(totals.values())} reporting verbs by "
+            f"stance class, most frequent at the top, split by layer: {'; '.join(parts)}.",
+        )
     return _label(ax, "Reporting verbs by stance class", "Occurrences", "Stance class")
 
 
@@ -324,7 +347,7 @@ def plot_marker_density(
         _nothing_to_plot(ax, "no paragraphs to plot")
     else:
         bottom = [0.0] * len(paragraphs)
-        for i, category in enumerate(categories):
+        for category in categories:
             heights = [
                 counts.get((p, category), 0) * (per / sizes[p] if sizes else 1) for p in paragraphs
             ]
@@ -332,13 +355,24 @@ def plot_marker_density(
                 paragraphs,
                 heights,
                 bottom=bottom,
-                color=PALETTE[i % len(PALETTE)],
+                color=category_colour(category),
                 label=category.replace("_", " "),
             )
             bottom = [a + b for a, b in zip(bottom, heights, strict=True)]
         ax.set_xticks(paragraphs)
+        if max(bottom) > 0:  # room above the tallest bar (zero-height segments pin autoscale)
+            ax.set_ylim(0, max(bottom) * 1.1)
         if categories:
             ax.legend(title="Category", fontsize="small", loc="upper left", bbox_to_anchor=(1, 1))
+        unit = f"markers per {per} words" if sizes else "markers"
+        tallest = max(range(len(paragraphs)), key=lambda i: (bottom[i], -i))
+        set_alt_text(
+            ax,
+            f"Stacked bar chart of {unit} in each of {len(paragraphs)} paragraphs, by "
+            f"category ({', '.join(c.replace('_', ' ') for c in categories) or 'none'}). "
+            f"The tallest bar is paragraph {paragraphs[tallest]}, about "
+            f"{cell_text(round(bottom[tallest], 1))} {unit}.",
+        )
     ylabel = f"Markers per {per} words" if article is not None else "Markers"
     return _label(ax, "Stance markers per paragraph", "Paragraph", ylabel)
 
@@ -424,7 +458,7 @@ def plot_timeline(data: Any, ax: Any = None, article_date: Any = None) -> Any:
     if not points:
         _nothing_to_plot(ax, "no dated figures to plot")
     else:
-        sources = list(dict.fromkeys(p[3] for p in points))
+        colours = speaker_colours(p[3] for p in points)
         drawn: set[tuple[str, str]] = set()
         for y, (date, granularity, _, who) in enumerate(points):
             key = (who, granularity)
@@ -434,21 +468,30 @@ def plot_timeline(data: Any, ax: Any = None, article_date: Any = None) -> Any:
                 linestyle="none",
                 marker=_GRANULARITY_MARKERS[granularity],
                 markersize=8,
-                color=PALETTE[sources.index(who) % len(PALETTE)],
+                color=colours[who],
                 label=f"{who} ({granularity})" if key not in drawn else "_nolegend_",
             )
             drawn.add(key)
         ax.set_yticks(range(len(points)), [p[2] for p in points])
         ax.invert_yaxis()
         ax.grid(axis="x", color="0.9")
+        set_alt_text(
+            ax,
+            f"Timeline of {len(points)} dates mentioned in the article, earliest at the top: "
+            + "; ".join(f"{p[2]} ({p[0].isoformat()}, {p[1]}, from {p[3]})" for p in points)
+            + ".",
+        )
     reference = _parse_resolved(
         article_date.isoformat() if isinstance(article_date, dt.date) else article_date
     )
     if reference is not None and points:
         ax.axvline(
-            reference[0], color=OKABE_ITO["vermillion"], linestyle="--", label="article date"
+            reference[0], color=role_colour("reference"), linestyle="--", label="article date"
         )
     if points:
+        dates = [p[0] for p in points] + ([reference[0]] if reference is not None else [])
+        pad = max(dt.timedelta(days=10), (max(dates) - min(dates)) * 0.05)
+        ax.set_xlim(min(dates) - pad, max(dates) + pad)  # no point on the frame
         ax.legend(title="Claimed by", fontsize="small", loc="best")
     return _label(ax, "Dates mentioned in the article", "Date", "As written in the text")
 
@@ -507,15 +550,23 @@ def plot_readability(data: Any, ax: Any = None, measure: str = "flesch_reading_e
         _nothing_to_plot(ax, "no paragraph scores to plot")
     else:
         ids = [p for p, _ in rows]
-        ax.bar(ids, [v for _, v in rows], color=OKABE_ITO["sky_blue"], label="paragraph")
+        bars = ax.bar(ids, [v for _, v in rows], color=role_colour("measure"), label="paragraph")
+        ax.bar_label(bars, fmt="%.0f", padding=2, fontsize="x-small")
         ax.set_xticks(ids)
+        ax.margins(y=0.12)
+        description = (
+            f"Bar chart of the {READABILITY_MEASURES[measure]} for each of {len(rows)} "
+            "paragraphs: " + ", ".join(f"paragraph {p} {v:.0f}" for p, v in rows) + "."
+        )
         if whole and _present(whole[0]):
             ax.axhline(
                 whole[0],
-                color=OKABE_ITO["vermillion"],
+                color=role_colour("reference"),
                 linestyle="--",
                 label=f"whole article ({whole[0]:.1f})",
             )
+            description += f" A dashed line marks the whole article, {whole[0]:.1f}."
         ax.axhline(0, color="0.3", linewidth=0.8)
         ax.legend(fontsize="small")
+        set_alt_text(ax, description)
     return _label(ax, "Readability per paragraph", "Paragraph", READABILITY_MEASURES[measure])

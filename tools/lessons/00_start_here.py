@@ -1,7 +1,7 @@
 """Lesson 0: Start here (source of notebooks/00-start-here.ipynb)."""
 
 from _ending import lesson_end
-from _kit import check, code, load_exercise, md, parameters, solution
+from _kit import answer_box, check, code, load_exercise, md, parameters, solution
 
 CELLS = [
     md(
@@ -22,6 +22,7 @@ CELLS = [
         By the end of this lesson you will be able to:
 
         - run the cells of a notebook, one by one or all at once;
+        - write an answer in a text cell, and undo a slip;
         - restart a notebook when something goes wrong;
         - load the article and look at its text and its details;
         - answer an exercise and check your answer;
@@ -57,12 +58,15 @@ CELLS = [
         """
         %matplotlib inline
         import hrlesson
+
+        hrlesson.lesson_display()
         """
     ),
     md(
         """
         Nothing was printed, and that is fine. This cell loaded the tool kit, called
         `hrlesson`. The first line tells the notebook to draw pictures inside the page.
+        The last line sets up how tables and texts look: whole and easy to read.
 
         A code cell shows a result when its last line has a value. Run the next cell: it
         adds two numbers.
@@ -91,6 +95,41 @@ CELLS = [
 
         If a cell shows a red box with an error, do not worry. Read the last line of the
         red box: it often says what went wrong. Fix the cell and run it again.
+
+        ## Write in a text cell
+
+        Some questions ask you to answer in words. You write such an answer in a text
+        cell, in a box like the blue one below. A text cell has two modes:
+
+        - **reading:** you see the finished text;
+        - **editing:** you see the plain text, with a blinking cursor.
+
+        Follow these steps to write in a text cell.
+
+        1. Click once on the cell just below the blue box. A blue bar appears at its left.
+        2. Press **Enter**. (You can also double-click the cell.)
+        3. Look for the blinking cursor inside the cell. If you do not see it, click
+           inside the cell once more. Type only when you see the cursor.
+        4. Delete the words "Write your answer here." and type your answer.
+        5. Press **Shift + Enter**. The cell shows your text in reading mode again.
+
+        Why step 3 matters: while there is no cursor, the notebook reads each key as a
+        command. One letter can add a new cell or change what kind of cell it is.
+
+        **If something goes wrong:** press **Esc**, then choose *Edit > Undo Cell
+        Operation* in the menu. Choose it again to undo more steps. To take back only
+        what you typed, use *Edit > Undo* while the cursor is still in the cell.
+
+        ### Practice
+
+        Which part of a news story do you read first, and why? Write one or two
+        sentences in the cell below the box.
+        """
+    ),
+    answer_box(),
+    md(
+        """
+        Write your answer here.
         """
     ),
     md(
@@ -120,13 +159,13 @@ CELLS = [
     md(
         """
         The short summary tells you how many characters and paragraphs the article has,
-        and its date. Now read the start of the text. The number 400 means "the first
-        400 characters".
+        and its date. Now read the start of the text: its first two paragraphs. The kit
+        numbers the paragraphs, so that we can all point to the same place.
         """
     ),
     code(
         """
-        print(article.text[:400])
+        hrlesson.read_article(article, paragraphs=[1, 2])
         """
     ),
     md(
@@ -148,14 +187,15 @@ CELLS = [
     ),
     code(
         """
-        print(article.text)
+        hrlesson.read_article(article)
         """
     ),
     md(
         """
         ### Reflection
 
-        Write your answers in a notebook cell or on paper. There is no code to run.
+        Write your answers on paper, or in the practice cell above. There is no code
+        to run.
 
         1. Who is the first person the article names? What is the first thing we learn
            that she did?
@@ -235,8 +275,8 @@ CELLS = [
         ## How self-checks work
 
         Each lesson has exercises. An exercise has two code cells. In the first one you
-        write your answer, on a line like `answer = ...`: you replace the three dots with
-        your answer and run the cell. The second cell calls `hrlesson.check`. It tells you
+        write your answer, on a line like `n_paragraphs = ...`: you replace the three dots
+        with your answer and run the cell. The second cell calls `hrlesson.check`. It tells you
         if your answer is right. If it is not right, it tells you what kind of mistake it
         is, and sometimes gives a hint. It never shows you the answer.
 
@@ -255,7 +295,7 @@ CELLS = [
 
         The kit splits an article into paragraphs. Run the cell below to see the table
         of paragraphs of the exercise article. How many paragraphs does it have? Store
-        the number in `answer`, then run the check cell.
+        the number in `n_paragraphs`, then run the check cell.
         """
     ),
     code(
@@ -266,12 +306,12 @@ CELLS = [
     solution(
         """
         ### BEGIN SOLUTION
-        answer = len(exercise.paragraphs)
+        n_paragraphs = len(exercise.paragraphs)
         ### END SOLUTION
         """,
         "l0-paragraphs",
     ),
-    check("l0-paragraphs", "answer", hint="Look at the last paragraph_id in the table."),
+    check("l0-paragraphs", "n_paragraphs", hint="Look at the last paragraph_id in the table."),
     md(
         """
         In the Belarus article, the table counts two short lines as paragraphs:
@@ -283,8 +323,8 @@ CELLS = [
 
         News stories often say "on Thursday" instead of giving the date. The dateline
         gives the full date. Run the next cell to see the date of the exercise article.
-        On which weekday was it? Type the day as text between quotation marks, for
-        example `"Monday"`.
+        On which weekday was it? Store the day in `weekday`, as text between quotation
+        marks, for example `weekday = "Monday"`.
         """
     ),
     code(
@@ -295,12 +335,12 @@ CELLS = [
     solution(
         """
         ### BEGIN SOLUTION
-        answer = exercise.date.strftime("%A")
+        weekday = exercise.date.strftime("%A")
         ### END SOLUTION
         """,
         "l0-weekday",
     ),
-    check("l0-weekday", "answer", hint="Look the date up in a calendar."),
+    check("l0-weekday", "weekday", hint="Look the date up in a calendar."),
     md(
         """
         For the Belarus article the answer is Thursday, which matches its first
@@ -327,6 +367,9 @@ CELLS = [
         ## Summary
 
         - A notebook is made of text cells and code cells. Run a cell with Shift + Enter.
+        - To write in a text cell, press Enter and wait for the cursor. Finish with
+          Shift + Enter. If something goes wrong, press Esc, then *Edit > Undo Cell
+          Operation*.
         - Run all cells in order with *Run > Run All Cells*. Restart the kernel when
           something goes wrong.
         - `hrlesson.load_article()` loads the article. `article.text` is its text and

@@ -38,6 +38,7 @@ CELLS = [
 
         import hrlesson
 
+        hrlesson.lesson_display()  # show tables and texts in full, easy to read
         article = hrlesson.load_article()
         """
     ),
@@ -220,8 +221,9 @@ CELLS = [
     ),
     code(
         """
-        row = article.paragraphs.iloc[2]
-        row.start, row.end, article.text[row.start : row.end]
+        row = article.paragraphs.set_index("paragraph_id").loc[3]
+        print("start:", row.start, "  end:", row.end)
+        print(article.text[row.start : row.end])
         """
     ),
     md(

@@ -87,6 +87,7 @@ CELLS = [
 
         import hrlesson
 
+        hrlesson.lesson_display()  # show tables and texts in full, easy to read
         article = hrlesson.load_article()
         """
     ),
@@ -99,7 +100,7 @@ CELLS = [
     ),
     code(
         """
-        print(article.text)
+        hrlesson.read_article(article)
         """
     ),
     md(
@@ -404,7 +405,7 @@ CELLS = [
         f"""
         {_PRACTICE_SENTENCE}
 
-        Read each row with the text (`print(practice.text)`). When the two disagree, ask
+        Read each row with the text (`hrlesson.read_article(practice)`). When the two disagree, ask
         why. Is the speaker named far away? Is the speaker a government, not a person?
         Is the sentence built in an unusual way? A good analyst checks the computer's
         output before counting it. A short story can be checked by hand. For a thousand

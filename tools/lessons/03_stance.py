@@ -58,6 +58,7 @@ CELLS = [
 
         import hrlesson
 
+        hrlesson.lesson_display()  # show tables and texts in full, easy to read
         article = hrlesson.load_article()
         """
     ),

@@ -82,6 +82,7 @@ CELLS = [
 
         import hrlesson
 
+        hrlesson.lesson_display()  # show tables and texts in full, easy to read
         article = hrlesson.load_article()
         """
     ),
@@ -309,7 +310,7 @@ CELLS = [
     ),
     code(
         """
-        print(facts.set_index("fact_id").loc["F08", "checked_fact"])
+        facts[facts.fact_id == "F08"][["fact_id", "checked_fact"]]
         """
     ),
     md(
@@ -392,7 +393,7 @@ CELLS = [
     ),
     code(
         """
-        print(facts.set_index("fact_id").loc["F11", "claim_in_article"])
+        facts[facts.fact_id == "F11"][["fact_id", "claim_in_article"]]
         """
     ),
     md(

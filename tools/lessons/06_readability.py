@@ -71,6 +71,7 @@ CELLS = [
         import hrlesson
         from hrlesson.readability import syllable_counter
 
+        hrlesson.lesson_display()  # show tables and texts in full, easy to read
         article = hrlesson.load_article()
         """
     ),
@@ -160,8 +161,7 @@ CELLS = [
     ),
     code(
         """
-        for pid in [20, 14]:
-            print(pid, article.paragraphs.set_index("paragraph_id").loc[pid, "text"], "\\n")
+        hrlesson.read_article(article, paragraphs=[20, 14])
         """
     ),
     md(
@@ -294,20 +294,10 @@ CELLS = [
 
         Different tools, or different versions of one tool, count syllables in different
         ways. The same text can then get a different score. So the kit writes down, next
-        to every score, which version of textstat it used and where the syllables came
-        from.
-        """
-    ),
-    code(
-        """
-        print("textstat version:", scores.textstat_version.iloc[0])
-        print("syllables from:  ", scores.syllable_source.iloc[0])
-        """
-    ),
-    md(
-        """
-        When you quote a readability score in an essay, give these two details as well,
-        as you would cite a source.
+        to every score, which tool made it and where the syllables came from. Your
+        teacher can find these details in the kit's data folder. When you quote a
+        readability score in an essay, say which tool made it, as you would cite a
+        source.
 
         ## Exercises
 

@@ -128,6 +128,8 @@ CELLS = [
             plot_words_quoted,
         )
         from hrlesson.quotes import quotes
+
+        hrlesson.lesson_display()  # show tables and texts in full, easy to read
         """
     ),
     md(
@@ -200,7 +202,7 @@ CELLS = [
     ),
     code(
         """
-        print(article.text)
+        hrlesson.read_article(article)
         """
     ),
     md(
@@ -386,11 +388,6 @@ CELLS = [
         easiest). A dashed line marks the whole article, at about
         {_RW.flesch_reading_ease:.0f}.
         """,
-    ),
-    code(
-        """
-        print("textstat", scores.textstat_version.iloc[0], "|", scores.syllable_source.iloc[0])
-        """
     ),
     md(
         """

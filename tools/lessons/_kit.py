@@ -32,6 +32,8 @@ import nbformat
 from nbformat import NotebookNode
 
 __all__ = [
+    "ANSWER_BOX",
+    "answer_box",
     "caption",
     "check",
     "code",
@@ -106,14 +108,42 @@ def solution(source: str, question: str, *, tags: list[str] | None = None) -> No
     )
 
 
+#: Longest line of a check cell: the editor of a narrow window shows it whole.
+CHECK_LINE = 72
+
+
 def check(question: str, name: str, *, hint: str | None = None) -> NotebookNode:
-    """The self-check cell that follows an answer: ``hrlesson.check("<question>", name)``."""
+    """The self-check cell that follows an answer: ``hrlesson.check("<question>", name)``.
+
+    A call that would be longer than :data:`CHECK_LINE` characters is written one
+    argument per line, and a long hint is split into short strings, so that nothing
+    runs past the right edge of the editor.
+
+    >>> hint = "Count the rows of the table whose kind is heading, not the words of the text."
+    >>> print(check("l1-x", "n", hint=hint).source)
+    hrlesson.check(
+        "l1-x",
+        n,
+        hint="Count the rows of the table whose kind is heading, not "
+        "the words of the text.",
+    )
+    """
     _check_question_id(question)
     call = f"hrlesson.check({json.dumps(question)}, {name}"
     if hint:
         call += f", hint={json.dumps(hint, ensure_ascii=False)}"
+    call += ")"
+    if len(call) > CHECK_LINE:
+        lines = ["hrlesson.check(", f"    {json.dumps(question)},", f"    {name},"]
+        if hint:
+            quoted = [json.dumps(piece, ensure_ascii=False) for piece in _pieces(hint)]
+            lines.append(f"    hint={quoted[0]}")
+            lines += [f"    {piece}" for piece in quoted[1:]]
+            lines[-1] += ","
+        lines.append(")")
+        call = "\n".join(lines)
     return code(
-        call + ")",
+        call,
         nbgrader={
             "grade": True,
             "grade_id": question,
@@ -124,6 +154,18 @@ def check(question: str, name: str, *, hint: str | None = None) -> NotebookNode:
             "task": False,
         },
     )
+
+
+def _pieces(text: str, width: int = CHECK_LINE - 16) -> list[str]:
+    """``text`` cut between words into pieces of at most ``width`` characters; each piece
+    but the last keeps the space that follows it, so the pieces join back to ``text``."""
+    pieces = [""]
+    for word in text.split(" "):
+        if pieces[-1] and len(pieces[-1]) + len(word) > width:
+            pieces.append("")
+        pieces[-1] += word + " "
+    pieces[-1] = pieces[-1][:-1]
+    return pieces
 
 
 def written(source: str) -> NotebookNode:
@@ -167,9 +209,41 @@ def load_exercise() -> NotebookNode:
     return code("exercise = hrlesson.load_article(EXERCISE_ARTICLE, date=EXERCISE_DATE)")
 
 
-def caption(number: int, text: str, alt: str) -> NotebookNode:
-    """The markdown cell that follows a figure: numbered caption, then alt text."""
-    return md(f"**Figure {number}.** {_clean(text)}\n\nAlt text: {_clean(alt)}")
+def caption(number: int, text: str, alt: str | None = None) -> NotebookNode:
+    """The markdown cell that follows a figure: the numbered caption.
+
+    The figure's image carries its own ``alt`` text (written by :mod:`hrlesson.plots`,
+    or made from the chart by :func:`hrlesson.lesson_display`). ``alt`` adds a longer
+    description in words, folded away under "Figure N in words" so that sighted
+    readers do not read it twice and it gives nothing away unasked.
+    """
+    cell = f"**Figure {number}.** {_clean(text)}"
+    if alt:
+        cell += (
+            f"\n\n<details><summary>Figure {number} in words</summary>\n\n"
+            f"{_clean(alt)}\n\n</details>"
+        )
+    return md(cell)
+
+
+#: The labelled box above an answer cell (kept by JupyterLab's HTML sanitiser: inline styles).
+ANSWER_BOX = (
+    '<div style="border:2px solid #0072B2;border-radius:6px;padding:0.4em 0.8em;'
+    'background-color:#EAF3FA">'
+    "<strong>✍ Your answer</strong> goes in the cell below. "
+    "Click it, press <kbd>Enter</kbd>, type, then press <kbd>Shift</kbd> + <kbd>Enter</kbd>."
+    "</div>"
+)
+
+
+def answer_box() -> NotebookNode:
+    """The labelled box with a one-line instruction, above a cell where students write.
+
+    ``tools/build_lessons.py`` puts one above every :func:`written` answer.
+    """
+    cell = md(ANSWER_BOX)
+    cell.metadata["tags"] = ["answer-box"]
+    return cell
 
 
 # --------------------------------------------------------------------------- reading notebooks
