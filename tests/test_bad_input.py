@@ -340,12 +340,9 @@ def test_library_misuse_raises_hrlesson_errors(call, message):
     assert message in str(info.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quotes/actors/markers do not call article.require_article yet (their modules "
-    "belong to other work in progress); figures and readability already check",
+@pytest.mark.parametrize(
+    "name", ["quotes", "actors", "markers", "reporting_verbs", "figures", "readability"]
 )
-@pytest.mark.parametrize("name", ["quotes", "actors", "markers"])
 def test_dataset_functions_given_text_raise_hrlesson_error(name):
     import hrlesson
 

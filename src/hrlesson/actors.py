@@ -19,7 +19,7 @@ an alias.
 from __future__ import annotations
 
 from . import export
-from .article import Article
+from .article import Article, require_article
 from .speech.actor_index import ActorIndex, actor_index
 from .speech.analysis import speech_analysis
 from .speech.vocabulary import COUNTRIES, PRONOUNS
@@ -61,6 +61,7 @@ def actors(article: Article):
     >>> t.loc[t.name == "Belarus", "aliases"].item()
     'Minsk; Belarusian'
     """
+    article = require_article(article, "actors")
     import pandas as pd
 
     rows = _records(article)

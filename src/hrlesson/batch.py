@@ -92,12 +92,6 @@ def extract_one(job: tuple[str, str | None, str]) -> tuple[str, str | None, bool
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", HrlessonWarning)
             article = load_article(path, date=date)
-        if article.date is None:
-            print(
-                f"hrlesson: warning: {path}: no article date (no dated dateline, no --date): "
-                "relative dates such as 'Thursday' stay unresolved; give --date YYYY-MM-DD",
-                file=sys.stderr,
-            )
         result = write_article_folder(article, Path(out) / name)
     except OutputError as exc:
         return name, str(exc), True, None
@@ -105,6 +99,12 @@ def extract_one(job: tuple[str, str | None, str]) -> tuple[str, str | None, bool
         return name, str(exc), False, None
     except Exception as exc:  # noqa: BLE001 - a bug: one line, and the other articles go on
         return name, _bug_message(path, exc), False, None
+    if article.date is None:  # after the write: an error stays the only line
+        print(
+            f"hrlesson: warning: {path}: no article date (no dated dateline, no --date): "
+            "relative dates such as 'Thursday' stay unresolved; give --date YYYY-MM-DD",
+            file=sys.stderr,
+        )
     note = None
     if result.backup is not None:
         note = f"kept {len(result.kept)} replaced file(s) in {result.backup}"

@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 from . import export
-from .article import Article
+from .article import Article, require_article
 from .errors import HrlessonError
 from .lexicon import CATEGORIES, CompiledLexicon, Entry, compile_lexicon
 from .quotes import quotation_mark_roles, speaker_at, speech_analysis
@@ -110,6 +110,7 @@ def markers(article: Article, lexicon: Any = None):
     >>> m.loc[m.term == "as far as * could tell", "text"].tolist()
     ['as far as her office could tell']
     """
+    article = require_article(article, "markers")
     return _frame(_records(article, lexicon), MARKER_COLUMNS)
 
 
@@ -136,6 +137,7 @@ def reporting_verbs(article: Article, lexicon: Any = None):
     >>> rv.loc[rv.text == "accused", ["introduces", "evidence"]].iloc[0].tolist()
     ['Michelle Bachelet', 'subject "The UN rights chief" (¶1) → Michelle Bachelet (named ¶2)']
     """
+    article = require_article(article, "reporting_verbs")
     rows = _reporting_rows(article, _records(article, lexicon))
     return _frame(rows, REPORTING_VERB_COLUMNS, nullable=("marker_id",))
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 
 from . import export
-from .article import Article
+from .article import Article, require_article
 from .speech.analysis import SpeechAnalysis, quote_evidence, speech_analysis
 from .speech.cues import CUE_LEMMAS
 from .speech.marks import quotation_marks
@@ -100,6 +100,7 @@ def quotes(article: Article):
     >>> q.loc[0, ["text", "speaker_mention", "speaker", "cue", "attribution"]].tolist()
     ['highly subjective', 'Minsk', 'Yuri Ambrazevich', 'slam', 'passive']
     """
+    article = require_article(article, "quotes")
     import pandas as pd
 
     analysis = speech_analysis(article)
