@@ -620,6 +620,8 @@ def _signal_handlers_kept():
         for signum, handler in previous.items():
             if handler is not None:
                 signal.signal(signum, handler)
+
+
 def _merge_streams(cell: Any) -> None:
     """Join consecutive stdout (or stderr) outputs: how the kernel happened to split printed
     text between messages must not change the saved notebook."""
