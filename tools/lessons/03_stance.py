@@ -316,77 +316,99 @@ CELLS = [
 
         ## Exercises
 
-        The exercises use the exercise article (the Belarus story unless your teacher
-        chose another one).
+        The exercises use the exercise article. By default it is the practice article,
+        which we wrote for practice (it is invented). Your teacher may choose another one.
         """
     ),
     parameters(),
     load_exercise(),
+    code(
+        """
+        ex_verbs = hrlesson.reporting_verbs(exercise)
+        ex_verbs[["marker_id", "text", "sentence_id", "introduces"]]
+        """
+    ),
     md(
         """
-        ### Exercise 1: How many reporting verbs?
+        ### Exercise 1: The kit's stance classes
 
-        How many reporting verbs does the kit find in the exercise article? Count the
-        rows of `hrlesson.reporting_verbs(exercise)`.
+        How many reporting verbs of each stance class does the kit find in the exercise
+        article? Store a dictionary from class to count, for example
+        `{"neutral": 5, "denial": 1}`. Tip: `.value_counts().to_dict()` on the `stance`
+        column.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        n_verbs = len(hrlesson.reporting_verbs(exercise))
+        stances = ex_verbs["stance"].value_counts().to_dict()
         ### END SOLUTION
         """,
-        "l3-n-verbs",
+        "l3-stance-counts",
     ),
-    check("l3-n-verbs", "n_verbs"),
+    check("l3-stance-counts", "stances", hint="Count the rows of each value of the stance column."),
     md(
         """
-        ### Exercise 2: The share of neutral verbs
+        ### Exercise 2: Keeping a distance
 
-        What share of the reporting verbs in the exercise article is neutral? Give a
-        number between 0 and 1, rounded to two decimals (for example `0.25`).
+        Some reporting verbs present a claim as true: "she pointed out that ..." means
+        the reporter accepts it (a **factive** verb). Others keep a distance: with "he
+        claimed that ..." the reporter signals that the claim may not be true. Which
+        reporting verbs of the exercise article keep that kind of distance from what
+        they introduce? Read each sentence. Store the verbs, as written in the text and
+        in lower case, as a set, for example `{"alleged"}`. If there are none, store
+        `set()`.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        verbs = hrlesson.reporting_verbs(exercise)
-        neutral_share = round((verbs["stance"] == "neutral").mean(), 2)
+        doubting = ex_verbs[ex_verbs["stance"] == "tentative"]
+        distance = set(doubting["text"].str.lower())
         ### END SOLUTION
         """,
-        "l3-neutral-share",
+        "l3-distance",
     ),
     check(
-        "l3-neutral-share",
-        "neutral_share",
-        hint="Divide the number of neutral verbs by the number of all reporting verbs.",
+        "l3-distance",
+        "distance",
+        hint=(
+            "Add 'and that is true' after the reported claim. With 'said' it sounds normal. "
+            "With a distancing verb it sounds odd, because the verb has already raised a "
+            "doubt. A verb that only shows force ('insisted') or a reply ('rejected') is "
+            "not enough: does the verb itself question the truth of the claim?"
+        ),
     ),
     md(
         """
-        ### Exercise 3: One verb's stance class
+        ### Exercise 3 (written): Compare your label with the kit's
 
-        The cell below picks one reporting verb of the exercise article for you and
-        prints its sentence. Which stance class does the kit give it? Type the class
-        name as text, for example `"neutral"`. Then decide if you agree.
+        The cell below picks one reporting verb of the exercise article and prints its
+        sentence. First decide its class yourself: neutral, or what does it add
+        (force, denial, doubt, a warning, a demand, support)? Is it factive,
+        non-factive or counter-factive? Then print the kit's class with `row["stance"]`
+        in a new cell. In two or three sentences, say whether you agree, and if not, why
+        the kit's word list and your reading of the sentence differ.
         """
     ),
     code(
         """
-        verbs = hrlesson.reporting_verbs(exercise)
-        row = hrlesson.pick(verbs, seed=SEED, key="l3-verb")
+        row = hrlesson.pick(ex_verbs, seed=SEED, key="l3-verb")
         print("verb:", row["text"])
         print(exercise.sentences.set_index("sentence_id").loc[row["sentence_id"], "text"])
         """
     ),
-    solution(
+    written(
         """
-        ### BEGIN SOLUTION
-        stance = row["stance"]
-        ### END SOLUTION
-        """,
-        "l3-verb-stance",
+        *Model answer (practice article, "rejected" in sentence 2).* I would call
+        "rejected" a verb of denial, like the kit. But the kit credits it to Lena Marsh,
+        while the one who rejects is the Valdorian government. The kit reads the verb
+        from a word list, one word at a time; it does not see who does the rejecting.
+        (For other verbs: "claimed" is non-factive and keeps a distance; "insisted"
+        adds force but leaves the truth open; the kit's classes say nothing about
+        factivity, so that part of the label is yours.)
+        """
     ),
-    check("l3-verb-stance", "stance", hint="Look at the list of stance classes above."),
     md(
         """
         ### Exercise 4 (written): Rewrite the lead
