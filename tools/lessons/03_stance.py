@@ -352,19 +352,20 @@ CELLS = [
         ### Exercise 2: Keeping a distance
 
         Some reporting verbs present a claim as true: "she pointed out that ..." means
-        the reporter accepts it (a **factive** verb). Others keep a distance: with "he
-        claimed that ..." the reporter signals that the claim may not be true. Which
+        the reporter accepts it (a **factive** verb). Others keep a distance: with "she
+        alleged that ..." the reporter signals that the claim may not be true. Which
         reporting verbs of the exercise article keep that kind of distance from what
-        they introduce? Read each sentence. Store the verbs, as written in the text and
-        in lower case, as a set, for example `{"alleged"}`. If there are none, store
-        `set()`.
+        they introduce, and whose claims do they introduce? Read each sentence. Store a
+        dictionary from each such verb (as written in the text, in lower case) to the
+        speaker, as the `introduces` column writes the name, for example
+        `{"alleged": "The ministry"}`. If there are none, store `{}`.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
         doubting = ex_verbs[ex_verbs["stance"] == "tentative"]
-        distance = set(doubting["text"].str.lower())
+        distance = dict(zip(doubting["text"].str.lower(), doubting["introduces"], strict=True))
         ### END SOLUTION
         """,
         "l3-distance",
