@@ -506,14 +506,17 @@ CELLS = [
         ### Exercise 1: Hedges in the speakers' own words
 
         Which of these hedges stand **inside** quotation marks, so that they are surely
-        the speaker's words, not the reporter's? Read each one in its sentence. Store
-        the hedges, as written in the text, as a set, for example `{"perhaps"}`.
+        a speaker's words, not the reporter's? And whose words are they? Read each one in
+        its sentence, and follow "she" or "he" back to a name. Store a dictionary from
+        each such hedge, as written in the text, to the speaker's full name, for example
+        `{"perhaps": "Jane Doe"}`.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        quoted_hedges = set(ex_hedges.loc[ex_hedges.in_quote, "text"])
+        inside = ex_hedges[ex_hedges.in_quote]
+        quoted_hedges = dict(zip(inside["text"], inside["speaker"], strict=True))
         ### END SOLUTION
         """,
         "l4-quoted-hedges",
@@ -521,7 +524,10 @@ CELLS = [
     check(
         "l4-quoted-hedges",
         "quoted_hedges",
-        hint="Find each hedge's sentence and look for the quotation marks around it.",
+        hint=(
+            "Find each hedge's sentence and look for the quotation marks around it. A quote "
+            "with no speaker in its own sentence goes on from the sentence before."
+        ),
     ),
     md(
         """

@@ -469,10 +469,10 @@ CELLS = [
         """
         ### Exercise 3: Resolve a date
 
-        The cell below shows the date of the exercise article and one relative date
-        chosen from its text. Work out, by hand, which date it means. Write it as
+        The cell below shows the date of the exercise article and two relative dates
+        chosen from its text. Work out, by hand, which date each one means. Write each as
         `"YYYY-MM-DD"` for a day, `"YYYY-MM"` for a month, or `"YYYY"` for a year. Store
-        it in `resolved`.
+        them in a list, in the order shown: `resolved = ["...", "..."]`.
         """
     ),
     code(
@@ -485,15 +485,18 @@ CELLS = [
         not_same_day = relative[relative.resolved_date != exercise.meta["date"]]
         if len(not_same_day):
             relative = not_same_day
-        chosen = hrlesson.pick(relative.text.tolist(), seed=SEED, key="l5-resolve")
-        print("article date:", exercise.meta["date"])
-        print("relative date:", chosen)
+        relative = relative.drop_duplicates("text")
+        chosen = hrlesson.pick(
+            relative.text.tolist(), seed=SEED, key="l5-resolve", k=min(2, len(relative))
+        )
+        print("article date:  ", exercise.meta["date"])
+        print("relative dates:", " | ".join(chosen))
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        resolved = relative.loc[relative.text == chosen, "resolved_date"].iloc[0]
+        resolved = [relative.loc[relative.text == t, "resolved_date"].iloc[0] for t in chosen]
         ### END SOLUTION
         """,
         "l5-resolve",
