@@ -244,8 +244,8 @@ CELLS = [
 
         Exercises use their own copy of an article, called `exercise`. By default it is
         the **practice article**: a short story that we wrote for practice. Its country,
-        people, quotes and numbers are invented. The lessons never analyse it, so you
-        have to find the answers yourself. Your teacher may give you a different article.
+        people, quotes and numbers are invented. The worked examples use the Belarus
+        article, so you have to find the exercise answers yourself. Your teacher may give you a different article.
         The cell below says which one. Leave it as it is unless your teacher tells you to
         change it.
         """

@@ -401,13 +401,14 @@ CELLS = [
     ),
     written(
         """
-        *Model answer (practice article, "rejected" in sentence 2).* I would call
-        "rejected" a verb of denial, like the kit. But the kit credits it to Lena Marsh,
-        while the one who rejects is the Valdorian government. The kit reads the verb
-        from a word list, one word at a time; it does not see who does the rejecting.
-        (For other verbs: "claimed" is non-factive and keeps a distance; "insisted"
-        adds force but leaves the truth open; the kit's classes say nothing about
-        factivity, so that part of the label is yours.)
+        *Model answer (practice article, seed 0: "Speaking" in sentence 14).* The kit
+        calls "Speaking" neutral, and as a verb of saying it is. But it reports no claim:
+        it tells us that Amira Haddad speaks for a group of 12 countries, which gives her
+        words more weight. So I would label it "neutral, not factive or non-factive: it
+        frames the speaker's role". The kit reads one word from a word list; it cannot see
+        what the verb does in this sentence. (Other picks: "claimed" keeps a distance;
+        "insisted" adds force but leaves the truth open; "rejected" is a denial by the
+        Valdorian government: check whom the kit's `introduces` column credits.)
         """
     ),
     md(
