@@ -437,9 +437,9 @@ CELLS = [
         ### Exercise 2: Figures retold in the reporter's words
 
         A figure in quotation marks gives the speaker's own words. A figure in indirect
-        speech ("she said that at least ... people ...") is a speaker's claim in the
-        reporter's wording: we cannot tell how the speaker put it, or whether "about"
-        or "at least" was theirs. Which figures of the exercise article are a speaker's
+        speech ("she said that dozens of people ...") is a speaker's claim in the
+        reporter's wording: we cannot tell how the speaker put it, or whether a word
+        such as "about" was theirs. Which figures of the exercise article are a speaker's
         claim retold **without** quotation marks? Leave out dates and figures that the
         reporter gives in their own voice. Read each sentence. Store the figures' texts,
         as in the table, as a set.
@@ -505,9 +505,9 @@ CELLS = [
         "l5-resolve",
         "resolved",
         hint=(
-            "A story speaks from its dateline. 'In January' in a March story most likely "
-            "means the January just past; 'last October' means the October before the "
-            "date. Is the date a day, a month or a year?"
+            "A story speaks from its dateline. A weekday or a month without a year points "
+            "to the nearest one before the story's date, unless the text says 'next'. "
+            "Is the date a day, a month or a year?"
         ),
     ),
     md(
