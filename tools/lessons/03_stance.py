@@ -330,23 +330,34 @@ CELLS = [
     ),
     md(
         """
-        ### Exercise 1: The kit's stance classes
+        ### Exercise 1: Answering back
 
-        How many reporting verbs of each stance class does the kit find in the exercise
-        article? Store a dictionary from class to count, for example
-        `{"neutral": 5, "denial": 1}`. Tip: `.value_counts().to_dict()` on the `stance`
-        column.
+        A dispute in the news is built from turns: one side claims, the other answers.
+        Some reporting verbs report an answer that refuses what someone else said
+        ("denied the charges", "brushed aside the report"). Which reporting verbs of the
+        exercise article report such a refusal? Read each sentence. Store the verbs, as
+        written in the text and in lower case, as a set. If there are none, store
+        `set()`.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        stances = ex_verbs["stance"].value_counts().to_dict()
+        refusing = ex_verbs[ex_verbs["stance"] == "denial"]
+        replies = set(refusing["text"].str.lower())
         ### END SOLUTION
         """,
-        "l3-stance-counts",
+        "l3-replies",
     ),
-    check("l3-stance-counts", "stances", hint="Count the rows of each value of the stance column."),
+    check(
+        "l3-replies",
+        "replies",
+        hint=(
+            "Ask what the verb's object is. A refusal answers someone else's words: a "
+            "report, findings, a charge. Does the verb say the speaker turned those words "
+            "down? A verb that only adds force ('insisted') or doubt ('claimed') does not."
+        ),
+    ),
     md(
         """
         ### Exercise 2: Keeping a distance
