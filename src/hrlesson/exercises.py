@@ -862,6 +862,7 @@ class BuildResult:
 
 def _article_setup(article: str | os.PathLike[str] | None, date: str | None) -> Any:
     from .article import load_article, parse_date_argument
+    from .practice import load_practice_article
 
     if date is not None:
         parse_date_argument(date)
@@ -869,7 +870,10 @@ def _article_setup(article: str | os.PathLike[str] | None, date: str | None) -> 
         raise InputError(f"{article}: no such article file")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", HrlessonWarning)
-        loaded = load_article(article, date=date)
+        if article is None:  # default: the constructed practice article
+            loaded = load_practice_article()
+        else:
+            loaded = load_article(article, date=date)
     if loaded.date is None:
         raise ExerciseError(
             f"{article}: the article has no dated dateline; give its date with --date YYYY-MM-DD"
@@ -945,7 +949,7 @@ def build_exercises(
     Parameters
     ----------
     source : folder of instructor notebooks (complete, solutions marked).
-    article : the exercise article (a text file); None = the bundled article.
+    article : the exercise article (a text file); None = the constructed practice article.
     date : the exercise article's date, when it has no dated dateline.
     seed : exercise variant (``SEED`` in the notebooks).
     out : folder for the student notebooks.
@@ -1137,7 +1141,7 @@ def add_cli(sub: argparse._SubParsersAction) -> None:
         "--source", default="notebooks", metavar="DIR", help="lessons (default notebooks)"
     )
     p.add_argument(
-        "--article", metavar="PATH", help="exercise article (default: the bundled article)"
+        "--article", metavar="PATH", help="exercise article (default: the practice article)"
     )
     p.add_argument("--date", metavar="YYYY-MM-DD", help="date of an article without a dateline")
     p.add_argument(

@@ -275,79 +275,96 @@ CELLS = [
         ## How self-checks work
 
         Each lesson has exercises. An exercise has two code cells. In the first one you
-        write your answer, on a line like `n_paragraphs = ...`: you replace the three dots
+        write your answer, on a line like `place_and_date = ...`: you replace the three dots
         with your answer and run the cell. The second cell calls `hrlesson.check`. It tells you
         if your answer is right. If it is not right, it tells you what kind of mistake it
         is, and sometimes gives a hint. It never shows you the answer.
 
         You can try as many times as you like. Nothing is recorded or sent anywhere.
 
-        Exercises use their own copy of an article, called `exercise`. Your teacher may
-        give you a different article for the exercises. The cell below says which one.
-        Leave it as it is unless your teacher tells you to change it.
+        Exercises use their own copy of an article, called `exercise`. By default it is
+        the **practice article**: a short story that we wrote for practice. Its country,
+        people, quotes and numbers are invented. The worked examples use the Belarus
+        article, so you have to find the exercise answers yourself. Your teacher may give you a different article.
+        The cell below says which one. Leave it as it is unless your teacher tells you to
+        change it.
         """
     ),
     parameters(),
     load_exercise(),
     md(
         """
-        ### Exercise 1: How many paragraphs?
-
-        The kit splits an article into paragraphs. Run the cell below to see the table
-        of paragraphs of the exercise article. How many paragraphs does it have? Store
-        the number in `n_paragraphs`, then run the check cell.
+        Run the next cell to read the exercise article, paragraph by paragraph. The
+        number before each paragraph is its `paragraph_id`; the numbers in brackets
+        are the `sentence_id` of each sentence.
         """
     ),
     code(
         """
-        exercise.paragraphs[["paragraph_id", "kind", "n_words"]]
+        for p in exercise.paragraphs.itertuples():
+            rows = exercise.sentences[exercise.sentences.paragraph_id == p.paragraph_id]
+            print(p.paragraph_id, *(f"[{s.sentence_id}] {s.text}" for s in rows.itertuples()))
+        """
+    ),
+    md(
+        """
+        ### Exercise 1: Where and when?
+
+        The dateline at the top of a story says where it was written and when. Look at
+        the dateline of the exercise article, or at `exercise.meta`. Store the place and
+        the date together, as a pair in round brackets: `place_and_date = ("Place", "YYYY-MM-DD")`.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        n_paragraphs = len(exercise.paragraphs)
+        place_and_date = (exercise.meta["place"], exercise.meta["date"])
         ### END SOLUTION
         """,
-        "l0-paragraphs",
+        "l0-dateline",
     ),
-    check("l0-paragraphs", "n_paragraphs", hint="Look at the last paragraph_id in the table."),
+    check(
+        "l0-dateline",
+        "place_and_date",
+        hint="The place comes first in the dateline. Write the date as year-month-day.",
+    ),
     md(
         """
-        In the Belarus article, the table counts two short lines as paragraphs:
-        "'Atmosphere of fear'" and "'Detached from reality'". They are section headings,
-        so their kind is `heading`. Would you count them as paragraphs? A count always
-        depends on a decision like this one.
+        ### Exercise 2: Whose words, in whose sentence?
 
-        ### Exercise 2: Which weekday?
+        A news story can give someone's words in two ways. **Direct speech** gives a
+        whole sentence in quotation marks, as the speaker said it:
+        `"We will not give up," she said.` **Indirect speech** retells the words in
+        the reporter's own sentence: `She said that they would not give up.` The
+        reporter may keep a few of the speaker's words in quotation marks inside it.
+        That is still the reporter's sentence.
 
-        News stories often say "on Thursday" instead of giving the date. The dateline
-        gives the full date. Run the next cell to see the date of the exercise article.
-        On which weekday was it? Store the day in `weekday`, as text between quotation
-        marks, for example `weekday = "Monday"`.
-        """
-    ),
-    code(
-        """
-        exercise.meta["date"]
+        Read the exercise article above. Which sentences contain direct speech? Store
+        their sentence numbers in `direct_sentences`, as a set in curly brackets, for
+        example `direct_sentences = {3, 7}`.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        weekday = exercise.date.strftime("%A")
+        quoted = hrlesson.quotes(exercise)
+        direct_sentences = set(quoted.loc[quoted["kind"] == "full", "sentence_id"].astype(int))
         ### END SOLUTION
         """,
-        "l0-weekday",
+        "l0-direct",
     ),
-    check("l0-weekday", "weekday", hint="Look the date up in a calendar."),
+    check(
+        "l0-direct",
+        "direct_sentences",
+        hint=(
+            "For each pair of quotation marks, ask: could the words inside stand alone as "
+            "a sentence that the speaker said? If they are only a few words inside the "
+            "reporter's sentence, it is not direct speech. A quote can go on into the next "
+            "sentence."
+        ),
+    ),
     md(
         """
-        For the Belarus article the answer is Thursday, which matches its first
-        sentence: "The UN rights chief on Thursday accused Belarus...". The kit's
-        reference notes also list Bachelet's official statement of that day
-        (source S1). It is dated 25 February 2021.
-
         ## Save your work
 
         **On Binder, nothing is saved.** Binder gives you a free computer for a short

@@ -329,8 +329,8 @@ CELLS = [
 
         ## Exercises
 
-        The exercises use the exercise article. It is the Belarus article unless your
-        teacher chose another one.
+        The exercises use the exercise article. By default it is the practice article,
+        which we wrote for practice (it is invented). Your teacher may choose another one.
         """
     ),
     parameters(),
@@ -339,57 +339,68 @@ CELLS = [
         """
         ### Exercise 1: The longest sentence
 
-        How many words does the longest sentence of the exercise article have? Use the
-        `n_words` column of `exercise.sentences`. Tip: `.max()` gives the largest value
-        of a column.
+        Which sentence of the exercise article is the longest, and how many words does
+        it have? Use the `sentence_id` and `n_words` columns of `exercise.sentences`.
+        Store both as a pair: `longest = (sentence_id, n_words)`. Tip:
+        `.sort_values("n_words")` sorts a table by a column.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        longest = exercise.sentences["n_words"].max()
+        top = exercise.sentences.sort_values("n_words", ascending=False, kind="stable").iloc[0]
+        longest = (int(top["sentence_id"]), int(top["n_words"]))
         ### END SOLUTION
         """,
         "l1-longest-sentence",
     ),
-    check("l1-longest-sentence", "longest", hint="Use the n_words column of exercise.sentences."),
+    check(
+        "l1-longest-sentence",
+        "longest",
+        hint="Sort the sentences from long to short and read the first row: its id, then n_words.",
+    ),
     md(
         """
-        ### Exercise 2: How often is "report" used?
+        ### Exercise 2: Said what, in whose words?
 
-        How many times does the word "report" occur in the exercise article? Use
-        `hrlesson.kwic(exercise, "report")` and count its rows with `len(...)`.
+        Run the KWIC view of "said" below. After "said", a story can go on in two ways.
+        In **direct speech** the speaker's own sentence stands in quotation marks, and
+        "said" comes before or after it. In **indirect speech** the reporter retells the
+        words in their own sentence ("said that ...", "said the law ..."). A few words in
+        quotation marks may sit inside it; the sentence is still the reporter's wording.
+
+        In which sentences does "said" introduce **indirect** speech? Store their
+        `sentence_id`s as a set, for example `{2, 5}`.
+        """
+    ),
+    code(
+        """
+        said = hrlesson.kwic(exercise, "said")
+        said[["sentence_id", "left", "node", "right"]]
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        n_report = len(hrlesson.kwic(exercise, "report"))
+        quoted = hrlesson.quotes(exercise)
+        direct = set(quoted.loc[quoted["kind"] == "full", "sentence_id"].astype(int))
+        indirect_said = set(said["sentence_id"].astype(int)) - direct
         ### END SOLUTION
         """,
-        "l1-report-count",
+        "l1-said-indirect",
     ),
-    check("l1-report-count", "n_report", hint="Count the rows of the KWIC table."),
+    check(
+        "l1-said-indirect",
+        "indirect_said",
+        hint=(
+            "Read the whole sentence, not only the KWIC line. Could the words in quotation "
+            "marks (if any) stand alone as the speaker's own sentence? Do 'I' and 'we' "
+            "become 'she' and 'they'? Then the reporter is retelling."
+        ),
+    ),
     md(
         """
-        ### Exercise 3: The cleaning log
-
-        How many repairs did the kit make to the exercise article? Count the rows of
-        `exercise.cleaning_log`.
-        """
-    ),
-    solution(
-        """
-        ### BEGIN SOLUTION
-        n_repairs = len(exercise.cleaning_log)
-        ### END SOLUTION
-        """,
-        "l1-repairs",
-    ),
-    check("l1-repairs", "n_repairs"),
-    md(
-        """
-        ### Exercise 4 (written): What did the cleaning change?
+        ### Exercise 3 (written): What did the cleaning change?
 
         Choose one repair from the cleaning log of the exercise article. In two or three
         sentences, say what was wrong, what the kit did, and what a count would get
@@ -398,11 +409,11 @@ CELLS = [
     ),
     written(
         """
-        *Model answer (Belarus article).* Repair 1 joins an ellipsis that was split across
-        a paragraph break: "ill-treatment.\\n\\n.. had led" became "ill-treatment... had
-        led". Without it, Bachelet's quote would be cut in two and the article would
-        have one paragraph more. The second half would start with two dots, so a
-        sentence count would also be wrong.
+        *Model answer (practice article).* Repair 1 moves the section heading
+        "'Not our reality'" to its own paragraph; in the text as received it stood between
+        dashes at the start of the next sentence. Without the repair, the heading would
+        be counted as part of a sentence about the ambassador, and a quote count could
+        read the heading's words as something he said. (With another article, choose any repair of its log.)
         """
     ),
     md(

@@ -413,73 +413,97 @@ CELLS = [
 
         ## Exercises
 
-        The exercises use the exercise article (the Belarus story unless your teacher
-        chose another one).
+        The exercises use the exercise article. By default it is the practice article,
+        which we wrote for practice (it is invented). Your teacher may choose another one.
         """
     ),
     parameters(),
     load_exercise(),
-    md(
-        """
-        ### Exercise 1: Partial quotes
-
-        How many partial quotes does the kit find in the exercise article? Use
-        `hrlesson.quotes(exercise)` and its `kind` column.
-        """
-    ),
-    solution(
-        """
-        ### BEGIN SOLUTION
-        n_partial = (hrlesson.quotes(exercise)["kind"] == "partial").sum()
-        ### END SOLUTION
-        """,
-        "l2-partial-quotes",
-    ),
-    check("l2-partial-quotes", "n_partial", hint="Count the rows whose kind is 'partial'."),
-    md(
-        """
-        ### Exercise 2: The most quoted speaker
-
-        Which speaker has the most words in quotation marks in the exercise article?
-        Give the name as the kit writes it. You can read it from
-        `hrlesson.plots.plot_words_quoted(exercise)` or from the actors table.
-        """
-    ),
-    solution(
-        """
-        ### BEGIN SOLUTION
-        words = hrlesson.actors(exercise).set_index("name")["words_quoted"]
-        most_quoted = words.idxmax()
-        ### END SOLUTION
-        """,
-        "l2-most-quoted",
-    ),
-    check("l2-most-quoted", "most_quoted", hint="Use the words_quoted column of the actors table."),
-    md(
-        """
-        ### Exercise 3: One speaker's words
-
-        The cell below picks one speaker of the exercise article for you. How many words
-        does that speaker have inside quotation marks?
-        """
-    ),
     code(
         """
-        speakers = sorted(hrlesson.quotes(exercise)["speaker"].dropna().unique())
-        speaker = hrlesson.pick(speakers, seed=SEED, key="l2-speaker")
-        print(speaker)
+        ex_quotes = hrlesson.quotes(exercise)
+        ex_quotes[["quote_id", "sentence_id", "kind", "speaker_mention", "cue_text", "text"]]
+        """
+    ),
+    md(
+        """
+        ### Exercise 1: The kinds of quotes
+
+        How many quotes of each kind (`full`, `partial`, ...) does the kit find in the
+        exercise article? Store a dictionary from kind to count, for example
+        `{"full": 2, "partial": 1}`. Tip: `ex_quotes["kind"].value_counts().to_dict()`.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        table = hrlesson.quotes(exercise)
-        n_words = table.loc[table["speaker"] == speaker, "n_words"].sum()
+        kinds = ex_quotes["kind"].value_counts().to_dict()
         ### END SOLUTION
         """,
-        "l2-speaker-words",
+        "l2-kinds",
     ),
-    check("l2-speaker-words", "n_words", hint="Add up n_words over this speaker's quotes."),
+    check("l2-kinds", "kinds", hint="Count the rows of each value of the kind column."),
+    md(
+        """
+        ### Exercise 2: Who frames a partial quote?
+
+        A partial quote gives only a few of the speaker's words. The rest of the
+        sentence is the reporter's, and so is the verb that introduces the words. A
+        neutral verb ("said", "described") only reports; another verb also tells the
+        reader how to take the words. Which partial quotes are introduced by a verb
+        that is **not** neutral? Read each sentence. Store the `quote_id`s as a set.
+        """
+    ),
+    solution(
+        """
+        ### BEGIN SOLUTION
+        verbs = hrlesson.reporting_verbs(exercise)
+        framing = ex_quotes.merge(verbs, left_on="cue_start", right_on="start")
+        partial = framing[(framing["kind"] == "partial") & (framing["stance"] != "neutral")]
+        framed = set(partial["quote_id"].astype(int))
+        ### END SOLUTION
+        """,
+        "l2-framed-partial",
+    ),
+    check(
+        "l2-framed-partial",
+        "framed",
+        hint=(
+            "Swap the verb for 'said'. If the sentence now tells you less about whether the "
+            "words are true or fair (for example, that someone rejects them, or only claims "
+            "them), the verb was not neutral."
+        ),
+    ),
+    md(
+        """
+        ### Exercise 3: Follow the chain
+
+        A reader often has to look back to know who speaks: "she said", "he said", or a
+        quote that goes on in the next sentence with no speaker at all. Which quotes
+        name their speaker only with a pronoun ("she", "he", "they"), or not at all in
+        their own sentence? Leave out quotes that have no speaker (such as headings).
+        Store the `quote_id`s as a set.
+        """
+    ),
+    solution(
+        """
+        ### BEGIN SOLUTION
+        mention = ex_quotes["speaker_mention"].fillna("").str.lower()
+        pronoun = mention.isin(["", "she", "he", "they", "it", "we", "i"])
+        looked_back = ex_quotes[ex_quotes["speaker"].notna() & pronoun]
+        chain = set(looked_back["quote_id"].astype(int))
+        ### END SOLUTION
+        """,
+        "l2-chain",
+    ),
+    check(
+        "l2-chain",
+        "chain",
+        hint=(
+            "For each quote, cover the sentences before it. Can you still tell who speaks? "
+            "If you need an earlier sentence, the quote is part of an attribution chain."
+        ),
+    ),
     md(
         """
         ### Exercise 4 (written): A voice without quotes
@@ -490,15 +514,14 @@ CELLS = [
         """
     ),
     written(
-        f"""
-        *Model answer (Belarus article).* The protesters are the subject of the story
-        ({_N_PROTEST} uses of "protest", "protesters" or "protesting") but never speak. They are
-        described through other people's words: Bachelet's "systematic crackdown against
-        protesters", and the "systematic oppression and persecution" of peaceful
-        protesters that Kofod decried. They appear as people that things happen to,
-        never as people with their own view. A quote from a protester would
-        add a first-hand account and make the story less of a dialogue between
-        officials.
+        """
+        *Model answer (practice article).* The students are at the centre of the story:
+        most of the "at least 120" detained people are students (paragraph 2); their families
+        speak only through Lena Marsh's quote (paragraph 3). The reporter says it
+        directly: "Students who took part in the protests were not heard at the session"
+        (paragraph 12). They appear as people that things happen to. A quote from a
+        student would add a first-hand account, and the story would be less of a
+        dialogue between officials.
         """
     ),
     md(

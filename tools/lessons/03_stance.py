@@ -317,77 +317,112 @@ CELLS = [
 
         ## Exercises
 
-        The exercises use the exercise article (the Belarus story unless your teacher
-        chose another one).
+        The exercises use the exercise article. By default it is the practice article,
+        which we wrote for practice (it is invented). Your teacher may choose another one.
         """
     ),
     parameters(),
     load_exercise(),
+    code(
+        """
+        ex_verbs = hrlesson.reporting_verbs(exercise)
+        ex_verbs[["marker_id", "text", "sentence_id", "introduces"]]
+        """
+    ),
     md(
         """
-        ### Exercise 1: How many reporting verbs?
+        ### Exercise 1: Answering back
 
-        How many reporting verbs does the kit find in the exercise article? Count the
-        rows of `hrlesson.reporting_verbs(exercise)`.
+        A dispute in the news is built from turns: one side claims, the other answers.
+        Some reporting verbs report an answer that refuses what someone else said
+        ("denied the charges", "brushed aside the report"). Which reporting verbs of the
+        exercise article report such a refusal? Read each sentence. Store the verbs, as
+        written in the text and in lower case, as a set. If there are none, store
+        `set()`.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        n_verbs = len(hrlesson.reporting_verbs(exercise))
+        refusing = ex_verbs[ex_verbs["stance"] == "denial"]
+        replies = set(refusing["text"].str.lower())
         ### END SOLUTION
         """,
-        "l3-n-verbs",
-    ),
-    check("l3-n-verbs", "n_verbs"),
-    md(
-        """
-        ### Exercise 2: The share of neutral verbs
-
-        What share of the reporting verbs in the exercise article is neutral? Give a
-        number between 0 and 1, rounded to two decimals (for example `0.25`).
-        """
-    ),
-    solution(
-        """
-        ### BEGIN SOLUTION
-        verbs = hrlesson.reporting_verbs(exercise)
-        neutral_share = round((verbs["stance"] == "neutral").mean(), 2)
-        ### END SOLUTION
-        """,
-        "l3-neutral-share",
+        "l3-replies",
     ),
     check(
-        "l3-neutral-share",
-        "neutral_share",
-        hint="Divide the number of neutral verbs by the number of all reporting verbs.",
+        "l3-replies",
+        "replies",
+        hint=(
+            "Ask what the verb's object is. A refusal answers someone else's words: a "
+            "report, findings, a charge. Does the verb say the speaker turned those words "
+            "down? A verb that only adds force ('insisted') or doubt ('claimed') does not."
+        ),
     ),
     md(
         """
-        ### Exercise 3: One verb's stance class
+        ### Exercise 2: Keeping a distance
 
-        The cell below picks one reporting verb of the exercise article for you and
-        prints its sentence. Which stance class does the kit give it? Type the class
-        name as text, for example `"neutral"`. Then decide if you agree.
+        Some reporting verbs present a claim as true: "she pointed out that ..." means
+        the reporter accepts it (a **factive** verb). Others keep a distance: with "she
+        alleged that ..." the reporter signals that the claim may not be true. Which
+        reporting verbs of the exercise article keep that kind of distance from what
+        they introduce, and whose claims do they introduce? Read each sentence. Store a
+        dictionary from each such verb (as written in the text, in lower case) to the
+        speaker, as the `introduces` column writes the name, for example
+        `{"alleged": "The ministry"}`. If there are none, store `{}`.
+        """
+    ),
+    solution(
+        """
+        ### BEGIN SOLUTION
+        doubting = ex_verbs[ex_verbs["stance"] == "tentative"]
+        distance = dict(zip(doubting["text"].str.lower(), doubting["introduces"], strict=True))
+        ### END SOLUTION
+        """,
+        "l3-distance",
+    ),
+    check(
+        "l3-distance",
+        "distance",
+        hint=(
+            "Add 'and that is true' after the reported claim. With 'said' it sounds normal. "
+            "With a distancing verb it sounds odd, because the verb has already raised a "
+            "doubt. A verb that only shows force ('insisted') or a reply ('rejected') is "
+            "not enough: does the verb itself question the truth of the claim?"
+        ),
+    ),
+    md(
+        """
+        ### Exercise 3 (written): Compare your label with the kit's
+
+        The cell below picks one reporting verb of the exercise article and prints its
+        sentence. First decide its class yourself: neutral, or what does it add
+        (force, denial, doubt, a warning, a demand, support)? Is it factive,
+        non-factive or counter-factive? Then print the kit's class with `row["stance"]`
+        in a new cell. In two or three sentences, say whether you agree, and if not, why
+        the kit's word list and your reading of the sentence differ.
         """
     ),
     code(
         """
-        verbs = hrlesson.reporting_verbs(exercise)
-        row = hrlesson.pick(verbs, seed=SEED, key="l3-verb")
+        row = hrlesson.pick(ex_verbs, seed=SEED, key="l3-verb")
         print("verb:", row["text"])
         print(exercise.sentences.set_index("sentence_id").loc[row["sentence_id"], "text"])
         """
     ),
-    solution(
+    written(
         """
-        ### BEGIN SOLUTION
-        stance = row["stance"]
-        ### END SOLUTION
-        """,
-        "l3-verb-stance",
+        *Model answer (practice article, seed 0: "Speaking" in sentence 14).* The kit
+        calls "Speaking" neutral, and as a verb of saying it is. But it reports no claim:
+        it tells us that Amira Haddad speaks for a group of 12 countries, which gives her
+        words more weight. So I would label it "neutral, not factive or non-factive: it
+        frames the speaker's role". The kit reads one word from a word list; it cannot see
+        what the verb does in this sentence. (Other picks: "claimed" keeps a distance;
+        "insisted" adds force but leaves the truth open; "rejected" is a denial by the
+        Valdorian government: check whom the kit's `introduces` column credits.)
+        """
     ),
-    check("l3-verb-stance", "stance", hint="Look at the list of stance classes above."),
     md(
         """
         ### Exercise 4 (written): Rewrite the lead

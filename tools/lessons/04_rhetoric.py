@@ -486,9 +486,9 @@ CELLS = [
 
         ## Exercises
 
-        The exercises use the exercise article. It is the Belarus article unless your
-        teacher chose another one. The cell after the next one finds its markers and
-        shows the first ten, as `ex_markers`.
+        The exercises use the exercise article. By default it is the practice article,
+        which we wrote for practice (it is invented). Your teacher may choose another
+        one. The cell after the next one finds its hedges and shows them, as `ex_hedges`.
         """
     ),
     parameters(),
@@ -496,66 +496,81 @@ CELLS = [
     code(
         """
         ex_markers = hrlesson.markers(exercise)
-        ex_markers[["text", "category", "paragraph_id", "in_quote"]].head(10)
+        ex_hedges = ex_markers[ex_markers.category == "hedge"]
+        ex_sentences = exercise.sentences.set_index("sentence_id").text
+        for h in ex_hedges.itertuples():
+            print(f"{h.text:<14} sentence {h.sentence_id}: {ex_sentences[h.sentence_id]}")
         """
     ),
     md(
         """
-        ### Exercise 1: Count the hedges
+        ### Exercise 1: Hedges in the speakers' own words
 
-        How many hedges does the kit find in the exercise article? Count the rows of
-        `ex_markers` whose `category` is `hedge`. Store the number in `n_hedges`.
-        Tip: `ex_markers.category.value_counts()` counts the rows of each category.
+        Which of these hedges stand **inside** quotation marks, so that they are surely
+        a speaker's words, not the reporter's? And whose words are they? Read each one in
+        its sentence, and follow "she" or "he" back to a name. Store a dictionary from
+        each such hedge, as written in the text, to the speaker's full name, for example
+        `{"perhaps": "Jane Doe"}`.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        n_hedges = int((ex_markers.category == "hedge").sum())
+        inside = ex_hedges[ex_hedges.in_quote]
+        quoted_hedges = dict(zip(inside["text"], inside["speaker"], strict=True))
         ### END SOLUTION
         """,
-        "l4-hedges",
-    ),
-    check("l4-hedges", "n_hedges", hint="Count the rows whose category is hedge."),
-    md(
-        """
-        ### Exercise 2: The densest paragraph
-
-        Which **body** paragraph of the exercise article has the most stance markers per
-        100 words? Leave out headings. If two paragraphs tie, give the first one. Store
-        its `paragraph_id` in `densest`.
-        """
-    ),
-    code(
-        """
-        ex_density = hrlesson.marker_density(exercise)
-        body_ids = exercise.paragraphs[exercise.paragraphs.kind == "body"].paragraph_id
-        ex_body = ex_density[ex_density.paragraph_id.isin(body_ids)]
-        ex_body[["paragraph_id", "n_words", "n_markers", "per_100_words"]]
-        """
-    ),
-    solution(
-        """
-        ### BEGIN SOLUTION
-        top = ex_body.sort_values("per_100_words", ascending=False, kind="stable")
-        densest = int(top.paragraph_id.iloc[0])
-        ### END SOLUTION
-        """,
-        "l4-densest",
+        "l4-quoted-hedges",
     ),
     check(
-        "l4-densest",
-        "densest",
-        hint="Sort by per_100_words, from high to low, and take the first paragraph_id.",
+        "l4-quoted-hedges",
+        "quoted_hedges",
+        hint=(
+            "Find each hedge's sentence and look for the quotation marks around it. A quote "
+            "with no speaker in its own sentence goes on from the sentence before."
+        ),
     ),
     md(
         """
-        ### Exercise 3: Classify a marker
+        ### Exercise 2: Hedges outside quotation marks
+
+        A hedge outside quotation marks is not always the reporter's own. In indirect
+        speech ("she said the law could ..."), the reporter retells a speaker's claim,
+        and the hedge belongs to that claim. Which hedges stand outside quotation marks
+        but inside a sentence that reports what someone said? Store them, as written in
+        the text, as a set. Then ask yourself: does the reporter hedge anything in
+        their own voice?
+        """
+    ),
+    solution(
+        """
+        ### BEGIN SOLUTION
+        reported = set(hrlesson.reporting_verbs(exercise).sentence_id)
+        outside = ex_hedges[~ex_hedges.in_quote & ex_hedges.sentence_id.isin(reported)]
+        retold_hedges = set(outside["text"])
+        ### END SOLUTION
+        """,
+        "l4-retold-hedges",
+    ),
+    check(
+        "l4-retold-hedges",
+        "retold_hedges",
+        hint=(
+            "For each hedge outside quotation marks, look for a verb of saying in the same "
+            "sentence ('said', 'told', 'insisted', 'according to'). If the hedge sits in the "
+            "part that tells us what was said, it softens the speaker's claim."
+        ),
+    ),
+    md(
+        """
+        ### Exercise 3 (written): Compare your label with the kit's
 
         The cell below picks one stance marker from the exercise article and prints its
-        sentence. Read the sentence. Is the marker a `hedge`, a `booster`, an
-        `attitude` word, an `obligation` word or a `scare_quote`? Decide first, then
-        store the kit's category in `category` and compare.
+        sentence. Read the sentence. Is the marker a hedge, a booster, a word of force,
+        an attitude word, an obligation word or a scare quote? Whose is it: the
+        reporter's or a speaker's? Decide first. Then print the kit's category with
+        `row.category` in a new cell. In two or three sentences, say whether you agree
+        and why the kit's label and yours differ, if they do.
         """
     ),
     code(
@@ -567,18 +582,15 @@ CELLS = [
         print("sentence:", exercise.sentences.set_index("sentence_id").loc[row.sentence_id, "text"])
         """
     ),
-    solution(
+    written(
         """
-        ### BEGIN SOLUTION
-        category = row.category
-        ### END SOLUTION
-        """,
-        "l4-category",
-    ),
-    check(
-        "l4-category",
-        "category",
-        hint="Does the word soften, strengthen, judge, or demand? Type one category name.",
+        *Model answer (practice article, "appeared to" in sentence 15).* I agree with the
+        kit that "appeared to" is a hedge: it makes the claim about the figures less
+        certain. But it is not the reporter's hedge. The sentence is indirect speech
+        ("She said the expert's figures appeared to be ..."), so the hedge belongs to
+        Amira Haddad's claim. The kit's category is right; who owns the word is a
+        separate question, and the word list cannot answer it.
+        """
     ),
     md(
         """

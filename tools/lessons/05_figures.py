@@ -420,8 +420,9 @@ CELLS = [
         """
         ## Exercises on the exercise article
 
-        The next exercises use the exercise article. It is the Belarus article unless
-        your teacher chose another one.
+        The next exercises use the exercise article. By default it is the practice
+        article, which we wrote for practice (it is invented). Your teacher may choose
+        another one.
         """
     ),
     parameters(),
@@ -429,34 +430,50 @@ CELLS = [
     code(
         """
         ex_figs = hrlesson.figures(exercise)
-        ex_figs[["figure_id", "text", "kind", "attributed_to", "in_quote"]]
+        ex_figs[["figure_id", "text", "kind", "sentence_id"]]
         """
     ),
     md(
         """
-        ### Exercise 2: Vague amounts
+        ### Exercise 2: Figures retold in the reporter's words
 
-        How many figures in the exercise article are vague quantities (kind
-        `vague_quantity`)? Store the number in `n_vague`.
+        A figure in quotation marks gives the speaker's own words. A figure in indirect
+        speech ("she said that dozens of people ...") is a speaker's claim in the
+        reporter's wording: we cannot tell how the speaker put it, or whether a word
+        such as "about" was theirs. Which figures of the exercise article are a speaker's
+        claim retold **without** quotation marks? Leave out dates and figures that the
+        reporter gives in their own voice. Read each sentence. Store the figures' texts,
+        as in the table, as a set.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        n_vague = int((ex_figs.kind == "vague_quantity").sum())
+        retold = ex_figs[
+            ~ex_figs.in_quote & (ex_figs.attributed_to != "reporter") & (ex_figs.kind != "date")
+        ]
+        retold_figures = set(retold.text)
         ### END SOLUTION
         """,
-        "l5-vague",
+        "l5-retold-figures",
     ),
-    check("l5-vague", "n_vague", hint="Count the rows whose kind is vague_quantity."),
+    check(
+        "l5-retold-figures",
+        "retold_figures",
+        hint=(
+            "For each figure, ask who vouches for it. Is there a speaker, a report or an "
+            "'according to' in the sentence? Then it is that source's claim. Are there "
+            "quotation marks around it? Then we have the speaker's own words."
+        ),
+    ),
     md(
         """
         ### Exercise 3: Resolve a date
 
-        The cell below shows the date of the exercise article and one relative date
-        chosen from its text. Work out, by hand, which date it means. Write it as
+        The cell below shows the date of the exercise article and two relative dates
+        chosen from its text. Work out, by hand, which date each one means. Write each as
         `"YYYY-MM-DD"` for a day, `"YYYY-MM"` for a month, or `"YYYY"` for a year. Store
-        it in `resolved`. You may check your work in the table of figures afterwards.
+        them in a list, in the order shown: `resolved = ["...", "..."]`.
         """
     ),
     code(
@@ -466,15 +483,21 @@ CELLS = [
             & (ex_figs.rule != "dateline")
             & ex_figs.granularity.isin(["day", "month", "year"])
         ]
-        chosen = hrlesson.pick(relative.text.tolist(), seed=SEED, key="l5-resolve")
-        print("article date:", exercise.meta["date"])
-        print("relative date:", chosen)
+        not_same_day = relative[relative.resolved_date != exercise.meta["date"]]
+        if len(not_same_day):
+            relative = not_same_day
+        relative = relative.drop_duplicates("text")
+        chosen = hrlesson.pick(
+            relative.text.tolist(), seed=SEED, key="l5-resolve", k=min(2, len(relative))
+        )
+        print("article date:  ", exercise.meta["date"])
+        print("relative dates:", " | ".join(chosen))
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        resolved = relative.loc[relative.text == chosen, "resolved_date"].iloc[0]
+        resolved = [relative.loc[relative.text == t, "resolved_date"].iloc[0] for t in chosen]
         ### END SOLUTION
         """,
         "l5-resolve",
@@ -482,7 +505,11 @@ CELLS = [
     check(
         "l5-resolve",
         "resolved",
-        hint="Start from the article date and count back. Is the date a day, a month or a year?",
+        hint=(
+            "A story speaks from its dateline. A weekday or a month without a year points "
+            "to the nearest one before the story's date, unless the text says 'next'. "
+            "Is the date a day, a month or a year?"
+        ),
     ),
     md(
         """
@@ -500,7 +527,11 @@ CELLS = [
         """,
         "l5-quoted",
     ),
-    check("l5-quoted", "quoted_figures", hint="Use the in_quote column."),
+    check(
+        "l5-quoted",
+        "quoted_figures",
+        hint="Read each figure's sentence and look for quotation marks around the figure.",
+    ),
     md(
         """
         ## Summary

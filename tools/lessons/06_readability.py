@@ -301,8 +301,8 @@ CELLS = [
 
         ## Exercises
 
-        The exercises use the exercise article. It is the Belarus article unless your
-        teacher chose another one.
+        The exercises use the exercise article. By default it is the practice article,
+        which we wrote for practice (it is invented). Your teacher may choose another one.
         """
     ),
     parameters(),
@@ -317,16 +317,18 @@ CELLS = [
     ),
     md(
         """
-        ### Exercise 1: The hardest paragraph
+        ### Exercise 1: The two hardest paragraphs
 
-        Which body paragraph of the exercise article has the **lowest** Flesch Reading
-        Ease score? Store its `paragraph_id` in `hardest`.
+        Which two body paragraphs of the exercise article have the **lowest** Flesch
+        Reading Ease scores? Store their `paragraph_id`s in a list, the hardest first,
+        for example `[5, 2]`.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        hardest = int(ex_paragraphs.sort_values("flesch_reading_ease").paragraph_id.iloc[0])
+        ranked = ex_paragraphs.sort_values("flesch_reading_ease", kind="stable")
+        hardest = [int(p) for p in ranked.paragraph_id.iloc[:2]]
         ### END SOLUTION
         """,
         "l6-hardest",
@@ -338,54 +340,48 @@ CELLS = [
     ),
     md(
         """
-        ### Exercise 2: Sentence length
+        ### Exercise 2: Whose words are hard, and why?
 
-        What is the average number of words per sentence in the whole exercise article?
-        Use the row whose `unit` is `article`, and round to one decimal. Store it in
-        `words_per_sentence`.
-        """
-    ),
-    solution(
-        """
-        ### BEGIN SOLUTION
-        whole = ex_scores[ex_scores.unit == "article"].iloc[0]
-        words_per_sentence = round(float(whole.words_per_sentence), 1)
-        ### END SOLUTION
-        """,
-        "l6-words-per-sentence",
-    ),
-    check(
-        "l6-words-per-sentence",
-        "words_per_sentence",
-        hint="Divide n_words by n_sentences for the article row, or read words_per_sentence.",
-    ),
-    md(
-        """
-        ### Exercise 3: Which voice uses longer words?
-
-        In the exercise article, which voice has more syllables per word: the quoted
-        words (`"quotation"`) or the reporter's words (`"narration"`)? Look at the rows
-        whose `unit` is `voice`. Store your answer as text in `longer_words`.
+        The table below scores the reporter's narration and the quoted words apart.
+        Which voice is harder to read by the formula? And what makes it harder:
+        longer `"sentences"`, longer `"words"`, or `"both"`? Compare the two rows
+        column by column. Store the pair: `voice_gap = (voice, reason)`, using the
+        labels `"narration"` or `"quotation"` for the voice.
         """
     ),
     code(
         """
-        ex_voices = ex_scores[ex_scores.unit == "voice"]
-        ex_voices[["label", "n_words", "syllables_per_word", "flesch_reading_ease"]]
+        ex_voices = ex_scores[ex_scores.unit == "voice"].set_index("label")
+        ex_voices[["n_words", "words_per_sentence", "syllables_per_word",
+                   "flesch_reading_ease"]]
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        longer_words = ex_voices.sort_values("syllables_per_word", ascending=False).label.iloc[0]
+        harder = ex_voices.flesch_reading_ease.idxmin()
+        easier = ex_voices.flesch_reading_ease.idxmax()
+        longer_sentences = ex_voices.words_per_sentence[harder] > ex_voices.words_per_sentence[easier]
+        longer_words = ex_voices.syllables_per_word[harder] > ex_voices.syllables_per_word[easier]
+        if longer_sentences and longer_words:
+            reason = "both"
+        elif longer_sentences:
+            reason = "sentences"
+        else:
+            reason = "words"
+        voice_gap = (harder, reason)
         ### END SOLUTION
         """,
-        "l6-longer-words",
+        "l6-voice-gap",
     ),
     check(
-        "l6-longer-words",
-        "longer_words",
-        hint="Compare the syllables_per_word column of the two rows.",
+        "l6-voice-gap",
+        "voice_gap",
+        hint=(
+            "The formula only sees two things: words per sentence and syllables per word. "
+            "For each, is the harder voice's value higher? A quote of a few words counts "
+            "as a short 'sentence', which can make quoted words look easy."
+        ),
     ),
     md(
         """
@@ -403,7 +399,7 @@ CELLS = [
     ),
     md(
         """
-        ### Exercise 4 (written): Rewrite for a wider audience
+        ### Exercise 3 (written): Rewrite for a wider audience
 
         Choose one of the hardest paragraphs of the exercise article. Rewrite it for a
         reader aged 14, without changing what it claims. Then say in two sentences what
@@ -412,13 +408,13 @@ CELLS = [
     ),
     written(
         """
-        *Model answer (Belarus article, paragraph 14).* "Bachelet said she was worried
-        about new laws that Belarus is preparing. She said these laws would reportedly
-        allow harsher punishments for people who take part in peaceful protests. Her
-        report asks Belarus to change its laws, so that trials are fair and judges are
-        independent." I split two long sentences into three and used verbs instead of
-        nouns ("take part" for "participation"). What is lost: the exact words of the
-        quote, and the legal term "due process", which has no short equivalent.
+        *Model answer (practice article, paragraph 1).* "On Thursday, a UN expert spoke
+        about human rights in Valdoria. She said things there "may be worse than the
+        numbers show". The government of Valdoria called her report "a work of
+        fiction"." I split one long sentence into three and used shorter words
+        ("things there" for "the human rights situation"). What is lost: the word
+        "independent", which tells the reader she does not speak for a government, and
+        the force of "rejected", which "called" does not keep.
         """
     ),
     md(

@@ -395,67 +395,85 @@ CELLS = [
 
         These exercises use the article you chose above.
 
-        ### Exercise 1: The most quoted speaker
+        ### Exercise 1: The last word
 
-        Which speaker has the most words in quotation marks? Leave out quotes without a
-        speaker. Store the name, as the quotes table writes it, in `most_quoted`.
+        A story that reports a dispute has to end with someone. The speaker quoted last
+        often gets the last word in the reader's mind. Who is quoted last in the
+        article (leave out quotes without a speaker), and with which verb does the
+        reporter introduce those words? Store the pair, as the quotes table writes them:
+        `last_word = (speaker, verb)`, the verb as written in the text (`cue_text`).
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        words_per_speaker = q[q.kind != "heading"].groupby("speaker").n_words.sum()
-        most_quoted = words_per_speaker.sort_values(ascending=False, kind="stable").index[0]
+        spoken = q[q.speaker.notna()].sort_values("start", kind="stable")
+        last = spoken.iloc[-1]
+        last_word = (last.speaker, last.cue_text)
         ### END SOLUTION
         """,
-        "l7-most-quoted",
+        "l7-last-word",
     ),
     check(
-        "l7-most-quoted",
-        "most_quoted",
-        hint="Add up n_words for each speaker in the quotes table, or read Figure 1.",
+        "l7-last-word",
+        "last_word",
+        hint=(
+            "Read the article from the end, upwards, until you reach words in quotation "
+            "marks. Who speaks them? A quote with no verb of its own goes on from the "
+            "sentence before, so look there for the verb."
+        ),
     ),
     md(
         """
-        ### Exercise 2: How many hedges?
+        ### Exercise 2: Heard only in fragments
 
-        How many hedges does the kit find in the article? Store the number in
-        `n_hedges`.
+        In a full quote, a speaker's own sentence reaches the reader. In a partial quote,
+        the reporter chooses a few words and builds the sentence around them. Which
+        speakers are quoted **only** in partial quotes, never in a sentence of their own?
+        Leave out quotes without a speaker. Store the names, as the quotes table writes
+        them, as a set.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        n_hedges = int((m.category == "hedge").sum())
+        spoken = q[q.speaker.notna() & (q.kind != "heading")]
+        kinds = spoken.groupby("speaker").kind.agg(set)
+        fragments_only = {name for name, ks in kinds.items() if ks == {"partial"}}
         ### END SOLUTION
         """,
-        "l7-hedges",
+        "l7-fragments-only",
     ),
     check(
-        "l7-hedges", "n_hedges", hint="Count the rows of the markers table m with category hedge."
+        "l7-fragments-only",
+        "fragments_only",
+        hint=(
+            "For each speaker, find all their quotes. Does any of them stand as a whole "
+            "sentence in quotation marks, with 'she said' or 'he said' outside it? Then "
+            "the speaker is heard in their own sentence at least once."
+        ),
     ),
     md(
         """
         ### Exercise 3: Dates that need the dateline
 
-        How many dates in the article can only be understood with the dateline? Count
-        the figures of kind `date`, but leave out the dateline itself (rule
-        `dateline`). Store the number in `n_relative`.
+        Which dates in the article can only be understood with the dateline? Leave out
+        the dateline itself. Store their texts, as in the figures table, as a set.
         """
     ),
     solution(
         """
         ### BEGIN SOLUTION
-        dates = figs[figs.kind == "date"]
-        n_relative = int((dates.rule != "dateline").sum())
+        dates = figs[(figs.kind == "date") & (figs.rule != "dateline")]
+        relative_dates = set(dates.text)
         ### END SOLUTION
         """,
         "l7-relative-dates",
     ),
     check(
         "l7-relative-dates",
-        "n_relative",
-        hint="Keep the rows of kind date, then drop the row whose rule is dateline.",
+        "relative_dates",
+        hint="Keep the figures of kind date, then drop the one whose rule is dateline.",
     ),
     md(
         """

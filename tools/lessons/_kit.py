@@ -196,7 +196,7 @@ def parameters() -> NotebookNode:
     """
     return code(
         """
-        EXERCISE_ARTICLE = None  # None = the bundled Belarus article; or a .txt file beside this notebook
+        EXERCISE_ARTICLE = None  # None = the practice article (constructed); or a .txt file beside this notebook
         EXERCISE_DATE = None  # "YYYY-MM-DD" when the article has no dated dateline
         SEED = 0  # exercise variant, set by `hrlesson exercises build --seed`
         """,
@@ -205,8 +205,23 @@ def parameters() -> NotebookNode:
 
 
 def load_exercise() -> NotebookNode:
-    """The cell after :func:`parameters`: loads the exercise article as ``exercise``."""
-    return code("exercise = hrlesson.load_article(EXERCISE_ARTICLE, date=EXERCISE_DATE)")
+    """The cell after :func:`parameters`: loads the exercise article as ``exercise``.
+
+    By default (``EXERCISE_ARTICLE = None``) that is the constructed practice article, a
+    text the worked examples do not analyse, so the lesson's prose cannot give the
+    answers away.
+    """
+    return code(
+        """
+        if EXERCISE_ARTICLE is None:
+            exercise = hrlesson.load_practice_article()
+            print("Exercise article: the practice article. It is CONSTRUCTED for practice:")
+            print("its country, people, quotes and numbers are invented.")
+        else:
+            exercise = hrlesson.load_article(EXERCISE_ARTICLE, date=EXERCISE_DATE)
+            print("Exercise article:", EXERCISE_ARTICLE)
+        """
+    )
 
 
 def caption(number: int, text: str, alt: str | None = None) -> NotebookNode:
