@@ -9,6 +9,7 @@ their URL, constructed ones marked as such). The bundled article is checked agai
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import importlib
 import json
 import math
@@ -23,6 +24,8 @@ import hrlesson
 from hrlesson.data import annotation_path
 from hrlesson.errors import HrlessonWarning, InputError
 from hrlesson.figures import COLUMNS, TABLE, figures, parse_number
+from hrlesson.figures.dates import resolve_date
+from hrlesson.figures.pattern import PATTERN
 
 # the module (hrlesson.figures may also be exported as the function of the same name)
 figures_module = importlib.import_module("hrlesson.figures")
@@ -470,16 +473,23 @@ def test_word_lists_meant_to_be_disjoint_are() -> None:
 
 
 @pytest.mark.parametrize(
-    ("date", "text"),
+    ("base", "phrases"),
     [
-        ("0001-01-01", "Last year, last week, on Thursday and two days ago, in last August."),
-        ("9999-12-31", "Next week, next year, next Monday and next decade."),
+        (dt.date(1, 1, 1), ["last year", "last week", "Thursday", "two days ago", "last August"]),
+        (dt.date(9999, 12, 31), ["next week", "next year", "next Monday", "next decade"]),
     ],
 )
-def test_dates_outside_the_calendar_stay_unresolved(date: str, text: str) -> None:
+def test_dates_outside_the_calendar_stay_unresolved(base: dt.date, phrases: list[str]) -> None:
     """A relative date that would fall before year 1 or after 9999 is left unresolved with
     the rule ``date_out_of_range`` (no OverflowError, no year "0")."""
-    df = figures(hrlesson.article_from_text(text, date=date))
-    assert len(df) >= 4
-    assert df.resolved_date.isna().all()
-    assert set(df.rule) == {"date_out_of_range"}
+    for phrase in phrases:
+        m = PATTERN.match(phrase)
+        assert m is not None, phrase
+        resolved, _, rule = resolve_date(m, m.lastgroup, base, None)
+        assert (resolved, rule) == (None, "date_out_of_range"), phrase
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_article_dates_outside_the_supported_years_are_refused(date: str) -> None:
+    with pytest.raises(hrlesson.ArticleError, match="out of range"):
+        hrlesson.article_from_text("Last year, next week.", date=date)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import nbformat
 import pytest
+from lab_page import JS_READY, OPEN_TIMEOUT_MS, RUN_TIMEOUT_S
 
 if TYPE_CHECKING:
     from conftest import LabServer
@@ -25,23 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 LESSONS = sorted(p.relative_to(ROOT) for p in (ROOT / "notebooks").glob("*.ipynb"))
 EXERCISES = sorted(p.relative_to(ROOT) for p in (ROOT / "exercises").glob("*.ipynb"))
-OPEN_TIMEOUT_MS = 60_000
-RUN_TIMEOUT_S = 180
 #: Cells allowed to show an error (as in JupyterLab and nbval).
 RAISES_TAGS = {"raises-exception", "nbval-raises-exception"}
 IMAGE_MIMES = ("image/png", "image/jpeg", "image/gif", "image/svg+xml")
 
 # JupyterLab state read through ``window.jupyterapp`` (--LabApp.expose_app_in_browser).
-_JS_READY = """
-(path) => {
-  const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
-  if (!w || !w.context || w.context.path !== path || !w.context.isReady || !w.model) return false;
-  if (w.content.widgets.length !== w.model.cells.length) return false;
-  const session = w.sessionContext && w.sessionContext.session;
-  const kernel = session && session.kernel;
-  return !!kernel && kernel.status === 'idle' && kernel.connectionStatus === 'connected';
-}
-"""
 _JS_RUN_ALL = """
 async () => {
   const commands = window.jupyterapp.commands;
@@ -144,7 +133,7 @@ def _run_in_lab(
     page = context.new_page()
     try:
         page.goto(lab.lab_url(served), wait_until="domcontentloaded", timeout=OPEN_TIMEOUT_MS)
-        page.wait_for_function(_JS_READY, arg=served, timeout=OPEN_TIMEOUT_MS, polling=250)
+        page.wait_for_function(JS_READY, arg=served, timeout=OPEN_TIMEOUT_MS, polling=250)
         page.evaluate(_JS_RUN_ALL)
         deadline = time.monotonic() + RUN_TIMEOUT_S
         while True:
