@@ -91,6 +91,7 @@ CELLS = [
             read_labels,
         )
 
+        hrlesson.lesson_display()  # show tables and texts in full, easy to read
         article = hrlesson.load_article()
         """
     ),
