@@ -132,6 +132,11 @@ def is_cue_at(text: str, tok: Token) -> bool:
 _NOUN_TOO = frozenset(["report", "note", "claim", "demand", "warn", "appeal", "request"])
 
 
+def _amount_word(low: str) -> bool:
+    """A word of an amount before a noun: ``$300``, ``billion``, ``1.3``."""
+    return low[:1].isdigit() or low in ("$", "€", "£", "million", "billion", "trillion")
+
+
 class CueFinder:
     """Finds the reporting verbs of an article (a part of :class:`Attributor`)."""
 
@@ -243,9 +248,15 @@ class CueFinder:
         return '"' in allowed and self._quote_follows(tok, QUOTE_WINDOW[lemma])
 
     def _after_determined_name(self, ti: int) -> bool:
-        """A capitalised name with a determiner before it: ``a United Nations [report]``."""
+        """A name or an amount with a determiner before it: ``a United Nations [report]``,
+        ``The UN [report] was``, ``the $300 billion [pledge]``."""
         j = ti - 1
-        while j >= 0 and self.tokens[j].sent == self.tokens[ti].sent and self.tokens[j].cap:
+        while (
+            j >= 0
+            and self.tokens[j].sent == self.tokens[ti].sent
+            and self.tokens[j].lower not in DETERMINERS
+            and (self.tokens[j].cap or _amount_word(self.tokens[j].lower))
+        ):
             j -= 1
         return (
             j < ti - 1
