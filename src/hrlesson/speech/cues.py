@@ -128,8 +128,9 @@ def is_cue_at(text: str, tok: Token) -> bool:
     return tok.text.islower() and tok.lower in CUE_FORMS
 
 
-#: Cue lemmas that are also nouns after an adjective ("a damning report", "repeated claims").
-_NOUN_TOO = frozenset(["report", "note", "claim", "demand", "warn", "appeal", "request"])
+#: Cue lemmas that are also nouns after an adjective or noun ("a damning report", "a press
+#: briefing").
+_NOUN_TOO = frozenset(["report", "note", "claim", "demand", "warn", "appeal", "request", "brief"])
 
 
 def _amount_word(low: str) -> bool:

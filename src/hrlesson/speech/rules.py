@@ -199,13 +199,15 @@ class QuoteRules:
         return True
 
     def _postposed(self, cue: Cue) -> bool:
-        """``..., UN investigators said on Thursday.``: an attribution after its clause."""
+        """``..., UN investigators said on Thursday.``, ``..., the country's UN envoy Choe
+        Myong Nam was quoted as saying``: an attribution after its clause (at most 12 words
+        between the comma and the cue)."""
         s_start = self.sentences[cue.sent][3]
         comma = self.text.rfind(",", s_start, cue.start)
         if comma == -1 or cue.subject is None or cue.subject.start < comma:
             return False
         between = WORD_RE.findall(self.text[comma + 1 : cue.start])
-        return 0 < len(between) <= 8
+        return 0 < len(between) <= 12
 
     def _post_cue(self, q: QuoteRecord, cues_after: list[Cue]) -> Cue | None:
         cue = cues_after[0]
