@@ -73,7 +73,8 @@ _COLUMNS = (
     ("attribution", "string", ("Pattern that attributed the quote: quote_speaker_cue, "
      "quote_cue_speaker, speaker_cue_quote, speaker_cue_clause, speaker_cue_after, passive, "
      "participle, quoted_verb (the quote opens with its own reporting verb: the resolution "
-     "\"urges\"), according_to, continuation, headline, heading.")),
+     "\"urges\"), according_to, continuation, headline, heading, echo (a short phrase "
+     "that another speaker is quoted with elsewhere).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .cues import CUE_FORMS, NAMING_CUES
 from .records import QuoteRecord
 from .tokens import Token
@@ -50,12 +52,14 @@ class LabelReader:
         'the drug "watch lists"' (term inside a noun phrase).
         """
         words = WORD_RE.findall(q.text)
-        if len(words) > 4 or not words:
+        if not words:
             return ""
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]
         prev = prev_words[-1] if prev_words else None
         prev2 = prev_words[-2] if len(prev_words) > 1 else None
+        if len(words) > 4:
+            return _title_label(q.text, words, prev)
         if self._naming_complement(prev_toks):
             # 'calling the decision "illegitimate"', 'called the vote "a farce"': the object
             # complement of a naming cue is the speaker's words, not a term or ballot option
@@ -142,6 +146,29 @@ def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:
         return "name of a charge or term"
     if prev.lower in ("for", "of", "under") and prev2.lower.startswith(_CHARGE_STEMS):
         return "name of a charge"
+    return ""
+
+
+def _title_label(text: str, words: list[str], prev: Token | None) -> str:
+    """A long quotation that is a name: the title of a day, programme or report.
+
+    'an outreach programme titled "The Srebrenica Genocide and the United Nations"',
+    'designating 11 July as the "International Day of Reflection and Commemoration of the
+    1995 Genocide in Srebrenica"': after a naming word or a determiner, every longer word
+    capitalised and no sentence punctuation.
+    """
+    if prev is None or not prev.text.islower():
+        return ""
+    if prev.lower in _TERM_INTRODUCERS:
+        return "name or term"
+    long_words = [w for w in words if len(w) > 3 and not w[0].isdigit()]
+    if (
+        prev.lower in DETERMINERS
+        and len(long_words) >= 2
+        and all(w[0].isupper() for w in long_words)
+        and not re.search(r"[.!?,;:]", text)
+    ):
+        return "name or title (title case)"
     return ""
 
 
