@@ -186,9 +186,11 @@ class PhraseResolver:
 
         A phrase of capitalised words (with of/for/on/to/in/the/and inside) that contains a
         title head and runs, without punctuation, straight into a person's name is that
-        person's title: the phrase names the person, not an unnamed office holder.
+        person's title: the phrase names the person, not an unnamed office holder. So is a
+        title with a possessive or a lower-case head ("the Council's president Sérgio Danese",
+        "Burma's UN envoy Wunna Maung Lwin").
         """
-        if not words or not words[0].cap:
+        if not words or not (words[0].cap or words[0].lower in ("the", "a", "an")):
             return None
         person = next((m for m in mentions if m.actor.kind == "person" and m.how == "name"), None)
         if person is None or person.start == words[0].start:
@@ -198,7 +200,10 @@ class PhraseResolver:
             return None
         if not any(w.lower in TITLE_HEADS for w in before):
             return None
-        if not all(w.cap or w.lower in TITLE_LINKS for w in before):
+        if not all(
+            w.cap or w.lower in TITLE_LINKS or w.lower in TITLE_HEADS or w.lower in ("a", "an")
+            for w in before
+        ):
             return None
         return SpeakerRef(person.actor, None, person.start, person.end)
 
