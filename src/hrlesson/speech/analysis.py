@@ -128,6 +128,9 @@ class Attributor(
             self._number_event(q, last)
             kept.append(q)
             last = q
+        self._name_described_speakers(
+            [q.ref for q in kept if q.ref is not None] + [c.subject for c in cues if c.subject]
+        )
         kept = self._echoed_scare_quotes(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])
         for q in kept:
