@@ -278,6 +278,8 @@ class PhraseResolver:
         gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         if low in ("he", "she", "his", "her", "him"):
             actor = self._recent(at, lambda a: a.kind == "person" and a.gender in (None, gender))
+            if actor is None:
+                actor = self._sole_person(at, gender)
             if actor is not None and actor.gender is None:
                 actor.gender = gender  # pronoun history
         elif low in ("it", "its"):
@@ -293,6 +295,20 @@ class PhraseResolver:
         s, e = span or (t.start, t.end)
         self._note(actor, t.start, t.end)
         return SpeakerRef(actor, None, s, e)
+
+    def _sole_person(self, at: int, gender: str | None) -> Actor | None:
+        """The only person named before ``at`` whom the pronoun fits, however far back.
+
+        '... posed the Council's president Sérgio Danese' and, four paragraphs of narration
+        later, '"I now give the floor ...," he said': nobody else the pronoun could mean.
+        """
+        k = bisect.bisect_left(self.index.mention_starts, at)
+        found = {
+            id(m.actor): m.actor
+            for m in self.index.mentions[:k]
+            if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _narrative_rank(self) -> list[int]:
         """Per paragraph number, how many paragraphs up to it are narration, not quotation only.
