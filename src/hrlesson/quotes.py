@@ -71,7 +71,8 @@ _COLUMNS = (
     ("cue_start", "integer", "Offset of the reporting verb, or empty."),
     ("cue_end", "integer", "Offset just after the reporting verb, or empty."),
     ("attribution", "string", ("Pattern that attributed the quote: quote_speaker_cue, "
-     "quote_cue_speaker, speaker_cue_quote, speaker_cue_clause, speaker_cue_after, passive, "
+     "quote_cue_speaker, speaker_cue_quote, speaker_cue_clause, speaker_cue_after, "
+     "speaker_quote_cue (S \"categorically\" rejected), passive, "
      "participle, quoted_verb (the quote opens with its own reporting verb: the resolution "
      "\"urges\"), according_to, continuation, headline, heading, echo (a short phrase "
      "that another speaker is quoted with elsewhere).")),

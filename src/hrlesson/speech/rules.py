@@ -31,6 +31,7 @@ ATTRIBUTION_RULES = (
     "rule_quoted_verb",
     "rule_cue_before_quote",
     "rule_cue_after_clause",
+    "rule_quote_before_verb",
     "rule_according_to",
     "rule_headline",
     "rule_continuation",
@@ -148,6 +149,23 @@ class QuoteRules:
         if late is None:
             return False
         w.quote.cue, w.quote.ref, w.quote.attribution = late, late.subject, "speaker_cue_after"
+        return True
+
+    def rule_quote_before_verb(self, w: QuotePlace) -> bool:
+        """``North Korea's UN envoy "categorically" rejected the report``: a quoted word
+        right before its verb, whose subject stands before the quote (attribution
+        ``speaker_quote_cue``)."""
+        q = w.quote
+        if w.cues_before or not w.cues_after:
+            return False
+        cue = w.cues_after[0]
+        if (
+            cue.subject is None
+            or cue.subject.start > q.pair.open
+            or self.text[q.pair.close + 1 : cue.start].strip()
+        ):
+            return False
+        q.cue, q.ref, q.attribution = cue, cue.subject, "speaker_quote_cue"
         return True
 
     def rule_according_to(self, w: QuotePlace) -> bool:
