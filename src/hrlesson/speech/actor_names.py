@@ -98,6 +98,8 @@ class NameFinder:
             self._classify_run(a, cut, persons, singles)
             self._classify_run(cut + 1, b, persons, singles)
             return
+        if self._split_of_country(a, b, words, text_base, persons, singles):
+            return
         subject = self._is_sentence_initial(a)
         if self._names_organisation(a, b, words):
             self._add_org(a, b, text_base, subject)
@@ -117,6 +119,21 @@ class NameFinder:
                 self._add_single_token(k)
             return
         self._classify_name_run(a, b, persons)
+
+    def _split_of_country(
+        self, a: int, b: int, words: list[str], text_base: str, persons: list, singles: list
+    ) -> bool:
+        """``Ambassador Lena Fischer of Germany``: a person's name, then "of" and a country,
+        is two runs (the person, the country), not one organisation-like name."""
+        if "of" not in words or text_base.lower().removeprefix("the ") in COUNTRIES:
+            return False
+        k = words.index("of")
+        after = " ".join(words[k + 1 :]).removeprefix("the ")
+        if k < 2 or after not in COUNTRIES or any(w in ORGANISATION_WORDS for w in words[:k]):
+            return False
+        self._classify_run(a, a + k, persons, singles)
+        self._classify_run(a + k + 1, b, persons, singles)
+        return True
 
     def _names_organisation(self, a: int, b: int, words: list[str]) -> bool:
         """The run names an organisation: it follows a group noun ("the rights group Free
