@@ -188,7 +188,8 @@ class PhraseResolver:
         title head and runs, without punctuation, straight into a person's name is that
         person's title: the phrase names the person, not an unnamed office holder. So is a
         title with a possessive or a lower-case head ("the Council's president Sérgio Danese",
-        "Burma's UN envoy Wunna Maung Lwin").
+        "Burma's UN envoy Wunna Maung Lwin", "the UN special envoy to North Korea Vitit
+        Muntarbhorn").
         """
         if not words or not (words[0].cap or words[0].lower in ("the", "a", "an")):
             return None
@@ -201,7 +202,11 @@ class PhraseResolver:
         if not any(w.lower in TITLE_HEADS for w in before):
             return None
         if not all(
-            w.cap or w.lower in TITLE_LINKS or w.lower in TITLE_HEADS or w.lower in ("a", "an")
+            w.cap
+            or w.lower in TITLE_LINKS
+            or w.lower in TITLE_HEADS
+            or w.lower in TITLE_MODIFIERS
+            or w.lower in ("a", "an")
             for w in before
         ):
             return None
