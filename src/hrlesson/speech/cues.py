@@ -235,6 +235,8 @@ class CueFinder:
             and self._noun_after_adjective(ti, prev)
         ):
             return True  # "a damning report", "their repeated claims"
+        if lower in NOUN_CUES and lower.endswith("s") and nxt_lower == "by":
+            return True  # '"categorically rejected" claims by X': a plural noun and its author
         # "a United Nations report", "the UN appeal": a noun, not a verb
         return lower in NOUN_CUES and self._after_determined_name(ti)
 

@@ -95,10 +95,12 @@ class LabelReader:
         words = WORD_RE.findall(q.text[:60])
         if len(words) > 1 and (word.endswith("ly") or word in ("also", "further", "again")):
             word = words[1]
-        if not word.islower() or not word.endswith("s") or word not in CUE_FORMS:
-            return False
         ti = self.index.token_index(q.pair.open)
         prev = self._prev_word(ti)
+        # 'Ban Ki-moon has "categorically rejected" claims': a perfect tense in the quote
+        perfect = prev is not None and prev.lower in ("has", "have", "had") and word.endswith("ed")
+        if not word.islower() or not (word.endswith("s") or perfect) or word not in CUE_FORMS:
+            return False
         if prev is None:
             # after an aside: 'The resolution, adopted by 24 votes, "expresses ..."'
             return ti > 0 and self.tokens[ti - 1].text in (",", "—", "–")
@@ -136,6 +138,8 @@ def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:
     """A ballot option, a name or term, or a charge, told by the words before the quote."""
     if low in _BALLOT_OPTIONS or (prev is not None and prev.lower in _VOTE_WORDS):
         return "ballot option"
+    if low in ("so-called", "so called"):
+        return "name or term"  # 'the "so-called" report': the writer doubts the name
     if prev is None:
         return ""
     if prev.lower in _TERM_INTRODUCERS:
