@@ -118,7 +118,7 @@ class Attributor(
             reason = self._label_reason(q)
             if not reason:
                 self._attribute(q, last)
-                if self._unattributed_and_short(q):
+                if self._unattributed_and_short(q) and not self._listed_with(q, last):
                     reason = "no speaker or reporting verb: a scare quote"
             if reason:
                 q.role, q.reason = "label", reason
@@ -194,6 +194,15 @@ class Attributor(
         for q in echoed:
             labels.remove(q)
         return sorted(kept + echoed, key=lambda r: r.pair.open)
+
+    def _listed_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
+        """A short quote in a list after a longer quote of the same sentence is an item of
+        that list, not a scare quote: 'were "cruel treatment as a war crime" for flogging one
+        person, "mutilation" for amputating a hand, and "torture ..."'."""
+        if last is None or last.sent != q.sent or last.n_words < 5:
+            return False
+        between = self.text[last.pair.close + 1 : q.pair.open]
+        return "," in between and len(WORD_RE.findall(between)) <= 8
 
     def _unattributed_and_short(self, q: QuoteRecord) -> bool:
         """No speaker, no pattern, under five words, inside a sentence: a scare quote."""
