@@ -18,6 +18,7 @@ from .vocabulary import (
     TITLE_LINKS,
     TITLE_MODIFIERS,
     is_head_word,
+    is_umbrella_body,
 )
 
 
@@ -62,6 +63,13 @@ class PhraseResolver:
                 desc = self._description(words, i, at)
                 if desc is not None and desc.end > m.end:
                     return desc
+            if (
+                m is not None
+                and is_umbrella_body(m.actor.name)
+                and i + 1 < len(words)
+                and words[i + 1].lower in ("report", "reports")
+            ):
+                return self._document(words, i + 1, at)  # "the UN report": not "UN"
             if m is not None:
                 ref = self._from_mention(words, i, m, mentions, at)
                 if ref is not None:
