@@ -71,9 +71,11 @@ _COLUMNS = (
     ("cue_start", "integer", "Offset of the reporting verb, or empty."),
     ("cue_end", "integer", "Offset just after the reporting verb, or empty."),
     ("attribution", "string", ("Pattern that attributed the quote: quote_speaker_cue, "
-     "quote_cue_speaker, speaker_cue_quote, speaker_cue_clause, speaker_cue_after, passive, "
+     "quote_cue_speaker, speaker_cue_quote, speaker_cue_clause, speaker_cue_after, "
+     "speaker_quote_cue (S \"categorically\" rejected), passive, "
      "participle, quoted_verb (the quote opens with its own reporting verb: the resolution "
-     "\"urges\"), according_to, continuation, headline, heading.")),
+     "\"urges\"), according_to, continuation, headline, heading, echo (a short phrase "
+     "that another speaker is quoted with elsewhere).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),
@@ -248,15 +250,31 @@ def speaker_at(article: Article, start: int, end: int) -> str | None:
     >>> speaker_at(a, i, i + 11) is None
     True
     """
-    analysis = speech_analysis(article)
-    for q in analysis.quotes:
-        if q.pair.open < start and end <= q.pair.close + 1:
-            return q.speaker if q.role == "quote" else None
-    best = None
-    for r_start, r_end, name in analysis.regions:
-        if r_start <= start and end <= r_end and (best is None or r_start >= best[0]):
-            best = (r_start, name)
-    return best[1] if best else None
+    quotes, opens, regions, region_starts = _speaker_lookup(article)
+    i = bisect.bisect_left(opens, start) - 1  # the last quotation opened before ``start``
+    if i >= 0 and end <= quotes[i].pair.close + 1:
+        return quotes[i].speaker if quotes[i].role == "quote" else None
+    # the innermost (latest-starting) region of reported speech that holds the span
+    for k in range(bisect.bisect_right(region_starts, start) - 1, -1, -1):
+        if end <= regions[k][1]:
+            return regions[k][2]
+    return None
+
+
+def _speaker_lookup(article: Article) -> tuple[list, list[int], list, list[int]]:
+    """Quotations and regions sorted by start, with their starts, cached for bisection."""
+    cache = article._cache.setdefault("quotes", {})
+    if "speaker_lookup" not in cache:
+        analysis = speech_analysis(article)
+        quotes = sorted(analysis.quotes, key=lambda q: q.pair.open)
+        regions = sorted(analysis.regions, key=lambda r: r[0])
+        cache["speaker_lookup"] = (
+            quotes,
+            [q.pair.open for q in quotes],
+            regions,
+            [r[0] for r in regions],
+        )
+    return cache["speaker_lookup"]
 
 
 TABLE = export.Table(

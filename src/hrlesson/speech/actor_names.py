@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .records import Actor
+from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
     AGENCIES,
@@ -98,6 +99,8 @@ class NameFinder:
             self._classify_run(a, cut, persons, singles)
             self._classify_run(cut + 1, b, persons, singles)
             return
+        if self._split_of_country(a, b, words, text_base, persons, singles):
+            return
         subject = self._is_sentence_initial(a)
         if self._names_organisation(a, b, words):
             self._add_org(a, b, text_base, subject)
@@ -117,6 +120,18 @@ class NameFinder:
                 self._add_single_token(k)
             return
         self._classify_name_run(a, b, persons)
+
+    def _split_of_country(
+        self, a: int, b: int, words: list[str], text_base: str, persons: list, singles: list
+    ) -> bool:
+        """``Ambassador Lena Fischer of Germany``: a person's name, then "of" and a country,
+        is two runs (the person, the country), not one organisation-like name."""
+        k = of_country_split(words, text_base)
+        if k is None:
+            return False
+        self._classify_run(a, a + k, persons, singles)
+        self._classify_run(a + k + 1, b, persons, singles)
+        return True
 
     def _names_organisation(self, a: int, b: int, words: list[str]) -> bool:
         """The run names an organisation: it follows a group noun ("the rights group Free
@@ -153,6 +168,7 @@ class NameFinder:
         """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
         toks = self.tokens
         i = a  # split: [affiliation] [titles] name
+        i += leading_country(toks[a:b])
         while i < b and (
             toks[i].lower in DEMONYMS
             or toks[i].lower in COUNTRIES
@@ -423,3 +439,27 @@ def _gender(first: str, honorific: str | None, role_words: list[str], appositive
         for part in w.lower().split():
             gender = GENDER_WORDS.get(part, gender)
     return gender
+
+
+def of_country_split(words: list[str], text_base: str) -> int | None:
+    """Where "of" splits ``[name] of [country]`` (lower-case ``words`` of a run), or None.
+
+    >>> of_country_split(["ambassador", "lena", "fischer", "of", "germany"], "x")
+    3
+    """
+    if "of" not in words or text_base.lower().removeprefix("the ") in COUNTRIES:
+        return None
+    k = words.index("of")
+    after = " ".join(words[k + 1 :]).removeprefix("the ")
+    if k < 2 or after not in COUNTRIES or any(w in ORGANISATION_WORDS for w in words[:k]):
+        return None
+    return k
+
+
+def leading_country(toks: list[Token]) -> int:
+    """How many tokens of a name run a country of two or three words takes up front
+    ("North Korea Vitit Muntarbhorn": 2), with at least two words left for the name."""
+    for n in (3, 2):
+        if len(toks) > n + 1 and " ".join(t.lower for t in toks[:n]) in COUNTRIES:
+            return n
+    return 0

@@ -21,7 +21,7 @@ from .phrases import PhraseResolver
 from .records import Cue, QuoteRecord, SpeakerRef
 from .rules import QuoteRules
 from .subjects import SubjectFinder
-from .vocabulary import FINITE_VERBS, WORD_RE
+from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
 
 @dataclass
@@ -118,7 +118,7 @@ class Attributor(
             reason = self._label_reason(q)
             if not reason:
                 self._attribute(q, last)
-                if self._unattributed_and_short(q):
+                if self._unattributed_and_short(q) and not self._listed_with(q, last):
                     reason = "no speaker or reporting verb: a scare quote"
             if reason:
                 q.role, q.reason = "label", reason
@@ -128,6 +128,10 @@ class Attributor(
             self._number_event(q, last)
             kept.append(q)
             last = q
+        self._name_described_speakers(
+            [q.ref for q in kept if q.ref is not None] + [c.subject for c in cues if c.subject]
+        )
+        kept = self._echoed_scare_quotes(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])
         for q in kept:
             if q.role == "quote" and q.ref is not None:
@@ -146,6 +150,59 @@ class Attributor(
             q.n_words = len(WORD_RE.findall(q.text))
             records.append(q)
         return records
+
+    def _echoed_scare_quotes(
+        self, kept: list[QuoteRecord], labels: list[QuoteRecord]
+    ) -> list[QuoteRecord]:
+        """A short quote with no speaker that repeats words another speaker is quoted with
+        elsewhere, as a short phrase of at most three words more, is that speaker's
+        (attribution ``echo``); words inside a longer quotation ('register as "foreign
+        agents"' and '"Labelling critics as foreign agents is a tactic"') stay a term.
+
+        'Many Decry "Politicized" Nature of Text' (a sub-headline) and 'Serbia decried the
+        "highly politicized" nature': Serbia's word; 'Why is $300 billion a "paltry sum"?'
+        after 'X condemned the pledge as a "paltry sum."': X's words.
+        """
+        spoken = [
+            (normalised_words(k.text), k)
+            for k in kept
+            if k.role == "quote" and k.ref is not None and k.ref.name
+        ]
+        echoed = []
+        for q in labels:
+            needle = normalised_words(q.text)
+            if not needle or not q.reason.startswith("no speaker"):
+                continue
+            size = needle.count(" ") + 1
+            source = next(
+                (
+                    k
+                    for words, k in spoken
+                    if f" {needle} " in f" {words} " and words.count(" ") + 1 <= size + 3
+                ),
+                None,
+            )
+            if source is None:
+                continue
+            q.role, q.reason, q.ref, q.cue, q.attribution = "quote", "", source.ref, None, "echo"
+            q.kind = self._kind(q)
+            self.events += 1
+            q.event = self.events
+            echoed.append(q)
+        if not echoed:
+            return kept
+        for q in echoed:
+            labels.remove(q)
+        return sorted(kept + echoed, key=lambda r: r.pair.open)
+
+    def _listed_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
+        """A short quote in a list after a longer quote of the same sentence is an item of
+        that list, not a scare quote: 'were "cruel treatment as a war crime" for flogging one
+        person, "mutilation" for amputating a hand, and "torture ..."'."""
+        if last is None or last.sent != q.sent or last.n_words < 5:
+            return False
+        between = self.text[last.pair.close + 1 : q.pair.open]
+        return "," in between and len(WORD_RE.findall(between)) <= 8
 
     def _unattributed_and_short(self, q: QuoteRecord) -> bool:
         """No speaker, no pattern, under five words, inside a sentence: a scare quote."""

@@ -128,8 +128,14 @@ def is_cue_at(text: str, tok: Token) -> bool:
     return tok.text.islower() and tok.lower in CUE_FORMS
 
 
-#: Cue lemmas that are also nouns after an adjective ("a damning report", "repeated claims").
-_NOUN_TOO = frozenset(["report", "note", "claim", "demand", "warn", "appeal", "request"])
+#: Cue lemmas that are also nouns after an adjective or noun ("a damning report", "a press
+#: briefing").
+_NOUN_TOO = frozenset(["report", "note", "claim", "demand", "warn", "appeal", "request", "brief"])
+
+
+def _amount_word(low: str) -> bool:
+    """A word of an amount before a noun: ``$300``, ``billion``, ``1.3``."""
+    return low[:1].isdigit() or low in ("$", "€", "£", "million", "billion", "trillion")
 
 
 class CueFinder:
@@ -229,6 +235,8 @@ class CueFinder:
             and self._noun_after_adjective(ti, prev)
         ):
             return True  # "a damning report", "their repeated claims"
+        if lower in NOUN_CUES and lower.endswith("s") and nxt_lower == "by":
+            return True  # '"categorically rejected" claims by X': a plural noun and its author
         # "a United Nations report", "the UN appeal": a noun, not a verb
         return lower in NOUN_CUES and self._after_determined_name(ti)
 
@@ -243,9 +251,15 @@ class CueFinder:
         return '"' in allowed and self._quote_follows(tok, QUOTE_WINDOW[lemma])
 
     def _after_determined_name(self, ti: int) -> bool:
-        """A capitalised name with a determiner before it: ``a United Nations [report]``."""
+        """A name or an amount with a determiner before it: ``a United Nations [report]``,
+        ``The UN [report] was``, ``the $300 billion [pledge]``."""
         j = ti - 1
-        while j >= 0 and self.tokens[j].sent == self.tokens[ti].sent and self.tokens[j].cap:
+        while (
+            j >= 0
+            and self.tokens[j].sent == self.tokens[ti].sent
+            and self.tokens[j].lower not in DETERMINERS
+            and (self.tokens[j].cap or _amount_word(self.tokens[j].lower))
+        ):
             j -= 1
         return (
             j < ti - 1

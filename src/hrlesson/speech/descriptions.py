@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .actor_index import ActorIndex
 from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -398,3 +399,40 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+    def _name_described_speakers(self, refs: list[SpeakerRef]) -> None:
+        """A description used as a speaker, named later by the same words right before a
+        person's name, is that person (a forward reference).
+
+        "Burma's UN envoy told the council" ... "Burma's UN envoy Wunna Maung Lwin was
+        quoted as saying": the envoy is Wunna Maung Lwin. Each ref is updated in place, so
+        a quote and its reporting verb keep the same speaker.
+        """
+        found: dict[str, Actor | None] = {}
+        for ref in refs:
+            label = ref.label
+            if ref.actor is not None and ref.actor.key.startswith("unnamed:"):
+                label = ref.actor.name
+            elif ref.actor is not None:
+                continue
+            if not label or " " not in label:
+                continue
+            if label not in found:
+                found[label] = person_after_description(self.text, self.index, label, ref.end)
+            if found[label] is not None:
+                ref.actor = found[label]
+
+
+def person_after_description(text: str, index: ActorIndex, label: str, after: int) -> Actor | None:
+    """The person named right after a later occurrence of ``label`` in ``text``, or None.
+
+    ``label`` "Burma's UN envoy", text "... Burma's UN envoy Wunna Maung Lwin was quoted
+    ...": the actor of Wunna Maung Lwin (a mention of ``index`` that starts there).
+    """
+    pos = text.find(label, after)
+    while pos != -1:
+        m = index.mention_starting(pos + len(label) + 1)
+        if m is not None and m.actor.kind == "person" and text[pos + len(label)] == " ":
+            return m.actor
+        pos = text.find(label, pos + 1)
+    return None

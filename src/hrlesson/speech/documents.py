@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .records import Cue, SpeakerRef
 from .tokens import Token
-from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS, authored_by
+from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS, authored_by, is_umbrella_body
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
@@ -48,7 +48,11 @@ class DocumentOwners:
         if j >= 0 and i - j <= 3:
             # "a UN statement", "the ministry's report": the body named before the noun
             m = self.index.mention_starting(words[j].start)
-            if m is not None and (m.how != "demonym" or words[j].poss):
+            if (
+                m is not None
+                and (m.how != "demonym" or words[j].poss)
+                and not (kind == "report" and is_umbrella_body(m.actor.name))
+            ):
                 return SpeakerRef(m.actor, None, m.start, m.end)
         known = self.docs.get(kind)
         if known is None and noun == "text" and self.last_doc is not None:
@@ -123,7 +127,11 @@ class DocumentOwners:
                 ),
                 None,
             )
-            if m is not None and m.how != "demonym":
+            if (
+                m is not None
+                and m.how != "demonym"
+                and not (kind == "report" and is_umbrella_body(m.actor.name))
+            ):
                 return SpeakerRef(m.actor, None, m.start, m.end)
         return None
 

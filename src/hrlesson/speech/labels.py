@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .cues import CUE_FORMS, NAMING_CUES
 from .records import QuoteRecord
 from .tokens import Token
@@ -50,12 +52,14 @@ class LabelReader:
         'the drug "watch lists"' (term inside a noun phrase).
         """
         words = WORD_RE.findall(q.text)
-        if len(words) > 4 or not words:
+        if not words:
             return ""
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]
         prev = prev_words[-1] if prev_words else None
         prev2 = prev_words[-2] if len(prev_words) > 1 else None
+        if len(words) > 4:
+            return _title_label(q.text, words, prev)
         if self._naming_complement(prev_toks):
             # 'calling the decision "illegitimate"', 'called the vote "a farce"': the object
             # complement of a naming cue is the speaker's words, not a term or ballot option
@@ -91,10 +95,12 @@ class LabelReader:
         words = WORD_RE.findall(q.text[:60])
         if len(words) > 1 and (word.endswith("ly") or word in ("also", "further", "again")):
             word = words[1]
-        if not word.islower() or not word.endswith("s") or word not in CUE_FORMS:
-            return False
         ti = self.index.token_index(q.pair.open)
         prev = self._prev_word(ti)
+        # 'Ban Ki-moon has "categorically rejected" claims': a perfect tense in the quote
+        perfect = prev is not None and prev.lower in ("has", "have", "had") and word.endswith("ed")
+        if not word.islower() or not (word.endswith("s") or perfect) or word not in CUE_FORMS:
+            return False
         if prev is None:
             # after an aside: 'The resolution, adopted by 24 votes, "expresses ..."'
             return ti > 0 and self.tokens[ti - 1].text in (",", "—", "–")
@@ -132,6 +138,8 @@ def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:
     """A ballot option, a name or term, or a charge, told by the words before the quote."""
     if low in _BALLOT_OPTIONS or (prev is not None and prev.lower in _VOTE_WORDS):
         return "ballot option"
+    if low in ("so-called", "so called"):
+        return "name or term"  # 'the "so-called" report': the writer doubts the name
     if prev is None:
         return ""
     if prev.lower in _TERM_INTRODUCERS:
@@ -142,6 +150,29 @@ def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:
         return "name of a charge or term"
     if prev.lower in ("for", "of", "under") and prev2.lower.startswith(_CHARGE_STEMS):
         return "name of a charge"
+    return ""
+
+
+def _title_label(text: str, words: list[str], prev: Token | None) -> str:
+    """A long quotation that is a name: the title of a day, programme or report.
+
+    'an outreach programme titled "The Srebrenica Genocide and the United Nations"',
+    'designating 11 July as the "International Day of Reflection and Commemoration of the
+    1995 Genocide in Srebrenica"': after a naming word or a determiner, every longer word
+    capitalised and no sentence punctuation.
+    """
+    if prev is None or not prev.text.islower():
+        return ""
+    if prev.lower in _TERM_INTRODUCERS:
+        return "name or term"
+    long_words = [w for w in words if len(w) > 3 and not w[0].isdigit()]
+    if (
+        prev.lower in DETERMINERS
+        and len(long_words) >= 2
+        and all(w[0].isupper() for w in long_words)
+        and not re.search(r"[.!?,;:]", text)
+    ):
+        return "name or title (title case)"
     return ""
 
 

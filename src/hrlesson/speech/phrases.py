@@ -18,6 +18,7 @@ from .vocabulary import (
     TITLE_LINKS,
     TITLE_MODIFIERS,
     is_head_word,
+    is_umbrella_body,
 )
 
 
@@ -62,6 +63,13 @@ class PhraseResolver:
                 desc = self._description(words, i, at)
                 if desc is not None and desc.end > m.end:
                     return desc
+            if (
+                m is not None
+                and is_umbrella_body(m.actor.name)
+                and i + 1 < len(words)
+                and words[i + 1].lower in ("report", "reports")
+            ):
+                return self._document(words, i + 1, at)  # "the UN report": not "UN"
             if m is not None:
                 ref = self._from_mention(words, i, m, mentions, at)
                 if ref is not None:
@@ -186,9 +194,12 @@ class PhraseResolver:
 
         A phrase of capitalised words (with of/for/on/to/in/the/and inside) that contains a
         title head and runs, without punctuation, straight into a person's name is that
-        person's title: the phrase names the person, not an unnamed office holder.
+        person's title: the phrase names the person, not an unnamed office holder. So is a
+        title with a possessive or a lower-case head ("the Council's president Sérgio Danese",
+        "Burma's UN envoy Wunna Maung Lwin", "the UN special envoy to North Korea Vitit
+        Muntarbhorn").
         """
-        if not words or not words[0].cap:
+        if not words or not (words[0].cap or words[0].lower in ("the", "a", "an")):
             return None
         person = next((m for m in mentions if m.actor.kind == "person" and m.how == "name"), None)
         if person is None or person.start == words[0].start:
@@ -198,7 +209,14 @@ class PhraseResolver:
             return None
         if not any(w.lower in TITLE_HEADS for w in before):
             return None
-        if not all(w.cap or w.lower in TITLE_LINKS for w in before):
+        if not all(
+            w.cap
+            or w.lower in TITLE_LINKS
+            or w.lower in TITLE_HEADS
+            or w.lower in TITLE_MODIFIERS
+            or w.lower in ("a", "an")
+            for w in before
+        ):
             return None
         return SpeakerRef(person.actor, None, person.start, person.end)
 
@@ -273,6 +291,8 @@ class PhraseResolver:
         gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         if low in ("he", "she", "his", "her", "him"):
             actor = self._recent(at, lambda a: a.kind == "person" and a.gender in (None, gender))
+            if actor is None:
+                actor = self._sole_person(at, gender)
             if actor is not None and actor.gender is None:
                 actor.gender = gender  # pronoun history
         elif low in ("it", "its"):
@@ -288,6 +308,20 @@ class PhraseResolver:
         s, e = span or (t.start, t.end)
         self._note(actor, t.start, t.end)
         return SpeakerRef(actor, None, s, e)
+
+    def _sole_person(self, at: int, gender: str | None) -> Actor | None:
+        """The only person named before ``at`` whom the pronoun fits, however far back.
+
+        '... posed the Council's president Sérgio Danese' and, four paragraphs of narration
+        later, '"I now give the floor ...," he said': nobody else the pronoun could mean.
+        """
+        k = bisect.bisect_left(self.index.mention_starts, at)
+        found = {
+            id(m.actor): m.actor
+            for m in self.index.mentions[:k]
+            if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _narrative_rank(self) -> list[int]:
         """Per paragraph number, how many paragraphs up to it are narration, not quotation only.

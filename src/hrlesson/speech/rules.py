@@ -31,6 +31,7 @@ ATTRIBUTION_RULES = (
     "rule_quoted_verb",
     "rule_cue_before_quote",
     "rule_cue_after_clause",
+    "rule_quote_before_verb",
     "rule_according_to",
     "rule_headline",
     "rule_continuation",
@@ -150,6 +151,23 @@ class QuoteRules:
         w.quote.cue, w.quote.ref, w.quote.attribution = late, late.subject, "speaker_cue_after"
         return True
 
+    def rule_quote_before_verb(self, w: QuotePlace) -> bool:
+        """``North Korea's UN envoy "categorically" rejected the report``: a quoted word
+        right before its verb, whose subject stands before the quote (attribution
+        ``speaker_quote_cue``)."""
+        q = w.quote
+        if w.cues_before or not w.cues_after:
+            return False
+        cue = w.cues_after[0]
+        if (
+            cue.subject is None
+            or cue.subject.start > q.pair.open
+            or self.text[q.pair.close + 1 : cue.start].strip()
+        ):
+            return False
+        q.cue, q.ref, q.attribution = cue, cue.subject, "speaker_quote_cue"
+        return True
+
     def rule_according_to(self, w: QuotePlace) -> bool:
         """``according to S, ... "Q"`` (attribution ``according_to``)."""
         acc = [c for c in self._cues_in(w.s_start, w.s_end) if c.lemma is None]
@@ -199,13 +217,15 @@ class QuoteRules:
         return True
 
     def _postposed(self, cue: Cue) -> bool:
-        """``..., UN investigators said on Thursday.``: an attribution after its clause."""
+        """``..., UN investigators said on Thursday.``, ``..., the country's UN envoy Choe
+        Myong Nam was quoted as saying``: an attribution after its clause (at most 12 words
+        between the comma and the cue)."""
         s_start = self.sentences[cue.sent][3]
         comma = self.text.rfind(",", s_start, cue.start)
         if comma == -1 or cue.subject is None or cue.subject.start < comma:
             return False
         between = WORD_RE.findall(self.text[comma + 1 : cue.start])
-        return 0 < len(between) <= 8
+        return 0 < len(between) <= 12
 
     def _post_cue(self, q: QuoteRecord, cues_after: list[Cue]) -> Cue | None:
         cue = cues_after[0]

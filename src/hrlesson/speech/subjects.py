@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from .cues import CUE_FORMS
+from .marks import Pair
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -13,6 +16,7 @@ from .vocabulary import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_WORDS,
+    WORD_RE,
     only_titles_before,
 )
 
@@ -63,6 +67,8 @@ class SubjectFinder:
             return self._phrase_after(self.tokens[by].end, s_end, cue.start)
         bound = s_start
         q_before = self._last_quote_before(cue.start, s_start)
+        if q_before is not None and self._quoted_modifier(q_before, cue, s_start):
+            q_before = self._last_quote_before(q_before.open, s_start)
         if q_before is not None:
             bound = max(bound, q_before.close + 1)
         if earlier and not self._aside_cue(earlier[-1], cue):
@@ -144,6 +150,18 @@ class SubjectFinder:
         ):
             return self._subject_from_left(left_words[with_k].end, cue.start, cue)
         return None
+
+    def _quoted_modifier(self, pair: Pair, cue: Cue, s_start: int) -> bool:
+        """``North Korea's UN envoy "categorically" rejected``: a quoted word or two right
+        before the verb, inside its clause, is no boundary for the verb's subject."""
+        between = self.text[pair.close + 1 : cue.start]
+        inside = self.text[pair.open + 1 : pair.close]
+        return (
+            between.strip() == ""
+            and len(WORD_RE.findall(inside)) <= 2
+            and not re.search(r"[,.;:!?]", inside)
+            and bool(re.search(r"\w", self.text[s_start : pair.open]))
+        )
 
     def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
         """'The minister, asked whether ..., said': a cue inside an aside set off by commas

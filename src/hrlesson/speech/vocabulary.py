@@ -301,3 +301,14 @@ def tidy_role(role: str) -> str:
     """A role without its leading article."""
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.IGNORECASE)
     return role
+
+
+def is_umbrella_body(name: str) -> bool:
+    """The United Nations as a whole: "a UN report" is written by one of its bodies or
+    experts, not by "UN" (the report then speaks, or its author named elsewhere); "a UN
+    statement" is the UN's.
+
+    >>> is_umbrella_body("U.N."), is_umbrella_body("UN Human Rights Council")
+    (True, False)
+    """
+    return name.lower().replace(".", "") in ("un", "united nations")

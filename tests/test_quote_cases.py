@@ -1,0 +1,67 @@
+"""Real news excerpts with hand-made gold quotes (tests/fixtures/quote_cases/*.json).
+
+Each file holds an excerpt (sentences unedited, source ``url``), its ``date`` and its gold
+``quotes`` in the development scorer's format (``text``, ``speaker``, ``cue`` and character
+offsets ``start``/``end``). A gold quote with an ``xfail`` reason, and a file with a
+``no_spurious_xfail`` reason, are known gaps (strict xfails).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import hrlesson
+
+CASES = Path(__file__).parent / "fixtures" / "quote_cases"
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _params() -> list:
+    params = []
+    for path in sorted(CASES.glob("*.json")):
+        case = _load(path)
+        for i, gold in enumerate(case["quotes"]):
+            marks = (
+                [pytest.mark.xfail(strict=True, reason=gold["xfail"])] if "xfail" in gold else []
+            )
+            params.append(pytest.param(path.stem, i, id=f"{path.stem}-{i}", marks=marks))
+    return params
+
+
+def _quotes(name: str):
+    case = _load(CASES / f"{name}.json")
+    article = hrlesson.article_from_text(case["text"], date=case["date"])
+    return case, hrlesson.quotes(article)
+
+
+@pytest.mark.parametrize(("name", "i"), _params())
+def test_quote_case(name, i):
+    case, got = _quotes(name)
+    gold = case["quotes"][i]
+    assert case["text"][gold["start"] : gold["end"]] == gold["text"]
+    row = got[(got["start"] == gold["start"]) & (got["end"] == gold["end"])]
+    assert len(row) == 1, f"quote not found: {gold['text']!r}"
+    assert row["speaker"].iloc[0] == gold["speaker"]
+    assert (row["cue"].iloc[0] if isinstance(row["cue"].iloc[0], str) else None) == gold["cue"]
+
+
+def _spurious_params() -> list:
+    params = []
+    for path in sorted(CASES.glob("*.json")):
+        reason = _load(path).get("no_spurious_xfail")
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param(path.stem, id=path.stem, marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("name", _spurious_params())
+def test_quote_case_no_spurious_quotes(name):
+    case, got = _quotes(name)
+    spans = {(g["start"], g["end"]) for g in case["quotes"]}
+    assert set(zip(got["start"], got["end"], strict=True)) <= spans
