@@ -15,13 +15,8 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "hrlesson"
 
 #: Modules exempt from the size rules and from the cycle/private-import rules as importers.
-#: Modules still over a size limit: exercises (1,200 lines, build_exercises 159), plots
-#: (572 lines, four plot functions over 60), concordance (kwic, collocates), clean (clean_text
-#: 61) and export (_core_tables 65). Size rules only.
-SIZE_EXEMPT = frozenset(
-    ["hrlesson.clean", "hrlesson.concordance", "hrlesson.exercises", "hrlesson.export",
-     "hrlesson.plots"]
-)  # fmt: skip
+#: Size rules only; none is left (exercises and plots became subpackages).
+SIZE_EXEMPT: frozenset[str] = frozenset()
 
 MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 60

@@ -306,6 +306,7 @@ _HEADING = re.compile(r"(?m)^[-–—] ?([\"'“‘][^\n\"“”]{1,80}?[\"'”�
 _SPACE_BEFORE = re.compile(r"(?<=\S) +(?=[),;:])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=\() +")
 _COLON_GLUE = re.compile(r"(?<=[a-z)]):(?=[A-Z][a-z])")
+_TEXT_EDGES = re.compile(r"\A\s+|\s+\Z")
 
 
 def clean_text(text: str) -> tuple[str, list[Repair]]:
@@ -362,11 +363,7 @@ def clean_text(text: str) -> tuple[str, list[Repair]]:
     text = log.sub(text, _SPACE_AFTER_OPEN, "", "stray_whitespace", "space after '('")
     text = log.sub(text, _COLON_GLUE, ": ", "stray_whitespace", "space added after colon")
     text = log.sub(
-        text,
-        re.compile(r"\A\s+|\s+\Z"),
-        "",
-        "whitespace",
-        "blank space at the start or end of the text",
+        text, _TEXT_EDGES, "", "whitespace", "blank space at the start or end of the text"
     )
     return text, log.repairs
 

@@ -132,13 +132,28 @@ def kwic(
     ['also', 'also', 'concerns']
     """
     _require_article(article, "kwic")
+    _check_kwic_options(width, by)
+    compiled = _compile(pattern, regex, case)
+    import pandas as pd
+
+    df = pd.DataFrame(_kwic_rows(article, compiled, width, by), columns=_KWIC_COLUMNS)
+    for column in ("start", "end"):
+        df[column] = df[column].astype("int64")
+    for column in ("sentence_id", "paragraph_id"):
+        df[column] = df[column].astype("Int64")
+    df.attrs["kwic"] = {"width": width, "by": by}  # read by concordance_html
+    return df
+
+
+def _check_kwic_options(width: Any, by: str) -> None:
     if by not in ("char", "word"):
         raise PatternError(f"by={by!r}: use 'char' or 'word'")
     if isinstance(width, bool) or not isinstance(width, int) or width < 0:
         raise PatternError(f"width={width!r}: use a whole number of characters or words, 0 or more")
-    compiled = _compile(pattern, regex, case)
-    import pandas as pd
 
+
+def _kwic_rows(article: Article, compiled: re.Pattern[str], width: int, by: str) -> list[tuple]:
+    """One row per non-empty match, in the order of ``_KWIC_COLUMNS``."""
     text = article.text
     words = article._segments()[2]
     word_starts = [w[3] for w in words]
@@ -176,13 +191,7 @@ def kwic(
                 words[after][6] if after < len(words) else "",
             )
         )
-    df = pd.DataFrame(rows, columns=_KWIC_COLUMNS)
-    for column in ("start", "end"):
-        df[column] = df[column].astype("int64")
-    for column in ("sentence_id", "paragraph_id"):
-        df[column] = df[column].astype("Int64")
-    df.attrs["kwic"] = {"width": width, "by": by}  # read by concordance_html
-    return df
+    return rows
 
 
 _CONTEXT = "padding:0.2em 0.3em;vertical-align:top;white-space:nowrap;border-bottom:1px solid #eee"
@@ -381,10 +390,33 @@ def collocates(
 
     drop = _stopword_set(stopwords)
     tokens = _tokens(article)
+    in_window = _window_sides(tokens, node, window)
+    rows = _collocate_rows(tokens, in_window, drop, min_count)
+    columns = _COLLOCATE_COLUMNS
+    return pd.DataFrame(rows, columns=columns).astype(
+        {c: "int64" for c in columns[1:5]} | {c: "float64" for c in columns[5:]}
+    )
+
+
+_COLLOCATE_COLUMNS = [
+    "collocate",
+    "count",
+    "left_count",
+    "right_count",
+    "frequency",
+    "expected",
+    "mi",
+    "t_score",
+    "log_likelihood",
+]
+
+
+def _window_sides(tokens: list[tuple[int, str]], node: list[str], window: int) -> dict[int, str]:
+    """Window position -> "left" or "right" (first node that sees it), node words left out."""
     n = len(tokens)
     size = len(node)
     node_positions: set[int] = set()
-    side: dict[int, str] = {}  # window position -> "left" or "right" (first node that sees it)
+    side: dict[int, str] = {}
     for i in range(n - size + 1):
         sentence = tokens[i][0]
         if [w for _, w in tokens[i : i + size]] != node or tokens[i + size - 1][0] != sentence:
@@ -396,7 +428,14 @@ def collocates(
         for j in range(i + size, min(n, i + size + window)):
             if tokens[j][0] == sentence:
                 side.setdefault(j, "right")
-    in_window = {j: where for j, where in side.items() if j not in node_positions}
+    return {j: where for j, where in side.items() if j not in node_positions}
+
+
+def _collocate_rows(
+    tokens: list[tuple[int, str]], in_window: dict[int, str], drop: frozenset[str], min_count: int
+) -> list[tuple]:
+    """One row per collocate (in ``_COLLOCATE_COLUMNS`` order), strongest first."""
+    n = len(tokens)
     positions = len(in_window)
     left = Counter(tokens[j][1] for j, where in in_window.items() if where == "left")
     right = Counter(tokens[j][1] for j, where in in_window.items() if where == "right")
@@ -421,20 +460,7 @@ def collocates(
             )
         )
     rows.sort(key=lambda r: (-r[8], -r[1], r[0]))
-    columns = [
-        "collocate",
-        "count",
-        "left_count",
-        "right_count",
-        "frequency",
-        "expected",
-        "mi",
-        "t_score",
-        "log_likelihood",
-    ]
-    return pd.DataFrame(rows, columns=columns).astype(
-        {c: "int64" for c in columns[1:5]} | {c: "float64" for c in columns[5:]}
-    )
+    return rows
 
 
 def _log_likelihood(o11: int, row1: int, col1: int, n: int) -> float:

@@ -50,6 +50,11 @@ class Table:
 
 
 def _core_tables() -> list[Table]:
+    return [*_text_unit_tables(), _cleaning_log_table()]
+
+
+def _text_unit_tables() -> list[Table]:
+    """Paragraphs, sentences and words: the units every other table points into."""
     return [
         Table(
             "paragraphs",
@@ -93,27 +98,30 @@ def _core_tables() -> list[Table]:
                 ("lower", "string", "The word in lower case (for counting)."),
             ),
         ),
-        Table(
-            "cleaning_log",
-            "Every repair made while cleaning the raw text, in the order applied.",
-            lambda a: a.cleaning_log,
-            (
-                ("repair_id", "integer", "Repair number, in the order applied."),
-                (
-                    "kind",
-                    "string",
-                    (
-                        "What was repaired (line_endings, mojibake, glued_paragraphs, "
-                        "broken_ellipsis, section_heading, stray_whitespace, html_markup, ...)."
-                    ),
-                ),
-                ("before", "string", "The text before the repair."),
-                ("after", "string", "The text after the repair."),
-                ("position", "integer", "Where the repaired text starts in the cleaned text."),
-                ("note", "string", "A short explanation."),
-            ),
-        ),
     ]
+
+
+def _cleaning_log_table() -> Table:
+    return Table(
+        "cleaning_log",
+        "Every repair made while cleaning the raw text, in the order applied.",
+        lambda a: a.cleaning_log,
+        (
+            ("repair_id", "integer", "Repair number, in the order applied."),
+            (
+                "kind",
+                "string",
+                (
+                    "What was repaired (line_endings, mojibake, glued_paragraphs, "
+                    "broken_ellipsis, section_heading, stray_whitespace, html_markup, ...)."
+                ),
+            ),
+            ("before", "string", "The text before the repair."),
+            ("after", "string", "The text after the repair."),
+            ("position", "integer", "Where the repaired text starts in the cleaned text."),
+            ("note", "string", "A short explanation."),
+        ),
+    )
 
 
 def _dataset_tables() -> list[Table]:
