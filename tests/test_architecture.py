@@ -1,8 +1,6 @@
 """The package's shape: no import cycle, no private imports, modules and functions of a readable size.
 
-The rules are in docs/ARCHITECTURE.md. No module is exempt from the cycle and private-name
-rules. ``SIZE_EXEMPT`` names the modules still over the size limits (to be split; the list
-should shrink to nothing, and a test fails when a listed module no longer needs it).
+The rules are in docs/ARCHITECTURE.md. No module is exempt.
 """
 
 from __future__ import annotations
@@ -14,9 +12,6 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "hrlesson"
 
-#: Modules exempt from the size rules and from the cycle/private-import rules as importers.
-#: Size rules only; none is left (exercises and plots became subpackages).
-SIZE_EXEMPT: frozenset[str] = frozenset()
 
 MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 60
@@ -129,7 +124,7 @@ def _sizes(path: Path) -> list[tuple[str, str, int]]:
     return out
 
 
-@pytest.mark.parametrize("module", [m for m in MODULES if m not in SIZE_EXEMPT])
+@pytest.mark.parametrize("module", list(MODULES))
 def test_module_function_and_class_sizes(module):
     path = MODULES[module]
     n_lines = len(path.read_text(encoding="utf-8").splitlines())
@@ -137,20 +132,6 @@ def test_module_function_and_class_sizes(module):
     limits = {"function": MAX_FUNCTION_LINES, "class": MAX_CLASS_LINES}
     too_long = [(k, name, n) for k, name, n in _sizes(path) if n > limits[k]]
     assert too_long == [], f"{module}: {too_long}"
-
-
-def _over_size(module: str) -> bool:
-    path = MODULES[module]
-    limits = {"function": MAX_FUNCTION_LINES, "class": MAX_CLASS_LINES}
-    n_lines = len(path.read_text(encoding="utf-8").splitlines())
-    return n_lines > MAX_MODULE_LINES or any(n > limits[k] for k, _, n in _sizes(path))
-
-
-@pytest.mark.parametrize("module", sorted(SIZE_EXEMPT))
-def test_size_exemptions_are_still_needed(module):
-    """A listed module exists and is still over a limit (once split, it must leave the list)."""
-    assert module in MODULES
-    assert _over_size(module)
 
 
 @pytest.mark.parametrize("name", ["quotes", "actors", "markers", "figures", "readability"])

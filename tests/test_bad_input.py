@@ -373,3 +373,17 @@ def test_a_stray_undefined_byte_in_windows_1252_is_kept_not_refused(tmp_path):
     a = load_article(_write(tmp_path, data), date="2021-02-25")
     assert a.meta["encoding"] == "cp1252"
     assert a.text.startswith("GENEVA (AP) — Café talks ended.")
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (b"U'a'", "utf-8"),  # four ASCII bytes once passed for one UTF-16 character each
+        ("U'a' b".encode("utf-16-le"), "utf-16-le"),
+        ("привет мир".encode("utf-16-le"), "utf-16-le"),
+    ],
+)
+def test_short_ascii_is_utf8_and_utf16_without_a_mark_is_still_found(data, encoding):
+    from hrlesson.clean import decode_bytes
+
+    assert decode_bytes(data, "x")[1] == encoding

@@ -24,11 +24,11 @@ import bisect
 import codecs
 import html
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from .errors import InputError
+from .text_encoding import bom_encodings, implausible_ratio, plain_utf8, sniff_utf16
 
 __all__ = ["MAX_BYTES", "Repair", "clean_text", "decode_bytes", "repairs_table"]
 
@@ -106,7 +106,7 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str, list[Repai
     repairs: list[Repair] = []
     if encoding != "utf-8":
         repairs.append(Repair("decode", "", "", 0, f"decoded from {encoding}"))
-    if _implausible_ratio(text) > 0.02:
+    if implausible_ratio(text) > 0.02:
         raise InputError(
             f"{name}: looks like a binary file, or text in an encoding hrlesson cannot identify "
             "(many control or unassigned characters); save it as UTF-8 and try again"
@@ -117,7 +117,7 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str, list[Repai
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    for encoding in _bom_encodings(data):
+    for encoding in bom_encodings(data):
         try:
             return data.decode(encoding).lstrip("\ufeff"), encoding
         except UnicodeDecodeError:
@@ -127,11 +127,14 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             f"{name}: starts with a UTF-16/UTF-32 byte-order mark but is not valid UTF-16 or "
             "UTF-32 (a damaged file?); save it again as UTF-8"
         )
-    wide = _sniff_utf16(data)
+    utf8 = plain_utf8(data)
+    if utf8 is not None:  # ASCII and UTF-8 text first: short ASCII can look like UTF-16
+        return utf8, "utf-8"
+    wide = sniff_utf16(data)
     if wide is not None:
         try:
             text = data.decode(wide)
-            if _implausible_ratio(text) <= 0.02:
+            if implausible_ratio(text) <= 0.02:
                 return text, wide
         except UnicodeDecodeError:
             pass
@@ -163,49 +166,6 @@ def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
 
 _LATIN1_FALLBACK = "hrlesson-latin-1-fallback"
 codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
-
-
-def _bom_encodings(data: bytes) -> list[str]:
-    """Encodings to try, in order, for a file that starts with a byte-order mark."""
-    if data.startswith(codecs.BOM_UTF8):
-        return ["utf-8-sig"]
-    if data.startswith(codecs.BOM_UTF32_LE):  # also UTF-16 LE with a NUL first
-        return ["utf-32", "utf-16"]
-    if data.startswith(codecs.BOM_UTF32_BE):
-        return ["utf-32"]
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return ["utf-16"]
-    return []
-
-
-def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a byte-order mark, when one byte of each pair takes few values.
-
-    Text in one script (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, ...) has the
-    same high byte in almost every pair; random bytes and other encodings do not.
-    """
-    if len(data) < 4 or len(data) % 2:
-        return None
-    for encoding, high, low in (
-        ("utf-16-le", data[1::2], data[0::2]),
-        ("utf-16-be", data[0::2], data[1::2]),
-    ):
-        counts = sorted((high.count(bytes([b])) for b in set(high)), reverse=True)
-        if sum(counts[:3]) >= 0.95 * len(high) and len(set(low)) > len(set(high)):
-            return encoding
-    return None
-
-
-def _implausible_ratio(text: str) -> float:
-    """Share of characters that do not occur in text: controls, unassigned, private use."""
-    sample = text[:20000]
-    bad = sum(
-        1
-        for ch in sample
-        if (ord(ch) < 32 and ch not in "\n\r\t\x00\x0c")
-        or unicodedata.category(ch) in ("Cn", "Co", "Cs")
-    )
-    return bad / max(1, len(sample))
 
 
 # --------------------------------------------------------------------------- cleaning
