@@ -228,12 +228,7 @@ class SubjectFinder:
             q = self.quote_at(self._next_nonspace(cue.end))
             after = q.close + 1 if q is not None else cue.end
             return self._phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
-        segs: list[list[Token]] = [[]]
-        for t in toks:
-            if t.text in ",;":
-                segs.append([])
-            elif t.text[0].isalnum():
-                segs[-1].append(t)
+        segs = _clause_words(toks)
         for seg in segs:
             if (
                 seg
@@ -324,12 +319,7 @@ class SubjectFinder:
 
     def _sentence_subject(self, s_start: int, before: int) -> SpeakerRef | None:
         toks = self.toks_between(s_start, before)
-        segs: list[list[Token]] = [[]]
-        for t in toks:
-            if t.text in ",;":
-                segs.append([])
-            elif t.text[0].isalnum():
-                segs[-1].append(t)
+        segs = _clause_words(toks)
         for seg in segs:
             if not seg or seg[0].lower in PREPOSITIONS:
                 continue
@@ -352,6 +342,22 @@ class SubjectFinder:
             if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
                 return self._resolve_span(seg[0].start, seg[-1].end, before)
         return None
+
+
+def _clause_words(toks: list[Token]) -> list[list[Token]]:
+    """The words of each clause, split at commas and semicolons.
+
+    >>> from .tokens import tokenize
+    >>> [[t.text for t in c] for c in _clause_words(tokenize("On Monday, she, too, said", [0]))]
+    [['On', 'Monday'], ['she'], ['too'], ['said']]
+    """
+    segs: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text in ",;":
+            segs.append([])
+        elif t.text[0].isalnum():
+            segs[-1].append(t)
+    return segs
 
 
 def _comma_segments(toks: list[Token]) -> list[list[Token]]:
