@@ -59,6 +59,15 @@ def _articles(folder: Path, n: int, repeat: int) -> Path:
     return folder
 
 
+def _start_extract(inputs, out) -> subprocess.Popen:
+    """``hrlesson extract INPUTS --out OUT --jobs 2``, its stderr readable line by line."""
+    return subprocess.Popen(
+        [*HRLESSON, "extract", str(inputs), "--out", str(out), "--jobs", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def _read_line(stream) -> str:
     return stream.readline()
 
@@ -66,11 +75,7 @@ def _read_line(stream) -> str:
 def test_workers_die_when_the_parent_is_killed(tmp_path):
     inputs = _articles(tmp_path / "in", n=8, repeat=4)
     out = tmp_path / "out"
-    proc = subprocess.Popen(
-        [*HRLESSON, "extract", str(inputs), "--out", str(out), "--jobs", "2"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = _start_extract(inputs, out)
     try:
         assert "1/8" in _read_line(proc.stderr)  # a worker has finished one article
         workers = _children(proc.pid)
@@ -140,11 +145,7 @@ def test_ctrl_c_during_exercises_build_says_interrupted(tmp_path):
 def test_sigterm_stops_extract_and_leaves_nothing_hidden(tmp_path):
     inputs = _articles(tmp_path / "in", n=6, repeat=4)
     out = tmp_path / "out"
-    proc = subprocess.Popen(
-        [*HRLESSON, "extract", str(inputs), "--out", str(out), "--jobs", "2"],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = _start_extract(inputs, out)
     try:
         assert "1/6" in _read_line(proc.stderr)
         workers = _children(proc.pid)
