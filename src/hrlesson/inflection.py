@@ -8,46 +8,24 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from .wordlists import word_set, word_table
 
 __all__ = ["noun_forms", "verb_forms"]
 
 
-_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "say": ("says", "said", "saying"),
-    "tell": ("tells", "told", "telling"),
-    "hit": ("hits", "hit", "hitting"),
-    "speak": ("speaks", "spoke", "spoken", "speaking"),
-    "write": ("writes", "wrote", "written", "writing"),
-    "take": ("takes", "took", "taken", "taking"),
-    "make": ("makes", "made", "making"),
-    "give": ("gives", "gave", "given", "giving"),
-    "hold": ("holds", "held", "holding"),
-    "find": ("finds", "found", "finding"),
-    "bring": ("brings", "brought", "bringing"),
-    "come": ("comes", "came", "coming"),
-    "draw": ("draws", "drew", "drawn", "drawing"),
-    "lay": ("lays", "laid", "laying"),
-    "seek": ("seeks", "sought", "seeking"),
-    "swear": ("swears", "swore", "sworn", "swearing"),
-    "strike": ("strikes", "struck", "striking"),
-    "keep": ("keeps", "kept", "keeping"),
-    "think": ("thinks", "thought", "thinking"),
-    "fight": ("fights", "fought", "fighting"),
-    "lead": ("leads", "led", "leading"),
-    "forecast": ("forecasts", "forecast", "forecasting"),
-    "set": ("sets", "set", "setting"),
-    "put": ("puts", "put", "putting"),
-    "uphold": ("upholds", "upheld", "upholding"),
-    "stand": ("stands", "stood", "standing"),
-    "echo": ("echoes", "echoed", "echoing"),
-}
-# Verbs of more than one syllable that double their last consonant (stress on the last syllable).
-_DOUBLING = frozenset(
-    ["admit", "regret", "commit", "submit", "rebut", "refer", "prefer", "deter", "compel",
-     "propel", "control", "patrol", "occur", "omit", "permit", "transmit", "upset", "abet",
-     "fulfil"]
-)  # fmt: skip
+@functools.cache
+def _irregular() -> dict[str, tuple[str, ...]]:
+    """Irregular verbs of news reporting (``data/words/irregular_verbs.csv``): verb -> forms."""
+    columns = ("third_person", "past", "past_participle", "ing")
+    return {
+        row["verb"]: tuple(row[c] for c in columns if row[c])
+        for row in word_table("irregular_verbs")
+    }
+
+
 _VOWELS = "aeiou"
 
 
@@ -65,8 +43,9 @@ def verb_forms(verb: str) -> list[str]:
     ['criticise', 'criticises', 'criticised', 'criticising']
     """
     v = verb.lower()
-    if v in _IRREGULAR:
-        return [v, *_IRREGULAR[v]]
+    irregular = _irregular()
+    if v in irregular:
+        return [v, *irregular[v]]
     if v.endswith(("s", "sh", "ch", "x", "z")):
         third = v + "es"
     elif v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
@@ -85,7 +64,7 @@ def verb_forms(verb: str) -> list[str]:
 
 
 def _doubles(v: str) -> bool:
-    if v in _DOUBLING:
+    if v in word_set("doubling_verbs"):
         return True
     groups = re.findall(r"[aeiou]+", v)
     return (

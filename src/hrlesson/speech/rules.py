@@ -253,18 +253,16 @@ class QuoteRules:
             ref = self._resolve_span(p_start + m.start(1), p_start + m.end(1), p.open)
             if ref is not None:
                 return ref, None
-        m = re.match(r"^\s*[-–—]\s*(.{2,60}?)\s*$", after)
-        if m:
-            s = p.close + 1 + m.start(1)
-            ref = self._resolve_span(s, s + len(m.group(1)), p.open)
-            if ref is not None:
-                return ref, None
-        m = re.search(r":\s*([^:\"“”‘’]{2,60}?)\s*$", after)
-        if m:
-            s = p.close + 1 + m.start(1)
-            ref = self._resolve_span(s, s + len(m.group(1)), p.open)
-            if ref is not None:
-                return ref, None
+        # 'Q' - UN rights chief  /  'Q': UN rights chief
+        for m in (
+            re.match(r"^\s*[-–—]\s*(.{2,60}?)\s*$", after),
+            re.search(r":\s*([^:\"“”‘’]{2,60}?)\s*$", after),
+        ):
+            if m:
+                s = p.close + 1 + m.start(1)
+                ref = self._resolve_span(s, s + len(m.group(1)), p.open)
+                if ref is not None:
+                    return ref, None
         # 'UN chief "appalled" by executions': the headline drops "is"; the speaker is the
         # noun phrase right before the quote. Only when the body quotes the same words
         # again, so a label in a headline ('UN "experts" meet') stays a label.
