@@ -32,6 +32,7 @@ class AttributorBase:
         self.speakerish = self._speakerish()
         self.timeline: list[tuple[int, Actor, bool]] = []  # (pos, actor, salient)
         self.docs: dict[str, SpeakerRef] = {}
+        self.courts: list | None = None  # mentions of courts, read once by rule_charge_name
         self.last_doc: SpeakerRef | None = None
         self.extra: dict[int, list[tuple[int, int]]] = {}
         self.desc_memory: dict[tuple, SpeakerRef] = {}

@@ -16,7 +16,7 @@ from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
-from .vocabulary import ADVERBS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERBS
+from .vocabulary import ADVERBS, DESCRIPTION_WORDS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,14 +251,21 @@ class CueFinder:
         return '"' in allowed and self._quote_follows(tok, QUOTE_WINDOW[lemma])
 
     def _after_determined_name(self, ti: int) -> bool:
-        """A name or an amount with a determiner before it: ``a United Nations [report]``,
-        ``The UN [report] was``, ``the $300 billion [pledge]``."""
+        """A name, an amount or a document's modifiers with a determiner before them:
+        ``a United Nations [report]``, ``The UN [report] was``, ``the $300 billion
+        [pledge]``, ``a draft UN human rights [report] as "political interference"``."""
         j = ti - 1
         while (
             j >= 0
             and self.tokens[j].sent == self.tokens[ti].sent
             and self.tokens[j].lower not in DETERMINERS
-            and (self.tokens[j].cap or _amount_word(self.tokens[j].lower))
+            and (
+                self.tokens[j].cap
+                or _amount_word(self.tokens[j].lower)
+                or self.tokens[j].lower in DESCRIPTION_WORDS
+                # "a draft ... report"; but "The resolution [calls]": its subject
+                or (self.tokens[j].lower in DOCUMENT_NOUNS and j < ti - 1)
+            )
         ):
             j -= 1
         return (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .actor_index import ActorIndex
+from .named_later import country_of_words, person_after_description
 from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -170,6 +170,13 @@ class DescriptionReader:
                     affiliation = DEMONYMS.get(nxt_word.lower) or nxt_word.base
                     of_end = nxt_word.start + len(nxt_word.base)
                 break  # "the spokesman for the ministry": the head is "spokesman"
+            country = country_of_words(self.index, words, k)
+            if country is not None:
+                name, k_after = country
+                affiliation = affiliation or name
+                run.extend(words[k:k_after])
+                k = k_after
+                continue
             place = self._affiliation_word(words, k, run, affiliation)
             if place is not None:
                 affiliation = affiliation if place == "" else place
@@ -421,18 +428,3 @@ class DescriptionReader:
                 found[label] = person_after_description(self.text, self.index, label, ref.end)
             if found[label] is not None:
                 ref.actor = found[label]
-
-
-def person_after_description(text: str, index: ActorIndex, label: str, after: int) -> Actor | None:
-    """The person named right after a later occurrence of ``label`` in ``text``, or None.
-
-    ``label`` "Burma's UN envoy", text "... Burma's UN envoy Wunna Maung Lwin was quoted
-    ...": the actor of Wunna Maung Lwin (a mention of ``index`` that starts there).
-    """
-    pos = text.find(label, after)
-    while pos != -1:
-        m = index.mention_starting(pos + len(label) + 1)
-        if m is not None and m.actor.kind == "person" and text[pos + len(label)] == " ":
-            return m.actor
-        pos = text.find(label, pos + 1)
-    return None

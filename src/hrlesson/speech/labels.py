@@ -54,6 +54,8 @@ class LabelReader:
         words = WORD_RE.findall(q.text)
         if not words:
             return ""
+        if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
+            return "a word talked about as a word"
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]
         prev = prev_words[-1] if prev_words else None
@@ -132,6 +134,15 @@ _NOT_TERM_MODIFIERS = frozenset(
     ["as", "that", "and", "or", "but", "is", "was", "are", "were", "be", "being", "been",
      "very", "most", "more", "so", "too"]
 )  # fmt: skip
+
+
+#: ``"Rapporteur" is a French-derived word for ...``, ``"Nakba" means ...``: the quotation
+#: marks show a word being talked about (a mention, not a use), not anybody's speech.
+_MENTIONED_AS_WORD = re.compile(
+    r"\s*(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:word|term|expression|phrase)\b"
+    r"|\s*means\s",
+    re.IGNORECASE,
+)
 
 
 def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:

@@ -105,8 +105,11 @@ class PhraseResolver:
 
         None only for a demonym that starts no description (the caller reads on).
         """
-        t = words[i]
-        possessor = t.poss and i + 1 < len(words) and is_head_word(words[i + 1].lower)
+        # the mention's last word carries the 's: "North Korea's UN envoy"
+        k = i
+        while k + 1 < len(words) and words[k + 1].start < m.end:
+            k += 1
+        possessor = words[k].poss and k + 1 < len(words) and is_head_word(words[k + 1].lower)
         if m.actor.kind != "person" or possessor:
             # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"
             person = self._person_after_titles(words, i, mentions)
@@ -119,7 +122,7 @@ class PhraseResolver:
             and self.text[m.end : after.start].strip() == ""
         )
         if (
-            (m.how in ("demonym", "country", "acronym") and m.end <= t.end)
+            (m.how in ("demonym", "country", "acronym") and m.end <= words[k].end)
             or possessor
             or (modifier and m.actor.kind != "person")
         ):

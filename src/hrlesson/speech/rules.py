@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..wordlists import word_set
 from .cues import CLAUSAL_CUES
 from .records import Cue, QuoteRecord, SpeakerRef
 from .vocabulary import WORD_RE, normalised_words
+
+#: Words of a legal charge ("convicted", "crimes"): data/words/charge_words.txt.
+CHARGE_WORDS = word_set("charge_words")
+#: Words in a court's name ("Court", "Tribunal"): data/words/court_words.txt.
+COURT_WORDS = word_set("court_words")
 
 
 @dataclass(slots=True)
@@ -35,6 +41,7 @@ ATTRIBUTION_RULES = (
     "rule_according_to",
     "rule_headline",
     "rule_continuation",
+    "rule_charge_name",
 )
 
 
@@ -215,6 +222,41 @@ class QuoteRules:
             return False
         q.cue, q.ref, q.attribution = None, spoken[-1].subject, "continuation"
         return True
+
+    def rule_charge_name(self, w: QuotePlace) -> bool:
+        """``Among the crimes committed by X were "cruel treatment as a war crime" for ...``:
+        a quote with no reporting verb in a sentence about charges ("crimes", "convicted",
+        "counts") names a charge in the court's own words. The speaker is the court the
+        article names (the last named before the quote, else the first after); attribution
+        ``charge_name``. Without a court in the article the quote stays unattributed.
+        """
+        q = w.quote
+        if q.ref is not None or q.cue is not None:
+            return False
+        around = WORD_RE.findall(self.text[w.s_start : w.s_end].lower())
+        if not CHARGE_WORDS.intersection(around):
+            return False
+        courts = self._court_mentions()
+        if not courts:
+            return False
+        before = [m for m in courts if m.start < q.pair.open]
+        court = before[-1] if before else courts[0]
+        q.ref = SpeakerRef(court.actor, None, court.start, court.end)
+        q.attribution = "charge_name"
+        return True
+
+    def _court_mentions(self) -> list:
+        """Mentions of courts ("International Criminal Court", "ICC"), read once."""
+        courts = self.courts
+        if courts is None:
+            courts = [
+                m
+                for m in self.index.mentions_in(0, len(self.text))
+                if m.actor.kind == "organisation"
+                and COURT_WORDS.intersection(WORD_RE.findall(m.actor.name.lower()))
+            ]
+            self.courts = courts
+        return courts
 
     def _postposed(self, cue: Cue) -> bool:
         """``..., UN investigators said on Thursday.``, ``..., the country's UN envoy Choe
