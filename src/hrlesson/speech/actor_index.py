@@ -19,6 +19,7 @@ from .vocabulary import (
     AGENCIES,
     BARE_BODY,
     BLOCS,
+    DEMONYMS,
     GENDER_WORDS,
     GOVERNMENT_OF,
     GROUP_NOUNS,
@@ -212,22 +213,50 @@ class ActorIndex(NameFinder, ContextReader):
                 i -= 1
 
     def _merge_bare_orgs(self) -> None:
-        """``the Council`` is the ``Human Rights Council`` named elsewhere in the article."""
+        """``the Council`` is the ``Human Rights Council`` named elsewhere in the article;
+        ``the Foreign Ministry`` and ``the Ministry of Foreign Affairs`` are the ``Russian
+        Ministry of Foreign Affairs`` when the article names only one such ministry."""
         orgs = [a for a in self.actors if a.kind == "organisation"]
         for bare in orgs:
             words = bare.key.removeprefix("org:").split()
-            if len(words) != 1 or words[0] not in ORGANISATION_WORDS:
+            if len(words) == 1 and words[0] in ORGANISATION_WORDS:
+                full = [a for a in orgs if a is not bare and a.name_tokens[-1:] == words]
+            else:
+                full = self._fuller_bodies(bare, orgs)
+            if full:
+                self._merge_org(bare, full[0])
+
+    def _fuller_bodies(self, org: Actor, orgs: list[Actor]) -> list[Actor]:
+        """The other bodies whose name is ``org``'s with a country before it, or the same
+        ministry written the other way round ("Foreign Ministry", "Ministry of Foreign
+        Affairs"), longest name first."""
+        core = body_core(org.name_tokens)
+        if core is None:
+            return []
+        found = []
+        for other in orgs:
+            if other is org or other not in self.actors:
                 continue
-            full = [a for a in orgs if a is not bare and a.name_tokens[-1:] == words]
-            if not full:
+            theirs = body_core(other.name_tokens)
+            if theirs is None or len(other.name) < len(org.name):
                 continue
-            target = full[0]
-            for m in self.mentions:
-                if m.actor is bare:
-                    m.actor = target
-                    target.add_form(self.text[m.start : m.end])
-            self.actors.remove(bare)
-            self.actors_by_key[bare.key] = target
+            if theirs == core or (theirs[1:] == core and theirs[0] in DEMONYMS):
+                found.append(other)
+        countries = {body_core(a.name_tokens)[0] for a in found} - {core[0]}
+        if len(countries) > 1:
+            return []  # the ministries of two countries: which one is meant is unclear
+        return sorted(found, key=lambda a: -len(a.name))
+
+    def _merge_org(self, org: Actor, target: Actor) -> None:
+        """Give ``org``'s mentions to ``target`` and drop ``org``."""
+        if org not in self.actors:
+            return
+        for m in self.mentions:
+            if m.actor is org:
+                m.actor = target
+                target.add_form(self.text[m.start : m.end])
+        self.actors.remove(org)
+        self.actors_by_key[org.key] = target
 
     def _guess_kind(self, tok: Token) -> str:
         """Kind of an actor named by one unknown word (a surname, a state, a body)."""
@@ -292,3 +321,20 @@ def actor_index(article: Article) -> ActorIndex:
         ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
         cache["index"] = ActorIndex(article, ranges)
     return cache["index"]
+
+
+def body_core(words: list[str]) -> tuple[str, ...] | None:
+    """The words that identify a ministry, without "of", "the" and "affairs", its head
+    noun first: "Foreign Ministry" and "Ministry of Foreign Affairs" give ("ministry",
+    "foreign"). None for a name that is not a ministry.
+
+    >>> body_core(["ministry", "of", "foreign", "affairs"]), body_core(["foreign", "ministry"])
+    (('ministry', 'foreign'), ('ministry', 'foreign'))
+    """
+    kept = [w for w in words if w not in ("of", "the", "for", "affairs", "and")]
+    if "ministry" not in kept:
+        return None
+    if kept[-1] == "ministry":
+        return ("ministry", *kept[:-1])
+    k = kept.index("ministry")
+    return (*kept[:k], "ministry", *kept[k + 1 :]) if k else tuple(kept)

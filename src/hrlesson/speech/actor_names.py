@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .name_runs import RunSplitter
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -32,7 +33,7 @@ from .vocabulary import (
 )
 
 
-class NameFinder:
+class NameFinder(RunSplitter):
     """Reads capitalised runs as names (a part of :class:`ActorIndex`)."""
 
     def _capital_runs(self) -> list[tuple[int, int]]:
@@ -101,14 +102,19 @@ class NameFinder:
             return
         if self._split_of_country(a, b, words, text_base, persons, singles):
             return
-        subject = self._is_sentence_initial(a)
-        if self._names_organisation(a, b, words):
-            self._add_org(a, b, text_base, subject)
+        person_at = self._person_after_body(a, b, words)
+        if person_at is not None:
+            self._classify_run(a, person_at, persons, singles)
+            self._classify_run(person_at, b, persons, singles)
             return
+        subject = self._is_sentence_initial(a)
         full = text_base.lower().removeprefix("the ")
-        if full in COUNTRIES:
+        if full in COUNTRIES:  # "the Russian Federation" is a country, not a body
             actor = self.actor_for_country(COUNTRIES[full])
             self._mention(actor, start, base_end, "country", subject)
+            return
+        if self._names_organisation(a, b, words):
+            self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:
             singles.append((a, b))
@@ -120,18 +126,6 @@ class NameFinder:
                 self._add_single_token(k)
             return
         self._classify_name_run(a, b, persons)
-
-    def _split_of_country(
-        self, a: int, b: int, words: list[str], text_base: str, persons: list, singles: list
-    ) -> bool:
-        """``Ambassador Lena Fischer of Germany``: a person's name, then "of" and a country,
-        is two runs (the person, the country), not one organisation-like name."""
-        k = of_country_split(words, text_base)
-        if k is None:
-            return False
-        self._classify_run(a, a + k, persons, singles)
-        self._classify_run(a + k + 1, b, persons, singles)
-        return True
 
     def _names_organisation(self, a: int, b: int, words: list[str]) -> bool:
         """The run names an organisation: it follows a group noun ("the rights group Free
@@ -234,26 +228,6 @@ class NameFinder:
             return None
         return name_idx
 
-    def _plain_name_word(self, k: int) -> bool:
-        t = self.tokens[k]
-        w = t.lower
-        if w in NAME_PARTICLES:
-            return True
-        return (
-            t.cap
-            and t.text[0].isalpha()
-            and w not in CAPITALISED_TITLES
-            and w not in TITLE_HEADS
-            and w not in ORGANISATION_WORDS
-            and w not in GEOGRAPHIC_WORDS
-            and w not in STOP_WORDS
-            and w not in COUNTRIES
-            and w not in DEMONYMS
-            and w not in ACRONYMS
-            and w not in ("human", "rights")
-            and not self._is_month(k)
-        )
-
     def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
         toks = self.tokens
         key = org_key([t.lower for t in toks[a:b]])
@@ -304,9 +278,10 @@ class NameFinder:
         toks = self.tokens
         first_name = toks[name_idx[0]]
         last = toks[name_idx[-1]]
-        name_start = first_name.start
-        name_end = last.start + len(last.base)
         role_words, affiliation, k = self._person_role(a, name_idx)
+        name_idx = _with_leading_particle(toks, a, name_idx)
+        name_start = toks[name_idx[0]].start
+        name_end = last.start + len(last.base)
         if not role_words:
             # "The envoy, Samir Nasser, said": a description in apposition before the name
             described = self._description_before(a, b)
@@ -441,21 +416,6 @@ def _gender(first: str, honorific: str | None, role_words: list[str], appositive
     return gender
 
 
-def of_country_split(words: list[str], text_base: str) -> int | None:
-    """Where "of" splits ``[name] of [country]`` (lower-case ``words`` of a run), or None.
-
-    >>> of_country_split(["ambassador", "lena", "fischer", "of", "germany"], "x")
-    3
-    """
-    if "of" not in words or text_base.lower().removeprefix("the ") in COUNTRIES:
-        return None
-    k = words.index("of")
-    after = " ".join(words[k + 1 :]).removeprefix("the ")
-    if k < 2 or after not in COUNTRIES or any(w in ORGANISATION_WORDS for w in words[:k]):
-        return None
-    return k
-
-
 def leading_country(toks: list[Token]) -> int:
     """How many tokens of a name run a country of two or three words takes up front
     ("North Korea Vitit Muntarbhorn": 2), with at least two words left for the name."""
@@ -463,3 +423,12 @@ def leading_country(toks: list[Token]) -> int:
         if len(toks) > n + 1 and " ".join(t.lower for t in toks[:n]) in COUNTRIES:
             return n
     return 0
+
+
+def _with_leading_particle(toks: list[Token], a: int, name_idx: list[int]) -> list[int]:
+    """``El Hadji Malick Sow``, ``Al Hassan Ag Abdoul Aziz``: a capitalised particle right
+    before the first name word, inside the run, belongs to the name."""
+    p = name_idx[0] - 1
+    if p >= a and toks[p].cap and toks[p].lower in NAME_PARTICLES:
+        return [p, *name_idx]
+    return name_idx

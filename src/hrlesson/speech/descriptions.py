@@ -13,6 +13,7 @@ from .vocabulary import (
     DESCRIPTION_WORDS,
     DETERMINERS,
     EPITHET_NOUNS,
+    FINITE_VERBS,
     GROUP_NOUNS,
     KIN_SPEAKERS,
     ORGANISATION_TITLE_WORDS,
@@ -221,6 +222,7 @@ class DescriptionReader:
             or is_head_word(low)
             or (unnamed and low in ANONYMOUS_ROLES)
             or (low == "of" and bool(run) and k + 1 < len(words))
+            or modifier_before_head(words, k)
             or (
                 # "a diplomatic source", "a senior Western diplomat": an adjective right
                 # before the noun of an unnamed person
@@ -428,3 +430,19 @@ class DescriptionReader:
                 found[label] = person_after_description(self.text, self.index, label, ref.end)
             if found[label] is not None:
                 ref.actor = found[label]
+
+
+def modifier_before_head(words: list[Token], k: int) -> bool:
+    """``The Kremlin's investigative committee``: a lower-case modifier right before a
+    title or group noun belongs to the description."""
+    t = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return (
+        nxt is not None
+        and t.text.islower()
+        and t.lower not in PREPOSITIONS
+        and t.lower not in DETERMINERS
+        and t.lower not in FINITE_VERBS
+        and nxt.text.islower()
+        and (is_head_word(nxt.lower) or is_group_word(nxt.lower))
+    )

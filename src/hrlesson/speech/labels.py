@@ -33,14 +33,16 @@ class LabelReader:
         )
 
     def _naming_complement(self, prev_toks: list[Token]) -> bool:
-        """``calling the decision``, ``branded the vote a``: a naming cue, a determiner and at
-        most two more words, no punctuation, right before the quote."""
+        """``calling the decision``, ``branded the vote a``, ``Branding the measures`` (opening
+        the sentence): a naming cue, a determiner and at most two more words, no
+        punctuation, right before the quote."""
         tail = prev_toks[-4:]
         for j in range(len(tail) - 2, -1, -1):
             t = tail[j]
             if not t.text[0].isalnum():
                 return False
-            if t.text.islower() and CUE_FORMS.get(t.lower) in NAMING_CUES:
+            starts_sentence = t.text[:1].isupper() and t.text[1:].islower() and t is prev_toks[0]
+            if (t.text.islower() or starts_sentence) and CUE_FORMS.get(t.lower) in NAMING_CUES:
                 rest = tail[j + 1 :]
                 return rest[0].lower in DETERMINERS and all(w.text[0].isalnum() for w in rest)
         return False

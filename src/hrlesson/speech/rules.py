@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..wordlists import word_set
-from .cues import CLAUSAL_CUES
+from .cues import CLAUSAL_CUES, SAY_CUES
 from .records import Cue, QuoteRecord, SpeakerRef
 from .vocabulary import WORD_RE, normalised_words
 
@@ -30,6 +31,9 @@ class QuotePlace:
     cues_before: list[Cue]
     cues_after: list[Cue]
 
+
+#: After a quotation: "and", "or" or a comma, then the next quotation's opening mark.
+_LISTED_BEFORE_QUOTE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[\"\u201c\u2018']")
 
 #: The attribution rules, in the order they are tried (methods of :class:`QuoteRules`).
 ATTRIBUTION_RULES = (
@@ -92,11 +96,14 @@ class QuoteRules:
             or q.text.rstrip().endswith((",", "?", "!", "—", "...", "…"))
             or after_mark in (",", "—", "–")
             or text[w.s_start : p.open].rstrip().endswith(":")
+            or self._listed_before_quote(q)
         )
-        if not (w.cues_after and invites and (not w.cues_before or w.starts)):
+        if not (w.cues_after and invites):
             return False
         post = self._post_cue(q, w.cues_after)
         if post is None:
+            return False
+        if w.cues_before and not w.starts and not self._closing_attribution(q, post, w):
             return False
         q.cue, q.ref = post, post.subject
         inverted = post.subject is not None and post.subject.start > post.start
@@ -106,9 +113,10 @@ class QuoteRules:
     def rule_quoted_verb(self, w: QuotePlace) -> bool:
         """``The resolution, adopted ..., "expresses grave concern"``: the quote opens with
         its own reporting verb, so the clause's subject speaks (attribution ``quoted_verb``;
-        a document's words go to its author)."""
+        a document's words go to its author). Not after a speaker's own reporting verb
+        ('the minister said the ICJ had "ruled in favour of ..."': the minister's words)."""
         q = w.quote
-        if not self._quoted_verb(q):
+        if not self._quoted_verb(q) or any(c.subject is not None for c in w.cues_before):
             return False
         ref = self._clause_subject(w.s_start, q.pair.open)
         if ref is None:
@@ -258,6 +266,36 @@ class QuoteRules:
             self.courts = courts
         return courts
 
+    def _closing_attribution(self, q: QuoteRecord, post: Cue, w: QuotePlace) -> bool:
+        """``A recent UN report is "unrealistic" and "biased," Iran's spokeswoman said.``: a
+        quote that ends in a comma, then a saying verb with its speaker and no other
+        quotation up to the end of the sentence, is the speaker's, whatever verb or noun
+        came earlier in the sentence, unless an earlier speaker reports the quote in a
+        clause of its own ('X had written that "Q", Y said': X's words, as Y reports them)."""
+        if any(c.subject is not None and self._that_follows(c.tok) for c in w.cues_before):
+            return False
+        return (
+            (
+                q.text.rstrip().endswith(",")
+                or self.text[q.pair.close + 1 : q.pair.close + 2] == ","
+                or self._listed_before_quote(q)
+            )
+            and post.lemma in SAY_CUES
+            and post.subject is not None
+            and not self._quote_between(post.end, w.s_end)
+        )
+
+    def _listed_before_quote(self, q: QuoteRecord) -> bool:
+        """``is "unrealistic" and "biased," X said``: the quote is listed with the next one
+        ("and", "or" or a comma, then a quotation), so the next one's attribution is its own."""
+        after = self.text[q.pair.close + 1 : q.pair.close + 12]
+        return bool(_LISTED_BEFORE_QUOTE.match(after))
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        """A quotation opens in ``text[start:end]``."""
+        i = bisect_right(self.top_opens, start)
+        return i < len(self.top_opens) and self.top_opens[i] < end
+
     def _postposed(self, cue: Cue) -> bool:
         """``..., UN investigators said on Thursday.``, ``..., the country's UN envoy Choe
         Myong Nam was quoted as saying``: an attribution after its clause (at most 12 words
@@ -267,7 +305,10 @@ class QuoteRules:
         if comma == -1 or cue.subject is None or cue.subject.start < comma:
             return False
         between = WORD_RE.findall(self.text[comma + 1 : cue.start])
-        return 0 < len(between) <= 12
+        if not between:
+            # '..., said the International Court of Justice': the speaker after the verb
+            return cue.subject is not None and cue.subject.start > cue.end
+        return len(between) <= 12
 
     def _post_cue(self, q: QuoteRecord, cues_after: list[Cue]) -> Cue | None:
         cue = cues_after[0]

@@ -196,6 +196,7 @@ class SubjectFinder:
                 break
         while chosen and chosen[0].lower in CONJUNCTIONS:
             chosen = chosen[1:]
+        chosen = self._after_fronted_phrase(chosen)
         while chosen and (chosen[-1].lower in ADVERBS or chosen[-1].lower in TIME_WORDS):
             chosen = chosen[:-1]
             if chosen and chosen[-1].lower in ("on", "last", "this", "on", "at"):
@@ -213,6 +214,22 @@ class SubjectFinder:
             return SpeakerRef(named.actor, None, named.start, named.end)
         ref = self._resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
         return ref
+
+    def _after_fronted_phrase(self, chosen: list[Token]) -> list[Token]:
+        """``In a statement he said``, ``In Geneva the ministry said``: a fronted
+        prepositional phrase without a comma; the subject is the last pronoun, name or
+        determiner that starts a new phrase (not after "of")."""
+        if len(chosen) < 3 or chosen[0].lower not in PREPOSITIONS:
+            return chosen
+        for j in range(len(chosen) - 1, 1, -1):
+            t = chosen[j]
+            starts = (
+                t.lower in ("he", "she", "they", "it", "we", "the")
+                or self.index.mention_starting(t.start) is not None
+            )
+            if starts and chosen[j - 1].lower not in PREPOSITIONS:
+                return chosen[j:]
+        return chosen
 
     def _main_subject(
         self, cue: Cue, earlier: list[Cue], s_start: int, s_end: int

@@ -1,0 +1,84 @@
+"""Splitting a run of capitalised words into several names (part of the index).
+
+"Ambassador Lena Fischer of Germany" is a person and a country; "to the United Nations
+Robert Wood" is a body and a person.
+"""
+
+from __future__ import annotations
+
+from .vocabulary import (
+    ACRONYMS,
+    CAPITALISED_TITLES,
+    COUNTRIES,
+    DEMONYMS,
+    FIRST_NAMES,
+    GEOGRAPHIC_WORDS,
+    NAME_PARTICLES,
+    ORGANISATION_WORDS,
+    STOP_WORDS,
+    TITLE_HEADS,
+)
+
+
+class RunSplitter:
+    """Where a capitalised run holds two names (a part of :class:`NameFinder`)."""
+
+    def _split_of_country(
+        self, a: int, b: int, words: list[str], text_base: str, persons: list, singles: list
+    ) -> bool:
+        """``Ambassador Lena Fischer of Germany``: a person's name, then "of" and a country,
+        is two runs (the person, the country), not one organisation-like name."""
+        k = of_country_split(words, text_base)
+        if k is None:
+            return False
+        self._classify_run(a, a + k, persons, singles)
+        self._classify_run(a + k + 1, b, persons, singles)
+        return True
+
+    def _person_after_body(self, a: int, b: int, words: list[str]) -> int | None:
+        """``to the United Nations Robert Wood said``, ``Human Rights Watch Kenneth Roth``: a
+        body's name runs straight into a person's (a known first name, then plain name
+        words). Returns where the person's name starts, or None."""
+        for k in range(a + 1, b - 1):
+            if (
+                self.tokens[k].lower in FIRST_NAMES
+                and any(w in ORGANISATION_WORDS for w in words[: k - a])
+                and all(self._plain_name_word(j) for j in range(k, b))
+            ):
+                return k
+        return None
+
+    def _plain_name_word(self, k: int) -> bool:
+        t = self.tokens[k]
+        w = t.lower
+        if w in NAME_PARTICLES:
+            return True
+        return (
+            t.cap
+            and t.text[0].isalpha()
+            and w not in CAPITALISED_TITLES
+            and w not in TITLE_HEADS
+            and w not in ORGANISATION_WORDS
+            and w not in GEOGRAPHIC_WORDS
+            and w not in STOP_WORDS
+            and w not in COUNTRIES
+            and w not in DEMONYMS
+            and w not in ACRONYMS
+            and w not in ("human", "rights")
+            and not self._is_month(k)
+        )
+
+
+def of_country_split(words: list[str], text_base: str) -> int | None:
+    """Where "of" splits ``[name] of [country]`` (lower-case ``words`` of a run), or None.
+
+    >>> of_country_split(["ambassador", "lena", "fischer", "of", "germany"], "x")
+    3
+    """
+    if "of" not in words or text_base.lower().removeprefix("the ") in COUNTRIES:
+        return None
+    k = words.index("of")
+    after = " ".join(words[k + 1 :]).removeprefix("the ")
+    if k < 2 or after not in COUNTRIES or any(w in ORGANISATION_WORDS for w in words[:k]):
+        return None
+    return k
