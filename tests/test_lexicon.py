@@ -59,7 +59,7 @@ def test_bundled_lexicon_layers_follow_the_spec():
     assert lex.loc[("insist", "reporting_verb"), "subcategory"] == "assertive"
     assert lex.loc[("urge", "reporting_verb"), "layer"] == "speaker"
     assert lex.loc[("reportedly", "hedge"), "layer"] == "text"
-    assert lex.loc[("unprecedented", "booster"), "layer"] == "text"
+    assert lex.loc[("unprecedented", "force"), "layer"] == "text"
 
 
 @pytest.mark.parametrize(
@@ -95,9 +95,9 @@ def test_bundled_lexicon_layers_follow_the_spec():
         ("so-called", "hedge", "distancing"),
         ("apparently", "hedge", "appearance"),
         ("might", "hedge", "modal"),
-        ("systematically", "booster", "scale"),
-        ("numerous", "booster", "scale"),
-        ("thorough", "booster", "scale"),
+        ("systematically", "force", "scale"),
+        ("numerous", "force", "scale"),
+        ("thorough", "force", "scale"),
         ("damning", "attitude", "appreciation"),
         ("one-sided", "attitude", "appreciation"),
         ("crisis-wracked", "attitude", "loaded_label"),

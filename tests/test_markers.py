@@ -6,6 +6,8 @@ for these tests); they imitate the genre, they are not quoted from any article.
 
 from __future__ import annotations
 
+import itertools
+
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -80,11 +82,11 @@ CONSTRUCTED = [
     ("The vote was apparently delayed.", "apparently", "hedge", "appearance", "text"),
     ("The panel may publish a report.", "may", "hedge", "modal", "text"),
     ("The vote might be delayed.", "might", "hedge", "modal", "text"),
-    ("The crackdown was unprecedented.", "unprecedented", "booster", "scale", "text"),
-    ("Protesters were systematically beaten.", "systematically", "booster", "scale", "text"),
-    ("Abuses were widespread.", "widespread", "booster", "scale", "text"),
-    ("They made numerous arrests.", "numerous", "booster", "scale", "text"),
-    ("The panel asked for a thorough review.", "thorough", "booster", "scale", "text"),
+    ("The crackdown was unprecedented.", "unprecedented", "force", "scale", "text"),
+    ("Protesters were systematically beaten.", "systematically", "force", "scale", "text"),
+    ("Abuses were widespread.", "widespread", "force", "scale", "text"),
+    ("They made numerous arrests.", "numerous", "force", "scale", "text"),
+    ("The panel asked for a thorough review.", "thorough", "force", "scale", "text"),
     ("The envoy gave a damning account.", "damning", "attitude", "appreciation", "text"),
     ("He called the text simplistic.", "simplistic", "attitude", "appreciation", "text"),
     ("Police began a harsh campaign.", "harsh", "attitude", "appreciation", "text"),
@@ -198,10 +200,18 @@ def test_as_far_as_could_tell_is_one_hedge_without_tell():
     ]
 
 
-def test_words_inside_a_gap_stay_free():
-    found = _found("The envoy voiced particular concern about the trials.")
-    assert ("voiced particular concern", "reporting_verb", "emotive", "speaker") in found
-    assert ("particular", "booster", "scale", "text") in found
+def test_overlapping_matches_resolve_to_one():
+    """Words inside a gap are not counted again: "particular" is part of the verb phrase."""
+    m = markers(_article("The envoy voiced particular concern about the trials."))
+    assert m[["text", "category"]].values.tolist() == [
+        ["voiced particular concern", "reporting_verb"]
+    ]
+
+
+def test_no_two_markers_overlap_in_the_bundled_article(bundled):
+    _, m = bundled
+    spans = sorted(zip(m.start, m.end, strict=True))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_longer_entry_wins_over_its_parts():
@@ -253,7 +263,7 @@ def test_nested_quoted_term_is_a_label():
         "label",
         True,
     )
-    assert "mass" not in m[m.category == "booster"].text.tolist()
+    assert "mass" not in m[m.category == "force"].text.tolist()
 
 
 def test_scare_quote_in_the_reporters_text():
@@ -280,7 +290,7 @@ def test_speaker_column_is_the_quote_speaker():
         _article('"It is essential," Jane Roe said. Officials held dozens of "extremists".')
     )
     speakers = {r.text: (None if pd.isna(r.speaker) else r.speaker) for r in m.itertuples()}
-    assert speakers == {"essential": "Jane Roe", "said": None, '"extremists"': None}
+    assert speakers == {"essential": "Jane Roe", "said": "Jane Roe", '"extremists"': None}
 
 
 @pytest.mark.parametrize(
@@ -351,13 +361,13 @@ def test_bundled_article_examples():
     assert ("insisted", "reporting_verb", "assertive", "speaker") in rows
     assert ("reportedly", "hedge", "distancing", "text") in rows
     assert ("allegedly", "hedge", "distancing", "text") in rows
-    assert ("unprecedented", "booster", "scale", "text") in rows
+    assert ("unprecedented", "force", "scale", "text") in rows
     assert ("'mass disorder'", "scare_quote", "label", "text") in rows
     assert ("as far as her office could tell", "hedge", "limitation", "text") in rows
     assert ("voiced particular concern", "reporting_verb", "emotive", "speaker") in rows
     assert ("urges Belarus to", "un_phrase", "directive", "speaker") in rows
     assert ("came to Belarus's defence", "reporting_verb", "media_evaluative", "journalist") in rows
-    assert ("crisis-wracked", "attitude", "loaded_label", "text") in rows
+    assert ("crisis-wracked", "attitude", "loaded_label", "journalist") in rows
     assert ("highly subjective", "attitude", "appreciation", "text") in rows
     assert ("detached from reality", "attitude", "appreciation", "text") in rows
 
@@ -455,7 +465,7 @@ def test_a_quote_cue_that_is_no_marker_has_a_row_without_marker_id():
         ("Foreign Minister Jane Roe said the vote was rigged.", "said", "Jane Roe"),
         ("The plan was slammed by Ruritania as unfair.", "slammed", "Ruritania"),
         ("Jane Roe spoke first. She warned of delays.", "warned", "Jane Roe"),
-        ("Speaking for the group, Jane Roe urged calm.", "Speaking", "Jane Roe"),
+        ("Jane Roe spoke of delays.", "spoke of", "Jane Roe"),
         ("The report on Ruritania was released. It urged calm.", "urged", None),
     ],
 )

@@ -262,23 +262,7 @@ def _check_row(v: dict[str, str], where: str) -> None:
             f"use one of {', '.join(CATEGORIES)}"
         )
     v["category"] = category
-    v["subcategory"] = v["subcategory"].lower()
-    if category in ("reporting_verb", "un_phrase"):
-        if not v["subcategory"]:
-            raise LexiconError(
-                f"{where}: {v['term']!r} needs a subcategory (its stance): one of {', '.join(STANCES)}"
-            )
-        if v["subcategory"] not in STANCES:
-            raise LexiconError(
-                f"{where}: unknown stance {v['subcategory']!r} for {v['term']!r}; "
-                f"use one of {', '.join(STANCES)}"
-            )
-    v["factivity"] = v["factivity"].lower().replace("-", "_")
-    if v["factivity"] not in ("", *FACTIVITY):
-        raise LexiconError(
-            f"{where}: unknown factivity {v['factivity']!r} for {v['term']!r}; "
-            f"leave it empty or use one of {', '.join(FACTIVITY)}"
-        )
+    _check_stance(v, where)
     v["pos"] = v["pos"].lower() or ("verb" if category == "reporting_verb" else "phrase")
     if v["pos"] not in POS_VALUES:
         raise LexiconError(
@@ -312,6 +296,27 @@ def _check_row(v: dict[str, str], where: str) -> None:
             raise LexiconError(
                 f"{where}: {column} of {v['term']!r} is not a valid regular expression ({exc})"
             ) from None
+
+
+def _check_stance(v: dict[str, str], where: str) -> None:
+    """The stance (subcategory) of a reporting verb or UN phrase, and the factivity of any row."""
+    v["subcategory"] = v["subcategory"].lower()
+    if v["category"] in ("reporting_verb", "un_phrase"):
+        if not v["subcategory"]:
+            raise LexiconError(
+                f"{where}: {v['term']!r} needs a subcategory (its stance): one of {', '.join(STANCES)}"
+            )
+        if v["subcategory"] not in STANCES:
+            raise LexiconError(
+                f"{where}: unknown stance {v['subcategory']!r} for {v['term']!r}; "
+                f"use one of {', '.join(STANCES)}"
+            )
+    v["factivity"] = v["factivity"].lower().replace("-", "_")
+    if v["factivity"] not in ("", *FACTIVITY):
+        raise LexiconError(
+            f"{where}: unknown factivity {v['factivity']!r} for {v['term']!r}; "
+            f"leave it empty or use one of {', '.join(FACTIVITY)}"
+        )
 
 
 def _default_layer(category: str, subcategory: str) -> str:

@@ -1,4 +1,4 @@
-"""Stance and rhetoric markers: reporting verbs, hedges, boosters, attitude, obligation, ...
+"""Stance and rhetoric markers: reporting verbs, hedges, boosters, force, attitude, ...
 
 :func:`markers` finds every occurrence of a lexicon entry (see :mod:`hrlesson.lexicon`)
 in an article, plus short quoted labels (scare quotes), and says for each one who
@@ -36,7 +36,7 @@ from .article import Article, require_article
 from .errors import HrlessonError
 from .lexicon import CATEGORIES, CompiledLexicon, Entry, compile_lexicon
 from .quotes import quotation_mark_roles, speaker_at, speech_analysis
-from .segment import iter_words
+from .scare_quotes import QuoteLookup, scare_quotes
 from .speech.cues import CUE_VERBS
 
 __all__ = [
@@ -89,7 +89,6 @@ REPORTING_VERB_COLUMNS = (
 )
 
 _SCARE_SOURCE = "hrlesson rule: short quoted term that is not speech"
-_MAX_LABEL_WORDS = 4
 _REPORTER = "(reporter)"
 
 # --------------------------------------------------------------------------- public API
@@ -125,9 +124,12 @@ def reporting_verbs(article: Article, lexicon: Any = None):
     """Return the reporting verbs (and UN verb phrases) with their stance and speaker.
 
     ``stance`` is the verb's class (neutral, assertive, directive, critical, positive,
-    tentative, denial, warning, concession, emotive, media_evaluative); ``layer`` says
+    tentative, denial, warning, concession, emotive, media_evaluative); ``factivity`` says
+    whether the reporter presents the claim as true (factive), leaves it open
+    (non_factive) or presents it as false (counter_factive); ``layer`` says
     whether it reports the speaker's act or adds the journalist's evaluation;
-    ``speaker`` is who is speaking where the verb is (None: the reporter); ``introduces``
+    ``speaker`` is who is speaking where the verb is (None: the reporter, also for a verb
+    outside quotes whose subject is someone else: it opens its own frame); ``introduces``
     is the speaker the verb introduces, when it can be found, and ``evidence`` says why.
 
     ``introduces`` comes from the same analysis as :func:`hrlesson.quotes.quotes`: a verb
@@ -260,8 +262,8 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
         occupied[start:end] = b"\x01" * (end - start)
         accepted.append((start, end, entry, cores, sentence_id))
     marks = quotation_mark_roles(article)
-    inside = _QuoteLookup(marks)
-    labels = _scare_quotes(article, marks)
+    inside = QuoteLookup(marks)
+    labels = scare_quotes(article, marks)
     if labels:
         accepted = [
             a for a in accepted if not any(a[0] < le and ls < a[1] for ls, le, *_ in labels)
@@ -273,7 +275,9 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
              entry.layer, entry.pos, entry.source, sid, entry.index)
         )  # fmt: skip
     for start, end, term, sub, sid in labels:
-        rows.append((start, end, term, "scare_quote", sub, "", "text", "phrase", _SCARE_SOURCE, sid, -1))
+        rows.append(
+            (start, end, term, "scare_quote", sub, "", "text", "phrase", _SCARE_SOURCE, sid, -1)
+        )
     rows.sort(key=lambda r: (r[0], r[1], r[10]))
     analysis = speech_analysis(article)
     records = []
@@ -358,55 +362,8 @@ def _cores(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in spans if e > s)
 
 
-# --------------------------------------------------------------------------- quotes and labels
-
-
-class _QuoteLookup:
-    """Is an offset inside a quotation? A binary search over the top-level pairs of marks."""
-
-    def __init__(self, marks: list[tuple[int, int, int, str]]) -> None:
-        top = [(o, c) for o, c, depth, _ in marks if depth == 0]
-        self.opens = [o for o, _ in top]
-        self.closes = [c for _, c in top]
-
-    def contains(self, offset: int) -> bool:
-        """True when ``offset`` lies strictly between an opening and its closing mark."""
-        i = bisect.bisect_left(self.opens, offset) - 1
-        return i >= 0 and offset < self.closes[i]
-
-
-def _scare_quotes(
-    article: Article, marks: list[tuple[int, int, int, str]]
-) -> list[tuple[int, int, str, str, int]]:
-    """Short quoted terms that are not speech: ``(start, end, term, subcategory, sentence_id)``.
-
-    A term of 1-4 words in quotation marks is a *label* when it sits inside a longer
-    quotation ('mass disorder' inside Bachelet's words), and a *scare quote* when it
-    stands in the reporter's text and the quote analysis reads it as a label, not speech.
-    Headlines and section headings are left out (their quotes are speech).
-    """
-    text = article.text
-    sentences = article._segments()[1]
-    out = []
-    for o, c, depth, role in marks:
-        inner = text[o + 1 : c]
-        n_words = sum(1 for _ in iter_words(inner))
-        if not 1 <= n_words <= _MAX_LABEL_WORDS or inner.rstrip()[-1:] in ".,!?;:…":
-            continue
-        sid = article.sentence_at(o)
-        if sid is None or sid != article.sentence_at(c) or sentences[sid - 1][2] != "body":
-            continue
-        if depth > 0:
-            subcategory = "label"
-        elif role == "label":
-            subcategory = "scare_quote"
-        else:
-            continue
-        out.append((o, c + 1, " ".join(inner.split()).lower(), subcategory, sid))
-    return out
-
-
 # --------------------------------------------------------------------------- reporting verbs
+
 
 def _reporting_rows(article: Article, records: list[tuple]) -> list[tuple]:
     """Reporting-verb rows; who each verb introduces comes from the quote analysis.
@@ -455,7 +412,7 @@ def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
 
 TABLE = export.Table(
     "markers",
-    "Stance and rhetoric markers (reporting verbs, hedges, boosters, attitude, obligation, "
+    "Stance and rhetoric markers (reporting verbs, hedges, boosters, force, attitude, obligation, "
     "UN set phrases, scare quotes), one row per occurrence, found with the hrlesson lexicon.",
     markers,
     (
@@ -465,7 +422,10 @@ TABLE = export.Table(
         (
             "category",
             "string",
-            "reporting_verb, hedge, booster, attitude, obligation, un_phrase or scare_quote.",
+            (
+                "reporting_verb, hedge, booster (certainty), force (intensification), "
+                "attitude, obligation, un_phrase or scare_quote."
+            ),
         ),
         (
             "subcategory",
@@ -474,6 +434,15 @@ TABLE = export.Table(
                 "Finer class; for reporting verbs and UN phrases the stance (neutral, assertive, "
                 "directive, critical, positive, tentative, denial, warning, concession, emotive, "
                 "media_evaluative)."
+            ),
+        ),
+        (
+            "factivity",
+            "string",
+            (
+                "For reporting verbs: factive (the reporter presents the claim as true: point "
+                "out, confirm), non_factive (say, claim) or counter_factive (falsely claim); "
+                "empty otherwise."
             ),
         ),
         (
@@ -490,7 +459,15 @@ TABLE = export.Table(
         ("sentence_id", "integer", "Sentence that holds the marker."),
         ("paragraph_id", "integer", "Paragraph that holds the marker."),
         ("in_quote", "boolean", "True if the marker is inside quotation marks."),
-        ("speaker", "string", "Who is speaking where the marker is; empty for the reporter."),
+        (
+            "speaker",
+            "string",
+            (
+                "A reporting verb outside quotation marks: the speaker it introduces (the "
+                "subject of its clause). Other markers: who is speaking where the marker is; "
+                "empty for the reporter (always for a journalist-layer word outside quotes)."
+            ),
+        ),
         ("source", "string", "Where the lexicon entry comes from (hrlesson or an open list)."),
     ),
 )
