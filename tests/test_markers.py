@@ -539,3 +539,115 @@ def test_property_no_crash_valid_offsets_deterministic(pieces):
     pd.testing.assert_frame_equal(m, again)
     reporting_verbs(article)
     marker_density(article)
+
+
+# --------------------------------------------------------------------------- issue 11: data fixes
+
+
+def test_factivity_column_in_both_tables(bundled):
+    article, m = bundled
+    fact = dict(zip(m.text, m.factivity, strict=False))
+    assert (fact["pointed out"], fact["pointed to"], fact["confirmed"]) == ("factive",) * 3
+    assert (fact["slammed"], fact["complaining"], fact["insisted"]) == ("non_factive",) * 3
+    assert fact["reportedly"] == ""
+    rv = reporting_verbs(article)
+    assert rv.loc[rv.text == "pointed out", "factivity"].tolist() == ["factive"]
+    assert set(rv.factivity) <= {"factive", "non_factive", "counter_factive"}
+
+
+def test_counter_factive_verbs():
+    m = markers(_article("The minister falsely claimed that the vote was fair."))
+    assert m[["text", "factivity", "layer"]].values.tolist() == [
+        ["falsely claimed", "counter_factive", "journalist"]
+    ]
+    assert markers(_article("Women made up 40 percent of the delegates.")).empty
+
+
+def test_no_boosters_of_scale_in_the_bundled_article(bundled):
+    _, m = bundled
+    assert "scale" not in set(m[m.category == "booster"].subcategory)
+    assert {"unprecedented", "widespread", "systematic"} <= set(m[m.category == "force"].text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A journalist and a doctor were put on trial accused of disclosing records.",
+        "Two men were charged accused of spying.",
+    ],
+)
+def test_a_legal_charge_is_not_a_reporting_verb(sentence):
+    assert "reporting_verb" not in markers(_article(sentence)).category.tolist()
+
+
+def test_the_charge_in_the_bundled_article_is_not_a_reporting_verb(bundled):
+    article, _ = bundled
+    sixth = reporting_verbs(article).query("sentence_id == 6")
+    assert sixth.empty
+
+
+def test_the_noun_report_before_that_is_not_a_reporting_verb():
+    noun = _article('The expert spoke of a report that the government rejected as "fiction".')
+    assert "report that" not in reporting_verbs(noun).text.tolist()
+    verb = _article("Officials report that 40 people were detained.")
+    assert reporting_verbs(verb).text.tolist() == ["report that"]
+
+
+def test_verbs_that_introduce_no_claim_are_not_reporting_verbs():
+    text = (
+        "Speaking on behalf of 12 countries, Jane Roe welcomed the report. "
+        "Most diplomats who took the virtual floor echoed her concerns."
+    )
+    rv = reporting_verbs(_article(text))
+    assert rv.text.tolist() == ["welcomed", "echoed"]
+    m = markers(_article(text))
+    assert ("took the virtual floor", "un_phrase") in set(zip(m.text, m.category, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "stance"),
+    [
+        ("She had asked twice to visit the country.", "asked", "directive"),
+        ("She asked whether the law would change.", "asked whether", "neutral"),
+    ],
+)
+def test_ask_is_a_request_unless_it_asks_a_question(sentence, text, stance):
+    rv = reporting_verbs(_article(sentence))
+    assert rv[["text", "stance"]].values.tolist() == [[text, stance]]
+
+
+def test_reporting_verbs_outside_quotes_name_the_subject_they_introduce(bundled):
+    _, m = bundled
+    who = dict(zip(m.text, m.speaker, strict=False))
+    assert who["echoed"] == "most diplomats"
+    assert who["came to Belarus's defence"] == "Several countries"
+
+
+def test_a_journalist_epithet_in_reported_speech_is_the_reporters(bundled):
+    _, m = bundled
+    row = m[m.text == "crisis-wracked"].iloc[0]
+    assert (row.layer, row.in_quote) == ("journalist", False)
+    assert pd.isna(row.speaker)
+
+
+@pytest.fixture(scope="module")
+def practice():
+    from hrlesson.practice import load_practice_article
+
+    article = load_practice_article()
+    return article, markers(article), reporting_verbs(article)
+
+
+def test_practice_article_speakers(practice):
+    _, m, rv = practice
+    assert m.loc[m.text == "rejected", "speaker"].tolist() != ["Lena Marsh"]
+    assert rv.loc[rv.text == "rejected", "speaker"].isna().all()
+    assert m.loc[m.text == "appeared to", "speaker"].tolist() == ["Amira Haddad"]
+    assert rv.loc[rv.text == "asked", "stance"].tolist() == ["directive"]
+    assert "report that" not in rv.text.tolist()
+
+
+def test_practice_article_attitude_words(practice):
+    _, m, _ = practice
+    attitude = set(m[m.category == "attitude"].text)
+    assert {"work of fiction", "rumours", "cage for"} <= attitude
