@@ -651,3 +651,12 @@ def test_practice_article_attitude_words(practice):
     _, m, _ = practice
     attitude = set(m[m.category == "attitude"].text)
     assert {"work of fiction", "rumours", "cage for"} <= attitude
+
+
+def test_reported_speech_starts_at_the_verb_when_a_clause_comes_first(bundled):
+    """'say the polls were rigged and that ...': the first clause is reported speech too."""
+    _, m = bundled
+    assert m.loc[m.text == "rigged", "speaker"].tolist() == ["Alexander Lukashenko's opponents"]
+    text = 'Jane Roe said the figures appeared to be "careful".'
+    found = markers(_article(text))
+    assert found.loc[found.text == "appeared to", "speaker"].tolist() == ["Jane Roe"]
