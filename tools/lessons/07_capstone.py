@@ -313,7 +313,8 @@ CELLS = [
     code(
         """
         hrlesson.marker_density(article, by="speaker")[["speaker", "n_words", "n_markers",
-                                               "per_100_words", "hedge", "booster"]]
+                                               "per_100_words", "hedge", "booster",
+                                               "force"]]
         """
     ),
     md(
