@@ -160,9 +160,9 @@ def marker_density(article: Article, by: str = "paragraph", lexicon: Any = None)
     by : ``"paragraph"`` (one row per paragraph, in order) or ``"speaker"`` (one row
         per voice: ``(reporter)`` for the journalist's own words, then each speaker
         in order of first appearance; a word's voice is decided by
-        ``hrlesson.quotes.speaker_at``, and a marker is counted in the voice whose words
-        hold it: a reporting verb outside quotes in the reporter's, like a journalist-layer
-        word).
+        ``hrlesson.quotes.speaker_at``; a marker counts for the voice whose words hold it,
+        not for the speaker a reporting verb introduces, and a journalist-layer word outside
+        quotes counts for the reporter).
     lexicon : as for :func:`markers`.
 
     Returns
