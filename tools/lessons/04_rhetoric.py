@@ -126,7 +126,8 @@ CELLS = [
         The kit has a word list, written by the course team, with several hundred
         stance words and phrases. The function `markers` finds each one in the article.
         Each row is one marker. The column `in_quote` says if it sits inside quotation
-        marks, and `speaker` says whose quote it is.
+        marks, and `speaker` says whose words they are (for a reporting verb, the
+        speaker it introduces).
         """
     ),
     code(
