@@ -660,3 +660,12 @@ def test_reported_speech_starts_at_the_verb_when_a_clause_comes_first(bundled):
     text = 'Jane Roe said the figures appeared to be "careful".'
     found = markers(_article(text))
     assert found.loc[found.text == "appeared to", "speaker"].tolist() == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("lesson", ["03_stance.py", "04_rhetoric.py"])
+def test_stance_lessons_show_sentences_as_tables_not_print(lesson):
+    """print() shows sentences in monospace, wrapped mid-word; a table shows them in full."""
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parent.parent / "tools" / "lessons" / lesson
+    assert "print(" not in source.read_text(encoding="utf-8")
