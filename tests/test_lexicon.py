@@ -59,7 +59,7 @@ def test_bundled_lexicon_layers_follow_the_spec():
     assert lex.loc[("insist", "reporting_verb"), "subcategory"] == "assertive"
     assert lex.loc[("urge", "reporting_verb"), "layer"] == "speaker"
     assert lex.loc[("reportedly", "hedge"), "layer"] == "text"
-    assert lex.loc[("unprecedented", "booster"), "layer"] == "text"
+    assert lex.loc[("unprecedented", "force"), "layer"] == "text"
 
 
 @pytest.mark.parametrize(
@@ -95,9 +95,9 @@ def test_bundled_lexicon_layers_follow_the_spec():
         ("so-called", "hedge", "distancing"),
         ("apparently", "hedge", "appearance"),
         ("might", "hedge", "modal"),
-        ("systematically", "booster", "scale"),
-        ("numerous", "booster", "scale"),
-        ("thorough", "booster", "scale"),
+        ("systematically", "force", "scale"),
+        ("numerous", "force", "scale"),
+        ("thorough", "force", "scale"),
         ("damning", "attitude", "appreciation"),
         ("one-sided", "attitude", "appreciation"),
         ("crisis-wracked", "attitude", "loaded_label"),
@@ -304,3 +304,82 @@ def test_bad_cue_columns_are_clear_errors(column, value, message):
     row = {"term": "grumble", "category": "reporting_verb", "subcategory": "emotive"}
     with pytest.raises(LexiconError, match=message):
         load_lexicon(_table({**row, column: value}))
+
+
+# --------------------------------------------------------------------------- factivity and force
+
+
+def test_every_reporting_verb_has_a_factivity():
+    lex = load_lexicon()
+    verbs = lex[lex.category == "reporting_verb"]
+    assert set(verbs.factivity) <= {"factive", "non_factive", "counter_factive"}
+    assert set(lex[~lex.category.isin(["reporting_verb", "un_phrase"])].factivity) == {""}
+
+
+@pytest.mark.parametrize(
+    ("term", "factivity"),
+    [
+        ("point out", "factive"),
+        ("point to", "factive"),
+        ("confirm", "factive"),
+        ("reveal", "factive"),
+        ("acknowledge", "factive"),
+        ("note", "factive"),
+        ("say", "non_factive"),
+        ("tell", "non_factive"),
+        ("claim", "non_factive"),
+        ("allege", "non_factive"),
+        ("insist", "non_factive"),
+        ("deny", "non_factive"),
+        ("slam", "non_factive"),
+        ("falsely claim", "counter_factive"),
+        ("pretend", "counter_factive"),
+        ("make up", "counter_factive"),
+    ],
+)
+def test_factivity_after_thompson_and_ye(term, factivity):
+    lex = load_lexicon()
+    assert lex.loc[
+        (lex.term == term) & (lex.category == "reporting_verb"), "factivity"
+    ].tolist() == [factivity]
+
+
+def test_factivity_is_checked_and_normalised():
+    lex = load_lexicon(
+        _table(
+            {
+                "term": "yell",
+                "category": "reporting_verb",
+                "subcategory": "emotive",
+                "factivity": "Non-factive",
+            }
+        )
+    )
+    assert lex.factivity.tolist() == ["non_factive"]
+    with pytest.raises(LexiconError, match="unknown factivity 'true'"):
+        load_lexicon(
+            _table(
+                {
+                    "term": "yell",
+                    "category": "reporting_verb",
+                    "subcategory": "emotive",
+                    "factivity": "true",
+                }
+            )
+        )
+
+
+def test_boosters_are_certainty_and_force_is_graduation():
+    """Hyland's boosters mark certainty; words of scale and intensity are force (Martin & White)."""
+    lex = load_lexicon()
+    assert "force" in CATEGORIES
+    assert set(lex[lex.category == "booster"].subcategory) == {"certainty"}
+    assert set(lex[lex.category == "force"].subcategory) == {"intensifier", "scale"}
+    assert lex.loc[lex.term == "clearly", "category"].tolist() == ["booster"]
+    assert lex.loc[lex.term == "widespread", "category"].tolist() == ["force"]
+
+
+def test_newswriting_epithets_are_the_journalists():
+    lex = load_lexicon().set_index(["term", "category"])
+    assert lex.loc[("crisis-wracked", "attitude"), "layer"] == "journalist"
+    assert lex.loc[("war-torn", "attitude"), "layer"] == "journalist"

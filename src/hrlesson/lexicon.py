@@ -34,6 +34,7 @@ from .segment import iter_words
 
 __all__ = [
     "CATEGORIES",
+    "FACTIVITY",
     "LAYERS",
     "LEXICON_COLUMNS",
     "MAX_GAP_WORDS",
@@ -54,6 +55,7 @@ LEXICON_COLUMNS = (
     "pos",
     "category",
     "subcategory",
+    "factivity",
     "layer",
     "case",
     "exclude_before",
@@ -67,7 +69,13 @@ LEXICON_COLUMNS = (
 )
 
 #: Categories a lexicon entry can have (``scare_quote`` markers are found by a rule, not listed).
-CATEGORIES = ("reporting_verb", "hedge", "booster", "attitude", "obligation", "un_phrase")
+CATEGORIES = ("reporting_verb", "hedge", "booster", "force", "attitude", "obligation", "un_phrase")
+
+#: Does a reporting verb present the reported claim as true (``factive``: point out,
+#: confirm), leave its truth open (``non_factive``: say, claim) or present it as false
+#: (``counter_factive``: falsely claim, pretend)? After Thompson & Ye (1991). Empty for
+#: other entries.
+FACTIVITY = ("factive", "non_factive", "counter_factive")
 
 #: Who is evaluating: the quoted speaker's speech act, the journalist's own word, or other text.
 LAYERS = ("speaker", "journalist", "text")
@@ -254,17 +262,7 @@ def _check_row(v: dict[str, str], where: str) -> None:
             f"use one of {', '.join(CATEGORIES)}"
         )
     v["category"] = category
-    v["subcategory"] = v["subcategory"].lower()
-    if category in ("reporting_verb", "un_phrase"):
-        if not v["subcategory"]:
-            raise LexiconError(
-                f"{where}: {v['term']!r} needs a subcategory (its stance): one of {', '.join(STANCES)}"
-            )
-        if v["subcategory"] not in STANCES:
-            raise LexiconError(
-                f"{where}: unknown stance {v['subcategory']!r} for {v['term']!r}; "
-                f"use one of {', '.join(STANCES)}"
-            )
+    _check_stance(v, where)
     v["pos"] = v["pos"].lower() or ("verb" if category == "reporting_verb" else "phrase")
     if v["pos"] not in POS_VALUES:
         raise LexiconError(
@@ -298,6 +296,27 @@ def _check_row(v: dict[str, str], where: str) -> None:
             raise LexiconError(
                 f"{where}: {column} of {v['term']!r} is not a valid regular expression ({exc})"
             ) from None
+
+
+def _check_stance(v: dict[str, str], where: str) -> None:
+    """The stance (subcategory) of a reporting verb or UN phrase, and the factivity of any row."""
+    v["subcategory"] = v["subcategory"].lower()
+    if v["category"] in ("reporting_verb", "un_phrase"):
+        if not v["subcategory"]:
+            raise LexiconError(
+                f"{where}: {v['term']!r} needs a subcategory (its stance): one of {', '.join(STANCES)}"
+            )
+        if v["subcategory"] not in STANCES:
+            raise LexiconError(
+                f"{where}: unknown stance {v['subcategory']!r} for {v['term']!r}; "
+                f"use one of {', '.join(STANCES)}"
+            )
+    v["factivity"] = v["factivity"].lower().replace("-", "_")
+    if v["factivity"] not in ("", *FACTIVITY):
+        raise LexiconError(
+            f"{where}: unknown factivity {v['factivity']!r} for {v['term']!r}; "
+            f"leave it empty or use one of {', '.join(FACTIVITY)}"
+        )
 
 
 def _default_layer(category: str, subcategory: str) -> str:
@@ -406,6 +425,7 @@ class Entry:
     regex: re.Pattern[str]
     exclude_before: re.Pattern[str] | None
     exclude_after: re.Pattern[str] | None
+    factivity: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -448,6 +468,7 @@ def _compile(rows: tuple[tuple[str, tuple[str, ...]], ...]) -> CompiledLexicon:
             subcategory=v["subcategory"],
             layer=v["layer"],
             source=v["source"],
+            factivity=v["factivity"],
             regex=re.compile(regex),
             exclude_before=_exclusion(v["exclude_before"], at_end=True),
             exclude_after=_exclusion(v["exclude_after"], at_end=False),

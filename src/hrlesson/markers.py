@@ -1,4 +1,4 @@
-"""Stance and rhetoric markers: reporting verbs, hedges, boosters, attitude, obligation, ...
+"""Stance and rhetoric markers: reporting verbs, hedges, boosters, force, attitude, ...
 
 :func:`markers` finds every occurrence of a lexicon entry (see :mod:`hrlesson.lexicon`)
 in an article, plus short quoted labels (scare quotes), and says for each one who
@@ -14,10 +14,15 @@ is evaluating: the quoted speaker (``layer`` speaker, e.g. *urged*), the journal
 >>> m.loc[m.category == "scare_quote", "text"].tolist()
 ["'mass disorder'"]
 
-When two entries claim the same words, the longer one wins ("as far as her office
-could tell" is one hedge, so its "tell" is not also a reporting verb); words inside
-a ``*`` gap stay free ("voiced *particular* concern" gives a reporting verb and a
-booster). A marker never runs over a sentence boundary.
+Overlapping matches resolve to one marker: the longer one wins ("as far as her office
+could tell" is one hedge, so its "tell" is not also a reporting verb), gaps included
+("voiced particular concern" is one reporting verb, not also a word of force). A marker
+never runs over a sentence boundary.
+
+The ``speaker`` of a reporting verb outside quotation marks is the speaker it introduces
+(the subject of its clause: "most diplomats ... echoed"); of any other marker, who is
+speaking where it stands, except that a word of the journalist layer outside quotation
+marks is always the reporter's ("the crisis-wracked country", even in reported speech).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from .article import Article, require_article
 from .errors import HrlessonError
 from .lexicon import CATEGORIES, CompiledLexicon, Entry, compile_lexicon
 from .quotes import quotation_mark_roles, speaker_at, speech_analysis
-from .segment import iter_words
+from .scare_quotes import QuoteLookup, scare_quotes
 from .speech.cues import CUE_VERBS
 
 __all__ = [
@@ -50,6 +55,7 @@ MARKER_COLUMNS = (
     "term",
     "category",
     "subcategory",
+    "factivity",
     "layer",
     "pos",
     "start",
@@ -70,6 +76,7 @@ REPORTING_VERB_COLUMNS = (
     "text",
     "term",
     "stance",
+    "factivity",
     "layer",
     "start",
     "end",
@@ -82,7 +89,6 @@ REPORTING_VERB_COLUMNS = (
 )
 
 _SCARE_SOURCE = "hrlesson rule: short quoted term that is not speech"
-_MAX_LABEL_WORDS = 4
 _REPORTER = "(reporter)"
 
 # --------------------------------------------------------------------------- public API
@@ -118,9 +124,12 @@ def reporting_verbs(article: Article, lexicon: Any = None):
     """Return the reporting verbs (and UN verb phrases) with their stance and speaker.
 
     ``stance`` is the verb's class (neutral, assertive, directive, critical, positive,
-    tentative, denial, warning, concession, emotive, media_evaluative); ``layer`` says
+    tentative, denial, warning, concession, emotive, media_evaluative); ``factivity`` says
+    whether the reporter presents the claim as true (factive), leaves it open
+    (non_factive) or presents it as false (counter_factive); ``layer`` says
     whether it reports the speaker's act or adds the journalist's evaluation;
-    ``speaker`` is who is speaking where the verb is (None: the reporter); ``introduces``
+    ``speaker`` is who is speaking where the verb is (None: the reporter, also for a verb
+    outside quotes whose subject is someone else: it opens its own frame); ``introduces``
     is the speaker the verb introduces, when it can be found, and ``evidence`` says why.
 
     ``introduces`` comes from the same analysis as :func:`hrlesson.quotes.quotes`: a verb
@@ -151,7 +160,9 @@ def marker_density(article: Article, by: str = "paragraph", lexicon: Any = None)
     by : ``"paragraph"`` (one row per paragraph, in order) or ``"speaker"`` (one row
         per voice: ``(reporter)`` for the journalist's own words, then each speaker
         in order of first appearance; a word's voice is decided by
-        ``hrlesson.quotes.speaker_at``).
+        ``hrlesson.quotes.speaker_at``; a marker counts for the voice whose words hold it,
+        not for the speaker a reporting verb introduces, and a journalist-layer word outside
+        quotes counts for the reporter).
     lexicon : as for :func:`markers`.
 
     Returns
@@ -177,14 +188,14 @@ def marker_density(article: Article, by: str = "paragraph", lexicon: Any = None)
     if by == "paragraph":
         groups = [p[0] for p in paragraphs]
         n_words = {p[0]: p[6] for p in paragraphs}
-        group_of_marker = [r[10] for r in records]
+        group_of_marker = [r[11] for r in records]
     else:
         n_words = {_REPORTER: 0}
         for w in words:
             who = speaker_at(article, w[3], w[4])
             key = who or _REPORTER
             n_words[key] = n_words.get(key, 0) + 1
-        group_of_marker = [r[12] or _REPORTER for r in records]
+        group_of_marker = [_voice(article, r[8], r[9], r[6], r[12]) or _REPORTER for r in records]
         for key in group_of_marker:
             n_words.setdefault(key, 0)
         groups = list(n_words)
@@ -245,57 +256,61 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
     candidates = _lexicon_candidates(article, lex)
     occupied = bytearray(len(text))
     accepted: list[tuple[int, int, Entry, tuple[tuple[int, int], ...], int]] = []
-    for _, start, end, entry, cores, sentence_id in sorted(
-        candidates, key=lambda c: (-c[0], c[1], c[3].index)
+    for _, _, start, end, entry, cores, sentence_id in sorted(
+        candidates, key=lambda c: (-c[1], -c[0], c[2], c[4].index)
     ):
-        if any(occupied.find(1, s, e) != -1 for s, e in cores):
-            continue
-        for s, e in cores:
-            occupied[s:e] = b"\x01" * (e - s)
+        if occupied.find(1, start, end) != -1:
+            continue  # overlapping matches resolve to one: the longest span wins
+        occupied[start:end] = b"\x01" * (end - start)
         accepted.append((start, end, entry, cores, sentence_id))
     marks = quotation_mark_roles(article)
-    inside = _QuoteLookup(marks)
-    labels = _scare_quotes(article, marks)
+    inside = QuoteLookup(marks)
+    labels = scare_quotes(article, marks)
     if labels:
         accepted = [
             a for a in accepted if not any(a[0] < le and ls < a[1] for ls, le, *_ in labels)
         ]
-    rows: list[tuple[int, int, str, str, str, str, str, str, int, bool]] = []
+    rows: list[tuple] = []
     for start, end, entry, _, sid in accepted:
         rows.append(
-            (start, end, entry.term, entry.category, entry.subcategory, entry.layer, entry.pos,
-             entry.source, sid, entry.index)
+            (start, end, entry.term, entry.category, entry.subcategory, entry.factivity,
+             entry.layer, entry.pos, entry.source, sid, entry.index)
         )  # fmt: skip
-    for start, end, term, subcategory, sid in labels:
+    for start, end, term, sub, sid in labels:
         rows.append(
-            (start, end, term, "scare_quote", subcategory, "text", "phrase", _SCARE_SOURCE, sid, -1)
+            (start, end, term, "scare_quote", sub, "", "text", "phrase", _SCARE_SOURCE, sid, -1)
         )
-    rows.sort(key=lambda r: (r[0], r[1], r[9]))
+    rows.sort(key=lambda r: (r[0], r[1], r[10]))
+    analysis = speech_analysis(article)
     records = []
-    for marker_id, (start, end, term, cat, sub, layer, pos, source, sid, _) in enumerate(rows, 1):
+    for marker_id, (start, end, term, cat, sub, fact, layer, pos, source, sid, _) in enumerate(
+        rows, 1
+    ):
+        in_quote = inside.contains(start)
+        who = _voice(article, start, end, layer, in_quote)
+        if not in_quote and _is_verb(cat, pos):
+            who = analysis.introduced_at(start, end)[0] or who
         records.append(
-            (
-                marker_id,
-                text[start:end],
-                term,
-                cat,
-                sub,
-                layer,
-                pos,
-                start,
-                end,
-                sid,
-                sentences[sid - 1][1],
-                inside.contains(start),
-                speaker_at(article, start, end),
-                source,
-            )
-        )
+            (marker_id, text[start:end], term, cat, sub, fact, layer, pos, start, end, sid,
+             sentences[sid - 1][1], in_quote, who, source)
+        )  # fmt: skip
     return records
 
 
+def _is_verb(category: str, pos: str) -> bool:
+    """A reporting verb, or a UN phrase that is a verb ("urges ... to")."""
+    return category == "reporting_verb" or (category == "un_phrase" and pos == "verb")
+
+
+def _voice(article: Article, start: int, end: int, layer: str, in_quote: bool) -> str | None:
+    """Whose words ``text[start:end]`` are: a journalist-layer word outside quotes is the reporter's."""
+    if layer == "journalist" and not in_quote:
+        return None
+    return speaker_at(article, start, end)
+
+
 def _lexicon_candidates(article: Article, lex: CompiledLexicon) -> list[tuple]:
-    """Every lexicon match: ``(core_length, start, end, entry, core_spans, sentence_id)``."""
+    """Every match: ``(core_length, span_length, start, end, entry, core_spans, sentence_id)``."""
     text = article.text
     _, sentences, words = article._segments()
     found: list[tuple] = []
@@ -313,7 +328,8 @@ def _lexicon_candidates(article: Article, lex: CompiledLexicon) -> list[tuple]:
             m = entry.regex.match(text, start, sentence_end)
             if m is not None and m.end() > start and not _excluded(entry, text, start, m.end()):
                 cores = _cores(m)
-                found.append((sum(e - s for s, e in cores), start, m.end(), entry, cores, w[1]))
+                core = sum(e - s for s, e in cores)
+                found.append((core, m.end() - start, start, m.end(), entry, cores, w[1]))
     for entry in lex.scanned:
         for m in entry.regex.finditer(text):
             start, end = m.span()
@@ -321,7 +337,7 @@ def _lexicon_candidates(article: Article, lex: CompiledLexicon) -> list[tuple]:
             if start == end or sid is None or sid != article.sentence_at(end - 1):
                 continue
             if not _excluded(entry, text, start, end):
-                found.append((end - start, start, end, entry, ((start, end),), sid))
+                found.append((end - start, end - start, start, end, entry, ((start, end),), sid))
     return found
 
 
@@ -348,57 +364,7 @@ def _cores(m: re.Match[str]) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in spans if e > s)
 
 
-# --------------------------------------------------------------------------- quotes and labels
-
-
-class _QuoteLookup:
-    """Is an offset inside a quotation? A binary search over the top-level pairs of marks."""
-
-    def __init__(self, marks: list[tuple[int, int, int, str]]) -> None:
-        top = [(o, c) for o, c, depth, _ in marks if depth == 0]
-        self.opens = [o for o, _ in top]
-        self.closes = [c for _, c in top]
-
-    def contains(self, offset: int) -> bool:
-        """True when ``offset`` lies strictly between an opening and its closing mark."""
-        i = bisect.bisect_left(self.opens, offset) - 1
-        return i >= 0 and offset < self.closes[i]
-
-
-def _scare_quotes(
-    article: Article, marks: list[tuple[int, int, int, str]]
-) -> list[tuple[int, int, str, str, int]]:
-    """Short quoted terms that are not speech: ``(start, end, term, subcategory, sentence_id)``.
-
-    A term of 1-4 words in quotation marks is a *label* when it sits inside a longer
-    quotation ('mass disorder' inside Bachelet's words), and a *scare quote* when it
-    stands in the reporter's text and the quote analysis reads it as a label, not speech.
-    Headlines and section headings are left out (their quotes are speech).
-    """
-    text = article.text
-    sentences = article._segments()[1]
-    out = []
-    for o, c, depth, role in marks:
-        inner = text[o + 1 : c]
-        n_words = sum(1 for _ in iter_words(inner))
-        if not 1 <= n_words <= _MAX_LABEL_WORDS or inner.rstrip()[-1:] in ".,!?;:…":
-            continue
-        sid = article.sentence_at(o)
-        if sid is None or sid != article.sentence_at(c) or sentences[sid - 1][2] != "body":
-            continue
-        if depth > 0:
-            subcategory = "label"
-        elif role == "label":
-            subcategory = "scare_quote"
-        else:
-            continue
-        out.append((o, c + 1, " ".join(inner.split()).lower(), subcategory, sid))
-    return out
-
-
 # --------------------------------------------------------------------------- reporting verbs
-
-_VERB_CATEGORIES = ("reporting_verb", "un_phrase")
 
 
 def _reporting_rows(article: Article, records: list[tuple]) -> list[tuple]:
@@ -411,15 +377,18 @@ def _reporting_rows(article: Article, records: list[tuple]) -> list[tuple]:
     analysis = speech_analysis(article)
     rows = []
     for r in records:
-        if r[3] not in _VERB_CATEGORIES or (r[3] == "un_phrase" and r[6] != "verb"):
+        if not _is_verb(r[3], r[7]):
             continue
-        marker_id, verb_text, term, _, stance, layer, _, start, end, sid, pid, in_q, who, _ = r
+        marker_id, verb_text, term, _, stance, fact, layer, _, start, end, sid, pid, in_q, _, _ = r
         introduced, evidence = analysis.introduced_at(start, end)
+        who = speaker_at(article, start, end)
+        if not in_q and introduced is not None and who != introduced:
+            who = None  # a verb with its own subject opens a frame in the reporter's narration
         rows.append(
-            (marker_id, verb_text, term, stance, layer, start, end, sid, pid, in_q, who,
+            (marker_id, verb_text, term, stance, fact, layer, start, end, sid, pid, in_q, who,
              introduced, evidence)
         )  # fmt: skip
-    spans = sorted((r[5], r[6]) for r in rows)
+    spans = sorted((r[6], r[7]) for r in rows)
     for cue in analysis.cues:
         if cue.lemma is None or not analysis.introduces_a_quote(cue) or _covered(spans, cue.start):
             continue
@@ -427,11 +396,11 @@ def _reporting_rows(article: Article, records: list[tuple]) -> list[tuple]:
         introduced, evidence = analysis.introduced_at(cue.start, cue.end)
         sid = article.sentence_at(cue.start)
         rows.append(
-            (None, article.text[cue.start : cue.end], cue.lemma, verb.stance, verb.layer,
-             cue.start, cue.end, sid, article.paragraph_at(cue.start), False,
+            (None, article.text[cue.start : cue.end], cue.lemma, verb.stance, verb.factivity,
+             verb.layer, cue.start, cue.end, sid, article.paragraph_at(cue.start), False,
              speaker_at(article, cue.start, cue.end), introduced, evidence)
         )  # fmt: skip
-    rows.sort(key=lambda r: (r[5], r[6]))
+    rows.sort(key=lambda r: (r[6], r[7]))
     return rows
 
 
@@ -445,7 +414,7 @@ def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
 
 TABLE = export.Table(
     "markers",
-    "Stance and rhetoric markers (reporting verbs, hedges, boosters, attitude, obligation, "
+    "Stance and rhetoric markers (reporting verbs, hedges, boosters, force, attitude, obligation, "
     "UN set phrases, scare quotes), one row per occurrence, found with the hrlesson lexicon.",
     markers,
     (
@@ -455,7 +424,10 @@ TABLE = export.Table(
         (
             "category",
             "string",
-            "reporting_verb, hedge, booster, attitude, obligation, un_phrase or scare_quote.",
+            (
+                "reporting_verb, hedge, booster (certainty), force (intensification), "
+                "attitude, obligation, un_phrase or scare_quote."
+            ),
         ),
         (
             "subcategory",
@@ -464,6 +436,15 @@ TABLE = export.Table(
                 "Finer class; for reporting verbs and UN phrases the stance (neutral, assertive, "
                 "directive, critical, positive, tentative, denial, warning, concession, emotive, "
                 "media_evaluative)."
+            ),
+        ),
+        (
+            "factivity",
+            "string",
+            (
+                "For reporting verbs: factive (the reporter presents the claim as true: point "
+                "out, confirm), non_factive (say, claim) or counter_factive (falsely claim); "
+                "empty otherwise."
             ),
         ),
         (
@@ -480,7 +461,15 @@ TABLE = export.Table(
         ("sentence_id", "integer", "Sentence that holds the marker."),
         ("paragraph_id", "integer", "Paragraph that holds the marker."),
         ("in_quote", "boolean", "True if the marker is inside quotation marks."),
-        ("speaker", "string", "Who is speaking where the marker is; empty for the reporter."),
+        (
+            "speaker",
+            "string",
+            (
+                "A reporting verb outside quotation marks: the speaker it introduces (the "
+                "subject of its clause). Other markers: who is speaking where the marker is; "
+                "empty for the reporter (always for a journalist-layer word outside quotes)."
+            ),
+        ),
         ("source", "string", "Where the lexicon entry comes from (hrlesson or an open list)."),
     ),
 )

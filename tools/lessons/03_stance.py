@@ -18,6 +18,14 @@ _TOP = _BY_STANCE.index[0].replace("_", " ")
 _N_NEUTRAL = int(_BY_STANCE.get("neutral", 0))
 _JOURNALIST = sorted(set(_RV.loc[_RV["layer"] == "journalist", "stance"]))
 _JOURNALIST_N = int((_RV["layer"] == "journalist").sum())
+_FACTIVE = _RV[_RV["factivity"] == "factive"]
+_FACTIVE_SPEAKERS = sorted(set(_FACTIVE["introduces"].dropna()))
+# The factivity section reads the asymmetry off the table: stop the build if it changes.
+assert _FACTIVE_SPEAKERS == ["Michelle Bachelet"], _FACTIVE_SPEAKERS
+assert sorted(_FACTIVE["text"]) == ["confirmed", "pointed out", "pointed to"]
+assert "counter_factive" not in set(_RV["factivity"])
+# "put on trial accused of" (sentence 6) is a legal charge, not a reporting verb.
+assert not (_RV["sentence_id"] == 6).any()
 
 CELLS = [
     md(
@@ -82,14 +90,15 @@ CELLS = [
     code(
         """
         rv = hrlesson.reporting_verbs(article)
-        rv[["text", "stance", "layer", "introduces", "sentence_id"]]
+        rv[["text", "stance", "factivity", "layer", "introduces", "sentence_id"]]
         """
     ),
     md(
         """
         Each row is one reporting verb (or a short verb phrase such as "called for").
         `introduces` is the speaker the verb reports, when the kit can find one.
-        `stance` is the verb's class. The classes used here are:
+        `factivity` comes later in this lesson. `stance` is the verb's class. The classes
+        used here are:
 
         - **neutral**: say, tell, point out. They report speech without judging the
           speaker. (Later in this lesson you will see that "point out" still says
@@ -207,12 +216,13 @@ CELLS = [
         oppression, and Gatilov decries politicisation.
 
         **Check the table before you read it.** A word list finds words, not speech acts.
-        Read three rows in their sentences. In sentence 6, a journalist and a doctor "were
-        put on trial accused of disclosing" medical records: is "accused" a reporting verb
-        here, or part of the name of a legal charge? In sentence 11, "His opponents say the
-        polls were rigged": whose verb is "say"? And in the lead, who "accused" Belarus and
-        "called for" investigations? If the `introduces` column names the wrong speaker,
-        or none, the counts in that row are wrong too.
+        Read three rows in their sentences. In the lead, who "accused" Belarus and "called
+        for" investigations? In sentence 11, "His opponents say the polls were rigged":
+        whose verb is "say"? And look for a row the table does **not** have: in sentence
+        6, a journalist and a doctor "were put on trial accused of disclosing" medical
+        records. Why is that "accused" not a reporting verb? (It names a legal charge: no
+        one in the story is reported as speaking.) If the `introduces` column names the
+        wrong speaker, or none, the counts in that row are wrong too.
 
         ### Reflection
 
@@ -274,6 +284,20 @@ CELLS = [
         what Bachelet said. The reporter's own verb is "said". So this sentence tells us
         that Bachelet presents her findings as certain, not that the reporter does.
 
+        The kit's `factivity` column gives the same picture. Here are the factive verbs
+        of the story, with the speaker each one introduces:
+        """
+    ),
+    code(
+        """
+        rv[rv.factivity == "factive"][["text", "stance", "introduces", "sentence_id"]]
+        """
+    ),
+    md(
+        """
+        Stance and factivity are different questions. "Pointed out" is neutral in
+        stance but factive; "slammed" is media evaluative and non-factive.
+
         The asymmetry is quiet. No verb calls the ambassador wrong, and none is
         counter-factive. But only one side's claims are presented as facts. Note that
         Thompson & Ye studied academic papers. Whether their classes fit news is a
@@ -305,8 +329,12 @@ CELLS = [
     code(
         """
         sentence = article.sentences.set_index("sentence_id").loc[24, "text"]
-        print(sentence)
-        print(sentence.replace("slammed", "described"))
+        pd.DataFrame(
+            {
+                "version": ["original", "with a neutral verb"],
+                "sentence": [sentence, sentence.replace("slammed", "described")],
+            }
+        )
         """
     ),
     md(
@@ -396,7 +424,7 @@ CELLS = [
         """
         ### Exercise 3 (written): Compare your label with the kit's
 
-        The cell below picks one reporting verb of the exercise article and prints its
+        The cell below picks one reporting verb of the exercise article and shows its
         sentence. First decide its class yourself: neutral, or what does it add
         (force, denial, doubt, a warning, a demand, support)? Is it factive,
         non-factive or counter-factive? Then print the kit's class with `row["stance"]`
@@ -407,20 +435,20 @@ CELLS = [
     code(
         """
         row = hrlesson.pick(ex_verbs, seed=SEED, key="l3-verb")
-        print("verb:", row["text"])
-        print(exercise.sentences.set_index("sentence_id").loc[row["sentence_id"], "text"])
+        ex_sentences = exercise.sentences.set_index("sentence_id")["text"]
+        pd.DataFrame({"verb": [row["text"]], "sentence": [ex_sentences[row["sentence_id"]]]})
         """
     ),
     written(
         """
-        *Model answer (practice article, seed 0: "Speaking" in sentence 14).* The kit
-        calls "Speaking" neutral, and as a verb of saying it is. But it reports no claim:
-        it tells us that Amira Haddad speaks for a group of 12 countries, which gives her
-        words more weight. So I would label it "neutral, not factive or non-factive: it
-        frames the speaker's role". The kit reads one word from a word list; it cannot see
-        what the verb does in this sentence. (Other picks: "claimed" keeps a distance;
-        "insisted" adds force but leaves the truth open; "rejected" is a denial by the
-        Valdorian government: check whom the kit's `introduces` column credits.)
+        *Model answer (practice article, seed 0: "said" in sentence 15).* I agree with the
+        kit: "said" is neutral and non-factive. It reports Amira Haddad's view of the
+        expert's figures without saying whether she is right. But the sentence still takes
+        a side through what it quotes: "careful, and if anything too low" supports the
+        report. The verb is neutral; the choice of quote is not. (Other picks: "claimed"
+        keeps a distance; "insisted" adds force but leaves the truth open; "rejected" is a
+        denial by the Valdorian government, not by Lena Marsh; "asked" reports a request,
+        so it is directive.)
         """
     ),
     md(
@@ -454,7 +482,8 @@ CELLS = [
           it.
         - Factive verbs ("pointed out", "pointed to") present a claim as true;
           non-factive verbs ("said", "slammed", "complaining") leave it open. In this
-          article, only Bachelet's claims get factive verbs from the reporter.
+          article, only Bachelet's claims get factive verbs from the reporter. The kit's
+          `factivity` column shows this.
         - Verbs show alignment: Bachelet, Denmark for 42 countries and the EU on one
           side; Belarus and Russia on the other.
         - Replacing a verb with a neutral one shows what the original verb added.

@@ -37,6 +37,15 @@ assert list(zip(_UNPRECEDENTED.paragraph_id, _UNPRECEDENTED.in_quote, strict=Tru
     (2, True),
     (7, False),
 ]
+_BOOSTERS = _M[_M["category"] == "booster"]
+_FORCE = _M[_M["category"] == "force"]
+# The prose says the word list finds no booster of certainty here, and only words of scale.
+assert _BOOSTERS.empty
+assert set(_FORCE["subcategory"]) == {"scale"}
+# ... and that the kit reads "crisis-wracked" as the reporter's epithet.
+_WRACKED = _M[_M["text"] == "crisis-wracked"].iloc[0]
+assert _WRACKED["layer"] == "journalist"
+assert _WRACKED.isna()["speaker"]
 _SPEAKERS = hrlesson.marker_density(_ARTICLE, by="speaker")
 _MOST_DENSE = _SPEAKERS.sort_values("per_100_words", ascending=False, kind="stable").iloc[0]
 
@@ -78,6 +87,7 @@ CELLS = [
         """
         %matplotlib inline
         import matplotlib.pyplot as plt
+        import pandas as pd
 
         import hrlesson
 
@@ -87,7 +97,7 @@ CELLS = [
     ),
     md(
         """
-        ## Five kinds of stance markers
+        ## Six kinds of stance markers
 
         Linguists sort stance words into groups. This course uses six, plus the
         reporting verbs you met in Lesson 3. Hedges and boosters come from Hyland (2005).
@@ -116,7 +126,8 @@ CELLS = [
         The kit has a word list, written by the course team, with several hundred
         stance words and phrases. The function `markers` finds each one in the article.
         Each row is one marker. The column `in_quote` says if it sits inside quotation
-        marks, and `speaker` says whose quote it is.
+        marks, and `speaker` says whose words they are (for a reporting verb, the
+        speaker it introduces).
         """
     ),
     code(
@@ -191,20 +202,27 @@ CELLS = [
         """
         ## Boosters and force: how sure, and how much
 
-        The kit's word list calls the words below boosters. Read them with the
-        distinction above in mind: which say how **sure** a claim is (boosters, in
-        Hyland's sense), and which say how **big** or how **intense** something is (force)?
-        A word list can file both kinds under one name.
+        The kit's word list keeps the two kinds apart. Its category `booster` holds words
+        of certainty, in Hyland's sense ("clearly", "in fact"). Its category `force` holds
+        words that make something bigger or more intense: `intensifier` for how strong
+        ("deeply", "highly"), `scale` for how large or how many ("widespread"). Here are
+        both in the article:
         """
     ),
     code(
         """
-        boosters = m[m.category == "booster"]
-        boosters[["text", "paragraph_id", "in_quote", "speaker"]]
+        sure_or_big = m[m.category.isin(["booster", "force"])]
+        sure_or_big[["text", "category", "subcategory", "paragraph_id", "in_quote", "speaker"]]
         """
     ),
     md(
-        """
+        f"""
+        The word list finds {len(_FORCE)} words of force and no booster at all. Every
+        word of force here is of subcategory `scale`: it says how large, how many or how
+        organised. The certainty in this story is carried by verbs instead, such as the
+        factive "confirmed" (Lesson 3). A word list that called all these words boosters
+        would make the story look more certain than it is.
+
         Three words of force come back again and again: "systematic" (or
         "systematically"), "widespread" and "unprecedented". None of them says how sure
         anyone is. They say how large and how organised the violations are.
@@ -245,8 +263,11 @@ CELLS = [
         detained for **peacefully** protesting be released": "peacefully" is part of
         Bachelet's demand. And "warning that the **crisis-wracked** country's
         'unprecedented' human rights situation was deteriorating": is "crisis-wracked"
-        Bachelet's word, or the reporter's? The article does not let us tell. Treat
-        "whose word is this?" as a question to argue, with the sentence as evidence.
+        Bachelet's word, or the reporter's? It sits in her indirect speech, but it is not
+        part of her claim: it is a label for the country, of a kind news reports often use
+        ("war-torn", "embattled"). The kit files such labels in the journalist layer and
+        gives them to the reporter. You may disagree. Treat "whose word is this?" as a
+        question to argue, with the sentence as evidence.
 
         **Obligation** words say what must happen. They belong to the speakers who
         make demands: Bachelet ("It is essential ..."), the Danish minister ("reported
@@ -439,7 +460,7 @@ CELLS = [
         """
         by_speaker = hrlesson.marker_density(article, by="speaker")
         by_speaker[["speaker", "n_words", "n_markers", "per_100_words", "hedge", "booster",
-                    "attitude", "obligation"]]
+                    "force", "attitude", "obligation"]]
         """
     ),
     md(
@@ -452,9 +473,8 @@ CELLS = [
 
         ### Reflection
 
-        5. Which voice has the most words that the kit calls boosters, per 100 words?
-           Read those words again. Do they say how sure, or how much? Could the speaker
-           prove them?
+        5. Which voice has the most words of force per 100 words? Read those words
+           again. Do they say how sure, or how much? Could the speaker prove them?
 
         <details>
         <summary>Model answer (open it after you have written yours)</summary>
@@ -488,7 +508,8 @@ CELLS = [
 
         The exercises use the exercise article. By default it is the practice article,
         which we wrote for practice (it is invented). Your teacher may choose another
-        one. The cell after the next one finds its hedges and shows them, as `ex_hedges`.
+        one. The cell after the next one finds its hedges and shows each one with its
+        sentence, as `ex_hedges`.
         """
     ),
     parameters(),
@@ -498,8 +519,7 @@ CELLS = [
         ex_markers = hrlesson.markers(exercise)
         ex_hedges = ex_markers[ex_markers.category == "hedge"]
         ex_sentences = exercise.sentences.set_index("sentence_id").text
-        for h in ex_hedges.itertuples():
-            print(f"{h.text:<14} sentence {h.sentence_id}: {ex_sentences[h.sentence_id]}")
+        ex_hedges[["text", "sentence_id"]].assign(sentence=ex_hedges.sentence_id.map(ex_sentences))
         """
     ),
     md(
@@ -565,7 +585,7 @@ CELLS = [
         """
         ### Exercise 3 (written): Compare your label with the kit's
 
-        The cell below picks one stance marker from the exercise article and prints its
+        The cell below picks one stance marker from the exercise article and shows its
         sentence. Read the sentence. Is the marker a hedge, a booster, a word of force,
         an attitude word, an obligation word or a scare quote? Whose is it: the
         reporter's or a speaker's? Decide first. Then print the kit's category with
@@ -578,18 +598,19 @@ CELLS = [
         candidates = ex_markers[~ex_markers.category.isin(["reporting_verb", "un_phrase"])]
         chosen = hrlesson.pick(candidates.marker_id.tolist(), seed=SEED, key="l4-category")
         row = candidates[candidates.marker_id == chosen].iloc[0]
-        print("marker:  ", row.text)
-        print("sentence:", exercise.sentences.set_index("sentence_id").loc[row.sentence_id, "text"])
+        pd.DataFrame({"marker": [row.text], "sentence": [ex_sentences[row.sentence_id]]})
         """
     ),
     written(
         """
-        *Model answer (practice article, "appeared to" in sentence 15).* I agree with the
-        kit that "appeared to" is a hedge: it makes the claim about the figures less
-        certain. But it is not the reporter's hedge. The sentence is indirect speech
-        ("She said the expert's figures appeared to be ..."), so the hedge belongs to
-        Amira Haddad's claim. The kit's category is right; who owns the word is a
-        separate question, and the word list cannot answer it.
+        *Model answer (practice article, seed 0: "possibly" in sentence 9).* I agree with
+        the kit that "possibly" is a hedge: it makes the claim about the law less certain,
+        and "could possibly" hedges twice. But it is not the reporter's hedge. The
+        sentence is indirect speech ("She said the law could possibly be used ..."), so
+        the hedge belongs to Lena Marsh's claim, in the reporter's wording. The kit's
+        category is right; who owns the word is a separate question. (Other picks:
+        "appeared to" in sentence 15 is Amira Haddad's hedge, in indirect speech;
+        "rumours" is an attitude word in Piotr Danek's quote.)
         """
     ),
     md(

@@ -273,8 +273,8 @@ CELLS = [
         """
         ## Step 4: Stance and framing
 
-        As in Lesson 4, find the hedges, boosters, attitude words, obligation words and
-        scare quotes. Then look at their density per paragraph and per speaker. Look
+        As in Lesson 4, find the hedges, boosters, words of force, attitude words,
+        obligation words and scare quotes. Then look at their density per paragraph and per speaker. Look
         for section headings too: whose words are they?
         """
     ),
@@ -313,7 +313,8 @@ CELLS = [
     code(
         """
         hrlesson.marker_density(article, by="speaker")[["speaker", "n_words", "n_markers",
-                                               "per_100_words", "hedge", "booster"]]
+                                               "per_100_words", "hedge", "booster",
+                                               "force"]]
         """
     ),
     md(

@@ -279,14 +279,21 @@ class Attributor(
         return regions
 
     def _complement_start(self, c: Cue, s_end: int) -> int:
-        """Where reported speech starts after a cue: after "that" or ":" if they come soon."""
+        """Where reported speech starts after a cue: after "that" or ":" if they come soon.
+
+        A quotation soon after the cue starts it, unless a verb stands between them ("said
+        the figures appeared to be "careful"": the unquoted clause is reported speech too);
+        so does a "that" after a verb ("say the polls were rigged and that ...").
+        """
+        clause = False
         for t in self.tokens[c.tok + 1 : c.tok + 9]:
             if t.start >= s_end:
                 break
             if t.lower == "that" or t.text == ":":
-                return t.end
+                return c.end if clause else t.end
             if self.quote_at(t.start) is not None:
-                return t.start
+                return c.end if clause else t.start
+            clause = clause or t.lower in FINITE_VERBS or t.lower.endswith("ed")
         return c.end
 
 

@@ -25,7 +25,8 @@ class CueVerb:
 
     ``forms`` are the written forms that count as the cue; ``next_words`` the words one
     of which must follow it (empty: any; ``"`` stands for a quotation soon after);
-    ``stance`` and ``layer`` those of the verb's one-word row (else of its first row).
+    ``stance``, ``layer`` and ``factivity`` those of the verb's one-word row (else of its
+    first row).
     """
 
     lemma: str
@@ -34,6 +35,7 @@ class CueVerb:
     next_words: frozenset[str]
     stance: str = ""
     layer: str = ""
+    factivity: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +58,7 @@ def cue_verbs() -> tuple[CueVerb, ...]:
         item = merged.setdefault(lemma, {"cue": v["cue"], "forms": [], "next": set(), "any": False})
         if "stance" not in item or len(words) == 1:
             item["stance"], item["layer"] = v["subcategory"], v["layer"]
+            item["factivity"] = v["factivity"]
         if item["cue"] != v["cue"]:
             raise LexiconError(f"lexicon.csv: the rows of {lemma!r} give it two cue classes")
         if v["cue_forms"]:
@@ -78,6 +81,7 @@ def cue_verbs() -> tuple[CueVerb, ...]:
             frozenset() if m["any"] else frozenset(m["next"]),
             m["stance"],
             m["layer"],
+            m["factivity"],
         )
         for lemma, m in sorted(merged.items())
     )
