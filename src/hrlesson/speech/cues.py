@@ -245,13 +245,16 @@ class CueFinder:
         return lower in NOUN_CUES and self._after_determined_name(ti)
 
     def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str) -> bool:
-        """The word after the cue is one its lexicon rows allow (``cue_next``, a particle).
+        """The word after the cue is one its lexicon rows allow (``cue_next``, a particle;
+        ``.`` allows punctuation right after the verb: 'she continued.').
 
         ``"`` allows a quotation soon after: "called the vote "a farce"", "found "grounds"".
         """
         allowed = CUE_VERBS[lemma].next_words
         if not allowed or nxt_lower in allowed:
             return True
+        if "." in allowed and not nxt_lower:
+            return True  # '"Q," Prost continued.': no object, punctuation next
         return '"' in allowed and self._quote_follows(tok, QUOTE_WINDOW[lemma])
 
     def _after_determined_name(self, ti: int) -> bool:
