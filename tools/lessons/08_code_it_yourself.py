@@ -530,40 +530,52 @@ CELLS = [
     md(
         """
         The gold labels were made by people. The kit's word list also labels reporting
-        verbs, with its own stance classes (Lesson 3). Do the two kinds of class line up?
-        The next table puts the gold factivity class of each labelled verb (rows) next to
-        the stance class that the kit's word list gives the same verb (columns).
+        verbs: with a stance class (Lesson 3) and with a factivity class (after Thompson &
+        Ye). Do the kit's classes and the gold line up? The next table puts the gold
+        factivity class of each labelled verb (rows) next to the factivity that the kit's
+        word list gives the same verb (columns).
         """
     ),
     code(
         """
-        kit = hrlesson.reporting_verbs(article)[["sentence_id", "text", "stance"]]
+        kit = hrlesson.reporting_verbs(article)[["sentence_id", "text", "stance", "factivity"]]
         both = gold.merge(kit, how="left", left_on=["sentence_id", "verb"],
                           right_on=["sentence_id", "text"])
-        pd.crosstab(both["verb_class"], both["stance"].fillna("(no verb found)"))
+        pd.crosstab(both["verb_class"], both["factivity"].fillna("(no verb found)"))
         """
     ),
     md(
         """
-        Read the table column by column. The kit's classes describe the speech act: is
-        the speaker asking, attacking, or just speaking? Factivity describes the reporter:
-        does the reporter accept the claim? These are two questions, and one verb answers
-        both.
+        Where the kit finds the verb, its factivity class and the gold agree. For most
+        verbs, factivity belongs to the word: "point out" presents a claim as true
+        wherever it stands. But a word list reads one word at a time, and the gold labels
+        the verb of the main clause.
 
-        ### Exercise 6 (written): The kit's classes and factivity
+        ### Exercise 6 (written): What a word list cannot see
 
-        Choose one column of the table above in which the gold labels differ. Explain in
-        two or three sentences why the kit's stance class cannot tell you the factivity
-        class of these verbs.
+        (a) One gold verb is in the "(no verb found)" column. Which is it? Look at the
+        kit's markers for that sentence (`hrlesson.markers(article)`) and say where the
+        kit put it.
+
+        (b) In sentence 13 Bachelet said her report confirmed "numerous and widespread
+        violations". The kit's word list calls "confirm" factive; the gold gives the
+        sentence `non_factive`. In two or three sentences, say why, and what a program
+        would need to know about the sentence to get it right.
         """
     ),
     written(
         """
-        *Model answer.* In the kit's `neutral` column, "pointed out" and "pointed to" sit
-        beside "said" and "told". The kit calls them neutral because they report speech
-        without judging the speaker. But "pointed out" presents Bachelet's claim as a
-        fact the reporter accepts, while "said" leaves it open. A speech-act class and a
-        factivity class answer different questions, so a word list needs both columns.
+        *Model answer.* (a) "urges", in sentence 19 ("Her report urges Belarus to ...").
+        The kit lists "urges Belarus to" as a UN phrase of the directive kind, so the
+        reporting-verb table has no row for "urges" and the join finds nothing. The verb
+        is there, under another label.
+
+        (b) The main-clause verb of sentence 13 is "said", which is non-factive: the
+        reporter does not vouch for what Bachelet said. "Confirmed" sits inside her
+        words, so it is Bachelet who presents the violations as fact, not the reporter.
+        A word list gives each verb its class on its own. To label the sentence, a
+        program must know which verb governs the clause and which verbs sit inside the
+        reported speech: the structure of the sentence, not only its words.
         """
     ),
     md(
