@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -253,14 +255,15 @@ def test_keys_folder_that_cannot_be_replaced_changes_neither_folder(copy_of_buil
     keys = root / "exercises-keys"
     real_replace = os.replace
 
-    def replace(src, dst):
-        if Path(dst) == keys and ".hrlesson-tmp-" in Path(src).name:
+    def replace(src, dst):  # no staged file can be renamed into the keys folder
+        if keys in (Path(dst), Path(dst).parent) and ".hrlesson-tmp-" in str(src):
             raise PermissionError(13, "Permission denied", str(dst))
         return real_replace(src, dst)
 
     monkeypatch.setattr(output_folder.os, "replace", replace)
     with pytest.raises(output_folder.OutputError, match="exercises-keys: cannot be written"):
         build_exercises(root / "notebooks", out=root / "exercises", seed=3)
+    monkeypatch.undo()
     assert _tree(root) == before  # same seed in both folders, nothing hidden left beside them
     assert sorted(p.name for p in root.iterdir()) == ["exercises", "exercises-keys", "notebooks"]
 
@@ -328,3 +331,42 @@ def test_repository_data_refusal_says_how_to_recover_after_a_merge(tmp_path, mon
     (root / "data" / MANIFEST_FILE).unlink()
     assert main(["data"]) == 0
     assert (root / "data" / "words.csv").read_text(encoding="utf-8") != "word_id\n"
+
+
+# a stand-in for a Jupyter kernel: started in a folder, it writes there when told to
+KERNEL = "print('ready', flush=True); input(); open('answer.txt', 'w').write('42'); print('wrote')"
+
+
+def test_rebuild_under_a_running_kernel_keeps_its_working_folder(copy_of_build):
+    """A kernel started in exercises/ writes a file after a rebuild (it used to find its
+    working folder deleted, swapped out for a new one)."""
+    root = copy_of_build
+    out = root / "exercises"
+    (out / "my-notes.txt").write_text("mine", encoding="utf-8")
+    inode = out.stat().st_ino
+    kernel = subprocess.Popen(
+        [sys.executable, "-c", KERNEL],
+        cwd=out,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert kernel.stdout.readline() == "ready\n"
+        (root / "notebooks" / "02-reading.ipynb").unlink()  # a change, so the folder is rebuilt
+        result = build_exercises(root / "notebooks", out=out)
+        stdout, stderr = kernel.communicate("\n", timeout=60)
+    finally:
+        kernel.kill()
+    assert result.changed
+    assert kernel.returncode == 0, stderr
+    assert stdout == "wrote\n"
+    assert out.stat().st_ino == inode
+    assert (out / "answer.txt").read_text(encoding="utf-8") == "42"
+    assert (out / "my-notes.txt").read_text(encoding="utf-8") == "mine"
+    assert not (out / "02-reading.ipynb").exists()
+    assert MANIFEST_FILE in os.listdir(out)
+    assert "02-reading.ipynb" not in json.loads((out / MANIFEST_FILE).read_bytes())["files"]
+    assert not [p for p in root.iterdir() if p.name.startswith(".") or "backup" in p.name]
+    assert foreign_entries(out) == ["answer.txt", "my-notes.txt"]  # the manifest is exact
