@@ -370,3 +370,43 @@ def test_rebuild_under_a_running_kernel_keeps_its_working_folder(copy_of_build):
     assert "02-reading.ipynb" not in json.loads((out / MANIFEST_FILE).read_bytes())["files"]
     assert not [p for p in root.iterdir() if p.name.startswith(".") or "backup" in p.name]
     assert foreign_entries(out) == ["answer.txt", "my-notes.txt"]  # the manifest is exact
+
+
+def test_a_build_killed_while_renaming_leaves_whole_files_and_the_next_build_succeeds(
+    copy_of_build, monkeypatch
+):
+    """Killed before the manifest is renamed (no undo runs then): every file is an old or a
+    new one, and the next build finishes the job instead of calling the new files edited."""
+    root = copy_of_build
+    out = root / "exercises"
+    old = _tree(out)
+    lesson = root / "notebooks" / "01-counting.ipynb"
+    nb = nbformat.read(lesson, as_version=4)
+    nb.cells.append(nbformat.v4.new_markdown_cell("One more sentence for the students."))
+    nbformat.write(nb, lesson)
+    real_replace = os.replace
+    renamed = []
+
+    def replace(src, dst):
+        if Path(dst).name == MANIFEST_FILE:  # the new files are in, the old manifest still
+            raise KeyboardInterrupt  # stands for a kill: nothing after it runs
+        renamed.append(Path(dst).name)
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(output_folder.os, "replace", replace)
+    monkeypatch.setattr(exercises.replacing, "_undo", lambda steps: None)
+    with pytest.raises(KeyboardInterrupt):
+        build_exercises(root / "notebooks", out=out)
+    monkeypatch.undo()
+    monkeypatch.setattr(exercises, "_package_fingerprint", lambda: "tests")
+    middle = _tree(out)
+    assert renamed == ["01-counting.ipynb"]  # renamed over the old one
+    assert middle != old
+    for leftover in root.glob(".exercises*"):  # as if left by a process now dead
+        leftover.rename(leftover.with_name(leftover.name.replace(str(os.getpid()), "4199999")))
+    build_exercises(root / "notebooks", out=out)
+    new = _tree(out)
+    assert all(data in (old.get(rel), new.get(rel)) for rel, data in middle.items())
+    assert new["01-counting.ipynb"] != old["01-counting.ipynb"]
+    assert foreign_entries(out) == []
+    assert sorted(p.name for p in root.iterdir()) == ["exercises", "exercises-keys", "notebooks"]

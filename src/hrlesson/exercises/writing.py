@@ -24,6 +24,10 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _sha(data: bytes | None) -> str | None:
+    return None if data is None else sha256_hex(data)
+
+
 @dataclass
 class Plan:
     folder: Path
@@ -50,7 +54,8 @@ def plan_folder(folder: Path, files: dict[str, bytes], force: bool, what: str) -
     conflicts = []
     for name, digest in old.items():
         path = folder / name
-        if path.is_file() and sha256_hex(path.read_bytes()) != digest:
+        # a file that already holds the new bytes loses nothing (as after an interrupted build)
+        if path.is_file() and sha256_hex(path.read_bytes()) not in (digest, _sha(files.get(name))):
             conflicts.append((name, "was edited since it was generated"))
     for name, data in files.items():
         path = folder / name
