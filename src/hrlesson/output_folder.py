@@ -13,6 +13,9 @@ SHA-256. Before a folder is replaced:
   it (its hash is in the old manifest) or the new folder holds the same bytes at the same
   path. Anything else is kept in a visible ``<name>.backup-<time>`` folder beside it.
 
+``hrlesson exercises build`` keeps its folders and replaces their files one by one instead
+(:mod:`hrlesson.exercises.replacing`), with the same staging, locks and old-file handling.
+
 Staging folders are named after the process that made them
 (``.<name>.hrlesson-tmp-<pid>-...``); those left by a killed run are cleaned by the next.
 
