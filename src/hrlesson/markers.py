@@ -23,7 +23,9 @@ booster). A marker never runs over a sentence boundary.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from . import export
@@ -257,9 +259,8 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
     inside = _QuoteLookup(marks)
     labels = _scare_quotes(article, marks)
     if labels:
-        accepted = [
-            a for a in accepted if not any(a[0] < le and ls < a[1] for ls, le, *_ in labels)
-        ]
+        overlaps = _overlap_test(labels)
+        accepted = [a for a in accepted if not overlaps(a[0], a[1])]
     rows: list[tuple[int, int, str, str, str, str, str, str, int, bool]] = []
     for start, end, entry, _, sid in accepted:
         rows.append(
@@ -292,6 +293,20 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
             )
         )
     return records
+
+
+def _overlap_test(spans: list[tuple]) -> Callable[[int, int], bool]:
+    """A test whether ``[start, end)`` overlaps a span ``(s, e, ...)`` of ``spans`` (s < end and
+    start < e), by bisection: the starts sorted, with the running maximum of their ends."""
+    ordered = sorted((s, e) for s, e, *_ in spans)
+    starts = [s for s, _ in ordered]
+    reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end)  # ordered[:i] start before ``end``
+        return i > 0 and reach[i - 1] > start
+
+    return overlaps
 
 
 def _lexicon_candidates(article: Article, lex: CompiledLexicon) -> list[tuple]:
