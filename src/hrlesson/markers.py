@@ -296,11 +296,9 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
 
 
 def _overlap_test(spans: list[tuple]) -> Callable[[int, int], bool]:
-    """A test whether ``[start, end)`` overlaps a span ``(s, e, ...)`` of ``spans`` (s < end and
-    start < e), by bisection: the starts sorted, with the running maximum of their ends."""
-    ordered = sorted((s, e) for s, e, *_ in spans)
-    starts = [s for s, _ in ordered]
-    reach = list(itertools.accumulate((e for _, e in ordered), max))
+    """Whether ``[start, end)`` overlaps a span ``(s, e, ...)``: bisect starts, max of ends."""
+    starts, ends = zip(*sorted((s, e) for s, e, *_ in spans), strict=True)
+    reach = list(itertools.accumulate(ends, max))
 
     def overlaps(start: int, end: int) -> bool:
         i = bisect.bisect_left(starts, end)  # ordered[:i] start before ``end``
