@@ -137,7 +137,7 @@ def _keep(path: Path, saved: Path) -> None:
     saved.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.link(path, saved, follow_symlinks=False)
-    except OSError:
+    except (OSError, NotImplementedError):  # no hard links here (or of symlinks)
         shutil.copy2(path, saved, follow_symlinks=False)
 
 
