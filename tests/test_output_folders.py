@@ -8,6 +8,7 @@ edited student notebook rebuilt with ``--force``, and a keys folder that cannot 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -410,3 +411,26 @@ def test_a_build_killed_while_renaming_leaves_whole_files_and_the_next_build_suc
     assert new["01-counting.ipynb"] != old["01-counting.ipynb"]
     assert foreign_entries(out) == []
     assert sorted(p.name for p in root.iterdir()) == ["exercises", "exercises-keys", "notebooks"]
+
+
+def test_contents_replaced_in_place_without_hard_links(tmp_path, monkeypatch):
+    folder = tmp_path / "ex"
+    replace_contents = exercises.replacing.replace_contents
+
+    def files(**content: str) -> dict[str, bytes]:
+        data = {name + ".txt": text.encode() for name, text in content.items()}
+        hashes = {name: hashlib.sha256(b).hexdigest() for name, b in data.items()}
+        manifest = {"format": "hrlesson-manifest/1", "files": hashes}
+        return {**data, MANIFEST_FILE: json.dumps(manifest).encode()}
+
+    replace_contents([(folder, files(a="1", b="1"), [])])
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    inode = folder.stat().st_ino
+    monkeypatch.setattr(os, "link", lambda *a, **k: (_ for _ in ()).throw(OSError(1, "no")))
+    [result] = replace_contents([(folder, files(a="2"), ["b.txt"])])
+    assert result.backup is None
+    assert folder.stat().st_ino == inode
+    assert sorted(os.listdir(folder)) == ["a.txt", MANIFEST_FILE, "notes.txt"]
+    assert (folder / "a.txt").read_text(encoding="utf-8") == "2"
+    assert foreign_entries(folder) == ["notes.txt"]
+    assert sorted(os.listdir(tmp_path)) == ["ex"]
