@@ -64,15 +64,17 @@ def replace_contents(items: list[tuple[Path, dict[str, bytes], list[str]]]) -> l
     OutputError : a file could not be written (every folder is then as before).
     """
     with contextlib.ExitStack() as stack:
+        tmps = [stack.enter_context(staging_folder(Path(folder))) for folder, *_ in items]
+        for parent in sorted({Path(folder).parent.resolve() for folder, *_ in items}):
+            stack.enter_context(folder_lock(parent))  # what is unchanged is decided under it
         staged = []
-        for folder, files, delete in items:
-            folder = Path(folder)
-            tmp = stack.enter_context(staging_folder(folder))
-            staged.append((folder, tmp, _stage(folder, files, tmp), delete))
-        for parent in sorted({folder.parent.resolve() for folder, *_ in staged}):
-            stack.enter_context(folder_lock(parent))
-        for folder, *_ in staged:
-            clean_stale(folder)
+        for (folder, files, delete), tmp in zip(items, tmps, strict=True):
+            clean_stale(Path(folder))
+            try:
+                names = _stage(Path(folder), files, tmp)
+            except OSError as exc:  # a full disk, ...: named after its own folder
+                raise write_error(Path(folder), exc) from None
+            staged.append((Path(folder), tmp, names, delete))
         steps: list[_Step] = []
         olds = []
         failed = staged[0][0] if staged else Path()
