@@ -1,12 +1,14 @@
-"""Time against size on long and awkward texts (issue 14.2); prints numbers, asserts nothing.
+"""Time against size on long and awkward texts (issue 14.2); prints numbers.
 
     python benchmarks/bench_long_texts.py [--sizes 10000,100000,1000000,2000000]
         [--shapes repeated,one-paragraph,dates,abbreviations,long-token] [--timeout 120]
+        [--check]
 
 For each shape and size, one child process builds the text, loads it (clean + segment)
 and runs every table in turn, printing each stage's seconds as it ends; a stage still
 running after ``--timeout`` seconds is shown as ``>T``. Targets (one core): a 1 MB text
-under 10 s, a 2 MB text under 20 s.
+under 10 s, a 2 MB text under 20 s; with ``--check`` the exit status is 1 when a text of
+one of those sizes misses its target (or times out).
 """
 
 from __future__ import annotations
@@ -86,29 +88,37 @@ def run(shape: str, size: int, timeout: float) -> dict[str, str]:
     return times
 
 
-def main() -> None:
-    """Print one table row per shape and size."""
+def main() -> int:
+    """Print one table row per shape and size; 1 when ``--check`` finds a target missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,1000000,2000000")
     parser.add_argument("--shapes", default=",".join(SHAPES))
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per text")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print("| shape | size | " + " | ".join(STAGES) + " | total s | target |")
     print("|---" * (len(STAGES) + 4) + "|")
+    missed = []
     for shape in args.shapes.split(","):
         for size in sizes:
             times = run(shape, size, args.timeout)
             done = [float(v) for v in times.values() if not v.startswith(">")]
             total = f"{sum(done):.2f}" if len(done) == len(STAGES) else f">{args.timeout:.0f}"
             target = TARGETS.get(size)
+            if target and (len(done) < len(STAGES) or sum(done) >= target):
+                missed.append(f"{shape} at {size:,} characters")
             cells = [times.get(s, "-") for s in STAGES]
             print(
                 f"| {shape} | {size:,} | " + " | ".join(cells) + f" | {total} | "
                 f"{f'< {target:.0f} s' if target else ''} |",
                 flush=True,
             )
+    if args.check and missed:
+        print("missed the target: " + "; ".join(missed), file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -8,9 +8,12 @@ edited student notebook rebuilt with ``--force``, and a keys folder that cannot 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -253,14 +256,15 @@ def test_keys_folder_that_cannot_be_replaced_changes_neither_folder(copy_of_buil
     keys = root / "exercises-keys"
     real_replace = os.replace
 
-    def replace(src, dst):
-        if Path(dst) == keys and ".hrlesson-tmp-" in Path(src).name:
+    def replace(src, dst):  # no staged file can be renamed into the keys folder
+        if keys in (Path(dst), Path(dst).parent) and ".hrlesson-tmp-" in str(src):
             raise PermissionError(13, "Permission denied", str(dst))
         return real_replace(src, dst)
 
     monkeypatch.setattr(output_folder.os, "replace", replace)
     with pytest.raises(output_folder.OutputError, match="exercises-keys: cannot be written"):
         build_exercises(root / "notebooks", out=root / "exercises", seed=3)
+    monkeypatch.undo()
     assert _tree(root) == before  # same seed in both folders, nothing hidden left beside them
     assert sorted(p.name for p in root.iterdir()) == ["exercises", "exercises-keys", "notebooks"]
 
@@ -328,3 +332,105 @@ def test_repository_data_refusal_says_how_to_recover_after_a_merge(tmp_path, mon
     (root / "data" / MANIFEST_FILE).unlink()
     assert main(["data"]) == 0
     assert (root / "data" / "words.csv").read_text(encoding="utf-8") != "word_id\n"
+
+
+# a stand-in for a Jupyter kernel: started in a folder, it writes there when told to
+KERNEL = "print('ready', flush=True); input(); open('answer.txt', 'w').write('42'); print('wrote')"
+
+
+def test_rebuild_under_a_running_kernel_keeps_its_working_folder(copy_of_build):
+    """A kernel started in exercises/ writes a file after a rebuild (it used to find its
+    working folder deleted, swapped out for a new one)."""
+    root = copy_of_build
+    out = root / "exercises"
+    (out / "my-notes.txt").write_text("mine", encoding="utf-8")
+    inode = out.stat().st_ino
+    kernel = subprocess.Popen(
+        [sys.executable, "-c", KERNEL],
+        cwd=out,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert kernel.stdout.readline() == "ready\n"
+        (root / "notebooks" / "02-reading.ipynb").unlink()  # a change, so the folder is rebuilt
+        result = build_exercises(root / "notebooks", out=out)
+        stdout, stderr = kernel.communicate("\n", timeout=60)
+    finally:
+        kernel.kill()
+    assert result.changed
+    assert kernel.returncode == 0, stderr
+    assert stdout == "wrote\n"
+    assert out.stat().st_ino == inode
+    assert (out / "answer.txt").read_text(encoding="utf-8") == "42"
+    assert (out / "my-notes.txt").read_text(encoding="utf-8") == "mine"
+    assert not (out / "02-reading.ipynb").exists()
+    assert MANIFEST_FILE in os.listdir(out)
+    assert "02-reading.ipynb" not in json.loads((out / MANIFEST_FILE).read_bytes())["files"]
+    assert not [p for p in root.iterdir() if p.name.startswith(".") or "backup" in p.name]
+    assert foreign_entries(out) == ["answer.txt", "my-notes.txt"]  # the manifest is exact
+
+
+def test_a_build_killed_while_renaming_leaves_whole_files_and_the_next_build_succeeds(
+    copy_of_build, monkeypatch
+):
+    """Killed before the manifest is renamed (no undo runs then): every file is an old or a
+    new one, and the next build finishes the job instead of calling the new files edited."""
+    root = copy_of_build
+    out = root / "exercises"
+    old = _tree(out)
+    lesson = root / "notebooks" / "01-counting.ipynb"
+    nb = nbformat.read(lesson, as_version=4)
+    nb.cells.append(nbformat.v4.new_markdown_cell("One more sentence for the students."))
+    nbformat.write(nb, lesson)
+    real_replace = os.replace
+    renamed = []
+
+    def replace(src, dst):
+        if Path(dst).name == MANIFEST_FILE:  # the new files are in, the old manifest still
+            raise KeyboardInterrupt  # stands for a kill: nothing after it runs
+        renamed.append(Path(dst).name)
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(output_folder.os, "replace", replace)
+    monkeypatch.setattr(exercises.replacing, "_undo", lambda steps: None)
+    with pytest.raises(KeyboardInterrupt):
+        build_exercises(root / "notebooks", out=out)
+    monkeypatch.undo()
+    monkeypatch.setattr(exercises, "_package_fingerprint", lambda: "tests")
+    middle = _tree(out)
+    assert renamed == ["01-counting.ipynb"]  # renamed over the old one
+    assert middle != old
+    for leftover in root.glob(".exercises*"):  # as if left by a process now dead
+        leftover.rename(leftover.with_name(leftover.name.replace(str(os.getpid()), "4199999")))
+    build_exercises(root / "notebooks", out=out)
+    new = _tree(out)
+    assert all(data in (old.get(rel), new.get(rel)) for rel, data in middle.items())
+    assert new["01-counting.ipynb"] != old["01-counting.ipynb"]
+    assert foreign_entries(out) == []
+    assert sorted(p.name for p in root.iterdir()) == ["exercises", "exercises-keys", "notebooks"]
+
+
+def test_contents_replaced_in_place_without_hard_links(tmp_path, monkeypatch):
+    folder = tmp_path / "ex"
+    replace_contents = exercises.replacing.replace_contents
+
+    def files(**content: str) -> dict[str, bytes]:
+        data = {name + ".txt": text.encode() for name, text in content.items()}
+        hashes = {name: hashlib.sha256(b).hexdigest() for name, b in data.items()}
+        manifest = {"format": "hrlesson-manifest/1", "files": hashes}
+        return {**data, MANIFEST_FILE: json.dumps(manifest).encode()}
+
+    replace_contents([(folder, files(a="1", b="1"), [])])
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    inode = folder.stat().st_ino
+    monkeypatch.setattr(os, "link", lambda *a, **k: (_ for _ in ()).throw(OSError(1, "no")))
+    [result] = replace_contents([(folder, files(a="2"), ["b.txt"])])
+    assert result.backup is None
+    assert folder.stat().st_ino == inode
+    assert sorted(os.listdir(folder)) == ["a.txt", MANIFEST_FILE, "notes.txt"]
+    assert (folder / "a.txt").read_text(encoding="utf-8") == "2"
+    assert foreign_entries(folder) == ["notes.txt"]
+    assert sorted(os.listdir(tmp_path)) == ["ex"]

@@ -28,7 +28,9 @@ marks is always the reporter's ("the crisis-wracked country", even in reported s
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from . import export
@@ -267,9 +269,8 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
     inside = QuoteLookup(marks)
     labels = scare_quotes(article, marks)
     if labels:
-        accepted = [
-            a for a in accepted if not any(a[0] < le and ls < a[1] for ls, le, *_ in labels)
-        ]
+        overlaps = _overlap_test(labels)
+        accepted = [a for a in accepted if not overlaps(a[0], a[1])]
     rows: list[tuple] = []
     for start, end, entry, _, sid in accepted:
         rows.append(
@@ -307,6 +308,18 @@ def _voice(article: Article, start: int, end: int, layer: str, in_quote: bool) -
     if layer == "journalist" and not in_quote:
         return None
     return speaker_at(article, start, end)
+
+
+def _overlap_test(spans: list[tuple]) -> Callable[[int, int], bool]:
+    """Whether ``[start, end)`` overlaps a span ``(s, e, ...)``: bisect starts, max of ends."""
+    starts, ends = zip(*sorted((s, e) for s, e, *_ in spans), strict=True)
+    reach = list(itertools.accumulate(ends, max))
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end)  # ordered[:i] start before ``end``
+        return i > 0 and reach[i - 1] > start
+
+    return overlaps
 
 
 def _lexicon_candidates(article: Article, lex: CompiledLexicon) -> list[tuple]:

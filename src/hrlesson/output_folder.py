@@ -13,6 +13,9 @@ SHA-256. Before a folder is replaced:
   it (its hash is in the old manifest) or the new folder holds the same bytes at the same
   path. Anything else is kept in a visible ``<name>.backup-<time>`` folder beside it.
 
+``hrlesson exercises build`` keeps its folders and replaces their files one by one instead
+(:mod:`hrlesson.exercises.replacing`), with the same staging, locks and old-file handling.
+
 Staging folders are named after the process that made them
 (``.<name>.hrlesson-tmp-<pid>-...``); those left by a killed run are cleaned by the next.
 
@@ -51,15 +54,19 @@ __all__ = [
     "Replacement",
     "check_writable",
     "clean_stale",
+    "discard_old",
     "file_hashes",
+    "folder_lock",
     "foreign_entries",
     "manifest_bytes",
     "manifest_command",
+    "old_folder",
     "process_alive",
     "read_manifest",
     "refuse_foreign",
     "replace_folders",
     "staging_folder",
+    "write_error",
     "write_manifest",
 ]
 
@@ -243,17 +250,17 @@ def staging_folder(target: Path) -> Iterator[Path]:
             tempfile.mkdtemp(prefix=f".{target.name}{_TMP_TAG}{os.getpid()}-", dir=target.parent)
         )
     except OSError as exc:
-        raise _write_error(target, exc) from None
+        raise write_error(target, exc) from None
     try:
         try:
             yield tmp
         except OSError as exc:  # a full disk, a read-only file system, ...
-            raise _write_error(target, exc) from None
+            raise write_error(target, exc) from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _write_error(target: Path, exc: OSError) -> OutputError:
+def write_error(target: Path, exc: OSError) -> OutputError:
     reason = {
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "the disk quota is exceeded",
@@ -291,7 +298,7 @@ def replace_folders(pairs: list[tuple[Path, Path]]) -> list[Replacement]:
     swapped: list[tuple[Path, Path, Path | None]] = []
     with contextlib.ExitStack() as locks:
         for parent in sorted({Path(target).parent.resolve() for _, target in pairs}):
-            locks.enter_context(_folder_lock(parent))
+            locks.enter_context(folder_lock(parent))
         for _, target in pairs:
             clean_stale(target)
         failed = None
@@ -305,18 +312,16 @@ def replace_folders(pairs: list[tuple[Path, Path]]) -> list[Replacement]:
                 if old is not None:
                     os.replace(old, target)
             if isinstance(exc, OSError):
-                raise _write_error(failed, exc) from None
+                raise write_error(failed, exc) from None
             raise
-        return [_discard_old(old, target) for _, target, old in swapped]
+        return [discard_old(old, target) for _, target, old in swapped]
 
 
 def _swap(staged: Path, target: Path) -> Path | None:
     os.chmod(staged, 0o755)
     old = None
     if target.exists() or target.is_symlink():
-        old = Path(
-            tempfile.mkdtemp(prefix=f".{target.name}{_OLD_TAG}{os.getpid()}-", dir=target.parent)
-        )
+        old = old_folder(target)
         try:
             os.replace(target, old)  # replaces the empty placeholder folder
         except BaseException:
@@ -331,7 +336,14 @@ def _swap(staged: Path, target: Path) -> Path | None:
     return old
 
 
-def _discard_old(old: Path | None, target: Path) -> Replacement:
+def old_folder(target: Path) -> Path:
+    """A new empty hidden folder beside ``target`` for its old files (see :func:`discard_old`)."""
+    return Path(
+        tempfile.mkdtemp(prefix=f".{target.name}{_OLD_TAG}{os.getpid()}-", dir=target.parent)
+    )
+
+
+def discard_old(old: Path | None, target: Path) -> Replacement:
     """Delete from ``old`` what hrlesson wrote; keep the rest in a visible backup folder."""
     result = Replacement(target)
     if old is None:
@@ -400,7 +412,7 @@ def clean_stale(target: Path) -> None:
             if tag == _TMP_TAG:
                 shutil.rmtree(path, ignore_errors=True)
             else:
-                _discard_old(path, Path(target))
+                discard_old(path, Path(target))
 
 
 def process_alive(pid: int) -> bool:
@@ -420,7 +432,7 @@ def process_alive(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def _folder_lock(parent: Path) -> Iterator[None]:
+def folder_lock(parent: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``parent`` while folders in it are swapped (POSIX only)."""
     try:
         import fcntl

@@ -250,29 +250,44 @@ def speaker_at(article: Article, start: int, end: int) -> str | None:
     >>> speaker_at(a, i, i + 11) is None
     True
     """
-    quotes, opens, regions, region_starts = _speaker_lookup(article)
+    quotes, opens, regions, region_starts, region_ends = _speaker_lookup(article)
     i = bisect.bisect_left(opens, start) - 1  # the last quotation opened before ``start``
     if i >= 0 and end <= quotes[i].pair.close + 1:
         return quotes[i].speaker if quotes[i].role == "quote" else None
     # the innermost (latest-starting) region of reported speech that holds the span
-    for k in range(bisect.bisect_right(region_starts, start) - 1, -1, -1):
-        if end <= regions[k][1]:
-            return regions[k][2]
-    return None
+    k = _last_reaching(region_ends, bisect.bisect_right(region_starts, start), end)
+    return regions[k][2] if k >= 0 else None
 
 
-def _speaker_lookup(article: Article) -> tuple[list, list[int], list, list[int]]:
+def _last_reaching(ends: list[list[int]], hi: int, end: int) -> int:
+    """The largest ``k < hi`` with ``ends[0][k] >= end``, or -1.
+
+    ``ends[j][k]`` is the largest end among regions ``k .. k + 2**j - 1``, so whole blocks of
+    regions that end too early are skipped, longest first (no scan over every region).
+    """
+    for j in range(len(ends) - 1, -1, -1):
+        if hi >= 1 << j and ends[j][hi - (1 << j)] < end:
+            hi -= 1 << j
+    return hi - 1
+
+
+def _speaker_lookup(article: Article) -> tuple[list, list[int], list, list[int], list]:
     """Quotations and regions sorted by start, with their starts, cached for bisection."""
     cache = article._cache.setdefault("quotes", {})
     if "speaker_lookup" not in cache:
         analysis = speech_analysis(article)
         quotes = sorted(analysis.quotes, key=lambda q: q.pair.open)
         regions = sorted(analysis.regions, key=lambda r: r[0])
+        ends = [[r[1] for r in regions]]  # block maxima of the ends, see _last_reaching
+        while 1 << len(ends) <= len(regions):
+            half, prev = 1 << (len(ends) - 1), ends[-1]
+            ends.append([max(prev[k], prev[k + half]) for k in range(len(prev) - half)])
         cache["speaker_lookup"] = (
             quotes,
             [q.pair.open for q in quotes],
             regions,
             [r[0] for r in regions],
+            ends,
         )
     return cache["speaker_lookup"]
 

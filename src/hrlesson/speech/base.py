@@ -35,6 +35,7 @@ class AttributorBase:
         self.courts: list | None = None  # mentions of courts, read once by rule_charge_name
         self.last_doc: SpeakerRef | None = None
         self.extra: dict[int, list[tuple[int, int]]] = {}
+        self._span_sets: dict[int, list] = {}  # see _span_set
         self.desc_memory: dict[tuple, SpeakerRef] = {}
         self._subjects: list[tuple[int, Actor]] | None = None
         self._subject_starts: list[int] = []
@@ -80,8 +81,19 @@ class AttributorBase:
     def _note(self, actor: Actor | None, start: int, end: int) -> None:
         if actor is not None and end > start:
             spans = self.extra.setdefault(id(actor), [])
-            if (start, end) not in spans and (start, end) not in actor.mentions:
-                spans.append((start, end))
+            span = (start, end)
+            if span not in self._span_set(spans) and span not in self._span_set(actor.mentions):
+                spans.append(span)
+                entry = self._span_sets[id(spans)]
+                entry[1].add(span)
+                entry[2] += 1
+
+    def _span_set(self, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+        """``set(spans)``, kept while ``spans`` only grows (``in`` on a long list is slow)."""
+        entry = self._span_sets.get(id(spans))
+        if entry is None or entry[0] is not spans or entry[2] != len(spans):
+            entry = self._span_sets[id(spans)] = [spans, set(spans), len(spans)]
+        return entry[1]
 
     @contextmanager
     def _scratch(self):
