@@ -300,7 +300,7 @@ def _role_and_affiliation(words: list[Token]) -> tuple[list[str], str | None]:
         if w.lower in DEMONYMS or w.lower in COUNTRIES:
             affiliation = affiliation or DEMONYMS.get(w.lower) or COUNTRIES.get(w.lower)
         elif w.lower in ("un", "u.n.", "eu") and not role:
-            affiliation = affiliation or w.base
+            affiliation = affiliation or ("UN" if w.lower == "u.n." else w.base)
         else:
             role.append(w.base)
     return role, affiliation

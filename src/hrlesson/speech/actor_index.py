@@ -23,6 +23,7 @@ from .vocabulary import (
     GENDER_WORDS,
     GOVERNMENT_OF,
     GROUP_NOUNS,
+    HONORIFICS,
     MONTHS,
     ORGANISATION_WORDS,
     TITLE_HEADS,
@@ -66,10 +67,17 @@ class ActorIndex(NameFinder, ContextReader):
         return self.sentences[sent][2] if 0 <= sent < len(self.sentences) else "body"
 
     def _is_sentence_initial(self, i: int) -> bool:
+        """The token opens its sentence, after opening marks and an honorific ("Mr.")."""
         tok = self.tokens[i]
         j = i - 1
-        while j >= 0 and self.tokens[j].sent == tok.sent and self.tokens[j].text in "\"'“‘«(":
-            j -= 1
+        while j >= 0 and self.tokens[j].sent == tok.sent:
+            t = self.tokens[j]
+            if t.text in "\"'“‘«(" or t.lower in HONORIFICS:
+                j -= 1
+            elif t.text == "." and j >= 1 and self.tokens[j - 1].lower in HONORIFICS:
+                j -= 2
+            else:
+                break
         return j < 0 or self.tokens[j].sent != tok.sent
 
     def new_actor(self, kind: str, name: str, key: str) -> Actor:

@@ -17,6 +17,7 @@ from .cues import CueFinder
 from .descriptions import DescriptionReader
 from .documents import DocumentOwners
 from .labels import LabelReader
+from .named_later import name_described_speakers
 from .phrases import PhraseResolver
 from .records import Cue, QuoteRecord, SpeakerRef
 from .rules import QuoteRules
@@ -128,8 +129,10 @@ class Attributor(
             self._number_event(q, last)
             kept.append(q)
             last = q
-        self._name_described_speakers(
-            [q.ref for q in kept if q.ref is not None] + [c.subject for c in cues if c.subject]
+        name_described_speakers(
+            self.text,
+            self.index,
+            [q.ref for q in kept if q.ref is not None] + [c.subject for c in cues if c.subject],
         )
         kept = self._echoed_scare_quotes(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])

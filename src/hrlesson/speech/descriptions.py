@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .named_later import country_of_words, person_after_description
+from .named_later import country_of_words, only_untitled_person
 from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -198,7 +198,7 @@ class DescriptionReader:
         if not run and t.poss and t.cap:
             return t.base  # "Velmora's envoy" ("the rapporteur's spokesperson": see below)
         if low in ("eu", "un", "u.n.") and affiliation is None:
-            return t.base
+            return "UN" if low == "u.n." else t.base  # "the U.N. chief" is the UN's
         if (
             not run
             and affiliation is None
@@ -272,6 +272,9 @@ class DescriptionReader:
             actor = match[0]
         else:
             actor = self._person_named_later(head, aff, at)
+        if actor is None and text.lower().startswith("the "):
+            spoke = [a for pos, a, _ in self.timeline if pos < start]
+            actor = only_untitled_person(self.index, start, spoke)
         if actor is None:
             actor = self._unnamed_person(tidy_description(text), aff)
         ref = SpeakerRef(actor, None, start, end, True)
@@ -408,28 +411,6 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
-
-    def _name_described_speakers(self, refs: list[SpeakerRef]) -> None:
-        """A description used as a speaker, named later by the same words right before a
-        person's name, is that person (a forward reference).
-
-        "Burma's UN envoy told the council" ... "Burma's UN envoy Wunna Maung Lwin was
-        quoted as saying": the envoy is Wunna Maung Lwin. Each ref is updated in place, so
-        a quote and its reporting verb keep the same speaker.
-        """
-        found: dict[str, Actor | None] = {}
-        for ref in refs:
-            label = ref.label
-            if ref.actor is not None and ref.actor.key.startswith("unnamed:"):
-                label = ref.actor.name
-            elif ref.actor is not None:
-                continue
-            if not label or " " not in label:
-                continue
-            if label not in found:
-                found[label] = person_after_description(self.text, self.index, label, ref.end)
-            if found[label] is not None:
-                ref.actor = found[label]
 
 
 def modifier_before_head(words: list[Token], k: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .actor_index import ActorIndex
-from .records import Actor
+from .records import Actor, SpeakerRef
 from .tokens import Token
 
 
@@ -61,3 +61,42 @@ def _person_after_country_title(
         if m is not None and m.actor.kind == "person" and states and states[-1].actor is state:
             return m.actor
     return None
+
+
+def only_untitled_person(index: ActorIndex, before: int, speakers: list[Actor]) -> Actor | None:
+    """``Mr. Guterres told ...`` and later ``the Secretary-General said``: a definite title
+    that matches nobody's role is the one person named before it, when the text names
+    exactly one person before it, that person has spoken (``speakers``: the speakers of
+    the reporting verbs read so far), and the text never gives that person a role."""
+    persons = {
+        id(m.actor): m.actor
+        for m in index.mentions_in(0, before)
+        if m.actor.kind == "person" and not m.in_quote
+    }
+    if len(persons) != 1:
+        return None
+    actor = next(iter(persons.values()))
+    return actor if not actor.role and any(a is actor for a in speakers) else None
+
+
+def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]) -> None:
+    """A description used as a speaker, named later by the same words right before a
+    person's name, is that person (a forward reference).
+
+    "Burma's UN envoy told the council" ... "Burma's UN envoy Wunna Maung Lwin was
+    quoted as saying": the envoy is Wunna Maung Lwin. Each ref is updated in place, so
+    a quote and its reporting verb keep the same speaker.
+    """
+    found: dict[str, Actor | None] = {}
+    for ref in refs:
+        label = ref.label
+        if ref.actor is not None and ref.actor.key.startswith("unnamed:"):
+            label = ref.actor.name
+        elif ref.actor is not None:
+            continue
+        if not label or " " not in label:
+            continue
+        if label not in found:
+            found[label] = person_after_description(text, index, label, ref.end)
+        if found[label] is not None:
+            ref.actor = found[label]

@@ -207,7 +207,8 @@ class QuoteRules:
     def rule_continuation(self, w: QuotePlace) -> bool:
         """A quote that opens a sentence right after the previous speaker's quote, or after
         a sentence whose clausal cue has a speaker ('She said ... . "Q."'): the same speaker
-        (attribution ``continuation``)."""
+        (attribution ``continuation``). After 'X said:' ending the sentence before, the
+        quote is introduced by that cue (attribution ``speaker_cue_quote``)."""
         q, last = w.quote, w.last
         if not w.starts:
             return False
@@ -229,6 +230,9 @@ class QuoteRules:
         if not spoken:
             return False
         q.cue, q.ref, q.attribution = None, spoken[-1].subject, "continuation"
+        if self.text[spoken[-1].end : prev[4]].strip() == ":":
+            # 'Yvonne Terlingen, ..., said:' closing its paragraph, the quotation next
+            q.cue, q.attribution = spoken[-1], "speaker_cue_quote"
         return True
 
     def rule_charge_name(self, w: QuotePlace) -> bool:
