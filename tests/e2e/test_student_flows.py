@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hrlesson.exercises import TEXT_STUB
 from lab_page import JS_CELLS, JS_EDITOR_FOCUSED, JS_MODE, cell, cell_index, open_notebook, run_all
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def test_a_written_answer_typed_into_the_answer_cell(
     """Lesson 0's steps: click the cell below the box, Enter, type, Shift+Enter."""
     page = open_notebook(lab, browser_context, LESSON_0)
     try:
-        index = cell_index(page, "Write your answer here.", kind="markdown", exact=True)
+        index = cell_index(page, TEXT_STUB, kind="markdown", exact=True)
         box = page.evaluate(JS_CELLS)[index - 1]
         assert "Your answer" in box["source"], "the answer cell sits under the answer box"
         before = page.evaluate(JS_CELLS)
@@ -75,7 +76,7 @@ def test_double_click_then_click_inside_then_type(lab: LabServer, browser_contex
     """A double-click shows the text but leaves command mode: the lesson says click inside."""
     page = open_notebook(lab, browser_context, LESSON_0)
     try:
-        index = cell_index(page, "Write your answer here.", kind="markdown", exact=True)
+        index = cell_index(page, TEXT_STUB, kind="markdown", exact=True)
         before = page.evaluate(JS_CELLS)
         node = cell(page, index)
         node.dblclick()
@@ -86,7 +87,7 @@ def test_double_click_then_click_inside_then_type(lab: LabServer, browser_contex
         page.keyboard.type(" " + ANSWER)
         page.keyboard.press("Shift+Enter")
         answer = _after_typing(page, index, before)
-        assert answer["source"] == "Write your answer here. " + ANSWER
+        assert answer["source"] == TEXT_STUB + " " + ANSWER
     finally:
         page.close()
         lab.shutdown_kernels()
@@ -96,7 +97,7 @@ def test_esc_then_edit_undo_repairs_a_slip(lab: LabServer, browser_context: Any)
     """Typing 'r' in command mode turns the answer cell into a Raw cell; Edit > Undo repairs it."""
     page = open_notebook(lab, browser_context, LESSON_0)
     try:
-        index = cell_index(page, "Write your answer here.", kind="markdown", exact=True)
+        index = cell_index(page, TEXT_STUB, kind="markdown", exact=True)
         before = page.evaluate(JS_CELLS)
         cell(page, index).click()
         page.keyboard.press("r")  # the slip: no cursor, so the key is a command

@@ -39,7 +39,10 @@ from ..output_folder import (
     Replacement,
 )
 from .lessons import (
+    KERNELSPEC,
     KEY_ANSWERS_FILE,
+    LANGUAGE_INFO,
+    TEXT_STUB,
     Lesson,
     apply_nbgrader,
     base_notebook,
@@ -62,8 +65,11 @@ from .writing import (
 )
 
 __all__ = [
+    "KERNELSPEC",
     "KEY_ANSWERS_FILE",
+    "LANGUAGE_INFO",
     "MANIFEST_FILE",
+    "TEXT_STUB",
     "BuildResult",
     "add_cli",
     "build_exercises",
