@@ -18,13 +18,13 @@ import nbformat
 import pytest
 
 from hrlesson import ExerciseError, InputError, exercises
-from hrlesson.exercises import TEXT_STUB
 from hrlesson.checks import CHECKS_FILE
 from hrlesson.cli import main
 from hrlesson.data import package_data_path
 from hrlesson.exercises import (
     KEY_ANSWERS_FILE,
     MANIFEST_FILE,
+    TEXT_STUB,
     build_exercises,
     execute_notebook,
     names_outside_solutions,

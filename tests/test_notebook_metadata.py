@@ -28,11 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools" / "lessons"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-import build_lessons  # noqa: E402
+import build_lessons
 
-STORED = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted(
-    (ROOT / "exercises").glob("*.ipynb")
-)
+STORED = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "exercises").glob("*.ipynb"))
 
 
 def _kernel_language_info() -> dict:

@@ -42,7 +42,6 @@ PAGES = "glossary.py"  # sources of notebooks that are pages, not lessons (no nu
 TIMEOUT = 120  # seconds per cell; a lesson should run in < 10 s in total
 
 
-
 def lesson_sources(selection: list[str] | None = None) -> list[Path]:
     """The lesson source files, in order, optionally only those whose name starts with a selector."""
     files = sorted(p for p in LESSONS.glob("[0-9][0-9]_*.py")) + sorted(LESSONS.glob(PAGES))
@@ -129,10 +128,12 @@ def execute(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
         client.execute()
     except CellExecutionError as exc:
         raise SystemExit(f"{name}: a cell failed\n{exc}") from None
+    from hrlesson.exercises import LANGUAGE_INFO, merge_streams
+
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        merge_streams(cell)  # how the kernel split printed text must not change the bytes
     # the kernel fills language_info; keep the kit's (no patch-level version)
-    from hrlesson.exercises import LANGUAGE_INFO
 
     nb.metadata["language_info"] = copy.deepcopy(LANGUAGE_INFO)
     return nb

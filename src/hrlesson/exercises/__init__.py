@@ -54,7 +54,7 @@ from .lessons import (
     student_source,
 )
 from .preparing import BuildSetup, parameter_values, prepare_build, with_article_advice
-from .running import execute_notebook, key_env, read_records
+from .running import execute_notebook, key_env, merge_streams, read_records
 from .writing import (
     manifest_bytes,
     plan_folder,
@@ -73,6 +73,7 @@ __all__ = [
     "BuildResult",
     "add_cli",
     "build_exercises",
+    "merge_streams",
     "names_outside_solutions",
     "nbgrader_metadata",
     "student_notebooks",

@@ -83,7 +83,7 @@ def execute_notebook(nb: Any, folder: Path, label: str, env: dict[str, str] | No
         raise ExerciseError(f"{label}: could not be run ({type(exc).__name__}: {exc})") from None
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
-        _merge_streams(cell)
+        merge_streams(cell)
     nb.metadata["language_info"] = copy.deepcopy(LANGUAGE_INFO)  # no patch-level version
     return nb
 
@@ -119,7 +119,7 @@ def _signal_handlers_kept():
                 signal.signal(signum, handler)
 
 
-def _merge_streams(cell: Any) -> None:
+def merge_streams(cell: Any) -> None:
     """Join consecutive stdout (or stderr) outputs: how the kernel happened to split printed
     text between messages must not change the saved notebook."""
     merged: list[Any] = []
