@@ -41,8 +41,6 @@ NOTEBOOKS = ROOT / "notebooks"
 PAGES = "glossary.py"  # sources of notebooks that are pages, not lessons (no number, no code)
 TIMEOUT = 120  # seconds per cell; a lesson should run in < 10 s in total
 
-KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-
 
 def lesson_sources(selection: list[str] | None = None) -> list[Path]:
     """The lesson source files, in order, optionally only those whose name starts with a selector."""
@@ -88,7 +86,7 @@ def assemble(source: Path) -> nbformat.NotebookNode:
     nbgrader metadata comes from ``hrlesson.exercises.nbgrader_metadata`` (what
     ``hrlesson exercises tag`` writes), keeping the ``grade_id``s the helpers set.
     """
-    from hrlesson.exercises import nbgrader_metadata
+    from hrlesson.exercises import KERNELSPEC, LANGUAGE_INFO, nbgrader_metadata
 
     source_cells = load_cells(source)
     answer_box = importlib.import_module("_kit").answer_box  # tools/lessons is on sys.path now
@@ -107,7 +105,7 @@ def assemble(source: Path) -> nbformat.NotebookNode:
         if meta is not None:
             cell.metadata["nbgrader"] = meta
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
-    nb.metadata["language_info"] = {"name": "python"}
+    nb.metadata["language_info"] = copy.deepcopy(LANGUAGE_INFO)  # what opens as saved
     nbformat.validate(nb)
     return nb
 
@@ -130,15 +128,14 @@ def execute(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
         client.execute()
     except CellExecutionError as exc:
         raise SystemExit(f"{name}: a cell failed\n{exc}") from None
+    from hrlesson.exercises import LANGUAGE_INFO, merge_streams
+
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
-    # the kernel fills language_info; keep only stable keys (no patch-level versions)
-    info = nb.metadata.get("language_info", {})
-    nb.metadata["language_info"] = {
-        key: info[key]
-        for key in ("name", "mimetype", "file_extension", "pygments_lexer", "nbconvert_exporter")
-        if key in info
-    }
+        merge_streams(cell)  # how the kernel split printed text must not change the bytes
+    # the kernel fills language_info; keep the kit's (no patch-level version)
+
+    nb.metadata["language_info"] = copy.deepcopy(LANGUAGE_INFO)
     return nb
 
 

@@ -41,6 +41,8 @@ __all__ = [
     "lab_command",
     "lessons_source",
     "run_server",
+    "stamp_notebooks",
+    "with_this_python",
 ]
 
 #: The notebook JupyterLab opens first.
@@ -151,13 +153,14 @@ def _write_atomically(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _for_this_python(name: str, data: bytes) -> bytes:
+def with_this_python(name: str, data: bytes) -> bytes:
     """A Python notebook with the ``language_info`` this interpreter's kernel will report.
 
     JupyterLab writes the kernel's ``language_info`` (Python version, editor mode) into a
     notebook as soon as the kernel starts; when it differs from the stored one the
-    notebook shows as unsaved before the student has typed anything. The kit stores no
-    version (it differs between machines), so the copy gets this Python's.
+    notebook shows as unsaved before the student has typed anything. The kit stores
+    everything but the version (it differs between machines), so a copy gets this
+    Python's. Other files, and notebooks for another kernel, are returned unchanged.
     """
     if not name.endswith(".ipynb"):
         return data
@@ -177,6 +180,23 @@ def _for_this_python(name: str, data: bytes) -> bytes:
     return (json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
 
+def stamp_notebooks(folders: list[str | Path]) -> list[Path]:
+    """Give the notebooks in ``folders`` this Python's ``language_info`` (in place).
+
+    Binder's postBuild runs it on ``notebooks/`` and ``exercises/``, so that a lesson
+    opens as saved there too. Returns the notebooks it changed.
+    """
+    changed = []
+    for folder in map(Path, folders):
+        for path in sorted(folder.glob("*.ipynb")):
+            data = path.read_bytes()
+            new = with_this_python(path.name, data)
+            if new != data:
+                _write_atomically(path, new)
+                changed.append(path)
+    return changed
+
+
 def copy_lessons(source: Path, folder: Path, variant: str) -> CopyReport:
     """Copy the lessons from ``source`` into ``folder``, never overwriting the user's changes.
 
@@ -190,7 +210,7 @@ def copy_lessons(source: Path, folder: Path, variant: str) -> CopyReport:
     written = _read_manifest(folder, variant)
     report = CopyReport(folder)
     for name in _lesson_files(source):
-        new, target = _for_this_python(name, (source / name).read_bytes()), folder / name
+        new, target = with_this_python(name, (source / name).read_bytes()), folder / name
         digest = hashlib.sha256(new).hexdigest()
         if not target.exists():
             _write_atomically(target, new)

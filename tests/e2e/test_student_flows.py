@@ -2,6 +2,8 @@
 
 * writing an answer in a text cell (Enter, type, Shift+Enter; double-click then click
   inside), and undoing a slip with Esc then Edit > Undo, as Lesson 0 teaches;
+* a failing answer cell followed by its check: "not quite", then "correct", and no
+  verdict on a stale value after an answer cell that stopped with an error;
 * a concordance whose words next to the keyword are visible;
 * a table whose long text is whole.
 
@@ -16,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from lab_page import JS_CELLS, JS_EDITOR_FOCUSED, JS_MODE, cell, cell_index, open_notebook, run_all
+
+from hrlesson.exercises import TEXT_STUB
 
 if TYPE_CHECKING:
     from conftest import LabServer
@@ -49,7 +53,7 @@ def test_a_written_answer_typed_into_the_answer_cell(
     """Lesson 0's steps: click the cell below the box, Enter, type, Shift+Enter."""
     page = open_notebook(lab, browser_context, LESSON_0)
     try:
-        index = cell_index(page, "Write your answer here.", kind="markdown", exact=True)
+        index = cell_index(page, TEXT_STUB, kind="markdown", exact=True)
         box = page.evaluate(JS_CELLS)[index - 1]
         assert "Your answer" in box["source"], "the answer cell sits under the answer box"
         before = page.evaluate(JS_CELLS)
@@ -75,7 +79,7 @@ def test_double_click_then_click_inside_then_type(lab: LabServer, browser_contex
     """A double-click shows the text but leaves command mode: the lesson says click inside."""
     page = open_notebook(lab, browser_context, LESSON_0)
     try:
-        index = cell_index(page, "Write your answer here.", kind="markdown", exact=True)
+        index = cell_index(page, TEXT_STUB, kind="markdown", exact=True)
         before = page.evaluate(JS_CELLS)
         node = cell(page, index)
         node.dblclick()
@@ -86,7 +90,7 @@ def test_double_click_then_click_inside_then_type(lab: LabServer, browser_contex
         page.keyboard.type(" " + ANSWER)
         page.keyboard.press("Shift+Enter")
         answer = _after_typing(page, index, before)
-        assert answer["source"] == "Write your answer here. " + ANSWER
+        assert answer["source"] == TEXT_STUB + " " + ANSWER
     finally:
         page.close()
         lab.shutdown_kernels()
@@ -96,7 +100,7 @@ def test_esc_then_edit_undo_repairs_a_slip(lab: LabServer, browser_context: Any)
     """Typing 'r' in command mode turns the answer cell into a Raw cell; Edit > Undo repairs it."""
     page = open_notebook(lab, browser_context, LESSON_0)
     try:
-        index = cell_index(page, "Write your answer here.", kind="markdown", exact=True)
+        index = cell_index(page, TEXT_STUB, kind="markdown", exact=True)
         before = page.evaluate(JS_CELLS)
         cell(page, index).click()
         page.keyboard.press("r")  # the slip: no cursor, so the key is a command
@@ -122,8 +126,111 @@ def test_esc_then_edit_undo_repairs_a_slip(lab: LabServer, browser_context: Any)
 
 
 # --------------------------------------------------------------------------- a failing answer
-# A failing answer cell followed by its check (issue 12, point 2) is tested by the
-# "grading" work in this place, with the helpers of lab_page.py.
+
+JS_ACTIVE = "() => window.jupyterapp.shell.currentWidget.content.activeCellIndex"
+JS_OUTPUTS = """
+(index) => {
+  const cell = window.jupyterapp.shell.currentWidget.content.widgets[index];
+  const outputs = [];
+  for (let j = 0; j < cell.model.outputs.length; j++) outputs.push(cell.model.outputs.get(j).toJSON());
+  return {count: cell.model.executionCount, outputs,
+          pending: cell.node.querySelector('.jp-InputArea-prompt').textContent.includes('*')};
+}
+"""
+
+
+def _wait_until_run(page: Any, index: int, before: int | None) -> None:
+    """Wait until cell ``index`` has run again (a new execution count, no ``[*]``)."""
+    page.wait_for_function(
+        f"(b) => {{ const r = ({JS_OUTPUTS})({index});"
+        " return r.count !== null && r.count !== b && !r.pending; }",
+        arg=before,
+        timeout=60_000,
+        polling=200,
+    )
+
+
+def _type_answer_and_run_check(page: Any, answer: int, text: str) -> dict[str, Any]:
+    """Click the answer cell, Enter, replace its text, Shift+Enter; then Shift+Enter on the
+    check below once the answer cell has run. Returns the check cell's outputs and text,
+    and the answer cell's source as typed."""
+    counts = [page.evaluate(JS_OUTPUTS, i)["count"] for i in (answer, answer + 1)]
+    cell(page, answer).click()
+    page.keyboard.press("Enter")
+    _wait_for_editor(page)
+    page.keyboard.press("Control+a")
+    page.keyboard.type(text)
+    page.keyboard.press("Shift+Enter")  # runs the answer cell, selects the check below
+    _wait_until_run(page, answer, counts[0])
+    assert page.evaluate(JS_ACTIVE) == answer + 1, "Shift+Enter did not move to the check"
+    page.keyboard.press("Shift+Enter")  # runs the check
+    _wait_until_run(page, answer + 1, counts[1])
+    done = page.evaluate(JS_OUTPUTS, answer + 1)
+    done["source"] = page.evaluate(JS_CELLS)[answer]["source"]
+    done["text"] = "".join(str(o.get("text", "")) for o in done["outputs"])
+    return done
+
+
+def test_a_failing_answer_cell_followed_by_its_check(
+    lab: LabServer, browser_context: Any, screenshots: Path
+) -> None:
+    """Lesson 0, exercise 1 in exercises/: a wrong answer, the right one, then a broken one.
+
+    The check says "not quite" (no traceback), then "correct"; after an answer cell that
+    stops with a NameError it must not judge the old, correct value (issue 12, point 2).
+    """
+    page = open_notebook(lab, browser_context, LESSON_0)
+    try:
+        run_all(page)
+        answer = cell_index(page, "place_and_date = ...", kind="code")
+        check = page.evaluate(JS_CELLS)[answer + 1]
+        assert 'check(\n    "l0-dateline"' in check["source"] or "l0-dateline" in check["source"]
+
+        wrong = _type_answer_and_run_check(page, answer, 'place_and_date = ("Paris", "2024-03-14")')
+        assert wrong["source"] == 'place_and_date = ("Paris", "2024-03-14")', "typing went astray"
+        assert [o["output_type"] for o in wrong["outputs"]] == ["stream"], wrong["outputs"]
+        assert wrong["text"].startswith("✘ l0-dateline: not quite"), wrong["text"]
+        assert "correct." not in wrong["text"]
+        cell(page, answer + 1).screenshot(path=str(screenshots / "flow-check-wrong.png"))
+
+        right = _type_answer_and_run_check(
+            page, answer, 'place_and_date = ("Geneva", "2024-03-14")'
+        )
+        assert right["text"].strip() == "✔ l0-dateline: correct.", right["text"]
+
+        broken = _type_answer_and_run_check(page, answer, 'place_and_date = (Geneva, "2024-03-14")')
+        assert [o["output_type"] for o in broken["outputs"]] == ["stream"], broken["outputs"]
+        assert broken["text"].startswith(
+            "✘ l0-dateline: your answer cell above stopped with an error (NameError"
+        ), broken["text"]
+        assert "may still hold an old value" in broken["text"]
+        cell(page, answer + 1).screenshot(path=str(screenshots / "flow-check-stale.png"))
+    finally:
+        page.close()
+        lab.shutdown_kernels()
+
+
+# --------------------------------------------------------------------------- opening
+
+
+@pytest.mark.parametrize("path", [LESSON_0, "exercises/02-voices.ipynb"])
+def test_a_lesson_opens_as_saved(lab: LabServer, browser_context: Any, path: str) -> None:
+    """Opened as `hrlesson lessons` and Binder serve it: no unsaved mark before any typing."""
+    from hrlesson.launch import with_this_python
+
+    served = lab.root / path
+    served.write_bytes(with_this_python(served.name, served.read_bytes()))
+    page = open_notebook(lab, browser_context, path)
+    try:
+        page.wait_for_timeout(1500)  # kernel info has arrived (JS_READY): metadata written
+        dirty = page.evaluate(
+            "() => { const w = window.jupyterapp.shell.currentWidget;"
+            " return [w.context.model.dirty, w.title.className.includes('jp-mod-dirty')]; }"
+        )
+        assert dirty == [False, False], "the lesson shows as unsaved as soon as it opens"
+    finally:
+        page.close()
+        lab.shutdown_kernels()
 
 
 # --------------------------------------------------------------------------- tables

@@ -3,6 +3,8 @@
 from _ending import lesson_end
 from _kit import answer_box, check, code, load_exercise, md, parameters, solution
 
+from hrlesson.exercises import TEXT_STUB
+
 CELLS = [
     md(
         """
@@ -110,7 +112,8 @@ CELLS = [
         2. Press **Enter**. (You can also double-click the cell.)
         3. Look for the blinking cursor inside the cell. If you do not see it, click
            inside the cell once more. Type only when you see the cursor.
-        4. Delete the words "Write your answer here." and type your answer.
+        4. Delete the words "Write your answer here, in your own words." and type your
+           answer.
         5. Press **Shift + Enter**. The cell shows your text in reading mode again.
 
         Why step 3 matters: while there is no cursor, the notebook reads each key as a
@@ -127,11 +130,7 @@ CELLS = [
         """
     ),
     answer_box(),
-    md(
-        """
-        Write your answer here.
-        """
-    ),
+    md(TEXT_STUB),  # the words every written answer cell of exercises/ starts with
     md(
         """
         ## What the kit is

@@ -171,7 +171,7 @@ def _pieces(text: str, width: int = CHECK_LINE - 16) -> list[str]:
 def written(source: str) -> NotebookNode:
     """A model answer to a written question: a markdown cell tagged ``solution``.
 
-    Students see ``YOUR ANSWER HERE`` instead; the build numbers the nbgrader ids.
+    Students see ``hrlesson.exercises.TEXT_STUB`` instead; the build numbers the nbgrader ids.
     """
     cell = md(source)
     cell.metadata["tags"] = ["solution"]

@@ -39,7 +39,10 @@ from ..output_folder import (
     Replacement,
 )
 from .lessons import (
+    KERNELSPEC,
     KEY_ANSWERS_FILE,
+    LANGUAGE_INFO,
+    TEXT_STUB,
     Lesson,
     apply_nbgrader,
     base_notebook,
@@ -51,7 +54,7 @@ from .lessons import (
     student_source,
 )
 from .preparing import BuildSetup, parameter_values, prepare_build, with_article_advice
-from .running import execute_notebook, key_env, read_records
+from .running import execute_notebook, key_env, merge_streams, read_records
 from .writing import (
     manifest_bytes,
     plan_folder,
@@ -62,11 +65,15 @@ from .writing import (
 )
 
 __all__ = [
+    "KERNELSPEC",
     "KEY_ANSWERS_FILE",
+    "LANGUAGE_INFO",
     "MANIFEST_FILE",
+    "TEXT_STUB",
     "BuildResult",
     "add_cli",
     "build_exercises",
+    "merge_streams",
     "names_outside_solutions",
     "nbgrader_metadata",
     "student_notebooks",

@@ -25,7 +25,9 @@ PARAMETERS_TAG = "parameters"
 #: The names the builder sets in a lesson's parameters cell.
 PARAMETER_NAMES = ("EXERCISE_ARTICLE", "EXERCISE_DATE", "SEED")
 CODE_STUB = "# YOUR CODE HERE"
-TEXT_STUB = "YOUR ANSWER HERE"
+#: What a student sees in a written-answer cell (nbgrader's own stub says "YOUR ANSWER HERE";
+#: set ``c.ClearSolutions.text_stub`` to this text to release the same words).
+TEXT_STUB = "Write your answer here, in your own words."
 #: Seconds a single cell of an answer key may run.
 CELL_TIMEOUT = 300
 
@@ -36,7 +38,19 @@ _CHECK_CALL = re.compile(r"""\bcheck\(\s*(?:question\s*=\s*)?(['"])([^'"\n]*)\1"
 _QUESTION_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,79}$")
 _REPO_PATH = re.compile(r"""(?<![\w'"])[rRbBuUfF]{0,2}(['"])(\.\./|/(?:[\w.-]+/)+)""")
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-LANGUAGE_KEYS = ("name", "mimetype", "file_extension", "pygments_lexer", "nbconvert_exporter")
+#: The ``language_info`` a Python 3 kernel (ipykernel) reports, but its ``version``: JupyterLab
+#: writes the kernel's into a notebook when it opens, and a notebook whose stored one differs
+#: shows as unsaved at once. The patch-level version differs between machines, so the
+#: generated files leave it out (the same bytes everywhere); `hrlesson lessons` and Binder's
+#: postBuild add this Python's (:func:`hrlesson.launch.with_this_python`).
+LANGUAGE_INFO = {
+    "codemirror_mode": {"name": "ipython", "version": 3},
+    "file_extension": ".py",
+    "mimetype": "text/x-python",
+    "name": "python",
+    "nbconvert_exporter": "python",
+    "pygments_lexer": "ipython3",
+}
 _NBGRADER_SCHEMA = 3
 
 
@@ -451,10 +465,7 @@ def base_notebook(lesson: Lesson, values: dict[str, Any]) -> Any:
             if PARAMETERS_TAG in _tags(cell):
                 cell.source = _with_parameters(cell.source, values)
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
-    info = nb.metadata.get("language_info", {})
-    nb.metadata["language_info"] = {k: info[k] for k in LANGUAGE_KEYS if k in info} or {
-        "name": "python"
-    }
+    nb.metadata["language_info"] = copy.deepcopy(LANGUAGE_INFO)
     return nb
 
 

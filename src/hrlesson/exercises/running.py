@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import asyncio
 import contextlib
 import json
@@ -16,7 +17,7 @@ from typing import Any
 
 from ..checks import CHECKS_ENV, RAISE_ENV, RECORD_ENV
 from ..errors import ExerciseError
-from .lessons import CELL_TIMEOUT, KERNELSPEC, LANGUAGE_KEYS, Lesson
+from .lessons import CELL_TIMEOUT, KERNELSPEC, LANGUAGE_INFO, Lesson
 
 # --------------------------------------------------------------------------- running keys
 
@@ -82,9 +83,8 @@ def execute_notebook(nb: Any, folder: Path, label: str, env: dict[str, str] | No
         raise ExerciseError(f"{label}: could not be run ({type(exc).__name__}: {exc})") from None
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
-        _merge_streams(cell)
-    info = nb.metadata.get("language_info", {})
-    nb.metadata["language_info"] = {k: info[k] for k in LANGUAGE_KEYS if k in info}
+        merge_streams(cell)
+    nb.metadata["language_info"] = copy.deepcopy(LANGUAGE_INFO)  # no patch-level version
     return nb
 
 
@@ -119,7 +119,7 @@ def _signal_handlers_kept():
                 signal.signal(signum, handler)
 
 
-def _merge_streams(cell: Any) -> None:
+def merge_streams(cell: Any) -> None:
     """Join consecutive stdout (or stderr) outputs: how the kernel happened to split printed
     text between messages must not change the saved notebook."""
     merged: list[Any] = []
