@@ -136,6 +136,8 @@ class QuoteRules:
             return False
         q, p = w.quote, w.quote.pair
         cue = w.cues_before[-1]
+        if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
+            return False  # '..., which, according to the diplomat, "Q"': rule_according_to
         if cue.subject is None:
             gov = [c for c in w.cues_before[:-1] if c.clausal and c.subject is not None]
             if gov:
