@@ -84,9 +84,24 @@ class LabelReader:
             return ""
         if _reads_as_clause(q.text, first, prev) or not _modifies(prev):
             return ""
+        if self._attribution_follows(q):
+            return ""  # 'and allow "access to humanitarian assistance," said the court'
+
         if self.text[prev.end : q.pair.open].strip() != "":
             return ""
         return "term inside a noun phrase"
+
+    def _attribution_follows(self, q: QuoteRecord) -> bool:
+        """The quotation ends in a comma and a reporting verb comes right after it
+        (``"...," said the court``, ``"...", she said``): speech, not a term."""
+        comma = (
+            q.text.rstrip().endswith(",") or self.text[q.pair.close + 1 : q.pair.close + 2] == ","
+        )
+        m = _WORD_AFTER.match(self.text, q.pair.close + 1)
+        if not comma or m is None:
+            return False
+        words = [m.group(1), m.group(2) or ""]
+        return any(w.lower() in CUE_FORMS and w.islower() for w in words)
 
     def _quoted_verb(self, q: QuoteRecord) -> bool:
         """True when the quote opens with a present-tense reporting verb used as a verb."""
@@ -113,6 +128,9 @@ class LabelReader:
         rest = self.text[q.pair.close + 1 : q.pair.close + 3].lstrip()
         return len(WORD_RE.findall(q.text)) > 1 or (rest[:1].isalpha())
 
+
+#: The first two words after a quotation's closing mark (and a comma).
+_WORD_AFTER = re.compile(r",?\s*(\w+)(?:\s+(\w+))?")
 
 #: Quotations that are ballot options ('voted "yes"').
 _BALLOT_OPTIONS = frozenset(["yes", "no", "abstain", "for", "against", "yes or no"])
