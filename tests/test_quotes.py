@@ -796,7 +796,6 @@ GENRE4 = {
 
 # Rows the extractors still get wrong (index into GENRE4[name]): known gaps, strict xfail.
 GENRE4_GAPS: dict[tuple[str, int], str] = {
-    ("constructed_genre4_dawn", 1): "cue of 'rejected X, terming it' is 'reject'",
     ("constructed_genre4_dawn", 7): "'Advocate X' after 'lawyer': no new speaker",
     ("constructed_genre4_joint", 7): "'cited a guard who ... had told a family: \"Q\"'",
     ("constructed_genre4_longquote", 1): "three-paragraph quotation: no speaker",

@@ -124,8 +124,15 @@ class ActorIndex(NameFinder, ContextReader):
         if tok.lower not in MONTHS:
             return False
         nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        if nxt is not None and (nxt.text[0].isdigit() or nxt.text == "."):
+        if nxt is not None and nxt.text[0].isdigit():
             return True
+        if nxt is not None and nxt.text == ".":
+            # "Jan. 9", "5 Jun. 2020"; but "said Zhang Jun." ends a name and a sentence
+            after = self.tokens[k + 2] if k + 2 < len(self.tokens) else None
+            before = self.tokens[k - 1] if k else None
+            return (after is not None and after.text[0].isdigit()) or (
+                before is not None and before.text[0].isdigit()
+            )
         return len(tok.lower) > 3 or tok.lower == "may"
 
     def _finish(self) -> None:

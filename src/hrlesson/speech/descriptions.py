@@ -267,9 +267,12 @@ class DescriptionReader:
                 a for a in match if a.first[0] < start or self._names_place(a.first[0], aff)
             ]
         actor = None
+        same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
         if match:
             match.sort(key=lambda a: abs(a.first[0] - at))
             actor = match[0]
+        elif len(same) == 1 and same[0].first[0] < start:
+            actor = same[0]  # "the Russian diplomat": the one Russian named before
         else:
             actor = self._person_named_later(head, aff, at)
         if actor is None and text.lower().startswith("the "):
@@ -296,6 +299,9 @@ class DescriptionReader:
         s_end = self.sentences[s][4]
         horizon = self.paragraphs[min(len(self.paragraphs), par + 4) - 1][3]
         title = self.index.sentence_kind(s) in ("title", "heading")
+        lead = not any(
+            self.index.sentence_kind(k) == "body" and self.par_of_sent[k] < par for k in range(s)
+        )
         later = [
             m
             for m in self.index.mentions_in(s_end, horizon + 1)
@@ -316,7 +322,12 @@ class DescriptionReader:
             and self.sent_of(m.start) > s
             and self.par_of_sent[self.sent_of(m.start)] - par <= 4
             # a later name of another delegation is not this one's delegate
-            and (not is_national(aff) or m.actor.affiliation == aff)
+            and (
+                not is_national(aff)
+                or m.actor.affiliation == aff
+                # the lead's "Russia's UN envoy", named in the next paragraph
+                or (m.actor.affiliation is None and lead)
+            )
         ]
         return later[0].actor if later else None
 

@@ -137,7 +137,7 @@ _BALLOT_OPTIONS = frozenset(["yes", "no", "abstain", "for", "against", "yes or n
 _VOTE_WORDS = frozenset(["vote", "voted", "votes", "voting"])
 #: Words right before a quoted name or term ('so-called "X"', 'the slogan "X"').
 _TERM_INTRODUCERS = frozenset(
-    ["so-called", "dubbed", "termed", "labelled", "labeled", "nicknamed", "named", "word",
+    ["so-called", "dubbed", "labelled", "labeled", "nicknamed", "named", "word",
      "words", "term", "phrase", "slogan", "hashtag", "motto", "title", "headline", "label",
      "name", "entitled", "titled", "operation", "campaign"]
 )  # fmt: skip

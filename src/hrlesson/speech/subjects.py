@@ -102,6 +102,8 @@ class SubjectFinder:
                 return self._main_subject(cue, earlier, s_start, s_end)
             if left_words and left_words[0].lower == "with":
                 left_words = left_words[1:]
+        if (ref := self._infinitive_subject(bound, cue, left_words)) is not None:
+            return ref
         words = [w for w in left_words if w.lower not in ADVERBS]
         if not words or words[-1].lower in ("and", "but", "or", "nor"):
             # "... and called for": the subject of the first verb
@@ -236,6 +238,21 @@ class SubjectFinder:
                 return chosen[j:]
         return chosen
 
+    def _infinitive_subject(
+        self, bound: int, cue: Cue, left_words: list[Token]
+    ) -> SpeakerRef | None:
+        """``His lawyer, Salvador Medialdea, used the hearing to decry ...``: the speaker of
+        an infinitive is the subject of the verb that opens its clause."""
+        if not left_words or left_words[-1].lower != "to":
+            return None
+        segments = _comma_segments(self.toks_between(bound, cue.start))
+        words = [t for t in segments[-1] if t.text[0].isalnum()]
+        if len(segments) < 2 or not words or not words[0].text.islower():
+            return None
+        if words[0].lower not in FINITE_VERBS and not words[0].lower.endswith("ed"):
+            return None
+        return self._subject_from_left(bound, words[0].start, cue)
+
     def _name_then_appositions(self, segments: list[list[Token]]) -> bool:
         """The first segment is a person's name and the others are descriptions of that
         person (no verb in them): "X, the lead negotiator from Egypt, last year's host,"."""
@@ -271,17 +288,13 @@ class SubjectFinder:
             if (
                 seg
                 and seg[0].lower not in PREPOSITIONS
-                and seg[0].lower
-                not in (
-                    "as",
-                    "while",
-                    "when",
-                    "because",
-                    "although",
-                    "if",
-                )
+                and seg[0].lower not in ("as", "while", "when", "because", "although", "if")
             ):
-                return self._resolve_span(seg[0].start, seg[-1].end, cue.start)
+                # "The evening before at the Summit, Haley smiled and said": a fronted
+                # phrase that names nobody is not the subject; read on
+                ref = self._resolve_span(seg[0].start, seg[-1].end, cue.start)
+                if ref is not None:
+                    return ref
         return None
 
     def _phrase_after(
