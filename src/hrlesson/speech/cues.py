@@ -16,7 +16,15 @@ from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
-from .vocabulary import ADVERBS, DESCRIPTION_WORDS, DETERMINERS, DOCUMENT_NOUNS, FINITE_VERBS
+from .vocabulary import (
+    ADVERBS,
+    COMMON_VERBS,
+    DESCRIPTION_WORDS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,10 +247,28 @@ class CueFinder:
             and self._noun_after_adjective(ti, prev)
         ):
             return True  # "a damning report", "their repeated claims"
+        if lower == "alleged" and self._adjective_alleged(prev, nxt):
+            return True  # "to investigate alleged violations": an adjective
         if lower in NOUN_CUES and lower.endswith("s") and nxt_lower == "by":
             return True  # '"categorically rejected" claims by X': a plural noun and its author
         # "a United Nations report", "the UN appeal": a noun, not a verb
         return lower in NOUN_CUES and self._after_determined_name(ti)
+
+    def _adjective_alleged(self, prev: Token | None, nxt: Token | None) -> bool:
+        """``investigate alleged violations``, ``the alleged abuses``: "alleged" right
+        before a lower-case noun, after a verb, preposition, determiner or conjunction."""
+        if nxt is None or not nxt.text.islower() or nxt.lower in ("that", "to", "by"):
+            return False
+        if nxt.lower in DETERMINERS or prev is None:
+            return False
+        before = self._prev_word(self.index.token_index(prev.start))
+        return (
+            prev.lower in DETERMINERS
+            or prev.lower in PREPOSITIONS
+            or prev.lower in ("and", "or", "of")
+            or prev.lower in COMMON_VERBS
+            or (before is not None and before.lower == "to" and prev.text.islower())
+        )
 
     def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str) -> bool:
         """The word after the cue is one its lexicon rows allow (``cue_next``, a particle;

@@ -32,6 +32,11 @@ class QuotePlace:
     cues_after: list[Cue]
 
 
+#: The word right before a quoted charge: 'were "X"', 'convicted of "X"', ', "Y" and "Z"'.
+_BEFORE_CHARGE_NAME = frozenset(
+    ["were", "was", "is", "are", "of", "with", "for", "and", "or", "including", "include"]
+)
+
 #: After a quotation: "and", "or" or a comma, then the next quotation's opening mark.
 _LISTED_BEFORE_QUOTE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[\"\u201c\u2018']")
 
@@ -247,6 +252,11 @@ class QuoteRules:
         q = w.quote
         if q.ref is not None or q.cue is not None:
             return False
+        lead_in = self.text[w.s_start : q.pair.open]
+        before = WORD_RE.findall(lead_in.lower())
+        listed = lead_in.rstrip().endswith(",")
+        if not listed and (not before or before[-1] not in _BEFORE_CHARGE_NAME):
+            return False  # 'charges linked to the deadly "war on drugs"': a name, no charge
         around = WORD_RE.findall(self.text[w.s_start : w.s_end].lower())
         if not CHARGE_WORDS.intersection(around):
             return False

@@ -253,6 +253,14 @@ class SubjectFinder:
             return None
         return self._subject_from_left(bound, words[0].start, cue)
 
+    def _reduced_relative(self, cue: Cue) -> bool:
+        """``to implement the UN report accusing Beijing of ...``: an -ing form right after
+        a noun, with no comma, qualifies that noun; it is not the sentence's own verb."""
+        if not cue.form.lower().endswith("ing"):
+            return False
+        prev = self._prev_word(cue.tok)
+        return prev is not None and prev.text.islower() and prev.lower not in ADVERBS
+
     def _name_then_appositions(self, segments: list[list[Token]]) -> bool:
         """The first segment is a person's name and the others are descriptions of that
         person (no verb in them): "X, the lead negotiator from Egypt, last year's host,"."""
@@ -274,6 +282,8 @@ class SubjectFinder:
     ) -> SpeakerRef | None:
         for prev in reversed(earlier):
             if prev.subject is not None and prev.lemma is not None and not prev.passive:
+                if self._reduced_relative(prev):
+                    continue  # 'the UN report accusing Beijing of ...': not the main clause
                 return prev.subject
         # the first clause of the sentence that is not a fronted phrase
         toks = self.toks_between(s_start, cue.start)
