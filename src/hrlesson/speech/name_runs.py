@@ -40,8 +40,10 @@ class RunSplitter:
         body's name runs straight into a person's (a known first name, then plain name
         words). Returns where the person's name starts, or None."""
         for k in range(a + 1, b - 1):
+            known_first = self.tokens[k].lower in FIRST_NAMES
+            after_body = words[k - a - 1] in ORGANISATION_WORDS  # "United Nations | Nikki Haley"
             if (
-                self.tokens[k].lower in FIRST_NAMES
+                (known_first or after_body)
                 and any(w in ORGANISATION_WORDS for w in words[: k - a])
                 and all(self._plain_name_word(j) for j in range(k, b))
             ):
