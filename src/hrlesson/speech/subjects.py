@@ -10,6 +10,7 @@ from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
+    ANONYMOUS_ROLES,
     CONJUNCTIONS,
     DETERMINERS,
     FINITE_VERBS,
@@ -18,6 +19,7 @@ from .vocabulary import (
     RELATIVE_PRONOUNS,
     TIME_WORDS,
     WORD_RE,
+    is_head_word,
     only_titles_before,
 )
 
@@ -203,7 +205,7 @@ class SubjectFinder:
                 break
         while chosen and chosen[0].lower in CONJUNCTIONS:
             chosen = chosen[1:]
-        chosen = self._after_fronted_phrase(chosen)
+        chosen = _indefinite_speaker_tail(self._after_fronted_phrase(chosen))
         while chosen and (chosen[-1].lower in ADVERBS or chosen[-1].lower in TIME_WORDS):
             chosen = chosen[:-1]
             if chosen and chosen[-1].lower in ("on", "last", "this", "on", "at"):
@@ -458,3 +460,18 @@ def _drop_asides(segments: list[list[Token]]) -> list[list[Token]]:
         if first not in RELATIVE_PRONOUNS and first not in ("however", "meanwhile", "too"):
             break
     return asides
+
+
+def _indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
+    """``a debate on Syria so heated one council diplomat [said]``: an indefinite person
+    right before the verb ("one council diplomat", "a senior official") is the subject,
+    not the first name of a longer clause."""
+    for j in range(len(chosen) - 2, 0, -1):
+        tail = chosen[j:]
+        if (
+            chosen[j].lower in ("one", "a", "an", "another")
+            and all(t.text.islower() for t in tail[1:])
+            and (tail[-1].lower in ANONYMOUS_ROLES or is_head_word(tail[-1].lower))
+        ):
+            return tail
+    return chosen
