@@ -135,6 +135,15 @@ class DocumentOwners:
                 return SpeakerRef(m.actor, None, m.start, m.end)
         return None
 
+    def _adopting_body(self, start: int, end: int) -> SpeakerRef | None:
+        """``143 member countries of the United Nations General Assembly ... voted for the
+        resolution``: the voters are a group; the resolution is the body's, named with them."""
+        body = next(
+            (m for m in self.index.mentions_in(start, end) if m.actor.kind == "organisation"),
+            None,
+        )
+        return SpeakerRef(body.actor, None, body.start, body.end) if body else None
+
     def _register_documents(self, s_index: int, cues: list[Cue]) -> None:
         """Remember who owns a document mentioned here ("In a report ..., they said")."""
         s_start, s_end = self.sentences[s_index][3], self.sentences[s_index][4]
@@ -157,6 +166,8 @@ class DocumentOwners:
                     owner = self._sentence_subject(s_start, t.start)
             if owner is None or owner.actor is None:
                 continue
+            if kind == "resolution" and owner.actor.kind == "group":
+                owner = self._adopting_body(s_start, t.start) or owner
             if (
                 kind == "resolution"
                 and owner.actor.kind in ("state", "person")
