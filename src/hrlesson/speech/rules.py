@@ -15,6 +15,8 @@ from .vocabulary import WORD_RE, normalised_words
 CHARGE_WORDS = word_set("charge_words")
 #: Words in a court's name ("Court", "Tribunal"): data/words/court_words.txt.
 COURT_WORDS = word_set("court_words")
+#: Nouns for something said ("comment", "warning"): data/words/statement_nouns.txt.
+STATEMENT_NOUNS = word_set("statement_nouns")
 
 
 @dataclass(slots=True)
@@ -48,6 +50,7 @@ ATTRIBUTION_RULES = (
     "rule_cue_after_clause",
     "rule_quote_before_verb",
     "rule_according_to",
+    "rule_possessed_statement",
     "rule_headline",
     "rule_continuation",
     "rule_charge_name",
@@ -198,6 +201,23 @@ class QuoteRules:
         q = w.quote
         q.cue, q.ref, q.attribution = None, acc[0].subject, "according_to"
         return q.ref is not None
+
+    def rule_possessed_statement(self, w: QuotePlace) -> bool:
+        """``Guterres's comment that Beijing should "Q"``, ``the minister's call for "Q"``:
+        a possessive, a noun for something said, then "that" or "for" before the quote; the
+        possessor speaks (attribution ``possessed_statement``)."""
+        q = w.quote
+        toks = [t for t in self.toks_between(w.s_start, q.pair.open) if t.text[0].isalnum()]
+        for k in range(len(toks) - 2, 0, -1):
+            if toks[k].lower in STATEMENT_NOUNS and toks[k - 1].poss:
+                if toks[k + 1].lower not in ("that", "for", "to"):
+                    return False
+                ref = self._resolve_span(toks[k - 1].start, toks[k - 1].end, q.pair.open)
+                if ref is None or ref.actor is None:
+                    return False
+                q.cue, q.ref, q.attribution = None, ref, "possessed_statement"
+                return True
+        return False
 
     def rule_headline(self, w: QuotePlace) -> bool:
         """Headlines ``S: "Q"``, ``"Q" - S``, ``"Q ...: S"`` (attribution ``headline``)."""
