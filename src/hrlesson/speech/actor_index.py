@@ -70,7 +70,7 @@ class ActorIndex(NameFinder, ContextReader):
         """The token opens its sentence, after opening marks and an honorific ("Mr.")."""
         tok = self.tokens[i]
         j = i - 1
-        while j >= 0 and self.tokens[j].sent == tok.sent:
+        while j >= max(0, i - 6) and self.tokens[j].sent == tok.sent:  # a few tokens at most
             t = self.tokens[j]
             if t.text in "\"'“‘«(" or t.lower in HONORIFICS:
                 j -= 1
