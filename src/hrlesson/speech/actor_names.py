@@ -68,11 +68,7 @@ class NameFinder(RunSplitter):
 
     def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
         toks = self.tokens
-        # drop function words at the start ("The", "But", "In")
-        while a < b and toks[a].lower in STOP_WORDS and toks[a].lower not in NAME_STARTERS:
-            a += 1
-        while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
-            b -= 1
+        a, b = _trimmed_run(toks, a, b)
         if a >= b:
             return
         if self._title_before_honorific(a, b):
@@ -432,3 +428,23 @@ def _with_leading_particle(toks: list[Token], a: int, name_idx: list[int]) -> li
     if p >= a and toks[p].cap and toks[p].lower in NAME_PARTICLES:
         return [p, *name_idx]
     return name_idx
+
+
+def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    """A run without the function words at its start ("The", "But", "In") and the name
+    connectors at its end; "US" in capitals stays ("The US State Department")."""
+    while (
+        a < b
+        and toks[a].lower in STOP_WORDS
+        and toks[a].lower not in NAME_STARTERS
+        and not _country_acronym(toks[a])
+    ):
+        a += 1
+    while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
+        b -= 1
+    return a, b
+
+
+def _country_acronym(tok: Token) -> bool:
+    """``US``, ``UK`` written in capitals: a country, though "us" is also a pronoun."""
+    return tok.text.isupper() and len(tok.text) > 1 and tok.lower in COUNTRIES
