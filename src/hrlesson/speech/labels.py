@@ -92,16 +92,14 @@ class LabelReader:
         return "term inside a noun phrase"
 
     def _attribution_follows(self, q: QuoteRecord) -> bool:
-        """The quotation ends in a comma and a reporting verb comes right after it
-        (``"...," said the court``, ``"...", she said``): speech, not a term."""
-        comma = (
-            q.text.rstrip().endswith(",") or self.text[q.pair.close + 1 : q.pair.close + 2] == ","
-        )
-        m = _WORD_AFTER.match(self.text, q.pair.close + 1)
-        if not comma or m is None:
+        """The quotation ends in a comma and a reporting verb comes soon after it, before
+        the next stop (``"...," said the court``, ``"...", the aid chief has warned``):
+        speech, not a term."""
+        close = q.pair.close
+        if not (q.text.rstrip().endswith(",") or self.text[close + 1 : close + 2] == ","):
             return False
-        words = [m.group(1), m.group(2) or ""]
-        return any(w.lower() in CUE_FORMS and w.islower() for w in words)
+        after = _CLAUSE_END.split(self.text[close + 1 : close + 120], maxsplit=1)[0]
+        return any(w in CUE_FORMS for w in WORD_RE.findall(after)[:8] if w.islower())
 
     def _quoted_verb(self, q: QuoteRecord) -> bool:
         """True when the quote opens with a present-tense reporting verb used as a verb."""
@@ -129,8 +127,8 @@ class LabelReader:
         return len(WORD_RE.findall(q.text)) > 1 or (rest[:1].isalpha())
 
 
-#: The first two words after a quotation's closing mark (and a comma).
-_WORD_AFTER = re.compile(r",?\s*(\w+)(?:\s+(\w+))?")
+#: Where the clause after a quotation ends: a stop or the next quotation mark.
+_CLAUSE_END = re.compile(r"[.;:!?\"\u201c\u201d]")
 
 #: Quotations that are ballot options ('voted "yes"').
 _BALLOT_OPTIONS = frozenset(["yes", "no", "abstain", "for", "against", "yes or no"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from .records import Actor, SpeakerRef
 from .tokens import Token
@@ -210,6 +211,16 @@ class PhraseResolver:
         before = [w for w in words if w.start < person.start]
         if any(c in self.text[words[0].start : person.start] for c in ',;:()—–"'):
             return None
+        for k, (w, nxt) in enumerate(itertools.pairwise(before)):
+            # "a spokesman for UN Secretary-General Antonio Guterres": not Guterres (but
+            # "the envoy to North Korea Vitit Muntarbhorn" is the envoy)
+            if (
+                w.text.islower()
+                and w.lower in TITLE_HEADS
+                and nxt.lower in ("for", "of")
+                and any(t.lower in TITLE_HEADS for t in before[k + 2 :])
+            ):
+                return None
         if not any(w.lower in TITLE_HEADS for w in before):
             return None
         if not all(
