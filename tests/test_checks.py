@@ -370,3 +370,29 @@ def test_pick_from_article_tables():
 def test_pick_bad_input(items, kwargs, message):
     with pytest.raises(ExerciseError, match=message):
         pick(items, **kwargs)
+
+
+# --------------------------------------------------------------------------- the HTML view
+
+
+def test_feedback_html_is_escaped_whole_words_and_marked():
+    from hrlesson.answer_feedback import Feedback
+
+    note = Feedback("✘", "l1-q", 'not quite: write `answer = "<b>"` & run the cell again.')
+    assert str(note) == repr(note) == note.text
+    assert note.text == '✘ l1-q: not quite: write `answer = "<b>"` & run the cell again.'
+    html = note._repr_html_()
+    assert "<b>" not in html
+    assert "&lt;b&gt;" in html
+    assert "&amp; run" in html
+    assert "<code>answer = &quot;&lt;b&gt;&quot;</code>" in html
+    assert "run the cell again." in html  # whole words, no soft hyphens or breaks inserted
+    assert "word-break: normal" in html
+    assert "white-space: normal" in html
+    assert '<span class="hrlesson-mark">✘</span> <strong>l1-q</strong>:' in html
+    assert (
+        Feedback("✔", "q", "correct.")._repr_html_() == Feedback("✔", "q", "correct.")._repr_html_()
+    )
+    assert '<span class="hrlesson-mark">✔</span>' in Feedback("✔", "q", "correct.")._repr_html_()
+    # an unpaired backtick stays as typed
+    assert "<code>" not in Feedback("✘", "q", "a ` b")._repr_html_()

@@ -196,7 +196,10 @@ def _unchecked(path: Path) -> bool:
     """True if a stored self-check output does not say 'correct'."""
     for cell in nbformat.read(path, as_version=4).cells:
         if cell.cell_type == "code" and cell.source.startswith("hrlesson.check("):
-            text = "".join(o.get("text", "") for o in cell.get("outputs", []))
+            text = "".join(
+                o.get("text", "") or o.get("data", {}).get("text/plain", "")
+                for o in cell.get("outputs", [])
+            )
             if not text.startswith("✔"):
                 return True
     return False

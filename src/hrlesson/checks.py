@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from .answer_cells import answer_cell_state
-from .answer_feedback import judge
+from .answer_feedback import Feedback, judge, show
 from .answer_hashes import (
     HASH_ROUNDS,
     answer_entry,
@@ -195,7 +195,7 @@ def _load_checks(path: Path) -> dict[str, Any] | None:
 
 
 def _say(symbol: str, qid: str, message: str) -> None:
-    print(f"{symbol} {qid}: {message}")
+    show(Feedback(symbol, qid, message))
 
 
 def _record(qid: str, answer: Any, path: str) -> None:

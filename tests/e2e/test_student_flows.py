@@ -167,7 +167,9 @@ def _type_answer_and_run_check(page: Any, answer: int, text: str) -> dict[str, A
     _wait_until_run(page, answer + 1, counts[1])
     done = page.evaluate(JS_OUTPUTS, answer + 1)
     done["source"] = page.evaluate(JS_CELLS)[answer]["source"]
-    done["text"] = "".join(str(o.get("text", "")) for o in done["outputs"])
+    done["text"] = "".join(
+        str(o.get("text", "") or o.get("data", {}).get("text/plain", "")) for o in done["outputs"]
+    )
     return done
 
 
@@ -188,7 +190,8 @@ def test_a_failing_answer_cell_followed_by_its_check(
 
         wrong = _type_answer_and_run_check(page, answer, 'place_and_date = ("Paris", "2024-03-14")')
         assert wrong["source"] == 'place_and_date = ("Paris", "2024-03-14")', "typing went astray"
-        assert [o["output_type"] for o in wrong["outputs"]] == ["stream"], wrong["outputs"]
+        assert [o["output_type"] for o in wrong["outputs"]] == ["display_data"], wrong["outputs"]
+        assert "text/html" in wrong["outputs"][0]["data"], "feedback shown as monospace text"
         assert wrong["text"].startswith("✘ l0-dateline: not quite"), wrong["text"]
         assert "correct." not in wrong["text"]
         cell(page, answer + 1).screenshot(path=str(screenshots / "flow-check-wrong.png"))
@@ -199,7 +202,7 @@ def test_a_failing_answer_cell_followed_by_its_check(
         assert right["text"].strip() == "✔ l0-dateline: correct.", right["text"]
 
         broken = _type_answer_and_run_check(page, answer, 'place_and_date = (Geneva, "2024-03-14")')
-        assert [o["output_type"] for o in broken["outputs"]] == ["stream"], broken["outputs"]
+        assert [o["output_type"] for o in broken["outputs"]] == ["display_data"], broken["outputs"]
         assert broken["text"].startswith(
             "✘ l0-dateline: your answer cell above stopped with an error (NameError"
         ), broken["text"]
