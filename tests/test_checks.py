@@ -396,3 +396,20 @@ def test_feedback_html_is_escaped_whole_words_and_marked():
     assert '<span class="hrlesson-mark">✔</span>' in Feedback("✔", "q", "correct.")._repr_html_()
     # an unpaired backtick stays as typed
     assert "<code>" not in Feedback("✘", "q", "a ` b")._repr_html_()
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        (("Geneva", "2024-03-14"), ("Paris", "14 March 2024")),
+        (("Geneva", "2024-03-14"), ("Geneva", "15 March 2024")),
+        (["2023-10-01", "2023-10-05"], ["1 October 2023", "5 October 2023"]),
+    ],
+)
+def test_date_item_feedback_never_shows_the_answer(tmp_path, capsys, expected, answer):
+    path = _file(tmp_path, {"q": expected})
+    out = _run(capsys, path, "q", answer)
+    assert "YYYY-MM-DD" in out
+    for item in expected:
+        assert item not in out
+        assert item.lower() not in (tmp_path / CHECKS_FILE).read_text(encoding="utf-8").lower()

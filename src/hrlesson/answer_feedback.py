@@ -343,6 +343,10 @@ def _judge_collection(
     ):
         return "close", "close but not exact: the right items, in the wrong order."
     form = entry.get("form") or {}
+    if kind in ("list", "set") and form.get("dates"):
+        dated = _judge_dates(digest, kind, canon, entry)
+        if dated is not None:
+            return dated
     wanted = form.get("items") if kind in ("list", "set") else form.get("values")
     if wanted in KIND_NAMES and canon:
         mine = {item[0] if kind != "mapping" else item[2] for item in canon}
@@ -350,3 +354,28 @@ def _judge_collection(
             part = "item" if kind != "mapping" else "value"
             return "wrong", f"not quite: each {part} should be {KIND_NAMES[wanted]}."
     return "wrong", "not quite. Look again at the question and the data."
+
+
+def _judge_dates(
+    digest: _Digest, kind: str, canon: list[Any], entry: Mapping[str, Any]
+) -> tuple[str, str] | None:
+    """A date written another way where the expected item is an ISO date (None if none is).
+
+    In a list the item must be at a place where the expected answer has a date; in a set,
+    anywhere (a set has no places).
+    """
+    places = set((entry.get("form") or {}).get("dates") or [])
+    fixed, found = [], False
+    for i, item in enumerate(canon):
+        iso = None
+        if item[0] == "text" and not DATE_FORM.fullmatch(item[1]):
+            iso = _iso_date(item[1]) if kind == "set" or i in places else None
+        found = found or iso is not None
+        fixed.append(["text", iso] if iso is not None else item)
+    if not found:
+        return None
+    if kind == "set":
+        fixed = sorted(fixed, key=canonical_dump)
+    if digest("exact", [kind, fixed]) == entry.get("answer"):
+        return "close", f"close but not exact: the right items, but {_WRITE_DATE}."
+    return "wrong", f"not quite. Check each item, and {_WRITE_DATE}."
