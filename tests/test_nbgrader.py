@@ -1,7 +1,7 @@
 """Grading with nbgrader itself, as INSTRUCTORS.md ("Grading with nbgrader") tells instructors.
 
 A course folder holds Lesson 0 (``notebooks/00-start-here.ipynb``, the complete lesson with
-its nbgrader metadata) and the hashed answers (``exercises/hrlesson-checks.json``) in
+its nbgrader metadata) and the hashed answers (``exercises/.hrlesson-checks.json``) in
 ``source/lesson0/``. ``nbgrader generate_assignment`` makes the student version, and
 ``nbgrader autograde`` grades three submissions: a blank one, one whose first answer is right
 and the others wrong, and a right one. ``HRLESSON_CHECK_RAISE`` is *not* set: the checks
@@ -23,7 +23,14 @@ from pathlib import Path
 
 import pytest
 
-from hrlesson.checks import CHECKS_ENV, CHECKS_FILE, NBGRADER_ENV, RAISE_ENV, RECORD_ENV
+from hrlesson.checks import (
+    CHECKS_ENV,
+    CHECKS_FILE,
+    NBGRADER_ENV,
+    RAISE_ENV,
+    RECORD_ENV,
+    checks_path,
+)
 from hrlesson.exercises import TEXT_STUB
 
 REPO = Path(__file__).resolve().parent.parent
@@ -111,7 +118,7 @@ def course(tmp_path_factory):
     source_dir = root / "source" / ASSIGNMENT
     source_dir.mkdir(parents=True)
     shutil.copy(REPO / "notebooks" / LESSON, source_dir / LESSON)
-    shutil.copy(REPO / "exercises" / CHECKS_FILE, source_dir / CHECKS_FILE)
+    shutil.copy(checks_path(REPO / "exercises"), source_dir / CHECKS_FILE)
     _nbgrader(["generate_assignment", ASSIGNMENT], root)
     written = root / "source" / WRITTEN_ASSIGNMENT  # a lesson with a written answer
     written.mkdir(parents=True)
@@ -188,8 +195,8 @@ def test_a_wrong_answer_fails_its_check_cell(course):
 
 @pytest.mark.slow
 def test_validate_fails_a_blank_student_notebook(tmp_path):
-    for name in (LESSON, CHECKS_FILE):
-        shutil.copy(REPO / "exercises" / name, tmp_path / name)
+    shutil.copy(REPO / "exercises" / LESSON, tmp_path / LESSON)
+    shutil.copy(checks_path(REPO / "exercises"), tmp_path / CHECKS_FILE)
     out = _nbgrader(["validate", LESSON], tmp_path)
     assert "Success" not in out
     assert "VALIDATION FAILED" in out

@@ -79,7 +79,7 @@ def judge(
     ----------
     qid, salt : the question id and the checks file's salt (both go into the hashes).
     answer : the student's value.
-    entry : the question's record in ``hrlesson-checks.json``.
+    entry : the question's record in ``.hrlesson-checks.json``.
     name : the variable that holds the answer, when known (quoted in the advice).
     rounds : the checks file's key-stretching rounds (0 for files of format 1).
 

@@ -1,4 +1,4 @@
-"""Answers as ``hrlesson-checks.json`` stores them: normalised, hashed, described by form.
+"""Answers as ``.hrlesson-checks.json`` stores them: normalised, hashed, described by form.
 
 An answer is normalised to ``(kind, canonical form)`` (:func:`normalise`), and only salted,
 key-stretched hashes (PBKDF2-HMAC-SHA256, :data:`HASH_ROUNDS` rounds) of whole answers are
@@ -218,7 +218,7 @@ def answer_form(kind: str, canon: Any) -> dict[str, Any]:
 
 
 def answer_entry(qid: str, value: Any, salt: str, notebook: str = "") -> dict[str, Any]:
-    """The hashed record of one expected answer (what ``hrlesson-checks.json`` stores).
+    """The hashed record of one expected answer (what ``.hrlesson-checks.json`` stores).
 
     >>> entry = answer_entry("demo-speaker", "Michelle Bachelet", salt="s")
     >>> entry["kind"], entry["form"], sorted(entry["close"])
