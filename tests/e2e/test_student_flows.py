@@ -139,6 +139,17 @@ JS_OUTPUTS = """
 """
 
 
+JS_FEEDBACK_STYLE = """
+(index) => {
+  const cell = window.jupyterapp.shell.currentWidget.content.widgets[index];
+  const el = cell.node.querySelector('.jp-OutputArea-output .hrlesson-feedback');
+  if (!el) return null;
+  const s = getComputedStyle(el);
+  return {font: s.fontFamily, whiteSpace: s.whiteSpace, wordBreak: s.wordBreak};
+}
+"""
+
+
 def _wait_until_run(page: Any, index: int, before: int | None) -> None:
     """Wait until cell ``index`` has run again (a new execution count, no ``[*]``)."""
     page.wait_for_function(
@@ -194,6 +205,10 @@ def test_a_failing_answer_cell_followed_by_its_check(
         assert "text/html" in wrong["outputs"][0]["data"], "feedback shown as monospace text"
         assert wrong["text"].startswith("✘ l0-dateline: not quite"), wrong["text"]
         assert "correct." not in wrong["text"]
+        style = page.evaluate(JS_FEEDBACK_STYLE, answer + 1)  # a normal font, wrapped at words
+        assert style is not None, "the feedback is not shown as HTML"
+        assert "mono" not in style["font"].lower(), style
+        assert (style["whiteSpace"], style["wordBreak"]) == ("normal", "normal"), style
         cell(page, answer + 1).screenshot(path=str(screenshots / "flow-check-wrong.png"))
 
         right = _type_answer_and_run_check(
