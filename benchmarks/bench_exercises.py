@@ -51,7 +51,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-exercises-") as work:
         lessons = Path(work) / "notebooks"
         shutil.copytree(source, lessons)
-        (lessons / "hrlesson-checks.json").unlink(missing_ok=True)
+        (lessons / ".hrlesson-checks.json").unlink(missing_ok=True)
         runs = [
             ("full build, bundled article", {}),
             ("rebuild, nothing changed", {}),

@@ -128,3 +128,42 @@ def test_older_ipython_without_stored_exceptions(shell, capsys, monkeypatch):
     out = _run(shell, capsys, "answer = 3", "answer = Thursday", CHECK)
     assert out.startswith("✘ q: your answer cell above stopped with an error (NameError")
     assert _run(shell, capsys, "answer = 3", CHECK) == "✔ q: correct."
+
+
+# --------------------------------------------------------------------------- rich feedback
+
+
+def test_feedback_is_rich_output_with_the_same_plain_text(shell, capsys):
+    """In a notebook the feedback is HTML (a normal font that wraps at spaces, not the
+    monospace stream that splits words at the edge); text/plain is the printed text."""
+    from IPython.utils.capture import capture_output
+
+    shell.run_cell("answer = 40", store_history=True)
+    with capture_output() as captured:
+        shell.run_cell(CHECK, store_history=True)
+    assert captured.stdout == ""
+    [bundle] = [o.data for o in captured.outputs]
+    assert sorted(bundle) == ["text/html", "text/plain"]
+    assert bundle["text/plain"] == "✘ q: not quite. Look again at the question and the data."
+    html = bundle["text/html"]
+    assert html.startswith('<div class="hrlesson-feedback"')
+    assert '<span class="hrlesson-mark">✘</span> <strong>q</strong>: not quite.' in html
+    assert "white-space: normal" in html
+    assert "break-all" not in html
+    assert "<pre" not in html
+    shell.run_cell("answer = 3", store_history=True)
+    with capture_output() as captured:
+        shell.run_cell(CHECK, store_history=True)
+    assert [o.data["text/plain"] for o in captured.outputs] == ["✔ q: correct."]
+    assert '<span class="hrlesson-mark">✔</span>' in captured.outputs[0].data["text/html"]
+    capsys.readouterr()
+
+
+def test_rich_feedback_still_raises_when_grading(shell, capsys, monkeypatch):
+    from IPython.utils.capture import capture_output
+
+    monkeypatch.setenv(NBGRADER_ENV, "autograde")
+    with capture_output() as captured:
+        result = shell.run_cell("answer = 40\n" + CHECK, store_history=True)
+    assert isinstance(result.error_in_exec, AssertionError)
+    assert captured.outputs[0].data["text/plain"].startswith("✘ q: not quite.")

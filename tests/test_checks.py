@@ -20,6 +20,7 @@ from hrlesson import checks as checks_module
 from hrlesson.answer_hashes import answer_hash
 from hrlesson.checks import (
     CHECKS_FILE,
+    LEGACY_CHECKS_FILE,
     NBGRADER_ENV,
     RAISE_ENV,
     RECORD_ENV,
@@ -146,13 +147,13 @@ def test_invalid_question_id_is_an_error(tmp_path, qid):
 
 def test_source_scope_reports_questions_not_built_yet(tmp_path, capsys):
     path = _file(tmp_path, {"l1-known": 1}, scope="source")
-    assert "not in hrlesson-checks.json yet" in _run(capsys, path, "l1-new", 1)
+    assert f"not in {CHECKS_FILE} yet" in _run(capsys, path, "l1-new", 1)
 
 
 def test_missing_checks_file_prints_and_does_not_raise(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     check("l1-q", 1)
-    assert "cannot check: no hrlesson-checks.json" in capsys.readouterr().out
+    assert f"cannot check: no {CHECKS_FILE}" in capsys.readouterr().out
 
 
 def test_checks_file_found_in_working_folder(tmp_path, capsys, monkeypatch):
@@ -236,7 +237,7 @@ def test_grading_fails_without_checks_file(tmp_path, capsys, monkeypatch, env):
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(AssertionError, match=r"cannot check: no hrlesson-checks\.json"):
+    with pytest.raises(AssertionError, match=r"cannot check: no \.hrlesson-checks\.json"):
         check("l1-q", 1)
     assert "? l1-q: cannot check" in capsys.readouterr().out
 
@@ -244,7 +245,7 @@ def test_grading_fails_without_checks_file(tmp_path, capsys, monkeypatch, env):
 def test_grading_fails_on_a_question_not_built_yet(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv(NBGRADER_ENV, "autograde")
     path = _file(tmp_path, {"l1-known": 1}, scope="source")
-    with pytest.raises(AssertionError, match=r"not in hrlesson-checks\.json yet"):
+    with pytest.raises(AssertionError, match=r"not in \.hrlesson-checks\.json yet"):
         check("l1-new", 1, checks=path)
     capsys.readouterr()
 
@@ -370,3 +371,58 @@ def test_pick_from_article_tables():
 def test_pick_bad_input(items, kwargs, message):
     with pytest.raises(ExerciseError, match=message):
         pick(items, **kwargs)
+
+
+# --------------------------------------------------------------------------- the HTML view
+
+
+def test_feedback_html_is_escaped_whole_words_and_marked():
+    from hrlesson.answer_feedback import Feedback
+
+    note = Feedback("✘", "l1-q", 'not quite: write `answer = "<b>"` & run the cell again.')
+    assert str(note) == repr(note) == note.text
+    assert note.text == '✘ l1-q: not quite: write `answer = "<b>"` & run the cell again.'
+    html = note._repr_html_()
+    assert "<b>" not in html
+    assert "&lt;b&gt;" in html
+    assert "&amp; run" in html
+    assert "<code>answer = &quot;&lt;b&gt;&quot;</code>" in html
+    assert "run the cell again." in html  # whole words, no soft hyphens or breaks inserted
+    assert "word-break: normal" in html
+    assert "white-space: normal" in html
+    assert '<span class="hrlesson-mark">✘</span> <strong>l1-q</strong>:' in html
+    assert (
+        Feedback("✔", "q", "correct.")._repr_html_() == Feedback("✔", "q", "correct.")._repr_html_()
+    )
+    assert '<span class="hrlesson-mark">✔</span>' in Feedback("✔", "q", "correct.")._repr_html_()
+    # an unpaired backtick stays as typed
+    assert "<code>" not in Feedback("✘", "q", "a ` b")._repr_html_()
+
+
+@pytest.mark.parametrize(
+    ("expected", "answer"),
+    [
+        (("Geneva", "2024-03-14"), ("Paris", "14 March 2024")),
+        (("Geneva", "2024-03-14"), ("Geneva", "15 March 2024")),
+        (["2023-10-01", "2023-10-05"], ["1 October 2023", "5 October 2023"]),
+    ],
+)
+def test_date_item_feedback_never_shows_the_answer(tmp_path, capsys, expected, answer):
+    path = _file(tmp_path, {"q": expected})
+    out = _run(capsys, path, "q", answer)
+    assert "YYYY-MM-DD" in out
+    for item in expected:
+        assert item not in out
+        assert item.lower() not in (tmp_path / CHECKS_FILE).read_text(encoding="utf-8").lower()
+
+
+def test_checks_file_of_an_older_build_is_still_found(tmp_path, capsys, monkeypatch):
+    """Folders handed out before the checks file became a dot-file keep working."""
+    write_checks_file(tmp_path / LEGACY_CHECKS_FILE, {"l1-q": 1}, salt="s")
+    monkeypatch.chdir(tmp_path)
+    check("l1-q", 1)
+    assert capsys.readouterr().out == "✔ l1-q: correct.\n"
+    write_checks_file(tmp_path / CHECKS_FILE, {"l1-q": 2}, salt="s")  # the new name wins
+    check("l1-q", 2)
+    assert capsys.readouterr().out == "✔ l1-q: correct.\n"
+    assert CHECKS_FILE.startswith(".")  # hidden in JupyterLab's file browser

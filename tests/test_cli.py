@@ -16,6 +16,7 @@ import hrlesson
 from hrlesson.article import bundled_path
 from hrlesson.cli import main
 from hrlesson.export import table_names
+from hrlesson.output_folder import MANIFEST_FILE
 
 ARTICLE = (
     "GENEVA (AP) — The envoy said the talks were “useful,” and left.\n\nTalks ended on Friday.\n"
@@ -61,7 +62,7 @@ def test_extract_folder_writes_one_folder_per_article(articles, tmp_path, capsys
     for name in ("one", "belarus"):
         folder = out / name
         expected = {f"{t}.csv" for t in table_names()} | {"article.txt", "datapackage.json"}
-        expected.add("hrlesson-manifest.json")
+        expected.add(MANIFEST_FILE)
         assert {p.name for p in folder.iterdir()} == expected
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
         paths = [r["path"] for r in package["resources"]]

@@ -596,6 +596,6 @@ def test_committed_student_notebooks_run_and_check(path, tmp_path):
     nb = execute_notebook(_with_key_answers(student, source), folder, f"answered {path.name}")
     for cell in nb.cells:
         for out in cell.get("outputs", []):
-            line = out.get("text", "")
+            line = out.get("text", "") or out.get("data", {}).get("text/plain", "")
             if line.startswith(("✘", "≈", "…", "?")):
                 pytest.fail(f"{path.name}: with the key's answers: {line.strip()}")

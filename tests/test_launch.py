@@ -40,16 +40,16 @@ def kit(tmp_path: Path) -> Path:
     source.mkdir()
     (source / FIRST_LESSON).write_text('{"cells": []}\n')
     (source / "01-next.ipynb").write_text('{"cells": [1]}\n')
-    (source / "hrlesson-checks.json").write_text("{}\n")
-    (source / "hrlesson-manifest.json").write_text("{}\n")  # the builder's: not for users
+    (source / ".hrlesson-checks.json").write_text("{}\n")
+    (source / ".hrlesson-manifest.json").write_text("{}\n")  # the builder's: not for users
     return source
 
 
 def test_first_copy_adds_every_lesson_file(kit: Path, tmp_path: Path) -> None:
     report = copy_lessons(kit, tmp_path / "L", "student")
-    assert report.added == ["00-start-here.ipynb", "01-next.ipynb", "hrlesson-checks.json"]
+    assert report.added == [".hrlesson-checks.json", "00-start-here.ipynb", "01-next.ipynb"]
     assert (tmp_path / "L" / FIRST_LESSON).read_bytes() == (kit / FIRST_LESSON).read_bytes()
-    assert not (tmp_path / "L" / "hrlesson-manifest.json").exists()
+    assert not (tmp_path / "L" / ".hrlesson-manifest.json").exists()
     manifest = json.loads((tmp_path / "L" / MANIFEST).read_text())
     assert manifest["variant"] == "student"
     assert sorted(manifest["files"]) == report.added

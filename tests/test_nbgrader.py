@@ -1,7 +1,7 @@
 """Grading with nbgrader itself, as INSTRUCTORS.md ("Grading with nbgrader") tells instructors.
 
 A course folder holds Lesson 0 (``notebooks/00-start-here.ipynb``, the complete lesson with
-its nbgrader metadata) and the hashed answers (``exercises/hrlesson-checks.json``) in
+its nbgrader metadata) and the hashed answers (``exercises/.hrlesson-checks.json``) in
 ``source/lesson0/``. ``nbgrader generate_assignment`` makes the student version, and
 ``nbgrader autograde`` grades three submissions: a blank one, one whose first answer is right
 and the others wrong, and a right one. ``HRLESSON_CHECK_RAISE`` is *not* set: the checks
@@ -23,12 +23,29 @@ from pathlib import Path
 
 import pytest
 
-from hrlesson.checks import CHECKS_ENV, CHECKS_FILE, NBGRADER_ENV, RAISE_ENV, RECORD_ENV
+from hrlesson.checks import (
+    CHECKS_ENV,
+    CHECKS_FILE,
+    NBGRADER_ENV,
+    RAISE_ENV,
+    RECORD_ENV,
+    checks_path,
+)
+from hrlesson.exercises import TEXT_STUB
 
 REPO = Path(__file__).resolve().parent.parent
 LESSON = "00-start-here.ipynb"
 ASSIGNMENT = "lesson0"
 WRONG = "'no such answer'"
+WRITTEN_LESSON = "01-article-as-data.ipynb"
+WRITTEN_ASSIGNMENT = "lesson1"
+#: The course's nbgrader_config.py, as INSTRUCTORS.md shows it: written answers are
+#: released with the kit's own stub text.
+CONFIG = (
+    "c = get_config()\n"
+    'c.CourseDirectory.course_id = "hrlesson-test"\n'
+    f"c.ClearSolutions.text_stub = {TEXT_STUB!r}\n"
+)
 
 
 def _nbgrader(args: list[str], cwd: Path) -> str:
@@ -97,14 +114,16 @@ def _check_points(nb: dict) -> list[float]:
 def course(tmp_path_factory):
     """A course folder with Lesson 0 generated and three submissions autograded."""
     root = tmp_path_factory.mktemp("course")
-    (root / "nbgrader_config.py").write_text(
-        'c = get_config()\nc.CourseDirectory.course_id = "hrlesson-test"\n', encoding="utf-8"
-    )
+    (root / "nbgrader_config.py").write_text(CONFIG, encoding="utf-8")
     source_dir = root / "source" / ASSIGNMENT
     source_dir.mkdir(parents=True)
     shutil.copy(REPO / "notebooks" / LESSON, source_dir / LESSON)
-    shutil.copy(REPO / "exercises" / CHECKS_FILE, source_dir / CHECKS_FILE)
+    shutil.copy(checks_path(REPO / "exercises"), source_dir / CHECKS_FILE)
     _nbgrader(["generate_assignment", ASSIGNMENT], root)
+    written = root / "source" / WRITTEN_ASSIGNMENT  # a lesson with a written answer
+    written.mkdir(parents=True)
+    shutil.copy(REPO / "notebooks" / WRITTEN_LESSON, written / WRITTEN_LESSON)
+    _nbgrader(["generate_assignment", WRITTEN_ASSIGNMENT], root)
     release = json.loads((root / "release" / ASSIGNMENT / LESSON).read_text(encoding="utf-8"))
     source = json.loads((source_dir / LESSON).read_text(encoding="utf-8"))
     for student, nb in _submissions(release, source).items():
@@ -129,6 +148,24 @@ def test_release_has_no_solution(course):
     release = (root / "release" / ASSIGNMENT / LESSON).read_text(encoding="utf-8")
     assert "BEGIN SOLUTION" not in release
     assert len(points) >= 2, "Lesson 0 should have at least two checked exercises"
+
+
+@pytest.mark.slow
+def test_release_uses_the_kits_text_stub(course):
+    """With ``c.ClearSolutions.text_stub`` set, a written answer is released with the words
+    the kit's own student notebooks use, not nbgrader's "YOUR ANSWER HERE"."""
+    root, _ = course
+    release = json.loads(
+        (root / "release" / WRITTEN_ASSIGNMENT / WRITTEN_LESSON).read_text(encoding="utf-8")
+    )
+    written = [
+        "".join(cell["source"])
+        for cell in release["cells"]
+        if cell["cell_type"] == "markdown" and cell["metadata"].get("nbgrader", {}).get("solution")
+    ]
+    assert written
+    assert all(text == TEXT_STUB for text in written), written
+    assert "YOUR ANSWER HERE" not in json.dumps(release)
 
 
 @pytest.mark.slow
@@ -158,8 +195,8 @@ def test_a_wrong_answer_fails_its_check_cell(course):
 
 @pytest.mark.slow
 def test_validate_fails_a_blank_student_notebook(tmp_path):
-    for name in (LESSON, CHECKS_FILE):
-        shutil.copy(REPO / "exercises" / name, tmp_path / name)
+    shutil.copy(REPO / "exercises" / LESSON, tmp_path / LESSON)
+    shutil.copy(checks_path(REPO / "exercises"), tmp_path / CHECKS_FILE)
     out = _nbgrader(["validate", LESSON], tmp_path)
     assert "Success" not in out
     assert "VALIDATION FAILED" in out
@@ -173,6 +210,8 @@ def test_instructors_guide_documents_this_flow():
     for text in (
         "nbgrader_config.py",
         "CourseDirectory.course_id",
+        "ClearSolutions.text_stub",
+        TEXT_STUB,
         "source/lesson2/",
         CHECKS_FILE,
         "nbgrader generate_assignment lesson2",

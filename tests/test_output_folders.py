@@ -21,9 +21,10 @@ import pytest
 
 from hrlesson import exercises, output_folder
 from hrlesson.article import bundled_path
+from hrlesson.checks import CHECKS_FILE, LEGACY_CHECKS_FILE, checks_path
 from hrlesson.cli import main
 from hrlesson.exercises import build_exercises
-from hrlesson.output_folder import MANIFEST_FILE, foreign_entries
+from hrlesson.output_folder import LEGACY_MANIFEST_FILE, MANIFEST_FILE, foreign_entries
 
 LESSONS = Path(__file__).parent / "fixtures" / "lessons"
 ARTICLE = "GENEVA (AP) — The envoy said the talks were “useful,” and left.\n\nTalks ended.\n"
@@ -98,6 +99,10 @@ def test_data_rewrites_its_own_folder_and_an_older_one_without_manifest(tmp_path
     assert main(["data", "--out", str(out)]) == 0
     assert _tree(out) == first
     (out / MANIFEST_FILE).unlink()  # as written by hrlesson before manifests existed
+    assert main(["data", "--out", str(out)]) == 0
+    assert _tree(out) == first
+    (out / MANIFEST_FILE).rename(out / LEGACY_MANIFEST_FILE)  # before the manifest was hidden
+    assert foreign_entries(out) == []
     assert main(["data", "--out", str(out)]) == 0
     assert _tree(out) == first
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d"]
@@ -328,7 +333,7 @@ def test_repository_data_refusal_says_how_to_recover_after_a_merge(tmp_path, mon
     (root / "data" / "words.csv").write_text("word_id\n", encoding="utf-8")  # as after a merge
     capsys.readouterr()
     assert main(["data"]) == 2
-    _one_error_line(capsys, "words.csv", "git status data/", "delete data/hrlesson-manifest.json")
+    _one_error_line(capsys, "words.csv", "git status data/", f"delete data/{MANIFEST_FILE}")
     (root / "data" / MANIFEST_FILE).unlink()
     assert main(["data"]) == 0
     assert (root / "data" / "words.csv").read_text(encoding="utf-8") != "word_id\n"
@@ -430,7 +435,38 @@ def test_contents_replaced_in_place_without_hard_links(tmp_path, monkeypatch):
     [result] = replace_contents([(folder, files(a="2"), ["b.txt"])])
     assert result.backup is None
     assert folder.stat().st_ino == inode
-    assert sorted(os.listdir(folder)) == ["a.txt", MANIFEST_FILE, "notes.txt"]
+    assert sorted(os.listdir(folder)) == sorted(["a.txt", MANIFEST_FILE, "notes.txt"])
     assert (folder / "a.txt").read_text(encoding="utf-8") == "2"
     assert foreign_entries(folder) == ["notes.txt"]
     assert sorted(os.listdir(tmp_path)) == ["ex"]
+
+
+def _as_before_hidden_names(folder: Path) -> None:
+    """Make ``folder`` look built by a version whose helper files were not dot-files."""
+    manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    manifest["files"][LEGACY_CHECKS_FILE] = manifest["files"].pop(CHECKS_FILE)
+    (folder / LEGACY_MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    (folder / MANIFEST_FILE).unlink()
+    (folder / CHECKS_FILE).rename(folder / LEGACY_CHECKS_FILE)
+
+
+def test_a_build_from_before_the_hidden_names_is_migrated(copy_of_build):
+    """exercises/ built before held hrlesson-checks.json and hrlesson-manifest.json (shown in
+    JupyterLab's file list): check() still finds the old name, and a new build replaces both
+    with the dot-files, as its own files, without a backup."""
+    root = copy_of_build
+    out, keys = root / "exercises", root / "exercises-keys"
+    for folder in (out, keys):
+        _as_before_hidden_names(folder)
+    (root / "notebooks" / CHECKS_FILE).rename(root / "notebooks" / LEGACY_CHECKS_FILE)
+    assert checks_path(out) == out / LEGACY_CHECKS_FILE
+    assert foreign_entries(out) == []
+    build_exercises(root / "notebooks", out=out)
+    for folder in (out, keys, root / "notebooks"):
+        names = set(os.listdir(folder))
+        assert CHECKS_FILE in names, folder
+        assert not names & {LEGACY_CHECKS_FILE, LEGACY_MANIFEST_FILE}, folder
+    for folder in (out, keys):
+        assert foreign_entries(folder) == []
+        assert checks_path(folder) == folder / CHECKS_FILE
+    assert not [p for p in root.iterdir() if "backup" in p.name]

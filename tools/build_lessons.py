@@ -11,7 +11,7 @@ Usage::
     python tools/build_lessons.py 00 02      # lessons whose number (or name) starts so
     python tools/build_lessons.py --list     # show the lessons and their notebooks
 
-Then it refreshes ``notebooks/hrlesson-checks.json`` (the hashed answers, written by
+Then it refreshes ``notebooks/.hrlesson-checks.json`` (the hashed answers, written by
 ``hrlesson exercises build`` into the lessons folder) and, if the answers changed or a
 self-check did not print "correct", runs the lessons again, so that the stored outputs
 show the verdicts students will see. ``--no-checks`` skips this step.
@@ -169,7 +169,7 @@ def build(source: Path) -> Path:
 
 
 def refresh_checks() -> bool:
-    """Rewrite ``notebooks/hrlesson-checks.json`` from the answer keys; True if it changed.
+    """Rewrite ``notebooks/.hrlesson-checks.json`` from the answer keys; True if it changed.
 
     Runs ``hrlesson exercises build`` on ``notebooks/`` with throw-away output folders:
     only the source checks file (bundled article, seed 0) is kept.
@@ -196,7 +196,10 @@ def _unchecked(path: Path) -> bool:
     """True if a stored self-check output does not say 'correct'."""
     for cell in nbformat.read(path, as_version=4).cells:
         if cell.cell_type == "code" and cell.source.startswith("hrlesson.check("):
-            text = "".join(o.get("text", "") for o in cell.get("outputs", []))
+            text = "".join(
+                o.get("text", "") or o.get("data", {}).get("text/plain", "")
+                for o in cell.get("outputs", [])
+            )
             if not text.startswith("✔"):
                 return True
     return False
@@ -209,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-checks",
         action="store_true",
-        help="do not refresh notebooks/hrlesson-checks.json (self-checks then print '?')",
+        help="do not refresh notebooks/.hrlesson-checks.json (self-checks then print '?')",
     )
     args = parser.parse_args(argv)
     sources = lesson_sources(args.lessons)

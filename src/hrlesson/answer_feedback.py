@@ -18,7 +18,9 @@ singular and plural.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -34,7 +36,7 @@ from .answer_hashes import (
 )
 from .errors import ExerciseError
 
-__all__ = ["KIND_NAMES", "judge"]
+__all__ = ["KIND_NAMES", "Feedback", "judge", "show"]
 
 #: How feedback names each kind of answer.
 KIND_NAMES = {
@@ -77,7 +79,7 @@ def judge(
     ----------
     qid, salt : the question id and the checks file's salt (both go into the hashes).
     answer : the student's value.
-    entry : the question's record in ``hrlesson-checks.json``.
+    entry : the question's record in ``.hrlesson-checks.json``.
     name : the variable that holds the answer, when known (quoted in the advice).
     rounds : the checks file's key-stretching rounds (0 for files of format 1).
 
@@ -151,6 +153,66 @@ def _as_expected(answer: Any, expected: str) -> Any:
         if pairs and len(pairs) == len(answer):
             return dict(pairs)
     return answer
+
+
+# --------------------------------------------------------------------------- showing
+
+
+class Feedback:
+    """One check's feedback: plain text, and HTML that JupyterLab shows in a normal font.
+
+    Printed text is monospace in JupyterLab and wraps in the middle of a word; the HTML
+    version wraps at spaces. ``str()`` and the ``text/plain`` output are the same text.
+
+    >>> note = Feedback("✘", "q", "not quite. Write `answer = 22` <here>.")
+    >>> str(note)
+    '✘ q: not quite. Write `answer = 22` <here>.'
+    >>> print(note._repr_html_())
+    <div class="hrlesson-feedback" style="white-space: normal; word-break: normal; overflow-wrap: break-word"><span class="hrlesson-mark">✘</span> <strong>q</strong>: not quite. Write <code>answer = 22</code> &lt;here&gt;.</div>
+    """
+
+    def __init__(self, mark: str, question: str, message: str) -> None:
+        self.mark, self.question, self.message = mark, question, message
+
+    @property
+    def text(self) -> str:
+        """The feedback as one line of plain text (what ``print`` shows)."""
+        return f"{self.mark} {self.question}: {self.message}"
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        parts = self.message.split("`")
+        if len(parts) % 2 == 0:  # an unpaired backtick: show it as it is
+            parts = [self.message]
+        body = "".join(
+            f"<code>{html.escape(p)}</code>" if i % 2 else html.escape(p)
+            for i, p in enumerate(parts)
+        )
+        return (
+            '<div class="hrlesson-feedback" style="white-space: normal; word-break: normal; '
+            f'overflow-wrap: break-word"><span class="hrlesson-mark">{html.escape(self.mark)}'
+            f"</span> <strong>{html.escape(self.question)}</strong>: {body}</div>"
+        )
+
+
+def show(note: Feedback) -> None:
+    """Show ``note`` as rich output in IPython (text/plain and text/html), else print it."""
+    shell = None
+    if "IPython" in sys.modules:  # never import IPython just to find there is no shell
+        from IPython import get_ipython
+
+        shell = get_ipython()
+    if shell is None:
+        print(note.text)
+        return
+    from IPython.display import display
+
+    display(note)
 
 
 # --------------------------------------------------------------------------- numbers
@@ -281,6 +343,10 @@ def _judge_collection(
     ):
         return "close", "close but not exact: the right items, in the wrong order."
     form = entry.get("form") or {}
+    if kind in ("list", "set") and form.get("dates"):
+        dated = _judge_dates(digest, kind, canon, entry)
+        if dated is not None:
+            return dated
     wanted = form.get("items") if kind in ("list", "set") else form.get("values")
     if wanted in KIND_NAMES and canon:
         mine = {item[0] if kind != "mapping" else item[2] for item in canon}
@@ -288,3 +354,28 @@ def _judge_collection(
             part = "item" if kind != "mapping" else "value"
             return "wrong", f"not quite: each {part} should be {KIND_NAMES[wanted]}."
     return "wrong", "not quite. Look again at the question and the data."
+
+
+def _judge_dates(
+    digest: _Digest, kind: str, canon: list[Any], entry: Mapping[str, Any]
+) -> tuple[str, str] | None:
+    """A date written another way where the expected item is an ISO date (None if none is).
+
+    In a list the item must be at a place where the expected answer has a date; in a set,
+    anywhere (a set has no places).
+    """
+    places = set((entry.get("form") or {}).get("dates") or [])
+    fixed, found = [], False
+    for i, item in enumerate(canon):
+        iso = None
+        if item[0] == "text" and not DATE_FORM.fullmatch(item[1]):
+            iso = _iso_date(item[1]) if kind == "set" or i in places else None
+        found = found or iso is not None
+        fixed.append(["text", iso] if iso is not None else item)
+    if not found:
+        return None
+    if kind == "set":
+        fixed = sorted(fixed, key=canonical_dump)
+    if digest("exact", [kind, fixed]) == entry.get("answer"):
+        return "close", f"close but not exact: the right items, but {_WRITE_DATE}."
+    return "wrong", f"not quite. Check each item, and {_WRITE_DATE}."

@@ -1,4 +1,4 @@
-"""Answers as ``hrlesson-checks.json`` stores them: normalised, hashed, described by form.
+"""Answers as ``.hrlesson-checks.json`` stores them: normalised, hashed, described by form.
 
 An answer is normalised to ``(kind, canonical form)`` (:func:`normalise`), and only salted,
 key-stretched hashes (PBKDF2-HMAC-SHA256, :data:`HASH_ROUNDS` rounds) of whole answers are
@@ -182,12 +182,17 @@ def _kind_of_items(kinds: list[str]) -> str:
     return kinds[0] if kinds and len(set(kinds)) == 1 else ("mixed" if kinds else "none")
 
 
+def _is_date_item(item: Any) -> bool:
+    return item[0] == "text" and bool(DATE_FORM.fullmatch(item[1]))
+
+
 def answer_form(kind: str, canon: Any) -> dict[str, Any]:
     """What the question tells about its answer's form, used to word feedback.
 
     Text: ``date`` (YYYY-MM-DD, YYYY-MM or YYYY), ``word`` (one word, e.g. a category
-    label) or ``words``; a number: its decimals; a list or set: the kind of its items; a
-    dict: the kinds of its keys and values.
+    label) or ``words``; a number: its decimals; a list or set: the kind of its items (and
+    the places of its items that are dates, ``dates``); a dict: the kinds of its keys and
+    values.
 
     >>> answer_form("text", "michelle bachelet"), answer_form("list", [["text", "a"]])
     ({'text': 'words'}, {'items': 'text'})
@@ -199,7 +204,11 @@ def answer_form(kind: str, canon: Any) -> dict[str, Any]:
     if kind in ("integer", "number"):
         return {"decimals": decimals(canon)}
     if kind in ("list", "set"):
-        return {"items": _kind_of_items([item[0] for item in canon])}
+        form: dict[str, Any] = {"items": _kind_of_items([item[0] for item in canon])}
+        dates = [i for i, item in enumerate(canon) if _is_date_item(item)]
+        if dates:  # where the dates are (not what they are): asked for as YYYY-MM-DD
+            form["dates"] = dates
+        return form
     if kind == "mapping":
         return {
             "keys": _kind_of_items([item[0] for item in canon]),
@@ -209,7 +218,7 @@ def answer_form(kind: str, canon: Any) -> dict[str, Any]:
 
 
 def answer_entry(qid: str, value: Any, salt: str, notebook: str = "") -> dict[str, Any]:
-    """The hashed record of one expected answer (what ``hrlesson-checks.json`` stores).
+    """The hashed record of one expected answer (what ``.hrlesson-checks.json`` stores).
 
     >>> entry = answer_entry("demo-speaker", "Michelle Bachelet", salt="s")
     >>> entry["kind"], entry["form"], sorted(entry["close"])

@@ -1,6 +1,6 @@
 """Student self-checks: ``check()``, ``progress()`` and seeded variants with ``pick()``.
 
-The expected answers are stored beside the notebooks in ``hrlesson-checks.json`` as
+The expected answers are stored beside the notebooks in ``.hrlesson-checks.json`` as
 salted SHA-256 hashes of whole normalised answers (plus hashes of a few "close" variants
 of the whole answer, never of its parts), so the student folder never holds an answer in
 plain text (see :mod:`hrlesson.answer_hashes`). ``hrlesson exercises build`` writes that
@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from .answer_cells import answer_cell_state
-from .answer_feedback import judge
+from .answer_feedback import Feedback, judge, show
 from .answer_hashes import (
     HASH_ROUNDS,
     answer_entry,
@@ -53,12 +53,14 @@ from .errors import ExerciseError
 __all__ = [
     "CHECKS_FILE",
     "CHECKS_FORMAT",
+    "LEGACY_CHECKS_FILE",
     "NBGRADER_ENV",
     "RAISE_ENV",
     "RECORD_ENV",
     "answer_entry",
     "check",
     "checks_json",
+    "checks_path",
     "grading",
     "normalise",
     "pick",
@@ -66,8 +68,11 @@ __all__ = [
     "write_checks_file",
 ]
 
-#: Name of the hashed-answers file beside the notebooks.
-CHECKS_FILE = "hrlesson-checks.json"
+#: Name of the hashed-answers file beside the notebooks: a dot-file, so that JupyterLab's
+#: file browser does not show it among the student's notebooks.
+CHECKS_FILE = ".hrlesson-checks.json"
+#: Its name before: still read beside notebooks handed out by older versions.
+LEGACY_CHECKS_FILE = "hrlesson-checks.json"
 #: Format tag written into that file. Version 2 dropped the hashes of single words, items
 #: and list lengths and added each answer's form; files of version 1 are still read.
 CHECKS_FORMAT = "hrlesson-checks/2"
@@ -101,7 +106,7 @@ def write_checks_file(
     notebooks: Mapping[str, str] | None = None,
     scope: str = "exercises",
 ) -> Path:
-    """Write ``hrlesson-checks.json`` for the expected ``answers`` (question id -> value).
+    """Write ``.hrlesson-checks.json`` for the expected ``answers`` (question id -> value).
 
     Parameters
     ----------
@@ -129,7 +134,7 @@ def checks_json(
     scope: str = "exercises",
     canonical: bool = False,
 ) -> str:
-    """The text of ``hrlesson-checks.json`` (see :func:`write_checks_file`).
+    """The text of ``.hrlesson-checks.json`` (see :func:`write_checks_file`).
 
     With ``canonical=True`` the values of ``answers`` are ``(kind, canonical form)``
     pairs from :func:`normalise` (what record mode stores) instead of raw answers.
@@ -157,12 +162,20 @@ def checks_json(
 # --------------------------------------------------------------------------- checking
 
 
+def checks_path(folder: str | os.PathLike[str]) -> Path:
+    """The checks file in ``folder``: :data:`CHECKS_FILE`, or the legacy name if only that
+    exists (a folder built by an older version)."""
+    path = Path(folder) / CHECKS_FILE
+    legacy = Path(folder) / LEGACY_CHECKS_FILE
+    return legacy if not path.exists() and legacy.exists() else path
+
+
 def _find_checks(checks: str | os.PathLike[str] | None) -> Path:
     if checks is not None:
         return Path(checks)
     if os.environ.get(CHECKS_ENV):
         return Path(os.environ[CHECKS_ENV])
-    return Path.cwd() / CHECKS_FILE
+    return checks_path(Path.cwd())
 
 
 def _is_checks_document(doc: Any) -> bool:
@@ -195,7 +208,7 @@ def _load_checks(path: Path) -> dict[str, Any] | None:
 
 
 def _say(symbol: str, qid: str, message: str) -> None:
-    print(f"{symbol} {qid}: {message}")
+    show(Feedback(symbol, qid, message))
 
 
 def _record(qid: str, answer: Any, path: str) -> None:
@@ -255,7 +268,7 @@ def check(
     question : the question id, e.g. ``"l2-most-quoted"``.
     answer : the student's answer; ``...`` (not answered yet) is fine.
     hint : shown when the answer is not correct.
-    checks : the hashed-answers file; default ``hrlesson-checks.json`` in the working
+    checks : the hashed-answers file; default ``.hrlesson-checks.json`` in the working
         folder (the notebook's folder), or the file named by ``$HRLESSON_CHECKS``.
 
     Raises

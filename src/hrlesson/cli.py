@@ -159,6 +159,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_data(args: argparse.Namespace) -> int:
     from .data import is_repository, write_data_folder_report
+    from .output_folder import manifest_path
 
     out = args.out
     if out is None:
@@ -174,8 +175,8 @@ def _cmd_data(args: argparse.Namespace) -> int:
         if args.out is None and "changed" in str(exc):
             raise OutputError(
                 f"{exc} (in the repository, `git status data/` shows whether they are the "
-                "committed files, e.g. after a merge; if so, delete data/hrlesson-manifest.json "
-                "and run `hrlesson data` again)"
+                "committed files, e.g. after a merge; if so, delete "
+                f"{manifest_path(Path(out)).as_posix()} and run `hrlesson data` again)"
             ) from None
         raise
     _report_backup(result)

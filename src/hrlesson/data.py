@@ -97,7 +97,7 @@ def write_data_folder(out: str | os.PathLike[str] = "data") -> Path:
     """Regenerate the ``data/`` folder for the bundled article (replaced atomically).
 
     ``out`` must be new, empty, or a folder this function wrote before (it has the
-    manifest ``hrlesson-manifest.json`` and nothing else was added or changed);
+    manifest ``.hrlesson-manifest.json`` and nothing else was added or changed);
     otherwise :class:`~hrlesson.errors.InputError` is raised and nothing is written.
     """
     return write_data_folder_report(out).target

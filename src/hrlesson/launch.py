@@ -54,7 +54,7 @@ SOURCE_FOLDERS = {"student": "exercises", "complete": "notebooks"}
 #: The hidden manifest of the files ``hrlesson lessons`` wrote into a folder.
 MANIFEST = ".hrlesson-lessons.json"
 #: Files of a lesson folder that are not for the user (the exercise builder's manifest).
-NOT_COPIED = {"hrlesson-manifest.json"}
+NOT_COPIED = {".hrlesson-manifest.json", "hrlesson-manifest.json"}
 #: Seconds JupyterLab gets to stop its kernels and remove its files before it is killed.
 STOP_TIMEOUT = 20
 

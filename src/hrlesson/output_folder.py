@@ -26,7 +26,7 @@ Staging folders are named after the process that made them
 ...     write_manifest(tmp, "doctest")
 ...     result = replace_folders([(tmp, root / "out")])
 >>> sorted(p.name for p in (root / "out").iterdir())
-['a.csv', 'hrlesson-manifest.json']
+['.hrlesson-manifest.json', 'a.csv']
 >>> foreign_entries(root / "out")
 []
 >>> shutil.rmtree(root)
@@ -50,6 +50,7 @@ from typing import Any
 from .errors import OutputError
 
 __all__ = [
+    "LEGACY_MANIFEST_FILE",
     "MANIFEST_FILE",
     "Replacement",
     "check_writable",
@@ -60,6 +61,7 @@ __all__ = [
     "foreign_entries",
     "manifest_bytes",
     "manifest_command",
+    "manifest_path",
     "old_folder",
     "process_alive",
     "read_manifest",
@@ -70,8 +72,12 @@ __all__ = [
     "write_manifest",
 ]
 
-#: The manifest of generated files, in every folder hrlesson writes.
-MANIFEST_FILE = "hrlesson-manifest.json"
+#: The manifest of generated files, in every folder hrlesson writes. A dot-file, so that
+#: JupyterLab's file browser (and ``ls``) does not show it among the lessons or the data.
+MANIFEST_FILE = ".hrlesson-manifest.json"
+#: Its name before: still read (and replaced) in folders written by older versions.
+LEGACY_MANIFEST_FILE = "hrlesson-manifest.json"
+_MANIFESTS = (MANIFEST_FILE, LEGACY_MANIFEST_FILE)
 _FORMAT = "hrlesson-manifest/1"
 _TMP_TAG = ".hrlesson-tmp-"
 _OLD_TAG = ".hrlesson-old-"
@@ -87,8 +93,16 @@ def file_hashes(folder: Path) -> dict[str, str]:
     for path in sorted(Path(folder).rglob("*")):
         if path.is_file() and not path.is_symlink():
             found[path.relative_to(folder).as_posix()] = _sha(path.read_bytes())
-    found.pop(MANIFEST_FILE, None)
+    for name in _MANIFESTS:
+        found.pop(name, None)
     return found
+
+
+def manifest_path(folder: Path) -> Path:
+    """``folder``'s manifest: :data:`MANIFEST_FILE`, or the legacy name if only that exists."""
+    path = Path(folder) / MANIFEST_FILE
+    legacy = Path(folder) / LEGACY_MANIFEST_FILE
+    return legacy if not path.exists() and legacy.exists() else path
 
 
 def manifest_bytes(files: dict[str, str], command: str, **info: Any) -> bytes:
@@ -108,11 +122,12 @@ def write_manifest(folder: Path, command: str, **info: Any) -> None:
     """Write the manifest of every file now in ``folder`` (call it last, when staging)."""
     data = manifest_bytes(file_hashes(folder), command, **info)
     (Path(folder) / MANIFEST_FILE).write_bytes(data)
+    (Path(folder) / LEGACY_MANIFEST_FILE).unlink(missing_ok=True)
 
 
 def read_manifest(folder: Path) -> dict[str, str] | None:
     """The files listed in ``folder``'s manifest (path -> SHA-256), or None if it has none."""
-    path = Path(folder) / MANIFEST_FILE
+    path = manifest_path(folder)
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
         files = doc["files"]
@@ -126,7 +141,7 @@ def read_manifest(folder: Path) -> dict[str, str] | None:
 def manifest_command(folder: Path) -> str | None:
     """The command that wrote ``folder``'s manifest (``"hrlesson data"``, ...), if it says."""
     try:
-        doc = json.loads((Path(folder) / MANIFEST_FILE).read_text(encoding="utf-8"))
+        doc = json.loads(manifest_path(folder).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     command = doc.get("command") if isinstance(doc, dict) else None
@@ -161,7 +176,7 @@ def foreign_entries(folder: Path, legacy_names: set[str] | None = None) -> list[
     parents = {p for name in listed for p in _parents(name)}
     foreign = []
     for rel, path in _entries(folder):
-        if rel == MANIFEST_FILE and listed:
+        if rel in _MANIFESTS and listed:
             continue
         if path.is_symlink():
             foreign.append(rel)
@@ -202,7 +217,7 @@ def refuse_foreign(
     if folder.exists() and (not folder.is_dir() or folder.is_symlink()):
         raise OutputError(f"{folder}: exists and is not a folder; refusing to replace it")
     check_writable(folder)
-    if command is not None and (folder / MANIFEST_FILE).exists():
+    if command is not None and manifest_path(folder).exists():
         other = manifest_command(folder)
         if other != command:
             raise OutputError(
@@ -356,7 +371,8 @@ def discard_old(old: Path | None, target: Path) -> Replacement:
         else:
             with contextlib.suppress(OSError):
                 path.rmdir()  # only when empty
-    (old / MANIFEST_FILE).unlink(missing_ok=True)  # hrlesson's own; describes the old files
+    for name in _MANIFESTS:  # hrlesson's own; describes the old files
+        (old / name).unlink(missing_ok=True)
     try:
         old.rmdir()
         return result
@@ -375,7 +391,7 @@ def discard_old(old: Path | None, target: Path) -> Replacement:
 
 
 def _owned_copy(rel: str, path: Path, listed: dict[str, str], target: Path) -> bool:
-    if rel == MANIFEST_FILE:
+    if rel in _MANIFESTS:
         return False  # removed last, once nothing else is left
     if path.is_symlink():
         new = target / rel

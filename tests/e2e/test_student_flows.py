@@ -139,6 +139,17 @@ JS_OUTPUTS = """
 """
 
 
+JS_FEEDBACK_STYLE = """
+(index) => {
+  const cell = window.jupyterapp.shell.currentWidget.content.widgets[index];
+  const el = cell.node.querySelector('.jp-OutputArea-output .hrlesson-feedback');
+  if (!el) return null;
+  const s = getComputedStyle(el);
+  return {font: s.fontFamily, whiteSpace: s.whiteSpace, wordBreak: s.wordBreak};
+}
+"""
+
+
 def _wait_until_run(page: Any, index: int, before: int | None) -> None:
     """Wait until cell ``index`` has run again (a new execution count, no ``[*]``)."""
     page.wait_for_function(
@@ -167,7 +178,9 @@ def _type_answer_and_run_check(page: Any, answer: int, text: str) -> dict[str, A
     _wait_until_run(page, answer + 1, counts[1])
     done = page.evaluate(JS_OUTPUTS, answer + 1)
     done["source"] = page.evaluate(JS_CELLS)[answer]["source"]
-    done["text"] = "".join(str(o.get("text", "")) for o in done["outputs"])
+    done["text"] = "".join(
+        str(o.get("text", "") or o.get("data", {}).get("text/plain", "")) for o in done["outputs"]
+    )
     return done
 
 
@@ -188,9 +201,14 @@ def test_a_failing_answer_cell_followed_by_its_check(
 
         wrong = _type_answer_and_run_check(page, answer, 'place_and_date = ("Paris", "2024-03-14")')
         assert wrong["source"] == 'place_and_date = ("Paris", "2024-03-14")', "typing went astray"
-        assert [o["output_type"] for o in wrong["outputs"]] == ["stream"], wrong["outputs"]
+        assert [o["output_type"] for o in wrong["outputs"]] == ["display_data"], wrong["outputs"]
+        assert "text/html" in wrong["outputs"][0]["data"], "feedback shown as monospace text"
         assert wrong["text"].startswith("✘ l0-dateline: not quite"), wrong["text"]
         assert "correct." not in wrong["text"]
+        style = page.evaluate(JS_FEEDBACK_STYLE, answer + 1)  # a normal font, wrapped at words
+        assert style is not None, "the feedback is not shown as HTML"
+        assert "mono" not in style["font"].lower(), style
+        assert (style["whiteSpace"], style["wordBreak"]) == ("normal", "normal"), style
         cell(page, answer + 1).screenshot(path=str(screenshots / "flow-check-wrong.png"))
 
         right = _type_answer_and_run_check(
@@ -199,7 +217,7 @@ def test_a_failing_answer_cell_followed_by_its_check(
         assert right["text"].strip() == "✔ l0-dateline: correct.", right["text"]
 
         broken = _type_answer_and_run_check(page, answer, 'place_and_date = (Geneva, "2024-03-14")')
-        assert [o["output_type"] for o in broken["outputs"]] == ["stream"], broken["outputs"]
+        assert [o["output_type"] for o in broken["outputs"]] == ["display_data"], broken["outputs"]
         assert broken["text"].startswith(
             "✘ l0-dateline: your answer cell above stopped with an error (NameError"
         ), broken["text"]

@@ -4,7 +4,7 @@
 solutions marked nbgrader-style), and writes
 
 * ``exercises/``: student notebooks (solutions replaced by stubs, outputs cleared), the
-  hashed expected answers ``hrlesson-checks.json`` and a manifest of what was generated;
+  hashed expected answers ``.hrlesson-checks.json`` and a manifest of what was generated;
 * ``exercises-keys/``: the answer keys, re-executed on the chosen article and seed.
 
 Conventions for lesson authors are in ``docs/authoring-exercises.md``.
@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..arguments import whole_number
-from ..checks import CHECKS_FILE, checks_json
+from ..checks import CHECKS_FILE, LEGACY_CHECKS_FILE, checks_json
 from ..errors import ExerciseError
 from ..output_folder import (
     MANIFEST_FILE,
@@ -248,6 +248,17 @@ def _add_generated_files(setup: BuildSetup, run: _KeyRun, seed: int) -> None:
     run.keyed[MANIFEST_FILE] = manifest_bytes(run.keyed, key_info)
 
 
+def _drop_legacy_checks(folder: Path) -> None:
+    """Delete ``hrlesson-checks.json`` (its name before it was hidden) when it is hrlesson's."""
+    legacy = folder / LEGACY_CHECKS_FILE
+    try:
+        doc = json.loads(legacy.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(doc, dict) and str(doc.get("format", "")).startswith("hrlesson-checks/"):
+        legacy.unlink(missing_ok=True)
+
+
 def build_exercises(
     source: str | os.PathLike[str] = "notebooks",
     *,
@@ -294,6 +305,7 @@ def build_exercises(
             run.answers, salt=setup.salt, notebooks=run.owner, scope="source", canonical=True
         )
         write_file_atomically(setup.source_dir / CHECKS_FILE, source_checks.encode("utf-8"))
+        _drop_legacy_checks(setup.source_dir)
     return BuildResult(
         out=setup.out_dir,
         keys=setup.keys_dir,

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..checks import CHECKS_FILE
+from ..checks import CHECKS_FILE, LEGACY_CHECKS_FILE
 from ..errors import ExerciseError, HrlessonWarning, InputError
-from ..output_folder import MANIFEST_FILE, check_writable
+from ..output_folder import LEGACY_MANIFEST_FILE, MANIFEST_FILE, check_writable
 from .lessons import KEY_ANSWERS_FILE, Lesson, notebook_bytes, read_lessons, student_notebook
 from .writing import plan_folder, sha256_hex
 
@@ -54,6 +54,7 @@ def prepare_build(
     values = parameter_values(article, date, seed)
     article_name = values["EXERCISE_ARTICLE"]
     reserved = {ls.name for ls in lessons} | {CHECKS_FILE, MANIFEST_FILE, KEY_ANSWERS_FILE}
+    reserved |= {LEGACY_CHECKS_FILE, LEGACY_MANIFEST_FILE}
     if article_name in reserved:
         raise ExerciseError(f"{article}: rename the article; {article_name!r} is a generated file")
     article_bytes = Path(article).read_bytes() if article is not None else None

@@ -41,6 +41,7 @@ from ..output_folder import (
     clean_stale,
     discard_old,
     folder_lock,
+    manifest_path,
     old_folder,
     staging_folder,
     write_error,
@@ -112,8 +113,11 @@ def _commit(folder: Path, tmp: Path, names: list[str], delete: list[str], steps:
         steps.append(("mkdir", folder, None))
     old = old_folder(folder)
     steps.append(("old", old, None))
-    if (folder / MANIFEST_FILE).is_file():  # tells discard_old which old files were ours
-        _keep(folder / MANIFEST_FILE, old / MANIFEST_FILE)
+    current = manifest_path(folder)
+    # tells discard_old which old files were ours (a legacy manifest is moved there below:
+    # renaming a file onto its own hard link would leave it in place)
+    if current.is_file() and current.name not in delete:
+        _keep(current, old / current.name)
     for name in delete:
         path = folder / name
         if path.is_file() or path.is_symlink():

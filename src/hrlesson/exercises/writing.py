@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ExerciseError, InputError
-from ..output_folder import MANIFEST_FILE, Replacement
+from ..output_folder import LEGACY_MANIFEST_FILE, MANIFEST_FILE, Replacement, manifest_path
 from .lessons import KEY_ANSWERS_FILE
 from .replacing import replace_contents
 
@@ -41,7 +41,7 @@ def plan_folder(folder: Path, files: dict[str, bytes], force: bool, what: str) -
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: exists and is not a folder")
     old: dict[str, str] = {}
-    manifest = folder / MANIFEST_FILE
+    manifest = manifest_path(folder)
     if manifest.exists():
         try:
             old = dict(json.loads(manifest.read_text(encoding="utf-8"))["files"])
@@ -74,6 +74,8 @@ def plan_folder(folder: Path, files: dict[str, bytes], force: bool, what: str) -
             "changes under another name or folder, or rerun with --force to overwrite"
         )
     delete = sorted(n for n in old if n not in files and (folder / n).is_file())
+    if manifest.name == LEGACY_MANIFEST_FILE:  # a folder built before the manifest was hidden
+        delete.append(LEGACY_MANIFEST_FILE)
     changed = bool(delete) or any(
         not (folder / n).is_file() or (folder / n).read_bytes() != data for n, data in files.items()
     )
@@ -125,7 +127,7 @@ def previous_keys(keys_dir: Path) -> dict[str, tuple[str, bytes, dict[str, dict[
     are unchanged and the key file still matches the manifest.
     """
     try:
-        manifest = json.loads((keys_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+        manifest = json.loads(manifest_path(keys_dir).read_text(encoding="utf-8"))
         answers = json.loads((keys_dir / KEY_ANSWERS_FILE).read_text(encoding="utf-8"))
         files, inputs = dict(manifest["files"]), dict(manifest["inputs"])
         questions = dict(answers["questions"])
