@@ -7,11 +7,16 @@ import re
 from contextlib import contextmanager
 
 from ..article import Article
+from ..wordlists import word_set
 from .actor_index import ActorIndex, actor_index
 from .cues import CUE_FORMS
 from .marks import Pair, outside_quotes_mask, quotation_marks
 from .records import Actor, Cue, QuoteRecord, SpeakerRef
 from .tokens import Token
+from .vocabulary import WORD_RE
+
+#: Words in a court's name ("Court", "Tribunal"): data/words/court_words.txt.
+COURT_WORDS = word_set("court_words")
 
 
 class AttributorBase:
@@ -172,3 +177,16 @@ class AttributorBase:
         s_start = self.sentences[q.sent][3]
         before = self.text[s_start : q.pair.open]
         return not re.search(r"\w", before)
+
+    def court_mentions(self) -> list:
+        """Mentions of courts ("International Criminal Court", "ICC"), read once."""
+        courts = self.courts
+        if courts is None:
+            courts = [
+                m
+                for m in self.index.mentions_in(0, len(self.text))
+                if m.actor.kind == "organisation"
+                and COURT_WORDS.intersection(WORD_RE.findall(m.actor.name.lower()))
+            ]
+            self.courts = courts
+        return courts

@@ -18,12 +18,14 @@ from .records import Cue
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
+    AUXILIARIES,
     COMMON_VERBS,
     DESCRIPTION_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
     PREPOSITIONS,
+    STOP_WORDS,
 )
 
 
@@ -109,6 +111,9 @@ for _verb in CUE_VERBS.values():
 
 #: Cue forms that are also nouns ("a UN report", "the EU's call", "a tweet").
 NOUN_CUES = word_set("noun_cue_forms")
+
+#: Pronouns that can be the subject of a reporting verb ("they alleged abuses").
+SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"])
 
 #: How many tokens after a cue a quotation may start when the lexicon allows ``"`` next.
 QUOTE_WINDOW = {"find": 6}
@@ -247,27 +252,30 @@ class CueFinder:
             and self._noun_after_adjective(ti, prev)
         ):
             return True  # "a damning report", "their repeated claims"
-        if lower == "alleged" and self._adjective_alleged(prev, nxt):
-            return True  # "to investigate alleged violations": an adjective
+        if lower in ("alleged", "written") and self._participle_adjective(prev, nxt):
+            return True  # "to investigate alleged violations", "seven written amendments"
         if lower in NOUN_CUES and lower.endswith("s") and nxt_lower == "by":
             return True  # '"categorically rejected" claims by X': a plural noun and its author
         # "a United Nations report", "the UN appeal": a noun, not a verb
         return lower in NOUN_CUES and self._after_determined_name(ti)
 
-    def _adjective_alleged(self, prev: Token | None, nxt: Token | None) -> bool:
-        """``investigate alleged violations``, ``the alleged abuses``: "alleged" right
-        before a lower-case noun, after a verb, preposition, determiner or conjunction."""
+    def _participle_adjective(self, prev: Token | None, nxt: Token | None) -> bool:
+        """``investigate alleged violations``, ``seven written amendments``: a participle
+        right before a lower-case noun, after a verb, preposition, determiner, number or
+        conjunction (not after a subject: "they alleged abuses")."""
         if nxt is None or not nxt.text.islower() or nxt.lower in ("that", "to", "by"):
             return False
-        if nxt.lower in DETERMINERS or prev is None:
+        if nxt.lower in DETERMINERS or nxt.lower in PREPOSITIONS or nxt.lower in ADVERBS:
+            return False  # "had written from prison that ...": a verb
+        if prev is None or not prev.text.islower() or prev.lower in AUXILIARIES:
             return False
         before = self._prev_word(self.index.token_index(prev.start))
         return (
             prev.lower in DETERMINERS
             or prev.lower in PREPOSITIONS
-            or prev.lower in ("and", "or", "of")
             or prev.lower in COMMON_VERBS
-            or (before is not None and before.lower == "to" and prev.text.islower())
+            or (prev.lower in STOP_WORDS and prev.lower not in SUBJECT_PRONOUNS)
+            or (before is not None and before.lower == "to")
         )
 
     def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str) -> bool:

@@ -9,6 +9,9 @@ from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS, authored_by, is_umbrell
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
 
+#: Document nouns for a court's decision: its words belong to the court.
+_COURT_DOCUMENTS = frozenset(["judgment", "judgement", "ruling", "verdict"])
+
 
 class DocumentOwners:
     """Finds who owns a document mentioned as a speaker (a part of :class:`Attributor`)."""
@@ -61,6 +64,11 @@ class DocumentOwners:
             known = self.last_doc
         if known is not None:
             return known
+        if kind in _COURT_DOCUMENTS:
+            # '"...," the judgment read': the court's, when the article names a court
+            before = [m for m in self.court_mentions() if m.start < at]
+            if before:
+                return SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end)
         author = self._author_next_sentence(words[i])
         if author is not None:
             return author

@@ -18,6 +18,7 @@ from .vocabulary import (
     TITLE_HEADS,
     TITLE_LINKS,
     TITLE_MODIFIERS,
+    is_group_word,
     is_head_word,
     is_umbrella_body,
 )
@@ -77,7 +78,9 @@ class PhraseResolver:
                     return ref
                 i += 1  # a demonym that starts no description: read on
                 continue
-            if low in DOCUMENT_NOUNS:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if low in DOCUMENT_NOUNS and not (nxt and is_group_word(nxt.lower)):
+                # (but "the ruling coalition" is a group, not a ruling)
                 return self._document(words, i, at)
             desc = self._description(words, i, at)
             if desc is not None:

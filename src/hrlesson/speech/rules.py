@@ -13,8 +13,6 @@ from .vocabulary import WORD_RE, normalised_words
 
 #: Words of a legal charge ("convicted", "crimes"): data/words/charge_words.txt.
 CHARGE_WORDS = word_set("charge_words")
-#: Words in a court's name ("Court", "Tribunal"): data/words/court_words.txt.
-COURT_WORDS = word_set("court_words")
 #: Nouns for something said ("comment", "warning"): data/words/statement_nouns.txt.
 STATEMENT_NOUNS = word_set("statement_nouns")
 
@@ -280,7 +278,7 @@ class QuoteRules:
         around = WORD_RE.findall(self.text[w.s_start : w.s_end].lower())
         if not CHARGE_WORDS.intersection(around):
             return False
-        courts = self._court_mentions()
+        courts = self.court_mentions()
         if not courts:
             return False
         before = [m for m in courts if m.start < q.pair.open]
@@ -288,19 +286,6 @@ class QuoteRules:
         q.ref = SpeakerRef(court.actor, None, court.start, court.end)
         q.attribution = "charge_name"
         return True
-
-    def _court_mentions(self) -> list:
-        """Mentions of courts ("International Criminal Court", "ICC"), read once."""
-        courts = self.courts
-        if courts is None:
-            courts = [
-                m
-                for m in self.index.mentions_in(0, len(self.text))
-                if m.actor.kind == "organisation"
-                and COURT_WORDS.intersection(WORD_RE.findall(m.actor.name.lower()))
-            ]
-            self.courts = courts
-        return courts
 
     def _closing_attribution(self, q: QuoteRecord, post: Cue, w: QuotePlace) -> bool:
         """``A recent UN report is "unrealistic" and "biased," Iran's spokeswoman said.``: a

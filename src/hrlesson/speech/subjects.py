@@ -104,7 +104,7 @@ class SubjectFinder:
                 return self._main_subject(cue, earlier, s_start, s_end)
             if left_words and left_words[0].lower == "with":
                 left_words = left_words[1:]
-        if (ref := self._infinitive_subject(bound, cue, left_words)) is not None:
+        if (ref := self._left_clause_subject(bound, cue, left_words)) is not None:
             return ref
         words = [w for w in left_words if w.lower not in ADVERBS]
         if not words or words[-1].lower in ("and", "but", "or", "nor"):
@@ -239,6 +239,26 @@ class SubjectFinder:
             if starts and chosen[j - 1].lower not in PREPOSITIONS:
                 return chosen[j:]
         return chosen
+
+    def _left_clause_subject(
+        self, bound: int, cue: Cue, left_words: list[Token]
+    ) -> SpeakerRef | None:
+        """The subject of an infinitive cue, or of a relative clause with an aside."""
+        return self._infinitive_subject(bound, cue, left_words) or self._relative_with_aside(
+            bound, cue
+        )
+
+    def _relative_with_aside(self, bound: int, cue: Cue) -> SpeakerRef | None:
+        """``Sri Lanka, which, in an official reaction in Colombo, said``: a relative pronoun
+        set off by commas, an aside, then the verb: the pronoun's antecedent speaks."""
+        segments = _comma_segments(self.toks_between(bound, cue.start))
+        if len(segments) < 4 or [t for t in segments[-1] if t.text[0].isalnum()]:
+            return None
+        rel = [t for t in segments[-3] if t.text[0].isalnum()]
+        if len(rel) != 1 or rel[0].lower not in ("which", "who"):
+            return None
+        s_start = self.sentences[cue.sent][3]
+        return self._antecedent(rel[0].start, s_start, rel[0].lower == "who")
 
     def _infinitive_subject(
         self, bound: int, cue: Cue, left_words: list[Token]
