@@ -351,7 +351,8 @@ class DescriptionReader:
         matches = []
         for a in orgs:
             toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
-            if (nouns and nouns <= toks) or (
+            # "the rights council" is not the Security Council: its field must match too
+            if (nouns and nouns <= toks and qualifiers <= set(a.name_tokens)) or (
                 bare_head
                 and qualifiers
                 and qualifiers <= set(a.name_tokens)
