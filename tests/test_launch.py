@@ -80,6 +80,25 @@ def test_a_changed_file_is_kept_and_listed(kit: Path, tmp_path: Path) -> None:
     assert copy_lessons(kit, folder, "student").kept == [FIRST_LESSON]
 
 
+def test_a_file_the_kit_no_longer_ships_is_removed_unless_changed(
+    kit: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "L"
+    (kit / "hrlesson-checks.json").write_text("{}\n")  # the old, visible name
+    (kit / "notes.txt").write_text("kit notes\n")
+    copy_lessons(kit, folder, "student")
+    (kit / "hrlesson-checks.json").unlink()  # a newer kit ships only the hidden file
+    (kit / "notes.txt").unlink()
+    (folder / "notes.txt").write_text("my notes\n")  # changed by the student: kept
+    report = copy_lessons(kit, folder, "student")
+    assert report.removed == ["hrlesson-checks.json"]
+    assert not (folder / "hrlesson-checks.json").exists()
+    assert report.kept == ["notes.txt"]
+    assert (folder / "notes.txt").read_text() == "my notes\n"
+    assert "notes.txt" not in json.loads((folder / MANIFEST).read_text())["files"]
+    assert any("removed 1" in line for line in report.summary())
+
+
 def test_a_file_not_written_by_hrlesson_is_never_overwritten(kit: Path, tmp_path: Path) -> None:
     folder = tmp_path / "L"
     folder.mkdir()

@@ -68,6 +68,7 @@ class CopyReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # shipped before, no longer
 
     def summary(self) -> list[str]:
         """One line per kind of change, for the terminal."""
@@ -77,6 +78,8 @@ class CopyReport:
                 f"copied {len(self.added)} new and {len(self.updated)} updated lesson files "
                 f"to {self.folder}"
             )
+        if self.removed:
+            lines.append(f"removed {len(self.removed)} files the kit no longer ships")
         if not lines:
             lines.append(f"the lessons in {self.folder} are up to date")
         if self.kept:
@@ -227,6 +230,7 @@ def copy_lessons(source: Path, folder: Path, variant: str) -> CopyReport:
             report.kept.append(name)
             continue
         written[name] = digest
+    _remove_retired(folder, written, set(_lesson_files(source)), report)
     manifest = {
         "format": "hrlesson-lessons/1",
         "about": "Files written by `hrlesson lessons`; a file you changed is never overwritten.",
@@ -235,6 +239,21 @@ def copy_lessons(source: Path, folder: Path, variant: str) -> CopyReport:
     }
     _write_atomically(folder / MANIFEST, (json.dumps(manifest, indent=1) + "\n").encode())
     return report
+
+
+def _remove_retired(
+    folder: Path, written: dict[str, str], shipped: set[str], report: CopyReport
+) -> None:
+    """Files an earlier copy wrote that the kit no longer ships (``hrlesson-checks.json``,
+    now ``.hrlesson-checks.json``): removed when still exactly as written, else kept."""
+    for name in sorted(set(written) - shipped):
+        target = folder / name
+        if target.is_file() and _sha256(target) == written[name]:
+            target.unlink()
+            report.removed.append(name)
+        elif target.exists():
+            report.kept.append(name)
+        del written[name]
 
 
 def lab_command(root: Path, first: str, *, no_browser: bool, port: int | None) -> list[str]:
