@@ -143,6 +143,17 @@ class DocumentOwners:
                 return SpeakerRef(m.actor, None, m.start, m.end)
         return None
 
+    def _said_in(self, words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | None:
+        """``the ministry said in a statement published ...``: the speaker of the verb right
+        before "in a statement" owns the statement."""
+        if i < 2 or words[i - 2].lower != "in" or words[i - 1].lower not in ("a", "an", "its"):
+            return None
+        cue = next((c for c in cues if c.lemma and c.end <= words[i - 2].start), None)
+        if cue is None or cue.subject is None:
+            return None
+        between = self.text[cue.end : words[i - 2].start]
+        return cue.subject if not between.strip(" ,") else None
+
     def _adopting_body(self, start: int, end: int) -> SpeakerRef | None:
         """``143 member countries of the United Nations General Assembly ... voted for the
         resolution``: the voters are a group; the resolution is the body's, named with them."""
@@ -162,6 +173,8 @@ class DocumentOwners:
             noun = t.lower.rstrip("s")
             kind = "resolution" if noun in _RESOLUTION_NOUNS else noun
             owner = self._named_owner(words, i, kind, s_start, s_end)
+            if owner is None:
+                owner = self._said_in(words, i, cues)
             if owner is None:
                 if any(c.lemma and c.end <= t.start for c in cues):
                     # "S said the report was ...", "S rejected the findings": S speaks about

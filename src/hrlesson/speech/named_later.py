@@ -7,6 +7,7 @@ import re
 from .actor_index import ActorIndex
 from .records import Actor, SpeakerRef
 from .tokens import Token
+from .vocabulary import TITLE_HEADS
 
 
 def country_of_words(index: ActorIndex, words: list[Token], k: int) -> tuple[str, int] | None:
@@ -94,8 +95,8 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             label = ref.actor.name
         elif ref.actor is not None:
             continue
-        if not label or " " not in label:
-            continue
+        if not label or (" " not in label and label.lower() not in TITLE_HEADS):
+            continue  # "a spokesman ... spokesman Stephane Dujarric": a title, named later
         if label not in found:
             found[label] = person_after_description(text, index, label, ref.end)
         if found[label] is not None:
