@@ -281,8 +281,8 @@ class QuoteRules:
         courts = self.court_mentions()
         if not courts:
             return False
-        before = [m for m in courts if m.start < q.pair.open]
-        court = before[-1] if before else courts[0]
+        earlier = [m for m in courts if m.start < q.pair.open]
+        court = earlier[-1] if earlier else courts[0]
         q.ref = SpeakerRef(court.actor, None, court.start, court.end)
         q.attribution = "charge_name"
         return True
