@@ -211,18 +211,42 @@ class NameFinder(RunSplitter):
         k = b
         while k > a and self._plain_name_word(k - 1):
             k -= 1
+        plain_from = k
+        k = self._after_portfolio(a, k, b)
         name_idx = [j for j in range(k, b) if toks[j].lower not in NAME_PARTICLES]
-        ends_title = toks[k - 1].lower in TITLE_HEADS or (
-            # "Minister of State for Foreign Affairs Syed Imran Haider": a title whose head
-            # comes first and whose portfolio ends it
-            toks[k - 1].lower in PORTFOLIO_ENDS
-            and any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1))
+        ends_title = (
+            k > plain_from
+            or toks[k - 1].lower in TITLE_HEADS
+            or (
+                # "Minister of State for Foreign Affairs Syed Imran Haider": a title whose head
+                # comes first and whose portfolio ends it
+                toks[k - 1].lower in PORTFOLIO_ENDS
+                and any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1))
+            )
         )
         if len(name_idx) < 2 or k - a < 2 or not ends_title:
             return None
         if not toks[k - 1].cap or toks[k].lower in NAME_PARTICLES:
             return None
         return name_idx
+
+    def _after_portfolio(self, a: int, k: int, b: int) -> int:
+        """Where the name starts when the plain words ``k:b`` begin with the last word of a
+        portfolio: ``High Commissioner for Refugees Antonio Guterres``, ``Special Rapporteur
+        on Torture Alice Jill Edwards``. The words after "for"/"on"/"of" up to a known first
+        name are the title's; with no known first name, a run of three is one portfolio word
+        and a two-word name. Else ``k``."""
+        toks = self.tokens
+        if k - a < 3 or toks[k - 1].lower not in NAME_CONNECTORS or b - k < 3:
+            return k
+        if not any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1)):
+            return k
+        for j in range(k + 1, b - 1):
+            if toks[j].lower in FIRST_NAMES:
+                return j
+        if b - k == 3:
+            return k + 1
+        return k
 
     def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
         toks = self.tokens

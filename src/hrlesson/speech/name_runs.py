@@ -15,6 +15,7 @@ from .vocabulary import (
     GEOGRAPHIC_WORDS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
+    PORTFOLIO_ENDS,
     STOP_WORDS,
     TITLE_HEADS,
 )
@@ -66,6 +67,7 @@ class RunSplitter:
             and w not in COUNTRIES
             and w not in DEMONYMS
             and w not in ACRONYMS
+            and w not in PORTFOLIO_ENDS
             and w not in ("human", "rights")
             and not self._is_month(k)
         )

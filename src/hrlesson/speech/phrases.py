@@ -232,7 +232,8 @@ class PhraseResolver:
             or w.lower in TITLE_HEADS
             or w.lower in TITLE_MODIFIERS
             or w.lower in ("a", "an")
-            for w in before
+            or _noun_before_head(before, k)
+            for k, w in enumerate(before)
         ):
             return None
         return SpeakerRef(person.actor, None, person.start, person.end)
@@ -397,3 +398,23 @@ class PhraseResolver:
             if ok(m.actor):
                 return m.actor
         return None
+
+
+def _noun_before_head(before: list[Token], k: int) -> bool:
+    """A lower-case word that qualifies the title head right after it: "UN refugee chief
+    Antonio Guterres", "UN aid chief", "the UN's health chief" (the word names the field of
+    the office, like "rights" in "UN rights chief").
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("UN refugee chief", [0])
+    >>> _noun_before_head(words, 1), _noun_before_head(words, 0)
+    (True, False)
+    """
+    w = before[k]
+    return (
+        w.text.isalpha()
+        and w.text.islower()
+        and k + 1 < len(before)
+        and before[k + 1].lower in TITLE_HEADS
+        and not before[k + 1].cap
+    )
