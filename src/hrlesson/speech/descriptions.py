@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .named_later import country_of_words, only_untitled_person
+from .named_later import country_of_words, only_untitled_person, speaker_of_first_sentence
 from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -329,7 +329,7 @@ class DescriptionReader:
                 or (m.actor.affiliation is None and lead)
             )
         ]
-        return later[0].actor if later else None
+        return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
     def _names_place(self, pos: int, place: str) -> bool:
         """True when the sentence at ``pos`` names ``place`` (or its demonym)."""

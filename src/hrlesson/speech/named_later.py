@@ -101,3 +101,21 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             found[label] = person_after_description(text, index, label, ref.end)
         if found[label] is not None:
             ref.actor = found[label]
+
+
+def speaker_of_first_sentence(later: list, speakerish, sent_of) -> Actor | None:
+    """The first of ``later`` (person mentions after a description, in text order), but in
+    the sentence that names them the speaker of its reporting verb beats the subject of
+    what they report: "The UN under-secretary-general ..." then "Boko Haram has coerced
+    ..., said O'Brien" names O'Brien.
+
+    ``speakerish`` holds the starts of mentions next to a reporting verb; ``sent_of`` maps
+    an offset to its sentence.
+    """
+    if not later:
+        return None
+    sent = sent_of(later[0].start)
+    first_speaker = next(
+        (m for m in later if m.start in speakerish and sent_of(m.start) == sent), later[0]
+    )
+    return first_speaker.actor

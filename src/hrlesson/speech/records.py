@@ -33,7 +33,7 @@ class Actor:
     @property
     def name_tokens(self) -> list[str]:
         """The lower-case words of the actor's name."""
-        return [t.lower().strip(".") for t in re.findall(r"[^\W_]+(?:[-.][^\W_]+)*", self.name)]
+        return [t.lower().strip(".") for t in re.findall(r"[^\W_]+(?:[-.'’][^\W_]+)*", self.name)]
 
 
 @dataclass(slots=True)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .clauses import clause_words, comma_segments, drop_asides
 from .cues import CUE_FORMS
+from .inversion import inverted_after_clause
 from .marks import Pair
 from .records import Cue, SpeakerRef
 from .tokens import Token
@@ -182,8 +184,8 @@ class SubjectFinder:
 
     def _subject_from_left(self, bound: int, cue_start: int, cue: Cue) -> SpeakerRef | None:
         """The subject in ``text[bound:cue_start]``: the last clause, asides skipped."""
-        segments = _comma_segments(self.toks_between(bound, cue_start))
-        asides = _drop_asides(segments)
+        segments = comma_segments(self.toks_between(bound, cue_start))
+        asides = drop_asides(segments)
         if asides and len(segments) > 1 and self._name_then_appositions(segments):
             # "Mohamed Nasr, the lead negotiator from Egypt, last year's host, said"
             asides += [[t for t in seg if t.text[0].isalnum()] for seg in segments[1:]]
@@ -243,7 +245,13 @@ class SubjectFinder:
     def _left_clause_subject(
         self, bound: int, cue: Cue, left_words: list[Token]
     ) -> SpeakerRef | None:
-        """The subject of an infinitive cue, or of a relative clause with an aside."""
+        """The subject of an infinitive cue, of a relative clause with an aside, or an
+        inverted subject after a clause ("..., said O'Brien.")."""
+        s_end = self.sentences[cue.sent][4]
+        if inverted_after_clause(
+            self.text[bound : cue.start], cue.form, self.toks_between(cue.end, s_end)
+        ):
+            return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
         return self._infinitive_subject(bound, cue, left_words) or self._relative_with_aside(
             bound, cue
         )
@@ -251,7 +259,7 @@ class SubjectFinder:
     def _relative_with_aside(self, bound: int, cue: Cue) -> SpeakerRef | None:
         """``Sri Lanka, which, in an official reaction in Colombo, said``: a relative pronoun
         set off by commas, an aside, then the verb: the pronoun's antecedent speaks."""
-        segments = _comma_segments(self.toks_between(bound, cue.start))
+        segments = comma_segments(self.toks_between(bound, cue.start))
         if len(segments) < 4 or [t for t in segments[-1] if t.text[0].isalnum()]:
             return None
         rel = [t for t in segments[-3] if t.text[0].isalnum()]
@@ -267,7 +275,7 @@ class SubjectFinder:
         an infinitive is the subject of the verb that opens its clause."""
         if not left_words or left_words[-1].lower != "to":
             return None
-        segments = _comma_segments(self.toks_between(bound, cue.start))
+        segments = comma_segments(self.toks_between(bound, cue.start))
         words = [t for t in segments[-1] if t.text[0].isalnum()]
         if len(segments) < 2 or not words or not words[0].text.islower():
             return None
@@ -315,7 +323,7 @@ class SubjectFinder:
             q = self.quote_at(self._next_nonspace(cue.end))
             after = q.close + 1 if q is not None else cue.end
             return self._phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
-        segs = _clause_words(toks)
+        segs = clause_words(toks)
         for seg in segs:
             if (
                 seg
@@ -402,7 +410,7 @@ class SubjectFinder:
 
     def _sentence_subject(self, s_start: int, before: int) -> SpeakerRef | None:
         toks = self.toks_between(s_start, before)
-        segs = _clause_words(toks)
+        segs = clause_words(toks)
         for seg in segs:
             if not seg or seg[0].lower in PREPOSITIONS:
                 continue
@@ -425,61 +433,6 @@ class SubjectFinder:
             if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
                 return self._resolve_span(seg[0].start, seg[-1].end, before)
         return None
-
-
-def _clause_words(toks: list[Token]) -> list[list[Token]]:
-    """The words of each clause, split at commas and semicolons.
-
-    >>> from .tokens import tokenize
-    >>> [[t.text for t in c] for c in _clause_words(tokenize("On Monday, she, too, said", [0]))]
-    [['On', 'Monday'], ['she'], ['too'], ['said']]
-    """
-    segs: list[list[Token]] = [[]]
-    for t in toks:
-        if t.text in ",;":
-            segs.append([])
-        elif t.text[0].isalnum():
-            segs[-1].append(t)
-    return segs
-
-
-def _comma_segments(toks: list[Token]) -> list[list[Token]]:
-    """The tokens split at commas, semicolons, colons and dashes outside parentheses."""
-    segments: list[list[Token]] = [[]]
-    depth = 0
-    for t in toks:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        if t.text in ",;:—–" and depth == 0:
-            segments.append([])
-        else:
-            segments[-1].append(t)
-    return segments
-
-
-def _drop_asides(segments: list[list[Token]]) -> list[list[Token]]:
-    """Remove the aside(s) between a subject and its verb; return their words.
-
-    "Santos, a former minister, later told": an adverb alone after the aside means the
-    segments before it are asides, up to one that is not a relative clause.
-    """
-    last_words = [t for t in segments[-1] if t.text[0].isalnum()]
-    asides: list[list[Token]] = []
-    if not all(t.lower in ADVERBS or t.lower in TIME_WORDS for t in last_words):
-        return asides
-    if len(segments) <= 1:
-        return asides
-    segments.pop()
-    while len(segments) > 1:
-        aside = [t for t in segments[-1] if t.text[0].isalnum()]
-        segments.pop()
-        asides.append(aside)
-        first = aside[0].lower if aside else ""
-        if first not in RELATIVE_PRONOUNS and first not in ("however", "meanwhile", "too"):
-            break
-    return asides
 
 
 def _indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:

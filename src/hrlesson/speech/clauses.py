@@ -1,0 +1,61 @@
+"""Splitting a stretch of tokens into clauses, comma segments and asides."""
+
+from __future__ import annotations
+
+from .tokens import Token
+from .vocabulary import ADVERBS, RELATIVE_PRONOUNS, TIME_WORDS
+
+
+def clause_words(toks: list[Token]) -> list[list[Token]]:
+    """The words of each clause, split at commas and semicolons.
+
+    >>> from .tokens import tokenize
+    >>> [[t.text for t in c] for c in clause_words(tokenize("On Monday, she, too, said", [0]))]
+    [['On', 'Monday'], ['she'], ['too'], ['said']]
+    """
+    segs: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text in ",;":
+            segs.append([])
+        elif t.text[0].isalnum():
+            segs[-1].append(t)
+    return segs
+
+
+def comma_segments(toks: list[Token]) -> list[list[Token]]:
+    """The tokens split at commas, semicolons, colons and dashes outside parentheses."""
+    segments: list[list[Token]] = [[]]
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        if t.text in ",;:—–" and depth == 0:
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    return segments
+
+
+def drop_asides(segments: list[list[Token]]) -> list[list[Token]]:
+    """Remove the aside(s) between a subject and its verb; return their words.
+
+    "Santos, a former minister, later told": an adverb alone after the aside means the
+    segments before it are asides, up to one that is not a relative clause.
+    """
+    last_words = [t for t in segments[-1] if t.text[0].isalnum()]
+    asides: list[list[Token]] = []
+    if not all(t.lower in ADVERBS or t.lower in TIME_WORDS for t in last_words):
+        return asides
+    if len(segments) <= 1:
+        return asides
+    segments.pop()
+    while len(segments) > 1:
+        aside = [t for t in segments[-1] if t.text[0].isalnum()]
+        segments.pop()
+        asides.append(aside)
+        first = aside[0].lower if aside else ""
+        if first not in RELATIVE_PRONOUNS and first not in ("however", "meanwhile", "too"):
+            break
+    return asides

@@ -1,0 +1,38 @@
+"""Inverted reporting clauses after reported content with no quotation marks."""
+
+from __future__ import annotations
+
+from .tokens import Token
+from .vocabulary import AUXILIARIES, COMMON_VERBS, DETERMINERS
+
+#: Forms of a speech verb that may stand before their subject ("..., said O'Brien.").
+INVERTING_FORMS = frozenset({"said", "says", "added", "adds", "noted", "notes", "stated", "wrote"})
+
+_PRONOUNS = frozenset({"it", "this", "that", "they", "he", "she", "we", "i", "there"})
+
+
+def inverted_after_clause(left: str, form: str, after: list[Token]) -> bool:
+    """True for ``Boko Haram has coerced more than 50 children ..., said O'Brien.``: a clause
+    ending in a comma, then a speech verb and a short subject that closes the sentence.
+
+    ``after`` is the rest of the sentence after the verb. The subject starts with a capital
+    or a determiner and runs, with no comma, to the end of the sentence within eight words
+    ("said the UN's aid chief on Wednesday." counts; "said it would act" and "said the bloc
+    was appalled" do not: no verb after the subject).
+
+    >>> from .tokens import tokenize
+    >>> inverted_after_clause("Many fled, ", "said", tokenize("O'Brien.", [0]))
+    True
+    >>> inverted_after_clause("Many fled, ", "said", tokenize("it would act.", [0]))
+    False
+    """
+    if not left.rstrip().endswith(",") or form.lower() not in INVERTING_FORMS:
+        return False
+    words = [t for t in after if t.text[0].isalnum()]
+    if not words or words[0].lower in _PRONOUNS:
+        return False
+    if not (words[0].cap or words[0].lower in DETERMINERS):
+        return False
+    if any(t.lower in AUXILIARIES or t.lower in COMMON_VERBS for t in words):
+        return False
+    return len(words) <= 8 and all(t.text == "." for t in after if not t.text[0].isalnum())
