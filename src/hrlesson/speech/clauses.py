@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .tokens import Token
-from .vocabulary import ADVERBS, RELATIVE_PRONOUNS, TIME_WORDS
+from .vocabulary import ADVERBS, FINITE_VERBS, RELATIVE_PRONOUNS, TIME_WORDS
 
 
 def clause_words(toks: list[Token]) -> list[list[Token]]:
@@ -59,3 +59,21 @@ def drop_asides(segments: list[list[Token]]) -> list[list[Token]]:
         if first not in RELATIVE_PRONOUNS and first not in ("however", "meanwhile", "too"):
             break
     return asides
+
+
+def name_then_appositions(index, segments: list[list[Token]]) -> bool:
+    """The first segment is a person's name and the others are descriptions of that
+    person (no verb in them): "X, the lead negotiator from Egypt, last year's host,".
+    ``index`` is the article's actor index."""
+    first = [t for t in segments[0] if t.text[0].isalnum()]
+    if not first:
+        return False
+    named = index.mentions_in(first[0].start, first[-1].end)
+    if not (len(named) == 1 and named[0].actor.kind == "person"):
+        return False
+    if named[0].start != first[0].start or named[0].end < first[-1].start:
+        return False
+    return all(
+        not any(t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS for t in seg)
+        for seg in segments[1:]
+    )

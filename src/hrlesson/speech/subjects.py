@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_words, comma_segments, drop_asides
+from .clauses import clause_words, comma_segments, drop_asides, name_then_appositions
 from .cues import CUE_FORMS
 from .inversion import inverted_after_clause
 from .marks import Pair
@@ -186,7 +186,7 @@ class SubjectFinder:
         """The subject in ``text[bound:cue_start]``: the last clause, asides skipped."""
         segments = comma_segments(self.toks_between(bound, cue_start))
         asides = drop_asides(segments)
-        if asides and len(segments) > 1 and self._name_then_appositions(segments):
+        if asides and len(segments) > 1 and name_then_appositions(self.index, segments):
             # "Mohamed Nasr, the lead negotiator from Egypt, last year's host, said"
             asides += [[t for t in seg if t.text[0].isalnum()] for seg in segments[1:]]
             del segments[1:]
@@ -290,22 +290,6 @@ class SubjectFinder:
             return False
         prev = self._prev_word(cue.tok)
         return prev is not None and prev.text.islower() and prev.lower not in ADVERBS
-
-    def _name_then_appositions(self, segments: list[list[Token]]) -> bool:
-        """The first segment is a person's name and the others are descriptions of that
-        person (no verb in them): "X, the lead negotiator from Egypt, last year's host,"."""
-        first = [t for t in segments[0] if t.text[0].isalnum()]
-        if not first:
-            return False
-        named = self.index.mentions_in(first[0].start, first[-1].end)
-        if not (len(named) == 1 and named[0].actor.kind == "person"):
-            return False
-        if named[0].start != first[0].start or named[0].end < first[-1].start:
-            return False
-        return all(
-            not any(t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS for t in seg)
-            for seg in segments[1:]
-        )
 
     def _main_subject(
         self, cue: Cue, earlier: list[Cue], s_start: int, s_end: int
