@@ -25,6 +25,7 @@ from .vocabulary import (
     GROUP_NOUNS,
     HONORIFICS,
     MONTHS,
+    NAME_PARTICLES,
     ORGANISATION_WORDS,
     TITLE_HEADS,
     initials_match,
@@ -141,7 +142,7 @@ class ActorIndex(NameFinder, ContextReader):
         orgs = [x for x in self.actors if x.kind == "organisation"]
         by_token: dict[str, list[Actor]] = {}
         for p in persons:
-            for w in set(p.name_tokens):
+            for w in set(p.name_tokens) | set(without_particles(p.name_tokens)):
                 by_token.setdefault(w, []).append(p)
         for k in self._pending_single:
             tok = self.tokens[k]
@@ -154,7 +155,9 @@ class ActorIndex(NameFinder, ContextReader):
                 cands = list(by_token.get(w, ()))
                 if cands:
                     # prefer a surname match, then the person named most recently
-                    cands.sort(key=lambda p: (p.name_tokens[-1] != w, -p.first[0]))
+                    cands.sort(
+                        key=lambda p: (without_particles(p.name_tokens)[-1] != w, -p.first[0])
+                    )
                     before = [p for p in cands if p.first[0] < tok.start]
                     target = (before or cands)[0]
                     how = "surname"
@@ -353,3 +356,17 @@ def body_core(words: list[str]) -> tuple[str, ...] | None:
         return ("ministry", *kept[:-1])
     k = kept.index("ministry")
     return (*kept[:k], "ministry", *kept[k + 1 :]) if k else tuple(kept)
+
+
+def without_particles(words: list[str]) -> list[str]:
+    """Name words with a leading particle cut off, as a surname is written alone:
+    "Al-Ibrahimi" is "Ibrahimi" on its own.
+
+    >>> without_particles(["al-akhdar", "al-ibrahimi"])
+    ['akhdar', 'ibrahimi']
+    """
+    out = []
+    for w in words:
+        head, _, rest = w.partition("-")
+        out.append(rest if rest and head in NAME_PARTICLES else w)
+    return out

@@ -375,6 +375,9 @@ class NameFinder(RunSplitter):
                 role_words.append(t.base)
         k = a - 1
         left_role: list[str] = []
+        if affiliation is not None and _country_of_post(toks, a):
+            # "UN envoy to Syria Al-Akhdar Al-Ibrahimi": Syria is the post's, not the envoy's
+            left_role, affiliation, k = [toks[a - 1].base, toks[a].base], None, a - 2
         while (
             k >= 0
             and toks[k].sent == toks[name_idx[0]].sent
@@ -472,3 +475,15 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
 def _country_acronym(tok: Token) -> bool:
     """``US``, ``UK`` written in capitals: a country, though "us" is also a pronoun."""
     return tok.text.isupper() and len(tok.text) > 1 and tok.lower in COUNTRIES
+
+
+def _country_of_post(toks: list[Token], a: int) -> bool:
+    """The run starting at ``a`` opens with the country of a lower-case title before it:
+    ``UN envoy to Syria Al-Akhdar Al-Ibrahimi``, ``special rapporteur on Iran X``."""
+    return (
+        a >= 2
+        and toks[a - 1].lower in ("to", "on", "for")
+        and toks[a - 2].text.islower()
+        and toks[a - 2].lower in TITLE_HEADS
+        and toks[a - 2].sent == toks[a].sent
+    )

@@ -25,6 +25,7 @@ from .vocabulary import (
     is_person_head,
     looks_demonym,
     role_has,
+    same_body,
     same_place,
     tidy_description,
 )
@@ -253,10 +254,12 @@ class DescriptionReader:
         match = [
             a
             for a in persons
-            if a.role and role_has(a.role, head) and (aff is None or a.affiliation in (None, aff))
+            if a.role
+            and role_has(a.role, head)
+            and (aff is None or a.affiliation is None or same_body(a.affiliation, aff))
         ]
         if aff is not None and not is_national(aff):
-            match = [a for a in match if a.affiliation == aff] or match
+            match = [a for a in match if same_body(a.affiliation, aff)] or match
         elif aff is not None:
             # "Sarvania's representative" is not the representative of another country: with
             # an affiliation in the description, a person of unknown affiliation matches only

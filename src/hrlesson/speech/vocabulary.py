@@ -73,6 +73,10 @@ STATE_BODIES = word_set("state_bodies")
 #: Relation or title words that tell a person's gender.
 GENDER_WORDS = {row["word"]: row["gender"] for row in word_table("gender_words")}
 
+#: Titles that name the same post: "the WHO chief" is "the head of the World Health
+#: Organization".
+TITLE_SYNONYMS = {row["title"]: row["same_as"] for row in word_table("title_synonyms")}
+
 # Common first names and their usual gender (a starting point, not a rule about people:
 # pronouns in the article override it).
 FIRST_NAMES = dict.fromkeys(word_list("female_first_names"), "f") | dict.fromkeys(
@@ -270,7 +274,7 @@ def role_has(role: str, head: str) -> bool:
         return bool(words & {"expert", "rapporteur", "experts"})
     if head == "rights-chief":
         return ("chief" in words and "rights" in words) or {"high", "commissioner"} <= words
-    return head in words
+    return head in words or TITLE_SYNONYMS.get(head) in words
 
 
 def tidy_description(text: str) -> str:
@@ -295,6 +299,19 @@ def initials_match(acronym: str, name: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper()]
     initials = "".join(w[0] for w in words).upper()
     return len(acronym) >= 2 and initials.startswith(acronym.upper())
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    """Do two affiliations name the same body, one by its initials?
+
+    >>> same_body("WHO", "World Health Organization"), same_body("UN", "UN Children's Fund")
+    (True, False)
+    """
+    if a is None or b is None or a == b:
+        return a == b
+    short, long = sorted((a, b), key=len)
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", long) if w[0].isupper()]
+    return short.isupper() and "".join(w[0] for w in words).upper() == short
 
 
 def tidy_role(role: str) -> str:
