@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from .named_later import country_of_words, only_untitled_person, speaker_of_first_sentence
+from .named_later import (
+    country_of_words,
+    former_post_speaker,
+    only_untitled_person,
+    speaker_of_first_sentence,
+)
 from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -269,14 +274,17 @@ class DescriptionReader:
             match = [a for a in match if a.affiliation == aff] or [
                 a for a in match if a.first[0] < start or self._names_place(a.first[0], aff)
             ]
-        actor = None
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
-        if match:
+        par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]
+        actor = former_post_speaker(
+            self.index, self.timeline, text.lower().split(), head, at, par_at
+        )
+        if actor is None and match:
             match.sort(key=lambda a: abs(a.first[0] - at))
             actor = match[0]
-        elif len(same) == 1 and same[0].first[0] < start:
+        elif actor is None and len(same) == 1 and same[0].first[0] < start:
             actor = same[0]  # "the Russian diplomat": the one Russian named before
-        else:
+        elif actor is None:
             actor = self._person_named_later(head, aff, at)
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]

@@ -7,7 +7,7 @@ import re
 from .actor_index import ActorIndex
 from .records import Actor, SpeakerRef
 from .tokens import Token
-from .vocabulary import TITLE_HEADS
+from .vocabulary import TITLE_HEADS, role_has
 
 
 def country_of_words(index: ActorIndex, words: list[Token], k: int) -> tuple[str, int] | None:
@@ -119,3 +119,24 @@ def speaker_of_first_sentence(later: list, speakerish, sent_of) -> Actor | None:
         (m for m in later if m.start in speakerish and sent_of(m.start) == sent), later[0]
     )
     return first_speaker.actor
+
+
+def former_post_speaker(
+    index: ActorIndex, timeline: list, words: list[str], head: str, at: int, par_at
+) -> Actor | None:
+    """``"If a little more pressure is brought to bear ...," the former Algerian foreign
+    minister said``: a definite description of a post the person held before ("the
+    former ...") that nobody in the text holds now renames the person who spoke last.
+
+    ``words`` are the description's lower-case words (with its article), ``timeline`` the
+    (position, actor, salient) speakers read so far, ``par_at`` maps an offset to its
+    paragraph number. Only a person who spoke in this or the two paragraphs before.
+    """
+    if words[:1] != ["the"] or "former" not in words:
+        return None
+    if any(a.kind == "person" and a.role and role_has(a.role, head) for a in index.actors):
+        return None
+    spoke = [(pos, a) for pos, a, _ in timeline if pos < at and a.kind == "person"]
+    if not spoke or par_at(at) - par_at(spoke[-1][0]) > 2:
+        return None
+    return spoke[-1][1]
