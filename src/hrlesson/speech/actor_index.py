@@ -238,7 +238,12 @@ class ActorIndex(NameFinder, ContextReader):
         for bare in orgs:
             words = bare.key.removeprefix("org:").split()
             if len(words) == 1 and words[0] in ORGANISATION_WORDS:
-                full = [a for a in orgs if a is not bare and a.name_tokens[-1:] == words]
+                others = [a for a in orgs if a is not bare]
+                # "the Assembly": the "Assembly of States Parties" before the "Presidency of
+                # the Assembly" (a body's head noun before its last word)
+                full = [a for a in others if body_head(a.name_tokens) == words[0]] or [
+                    a for a in others if a.name_tokens[-1:] == words
+                ]
             else:
                 full = self._fuller_bodies(bare, orgs)
             if full:
@@ -370,3 +375,12 @@ def without_particles(words: list[str]) -> list[str]:
         head, _, rest = w.partition("-")
         out.append(rest if rest and head in NAME_PARTICLES else w)
     return out
+
+
+def body_head(words: list[str]) -> str:
+    """The head noun of a body's name: the word before "of", else the last word.
+
+    >>> body_head(["assembly", "of", "states", "parties"]), body_head(["human", "rights", "council"])
+    ('assembly', 'council')
+    """
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]

@@ -252,12 +252,24 @@ class CueFinder:
             and self._noun_after_adjective(ti, prev)
         ):
             return True  # "a damning report", "their repeated claims"
+        if self._participle_after_document(lower, prev):
+            return True  # "said in a video message posted on YouTube"
         if lower in ("alleged", "written") and self._participle_adjective(prev, nxt):
             return True  # "to investigate alleged violations", "seven written amendments"
         if lower in NOUN_CUES and lower.endswith("s") and nxt_lower == "by":
             return True  # '"categorically rejected" claims by X': a plural noun and its author
         # "a United Nations report", "the UN appeal": a noun, not a verb
         return lower in NOUN_CUES and self._after_determined_name(ti)
+
+    def _participle_after_document(self, lower: str, prev: Token | None) -> bool:
+        """``said in a video message posted on the UN's channel``: a past form right after
+        a document noun that is the object of "in"/"via"/"through" qualifies the noun (a
+        noun in a prepositional phrase is no verb's subject); "the report claimed" stays."""
+        if prev is None or not lower.endswith("ed") or prev.lower not in DOCUMENT_NOUNS:
+            return False
+        k = self.index.token_index(prev.start)
+        before = [self.tokens[j].lower for j in range(max(0, k - 3), k)]
+        return any(w in ("in", "via", "through") for w in before)
 
     def _participle_adjective(self, prev: Token | None, nxt: Token | None) -> bool:
         """``investigate alleged violations``, ``seven written amendments``: a participle

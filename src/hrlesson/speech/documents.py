@@ -9,6 +9,9 @@ from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS, authored_by, is_umbrell
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
 
+#: Document nouns for the wording of whichever document was mentioned last.
+_WORDING_NOUNS = frozenset(["text", "communication", "message"])
+
 #: Document nouns for a court's decision: its words belong to the court.
 _COURT_DOCUMENTS = frozenset(["judgment", "judgement", "ruling", "verdict"])
 
@@ -58,9 +61,10 @@ class DocumentOwners:
             ):
                 return SpeakerRef(m.actor, None, m.start, m.end)
         known = self.docs.get(kind)
-        if known is None and noun == "text" and self.last_doc is not None:
-            # "the text said" after "a joint statement read out by X": "text" names the
-            # wording of the document last mentioned, whatever kind it is
+        definite = i > 0 and words[i - 1].lower == "the"
+        if known is None and noun in _WORDING_NOUNS and definite and self.last_doc is not None:
+            # "the text said" after "a joint statement read out by X", "the communication
+            # continued": the wording of the document last mentioned, whatever kind it is
             known = self.last_doc
         if known is not None:
             return known
@@ -103,8 +107,13 @@ class DocumentOwners:
         resolution" (the body named right before the noun wrote or adopted it).
         """
         t = words[i]
-        for j in range(i + 1, min(i + 4, len(words) - 1)):
-            if words[j].lower == "by" and authored_by(kind, words[j - 1].lower, j == i + 1):
+        for j in range(i + 1, min(i + 8, len(words) - 1)):
+            # "the presidential statement on Ukraine released minutes earlier by the Council"
+            verbs = [w.lower for w in words[i + 1 : j]]
+            if words[j].lower == "by" and (
+                authored_by(kind, words[j - 1].lower, j == i + 1)
+                or (j > i + 3 and any(authored_by(kind, v, False) for v in verbs[:3]))
+            ):
                 # "a statement signed by the Commissioner, Mrs. X, ...": the phrase after
                 # "by" with a name in apposition first; else its first entity
                 owner = self._phrase_after(words[j + 1].start, s_end, t.start)
@@ -115,6 +124,9 @@ class DocumentOwners:
                 if owner is not None:
                     return owner
                 break
+        owner = self._owner_after_of(words, i, t.start)
+        if owner is not None:
+            return owner
         if i == 0:
             return None
         before = words[i - 1]
@@ -143,15 +155,28 @@ class DocumentOwners:
                 return SpeakerRef(m.actor, None, m.start, m.end)
         return None
 
+    def _owner_after_of(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
+        """``the statement of the Assembly``, ``the report of the Special Rapporteur``: the
+        actor named right after "of" (within four words) owns the document."""
+        if i + 2 >= len(words) or words[i + 1].lower != "of" or words[i + 1].start > at + 40:
+            return None
+        end = words[min(i + 5, len(words) - 1)].end
+        owner = self._resolve_span(words[i + 2].start, end, at)
+        if owner is None or owner.actor is None or owner.actor.kind == "state":
+            return None
+        return owner
+
     def _said_in(self, words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | None:
         """``the ministry said in a statement published ...``: the speaker of the verb right
         before "in a statement" owns the statement."""
-        if i < 2 or words[i - 2].lower != "in" or words[i - 1].lower not in ("a", "an", "its"):
+        # "in a statement", "in a video message": "in", an article, up to one modifier
+        k = next((k for k in (i - 2, i - 3) if k >= 0 and words[k].lower == "in"), None)
+        if k is None or words[k + 1].lower not in ("a", "an", "its"):
             return None
-        cue = next((c for c in cues if c.lemma and c.end <= words[i - 2].start), None)
+        cue = next((c for c in cues if c.lemma and c.end <= words[k].start), None)
         if cue is None or cue.subject is None:
             return None
-        between = self.text[cue.end : words[i - 2].start]
+        between = self.text[cue.end : words[k].start]
         return cue.subject if not between.strip(" ,") else None
 
     def _adopting_body(self, start: int, end: int) -> SpeakerRef | None:

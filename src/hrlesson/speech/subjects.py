@@ -20,6 +20,7 @@ from .vocabulary import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_WORDS,
+    TITLE_HEADS,
     WORD_RE,
     is_head_word,
     only_titles_before,
@@ -372,6 +373,8 @@ class SubjectFinder:
         if toks[a].lower in HONORIFICS and a + 1 < len(toks):
             # "the Commissioner for Information, Mrs. Folake Ibironke,"
             a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
+        while a + 1 < len(toks) and toks[a].cap and toks[a].lower in TITLE_HEADS:
+            a += 1  # "said the Council President ..., Ambassador Thomas-Greenfield"
         m = self.index.mention_starting(toks[a].start)
         if m is None or m.actor.kind != "person":
             return None
