@@ -115,8 +115,10 @@ NOUN_CUES = word_set("noun_cue_forms")
 #: Pronouns that can be the subject of a reporting verb ("they alleged abuses").
 SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"])
 
-#: How many tokens after a cue a quotation may start when the lexicon allows ``"`` next.
-QUOTE_WINDOW = {"find": 6}
+#: How many tokens after a cue a quotation may start when the lexicon allows ``"`` next
+#: ("continued: "..."" but not "the government continued during the past year to "...""
+#: where "continue" reports nothing).
+QUOTE_WINDOW = {"find": 6, "continue": 2}
 
 QUOTE_WINDOW = {c.lemma: QUOTE_WINDOW.get(c.lemma, 10) for c in CUE_VERBS.values()}
 

@@ -44,6 +44,7 @@ _LISTED_BEFORE_QUOTE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[\"\u201c\u201
 ATTRIBUTION_RULES = (
     "rule_quote_then_cue",
     "rule_quoted_verb",
+    "rule_closing_reporter",
     "rule_cue_before_quote",
     "rule_cue_after_clause",
     "rule_quote_before_verb",
@@ -129,6 +130,31 @@ class QuoteRules:
             return False
         q.cue, q.ref, q.attribution = None, ref, "quoted_verb"
         return True
+
+    def rule_closing_reporter(self, w: QuotePlace) -> bool:
+        """``The Government has rejected a UN report, claiming the report was "Q1" and the
+        content was "Q2," a cabinet minister said on Wednesday.``: a sentence closed by a
+        post-posed "said" clause is all that speaker's report, so a quote after a
+        participle of that report (", claiming") is the closing speaker's (attribution
+        ``speaker_cue_after``); a finite verb with its own subject keeps the quote."""
+        if not w.cues_before or len(w.cues_after) != 1:
+            return False
+        inner, late = w.cues_before[-1], w.cues_after[0]
+        if not inner.form.lower().endswith("ing") or not self.text[: inner.start].rstrip().endswith(
+            ","
+        ):
+            return False  # 'X had written that "Q", Y said': X's words, relayed by Y
+        if late.lemma not in ("say", "add") or not self._postposed(late):
+            return False
+        comma = self.text.rfind(",", w.s_start, late.start)
+        if comma < w.quote.pair.close or self._quotes_after(late.end, w.s_end):
+            return False
+        w.quote.cue, w.quote.ref, w.quote.attribution = late, late.subject, "speaker_cue_after"
+        return True
+
+    def _quotes_after(self, start: int, end: int) -> bool:
+        """Is there a quotation mark between ``start`` and ``end``?"""
+        return any(self.quote_at(t.start) is not None for t in self.toks_between(start, end))
 
     def rule_cue_before_quote(self, w: QuotePlace) -> bool:
         """``S said: "Q"``, ``S said that ... "Q"``, ``slammed by S as "Q"``, ``Citing "Q", S``.

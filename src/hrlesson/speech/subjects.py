@@ -75,8 +75,7 @@ class SubjectFinder:
         q_before = self._last_quote_before(cue.start, s_start)
         if q_before is not None and self._quoted_modifier(q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
-        if q_before is not None:
-            bound = max(bound, q_before.close + 1)
+        bound = max(bound, q_before.close + 1) if q_before is not None else bound
         if earlier and not self._aside_cue(earlier[-1], cue):
             bound = max(bound, earlier[-1].end)
         left = text[bound : cue.start]
@@ -87,6 +86,7 @@ class SubjectFinder:
             and not left_words
             and bound == q_before.close + 1
             and not (earlier and earlier[-1].end > q_before.close)
+            and not cue.form.lower().endswith("ing")  # '"Q," saying the report ...'
         ):
             return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
         if cue.form.lower() == "saying" and len(left_words) >= 2 and left_words[-1].lower == "as":
