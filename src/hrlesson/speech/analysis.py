@@ -145,10 +145,16 @@ class Attributor(
         return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
 
     def _quote_records(self) -> list[QuoteRecord]:
-        """One record per top-level pair of quotation marks, in reading order."""
+        """One record per top-level pair of quotation marks, in reading order; spaces just
+        inside the marks (French style, ``« Oui »``) are not part of the quote."""
         records = []
         for p in self.top:
-            q = QuoteRecord(p, p.open + 1, p.close, self.text[p.open + 1 : p.close])
+            start, end = p.open + 1, p.close
+            inner = self.text[start:end]
+            if inner.strip(" \u00a0\u202f"):
+                start += len(inner) - len(inner.lstrip(" \u00a0\u202f"))
+                end -= len(inner) - len(inner.rstrip(" \u00a0\u202f"))
+            q = QuoteRecord(p, start, end, self.text[start:end])
             q.sent = self.sent_of(p.open)
             q.n_words = len(WORD_RE.findall(q.text))
             records.append(q)
