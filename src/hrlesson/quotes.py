@@ -75,9 +75,7 @@ _COLUMNS = (
      "speaker_quote_cue (S \"categorically\" rejected), passive, "
      "participle, quoted_verb (the quote opens with its own reporting verb: the resolution "
      "\"urges\"), according_to, continuation, headline, heading, echo (a short phrase "
-     "that another speaker is quoted with elsewhere), listed (a short quote coordinated "
-     "with the quote before it: \"Q1\" were \"Q2\"), sentence_cue (the one reporting verb "
-     "of the sentence), speaker_subject (the clause's subject, who speaks elsewhere).")),
+     "that another speaker is quoted with elsewhere).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),
