@@ -46,6 +46,7 @@ def test_detects_exactly_the_quotes(case):
         ("“We refuse,’’ he said.", ["We refuse,"]),  # two apostrophes close a “
         ("He said ‘‘no’’ twice.", ["no"]),  # and open one
         ("''Yes,'' she said.", ["Yes,"]),
+        ("``Yes,'' she said.", ["Yes,"]),  # old wire copy
         ("«Nous refusons», a-t-il dit.", ["Nous refusons"]),
         ("« Oui » et « non ».", [" Oui ", " non "]),  # French spacing inside the marks
         ("“The crisis of the century. »", ["The crisis of the century. "]),

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from ..article import Article
 from .tokens import Token
 
-#: A doubled single mark typed for a double one ('’’', "''", '‘‘'), or one mark.
-_MARK_RE = re.compile(r"''|’’|‘‘|[\"“”„«»'‘’‚‹›]")
+#: A doubled single mark typed for a double one ('’’', "''", '‘‘', and '``' in old wire
+#: copy: ``Yes,'' he said), or one mark.
+_MARK_RE = re.compile(r"''|’’|‘‘|``|[\"“”„«»'‘’‚‹›]")
 
 _FAMILY = {'"': "D", "“": "D", "”": "D", "„": "D", "«": "G", "»": "G",
            "'": "S", "‘": "S", "’": "S", "‚": "S", "‹": "H", "›": "H"}  # fmt: skip
@@ -102,14 +103,17 @@ def _classify_mark(text: str, i: int, size: int = 1) -> _Mark | None:
 
 
 def _doubled_mark(text: str, i: int) -> _Mark | None:
-    """Two single marks typed for one double mark: ``Council,’’ Gammanpila said``.
+    """Two single marks typed for one double mark: ``Council,’’ Gammanpila said``, and the
+    two backquotes that open a quotation in old wire copy.
 
     Read as a straight double mark, from the spaces around the pair. An opening one stands
     at its second character (the quotation starts after it), a closing one at its first.
     """
     _, _, left, right = _sides(text, i, 2)
     can_open, can_close = left and not right, right and not left
-    if not can_open and not can_close:
+    if text[i] == "`":
+        can_open, can_close = True, False  # ``: only ever an opening mark
+    elif not can_open and not can_close:
         can_open = can_close = True
     pos = i + 1 if can_open and not can_close else i
     return _Mark(pos, text[i : i + 2], "D", can_open, can_close)
