@@ -283,12 +283,15 @@ def _opens_predicate(first: str) -> bool:
     """A long quotation that opens with a lower-case verb is the rest of a clause, not a
     name: 'stressed that Boko Haram's violent campaign "is as much or now even more a
     humanitarian catastrophe as it is a security priority."' (a name or title opens with a
-    capital: 'the campaign "Stop the Killings"').
+    capital, 'the campaign "Stop the Killings"', or a bare verb, 'the campaign "end child
+    marriage now"').
 
-    >>> _opens_predicate("is"), _opens_predicate("Stop"), _opens_predicate("against")
-    (True, False, False)
+    >>> [_opens_predicate(w) for w in ("is", "constitutes", "Stop", "end", "against")]
+    [True, True, False, False, False]
     """
-    return first.islower() and (first in AUXILIARIES or first in COMMON_VERBS)
+    if not first.islower():
+        return False
+    return first in AUXILIARIES or (first in COMMON_VERBS and first.endswith(("s", "ed")))
 
 
 def _reads_as_clause(text: str, first: str, prev: Token) -> bool:
