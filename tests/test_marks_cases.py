@@ -52,6 +52,7 @@ def test_detects_exactly_the_quotes(case):
         ("“The crisis of the century. »", ["The crisis of the century. "]),
         ("«A crisis”, she said.", ["A crisis"]),
         ("«He said “no” today»", ["He said “no” today"]),  # » still closes its own «
+        ("He backed ‘the ministers’’ plan.", ["the ministers"]),  # an apostrophe, then ’
     ],
 )
 def test_mark_pairing(text, quoted):

@@ -156,8 +156,9 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
                 stack.append([mark, False])
                 continue
             lower = [i for i, s in enumerate(stack) if s[0].family == mark.family]
-            if not lower and _closes_other_double(mark):
-                lower = [i for i, s in enumerate(stack) if s[0].family in ("D", "G")]
+            if not lower:
+                instead = _closes_instead(mark)
+                lower = [i for i, s in enumerate(stack) if s[0].family in instead]
             if mark.can_close and lower:
                 _close(stack, lower[-1], mark, top, nested)
             elif mark.can_open:
@@ -169,10 +170,23 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     return QuotationMarks(top, nested, warnings)
 
 
-def _closes_other_double(mark: _Mark) -> bool:
-    """A closing double mark may close an opening one of the other double type when no
-    mark of its own type is open: ``“... the century. »``, ``«... the century.”``."""
-    return mark.family in ("D", "G") and mark.can_close and not mark.can_open
+def _closes_instead(mark: _Mark) -> tuple[str, ...]:
+    """The types of opening mark a closing mark may close when none of its own type is open.
+
+    A closing double mark closes one of the other double type, ``“... the century. »``,
+    ``«... the century.”``; two closing single marks close a single one, the first being an
+    apostrophe, ``‘the ministers’’``.
+
+    >>> _closes_instead(_Mark(0, "»", "G", False, True))
+    ('D', 'G')
+    >>> _closes_instead(_Mark(0, "’’", "D", False, True))
+    ('S',)
+    """
+    if not mark.can_close or mark.can_open:
+        return ()
+    if len(mark.char) == 2 and mark.char[0] in "'’":
+        return ("S",)
+    return ("D", "G") if mark.family in ("D", "G") else ()
 
 
 def _carry_over(
