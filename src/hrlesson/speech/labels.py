@@ -1,4 +1,9 @@
-"""Labels: quotation marks around a term, name or ballot option rather than speech."""
+"""Labels: quotation marks around a term, name or ballot option rather than speech.
+
+And the other way round: the short quotes with no speaker found that are still speech
+(fragments listed or coordinated with a quote, under the sentence's reporting verb, or after
+a subject who speaks elsewhere), not the writer's scare quotes.
+"""
 
 from __future__ import annotations
 
@@ -143,9 +148,10 @@ class LabelReader:
         reporters Monday' (attribution ``sentence_cue``)."""
         s = self.sentences[q.sent]
         cues = [c for c in self._cues_in(s[3], s[4]) if c.lemma is not None]
-        speakers = {id(c.subject.actor) for c in cues if c.subject and c.subject.actor}
-        if len(cues) != 1 or len(speakers) != 1 or self._quote_between(s[3], q.pair.open):
+        if len(cues) != 1 or cues[0].subject is None or cues[0].subject.name is None:
             return False
+        if self._quote_between(s[3], q.pair.open):
+            return False  # an earlier quotation of the sentence has its own attribution
         q.cue, q.ref, q.attribution = cues[0], cues[0].subject, "sentence_cue"
         return True
 
@@ -261,8 +267,7 @@ def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:
 
 def _counts(word: Token) -> bool:
     """A number that counts the quoted words, which are then a term, not speech: 'the deaths
-    of two "blue helmets"', '12 "foreign agents"' ("one" is left out: 'one "expert"' may be
-    a pronoun's complement).
+    of two "blue helmets"', '12 "foreign agents"' ("one" is left out: it is also a pronoun).
 
     >>> from .tokens import tokenize
     >>> [_counts(t) for t in tokenize("two 12 one 1,500 the", [0])]
