@@ -156,8 +156,8 @@ def _rows(article: Article, analysis: SpeechAnalysis) -> list[tuple]:
                 cue.end if cue is not None else None,
                 q.attribution,
                 q.n_words,
-                text[q.pair.open],
-                text[q.pair.close],
+                q.pair.open_char,
+                q.pair.close_char,
                 quote_evidence(analysis.attributor, q),
             )
         )
@@ -192,7 +192,7 @@ def quote_spans(article: Article):
         s = sentences[max(0, bisect.bisect_right(starts, p.open) - 1)]
         rows.append(
             (text[p.open + 1 : p.close], p.open + 1, p.close, role, reason or None, p.depth,
-             s[1], s[0], text[p.open], text[p.close])
+             s[1], s[0], p.open_char, p.close_char)
         )  # fmt: skip
     columns = ["text", "start", "end", "role", "reason", "depth", "paragraph_id", "sentence_id",
                "open_mark", "close_mark"]  # fmt: skip

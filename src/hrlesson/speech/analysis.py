@@ -119,7 +119,7 @@ class Attributor(
             reason = self._label_reason(q)
             if not reason:
                 self._attribute(q, last)
-                if self._unattributed_and_short(q) and not self._listed_with(q, last):
+                if self._unattributed_and_short(q) and not self._spoken_fragment(q, last):
                     reason = "no speaker or reporting verb: a scare quote"
             if reason:
                 q.role, q.reason = "label", reason
@@ -145,10 +145,16 @@ class Attributor(
         return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
 
     def _quote_records(self) -> list[QuoteRecord]:
-        """One record per top-level pair of quotation marks, in reading order."""
+        """One record per top-level pair of quotation marks, in reading order; spaces just
+        inside the marks (French style, ``« Oui »``) are not part of the quote."""
         records = []
         for p in self.top:
-            q = QuoteRecord(p, p.open + 1, p.close, self.text[p.open + 1 : p.close])
+            start, end = p.open + 1, p.close
+            inner = self.text[start:end]
+            if inner.strip(" \u00a0\u202f"):
+                start += len(inner) - len(inner.lstrip(" \u00a0\u202f"))
+                end -= len(inner) - len(inner.rstrip(" \u00a0\u202f"))
+            q = QuoteRecord(p, start, end, self.text[start:end])
             q.sent = self.sent_of(p.open)
             q.n_words = len(WORD_RE.findall(q.text))
             records.append(q)
@@ -197,24 +203,6 @@ class Attributor(
         for q in echoed:
             labels.remove(q)
         return sorted(kept + echoed, key=lambda r: r.pair.open)
-
-    def _listed_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
-        """A short quote in a list after a longer quote of the same sentence is an item of
-        that list, not a scare quote: 'were "cruel treatment as a war crime" for flogging one
-        person, "mutilation" for amputating a hand, and "torture ..."'."""
-        if last is None or last.sent != q.sent or last.n_words < 5:
-            return False
-        between = self.text[last.pair.close + 1 : q.pair.open]
-        return "," in between and len(WORD_RE.findall(between)) <= 8
-
-    def _unattributed_and_short(self, q: QuoteRecord) -> bool:
-        """No speaker, no pattern, under five words, inside a sentence: a scare quote."""
-        return (
-            q.ref is None
-            and q.attribution is None
-            and q.n_words < 5
-            and not self._starts_sentence(q)
-        )
 
     def _number_event(self, q: QuoteRecord, last: QuoteRecord | None) -> None:
         """Pieces of one utterance share an event: a continuation, or the same cue."""
@@ -348,6 +336,9 @@ NO_CUE_EVIDENCE = {
     "according_to": "according to",
     "headline": "headline",
     "quoted_verb": "the quote opens with its own reporting verb",
+    "listed": "quoted with the quotation before it in one clause",
+    "sentence_cue": "the reporting verb of its sentence",
+    "speaker_subject": "the clause's subject, quoted elsewhere in the article",
 }
 
 

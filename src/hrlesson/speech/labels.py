@@ -1,9 +1,15 @@
-"""Labels: quotation marks around a term, name or ballot option rather than speech."""
+"""Labels: quotation marks around a term, name or ballot option rather than speech.
+
+And the other way round: the short quotes with no speaker found that are still speech
+(fragments listed or coordinated with a quote, under the sentence's reporting verb, or after
+a subject who speaks elsewhere), not the writer's scare quotes.
+"""
 
 from __future__ import annotations
 
 import re
 
+from ..figures.words import CARDINALS
 from .cues import CUE_FORMS, NAMING_CUES
 from .records import QuoteRecord
 from .tokens import Token
@@ -69,7 +75,7 @@ class LabelReader:
             # complement of a naming cue is the speaker's words, not a term or ballot option
             return ""
         named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2)
-        if named:
+        if named and not (len(words) > 1 and _opens_predicate(words[0])):
             return named
         if prev is None:
             return ""
@@ -90,6 +96,81 @@ class LabelReader:
         if self.text[prev.end : q.pair.open].strip() != "":
             return ""
         return "term inside a noun phrase"
+
+    def _unattributed_and_short(self, q: QuoteRecord) -> bool:
+        """No speaker, no pattern, under five words, inside a sentence: a scare quote,
+        unless :meth:`_spoken_fragment` shows whose words it is."""
+        return (
+            q.ref is None
+            and q.attribution is None
+            and q.n_words < 5
+            and not self._starts_sentence(q)
+        )
+
+    def _spoken_fragment(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
+        """A short quote with no speaker found is still speech when its clause shows whose
+        words it carries: listed or coordinated with a quote before it, in a sentence whose
+        reporting verb has a speaker, or in a clause whose subject speaks elsewhere."""
+        if self._listed_with(q, last):
+            return True
+        return (
+            self._coordinated_with(q, last) or self._said_in_sentence(q) or self._speaker_subject(q)
+        )
+
+    def _listed_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
+        """A short quote in a list after a longer quote of the same sentence is an item of
+        that list, not a scare quote: 'were "cruel treatment as a war crime" for flogging one
+        person, "mutilation" for amputating a hand, and "torture ..."'."""
+        if last is None or last.sent != q.sent or last.n_words < 5:
+            return False
+        between = self.text[last.pair.close + 1 : q.pair.open]
+        return "," in between and len(WORD_RE.findall(between)) <= 8
+
+    def _coordinated_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
+        """A short quote at most three words after a quote of the same clause, with no
+        punctuation between, is quoted from the same words: 'in which "basic guarantees of
+        due process" were "violated" and "disproportionate prison sentences" were handed
+        down' (attribution ``listed``: the speaker of the quote before it)."""
+        if last is None or last.sent != q.sent or last.role != "quote":
+            return False
+        between = self.text[last.pair.close + 1 : q.pair.open]
+        if re.search(r"[^\w\s'’-]", between) or len(WORD_RE.findall(between)) > 3:
+            return False
+        if last.ref is not None:
+            q.cue, q.ref, q.attribution = last.cue, last.ref, "listed"
+        return True
+
+    def _said_in_sentence(self, q: QuoteRecord) -> bool:
+        """A short quote in a sentence whose one reporting verb has a speaker is that
+        speaker's word, wherever the verb stands: 'OCHA is alarmed about the situation in the
+        Horn of Africa, where a 'devastating drought' has forced people to abandon their
+        houses ..., the Under-Secretary- General for Humanitarian Affairs, Valerie Amos, told
+        reporters Monday' (attribution ``sentence_cue``)."""
+        s = self.sentences[q.sent]
+        cues = [c for c in self._cues_in(s[3], s[4]) if c.lemma is not None]
+        if len(cues) != 1 or cues[0].subject is None or cues[0].subject.name is None:
+            return False
+        if self._quote_between(s[3], q.pair.open):
+            return False  # an earlier quotation of the sentence has its own attribution
+        q.cue, q.ref, q.attribution = cues[0], cues[0].subject, "sentence_cue"
+        return True
+
+    def _speaker_subject(self, q: QuoteRecord) -> bool:
+        """A short quote at most eight words after the subject of its clause (no comma
+        between) is the subject's word when the subject reports speech elsewhere in the
+        article: 'He also drew attention to the "shocking" level of
+        violence' after 'Pinheiro highlighted ..., which he said "may constitute ..."'
+        (attribution ``speaker_subject``)."""
+        ref = self._clause_subject(self.sentences[q.sent][3], q.pair.open)
+        if ref is None or ref.actor is None or ref.end > q.pair.open:
+            return False
+        between = self.text[ref.end : q.pair.open]
+        if re.search(r"[,;:()—–]", between) or len(WORD_RE.findall(between)) > 8:
+            return False  # the quote is not in the subject's own clause
+        if not any(c.subject is not None and c.subject.actor is ref.actor for c in self.cues):
+            return False
+        q.cue, q.ref, q.attribution = None, ref, "speaker_subject"
+        return True
 
     def _attribution_follows(self, q: QuoteRecord) -> bool:
         """The quotation ends in a comma and a reporting verb comes soon after it, before
@@ -173,6 +254,8 @@ def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:
         return ""
     if prev.lower in _TERM_INTRODUCERS:
         return "name or term"
+    if _counts(prev) and len(low.split()) <= 3:
+        return "term counted by a number"
     if prev2 is None:
         return ""
     if (prev2.lower, prev.lower) in _TERM_INTRODUCER_PAIRS:
@@ -182,27 +265,55 @@ def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:
     return ""
 
 
+def _counts(word: Token) -> bool:
+    """A number that counts the quoted words, which are then a term, not speech: 'the deaths
+    of two "blue helmets"', '12 "foreign agents"' ("one" is left out: it is also a pronoun).
+
+    >>> from .tokens import tokenize
+    >>> [_counts(t) for t in tokenize("two 12 one 1,500 the", [0])]
+    [True, True, False, True, False]
+    """
+    low = word.lower
+    return low.replace(",", "").isdigit() or (low in CARDINALS and low != "one")
+
+
 def _title_label(text: str, words: list[str], prev: Token | None) -> str:
     """A long quotation that is a name: the title of a day, programme or report.
 
     'an outreach programme titled "The Srebrenica Genocide and the United Nations"',
     'designating 11 July as the "International Day of Reflection and Commemoration of the
-    1995 Genocide in Srebrenica"': after a naming word or a determiner, every longer word
-    capitalised and no sentence punctuation.
+    1995 Genocide in Srebrenica"', 'a resolution on 'Promoting Reconciliation and
+    Accountability in Sri Lanka'': after a naming word, a determiner or a preposition, every
+    longer word capitalised and no sentence punctuation.
     """
-    if prev is None or not prev.text.islower():
+    if prev is None or not prev.text.islower() or _opens_predicate(words[0]):
         return ""
     if prev.lower in _TERM_INTRODUCERS:
         return "name or term"
     long_words = [w for w in words if len(w) > 3 and not w[0].isdigit()]
     if (
-        prev.lower in DETERMINERS
+        (prev.lower in DETERMINERS or prev.lower in PREPOSITIONS)
         and len(long_words) >= 2
         and all(w[0].isupper() for w in long_words)
         and not re.search(r"[.!?,;:]", text)
     ):
         return "name or title (title case)"
     return ""
+
+
+def _opens_predicate(first: str) -> bool:
+    """A long quotation that opens with a lower-case verb is the rest of a clause, not a
+    name: 'stressed that Boko Haram's violent campaign "is as much or now even more a
+    humanitarian catastrophe as it is a security priority."' (a name or title opens with a
+    capital, 'the campaign "Stop the Killings"', or a bare verb, 'the campaign "end child
+    marriage now"').
+
+    >>> [_opens_predicate(w) for w in ("is", "constitutes", "Stop", "end", "against")]
+    [True, True, False, False, False]
+    """
+    if not first.islower():
+        return False
+    return first in AUXILIARIES or (first in COMMON_VERBS and first.endswith(("s", "ed")))
 
 
 def _reads_as_clause(text: str, first: str, prev: Token) -> bool:

@@ -2,7 +2,10 @@
 
 Marks are paired by type (``" “ ” ‘ ’ « »`` and ``'`` as a single quote; apostrophes such as
 *Belarus's* and *don't* are not marks); a quotation may run over a paragraph break when the
-next paragraph opens with a mark of the same type.
+next paragraph opens with a mark of the same type. Two single marks typed for a double one
+(``’’``, ``''``, ``‘‘``) are one double mark, and the two double types close each other
+(``“...»``, ``«...”``) when no mark of the opening type comes to close it, as machine
+translation and copy typed on other keyboards write them.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from dataclasses import dataclass
 from ..article import Article
 from .tokens import Token
 
-_MARK_RE = re.compile(r"[\"“”„«»'‘’‚‹›]")
+#: A doubled single mark typed for a double one ('’’', "''", '‘‘', and '``' in old wire
+#: copy: ``Yes,'' he said), or one mark.
+_MARK_RE = re.compile(r"''|’’|‘‘|``|[\"“”„«»'‘’‚‹›]")
 
 _FAMILY = {'"': "D", "“": "D", "”": "D", "„": "D", "«": "G", "»": "G",
            "'": "S", "‘": "S", "’": "S", "‚": "S", "‹": "H", "›": "H"}  # fmt: skip
@@ -56,13 +61,28 @@ class QuotationMarks:
     warnings: list[str]
 
 
-def _classify_mark(text: str, i: int) -> _Mark | None:
+def _sides(text: str, i: int, size: int) -> tuple[str, str, bool, bool]:
+    """The characters around the mark ``text[i : i + size]``, and whether it has a space or
+    an opening sign on its ``left`` and a space, stop or closing sign on its ``right``."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + size] if i + size < len(text) else " "
+    left = i == 0 or prev.isspace() or prev in "([{—–-/" or prev in _OPENERS
+    right = i + size == len(text) or nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in _CLOSERS
+    return prev, nxt, left, right
+
+
+def _classify_mark(text: str, i: int, size: int = 1) -> _Mark | None:
+    """What the mark at ``text[i : i + size]`` can do: open, close, or both (None: not a mark).
+
+    >>> m = _classify_mark("the Council,’’ he said", 12, 2)
+    >>> (m.pos, m.char, m.family, m.can_open, m.can_close)
+    (12, '’’', 'D', False, True)
+    """
+    if size == 2:
+        return _doubled_mark(text, i)
     ch = text[i]
     family = _FAMILY[ch]
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    left = i == 0 or prev.isspace() or prev in "([{—–-/" or prev in _OPENERS
-    right = i + 1 == len(text) or nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in _CLOSERS
+    prev, nxt, left, right = _sides(text, i, 1)
     if family in ("S", "H"):
         if prev.isalnum() and nxt.isalnum():
             return None  # apostrophe: Belarus's, don't
@@ -82,9 +102,27 @@ def _classify_mark(text: str, i: int) -> _Mark | None:
     return _Mark(i, ch, family, can_open, can_close)
 
 
+def _doubled_mark(text: str, i: int) -> _Mark | None:
+    """Two single marks typed for one double mark: ``Council,’’ Gammanpila said``, and the
+    two backquotes that open a quotation in old wire copy.
+
+    Read as a straight double mark, from the spaces around the pair. An opening one stands
+    at its second character (the quotation starts after it), a closing one at its first.
+    """
+    _, _, left, right = _sides(text, i, 2)
+    can_open, can_close = left and not right, right and not left
+    if text[i] == "`":
+        can_open, can_close = True, False  # ``: only ever an opening mark
+    elif not can_open and not can_close:
+        can_open = can_close = True
+    pos = i + 1 if can_open and not can_close else i
+    return _Mark(pos, text[i : i + 2], "D", can_open, can_close)
+
+
 def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     """Pair the quotation marks of ``text``, paragraph by paragraph (``article._segments()[0]``)."""
-    marks = [m for m in (_classify_mark(text, x.start()) for x in _MARK_RE.finditer(text)) if m]
+    found = (_classify_mark(text, x.start(), len(x.group())) for x in _MARK_RE.finditer(text))
+    marks = [m for m in found if m]
     top: list[Pair] = []
     nested: list[Pair] = []
     warnings: list[str] = []
@@ -118,6 +156,9 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
                 stack.append([mark, False])
                 continue
             lower = [i for i, s in enumerate(stack) if s[0].family == mark.family]
+            if not lower:
+                instead = _closes_instead(mark)
+                lower = [i for i, s in enumerate(stack) if s[0].family in instead]
             if mark.can_close and lower:
                 _close(stack, lower[-1], mark, top, nested)
             elif mark.can_open:
@@ -127,6 +168,25 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     top.sort(key=lambda p: p.open)
     nested.sort(key=lambda p: p.open)
     return QuotationMarks(top, nested, warnings)
+
+
+def _closes_instead(mark: _Mark) -> tuple[str, ...]:
+    """The types of opening mark a closing mark may close when none of its own type is open.
+
+    A closing double mark closes one of the other double type, ``“... the century. »``,
+    ``«... the century.”``; two closing single marks close a single one, the first being an
+    apostrophe, ``‘the ministers’’``.
+
+    >>> _closes_instead(_Mark(0, "»", "G", False, True))
+    ('D', 'G')
+    >>> _closes_instead(_Mark(0, "’’", "D", False, True))
+    ('S',)
+    """
+    if not mark.can_close or mark.can_open:
+        return ()
+    if len(mark.char) == 2 and mark.char[0] in "'’":
+        return ("S",)
+    return ("D", "G") if mark.family in ("D", "G") else ()
 
 
 def _carry_over(
