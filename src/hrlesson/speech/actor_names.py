@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .name_runs import RunSplitter
+from .name_runs import RunSplitter, country_of_post
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -29,6 +29,7 @@ from .vocabulary import (
     TITLE_MODIFIERS,
     WEEKDAYS,
     org_key,
+    role_has,
     tidy_role,
 )
 
@@ -230,24 +231,6 @@ class NameFinder(RunSplitter):
             return None
         return name_idx
 
-    def _after_portfolio(self, a: int, k: int, b: int) -> int:
-        """Where the name starts when the plain words ``k:b`` begin with the last word of a
-        portfolio: ``High Commissioner for Refugees Antonio Guterres``, ``Special Rapporteur
-        on Torture Alice Jill Edwards``. The words after "for"/"on"/"of" up to a known first
-        name are the title's; with no known first name, a run of three is one portfolio word
-        and a two-word name. Else ``k``."""
-        toks = self.tokens
-        if k - a < 3 or toks[k - 1].lower not in NAME_CONNECTORS or b - k < 3:
-            return k
-        if not any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1)):
-            return k
-        for j in range(k + 1, b - 1):
-            if toks[j].lower in FIRST_NAMES:
-                return j
-        if b - k == 3:
-            return k + 1
-        return k
-
     def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
         toks = self.tokens
         key = org_key([t.lower for t in toks[a:b]])
@@ -342,7 +325,7 @@ class NameFinder(RunSplitter):
         key = "person:" + " ".join(t.lower for t in toks[name_idx[0] : name_idx[-1] + 1])
         actor = (
             self.actors_by_key.get(key)
-            or self._longer_name(key)
+            or self._longer_name(key, role_words)
             or self.new_actor("person", name, key)
         )
         honorific_word = toks[h].lower if honorific else None
@@ -375,7 +358,7 @@ class NameFinder(RunSplitter):
                 role_words.append(t.base)
         k = a - 1
         left_role: list[str] = []
-        if affiliation is not None and _country_of_post(toks, a):
+        if affiliation is not None and country_of_post(toks, a):
             # "UN envoy to Syria Al-Akhdar Al-Ibrahimi": Syria is the post's, not the envoy's
             left_role, affiliation, k = [toks[a - 1].base, toks[a].base], None, a - 2
         while (
@@ -417,14 +400,27 @@ class NameFinder(RunSplitter):
             if app_aff and not actor.affiliation:
                 actor.affiliation = app_aff
 
-    def _longer_name(self, key: str) -> Actor | None:
+    def _longer_name(self, key: str, role_words: list[str]) -> Actor | None:
         """``Torres Vega`` after ``Ana Lucía Torres Vega``: the end of a person's full name
-        (double surnames, surname-first names) is that person, not a new one."""
+        (double surnames, surname-first names) is that person, not a new one. ``Ambassador
+        Kim`` after ``U.N. Ambassador Kim Song`` and ``negotiator Kim Myong Gil``: a
+        family name written first, with a title, is the one person of that name and title."""
         words = key.removeprefix("person:")
-        for actor in self.actors:
-            if actor.kind == "person" and actor.key.endswith(" " + words):
-                self.actors_by_key[key] = actor
-                return actor
+        persons = [a for a in self.actors if a.kind == "person"]
+        found = [a for a in persons if a.key.endswith(" " + words)]
+        if not found and " " not in words:
+            heads = [w.lower() for w in role_words if w.lower() in TITLE_HEADS]
+            found = [
+                a
+                for a in persons
+                if a.key.startswith(key + " ")
+                and a.role
+                and any(role_has(a.role, h) for h in heads)
+            ]
+            found = found if len(found) == 1 else []
+        if found:
+            self.actors_by_key[key] = found[0]
+            return found[0]
         return None
 
 
@@ -475,15 +471,3 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
 def _country_acronym(tok: Token) -> bool:
     """``US``, ``UK`` written in capitals: a country, though "us" is also a pronoun."""
     return tok.text.isupper() and len(tok.text) > 1 and tok.lower in COUNTRIES
-
-
-def _country_of_post(toks: list[Token], a: int) -> bool:
-    """The run starting at ``a`` opens with the country of a lower-case title before it:
-    ``UN envoy to Syria Al-Akhdar Al-Ibrahimi``, ``special rapporteur on Iran X``."""
-    return (
-        a >= 2
-        and toks[a - 1].lower in ("to", "on", "for")
-        and toks[a - 2].text.islower()
-        and toks[a - 2].lower in TITLE_HEADS
-        and toks[a - 2].sent == toks[a].sent
-    )

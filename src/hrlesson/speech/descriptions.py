@@ -32,6 +32,7 @@ from .vocabulary import (
     role_has,
     same_body,
     same_place,
+    same_rank,
     tidy_description,
 )
 
@@ -262,6 +263,7 @@ class DescriptionReader:
             if a.role
             and role_has(a.role, head)
             and (aff is None or a.affiliation is None or same_body(a.affiliation, aff))
+            and same_rank(a.role, list(lowers))
         ]
         if aff is not None and not is_national(aff):
             match = [a for a in match if same_body(a.affiliation, aff)] or match

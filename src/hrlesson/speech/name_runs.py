@@ -6,6 +6,7 @@ Robert Wood" is a body and a person.
 
 from __future__ import annotations
 
+from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
     CAPITALISED_TITLES,
@@ -13,6 +14,7 @@ from .vocabulary import (
     DEMONYMS,
     FIRST_NAMES,
     GEOGRAPHIC_WORDS,
+    NAME_CONNECTORS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
@@ -51,6 +53,24 @@ class RunSplitter:
                 return k
         return None
 
+    def _after_portfolio(self, a: int, k: int, b: int) -> int:
+        """Where the name starts when the plain words ``k:b`` begin with the last word of a
+        portfolio: ``High Commissioner for Refugees Antonio Guterres``, ``Special Rapporteur
+        on Torture Alice Jill Edwards``. The words after "for"/"on"/"of" up to a known first
+        name are the title's; with no known first name, a run of three is one portfolio word
+        and a two-word name. Else ``k``."""
+        toks = self.tokens
+        if k - a < 3 or toks[k - 1].lower not in NAME_CONNECTORS or b - k < 3:
+            return k
+        if not any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1)):
+            return k
+        for j in range(k + 1, b - 1):
+            if toks[j].lower in FIRST_NAMES:
+                return j
+        if b - k == 3:
+            return k + 1
+        return k
+
     def _plain_name_word(self, k: int) -> bool:
         t = self.tokens[k]
         w = t.lower
@@ -86,3 +106,15 @@ def of_country_split(words: list[str], text_base: str) -> int | None:
     if k < 2 or after not in COUNTRIES or any(w in ORGANISATION_WORDS for w in words[:k]):
         return None
     return k
+
+
+def country_of_post(toks: list[Token], a: int) -> bool:
+    """The run starting at ``a`` opens with the country of a lower-case title before it:
+    ``UN envoy to Syria Al-Akhdar Al-Ibrahimi``, ``special rapporteur on Iran X``."""
+    return (
+        a >= 2
+        and toks[a - 1].lower in ("to", "on", "for")
+        and toks[a - 2].text.islower()
+        and toks[a - 2].lower in TITLE_HEADS
+        and toks[a - 2].sent == toks[a].sent
+    )

@@ -301,6 +301,17 @@ def initials_match(acronym: str, name: str) -> bool:
     return len(acronym) >= 2 and initials.startswith(acronym.upper())
 
 
+def same_rank(role: str, description: list[str]) -> bool:
+    """A rank word of ``role`` (deputy, vice, assistant, acting) is in the description too:
+    "France's U.N. ambassador" is not "France's deputy Ambassador Alexis Lamek".
+
+    >>> same_rank("deputy Ambassador", ["france's", "u.n.", "ambassador"])
+    False
+    """
+    ranks = {"deputy", "vice", "assistant", "acting"}
+    return not (ranks & set(role.lower().split())) - set(description)
+
+
 def same_body(a: str | None, b: str | None) -> bool:
     """Do two affiliations name the same body, one by its initials?
 
