@@ -51,6 +51,9 @@ class NameFinder(RunSplitter):
             end = i + 1
             while j < n and not toks[j - 1].poss:
                 u = toks[j]
+                if self._initial_stop(j):
+                    j += 1  # "G. L. Peiris": the full stop of an initial inside a name
+                    continue
                 if u.sent != t.sent or self.text[toks[j - 1].end : u.start] not in (" ", "-"):
                     break
                 if u.cap and u.text[0].isalpha():

@@ -71,9 +71,27 @@ class RunSplitter:
             return k + 1
         return k
 
+    def _initial_stop(self, k: int) -> bool:
+        """``G. L. Peiris``: token ``k`` is the full stop right after a one-letter initial,
+        with a capitalised word next in the same sentence."""
+        toks = self.tokens
+        if k < 1 or k + 1 >= len(toks) or toks[k].text != ".":
+            return False
+        prev, nxt = toks[k - 1], toks[k + 1]
+        return (
+            len(prev.text) == 1
+            and prev.text.isupper()
+            and prev.end == toks[k].start
+            and nxt.cap
+            and nxt.sent == prev.sent
+            and self.text[toks[k].end : nxt.start] == " "
+        )
+
     def _plain_name_word(self, k: int) -> bool:
         t = self.tokens[k]
         w = t.lower
+        if t.text == "." and self._initial_stop(k):
+            return True
         if w in NAME_PARTICLES:
             return True
         return (
