@@ -327,6 +327,18 @@ class PhraseResolver:
         self._note(actor, t.start, t.end)
         return SpeakerRef(actor, None, s, e)
 
+    def _passive_agent(self, start: int) -> bool:
+        """``The report was launched by Navi Pillay``: the agent after "was/were ... -ed by"
+        is the clause's logical subject (and a pronoun's likely antecedent)."""
+        k = self.index.token_index(start)
+        toks = self.tokens
+        return (
+            k >= 3
+            and toks[k - 1].lower == "by"
+            and toks[k - 2].lower.endswith("ed")
+            and toks[k - 3].lower in ("was", "were", "is", "are", "been")
+        )
+
     def _sole_person(self, at: int, gender: str | None) -> Actor | None:
         """The only person named before ``at`` whom the pronoun fits, however far back.
 
@@ -367,7 +379,9 @@ class PhraseResolver:
         par_now = ranks[self.par_of_sent[self.sent_of(at)]]
         if self._subjects is None:
             self._subjects = [
-                (m.start, m.actor) for m in self.index.mentions if m.subject and not m.in_quote
+                (m.start, m.actor)
+                for m in self.index.mentions
+                if (m.subject or self._passive_agent(m.start)) and not m.in_quote
             ]
             self._subject_starts = [p for p, _ in self._subjects]
         i = bisect.bisect_left(self._subject_starts, at) - 1
