@@ -25,6 +25,8 @@ def inverted_after_clause(left: str, form: str, after: list[Token]) -> bool:
     True
     >>> inverted_after_clause("Many fled, ", "said", tokenize("it would act.", [0]))
     False
+    >>> inverted_after_clause("Haley, the envoy, ", "said", tokenize("the report “works.”", [0]))
+    False
     """
     if not left.rstrip().endswith(",") or form.lower() not in INVERTING_FORMS:
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .clauses import clause_words, comma_segments, drop_asides, name_then_appositions
 from .cues import CUE_FORMS
@@ -249,9 +250,8 @@ class SubjectFinder:
         """The subject of an infinitive cue, of a relative clause with an aside, or an
         inverted subject after a clause ("..., said O'Brien.")."""
         s_end = self.sentences[cue.sent][4]
-        if inverted_after_clause(
-            self.text[bound : cue.start], cue.form, self.toks_between(cue.end, s_end)
-        ):
+        rest = list(takewhile(lambda t: t.start < s_end, self.tokens[cue.tok + 1 :]))
+        if inverted_after_clause(self.text[bound : cue.start], cue.form, rest):
             return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
         return self._infinitive_subject(bound, cue, left_words) or self._relative_with_aside(
             bound, cue
