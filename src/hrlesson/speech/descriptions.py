@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .named_later import (
+    acronym_in_brackets,
     country_of_words,
     former_post_speaker,
     only_untitled_person,
@@ -47,6 +48,8 @@ class DescriptionReader:
         affiliation, modifiers, title or group nouns) are read as one noun phrase whose
         last title or group noun is its head.
         """
+        if (body := acronym_in_brackets(self.text, self.index, words, i)) is not None:
+            return body  # "the UN High Commissioner for Refugees (UNHCR)": the agency
         j = i
         det = None
         owner_word = None
@@ -346,8 +349,7 @@ class DescriptionReader:
 
     def _names_place(self, pos: int, place: str) -> bool:
         """True when the sentence at ``pos`` names ``place`` (or its demonym)."""
-        s = self.sent_of(pos)
-        a, b = self.sentences[s][3], self.sentences[s][4]
+        a, b = self.sentences[self.sent_of(pos)][3:5]
         return any(same_place(t.base, place) for t in self.toks_between(a, b) if t.cap)
 
     def _organisation_named(

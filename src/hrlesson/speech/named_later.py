@@ -140,3 +140,24 @@ def former_post_speaker(
     if not spoke or par_at(at) - par_at(spoke[-1][0]) > 2:
         return None
     return spoke[-1][1]
+
+
+def acronym_in_brackets(
+    text: str, index: ActorIndex, words: list[Token], i: int
+) -> SpeakerRef | None:
+    """The organisation of an acronym in brackets that closes a capitalised title from
+    ``words[i]`` ("the"): ``the UN High Commissioner for Refugees (UNHCR) said`` is the agency
+    (the office's title names its body), not a person of that title named elsewhere."""
+    if words[i].lower != "the":
+        return None
+    for k in range(i + 1, min(len(words), i + 9)):
+        w = words[k]
+        if text[words[k - 1].end : w.start].strip() != "(" or text[w.end : w.end + 1] != ")":
+            if not (w.cap or w.lower in ("for", "of", "on", "the")):
+                return None
+            continue
+        m = index.mention_starting(w.start)
+        if m is not None and m.actor.kind == "organisation" and m.how == "acronym":
+            return SpeakerRef(m.actor, None, m.start, m.end)
+        return None
+    return None

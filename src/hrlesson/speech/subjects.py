@@ -103,7 +103,7 @@ class SubjectFinder:
             if (
                 not left_words
                 or stripped.endswith(",")
-                or [w.lower for w in left_words] in (["and"], ["while"], ["but"])
+                or [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"])
             ):
                 return self._main_subject(cue, earlier, s_start, s_end)
             if left_words and left_words[0].lower == "with":
