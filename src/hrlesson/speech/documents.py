@@ -212,6 +212,8 @@ class DocumentOwners:
                     owner = self._sentence_subject(s_start, t.start)
             if owner is None or owner.actor is None:
                 continue
+            if kind == "report" and is_umbrella_body(owner.actor.name):
+                continue  # "according to the U.N. report": written by a body named elsewhere
             if kind == "resolution" and owner.actor.kind == "group":
                 owner = self._adopting_body(s_start, t.start) or owner
             if (

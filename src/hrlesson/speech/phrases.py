@@ -96,6 +96,13 @@ class PhraseResolver:
         m2 = next((x for x in mentions if x.start == words[i + 1].start), None)
         if m2 is None or m2.how != "name":
             return None
+        k = next((k for k in range(i + 2, len(words)) if words[k].start >= m2.end), None)
+        if (
+            k is not None
+            and words[k].lower in ("report", "reports")
+            and is_umbrella_body(m2.actor.name)
+        ):
+            return self._document(words, k, at)  # "the U.N. report": its author's
         if m2.actor.kind != "person":
             desc = self._description(words, i, at)
             if desc is not None and desc.end > m2.end:

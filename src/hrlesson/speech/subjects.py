@@ -16,6 +16,7 @@ from .vocabulary import (
     ANONYMOUS_ROLES,
     CONJUNCTIONS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FINITE_VERBS,
     HONORIFICS,
     PREPOSITIONS,
@@ -356,6 +357,7 @@ class SubjectFinder:
                 words
                 and t.text.islower()
                 and t.lower in CUE_FORMS
+                and t.lower not in DOCUMENT_NOUNS  # "according to the U.N. report"
                 and words[-1].lower not in DETERMINERS
                 and not words[-1].poss
             ):
