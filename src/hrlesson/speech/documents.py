@@ -80,22 +80,22 @@ class DocumentOwners:
         return SpeakerRef(None, words[i].lower, words[i].start, words[i].end)
 
     def _author_next_sentence(self, noun: Token) -> SpeakerRef | None:
-        """'... the statement read. It was issued by X': an author named right after."""
-        if noun.sent + 1 >= len(self.sentences):
-            return None
-        s_start, s_end = self.sentences[noun.sent + 1][3], self.sentences[noun.sent + 1][4]
-        words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
-        lows = [w.lower for w in words[:5]]
-        # "It was issued by X", "The statement was released by X": subject, passive, "by"
-        for k in range(1, 4):
-            if (
-                k + 2 < len(words)
-                and lows[k] in ("was", "were")
-                and lows[k + 1] in AUTHORING_VERBS
-                and lows[k + 2] == "by"
-                and (lows[:k] == ["it"] or lows[k - 1] == noun.lower)
-            ):
-                return self._resolve_span(words[k + 3].start, words[-1].end, words[k + 3].start)
+        """'... the statement read. It was issued by X': an author named right after; or
+        "The report was launched by X" within the next four sentences."""
+        for s in range(noun.sent + 1, min(noun.sent + 5, len(self.sentences))):
+            s_start, s_end = self.sentences[s][3], self.sentences[s][4]
+            words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
+            lows = [w.lower for w in words[:5]]
+            # "It was issued by X", "The statement was released by X": subject, passive, "by"
+            for k in range(1, 4):
+                if (
+                    k + 3 < len(words)
+                    and lows[k] in ("was", "were")
+                    and lows[k + 1] in AUTHORING_VERBS
+                    and lows[k + 2] == "by"
+                    and ((lows[:k] == ["it"] and s == noun.sent + 1) or lows[k - 1] == noun.lower)
+                ):
+                    return self._resolve_span(words[k + 3].start, words[-1].end, words[k + 3].start)
         return None
 
     def _named_owner(

@@ -65,13 +65,8 @@ class PhraseResolver:
                 desc = self._description(words, i, at)
                 if desc is not None and desc.end > m.end:
                     return desc
-            if (
-                m is not None
-                and is_umbrella_body(m.actor.name)
-                and i + 1 < len(words)
-                and words[i + 1].lower in ("report", "reports")
-            ):
-                return self._document(words, i + 1, at)  # "the UN report": not "UN"
+            if m is not None and (k := umbrella_report(words, m)) is not None:
+                return self._document(words, k, at)  # "the UN report": not "UN"
             if m is not None:
                 ref = self._from_mention(words, i, m, mentions, at)
                 if ref is not None:
@@ -96,12 +91,8 @@ class PhraseResolver:
         m2 = next((x for x in mentions if x.start == words[i + 1].start), None)
         if m2 is None or m2.how != "name":
             return None
-        k = next((k for k in range(i + 2, len(words)) if words[k].start >= m2.end), None)
-        if (
-            k is not None
-            and words[k].lower in ("report", "reports")
-            and is_umbrella_body(m2.actor.name)
-        ):
+        k = umbrella_report(words, m2)
+        if k is not None:
             return self._document(words, k, at)  # "the U.N. report": its author's
         if m2.actor.kind != "person":
             desc = self._description(words, i, at)
@@ -439,3 +430,17 @@ def _noun_before_head(before: list[Token], k: int) -> bool:
         and before[k + 1].lower in TITLE_HEADS
         and not before[k + 1].cap
     )
+
+
+def umbrella_report(words: list[Token], m) -> int | None:
+    """Where "report" stands when mention ``m`` of the UN as a whole opens a report's name
+    (``the U.N. report``, ``a UN Human Rights report``): the index in ``words``, or None."""
+    if not is_umbrella_body(m.actor.name):
+        return None
+    after = [k for k, w in enumerate(words) if w.start >= m.end][:4]
+    for k in after:
+        if words[k].lower in ("report", "reports"):
+            return k
+        if not (words[k].cap or words[k].lower in ("human", "rights")):
+            return None
+    return None

@@ -387,6 +387,10 @@ class SubjectFinder:
     def _antecedent(
         self, rel_start: int, s_start: int, personal: bool = False
     ) -> SpeakerRef | None:
+        before = [t for t in self.toks_between(s_start, rel_start) if t.text[0].isalnum()]
+        if before and before[-1].lower in DOCUMENT_NOUNS:  # "a UN Human Rights report, which"
+            det = next((t for t in reversed(before[-6:]) if t.lower in DETERMINERS), before[-1])
+            return self._resolve_span(det.start, before[-1].end, rel_start)
         cands = [m for m in self.index.mentions_in(s_start, rel_start) if m.end <= rel_start]
         if personal and any(m.actor.kind == "person" for m in cands):
             # "Leyla Osmanoglu, director of the Centre for Minority Rights, who said": "who"
