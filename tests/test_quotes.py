@@ -798,7 +798,6 @@ GENRE4 = {
 GENRE4_GAPS: dict[tuple[str, int], str] = {
     ("constructed_genre4_dawn", 7): "'Advocate X' after 'lawyer': no new speaker",
     ("constructed_genre4_joint", 7): "'cited a guard who ... had told a family: \"Q\"'",
-    ("constructed_genre4_longquote", 1): "three-paragraph quotation: no speaker",
     ("constructed_genre4_nation", 1): "'the CS said ... \"Q\"': quote not extracted",
     ("constructed_genre4_nation", 5): "nested: 'The task force had described ... as \"Q\"'",
     ("constructed_genre4_passive", 0): "'it was stated that': no speaker or cue",

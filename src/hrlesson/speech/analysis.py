@@ -18,6 +18,7 @@ from .descriptions import DescriptionReader
 from .documents import DocumentOwners
 from .labels import LabelReader
 from .named_later import name_described_speakers
+from .nearby import NearbySpeaker
 from .phrases import PhraseResolver
 from .records import Cue, QuoteRecord, SpeakerRef
 from .rules import QuoteRules
@@ -96,6 +97,7 @@ class Attributor(
     DocumentOwners,
     LabelReader,
     QuoteRules,
+    NearbySpeaker,
     AttributorBase,
 ):
     """Finds cues, resolves their subjects and attributes each quotation."""
@@ -339,6 +341,7 @@ NO_CUE_EVIDENCE = {
     "listed": "quoted with the quotation before it in one clause",
     "sentence_cue": "the reporting verb of its sentence",
     "speaker_subject": "the clause's subject, quoted elsewhere in the article",
+    "nearby_speaker": "no reporting verb: a guess, the speaker nearest before it",
 }
 
 

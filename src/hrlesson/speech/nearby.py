@@ -1,0 +1,39 @@
+"""The last attribution rule: a guess at the speaker of a quote no other rule placed."""
+
+from __future__ import annotations
+
+from .records import SpeakerRef
+from .rules import QuotePlace
+from .vocabulary import WORD_RE
+
+
+class NearbySpeaker:
+    """The fallback rule of :data:`~hrlesson.speech.rules.ATTRIBUTION_RULES` (a part of
+    :class:`Attributor`)."""
+
+    def rule_nearby_speaker(self, w: QuotePlace) -> bool:
+        """The last resort, a guess the ``evidence`` column names as such: a quote no rule
+        placed goes to the active subject of its sentence when that subject has spoken
+        before ('He also questioned the trials ... in which "Q" were ...'), else to the last
+        speaker of its paragraph or the one before (attribution ``nearby_speaker``)."""
+        q = w.quote
+        if q.ref is not None or q.cue is not None or w.sentence_kind in ("title", "heading"):
+            return False
+        if q.n_words < 5 and not w.starts:
+            return False  # a short fragment: the label rules decide whether it is speech
+        spoke = [(pos, a) for pos, a, _ in self.timeline if pos < q.pair.open]
+        subject = self._clause_subject(w.s_start, q.pair.open)
+        lead_in = WORD_RE.findall(self.text[w.s_start : q.pair.open].lower())
+        passive = any(x in lead_in for x in ("was", "were", "been", "being"))
+        known = subject is not None and any(a is subject.actor for _, a in spoke)
+        if known and subject.actor is not None and not passive:
+            q.ref, q.attribution = subject, "nearby_speaker"
+            return True
+        par = self.sentences[q.sent][1]
+        near = [(pos, a) for pos, a in spoke if par - self.sentences[self.sent_of(pos)][1] <= 1]
+        if not near:
+            return False
+        pos, actor = near[-1]
+        q.ref = SpeakerRef(actor, None, pos, pos)
+        q.attribution = "nearby_speaker"
+        return True
