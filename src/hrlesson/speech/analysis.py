@@ -341,7 +341,7 @@ NO_CUE_EVIDENCE = {
     "listed": "quoted with the quotation before it in one clause",
     "sentence_cue": "the reporting verb of its sentence",
     "speaker_subject": "the clause's subject, quoted elsewhere in the article",
-    "nearby_speaker": "no reporting verb: a guess, the speaker nearest before it",
+    "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
 }
 
 
@@ -355,6 +355,9 @@ def quote_evidence(attributor: Attributor, q: QuoteRecord) -> str:
         said = f'cue "{verb}" (¶{paragraph_of(attributor, cue.start)})'
         if ref is None:
             return f"{said} → no subject found"
+        if q.attribution == "nearby_speaker":
+            guess = reference_evidence(attributor, "speaker", ref)
+            return f"{said} → no subject found; {NO_CUE_EVIDENCE['nearby_speaker']}: {guess}"
         return f"{said} → " + reference_evidence(
             attributor, "agent" if cue.passive else "subject", ref
         )

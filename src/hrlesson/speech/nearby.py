@@ -17,7 +17,7 @@ class NearbySpeaker:
         before ('He also questioned the trials ... in which "Q" were ...'), else to the last
         speaker of its paragraph or the one before (attribution ``nearby_speaker``)."""
         q = w.quote
-        if q.ref is not None or q.cue is not None or w.sentence_kind in ("title", "heading"):
+        if q.ref is not None or w.sentence_kind in ("title", "heading"):
             return False
         if q.n_words < 5 and not w.starts:
             return False  # a short fragment: the label rules decide whether it is speech
