@@ -157,9 +157,11 @@ class DocumentOwners:
 
     def _owner_after_of(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         """``the statement of the Assembly``, ``the report of the Special Rapporteur``: the
-        actor named right after "of" (within four words) owns the document."""
+        actor named right after "of" (within four words) owns the definite document."""
         if i + 2 >= len(words) or words[i + 1].lower != "of" or words[i + 1].start > at + 40:
             return None
+        if not any(w.lower == "the" for w in words[max(0, i - 2) : i]):
+            return None  # "a draft resolution of the Security Council": another text
         end = words[min(i + 5, len(words) - 1)].end
         owner = self._resolve_span(words[i + 2].start, end, at)
         if owner is None or owner.actor is None or owner.actor.kind == "state":
