@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .name_runs import RunSplitter, country_of_post
+from .name_runs import RunSplitter, after_body_name, country_of_post
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -302,7 +302,7 @@ class NameFinder(RunSplitter):
         enclosed = self._in_apposition(a, b)
         if enclosed and self._description_opens_sentence(a):
             subject = True  # "Vidal's deputy, Tomas Herrera, went further."
-        speaks = self._speaker_context(a, b)
+        speaks = self._speaker_context(a, b) or after_body_name(toks, a, self.text)
         # "Ms. Adaeze Nwosu", "Mr Halvorsen": an honorific right before the name marks a person
         h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
         honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in HONORIFICS

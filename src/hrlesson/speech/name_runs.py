@@ -136,3 +136,15 @@ def country_of_post(toks: list[Token], a: int) -> bool:
         and toks[a - 2].lower in TITLE_HEADS
         and toks[a - 2].sent == toks[a].sent
     )
+
+
+def after_body_name(toks: list[Token], a: int, text: str) -> bool:
+    """The run at ``a`` follows a body's name with only a space between: ``US Ambassador to
+    the United Nations Nikki Haley``. A name written straight after its holder's body is
+    a person's, even where nobody speaks."""
+    return (
+        a > 0
+        and toks[a - 1].cap
+        and text[toks[a - 1].end : toks[a].start] == " "
+        and (toks[a - 1].lower in ORGANISATION_WORDS or toks[a - 1].lower in ACRONYMS)
+    )
