@@ -198,7 +198,9 @@ class ActorIndex(NameFinder, ContextReader):
             if own:
                 actor.first = (own[0].start, own[0].end)
             if actor.kind == "organisation":
-                names = [self.text[m.start : m.end] for m in own if m.how == "name"]
+                names = [
+                    self.text[m.start : m.end].replace("*", "") for m in own if m.how == "name"
+                ]
                 if names:
                     actor.name = max(enumerate(names), key=lambda x: (len(x[1]), -x[0]))[1]
                     if actor.name.lower().startswith("the "):
@@ -245,7 +247,12 @@ class ActorIndex(NameFinder, ContextReader):
                     a for a in others if a.name_tokens[-1:] == words
                 ]
             else:
-                full = self._fuller_bodies(bare, orgs)
+                # "the Coordination Committee": the "Coordination Committee of Special
+                # Procedures" named in full elsewhere
+                n = len(bare.name_tokens)
+                full = self._fuller_bodies(bare, orgs) or [
+                    a for a in orgs if a.name_tokens[: n + 1] == [*bare.name_tokens, "of"]
+                ]
             if full:
                 self._merge_org(bare, full[0])
 

@@ -54,6 +54,9 @@ class NameFinder(RunSplitter):
                 if self._initial_stop(j):
                     j += 1  # "G. L. Peiris": the full stop of an initial inside a name
                     continue
+                if u.text == "*" and u.start == toks[j - 1].end:
+                    j += 1  # "The Coordination Committee** of Special Procedures": a footnote
+                    continue
                 if u.sent != t.sent or self.text[toks[j - 1].end : u.start] not in (" ", "-"):
                     break
                 if u.cap and u.text[0].isalpha():
@@ -79,7 +82,7 @@ class NameFinder(RunSplitter):
             for k in range(a, b):
                 self._add_single_token(k)
             return
-        words = [t.lower for t in toks[a:b]]
+        words = [t.lower for t in toks[a:b] if t.text != "*"]
         tail = self._name_after_title(a, b)
         if tail is not None:
             # a long capitalised title before a name ("Velmoran Deputy Minister of Justice and
@@ -89,7 +92,7 @@ class NameFinder(RunSplitter):
             return
         start, end = toks[a].start, toks[b - 1].end
         base_end = end - (len(toks[b - 1].text) - len(toks[b - 1].base))
-        text_base = self.text[start:base_end]
+        text_base = self.text[start:base_end].replace("*", "")
         if (
             "and" in words
             and not any(w in ORGANISATION_WORDS for w in words)
@@ -236,7 +239,7 @@ class NameFinder(RunSplitter):
 
     def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
         toks = self.tokens
-        key = org_key([t.lower for t in toks[a:b]])
+        key = org_key([t.lower for t in toks[a:b] if t.text != "*"])
         actor = self.actors_by_key.get(key)
         if actor is None:
             actor = self.new_actor("organisation", text_base, key)
@@ -294,7 +297,7 @@ class NameFinder(RunSplitter):
             if described is not None:
                 role_words, aff = described
                 affiliation = affiliation or aff
-        name = self.text[name_start:name_end]
+        name = self.text[name_start:name_end].replace("*", "")
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading")
         known_first = first_name.lower in FIRST_NAMES
         appositive = self._appositive(b)
