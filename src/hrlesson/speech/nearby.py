@@ -33,7 +33,9 @@ class NearbySpeaker:
         near = [(pos, a) for pos, a in spoke if par - self.sentences[self.sent_of(pos)][1] <= 1]
         if not near:
             return False
-        pos, actor = near[-1]
-        q.ref = SpeakerRef(actor, None, pos, pos)
+        actor = near[-1][1]
+        named = [m for m in self.index.mentions_in(0, q.pair.open) if m.actor is actor]
+        start, end = (named[-1].start, named[-1].end) if named else actor.first
+        q.ref = SpeakerRef(actor, None, start, end)
         q.attribution = "nearby_speaker"
         return True

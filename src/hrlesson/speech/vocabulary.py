@@ -58,6 +58,10 @@ CAPITALISED_TITLES = word_set("capitalised_titles")
 #: Last words of a minister's portfolio ("Minister for Foreign Affairs", "of Justice").
 PORTFOLIO_ENDS = word_set("portfolio_ends")
 
+#: Head nouns of bodies whose name ends with their seat ("UN Mission in the Central African
+#: Republic", "Commission of Inquiry on Human Rights in Eritrea").
+SITED_BODIES = word_set("sited_bodies")
+
 #: Title abbreviations written with a full stop before a name ("Dr.", "Prof.").
 HONORIFICS = word_set("honorifics")
 
