@@ -13,8 +13,8 @@ class NearbySpeaker:
 
     def rule_nearby_speaker(self, w: QuotePlace) -> bool:
         """The last resort, a guess the ``evidence`` column names as such: a quote no rule
-        placed goes to the active subject of its sentence when that subject has spoken
-        before ('He also questioned the trials ... in which "Q" were ...'), else to the last
+        placed goes to the active subject of its sentence when that subject is a
+        person named there or has spoken before ('He also questioned the trials ... in which "Q" were ...'), else to the last
         speaker of its paragraph or the one before (attribution ``nearby_speaker``)."""
         q = w.quote
         if q.ref is not None or w.sentence_kind in ("title", "heading"):
@@ -25,7 +25,14 @@ class NearbySpeaker:
         subject = self._clause_subject(w.s_start, q.pair.open)
         lead_in = WORD_RE.findall(self.text[w.s_start : q.pair.open].lower())
         passive = any(x in lead_in for x in ("was", "were", "been", "being"))
-        known = subject is not None and any(a is subject.actor for _, a in spoke)
+        known = subject is not None and (
+            any(a is subject.actor for _, a in spoke)
+            or (
+                subject.actor is not None
+                and subject.actor.kind == "person"
+                and self.text[subject.start : subject.end].lower() not in ("he", "she")
+            )
+        )
         if known and subject.actor is not None and not passive:
             q.ref, q.attribution = subject, "nearby_speaker"
             return True
