@@ -12,6 +12,7 @@ import re
 from ..article import Article
 from .actor_context import ContextReader
 from .actor_names import NameFinder
+from .kinds import names_media
 from .marks import quotation_marks
 from .records import Actor, Mention
 from .tokens import Token, tokenize
@@ -138,6 +139,7 @@ class ActorIndex(NameFinder, ContextReader):
 
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""
+        self._media_are_organisations()
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]
         by_token: dict[str, list[Actor]] = {}
@@ -184,6 +186,13 @@ class ActorIndex(NameFinder, ContextReader):
         self._merge_bare_orgs()
         self._bare_bodies(orgs)
         self._index_mentions()
+
+    def _media_are_organisations(self) -> None:
+        """``Agence France-Presse reported``: a name read as a person's that holds a media
+        word is a news organisation; a pronoun ("he said") never reaches it."""
+        for actor in self.actors:
+            if actor.kind == "person" and names_media(actor.name):
+                actor.kind, actor.gender = "organisation", None
 
     def _index_mentions(self) -> None:
         """Sort the mentions; give each actor its mentions, first mention and longest name."""
