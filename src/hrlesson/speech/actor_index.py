@@ -292,7 +292,7 @@ class ActorIndex(NameFinder, ContextReader):
 
     def _guess_kind(self, tok: Token) -> str:
         """Kind of an actor named by one unknown word (a surname, a state, a body)."""
-        if tok.lower in AGENCIES:
+        if tok.lower in AGENCIES or names_media(tok.base):
             return "organisation"
         key = "kind:" + tok.base
         if key not in self._kind_cache:

@@ -17,12 +17,16 @@ MEDIA_WORDS = word_set("media_words")
 def names_media(name: str) -> bool:
     """``Agence France-Presse reported``, ``Fox News said``, ``The Associated Press``: a
     news organisation, not a person, though nothing in it is an organisation word. The
-    parts of a hyphenated word count ("France-Presse").
+    parts of a hyphenated word count ("France-Presse"), and so do those of a word written
+    in camel case ("TesfaNews", "PressTV").
 
     >>> names_media("Agence France-Presse"), names_media("Associated Press")
     (True, True)
+    >>> names_media("TesfaNews"), names_media("Gay McDougall")
+    (True, False)
     >>> names_media("Karine Jean-Pierre"), names_media("Newsome Press-Smith")
     (False, False)
     """
-    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", name.lower())
+    parts = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", parts.lower())
     return any(w in MEDIA_WORDS or w.split("-")[-1] in MEDIA_WORDS for w in words)
