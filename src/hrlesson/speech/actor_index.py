@@ -7,12 +7,13 @@ quotation marks; the speech analysis resolves speakers against it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..article import Article
 from .actor_context import ContextReader
 from .actor_names import NameFinder
-from .kinds import names_media
+from .kinds import located_body, names_media
 from .marks import quotation_marks
 from .records import Actor, Mention
 from .tokens import Token, tokenize
@@ -185,6 +186,7 @@ class ActorIndex(NameFinder, ContextReader):
             self._gender_from_honorific(target, k)
         self._merge_bare_orgs()
         self._bare_bodies(orgs)
+        self._located_bodies()
         self._index_mentions()
 
     def _media_are_organisations(self) -> None:
@@ -193,6 +195,21 @@ class ActorIndex(NameFinder, ContextReader):
         for actor in self.actors:
             if actor.kind == "person" and names_media(actor.name):
                 actor.kind, actor.gender = "organisation", None
+
+    def _located_bodies(self) -> None:
+        """``The UN Mission in the Central African Republic (MINUSCA) condemned``: the
+        body's name takes in the place named right after it (the mention grows; the
+        place keeps its own mention)."""
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        for m, nxt in itertools.pairwise(self.mentions):
+            if (
+                m.how == "name"
+                and m.actor.kind == "organisation"
+                and nxt.actor.kind in ("state", "organisation")
+                and located_body(self.text[m.start : m.end], self.text[m.end : nxt.start])
+            ):
+                m.end = nxt.end
+                m.actor.add_form(self.text[m.start : m.end])
 
     def _index_mentions(self) -> None:
         """Sort the mentions; give each actor its mentions, first mention and longest name."""

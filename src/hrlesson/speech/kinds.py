@@ -13,6 +13,12 @@ from ..wordlists import word_set
 #: Words that make a capitalised name a news organisation ("Agence France-Presse").
 MEDIA_WORDS = word_set("media_words")
 
+#: Bodies named with the place they work in ("UN Mission in the Central African Republic").
+LOCATED_BODIES = word_set("located_bodies")
+
+#: What joins such a body to its place: "in the", "to the", "in", "to".
+LOCATION_LINK = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?")
+
 
 def names_media(name: str) -> bool:
     """``Agence France-Presse reported``, ``Fox News said``, ``The Associated Press``: a
@@ -30,3 +36,16 @@ def names_media(name: str) -> bool:
     parts = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", parts.lower())
     return any(w in MEDIA_WORDS or w.split("-")[-1] in MEDIA_WORDS for w in words)
+
+
+def located_body(name: str, link: str) -> bool:
+    """``The UN Mission in the Central African Republic (MINUSCA)``: the body's name goes on
+    with ``link`` ("in the") and the place named right after it.
+
+    >>> located_body("UN Mission", " in the "), located_body("US Mission", " to the ")
+    (True, True)
+    >>> located_body("Security Council", " in "), located_body("UN Mission", " and the ")
+    (False, False)
+    """
+    words = name.lower().split()
+    return bool(words) and words[-1] in LOCATED_BODIES and LOCATION_LINK.fullmatch(link) is not None
