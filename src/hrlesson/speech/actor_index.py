@@ -13,7 +13,7 @@ import re
 from ..article import Article
 from .actor_context import ContextReader
 from .actor_names import NameFinder
-from .kinds import located_body, names_media
+from .kinds import located_body, names_media, names_office
 from .marks import quotation_marks
 from .records import Actor, Mention
 from .tokens import Token, tokenize
@@ -187,6 +187,7 @@ class ActorIndex(NameFinder, ContextReader):
         self._merge_bare_orgs()
         self._bare_bodies(orgs)
         self._located_bodies()
+        self._offices_are_persons()
         self._index_mentions()
 
     def _media_are_organisations(self) -> None:
@@ -195,6 +196,13 @@ class ActorIndex(NameFinder, ContextReader):
         for actor in self.actors:
             if actor.kind == "person" and names_media(actor.name):
                 actor.kind, actor.gender = "organisation", None
+
+    def _offices_are_persons(self) -> None:
+        """``The United Nations High Commissioner for Human Rights ... saying he had
+        visited a prison``: an office read as a body is its holder, a person."""
+        for actor in self.actors:
+            if actor.kind == "organisation" and names_office(actor.name):
+                actor.kind = "person"
 
     def _located_bodies(self) -> None:
         """``The UN Mission in the Central African Republic (MINUSCA) condemned``: the

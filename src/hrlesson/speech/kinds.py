@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .vocabulary import ORGANISATION_WORDS, TITLE_HEADS
 
 #: Words that make a capitalised name a news organisation ("Agence France-Presse").
 MEDIA_WORDS = word_set("media_words")
@@ -49,3 +50,24 @@ def located_body(name: str, link: str) -> bool:
     """
     words = name.lower().split()
     return bool(words) and words[-1] in LOCATED_BODIES and LOCATION_LINK.fullmatch(link) is not None
+
+
+def names_office(name: str) -> bool:
+    """``The United Nations High Commissioner for Human Rights visited Xinjiang``: a title
+    (its head word before "for", "of" or "on") after an organisation's name ("United
+    Nations", "UN") is the office of one person. "Office of the High Commissioner" and
+    "Group of Experts" are bodies; "Executive Secretary of the Commission" is a title
+    whose holder the text names next to it.
+
+    >>> names_office("United Nations High Commissioner for Human Rights")
+    True
+    >>> names_office("Office of the High Commissioner"), names_office("UN Special Rapporteurs")
+    (False, False)
+    >>> names_office("Executive Secretary of the Commission")
+    False
+    """
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+    if cut < 2 or words[0] in ORGANISATION_WORDS or words[cut - 1] not in TITLE_HEADS:
+        return False
+    return any(w in ORGANISATION_WORDS or w in ("un", "u.n.", "eu") for w in words[: cut - 1])
