@@ -1,7 +1,8 @@
 """The kind of an actor (person, organisation, state, group) on real sentences.
 
 Cases are data (tests/fixtures/actor_kinds.json): unedited sentences with their URL, the
-kind each named actor must have, and the actors a pronoun ("he said") must never reach.
+kind each named actor must have, the speakers that must be found, and the actors a
+pronoun ("he said") must never reach.
 """
 
 from __future__ import annotations
@@ -26,3 +27,4 @@ def test_actor_kinds_on_real_sentences(case):
         assert kinds.get(name) == kind, (name, kinds)
     speakers = set(quotes(article).speaker.dropna())
     assert not speakers & set(case["not_speakers"]), speakers
+    assert set(case.get("speakers", [])) <= speakers, speakers

@@ -13,7 +13,7 @@ import re
 from ..article import Article
 from .actor_context import ContextReader
 from .actor_names import NameFinder
-from .kinds import located_body, names_media, names_office
+from .kinds import LOCATED_DESCRIPTION, located_body, names_media, names_office
 from .marks import quotation_marks
 from .records import Actor, Mention
 from .tokens import Token, tokenize
@@ -118,6 +118,7 @@ class ActorIndex(NameFinder, ContextReader):
             self._add_single(a, b)
         self._parenthetical_acronyms()
         self._group_phrases()
+        self._located_descriptions()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._finish()
 
@@ -204,6 +205,21 @@ class ActorIndex(NameFinder, ContextReader):
             if actor.kind == "organisation" and names_office(actor.name):
                 actor.kind = "person"
 
+    def _located_descriptions(self) -> None:
+        """``The Burmese permanent mission in Geneva had previously responded``: a body
+        described by its owner and named by its place is one organisation (a later "the
+        mission" is it)."""
+        for m in LOCATED_DESCRIPTION.finditer(self.text):
+            start, end = m.span(1)
+            if self.in_quote(start):
+                continue
+            name = m.group(1)
+            key = "org:" + name.lower()
+            actor = self.actors_by_key.get(key) or self.new_actor("organisation", name, key)
+            self._mention(
+                actor, start, end, "name", self._is_sentence_initial(self.token_index(start))
+            )
+
     def _located_bodies(self) -> None:
         """``The UN Mission in the Central African Republic (MINUSCA) condemned``: the
         body's name takes in the place named right after it (the mention grows; the
@@ -249,9 +265,12 @@ class ActorIndex(NameFinder, ContextReader):
     def _bare_bodies(self, orgs: list[Actor]) -> None:
         """``the council``, ``the bloc``: the body of that kind named before."""
         named = sorted(
-            (m.start, m.actor)
-            for m in self.mentions
-            if m.actor.kind == "organisation" and m.actor in orgs and m.actor in self.actors
+            (
+                (m.start, m.actor)
+                for m in self.mentions
+                if m.actor.kind == "organisation" and m.actor in orgs and m.actor in self.actors
+            ),
+            key=lambda x: x[0],
         )
         starts = [p for p, _ in named]
         for m in BARE_BODY.finditer(self.text):

@@ -17,8 +17,20 @@ MEDIA_WORDS = word_set("media_words")
 #: Bodies named with the place they work in ("UN Mission in the Central African Republic").
 LOCATED_BODIES = word_set("located_bodies")
 
+#: Standing bodies a description names with their place ("permanent mission in Geneva").
+DIPLOMATIC_POSTS = word_set("diplomatic_posts")
+
 #: What joins such a body to its place: "in the", "to the", "in", "to".
 LOCATION_LINK = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?")
+
+#: ``The Burmese permanent mission in Geneva``, ``The US mission to the United Nations``:
+#: after "the" or at a sentence's start, an owner's capitalised name, up to two lower-case
+#: words, the body, and its place.
+LOCATED_DESCRIPTION = re.compile(
+    r"(?:\b[Tt]he\s+|^|(?<=\n)|(?<=\. ))((?:[A-Z][\w.]*(?:['’]s)?\s+){1,3}(?:[a-z]+\s+){0,2}"
+    rf"(?:{'|'.join(sorted(DIPLOMATIC_POSTS))})"
+    r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})"
+)
 
 
 def names_media(name: str) -> bool:
