@@ -13,7 +13,7 @@ import re
 from ..article import Article
 from .actor_context import ContextReader
 from .actor_names import NameFinder
-from .kinds import LOCATED_DESCRIPTION, located_body, names_media, names_office
+from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
 from .records import Actor, Mention
 from .tokens import Token, tokenize
@@ -208,8 +208,12 @@ class ActorIndex(NameFinder, ContextReader):
     def _located_descriptions(self) -> None:
         """``The Burmese permanent mission in Geneva had previously responded``: a body
         described by its owner and named by its place is one organisation (a later "the
-        mission" is it)."""
-        for m in LOCATED_DESCRIPTION.finditer(self.text):
+        mission" is it); so is ``the ministry of external affairs``, named by its
+        portfolio."""
+        found = itertools.chain(
+            LOCATED_DESCRIPTION.finditer(self.text), PORTFOLIO_BODY.finditer(self.text)
+        )
+        for m in found:
             start, end = m.span(1)
             if self.in_quote(start):
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
-from .vocabulary import ORGANISATION_WORDS, TITLE_HEADS
+from .vocabulary import ORGANISATION_WORDS, PORTFOLIO_ENDS, TITLE_HEADS
 
 #: Words that make a capitalised name a news organisation ("Agence France-Presse").
 MEDIA_WORDS = word_set("media_words")
@@ -49,6 +49,14 @@ def names_media(name: str) -> bool:
     parts = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", parts.lower())
     return any(w in MEDIA_WORDS or w.split("-")[-1] in MEDIA_WORDS for w in words)
+
+
+#: ``The ministry of external affairs said``: a ministry named in lower case by its
+#: portfolio (up to two words before the portfolio's last word: "external affairs").
+PORTFOLIO_BODY = re.compile(
+    r"\b[Tt]he\s+((?:ministry|department)\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}"
+    rf"(?:{'|'.join(sorted(PORTFOLIO_ENDS))}))\b"
+)
 
 
 def located_body(name: str, link: str) -> bool:
