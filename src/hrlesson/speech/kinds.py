@@ -61,15 +61,19 @@ PORTFOLIO_BODY = re.compile(
 
 def located_body(name: str, link: str) -> bool:
     """``The UN Mission in the Central African Republic (MINUSCA)``: the body's name goes on
-    with ``link`` ("in the") and the place named right after it.
+    with ``link`` ("in the") and the place named right after it; so does the name of a body
+    whose mandate is human rights ("Commission of Inquiry on Human Rights in Eritrea").
 
     >>> located_body("UN Mission", " in the "), located_body("US Mission", " to the ")
     (True, True)
     >>> located_body("Security Council", " in "), located_body("UN Mission", " and the ")
     (False, False)
+    >>> located_body("Commission of Inquiry on Human Rights", " in ")
+    True
     """
     words = name.lower().split()
-    return bool(words) and words[-1] in LOCATED_BODIES and LOCATION_LINK.fullmatch(link) is not None
+    body = words[-1:] and (words[-1] in LOCATED_BODIES or words[-2:] == ["human", "rights"])
+    return bool(body) and LOCATION_LINK.fullmatch(link) is not None
 
 
 def names_office(name: str) -> bool:
