@@ -371,9 +371,9 @@ GENRE = {
             "say",
         ),  # she: Torres Vega
         ("Waiting is a luxury the victims do not have.", "Ingrid Solberg", "say"),  # She: Solberg
-        ("illegitimate", "Velmora’s mission", "say"),
-        ("written in advance", "Velmora’s mission", "say"),
-        ("We will not cooperate with a body", "Velmora’s mission", "say"),
+        ("illegitimate", "Velmora’s mission to the UN", "say"),
+        ("written in advance", "Velmora’s mission to the UN", "say"),
+        ("We will not cooperate with a body", "Velmora’s mission to the UN", "say"),
     ],
     "constructed_genre_anadolu": [
         ("grave violations", "UN Human Rights Council", "condemn"),

@@ -6,8 +6,9 @@ The pipeline runs in one direction; each module uses only the ones above it::
     marks                     quotation marks: the one pairer
     cues                      reporting verbs from the one lexicon (data/lexicon.csv)
     records                   actors, mentions, cues, speaker references, quotes
-    actor_names, actor_context, actor_index
-                              mentions and actors: the one ActorIndex
+    actor_names, actor_context, kinds, actor_index
+                              mentions and actors: the one ActorIndex (kinds: which
+                              names are bodies, offices or news organisations)
     base, subjects, phrases, descriptions, documents, labels, rules
                               attribution: which actor each cue and each quote belongs to
     analysis                  SpeechAnalysis, cached on the Article

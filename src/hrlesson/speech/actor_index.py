@@ -7,11 +7,13 @@ quotation marks; the speech analysis resolves speakers against it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..article import Article
 from .actor_context import ContextReader
 from .actor_names import NameFinder
+from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
 from .records import Actor, Mention
 from .tokens import Token, tokenize
@@ -116,6 +118,7 @@ class ActorIndex(NameFinder, ContextReader):
             self._add_single(a, b)
         self._parenthetical_acronyms()
         self._group_phrases()
+        self._located_descriptions()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._finish()
 
@@ -138,6 +141,7 @@ class ActorIndex(NameFinder, ContextReader):
 
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""
+        self._media_are_organisations()
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]
         by_token: dict[str, list[Actor]] = {}
@@ -183,7 +187,57 @@ class ActorIndex(NameFinder, ContextReader):
             self._gender_from_honorific(target, k)
         self._merge_bare_orgs()
         self._bare_bodies(orgs)
+        self._located_bodies()
+        self._offices_are_persons()
         self._index_mentions()
+
+    def _media_are_organisations(self) -> None:
+        """``Agence France-Presse reported``: a name read as a person's that holds a media
+        word is a news organisation; a pronoun ("he said") never reaches it."""
+        for actor in self.actors:
+            if actor.kind == "person" and names_media(actor.name):
+                actor.kind, actor.gender = "organisation", None
+
+    def _offices_are_persons(self) -> None:
+        """``The United Nations High Commissioner for Human Rights ... saying he had
+        visited a prison``: an office read as a body is its holder, a person."""
+        for actor in self.actors:
+            if actor.kind == "organisation" and names_office(actor.name):
+                actor.kind = "person"
+
+    def _located_descriptions(self) -> None:
+        """``The Burmese permanent mission in Geneva had previously responded``: a body
+        described by its owner and named by its place is one organisation (a later "the
+        mission" is it); so is ``the ministry of external affairs``, named by its
+        portfolio."""
+        found = itertools.chain(
+            LOCATED_DESCRIPTION.finditer(self.text), PORTFOLIO_BODY.finditer(self.text)
+        )
+        for m in found:
+            start, end = m.span(1)
+            if self.in_quote(start):
+                continue
+            name = m.group(1)
+            key = "org:" + name.lower()
+            actor = self.actors_by_key.get(key) or self.new_actor("organisation", name, key)
+            self._mention(
+                actor, start, end, "name", self._is_sentence_initial(self.token_index(start))
+            )
+
+    def _located_bodies(self) -> None:
+        """``The UN Mission in the Central African Republic (MINUSCA) condemned``: the
+        body's name takes in the place named right after it (the mention grows; the
+        place keeps its own mention)."""
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        for m, nxt in itertools.pairwise(self.mentions):
+            if (
+                m.how == "name"
+                and m.actor.kind == "organisation"
+                and nxt.actor.kind in ("state", "organisation")
+                and located_body(self.text[m.start : m.end], self.text[m.end : nxt.start])
+            ):
+                m.end = nxt.end
+                m.actor.add_form(self.text[m.start : m.end])
 
     def _index_mentions(self) -> None:
         """Sort the mentions; give each actor its mentions, first mention and longest name."""
@@ -217,9 +271,12 @@ class ActorIndex(NameFinder, ContextReader):
     def _bare_bodies(self, orgs: list[Actor]) -> None:
         """``the council``, ``the bloc``: the body of that kind named before."""
         named = sorted(
-            (m.start, m.actor)
-            for m in self.mentions
-            if m.actor.kind == "organisation" and m.actor in orgs and m.actor in self.actors
+            (
+                (m.start, m.actor)
+                for m in self.mentions
+                if m.actor.kind == "organisation" and m.actor in orgs and m.actor in self.actors
+            ),
+            key=lambda x: x[0],
         )
         starts = [p for p, _ in named]
         for m in BARE_BODY.finditer(self.text):
@@ -290,7 +347,7 @@ class ActorIndex(NameFinder, ContextReader):
 
     def _guess_kind(self, tok: Token) -> str:
         """Kind of an actor named by one unknown word (a surname, a state, a body)."""
-        if tok.lower in AGENCIES:
+        if tok.lower in AGENCIES or names_media(tok.base):
             return "organisation"
         key = "kind:" + tok.base
         if key not in self._kind_cache:

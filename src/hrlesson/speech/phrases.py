@@ -312,7 +312,9 @@ class PhraseResolver:
             if actor is not None and actor.gender is None:
                 actor.gender = gender  # pronoun history
         elif low in ("it", "its"):
-            actor = self._recent(at, lambda a: a.kind in ("organisation", "state", "group"))
+            actor = self._recent(
+                at, lambda a: a.kind in ("organisation", "state", "group") and not _plural(a)
+            )
         elif low == "we":
             actor = None
         else:
@@ -410,6 +412,17 @@ class PhraseResolver:
             if ok(m.actor):
                 return m.actor
         return None
+
+
+def _plural(actor: Actor) -> bool:
+    """``the 15 judges``, ``Palestinian officials``: a group described by a plural noun is
+    "they", never "it" ("Hamas", a name, may be either).
+
+    >>> _plural(Actor("group", "15 judges")), _plural(Actor("group", "Hamas"))
+    (True, False)
+    """
+    last = actor.name.split()[-1] if actor.name.split() else ""
+    return actor.kind == "group" and last.islower() and last.endswith("s")
 
 
 def _noun_before_head(before: list[Token], k: int) -> bool:

@@ -1,0 +1,97 @@
+"""The kind of an actor named by capitalised words: rules that overrule the first guess.
+
+A run of two or three capitalised words without an organisation word reads as a person's
+name ("Gilad Erdan"); some such runs name a body all the same. The rules here say which.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wordlists import word_set
+from .vocabulary import ORGANISATION_WORDS, PORTFOLIO_ENDS, TITLE_HEADS
+
+#: Words that make a capitalised name a news organisation ("Agence France-Presse").
+MEDIA_WORDS = word_set("media_words")
+
+#: Bodies named with the place they work in ("UN Mission in the Central African Republic").
+LOCATED_BODIES = word_set("located_bodies")
+
+#: Standing bodies a description names with their place ("permanent mission in Geneva").
+DIPLOMATIC_POSTS = word_set("diplomatic_posts")
+
+#: What joins such a body to its place: "in the", "to the", "in", "to".
+LOCATION_LINK = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?")
+
+#: ``The Burmese permanent mission in Geneva``, ``The US mission to the United Nations``:
+#: after "the" or at a sentence's start, an owner's capitalised name, up to two lower-case
+#: words, the body, and its place.
+LOCATED_DESCRIPTION = re.compile(
+    r"(?:\b[Tt]he\s+|^|(?<=\n)|(?<=\. ))((?:[A-Z][\w.]*(?:['’]s)?\s+){1,3}(?:[a-z]+\s+){0,2}"
+    rf"(?:{'|'.join(sorted(DIPLOMATIC_POSTS))})"
+    r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})"
+)
+
+
+def names_media(name: str) -> bool:
+    """``Agence France-Presse reported``, ``Fox News said``, ``The Associated Press``: a
+    news organisation, not a person, though nothing in it is an organisation word. The
+    parts of a hyphenated word count ("France-Presse"), and so do those of a word written
+    in camel case ("TesfaNews", "PressTV").
+
+    >>> names_media("Agence France-Presse"), names_media("Associated Press")
+    (True, True)
+    >>> names_media("TesfaNews"), names_media("Gay McDougall")
+    (True, False)
+    >>> names_media("Karine Jean-Pierre"), names_media("Newsome Press-Smith")
+    (False, False)
+    """
+    parts = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", parts.lower())
+    return any(w in MEDIA_WORDS or w.split("-")[-1] in MEDIA_WORDS for w in words)
+
+
+#: ``The ministry of external affairs said``: a ministry named in lower case by its
+#: portfolio (up to two words before the portfolio's last word: "external affairs").
+PORTFOLIO_BODY = re.compile(
+    r"\b[Tt]he\s+((?:ministry|department)\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}"
+    rf"(?:{'|'.join(sorted(PORTFOLIO_ENDS))}))\b"
+)
+
+
+def located_body(name: str, link: str) -> bool:
+    """``The UN Mission in the Central African Republic (MINUSCA)``: the body's name goes on
+    with ``link`` ("in the") and the place named right after it; so does the name of a body
+    whose mandate is human rights ("Commission of Inquiry on Human Rights in Eritrea").
+
+    >>> located_body("UN Mission", " in the "), located_body("US Mission", " to the ")
+    (True, True)
+    >>> located_body("Security Council", " in "), located_body("UN Mission", " and the ")
+    (False, False)
+    >>> located_body("Commission of Inquiry on Human Rights", " in ")
+    True
+    """
+    words = name.lower().split()
+    body = words[-1:] and (words[-1] in LOCATED_BODIES or words[-2:] == ["human", "rights"])
+    return bool(body) and LOCATION_LINK.fullmatch(link) is not None
+
+
+def names_office(name: str) -> bool:
+    """``The United Nations High Commissioner for Human Rights visited Xinjiang``: a title
+    (its head word before "for", "of" or "on") after an organisation's name ("United
+    Nations", "UN") is the office of one person. "Office of the High Commissioner" and
+    "Group of Experts" are bodies; "Executive Secretary of the Commission" is a title
+    whose holder the text names next to it.
+
+    >>> names_office("United Nations High Commissioner for Human Rights")
+    True
+    >>> names_office("Office of the High Commissioner"), names_office("UN Special Rapporteurs")
+    (False, False)
+    >>> names_office("Executive Secretary of the Commission")
+    False
+    """
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+    if cut < 2 or words[0] in ORGANISATION_WORDS or words[cut - 1] not in TITLE_HEADS:
+        return False
+    return any(w in ORGANISATION_WORDS or w in ("un", "u.n.", "eu") for w in words[: cut - 1])
