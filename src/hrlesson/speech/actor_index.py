@@ -30,6 +30,7 @@ from .vocabulary import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     TITLE_HEADS,
+    body_head,
     initials_match,
 )
 
@@ -439,12 +440,3 @@ def without_particles(words: list[str]) -> list[str]:
         head, _, rest = w.partition("-")
         out.append(rest if rest and head in NAME_PARTICLES else w)
     return out
-
-
-def body_head(words: list[str]) -> str:
-    """The head noun of a body's name: the word before "of", else the last word.
-
-    >>> body_head(["assembly", "of", "states", "parties"]), body_head(["human", "rights", "council"])
-    ('assembly', 'council')
-    """
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]

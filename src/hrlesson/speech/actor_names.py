@@ -68,9 +68,6 @@ class NameFinder(RunSplitter):
                 if u.lower in NAME_CONNECTORS or u.lower in NAME_PARTICLES:
                     j += 1
                     continue
-                if u.lower == "in" and self._seat_after(i, j):
-                    j += 1  # "UN Mission in the Central African Republic"
-                    continue
                 break
             runs.append((i, end))
             i = max(end, i + 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
-from .vocabulary import ORGANISATION_WORDS, PORTFOLIO_ENDS, TITLE_HEADS
+from .vocabulary import ORGANISATION_WORDS, PORTFOLIO_ENDS, TITLE_HEADS, body_head
 
 #: Words that make a capitalised name a news organisation ("Agence France-Presse").
 MEDIA_WORDS = word_set("media_words")
@@ -60,9 +60,9 @@ PORTFOLIO_BODY = re.compile(
 
 
 def located_body(name: str, link: str) -> bool:
-    """``The UN Mission in the Central African Republic (MINUSCA)``: the body's name goes on
-    with ``link`` ("in the") and the place named right after it; so does the name of a body
-    whose mandate is human rights ("Commission of Inquiry on Human Rights in Eritrea").
+    """``The UN Mission in the Central African Republic (MINUSCA)``: a body whose head noun
+    is a located body (mission, commission, office) goes on with ``link`` ("in the") and the
+    place named right after it ("Commission of Inquiry on Human Rights in Eritrea").
 
     >>> located_body("UN Mission", " in the "), located_body("US Mission", " to the ")
     (True, True)
@@ -72,8 +72,11 @@ def located_body(name: str, link: str) -> bool:
     True
     """
     words = name.lower().split()
-    body = words[-1:] and (words[-1] in LOCATED_BODIES or words[-2:] == ["human", "rights"])
-    return bool(body) and LOCATION_LINK.fullmatch(link) is not None
+    return (
+        bool(words)
+        and body_head(words) in LOCATED_BODIES
+        and LOCATION_LINK.fullmatch(link) is not None
+    )
 
 
 def names_office(name: str) -> bool:

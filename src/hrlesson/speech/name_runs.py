@@ -18,7 +18,6 @@ from .vocabulary import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
-    SITED_BODIES,
     STOP_WORDS,
     TITLE_HEADS,
 )
@@ -87,24 +86,6 @@ class RunSplitter:
             and nxt.sent == prev.sent
             and self.text[toks[k].end : nxt.start] == " "
         )
-
-    def _seat_after(self, i: int, j: int) -> bool:
-        """``in`` at token ``j`` names the seat of the body named from ``i``: the body's head
-        noun is a sited body (mission, commission, office) and a country follows ("UN
-        Mission in the Central African Republic", "Commission of Inquiry on Human Rights in
-        Eritrea"); "Amnesty International in Iran" is not one name."""
-        toks = self.tokens
-        words = [t.lower for t in toks[i:j]]
-        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-        if head not in SITED_BODIES:
-            return False
-        k = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower == "the")
-        for n in (3, 2, 1):
-            place = toks[k : k + n]
-            named = len(place) == n and all(t.cap for t in place)
-            if named and " ".join(t.lower for t in place) in COUNTRIES:
-                return True
-        return False
 
     def _plain_name_word(self, k: int) -> bool:
         t = self.tokens[k]

@@ -38,6 +38,8 @@ class NearbySpeaker:
             return True
         par = self.sentences[q.sent][1]
         near = [(pos, a) for pos, a in spoke if par - self.sentences[self.sent_of(pos)][1] <= 1]
+        if q.cue is not None and self._personal_subject(q.cue):
+            near = [(pos, a) for pos, a in near if a.kind == "person"]  # "He said ...": a person
         if not near:
             return False
         actor = near[-1][1]
@@ -46,3 +48,8 @@ class NearbySpeaker:
         q.ref = SpeakerRef(actor, None, start, end)
         q.attribution = "nearby_speaker"
         return True
+
+    def _personal_subject(self, cue) -> bool:
+        """The word right before the cue is "he" or "she" ("He said ... “Q”")."""
+        k = cue.tok - 1
+        return k >= 0 and self.tokens[k].lower in ("he", "she")

@@ -58,10 +58,6 @@ CAPITALISED_TITLES = word_set("capitalised_titles")
 #: Last words of a minister's portfolio ("Minister for Foreign Affairs", "of Justice").
 PORTFOLIO_ENDS = word_set("portfolio_ends")
 
-#: Head nouns of bodies whose name ends with their seat ("UN Mission in the Central African
-#: Republic", "Commission of Inquiry on Human Rights in Eritrea").
-SITED_BODIES = word_set("sited_bodies")
-
 #: Title abbreviations written with a full stop before a name ("Dr.", "Prof.").
 HONORIFICS = word_set("honorifics")
 
@@ -344,3 +340,12 @@ def is_umbrella_body(name: str) -> bool:
     (True, False)
     """
     return name.lower().replace(".", "") in ("un", "united nations")
+
+
+def body_head(words: list[str]) -> str:
+    """The head noun of a body's name: the word before "of", else the last word.
+
+    >>> body_head(["assembly", "of", "states", "parties"]), body_head(["human", "rights", "council"])
+    ('assembly', 'council')
+    """
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
