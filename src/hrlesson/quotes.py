@@ -75,7 +75,11 @@ _COLUMNS = (
      "speaker_quote_cue (S \"categorically\" rejected), passive, "
      "participle, quoted_verb (the quote opens with its own reporting verb: the resolution "
      "\"urges\"), according_to, continuation, headline, heading, echo (a short phrase "
-     "that another speaker is quoted with elsewhere).")),
+     "that another speaker is quoted with elsewhere), possessed_statement (X's statement "
+     "that \"...\"), charge_name (a charge in the court's words), listed (quoted with the "
+     "quotation before it in one clause), sentence_cue (the one reporting verb of its "
+     "sentence), speaker_subject (the clause's subject, quoted elsewhere), nearby_speaker "
+     "(a guess when no rule placed the quote: the nearest speaker before it).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),
