@@ -89,6 +89,7 @@ class NameFinder(RunSplitter):
             # Human Rights Ahmet Sarıkaya", "Human Rights Council President Federico Braga"):
             # the name is the tail after the last title head, the rest is the person's role
             persons.append((a, b, tail))
+            self._body_in_title(a, tail[0])
             return
         start, end = toks[a].start, toks[b - 1].end
         base_end = end - (len(toks[b - 1].text) - len(toks[b - 1].base))

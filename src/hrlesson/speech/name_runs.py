@@ -87,6 +87,24 @@ class RunSplitter:
             and self.text[toks[k].end : nxt.start] == " "
         )
 
+    def _body_in_title(self, a: int, name_at: int) -> None:
+        """``President of the International Court of Justice Judge Yuji Iwasawa``: the body
+        named inside a title before a name ("of the" + a name with an organisation word, up
+        to the next title word) is mentioned too, so "the judgment" can be the court's."""
+        toks = self.tokens
+        k = next((k for k in range(a, name_at) if toks[k].lower == "of"), None)
+        if k is None:
+            return
+        k += 1 + (toks[k + 1].lower == "the")
+        e = k
+        while e < name_at and (
+            toks[e].lower not in TITLE_HEADS or toks[e].lower in NAME_CONNECTORS
+        ):
+            e += 1
+        words = [t.lower for t in toks[k:e]]
+        if e - k >= 2 and any(w in ORGANISATION_WORDS for w in words) and toks[e - 1].cap:
+            self._add_org(k, e, self.text[toks[k].start : toks[e - 1].end], False)
+
     def _plain_name_word(self, k: int) -> bool:
         t = self.tokens[k]
         w = t.lower
