@@ -35,8 +35,9 @@ class CueVerb:
 
     ``forms`` are the written forms that count as the cue; ``next_words`` the words one
     of which must follow it (empty: any; ``"`` stands for a quotation soon after);
-    ``stance``, ``layer`` and ``factivity`` those of the verb's one-word row (else of its
-    first row).
+    ``not_next`` the words that must not follow it (``cue_next`` ``!as``: 'states admitted
+    as "third parties"' grants a status, it reports nothing); ``stance``, ``layer`` and
+    ``factivity`` those of the verb's one-word row (else of its first row).
     """
 
     lemma: str
@@ -46,6 +47,7 @@ class CueVerb:
     stance: str = ""
     layer: str = ""
     factivity: str = ""
+    not_next: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +67,9 @@ def cue_verbs() -> tuple[CueVerb, ...]:
             continue
         words = v["term"].lower().split()
         lemma = words[0]
-        item = merged.setdefault(lemma, {"cue": v["cue"], "forms": [], "next": set(), "any": False})
+        item = merged.setdefault(
+            lemma, {"cue": v["cue"], "forms": [], "next": set(), "any": False, "not": set()}
+        )
         if "stance" not in item or len(words) == 1:
             item["stance"], item["layer"] = v["subcategory"], v["layer"]
             item["factivity"] = v["factivity"]
@@ -77,10 +81,12 @@ def cue_verbs() -> tuple[CueVerb, ...]:
             spellings = v["pattern"].split("|") if v["pattern"] and len(words) == 1 else [lemma]
             forms = [f for spelling in spellings for f in verb_forms(spelling)]
         item["forms"] += [f for f in forms if f not in item["forms"]]
+        next_words = [w for w in v["cue_next"].split("|") if w and not w.startswith("!")]
+        item["not"].update(w[1:] for w in v["cue_next"].split("|") if w.startswith("!"))
         if len(words) == 2 and "*" not in words:
             item["next"].add(words[1])
-        elif v["cue_next"]:
-            item["next"].update(v["cue_next"].split("|"))
+        elif next_words:
+            item["next"].update(next_words)
         else:
             item["any"] = True
     return tuple(
@@ -92,6 +98,7 @@ def cue_verbs() -> tuple[CueVerb, ...]:
             m["stance"],
             m["layer"],
             m["factivity"],
+            frozenset(m["not"]),
         )
         for lemma, m in sorted(merged.items())
     )
@@ -294,11 +301,14 @@ class CueFinder:
 
     def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str) -> bool:
         """The word after the cue is one its lexicon rows allow (``cue_next``, a particle;
-        ``.`` allows punctuation right after the verb: 'she continued.').
+        ``.`` allows punctuation right after the verb: 'she continued.'; ``!as`` forbids
+        "as": 'all states admitted as "third parties"').
 
         ``"`` allows a quotation soon after: "called the vote "a farce"", "found "grounds"".
         """
         allowed = CUE_VERBS[lemma].next_words
+        if nxt_lower in CUE_VERBS[lemma].not_next:
+            return False  # 'states admitted as "third parties"': another sense of the verb
         if not allowed or nxt_lower in allowed:
             return True
         if "." in allowed and not nxt_lower:
