@@ -164,6 +164,20 @@ def _amount_word(low: str) -> bool:
     return low[:1].isdigit() or low in ("$", "€", "£", "million", "billion", "trillion")
 
 
+def _after_to_not_infinitive(prev: Token | None, lower: str, lemma: str) -> bool:
+    """A form in -s or -ed after "to" is no infinitive ("to reports", "to those concerned"),
+    but a base form ending in s is one: 'It went on to express "strong support"', 'to stress'.
+
+    >>> from .tokens import tokenize
+    >>> to = tokenize("to", [0])[0]
+    >>> _after_to_not_infinitive(to, "reports", "report"), _after_to_not_infinitive(to, "express", "express")
+    (True, False)
+    """
+    return (
+        prev is not None and prev.lower == "to" and lower.endswith(("s", "ed")) and lower != lemma
+    )
+
+
 class CueFinder:
     """Finds the reporting verbs of an article (a part of :class:`Attributor`)."""
 
@@ -204,9 +218,9 @@ class CueFinder:
             prev.lower in DETERMINERS or (prev.poss and prev.lower not in ("it",))
         ):
             return None  # a noun: "the report", "her report", "a warning"
-        if prev is not None and prev.lower in ("to",) and lower.endswith(("s", "ed")):
-            return None
         lemma = CUE_FORMS[lower]
+        if _after_to_not_infinitive(prev, lower, lemma):
+            return None
         nxt = self._next_word(ti)
         nxt_lower = nxt.lower if nxt else ""
         if self._not_a_cue(ti, tok, lemma, prev, nxt):
