@@ -140,6 +140,9 @@ CLAUSAL_CUES = frozenset(c.lemma for c in CUE_VERBS.values() if c.cue in ("say",
 #: Verbs whose object is always reported speech ("said the talks failed").
 SAY_CUES = frozenset(c.lemma for c in CUE_VERBS.values() if c.cue == "say")
 
+#: Verbs that relay another's words in their clause ("said/noted/stated that X called on ...").
+_RELAYING_CUES = SAY_CUES | {"note", "state"}
+
 IDIOMS = re.compile(
     r"\b(?:as far as [^.,;]{0,40}?(?:could|can) tell|needless to say|that is to say|"
     r"so to speak|to say nothing of|hard to (?:say|tell)|it is said|is said to)\b",
@@ -178,6 +181,22 @@ def _after_to_not_infinitive(prev: Token | None, lower: str, lemma: str) -> bool
     )
 
 
+def _reported_inside(cue: Cue, before: list[Cue], text: str) -> bool:
+    """'Haq went on to say that the secretary general called on "Q"', 'The remarks noted that
+    the secretary general called on "Q"': a call reported in the clause of an earlier
+    reporting verb of the sentence (no punctuation between) quotes that reporter, not the
+    one who called (but 'Guterres said ..., calling it the "Q"' is his own call)."""
+    if cue.lemma not in NAMING_CUES or cue.form.endswith("ing"):
+        return False
+    return any(
+        c.sent == cue.sent
+        and c.clausal
+        and c.lemma in _RELAYING_CUES
+        and not re.search(r"[,;:()\u2014\u2013]", text[c.end : cue.start])
+        for c in before
+    )
+
+
 class CueFinder:
     """Finds the reporting verbs of an article (a part of :class:`Attributor`)."""
 
@@ -201,6 +220,7 @@ class CueFinder:
         # someone's speech is that speaker's quote; "find" is a cue only on its own
         said = {c.sent for c in cues if c.lemma != "find"}
         cues = [c for c in cues if c.lemma != "find" or c.sent not in said]
+        cues = [c for i, c in enumerate(cues) if not _reported_inside(c, cues[:i], text)]
         for m in ACCORDING_TO.finditer(text):
             if self.quote_at(m.start()) is None:
                 ti = self.index.token_index(m.start())
@@ -269,6 +289,7 @@ class CueFinder:
             return True  # only a document's wording, postposed: '"Q," the statement read.'
         if (
             lemma in _NOUN_TOO
+            and not lower.endswith("ed")  # 'The remarks noted that': a past tense, no noun
             and prev is not None
             and prev.text.islower()
             and prev.lower not in ADVERBS
