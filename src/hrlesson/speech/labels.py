@@ -81,7 +81,9 @@ class LabelReader:
         named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2)
         if named and not (len(words) > 1 and _opens_predicate(words[0])):
             return named
-        term = _status_after_as(words, prev, prev2) or _term_spoken_of(q.text, words, prev, prev2)
+        term = _status_after_as(q.text, words, prev, prev2) or _term_spoken_of(
+            q.text, words, prev, prev2
+        )
         if term or self._name_before_noun(q, words):
             return term or "name before a common noun"
         if self._term_without_speaker(q, words):
@@ -313,7 +315,7 @@ def _bare_noun_phrase(text: str, words: list[str]) -> bool:
     )
 
 
-def _status_after_as(words: list[str], prev: Token | None, prev2: Token | None) -> str:
+def _status_after_as(text: str, words: list[str], prev: Token | None, prev2: Token | None) -> str:
     """A bare noun phrase after a past participle and "as" names a status, not speech: 'all
     states admitted as "third parties"' (but a reporting verb's complement is speech:
     'dismissed as "invalid and worthless"'; 'admit' forbids "as" in its ``cue_next``)."""
@@ -325,7 +327,7 @@ def _status_after_as(words: list[str], prev: Token | None, prev2: Token | None) 
     lemma = CUE_FORMS.get(participle)
     if lemma is not None and "as" not in CUE_VERBS[lemma].not_next:
         return ""
-    return "status or term" if _bare_noun_phrase(" ".join(words), words) else ""
+    return "status or term" if _bare_noun_phrase(text, words) else ""
 
 
 def _term_spoken_of(text: str, words: list[str], prev: Token | None, prev2: Token | None) -> str:
