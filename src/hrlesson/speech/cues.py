@@ -185,8 +185,10 @@ def _reported_inside(cue: Cue, before: list[Cue], text: str) -> bool:
     """'Haq went on to say that the secretary general called on "Q"', 'The remarks noted that
     the secretary general called on "Q"': a call reported in the clause of an earlier
     reporting verb of the sentence (no punctuation between) quotes that reporter, not the
-    one who called (but 'Guterres said ..., calling it the "Q"' is his own call)."""
-    if cue.lemma not in NAMING_CUES or cue.form.endswith("ing"):
+    one who called (but 'Guterres said ..., calling it the "Q"' is his own call). Only
+    "call" ('called on/for'): a relayed appeal is the words of the statement that relays it,
+    while 'said that Moscow branded the vote "illegal"' may quote Moscow."""
+    if cue.lemma != "call" or cue.form.endswith("ing"):
         return False
     return any(
         c.sent == cue.sent
