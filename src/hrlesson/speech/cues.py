@@ -284,9 +284,12 @@ class CueFinder:
         ):
             return True  # "member states"; but "the report states", "it states"
         if lemma == "read" and not (
-            prev is not None
-            and prev.lower in DOCUMENT_NOUNS
-            and (nxt is None or nxt.sent != tok.sent)
+            (
+                prev is not None
+                and prev.lower in DOCUMENT_NOUNS
+                and (nxt is None or nxt.sent != tok.sent)
+            )
+            or self._document_after(ti)
         ):
             return True  # only a document's wording, postposed: '"Q," the statement read.'
         if (
@@ -306,6 +309,20 @@ class CueFinder:
             return True  # '"categorically rejected" claims by X': a plural noun and its author
         # "a United Nations report", "the UN appeal": a noun, not a verb
         return lower in NOUN_CUES and self._after_determined_name(ti)
+
+    def _document_after(self, ti: int) -> bool:
+        """``"Q," reads the European Union statement.``: an inverted "reads" right after a
+        quotation and a comma, then a determiner, at most three words and a document noun
+        that ends the sentence."""
+        tok = self.tokens[ti]
+        before = self.text[max(0, tok.start - 4) : tok.start].rstrip()
+        if tok.lower != "reads" or not before.endswith(tuple(',”"')):
+            return False
+        rest = [t for t in self.tokens[ti + 1 : ti + 7] if t.sent == tok.sent]
+        words = [t for t in rest if t.text[0].isalnum()]
+        if not words or words[0].lower not in DETERMINERS:
+            return False
+        return any(t.lower in DOCUMENT_NOUNS for t in words[1:5]) and rest[-1].text in ".!"
 
     def _participle_after_document(self, lower: str, prev: Token | None) -> bool:
         """``said in a video message posted on the UN's channel``: a past form right after
@@ -390,9 +407,13 @@ class CueFinder:
                 return False
             if t.text in "\"“‘'«" and self.quote_at(t.start) is not None:
                 return True
-            if t.lower in CUE_FORMS:
-                return False
+            if t.lower in CUE_FORMS and not self._after_determiner(t):
+                return False  # another verb; but 'termed the report by Bachelet as "Q"'
         return False
+
+    def _after_determiner(self, tok: Token) -> bool:
+        prev = self._prev_word(self.index.token_index(tok.start))
+        return prev is not None and prev.lower in DETERMINERS
 
     def _clause_follows(self, ti: int) -> bool:
         """A finite verb soon after the cue: "confirmed the report was ..." (not "claim a term")."""
