@@ -285,7 +285,9 @@ def test_quote_cues_come_from_the_lexicon_rows():
     assert by_lemma["say"].next_words == frozenset()
     assert "said" in by_lemma["say"].forms
     assert {"criticized", "criticising"} <= set(by_lemma["criticise"].forms)
-    assert by_lemma["state"].forms == ("stated", "states")
+    assert by_lemma["state"].forms == ("stated", "states", "stating")
+    assert by_lemma["admit"].not_next == {"as", "into"}  # cue_next '!as|!into'
+    assert by_lemma["admit"].next_words == frozenset()  # any other word may follow
 
 
 def test_cue_only_rows_are_not_markers():

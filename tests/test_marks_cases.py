@@ -3,7 +3,8 @@
 Each case is a real excerpt (sentences unedited, source ``url``) that shows one way news copy
 types or uses quotation marks: a closing mark typed as two apostrophes, a “ closed by », a
 quoted clause opening with a verb, short quoted fragments that are speech and not scare
-quotes. The kit must find exactly the case's ``quotes`` (and the ``speaker`` when given).
+quotes, reporting verbs the lexicon must know. The kit must find exactly the case's ``quotes``
+(and the ``speaker`` and ``cue`` when given).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def test_detects_exactly_the_quotes(case):
         assert case["text"][row.start : row.end] == q["text"]
         if "speaker" in q:
             assert row.speaker == q["speaker"]
+        if "cue" in q:  # null: no reporting verb
+            assert (row.cue if isinstance(row.cue, str) else None) == q["cue"]
 
 
 @pytest.mark.parametrize(

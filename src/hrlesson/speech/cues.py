@@ -35,8 +35,9 @@ class CueVerb:
 
     ``forms`` are the written forms that count as the cue; ``next_words`` the words one
     of which must follow it (empty: any; ``"`` stands for a quotation soon after);
-    ``stance``, ``layer`` and ``factivity`` those of the verb's one-word row (else of its
-    first row).
+    ``not_next`` the words that must not follow it (``cue_next`` ``!as``: 'states admitted
+    as "third parties"' grants a status, it reports nothing); ``stance``, ``layer`` and
+    ``factivity`` those of the verb's one-word row (else of its first row).
     """
 
     lemma: str
@@ -46,6 +47,7 @@ class CueVerb:
     stance: str = ""
     layer: str = ""
     factivity: str = ""
+    not_next: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +67,9 @@ def cue_verbs() -> tuple[CueVerb, ...]:
             continue
         words = v["term"].lower().split()
         lemma = words[0]
-        item = merged.setdefault(lemma, {"cue": v["cue"], "forms": [], "next": set(), "any": False})
+        item = merged.setdefault(
+            lemma, {"cue": v["cue"], "forms": [], "next": set(), "any": False, "not": set()}
+        )
         if "stance" not in item or len(words) == 1:
             item["stance"], item["layer"] = v["subcategory"], v["layer"]
             item["factivity"] = v["factivity"]
@@ -77,10 +81,12 @@ def cue_verbs() -> tuple[CueVerb, ...]:
             spellings = v["pattern"].split("|") if v["pattern"] and len(words) == 1 else [lemma]
             forms = [f for spelling in spellings for f in verb_forms(spelling)]
         item["forms"] += [f for f in forms if f not in item["forms"]]
+        next_words = [w for w in v["cue_next"].split("|") if w and not w.startswith("!")]
+        item["not"].update(w[1:] for w in v["cue_next"].split("|") if w.startswith("!"))
         if len(words) == 2 and "*" not in words:
             item["next"].add(words[1])
-        elif v["cue_next"]:
-            item["next"].update(v["cue_next"].split("|"))
+        elif next_words:
+            item["next"].update(next_words)
         else:
             item["any"] = True
     return tuple(
@@ -92,6 +98,7 @@ def cue_verbs() -> tuple[CueVerb, ...]:
             m["stance"],
             m["layer"],
             m["factivity"],
+            frozenset(m["not"]),
         )
         for lemma, m in sorted(merged.items())
     )
@@ -133,6 +140,9 @@ CLAUSAL_CUES = frozenset(c.lemma for c in CUE_VERBS.values() if c.cue in ("say",
 #: Verbs whose object is always reported speech ("said the talks failed").
 SAY_CUES = frozenset(c.lemma for c in CUE_VERBS.values() if c.cue == "say")
 
+#: Verbs that relay another's words in their clause ("said/noted/stated that X called on ...").
+_RELAYING_CUES = SAY_CUES | {"note", "state"}
+
 IDIOMS = re.compile(
     r"\b(?:as far as [^.,;]{0,40}?(?:could|can) tell|needless to say|that is to say|"
     r"so to speak|to say nothing of|hard to (?:say|tell)|it is said|is said to)\b",
@@ -155,6 +165,38 @@ _NOUN_TOO = frozenset(["report", "note", "claim", "demand", "warn", "appeal", "r
 def _amount_word(low: str) -> bool:
     """A word of an amount before a noun: ``$300``, ``billion``, ``1.3``."""
     return low[:1].isdigit() or low in ("$", "€", "£", "million", "billion", "trillion")
+
+
+def _after_to_not_infinitive(prev: Token | None, lower: str, lemma: str) -> bool:
+    """A form in -s or -ed after "to" is no infinitive ("to reports", "to those concerned"),
+    but a base form ending in s is one: 'It went on to express "strong support"', 'to stress'.
+
+    >>> from .tokens import tokenize
+    >>> to = tokenize("to", [0])[0]
+    >>> _after_to_not_infinitive(to, "reports", "report"), _after_to_not_infinitive(to, "express", "express")
+    (True, False)
+    """
+    return (
+        prev is not None and prev.lower == "to" and lower.endswith(("s", "ed")) and lower != lemma
+    )
+
+
+def _reported_inside(cue: Cue, before: list[Cue], text: str) -> bool:
+    """'Haq went on to say that the secretary general called on "Q"', 'The remarks noted that
+    the secretary general called on "Q"': a call reported in the clause of an earlier
+    reporting verb of the sentence (no punctuation between) quotes that reporter, not the
+    one who called (but 'Guterres said ..., calling it the "Q"' is his own call). Only
+    "call" ('called on/for'): a relayed appeal is the words of the statement that relays it,
+    while 'said that Moscow branded the vote "illegal"' may quote Moscow."""
+    if cue.lemma != "call" or cue.form.endswith("ing"):
+        return False
+    return any(
+        c.sent == cue.sent
+        and c.clausal
+        and c.lemma in _RELAYING_CUES
+        and not re.search(r"[,;:()\u2014\u2013]", text[c.end : cue.start])
+        for c in before
+    )
 
 
 class CueFinder:
@@ -180,6 +222,7 @@ class CueFinder:
         # someone's speech is that speaker's quote; "find" is a cue only on its own
         said = {c.sent for c in cues if c.lemma != "find"}
         cues = [c for c in cues if c.lemma != "find" or c.sent not in said]
+        cues = [c for i, c in enumerate(cues) if not _reported_inside(c, cues[:i], text)]
         for m in ACCORDING_TO.finditer(text):
             if self.quote_at(m.start()) is None:
                 ti = self.index.token_index(m.start())
@@ -197,9 +240,9 @@ class CueFinder:
             prev.lower in DETERMINERS or (prev.poss and prev.lower not in ("it",))
         ):
             return None  # a noun: "the report", "her report", "a warning"
-        if prev is not None and prev.lower in ("to",) and lower.endswith(("s", "ed")):
-            return None
         lemma = CUE_FORMS[lower]
+        if _after_to_not_infinitive(prev, lower, lemma):
+            return None
         nxt = self._next_word(ti)
         nxt_lower = nxt.lower if nxt else ""
         if self._not_a_cue(ti, tok, lemma, prev, nxt):
@@ -241,13 +284,17 @@ class CueFinder:
         ):
             return True  # "member states"; but "the report states", "it states"
         if lemma == "read" and not (
-            prev is not None
-            and prev.lower in DOCUMENT_NOUNS
-            and (nxt is None or nxt.sent != tok.sent)
+            (
+                prev is not None
+                and prev.lower in DOCUMENT_NOUNS
+                and (nxt is None or nxt.sent != tok.sent)
+            )
+            or self._document_after(ti)
         ):
             return True  # only a document's wording, postposed: '"Q," the statement read.'
         if (
             lemma in _NOUN_TOO
+            and not lower.endswith("ed")  # 'The remarks noted that': a past tense, no noun
             and prev is not None
             and prev.text.islower()
             and prev.lower not in ADVERBS
@@ -262,6 +309,20 @@ class CueFinder:
             return True  # '"categorically rejected" claims by X': a plural noun and its author
         # "a United Nations report", "the UN appeal": a noun, not a verb
         return lower in NOUN_CUES and self._after_determined_name(ti)
+
+    def _document_after(self, ti: int) -> bool:
+        """``"Q," reads the European Union statement.``: an inverted "reads" right after a
+        quotation and a comma, then a determiner, at most three words and a document noun
+        that ends the sentence."""
+        tok = self.tokens[ti]
+        before = self.text[max(0, tok.start - 4) : tok.start].rstrip()
+        if tok.lower != "reads" or not before.endswith(tuple(',”"')):
+            return False
+        rest = [t for t in self.tokens[ti + 1 : ti + 7] if t.sent == tok.sent]
+        words = [t for t in rest if t.text[0].isalnum()]
+        if not words or words[0].lower not in DETERMINERS:
+            return False
+        return any(t.lower in DOCUMENT_NOUNS for t in words[1:5]) and rest[-1].text in ".!"
 
     def _participle_after_document(self, lower: str, prev: Token | None) -> bool:
         """``said in a video message posted on the UN's channel``: a past form right after
@@ -294,11 +355,14 @@ class CueFinder:
 
     def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str) -> bool:
         """The word after the cue is one its lexicon rows allow (``cue_next``, a particle;
-        ``.`` allows punctuation right after the verb: 'she continued.').
+        ``.`` allows punctuation right after the verb: 'she continued.'; ``!as`` forbids
+        "as": 'all states admitted as "third parties"').
 
         ``"`` allows a quotation soon after: "called the vote "a farce"", "found "grounds"".
         """
         allowed = CUE_VERBS[lemma].next_words
+        if nxt_lower in CUE_VERBS[lemma].not_next:
+            return False  # 'states admitted as "third parties"': another sense of the verb
         if not allowed or nxt_lower in allowed:
             return True
         if "." in allowed and not nxt_lower:
@@ -343,9 +407,13 @@ class CueFinder:
                 return False
             if t.text in "\"“‘'«" and self.quote_at(t.start) is not None:
                 return True
-            if t.lower in CUE_FORMS:
-                return False
+            if t.lower in CUE_FORMS and not self._after_determiner(t):
+                return False  # another verb; but 'termed the report by Bachelet as "Q"'
         return False
+
+    def _after_determiner(self, tok: Token) -> bool:
+        prev = self._prev_word(self.index.token_index(tok.start))
+        return prev is not None and prev.lower in DETERMINERS
 
     def _clause_follows(self, ti: int) -> bool:
         """A finite verb soon after the cue: "confirmed the report was ..." (not "claim a term")."""

@@ -10,16 +10,20 @@ from __future__ import annotations
 import re
 
 from ..figures.words import CARDINALS
-from .cues import CUE_FORMS, NAMING_CUES
+from ..wordlists import word_set
+from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .records import QuoteRecord
 from .tokens import Token
 from .vocabulary import (
+    ADVERBS,
     AUXILIARIES,
     COMMON_VERBS,
     DEGREE_WORDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     NOT_MODIFIERS,
     PREPOSITIONS,
+    STOP_WORDS,
     WORD_RE,
 )
 
@@ -77,6 +81,13 @@ class LabelReader:
         named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2)
         if named and not (len(words) > 1 and _opens_predicate(words[0])):
             return named
+        term = _status_after_as(q.text, words, prev, prev2) or _term_spoken_of(
+            q.text, words, prev, prev2
+        )
+        if term or self._name_before_noun(q, words):
+            return term or "name before a common noun"
+        if self._term_without_speaker(q, words):
+            return "term under a reporting verb whose subject speaks no words"
         if prev is None:
             return ""
         if prev2 is not None and prev2.lower == "to" and prev.text.islower():
@@ -96,6 +107,44 @@ class LabelReader:
         if self.text[prev.end : q.pair.open].strip() != "":
             return ""
         return "term inside a noun phrase"
+
+    def _name_before_noun(self, q: QuoteRecord, words: list[str]) -> bool:
+        """A capitalised quotation right before a common noun that bears names is that
+        noun's name, not speech: 'I wrote the following article for the "Close Guantánamo"
+        website' (``data/words/name_heads.txt``)."""
+        if not words[0][:1].isupper() or q.text.rstrip()[-1:] in ",.;:!?":
+            return False
+        m = _NEXT_WORD.match(self.text, q.pair.close + 1)
+        return m is not None and m.group(1) in _NAME_HEADS
+
+    def _term_without_speaker(self, q: QuoteRecord, words: list[str]) -> bool:
+        """A bare noun phrase under a reporting verb whose subject is a common noun that is
+        no speaker is a term the article mentions: 'Western studies have accused Beijing of
+        detaining more than a million Uyghurs ... in "re-education camps" and even using
+        "forced labor" or "forced sterilization"' (not 'He also questioned the trials ... in
+        which "basic guarantees of due process" were "violated"': a pronoun stands for a
+        speaker named earlier; nor 'The 48-page document concluded that "serious human rights
+        violations"': a document speaks)."""
+        if not _bare_noun_phrase(q.text, words):
+            return False
+        s = self.sentences[q.sent]
+        cues = [c for c in self._cues_in(s[3], q.pair.open) if c.lemma is not None]
+        if not cues or cues[-1].passive:
+            return False
+        if any(c.subject is not None or c.lemma is None for c in self._cues_in(s[3], s[4])):
+            return False  # 'the police used "excessive force", according to Amnesty'
+        subject = self._prev_word(cues[-1].tok)
+        while subject is not None and (
+            subject.lower in AUXILIARIES or subject.lower in ADVERBS or subject.lower.endswith("ly")
+        ):
+            subject = self._prev_word(self.index.token_index(subject.start))
+        return (
+            subject is not None
+            and subject.text.islower()
+            and subject.lower not in SUBJECT_PRONOUNS
+            and subject.lower not in STOP_WORDS  # 'and also briefly added': a shared subject
+            and subject.lower.rstrip("s") not in DOCUMENT_NOUNS
+        )
 
     def _unattributed_and_short(self, q: QuoteRecord) -> bool:
         """No speaker, no pattern, under five words, inside a sentence: a scare quote,
@@ -233,6 +282,61 @@ _NOT_TERM_MODIFIERS = frozenset(
     ["as", "that", "and", "or", "but", "is", "was", "are", "were", "be", "being", "been",
      "very", "most", "more", "so", "too"]
 )  # fmt: skip
+
+
+#: Common nouns that a quoted name can modify ('the "Close Guantánamo" website').
+_NAME_HEADS = word_set("name_heads")
+#: The lower-case word right after a closing quotation mark.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+#: Forms of "speak" and "talk" before "of" and a term ('spoke of "vocational training centers"').
+_SPEAK_FORMS = frozenset(
+    ["speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking"]
+)
+
+
+def _bare_noun_phrase(text: str, words: list[str]) -> bool:
+    """A short lower-case phrase that opens with no determiner, auxiliary or preposition and
+    ends with no stop: 'forced labor', 'third parties', not 'a betrayal' or 'is not over.'.
+
+    >>> _bare_noun_phrase("third parties", ["third", "parties"])
+    True
+    >>> _bare_noun_phrase("a betrayal", ["a", "betrayal"])
+    False
+    """
+    first = words[0]
+    return (
+        len(words) <= 4
+        and first.islower()
+        and first not in DETERMINERS
+        and first not in AUXILIARIES
+        and first not in PREPOSITIONS
+        and not _opens_predicate(first)
+        and text.rstrip()[-1:] not in ",.;:!?"
+    )
+
+
+def _status_after_as(text: str, words: list[str], prev: Token | None, prev2: Token | None) -> str:
+    """A bare noun phrase after a past participle and "as" names a status, not speech: 'all
+    states admitted as "third parties"' (but a reporting verb's complement is speech:
+    'dismissed as "invalid and worthless"'; 'admit' forbids "as" in its ``cue_next``)."""
+    if prev is None or prev2 is None or prev.lower != "as" or not prev2.text.islower():
+        return ""
+    participle = prev2.lower
+    if not participle.endswith("ed") or participle in _TERM_INTRODUCERS:
+        return ""
+    lemma = CUE_FORMS.get(participle)
+    if lemma is not None and "as" not in CUE_VERBS[lemma].not_next:
+        return ""
+    return "status or term" if _bare_noun_phrase(text, words) else ""
+
+
+def _term_spoken_of(text: str, words: list[str], prev: Token | None, prev2: Token | None) -> str:
+    """A bare noun phrase right after 'spoke of' or 'talked of' is the term a party uses,
+    mentioned, not its speech: 'China condemned the biased reports and spoke of "vocational
+    training centers" aimed at developing job opportunities'."""
+    if prev is None or prev2 is None or prev.lower != "of" or prev2.lower not in _SPEAK_FORMS:
+        return ""
+    return "term spoken of" if _bare_noun_phrase(text, words) else ""
 
 
 #: ``"Rapporteur" is a French-derived word for ...``, ``"Nakba" means ...``: the quotation
