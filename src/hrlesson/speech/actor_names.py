@@ -199,6 +199,7 @@ class NameFinder(RunSplitter):
             )
             or toks[b - 1].lower in ACRONYMS
             or toks[b - 1].lower in ("un", "u.n.")
+            or toks[b - 1].lower in DEMONYMS  # "Latin American leaders": an adjective
         ):
             # a person's name does not end in an acronym: "Independent UN human rights
             # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"

@@ -312,8 +312,8 @@ class CueFinder:
 
     def _document_after(self, ti: int) -> bool:
         """``"Q," reads the European Union statement.``: an inverted "reads" right after a
-        quotation and a comma, then a determiner, at most three words and a document noun
-        that ends the sentence."""
+        quotation and a comma, then a determiner and, within four words, a document noun
+        ('"Q," reads a press release issued by the Ministry of Foreign Affairs')."""
         tok = self.tokens[ti]
         before = self.text[max(0, tok.start - 4) : tok.start].rstrip()
         if tok.lower != "reads" or not before.endswith(tuple(',”"')):
@@ -322,7 +322,7 @@ class CueFinder:
         words = [t for t in rest if t.text[0].isalnum()]
         if not words or words[0].lower not in DETERMINERS:
             return False
-        return any(t.lower in DOCUMENT_NOUNS for t in words[1:5]) and rest[-1].text in ".!"
+        return any(t.lower in DOCUMENT_NOUNS for t in words[1:5])
 
     def _participle_after_document(self, lower: str, prev: Token | None) -> bool:
         """``said in a video message posted on the UN's channel``: a past form right after

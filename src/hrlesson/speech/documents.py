@@ -23,9 +23,7 @@ class DocumentOwners:
         noun = words[i].lower.rstrip("s")
         kind = "resolution" if noun in _RESOLUTION_NOUNS else noun
         # owner named in the phrase or an aside: "released by X", ", adopted by X,"
-        words = words[: i + 1] + [
-            t for t in self.toks_between(words[i].end, at) if t.text[0].isalnum()
-        ]
+        words = words[: i + 1] + self._words_after_noun(words[i], at)
         for j in range(i + 1, len(words) - 1):
             if words[j].lower == "by" and authored_by(kind, words[j - 1].lower, j == i + 1):
                 # "read out by X on behalf of N countries": the author is X, who speaks
@@ -78,6 +76,13 @@ class DocumentOwners:
             return author
         # nobody named as its author: the document itself speaks
         return SpeakerRef(None, words[i].lower, words[i].start, words[i].end)
+
+    def _words_after_noun(self, noun: Token, at: int) -> list[Token]:
+        """The words after a document noun up to the verb at ``at``; for an inverted verb
+        ('"Q," reads a press release issued by X') up to the sentence's end."""
+        inverted = at < noun.start and not self.text[at:].lower().startswith("according")
+        stop = self.sentences[noun.sent][4] if inverted else at
+        return [t for t in self.toks_between(noun.end, stop) if t.text[0].isalnum()]
 
     def _author_next_sentence(self, noun: Token) -> SpeakerRef | None:
         """'... the statement read. It was issued by X': an author named right after; or
