@@ -373,7 +373,7 @@ class CueFinder:
         """A name, an amount or a document's modifiers with a determiner before them:
         ``a United Nations [report]``, ``The UN [report] was``, ``the $300 billion
         [pledge]``, ``a draft UN human rights [report] as "political interference"``."""
-        j = ti - 1
+        j = self._past_noun_modifiers(ti)
         while (
             j >= 0
             and self.tokens[j].sent == self.tokens[ti].sent
@@ -393,6 +393,18 @@ class CueFinder:
             and self.tokens[j].sent == self.tokens[ti].sent
             and self.tokens[j].lower in DETERMINERS
         )
+
+    def _past_noun_modifiers(self, ti: int) -> int:
+        """Where the words before token ``ti`` stop being lower-case noun modifiers that
+        follow a name (``the Senate torture [report]``): up to two such words are skipped
+        when a capitalised word stands right before them; else ``ti - 1``."""
+        toks = self.tokens
+        j = ti - 1
+        while j >= ti - 2 and j > 0 and toks[j].text.isalpha() and toks[j].text.islower():
+            if toks[j].lower in STOP_WORDS or toks[j].lower in PREPOSITIONS:
+                return ti - 1
+            j -= 1
+        return j if j < ti - 1 and toks[j].cap and toks[j].sent == toks[ti].sent else ti - 1
 
     def _noun_after_adjective(self, ti: int, prev: Token) -> bool:
         p2 = self._prev_word(ti - 1)
