@@ -13,7 +13,7 @@ from .cues import CUE_FORMS
 from .marks import Pair, outside_quotes_mask, quotation_marks
 from .records import Actor, Cue, QuoteRecord, SpeakerRef
 from .tokens import Token
-from .vocabulary import WORD_RE
+from .vocabulary import ACRONYMS, WORD_RE
 
 #: Words in a court's name ("Court", "Tribunal"): data/words/court_words.txt.
 COURT_WORDS = word_set("court_words")
@@ -185,8 +185,13 @@ class AttributorBase:
             courts = [
                 m
                 for m in self.index.mentions_in(0, len(self.text))
-                if m.actor.kind == "organisation"
-                and COURT_WORDS.intersection(WORD_RE.findall(m.actor.name.lower()))
+                if m.actor.kind in ("organisation", "group")
+                and COURT_WORDS.intersection(WORD_RE.findall(_expanded(m.actor.name).lower()))
             ]
             self.courts = courts
         return courts
+
+
+def _expanded(name: str) -> str:
+    """A body's name with its acronym spelled out ("ICJ" -> "International Court of Justice")."""
+    return ACRONYMS.get(name.lower(), name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .cues import CUE_FORMS
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS, authored_by, is_umbrella_body
@@ -38,6 +39,8 @@ class DocumentOwners:
                 ref = self._resolve_span(words[j + 1].start, words[last].end, at)
                 if ref is None:  # the reader is not a known actor: those it speaks for
                     ref = self._resolve_span(words[j + 1].start, words[-1].end, at)
+                if ref is not None and kind in _COURT_DOCUMENTS and ref.actor is not None:
+                    ref = self._court_of_judges(ref, at)
                 if ref is not None:
                     return ref
         j = i - 1
@@ -77,12 +80,40 @@ class DocumentOwners:
         # nobody named as its author: the document itself speaks
         return SpeakerRef(None, words[i].lower, words[i].start, words[i].end)
 
+    def _document_before(self, t: Token) -> SpeakerRef | None:
+        """``... the advisory ruling by the 15 judges concluded that ... . It also ruled
+        that ...``: "It" opening a sentence right after one whose subject is a document
+        is that document (its author speaks)."""
+        s = t.sent
+        if s == 0 or t.start != self.sentences[s][3]:
+            return None
+        p_start, p_end = self.sentences[s - 1][3], self.sentences[s - 1][4]
+        words = [w for w in self.toks_between(p_start, p_end) if w.text[0].isalnum()]
+        k = next((k for k, w in enumerate(words[:12]) if w.lower in DOCUMENT_NOUNS), None)
+        # the subject: "the [advisory] ruling", after at most a fronted phrase ("While not
+        # binding, the advisory ruling by the 15 judges concluded")
+        if k is None or not any(w.lower in ("the", "its") for w in words[max(0, k - 3) : k]):
+            return None
+        if any(w.lower in CUE_FORMS for w in words[:k]):
+            return None
+        return self._document(words, k, p_end)
+
     def _words_after_noun(self, noun: Token, at: int) -> list[Token]:
         """The words after a document noun up to the verb at ``at``; for an inverted verb
         ('"Q," reads a press release issued by X') up to the sentence's end."""
         inverted = at < noun.start and not self.text[at:].lower().startswith("according")
         stop = self.sentences[noun.sent][4] if inverted else at
         return [t for t in self.toks_between(noun.end, stop) if t.text[0].isalnum()]
+
+    def _court_of_judges(self, ref: SpeakerRef, at: int) -> SpeakerRef:
+        """``the advisory ruling by the 15 judges``: a court's judges rule as the court
+        (the court the article names last before ``at``), not as a group of their own."""
+        if ref.actor.kind not in ("group", "plural"):
+            return ref
+        before = [m for m in self.court_mentions() if m.start < at]
+        return (
+            SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end) if before else ref
+        )
 
     def _author_next_sentence(self, noun: Token) -> SpeakerRef | None:
         """'... the statement read. It was issued by X': an author named right after; or

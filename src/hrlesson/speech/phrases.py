@@ -312,6 +312,8 @@ class PhraseResolver:
             if actor is not None and actor.gender is None:
                 actor.gender = gender  # pronoun history
         elif low in ("it", "its"):
+            if low == "it" and (doc := self._document_before(t)) is not None:
+                return doc
             actor = self._recent(
                 at, lambda a: a.kind in ("organisation", "state", "group") and not _plural(a)
             )
