@@ -52,15 +52,8 @@ class DocumentOwners:
             j -= 1
         if j >= 0 and words[j].lower in ("her", "his", "its", "their"):
             return self._pronoun(words[j], at)
-        if j >= 0 and i - j <= 3:
-            # "a UN statement", "the ministry's report": the body named before the noun
-            m = self.index.mention_starting(words[j].start)
-            if (
-                m is not None
-                and (m.how != "demonym" or words[j].poss)
-                and not (kind == "report" and is_umbrella_body(m.actor.name))
-            ):
-                return SpeakerRef(m.actor, None, m.start, m.end)
+        if j >= 0 and i - j <= 3 and (body := self._body_before_noun(words, j, kind)):
+            return body
         known = self.docs.get(kind)
         definite = i > 0 and words[i - 1].lower == "the"
         if known is None and noun in _WORDING_NOUNS and definite and self.last_doc is not None:
@@ -97,6 +90,17 @@ class DocumentOwners:
         if any(w.lower in CUE_FORMS for w in words[:k]):
             return None
         return self._document(words, k, p_end)
+
+    def _body_before_noun(self, words: list[Token], j: int, kind: str) -> SpeakerRef | None:
+        """ "a UN statement", "the ministry's report": the body named before the noun at
+        ``words[j]``; "the UN statement" after a statement already read is that one."""
+        m = self.index.mention_starting(words[j].start)
+        umbrella = m is not None and is_umbrella_body(m.actor.name)
+        if umbrella and kind in self.docs and j > 0 and words[j - 1].lower == "the":
+            return self.docs[kind]
+        if m is None or (m.how == "demonym" and not words[j].poss):
+            return None
+        return None if kind == "report" and umbrella else SpeakerRef(m.actor, None, m.start, m.end)
 
     def _words_after_noun(self, noun: Token, at: int) -> list[Token]:
         """The words after a document noun up to the verb at ``at``; for an inverted verb
@@ -166,10 +170,9 @@ class DocumentOwners:
         if i == 0:
             return None
         before = words[i - 1]
-        if before.poss:
-            m = self.index.mention_starting(before.start)
-            if m is not None:
-                return SpeakerRef(m.actor, None, m.start, m.end)
+        owner = self._possessive_owner(words, i, t.start)
+        if owner is not None:
+            return owner
         if before.lower in ("her", "his", "its", "their"):
             owner = self._pronoun(before, t.start)
             if owner is not None:
@@ -190,6 +193,23 @@ class DocumentOwners:
             ):
                 return SpeakerRef(m.actor, None, m.start, m.end)
         return None
+
+    def _possessive_owner(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
+        """``Russia's report``, ``The experts’ joint statement``: a possessive at most two
+        words before the document noun ``words[i]`` names its owner (a name, or the group
+        named before whose name has that noun)."""
+        k = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].poss), None)
+        if k is None:
+            return None
+        m = self.index.mention_starting(words[k].start)
+        if m is not None:
+            return SpeakerRef(m.actor, None, m.start, m.end)
+        # "The experts’": the group named before with that head noun
+        noun = words[k].lower
+        actor = self._recent(
+            at, lambda a: a.kind in ("group", "organisation") and noun in a.name.lower().split()
+        )
+        return SpeakerRef(actor, None, words[k].start, words[k].end) if actor else None
 
     def _owner_after_of(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         """``the statement of the Assembly``, ``the report of the Special Rapporteur``: the

@@ -448,13 +448,14 @@ def _noun_before_head(before: list[Token], k: int) -> bool:
 
 
 def umbrella_report(words: list[Token], m) -> int | None:
-    """Where "report" stands when mention ``m`` of the UN as a whole opens a report's name
-    (``the U.N. report``, ``a UN Human Rights report``): the index in ``words``, or None."""
+    """Where the document noun stands when mention ``m`` of the UN as a whole opens a
+    document's name (``the U.N. report``, ``a UN Human Rights report``, ``the UN
+    statement``): the index in ``words``, or None."""
     if not is_umbrella_body(m.actor.name):
         return None
     after = [k for k, w in enumerate(words) if w.start >= m.end][:4]
     for k in after:
-        if words[k].lower in ("report", "reports"):
+        if words[k].lower in DOCUMENT_NOUNS:
             return k
         if not (words[k].cap or words[k].lower in ("human", "rights")):
             return None
