@@ -77,3 +77,27 @@ def name_then_appositions(index, segments: list[list[Token]]) -> bool:
         not any(t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS for t in seg)
         for seg in segments[1:]
     )
+
+
+#: Conjunctions that open a clause of their own ("... as the UN envoy urged").
+SUBORDINATORS = frozenset(["as", "while", "whereas", "when", "because", "although"])
+
+
+def after_subordinator(words: list[Token]) -> list[Token]:
+    """The words after the last subordinating conjunction that opens a new clause with its
+    own subject: ``The UN Security Council began a meeting on Tuesday as the UN envoy for
+    Myanmar [urged]`` gives ``the UN envoy for Myanmar`` ("such as", "as well as" and "as"
+    before a lower-case word do not open a clause).
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("The council met as the envoy", [0])
+    >>> [w.text for w in after_subordinator(words)]
+    ['the', 'envoy']
+    """
+    for k in range(len(words) - 2, 0, -1):
+        w, nxt = words[k], words[k + 1]
+        if w.lower not in SUBORDINATORS or words[k - 1].lower in ("such", "well", "as"):
+            continue
+        if nxt.lower in ("the", "a", "an", "his", "her", "its", "their") or nxt.cap:
+            return words[k + 1 :]
+    return words

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .clauses import clause_words, comma_segments, drop_asides, name_then_appositions
+from .clauses import (
+    after_subordinator,
+    clause_words,
+    comma_segments,
+    drop_asides,
+    name_then_appositions,
+)
 from .cues import CUE_FORMS
 from .inversion import inverted_after_clause
 from .marks import Pair
@@ -210,7 +216,7 @@ class SubjectFinder:
                 break
         while chosen and chosen[0].lower in CONJUNCTIONS:
             chosen = chosen[1:]
-        chosen = _indefinite_speaker_tail(self._after_fronted_phrase(chosen))
+        chosen = _indefinite_speaker_tail(self._after_fronted_phrase(after_subordinator(chosen)))
         while chosen and (chosen[-1].lower in ADVERBS or chosen[-1].lower in TIME_WORDS):
             chosen = chosen[:-1]
             if chosen and chosen[-1].lower in ("on", "last", "this", "on", "at"):
