@@ -229,7 +229,7 @@ class DocumentOwners:
         before "in a statement" owns the statement."""
         # "in a statement", "in a video message": "in", an article, up to one modifier
         k = next((k for k in (i - 2, i - 3) if k >= 0 and words[k].lower == "in"), None)
-        if k is None or words[k + 1].lower not in ("a", "an", "its"):
+        if k is None or words[k + 1].lower not in ("a", "an", "its", "their", "his", "her"):
             return None
         cue = next((c for c in cues if c.lemma and c.end <= words[k].start), None)
         if cue is None or cue.subject is None:
@@ -255,9 +255,11 @@ class DocumentOwners:
                 continue
             noun = t.lower.rstrip("s")
             kind = "resolution" if noun in _RESOLUTION_NOUNS else noun
-            owner = self._named_owner(words, i, kind, s_start, s_end)
-            if owner is None:
-                owner = self._said_in(words, i, cues)
+            # "the rapporteurs said in their statement, released by X": the speakers own
+            # it (X published it)
+            owner = self._said_in(words, i, cues) or self._named_owner(
+                words, i, kind, s_start, s_end
+            )
             if owner is None:
                 if any(c.lemma and c.end <= t.start for c in cues):
                     # "S said the report was ...", "S rejected the findings": S speaks about
