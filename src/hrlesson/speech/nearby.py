@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from .clauses import clause_words
 from .records import SpeakerRef
 from .rules import QuotePlace
-from .vocabulary import WORD_RE
+from .vocabulary import CONJUNCTIONS, PREPOSITIONS, WORD_RE
 
 
 class NearbySpeaker:
@@ -13,16 +14,17 @@ class NearbySpeaker:
 
     def rule_nearby_speaker(self, w: QuotePlace) -> bool:
         """The last resort, a guess the ``evidence`` column names as such: a quote no rule
-        placed goes to the active subject of its sentence when that subject is a
-        person named there or has spoken before ('He also questioned the trials ... in which "Q" were ...'), else to the last
-        speaker of its paragraph or the one before (attribution ``nearby_speaker``)."""
+        placed goes to the active subject of its sentence when that subject is a person
+        named there or has spoken before ('He also questioned the trials ... in which "Q"
+        were ...'), else to the last speaker of its paragraph or the two before
+        (attribution ``nearby_speaker``)."""
         q = w.quote
         if q.ref is not None or w.sentence_kind in ("title", "heading"):
             return False
         if q.n_words < 5 and not w.starts:
             return False  # a short fragment: the label rules decide whether it is speech
         spoke = [(pos, a) for pos, a, _ in self.timeline if pos < q.pair.open]
-        subject = self._clause_subject(w.s_start, q.pair.open)
+        subject = self._first_named_subject(w.s_start, q.pair.open)
         lead_in = WORD_RE.findall(self.text[w.s_start : q.pair.open].lower())
         passive = any(x in lead_in for x in ("was", "were", "been", "being"))
         known = subject is not None and (
@@ -37,7 +39,7 @@ class NearbySpeaker:
             q.ref, q.attribution = subject, "nearby_speaker"
             return True
         par = self.sentences[q.sent][1]
-        near = [(pos, a) for pos, a in spoke if par - self.sentences[self.sent_of(pos)][1] <= 1]
+        near = [(pos, a) for pos, a in spoke if par - self.sentences[self.sent_of(pos)][1] <= 2]
         if q.cue is not None and self._personal_subject(q.cue):
             near = [(pos, a) for pos, a in near if a.kind == "person"]  # "He said ...": a person
         if not near:
@@ -48,6 +50,19 @@ class NearbySpeaker:
         q.ref = SpeakerRef(actor, None, start, end)
         q.attribution = "nearby_speaker"
         return True
+
+    def _first_named_subject(self, s_start: int, before: int) -> SpeakerRef | None:
+        """The first clause of the sentence (before ``before``) that names someone, fronted
+        phrases skipped: "Driving this point home, Rimtalba Jean Emmanuel Ouedraogo, ..."."""
+        for seg in clause_words(self.toks_between(s_start, before)):
+            if not seg or seg[0].lower in PREPOSITIONS or seg[0].lower in CONJUNCTIONS:
+                continue
+            if seg[0].lower.endswith("ing"):
+                continue
+            ref = self._resolve_span(seg[0].start, seg[-1].end, before)
+            if ref is not None:
+                return ref
+        return None
 
     def _personal_subject(self, cue) -> bool:
         """The word right before the cue is "he" or "she" ("He said ... “Q”")."""
