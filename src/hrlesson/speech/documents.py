@@ -104,9 +104,16 @@ class DocumentOwners:
 
     def _words_after_noun(self, noun: Token, at: int) -> list[Token]:
         """The words after a document noun up to the verb at ``at``; for an inverted verb
-        ('"Q," reads a press release issued by X') up to the sentence's end."""
-        inverted = at < noun.start and not self.text[at:].lower().startswith("according")
-        stop = self.sentences[noun.sent][4] if inverted else at
+        ('"Q," reads a press release issued by X') or "according to" before the noun, up to
+        the sentence's end."""
+        if at > noun.start:
+            return [t for t in self.toks_between(noun.end, at) if t.text[0].isalnum()]
+        stop = self.sentences[noun.sent][4]
+        if self.text[at:].lower().startswith("according"):
+            # "according to a statement by X", but not past a comma ("according to the
+            # statement, read out by Ambassador X": a reader, not the author)
+            comma = self.text.find(",", noun.end, stop)
+            stop = comma if comma != -1 else stop
         return [t for t in self.toks_between(noun.end, stop) if t.text[0].isalnum()]
 
     def _court_of_judges(self, ref: SpeakerRef, at: int) -> SpeakerRef:
