@@ -28,6 +28,7 @@ from .vocabulary import (
     HONORIFICS,
     MONTHS,
     NAME_PARTICLES,
+    NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     TITLE_HEADS,
     body_head,
@@ -348,8 +349,11 @@ class ActorIndex(NameFinder, ContextReader):
 
     def _guess_kind(self, tok: Token) -> str:
         """Kind of an actor named by one unknown word (a surname, a state, a body)."""
+        prev = self.tokens[self.token_index(tok.start) - 1] if tok.start else None
         if tok.lower in AGENCIES or names_media(tok.base):
             return "organisation"
+        if prev is not None and prev.text.islower() and prev.lower in NAMING_GROUP_NOUNS:
+            return "organisation"  # "Venezuelan human rights group SURES"
         key = "kind:" + tok.base
         if key not in self._kind_cache:
             self._kind_cache[key] = any(a.affiliation == tok.base for a in self.actors) or bool(
@@ -359,7 +363,6 @@ class ActorIndex(NameFinder, ContextReader):
             return "state"
         if self._is_place(tok.base):
             return "state"
-        prev = self.tokens[self.token_index(tok.start) - 1] if tok.start else None
         if prev is not None and prev.lower == "by":
             return "state" if tok.lower.endswith(("ia", "land", "stan", "ea")) else "organisation"
         return "person"
