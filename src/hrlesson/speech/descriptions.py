@@ -38,6 +38,10 @@ from .vocabulary import (
 )
 
 
+#: Words that name a body's field in a description ("the human rights organization").
+_FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
+
+
 class DescriptionReader:
     """Reads a description as a person or group (a part of :class:`Attributor`)."""
 
@@ -396,7 +400,7 @@ class DescriptionReader:
         bare = [
             w for w in content if w in ("group", "body", "bloc", "organisation", "organization")
         ]
-        if det in ("the", None) and bare and len(content) == 1 and not qualifiers:
+        if det in ("the", None) and bare and len(content) == 1 and qualifiers <= _FIELD_WORDS:
             # "the group said", "The New York-based group said" (the modifiers are not
             # description words): the body that spoke last, whatever its name
             actor = self._recent(at, lambda a: a.kind in ("organisation", "group"))
