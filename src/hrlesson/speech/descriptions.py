@@ -37,7 +37,6 @@ from .vocabulary import (
     tidy_description,
 )
 
-
 #: Words that name a body's field in a description ("the human rights organization").
 _FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
 

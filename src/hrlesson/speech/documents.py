@@ -89,7 +89,8 @@ class DocumentOwners:
             return None
         if any(w.lower in CUE_FORMS for w in words[:k]):
             return None
-        return self._document(words, k, p_end)
+        ref = self._document(words, k, p_end)
+        return ref if ref is not None and ref.actor is not None else None
 
     def _body_before_noun(self, words: list[Token], j: int, kind: str) -> SpeakerRef | None:
         """ "a UN statement", "the ministry's report": the body named before the noun at
