@@ -120,9 +120,7 @@ class DescriptionReader:
             if is_group_word(t.lower) and t.lower not in ("nations", "united", "states")
         ]
         qualifiers = {
-            t.lower
-            for t in run[:-1]
-            if not is_group_word(t.lower) and t.lower in ("rights", "human", "aid", "humanitarian")
+            t.lower for t in run[:-1] if not is_group_word(t.lower) and t.lower in _FIELD_WORDS
         }
         start, end = span
         return self._group_description(content, det, affiliation, start, end, at, owner, qualifiers)
