@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .body_names import joined_by_capital_preposition, owned_key, registered_body, state_owner
 from .name_runs import RunSplitter, after_body_name, country_of_post
 from .records import Actor
 from .tokens import Token
@@ -136,7 +137,7 @@ class NameFinder(RunSplitter):
         Ostravia Now") or holds an organisation word ("Amnesty International", "Group of
         Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none)."""
         toks = self.tokens
-        if (
+        if joined_by_capital_preposition(toks[a:b]) or (  # "Doctors Without Borders"
             b - a >= 2
             and a > 0
             and toks[a - 1].sent == toks[a].sent
@@ -242,13 +243,17 @@ class NameFinder(RunSplitter):
     def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
         toks = self.tokens
         key = org_key([t.lower for t in toks[a:b] if t.text != "*"])
-        actor = self.actors_by_key.get(key)
+        owner = state_owner(toks, a, b)  # "China's Foreign Ministry": China's own body
+        start = toks[a - 1 if owner is not None else a].start
+        text_base = self.text[start : toks[a].start] + text_base
+        actor = registered_body(self.actors_by_key, key, owner)
         if actor is None:
-            actor = self.new_actor("organisation", text_base, key)
+            actor = self.new_actor("organisation", text_base, owned_key(key, owner))
+            self.actors_by_key.setdefault(key, actor)
         elif len(text_base) > len(actor.name):
             actor.name = text_base
         end = toks[b - 1].start + len(toks[b - 1].base)
-        self._mention(actor, toks[a].start, end, "name", subject)
+        self._mention(actor, start, end, "name", subject)
 
     def _add_single(self, a: int, _b: int) -> None:
         self._add_single_token(a, allow_unknown=True)
