@@ -17,6 +17,7 @@ from .cues import CueFinder
 from .descriptions import DescriptionReader
 from .documents import DocumentOwners
 from .labels import LabelReader
+from .lists import ListedQuotes
 from .named_later import name_described_speakers
 from .nearby import NearbySpeaker
 from .phrases import PhraseResolver
@@ -97,6 +98,7 @@ class Attributor(
     DocumentOwners,
     LabelReader,
     QuoteRules,
+    ListedQuotes,
     NearbySpeaker,
     AttributorBase,
 ):
@@ -342,6 +344,7 @@ NO_CUE_EVIDENCE = {
     "sentence_cue": "the reporting verb of its sentence",
     "speaker_subject": "the clause's subject, quoted elsewhere in the article",
     "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
+    "listed_quote": "an item of a list introduced with a colon by",
 }
 
 

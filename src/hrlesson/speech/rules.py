@@ -53,6 +53,7 @@ ATTRIBUTION_RULES = (
     "rule_headline",
     "rule_continuation",
     "rule_charge_name",
+    "rule_listed_quote",
     "rule_nearby_speaker",
 )
 
