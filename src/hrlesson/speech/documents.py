@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+
 from .cues import CUE_FORMS
 from .records import Cue, SpeakerRef
 from .tokens import Token
-from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS, authored_by, is_umbrella_body
+from .vocabulary import (
+    ADOPTING_VERBS,
+    AUTHORING_VERBS,
+    DOCUMENT_NOUNS,
+    authored_by,
+    is_umbrella_body,
+)
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
@@ -25,7 +33,12 @@ class DocumentOwners:
         kind = "resolution" if noun in _RESOLUTION_NOUNS else noun
         # owner named in the phrase or an aside: "released by X", ", adopted by X,"
         words = words[: i + 1] + self._words_after_noun(words[i], at)
+        adopted = kind == "resolution" and any(
+            w.lower == "by" and v.lower in ADOPTING_VERBS for v, w in itertools.pairwise(words)
+        )
         for j in range(i + 1, len(words) - 1):
+            if adopted and words[j - 1].lower not in ADOPTING_VERBS:
+                continue  # "drafted by X and adopted by the Assembly": the Assembly's
             if words[j].lower == "by" and authored_by(kind, words[j - 1].lower, j == i + 1):
                 # "read out by X on behalf of N countries": the author is X, who speaks
                 last = next(

@@ -214,10 +214,21 @@ def is_head_word(word: str) -> bool:
     return word in TITLE_HEADS or is_group_word(word)
 
 
+#: Verbs of "a resolution <verb> by X" that name the body that adopted it.
+ADOPTING_VERBS = frozenset(["adopted", "passed", "approved"])
+#: Verbs of "a resolution <verb> by X" that name its drafters ("authored by Britain").
+DRAFTING_VERBS = frozenset(["authored", "drafted", "prepared", "sponsored", "proposed", "tabled"])
+
+
 def authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
-    """Does "<document> <verb> by X" name the document's author (or adopting body)?"""
+    """Does "<document> <verb> by X" name the document's author (or adopting body)?
+
+    A resolution's words are its adopting body's ("adopted by the Assembly"), else its
+    drafters' ("The resolution, authored by the United Kingdom and Sierra Leone, had
+    called on ..."; a vetoed draft was never adopted).
+    """
     if kind == "resolution":
-        return verb in ("adopted", "passed", "approved")
+        return verb in ADOPTING_VERBS or verb in DRAFTING_VERBS
     return right_after_noun or verb in AUTHORING_VERBS
 
 
