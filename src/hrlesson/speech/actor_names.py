@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from .body_names import joined_by_capital_preposition, owned_key, registered_body, state_owner
-from .name_runs import RunSplitter, after_body_name, country_of_post
+from .body_names import (
+    joined_by_capital_preposition,
+    owned_key,
+    registered_body,
+    state_owner,
+    to_in_name,
+)
+from .name_runs import RunSplitter, country_of_post, next_to_body_name
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -66,7 +72,7 @@ class NameFinder(RunSplitter):
                     j += 1
                     end = j
                     continue
-                if u.lower in NAME_CONNECTORS or u.lower in NAME_PARTICLES:
+                if u.lower in NAME_CONNECTORS or u.lower in NAME_PARTICLES or to_in_name(toks, j):
                     j += 1
                     continue
                 break
@@ -312,7 +318,7 @@ class NameFinder(RunSplitter):
         enclosed = self._in_apposition(a, b)
         if enclosed and self._description_opens_sentence(a):
             subject = True  # "Vidal's deputy, Tomas Herrera, went further."
-        speaks = self._speaker_context(a, b) or after_body_name(toks, a, self.text)
+        speaks = self._speaker_context(a, b) or next_to_body_name(toks, a, b, self.text)
         # "Ms. Adaeze Nwosu", "Mr Halvorsen": an honorific right before the name marks a person
         h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
         honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in HONORIFICS

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from .records import Actor
 from .tokens import Token
-from .vocabulary import COUNTRIES, NAME_CONNECTORS, PREPOSITIONS, STATE_BODIES, TITLE_HEADS
+from .vocabulary import (
+    COUNTRIES,
+    NAME_CONNECTORS,
+    ORGANISATION_WORDS,
+    PREPOSITIONS,
+    STATE_BODIES,
+    TITLE_HEADS,
+)
 
 
 def joined_by_capital_preposition(run: list[Token]) -> bool:
@@ -64,3 +71,24 @@ def registered_body(by_key: dict[str, Actor], key: str, owner: str | None) -> Ac
         return found
     plain = by_key.get(key)
     return plain if plain is not None and "|" not in plain.key else None
+
+
+def to_in_name(toks: list[Token], j: int) -> bool:
+    """``toks[j]`` is the "to" of a body named for its aim: ``Committee to Protect
+    Journalists``, ``Campaign to Stop Killer Robots`` (a body's word, "to", a capitalised
+    word that is no country: not "the Mission to Ukraine").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> to_in_name(tokenize("the Committee to Protect Journalists", [0]), 2)
+    True
+    >>> to_in_name(tokenize("the Mission to Ukraine", [0]), 2)
+    False
+    """
+    return (
+        toks[j].text == "to"
+        and 0 < j < len(toks) - 1
+        and toks[j - 1].lower in ORGANISATION_WORDS
+        and toks[j + 1].cap
+        and toks[j + 1].lower not in COUNTRIES
+        and toks[j + 1].sent == toks[j].sent
+    )
