@@ -8,6 +8,7 @@ from .tokens import Token
 from .vocabulary import (
     COUNTRIES,
     NAME_CONNECTORS,
+    NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     PREPOSITIONS,
     STATE_BODIES,
@@ -91,4 +92,23 @@ def to_in_name(toks: list[Token], j: int) -> bool:
         and toks[j + 1].cap
         and toks[j + 1].lower not in COUNTRIES
         and toks[j + 1].sent == toks[j].sent
+    )
+
+
+def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
+    """The run ``toks[a:b]`` (lower-case ``words``) names an organisation: it follows a
+    group noun ("the rights group Free Ostravia Now"), a capitalised preposition joins it
+    ("Doctors Without Borders") or it holds an organisation word ("Amnesty International",
+    "Group of Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none).
+    """
+    if joined_by_capital_preposition(toks[a:b]) or (
+        b - a >= 2
+        and a > 0
+        and toks[a - 1].sent == toks[a].sent
+        and toks[a - 1].text.islower()
+        and toks[a - 1].lower in NAMING_GROUP_NOUNS
+    ):
+        return True
+    return any(w in ORGANISATION_WORDS for w in words) and not (
+        len(words) == 1 and words[0] in ("international", "group", "office")
     )
