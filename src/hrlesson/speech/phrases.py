@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
+from .joint import joint_speaker
 from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -60,6 +61,10 @@ class PhraseResolver:
                 doc = next((r for r in rest[:3] if r.lower in DOCUMENT_NOUNS), None)
                 if doc is not None:
                     return self._pronoun(t, at, span=(t.start, doc.end))
+            joint = joint_speaker(self.text, self.index, m) if m is not None else None
+            if joint is not None:  # "Britain and Sierra Leone": one speaker
+                self._note(joint[0], m.start, joint[1])
+                return SpeakerRef(joint[0], None, m.start, joint[1])
             if m is not None and m.actor.kind != "person" and m.how == "name":
                 # "The United Nations human rights chief": a description that starts with a name
                 desc = self._description(words, i, at)
