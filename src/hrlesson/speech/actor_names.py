@@ -181,10 +181,10 @@ class NameFinder(RunSplitter):
                 for k in range(a, b):
                     self._add_single_token(k, allow_unknown=True)
             return
-        if toks[b - 1].lower in GEOGRAPHIC_WORDS and toks[a].lower not in GEOGRAPHIC_WORDS:
-            if self._speaker_context(a, b):  # "Politico Europe writes": a body's edition
-                self._add_org(a, b, self.text[toks[a].start : toks[b - 1].end], False)
-                return
+        last_place = toks[b - 1].lower in GEOGRAPHIC_WORDS  # "Politico Europe writes": a body
+        if last_place and toks[a].lower not in GEOGRAPHIC_WORDS and self._speaker_context(a, b):
+            self._add_org(a, b, self.text[toks[a].start : toks[b - 1].end], False)
+            return
         if (
             any(
                 toks[k].lower in GEOGRAPHIC_WORDS
