@@ -21,6 +21,7 @@ from .vocabulary import (
     TITLE_MODIFIERS,
     is_group_word,
     is_head_word,
+    is_person_head,
     is_umbrella_body,
 )
 
@@ -103,6 +104,12 @@ class PhraseResolver:
             desc = self._description(words, i, at)
             if desc is not None and desc.end > m2.end:
                 return desc
+            head = next((w for w in words if w.start >= m2.end), None)
+            if head is not None and body_title(self.text, m2, head):  # "the IAEA chief"
+                title = "body-chief" if head.lower in ("chief", "head") else head.lower
+                return self._person_description(
+                    title, m2.actor.name, words[i].start, head.end, at, [head]
+                )
         return SpeakerRef(m2.actor, None, m2.start, m2.end)
 
     def _from_mention(
@@ -119,7 +126,7 @@ class PhraseResolver:
         possessor = words[k].poss and k + 1 < len(words) and is_head_word(words[k + 1].lower)
         if m.actor.kind != "person" or possessor:
             # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"
-            person = self._person_after_titles(words, i, mentions)
+            person = self._person_after_titles(words, k, mentions)
             if person is not None:
                 return person
         after = next((w for w in words[i + 1 :] if w.start >= m.end), None)
@@ -291,16 +298,12 @@ class PhraseResolver:
         self._note(actor, ref.start, ref.end)
 
     def _person_after_titles(self, words: list[Token], i: int, mentions: list) -> SpeakerRef | None:
-        j = i + 1
-        while j < len(words) and (
-            words[j].lower in TITLE_HEADS
-            or words[j].lower in ORGANISATION_TITLE_WORDS
-            or words[j].lower in TITLE_MODIFIERS
-            or words[j].lower in DEMONYMS
-            or words[j].lower in ("eu", "un", "u.n.")
-        ):
+        j = i + 1  # after the body's last word, and its acronym in brackets: "... (IMF) Managing"
+        j += j < len(words) and self.text[words[j].start - 1 : words[j].start] == "("
+        first = j
+        while j < len(words) and title_word(words[j].lower):
             j += 1
-        if j == i + 1 or j >= len(words):
+        if j == first or j >= len(words):
             return None
         m = next((x for x in mentions if x.start == words[j].start), None)
         if m is not None and m.actor.kind == "person":
@@ -465,3 +468,25 @@ def umbrella_report(words: list[Token], m) -> int | None:
         if not (words[k].cap or words[k].lower in ("human", "rights")):
             return None
     return None
+
+
+def body_title(text: str, mention, head: Token) -> bool:
+    """``head`` is a lower-case title right after a body's name: ``the International Atomic
+    Energy Agency chief said`` (the agency's chief speaks, not the agency)."""
+    return (
+        mention.actor.kind == "organisation"
+        and head.text.islower()
+        and is_person_head(head.lower)
+        and text[mention.end : head.start] == " "
+    )
+
+
+def title_word(low: str) -> bool:
+    """A word of a title before a name: "EU ambassador", "Managing Director", "Foreign"."""
+    return (
+        low in TITLE_HEADS
+        or low in ORGANISATION_TITLE_WORDS
+        or low in TITLE_MODIFIERS
+        or low in DEMONYMS
+        or low in ("eu", "un", "u.n.")
+    )
