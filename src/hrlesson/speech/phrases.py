@@ -7,21 +7,19 @@ import itertools
 
 from .joint import joint_speaker
 from .records import Actor, SpeakerRef
+from .title_words import body_title, portfolio_after_title, title_word
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
-    DEMONYMS,
     DOCUMENT_NOUNS,
     EPITHET_GENDER,
     EPITHET_NOUNS,
     KIN_SPEAKERS,
-    ORGANISATION_TITLE_WORDS,
     TITLE_HEADS,
     TITLE_LINKS,
     TITLE_MODIFIERS,
     is_group_word,
     is_head_word,
-    is_person_head,
     is_umbrella_body,
 )
 
@@ -301,8 +299,10 @@ class PhraseResolver:
         j = i + 1  # after the body's last word, and its acronym in brackets: "... (IMF) Managing"
         j += j < len(words) and self.text[words[j].start - 1 : words[j].start] == "("
         first = j
-        while j < len(words) and title_word(words[j].lower):
-            j += 1
+        while j < len(words) and (
+            title_word(words[j].lower) or portfolio_after_title(words, j, first)
+        ):
+            j += 1 + (words[j].lower in ("of", "for"))  # "head of emergencies X"
         if j == first or j >= len(words):
             return None
         m = next((x for x in mentions if x.start == words[j].start), None)
@@ -468,25 +468,3 @@ def umbrella_report(words: list[Token], m) -> int | None:
         if not (words[k].cap or words[k].lower in ("human", "rights")):
             return None
     return None
-
-
-def body_title(text: str, mention, head: Token) -> bool:
-    """``head`` is a lower-case title right after a body's name: ``the International Atomic
-    Energy Agency chief said`` (the agency's chief speaks, not the agency)."""
-    return (
-        mention.actor.kind == "organisation"
-        and head.text.islower()
-        and is_person_head(head.lower)
-        and text[mention.end : head.start] == " "
-    )
-
-
-def title_word(low: str) -> bool:
-    """A word of a title before a name: "EU ambassador", "Managing Director", "Foreign"."""
-    return (
-        low in TITLE_HEADS
-        or low in ORGANISATION_TITLE_WORDS
-        or low in TITLE_MODIFIERS
-        or low in DEMONYMS
-        or low in ("eu", "un", "u.n.")
-    )
