@@ -110,6 +110,8 @@ class RunSplitter:
         w = t.lower
         if t.text == "." and self._initial_stop(k):
             return True
+        if bare_initial(self.tokens, k, self.text):
+            return True
         if w in NAME_PARTICLES:
             return True
         return (
@@ -127,6 +129,31 @@ class RunSplitter:
             and w not in ("human", "rights")
             and not self._is_month(k)
         )
+
+
+def bare_initial(toks: list[Token], k: int, text: str) -> bool:
+    """``Foreign Minister A H Mahmood Ali``: a one-letter capital written without a full
+    stop, inside a capitalised run (a capitalised word before it and after it in the same
+    sentence), is an initial of the name, not the article "A".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Minister A H Mahmood Ali said"
+    >>> toks = tokenize(s, [0])
+    >>> [bare_initial(toks, k, s) for k in range(len(toks))][:4]
+    [False, True, True, False]
+    """
+    t = toks[k]
+    if len(t.text) != 1 or not t.text.isupper() or t.text == "I" or not 0 < k < len(toks) - 1:
+        return False
+    prev, nxt = toks[k - 1], toks[k + 1]
+    return (
+        prev.cap
+        and nxt.cap
+        and nxt.text[0].isalpha()
+        and prev.sent == t.sent == nxt.sent
+        and text[prev.end : t.start] == " "
+        and text[t.end : nxt.start] == " "
+    )
 
 
 def of_country_split(words: list[str], text_base: str) -> int | None:
