@@ -74,8 +74,12 @@ STATE_BODIES = word_set("state_bodies")
 GENDER_WORDS = {row["word"]: row["gender"] for row in word_table("gender_words")}
 
 #: Titles that name the same post: "the WHO chief" is "the head of the World Health
-#: Organization".
-TITLE_SYNONYMS = {row["title"]: row["same_as"] for row in word_table("title_synonyms")}
+#: Organization", "the AU Commission chief" its chairperson (a title may have several).
+TITLE_SYNONYMS: dict[str, frozenset[str]] = {}
+for _row in word_table("title_synonyms"):
+    TITLE_SYNONYMS[_row["title"]] = TITLE_SYNONYMS.get(_row["title"], frozenset()) | {
+        _row["same_as"]
+    }
 
 # Common first names and their usual gender (a starting point, not a rule about people:
 # pronouns in the article override it).
@@ -274,7 +278,7 @@ def role_has(role: str, head: str) -> bool:
         return bool(words & {"expert", "rapporteur", "experts"})
     if head == "rights-chief":
         return ("chief" in words and "rights" in words) or {"high", "commissioner"} <= words
-    return head in words or TITLE_SYNONYMS.get(head) in words
+    return head in words or bool(TITLE_SYNONYMS.get(head, frozenset()) & words)
 
 
 def tidy_description(text: str) -> str:
