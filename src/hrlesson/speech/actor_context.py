@@ -28,6 +28,9 @@ from .vocabulary import (
 #: Words that may stand between a subject and its reporting verb ("Ostravia also said").
 _BETWEEN_SUBJECT_AND_VERB = frozenset(["also", "then", "later", "has", "had"])
 
+#: Marks that may close a name in apposition ("..., Marcelo Vazquez Bermudez - on behalf of").
+_CLOSERS = frozenset([",", ".", ";", ":", "-", "\u2013", "\u2014"])
+
 
 class ContextReader:
     """Reads what stands around a name (a part of :class:`ActorIndex`)."""
@@ -63,7 +66,7 @@ class ContextReader:
         toks = self.tokens
         if a < 2 or toks[a - 1].text != ",":
             return False
-        if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in ",.;:":
+        if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in _CLOSERS:
             return False
         k = a - 2
         sent = toks[a].sent

@@ -6,6 +6,8 @@ from .named_later import (
     acronym_in_brackets,
     country_of_words,
     former_post_speaker,
+    named_in_apposition,
+    national_candidates,
     only_untitled_person,
     speaker_of_first_sentence,
 )
@@ -32,7 +34,6 @@ from .vocabulary import (
     looks_demonym,
     role_has,
     same_body,
-    same_place,
     same_rank,
     tidy_description,
 )
@@ -250,13 +251,14 @@ class DescriptionReader:
         self, head: str, aff: str | None, start: int, end: int, at: int, run: list[Token]
     ) -> SpeakerRef:
         lowers = {t.lower for t in run}
-        if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
-            head = "rights-chief"  # "the UN rights chief" is the High Commissioner
-        elif head == "chief" and lowers & {"un", "u.n.", "united"}:
-            head = "secretary-general"  # "the UN chief"
+        head = description_head(head, lowers)
         key = (head, aff)
         text = self.text[start:end]
-        known = self.desc_memory.get(key)
+        # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
+        named = named_in_apposition(self.index, text, end, aff)
+        known = SpeakerRef(named, None, start, end, True) if named else self.desc_memory.get(key)
+        if named is not None:
+            self.desc_memory.setdefault(key, known)
         if known is not None:
             self._note(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True)
@@ -272,14 +274,11 @@ class DescriptionReader:
         if aff is not None and not is_national(aff):
             match = [a for a in match if same_body(a.affiliation, aff)] or match
         elif aff is not None:
-            # "Sarvania's representative" is not the representative of another country: with
-            # an affiliation in the description, a person of unknown affiliation matches only
-            # when nobody of that affiliation does and the person was named before
-            # or the affiliation is named in the sentence that introduces them ("China's
-            # representative, Zhou Weiming,"; "Lemaria will ..., Foreign Minister X told")
-            match = [a for a in match if a.affiliation == aff] or [
-                a for a in match if a.first[0] < start or self._names_place(a.first[0], aff)
-            ]
+            # "Sarvania's representative" is not another country's: of unknown affiliation,
+            # only when nobody of that affiliation matches (see national_candidates)
+            match = [a for a in match if a.affiliation == aff] or national_candidates(
+                self.index, match, aff, start
+            )
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
         par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]
         actor = former_post_speaker(
@@ -347,11 +346,6 @@ class DescriptionReader:
             )
         ]
         return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
-
-    def _names_place(self, pos: int, place: str) -> bool:
-        """True when the sentence at ``pos`` names ``place`` (or its demonym)."""
-        a, b = self.sentences[self.sent_of(pos)][3:5]
-        return any(same_place(t.base, place) for t in self.toks_between(a, b) if t.cap)
 
     def _organisation_named(
         self, content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
@@ -439,6 +433,20 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+
+def description_head(head: str, lowers: set[str]) -> str:
+    """The post a description's head names: "the UN rights chief" is the High
+    Commissioner, "the UN chief" the Secretary-General.
+
+    >>> description_head("chief", {"the", "un", "chief"})
+    'secretary-general'
+    """
+    if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
+        return "rights-chief"
+    if head == "chief" and lowers & {"un", "u.n.", "united"}:
+        return "secretary-general"
+    return head
 
 
 def modifier_before_head(words: list[Token], k: int) -> bool:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .actor_index import ActorIndex
 from .records import Actor, SpeakerRef
 from .tokens import Token
-from .vocabulary import TITLE_HEADS, role_has
+from .vocabulary import TITLE_HEADS, TITLE_MODIFIERS, role_has, same_place, tidy_description
+
+#: Lower-case words that may continue a title's complement up to the comma before the
+#: name: "permanent representative to the United Nations in Geneva, X".
+_COMPLEMENT_WORDS = frozenset(["to", "the", "at", "in", "of", "for", "on", "and"])
 
 
 def country_of_words(index: ActorIndex, words: list[Token], k: int) -> tuple[str, int] | None:
@@ -161,3 +166,94 @@ def acronym_in_brackets(
             return SpeakerRef(m.actor, None, m.start, m.end)
         return None
     return None
+
+
+def person_in_apposition(index: ActorIndex, end: int) -> Actor | None:
+    """The person named in apposition right after a description that ends at ``end``.
+
+    ``said Ecuador's permanent representative to the United Nations in Geneva, Marcelo
+    Vazquez Bermudez``; ``Permanent Representative of Burundi to the UN Office at Geneva,
+    ambassador Renovat Tabu opposed``: the description is that person. Only capitalised
+    words and a few prepositions may stand between the description and the comma, and
+    only lower-case titles between the comma and the name.
+    """
+    toks = index.tokens
+    k = index.token_index(end)
+    if k >= len(toks) or k == 0:
+        return None
+    sent = toks[k - 1].sent
+    steps = 0
+    while k < len(toks) and toks[k].text != "," and steps < 10:
+        t = toks[k]
+        if t.sent != sent or not (t.lower in _COMPLEMENT_WORDS or (t.cap and t.text[0].isalpha())):
+            return None
+        k += 1
+        steps += 1
+    k += 1
+    while (
+        k < len(toks)
+        and toks[k].text.islower()
+        and (toks[k].lower in TITLE_HEADS or toks[k].lower in TITLE_MODIFIERS)
+    ):
+        k += 1
+    if k >= len(toks) or toks[k].sent != sent:
+        return None
+    m = index.mention_starting(toks[k].start)
+    if m is None or m.actor.kind != "person" or m.in_quote:
+        return None
+    return m.actor
+
+
+def other_country_before(index: ActorIndex, sent_start: int, pos: int, aff: str) -> bool:
+    """The sentence that names a person (from ``sent_start`` to the name at ``pos``) last
+    names a country other than ``aff`` before the name.
+
+    "Egypt's Foreign Minister Sameh Shoukry ... and President Abdul Fattah al-Sisi" then
+    "France's president said": Sisi, of unknown affiliation, is introduced with Egypt, so
+    he is not "France's president".
+    """
+    states = [
+        m for m in index.mentions_in(sent_start, pos) if m.actor.kind == "state" and not m.in_quote
+    ]
+    return bool(states) and not same_place(states[-1].actor.name, aff)
+
+
+def named_in_apposition(index: ActorIndex, text: str, end: int, aff: str | None) -> Actor | None:
+    """The person named in apposition after the description ``text`` (ending at ``end``),
+    who then holds its role and affiliation when the text gave them none."""
+    named = person_in_apposition(index, end)
+    if named is not None:
+        named.role = named.role or tidy_description(text)
+        named.affiliation = named.affiliation or aff
+    return named
+
+
+def _sentence_bounds(index: ActorIndex, pos: int) -> tuple[int, int]:
+    s = bisect.bisect_right(index.sentence_starts, pos) - 1
+    return index.sentences[s][3], index.sentences[s][4]
+
+
+def names_place(index: ActorIndex, pos: int, place: str) -> bool:
+    """True when the sentence at ``pos`` names ``place`` (or its demonym)."""
+    a, b = _sentence_bounds(index, pos)
+    i, j = index.token_index(a), index.token_index(b)
+    return any(same_place(t.base, place) for t in index.tokens[i:j] if t.cap)
+
+
+def national_candidates(index: ActorIndex, match: list[Actor], aff: str, start: int) -> list:
+    """Persons of unknown affiliation who may be ``aff``'s holder of a post (the
+    description at ``start``): those whose introducing sentence names ``aff`` ("China's
+    representative, Zhou Weiming,"), or who were named before and not introduced with
+    another country ("Egypt's ... President Abdul Fattah al-Sisi" is not "France's
+    president")."""
+    return [
+        a
+        for a in match
+        if names_place(index, a.first[0], aff)
+        or (
+            a.first[0] < start
+            and not other_country_before(
+                index, _sentence_bounds(index, a.first[0])[0], a.first[0], aff
+            )
+        )
+    ]
