@@ -6,6 +6,7 @@ from .named_later import (
     acronym_in_brackets,
     country_of_words,
     former_post_speaker,
+    generic_title_before,
     named_in_apposition,
     national_candidates,
     only_untitled_person,
@@ -290,7 +291,9 @@ class DescriptionReader:
         elif actor is None and len(same) == 1 and same[0].first[0] < start:
             actor = same[0]  # "the Russian diplomat": the one Russian named before
         elif actor is None:
-            actor = self._person_named_later(head, aff, at)
+            actor = generic_title_before(
+                self.index, text.lower().split(), head, start, aff
+            ) or self._person_named_later(head, aff, at)
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)

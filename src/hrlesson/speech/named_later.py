@@ -8,7 +8,18 @@ import re
 from .actor_index import ActorIndex
 from .records import Actor, SpeakerRef
 from .tokens import Token
-from .vocabulary import TITLE_HEADS, TITLE_MODIFIERS, role_has, same_place, tidy_description
+from .vocabulary import (
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    role_has,
+    same_body,
+    same_place,
+    tidy_description,
+)
+
+#: Titles that any holder of a post may be called by: "the U.N. official" after "Zeid's
+#: office" is Zeid, not a spokesman named in the next paragraph.
+_GENERIC_TITLES = frozenset(["official"])
 
 #: Lower-case words that may continue a title's complement up to the comma before the
 #: name: "permanent representative to the United Nations in Geneva, X".
@@ -257,3 +268,25 @@ def national_candidates(index: ActorIndex, match: list[Actor], aff: str, start: 
             )
         )
     ]
+
+
+def generic_title_before(
+    index: ActorIndex, words: list[str], head: str, start: int, aff: str | None
+) -> Actor | None:
+    """``the U.N. official says`` after ``a statement from Zeid's office``: a definite
+    generic title (``words``, lower case with its article) that no role matches is the
+    person named last before it, within the three sentences before, when that person's
+    affiliation does not contradict the description's."""
+    if words[:1] != ["the"] or head not in _GENERIC_TITLES:
+        return None
+    s = bisect.bisect_right(index.sentence_starts, start) - 1
+    since = index.sentences[max(0, s - 3)][3]
+    before = [
+        m for m in index.mentions_in(since, start) if m.actor.kind == "person" and not m.in_quote
+    ]
+    if not before:
+        return None
+    actor = before[-1].actor
+    if aff is not None and actor.affiliation is not None and not same_body(actor.affiliation, aff):
+        return None
+    return actor
