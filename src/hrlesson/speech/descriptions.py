@@ -32,6 +32,7 @@ from .vocabulary import (
     is_head_word,
     is_national,
     is_person_head,
+    is_umbrella_body,
     looks_demonym,
     role_has,
     same_body,
@@ -41,6 +42,9 @@ from .vocabulary import (
 
 #: Words that name a body's field in a description ("the human rights organization").
 _FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
+
+#: Group nouns that, bare ("the group", "the UN agency"), name the body that spoke last.
+_BARE_BODY_NOUNS = frozenset(["group", "body", "bloc", "organisation", "organization", "agency"])
 
 
 class DescriptionReader:
@@ -391,13 +395,11 @@ class DescriptionReader:
         text = self.text[start:end]
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
         orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
-        bare = [
-            w for w in content if w in ("group", "body", "bloc", "organisation", "organization")
-        ]
+        bare = [w for w in content if w in _BARE_BODY_NOUNS]
         if det in ("the", None) and bare and len(content) == 1 and qualifiers <= _FIELD_WORDS:
             # "the group said", "The New York-based group said" (the modifiers are not
             # description words): the body that spoke last, whatever its name
-            actor = self._recent(at, lambda a: a.kind in ("organisation", "group"))
+            actor = self._recent(at, lambda a: recent_body(a, aff))
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
@@ -436,6 +438,20 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+
+def recent_body(actor: Actor, aff: str | None) -> bool:
+    """Can ``actor`` be "the group" / "the UN agency" (a bare body noun, affiliation
+    ``aff``)? An organisation or group; with an affiliation, not the umbrella body itself:
+    "UNICEF stressed ... the UN agency said" is UNICEF, not the UN.
+
+    >>> from hrlesson.speech.records import Actor
+    >>> recent_body(Actor("organisation", "UN"), "UN")
+    False
+    """
+    return actor.kind in ("organisation", "group") and not (
+        aff is not None and is_umbrella_body(actor.name)
+    )
 
 
 def description_head(head: str, lowers: set[str]) -> str:
