@@ -21,7 +21,7 @@ from .vocabulary import (
     DEMONYMS,
     DESCRIPTION_WORDS,
     DETERMINERS,
-    EPITHET_NOUNS,
+    EPITHET_GENDER,
     FINITE_VERBS,
     GROUP_NOUNS,
     KIN_SPEAKERS,
@@ -97,7 +97,7 @@ class DescriptionReader:
         if (head.lower in TITLE_HEADS or anonymous) and head.lower not in GROUP_NOUNS:
             if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
                 return None  # a title before a name: the name is the mention
-            if head.lower in EPITHET_NOUNS:
+            if head.lower in EPITHET_GENDER:  # "the father of three" (not "the head of ...")
                 return self._epithet(head.lower, det, words[i].start, end, at)
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
                 # "one Western diplomat", "an official": somebody the article does not name
@@ -187,6 +187,8 @@ class DescriptionReader:
                 ):
                     affiliation = DEMONYMS.get(nxt_word.lower) or nxt_word.base
                     of_end = nxt_word.start + len(nxt_word.base)
+                elif low == "of" and run[-1].lower == "head":
+                    of_end = head_complement_end(self.text, words, k)
                 break  # "the spokesman for the ministry": the head is "spokesman"
             country = country_of_words(self.index, words, k)
             if country is not None:
@@ -438,6 +440,28 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+
+def head_complement_end(text: str, words: list[Token], k: int) -> int | None:
+    """The end of "of X" after "the head" (``words[k]`` is "of"), up to five words, not
+    past punctuation or a verb: "The head of diplomacy in Washington, in a statement,
+    said" is described by all of it ("the head" alone names no post).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "The head of diplomacy in Washington, in a statement"
+    >>> toks = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    >>> s[: head_complement_end(s, toks, 2)]
+    'The head of diplomacy in Washington'
+    """
+    end = None
+    for j in range(k + 1, min(len(words), k + 6)):
+        w = words[j]
+        if text[words[j - 1].end : w.start].strip() or w.lower in FINITE_VERBS:
+            break
+        if w.text.islower() and (w.lower.endswith("ed") or w.lower in ("who", "that", "which")):
+            break
+        end = w.start + len(w.base)
+    return end
 
 
 def recent_body(actor: Actor, aff: str | None) -> bool:
