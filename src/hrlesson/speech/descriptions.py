@@ -10,6 +10,7 @@ from .description_heads import (
 )
 from .named_later import (
     acronym_in_brackets,
+    body_of_words,
     country_of_words,
     former_post_speaker,
     generic_title_before,
@@ -194,7 +195,9 @@ class DescriptionReader:
                 elif low == "of" and run[-1].lower == "head":
                     of_end = head_complement_end(self.text, words, k)
                 break  # "the spokesman for the ministry": the head is "spokesman"
-            country = country_of_words(self.index, words, k)
+            country = country_of_words(self.index, words, k) or (
+                None if run else body_of_words(self.index, words, k)
+            )
             if country is not None:
                 name, k_after = country
                 affiliation = affiliation or name

@@ -42,6 +42,24 @@ def country_of_words(index: ActorIndex, words: list[Token], k: int) -> tuple[str
     return m.actor.name, k_after
 
 
+def body_of_words(index: ActorIndex, words: list[Token], k: int) -> tuple[str, int] | None:
+    """An organisation named in several words from ``words[k]`` right before a lower-case
+    title or modifier: ``The European Union foreign affairs spokesperson``.
+
+    Returns the organisation's name and the index after its words (as
+    :func:`country_of_words` does for a country), else None.
+    """
+    m = index.mention_starting(words[k].start)
+    if m is None or m.actor.kind != "organisation" or m.how != "name" or m.end <= words[k].end:
+        return None
+    k_after = k
+    while k_after < len(words) and words[k_after].start < m.end:
+        k_after += 1
+    if k_after >= len(words) or not words[k_after].text.islower():
+        return None
+    return m.actor.name, k_after
+
+
 def person_after_description(text: str, index: ActorIndex, label: str, after: int) -> Actor | None:
     """The person named right after a later occurrence of ``label`` in ``text``, or None.
 

@@ -246,7 +246,11 @@ def same_place(word: str, place: str) -> bool:
 
 def is_national(aff: str | None) -> bool:
     """An affiliation that is a country, not the UN or the EU ("the UN rights chief")."""
-    return aff is not None and aff.replace(".", "").upper() not in ("UN", "EU", "UNITED NATIONS")
+    return aff is not None and aff.replace(".", "").upper() not in _SUPRANATIONAL
+
+
+#: Affiliations that are no country: "the EU spokesperson", "the European Union envoy".
+_SUPRANATIONAL = frozenset(["UN", "EU", "UNITED NATIONS", "EUROPEAN UNION", "AU", "AFRICAN UNION"])
 
 
 def is_person_head(word: str) -> bool:
