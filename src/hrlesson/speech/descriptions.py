@@ -414,7 +414,7 @@ class DescriptionReader:
                 return SpeakerRef(actor, None, start, end)
         if nouns <= {"government", "authoritie", "regime", "authorities"}:
             actor = self._recent(at, lambda a: a.kind == "state") or (
-                self.index.actor_for_country(aff) if aff else None
+                self.index.actor_for_country(aff) if is_national(aff) else None
             )
             if actor is not None:
                 self._note(actor, start, end)

@@ -6,11 +6,14 @@ import bisect
 import re
 
 from .actor_index import ActorIndex
+from .description_heads import modifier_before_head
 from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
+    DESCRIPTION_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    is_head_word,
     role_has,
     same_body,
     same_place,
@@ -57,6 +60,9 @@ def body_of_words(index: ActorIndex, words: list[Token], k: int) -> tuple[str, i
         k_after += 1
     if k_after >= len(words) or not words[k_after].text.islower():
         return None
+    nxt = words[k_after].lower
+    if not (is_head_word(nxt) or nxt in DESCRIPTION_WORDS or modifier_before_head(words, k_after)):
+        return None  # "with the United Nations and would send": no description
     return m.actor.name, k_after
 
 
