@@ -311,12 +311,13 @@ def initials_match(acronym: str, name: str) -> bool:
 
 def same_rank(role: str, description: list[str]) -> bool:
     """A rank word of ``role`` (deputy, vice, assistant, acting) is in the description too:
-    "France's U.N. ambassador" is not "France's deputy Ambassador Alexis Lamek".
+    "France's U.N. ambassador" is not "France's deputy Ambassador Alexis Lamek", "Sudan's
+    Justice Minister" not "former state minister Ahmed Haroun".
 
     >>> same_rank("deputy Ambassador", ["france's", "u.n.", "ambassador"])
     False
     """
-    ranks = {"deputy", "vice", "assistant", "acting"}
+    ranks = {"deputy", "vice", "assistant", "acting", "former"}
     return not (ranks & set(role.lower().split())) - set(description)
 
 
