@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .name_runs import RunSplitter, after_body_name, country_of_post
+from .name_runs import RunSplitter, after_body_name, country_of_post, state_body_owner
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -241,14 +241,16 @@ class NameFinder(RunSplitter):
 
     def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
         toks = self.tokens
-        key = org_key([t.lower for t in toks[a:b] if t.text != "*"])
+        # "Kosovo's Foreign Ministry": the ministry of that state, not any foreign ministry
+        start, words, text_base = state_body_owner(toks, a, b, text_base)
+        key = org_key(words)
         actor = self.actors_by_key.get(key)
         if actor is None:
             actor = self.new_actor("organisation", text_base, key)
         elif len(text_base) > len(actor.name):
             actor.name = text_base
         end = toks[b - 1].start + len(toks[b - 1].base)
-        self._mention(actor, toks[a].start, end, "name", subject)
+        self._mention(actor, start, end, "name", subject)
 
     def _add_single(self, a: int, _b: int) -> None:
         self._add_single_token(a, allow_unknown=True)

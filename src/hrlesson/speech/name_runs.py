@@ -18,6 +18,7 @@ from .vocabulary import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
+    STATE_BODIES,
     STOP_WORDS,
     TITLE_HEADS,
 )
@@ -154,6 +155,29 @@ def bare_initial(toks: list[Token], k: int, text: str) -> bool:
         and text[prev.end : t.start] == " "
         and text[t.end : nxt.start] == " "
     )
+
+
+def state_body_owner(
+    toks: list[Token], a: int, b: int, text_base: str
+) -> tuple[int, list[str], str]:
+    """A body's start, words and name (tokens ``a:b``, written ``text_base``), with the
+    country's possessive right before a state body's generic name: ``Kosovo's Foreign
+    Ministry`` is that state's ministry (a country the word lists may not know). Only a
+    body that ends in one of ``STATE_BODIES`` ("ministry", "mission"), after a word that
+    is no first name, stop word or acronym.
+    """
+    words = [t.lower for t in toks[a:b] if t.text != "*"]
+    prev = toks[a - 1] if a > 0 else None
+    if (
+        prev is None
+        or toks[b - 1].lower not in STATE_BODIES
+        or not (prev.poss and prev.cap and prev.sent == toks[a].sent)
+        or prev.lower in FIRST_NAMES
+        or prev.lower in STOP_WORDS
+        or prev.lower in ACRONYMS
+    ):
+        return toks[a].start, words, text_base
+    return prev.start, [prev.lower, *words], f"{prev.text} {text_base}"
 
 
 def of_country_split(words: list[str], text_base: str) -> int | None:
