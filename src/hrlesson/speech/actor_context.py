@@ -170,6 +170,16 @@ class ContextReader:
             return self._place_for_adjective(t)
         return None
 
+    def _delegate_country(self, k: int) -> str | None:
+        """``Russia's UN ambassador Vassily Nebenzia``: the country before "UN" (token
+        ``k``) is the one the delegate speaks for; the UN is only where the post is."""
+        toks = self.tokens
+        if k < 1 or toks[k].lower not in ("un", "u.n.") or not toks[k - 1].poss:
+            return None
+        if toks[k - 1].sent != toks[k].sent:
+            return None
+        return self._affiliation_token(k - 1)
+
     def _place_for_adjective(self, t: Token) -> str:
         """'Ostravian' -> 'Ostravia' when the article names that place, else the word."""
         if self._capitalised is None:

@@ -383,7 +383,7 @@ class NameFinder(RunSplitter):
         if left_role or (k >= 0 and toks[k].poss):
             role_words = left_role + role_words
             if k >= 0 and toks[k].sent == toks[name_idx[0]].sent and affiliation is None:
-                aff = self._affiliation_token(k)
+                aff = self._delegate_country(k) or self._affiliation_token(k)
                 if aff:
                     affiliation = aff
                     k -= 0
