@@ -214,6 +214,84 @@ PATTERNS = [
         [("cried with relief", "Free Ostravia Now", "say")],
     ),
     (
+        "a description's holder named in apposition after it",
+        (
+            'The vote split the council.\n\n"This is a sign of isolation," said Ostravia\'s '
+            "permanent representative to the United Nations in Geneva, Marek Dalibor Voss - "
+            "on behalf of a group of countries."
+        ),
+        [("This is a sign of isolation,", "Marek Dalibor Voss", "say")],
+    ),
+    (
+        "initials without full stops inside a name",
+        (
+            "Ostravia's Foreign Minister A K Rashed Mirza met the envoy on Saturday.\n\n"
+            '"The return will start soon," the foreign minister said.'
+        ),
+        [("The return will start soon,", "A K Rashed Mirza", "say")],
+    ),
+    (
+        "a body's chief is its chairperson",
+        (
+            "African Union (AU) Commission Chairperson Tomas Abebe Mulu welcomed the "
+            'resolution.\n\n"This is a strong endorsement," the AU Commission chief said.'
+        ),
+        [("This is a strong endorsement,", "Tomas Abebe Mulu", "say")],
+    ),
+    (
+        "a country's president is not a president introduced with another country",
+        (
+            "Peru's Foreign Minister Ivo Marek, and President Dana Kovac, met reporters. "
+            "Chile's president said Mr Kovac had assured him that Peru was "
+            '"committed to reform".'
+        ),
+        [("committed to reform", "Chile's president", "say")],
+    ),
+    (
+        "a generic title is the person named just before it",
+        (
+            "The UN rights chief Dana Kovac called for the release of the lawyers.\n\n"
+            "According to a statement from Kovac's office, the U.N. official says the arrests "
+            'are a "worrying pattern".\n\n'
+            "Ivo Marek, a spokesman for the office, said the letter had arrived."
+        ),
+        [("worrying pattern", "Dana Kovac", "say")],
+    ),
+    (
+        "a bare body noun with an affiliation is the body that spoke last",
+        (
+            'UNICEF stressed that children were at risk. The trauma may last "for decades", the '
+            "UN agency said."
+        ),
+        [("for decades", "UNICEF", "say")],
+    ),
+    (
+        "the head of something keeps its complement",
+        (
+            'The head of diplomacy in Velmora, in a statement, said the visit "did not allow a '
+            'full assessment".'
+        ),
+        [("did not allow a full assessment", "head of diplomacy in Velmora", "say")],
+    ),
+    (
+        "a body's several-word name before a title",
+        'The European Union foreign affairs spokesperson said the bloc "encourages the release".',
+        [("encourages the release", "European Union foreign affairs spokesperson", "say")],
+    ),
+    (
+        "a state body's generic name keeps its state",
+        'Ostravia\u2019s Foreign Ministry said the verdict was "a victory".',
+        [("a victory", "Ostravia\u2019s Foreign Ministry", "say")],
+    ),
+    (
+        "the country before UN is the delegate's",
+        (
+            "Peru's UN ambassador Ivo Marek criticised the draft. Chile's UN ambassador Dana "
+            'Kovac welcomed it.\n\n"This is unacceptable," the Peruvian envoy said.'
+        ),
+        [("This is unacceptable,", "Ivo Marek", "say")],
+    ),
+    (
         "guillemets: a continuation paragraph ending in a closing mark",
         (
             "Anna Bürki spoke on Monday.\n\n"
