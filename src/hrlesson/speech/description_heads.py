@@ -52,15 +52,20 @@ def recent_body(actor: Actor, aff: str | None) -> bool:
 
 def description_head(head: str, lowers: set[str]) -> str:
     """The post a description's head names: "the UN rights chief" is the High
-    Commissioner, "the UN chief" the Secretary-General.
+    Commissioner, "the UN chief" the Secretary-General, "the top U.S. diplomat" the
+    foreign minister (or secretary of state).
 
     >>> description_head("chief", {"the", "un", "chief"})
     'secretary-general'
+    >>> description_head("diplomat", {"the", "top", "u.s.", "diplomat"})
+    'top-diplomat'
     """
     if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
         return "rights-chief"
     if head == "chief" and lowers & {"un", "u.n.", "united"}:
         return "secretary-general"
+    if head == "diplomat" and "top" in lowers:
+        return "top-diplomat"  # "the top U.S. diplomat": the foreign minister
     return head
 
 

@@ -280,6 +280,9 @@ def role_has(role: str, head: str) -> bool:
         return "secretary-general" in role.lower() or {"secretary", "general"} <= words
     if head in ("expert", "rapporteur"):
         return bool(words & {"expert", "rapporteur", "experts"})
+    if head == "top-diplomat":  # a country's top diplomat
+        low = role.lower()
+        return "foreign minister" in low or "secretary of state" in low or "foreign affairs" in low
     if head == "rights-chief":
         return ("chief" in words and "rights" in words) or {"high", "commissioner"} <= words
     return head in words or bool(TITLE_SYNONYMS.get(head, frozenset()) & words)
