@@ -84,6 +84,8 @@ class NameFinder(RunSplitter):
             return
         words = [t.lower for t in toks[a:b] if t.text != "*"]
         tail = self._name_after_title(a, b)
+        if tail is not None and self._split_name_and_title(a, b, tail[0], persons, singles):
+            return
         if tail is not None:
             # a long capitalised title before a name ("Velmoran Deputy Minister of Justice and
             # Human Rights Ahmet Sarıkaya", "Human Rights Council President Federico Braga"):

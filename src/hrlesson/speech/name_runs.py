@@ -106,6 +106,25 @@ class RunSplitter:
         if e - k >= 2 and any(w in ORGANISATION_WORDS for w in words) and toks[e - 1].cap:
             self._add_org(k, e, self.text[toks[k].start : toks[e - 1].end], False)
 
+    def _split_name_and_title(
+        self, a: int, b: int, name_at: int, persons: list, singles: list
+    ) -> bool:
+        """``Dmytro Kuleba and Prime Minister Denys Shmyhal``: two people when "and" splits
+        a person's name (two or more plain name words before it) from the next person's
+        title (a title word right after it), not a title with "and" inside ("Minister of
+        Justice and Human Rights Ahmet Sarıkaya"). Reads both runs; True when split."""
+        toks = self.tokens
+        for k in range(a + 2, name_at):
+            if (
+                toks[k].lower == "and"
+                and all(self._plain_name_word(j) for j in range(a, k))
+                and (toks[k + 1].lower in TITLE_HEADS or toks[k + 1].lower in CAPITALISED_TITLES)
+            ):
+                self._classify_run(a, k, persons, singles)
+                self._classify_run(k + 1, b, persons, singles)
+                return True
+        return False
+
     def _plain_name_word(self, k: int) -> bool:
         t = self.tokens[k]
         w = t.lower
