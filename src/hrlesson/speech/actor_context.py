@@ -22,6 +22,7 @@ from .vocabulary import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEEKDAYS,
+    is_national,
     tidy_role,
 )
 
@@ -91,6 +92,8 @@ class ContextReader:
 
     def _description_before(self, a: int, b: int) -> tuple[list[str], str | None] | None:
         toks = self.tokens
+        if (post := self._post_at_the_un(a)) is not None:
+            return post
         if a < 2 or toks[a - 1].text != ",":
             return None
         if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in ",.;:":
@@ -123,6 +126,23 @@ class ContextReader:
             return None
         words += complement
         return _role_and_affiliation(words)
+
+    def _post_at_the_un(self, a: int) -> tuple[list[str], str | None] | None:
+        """``Chinese envoy to the UN Zhang Jun``, ``Israel's ambassador to the UN Gilad
+        Erdan``: the run from ``a`` starts with "UN" after "<title> to the"; the person's
+        role is the title with its post, the affiliation the country before the title."""
+        toks = self.tokens
+        if a < 3 or toks[a].lower not in ("un", "u.n.") or toks[a - 1].lower != "the":
+            return None
+        title = toks[a - 3]
+        if toks[a - 2].lower not in ("to", "at") or not title.text.islower():
+            return None
+        if title.lower not in TITLE_HEADS or title.sent != toks[a].sent:
+            return None
+        aff = None
+        if a >= 4 and toks[a - 4].sent == toks[a].sent:
+            aff = self._affiliation_token(a - 4)
+        return [title.base, toks[a - 2].text, "the", "UN"], aff
 
     def _title_complement(self, a: int, k: int, sent: int) -> tuple[list[Token], int]:
         """``The Vice-Minister of Justice, María José Fernández Ortiz,``: a title's
@@ -303,6 +323,19 @@ class ContextReader:
         if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
             j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+
+def delegate_affiliation(inside: str | None, described: str | None) -> str | None:
+    """A person's affiliation from the words in the name's run (``inside``) and from a
+    description before it (``described``): a country described beats the UN inside the
+    run ("Chinese envoy to the UN Zhang Jun" speaks for China).
+
+    >>> delegate_affiliation("UN", "China"), delegate_affiliation(None, "UN")
+    ('China', 'UN')
+    """
+    if described is not None and is_national(described) and not is_national(inside):
+        return described
+    return inside or described
 
 
 def _role_and_affiliation(words: list[Token]) -> tuple[list[str], str | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .actor_context import delegate_affiliation
 from .name_runs import RunSplitter, after_body_name, country_of_post, state_body_owner
 from .records import Actor
 from .tokens import Token
@@ -302,7 +303,7 @@ class NameFinder(RunSplitter):
             described = self._description_before(a, b)
             if described is not None:
                 role_words, aff = described
-                affiliation = affiliation or aff
+                affiliation = delegate_affiliation(affiliation, aff)
         name = self.text[name_start:name_end].replace("*", "")
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading")
         known_first = first_name.lower in FIRST_NAMES
