@@ -292,6 +292,30 @@ PATTERNS = [
         [("This is unacceptable,", "Ivo Marek", "say")],
     ),
     (
+        "the top diplomat is the secretary of state",
+        (
+            "Secretary of State Marek Dalibor met his counterparts.\n\n"
+            '"We are united," the top U.S. diplomat said.'
+        ),
+        [("We are united,", "Marek Dalibor", "say")],
+    ),
+    (
+        "a name, 'and', then another person's title",
+        (
+            "Peru's foreign minister Ivo Marek and Prime Minister Dana Kovac met. "
+            '"We need help," the top Peruvian diplomat said.'
+        ),
+        [("We need help,", "Ivo Marek", "say")],
+    ),
+    (
+        "a delegate to the UN speaks for the country before the title",
+        (
+            "Peru's ambassador to the UN Ivo Marek walked out.\n\n"
+            '"This is a disgrace," the Peruvian ambassador said.'
+        ),
+        [("This is a disgrace,", "Ivo Marek", "say")],
+    ),
+    (
         "guillemets: a continuation paragraph ending in a closing mark",
         (
             "Anna Bürki spoke on Monday.\n\n"
