@@ -316,6 +316,14 @@ PATTERNS = [
         [("This is a disgrace,", "Ivo Marek", "say")],
     ),
     (
+        "a title with a lower-case topic before the name",
+        (
+            "UN Special Rapporteur on torture Dana Kovac wrote to Ivo Marek, the minister.\n\n"
+            '"The allegations are grave," the special rapporteur said.'
+        ),
+        [("The allegations are grave,", "Dana Kovac", "say")],
+    ),
+    (
         "guillemets: a continuation paragraph ending in a closing mark",
         (
             "Anna Bürki spoke on Monday.\n\n"

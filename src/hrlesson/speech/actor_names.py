@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from .actor_context import delegate_affiliation
-from .name_runs import RunSplitter, after_body_name, country_of_post, state_body_owner
+from .name_runs import (
+    RunSplitter,
+    after_body_name,
+    country_of_post,
+    portfolio_before,
+    state_body_owner,
+    title_before_honorific,
+)
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -79,7 +86,7 @@ class NameFinder(RunSplitter):
         a, b = _trimmed_run(toks, a, b)
         if a >= b:
             return
-        if self._title_before_honorific(a, b):
+        if title_before_honorific(toks, a, b):
             for k in range(a, b):
                 self._add_single_token(k)
             return
@@ -149,20 +156,6 @@ class NameFinder(RunSplitter):
             return True
         return any(w in ORGANISATION_WORDS for w in words) and not (
             len(words) == 1 and words[0] in ("international", "group", "office")
-        )
-
-    def _title_before_honorific(self, a: int, b: int) -> bool:
-        """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
-        full stop; what precedes the honorific is the title of the person named next, not
-        an organisation (even with an organisation word such as "Cabinet" in it)."""
-        toks = self.tokens
-        return (
-            b - a >= 2
-            and toks[b - 1].lower in HONORIFICS
-            and b + 1 < len(toks)
-            and toks[b].text == "."
-            and toks[b + 1].cap
-            and toks[b - 2].lower in TITLE_HEADS
         )
 
     def _classify_name_run(self, a: int, b: int, persons: list) -> None:
@@ -356,6 +349,8 @@ class NameFinder(RunSplitter):
         # titles and affiliation inside the run, then lower-case titles to its left
         role_words: list[str] = []
         affiliation = None
+        if a == name_idx[0] and (found := portfolio_before(toks, a)) is not None:
+            return found  # "UN Special Rapporteur on torture Alice Jill Edwards"
         for k in range(a, name_idx[0]):
             t = toks[k]
             if t.lower in DEMONYMS and not role_words:

@@ -12,8 +12,10 @@ from .vocabulary import (
     CAPITALISED_TITLES,
     COUNTRIES,
     DEMONYMS,
+    FINITE_VERBS,
     FIRST_NAMES,
     GEOGRAPHIC_WORDS,
+    HONORIFICS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
@@ -197,6 +199,55 @@ def state_body_owner(
     ):
         return toks[a].start, words, text_base
     return prev.start, [prev.lower, *words], f"{prev.text} {text_base}"
+
+
+def title_before_honorific(toks: list[Token], a: int, b: int) -> bool:
+    """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
+    full stop; what precedes the honorific is the title of the person named next, not
+    an organisation (even with an organisation word such as "Cabinet" in it)."""
+    return (
+        b - a >= 2
+        and toks[b - 1].lower in HONORIFICS
+        and b + 1 < len(toks)
+        and toks[b].text == "."
+        and toks[b + 1].cap
+        and toks[b - 2].lower in TITLE_HEADS
+    )
+
+
+def portfolio_before(toks: list[Token], a: int) -> tuple[list[str], str | None, int] | None:
+    """``UN Special Rapporteur on torture Alice Jill Edwards``: a capitalised title, "on" or
+    "for", and a lower-case topic (up to five words, no verb) right before the name at
+    ``a``. Returns ``(role_words, affiliation, k)`` as the person's role ("UN Special
+    Rapporteur on torture"), its affiliation ("UN") and the token before the title."""
+    sent = toks[a].sent
+    j = a - 1
+    while j >= 0 and a - j <= 5 and toks[j].sent == sent and toks[j].text.isalpha():
+        low = toks[j].lower
+        if not toks[j].text.islower() or low in ("on", "for"):
+            break
+        if low in FINITE_VERBS or low.endswith("ed"):
+            return None
+        j -= 1
+    if j == a - 1 or j < 1 or toks[j].lower not in ("on", "for"):
+        return None
+    t = j - 1
+    if not (toks[t].cap and toks[t].lower in TITLE_HEADS and toks[t].sent == sent):
+        return None
+    start = t
+    while (
+        start > 0
+        and toks[start - 1].sent == sent
+        and toks[start - 1].cap
+        and (
+            toks[start - 1].lower in CAPITALISED_TITLES
+            or toks[start - 1].lower in TITLE_HEADS
+            or toks[start - 1].lower in ACRONYMS
+        )
+    ):
+        start -= 1
+    aff = next((toks[x].base for x in range(start, t) if toks[x].lower in ACRONYMS), None)
+    return [toks[x].base for x in range(start, a)], aff, start - 1
 
 
 def of_country_split(words: list[str], text_base: str) -> int | None:
