@@ -155,6 +155,8 @@ class ContextReader:
         j = k
         while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and toks[j].cap:
             j -= 1
+        if j > 1 and j < k and toks[j].lower == "the" and toks[j - 1].lower in ("of", "for"):
+            j -= 1  # "The president of the Human Rights Council, Omar Zniber,"
         if (
             j < k
             and j > 0
