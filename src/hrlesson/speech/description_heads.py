@@ -10,6 +10,7 @@ from .vocabulary import (
     PREPOSITIONS,
     is_group_word,
     is_head_word,
+    is_national,
     is_umbrella_body,
 )
 
@@ -50,20 +51,24 @@ def recent_body(actor: Actor, aff: str | None) -> bool:
     )
 
 
-def description_head(head: str, lowers: set[str]) -> str:
+def description_head(head: str, lowers: set[str], aff: str | None = None) -> str:
     """The post a description's head names: "the UN rights chief" is the High
     Commissioner, "the UN chief" the Secretary-General, "the top U.S. diplomat" the
-    foreign minister (or secretary of state).
+    foreign minister (or secretary of state), "the AU Commission chief" whoever heads that body.
 
     >>> description_head("chief", {"the", "un", "chief"})
     'secretary-general'
     >>> description_head("diplomat", {"the", "top", "u.s.", "diplomat"})
     'top-diplomat'
+    >>> description_head("chief", {"the", "au", "commission", "chief"}, "AU")
+    'body-chief'
     """
     if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
         return "rights-chief"
     if head == "chief" and lowers & {"un", "u.n.", "united"}:
         return "secretary-general"
+    if head == "chief" and aff is not None and not is_national(aff):
+        return "body-chief"  # "the AU Commission chief": whoever heads the body
     if head == "diplomat" and "top" in lowers:
         return "top-diplomat"  # "the top U.S. diplomat": the foreign minister
     return head

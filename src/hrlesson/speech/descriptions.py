@@ -15,9 +15,9 @@ from .named_later import (
     former_post_speaker,
     generic_title_before,
     named_in_apposition,
-    national_candidates,
     only_untitled_person,
     speaker_of_first_sentence,
+    title_holders,
 )
 from .records import Actor, SpeakerRef
 from .tokens import Token
@@ -40,8 +40,6 @@ from .vocabulary import (
     is_person_head,
     looks_demonym,
     role_has,
-    same_body,
-    same_rank,
     tidy_description,
 )
 
@@ -265,7 +263,7 @@ class DescriptionReader:
         self, head: str, aff: str | None, start: int, end: int, at: int, run: list[Token]
     ) -> SpeakerRef:
         lowers = {t.lower for t in run}
-        head = description_head(head, lowers)
+        head = description_head(head, lowers, aff)
         key = (head, aff)
         text = self.text[start:end]
         # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
@@ -277,22 +275,7 @@ class DescriptionReader:
             self._note(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True)
         persons = [a for a in self.index.actors if a.kind == "person"]
-        match = [
-            a
-            for a in persons
-            if a.role
-            and role_has(a.role, head)
-            and (aff is None or a.affiliation is None or same_body(a.affiliation, aff))
-            and same_rank(a.role, list(lowers))
-        ]
-        if aff is not None and not is_national(aff):
-            match = [a for a in match if same_body(a.affiliation, aff)] or match
-        elif aff is not None:
-            # "Sarvania's representative" is not another country's: of unknown affiliation,
-            # only when nobody of that affiliation matches (see national_candidates)
-            match = [a for a in match if a.affiliation == aff] or national_candidates(
-                self.index, match, aff, start
-            )
+        match = title_holders(self.index, persons, head, aff, lowers, start)
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
         par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]
         actor = former_post_speaker(

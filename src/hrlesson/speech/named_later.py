@@ -14,9 +14,11 @@ from .vocabulary import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_head_word,
+    is_national,
     role_has,
     same_body,
     same_place,
+    same_rank,
     tidy_description,
 )
 
@@ -314,3 +316,35 @@ def generic_title_before(
     if aff is not None and actor.affiliation is not None and not same_body(actor.affiliation, aff):
         return None
     return actor
+
+
+def title_holders(
+    index: ActorIndex, persons: list[Actor], head: str, aff: str | None, lowers, start: int
+) -> list[Actor]:
+    """The persons whose role is the post a description names (head ``head``, affiliation
+    ``aff``, lower-case words ``lowers``, at ``start``).
+
+    With a body's affiliation ("the EU envoy"), those of that body first; the head of a
+    body ("body-chief") only of that body. With a country ("Sarvania's representative"),
+    those of that country, else of unknown affiliation (see :func:`national_candidates`).
+    """
+    match = [
+        a
+        for a in persons
+        if a.role
+        and role_has(a.role, head)
+        and (aff is None or a.affiliation is None or same_body(a.affiliation, aff))
+        and same_rank(a.role, list(lowers))
+    ]
+    if aff is not None and not is_national(aff):
+        same = [a for a in match if same_body(a.affiliation, aff)]
+        if same or head != "body-chief":
+            return same or match
+        # "the AU Commission chief": a "Commission Chairperson" of unknown affiliation
+        words = set(lowers) - {"the", "chief", aff.lower()}
+        return [a for a in match if a.affiliation is None and words & set(a.role.lower().split())]
+    if aff is not None:
+        return [a for a in match if a.affiliation == aff] or national_candidates(
+            index, match, aff, start
+        )
+    return match

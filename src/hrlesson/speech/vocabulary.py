@@ -249,6 +249,23 @@ def is_national(aff: str | None) -> bool:
     return aff is not None and aff.replace(".", "").upper() not in _SUPRANATIONAL
 
 
+#: Words of the top post of a body ("Director-General", "President", "Chairperson").
+_TOP_POSTS = frozenset(
+    [
+        "director-general",
+        "secretary-general",
+        "commissioner-general",
+        "president",
+        "chair",
+        "chairperson",
+        "chairman",
+        "chairwoman",
+        "head",
+        "chief",
+        "prosecutor",
+    ]
+)
+
 #: Affiliations that are no country: "the EU spokesperson", "the European Union envoy".
 _SUPRANATIONAL = frozenset(["UN", "EU", "UNITED NATIONS", "EUROPEAN UNION", "AU", "AFRICAN UNION"])
 
@@ -280,6 +297,8 @@ def role_has(role: str, head: str) -> bool:
         return "secretary-general" in role.lower() or {"secretary", "general"} <= words
     if head in ("expert", "rapporteur"):
         return bool(words & {"expert", "rapporteur", "experts"})
+    if head == "body-chief":  # "the AU Commission chief": the top post of a body
+        return bool(words & _TOP_POSTS) or "secretary general" in role.lower()
     if head == "top-diplomat":  # a country's top diplomat
         low = role.lower()
         return "foreign minister" in low or "secretary of state" in low or "foreign affairs" in low
