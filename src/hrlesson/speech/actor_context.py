@@ -145,8 +145,9 @@ class ContextReader:
         return [title.base, toks[a - 2].text, "the", "UN"], aff
 
     def _title_complement(self, a: int, k: int, sent: int) -> tuple[list[Token], int]:
-        """``The Vice-Minister of Justice, María José Fernández Ortiz,``: a title's
-        capitalised "of/for" complement before the comma, and where the title ends.
+        """``The Vice-Minister of Justice, María José Fernández Ortiz,``, ``The head of the UN
+        refugee agency, Filippo Grandi,``: a title's "of/for" complement before the comma,
+        and where the title ends.
 
         Only when the title opens the phrase ("The Vice-Minister of Justice"), not inside
         an organisation's name ("the Office of the High Commissioner for ...").
@@ -155,6 +156,13 @@ class ContextReader:
         j = k
         while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and toks[j].cap:
             j -= 1
+        if toks[j].text.islower() and toks[j].lower not in ("of", "for", "the"):
+            # "The head of the UN refugee agency, Filippo Grandi,": lower-case words only
+            # after "of the"
+            while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and _complement_word(toks[j]):
+                j -= 1
+            if toks[j].lower != "the" or toks[j - 1].lower != "of":
+                return [], k
         if j > 1 and j < k and toks[j].lower == "the" and toks[j - 1].lower in ("of", "for"):
             j -= 1  # "The president of the Human Rights Council, Omar Zniber,"
         if (
@@ -325,6 +333,14 @@ class ContextReader:
         if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
             j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+
+def _complement_word(tok: Token) -> bool:
+    """A word of a title's complement: capitalised ("Justice") or a plain lower-case word
+    ("refugee agency"), not "of", "for", "the" or "and"."""
+    return tok.cap or (
+        tok.text.isalpha() and tok.text.islower() and tok.lower not in ("of", "for", "the", "and")
+    )
 
 
 def delegate_affiliation(inside: str | None, described: str | None) -> str | None:
