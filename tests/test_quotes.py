@@ -324,6 +324,30 @@ PATTERNS = [
         [("The allegations are grave,", "Dana Kovac", "say")],
     ),
     (
+        "a title's 'of the' complement before an apposed name",
+        (
+            "The president of the Human Rights Council, Dana Kovac, closed the session.\n\n"
+            '"We have done our work," the council president said.'
+        ),
+        [("We have done our work,", "Dana Kovac", "say")],
+    ),
+    (
+        "a lower-case body after 'the head of the' before an apposed name",
+        (
+            "The head of the UN refugee agency, Ivo Marek, visited the camp.\n\n"
+            '"The needs are huge," the UNHCR chief said.'
+        ),
+        [("The needs are huge,", "Ivo Marek", "say")],
+    ),
+    (
+        "Director-General before a name",
+        (
+            "WHO Director-General Dana Kovac Mirza warned of famine. Peru's President Ivo "
+            'Marek met her.\n\n"Children are dying," the WHO chief said.'
+        ),
+        [("Children are dying,", "Dana Kovac Mirza", "say")],
+    ),
+    (
         "guillemets: a continuation paragraph ending in a closing mark",
         (
             "Anna Bürki spoke on Monday.\n\n"
