@@ -268,12 +268,13 @@ class DescriptionReader:
         text = self.text[start:end]
         # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
         named = named_in_apposition(self.index, text, end, aff)
-        known = SpeakerRef(named, None, start, end, True) if named else self.desc_memory.get(key)
+        appos = SpeakerRef(named, None, start, end, True, "the name in apposition after it")
+        known = appos if named else self.desc_memory.get(key)
         if named is not None:
             self.desc_memory.setdefault(key, known)
         if known is not None:
             self._note(known.actor, start, end)
-            return SpeakerRef(known.actor, known.label, start, end, True)
+            return SpeakerRef(known.actor, known.label, start, end, True, known.how)
         persons = [a for a in self.index.actors if a.kind == "person"]
         match = title_holders(self.index, persons, head, aff, lowers, start)
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
