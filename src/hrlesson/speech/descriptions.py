@@ -278,6 +278,7 @@ class DescriptionReader:
         persons = [a for a in self.index.actors if a.kind == "person"]
         match = title_holders(self.index, persons, head, aff, lowers, start)
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
+        how = None
         par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]
         actor = former_post_speaker(
             self.index, self.timeline, text.lower().split(), head, at, par_at
@@ -288,15 +289,15 @@ class DescriptionReader:
         elif actor is None and len(same) == 1 and same[0].first[0] < start:
             actor = same[0]  # "the Russian diplomat": the one Russian named before
         elif actor is None:
-            actor = generic_title_before(
-                self.index, text.lower().split(), head, start, aff
-            ) or self._person_named_later(head, aff, at)
+            actor = generic_title_before(self.index, text.lower().split(), head, start, aff)
+            how = "a generic title: the person named just before it" if actor else None
+            actor = actor or self._person_named_later(head, aff, at)
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)
         if actor is None:
             actor = self._unnamed_person(tidy_description(text), aff)
-        ref = SpeakerRef(actor, None, start, end, True)
+        ref = SpeakerRef(actor, None, start, end, True, how)
         self.desc_memory[key] = ref
         if actor is not None and not actor.role:
             # "the UN rights chief" named as Michelle Bachelet: her role
