@@ -396,7 +396,7 @@ class DescriptionReader:
             actor = self._recent(at, lambda a: recent_body(a, aff))
             if actor is not None:
                 self._note(actor, start, end)
-                return SpeakerRef(actor, None, start, end)
+                return SpeakerRef(actor, None, start, end, how="the body that spoke last")
         if nouns <= {"government", "authoritie", "regime", "authorities"}:
             actor = self._recent(at, lambda a: a.kind == "state") or (
                 self.index.actor_for_country(aff) if is_national(aff) else None
