@@ -214,6 +214,140 @@ PATTERNS = [
         [("cried with relief", "Free Ostravia Now", "say")],
     ),
     (
+        "a description's holder named in apposition after it",
+        (
+            'The vote split the council.\n\n"This is a sign of isolation," said Ostravia\'s '
+            "permanent representative to the United Nations in Geneva, Marek Dalibor Voss - "
+            "on behalf of a group of countries."
+        ),
+        [("This is a sign of isolation,", "Marek Dalibor Voss", "say")],
+    ),
+    (
+        "initials without full stops inside a name",
+        (
+            "Ostravia's Foreign Minister A K Rashed Mirza met the envoy on Saturday.\n\n"
+            '"The return will start soon," the foreign minister said.'
+        ),
+        [("The return will start soon,", "A K Rashed Mirza", "say")],
+    ),
+    (
+        "a body's chief is its chairperson",
+        (
+            "African Union (AU) Commission Chairperson Tomas Abebe Mulu welcomed the "
+            'resolution.\n\n"This is a strong endorsement," the AU Commission chief said.'
+        ),
+        [("This is a strong endorsement,", "Tomas Abebe Mulu", "say")],
+    ),
+    (
+        "a country's president is not a president introduced with another country",
+        (
+            "Peru's Foreign Minister Ivo Marek, and President Dana Kovac, met reporters. "
+            "Chile's president said Mr Kovac had assured him that Peru was "
+            '"committed to reform".'
+        ),
+        [("committed to reform", "Chile's president", "say")],
+    ),
+    (
+        "a generic title is the person named just before it",
+        (
+            "The UN rights chief Dana Kovac called for the release of the lawyers.\n\n"
+            "According to a statement from Kovac's office, the U.N. official says the arrests "
+            'are a "worrying pattern".\n\n'
+            "Ivo Marek, a spokesman for the office, said the letter had arrived."
+        ),
+        [("worrying pattern", "Dana Kovac", "say")],
+    ),
+    (
+        "a bare body noun with an affiliation is the body that spoke last",
+        (
+            'UNICEF stressed that children were at risk. The trauma may last "for decades", the '
+            "UN agency said."
+        ),
+        [("for decades", "UNICEF", "say")],
+    ),
+    (
+        "the head of something keeps its complement",
+        (
+            'The head of diplomacy in Velmora, in a statement, said the visit "did not allow a '
+            'full assessment".'
+        ),
+        [("did not allow a full assessment", "head of diplomacy in Velmora", "say")],
+    ),
+    (
+        "a body's several-word name before a title",
+        'The European Union foreign affairs spokesperson said the bloc "encourages the release".',
+        [("encourages the release", "European Union foreign affairs spokesperson", "say")],
+    ),
+    (
+        "a state body's generic name keeps its state",
+        'Ostravia\u2019s Foreign Ministry said the verdict was "a victory".',
+        [("a victory", "Ostravia\u2019s Foreign Ministry", "say")],
+    ),
+    (
+        "the country before UN is the delegate's",
+        (
+            "Peru's UN ambassador Ivo Marek criticised the draft. Chile's UN ambassador Dana "
+            'Kovac welcomed it.\n\n"This is unacceptable," the Peruvian envoy said.'
+        ),
+        [("This is unacceptable,", "Ivo Marek", "say")],
+    ),
+    (
+        "the top diplomat is the secretary of state",
+        (
+            "Secretary of State Marek Dalibor met his counterparts.\n\n"
+            '"We are united," the top U.S. diplomat said.'
+        ),
+        [("We are united,", "Marek Dalibor", "say")],
+    ),
+    (
+        "a name, 'and', then another person's title",
+        (
+            "Peru's foreign minister Ivo Marek and Prime Minister Dana Kovac met. "
+            '"We need help," the top Peruvian diplomat said.'
+        ),
+        [("We need help,", "Ivo Marek", "say")],
+    ),
+    (
+        "a delegate to the UN speaks for the country before the title",
+        (
+            "Peru's ambassador to the UN Ivo Marek walked out.\n\n"
+            '"This is a disgrace," the Peruvian ambassador said.'
+        ),
+        [("This is a disgrace,", "Ivo Marek", "say")],
+    ),
+    (
+        "a title with a lower-case topic before the name",
+        (
+            "UN Special Rapporteur on torture Dana Kovac wrote to Ivo Marek, the minister.\n\n"
+            '"The allegations are grave," the special rapporteur said.'
+        ),
+        [("The allegations are grave,", "Dana Kovac", "say")],
+    ),
+    (
+        "a title's 'of the' complement before an apposed name",
+        (
+            "The president of the Human Rights Council, Dana Kovac, closed the session.\n\n"
+            '"We have done our work," the council president said.'
+        ),
+        [("We have done our work,", "Dana Kovac", "say")],
+    ),
+    (
+        "a lower-case body after 'the head of the' before an apposed name",
+        (
+            "The head of the UN refugee agency, Ivo Marek, visited the camp.\n\n"
+            '"The needs are huge," the UNHCR chief said.'
+        ),
+        [("The needs are huge,", "Ivo Marek", "say")],
+    ),
+    (
+        "Director-General before a name",
+        (
+            "WHO Director-General Dana Kovac Mirza warned of famine. Peru's President Ivo "
+            'Marek met her.\n\n"Children are dying," the WHO chief said.'
+        ),
+        [("Children are dying,", "Dana Kovac Mirza", "say")],
+    ),
+    (
         "guillemets: a continuation paragraph ending in a closing mark",
         (
             "Anna Bürki spoke on Monday.\n\n"

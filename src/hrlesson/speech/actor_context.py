@@ -22,11 +22,15 @@ from .vocabulary import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEEKDAYS,
+    is_national,
     tidy_role,
 )
 
 #: Words that may stand between a subject and its reporting verb ("Ostravia also said").
 _BETWEEN_SUBJECT_AND_VERB = frozenset(["also", "then", "later", "has", "had"])
+
+#: Marks that may close a name in apposition ("..., Marcelo Vazquez Bermudez - on behalf of").
+_CLOSERS = frozenset([",", ".", ";", ":", "-", "\u2013", "\u2014"])
 
 
 class ContextReader:
@@ -63,7 +67,7 @@ class ContextReader:
         toks = self.tokens
         if a < 2 or toks[a - 1].text != ",":
             return False
-        if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in ",.;:":
+        if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in _CLOSERS:
             return False
         k = a - 2
         sent = toks[a].sent
@@ -88,6 +92,8 @@ class ContextReader:
 
     def _description_before(self, a: int, b: int) -> tuple[list[str], str | None] | None:
         toks = self.tokens
+        if (post := self._post_at_the_un(a)) is not None:
+            return post
         if a < 2 or toks[a - 1].text != ",":
             return None
         if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in ",.;:":
@@ -121,9 +127,27 @@ class ContextReader:
         words += complement
         return _role_and_affiliation(words)
 
+    def _post_at_the_un(self, a: int) -> tuple[list[str], str | None] | None:
+        """``Chinese envoy to the UN Zhang Jun``, ``Israel's ambassador to the UN Gilad
+        Erdan``: the run from ``a`` starts with "UN" after "<title> to the"; the person's
+        role is the title with its post, the affiliation the country before the title."""
+        toks = self.tokens
+        if a < 3 or toks[a].lower not in ("un", "u.n.") or toks[a - 1].lower != "the":
+            return None
+        title = toks[a - 3]
+        if toks[a - 2].lower not in ("to", "at") or not title.text.islower():
+            return None
+        if title.lower not in TITLE_HEADS or title.sent != toks[a].sent:
+            return None
+        aff = None
+        if a >= 4 and toks[a - 4].sent == toks[a].sent:
+            aff = self._affiliation_token(a - 4)
+        return [title.base, toks[a - 2].text, "the", "UN"], aff
+
     def _title_complement(self, a: int, k: int, sent: int) -> tuple[list[Token], int]:
-        """``The Vice-Minister of Justice, María José Fernández Ortiz,``: a title's
-        capitalised "of/for" complement before the comma, and where the title ends.
+        """``The Vice-Minister of Justice, María José Fernández Ortiz,``, ``The head of the UN
+        refugee agency, Filippo Grandi,``: a title's "of/for" complement before the comma,
+        and where the title ends.
 
         Only when the title opens the phrase ("The Vice-Minister of Justice"), not inside
         an organisation's name ("the Office of the High Commissioner for ...").
@@ -132,6 +156,15 @@ class ContextReader:
         j = k
         while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and toks[j].cap:
             j -= 1
+        if toks[j].text.islower() and toks[j].lower not in ("of", "for", "the"):
+            # "The head of the UN refugee agency, Filippo Grandi,": lower-case words only
+            # after "of the"
+            while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and _complement_word(toks[j]):
+                j -= 1
+            if toks[j].lower != "the" or toks[j - 1].lower != "of":
+                return [], k
+        if j > 1 and j < k and toks[j].lower == "the" and toks[j - 1].lower in ("of", "for"):
+            j -= 1  # "The president of the Human Rights Council, Omar Zniber,"
         if (
             j < k
             and j > 0
@@ -166,6 +199,16 @@ class ContextReader:
         ):
             return self._place_for_adjective(t)
         return None
+
+    def _delegate_country(self, k: int) -> str | None:
+        """``Russia's UN ambassador Vassily Nebenzia``: the country before "UN" (token
+        ``k``) is the one the delegate speaks for; the UN is only where the post is."""
+        toks = self.tokens
+        if k < 1 or toks[k].lower not in ("un", "u.n.") or not toks[k - 1].poss:
+            return None
+        if toks[k - 1].sent != toks[k].sent:
+            return None
+        return self._affiliation_token(k - 1)
 
     def _place_for_adjective(self, t: Token) -> str:
         """'Ostravian' -> 'Ostravia' when the article names that place, else the word."""
@@ -290,6 +333,27 @@ class ContextReader:
         if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
             j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+
+def _complement_word(tok: Token) -> bool:
+    """A word of a title's complement: capitalised ("Justice") or a plain lower-case word
+    ("refugee agency"), not "of", "for", "the" or "and"."""
+    return tok.cap or (
+        tok.text.isalpha() and tok.text.islower() and tok.lower not in ("of", "for", "the", "and")
+    )
+
+
+def delegate_affiliation(inside: str | None, described: str | None) -> str | None:
+    """A person's affiliation from the words in the name's run (``inside``) and from a
+    description before it (``described``): a country described beats the UN inside the
+    run ("Chinese envoy to the UN Zhang Jun" speaks for China).
+
+    >>> delegate_affiliation("UN", "China"), delegate_affiliation(None, "UN")
+    ('China', 'UN')
+    """
+    if described is not None and is_national(described) and not is_national(inside):
+        return described
+    return inside or described
 
 
 def _role_and_affiliation(words: list[Token]) -> tuple[list[str], str | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .actor_context import delegate_affiliation
 from .body_names import (
     names_organisation,
     owned_key,
@@ -9,7 +10,13 @@ from .body_names import (
     state_owner,
     to_in_name,
 )
-from .name_runs import RunSplitter, country_of_post, next_to_body_name
+from .name_runs import (
+    RunSplitter,
+    country_of_post,
+    next_to_body_name,
+    portfolio_before,
+    title_before_honorific,
+)
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -84,16 +91,17 @@ class NameFinder(RunSplitter):
         a, b = _trimmed_run(toks, a, b)
         if a >= b:
             return
-        if self._title_before_honorific(a, b):
+        if title_before_honorific(toks, a, b):
             for k in range(a, b):
                 self._add_single_token(k)
             return
         words = [t.lower for t in toks[a:b] if t.text != "*"]
         tail = self._name_after_title(a, b)
+        if tail is not None and self._split_name_and_title(a, b, tail[0], persons, singles):
+            return
         if tail is not None:
-            # a long capitalised title before a name ("Velmoran Deputy Minister of Justice and
-            # Human Rights Ahmet Sarıkaya", "Human Rights Council President Federico Braga"):
-            # the name is the tail after the last title head, the rest is the person's role
+            # a long capitalised title before a name ("Human Rights Council President Federico
+            # Braga"): the name is the tail after the last title head, the rest its role
             persons.append((a, b, tail))
             self._body_in_title(a, tail[0])
             return
@@ -138,20 +146,6 @@ class NameFinder(RunSplitter):
                 self._add_single_token(k)
             return
         self._classify_name_run(a, b, persons)
-
-    def _title_before_honorific(self, a: int, b: int) -> bool:
-        """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
-        full stop; what precedes the honorific is the title of the person named next, not
-        an organisation (even with an organisation word such as "Cabinet" in it)."""
-        toks = self.tokens
-        return (
-            b - a >= 2
-            and toks[b - 1].lower in HONORIFICS
-            and b + 1 < len(toks)
-            and toks[b].text == "."
-            and toks[b + 1].cap
-            and toks[b - 2].lower in TITLE_HEADS
-        )
 
     def _classify_name_run(self, a: int, b: int, persons: list) -> None:
         """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
@@ -297,7 +291,7 @@ class NameFinder(RunSplitter):
             described = self._description_before(a, b)
             if described is not None:
                 role_words, aff = described
-                affiliation = affiliation or aff
+                affiliation = delegate_affiliation(affiliation, aff)
         name = self.text[name_start:name_end].replace("*", "")
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading")
         known_first = first_name.lower in FIRST_NAMES
@@ -350,6 +344,8 @@ class NameFinder(RunSplitter):
         # titles and affiliation inside the run, then lower-case titles to its left
         role_words: list[str] = []
         affiliation = None
+        if a == name_idx[0] and (found := portfolio_before(toks, a)) is not None:
+            return found  # "UN Special Rapporteur on torture Alice Jill Edwards"
         for k in range(a, name_idx[0]):
             t = toks[k]
             if t.lower in DEMONYMS and not role_words:
@@ -380,7 +376,7 @@ class NameFinder(RunSplitter):
         if left_role or (k >= 0 and toks[k].poss):
             role_words = left_role + role_words
             if k >= 0 and toks[k].sent == toks[name_idx[0]].sent and affiliation is None:
-                aff = self._affiliation_token(k)
+                aff = self._delegate_country(k) or self._affiliation_token(k)
                 if aff:
                     affiliation = aff
                     k -= 0

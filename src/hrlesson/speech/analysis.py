@@ -332,7 +332,8 @@ def reference_evidence(attributor: Attributor | None, role: str, ref: SpeakerRef
         return out
     if not ref.actor.mentions:
         return f"{out} → {ref.name}"
-    return f"{out} → {ref.name} (named ¶{paragraph_of(attributor, ref.actor.first[0])})"
+    how = f"{ref.how}, " if ref.how else ""
+    return f"{out} → {ref.name} ({how}named ¶{paragraph_of(attributor, ref.actor.first[0])})"
 
 
 NO_CUE_EVIDENCE = {

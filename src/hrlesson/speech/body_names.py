@@ -6,12 +6,15 @@ from __future__ import annotations
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
+    ACRONYMS,
     COUNTRIES,
+    FIRST_NAMES,
     NAME_CONNECTORS,
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     PREPOSITIONS,
     STATE_BODIES,
+    STOP_WORDS,
     TITLE_HEADS,
 )
 
@@ -51,11 +54,15 @@ def state_owner(toks: list[Token], a: int, b: int) -> str | None:
     """
     if a == 0 or not toks[a - 1].poss or toks[a - 1].sent != toks[a].sent:
         return None
-    if toks[a - 1].lower not in COUNTRIES:
-        return None
-    if not any(t.lower in STATE_BODIES for t in toks[a:b]):
-        return None
-    return toks[a - 1].lower
+    prev = toks[a - 1]
+    if prev.lower in COUNTRIES and any(t.lower in STATE_BODIES for t in toks[a:b]):
+        return prev.lower
+    # "Kosovo's Foreign Ministry": a state the word lists may not know, before a body whose
+    # name ends in a state body's word (not a person's or an acronym's possessive)
+    unknown_state = prev.cap and not (
+        prev.lower in FIRST_NAMES or prev.lower in STOP_WORDS or prev.lower in ACRONYMS
+    )
+    return prev.lower if unknown_state and toks[b - 1].lower in STATE_BODIES else None
 
 
 def owned_key(key: str, owner: str | None) -> str:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from .description_heads import (
+    description_head,
+    head_complement_end,
+    modifier_before_head,
+    recent_body,
+)
 from .named_later import (
     acronym_in_brackets,
+    body_of_words,
     country_of_words,
     former_post_speaker,
+    generic_title_before,
+    named_in_apposition,
     only_untitled_person,
     speaker_of_first_sentence,
+    title_holders,
 )
 from .records import Actor, SpeakerRef
 from .tokens import Token
@@ -18,8 +28,7 @@ from .vocabulary import (
     DEMONYMS,
     DESCRIPTION_WORDS,
     DETERMINERS,
-    EPITHET_NOUNS,
-    FINITE_VERBS,
+    EPITHET_GENDER,
     GROUP_NOUNS,
     KIN_SPEAKERS,
     ORGANISATION_TITLE_WORDS,
@@ -31,14 +40,14 @@ from .vocabulary import (
     is_person_head,
     looks_demonym,
     role_has,
-    same_body,
-    same_place,
-    same_rank,
     tidy_description,
 )
 
 #: Words that name a body's field in a description ("the human rights organization").
 _FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
+
+#: Group nouns that, bare ("the group", "the UN agency"), name the body that spoke last.
+_BARE_BODY_NOUNS = frozenset(["group", "body", "bloc", "organisation", "organization", "agency"])
 
 
 class DescriptionReader:
@@ -91,7 +100,7 @@ class DescriptionReader:
         if (head.lower in TITLE_HEADS or anonymous) and head.lower not in GROUP_NOUNS:
             if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
                 return None  # a title before a name: the name is the mention
-            if head.lower in EPITHET_NOUNS:
+            if head.lower in EPITHET_GENDER:  # "the father of three" (not "the head of ...")
                 return self._epithet(head.lower, det, words[i].start, end, at)
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
                 # "one Western diplomat", "an official": somebody the article does not name
@@ -181,8 +190,12 @@ class DescriptionReader:
                 ):
                     affiliation = DEMONYMS.get(nxt_word.lower) or nxt_word.base
                     of_end = nxt_word.start + len(nxt_word.base)
+                elif low == "of" and run[-1].lower == "head":
+                    of_end = head_complement_end(self.text, words, k)
                 break  # "the spokesman for the ministry": the head is "spokesman"
-            country = country_of_words(self.index, words, k)
+            country = country_of_words(self.index, words, k) or (
+                None if run else body_of_words(self.index, words, k)
+            )
             if country is not None:
                 name, k_after = country
                 affiliation = affiliation or name
@@ -251,37 +264,22 @@ class DescriptionReader:
         self, head: str, aff: str | None, start: int, end: int, at: int, run: list[Token]
     ) -> SpeakerRef:
         lowers = {t.lower for t in run}
-        if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
-            head = "rights-chief"  # "the UN rights chief" is the High Commissioner
-        elif head == "chief" and lowers & {"un", "u.n.", "united"}:
-            head = "secretary-general"  # "the UN chief"
+        head = description_head(head, lowers, aff)
         key = (head, aff)
         text = self.text[start:end]
-        known = self.desc_memory.get(key)
+        # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
+        named = named_in_apposition(self.index, text, end, aff)
+        appos = SpeakerRef(named, None, start, end, True, "the name in apposition after it")
+        known = appos if named else self.desc_memory.get(key)
+        if named is not None:
+            self.desc_memory.setdefault(key, known)
         if known is not None:
             self._note(known.actor, start, end)
-            return SpeakerRef(known.actor, known.label, start, end, True)
+            return SpeakerRef(known.actor, known.label, start, end, True, known.how)
         persons = [a for a in self.index.actors if a.kind == "person"]
-        match = [
-            a
-            for a in persons
-            if a.role
-            and role_has(a.role, head)
-            and (aff is None or a.affiliation is None or same_body(a.affiliation, aff))
-            and same_rank(a.role, list(lowers))
-        ]
-        if aff is not None and not is_national(aff):
-            match = [a for a in match if same_body(a.affiliation, aff)] or match
-        elif aff is not None:
-            # "Sarvania's representative" is not the representative of another country: with
-            # an affiliation in the description, a person of unknown affiliation matches only
-            # when nobody of that affiliation does and the person was named before
-            # or the affiliation is named in the sentence that introduces them ("China's
-            # representative, Zhou Weiming,"; "Lemaria will ..., Foreign Minister X told")
-            match = [a for a in match if a.affiliation == aff] or [
-                a for a in match if a.first[0] < start or self._names_place(a.first[0], aff)
-            ]
+        match = title_holders(self.index, persons, head, aff, lowers, start)
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
+        how = None
         par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]
         actor = former_post_speaker(
             self.index, self.timeline, text.lower().split(), head, at, par_at
@@ -292,13 +290,15 @@ class DescriptionReader:
         elif actor is None and len(same) == 1 and same[0].first[0] < start:
             actor = same[0]  # "the Russian diplomat": the one Russian named before
         elif actor is None:
-            actor = self._person_named_later(head, aff, at)
+            actor = generic_title_before(self.index, text.lower().split(), head, start, aff)
+            how = "a generic title: the person named just before it" if actor else None
+            actor = actor or self._person_named_later(head, aff, at)
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)
         if actor is None:
             actor = self._unnamed_person(tidy_description(text), aff)
-        ref = SpeakerRef(actor, None, start, end, True)
+        ref = SpeakerRef(actor, None, start, end, True, how)
         self.desc_memory[key] = ref
         if actor is not None and not actor.role:
             # "the UN rights chief" named as Michelle Bachelet: her role
@@ -349,11 +349,6 @@ class DescriptionReader:
         ]
         return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
-    def _names_place(self, pos: int, place: str) -> bool:
-        """True when the sentence at ``pos`` names ``place`` (or its demonym)."""
-        a, b = self.sentences[self.sent_of(pos)][3:5]
-        return any(same_place(t.base, place) for t in self.toks_between(a, b) if t.cap)
-
     def _organisation_named(
         self, content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
     ) -> Actor | None:
@@ -395,19 +390,17 @@ class DescriptionReader:
         text = self.text[start:end]
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
         orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
-        bare = [
-            w for w in content if w in ("group", "body", "bloc", "organisation", "organization")
-        ]
+        bare = [w for w in content if w in _BARE_BODY_NOUNS]
         if det in ("the", None) and bare and len(content) == 1 and qualifiers <= _FIELD_WORDS:
             # "the group said", "The New York-based group said" (the modifiers are not
             # description words): the body that spoke last, whatever its name
-            actor = self._recent(at, lambda a: a.kind in ("organisation", "group"))
+            actor = self._recent(at, lambda a: recent_body(a, aff))
             if actor is not None:
                 self._note(actor, start, end)
-                return SpeakerRef(actor, None, start, end)
+                return SpeakerRef(actor, None, start, end, how="the body that spoke last")
         if nouns <= {"government", "authoritie", "regime", "authorities"}:
             actor = self._recent(at, lambda a: a.kind == "state") or (
-                self.index.actor_for_country(aff) if aff else None
+                self.index.actor_for_country(aff) if is_national(aff) else None
             )
             if actor is not None:
                 self._note(actor, start, end)
@@ -440,19 +433,3 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
-
-
-def modifier_before_head(words: list[Token], k: int) -> bool:
-    """``The Kremlin's investigative committee``: a lower-case modifier right before a
-    title or group noun belongs to the description."""
-    t = words[k]
-    nxt = words[k + 1] if k + 1 < len(words) else None
-    return (
-        nxt is not None
-        and t.text.islower()
-        and t.lower not in PREPOSITIONS
-        and t.lower not in DETERMINERS
-        and t.lower not in FINITE_VERBS
-        and nxt.text.islower()
-        and (is_head_word(nxt.lower) or is_group_word(nxt.lower))
-    )

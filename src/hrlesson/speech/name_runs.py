@@ -12,8 +12,10 @@ from .vocabulary import (
     CAPITALISED_TITLES,
     COUNTRIES,
     DEMONYMS,
+    FINITE_VERBS,
     FIRST_NAMES,
     GEOGRAPHIC_WORDS,
+    HONORIFICS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
@@ -105,10 +107,31 @@ class RunSplitter:
         if e - k >= 2 and any(w in ORGANISATION_WORDS for w in words) and toks[e - 1].cap:
             self._add_org(k, e, self.text[toks[k].start : toks[e - 1].end], False)
 
+    def _split_name_and_title(
+        self, a: int, b: int, name_at: int, persons: list, singles: list
+    ) -> bool:
+        """``Dmytro Kuleba and Prime Minister Denys Shmyhal``: two people when "and" splits
+        a person's name (two or more plain name words before it) from the next person's
+        title (a title word right after it), not a title with "and" inside ("Minister of
+        Justice and Human Rights Ahmet Sarıkaya"). Reads both runs; True when split."""
+        toks = self.tokens
+        for k in range(a + 2, name_at):
+            if (
+                toks[k].lower == "and"
+                and all(self._plain_name_word(j) for j in range(a, k))
+                and (toks[k + 1].lower in TITLE_HEADS or toks[k + 1].lower in CAPITALISED_TITLES)
+            ):
+                self._classify_run(a, k, persons, singles)
+                self._classify_run(k + 1, b, persons, singles)
+                return True
+        return False
+
     def _plain_name_word(self, k: int) -> bool:
         t = self.tokens[k]
         w = t.lower
         if t.text == "." and self._initial_stop(k):
+            return True
+        if bare_initial(self.tokens, k, self.text):
             return True
         if w in NAME_PARTICLES:
             return True
@@ -127,6 +150,80 @@ class RunSplitter:
             and w not in ("human", "rights")
             and not self._is_month(k)
         )
+
+
+def bare_initial(toks: list[Token], k: int, text: str) -> bool:
+    """``Foreign Minister A H Mahmood Ali``: a one-letter capital written without a full
+    stop, inside a capitalised run (a capitalised word before it and after it in the same
+    sentence), is an initial of the name, not the article "A".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Minister A H Mahmood Ali said"
+    >>> toks = tokenize(s, [0])
+    >>> [bare_initial(toks, k, s) for k in range(len(toks))][:4]
+    [False, True, True, False]
+    """
+    t = toks[k]
+    if len(t.text) != 1 or not t.text.isupper() or t.text == "I" or not 0 < k < len(toks) - 1:
+        return False
+    prev, nxt = toks[k - 1], toks[k + 1]
+    return (
+        prev.cap
+        and nxt.cap
+        and nxt.text[0].isalpha()
+        and prev.sent == t.sent == nxt.sent
+        and text[prev.end : t.start] == " "
+        and text[t.end : nxt.start] == " "
+    )
+
+
+def title_before_honorific(toks: list[Token], a: int, b: int) -> bool:
+    """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
+    full stop; what precedes the honorific is the title of the person named next, not
+    an organisation (even with an organisation word such as "Cabinet" in it)."""
+    return (
+        b - a >= 2
+        and toks[b - 1].lower in HONORIFICS
+        and b + 1 < len(toks)
+        and toks[b].text == "."
+        and toks[b + 1].cap
+        and toks[b - 2].lower in TITLE_HEADS
+    )
+
+
+def portfolio_before(toks: list[Token], a: int) -> tuple[list[str], str | None, int] | None:
+    """``UN Special Rapporteur on torture Alice Jill Edwards``: a capitalised title, "on" or
+    "for", and a lower-case topic (up to five words, no verb) right before the name at
+    ``a``. Returns ``(role_words, affiliation, k)`` as the person's role ("UN Special
+    Rapporteur on torture"), its affiliation ("UN") and the token before the title."""
+    sent = toks[a].sent
+    j = a - 1
+    while j >= 0 and a - j <= 5 and toks[j].sent == sent and toks[j].text.isalpha():
+        low = toks[j].lower
+        if not toks[j].text.islower() or low in ("on", "for"):
+            break
+        if low in FINITE_VERBS or low.endswith("ed"):
+            return None
+        j -= 1
+    if j == a - 1 or j < 1 or toks[j].lower not in ("on", "for"):
+        return None
+    t = j - 1
+    if not (toks[t].cap and toks[t].lower in TITLE_HEADS and toks[t].sent == sent):
+        return None
+    start = t
+    while (
+        start > 0
+        and toks[start - 1].sent == sent
+        and toks[start - 1].cap
+        and (
+            toks[start - 1].lower in CAPITALISED_TITLES
+            or toks[start - 1].lower in TITLE_HEADS
+            or toks[start - 1].lower in ACRONYMS
+        )
+    ):
+        start -= 1
+    aff = next((toks[x].base for x in range(start, t) if toks[x].lower in ACRONYMS), None)
+    return [toks[x].base for x in range(start, a)], aff, start - 1
 
 
 def of_country_split(words: list[str], text_base: str) -> int | None:

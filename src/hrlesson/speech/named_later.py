@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .actor_index import ActorIndex
+from .description_heads import modifier_before_head
 from .records import Actor, SpeakerRef
 from .tokens import Token
-from .vocabulary import TITLE_HEADS, role_has
+from .vocabulary import (
+    DESCRIPTION_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    is_head_word,
+    is_national,
+    role_has,
+    same_body,
+    same_place,
+    same_rank,
+    tidy_description,
+)
+
+#: Titles that any holder of a post may be called by: "the U.N. official" after "Zeid's
+#: office" is Zeid, not a spokesman named in the next paragraph.
+_GENERIC_TITLES = frozenset(["official"])
+
+#: Lower-case words that may continue a title's complement up to the comma before the
+#: name: "permanent representative to the United Nations in Geneva, X".
+_COMPLEMENT_WORDS = frozenset(["to", "the", "at", "in", "of", "for", "on", "and"])
 
 
 def country_of_words(index: ActorIndex, words: list[Token], k: int) -> tuple[str, int] | None:
@@ -23,6 +44,27 @@ def country_of_words(index: ActorIndex, words: list[Token], k: int) -> tuple[str
     k_after = k
     while k_after < len(words) and words[k_after].start < m.end:
         k_after += 1
+    return m.actor.name, k_after
+
+
+def body_of_words(index: ActorIndex, words: list[Token], k: int) -> tuple[str, int] | None:
+    """An organisation named in several words from ``words[k]`` right before a lower-case
+    title or modifier: ``The European Union foreign affairs spokesperson``.
+
+    Returns the organisation's name and the index after its words (as
+    :func:`country_of_words` does for a country), else None.
+    """
+    m = index.mention_starting(words[k].start)
+    if m is None or m.actor.kind != "organisation" or m.how != "name" or m.end <= words[k].end:
+        return None
+    k_after = k
+    while k_after < len(words) and words[k_after].start < m.end:
+        k_after += 1
+    if k_after >= len(words) or not words[k_after].text.islower():
+        return None
+    nxt = words[k_after].lower
+    if not (is_head_word(nxt) or nxt in DESCRIPTION_WORDS or modifier_before_head(words, k_after)):
+        return None  # "with the United Nations and would send": no description
     return m.actor.name, k_after
 
 
@@ -161,3 +203,148 @@ def acronym_in_brackets(
             return SpeakerRef(m.actor, None, m.start, m.end)
         return None
     return None
+
+
+def person_in_apposition(index: ActorIndex, end: int) -> Actor | None:
+    """The person named in apposition right after a description that ends at ``end``.
+
+    ``said Ecuador's permanent representative to the United Nations in Geneva, Marcelo
+    Vazquez Bermudez``; ``Permanent Representative of Burundi to the UN Office at Geneva,
+    ambassador Renovat Tabu opposed``: the description is that person. Only capitalised
+    words and a few prepositions may stand between the description and the comma, and
+    only lower-case titles between the comma and the name.
+    """
+    toks = index.tokens
+    k = index.token_index(end)
+    if k >= len(toks) or k == 0:
+        return None
+    sent = toks[k - 1].sent
+    steps = 0
+    while k < len(toks) and toks[k].text != "," and steps < 10:
+        t = toks[k]
+        if t.sent != sent or not (t.lower in _COMPLEMENT_WORDS or (t.cap and t.text[0].isalpha())):
+            return None
+        k += 1
+        steps += 1
+    k += 1
+    while (
+        k < len(toks)
+        and toks[k].text.islower()
+        and (toks[k].lower in TITLE_HEADS or toks[k].lower in TITLE_MODIFIERS)
+    ):
+        k += 1
+    if k >= len(toks) or toks[k].sent != sent:
+        return None
+    m = index.mention_starting(toks[k].start)
+    if m is None or m.actor.kind != "person" or m.in_quote:
+        return None
+    return m.actor
+
+
+def other_country_before(index: ActorIndex, sent_start: int, pos: int, aff: str) -> bool:
+    """The sentence that names a person (from ``sent_start`` to the name at ``pos``) last
+    names a country other than ``aff`` before the name.
+
+    "Egypt's Foreign Minister Sameh Shoukry ... and President Abdul Fattah al-Sisi" then
+    "France's president said": Sisi, of unknown affiliation, is introduced with Egypt, so
+    he is not "France's president".
+    """
+    states = [
+        m for m in index.mentions_in(sent_start, pos) if m.actor.kind == "state" and not m.in_quote
+    ]
+    return bool(states) and not same_place(states[-1].actor.name, aff)
+
+
+def named_in_apposition(index: ActorIndex, text: str, end: int, aff: str | None) -> Actor | None:
+    """The person named in apposition after the description ``text`` (ending at ``end``),
+    who then holds its role and affiliation when the text gave them none."""
+    named = person_in_apposition(index, end)
+    if named is not None:
+        named.role = named.role or tidy_description(text)
+        named.affiliation = named.affiliation or aff
+    return named
+
+
+def _sentence_bounds(index: ActorIndex, pos: int) -> tuple[int, int]:
+    s = bisect.bisect_right(index.sentence_starts, pos) - 1
+    return index.sentences[s][3], index.sentences[s][4]
+
+
+def names_place(index: ActorIndex, pos: int, place: str) -> bool:
+    """True when the sentence at ``pos`` names ``place`` (or its demonym)."""
+    a, b = _sentence_bounds(index, pos)
+    i, j = index.token_index(a), index.token_index(b)
+    return any(same_place(t.base, place) for t in index.tokens[i:j] if t.cap)
+
+
+def national_candidates(index: ActorIndex, match: list[Actor], aff: str, start: int) -> list:
+    """Persons of unknown affiliation who may be ``aff``'s holder of a post (the
+    description at ``start``): those whose introducing sentence names ``aff`` ("China's
+    representative, Zhou Weiming,"), or who were named before and not introduced with
+    another country ("Egypt's ... President Abdul Fattah al-Sisi" is not "France's
+    president")."""
+    return [
+        a
+        for a in match
+        if names_place(index, a.first[0], aff)
+        or (
+            a.first[0] < start
+            and not other_country_before(
+                index, _sentence_bounds(index, a.first[0])[0], a.first[0], aff
+            )
+        )
+    ]
+
+
+def generic_title_before(
+    index: ActorIndex, words: list[str], head: str, start: int, aff: str | None
+) -> Actor | None:
+    """``the U.N. official says`` after ``a statement from Zeid's office``: a definite
+    generic title (``words``, lower case with its article) that no role matches is the
+    person named last before it, within the three sentences before, when that person's
+    affiliation does not contradict the description's."""
+    if words[:1] != ["the"] or head not in _GENERIC_TITLES:
+        return None
+    s = bisect.bisect_right(index.sentence_starts, start) - 1
+    since = index.sentences[max(0, s - 3)][3]
+    before = [
+        m for m in index.mentions_in(since, start) if m.actor.kind == "person" and not m.in_quote
+    ]
+    if not before:
+        return None
+    actor = before[-1].actor
+    if aff is not None and actor.affiliation is not None and not same_body(actor.affiliation, aff):
+        return None
+    return actor
+
+
+def title_holders(
+    index: ActorIndex, persons: list[Actor], head: str, aff: str | None, lowers, start: int
+) -> list[Actor]:
+    """The persons whose role is the post a description names (head ``head``, affiliation
+    ``aff``, lower-case words ``lowers``, at ``start``).
+
+    With a body's affiliation ("the EU envoy"), those of that body first; the head of a
+    body ("body-chief") only of that body. With a country ("Sarvania's representative"),
+    those of that country, else of unknown affiliation (see :func:`national_candidates`).
+    """
+    match = [
+        a
+        for a in persons
+        if a.role
+        and role_has(a.role, head)
+        and (aff is None or a.affiliation is None or same_body(a.affiliation, aff))
+        and same_rank(a.role, list(lowers))
+    ]
+    if aff is not None and not is_national(aff):
+        same = [a for a in match if same_body(a.affiliation, aff)]
+        if same or head != "body-chief":
+            return same or match
+        # "the AU Commission chief": a "Commission Chairperson" of unknown affiliation
+        words = set(lowers) - {"the", "chief", aff.lower()}
+        return [a for a in match if a.affiliation is None and words & set(a.role.lower().split())]
+    if aff is not None:
+        return [a for a in match if a.affiliation == aff] or national_candidates(
+            index, match, aff, start
+        )
+    return match

@@ -74,6 +74,7 @@ class SpeakerRef:
     start: int
     end: int
     described: bool = False  # found through a description ("the envoy"), not a name
+    how: str | None = None  # the rule that named a description's person, for the evidence
 
     @property
     def name(self) -> str | None:

@@ -74,9 +74,11 @@ STATE_BODIES = word_set("state_bodies")
 GENDER_WORDS = {row["word"]: row["gender"] for row in word_table("gender_words")}
 
 #: Titles that name the same post: "the WHO chief" is "the head of the World Health
-#: Organization".
-TITLE_SYNONYMS = {row["title"]: row["same_as"] for row in word_table("title_synonyms")}
-#: The top posts of a body ("director general", "president"): data/words/top_posts.txt.
+#: Organization", "the AU Commission chief" its chairperson (a title may have several).
+TITLE_SYNONYMS = {
+    row["title"]: frozenset(row["same_as"].split("|")) for row in word_table("title_synonyms")
+}
+#: The top posts of a body ("director-general", "president"): data/words/top_posts.txt.
 TOP_POSTS = word_list("top_posts")
 
 # Common first names and their usual gender (a starting point, not a rule about people:
@@ -255,7 +257,11 @@ def same_place(word: str, place: str) -> bool:
 
 def is_national(aff: str | None) -> bool:
     """An affiliation that is a country, not the UN or the EU ("the UN rights chief")."""
-    return aff is not None and aff.replace(".", "").upper() not in ("UN", "EU", "UNITED NATIONS")
+    return aff is not None and aff.replace(".", "").upper() not in _SUPRANATIONAL
+
+
+#: Affiliations that are no country: "the EU spokesperson", "the European Union envoy".
+_SUPRANATIONAL = frozenset(["UN", "EU", "UNITED NATIONS", "EUROPEAN UNION", "AU", "AFRICAN UNION"])
 
 
 def is_person_head(word: str) -> bool:
@@ -285,14 +291,17 @@ def role_has(role: str, head: str) -> bool:
         return "secretary-general" in role.lower() or {"secretary", "general"} <= words
     if head in ("expert", "rapporteur"):
         return bool(words & {"expert", "rapporteur", "experts"})
-    if head == "body-chief":  # "the IAEA chief": the body's director general or president
+    if head == "body-chief":  # "the IAEA chief": the body's director-general or president
         low = f" {role.lower().replace('-', ' ')} "
         if any(f" {prefix.rstrip('-')} " in low for prefix in TITLE_PREFIXES):
             return False  # a vice-president or deputy head is not the body's chief
         return any(f" {post.replace('-', ' ')} " in low for post in TOP_POSTS)
+    if head == "top-diplomat":  # a country's top diplomat
+        low = role.lower()
+        return "foreign minister" in low or "secretary of state" in low or "foreign affairs" in low
     if head == "rights-chief":
         return ("chief" in words and "rights" in words) or {"high", "commissioner"} <= words
-    return head in words or TITLE_SYNONYMS.get(head) in words
+    return head in words or bool(TITLE_SYNONYMS.get(head, frozenset()) & words)
 
 
 def tidy_description(text: str) -> str:
@@ -321,12 +330,13 @@ def initials_match(acronym: str, name: str) -> bool:
 
 def same_rank(role: str, description: list[str]) -> bool:
     """A rank word of ``role`` (deputy, vice, assistant, acting) is in the description too:
-    "France's U.N. ambassador" is not "France's deputy Ambassador Alexis Lamek".
+    "France's U.N. ambassador" is not "France's deputy Ambassador Alexis Lamek", "Sudan's
+    Justice Minister" not "former state minister Ahmed Haroun".
 
     >>> same_rank("deputy Ambassador", ["france's", "u.n.", "ambassador"])
     False
     """
-    ranks = {"deputy", "vice", "assistant", "acting"}
+    ranks = {"deputy", "vice", "assistant", "acting", "former"}
     return not (ranks & set(role.lower().split())) - set(description)
 
 

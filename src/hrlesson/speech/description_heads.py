@@ -1,0 +1,90 @@
+"""Small readings inside a description: its head's post, its complement, its modifiers."""
+
+from __future__ import annotations
+
+from .records import Actor
+from .tokens import Token
+from .vocabulary import (
+    DETERMINERS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+    is_group_word,
+    is_head_word,
+    is_national,
+    is_umbrella_body,
+)
+
+
+def head_complement_end(text: str, words: list[Token], k: int) -> int | None:
+    """The end of "of X" after "the head" (``words[k]`` is "of"), up to five words, not
+    past punctuation or a verb: "The head of diplomacy in Washington, in a statement,
+    said" is described by all of it ("the head" alone names no post).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "The head of diplomacy in Washington, in a statement"
+    >>> toks = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    >>> s[: head_complement_end(s, toks, 2)]
+    'The head of diplomacy in Washington'
+    """
+    end = None
+    for j in range(k + 1, min(len(words), k + 6)):
+        w = words[j]
+        if text[words[j - 1].end : w.start].strip() or w.lower in FINITE_VERBS:
+            break
+        if w.text.islower() and (w.lower.endswith("ed") or w.lower in ("who", "that", "which")):
+            break
+        end = w.start + len(w.base)
+    return end
+
+
+def recent_body(actor: Actor, aff: str | None) -> bool:
+    """Can ``actor`` be "the group" / "the UN agency" (a bare body noun, affiliation
+    ``aff``)? An organisation or group; with an affiliation, not the umbrella body itself:
+    "UNICEF stressed ... the UN agency said" is UNICEF, not the UN.
+
+    >>> from hrlesson.speech.records import Actor
+    >>> recent_body(Actor("organisation", "UN"), "UN")
+    False
+    """
+    return actor.kind in ("organisation", "group") and not (
+        aff is not None and is_umbrella_body(actor.name)
+    )
+
+
+def description_head(head: str, lowers: set[str], aff: str | None = None) -> str:
+    """The post a description's head names: "the UN rights chief" is the High
+    Commissioner, "the UN chief" the Secretary-General, "the top U.S. diplomat" the
+    foreign minister (or secretary of state), "the AU Commission chief" whoever heads that body.
+
+    >>> description_head("chief", {"the", "un", "chief"})
+    'secretary-general'
+    >>> description_head("diplomat", {"the", "top", "u.s.", "diplomat"})
+    'top-diplomat'
+    >>> description_head("chief", {"the", "au", "commission", "chief"}, "AU")
+    'body-chief'
+    """
+    if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
+        return "rights-chief"
+    if head == "chief" and lowers & {"un", "u.n.", "united"}:
+        return "secretary-general"
+    if head == "chief" and aff is not None and not is_national(aff):
+        return "body-chief"  # "the AU Commission chief": whoever heads the body
+    if head == "diplomat" and "top" in lowers:
+        return "top-diplomat"  # "the top U.S. diplomat": the foreign minister
+    return head
+
+
+def modifier_before_head(words: list[Token], k: int) -> bool:
+    """``The Kremlin's investigative committee``: a lower-case modifier right before a
+    title or group noun belongs to the description."""
+    t = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return (
+        nxt is not None
+        and t.text.islower()
+        and t.lower not in PREPOSITIONS
+        and t.lower not in DETERMINERS
+        and t.lower not in FINITE_VERBS
+        and nxt.text.islower()
+        and (is_head_word(nxt.lower) or is_group_word(nxt.lower))
+    )
