@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..article import Article
+from .agreement import ParticipleAgreement
 from .base import AttributorBase
 from .cues import CueFinder
 from .descriptions import DescriptionReader
@@ -98,6 +99,7 @@ class Attributor(
     LabelReader,
     QuoteRules,
     NearbySpeaker,
+    ParticipleAgreement,
     AttributorBase,
 ):
     """Finds cues, resolves their subjects and attributes each quotation."""
