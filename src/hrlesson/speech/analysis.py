@@ -344,6 +344,7 @@ NO_CUE_EVIDENCE = {
     "sentence_cue": "the reporting verb of its sentence",
     "speaker_subject": "the clause's subject, quoted elsewhere in the article",
     "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
+    "view_holder": "a sentence that opens 'For <person>,' gives that person's view",
 }
 
 
