@@ -21,6 +21,7 @@ from .labels import LabelReader
 from .named_later import name_described_speakers
 from .nearby import NearbySpeaker
 from .phrases import PhraseResolver
+from .pronouns import PronounResolver
 from .records import Cue, QuoteRecord, SpeakerRef
 from .rules import QuoteRules
 from .subjects import SubjectFinder
@@ -94,6 +95,7 @@ class Attributor(
     CueFinder,
     SubjectFinder,
     PhraseResolver,
+    PronounResolver,
     DescriptionReader,
     DocumentOwners,
     LabelReader,
