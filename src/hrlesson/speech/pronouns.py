@@ -95,6 +95,14 @@ class PronounResolver:
             self._ranks = ranks
         return self._ranks
 
+    def _verbless(self, start: int) -> bool:
+        """The sentence at ``start`` has no lower-case word: a fragment (a paragraph cut in
+        the middle of a name, "Israeli Prime Minister Benjamin"), a heading or a dateline,
+        not a clause whose subject a later pronoun points back to."""
+        s = self.sent_of(start)
+        words = self.toks_between(self.sentences[s][3], self.sentences[s][4])
+        return not any(w.text[0].isalpha() and w.text.islower() for w in words)
+
     def _recent(self, at: int, ok) -> Actor | None:
         """The most recent compatible actor: speakers and sentence subjects first."""
         ranks = self._narrative_rank()
@@ -105,6 +113,7 @@ class PronounResolver:
                 for m in self.index.mentions
                 if (m.subject or self._passive_agent(m.start) or self._article_subject(m.start))
                 and not m.in_quote
+                and not self._verbless(m.start)
             ]
             self._subject_starts = [p for p, _ in self._subjects]
         i = bisect.bisect_left(self._subject_starts, at) - 1
