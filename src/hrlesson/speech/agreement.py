@@ -1,4 +1,5 @@
-"""Agreement: a possessive pronoun after a participle cue says who can be its subject."""
+"""Agreement and continuity: who can be the subject of a cue when the clause around it
+does not say it plainly (a possessive pronoun after a participle; a sentence cut in two)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,22 @@ class ParticipleAgreement:
             if other is not None and other.start == w.start and agrees(other, nxt.lower):
                 return other
         return ref
+
+
+class BrokenSentence:
+    """The subject of a cue that opens a paragraph in lower case (a part of
+    :class:`Attributor`)."""
+
+    def subject_across_break(self, cue: Cue) -> SpeakerRef | None:
+        """``India's Ambassador Ruchira Kamboj`` / (paragraph break) / ``said that "Q"``: a
+        lower-case reporting verb that opens its sentence, after a sentence that ends with
+        no stop, continues that sentence; its subject is the end of that one."""
+        s = cue.sent
+        if s == 0 or not cue.form.islower() or self.text[cue.start - 1 : cue.start] not in "\n":
+            return None
+        if self._next_nonspace(self.sentences[s][3]) != cue.start:
+            return None
+        p_start, p_end = self.sentences[s - 1][3], self.sentences[s - 1][4]
+        if self.text[p_start:p_end].rstrip()[-1:] in ".!?:;\"”'’)":
+            return None
+        return self._subject_from_left(p_start, p_end, cue)

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..article import Article
-from .agreement import ParticipleAgreement
+from .agreement import BrokenSentence, ParticipleAgreement
 from .base import AttributorBase
 from .cues import CueFinder
 from .descriptions import DescriptionReader
@@ -102,6 +102,7 @@ class Attributor(
     QuoteRules,
     NearbySpeaker,
     ParticipleAgreement,
+    BrokenSentence,
     AttributorBase,
 ):
     """Finds cues, resolves their subjects and attributes each quotation."""

@@ -97,7 +97,8 @@ class SubjectFinder:
             and not cue.form.lower().endswith("ing")  # '"Q," saying the report ...'
         ):
             return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
-        if (ref := self._quoted_as_saying(cue, left_words, bound)) is not None:
+        ref = self._quoted_as_saying(cue, left_words, bound) or self.subject_across_break(cue)
+        if ref is not None:
             return ref
         # participle: "..., saying", "Citing ...": the subject of the main clause
         if cue.form.lower().endswith("ing"):
