@@ -40,10 +40,11 @@ class NearbySpeaker:
                 and self.text[subject.start : subject.end].lower() not in ("he", "she")
             )
         )
+        par = self.sentences[q.sent][1]
+        known = known or self._body_of_its_paragraph(subject, spoke, par)
         if known and subject.actor is not None and not passive:
             q.ref, q.attribution = subject, "nearby_speaker"
             return True
-        par = self.sentences[q.sent][1]
         near = [(pos, a) for pos, a in spoke if par - self.sentences[self.sent_of(pos)][1] <= 2]
         if q.cue is not None and self._personal_subject(q.cue):
             near = [(pos, a) for pos, a in near if a.kind == "person"]  # "He said ...": a person
@@ -68,6 +69,16 @@ class NearbySpeaker:
             if ref is not None:
                 return ref
         return None
+
+    def _body_of_its_paragraph(self, subject: SpeakerRef | None, spoke: list, par: int) -> bool:
+        """``Over the same period, the panel of experts estimated that ... a state where
+        "Q"``: a body that is its sentence's subject, in a paragraph where nobody has spoken
+        yet, is a better guess than a speaker of an earlier paragraph."""
+        if subject is None or subject.actor is None:
+            return False
+        if subject.actor.kind not in ("organisation", "group"):
+            return False
+        return not any(self.sentences[self.sent_of(pos)][1] == par for pos, _ in spoke)
 
     def _view_holder(self, s_start: int, before: int) -> SpeakerRef | None:
         """``For Jens Laerke, spokesperson for OCHA, "it's unbearable ..."``: a sentence that
