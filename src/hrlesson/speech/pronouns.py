@@ -15,7 +15,9 @@ class PronounResolver:
         low = t.lower
         gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         if low in ("he", "she", "his", "her", "him"):
-            actor = self._recent(at, lambda a: a.kind == "person" and a.gender in (None, gender))
+            actor = self._sentence_lead(
+                at, lambda a: a.kind == "person" and a.gender in (None, gender)
+            )
             if actor is None:
                 actor = self._sole_person(at, gender)
             if actor is not None and actor.gender is None:
@@ -105,6 +107,30 @@ class PronounResolver:
 
     def _recent(self, at: int, ok) -> Actor | None:
         """The most recent compatible actor: speakers and sentence subjects first."""
+        found = self._recent_at(at, ok)
+        return found[1] if found is not None else None
+
+    def _sentence_lead(self, at: int, ok) -> Actor | None:
+        """The most recent compatible actor, but of an earlier sentence its first speaker:
+        ``Guterres said on Monday that the Russian ambassador Vassily Nebenzia had rejected
+        the plan. "Q," he said``: "he" is Guterres, the speaker of the sentence before,
+        not a speaker inside the clause he reports."""
+        found = self._recent_at(at, ok)
+        if found is None:
+            return None
+        pos, actor = found
+        s = self.sent_of(pos)
+        if s == self.sent_of(at):
+            return actor
+        lead = [
+            (p, a)
+            for p, a, *_ in self.timeline
+            if self.sentences[s][3] <= p < pos and ok(a) and a is not actor
+        ]
+        return lead[0][1] if lead else actor
+
+    def _recent_at(self, at: int, ok) -> tuple[int, Actor] | None:
+        """:meth:`_recent` with the position where the actor was found."""
         ranks = self._narrative_rank()
         par_now = ranks[self.par_of_sent[self.sent_of(at)]]
         if self._subjects is None:
@@ -131,7 +157,7 @@ class PronounResolver:
             if par_now - ranks[self.par_of_sent[self.sent_of(pos)]] > 2:
                 break
             if ok(actor):
-                return actor
+                return pos, actor
         mentions = self.index.mentions
         k = bisect.bisect_left(self.index.mention_starts, at) - 1
         while k >= 0:
@@ -142,7 +168,7 @@ class PronounResolver:
             if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
                 break
             if ok(m.actor):
-                return m.actor
+                return m.start, m.actor
         return None
 
 
