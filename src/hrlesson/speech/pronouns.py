@@ -6,6 +6,7 @@ import bisect
 
 from .records import Actor, SpeakerRef
 from .tokens import Token
+from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, only_titles_before
 
 
 class PronounResolver:
@@ -62,6 +63,22 @@ class PronounResolver:
             and toks[k - 1].lower == "the"
             and toks[k - 1].start == self.sent_starts[toks[k].sent]
         )
+
+    def _titled_subject(self, m) -> bool:
+        """``UN chief Antonio Guterres met US President Joe Biden``: a person named after
+        nothing but titles and names at the start of the sentence is its subject (Biden, the
+        object, is not)."""
+        if m.actor.kind != "person":
+            return False
+        toks = self.toks_between(self.sentences[self.sent_of(m.start)][3], m.start)
+        words = [t for t in toks if t.text[0].isalnum()]
+        if not words or len(words) != len([t for t in toks if t.text not in ".'’"]):
+            return False
+        if any(
+            w.lower in PREPOSITIONS or w.lower in CONJUNCTIONS or w.lower in ADVERBS for w in words
+        ):
+            return False  # "But Peiris conducted ...", "In Geneva Guterres ..."
+        return all(w.cap or w.poss or only_titles_before([w], m) for w in words)
 
     def _sole_person(self, at: int, gender: str | None) -> Actor | None:
         """The only person named before ``at`` whom the pronoun fits, however far back.
@@ -137,7 +154,12 @@ class PronounResolver:
             self._subjects = [
                 (m.start, m.actor)
                 for m in self.index.mentions
-                if (m.subject or self._passive_agent(m.start) or self._article_subject(m.start))
+                if (
+                    m.subject
+                    or self._passive_agent(m.start)
+                    or self._article_subject(m.start)
+                    or self._titled_subject(m)
+                )
                 and not m.in_quote
                 and not self._verbless(m.start)
             ]
