@@ -241,6 +241,14 @@ PATTERNS = [
         [("We have a lot of work to do on this,", "Tomas Herrera", "say")],
     ),
     (
+        "'it': the first speaker of the sentence before, not the body in its report",
+        (
+            "The UN said on Monday that Velmora had rejected the plan.\n\n"
+            '"We have a lot of work to do on this," it added.'
+        ),
+        [("We have a lot of work to do on this,", "UN", "add")],
+    ),
+    (
         "'after' opens a clause after a verb: its subject asks",
         (
             "Ivo Marek spoke after Velmora's foreign minister, Tomas Herrera, asked for a force "

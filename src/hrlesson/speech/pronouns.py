@@ -26,7 +26,7 @@ class PronounResolver:
         elif low in ("it", "its"):
             if low == "it" and (doc := self._document_before(t)) is not None:
                 return doc
-            actor = self._recent(
+            actor = self._sentence_lead(
                 at, lambda a: a.kind in ("organisation", "state", "group") and not _plural(a)
             )
         elif low == "we":
