@@ -32,7 +32,7 @@ class PronounResolver:
         elif low == "we":
             actor = None
         else:
-            actor = self._recent(
+            actor = self._sentence_lead(
                 at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
             )
         if actor is None:
