@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from .name_runs import RunSplitter, after_body_name, country_of_post
+from .body_names import (
+    names_organisation,
+    owned_key,
+    registered_body,
+    state_owner,
+    to_in_name,
+)
+from .name_runs import RunSplitter, country_of_post, next_to_body_name
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -20,7 +27,6 @@ from .vocabulary import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAME_STARTERS,
-    NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
     RELATION_TITLES,
@@ -65,7 +71,7 @@ class NameFinder(RunSplitter):
                     j += 1
                     end = j
                     continue
-                if u.lower in NAME_CONNECTORS or u.lower in NAME_PARTICLES:
+                if u.lower in NAME_CONNECTORS or u.lower in NAME_PARTICLES or to_in_name(toks, j):
                     j += 1
                     continue
                 break
@@ -113,11 +119,13 @@ class NameFinder(RunSplitter):
             return
         subject = self._is_sentence_initial(a)
         full = text_base.lower().removeprefix("the ")
+        if b - a > 1 and full in CAPITALS:  # "Addis Ababa": a place ("Minsk" is a single)
+            return
         if full in COUNTRIES:  # "the Russian Federation" is a country, not a body
             actor = self.actor_for_country(COUNTRIES[full])
             self._mention(actor, start, base_end, "country", subject)
             return
-        if self._names_organisation(a, b, words):
+        if names_organisation(self.tokens, a, b, words):
             self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:
@@ -130,23 +138,6 @@ class NameFinder(RunSplitter):
                 self._add_single_token(k)
             return
         self._classify_name_run(a, b, persons)
-
-    def _names_organisation(self, a: int, b: int, words: list[str]) -> bool:
-        """The run names an organisation: it follows a group noun ("the rights group Free
-        Ostravia Now") or holds an organisation word ("Amnesty International", "Group of
-        Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none)."""
-        toks = self.tokens
-        if (
-            b - a >= 2
-            and a > 0
-            and toks[a - 1].sent == toks[a].sent
-            and toks[a - 1].text.islower()
-            and toks[a - 1].lower in NAMING_GROUP_NOUNS
-        ):
-            return True
-        return any(w in ORGANISATION_WORDS for w in words) and not (
-            len(words) == 1 and words[0] in ("international", "group", "office")
-        )
 
     def _title_before_honorific(self, a: int, b: int) -> bool:
         """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
@@ -189,6 +180,10 @@ class NameFinder(RunSplitter):
             else:
                 for k in range(a, b):
                     self._add_single_token(k, allow_unknown=True)
+            return
+        last_place = toks[b - 1].lower in GEOGRAPHIC_WORDS  # "Politico Europe writes": a body
+        if last_place and toks[a].lower not in GEOGRAPHIC_WORDS and self._speaker_context(a, b):
+            self._add_org(a, b, self.text[toks[a].start : toks[b - 1].end], False)
             return
         if (
             any(
@@ -242,13 +237,17 @@ class NameFinder(RunSplitter):
     def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
         toks = self.tokens
         key = org_key([t.lower for t in toks[a:b] if t.text != "*"])
-        actor = self.actors_by_key.get(key)
+        owner = state_owner(toks, a, b)  # "China's Foreign Ministry": China's own body
+        start = toks[a - 1 if owner is not None else a].start
+        text_base = self.text[start : toks[a].start] + text_base
+        actor = registered_body(self.actors_by_key, key, owner)
         if actor is None:
-            actor = self.new_actor("organisation", text_base, key)
+            actor = self.new_actor("organisation", text_base, owned_key(key, owner))
+            self.actors_by_key.setdefault(key, actor)
         elif len(text_base) > len(actor.name):
             actor.name = text_base
         end = toks[b - 1].start + len(toks[b - 1].base)
-        self._mention(actor, toks[a].start, end, "name", subject)
+        self._mention(actor, start, end, "name", subject)
 
     def _add_single(self, a: int, _b: int) -> None:
         self._add_single_token(a, allow_unknown=True)
@@ -307,7 +306,7 @@ class NameFinder(RunSplitter):
         enclosed = self._in_apposition(a, b)
         if enclosed and self._description_opens_sentence(a):
             subject = True  # "Vidal's deputy, Tomas Herrera, went further."
-        speaks = self._speaker_context(a, b) or after_body_name(toks, a, self.text)
+        speaks = self._speaker_context(a, b) or next_to_body_name(toks, a, b, self.text)
         # "Ms. Adaeze Nwosu", "Mr Halvorsen": an honorific right before the name marks a person
         h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
         honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in HONORIFICS

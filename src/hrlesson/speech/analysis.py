@@ -18,6 +18,7 @@ from .cues import CueFinder
 from .descriptions import DescriptionReader
 from .documents import DocumentOwners
 from .labels import LabelReader
+from .lists import ListedQuotes
 from .named_later import name_described_speakers
 from .nearby import NearbySpeaker
 from .phrases import PhraseResolver
@@ -100,6 +101,7 @@ class Attributor(
     DocumentOwners,
     LabelReader,
     QuoteRules,
+    ListedQuotes,
     NearbySpeaker,
     ParticipleAgreement,
     BrokenSentence,
@@ -348,6 +350,7 @@ NO_CUE_EVIDENCE = {
     "speaker_subject": "the clause's subject, quoted elsewhere in the article",
     "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
     "view_holder": "a sentence that opens 'For <person>,' gives that person's view",
+    "listed_quote": "an item of a list introduced with a colon by",
 }
 
 

@@ -311,12 +311,12 @@ class CueFinder:
         return lower in NOUN_CUES and self._after_determined_name(ti)
 
     def _document_after(self, ti: int) -> bool:
-        """``"Q," reads the European Union statement.``: an inverted "reads" right after a
+        """``"Q," reads the European Union statement.``: an inverted "read(s)" right after a
         quotation and a comma, then a determiner and, within four words, a document noun
         ('"Q," reads a press release issued by the Ministry of Foreign Affairs')."""
         tok = self.tokens[ti]
         before = self.text[max(0, tok.start - 4) : tok.start].rstrip()
-        if tok.lower != "reads" or not before.endswith(tuple(',”"')):
+        if tok.lower not in ("read", "reads") or not before.endswith(tuple(',”"')):
             return False
         rest = [t for t in self.tokens[ti + 1 : ti + 7] if t.sent == tok.sent]
         words = [t for t in rest if t.text[0].isalnum()]

@@ -233,6 +233,7 @@ class DescriptionReader:
             or is_head_word(low)
             or (unnamed and low in ANONYMOUS_ROLES)
             or (low == "of" and bool(run) and k + 1 < len(words))
+            or (low.isdigit() and bool(run) and run[-1].lower == "of")  # "a group of 32 NGOs"
             or modifier_before_head(words, k)
             or (
                 # "a diplomatic source", "a senior Western diplomat": an adjective right

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+
 from .cues import CUE_FORMS
 from .records import Cue, SpeakerRef
 from .tokens import Token
-from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS, authored_by, is_umbrella_body
+from .vocabulary import (
+    ADOPTING_VERBS,
+    AUTHORING_VERBS,
+    DOCUMENT_NOUNS,
+    authored_by,
+    is_umbrella_body,
+)
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
@@ -22,10 +30,15 @@ class DocumentOwners:
 
     def _document(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         noun = words[i].lower.rstrip("s")
-        kind = "resolution" if noun in _RESOLUTION_NOUNS else noun
+        kind = document_kind(noun)
         # owner named in the phrase or an aside: "released by X", ", adopted by X,"
         words = words[: i + 1] + self._words_after_noun(words[i], at)
+        adopted = kind == "resolution" and any(
+            w.lower == "by" and v.lower in ADOPTING_VERBS for v, w in itertools.pairwise(words)
+        )
         for j in range(i + 1, len(words) - 1):
+            if adopted and words[j - 1].lower not in ADOPTING_VERBS:
+                continue  # "drafted by X and adopted by the Assembly": the Assembly's
             if words[j].lower == "by" and authored_by(kind, words[j - 1].lower, j == i + 1):
                 # "read out by X on behalf of N countries": the author is X, who speaks
                 last = next(
@@ -264,7 +277,7 @@ class DocumentOwners:
             if t.lower not in DOCUMENT_NOUNS:
                 continue
             noun = t.lower.rstrip("s")
-            kind = "resolution" if noun in _RESOLUTION_NOUNS else noun
+            kind = document_kind(noun)
             # "the rapporteurs said in their statement, released by X": the speakers own
             # it (X published it)
             owner = self._said_in(words, i, cues) or self._named_owner(
@@ -294,3 +307,20 @@ class DocumentOwners:
                 continue  # a sponsor, not the body that adopted the text
             self.docs[kind] = owner
             self.last_doc = owner
+
+
+#: Document nouns for one kind, a statement ("the communique" after "a statement").
+_STATEMENT_NOUNS = frozenset(["statement", "communique", "communiqué", "release"])
+
+
+def document_kind(noun: str) -> str:
+    """The kind of document a noun (plural ``s`` dropped) names: a resolution's nouns are
+    one kind, so are a statement's ("issued an official statement ... “Q,” read the
+    communique": the same document).
+
+    >>> document_kind("communiqué"), document_kind("draft"), document_kind("report")
+    ('statement', 'resolution', 'report')
+    """
+    if noun in _RESOLUTION_NOUNS:
+        return "resolution"
+    return "statement" if noun in _STATEMENT_NOUNS else noun

@@ -55,7 +55,7 @@ def names_media(name: str) -> bool:
 #: portfolio (up to two words before the portfolio's last word: "external affairs").
 PORTFOLIO_BODY = re.compile(
     r"\b[Tt]he\s+((?:ministry|department)\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}"
-    rf"(?:{'|'.join(sorted(PORTFOLIO_ENDS))}))\b"
+    rf"(?:{'|'.join(sorted(PORTFOLIO_ENDS))})(?:\s+and\s+(?:{'|'.join(sorted(PORTFOLIO_ENDS))}))?)\b"
 )
 
 

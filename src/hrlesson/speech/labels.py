@@ -194,10 +194,16 @@ class LabelReader:
         speaker's word, wherever the verb stands: 'OCHA is alarmed about the situation in the
         Horn of Africa, where a 'devastating drought' has forced people to abandon their
         houses ..., the Under-Secretary- General for Humanitarian Affairs, Valerie Amos, told
-        reporters Monday' (attribution ``sentence_cue``)."""
+        reporters Monday' (attribution ``sentence_cue``). Cues with no speaker of their own
+        do not count: 'He is accused of "spreading false rumors" about the case, the
+        magazine said'."""
         s = self.sentences[q.sent]
-        cues = [c for c in self._cues_in(s[3], s[4]) if c.lemma is not None]
-        if len(cues) != 1 or cues[0].subject is None or cues[0].subject.name is None:
+        cues = [
+            c
+            for c in self._cues_in(s[3], s[4])
+            if c.lemma is not None and c.subject is not None and c.subject.name is not None
+        ]
+        if len(cues) != 1:
             return False
         if self._quote_between(s[3], q.pair.open):
             return False  # an earlier quotation of the sentence has its own attribution

@@ -139,9 +139,33 @@ def of_country_split(words: list[str], text_base: str) -> int | None:
         return None
     k = words.index("of")
     after = " ".join(words[k + 1 :]).removeprefix("the ")
-    if k < 2 or after not in COUNTRIES or any(w in ORGANISATION_WORDS for w in words[:k]):
+    if k < 2 or any(w in ORGANISATION_WORDS for w in words[:k]):
         return None
-    return k
+    if after in COUNTRIES or person_of_body(words[:k], words[k + 1 :]):
+        return k
+    return None
+
+
+def person_of_body(name: list[str], body: list[str]) -> bool:
+    """``Ida Sawyer of HRW``, ``Kenneth Roth of Human Rights Watch``: two or three plain
+    name words (no title, place or body word), "of", then a body's name or acronym.
+
+    >>> person_of_body(["ida", "sawyer"], ["human", "rights", "watch"])
+    True
+    >>> person_of_body(["secretary", "general"], ["amnesty", "international"])
+    False
+    """
+    plain = all(
+        w not in TITLE_HEADS
+        and w not in CAPITALISED_TITLES
+        and w not in COUNTRIES
+        and w not in DEMONYMS
+        and w not in GEOGRAPHIC_WORDS
+        and w not in ACRONYMS
+        for w in name
+    )
+    named_body = " ".join(body) in ACRONYMS or any(w in ORGANISATION_WORDS for w in body)
+    return 2 <= len(name) <= 3 and plain and named_body
 
 
 def country_of_post(toks: list[Token], a: int) -> bool:
@@ -156,10 +180,18 @@ def country_of_post(toks: list[Token], a: int) -> bool:
     )
 
 
-def after_body_name(toks: list[Token], a: int, text: str) -> bool:
-    """The run at ``a`` follows a body's name with only a space between: ``US Ambassador to
-    the United Nations Nikki Haley``. A name written straight after its holder's body is
-    a person's, even where nobody speaks."""
+def next_to_body_name(toks: list[Token], a: int, b: int, text: str) -> bool:
+    """The run ``a:b`` follows a body's name with only a space between (``US Ambassador to
+    the United Nations Nikki Haley``) or is followed by "of" and a body's name (``Ida
+    Sawyer of Human Rights Watch``). A name written next to its holder's body is a
+    person's, even where nobody speaks."""
+    body = [t.lower for t in toks[b + 1 : b + 5] if t.cap and t.sent == toks[a].sent]
+    if (
+        b < len(toks)
+        and toks[b].lower == "of"
+        and person_of_body([t.lower for t in toks[a:b]], body)
+    ):
+        return True
     return (
         a > 0
         and toks[a - 1].cap

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import itertools
 
+from .joint import joint_speaker
 from .records import Actor, SpeakerRef
+from .title_words import body_title, portfolio_after_title, title_word
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
-    DEMONYMS,
     DOCUMENT_NOUNS,
     EPITHET_GENDER,
     EPITHET_NOUNS,
     KIN_SPEAKERS,
-    ORGANISATION_TITLE_WORDS,
     TITLE_HEADS,
     TITLE_LINKS,
     TITLE_MODIFIERS,
@@ -59,6 +59,10 @@ class PhraseResolver:
                 doc = next((r for r in rest[:3] if r.lower in DOCUMENT_NOUNS), None)
                 if doc is not None:
                     return self._pronoun(t, at, span=(t.start, doc.end))
+            joint = joint_speaker(self.text, self.index, m) if m is not None else None
+            if joint is not None:  # "Britain and Sierra Leone": one speaker
+                self._note(joint[0], m.start, joint[1])
+                return SpeakerRef(joint[0], None, m.start, joint[1])
             if m is not None and m.actor.kind != "person" and m.how == "name":
                 # "The United Nations human rights chief": a description that starts with a name
                 desc = self._description(words, i, at)
@@ -97,6 +101,12 @@ class PhraseResolver:
             desc = self._description(words, i, at)
             if desc is not None and desc.end > m2.end:
                 return desc
+            head = next((w for w in words if w.start >= m2.end), None)
+            if head is not None and body_title(self.text, m2, head):  # "the IAEA chief"
+                title = "body-chief" if head.lower in ("chief", "head") else head.lower
+                return self._person_description(
+                    title, m2.actor.name, words[i].start, head.end, at, [head]
+                )
         return SpeakerRef(m2.actor, None, m2.start, m2.end)
 
     def _from_mention(
@@ -113,7 +123,7 @@ class PhraseResolver:
         possessor = words[k].poss and k + 1 < len(words) and is_head_word(words[k + 1].lower)
         if m.actor.kind != "person" or possessor:
             # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"
-            person = self._person_after_titles(words, i, mentions)
+            person = self._person_after_titles(words, k, mentions)
             if person is not None:
                 return person
         after = next((w for w in words[i + 1 :] if w.start >= m.end), None)
@@ -285,16 +295,14 @@ class PhraseResolver:
         self._note(actor, ref.start, ref.end)
 
     def _person_after_titles(self, words: list[Token], i: int, mentions: list) -> SpeakerRef | None:
-        j = i + 1
+        j = i + 1  # after the body's last word, and its acronym in brackets: "... (IMF) Managing"
+        j += j < len(words) and self.text[words[j].start - 1 : words[j].start] == "("
+        first = j
         while j < len(words) and (
-            words[j].lower in TITLE_HEADS
-            or words[j].lower in ORGANISATION_TITLE_WORDS
-            or words[j].lower in TITLE_MODIFIERS
-            or words[j].lower in DEMONYMS
-            or words[j].lower in ("eu", "un", "u.n.")
+            title_word(words[j].lower) or portfolio_after_title(words, j, first)
         ):
-            j += 1
-        if j == i + 1 or j >= len(words):
+            j += 1 + (words[j].lower in ("of", "for"))  # "head of emergencies X"
+        if j == first or j >= len(words):
             return None
         m = next((x for x in mentions if x.start == words[j].start), None)
         if m is not None and m.actor.kind == "person":

@@ -45,14 +45,15 @@ ATTRIBUTION_RULES = (
     "rule_quote_then_cue",
     "rule_quoted_verb",
     "rule_closing_reporter",
+    "rule_possessed_statement",
     "rule_cue_before_quote",
     "rule_cue_after_clause",
     "rule_quote_before_verb",
     "rule_according_to",
-    "rule_possessed_statement",
     "rule_headline",
     "rule_continuation",
     "rule_charge_name",
+    "rule_listed_quote",
     "rule_nearby_speaker",
 )
 
@@ -232,12 +233,19 @@ class QuoteRules:
         a possessive, a noun for something said, then "that" or "for" before the quote; the
         possessor speaks (attribution ``possessed_statement``)."""
         q = w.quote
-        toks = [t for t in self.toks_between(w.s_start, q.pair.open) if t.text[0].isalnum()]
+        # after a reporting verb only: "denouncing Almagro's call to suspend the country if
+        # elections do not occur "Q"": the quote is the call's, inside the verb's object
+        verbs = [c for c in w.cues_before if not (c.tok and self.tokens[c.tok - 1].poss)]
+        after = verbs[-1].end if verbs else w.s_start
+        toks = [t for t in self.toks_between(after, q.pair.open) if t.text[0].isalnum()]
         for k in range(len(toks) - 2, 0, -1):
             if toks[k].lower in STATEMENT_NOUNS and toks[k - 1].poss:
                 if toks[k + 1].lower not in ("that", "for", "to"):
                     return False
-                ref = self._resolve_span(toks[k - 1].start, toks[k - 1].end, q.pair.open)
+                j = k - 1  # "OAS Secretary General Luis Almagro's call": the whole name
+                while j > 0 and toks[j - 1].cap and not toks[j - 1].poss:
+                    j -= 1
+                ref = self._resolve_span(toks[j].start, toks[k - 1].end, q.pair.open)
                 if ref is None or ref.actor is None:
                     return False
                 q.cue, q.ref, q.attribution = None, ref, "possessed_statement"

@@ -196,8 +196,11 @@ class SubjectFinder:
     def _subject_from_left(self, bound: int, cue_start: int, cue: Cue) -> SpeakerRef | None:
         """The subject in ``text[bound:cue_start]``: the last clause, asides skipped."""
         segments = comma_segments(self.toks_between(bound, cue_start))
+        while len(segments) > 1 and not any(t.text[0].isalnum() for t in segments[0]):
+            del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
         asides = drop_asides(segments)
-        if asides and len(segments) > 1 and name_then_appositions(self.index, segments):
+        closed = len(segments) > 2 and not any(t.text[0].isalnum() for t in segments[-1])
+        if (asides or closed) and len(segments) > 1 and name_then_appositions(self.index, segments):
             # "Mohamed Nasr, the lead negotiator from Egypt, last year's host, said"
             asides += [[t for t in seg if t.text[0].isalnum()] for seg in segments[1:]]
             del segments[1:]

@@ -76,6 +76,8 @@ GENDER_WORDS = {row["word"]: row["gender"] for row in word_table("gender_words")
 #: Titles that name the same post: "the WHO chief" is "the head of the World Health
 #: Organization".
 TITLE_SYNONYMS = {row["title"]: row["same_as"] for row in word_table("title_synonyms")}
+#: The top posts of a body ("director general", "president"): data/words/top_posts.txt.
+TOP_POSTS = word_list("top_posts")
 
 # Common first names and their usual gender (a starting point, not a rule about people:
 # pronouns in the article override it).
@@ -214,10 +216,21 @@ def is_head_word(word: str) -> bool:
     return word in TITLE_HEADS or is_group_word(word)
 
 
+#: Verbs of "a resolution <verb> by X" that name the body that adopted it.
+ADOPTING_VERBS = frozenset(["adopted", "passed", "approved"])
+#: Verbs of "a resolution <verb> by X" that name its drafters ("authored by Britain").
+DRAFTING_VERBS = frozenset(["authored", "drafted", "prepared", "sponsored", "proposed", "tabled"])
+
+
 def authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
-    """Does "<document> <verb> by X" name the document's author (or adopting body)?"""
+    """Does "<document> <verb> by X" name the document's author (or adopting body)?
+
+    A resolution's words are its adopting body's ("adopted by the Assembly"), else its
+    drafters' ("The resolution, authored by the United Kingdom and Sierra Leone, had
+    called on ..."; a vetoed draft was never adopted).
+    """
     if kind == "resolution":
-        return verb in ("adopted", "passed", "approved")
+        return verb in ADOPTING_VERBS or verb in DRAFTING_VERBS
     return right_after_noun or verb in AUTHORING_VERBS
 
 
@@ -272,6 +285,11 @@ def role_has(role: str, head: str) -> bool:
         return "secretary-general" in role.lower() or {"secretary", "general"} <= words
     if head in ("expert", "rapporteur"):
         return bool(words & {"expert", "rapporteur", "experts"})
+    if head == "body-chief":  # "the IAEA chief": the body's director general or president
+        low = f" {role.lower().replace('-', ' ')} "
+        if any(f" {prefix.rstrip('-')} " in low for prefix in TITLE_PREFIXES):
+            return False  # a vice-president or deputy head is not the body's chief
+        return any(f" {post.replace('-', ' ')} " in low for post in TOP_POSTS)
     if head == "rights-chief":
         return ("chief" in words and "rights" in words) or {"high", "commissioner"} <= words
     return head in words or TITLE_SYNONYMS.get(head) in words

@@ -1,0 +1,114 @@
+"""Where a body's name begins and ends: a state's possessive that owns it, a capitalised
+preposition inside it."""
+
+from __future__ import annotations
+
+from .records import Actor
+from .tokens import Token
+from .vocabulary import (
+    COUNTRIES,
+    NAME_CONNECTORS,
+    NAMING_GROUP_NOUNS,
+    ORGANISATION_WORDS,
+    PREPOSITIONS,
+    STATE_BODIES,
+    TITLE_HEADS,
+)
+
+
+def joined_by_capital_preposition(run: list[Token]) -> bool:
+    """A capitalised preposition joins two parts of a body's name: ``Doctors Without Borders``,
+    ``Reporters Without Borders``, ``Human Rights Without Frontiers``. A title before it is an
+    office instead ("Minister Without Portfolio").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> joined_by_capital_preposition(tokenize("Doctors Without Borders", [0]))
+    True
+    >>> joined_by_capital_preposition(tokenize("Minister Without Portfolio", [0]))
+    False
+    """
+    return any(
+        run[k].text[0].isupper()
+        and run[k].lower in PREPOSITIONS
+        and run[k].lower not in NAME_CONNECTORS
+        and run[k - 1].lower not in TITLE_HEADS
+        and run[k + 1].cap
+        for k in range(1, len(run) - 1)
+    )
+
+
+def state_owner(toks: list[Token], a: int, b: int) -> str | None:
+    """The country whose possessive owns the state body named by ``toks[a:b]``:
+    ``China's Foreign Ministry``, ``Russia's UN Mission`` (a ministry, mission or delegation
+    of that state, a body of its own), or None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("China’s UN Mission said", [0])
+    >>> state_owner(toks, 1, 3)
+    'china'
+    >>> state_owner(tokenize("The UN Mission said", [0]), 1, 3) is None
+    True
+    """
+    if a == 0 or not toks[a - 1].poss or toks[a - 1].sent != toks[a].sent:
+        return None
+    if toks[a - 1].lower not in COUNTRIES:
+        return None
+    if not any(t.lower in STATE_BODIES for t in toks[a:b]):
+        return None
+    return toks[a - 1].lower
+
+
+def owned_key(key: str, owner: str | None) -> str:
+    """The index key of a body owned by a state: ``china|foreign ministry``."""
+    return key if owner is None else f"{owner}|{key}"
+
+
+def registered_body(by_key: dict[str, Actor], key: str, owner: str | None) -> Actor | None:
+    """The body already indexed under ``key`` for ``owner``. A body named once without its
+    owner ("the Foreign Ministry") and once with it ("Kosovo's Foreign Ministry") is one body;
+    two owners' bodies ("China's Foreign Ministry", "Japan's Foreign Ministry") are two."""
+    found = by_key.get(owned_key(key, owner))
+    if found is not None or owner is None:
+        return found
+    plain = by_key.get(key)
+    return plain if plain is not None and "|" not in plain.key else None
+
+
+def to_in_name(toks: list[Token], j: int) -> bool:
+    """``toks[j]`` is the "to" of a body named for its aim: ``Committee to Protect
+    Journalists``, ``Campaign to Stop Killer Robots`` (a body's word, "to", a capitalised
+    word that is no country: not "the Mission to Ukraine").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> to_in_name(tokenize("the Committee to Protect Journalists", [0]), 2)
+    True
+    >>> to_in_name(tokenize("the Mission to Ukraine", [0]), 2)
+    False
+    """
+    return (
+        toks[j].text == "to"
+        and 0 < j < len(toks) - 1
+        and toks[j - 1].lower in ORGANISATION_WORDS
+        and toks[j + 1].cap
+        and toks[j + 1].lower not in COUNTRIES
+        and toks[j + 1].sent == toks[j].sent
+    )
+
+
+def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
+    """The run ``toks[a:b]`` (lower-case ``words``) names an organisation: it follows a
+    group noun ("the rights group Free Ostravia Now"), a capitalised preposition joins it
+    ("Doctors Without Borders") or it holds an organisation word ("Amnesty International",
+    "Group of Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none).
+    """
+    if joined_by_capital_preposition(toks[a:b]) or (
+        b - a >= 2
+        and a > 0
+        and toks[a - 1].sent == toks[a].sent
+        and toks[a - 1].text.islower()
+        and toks[a - 1].lower in NAMING_GROUP_NOUNS
+    ):
+        return True
+    return any(w in ORGANISATION_WORDS for w in words) and not (
+        len(words) == 1 and words[0] in ("international", "group", "office")
+    )

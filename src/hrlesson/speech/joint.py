@@ -1,0 +1,41 @@
+"""States and bodies named together as one speaker ("Britain and Sierra Leone said")."""
+
+from __future__ import annotations
+
+import re
+
+from .records import Actor
+
+#: Between two names of a list: ", ", ", and ", " and " (an article after it allowed).
+_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+#: Kinds of actor that can speak jointly as a list of names.
+_JOINT_KINDS = ("state", "organisation")
+
+
+def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
+    """The group a list of states or bodies makes when it starts at ``mention``, and where
+    the list ends; None when ``mention`` starts no such list.
+
+    ``The resolution, authored by the United Kingdom and Sierra Leone``, ``the US, UK and
+    France said in a joint statement``: the members speak together, one actor named by the
+    article's words (``index`` is the article's actor index).
+    """
+    if mention.actor.kind not in _JOINT_KINDS:
+        return None
+    members = [mention]
+    closed = False
+    while not closed:
+        sep = _SEPARATOR.match(text, members[-1].end)
+        nxt = index.mention_starting(sep.end()) if sep else None
+        if nxt is None or nxt.actor.kind not in _JOINT_KINDS or nxt.actor is members[-1].actor:
+            break
+        members.append(nxt)
+        closed = "and" in sep.group()
+    if not closed or len({m.actor.name for m in members}) < 2:
+        return None
+    end = members[-1].end
+    name = " ".join(text[mention.start : end].split())
+    key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
+    actor = index.actors_by_key.get(key) or index.new_actor("group", name, key)
+    return actor, end
