@@ -80,7 +80,8 @@ _COLUMNS = (
      "quotation before it in one clause), sentence_cue (the one reporting verb of its "
      "sentence), speaker_subject (the clause's subject, quoted elsewhere), listed_quote "
      "(an item of a list introduced with a colon: its introducer), nearby_speaker "
-     "(a guess when no rule placed the quote: the nearest speaker before it).")),
+     "(a guess when no rule placed the quote: the nearest speaker before it), view_holder "
+     "(For Jens Laerke, \"...\": the person whose view the sentence gives).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),

@@ -9,7 +9,7 @@ The pipeline runs in one direction; each module uses only the ones above it::
     actor_names, actor_context, kinds, actor_index
                               mentions and actors: the one ActorIndex (kinds: which
                               names are bodies, offices or news organisations)
-    base, subjects, phrases, descriptions, documents, labels, rules
+    base, subjects, agreement, phrases, pronouns, descriptions, documents, labels, rules
                               attribution: which actor each cue and each quote belongs to
     analysis                  SpeechAnalysis, cached on the Article
 

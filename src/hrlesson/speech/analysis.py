@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..article import Article
+from .agreement import BrokenSentence, ParticipleAgreement
 from .base import AttributorBase
 from .cues import CueFinder
 from .descriptions import DescriptionReader
@@ -21,6 +22,7 @@ from .lists import ListedQuotes
 from .named_later import name_described_speakers
 from .nearby import NearbySpeaker
 from .phrases import PhraseResolver
+from .pronouns import PronounResolver
 from .records import Cue, QuoteRecord, SpeakerRef
 from .rules import QuoteRules
 from .subjects import SubjectFinder
@@ -94,12 +96,15 @@ class Attributor(
     CueFinder,
     SubjectFinder,
     PhraseResolver,
+    PronounResolver,
     DescriptionReader,
     DocumentOwners,
     LabelReader,
     QuoteRules,
     ListedQuotes,
     NearbySpeaker,
+    ParticipleAgreement,
+    BrokenSentence,
     AttributorBase,
 ):
     """Finds cues, resolves their subjects and attributes each quotation."""
@@ -345,6 +350,7 @@ NO_CUE_EVIDENCE = {
     "sentence_cue": "the reporting verb of its sentence",
     "speaker_subject": "the clause's subject, quoted elsewhere in the article",
     "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
+    "view_holder": "a sentence that opens 'For <person>,' gives that person's view",
     "listed_quote": "an item of a list introduced with a colon by",
 }
 

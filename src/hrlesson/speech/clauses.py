@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..wordlists import word_table
+from .cues import CUE_FORMS
 from .tokens import Token
 from .vocabulary import ADVERBS, FINITE_VERBS, RELATIVE_PRONOUNS, TIME_WORDS
 
@@ -83,6 +85,30 @@ def name_then_appositions(index, segments: list[list[Token]]) -> bool:
 SUBORDINATORS = frozenset(["as", "while", "whereas", "when", "because", "although"])
 
 
+#: Words that open a clause only after a clause of their own ("X spoke after Y asked"); at
+#: other places they are prepositions ("the envoy after the vote").
+TEMPORAL_SUBORDINATORS = frozenset(["after", "before", "since", "until", "once"])
+
+
+#: Irregular past forms of news verbs ("spoke", "came", "held").
+_IRREGULAR_PASTS = frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
+
+
+def _verb_before(words: list[Token]) -> bool:
+    """A lower-case verb among ``words`` (an auxiliary, a reporting verb or an -ed form):
+    the words already make a clause with its own verb.
+
+    >>> from .tokens import tokenize
+    >>> _verb_before(tokenize("Mora spoke", [0])), _verb_before(tokenize("The envoy", [0]))
+    (True, False)
+    """
+    return any(
+        w.text.islower()
+        and (w.lower in FINITE_VERBS or w.lower in CUE_FORMS or w.lower in _IRREGULAR_PASTS)
+        for w in words
+    )
+
+
 def after_subordinator(words: list[Token]) -> list[Token]:
     """The words after the last subordinating conjunction that opens a new clause with its
     own subject: ``The UN Security Council began a meeting on Tuesday as the UN envoy for
@@ -93,10 +119,14 @@ def after_subordinator(words: list[Token]) -> list[Token]:
     >>> words = tokenize("The council met as the envoy", [0])
     >>> [w.text for w in after_subordinator(words)]
     ['the', 'envoy']
+    >>> [w.text for w in after_subordinator(tokenize("Mora spoke after Haiti's minister", [0]))]
+    ["Haiti's", 'minister']
     """
     for k in range(len(words) - 2, 0, -1):
         w, nxt = words[k], words[k + 1]
-        if w.lower not in SUBORDINATORS or words[k - 1].lower in ("such", "well", "as"):
+        if w.lower in TEMPORAL_SUBORDINATORS and _verb_before(words[:k]):
+            pass  # "Mora spoke after Haiti's foreign minister [asked]"
+        elif w.lower not in SUBORDINATORS or words[k - 1].lower in ("such", "well", "as"):
             continue
         if nxt.lower in ("the", "a", "an", "his", "her", "its", "their") or nxt.cap:
             return words[k + 1 :]

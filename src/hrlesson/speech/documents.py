@@ -98,7 +98,9 @@ class DocumentOwners:
         k = next((k for k, w in enumerate(words[:12]) if w.lower in DOCUMENT_NOUNS), None)
         # the subject: "the [advisory] ruling", after at most a fronted phrase ("While not
         # binding, the advisory ruling by the 15 judges concluded")
-        if k is None or not any(w.lower in ("the", "its") for w in words[max(0, k - 3) : k]):
+        # ("A detailed and damning report by the UN Commission of Inquiry ... states")
+        dets = ("the", "its", "a", "an", "this")
+        if k is None or not any(w.lower in dets for w in words[max(0, k - 4) : k]):
             return None
         if any(w.lower in CUE_FORMS for w in words[:k]):
             return None

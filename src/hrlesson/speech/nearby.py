@@ -17,13 +17,18 @@ class NearbySpeaker:
         placed goes to the active subject of its sentence when that subject is a person
         named there or has spoken before ('He also questioned the trials ... in which "Q"
         were ...'), else to the last speaker of its paragraph or the two before
-        (attribution ``nearby_speaker``)."""
+        (attribution ``nearby_speaker``); a quote in a sentence that opens "For <person>,"
+        goes to that person (attribution ``view_holder``)."""
         q = w.quote
         if q.ref is not None or w.sentence_kind in ("title", "heading"):
             return False
         if q.n_words < 5 and not w.starts:
             return False  # a short fragment: the label rules decide whether it is speech
         spoke = [(pos, a) for pos, a, _ in self.timeline if pos < q.pair.open]
+        holder = self._view_holder(w.s_start, q.pair.open)
+        if holder is not None and q.cue is None:
+            q.ref, q.attribution = holder, "view_holder"
+            return True
         subject = self._first_named_subject(w.s_start, q.pair.open)
         lead_in = WORD_RE.findall(self.text[w.s_start : q.pair.open].lower())
         passive = any(x in lead_in for x in ("was", "were", "been", "being"))
@@ -35,10 +40,11 @@ class NearbySpeaker:
                 and self.text[subject.start : subject.end].lower() not in ("he", "she")
             )
         )
+        par = self.sentences[q.sent][1]
+        known = known or self._body_of_its_paragraph(subject, spoke, par)
         if known and subject.actor is not None and not passive:
             q.ref, q.attribution = subject, "nearby_speaker"
             return True
-        par = self.sentences[q.sent][1]
         near = [(pos, a) for pos, a in spoke if par - self.sentences[self.sent_of(pos)][1] <= 2]
         if q.cue is not None and self._personal_subject(q.cue):
             near = [(pos, a) for pos, a in near if a.kind == "person"]  # "He said ...": a person
@@ -63,6 +69,28 @@ class NearbySpeaker:
             if ref is not None:
                 return ref
         return None
+
+    def _body_of_its_paragraph(self, subject: SpeakerRef | None, spoke: list, par: int) -> bool:
+        """``Over the same period, the panel of experts estimated that ... a state where
+        "Q"``: a body that is its sentence's subject, in a paragraph where nobody has spoken
+        yet, is a better guess than a speaker of an earlier paragraph."""
+        if subject is None or subject.actor is None:
+            return False
+        if subject.actor.kind not in ("organisation", "group"):
+            return False
+        return not any(self.sentences[self.sent_of(pos)][1] == par for pos, _ in spoke)
+
+    def _view_holder(self, s_start: int, before: int) -> SpeakerRef | None:
+        """``For Jens Laerke, spokesperson for OCHA, "it's unbearable ..."``: a sentence that
+        opens with "For" and a person, then a comma, gives that person's view (not the
+        apposition's, nor a subject further on)."""
+        segs = clause_words(self.toks_between(s_start, before))
+        if len(segs) < 2 or len(segs[0]) < 2 or segs[0][0].lower != "for":
+            return None
+        ref = self._resolve_span(segs[0][1].start, segs[0][-1].end, before)
+        if ref is None or ref.actor is None or ref.actor.kind != "person":
+            return None
+        return ref if ref.start == segs[0][1].start else None
 
     def _personal_subject(self, cue) -> bool:
         """The word right before the cue is "he" or "she" ("He said ... “Q”")."""

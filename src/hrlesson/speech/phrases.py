@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
 
 from .joint import joint_speaker
@@ -309,130 +308,6 @@ class PhraseResolver:
         if m is not None and m.actor.kind == "person":
             return SpeakerRef(m.actor, None, m.start, m.end)
         return None
-
-    def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> SpeakerRef | None:
-        low = t.lower
-        gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
-        if low in ("he", "she", "his", "her", "him"):
-            actor = self._recent(at, lambda a: a.kind == "person" and a.gender in (None, gender))
-            if actor is None:
-                actor = self._sole_person(at, gender)
-            if actor is not None and actor.gender is None:
-                actor.gender = gender  # pronoun history
-        elif low in ("it", "its"):
-            if low == "it" and (doc := self._document_before(t)) is not None:
-                return doc
-            actor = self._recent(
-                at, lambda a: a.kind in ("organisation", "state", "group") and not _plural(a)
-            )
-        elif low == "we":
-            actor = None
-        else:
-            actor = self._recent(
-                at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
-            )
-        if actor is None:
-            return None
-        s, e = span or (t.start, t.end)
-        self._note(actor, t.start, t.end)
-        return SpeakerRef(actor, None, s, e)
-
-    def _passive_agent(self, start: int) -> bool:
-        """``The report was launched by Navi Pillay``: the agent after "was/were ... -ed by"
-        is the clause's logical subject (and a pronoun's likely antecedent)."""
-        k = self.index.token_index(start)
-        toks = self.tokens
-        return (
-            k >= 3
-            and toks[k - 1].lower == "by"
-            and toks[k - 2].lower.endswith("ed")
-            and toks[k - 3].lower in ("was", "were", "is", "are", "been")
-        )
-
-    def _sole_person(self, at: int, gender: str | None) -> Actor | None:
-        """The only person named before ``at`` whom the pronoun fits, however far back.
-
-        '... posed the Council's president Sérgio Danese' and, four paragraphs of narration
-        later, '"I now give the floor ...," he said': nobody else the pronoun could mean.
-        """
-        k = bisect.bisect_left(self.index.mention_starts, at)
-        found = {
-            id(m.actor): m.actor
-            for m in self.index.mentions[:k]
-            if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _narrative_rank(self) -> list[int]:
-        """Per paragraph number, how many paragraphs up to it are narration, not quotation only.
-
-        A quotation that fills whole paragraphs (a long statement over three paragraphs)
-        does not move the narration on: a pronoun after it still reaches the speaker named
-        before it.
-        """
-        if self._ranks is None:
-            last = max((par[0] for par in self.paragraphs), default=0)
-            ranks, n = [0] * (last + 1), 0
-            for par in self.paragraphs:  # (number, kind, start, end, ...)
-                start, end = par[2], par[3]
-                first = self._next_nonspace(start)
-                q = self.quote_at(first)
-                if not (q is not None and q.open <= first and q.close >= end - 2):
-                    n += 1
-                ranks[par[0]] = n
-            self._ranks = ranks
-        return self._ranks
-
-    def _recent(self, at: int, ok) -> Actor | None:
-        """The most recent compatible actor: speakers and sentence subjects first."""
-        ranks = self._narrative_rank()
-        par_now = ranks[self.par_of_sent[self.sent_of(at)]]
-        if self._subjects is None:
-            self._subjects = [
-                (m.start, m.actor)
-                for m in self.index.mentions
-                if (m.subject or self._passive_agent(m.start)) and not m.in_quote
-            ]
-            self._subject_starts = [p for p, _ in self._subjects]
-        i = bisect.bisect_left(self._subject_starts, at) - 1
-        j = len(self.timeline) - 1
-        while j >= 0 and self.timeline[j][0] >= at:
-            j -= 1
-        while i >= 0 or j >= 0:
-            # walk back through both lists, the later position first
-            if j < 0 or (i >= 0 and self._subjects[i][0] > self.timeline[j][0]):
-                pos, actor = self._subjects[i]
-                i -= 1
-            else:
-                pos, actor = self.timeline[j][0], self.timeline[j][1]
-                j -= 1
-            if par_now - ranks[self.par_of_sent[self.sent_of(pos)]] > 2:
-                break
-            if ok(actor):
-                return actor
-        mentions = self.index.mentions
-        k = bisect.bisect_left(self.index.mention_starts, at) - 1
-        while k >= 0:
-            m = mentions[k]
-            k -= 1
-            if m.in_quote:
-                continue
-            if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
-                break
-            if ok(m.actor):
-                return m.actor
-        return None
-
-
-def _plural(actor: Actor) -> bool:
-    """``the 15 judges``, ``Palestinian officials``: a group described by a plural noun is
-    "they", never "it" ("Hamas", a name, may be either).
-
-    >>> _plural(Actor("group", "15 judges")), _plural(Actor("group", "Hamas"))
-    (True, False)
-    """
-    last = actor.name.split()[-1] if actor.name.split() else ""
-    return actor.kind == "group" and last.islower() and last.endswith("s")
 
 
 def _noun_before_head(before: list[Token], k: int) -> bool:

@@ -163,7 +163,8 @@ class QuoteRules:
 
         Attribution ``speaker_cue_quote``, ``speaker_cue_clause``, ``passive`` or
         ``participle``. A cue with no speaker inside the clause of an earlier cue ('S said
-        that the evidence pointed to "Q"') gives the quote to the earlier speaker. Without a
+        that the evidence pointed to "Q"'), or with a pronoun that opens that clause ('S said
+        they reject "Q"'), gives the quote to the earlier speaker. Without a
         speaker the cue is kept and later rules may still find one.
         """
         if not w.cues_before:
@@ -172,10 +173,9 @@ class QuoteRules:
         cue = w.cues_before[-1]
         if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
-        if cue.subject is None:
-            gov = [c for c in w.cues_before[:-1] if c.clausal and c.subject is not None]
-            if gov:
-                cue = gov[-1]
+        gov = [c for c in w.cues_before[:-1] if c.clausal and c.subject is not None]
+        if gov and (cue.subject is None or reported_pronoun(self.text, gov[-1], cue)):
+            cue = gov[-1]
         q.cue, q.ref = cue, cue.subject
         if cue.passive:
             q.attribution = "passive"
@@ -372,13 +372,13 @@ class QuoteRules:
         if self.quote_at(cue.start) is not None:
             return None
         words = WORD_RE.findall(between)
-        if len(words) > 12:
+        if len(words) > 12 and len(WORD_RE.findall(without_apposition(between))) > 12:
             return None
         if not re.match(r"^\s*[,—–-]?\s*", between):
             return None
         if words and not re.match(r"^[\s,—–-]*$", between[: between.find(words[0])]):
             return None
-        if cue.form.lower().endswith("ing") and words:
+        if cue.form.lower().endswith("ing") and words and words[-2:] != ["quoted", "as"]:
             return None
         return cue
 
@@ -454,3 +454,31 @@ class QuoteRules:
                 ):
                     q.ref = SpeakerRef(a, None, ref.start, ref.end)
                     break
+
+
+def reported_pronoun(text: str, gov: Cue, cue: Cue) -> bool:
+    """The subject of ``cue`` is a pronoun that opens the clause reported by ``gov``:
+    ``Zhang Jun said they reject the UN's "Q"`` (the words are Zhang Jun's report).
+
+    >>> text = "Zhang Jun said they reject it"
+    >>> reported_pronoun(text, Cue(10, 14, "said", "say", 0, 2), Cue(20, 26, "reject", "reject", 0, 4))
+    True
+    """
+    words = WORD_RE.findall(text[gov.end : cue.start].lower())
+    if words[:1] == ["that"]:
+        words = words[1:]
+    return words in (["he"], ["she"], ["they"], ["we"], ["it"])
+
+
+def without_apposition(between: str) -> str:
+    """The words between a quote and its post-posed verb without the aside that describes
+    the speaker: ``, Heather Barr, associate director of the Women's Rights Division at
+    HRW, was quoted as saying`` counts as ``Heather Barr was quoted as saying``.
+
+    >>> without_apposition(" Jane Doe, the director of a very long named division, said")
+    'Jane Doe said'
+    """
+    parts = between.lstrip(" ,—–-").split(",")
+    if len(parts) < 3:
+        return between
+    return parts[0] + parts[-1]

@@ -97,10 +97,9 @@ class SubjectFinder:
             and not cue.form.lower().endswith("ing")  # '"Q," saying the report ...'
         ):
             return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
-        if cue.form.lower() == "saying" and len(left_words) >= 2 and left_words[-1].lower == "as":
-            ref = self._quoted_as_saying(cue, left_words, bound)
-            if ref is not None:
-                return ref
+        ref = self._quoted_as_saying(cue, left_words, bound) or self.subject_across_break(cue)
+        if ref is not None:
+            return ref
         # participle: "..., saying", "Citing ...": the subject of the main clause
         if cue.form.lower().endswith("ing"):
             stripped = left.strip()
@@ -112,7 +111,8 @@ class SubjectFinder:
                 or stripped.endswith(",")
                 or [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"])
             ):
-                return self._main_subject(cue, earlier, s_start, s_end)
+                main = self._main_subject(cue, earlier, s_start, s_end)
+                return self.agreeing_participle_subject(cue, main)
             if left_words and left_words[0].lower == "with":
                 left_words = left_words[1:]
         if (ref := self._left_clause_subject(bound, cue, left_words)) is not None:
@@ -134,6 +134,8 @@ class SubjectFinder:
 
     def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
         """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too."""
+        if cue.form.lower() != "saying" or len(left_words) < 2 or left_words[-1].lower != "as":
+            return None
         k = next(
             (k for k in range(len(left_words) - 2, -1, -1) if left_words[k].lower == "quoted"),
             None,

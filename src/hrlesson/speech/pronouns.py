@@ -1,0 +1,205 @@
+"""Pronouns: "he", "she", "it", "they" resolved to the actor they point back to."""
+
+from __future__ import annotations
+
+import bisect
+
+from .records import Actor, SpeakerRef
+from .tokens import Token
+from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, only_titles_before
+
+
+class PronounResolver:
+    """Resolves a pronoun to its antecedent (a part of :class:`Attributor`)."""
+
+    def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> SpeakerRef | None:
+        low = t.lower
+        gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+        if low in ("he", "she", "his", "her", "him"):
+            actor = self._sentence_lead(
+                at, lambda a: a.kind == "person" and a.gender in (None, gender)
+            )
+            if actor is None:
+                actor = self._sole_person(at, gender)
+            if actor is not None and actor.gender is None:
+                actor.gender = gender  # pronoun history
+        elif low in ("it", "its"):
+            if low == "it" and (doc := self._document_before(t)) is not None:
+                return doc
+            actor = self._sentence_lead(
+                at, lambda a: a.kind in ("organisation", "state", "group") and not _plural(a)
+            )
+        elif low == "we":
+            actor = None
+        else:
+            actor = self._sentence_lead(
+                at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
+            )
+        if actor is None:
+            return None
+        s, e = span or (t.start, t.end)
+        self._note(actor, t.start, t.end)
+        return SpeakerRef(actor, None, s, e)
+
+    def _passive_agent(self, start: int) -> bool:
+        """``The report was launched by Navi Pillay``: the agent after "was/were ... -ed by"
+        is the clause's logical subject (and a pronoun's likely antecedent)."""
+        k = self.index.token_index(start)
+        toks = self.tokens
+        return (
+            k >= 3
+            and toks[k - 1].lower == "by"
+            and toks[k - 2].lower.endswith("ed")
+            and toks[k - 3].lower in ("was", "were", "is", "are", "been")
+        )
+
+    def _article_subject(self, start: int) -> bool:
+        """``The Commission was mandated to ...``: a name after "The" that opens the
+        sentence is its subject too (a pronoun's likely antecedent)."""
+        k = self.index.token_index(start)
+        toks = self.tokens
+        return (
+            k >= 1
+            and toks[k - 1].lower == "the"
+            and toks[k - 1].start == self.sent_starts[toks[k].sent]
+        )
+
+    def _titled_subject(self, m) -> bool:
+        """``UN chief Antonio Guterres met US President Joe Biden``: a person named after
+        nothing but titles and names at the start of the sentence is its subject (Biden, the
+        object, is not)."""
+        if m.actor.kind != "person":
+            return False
+        toks = self.toks_between(self.sentences[self.sent_of(m.start)][3], m.start)
+        words = [t for t in toks if t.text[0].isalnum()]
+        if not words or len(words) != len([t for t in toks if t.text not in ".'’"]):
+            return False
+        if any(
+            w.lower in PREPOSITIONS or w.lower in CONJUNCTIONS or w.lower in ADVERBS for w in words
+        ):
+            return False  # "But Peiris conducted ...", "In Geneva Guterres ..."
+        return all(w.cap or w.poss or only_titles_before([w], m) for w in words)
+
+    def _sole_person(self, at: int, gender: str | None) -> Actor | None:
+        """The only person named before ``at`` whom the pronoun fits, however far back.
+
+        '... posed the Council's president Sérgio Danese' and, four paragraphs of narration
+        later, '"I now give the floor ...," he said': nobody else the pronoun could mean.
+        """
+        k = bisect.bisect_left(self.index.mention_starts, at)
+        found = {
+            id(m.actor): m.actor
+            for m in self.index.mentions[:k]
+            if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _narrative_rank(self) -> list[int]:
+        """Per paragraph number, how many paragraphs up to it are narration, not quotation only.
+
+        A quotation that fills whole paragraphs (a long statement over three paragraphs)
+        does not move the narration on: a pronoun after it still reaches the speaker named
+        before it.
+        """
+        if self._ranks is None:
+            last = max((par[0] for par in self.paragraphs), default=0)
+            ranks, n = [0] * (last + 1), 0
+            for par in self.paragraphs:  # (number, kind, start, end, ...)
+                start, end = par[2], par[3]
+                first = self._next_nonspace(start)
+                q = self.quote_at(first)
+                if not (q is not None and q.open <= first and q.close >= end - 2):
+                    n += 1
+                ranks[par[0]] = n
+            self._ranks = ranks
+        return self._ranks
+
+    def _verbless(self, start: int) -> bool:
+        """The sentence at ``start`` has no lower-case word: a fragment (a paragraph cut in
+        the middle of a name, "Israeli Prime Minister Benjamin"), a heading or a dateline,
+        not a clause whose subject a later pronoun points back to."""
+        s = self.sent_of(start)
+        words = self.toks_between(self.sentences[s][3], self.sentences[s][4])
+        return not any(w.text[0].isalpha() and w.text.islower() for w in words)
+
+    def _recent(self, at: int, ok) -> Actor | None:
+        """The most recent compatible actor: speakers and sentence subjects first."""
+        found = self._recent_at(at, ok)
+        return found[1] if found is not None else None
+
+    def _sentence_lead(self, at: int, ok) -> Actor | None:
+        """The most recent compatible actor, but of an earlier sentence its first speaker:
+        ``Guterres said on Monday that the Russian ambassador Vassily Nebenzia had rejected
+        the plan. "Q," he said``: "he" is Guterres, the speaker of the sentence before,
+        not a speaker inside the clause he reports."""
+        found = self._recent_at(at, ok)
+        if found is None:
+            return None
+        pos, actor = found
+        s = self.sent_of(pos)
+        if s == self.sent_of(at):
+            return actor
+        lead = [
+            (p, a)
+            for p, a, *_ in self.timeline
+            if self.sentences[s][3] <= p < pos and ok(a) and a is not actor
+        ]
+        return lead[0][1] if lead else actor
+
+    def _recent_at(self, at: int, ok) -> tuple[int, Actor] | None:
+        """:meth:`_recent` with the position where the actor was found."""
+        ranks = self._narrative_rank()
+        par_now = ranks[self.par_of_sent[self.sent_of(at)]]
+        if self._subjects is None:
+            self._subjects = [
+                (m.start, m.actor)
+                for m in self.index.mentions
+                if (
+                    m.subject
+                    or self._passive_agent(m.start)
+                    or self._article_subject(m.start)
+                    or self._titled_subject(m)
+                )
+                and not m.in_quote
+                and not self._verbless(m.start)
+            ]
+            self._subject_starts = [p for p, _ in self._subjects]
+        i = bisect.bisect_left(self._subject_starts, at) - 1
+        j = len(self.timeline) - 1
+        while j >= 0 and self.timeline[j][0] >= at:
+            j -= 1
+        while i >= 0 or j >= 0:
+            # walk back through both lists, the later position first
+            if j < 0 or (i >= 0 and self._subjects[i][0] > self.timeline[j][0]):
+                pos, actor = self._subjects[i]
+                i -= 1
+            else:
+                pos, actor = self.timeline[j][0], self.timeline[j][1]
+                j -= 1
+            if par_now - ranks[self.par_of_sent[self.sent_of(pos)]] > 2:
+                break
+            if ok(actor):
+                return pos, actor
+        mentions = self.index.mentions
+        k = bisect.bisect_left(self.index.mention_starts, at) - 1
+        while k >= 0:
+            m = mentions[k]
+            k -= 1
+            if m.in_quote:
+                continue
+            if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
+                break
+            if ok(m.actor):
+                return m.start, m.actor
+        return None
+
+
+def _plural(actor: Actor) -> bool:
+    """``the 15 judges``, ``Palestinian officials``: a group described by a plural noun is
+    "they", never "it" ("Hamas", a name, may be either).
+
+    >>> _plural(Actor("group", "15 judges")), _plural(Actor("group", "Hamas"))
+    (True, False)
+    """
+    last = actor.name.split()[-1] if actor.name.split() else ""
+    return actor.kind == "group" and last.islower() and last.endswith("s")
