@@ -45,6 +45,8 @@ class PhraseResolver:
             # ("her" only as the last word: "according to her office" is a possessive)
             if low in ("him", "them") or (low == "her" and i == len(words) - 1):
                 return self._pronoun(t, at)
+            if low == "the" and i + 1 < len(words) and (joint := self._joint_at(words[i + 1])):
+                return joint  # "The US, UK and France said"
             if low in ("the", "a", "an") and i + 1 < len(words):
                 named = self._name_after_article(words, i, mentions, at)
                 if named is not None:
@@ -59,10 +61,9 @@ class PhraseResolver:
                 doc = next((r for r in rest[:3] if r.lower in DOCUMENT_NOUNS), None)
                 if doc is not None:
                     return self._pronoun(t, at, span=(t.start, doc.end))
-            joint = joint_speaker(self.text, self.index, m) if m is not None else None
+            joint = self._joint_at(t) if m is not None else None
             if joint is not None:  # "Britain and Sierra Leone": one speaker
-                self._note(joint[0], m.start, joint[1])
-                return SpeakerRef(joint[0], None, m.start, joint[1])
+                return joint
             if m is not None and m.actor.kind != "person" and m.how == "name":
                 # "The United Nations human rights chief": a description that starts with a name
                 desc = self._description(words, i, at)
@@ -85,6 +86,15 @@ class PhraseResolver:
                 return desc
             i += 1
         return None
+
+    def _joint_at(self, t: Token) -> SpeakerRef | None:
+        """States or bodies listed together from the name at ``t`` speak as one group."""
+        m = self.index.mention_starting(t.start)
+        joint = joint_speaker(self.text, self.index, m) if m is not None else None
+        if joint is None:
+            return None
+        self._note(joint[0], m.start, joint[1])
+        return SpeakerRef(joint[0], None, m.start, joint[1])
 
     def _name_after_article(
         self, words: list[Token], i: int, mentions: list, at: int
