@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..wordlists import word_set
+from .clauses import long_subject_before, without_apposition
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .records import Cue, QuoteRecord, SpeakerRef
 from .vocabulary import WORD_RE, normalised_words
@@ -372,7 +373,11 @@ class QuoteRules:
         if self.quote_at(cue.start) is not None:
             return None
         words = WORD_RE.findall(between)
-        if len(words) > 12 and len(WORD_RE.findall(without_apposition(between))) > 12:
+        if (
+            len(words) > 12
+            and len(WORD_RE.findall(without_apposition(between))) > 12
+            and not long_subject_before(between, q.pair.close + 1, cue)
+        ):
             return None
         if not re.match(r"^\s*[,—–-]?\s*", between):
             return None
@@ -468,17 +473,3 @@ def reported_pronoun(text: str, gov: Cue, cue: Cue) -> bool:
     if words[:1] == ["that"]:
         words = words[1:]
     return words in (["he"], ["she"], ["they"], ["we"], ["it"])
-
-
-def without_apposition(between: str) -> str:
-    """The words between a quote and its post-posed verb without the aside that describes
-    the speaker: ``, Heather Barr, associate director of the Women's Rights Division at
-    HRW, was quoted as saying`` counts as ``Heather Barr was quoted as saying``.
-
-    >>> without_apposition(" Jane Doe, the director of a very long named division, said")
-    'Jane Doe said'
-    """
-    parts = between.lstrip(" ,—–-").split(",")
-    if len(parts) < 3:
-        return between
-    return parts[0] + parts[-1]
