@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..wordlists import word_table
 from .cues import CUE_FORMS
+from .records import Cue
 from .tokens import Token
-from .vocabulary import ADVERBS, FINITE_VERBS, RELATIVE_PRONOUNS, TIME_WORDS
+from .vocabulary import ADVERBS, FINITE_VERBS, RELATIVE_PRONOUNS, TIME_WORDS, WORD_RE
 
 
 def clause_words(toks: list[Token]) -> list[list[Token]]:
@@ -131,3 +132,38 @@ def after_subordinator(words: list[Token]) -> list[Token]:
         if nxt.lower in ("the", "a", "an", "his", "her", "its", "their") or nxt.cap:
             return words[k + 1 :]
     return words
+
+
+def long_subject_before(between: str, offset: int, cue: Cue) -> bool:
+    """``"Q," the office of the United Nation's High Commissioner for Human Rights Zeid
+    Ra'ad Al-Hussein said``: a long name or title between a quote and its verb, with no
+    comma inside, is the verb's subject when the subject found for the verb starts at its
+    first word (``between`` is the text from ``offset`` to the cue; at most 24 words).
+
+    >>> from .records import SpeakerRef
+    >>> cue = Cue(40, 44, "said", "say", 0, 9)
+    >>> cue.subject = SpeakerRef(None, "the office", 2, 12)
+    >>> long_subject_before(", the office of a very long title said", 0, cue)
+    True
+    >>> long_subject_before(", the office of a long, long title said", 0, cue)
+    False
+    """
+    words = list(WORD_RE.finditer(between))
+    if cue.subject is None or not words or len(words) > 24:
+        return False
+    first = words[0].start()
+    return offset + first == cue.subject.start and "," not in between[first:]
+
+
+def without_apposition(between: str) -> str:
+    """The words between a quote and its post-posed verb without the aside that describes
+    the speaker: ``, Heather Barr, associate director of the Women's Rights Division at
+    HRW, was quoted as saying`` counts as ``Heather Barr was quoted as saying``.
+
+    >>> without_apposition(" Jane Doe, the director of a very long named division, said")
+    'Jane Doe said'
+    """
+    parts = between.lstrip(" ,—–-").split(",")
+    if len(parts) < 3:
+        return between
+    return parts[0] + parts[-1]

@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .clauses import clause_words
 from .records import SpeakerRef
 from .rules import QuotePlace
 from .vocabulary import CONJUNCTIONS, PREPOSITIONS, WORD_RE
+
+#: Things that display words ("a sign reading "Q""): data/words/display_nouns.txt.
+DISPLAY_NOUNS = word_set("display_nouns")
+
+
+def displayed_words(lead_in: list[str]) -> bool:
+    """``a truck with a sign reading "NO to the Pandemic Treaty"``: a quote read off a
+    sign, a banner or a placard (the lower-case words before it) is nobody's speech.
+
+    >>> displayed_words(["a", "truck", "with", "a", "sign", "reading"])
+    True
+    >>> displayed_words(["placards", "that", "read"]), displayed_words(["he", "said"])
+    (True, False)
+    """
+    tail = lead_in[-3:]
+    if not tail or tail[-1] not in ("reading", "read", "saying", "proclaiming"):
+        return False
+    return any(w in DISPLAY_NOUNS for w in tail[:-1])
 
 
 class NearbySpeaker:
@@ -29,8 +48,10 @@ class NearbySpeaker:
         if holder is not None and q.cue is None:
             q.ref, q.attribution = holder, "view_holder"
             return True
-        subject = self._first_named_subject(w.s_start, q.pair.open)
         lead_in = WORD_RE.findall(self.text[w.s_start : q.pair.open].lower())
+        if displayed_words(lead_in):
+            return False
+        subject = self._first_named_subject(w.s_start, q.pair.open)
         passive = any(x in lead_in for x in ("was", "were", "been", "being"))
         known = subject is not None and (
             any(a is subject.actor for _, a in spoke)

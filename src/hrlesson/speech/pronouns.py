@@ -13,7 +13,7 @@ class PronounResolver:
     """Resolves a pronoun to its antecedent (a part of :class:`Attributor`)."""
 
     def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> SpeakerRef | None:
-        low = t.lower
+        low, how = t.lower, None
         gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         if low in ("he", "she", "his", "her", "him"):
             actor = self._sentence_lead(
@@ -21,7 +21,9 @@ class PronounResolver:
             )
             if actor is None:
                 actor = self._sole_person(at, gender)
-            if actor is not None and actor.gender is None:
+            if actor is None and (actor := self._body_for_personal_pronoun(at)) is not None:
+                how = "no person named before: the one body that has spoken"
+            if actor is not None and actor.kind == "person" and actor.gender is None:
                 actor.gender = gender  # pronoun history
         elif low in ("it", "its"):
             if low == "it" and (doc := self._document_before(t)) is not None:
@@ -31,6 +33,8 @@ class PronounResolver:
             )
         elif low == "we":
             actor = None
+        elif (actor := self._persons_together(t)) is not None:
+            how = "the persons named together as the sentence's subject"
         else:
             actor = self._sentence_lead(
                 at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
@@ -39,7 +43,7 @@ class PronounResolver:
             return None
         s, e = span or (t.start, t.end)
         self._note(actor, t.start, t.end)
-        return SpeakerRef(actor, None, s, e)
+        return SpeakerRef(actor, None, s, e, how=how)
 
     def _passive_agent(self, start: int) -> bool:
         """``The report was launched by Navi Pillay``: the agent after "was/were ... -ed by"
@@ -93,6 +97,53 @@ class PronounResolver:
             if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _persons_together(self, t: Token) -> Actor | None:
+        """``Mousavi and Karoubi have been under house arrest ... protesting what they called
+        "fraud"``: "they" after two or more persons named together as the subject of its
+        sentence (or of the sentence before, for a "They" that opens one) is those persons,
+        one speaker named by the article's words."""
+        if t.lower not in ("they", "their"):
+            return None
+        s = t.sent
+        if t.start == self.sentences[s][3] and s > 0:
+            s -= 1
+        words = [w for w in self.toks_between(self.sentences[s][3], t.start) if w.text != ","]
+        members, k = [], 0
+        while k < len(words) and (m := self.index.mention_starting(words[k].start)) is not None:
+            if m.actor.kind != "person" or m.in_quote:
+                return None
+            members.append(m)
+            while k < len(words) and words[k].start < m.end:
+                k += 1
+            if k < len(words) and words[k].lower == "and" and len(members) >= 1:
+                k += 1
+        if len(members) < 2 or k >= len(words) or not words[k].text.islower():
+            return None
+        if len({id(m.actor) for m in members}) < 2 or words[k - 1].lower == "and":
+            return None
+        name = " ".join(self.text[members[0].start : members[-1].end].split())
+        key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
+        return self.index.actors_by_key.get(key) or self.index.new_actor("group", name, key)
+
+    def _body_for_personal_pronoun(self, at: int) -> Actor | None:
+        """``In its World Report, HRW expressed concern ... the organization stated ... He
+        also questioned the trials``: a text translated with "he" or "she" for a body. When
+        no person is named before the pronoun and one body alone has spoken, at least twice
+        (the last time in this paragraph or the two before), the pronoun is that body (a
+        news agency that "reported" once is no antecedent)."""
+        if any(a.kind == "person" and a.first and a.first[0] < at for a in self.index.actors):
+            return None
+        spoke = [(p, a) for p, a, *_ in self.timeline if p < at]
+        if len(spoke) < 2 or len({id(a) for _, a in spoke}) != 1:
+            return None
+        pos, actor = spoke[-1]
+        ranks = self._narrative_rank()
+        now = ranks[self.par_of_sent[self.sent_of(at)]]
+        if now - ranks[self.par_of_sent[self.sent_of(pos)]] > 2:
+            return None
+        ok = actor.kind in ("organisation", "group", "state") and not _plural(actor)
+        return actor if ok else None
 
     def _narrative_rank(self) -> list[int]:
         """Per paragraph number, how many paragraphs up to it are narration, not quotation only.
@@ -192,6 +243,21 @@ class PronounResolver:
             if ok(m.actor):
                 return m.start, m.actor
         return None
+
+
+def genders_from_possessives(mentions, tokens, token_index) -> None:
+    """``Villager Shwe Mi and her six-year-old son took cover``: a person named right before
+    "and her" / "and his" / "with her" / "with his" is a woman / a man, so a later "she said"
+    can reach her. Only persons whose gender nothing else told (``mentions`` of an actor
+    index; ``token_index`` maps an offset to its token)."""
+    for m in mentions:
+        if m.actor.kind != "person" or m.actor.gender is not None or m.in_quote:
+            continue
+        k = token_index(m.end)
+        if k + 1 >= len(tokens) or tokens[k].start < m.end or tokens[k].sent != tokens[k + 1].sent:
+            continue
+        if tokens[k].lower in ("and", "with") and tokens[k + 1].lower in ("his", "her"):
+            m.actor.gender = "m" if tokens[k + 1].lower == "his" else "f"
 
 
 def _plural(actor: Actor) -> bool:

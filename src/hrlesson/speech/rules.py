@@ -7,6 +7,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..wordlists import word_set
+from .base import COURT_WORDS
+from .clauses import long_subject_before, without_apposition
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .records import Cue, QuoteRecord, SpeakerRef
 from .vocabulary import WORD_RE, normalised_words
@@ -313,13 +315,16 @@ class QuoteRules:
         around = WORD_RE.findall(self.text[w.s_start : w.s_end].lower())
         if not CHARGE_WORDS.intersection(around):
             return False
+        span = court_in_sentence(self.toks_between(w.s_start, q.pair.open))
+        ref = self._resolve_span(*span, q.pair.open) if span else None
         courts = self.court_mentions()
-        if not courts:
+        if not courts and ref is None:
             return False
-        earlier = [m for m in courts if m.start < q.pair.open]
-        court = earlier[-1] if earlier else courts[0]
-        q.ref = SpeakerRef(court.actor, None, court.start, court.end)
-        q.attribution = "charge_name"
+        if ref is None:
+            earlier = [m for m in courts if m.start < q.pair.open]
+            court = earlier[-1] if earlier else courts[0]
+            ref = SpeakerRef(court.actor, None, court.start, court.end)
+        q.ref, q.attribution = ref, "charge_name"
         return True
 
     def _closing_attribution(self, q: QuoteRecord, post: Cue, w: QuotePlace) -> bool:
@@ -372,7 +377,11 @@ class QuoteRules:
         if self.quote_at(cue.start) is not None:
             return None
         words = WORD_RE.findall(between)
-        if len(words) > 12 and len(WORD_RE.findall(without_apposition(between))) > 12:
+        if (
+            len(words) > 12
+            and len(WORD_RE.findall(without_apposition(between))) > 12
+            and not long_subject_before(between, q.pair.close + 1, cue)
+        ):
             return None
         if not re.match(r"^\s*[,—–-]?\s*", between):
             return None
@@ -406,16 +415,11 @@ class QuoteRules:
         # noun phrase right before the quote. Only when the body quotes the same words
         # again, so a label in a headline ('UN "experts" meet') stays a label.
         m = re.match(r"^\s*([^:\"“”‘’,;]{2,40}?)\s*$", before)
-        if m and re.match(r"^\s*[a-z]", after) and self._echoed_in_body(q, p_end):
+        if m and re.match(r"^\s*[a-z]", after) and echoed_in_body(self.text, q, p_end):
             ref = self._resolve_span(p_start + m.start(1), p_start + m.end(1), p.open)
             if ref is not None:
                 return ref, None
         return None
-
-    def _echoed_in_body(self, q: QuoteRecord, after: int) -> bool:
-        """The body quotes the same words again (a headline quote taken from the story)."""
-        needle = normalised_words(q.text)
-        return bool(needle) and f" {needle} " in f" {normalised_words(self.text[after:])} "
 
     def _kind(self, q: QuoteRecord) -> str:
         p = q.pair
@@ -470,15 +474,26 @@ def reported_pronoun(text: str, gov: Cue, cue: Cue) -> bool:
     return words in (["he"], ["she"], ["they"], ["we"], ["it"])
 
 
-def without_apposition(between: str) -> str:
-    """The words between a quote and its post-posed verb without the aside that describes
-    the speaker: ``, Heather Barr, associate director of the Women's Rights Division at
-    HRW, was quoted as saying`` counts as ``Heather Barr was quoted as saying``.
+def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:
+    """The body (``text`` from ``after``) quotes the same words again: a headline quote
+    taken from the story."""
+    needle = normalised_words(q.text)
+    return bool(needle) and f" {needle} " in f" {normalised_words(text[after:])} "
 
-    >>> without_apposition(" Jane Doe, the director of a very long named division, said")
-    'Jane Doe said'
+
+def court_in_sentence(words: list) -> tuple[int, int] | None:
+    """``a Sanandaj court sentenced him to three years in prison for "Q"``: the span of a
+    court the sentence itself describes ("a/the ... court" in the tokens ``words``).
+
+    >>> from .tokens import tokenize
+    >>> court_in_sentence(tokenize("a Sanandaj court sentenced him for", [0]))
+    (0, 16)
     """
-    parts = between.lstrip(" ,—–-").split(",")
-    if len(parts) < 3:
-        return between
-    return parts[0] + parts[-1]
+    words = [t for t in words if t.text[0].isalnum()]
+    for k, t in enumerate(words):
+        if t.lower not in COURT_WORDS or not t.text.islower():
+            continue
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if words[j].lower in ("a", "an", "the"):
+                return words[j].start, t.end
+    return None

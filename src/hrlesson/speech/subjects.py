@@ -15,6 +15,7 @@ from .clauses import (
 from .cues import CUE_FORMS
 from .inversion import inverted_after_clause
 from .marks import Pair
+from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -25,6 +26,7 @@ from .vocabulary import (
     DOCUMENT_NOUNS,
     FINITE_VERBS,
     HONORIFICS,
+    MONTHS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_WORDS,
@@ -60,6 +62,7 @@ class SubjectFinder:
 
     def resolve_cues(self, cues: list[Cue]) -> None:
         """Give every cue its subject, sentence by sentence; remember document owners."""
+        genders_from_possessives(self.index.mentions, self.tokens, self.index.token_index)
         by_sent: dict[int, list[Cue]] = {}
         for c in cues:
             by_sent.setdefault(c.sent, []).append(c)
@@ -81,7 +84,7 @@ class SubjectFinder:
             return self._phrase_after(self.tokens[by].end, s_end, cue.start)
         bound = s_start
         q_before = self._last_quote_before(cue.start, s_start)
-        if q_before is not None and self._quoted_modifier(q_before, cue, s_start):
+        if q_before is not None and quoted_modifier(text, q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
         bound = max(bound, q_before.close + 1) if q_before is not None else bound
         if earlier and not self._aside_cue(earlier[-1], cue):
@@ -133,9 +136,12 @@ class SubjectFinder:
         return self._subject_from_left(bound, cue.start, cue)
 
     def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
-        """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too."""
-        if cue.form.lower() != "saying" or len(left_words) < 2 or left_words[-1].lower != "as":
+        """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too;
+        so ``a statement quoted her to have added`` / ``as having said``: hers."""
+        link = _quoted_link(left_words, cue)
+        if not link:
             return None
+        left_words = left_words[: len(left_words) - link + 1]
         k = next(
             (k for k in range(len(left_words) - 2, -1, -1) if left_words[k].lower == "quoted"),
             None,
@@ -168,18 +174,6 @@ class SubjectFinder:
         ):
             return self._subject_from_left(left_words[with_k].end, cue.start, cue)
         return None
-
-    def _quoted_modifier(self, pair: Pair, cue: Cue, s_start: int) -> bool:
-        """``North Korea's UN envoy "categorically" rejected``: a quoted word or two right
-        before the verb, inside its clause, is no boundary for the verb's subject."""
-        between = self.text[pair.close + 1 : cue.start]
-        inside = self.text[pair.open + 1 : pair.close]
-        return (
-            between.strip() == ""
-            and len(WORD_RE.findall(inside)) <= 2
-            and not re.search(r"[,.;:!?]", inside)
-            and bool(re.search(r"\w", self.text[s_start : pair.open]))
-        )
 
     def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
         """'The minister, asked whether ..., said': a cue inside an aside set off by commas
@@ -215,17 +209,17 @@ class SubjectFinder:
         # cut after the last reporting verb or "that" inside the clause ("said her report")
         for i in range(len(chosen) - 1, -1, -1):
             if chosen[i].lower in ("that",) or (
-                chosen[i].lower in CUE_FORMS and chosen[i].text.islower() and i < len(chosen) - 1
+                chosen[i].lower in CUE_FORMS
+                and chosen[i].text.islower()
+                and i < len(chosen) - 1
+                and not (i > 0 and chosen[i - 1].lower in DETERMINERS)  # "a report on"
             ):
                 chosen = chosen[i + 1 :]
                 break
         while chosen and chosen[0].lower in CONJUNCTIONS:
             chosen = chosen[1:]
         chosen = _indefinite_speaker_tail(self._after_fronted_phrase(after_subordinator(chosen)))
-        while chosen and (chosen[-1].lower in ADVERBS or chosen[-1].lower in TIME_WORDS):
-            chosen = chosen[:-1]
-            if chosen and chosen[-1].lower in ("on", "last", "this", "on", "at"):
-                chosen = chosen[:-1]
+        chosen = without_time_tail(chosen)
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
         named = None
@@ -437,6 +431,48 @@ class SubjectFinder:
             if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
                 return self._resolve_span(seg[0].start, seg[-1].end, before)
         return None
+
+
+def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
+    """``North Korea's UN envoy "categorically" rejected``: a quoted word or two right
+    before the verb, inside its clause, is no boundary for the verb's subject."""
+    between = text[pair.close + 1 : cue.start]
+    inside = text[pair.open + 1 : pair.close]
+    return (
+        between.strip() == ""
+        and len(WORD_RE.findall(inside)) <= 2
+        and not re.search(r"[,.;:!?]", inside)
+        and bool(re.search(r"\w", text[s_start : pair.open]))
+    )
+
+
+def without_time_tail(chosen: list[Token]) -> list[Token]:
+    """The words without the adverbs and time phrases that close them: ``Guterres issued a
+    report in November`` → ``Guterres issued a report``; ``... said on Monday`` → ``... said``.
+
+    >>> from .tokens import tokenize
+    >>> [t.text for t in without_time_tail(tokenize("He issued a report in November", [0]))]
+    ['He', 'issued', 'a', 'report']
+    """
+    while chosen and (
+        chosen[-1].lower in ADVERBS or chosen[-1].lower in TIME_WORDS or chosen[-1].lower in MONTHS
+    ):
+        chosen = chosen[:-1]
+        if chosen and chosen[-1].lower in ("on", "last", "this", "at", "in", "early", "late"):
+            chosen = chosen[:-1]
+    return chosen
+
+
+def _quoted_link(left_words: list[Token], cue: Cue) -> int:
+    """How many words link "quoted X" to the cue: "as" (``quoted her as saying``), "to
+    have" (``quoted her to have added``), "as having" (``quoted him as having said``); 0
+    when none does."""
+    tail = [w.lower for w in left_words[-2:]]
+    if cue.form.lower() == "saying" and tail[-1:] == ["as"]:
+        return 1
+    if tail in (["to", "have"], ["as", "having"]) and cue.form.lower().endswith(("ed", "said")):
+        return 2
+    return 0
 
 
 def _indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
