@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
     DETERMINERS,
     FINITE_VERBS,
     PREPOSITIONS,
+    TOP_POSTS,
     is_group_word,
     is_head_word,
     is_national,
     is_umbrella_body,
+    role_has,
 )
 
 
@@ -88,3 +92,34 @@ def modifier_before_head(words: list[Token], k: int) -> bool:
         and nxt.text.islower()
         and (is_head_word(nxt.lower) or is_group_word(nxt.lower))
     )
+
+
+def complement_holder(persons: list[Actor], head: str, complement: str, at: int) -> Actor | None:
+    """The person whose role names the body of a title's complement: "the president of
+    the Commission" (``head`` "president", ``complement`` "of the Commission") after "The
+    chairman of the African Union Commission, Moussa Faki Mahamat," is Faki, not a
+    president of another body named later.
+
+    The capitalised words of the complement must all be in the role; a top post ("the
+    president") matches any top post of that body. Persons named before ``at`` first.
+
+    >>> faki = Actor("person", "Moussa Faki Mahamat")
+    >>> faki.role, faki.first = "chairman of the African Union Commission", (0, 20)
+    >>> bongo = Actor("person", "Ali Bongo")
+    >>> bongo.role, bongo.first = "President", (900, 909)
+    >>> complement_holder([faki, bongo], "president", "of the Commission", 300).name
+    'Moussa Faki Mahamat'
+    """
+    nouns = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", complement)}
+    if not nouns:
+        return None
+    top = head in TOP_POSTS
+    holders = [
+        a
+        for a in persons
+        if a.role
+        and (role_has(a.role, head) or (top and role_has(a.role, "body-chief")))
+        and nouns <= set(re.findall(r"[\w-]+", a.role.lower()))
+    ]
+    holders.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
+    return holders[0] if holders else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .description_heads import (
+    complement_holder,
     description_head,
     head_complement_end,
     modifier_before_head,
@@ -190,7 +191,10 @@ class DescriptionReader:
                 ):
                     affiliation = DEMONYMS.get(nxt_word.lower) or nxt_word.base
                     of_end = nxt_word.start + len(nxt_word.base)
-                elif low == "of" and run[-1].lower == "head":
+                elif low in ("of", "for") and (
+                    run[-1].lower == "head" or _named_body_next(words, k)
+                ):
+                    # "the spokesman for the Ministry": the complement names the post
                     of_end = head_complement_end(self.text, words, k)
                 break  # "the spokesman for the ministry": the head is "spokesman"
             country = country_of_words(self.index, words, k) or (
@@ -277,7 +281,10 @@ class DescriptionReader:
             self._note(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)
         persons = [a for a in self.index.actors if a.kind == "person"]
+        complement = self.text[run[-1].end : end]
         match = title_holders(self.index, persons, head, aff, lowers, start)
+        holder = complement_holder(persons, head, complement, at) if complement else None
+        match = [holder] if holder is not None else match
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
         how = None
         par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]
@@ -433,3 +440,12 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+
+def _named_body_next(words: list[Token], k: int) -> bool:
+    """After a title, ``words[k]`` ("of", "for") opens a complement that names a body:
+    "the president of the Commission", "a spokesman for the Foreign Ministry"."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.lower == "the" and k + 2 < len(words):
+        nxt = words[k + 2]
+    return nxt is not None and nxt.cap
