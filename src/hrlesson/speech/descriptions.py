@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .description_heads import (
     complement_holder,
     description_head,
@@ -102,7 +104,8 @@ class DescriptionReader:
             if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
                 return None  # a title before a name: the name is the mention
             if head.lower in EPITHET_GENDER:  # "the father of three" (not "the head of ...")
-                return self._epithet(head.lower, det, words[i].start, end, at)
+                found = self._epithet(head.lower, det, words[i].start, end, at)
+                return found or self._unnamed_epithet(det, words[i].start, head.end)
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
                 # "one Western diplomat", "an official": somebody the article does not name
                 return self._new_unnamed(words[i].start, head.end, affiliation)
@@ -140,6 +143,15 @@ class DescriptionReader:
         actor = self._unnamed_person(tidy_description(self.text[start:end]), affiliation)
         self._note(actor, start, end)
         return SpeakerRef(actor, None, start, end, True)
+
+    def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
+        """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""
+        noun = self.text[start:end].split()[-1].lower()
+        if det != "the" or not _introduced_indefinitely(self.text[:start], noun):
+            return None
+        actor = self._unnamed_person(noun, None)
+        self._note(actor, start, end)
+        return SpeakerRef(actor, None, start, end, True, "an unnamed person met before")
 
     def _kin_speaker(self, words: list[Token], j: int, owner_word: Token) -> SpeakerRef | None:
         """``his sister said``: a relative of someone named, never named themselves; the
@@ -440,6 +452,19 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+
+def _introduced_indefinitely(before: str, noun: str) -> bool:
+    """``before`` (the text up to a description) introduces someone as "a/an/one
+    [adjective] <noun>", in its last 1,500 characters.
+
+    >>> _introduced_indefinitely("two witnesses - a man and a woman - told AFP", "man")
+    True
+    >>> _introduced_indefinitely("Ali Bongo, the man in power", "man")
+    False
+    """
+    pattern = r"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\b"
+    return re.search(pattern, before[-1500:], re.IGNORECASE) is not None
 
 
 def _named_body_next(words: list[Token], k: int) -> bool:
