@@ -17,6 +17,7 @@ from .named_later import (
     country_of_words,
     former_post_speaker,
     generic_title_before,
+    indefinite_introduction,
     named_in_apposition,
     only_untitled_person,
     speaker_of_first_sentence,
@@ -138,9 +139,9 @@ class DescriptionReader:
         start, end = span
         return self._group_description(content, det, affiliation, start, end, at, owner, qualifiers)
 
-    def _new_unnamed(self, start: int, end: int, affiliation: str | None) -> SpeakerRef:
+    def _new_unnamed(self, start: int, end: int, aff: str | None, name: str = "") -> SpeakerRef:
         """A person the article introduces without a name ("one Western diplomat")."""
-        actor = self._unnamed_person(tidy_description(self.text[start:end]), affiliation)
+        actor = self._unnamed_person(name or tidy_description(self.text[start:end]), aff)
         self._note(actor, start, end)
         return SpeakerRef(actor, None, start, end, True)
 
@@ -286,6 +287,9 @@ class DescriptionReader:
         # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
         named = named_in_apposition(self.index, text, end, aff)
         appos = SpeakerRef(named, None, start, end, True, "the name in apposition after it")
+        intro = None if named else indefinite_introduction(self.index, self.text, head, start)
+        if intro is not None and text.lower().startswith("the "):
+            return self._new_unnamed(start, end, aff, intro)
         known = appos if named else self.desc_memory.get(key)
         if named is not None:
             self.desc_memory.setdefault(key, known)
@@ -368,33 +372,6 @@ class DescriptionReader:
         ]
         return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
-    def _organisation_named(
-        self, content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
-    ) -> Actor | None:
-        """The known organisation a group description names, nearest to ``at`` first.
-
-        "rights group", "the rights watchdog": a bare group noun qualified by its field
-        names an organisation whose name has that field and no other head noun ("Human
-        Rights Watch", not "Human Rights Council"); singular only ("rights groups" are
-        several organisations).
-        """
-        bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
-        matches = []
-        for a in orgs:
-            toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
-            # "the rights council" is not the Security Council: its field must match too
-            if (nouns and nouns <= toks and qualifiers <= set(a.name_tokens)) or (
-                bare_head
-                and qualifiers
-                and qualifiers <= set(a.name_tokens)
-                and not any(is_group_word(w) for w in a.name_tokens)
-            ):
-                matches.append(a)
-        if not matches:
-            return None
-        matches.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
-        return matches[0]
-
     def _group_description(
         self,
         content: list[str],
@@ -424,7 +401,7 @@ class DescriptionReader:
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
-        match = self._organisation_named(content, nouns, qualifiers, orgs, at)
+        match = _organisation_named(content, nouns, qualifiers, orgs, at)
         if match is not None:
             self._note(match, start, end)
             return SpeakerRef(match, None, start, end)
@@ -474,3 +451,31 @@ def _named_body_next(words: list[Token], k: int) -> bool:
     if nxt is not None and nxt.lower == "the" and k + 2 < len(words):
         nxt = words[k + 2]
     return nxt is not None and nxt.cap
+
+
+def _organisation_named(
+    content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
+) -> Actor | None:
+    """The known organisation a group description names, nearest to ``at`` first.
+
+    "rights group", "the rights watchdog": a bare group noun qualified by its field
+    names an organisation whose name has that field and no other head noun ("Human
+    Rights Watch", not "Human Rights Council"); singular only ("rights groups" are
+    several organisations).
+    """
+    bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
+    matches = []
+    for a in orgs:
+        toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
+        # "the rights council" is not the Security Council: its field must match too
+        if (nouns and nouns <= toks and qualifiers <= set(a.name_tokens)) or (
+            bare_head
+            and qualifiers
+            and qualifiers <= set(a.name_tokens)
+            and not any(is_group_word(w) for w in a.name_tokens)
+        ):
+            matches.append(a)
+    if not matches:
+        return None
+    matches.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
+    return matches[0]

@@ -348,3 +348,31 @@ def title_holders(
             index, match, aff, start
         )
     return match
+
+
+def indefinite_introduction(index: ActorIndex, text: str, head: str, start: int) -> str | None:
+    """``a Hong Kong Department of Immigration spokesman said`` ... ``the spokesman
+    said``: the definite title (head ``head``, at ``start``) renames the unnamed holder
+    the text introduced with "a/an" in the three sentences before, when no person with
+    that title is named between the two. Only when a holder of that title was named
+    before the introduction, and none after it ("An independent UN expert decried ...",
+    then "said Helga Brandt, the Special Rapporteur": the expert is named later).
+    Returns the introduction's words without "a".
+    """
+    s = bisect.bisect_right(index.sentence_starts, start) - 1
+    since = index.sentences[max(0, s - 3)][3]
+    pattern = re.compile(r"\b[Aa]n? ((?:[\w.'\u2019-]+ ){0,6}?)" + re.escape(head) + r"\b")
+    found = None
+    for m in pattern.finditer(text, since, start):
+        words = m.group(1).split()
+        if all(w[0].isupper() or w in _COMPLEMENT_WORDS or w in TITLE_MODIFIERS for w in words):
+            found = m
+    if found is None:
+        return None
+    for m in index.mentions_in(found.end(), start):
+        if m.actor.kind == "person" and not m.in_quote:
+            return None  # "a UN spokesman, Stephane Dujarric, said": named
+    holders = [a for a in index.actors if a.kind == "person" and a.role and role_has(a.role, head)]
+    if not holders or any(a.first[0] > found.start() for a in holders):
+        return None
+    return tidy_description(found.group(0))
