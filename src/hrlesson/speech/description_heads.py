@@ -123,3 +123,22 @@ def complement_holder(persons: list[Actor], head: str, complement: str, at: int)
     ]
     holders.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
     return holders[0] if holders else None
+
+
+def named_by_noun(mentions, text: str, noun: str, start: int) -> Actor | None:
+    """``French news magazine Jeune Afrique`` ... ``the magazine said``: "the <noun>" is
+    the body the text introduced before ``start`` by that naming noun right before its
+    name (the latest such). ``mentions`` maps an offset to the mention starting there.
+
+    >>> body = Actor("organisation", "Jeune Afrique")
+    >>> text = "published by news magazine Jeune Afrique, the magazine said"
+    >>> mentions = lambda pos: type("M", (), {"actor": body, "in_quote": False})() if pos == 27 else None
+    >>> named_by_noun(mentions, text, "magazine", 42).name
+    'Jeune Afrique'
+    """
+    found = None
+    for m in re.finditer(r"\b(?i:" + re.escape(noun) + r") (?=[A-Z])", text[:start]):
+        mention = mentions(m.end())
+        if mention is not None and mention.actor.kind in ("organisation", "group"):
+            found = mention.actor if not mention.in_quote else found
+    return found

@@ -9,6 +9,7 @@ from .description_heads import (
     description_head,
     head_complement_end,
     modifier_before_head,
+    named_by_noun,
     recent_body,
 )
 from .named_later import (
@@ -35,6 +36,7 @@ from .vocabulary import (
     EPITHET_GENDER,
     GROUP_NOUNS,
     KIN_SPEAKERS,
+    NAMING_GROUP_NOUNS,
     ORGANISATION_TITLE_WORDS,
     PREPOSITIONS,
     TITLE_HEADS,
@@ -51,7 +53,9 @@ from .vocabulary import (
 _FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
 
 #: Group nouns that, bare ("the group", "the UN agency"), name the body that spoke last.
-_BARE_BODY_NOUNS = frozenset(["group", "body", "bloc", "organisation", "organization", "agency"])
+_BARE_BODY_NOUNS = frozenset(
+    ["group", "body", "bloc", "organisation", "organization", "agency", "ngo", "charity"]
+)
 
 
 class DescriptionReader:
@@ -372,6 +376,18 @@ class DescriptionReader:
         ]
         return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
+    def _noun_named_body(
+        self, content: list[str], det: str | None, start: int, end: int
+    ) -> SpeakerRef | None:
+        """ "the magazine" after "news magazine Jeune Afrique" (see :func:`named_by_noun`)."""
+        if det != "the" or len(content) != 1 or content[0] not in NAMING_GROUP_NOUNS:
+            return None
+        actor = named_by_noun(self.index.mention_starting, self.text, content[0], start)
+        if actor is None:
+            return None
+        self._note(actor, start, end)
+        return SpeakerRef(actor, None, start, end, how="the body that noun introduced")
+
     def _group_description(
         self,
         content: list[str],
@@ -387,6 +403,8 @@ class DescriptionReader:
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
         orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
         bare = [w for w in content if w in _BARE_BODY_NOUNS]
+        if (by_noun := self._noun_named_body(content, det, start, end)) is not None:
+            return by_noun
         if det in ("the", None) and bare and len(content) == 1 and qualifiers <= _FIELD_WORDS:
             # "the group said", "The New York-based group said" (the modifiers are not
             # description words): the body that spoke last, whatever its name
