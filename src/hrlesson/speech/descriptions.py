@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from .description_heads import (
+    affiliation_word,
     complement_holder,
     description_head,
     head_complement_end,
     modifier_before_head,
     named_by_noun,
+    organisation_named,
     recent_body,
+    sub_body_words,
 )
 from .named_later import (
     acronym_in_brackets,
@@ -28,7 +31,6 @@ from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
-    COUNTRIES,
     DELEGATE_HEADS,
     DEMONYMS,
     DESCRIPTION_WORDS,
@@ -44,7 +46,6 @@ from .vocabulary import (
     is_head_word,
     is_national,
     is_person_head,
-    looks_demonym,
     role_has,
     tidy_description,
 )
@@ -79,10 +80,9 @@ class DescriptionReader:
         elif words[j].lower in ("his", "her", "their") and j + 1 < len(words):
             det = owner_word = words[j]
             j += 1
-        if owner_word is not None and words[j].lower in KIN_SPEAKERS and words[j].text.islower():
-            kin = self._kin_speaker(words, j, owner_word)
-            if kin is not None:
-                return kin
+        part = self._sub_body(words, j, at) if det == "the" else self._kin_speaker(words, j, det)
+        if part is not None:
+            return part  # "the organisation's Tokyo branch said", "his sister said"
         # "one user", "a witness": an indefinite person the article never names (the noun
         # need not be a title)
         unnamed = det in ("a", "an", "one", "another")
@@ -158,9 +158,26 @@ class DescriptionReader:
         self._note(actor, start, end)
         return SpeakerRef(actor, None, start, end, True, "an unnamed person met before")
 
-    def _kin_speaker(self, words: list[Token], j: int, owner_word: Token) -> SpeakerRef | None:
+    def _sub_body(self, words: list[Token], j: int, at: int) -> SpeakerRef | None:
+        """``the organisation's Tokyo branch``: that part of the body that spoke last
+        (see :func:`sub_body_words`), named "Amnesty International Tokyo branch"."""
+        part = sub_body_words(words, j)
+        body = self._recent(at, lambda a: recent_body(a, None)) if part else None
+        if part is None or body is None:
+            return None
+        name = f"{body.name} {part[0]}"
+        key = "group:" + name.lower()
+        actor = self.index.actors_by_key.get(key) or self.index.new_actor("organisation", name, key)
+        self._note(actor, words[j - 1].start, part[1])
+        return SpeakerRef(actor, None, words[j - 1].start, part[1], how="a part of the body")
+
+    def _kin_speaker(self, words: list[Token], j: int, owner_word) -> SpeakerRef | None:
         """``his sister said``: a relative of someone named, never named themselves; the
         words stay with the relative, not with the person they are about."""
+        if not isinstance(owner_word, Token) or j >= len(words):
+            return None
+        if words[j].lower not in KIN_SPEAKERS or not words[j].text.islower():
+            return None
         nxt = words[j + 1] if j + 1 < len(words) else None
         if nxt is not None and nxt.cap and nxt.start == words[j].end + 1:
             return None  # "his sister Irena Kresnik": a name follows
@@ -223,7 +240,7 @@ class DescriptionReader:
                 run.extend(words[k:k_after])
                 k = k_after
                 continue
-            place = self._affiliation_word(words, k, run, affiliation)
+            place = affiliation_word(words, k, run, affiliation)
             if place is not None:
                 affiliation = affiliation if place == "" else place
             elif not self._description_word(words, k, run, unnamed):
@@ -231,31 +248,6 @@ class DescriptionReader:
             run.append(t)
             k += 1
         return run, k, affiliation, of_end
-
-    def _affiliation_word(
-        self, words: list[Token], k: int, run: list[Token], affiliation: str | None
-    ) -> str | None:
-        """The affiliation ``words[k]`` names ("Ukraine's", "UN", "MEA"); "" when it is an
-        affiliation word but one is already known; None when it is none."""
-        t, low = words[k], words[k].lower
-        if low in DEMONYMS or low in COUNTRIES or (not run and looks_demonym(t)):
-            return DEMONYMS.get(low) or COUNTRIES.get(low) or t.base if affiliation is None else ""
-        if not run and t.poss and t.cap:
-            return t.base  # "Velmora's envoy" ("the rapporteur's spokesperson": see below)
-        if low in ("eu", "un", "u.n.") and affiliation is None:
-            return "UN" if low == "u.n." else t.base  # "the U.N. chief" is the UN's
-        if (
-            not run
-            and affiliation is None
-            and t.text.isupper()
-            and len(t.text) >= 2
-            and k + 1 < len(words)
-            and is_head_word(words[k + 1].lower)
-        ):
-            # "the MEA spokesperson": an acronym before a title is the body the person
-            # speaks for, as in "MEA spokesperson Rohan Varadarajan"
-            return t.base
-        return None
 
     def _description_word(
         self, words: list[Token], k: int, run: list[Token], unnamed: bool
@@ -419,7 +411,7 @@ class DescriptionReader:
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
-        match = _organisation_named(content, nouns, qualifiers, orgs, at)
+        match = organisation_named(content, nouns, qualifiers, orgs, at)
         if match is not None:
             self._note(match, start, end)
             return SpeakerRef(match, None, start, end)
@@ -469,31 +461,3 @@ def _named_body_next(words: list[Token], k: int) -> bool:
     if nxt is not None and nxt.lower == "the" and k + 2 < len(words):
         nxt = words[k + 2]
     return nxt is not None and nxt.cap
-
-
-def _organisation_named(
-    content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
-) -> Actor | None:
-    """The known organisation a group description names, nearest to ``at`` first.
-
-    "rights group", "the rights watchdog": a bare group noun qualified by its field
-    names an organisation whose name has that field and no other head noun ("Human
-    Rights Watch", not "Human Rights Council"); singular only ("rights groups" are
-    several organisations).
-    """
-    bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
-    matches = []
-    for a in orgs:
-        toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
-        # "the rights council" is not the Security Council: its field must match too
-        if (nouns and nouns <= toks and qualifiers <= set(a.name_tokens)) or (
-            bare_head
-            and qualifiers
-            and qualifiers <= set(a.name_tokens)
-            and not any(is_group_word(w) for w in a.name_tokens)
-        ):
-            matches.append(a)
-    if not matches:
-        return None
-    matches.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
-    return matches[0]
