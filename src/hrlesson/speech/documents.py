@@ -56,6 +56,8 @@ class DocumentOwners:
                     ref = self._court_of_judges(ref, at)
                 if ref is not None:
                     return ref
+        if (owner := self._owner_from(words, i)) is not None:
+            return owner
         j = i - 1
         while (
             j >= 0
@@ -233,6 +235,17 @@ class DocumentOwners:
             at, lambda a: a.kind in ("group", "organisation") and noun in a.name.lower().split()
         )
         return SpeakerRef(actor, None, words[k].start, words[k].end) if actor else None
+
+    def _owner_from(self, words: list[Token], i: int) -> SpeakerRef | None:
+        """``according to a statement from Zeid's office``, ``a letter from Amnesty``: the
+        person or body named right after "from" owns the document ``words[i]`` (never a
+        place: "a report from Kabul" says where it was written)."""
+        if i + 2 >= len(words) or words[i + 1].lower != "from":
+            return None
+        m = self.index.mention_starting(words[i + 2].start)
+        if m is None or m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
+            return None
+        return SpeakerRef(m.actor, None, m.start, m.end)
 
     def _owner_after_of(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         """``the statement of the Assembly``, ``the report of the Special Rapporteur``: the
