@@ -239,9 +239,13 @@ class DocumentOwners:
     def _owner_from(self, words: list[Token], i: int) -> SpeakerRef | None:
         """``according to a statement from Zeid's office``, ``a letter from Amnesty``: the
         person or body named right after "from" owns the document ``words[i]`` (never a
-        place: "a report from Kabul" says where it was written)."""
-        if i + 2 >= len(words) or words[i + 1].lower != "from":
+        place: "a report from Kabul" says where it was written); ``a statement quoted her
+        to have added``: the one it quotes."""
+        if i + 2 >= len(words) or words[i + 1].lower not in ("from", "quoted", "cited"):
             return None
+        if words[i + 1].lower != "from" and words[i + 2].lower in ("him", "her", "them"):
+            # "a statement quoted her as saying": the one quoted speaks
+            return self._pronoun(words[i + 2], words[i].start)
         m = self.index.mention_starting(words[i + 2].start)
         if m is None or m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
             return None
