@@ -113,7 +113,7 @@ class DescriptionReader:
                 return found or self._unnamed_epithet(det, words[i].start, head.end)
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
                 # "one Western diplomat", "an official": somebody the article does not name
-                return self._new_unnamed(words[i].start, head.end, affiliation)
+                return self._new_unnamed(words[i].start, end, affiliation)
             return self._person_description(
                 head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
             )
@@ -456,8 +456,8 @@ def _introduced_indefinitely(before: str, noun: str) -> bool:
 
 def _named_body_next(words: list[Token], k: int) -> bool:
     """After a title, ``words[k]`` ("of", "for") opens a complement that names a body:
-    "the president of the Commission", "a spokesman for the Foreign Ministry"."""
+    "the president of the Commission", "a spokesman for the ministry"."""
     nxt = words[k + 1] if k + 1 < len(words) else None
     if nxt is not None and nxt.lower == "the" and k + 2 < len(words):
         nxt = words[k + 2]
-    return nxt is not None and nxt.cap
+    return nxt is not None and (nxt.cap or (nxt.text.islower() and nxt.lower in GROUP_NOUNS))

@@ -140,7 +140,10 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
         if not label or (" " not in label and label.lower() not in TITLE_HEADS):
             continue  # "a spokesman ... spokesman Stephane Dujarric": a title, named later
         if label not in found:
-            found[label] = person_after_description(text, index, label, ref.end)
+            short = re.split(r" (?:for|of) ", label, maxsplit=1)[0]
+            found[label] = person_after_description(text, index, label, ref.end) or (
+                person_after_description(text, index, short, ref.end) if short != label else None
+            )
         if found[label] is not None:
             ref.actor = found[label]
 
