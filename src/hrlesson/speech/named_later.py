@@ -359,7 +359,8 @@ def indefinite_introduction(index: ActorIndex, text: str, head: str, start: int)
     the text introduced with "a/an" in the three sentences before, when no person with
     that title is named between the two. Only when a holder of that title was named
     before the introduction, and none after it ("An independent UN expert decried ...",
-    then "said Helga Brandt, the Special Rapporteur": the expert is named later).
+    then "said Helga Brandt, the Special Rapporteur": the expert is named later), or
+    when nobody holds it and the unnamed holder already spoke.
     Returns the introduction's words without "a".
     """
     s = bisect.bisect_right(index.sentence_starts, start) - 1
@@ -375,7 +376,16 @@ def indefinite_introduction(index: ActorIndex, text: str, head: str, start: int)
     for m in index.mentions_in(found.end(), start):
         if m.actor.kind == "person" and not m.in_quote:
             return None  # "a UN spokesman, Stephane Dujarric, said": named
-    holders = [a for a in index.actors if a.kind == "person" and a.role and role_has(a.role, head)]
-    if not holders or any(a.first[0] > found.start() for a in holders):
+    holders = [
+        a
+        for a in index.actors
+        if a.kind == "person"
+        and a.role
+        and role_has(a.role, head)
+        and not a.key.startswith("unnamed:")
+    ]
+    intro = tidy_description(found.group(0))
+    spoke = [a for k, a in index.actors_by_key.items() if k.startswith("unnamed:" + intro.lower())]
+    if any(a.first[0] > found.start() for a in holders) or not (holders or len(spoke) == 1):
         return None
-    return tidy_description(found.group(0))
+    return spoke[0].name if len(spoke) == 1 else intro
