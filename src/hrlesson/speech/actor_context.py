@@ -154,8 +154,13 @@ class ContextReader:
         """
         toks = self.tokens
         j = k
-        while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and toks[j].cap:
-            j -= 1
+        while j > 0 and a - 2 - j < 6 and toks[j].sent == sent:
+            if toks[j].cap:
+                j -= 1
+            elif _bracketed_acronym_end(toks, j):
+                j -= 3  # "the African Union (AU) Commission": the acronym is in the name
+            else:
+                break
         if toks[j].text.islower() and toks[j].lower not in ("of", "for", "the"):
             # "The head of the UN refugee agency, Filippo Grandi,": lower-case words only
             # after "of the"
@@ -333,6 +338,18 @@ class ContextReader:
         if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
             j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+
+def _bracketed_acronym_end(toks: list[Token], j: int) -> bool:
+    """``toks[j]`` closes a bracketed acronym inside a name: the ")" of "African Union
+    (AU) Commission"."""
+    return (
+        j >= 3
+        and toks[j].text == ")"
+        and toks[j - 2].text == "("
+        and toks[j - 1].base.isupper()
+        and toks[j - 3].cap
+    )
 
 
 def _complement_word(tok: Token) -> bool:

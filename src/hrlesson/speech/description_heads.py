@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
+from ..wordlists import word_set
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
+    COUNTRIES,
+    DEMONYMS,
     DETERMINERS,
     FINITE_VERBS,
     PREPOSITIONS,
+    TOP_POSTS,
     is_group_word,
     is_head_word,
     is_national,
     is_umbrella_body,
+    looks_demonym,
+    role_has,
 )
+
+#: Nouns for a part of a body: data/words/sub_body_nouns.txt.
+SUB_BODY_NOUNS = word_set("sub_body_nouns")
+
+#: Bare nouns for a body that may own a part ("the organisation's Tokyo branch").
+_OWNER_NOUNS = frozenset(["organisation", "organization", "group", "agency", "ngo", "charity"])
 
 
 def head_complement_end(text: str, words: list[Token], k: int) -> int | None:
@@ -88,3 +102,127 @@ def modifier_before_head(words: list[Token], k: int) -> bool:
         and nxt.text.islower()
         and (is_head_word(nxt.lower) or is_group_word(nxt.lower))
     )
+
+
+def complement_holder(persons: list[Actor], head: str, complement: str, at: int) -> Actor | None:
+    """The person whose role names the body of a title's complement: "the president of
+    the Commission" (``head`` "president", ``complement`` "of the Commission") after "The
+    chairman of the African Union Commission, Moussa Faki Mahamat," is Faki, not a
+    president of another body named later.
+
+    The capitalised words of the complement must all be in the role; a top post ("the
+    president") matches any top post of that body. Persons named before ``at`` first.
+
+    >>> faki = Actor("person", "Moussa Faki Mahamat")
+    >>> faki.role, faki.first = "chairman of the African Union Commission", (0, 20)
+    >>> bongo = Actor("person", "Ali Bongo")
+    >>> bongo.role, bongo.first = "President", (900, 909)
+    >>> complement_holder([faki, bongo], "president", "of the Commission", 300).name
+    'Moussa Faki Mahamat'
+    """
+    nouns = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", complement)}
+    if not nouns:
+        return None
+    top = head in TOP_POSTS
+    holders = [
+        a
+        for a in persons
+        if a.role
+        and (role_has(a.role, head) or (top and role_has(a.role, "body-chief")))
+        and nouns <= set(re.findall(r"[\w-]+", a.role.lower()))
+    ]
+    holders.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
+    return holders[0] if holders else None
+
+
+def named_by_noun(mentions, text: str, noun: str, start: int) -> Actor | None:
+    """``French news magazine Jeune Afrique`` ... ``the magazine said``: "the <noun>" is
+    the body the text introduced before ``start`` by that naming noun right before its
+    name (the latest such). ``mentions`` maps an offset to the mention starting there.
+
+    >>> body = Actor("organisation", "Jeune Afrique")
+    >>> text = "published by news magazine Jeune Afrique, the magazine said"
+    >>> mentions = lambda pos: type("M", (), {"actor": body, "in_quote": False})() if pos == 27 else None
+    >>> named_by_noun(mentions, text, "magazine", 42).name
+    'Jeune Afrique'
+    """
+    found = None
+    for m in re.finditer(r"\b(?i:" + re.escape(noun) + r") (?=[A-Z])", text[:start]):
+        mention = mentions(m.end())
+        if mention is not None and mention.actor.kind in ("organisation", "group"):
+            found = mention.actor if not mention.in_quote else found
+    return found
+
+
+def sub_body_words(words: list[Token], j: int) -> tuple[str, int] | None:
+    """``the organisation's Tokyo branch said`` (``words[j]`` the owner noun): the part's
+    own words ("Tokyo branch") and where they end, when a bare body noun owns a part
+    named by a sub-body noun after up to three capitalised words; else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("the organisation's Tokyo branch said", [0])
+    >>> sub_body_words(toks, 1)
+    ('Tokyo branch', 31)
+    """
+    if j >= len(words) or not words[j].poss or words[j].lower not in _OWNER_NOUNS:
+        return None
+    k = j + 1
+    while k < len(words) and k - j <= 3 and words[k].text[:1].isupper():
+        k += 1
+    if k >= len(words) or words[k].lower not in SUB_BODY_NOUNS or not words[k].text.islower():
+        return None
+    return " ".join(w.text for w in words[j + 1 : k + 1]), words[k].end
+
+
+def organisation_named(
+    content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
+) -> Actor | None:
+    """The known organisation a group description names, nearest to ``at`` first.
+
+    "rights group", "the rights watchdog": a bare group noun qualified by its field
+    names an organisation whose name has that field and no other head noun ("Human
+    Rights Watch", not "Human Rights Council"); singular only ("rights groups" are
+    several organisations).
+    """
+    bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
+    matches = []
+    for a in orgs:
+        toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
+        # "the rights council" is not the Security Council: its field must match too
+        if (nouns and nouns <= toks and qualifiers <= set(a.name_tokens)) or (
+            bare_head
+            and qualifiers
+            and qualifiers <= set(a.name_tokens)
+            and not any(is_group_word(w) for w in a.name_tokens)
+        ):
+            matches.append(a)
+    if not matches:
+        return None
+    matches.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
+    return matches[0]
+
+
+def affiliation_word(
+    words: list[Token], k: int, run: list[Token], affiliation: str | None
+) -> str | None:
+    """The affiliation ``words[k]`` names ("Ukraine's", "UN", "MEA"); "" when it is an
+    affiliation word but one is already known; None when it is none."""
+    t, low = words[k], words[k].lower
+    if low in DEMONYMS or low in COUNTRIES or (not run and looks_demonym(t)):
+        return DEMONYMS.get(low) or COUNTRIES.get(low) or t.base if affiliation is None else ""
+    if not run and t.poss and t.cap:
+        return t.base  # "Velmora's envoy" ("the rapporteur's spokesperson": see below)
+    if low in ("eu", "un", "u.n.") and affiliation is None:
+        return "UN" if low == "u.n." else t.base  # "the U.N. chief" is the UN's
+    if (
+        not run
+        and affiliation is None
+        and t.text.isupper()
+        and len(t.text) >= 2
+        and k + 1 < len(words)
+        and is_head_word(words[k + 1].lower)
+    ):
+        # "the MEA spokesperson": an acronym before a title is the body the person
+        # speaks for, as in "MEA spokesperson Rohan Varadarajan"
+        return t.base
+    return None

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from .description_heads import (
+    affiliation_word,
+    complement_holder,
     description_head,
     head_complement_end,
     modifier_before_head,
+    named_by_noun,
+    organisation_named,
     recent_body,
+    sub_body_words,
 )
 from .named_later import (
     acronym_in_brackets,
@@ -14,6 +21,7 @@ from .named_later import (
     country_of_words,
     former_post_speaker,
     generic_title_before,
+    indefinite_introduction,
     named_in_apposition,
     only_untitled_person,
     speaker_of_first_sentence,
@@ -23,7 +31,6 @@ from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
-    COUNTRIES,
     DELEGATE_HEADS,
     DEMONYMS,
     DESCRIPTION_WORDS,
@@ -31,6 +38,7 @@ from .vocabulary import (
     EPITHET_GENDER,
     GROUP_NOUNS,
     KIN_SPEAKERS,
+    NAMING_GROUP_NOUNS,
     ORGANISATION_TITLE_WORDS,
     PREPOSITIONS,
     TITLE_HEADS,
@@ -38,7 +46,6 @@ from .vocabulary import (
     is_head_word,
     is_national,
     is_person_head,
-    looks_demonym,
     role_has,
     tidy_description,
 )
@@ -47,7 +54,9 @@ from .vocabulary import (
 _FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
 
 #: Group nouns that, bare ("the group", "the UN agency"), name the body that spoke last.
-_BARE_BODY_NOUNS = frozenset(["group", "body", "bloc", "organisation", "organization", "agency"])
+_BARE_BODY_NOUNS = frozenset(
+    ["group", "body", "bloc", "organisation", "organization", "agency", "ngo", "charity"]
+)
 
 
 class DescriptionReader:
@@ -71,10 +80,9 @@ class DescriptionReader:
         elif words[j].lower in ("his", "her", "their") and j + 1 < len(words):
             det = owner_word = words[j]
             j += 1
-        if owner_word is not None and words[j].lower in KIN_SPEAKERS and words[j].text.islower():
-            kin = self._kin_speaker(words, j, owner_word)
-            if kin is not None:
-                return kin
+        part = self._sub_body(words, j, at) if det == "the" else self._kin_speaker(words, j, det)
+        if part is not None:
+            return part  # "the organisation's Tokyo branch said", "his sister said"
         # "one user", "a witness": an indefinite person the article never names (the noun
         # need not be a title)
         unnamed = det in ("a", "an", "one", "another")
@@ -101,10 +109,11 @@ class DescriptionReader:
             if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
                 return None  # a title before a name: the name is the mention
             if head.lower in EPITHET_GENDER:  # "the father of three" (not "the head of ...")
-                return self._epithet(head.lower, det, words[i].start, end, at)
+                found = self._epithet(head.lower, det, words[i].start, end, at)
+                return found or self._unnamed_epithet(det, words[i].start, head.end)
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
                 # "one Western diplomat", "an official": somebody the article does not name
-                return self._new_unnamed(words[i].start, head.end, affiliation)
+                return self._new_unnamed(words[i].start, end, affiliation)
             return self._person_description(
                 head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
             )
@@ -134,15 +143,41 @@ class DescriptionReader:
         start, end = span
         return self._group_description(content, det, affiliation, start, end, at, owner, qualifiers)
 
-    def _new_unnamed(self, start: int, end: int, affiliation: str | None) -> SpeakerRef:
+    def _new_unnamed(self, start: int, end: int, aff: str | None, name: str = "") -> SpeakerRef:
         """A person the article introduces without a name ("one Western diplomat")."""
-        actor = self._unnamed_person(tidy_description(self.text[start:end]), affiliation)
+        actor = self._unnamed_person(name or tidy_description(self.text[start:end]), aff)
         self._note(actor, start, end)
         return SpeakerRef(actor, None, start, end, True)
 
-    def _kin_speaker(self, words: list[Token], j: int, owner_word: Token) -> SpeakerRef | None:
+    def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
+        """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""
+        noun = self.text[start:end].split()[-1].lower()
+        if det != "the" or not _introduced_indefinitely(self.text[:start], noun):
+            return None
+        actor = self._unnamed_person(noun, None)
+        self._note(actor, start, end)
+        return SpeakerRef(actor, None, start, end, True, "an unnamed person met before")
+
+    def _sub_body(self, words: list[Token], j: int, at: int) -> SpeakerRef | None:
+        """``the organisation's Tokyo branch``: that part of the body that spoke last
+        (see :func:`sub_body_words`), named "Amnesty International Tokyo branch"."""
+        part = sub_body_words(words, j)
+        body = self._recent(at, lambda a: recent_body(a, None)) if part else None
+        if part is None or body is None:
+            return None
+        name = f"{body.name} {part[0]}"
+        key = "group:" + name.lower()
+        actor = self.index.actors_by_key.get(key) or self.index.new_actor("organisation", name, key)
+        self._note(actor, words[j - 1].start, part[1])
+        return SpeakerRef(actor, None, words[j - 1].start, part[1], how="a part of the body")
+
+    def _kin_speaker(self, words: list[Token], j: int, owner_word) -> SpeakerRef | None:
         """``his sister said``: a relative of someone named, never named themselves; the
         words stay with the relative, not with the person they are about."""
+        if not isinstance(owner_word, Token) or j >= len(words):
+            return None
+        if words[j].lower not in KIN_SPEAKERS or not words[j].text.islower():
+            return None
         nxt = words[j + 1] if j + 1 < len(words) else None
         if nxt is not None and nxt.cap and nxt.start == words[j].end + 1:
             return None  # "his sister Irena Kresnik": a name follows
@@ -190,7 +225,10 @@ class DescriptionReader:
                 ):
                     affiliation = DEMONYMS.get(nxt_word.lower) or nxt_word.base
                     of_end = nxt_word.start + len(nxt_word.base)
-                elif low == "of" and run[-1].lower == "head":
+                elif low in ("of", "for") and (
+                    run[-1].lower == "head" or _named_body_next(words, k)
+                ):
+                    # "the spokesman for the Ministry": the complement names the post
                     of_end = head_complement_end(self.text, words, k)
                 break  # "the spokesman for the ministry": the head is "spokesman"
             country = country_of_words(self.index, words, k) or (
@@ -202,7 +240,7 @@ class DescriptionReader:
                 run.extend(words[k:k_after])
                 k = k_after
                 continue
-            place = self._affiliation_word(words, k, run, affiliation)
+            place = affiliation_word(words, k, run, affiliation)
             if place is not None:
                 affiliation = affiliation if place == "" else place
             elif not self._description_word(words, k, run, unnamed):
@@ -210,31 +248,6 @@ class DescriptionReader:
             run.append(t)
             k += 1
         return run, k, affiliation, of_end
-
-    def _affiliation_word(
-        self, words: list[Token], k: int, run: list[Token], affiliation: str | None
-    ) -> str | None:
-        """The affiliation ``words[k]`` names ("Ukraine's", "UN", "MEA"); "" when it is an
-        affiliation word but one is already known; None when it is none."""
-        t, low = words[k], words[k].lower
-        if low in DEMONYMS or low in COUNTRIES or (not run and looks_demonym(t)):
-            return DEMONYMS.get(low) or COUNTRIES.get(low) or t.base if affiliation is None else ""
-        if not run and t.poss and t.cap:
-            return t.base  # "Velmora's envoy" ("the rapporteur's spokesperson": see below)
-        if low in ("eu", "un", "u.n.") and affiliation is None:
-            return "UN" if low == "u.n." else t.base  # "the U.N. chief" is the UN's
-        if (
-            not run
-            and affiliation is None
-            and t.text.isupper()
-            and len(t.text) >= 2
-            and k + 1 < len(words)
-            and is_head_word(words[k + 1].lower)
-        ):
-            # "the MEA spokesperson": an acronym before a title is the body the person
-            # speaks for, as in "MEA spokesperson Rohan Varadarajan"
-            return t.base
-        return None
 
     def _description_word(
         self, words: list[Token], k: int, run: list[Token], unnamed: bool
@@ -270,6 +283,9 @@ class DescriptionReader:
         # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
         named = named_in_apposition(self.index, text, end, aff)
         appos = SpeakerRef(named, None, start, end, True, "the name in apposition after it")
+        intro = None if named else indefinite_introduction(self.index, self.text, head, start)
+        if intro is not None and text.lower().startswith("the "):
+            return self._new_unnamed(start, end, aff, intro)
         known = appos if named else self.desc_memory.get(key)
         if named is not None:
             self.desc_memory.setdefault(key, known)
@@ -277,7 +293,10 @@ class DescriptionReader:
             self._note(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)
         persons = [a for a in self.index.actors if a.kind == "person"]
+        complement = self.text[run[-1].end : end]
         match = title_holders(self.index, persons, head, aff, lowers, start)
+        holder = complement_holder(persons, head, complement, at) if complement else None
+        match = [holder] if holder is not None else match
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
         how = None
         par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]
@@ -349,32 +368,17 @@ class DescriptionReader:
         ]
         return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
-    def _organisation_named(
-        self, content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
-    ) -> Actor | None:
-        """The known organisation a group description names, nearest to ``at`` first.
-
-        "rights group", "the rights watchdog": a bare group noun qualified by its field
-        names an organisation whose name has that field and no other head noun ("Human
-        Rights Watch", not "Human Rights Council"); singular only ("rights groups" are
-        several organisations).
-        """
-        bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
-        matches = []
-        for a in orgs:
-            toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
-            # "the rights council" is not the Security Council: its field must match too
-            if (nouns and nouns <= toks and qualifiers <= set(a.name_tokens)) or (
-                bare_head
-                and qualifiers
-                and qualifiers <= set(a.name_tokens)
-                and not any(is_group_word(w) for w in a.name_tokens)
-            ):
-                matches.append(a)
-        if not matches:
+    def _noun_named_body(
+        self, content: list[str], det: str | None, start: int, end: int
+    ) -> SpeakerRef | None:
+        """ "the magazine" after "news magazine Jeune Afrique" (see :func:`named_by_noun`)."""
+        if det != "the" or len(content) != 1 or content[0] not in NAMING_GROUP_NOUNS:
             return None
-        matches.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
-        return matches[0]
+        actor = named_by_noun(self.index.mention_starting, self.text, content[0], start)
+        if actor is None:
+            return None
+        self._note(actor, start, end)
+        return SpeakerRef(actor, None, start, end, how="the body that noun introduced")
 
     def _group_description(
         self,
@@ -391,6 +395,8 @@ class DescriptionReader:
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
         orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
         bare = [w for w in content if w in _BARE_BODY_NOUNS]
+        if (by_noun := self._noun_named_body(content, det, start, end)) is not None:
+            return by_noun
         if det in ("the", None) and bare and len(content) == 1 and qualifiers <= _FIELD_WORDS:
             # "the group said", "The New York-based group said" (the modifiers are not
             # description words): the body that spoke last, whatever its name
@@ -405,7 +411,7 @@ class DescriptionReader:
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
-        match = self._organisation_named(content, nouns, qualifiers, orgs, at)
+        match = organisation_named(content, nouns, qualifiers, orgs, at)
         if match is not None:
             self._note(match, start, end)
             return SpeakerRef(match, None, start, end)
@@ -433,3 +439,25 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+
+def _introduced_indefinitely(before: str, noun: str) -> bool:
+    """``before`` (the text up to a description) introduces someone as "a/an/one
+    [adjective] <noun>", in its last 1,500 characters.
+
+    >>> _introduced_indefinitely("two witnesses - a man and a woman - told AFP", "man")
+    True
+    >>> _introduced_indefinitely("Ali Bongo, the man in power", "man")
+    False
+    """
+    pattern = r"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\b"
+    return re.search(pattern, before[-1500:], re.IGNORECASE) is not None
+
+
+def _named_body_next(words: list[Token], k: int) -> bool:
+    """After a title, ``words[k]`` ("of", "for") opens a complement that names a body:
+    "the president of the Commission", "a spokesman for the ministry"."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.lower == "the" and k + 2 < len(words):
+        nxt = words[k + 2]
+    return nxt is not None and (nxt.cap or (nxt.text.islower() and nxt.lower in GROUP_NOUNS))

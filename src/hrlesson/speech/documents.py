@@ -24,6 +24,9 @@ _WORDING_NOUNS = frozenset(["text", "communication", "message"])
 #: Document nouns for a court's decision: its words belong to the court.
 _COURT_DOCUMENTS = frozenset(["judgment", "judgement", "ruling", "verdict"])
 
+#: Papers a body issues in its own voice ("the report says" after "the ministry said").
+_BODY_PAPERS = frozenset(["report", "statement", "communique", "communiqué"])
+
 
 class DocumentOwners:
     """Finds who owns a document mentioned as a speaker (a part of :class:`Attributor`)."""
@@ -56,6 +59,8 @@ class DocumentOwners:
                     ref = self._court_of_judges(ref, at)
                 if ref is not None:
                     return ref
+        if (owner := self._owner_from(words, i)) is not None:
+            return owner
         j = i - 1
         while (
             j >= 0
@@ -80,7 +85,7 @@ class DocumentOwners:
             before = [m for m in self.court_mentions() if m.start < at]
             if before:
                 return SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end)
-        author = self._author_next_sentence(words[i])
+        author = self._author_next_sentence(words[i]) or self._body_spoke_before(words, i)
         if author is not None:
             return author
         # nobody named as its author: the document itself speaks
@@ -233,6 +238,38 @@ class DocumentOwners:
             at, lambda a: a.kind in ("group", "organisation") and noun in a.name.lower().split()
         )
         return SpeakerRef(actor, None, words[k].start, words[k].end) if actor else None
+
+    def _owner_from(self, words: list[Token], i: int) -> SpeakerRef | None:
+        """``according to a statement from Zeid's office``, ``a letter from Amnesty``: the
+        person or body named right after "from" owns the document ``words[i]`` (never a
+        place: "a report from Kabul" says where it was written); ``a statement quoted her
+        to have added``: the one it quotes."""
+        if i + 2 >= len(words) or words[i + 1].lower not in ("from", "quoted", "cited"):
+            return None
+        if words[i + 1].lower != "from" and words[i + 2].lower in ("him", "her", "them"):
+            # "a statement quoted her as saying": the one quoted speaks
+            return self._pronoun(words[i + 2], words[i].start)
+        m = self.index.mention_starting(words[i + 2].start)
+        if m is None or m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
+            return None
+        return SpeakerRef(m.actor, None, m.start, m.end)
+
+    def _body_spoke_before(self, words: list[Token], i: int) -> SpeakerRef | None:
+        """``..., the Foreign Ministry said.`` then ``"Q," the report says``: a definite
+        document nobody is named as owning is that of the body that spoke last, in this
+        or the paragraph before."""
+        t = words[i]
+        if i == 0 or words[i - 1].lower != "the" or t.lower not in _BODY_PAPERS:
+            return None
+        spoke = [(pos, a) for pos, a, _ in self.timeline if pos < t.start]
+        if not spoke or spoke[-1][1].kind not in ("organisation", "group"):
+            return None
+        if (
+            self.par_of_sent[self.sent_of(t.start)] - self.par_of_sent[self.sent_of(spoke[-1][0])]
+            > 1
+        ):
+            return None
+        return SpeakerRef(spoke[-1][1], None, t.start, t.end, how="the body that spoke last")
 
     def _owner_after_of(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         """``the statement of the Assembly``, ``the report of the Special Rapporteur``: the

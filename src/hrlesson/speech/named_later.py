@@ -140,7 +140,10 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
         if not label or (" " not in label and label.lower() not in TITLE_HEADS):
             continue  # "a spokesman ... spokesman Stephane Dujarric": a title, named later
         if label not in found:
-            found[label] = person_after_description(text, index, label, ref.end)
+            short = re.split(r" (?:for|of) ", label, maxsplit=1)[0]
+            found[label] = person_after_description(text, index, label, ref.end) or (
+                person_after_description(text, index, short, ref.end) if short != label else None
+            )
         if found[label] is not None:
             ref.actor = found[label]
 
@@ -348,3 +351,41 @@ def title_holders(
             index, match, aff, start
         )
     return match
+
+
+def indefinite_introduction(index: ActorIndex, text: str, head: str, start: int) -> str | None:
+    """``a Hong Kong Department of Immigration spokesman said`` ... ``the spokesman
+    said``: the definite title (head ``head``, at ``start``) renames the unnamed holder
+    the text introduced with "a/an" in the three sentences before, when no person with
+    that title is named between the two. Only when a holder of that title was named
+    before the introduction, and none after it ("An independent UN expert decried ...",
+    then "said Helga Brandt, the Special Rapporteur": the expert is named later), or
+    when nobody holds it and the unnamed holder already spoke.
+    Returns the introduction's words without "a".
+    """
+    s = bisect.bisect_right(index.sentence_starts, start) - 1
+    since = index.sentences[max(0, s - 3)][3]
+    pattern = re.compile(r"\b[Aa]n? ((?:[\w.'\u2019-]+ ){0,6}?)" + re.escape(head) + r"\b")
+    found = None
+    for m in pattern.finditer(text, since, start):
+        words = m.group(1).split()
+        if all(w[0].isupper() or w in _COMPLEMENT_WORDS or w in TITLE_MODIFIERS for w in words):
+            found = m
+    if found is None:
+        return None
+    for m in index.mentions_in(found.end(), start):
+        if m.actor.kind == "person" and not m.in_quote:
+            return None  # "a UN spokesman, Stephane Dujarric, said": named
+    holders = [
+        a
+        for a in index.actors
+        if a.kind == "person"
+        and a.role
+        and role_has(a.role, head)
+        and not a.key.startswith("unnamed:")
+    ]
+    intro = tidy_description(found.group(0))
+    spoke = [a for k, a in index.actors_by_key.items() if k.startswith("unnamed:" + intro.lower())]
+    if any(a.first[0] > found.start() for a in holders) or not (holders or len(spoke) == 1):
+        return None
+    return spoke[0].name if len(spoke) == 1 else intro
