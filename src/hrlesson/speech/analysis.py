@@ -12,7 +12,6 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..article import Article
-from .agreement import BrokenSentence, ParticipleAgreement
 from .base import AttributorBase
 from .cues import CueFinder
 from .descriptions import DescriptionReader
@@ -21,6 +20,7 @@ from .labels import LabelReader
 from .lists import ListedQuotes
 from .named_later import name_described_speakers
 from .nearby import NearbySpeaker
+from .number_agreement import BrokenSentence, ParticipleAgreement
 from .phrases import PhraseResolver
 from .pronouns import PronounResolver
 from .records import Cue, QuoteRecord, SpeakerRef

@@ -297,13 +297,6 @@ class PhraseResolver:
             actor.affiliation = affiliation
         return actor
 
-    def _relink(self, ref: SpeakerRef, actor: Actor) -> None:
-        """A description turned out to name ``actor`` ("the spokesman ..., Ivo Marek,")."""
-        for key, known in list(self.desc_memory.items()):
-            if known.start == ref.start:
-                self.desc_memory[key] = SpeakerRef(actor, None, ref.start, ref.end, True)
-        self._note(actor, ref.start, ref.end)
-
     def _person_after_titles(self, words: list[Token], i: int, mentions: list) -> SpeakerRef | None:
         j = i + 1  # after the body's last word, and its acronym in brackets: "... (IMF) Managing"
         j += j < len(words) and self.text[words[j].start - 1 : words[j].start] == "("
