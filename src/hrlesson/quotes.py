@@ -43,6 +43,7 @@ __all__ = [
     "SpeechAnalysis",
     "quotation_mark_roles",
     "quote_spans",
+    "quote_speakers",
     "quotes",
     "scare_quotes",
     "speaker_at",
@@ -113,11 +114,42 @@ def quotes(article: Article):
 
     analysis = speech_analysis(article)
     rows = _rows(article, analysis)
-    df = pd.DataFrame(rows, columns=[c for c, _, _ in _COLUMNS])
-    for col in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
-        df[col] = df[col].astype("Int64")
+    if rows:
+        df = pd.DataFrame(_typed_columns(rows), columns=_NAMES, copy=False)
+    else:  # no quotation: the columns keep the dtypes pandas gives an empty table
+        df = pd.DataFrame(rows, columns=_NAMES)
+        for col in _NULLABLE_INT:
+            df[col] = df[col].astype("Int64")
     df.attrs["warnings"] = list(analysis.warnings)
     return df
+
+
+_NAMES = [c for c, _, _ in _COLUMNS]
+_NULLABLE_INT = frozenset(["speaker_start", "speaker_end", "cue_start", "cue_end"])
+_ALWAYS_INT = frozenset(["start", "end", "quote_id", "paragraph_id", "sentence_id", "n_words"])
+
+
+def _typed_columns(rows: list[tuple]) -> dict:
+    """The columns of ``rows`` as arrays of their final dtype, built once (no astype).
+
+    Offsets that may be empty become ``Int64``; columns that always hold a number become
+    ``int64``; the rest are lists that pandas types as it would from the rows (text as
+    ``str``, ``event_id`` as ``float64`` when a heading leaves it empty).
+    """
+    import numpy as np
+    import pandas as pd
+
+    out = {}
+    for name, values in zip(_NAMES, zip(*rows, strict=True), strict=True):
+        if name in _NULLABLE_INT:
+            mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+            ints = np.fromiter((v or 0 for v in values), dtype="int64", count=len(values))
+            out[name] = pd.arrays.IntegerArray(ints, mask)
+        elif name in _ALWAYS_INT:
+            out[name] = np.fromiter(values, dtype="int64", count=len(values))
+        else:
+            out[name] = list(values)
+    return out
 
 
 def _rows(article: Article, analysis: SpeechAnalysis) -> list[tuple]:
@@ -169,6 +201,21 @@ def _rows(article: Article, analysis: SpeechAnalysis) -> list[tuple]:
         )
     cache["rows"] = rows
     return rows
+
+
+def quote_speakers(article: Article) -> list[tuple[int, int, str | None]]:
+    """``(start, end, speaker)`` of every row of :func:`quotes`, in its order, without a table.
+
+    The speaker is None for a section heading. Read from the same cached rows as the
+    table, so the two always agree (the figures table uses this rather than a second
+    DataFrame).
+
+    >>> from hrlesson import load_article
+    >>> quote_speakers(load_article())[2][2]
+    'Michelle Bachelet'
+    """
+    article = require_article(article, "quote_speakers")
+    return [(r[4], r[5], r[1]) for r in _rows(article, speech_analysis(article))]
 
 
 def quote_spans(article: Article):
