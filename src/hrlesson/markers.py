@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import export
+from . import export, typed_columns
 from .article import Article, require_article
 from .errors import HrlessonError
 from .lexicon import CATEGORIES, CompiledLexicon, Entry, compile_lexicon
@@ -219,21 +219,22 @@ _INT_COLUMNS = frozenset(["marker_id", "start", "end", "sentence_id", "paragraph
 
 def _frame(rows: list[tuple], columns: tuple[str, ...], nullable: tuple[str, ...] = ()):
     """One DataFrame from row tuples, column by column with fixed dtypes (fast, and typed when empty)."""
-    import numpy as np
     import pandas as pd
 
     data = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
     out = {}
     for name, values in zip(columns, data, strict=True):
         if name in nullable:
-            out[name] = pd.array(values, dtype="Int64")
+            out[name] = typed_columns.nullable_ints(values)
         elif name in _INT_COLUMNS:
-            out[name] = np.array(values, dtype="int64")
+            out[name] = typed_columns.ints(values)
         elif name == "in_quote":
-            out[name] = np.array(values, dtype="bool")
+            out[name] = typed_columns.bools(values)
+        elif values:
+            out[name] = list(values)  # pandas types text as str, as from the rows
         else:
-            out[name] = pd.array(values, dtype=object)
-    return pd.DataFrame(out, columns=list(columns))
+            out[name] = pd.array(values, dtype=object)  # an empty table keeps object columns
+    return pd.DataFrame(out, columns=list(columns), copy=False)
 
 
 def _per_100(count: int, n_words: int) -> float:

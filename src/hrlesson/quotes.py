@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 
-from . import export
+from . import export, typed_columns
 from .article import Article, require_article
 from .speech.analysis import SpeechAnalysis, quote_evidence, speech_analysis
 from .speech.cues import CUE_LEMMAS
@@ -136,17 +136,12 @@ def _typed_columns(rows: list[tuple]) -> dict:
     ``int64``; the rest are lists that pandas types as it would from the rows (text as
     ``str``, ``event_id`` as ``float64`` when a heading leaves it empty).
     """
-    import numpy as np
-    import pandas as pd
-
     out = {}
     for name, values in zip(_NAMES, zip(*rows, strict=True), strict=True):
         if name in _NULLABLE_INT:
-            mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
-            ints = np.fromiter((v or 0 for v in values), dtype="int64", count=len(values))
-            out[name] = pd.arrays.IntegerArray(ints, mask)
+            out[name] = typed_columns.nullable_ints(values)
         elif name in _ALWAYS_INT:
-            out[name] = np.fromiter(values, dtype="int64", count=len(values))
+            out[name] = typed_columns.ints(values)
         else:
             out[name] = list(values)
     return out

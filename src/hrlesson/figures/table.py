@@ -10,6 +10,7 @@ import bisect
 import re
 from typing import Any
 
+from .. import typed_columns
 from ..article import Article
 from ..errors import InputError
 from ..export import Table
@@ -60,6 +61,15 @@ _DTYPES = {
     "in_quote": "bool",
     "hedged": "bool",
     "range_id": "Int64",
+}
+
+
+#: How each dtype of :data:`_DTYPES` is built (the arrays ``pandas.array`` would give).
+_BUILDERS = {
+    "Float64": typed_columns.nullable_floats,
+    "Int64": typed_columns.nullable_ints,
+    "int64": typed_columns.ints,
+    "bool": typed_columns.bools,
 }
 
 
@@ -144,8 +154,8 @@ def figures(article: Article):
     data = {}
     for name, values in zip(COLUMNS, columns, strict=True):
         dtype = _DTYPES.get(name)
-        data[name] = pd.array(values, dtype=dtype) if dtype else list(values)
-    return pd.DataFrame(data, columns=COLUMNS)
+        data[name] = _BUILDERS[dtype](values) if dtype else list(values)
+    return pd.DataFrame(data, columns=COLUMNS, copy=False)
 
 
 TABLE = Table(

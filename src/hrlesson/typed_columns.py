@@ -1,0 +1,56 @@
+"""Table columns built straight into their final dtype (no inference, no astype).
+
+The tables (quotes, figures, markers) are built column by column from row tuples; these
+helpers give the same arrays as ``pandas.array(values, dtype=...)`` in a fraction of the
+time, which matters when every article builds several small tables.
+
+>>> nullable_ints([3, None]).tolist()
+[3, <NA>]
+>>> nullable_floats([2.5, None, float("nan")]).tolist()
+[2.5, <NA>, <NA>]
+>>> ints([1, 2]).dtype, bools([True, False]).dtype
+(dtype('int64'), dtype('bool'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["bools", "ints", "nullable_floats", "nullable_ints"]
+
+
+def ints(values: Sequence[int]):
+    """A numpy ``int64`` array (every value is an int)."""
+    import numpy as np
+
+    return np.fromiter(values, dtype="int64", count=len(values))
+
+
+def bools(values: Sequence[bool]):
+    """A numpy ``bool`` array."""
+    import numpy as np
+
+    return np.fromiter(values, dtype=bool, count=len(values))
+
+
+def nullable_ints(values: Sequence[int | None]):
+    """An ``Int64`` array; None is missing (``pandas.array(values, dtype="Int64")``)."""
+    import numpy as np
+    import pandas as pd
+
+    n = len(values)
+    mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
+    data = np.fromiter((0 if v is None else v for v in values), dtype="int64", count=n)
+    return pd.arrays.IntegerArray(data, mask)
+
+
+def nullable_floats(values: Sequence[float | None]):
+    """A ``Float64`` array; None and NaN are missing (``pandas.array(values, dtype="Float64")``)."""
+    import numpy as np
+    import pandas as pd
+
+    n = len(values)
+    data = np.fromiter((np.nan if v is None else v for v in values), dtype="float64", count=n)
+    mask = np.isnan(data)
+    data[mask] = 0.0
+    return pd.arrays.FloatingArray(data, mask)
