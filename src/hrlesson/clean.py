@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
+from . import clean_checks
 from .errors import InputError
 from .text_encoding import bom_encodings, implausible_ratio, plain_utf8, sniff_utf16
 
@@ -185,6 +186,9 @@ class _Log:
         kind: str,
         note: str = "",
     ) -> str:
+        check = _QUICK_CHECKS.get(pattern)
+        if check is not None and not check(text):
+            return text  # the pattern cannot match: skip the scan
         pieces: list[str] = []
         edits: list[tuple[int, int, int]] = []  # (start, end, new length) in the input
         new: list[Repair] = []
@@ -268,6 +272,23 @@ _SPACE_AFTER_OPEN = re.compile(r"(?<=\() +")
 _COLON_GLUE = re.compile(r"(?<=[a-z)]):(?=[A-Z][a-z])")
 _TEXT_EDGES = re.compile(r"\A\s+|\s+\Z")
 
+#: A fast necessary condition for a match of each pattern (see :mod:`hrlesson.clean_checks`).
+_QUICK_CHECKS = {
+    _NEWLINES: clean_checks.may_have_newline_variant,
+    _TAB: clean_checks.may_have_tab,
+    _INVISIBLE: clean_checks.may_have_invisible,
+    _ODD_SPACE: clean_checks.may_have_odd_space,
+    _EDGE_SPACE: clean_checks.may_have_edge_space,
+    _MULTI_SPACE: clean_checks.may_have_multi_space,
+    _BROKEN_ELLIPSIS: clean_checks.may_have_broken_ellipsis,
+    _HEADING: clean_checks.may_have_dash_heading,
+    _GLUED: clean_checks.may_be_glued,
+    _SPACE_BEFORE: clean_checks.may_have_space_before,
+    _SPACE_AFTER_OPEN: clean_checks.may_have_space_after_open,
+    _COLON_GLUE: clean_checks.may_have_colon,
+    _TEXT_EDGES: clean_checks.may_have_text_edges,
+}
+
 
 def clean_text(text: str) -> tuple[str, list[Repair]]:
     """Clean decoded article text; return ``(cleaned_text, repairs)``.
@@ -279,7 +300,7 @@ def clean_text(text: str) -> tuple[str, list[Repair]]:
     section headings; spaces before punctuation.
     """
     log = _Log()
-    n_crlf = len(_NEWLINES.findall(text))
+    n_crlf = len(_NEWLINES.findall(text)) if clean_checks.may_have_newline_variant(text) else 0
     text = log.sub(text, _NEWLINES, "\n", "line_endings", "normalised to \\n")
     if n_crlf > 1:
         # one row is enough for a file-wide convention; keep the first and count the rest
