@@ -1,7 +1,8 @@
 """Who makes a figure's claim, and is it quoted? Read from the quotes table, nowhere else.
 
-``in_quote`` and ``attributed_to`` come from :func:`hrlesson.quotes.quotes` (the quotation
-spans and their speakers) and, for figures outside quotation marks, from
+``in_quote`` and ``attributed_to`` come from the rows of :func:`hrlesson.quotes.quotes` (the
+quotation spans and their speakers, read with ``quote_speakers`` so that no second table
+is built) and, for figures outside quotation marks, from
 :func:`hrlesson.quotes.speaker_at` (reported speech: "she said 246 people were held"). So
 the figures table and the quotes table never disagree about which words are quoted and
 by whom: a figure inside scare quotes around a label (a term, a programme's name) is not
