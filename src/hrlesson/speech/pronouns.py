@@ -224,12 +224,25 @@ class PronounResolver:
         s = self.sent_of(pos)
         if s == self.sent_of(at):
             return actor
+        floor = self._postposed_floor(pos, self.sentences[s][3])
         lead = [
-            (p, a)
-            for p, a, *_ in self.timeline
-            if self.sentences[s][3] <= p < pos and ok(a) and a is not actor
+            (p, a) for p, a, *_ in self.timeline if floor <= p < pos and ok(a) and a is not actor
         ]
         return lead[0][1] if lead else actor
+
+    def _postposed_floor(self, pos: int, s_start: int) -> int:
+        """Where the speaker of the cue at ``pos`` starts when it closes a reported clause
+        after a comma, else ``s_start``: ``Media reports that the court ruled ... are
+        inaccurate, Joan Donoghue ... said``: the speakers inside the clause ("Media") are
+        not the sentence's lead; Donoghue is."""
+        cue = next((c for c in self._cues_in(pos, pos + 1) if c.start == pos), None)
+        if cue is None or cue.subject is None:
+            return s_start
+        first = min(cue.subject.start, cue.start)
+        comma = self.text.rfind(",", s_start, first)
+        if comma == -1 or self.text[comma + 1 : first].strip():
+            return s_start
+        return first
 
     def _recent_at(self, at: int, ok) -> tuple[int, Actor] | None:
         """:meth:`_recent` with the position where the actor was found."""
