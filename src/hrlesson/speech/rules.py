@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..wordlists import word_set
+from .agents import quote_is_agent
 from .base import COURT_WORDS
 from .clauses import long_subject_before, without_apposition
 from .cues import CLAUSAL_CUES, SAY_CUES
@@ -163,12 +164,11 @@ class QuoteRules:
     def rule_cue_before_quote(self, w: QuotePlace) -> bool:
         """``S said: "Q"``, ``S said that ... "Q"``, ``slammed by S as "Q"``, ``Citing "Q", S``.
 
-        Attribution ``speaker_cue_quote``, ``speaker_cue_clause``, ``passive`` or
-        ``participle``. A cue with no speaker inside the clause of an earlier cue ('S said
-        that the evidence pointed to "Q"'), or with a pronoun that opens that clause ('S said
-        they reject "Q"'), gives the quote to the earlier speaker. Without a
-        speaker the cue is kept and later rules may still find one.
-        """
+        Attribution ``speaker_cue_quote``, ``speaker_cue_clause``, ``passive`` or ``participle``.
+        A cue with no speaker inside the clause of an earlier cue ('S said that it pointed to
+        "Q"'), with a pronoun that opens that clause ('S said they reject "Q"') or with the
+        quote as its agent ('S said it was written by a "Q"') gives the quote to S; a cue
+        with no speaker is kept for later rules."""
         if not w.cues_before:
             return False
         q, p = w.quote, w.quote.pair
@@ -176,7 +176,8 @@ class QuoteRules:
         if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
         gov = [c for c in w.cues_before[:-1] if c.clausal and c.subject is not None]
-        if gov and (cue.subject is None or reported_pronoun(self.text, gov[-1], cue)):
+        agent = cue.passive and quote_is_agent(self.text, cue.end, p.open)  # 'by a "Q"'
+        if gov and (agent or cue.subject is None or reported_pronoun(self.text, gov[-1], cue)):
             cue = gov[-1]
         q.cue, q.ref = cue, cue.subject
         if cue.passive:
