@@ -124,8 +124,8 @@ class SubjectFinder:
         if not words or words[-1].lower in ("and", "but", "or", "nor"):
             # "... and called for": the subject of the first verb
             return self._main_subject(cue, earlier, s_start, s_end)
-        # relative clause: "..., who said", "which it accused"
-        if words[-1].lower in RELATIVE_PRONOUNS or (
+        # relative clause: "..., who said", "which it accused" (but "the WHO said": a name)
+        if (words[-1].lower in RELATIVE_PRONOUNS and not words[-1].text.isupper()) or (
             len(words) >= 2
             and words[-2].lower in ("which", "who", "that")
             and words[-1].lower in ("it", "they", "he", "she")
