@@ -208,11 +208,15 @@ class SubjectFinder:
             return None
         # cut after the last reporting verb or "that" inside the clause ("said her report")
         for i in range(len(chosen) - 1, -1, -1):
-            if chosen[i].lower in ("that",) or (
-                chosen[i].lower in CUE_FORMS
-                and chosen[i].text.islower()
-                and i < len(chosen) - 1
-                and not (i > 0 and chosen[i - 1].lower in DETERMINERS)  # "a report on"
+            if (
+                chosen[i].lower in ("that",)
+                or (
+                    chosen[i].lower in CUE_FORMS
+                    and chosen[i].text.islower()
+                    and i < len(chosen) - 1
+                    and not (i > 0 and chosen[i - 1].lower in DETERMINERS)  # "a report on"
+                    and without_time_tail(chosen[i + 1 :])  # "The member states on Saturday"
+                )
             ):
                 chosen = chosen[i + 1 :]
                 break
