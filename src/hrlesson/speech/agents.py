@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .records import Cue
 from .tokens import Token
 
 #: Means of saying after "by" ("by phone"): data/words/means_nouns.txt.
@@ -41,3 +42,26 @@ def quote_is_agent(text: str, cue_end: int, quote_open: int) -> bool:
     (True, False)
     """
     return quote_open > cue_end and bool(_BY_THEN_QUOTE.fullmatch(text[cue_end:quote_open]))
+
+
+def purpose_infinitive(tokens: list[Token], cue_tok: int) -> bool:
+    """``He said the country had set up a Commission of Enquiry to respond to "false
+    allegations"``: a reporting verb in a "to" infinitive right after a name states the
+    body's purpose, not what it said; inside an earlier speaker's clause the quote stays
+    that speaker's.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("a Commission to respond to it", [0])
+    >>> purpose_infinitive(toks, 3), purpose_infinitive(toks, 1)
+    (True, False)
+    """
+    return cue_tok >= 2 and tokens[cue_tok - 1].lower == "to" and tokens[cue_tok - 2].cap
+
+
+def speaks_for_no_one(text: str, tokens: list[Token], cue: Cue, quote_open: int) -> bool:
+    """The cue before a quotation gives it no speaker of its own: the quotation is its
+    passive agent (:func:`quote_is_agent`) or the cue states a purpose
+    (:func:`purpose_infinitive`); an earlier speaker's clause then owns the quote."""
+    return (cue.passive and quote_is_agent(text, cue.end, quote_open)) or purpose_infinitive(
+        tokens, cue.tok
+    )

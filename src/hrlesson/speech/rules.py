@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..wordlists import word_set
-from .agents import quote_is_agent
+from .agents import speaks_for_no_one
 from .base import COURT_WORDS
 from .clauses import long_subject_before, without_apposition
 from .cues import CLAUSAL_CUES, SAY_CUES
@@ -176,7 +176,7 @@ class QuoteRules:
         if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
         gov = [c for c in w.cues_before[:-1] if c.clausal and c.subject is not None]
-        agent = cue.passive and quote_is_agent(self.text, cue.end, p.open)  # 'by a "Q"'
+        agent = speaks_for_no_one(self.text, self.tokens, cue, p.open)  # 'by a "Q"'
         if gov and (agent or cue.subject is None or reported_pronoun(self.text, gov[-1], cue)):
             cue = gov[-1]
         q.cue, q.ref = cue, cue.subject

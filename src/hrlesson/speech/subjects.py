@@ -82,11 +82,10 @@ class SubjectFinder:
         if cue.passive:
             by = self.index.token_index(cue.end)
             return self._phrase_after(self.tokens[by].end, s_end, cue.start)
-        bound = s_start
         q_before = self._last_quote_before(cue.start, s_start)
         if q_before is not None and quoted_modifier(text, q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
-        bound = max(bound, q_before.close + 1) if q_before is not None else bound
+        bound = max(s_start, q_before.close + 1) if q_before is not None else s_start
         if earlier and not self._aside_cue(earlier[-1], cue):
             bound = max(bound, earlier[-1].end)
         left = text[bound : cue.start]
@@ -112,7 +111,8 @@ class SubjectFinder:
             if (
                 not left_words
                 or stripped.endswith(",")
-                or [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"])
+                or [w.lower for w in left_words] in (["and"], ["while"], ["but"])
+                or left_words[-1].lower == "by"  # "X responded to the report by saying"
             ):
                 main = self._main_subject(cue, earlier, s_start, s_end)
                 return self.agreeing_participle_subject(cue, main)
