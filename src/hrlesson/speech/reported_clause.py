@@ -1,8 +1,12 @@
-"""The reported clause before a postposed "he said": the speaker does not name himself in it."""
+"""Reported clauses: "..., he said" (the speaker does not name himself in the clause before
+it) and the cues inside a clause that another verb reports."""
 
 from __future__ import annotations
 
+import re
+
 from ..wordlists import word_set
+from .records import Cue
 from .tokens import Token
 from .vocabulary import PREPOSITIONS
 
@@ -46,3 +50,22 @@ def reported_clause_start(tokens: list[Token], k: int) -> int | None:
     if any(w.lower in SUBORDINATORS for w in tokens[j:c]):
         return None  # "..., but when prosecutor Moreno-Ocampo requested it, he said"
     return first.start
+
+
+def reported_inside(text: str, s_start: int, cue: Cue) -> bool:
+    """``He disclosed that the team's findings will help inform the decision``: a cue whose
+    subject names no actor and stands inside a "that" clause is part of what is reported,
+    not a speaker the next quotation could continue.
+
+    >>> from hrlesson.speech.records import SpeakerRef
+    >>> t = "He disclosed that the findings will inform the decision."
+    >>> ref = SpeakerRef(None, "findings", t.index("findings"), t.index(" will"))
+    >>> cue = Cue(t.index("inform"), t.index(" the dec"), "inform", "inform", 0, 7)
+    >>> cue.subject = ref
+    >>> reported_inside(t, 0, cue)
+    True
+    """
+    ref = cue.subject
+    if ref is None or ref.actor is not None:
+        return False
+    return re.search(r"\bthat\b", text[s_start : ref.start]) is not None

@@ -12,6 +12,7 @@ from .base import COURT_WORDS
 from .clauses import long_subject_before, without_apposition
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .records import Cue, QuoteRecord, SpeakerRef
+from .reported_clause import reported_inside
 from .vocabulary import WORD_RE, normalised_words
 
 #: Words of a legal charge ("convicted", "crimes"): data/words/charge_words.txt.
@@ -285,11 +286,8 @@ class QuoteRules:
         if q.sent == 0:
             return False
         prev = self.sentences[q.sent - 1]
-        spoken = [
-            c
-            for c in self._cues_in(prev[3], prev[4])
-            if c.subject is not None and c.lemma in CLAUSAL_CUES
-        ]
+        spoken = [c for c in self._cues_in(prev[3], prev[4]) if c.lemma in CLAUSAL_CUES]
+        spoken = [c for c in spoken if c.subject and not reported_inside(self.text, prev[3], c)]
         if not spoken:
             return False
         q.cue, q.ref, q.attribution = None, spoken[-1].subject, "continuation"
