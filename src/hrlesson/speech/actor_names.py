@@ -249,8 +249,8 @@ class NameFinder(RunSplitter):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in STOP_WORDS:
-            return
+        if w in STOP_WORDS and not _country_acronym(tok):
+            return  # but "the WHO said": an acronym, not "who"
         end = tok.start + len(tok.base)
         subject = self._is_sentence_initial(k)
         if w in COUNTRIES:
@@ -472,5 +472,10 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
 
 
 def _country_acronym(tok: Token) -> bool:
-    """``US``, ``UK`` written in capitals: a country, though "us" is also a pronoun."""
-    return tok.text.isupper() and len(tok.text) > 1 and tok.lower in COUNTRIES
+    """``US``, ``UK`` written in capitals: a country, though "us" is also a pronoun; ``WHO``:
+    a body, though "who" is also a pronoun."""
+    return (
+        tok.text.isupper()
+        and len(tok.text) > 1
+        and (tok.lower in COUNTRIES or tok.lower in ACRONYMS)
+    )

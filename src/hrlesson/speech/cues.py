@@ -14,6 +14,7 @@ from typing import Any
 from ..inflection import verb_forms
 from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
+from .agents import active_despite_by
 from .records import Cue
 from .tokens import Token
 from .vocabulary import (
@@ -247,8 +248,10 @@ class CueFinder:
         nxt_lower = nxt.lower if nxt else ""
         if self._not_a_cue(ti, tok, lemma, prev, nxt):
             return None
-        passive = nxt_lower == "by" and (
-            lower.endswith("ed") or lower in ("said", "told", "written")
+        passive = (
+            nxt_lower == "by"
+            and (lower.endswith("ed") or lower in ("said", "told", "written"))
+            and not active_despite_by(prev, self._next_word(ti + 1))
         )
         if (
             passive is False

@@ -39,3 +39,24 @@ def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
     key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
     actor = index.actors_by_key.get(key) or index.new_actor("group", name, key)
     return actor, end
+
+
+#: "member states", "states parties": the words after a body's name for its members.
+_MEMBERS = re.compile(r"\s+((?:member\s+)?states(?:\s+parties)?|member\s+countries)\b")
+
+
+def body_members(text: str, index, mention) -> tuple[Actor, int] | None:
+    """``The ICC member states on Saturday said``: a body's name, then "member states" (or
+    "states parties", "member countries"), is the body's members speaking together, one
+    group named with the body's full name; returns it and where its words end.
+
+    None for anything but an organisation, so "Arab states" stays a description.
+    """
+    if mention.actor.kind != "organisation":
+        return None
+    found = _MEMBERS.match(text, mention.end)
+    if found is None:
+        return None
+    name = f"{mention.actor.name} {' '.join(found.group(1).split())}"
+    key = "group:" + name.lower()
+    return index.actors_by_key.get(key) or index.new_actor("group", name, key), found.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from .joint import joint_speaker
+from .joint import body_members, joint_speaker
 from .records import Actor, SpeakerRef
 from .title_words import body_title, portfolio_after_title, title_word
 from .tokens import Token
@@ -88,9 +88,12 @@ class PhraseResolver:
         return None
 
     def _joint_at(self, t: Token) -> SpeakerRef | None:
-        """States or bodies listed together from the name at ``t`` speak as one group."""
+        """States or bodies listed together from the name at ``t`` speak as one group, as do
+        a body's members ("the ICC member states")."""
         m = self.index.mention_starting(t.start)
         joint = joint_speaker(self.text, self.index, m) if m is not None else None
+        if m is not None and joint is None:
+            joint = body_members(self.text, self.index, m)
         if joint is None:
             return None
         self._note(joint[0], m.start, joint[1])

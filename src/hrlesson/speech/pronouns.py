@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from .records import Actor, SpeakerRef
+from .reported_clause import reported_clause_start
 from .tokens import Token
 from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, only_titles_before
 
@@ -16,11 +17,14 @@ class PronounResolver:
         low, how = t.lower, None
         gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         if low in ("he", "she", "his", "her", "him"):
+            unfit = self._not_the_pronoun(t)
             actor = self._sentence_lead(
-                at, lambda a: a.kind == "person" and a.gender in (None, gender)
+                at,
+                lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit,
             )
             if actor is None:
                 actor = self._sole_person(at, gender)
+                actor = None if actor is not None and id(actor) in unfit else actor
             if actor is None and (actor := self._body_for_personal_pronoun(at)) is not None:
                 how = "no person named before: the one body that has spoken"
             if actor is not None and actor.kind == "person" and actor.gender is None:
@@ -45,6 +49,23 @@ class PronounResolver:
         self._note(actor, t.start, t.end)
         return SpeakerRef(actor, None, s, e, how=how)
 
+    def _not_the_pronoun(self, t: Token) -> set[int]:
+        """The ids of persons "he" or "she" at ``t`` cannot be: for a pronoun that closes a
+        reported clause, the persons named in that clause. ``Ghai's comments did not reflect
+        the true nature of the government, he said``: the speaker reports on Ghai; he does
+        not name himself.
+        """
+        if t.lower not in ("he", "she"):
+            return set()
+        start = reported_clause_start(self.tokens, self.index.token_index(t.start))
+        if start is None:
+            return set()
+        return {
+            id(m.actor)
+            for m in self.index.mentions_in(start, t.start)
+            if m.actor.kind == "person" and not m.in_quote
+        }
+
     def _passive_agent(self, start: int) -> bool:
         """``The report was launched by Navi Pillay``: the agent after "was/were ... -ed by"
         is the clause's logical subject (and a pronoun's likely antecedent)."""
@@ -66,6 +87,19 @@ class PronounResolver:
             k >= 1
             and toks[k - 1].lower == "the"
             and toks[k - 1].start == self.sent_starts[toks[k].sent]
+        )
+
+    def _viewpoint_holder(self, start: int) -> bool:
+        """``For Lambert Nigarura, a human rights activist, the accusations ... are neither
+        founded nor credible``: the person after a "For" that opens the sentence holds the
+        view the sentence gives, the likely antecedent of the next "he says"."""
+        k = self.index.token_index(start)
+        toks = self.tokens
+        return (
+            k >= 1
+            and toks[k - 1].lower == "for"
+            and toks[k - 1].start == self.sent_starts[toks[k].sent]
+            and any(t.text == "," for t in toks[k : k + 5])
         )
 
     def _titled_subject(self, m) -> bool:
@@ -190,12 +224,25 @@ class PronounResolver:
         s = self.sent_of(pos)
         if s == self.sent_of(at):
             return actor
+        floor = self._postposed_floor(pos, self.sentences[s][3])
         lead = [
-            (p, a)
-            for p, a, *_ in self.timeline
-            if self.sentences[s][3] <= p < pos and ok(a) and a is not actor
+            (p, a) for p, a, *_ in self.timeline if floor <= p < pos and ok(a) and a is not actor
         ]
         return lead[0][1] if lead else actor
+
+    def _postposed_floor(self, pos: int, s_start: int) -> int:
+        """Where the speaker of the cue at ``pos`` starts when it closes a reported clause
+        after a comma, else ``s_start``: ``Media reports that the court ruled ... are
+        inaccurate, Joan Donoghue ... said``: the speakers inside the clause ("Media") are
+        not the sentence's lead; Donoghue is."""
+        cue = next((c for c in self._cues_in(pos, pos + 1) if c.start == pos), None)
+        if cue is None or cue.subject is None:
+            return s_start
+        first = min(cue.subject.start, cue.start)
+        comma = self.text.rfind(",", s_start, first)
+        if comma == -1 or self.text[comma + 1 : first].strip():
+            return s_start
+        return first
 
     def _recent_at(self, at: int, ok) -> tuple[int, Actor] | None:
         """:meth:`_recent` with the position where the actor was found."""
@@ -210,6 +257,7 @@ class PronounResolver:
                     or self._passive_agent(m.start)
                     or self._article_subject(m.start)
                     or self._titled_subject(m)
+                    or self._viewpoint_holder(m.start)
                 )
                 and not m.in_quote
                 and not self._verbless(m.start)

@@ -7,10 +7,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..wordlists import word_set
+from .agents import speaks_for_no_one
 from .base import COURT_WORDS
 from .clauses import long_subject_before, without_apposition
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .records import Cue, QuoteRecord, SpeakerRef
+from .reported_clause import reported_inside
 from .vocabulary import WORD_RE, normalised_words
 
 #: Words of a legal charge ("convicted", "crimes"): data/words/charge_words.txt.
@@ -163,12 +165,11 @@ class QuoteRules:
     def rule_cue_before_quote(self, w: QuotePlace) -> bool:
         """``S said: "Q"``, ``S said that ... "Q"``, ``slammed by S as "Q"``, ``Citing "Q", S``.
 
-        Attribution ``speaker_cue_quote``, ``speaker_cue_clause``, ``passive`` or
-        ``participle``. A cue with no speaker inside the clause of an earlier cue ('S said
-        that the evidence pointed to "Q"'), or with a pronoun that opens that clause ('S said
-        they reject "Q"'), gives the quote to the earlier speaker. Without a
-        speaker the cue is kept and later rules may still find one.
-        """
+        Attribution ``speaker_cue_quote``, ``speaker_cue_clause``, ``passive`` or ``participle``.
+        A cue with no speaker inside the clause of an earlier cue ('S said that it pointed to
+        "Q"'), with a pronoun that opens that clause ('S said they reject "Q"') or with the
+        quote as its agent ('S said it was written by a "Q"') gives the quote to S; a cue
+        with no speaker is kept for later rules."""
         if not w.cues_before:
             return False
         q, p = w.quote, w.quote.pair
@@ -176,7 +177,8 @@ class QuoteRules:
         if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
         gov = [c for c in w.cues_before[:-1] if c.clausal and c.subject is not None]
-        if gov and (cue.subject is None or reported_pronoun(self.text, gov[-1], cue)):
+        agent = speaks_for_no_one(self.text, self.tokens, cue, p.open)  # 'by a "Q"'
+        if gov and (agent or cue.subject is None or reported_pronoun(self.text, gov[-1], cue)):
             cue = gov[-1]
         q.cue, q.ref = cue, cue.subject
         if cue.passive:
@@ -284,11 +286,8 @@ class QuoteRules:
         if q.sent == 0:
             return False
         prev = self.sentences[q.sent - 1]
-        spoken = [
-            c
-            for c in self._cues_in(prev[3], prev[4])
-            if c.subject is not None and c.lemma in CLAUSAL_CUES
-        ]
+        spoken = [c for c in self._cues_in(prev[3], prev[4]) if c.lemma in CLAUSAL_CUES]
+        spoken = [c for c in spoken if c.subject and not reported_inside(self.text, prev[3], c)]
         if not spoken:
             return False
         q.cue, q.ref, q.attribution = None, spoken[-1].subject, "continuation"

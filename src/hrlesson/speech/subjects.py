@@ -82,11 +82,10 @@ class SubjectFinder:
         if cue.passive:
             by = self.index.token_index(cue.end)
             return self._phrase_after(self.tokens[by].end, s_end, cue.start)
-        bound = s_start
         q_before = self._last_quote_before(cue.start, s_start)
         if q_before is not None and quoted_modifier(text, q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
-        bound = max(bound, q_before.close + 1) if q_before is not None else bound
+        bound = max(s_start, q_before.close + 1) if q_before is not None else s_start
         if earlier and not self._aside_cue(earlier[-1], cue):
             bound = max(bound, earlier[-1].end)
         left = text[bound : cue.start]
@@ -112,7 +111,8 @@ class SubjectFinder:
             if (
                 not left_words
                 or stripped.endswith(",")
-                or [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"])
+                or [w.lower for w in left_words] in (["and"], ["while"], ["but"])
+                or left_words[-1].lower == "by"  # "X responded to the report by saying"
             ):
                 main = self._main_subject(cue, earlier, s_start, s_end)
                 return self.agreeing_participle_subject(cue, main)
@@ -124,8 +124,8 @@ class SubjectFinder:
         if not words or words[-1].lower in ("and", "but", "or", "nor"):
             # "... and called for": the subject of the first verb
             return self._main_subject(cue, earlier, s_start, s_end)
-        # relative clause: "..., who said", "which it accused"
-        if words[-1].lower in RELATIVE_PRONOUNS or (
+        # relative clause: "..., who said", "which it accused" (but "the WHO said": a name)
+        if (words[-1].lower in RELATIVE_PRONOUNS and not words[-1].text.isupper()) or (
             len(words) >= 2
             and words[-2].lower in ("which", "who", "that")
             and words[-1].lower in ("it", "they", "he", "she")
@@ -208,11 +208,15 @@ class SubjectFinder:
             return None
         # cut after the last reporting verb or "that" inside the clause ("said her report")
         for i in range(len(chosen) - 1, -1, -1):
-            if chosen[i].lower in ("that",) or (
-                chosen[i].lower in CUE_FORMS
-                and chosen[i].text.islower()
-                and i < len(chosen) - 1
-                and not (i > 0 and chosen[i - 1].lower in DETERMINERS)  # "a report on"
+            if (
+                chosen[i].lower in ("that",)
+                or (
+                    chosen[i].lower in CUE_FORMS
+                    and chosen[i].text.islower()
+                    and i < len(chosen) - 1
+                    and not (i > 0 and chosen[i - 1].lower in DETERMINERS)  # "a report on"
+                    and without_time_tail(chosen[i + 1 :])  # "The member states on Saturday"
+                )
             ):
                 chosen = chosen[i + 1 :]
                 break

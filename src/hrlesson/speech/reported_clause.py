@@ -1,0 +1,71 @@
+"""Reported clauses: "..., he said" (the speaker does not name himself in the clause before
+it) and the cues inside a clause that another verb reports."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordlists import word_set
+from .records import Cue
+from .tokens import Token
+from .vocabulary import PREPOSITIONS
+
+#: Words that open a subordinate clause ("When Guterres arrived, he said"):
+#: data/words/subordinators.txt.
+SUBORDINATORS = word_set("subordinators")
+
+#: Closing quotation marks that may stand between the comma and the pronoun.
+_CLOSING_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
+
+
+def reported_clause_start(tokens: list[Token], k: int) -> int | None:
+    """The start of the reported clause that a pronoun ``tokens[k]`` closes, else None.
+
+    ``Ghai's comments did not reflect the true nature of the government, he said.``: the
+    pronoun comes after a comma, the sentence opens with neither a preposition nor a
+    participle, and holds no subordinator ("When Ghai arrived, he said": Ghai may be "he"). Returns
+    the offset where the sentence starts; a person named between it and the pronoun is
+    the one the clause reports on, not its speaker.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Ghai's comments were wrong, he said.", [0])
+    >>> reported_clause_start(toks, [t.text for t in toks].index("he"))
+    0
+    >>> toks = tokenize("When Ghai arrived, he said.", [0])
+    >>> reported_clause_start(toks, [t.text for t in toks].index("he")) is None
+    True
+    """
+    c = k - 1
+    if c > 0 and tokens[c].text in _CLOSING_MARKS:
+        c -= 1  # 'were based on "grudges," he added'
+    if c < 1 or tokens[c].text != "," or tokens[c].sent != tokens[k].sent:
+        return None
+    j = k - 1
+    while j > 0 and tokens[j - 1].sent == tokens[k].sent:
+        j -= 1
+    first = tokens[j]
+    low = first.lower
+    if low in PREPOSITIONS or low.endswith("ing") or j >= c - 1:
+        return None
+    if any(w.lower in SUBORDINATORS for w in tokens[j:c]):
+        return None  # "..., but when prosecutor Moreno-Ocampo requested it, he said"
+    return first.start
+
+
+def reported_inside(text: str, s_start: int, cue: Cue) -> bool:
+    """``He disclosed that the team's findings will help inform the decision``: a cue whose
+    subject names no actor and stands inside a "that" clause is part of what is reported,
+    not a speaker the next quotation could continue.
+
+    >>> from hrlesson.speech.records import SpeakerRef
+    >>> t = "He disclosed that the findings will inform the decision."
+    >>> ref = SpeakerRef(None, "findings", t.index("findings"), t.index(" will"))
+    >>> cue = Cue(t.index("inform"), t.index(" the dec"), "inform", "inform", 0, 7)
+    >>> cue.subject = ref
+    >>> reported_inside(t, 0, cue)
+    True
+    """
+    ref = cue.subject
+    if ref is None or ref.actor is not None:
+        return False
+    return re.search(r"\bthat\b", text[s_start : ref.start]) is not None
