@@ -10,6 +10,7 @@ from .body_names import (
     state_owner,
     to_in_name,
 )
+from .frames import capital_as_government
 from .name_runs import (
     RunSplitter,
     country_of_post,
@@ -272,7 +273,8 @@ class NameFinder(RunSplitter):
                 and nxt.text.islower()
                 and (nxt.lower.endswith(("s", "ed")) or nxt.lower in ("has", "had", "will"))
             )
-            if prev == "by" or (subject and verbish):
+            before = self.tokens[k - 1] if k else None
+            if prev == "by" or (subject and verbish) or capital_as_government(before, nxt):
                 actor = self.actor_for_country(CAPITALS[w])
                 self._mention(actor, tok.start, end, "capital", subject)
         elif allow_unknown and tok.text[0].isalpha():

@@ -13,6 +13,7 @@ from .clauses import (
     name_then_appositions,
 )
 from .cues import CUE_FORMS
+from .frames import by_rule, causative_object
 from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
@@ -282,6 +283,9 @@ class SubjectFinder:
         an infinitive is the subject of the verb that opens its clause."""
         if not left_words or left_words[-1].lower != "to":
             return None
+        if obj := causative_object(left_words):  # "prompting Rome to warn"
+            ref = self._resolve_span(obj[0].start, obj[-1].end, cue.start)
+            return by_rule(ref, "object of a causative verb")
         segments = comma_segments(self.toks_between(bound, cue.start))
         words = [t for t in segments[-1] if t.text[0].isalnum()]
         if len(segments) < 2 or not words or not words[0].text.islower():
