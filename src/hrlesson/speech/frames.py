@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..wordlists import word_set
+from .cues import CUE_FORMS
 from .records import SpeakerRef
 from .tokens import Token
-from .vocabulary import PREPOSITIONS
+from .vocabulary import FINITE_VERBS, PREPOSITIONS
 
 #: Verbs whose object is the subject of the infinitive after it ("prompting Rome to warn").
 CAUSATIVE_VERBS = word_set("causative_verbs")
@@ -68,3 +69,29 @@ def by_rule(ref: SpeakerRef | None, rule: str) -> SpeakerRef | None:
     if ref is None:
         return None
     return replace(ref, how=f"{rule}, {ref.how}" if ref.how else rule)
+
+
+def before_relative_clause(chosen: list[Token]) -> list[Token] | None:
+    """The words before a relative clause that closes the subject, or ``None``: in ``the
+    Mediterranea collective of aid groups that runs the ship [said]`` the collective speaks,
+    not the ship (the clause opens with "that", "which" or "who" and a verb in the third
+    person or the past, after a noun).
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("the collective of aid groups that runs the ship", [0])
+    >>> [t.text for t in before_relative_clause(words)]
+    ['the', 'collective', 'of', 'aid', 'groups']
+    >>> before_relative_clause(tokenize("a report that officials", [0])) is None
+    True
+    """
+    for k in range(len(chosen) - 2, 0, -1):
+        rel, verb, noun = chosen[k], chosen[k + 1], chosen[k - 1]
+        if rel.lower not in ("that", "which", "who") or not verb.text.islower():
+            continue
+        if noun.text.islower() and noun.lower in CUE_FORMS and not noun.lower.endswith("s"):
+            return None  # "warned that ...": a reported clause, no relative one
+        finite = verb.lower in FINITE_VERBS or verb.lower.endswith(("ed", "es"))
+        if finite or (verb.lower.endswith("s") and not verb.lower.endswith("ss")):
+            return chosen[:k]
+        return None
+    return None

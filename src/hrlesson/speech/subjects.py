@@ -13,7 +13,7 @@ from .clauses import (
     name_then_appositions,
 )
 from .cues import CUE_FORMS
-from .frames import by_rule, causative_object
+from .frames import before_relative_clause, by_rule, causative_object
 from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
@@ -207,6 +207,7 @@ class SubjectFinder:
                 break
         if not chosen:
             return None
+        chosen = before_relative_clause(chosen) or chosen  # "the group that runs the ship"
         # cut after the last reporting verb or "that" inside the clause ("said her report")
         for i in range(len(chosen) - 1, -1, -1):
             if chosen[i].lower in ("that",) or (
