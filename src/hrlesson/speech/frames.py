@@ -9,10 +9,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..wordlists import word_set
-from .cues import CUE_FORMS
+from .cues import CUE_FORMS, is_cue_at
 from .records import SpeakerRef
 from .tokens import Token
-from .vocabulary import FINITE_VERBS, PREPOSITIONS
+from .vocabulary import (
+    ANONYMOUS_ROLES,
+    FINITE_VERBS,
+    GENDER_WORDS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    TITLE_HEADS,
+    is_head_word,
+)
 
 #: Verbs whose object is the subject of the infinitive after it ("prompting Rome to warn").
 CAUSATIVE_VERBS = word_set("causative_verbs")
@@ -95,3 +103,97 @@ def before_relative_clause(chosen: list[Token]) -> list[Token] | None:
             return chosen[:k]
         return None
     return None
+
+
+def titled_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
+    """``Sherif Mansour, the committee's program co-ordinator for the Middle East, said``:
+    the name ending before ``toks[b]`` is followed by a comma, a description with a title
+    (at most 14 words, no verb) and a comma before a reporting verb: a person speaks.
+
+    >>> from .tokens import tokenize
+    >>> text = "Sherif Mansour, the committee's program co-ordinator, said."
+    >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
+    True
+    >>> text = "Sherif Mansour, the town's main square, is empty."
+    >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
+    False
+    """
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return False
+    first = toks[b + 1]
+    if not (first.lower in ("the", "a", "an", "its", "his", "her") or first.poss):
+        return False
+    k, titled = b + 1, False
+    while k < len(toks) and k - b <= 15 and toks[k].sent == first.sent and toks[k].text != ",":
+        low = toks[k].lower.replace("co-ord", "coord")
+        if low in FINITE_VERBS or low in RELATIVE_PRONOUNS:
+            return False
+        titled = titled or low in TITLE_HEADS
+        k += 1
+    if not titled or k + 1 >= len(toks) or toks[k].text != ",":
+        return False
+    nxt = toks[k + 1]
+    return nxt.sent == first.sent and nxt.text.islower() and is_cue_at(text, nxt)
+
+
+def person_apposition_after(toks: list[Token], k: int) -> bool:
+    """``"Moria finished," said Zohra, a 25-year-old Afghan woman.``: one unknown
+    capitalised word after a reporting verb, described in apposition as a person ("a ...
+    woman", "a mother of three"), is a person's name.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("said Zohra, a 25-year-old Afghan woman.", [0])
+    >>> person_apposition_after(toks, 1)
+    True
+    >>> person_apposition_after(tokenize("said Moria, a camp for migrants.", [0]), 1)
+    False
+    """
+    if k < 1 or k + 3 >= len(toks) or not is_cue_at("", toks[k - 1]):
+        return False
+    if toks[k + 1].text != "," or toks[k + 2].lower not in ("a", "an"):
+        return False
+    for t in toks[k + 3 : k + 10]:
+        if t.text in ",.;:" or t.sent != toks[k].sent:
+            return False
+        if t.text.islower() and (t.lower in GENDER_WORDS or t.lower in ANONYMOUS_ROLES):
+            return True
+    return False
+
+
+#: Nouns of speech whose "by X" names the speaker ("remarks by the US envoy").
+SPEECH_NOUNS = frozenset(
+    ["remarks", "remark", "comments", "comment", "statement", "statements", "call", "calls"]
+)
+
+
+def noun_cue_by(prev: Token | None, cue: Token, by: Token | None) -> bool:
+    """``He followed up on remarks by the US envoy to Turkey, Francis Ricciardone, that
+    ...``: a noun of speech after a preposition or determiner, then "by": the agent of the
+    noun, not the clause's subject, speaks.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("on remarks by the envoy", [0])
+    >>> noun_cue_by(toks[0], toks[1], toks[2])
+    True
+    >>> toks = tokenize("He remarks by saying", [0])
+    >>> noun_cue_by(toks[0], toks[1], toks[2])
+    False
+    """
+    if by is None or by.lower != "by" or prev is None or cue.lower not in SPEECH_NOUNS:
+        return False
+    return prev.text.islower() and (prev.lower in PREPOSITIONS or prev.lower in ("the", "recent"))
+
+
+def indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
+    """``a debate on Syria so heated one council diplomat [said]``: an indefinite person
+    right before the verb ("one council diplomat", "a senior official") is the subject,
+    not the first name of a longer clause."""
+    for j in range(len(chosen) - 2, 0, -1):
+        tail = chosen[j:]
+        if (
+            chosen[j].lower in ("one", "a", "an", "another")
+            and all(t.text.islower() for t in tail[1:])
+            and (tail[-1].lower in ANONYMOUS_ROLES or is_head_word(tail[-1].lower))
+        ):
+            return tail
+    return chosen
