@@ -13,7 +13,13 @@ from .clauses import (
     name_then_appositions,
 )
 from .cues import CUE_FORMS
-from .frames import before_relative_clause, by_rule, causative_object
+from .frames import (
+    before_relative_clause,
+    by_rule,
+    causative_object,
+    indefinite_speaker_tail,
+    noun_cue_by,
+)
 from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
@@ -21,7 +27,6 @@ from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
-    ANONYMOUS_ROLES,
     CONJUNCTIONS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -33,7 +38,6 @@ from .vocabulary import (
     TIME_WORDS,
     TITLE_HEADS,
     WORD_RE,
-    is_head_word,
     only_titles_before,
 )
 
@@ -220,7 +224,7 @@ class SubjectFinder:
                 break
         while chosen and chosen[0].lower in CONJUNCTIONS:
             chosen = chosen[1:]
-        chosen = _indefinite_speaker_tail(self._after_fronted_phrase(after_subordinator(chosen)))
+        chosen = indefinite_speaker_tail(self._after_fronted_phrase(after_subordinator(chosen)))
         chosen = without_time_tail(chosen)
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
@@ -258,6 +262,10 @@ class SubjectFinder:
         """The subject of an infinitive cue, of a relative clause with an aside, or an
         inverted subject after a clause ("..., said O'Brien.")."""
         s_end = self.sentences[cue.sent][4]
+        if noun_cue_by(
+            self._prev_word(cue.tok), self.tokens[cue.tok], by := self._next_word(cue.tok)
+        ):
+            return by_rule(self._phrase_after(by.end, s_end, cue.start), "agent of a speech noun")
         rest = list(takewhile(lambda t: t.start < s_end, self.tokens[cue.tok + 1 :]))
         if inverted_after_clause(self.text[bound : cue.start], cue.form, rest):
             return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
@@ -478,18 +486,3 @@ def _quoted_link(left_words: list[Token], cue: Cue) -> int:
     if tail in (["to", "have"], ["as", "having"]) and cue.form.lower().endswith(("ed", "said")):
         return 2
     return 0
-
-
-def _indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
-    """``a debate on Syria so heated one council diplomat [said]``: an indefinite person
-    right before the verb ("one council diplomat", "a senior official") is the subject,
-    not the first name of a longer clause."""
-    for j in range(len(chosen) - 2, 0, -1):
-        tail = chosen[j:]
-        if (
-            chosen[j].lower in ("one", "a", "an", "another")
-            and all(t.text.islower() for t in tail[1:])
-            and (tail[-1].lower in ANONYMOUS_ROLES or is_head_word(tail[-1].lower))
-        ):
-            return tail
-    return chosen
