@@ -197,3 +197,31 @@ def indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
         ):
             return tail
     return chosen
+
+
+#: Conjunctions and prepositions that open a participle clause ("while stating").
+PARTICIPLE_OPENERS = frozenset(["while", "when", "after", "before", "by", "without", "since"])
+
+
+def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool:
+    """``The section directs attention to the "despotic" nature of the regime while
+    [stating]``: an -ing cue after "while", "by", "after" ... that closes a clause with its
+    own verb has the main clause's subject, not the noun before it (``words`` are the
+    sentence's words before the cue; ``left_words`` those after the last boundary, where
+    "and", "while", "but" or "by" alone also link the participle to the main clause).
+
+    >>> from .tokens import tokenize
+    >>> participle_after_clause([], tokenize("The report criticises the regime while", [0]))
+    True
+    >>> participle_after_clause([], tokenize("the regime while", [0]))
+    False
+    """
+    if [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"]):
+        return True
+    words = [w for w in words if w.text[0].isalnum()]
+    if len(words) < 3 or words[-1].lower not in PARTICIPLE_OPENERS:
+        return False
+    return any(
+        w.text.islower() and (w.lower in FINITE_VERBS or w.lower.endswith(("es", "ed", "ts")))
+        for w in words[1:-1]
+    )

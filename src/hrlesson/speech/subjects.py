@@ -19,6 +19,7 @@ from .frames import (
     causative_object,
     indefinite_speaker_tail,
     noun_cue_by,
+    participle_after_clause,
 )
 from .inversion import inverted_after_clause
 from .marks import Pair
@@ -117,7 +118,7 @@ class SubjectFinder:
             if (
                 not left_words
                 or stripped.endswith(",")
-                or [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"])
+                or participle_after_clause(left_words, self.toks_between(s_start, cue.start))
             ):
                 main = self._main_subject(cue, earlier, s_start, s_end)
                 return self.agreeing_participle_subject(cue, main)
