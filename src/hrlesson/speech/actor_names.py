@@ -10,7 +10,7 @@ from .body_names import (
     state_owner,
     to_in_name,
 )
-from .frames import capital_as_government
+from .frames import acronym_not_word, capital_as_government
 from .name_runs import (
     RunSplitter,
     country_of_post,
@@ -250,7 +250,7 @@ class NameFinder(RunSplitter):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in STOP_WORDS:
+        if w in STOP_WORDS and not acronym_not_word(self.tokens, k):
             return
         end = tok.start + len(tok.base)
         subject = self._is_sentence_initial(k)
@@ -466,6 +466,7 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and toks[a].lower in STOP_WORDS
         and toks[a].lower not in NAME_STARTERS
         and not _country_acronym(toks[a])
+        and not acronym_not_word(toks, a)  # "the WHO said"
     ):
         a += 1
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:

@@ -13,6 +13,7 @@ from .cues import CUE_FORMS, is_cue_at
 from .records import SpeakerRef
 from .tokens import Token
 from .vocabulary import (
+    ACRONYMS,
     ANONYMOUS_ROLES,
     FINITE_VERBS,
     GENDER_WORDS,
@@ -225,3 +226,23 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
         w.text.islower() and (w.lower in FINITE_VERBS or w.lower.endswith(("es", "ed", "ts")))
         for w in words[1:-1]
     )
+
+
+def acronym_not_word(toks: list[Token], k: int) -> bool:
+    """``the WHO said in a statement``: an upper-case acronym spelt like a common word
+    ("WHO") names its body as the subject of a reporting verb, unless the words around it
+    are upper case too (a heading in capitals).
+
+    >>> from .tokens import tokenize
+    >>> acronym_not_word(tokenize("the WHO said", [0]), 1)
+    True
+    >>> acronym_not_word(tokenize("WHO SAID IT", [0]), 0)
+    False
+    """
+    tok = toks[k]
+    if len(tok.base) < 2 or not tok.base.isupper() or tok.lower not in ACRONYMS or tok.poss:
+        return False
+    if k + 1 >= len(toks) or not is_cue_at("", toks[k + 1]):
+        return False  # only as the subject of a reporting verb: "the WHO said"
+    near = [t for t in toks[max(0, k - 2) : k + 3] if t is not tok and t.text[0].isalpha()]
+    return not any(t.base.isupper() and len(t.base) > 1 for t in near)

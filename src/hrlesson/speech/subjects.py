@@ -131,7 +131,7 @@ class SubjectFinder:
             # "... and called for": the subject of the first verb
             return self._main_subject(cue, earlier, s_start, s_end)
         # relative clause: "..., who said", "which it accused"
-        if words[-1].lower in RELATIVE_PRONOUNS or (
+        if words[-1].text in RELATIVE_PRONOUNS or (  # not "the WHO"
             len(words) >= 2
             and words[-2].lower in ("which", "who", "that")
             and words[-1].lower in ("it", "they", "he", "she")
