@@ -10,7 +10,7 @@ from .body_names import (
     state_owner,
     to_in_name,
 )
-from .frames import acronym_not_word, capital_as_government
+from .frames import acronym_not_word, borders_name, capital_as_government, without_borders
 from .name_runs import (
     RunSplitter,
     country_of_post,
@@ -82,6 +82,9 @@ class NameFinder(RunSplitter):
                 if u.lower in NAME_CONNECTORS or u.lower in NAME_PARTICLES or to_in_name(toks, j):
                     j += 1
                     continue
+                if without_borders(toks, j):  # "Reporters without Borders"
+                    j += 1
+                    continue
                 break
             runs.append((i, end))
             i = max(end, i + 1)
@@ -134,7 +137,7 @@ class NameFinder(RunSplitter):
             actor = self.actor_for_country(COUNTRIES[full])
             self._mention(actor, start, base_end, "country", subject)
             return
-        if names_organisation(self.tokens, a, b, words):
+        if names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b):
             self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:
