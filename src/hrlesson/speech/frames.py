@@ -20,6 +20,7 @@ from .vocabulary import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     is_head_word,
 )
 
@@ -115,6 +116,9 @@ def titled_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
     >>> text = "Sherif Mansour, the committee's program co-ordinator, said."
     >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
     True
+    >>> text = "Lam Man-chung, executive editor-in-chief of Apple Daily, said"
+    >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
+    True
     >>> text = "Sherif Mansour, the town's main square, is empty."
     >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
     False
@@ -122,14 +126,15 @@ def titled_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
     if b + 2 >= len(toks) or toks[b].text != ",":
         return False
     first = toks[b + 1]
-    if not (first.lower in ("the", "a", "an", "its", "his", "her") or first.poss):
+    if not (first.lower in ("the", "a", "an", "its", "his", "her") or first.poss) and not (
+        first.text.islower() and (_title_word(first) or first.lower in TITLE_MODIFIERS)
+    ):  # "Lam Man-chung, executive editor-in-chief of Apple Daily, said"
         return False
     k, titled = b + 1, False
     while k < len(toks) and k - b <= 15 and toks[k].sent == first.sent and toks[k].text != ",":
-        low = toks[k].lower.replace("co-ord", "coord")
-        if low in FINITE_VERBS or low in RELATIVE_PRONOUNS:
+        if toks[k].lower in FINITE_VERBS or toks[k].lower in RELATIVE_PRONOUNS:
             return False
-        titled = titled or low in TITLE_HEADS
+        titled = titled or _title_word(toks[k])
         k += 1
     if not titled or k + 1 >= len(toks) or toks[k].text != ",":
         return False
@@ -137,10 +142,17 @@ def titled_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
     return nxt.sent == first.sent and nxt.text.islower() and is_cue_at(text, nxt)
 
 
+def _title_word(tok: Token) -> bool:
+    """A title head, alone or in a compound: "co-ordinator", "editor-in-chief"."""
+    low = tok.lower.replace("co-ord", "coord")
+    return low in TITLE_HEADS or any(part in TITLE_HEADS for part in low.split("-"))
+
+
 def person_apposition_after(toks: list[Token], k: int) -> bool:
-    """``"Moria finished," said Zohra, a 25-year-old Afghan woman.``: one unknown
-    capitalised word after a reporting verb, described in apposition as a person ("a ...
-    woman", "a mother of three"), is a person's name.
+    """``"Moria finished," said Zohra, a 25-year-old Afghan woman.``, ``"Q," Grzegorz, an
+    organiser with Polish humanitarian group Granica, told``: one unknown capitalised word
+    after a reporting verb or before one, described in apposition as a person ("a ...
+    woman", "an organiser"), is a person's name.
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("said Zohra, a 25-year-old Afghan woman.", [0])
@@ -148,15 +160,29 @@ def person_apposition_after(toks: list[Token], k: int) -> bool:
     True
     >>> person_apposition_after(tokenize("said Moria, a camp for migrants.", [0]), 1)
     False
+    >>> toks = tokenize("Grzegorz, an organiser with Granica – Polish for border – told", [0])
+    >>> person_apposition_after(toks, 0)
+    True
     """
-    if k < 1 or k + 3 >= len(toks) or not is_cue_at("", toks[k - 1]):
+    if k + 3 >= len(toks) or toks[k + 1].text != "," or toks[k + 2].lower not in ("a", "an"):
         return False
-    if toks[k + 1].text != "," or toks[k + 2].lower not in ("a", "an"):
-        return False
-    for t in toks[k + 3 : k + 10]:
+    for j in range(k + 3, min(k + 10, len(toks))):
+        t = toks[j]
         if t.text in ",.;:" or t.sent != toks[k].sent:
             return False
         if t.text.islower() and (t.lower in GENDER_WORDS or t.lower in ANONYMOUS_ROLES):
+            return (k >= 1 and is_cue_at("", toks[k - 1])) or _cue_after_aside(toks, j)
+    return False
+
+
+def _cue_after_aside(toks: list[Token], j: int) -> bool:
+    """A reporting verb closes the aside that ``toks[j]`` is in: after a comma or a dash,
+    within 16 tokens of the sentence, with no verb before it."""
+    for n in range(j + 1, min(j + 17, len(toks))):
+        t = toks[n]
+        if t.sent != toks[j].sent or t.lower in FINITE_VERBS:
+            return False
+        if t.text in ",–—-" and n + 1 < len(toks) and is_cue_at("", toks[n + 1]):
             return True
     return False
 
