@@ -6,11 +6,12 @@ causative verb ("prompting Rome to warn"), a capital as its government ("Washing
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS, is_cue_at
-from .records import SpeakerRef
+from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -21,6 +22,7 @@ from .vocabulary import (
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    WORD_RE,
     is_head_word,
 )
 
@@ -295,3 +297,47 @@ def without_borders(toks: list[Token], j: int) -> bool:
 def borders_name(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` is an organisation's name with "without Borders" in it."""
     return any(without_borders(toks, j) for j in range(a + 1, b - 1))
+
+
+def reported_pronoun(text: str, gov: Cue, cue: Cue) -> bool:
+    """The subject of ``cue`` is a pronoun that opens the clause reported by ``gov``:
+    ``Zhang Jun said they reject the UN's "Q"`` (the words are Zhang Jun's report).
+
+    >>> text = "Zhang Jun said they reject it"
+    >>> gov, cue = Cue(10, 14, "said", "say", 0, 2), Cue(20, 26, "reject", "reject", 0, 4)
+    >>> reported_pronoun(text, gov, cue)
+    True
+    """
+    words = WORD_RE.findall(text[gov.end : cue.start].lower())
+    if words[:1] == ["that"]:
+        words = words[1:]
+    return words in (["he"], ["she"], ["they"], ["we"], ["it"])
+
+
+#: Reporting verbs whose complement clause is the speaker's own account.
+_ACCOUNT_VERBS = frozenset(["say", "add", "tell"])
+
+
+def governed_quote(text: str, gov: Cue, cue: Cue) -> bool:
+    """A quote after ``cue`` is the words of ``gov``'s speaker when ``cue`` has no subject,
+    when its subject is a pronoun that opens ``gov``'s clause, or when ``cue`` and its
+    subject stand in the clause that ``gov`` reports: ``Foreign Affairs Undersecretary
+    Ernesto Abella said the government is only asking for "fairness"`` (Abella's words;
+    "said" then the clause with no comma, colon or quotation mark, at most 14 words).
+
+    >>> text = "Abella said the government is only asking for it"
+    >>> gov, cue = Cue(7, 11, "said", "say", 0, 1), Cue(35, 41, "asking", "ask", 0, 6)
+    >>> cue.subject = SpeakerRef(None, "government", 12, 26)
+    >>> governed_quote(text, gov, cue)
+    True
+    """
+    if cue.subject is None or reported_pronoun(text, gov, cue):
+        return True
+    between = text[gov.end : cue.start]
+    return (
+        gov.lemma in _ACCOUNT_VERBS
+        and not gov.passive
+        and gov.end <= cue.subject.start < cue.start
+        and not re.search(r"[,;:\"“”‘’()]", between)
+        and len(WORD_RE.findall(between)) <= 14
+    )
