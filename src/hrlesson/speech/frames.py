@@ -195,22 +195,27 @@ SPEECH_NOUNS = frozenset(
 )
 
 
+#: Words before a verb that make "remarks by" a verb, not a noun ("he remarks by ...").
+_SUBJECT_WORDS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"])
+
+
 def noun_cue_by(prev: Token | None, cue: Token, by: Token | None) -> bool:
     """``He followed up on remarks by the US envoy to Turkey, Francis Ricciardone, that
-    ...``: a noun of speech after a preposition or determiner, then "by": the agent of the
-    noun, not the clause's subject, speaks.
+    ...``, ``Sudan rejected remarks by UN experts that ...``: a noun of speech (after a
+    lower-case word that is no subject pronoun), then "by": the agent of the noun, not the
+    clause's subject, speaks.
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("on remarks by the envoy", [0])
     >>> noun_cue_by(toks[0], toks[1], toks[2])
     True
-    >>> toks = tokenize("He remarks by saying", [0])
-    >>> noun_cue_by(toks[0], toks[1], toks[2])
+    >>> toks = tokenize("and he remarks by saying", [0])
+    >>> noun_cue_by(toks[1], toks[2], toks[3])
     False
     """
     if by is None or by.lower != "by" or prev is None or cue.lower not in SPEECH_NOUNS:
         return False
-    return prev.text.islower() and (prev.lower in PREPOSITIONS or prev.lower in ("the", "recent"))
+    return prev.text.islower() and prev.lower not in _SUBJECT_WORDS
 
 
 def indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
