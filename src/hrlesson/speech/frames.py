@@ -339,10 +339,11 @@ def governed_quote(text: str, gov: Cue, cue: Cue) -> bool:
     if cue.subject is None or reported_pronoun(text, gov, cue):
         return True
     between = text[gov.end : cue.start]
+    words = [w.lower() for w in WORD_RE.findall(between)]
     return (
         gov.lemma in _ACCOUNT_VERBS
         and not gov.passive
-        and gov.end <= cue.subject.start < cue.start
+        and 0 < len(words) <= 14  # the inner verb's subject stands in the clause
         and not re.search(r"[,;:\"“”‘’()]", between)
-        and len(WORD_RE.findall(between)) <= 14
+        and not any(w in ("and", "but", "or", "then") for w in words)  # "said ... and warned"
     )
