@@ -338,6 +338,8 @@ def governed_quote(text: str, gov: Cue, cue: Cue) -> bool:
     """
     if cue.subject is None or reported_pronoun(text, gov, cue):
         return True
+    if gov.lemma is None:  # "According to Hosgen, the Security Council has confirmed ..."
+        return according_governs(text, gov, cue)
     between = text[gov.end : cue.start]
     words = [w.lower() for w in WORD_RE.findall(between)]
     return (
@@ -346,4 +348,33 @@ def governed_quote(text: str, gov: Cue, cue: Cue) -> bool:
         and 0 < len(words) <= 14  # the inner verb's subject stands in the clause
         and not re.search(r"[,;:\"“”‘’()]", between)
         and not any(w in ("and", "but", "or", "then") for w in words)  # "said ... and warned"
+    )
+
+
+def governing(cue: Cue) -> bool:
+    """A cue whose speaker may own the quotes of a cue in its clause: a clausal reporting
+    verb or "according to", with a subject."""
+    return cue.subject is not None and (cue.clausal or cue.lemma is None)
+
+
+def according_governs(text: str, gov: Cue, cue: Cue) -> bool:
+    """``According to Hosgen, the Security Council has confirmed its intention to "Q"``:
+    the quote is Hosgen's account, when a comma closes the source and the inner verb is no
+    verb of saying ("According to Reuters, the minister said "Q"" is the minister's).
+
+    >>> text = "According to Hosgen, the Council has confirmed its intention"
+    >>> gov, cue = Cue(0, 12, "According to", None, 0, 0), Cue(37, 46, "confirmed", "confirm", 0, 7)
+    >>> gov.subject = SpeakerRef(None, "Hosgen", 13, 19)
+    >>> according_governs(text, gov, cue)
+    True
+    """
+    if gov.subject is None or cue.lemma in _ACCOUNT_VERBS or cue.lemma in ("write", "report"):
+        return False
+    between = text[gov.subject.end : cue.start]
+    words = WORD_RE.findall(between)
+    return (
+        between.startswith(",")
+        and 0 < len(words) <= 10
+        and not re.search(r"[;:\"“”‘’()]", between[1:])
+        and "," not in between[1:]
     )

@@ -10,7 +10,7 @@ from ..wordlists import word_set
 from .base import COURT_WORDS
 from .clauses import long_subject_before, without_apposition
 from .cues import CLAUSAL_CUES, SAY_CUES
-from .frames import governed_quote
+from .frames import governed_quote, governing
 from .records import Cue, QuoteRecord, SpeakerRef
 from .vocabulary import WORD_RE, normalised_words
 
@@ -176,7 +176,7 @@ class QuoteRules:
         cue = w.cues_before[-1]
         if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
-        gov = [c for c in w.cues_before[:-1] if c.clausal and c.subject is not None]
+        gov = [c for c in self._cues_in(w.s_start, cue.start) if governing(c)]
         if gov and governed_quote(self.text, gov[-1], cue):
             cue = gov[-1]
         q.cue, q.ref = cue, cue.subject
