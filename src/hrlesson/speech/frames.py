@@ -1,7 +1,13 @@
-"""Reporting frames whose subject is not the words right before the verb.
+"""Reporting frames whose speaker is not the words right before the verb.
 
-Small tests on tokens, used by the subject finder and the name finder: the object of a
-causative verb ("prompting Rome to warn"), a capital as its government ("Washington said").
+Small tests on tokens and cues, used by the subject finder, the name finder and the quote
+rules: the object of a causative verb ("prompting Rome to warn"), a capital as its
+government ("Washington said"), a relative clause inside the subject ("the group that runs
+the ship said"), names before or after a described aside ("Sherif Mansour, the committee's
+co-ordinator, said"; "said Zohra, a 25-year-old Afghan woman"), the agent of a speech noun
+("remarks by the US envoy"), a participle after "while" ("... while stating"), and a cue
+inside the clause that another speaker reports ("Abella said the government is only asking
+for "fairness"", "According to Hosgen, the council has confirmed ...").
 """
 
 from __future__ import annotations
@@ -33,7 +39,8 @@ CAUSATIVE_VERBS = word_set("causative_verbs")
 def causative_object(words: list[Token]) -> list[Token]:
     """The object of a causative verb before an infinitive cue, or ``[]``: in ``An Italian
     ship rescued 50 migrants, prompting Rome to [warn]`` Rome warns (``words`` are the words
-    before the cue, ending in "to"; the object has at most six words and no verb).
+    before the cue, ending in "to"; the object has at most six words and opens with a
+    capital or a determiner).
 
     >>> from .tokens import tokenize
     >>> [t.text for t in causative_object(tokenize("The rescue prompting Rome to", [0]))]
