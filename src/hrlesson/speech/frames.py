@@ -22,6 +22,7 @@ from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
     ANONYMOUS_ROLES,
+    DOCUMENT_NOUNS,
     FINITE_VERBS,
     GENDER_WORDS,
     PREPOSITIONS,
@@ -385,3 +386,28 @@ def according_governs(text: str, gov: Cue, cue: Cue) -> bool:
         and not re.search(r"[;:\"“”‘’()]", between[1:])
         and "," not in between[1:]
     )
+
+
+def document_owner(index, cue: Cue, left_words: list[Token]) -> SpeakerRef | None:
+    """``rejecting the OAS Secretary General Luis Almagro's latest report calling for ...``:
+    an -ing cue right after a document noun qualifies the document; its speaker is the
+    named owner before "'s" (at most three lower-case words between), not the first name
+    of the phrase. ``index`` is the article's actor index."""
+    if not cue.form.lower().endswith("ing") or len(left_words) < 2:
+        return None
+    if left_words[-1].lower not in DOCUMENT_NOUNS or not left_words[-1].text.islower():
+        return None
+    k = len(left_words) - 2
+    while k >= 0 and k >= len(left_words) - 5 and not left_words[k].poss:
+        if not left_words[k].text.islower():
+            return None
+        k -= 1
+    if k < 0 or not left_words[k].poss:
+        return None
+    poss = left_words[k]
+    owners = [m for m in index.mentions_in(left_words[0].start, poss.end) if m.start <= poss.start]
+    owners = [m for m in owners if m.end > poss.start]
+    if not owners:
+        return None
+    m = owners[-1]
+    return SpeakerRef(m.actor, None, m.start, m.end)
