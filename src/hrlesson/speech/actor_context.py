@@ -6,6 +6,7 @@ import bisect
 import re
 
 from .cues import is_cue_at
+from .frames import person_apposition_after, titled_aside_then_cue
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -57,6 +58,8 @@ class ContextReader:
                 k += 3  # "X, 45, said"
                 if k < len(toks) and toks[k].lower in ("who", "whose"):
                     return True  # "X, 41, who now lives in exile"
+        if titled_aside_then_cue(self.text, toks, k):
+            return True  # "Sherif Mansour, the committee's program co-ordinator, said"
         while k < len(toks) and toks[k].lower in _BETWEEN_SUBJECT_AND_VERB:
             k += 1
         return k < len(toks) and toks[k].sent == sent and is_cue_at(self.text, toks[k])
@@ -314,6 +317,8 @@ class ContextReader:
     def _unknown_speaker(self, k: int) -> bool:
         """Is the unknown one-word name at token ``k`` an actor (a speaker or a state)?"""
         toks = self.tokens
+        if person_apposition_after(toks, k):
+            return True  # "said Zohra, a 25-year-old Afghan woman"
         if (
             k > 1
             and toks[k - 1].lower == "by"

@@ -10,6 +10,7 @@ from .body_names import (
     state_owner,
     to_in_name,
 )
+from .frames import acronym_not_word, borders_name, capital_as_government, without_borders
 from .name_runs import (
     RunSplitter,
     country_of_post,
@@ -81,6 +82,9 @@ class NameFinder(RunSplitter):
                 if u.lower in NAME_CONNECTORS or u.lower in NAME_PARTICLES or to_in_name(toks, j):
                     j += 1
                     continue
+                if without_borders(toks, j):  # "Reporters without Borders"
+                    j += 1
+                    continue
                 break
             runs.append((i, end))
             i = max(end, i + 1)
@@ -133,7 +137,7 @@ class NameFinder(RunSplitter):
             actor = self.actor_for_country(COUNTRIES[full])
             self._mention(actor, start, base_end, "country", subject)
             return
-        if names_organisation(self.tokens, a, b, words):
+        if names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b):
             self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:
@@ -249,7 +253,7 @@ class NameFinder(RunSplitter):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in STOP_WORDS and not _country_acronym(tok):
+        if w in STOP_WORDS and not (_country_acronym(tok) or acronym_not_word(self.tokens, k)):
             return  # but "the WHO said": an acronym, not "who"
         end = tok.start + len(tok.base)
         subject = self._is_sentence_initial(k)
@@ -272,7 +276,8 @@ class NameFinder(RunSplitter):
                 and nxt.text.islower()
                 and (nxt.lower.endswith(("s", "ed")) or nxt.lower in ("has", "had", "will"))
             )
-            if prev == "by" or (subject and verbish):
+            before = self.tokens[k - 1] if k else None
+            if prev == "by" or (subject and verbish) or capital_as_government(before, nxt):
                 actor = self.actor_for_country(CAPITALS[w])
                 self._mention(actor, tok.start, end, "capital", subject)
         elif allow_unknown and tok.text[0].isalpha():
@@ -464,6 +469,7 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and toks[a].lower in STOP_WORDS
         and toks[a].lower not in NAME_STARTERS
         and not _country_acronym(toks[a])
+        and not acronym_not_word(toks, a)  # "the WHO said"
     ):
         a += 1
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:

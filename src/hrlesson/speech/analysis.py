@@ -331,10 +331,10 @@ def reference_evidence(attributor: Attributor | None, role: str, ref: SpeakerRef
         return f"{role} → {ref.name}"
     mention = " ".join(attributor.text[ref.start : ref.end].split())
     out = f'{role} "{mention}" (¶{paragraph_of(attributor, ref.start)})'
-    if ref.actor is None:
-        return out if mention == ref.name else f"{out} → {ref.name} (described, never named)"
     if mention == ref.name:
-        return out
+        return f"{out} ({ref.how})" if ref.how else out  # the frame rule that placed it
+    if ref.actor is None:
+        return f"{out} → {ref.name} (described, never named)"
     if not ref.actor.mentions:
         return f"{out} → {ref.name}"
     how = f"{ref.how}, " if ref.how else ""

@@ -6,7 +6,15 @@ from ..wordlists import word_table
 from .cues import CUE_FORMS
 from .records import Cue
 from .tokens import Token
-from .vocabulary import ADVERBS, FINITE_VERBS, RELATIVE_PRONOUNS, TIME_WORDS, WORD_RE
+from .vocabulary import (
+    ADVERBS,
+    DETERMINERS,
+    FINITE_VERBS,
+    MONTHS,
+    RELATIVE_PRONOUNS,
+    TIME_WORDS,
+    WORD_RE,
+)
 
 
 def clause_words(toks: list[Token]) -> list[list[Token]]:
@@ -167,3 +175,41 @@ def without_apposition(between: str) -> str:
     if len(parts) < 3:
         return between
     return parts[0] + parts[-1]
+
+
+def without_time_tail(chosen: list[Token]) -> list[Token]:
+    """The words without the adverbs and time phrases that close them: ``Guterres issued a
+    report in November`` → ``Guterres issued a report``; ``... said on Monday`` → ``... said``.
+
+    >>> from .tokens import tokenize
+    >>> [t.text for t in without_time_tail(tokenize("He issued a report in November", [0]))]
+    ['He', 'issued', 'a', 'report']
+    """
+    while chosen and (
+        chosen[-1].lower in ADVERBS or chosen[-1].lower in TIME_WORDS or chosen[-1].lower in MONTHS
+    ):
+        chosen = chosen[:-1]
+        if chosen and chosen[-1].lower in ("on", "last", "this", "at", "in", "early", "late"):
+            chosen = chosen[:-1]
+    return chosen
+
+
+def after_inner_verb(chosen: list[Token]) -> list[Token]:
+    """The words after the last reporting verb or "that" inside a subject clause: ``said her
+    report`` -> ``her report``; not a cue form after a determiner (``a report on``) nor one
+    followed only by a time phrase (``The member states on Saturday``).
+
+    >>> from .tokens import tokenize
+    >>> [t.text for t in after_inner_verb(tokenize("officials said her report", [0]))]
+    ['her', 'report']
+    """
+    for i in range(len(chosen) - 1, -1, -1):
+        if chosen[i].lower == "that" or (
+            chosen[i].lower in CUE_FORMS
+            and chosen[i].text.islower()
+            and i < len(chosen) - 1
+            and not (i > 0 and chosen[i - 1].lower in DETERMINERS)
+            and without_time_tail(chosen[i + 1 :])
+        ):
+            return chosen[i + 1 :]
+    return chosen

@@ -11,6 +11,7 @@ from .agents import speaks_for_no_one
 from .base import COURT_WORDS
 from .clauses import long_subject_before, without_apposition
 from .cues import CLAUSAL_CUES, SAY_CUES
+from .frames import governed_quote, governing
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
 from .vocabulary import WORD_RE, normalised_words
@@ -176,9 +177,9 @@ class QuoteRules:
         cue = w.cues_before[-1]
         if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
-        gov = [c for c in w.cues_before[:-1] if c.clausal and c.subject is not None]
+        gov = [c for c in self._cues_in(w.s_start, cue.start) if governing(c)]
         agent = speaks_for_no_one(self.text, self.tokens, cue, p.open)  # 'by a "Q"'
-        if gov and (agent or cue.subject is None or reported_pronoun(self.text, gov[-1], cue)):
+        if gov and (agent or governed_quote(self.text, gov[-1], cue)):
             cue = gov[-1]
         q.cue, q.ref = cue, cue.subject
         if cue.passive:
@@ -457,20 +458,6 @@ class QuoteRules:
                 ):
                     q.ref = SpeakerRef(a, None, ref.start, ref.end)
                     break
-
-
-def reported_pronoun(text: str, gov: Cue, cue: Cue) -> bool:
-    """The subject of ``cue`` is a pronoun that opens the clause reported by ``gov``:
-    ``Zhang Jun said they reject the UN's "Q"`` (the words are Zhang Jun's report).
-
-    >>> text = "Zhang Jun said they reject it"
-    >>> reported_pronoun(text, Cue(10, 14, "said", "say", 0, 2), Cue(20, 26, "reject", "reject", 0, 4))
-    True
-    """
-    words = WORD_RE.findall(text[gov.end : cue.start].lower())
-    if words[:1] == ["that"]:
-        words = words[1:]
-    return words in (["he"], ["she"], ["they"], ["we"], ["it"])
 
 
 def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:

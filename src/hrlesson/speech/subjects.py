@@ -6,13 +6,24 @@ import re
 from itertools import takewhile
 
 from .clauses import (
+    after_inner_verb,
     after_subordinator,
     clause_words,
     comma_segments,
     drop_asides,
     name_then_appositions,
+    without_time_tail,
 )
 from .cues import CUE_FORMS
+from .frames import (
+    before_relative_clause,
+    by_rule,
+    causative_object,
+    document_owner,
+    indefinite_speaker_tail,
+    noun_cue_by,
+    participle_after_clause,
+)
 from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
@@ -20,19 +31,15 @@ from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
-    ANONYMOUS_ROLES,
     CONJUNCTIONS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
     HONORIFICS,
-    MONTHS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
-    TIME_WORDS,
     TITLE_HEADS,
     WORD_RE,
-    is_head_word,
     only_titles_before,
 )
 
@@ -111,7 +118,7 @@ class SubjectFinder:
             if (
                 not left_words
                 or stripped.endswith(",")
-                or [w.lower for w in left_words] in (["and"], ["while"], ["but"])
+                or participle_after_clause(left_words, self.toks_between(s_start, cue.start))
                 or left_words[-1].lower == "by"  # "X responded to the report by saying"
             ):
                 main = self._main_subject(cue, earlier, s_start, s_end)
@@ -206,23 +213,11 @@ class SubjectFinder:
                 break
         if not chosen:
             return None
-        # cut after the last reporting verb or "that" inside the clause ("said her report")
-        for i in range(len(chosen) - 1, -1, -1):
-            if (
-                chosen[i].lower in ("that",)
-                or (
-                    chosen[i].lower in CUE_FORMS
-                    and chosen[i].text.islower()
-                    and i < len(chosen) - 1
-                    and not (i > 0 and chosen[i - 1].lower in DETERMINERS)  # "a report on"
-                    and without_time_tail(chosen[i + 1 :])  # "The member states on Saturday"
-                )
-            ):
-                chosen = chosen[i + 1 :]
-                break
+        chosen = before_relative_clause(chosen) or chosen  # "the group that runs the ship"
+        chosen = after_inner_verb(chosen)
         while chosen and chosen[0].lower in CONJUNCTIONS:
             chosen = chosen[1:]
-        chosen = _indefinite_speaker_tail(self._after_fronted_phrase(after_subordinator(chosen)))
+        chosen = indefinite_speaker_tail(self._after_fronted_phrase(after_subordinator(chosen)))
         chosen = without_time_tail(chosen)
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
@@ -260,6 +255,12 @@ class SubjectFinder:
         """The subject of an infinitive cue, of a relative clause with an aside, or an
         inverted subject after a clause ("..., said O'Brien.")."""
         s_end = self.sentences[cue.sent][4]
+        if (owner := document_owner(self.index, cue, left_words)) is not None:
+            return by_rule(owner, "owner of the document the participle follows")
+        if noun_cue_by(
+            self._prev_word(cue.tok), self.tokens[cue.tok], by := self._next_word(cue.tok)
+        ):
+            return by_rule(self._phrase_after(by.end, s_end, cue.start), "agent of a speech noun")
         rest = list(takewhile(lambda t: t.start < s_end, self.tokens[cue.tok + 1 :]))
         if inverted_after_clause(self.text[bound : cue.start], cue.form, rest):
             return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
@@ -286,6 +287,9 @@ class SubjectFinder:
         an infinitive is the subject of the verb that opens its clause."""
         if not left_words or left_words[-1].lower != "to":
             return None
+        if obj := causative_object(left_words):  # "prompting Rome to warn"
+            ref = self._resolve_span(obj[0].start, obj[-1].end, cue.start)
+            return by_rule(ref, "object of a causative verb")
         segments = comma_segments(self.toks_between(bound, cue.start))
         words = [t for t in segments[-1] if t.text[0].isalnum()]
         if len(segments) < 2 or not words or not words[0].text.islower():
@@ -450,23 +454,6 @@ def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
     )
 
 
-def without_time_tail(chosen: list[Token]) -> list[Token]:
-    """The words without the adverbs and time phrases that close them: ``Guterres issued a
-    report in November`` → ``Guterres issued a report``; ``... said on Monday`` → ``... said``.
-
-    >>> from .tokens import tokenize
-    >>> [t.text for t in without_time_tail(tokenize("He issued a report in November", [0]))]
-    ['He', 'issued', 'a', 'report']
-    """
-    while chosen and (
-        chosen[-1].lower in ADVERBS or chosen[-1].lower in TIME_WORDS or chosen[-1].lower in MONTHS
-    ):
-        chosen = chosen[:-1]
-        if chosen and chosen[-1].lower in ("on", "last", "this", "at", "in", "early", "late"):
-            chosen = chosen[:-1]
-    return chosen
-
-
 def _quoted_link(left_words: list[Token], cue: Cue) -> int:
     """How many words link "quoted X" to the cue: "as" (``quoted her as saying``), "to
     have" (``quoted her to have added``), "as having" (``quoted him as having said``); 0
@@ -477,18 +464,3 @@ def _quoted_link(left_words: list[Token], cue: Cue) -> int:
     if tail in (["to", "have"], ["as", "having"]) and cue.form.lower().endswith(("ed", "said")):
         return 2
     return 0
-
-
-def _indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
-    """``a debate on Syria so heated one council diplomat [said]``: an indefinite person
-    right before the verb ("one council diplomat", "a senior official") is the subject,
-    not the first name of a longer clause."""
-    for j in range(len(chosen) - 2, 0, -1):
-        tail = chosen[j:]
-        if (
-            chosen[j].lower in ("one", "a", "an", "another")
-            and all(t.text.islower() for t in tail[1:])
-            and (tail[-1].lower in ANONYMOUS_ROLES or is_head_word(tail[-1].lower))
-        ):
-            return tail
-    return chosen
