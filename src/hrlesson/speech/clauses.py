@@ -6,7 +6,14 @@ from ..wordlists import word_table
 from .cues import CUE_FORMS
 from .records import Cue
 from .tokens import Token
-from .vocabulary import ADVERBS, FINITE_VERBS, RELATIVE_PRONOUNS, TIME_WORDS, WORD_RE
+from .vocabulary import (
+    ADVERBS,
+    FINITE_VERBS,
+    RELATIVE_PRONOUNS,
+    TIME_WORDS,
+    WORD_RE,
+    is_person_head,
+)
 
 
 def clause_words(toks: list[Token]) -> list[list[Token]]:
@@ -80,6 +87,23 @@ def name_then_appositions(index, segments: list[list[Token]]) -> bool:
         not any(t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS for t in seg)
         for seg in segments[1:]
     )
+
+
+def unclosed_title_apposition(segments: list[list[Token]]) -> bool:
+    """Two segments, the second a description that ends in a person's title and runs up to
+    the verb without a closing comma: ``"...," Juliette Touma, UNICEF's communications
+    chief said`` (the name before the comma is the subject, not UNICEF).
+
+    >>> from .tokens import tokenize
+    >>> unclosed_title_apposition(comma_segments(tokenize("Touma, UNICEF's chief", [0])))
+    True
+    >>> unclosed_title_apposition(comma_segments(tokenize("In Geneva, UNICEF", [0])))
+    False
+    """
+    if len(segments) != 2:
+        return False
+    last = [t for t in segments[-1] if t.text[0].isalnum()]
+    return bool(last) and last[-1].text.islower() and is_person_head(last[-1].lower)
 
 
 #: Conjunctions that open a clause of their own ("... as the UN envoy urged").

@@ -11,6 +11,7 @@ from .clauses import (
     comma_segments,
     drop_asides,
     name_then_appositions,
+    unclosed_title_apposition,
 )
 from .cues import CUE_FORMS
 from .inversion import inverted_after_clause
@@ -194,7 +195,12 @@ class SubjectFinder:
             del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
         asides = drop_asides(segments)
         closed = len(segments) > 2 and not any(t.text[0].isalnum() for t in segments[-1])
-        if (asides or closed) and len(segments) > 1 and name_then_appositions(self.index, segments):
+        unclosed = unclosed_title_apposition(segments)
+        if (
+            (asides or closed or unclosed)
+            and len(segments) > 1
+            and name_then_appositions(self.index, segments)
+        ):
             # "Mohamed Nasr, the lead negotiator from Egypt, last year's host, said"
             asides += [[t for t in seg if t.text[0].isalnum()] for seg in segments[1:]]
             del segments[1:]
