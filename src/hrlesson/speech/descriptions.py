@@ -27,6 +27,7 @@ from .named_later import (
     speaker_of_first_sentence,
     title_holders,
 )
+from .named_next import NAMED_NEXT, spokesperson_named_next
 from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -113,7 +114,7 @@ class DescriptionReader:
                 return found or self._unnamed_epithet(det, words[i].start, head.end)
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
                 # "one Western diplomat", "an official": somebody the article does not name
-                return self._new_unnamed(words[i].start, end, affiliation)
+                return self._indefinite_person(head.lower, words[i].start, end, affiliation, at)
             return self._person_description(
                 head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
             )
@@ -148,6 +149,15 @@ class DescriptionReader:
         actor = self._unnamed_person(name or tidy_description(self.text[start:end]), aff)
         self._note(actor, start, end)
         return SpeakerRef(actor, None, start, end, True)
+
+    def _indefinite_person(
+        self, head: str, start: int, end: int, aff: str | None, at: int
+    ) -> SpeakerRef:
+        """ "a spokesman for X" whom the next sentence names, else somebody never named."""
+        args = (self.index, self.sentences, self.sent_of, self.speakerish, head, at)
+        if (named := spokesperson_named_next(*args)) is not None:
+            return SpeakerRef(named, None, start, end, True, NAMED_NEXT)
+        return self._new_unnamed(start, end, aff)
 
     def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
         """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""
