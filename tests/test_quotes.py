@@ -436,6 +436,32 @@ PATTERNS = [
         ),
         [("ready to sacrifice thousands more.", "Tomas Herrera", "say")],
     ),
+    (
+        '"Q," S, OWNER\'s TITLE said (no comma before the verb)',
+        '"Aid must reach the camps," Mara Lindqvist, the agency\u2019s regional spokesperson said.',
+        [("Aid must reach the camps,", "Mara Lindqvist", "say")],
+    ),
+    (
+        "a state's committee keeps its owner",
+        'Velmora\'s Investigative Committee said the charges were "baseless".',
+        [("baseless", "Velmora's Investigative Committee", "say")],
+    ),
+    (
+        "an indefinite spokesman named right after the quotation",
+        (
+            "A spokesman for the UN refugee agency said on Tuesday that the visit was "
+            '"an important one." "We have 12 camps," Piet Vanderlinden told a briefing.'
+        ),
+        [
+            ("an important one.", "Piet Vanderlinden", "say"),
+            ("We have 12 camps,", "Piet Vanderlinden", "tell"),
+        ],
+    ),
+    (
+        "a list cut by commas is one subject",
+        'The US, Japan and France said the vote was "a disgrace".',
+        [("a disgrace", "US, Japan and France", "say")],
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from .clauses import (
     clause_words,
     comma_segments,
     drop_asides,
+    listed_subject,
     name_then_appositions,
     unclosed_title_apposition,
 )
@@ -212,6 +213,7 @@ class SubjectFinder:
                 break
         if not chosen:
             return None
+        chosen = listed_subject(self.text, self.index, segments) or chosen  # "The US, UK and"
         # cut after the last reporting verb or "that" inside the clause ("said her report")
         for i in range(len(chosen) - 1, -1, -1):
             if chosen[i].lower in ("that",) or (
