@@ -458,6 +458,15 @@ PATTERNS = [
         ],
     ),
     (
+        "a title after a body's acronym in brackets: the person named after it",
+        (
+            "Minister Lena Sorensen issued a statement rejecting the Organization of American "
+            "States (OAS) Secretary General Tomas Herrera\u2019s latest report calling for the "
+            'suspension "as soon as possible".'
+        ),
+        [("as soon as possible", "Tomas Herrera", "call")],
+    ),
+    (
         "a list cut by commas is one subject",
         'The US, Japan and France said the vote was "a disgrace".',
         [("a disgrace", "US, Japan and France", "say")],
