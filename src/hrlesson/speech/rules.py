@@ -442,10 +442,11 @@ class QuoteRules:
         return "partial"
 
     def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
-        """A government's words in the lead, quoted in full later by its envoy: the envoy."""
+        """A state's or body's words in the lead ("UN urged 'Q'"), quoted later by its envoy
+        or official ("UN rights chief Zeid ... urged 'Q ...'"): that person's."""
         for i, q in enumerate(quotes):
             ref = q.ref
-            if ref is None or ref.actor is None or ref.actor.kind != "state":
+            if ref is None or ref.actor is None or ref.actor.kind not in ("state", "organisation"):
                 continue
             needle = normalised_words(q.text)
             for later in quotes[i + 1 :]:
