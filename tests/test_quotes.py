@@ -467,6 +467,14 @@ PATTERNS = [
         [("as soon as possible", "Tomas Herrera", "call")],
     ),
     (
+        "a title that is itself a mention, then a lower-case title and a name: the name",
+        (
+            '"The High Commissioner deplores the insults," United Nations High Commissioner '
+            "for Human Rights spokesperson Piet Vanderlinden said."
+        ),
+        [("The High Commissioner deplores the insults,", "Piet Vanderlinden", "say")],
+    ),
+    (
         "a list cut by commas is one subject",
         'The US, Japan and France said the vote was "a disgrace".',
         [("a disgrace", "US, Japan and France", "say")],
