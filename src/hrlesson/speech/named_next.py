@@ -1,10 +1,12 @@
-"""An indefinite spokesperson whom the next sentence names: "A spokesman for the UN refugee
-agency said ... "Q," Ron Redmond told a press briefing"."""
+"""Speakers named after the words: an indefinite spokesperson whom the next sentence names
+("A spokesman for the UN refugee agency said ... "Q," Ron Redmond told a press briefing"),
+a state's or body's words quoted again by its own envoy or official."""
 
 from __future__ import annotations
 
 from ..wordlists import word_set
-from .records import Actor
+from .records import Actor, QuoteRecord, SpeakerRef
+from .vocabulary import normalised_words
 
 #: Words for a person who speaks for a body: data/words/spokesperson_words.txt.
 SPOKESPERSON_WORDS = word_set("spokesperson_words")
@@ -45,3 +47,27 @@ def after_quotation(text: str, pos: int) -> bool:
     False
     """
     return text[:pos].rstrip().endswith(('"', "”", "’", "'"))
+
+
+def repeated_by_own_person(quotes: list[QuoteRecord], in_title) -> None:
+    """A government's words in the lead, quoted in full later by its envoy: the envoy's; a
+    body's words in the headline ("UN urged 'Q'"), quoted later by its own official ("UN
+    rights chief Zeid ... urged 'Q ...'"): the official's. A body's words in the lead
+    ("the UNHCR said") stay the body's. ``in_title`` tells a headline's sentence index."""
+    for i, q in enumerate(quotes):
+        ref = q.ref
+        if ref is None or ref.actor is None or ref.actor.kind not in ("state", "organisation"):
+            continue
+        if ref.actor.kind == "organisation" and not in_title(q.sent):
+            continue
+        needle = normalised_words(q.text)
+        for later in quotes[i + 1 :]:
+            a = later.ref.actor if later.ref else None
+            if (
+                a is not None
+                and a.kind == "person"
+                and a.affiliation == ref.actor.name
+                and needle in normalised_words(later.text)
+            ):
+                q.ref = SpeakerRef(a, None, ref.start, ref.end)
+                break

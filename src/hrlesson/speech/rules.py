@@ -10,6 +10,7 @@ from ..wordlists import word_set
 from .base import COURT_WORDS
 from .clauses import long_subject_before, without_apposition
 from .cues import CLAUSAL_CUES, SAY_CUES
+from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .vocabulary import WORD_RE, normalised_words
 
@@ -442,23 +443,9 @@ class QuoteRules:
         return "partial"
 
     def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
-        """A state's or body's words in the lead ("UN urged 'Q'"), quoted later by its envoy
-        or official ("UN rights chief Zeid ... urged 'Q ...'"): that person's."""
-        for i, q in enumerate(quotes):
-            ref = q.ref
-            if ref is None or ref.actor is None or ref.actor.kind not in ("state", "organisation"):
-                continue
-            needle = normalised_words(q.text)
-            for later in quotes[i + 1 :]:
-                a = later.ref.actor if later.ref else None
-                if (
-                    a is not None
-                    and a.kind == "person"
-                    and a.affiliation == ref.actor.name
-                    and needle in normalised_words(later.text)
-                ):
-                    q.ref = SpeakerRef(a, None, ref.start, ref.end)
-                    break
+        """A state's or body's words quoted again by its own person (see
+        :func:`repeated_by_own_person`)."""
+        repeated_by_own_person(quotes, lambda s: self.index.sentence_kind(s) == "title")
 
 
 def reported_pronoun(text: str, gov: Cue, cue: Cue) -> bool:
