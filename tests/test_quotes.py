@@ -475,6 +475,14 @@ PATTERNS = [
         [("The High Commissioner deplores the insults,", "Piet Vanderlinden", "say")],
     ),
     (
+        "a state's government named by its adjective is the government, not the state",
+        (
+            "Turkey sent a letter to the experts on Monday.\n\n"
+            'In the letter, the Turkish government accused the experts of "haste".'
+        ),
+        [("haste", "Turkish government", "accuse")],
+    ),
+    (
         "a list cut by commas is one subject",
         'The US, Japan and France said the vote was "a disgrace".',
         [("a disgrace", "US, Japan and France", "say")],

@@ -15,6 +15,7 @@ from .description_heads import (
     recent_body,
     sub_body_words,
 )
+from .governments import government_speaker
 from .named_later import (
     acronym_in_brackets,
     body_of_words,
@@ -415,9 +416,8 @@ class DescriptionReader:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end, how="the body that spoke last")
         if nouns <= {"government", "authoritie", "regime", "authorities"}:
-            actor = self._recent(at, lambda a: a.kind == "state") or (
-                self.index.actor_for_country(aff) if is_national(aff) else None
-            )
+            recent_state = lambda: self._recent(at, lambda a: a.kind == "state")
+            actor = government_speaker(self.index, text, aff, recent_state)
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
