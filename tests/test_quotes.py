@@ -436,6 +436,57 @@ PATTERNS = [
         ),
         [("ready to sacrifice thousands more.", "Tomas Herrera", "say")],
     ),
+    (
+        '"Q," S, OWNER\'s TITLE said (no comma before the verb)',
+        '"Aid must reach the camps," Mara Lindqvist, the agency\u2019s regional spokesperson said.',
+        [("Aid must reach the camps,", "Mara Lindqvist", "say")],
+    ),
+    (
+        "a state's committee keeps its owner",
+        'Velmora\'s Investigative Committee said the charges were "baseless".',
+        [("baseless", "Velmora's Investigative Committee", "say")],
+    ),
+    (
+        "an indefinite spokesman named right after the quotation",
+        (
+            "A spokesman for the UN refugee agency said on Tuesday that the visit was "
+            '"an important one." "We have 12 camps," Piet Vanderlinden told a briefing.'
+        ),
+        [
+            ("an important one.", "Piet Vanderlinden", "say"),
+            ("We have 12 camps,", "Piet Vanderlinden", "tell"),
+        ],
+    ),
+    (
+        "a title after a body's acronym in brackets: the person named after it",
+        (
+            "Minister Lena Sorensen issued a statement rejecting the Organization of American "
+            "States (OAS) Secretary General Tomas Herrera\u2019s latest report calling for the "
+            'suspension "as soon as possible".'
+        ),
+        [("as soon as possible", "Tomas Herrera", "call")],
+    ),
+    (
+        "a title that is itself a mention, then a lower-case title and a name: the name",
+        (
+            '"The High Commissioner deplores the insults," United Nations High Commissioner '
+            "for Human Rights spokesperson Piet Vanderlinden said."
+        ),
+        [("The High Commissioner deplores the insults,", "Piet Vanderlinden", "say")],
+    ),
+    (
+        "a state's government named by its adjective is the government, not the state",
+        (
+            "Turkey sent a letter to the experts on Monday.\n\n"
+            'In the letter, the Turkish government accused the experts of "haste".'
+        ),
+        [("haste", "Turkish government", "accuse")],
+    ),
+    (
+        "a list cut by commas is one subject",
+        'The US, Japan and France said the vote was "a disgrace".',
+        [("a disgrace", "US, Japan and France", "say")],
+    ),
 ]
 
 

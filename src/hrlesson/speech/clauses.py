@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..wordlists import word_table
 from .cues import CUE_FORMS
+from .joint import joint_speaker
 from .records import Cue
 from .tokens import Token
 from .vocabulary import (
@@ -14,6 +15,7 @@ from .vocabulary import (
     RELATIVE_PRONOUNS,
     TIME_WORDS,
     WORD_RE,
+    is_person_head,
 )
 
 
@@ -88,6 +90,46 @@ def name_then_appositions(index, segments: list[list[Token]]) -> bool:
         not any(t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS for t in seg)
         for seg in segments[1:]
     )
+
+
+def unclosed_title_apposition(segments: list[list[Token]]) -> bool:
+    """Two segments, the second a description that ends in a person's title and runs up to
+    the verb without a closing comma: ``"...," Juliette Touma, UNICEF's communications
+    chief said`` (the name before the comma is the subject, not UNICEF).
+
+    >>> from .tokens import tokenize
+    >>> unclosed_title_apposition(comma_segments(tokenize("Touma, UNICEF's chief", [0])))
+    True
+    >>> unclosed_title_apposition(comma_segments(tokenize("In Geneva, UNICEF", [0])))
+    False
+    """
+    if len(segments) != 2:
+        return False
+    last = [t for t in segments[-1] if t.text[0].isalnum()]
+    return bool(last) and last[-1].text.islower() and is_person_head(last[-1].lower)
+
+
+def listed_subject(text: str, index, segments: list[list[Token]]) -> list[Token] | None:
+    """The words of a list of states or bodies that the commas cut into segments and the
+    last segment closes with "and": ``The US, UK and France said`` (segments "The US",
+    "UK and France") is one subject, not "UK and France"; None when the segments before
+    the last are no such list. ``index`` is the article's actor index."""
+    last = [t for t in segments[-1] if t.text[0].isalnum()]
+    if len(segments) < 2 or not last or "and" not in [t.lower for t in last]:
+        return None
+    k = len(segments) - 1
+    while k > 0:
+        prev = [t for t in segments[k - 1] if t.text[0].isalnum()]
+        prev = prev[1:] if prev and prev[0].lower == "the" else prev
+        m = index.mention_starting(prev[0].start) if prev else None
+        if m is None or m.end < prev[-1].end or m.actor.kind not in ("state", "organisation"):
+            break
+        k -= 1
+    words = [t for seg in segments[k:] for t in seg if t.text[0].isalnum()]
+    first = words[1] if words[0].lower == "the" else words[0]
+    m = index.mention_starting(first.start)
+    joint = joint_speaker(text, index, m) if m is not None and k < len(segments) - 1 else None
+    return words if joint is not None and joint[1] == last[-1].end else None
 
 
 #: Conjunctions that open a clause of their own ("... as the UN envoy urged").

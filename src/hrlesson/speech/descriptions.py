@@ -15,6 +15,7 @@ from .description_heads import (
     recent_body,
     sub_body_words,
 )
+from .governments import government_speaker
 from .named_later import (
     acronym_in_brackets,
     body_of_words,
@@ -27,6 +28,7 @@ from .named_later import (
     speaker_of_first_sentence,
     title_holders,
 )
+from .named_next import NAMED_NEXT, spokesperson_named_next
 from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -113,7 +115,7 @@ class DescriptionReader:
                 return found or self._unnamed_epithet(det, words[i].start, head.end)
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
                 # "one Western diplomat", "an official": somebody the article does not name
-                return self._new_unnamed(words[i].start, end, affiliation)
+                return self._indefinite_person(head.lower, words[i].start, end, affiliation, at)
             return self._person_description(
                 head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
             )
@@ -148,6 +150,15 @@ class DescriptionReader:
         actor = self._unnamed_person(name or tidy_description(self.text[start:end]), aff)
         self._note(actor, start, end)
         return SpeakerRef(actor, None, start, end, True)
+
+    def _indefinite_person(
+        self, head: str, start: int, end: int, aff: str | None, at: int
+    ) -> SpeakerRef:
+        """ "a spokesman for X" whom the next sentence names, else somebody never named."""
+        args = (self.index, self.sentences, self.sent_of, self.speakerish, head, at)
+        if (named := spokesperson_named_next(*args)) is not None:
+            return SpeakerRef(named, None, start, end, True, NAMED_NEXT)
+        return self._new_unnamed(start, end, aff)
 
     def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
         """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""
@@ -405,9 +416,8 @@ class DescriptionReader:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end, how="the body that spoke last")
         if nouns <= {"government", "authoritie", "regime", "authorities"}:
-            actor = self._recent(at, lambda a: a.kind == "state") or (
-                self.index.actor_for_country(aff) if is_national(aff) else None
-            )
+            recent_state = lambda: self._recent(at, lambda a: a.kind == "state")
+            actor = government_speaker(self.index, text, aff, recent_state)
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end)

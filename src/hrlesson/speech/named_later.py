@@ -8,6 +8,7 @@ import re
 from .actor_index import ActorIndex
 from .description_heads import modifier_before_head
 from .records import Actor, SpeakerRef
+from .title_words import title_word
 from .tokens import Token
 from .vocabulary import (
     DESCRIPTION_WORDS,
@@ -203,9 +204,24 @@ def acronym_in_brackets(
             continue
         m = index.mention_starting(w.start)
         if m is not None and m.actor.kind == "organisation" and m.how == "acronym":
+            if (p := titled_person_after(index, words, k + 1)) is not None:
+                how = "the person titled after the body's acronym"
+                return SpeakerRef(p.actor, None, words[i].start, p.end, True, how)
             return SpeakerRef(m.actor, None, m.start, m.end)
         return None
     return None
+
+
+def titled_person_after(index: ActorIndex, words: list[Token], j: int):
+    """The mention of a person named after capitalised title words from ``words[j]``:
+    ``the Organization of American States (OAS) Secretary General Luis Almagro's report``
+    is Almagro's (the body in brackets is his title's, not the speaker); None without
+    title words or a person after them."""
+    k = j
+    while k < len(words) and words[k].cap and title_word(words[k].lower):
+        k += 1
+    m = index.mention_starting(words[k].start) if j < k < len(words) else None
+    return m if m is not None and m.actor.kind == "person" else None
 
 
 def person_in_apposition(index: ActorIndex, end: int) -> Actor | None:

@@ -228,8 +228,11 @@ class PhraseResolver:
         """
         if not words or not (words[0].cap or words[0].lower in ("the", "a", "an")):
             return None
-        person = next((m for m in mentions if m.actor.kind == "person" and m.how == "name"), None)
-        if person is None or person.start == words[0].start:
+        persons = [m for m in mentions if m.actor.kind == "person" and m.how == "name"]
+        if persons and persons[0].start == words[0].start:
+            persons = persons[1:]  # "UN High Commissioner for Human Rights spokesperson X"
+        person = persons[0] if persons else None
+        if person is None:
             return None
         before = [w for w in words if w.start < person.start]
         if any(c in self.text[words[0].start : person.start] for c in ',;:()—–"'):

@@ -12,6 +12,7 @@ from .base import COURT_WORDS
 from .clauses import long_subject_before, without_apposition
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .frames import governed_quote, governing
+from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
 from .vocabulary import WORD_RE, normalised_words
@@ -442,22 +443,9 @@ class QuoteRules:
         return "partial"
 
     def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
-        """A government's words in the lead, quoted in full later by its envoy: the envoy."""
-        for i, q in enumerate(quotes):
-            ref = q.ref
-            if ref is None or ref.actor is None or ref.actor.kind != "state":
-                continue
-            needle = normalised_words(q.text)
-            for later in quotes[i + 1 :]:
-                a = later.ref.actor if later.ref else None
-                if (
-                    a is not None
-                    and a.kind == "person"
-                    and a.affiliation == ref.actor.name
-                    and needle in normalised_words(later.text)
-                ):
-                    q.ref = SpeakerRef(a, None, ref.start, ref.end)
-                    break
+        """A state's or body's words quoted again by its own person (see
+        :func:`repeated_by_own_person`)."""
+        repeated_by_own_person(quotes, lambda s: self.index.sentence_kind(s) == "title")
 
 
 def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:

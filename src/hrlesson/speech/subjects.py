@@ -11,7 +11,9 @@ from .clauses import (
     clause_words,
     comma_segments,
     drop_asides,
+    listed_subject,
     name_then_appositions,
+    unclosed_title_apposition,
     without_time_tail,
 )
 from .cues import CUE_FORMS
@@ -201,7 +203,12 @@ class SubjectFinder:
             del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
         asides = drop_asides(segments)
         closed = len(segments) > 2 and not any(t.text[0].isalnum() for t in segments[-1])
-        if (asides or closed) and len(segments) > 1 and name_then_appositions(self.index, segments):
+        unclosed = unclosed_title_apposition(segments)
+        if (
+            (asides or closed or unclosed)
+            and len(segments) > 1
+            and name_then_appositions(self.index, segments)
+        ):
             # "Mohamed Nasr, the lead negotiator from Egypt, last year's host, said"
             asides += [[t for t in seg if t.text[0].isalnum()] for seg in segments[1:]]
             del segments[1:]
@@ -213,6 +220,7 @@ class SubjectFinder:
                 break
         if not chosen:
             return None
+        chosen = listed_subject(self.text, self.index, segments) or chosen  # "The US, UK and"
         chosen = before_relative_clause(chosen) or chosen  # "the group that runs the ship"
         chosen = after_inner_verb(chosen)
         while chosen and chosen[0].lower in CONJUNCTIONS:

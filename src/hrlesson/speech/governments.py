@@ -1,0 +1,37 @@
+"""A state's government named with the state's adjective: "the Turkish government"."""
+
+from __future__ import annotations
+
+import re
+
+from .records import Actor
+from .vocabulary import is_national
+
+#: "the Turkish government", "a Sri Lankan government" (capitalised adjectives).
+_DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+|an?\s+)?((?:[A-Z][\w'’-]+\s+)+)government")
+
+
+def demonym_government(index, text: str, aff: str | None) -> Actor | None:
+    """``the Turkish government said``: the government as a body of its own, named by the
+    article's words ("Turkish government") and representing its state, not the state
+    itself; None for "the government" or "the authorities" without a state's adjective.
+    ``index`` is the article's actor index, ``aff`` the adjective's country.
+    """
+    m = _DEMONYM_GOVERNMENT.fullmatch(text.strip())
+    if m is None or not is_national(aff) or re.search(r"['’]s?\s", m.group(1)):
+        return None  # "South Sudan's government": the state's own (see body_names)
+    key = "government:" + aff.lower()
+    actor = index.actors_by_key.get(key)
+    if actor is None:
+        actor = index.new_actor("organisation", f"{' '.join(m.group(1).split())} government", key)
+        actor.represents = index.actor_for_country(aff)
+        actor.affiliation = aff
+    return actor
+
+
+def government_speaker(index, text: str, aff: str | None, recent_state) -> Actor | None:
+    """The speaker of "the government", "the authorities", "the Turkish government": the
+    government named by its adjective (:func:`demonym_government`), else the state that
+    spoke last (``recent_state()``), else the adjective's country."""
+    actor = demonym_government(index, text, aff) or recent_state()
+    return actor or (index.actor_for_country(aff) if is_national(aff) else None)

@@ -1,0 +1,73 @@
+"""Speakers named after the words: an indefinite spokesperson whom the next sentence names
+("A spokesman for the UN refugee agency said ... "Q," Ron Redmond told a press briefing"),
+a state's or body's words quoted again by its own envoy or official."""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .records import Actor, QuoteRecord, SpeakerRef
+from .vocabulary import normalised_words
+
+#: Words for a person who speaks for a body: data/words/spokesperson_words.txt.
+SPOKESPERSON_WORDS = word_set("spokesperson_words")
+
+#: The evidence for a speaker placed by :func:`spokesperson_named_next`.
+NAMED_NEXT = "a spokesperson named right after the quotation"
+
+
+def spokesperson_named_next(index, sents, sent_of, speakerish, head: str, at: int) -> Actor | None:
+    """The person an indefinite spokesperson turns out to be: ``A spokesman for the UN
+    High Commissioner for Refugees said ... "Q," Ron Redmond told a press briefing.``
+    The first person of the next two sentences who stands next to a reporting verb
+    (``speakerish``), named there for the first time (not before the description), is the
+    spokesman; in the description's own sentence only one right after a quotation.
+    ``index`` is the article's actor index; ``sents`` and ``sent_of`` its
+    sentences.
+    """
+    if head not in SPOKESPERSON_WORDS:
+        return None
+    s = sent_of(at)
+    for k in range(s, min(s + 3, len(sents))):
+        start, end = sents[k][3], sents[k][4]
+        for m in index.mentions_in(max(start, at), end):
+            if m.start not in speakerish or m.in_quote or m.actor.first[0] < at:
+                continue
+            if k == s and not after_quotation(index.text, m.start):
+                continue  # "a spokesman said ... while Minister X said": another speaker
+            return m.actor
+    return None
+
+
+def after_quotation(text: str, pos: int) -> bool:
+    """A closing quotation mark right before ``pos`` ("...,” Ron Redmond told").
+
+    >>> after_quotation('"We are worried," Ron Redmond told', 18)
+    True
+    >>> after_quotation("while Minister Ron Redmond said", 15)
+    False
+    """
+    return text[:pos].rstrip().endswith(('"', "”", "’", "'"))
+
+
+def repeated_by_own_person(quotes: list[QuoteRecord], in_title) -> None:
+    """A government's words in the lead, quoted in full later by its envoy: the envoy's; a
+    body's words in the headline ("UN urged 'Q'"), quoted later by its own official ("UN
+    rights chief Zeid ... urged 'Q ...'"): the official's. A body's words in the lead
+    ("the UNHCR said") stay the body's. ``in_title`` tells a headline's sentence index."""
+    for i, q in enumerate(quotes):
+        ref = q.ref
+        if ref is None or ref.actor is None or ref.actor.kind not in ("state", "organisation"):
+            continue
+        if ref.actor.kind == "organisation" and not in_title(q.sent):
+            continue
+        needle = normalised_words(q.text)
+        for later in quotes[i + 1 :]:
+            a = later.ref.actor if later.ref else None
+            if (
+                a is not None
+                and a.kind == "person"
+                and a.affiliation == ref.actor.name
+                and needle in normalised_words(later.text)
+            ):
+                q.ref = SpeakerRef(a, None, ref.start, ref.end)
+                break
