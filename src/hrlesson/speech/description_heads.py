@@ -12,6 +12,7 @@ from .vocabulary import (
     DEMONYMS,
     DETERMINERS,
     FINITE_VERBS,
+    GROUP_NOUNS,
     PREPOSITIONS,
     TOP_POSTS,
     is_group_word,
@@ -226,3 +227,27 @@ def affiliation_word(
         # speaks for, as in "MEA spokesperson Rohan Varadarajan"
         return t.base
     return None
+
+
+def named_group_noun(mention_starting, words: list[Token], i: int) -> tuple[int, int, str] | None:
+    """``the Mediterranea collective of aid groups and associations that runs the ship``:
+    "the", one capitalised word that names no known actor, then a lower-case group noun
+    name the group ("Mediterranea collective"); what follows the noun ("of aid groups")
+    only describes it. Returns the start, the end and the group noun, else None.
+    ``mention_starting`` maps an offset to the mention starting there.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("the Mediterranea collective of aid groups said", [0])
+    >>> named_group_noun(lambda pos: None, toks, 0)
+    (0, 27, 'collective')
+    """
+    if i + 2 >= len(words) or words[i].lower != "the":
+        return None
+    name, noun = words[i + 1], words[i + 2]
+    if not name.cap or name.poss or not name.text.isalpha() or not noun.text.islower():
+        return None
+    if noun.lower not in GROUP_NOUNS or mention_starting(name.start) is not None:
+        return None
+    if name.lower in DEMONYMS or name.lower in COUNTRIES or looks_demonym(name):
+        return None
+    return words[i].start, noun.end, noun.lower

@@ -11,6 +11,7 @@ from .description_heads import (
     head_complement_end,
     modifier_before_head,
     named_by_noun,
+    named_group_noun,
     organisation_named,
     recent_body,
     sub_body_words,
@@ -23,6 +24,7 @@ from .named_later import (
     former_post_speaker,
     generic_title_before,
     indefinite_introduction,
+    known_by_another_role,
     named_in_apposition,
     only_untitled_person,
     speaker_of_first_sentence,
@@ -71,7 +73,8 @@ class DescriptionReader:
         affiliation, modifiers, title or group nouns) are read as one noun phrase whose
         last title or group noun is its head.
         """
-        if (body := acronym_in_brackets(self.text, self.index, words, i)) is not None:
+        body = acronym_in_brackets(self.text, self.index, words, i)
+        if (body := body or _named_group(self, words, i, at)) is not None:
             return body  # "the UN High Commissioner for Refugees (UNHCR)": the agency
         j = i
         det = None
@@ -265,6 +268,8 @@ class DescriptionReader:
     ) -> bool:
         """``words[k]`` can be part of a description: a modifier, title or group noun."""
         t, low = words[k], words[k].lower
+        if low == "of" and not run:
+            return False  # "of aid groups" alone describes nobody
         return (
             low in DESCRIPTION_WORDS
             or is_head_word(low)
@@ -367,6 +372,7 @@ class DescriptionReader:
                 )
             )
             and not m.in_quote
+            and not known_by_another_role(m.actor, head, aff, at)
             and self.sent_of(m.start) > s
             and self.par_of_sent[self.sent_of(m.start)] - par <= 4
             # a later name of another delegation is not this one's delegate
@@ -449,6 +455,16 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+
+def _named_group(reader: DescriptionReader, words: list[Token], i: int, at: int):
+    """The group a name and a group noun from ``words[i]`` name ("the Mediterranea
+    collective", see :func:`named_group_noun`), else None."""
+    found = named_group_noun(reader.index.mention_starting, words, i)
+    if found is None:
+        return None
+    start, end, noun = found
+    return reader._group_description([noun], "the", None, start, end, at)
 
 
 def _introduced_indefinitely(before: str, noun: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..wordlists import word_set
 from .actor_index import ActorIndex
 from .description_heads import modifier_before_head
 from .records import Actor, SpeakerRef
@@ -22,6 +23,9 @@ from .vocabulary import (
     same_rank,
     tidy_description,
 )
+
+#: Titles any holder of a post may be called by: data/words/generic_titles.txt.
+GENERIC_TITLES = word_set("generic_titles")
 
 #: Titles that any holder of a post may be called by: "the U.N. official" after "Zeid's
 #: office" is Zeid, not a spokesman named in the next paragraph.
@@ -147,6 +151,29 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             )
         if found[label] is not None:
             ref.actor = found[label]
+
+
+def known_by_another_role(actor: Actor, head: str, aff: str | None, before: int) -> bool:
+    """``actor``, named before ``before`` with a role that is not the title ``head``,
+    cannot be the person a later description of that title (affiliation ``aff``) names:
+    "Russia jailed opposition protest leader Alexei Navalny" ... "The judge said he ..."
+    is not Navalny (named again later as the subject of another sentence). A generic
+    title ("the diplomat", "the official") may name any holder of a post, and a person of
+    the description's own body may hold its post under another title ("the UN's aid
+    chief" is "the UN under-secretary-general").
+
+    >>> navalny = Actor("person", "Alexei Navalny")
+    >>> navalny.role, navalny.first = "leader", (66, 80)
+    >>> known_by_another_role(navalny, "judge", None, 600)
+    True
+    >>> known_by_another_role(navalny, "leader", None, 600)
+    False
+    """
+    if not actor.role or actor.first[0] >= before or head in GENERIC_TITLES:
+        return False
+    if aff is not None and actor.affiliation is not None and same_body(actor.affiliation, aff):
+        return False
+    return not role_has(actor.role, head)
 
 
 def speaker_of_first_sentence(later: list, speakerish, sent_of) -> Actor | None:
