@@ -16,6 +16,7 @@ from .description_heads import (
     recent_body,
     sub_body_words,
 )
+from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from .governments import government_speaker
 from .named_later import (
     acronym_in_brackets,
@@ -319,6 +320,9 @@ class DescriptionReader:
         actor = former_post_speaker(
             self.index, self.timeline, text.lower().split(), head, at, par_at
         )
+        diplomat = diplomat_spoke_last(self.timeline, text.lower().split(), head, aff, at, par_at)
+        if actor is None and diplomat is not None:
+            actor, how = diplomat, DIPLOMAT_SPOKE_LAST
         if actor is None and match:
             match.sort(key=lambda a: abs(a.first[0] - at))
             actor = match[0]
