@@ -8,6 +8,7 @@ import re
 from ..wordlists import word_set
 from .actor_index import ActorIndex
 from .description_heads import modifier_before_head
+from .posts import name_post_titles
 from .records import Actor, SpeakerRef
 from .title_words import title_word
 from .tokens import Token
@@ -151,6 +152,7 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             )
         if found[label] is not None:
             ref.actor = found[label]
+    name_post_titles(index, refs)
 
 
 def known_by_another_role(actor: Actor, head: str, aff: str | None, before: int) -> bool:
