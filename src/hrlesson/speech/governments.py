@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .records import Actor
-from .vocabulary import is_national
+from .vocabulary import CAPITALS, COUNTRIES, DEMONYMS, is_national
 
 #: "the Turkish government", "a Sri Lankan government" (capitalised adjectives).
 _DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+|an?\s+)?((?:[A-Z][\w'’-]+\s+)+)government")
@@ -29,9 +29,35 @@ def demonym_government(index, text: str, aff: str | None) -> Actor | None:
     return actor
 
 
+#: "the Maduro government": one capitalised word (not a place's) before "government".
+_LEADER_GOVERNMENT = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+)\s+government")
+
+
+def leader_government(index, text: str) -> Actor | None:
+    """``The Maduro government rejected the report``: a government named by its leader (a
+    capitalised word that is no country, demonym or capital) is a body of its own,
+    "Maduro government", not the state it governs. ``index`` is the article's actor index.
+
+    >>> from types import SimpleNamespace
+    >>> index = SimpleNamespace(actors_by_key={}, new_actor=lambda kind, name, key: Actor(kind, name))
+    >>> leader_government(index, "the Maduro government").name
+    'Maduro government'
+    >>> leader_government(index, "the Turkish government") is None
+    True
+    """
+    m = _LEADER_GOVERNMENT.fullmatch(text.strip())
+    word = m.group(1).lower() if m is not None else ""
+    if not word or word in COUNTRIES or word in DEMONYMS or word in CAPITALS:
+        return None
+    key = "government:" + word
+    actor = index.actors_by_key.get(key)
+    return actor or index.new_actor("organisation", f"{m.group(1)} government", key)
+
+
 def government_speaker(index, text: str, aff: str | None, recent_state) -> Actor | None:
     """The speaker of "the government", "the authorities", "the Turkish government": the
     government named by its adjective (:func:`demonym_government`), else the state that
     spoke last (``recent_state()``), else the adjective's country."""
-    actor = demonym_government(index, text, aff) or recent_state()
+    actor = leader_government(index, text) or demonym_government(index, text, aff)
+    actor = actor or recent_state()
     return actor or (index.actor_for_country(aff) if is_national(aff) else None)
