@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .bodies_named import body_for_noun
 from .description_heads import (
     affiliation_word,
     complement_holder,
     description_head,
     head_complement_end,
     modifier_before_head,
-    named_by_noun,
     named_group_noun,
     organisation_named,
     recent_body,
@@ -43,7 +43,6 @@ from .vocabulary import (
     EPITHET_GENDER,
     GROUP_NOUNS,
     KIN_SPEAKERS,
-    NAMING_GROUP_NOUNS,
     ORGANISATION_TITLE_WORDS,
     PREPOSITIONS,
     TITLE_HEADS,
@@ -389,18 +388,6 @@ class DescriptionReader:
         ]
         return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
-    def _noun_named_body(
-        self, content: list[str], det: str | None, start: int, end: int
-    ) -> SpeakerRef | None:
-        """ "the magazine" after "news magazine Jeune Afrique" (see :func:`named_by_noun`)."""
-        if det != "the" or len(content) != 1 or content[0] not in NAMING_GROUP_NOUNS:
-            return None
-        actor = named_by_noun(self.index.mention_starting, self.text, content[0], start)
-        if actor is None:
-            return None
-        self._note(actor, start, end)
-        return SpeakerRef(actor, None, start, end, how="the body that noun introduced")
-
     def _group_description(
         self,
         content: list[str],
@@ -416,7 +403,8 @@ class DescriptionReader:
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
         orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
         bare = [w for w in content if w in _BARE_BODY_NOUNS]
-        if (by_noun := self._noun_named_body(content, det, start, end)) is not None:
+        by_noun = body_for_noun(self, content, det, aff, (start, end), self._note)
+        if by_noun is not None:
             return by_noun
         if det in ("the", None) and bare and len(content) == 1 and qualifiers <= _FIELD_WORDS:
             # "the group said", "The New York-based group said" (the modifiers are not
