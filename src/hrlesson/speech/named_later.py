@@ -14,6 +14,7 @@ from .title_words import title_word
 from .tokens import Token
 from .vocabulary import (
     DESCRIPTION_WORDS,
+    ORGANISATION_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_head_word,
@@ -350,8 +351,12 @@ def generic_title_before(
     """``the U.N. official says`` after ``a statement from Zeid's office``: a definite
     generic title (``words``, lower case with its article) that no role matches is the
     person named last before it, within the three sentences before, when that person's
-    affiliation does not contradict the description's."""
-    if words[:1] != ["the"] or head not in _GENERIC_TITLES:
+    affiliation does not contradict the description's. "The Chadian diplomat urged"
+    after the AU Commission chairman Moussa Faki Mahamat spoke: a generic title with a
+    nationality names the official of an international body too (see
+    :func:`nationality_of_official`)."""
+    national = head in GENERIC_TITLES and is_national(aff)
+    if words[:1] != ["the"] or (head not in _GENERIC_TITLES and not national):
         return None
     s = bisect.bisect_right(index.sentence_starts, start) - 1
     since = index.sentences[max(0, s - 3)][3]
@@ -361,9 +366,30 @@ def generic_title_before(
     if not before:
         return None
     actor = before[-1].actor
+    if national and nationality_of_official(actor, aff):
+        return actor
     if aff is not None and actor.affiliation is not None and not same_body(actor.affiliation, aff):
         return None
-    return actor
+    return actor if not national or actor.affiliation is not None else None
+
+
+def nationality_of_official(actor: Actor, aff: str) -> bool:
+    """``actor``, with a role in an international body ("chairman of the African Union
+    Commission"), may be described by a nationality ``aff`` ("the Chadian diplomat"):
+    the body is no state, so the nationality does not contradict it.
+
+    >>> faki = Actor("person", "Moussa Faki Mahamat")
+    >>> faki.role, faki.affiliation = "chairman of the African Union Commission", "African Union"
+    >>> nationality_of_official(faki, "Chad")
+    True
+    >>> faki.affiliation = "Gabon"
+    >>> nationality_of_official(faki, "Chad")
+    False
+    """
+    body = actor.affiliation
+    if not actor.role or body is None:
+        return False
+    return not is_national(body) or any(w.lower() in ORGANISATION_WORDS for w in body.split())
 
 
 def title_holders(
