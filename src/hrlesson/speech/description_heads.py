@@ -111,8 +111,9 @@ def complement_holder(persons: list[Actor], head: str, complement: str, at: int)
     chairman of the African Union Commission, Moussa Faki Mahamat," is Faki, not a
     president of another body named later.
 
-    The capitalised words of the complement must all be in the role; a top post ("the
-    president") matches any top post of that body. Persons named before ``at`` first.
+    The capitalised words of the complement must all be in the role or the affiliation
+    ("The head of WHO" is WHO Director-General Tedros); a top post ("the president")
+    matches any top post of that body. Persons named before ``at`` first.
 
     >>> faki = Actor("person", "Moussa Faki Mahamat")
     >>> faki.role, faki.first = "chairman of the African Union Commission", (0, 20)
@@ -130,7 +131,7 @@ def complement_holder(persons: list[Actor], head: str, complement: str, at: int)
         for a in persons
         if a.role
         and (role_has(a.role, head) or (top and role_has(a.role, "body-chief")))
-        and nouns <= set(re.findall(r"[\w-]+", a.role.lower()))
+        and nouns <= set(re.findall(r"[\w-]+", f"{a.role} {a.affiliation or ''}".lower()))
     ]
     holders.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
     return holders[0] if holders else None
