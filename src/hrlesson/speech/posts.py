@@ -18,14 +18,16 @@ def is_post_title(actor: Actor) -> bool:
     return actor.kind == "person" and actor.key.startswith("org:")
 
 
-def post_holder(index, post: Actor, start: int) -> Actor | None:
+def post_holder(index, post: Actor, start: int, speakers: set[int]) -> Actor | None:
     """The person who holds ``post`` (a title read as a person, see :func:`is_post_title`,
     at ``start``): ``The United Nations High Commissioner for Human Rights visited
     Xinjiang ... He said ... Michelle Bachelet said she had visited one of the centres``.
 
-    When the text names exactly one person without a role, and names that person within
-    three sentences of the title, and nobody's role shares the post's title words, that
-    person holds the post. ``index`` is the article's actor index.
+    When the text names exactly one person without a role, who speaks in the text (the
+    ids of the speakers' actors are ``speakers``: not a detainee the post speaks about),
+    names that person within three sentences of the title, and nobody's role shares the
+    post's title words, that person holds the post. ``index`` is the article's actor
+    index.
     """
     if not is_post_title(post):
         return None
@@ -36,7 +38,7 @@ def post_holder(index, post: Actor, start: int) -> Actor | None:
     if any(a.role and title & set(a.role.lower().split()) for a in persons):
         return None  # a person titled so: the title rules read it
     untitled = [a for a in persons if not a.role]
-    if len(untitled) != 1:
+    if len(untitled) != 1 or id(untitled[0]) not in speakers:
         return None
     s = bisect.bisect_right(index.sentence_starts, start) - 1
     lo = index.sentences[max(0, s - 3)][3]
@@ -50,11 +52,12 @@ def name_post_titles(index, refs: list) -> None:
     post's holder, when the text names one: the title itself and the pronouns that
     point back to it ("He said ..."). Updated in place."""
     holders: dict[int, Actor | None] = {}
+    speakers = {id(ref.actor) for ref in refs if ref.actor is not None}
     for ref in refs:
         if ref.actor is None or not is_post_title(ref.actor):
             continue
         key = id(ref.actor)
         if key not in holders:
-            holders[key] = post_holder(index, ref.actor, ref.actor.first[0])
+            holders[key] = post_holder(index, ref.actor, ref.actor.first[0], speakers)
         if holders[key] is not None:
             ref.actor, ref.how = holders[key], ref.how or POST_HOLDER
