@@ -6,6 +6,7 @@ import bisect
 import re
 
 from .cues import is_cue_at
+from .kinds import located_body
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -268,14 +269,16 @@ class ContextReader:
         return tidy_role(role), affiliation
 
     def _parenthetical_acronyms(self) -> None:
-        """``Human Rights Council (HRC)``: the acronym becomes an alias."""
-        ends = sorted((x.end, n) for n, x in enumerate(self.mentions))
-        end_keys = [e for e, _ in ends]
+        """``Human Rights Council (HRC)``: the acronym becomes an alias. Of the names that end
+        right before the bracket, the longest: ``The UN Mission in South Sudan (UNMISS)`` is
+        the mission's acronym, not that of "South Sudan" inside its name."""
+        ends = sorted((x.end, -x.start, n) for n, x in enumerate(self.mentions))
+        end_keys = [e for e, *_ in ends]
         for m in re.finditer(r"\(([A-Z][A-Za-z.]{1,9})\)", self.text):
             i = bisect.bisect_right(end_keys, m.start()) - 1
             if i < 0 or m.start() - ends[i][0] > 2:
                 continue
-            target = self.mentions[ends[i][1]].actor
+            target = located_owner(self.mentions, self.text, self.mentions[ends[i][2]])
             acro = m.group(1)
             self._alias_keys.setdefault(acro.lower(), target)
 
@@ -338,6 +341,22 @@ class ContextReader:
         if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
             j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+
+def located_owner(mentions: list, text: str, place):
+    """The actor a bracketed acronym after mention ``place`` stands for: the body whose name
+    goes on with the place (``The UN Mission in South Sudan (UNMISS)``: the mission, not
+    South Sudan), else the place's own actor."""
+    for m in mentions:
+        if (
+            m.how == "name"
+            and m.actor.kind == "organisation"
+            and m.end < place.start
+            and place.actor.kind in ("state", "organisation")
+            and located_body(text[m.start : m.end], text[m.end : place.start])
+        ):
+            return m.actor
+    return place.actor
 
 
 def _bracketed_acronym_end(toks: list[Token], j: int) -> bool:
