@@ -12,6 +12,7 @@ from .body_names import (
 )
 from .name_runs import (
     RunSplitter,
+    acronym_after_title,
     country_of_post,
     next_to_body_name,
     portfolio_before,
@@ -210,6 +211,7 @@ class NameFinder(RunSplitter):
         while k > a and self._plain_name_word(k - 1):
             k -= 1
         plain_from = k
+        k += acronym_after_title(toks, a, k, b)
         k = self._after_portfolio(a, k, b)
         name_idx = [j for j in range(k, b) if toks[j].lower not in NAME_PARTICLES]
         ends_title = (

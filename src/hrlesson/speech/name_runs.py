@@ -295,3 +295,22 @@ def next_to_body_name(toks: list[Token], a: int, b: int, text: str) -> bool:
         and text[toks[a - 1].end : toks[a].start] == " "
         and (toks[a - 1].lower in ORGANISATION_WORDS or toks[a - 1].lower in ACRONYMS)
     )
+
+
+def acronym_after_title(toks: list[Token], a: int, k: int, b: int) -> int:
+    """1 when the plain words ``k:b`` after a title start with a body's acronym the word
+    lists do not know, then a name of two or more words: ``Head of UNMISS David Shearer``
+    is Shearer's title "Head of UNMISS" and his name, not a person "UNMISS David Shearer".
+    Else 0.
+    """
+    if b - k < 3 or k - a < 2:
+        return 0
+    acro, link, head = toks[k], toks[k - 1], toks[k - 2]
+    return int(
+        acro.base.isupper()
+        and len(acro.base) >= 2
+        and acro.base.isalpha()
+        and link.lower in ("of", "for", "at", "to")
+        and head.lower in TITLE_HEADS
+        and not toks[k + 1].base.isupper()
+    )
