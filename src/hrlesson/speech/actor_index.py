@@ -16,7 +16,7 @@ from .actor_names import NameFinder
 from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
 from .records import Actor, Mention
-from .tokens import Token, tokenize
+from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
     AGENCIES,
     BARE_BODY,
@@ -87,7 +87,7 @@ class ActorIndex(NameFinder, ContextReader):
 
     def new_actor(self, kind: str, name: str, key: str) -> Actor:
         """Create and register an actor under ``key`` (one actor per key)."""
-        actor = Actor(kind=kind, name=name, key=key)
+        actor = Actor(kind=kind, name=joined_possessive(name), key=key)
         self.actors_by_key[key] = actor
         self.actors.append(actor)
         return actor
