@@ -13,6 +13,7 @@ import re
 from ..article import Article
 from .actor_context import ContextReader
 from .actor_names import NameFinder
+from .common_nouns import capitalised_common_noun
 from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
 from .records import Actor, Mention
@@ -178,6 +179,8 @@ class ActorIndex(NameFinder, ContextReader):
                 stem = w.removesuffix("s")
                 if w in GROUP_NOUNS or stem in GROUP_NOUNS or stem in TITLE_HEADS:
                     continue
+                if capitalised_common_noun(self.text, self.tokens, k):
+                    continue  # "Media reports that ...", "media" in lower case elsewhere
                 if self._unknown_speaker(k):
                     kind = self._guess_kind(tok)
                     key = "single:" + w
