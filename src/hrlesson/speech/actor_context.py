@@ -343,6 +343,32 @@ class ContextReader:
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
 
 
+def names_listed_in_apposition(toks: list[Token], a: int, b: int) -> bool:
+    """The name ``toks[a:b]`` is one of two names joined by "and" and set off by commas after a
+    phrase with a title, singular or plural: ``two reformist opposition leaders, Mir-Hossein
+    Mousavi and Mehdi Karoubi, demanding ...``: both are persons."""
+    a0, b0 = a, b
+    if b + 2 < len(toks) and toks[b].lower == "and" and toks[b + 1].cap:
+        b0 = b + 1
+        while b0 < len(toks) and toks[b0].cap and toks[b0].sent == toks[a].sent:
+            b0 += 1
+    elif a >= 3 and toks[a - 1].lower == "and" and toks[a - 2].cap:
+        a0 = a - 2
+        while a0 > 0 and toks[a0 - 1].cap and toks[a0 - 1].sent == toks[a].sent:
+            a0 -= 1
+    if (a0, b0) == (a, b) or a0 < 2 or toks[a0 - 1].text != ",":
+        return False
+    if b0 < len(toks) and toks[b0].sent == toks[a].sent and toks[b0].text not in _CLOSERS:
+        return False
+    k = a0 - 2
+    while k >= 0 and toks[k].sent == toks[a].sent and toks[k].text not in ",;:(":
+        head = toks[k].lower
+        if (head in TITLE_HEADS or head.removesuffix("s") in TITLE_HEADS) and not toks[k].cap:
+            return head not in RELATION_TITLES
+        k -= 1
+    return False
+
+
 def located_owner(mentions: list, text: str, place):
     """The actor a bracketed acronym after mention ``place`` stands for: the body whose name
     goes on with the place (``The UN Mission in South Sudan (UNMISS)``: the mission, not

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .actor_context import delegate_affiliation
+from .actor_context import delegate_affiliation, names_listed_in_apposition
 from .body_names import (
     names_organisation,
     owned_key,
@@ -299,7 +299,7 @@ class NameFinder(RunSplitter):
         known_first = first_name.lower in FIRST_NAMES
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
-        enclosed = self._in_apposition(a, b)
+        enclosed = self._in_apposition(a, b) or names_listed_in_apposition(toks, a, b)
         if enclosed and self._description_opens_sentence(a):
             subject = True  # "Vidal's deputy, Tomas Herrera, went further."
         speaks = self._speaker_context(a, b) or next_to_body_name(toks, a, b, self.text)
