@@ -64,7 +64,9 @@ class ContextReader:
 
     def _in_apposition(self, a: int, b: int) -> bool:
         """``the spokesman for the ministry, Ivo Marek, said``: a name set off by commas
-        after a phrase with a title in it."""
+        after a phrase with a title in it (a bracketed acronym inside the phrase is passed
+        over: ``the spokesman for the Islamic Emirate of Afghanistan (IEA), Zabihullah
+        Mujahid, said``)."""
         toks = self.tokens
         if a < 2 or toks[a - 1].text != ",":
             return False
@@ -72,6 +74,8 @@ class ContextReader:
             return False
         k = a - 2
         sent = toks[a].sent
+        if k >= 2 and _bracketed_acronym_end(toks, k):
+            k -= 3  # "(IEA)"
         while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:(":
             if toks[k].lower in TITLE_HEADS and toks[k].lower not in RELATION_TITLES:
                 return True
