@@ -14,6 +14,7 @@ from .name_runs import (
     RunSplitter,
     acronym_after_title,
     country_of_post,
+    names_settlement,
     next_to_body_name,
     portfolio_before,
     title_before_honorific,
@@ -90,7 +91,7 @@ class NameFinder(RunSplitter):
     def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
         toks = self.tokens
         a, b = _trimmed_run(toks, a, b)
-        if a >= b:
+        if a >= b or names_settlement(toks, a, b):
             return
         if title_before_honorific(toks, a, b):
             for k in range(a, b):

@@ -20,6 +20,7 @@ from .vocabulary import (
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
+    SETTLEMENT_NOUNS,
     STOP_WORDS,
     TITLE_HEADS,
 )
@@ -314,3 +315,13 @@ def acronym_after_title(toks: list[Token], a: int, k: int, b: int) -> int:
         and head.lower in TITLE_HEADS
         and not toks[k + 1].base.isupper()
     )
+
+
+def names_settlement(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` names a place, a lower-case settlement noun right after it:
+    ``Nyaung Kone village``, ``Sagaing region``: no person (a later "Kone" is no surname of
+    anyone). A country before it stays a country ("Kenya state")."""
+    if b >= len(toks) or toks[b].sent != toks[b - 1].sent or not toks[b].text.islower():
+        return False
+    words = " ".join(t.lower for t in toks[a:b])
+    return toks[b].lower in SETTLEMENT_NOUNS and words not in COUNTRIES

@@ -93,6 +93,9 @@ WEEKDAYS = word_set("weekdays")
 
 GEOGRAPHIC_WORDS = word_set("geographic_words")
 
+#: Lower-case nouns after a capitalised name that make it a place: "Nyaung Kone village".
+SETTLEMENT_NOUNS = word_set("settlement_nouns")
+
 #: Capitalised words that start sentences or headlines but never name an actor.
 STOP_WORDS = word_set("stop_words") | word_set("months") | WEEKDAYS
 
