@@ -10,6 +10,7 @@ from .body_names import (
     state_owner,
     to_in_name,
 )
+from .cues import is_cue_at
 from .name_runs import (
     RunSplitter,
     acronym_after_title,
@@ -273,7 +274,11 @@ class NameFinder(RunSplitter):
             verbish = (
                 nxt is not None
                 and nxt.text.islower()
-                and (nxt.lower.endswith(("s", "ed")) or nxt.lower in ("has", "had", "will"))
+                and (
+                    nxt.lower.endswith(("s", "ed"))
+                    or nxt.lower in ("has", "had", "will")
+                    or is_cue_at(self.text, nxt)  # "Washington said Wednesday"
+                )
             )
             if prev == "by" or (subject and verbish):
                 actor = self.actor_for_country(CAPITALS[w])
