@@ -248,7 +248,7 @@ class ContextReader:
         if not words or words[0].lower in ("who", "which", "however", "whose", "said", "says"):
             return None
         lowers = [w.lower for w in words]
-        head_at = next((i for i, w in enumerate(lowers) if w in TITLE_HEADS), None)
+        head_at = next((i for i, w in enumerate(lowers) if compound_title_head(w)), None)
         if head_at is None or head_at > 4:
             return None
         start_at = 1 if lowers[0] in ("a", "an", "the") else 0
@@ -345,6 +345,15 @@ class ContextReader:
         if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
             j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+
+def compound_title_head(word: str) -> bool:
+    """A title head, or a hyphenated title with one ("editor-in-chief", "co-founder").
+
+    >>> compound_title_head("editor-in-chief"), compound_title_head("well-known")
+    (True, False)
+    """
+    return word in TITLE_HEADS or ("-" in word and any(p in TITLE_HEADS for p in word.split("-")))
 
 
 def names_listed_in_apposition(toks: list[Token], a: int, b: int) -> bool:
