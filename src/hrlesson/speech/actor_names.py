@@ -19,6 +19,7 @@ from .name_runs import (
     next_to_body_name,
     portfolio_before,
     title_before_honorific,
+    without_borders,
 )
 from .records import Actor
 from .tokens import Token
@@ -81,7 +82,12 @@ class NameFinder(RunSplitter):
                     j += 1
                     end = j
                     continue
-                if u.lower in NAME_CONNECTORS or u.lower in NAME_PARTICLES or to_in_name(toks, j):
+                if (
+                    u.lower in NAME_CONNECTORS
+                    or u.lower in NAME_PARTICLES
+                    or to_in_name(toks, j)
+                    or without_borders(toks, j)
+                ):
                     j += 1
                     continue
                 break
@@ -136,7 +142,7 @@ class NameFinder(RunSplitter):
             actor = self.actor_for_country(COUNTRIES[full])
             self._mention(actor, start, base_end, "country", subject)
             return
-        if names_organisation(self.tokens, a, b, words):
+        if names_organisation(self.tokens, a, b, words) or "without" in words:
             self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:

@@ -325,3 +325,17 @@ def names_settlement(toks: list[Token], a: int, b: int) -> bool:
         return False
     words = " ".join(t.lower for t in toks[a:b])
     return toks[b].lower in SETTLEMENT_NOUNS and words not in COUNTRIES
+
+
+def without_borders(toks: list[Token], j: int) -> bool:
+    """``toks[j]`` is the lower-case "without" of an NGO named "<people> without Borders"
+    (``Reporters without Borders (RSF)``, ``Doctors without Borders``): one body's name,
+    not "Reporters" and "Borders"."""
+    return (
+        toks[j].text == "without"
+        and j >= 1
+        and toks[j - 1].cap
+        and j + 1 < len(toks)
+        and toks[j + 1].lower == "borders"
+        and toks[j + 1].cap
+    )
