@@ -305,9 +305,11 @@ class ActorIndex(NameFinder, ContextReader):
                 others = [a for a in orgs if a is not bare]
                 # "the Assembly": the "Assembly of States Parties" before the "Presidency of
                 # the Assembly" (a body's head noun before its last word)
-                full = [a for a in others if body_head(a.name_tokens) == words[0]] or [
-                    a for a in others if a.name_tokens[-1:] == words
-                ]
+                full = (
+                    [a for a in others if body_head(a.name_tokens) == words[0]]
+                    or [a for a in others if a.name_tokens[-1:] == words]
+                    or short_form_of(words, others)
+                )
             else:
                 # "the Coordination Committee": the "Coordination Committee of Special
                 # Procedures" named in full elsewhere
@@ -415,6 +417,13 @@ def actor_index(article: Article) -> ActorIndex:
         ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
         cache["index"] = ActorIndex(article, ranges)
     return cache["index"]
+
+
+def short_form_of(words: list[str], orgs: list[Actor]) -> list[Actor]:
+    """The one two-word body whose first word is the bare one-word body ``words``:
+    ``Amnesty`` after ``Amnesty International``."""
+    found = [a for a in orgs if len(a.name_tokens) == 2 and a.name_tokens[:1] == words]
+    return found if len(found) == 1 else []
 
 
 def body_core(words: list[str]) -> tuple[str, ...] | None:
