@@ -23,6 +23,7 @@ from .vocabulary import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEEKDAYS,
+    compound_title_head,
     is_national,
     tidy_role,
 )
@@ -345,15 +346,6 @@ class ContextReader:
         if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
             j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
-
-
-def compound_title_head(word: str) -> bool:
-    """A title head, or a hyphenated title with one ("editor-in-chief", "co-founder").
-
-    >>> compound_title_head("editor-in-chief"), compound_title_head("well-known")
-    (True, False)
-    """
-    return word in TITLE_HEADS or ("-" in word and any(p in TITLE_HEADS for p in word.split("-")))
 
 
 def names_listed_in_apposition(toks: list[Token], a: int, b: int) -> bool:

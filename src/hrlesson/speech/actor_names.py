@@ -14,6 +14,8 @@ from .cues import is_cue_at
 from .name_runs import (
     RunSplitter,
     acronym_after_title,
+    before_platform,
+    country_as_first_name,
     country_of_post,
     names_settlement,
     next_to_body_name,
@@ -219,7 +221,7 @@ class NameFinder(RunSplitter):
         while k > a and self._plain_name_word(k - 1):
             k -= 1
         plain_from = k
-        k += acronym_after_title(toks, a, k, b)
+        k += acronym_after_title(toks, a, k, b) - country_as_first_name(toks, a, k, b)
         k = self._after_portfolio(a, k, b)
         name_idx = [j for j in range(k, b) if toks[j].lower not in NAME_PARTICLES]
         ends_title = (
@@ -480,6 +482,7 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and not _country_acronym(toks[a])
     ):
         a += 1
+    b = before_platform(toks, a, b)
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
         b -= 1
     return a, b

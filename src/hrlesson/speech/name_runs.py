@@ -21,8 +21,10 @@ from .vocabulary import (
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
     SETTLEMENT_NOUNS,
+    SOCIAL_PLATFORMS,
     STOP_WORDS,
     TITLE_HEADS,
+    compound_title_head,
 )
 
 
@@ -140,7 +142,7 @@ class RunSplitter:
             t.cap
             and t.text[0].isalpha()
             and w not in CAPITALISED_TITLES
-            and w not in TITLE_HEADS
+            and not compound_title_head(w)  # "UNRWA Commissioner-General Philippe Lazzarini"
             and w not in ORGANISATION_WORDS
             and w not in GEOGRAPHIC_WORDS
             and w not in STOP_WORDS
@@ -339,3 +341,24 @@ def without_borders(toks: list[Token], j: int) -> bool:
         and toks[j + 1].lower == "borders"
         and toks[j + 1].cap
     )
+
+
+def country_as_first_name(toks: list[Token], a: int, k: int, b: int) -> int:
+    """1 when the one plain word ``k`` ending a run follows a country's name right after a
+    title head: ``Israeli Foreign Minister Israel Katz`` is Israel Katz (a country is no
+    title's last word; two words after it would be the name). Else 0."""
+    return int(
+        b - k == 1
+        and k - a >= 2
+        and toks[k - 1].lower in COUNTRIES
+        and toks[k - 2].lower in TITLE_HEADS
+        and not toks[k - 1].poss
+    )
+
+
+def before_platform(toks: list[Token], a: int, b: int) -> int:
+    """Where a name run ends that runs on into "on" and a social platform: ``European Council
+    President Charles Michel on Twitter`` ends before "on". Else ``b``."""
+    if b - a >= 3 and toks[b - 2].lower == "on" and toks[b - 1].lower in SOCIAL_PLATFORMS:
+        return b - 2
+    return b
