@@ -17,6 +17,7 @@ from .name_runs import (
     before_platform,
     country_as_first_name,
     country_of_post,
+    name_end_with_stop,
     names_settlement,
     next_to_body_name,
     portfolio_before,
@@ -301,7 +302,7 @@ class NameFinder(RunSplitter):
         role_words, affiliation, k = self._person_role(a, name_idx)
         name_idx = _with_leading_particle(toks, a, name_idx)
         name_start = toks[name_idx[0]].start
-        name_end = last.start + len(last.base)
+        name_end = name_end_with_stop(self.text, last)
         if not role_words:
             # "The envoy, Samir Nasser, said": a description in apposition before the name
             described = self._description_before(a, b)

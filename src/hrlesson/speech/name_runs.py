@@ -362,3 +362,16 @@ def before_platform(toks: list[Token], a: int, b: int) -> int:
     if b - a >= 3 and toks[b - 2].lower == "on" and toks[b - 1].lower in SOCIAL_PLATFORMS:
         return b - 2
     return b
+
+
+#: Name suffixes written with a full stop: "Teodoro Locsin Jr.".
+ABBREVIATED_SUFFIXES = frozenset(["jr", "sr"])
+
+
+def name_end_with_stop(text: str, last: Token) -> int:
+    """Where a person's name ends whose last word is ``last``: after the full stop of an
+    abbreviated suffix (``Teodoro Locsin Jr.``), else after the word (without its "'s")."""
+    end = last.start + len(last.base)
+    if last.lower in ABBREVIATED_SUFFIXES and text[end : end + 1] == "." and not last.poss:
+        return end + 1
+    return end
