@@ -15,8 +15,8 @@ from .name_runs import (
     RunSplitter,
     acronym_after_title,
     before_platform,
-    country_as_first_name,
     country_of_post,
+    first_name_before,
     name_end_with_stop,
     names_settlement,
     next_to_body_name,
@@ -222,7 +222,7 @@ class NameFinder(RunSplitter):
         while k > a and self._plain_name_word(k - 1):
             k -= 1
         plain_from = k
-        k += acronym_after_title(toks, a, k, b) - country_as_first_name(toks, a, k, b)
+        k += acronym_after_title(toks, a, k, b) - first_name_before(toks, a, k, b)
         k = self._after_portfolio(a, k, b)
         name_idx = [j for j in range(k, b) if toks[j].lower not in NAME_PARTICLES]
         ends_title = (

@@ -375,3 +375,21 @@ def name_end_with_stop(text: str, last: Token) -> int:
     if last.lower in ABBREVIATED_SUFFIXES and text[end : end + 1] == "." and not last.poss:
         return end + 1
     return end
+
+
+def title_as_first_name(toks: list[Token], a: int, k: int) -> int:
+    """1 when the word before the plain words ``k:`` is a title that is also a known first
+    name, right after another title head: ``COP28 President Sultan Al Jaber`` is Sultan Al
+    Jaber. Else 0."""
+    return int(
+        k - a >= 2
+        and toks[k - 1].lower in FIRST_NAMES
+        and toks[k - 1].lower in TITLE_HEADS | CAPITALISED_TITLES
+        and toks[k - 2].lower in TITLE_HEADS
+    )
+
+
+def first_name_before(toks: list[Token], a: int, k: int, b: int) -> int:
+    """How many words before the plain words ``k:b`` of a titled run are the name's first
+    name though the word lists read them as a country or a title (0 or 1)."""
+    return country_as_first_name(toks, a, k, b) or title_as_first_name(toks, a, k)
