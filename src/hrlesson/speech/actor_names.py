@@ -14,12 +14,14 @@ from .cues import is_cue_at
 from .name_runs import (
     RunSplitter,
     acronym_after_title,
+    based_adjective,
     before_platform,
     country_of_post,
     first_name_before,
     name_end_with_stop,
     names_settlement,
     next_to_body_name,
+    person_gender,
     portfolio_before,
     title_before_honorific,
     without_borders,
@@ -34,7 +36,6 @@ from .vocabulary import (
     COUNTRIES,
     DEMONYMS,
     FIRST_NAMES,
-    GENDER_WORDS,
     GEOGRAPHIC_WORDS,
     HONORIFICS,
     MOVEMENTS,
@@ -349,7 +350,7 @@ class NameFinder(RunSplitter):
         honorific_word = toks[h].lower if honorific else None
         self._fill_person(actor, role, affiliation, appositive, role_words, honorific_word)
         if not actor.gender:
-            actor.gender = _gender(first_name.lower, honorific_word, role_words, appositive)
+            actor.gender = person_gender(first_name.lower, honorific_word, role_words, appositive)
         self._mention(actor, name_start, name_end, "name", subject)
 
     def _person_role(self, a: int, name_idx: list[int]) -> tuple[list[str], str | None, int]:
@@ -444,17 +445,6 @@ class NameFinder(RunSplitter):
         return None
 
 
-def _gender(first: str, honorific: str | None, role_words: list[str], appositive) -> str | None:
-    """A person's gender from the first name, an honorific ("Ms."), or gendered titles."""
-    gender = FIRST_NAMES.get(first)
-    if honorific is not None:
-        gender = GENDER_WORDS.get(honorific, gender)  # "Ms. Shalini Menon"
-    for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
-        for part in w.lower().split():
-            gender = GENDER_WORDS.get(part, gender)
-    return gender
-
-
 def leading_country(toks: list[Token]) -> int:
     """How many tokens of a name run a country of two or three words takes up front
     ("North Korea Vitit Muntarbhorn": 2), with at least two words left for the name."""
@@ -484,6 +474,7 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     ):
         a += 1
     b = before_platform(toks, a, b)
+    a += based_adjective(toks, a, b)
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
         b -= 1
     return a, b

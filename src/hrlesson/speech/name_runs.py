@@ -14,6 +14,7 @@ from .vocabulary import (
     DEMONYMS,
     FINITE_VERBS,
     FIRST_NAMES,
+    GENDER_WORDS,
     GEOGRAPHIC_WORDS,
     HONORIFICS,
     NAME_CONNECTORS,
@@ -393,3 +394,23 @@ def first_name_before(toks: list[Token], a: int, k: int, b: int) -> int:
     """How many words before the plain words ``k:b`` of a titled run are the name's first
     name though the word lists read them as a country or a title (0 or 1)."""
     return country_as_first_name(toks, a, k, b) or title_as_first_name(toks, a, k)
+
+
+def based_adjective(toks: list[Token], a: int, b: int) -> int:
+    """1 when the run ``toks[a:b]`` opens with a "<place>-based" adjective before a name
+    (``London-based Amnesty International``, ``New York-based Human Rights Watch``): the
+    body's name starts after it. Else 0."""
+    return int(b - a >= 2 and toks[a].lower.endswith("-based"))
+
+
+def person_gender(
+    first: str, honorific: str | None, role_words: list[str], appositive
+) -> str | None:
+    """A person's gender from the first name, an honorific ("Ms."), or gendered titles."""
+    gender = FIRST_NAMES.get(first)
+    if honorific is not None:
+        gender = GENDER_WORDS.get(honorific, gender)  # "Ms. Shalini Menon"
+    for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
+        for part in w.lower().split():
+            gender = GENDER_WORDS.get(part, gender)
+    return gender
