@@ -7,6 +7,7 @@ import re
 
 from .cues import is_cue_at
 from .frames import person_apposition_after, titled_aside_then_cue
+from .kinds import located_body
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -23,6 +24,7 @@ from .vocabulary import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEEKDAYS,
+    compound_title_head,
     is_national,
     tidy_role,
 )
@@ -66,7 +68,9 @@ class ContextReader:
 
     def _in_apposition(self, a: int, b: int) -> bool:
         """``the spokesman for the ministry, Ivo Marek, said``: a name set off by commas
-        after a phrase with a title in it."""
+        after a phrase with a title in it (a bracketed acronym inside the phrase is passed
+        over: ``the spokesman for the Islamic Emirate of Afghanistan (IEA), Zabihullah
+        Mujahid, said``)."""
         toks = self.tokens
         if a < 2 or toks[a - 1].text != ",":
             return False
@@ -74,6 +78,8 @@ class ContextReader:
             return False
         k = a - 2
         sent = toks[a].sent
+        if k >= 2 and _bracketed_acronym_end(toks, k):
+            k -= 3  # "(IEA)"
         while k >= 0 and toks[k].sent == sent and toks[k].text not in ",;:(":
             if toks[k].lower in TITLE_HEADS and toks[k].lower not in RELATION_TITLES:
                 return True
@@ -246,7 +252,7 @@ class ContextReader:
         if not words or words[0].lower in ("who", "which", "however", "whose", "said", "says"):
             return None
         lowers = [w.lower for w in words]
-        head_at = next((i for i, w in enumerate(lowers) if w in TITLE_HEADS), None)
+        head_at = next((i for i, w in enumerate(lowers) if compound_title_head(w)), None)
         if head_at is None or head_at > 4:
             return None
         start_at = 1 if lowers[0] in ("a", "an", "the") else 0
@@ -271,14 +277,16 @@ class ContextReader:
         return tidy_role(role), affiliation
 
     def _parenthetical_acronyms(self) -> None:
-        """``Human Rights Council (HRC)``: the acronym becomes an alias."""
-        ends = sorted((x.end, n) for n, x in enumerate(self.mentions))
-        end_keys = [e for e, _ in ends]
+        """``Human Rights Council (HRC)``: the acronym becomes an alias. Of the names that end
+        right before the bracket, the longest: ``The UN Mission in South Sudan (UNMISS)`` is
+        the mission's acronym, not that of "South Sudan" inside its name."""
+        ends = sorted((x.end, -x.start, n) for n, x in enumerate(self.mentions))
+        end_keys = [e for e, *_ in ends]
         for m in re.finditer(r"\(([A-Z][A-Za-z.]{1,9})\)", self.text):
             i = bisect.bisect_right(end_keys, m.start()) - 1
             if i < 0 or m.start() - ends[i][0] > 2:
                 continue
-            target = self.mentions[ends[i][1]].actor
+            target = located_owner(self.mentions, self.text, self.mentions[ends[i][2]])
             acro = m.group(1)
             self._alias_keys.setdefault(acro.lower(), target)
 
@@ -343,6 +351,48 @@ class ContextReader:
         if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
             j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+
+
+def names_listed_in_apposition(toks: list[Token], a: int, b: int) -> bool:
+    """The name ``toks[a:b]`` is one of two names joined by "and" and set off by commas after a
+    phrase with a title, singular or plural: ``two reformist opposition leaders, Mir-Hossein
+    Mousavi and Mehdi Karoubi, demanding ...``: both are persons."""
+    a0, b0 = a, b
+    if b + 2 < len(toks) and toks[b].lower == "and" and toks[b + 1].cap:
+        b0 = b + 1
+        while b0 < len(toks) and toks[b0].cap and toks[b0].sent == toks[a].sent:
+            b0 += 1
+    elif a >= 3 and toks[a - 1].lower == "and" and toks[a - 2].cap:
+        a0 = a - 2
+        while a0 > 0 and toks[a0 - 1].cap and toks[a0 - 1].sent == toks[a].sent:
+            a0 -= 1
+    if (a0, b0) == (a, b) or a0 < 2 or toks[a0 - 1].text != ",":
+        return False
+    if b0 < len(toks) and toks[b0].sent == toks[a].sent and toks[b0].text not in _CLOSERS:
+        return False
+    k = a0 - 2
+    while k >= 0 and toks[k].sent == toks[a].sent and toks[k].text not in ",;:(":
+        head = toks[k].lower
+        if (head in TITLE_HEADS or head.removesuffix("s") in TITLE_HEADS) and not toks[k].cap:
+            return head not in RELATION_TITLES
+        k -= 1
+    return False
+
+
+def located_owner(mentions: list, text: str, place):
+    """The actor a bracketed acronym after mention ``place`` stands for: the body whose name
+    goes on with the place (``The UN Mission in South Sudan (UNMISS)``: the mission, not
+    South Sudan), else the place's own actor."""
+    for m in mentions:
+        if (
+            m.how == "name"
+            and m.actor.kind == "organisation"
+            and m.end < place.start
+            and place.actor.kind in ("state", "organisation")
+            and located_body(text[m.start : m.end], text[m.end : place.start])
+        ):
+            return m.actor
+    return place.actor
 
 
 def _bracketed_acronym_end(toks: list[Token], j: int) -> bool:

@@ -13,10 +13,11 @@ import re
 from ..article import Article
 from .actor_context import ContextReader
 from .actor_names import NameFinder
+from .common_nouns import capitalised_common_noun
 from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
 from .records import Actor, Mention
-from .tokens import Token, tokenize
+from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
     AGENCIES,
     BARE_BODY,
@@ -87,7 +88,7 @@ class ActorIndex(NameFinder, ContextReader):
 
     def new_actor(self, kind: str, name: str, key: str) -> Actor:
         """Create and register an actor under ``key`` (one actor per key)."""
-        actor = Actor(kind=kind, name=name, key=key)
+        actor = Actor(kind=kind, name=joined_possessive(name), key=key)
         self.actors_by_key[key] = actor
         self.actors.append(actor)
         return actor
@@ -178,6 +179,8 @@ class ActorIndex(NameFinder, ContextReader):
                 stem = w.removesuffix("s")
                 if w in GROUP_NOUNS or stem in GROUP_NOUNS or stem in TITLE_HEADS:
                     continue
+                if capitalised_common_noun(self.text, self.tokens, k):
+                    continue  # "Media reports that ...", "media" in lower case elsewhere
                 if self._unknown_speaker(k):
                     kind = self._guess_kind(tok)
                     key = "single:" + w
@@ -302,9 +305,11 @@ class ActorIndex(NameFinder, ContextReader):
                 others = [a for a in orgs if a is not bare]
                 # "the Assembly": the "Assembly of States Parties" before the "Presidency of
                 # the Assembly" (a body's head noun before its last word)
-                full = [a for a in others if body_head(a.name_tokens) == words[0]] or [
-                    a for a in others if a.name_tokens[-1:] == words
-                ]
+                full = (
+                    [a for a in others if body_head(a.name_tokens) == words[0]]
+                    or [a for a in others if a.name_tokens[-1:] == words]
+                    or short_form_of(words, others)
+                )
             else:
                 # "the Coordination Committee": the "Coordination Committee of Special
                 # Procedures" named in full elsewhere
@@ -412,6 +417,13 @@ def actor_index(article: Article) -> ActorIndex:
         ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
         cache["index"] = ActorIndex(article, ranges)
     return cache["index"]
+
+
+def short_form_of(words: list[str], orgs: list[Actor]) -> list[Actor]:
+    """The one two-word body whose first word is the bare one-word body ``words``:
+    ``Amnesty`` after ``Amnesty International``."""
+    found = [a for a in orgs if len(a.name_tokens) == 2 and a.name_tokens[:1] == words]
+    return found if len(found) == 1 else []
 
 
 def body_core(words: list[str]) -> tuple[str, ...] | None:

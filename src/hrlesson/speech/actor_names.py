@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .actor_context import delegate_affiliation
+from .actor_context import delegate_affiliation, names_listed_in_apposition
 from .body_names import (
     names_organisation,
     owned_key,
@@ -10,11 +10,19 @@ from .body_names import (
     state_owner,
     to_in_name,
 )
+from .cues import is_cue_at
 from .frames import acronym_not_word, borders_name, capital_as_government, without_borders
 from .name_runs import (
     RunSplitter,
+    acronym_after_title,
+    based_adjective,
+    before_platform,
     country_of_post,
+    first_name_before,
+    name_end_with_stop,
+    names_settlement,
     next_to_body_name,
+    person_gender,
     portfolio_before,
     title_before_honorific,
 )
@@ -28,7 +36,6 @@ from .vocabulary import (
     COUNTRIES,
     DEMONYMS,
     FIRST_NAMES,
-    GENDER_WORDS,
     GEOGRAPHIC_WORDS,
     HONORIFICS,
     MOVEMENTS,
@@ -79,10 +86,12 @@ class NameFinder(RunSplitter):
                     j += 1
                     end = j
                     continue
-                if u.lower in NAME_CONNECTORS or u.lower in NAME_PARTICLES or to_in_name(toks, j):
-                    j += 1
-                    continue
-                if without_borders(toks, j):  # "Reporters without Borders"
+                if (
+                    u.lower in NAME_CONNECTORS
+                    or u.lower in NAME_PARTICLES
+                    or to_in_name(toks, j)
+                    or without_borders(toks, j)
+                ):
                     j += 1
                     continue
                 break
@@ -93,7 +102,7 @@ class NameFinder(RunSplitter):
     def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
         toks = self.tokens
         a, b = _trimmed_run(toks, a, b)
-        if a >= b:
+        if a >= b or names_settlement(toks, a, b):
             return
         if title_before_honorific(toks, a, b):
             for k in range(a, b):
@@ -214,6 +223,7 @@ class NameFinder(RunSplitter):
         while k > a and self._plain_name_word(k - 1):
             k -= 1
         plain_from = k
+        k += acronym_after_title(toks, a, k, b) - first_name_before(toks, a, k, b)
         k = self._after_portfolio(a, k, b)
         name_idx = [j for j in range(k, b) if toks[j].lower not in NAME_PARTICLES]
         ends_title = (
@@ -274,7 +284,11 @@ class NameFinder(RunSplitter):
             verbish = (
                 nxt is not None
                 and nxt.text.islower()
-                and (nxt.lower.endswith(("s", "ed")) or nxt.lower in ("has", "had", "will"))
+                and (
+                    nxt.lower.endswith(("s", "ed"))
+                    or nxt.lower in ("has", "had", "will")
+                    or is_cue_at(self.text, nxt)  # "Washington said Wednesday"
+                )
             )
             before = self.tokens[k - 1] if k else None
             if prev == "by" or (subject and verbish) or capital_as_government(before, nxt):
@@ -290,7 +304,7 @@ class NameFinder(RunSplitter):
         role_words, affiliation, k = self._person_role(a, name_idx)
         name_idx = _with_leading_particle(toks, a, name_idx)
         name_start = toks[name_idx[0]].start
-        name_end = last.start + len(last.base)
+        name_end = name_end_with_stop(self.text, last)
         if not role_words:
             # "The envoy, Samir Nasser, said": a description in apposition before the name
             described = self._description_before(a, b)
@@ -302,7 +316,7 @@ class NameFinder(RunSplitter):
         known_first = first_name.lower in FIRST_NAMES
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
-        enclosed = self._in_apposition(a, b)
+        enclosed = self._in_apposition(a, b) or names_listed_in_apposition(toks, a, b)
         if enclosed and self._description_opens_sentence(a):
             subject = True  # "Vidal's deputy, Tomas Herrera, went further."
         speaks = self._speaker_context(a, b) or next_to_body_name(toks, a, b, self.text)
@@ -337,7 +351,7 @@ class NameFinder(RunSplitter):
         honorific_word = toks[h].lower if honorific else None
         self._fill_person(actor, role, affiliation, appositive, role_words, honorific_word)
         if not actor.gender:
-            actor.gender = _gender(first_name.lower, honorific_word, role_words, appositive)
+            actor.gender = person_gender(first_name.lower, honorific_word, role_words, appositive)
         self._mention(actor, name_start, name_end, "name", subject)
 
     def _person_role(self, a: int, name_idx: list[int]) -> tuple[list[str], str | None, int]:
@@ -432,17 +446,6 @@ class NameFinder(RunSplitter):
         return None
 
 
-def _gender(first: str, honorific: str | None, role_words: list[str], appositive) -> str | None:
-    """A person's gender from the first name, an honorific ("Ms."), or gendered titles."""
-    gender = FIRST_NAMES.get(first)
-    if honorific is not None:
-        gender = GENDER_WORDS.get(honorific, gender)  # "Ms. Shalini Menon"
-    for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
-        for part in w.lower().split():
-            gender = GENDER_WORDS.get(part, gender)
-    return gender
-
-
 def leading_country(toks: list[Token]) -> int:
     """How many tokens of a name run a country of two or three words takes up front
     ("North Korea Vitit Muntarbhorn": 2), with at least two words left for the name."""
@@ -472,6 +475,8 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and not acronym_not_word(toks, a)  # "the WHO said"
     ):
         a += 1
+    b = before_platform(toks, a, b)
+    a += based_adjective(toks, a, b)
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
         b -= 1
     return a, b

@@ -14,14 +14,18 @@ from .vocabulary import (
     DEMONYMS,
     FINITE_VERBS,
     FIRST_NAMES,
+    GENDER_WORDS,
     GEOGRAPHIC_WORDS,
     HONORIFICS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
+    SETTLEMENT_NOUNS,
+    SOCIAL_PLATFORMS,
     STOP_WORDS,
     TITLE_HEADS,
+    compound_title_head,
 )
 
 
@@ -139,7 +143,7 @@ class RunSplitter:
             t.cap
             and t.text[0].isalpha()
             and w not in CAPITALISED_TITLES
-            and w not in TITLE_HEADS
+            and not compound_title_head(w)  # "UNRWA Commissioner-General Philippe Lazzarini"
             and w not in ORGANISATION_WORDS
             and w not in GEOGRAPHIC_WORDS
             and w not in STOP_WORDS
@@ -295,3 +299,104 @@ def next_to_body_name(toks: list[Token], a: int, b: int, text: str) -> bool:
         and text[toks[a - 1].end : toks[a].start] == " "
         and (toks[a - 1].lower in ORGANISATION_WORDS or toks[a - 1].lower in ACRONYMS)
     )
+
+
+def acronym_after_title(toks: list[Token], a: int, k: int, b: int) -> int:
+    """1 when the plain words ``k:b`` after a title start with a body's acronym the word
+    lists do not know, then a name of two or more words: ``Head of UNMISS David Shearer``
+    is Shearer's title "Head of UNMISS" and his name, not a person "UNMISS David Shearer".
+    Else 0.
+    """
+    if b - k < 3 or k - a < 2:
+        return 0
+    acro, link, head = toks[k], toks[k - 1], toks[k - 2]
+    return int(
+        acro.base.isupper()
+        and len(acro.base) >= 2
+        and acro.base.isalpha()
+        and link.lower in ("of", "for", "at", "to")
+        and head.lower in TITLE_HEADS
+        and not toks[k + 1].base.isupper()
+    )
+
+
+def names_settlement(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` names a place, a lower-case settlement noun right after it:
+    ``Nyaung Kone village``, ``Sagaing region``: no person (a later "Kone" is no surname of
+    anyone). A country before it stays a country ("Kenya state")."""
+    if b >= len(toks) or toks[b].sent != toks[b - 1].sent or not toks[b].text.islower():
+        return False
+    words = " ".join(t.lower for t in toks[a:b])
+    return toks[b].lower in SETTLEMENT_NOUNS and words not in COUNTRIES
+
+
+def country_as_first_name(toks: list[Token], a: int, k: int, b: int) -> int:
+    """1 when the one plain word ``k`` ending a run follows a country's name right after a
+    title head: ``Israeli Foreign Minister Israel Katz`` is Israel Katz (a country is no
+    title's last word; two words after it would be the name). Else 0."""
+    return int(
+        b - k == 1
+        and k - a >= 2
+        and toks[k - 1].lower in COUNTRIES
+        and toks[k - 2].lower in TITLE_HEADS
+        and not toks[k - 1].poss
+    )
+
+
+def before_platform(toks: list[Token], a: int, b: int) -> int:
+    """Where a name run ends that runs on into "on" and a social platform: ``European Council
+    President Charles Michel on Twitter`` ends before "on". Else ``b``."""
+    if b - a >= 3 and toks[b - 2].lower == "on" and toks[b - 1].lower in SOCIAL_PLATFORMS:
+        return b - 2
+    return b
+
+
+#: Name suffixes written with a full stop: "Teodoro Locsin Jr.".
+ABBREVIATED_SUFFIXES = frozenset(["jr", "sr"])
+
+
+def name_end_with_stop(text: str, last: Token) -> int:
+    """Where a person's name ends whose last word is ``last``: after the full stop of an
+    abbreviated suffix (``Teodoro Locsin Jr.``), else after the word (without its "'s")."""
+    end = last.start + len(last.base)
+    if last.lower in ABBREVIATED_SUFFIXES and text[end : end + 1] == "." and not last.poss:
+        return end + 1
+    return end
+
+
+def title_as_first_name(toks: list[Token], a: int, k: int) -> int:
+    """1 when the word before the plain words ``k:`` is a title that is also a known first
+    name, right after another title head: ``COP28 President Sultan Al Jaber`` is Sultan Al
+    Jaber. Else 0."""
+    return int(
+        k - a >= 2
+        and toks[k - 1].lower in FIRST_NAMES
+        and toks[k - 1].lower in TITLE_HEADS | CAPITALISED_TITLES
+        and toks[k - 2].lower in TITLE_HEADS
+    )
+
+
+def first_name_before(toks: list[Token], a: int, k: int, b: int) -> int:
+    """How many words before the plain words ``k:b`` of a titled run are the name's first
+    name though the word lists read them as a country or a title (0 or 1)."""
+    return country_as_first_name(toks, a, k, b) or title_as_first_name(toks, a, k)
+
+
+def based_adjective(toks: list[Token], a: int, b: int) -> int:
+    """1 when the run ``toks[a:b]`` opens with a "<place>-based" adjective before a name
+    (``London-based Amnesty International``, ``New York-based Human Rights Watch``): the
+    body's name starts after it. Else 0."""
+    return int(b - a >= 2 and toks[a].lower.endswith("-based"))
+
+
+def person_gender(
+    first: str, honorific: str | None, role_words: list[str], appositive
+) -> str | None:
+    """A person's gender from the first name, an honorific ("Ms."), or gendered titles."""
+    gender = FIRST_NAMES.get(first)
+    if honorific is not None:
+        gender = GENDER_WORDS.get(honorific, gender)  # "Ms. Shalini Menon"
+    for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
+        for part in w.lower().split():
+            gender = GENDER_WORDS.get(part, gender)
+    return gender

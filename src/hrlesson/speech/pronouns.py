@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from .pronoun_gender import OTHER_GENDER, speaker_of_other_gender
 from .records import Actor, SpeakerRef
 from .reported_clause import reported_clause_start
 from .tokens import Token
@@ -25,6 +26,8 @@ class PronounResolver:
             if actor is None:
                 actor = self._sole_person(at, gender)
                 actor = None if actor is not None and id(actor) in unfit else actor
+            if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
+                actor, how = other, OTHER_GENDER
             if actor is None and (actor := self._body_for_personal_pronoun(at)) is not None:
                 how = "no person named before: the one body that has spoken"
             if actor is not None and actor.kind == "person" and actor.gender is None:

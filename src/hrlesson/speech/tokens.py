@@ -17,6 +17,19 @@ TOKEN_RE = re.compile(
 PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|ben)-[A-Z]")
 
 
+#: A possessive written apart from its word: "Sudan 's".
+DETACHED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)\b")
+
+
+def joined_possessive(name: str) -> str:
+    """A name with a detached possessive written as one word.
+
+    >>> joined_possessive("Sudan 's Justice Minister")
+    "Sudan's Justice Minister"
+    """
+    return DETACHED_POSSESSIVE.sub(r"\1", name)
+
+
 @dataclass(slots=True)
 class Token:
     """A word or punctuation token with its offsets."""
@@ -54,6 +67,34 @@ def tokenize(text: str, sentence_starts: list[int]) -> list[Token]:
                 base, poss = word[:-2], True  # Belarus's
             elif word[-1] != "s" and word[-2] in "sS":
                 base, poss = word[:-1], True  # countries'
+        if detached_possessive(text, tokens, start, m.end()):
+            tokens[-1].poss = True
+            continue
         cap = word[0].isupper() or bool(PARTICLE_NAME.match(word))
         append(Token(start, m.end(), word, base, base.lower(), cap, poss, si))
     return tokens
+
+
+def detached_possessive(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """The token ``text[start:end]`` is the apostrophe or the "s" of a possessive written
+    apart from its capitalised word (a copy that put a space before it): ``Sudan 's Justice
+    Minister`` is Sudan's minister. The word before is then the possessive.
+
+    >>> toks = tokenize("Sudan 's Justice Minister", [0])
+    >>> [(t.text, t.poss) for t in toks]
+    [('Sudan', True), ('Justice', False), ('Minister', False)]
+    """
+    if not tokens:
+        return False
+    prev = tokens[-1]
+    piece = text[start:end]
+    if piece in ("'", "’"):
+        return (
+            prev.cap
+            and not prev.poss
+            and prev.text[0].isalpha()
+            and text[prev.end : start] == " "
+            and text[end : end + 2].startswith("s")
+            and (end + 1 == len(text) or not text[end + 1].isalnum())
+        )
+    return piece == "s" and text[start - 1] in "'’" and prev.poss and prev.end == start - 2

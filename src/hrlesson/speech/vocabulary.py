@@ -93,6 +93,12 @@ WEEKDAYS = word_set("weekdays")
 
 GEOGRAPHIC_WORDS = word_set("geographic_words")
 
+#: Lower-case nouns after a capitalised name that make it a place: "Nyaung Kone village".
+SETTLEMENT_NOUNS = word_set("settlement_nouns")
+
+#: Social platforms: "Charles Michel on Twitter" ends the name before "on".
+SOCIAL_PLATFORMS = word_set("social_platforms")
+
 #: Capitalised words that start sentences or headlines but never name an actor.
 STOP_WORDS = word_set("stop_words") | word_set("months") | WEEKDAYS
 
@@ -377,3 +383,12 @@ def body_head(words: list[str]) -> str:
     ('assembly', 'council')
     """
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def compound_title_head(word: str) -> bool:
+    """A title head, or a hyphenated title with one ("editor-in-chief", "co-founder").
+
+    >>> compound_title_head("editor-in-chief"), compound_title_head("well-known")
+    (True, False)
+    """
+    return word in TITLE_HEADS or ("-" in word and any(p in TITLE_HEADS for p in word.split("-")))
