@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from ..wordlists import word_set
 from .cues import CUE_FORMS
 from .records import Cue, SpeakerRef
 from .tokens import Token
@@ -317,8 +318,10 @@ class DocumentOwners:
             kind = document_kind(noun)
             # "the rapporteurs said in their statement, released by X": the speakers own
             # it (X published it)
-            owner = self._said_in(words, i, cues) or self._named_owner(
-                words, i, kind, s_start, s_end
+            owner = (
+                self._said_in(words, i, cues)
+                or self._named_owner(words, i, kind, s_start, s_end)
+                or adopted_in_body(self, words, i, kind)
             )
             if owner is None:
                 if any(c.lemma and c.end <= t.start for c in cues):
@@ -361,3 +364,51 @@ def document_kind(noun: str) -> str:
     if noun in _RESOLUTION_NOUNS:
         return "resolution"
     return "statement" if noun in _STATEMENT_NOUNS else noun
+
+
+def adopted_in_body(att, words: list[Token], i: int, kind: str) -> SpeakerRef | None:
+    """``the resolution ... which was adopted in the 47-nation UNHRC``, ``a resolution
+    passed at the General Assembly``: the body named (within six words) after "adopted
+    in/at" owns the resolution ``words[i]``; a later "It also expressed ..." is that body's.
+    """
+    if kind != "resolution":
+        return None
+    for j in range(i + 1, min(i + 14, len(words) - 2)):
+        if words[j].lower in ADOPTING_VERBS and words[j + 1].lower in ("in", "at", "by"):
+            end = words[min(j + 7, len(words) - 1)].end
+            body = next(
+                (
+                    m
+                    for m in att.index.mentions_in(words[j + 2].start, end)
+                    if m.actor.kind == "organisation"
+                ),
+                None,
+            )
+            if body is None:
+                return None
+            return SpeakerRef(body.actor, None, body.start, body.end, how=_ADOPTED_IN)
+    return None
+
+
+_ADOPTED_IN = "the body that adopted the resolution"
+
+
+#: Those who drafted, backed or opposed a document: they are not its author.
+_BACKER_NOUNS = word_set("drafter_nouns")
+
+
+def backers_of_document(words: list[Token], i: int) -> SpeakerRef | None:
+    """``the sponsors of the resolution maintaining that ...``: the sponsors speak, not
+    the body that adopted the resolution ``words[i]``; the phrase itself names them.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("the sponsors of the resolution", [0]) if t.text[0].isalnum()]
+    >>> backers_of_document(ws, 4).label
+    'sponsors of the resolution'
+    """
+    if i < 3 or words[i - 1].lower != "the" or words[i - 2].lower != "of":
+        return None
+    if words[i - 3].lower not in _BACKER_NOUNS:
+        return None
+    start = words[i - 3].start
+    return SpeakerRef(None, " ".join(w.text for w in words[i - 3 : i + 1]), start, words[i].end)
