@@ -203,11 +203,12 @@ class LabelReader:
             for c in self._cues_in(s[3], s[4])
             if c.lemma is not None and c.subject is not None and c.subject.name is not None
         ]
-        if len(cues) != 1:
+        cue = cues[0] if len(cues) == 1 else _one_speaker_cue(cues, q.pair.open)
+        if cue is None:
             return False
-        if self._quote_between(s[3], q.pair.open):
+        if len(cues) == 1 and self._quote_between(s[3], q.pair.open):
             return False  # an earlier quotation of the sentence has its own attribution
-        q.cue, q.ref, q.attribution = cues[0], cues[0].subject, "sentence_cue"
+        q.cue, q.ref, q.attribution = cue, cue.subject, "sentence_cue"
         return True
 
     def _speaker_subject(self, q: QuoteRecord) -> bool:
@@ -468,3 +469,14 @@ def _predicate_of_plural(words: list[str], prev: Token) -> bool:
     first, low = words[0], prev.lower
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
     return len(words) > 1 and plural and first in COMMON_VERBS and not first.endswith(("s", "ed"))
+
+
+def _one_speaker_cue(cues: list, at: int):
+    """Of several reporting verbs of one sentence that all have the same speaker, the last
+    before ``at`` (else the first): 'Siphan accused Smith of being part of a "subversive
+    movement", and said her comments "distort information"' (Siphan's words both)."""
+    actors = {id(c.subject.actor) for c in cues}
+    if len(actors) != 1 or cues[0].subject.actor is None:
+        return None
+    before = [c for c in cues if c.start < at]
+    return before[-1] if before else cues[0]
