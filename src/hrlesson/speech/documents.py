@@ -333,6 +333,8 @@ class DocumentOwners:
                     owner = subj
                 else:
                     owner = self._sentence_subject(s_start, t.start)
+                if kind == "report" and owner and body_wrote_it(self.docs.get(kind), owner):
+                    continue
             if owner is None or owner.actor is None:
                 continue
             if kind == "report" and is_umbrella_body(owner.actor.name):
@@ -412,3 +414,18 @@ def backers_of_document(words: list[Token], i: int) -> SpeakerRef | None:
         return None
     start = words[i - 3].start
     return SpeakerRef(None, " ".join(w.text for w in words[i - 3 : i + 1]), start, words[i].end)
+
+
+def body_wrote_it(known: SpeakerRef | None, owner: SpeakerRef) -> bool:
+    """A report already known as a body's, then "the team of A, B and C published a
+    report": the persons are the body's members; the report stays the body's ("a recent
+    report by the Fact-Finding Mission" ... "the team of Marta Valiñas, Francisco Cox and
+    Patricia Tappatá published a report" ... "The text claimed": the Mission's). Only
+    for reports: a minister issues the government's statement in her own name."""
+    return (
+        known is not None
+        and known.actor is not None
+        and known.actor.kind in ("organisation", "group")
+        and owner.actor is not None
+        and owner.actor.kind == "person"
+    )
