@@ -165,7 +165,26 @@ class DocumentOwners:
                     and ((lows[:k] == ["it"] and s == noun.sent + 1) or lows[k - 1] == noun.lower)
                 ):
                     return self._resolve_span(words[k + 3].start, words[-1].end, words[k + 3].start)
-        return None
+        return self._umbrella_group_next(noun)
+
+    def _umbrella_group_next(self, noun: Token) -> SpeakerRef | None:
+        """``The UN report, released on Wednesday, accuses X of having "Q".`` then ``The UN
+        experts urged legal action ...``: a report of an umbrella body ("UN", "U.N.") is the
+        body's members' who open the next sentence under the same name."""
+        ti = self.index.token_index(noun.start)
+        prev = self.tokens[ti - 1] if ti > 0 else None
+        if prev is None or not is_umbrella_body(prev.text) or noun.sent + 1 >= len(self.sentences):
+            return None
+        s_start = self.sentences[noun.sent + 1][3]
+        words = [t for t in self.toks_between(s_start, s_start + 40) if t.text[0].isalnum()]
+        if len(words) < 3 or words[0].lower != "the" or words[1].text != prev.text:
+            return None
+        ref = self._resolve_span(words[1].start, words[min(4, len(words) - 1)].end, words[1].start)
+        if ref is None or ref.actor is None or ref.actor.kind not in ("group", "organisation"):
+            return None
+        return (
+            ref if ref.actor.name.split()[0] == prev.text and ref.actor.name != prev.text else None
+        )
 
     def _named_owner(
         self, words: list[Token], i: int, kind: str, s_start: int, s_end: int
