@@ -25,6 +25,9 @@ _WORDING_NOUNS = frozenset(["text", "communication", "message"])
 #: Document nouns for a court's decision: its words belong to the court.
 _COURT_DOCUMENTS = frozenset(["judgment", "judgement", "ruling", "verdict"])
 
+#: Parts of a document ("the section on Turkey"): the document speaks.
+_DOCUMENT_PARTS = word_set("document_parts")
+
 #: Papers a body issues in its own voice ("the report says" after "the ministry said").
 _BODY_PAPERS = frozenset(["report", "statement", "communique", "communiqué"])
 
@@ -112,6 +115,16 @@ class DocumentOwners:
             return None
         ref = self._document(words, k, p_end)
         return ref if ref is not None and ref.actor is not None else None
+
+    def _document_part(self, words: list[Token], i: int) -> SpeakerRef | None:
+        """``The section on Turkey directs attention to the "despotic" nature of the regime``
+        after "a report released by RSF": a definite part of a document (section, chapter)
+        is the document last mentioned, whose author speaks (not "Turkey")."""
+        if words[i].lower not in _DOCUMENT_PARTS or i == 0 or self.last_doc is None:
+            return None
+        if words[i - 1].lower not in ("the", "its", "this", "that") or self.last_doc.actor is None:
+            return None
+        return SpeakerRef(self.last_doc.actor, None, words[i - 1].start, words[i].end)
 
     def _body_before_noun(self, words: list[Token], j: int, kind: str) -> SpeakerRef | None:
         """ "a UN statement", "the ministry's report": the body named before the noun at

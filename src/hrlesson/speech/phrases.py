@@ -82,7 +82,7 @@ class PhraseResolver:
             if low in DOCUMENT_NOUNS and not (nxt and is_group_word(nxt.lower)):
                 # (but "the ruling coalition" is a group, not a ruling)
                 return backers_of_document(words, i) or self._document(words, i, at)
-            desc = self._description(words, i, at)
+            desc = self._document_part(words, i) or self._description(words, i, at)
             if desc is not None:
                 return desc
             i += 1
