@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from ..wordlists import word_set
 from .cues import CUE_FORMS
 from .records import Cue, SpeakerRef
 from .tokens import Token
@@ -23,6 +24,9 @@ _WORDING_NOUNS = frozenset(["text", "communication", "message"])
 
 #: Document nouns for a court's decision: its words belong to the court.
 _COURT_DOCUMENTS = frozenset(["judgment", "judgement", "ruling", "verdict"])
+
+#: Parts of a document ("the section on Turkey"): the document speaks.
+_DOCUMENT_PARTS = word_set("document_parts")
 
 #: Papers a body issues in its own voice ("the report says" after "the ministry said").
 _BODY_PAPERS = frozenset(["report", "statement", "communique", "communiqué"])
@@ -112,6 +116,16 @@ class DocumentOwners:
         ref = self._document(words, k, p_end)
         return ref if ref is not None and ref.actor is not None else None
 
+    def _document_part(self, words: list[Token], i: int) -> SpeakerRef | None:
+        """``The section on Turkey directs attention to the "despotic" nature of the regime``
+        after "a report released by RSF": a definite part of a document (section, chapter)
+        is the document last mentioned, whose author speaks (not "Turkey")."""
+        if words[i].lower not in _DOCUMENT_PARTS or i == 0 or self.last_doc is None:
+            return None
+        if words[i - 1].lower not in ("the", "its", "this", "that") or self.last_doc.actor is None:
+            return None
+        return SpeakerRef(self.last_doc.actor, None, words[i - 1].start, words[i].end)
+
     def _body_before_noun(self, words: list[Token], j: int, kind: str) -> SpeakerRef | None:
         """ "a UN statement", "the ministry's report": the body named before the noun at
         ``words[j]``; "the UN statement" after a statement already read is that one."""
@@ -164,7 +178,26 @@ class DocumentOwners:
                     and ((lows[:k] == ["it"] and s == noun.sent + 1) or lows[k - 1] == noun.lower)
                 ):
                     return self._resolve_span(words[k + 3].start, words[-1].end, words[k + 3].start)
-        return None
+        return self._umbrella_group_next(noun)
+
+    def _umbrella_group_next(self, noun: Token) -> SpeakerRef | None:
+        """``The UN report, released on Wednesday, accuses X of having "Q".`` then ``The UN
+        experts urged legal action ...``: a report of an umbrella body ("UN", "U.N.") is the
+        body's members' who open the next sentence under the same name."""
+        ti = self.index.token_index(noun.start)
+        prev = self.tokens[ti - 1] if ti > 0 else None
+        if prev is None or not is_umbrella_body(prev.text) or noun.sent + 1 >= len(self.sentences):
+            return None
+        s_start = self.sentences[noun.sent + 1][3]
+        words = [t for t in self.toks_between(s_start, s_start + 40) if t.text[0].isalnum()]
+        if len(words) < 3 or words[0].lower != "the" or words[1].text != prev.text:
+            return None
+        ref = self._resolve_span(words[1].start, words[min(4, len(words) - 1)].end, words[1].start)
+        if ref is None or ref.actor is None or ref.actor.kind not in ("group", "organisation"):
+            return None
+        return (
+            ref if ref.actor.name.split()[0] == prev.text and ref.actor.name != prev.text else None
+        )
 
     def _named_owner(
         self, words: list[Token], i: int, kind: str, s_start: int, s_end: int
@@ -317,8 +350,10 @@ class DocumentOwners:
             kind = document_kind(noun)
             # "the rapporteurs said in their statement, released by X": the speakers own
             # it (X published it)
-            owner = self._said_in(words, i, cues) or self._named_owner(
-                words, i, kind, s_start, s_end
+            owner = (
+                self._said_in(words, i, cues)
+                or self._named_owner(words, i, kind, s_start, s_end)
+                or adopted_in_body(self, words, i, kind)
             )
             if owner is None:
                 if any(c.lemma and c.end <= t.start for c in cues):
@@ -330,6 +365,8 @@ class DocumentOwners:
                     owner = subj
                 else:
                     owner = self._sentence_subject(s_start, t.start)
+                if kind == "report" and owner and body_wrote_it(self.docs.get(kind), owner):
+                    continue
             if owner is None or owner.actor is None:
                 continue
             if kind == "report" and is_umbrella_body(owner.actor.name):
@@ -361,3 +398,66 @@ def document_kind(noun: str) -> str:
     if noun in _RESOLUTION_NOUNS:
         return "resolution"
     return "statement" if noun in _STATEMENT_NOUNS else noun
+
+
+def adopted_in_body(att, words: list[Token], i: int, kind: str) -> SpeakerRef | None:
+    """``the resolution ... which was adopted in the 47-nation UNHRC``, ``a resolution
+    passed at the General Assembly``: the body named (within six words) after "adopted
+    in/at" owns the resolution ``words[i]``; a later "It also expressed ..." is that body's.
+    """
+    if kind != "resolution":
+        return None
+    for j in range(i + 1, min(i + 14, len(words) - 2)):
+        if words[j].lower in ADOPTING_VERBS and words[j + 1].lower in ("in", "at", "by"):
+            end = words[min(j + 7, len(words) - 1)].end
+            body = next(
+                (
+                    m
+                    for m in att.index.mentions_in(words[j + 2].start, end)
+                    if m.actor.kind == "organisation"
+                ),
+                None,
+            )
+            if body is None:
+                return None
+            return SpeakerRef(body.actor, None, body.start, body.end, how=_ADOPTED_IN)
+    return None
+
+
+_ADOPTED_IN = "the body that adopted the resolution"
+
+
+#: Those who drafted, backed or opposed a document: they are not its author.
+_BACKER_NOUNS = word_set("drafter_nouns")
+
+
+def backers_of_document(words: list[Token], i: int) -> SpeakerRef | None:
+    """``the sponsors of the resolution maintaining that ...``: the sponsors speak, not
+    the body that adopted the resolution ``words[i]``; the phrase itself names them.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("the sponsors of the resolution", [0]) if t.text[0].isalnum()]
+    >>> backers_of_document(ws, 4).label
+    'sponsors of the resolution'
+    """
+    if i < 3 or words[i - 1].lower != "the" or words[i - 2].lower != "of":
+        return None
+    if words[i - 3].lower not in _BACKER_NOUNS:
+        return None
+    start = words[i - 3].start
+    return SpeakerRef(None, " ".join(w.text for w in words[i - 3 : i + 1]), start, words[i].end)
+
+
+def body_wrote_it(known: SpeakerRef | None, owner: SpeakerRef) -> bool:
+    """A report already known as a body's, then "the team of A, B and C published a
+    report": the persons are the body's members; the report stays the body's ("a recent
+    report by the Fact-Finding Mission" ... "the team of Marta Valiñas, Francisco Cox and
+    Patricia Tappatá published a report" ... "The text claimed": the Mission's). Only
+    for reports: a minister issues the government's statement in her own name."""
+    return (
+        known is not None
+        and known.actor is not None
+        and known.actor.kind in ("organisation", "group")
+        and owner.actor is not None
+        and owner.actor.kind == "person"
+    )

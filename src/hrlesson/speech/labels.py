@@ -101,7 +101,7 @@ class LabelReader:
             return ""
         if _reads_as_clause(q.text, first, prev) or not _modifies(prev):
             return ""
-        if self._attribution_follows(q):
+        if self._attribution_follows(q) or _predicate_of_plural(words, prev):
             return ""  # 'and allow "access to humanitarian assistance," said the court'
 
         if self.text[prev.end : q.pair.open].strip() != "":
@@ -203,11 +203,12 @@ class LabelReader:
             for c in self._cues_in(s[3], s[4])
             if c.lemma is not None and c.subject is not None and c.subject.name is not None
         ]
-        if len(cues) != 1:
+        cue = cues[0] if len(cues) == 1 else _one_speaker_cue(cues, q.pair.open)
+        if cue is None:
             return False
-        if self._quote_between(s[3], q.pair.open):
+        if len(cues) == 1 and self._quote_between(s[3], q.pair.open):
             return False  # an earlier quotation of the sentence has its own attribution
-        q.cue, q.ref, q.attribution = cues[0], cues[0].subject, "sentence_cue"
+        q.cue, q.ref, q.attribution = cue, cue.subject, "sentence_cue"
         return True
 
     def _speaker_subject(self, q: QuoteRecord) -> bool:
@@ -453,3 +454,29 @@ def _modifies(prev: Token) -> bool:
         and low not in _NOT_TERM_MODIFIERS
         and not low.endswith(("ly", "ed", "ing"))
     )
+
+
+def _predicate_of_plural(words: list[str], prev: Token) -> bool:
+    """A quotation of two words or more that opens with a plain verb right after a plural
+    noun is that noun's predicate, not a term it heads: 'HRW has said the bodies set up to
+    end torture in detention facilities "lack independence"' (the speaker's words).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> prev = tokenize("detention facilities", [0])[-1]
+    >>> _predicate_of_plural(["lack", "independence"], prev), _predicate_of_plural(["lack"], prev)
+    (True, False)
+    """
+    first, low = words[0], prev.lower
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return len(words) > 1 and plural and first in COMMON_VERBS and not first.endswith(("s", "ed"))
+
+
+def _one_speaker_cue(cues: list, at: int):
+    """Of several reporting verbs of one sentence that all have the same speaker, the last
+    before ``at`` (else the first): 'Siphan accused Smith of being part of a "subversive
+    movement", and said her comments "distort information"' (Siphan's words both)."""
+    actors = {id(c.subject.actor) for c in cues}
+    if len(actors) != 1 or cues[0].subject.actor is None:
+        return None
+    before = [c for c in cues if c.start < at]
+    return before[-1] if before else cues[0]

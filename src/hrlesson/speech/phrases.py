@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from .documents import backers_of_document
 from .joint import body_members, joint_speaker
 from .records import Actor, SpeakerRef
 from .title_words import body_title, portfolio_after_title, title_word
@@ -80,8 +81,8 @@ class PhraseResolver:
             nxt = words[i + 1] if i + 1 < len(words) else None
             if low in DOCUMENT_NOUNS and not (nxt and is_group_word(nxt.lower)):
                 # (but "the ruling coalition" is a group, not a ruling)
-                return self._document(words, i, at)
-            desc = self._description(words, i, at)
+                return backers_of_document(words, i) or self._document(words, i, at)
+            desc = self._document_part(words, i) or self._description(words, i, at)
             if desc is not None:
                 return desc
             i += 1
