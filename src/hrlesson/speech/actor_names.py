@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from .actor_context import delegate_affiliation, names_listed_in_apposition
 from .body_names import (
+    borders_name,
     names_organisation,
     owned_key,
     registered_body,
     state_owner,
     to_in_name,
+    without_borders,
 )
 from .cues import is_cue_at
-from .frames import acronym_not_word, borders_name, capital_as_government, without_borders
+from .frames import acronym_not_word, capital_as_government
 from .name_runs import (
     RunSplitter,
     acronym_after_title,

@@ -1,5 +1,5 @@
 """Where a body's name begins and ends: a state's possessive that owns it, a capitalised
-preposition inside it."""
+preposition inside it, "without Borders"."""
 
 from __future__ import annotations
 
@@ -119,3 +119,26 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
     return any(w in ORGANISATION_WORDS for w in words) and not (
         len(words) == 1 and words[0] in ("international", "group", "office")
     )
+
+
+def without_borders(toks: list[Token], j: int) -> bool:
+    """``Reporters without Borders``, ``Doctors without Borders``: a lower-case "without"
+    inside a capitalised name when "Borders" follows.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> without_borders(tokenize("by Reporters without Borders (RSF)", [0]), 2)
+    True
+    >>> without_borders(tokenize("Syria without Assad", [0]), 1)
+    False
+    """
+    return (
+        toks[j].text == "without"
+        and j + 1 < len(toks)
+        and toks[j + 1].text in ("Borders", "Frontiers")
+        and toks[j - 1].cap
+    )
+
+
+def borders_name(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` is an organisation's name with "without Borders" in it."""
+    return any(without_borders(toks, j) for j in range(a + 1, b - 1))

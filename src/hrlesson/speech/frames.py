@@ -289,29 +289,6 @@ def acronym_not_word(toks: list[Token], k: int) -> bool:
     return not any(t.base.isupper() and len(t.base) > 1 for t in near)
 
 
-def without_borders(toks: list[Token], j: int) -> bool:
-    """``Reporters without Borders``, ``Doctors without Borders``: a lower-case "without"
-    inside a capitalised name when "Borders" follows.
-
-    >>> from .tokens import tokenize
-    >>> without_borders(tokenize("by Reporters without Borders (RSF)", [0]), 2)
-    True
-    >>> without_borders(tokenize("Syria without Assad", [0]), 1)
-    False
-    """
-    return (
-        toks[j].text == "without"
-        and j + 1 < len(toks)
-        and toks[j + 1].text in ("Borders", "Frontiers")
-        and toks[j - 1].cap
-    )
-
-
-def borders_name(toks: list[Token], a: int, b: int) -> bool:
-    """The run ``toks[a:b]`` is an organisation's name with "without Borders" in it."""
-    return any(without_borders(toks, j) for j in range(a + 1, b - 1))
-
-
 def reported_pronoun(text: str, gov: Cue, cue: Cue) -> bool:
     """The subject of ``cue`` is a pronoun that opens the clause reported by ``gov``:
     ``Zhang Jun said they reject the UN's "Q"`` (the words are Zhang Jun's report).
