@@ -81,29 +81,30 @@ class PronounResolver:
             and toks[k - 3].lower in ("was", "were", "is", "are", "been")
         )
 
+    def _after_opening_word(self, start: int, word: str) -> int | None:
+        """The token index of the name at ``start`` when ``word`` opens its sentence right
+        before it ("The Commission ...", "For Lambert Nigarura, ..."); else None."""
+        k = self.index.token_index(start)
+        toks = self.tokens
+        if (
+            k >= 1
+            and toks[k - 1].lower == word
+            and toks[k - 1].start == self.sent_starts[toks[k].sent]
+        ):
+            return k
+        return None
+
     def _article_subject(self, start: int) -> bool:
         """``The Commission was mandated to ...``: a name after "The" that opens the
         sentence is its subject too (a pronoun's likely antecedent)."""
-        k = self.index.token_index(start)
-        toks = self.tokens
-        return (
-            k >= 1
-            and toks[k - 1].lower == "the"
-            and toks[k - 1].start == self.sent_starts[toks[k].sent]
-        )
+        return self._after_opening_word(start, "the") is not None
 
     def _viewpoint_holder(self, start: int) -> bool:
         """``For Lambert Nigarura, a human rights activist, the accusations ... are neither
         founded nor credible``: the person after a "For" that opens the sentence holds the
         view the sentence gives, the likely antecedent of the next "he says"."""
-        k = self.index.token_index(start)
-        toks = self.tokens
-        return (
-            k >= 1
-            and toks[k - 1].lower == "for"
-            and toks[k - 1].start == self.sent_starts[toks[k].sent]
-            and any(t.text == "," for t in toks[k : k + 5])
-        )
+        k = self._after_opening_word(start, "for")
+        return k is not None and any(t.text == "," for t in self.tokens[k : k + 5])
 
     def _titled_subject(self, m) -> bool:
         """``UN chief Antonio Guterres met US President Joe Biden``: a person named after
