@@ -40,7 +40,7 @@ def quote_context(article: Article) -> QuoteLookup:
     """
     # the module: ``from hrlesson import quotes`` gives the function of the same name
     quotes_module = importlib.import_module("hrlesson.quotes")
-    spans = sorted(_quote_rows(quotes_module, article))
+    spans = sorted(quotes_module.quote_speakers(article))
     starts = [s for s, _, _ in spans]
     speaker_at = getattr(quotes_module, "speaker_at", None)
 
@@ -52,15 +52,3 @@ def quote_context(article: Article) -> QuoteLookup:
         return False, speaker_at(article, start, end) if speaker_at else None
 
     return lookup
-
-
-def _quote_rows(quotes_module, article: Article) -> list[tuple]:
-    """``(start, end, speaker)`` per row of the quotes table: from the cached rows when the
-    module offers them (``quote_speakers``), else read from ``quotes(article)``."""
-    quote_speakers = getattr(quotes_module, "quote_speakers", None)
-    if quote_speakers is not None:
-        return quote_speakers(article)
-    table = quotes_module.quotes(article)
-    return list(
-        zip(table["start"].tolist(), table["end"].tolist(), table["speaker"].tolist(), strict=True)
-    )
