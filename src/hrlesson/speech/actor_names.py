@@ -47,6 +47,7 @@ from .vocabulary import (
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
     RELATION_TITLES,
+    SEATS_OF_POWER,
     STOP_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -273,7 +274,7 @@ class NameFinder(RunSplitter):
             self._mention(self.actor_for_country(COUNTRIES[w]), tok.start, end, "country", subject)
         elif w in DEMONYMS:
             self._mention(self.actor_for_country(DEMONYMS[w]), tok.start, end, "demonym", subject)
-        elif w in ACRONYMS or w in AGENCIES or w in MOVEMENTS:
+        elif w in ACRONYMS or w in AGENCIES or w in MOVEMENTS or w in SEATS_OF_POWER:
             kind = "group" if w in MOVEMENTS else "organisation"
             key = org_key((ACRONYMS.get(w) or w).lower().split())
             actor = self.actors_by_key.get(key) or self.new_actor(kind, tok.base, key)

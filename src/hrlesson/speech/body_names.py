@@ -13,6 +13,7 @@ from .vocabulary import (
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     PREPOSITIONS,
+    SEATS_OF_POWER,
     STATE_BODIES,
     STOP_WORDS,
     TITLE_HEADS,
@@ -107,7 +108,10 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
     group noun ("the rights group Free Ostravia Now"), a capitalised preposition joins it
     ("Doctors Without Borders") or it holds an organisation word ("Amnesty International",
     "Group of Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none).
+    A seat of government stands for the government: "the White House", "Downing Street".
     """
+    if " ".join(words).removeprefix("the ") in SEATS_OF_POWER:
+        return True
     if joined_by_capital_preposition(toks[a:b]) or (
         b - a >= 2
         and a > 0

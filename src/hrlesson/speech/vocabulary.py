@@ -39,6 +39,8 @@ AGENCIES = word_set("agencies")
 
 #: Armed groups and movements often named without an organisation word.
 MOVEMENTS = word_set("movements")
+# seats of government that speak for it, named as written: "the Kremlin said"
+SEATS_OF_POWER = frozenset(row["seat"] for row in word_table("seats_of_power"))
 
 #: Last (or first) words that make a capitalised name an organisation.
 ORGANISATION_WORDS = word_set("organisation_words")
