@@ -6,7 +6,7 @@ import bisect
 
 from .pronoun_gender import OTHER_GENDER, speaker_of_other_gender
 from .records import Actor, SpeakerRef
-from .reported_clause import reported_clause_start
+from .reported_clause import relative_cue, reported_clause_start
 from .tokens import Token
 from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, only_titles_before
 
@@ -246,6 +246,8 @@ class PronounResolver:
         comma = self.text.rfind(",", s_start, first)
         if comma == -1 or self.text[comma + 1 : first].strip():
             return s_start
+        if relative_cue(self.tokens, cue, s_start):
+            return s_start  # '..., Davyd Arakhamia, who said ...': no postposed clause
         return first
 
     def _recent_at(self, at: int, ok) -> tuple[int, Actor] | None:

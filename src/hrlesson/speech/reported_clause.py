@@ -8,7 +8,7 @@ import re
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
-from .vocabulary import PREPOSITIONS
+from .vocabulary import ADVERBS, PREPOSITIONS
 
 #: Words that open a subordinate clause ("When Guterres arrived, he said"):
 #: data/words/subordinators.txt.
@@ -69,3 +69,21 @@ def reported_inside(text: str, s_start: int, cue: Cue) -> bool:
     if ref is None or ref.actor is not None:
         return False
     return re.search(r"\bthat\b", text[s_start : ref.start]) is not None
+
+
+def relative_cue(tokens: list[Token], cue: Cue, s_start: int) -> bool:
+    """The cue opens a relative clause on a person named before it: ``Peskov called "a
+    Ukraine-style" the statement by the head of Ukraine's delegation, Davyd Arakhamia, who
+    said Kyiv might return ...``. Arakhamia speaks inside what the sentence is about; he is
+    not its lead (a later "he noted" is Peskov's).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Peskov called it the view of Arakhamia, who said Kyiv may return.", [0])
+    >>> k = [t.text for t in toks].index("said")
+    >>> relative_cue(toks, Cue(toks[k].start, toks[k].end, "said", "say", 0, k), 0)
+    True
+    """
+    k = cue.tok - 1
+    while k >= 0 and tokens[k].start >= s_start and tokens[k].lower in ADVERBS:
+        k -= 1
+    return k >= 0 and tokens[k].start >= s_start and tokens[k].lower in ("who", "which")
