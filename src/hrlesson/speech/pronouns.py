@@ -232,7 +232,36 @@ class PronounResolver:
         lead = [
             (p, a) for p, a, *_ in self.timeline if floor <= p < pos and ok(a) and a is not actor
         ]
+        if not lead:
+            lead = self._main_subject_over_relative(pos, ok, actor)
         return lead[0][1] if lead else actor
+
+    def _main_subject_over_relative(self, pos: int, ok, actor: Actor) -> list:
+        """When the speaker found at ``pos`` speaks in a relative clause, the subject that
+        opens its sentence: ``Brel met the rebel envoy, Mikel Sarno, who said the rebels
+        might return. "Q," he noted.``: "he" is Brel, whom the sentence is about, not Sarno
+        (named in the object's relative clause). As (position, actor) pairs, else []."""
+        cue = next((c for c in self._cues_in(pos, pos + 1) if c.start == pos), None)
+        s_start = self.sentences[self.sent_of(pos)][3]
+        if cue is None or not relative_cue(self.tokens, cue, s_start):
+            return []
+        for m in self.index.mentions_in(s_start, pos):
+            if m.in_quote or not ok(m.actor) or m.actor is actor:
+                continue
+            if not self._possessor(m) and not self._after_preposition(m.start):
+                return [(m.start, m.actor)]
+        return []
+
+    def _possessor(self, m) -> bool:
+        """The mention ``m`` ends in a possessive ("Guterres's spokesman"): the name of an
+        owner, not the subject itself."""
+        k = self.index.token_index(m.end) - 1
+        return 0 <= k < len(self.tokens) and self.tokens[k].poss
+
+    def _after_preposition(self, start: int) -> bool:
+        """A preposition stands right before the name at ``start`` ("in Moscow", "by Sarno")."""
+        k = self.index.token_index(start)
+        return k >= 1 and self.tokens[k - 1].lower in PREPOSITIONS
 
     def _postposed_floor(self, pos: int, s_start: int) -> int:
         """Where the speaker of the cue at ``pos`` starts when it closes a reported clause
