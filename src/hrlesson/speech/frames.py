@@ -304,8 +304,9 @@ def reported_pronoun(text: str, gov: Cue, cue: Cue) -> bool:
     return words in (["he"], ["she"], ["they"], ["we"], ["it"])
 
 
-#: Reporting verbs whose complement clause is the speaker's own account.
-_ACCOUNT_VERBS = frozenset(["say", "add", "tell"])
+#: Reporting verbs whose complement clause is the speaker's own account:
+#: data/words/account_verbs.txt.
+_ACCOUNT_VERBS = word_set("account_verbs")
 
 
 def governed_quote(text: str, gov: Cue, cue: Cue) -> bool:
