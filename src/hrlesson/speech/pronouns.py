@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from .document_pronoun import document_spoke_last
 from .pronoun_gender import OTHER_GENDER, speaker_of_other_gender
 from .records import Actor, SpeakerRef
 from .reported_clause import relative_cue, reported_clause_start
@@ -34,6 +35,8 @@ class PronounResolver:
                 actor.gender = gender  # pronoun history
         elif low in ("it", "its"):
             if low == "it" and (doc := self._document_before(t)) is not None:
+                return doc
+            if low == "it" and (doc := document_spoke_last(self, t)) is not None:
                 return doc
             actor = self._sentence_lead(
                 at, lambda a: a.kind in ("organisation", "state", "group") and not _plural(a)
