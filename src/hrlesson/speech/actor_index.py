@@ -23,6 +23,7 @@ from .vocabulary import (
     BARE_BODY,
     BLOCS,
     DEMONYMS,
+    FIRST_NAMES,
     GENDER_WORDS,
     GOVERNMENT_OF,
     GROUP_NOUNS,
@@ -266,11 +267,15 @@ class ActorIndex(NameFinder, ContextReader):
                         actor.name = actor.name[4:]
 
     def _gender_from_honorific(self, target: Actor, k: int) -> None:
-        """``Mr. Rao``: an honorific before a single name tells the person's gender."""
+        """``Mr. Rao``: an honorific before a single name tells the person's gender, over a
+        guess from the first name ("Jean Lambert ... Ms. Lambert": a woman)."""
         honorific = self.tokens[k - 1].lower if k else ""
         if honorific == "." and k >= 2:
             honorific = self.tokens[k - 2].lower  # "Mr. Rao": the full stop of "Mr."
-        if target.kind == "person" and target.gender is None and honorific in GENDER_WORDS:
+        if target.kind != "person" or honorific not in GENDER_WORDS:
+            return
+        first = target.name_tokens[0] if target.name_tokens else ""
+        if target.gender is None or target.gender == FIRST_NAMES.get(first):
             target.gender = GENDER_WORDS[honorific]
 
     def _bare_bodies(self, orgs: list[Actor]) -> None:
