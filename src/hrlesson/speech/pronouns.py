@@ -5,7 +5,12 @@ from __future__ import annotations
 import bisect
 
 from .document_pronoun import document_spoke_last
-from .pronoun_gender import OTHER_GENDER, speaker_of_other_gender
+from .pronoun_gender import (
+    NAMED_HERE,
+    OTHER_GENDER,
+    gendered_person_here,
+    speaker_of_other_gender,
+)
 from .records import Actor, SpeakerRef
 from .reported_clause import relative_cue, reported_clause_start
 from .tokens import Token
@@ -29,6 +34,8 @@ class PronounResolver:
                 actor = None if actor is not None and id(actor) in unfit else actor
             if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
                 actor, how = other, OTHER_GENDER
+            elif (here := gendered_person_here(self, at, gender, actor)) is not None:
+                actor, how = here, NAMED_HERE
             if actor is None and (actor := self._body_for_personal_pronoun(at)) is not None:
                 how = "no person named before: the one body that has spoken"
             if actor is not None and actor.kind == "person" and actor.gender is None:
