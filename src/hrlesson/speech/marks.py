@@ -239,7 +239,7 @@ def _settle(text: str, stack: list[list], paragraph: _Paragraph, out: QuotationM
         pair = (
             _closed_by_opening_mark(stack, out)
             or _stray_opening_mark(text, stack, paragraph, out)
-            or _closed_by_paragraph_end(text, stack, paragraph)
+            or _closed_by_paragraph_end(text, stack, paragraph, out)
         )
         if pair is None:
             out.warnings.append(_unmatched(text, stack[0][0]))
@@ -260,12 +260,16 @@ def _closed_by_opening_mark(stack: list[list], out: QuotationMarks) -> Pair | No
     >>> text = "“We must help them. “The fires, started by “protesters” say police."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 67)]).top]
     ['We must help them. ', 'protesters']
+
+    Not when a pair of the quotation's type was read inside it before the mark.
     """
     if len(stack) < 2:
         return None
     (opener, continued), mark = stack[0], stack[1][0]
     if mark.family != opener.family or mark.char not in _OPENING_SHAPED:
         return None
+    if any(opener.pos < p.open < mark.pos and p.family == opener.family for p in out.nested):
+        return None  # '“Many “were shot,” it said. “More': a pair of its type came before
     out.nested[:] = [p for p in out.nested if p.open < mark.pos]
     return Pair(opener.pos, mark.pos, opener.family, 0, opener.char, mark.char, continued)
 
@@ -298,10 +302,13 @@ def _stray_opening_mark(
     return Pair(opener.pos, inner.close, opener.family, 0, opener.char, inner.close_char, continued)
 
 
-def _closed_by_paragraph_end(text: str, stack: list[list], paragraph: _Paragraph) -> Pair | None:
+def _closed_by_paragraph_end(
+    text: str, stack: list[list], paragraph: _Paragraph, out: QuotationMarks
+) -> Pair | None:
     """A paragraph that opens with a quotation mark never closed, and ends a sentence, is
     a quotation to its end (a stand-alone quote paragraph whose closing mark was lost); a
-    quotation opened later in its paragraph and never closed stays unread.
+    quotation opened later in its paragraph, or one with a mark it left unused (a closing
+    mark of another type: ``‘We will act,” he said.``), stays unread.
 
     >>> text = "“We call on the Council to end these exemptions."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 48)]).top]
@@ -309,6 +316,8 @@ def _closed_by_paragraph_end(text: str, stack: list[list], paragraph: _Paragraph
     >>> text = "“Yes,” she said. “We call on the Council to end them."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 53)]).top]
     ['Yes,']
+    >>> pair_quotation_marks("‘We will act,” he said.", [(0, 0, 0, 23)]).top
+    []
     """
     p_start, p_end, marks = paragraph
     (opener, continued), first = stack[0], marks[0] if marks else None
@@ -319,9 +328,16 @@ def _closed_by_paragraph_end(text: str, stack: list[list], paragraph: _Paragraph
         or first.pos > p_start + len(first.char) - 1
         or not (first is opener or (continued and first.family == opener.family))
         or not body.endswith((".", "?", "!", "…"))
+        or _unused_marks(marks[1:], out.nested)
     ):
         return None
     return Pair(opener.pos, p_start + len(body), opener.family, 0, opener.char, "", continued)
+
+
+def _unused_marks(marks: list[_Mark], nested: list[Pair]) -> bool:
+    """Whether any of ``marks`` is neither mark of a pair in ``nested``."""
+    used = {p.open for p in nested} | {p.close for p in nested}
+    return any(m.pos not in used for m in marks)
 
 
 def _close(stack: list[list], i: int, mark: _Mark, top: list[Pair], nested: list[Pair]) -> None:
