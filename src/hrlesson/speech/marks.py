@@ -6,6 +6,12 @@ next paragraph opens with a mark of the same type. Two single marks typed for a 
 (``’’``, ``''``, ``‘‘``) are one double mark, and the two double types close each other
 (``“...»``, ``«...”``) when no mark of the opening type comes to close it, as machine
 translation and copy typed on other keyboards write them.
+
+A quotation still open at the end of its paragraph, which the next paragraph does not
+continue, is closed by whatever mark ends it, even a wrong one (:func:`_settle`): an
+opening-shaped mark typed to close it (``right now “On Monday, he spoke``), a stray opening
+mark inside it (``injured “were shot by ... forces,” the report said``), or the paragraph's
+end when the whole paragraph is the quotation; otherwise it is dropped with a warning.
 """
 
 from __future__ import annotations
