@@ -18,6 +18,7 @@ from .descriptions import DescriptionReader
 from .documents import DocumentOwners
 from .labels import LabelReader
 from .lists import ListedQuotes
+from .marks import quoted_span
 from .named_later import name_described_speakers
 from .nearby import NearbySpeaker
 from .number_agreement import BrokenSentence, ParticipleAgreement
@@ -155,14 +156,10 @@ class Attributor(
 
     def _quote_records(self) -> list[QuoteRecord]:
         """One record per top-level pair of quotation marks, in reading order; spaces just
-        inside the marks (French style, ``« Oui »``) are not part of the quote."""
+        inside guillemets (French style, ``« Oui »``) are not part of the quote."""
         records = []
         for p in self.top:
-            start, end = p.open + 1, p.close
-            inner = self.text[start:end]
-            if inner.strip(" \u00a0\u202f"):
-                start += len(inner) - len(inner.lstrip(" \u00a0\u202f"))
-                end -= len(inner) - len(inner.rstrip(" \u00a0\u202f"))
+            start, end = quoted_span(self.text, p)
             q = QuoteRecord(p, start, end, self.text[start:end])
             q.sent = self.sent_of(p.open)
             q.n_words = len(WORD_RE.findall(q.text))
