@@ -13,6 +13,7 @@ from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .records import QuoteRecord
+from .short_quotes import evaluative_quote
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -81,6 +82,8 @@ class LabelReader:
         named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2)
         if named and not (len(words) > 1 and _opens_predicate(words[0])):
             return named
+        if evaluative_quote(q.text):
+            return ""  # 'the WHO's "timely" actions': an adjective or adverb names nothing
         term = _status_after_as(q.text, words, prev, prev2) or _term_spoken_of(
             q.text, words, prev, prev2
         )
@@ -163,7 +166,10 @@ class LabelReader:
         if self._listed_with(q, last):
             return True
         return (
-            self._coordinated_with(q, last) or self._said_in_sentence(q) or self._speaker_subject(q)
+            self._coordinated_with(q, last)
+            or self._said_in_sentence(q)
+            or self._speaker_subject(q)
+            or self._evaluation_speaker(q)
         )
 
     def _listed_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:

@@ -1,0 +1,186 @@
+"""Short quotations that are evaluations, not labels: by form, and whose they are.
+
+A quotation of one to four words is either someone's words or the writer's label for a thing.
+A label names a thing, so it is a noun phrase ("blue helmets", "war on drugs", "phase 5"); a
+quoted adjective, adverb, prepositional phrase or predicate ("timely", "covertly", "bit by
+bit", "officially over", "premature to say", "like footballs") names nothing: it is a
+judgement somebody made, so it is speech (:func:`evaluative_quote`). Its speaker is found by
+:meth:`ShortQuoteSpeakers._evaluation_speaker`.
+"""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .records import QuoteRecord, SpeakerRef
+from .vocabulary import ADVERBS, DEGREE_WORDS, PREPOSITIONS, WORD_RE
+
+#: Adjectives with no telling suffix ("crazy", "premature"): data/words/evaluative_words.txt.
+EVALUATIVE_WORDS = word_set("evaluative_words")
+#: Foreign words that make a quotation a term ("in absentia"): data/words/foreign_words.txt.
+FOREIGN_WORDS = word_set("foreign_words")
+#: Endings of adjectives ("unviable", "negative", "undiplomatic", "corrective").
+ADJECTIVE_ENDINGS = ("able", "ible", "ive", "ous", "ful", "less", "ical", "istic", "atic")
+#: Words with an adjective's or adverb's ending that are nouns ("representative", "family").
+NOUNS_LIKE_ADJECTIVES = frozenset(
+    ["ally", "anomaly", "assembly", "family", "italy", "july", "monopoly", "rally", "reply",
+     "supply", "representative", "initiative", "executive", "directive", "objective",
+     "perspective", "incentive", "alternative", "relative", "collective", "offensive",
+     "detective", "archive", "motive", "native", "explosive", "narrative", "variable",
+     "cable", "table", "bible", "automatic", "critic", "mechanic", "politic", "fanatic"]
+)  # fmt: skip
+#: Nouns for something said ("a claim by X that"): data/words/statement_nouns.txt.
+STATEMENT_NOUNS = word_set("statement_nouns")
+#: Subjects that stand for a thing or an unnamed group, not a speaker.
+NON_SPEAKING_PRONOUNS = frozenset(["it", "this", "that", "they", "these", "those"])
+#: The kinds of actor whose judgement a subject can voice (not an unnamed "group").
+SPEAKING_KINDS = frozenset(["person", "state", "organisation"])
+#: Words that make the lead-in passive ('Fujimori was released').
+PASSIVE_WORDS = frozenset(["was", "were", "been", "being"])
+#: Words that open a comparison or a manner phrase ("like footballs", "sooner rather than").
+MANNER_OPENERS = frozenset(["like", "unlike", "sooner", "later", "not", "never", "no", "less"])
+
+
+def adverb_word(word: str) -> bool:
+    """A lower-case adverb: one the word lists know, or a long word in -ly.
+
+    >>> [adverb_word(w) for w in ("covertly", "categorically", "family", "timely", "bit")]
+    [True, True, False, True, False]
+    """
+    return word in ADVERBS or (
+        len(word) > 4 and word.endswith("ly") and word not in NOUNS_LIKE_ADJECTIVES
+    )
+
+
+def adjective_word(word: str) -> bool:
+    """A lower-case adjective or participle by its ending or the evaluative word list.
+
+    >>> [adjective_word(w) for w in ("unviable", "negative", "undiplomatic", "crazy")]
+    [True, True, True, True]
+    >>> [adjective_word(w) for w in ("representative", "helmets", "arrests", "snapback")]
+    [False, False, False, False]
+    >>> [adjective_word(w) for w in ("politicized", "related", "need")]
+    [True, True, False]
+    """
+    if word in EVALUATIVE_WORDS:
+        return True
+    if word in NOUNS_LIKE_ADJECTIVES or len(word) < 5:
+        return False
+    return word.endswith(ADJECTIVE_ENDINGS) or (word.endswith("ed") and not word.endswith("eed"))
+
+
+def repeated_phrase(words: list[str]) -> bool:
+    """``bit by bit``, ``step by step``, ``day after day``: a noun repeated around a
+    preposition is a manner adverbial.
+
+    >>> repeated_phrase(["bit", "by", "bit"]), repeated_phrase(["war", "on", "drugs"])
+    (True, False)
+    """
+    return len(words) == 3 and words[0] == words[2] and words[1] in PREPOSITIONS
+
+
+def evaluative_quote(text: str) -> bool:
+    """A lower-case quotation of one to four words that names nothing: an adjective or an
+    adverb ('the WHO's "timely" actions', 'trying to "covertly" send'), a phrase that opens
+    with an adverb, a degree word, a preposition or "like"/"not" ('"officially over"',
+    '"like footballs"', '"not inconsiderable number"', '"sooner rather than later"'), an
+    adjective with its complement ('"premature to say"', '"inapplicable in Burundi"'), a
+    phrase that ends in a participle or adjective ('"security related"'), or a repeated noun
+    ('"bit by bit"'). A noun phrase ("blue helmets", "war on drugs", "re-education camps")
+    or a capitalised name ("Close Guantánamo") is not; nor a foreign term ("in absentia").
+
+    >>> [evaluative_quote(t) for t in ("timely", "covertly", "bit by bit", "officially over")]
+    [True, True, True, True]
+    >>> [evaluative_quote(t) for t in ("premature to say", "like footballs", "unviable")]
+    [True, True, True]
+    >>> [evaluative_quote(t) for t in ("blue helmets", "war on drugs", "phase 5", "Yes")]
+    [False, False, False, False]
+    >>> [evaluative_quote(t) for t in ("re-education camps", "snapback", "in absentia")]
+    [False, False, False]
+    """
+    words = WORD_RE.findall(text)
+    if not words or len(words) > 4 or not words[0].islower():
+        return False
+    low = [w.lower() for w in words]
+    if FOREIGN_WORDS.intersection(low):
+        return False
+    first, last = low[0], low[-1]
+    if len(low) == 1:
+        return adverb_word(first) or adjective_word(first)
+    if adverb_word(first) or first in DEGREE_WORDS or first in MANNER_OPENERS:
+        return True
+    if first in PREPOSITIONS and first != "of":
+        return True
+    if adjective_word(first) and (low[1] in PREPOSITIONS or low[1] == "to"):
+        return True
+    return repeated_phrase(low) or (adjective_word(last) and not last.endswith("ive"))
+
+
+class ShortQuoteSpeakers:
+    """Gives a short evaluation its speaker (a part of :class:`Attributor`)."""
+
+    def _evaluation_speaker(self, q: QuoteRecord) -> bool:
+        """A short evaluation with no speaker found (:func:`evaluative_quote`) is the
+        judgement of the agent of a claim before it ('after a claim by Revolutionary Guards
+        commander Mohammad Ali Jafari that the unrest was "officially over"', attribution
+        ``evaluation_agent``), else of the active subject of its sentence when that is an
+        actor ('The US earlier released intelligence information that Pyongyang is trying
+        to "covertly" send', ``evaluation_subject``), else of the speaker quoted just before
+        it ('..., she explained. The execution of such offenders is "categorically
+        prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still "premature to
+        say"': the view holder (``view_holder``)."""
+        if not evaluative_quote(q.text):
+            return False
+        start, at = self.sentences[q.sent][3], q.pair.open
+        for how, find in (
+            ("evaluation_agent", lambda: self._claim_agent(start, at)),
+            ("view_holder", lambda: self._view_holder(start, at)),
+            ("evaluation_subject", lambda: self._evaluating_subject(start, at)),
+            ("evaluation", lambda: self._speaker_before(q)),
+        ):
+            ref = find()
+            if ref is not None:
+                q.cue, q.ref, q.attribution = None, ref, how
+                return True
+        return False
+
+    def _speaker_before(self, q: QuoteRecord) -> SpeakerRef | None:
+        """The last speaker quoted before ``q`` in its paragraph or the two before it."""
+        par = self.sentences[q.sent][1]
+        near = [
+            a
+            for pos, a, _ in self.timeline
+            if pos < q.pair.open and par - self.sentences[self.sent_of(pos)][1] <= 2
+        ]
+        if not near:
+            return None
+        named = [m for m in self.index.mentions_in(0, q.pair.open) if m.actor is near[-1]]
+        start, end = (named[-1].start, named[-1].end) if named else near[-1].first
+        return SpeakerRef(near[-1], None, start, end)
+
+    def _claim_agent(self, start: int, before: int) -> SpeakerRef | None:
+        """``a claim by X that``, ``the remarks by X``: the actor after a noun for something
+        said and "by", before the quote in its sentence."""
+        toks = [t for t in self.toks_between(start, before) if t.text[0].isalnum()]
+        for k in range(len(toks) - 2, -1, -1):
+            if toks[k].lower in STATEMENT_NOUNS and toks[k + 1].lower == "by" and k + 2 < len(toks):
+                end = next(
+                    (t.start for t in toks[k + 2 :] if t.lower in ("that", "of", "on")), before
+                )
+                ref = self._resolve_span(toks[k + 2].start, end, before)
+                return ref if ref is not None and ref.actor is not None else None
+        return None
+
+    def _evaluating_subject(self, start: int, before: int) -> SpeakerRef | None:
+        """The first subject of the sentence when it names an actor (not "it", not "they")
+        and its verb is active: 'The home secretary, Priti Patel, has vowed to make the
+        crossings "unviable"' (not 'Fujimori was released ..., a day after ...')."""
+        words = [t for t in self.toks_between(start, before) if t.text[0].isalnum()]
+        if not words or words[0].lower in NON_SPEAKING_PRONOUNS:
+            return None
+        ref = self._first_named_subject(start, before)
+        if ref is None or ref.actor is None or ref.actor.kind not in SPEAKING_KINDS:
+            return None
+        lead_in = WORD_RE.findall(self.text[ref.end : before].lower())
+        if any(x in PASSIVE_WORDS for x in lead_in):
+            return None
+        return ref
