@@ -13,7 +13,7 @@ from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .records import QuoteRecord
-from .short_quotes import evaluative_quote
+from .short_quotes import evaluative_quote, nickname_in_name, not_a_noun_modifier
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -89,6 +89,9 @@ class LabelReader:
         )
         if term or self._name_before_noun(q, words):
             return term or "name before a common noun"
+        before = self.text[max(0, q.pair.open - 40) : q.pair.open]
+        if nickname_in_name(q.text, before, self.text[q.pair.close + 1 : q.pair.close + 4]):
+            return "nickname inside a name"
         if self._term_without_speaker(q, words):
             return "term under a reporting verb whose subject speaks no words"
         if prev is None:
@@ -103,6 +106,8 @@ class LabelReader:
             # or a verb, not a term that a noun before it qualifies
             return ""
         if _reads_as_clause(q.text, first, prev) or not _modifies(prev):
+            return ""
+        if not_a_noun_modifier(prev.lower):
             return ""
         if self._attribution_follows(q) or _predicate_of_plural(words, prev):
             return ""  # 'and allow "access to humanitarian assistance," said the court'

@@ -10,9 +10,11 @@ judgement somebody made, so it is speech (:func:`evaluative_quote`). Its speaker
 
 from __future__ import annotations
 
+import re
+
 from ..wordlists import word_set
 from .records import QuoteRecord, SpeakerRef
-from .vocabulary import ADVERBS, DEGREE_WORDS, PREPOSITIONS, WORD_RE
+from .vocabulary import ADVERBS, DEGREE_WORDS, PREPOSITIONS, STOP_WORDS, WORD_RE
 
 #: Adjectives with no telling suffix ("crazy", "premature"): data/words/evaluative_words.txt.
 EVALUATIVE_WORDS = word_set("evaluative_words")
@@ -36,6 +38,11 @@ NON_SPEAKING_PRONOUNS = frozenset(["it", "this", "that", "they", "these", "those
 SPEAKING_KINDS = frozenset(["person", "state", "organisation"])
 #: Words that make the lead-in passive ('Fujimori was released').
 PASSIVE_WORDS = frozenset(["was", "were", "been", "being"])
+#: Quantifiers and prepositions before a quoted noun phrase that they do not name
+#: ('numerous "arbitrary arrests"', 'via "mass arrests"').
+QUANTIFIERS = frozenset(["numerous", "other", "various", "several", "countless", "via", "per"])
+#: A capitalised word right after a closing mark and a space ('"Terminator" Ntaganda').
+_NEXT_NAME = re.compile(r" [A-Z][a-z]")
 #: Words that open a comparison or a manner phrase ("like footballs", "sooner rather than").
 MANNER_OPENERS = frozenset(["like", "unlike", "sooner", "later", "not", "never", "no", "less"])
 
@@ -66,6 +73,45 @@ def adjective_word(word: str) -> bool:
     if word in NOUNS_LIKE_ADJECTIVES or len(word) < 5:
         return False
     return word.endswith(ADJECTIVE_ENDINGS) or (word.endswith("ed") and not word.endswith("eed"))
+
+
+def not_a_noun_modifier(word: str) -> bool:
+    """A lower-case word before a quotation that cannot make the quotation a term inside
+    its noun phrase: an adjective, a quantifier or a preposition ('condemned numerous
+    "arbitrary arrests"', 'or other "inhuman treatment"', 'targeting the youth via "mass
+    arrests"'); a noun can ('cursory drug "watch lists"').
+
+    >>> [not_a_noun_modifier(w) for w in ("numerous", "other", "via", "recent", "drug")]
+    [True, True, True, False, False]
+    """
+    return word in QUANTIFIERS or adjective_word(word)
+
+
+def nickname_in_name(quote: str, before: str, after: str) -> bool:
+    """A capitalised quotation of one or two words between a first name and a surname is a
+    nickname, not speech: 'convicted Congolese rebel chief Bosco "Terminator" Ntaganda'
+    (``before`` and ``after`` are the text just outside the marks).
+
+    >>> nickname_in_name("Terminator", "rebel chief Bosco ", " Ntaganda of war crimes")
+    True
+    >>> nickname_in_name("Terminator", "the ", " nickname"), nickname_in_name("No", "A ", ", B")
+    (False, False)
+    >>> nickname_in_name("Politicized", "Many Decry ", " Nature of Text")  # a headline
+    False
+    """
+    words = WORD_RE.findall(quote)
+    prev = WORD_RE.findall(before[-40:])
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and not re.search(r"[,.;:!?]", quote)
+        and before[-1:] == " "
+        and bool(prev)
+        and prev[-1][:1].isupper()
+        and prev[-1].lower() not in STOP_WORDS
+        and (len(prev) < 2 or prev[-2].islower())  # not a title-case headline
+        and _NEXT_NAME.match(after) is not None
+    )
 
 
 def repeated_phrase(words: list[str]) -> bool:
