@@ -13,7 +13,7 @@ from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .records import QuoteRecord
-from .short_quotes import evaluative_quote, nickname_in_name, not_a_noun_modifier
+from .short_quotes import nickname_in_name, not_a_noun_modifier
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -79,10 +79,12 @@ class LabelReader:
             # 'calling the decision "illegitimate"', 'called the vote "a farce"': the object
             # complement of a naming cue is the speaker's words, not a term or ballot option
             return ""
+        if prev is not None and ":" in self.text[prev.end : q.pair.open]:
+            return ""  # 'Katz responded ..., with four words: "Mr. Lazzarini please resign."'
         named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2)
         if named and not (len(words) > 1 and _opens_predicate(words[0])):
             return named
-        if evaluative_quote(q.text):
+        if self._evaluative(q):
             return ""  # 'the WHO's "timely" actions': an adjective or adverb names nothing
         term = _status_after_as(q.text, words, prev, prev2) or _term_spoken_of(
             q.text, words, prev, prev2

@@ -174,7 +174,7 @@ class ShortQuoteSpeakers:
         it ('..., she explained. The execution of such offenders is "categorically
         prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still "premature to
         say"': the view holder (``view_holder``)."""
-        if not evaluative_quote(q.text):
+        if not self._evaluative(q):
             return False
         start, at = self.sentences[q.sent][3], q.pair.open
         for how, find in (
@@ -202,6 +202,13 @@ class ShortQuoteSpeakers:
         named = [m for m in self.index.mentions_in(0, q.pair.open) if m.actor is near[-1]]
         start, end = (named[-1].start, named[-1].end) if named else near[-1].first
         return SpeakerRef(near[-1], None, start, end)
+
+    def _evaluative(self, q: QuoteRecord) -> bool:
+        """:func:`evaluative_quote`, read in lower case in a title-case headline: 'Iran
+        Rejects UN Chief's "Biased, Worthless" Human Rights Report'."""
+        if self.sentences[q.sent][2] == "title" and q.text.istitle():
+            return evaluative_quote(q.text.lower())
+        return evaluative_quote(q.text)
 
     def _claim_agent(self, start: int, before: int) -> SpeakerRef | None:
         """``a claim by X that``, ``the remarks by X``: the actor after a noun for something
