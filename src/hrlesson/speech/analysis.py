@@ -355,6 +355,7 @@ NO_CUE_EVIDENCE = {
     "evaluation": "a short evaluation, not a term: the speaker quoted just before it",
     "evaluation_agent": "a short evaluation, not a term: the agent of the claim it is in",
     "evaluation_subject": "a short evaluation, not a term: the subject of its sentence",
+    "evaluation_clause": "a short evaluation, not a term: the actor named in its clause",
     "view_holder": "a sentence that opens 'For <person>,' gives that person's view",
     "listed_quote": "an item of a list introduced with a colon by",
 }

@@ -13,8 +13,17 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .cues import CUE_FORMS
 from .records import QuoteRecord, SpeakerRef
-from .vocabulary import ADVERBS, DEGREE_WORDS, PREPOSITIONS, STOP_WORDS, WORD_RE
+from .vocabulary import (
+    ADVERBS,
+    AUXILIARIES,
+    DEGREE_WORDS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+    STOP_WORDS,
+    WORD_RE,
+)
 
 #: Adjectives with no telling suffix ("crazy", "premature"): data/words/evaluative_words.txt.
 EVALUATIVE_WORDS = word_set("evaluative_words")
@@ -43,6 +52,8 @@ PASSIVE_WORDS = frozenset(["was", "were", "been", "being"])
 QUANTIFIERS = frozenset(["numerous", "other", "various", "several", "countless", "via", "per"])
 #: A capitalised word right after a closing mark and a space ('"Terminator" Ntaganda').
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
+#: A parenthesis after a name ('the Constitutional Court (TC) ordered').
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 #: Words that open a comparison or a manner phrase ("like footballs", "sooner rather than").
 MANNER_OPENERS = frozenset(["like", "unlike", "sooner", "later", "not", "never", "no", "less"])
 
@@ -114,6 +125,21 @@ def nickname_in_name(quote: str, before: str, after: str) -> bool:
     )
 
 
+def active_verb(word: str) -> bool:
+    """A lower-case word that reads as an active verb in the past or present tense after
+    its subject ('ordered', 'says', 'rejects'; not 'top', 'is' or "'s").
+
+    >>> [active_verb(w) for w in ("ordered", "says", "rejects", "top", "is", "s")]
+    [True, True, True, False, False, False]
+    """
+    return (
+        word.islower()
+        and len(word) > 3
+        and word not in AUXILIARIES
+        and (word.endswith("ed") or word in FINITE_VERBS or word in CUE_FORMS)
+    )
+
+
 def repeated_phrase(words: list[str]) -> bool:
     """``bit by bit``, ``step by step``, ``day after day``: a noun repeated around a
     preposition is a manner adverbial.
@@ -181,6 +207,7 @@ class ShortQuoteSpeakers:
             ("evaluation_agent", lambda: self._claim_agent(start, at)),
             ("view_holder", lambda: self._view_holder(start, at)),
             ("evaluation_subject", lambda: self._evaluating_subject(start, at)),
+            ("evaluation_clause", lambda: self._own_clause_actor(start, at)),
             ("evaluation", lambda: self._speaker_before(q)),
         ):
             ref = find()
@@ -188,6 +215,21 @@ class ShortQuoteSpeakers:
                 q.cue, q.ref, q.attribution = None, ref, how
                 return True
         return False
+
+    def _own_clause_actor(self, start: int, at: int) -> SpeakerRef | None:
+        """The actor named first in the quote's own clause (after the last comma), when a
+        verb follows it in the active voice: 'Fujimori was released ..., a day after the
+        Constitutional Court (TC) ordered his "immediate" release' (not 'In the adopted
+        measure, Moscow is required to "urgently and unconditionally" give up')."""
+        cut = max(self.text.rfind(c, start, at) for c in ",;:–—")
+        for m in self.index.mentions_in(max(cut, start), at):
+            if m.in_quote or m.actor.kind not in SPEAKING_KINDS or m.how == "description":
+                continue
+            follow = WORD_RE.findall(_ASIDE.sub("", self.text[m.end : at]))
+            if not follow or not active_verb(follow[0]):
+                return None
+            return SpeakerRef(m.actor, None, m.start, m.end)
+        return None
 
     def _speaker_before(self, q: QuoteRecord) -> SpeakerRef | None:
         """The last speaker quoted before ``q`` in its paragraph or the two before it."""
