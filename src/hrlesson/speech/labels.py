@@ -13,7 +13,7 @@ from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .records import QuoteRecord
-from .short_quotes import nickname_in_name, not_a_noun_modifier
+from .short_quotes import label_by_frame, not_a_noun_modifier
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -91,9 +91,10 @@ class LabelReader:
         )
         if term or self._name_before_noun(q, words):
             return term or "name before a common noun"
-        before = self.text[max(0, q.pair.open - 40) : q.pair.open]
-        if nickname_in_name(q.text, before, self.text[q.pair.close + 1 : q.pair.close + 4]):
-            return "nickname inside a name"
+        before = self.text[max(0, q.pair.open - 60) : q.pair.open]
+        framed = label_by_frame(q.text, before, self.text[q.pair.close + 1 : q.pair.close + 4])
+        if framed:
+            return framed
         if self._term_without_speaker(q, words):
             return "term under a reporting verb whose subject speaks no words"
         if prev is None:

@@ -19,6 +19,7 @@ from .vocabulary import (
     ADVERBS,
     AUXILIARIES,
     DEGREE_WORDS,
+    DETERMINERS,
     FINITE_VERBS,
     PREPOSITIONS,
     STOP_WORDS,
@@ -54,6 +55,12 @@ QUANTIFIERS = frozenset(["numerous", "other", "various", "several", "countless",
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
 #: A parenthesis after a name ('the Constitutional Court (TC) ordered').
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+#: Particles of a phrasal verb ('the "phase out" of', 'a "crack down" on').
+PARTICLES = frozenset(["out", "up", "down", "off", "back", "over"])
+#: Verbs by which an authority gives a legal status ('declared ... "foreign agents"').
+DESIGNATING_VERBS = frozenset(
+    ["declared", "designated", "designates", "designating", "classified", "registered", "listed"]
+)
 #: Words that open a comparison or a manner phrase ("like footballs", "sooner rather than").
 MANNER_OPENERS = frozenset(["like", "unlike", "sooner", "later", "not", "never", "no", "less"])
 
@@ -140,6 +147,33 @@ def active_verb(word: str) -> bool:
     )
 
 
+def label_by_frame(quote: str, before: str, after: str) -> str:
+    """Why a short quotation is a label by the words around it (``before`` and ``after``,
+    the text just outside the marks), or "": a nickname inside a name
+    (:func:`nickname_in_name`), a phrasal verb used as a noun ('omitted the "phase out" of
+    fossil fuels'), or a status an authority designates ('had declared both organisations
+    were "foreign agents"').
+
+    >>> label_by_frame("phase out", "but omitted the ", " of fossil fuels")
+    'phrasal verb used as a noun'
+    >>> label_by_frame("foreign agents", "had declared both organisations were ", ". And")
+    'status designated by an authority'
+    >>> label_by_frame("a victory", "had declared it ", "")
+    ''
+    """
+    if nickname_in_name(quote, before, after[:3]):
+        return "nickname inside a name"
+    words = [w.lower() for w in WORD_RE.findall(quote)]
+    prev = [w.lower() for w in WORD_RE.findall(before[-60:])]
+    if not words or not prev or not quote[:1].islower() or quote.rstrip()[-1:] in ",.;:!?":
+        return ""
+    if len(words) == 2 and words[1] in PARTICLES and prev[-1] in DETERMINERS:
+        return "phrasal verb used as a noun"
+    if DESIGNATING_VERBS.intersection(prev[-5:]) and DETERMINERS.isdisjoint([words[0], prev[-1]]):
+        return "status designated by an authority"
+    return ""
+
+
 def repeated_phrase(words: list[str]) -> bool:
     """``bit by bit``, ``step by step``, ``day after day``: a noun repeated around a
     preposition is a manner adverbial.
@@ -164,6 +198,8 @@ def evaluative_quote(text: str) -> bool:
     [True, True, True, True]
     >>> [evaluative_quote(t) for t in ("premature to say", "like footballs", "unviable")]
     [True, True, True]
+    >>> evaluative_quote("immediate and comprehensive")
+    True
     >>> [evaluative_quote(t) for t in ("blue helmets", "war on drugs", "phase 5", "Yes")]
     [False, False, False, False]
     >>> [evaluative_quote(t) for t in ("re-education camps", "snapback", "in absentia")]
@@ -184,6 +220,8 @@ def evaluative_quote(text: str) -> bool:
         return True
     if adjective_word(first) and (low[1] in PREPOSITIONS or low[1] == "to"):
         return True
+    if len(low) == 3 and low[1] in ("and", "or") and adjective_word(first):
+        return adjective_word(last)  # '"immediate and comprehensive" ceasefire'
     return repeated_phrase(low) or (adjective_word(last) and not last.endswith("ive"))
 
 
