@@ -5,7 +5,9 @@ A label names a thing, so it is a noun phrase ("blue helmets", "war on drugs", "
 quoted adjective, adverb, prepositional phrase or predicate ("timely", "covertly", "bit by
 bit", "officially over", "premature to say", "like footballs") names nothing: it is a
 judgement somebody made, so it is speech (:func:`evaluative_quote`). Its speaker is found by
-:meth:`ShortQuoteSpeakers._evaluation_speaker`.
+:meth:`ShortQuoteSpeakers._evaluation_speaker`. Some quoted noun phrases are labels by
+their frame alone: a nickname, a phrasal verb used as a noun, a designated status
+(:func:`label_by_frame`).
 """
 
 from __future__ import annotations
@@ -32,14 +34,9 @@ EVALUATIVE_WORDS = word_set("evaluative_words")
 FOREIGN_WORDS = word_set("foreign_words")
 #: Endings of adjectives ("unviable", "negative", "undiplomatic", "corrective").
 ADJECTIVE_ENDINGS = ("able", "ible", "ive", "ous", "ful", "less", "ical", "istic", "atic")
-#: Words with an adjective's or adverb's ending that are nouns ("representative", "family").
-NOUNS_LIKE_ADJECTIVES = frozenset(
-    ["ally", "anomaly", "assembly", "family", "italy", "july", "monopoly", "rally", "reply",
-     "supply", "representative", "initiative", "executive", "directive", "objective",
-     "perspective", "incentive", "alternative", "relative", "collective", "offensive",
-     "detective", "archive", "motive", "native", "explosive", "narrative", "variable",
-     "cable", "table", "bible", "automatic", "critic", "mechanic", "politic", "fanatic"]
-)  # fmt: skip
+#: Nouns with an adjective's or adverb's ending ("representative", "family"):
+#: data/words/adjective_like_nouns.txt.
+NOUNS_LIKE_ADJECTIVES = word_set("adjective_like_nouns")
 #: Nouns for something said ("a claim by X that"): data/words/statement_nouns.txt.
 STATEMENT_NOUNS = word_set("statement_nouns")
 #: Subjects that stand for a thing or an unnamed group, not a speaker.
@@ -62,7 +59,7 @@ DESIGNATING_VERBS = frozenset(
     ["declared", "designated", "designates", "designating", "classified", "registered", "listed"]
 )
 #: Words that open a comparison or a manner phrase ("like footballs", "sooner rather than").
-MANNER_OPENERS = frozenset(["like", "unlike", "sooner", "later", "not", "never", "no", "less"])
+MANNER_OPENERS = frozenset(["like", "unlike", "sooner", "later", "not", "never"])
 
 
 def adverb_word(word: str) -> bool:
@@ -234,10 +231,11 @@ class ShortQuoteSpeakers:
         commander Mohammad Ali Jafari that the unrest was "officially over"', attribution
         ``evaluation_agent``), else of the active subject of its sentence when that is an
         actor ('The US earlier released intelligence information that Pyongyang is trying
-        to "covertly" send', ``evaluation_subject``), else of the speaker quoted just before
-        it ('..., she explained. The execution of such offenders is "categorically
-        prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still "premature to
-        say"': the view holder (``view_holder``)."""
+        to "covertly" send', ``evaluation_subject``), else of the actor that opens its own
+        clause (:meth:`_own_clause_actor`, ``evaluation_clause``), else of the speaker quoted
+        just before it ('..., she explained. The execution of such offenders is
+        "categorically prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still
+        "premature to say"': the view holder (``view_holder``)."""
         if not self._evaluative(q):
             return False
         start, at = self.sentences[q.sent][3], q.pair.open
