@@ -26,6 +26,7 @@ from .phrases import PhraseResolver
 from .pronouns import PronounResolver
 from .records import Cue, QuoteRecord, SpeakerRef
 from .rules import QuoteRules
+from .short_quotes import ShortQuoteSpeakers
 from .subjects import SubjectFinder
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
@@ -101,6 +102,7 @@ class Attributor(
     DescriptionReader,
     DocumentOwners,
     LabelReader,
+    ShortQuoteSpeakers,
     QuoteRules,
     ListedQuotes,
     NearbySpeaker,
@@ -347,6 +349,10 @@ NO_CUE_EVIDENCE = {
     "sentence_cue": "the reporting verb of its sentence",
     "speaker_subject": "the clause's subject, quoted elsewhere in the article",
     "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
+    "evaluation": "a short evaluation, not a term: the speaker quoted just before it",
+    "evaluation_agent": "a short evaluation, not a term: the agent of the claim it is in",
+    "evaluation_subject": "a short evaluation, not a term: the subject of its sentence",
+    "evaluation_clause": "a short evaluation, not a term: the actor named in its clause",
     "view_holder": "a sentence that opens 'For <person>,' gives that person's view",
     "listed_quote": "an item of a list introduced with a colon by",
 }
@@ -362,9 +368,9 @@ def quote_evidence(attributor: Attributor, q: QuoteRecord) -> str:
         said = f'cue "{verb}" (¶{paragraph_of(attributor, cue.start)})'
         if ref is None:
             return f"{said} → no subject found"
-        if q.attribution == "nearby_speaker":
+        if q.attribution in ("nearby_speaker", "evaluation"):
             guess = reference_evidence(attributor, "speaker", ref)
-            return f"{said} → no subject found; {NO_CUE_EVIDENCE['nearby_speaker']}: {guess}"
+            return f"{said} → no subject found; {NO_CUE_EVIDENCE[q.attribution]}: {guess}"
         return f"{said} → " + reference_evidence(
             attributor, "agent" if cue.passive else "subject", ref
         )
