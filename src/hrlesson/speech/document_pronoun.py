@@ -7,11 +7,9 @@ import bisect
 
 from .cues import CUE_FORMS
 from .records import SpeakerRef
+from .reported_clause import CLOSING_MARKS
 from .tokens import Token
 from .vocabulary import DOCUMENT_NOUNS
-
-#: Closing quotation marks that may stand between a comma and "it" ('"Q," it said').
-_CLOSING_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
 
 
 def reporting_it(tokens: list[Token], k: int, sent_start: int) -> bool:
@@ -30,7 +28,7 @@ def reporting_it(tokens: list[Token], k: int, sent_start: int) -> bool:
     if t.start == sent_start:
         return True
     c = k - 1
-    if c > 0 and tokens[c].text in _CLOSING_MARKS:
+    if c > 0 and tokens[c].text in CLOSING_MARKS:
         c -= 1
     return c >= 0 and tokens[c].text == "," and tokens[c].sent == t.sent
 

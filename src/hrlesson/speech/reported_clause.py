@@ -15,7 +15,7 @@ from .vocabulary import ADVERBS, PREPOSITIONS
 SUBORDINATORS = word_set("subordinators")
 
 #: Closing quotation marks that may stand between the comma and the pronoun.
-_CLOSING_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
+CLOSING_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
 
 
 def reported_clause_start(tokens: list[Token], k: int) -> int | None:
@@ -36,7 +36,7 @@ def reported_clause_start(tokens: list[Token], k: int) -> int | None:
     True
     """
     c = k - 1
-    if c > 0 and tokens[c].text in _CLOSING_MARKS:
+    if c > 0 and tokens[c].text in CLOSING_MARKS:
         c -= 1  # 'were based on "grudges," he added'
     if c < 1 or tokens[c].text != "," or tokens[c].sent != tokens[k].sent:
         return None
