@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from .document_pronoun import document_spoke_last
+from .plural_pronoun import DESCRIBED_PLURAL, described_plural
 from .pronoun_gender import (
     NAMED_HERE,
     OTHER_GENDER,
@@ -52,6 +53,8 @@ class PronounResolver:
             actor = None
         elif (actor := self._persons_together(t)) is not None:
             how = "the persons named together as the sentence's subject"
+        elif (actor := described_plural(self, t)) is not None:
+            how = DESCRIBED_PLURAL
         else:
             actor = self._sentence_lead(
                 at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
