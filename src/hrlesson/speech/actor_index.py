@@ -11,6 +11,7 @@ import itertools
 import re
 
 from ..article import Article
+from .acronym_bodies import unknown_acronym
 from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .common_nouns import capitalised_common_noun
@@ -359,6 +360,8 @@ class ActorIndex(NameFinder, ContextReader):
             return "organisation"
         if prev is not None and prev.text.islower() and prev.lower in NAMING_GROUP_NOUNS:
             return "organisation"  # "Venezuelan human rights group SURES"
+        if prev is not None and prev.lower == "the" and unknown_acronym(tok):
+            return "organisation"  # "The MIA also said"
         key = "kind:" + tok.base
         if key not in self._kind_cache:
             self._kind_cache[key] = any(a.affiliation == tok.base for a in self.actors) or bool(
