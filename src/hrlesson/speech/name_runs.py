@@ -400,3 +400,38 @@ def person_gender(
         for part in w.lower().split():
             gender = GENDER_WORDS.get(part, gender)
     return gender
+
+
+def leading_country(toks: list[Token]) -> int:
+    """How many tokens of a name run a country of two or three words takes up front
+    ("North Korea Vitit Muntarbhorn": 2), with at least two words left for the name."""
+    for n in (3, 2):
+        if len(toks) > n + 1 and " ".join(t.lower for t in toks[:n]) in COUNTRIES:
+            return n
+    return 0
+
+
+def with_leading_particle(toks: list[Token], a: int, name_idx: list[int]) -> list[int]:
+    """``El Hadji Malick Sow``, ``Al Hassan Ag Abdoul Aziz``: a capitalised particle right
+    before the first name word, inside the run, belongs to the name."""
+    p = name_idx[0] - 1
+    if p >= a and toks[p].cap and toks[p].lower in NAME_PARTICLES:
+        return [p, *name_idx]
+    return name_idx
+
+
+def two_names_at_and(words: list[str], text_base: str) -> int | None:
+    """Where "and" cuts a capitalised run into two names, or None: "Ivan Petrov and EU
+    envoy Ana Ruiz" is two names; "Trinidad and Tobago" (a country) and "Ministry of Labour
+    and Social Affairs" (a body) are one.
+
+    >>> two_names_at_and(["ivan", "petrov", "and", "ana", "ruiz"], "Ivan Petrov and Ana Ruiz")
+    2
+    """
+    if (
+        "and" in words
+        and not any(w in ORGANISATION_WORDS for w in words)
+        and text_base.lower() not in COUNTRIES
+    ):
+        return words.index("and")
+    return None
