@@ -267,11 +267,13 @@ class ActorIndex(NameFinder, ContextReader):
                         actor.name = actor.name[4:]
 
     def _gender_from_honorific(self, target: Actor, k: int) -> None:
-        """``Mr. Rao``: an honorific before a single name tells the person's gender."""
+        """``Mr. Rao``: an honorific before a single name tells the person's gender, over a
+        guess from the first name ("Jean Lambert" ... "Ms. Lambert")."""
         honorific = self.tokens[k - 1].lower if k else ""
         if honorific == "." and k >= 2:
             honorific = self.tokens[k - 2].lower  # "Mr. Rao": the full stop of "Mr."
-        if target.kind == "person" and target.gender is None and honorific in GENDER_WORDS:
+        unknown = target.gender is None or honorific in HONORIFICS
+        if target.kind == "person" and unknown and honorific in GENDER_WORDS:
             target.gender = GENDER_WORDS[honorific]
 
     def _bare_bodies(self, orgs: list[Actor]) -> None:

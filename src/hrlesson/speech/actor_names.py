@@ -23,6 +23,7 @@ from .name_runs import (
     first_name_before,
     leading_country,
     name_end_with_stop,
+    name_initial,
     names_settlement,
     next_to_body_name,
     person_gender,
@@ -199,7 +200,7 @@ class NameFinder(RunSplitter):
         if (
             any(
                 toks[k].lower in GEOGRAPHIC_WORDS
-                or toks[k].lower in STOP_WORDS
+                or (toks[k].lower in STOP_WORDS and not name_initial(toks, k, self.text))
                 or self._is_month(k)
                 for k in name_idx
             )

@@ -47,7 +47,11 @@ class RunSplitter:
     def _person_after_body(self, a: int, b: int, words: list[str]) -> int | None:
         """``to the United Nations Robert Wood said``, ``Human Rights Watch Kenneth Roth``: a
         body's name runs straight into a person's (a known first name, then plain name
-        words). Returns where the person's name starts, or None."""
+        words). Returns where the person's name starts, or None; but "European Union
+        Election Observation mission" is one body (a lower-case body noun after it)."""
+        nxt = self.tokens[b] if b < len(self.tokens) else None
+        if nxt is not None and nxt.text.islower() and nxt.lower in ORGANISATION_WORDS:
+            return None
         for k in range(a + 1, b - 1):
             known_first = self.tokens[k].lower in FIRST_NAMES
             after_body = words[k - a - 1] in ORGANISATION_WORDS  # "United Nations | Nikki Haley"
@@ -178,6 +182,32 @@ def bare_initial(toks: list[Token], k: int, text: str) -> bool:
         and prev.sent == t.sent == nxt.sent
         and text[prev.end : t.start] == " "
         and text[t.end : nxt.start] == " "
+    )
+
+
+def name_initial(toks: list[Token], k: int, text: str) -> bool:
+    """``Bradley A. Freden``, ``A H Mahmood Ali``: a one-letter capital inside a name, with
+    or without its full stop, is an initial, not the article "A".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "representative Bradley A. Freden said"
+    >>> toks = tokenize(s, [0])
+    >>> [name_initial(toks, k, s) for k in range(len(toks))][:5]
+    [False, False, True, False, False]
+    """
+    t = toks[k]
+    if bare_initial(toks, k, text):
+        return True
+    if len(t.text) != 1 or not t.text.isupper() or t.text == "I" or not 0 < k < len(toks) - 2:
+        return False
+    stop, nxt = toks[k + 1], toks[k + 2]
+    return (
+        toks[k - 1].cap
+        and stop.text == "."
+        and stop.start == t.end
+        and nxt.cap
+        and nxt.sent == t.sent
+        and text[stop.end : nxt.start] == " "
     )
 
 
