@@ -26,11 +26,13 @@ from .name_runs import (
     name_initial,
     names_settlement,
     next_to_body_name,
+    nickname_inside,
     person_gender,
     portfolio_before,
     title_before_honorific,
     two_names_at_and,
     with_leading_particle,
+    without_nickname,
 )
 from .records import Actor
 from .title_words import role_before_name
@@ -81,6 +83,9 @@ class NameFinder(RunSplitter):
                 u = toks[j]
                 if self._initial_stop(j):
                     j += 1  # "G. L. Peiris": the full stop of an initial inside a name
+                    continue
+                if nickname_inside(self.text, toks, j):
+                    j += 3  # 'Bosco "Terminator" Ntaganda': a nickname inside a name
                     continue
                 if u.text == "*" and u.start == toks[j - 1].end:
                     j += 1  # "The Coordination Committee** of Special Procedures": a footnote
@@ -316,7 +321,7 @@ class NameFinder(RunSplitter):
             if described is not None:
                 role_words, aff = described
                 affiliation = delegate_affiliation(affiliation, aff)
-        name = self.text[name_start:name_end].replace("*", "")
+        name = without_nickname(self.text[name_start:name_end].replace("*", ""))
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading")
         known_first = first_name.lower in FIRST_NAMES
         appositive = self._appositive(b)

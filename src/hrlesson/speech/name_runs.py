@@ -6,6 +6,9 @@ Robert Wood" is a body and a person.
 
 from __future__ import annotations
 
+import re
+
+from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -27,6 +30,9 @@ from .vocabulary import (
     TITLE_HEADS,
     compound_title_head,
 )
+
+#: "London-based", "Sunni-ruled": data/words/adjective_participles.txt.
+ADJECTIVE_PARTICIPLES = word_set("adjective_participles")
 
 
 class RunSplitter:
@@ -209,6 +215,42 @@ def name_initial(toks: list[Token], k: int, text: str) -> bool:
         and nxt.sent == t.sent
         and text[stop.end : nxt.start] == " "
     )
+
+
+def nickname_inside(text: str, toks: list[Token], j: int) -> int:
+    """3 when ``toks[j]`` opens a quoted one-word nickname inside a name, ``Bosco
+    "Terminator" Ntaganda`` (the run goes on after the closing mark), else 0.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = 'chief Bosco "Terminator" Ntaganda said'
+    >>> nickname_inside(s, tokenize(s, [0]), 2)
+    3
+    """
+    if j < 1 or j + 3 >= len(toks) or toks[j].text not in ('"', "“"):
+        return 0
+    prev, word, close, nxt = toks[j - 1], toks[j + 1], toks[j + 2], toks[j + 3]
+    return 3 * (
+        prev.cap
+        and word.cap
+        and word.text.isalpha()
+        and close.text in ('"', "”")
+        and nxt.cap
+        and nxt.text[0].isalpha()
+        and text[prev.end : toks[j].start] == " "
+        and toks[j].end == word.start
+        and word.end == close.start
+        and text[close.end : nxt.start] == " "
+        and prev.sent == nxt.sent
+    )
+
+
+def without_nickname(name: str) -> str:
+    """A person's name without the nickname quoted inside it.
+
+    >>> without_nickname('Bosco "Terminator" Ntaganda')
+    'Bosco Ntaganda'
+    """
+    return re.sub(r" [\"“][^\"”]+[\"”](?= )", "", name)
 
 
 def title_before_honorific(toks: list[Token], a: int, b: int) -> bool:
@@ -414,9 +456,15 @@ def first_name_before(toks: list[Token], a: int, k: int, b: int) -> int:
 
 def based_adjective(toks: list[Token], a: int, b: int) -> int:
     """1 when the run ``toks[a:b]`` opens with a "<place>-based" adjective before a name
-    (``London-based Amnesty International``, ``New York-based Human Rights Watch``): the
-    body's name starts after it. Else 0."""
-    return int(b - a >= 2 and toks[a].lower.endswith("-based"))
+    (``London-based Amnesty International``, ``New York-based Human Rights Watch``,
+    ``Sunni-ruled Bahrain``, ``Rwandan-born Ntaganda``): the name starts after it. Else 0.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> based_adjective(tokenize("Sunni-ruled Bahrain", [0]), 0, 2)
+    1
+    """
+    head, _, participle = toks[a].lower.rpartition("-")
+    return int(b - a >= 2 and bool(head) and participle in ADJECTIVE_PARTICIPLES)
 
 
 def person_gender(
