@@ -14,6 +14,7 @@ from .body_names import (
 )
 from .cues import is_cue_at
 from .frames import acronym_not_word, capital_as_government
+from .name_parts import name_initial, nickname_inside, without_nickname
 from .name_runs import (
     RunSplitter,
     acronym_after_title,
@@ -23,16 +24,13 @@ from .name_runs import (
     first_name_before,
     leading_country,
     name_end_with_stop,
-    name_initial,
     names_settlement,
     next_to_body_name,
-    nickname_inside,
     person_gender,
     portfolio_before,
     title_before_honorific,
     two_names_at_and,
     with_leading_particle,
-    without_nickname,
 )
 from .records import Actor
 from .title_words import role_before_name

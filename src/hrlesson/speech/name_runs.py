@@ -6,8 +6,6 @@ Robert Wood" is a body and a person.
 
 from __future__ import annotations
 
-import re
-
 from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import (
@@ -189,68 +187,6 @@ def bare_initial(toks: list[Token], k: int, text: str) -> bool:
         and text[prev.end : t.start] == " "
         and text[t.end : nxt.start] == " "
     )
-
-
-def name_initial(toks: list[Token], k: int, text: str) -> bool:
-    """``Bradley A. Freden``, ``A H Mahmood Ali``: a one-letter capital inside a name, with
-    or without its full stop, is an initial, not the article "A".
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> s = "representative Bradley A. Freden said"
-    >>> toks = tokenize(s, [0])
-    >>> [name_initial(toks, k, s) for k in range(len(toks))][:5]
-    [False, False, True, False, False]
-    """
-    t = toks[k]
-    if bare_initial(toks, k, text):
-        return True
-    if len(t.text) != 1 or not t.text.isupper() or t.text == "I" or not 0 < k < len(toks) - 2:
-        return False
-    stop, nxt = toks[k + 1], toks[k + 2]
-    return (
-        toks[k - 1].cap
-        and stop.text == "."
-        and stop.start == t.end
-        and nxt.cap
-        and nxt.sent == t.sent
-        and text[stop.end : nxt.start] == " "
-    )
-
-
-def nickname_inside(text: str, toks: list[Token], j: int) -> int:
-    """3 when ``toks[j]`` opens a quoted one-word nickname inside a name, ``Bosco
-    "Terminator" Ntaganda`` (the run goes on after the closing mark), else 0.
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> s = 'chief Bosco "Terminator" Ntaganda said'
-    >>> nickname_inside(s, tokenize(s, [0]), 2)
-    3
-    """
-    if j < 1 or j + 3 >= len(toks) or toks[j].text not in ('"', "“"):
-        return 0
-    prev, word, close, nxt = toks[j - 1], toks[j + 1], toks[j + 2], toks[j + 3]
-    return 3 * (
-        prev.cap
-        and word.cap
-        and word.text.isalpha()
-        and close.text in ('"', "”")
-        and nxt.cap
-        and nxt.text[0].isalpha()
-        and text[prev.end : toks[j].start] == " "
-        and toks[j].end == word.start
-        and word.end == close.start
-        and text[close.end : nxt.start] == " "
-        and prev.sent == nxt.sent
-    )
-
-
-def without_nickname(name: str) -> str:
-    """A person's name without the nickname quoted inside it.
-
-    >>> without_nickname('Bosco "Terminator" Ntaganda')
-    'Bosco Ntaganda'
-    """
-    return re.sub(r" [\"“][^\"”]+[\"”](?= )", "", name)
 
 
 def title_before_honorific(toks: list[Token], a: int, b: int) -> bool:
@@ -463,8 +399,10 @@ def based_adjective(toks: list[Token], a: int, b: int) -> int:
     >>> based_adjective(tokenize("Sunni-ruled Bahrain", [0]), 0, 2)
     1
     """
+    if b - a < 2:
+        return 0
     head, _, participle = toks[a].lower.rpartition("-")
-    return int(b - a >= 2 and bool(head) and participle in ADJECTIVE_PARTICIPLES)
+    return int(bool(head) and participle in ADJECTIVE_PARTICIPLES)
 
 
 def person_gender(
