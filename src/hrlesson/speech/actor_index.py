@@ -17,6 +17,7 @@ from .actor_names import NameFinder
 from .common_nouns import capitalised_common_noun
 from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
+from .name_parts import unaccented
 from .records import Actor, Mention
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
@@ -150,8 +151,8 @@ class ActorIndex(NameFinder, ContextReader):
         orgs = [x for x in self.actors if x.kind == "organisation"]
         by_token: dict[str, list[Actor]] = {}
         for p in persons:
-            for w in set(p.name_tokens) | set(without_particles(p.name_tokens)):
-                by_token.setdefault(w, []).append(p)
+            for w in {unaccented(x) for x in p.name_tokens + without_particles(p.name_tokens)}:
+                by_token.setdefault(w, []).append(p)  # "Gonzalez" is "González" too
         for k in self._pending_single:
             tok = self.tokens[k]
             w = tok.lower
@@ -160,11 +161,14 @@ class ActorIndex(NameFinder, ContextReader):
             target = self._alias_keys.get(w)
             how = "acronym"
             if target is None:
-                cands = list(by_token.get(w, ()))
+                cands = list(by_token.get(unaccented(w), ()))
                 if cands:
                     # prefer a surname match, then the person named most recently
                     cands.sort(
-                        key=lambda p: (without_particles(p.name_tokens)[-1] != w, -p.first[0])
+                        key=lambda p: (
+                            unaccented(without_particles(p.name_tokens)[-1]) != unaccented(w),
+                            -p.first[0],
+                        )
                     )
                     before = [p for p in cands if p.first[0] < tok.start]
                     target = (before or cands)[0]

@@ -14,7 +14,7 @@ from .body_names import (
 )
 from .cues import is_cue_at
 from .frames import acronym_not_word, capital_as_government
-from .name_parts import name_initial, nickname_inside, without_nickname
+from .name_parts import name_initial, nickname_inside, unaccented, without_nickname
 from .name_runs import (
     RunSplitter,
     acronym_after_title,
@@ -350,7 +350,9 @@ class NameFinder(RunSplitter):
             w.lower() in TITLE_HEADS and w.lower() not in RELATION_TITLES for w in role_words
         )
         role = " ".join(role_words) if role_words and has_head else None
-        key = "person:" + " ".join(t.lower for t in toks[name_idx[0] : name_idx[-1] + 1])
+        key = "person:" + unaccented(
+            " ".join(t.lower for t in toks[name_idx[0] : name_idx[-1] + 1])
+        )
         actor = (
             self.actors_by_key.get(key)
             or self._longer_name(key, role_words)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .name_runs import bare_initial
 from .tokens import Token
@@ -69,3 +70,14 @@ def without_nickname(name: str) -> str:
     'Bosco Ntaganda'
     """
     return re.sub(r" [\"“][^\"”]+[\"”](?= )", "", name)
+
+
+def unaccented(word: str) -> str:
+    """A name written without its accents, so that "González" and "Gonzalez", "Stéphane" and
+    "Stephane" are one name.
+
+    >>> unaccented("edmundo gonzález urrutia")
+    'edmundo gonzalez urrutia'
+    """
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
