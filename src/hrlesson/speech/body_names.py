@@ -150,8 +150,18 @@ def named_by_noun_before(toks: list[Token], a: int) -> bool:
     >>> from hrlesson.speech.tokens import tokenize
     >>> named_by_noun_before(tokenize("The mayor's party, Popular Will, said", [0]), 4)
     True
+    >>> named_by_noun_before(tokenize("a member of the party, Ana Ruiz, said", [0]), 6)
+    False
     """
     k = a - 2 if a > 1 and toks[a - 1].text == "," else a - 1
+    if (
+        k < a - 1
+        and (
+            toks[a].lower in FIRST_NAMES  # "a spokesman for the group, Ivan Petrov, said"
+            or any(t.lower in PREPOSITIONS for t in toks[max(0, k - 2) : k])
+        )
+    ):
+        return False
     return (
         k >= 0
         and toks[k].sent == toks[a].sent

@@ -52,9 +52,9 @@ def portfolio_after_title(words: list[Token], j: int, first: int) -> bool:
 
 
 def role_before_name(text: str, toks: list[Token], a: int, b: int) -> bool:
-    """The capitalised run ``toks[a:b]`` is followed by a lower-case role noun and a name:
-    ``Iranian Nobel Peace Prize winner Shirin Ebadi warned``. The run is part of the
-    person's role (a prize, a body), not a person itself.
+    """The capitalised run ``toks[a:b]`` is followed by a lower-case noun of an honour held
+    and a name: ``Iranian Nobel Peace Prize winner Shirin Ebadi warned``. The run is part
+    of the person's role (a prize), not a person itself.
 
     >>> from .tokens import tokenize
     >>> s = "Nobel Peace Prize winner Shirin Ebadi warned"
@@ -69,7 +69,7 @@ def role_before_name(text: str, toks: list[Token], a: int, b: int) -> bool:
     role, name = toks[b], toks[b + 1]
     return (
         role.text.islower()
-        and (role.lower in HONOUR_NOUNS or is_person_head(role.lower))
+        and role.lower in HONOUR_NOUNS  # not "Vladimir Putin spokesman Dmitry Peskov"
         and name.cap
         and name.text[0].isalpha()
         and name.sent == toks[a].sent
