@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .cues import is_cue_at
+from .records import Actor
 from .tokens import Token
+
+#: Acronyms of a person's title ("the CEO", "the PM"): data/words/title_acronyms.txt.
+TITLE_ACRONYMS = word_set("title_acronyms")
 
 #: Words that may stand between a subject and its reporting verb ("The MIA also said").
 _BETWEEN = frozenset(["also", "then", "later", "has", "had", "further", "previously"])
@@ -34,7 +39,26 @@ def acronym_body_subject(text: str, toks: list[Token], k: int) -> bool:
     """
     if k < 1 or toks[k - 1].lower != "the" or not unknown_acronym(toks[k]) or toks[k].poss:
         return False
+    if toks[k].lower in TITLE_ACRONYMS:
+        return False  # "the CEO said": a person's title
     j = k + 1
     while j < len(toks) and toks[j].lower in _BETWEEN:
         j += 1
     return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(text, toks[j])
+
+
+def initials_of_a_title(actors: list[Actor], word: str) -> bool:
+    """``word`` is the initials of a person's capitalised title: "the CS" after "Cabinet
+    Secretary Daniel Kiprotich" is that person, not a body.
+
+    >>> cs = Actor("person", "Daniel Kiprotich")
+    >>> cs.role = "Foreign Affairs Cabinet Secretary"
+    >>> initials_of_a_title([cs], "CS"), initials_of_a_title([cs], "MIA")
+    (True, False)
+    """
+    for actor in actors:
+        if actor.kind == "person" and actor.role:
+            initials = "".join(w[0] for w in actor.role.split() if w[:1].isupper())
+            if word in initials:
+                return True
+    return False
