@@ -26,6 +26,7 @@ from .name_runs import (
     next_to_body_name,
     person_gender,
     portfolio_before,
+    stopped_initial,
     title_before_honorific,
 )
 from .records import Actor
@@ -197,7 +198,7 @@ class NameFinder(RunSplitter):
         if (
             any(
                 toks[k].lower in GEOGRAPHIC_WORDS
-                or toks[k].lower in STOP_WORDS
+                or (toks[k].lower in STOP_WORDS and not stopped_initial(toks, k, self.text))
                 or self._is_month(k)
                 for k in name_idx
             )

@@ -181,6 +181,34 @@ def bare_initial(toks: list[Token], k: int, text: str) -> bool:
     )
 
 
+def stopped_initial(toks: list[Token], k: int, text: str) -> bool:
+    """``Bradley A. Freden``, ``Terrance M. Drew``: a one-letter capital with its full stop
+    right after it, between capitalised words of one sentence, is a middle initial (even
+    the letter "A", which is otherwise the article).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "said Bradley A. Freden, and A. "
+    >>> toks = tokenize(s, [0])
+    >>> [t.text for k, t in enumerate(toks) if stopped_initial(toks, k, s)]
+    ['A']
+    """
+    if not 0 < k < len(toks) - 2:
+        return False
+    prev, t, stop, nxt = toks[k - 1], toks[k], toks[k + 1], toks[k + 2]
+    return (
+        len(t.text) == 1
+        and t.text.isupper()
+        and stop.text == "."
+        and stop.start == t.end
+        and prev.cap
+        and nxt.cap
+        and nxt.text[0].isalpha()
+        and prev.sent == t.sent == nxt.sent
+        and text[prev.end : t.start] == " "
+        and text[stop.end : nxt.start] == " "
+    )
+
+
 def title_before_honorific(toks: list[Token], a: int, b: int) -> bool:
     """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
     full stop; what precedes the honorific is the title of the person named next, not
