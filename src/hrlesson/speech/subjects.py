@@ -30,6 +30,7 @@ from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
+from .subject_spans import aside_opening
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -185,12 +186,11 @@ class SubjectFinder:
         return None
 
     def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
-        """'The minister, asked whether ..., said': a cue inside an aside set off by commas
-        is no boundary for the subject of the cue that follows it."""
+        """'The minister, asked whether ..., said', 'The deputy, who asked ..., said': a cue
+        inside an aside set off by commas is no boundary for the subject of the next cue."""
         s_start = self.sentences[cue.sent][3]
         return (
-            prev.form.lower().endswith("ed")
-            and self.text[s_start : prev.start].rstrip().endswith(",")
+            aside_opening(self.text[s_start : prev.start], prev.form)
             and self.text[prev.end : cue.start].rstrip().endswith(",")
             and self.quote_at(prev.end) is None
             and not any(self.quote_at(t.start) for t in self.toks_between(prev.end, cue.start))
