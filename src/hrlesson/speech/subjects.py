@@ -229,6 +229,8 @@ class SubjectFinder:
         chosen = without_time_tail(chosen)
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
+        if (ref := self._partitive_apposition(chosen, asides, cue.start)) is not None:
+            return ref  # "One of them, a 34-year-old teacher, said"
         named = None
         for aside in filter(None, asides):
             names = self.index.mentions_in(aside[0].start, aside[-1].end + 1)

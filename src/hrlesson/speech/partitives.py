@@ -1,0 +1,158 @@
+"""Partitive subjects and "of"-chains: the speaker is the head of the phrase, not the noun
+inside its "of" complement.
+
+``One of them, a 34-year-old teacher, said``: the teacher (the apposition), never the
+group "them" refers to; ``one of the villagers said``: one member of the group, not the
+group; ``The mother of one of the detained students said``: the mother, not the students.
+"""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .records import SpeakerRef
+from .tokens import Token
+from .vocabulary import GENDER_WORDS, KIN_SPEAKERS, tidy_description
+
+#: Number words a writer counts people with: data/words/number_words.txt.
+NUMBER_WORDS = word_set("number_words")
+
+#: Why a speaker is a member of a group ("one of the villagers").
+ONE_OF = 'one member of the group after "one of"'
+
+#: Why a speaker is a relative of someone ("the mother of one of the students").
+KIN_OF = 'a relative of whom the "of" complement names'
+
+#: Why a speaker is the person an apposition describes ("One of them, a teacher, said").
+ONE_OF_APPOSED = 'the person the apposition after "one of" describes'
+
+_OBJECT_PRONOUNS = frozenset(["them", "us", "those", "these"])
+
+
+def one_of_complement(words: list[Token]) -> int | None:
+    """Where the complement starts when ``words`` open with "one of": ``One of them``,
+    ``one of the three experts`` (a single member of a group); else None.
+
+    >>> from .tokens import tokenize
+    >>> one_of_complement(tokenize("One of the three experts", [0]))
+    2
+    >>> one_of_complement(tokenize("One official", [0])) is None
+    True
+    """
+    if len(words) < 3 or words[0].lower != "one" or words[1].lower != "of":
+        return None
+    return 2
+
+
+def kin_of_head(words: list[Token]) -> int | None:
+    """The index of a relative's noun that heads ``words`` before an "of" complement:
+    ``The mother of one of the detained students``, ``a brother of the victim`` (the
+    speaker is the relative); else None.
+
+    >>> from .tokens import tokenize
+    >>> kin_of_head(tokenize("The mother of one of the detained students", [0]))
+    1
+    >>> kin_of_head(tokenize("The families said", [0])) is None
+    True
+    >>> kin_of_head(tokenize("the father of three", [0])) is None
+    True
+    """
+    j = 1 if words and words[0].lower in ("the", "a", "an") else 0
+    if j + 2 >= len(words) or words[j + 1].lower != "of":
+        return None
+    t, first = words[j], words[j + 2]
+    if (first.lower in NUMBER_WORDS or first.text.isdigit()) and [
+        w.lower for w in words[j + 3 : j + 4]
+    ] != ["of"]:
+        return None  # "the father of three": an epithet of a person named before
+    return j if t.lower in KIN_SPEAKERS and (t.text.islower() or j == 0) else None
+
+
+def indefinite_description(words: list[Token]) -> bool:
+    """``a 34-year-old teacher``: an indefinite article, then lower-case words only (an
+    apposition that describes a person the article does not name).
+
+    >>> from .tokens import tokenize
+    >>> indefinite_description(tokenize("a 34-year-old teacher", [0]))
+    True
+    >>> indefinite_description(tokenize("a Geneva lawyer", [0]))
+    False
+    """
+    return (
+        len(words) >= 2
+        and len(words) <= 6
+        and words[0].lower in ("a", "an")
+        and all(not t.text[0].isupper() for t in words[1:])
+    )
+
+
+def kin_group(noun: str) -> bool:
+    """Relatives that speak as a group ("the family of ...", "Relatives of victims ...").
+
+    >>> kin_group("relatives"), kin_group("family"), kin_group("mother")
+    (True, True, False)
+    """
+    return noun == "family" or noun.endswith("s")
+
+
+class PartitiveReader:
+    """Speakers named by a partitive or a relative's "of" chain (a part of :class:`Attributor`)."""
+
+    def _partitive_speaker(self, words: list[Token], at: int) -> SpeakerRef | None:
+        """The speaker of a phrase that opens with "one of" (one member of the group the
+        complement names: ``one of the villagers``, ``one of them``) or with a relative and
+        "of" (``the mother of one of the detained students``); None for other phrases and
+        for "one of" whose complement names nobody ("one of the key issues")."""
+        if (j := kin_of_head(words)) is not None:
+            ref = self._unnamed_ref(words, None, KIN_OF, collective=kin_group(words[j].lower))
+            if ref.actor.gender is None and ref.actor.kind == "person":
+                ref.actor.gender = GENDER_WORDS.get(words[j].lower)  # "the mother": "she"
+            return ref
+        k = one_of_complement(words)
+        if k is None:
+            return None
+        rest = words[k:]
+        group = self._resolve_span(rest[0].start, rest[-1].end, at)
+        if rest[0].lower in _OBJECT_PRONOUNS and len(rest) == 1:
+            # "One of them said": one member of the group, never the group itself
+            actor = group.actor if group is not None else None
+            name = f"one of the {actor.name}" if actor and actor.kind == "group" else None
+            return self._unnamed_ref(words, name or f"one of {rest[0].lower}", ONE_OF)
+        if group is None or group.actor is None:
+            return None
+        return self._unnamed_ref(words, None, ONE_OF)
+
+    def _partitive_apposition(
+        self, chosen: list[Token], asides: list[list[Token]], at: int
+    ) -> SpeakerRef | None:
+        """``One of them, a 34-year-old teacher, said``, ``One of the three experts, Ariela
+        Peralta, said``: a "one of" subject with an apposition is the one the apposition
+        names or describes."""
+        if one_of_complement(chosen) is None:
+            return None
+        for aside in filter(None, asides):
+            ref = self._resolve_span(aside[0].start, aside[-1].end, at)
+            if ref is not None and (ref.actor is None or ref.actor.kind == "person"):
+                return ref
+            if ref is None and indefinite_description(aside):
+                return self._unnamed_ref(aside, None, ONE_OF_APPOSED)
+        return None
+
+    def _unnamed_ref(
+        self, words: list[Token], name: str | None, how: str, collective: bool = False
+    ) -> SpeakerRef:
+        """A person (or, ``collective``, a group) the phrase ``words`` describes and never
+        names."""
+        start, end = words[0].start, words[-1].end
+        text = self.text[start:end]
+        if not name and words[0].lower == "one":
+            name = "one" + text[3:]  # "One of the villagers": not "of the villagers"
+        name = name or tidy_description(text)
+        if collective:
+            key = "group:" + name.lower()
+            actor = self.index.actors_by_key.get(key) or self.index.new_actor("group", name, key)
+        else:
+            actor = self._unnamed_person(name, None)
+        if actor.first == (0, 0):
+            actor.first = (start, end)  # where the article first describes them
+        self._note(actor, start, end)
+        return SpeakerRef(actor, None, start, end, True, how)
