@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .records import SpeakerRef
+from .subject_spans import given_name_offset
 from .tokens import Token
 from .vocabulary import GENDER_WORDS, KIN_SPEAKERS, tidy_description
+
+#: Why a speaker is the name a relative clause gives ("a woman who gave her name as X").
+NAME_GIVEN = "the name the relative clause after the speaker gives"
 
 #: Number words a writer counts people with: data/words/number_words.txt.
 NUMBER_WORDS = word_set("number_words")
@@ -127,6 +131,9 @@ class PartitiveReader:
         """``One of them, a 34-year-old teacher, said``, ``One of the three experts, Ariela
         Peralta, said``: a "one of" subject with an apposition is the one the apposition
         names or describes."""
+        for aside in filter(None, asides):
+            if (named := self._given_name(aside[0].start, aside[-1].end + 1)) is not None:
+                return named  # "A man, who gave his name as Ahmed, said"
         if one_of_complement(chosen) is None:
             return None
         for aside in filter(None, asides):
@@ -136,6 +143,26 @@ class PartitiveReader:
             if ref is None and indefinite_description(aside):
                 return self._unnamed_ref(aside, None, ONE_OF_APPOSED)
         return None
+
+    def _given_name(self, start: int, end: int) -> SpeakerRef | None:
+        """``said a woman who gave her name only as Fatima``, ``A man, who identified himself
+        as Ahmed, said``: the person named in the relative clause after ``start``."""
+        offset = given_name_offset(self.text[start:end])
+        if offset is None:
+            return None
+        m = self.index.mention_starting(start + offset)
+        if m is not None and m.actor.kind == "person":
+            return SpeakerRef(m.actor, None, m.start, m.end, how=NAME_GIVEN)
+        name = []  # a name the index does not know: its capitalised words, up to three
+        for t in self.toks_between(start + offset, end)[:3]:
+            if not (t.cap and t.text[0].isalpha()):
+                break
+            name.append(t)
+        if not name or m is not None:
+            return None
+        actor = self._unnamed_person(" ".join(t.text for t in name), None)
+        self._note(actor, name[0].start, name[-1].end)
+        return SpeakerRef(actor, None, name[0].start, name[-1].end, how=NAME_GIVEN)
 
     def _unnamed_ref(
         self, words: list[Token], name: str | None, how: str, collective: bool = False

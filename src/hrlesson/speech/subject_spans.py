@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .records import Cue
+from .tokens import Token
+from .vocabulary import ADVERBS
+
 #: A comma segment that opens a non-restrictive relative clause: ", who", ", which".
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|which)\b[^,;:\"“”]*$", re.IGNORECASE)
 
@@ -45,3 +49,46 @@ def aside_opening(before: str, form: str) -> bool:
     return (form.lower().endswith("ed") and before.rstrip().endswith(",")) or (
         relative_aside_before(before)
     )
+
+
+def reduced_relative(cue: Cue, prev: Token | None) -> bool:
+    """``to implement the UN report accusing Beijing of ...``: an -ing form right after a
+    noun (``prev``, the word before the cue), with no comma, qualifies that noun; it is not
+    the sentence's own verb.
+
+    >>> from .tokens import tokenize
+    >>> cue = Cue(20, 28, "accusing", "accuse", 0, 3)
+    >>> reduced_relative(cue, tokenize("report", [0])[0]), reduced_relative(cue, None)
+    (True, False)
+    """
+    if not cue.form.lower().endswith("ing"):
+        return False
+    return prev is not None and prev.text.islower() and prev.lower not in ADVERBS
+
+
+#: How a relative clause gives a person's name: "who gave her name only as", "who
+#: identified himself as", "who asked to be identified only as", "who gave only his first
+#: name,".
+_NAME_GIVEN = re.compile(
+    r"\s*(?:(?:[Aa]n?|[Oo]ne)\s[^,.;:\"“”]{0,60}?,?\s)?who\s+"
+    r"(?:gave\s(?:only\s)?(?:his|her)\s(?:first\s|full\s)?name(?:\sonly)?(?:\sas)?"
+    r"|identified\s(?:himself|herself)(?:\sonly)?\sas"
+    r"|(?:asked|wished|wanted)\sto\sbe\sidentified(?:\sonly)?\sas)[\s,]+(?=[A-Z])"
+)
+
+
+def given_name_offset(text: str) -> int | None:
+    """Where the name starts in ``text`` when it opens with an unnamed person and a relative
+    clause that gives the person's name: ``a woman who gave her name only as Fatima``,
+    ``who identified himself as Ahmed`` (the speaker is the name); else None.
+
+    >>> s = " a woman who gave her name only as Fatima."
+    >>> s[given_name_offset(s) :]
+    'Fatima.'
+    >>> given_name_offset("who asked to be identified only as Ahmed")
+    35
+    >>> given_name_offset(" a woman who lives in Geneva.") is None
+    True
+    """
+    m = _NAME_GIVEN.match(text)
+    return m.end() if m else None

@@ -30,7 +30,7 @@ from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
-from .subject_spans import aside_opening
+from .subject_spans import aside_opening, reduced_relative
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -308,20 +308,12 @@ class SubjectFinder:
             return None
         return self._subject_from_left(bound, words[0].start, cue)
 
-    def _reduced_relative(self, cue: Cue) -> bool:
-        """``to implement the UN report accusing Beijing of ...``: an -ing form right after
-        a noun, with no comma, qualifies that noun; it is not the sentence's own verb."""
-        if not cue.form.lower().endswith("ing"):
-            return False
-        prev = self._prev_word(cue.tok)
-        return prev is not None and prev.text.islower() and prev.lower not in ADVERBS
-
     def _main_subject(
         self, cue: Cue, earlier: list[Cue], s_start: int, s_end: int
     ) -> SpeakerRef | None:
         for prev in reversed(earlier):
             if prev.subject is not None and prev.lemma is not None and not prev.passive:
-                if self._reduced_relative(prev):
+                if reduced_relative(prev, self._prev_word(prev.tok)):
                     continue  # 'the UN report accusing Beijing of ...': not the main clause
                 return prev.subject
         # the first clause of the sentence that is not a fronted phrase
@@ -349,6 +341,8 @@ class SubjectFinder:
     def _phrase_after(
         self, start: int, s_end: int, at: int, inverted: bool = False, skip_to_comma: bool = False
     ) -> SpeakerRef | None:
+        if inverted and (named := self._given_name(start, s_end)) is not None:
+            return named  # "said a woman who gave her name only as Fatima"
         toks = self.toks_between(start, s_end)
         if skip_to_comma:
             for i, t in enumerate(toks):
