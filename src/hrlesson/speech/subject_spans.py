@@ -14,7 +14,7 @@ import re
 
 from .records import Cue
 from .tokens import Token
-from .vocabulary import ADVERBS
+from .vocabulary import ADVERBS, DEMONYMS, only_titles_before
 
 #: A comma segment that opens a non-restrictive relative clause: ", who", ", which".
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|which)\b[^,;:\"“”]*$", re.IGNORECASE)
@@ -92,3 +92,26 @@ def given_name_offset(text: str) -> int | None:
     """
     m = _NAME_GIVEN.match(text)
     return m.end() if m else None
+
+
+def named_in_aside(index, aside: list[Token]):
+    """The person an aside between a subject and its verb names, or None: ``Ambassador Omar
+    Haidari`` (titles, then the name), ``Opposition Alliance candidate Salvador Nasralla``
+    (a body's name or a demonym before the titles too: "Hernandez' opponent, Opposition
+    Alliance candidate Salvador Nasralla, claimed"). ``index`` is the article's actor index;
+    the one person named must end the aside."""
+    names = index.mentions_in(aside[0].start, aside[-1].end + 1)
+    if names and names[0].actor.kind == "person" and only_titles_before(aside, names[0]):
+        return names[0]
+    persons = [m for m in names if m.actor.kind == "person"]
+    if len(persons) != 1 or persons[0].end < aside[-1].end:
+        return None
+    person, bodies = persons[0], [m for m in names if m.actor.kind != "person"]
+    rest = [
+        w
+        for w in aside
+        if w.start < person.start
+        and w.lower not in DEMONYMS
+        and not any(m.start <= w.start < m.end for m in bodies)
+    ]
+    return person if bodies and only_titles_before(rest, person) else None

@@ -30,7 +30,7 @@ from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
-from .subject_spans import aside_opening, reduced_relative
+from .subject_spans import aside_opening, named_in_aside, reduced_relative
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -43,7 +43,6 @@ from .vocabulary import (
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
     WORD_RE,
-    only_titles_before,
 )
 
 #: Words that end an inverted subject ('"...," said the envoy in Geneva').
@@ -231,12 +230,7 @@ class SubjectFinder:
         # Haidari, disagreed": the name in apposition says who the subject is
         if (ref := self._partitive_apposition(chosen, asides, cue.start)) is not None:
             return ref  # "One of them, a 34-year-old teacher, said"
-        named = None
-        for aside in filter(None, asides):
-            names = self.index.mentions_in(aside[0].start, aside[-1].end + 1)
-            if names and names[0].actor.kind == "person" and only_titles_before(aside, names[0]):
-                named = names[0]
-                break
+        named = next(filter(None, (named_in_aside(self.index, a) for a in asides if a)), None)
         if named is not None and chosen and not self._names_person(chosen):
             self._describe(named.actor, chosen)
             return SpeakerRef(named.actor, None, named.start, named.end)
