@@ -115,3 +115,20 @@ def named_in_aside(index, aside: list[Token]):
         and not any(m.start <= w.start < m.end for m in bodies)
     ]
     return person if bodies and only_titles_before(rest, person) else None
+
+
+def relative_apposition(index, segments: list[list[Token]]) -> bool:
+    """``Edward Conteh, a Sierra Leonean who lost his left arm to the rebels said``: a
+    person's name, a comma, then an unclosed apposition with a relative clause that runs up
+    to the verb; the name is the subject, not a noun inside the clause. ``segments`` are the
+    comma segments before the verb, ``index`` the article's actor index."""
+    if len(segments) != 2:
+        return False
+    first = [t for t in segments[0] if t.text[0].isalnum()]
+    last = [t for t in segments[1] if t.text[0].isalnum()]
+    if not first or len(last) < 3 or last[0].lower not in ("a", "an", "the"):
+        return False
+    m = index.mention_starting(first[0].start)
+    if m is None or m.actor.kind != "person" or m.end < first[-1].end:
+        return False
+    return any(t.lower == "who" for t in last[2:6])

@@ -30,7 +30,7 @@ from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
-from .subject_spans import aside_opening, named_in_aside, reduced_relative
+from .subject_spans import aside_opening, named_in_aside, reduced_relative, relative_apposition
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -200,6 +200,8 @@ class SubjectFinder:
         segments = comma_segments(self.toks_between(bound, cue_start))
         while len(segments) > 1 and not any(t.text[0].isalnum() for t in segments[0]):
             del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
+        if relative_apposition(self.index, segments):
+            del segments[1:]  # "Edward Conteh, a Sierra Leonean who lost his arm said"
         asides = drop_asides(segments)
         closed = len(segments) > 2 and not any(t.text[0].isalnum() for t in segments[-1])
         unclosed = unclosed_title_apposition(segments)
