@@ -132,3 +132,36 @@ def relative_apposition(index, segments: list[list[Token]]) -> bool:
     if m is None or m.actor.kind != "person" or m.end < first[-1].end:
         return False
     return any(t.lower == "who" for t in last[2:6])
+
+
+def quote_in_relative_aside(
+    text: str, open_: int, close: int, cue_start: int, s_start: int
+) -> bool:
+    """``The ambassador, who had earlier called the vote "a sham", said``: the quotation
+    (marks at ``open_`` and ``close``) closes a relative clause set off by commas right
+    before the verb at ``cue_start``; it is no boundary for the verb's subject.
+
+    >>> s = 'The ambassador, who called the vote "a sham", said'
+    >>> quote_in_relative_aside(s, 36, 43, 46, 0)
+    True
+    >>> s = 'The ambassador called the vote "a sham", said'
+    >>> quote_in_relative_aside(s, 31, 38, 41, 0)
+    False
+    """
+    between = text[close + 1 : cue_start].strip()
+    closed = between == "," or (between == "" and text[close - 1] == ",")
+    return closed and relative_aside_before(text[s_start:open_])
+
+
+def lone_antecedent(before: str) -> bool:
+    """``The ambassador, `` before "who": one phrase and its comma open the sentence, so the
+    phrase is the relative pronoun's antecedent.
+
+    >>> lone_antecedent("The ambassador, "), lone_antecedent("In Geneva, the envoy, ")
+    (True, False)
+    """
+    return (
+        before.rstrip().endswith(",")
+        and before.count(",") == 1
+        and not re.search(r"[\"“”]", before)
+    )

@@ -30,7 +30,15 @@ from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
-from .subject_spans import aside_opening, named_in_aside, reduced_relative, relative_apposition
+from .subject_spans import (
+    aside_opening,
+    lone_antecedent,
+    named_in_aside,
+    quote_in_relative_aside,
+    reduced_relative,
+    relative_apposition,
+    relative_aside_before,
+)
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -92,7 +100,7 @@ class SubjectFinder:
             by = self.index.token_index(cue.end)
             return self._phrase_after(self.tokens[by].end, s_end, cue.start)
         q_before = self._last_quote_before(cue.start, s_start)
-        if q_before is not None and quoted_modifier(text, q_before, cue, s_start):
+        if q_before is not None and skippable_quote(text, q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
         bound = max(s_start, q_before.close + 1) if q_before is not None else s_start
         if earlier and not self._aside_cue(earlier[-1], cue):
@@ -187,12 +195,15 @@ class SubjectFinder:
     def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
         """'The minister, asked whether ..., said', 'The deputy, who asked ..., said': a cue
         inside an aside set off by commas is no boundary for the subject of the next cue."""
-        s_start = self.sentences[cue.sent][3]
+        before = self.text[self.sentences[cue.sent][3] : prev.start]
         return (
-            aside_opening(self.text[s_start : prev.start], prev.form)
+            aside_opening(before, prev.form)
             and self.text[prev.end : cue.start].rstrip().endswith(",")
             and self.quote_at(prev.end) is None
-            and not any(self.quote_at(t.start) for t in self.toks_between(prev.end, cue.start))
+            and (
+                relative_aside_before(before)  # 'who called the vote "a sham", said'
+                or not any(self.quote_at(t.start) for t in self.toks_between(prev.end, cue.start))
+            )
         )
 
     def _subject_from_left(self, bound: int, cue_start: int, cue: Cue) -> SpeakerRef | None:
@@ -412,6 +423,8 @@ class SubjectFinder:
         if cands:
             m = cands[-1]
             return SpeakerRef(m.actor, None, m.start, m.end)
+        if before and lone_antecedent(self.text[s_start:rel_start]):  # "The ambassador, who"
+            return self._resolve_span(before[0].start, before[-1].end, rel_start)
         return None
 
     def _sentence_subject(self, s_start: int, before: int) -> SpeakerRef | None:
@@ -439,6 +452,15 @@ class SubjectFinder:
             if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
                 return self._resolve_span(seg[0].start, seg[-1].end, before)
         return None
+
+
+def skippable_quote(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
+    """A quotation before the verb that is no boundary for its subject: a quoted modifier
+    (``the envoy "categorically" rejected``) or the end of a relative clause set off by
+    commas (``The ambassador, who called the vote "a sham", said``)."""
+    return quoted_modifier(text, pair, cue, s_start) or quote_in_relative_aside(
+        text, pair.open, pair.close, cue.start, s_start
+    )
 
 
 def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
