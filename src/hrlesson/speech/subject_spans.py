@@ -2,19 +2,23 @@
 
 Small tests on text and tokens used by the subject finder: a relative clause set off by
 commas between the subject and its verb ("Lopez's deputy, who asked not to be named,
-said"), a postposed subject that a relative clause follows ("said a woman who gave her name
-only as Fatima"), a partitive subject ("One of them, a teacher, said"; "The mother of one of
-the students said") and a quantifier before the subject's noun ("More than 100 civil
-society groups said").
+said"; "The ambassador, who called the vote "a sham", said"), a name given in a relative
+clause ("said a woman who gave her name only as Fatima"), a person named at the end of an
+aside ("Hernandez' opponent, Opposition Alliance candidate Salvador Nasralla, claimed"), an
+unclosed apposition with a relative clause ("Edward Conteh, a Sierra Leonean who lost his
+arm to the rebels said") and quotations that are no boundary for a subject ("the envoy
+"categorically" rejected"). Partitive subjects ("One of them, a teacher, said") are read
+in partitives.py.
 """
 
 from __future__ import annotations
 
 import re
 
+from .marks import Pair
 from .records import Cue
 from .tokens import Token
-from .vocabulary import ADVERBS, DEMONYMS, only_titles_before
+from .vocabulary import ADVERBS, DEMONYMS, WORD_RE, only_titles_before
 
 #: A comma segment that opens a non-restrictive relative clause: ", who", ", which".
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|which)\b[^,;:\"“”]*$", re.IGNORECASE)
@@ -164,4 +168,26 @@ def lone_antecedent(before: str) -> bool:
         before.rstrip().endswith(",")
         and before.count(",") == 1
         and not re.search(r"[\"“”]", before)
+    )
+
+
+def skippable_quote(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
+    """A quotation before the verb that is no boundary for its subject: a quoted modifier
+    (``the envoy "categorically" rejected``) or the end of a relative clause set off by
+    commas (``The ambassador, who called the vote "a sham", said``)."""
+    return quoted_modifier(text, pair, cue, s_start) or quote_in_relative_aside(
+        text, pair.open, pair.close, cue.start, s_start
+    )
+
+
+def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
+    """``North Korea's UN envoy "categorically" rejected``: a quoted word or two right
+    before the verb, inside its clause, is no boundary for the verb's subject."""
+    between = text[pair.close + 1 : cue.start]
+    inside = text[pair.open + 1 : pair.close]
+    return (
+        between.strip() == ""
+        and len(WORD_RE.findall(inside)) <= 2
+        and not re.search(r"[,.;:!?]", inside)
+        and bool(re.search(r"\w", text[s_start : pair.open]))
     )

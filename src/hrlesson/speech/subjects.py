@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 
 from .clauses import (
@@ -27,17 +26,16 @@ from .frames import (
     participle_after_clause,
 )
 from .inversion import inverted_after_clause
-from .marks import Pair
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
 from .subject_spans import (
     aside_opening,
     lone_antecedent,
     named_in_aside,
-    quote_in_relative_aside,
     reduced_relative,
     relative_apposition,
     relative_aside_before,
+    skippable_quote,
 )
 from .tokens import Token
 from .vocabulary import (
@@ -50,7 +48,6 @@ from .vocabulary import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
-    WORD_RE,
 )
 
 #: Words that end an inverted subject ('"...," said the envoy in Geneva').
@@ -452,28 +449,6 @@ class SubjectFinder:
             if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
                 return self._resolve_span(seg[0].start, seg[-1].end, before)
         return None
-
-
-def skippable_quote(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
-    """A quotation before the verb that is no boundary for its subject: a quoted modifier
-    (``the envoy "categorically" rejected``) or the end of a relative clause set off by
-    commas (``The ambassador, who called the vote "a sham", said``)."""
-    return quoted_modifier(text, pair, cue, s_start) or quote_in_relative_aside(
-        text, pair.open, pair.close, cue.start, s_start
-    )
-
-
-def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
-    """``North Korea's UN envoy "categorically" rejected``: a quoted word or two right
-    before the verb, inside its clause, is no boundary for the verb's subject."""
-    between = text[pair.close + 1 : cue.start]
-    inside = text[pair.open + 1 : pair.close]
-    return (
-        between.strip() == ""
-        and len(WORD_RE.findall(inside)) <= 2
-        and not re.search(r"[,.;:!?]", inside)
-        and bool(re.search(r"\w", text[s_start : pair.open]))
-    )
 
 
 def _quoted_link(left_words: list[Token], cue: Cue) -> int:
