@@ -12,7 +12,16 @@ from ..wordlists import word_set
 from .records import SpeakerRef
 from .subject_spans import given_name_offset
 from .tokens import Token
-from .vocabulary import GENDER_WORDS, KIN_SPEAKERS, tidy_description
+from .vocabulary import (
+    ANONYMOUS_ROLES,
+    GENDER_WORDS,
+    KIN_SPEAKERS,
+    is_person_head,
+    tidy_description,
+)
+
+#: Why a speaker is a title's holder the article never names ("the head of one of ...").
+TITLE_OF_ONE_OF = 'a title whose complement is "one of" a group: someone never named'
 
 #: Why a speaker is the name a relative clause gives ("a woman who gave her name as X").
 NAME_GIVEN = "the name the relative clause after the speaker gives"
@@ -89,6 +98,27 @@ def indefinite_description(words: list[Token]) -> bool:
     )
 
 
+def title_of_one_of(words: list[Token]) -> bool:
+    """``The head of one of the delegations``, ``a spokesman for one of the groups``: a
+    person's title whose complement is a partitive names someone the article does not name
+    (not the holder of that title met before, nor the group).
+
+    >>> from .tokens import tokenize
+    >>> title_of_one_of(tokenize("The head of one of the delegations", [0]))
+    True
+    >>> title_of_one_of(tokenize("The head of the delegation", [0]))
+    False
+    """
+    j = 1 if words and words[0].lower in ("the", "a", "an") else 0
+    return (
+        len(words) > j + 4
+        and (is_person_head(words[j].lower) or words[j].lower in ANONYMOUS_ROLES)
+        and words[j + 1].lower in ("of", "for", "at", "from")
+        and words[j + 2].lower == "one"
+        and words[j + 3].lower == "of"
+    )
+
+
 def kin_group(noun: str) -> bool:
     """Relatives that speak as a group ("the family of ...", "Relatives of victims ...").
 
@@ -111,6 +141,8 @@ class PartitiveReader:
             if ref.actor.gender is None and ref.actor.kind == "person":
                 ref.actor.gender = GENDER_WORDS.get(words[j].lower)  # "the mother": "she"
             return ref
+        if title_of_one_of(words):  # "The head of one of the delegations"
+            return self._unnamed_ref(words, None, TITLE_OF_ONE_OF)
         k = one_of_complement(words)
         if k is None:
             return None
