@@ -14,6 +14,7 @@ in partitives.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .marks import Pair
 from .records import Cue
@@ -191,3 +192,27 @@ def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
         and not re.search(r"[,.;:!?]", inside)
         and bool(re.search(r"\w", text[s_start : pair.open]))
     )
+
+
+#: Words that end an inverted subject ('"...," said the envoy in Geneva').
+_AFTER_INVERTED_SUBJECT = frozenset(
+    ["in", "on", "at", "during", "via", "after", "before", "from", "to", "when", "while", "who"]
+)
+
+
+def ends_inverted_subject(t: Token, words: list[Token], cap_next: Callable[[Token], bool]) -> bool:
+    """Token ``t`` ends a subject after its verb (``words`` are the subject's words so far;
+    ``cap_next(t)``: a capitalised word follows ``t``): ``said the envoy in Geneva``, but not
+    "on" before a name (``said the Special Rapporteur on Torture``).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("said the envoy in Geneva", [0])
+    >>> ends_inverted_subject(toks[3], toks[1:3], lambda t: True)
+    True
+    >>> toks = tokenize("said the Special Rapporteur on Torture", [0])
+    >>> ends_inverted_subject(toks[4], toks[1:4], lambda t: True)
+    False
+    """
+    if not words or t.lower not in _AFTER_INVERTED_SUBJECT:
+        return False
+    return not (t.lower in ("on", "for", "of") and cap_next(t))

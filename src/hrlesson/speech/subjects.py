@@ -30,6 +30,7 @@ from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
 from .subject_spans import (
     aside_opening,
+    ends_inverted_subject,
     lone_antecedent,
     named_in_aside,
     reduced_relative,
@@ -48,11 +49,6 @@ from .vocabulary import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
-)
-
-#: Words that end an inverted subject ('"...," said the envoy in Geneva').
-_AFTER_INVERTED_SUBJECT = frozenset(
-    ["in", "on", "at", "during", "via", "after", "before", "from", "to", "when", "while", "who"]
 )
 
 
@@ -370,9 +366,7 @@ class SubjectFinder:
                     if apposed is not None:
                         return apposed
                 break
-            if (words and inverted and t.lower in _AFTER_INVERTED_SUBJECT) and not (
-                t.lower in ("on", "for", "of") and self._cap_next(t)
-            ):
+            if inverted and ends_inverted_subject(t, words, self._cap_next):
                 break
             if (
                 words
