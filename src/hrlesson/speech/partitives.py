@@ -77,7 +77,17 @@ def kin_of_head(words: list[Token]) -> int | None:
         w.lower for w in words[j + 3 : j + 4]
     ] != ["of"]:
         return None  # "the father of three": an epithet of a person named before
-    return j if t.lower in KIN_SPEAKERS and (t.text.islower() or j == 0) else None
+    return j if kin_noun(t.lower) and (t.text.islower() or j == 0) else None
+
+
+def kin_noun(word: str) -> bool:
+    """A relative's noun, singular or plural ("mother", "families", "sons").
+
+    >>> kin_noun("families"), kin_noun("sons"), kin_noun("mother"), kin_noun("officials")
+    (True, True, True, False)
+    """
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in KIN_SPEAKERS or singular in KIN_SPEAKERS
 
 
 def indefinite_description(words: list[Token]) -> bool:
