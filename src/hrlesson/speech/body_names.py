@@ -13,6 +13,7 @@ from .vocabulary import (
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     PREPOSITIONS,
+    SEATS_OF_POWER,
     STATE_BODIES,
     STOP_WORDS,
     TITLE_HEADS,
@@ -107,14 +108,11 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
     group noun ("the rights group Free Ostravia Now"), a capitalised preposition joins it
     ("Doctors Without Borders") or it holds an organisation word ("Amnesty International",
     "Group of Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none).
+    A seat of government stands for the government: "the White House", "Downing Street".
     """
-    if joined_by_capital_preposition(toks[a:b]) or (
-        b - a >= 2
-        and a > 0
-        and toks[a - 1].sent == toks[a].sent
-        and toks[a - 1].text.islower()
-        and toks[a - 1].lower in NAMING_GROUP_NOUNS
-    ):
+    if " ".join(words).removeprefix("the ") in SEATS_OF_POWER:
+        return True
+    if joined_by_capital_preposition(toks[a:b]) or (b - a >= 2 and named_by_noun_before(toks, a)):
         return True
     return any(w in ORGANISATION_WORDS for w in words) and not (
         len(words) == 1 and words[0] in ("international", "group", "office")
@@ -142,3 +140,31 @@ def without_borders(toks: list[Token], j: int) -> bool:
 def borders_name(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` is an organisation's name with "without Borders" in it."""
     return any(without_borders(toks, j) for j in range(a + 1, b - 1))
+
+
+def named_by_noun_before(toks: list[Token], a: int) -> bool:
+    """The run at ``toks[a]`` follows a noun that names a body, right after it or set off
+    by a comma: "the rights group Free Ostravia Now", "The mayor's political party,
+    Popular Will, denounced".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> named_by_noun_before(tokenize("The mayor's party, Popular Will, said", [0]), 4)
+    True
+    >>> named_by_noun_before(tokenize("a member of the party, Ana Ruiz, said", [0]), 6)
+    False
+    """
+    k = a - 2 if a > 1 and toks[a - 1].text == "," else a - 1
+    if (
+        k < a - 1
+        and (
+            toks[a].lower in FIRST_NAMES  # "a spokesman for the group, Ivan Petrov, said"
+            or any(t.lower in PREPOSITIONS for t in toks[max(0, k - 2) : k])
+        )
+    ):
+        return False
+    return (
+        k >= 0
+        and toks[k].sent == toks[a].sent
+        and toks[k].text.islower()
+        and toks[k].lower in NAMING_GROUP_NOUNS
+    )
