@@ -23,6 +23,9 @@ from .vocabulary import (
 #: Why a speaker is a title's holder the article never names ("the head of one of ...").
 TITLE_OF_ONE_OF = 'a title whose complement is "one of" a group: someone never named'
 
+#: Why a speaker is some members of a body ("Members of the opposition said").
+MEMBERS_OF = 'members of the body or group the "of" complement names'
+
 #: Why a speaker is the name a relative clause gives ("a woman who gave her name as X").
 NAME_GIVEN = "the name the relative clause after the speaker gives"
 
@@ -129,6 +132,34 @@ def title_of_one_of(words: list[Token]) -> bool:
     )
 
 
+#: Words that may come before "members of": data/words/member_quantifiers.txt.
+_MEMBER_QUANTIFIERS = word_set("member_quantifiers")
+
+
+def members_of(words: list[Token]) -> int | None:
+    """The index of "member(s)" when ``words`` are members of a body or group, after
+    quantifiers: ``Members of the opposition``, ``Several members of the Security
+    Council``, ``a senior member of the ruling party`` (the members speak, not the body and
+    not other members met before); else None.
+
+    >>> from .tokens import tokenize
+    >>> members_of(tokenize("Several members of the Security Council", [0]))
+    1
+    >>> members_of(tokenize("Council members", [0])) is None
+    True
+    """
+    j = 0
+    while j < len(words) and (
+        words[j].lower in _MEMBER_QUANTIFIERS
+        or words[j].lower in NUMBER_WORDS
+        or words[j].text.isdigit()
+    ):
+        j += 1
+    if j + 2 >= len(words) or words[j].lower not in ("member", "members"):
+        return None
+    return j if words[j + 1].lower == "of" else None
+
+
 def kin_group(noun: str) -> bool:
     """Relatives that speak as a group ("the family of ...", "Relatives of victims ...").
 
@@ -151,6 +182,9 @@ class PartitiveReader:
             if ref.actor.gender is None and ref.actor.kind == "person":
                 ref.actor.gender = GENDER_WORDS.get(words[j].lower)  # "the mother": "she"
             return ref
+        if (j := members_of(words)) is not None:  # "Members of the opposition"
+            name = words[j].lower + self.text[words[j].end : words[-1].end]
+            return self._unnamed_ref(words, name, MEMBERS_OF, words[j].lower == "members")
         if title_of_one_of(words):  # "The head of one of the delegations"
             return self._unnamed_ref(words, None, TITLE_OF_ONE_OF)
         k = one_of_complement(words)
