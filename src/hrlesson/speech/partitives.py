@@ -42,6 +42,7 @@ KIN_OF = 'a relative of whom the "of" complement names'
 ONE_OF_APPOSED = 'the person the apposition after "one of" describes'
 
 _OBJECT_PRONOUNS = frozenset(["them", "us", "those", "these"])
+_GROUP_COUNTS = frozenset(["several", "many", "some", "few", "dozens", "hundreds", "thousands"])
 
 
 def one_of_complement(words: list[Token]) -> int | None:
@@ -81,6 +82,20 @@ def kin_of_head(words: list[Token]) -> int | None:
     ] != ["of"]:
         return None  # "the father of three": an epithet of a person named before
     return j if kin_noun(t.lower) and (t.text.islower() or j == 0) else None
+
+
+def group_noun(name: str) -> str:
+    """A group's name without the count it was introduced with, for "one of the ...":
+    "Several Polish border guards" gives "Polish border guards".
+
+    >>> group_noun("Several Polish border guards"), group_noun("three experts")
+    ('Polish border guards', 'experts')
+    >>> group_noun("villagers")
+    'villagers'
+    """
+    first, _, rest = name.partition(" ")
+    counts = first.lower() in _GROUP_COUNTS or first.lower() in NUMBER_WORDS or first.isdigit()
+    return rest if counts and rest else name
 
 
 def kin_noun(word: str) -> bool:
@@ -195,7 +210,9 @@ class PartitiveReader:
         if rest[0].lower in _OBJECT_PRONOUNS and len(rest) == 1:
             # "One of them said": one member of the group, never the group itself
             actor = group.actor if group is not None else None
-            name = f"one of the {actor.name}" if actor and actor.kind == "group" else None
+            name = (
+                f"one of the {group_noun(actor.name)}" if actor and actor.kind == "group" else None
+            )
             return self._unnamed_ref(words, name or f"one of {rest[0].lower}", ONE_OF)
         if group is None or group.actor is None:
             return None
