@@ -15,6 +15,7 @@ from ..article import Article
 from .base import AttributorBase
 from .cues import CueFinder
 from .descriptions import DescriptionReader
+from .document_authors import DocumentQuoteRules
 from .documents import DocumentOwners
 from .labels import LabelReader
 from .lists import ListedQuotes
@@ -99,6 +100,7 @@ class Attributor(
     PronounResolver,
     DescriptionReader,
     DocumentOwners,
+    DocumentQuoteRules,
     LabelReader,
     QuoteRules,
     ListedQuotes,
@@ -352,6 +354,8 @@ NO_CUE_EVIDENCE = {
     "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
     "view_holder": "a sentence that opens 'For <person>,' gives that person's view",
     "listed_quote": "an item of a list introduced with a colon by",
+    "document_frame": "a sentence told 'in a report' by",
+    "document_subject": "a document's words, the clause's subject",
 }
 
 

@@ -6,6 +6,7 @@ import itertools
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
+from .document_authors import generic_plural, reacted_to
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -342,9 +343,12 @@ class DocumentOwners:
     def _register_documents(self, s_index: int, cues: list[Cue]) -> None:
         """Remember who owns a document mentioned here ("In a report ..., they said")."""
         s_start, s_end = self.sentences[s_index][3], self.sentences[s_index][4]
+        for c in cues:
+            if c.lemma and c.subject is None:  # "A new draft ... called for": its author
+                c.subject = self._document_subject_of_cue(c)
         words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
         for i, t in enumerate(words):
-            if t.lower not in DOCUMENT_NOUNS:
+            if t.lower not in DOCUMENT_NOUNS or generic_plural(words, i):
                 continue
             noun = t.lower.rstrip("s")
             kind = document_kind(noun)
@@ -354,11 +358,12 @@ class DocumentOwners:
                 self._said_in(words, i, cues)
                 or self._named_owner(words, i, kind, s_start, s_end)
                 or adopted_in_body(self, words, i, kind)
+                or self._subject_put_it_in(words, i, cues)
             )
             if owner is None:
-                if any(c.lemma and c.end <= t.start for c in cues):
-                    # "S said the report was ...", "S rejected the findings": S speaks about
-                    # the document, after the verb; S does not own it
+                if any(c.lemma and c.end <= t.start for c in cues) or reacted_to(words, i):
+                    # "S said the report was ...", "S rejected the findings", "S lashed out
+                    # ... for a report": S speaks about the document; S does not own it
                     continue
                 subj = next((c.subject for c in cues if c.subject is not None and c.lemma), None)
                 if subj is not None:

@@ -1,0 +1,206 @@
+"""Documents whose words stand in a sentence with no reporting verb: whose words they are.
+
+"In a new report published by the office, security services “systematically engaged” in
+violations" (the report's finding), "The document recognized “the importance of ...”",
+"The communique included a prominent reference to “...”": the quoted words are the
+document's, so they go to its author (:meth:`DocumentOwners._document` finds who that is).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .records import Cue, SpeakerRef
+from .tokens import Token
+from .vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS
+
+#: Words that open a document's noun phrase: "the report", "a new draft", "its statement".
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that"])
+
+#: Verbs that describe a document rather than quote it ('The decision was "inapplicable"').
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "seems", "seemed", "remains"])
+
+#: At most this many words between the determiner and the document noun ("a new 45-page").
+_MAX_MODIFIERS = 3
+
+
+def document_phrase_at(words: list[Token], i: int) -> int | None:
+    """Index of the document noun of a noun phrase that starts at ``words[i]`` with a
+    determiner ("The communique", "A new draft", "the 45-page report"), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("A new draft released on Monday", [0]) if t.text[0].isalnum()]
+    >>> document_phrase_at(ws, 0)
+    2
+    >>> document_phrase_at(ws, 1) is None
+    True
+    """
+    if i >= len(words) or words[i].lower not in _DETERMINERS:
+        return None
+    for k in range(i + 1, min(i + 2 + _MAX_MODIFIERS, len(words))):
+        if words[k].lower in DOCUMENT_NOUNS:
+            return k
+        if not words[k].text.islower() and not words[k].text[0].isdigit():
+            return None  # "the UN report" is the umbrella body's: its own rules read it
+    return None
+
+
+def frame_document(words: list[Token]) -> int | None:
+    """Index of the document noun of a sentence that opens "In a report ..., ...", the
+    report in whose words the rest of the sentence is told, else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "In a new report published by the office, services engaged in violations"
+    >>> ws = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    >>> frame_document(ws)
+    3
+    """
+    if len(words) < 3 or words[0].lower != "in":
+        return None
+    return document_phrase_at(words, 1)
+
+
+def generic_plural(words: list[Token], i: int) -> bool:
+    """``responded to reports by organisations``: a plural document noun with no
+    determiner or number before it names documents in general, no one document.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("responded to reports by organisations", [0])]
+    >>> generic_plural(ws, 2), generic_plural([t for t in tokenize("the reports", [0])], 1)
+    (True, False)
+    """
+    t = words[i]
+    if not t.lower.endswith("s") or t.lower.endswith("ss") or i == 0:
+        return False
+    before = words[i - 1]
+    return before.text.islower() and before.lower not in _DETERMINERS | _PLURAL_DETERMINERS
+
+
+#: Words before a plural that make it some documents in particular ("two reports").
+_PLURAL_DETERMINERS = frozenset(["these", "those", "two", "three", "both", "his", "her", "our"])
+
+
+#: Prepositions before a document that a subject reacts to, not writes ("for a report").
+_REACTION_PREPOSITIONS = frozenset(["for", "over", "against", "at", "about", "to"])
+
+
+def reacted_to(words: list[Token], i: int) -> bool:
+    """``lashed out at the comments of an NGO, this time for a report on ...``,
+    ``protested against the resolution``: the document ``words[i]`` follows a preposition
+    of reacting, so the sentence's subject reacts to it and does not own it.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("this time for a new report on", [0]) if t.text[0].isalnum()]
+    >>> reacted_to(ws, 5), reacted_to(ws[3:], 2)
+    (True, False)
+    """
+    k = i - 1
+    while k >= 0 and i - k <= 1 + _MAX_MODIFIERS and words[k].lower not in _DETERMINERS:
+        k -= 1
+    if k <= 0 or words[k].lower not in _DETERMINERS:
+        return False
+    according = k > 1 and words[k - 2].lower == "according"  # "according to the text"
+    return words[k - 1].lower in _REACTION_PREPOSITIONS and not according
+
+
+def clause_document(words: list[Token]) -> int | None:
+    """Index of the document noun that is the subject of the sentence's first clause
+    ("The communique included ...", "Yet the draft listed ..."), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "The communique included a reference to trade"
+    >>> ws = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    >>> clause_document(ws)
+    1
+    """
+    i = 0
+    while i < len(words) and words[i].lower in CONJUNCTIONS and words[i].lower not in PREPOSITIONS:
+        i += 1
+    return document_phrase_at(words, i)
+
+
+def by_document(ref: SpeakerRef) -> SpeakerRef:
+    """``ref``, with the evidence that it speaks as a document's author (or as the
+    document itself, when nobody is named as its author).
+
+    >>> by_document(SpeakerRef(None, "communique", 4, 14)).how
+    'the document speaks'
+    """
+    if ref.how:
+        return ref
+    return replace(ref, how="the document's author" if ref.actor else "the document speaks")
+
+
+class DocumentQuoteRules:
+    """Attribution rules for quotes a document says with no reporting verb (a part of
+    :class:`Attributor`, tried after "according to")."""
+
+    def rule_document_frame(self, w) -> bool:
+        """``In a new report published by the Geneva-based office, security services
+        “systematically engaged” in violations``: a sentence told "in a report" with no
+        speaker of its own is the report's; its author speaks (attribution
+        ``document_frame``)."""
+        if any(c.subject is not None for c in w.cues_before):
+            return False
+        words = self._words_before(w.s_start, w.quote.pair.open)
+        k = frame_document(words)
+        if k is None:
+            return False
+        return self._give_to_document(w, words, k, "document_frame")
+
+    def rule_document_subject(self, w) -> bool:
+        """``The communique included a prominent reference to “frequent extreme weather
+        events”``: a quote in a clause whose subject is a
+        document, with no speaker in the sentence, is the document's (attribution
+        ``document_subject``)."""
+        if any(c.subject is not None for c in w.cues_before + w.cues_after):
+            return False
+        words = self._words_before(w.s_start, w.quote.pair.open)
+        k = clause_document(words)
+        if k is None or k + 1 >= len(words) or words[k + 1].lower in _COPULAS:
+            return False  # the quote follows the document's verb; "was “Q”" describes it
+        return self._give_to_document(w, words, k, "document_subject")
+
+    def _document_subject_of_cue(self, cue: Cue) -> SpeakerRef | None:
+        """``A new draft released on Monday of what's known as the global stocktake — ... —
+        called for countries to reduce "Q"``: a reporting verb left with no subject, in a
+        sentence that opens with a document as its subject, has the document's author."""
+        s_start = self.sentences[cue.sent][3]
+        words = self._words_before(s_start, cue.start)
+        k = clause_document(words)
+        if k is None or k + 1 >= len(words) or words[-1].lower in PREPOSITIONS | _DETERMINERS:
+            return None  # "over reports of evictions": a noun, not the document's verb
+        if self._quotes_after(words[k].end, cue.start):
+            return None  # the document's verb came before a quote: this is another clause
+        ref = self._document(words, k, cue.start)
+        return by_document(ref) if ref is not None else None
+
+    def _subject_put_it_in(self, words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | None:
+        """``The Group of 20 finance ministers committed to cooperation in a communique
+        adopted on Friday``: the subject of a clause that did something "in a communique"
+        (no reporting verb before it) owns the document ``words[i]``."""
+        k = next((k for k in (i - 2, i - 3, i - 4) if k >= 0 and words[k].lower == "in"), None)
+        if k is None or words[k + 1].lower not in ("a", "an", "its", "their"):
+            return None
+        if any(c.start < words[k].start for c in cues):
+            return None  # "S said in a statement": the verb's own rules
+        s_start = self.sentences[words[i].sent][3]
+        ref = self._clause_subject(s_start, words[k].start)
+        if ref is None or (ref.actor is None and not ref.label):
+            return None
+        return replace(ref, how=ref.how or "did it in the document")
+
+    def _words_before(self, start: int, end: int) -> list[Token]:
+        """The words (no punctuation) of ``text[start:end]``."""
+        return [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
+
+    def _give_to_document(self, w, words: list[Token], k: int, attribution: str) -> bool:
+        """Give the quote of ``w`` to the owner of the document ``words[k]``."""
+        ref = self._document(words, k, w.quote.pair.open)
+        if ref is None:
+            return False
+        ref = by_document(ref)
+        q = w.quote
+        q.cue = w.cues_before[-1] if w.cues_before else None
+        q.ref, q.attribution = ref, attribution
+        return True
