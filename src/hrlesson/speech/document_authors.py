@@ -60,6 +60,44 @@ def frame_document(words: list[Token]) -> int | None:
     return document_phrase_at(words, 1)
 
 
+def document_name_start(words: list[Token], i: int) -> int:
+    """Where the name of the document ``words[i]`` starts after its determiner: "a new
+    draft" is the "new draft"; at most two lower-case modifiers, no number, no possessive.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("A new draft released on Monday", [0]) if t.text[0].isalnum()]
+    >>> " ".join(w.text for w in ws[document_name_start(ws, 2) : 3])
+    'new draft'
+    """
+    k = i
+    while (
+        k > 0
+        and i - k < 2
+        and words[k - 1].text.islower()
+        and words[k - 1].lower not in _DETERMINERS
+        and words[k - 1].lower not in PREPOSITIONS
+        and not words[k - 1].poss
+        and not any(ch.isdigit() for ch in words[k - 1].text)
+    ):
+        k -= 1
+    return k if k == i or (k > 0 and words[k - 1].lower in _DETERMINERS) else i
+
+
+def document_itself(words: list[Token], i: int) -> SpeakerRef:
+    """The document ``words[i]`` as its own speaker, named as the text names it after its
+    determiner (nobody is named as its author): "A new draft ... called for" is the
+    "new draft"'s.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("A new draft released on Monday", [0]) if t.text[0].isalnum()]
+    >>> document_itself(ws, 2).label
+    'new draft'
+    """
+    first = document_name_start(words, i)
+    label = " ".join(w.text for w in words[first:i]) + (" " if first < i else "")
+    return SpeakerRef(None, label + words[i].lower, words[first].start, words[i].end)
+
+
 def generic_plural(words: list[Token], i: int) -> bool:
     """``responded to reports by organisations``: a plural document noun with no
     determiner or number before it names documents in general, no one document.

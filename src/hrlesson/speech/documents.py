@@ -6,7 +6,7 @@ import itertools
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
-from .document_authors import generic_plural, reacted_to
+from .document_authors import document_itself, generic_plural, reacted_to
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -93,8 +93,7 @@ class DocumentOwners:
         author = self._author_next_sentence(words[i]) or self._body_spoke_before(words, i)
         if author is not None:
             return author
-        # nobody named as its author: the document itself speaks
-        return SpeakerRef(None, words[i].lower, words[i].start, words[i].end)
+        return document_itself(words, i)  # nobody named as its author: the document speaks
 
     def _document_before(self, t: Token) -> SpeakerRef | None:
         """``... the advisory ruling by the 15 judges concluded that ... . It also ruled
