@@ -8,6 +8,7 @@ document's, so they go to its author (:meth:`DocumentOwners._document` finds who
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .records import Cue, SpeakerRef
@@ -19,6 +20,9 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that"])
 
 #: Verbs that describe a document rather than quote it ('The decision was "inapplicable"').
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "seems", "seemed", "remains"])
+
+#: A clause that opens with "it", after at most one fronted word ("Instead, it listed").
+_IT_OPENS = re.compile(r"(?:[A-Z][a-z]+,\s+)?[Ii]t\s+[a-z]+ed\b")
 
 #: At most this many words between the determiner and the document noun ("a new 45-page").
 _MAX_MODIFIERS = 3
@@ -188,16 +192,33 @@ class DocumentQuoteRules:
 
     def rule_document_subject(self, w) -> bool:
         """``The communique included a prominent reference to “frequent extreme weather
-        events”``: a quote in a clause whose subject is a
-        document, with no speaker in the sentence, is the document's (attribution
-        ``document_subject``)."""
+        events”``: a quote in a clause whose subject is a document, with no speaker in the
+        sentence, is the document's (attribution ``document_subject``); so is one in a
+        clause whose subject is "it" right after a sentence whose subject is a document
+        ("The new draft, published by X, proposed ... . Instead, it listed eight options
+        ..., including: “Q”")."""
         if any(c.subject is not None for c in w.cues_before + w.cues_after):
             return False
         words = self._words_before(w.s_start, w.quote.pair.open)
         k = clause_document(words)
-        if k is None or k + 1 >= len(words) or words[k + 1].lower in _COPULAS:
+        if k is None and (found := self._document_it_stands_for(w)) is not None:
+            words, k = found
+        elif k is None or k + 1 >= len(words) or words[k + 1].lower in _COPULAS:
             return False  # the quote follows the document's verb; "was “Q”" describes it
         return self._give_to_document(w, words, k, "document_subject")
+
+    def _document_it_stands_for(self, w) -> tuple[list[Token], int] | None:
+        """The words of the sentence before and the index of its subject's document noun,
+        when the quote's clause opens with "it" (after at most one fronted word and a
+        comma: "Instead, it listed") and the sentence before has a document as subject."""
+        if not _IT_OPENS.match(self.text[w.s_start : w.quote.pair.open]):
+            return None
+        s = self.sent_of(w.s_start)
+        if s == 0:
+            return None
+        words = self._words_before(self.sentences[s - 1][3], self.sentences[s - 1][4])
+        k = clause_document(words)
+        return (words, k) if k is not None else None
 
     def _document_subject_of_cue(self, cue: Cue) -> SpeakerRef | None:
         """``A new draft released on Monday of what's known as the global stocktake — ... —
