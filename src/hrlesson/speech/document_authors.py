@@ -249,6 +249,36 @@ class DocumentQuoteRules:
             return None
         return replace(ref, how=ref.how or "did it in the document")
 
+    def _known_office_report(self) -> SpeakerRef | None:
+        """The office the article names a report as being "of" (read once)."""
+        if not self.office_scanned:
+            self.office_scanned = True
+            self.office_report = self._office_report()
+        return self.office_report
+
+    def _document_alone(self, words: list[Token], i: int, kind: str) -> SpeakerRef:
+        """The document ``words[i]`` nobody is named (so far) as writing: a report the
+        article names elsewhere as an office's ("the UN report accusing Beijing of “Q”",
+        then "the report of the Office of the High Commissioner") is the office's; else
+        the document itself speaks."""
+        if kind == "report" and (office := self._known_office_report()) is not None:
+            return office
+        return document_itself(words, i)
+
+    def _office_report(self) -> SpeakerRef | None:
+        """``the report of the Office of the High Commissioner of Human Rights ... (OHCHR)``
+        anywhere in the article: the office the report is named as being "of" wrote it,
+        though a sentence says it was "by" the office's head, who released it."""
+        for s_start, s_end in ((s[3], s[4]) for s in self.sentences):
+            words = self._words_before(s_start, s_end)
+            for i, t in enumerate(words[:-2]):
+                if t.lower != "report" or words[i + 1].lower != "of":
+                    continue
+                owner = self._owner_after_of(words, i, t.start)
+                if owner is not None and owner.actor and owner.actor.kind == "organisation":
+                    return replace(owner, how="the office the report is named as of")
+        return None
+
     def _words_before(self, start: int, end: int) -> list[Token]:
         """The words (no punctuation) of ``text[start:end]``."""
         return [t for t in self.toks_between(start, end) if t.text[0].isalnum()]

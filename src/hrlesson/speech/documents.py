@@ -6,7 +6,7 @@ import itertools
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
-from .document_authors import document_itself, generic_plural, reacted_to
+from .document_authors import generic_plural, reacted_to
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -93,7 +93,7 @@ class DocumentOwners:
         author = self._author_next_sentence(words[i]) or self._body_spoke_before(words, i)
         if author is not None:
             return author
-        return document_itself(words, i)  # nobody named as its author: the document speaks
+        return self._document_alone(words, i, kind)  # nobody named as its author
 
     def _document_before(self, t: Token) -> SpeakerRef | None:
         """``... the advisory ruling by the 15 judges concluded that ... . It also ruled
@@ -383,6 +383,8 @@ class DocumentOwners:
                 and kind in self.docs
             ):
                 continue  # a sponsor, not the body that adopted the text
+            if kind == "report" and owner.actor.kind == "person":
+                owner = self._known_office_report() or owner  # "by the High Commissioner"
             self.docs[kind] = owner
             self.last_doc = owner
 
