@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .records import Cue, SpeakerRef
 from .tokens import Token
-from .vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS
+from .vocabulary import AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS
 
 #: Words that open a document's noun phrase: "the report", "a new draft", "its statement".
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that"])
@@ -100,6 +100,25 @@ def document_itself(words: list[Token], i: int) -> SpeakerRef:
     first = document_name_start(words, i)
     label = " ".join(w.text for w in words[first:i]) + (" " if first < i else "")
     return SpeakerRef(None, label + words[i].lower, words[first].start, words[i].end)
+
+
+def capitalised_name(words: list[Token], i: int) -> SpeakerRef | None:
+    """The name of two or more capitalised words at ``words[i]`` (after "the"), as a label:
+    a body the actor index does not know.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "by the Integrated Food Security Phase Classification (IPC) showed"
+    >>> ws = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    >>> capitalised_name(ws, 1).label
+    'Integrated Food Security Phase Classification'
+    """
+    i += i < len(words) and words[i].lower == "the"
+    k = i
+    while k < len(words) and words[k].cap and not words[k].text.isupper():
+        k += 1
+    if k - i < 2:
+        return None
+    return SpeakerRef(None, " ".join(w.text for w in words[i:k]), words[i].start, words[k - 1].end)
 
 
 def generic_plural(words: list[Token], i: int) -> bool:
@@ -201,11 +220,39 @@ class DocumentQuoteRules:
             return False
         words = self._words_before(w.s_start, w.quote.pair.open)
         k = clause_document(words)
+        if k is None and (by := self._published_by(words)) is not None:
+            w.quote.cue, w.quote.ref, w.quote.attribution = None, by, "document_subject"
+            return True
         if k is None and (found := self._document_it_stands_for(w)) is not None:
             words, k = found
         elif k is None or k + 1 >= len(words) or words[k + 1].lower in _COPULAS:
             return False  # the quote follows the document's verb; "was “Q”" describes it
         return self._give_to_document(w, words, k, "document_subject")
+
+    def _published_by(self, words: list[Token]) -> SpeakerRef | None:
+        """``Statistics published on Tuesday by the Integrated Food Security Phase
+        Classification (IPC) showed that ... “Q”``: a sentence whose subject is something
+        published (released, issued) by X gives its quoted words to X."""
+        if not words or not words[0].cap:
+            return None
+        m = next(
+            (m for m in range(1, 4) if m < len(words) and words[m].lower in AUTHORING_VERBS), None
+        )
+        if m is None or words[0].lower in PREPOSITIONS or words[0].lower in CONJUNCTIONS:
+            return None
+        j = next(
+            (j for j in range(m + 1, min(m + 5, len(words) - 1)) if words[j].lower == "by"), None
+        )
+        if j is None:
+            return None
+        ref = self._resolve_span(
+            words[j + 1].start, words[min(j + 8, len(words) - 1)].end, words[0].start
+        )
+        if ref is None:
+            ref = capitalised_name(words, j + 1)
+        elif ref.actor is None or ref.actor.kind not in ("organisation", "group"):
+            return None
+        return replace(ref, how="it published what the sentence is about") if ref else None
 
     def _document_it_stands_for(self, w) -> tuple[list[Token], int] | None:
         """The words of the sentence before and the index of its subject's document noun,
