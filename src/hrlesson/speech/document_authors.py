@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..wordlists import word_set
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS
@@ -23,6 +24,12 @@ _COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "seems", "seemed
 
 #: A clause that opens with "it", after at most one fronted word ("Instead, it listed").
 _IT_OPENS = re.compile(r"(?:[A-Z][a-z]+,\s+)?[Ii]t\s+[a-z]+ed\b")
+
+#: Closing quotation marks, then a comma: an inverted reporting verb follows.
+_CLOSING_MARKS = (",\u201d", ',"', ",\u2019", ",'", "\u201d,", '",')
+
+#: Parts of a document, and passages taken from it ("an excerpt from the statement").
+_DOCUMENT_PARTS = word_set("document_parts")
 
 #: At most this many words between the determiner and the document noun ("a new 45-page").
 _MAX_MODIFIERS = 3
@@ -273,11 +280,27 @@ class DocumentQuoteRules:
         sentence that opens with a document as its subject, has the document's author."""
         s_start = self.sentences[cue.sent][3]
         words = self._words_before(s_start, cue.start)
+        if self.text[s_start : cue.start].rstrip().endswith(_CLOSING_MARKS):
+            return self._document_after_cue(cue)  # '"Q," reads an excerpt from the statement'
         k = clause_document(words)
         if k is None or k + 1 >= len(words) or words[-1].lower in PREPOSITIONS | _DETERMINERS:
             return None  # "over reports of evictions": a noun, not the document's verb
         if self._quotes_after(words[k].end, cue.start):
             return None  # the document's verb came before a quote: this is another clause
+        ref = self._document(words, k, cue.start)
+        return by_document(ref) if ref is not None else None
+
+    def _document_after_cue(self, cue: Cue) -> SpeakerRef | None:
+        """``"Q," reads an excerpt from the statement``: an inverted reporting verb whose
+        subject is a document, or a part of one ("an excerpt from", "a passage of"), has
+        the document's author."""
+        words = self._words_before(cue.end, self.sentences[cue.sent][4])[:6]
+        k = document_phrase_at(words, 0)
+        part = len(words) > 3 and words[1].lower in _DOCUMENT_PARTS
+        if k is None and part and words[2].lower in ("from", "of", "in"):
+            k = document_phrase_at(words, 3)
+        if k is None:
+            return None
         ref = self._document(words, k, cue.start)
         return by_document(ref) if ref is not None else None
 
