@@ -212,9 +212,11 @@ class DocumentQuoteRules:
             return False
         words = self._words_before(w.s_start, w.quote.pair.open)
         k = frame_document(words)
-        if k is None:
-            return False
-        return self._give_to_document(w, words, k, "document_frame")
+        comma = self.text.find(",", words[k].end, w.quote.pair.open) if k is not None else -1
+        if comma == -1:
+            return False  # the frame ends at its comma: "In a report by X, ..."
+        words = [t for t in words if t.end <= comma]
+        return self._give_to_document(w, words, k, "document_frame", comma)
 
     def rule_document_subject(self, w) -> bool:
         """``The communique included a prominent reference to “frequent extreme weather
@@ -353,9 +355,12 @@ class DocumentQuoteRules:
         """The words (no punctuation) of ``text[start:end]``."""
         return [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
 
-    def _give_to_document(self, w, words: list[Token], k: int, attribution: str) -> bool:
-        """Give the quote of ``w`` to the owner of the document ``words[k]``."""
-        ref = self._document(words, k, w.quote.pair.open)
+    def _give_to_document(
+        self, w, words: list[Token], k: int, attribution: str, at: int | None = None
+    ) -> bool:
+        """Give the quote of ``w`` to the owner of the document ``words[k]`` (its owner
+        named in the words up to ``at``, the quote's opening mark unless given)."""
+        ref = self._document(words, k, w.quote.pair.open if at is None else at)
         if ref is None:
             return False
         ref = by_document(ref)
