@@ -31,6 +31,9 @@ _CLOSING_MARKS = (",\u201d", ',"', ",\u2019", ",'", "\u201d,", '",')
 #: Parts of a document, and passages taken from it ("an excerpt from the statement").
 _DOCUMENT_PARTS = word_set("document_parts")
 
+#: After a document noun, words that start no verb of its own ("The report on “Q”").
+_NOT_DOCUMENT_VERBS = _COPULAS | PREPOSITIONS
+
 #: At most this many words between the determiner and the document noun ("a new 45-page").
 _MAX_MODIFIERS = 3
 
@@ -234,7 +237,7 @@ class DocumentQuoteRules:
             return True
         if k is None and (found := self._document_it_stands_for(w)) is not None:
             words, k = found
-        elif k is None or k + 1 >= len(words) or words[k + 1].lower in _COPULAS:
+        elif k is None or k + 1 >= len(words) or words[k + 1].lower in _NOT_DOCUMENT_VERBS:
             return False  # the quote follows the document's verb; "was “Q”" describes it
         return self._give_to_document(w, words, k, "document_subject")
 
