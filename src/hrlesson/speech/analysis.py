@@ -16,6 +16,7 @@ from .base import AttributorBase
 from .continuation import SPEAKERLESS
 from .cues import CueFinder
 from .descriptions import DescriptionReader
+from .document_authors import DocumentQuoteRules
 from .documents import DocumentOwners
 from .labels import LabelReader
 from .lists import ListedQuotes
@@ -104,6 +105,7 @@ class Attributor(
     PronounResolver,
     DescriptionReader,
     DocumentOwners,
+    DocumentQuoteRules,
     LabelReader,
     ShortQuoteSpeakers,
     QuoteRules,
@@ -358,6 +360,8 @@ NO_CUE_EVIDENCE = {
     "evaluation_clause": "a short evaluation, not a term: the actor named in its clause",
     "view_holder": "a sentence that opens 'For <person>,' gives that person's view",
     "listed_quote": "an item of a list introduced with a colon by",
+    "document_frame": "a sentence told 'in a report' by",
+    "document_subject": "a document's words, the clause's subject",
 }
 
 

@@ -39,6 +39,8 @@ class AttributorBase:
         self.docs: dict[str, SpeakerRef] = {}
         self.courts: list | None = None  # mentions of courts, read once by rule_charge_name
         self.last_doc: SpeakerRef | None = None
+        self.office_report: SpeakerRef | None = None  # "the report of the Office of ..."
+        self.office_scanned = False  # office_report read yet
         self.extra: dict[int, list[tuple[int, int]]] = {}
         self._span_sets: dict[int, list] = {}  # see _span_set
         self.desc_memory: dict[tuple, SpeakerRef] = {}

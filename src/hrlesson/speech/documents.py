@@ -6,6 +6,7 @@ import itertools
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
+from .document_authors import generic_plural, reacted_to
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -92,8 +93,7 @@ class DocumentOwners:
         author = self._author_next_sentence(words[i]) or self._body_spoke_before(words, i)
         if author is not None:
             return author
-        # nobody named as its author: the document itself speaks
-        return SpeakerRef(None, words[i].lower, words[i].start, words[i].end)
+        return self._document_alone(words, i, kind)  # nobody named as its author
 
     def _document_before(self, t: Token) -> SpeakerRef | None:
         """``... the advisory ruling by the 15 judges concluded that ... . It also ruled
@@ -342,9 +342,12 @@ class DocumentOwners:
     def _register_documents(self, s_index: int, cues: list[Cue]) -> None:
         """Remember who owns a document mentioned here ("In a report ..., they said")."""
         s_start, s_end = self.sentences[s_index][3], self.sentences[s_index][4]
+        for c in cues:
+            if c.lemma and c.subject is None:  # "A new draft ... called for": its author
+                c.subject = self._document_subject_of_cue(c)
         words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
         for i, t in enumerate(words):
-            if t.lower not in DOCUMENT_NOUNS:
+            if t.lower not in DOCUMENT_NOUNS or generic_plural(words, i):
                 continue
             noun = t.lower.rstrip("s")
             kind = document_kind(noun)
@@ -354,11 +357,12 @@ class DocumentOwners:
                 self._said_in(words, i, cues)
                 or self._named_owner(words, i, kind, s_start, s_end)
                 or adopted_in_body(self, words, i, kind)
+                or self._subject_put_it_in(words, i, cues)
             )
             if owner is None:
-                if any(c.lemma and c.end <= t.start for c in cues):
-                    # "S said the report was ...", "S rejected the findings": S speaks about
-                    # the document, after the verb; S does not own it
+                if any(c.lemma and c.end <= t.start for c in cues) or reacted_to(words, i):
+                    # "S said the report was ...", "S rejected the findings", "S lashed out
+                    # ... for a report": S speaks about the document; S does not own it
                     continue
                 subj = next((c.subject for c in cues if c.subject is not None and c.lemma), None)
                 if subj is not None:
@@ -379,6 +383,8 @@ class DocumentOwners:
                 and kind in self.docs
             ):
                 continue  # a sponsor, not the body that adopted the text
+            if kind == "report" and owner.actor.kind == "person":
+                owner = self._known_office_report() or owner  # "by the High Commissioner"
             self.docs[kind] = owner
             self.last_doc = owner
 

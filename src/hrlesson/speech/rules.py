@@ -57,6 +57,8 @@ ATTRIBUTION_RULES = (
     "rule_cue_after_clause",
     "rule_quote_before_verb",
     "rule_according_to",
+    "rule_document_frame",
+    "rule_document_subject",
     "rule_headline",
     "rule_continuation",
     "rule_charge_name",

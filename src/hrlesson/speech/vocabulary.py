@@ -229,7 +229,9 @@ def is_head_word(word: str) -> bool:
 #: Verbs of "a resolution <verb> by X" that name the body that adopted it.
 ADOPTING_VERBS = frozenset(["adopted", "passed", "approved"])
 #: Verbs of "a resolution <verb> by X" that name its drafters ("authored by Britain").
-DRAFTING_VERBS = frozenset(["authored", "drafted", "prepared", "sponsored", "proposed", "tabled"])
+DRAFTING_VERBS = frozenset(
+    ["authored", "drafted", "prepared", "sponsored", "proposed", "tabled", "published", "issued"]
+)
 
 
 def authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
