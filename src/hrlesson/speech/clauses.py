@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..wordlists import word_table
 from .cues import CUE_FORMS
+from .interposed import interposed_phrase
 from .joint import joint_speaker
 from .records import Cue
 from .tokens import Token
@@ -59,7 +60,9 @@ def drop_asides(segments: list[list[Token]]) -> list[list[Token]]:
     """
     last_words = [t for t in segments[-1] if t.text[0].isalnum()]
     asides: list[list[Token]] = []
-    if not all(t.lower in ADVERBS or t.lower in TIME_WORDS for t in last_words):
+    if not all(t.lower in ADVERBS or t.lower in TIME_WORDS for t in last_words) and not (
+        interposed_phrase(last_words)  # "X, the mayor, on Twitter blamed"
+    ):
         return asides
     if len(segments) <= 1:
         return asides

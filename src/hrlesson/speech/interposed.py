@@ -1,0 +1,93 @@
+"""Words that stand between a subject and its reporting verb.
+
+Small tests on tokens, used by the name finder and the subject finder: a time phrase after
+a subject ("Moscow on Monday said"), a short prepositional phrase after a name in
+apposition ("The mayor of Los Teques, Francisco Garces, on Twitter blamed").
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .tokens import Token
+from .vocabulary import (
+    ADVERBS,
+    FINITE_VERBS,
+    MONTHS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    TIME_WORDS,
+)
+
+#: Words that open a time phrase before a time word ("on Monday", "last week", "earlier
+#: this week").
+_TIME_OPENERS = frozenset(["on", "in", "last", "this", "earlier", "late", "early"])
+
+
+def time_phrase_end(toks: list[Token], k: int) -> int:
+    """The index of the first token after the time phrase that starts at ``toks[k]``
+    ("on Monday", "on Monday evening", "last week", "earlier this week", "today", "on 7
+    August"), or ``k`` when no time phrase starts there (at most five words, in one
+    sentence, all lower case but the day or month).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Moscow on Monday said", [0])
+    >>> time_phrase_end(toks, 1)
+    3
+    >>> time_phrase_end(tokenize("Moscow earlier this week said", [0]), 1)
+    4
+    >>> time_phrase_end(tokenize("Moscow on Twitter said", [0]), 1)
+    1
+    """
+    j, timed = k, False
+    while j < len(toks) and j - k < 5 and toks[j].sent == toks[k].sent:
+        t = toks[j]
+        if t.lower in TIME_WORDS or t.lower in MONTHS:
+            timed = True
+        elif not (t.text.islower() and t.lower in _TIME_OPENERS) and not t.text.isdigit():
+            break
+        j += 1
+    return j if timed else k
+
+
+#: Prepositions that open a phrase of place, time or medium between a subject and its verb
+#: ("on Twitter", "in a statement", "at a news conference").
+_PHRASE_OPENERS = frozenset(["on", "in", "at", "via", "during", "over", "through"])
+
+#: Words that open a noun phrase: inside an interposed phrase only after its preposition.
+_PHRASE_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
+
+
+def interposed_phrase(words: list[Token]) -> bool:
+    """The ``words`` between a subject (or the name in apposition after it) and the verb are
+    only adverbs, a time phrase or a short phrase of place, time or medium (at most seven
+    words, no verb, no new noun phrase after its noun): in ``The mayor of Los Teques,
+    Francisco Garces, on Twitter blamed`` the words "on Twitter" stand between Garces
+    and the verb; in ``..., in a statement the ministry said`` the ministry is the subject.
+
+    >>> from .tokens import tokenize
+    >>> interposed_phrase(tokenize("on Twitter", [0])), interposed_phrase(tokenize("on Monday", [0]))
+    (True, True)
+    >>> interposed_phrase(tokenize("at a news conference in Caracas", [0]))
+    True
+    >>> interposed_phrase(tokenize("in a statement the ministry", [0]))
+    False
+    >>> interposed_phrase(tokenize("in a statement Amnesty", [0]))
+    False
+    """
+    words = [w for w in words if w.text[0].isalnum()]
+    if not words or all(w.lower in ADVERBS or w.lower in TIME_WORDS for w in words):
+        return bool(words)
+    if time_phrase_end(words, 0) == len(words):
+        return True
+    if len(words) > 7 or words[0].lower not in _PHRASE_OPENERS or not words[0].text.islower():
+        return False
+    for prev, w in pairwise(words):
+        opens = prev.lower in PREPOSITIONS or prev.lower in _PHRASE_DETERMINERS
+        if w.lower in FINITE_VERBS or w.lower in RELATIVE_PRONOUNS:
+            return False
+        if w.lower in _PHRASE_DETERMINERS and not opens:
+            return False  # "in a statement the ministry": a new noun phrase
+        if w.cap and not (opens or prev.cap or w.lower in TIME_WORDS or w.lower in MONTHS):
+            return False  # "in Geneva Amnesty", "in a statement Amnesty"
+    return True
