@@ -3,6 +3,7 @@ preposition inside it, "without Borders"."""
 
 from __future__ import annotations
 
+from .interposed import apposed_after_group_noun
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -119,6 +120,8 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
         and toks[a - 1].text.islower()
         and toks[a - 1].lower in NAMING_GROUP_NOUNS
     ):
+        return True
+    if apposed_after_group_noun(toks, a, b):  # "The party, Popular Will, said"
         return True
     return any(w in ORGANISATION_WORDS for w in words) and not (
         len(words) == 1 and words[0] in ("international", "group", "office")

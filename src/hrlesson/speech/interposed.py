@@ -14,9 +14,11 @@ from .vocabulary import (
     ADVERBS,
     FINITE_VERBS,
     MONTHS,
+    NAMING_GROUP_NOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_WORDS,
+    only_titles_before,
 )
 
 #: Words that open a time phrase before a time word ("on Monday", "last week", "earlier
@@ -91,3 +93,59 @@ def interposed_phrase(words: list[Token]) -> bool:
         if w.cap and not (opens or prev.cap or w.lower in TIME_WORDS or w.lower in MONTHS):
             return False  # "in Geneva Amnesty", "in a statement Amnesty"
     return True
+
+
+#: The evidence of a speaker named in an aside after its description.
+APPOSED = "named in apposition after its description"
+
+
+def apposed_speaker(index, aside: list[Token], chosen: list[Token]):
+    """The mention that names the speaker in an aside after a description, or None:
+    ``His colleague, Ambassador Omar Haidari, disagreed`` (a person after nothing but
+    titles), ``Hernandez' opponent, Opposition Alliance candidate Salvador Nasralla,
+    claimed`` (a person after titles and the names of bodies: his affiliation), ``The
+    mayor's political party, Popular Will, denounced`` (a body's name that fills the aside
+    after a description whose head is a group noun). ``aside`` holds the aside's words,
+    ``chosen`` the description's; ``index`` is the article's actor index."""
+    names = index.mentions_in(aside[0].start, aside[-1].end + 1)
+    person = next((m for m in names if m.actor.kind == "person"), None)
+    if person is not None:
+        others = [m for m in names if m.end <= person.start]
+        before = [w for w in aside if w.start < person.start]
+        if all(only_titles_before([w], person) or _inside(w, others) for w in before):
+            return person
+        return None
+    body = names[0] if len(names) == 1 else None
+    if body is None or not chosen or chosen[-1].lower not in NAMING_GROUP_NOUNS:
+        return None
+    rest = [w for w in aside if w.start < body.start or w.start >= body.end]
+    return body if all(w.lower == "the" for w in rest) else None
+
+
+def _inside(word: Token, mentions) -> bool:
+    """``word`` is part of one of ``mentions`` (a body's name before a person's title)."""
+    return any(m.start <= word.start < m.end for m in mentions)
+
+
+def apposed_after_group_noun(toks: list[Token], a: int, b: int) -> bool:
+    """The capitalised run ``toks[a:b]`` (two words or more) stands alone in an aside after
+    a group noun, set off by commas: ``The mayor's political party, Popular Will,
+    denounced`` names the party, as ``the party Popular Will`` does.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("His party, Popular Will, said", [0])
+    >>> apposed_after_group_noun(toks, 3, 5)
+    True
+    >>> toks = tokenize("In the group, Popular Will said", [0])
+    >>> apposed_after_group_noun(toks, 4, 6)
+    False
+    """
+    if b - a < 2 or a < 2 or b >= len(toks) or toks[b].text != ",":
+        return False
+    noun, comma = toks[a - 2], toks[a - 1]
+    return (
+        comma.text == ","
+        and noun.text.islower()
+        and noun.lower in NAMING_GROUP_NOUNS
+        and noun.sent == toks[b].sent
+    )

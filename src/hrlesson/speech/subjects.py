@@ -26,6 +26,7 @@ from .frames import (
     noun_cue_by,
     participle_after_clause,
 )
+from .interposed import APPOSED, apposed_speaker
 from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
@@ -42,7 +43,6 @@ from .vocabulary import (
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
     WORD_RE,
-    only_titles_before,
 )
 
 #: Words that end an inverted subject ('"...," said the envoy in Geneva').
@@ -229,15 +229,12 @@ class SubjectFinder:
         chosen = without_time_tail(chosen)
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
-        named = None
-        for aside in filter(None, asides):
-            names = self.index.mentions_in(aside[0].start, aside[-1].end + 1)
-            if names and names[0].actor.kind == "person" and only_titles_before(aside, names[0]):
-                named = names[0]
-                break
+        found = (apposed_speaker(self.index, aside, chosen) for aside in asides if aside)
+        named = next(filter(None, found), None)
         if named is not None and chosen and not self._names_person(chosen):
-            self._describe(named.actor, chosen)
-            return SpeakerRef(named.actor, None, named.start, named.end)
+            if named.actor.kind == "person":
+                self._describe(named.actor, chosen)
+            return SpeakerRef(named.actor, None, named.start, named.end, how=APPOSED)
         ref = self._resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
         return ref
 
