@@ -149,3 +149,34 @@ def apposed_after_group_noun(toks: list[Token], a: int, b: int) -> bool:
         and noun.lower in NAMING_GROUP_NOUNS
         and noun.sent == toks[b].sent
     )
+
+
+#: Words after "who" that open a clause with its own subject ("who the rebels said"): the
+#: relative pronoun is then the object, not the subject, of the verb after it.
+_SUBJECT_OPENERS = _PHRASE_DETERMINERS | frozenset(["he", "she", "they", "we", "i", "it"])
+
+
+def unclosed_relative_apposition(index, segments: list[list[Token]]) -> bool:
+    """A person's name, a comma, then an aside with a relative clause that runs up to the
+    verb without its closing comma: ``Edward Conteh, a Sierra Leonean who lost his left arm
+    to the rebels said`` (Conteh speaks, not the rebels). ``segments`` are the comma
+    segments before the verb; ``index`` is the article's actor index."""
+    if len(segments) != 2:
+        return False
+    first = [t for t in segments[0] if t.text[0].isalnum()]
+    last = [t for t in segments[1] if t.text[0].isalnum()]
+    if not first or len(last) < 3:
+        return False
+    named = index.mentions_in(first[0].start, first[-1].end)
+    if len(named) != 1 or named[0].actor.kind != "person" or named[0].end < first[-1].end:
+        return False
+    if not only_titles_before(first, named[0]):
+        return False
+    k = next((i for i, w in enumerate(last[:7]) if w.lower in ("who", "whose")), None)
+    if k is None or k + 1 >= len(last) or last[k + 1].lower in _SUBJECT_OPENERS:
+        return False  # "Conteh, who the rebels said ...": the rebels speak
+    return k == 0 or last[0].lower in ("a", "an", "the") or last[0].poss
+
+
+#: The evidence of a subject named before an aside that runs up to the verb.
+UNCLOSED_RELATIVE = "the name before an aside with a relative clause"

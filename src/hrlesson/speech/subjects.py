@@ -26,7 +26,12 @@ from .frames import (
     noun_cue_by,
     participle_after_clause,
 )
-from .interposed import APPOSED, apposed_speaker
+from .interposed import (
+    APPOSED,
+    UNCLOSED_RELATIVE,
+    apposed_speaker,
+    unclosed_relative_apposition,
+)
 from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
@@ -204,7 +209,8 @@ class SubjectFinder:
         asides = drop_asides(segments)
         closed = len(segments) > 2 and not any(t.text[0].isalnum() for t in segments[-1])
         unclosed = unclosed_title_apposition(segments)
-        if (
+        relative = unclosed_relative_apposition(self.index, segments)  # "X, a man who lost"
+        if relative or (
             (asides or closed or unclosed)
             and len(segments) > 1
             and name_then_appositions(self.index, segments)
@@ -236,7 +242,7 @@ class SubjectFinder:
                 self._describe(named.actor, chosen)
             return SpeakerRef(named.actor, None, named.start, named.end, how=APPOSED)
         ref = self._resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
-        return ref
+        return by_rule(ref, UNCLOSED_RELATIVE) if relative else ref
 
     def _after_fronted_phrase(self, chosen: list[Token]) -> list[Token]:
         """``In a statement he said``, ``In Geneva the ministry said``: a fronted
