@@ -14,7 +14,7 @@ from .body_names import (
 )
 from .cues import is_cue_at
 from .frames import acronym_not_word, capital_as_government
-from .interposed import time_phrase_end
+from .interposed import verb_after_interposed
 from .name_runs import (
     RunSplitter,
     acronym_after_title,
@@ -284,7 +284,7 @@ class NameFinder(RunSplitter):
             # a capital is a government's voice only as an agent: "slammed by Minsk",
             # "Managua views ..."; otherwise it is a place
             prev = self.tokens[k - 1].lower if k else ""
-            after = time_phrase_end(self.tokens, k + 1)  # "Moscow on Monday said"
+            after = verb_after_interposed(self.tokens, k + 1)  # "Moscow on Monday said"
             nxt = self.tokens[after] if after < len(self.tokens) else None
             verbish = (
                 nxt is not None

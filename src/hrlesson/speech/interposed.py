@@ -26,6 +26,28 @@ from .vocabulary import (
 _TIME_OPENERS = frozenset(["on", "in", "last", "this", "earlier", "late", "early"])
 
 
+def verb_after_interposed(toks: list[Token], k: int) -> int:
+    """The index of the token after the time phrase or the aside set off by commas that
+    starts at ``toks[k]`` (the token after a subject), or ``k``: ``Moscow on Monday said``,
+    ``Tehran, in a statement, called``, ``Kyiv, for its part, said`` (where the verb may
+    stand).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Tehran, in a statement, called", [0])
+    >>> toks[verb_after_interposed(toks, 1)].text
+    'called'
+    >>> toks = tokenize("Tehran, Moscow and Kyiv", [0])
+    >>> verb_after_interposed(toks, 1)
+    1
+    """
+    if k >= len(toks) or toks[k].text != ",":
+        return time_phrase_end(toks, k)
+    close = next((j for j in range(k + 1, min(k + 9, len(toks))) if toks[j].text == ","), None)
+    if close is None or toks[close].sent != toks[k].sent:
+        return k
+    return close + 1 if interposed_phrase(toks[k + 1 : close]) else k
+
+
 def time_phrase_end(toks: list[Token], k: int) -> int:
     """The index of the first token after the time phrase that starts at ``toks[k]``
     ("on Monday", "on Monday evening", "last week", "earlier this week", "today", "on 7
@@ -54,7 +76,7 @@ def time_phrase_end(toks: list[Token], k: int) -> int:
 
 #: Prepositions that open a phrase of place, time or medium between a subject and its verb
 #: ("on Twitter", "in a statement", "at a news conference").
-_PHRASE_OPENERS = frozenset(["on", "in", "at", "via", "during", "over", "through"])
+_PHRASE_OPENERS = frozenset(["on", "in", "at", "via", "during", "over", "through", "for"])
 
 #: Words that open a noun phrase: inside an interposed phrase only after its preposition.
 _PHRASE_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
@@ -72,6 +94,8 @@ def interposed_phrase(words: list[Token]) -> bool:
     (True, True)
     >>> interposed_phrase(tokenize("at a news conference in Caracas", [0]))
     True
+    >>> interposed_phrase(tokenize("also on Monday", [0])), interposed_phrase(tokenize("for its part", [0]))
+    (True, True)
     >>> interposed_phrase(tokenize("in a statement the ministry", [0]))
     False
     >>> interposed_phrase(tokenize("in a statement Amnesty", [0]))
@@ -80,6 +104,8 @@ def interposed_phrase(words: list[Token]) -> bool:
     words = [w for w in words if w.text[0].isalnum()]
     if not words or all(w.lower in ADVERBS or w.lower in TIME_WORDS for w in words):
         return bool(words)
+    while words and words[0].lower in ADVERBS:
+        words = words[1:]  # "also on Monday"
     if time_phrase_end(words, 0) == len(words):
         return True
     if len(words) > 7 or words[0].lower not in _PHRASE_OPENERS or not words[0].text.islower():
