@@ -29,8 +29,8 @@ _TIME_OPENERS = frozenset(["on", "in", "last", "this", "earlier", "late", "early
 def verb_after_interposed(toks: list[Token], k: int) -> int:
     """The index of the token after the time phrase or the aside set off by commas that
     starts at ``toks[k]`` (the token after a subject), or ``k``: ``Moscow on Monday said``,
-    ``Tehran, in a statement, called``, ``Kyiv, for its part, said`` (where the verb may
-    stand).
+    ``Tehran, in a statement, called``, ``Kyiv, for its part, said``, ``Voss, 73, said``
+    (an age) (where the verb may stand).
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("Tehran, in a statement, called", [0])
@@ -45,7 +45,9 @@ def verb_after_interposed(toks: list[Token], k: int) -> int:
     close = next((j for j in range(k + 1, min(k + 9, len(toks))) if toks[j].text == ","), None)
     if close is None or toks[close].sent != toks[k].sent:
         return k
-    return close + 1 if interposed_phrase(toks[k + 1 : close]) else k
+    aside = toks[k + 1 : close]
+    age = len(aside) == 1 and aside[0].text.isdigit()  # "Hollenstein, 73, tells TIME"
+    return close + 1 if age or interposed_phrase(aside) else k
 
 
 def time_phrase_end(toks: list[Token], k: int) -> int:
