@@ -12,12 +12,15 @@ from itertools import pairwise
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
+    ANONYMOUS_ROLES,
     FINITE_VERBS,
+    GROUP_NOUNS,
     MONTHS,
     NAMING_GROUP_NOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_WORDS,
+    is_person_head,
     only_titles_before,
 )
 
@@ -80,6 +83,9 @@ def time_phrase_end(toks: list[Token], k: int) -> int:
 #: ("on Twitter", "in a statement", "at a news conference").
 _PHRASE_OPENERS = frozenset(["on", "in", "at", "via", "during", "over", "through", "for"])
 
+#: Subject pronouns: no interposed phrase holds one ("in an interview he").
+_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
+
 #: Words that open a noun phrase: inside an interposed phrase only after its preposition.
 _PHRASE_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
 
@@ -102,6 +108,8 @@ def interposed_phrase(words: list[Token]) -> bool:
     False
     >>> interposed_phrase(tokenize("in a statement Amnesty", [0]))
     False
+    >>> [interposed_phrase(tokenize(t, [0])) for t in ("on Monday officials", "in an interview he")]
+    [False, False]
     """
     words = [w for w in words if w.text[0].isalnum()]
     if not words or all(w.lower in ADVERBS or w.lower in TIME_WORDS for w in words):
@@ -112,10 +120,15 @@ def interposed_phrase(words: list[Token]) -> bool:
         return True
     if len(words) > 7 or words[0].lower not in _PHRASE_OPENERS or not words[0].text.islower():
         return False
+    last, stem = words[-1], words[-1].lower.removesuffix("s")
+    if last.text.islower() and any(_names_speaker(w) for w in (last.lower, stem)):
+        return False  # "in a statement officials", "in Geneva diplomats": a subject
     for prev, w in pairwise(words):
         opens = prev.lower in PREPOSITIONS or prev.lower in _PHRASE_DETERMINERS
-        if w.lower in FINITE_VERBS or w.lower in RELATIVE_PRONOUNS:
-            return False
+        if w.lower in FINITE_VERBS or w.lower in RELATIVE_PRONOUNS or w.lower in _PRONOUNS:
+            return False  # "in an interview he"
+        if prev.lower in TIME_WORDS and w.text.islower() and w.lower not in PREPOSITIONS:
+            return False  # "on Monday officials"
         if w.lower in _PHRASE_DETERMINERS and not opens:
             return False  # "in a statement the ministry": a new noun phrase
         if w.cap and not (opens or prev.cap or w.lower in TIME_WORDS or w.lower in MONTHS):
@@ -208,3 +221,8 @@ def unclosed_relative_apposition(index, segments: list[list[Token]]) -> bool:
 
 #: The evidence of a subject named before an aside that runs up to the verb.
 UNCLOSED_RELATIVE = "the name before an aside with a relative clause"
+
+
+def _names_speaker(word: str) -> bool:
+    """A noun that may head a subject: "officials", "diplomats", "the group"."""
+    return word in GROUP_NOUNS or word in ANONYMOUS_ROLES or is_person_head(word)
