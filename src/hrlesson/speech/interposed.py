@@ -171,7 +171,8 @@ def _inside(word: Token, mentions) -> bool:
 def apposed_after_group_noun(toks: list[Token], a: int, b: int) -> bool:
     """The capitalised run ``toks[a:b]`` (two words or more) stands alone in an aside after
     a group noun, set off by commas: ``The mayor's political party, Popular Will,
-    denounced`` names the party, as ``the party Popular Will`` does.
+    denounced`` names the party, as ``the party Popular Will`` does (so does ``The
+    opposition coalition, the Democratic Unity Roundtable, said``).
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("His party, Popular Will, said", [0])
@@ -181,6 +182,8 @@ def apposed_after_group_noun(toks: list[Token], a: int, b: int) -> bool:
     >>> apposed_after_group_noun(toks, 4, 6)
     False
     """
+    if a >= 3 and toks[a - 1].lower == "the":
+        a -= 1  # "The opposition coalition, the Democratic Unity Roundtable, said"
     if b - a < 2 or a < 2 or b >= len(toks) or toks[b].text != ",":
         return False
     noun, comma = toks[a - 2], toks[a - 1]
