@@ -229,3 +229,24 @@ UNCLOSED_RELATIVE = "the name before an aside with a relative clause"
 def _names_speaker(word: str) -> bool:
     """A noun that may head a subject: "officials", "diplomats", "the group"."""
     return word in GROUP_NOUNS or word in ANONYMOUS_ROLES or is_person_head(word)
+
+
+def object_follows(toks: list[Token], k: int) -> bool:
+    """A determiner, an object pronoun or "that" at ``toks[k]``, right after a past form:
+    the form is a verb with its object (``Maria Zakharova in a statement called it "a
+    travesty"``), not a participle that qualifies the noun before it (``in a video message
+    posted on YouTube``, ``in a message posted the same day``).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("in a statement called it a travesty", [0])
+    >>> object_follows(toks, 4), object_follows(tokenize("a message posted on X", [0]), 3)
+    (True, False)
+    >>> object_follows(tokenize("a message posted the same day", [0]), 3)
+    False
+    """
+    if k >= len(toks):
+        return False
+    nxt, after = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+    if after is not None and (after.lower in TIME_WORDS or after.lower in ("same", "next")):
+        return False  # "the same day", "this week": a time phrase, no object
+    return nxt.lower in _PHRASE_DETERMINERS or nxt.lower in ("it", "them", "him", "us")
