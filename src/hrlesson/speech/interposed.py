@@ -42,15 +42,39 @@ def verb_after_interposed(toks: list[Token], k: int) -> int:
     >>> toks = tokenize("Tehran, Moscow and Kyiv", [0])
     >>> verb_after_interposed(toks, 1)
     1
+    >>> toks = tokenize("Beijing on Friday in a statement called", [0])
+    >>> toks[verb_after_interposed(toks, 1)].text
+    'called'
+    >>> toks = tokenize("Moscow meanwhile called", [0])
+    >>> toks[verb_after_interposed(toks, 1)].text
+    'called'
     """
     if k >= len(toks) or toks[k].text != ",":
-        return time_phrase_end(toks, k)
+        return _phrase_end(toks, k)
     close = next((j for j in range(k + 1, min(k + 9, len(toks))) if toks[j].text == ","), None)
     if close is None or toks[close].sent != toks[k].sent:
         return k
     aside = toks[k + 1 : close]
     age = len(aside) == 1 and aside[0].text.isdigit()  # "Hollenstein, 73, tells TIME"
     return close + 1 if age or interposed_phrase(aside) else k
+
+
+def _phrase_end(toks: list[Token], k: int) -> int:
+    """The index after the adverbs, time phrase and short phrase of place or medium (no
+    commas) that start at ``toks[k]``, when a past or present form follows them; else the
+    index after the time phrase alone (or ``k``)."""
+    j = k
+    while j < len(toks) and toks[j].text.islower() and toks[j].lower in ADVERBS:
+        j += 1  # "Moscow meanwhile called"
+    j = time_phrase_end(toks, j)
+    for end in range(j + 2, min(j + 8, len(toks))):
+        verb = toks[end]
+        if toks[end - 1].sent != toks[k].sent or not toks[end - 1].text[0].isalnum():
+            break
+        past = verb.text.islower() and verb.lower.endswith(("ed", "s", "said", "told"))
+        if past and verb.lower not in PREPOSITIONS and interposed_phrase(toks[j:end]):
+            return end  # "Beijing on Friday in a statement called"
+    return j
 
 
 def time_phrase_end(toks: list[Token], k: int) -> int:
@@ -67,16 +91,18 @@ def time_phrase_end(toks: list[Token], k: int) -> int:
     4
     >>> time_phrase_end(tokenize("Moscow on Twitter said", [0]), 1)
     1
+    >>> time_phrase_end(tokenize("Moscow on Friday in a statement said", [0]), 1)
+    3
     """
-    j, timed = k, False
+    j, timed = k, 0
     while j < len(toks) and j - k < 5 and toks[j].sent == toks[k].sent:
         t = toks[j]
-        if t.lower in TIME_WORDS or t.lower in MONTHS:
-            timed = True
+        j += 1
+        if t.lower in TIME_WORDS or t.lower in MONTHS or (timed and t.text.isdigit()):
+            timed = j  # "on Monday", "on August 7"
         elif not (t.text.islower() and t.lower in _TIME_OPENERS) and not t.text.isdigit():
             break
-        j += 1
-    return j if timed else k
+    return timed or k
 
 
 #: Prepositions that open a phrase of place, time or medium between a subject and its verb
