@@ -1,8 +1,13 @@
 """Words that stand between a subject and its reporting verb.
 
-Small tests on tokens, used by the name finder and the subject finder: a time phrase after
-a subject ("Moscow on Monday said"), a short prepositional phrase after a name in
-apposition ("The mayor of Los Teques, Francisco Garces, on Twitter blamed").
+Small tests on tokens, used by the name finder, the cue finder and the subject finder: a
+time phrase or an aside after a subject ("Moscow on Monday said", "Kyiv, for its part,
+said"), a short prepositional phrase after a name in apposition ("The mayor of Los Teques,
+Francisco Garces, on Twitter blamed"), the speaker named in an aside after a description
+("Hernandez' opponent, Opposition Alliance candidate Salvador Nasralla, claimed"; "The
+mayor's political party, Popular Will, denounced"), an aside with a relative clause left
+unclosed ("Edward Conteh, a Sierra Leonean who lost his left arm to the rebels said"), and
+a verb with its object after "in a statement" ("Zakharova in a statement called it").
 """
 
 from __future__ import annotations
