@@ -4,10 +4,8 @@ Small tests on tokens, used by the name finder, the cue finder and the subject f
 time phrase or an aside after a subject ("Moscow on Monday said", "Kyiv, for its part,
 said"), a short prepositional phrase after a name in apposition ("The mayor of Los Teques,
 Francisco Garces, on Twitter blamed"), the speaker named in an aside after a description
-("Hernandez' opponent, Opposition Alliance candidate Salvador Nasralla, claimed"; "The
-mayor's political party, Popular Will, denounced"), an aside with a relative clause left
-unclosed ("Edward Conteh, a Sierra Leonean who lost his left arm to the rebels said"), and
-a verb with its object after "in a statement" ("Zakharova in a statement called it").
+(a body after a group noun: "The mayor's political party, Popular Will, denounced"), and a
+verb with its object after "in a statement" ("Zakharova in a statement called it").
 """
 
 from __future__ import annotations
@@ -26,7 +24,6 @@ from .vocabulary import (
     RELATIVE_PRONOUNS,
     TIME_WORDS,
     is_person_head,
-    only_titles_before,
 )
 
 #: Words that open a time phrase before a time word ("on Monday", "last week", "earlier
@@ -167,36 +164,27 @@ def interposed_phrase(words: list[Token]) -> bool:
     return True
 
 
-#: The evidence of a speaker named in an aside after its description.
-APPOSED = "named in apposition after its description"
+#: The evidence of a body named in an aside after its description.
+APPOSED = "a body named in apposition after its description"
 
 
-def apposed_speaker(index, aside: list[Token], chosen: list[Token]):
-    """The mention that names the speaker in an aside after a description, or None:
-    ``His colleague, Ambassador Omar Haidari, disagreed`` (a person after nothing but
-    titles), ``Hernandez' opponent, Opposition Alliance candidate Salvador Nasralla,
-    claimed`` (a person after titles and the names of bodies: his affiliation), ``The
-    mayor's political party, Popular Will, denounced`` (a body's name that fills the aside
-    after a description whose head is a group noun). ``aside`` holds the aside's words,
-    ``chosen`` the description's; ``index`` is the article's actor index."""
-    names = index.mentions_in(aside[0].start, aside[-1].end + 1)
-    person = next((m for m in names if m.actor.kind == "person"), None)
-    if person is not None:
-        others = [m for m in names if m.end <= person.start]
-        before = [w for w in aside if w.start < person.start]
-        if all(only_titles_before([w], person) or _inside(w, others) for w in before):
-            return person
+def apposed_body(index, asides: list[list[Token]], chosen: list[Token]):
+    """The mention of a body whose name fills an aside after a description whose head is a
+    group noun, or None: ``The mayor's political party, Popular Will, denounced``, ``The
+    opposition coalition, the Democratic Unity Roundtable, said`` (the party, the coalition
+    speaks). ``asides`` hold the asides' words, ``chosen`` the description's; ``index`` is
+    the article's actor index."""
+    if not chosen or chosen[-1].lower not in NAMING_GROUP_NOUNS or not chosen[-1].text.islower():
         return None
-    body = names[0] if len(names) == 1 else None
-    if body is None or not chosen or chosen[-1].lower not in NAMING_GROUP_NOUNS:
-        return None
-    rest = [w for w in aside if w.start < body.start or w.start >= body.end]
-    return body if all(w.lower == "the" for w in rest) else None
-
-
-def _inside(word: Token, mentions) -> bool:
-    """``word`` is part of one of ``mentions`` (a body's name before a person's title)."""
-    return any(m.start <= word.start < m.end for m in mentions)
+    for aside in filter(None, asides):
+        names = index.mentions_in(aside[0].start, aside[-1].end + 1)
+        if len(names) != 1 or names[0].actor.kind == "person":
+            continue
+        body = names[0]
+        rest = [w for w in aside if w.start < body.start or w.start >= body.end]
+        if all(w.lower == "the" for w in rest):
+            return body
+    return None
 
 
 def apposed_after_group_noun(toks: list[Token], a: int, b: int) -> bool:
@@ -224,37 +212,6 @@ def apposed_after_group_noun(toks: list[Token], a: int, b: int) -> bool:
         and noun.lower in NAMING_GROUP_NOUNS
         and noun.sent == toks[b].sent
     )
-
-
-#: Words after "who" that open a clause with its own subject ("who the rebels said"): the
-#: relative pronoun is then the object, not the subject, of the verb after it.
-_SUBJECT_OPENERS = _PHRASE_DETERMINERS | frozenset(["he", "she", "they", "we", "i", "it"])
-
-
-def unclosed_relative_apposition(index, segments: list[list[Token]]) -> bool:
-    """A person's name, a comma, then an aside with a relative clause that runs up to the
-    verb without its closing comma: ``Edward Conteh, a Sierra Leonean who lost his left arm
-    to the rebels said`` (Conteh speaks, not the rebels). ``segments`` are the comma
-    segments before the verb; ``index`` is the article's actor index."""
-    if len(segments) != 2:
-        return False
-    first = [t for t in segments[0] if t.text[0].isalnum()]
-    last = [t for t in segments[1] if t.text[0].isalnum()]
-    if not first or len(last) < 3:
-        return False
-    named = index.mentions_in(first[0].start, first[-1].end)
-    if len(named) != 1 or named[0].actor.kind != "person" or named[0].end < first[-1].end:
-        return False
-    if not only_titles_before(first, named[0]):
-        return False
-    k = next((i for i, w in enumerate(last[:7]) if w.lower in ("who", "whose")), None)
-    if k is None or k + 1 >= len(last) or last[k + 1].lower in _SUBJECT_OPENERS:
-        return False  # "Conteh, who the rebels said ...": the rebels speak
-    return k == 0 or last[0].lower in ("a", "an", "the") or last[0].poss
-
-
-#: The evidence of a subject named before an aside that runs up to the verb.
-UNCLOSED_RELATIVE = "the name before an aside with a relative clause"
 
 
 def _names_speaker(word: str) -> bool:

@@ -26,12 +26,7 @@ from .frames import (
     noun_cue_by,
     participle_after_clause,
 )
-from .interposed import (
-    APPOSED,
-    UNCLOSED_RELATIVE,
-    apposed_speaker,
-    unclosed_relative_apposition,
-)
+from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
 from .marks import Pair
 from .pronouns import genders_from_possessives
@@ -48,6 +43,7 @@ from .vocabulary import (
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
     WORD_RE,
+    only_titles_before,
 )
 
 #: Words that end an inverted subject ('"...," said the envoy in Geneva').
@@ -209,8 +205,7 @@ class SubjectFinder:
         asides = drop_asides(segments)
         closed = len(segments) > 2 and not any(t.text[0].isalnum() for t in segments[-1])
         unclosed = unclosed_title_apposition(segments)
-        relative = unclosed_relative_apposition(self.index, segments)  # "X, a man who lost"
-        if relative or (
+        if (
             (asides or closed or unclosed)
             and len(segments) > 1
             and name_then_appositions(self.index, segments)
@@ -235,14 +230,19 @@ class SubjectFinder:
         chosen = without_time_tail(chosen)
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
-        found = (apposed_speaker(self.index, aside, chosen) for aside in asides if aside)
-        named = next(filter(None, found), None)
+        named = None
+        for aside in filter(None, asides):
+            names = self.index.mentions_in(aside[0].start, aside[-1].end + 1)
+            if names and names[0].actor.kind == "person" and only_titles_before(aside, names[0]):
+                named = names[0]
+                break
         if named is not None and chosen and not self._names_person(chosen):
-            if named.actor.kind == "person":
-                self._describe(named.actor, chosen)
-            return SpeakerRef(named.actor, None, named.start, named.end, how=APPOSED)
+            self._describe(named.actor, chosen)
+            return SpeakerRef(named.actor, None, named.start, named.end)
+        if (body := apposed_body(self.index, asides, chosen)) is not None:
+            return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
         ref = self._resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
-        return by_rule(ref, UNCLOSED_RELATIVE) if relative else ref
+        return ref
 
     def _after_fronted_phrase(self, chosen: list[Token]) -> list[Token]:
         """``In a statement he said``, ``In Geneva the ministry said``: a fronted
