@@ -82,7 +82,10 @@ _COLUMNS = (
      "sentence), speaker_subject (the clause's subject, quoted elsewhere), listed_quote "
      "(an item of a list introduced with a colon: its introducer), nearby_speaker "
      "(a guess when no rule placed the quote: the nearest speaker before it), view_holder "
-     "(For Jens Laerke, \"...\": the person whose view the sentence gives).")),
+     "(For Jens Laerke, \"...\": the person whose view the sentence gives), evaluation_agent, "
+     "evaluation_subject, evaluation_clause, evaluation (a quoted adjective, adverb or "
+     "predicate such as \"timely\": the claim's agent, the sentence's subject, the actor of "
+     "its clause or the speaker just before).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .acronym_bodies import acronym_body_subject, initials_of_a_title
 from .cues import is_cue_at
 from .frames import person_apposition_after, titled_aside_then_cue
 from .interposed import verb_after_interposed
@@ -334,6 +335,9 @@ class ContextReader:
             and is_cue_at(self.text, toks[k - 2])
         ):
             return True  # the agent of a passive: "dismissed by Velmora"
+        if acronym_body_subject(self.text, toks, k):
+            # "The MIA also said": an acronym after "the" names a body ("the CS": a title)
+            return not initials_of_a_title(self.actors, toks[k].base)
         if k > 0 and toks[k - 1].sent == toks[k].sent and toks[k - 1].lower in NOT_BEFORE_SUBJECT:
             return False  # "in Istanbul calls on ...": a place inside a phrase
         if (

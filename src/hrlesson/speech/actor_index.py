@@ -11,11 +11,13 @@ import itertools
 import re
 
 from ..article import Article
+from .acronym_bodies import unknown_acronym
 from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .common_nouns import capitalised_common_noun
 from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
+from .name_parts import unaccented
 from .records import Actor, Mention
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
@@ -149,8 +151,8 @@ class ActorIndex(NameFinder, ContextReader):
         orgs = [x for x in self.actors if x.kind == "organisation"]
         by_token: dict[str, list[Actor]] = {}
         for p in persons:
-            for w in set(p.name_tokens) | set(without_particles(p.name_tokens)):
-                by_token.setdefault(w, []).append(p)
+            for w in {unaccented(x) for x in p.name_tokens + without_particles(p.name_tokens)}:
+                by_token.setdefault(w, []).append(p)  # "Gonzalez" is "González" too
         for k in self._pending_single:
             tok = self.tokens[k]
             w = tok.lower
@@ -159,11 +161,14 @@ class ActorIndex(NameFinder, ContextReader):
             target = self._alias_keys.get(w)
             how = "acronym"
             if target is None:
-                cands = list(by_token.get(w, ()))
+                cands = list(by_token.get(unaccented(w), ()))
                 if cands:
                     # prefer a surname match, then the person named most recently
                     cands.sort(
-                        key=lambda p: (without_particles(p.name_tokens)[-1] != w, -p.first[0])
+                        key=lambda p: (
+                            unaccented(without_particles(p.name_tokens)[-1]) != unaccented(w),
+                            -p.first[0],
+                        )
                     )
                     before = [p for p in cands if p.first[0] < tok.start]
                     target = (before or cands)[0]
@@ -266,11 +271,13 @@ class ActorIndex(NameFinder, ContextReader):
                         actor.name = actor.name[4:]
 
     def _gender_from_honorific(self, target: Actor, k: int) -> None:
-        """``Mr. Rao``: an honorific before a single name tells the person's gender."""
+        """``Mr. Rao``: an honorific before a single name tells the person's gender, over a
+        guess from the first name ("Jean Lambert" ... "Ms. Lambert")."""
         honorific = self.tokens[k - 1].lower if k else ""
         if honorific == "." and k >= 2:
             honorific = self.tokens[k - 2].lower  # "Mr. Rao": the full stop of "Mr."
-        if target.kind == "person" and target.gender is None and honorific in GENDER_WORDS:
+        unknown = target.gender is None or honorific in HONORIFICS
+        if target.kind == "person" and unknown and honorific in GENDER_WORDS:
             target.gender = GENDER_WORDS[honorific]
 
     def _bare_bodies(self, orgs: list[Actor]) -> None:
@@ -359,6 +366,8 @@ class ActorIndex(NameFinder, ContextReader):
             return "organisation"
         if prev is not None and prev.text.islower() and prev.lower in NAMING_GROUP_NOUNS:
             return "organisation"  # "Venezuelan human rights group SURES"
+        if prev is not None and prev.lower == "the" and unknown_acronym(tok):
+            return "organisation"  # "The MIA also said"
         key = "kind:" + tok.base
         if key not in self._kind_cache:
             self._kind_cache[key] = any(a.affiliation == tok.base for a in self.actors) or bool(

@@ -15,6 +15,7 @@ from .body_names import (
 from .cues import is_cue_at
 from .frames import acronym_not_word, capital_as_government
 from .interposed import verb_after_interposed
+from .name_parts import name_initial, nickname_inside, unaccented, without_nickname
 from .name_runs import (
     RunSplitter,
     acronym_after_title,
@@ -22,14 +23,18 @@ from .name_runs import (
     before_platform,
     country_of_post,
     first_name_before,
+    leading_country,
     name_end_with_stop,
     names_settlement,
     next_to_body_name,
     person_gender,
     portfolio_before,
     title_before_honorific,
+    two_names_at_and,
+    with_leading_particle,
 )
 from .records import Actor
+from .title_words import role_before_name
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -45,7 +50,6 @@ from .vocabulary import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAME_STARTERS,
-    ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
     RELATION_TITLES,
     SEATS_OF_POWER,
@@ -78,6 +82,9 @@ class NameFinder(RunSplitter):
                 u = toks[j]
                 if self._initial_stop(j):
                     j += 1  # "G. L. Peiris": the full stop of an initial inside a name
+                    continue
+                if nickname_inside(self.text, toks, j):
+                    j += 3  # 'Bosco "Terminator" Ntaganda': a nickname inside a name
                     continue
                 if u.text == "*" and u.start == toks[j - 1].end:
                     j += 1  # "The Coordination Committee** of Special Procedures": a footnote
@@ -125,15 +132,10 @@ class NameFinder(RunSplitter):
         start, end = toks[a].start, toks[b - 1].end
         base_end = end - (len(toks[b - 1].text) - len(toks[b - 1].base))
         text_base = self.text[start:base_end].replace("*", "")
-        if (
-            "and" in words
-            and not any(w in ORGANISATION_WORDS for w in words)
-            and text_base.lower() not in COUNTRIES
-        ):
-            # "Ivan Petrov and EU envoy ...": two names, not one
-            cut = a + words.index("and")
-            self._classify_run(a, cut, persons, singles)
-            self._classify_run(cut + 1, b, persons, singles)
+        cut = two_names_at_and(words, text_base)
+        if cut is not None:  # "Ivan Petrov and EU envoy ...": two names, not one
+            self._classify_run(a, a + cut, persons, singles)
+            self._classify_run(a + cut + 1, b, persons, singles)
             return
         if self._split_of_country(a, b, words, text_base, persons, singles):
             return
@@ -156,9 +158,12 @@ class NameFinder(RunSplitter):
         if b - a == 1:
             singles.append((a, b))
             return
-        if toks[b - 1].lower in TITLE_HEADS and toks[b - 1].lower not in RELATION_TITLES:
+        if (
+            toks[b - 1].lower in TITLE_HEADS and toks[b - 1].lower not in RELATION_TITLES
+        ) or role_before_name(self.text, toks, a, b):
             # a name does not end in a title: "Ostravian Permanent Representative" (with a
-            # demonym we do not know) is an office, its holder is named elsewhere
+            # demonym we do not know) is an office, its holder is named elsewhere; nor does
+            # one stand before a role and a name: "Nobel Peace Prize winner Shirin Ebadi"
             for k in range(a, b):
                 self._add_single_token(k)
             return
@@ -199,7 +204,7 @@ class NameFinder(RunSplitter):
         if (
             any(
                 toks[k].lower in GEOGRAPHIC_WORDS
-                or toks[k].lower in STOP_WORDS
+                or (toks[k].lower in STOP_WORDS and not name_initial(toks, k, self.text))
                 or self._is_month(k)
                 for k in name_idx
             )
@@ -307,7 +312,7 @@ class NameFinder(RunSplitter):
         first_name = toks[name_idx[0]]
         last = toks[name_idx[-1]]
         role_words, affiliation, k = self._person_role(a, name_idx)
-        name_idx = _with_leading_particle(toks, a, name_idx)
+        name_idx = with_leading_particle(toks, a, name_idx)
         name_start = toks[name_idx[0]].start
         name_end = name_end_with_stop(self.text, last)
         if not role_words:
@@ -316,7 +321,7 @@ class NameFinder(RunSplitter):
             if described is not None:
                 role_words, aff = described
                 affiliation = delegate_affiliation(affiliation, aff)
-        name = self.text[name_start:name_end].replace("*", "")
+        name = without_nickname(self.text[name_start:name_end].replace("*", ""))
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading")
         known_first = first_name.lower in FIRST_NAMES
         appositive = self._appositive(b)
@@ -347,7 +352,9 @@ class NameFinder(RunSplitter):
             w.lower() in TITLE_HEADS and w.lower() not in RELATION_TITLES for w in role_words
         )
         role = " ".join(role_words) if role_words and has_head else None
-        key = "person:" + " ".join(t.lower for t in toks[name_idx[0] : name_idx[-1] + 1])
+        key = "person:" + unaccented(
+            " ".join(t.lower for t in toks[name_idx[0] : name_idx[-1] + 1])
+        )
         actor = (
             self.actors_by_key.get(key)
             or self._longer_name(key, role_words)
@@ -449,24 +456,6 @@ class NameFinder(RunSplitter):
             self.actors_by_key[key] = found[0]
             return found[0]
         return None
-
-
-def leading_country(toks: list[Token]) -> int:
-    """How many tokens of a name run a country of two or three words takes up front
-    ("North Korea Vitit Muntarbhorn": 2), with at least two words left for the name."""
-    for n in (3, 2):
-        if len(toks) > n + 1 and " ".join(t.lower for t in toks[:n]) in COUNTRIES:
-            return n
-    return 0
-
-
-def _with_leading_particle(toks: list[Token], a: int, name_idx: list[int]) -> list[int]:
-    """``El Hadji Malick Sow``, ``Al Hassan Ag Abdoul Aziz``: a capitalised particle right
-    before the first name word, inside the run, belongs to the name."""
-    p = name_idx[0] - 1
-    if p >= a and toks[p].cap and toks[p].lower in NAME_PARTICLES:
-        return [p, *name_idx]
-    return name_idx
 
 
 def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:

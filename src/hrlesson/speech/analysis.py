@@ -18,6 +18,7 @@ from .descriptions import DescriptionReader
 from .documents import DocumentOwners
 from .labels import LabelReader
 from .lists import ListedQuotes
+from .marks import quoted_span
 from .named_later import name_described_speakers
 from .nearby import NearbySpeaker
 from .number_agreement import BrokenSentence, ParticipleAgreement
@@ -25,6 +26,7 @@ from .phrases import PhraseResolver
 from .pronouns import PronounResolver
 from .records import Cue, QuoteRecord, SpeakerRef
 from .rules import QuoteRules
+from .short_quotes import ShortQuoteSpeakers
 from .subjects import SubjectFinder
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
@@ -100,6 +102,7 @@ class Attributor(
     DescriptionReader,
     DocumentOwners,
     LabelReader,
+    ShortQuoteSpeakers,
     QuoteRules,
     ListedQuotes,
     NearbySpeaker,
@@ -155,14 +158,10 @@ class Attributor(
 
     def _quote_records(self) -> list[QuoteRecord]:
         """One record per top-level pair of quotation marks, in reading order; spaces just
-        inside the marks (French style, ``« Oui »``) are not part of the quote."""
+        inside guillemets (French style, ``« Oui »``) are not part of the quote."""
         records = []
         for p in self.top:
-            start, end = p.open + 1, p.close
-            inner = self.text[start:end]
-            if inner.strip(" \u00a0\u202f"):
-                start += len(inner) - len(inner.lstrip(" \u00a0\u202f"))
-                end -= len(inner) - len(inner.rstrip(" \u00a0\u202f"))
+            start, end = quoted_span(self.text, p)
             q = QuoteRecord(p, start, end, self.text[start:end])
             q.sent = self.sent_of(p.open)
             q.n_words = len(WORD_RE.findall(q.text))
@@ -350,6 +349,10 @@ NO_CUE_EVIDENCE = {
     "sentence_cue": "the reporting verb of its sentence",
     "speaker_subject": "the clause's subject, quoted elsewhere in the article",
     "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
+    "evaluation": "a short evaluation, not a term: the speaker quoted just before it",
+    "evaluation_agent": "a short evaluation, not a term: the agent of the claim it is in",
+    "evaluation_subject": "a short evaluation, not a term: the subject of its sentence",
+    "evaluation_clause": "a short evaluation, not a term: the actor named in its clause",
     "view_holder": "a sentence that opens 'For <person>,' gives that person's view",
     "listed_quote": "an item of a list introduced with a colon by",
 }
@@ -365,9 +368,9 @@ def quote_evidence(attributor: Attributor, q: QuoteRecord) -> str:
         said = f'cue "{verb}" (¶{paragraph_of(attributor, cue.start)})'
         if ref is None:
             return f"{said} → no subject found"
-        if q.attribution == "nearby_speaker":
+        if q.attribution in ("nearby_speaker", "evaluation"):
             guess = reference_evidence(attributor, "speaker", ref)
-            return f"{said} → no subject found; {NO_CUE_EVIDENCE['nearby_speaker']}: {guess}"
+            return f"{said} → no subject found; {NO_CUE_EVIDENCE[q.attribution]}: {guess}"
         return f"{said} → " + reference_evidence(
             attributor, "agent" if cue.passive else "subject", ref
         )

@@ -13,7 +13,7 @@ from .cues import CUE_FORMS
 from .marks import Pair, outside_quotes_mask, quotation_marks
 from .records import Actor, Cue, QuoteRecord, SpeakerRef
 from .tokens import Token
-from .vocabulary import ACRONYMS, WORD_RE
+from .vocabulary import ACRONYMS, HONORIFICS, WORD_RE
 
 #: Words in a court's name ("Court", "Tribunal"): data/words/court_words.txt.
 COURT_WORDS = word_set("court_words")
@@ -77,6 +77,7 @@ class AttributorBase:
                 continue
             i = self.index.token_index(m.start)
             j = self.index.token_index(m.end)
+            i = before_honorific(toks, i)  # "said Dr. Mohammed Abu Mughaisib"
             before = toks[i - 1].lower if i > 0 else ""
             after = toks[j].lower if j < len(toks) else ""
             if before in CUE_FORMS or after in CUE_FORMS:
@@ -195,3 +196,19 @@ class AttributorBase:
 def _expanded(name: str) -> str:
     """A body's name with its acronym spelled out ("ICJ" -> "International Court of Justice")."""
     return ACRONYMS.get(name.lower(), name)
+
+
+def before_honorific(toks: list[Token], i: int) -> int:
+    """The index of the honorific (and its full stop) right before the name at ``toks[i]``,
+    else ``i``: in ``said Dr. Mohammed Abu Mughaisib`` the reporting verb stands next to
+    the name all the same.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("said Dr. Ana Ruiz", [0])
+    >>> before_honorific(toks, 3), before_honorific(toks, 1)
+    (1, 1)
+    """
+    j = i - 1
+    if j >= 1 and toks[j].text == "." and toks[j - 1].lower in HONORIFICS:
+        j -= 1
+    return j if j >= 0 and j < i and toks[j].lower in HONORIFICS and toks[j].cap else i

@@ -3,7 +3,6 @@ preposition inside it, "without Borders"."""
 
 from __future__ import annotations
 
-from .interposed import apposed_after_group_noun
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -113,15 +112,7 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
     """
     if " ".join(words).removeprefix("the ") in SEATS_OF_POWER:
         return True
-    if joined_by_capital_preposition(toks[a:b]) or (
-        b - a >= 2
-        and a > 0
-        and toks[a - 1].sent == toks[a].sent
-        and toks[a - 1].text.islower()
-        and toks[a - 1].lower in NAMING_GROUP_NOUNS
-    ):
-        return True
-    if apposed_after_group_noun(toks, a, b):  # "The party, Popular Will, said"
+    if joined_by_capital_preposition(toks[a:b]) or (b - a >= 2 and named_by_noun_before(toks, a)):
         return True
     return any(w in ORGANISATION_WORDS for w in words) and not (
         len(words) == 1 and words[0] in ("international", "group", "office")
@@ -149,3 +140,31 @@ def without_borders(toks: list[Token], j: int) -> bool:
 def borders_name(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` is an organisation's name with "without Borders" in it."""
     return any(without_borders(toks, j) for j in range(a + 1, b - 1))
+
+
+def named_by_noun_before(toks: list[Token], a: int) -> bool:
+    """The run at ``toks[a]`` follows a noun that names a body, right after it or set off
+    by a comma: "the rights group Free Ostravia Now", "The mayor's political party,
+    Popular Will, denounced".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> named_by_noun_before(tokenize("The mayor's party, Popular Will, said", [0]), 4)
+    True
+    >>> named_by_noun_before(tokenize("a member of the party, Ana Ruiz, said", [0]), 6)
+    False
+    """
+    k = a - 2 if a > 1 and toks[a - 1].text == "," else a - 1
+    if (
+        k < a - 1
+        and (
+            toks[a].lower in FIRST_NAMES  # "a spokesman for the group, Ivan Petrov, said"
+            or any(t.lower in PREPOSITIONS for t in toks[max(0, k - 2) : k])
+        )
+    ):
+        return False
+    return (
+        k >= 0
+        and toks[k].sent == toks[a].sent
+        and toks[k].text.islower()
+        and toks[k].lower in NAMING_GROUP_NOUNS
+    )

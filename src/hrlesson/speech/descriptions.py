@@ -20,7 +20,7 @@ from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from .governments import government_speaker
 from .named_later import (
     acronym_in_brackets,
-    body_of_words,
+    body_after_noun,
     country_of_words,
     former_post_speaker,
     generic_title_before,
@@ -245,12 +245,11 @@ class DescriptionReader:
                     # "the spokesman for the Ministry": the complement names the post
                     of_end = head_complement_end(self.text, words, k)
                 break  # "the spokesman for the ministry": the head is "spokesman"
-            country = country_of_words(self.index, words, k) or (
-                None if run else body_of_words(self.index, words, k)
-            )
-            if country is not None:
-                name, k_after = country
-                affiliation = affiliation or name
+            country = country_of_words(self.index, words, k)
+            body = None if country else body_after_noun(self.index, words, k, run)
+            if country is not None or body is not None:
+                name, k_after = country or body
+                affiliation = name if body and run else affiliation or name
                 run.extend(words[k:k_after])
                 k = k_after
                 continue

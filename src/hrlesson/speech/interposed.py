@@ -187,33 +187,6 @@ def apposed_body(index, asides: list[list[Token]], chosen: list[Token]):
     return None
 
 
-def apposed_after_group_noun(toks: list[Token], a: int, b: int) -> bool:
-    """The capitalised run ``toks[a:b]`` (two words or more) stands alone in an aside after
-    a group noun, set off by commas: ``The mayor's political party, Popular Will,
-    denounced`` names the party, as ``the party Popular Will`` does (so does ``The
-    opposition coalition, the Democratic Unity Roundtable, said``).
-
-    >>> from .tokens import tokenize
-    >>> toks = tokenize("His party, Popular Will, said", [0])
-    >>> apposed_after_group_noun(toks, 3, 5)
-    True
-    >>> toks = tokenize("In the group, Popular Will said", [0])
-    >>> apposed_after_group_noun(toks, 4, 6)
-    False
-    """
-    if a >= 3 and toks[a - 1].lower == "the":
-        a -= 1  # "The opposition coalition, the Democratic Unity Roundtable, said"
-    if b - a < 2 or a < 2 or b >= len(toks) or toks[b].text != ",":
-        return False
-    noun, comma = toks[a - 2], toks[a - 1]
-    return (
-        comma.text == ","
-        and noun.text.islower()
-        and noun.lower in NAMING_GROUP_NOUNS
-        and noun.sent == toks[b].sent
-    )
-
-
 def _names_speaker(word: str) -> bool:
     """A noun that may head a subject: "officials", "diplomats", "the group"."""
     return word in GROUP_NOUNS or word in ANONYMOUS_ROLES or is_person_head(word)

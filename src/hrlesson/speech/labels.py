@@ -13,6 +13,7 @@ from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .records import QuoteRecord
+from .short_quotes import label_by_frame, not_a_noun_modifier
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -78,14 +79,22 @@ class LabelReader:
             # 'calling the decision "illegitimate"', 'called the vote "a farce"': the object
             # complement of a naming cue is the speaker's words, not a term or ballot option
             return ""
+        if prev is not None and ":" in self.text[prev.end : q.pair.open]:
+            return ""  # 'Katz responded ..., with four words: "Mr. Lazzarini please resign."'
         named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2)
         if named and not (len(words) > 1 and _opens_predicate(words[0])):
             return named
+        if self._evaluative(q):
+            return ""  # 'the WHO's "timely" actions': an adjective or adverb names nothing
         term = _status_after_as(q.text, words, prev, prev2) or _term_spoken_of(
             q.text, words, prev, prev2
         )
         if term or self._name_before_noun(q, words):
             return term or "name before a common noun"
+        before = self.text[max(0, q.pair.open - 60) : q.pair.open]
+        framed = label_by_frame(q.text, before, self.text[q.pair.close + 1 : q.pair.close + 4])
+        if framed:
+            return framed
         if self._term_without_speaker(q, words):
             return "term under a reporting verb whose subject speaks no words"
         if prev is None:
@@ -100,6 +109,8 @@ class LabelReader:
             # or a verb, not a term that a noun before it qualifies
             return ""
         if _reads_as_clause(q.text, first, prev) or not _modifies(prev):
+            return ""
+        if not_a_noun_modifier(prev.lower):
             return ""
         if self._attribution_follows(q) or _predicate_of_plural(words, prev):
             return ""  # 'and allow "access to humanitarian assistance," said the court'
@@ -163,7 +174,10 @@ class LabelReader:
         if self._listed_with(q, last):
             return True
         return (
-            self._coordinated_with(q, last) or self._said_in_sentence(q) or self._speaker_subject(q)
+            self._coordinated_with(q, last)
+            or self._said_in_sentence(q)
+            or self._speaker_subject(q)
+            or self._evaluation_speaker(q)
         )
 
     def _listed_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:

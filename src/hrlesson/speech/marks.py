@@ -6,6 +6,12 @@ next paragraph opens with a mark of the same type. Two single marks typed for a 
 (``’’``, ``''``, ``‘‘``) are one double mark, and the two double types close each other
 (``“...»``, ``«...”``) when no mark of the opening type comes to close it, as machine
 translation and copy typed on other keyboards write them.
+
+A quotation still open at the end of its paragraph, which the next paragraph does not
+continue, is closed by whatever mark ends it, even a wrong one (:func:`_settle`): an
+opening-shaped mark typed to close it (``right now “On Monday, he spoke``), a stray opening
+mark inside it (``injured “were shot by ... forces,” the report said``), or the paragraph's
+end when the whole paragraph is the quotation; otherwise it is dropped with a warning.
 """
 
 from __future__ import annotations
@@ -123,10 +129,9 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     """Pair the quotation marks of ``text``, paragraph by paragraph (``article._segments()[0]``)."""
     found = (_classify_mark(text, x.start(), len(x.group())) for x in _MARK_RE.finditer(text))
     marks = [m for m in found if m]
-    top: list[Pair] = []
-    nested: list[Pair] = []
-    warnings: list[str] = []
+    out = QuotationMarks([], [], [])
     stack: list[list] = []  # [mark, continued]
+    last: tuple[int, int, list[_Mark]] = (0, 0, [])  # the paragraph before: start, end, marks
     k = 0
     for p_start, p_end in ((p[2], p[3]) for p in paragraphs):
         here = []
@@ -134,40 +139,50 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
             if marks[k].pos >= p_start:
                 here.append(marks[k])
             k += 1
-        stack, j = _carry_over(text, stack, here, p_start, warnings)
-        for mark in here[j:]:
-            if not stack:
-                if mark.can_open:
-                    stack.append([mark, False])
-                elif mark.family in ("D", "G") and mark.char != "'":
-                    warnings.append(
-                        f"closing quotation mark {mark.char} at offset {mark.pos} has no "
-                        "opening mark: ignored"
-                    )
-                continue
-            top_mark = stack[-1][0]
-            if mark.family == top_mark.family:
-                if mark.can_close:
-                    _close(stack, len(stack) - 1, mark, top, nested)
-                elif mark.can_open:
-                    stack.append([mark, False])
-                continue
-            if mark.can_open and not mark.can_close:
+        kept, j = _carry_over(stack, here, p_start)
+        if kept is None:
+            _settle(text, stack, last, out)
+            kept = []
+        stack = _pair_run(here[j:], kept, out)
+        last = (p_start, p_end, here)
+    if stack:
+        _settle(text, stack, last, out)
+    out.top.sort(key=lambda p: p.open)
+    out.nested.sort(key=lambda p: p.open)
+    return out
+
+
+def _pair_run(marks: list[_Mark], stack: list[list], out: QuotationMarks) -> list[list]:
+    """Pair a paragraph's ``marks`` on ``stack`` (the marks still open); returns the stack."""
+    for mark in marks:
+        if not stack:
+            if mark.can_open:
                 stack.append([mark, False])
-                continue
-            lower = [i for i, s in enumerate(stack) if s[0].family == mark.family]
-            if not lower:
-                instead = _closes_instead(mark)
-                lower = [i for i, s in enumerate(stack) if s[0].family in instead]
-            if mark.can_close and lower:
-                _close(stack, lower[-1], mark, top, nested)
+            elif mark.family in ("D", "G") and mark.char != "'":
+                out.warnings.append(
+                    f"closing quotation mark {mark.char} at offset {mark.pos} has no "
+                    "opening mark: ignored"
+                )
+            continue
+        top_mark = stack[-1][0]
+        if mark.family == top_mark.family:
+            if mark.can_close:
+                _close(stack, len(stack) - 1, mark, out.top, out.nested)
             elif mark.can_open:
                 stack.append([mark, False])
-    if stack:
-        warnings.append(_unmatched(text, stack[0][0]))
-    top.sort(key=lambda p: p.open)
-    nested.sort(key=lambda p: p.open)
-    return QuotationMarks(top, nested, warnings)
+            continue
+        if mark.can_open and not mark.can_close:
+            stack.append([mark, False])
+            continue
+        lower = [i for i, s in enumerate(stack) if s[0].family == mark.family]
+        if not lower:
+            instead = _closes_instead(mark)
+            lower = [i for i, s in enumerate(stack) if s[0].family in instead]
+        if mark.can_close and lower:
+            _close(stack, lower[-1], mark, out.top, out.nested)
+        elif mark.can_open:
+            stack.append([mark, False])
+    return stack
 
 
 def _closes_instead(mark: _Mark) -> tuple[str, ...]:
@@ -190,12 +205,13 @@ def _closes_instead(mark: _Mark) -> tuple[str, ...]:
 
 
 def _carry_over(
-    text: str, stack: list[list], here: list[_Mark], p_start: int, warnings: list[str]
-) -> tuple[list[list], int]:
+    stack: list[list], here: list[_Mark], p_start: int
+) -> tuple[list[list] | None, int]:
     """At a paragraph start: keep a quotation open when the paragraph continues it.
 
-    Returns the stack and how many of the paragraph's marks were used (1 when the
-    paragraph opens with a mark of the open quotation's type, as news style repeats it).
+    Returns the stack (None when the paragraph does not continue the open quotation) and
+    how many of the paragraph's marks were used (1 when the paragraph opens with a mark of
+    the open quotation's type, as news style repeats it).
     """
     if not stack:
         return stack, 0
@@ -208,8 +224,126 @@ def _carry_over(
         if first.can_close and not first.can_open:
             bottom[1] = True
             return [bottom], 0
-    warnings.append(_unmatched(text, bottom[0]))
-    return [], 0
+    return None, 0
+
+
+#: Double marks shaped to open a quotation, which copy sometimes types to close one.
+_OPENING_SHAPED = '“„"'
+
+#: A paragraph's marks: its start, its end and the marks in it.
+_Paragraph = tuple[int, int, list[_Mark]]
+
+
+def _settle(text: str, stack: list[list], paragraph: _Paragraph, out: QuotationMarks) -> None:
+    """A quotation still open at the end of ``paragraph``, which the next paragraph does not
+    continue: closed where a wrongly typed or missing closing mark belongs (the three rules
+    below, in turn; the marks after a wrong closing one are paired afresh), else not read
+    as a quotation, with a warning. Pairs of the development gold's rule: a pair is closed
+    by whatever mark ends it, even the wrong one.
+    """
+    while stack:
+        pair = (
+            _closed_by_opening_mark(stack, out)
+            or _stray_opening_mark(text, stack, paragraph, out)
+            or _closed_by_paragraph_end(text, stack, paragraph, out)
+        )
+        if pair is None:
+            out.warnings.append(_unmatched(text, stack[0][0]))
+            return
+        out.top.append(pair)
+        stack = _pair_run([m for m in paragraph[2] if m.pos > pair.close], [], out)
+
+
+def _closed_by_opening_mark(stack: list[list], out: QuotationMarks) -> Pair | None:
+    """An opening-shaped double mark left open inside a quotation that is never closed is
+    that quotation's closing mark, typed wrong; the text ends where the mark stands (with
+    the space before it). Pairs read inside it are dropped and the marks after it paired
+    afresh.
+
+    >>> text = "“It happens in Ukraine right now “On Monday, he spoke."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 53)]).top]
+    ['It happens in Ukraine right now ']
+    >>> text = "“We must help them. “The fires, started by “protesters” say police."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 67)]).top]
+    ['We must help them. ', 'protesters']
+
+    Not when a pair of the quotation's type was read inside it before the mark.
+    """
+    if len(stack) < 2:
+        return None
+    (opener, continued), mark = stack[0], stack[1][0]
+    if mark.family != opener.family or mark.char not in _OPENING_SHAPED:
+        return None
+    if any(opener.pos < p.open < mark.pos and p.family == opener.family for p in out.nested):
+        return None  # '“Many “were shot,” it said. “More': a pair of its type came before
+    out.nested[:] = [p for p in out.nested if p.open < mark.pos]
+    return Pair(opener.pos, mark.pos, opener.family, 0, opener.char, mark.char, continued)
+
+
+def _stray_opening_mark(
+    text: str, stack: list[list], paragraph: _Paragraph, out: QuotationMarks
+) -> Pair | None:
+    """A quotation never closed whose last inner pair, of its own type, holds the
+    paragraph's last mark, after a stop or comma: the inner opening mark is a stray one,
+    and the closing mark closes the whole quotation.
+
+    >>> text = "“Many were injured, and most of those “were shot by police,” it said."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 68)]).top]
+    ['Many were injured, and most of those “were shot by police,']
+    """
+    opener, continued = stack[0]
+    inner = out.nested[-1] if out.nested else None
+    if (
+        len(stack) != 1
+        or inner is None
+        or not paragraph[2]
+        or (inner.depth, inner.family) != (1, opener.family)
+        or inner.open < opener.pos
+        or inner.open_char not in _OPENING_SHAPED
+        or inner.close != paragraph[2][-1].pos
+        or text[inner.close - 1] not in ",.?!"
+    ):
+        return None
+    out.nested.pop()
+    return Pair(opener.pos, inner.close, opener.family, 0, opener.char, inner.close_char, continued)
+
+
+def _closed_by_paragraph_end(
+    text: str, stack: list[list], paragraph: _Paragraph, out: QuotationMarks
+) -> Pair | None:
+    """A paragraph that opens with a quotation mark never closed, and ends a sentence, is
+    a quotation to its end (a stand-alone quote paragraph whose closing mark was lost); a
+    quotation opened later in its paragraph, or one with a mark it left unused (a closing
+    mark of another type: ``‘We will act,” he said.``), stays unread.
+
+    >>> text = "“We call on the Council to end these exemptions."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 48)]).top]
+    ['We call on the Council to end these exemptions.']
+    >>> text = "“Yes,” she said. “We call on the Council to end them."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 53)]).top]
+    ['Yes,']
+    >>> pair_quotation_marks("‘We will act,” he said.", [(0, 0, 0, 23)]).top
+    []
+    """
+    p_start, p_end, marks = paragraph
+    (opener, continued), first = stack[0], marks[0] if marks else None
+    body = text[p_start:p_end].rstrip()
+    if (
+        len(stack) != 1
+        or first is None
+        or first.pos > p_start + len(first.char) - 1
+        or not (first is opener or (continued and first.family == opener.family))
+        or not body.endswith((".", "?", "!", "…"))
+        or _unused_marks(marks[1:], out.nested)
+    ):
+        return None
+    return Pair(opener.pos, p_start + len(body), opener.family, 0, opener.char, "", continued)
+
+
+def _unused_marks(marks: list[_Mark], nested: list[Pair]) -> bool:
+    """Whether any of ``marks`` is neither mark of a pair in ``nested``."""
+    used = {p.open for p in nested} | {p.close for p in nested}
+    return any(m.pos not in used for m in marks)
 
 
 def _close(stack: list[list], i: int, mark: _Mark, top: list[Pair], nested: list[Pair]) -> None:
@@ -233,6 +367,31 @@ def quotation_marks(article: Article) -> QuotationMarks:
     if "pairs" not in cache:
         cache["pairs"] = pair_quotation_marks(article.text, article._segments()[0])
     return cache["pairs"]
+
+
+#: The spaces French typography sets inside guillemets.
+_FRENCH_SPACES = " \u00a0\u202f"
+
+
+def quoted_span(text: str, pair: Pair) -> tuple[int, int]:
+    """The offsets of the quotation's characters: those between the marks, without the
+    spaces French typography sets inside guillemets (``« Oui »``, ``the century. »``). A
+    space inside a curly or straight mark is kept: the mark was typed on the wrong side of
+    it, and the pair holds what its marks enclose (``magnitude, ”Mitsotakis said``).
+
+    >>> text = "« Oui », he said, “as before ”Mitsotakis said."
+    >>> [text[slice(*quoted_span(text, p))] for p in pair_quotation_marks(text, [(0, 0, 0, 46)]).top]
+    ['Oui', 'as before ']
+    """
+    start, end = pair.open + 1, pair.close
+    inner = text[start:end]
+    if not inner.strip(_FRENCH_SPACES):
+        return start, end
+    if pair.open_char in "«‹»›":
+        start += len(inner) - len(inner.lstrip(_FRENCH_SPACES))
+    if pair.close_char in "«‹»›" and pair.close_char:
+        end -= len(inner) - len(inner.rstrip(_FRENCH_SPACES))
+    return start, end
 
 
 def outside_quotes_mask(tokens: list[Token], pairs: list[Pair]) -> list[bool]:

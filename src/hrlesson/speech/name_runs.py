@@ -6,6 +6,7 @@ Robert Wood" is a body and a person.
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -28,6 +29,9 @@ from .vocabulary import (
     compound_title_head,
 )
 
+#: "London-based", "Sunni-ruled": data/words/adjective_participles.txt.
+ADJECTIVE_PARTICIPLES = word_set("adjective_participles")
+
 
 class RunSplitter:
     """Where a capitalised run holds two names (a part of :class:`NameFinder`)."""
@@ -47,7 +51,11 @@ class RunSplitter:
     def _person_after_body(self, a: int, b: int, words: list[str]) -> int | None:
         """``to the United Nations Robert Wood said``, ``Human Rights Watch Kenneth Roth``: a
         body's name runs straight into a person's (a known first name, then plain name
-        words). Returns where the person's name starts, or None."""
+        words). Returns where the person's name starts, or None; but "European Union
+        Election Observation mission" is one body (a lower-case body noun after it)."""
+        nxt = self.tokens[b] if b < len(self.tokens) else None
+        if nxt is not None and nxt.text.islower() and nxt.lower in ORGANISATION_WORDS:
+            return None
         for k in range(a + 1, b - 1):
             known_first = self.tokens[k].lower in FIRST_NAMES
             after_body = words[k - a - 1] in ORGANISATION_WORDS  # "United Nations | Nikki Haley"
@@ -384,9 +392,17 @@ def first_name_before(toks: list[Token], a: int, k: int, b: int) -> int:
 
 def based_adjective(toks: list[Token], a: int, b: int) -> int:
     """1 when the run ``toks[a:b]`` opens with a "<place>-based" adjective before a name
-    (``London-based Amnesty International``, ``New York-based Human Rights Watch``): the
-    body's name starts after it. Else 0."""
-    return int(b - a >= 2 and toks[a].lower.endswith("-based"))
+    (``London-based Amnesty International``, ``New York-based Human Rights Watch``,
+    ``Sunni-ruled Bahrain``, ``Rwandan-born Ntaganda``): the name starts after it. Else 0.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> based_adjective(tokenize("Sunni-ruled Bahrain", [0]), 0, 2)
+    1
+    """
+    if b - a < 2:
+        return 0
+    head, _, participle = toks[a].lower.rpartition("-")
+    return int(bool(head) and participle in ADJECTIVE_PARTICIPLES)
 
 
 def person_gender(
@@ -400,3 +416,38 @@ def person_gender(
         for part in w.lower().split():
             gender = GENDER_WORDS.get(part, gender)
     return gender
+
+
+def leading_country(toks: list[Token]) -> int:
+    """How many tokens of a name run a country of two or three words takes up front
+    ("North Korea Vitit Muntarbhorn": 2), with at least two words left for the name."""
+    for n in (3, 2):
+        if len(toks) > n + 1 and " ".join(t.lower for t in toks[:n]) in COUNTRIES:
+            return n
+    return 0
+
+
+def with_leading_particle(toks: list[Token], a: int, name_idx: list[int]) -> list[int]:
+    """``El Hadji Malick Sow``, ``Al Hassan Ag Abdoul Aziz``: a capitalised particle right
+    before the first name word, inside the run, belongs to the name."""
+    p = name_idx[0] - 1
+    if p >= a and toks[p].cap and toks[p].lower in NAME_PARTICLES:
+        return [p, *name_idx]
+    return name_idx
+
+
+def two_names_at_and(words: list[str], text_base: str) -> int | None:
+    """Where "and" cuts a capitalised run into two names, or None: "Ivan Petrov and EU
+    envoy Ana Ruiz" is two names; "Trinidad and Tobago" (a country) and "Ministry of Labour
+    and Social Affairs" (a body) are one.
+
+    >>> two_names_at_and(["ivan", "petrov", "and", "ana", "ruiz"], "Ivan Petrov and Ana Ruiz")
+    2
+    """
+    if (
+        "and" in words
+        and not any(w in ORGANISATION_WORDS for w in words)
+        and text_base.lower() not in COUNTRIES
+    ):
+        return words.index("and")
+    return None

@@ -14,6 +14,7 @@ from .title_words import title_word
 from .tokens import Token
 from .vocabulary import (
     DESCRIPTION_WORDS,
+    NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -67,12 +68,26 @@ def body_of_words(index: ActorIndex, words: list[Token], k: int) -> tuple[str, i
     k_after = k
     while k_after < len(words) and words[k_after].start < m.end:
         k_after += 1
+    own = index.mention_starting(words[k_after].start) if k_after < len(words) else None
+    if own is not None and own.actor is m.actor and own.how == "acronym":
+        k_after += 1  # "Doctors Without Borders' (MSF) deputy medical coordinator"
     if k_after >= len(words) or not words[k_after].text.islower():
         return None
     nxt = words[k_after].lower
     if not (is_head_word(nxt) or nxt in DESCRIPTION_WORDS or modifier_before_head(words, k_after)):
         return None  # "with the United Nations and would send": no description
     return m.actor.name, k_after
+
+
+def body_after_noun(
+    index: ActorIndex, words: list[Token], k: int, run: list[Token]
+) -> tuple[str, int] | None:
+    """A body's name (:func:`body_of_words`) that opens a description, or follows a noun
+    that names it inside one: ``French medical charity Doctors Without Borders' (MSF)
+    deputy medical coordinator`` is the coordinator of Doctors Without Borders."""
+    if run and run[-1].lower not in NAMING_GROUP_NOUNS:
+        return None
+    return body_of_words(index, words, k)
 
 
 def person_after_description(text: str, index: ActorIndex, label: str, after: int) -> Actor | None:

@@ -38,11 +38,15 @@ class NearbySpeaker:
         were ...'), else to the last speaker of its paragraph or the two before
         (attribution ``nearby_speaker``); a quote in a sentence that opens "For <person>,"
         goes to that person (attribution ``view_holder``)."""
+        if w.quote.n_words < 5 and not w.starts:
+            return False  # a short fragment: the label rules decide whether it is speech
+        return self.guess_nearby_speaker(w)
+
+    def guess_nearby_speaker(self, w: QuotePlace) -> bool:
+        """The guess of :meth:`rule_nearby_speaker`, whatever the quote's length."""
         q = w.quote
         if q.ref is not None or w.sentence_kind in ("title", "heading"):
             return False
-        if q.n_words < 5 and not w.starts:
-            return False  # a short fragment: the label rules decide whether it is speech
         spoke = [(pos, a) for pos, a, _ in self.timeline if pos < q.pair.open]
         holder = self._view_holder(w.s_start, q.pair.open)
         if holder is not None and q.cue is None:
@@ -106,6 +110,8 @@ class NearbySpeaker:
         opens with "For" and a person, then a comma, gives that person's view (not the
         apposition's, nor a subject further on)."""
         segs = clause_words(self.toks_between(s_start, before))
+        if segs[0] and segs[0][0].lower in CONJUNCTIONS:
+            segs[0] = segs[0][1:]  # 'But for Daniel Espiritu, it is still "premature ..."'
         if len(segs) < 2 or len(segs[0]) < 2 or segs[0][0].lower != "for":
             return None
         ref = self._resolve_span(segs[0][1].start, segs[0][-1].end, before)

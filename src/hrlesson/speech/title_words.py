@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import (
     DEMONYMS,
@@ -10,6 +11,9 @@ from .vocabulary import (
     TITLE_MODIFIERS,
     is_person_head,
 )
+
+#: Nouns of an honour held, after the prize's name: "Nobel Peace Prize winner".
+HONOUR_NOUNS = word_set("honour_nouns")
 
 
 def body_title(text: str, mention, head: Token) -> bool:
@@ -44,4 +48,31 @@ def portfolio_after_title(words: list[Token], j: int, first: int) -> bool:
         and words[j - 1].lower in TITLE_HEADS
         and words[j + 1].text.islower()
         and words[j + 2].cap
+    )
+
+
+def role_before_name(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """The capitalised run ``toks[a:b]`` is followed by a lower-case noun of an honour held
+    and a name: ``Iranian Nobel Peace Prize winner Shirin Ebadi warned``. The run is part
+    of the person's role (a prize), not a person itself.
+
+    >>> from .tokens import tokenize
+    >>> s = "Nobel Peace Prize winner Shirin Ebadi warned"
+    >>> role_before_name(s, tokenize(s, [0]), 0, 3)
+    True
+    >>> s = "Shirin Ebadi warned Nobel"
+    >>> role_before_name(s, tokenize(s, [0]), 0, 2)
+    False
+    """
+    if b + 1 >= len(toks) or toks[b - 1].poss:
+        return False
+    role, name = toks[b], toks[b + 1]
+    return (
+        role.text.islower()
+        and role.lower in HONOUR_NOUNS  # not "Vladimir Putin spokesman Dmitry Peskov"
+        and name.cap
+        and name.text[0].isalpha()
+        and name.sent == toks[a].sent
+        and text[toks[b - 1].end : role.start] == " "
+        and text[role.end : name.start] == " "
     )

@@ -330,9 +330,16 @@ def org_key(words: list[str]) -> str:
 
 
 def initials_match(acronym: str, name: str) -> bool:
-    """Does ``acronym`` spell the initials of the capitalised words of ``name``?"""
+    """Does ``acronym`` spell the initials of the capitalised words of ``name``? A leading
+    owner ("Georgia's") may be left out: "the MIA" is "Georgia's Ministry of Internal Affairs".
+
+    >>> initials_match("MIA", "Georgia's Ministry of Internal Affairs")
+    True
+    """
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper()]
     initials = "".join(w[0] for w in words).upper()
+    if len(words) > 2 and words[0].endswith(("'s", "’s")):
+        initials = initials[1:] if not initials.startswith(acronym.upper()) else initials
     return len(acronym) >= 2 and initials.startswith(acronym.upper())
 
 

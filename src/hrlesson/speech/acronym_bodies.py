@@ -1,0 +1,64 @@
+"""Unknown acronyms that name bodies: "The MIA also said ..." (part of the index)."""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .cues import is_cue_at
+from .records import Actor
+from .tokens import Token
+
+#: Acronyms of a person's title ("the CEO", "the PM"): data/words/title_acronyms.txt.
+TITLE_ACRONYMS = word_set("title_acronyms")
+
+#: Words that may stand between a subject and its reporting verb ("The MIA also said").
+_BETWEEN = frozenset(["also", "then", "later", "has", "had", "further", "previously"])
+
+
+def unknown_acronym(tok: Token) -> bool:
+    """An all-capital word of two to six letters, written as initials ("MIA", "IHR").
+
+    >>> from .tokens import tokenize
+    >>> [unknown_acronym(t) for t in tokenize("The MIA said A Ukraine", [0])]
+    [False, True, False, False, False]
+    """
+    word = tok.base
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def acronym_body_subject(text: str, toks: list[Token], k: int) -> bool:
+    """``The MIA also said the police had taken "necessary measures"``: an unknown acronym
+    with "the" before it, the subject of a reporting verb, names a body (after "the", an
+    unknown capitalised word is not otherwise read as a subject).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("The MIA also said it", [0])
+    >>> acronym_body_subject("The MIA also said it", toks, 1)
+    True
+    >>> acronym_body_subject("In the MIA building", tokenize("In the MIA building", [0]), 2)
+    False
+    """
+    if k < 1 or toks[k - 1].lower != "the" or not unknown_acronym(toks[k]) or toks[k].poss:
+        return False
+    if toks[k].lower in TITLE_ACRONYMS:
+        return False  # "the CEO said": a person's title
+    j = k + 1
+    while j < len(toks) and toks[j].lower in _BETWEEN:
+        j += 1
+    return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(text, toks[j])
+
+
+def initials_of_a_title(actors: list[Actor], word: str) -> bool:
+    """``word`` is the initials of a person's capitalised title: "the CS" after "Cabinet
+    Secretary Daniel Kiprotich" is that person, not a body.
+
+    >>> cs = Actor("person", "Daniel Kiprotich")
+    >>> cs.role = "Foreign Affairs Cabinet Secretary"
+    >>> initials_of_a_title([cs], "CS"), initials_of_a_title([cs], "MIA")
+    (True, False)
+    """
+    for actor in actors:
+        if actor.kind == "person" and actor.role:
+            initials = "".join(w[0] for w in actor.role.split() if w[:1].isupper())
+            if word in initials:
+                return True
+    return False

@@ -1,0 +1,83 @@
+"""Parts inside a person's name: initials ("Bradley A. Freden") and quoted nicknames
+("Bosco "Terminator" Ntaganda") (part of the index)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .name_runs import bare_initial
+from .tokens import Token
+
+
+def name_initial(toks: list[Token], k: int, text: str) -> bool:
+    """``Bradley A. Freden``, ``A H Mahmood Ali``: a one-letter capital inside a name, with
+    or without its full stop, is an initial, not the article "A".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "representative Bradley A. Freden said"
+    >>> toks = tokenize(s, [0])
+    >>> [name_initial(toks, k, s) for k in range(len(toks))][:5]
+    [False, False, True, False, False]
+    """
+    t = toks[k]
+    if bare_initial(toks, k, text):
+        return True
+    if len(t.text) != 1 or not t.text.isupper() or t.text == "I" or not 0 < k < len(toks) - 2:
+        return False
+    stop, nxt = toks[k + 1], toks[k + 2]
+    return (
+        toks[k - 1].cap
+        and stop.text == "."
+        and stop.start == t.end
+        and nxt.cap
+        and nxt.sent == t.sent
+        and text[stop.end : nxt.start] == " "
+    )
+
+
+def nickname_inside(text: str, toks: list[Token], j: int) -> int:
+    """3 when ``toks[j]`` opens a quoted one-word nickname inside a name, ``Bosco
+    "Terminator" Ntaganda`` (the run goes on after the closing mark), else 0.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = 'chief Bosco "Terminator" Ntaganda said'
+    >>> nickname_inside(s, tokenize(s, [0]), 2)
+    3
+    """
+    if j < 1 or j + 3 >= len(toks) or toks[j].text not in ('"', "“"):
+        return 0
+    prev, word, close, nxt = toks[j - 1], toks[j + 1], toks[j + 2], toks[j + 3]
+    return 3 * (
+        prev.cap
+        and word.cap
+        and word.text.isalpha()
+        and close.text in ('"', "”")
+        and nxt.cap
+        and nxt.text[0].isalpha()
+        and text[prev.end : toks[j].start] == " "
+        and toks[j].end == word.start
+        and word.end == close.start
+        and text[close.end : nxt.start] == " "
+        and prev.sent == nxt.sent
+    )
+
+
+def without_nickname(name: str) -> str:
+    """A person's name without the nickname quoted inside it.
+
+    >>> without_nickname('Bosco "Terminator" Ntaganda')
+    'Bosco Ntaganda'
+    """
+    return re.sub(r" [\"“][^\"”]+[\"”](?= )", "", name)
+
+
+def unaccented(word: str) -> str:
+    """A name written without its accents, so that "González" and "Gonzalez", "Stéphane" and
+    "Stephane" are one name.
+
+    >>> unaccented("edmundo gonzález urrutia")
+    'edmundo gonzalez urrutia'
+    """
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
