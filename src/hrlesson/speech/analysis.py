@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from .base import AttributorBase
+from .continuation import SPEAKERLESS
 from .cues import CueFinder
 from .descriptions import DescriptionReader
 from .documents import DocumentOwners
@@ -375,7 +376,9 @@ def quote_evidence(attributor: Attributor, q: QuoteRecord) -> str:
             attributor, "agent" if cue.passive else "subject", ref
         )
     if ref is None:
-        return "no reporting verb or speaker found"
+        return (
+            SPEAKERLESS if q.attribution == "continuation" else "no reporting verb or speaker found"
+        )
     how = NO_CUE_EVIDENCE.get(q.attribution or "", q.attribution or "speaker")
     if q.attribution == "continuation":
         return f"{how} → {q.speaker}"

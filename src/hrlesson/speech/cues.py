@@ -432,13 +432,24 @@ class CueFinder:
         return prev is not None and prev.lower in DETERMINERS
 
     def _clause_follows(self, ti: int) -> bool:
-        """A finite verb soon after the cue: "confirmed the report was ..." (not "claim a term")."""
-        for t in self.tokens[ti + 1 : ti + 8]:
+        """A finite verb soon after the cue: "confirmed the report was ..." (not "claim a term"),
+        or a reporting verb in the past tense after a noun: "stated the police responded"."""
+        for k in range(ti + 1, min(ti + 8, len(self.tokens))):
+            t = self.tokens[k]
             if t.sent != self.tokens[ti].sent or t.text in ".;,":
                 return False
-            if t.lower in FINITE_VERBS:
+            if t.lower in FINITE_VERBS or self._past_cue_after_noun(k, ti):
                 return True
         return False
+
+    def _past_cue_after_noun(self, k: int, ti: int) -> bool:
+        """``stated the police responded with``: a past-tense reporting verb after a word that
+        is no determiner (not "the reported killings"), two or more words after the cue."""
+        low = self.tokens[k].lower
+        if k < ti + 3 or low not in CUE_FORMS or not low.endswith(("ed", "said", "told")):
+            return False
+        prev = self.tokens[k - 1]
+        return prev.text[0].isalpha() and prev.lower not in DETERMINERS and not prev.poss
 
     def _that_follows(self, ti: int) -> bool:
         for t in self.tokens[ti + 1 : ti + 7]:

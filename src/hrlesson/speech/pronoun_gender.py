@@ -33,3 +33,30 @@ def speaker_of_other_gender(resolver, at: int, gender: str | None) -> Actor | No
         return None
     (actor,) = speakers.values()
     return actor if actor.gender not in (None, gender) else None
+
+
+NAMED_HERE = "a person of the pronoun's gender named in its paragraph, over a speaker before it"
+
+
+def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | None):
+    """The last person of the pronoun's gender named (outside quotes) in the pronoun's
+    paragraph before ``at``, when the antecedent ``found`` was of no known gender and
+    was named in an earlier paragraph only: ``"Soldiers ripped out their hearts,"
+    recalled one survivor.`` then ``Now, the eyes of the world were on Judge Barrios and
+    her colleagues. ... "Q," she said``: "she" is Barrios, a woman named just before, not
+    the survivor of the paragraph before. ``resolver`` is a :class:`PronounResolver`."""
+    if gender is None or found is None or found.gender is not None:
+        return None
+    s = resolver.sent_of(at)
+    par = resolver.par_of_sent[s]
+    while s > 0 and resolver.par_of_sent[s - 1] == par:
+        s -= 1
+    start = resolver.sentences[s][3]
+    if any(start <= pos < at for pos, _ in found.mentions):
+        return None
+    here = [
+        m.actor
+        for m in resolver.index.mentions_in(start, at)
+        if m.actor.kind == "person" and m.actor.gender == gender and not m.in_quote
+    ]
+    return here[-1] if here else None

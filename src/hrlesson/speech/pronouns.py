@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import bisect
 
-from .pronoun_gender import OTHER_GENDER, speaker_of_other_gender
+from .document_pronoun import document_spoke_last
+from .plural_pronoun import DESCRIBED_PLURAL, described_plural
+from .pronoun_gender import (
+    NAMED_HERE,
+    OTHER_GENDER,
+    gendered_person_here,
+    speaker_of_other_gender,
+)
 from .records import Actor, SpeakerRef
-from .reported_clause import reported_clause_start
+from .reported_clause import relative_cue, reported_clause_start
 from .tokens import Token
 from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, only_titles_before
 
@@ -28,12 +35,16 @@ class PronounResolver:
                 actor = None if actor is not None and id(actor) in unfit else actor
             if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
                 actor, how = other, OTHER_GENDER
+            elif (here := gendered_person_here(self, at, gender, actor)) is not None:
+                actor, how = here, NAMED_HERE
             if actor is None and (actor := self._body_for_personal_pronoun(at)) is not None:
                 how = "no person named before: the one body that has spoken"
             if actor is not None and actor.kind == "person" and actor.gender is None:
                 actor.gender = gender  # pronoun history
         elif low in ("it", "its"):
             if low == "it" and (doc := self._document_before(t)) is not None:
+                return doc
+            if low == "it" and (doc := document_spoke_last(self, t)) is not None:
                 return doc
             actor = self._sentence_lead(
                 at, lambda a: a.kind in ("organisation", "state", "group") and not _plural(a)
@@ -42,6 +53,8 @@ class PronounResolver:
             actor = None
         elif (actor := self._persons_together(t)) is not None:
             how = "the persons named together as the sentence's subject"
+        elif (actor := described_plural(self, t)) is not None:
+            how = DESCRIBED_PLURAL
         else:
             actor = self._sentence_lead(
                 at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
@@ -232,7 +245,36 @@ class PronounResolver:
         lead = [
             (p, a) for p, a, *_ in self.timeline if floor <= p < pos and ok(a) and a is not actor
         ]
+        if not lead:
+            lead = self._main_subject_over_relative(pos, ok, actor)
         return lead[0][1] if lead else actor
+
+    def _main_subject_over_relative(self, pos: int, ok, actor: Actor) -> list:
+        """When the speaker found at ``pos`` speaks in a relative clause, the subject that
+        opens its sentence: ``Brel met the rebel envoy, Mikel Sarno, who said the rebels
+        might return. "Q," he noted.``: "he" is Brel, whom the sentence is about, not Sarno
+        (named in the object's relative clause). As (position, actor) pairs, else []."""
+        cue = next((c for c in self._cues_in(pos, pos + 1) if c.start == pos), None)
+        s_start = self.sentences[self.sent_of(pos)][3]
+        if cue is None or not relative_cue(self.tokens, cue, s_start):
+            return []
+        for m in self.index.mentions_in(s_start, pos):
+            if m.in_quote or not ok(m.actor) or m.actor is actor:
+                continue
+            if not self._possessor(m) and not self._after_preposition(m.start):
+                return [(m.start, m.actor)]
+        return []
+
+    def _possessor(self, m) -> bool:
+        """The mention ``m`` ends in a possessive ("Guterres's spokesman"): the name of an
+        owner, not the subject itself."""
+        k = self.index.token_index(m.end) - 1
+        return 0 <= k < len(self.tokens) and self.tokens[k].poss
+
+    def _after_preposition(self, start: int) -> bool:
+        """A preposition stands right before the name at ``start`` ("in Moscow", "by Sarno")."""
+        k = self.index.token_index(start)
+        return k >= 1 and self.tokens[k - 1].lower in PREPOSITIONS
 
     def _postposed_floor(self, pos: int, s_start: int) -> int:
         """Where the speaker of the cue at ``pos`` starts when it closes a reported clause
@@ -246,6 +288,8 @@ class PronounResolver:
         comma = self.text.rfind(",", s_start, first)
         if comma == -1 or self.text[comma + 1 : first].strip():
             return s_start
+        if relative_cue(self.tokens, cue, s_start):
+            return s_start  # '..., Davyd Arakhamia, who said ...': no postposed clause
         return first
 
     def _recent_at(self, at: int, ok) -> tuple[int, Actor] | None:

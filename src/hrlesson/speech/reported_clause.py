@@ -8,14 +8,14 @@ import re
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
-from .vocabulary import PREPOSITIONS
+from .vocabulary import ADVERBS, PREPOSITIONS
 
 #: Words that open a subordinate clause ("When Guterres arrived, he said"):
 #: data/words/subordinators.txt.
 SUBORDINATORS = word_set("subordinators")
 
 #: Closing quotation marks that may stand between the comma and the pronoun.
-_CLOSING_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
+CLOSING_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
 
 
 def reported_clause_start(tokens: list[Token], k: int) -> int | None:
@@ -36,7 +36,7 @@ def reported_clause_start(tokens: list[Token], k: int) -> int | None:
     True
     """
     c = k - 1
-    if c > 0 and tokens[c].text in _CLOSING_MARKS:
+    if c > 0 and tokens[c].text in CLOSING_MARKS:
         c -= 1  # 'were based on "grudges," he added'
     if c < 1 or tokens[c].text != "," or tokens[c].sent != tokens[k].sent:
         return None
@@ -69,3 +69,21 @@ def reported_inside(text: str, s_start: int, cue: Cue) -> bool:
     if ref is None or ref.actor is not None:
         return False
     return re.search(r"\bthat\b", text[s_start : ref.start]) is not None
+
+
+def relative_cue(tokens: list[Token], cue: Cue, s_start: int) -> bool:
+    """The cue opens a relative clause on a person named before it: ``Peskov called "a
+    Ukraine-style" the statement by the head of Ukraine's delegation, Davyd Arakhamia, who
+    said Kyiv might return ...``. Arakhamia speaks inside what the sentence is about; he is
+    not its lead (a later "he noted" is Peskov's).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Peskov called it the view of Arakhamia, who said Kyiv may return.", [0])
+    >>> k = [t.text for t in toks].index("said")
+    >>> relative_cue(toks, Cue(toks[k].start, toks[k].end, "said", "say", 0, k), 0)
+    True
+    """
+    k = cue.tok - 1
+    while k >= 0 and tokens[k].start >= s_start and tokens[k].lower in ADVERBS:
+        k -= 1
+    return k >= 0 and tokens[k].start >= s_start and tokens[k].lower in ("who", "which")

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from ..wordlists import word_set
 from .agents import speaks_for_no_one
-from .base import COURT_WORDS
 from .clauses import long_subject_before, without_apposition
+from .continuation import continues, speakerless_continuation
+from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .frames import governed_quote, governing
 from .named_next import repeated_by_own_person
@@ -278,12 +279,13 @@ class QuoteRules:
         q, last = w.quote, w.last
         if not w.starts:
             return False
-        if last is not None and last.ref is not None:
+        if last is not None:
             last_close_sent = self.sent_of(last.pair.close)
-            if q.sent == last_close_sent + 1 or (
-                q.sent == last_close_sent and last.pair.close < q.pair.open
-            ):
+            if last.ref is not None and continues(q, last, last_close_sent):
                 q.cue, q.ref, q.attribution = None, last.ref, "continuation"
+                return True
+            if speakerless_continuation(q, last, last_close_sent):
+                q.cue, q.ref, q.attribution = None, None, "continuation"
                 return True
         if q.sent == 0:
             return False
@@ -453,21 +455,3 @@ def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:
     taken from the story."""
     needle = normalised_words(q.text)
     return bool(needle) and f" {needle} " in f" {normalised_words(text[after:])} "
-
-
-def court_in_sentence(words: list) -> tuple[int, int] | None:
-    """``a Sanandaj court sentenced him to three years in prison for "Q"``: the span of a
-    court the sentence itself describes ("a/the ... court" in the tokens ``words``).
-
-    >>> from .tokens import tokenize
-    >>> court_in_sentence(tokenize("a Sanandaj court sentenced him for", [0]))
-    (0, 16)
-    """
-    words = [t for t in words if t.text[0].isalnum()]
-    for k, t in enumerate(words):
-        if t.lower not in COURT_WORDS or not t.text.islower():
-            continue
-        for j in range(k - 1, max(-1, k - 4), -1):
-            if words[j].lower in ("a", "an", "the"):
-                return words[j].start, t.end
-    return None

@@ -1,0 +1,61 @@
+"""A "they" or "them" that points back to people the sentence before describes, not names
+(part of pronoun resolution)."""
+
+from __future__ import annotations
+
+from .cues import CUE_FORMS
+from .tokens import Token
+from .vocabulary import AUXILIARIES, FINITE_VERBS
+
+#: How it was found, for the evidence column.
+DESCRIBED_PLURAL = "the people the sentence before describes as its subject"
+
+
+def plural_subject(words: list[Token]) -> int | None:
+    """How many of ``words`` (a sentence's words) make its subject when it is a plural
+    description followed by its verb: ``Several Polish border guards admit they do not
+    like ...`` (4); else None. The head is a lower-case noun in "-s" and the next word a
+    reporting verb or an auxiliary.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> plural_subject(tokenize("Several Polish border guards admit they lied", [0]))
+    4
+    >>> plural_subject(tokenize("Polish guards, who patrol it, deny it", [0])) is None
+    True
+    """
+    for k, w in enumerate(words[:6]):
+        if not w.text[0].isalnum():
+            return None
+        nxt = words[k + 1].lower if k + 1 < len(words) else ""
+        verb = nxt in CUE_FORMS or nxt in AUXILIARIES or nxt in FINITE_VERBS
+        if k >= 1 and w.text.islower() and w.lower.endswith("s") and verb:
+            return k + 1
+    return None
+
+
+def described_plural(resolver, t: Token):
+    """The group that "they"/"them" at ``t`` is when the last sentence of narration before
+    it (the same paragraph or the one before) opens with a plural description as its
+    subject: ``Several polish border guards admit they do not like what was going on.``
+    then ``"We help them ...," one of them admitted``: the guards, not a body named
+    before them (nor when the pronoun's own sentence names someone before it). ``resolver`` is a :class:`PronounResolver`; returns an actor or None."""
+    if t.lower not in ("they", "them"):
+        return None
+    own = resolver.sentences[resolver.sent_of(t.start)][3]
+    if any(not m.in_quote for m in resolver.index.mentions_in(own, t.start)):
+        return None  # 'The US and Britain said they "Q"': named in its own sentence
+    s = resolver.sent_of(t.start) - 1
+    while s >= 0 and resolver.quote_at(resolver.sentences[s][3]) is not None:
+        s -= 1  # sentences of the quotation the pronoun closes
+    if s < 0 or resolver.par_of_sent[t.sent] - resolver.par_of_sent[s] > 1:
+        return None
+    words = resolver.toks_between(resolver.sentences[s][3], resolver.sentences[s][4])
+    n = plural_subject(words)
+    if n is None:
+        return None
+    named = resolver.index.mentions_in(words[0].start, words[n - 1].end)
+    if any(m.how != "demonym" for m in named):
+        return None  # "UN experts say": a name, the ordinary rules' business
+    name = " ".join(resolver.text[words[0].start : words[n - 1].end].split())
+    key = "described:" + name.lower()
+    return resolver.index.actors_by_key.get(key) or resolver.index.new_actor("group", name, key)
