@@ -23,6 +23,7 @@ from .marks import quoted_span
 from .named_later import name_described_speakers
 from .nearby import NearbySpeaker
 from .number_agreement import BrokenSentence, ParticipleAgreement
+from .partitives import PartitiveReader
 from .phrases import PhraseResolver
 from .pronouns import PronounResolver
 from .records import Cue, QuoteRecord, SpeakerRef
@@ -99,6 +100,7 @@ class Attributor(
     CueFinder,
     SubjectFinder,
     PhraseResolver,
+    PartitiveReader,
     PronounResolver,
     DescriptionReader,
     DocumentOwners,
@@ -336,7 +338,7 @@ def reference_evidence(attributor: Attributor | None, role: str, ref: SpeakerRef
     if ref.actor is None:
         return f"{out} → {ref.name} (described, never named)"
     if not ref.actor.mentions:
-        return f"{out} → {ref.name}"
+        return f"{out} → {ref.name} ({ref.how})" if ref.how else f"{out} → {ref.name}"
     how = f"{ref.how}, " if ref.how else ""
     return f"{out} → {ref.name} ({how}named ¶{paragraph_of(attributor, ref.actor.first[0])})"
 

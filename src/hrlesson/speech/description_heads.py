@@ -8,6 +8,8 @@ from ..wordlists import word_set
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
+    ADVERBS,
+    CONJUNCTIONS,
     COUNTRIES,
     DEMONYMS,
     DETERMINERS,
@@ -89,9 +91,19 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
     return head
 
 
-def modifier_before_head(words: list[Token], k: int) -> bool:
+def modifier_before_head(words: list[Token], k: int, depth: int = 2) -> bool:
     """``The Kremlin's investigative committee``: a lower-case modifier right before a
-    title or group noun belongs to the description."""
+    title or group noun belongs to the description, and so does a chain of up to three
+    (``civil society groups``: "civil" qualifies "society groups", not nobody).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Civil society groups said", [0])
+    >>> [modifier_before_head(toks, k) for k in range(4)]
+    [False, True, False, False]
+    >>> toks = tokenize("More than 100 civil society groups said", [0])
+    >>> [t.text for k, t in enumerate(toks) if modifier_before_head(toks, k)]
+    ['civil', 'society']
+    """
     t = words[k]
     nxt = words[k + 1] if k + 1 < len(words) else None
     return (
@@ -101,7 +113,29 @@ def modifier_before_head(words: list[Token], k: int) -> bool:
         and t.lower not in DETERMINERS
         and t.lower not in FINITE_VERBS
         and nxt.text.islower()
-        and (is_head_word(nxt.lower) or is_group_word(nxt.lower))
+        and (
+            is_head_word(nxt.lower)
+            or is_group_word(nxt.lower)
+            or (depth > 0 and _chain_word(t) and modifier_before_head(words, k + 1, depth - 1))
+        )
+    )
+
+
+def _chain_word(t: Token) -> bool:
+    """A word that can open a chain of modifiers ("civil" in "civil society groups"): not
+    an adverb, conjunction, past form or plural verb ("further determined countries",
+    "and directs security forces").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [_chain_word(t) for t in tokenize("civil press further directs detained", [0])]
+    [True, True, False, False, False]
+    """
+    low = t.lower
+    return not (
+        low in ADVERBS
+        or low in CONJUNCTIONS
+        or low.endswith(("ed", "ly"))
+        or (low.endswith("s") and not low.endswith("ss"))
     )
 
 

@@ -113,7 +113,7 @@ class DescriptionReader:
         if (head.lower in TITLE_HEADS or anonymous) and head.lower not in GROUP_NOUNS:
             if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
                 return None  # a title before a name: the name is the mention
-            if head.lower in EPITHET_GENDER:  # "the father of three" (not "the head of ...")
+            if head.lower in EPITHET_GENDER and not anonymous:  # "the father of three"
                 found = self._epithet(head.lower, det, words[i].start, end, at)
                 return found or self._unnamed_epithet(det, words[i].start, head.end)
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:

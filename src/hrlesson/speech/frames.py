@@ -234,6 +234,7 @@ def indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
         tail = chosen[j:]
         if (
             chosen[j].lower in ("one", "a", "an", "another")
+            and tail[1].lower != "of"  # "A spokesman for one of the groups": not "one of"
             and all(t.text.islower() for t in tail[1:])
             and (tail[-1].lower in ANONYMOUS_ROLES or is_head_word(tail[-1].lower))
         ):

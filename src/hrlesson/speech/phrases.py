@@ -28,11 +28,11 @@ class PhraseResolver:
     """Resolves a phrase to the actor it names (a part of :class:`Attributor`)."""
 
     def _resolve_span(self, start: int, end: int, at: int) -> SpeakerRef | None:
-        """The first entity in ``text[start:end]``: a pronoun, name, description or document."""
+        """The first entity in ``text[start:end]``: partitive, pronoun, name, description, document."""
         words = [t for t in self.toks_between(start, end) if t.text[0].isalnum() or t.text == "'"]
         words = [t for t in words if t.text[0].isalnum()]
         mentions = self.index.mentions_in(start, end)
-        titled = self._titled_name(words, mentions)
+        titled = self._partitive_speaker(words, at) or self._titled_name(words, mentions)
         if titled is not None:
             return titled
         i = 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 
 from .clauses import (
@@ -28,9 +27,18 @@ from .frames import (
 )
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
-from .marks import Pair
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
+from .subject_spans import (
+    aside_opening,
+    ends_inverted_subject,
+    lone_antecedent,
+    named_in_aside,
+    reduced_relative,
+    relative_apposition,
+    relative_aside_before,
+    skippable_quote,
+)
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -42,13 +50,6 @@ from .vocabulary import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
-    WORD_RE,
-    only_titles_before,
-)
-
-#: Words that end an inverted subject ('"...," said the envoy in Geneva').
-_AFTER_INVERTED_SUBJECT = frozenset(
-    ["in", "on", "at", "during", "via", "after", "before", "from", "to", "when", "while", "who"]
 )
 
 
@@ -93,7 +94,7 @@ class SubjectFinder:
             by = self.index.token_index(cue.end)
             return self._phrase_after(self.tokens[by].end, s_end, cue.start)
         q_before = self._last_quote_before(cue.start, s_start)
-        if q_before is not None and quoted_modifier(text, q_before, cue, s_start):
+        if q_before is not None and skippable_quote(text, q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
         bound = max(s_start, q_before.close + 1) if q_before is not None else s_start
         if earlier and not self._aside_cue(earlier[-1], cue):
@@ -186,15 +187,17 @@ class SubjectFinder:
         return None
 
     def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
-        """'The minister, asked whether ..., said': a cue inside an aside set off by commas
-        is no boundary for the subject of the cue that follows it."""
-        s_start = self.sentences[cue.sent][3]
+        """'The minister, asked whether ..., said', 'The deputy, who asked ..., said': a cue
+        inside an aside set off by commas is no boundary for the subject of the next cue."""
+        before = self.text[self.sentences[cue.sent][3] : prev.start]
         return (
-            prev.form.lower().endswith("ed")
-            and self.text[s_start : prev.start].rstrip().endswith(",")
+            aside_opening(before, prev.form)
             and self.text[prev.end : cue.start].rstrip().endswith(",")
             and self.quote_at(prev.end) is None
-            and not any(self.quote_at(t.start) for t in self.toks_between(prev.end, cue.start))
+            and (
+                relative_aside_before(before)  # 'who called the vote "a sham", said'
+                or not any(self.quote_at(t.start) for t in self.toks_between(prev.end, cue.start))
+            )
         )
 
     def _subject_from_left(self, bound: int, cue_start: int, cue: Cue) -> SpeakerRef | None:
@@ -202,6 +205,8 @@ class SubjectFinder:
         segments = comma_segments(self.toks_between(bound, cue_start))
         while len(segments) > 1 and not any(t.text[0].isalnum() for t in segments[0]):
             del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
+        if relative_apposition(self.index, segments):
+            del segments[1:]  # "Edward Conteh, a Sierra Leonean who lost his arm said"
         asides = drop_asides(segments)
         closed = len(segments) > 2 and not any(t.text[0].isalnum() for t in segments[-1])
         unclosed = unclosed_title_apposition(segments)
@@ -230,12 +235,9 @@ class SubjectFinder:
         chosen = without_time_tail(chosen)
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
-        named = None
-        for aside in filter(None, asides):
-            names = self.index.mentions_in(aside[0].start, aside[-1].end + 1)
-            if names and names[0].actor.kind == "person" and only_titles_before(aside, names[0]):
-                named = names[0]
-                break
+        if (ref := self._partitive_apposition(chosen, asides, cue.start)) is not None:
+            return ref  # "One of them, a 34-year-old teacher, said"
+        named = next(filter(None, (named_in_aside(self.index, a) for a in asides if a)), None)
         if named is not None and chosen and not self._names_person(chosen):
             self._describe(named.actor, chosen)
             return SpeakerRef(named.actor, None, named.start, named.end)
@@ -309,20 +311,12 @@ class SubjectFinder:
             return None
         return self._subject_from_left(bound, words[0].start, cue)
 
-    def _reduced_relative(self, cue: Cue) -> bool:
-        """``to implement the UN report accusing Beijing of ...``: an -ing form right after
-        a noun, with no comma, qualifies that noun; it is not the sentence's own verb."""
-        if not cue.form.lower().endswith("ing"):
-            return False
-        prev = self._prev_word(cue.tok)
-        return prev is not None and prev.text.islower() and prev.lower not in ADVERBS
-
     def _main_subject(
         self, cue: Cue, earlier: list[Cue], s_start: int, s_end: int
     ) -> SpeakerRef | None:
         for prev in reversed(earlier):
             if prev.subject is not None and prev.lemma is not None and not prev.passive:
-                if self._reduced_relative(prev):
+                if reduced_relative(prev, self._prev_word(prev.tok)):
                     continue  # 'the UN report accusing Beijing of ...': not the main clause
                 return prev.subject
         # the first clause of the sentence that is not a fronted phrase
@@ -350,6 +344,8 @@ class SubjectFinder:
     def _phrase_after(
         self, start: int, s_end: int, at: int, inverted: bool = False, skip_to_comma: bool = False
     ) -> SpeakerRef | None:
+        if inverted and (named := self._given_name(start, s_end)) is not None:
+            return named  # "said a woman who gave her name only as Fatima"
         toks = self.toks_between(start, s_end)
         if skip_to_comma:
             for i, t in enumerate(toks):
@@ -373,9 +369,7 @@ class SubjectFinder:
                     if apposed is not None:
                         return apposed
                 break
-            if (words and inverted and t.lower in _AFTER_INVERTED_SUBJECT) and not (
-                t.lower in ("on", "for", "of") and self._cap_next(t)
-            ):
+            if inverted and ends_inverted_subject(t, words, self._cap_next):
                 break
             if (
                 words
@@ -423,6 +417,8 @@ class SubjectFinder:
         if cands:
             m = cands[-1]
             return SpeakerRef(m.actor, None, m.start, m.end)
+        if before and lone_antecedent(self.text[s_start:rel_start]):  # "The ambassador, who"
+            return self._resolve_span(before[0].start, before[-1].end, rel_start)
         return None
 
     def _sentence_subject(self, s_start: int, before: int) -> SpeakerRef | None:
@@ -450,19 +446,6 @@ class SubjectFinder:
             if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
                 return self._resolve_span(seg[0].start, seg[-1].end, before)
         return None
-
-
-def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
-    """``North Korea's UN envoy "categorically" rejected``: a quoted word or two right
-    before the verb, inside its clause, is no boundary for the verb's subject."""
-    between = text[pair.close + 1 : cue.start]
-    inside = text[pair.open + 1 : pair.close]
-    return (
-        between.strip() == ""
-        and len(WORD_RE.findall(inside)) <= 2
-        and not re.search(r"[,.;:!?]", inside)
-        and bool(re.search(r"\w", text[s_start : pair.open]))
-    )
 
 
 def _quoted_link(left_words: list[Token], cue: Cue) -> int:

@@ -1,0 +1,261 @@
+"""Partitive subjects and "of"-chains: the speaker is the head of the phrase, not the noun
+inside its "of" complement.
+
+``One of them, a 34-year-old teacher, said``: the teacher (the apposition), never the
+group "them" refers to; ``one of the villagers said``: one member of the group, not the
+group; ``The mother of one of the detained students said``: the mother, not the students.
+"""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .records import SpeakerRef
+from .subject_spans import given_name_offset
+from .tokens import Token
+from .vocabulary import (
+    ANONYMOUS_ROLES,
+    GENDER_WORDS,
+    KIN_SPEAKERS,
+    is_person_head,
+    tidy_description,
+)
+
+#: Why a speaker is a title's holder the article never names ("the head of one of ...").
+TITLE_OF_ONE_OF = 'a title whose complement is "one of" a group: someone never named'
+
+#: Why a speaker is some members of a body ("Members of the opposition said").
+MEMBERS_OF = 'members of the body or group the "of" complement names'
+
+#: Why a speaker is the name a relative clause gives ("a woman who gave her name as X").
+NAME_GIVEN = "the name the relative clause after the speaker gives"
+
+#: Number words a writer counts people with: data/words/number_words.txt.
+NUMBER_WORDS = word_set("number_words")
+
+#: Why a speaker is a member of a group ("one of the villagers").
+ONE_OF = 'one member of the group after "one of"'
+
+#: Why a speaker is a relative of someone ("the mother of one of the students").
+KIN_OF = 'a relative of whom the "of" complement names'
+
+#: Why a speaker is the person an apposition describes ("One of them, a teacher, said").
+ONE_OF_APPOSED = 'the person the apposition after "one of" describes'
+
+_OBJECT_PRONOUNS = frozenset(["them", "us", "those", "these"])
+
+
+def one_of_complement(words: list[Token]) -> int | None:
+    """Where the complement starts when ``words`` open with "one of": ``One of them``,
+    ``one of the three experts`` (a single member of a group); else None.
+
+    >>> from .tokens import tokenize
+    >>> one_of_complement(tokenize("One of the three experts", [0]))
+    2
+    >>> one_of_complement(tokenize("One official", [0])) is None
+    True
+    """
+    if len(words) < 3 or words[0].lower != "one" or words[1].lower != "of":
+        return None
+    return 2
+
+
+def kin_of_head(words: list[Token]) -> int | None:
+    """The index of a relative's noun that heads ``words`` before an "of" complement:
+    ``The mother of one of the detained students``, ``a brother of the victim`` (the
+    speaker is the relative); else None.
+
+    >>> from .tokens import tokenize
+    >>> kin_of_head(tokenize("The mother of one of the detained students", [0]))
+    1
+    >>> kin_of_head(tokenize("The families said", [0])) is None
+    True
+    >>> kin_of_head(tokenize("the father of three", [0])) is None
+    True
+    """
+    j = 1 if words and words[0].lower in ("the", "a", "an") else 0
+    if j + 2 >= len(words) or words[j + 1].lower != "of":
+        return None
+    t, first = words[j], words[j + 2]
+    if (first.lower in NUMBER_WORDS or first.text.isdigit()) and [
+        w.lower for w in words[j + 3 : j + 4]
+    ] != ["of"]:
+        return None  # "the father of three": an epithet of a person named before
+    return j if kin_noun(t.lower) and (t.text.islower() or j == 0) else None
+
+
+def kin_noun(word: str) -> bool:
+    """A relative's noun, singular or plural ("mother", "families", "sons").
+
+    >>> kin_noun("families"), kin_noun("sons"), kin_noun("mother"), kin_noun("officials")
+    (True, True, True, False)
+    """
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in KIN_SPEAKERS or singular in KIN_SPEAKERS
+
+
+def indefinite_description(words: list[Token]) -> bool:
+    """``a 34-year-old teacher``: an indefinite article, then lower-case words only (an
+    apposition that describes a person the article does not name).
+
+    >>> from .tokens import tokenize
+    >>> indefinite_description(tokenize("a 34-year-old teacher", [0]))
+    True
+    >>> indefinite_description(tokenize("a Geneva lawyer", [0]))
+    False
+    """
+    return (
+        len(words) >= 2
+        and len(words) <= 6
+        and words[0].lower in ("a", "an")
+        and all(not t.text[0].isupper() for t in words[1:])
+    )
+
+
+def title_of_one_of(words: list[Token]) -> bool:
+    """``The head of one of the delegations``, ``a spokesman for one of the groups``: a
+    person's title whose complement is a partitive names someone the article does not name
+    (not the holder of that title met before, nor the group).
+
+    >>> from .tokens import tokenize
+    >>> title_of_one_of(tokenize("The head of one of the delegations", [0]))
+    True
+    >>> title_of_one_of(tokenize("The head of the delegation", [0]))
+    False
+    """
+    j = 1 if words and words[0].lower in ("the", "a", "an") else 0
+    return (
+        len(words) > j + 4
+        and (is_person_head(words[j].lower) or words[j].lower in ANONYMOUS_ROLES)
+        and words[j + 1].lower in ("of", "for", "at", "from")
+        and words[j + 2].lower == "one"
+        and words[j + 3].lower == "of"
+    )
+
+
+#: Words that may come before "members of": data/words/member_quantifiers.txt.
+_MEMBER_QUANTIFIERS = word_set("member_quantifiers")
+
+
+def members_of(words: list[Token]) -> int | None:
+    """The index of "member(s)" when ``words`` are members of a body or group, after
+    quantifiers: ``Members of the opposition``, ``Several members of the Security
+    Council``, ``a senior member of the ruling party`` (the members speak, not the body and
+    not other members met before); else None.
+
+    >>> from .tokens import tokenize
+    >>> members_of(tokenize("Several members of the Security Council", [0]))
+    1
+    >>> members_of(tokenize("Council members", [0])) is None
+    True
+    """
+    j = 0
+    while j < len(words) and (
+        words[j].lower in _MEMBER_QUANTIFIERS
+        or words[j].lower in NUMBER_WORDS
+        or words[j].text.isdigit()
+    ):
+        j += 1
+    if j + 2 >= len(words) or words[j].lower not in ("member", "members"):
+        return None
+    return j if words[j + 1].lower == "of" else None
+
+
+def kin_group(noun: str) -> bool:
+    """Relatives that speak as a group ("the family of ...", "Relatives of victims ...").
+
+    >>> kin_group("relatives"), kin_group("family"), kin_group("mother")
+    (True, True, False)
+    """
+    return noun == "family" or noun.endswith("s")
+
+
+class PartitiveReader:
+    """Speakers named by a partitive or a relative's "of" chain (a part of :class:`Attributor`)."""
+
+    def _partitive_speaker(self, words: list[Token], at: int) -> SpeakerRef | None:
+        """The speaker of a phrase that opens with "one of" (one member of the group the
+        complement names: ``one of the villagers``, ``one of them``) or with a relative and
+        "of" (``the mother of one of the detained students``); None for other phrases and
+        for "one of" whose complement names nobody ("one of the key issues")."""
+        if (j := kin_of_head(words)) is not None:
+            ref = self._unnamed_ref(words, None, KIN_OF, collective=kin_group(words[j].lower))
+            if ref.actor.gender is None and ref.actor.kind == "person":
+                ref.actor.gender = GENDER_WORDS.get(words[j].lower)  # "the mother": "she"
+            return ref
+        if (j := members_of(words)) is not None:  # "Members of the opposition"
+            name = words[j].lower + self.text[words[j].end : words[-1].end]
+            return self._unnamed_ref(words, name, MEMBERS_OF, words[j].lower == "members")
+        if title_of_one_of(words):  # "The head of one of the delegations"
+            return self._unnamed_ref(words, None, TITLE_OF_ONE_OF)
+        k = one_of_complement(words)
+        if k is None:
+            return None
+        rest = words[k:]
+        group = self._resolve_span(rest[0].start, rest[-1].end, at)
+        if rest[0].lower in _OBJECT_PRONOUNS and len(rest) == 1:
+            # "One of them said": one member of the group, never the group itself
+            actor = group.actor if group is not None else None
+            name = f"one of the {actor.name}" if actor and actor.kind == "group" else None
+            return self._unnamed_ref(words, name or f"one of {rest[0].lower}", ONE_OF)
+        if group is None or group.actor is None:
+            return None
+        return self._unnamed_ref(words, None, ONE_OF)
+
+    def _partitive_apposition(
+        self, chosen: list[Token], asides: list[list[Token]], at: int
+    ) -> SpeakerRef | None:
+        """``One of them, a 34-year-old teacher, said``, ``One of the three experts, Ariela
+        Peralta, said``: a "one of" subject with an apposition is the one the apposition
+        names or describes."""
+        for aside in filter(None, asides):
+            if (named := self._given_name(aside[0].start, aside[-1].end + 1)) is not None:
+                return named  # "A man, who gave his name as Ahmed, said"
+        if one_of_complement(chosen) is None:
+            return None
+        for aside in filter(None, asides):
+            ref = self._resolve_span(aside[0].start, aside[-1].end, at)
+            if ref is not None and (ref.actor is None or ref.actor.kind == "person"):
+                return ref
+            if ref is None and indefinite_description(aside):
+                return self._unnamed_ref(aside, None, ONE_OF_APPOSED)
+        return None
+
+    def _given_name(self, start: int, end: int) -> SpeakerRef | None:
+        """``said a woman who gave her name only as Fatima``, ``A man, who identified himself
+        as Ahmed, said``: the person named in the relative clause after ``start``."""
+        offset = given_name_offset(self.text[start:end])
+        if offset is None:
+            return None
+        m = self.index.mention_starting(start + offset)
+        if m is not None and m.actor.kind == "person":
+            return SpeakerRef(m.actor, None, m.start, m.end, how=NAME_GIVEN)
+        name = []  # a name the index does not know: its capitalised words, up to three
+        for t in self.toks_between(start + offset, end)[:3]:
+            if not (t.cap and t.text[0].isalpha()):
+                break
+            name.append(t)
+        if not name or m is not None:
+            return None
+        actor = self._unnamed_person(" ".join(t.text for t in name), None)
+        self._note(actor, name[0].start, name[-1].end)
+        return SpeakerRef(actor, None, name[0].start, name[-1].end, how=NAME_GIVEN)
+
+    def _unnamed_ref(
+        self, words: list[Token], name: str | None, how: str, collective: bool = False
+    ) -> SpeakerRef:
+        """A person (or, ``collective``, a group) the phrase ``words`` describes and never
+        names."""
+        start, end = words[0].start, words[-1].end
+        text = self.text[start:end]
+        if not name and words[0].lower == "one":
+            name = "one" + text[3:]  # "One of the villagers": not "of the villagers"
+        name = name or tidy_description(text)
+        if collective:
+            key = "group:" + name.lower()
+            actor = self.index.actors_by_key.get(key) or self.index.new_actor("group", name, key)
+        else:
+            actor = self._unnamed_person(name, None)
+        if actor.first == (0, 0):
+            actor.first = (start, end)  # where the article first describes them
+        self._note(actor, start, end)
+        return SpeakerRef(actor, None, start, end, True, how)
