@@ -8,6 +8,7 @@ import re
 from .acronym_bodies import acronym_body_subject, initials_of_a_title
 from .cues import is_cue_at
 from .frames import person_apposition_after, titled_aside_then_cue
+from .interposed import verb_after_interposed
 from .kinds import located_body
 from .tokens import Token
 from .vocabulary import (
@@ -24,7 +25,6 @@ from .vocabulary import (
     STOP_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
-    WEEKDAYS,
     compound_title_head,
     is_national,
     tidy_role,
@@ -352,8 +352,7 @@ class ContextReader:
         j = k + 1
         while j < len(toks) and toks[j].lower in _BETWEEN_SUBJECT_AND_VERB:
             j += 1
-        if j + 1 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower in WEEKDAYS:
-            j += 2  # "Ostravia on Thursday rejected": a time phrase before the verb
+        j = verb_after_interposed(toks, j)  # "Ostravia on Thursday rejected", "Voss, 73, said"
         return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
 
 

@@ -14,6 +14,7 @@ from .body_names import (
 )
 from .cues import is_cue_at
 from .frames import acronym_not_word, capital_as_government
+from .interposed import verb_after_interposed
 from .name_parts import name_initial, nickname_inside, unaccented, without_nickname
 from .name_runs import (
     RunSplitter,
@@ -288,7 +289,8 @@ class NameFinder(RunSplitter):
             # a capital is a government's voice only as an agent: "slammed by Minsk",
             # "Managua views ..."; otherwise it is a place
             prev = self.tokens[k - 1].lower if k else ""
-            nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+            after = verb_after_interposed(self.tokens, k + 1)  # "Moscow on Monday said"
+            nxt = self.tokens[after] if after < len(self.tokens) else None
             verbish = (
                 nxt is not None
                 and nxt.text.islower()

@@ -15,6 +15,7 @@ from ..inflection import verb_forms
 from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .agents import active_despite_by
+from .interposed import object_follows
 from .records import Cue
 from .tokens import Token
 from .vocabulary import (
@@ -304,7 +305,7 @@ class CueFinder:
             and self._noun_after_adjective(ti, prev)
         ):
             return True  # "a damning report", "their repeated claims"
-        if self._participle_after_document(lower, prev):
+        if self._participle_after_document(lower, prev) and not object_follows(self.tokens, ti + 1):
             return True  # "said in a video message posted on YouTube"
         if lower in ("alleged", "written") and self._participle_adjective(prev, nxt):
             return True  # "to investigate alleged violations", "seven written amendments"

@@ -25,6 +25,7 @@ from .frames import (
     noun_cue_by,
     participle_after_clause,
 )
+from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
@@ -240,6 +241,8 @@ class SubjectFinder:
         if named is not None and chosen and not self._names_person(chosen):
             self._describe(named.actor, chosen)
             return SpeakerRef(named.actor, None, named.start, named.end)
+        if (body := apposed_body(self.index, asides, chosen)) is not None:
+            return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
         ref = self._resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
         return ref
 
