@@ -85,7 +85,9 @@ _COLUMNS = (
      "(For Jens Laerke, \"...\": the person whose view the sentence gives), evaluation_agent, "
      "evaluation_subject, evaluation_clause, evaluation (a quoted adjective, adverb or "
      "predicate such as \"timely\": the claim's agent, the sentence's subject, the actor of "
-     "its clause or the speaker just before).")),
+     "its clause or the speaker just before), document_frame (In a report published by X, "
+     "... \"...\": the report's author), document_subject (a document is the clause's "
+     "subject with no reporting verb: its author).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),
