@@ -202,13 +202,15 @@ class DescriptionReader:
 
     def _unnamed_again(self, noun_tok: Token, start: int, at: int) -> SpeakerRef | None:
         """``the source said`` after ``a diplomatic source``: the unnamed person the article
-        introduced with that noun, if one was met recently."""
+        introduced with that noun, if one was met recently; else the unnamed person met last
+        (``a Palestinian official ... the source said``); else somebody never named, as
+        written (``"Q," the source said`` with nobody introduced)."""
         noun = noun_tok.lower
         actor = self._recent(
             at, lambda a: a.key.startswith("unnamed:") and a.key.rsplit(" ", 1)[-1] == noun
-        )
+        ) or self._recent(at, lambda a: a.key.startswith("unnamed:") and a.kind == "person")
         if actor is None:
-            return None
+            return self._new_unnamed(start, noun_tok.end, None)
         return SpeakerRef(actor, None, start, noun_tok.end, True)
 
     def _description_run(
