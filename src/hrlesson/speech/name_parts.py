@@ -63,6 +63,14 @@ def nickname_inside(text: str, toks: list[Token], j: int) -> int:
     )
 
 
+def inside_a_name(index, start: int, end: int) -> bool:
+    """The span ``[start, end)`` lies inside the name of a person in ``index`` (an
+    :class:`~hrlesson.speech.actor_index.ActorIndex`): the quoted nickname of 'Bosco
+    "Terminator" Ntaganda' is part of his name, not speech."""
+    mentions = index.mentions_in(start - 40, start)
+    return any(m.start < start and end < m.end and m.actor.kind == "person" for m in mentions)
+
+
 def without_nickname(name: str) -> str:
     """A person's name without the nickname quoted inside it.
 

@@ -24,7 +24,6 @@ from .vocabulary import (
     DETERMINERS,
     FINITE_VERBS,
     PREPOSITIONS,
-    STOP_WORDS,
     WORD_RE,
 )
 
@@ -48,8 +47,6 @@ PASSIVE_WORDS = frozenset(["was", "were", "been", "being"])
 #: Quantifiers and prepositions before a quoted noun phrase that they do not name
 #: ('numerous "arbitrary arrests"', 'via "mass arrests"').
 QUANTIFIERS = frozenset(["numerous", "other", "various", "several", "countless", "via", "per"])
-#: A capitalised word right after a closing mark and a space ('"Terminator" Ntaganda').
-_NEXT_NAME = re.compile(r" [A-Z][a-z]")
 #: A parenthesis after a name ('the Constitutional Court (TC) ordered').
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 #: Particles of a phrasal verb ('the "phase out" of', 'a "crack down" on').
@@ -102,33 +99,6 @@ def not_a_noun_modifier(word: str) -> bool:
     return word in QUANTIFIERS or adjective_word(word)
 
 
-def nickname_in_name(quote: str, before: str, after: str) -> bool:
-    """A capitalised quotation of one or two words between a first name and a surname is a
-    nickname, not speech: 'convicted Congolese rebel chief Bosco "Terminator" Ntaganda'
-    (``before`` and ``after`` are the text just outside the marks).
-
-    >>> nickname_in_name("Terminator", "rebel chief Bosco ", " Ntaganda of war crimes")
-    True
-    >>> nickname_in_name("Terminator", "the ", " nickname"), nickname_in_name("No", "A ", ", B")
-    (False, False)
-    >>> nickname_in_name("Politicized", "Many Decry ", " Nature of Text")  # a headline
-    False
-    """
-    words = WORD_RE.findall(quote)
-    prev = WORD_RE.findall(before[-40:])
-    return (
-        0 < len(words) <= 2
-        and all(w[:1].isupper() for w in words)
-        and not re.search(r"[,.;:!?]", quote)
-        and before[-1:] == " "
-        and bool(prev)
-        and prev[-1][:1].isupper()
-        and prev[-1].lower() not in STOP_WORDS
-        and (len(prev) < 2 or prev[-2].islower())  # not a title-case headline
-        and _NEXT_NAME.match(after) is not None
-    )
-
-
 def active_verb(word: str) -> bool:
     """A lower-case word that reads as an active verb in the past or present tense after
     its subject ('ordered', 'says', 'rejects'; not 'top', 'is' or "'s").
@@ -146,8 +116,7 @@ def active_verb(word: str) -> bool:
 
 def label_by_frame(quote: str, before: str, after: str) -> str:
     """Why a short quotation is a label by the words around it (``before`` and ``after``,
-    the text just outside the marks), or "": a nickname inside a name
-    (:func:`nickname_in_name`), a phrasal verb used as a noun ('omitted the "phase out" of
+    the text just outside the marks), or "": a phrasal verb used as a noun ('omitted the "phase out" of
     fossil fuels'), or a status an authority designates ('had declared both organisations
     were "foreign agents"').
 
@@ -158,8 +127,6 @@ def label_by_frame(quote: str, before: str, after: str) -> str:
     >>> label_by_frame("a victory", "had declared it ", "")
     ''
     """
-    if nickname_in_name(quote, before, after[:3]):
-        return "nickname inside a name"
     words = [w.lower() for w in WORD_RE.findall(quote)]
     prev = [w.lower() for w in WORD_RE.findall(before[-60:])]
     if not words or not prev or not quote[:1].islower() or quote.rstrip()[-1:] in ",.;:!?":
