@@ -175,7 +175,8 @@ _FAKE_SERVER = textwrap.dedent(
     here = pathlib.Path.cwd()
     def stop(signum, frame):
         (here / "runtime.json").unlink()
-        (here / "stopped-cleanly").write_text(str(signum))
+        (here / "stopping").write_text(str(signum))
+        (here / "stopping").replace(here / "stopped-cleanly")  # whole or absent, never empty
         sys.exit(0)
     signal.signal(signal.SIGTERM, stop)
     (here / "runtime.json").write_text("{}")
