@@ -24,6 +24,8 @@ _COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "seems", "seemed
 
 #: A clause that opens with "it", after at most one fronted word ("Instead, it listed").
 _IT_OPENS = re.compile(r"(?:[A-Z][a-z]+,\s+)?[Ii]t\s+[a-z]+ed\b")
+#: "report of" anywhere in the text: the test before the office-report scan reads every sentence.
+_REPORT_OF = re.compile(r"\b[Rr]eport\s+of\b")
 
 #: Closing quotation marks, then a comma: an inverted reporting verb follows.
 _CLOSING_MARKS = (",\u201d", ',"', ",\u2019", ",'", "\u201d,", '",')
@@ -344,6 +346,8 @@ class DocumentQuoteRules:
         """``the report of the Office of the High Commissioner of Human Rights ... (OHCHR)``
         anywhere in the article: the office the report is named as being "of" wrote it,
         though a sentence says it was "by" the office's head, who released it."""
+        if _REPORT_OF.search(self.text) is None:
+            return None  # a quick test before reading every sentence
         for s_start, s_end in ((s[3], s[4]) for s in self.sentences):
             words = self._words_before(s_start, s_end)
             for i, t in enumerate(words[:-2]):

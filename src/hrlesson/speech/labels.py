@@ -12,9 +12,8 @@ import re
 from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
-from .name_parts import inside_a_name
 from .records import QuoteRecord
-from .short_quotes import label_by_frame, not_a_noun_modifier
+from .short_quotes import framed_label, not_a_noun_modifier
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -92,10 +91,7 @@ class LabelReader:
         )
         if term or self._name_before_noun(q, words):
             return term or "name before a common noun"
-        if inside_a_name(self.index, q.pair.open, q.pair.close):
-            return "nickname inside a name"
-        before = self.text[max(0, q.pair.open - 60) : q.pair.open]
-        framed = label_by_frame(q.text, before, self.text[q.pair.close + 1 : q.pair.close + 4])
+        framed = framed_label(self.index, self.text, q)
         if framed:
             return framed
         if self._term_without_speaker(q, words):

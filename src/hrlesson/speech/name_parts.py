@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .name_runs import bare_initial
 from .tokens import Token
@@ -80,6 +81,7 @@ def without_nickname(name: str) -> str:
     return re.sub(r" [\"“][^\"”]+[\"”](?= )", "", name)
 
 
+@lru_cache(maxsize=4096)
 def unaccented(word: str) -> str:
     """A name written without its accents, so that "González" and "Gonzalez", "Stéphane" and
     "Stephane" are one name.

@@ -16,6 +16,7 @@ import re
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
+from .name_parts import inside_a_name
 from .records import QuoteRecord, SpeakerRef
 from .vocabulary import (
     ADVERBS,
@@ -112,6 +113,16 @@ def active_verb(word: str) -> bool:
         and word not in AUXILIARIES
         and (word.endswith("ed") or word in FINITE_VERBS or word in CUE_FORMS)
     )
+
+
+def framed_label(index, text: str, q: QuoteRecord) -> str:
+    """Why the short quotation ``q`` is a label by where it stands, or "": a nickname inside
+    a person's name in ``index`` ('Bosco "Terminator" Ntaganda'), or a frame of the words
+    around it (:func:`label_by_frame`)."""
+    if inside_a_name(index, q.pair.open, q.pair.close):
+        return "nickname inside a name"
+    before = text[max(0, q.pair.open - 60) : q.pair.open]
+    return label_by_frame(q.text, before, text[q.pair.close + 1 : q.pair.close + 4])
 
 
 def label_by_frame(quote: str, before: str, after: str) -> str:
