@@ -12,6 +12,7 @@ from .clauses import long_subject_before, without_apposition
 from .continuation import continues, speakerless_continuation
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES, SAY_CUES
+from .echoed_leads import echoed_by_own_official
 from .frames import governed_quote, governing
 from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
@@ -448,8 +449,9 @@ class QuoteRules:
 
     def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
         """A state's or body's words quoted again by its own person (see
-        :func:`repeated_by_own_person`)."""
+        :func:`repeated_by_own_person` and :func:`echoed_by_own_official`)."""
         repeated_by_own_person(quotes, lambda s: self.index.sentence_kind(s) == "title")
+        echoed_by_own_official(quotes, self.index)
 
 
 def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:
