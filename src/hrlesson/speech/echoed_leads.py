@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import re
 
+from ..wordlists import word_set
 from .records import Actor, QuoteRecord, SpeakerRef
-from .vocabulary import CAPITALS, COUNTRIES, DEMONYMS, STATE_BODIES
+from .vocabulary import CAPITALS, COUNTRIES, DEMONYMS
 
 #: The evidence for a speaker placed by :func:`echoed_by_own_official`.
 OWN_OFFICIAL = "the state's official who says the same words in the next quotations"
 
-#: Longest lead quotation (in words) the rule looks at.
-_SHORT = 5
+#: Titles of a state's official: data/words/state_official_titles.txt.
+STATE_OFFICIAL_TITLES = word_set("state_official_titles")
+
+#: Longest lead quotation (in words) the rule looks at: a word or a short phrase the official
+#: used; a longer clause ("a challenge to our pride") is the state's own statement.
+_SHORT = 3
 
 #: Where a title before a name starts: punctuation that ends the clause before it.
 _TITLE_START = re.compile(r".*[,;:\"“”(—–.!?\n]", re.DOTALL)
@@ -83,56 +88,66 @@ def title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def names_state(words: str, state: str) -> bool:
-    """``words`` name the country ``state``, its demonym or capital, in one to three words
-    ("Russian Foreign Ministry", "US State Department", "North Korea's U.N.").
+def states_named(words: str) -> set[str]:
+    """The countries ``words`` name, by name, demonym or capital, in one to three words.
 
-    >>> names_state("Russian Foreign Ministry spokeswoman", "Russia")
-    True
-    >>> names_state("the Kremlin's top aide", "Russia")
-    False
+    >>> sorted(states_named("Russian Foreign Ministry spokeswoman"))
+    ['Russia']
+    >>> sorted(states_named("North Korea's U.N. Ambassador"))
+    ['North Korea']
+    >>> states_named("Foreign Secretary")
+    set()
     """
     tokens = re.findall(r"[\w.]+", re.sub(r"['’]s?\b", " ", words))
+    found = set()
     for n in (1, 2, 3):
         for k in range(len(tokens) - n + 1):
             key = " ".join(tokens[k : k + n]).lower().rstrip(".")
-            if state in (COUNTRIES.get(key), DEMONYMS.get(key), CAPITALS.get(key)):
-                return True
-    return False
+            found.update(filter(None, (COUNTRIES.get(key), DEMONYMS.get(key), CAPITALS.get(key))))
+    return found
 
 
-def _body_of_state(actor: Actor, state: Actor) -> bool:
-    """A body of ``state``: named for it ("Russian Foreign Ministry", affiliation Russia),
-    representing it, or a ministry or department named for no state ("Ministry of
-    Labour")."""
-    if actor is state or actor.represents is state or actor.affiliation == state.name:
-        return True
-    head = actor.name.split()[0].lower() if actor.name else ""
-    return actor.kind == "organisation" and actor.affiliation is None and head in STATE_BODIES
+def official_title_for(words: str, state: str) -> bool:
+    """A title (``words``) of an official of ``state``: it names the state ("Russian Foreign
+    Ministry spokeswoman"), or names no state and holds an official's word ("Foreign
+    Secretary"); a title naming another state is another state's official.
+
+    >>> official_title_for(" Foreign Secretary ", "Philippines")
+    True
+    >>> official_title_for(" Chinese Foreign Ministry spokesman ", "Philippines")
+    False
+    >>> official_title_for(" a professor at Harvard", "Philippines")
+    False
+    """
+    named = states_named(words)
+    if named:
+        return state in named
+    return any(w in STATE_OFFICIAL_TITLES for w in re.findall(r"\w+", words.lower()))
 
 
-def titled_for_state(index, person: Actor, state: Actor) -> bool:
-    """The person's title, where the text names them, names ``state`` or a body of it:
-    "Russian Foreign Ministry spokeswoman Maria Zakharova", "US State Department
-    spokesperson Matthew Miller". ``index`` is the article's actor index."""
+def titled_for_state(text: str, person: Actor, state: Actor) -> bool:
+    """The person is an official of ``state`` by a title the ``text`` gives them where it
+    names them (:func:`official_title_for`): "Russian Foreign Ministry spokeswoman Maria
+    Zakharova", "Foreign Secretary Teodoro Locsin Jr."; not when their affiliation is
+    another state."""
     if person.affiliation == state.name:
         return True
-    for start, end in person.mentions:
-        for a, b in title_spans(index.text, start, end):
-            if names_state(index.text[a:b], state.name):
-                return True
-            if any(_body_of_state(t.actor, state) for t in index.mentions_in(a, b)):
-                return True
-    return False
+    if person.affiliation is not None and states_named(person.affiliation):
+        return False
+    return any(
+        official_title_for(text[a:b], state.name)
+        for start, end in person.mentions
+        for a, b in title_spans(text, start, end)
+    )
 
 
-def echoed_by_own_official(quotes: list[QuoteRecord], index) -> None:
+def echoed_by_own_official(quotes: list[QuoteRecord], text: str) -> None:
     """A short quotation credited to a state before any person is quoted, whose words the
-    next person quoted says again, is that person's when their title names the state or a
-    body of it (their ``how`` says so): 'Moscow on Monday said that a peace deal with Kyiv
-    is "impossible"' and next '"... a peaceful settlement is impossible," Russian Foreign
-    Ministry spokeswoman Maria Zakharova said': Maria Zakharova. A state's words its envoy
-    echoes only far later, after other speakers, stay the state's."""
+    next person quoted says again, is that person's when they are the state's official
+    (:func:`titled_for_state`; their ``how`` says so): 'Moscow on Monday said that a peace
+    deal with Kyiv is "impossible"' and next '"... a peaceful settlement is impossible,"
+    Russian Foreign Ministry spokeswoman Maria Zakharova said': Maria Zakharova. A state's
+    words its envoy echoes only far later, after other speakers, stay the state's."""
     for i, q in enumerate(quotes):
         actor = _actor_of(q)
         if actor is not None and actor.kind == "person":
@@ -141,5 +156,5 @@ def echoed_by_own_official(quotes: list[QuoteRecord], index) -> None:
         if state is None:
             continue
         person = next_speaker_echo(quotes, i, state)
-        if person is not None and titled_for_state(index, person, state):
+        if person is not None and titled_for_state(text, person, state):
             q.ref = SpeakerRef(person, None, q.ref.start, q.ref.end, how=OWN_OFFICIAL)

@@ -451,7 +451,7 @@ class QuoteRules:
         """A state's or body's words quoted again by its own person (see
         :func:`repeated_by_own_person` and :func:`echoed_by_own_official`)."""
         repeated_by_own_person(quotes, lambda s: self.index.sentence_kind(s) == "title")
-        echoed_by_own_official(quotes, self.index)
+        echoed_by_own_official(quotes, self.text)
 
 
 def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:
