@@ -29,12 +29,14 @@ _TITLE_START = re.compile(r".*[,;:\"“”(—–.!?\n]", re.DOTALL)
 
 
 def quote_words(text: str) -> str:
-    """The lower-case words of ``text``, hyphenated words split, joined by spaces.
+    """The lower-case words of ``text``, hyphenated words split and a plural's "s" dropped,
+    joined by spaces: "doors of cooperation" is said again in "the door of cooperation".
 
-    >>> quote_words('"tabloid-style" Advocacy.')
-    'tabloid style advocacy'
+    >>> quote_words('"tabloid-style" Advocacy of the doors.')
+    'tabloid style advocacy of the door'
     """
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+    words = re.findall(r"[^\W_]+", text.lower())
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
 def _lead_quote_state(q: QuoteRecord) -> Actor | None:
