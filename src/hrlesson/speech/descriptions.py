@@ -18,6 +18,8 @@ from .description_heads import (
 )
 from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from .governments import government_speaker
+from .group_noun import group_noun_fits
+from .last_speaker_title import LAST_SPEAKER_TITLE, untitled_last_speaker
 from .named_later import (
     acronym_in_brackets,
     body_after_noun,
@@ -329,8 +331,11 @@ class DescriptionReader:
         elif actor is None and len(same) == 1 and same[0].first[0] < start:
             actor = same[0]  # "the Russian diplomat": the one Russian named before
         elif actor is None:
+            last_args = (self.index, self.timeline, text.lower().split(), start, aff)
             actor = generic_title_before(self.index, text.lower().split(), head, start, aff)
             how = "a generic title: the person named just before it" if actor else None
+            if actor is None and (actor := untitled_last_speaker(*last_args)) is not None:
+                how = LAST_SPEAKER_TITLE
             actor = actor or self._person_named_later(head, aff, at)
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
@@ -410,7 +415,7 @@ class DescriptionReader:
         if det in ("the", None) and bare and len(content) == 1 and qualifiers <= _FIELD_WORDS:
             # "the group said", "The New York-based group said" (the modifiers are not
             # description words): the body that spoke last, whatever its name
-            actor = self._recent(at, lambda a: recent_body(a, aff))
+            actor = self._recent(at, lambda a: recent_body(a, aff) and group_noun_fits(a, bare[0]))
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end, how="the body that spoke last")

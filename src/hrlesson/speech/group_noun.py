@@ -1,0 +1,31 @@
+"""Which body a bare "the group" points back to: a group, never a state's institution."""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .records import Actor
+
+#: Last words of a state's institutions: data/words/state_force_words.txt.
+STATE_FORCE_WORDS = word_set("state_force_words")
+
+#: Bare nouns that name a group of people (a movement, an armed or a rights group), not
+#: a body of a state.
+_GROUP_ONLY_NOUNS = frozenset(["group", "ngo", "charity"])
+
+
+def group_noun_fits(actor: Actor, noun: str) -> bool:
+    """Can ``actor`` be "the <noun>" ("the group said")? For "group", "NGO", "charity", not
+    a state's institution: ``Hamas ... hours after the Israeli military told residents to
+    evacuate ... "Q", the group said`` is Hamas, not the military that acted last.
+
+    >>> group_noun_fits(Actor("group", "Israeli military"), "group")
+    False
+    >>> group_noun_fits(Actor("group", "Hamas"), "group")
+    True
+    >>> group_noun_fits(Actor("organisation", "Foreign Ministry"), "agency")
+    True
+    """
+    if noun not in _GROUP_ONLY_NOUNS:
+        return True
+    words = actor.name.lower().split()
+    return not (words and words[-1] in STATE_FORCE_WORDS)
