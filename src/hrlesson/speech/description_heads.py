@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..wordlists import word_set
@@ -169,6 +170,32 @@ def complement_holder(persons: list[Actor], head: str, complement: str, at: int)
     ]
     holders.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
     return holders[0] if holders else None
+
+
+def introduced_with_complement(index, actor: Actor, complement: str) -> bool:
+    """``actor`` may be the holder of a title whose ``complement`` names a body: the
+    capitalised words of the complement are all in the sentence that introduces ``actor``
+    (``index`` is the article's actor index). "Oussama Ali, spokesperson for the Libyan
+    Rescue and Emergency Service ..." is not "The spokesperson for the Ministry of the
+    Interior"; a complement without a capitalised word fits anyone.
+
+    >>> from types import SimpleNamespace
+    >>> text = "Oussama Ali, spokesperson for the Rescue Service, spoke."
+    >>> index = SimpleNamespace(text=text, sentence_starts=[0])
+    >>> ali = Actor("person", "Oussama Ali")
+    >>> ali.first = (0, 11)
+    >>> introduced_with_complement(index, ali, "for the Ministry of the Interior")
+    False
+    >>> introduced_with_complement(index, ali, "for the Rescue Service")
+    True
+    """
+    nouns = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", complement)}
+    if not nouns or not actor.first:
+        return True
+    starts = index.sentence_starts
+    k = bisect.bisect_right(starts, actor.first[0]) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(index.text)
+    return nouns <= set(re.findall(r"[\w-]+", index.text[starts[max(k, 0)] : end].lower()))
 
 
 def named_by_noun(mentions, text: str, noun: str, start: int) -> Actor | None:

@@ -10,6 +10,7 @@ from .description_heads import (
     complement_holder,
     description_head,
     head_complement_end,
+    introduced_with_complement,
     modifier_before_head,
     named_group_noun,
     organisation_named,
@@ -315,7 +316,8 @@ class DescriptionReader:
         complement = self.text[run[-1].end : end]
         match = title_holders(self.index, persons, head, aff, lowers, start)
         holder = complement_holder(persons, head, complement, at) if complement else None
-        match = [holder] if holder is not None else match
+        fits = [a for a in match if introduced_with_complement(self.index, a, complement)]
+        match = [holder] if holder is not None else fits
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
         how = None
         par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]

@@ -14,7 +14,7 @@ def untitled_last_speaker(
     index, timeline: list, words: list[str], start: int, aff: str | None
 ) -> Actor | None:
     """``"We stand with our allies," Ryder said. The spokesperson added that ...``: a
-    definite title without an affiliation (``words``, lower case with its article, at
+    definite title without an affiliation or complement (``words``, lower case with its article, at
     ``start``) that nobody's role matches renames the person who spoke in the sentence
     before (or earlier in this one), when the text gives that person no role and names no
     other person between the two.
@@ -22,7 +22,7 @@ def untitled_last_speaker(
     ``index`` is the article's actor index, ``timeline`` the (position, actor, salient)
     speakers read so far.
     """
-    if words[:1] != ["the"] or aff is not None:
+    if words[:1] != ["the"] or aff is not None or {"of", "for"} & set(words):
         return None
     spoke = [(pos, a) for pos, a, *_ in timeline if pos < start]
     if not spoke:
