@@ -92,6 +92,34 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
     return head
 
 
+def head_of_state(head: str, text: str) -> str:
+    """``The head of state declared ...`` (``text`` the whole description): the post of
+    the country's president, king or emir ("head-of-state", see title_synonyms.csv);
+    else ``head`` as it is.
+
+    >>> head_of_state("head", "The head of state"), head_of_state("head", "the head of WHO")
+    ('head-of-state', 'head')
+    """
+    if head == "head" and re.search(r"\bhead\s+of\s+state$", text.strip(), re.IGNORECASE):
+        return "head-of-state"
+    return head
+
+
+def nearest_holder(holders: list[Actor], timeline: list, at: int) -> Actor:
+    """Of the persons who hold a description's post (at ``at``), one who has spoken
+    (``timeline``: the (position, actor, ...) speakers read so far), else one named
+    nearest to it: ``Malawi's President Lazarus Chakwera appealed ... The head of state
+    declared`` is Chakwera, not a name misread as a person with a stray title.
+
+    >>> a, b = Actor("person", "A"), Actor("person", "B")
+    >>> a.first, b.first = (0, 1), (90, 91)
+    >>> nearest_holder([a, b], [(10, a, True)], 100).name
+    'A'
+    """
+    spoke = {id(a) for _, a, *_ in timeline}
+    return min(holders, key=lambda a: (id(a) not in spoke, abs(a.first[0] - at)))
+
+
 def modifier_before_head(words: list[Token], k: int, depth: int = 2) -> bool:
     """``The Kremlin's investigative committee``: a lower-case modifier right before a
     title or group noun belongs to the description, and so does a chain of up to three

@@ -10,9 +10,11 @@ from .description_heads import (
     complement_holder,
     description_head,
     head_complement_end,
+    head_of_state,
     introduced_with_complement,
     modifier_before_head,
     named_group_noun,
+    nearest_holder,
     organisation_named,
     recent_body,
     sub_body_words,
@@ -297,9 +299,9 @@ class DescriptionReader:
         self, head: str, aff: str | None, start: int, end: int, at: int, run: list[Token]
     ) -> SpeakerRef:
         lowers = {t.lower for t in run}
-        head = description_head(head, lowers, aff)
-        key = (head, aff)
         text = self.text[start:end]
+        head = head_of_state(description_head(head, lowers, aff), text)
+        key = (head, aff)
         # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
         named = named_in_apposition(self.index, text, end, aff)
         appos = SpeakerRef(named, None, start, end, True, "the name in apposition after it")
@@ -328,8 +330,7 @@ class DescriptionReader:
         if actor is None and diplomat is not None:
             actor, how = diplomat, DIPLOMAT_SPOKE_LAST
         if actor is None and match:
-            match.sort(key=lambda a: abs(a.first[0] - at))
-            actor = match[0]
+            actor = nearest_holder(match, self.timeline, at)
         elif actor is None and len(same) == 1 and same[0].first[0] < start:
             actor = same[0]  # "the Russian diplomat": the one Russian named before
         elif actor is None:
