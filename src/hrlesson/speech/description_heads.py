@@ -193,8 +193,13 @@ def complement_holder(persons: list[Actor], head: str, complement: str, at: int)
         a
         for a in persons
         if a.role
-        and (role_has(a.role, head) or (top and role_has(a.role, "body-chief")))
-        and nouns <= set(re.findall(r"[\w-]+", f"{a.role} {a.affiliation or ''}".lower()))
+        and (
+            (
+                (role_has(a.role, head) or (top and role_has(a.role, "body-chief")))
+                and nouns <= set(re.findall(r"[\w-]+", f"{a.role} {a.affiliation or ''}".lower()))
+            )
+            or (top and minister_of_ministry(a.role, nouns))
+        )
     ]
     holders.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
     return holders[0] if holders else None
@@ -224,6 +229,25 @@ def introduced_with_complement(index, actor: Actor, complement: str) -> bool:
     k = bisect.bisect_right(starts, actor.first[0]) - 1
     end = starts[k + 1] if k + 1 < len(starts) else len(index.text)
     return nouns <= set(re.findall(r"[\w-]+", index.text[starts[max(k, 0)] : end].lower()))
+
+
+def minister_of_ministry(role: str, nouns: set[str]) -> bool:
+    """A minister (``role``) heads the ministry whose capitalised words are ``nouns``:
+    "the head of the Foreign Ministry" is "Foreign Minister Dmytro Kuleba" (not a deputy).
+
+    >>> minister_of_ministry("Foreign Minister", {"foreign", "ministry"})
+    True
+    >>> minister_of_ministry("Deputy Foreign Minister", {"foreign", "ministry"})
+    False
+    >>> minister_of_ministry("Interior Minister", {"foreign", "ministry"})
+    False
+    """
+    words = role.lower().split()
+    if "ministry" not in nouns or "minister" not in words:
+        return False
+    if any(w.startswith(("deputy", "vice", "vice-", "assistant", "former")) for w in words):
+        return False
+    return nouns - {"ministry", "of", "the"} <= set(words)
 
 
 def named_by_noun(mentions, text: str, noun: str, start: int) -> Actor | None:
