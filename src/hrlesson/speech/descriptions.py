@@ -21,7 +21,7 @@ from .description_heads import (
 )
 from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from .governments import government_speaker
-from .group_noun import group_noun_fits
+from .group_noun import group_noun_fits, is_state, sole_state_before
 from .last_speaker_title import LAST_SPEAKER_TITLE, untitled_last_speaker
 from .named_later import (
     acronym_in_brackets,
@@ -423,7 +423,7 @@ class DescriptionReader:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end, how="the body that spoke last")
         if nouns <= {"government", "authoritie", "regime", "authorities"}:
-            recent_state = lambda: self._recent(at, lambda a: a.kind == "state")
+            recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
             actor = government_speaker(self.index, text, aff, recent_state)
             if actor is not None:
                 self._note(actor, start, end)

@@ -29,3 +29,21 @@ def group_noun_fits(actor: Actor, noun: str) -> bool:
         return True
     words = actor.name.lower().split()
     return not (words and words[-1] in STATE_FORCE_WORDS)
+
+
+def is_state(actor: Actor) -> bool:
+    """``actor`` is a state ("the government" may be its)."""
+    return actor.kind == "state"
+
+
+def sole_state_before(index, before: int) -> Actor | None:
+    """The one state the text names (outside quotations) before ``before``, else None:
+    ``Bahrain has criticized ... a Human Rights Watch report`` and, paragraphs of HRW's
+    words later, ``the government said``: Bahrain's (``index`` is the article's actor
+    index)."""
+    states = {
+        id(m.actor): m.actor
+        for m in index.mentions_in(0, before)
+        if m.actor.kind == "state" and not m.in_quote
+    }
+    return next(iter(states.values())) if len(states) == 1 else None
