@@ -22,7 +22,12 @@ from .description_heads import (
 from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from .governments import government_speaker
 from .group_noun import group_noun_fits, is_state, sole_state_before
-from .last_speaker_title import LAST_SPEAKER_TITLE, untitled_last_speaker
+from .last_speaker_title import (
+    LAST_SPEAKER_TITLE,
+    SPOKE_BEFORE_LATER_HOLDERS,
+    speaker_before_later_holders,
+    untitled_last_speaker,
+)
 from .named_later import (
     acronym_in_brackets,
     body_after_noun,
@@ -300,6 +305,7 @@ class DescriptionReader:
     ) -> SpeakerRef:
         lowers = {t.lower for t in run}
         text = self.text[start:end]
+        words = text.lower().split()
         head = head_of_state(description_head(head, lowers, aff), text)
         key = (head, aff)
         # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
@@ -321,23 +327,23 @@ class DescriptionReader:
         fits = [a for a in match if introduced_with_complement(self.index, a, complement)]
         match = [holder] if holder is not None else fits
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
-        how = None
         par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]
-        actor = former_post_speaker(
-            self.index, self.timeline, text.lower().split(), head, at, par_at
-        )
-        diplomat = diplomat_spoke_last(self.timeline, text.lower().split(), head, aff, at, par_at)
-        if actor is None and diplomat is not None:
-            actor, how = diplomat, DIPLOMAT_SPOKE_LAST
+        actor = former_post_speaker(self.index, self.timeline, words, head, at, par_at)
+        diplomat = diplomat_spoke_last(self.timeline, words, head, aff, at, par_at)
+        by_diplomat = actor is None and diplomat is not None
+        actor, how = (diplomat, DIPLOMAT_SPOKE_LAST) if by_diplomat else (actor, None)
         if actor is None and match:
             actor = nearest_holder(match, self.timeline, at)
+            if back := speaker_before_later_holders(self.index, self.timeline, match, start, aff):
+                actor, how = back, SPOKE_BEFORE_LATER_HOLDERS
         elif actor is None and len(same) == 1 and same[0].first[0] < start:
             actor = same[0]  # "the Russian diplomat": the one Russian named before
         elif actor is None:
-            last_args = (self.index, self.timeline, text.lower().split(), start, aff)
-            actor = generic_title_before(self.index, text.lower().split(), head, start, aff)
+            actor = generic_title_before(self.index, words, head, start, aff)
             how = "a generic title: the person named just before it" if actor else None
-            if actor is None and (actor := untitled_last_speaker(*last_args)) is not None:
+            if actor is None and (
+                actor := untitled_last_speaker(self.index, self.timeline, words, start, aff)
+            ):
                 how = LAST_SPEAKER_TITLE
             actor = actor or self._person_named_later(head, aff, at)
         if actor is None and text.lower().startswith("the "):

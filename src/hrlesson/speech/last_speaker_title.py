@@ -9,6 +9,9 @@ from .records import Actor
 #: The evidence for a speaker placed by :func:`untitled_last_speaker`.
 LAST_SPEAKER_TITLE = "a title for the untitled person who spoke in the sentence before"
 
+#: The evidence for a speaker placed by :func:`speaker_before_later_holders`.
+SPOKE_BEFORE_LATER_HOLDERS = "the person of that country who spoke just before, not a later name"
+
 
 def untitled_last_speaker(
     index, timeline: list, words: list[str], start: int, aff: str | None
@@ -37,3 +40,28 @@ def untitled_last_speaker(
         if m.actor.kind == "person" and m.actor is not actor and not m.in_quote:
             return None
     return actor
+
+
+def speaker_before_later_holders(
+    index, timeline: list, holders: list[Actor], start: int, aff: str | None
+) -> Actor | None:
+    """``Exiled Venezuelan politician Leopoldo López denounced a "fraud" ...`` then
+    ``"Q," the Venezuelan opposition leader said``: when every person who holds the post
+    of a definite description (at ``start``, of the country ``aff``) is named only after
+    it, the description points back to the last person who spoke, when of that country
+    and in this paragraph or the one before, not forward to a later name.
+
+    ``index`` is the article's actor index, ``timeline`` the (position, actor, salient)
+    speakers read so far.
+    """
+    if aff is None or not holders or any(a.first[0] < start for a in holders):
+        return None
+    if index.text[start : start + 4].lower() != "the ":
+        return None
+    spoke = [(pos, a) for pos, a, *_ in timeline if pos < start and a.kind == "person"]
+    if not spoke or spoke[-1][1].affiliation != aff:
+        return None
+    pars = [par[2] for par in index.paragraphs]
+    if bisect.bisect_right(pars, start) - bisect.bisect_right(pars, spoke[-1][0]) > 1:
+        return None
+    return spoke[-1][1]
