@@ -8,6 +8,12 @@ from .records import Actor
 #: Last words of a state's institutions: data/words/state_force_words.txt.
 STATE_FORCE_WORDS = word_set("state_force_words")
 
+#: Nouns for a news organisation: data/words/media_nouns.txt.
+MEDIA_NOUNS = word_set("media_nouns")
+
+#: Nouns for those who work for one: data/words/newsroom_roles.txt.
+NEWSROOM_ROLES = word_set("newsroom_roles")
+
 #: Bare nouns that name a group of people (a movement, an armed or a rights group), not
 #: a body of a state.
 _GROUP_ONLY_NOUNS = frozenset(["group", "ngo", "charity"])
@@ -47,3 +53,21 @@ def sole_state_before(index, before: int) -> Actor | None:
         if m.actor.kind == "state" and not m.in_quote
     }
     return next(iter(states.values())) if len(states) == 1 else None
+
+
+def media_employer_before(index, noun: str, before: int) -> Actor | None:
+    """For "the <media noun>" (``noun``: "channel", "newspaper") at ``before``: the
+    organisation last named before it right before a newsroom role, the news
+    organisation it is: ``the family members of an Iran International journalist ...
+    The London-based Farsi news channel said`` is Iran International. ``index`` is the
+    article's actor index."""
+    if noun not in MEDIA_NOUNS:
+        return None
+    found = None
+    for m in index.mentions_in(0, before):
+        k = index.token_index(m.end)
+        if m.in_quote or m.actor.kind != "organisation" or k >= len(index.tokens):
+            continue
+        if index.tokens[k].lower in NEWSROOM_ROLES and index.tokens[k].start <= m.end + 1:
+            found = m.actor
+    return found
