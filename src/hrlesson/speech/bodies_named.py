@@ -7,6 +7,7 @@ import re
 
 from ..wordlists import word_set
 from .description_heads import named_by_noun
+from .group_noun import media_employer_before
 from .records import Actor, SpeakerRef
 from .vocabulary import NAMING_GROUP_NOUNS, same_body
 
@@ -15,6 +16,9 @@ NAMED_BODY_NOUNS = word_set("named_body_nouns")
 
 #: The evidence for a speaker placed by :func:`body_named_next`.
 BODY_NAMED_NEXT = "a body named right after its description"
+
+#: The evidence for a speaker placed by :func:`media_employer_before`.
+MEDIA_EMPLOYER = "the news organisation a journalist named before works for"
 
 _UN = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
 
@@ -77,6 +81,9 @@ def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], n
     elif det in ("a", "an"):
         actor = body_named_next(reader.index, reader.sent_of, content, aff, start)
         how = BODY_NAMED_NEXT
+    if actor is None and det == "the" and content:
+        actor = media_employer_before(reader.index, content[-1], start)
+        how = MEDIA_EMPLOYER
     if actor is None:
         return None
     note(actor, start, end)

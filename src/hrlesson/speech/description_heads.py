@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..wordlists import word_set
@@ -91,6 +92,34 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
     return head
 
 
+def head_of_state(head: str, text: str) -> str:
+    """``The head of state declared ...`` (``text`` the whole description): the post of
+    the country's president, king or emir ("head-of-state", see title_synonyms.csv);
+    else ``head`` as it is.
+
+    >>> head_of_state("head", "The head of state"), head_of_state("head", "the head of WHO")
+    ('head-of-state', 'head')
+    """
+    if head == "head" and re.search(r"\bhead\s+of\s+state$", text.strip(), re.IGNORECASE):
+        return "head-of-state"
+    return head
+
+
+def nearest_holder(holders: list[Actor], timeline: list, at: int) -> Actor:
+    """Of the persons who hold a description's post (at ``at``), one who has spoken
+    (``timeline``: the (position, actor, ...) speakers read so far), else one named
+    nearest to it: ``Malawi's President Lazarus Chakwera appealed ... The head of state
+    declared`` is Chakwera, not a name misread as a person with a stray title.
+
+    >>> a, b = Actor("person", "A"), Actor("person", "B")
+    >>> a.first, b.first = (0, 1), (90, 91)
+    >>> nearest_holder([a, b], [(10, a, True)], 100).name
+    'A'
+    """
+    spoke = {id(a) for _, a, *_ in timeline}
+    return min(holders, key=lambda a: (id(a) not in spoke, abs(a.first[0] - at)))
+
+
 def modifier_before_head(words: list[Token], k: int, depth: int = 2) -> bool:
     """``The Kremlin's investigative committee``: a lower-case modifier right before a
     title or group noun belongs to the description, and so does a chain of up to three
@@ -164,11 +193,61 @@ def complement_holder(persons: list[Actor], head: str, complement: str, at: int)
         a
         for a in persons
         if a.role
-        and (role_has(a.role, head) or (top and role_has(a.role, "body-chief")))
-        and nouns <= set(re.findall(r"[\w-]+", f"{a.role} {a.affiliation or ''}".lower()))
+        and (
+            (
+                (role_has(a.role, head) or (top and role_has(a.role, "body-chief")))
+                and nouns <= set(re.findall(r"[\w-]+", f"{a.role} {a.affiliation or ''}".lower()))
+            )
+            or (top and minister_of_ministry(a.role, nouns))
+        )
     ]
     holders.sort(key=lambda a: (a.first[0] > at, abs(a.first[0] - at)))
     return holders[0] if holders else None
+
+
+def introduced_with_complement(index, actor: Actor, complement: str) -> bool:
+    """``actor`` may be the holder of a title whose ``complement`` names a body: the
+    capitalised words of the complement are all in the sentence that introduces ``actor``
+    (``index`` is the article's actor index). "Oussama Ali, spokesperson for the Libyan
+    Rescue and Emergency Service ..." is not "The spokesperson for the Ministry of the
+    Interior"; a complement without a capitalised word fits anyone.
+
+    >>> from types import SimpleNamespace
+    >>> text = "Oussama Ali, spokesperson for the Rescue Service, spoke."
+    >>> index = SimpleNamespace(text=text, sentence_starts=[0])
+    >>> ali = Actor("person", "Oussama Ali")
+    >>> ali.first = (0, 11)
+    >>> introduced_with_complement(index, ali, "for the Ministry of the Interior")
+    False
+    >>> introduced_with_complement(index, ali, "for the Rescue Service")
+    True
+    """
+    nouns = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", complement)}
+    if not nouns or not actor.first:
+        return True
+    starts = index.sentence_starts
+    k = bisect.bisect_right(starts, actor.first[0]) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(index.text)
+    return nouns <= set(re.findall(r"[\w-]+", index.text[starts[max(k, 0)] : end].lower()))
+
+
+def minister_of_ministry(role: str, nouns: set[str]) -> bool:
+    """A minister (``role``) heads the ministry whose capitalised words are ``nouns``:
+    "the head of the Foreign Ministry" is "Foreign Minister Dmytro Kuleba" (not a deputy).
+
+    >>> minister_of_ministry("Foreign Minister", {"foreign", "ministry"})
+    True
+    >>> minister_of_ministry("Deputy Foreign Minister", {"foreign", "ministry"})
+    False
+    >>> minister_of_ministry("Interior Minister", {"foreign", "ministry"})
+    False
+    """
+    words = role.lower().split()
+    if "ministry" not in nouns or "minister" not in words:
+        return False
+    if any(w.startswith(("deputy", "vice", "vice-", "assistant", "former")) for w in words):
+        return False
+    return nouns - {"ministry", "of", "the"} <= set(words)
 
 
 def named_by_noun(mentions, text: str, noun: str, start: int) -> Actor | None:

@@ -10,14 +10,24 @@ from .description_heads import (
     complement_holder,
     description_head,
     head_complement_end,
+    head_of_state,
+    introduced_with_complement,
     modifier_before_head,
     named_group_noun,
+    nearest_holder,
     organisation_named,
     recent_body,
     sub_body_words,
 )
 from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from .governments import government_speaker
+from .group_noun import group_noun_fits, is_state, sole_state_before
+from .last_speaker_title import (
+    LAST_SPEAKER_TITLE,
+    SPOKE_BEFORE_LATER_HOLDERS,
+    speaker_before_later_holders,
+    untitled_last_speaker,
+)
 from .named_later import (
     acronym_in_brackets,
     body_after_noun,
@@ -294,9 +304,10 @@ class DescriptionReader:
         self, head: str, aff: str | None, start: int, end: int, at: int, run: list[Token]
     ) -> SpeakerRef:
         lowers = {t.lower for t in run}
-        head = description_head(head, lowers, aff)
-        key = (head, aff)
         text = self.text[start:end]
+        words = text.lower().split()
+        head = head_of_state(description_head(head, lowers, aff), text)
+        key = (head, aff)
         # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
         named = named_in_apposition(self.index, text, end, aff)
         appos = SpeakerRef(named, None, start, end, True, "the name in apposition after it")
@@ -313,24 +324,27 @@ class DescriptionReader:
         complement = self.text[run[-1].end : end]
         match = title_holders(self.index, persons, head, aff, lowers, start)
         holder = complement_holder(persons, head, complement, at) if complement else None
-        match = [holder] if holder is not None else match
+        fits = [a for a in match if introduced_with_complement(self.index, a, complement)]
+        match = [holder] if holder is not None else fits
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
-        how = None
         par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]
-        actor = former_post_speaker(
-            self.index, self.timeline, text.lower().split(), head, at, par_at
-        )
-        diplomat = diplomat_spoke_last(self.timeline, text.lower().split(), head, aff, at, par_at)
-        if actor is None and diplomat is not None:
-            actor, how = diplomat, DIPLOMAT_SPOKE_LAST
+        actor = former_post_speaker(self.index, self.timeline, words, head, at, par_at)
+        diplomat = diplomat_spoke_last(self.timeline, words, head, aff, at, par_at)
+        by_diplomat = actor is None and diplomat is not None
+        actor, how = (diplomat, DIPLOMAT_SPOKE_LAST) if by_diplomat else (actor, None)
         if actor is None and match:
-            match.sort(key=lambda a: abs(a.first[0] - at))
-            actor = match[0]
+            actor = nearest_holder(match, self.timeline, at)
+            if back := speaker_before_later_holders(self.index, self.timeline, match, start, aff):
+                actor, how = back, SPOKE_BEFORE_LATER_HOLDERS
         elif actor is None and len(same) == 1 and same[0].first[0] < start:
             actor = same[0]  # "the Russian diplomat": the one Russian named before
         elif actor is None:
-            actor = generic_title_before(self.index, text.lower().split(), head, start, aff)
+            actor = generic_title_before(self.index, words, head, start, aff)
             how = "a generic title: the person named just before it" if actor else None
+            if actor is None and (
+                actor := untitled_last_speaker(self.index, self.timeline, words, start, aff)
+            ):
+                how = LAST_SPEAKER_TITLE
             actor = actor or self._person_named_later(head, aff, at)
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
@@ -410,12 +424,12 @@ class DescriptionReader:
         if det in ("the", None) and bare and len(content) == 1 and qualifiers <= _FIELD_WORDS:
             # "the group said", "The New York-based group said" (the modifiers are not
             # description words): the body that spoke last, whatever its name
-            actor = self._recent(at, lambda a: recent_body(a, aff))
+            actor = self._recent(at, lambda a: recent_body(a, aff) and group_noun_fits(a, bare[0]))
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end, how="the body that spoke last")
         if nouns <= {"government", "authoritie", "regime", "authorities"}:
-            recent_state = lambda: self._recent(at, lambda a: a.kind == "state")
+            recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
             actor = government_speaker(self.index, text, aff, recent_state)
             if actor is not None:
                 self._note(actor, start, end)

@@ -10,6 +10,9 @@ from .vocabulary import AUXILIARIES, FINITE_VERBS
 #: How it was found, for the evidence column.
 DESCRIBED_PLURAL = "the people the sentence before describes as its subject"
 
+#: The evidence for a "they" placed by :func:`plural_speaker_before`.
+PLURAL_SPOKE_LAST = "the group described by a plural noun that spoke last"
+
 
 def plural_subject(words: list[Token]) -> int | None:
     """How many of ``words`` (a sentence's words) make its subject when it is a plural
@@ -59,3 +62,30 @@ def described_plural(resolver, t: Token):
     name = " ".join(resolver.text[words[0].start : words[n - 1].end].split())
     key = "described:" + name.lower()
     return resolver.index.actors_by_key.get(key) or resolver.index.new_actor("group", name, key)
+
+
+def plural_speaker_before(timeline: list, mentions: list, t: Token, distance) -> object | None:
+    """The group described by a plural noun that spoke last, for "they" at ``t``, three
+    paragraphs of narration back (one more than the ordinary rules reach), when no other
+    speaker and no sentence's subject came between: ``Foreign ministers from ASEAN and China have reaffirmed ... "Q"``, two
+    paragraphs about their joint statement, then ``They also agreed to "Q"``: the
+    ministers, not a body named in passing since.
+
+    ``timeline`` holds the (position, actor, ...) speakers read so far, ``mentions`` the
+    mentions between that speaker and ``t``; ``distance(pos)`` is how many paragraphs of
+    narration lie between ``pos`` and ``t``.
+    """
+    if t.lower not in ("they", "them"):
+        return None
+    spoke = [(p, a) for p, a, *_ in timeline if p < t.start]
+    if not spoke:
+        return None
+    pos, actor = spoke[-1]
+    last = actor.name.split()[-1] if actor.name.split() else ""
+    if actor.kind != "group" or not (last.islower() and last.endswith("s")):
+        return None
+    if distance(pos) != 3:
+        return None
+    if any(m.subject and not m.in_quote and pos < m.start for m in mentions):
+        return None
+    return actor

@@ -5,7 +5,12 @@ from __future__ import annotations
 import bisect
 
 from .document_pronoun import document_spoke_last
-from .plural_pronoun import DESCRIBED_PLURAL, described_plural
+from .plural_pronoun import (
+    DESCRIBED_PLURAL,
+    PLURAL_SPOKE_LAST,
+    described_plural,
+    plural_speaker_before,
+)
 from .pronoun_gender import (
     NAMED_HERE,
     OTHER_GENDER,
@@ -55,6 +60,8 @@ class PronounResolver:
             how = "the persons named together as the sentence's subject"
         elif (actor := described_plural(self, t)) is not None:
             how = DESCRIBED_PLURAL
+        elif (actor := self._plural_speaker(t)) is not None:
+            how = PLURAL_SPOKE_LAST
         else:
             actor = self._sentence_lead(
                 at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
@@ -64,6 +71,14 @@ class PronounResolver:
         s, e = span or (t.start, t.end)
         self._note(actor, t.start, t.end)
         return SpeakerRef(actor, None, s, e, how=how)
+
+    def _plural_speaker(self, t: Token) -> Actor | None:
+        """See :func:`plural_speaker_before`."""
+        ranks = self._narrative_rank()
+        rank = lambda pos: ranks[self.par_of_sent[self.sent_of(pos)]]
+        distance = lambda pos: rank(t.start) - rank(pos)
+        mentions = self.index.mentions_in(0, t.start)
+        return plural_speaker_before(self.timeline, mentions, t, distance)
 
     def _not_the_pronoun(self, t: Token) -> set[int]:
         """The ids of persons "he" or "she" at ``t`` cannot be: for a pronoun that closes a
