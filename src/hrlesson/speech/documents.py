@@ -7,6 +7,7 @@ import itertools
 from ..wordlists import word_set
 from .cues import CUE_FORMS
 from .document_authors import generic_plural, reacted_to
+from .document_issuers import issuer_after_from
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -21,7 +22,7 @@ from .vocabulary import (
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
 
 #: Document nouns for the wording of whichever document was mentioned last.
-_WORDING_NOUNS = frozenset(["text", "communication", "message"])
+_WORDING_NOUNS = frozenset(["text", "communication", "message", "document"])
 
 #: Document nouns for a court's decision: its words belong to the court.
 _COURT_DOCUMENTS = frozenset(["judgment", "judgement", "ruling", "verdict"])
@@ -283,7 +284,9 @@ class DocumentOwners:
             # "a statement quoted her as saying": the one quoted speaks
             return self._pronoun(words[i + 2], words[i].start)
         m = self.index.mention_starting(words[i + 2].start)
-        if m is None or m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
+        if m is None or (m.actor.kind == "state" and words[i + 2].poss):
+            return issuer_after_from(self, words, i)  # "from the ministry", "from X's ministry"
+        if m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
             return None
         return SpeakerRef(m.actor, None, m.start, m.end)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from .document_issuers import adjective_before_document, document_noun_at
 from .documents import backers_of_document
 from .joint import body_members, joint_speaker
 from .records import Actor, SpeakerRef
@@ -18,7 +19,6 @@ from .vocabulary import (
     TITLE_HEADS,
     TITLE_LINKS,
     TITLE_MODIFIERS,
-    is_group_word,
     is_head_word,
     is_umbrella_body,
 )
@@ -78,13 +78,12 @@ class PhraseResolver:
                     return ref
                 i += 1  # a demonym that starts no description: read on
                 continue
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            if low in DOCUMENT_NOUNS and not (nxt and is_group_word(nxt.lower)):
-                # (but "the ruling coalition" is a group, not a ruling)
+            if document_noun_at(words, i):
                 return backers_of_document(words, i) or self._document(words, i, at)
             desc = self._document_part(words, i) or self._description(words, i, at)
             if desc is not None:
-                return desc
+                k = adjective_before_document(words, desc)  # "an official statement"
+                return desc if k is None else self._document(words, k, at)
             i += 1
         return None
 

@@ -1,0 +1,85 @@
+"""Who issued a statement (a communiqué, a press release) that the text names only by a
+description after "from": "a statement from the ministry said"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .records import SpeakerRef
+from .tokens import Token
+from .vocabulary import DOCUMENT_NOUNS, is_group_word
+
+#: Kinds of actor that issue a statement in their own name (never a place).
+_ISSUER_KINDS = ("organisation", "group", "person")
+
+
+def issuer_after_from(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``"Q," a statement from the ministry said``, ``a statement from Somalia's Foreign
+    Affairs ministry said``: a description after "from" (not a name: the caller reads
+    those) names the body that issued the document ``words[i]``, resolved as any
+    description is (the ministry named before; the possessor's ministry). ``att`` is an
+    :class:`Attributor`; ``words`` end at the reporting verb."""
+    if i + 3 >= len(words) or words[i + 1].lower != "from":
+        return None
+    first = words[i + 2]
+    if first.lower != "the" and not first.poss:
+        return None  # "a statement from Kabul": where it came from
+    at = att.sentences[words[i].sent][3]  # not a body named in the quote itself
+    ref = att._resolve_span(first.start, words[-1].end, at)
+    if ref is None or ref.actor is None or ref.actor.kind not in _ISSUER_KINDS:
+        return None
+    return replace(ref, how=ref.how or "the body the statement is from")
+
+
+#: Nouns for any document, whose words are the wording of the document named before.
+_GENERIC_DOCUMENT_NOUNS = frozenset(["document", "documents"])
+
+
+def generic_document_subject(words: list[Token], i: int) -> bool:
+    """``"Q," says the document``: a generic document noun ``words[i]`` speaks only as the
+    whole phrase, "the document" or "this document" (the wording of the document named
+    before: "announced in a press release"); never in a longer phrase ("the final document
+    with the sponsors of the resolution maintaining").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> generic_document_subject(tokenize("the document", [0]), 1)
+    True
+    >>> generic_document_subject(tokenize("the final document with", [0]), 2)
+    False
+    """
+    if words[i].lower not in _GENERIC_DOCUMENT_NOUNS or i != len(words) - 1 or i == 0:
+        return False
+    return words[i - 1].lower in ("the", "this")
+
+
+def adjective_before_document(words: list[Token], desc: SpeakerRef) -> int | None:
+    """``according to an official statement``: a description of an unnamed person ("an
+    official") whose head is right before a document noun is that noun's adjective; the
+    index of the document noun (whose author speaks), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("an official statement", [0])
+    >>> adjective_before_document(ws, SpeakerRef(None, "official", 0, 11))
+    2
+    """
+    if desc.actor is not None and not desc.actor.key.startswith("unnamed:"):
+        return None  # "a ministry statement": the ministry's
+    k = next((k for k, w in enumerate(words) if w.end == desc.end), None)
+    if k is None or k + 1 >= len(words) or words[k].poss:
+        return None
+    return k + 1 if words[k + 1].lower in DOCUMENT_NOUNS else None
+
+
+def document_noun_at(words: list[Token], i: int) -> bool:
+    """``words[i]`` is a document noun that stands for its author in a phrase: "the
+    report", "the document" (as the whole phrase), but not "the ruling coalition" (a
+    group, not a ruling).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> document_noun_at(tokenize("the ruling coalition", [0]), 1)
+    False
+    """
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if words[i].lower in DOCUMENT_NOUNS:
+        return not (nxt and is_group_word(nxt.lower))
+    return generic_document_subject(words, i)
