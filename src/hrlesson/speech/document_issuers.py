@@ -83,3 +83,23 @@ def document_noun_at(words: list[Token], i: int) -> bool:
     if words[i].lower in DOCUMENT_NOUNS:
         return not (nxt and is_group_word(nxt.lower))
     return generic_document_subject(words, i)
+
+
+def described_possessor(att, tok: Token, at: int) -> SpeakerRef | None:
+    """``the minister's Facebook post``, ``the ministry's statement``: a possessive common
+    noun ``tok`` after "the" is the actor named before (the most recent) whose title or
+    name has that noun ("Italian Foreign Minister Luigi Di Maio", role "Foreign
+    Minister"). ``att`` is an :class:`Attributor`."""
+    k = att.index.token_index(tok.start)
+    if not tok.poss or not tok.text.islower() or k == 0 or att.tokens[k - 1].lower != "the":
+        return None
+    noun = tok.lower
+
+    def has_noun(a) -> bool:
+        words = a.name.lower().split() + (a.role or "").lower().split()
+        return a.kind in ("person", "organisation", "group") and noun in words
+
+    actor = att._recent(at, has_noun)
+    if actor is None:
+        return None
+    return SpeakerRef(actor, None, att.tokens[k - 1].start, tok.end, how="named before")

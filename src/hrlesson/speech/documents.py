@@ -7,7 +7,7 @@ import itertools
 from ..wordlists import word_set
 from .cues import CUE_FORMS
 from .document_authors import generic_plural, reacted_to
-from .document_issuers import issuer_after_from
+from .document_issuers import described_possessor, issuer_after_from
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -67,6 +67,8 @@ class DocumentOwners:
                     return ref
         if (owner := self._owner_from(words, i)) is not None:
             return owner
+        if i > 0 and (owner := described_possessor(self, words[i - 1], at)) is not None:
+            return owner  # "the minister's statement said": the minister named before
         j = i - 1
         while (
             j >= 0
@@ -266,6 +268,8 @@ class DocumentOwners:
         m = self.index.mention_starting(words[k].start)
         if m is not None:
             return SpeakerRef(m.actor, None, m.start, m.end)
+        if (owner := described_possessor(self, words[k], at)) is not None:
+            return owner  # "the minister's statement": the minister named before
         # "The experts’": the group named before with that head noun
         noun = words[k].lower
         actor = self._recent(
