@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .records import SpeakerRef
+from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import DOCUMENT_NOUNS, is_group_word
 
@@ -103,3 +103,31 @@ def described_possessor(att, tok: Token, at: int) -> SpeakerRef | None:
     if actor is None:
         return None
     return SpeakerRef(actor, None, att.tokens[k - 1].start, tok.end, how="named before")
+
+
+def relative_clause_speaker(att, cue: Cue) -> SpeakerRef | None:
+    """``The report said that the alliance was accountable for 60 percent of deaths – a
+    claim that Riyadh described as "wildly exaggerated"``: a reporting verb right after
+    "that/which" and a name is that name's, not the document's that the sentence reports
+    (the document speaks of what someone else said). ``att`` is an :class:`Attributor`."""
+    subj = cue.subject
+    if subj is None or cue.tok < 2 or subj.start > cue.start:
+        return None
+    if subj.actor is not None and "document" not in (subj.how or ""):
+        return None  # only a document's verb
+    if subj.actor is None and not subj.label.split()[-1] in DOCUMENT_NOUNS:
+        return None
+    toks = att.tokens
+    k = cue.tok - 1  # back over the capitalised name right before the verb
+    while k > cue.tok - 5 and toks[k].cap and toks[k].start > subj.end:
+        k -= 1
+    if k == cue.tok - 1 or toks[k].lower not in ("that", "which"):
+        return None
+    start, end = toks[k + 1].start, toks[cue.tok - 1].end
+    ref = att._resolve_span(start, end, cue.start)
+    how = "the subject of its relative clause"
+    if ref is None:  # a name the index does not know ("Riyadh")
+        return SpeakerRef(None, " ".join(att.text[start:end].split()), start, end, how=how)
+    if ref.actor is None or ref.actor.kind not in ("person", "organisation", "state", "group"):
+        return None
+    return SpeakerRef(ref.actor, None, ref.start, ref.end, how=how)

@@ -7,7 +7,11 @@ import itertools
 from ..wordlists import word_set
 from .cues import CUE_FORMS
 from .document_authors import generic_plural, reacted_to
-from .document_issuers import described_possessor, issuer_after_from
+from .document_issuers import (
+    described_possessor,
+    issuer_after_from,
+    relative_clause_speaker,
+)
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -352,6 +356,7 @@ class DocumentOwners:
         for c in cues:
             if c.lemma and c.subject is None:  # "A new draft ... called for": its author
                 c.subject = self._document_subject_of_cue(c)
+            c.subject = relative_clause_speaker(self, c) or c.subject  # "that Riyadh described"
         words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
         for i, t in enumerate(words):
             if t.lower not in DOCUMENT_NOUNS or generic_plural(words, i):
