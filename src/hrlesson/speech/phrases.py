@@ -7,6 +7,7 @@ import itertools
 from .document_issuers import adjective_before_document, document_noun_at
 from .documents import backers_of_document
 from .joint import body_members, joint_speaker
+from .located_authorities import authorities_in
 from .records import Actor, SpeakerRef
 from .title_words import body_title, portfolio_after_title, title_word
 from .tokens import Token
@@ -81,9 +82,9 @@ class PhraseResolver:
             if document_noun_at(words, i):
                 return backers_of_document(words, i) or self._document(words, i, at)
             desc = self._document_part(words, i) or self._description(words, i, at)
-            if desc is not None:
-                k = adjective_before_document(words, desc)  # "an official statement"
-                return desc if k is None else self._document(words, k, at)
+            if desc is not None:  # "an official statement"; "the authorities in Caracas"
+                k = adjective_before_document(words, desc)
+                return self._document(words, k, at) if k else authorities_in(self, words, i) or desc
             i += 1
         return None
 
