@@ -75,9 +75,13 @@ class RelayRules:
 
     def _relayed_speaker(self, w) -> SpeakerRef | None:
         """The speaker of the clause before the quote: the subject of its reporting verb,
-        or of its first clause ("Luigi Di Maio characterized the incident as")."""
+        or of its first clause ("Luigi Di Maio characterized the incident as"); or the one
+        the agency quotes ('"Q", Xinhua cited ISNA as quoting Marzieh Afkham')."""
         before = [c for c in w.cues_before if c.subject is not None]
         q = w.quote
+        quoted = self._quoted_by_outlet(w)
+        if quoted is not None:
+            return quoted
         if before:
             ref = before[-1].subject
         elif w.starts or self.text[w.s_start : q.pair.open].rstrip().endswith((":", ",")):
@@ -89,6 +93,19 @@ class RelayRules:
         if is_outlet(ref.actor) or is_platform(ref.actor):
             return None
         return replace(ref, how=ref.how or "a news agency relays it")
+
+    def _quoted_by_outlet(self, w) -> SpeakerRef | None:
+        """``Xinhua cited ISNA news agency as quoting Marzieh Afkham``: the one named after
+        "quoting" (after the agency's verb, in the quote's sentence) speaks."""
+        post = w.cues_after[0]
+        words = [t for t in self.toks_between(post.end, w.s_end) if t.text[0].isalnum()]
+        k = next((k for k, t in enumerate(words[:8]) if t.lower == "quoting"), None)
+        if k is None or k + 1 >= len(words):
+            return None
+        ref = self._resolve_span(words[k + 1].start, words[-1].end, post.start)
+        if ref is None or ref.actor is None or is_outlet(ref.actor):
+            return None
+        return replace(ref, how=ref.how or "the one a news agency quotes")
 
     def _platform_poster(self, subj: SpeakerRef) -> SpeakerRef | None:
         """``the minister's Facebook post``: the possessor right before the platform."""
