@@ -9,7 +9,7 @@ from dataclasses import replace
 from .document_issuers import described_possessor
 from .kinds import names_media
 from .records import Actor, SpeakerRef
-from .vocabulary import AGENCIES, SOCIAL_PLATFORMS
+from .vocabulary import AGENCIES, CONJUNCTIONS, SOCIAL_PLATFORMS
 
 #: Lemmas of the verbs an outlet relays someone's words with ("Reuters reported").
 _RELAY_LEMMAS = frozenset(["report", "say", "cite", "quote"])
@@ -51,6 +51,10 @@ class RelayRules:
         is the subject's; the agency only relays it (attribution ``relayed``).
         ``"Q," the minister's Facebook post said``: a platform named as the subject of the
         verb after the quote is where the words were posted; its possessor speaks."""
+        if (ref := self._source_around_aside(w)) is not None:
+            w.quote.cue, w.quote.ref = w.cues_before[-1], ref
+            w.quote.attribution = "speaker_cue_clause"
+            return True
         if not w.cues_after:
             return False
         post = w.cues_after[0]
@@ -91,6 +95,28 @@ class RelayRules:
         if ref is None or ref.actor is None or ref.actor.kind not in _SPEAKER_KINDS:
             return None
         if is_outlet(ref.actor) or is_platform(ref.actor):
+            return None
+        return replace(ref, how=ref.how or "a news agency relays it")
+
+    def _source_around_aside(self, w) -> SpeakerRef | None:
+        """``But Israeli officials, according to Reuters, say that Hamas approved a
+        proposal that had been "softened"``: the agency in an aside between the subject
+        and its verb only relays; the subject before the aside speaks."""
+        if not w.cues_before or w.cues_before[-1].subject is None:
+            return None
+        cue = w.cues_before[-1]
+        if not is_outlet(cue.subject.actor):
+            return None
+        aside = self.text.rfind(", according to", w.s_start, cue.subject.start)
+        if aside == -1 or self.text[cue.subject.end : cue.start].strip() != ",":
+            return None
+        words = [t for t in self.toks_between(w.s_start, aside) if t.text[0].isalnum()]
+        while words and words[0].lower in CONJUNCTIONS:
+            words = words[1:]  # "But Israeli officials"
+        if not words or any(t.text in ",;:" for t in self.toks_between(words[0].start, aside)):
+            return None
+        ref = self._resolve_span(words[0].start, aside, cue.start)
+        if ref is None or (ref.actor is None and not ref.label) or is_outlet(ref.actor):
             return None
         return replace(ref, how=ref.how or "a news agency relays it")
 
