@@ -131,3 +131,26 @@ def relative_clause_speaker(att, cue: Cue) -> SpeakerRef | None:
     if ref.actor is None or ref.actor.kind not in ("person", "organisation", "state", "group"):
         return None
     return SpeakerRef(ref.actor, None, ref.start, ref.end, how=how)
+
+
+def operative_clause_subject(att, cue: Cue) -> SpeakerRef | None:
+    """``It "strongly condemns the intrusion ..." . Calls all countries to "respect" the
+    Vienna Convention``: a sentence that opens with a verb in the third person ("Calls",
+    "Urges", "Requests"), as a resolution's operative clauses do, has the subject of the
+    sentence before (the resolution, whose author speaks), not the object after the verb.
+    ``att`` is an :class:`Attributor`."""
+    s = cue.sent
+    if s == 0 or cue.start != att.sentences[s][3] or not cue.form[:1].isupper():
+        return None
+    form = cue.form.lower()
+    if not form.endswith("s") or form.endswith("ss") or not cue.lemma:
+        return None
+    if cue.subject is not None and cue.subject.start < cue.start:
+        return None
+    prev_start, prev_end = att.sentences[s - 1][3], att.sentences[s - 1][4]
+    if att.par_of_sent[s] - att.par_of_sent[s - 1] > 1:
+        return None
+    ref = att._clause_subject(prev_start, prev_end)
+    if ref is None or ref.actor is None or ref.actor.kind not in ("organisation", "state", "group"):
+        return None
+    return replace(ref, how=ref.how or "the subject of the sentence before")

@@ -10,6 +10,7 @@ from .document_authors import generic_plural, reacted_to
 from .document_issuers import (
     described_possessor,
     issuer_after_from,
+    operative_clause_subject,
     relative_clause_speaker,
 )
 from .records import Cue, SpeakerRef
@@ -356,7 +357,9 @@ class DocumentOwners:
         for c in cues:
             if c.lemma and c.subject is None:  # "A new draft ... called for": its author
                 c.subject = self._document_subject_of_cue(c)
-            c.subject = relative_clause_speaker(self, c) or c.subject  # "that Riyadh described"
+            # "a claim that Riyadh described as", '. Calls all countries to "Q"'
+            c.subject = relative_clause_speaker(self, c) or c.subject
+            c.subject = operative_clause_subject(self, c) or c.subject
         words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
         for i, t in enumerate(words):
             if t.lower not in DOCUMENT_NOUNS or generic_plural(words, i):
