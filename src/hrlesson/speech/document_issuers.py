@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .document_authors import document_itself, document_name_start
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import DOCUMENT_NOUNS, is_group_word
@@ -154,3 +155,27 @@ def operative_clause_subject(att, cue: Cue) -> SpeakerRef | None:
     if ref is None or ref.actor is None or ref.actor.kind not in ("organisation", "state", "group"):
         return None
     return replace(ref, how=ref.how or "the subject of the sentence before")
+
+
+def earlier_indefinite(att, noun: Token) -> SpeakerRef | None:
+    """``... "Q1", according to an official statement.`` then ``"Q2," the statement
+    reads``: a definite document nobody is named as writing is the one brought in with
+    "a/an" in this or the paragraph before, named as it was then ("official statement").
+    ``att`` is an :class:`Attributor`."""
+    k = att.index.token_index(noun.start)
+    if k == 0 or att.tokens[k - 1].lower != "the":
+        return None
+    par = att.par_of_sent[noun.sent]
+    for j in range(k - 2, -1, -1):
+        t = att.tokens[j]
+        if par - att.par_of_sent[t.sent] > 1:
+            return None
+        if t.lower != noun.lower or att.quote_at(t.start) is not None:
+            continue
+        s_start = att.sentences[t.sent][3]
+        words = [w for w in att.toks_between(s_start, t.end) if w.text[0].isalnum()]
+        first = document_name_start(words, len(words) - 1)
+        if first > 0 and words[first - 1].lower in ("a", "an"):
+            ref = document_itself(words, len(words) - 1)
+            return replace(ref, how="the document named before")
+    return None

@@ -9,6 +9,7 @@ from .cues import CUE_FORMS
 from .document_authors import generic_plural, reacted_to
 from .document_issuers import (
     described_possessor,
+    earlier_indefinite,
     issuer_after_from,
     operative_clause_subject,
     relative_clause_speaker,
@@ -99,9 +100,9 @@ class DocumentOwners:
             if before:
                 return SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end)
         author = self._author_next_sentence(words[i]) or self._body_spoke_before(words, i)
-        if author is not None:
-            return author
-        return self._document_alone(words, i, kind)  # nobody named as its author
+        if author is None and kind != "report":  # "an official statement" ... "the statement"
+            author = earlier_indefinite(self, words[i])
+        return author or self._document_alone(words, i, kind)  # nobody named as its author
 
     def _document_before(self, t: Token) -> SpeakerRef | None:
         """``... the advisory ruling by the 15 judges concluded that ... . It also ruled
