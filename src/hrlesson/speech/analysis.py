@@ -28,6 +28,7 @@ from .partitives import PartitiveReader
 from .phrases import PhraseResolver
 from .pronouns import PronounResolver
 from .records import Cue, QuoteRecord, SpeakerRef
+from .relays import RelayRules
 from .rules import QuoteRules
 from .short_quotes import ShortQuoteSpeakers
 from .subjects import SubjectFinder
@@ -109,6 +110,7 @@ class Attributor(
     LabelReader,
     ShortQuoteSpeakers,
     QuoteRules,
+    RelayRules,
     ListedQuotes,
     NearbySpeaker,
     ParticipleAgreement,
@@ -362,6 +364,7 @@ NO_CUE_EVIDENCE = {
     "listed_quote": "an item of a list introduced with a colon by",
     "document_frame": "a sentence told 'in a report' by",
     "document_subject": "a document's words, the clause's subject",
+    "relayed": "relayed by a news agency or posted on a platform",
 }
 
 

@@ -7,6 +7,13 @@ import itertools
 from ..wordlists import word_set
 from .cues import CUE_FORMS
 from .document_authors import generic_plural, reacted_to
+from .document_issuers import (
+    described_possessor,
+    earlier_indefinite,
+    issuer_after_from,
+    operative_clause_subject,
+    relative_clause_speaker,
+)
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -21,7 +28,7 @@ from .vocabulary import (
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
 
 #: Document nouns for the wording of whichever document was mentioned last.
-_WORDING_NOUNS = frozenset(["text", "communication", "message"])
+_WORDING_NOUNS = frozenset(["text", "communication", "message", "document"])
 
 #: Document nouns for a court's decision: its words belong to the court.
 _COURT_DOCUMENTS = frozenset(["judgment", "judgement", "ruling", "verdict"])
@@ -66,6 +73,8 @@ class DocumentOwners:
                     return ref
         if (owner := self._owner_from(words, i)) is not None:
             return owner
+        if i > 0 and (owner := described_possessor(self, words[i - 1], at)) is not None:
+            return owner  # "the minister's statement said": the minister named before
         j = i - 1
         while (
             j >= 0
@@ -91,9 +100,9 @@ class DocumentOwners:
             if before:
                 return SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end)
         author = self._author_next_sentence(words[i]) or self._body_spoke_before(words, i)
-        if author is not None:
-            return author
-        return self._document_alone(words, i, kind)  # nobody named as its author
+        if author is None and kind != "report":  # "an official statement" ... "the statement"
+            author = earlier_indefinite(self, words[i])
+        return author or self._document_alone(words, i, kind)  # nobody named as its author
 
     def _document_before(self, t: Token) -> SpeakerRef | None:
         """``... the advisory ruling by the 15 judges concluded that ... . It also ruled
@@ -265,6 +274,8 @@ class DocumentOwners:
         m = self.index.mention_starting(words[k].start)
         if m is not None:
             return SpeakerRef(m.actor, None, m.start, m.end)
+        if (owner := described_possessor(self, words[k], at)) is not None:
+            return owner  # "the minister's statement": the minister named before
         # "The experts’": the group named before with that head noun
         noun = words[k].lower
         actor = self._recent(
@@ -283,7 +294,9 @@ class DocumentOwners:
             # "a statement quoted her as saying": the one quoted speaks
             return self._pronoun(words[i + 2], words[i].start)
         m = self.index.mention_starting(words[i + 2].start)
-        if m is None or m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
+        if m is None or (m.actor.kind == "state" and words[i + 2].poss):
+            return issuer_after_from(self, words, i)  # "from the ministry", "from X's ministry"
+        if m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
             return None
         return SpeakerRef(m.actor, None, m.start, m.end)
 
@@ -345,6 +358,9 @@ class DocumentOwners:
         for c in cues:
             if c.lemma and c.subject is None:  # "A new draft ... called for": its author
                 c.subject = self._document_subject_of_cue(c)
+            # "a claim that Riyadh described as", '. Calls all countries to "Q"'
+            c.subject = relative_clause_speaker(self, c) or c.subject
+            c.subject = operative_clause_subject(self, c) or c.subject
         words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
         for i, t in enumerate(words):
             if t.lower not in DOCUMENT_NOUNS or generic_plural(words, i):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 
+from .document_issuers import adjective_before_document, document_noun_at
 from .documents import backers_of_document
 from .joint import body_members, joint_speaker
+from .located_authorities import authorities_in
 from .records import Actor, SpeakerRef
 from .title_words import body_title, portfolio_after_title, title_word
 from .tokens import Token
@@ -18,7 +20,6 @@ from .vocabulary import (
     TITLE_HEADS,
     TITLE_LINKS,
     TITLE_MODIFIERS,
-    is_group_word,
     is_head_word,
     is_umbrella_body,
 )
@@ -78,13 +79,12 @@ class PhraseResolver:
                     return ref
                 i += 1  # a demonym that starts no description: read on
                 continue
-            nxt = words[i + 1] if i + 1 < len(words) else None
-            if low in DOCUMENT_NOUNS and not (nxt and is_group_word(nxt.lower)):
-                # (but "the ruling coalition" is a group, not a ruling)
+            if document_noun_at(words, i):
                 return backers_of_document(words, i) or self._document(words, i, at)
             desc = self._document_part(words, i) or self._description(words, i, at)
-            if desc is not None:
-                return desc
+            if desc is not None:  # "an official statement"; "the authorities in Caracas"
+                k = adjective_before_document(words, desc)
+                return self._document(words, k, at) if k else authorities_in(self, words, i) or desc
             i += 1
         return None
 

@@ -50,6 +50,7 @@ _LISTED_BEFORE_QUOTE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[\"\u201c\u201
 
 #: The attribution rules, in the order they are tried (methods of :class:`QuoteRules`).
 ATTRIBUTION_RULES = (
+    "rule_relayed",
     "rule_quote_then_cue",
     "rule_quoted_verb",
     "rule_closing_reporter",

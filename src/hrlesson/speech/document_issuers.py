@@ -1,0 +1,181 @@
+"""Who issued a statement (a communiqué, a press release) that the text names only by a
+description after "from": "a statement from the ministry said"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .document_authors import document_itself, document_name_start
+from .records import Cue, SpeakerRef
+from .tokens import Token
+from .vocabulary import DOCUMENT_NOUNS, is_group_word
+
+#: Kinds of actor that issue a statement in their own name (never a place).
+_ISSUER_KINDS = ("organisation", "group", "person")
+
+
+def issuer_after_from(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``"Q," a statement from the ministry said``, ``a statement from Somalia's Foreign
+    Affairs ministry said``: a description after "from" (not a name: the caller reads
+    those) names the body that issued the document ``words[i]``, resolved as any
+    description is (the ministry named before; the possessor's ministry). ``att`` is an
+    :class:`Attributor`; ``words`` end at the reporting verb."""
+    if i + 3 >= len(words) or words[i + 1].lower != "from":
+        return None
+    first = words[i + 2]
+    if first.lower != "the" and not first.poss:
+        return None  # "a statement from Kabul": where it came from
+    at = att.sentences[words[i].sent][3]  # not a body named in the quote itself
+    ref = att._resolve_span(first.start, words[-1].end, at)
+    if ref is None or ref.actor is None or ref.actor.kind not in _ISSUER_KINDS:
+        return None
+    return replace(ref, how=ref.how or "the body the statement is from")
+
+
+#: Nouns for any document, whose words are the wording of the document named before.
+_GENERIC_DOCUMENT_NOUNS = frozenset(["document", "documents"])
+
+
+def generic_document_subject(words: list[Token], i: int) -> bool:
+    """``"Q," says the document``: a generic document noun ``words[i]`` speaks only as the
+    whole phrase, "the document" or "this document" (the wording of the document named
+    before: "announced in a press release"); never in a longer phrase ("the final document
+    with the sponsors of the resolution maintaining").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> generic_document_subject(tokenize("the document", [0]), 1)
+    True
+    >>> generic_document_subject(tokenize("the final document with", [0]), 2)
+    False
+    """
+    if words[i].lower not in _GENERIC_DOCUMENT_NOUNS or i != len(words) - 1 or i == 0:
+        return False
+    return words[i - 1].lower in ("the", "this")
+
+
+def adjective_before_document(words: list[Token], desc: SpeakerRef) -> int | None:
+    """``according to an official statement``: a description of an unnamed person ("an
+    official") whose head is right before a document noun is that noun's adjective; the
+    index of the document noun (whose author speaks), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("an official statement", [0])
+    >>> adjective_before_document(ws, SpeakerRef(None, "official", 0, 11))
+    2
+    """
+    if desc.actor is not None and not desc.actor.key.startswith("unnamed:"):
+        return None  # "a ministry statement": the ministry's
+    k = next((k for k, w in enumerate(words) if w.end == desc.end), None)
+    if k is None or k + 1 >= len(words) or words[k].poss:
+        return None
+    return k + 1 if words[k + 1].lower in DOCUMENT_NOUNS else None
+
+
+def document_noun_at(words: list[Token], i: int) -> bool:
+    """``words[i]`` is a document noun that stands for its author in a phrase: "the
+    report", "the document" (as the whole phrase), but not "the ruling coalition" (a
+    group, not a ruling).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> document_noun_at(tokenize("the ruling coalition", [0]), 1)
+    False
+    """
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if words[i].lower in DOCUMENT_NOUNS:
+        return not (nxt and is_group_word(nxt.lower))
+    return generic_document_subject(words, i)
+
+
+def described_possessor(att, tok: Token, at: int) -> SpeakerRef | None:
+    """``the minister's Facebook post``, ``the ministry's statement``: a possessive common
+    noun ``tok`` after "the" is the actor named before (the most recent) whose title or
+    name has that noun ("Italian Foreign Minister Luigi Di Maio", role "Foreign
+    Minister"). ``att`` is an :class:`Attributor`."""
+    k = att.index.token_index(tok.start)
+    if not tok.poss or not tok.text.islower() or k == 0 or att.tokens[k - 1].lower != "the":
+        return None
+    noun = tok.lower
+
+    def has_noun(a) -> bool:
+        words = a.name.lower().split() + (a.role or "").lower().split()
+        return a.kind in ("person", "organisation", "group") and noun in words
+
+    actor = att._recent(at, has_noun)
+    if actor is None:
+        return None
+    return SpeakerRef(actor, None, att.tokens[k - 1].start, tok.end, how="named before")
+
+
+def relative_clause_speaker(att, cue: Cue) -> SpeakerRef | None:
+    """``The report said that the alliance was accountable for 60 percent of deaths – a
+    claim that Riyadh described as "wildly exaggerated"``: a reporting verb right after
+    "that/which" and a name is that name's, not the document's that the sentence reports
+    (the document speaks of what someone else said). ``att`` is an :class:`Attributor`."""
+    subj = cue.subject
+    if subj is None or cue.tok < 2 or subj.start > cue.start:
+        return None
+    if subj.actor is not None and "document" not in (subj.how or ""):
+        return None  # only a document's verb
+    if subj.actor is None and not subj.label.split()[-1] in DOCUMENT_NOUNS:
+        return None
+    toks = att.tokens
+    k = cue.tok - 1  # back over the capitalised name right before the verb
+    while k > cue.tok - 5 and toks[k].cap and toks[k].start > subj.end:
+        k -= 1
+    if k == cue.tok - 1 or toks[k].lower not in ("that", "which"):
+        return None
+    start, end = toks[k + 1].start, toks[cue.tok - 1].end
+    ref = att._resolve_span(start, end, cue.start)
+    how = "the subject of its relative clause"
+    if ref is None:  # a name the index does not know ("Riyadh")
+        return SpeakerRef(None, " ".join(att.text[start:end].split()), start, end, how=how)
+    if ref.actor is None or ref.actor.kind not in ("person", "organisation", "state", "group"):
+        return None
+    return SpeakerRef(ref.actor, None, ref.start, ref.end, how=how)
+
+
+def operative_clause_subject(att, cue: Cue) -> SpeakerRef | None:
+    """``It "strongly condemns the intrusion ..." . Calls all countries to "respect" the
+    Vienna Convention``: a sentence that opens with a verb in the third person ("Calls",
+    "Urges", "Requests"), as a resolution's operative clauses do, has the subject of the
+    sentence before (the resolution, whose author speaks), not the object after the verb.
+    ``att`` is an :class:`Attributor`."""
+    s = cue.sent
+    if s == 0 or cue.start != att.sentences[s][3] or not cue.form[:1].isupper():
+        return None
+    form = cue.form.lower()
+    if not form.endswith("s") or form.endswith("ss") or not cue.lemma:
+        return None
+    if cue.subject is not None and cue.subject.start < cue.start:
+        return None
+    prev_start, prev_end = att.sentences[s - 1][3], att.sentences[s - 1][4]
+    if att.par_of_sent[s] - att.par_of_sent[s - 1] > 1:
+        return None
+    ref = att._clause_subject(prev_start, prev_end)
+    if ref is None or ref.actor is None or ref.actor.kind not in ("organisation", "state", "group"):
+        return None
+    return replace(ref, how=ref.how or "the subject of the sentence before")
+
+
+def earlier_indefinite(att, noun: Token) -> SpeakerRef | None:
+    """``... "Q1", according to an official statement.`` then ``"Q2," the statement
+    reads``: a definite document nobody is named as writing is the one brought in with
+    "a/an" in this or the paragraph before, named as it was then ("official statement").
+    ``att`` is an :class:`Attributor`."""
+    k = att.index.token_index(noun.start)
+    if k == 0 or att.tokens[k - 1].lower != "the":
+        return None
+    par = att.par_of_sent[noun.sent]
+    for j in range(k - 2, -1, -1):
+        t = att.tokens[j]
+        if par - att.par_of_sent[t.sent] > 1:
+            return None
+        if t.lower != noun.lower or att.quote_at(t.start) is not None:
+            continue
+        s_start = att.sentences[t.sent][3]
+        words = [w for w in att.toks_between(s_start, t.end) if w.text[0].isalnum()]
+        first = document_name_start(words, len(words) - 1)
+        if first > 0 and words[first - 1].lower in ("a", "an"):
+            ref = document_itself(words, len(words) - 1)
+            return replace(ref, how="the document named before")
+    return None

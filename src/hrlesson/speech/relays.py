@@ -1,0 +1,150 @@
+"""News agencies and social platforms relay words; they do not speak them: ``X described
+the incident as "Q," Reuters reported`` is X's, ``"Q," the minister's Facebook post said``
+is the minister's."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .document_issuers import described_possessor
+from .kinds import names_media
+from .records import Actor, SpeakerRef
+from .vocabulary import AGENCIES, CONJUNCTIONS, SOCIAL_PLATFORMS
+
+#: Lemmas of the verbs an outlet relays someone's words with ("Reuters reported").
+_RELAY_LEMMAS = frozenset(["report", "say", "cite", "quote"])
+
+#: Kinds of actor whose words an outlet relays.
+_SPEAKER_KINDS = ("person", "organisation", "state", "group")
+
+
+def is_outlet(actor: Actor | None) -> bool:
+    """A news agency or outlet ("Reuters", "Italian news agency Ansa", "TesfaNews").
+
+    >>> from hrlesson.speech.records import Actor
+    >>> is_outlet(Actor("organisation", "Reuters")), is_outlet(Actor("person", "Di Maio"))
+    (True, False)
+    """
+    if actor is None:
+        return False
+    return actor.name.lower() in AGENCIES or names_media(actor.name)
+
+
+def is_platform(actor: Actor | None) -> bool:
+    """A social platform ("Facebook", "Twitter"): where words are posted, not who posts.
+
+    >>> from hrlesson.speech.records import Actor
+    >>> is_platform(Actor("organisation", "Facebook"))
+    True
+    """
+    return actor is not None and actor.name.lower() in SOCIAL_PLATFORMS
+
+
+class RelayRules:
+    """The rule for quotes relayed by an outlet or posted on a platform (a part of
+    :class:`Attributor`, tried before the reporting verb after the quote decides)."""
+
+    def rule_relayed(self, w) -> bool:
+        """``Italian Foreign Minister Luigi Di Maio characterized the incident as "extremely
+        grave," Reuters reported.``: a quote after its clause's subject (a speaker, or the
+        subject of a reporting verb before the quote), then a news agency's reporting verb,
+        is the subject's; the agency only relays it (attribution ``relayed``).
+        ``"Q," the minister's Facebook post said``: a platform named as the subject of the
+        verb after the quote is where the words were posted; its possessor speaks."""
+        if (ref := self._source_around_aside(w)) is not None:
+            w.quote.cue, w.quote.ref = w.cues_before[-1], ref
+            w.quote.attribution = "speaker_cue_clause"
+            return True
+        if not w.cues_after:
+            return False
+        post = w.cues_after[0]
+        subj = post.subject
+        if subj is None:
+            return False
+        if is_platform(subj.actor):
+            ref = self._platform_poster(subj)
+        elif is_outlet(subj.actor) and post.lemma in _RELAY_LEMMAS:
+            ref = self._relayed_speaker(w)
+        else:
+            return False
+        if ref is None:
+            return False
+        q = w.quote
+        said = [c for c in w.cues_before if c.subject is not None and c.subject.actor is ref.actor]
+        if said:  # 'Di Maio described the incident as "Q," Reuters reported': "described"
+            q.cue, q.ref, q.attribution = said[-1], said[-1].subject, "speaker_cue_clause"
+        else:
+            q.cue, q.ref, q.attribution = None, ref, "relayed"
+        return True
+
+    def _relayed_speaker(self, w) -> SpeakerRef | None:
+        """The speaker of the clause before the quote: the subject of its reporting verb,
+        or of its first clause ("Luigi Di Maio characterized the incident as"); or the one
+        the agency quotes ('"Q", Xinhua cited ISNA as quoting Marzieh Afkham')."""
+        before = [c for c in w.cues_before if c.subject is not None]
+        q = w.quote
+        quoted = self._quoted_by_outlet(w)
+        if quoted is not None:
+            return quoted
+        if before:
+            ref = before[-1].subject
+        elif w.starts or self.text[w.s_start : q.pair.open].rstrip().endswith((":", ",")):
+            return None  # '"Q," Reuters reported': the agency's own story
+        else:
+            ref = self._clause_subject(w.s_start, q.pair.open)
+        if ref is None or ref.actor is None or ref.actor.kind not in _SPEAKER_KINDS:
+            return None
+        if is_outlet(ref.actor) or is_platform(ref.actor):
+            return None
+        return replace(ref, how=ref.how or "a news agency relays it")
+
+    def _source_around_aside(self, w) -> SpeakerRef | None:
+        """``But Israeli officials, according to Reuters, say that Hamas approved a
+        proposal that had been "softened"``: the agency in an aside between the subject
+        and its verb only relays; the subject before the aside speaks."""
+        if not w.cues_before or w.cues_before[-1].subject is None:
+            return None
+        cue = w.cues_before[-1]
+        if not is_outlet(cue.subject.actor):
+            return None
+        aside = self.text.rfind(", according to", w.s_start, cue.subject.start)
+        if aside == -1 or self.text[cue.subject.end : cue.start].strip() != ",":
+            return None
+        words = [t for t in self.toks_between(w.s_start, aside) if t.text[0].isalnum()]
+        while words and words[0].lower in CONJUNCTIONS:
+            words = words[1:]  # "But Israeli officials"
+        if not words or any(t.text in ",;:" for t in self.toks_between(words[0].start, aside)):
+            return None
+        ref = self._resolve_span(words[0].start, aside, cue.start)
+        if ref is None or (ref.actor is None and not ref.label) or is_outlet(ref.actor):
+            return None
+        return replace(ref, how=ref.how or "a news agency relays it")
+
+    def _quoted_by_outlet(self, w) -> SpeakerRef | None:
+        """``Xinhua cited ISNA news agency as quoting Marzieh Afkham``: the one named after
+        "quoting" (after the agency's verb, in the quote's sentence) speaks."""
+        post = w.cues_after[0]
+        words = [t for t in self.toks_between(post.end, w.s_end) if t.text[0].isalnum()]
+        k = next((k for k, t in enumerate(words[:8]) if t.lower == "quoting"), None)
+        if k is None or k + 1 >= len(words):
+            return None
+        ref = self._resolve_span(words[k + 1].start, words[-1].end, post.start)
+        if ref is None or ref.actor is None or is_outlet(ref.actor):
+            return None
+        return replace(ref, how=ref.how or "the one a news agency quotes")
+
+    def _platform_poster(self, subj: SpeakerRef) -> SpeakerRef | None:
+        """``the minister's Facebook post``: the possessor right before the platform."""
+        ti = self.index.token_index(subj.start)
+        toks = self.tokens
+        if ti == 0 or not toks[ti - 1].poss:
+            return None
+        ref = described_possessor(self, toks[ti - 1], subj.start)
+        if ref is None:  # "Italian Foreign Minister Luigi Di Maio's": the whole name
+            k = ti - 1
+            while k > 0 and toks[k - 1].cap and not toks[k - 1].poss:
+                k -= 1
+            ref = self._resolve_span(toks[k].start, toks[ti - 1].end, subj.start)
+        if ref is None or ref.actor is None or is_platform(ref.actor):
+            return None
+        return replace(ref, how=ref.how or "posted it on the platform")
