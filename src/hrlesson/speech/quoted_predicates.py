@@ -19,6 +19,8 @@ OBJECT_OPENERS = frozenset(
 )
 #: Modal verbs: the word after one is a verb ('must "evaluate"').
 MODALS = frozenset(["must", "should", "will", "would", "can", "cannot", "could", "may", "might"])
+#: Relative pronouns: a plain word after one is its clause's verb ('that "produce"').
+RELATIVES = frozenset(["that", "which", "who"])
 #: Words that make the quoted time relative ('"next week"', '"within days"').
 TIME_OPENERS = frozenset(["next", "last", "this", "within", "by", "in", "coming", "few"])
 
@@ -65,17 +67,20 @@ def quoted_time(words: list[str]) -> bool:
 def verb_marked(prev2: str, prev: str) -> bool:
     """``prev`` is a verb by the word before it, so a quotation after ``prev`` is its object,
     not a term that ``prev`` heads: "to" or a modal before it ('willing to conduct',
-    'must evaluate'), or an adverb in -ly before a plain form ('immediately release'; not
-    'newly formed', a participle that can modify a noun).
+    'must evaluate'), a relative pronoun ('infrastructure that produce "substandard" care'),
+    or an adverb in -ly before a plain form ('immediately release'; not 'newly formed', a
+    participle that can modify a noun).
 
     >>> [verb_marked(a, b) for a, b in (("to", "conduct"), ("must", "evaluate"))]
     [True, True]
+    >>> verb_marked("that", "produce")
+    True
     >>> [verb_marked(a, b) for a, b in (("immediately", "release"), ("newly", "formed"))]
     [True, False]
     >>> verb_marked("drug", "watch")
     False
     """
-    if prev2 == "to" or prev2 in MODALS:
+    if prev2 == "to" or prev2 in MODALS or prev2 in RELATIVES:
         return True
     return (
         len(prev2) > 4
