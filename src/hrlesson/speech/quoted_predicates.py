@@ -102,3 +102,23 @@ def next_word(text: str, close: int) -> str:
         return ""
     word = m.group(0)
     return word if word.islower() else ""
+
+
+def opens_with_verb(quote: str) -> bool:
+    """A quotation that opens with a lower-case verb in the present tense, the verb of a
+    subject just before it: 'The resolution "underscores the need to reach ... peace"'.
+    A noun in -ss or -us is no verb.
+
+    >>> opens_with_verb("underscores the need"), opens_with_verb("deplores")
+    (True, True)
+    >>> opens_with_verb("progress"), opens_with_verb("status"), opens_with_verb("Urges")
+    (False, False, False)
+    """
+    m = WORD_RE.match(quote.lstrip())
+    word = m.group(0) if m else ""
+    return (
+        word.islower()
+        and len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    )
