@@ -29,6 +29,8 @@ def displayed_words(lead_in: list[str]) -> bool:
     return any(w in DISPLAY_NOUNS for w in tail[:-1])
 
 
+#: A body's founding act, then "by" ('was established by', 'set up by', 'mandated by').
+MANDATE = re.compile(r"\b(?:established|created|set up|mandated|tasked)\s+by\s+(?:the\s+)?")
 #: A space, a lower-case word and a space, right before a quotation mark.
 ACTOR_VERB = re.compile(r"(\s)([a-z]+)\s+[“\"]$")
 
@@ -77,6 +79,10 @@ class NearbySpeaker:
         if adjacent is not None:
             q.ref, q.attribution = adjacent, "actor_verb"
             return True
+        founder = self._mandating_agent(w.s_start, q.pair.open)
+        if founder is not None:
+            q.ref, q.attribution = founder, "mandate"
+            return True
         subject = self._first_named_subject(w.s_start, q.pair.open)
         passive = any(x in lead_in for x in ("was", "were", "been", "being"))
         known = subject is not None and (
@@ -114,6 +120,21 @@ class NearbySpeaker:
         end = m.start(2) - len(m.group(1))
         for mention in self.index.mentions_in(max(s_start, end - 80), end):
             if mention.end == end and not mention.in_quote and mention.actor.kind != "group":
+                return SpeakerRef(mention.actor, None, mention.start, mention.end)
+        return None
+
+    def _mandating_agent(self, s_start: int, at: int) -> SpeakerRef | None:
+        """The body by which something was set up "to" do what the quote says gave it that
+        mandate: 'The mission was established by the Office of the UN High Commissioner for
+        Human Rights (OHCHR) in September 2019 to "assess alleged human rights
+        violations"' (attribution ``mandate``)."""
+        m = MANDATE.search(self.text, s_start, at)
+        if m is None or " to " not in self.text[m.end() : at]:
+            return None
+        for mention in self.index.mentions_in(m.end(), min(at, m.end() + 80)):
+            if mention.start > m.end() + 5 or mention.in_quote:
+                return None
+            if mention.actor.kind == "organisation":
                 return SpeakerRef(mention.actor, None, mention.start, mention.end)
         return None
 
