@@ -59,7 +59,13 @@ class NearbySpeaker:
         (attribution ``nearby_speaker``); a quote in a sentence that opens "For <person>,"
         goes to that person (attribution ``view_holder``)."""
         if w.quote.n_words < 5 and not w.starts:
-            return False  # a short fragment: the label rules decide whether it is speech
+            # a short fragment: the label rules decide whether it is speech, unless it
+            # belongs to a mandate ('set up by X to ... preserve evidence for "Q"')
+            founder = self._mandating_agent(w.s_start, w.quote.pair.open)
+            if founder is not None and w.quote.ref is None:
+                w.quote.ref, w.quote.attribution = founder, "mandate"
+                return True
+            return False
         return self.guess_nearby_speaker(w)
 
     def guess_nearby_speaker(self, w: QuotePlace) -> bool:
@@ -132,8 +138,8 @@ class NearbySpeaker:
         if m is None or " to " not in self.text[m.end() : at]:
             return None
         for mention in self.index.mentions_in(m.end(), min(at, m.end() + 80)):
-            if mention.start > m.end() + 5 or mention.in_quote:
-                return None
+            if mention.start > m.end() + 20 or mention.in_quote:
+                return None  # at most a modifier between: 'by the Geneva-based Council'
             if mention.actor.kind == "organisation":
                 return SpeakerRef(mention.actor, None, mention.start, mention.end)
         return None
