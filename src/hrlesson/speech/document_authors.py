@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
+from .quoted_predicates import opens_with_verb
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS
@@ -204,6 +205,12 @@ def by_document(ref: SpeakerRef) -> SpeakerRef:
     return replace(ref, how="the document's author" if ref.actor else "the document speaks")
 
 
+def quoted_verb_of(words: list[Token], k: int, quote: str) -> bool:
+    """The quote comes right after the document noun ``words[k]``, a singular one, and opens
+    with its verb: 'The resolution "underscores the need to reach ... peace"'."""
+    return k + 1 == len(words) and not words[k].lower.endswith("s") and opens_with_verb(quote)
+
+
 class DocumentQuoteRules:
     """Attribution rules for quotes a document says with no reporting verb (a part of
     :class:`Attributor`, tried after "according to")."""
@@ -239,7 +246,10 @@ class DocumentQuoteRules:
             return True
         if k is None and (found := self._document_it_stands_for(w)) is not None:
             words, k = found
-        elif k is None or k + 1 >= len(words) or words[k + 1].lower in _NOT_DOCUMENT_VERBS:
+        elif k is None or (
+            not quoted_verb_of(words, k, w.quote.text)
+            and (k + 1 >= len(words) or words[k + 1].lower in _NOT_DOCUMENT_VERBS)
+        ):
             return False  # the quote follows the document's verb; "was “Q”" describes it
         return self._give_to_document(w, words, k, "document_subject")
 

@@ -6,6 +6,7 @@ import itertools
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
+from .document_adoption import adopting_body_known, adoption_by_before
 from .document_authors import generic_plural, reacted_to
 from .document_issuers import (
     described_possessor,
@@ -373,6 +374,7 @@ class DocumentOwners:
                 self._said_in(words, i, cues)
                 or self._named_owner(words, i, kind, s_start, s_end)
                 or adopted_in_body(self, words, i, kind)
+                or adoption_by_before(self, words, i, kind)
                 or self._subject_put_it_in(words, i, cues)
             )
             if owner is None:
@@ -395,10 +397,12 @@ class DocumentOwners:
                 owner = self._adopting_body(s_start, t.start) or owner
             if (
                 kind == "resolution"
-                and owner.actor.kind in ("state", "person")
+                and owner.actor.kind in ("state", "person", "group")
                 and kind in self.docs
             ):
-                continue  # a sponsor, not the body that adopted the text
+                continue  # a sponsor or the voters, not the body that adopted the text
+            if adopting_body_known(self.docs.get(kind), owner):
+                continue
             if kind == "report" and owner.actor.kind == "person":
                 owner = self._known_office_report() or owner  # "by the High Commissioner"
             self.docs[kind] = owner

@@ -12,6 +12,7 @@ import re
 from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
+from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
 from .tokens import Token
@@ -98,9 +99,9 @@ class LabelReader:
             return "term under a reporting verb whose subject speaks no words"
         if prev is None:
             return ""
-        if prev2 is not None and prev2.lower == "to" and prev.text.islower():
-            # 'willing to conduct "constructive exchanges"': the object of an infinitive verb,
-            # not a term inside a noun phrase
+        if prev2 is not None and verb_marked(prev2.lower, prev.lower) and prev.text.islower():
+            # 'willing to conduct "constructive exchanges"', 'must evaluate "X"': the object
+            # of a verb, not a term inside a noun phrase
             return ""
         first = words[0].lower()
         if first in DEGREE_WORDS or first.endswith("ly") or self._quoted_verb(q):

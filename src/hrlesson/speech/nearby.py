@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from ..wordlists import word_set
 from .clauses import clause_words
 from .records import SpeakerRef
 from .rules import QuotePlace
-from .vocabulary import CONJUNCTIONS, PREPOSITIONS, WORD_RE
+from .vocabulary import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, WORD_RE
 
 #: Things that display words ("a sign reading "Q""): data/words/display_nouns.txt.
 DISPLAY_NOUNS = word_set("display_nouns")
@@ -27,6 +29,24 @@ def displayed_words(lead_in: list[str]) -> bool:
     return any(w in DISPLAY_NOUNS for w in tail[:-1])
 
 
+#: A body's founding act, then "by" ('was established by', 'set up by', 'mandated by').
+MANDATE = re.compile(r"\b(?:established|created|set up|mandated|tasked)\s+by\s+(?:the\s+)?")
+#: A space, a lower-case word and a space, right before a quotation mark.
+ACTOR_VERB = re.compile(r"(\s)([a-z]+)\s+[“\"]$")
+
+
+def active_verb_form(word: str) -> bool:
+    """A present or past form of an active verb ('assesses', 'stated'), not an auxiliary,
+    a noun in -ss or -us, or a preposition.
+
+    >>> [active_verb_form(w) for w in ("assesses", "stated", "is", "status", "across")]
+    [True, True, False, False, False]
+    """
+    if len(word) < 4 or word in AUXILIARIES or word in PREPOSITIONS:
+        return False
+    return word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
 class NearbySpeaker:
     """The fallback rule of :data:`~hrlesson.speech.rules.ATTRIBUTION_RULES` (a part of
     :class:`Attributor`)."""
@@ -39,7 +59,13 @@ class NearbySpeaker:
         (attribution ``nearby_speaker``); a quote in a sentence that opens "For <person>,"
         goes to that person (attribution ``view_holder``)."""
         if w.quote.n_words < 5 and not w.starts:
-            return False  # a short fragment: the label rules decide whether it is speech
+            # a short fragment: the label rules decide whether it is speech, unless it
+            # belongs to a mandate ('set up by X to ... preserve evidence for "Q"')
+            founder = self._mandating_agent(w.s_start, w.quote.pair.open)
+            if founder is not None and w.quote.ref is None:
+                w.quote.ref, w.quote.attribution = founder, "mandate"
+                return True
+            return False
         return self.guess_nearby_speaker(w)
 
     def guess_nearby_speaker(self, w: QuotePlace) -> bool:
@@ -55,6 +81,14 @@ class NearbySpeaker:
         lead_in = WORD_RE.findall(self.text[w.s_start : q.pair.open].lower())
         if displayed_words(lead_in):
             return False
+        adjacent = self._actor_verb_before(w.s_start, q.pair.open)
+        if adjacent is not None:
+            q.ref, q.attribution = adjacent, "actor_verb"
+            return True
+        founder = self._mandating_agent(w.s_start, q.pair.open)
+        if founder is not None:
+            q.ref, q.attribution = founder, "mandate"
+            return True
         subject = self._first_named_subject(w.s_start, q.pair.open)
         passive = any(x in lead_in for x in ("was", "were", "been", "being"))
         known = subject is not None and (
@@ -81,6 +115,34 @@ class NearbySpeaker:
         q.ref = SpeakerRef(actor, None, start, end)
         q.attribution = "nearby_speaker"
         return True
+
+    def _actor_verb_before(self, s_start: int, at: int) -> SpeakerRef | None:
+        """An actor named right before an active verb that stands right before the quote
+        says it, whatever the verb: 'Tier 2 countries are those ..., but which the State
+        Department assesses "are making significant efforts"' (attribution ``actor_verb``)."""
+        m = ACTOR_VERB.search(self.text, max(s_start, at - 40), at + 1)
+        if m is None or not active_verb_form(m.group(2)):
+            return None
+        end = m.start(2) - len(m.group(1))
+        for mention in self.index.mentions_in(max(s_start, end - 80), end):
+            if mention.end == end and not mention.in_quote and mention.actor.kind != "group":
+                return SpeakerRef(mention.actor, None, mention.start, mention.end)
+        return None
+
+    def _mandating_agent(self, s_start: int, at: int) -> SpeakerRef | None:
+        """The body by which something was set up "to" do what the quote says gave it that
+        mandate: 'The mission was established by the Office of the UN High Commissioner for
+        Human Rights (OHCHR) in September 2019 to "assess alleged human rights
+        violations"' (attribution ``mandate``)."""
+        m = MANDATE.search(self.text, s_start, at)
+        if m is None or " to " not in self.text[m.end() : at]:
+            return None
+        for mention in self.index.mentions_in(m.end(), min(at, m.end() + 80)):
+            if mention.start > m.end() + 20 or mention.in_quote:
+                return None  # at most a modifier between: 'by the Geneva-based Council'
+            if mention.actor.kind == "organisation":
+                return SpeakerRef(mention.actor, None, mention.start, mention.end)
+        return None
 
     def _first_named_subject(self, s_start: int, before: int) -> SpeakerRef | None:
         """The first clause of the sentence (before ``before``) that names someone, fronted

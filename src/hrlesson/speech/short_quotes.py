@@ -17,6 +17,7 @@ import re
 from ..wordlists import word_set
 from .cues import CUE_FORMS
 from .name_parts import inside_a_name
+from .quoted_predicates import next_word, quoted_time, verb_with_object
 from .records import QuoteRecord, SpeakerRef
 from .vocabulary import (
     ADVERBS,
@@ -56,6 +57,8 @@ PARTICLES = frozenset(["out", "up", "down", "off", "back", "over"])
 DESIGNATING_VERBS = frozenset(
     ["declared", "designated", "designates", "designating", "classified", "registered", "listed"]
 )
+#: The end of a quotation and "and"/"or" right before the next ('"X" and "Y"').
+AFTER_A_QUOTE = re.compile(r"[\"”’]\s*(?:and|or)\s+$")
 #: Words that open a comparison or a manner phrase ("like footballs", "sooner rather than").
 MANNER_OPENERS = frozenset(["like", "unlike", "sooner", "later", "not", "never"])
 
@@ -147,6 +150,22 @@ def label_by_frame(quote: str, before: str, after: str) -> str:
     if DESIGNATING_VERBS.intersection(prev[-5:]) and DETERMINERS.isdisjoint([words[0], prev[-1]]):
         return "status designated by an authority"
     return ""
+
+
+def quoted_predicate(quote: str, text: str, close: int) -> bool:
+    """A short quotation that is a verb with its object or a relative time, read with the
+    word after its closing mark at ``close`` in ``text`` (:func:`verb_with_object`,
+    :func:`quoted_time`): 'Mohamed told CNN his neighbor "lost" his two children'.
+
+    >>> quoted_predicate("lost", 'his neighbor "lost" his two', 18)
+    True
+    >>> quoted_predicate("watch lists", 'drug "watch lists" the', 17)
+    False
+    """
+    words = WORD_RE.findall(quote)
+    if quote.strip()[-1:] in ".!?" or quoted_time(words):
+        return bool(words) and quoted_time(words)
+    return verb_with_object(words, next_word(text, close))
 
 
 def repeated_phrase(words: list[str]) -> bool:
@@ -261,10 +280,23 @@ class ShortQuoteSpeakers:
 
     def _evaluative(self, q: QuoteRecord) -> bool:
         """:func:`evaluative_quote`, read in lower case in a title-case headline: 'Iran
-        Rejects UN Chief's "Biased, Worthless" Human Rights Report'."""
+        Rejects UN Chief's "Biased, Worthless" Human Rights Report'; or a part of a predicate
+        (:func:`quoted_predicate`)."""
         if self.sentences[q.sent][2] == "title" and q.text.istitle():
             return evaluative_quote(q.text.lower())
-        return evaluative_quote(q.text)
+        return evaluative_quote(q.text) or self._spoken_predicate(q)
+
+    def _spoken_predicate(self, q: QuoteRecord) -> bool:
+        """A quoted predicate (:func:`quoted_predicate`) in a sentence whose reporting verb
+        has a speaker: 'Mohamed told CNN his neighbor "lost" his two children'. Not one
+        coordinated with a quotation before it, which shares that one's role: 'sentenced for
+        "spreading misinformation" and "insulting" the country's supreme leader' (charges)."""
+        start, end = self.sentences[q.sent][3], self.sentences[q.sent][4]
+        if AFTER_A_QUOTE.search(self.text[max(start, q.pair.open - 12) : q.pair.open]):
+            return False
+        if not quoted_predicate(q.text, self.text, q.pair.close):
+            return False
+        return any(c.subject is not None and c.subject.name for c in self._cues_in(start, end))
 
     def _claim_agent(self, start: int, before: int) -> SpeakerRef | None:
         """``a claim by X that``, ``the remarks by X``: the actor after a noun for something

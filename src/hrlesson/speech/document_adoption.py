@@ -1,0 +1,53 @@
+"""Who adopted a resolution, told by a noun of adoption before it: 'welcomed the adoption by
+the United Nations General Assembly of a resolution on Ukraine' (the Assembly's)."""
+
+from __future__ import annotations
+
+from .records import SpeakerRef
+from .tokens import Token
+
+#: Nouns for the act of adopting a text ('the adoption by X of a resolution').
+ADOPTION_NOUNS = frozenset(["adoption", "approval", "passage", "passing"])
+
+
+def adoption_by_before(att, words: list[Token], i: int, kind: str) -> SpeakerRef | None:
+    """The body named between "the adoption by" and "of" right before the resolution
+    ``words[i]`` (at most twelve words back) owns it: 'Top EU officials have welcomed the
+    adoption by the United Nations General Assembly of a resolution on Ukraine'."""
+    if kind != "resolution":
+        return None
+    for j in range(max(0, i - 12), i - 2):
+        if words[j].lower not in ADOPTION_NOUNS or words[j + 1].lower != "by":
+            continue
+        of = next((k for k in range(j + 2, i) if words[k].lower == "of"), None)
+        if of is None or i - of > 3:
+            return None
+        body = next(
+            (
+                m
+                for m in att.index.mentions_in(words[j + 2].start, words[of].start)
+                if m.actor.kind == "organisation"
+            ),
+            None,
+        )
+        if body is None:
+            return None
+        return SpeakerRef(body.actor, None, body.start, body.end, how=ADOPTED_BY)
+    return None
+
+
+ADOPTED_BY = "the body that adopted the resolution"
+
+
+def adopting_body_known(known: SpeakerRef | None, owner: SpeakerRef) -> bool:
+    """The resolution's owner ``known`` was found as the body that adopted it, and the new
+    ``owner`` was not: a party that later works "to advance this resolution" is a sponsor
+    and does not replace the adopting body.
+
+    >>> adopted = SpeakerRef(None, "Assembly", 0, 8, how=ADOPTED_BY)
+    >>> adopting_body_known(adopted, SpeakerRef(None, "EU", 9, 11))
+    True
+    >>> adopting_body_known(None, SpeakerRef(None, "EU", 9, 11))
+    False
+    """
+    return known is not None and known.how == ADOPTED_BY and owner.how != ADOPTED_BY
