@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from .adjuncts import participle_adjunct
 from .clauses import (
     after_inner_verb,
     after_subordinator,
@@ -327,9 +328,11 @@ class SubjectFinder:
             q = self.quote_at(self._next_nonspace(cue.end))
             after = q.close + 1 if q is not None else cue.end
             return self._phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
-        segs = clause_words(toks)
-        for seg in segs:
-            if (
+        adjunct = False
+        for seg in clause_words(toks):
+            if seg and participle_adjunct(seg, self._names_at):
+                adjunct = True  # "Speaking at the European Parliament, she began by saying"
+            elif (
                 seg
                 and seg[0].lower not in PREPOSITIONS
                 and seg[0].lower not in ("as", "while", "when", "because", "although", "if")
@@ -338,8 +341,11 @@ class SubjectFinder:
                 # phrase that names nobody is not the subject; read on
                 ref = self._resolve_span(seg[0].start, seg[-1].end, cue.start)
                 if ref is not None:
-                    return ref
+                    return by_rule(ref, "subject after a participle adjunct") if adjunct else ref
         return None
+
+    def _names_at(self, tok: Token) -> bool:
+        return self.index.mention_starting(tok.start) is not None
 
     def _phrase_after(
         self, start: int, s_end: int, at: int, inverted: bool = False, skip_to_comma: bool = False
