@@ -16,6 +16,7 @@ from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .agents import active_despite_by
 from .interposed import object_follows
+from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .records import Cue
 from .tokens import Token
 from .vocabulary import (
@@ -281,6 +282,8 @@ class CueFinder:
             )
         ):
             return True  # "put on trial accused of ...": nobody speaks here
+        if lemma in NAMING_LEMMAS and names_by_proper_name(self.tokens, ti):
+            return True  # "the Scarborough Shoal, which China calls Huangyan Island"
         if not self._allowed_next(tok, lemma, nxt_lower):
             return True  # "point" only in "point to/out", "put" only in "put it", ...
         if lower == "states" and (
