@@ -13,25 +13,27 @@ from .vocabulary import DETERMINERS, PREPOSITIONS
 _AFTER_PAST_PARTICIPLE = frozenset({"whether", "if", "why", "what", "how", "when", "about"})
 
 
-def participle_adjunct(seg: list[Token], named_at) -> bool:
+def participle_adjunct(seg: list[Token], index) -> bool:
     """The words of a clause open with a participle that is not the start of a name:
-    ``Speaking at the European Parliament``, ``Addressing reporters``, ``Asked whether
-    ...``; such a clause is an adjunct, never the subject. ``named_at(tok)`` says whether a
-    name starts at a token ("Beijing said" opens with a name, not a participle).
+    ``Speaking at the European Parliament``, ``Addressing the Council``, ``Asked whether
+    ...``; such a clause is an adjunct, never the subject. ``index`` (the article's actor
+    index) says where names start ("Beijing on Monday" opens with a name).
 
+    >>> from types import SimpleNamespace as N
     >>> from .tokens import tokenize
-    >>> participle_adjunct(tokenize("Speaking at the European Parliament", [0]), lambda t: False)
+    >>> nobody = N(mention_starting=lambda start: None)
+    >>> participle_adjunct(tokenize("Speaking at the European Parliament", [0]), nobody)
     True
-    >>> participle_adjunct(tokenize("Asked about the talks", [0]), lambda t: False)
+    >>> participle_adjunct(tokenize("Asked about the talks", [0]), nobody)
     True
-    >>> participle_adjunct(tokenize("Beijing on Monday", [0]), lambda t: True)
+    >>> participle_adjunct(tokenize("Beijing on Monday", [0]), N(mention_starting=bool))
     False
-    >>> participle_adjunct(tokenize("Leading rights group Amnesty", [0]), lambda t: False)
+    >>> participle_adjunct(tokenize("Leading rights group Amnesty", [0]), nobody)
     False
-    >>> participle_adjunct(tokenize("The ministry", [0]), lambda t: False)
+    >>> participle_adjunct(tokenize("The ministry", [0]), nobody)
     False
     """
-    if len(seg) < 2 or named_at(seg[0]):
+    if len(seg) < 2 or index.mention_starting(seg[0].start) is not None:
         return False
     low, nxt = seg[0].lower, seg[1].lower
     # "Speaking at", "Addressing the Council", "Responding to"; not "Leading rights NGO X"

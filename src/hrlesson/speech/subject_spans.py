@@ -216,3 +216,22 @@ def ends_inverted_subject(t: Token, words: list[Token], cap_next: Callable[[Toke
     if not words or t.lower not in _AFTER_INVERTED_SUBJECT:
         return False
     return not (t.lower in ("on", "for", "of") and cap_next(t))
+
+
+def relative_before_aside(segments: list[list[Token]]) -> Token | None:
+    """``Sri Lanka, which, in an official reaction in Colombo, said``: a relative pronoun
+    set off by commas, an aside, then the verb (``segments`` are the comma segments before
+    the verb); the pronoun, whose antecedent speaks, else None.
+
+    >>> from .tokens import tokenize
+    >>> from .clauses import comma_segments
+    >>> toks = tokenize("Sri Lanka, which, in a reaction in Colombo,", [0])
+    >>> relative_before_aside(comma_segments(toks)).text
+    'which'
+    """
+    if len(segments) < 4 or [t for t in segments[-1] if t.text[0].isalnum()]:
+        return None
+    rel = [t for t in segments[-3] if t.text[0].isalnum()]
+    if len(rel) != 1 or rel[0].lower not in ("which", "who"):
+        return None
+    return rel[0]

@@ -38,9 +38,11 @@ from .subject_spans import (
     reduced_relative,
     relative_apposition,
     relative_aside_before,
+    relative_before_aside,
     skippable_quote,
 )
 from .tokens import Token
+from .unnamed_people import unnamed_person_ref
 from .vocabulary import (
     ADVERBS,
     CONJUNCTIONS,
@@ -283,16 +285,11 @@ class SubjectFinder:
         )
 
     def _relative_with_aside(self, bound: int, cue: Cue) -> SpeakerRef | None:
-        """``Sri Lanka, which, in an official reaction in Colombo, said``: a relative pronoun
-        set off by commas, an aside, then the verb: the pronoun's antecedent speaks."""
-        segments = comma_segments(self.toks_between(bound, cue.start))
-        if len(segments) < 4 or [t for t in segments[-1] if t.text[0].isalnum()]:
+        """``Sri Lanka, which, in an official reaction in Colombo, said``: the antecedent."""
+        rel = relative_before_aside(comma_segments(self.toks_between(bound, cue.start)))
+        if rel is None:
             return None
-        rel = [t for t in segments[-3] if t.text[0].isalnum()]
-        if len(rel) != 1 or rel[0].lower not in ("which", "who"):
-            return None
-        s_start = self.sentences[cue.sent][3]
-        return self._antecedent(rel[0].start, s_start, rel[0].lower == "who")
+        return self._antecedent(rel.start, self.sentences[cue.sent][3], rel.lower == "who")
 
     def _infinitive_subject(
         self, bound: int, cue: Cue, left_words: list[Token]
@@ -330,7 +327,7 @@ class SubjectFinder:
             return self._phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
         adjunct = False
         for seg in clause_words(toks):
-            if seg and participle_adjunct(seg, self._names_at):
+            if seg and participle_adjunct(seg, self.index):
                 adjunct = True  # "Speaking at the European Parliament, she began by saying"
             elif (
                 seg
@@ -343,9 +340,6 @@ class SubjectFinder:
                 if ref is not None:
                     return by_rule(ref, "subject after a participle adjunct") if adjunct else ref
         return None
-
-    def _names_at(self, tok: Token) -> bool:
-        return self.index.mention_starting(tok.start) is not None
 
     def _phrase_after(
         self, start: int, s_end: int, at: int, inverted: bool = False, skip_to_comma: bool = False
@@ -389,7 +383,10 @@ class SubjectFinder:
             words.append(t)
         if not words:
             return None
-        return self._resolve_span(words[0].start, words[-1].end, at)
+        ref = self._resolve_span(words[0].start, words[-1].end, at)
+        if ref is None and inverted:  # "said a 35-year-old Nepalese worker and father-of-..."
+            return unnamed_person_ref(self.text, words)
+        return ref
 
     def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
         """``said the special rapporteur, Ines Moreau``: the person named in apposition.
