@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from .adjuncts import participle_adjunct
+from .adjuncts import clause_subjects
 from .clauses import (
     after_inner_verb,
     after_subordinator,
@@ -325,20 +325,12 @@ class SubjectFinder:
             q = self.quote_at(self._next_nonspace(cue.end))
             after = q.close + 1 if q is not None else cue.end
             return self._phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
-        adjunct = False
-        for seg in clause_words(toks):
-            if seg and participle_adjunct(seg, self.index):
-                adjunct = True  # "Speaking at the European Parliament, she began by saying"
-            elif (
-                seg
-                and seg[0].lower not in PREPOSITIONS
-                and seg[0].lower not in ("as", "while", "when", "because", "although", "if")
-            ):
-                # "The evening before at the Summit, Haley smiled and said": a fronted
-                # phrase that names nobody is not the subject; read on
-                ref = self._resolve_span(seg[0].start, seg[-1].end, cue.start)
-                if ref is not None:
-                    return by_rule(ref, "subject after a participle adjunct") if adjunct else ref
+        for words, rule in clause_subjects(clause_words(toks), self.index):
+            # "The evening before at the Summit, Haley smiled and said": a fronted
+            # phrase that names nobody is not the subject; read on
+            ref = self._resolve_span(words[0].start, words[-1].end, cue.start)
+            if ref is not None:
+                return by_rule(ref, rule) if rule else ref
         return None
 
     def _phrase_after(
