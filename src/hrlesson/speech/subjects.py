@@ -16,6 +16,7 @@ from .clauses import (
     unclosed_title_apposition,
     without_time_tail,
 )
+from .coordination import inverted_after_quote, verb_after_comma
 from .cues import CUE_FORMS
 from .frames import (
     before_relative_clause,
@@ -104,27 +105,18 @@ class SubjectFinder:
             bound = max(bound, earlier[-1].end)
         left = text[bound : cue.start]
         left_words = [t for t in self.toks_between(bound, cue.start) if t.text[0].isalnum()]
-        # inverted order after a quotation: "..." said the UN rights chief
-        if (
-            q_before is not None
-            and not left_words
-            and bound == q_before.close + 1
-            and not (earlier and earlier[-1].end > q_before.close)
-            and not cue.form.lower().endswith("ing")  # '"Q," saying the report ...'
-        ):
-            return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
+        if inverted_after_quote(q_before, bound, left_words, earlier, cue):
+            return self._phrase_after(cue.end, s_end, cue.start, inverted=True)  # '"Q," said X'
         ref = self._quoted_as_saying(cue, left_words, bound) or self.subject_across_break(cue)
         if ref is not None:
             return ref
         # participle: "..., saying", "Citing ...": the subject of the main clause
         if cue.form.lower().endswith("ing"):
-            stripped = left.strip()
-            ref = self._with_absolute(cue, left_words, bound)
-            if ref is not None:
+            if (ref := self._with_absolute(cue, left_words, bound)) is not None:
                 return ref
             if (
                 not left_words
-                or stripped.endswith(",")
+                or left.strip().endswith(",")
                 or participle_after_clause(left_words, self.toks_between(s_start, cue.start))
                 or left_words[-1].lower == "by"  # "X responded to the report by saying"
             ):
@@ -135,9 +127,14 @@ class SubjectFinder:
         if (ref := self._left_clause_subject(bound, cue, left_words)) is not None:
             return ref
         words = [w for w in left_words if w.lower not in ADVERBS]
-        if not words or words[-1].lower in ("and", "but", "or", "nor"):
-            # "... and called for": the subject of the first verb
-            return self._main_subject(cue, earlier, s_start, s_end)
+        after_cue = bool(earlier) and bound == earlier[-1].end
+        joined = verb_after_comma(self.toks_between(bound, cue.start), cue, self.tokens, after_cue)
+        if not words or words[-1].lower in ("and", "but", "or", "nor") or joined:
+            # "... and called for", "X calls action illegal, demands": the first verb's subject
+            ref = self._main_subject(cue, earlier, s_start, s_end)
+            if joined and after_cue and earlier[-1].lemma is None:  # "X, according to Y, say"
+                return by_rule(ref, "subject before an 'according to' aside")
+            return by_rule(ref, "second verb after a comma") if joined else ref
         # relative clause: "..., who said", "which it accused" (but "the WHO said": a name)
         if (words[-1].lower in RELATIVE_PRONOUNS and not words[-1].text.isupper()) or (
             len(words) >= 2
