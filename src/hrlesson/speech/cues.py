@@ -15,6 +15,7 @@ from ..inflection import verb_forms
 from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .agents import active_despite_by
+from .cue_nouns import after_indefinite_nouns
 from .interposed import object_follows
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .records import Cue
@@ -305,7 +306,7 @@ class CueFinder:
             and prev is not None
             and prev.text.islower()
             and prev.lower not in ADVERBS
-            and self._noun_after_adjective(ti, prev)
+            and (self._noun_after_adjective(ti, prev) or after_indefinite_nouns(self.tokens, ti))
         ):
             return True  # "a damning report", "their repeated claims"
         if self._participle_after_document(lower, prev) and not object_follows(self.tokens, ti + 1):
