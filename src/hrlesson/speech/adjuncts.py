@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..wordlists import word_table
+from ..wordlists import word_set, word_table
 from .tokens import Token
 from .vocabulary import DETERMINERS, FINITE_VERBS, PREPOSITIONS
 
@@ -103,6 +103,26 @@ def _clause_verb(t: Token) -> bool:
 #: Subordinators whose clause, fronted, holds no subject of the main verb.
 _FRONTED_SUBORDINATORS = frozenset({"as", "while", "when", "because", "although", "if"})
 
+#: Words before a fronted time phrase or clause ("Shortly after", "Hours before").
+FRONTING_WORDS = word_set("fronting_words")
+
+#: Words that open a fronted time phrase or clause after such a word.
+_TIME_OPENERS = frozenset({"after", "before", "since", "until", "as", "when", "later"})
+
+
+def fronted_time_phrase(seg: list[Token]) -> bool:
+    """``Shortly after the decision was announced``, ``Hours before the vote``: a word of
+    time or degree, then "after", "before", ...: a fronted phrase or clause, never the
+    subject ("Shortly after the decision ..., the OAS published a statement ...").
+
+    >>> from .tokens import tokenize
+    >>> fronted_time_phrase(tokenize("Shortly after the decision was announced", [0]))
+    True
+    >>> fronted_time_phrase(tokenize("The decision", [0]))
+    False
+    """
+    return len(seg) >= 2 and seg[0].lower in FRONTING_WORDS and seg[1].lower in _TIME_OPENERS
+
 
 def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token], str | None]]:
     """The words that may hold the subject of a sentence's main clause, clause by clause
@@ -120,14 +140,16 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
     >>> [([t.text for t in w], rule) for w, rule in clause_subjects(segs, nobody)]
     [(['she', 'began', 'by'], 'subject after a participle adjunct')]
     """
-    adjunct = False
+    rule = None
     for seg in segs:
         if not seg:
             continue
         if participle_adjunct(seg, index):
-            adjunct = True
+            rule = "subject after a participle adjunct"
+        elif fronted_time_phrase(seg):
+            rule = "subject after a fronted time phrase"
         elif seg[0].lower in PREPOSITIONS:
             if (words := subject_after_fronted_phrase(seg, index)) is not None:
                 yield words, "subject after a fronted phrase"
         elif seg[0].lower not in _FRONTED_SUBORDINATORS:
-            yield seg, "subject after a participle adjunct" if adjunct else None
+            yield seg, rule
