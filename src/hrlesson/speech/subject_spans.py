@@ -183,14 +183,20 @@ def skippable_quote(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
 
 def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
     """``North Korea's UN envoy "categorically" rejected``: a quoted word or two right
-    before the verb, inside its clause, is no boundary for the verb's subject."""
+    before the verb, inside its clause, is no boundary for the verb's subject (but after
+    a lone comma the words are the quotation itself: ``..., 'deeply disturbing' says UN
+    rights office``; a comma that closes an aside keeps the modifier: ``The chairman,
+    Tomas Brandl, "firmly" condemned``)."""
     between = text[pair.close + 1 : cue.start]
     inside = text[pair.open + 1 : pair.close]
+    before = text[s_start : pair.open].rstrip()
     return (
         between.strip() == ""
         and len(WORD_RE.findall(inside)) <= 2
         and not re.search(r"[,.;:!?]", inside)
-        and bool(re.search(r"\w", text[s_start : pair.open]))
+        and bool(re.search(r"\w", before))
+        and not before.endswith((":", ";", "—", "–"))
+        and not (before.endswith(",") and before.count(",") == 1)  # (not an aside's comma)
     )
 
 
