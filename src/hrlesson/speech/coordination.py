@@ -62,3 +62,26 @@ def inverted_after_quote(
         and not (earlier and earlier[-1].end > q_before.close)
         and not cue.form.lower().endswith("ing")
     )
+
+
+#: Participles that place a body somewhere ("the group Hezbollah based in southern Lebanon").
+_LOCATING_PARTICIPLES = frozenset({"based", "headquartered", "located", "stationed"})
+
+
+def before_location_participle(before: list[Token]) -> int | None:
+    """Where a locating participle phrase ("based in southern Lebanon") starts when it
+    closes ``before`` (the words before a relative pronoun), else None: in ``the militant
+    group Hezbollah based in southern Lebanon which said`` "which" is the group, not the
+    place, so names from that offset on are no antecedent.
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("the group Hezbollah based in southern Lebanon", [0])
+    >>> before_location_participle(words)
+    20
+    >>> before_location_participle(tokenize("sanctions on Russia", [0])) is None
+    True
+    """
+    for k in range(len(before) - 2, max(-1, len(before) - 6), -1):
+        if before[k].lower in _LOCATING_PARTICIPLES and before[k + 1].lower in ("in", "at"):
+            return before[k].start if k > 0 else None
+    return None

@@ -16,7 +16,7 @@ from .clauses import (
     unclosed_title_apposition,
     without_time_tail,
 )
-from .coordination import inverted_after_quote, verb_after_comma
+from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .cues import CUE_FORMS
 from .frames import (
     before_relative_clause,
@@ -401,14 +401,16 @@ class SubjectFinder:
         if before and before[-1].lower in DOCUMENT_NOUNS:  # "a UN Human Rights report, which"
             det = next((t for t in reversed(before[-6:]) if t.lower in DETERMINERS), before[-1])
             return self._resolve_span(det.start, before[-1].end, rel_start)
-        cands = [m for m in self.index.mentions_in(s_start, rel_start) if m.end <= rel_start]
+        cut = before_location_participle(before) or rel_start  # "Hezbollah based in Lebanon"
+        cands = [m for m in self.index.mentions_in(s_start, cut) if m.end <= cut]
         if personal and any(m.actor.kind == "person" for m in cands):
             # "Leyla Osmanoglu, director of the Centre for Minority Rights, who said": "who"
             # refers to a person, not to the organisation named in her appositive
             cands = [m for m in cands if m.actor.kind == "person"]
         if cands:
             m = cands[-1]
-            return SpeakerRef(m.actor, None, m.start, m.end)
+            ref = SpeakerRef(m.actor, None, m.start, m.end)
+            return by_rule(ref, "the body before a 'based in' phrase") if cut < rel_start else ref
         if before and lone_antecedent(self.text[s_start:rel_start]):  # "The ambassador, who"
             return self._resolve_span(before[0].start, before[-1].end, rel_start)
         return None
