@@ -15,7 +15,9 @@ from ..inflection import verb_forms
 from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .agents import active_despite_by
+from .cue_nouns import after_indefinite_nouns
 from .interposed import object_follows
+from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .records import Cue
 from .tokens import Token
 from .vocabulary import (
@@ -281,6 +283,8 @@ class CueFinder:
             )
         ):
             return True  # "put on trial accused of ...": nobody speaks here
+        if lemma in NAMING_LEMMAS and names_by_proper_name(self.tokens, ti):
+            return True  # "the Scarborough Shoal, which China calls Huangyan Island"
         if not self._allowed_next(tok, lemma, nxt_lower):
             return True  # "point" only in "point to/out", "put" only in "put it", ...
         if lower == "states" and (
@@ -302,7 +306,7 @@ class CueFinder:
             and prev is not None
             and prev.text.islower()
             and prev.lower not in ADVERBS
-            and self._noun_after_adjective(ti, prev)
+            and (self._noun_after_adjective(ti, prev) or after_indefinite_nouns(self.tokens, ti))
         ):
             return True  # "a damning report", "their repeated claims"
         if self._participle_after_document(lower, prev) and not object_follows(self.tokens, ti + 1):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from .capital_modifiers import lowered_title_modifiers
 from .document_issuers import adjective_before_document, document_noun_at
 from .documents import backers_of_document
 from .joint import body_members, joint_speaker
@@ -30,9 +31,9 @@ class PhraseResolver:
 
     def _resolve_span(self, start: int, end: int, at: int) -> SpeakerRef | None:
         """The first entity in ``text[start:end]``: partitive, pronoun, name, description, document."""
-        words = [t for t in self.toks_between(start, end) if t.text[0].isalnum() or t.text == "'"]
-        words = [t for t in words if t.text[0].isalnum()]
         mentions = self.index.mentions_in(start, end)
+        words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
+        words = lowered_title_modifiers(words, mentions)  # "the UN Humanitarian coordinator"
         titled = self._partitive_speaker(words, at) or self._titled_name(words, mentions)
         if titled is not None:
             return titled

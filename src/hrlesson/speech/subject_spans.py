@@ -183,14 +183,20 @@ def skippable_quote(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
 
 def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
     """``North Korea's UN envoy "categorically" rejected``: a quoted word or two right
-    before the verb, inside its clause, is no boundary for the verb's subject."""
+    before the verb, inside its clause, is no boundary for the verb's subject (but after
+    a lone comma the words are the quotation itself: ``..., 'deeply disturbing' says UN
+    rights office``; a comma that closes an aside keeps the modifier: ``The chairman,
+    Tomas Brandl, "firmly" condemned``)."""
     between = text[pair.close + 1 : cue.start]
     inside = text[pair.open + 1 : pair.close]
+    before = text[s_start : pair.open].rstrip()
     return (
         between.strip() == ""
         and len(WORD_RE.findall(inside)) <= 2
         and not re.search(r"[,.;:!?]", inside)
-        and bool(re.search(r"\w", text[s_start : pair.open]))
+        and bool(re.search(r"\w", before))
+        and not before.endswith((":", ";", "—", "–"))
+        and not (before.endswith(",") and before.count(",") == 1)  # (not an aside's comma)
     )
 
 
@@ -216,3 +222,22 @@ def ends_inverted_subject(t: Token, words: list[Token], cap_next: Callable[[Toke
     if not words or t.lower not in _AFTER_INVERTED_SUBJECT:
         return False
     return not (t.lower in ("on", "for", "of") and cap_next(t))
+
+
+def relative_before_aside(segments: list[list[Token]]) -> Token | None:
+    """``Sri Lanka, which, in an official reaction in Colombo, said``: a relative pronoun
+    set off by commas, an aside, then the verb (``segments`` are the comma segments before
+    the verb); the pronoun, whose antecedent speaks, else None.
+
+    >>> from .tokens import tokenize
+    >>> from .clauses import comma_segments
+    >>> toks = tokenize("Sri Lanka, which, in a reaction in Colombo,", [0])
+    >>> relative_before_aside(comma_segments(toks)).text
+    'which'
+    """
+    if len(segments) < 4 or [t for t in segments[-1] if t.text[0].isalnum()]:
+        return None
+    rel = [t for t in segments[-3] if t.text[0].isalnum()]
+    if len(rel) != 1 or rel[0].lower not in ("which", "who"):
+        return None
+    return rel[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from .adjuncts import clause_subjects
 from .clauses import (
     after_inner_verb,
     after_subordinator,
@@ -15,6 +16,7 @@ from .clauses import (
     unclosed_title_apposition,
     without_time_tail,
 )
+from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .cues import CUE_FORMS
 from .frames import (
     before_relative_clause,
@@ -37,9 +39,11 @@ from .subject_spans import (
     reduced_relative,
     relative_apposition,
     relative_aside_before,
+    relative_before_aside,
     skippable_quote,
 )
 from .tokens import Token
+from .unnamed_people import unnamed_person_ref
 from .vocabulary import (
     ADVERBS,
     CONJUNCTIONS,
@@ -101,27 +105,18 @@ class SubjectFinder:
             bound = max(bound, earlier[-1].end)
         left = text[bound : cue.start]
         left_words = [t for t in self.toks_between(bound, cue.start) if t.text[0].isalnum()]
-        # inverted order after a quotation: "..." said the UN rights chief
-        if (
-            q_before is not None
-            and not left_words
-            and bound == q_before.close + 1
-            and not (earlier and earlier[-1].end > q_before.close)
-            and not cue.form.lower().endswith("ing")  # '"Q," saying the report ...'
-        ):
-            return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
+        if inverted_after_quote(q_before, bound, left_words, earlier, cue):
+            return self._phrase_after(cue.end, s_end, cue.start, inverted=True)  # '"Q," said X'
         ref = self._quoted_as_saying(cue, left_words, bound) or self.subject_across_break(cue)
         if ref is not None:
             return ref
         # participle: "..., saying", "Citing ...": the subject of the main clause
         if cue.form.lower().endswith("ing"):
-            stripped = left.strip()
-            ref = self._with_absolute(cue, left_words, bound)
-            if ref is not None:
+            if (ref := self._with_absolute(cue, left_words, bound)) is not None:
                 return ref
             if (
                 not left_words
-                or stripped.endswith(",")
+                or left.strip().endswith(",")
                 or participle_after_clause(left_words, self.toks_between(s_start, cue.start))
                 or left_words[-1].lower == "by"  # "X responded to the report by saying"
             ):
@@ -132,9 +127,14 @@ class SubjectFinder:
         if (ref := self._left_clause_subject(bound, cue, left_words)) is not None:
             return ref
         words = [w for w in left_words if w.lower not in ADVERBS]
-        if not words or words[-1].lower in ("and", "but", "or", "nor"):
-            # "... and called for": the subject of the first verb
-            return self._main_subject(cue, earlier, s_start, s_end)
+        after_cue = bool(earlier) and bound == earlier[-1].end
+        joined = verb_after_comma(self.toks_between(bound, cue.start), cue, self.tokens, after_cue)
+        if not words or words[-1].lower in ("and", "but", "or", "nor") or joined:
+            # "... and called for", "X calls action illegal, demands": the first verb's subject
+            ref = self._main_subject(cue, earlier, s_start, s_end)
+            if joined and after_cue and earlier[-1].lemma is None:  # "X, according to Y, say"
+                return by_rule(ref, "subject before an 'according to' aside")
+            return by_rule(ref, "second verb after a comma") if joined else ref
         # relative clause: "..., who said", "which it accused" (but "the WHO said": a name)
         if (words[-1].lower in RELATIVE_PRONOUNS and not words[-1].text.isupper()) or (
             len(words) >= 2
@@ -282,16 +282,11 @@ class SubjectFinder:
         )
 
     def _relative_with_aside(self, bound: int, cue: Cue) -> SpeakerRef | None:
-        """``Sri Lanka, which, in an official reaction in Colombo, said``: a relative pronoun
-        set off by commas, an aside, then the verb: the pronoun's antecedent speaks."""
-        segments = comma_segments(self.toks_between(bound, cue.start))
-        if len(segments) < 4 or [t for t in segments[-1] if t.text[0].isalnum()]:
+        """``Sri Lanka, which, in an official reaction in Colombo, said``: the antecedent."""
+        rel = relative_before_aside(comma_segments(self.toks_between(bound, cue.start)))
+        if rel is None:
             return None
-        rel = [t for t in segments[-3] if t.text[0].isalnum()]
-        if len(rel) != 1 or rel[0].lower not in ("which", "who"):
-            return None
-        s_start = self.sentences[cue.sent][3]
-        return self._antecedent(rel[0].start, s_start, rel[0].lower == "who")
+        return self._antecedent(rel.start, self.sentences[cue.sent][3], rel.lower == "who")
 
     def _infinitive_subject(
         self, bound: int, cue: Cue, left_words: list[Token]
@@ -327,18 +322,12 @@ class SubjectFinder:
             q = self.quote_at(self._next_nonspace(cue.end))
             after = q.close + 1 if q is not None else cue.end
             return self._phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
-        segs = clause_words(toks)
-        for seg in segs:
-            if (
-                seg
-                and seg[0].lower not in PREPOSITIONS
-                and seg[0].lower not in ("as", "while", "when", "because", "although", "if")
-            ):
-                # "The evening before at the Summit, Haley smiled and said": a fronted
-                # phrase that names nobody is not the subject; read on
-                ref = self._resolve_span(seg[0].start, seg[-1].end, cue.start)
-                if ref is not None:
-                    return ref
+        for words, rule in clause_subjects(clause_words(toks), self.index):
+            # "The evening before at the Summit, Haley smiled and said": a fronted
+            # phrase that names nobody is not the subject; read on
+            ref = self._resolve_span(words[0].start, words[-1].end, cue.start)
+            if ref is not None:
+                return by_rule(ref, rule) if rule else ref
         return None
 
     def _phrase_after(
@@ -383,7 +372,10 @@ class SubjectFinder:
             words.append(t)
         if not words:
             return None
-        return self._resolve_span(words[0].start, words[-1].end, at)
+        ref = self._resolve_span(words[0].start, words[-1].end, at)
+        if ref is None and inverted:  # "said a 35-year-old Nepalese worker and father-of-..."
+            return unnamed_person_ref(self.text, words)
+        return ref
 
     def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
         """``said the special rapporteur, Ines Moreau``: the person named in apposition.
@@ -409,14 +401,16 @@ class SubjectFinder:
         if before and before[-1].lower in DOCUMENT_NOUNS:  # "a UN Human Rights report, which"
             det = next((t for t in reversed(before[-6:]) if t.lower in DETERMINERS), before[-1])
             return self._resolve_span(det.start, before[-1].end, rel_start)
-        cands = [m for m in self.index.mentions_in(s_start, rel_start) if m.end <= rel_start]
+        cut = before_location_participle(before) or rel_start  # "Hezbollah based in Lebanon"
+        cands = [m for m in self.index.mentions_in(s_start, cut) if m.end <= cut]
         if personal and any(m.actor.kind == "person" for m in cands):
             # "Leyla Osmanoglu, director of the Centre for Minority Rights, who said": "who"
             # refers to a person, not to the organisation named in her appositive
             cands = [m for m in cands if m.actor.kind == "person"]
         if cands:
             m = cands[-1]
-            return SpeakerRef(m.actor, None, m.start, m.end)
+            ref = SpeakerRef(m.actor, None, m.start, m.end)
+            return by_rule(ref, "the body before a 'based in' phrase") if cut < rel_start else ref
         if before and lone_antecedent(self.text[s_start:rel_start]):  # "The ambassador, who"
             return self._resolve_span(before[0].start, before[-1].end, rel_start)
         return None

@@ -1,0 +1,155 @@
+"""Clauses that open a sentence but hold no subject: participle adjuncts.
+
+"Speaking at the European Parliament on November 12, she began her speech by saying ...":
+the clause before the comma is an adjunct; the subject of the sentence ("she") follows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..wordlists import word_set, word_table
+from .tokens import Token
+from .vocabulary import DETERMINERS, FINITE_VERBS, PREPOSITIONS
+
+#: Words after a fronted past participle that show it is an adjunct ("Asked whether ...").
+_AFTER_PAST_PARTICIPLE = frozenset({"whether", "if", "why", "what", "how", "when", "about"})
+
+
+def participle_adjunct(seg: list[Token], index) -> bool:
+    """The words of a clause open with a participle that is not the start of a name:
+    ``Speaking at the European Parliament``, ``Addressing the Council``, ``Asked whether
+    ...``; such a clause is an adjunct, never the subject. ``index`` (the article's actor
+    index) says where names start ("Beijing on Monday" opens with a name).
+
+    >>> from types import SimpleNamespace as N
+    >>> from .tokens import tokenize
+    >>> nobody = N(mention_starting=lambda start: None)
+    >>> participle_adjunct(tokenize("Speaking at the European Parliament", [0]), nobody)
+    True
+    >>> participle_adjunct(tokenize("Asked about the talks", [0]), nobody)
+    True
+    >>> participle_adjunct(tokenize("Beijing on Monday", [0]), N(mention_starting=bool))
+    False
+    >>> participle_adjunct(tokenize("Leading rights group Amnesty", [0]), nobody)
+    False
+    >>> participle_adjunct(tokenize("The ministry", [0]), nobody)
+    False
+    """
+    if len(seg) < 2 or seg[0].lower in PREPOSITIONS:
+        return False  # "During the visit": a prepositional phrase
+    if index.mention_starting(seg[0].start) is not None:
+        return False
+    low, nxt = seg[0].lower, seg[1].lower
+    # "Speaking at", "Addressing the Council", "Responding to"; not "Leading rights NGO X"
+    if len(low) > 5 and low.endswith("ing"):
+        return nxt in PREPOSITIONS or nxt in DETERMINERS or nxt in ("to", "reporters")
+    return (
+        len(low) > 4
+        and low.endswith("ed")
+        and (nxt in _AFTER_PAST_PARTICIPLE or nxt in PREPOSITIONS or nxt == "by")
+    )
+
+
+#: Irregular past forms of news verbs ("held", "met"), which end no "-ed".
+_IRREGULAR_PASTS = frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
+
+#: Words that can open the subject after a fronted phrase ("In Geneva the office ...").
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we"})
+
+
+def subject_after_fronted_phrase(seg: list[Token], index) -> list[Token] | None:
+    """The clause after a fronted prepositional phrase with no comma, from its subject on:
+    ``During the four day visit the delegation held hearings`` gives ``the delegation held
+    hearings`` (the subject opens with a determiner, a pronoun or a name right after a
+    noun, and a verb follows it); None when the words hold no such clause ("After meeting
+    the minister" has no verb after "the minister"). ``index`` is the article's actor
+    index (where names start).
+
+    >>> from types import SimpleNamespace as N
+    >>> from .tokens import tokenize
+    >>> nobody = N(mention_starting=lambda start: None)
+    >>> seg = tokenize("During the visit the minister held talks", [0])
+    >>> [t.text for t in subject_after_fronted_phrase(seg, nobody)]
+    ['the', 'minister', 'held', 'talks']
+    >>> subject_after_fronted_phrase(tokenize("After meeting the minister", [0]), nobody)
+    """
+    if len(seg) < 4 or seg[0].lower not in PREPOSITIONS:
+        return None
+    for j in range(2, len(seg) - 1):
+        t, prev = seg[j], seg[j - 1]
+        if _clause_verb(prev):
+            return None  # the fronted words make a clause of their own
+        opens = t.lower in _SUBJECT_OPENERS or index.mention_starting(t.start) is not None
+        if (
+            opens
+            and prev.lower not in PREPOSITIONS
+            and prev.lower not in DETERMINERS
+            and prev.lower not in ("and", "or", "of")
+            and any(_clause_verb(w) for w in seg[j + 1 :])
+        ):
+            return seg[j:]
+    return None
+
+
+def _clause_verb(t: Token) -> bool:
+    """A lower-case finite verb: an auxiliary, a past form ("held", "reported")."""
+    low = t.lower
+    return t.text.islower() and (
+        low in FINITE_VERBS or low in _IRREGULAR_PASTS or (low.endswith("ed") and len(low) > 4)
+    )
+
+
+#: Subordinators whose clause, fronted, holds no subject of the main verb.
+_FRONTED_SUBORDINATORS = frozenset({"as", "while", "when", "because", "although", "if"})
+
+#: Words before a fronted time phrase or clause ("Shortly after", "Hours before").
+FRONTING_WORDS = word_set("fronting_words")
+
+#: Words that open a fronted time phrase or clause after such a word.
+_TIME_OPENERS = frozenset({"after", "before", "since", "until", "as", "when", "later"})
+
+
+def fronted_time_phrase(seg: list[Token]) -> bool:
+    """``Shortly after the decision was announced``, ``Hours before the vote``: a word of
+    time or degree, then "after", "before", ...: a fronted phrase or clause, never the
+    subject ("Shortly after the decision ..., the OAS published a statement ...").
+
+    >>> from .tokens import tokenize
+    >>> fronted_time_phrase(tokenize("Shortly after the decision was announced", [0]))
+    True
+    >>> fronted_time_phrase(tokenize("The decision", [0]))
+    False
+    """
+    return len(seg) >= 2 and seg[0].lower in FRONTING_WORDS and seg[1].lower in _TIME_OPENERS
+
+
+def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token], str | None]]:
+    """The words that may hold the subject of a sentence's main clause, clause by clause
+    (``segs``: the words of each comma-separated clause), each with the rule that skipped
+    words before it (None when none did): a fronted phrase or subordinate clause is
+    skipped ("The evening before at the Summit, Haley smiled and said"), a participle
+    adjunct too ("Speaking at the European Parliament, she began by saying"), and a fronted
+    prepositional phrase with no comma gives the clause after it ("During the visit the
+    delegation held hearings, and reported").
+
+    >>> from types import SimpleNamespace as N
+    >>> from .tokens import tokenize
+    >>> nobody = N(mention_starting=lambda start: None)
+    >>> segs = [tokenize("Speaking at the forum", [0]), tokenize("she began by", [0])]
+    >>> [([t.text for t in w], rule) for w, rule in clause_subjects(segs, nobody)]
+    [(['she', 'began', 'by'], 'subject after a participle adjunct')]
+    """
+    rule = None
+    for seg in segs:
+        if not seg:
+            continue
+        if participle_adjunct(seg, index):
+            rule = "subject after a participle adjunct"
+        elif fronted_time_phrase(seg):
+            rule = "subject after a fronted time phrase"
+        elif seg[0].lower in PREPOSITIONS:
+            if (words := subject_after_fronted_phrase(seg, index)) is not None:
+                yield words, "subject after a fronted phrase"
+        elif seg[0].lower not in _FRONTED_SUBORDINATORS:
+            yield seg, rule
