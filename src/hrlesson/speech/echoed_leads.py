@@ -149,14 +149,23 @@ def echoed_by_own_official(quotes: list[QuoteRecord], text: str) -> None:
     (:func:`titled_for_state`; their ``how`` says so): 'Moscow on Monday said that a peace
     deal with Kyiv is "impossible"' and next '"... a peaceful settlement is impossible,"
     Russian Foreign Ministry spokeswoman Maria Zakharova said': Maria Zakharova. A state's
-    words its envoy echoes only far later, after other speakers, stay the state's."""
+    words its envoy echoes only far later, after other speakers, stay the state's. The lead
+    lasts until a second person is quoted: the official may already speak in the headline
+    ("Philippine foreign secretary ... demands that China 'back off'", then 'The Philippines
+    ... calling the action "illegal."', echoed by Foreign Secretary Teodoro Locsin Jr.)."""
+    lead_person = None
     for i, q in enumerate(quotes):
         actor = _actor_of(q)
         if actor is not None and actor.kind == "person":
-            return  # past the lead: a person has been quoted
+            if lead_person is not None and actor is not lead_person:
+                return  # past the lead: a second person has been quoted
+            lead_person = actor
+            continue
         state = _lead_quote_state(q)
         if state is None:
             continue
         person = next_speaker_echo(quotes, i, state)
-        if person is not None and titled_for_state(text, person, state):
+        if person is None or (lead_person is not None and person is not lead_person):
+            continue
+        if titled_for_state(text, person, state):
             q.ref = SpeakerRef(person, None, q.ref.start, q.ref.end, how=OWN_OFFICIAL)
