@@ -30,6 +30,7 @@ from .pronouns import PronounResolver
 from .records import Cue, QuoteRecord, SpeakerRef
 from .rules import QuoteRules
 from .short_quotes import ShortQuoteSpeakers
+from .shown_names import shown_name
 from .subjects import SubjectFinder
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
@@ -156,7 +157,7 @@ class Attributor(
         for q in kept:
             if q.role == "quote" and q.ref is not None:
                 q.speaker_actor = q.ref.actor
-                q.speaker = q.ref.name
+                q.speaker = shown_name(self.text, q.ref)
         regions = self._regions(cues)
         warnings = list(self.pairs.warnings)
         return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
