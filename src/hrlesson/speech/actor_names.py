@@ -13,6 +13,7 @@ from .body_names import (
     without_borders,
 )
 from .cues import is_cue_at
+from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government
 from .interposed import verb_after_interposed
 from .name_parts import name_initial, nickname_inside, unaccented, without_nickname
@@ -106,6 +107,7 @@ class NameFinder(RunSplitter):
                     j += 1
                     continue
                 break
+            end += event_year_after(self.text, toks, i, end)  # "Qatar 2022": an event
             runs.append((i, end))
             i = max(end, i + 1)
         return runs

@@ -3,6 +3,7 @@ preposition inside it, "without Borders"."""
 
 from __future__ import annotations
 
+from .event_bodies import names_event
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -110,7 +111,7 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
     "Group of Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none).
     A seat of government stands for the government: "the White House", "Downing Street".
     """
-    if " ".join(words).removeprefix("the ") in SEATS_OF_POWER:
+    if " ".join(words).removeprefix("the ") in SEATS_OF_POWER or names_event(words):
         return True
     if joined_by_capital_preposition(toks[a:b]) or (b - a >= 2 and named_by_noun_before(toks, a)):
         return True
