@@ -16,6 +16,7 @@ from .cues import is_cue_at
 from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government
 from .interposed import verb_after_interposed
+from .media_bodies import media_noun_after
 from .name_parts import name_initial, nickname_inside, unaccented, without_nickname
 from .name_runs import (
     RunSplitter,
@@ -108,6 +109,7 @@ class NameFinder(RunSplitter):
                     continue
                 break
             end += event_year_after(self.text, toks, i, end)  # "Qatar 2022": an event
+            end += media_noun_after(self.text, toks, i, end)  # "Al-Qahera News channel"
             runs.append((i, end))
             i = max(end, i + 1)
         return runs

@@ -4,6 +4,7 @@ preposition inside it, "without Borders"."""
 from __future__ import annotations
 
 from .event_bodies import names_event
+from .media_bodies import named_with_medium
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -114,6 +115,8 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
     if " ".join(words).removeprefix("the ") in SEATS_OF_POWER or names_event(words):
         return True
     if joined_by_capital_preposition(toks[a:b]) or (b - a >= 2 and named_by_noun_before(toks, a)):
+        return True
+    if named_with_medium(toks, b):
         return True
     return any(w in ORGANISATION_WORDS for w in words) and not (
         len(words) == 1 and words[0] in ("international", "group", "office")
