@@ -14,6 +14,7 @@ from ..article import Article
 from .acronym_bodies import unknown_acronym
 from .actor_context import ContextReader
 from .actor_names import NameFinder
+from .body_names import spells_acronym
 from .common_nouns import capitalised_common_noun
 from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
@@ -37,6 +38,9 @@ from .vocabulary import (
     body_head,
     initials_match,
 )
+
+#: An acronym in brackets right after a name: "(UNHCR)".
+BRACKETED_ACRONYM = re.compile(r"\s?\(([A-Z][A-Z.]{1,9})\)")
 
 
 class ActorIndex(NameFinder, ContextReader):
@@ -196,6 +200,7 @@ class ActorIndex(NameFinder, ContextReader):
             self._mention(target, tok.start, end, how, subject)
             self._gender_from_honorific(target, k)
         self._merge_bare_orgs()
+        self._named_with_acronym()
         self._bare_bodies(orgs)
         self._located_bodies()
         self._offices_are_persons()
@@ -210,10 +215,29 @@ class ActorIndex(NameFinder, ContextReader):
 
     def _offices_are_persons(self) -> None:
         """``The United Nations High Commissioner for Human Rights ... saying he had
-        visited a prison``: an office read as a body is its holder, a person."""
+        visited a prison``: an office read as a body is its holder, a person; not one
+        named with its acronym ("the UN High Commissioner for Refugees (UNHCR)")."""
         for actor in self.actors:
-            if actor.kind == "organisation" and names_office(actor.name):
+            spelled = any(spells_acronym(f, actor.name) for f in actor.forms if f.isupper())
+            if actor.kind == "organisation" and names_office(actor.name) and not spelled:
                 actor.kind = "person"
+
+    def _named_with_acronym(self) -> None:
+        """``the UN High Commissioner for Refugees (UNHCR) said``: the body named right
+        before its acronym in brackets is the acronym's body (one actor, the long name
+        shown), though the acronym alone was read as a known body's; not when the article
+        names that body otherwise ("Doctors Without Borders or Médecins Sans Frontières
+        (MSF)")."""
+        for m in list(self.mentions):
+            found = BRACKETED_ACRONYM.match(self.text, m.end)
+            if m.how != "name" or m.actor.kind != "organisation" or found is None:
+                continue
+            acro = next((x for x in self.mentions if x.start == found.start(1)), None)
+            if acro is None or acro.actor is m.actor or acro.actor.kind != m.actor.kind:
+                continue
+            named = any(x.actor is acro.actor and x.how == "name" for x in self.mentions)
+            if not named and spells_acronym(found.group(1), self.text[m.start : m.end]):
+                self._merge_org(acro.actor, m.actor)
 
     def _located_descriptions(self) -> None:
         """``The Burmese permanent mission in Geneva had previously responded``: a body
