@@ -51,14 +51,16 @@ class RunSplitter:
     def _person_after_body(self, a: int, b: int, words: list[str]) -> int | None:
         """``to the United Nations Robert Wood said``, ``Human Rights Watch Kenneth Roth``: a
         body's name runs straight into a person's (a known first name, then plain name
-        words). Returns where the person's name starts, or None; but "European Union
-        Election Observation mission" is one body (a lower-case body noun after it)."""
+        words), or a ministry's portfolio does ("Ministry of Foreign Affairs Wang Wenbin").
+        Returns where the person's name starts, or None; but "European Union Election
+        Observation mission" is one body (a lower-case body noun after it)."""
         nxt = self.tokens[b] if b < len(self.tokens) else None
         if nxt is not None and nxt.text.islower() and nxt.lower in ORGANISATION_WORDS:
             return None
         for k in range(a + 1, b - 1):
             known_first = self.tokens[k].lower in FIRST_NAMES
-            after_body = words[k - a - 1] in ORGANISATION_WORDS  # "United Nations | Nikki Haley"
+            # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
+            after_body = words[k - a - 1] in ORGANISATION_WORDS | PORTFOLIO_ENDS
             if (
                 (known_first or after_body)
                 and any(w in ORGANISATION_WORDS for w in words[: k - a])
