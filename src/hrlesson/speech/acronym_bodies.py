@@ -62,3 +62,42 @@ def initials_of_a_title(actors: list[Actor], word: str) -> bool:
             if word in initials:
                 return True
     return False
+
+
+def slashed_acronyms(text: str, toks: list[Token], j: int) -> bool:
+    """Token ``j`` is a slash that joins two acronyms with no space into one body's name:
+    ``The OSCE/ODIHR has issued its final report`` (an office and its organisation).
+
+    >>> from .tokens import tokenize
+    >>> s = "The OSCE/ODIHR said, and Ukraine / Russia"
+    >>> t = tokenize(s, [0])
+    >>> [x.text for x in t[1:4]], slashed_acronyms(s, t, 2), slashed_acronyms(s, t, 8)
+    (['OSCE', '/', 'ODIHR'], True, False)
+    """
+    if not 0 < j < len(toks) - 1 or toks[j].text != "/":
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return (
+        before.end == toks[j].start
+        and toks[j].end == after.start
+        and unknown_acronym(before)
+        and unknown_acronym(after)
+    )
+
+
+def slashed_parts(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(part, whole) pairs: a body named by an acronym alone that is the first part of a
+    slashed body's name, and that body ("the OSCE said" after "The OSCE/ODIHR has
+    issued"); only a part the article never names otherwise.
+
+    >>> whole, part = Actor("organisation", "OSCE/ODIHR"), Actor("organisation", "OSCE")
+    >>> part.forms = ["OSCE"]
+    >>> [(p.name, w.name) for p, w in slashed_parts([whole, part])]
+    [('OSCE', 'OSCE/ODIHR')]
+    """
+    wholes = {a.name.split("/")[0]: a for a in actors if a.name.count("/") == 1}
+    return [
+        (a, wholes[a.name])
+        for a in actors
+        if a.kind == "organisation" and a.name in wholes and set(a.forms) <= {a.name}
+    ]

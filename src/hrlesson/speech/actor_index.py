@@ -11,7 +11,7 @@ import itertools
 import re
 
 from ..article import Article
-from .acronym_bodies import unknown_acronym
+from .acronym_bodies import slashed_parts, unknown_acronym
 from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .body_names import spells_acronym
@@ -201,6 +201,8 @@ class ActorIndex(NameFinder, ContextReader):
             self._gender_from_honorific(target, k)
         self._merge_bare_orgs()
         self._named_with_acronym()
+        for part, whole in slashed_parts(self.actors):
+            self._merge_org(part, whole)  # "the OSCE" after "The OSCE/ODIHR"
         self._bare_bodies(orgs)
         self._located_bodies()
         self._offices_are_persons()

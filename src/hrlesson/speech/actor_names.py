@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .acronym_bodies import slashed_acronyms
 from .actor_context import delegate_affiliation, names_listed_in_apposition
 from .body_names import (
     borders_name,
@@ -87,6 +88,10 @@ class NameFinder(RunSplitter):
                     continue
                 if nickname_inside(self.text, toks, j):
                     j += 3  # 'Bosco "Terminator" Ntaganda': a nickname inside a name
+                    continue
+                if slashed_acronyms(self.text, toks, j):
+                    j += 2  # "The OSCE/ODIHR": two acronyms, one body
+                    end = j
                     continue
                 if u.text == "*" and u.start == toks[j - 1].end:
                     j += 1  # "The Coordination Committee** of Special Procedures": a footnote

@@ -116,7 +116,7 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
         return True
     if joined_by_capital_preposition(toks[a:b]) or (b - a >= 2 and named_by_noun_before(toks, a)):
         return True
-    if named_with_medium(toks, b) or named_before_acronym(toks, a, b):
+    if named_with_medium(toks, b) or named_before_acronym(toks, a, b) or "/" in words:
         return True
     return any(w in ORGANISATION_WORDS for w in words) and not (
         len(words) == 1 and words[0] in ("international", "group", "office")
