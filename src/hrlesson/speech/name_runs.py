@@ -74,9 +74,10 @@ class RunSplitter:
         portfolio: ``High Commissioner for Refugees Antonio Guterres``, ``Special Rapporteur
         on Torture Alice Jill Edwards``. The words after "for"/"on"/"of" up to a known first
         name are the title's; with no known first name, a run of three is one portfolio word
-        and a two-word name. Else ``k``."""
+        and a two-word name, a run of four two of each (``Minister for Climate Change Sherry
+        Rehman``). Else ``k``."""
         toks = self.tokens
-        if k - a < 3 or toks[k - 1].lower not in NAME_CONNECTORS or b - k < 3:
+        if k - a < 2 or toks[k - 1].lower not in NAME_CONNECTORS or b - k < 3:
             return k
         if not any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1)):
             return k
@@ -85,6 +86,8 @@ class RunSplitter:
                 return j
         if b - k == 3:
             return k + 1
+        if b - k == 4:
+            return k + 2  # "Minister for Climate Change Sherry Rehman"
         return k
 
     def _initial_stop(self, k: int) -> bool:
