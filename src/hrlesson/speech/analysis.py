@@ -95,7 +95,8 @@ class SpeechAnalysis:
             ref = self._verb_subjects.get(key)
         if ref is None or ref.name is None:
             return None, None
-        return ref.name, reference_evidence(self.attributor, "subject", ref)
+        shown = shown_name(self.attributor.text, ref) if self.attributor else ref.name
+        return shown, reference_evidence(self.attributor, "subject", ref)
 
 
 class Attributor(
