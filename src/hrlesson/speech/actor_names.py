@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import name_parts
 from .acronym_bodies import slashed_acronyms
 from .actor_context import delegate_affiliation, names_listed_in_apposition
 from .body_names import (
@@ -90,8 +91,7 @@ class NameFinder(RunSplitter):
                     j += 3  # 'Bosco "Terminator" Ntaganda': a nickname inside a name
                     continue
                 if slashed_acronyms(self.text, toks, j):
-                    j += 2  # "The OSCE/ODIHR": two acronyms, one body
-                    end = j
+                    j = end = j + 2  # "The OSCE/ODIHR": two acronyms, one body
                     continue
                 if u.text == "*" and u.start == toks[j - 1].end:
                     j += 1  # "The Coordination Committee** of Special Procedures": a footnote
@@ -289,6 +289,8 @@ class NameFinder(RunSplitter):
             self._mention(self.actor_for_country(COUNTRIES[w]), tok.start, end, "country", subject)
         elif w in DEMONYMS:
             self._mention(self.actor_for_country(DEMONYMS[w]), tok.start, end, "demonym", subject)
+        elif allow_unknown and name_parts.a_persons_name_word(self.actors, tok):
+            self._pending_single.append(k)  # "Ria explained": Ria van der Steen, not RIA
         elif w in ACRONYMS or w in AGENCIES or w in MOVEMENTS or w in SEATS_OF_POWER:
             kind = "group" if w in MOVEMENTS else "organisation"
             key = org_key((ACRONYMS.get(w) or w).lower().split())

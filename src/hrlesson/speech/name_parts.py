@@ -91,3 +91,18 @@ def unaccented(word: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def a_persons_name_word(actors: list, tok: Token) -> bool:
+    """``tok``, not written in capitals, is a word of the name of a person in ``actors``:
+    "Ria explained" after "Ria van der Steen" is her, not the RIA news agency.
+
+    >>> from .records import Actor
+    >>> from .tokens import tokenize
+    >>> ria = [Actor("person", "Ria van der Steen")]
+    >>> [a_persons_name_word(ria, t) for t in tokenize("Ria RIA Tass", [0])]
+    [True, False, False]
+    """
+    if tok.base.isupper():
+        return False
+    return any(a.kind == "person" and tok.lower in a.name_tokens for a in actors)
