@@ -11,14 +11,14 @@ import itertools
 import re
 
 from ..article import Article
-from .acronym_bodies import slashed_parts, unknown_acronym
+from .acronym_bodies import named_with_acronym, slashed_parts, unknown_acronym
 from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .body_names import spells_acronym
 from .common_nouns import capitalised_common_noun
 from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
-from .name_parts import unaccented
+from .name_parts import surname_only_persons, unaccented
 from .records import Actor, Mention
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
@@ -38,9 +38,6 @@ from .vocabulary import (
     body_head,
     initials_match,
 )
-
-#: An acronym in brackets right after a name: "(UNHCR)".
-BRACKETED_ACRONYM = re.compile(r"\s?\(([A-Z][A-Z.]{1,9})\)")
 
 
 class ActorIndex(NameFinder, ContextReader):
@@ -200,9 +197,7 @@ class ActorIndex(NameFinder, ContextReader):
             self._mention(target, tok.start, end, how, subject)
             self._gender_from_honorific(target, k)
         self._merge_bare_orgs()
-        self._named_with_acronym()
-        for part, whole in slashed_parts(self.actors):
-            self._merge_org(part, whole)  # "the OSCE" after "The OSCE/ODIHR"
+        self._merge_written_forms()
         self._bare_bodies(orgs)
         self._located_bodies()
         self._offices_are_persons()
@@ -224,22 +219,18 @@ class ActorIndex(NameFinder, ContextReader):
             if actor.kind == "organisation" and names_office(actor.name) and not spelled:
                 actor.kind = "person"
 
-    def _named_with_acronym(self) -> None:
-        """``the UN High Commissioner for Refugees (UNHCR) said``: the body named right
-        before its acronym in brackets is the acronym's body (one actor, the long name
-        shown), though the acronym alone was read as a known body's; not when the article
-        names that body otherwise ("Doctors Without Borders or Médecins Sans Frontières
-        (MSF)")."""
-        for m in list(self.mentions):
-            found = BRACKETED_ACRONYM.match(self.text, m.end)
-            if m.how != "name" or m.actor.kind != "organisation" or found is None:
-                continue
-            acro = next((x for x in self.mentions if x.start == found.start(1)), None)
-            if acro is None or acro.actor is m.actor or acro.actor.kind != m.actor.kind:
-                continue
-            named = any(x.actor is acro.actor and x.how == "name" for x in self.mentions)
-            if not named and spells_acronym(found.group(1), self.text[m.start : m.end]):
-                self._merge_org(acro.actor, m.actor)
+    def _merge_written_forms(self) -> None:
+        """One actor for the forms that write one name: a body and its acronym in brackets
+        ("the UN High Commissioner for Refugees (UNHCR)"), a surname after a title and the
+        full name ("Foreign Minister Arreaza", "Jorge Arreaza"), the first of two slashed
+        acronyms and both ("the OSCE", "The OSCE/ODIHR")."""
+        for part, whole in named_with_acronym(self.text, self.mentions):
+            self._merge_org(part, whole)
+        for one, full in surname_only_persons(self.actors):
+            full.role, full.gender = full.role or one.role, full.gender or one.gender
+            self._merge_org(one, full)
+        for part, whole in slashed_parts(self.actors):
+            self._merge_org(part, whole)
 
     def _located_descriptions(self) -> None:
         """``The Burmese permanent mission in Geneva had previously responded``: a body

@@ -106,3 +106,27 @@ def a_persons_name_word(actors: list, tok: Token) -> bool:
     if tok.base.isupper():
         return False
     return any(a.kind == "person" and tok.lower in a.name_tokens for a in actors)
+
+
+def surname_only_persons(actors: list) -> list[tuple]:
+    """(one, full) pairs: a person named by a title and a surname alone ("Foreign Minister
+    Arreaza accused ...") and the one person named in full with that surname elsewhere in
+    the article ("Foreign Minister Jorge Arreaza wrote"): one person, the full name shown.
+
+    >>> from .records import Actor
+    >>> one, full = Actor("person", "Arreaza"), Actor("person", "Jorge Arreaza")
+    >>> [(a.name, b.name) for a, b in surname_only_persons([one, full])]
+    [('Arreaza', 'Jorge Arreaza')]
+    """
+    persons = [a for a in actors if a.kind == "person"]
+    pairs = []
+    for one in persons:
+        if len(one.name_tokens) != 1:
+            continue
+        word = unaccented(one.name_tokens[0])
+        full = [
+            p for p in persons if len(p.name_tokens) > 1 and unaccented(p.name_tokens[-1]) == word
+        ]
+        if len(full) == 1:
+            pairs.append((one, full[0]))
+    return pairs
