@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ..wordlists import word_set
+from .body_names import spells_acronym
 from .cues import is_cue_at
-from .records import Actor
+from .records import Actor, Mention
 from .tokens import Token
 
 #: Acronyms of a person's title ("the CEO", "the PM"): data/words/title_acronyms.txt.
@@ -62,3 +65,74 @@ def initials_of_a_title(actors: list[Actor], word: str) -> bool:
             if word in initials:
                 return True
     return False
+
+
+def slashed_acronyms(text: str, toks: list[Token], j: int) -> bool:
+    """Token ``j`` is a slash that joins two acronyms with no space into one body's name:
+    ``The OSCE/ODIHR has issued its final report`` (an office and its organisation).
+
+    >>> from .tokens import tokenize
+    >>> s = "The OSCE/ODIHR said, and Ukraine / Russia"
+    >>> t = tokenize(s, [0])
+    >>> [x.text for x in t[1:4]], slashed_acronyms(s, t, 2), slashed_acronyms(s, t, 8)
+    (['OSCE', '/', 'ODIHR'], True, False)
+    """
+    if not 0 < j < len(toks) - 1 or toks[j].text != "/":
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return (
+        before.end == toks[j].start
+        and toks[j].end == after.start
+        and unknown_acronym(before)
+        and unknown_acronym(after)
+    )
+
+
+def slashed_parts(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(part, whole) pairs: a body named by an acronym alone that is the first part of a
+    slashed body's name, and that body ("the OSCE said" after "The OSCE/ODIHR has
+    issued"); only a part the article never names otherwise.
+
+    >>> whole, part = Actor("organisation", "OSCE/ODIHR"), Actor("organisation", "OSCE")
+    >>> part.forms = ["OSCE"]
+    >>> [(p.name, w.name) for p, w in slashed_parts([whole, part])]
+    [('OSCE', 'OSCE/ODIHR')]
+    """
+    wholes = {a.name.split("/")[0]: a for a in actors if a.name.count("/") == 1}
+    return [
+        (a, wholes[a.name])
+        for a in actors
+        if a.kind == "organisation" and a.name in wholes and set(a.forms) <= {a.name}
+    ]
+
+
+#: An acronym in brackets right after a name: "(UNHCR)".
+BRACKETED_ACRONYM = re.compile(r"\s?\(([A-Z][A-Z.]{1,9})\)")
+
+
+def named_with_acronym(text: str, mentions: list[Mention]) -> list[tuple[Actor, Actor]]:
+    """(acronym's body, named body) pairs: ``the UN High Commissioner for Refugees (UNHCR)
+    said``, the body named right before its acronym in brackets is the acronym's body,
+    though the acronym alone was read as a known body's; not when the article names that
+    body otherwise ("Doctors Without Borders or Médecins Sans Frontières (MSF)").
+
+    >>> s = "the UN High Commissioner for Refugees (UNHCR) said"
+    >>> long, short = Actor("organisation", "x"), Actor("organisation", "UNHCR")
+    >>> pairs = named_with_acronym(s, [Mention(4, 37, long, "name"), Mention(39, 44, short, "acronym")])
+    >>> [(a.name, b.name) for a, b in pairs]
+    [('UNHCR', 'x')]
+    """
+    starts = {m.start: m for m in mentions}
+    pairs: list[tuple[Actor, Actor]] = []
+    for m in mentions:
+        found = BRACKETED_ACRONYM.match(text, m.end)
+        if m.how != "name" or m.actor.kind != "organisation" or found is None:
+            continue
+        acro = starts.get(found.start(1))
+        if acro is None or acro.actor is m.actor or acro.actor.kind != m.actor.kind:
+            continue
+        named = any(x.actor is acro.actor and x.how == "name" for x in mentions)
+        merged = any(acro.actor is a for a, _ in pairs)
+        if not named and not merged and spells_acronym(found.group(1), text[m.start : m.end]):
+            pairs.append((acro.actor, m.actor))
+    return pairs

@@ -48,7 +48,8 @@ class ContextReader:
         name people (organisations have an organisation word and were taken before).
         """
         toks = self.tokens
-        if not 2 <= b - a <= 4:
+        stops = sum(t.text == "." for t in toks[a:b])  # "MaryKay L. Carlson": 3 words
+        if not 2 <= b - a - stops <= 4:
             return False
         sent = toks[a].sent
         if a > 0 and toks[a - 1].sent == sent and is_cue_at(self.text, toks[a - 1]):

@@ -11,13 +11,14 @@ import itertools
 import re
 
 from ..article import Article
-from .acronym_bodies import unknown_acronym
+from .acronym_bodies import named_with_acronym, slashed_parts, unknown_acronym
 from .actor_context import ContextReader
 from .actor_names import NameFinder
+from .body_names import spells_acronym
 from .common_nouns import capitalised_common_noun
 from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
-from .name_parts import unaccented
+from .name_parts import surname_only_persons, unaccented
 from .records import Actor, Mention
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
@@ -196,6 +197,7 @@ class ActorIndex(NameFinder, ContextReader):
             self._mention(target, tok.start, end, how, subject)
             self._gender_from_honorific(target, k)
         self._merge_bare_orgs()
+        self._merge_written_forms()
         self._bare_bodies(orgs)
         self._located_bodies()
         self._offices_are_persons()
@@ -210,10 +212,25 @@ class ActorIndex(NameFinder, ContextReader):
 
     def _offices_are_persons(self) -> None:
         """``The United Nations High Commissioner for Human Rights ... saying he had
-        visited a prison``: an office read as a body is its holder, a person."""
+        visited a prison``: an office read as a body is its holder, a person; not one
+        named with its acronym ("the UN High Commissioner for Refugees (UNHCR)")."""
         for actor in self.actors:
-            if actor.kind == "organisation" and names_office(actor.name):
+            spelled = any(spells_acronym(f, actor.name) for f in actor.forms if f.isupper())
+            if actor.kind == "organisation" and names_office(actor.name) and not spelled:
                 actor.kind = "person"
+
+    def _merge_written_forms(self) -> None:
+        """One actor for the forms that write one name: a body and its acronym in brackets
+        ("the UN High Commissioner for Refugees (UNHCR)"), a surname after a title and the
+        full name ("Foreign Minister Arreaza", "Jorge Arreaza"), the first of two slashed
+        acronyms and both ("the OSCE", "The OSCE/ODIHR")."""
+        for part, whole in named_with_acronym(self.text, self.mentions):
+            self._merge_org(part, whole)
+        for one, full in surname_only_persons(self.actors):
+            full.role, full.gender = full.role or one.role, full.gender or one.gender
+            self._merge_org(one, full)
+        for part, whole in slashed_parts(self.actors):
+            self._merge_org(part, whole)
 
     def _located_descriptions(self) -> None:
         """``The Burmese permanent mission in Geneva had previously responded``: a body

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from . import name_parts
+from .acronym_bodies import slashed_acronyms
 from .actor_context import delegate_affiliation, names_listed_in_apposition
 from .body_names import (
     borders_name,
@@ -13,8 +15,10 @@ from .body_names import (
     without_borders,
 )
 from .cues import is_cue_at
+from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government
 from .interposed import verb_after_interposed
+from .media_bodies import media_noun_after
 from .name_parts import name_initial, nickname_inside, unaccented, without_nickname
 from .name_runs import (
     RunSplitter,
@@ -86,6 +90,9 @@ class NameFinder(RunSplitter):
                 if nickname_inside(self.text, toks, j):
                     j += 3  # 'Bosco "Terminator" Ntaganda': a nickname inside a name
                     continue
+                if slashed_acronyms(self.text, toks, j):
+                    j = end = j + 2  # "The OSCE/ODIHR": two acronyms, one body
+                    continue
                 if u.text == "*" and u.start == toks[j - 1].end:
                     j += 1  # "The Coordination Committee** of Special Procedures": a footnote
                     continue
@@ -106,6 +113,8 @@ class NameFinder(RunSplitter):
                     j += 1
                     continue
                 break
+            end += event_year_after(self.text, toks, i, end)  # "Qatar 2022": an event
+            end += media_noun_after(self.text, toks, i, end)  # "Al-Qahera News channel"
             runs.append((i, end))
             i = max(end, i + 1)
         return runs
@@ -280,6 +289,8 @@ class NameFinder(RunSplitter):
             self._mention(self.actor_for_country(COUNTRIES[w]), tok.start, end, "country", subject)
         elif w in DEMONYMS:
             self._mention(self.actor_for_country(DEMONYMS[w]), tok.start, end, "demonym", subject)
+        elif allow_unknown and name_parts.a_persons_name_word(self.actors, tok):
+            self._pending_single.append(k)  # "Ria explained": Ria van der Steen, not RIA
         elif w in ACRONYMS or w in AGENCIES or w in MOVEMENTS or w in SEATS_OF_POWER:
             kind = "group" if w in MOVEMENTS else "organisation"
             key = org_key((ACRONYMS.get(w) or w).lower().split())

@@ -31,6 +31,7 @@ from .records import Cue, QuoteRecord, SpeakerRef
 from .relays import RelayRules
 from .rules import QuoteRules
 from .short_quotes import ShortQuoteSpeakers
+from .shown_names import shown_name
 from .subjects import SubjectFinder
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
@@ -95,7 +96,8 @@ class SpeechAnalysis:
             ref = self._verb_subjects.get(key)
         if ref is None or ref.name is None:
             return None, None
-        return ref.name, reference_evidence(self.attributor, "subject", ref)
+        shown = shown_name(self.attributor.text, ref) if self.attributor else ref.name
+        return shown, reference_evidence(self.attributor, "subject", ref)
 
 
 class Attributor(
@@ -158,7 +160,7 @@ class Attributor(
         for q in kept:
             if q.role == "quote" and q.ref is not None:
                 q.speaker_actor = q.ref.actor
-                q.speaker = q.ref.name
+                q.speaker = shown_name(self.text, q.ref)
         regions = self._regions(cues)
         warnings = list(self.pairs.warnings)
         return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)

@@ -3,6 +3,8 @@ preposition inside it, "without Borders"."""
 
 from __future__ import annotations
 
+from .event_bodies import names_event
+from .media_bodies import named_with_medium
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -110,9 +112,11 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
     "Group of Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none).
     A seat of government stands for the government: "the White House", "Downing Street".
     """
-    if " ".join(words).removeprefix("the ") in SEATS_OF_POWER:
+    if " ".join(words).removeprefix("the ") in SEATS_OF_POWER or names_event(words):
         return True
     if joined_by_capital_preposition(toks[a:b]) or (b - a >= 2 and named_by_noun_before(toks, a)):
+        return True
+    if named_with_medium(toks, b) or named_before_acronym(toks, a, b) or "/" in words:
         return True
     return any(w in ORGANISATION_WORDS for w in words) and not (
         len(words) == 1 and words[0] in ("international", "group", "office")
@@ -168,3 +172,33 @@ def named_by_noun_before(toks: list[Token], a: int) -> bool:
         and toks[k].text.islower()
         and toks[k].lower in NAMING_GROUP_NOUNS
     )
+
+
+def spells_acronym(acronym: str, name: str) -> bool:
+    """``acronym`` is the letters of the capitalised words of ``name``, a word in capitals
+    giving all its letters: "UNHCR" is the "UN High Commissioner for Refugees".
+
+    >>> spells_acronym("UNHCR", "UN High Commissioner for Refugees")
+    True
+    >>> spells_acronym("UNHCR", "High Commissioner for Refugees Filippo Grandi")
+    False
+    """
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    letters = "".join(w if w.isupper() else w[0] for w in words)
+    return len(acronym) >= 3 and letters.replace(".", "") == acronym.replace(".", "")
+
+
+def named_before_acronym(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` is followed by the acronym it spells in brackets: ``the UN
+    High Commissioner for Refugees (UNHCR) said`` names the agency, a body, though its
+    name is an office's.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> t = tokenize("the UN High Commissioner for Refugees (UNHCR) said", [0])
+    >>> named_before_acronym(t, 1, 6), named_before_acronym(t, 2, 6)
+    (True, False)
+    """
+    if b + 2 >= len(toks) or toks[b].text != "(" or toks[b + 2].text != ")":
+        return False
+    name = " ".join(t.text for t in toks[a:b])
+    return toks[b + 1].text.isupper() and spells_acronym(toks[b + 1].text, name)

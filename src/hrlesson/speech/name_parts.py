@@ -91,3 +91,42 @@ def unaccented(word: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def a_persons_name_word(actors: list, tok: Token) -> bool:
+    """``tok``, not written in capitals, is a word of the name of a person in ``actors``:
+    "Ria explained" after "Ria van der Steen" is her, not the RIA news agency.
+
+    >>> from .records import Actor
+    >>> from .tokens import tokenize
+    >>> ria = [Actor("person", "Ria van der Steen")]
+    >>> [a_persons_name_word(ria, t) for t in tokenize("Ria RIA Tass", [0])]
+    [True, False, False]
+    """
+    if tok.base.isupper():
+        return False
+    return any(a.kind == "person" and tok.lower in a.name_tokens for a in actors)
+
+
+def surname_only_persons(actors: list) -> list[tuple]:
+    """(one, full) pairs: a person named by a title and a surname alone ("Foreign Minister
+    Arreaza accused ...") and the one person named in full with that surname elsewhere in
+    the article ("Foreign Minister Jorge Arreaza wrote"): one person, the full name shown.
+
+    >>> from .records import Actor
+    >>> one, full = Actor("person", "Arreaza"), Actor("person", "Jorge Arreaza")
+    >>> [(a.name, b.name) for a, b in surname_only_persons([one, full])]
+    [('Arreaza', 'Jorge Arreaza')]
+    """
+    persons = [a for a in actors if a.kind == "person"]
+    pairs = []
+    for one in persons:
+        if len(one.name_tokens) != 1:
+            continue
+        word = unaccented(one.name_tokens[0])
+        full = [
+            p for p in persons if len(p.name_tokens) > 1 and unaccented(p.name_tokens[-1]) == word
+        ]
+        if len(full) == 1:
+            pairs.append((one, full[0]))
+    return pairs

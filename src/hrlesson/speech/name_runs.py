@@ -51,14 +51,16 @@ class RunSplitter:
     def _person_after_body(self, a: int, b: int, words: list[str]) -> int | None:
         """``to the United Nations Robert Wood said``, ``Human Rights Watch Kenneth Roth``: a
         body's name runs straight into a person's (a known first name, then plain name
-        words). Returns where the person's name starts, or None; but "European Union
-        Election Observation mission" is one body (a lower-case body noun after it)."""
+        words), or a ministry's portfolio does ("Ministry of Foreign Affairs Wang Wenbin").
+        Returns where the person's name starts, or None; but "European Union Election
+        Observation mission" is one body (a lower-case body noun after it)."""
         nxt = self.tokens[b] if b < len(self.tokens) else None
         if nxt is not None and nxt.text.islower() and nxt.lower in ORGANISATION_WORDS:
             return None
         for k in range(a + 1, b - 1):
             known_first = self.tokens[k].lower in FIRST_NAMES
-            after_body = words[k - a - 1] in ORGANISATION_WORDS  # "United Nations | Nikki Haley"
+            # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
+            after_body = words[k - a - 1] in ORGANISATION_WORDS | PORTFOLIO_ENDS
             if (
                 (known_first or after_body)
                 and any(w in ORGANISATION_WORDS for w in words[: k - a])
@@ -72,9 +74,10 @@ class RunSplitter:
         portfolio: ``High Commissioner for Refugees Antonio Guterres``, ``Special Rapporteur
         on Torture Alice Jill Edwards``. The words after "for"/"on"/"of" up to a known first
         name are the title's; with no known first name, a run of three is one portfolio word
-        and a two-word name. Else ``k``."""
+        and a two-word name, a run of four two of each (``Minister for Climate Change Sherry
+        Rehman``). Else ``k``."""
         toks = self.tokens
-        if k - a < 3 or toks[k - 1].lower not in NAME_CONNECTORS or b - k < 3:
+        if k - a < 2 or toks[k - 1].lower not in NAME_CONNECTORS or b - k < 3:
             return k
         if not any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1)):
             return k
@@ -83,6 +86,8 @@ class RunSplitter:
                 return j
         if b - k == 3:
             return k + 1
+        if b - k == 4:
+            return k + 2  # "Minister for Climate Change Sherry Rehman"
         return k
 
     def _initial_stop(self, k: int) -> bool:

@@ -1,0 +1,84 @@
+"""News outlets named by a capitalised name and a lower-case medium: "Al-Qahera News channel".
+
+"The state-affiliated Al-Qahera News channel said" names one body, the channel; the noun
+of the medium (channel, newspaper, news agency, daily, broadcaster) is part of its name,
+so that "the channel" later is that body.
+"""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .tokens import Token
+from .vocabulary import (
+    ACRONYMS,
+    AGENCIES,
+    CAPITALS,
+    COUNTRIES,
+    DEMONYMS,
+    ORGANISATION_WORDS,
+    SOCIAL_PLATFORMS,
+    STOP_WORDS,
+)
+
+#: The nouns of a medium: "channel", "newspaper", "agency" ...
+MEDIA_BODY_NOUNS = word_set("media_body_nouns")
+
+#: Words that may stand between the name and its medium: "the Tass news agency".
+_MEDIUM_MODIFIERS = ("news", "press")
+
+
+#: A run ending in one of these is no outlet's own name before a medium: a country, a
+#: demonym, a capital, a body's acronym, a platform, a known agency ("Xinhua news agency"
+#: stays "Xinhua"), a body ("the Foreign Ministry daily briefing").
+_NOT_OUTLET_NAMES = (
+    STOP_WORDS,
+    COUNTRIES,
+    DEMONYMS,
+    CAPITALS,
+    ACRONYMS,
+    SOCIAL_PLATFORMS,
+    AGENCIES,
+    ORGANISATION_WORDS,
+)
+
+
+def media_noun_after(text: str, toks: list[Token], a: int, b: int) -> int:
+    """How many lower-case words right after the capitalised run ``toks[a:b]`` name its
+    medium (0 when none do): 1 for "Al-Qahera News channel", 2 for "Kavkaz news agency".
+    A country, a demonym, a capital, an acronym of a body, a platform, a known agency or
+    a body before the noun is no outlet's name ("the Egyptian newspaper", "the UN
+    channel", "his Telegram channel", "the Foreign Ministry daily briefing").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "The state-affiliated Al-Qahera News channel said"
+    >>> t = tokenize(s, [0])
+    >>> [x.text for x in t[2:5]], media_noun_after(s, t, 2, 4)
+    (['Al-Qahera', 'News', 'channel'], 1)
+    >>> s = "the Kavkaz news agency quoted him, the Russian news agency said"
+    >>> t = tokenize(s, [0])
+    >>> media_noun_after(s, t, 1, 2), media_noun_after(s, t, 8, 9)
+    (2, 0)
+    """
+    last = toks[b - 1]
+    if last.poss or any(last.lower in words for words in _NOT_OUTLET_NAMES):
+        return 0
+    k = b + (b < len(toks) and toks[b].text in _MEDIUM_MODIFIERS)
+    if k >= len(toks) or toks[k].text not in MEDIA_BODY_NOUNS:
+        return 0
+    if any(
+        toks[j].sent != last.sent or text[toks[j - 1].end : toks[j].start] != " "
+        for j in range(b, k + 1)
+    ):
+        return 0
+    return k + 1 - b
+
+
+def named_with_medium(toks: list[Token], b: int) -> bool:
+    """The run ending before ``b`` ends in a lower-case noun of a medium: a news outlet.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> t = tokenize("the Al-Qahera News channel said", [0])
+    >>> named_with_medium(t, 4), named_with_medium(t, 3)
+    (True, False)
+    """
+    return toks[b - 1].text in MEDIA_BODY_NOUNS
