@@ -42,6 +42,7 @@ from .named_later import (
     title_holders,
 )
 from .named_next import NAMED_NEXT, spokesperson_named_next
+from .partitives import unnamed_non_kin
 from .records import Actor, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -109,7 +110,7 @@ class DescriptionReader:
         ]
         if not heads:
             last = run[-1] if run else words[j] if j < len(words) else None
-            if det == "the" and last is not None and last.lower in ANONYMOUS_ROLES:
+            if det == "the" and last is not None and last.lower in ANONYMOUS_ROLES | KIN_SPEAKERS:
                 return self._unnamed_again(last, words[i].start, at)
             return None
         head = run[heads[-1]]
@@ -214,11 +215,14 @@ class DescriptionReader:
         """``the source said`` after ``a diplomatic source``: the unnamed person the article
         introduced with that noun, if one was met recently; else the unnamed person met last
         (``a Palestinian official ... the source said``); else somebody never named, as
-        written (``"Q," the source said`` with nobody introduced)."""
+        written (``"Q," the source said`` with nobody introduced). A relative is only the one
+        met with the same noun: ``"Q," the family said`` is a family, never the official."""
         noun = noun_tok.lower
         actor = self._recent(
             at, lambda a: a.key.startswith("unnamed:") and a.key.rsplit(" ", 1)[-1] == noun
-        ) or self._recent(at, lambda a: a.key.startswith("unnamed:") and a.kind == "person")
+        )
+        if actor is None and noun not in KIN_SPEAKERS:
+            actor = self._recent(at, lambda a: a.kind == "person" and unnamed_non_kin(a.key))
         if actor is None:
             return self._new_unnamed(start, noun_tok.end, None)
         return SpeakerRef(actor, None, start, noun_tok.end, True)

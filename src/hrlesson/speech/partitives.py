@@ -38,6 +38,9 @@ ONE_OF = 'one member of the group after "one of"'
 #: Why a speaker is a relative of someone ("the mother of one of the students").
 KIN_OF = 'a relative of whom the "of" complement names'
 
+#: The evidence for :func:`relative_of_named` ("Mr. Ashoori's family said").
+KIN_OF_NAMED = "a relative of the one the phrase names (a possessive)"
+
 #: Why a speaker is the person an apposition describes ("One of them, a teacher, said").
 ONE_OF_APPOSED = 'the person the apposition after "one of" describes'
 
@@ -106,6 +109,34 @@ def kin_noun(word: str) -> bool:
     """
     singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     return word in KIN_SPEAKERS or singular in KIN_SPEAKERS
+
+
+def relative_of_named(words: list[Token]) -> int | None:
+    """The index of the relative in ``Mr. Ashoori's family`` or ``Ali's mother``: a relative
+    of the one the phrase's first, capitalised words name (the last of them possessive). The
+    relative speaks, not the one named; None for any other phrase.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> words = [t for t in tokenize("Mr. Ashoori’s family said", [0]) if t.text[0].isalnum()]
+    >>> words[relative_of_named(words)].text
+    'family'
+    """
+    for k, word in enumerate(words[:4]):
+        if not word.cap:
+            return None
+        if word.poss:
+            return k + 1 if k + 1 < len(words) and kin_noun(words[k + 1].text) else None
+    return None
+
+
+def unnamed_non_kin(key: str) -> bool:
+    """An actor key of somebody never named who is no relative: the "source" a later "the
+    source said" may be, never "his family".
+
+    >>> unnamed_non_kin("unnamed:diplomatic source"), unnamed_non_kin("unnamed:his family")
+    (True, False)
+    """
+    return key.startswith("unnamed:") and not kin_noun(key.rsplit(" ", 1)[-1].split(":")[-1])
 
 
 def indefinite_description(words: list[Token]) -> bool:
@@ -197,6 +228,9 @@ class PartitiveReader:
             if ref.actor.gender is None and ref.actor.kind == "person":
                 ref.actor.gender = GENDER_WORDS.get(words[j].lower)  # "the mother": "she"
             return ref
+        if (j := relative_of_named(words)) is not None:  # "Mr. Ashoori's family said"
+            collective = kin_group(words[j].lower)
+            return self._unnamed_ref(words[: j + 1], None, KIN_OF_NAMED, collective=collective)
         if (j := members_of(words)) is not None:  # "Members of the opposition"
             name = words[j].lower + self.text[words[j].end : words[-1].end]
             return self._unnamed_ref(words, name, MEMBERS_OF, words[j].lower == "members")
