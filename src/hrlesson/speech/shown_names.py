@@ -1,9 +1,9 @@
 """The name a quote's speaker is shown by: a state as the article writes it.
 
 The actor index keeps one canonical name per state ("United States", "Myanmar") so that
-"US", "the United States" and "Washington" are one actor. The quotes table shows the
-speaker as the article names it instead: "Burma said" is Burma's quote, not Myanmar's,
-in an article that never writes "Myanmar".
+"US", "the United States" and "Washington" are one actor. The quotes table shows each state
+by one name the article itself writes: "Burma said" is Burma's quote, not Myanmar's, in an
+article that never writes "Myanmar".
 """
 
 from __future__ import annotations
@@ -36,19 +36,24 @@ def written_state_name(form: str, capitals: bool = True) -> str | None:
 
 
 def article_state_name(actor: Actor) -> str:
-    """The fullest name of a state the article writes (its longest country name among the
-    forms of its mentions, not a demonym or a capital), else its canonical name:
-    "DR Congo" in an article that writes "DR Congo" and "DRC"."""
-    names = [n for n in (written_state_name(f, False) for f in actor.forms) if n]
-    return max(names, key=len) if names else actor.name
+    """The one name a state is shown by in this article: the longest country name the article
+    writes for it (not a demonym), else the capital it writes ("Washington" in an article
+    that never names the country), else its canonical name. "DR Congo" in an article that
+    writes "DR Congo" and "DRC"; "US" in one that writes "the US" and "Washington"."""
+    for capitals in (False, True):
+        names = [n for n in (written_state_name(f, capitals) for f in actor.forms) if n]
+        if names:
+            return max(names, key=len)
+    return actor.name
 
 
 def shown_name(text: str, ref: SpeakerRef) -> str | None:
-    """The speaker's name for the quotes table. A state named at the mention that placed
-    it is shown as written there ("Washington said" -> "Washington", "the US said" ->
-    "US"); a state reached through a pronoun or a description by its fullest name written
-    in the article; every other speaker by its name (:attr:`SpeakerRef.name`)."""
+    """The speaker's name for the quotes table: a state by the one name the article gives it
+    (:func:`article_state_name`), the same for all its quotes, so that a table of who speaks
+    counts one state once ("Burma said" is Burma's quote, not Myanmar's, in an article that
+    never writes "Myanmar"); every other speaker by its name (:attr:`SpeakerRef.name`). The
+    mention as written at each quote is the ``speaker_mention`` column."""
     actor = ref.actor
     if actor is None or actor.kind != "state":
         return ref.name
-    return written_state_name(text[ref.start : ref.end]) or article_state_name(actor)
+    return article_state_name(actor)
