@@ -53,7 +53,8 @@ __all__ = [
 
 _COLUMNS = (
     ("text", "string", "The characters between the quotation marks (text[start:end])."),
-    ("speaker", "string", "Who speaks: the actor's canonical name; empty for a section heading."),
+    ("speaker", "string", ("Who speaks: one name per actor in the article (a state by the name "
+                           "the article writes for it); empty for a section heading.")),
     ("cue", "string", "Lemma of the reporting verb that governs the quote (say, slam, ...), or empty."),
     ("kind", "string", ("full (a whole sentence of speech), partial (words inside the reporter's "
      "sentence) or heading (a quotation standing alone as a section heading).")),
@@ -365,7 +366,7 @@ GOLD_FIELDS = (
     (
         ("quote_id", "integer", "Quote number in reading order, from 1."),
         ("text", "string", "The characters between the quotation marks, exactly text[start:end]."),
-        ("speaker", "string", "Canonical name of the speaker; empty for a section heading."),
+        ("speaker", "string", "One name per speaker in the article; empty for a section heading."),
         ("cue", "string", "Lemma of the reporting verb in the quote's sentence, or empty."),
         ("kind", "string", "full, partial or heading."),
         ("stance", "string", "The speaker's stance toward the report: supports, opposes, neutral."),
