@@ -156,6 +156,14 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
     _write_settings(settings)
     for name in ("workspaces", "config", "data", "runtime", "ipython", "mpl"):
         (base / name).mkdir()
+    # Run All after an error: ipykernel aborts the queued cells only for requests that arrive
+    # within stop_on_error_timeout (0 s by default), so on a loaded machine a later cell's
+    # request can arrive after the window and run. Two seconds make "not run" deterministic.
+    profile = base / "ipython" / "profile_default"
+    profile.mkdir()
+    (profile / "ipython_kernel_config.py").write_text(
+        "c.IPythonKernel.stop_on_error_timeout = 2.0\n", encoding="utf-8"
+    )
     env = {k: v for k, v in os.environ.items() if k not in {"JUPYTER_PATH", "PYTHONPATH"}}
     env.update(
         JUPYTER_CONFIG_DIR=str(base / "config"),
