@@ -22,18 +22,19 @@ def adoption_by_before(att, words: list[Token], i: int, kind: str) -> SpeakerRef
         of = next((k for k in range(j + 2, i) if words[k].lower == "of"), None)
         if of is None or i - of > 3:
             return None
-        body = next(
-            (
-                m
-                for m in att.index.mentions_in(words[j + 2].start, words[of].start)
-                if m.actor.kind == "organisation"
-            ),
-            None,
-        )
-        if body is None:
-            return None
-        return SpeakerRef(body.actor, None, body.start, body.end, how=ADOPTED_BY)
+        return organisation_between(att, words[j + 2].start, words[of].start)
     return None
+
+
+def organisation_between(att, start: int, end: int) -> SpeakerRef | None:
+    """The first organisation the text names in ``[start, end)``, as the body that adopted a
+    resolution ("adopted in the 47-nation UNHRC", "the adoption by the General Assembly of")."""
+    body = next(
+        (m for m in att.index.mentions_in(start, end) if m.actor.kind == "organisation"), None
+    )
+    if body is None:
+        return None
+    return SpeakerRef(body.actor, None, body.start, body.end, how=ADOPTED_BY)
 
 
 ADOPTED_BY = "the body that adopted the resolution"

@@ -6,7 +6,7 @@ import itertools
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
-from .document_adoption import adopting_body_known, adoption_by_before
+from .document_adoption import adopting_body_known, adoption_by_before, organisation_between
 from .document_authors import generic_plural, reacted_to
 from .document_issuers import (
     described_possessor,
@@ -436,21 +436,8 @@ def adopted_in_body(att, words: list[Token], i: int, kind: str) -> SpeakerRef | 
     for j in range(i + 1, min(i + 14, len(words) - 2)):
         if words[j].lower in ADOPTING_VERBS and words[j + 1].lower in ("in", "at", "by"):
             end = words[min(j + 7, len(words) - 1)].end
-            body = next(
-                (
-                    m
-                    for m in att.index.mentions_in(words[j + 2].start, end)
-                    if m.actor.kind == "organisation"
-                ),
-                None,
-            )
-            if body is None:
-                return None
-            return SpeakerRef(body.actor, None, body.start, body.end, how=_ADOPTED_IN)
+            return organisation_between(att, words[j + 2].start, end)
     return None
-
-
-_ADOPTED_IN = "the body that adopted the resolution"
 
 
 #: Those who drafted, backed or opposed a document: they are not its author.
