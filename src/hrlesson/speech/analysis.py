@@ -96,7 +96,7 @@ class SpeechAnalysis:
             ref = self._verb_subjects.get(key)
         if ref is None or ref.name is None:
             return None, None
-        shown = shown_name(self.attributor.text, ref) if self.attributor else ref.name
+        shown = shown_name(ref) if self.attributor else ref.name
         return shown, reference_evidence(self.attributor, "subject", ref)
 
 
@@ -160,7 +160,7 @@ class Attributor(
         for q in kept:
             if q.role == "quote" and q.ref is not None:
                 q.speaker_actor = q.ref.actor
-                q.speaker = shown_name(self.text, q.ref)
+                q.speaker = shown_name(q.ref)
         regions = self._regions(cues)
         warnings = list(self.pairs.warnings)
         return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)

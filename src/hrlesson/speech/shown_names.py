@@ -47,7 +47,7 @@ def article_state_name(actor: Actor) -> str:
     return actor.name
 
 
-def shown_name(text: str, ref: SpeakerRef) -> str | None:
+def shown_name(ref: SpeakerRef) -> str | None:
     """The speaker's name for the quotes table: a state by the one name the article gives it
     (:func:`article_state_name`), the same for all its quotes, so that a table of who speaks
     counts one state once ("Burma said" is Burma's quote, not Myanmar's, in an article that
