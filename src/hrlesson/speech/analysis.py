@@ -96,7 +96,7 @@ class SpeechAnalysis:
             ref = self._verb_subjects.get(key)
         if ref is None or ref.name is None:
             return None, None
-        shown = shown_name(ref) if self.attributor else ref.name
+        shown = shown_name(ref)
         return shown, reference_evidence(self.attributor, "subject", ref)
 
 
