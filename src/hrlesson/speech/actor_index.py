@@ -18,7 +18,7 @@ from .body_names import spells_acronym
 from .common_nouns import capitalised_common_noun
 from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
-from .name_parts import surname_only_persons, unaccented
+from .name_parts import surname_only_persons
 from .records import Actor, Mention
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
@@ -37,6 +37,7 @@ from .vocabulary import (
     TITLE_HEADS,
     body_head,
     initials_match,
+    unaccented,
 )
 
 

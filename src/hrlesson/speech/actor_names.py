@@ -19,7 +19,7 @@ from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government
 from .interposed import verb_after_interposed
 from .media_bodies import media_noun_after
-from .name_parts import name_initial, nickname_inside, unaccented, without_nickname
+from .name_parts import name_initial, nickname_inside, without_nickname
 from .name_runs import (
     RunSplitter,
     acronym_after_title,
@@ -64,6 +64,7 @@ from .vocabulary import (
     org_key,
     role_has,
     tidy_role,
+    unaccented,
 )
 
 

@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
 from .name_runs import bare_initial
 from .tokens import Token
+from .vocabulary import unaccented
 
 
 def name_initial(toks: list[Token], k: int, text: str) -> bool:
@@ -79,18 +78,6 @@ def without_nickname(name: str) -> str:
     'Bosco Ntaganda'
     """
     return re.sub(r" [\"“][^\"”]+[\"”](?= )", "", name)
-
-
-@lru_cache(maxsize=4096)
-def unaccented(word: str) -> str:
-    """A name written without its accents, so that "González" and "Gonzalez", "Stéphane" and
-    "Stephane" are one name.
-
-    >>> unaccented("edmundo gonzález urrutia")
-    'edmundo gonzalez urrutia'
-    """
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def a_persons_name_word(actors: list, tok: Token) -> bool:

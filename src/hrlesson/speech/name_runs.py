@@ -27,6 +27,7 @@ from .vocabulary import (
     STOP_WORDS,
     TITLE_HEADS,
     compound_title_head,
+    first_name_gender,
 )
 
 #: "London-based", "Sunni-ruled": data/words/adjective_participles.txt.
@@ -414,7 +415,7 @@ def person_gender(
     first: str, honorific: str | None, role_words: list[str], appositive
 ) -> str | None:
     """A person's gender from the first name, an honorific ("Ms."), or gendered titles."""
-    gender = FIRST_NAMES.get(first)
+    gender = first_name_gender(first)  # "María" is "maria"
     if honorific is not None:
         gender = GENDER_WORDS.get(honorific, gender)  # "Ms. Shalini Menon"
     for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):

@@ -1,8 +1,10 @@
-"""A "he" or "she" whose gender no person near it has (part of pronoun resolution)."""
+"""A "he" or "she" whose gender no person near it has (part of pronoun resolution): the
+paragraph's one speaker, or the body that spoke last."""
 
 from __future__ import annotations
 
 from .records import Actor
+from .relays import is_outlet
 
 OTHER_GENDER = "no one of the pronoun's gender near: the paragraph's one speaker"
 
@@ -60,3 +62,33 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
         if m.actor.kind == "person" and m.actor.gender == gender and not m.in_quote
     ]
     return here[-1] if here else None
+
+
+BODY_FOR_PRONOUN = "no person of the pronoun's gender named before: the body that spoke last"
+
+
+def body_no_person_fits(resolver, at: int, gender: str | None) -> Actor | None:
+    """The body that spoke last, in the pronoun's paragraph or the one before, when every
+    person named before ``at`` is of the other gender: ``The Mexican Foreign Ministry
+    highlighted the performance of María Teresa Mercado ... In the same way, he pointed out
+    that "Q"`` (a text translated with "he" for the ministry): "he" is no woman, and no man
+    is named, so the ministry speaks. A news agency that reported is no antecedent
+    (``Agence France-Presse reported ... He said``). ``resolver`` is a
+    :class:`PronounResolver`."""
+    if gender is None:
+        return None
+    for m in resolver.index.mentions:
+        if m.start >= at:
+            break
+        if m.actor.kind == "person" and m.actor.gender in (None, gender):
+            return None
+    spoke = [(pos, a) for pos, a, *_ in resolver.timeline if pos < at]
+    if not spoke:
+        return None
+    pos, actor = spoke[-1]
+    par_of = lambda p: resolver.par_of_sent[resolver.sent_of(p)]
+    if par_of(at) - par_of(pos) > 1 or actor.kind not in ("organisation", "state"):
+        return None
+    if is_outlet(actor):
+        return None
+    return actor

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 
 from .document_pronoun import document_spoke_last
+from .fronted_subjects import subject_after_fronted_phrase
 from .plural_pronoun import (
     DESCRIBED_PLURAL,
     PLURAL_SPOKE_LAST,
@@ -12,8 +13,10 @@ from .plural_pronoun import (
     plural_speaker_before,
 )
 from .pronoun_gender import (
+    BODY_FOR_PRONOUN,
     NAMED_HERE,
     OTHER_GENDER,
+    body_no_person_fits,
     gendered_person_here,
     speaker_of_other_gender,
 )
@@ -44,6 +47,8 @@ class PronounResolver:
                 actor, how = here, NAMED_HERE
             if actor is None and (actor := self._body_for_personal_pronoun(at)) is not None:
                 how = "no person named before: the one body that has spoken"
+            elif actor is None and (actor := body_no_person_fits(self, at, gender)):
+                how = BODY_FOR_PRONOUN
             if actor is not None and actor.kind == "person" and actor.gender is None:
                 actor.gender = gender  # pronoun history
         elif low in ("it", "its"):
@@ -149,6 +154,12 @@ class PronounResolver:
         ):
             return False  # "But Peiris conducted ...", "In Geneva Guterres ..."
         return all(w.cap or w.poss or only_titles_before([w], m) for w in words)
+
+    def _fronted_subject(self, m) -> bool:
+        """See :func:`subject_after_fronted_phrase` (``On Wednesday, Pence met ...``)."""
+        k = self.index.token_index(m.start)
+        sent_start = self.sentences[self.sent_of(m.start)][3]
+        return subject_after_fronted_phrase(self.tokens, k, sent_start)
 
     def _sole_person(self, at: int, gender: str | None) -> Actor | None:
         """The only person named before ``at`` whom the pronoun fits, however far back.
@@ -321,6 +332,7 @@ class PronounResolver:
                     or self._article_subject(m.start)
                     or self._titled_subject(m)
                     or self._viewpoint_holder(m.start)
+                    or self._fronted_subject(m)
                 )
                 and not m.in_quote
                 and not self._verbless(m.start)

@@ -6,6 +6,8 @@ Nothing here knows an article; every set comes from :mod:`hrlesson.wordlists`.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from ..wordlists import word_list, word_set, word_table
 from .tokens import Token
@@ -403,3 +405,24 @@ def compound_title_head(word: str) -> bool:
     (True, False)
     """
     return word in TITLE_HEADS or ("-" in word and any(p in TITLE_HEADS for p in word.split("-")))
+
+
+@lru_cache(maxsize=4096)
+def unaccented(word: str) -> str:
+    """A name written without its accents, so that "González" and "Gonzalez", "Stéphane" and
+    "Stephane" are one name.
+
+    >>> unaccented("edmundo gonzález urrutia")
+    'edmundo gonzalez urrutia'
+    """
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def first_name_gender(first: str) -> str | None:
+    """The gender a lower-case first name tells, accents aside ("maría" is "maria").
+
+    >>> first_name_gender("maría"), first_name_gender("lena")
+    ('f', 'f')
+    """
+    return FIRST_NAMES.get(first) or FIRST_NAMES.get(unaccented(first))

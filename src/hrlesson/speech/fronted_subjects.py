@@ -1,0 +1,69 @@
+"""A name right after a fronted phrase and its comma is its sentence's subject (a pronoun's
+likely antecedent): "On Wednesday, Pence met some migrants. "Q," he said."."""
+
+from __future__ import annotations
+
+from .tokens import Token
+from .vocabulary import ADVERBS, CONJUNCTIONS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, TIME_WORDS
+
+#: The most words a fronted phrase takes before its comma ("At the closing session of the
+#: conference").
+MAX_FRONTED = 8
+
+
+def fronted_phrase(words: list[Token]) -> bool:
+    """``words`` (from the sentence's start to a comma) are a fronted phrase, no clause:
+    a prepositional phrase ("On Wednesday", "At the briefing", "In turn"), an adverb
+    ("Meanwhile") or a time phrase ("Last year"), with no finite verb and no comma in it.
+
+    >>> from .tokens import tokenize
+    >>> fronted_phrase(tokenize("On Wednesday", [0])), fronted_phrase(tokenize("Last year", [0]))
+    (True, True)
+    >>> fronted_phrase(tokenize("As the talks were ending", [0]))
+    False
+    >>> fronted_phrase(tokenize("The minister", [0]))
+    False
+    """
+    if not words or len(words) > MAX_FRONTED:
+        return False
+    if any(not w.text[0].isalnum() or w.lower in FINITE_VERBS for w in words):
+        return False
+    first = words[0].lower
+    if first in PREPOSITIONS and first not in ("as", "like"):
+        return True
+    if len(words) == 1:
+        return first in ADVERBS and not first.endswith("ly")
+    return len(words) == 2 and words[1].lower in TIME_WORDS
+
+
+def subject_after_fronted_phrase(tokens: list[Token], k: int, sent_start: int) -> bool:
+    """The name starting at ``tokens[k]`` follows a fronted phrase and its comma at the start
+    of its sentence (only capitalised titles between), and a lower-case word that is no
+    preposition, article or conjunction follows the name's token ``k`` run: ``On
+    Wednesday, Pence met ...``, ``At the briefing, Maria Zakharova pointed out ...``.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("On Wednesday, Pence met migrants.", [0])
+    >>> subject_after_fronted_phrase(toks, 3, 0)
+    True
+    >>> toks = tokenize("On Wednesday, Pence and Rubio met.", [0])
+    >>> subject_after_fronted_phrase(toks, 3, 0)
+    False
+    """
+    c = k - 1
+    while c >= 0 and tokens[c].cap and tokens[c].sent == tokens[k].sent:
+        c -= 1  # "On Friday, US Vice President Mike Pence": titles before the name
+    if c < 1 or tokens[c].text != "," or tokens[c].sent != tokens[k].sent:
+        return False
+    opening = [t for t in tokens[:c] if t.sent == tokens[k].sent and t.start >= sent_start]
+    if not opening or opening[0].start != sent_start or not fronted_phrase(opening):
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].cap and tokens[j].sent == tokens[k].sent:
+        j += 1  # the rest of the name
+    if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+        return False
+    nxt = tokens[j]
+    if not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    return nxt.lower not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS
