@@ -364,8 +364,24 @@ class PronounResolver:
             if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
                 break
             if ok(m.actor):
-                return m.start, m.actor
+                return self._over_possessor(m, ok)
         return None
+
+    def _over_possessor(self, m, ok) -> tuple[int, Actor]:
+        """The mention ``m`` as (position, actor), unless it names an owner ("in Ursula von
+        der Leyen's updated government") or follows a preposition: then the first mention of
+        its sentence that fits ``ok`` and is neither: ``... and former Prime Minister Kaya
+        Kallas will be responsible for foreign policy in Ursula von der Leyen's updated
+        "eurogovernment". Speaking at the Parliament, she began ...``: "she" is Kallas."""
+        if not (self._possessor(m) or self._after_preposition(m.start)):
+            return m.start, m.actor
+        s_start = self.sentences[self.sent_of(m.start)][3]
+        for other in self.index.mentions_in(s_start, m.start):
+            if other.in_quote or other.actor is m.actor or not ok(other.actor):
+                continue
+            if not self._possessor(other) and not self._after_preposition(other.start):
+                return other.start, other.actor
+        return m.start, m.actor
 
 
 def genders_from_possessives(mentions, tokens, token_index) -> None:
