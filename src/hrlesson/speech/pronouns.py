@@ -161,6 +161,19 @@ class PronounResolver:
         sent_start = self.sentences[self.sent_of(m.start)][3]
         return subject_after_fronted_phrase(self.tokens, k, sent_start)
 
+    def _named_before_cue(self, m) -> bool:
+        """The name ``m`` stands right before a reporting verb, after no preposition: the
+        verb's subject, however long the title before it: ``In turn, the Deputy Director of
+        the Department for nonproliferation and arms control of the MFA Igor Vishnevetsky
+        said ... He noted``: "He" is Vishnevetsky, not the chairman who spoke before."""
+        k = self.index.token_index(m.end)
+        if k >= len(self.tokens) or self.tokens[k].sent != self.tokens[k - 1].sent:
+            return False
+        i = bisect.bisect_left(self.cue_starts, self.tokens[k].start)
+        if i >= len(self.cues) or self.cues[i].start != self.tokens[k].start:
+            return False
+        return not self._possessor(m) and not self._after_preposition(m.start)
+
     def _sole_person(self, at: int, gender: str | None) -> Actor | None:
         """The only person named before ``at`` whom the pronoun fits, however far back.
 
@@ -333,6 +346,7 @@ class PronounResolver:
                     or self._titled_subject(m)
                     or self._viewpoint_holder(m.start)
                     or self._fronted_subject(m)
+                    or self._named_before_cue(m)
                 )
                 and not m.in_quote
                 and not self._verbless(m.start)
