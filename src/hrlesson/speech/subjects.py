@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from .adjuncts import clause_subjects
+from .cited_speakers import cited_object
 from .clauses import (
     after_inner_verb,
     after_subordinator,
@@ -97,6 +98,8 @@ class SubjectFinder:
         if cue.passive:
             by = self.index.token_index(cue.end)
             return self._phrase_after(self.tokens[by].end, s_end, cue.start)
+        if cue.lemma == "cite" and (cited := cited_object(self.tokens, cue.tok)) is not None:
+            return self._resolve_span(*cited, cue.start)  # "X cited her as saying"
         q_before = self._last_quote_before(cue.start, s_start)
         if q_before is not None and skippable_quote(text, q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
