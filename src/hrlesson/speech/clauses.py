@@ -242,6 +242,27 @@ def without_time_tail(chosen: list[Token]) -> list[Token]:
     return chosen
 
 
+def after_time_opening(words: list[Token]) -> list[Token]:
+    """The words after a time phrase that opens them with no comma, when an article follows
+    it: ``Last week the Chinese Foreign Ministry spokesperson Wang Wenbin`` → ``the Chinese
+    ...``; other words as they are.
+
+    >>> from .tokens import tokenize
+    >>> [t.text for t in after_time_opening(tokenize("Last week the spokesman Li", [0]))]
+    ['the', 'spokesman', 'Li']
+    >>> len(after_time_opening(tokenize("The spokesman Li", [0])))
+    3
+    """
+    k = 0
+    while k < min(len(words), 3) and (
+        words[k].lower in TIME_WORDS or words[k].lower in ("last", "this", "on", "early", "late")
+    ):
+        k += 1
+    if 0 < k < len(words) and words[k - 1].lower in TIME_WORDS and words[k].lower == "the":
+        return words[k:]
+    return words
+
+
 def after_inner_verb(chosen: list[Token]) -> list[Token]:
     """The words after the last reporting verb or "that" inside a subject clause: ``said her
     report`` -> ``her report``; not a cue form after a determiner (``a report on``) nor one

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from .capital_modifiers import lowered_title_modifiers
+from .clauses import after_time_opening
 from .document_issuers import adjective_before_document, document_noun_at
 from .documents import backers_of_document
 from .joint import body_members, joint_speaker
@@ -228,6 +229,7 @@ class PhraseResolver:
         "Burma's UN envoy Wunna Maung Lwin", "the UN special envoy to North Korea Vitit
         Muntarbhorn").
         """
+        words = after_time_opening(words)  # "Last week the ministry spokesperson Wang Wenbin"
         if not words or not (words[0].cap or words[0].lower in ("the", "a", "an")):
             return None
         persons = [m for m in mentions if m.actor.kind == "person" and m.how == "name"]
