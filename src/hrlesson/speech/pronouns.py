@@ -192,7 +192,7 @@ class PronounResolver:
         """``Mousavi and Karoubi have been under house arrest ... protesting what they called
         "fraud"``: "they" after two or more persons named together as the subject of its
         sentence (or of the sentence before, for a "They" that opens one) is those persons,
-        one speaker named by the article's words."""
+        one speaker named by their full names ("Mir-Hossein Mousavi and Mehdi Karoubi")."""
         if t.lower not in ("they", "their"):
             return None
         s = t.sent
@@ -212,7 +212,8 @@ class PronounResolver:
             return None
         if len({id(m.actor) for m in members}) < 2 or words[k - 1].lower == "and":
             return None
-        name = " ".join(self.text[members[0].start : members[-1].end].split())
+        names = list(dict.fromkeys(m.actor.name for m in members))  # full names, not surnames
+        name = ", ".join(names[:-1]) + " and " + names[-1]
         key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
         return self.index.actors_by_key.get(key) or self.index.new_actor("group", name, key)
 
