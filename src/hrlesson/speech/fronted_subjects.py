@@ -58,6 +58,20 @@ def subject_after_fronted_phrase(tokens: list[Token], k: int, sent_start: int) -
     opening = [t for t in tokens[:c] if t.sent == tokens[k].sent and t.start >= sent_start]
     if not opening or opening[0].start != sent_start or not fronted_phrase(opening):
         return False
+    return verb_after_name(tokens, k)
+
+
+def verb_after_name(tokens: list[Token], k: int) -> bool:
+    """The capitalised run that starts at ``tokens[k]`` is followed, in its sentence, by a
+    lower-case word that is no preposition, article or conjunction (its verb): ``Telenor
+    revealed``, not ``Blaming France for``.
+
+    >>> from .tokens import tokenize
+    >>> verb_after_name(tokenize("Telenor Asa revealed it", [0]), 0)
+    True
+    >>> verb_after_name(tokenize("Blaming France for it", [0]), 0)
+    False
+    """
     j = k + 1
     while j < len(tokens) and tokens[j].cap and tokens[j].sent == tokens[k].sent:
         j += 1  # the rest of the name

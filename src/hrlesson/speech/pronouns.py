@@ -6,6 +6,7 @@ import bisect
 
 from .document_pronoun import document_spoke_last
 from .fronted_subjects import subject_after_fronted_phrase
+from .it_bodies import body_subject_read_as_person
 from .plural_pronoun import (
     DESCRIBED_PLURAL,
     PLURAL_SPOKE_LAST,
@@ -56,7 +57,7 @@ class PronounResolver:
                 return doc
             if low == "it" and (doc := document_spoke_last(self, t)) is not None:
                 return doc
-            actor = self._sentence_lead(
+            actor = body_subject_read_as_person(self, t) or self._sentence_lead(
                 at, lambda a: a.kind in ("organisation", "state", "group") and not _plural(a)
             )
         elif low == "we":

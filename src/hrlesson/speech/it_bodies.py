@@ -1,0 +1,43 @@
+"""An "it" may point back to a name the index read as a person: a body with no first name
+("Telenor revealed "grave concern" about the order, which it said ...")."""
+
+from __future__ import annotations
+
+from .fronted_subjects import verb_after_name
+from .records import Actor
+from .vocabulary import FIRST_NAMES, unaccented
+
+
+def body_read_as_person(actor: Actor) -> bool:
+    """``actor`` is a "person" that nothing marks as one: no gender, no role, and no known
+    first name opens its name ("Roskomnadzor", "Telenor Asa"); an "it" may be that body.
+
+    >>> body_read_as_person(Actor("person", "Roskomnadzor"))
+    True
+    >>> body_read_as_person(Actor("person", "Maria Zakharova"))
+    False
+    >>> body_read_as_person(Actor("person", "Ruto", gender="m"))
+    False
+    """
+    if actor.kind != "person" or actor.gender is not None or actor.role:
+        return False
+    words = actor.name.split()
+    return bool(words) and unaccented(words[0].lower()) not in FIRST_NAMES
+
+
+def body_subject_read_as_person(resolver, t) -> Actor | None:
+    """The subject that opens the sentence of the "it" at ``t``, when it is such a "person"
+    (:func:`body_read_as_person`) followed by its verb, and no other name stands between
+    it and "it" (outside quotations): ``Telenor revealed "grave concern" about the order, which it said had
+    been accepted``: "it" is Telenor, not the ministry named paragraphs before.
+    ``resolver`` is a :class:`PronounResolver`."""
+    if t.lower != "it":
+        return None
+    s_start = resolver.sentences[t.sent][3]
+    named = [m for m in resolver.index.mentions_in(s_start, t.start) if not m.in_quote]
+    if not named or not named[0].subject or not body_read_as_person(named[0].actor):
+        return None
+    if any(m.actor is not named[0].actor for m in named[1:]):
+        return None
+    k = resolver.index.token_index(named[0].start)
+    return named[0].actor if verb_after_name(resolver.tokens, k) else None
