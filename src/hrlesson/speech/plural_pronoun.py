@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 from .cues import CUE_FORMS
+from .joint import joint_speaker
 from .tokens import Token
 from .vocabulary import AUXILIARIES, FINITE_VERBS
+
+#: How many members "the two countries", "both sides", "the three states" count.
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 #: How it was found, for the evidence column.
 DESCRIBED_PLURAL = "the people the sentence before describes as its subject"
@@ -41,7 +45,8 @@ def described_plural(resolver, t: Token):
     it (the same paragraph or the one before) opens with a plural description as its
     subject: ``Several polish border guards admit they do not like what was going on.``
     then ``"We help them ...," one of them admitted``: the guards, not a body named
-    before them (nor when the pronoun's own sentence names someone before it). ``resolver`` is a :class:`PronounResolver`; returns an actor or None."""
+    before them (nor when the pronoun's own sentence names someone before it); a
+    description that counts names listed before it is those names (:func:`listed_before`). ``resolver`` is a :class:`PronounResolver`; returns an actor or None."""
     if t.lower not in ("they", "them"):
         return None
     own = resolver.sentences[resolver.sent_of(t.start)][3]
@@ -59,6 +64,8 @@ def described_plural(resolver, t: Token):
     named = resolver.index.mentions_in(words[0].start, words[n - 1].end)
     if any(m.how != "demonym" for m in named):
         return None  # "UN experts say": a name, the ordinary rules' business
+    if (joint := listed_before(resolver, words[:n])) is not None:
+        return joint
     name = " ".join(resolver.text[words[0].start : words[n - 1].end].split())
     key = "described:" + name.lower()
     return resolver.index.actors_by_key.get(key) or resolver.index.new_actor("group", name, key)
@@ -89,3 +96,28 @@ def plural_speaker_before(timeline: list, mentions: list, t: Token, distance) ->
     if any(m.subject and not m.in_quote and pos < m.start for m in mentions):
         return None
     return actor
+
+
+def listed_before(resolver, words: list[Token]):
+    """The states or bodies listed together as a sentence's subject before ``words``, a
+    plural description that counts them ("the two countries", "both sides"), when their
+    number agrees, in the description's paragraph or the one before: ``Qatar and Egypt
+    have released a joint statement ...`` then ``The two countries noted ...``: Qatar and
+    Egypt, one group. ``resolver`` is a :class:`PronounResolver`; returns an actor or None.
+    """
+    lows = [w.lower for w in words]
+    count = _COUNTS.get(lows[0]) if lows[0] == "both" else None
+    if len(lows) >= 3 and lows[0] == "the":
+        count = _COUNTS.get(lows[1])
+    if count is None:
+        return None
+    par = resolver.par_of_sent[words[0].sent]
+    for m in reversed(resolver.index.mentions_in(0, words[0].start)):
+        if resolver.par_of_sent[resolver.sent_of(m.start)] < par - 1:
+            return None
+        if m.in_quote or not m.subject:
+            continue
+        joint = joint_speaker(resolver.text, resolver.index, m)
+        if joint is not None and len(joint[0].key.split("|")) == count:
+            return joint[0]
+    return None
