@@ -64,6 +64,8 @@ def cue_verbs() -> tuple[CueVerb, ...]:
     >>> point = next(c for c in cue_verbs() if c.lemma == "point")
     >>> point.cue, sorted(point.next_words), point.forms
     ('clause', ['out', 'to'], ('pointed', 'pointing', 'points'))
+    >>> sorted(next(c for c in cue_verbs() if c.lemma == "speak").next_words)
+    ['about', 'of']
     """
     merged: dict[str, dict[str, Any]] = {}
     for v in bundled_entries():
@@ -88,7 +90,7 @@ def cue_verbs() -> tuple[CueVerb, ...]:
         next_words = [w for w in v["cue_next"].split("|") if w and not w.startswith("!")]
         item["not"].update(w[1:] for w in v["cue_next"].split("|") if w.startswith("!"))
         if len(words) == 2 and "*" not in words:
-            item["next"].add(words[1])
+            item["next"].update(words[1].split("|"))  # "speak of|about": of or about
         elif next_words:
             item["next"].update(next_words)
         else:

@@ -101,6 +101,7 @@ class SubjectFinder:
         if q_before is not None and skippable_quote(text, q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
         bound = max(s_start, q_before.close + 1) if q_before is not None else s_start
+        outside = bound  # a relative pronoun's antecedent is never inside the quotation before
         if earlier and not self._aside_cue(earlier[-1], cue):
             bound = max(bound, earlier[-1].end)
         left = text[bound : cue.start]
@@ -143,7 +144,7 @@ class SubjectFinder:
         ):
             if words[-1].lower in ("it", "they", "he", "she"):
                 return self._resolve_span(words[-1].start, words[-1].end, cue.start)
-            return self._antecedent(words[-1].start, s_start, words[-1].lower in ("who", "whom"))
+            return self._antecedent(words[-1].start, outside, words[-1].lower in ("who", "whom"))
         return self._subject_from_left(bound, cue.start, cue)
 
     def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
