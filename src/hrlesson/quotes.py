@@ -92,7 +92,8 @@ _COLUMNS = (
      "predicate such as \"timely\": the claim's agent, the sentence's subject, the actor of "
      "its clause or the speaker just before), document_frame (In a report published by X, "
      "... \"...\": the report's author), document_subject (a document is the clause's "
-     "subject with no reporting verb: its author).")),
+     "subject with no reporting verb: its author), pull_quote (words set apart with no "
+     "speaker that the article quotes again with one: that speaker).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),

@@ -384,8 +384,9 @@ class QuoteRules:
         if self.quote_at(cue.start) is not None:
             return None
         words = WORD_RE.findall(between)
+        quoted_as = quoted_as_frame(words)
         if (
-            len(words) > 12
+            len(words) > (24 if quoted_as else 12)
             and len(WORD_RE.findall(without_apposition(between))) > 12
             and not long_subject_before(between, q.pair.close + 1, cue)
         ):
@@ -394,7 +395,7 @@ class QuoteRules:
             return None
         if words and not re.match(r"^[\s,—–-]*$", between[: between.find(words[0])]):
             return None
-        if cue.form.lower().endswith("ing") and words and words[-2:] != ["quoted", "as"]:
+        if cue.form.lower().endswith("ing") and words and not quoted_as:
             return None
         return cue
 
@@ -460,3 +461,13 @@ def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:
     taken from the story."""
     needle = normalised_words(q.text)
     return bool(needle) and f" {needle} " in f" {normalised_words(text[after:])} "
+
+
+def quoted_as_frame(words: list[str]) -> bool:
+    """The words between a quote and an -ing cue frame it as another's words: '"Q," IRNA
+    quoted the head of the justice department ... as saying', '... was quoted as saying'.
+
+    >>> quoted_as_frame(["IRNA", "quoted", "the", "head", "as"]), quoted_as_frame(["he", "added"])
+    (True, False)
+    """
+    return bool(words) and words[-1] == "as" and "quoted" in words[:-1]
