@@ -33,6 +33,7 @@ from .relays import RelayRules
 from .rules import QuoteRules
 from .short_quotes import ShortQuoteSpeakers
 from .shown_names import shown_name
+from .split_attribution import SplitAttribution
 from .subjects import SubjectFinder
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
@@ -113,6 +114,7 @@ class Attributor(
     LabelReader,
     ShortQuoteSpeakers,
     QuoteRules,
+    SplitAttribution,
     RelayRules,
     ListedQuotes,
     NearbySpeaker,

@@ -8,8 +8,12 @@ indications" ..., Griffiths said": the quote is Griffiths's).
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import FINITE_VERBS, PREPOSITIONS
+
+#: Verbs whose bare object names the act ("take note"): data/words/light_verbs.txt.
+LIGHT_VERBS = word_set("light_verbs")
 
 #: At most this many lower-case words between the article and the cue form.
 _MAX_WORDS = 3
@@ -42,3 +46,14 @@ def after_indefinite_nouns(tokens: list[Token], ti: int) -> bool:
         if t.lower in PREPOSITIONS or t.lower in FINITE_VERBS or t.lower.endswith("ed"):
             return False
     return False
+
+
+def after_light_verb(prev: Token | None) -> bool:
+    """The word before a cue form is a light verb, so the form is its object, a noun:
+    'neighbouring states should take note "because now they are our target"'.
+
+    >>> from .tokens import tokenize
+    >>> after_light_verb(tokenize("take", [0])[0]), after_light_verb(tokenize("they", [0])[0])
+    (True, False)
+    """
+    return prev is not None and prev.lower in LIGHT_VERBS

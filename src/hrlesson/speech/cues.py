@@ -15,7 +15,7 @@ from ..inflection import verb_forms
 from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .agents import active_despite_by
-from .cue_nouns import after_indefinite_nouns
+from .cue_nouns import after_indefinite_nouns, after_light_verb
 from .interposed import object_follows
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .records import Cue
@@ -246,6 +246,8 @@ class CueFinder:
             prev.lower in DETERMINERS or (prev.poss and prev.lower not in ("it",))
         ):
             return None  # a noun: "the report", "her report", "a warning"
+        if after_light_verb(prev):
+            return None  # a noun: "should take note"
         lemma = CUE_FORMS[lower]
         if _after_to_not_infinitive(prev, lower, lemma):
             return None

@@ -52,6 +52,7 @@ _LISTED_BEFORE_QUOTE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[\"\u201c\u201
 ATTRIBUTION_RULES = (
     "rule_relayed",
     "rule_quote_then_cue",
+    "rule_split_attribution",
     "rule_quoted_verb",
     "rule_closing_reporter",
     "rule_possessed_statement",
@@ -393,8 +394,8 @@ class QuoteRules:
             return None
         if not re.match(r"^\s*[,—–-]?\s*", between):
             return None
-        if words and not re.match(r"^[\s,—–-]*$", between[: between.find(words[0])]):
-            return None
+        if words and not re.match(r"^[\s,—–’-]*$", between[: between.find(words[0])]):
+            return None  # a doubled closing mark may stand first: '“Q,’’ the statement said
         if cue.form.lower().endswith("ing") and words and not quoted_as:
             return None
         return cue
