@@ -18,6 +18,7 @@ from .agents import active_despite_by
 from .cue_nouns import after_indefinite_nouns, after_light_verb
 from .interposed import object_follows
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
+from .reading import written_reads
 from .records import Cue
 from .tokens import Token
 from .vocabulary import (
@@ -302,6 +303,7 @@ class CueFinder:
                 and (nxt is None or nxt.sent != tok.sent)
             )
             or self._document_after(ti)
+            or written_reads(self.tokens, ti)
         ):
             return True  # only a document's wording, postposed: '"Q," the statement read.'
         if (
@@ -425,14 +427,19 @@ class CueFinder:
         return prev.lower.endswith(("ing", "al", "ful", "ous", "ive"))
 
     def _quote_follows(self, tok: Token, n: int) -> bool:
-        i = self.index.token_index(tok.end)
-        for t in self.tokens[i : i + n]:
-            if t.sent != tok.sent:
-                return False
+        """A quotation opens within ``n`` tokens after the cue; a relative clause between
+        commas does not count ('called the Council, which created ..., "a political body"')."""
+        k, aside = self.index.token_index(tok.end), False
+        while n > 0 and k < len(self.tokens) and self.tokens[k].sent == tok.sent:
+            t = self.tokens[k]
             if t.text in "\"“‘'«" and self.quote_at(t.start) is not None:
                 return True
-            if t.lower in CUE_FORMS and not self._after_determiner(t):
+            if t.lower in CUE_FORMS and not self._after_determiner(t) and not aside:
                 return False  # another verb; but 'termed the report by Bachelet as "Q"'
+            if t.text == ",":
+                nxt = self.tokens[k + 1].lower if k + 1 < len(self.tokens) else ""
+                aside = not aside and nxt in ("which", "who")
+            n, k = n - (not aside), k + 1
         return False
 
     def _after_determiner(self, tok: Token) -> bool:
