@@ -20,6 +20,7 @@ from .interposed import object_follows
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .reading import written_reads
 from .records import Cue
+from .relayed_calls import call_reported_inside
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -188,24 +189,6 @@ def _after_to_not_infinitive(prev: Token | None, lower: str, lemma: str) -> bool
     )
 
 
-def _reported_inside(cue: Cue, before: list[Cue], text: str) -> bool:
-    """'Haq went on to say that the secretary general called on "Q"', 'The remarks noted that
-    the secretary general called on "Q"': a call reported in the clause of an earlier
-    reporting verb of the sentence (no punctuation between) quotes that reporter, not the
-    one who called (but 'Guterres said ..., calling it the "Q"' is his own call). Only
-    "call" ('called on/for'): a relayed appeal is the words of the statement that relays it,
-    while 'said that Moscow branded the vote "illegal"' may quote Moscow."""
-    if cue.lemma != "call" or cue.form.endswith("ing"):
-        return False
-    return any(
-        c.sent == cue.sent
-        and c.clausal
-        and c.lemma in _RELAYING_CUES
-        and not re.search(r"[,;:()\u2014\u2013]", text[c.end : cue.start])
-        for c in before
-    )
-
-
 class CueFinder:
     """Finds the reporting verbs of an article (a part of :class:`Attributor`)."""
 
@@ -229,7 +212,11 @@ class CueFinder:
         # someone's speech is that speaker's quote; "find" is a cue only on its own
         said = {c.sent for c in cues if c.lemma != "find"}
         cues = [c for c in cues if c.lemma != "find" or c.sent not in said]
-        cues = [c for i, c in enumerate(cues) if not _reported_inside(c, cues[:i], text)]
+        cues = [
+            c
+            for i, c in enumerate(cues)
+            if not call_reported_inside(c, cues[:i], text, _RELAYING_CUES)
+        ]
         for m in ACCORDING_TO.finditer(text):
             if self.quote_at(m.start()) is None:
                 ti = self.index.token_index(m.start())
