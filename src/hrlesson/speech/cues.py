@@ -15,7 +15,12 @@ from ..inflection import verb_forms
 from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .agents import active_despite_by
-from .cue_nouns import after_indefinite_nouns, after_light_verb
+from .cue_nouns import (
+    after_indefinite_nouns,
+    after_light_verb,
+    document_states,
+    relative_after_document,
+)
 from .interposed import object_follows
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .reading import written_reads
@@ -231,7 +236,8 @@ class CueFinder:
             return None
         prev = self._prev_word(ti, skip_quotes=True)
         if prev is not None and (
-            prev.lower in DETERMINERS or (prev.poss and prev.lower not in ("it",))
+            (prev.lower in DETERMINERS and not relative_after_document(self.tokens, ti))
+            or (prev.poss and prev.lower not in ("it",))
         ):
             return None  # a noun: "the report", "her report", "a warning"
         if after_light_verb(prev):
@@ -279,9 +285,7 @@ class CueFinder:
             return True  # "the Scarborough Shoal, which China calls Huangyan Island"
         if not self._allowed_next(tok, lemma, nxt_lower):
             return True  # "point" only in "point to/out", "put" only in "put it", ...
-        if lower == "states" and (
-            prev is None or (prev.lower not in DOCUMENT_NOUNS and prev.lower != "it")
-        ):
+        if lower == "states" and not document_states(self.tokens, ti):
             return True  # "member states"; but "the report states", "it states"
         if lemma == "read" and not (
             (

@@ -400,7 +400,10 @@ class SubjectFinder:
     ) -> SpeakerRef | None:
         before = [t for t in self.toks_between(s_start, rel_start) if t.text[0].isalnum()]
         if before and before[-1].lower in DOCUMENT_NOUNS:  # "a UN Human Rights report, which"
-            det = next((t for t in reversed(before[-6:]) if t.lower in DETERMINERS), before[-1])
+            # "the UN report, which"; "Bennett's report that": the owner's name opens it
+            det = next(
+                (t for t in reversed(before[-6:]) if t.lower in DETERMINERS or t.poss), before[-1]
+            )
             return self._resolve_span(det.start, before[-1].end, rel_start)
         cut = before_location_participle(before) or rel_start  # "Hezbollah based in Lebanon"
         cands = [m for m in self.index.mentions_in(s_start, cut) if m.end <= cut]
