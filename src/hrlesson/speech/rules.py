@@ -340,9 +340,14 @@ class QuoteRules:
         quote that ends in a comma, then a saying verb with its speaker and no other
         quotation up to the end of the sentence, is the speaker's, whatever verb or noun
         came earlier in the sentence, unless an earlier speaker reports the quote in a
-        clause of its own ('X had written that "Q", Y said': X's words, as Y reports them)."""
+        clause of its own ('X had written that "Q", Y said': X's words, as Y reports them)
+        or the later verb is joined to the clause ('described it as "Q," but added', '...
+        as "Q," adding that': the first verb's quote)."""
         if any(c.subject is not None and self._that_follows(c.tok) for c in w.cues_before):
             return False
+        joined = WORD_RE.findall(self.text[q.pair.close + 1 : post.start])
+        if post.form.lower().endswith("ing") or joined in (["and"], ["but"]):
+            return False  # 'described it as "Q," but added ...': a verb joined to the clause
         return (
             (
                 q.text.rstrip().endswith(",")
