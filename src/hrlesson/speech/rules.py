@@ -187,7 +187,10 @@ class QuoteRules:
         gov = [c for c in self._cues_in(w.s_start, cue.start) if governing(c)]
         agent = speaks_for_no_one(self.text, self.tokens, cue, p.open)  # 'by a "Q"'
         if gov and (agent or governed_quote(self.text, gov[-1], cue)):
-            cue = gov[-1]
+            if agent or not subjectless_participle(cue):
+                cue = gov[-1]
+            else:  # 'X posted a tweet claiming that "Q"': X's claim, the cue "claiming"
+                cue.subject = gov[-1].subject
         q.cue, q.ref = cue, cue.subject
         if cue.passive:
             q.attribution = "passive"
@@ -477,3 +480,13 @@ def quoted_as_frame(words: list[str]) -> bool:
     (True, False)
     """
     return bool(words) and words[-1] == "as" and "quoted" in words[:-1]
+
+
+def subjectless_participle(cue: Cue) -> bool:
+    """``cue`` is an -ing participle the subject finder gave no subject ('replied hours later
+    saying "Q"', 'posted a tweet claiming that "Q"'): it shares its clause's speaker.
+
+    >>> subjectless_participle(Cue(0, 6, "saying", "say", 0, 0))
+    True
+    """
+    return cue.subject is None and cue.form.lower().endswith("ing")
