@@ -45,6 +45,8 @@ def written_reads(tokens: list[Token], ti: int) -> bool:
     >>> toks = tokenize("a truck with a sign reading", [0])
     >>> written_reads(toks, 5)
     True
+    >>> written_reads(tokenize('A statement from the Velmoran Foreign Ministry read: "We', [0]), 7)
+    True
     >>> written_reads(tokenize("He read: the", [0]), 1)
     False
     """
@@ -55,8 +57,8 @@ def written_reads(tokens: list[Token], ti: int) -> bool:
     colon = ti + 1 < len(tokens) and tokens[ti + 1].text == ":"
     if not colon or tok.lower not in ("read", "reads"):
         return False
-    near = before[-_DOCUMENT_REACH - 1 :]
+    first = max(1, len(before) - _DOCUMENT_REACH - 1)
     return any(
-        t.lower in DOCUMENT_NOUNS and k > 0 and near[k - 1].lower in DETERMINERS
-        for k, t in enumerate(near)
+        before[k].lower in DOCUMENT_NOUNS and before[k - 1].lower in DETERMINERS
+        for k in range(first, len(before))
     )
