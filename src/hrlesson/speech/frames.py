@@ -405,3 +405,23 @@ def document_owner(index, cue: Cue, left_words: list[Token]) -> SpeakerRef | Non
         return None
     m = owners[-1]
     return SpeakerRef(m.actor, None, m.start, m.end)
+
+
+def quoted_as_frame(words: list[str]) -> bool:
+    """The words between a quote and an -ing cue frame it as another's words: '"Q," IRNA
+    quoted the head of the justice department ... as saying', '... was quoted as saying'.
+
+    >>> quoted_as_frame(["IRNA", "quoted", "the", "head", "as"]), quoted_as_frame(["he", "added"])
+    (True, False)
+    """
+    return bool(words) and words[-1] == "as" and "quoted" in words[:-1]
+
+
+def subjectless_participle(cue: Cue) -> bool:
+    """``cue`` is an -ing participle the subject finder gave no subject ('replied hours later
+    saying "Q"', 'posted a tweet claiming that "Q"'): it shares its clause's speaker.
+
+    >>> subjectless_participle(Cue(0, 6, "saying", "say", 0, 0))
+    True
+    """
+    return cue.subject is None and cue.form.lower().endswith("ing")

@@ -13,7 +13,7 @@ from .continuation import continues, speakerless_continuation
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .echoed_leads import echoed_by_own_official
-from .frames import governed_quote, governing
+from .frames import governed_quote, governing, quoted_as_frame, subjectless_participle
 from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
@@ -470,23 +470,3 @@ def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:
     taken from the story."""
     needle = normalised_words(q.text)
     return bool(needle) and f" {needle} " in f" {normalised_words(text[after:])} "
-
-
-def quoted_as_frame(words: list[str]) -> bool:
-    """The words between a quote and an -ing cue frame it as another's words: '"Q," IRNA
-    quoted the head of the justice department ... as saying', '... was quoted as saying'.
-
-    >>> quoted_as_frame(["IRNA", "quoted", "the", "head", "as"]), quoted_as_frame(["he", "added"])
-    (True, False)
-    """
-    return bool(words) and words[-1] == "as" and "quoted" in words[:-1]
-
-
-def subjectless_participle(cue: Cue) -> bool:
-    """``cue`` is an -ing participle the subject finder gave no subject ('replied hours later
-    saying "Q"', 'posted a tweet claiming that "Q"'): it shares its clause's speaker.
-
-    >>> subjectless_participle(Cue(0, 6, "saying", "say", 0, 0))
-    True
-    """
-    return cue.subject is None and cue.form.lower().endswith("ing")
