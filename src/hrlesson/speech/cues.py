@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 from ..inflection import verb_forms
@@ -281,6 +282,8 @@ class CueFinder:
             )
         ):
             return True  # "put on trial accused of ...": nobody speaks here
+        if lemma == "quote" and any(t.lower in ("as", "to") for t in self._rest_of_sentence(ti)):
+            return True  # 'quoted X as saying', 'to have added': the later verb is the cue
         if lemma in NAMING_LEMMAS and names_by_proper_name(self.tokens, ti):
             return True  # "the Scarborough Shoal, which China calls Huangyan Island"
         if not self._allowed_next(tok, lemma, nxt_lower):
@@ -314,6 +317,16 @@ class CueFinder:
             return True  # '"categorically rejected" claims by X': a plural noun and its author
         # "a United Nations report", "the UN appeal": a noun, not a verb
         return lower in NOUN_CUES and self._after_determined_name(ti)
+
+    def _rest_of_sentence(self, ti: int) -> list[Token]:
+        """The tokens after token ``ti`` up to the end of its sentence, a colon or a quote."""
+        sent = self.tokens[ti].sent
+        return list(
+            takewhile(
+                lambda t: t.sent == sent and t.text not in ':"“”‘’«',
+                self.tokens[ti + 1 :],
+            )
+        )
 
     def _document_after(self, ti: int) -> bool:
         """``"Q," reads the European Union statement.``: an inverted "read(s)" right after a

@@ -97,6 +97,8 @@ class SubjectFinder:
         if cue.passive:
             by = self.index.token_index(cue.end)
             return self._phrase_after(self.tokens[by].end, s_end, cue.start)
+        if cue.lemma == "quote":  # '"Q," BelTA quotes the ministry': the one quoted speaks
+            return self._phrase_after(cue.end, s_end, cue.start)
         q_before = self._last_quote_before(cue.start, s_start)
         if q_before is not None and skippable_quote(text, q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
