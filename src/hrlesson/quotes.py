@@ -35,6 +35,7 @@ from .article import Article, require_article
 from .speech.analysis import SpeechAnalysis, quote_evidence, speech_analysis
 from .speech.cues import CUE_LEMMAS
 from .speech.marks import quotation_marks
+from .speech.spellings import cue_lemma
 
 __all__ = [
     "CUE_LEMMAS",
@@ -55,7 +56,8 @@ _COLUMNS = (
     ("text", "string", "The characters between the quotation marks (text[start:end])."),
     ("speaker", "string", ("Who speaks: one name per actor in the article (a state by the name "
                            "the article writes for it); empty for a section heading.")),
-    ("cue", "string", "Lemma of the reporting verb that governs the quote (say, slam, ...), or empty."),
+    ("cue", "string", ("Lemma of the reporting verb that governs the quote (say, slam, ...), "
+                       "spelled as in the text (emphasize, emphasise), or empty.")),
     ("kind", "string", ("full (a whole sentence of speech), partial (words inside the reporter's "
      "sentence) or heading (a quotation standing alone as a section heading).")),
     ("start", "integer", "Offset of the first character after the opening mark."),
@@ -90,7 +92,8 @@ _COLUMNS = (
      "predicate such as \"timely\": the claim's agent, the sentence's subject, the actor of "
      "its clause or the speaker just before), document_frame (In a report published by X, "
      "... \"...\": the report's author), document_subject (a document is the clause's "
-     "subject with no reporting verb: its author).")),
+     "subject with no reporting verb: its author), pull_quote (words set apart with no "
+     "speaker that the article quotes again with one: that speaker).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),
@@ -180,7 +183,7 @@ def _rows(article: Article, analysis: SpeechAnalysis) -> list[tuple]:
             (
                 q.text,
                 q.speaker if q.role == "quote" else None,
-                cue.lemma if cue is not None else None,
+                cue_lemma(cue) if cue is not None else None,
                 q.kind,
                 q.start,
                 q.end,

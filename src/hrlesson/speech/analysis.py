@@ -27,11 +27,13 @@ from .number_agreement import BrokenSentence, ParticipleAgreement
 from .partitives import PartitiveReader
 from .phrases import PhraseResolver
 from .pronouns import PronounResolver
+from .pull_quotes import PULL_QUOTE, pulled_quotes
 from .records import Cue, QuoteRecord, SpeakerRef
 from .relays import RelayRules
 from .rules import QuoteRules
 from .short_quotes import ShortQuoteSpeakers
 from .shown_names import shown_name
+from .split_attribution import SplitAttribution
 from .subjects import SubjectFinder
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
@@ -112,6 +114,7 @@ class Attributor(
     LabelReader,
     ShortQuoteSpeakers,
     QuoteRules,
+    SplitAttribution,
     RelayRules,
     ListedQuotes,
     NearbySpeaker,
@@ -157,6 +160,7 @@ class Attributor(
         )
         kept = self._echoed_scare_quotes(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])
+        pulled_quotes([q for q in kept if q.role == "quote"])
         for q in kept:
             if q.role == "quote" and q.ref is not None:
                 q.speaker_actor = q.ref.actor
@@ -369,6 +373,7 @@ NO_CUE_EVIDENCE = {
     "document_frame": "a sentence told 'in a report' by",
     "document_subject": "a document's words, the clause's subject",
     "relayed": "relayed by a news agency or posted on a platform",
+    PULL_QUOTE: "a pull quote, its words quoted again elsewhere by",
 }
 
 

@@ -8,8 +8,12 @@ indications" ..., Griffiths said": the quote is Griffiths's).
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .tokens import Token
-from .vocabulary import FINITE_VERBS, PREPOSITIONS
+from .vocabulary import DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS
+
+#: Verbs whose bare object names the act ("take note"): data/words/light_verbs.txt.
+LIGHT_VERBS = word_set("light_verbs")
 
 #: At most this many lower-case words between the article and the cue form.
 _MAX_WORDS = 3
@@ -42,3 +46,50 @@ def after_indefinite_nouns(tokens: list[Token], ti: int) -> bool:
         if t.lower in PREPOSITIONS or t.lower in FINITE_VERBS or t.lower.endswith("ed"):
             return False
     return False
+
+
+def after_light_verb(prev: Token | None) -> bool:
+    """The word before a cue form is a light verb, so the form is its object, a noun:
+    'neighbouring states should take note "because now they are our target"'.
+
+    >>> from .tokens import tokenize
+    >>> after_light_verb(tokenize("take", [0])[0]), after_light_verb(tokenize("they", [0])[0])
+    (True, False)
+    """
+    return prev is not None and prev.lower in LIGHT_VERBS
+
+
+def document_states(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]`` ("states") is a verb whose subject is a document: "the report states",
+    "it states", "Bennett's report that states that ..." (a relative after the document);
+    else it is the noun ("member states").
+
+    >>> from .tokens import tokenize
+    >>> document_states(tokenize("a report that states that", [0]), 3)
+    True
+    >>> document_states(tokenize("the member states that", [0]), 2)
+    False
+    """
+    words = [t for t in tokens[max(0, ti - 2) : ti] if t.sent == tokens[ti].sent]
+    if not words:
+        return False
+    prev = words[-1].lower
+    if prev in DOCUMENT_NOUNS or prev == "it":
+        return True
+    return prev in ("that", "which") and len(words) == 2 and words[0].lower in DOCUMENT_NOUNS
+
+
+def relative_after_document(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]`` follows "that" or "which" right after a document noun, so it is the
+    verb of a relative clause about the document, not a noun after a determiner: "a report
+    that says", "Bennett's report that states that the "systematic oppression ...\"".
+
+    >>> from .tokens import tokenize
+    >>> relative_after_document(tokenize("a report that says", [0]), 3)
+    True
+    >>> relative_after_document(tokenize("said that report", [0]), 2)
+    False
+    """
+    if ti < 2 or tokens[ti - 2].sent != tokens[ti].sent:
+        return False
+    return tokens[ti - 1].lower in ("that", "which") and tokens[ti - 2].lower in DOCUMENT_NOUNS

@@ -9,16 +9,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 from ..inflection import verb_forms
 from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .agents import active_despite_by
-from .cue_nouns import after_indefinite_nouns
+from .cue_nouns import (
+    after_indefinite_nouns,
+    after_light_verb,
+    document_states,
+    relative_after_document,
+)
 from .interposed import object_follows
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
+from .reading import written_reads
 from .records import Cue
+from .relayed_calls import call_reported_inside
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -64,6 +72,8 @@ def cue_verbs() -> tuple[CueVerb, ...]:
     >>> point = next(c for c in cue_verbs() if c.lemma == "point")
     >>> point.cue, sorted(point.next_words), point.forms
     ('clause', ['out', 'to'], ('pointed', 'pointing', 'points'))
+    >>> sorted(next(c for c in cue_verbs() if c.lemma == "speak").next_words)
+    ['about', 'of']
     """
     merged: dict[str, dict[str, Any]] = {}
     for v in bundled_entries():
@@ -88,7 +98,7 @@ def cue_verbs() -> tuple[CueVerb, ...]:
         next_words = [w for w in v["cue_next"].split("|") if w and not w.startswith("!")]
         item["not"].update(w[1:] for w in v["cue_next"].split("|") if w.startswith("!"))
         if len(words) == 2 and "*" not in words:
-            item["next"].add(words[1])
+            item["next"].update(words[1].split("|"))  # "speak of|about": of or about
         elif next_words:
             item["next"].update(next_words)
         else:
@@ -185,24 +195,6 @@ def _after_to_not_infinitive(prev: Token | None, lower: str, lemma: str) -> bool
     )
 
 
-def _reported_inside(cue: Cue, before: list[Cue], text: str) -> bool:
-    """'Haq went on to say that the secretary general called on "Q"', 'The remarks noted that
-    the secretary general called on "Q"': a call reported in the clause of an earlier
-    reporting verb of the sentence (no punctuation between) quotes that reporter, not the
-    one who called (but 'Guterres said ..., calling it the "Q"' is his own call). Only
-    "call" ('called on/for'): a relayed appeal is the words of the statement that relays it,
-    while 'said that Moscow branded the vote "illegal"' may quote Moscow."""
-    if cue.lemma != "call" or cue.form.endswith("ing"):
-        return False
-    return any(
-        c.sent == cue.sent
-        and c.clausal
-        and c.lemma in _RELAYING_CUES
-        and not re.search(r"[,;:()\u2014\u2013]", text[c.end : cue.start])
-        for c in before
-    )
-
-
 class CueFinder:
     """Finds the reporting verbs of an article (a part of :class:`Attributor`)."""
 
@@ -226,7 +218,11 @@ class CueFinder:
         # someone's speech is that speaker's quote; "find" is a cue only on its own
         said = {c.sent for c in cues if c.lemma != "find"}
         cues = [c for c in cues if c.lemma != "find" or c.sent not in said]
-        cues = [c for i, c in enumerate(cues) if not _reported_inside(c, cues[:i], text)]
+        cues = [
+            c
+            for i, c in enumerate(cues)
+            if not call_reported_inside(c, cues[:i], text, _RELAYING_CUES)
+        ]
         for m in ACCORDING_TO.finditer(text):
             if self.quote_at(m.start()) is None:
                 ti = self.index.token_index(m.start())
@@ -241,9 +237,12 @@ class CueFinder:
             return None
         prev = self._prev_word(ti, skip_quotes=True)
         if prev is not None and (
-            prev.lower in DETERMINERS or (prev.poss and prev.lower not in ("it",))
+            (prev.lower in DETERMINERS and not relative_after_document(self.tokens, ti))
+            or (prev.poss and prev.lower not in ("it",))
         ):
             return None  # a noun: "the report", "her report", "a warning"
+        if after_light_verb(prev):
+            return None  # a noun: "should take note"
         lemma = CUE_FORMS[lower]
         if _after_to_not_infinitive(prev, lower, lemma):
             return None
@@ -283,13 +282,13 @@ class CueFinder:
             )
         ):
             return True  # "put on trial accused of ...": nobody speaks here
+        if lemma == "quote" and any(t.lower in ("as", "to") for t in self._rest_of_sentence(ti)):
+            return True  # 'quoted X as saying', 'to have added': the later verb is the cue
         if lemma in NAMING_LEMMAS and names_by_proper_name(self.tokens, ti):
             return True  # "the Scarborough Shoal, which China calls Huangyan Island"
         if not self._allowed_next(tok, lemma, nxt_lower):
             return True  # "point" only in "point to/out", "put" only in "put it", ...
-        if lower == "states" and (
-            prev is None or (prev.lower not in DOCUMENT_NOUNS and prev.lower != "it")
-        ):
+        if lower == "states" and not document_states(self.tokens, ti):
             return True  # "member states"; but "the report states", "it states"
         if lemma == "read" and not (
             (
@@ -298,6 +297,7 @@ class CueFinder:
                 and (nxt is None or nxt.sent != tok.sent)
             )
             or self._document_after(ti)
+            or written_reads(self.tokens, ti)
         ):
             return True  # only a document's wording, postposed: '"Q," the statement read.'
         if (
@@ -317,6 +317,16 @@ class CueFinder:
             return True  # '"categorically rejected" claims by X': a plural noun and its author
         # "a United Nations report", "the UN appeal": a noun, not a verb
         return lower in NOUN_CUES and self._after_determined_name(ti)
+
+    def _rest_of_sentence(self, ti: int) -> list[Token]:
+        """The tokens after token ``ti`` up to the end of its sentence, a colon or a quote."""
+        sent = self.tokens[ti].sent
+        return list(
+            takewhile(
+                lambda t: t.sent == sent and t.text not in ':"“”‘’«',
+                self.tokens[ti + 1 :],
+            )
+        )
 
     def _document_after(self, ti: int) -> bool:
         """``"Q," reads the European Union statement.``: an inverted "read(s)" right after a
@@ -421,14 +431,19 @@ class CueFinder:
         return prev.lower.endswith(("ing", "al", "ful", "ous", "ive"))
 
     def _quote_follows(self, tok: Token, n: int) -> bool:
-        i = self.index.token_index(tok.end)
-        for t in self.tokens[i : i + n]:
-            if t.sent != tok.sent:
-                return False
+        """A quotation opens within ``n`` tokens after the cue; a relative clause between
+        commas does not count ('called the Council, which created ..., "a political body"')."""
+        k, aside = self.index.token_index(tok.end), False
+        while n > 0 and k < len(self.tokens) and self.tokens[k].sent == tok.sent:
+            t = self.tokens[k]
             if t.text in "\"“‘'«" and self.quote_at(t.start) is not None:
                 return True
-            if t.lower in CUE_FORMS and not self._after_determiner(t):
+            if t.lower in CUE_FORMS and not self._after_determiner(t) and not aside:
                 return False  # another verb; but 'termed the report by Bachelet as "Q"'
+            if t.text == ",":
+                nxt = self.tokens[k + 1].lower if k + 1 < len(self.tokens) else ""
+                aside = not aside and nxt in ("which", "who")
+            n, k = n - (not aside), k + 1
         return False
 
     def _after_determiner(self, tok: Token) -> bool:

@@ -21,6 +21,7 @@ from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
+    ADVERBS,
     ANONYMOUS_ROLES,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
@@ -258,7 +259,13 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
     True
     >>> participle_after_clause([], tokenize("the regime while", [0]))
     False
+
+    An adverb before the cue changes nothing: "welcomed the unity ..., while also [assuring]".
+
+    >>> participle_after_clause([], tokenize("The chief welcomed the unity, while also", [0]))
+    True
     """
+    left_words, words = _without_last_adverbs(left_words), _without_last_adverbs(words)
     if [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"]):
         return True
     words = [w for w in words if w.text[0].isalnum()]
@@ -268,6 +275,14 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
         w.text.islower() and (w.lower in FINITE_VERBS or w.lower.endswith(("es", "ed", "ts")))
         for w in words[1:-1]
     )
+
+
+def _without_last_adverbs(words: list[Token]) -> list[Token]:
+    """``words`` without the adverbs that end them ("while also" -> "while")."""
+    end = len(words)
+    while end > 0 and words[end - 1].lower in ADVERBS:
+        end -= 1
+    return words[:end]
 
 
 def acronym_not_word(toks: list[Token], k: int) -> bool:
@@ -390,3 +405,23 @@ def document_owner(index, cue: Cue, left_words: list[Token]) -> SpeakerRef | Non
         return None
     m = owners[-1]
     return SpeakerRef(m.actor, None, m.start, m.end)
+
+
+def quoted_as_frame(words: list[str]) -> bool:
+    """The words between a quote and an -ing cue frame it as another's words: '"Q," IRNA
+    quoted the head of the justice department ... as saying', '... was quoted as saying'.
+
+    >>> quoted_as_frame(["IRNA", "quoted", "the", "head", "as"]), quoted_as_frame(["he", "added"])
+    (True, False)
+    """
+    return bool(words) and words[-1] == "as" and "quoted" in words[:-1]
+
+
+def subjectless_participle(cue: Cue) -> bool:
+    """``cue`` is an -ing participle the subject finder gave no subject ('replied hours later
+    saying "Q"', 'posted a tweet claiming that "Q"'): it shares its clause's speaker.
+
+    >>> subjectless_participle(Cue(0, 6, "saying", "say", 0, 0))
+    True
+    """
+    return cue.subject is None and cue.form.lower().endswith("ing")

@@ -4,30 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ..wordlists import word_set
 from .clauses import clause_words
+from .reading import displayed_words
 from .records import SpeakerRef
 from .rules import QuotePlace
 from .vocabulary import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, WORD_RE
-
-#: Things that display words ("a sign reading "Q""): data/words/display_nouns.txt.
-DISPLAY_NOUNS = word_set("display_nouns")
-
-
-def displayed_words(lead_in: list[str]) -> bool:
-    """``a truck with a sign reading "NO to the Pandemic Treaty"``: a quote read off a
-    sign, a banner or a placard (the lower-case words before it) is nobody's speech.
-
-    >>> displayed_words(["a", "truck", "with", "a", "sign", "reading"])
-    True
-    >>> displayed_words(["placards", "that", "read"]), displayed_words(["he", "said"])
-    (True, False)
-    """
-    tail = lead_in[-3:]
-    if not tail or tail[-1] not in ("reading", "read", "saying", "proclaiming"):
-        return False
-    return any(w in DISPLAY_NOUNS for w in tail[:-1])
-
 
 #: A body's founding act, then "by" ('was established by', 'set up by', 'mandated by').
 MANDATE = re.compile(r"\b(?:established|created|set up|mandated|tasked)\s+by\s+(?:the\s+)?")

@@ -13,7 +13,7 @@ from .continuation import continues, speakerless_continuation
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .echoed_leads import echoed_by_own_official
-from .frames import governed_quote, governing
+from .frames import governed_quote, governing, quoted_as_frame, subjectless_participle
 from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
@@ -52,6 +52,7 @@ _LISTED_BEFORE_QUOTE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[\"\u201c\u201
 ATTRIBUTION_RULES = (
     "rule_relayed",
     "rule_quote_then_cue",
+    "rule_split_attribution",
     "rule_quoted_verb",
     "rule_closing_reporter",
     "rule_possessed_statement",
@@ -186,7 +187,10 @@ class QuoteRules:
         gov = [c for c in self._cues_in(w.s_start, cue.start) if governing(c)]
         agent = speaks_for_no_one(self.text, self.tokens, cue, p.open)  # 'by a "Q"'
         if gov and (agent or governed_quote(self.text, gov[-1], cue)):
-            cue = gov[-1]
+            if agent or not subjectless_participle(cue):
+                cue = gov[-1]
+            else:  # 'X posted a tweet claiming that "Q"': X's claim, the cue "claiming"
+                cue.subject = gov[-1].subject
         q.cue, q.ref = cue, cue.subject
         if cue.passive:
             q.attribution = "passive"
@@ -339,9 +343,14 @@ class QuoteRules:
         quote that ends in a comma, then a saying verb with its speaker and no other
         quotation up to the end of the sentence, is the speaker's, whatever verb or noun
         came earlier in the sentence, unless an earlier speaker reports the quote in a
-        clause of its own ('X had written that "Q", Y said': X's words, as Y reports them)."""
+        clause of its own ('X had written that "Q", Y said': X's words, as Y reports them)
+        or the later verb is joined to the clause ('described it as "Q," but added', '...
+        as "Q," adding that': the first verb's quote)."""
         if any(c.subject is not None and self._that_follows(c.tok) for c in w.cues_before):
             return False
+        joined = WORD_RE.findall(self.text[q.pair.close + 1 : post.start])
+        if post.form.lower().endswith("ing") or joined in (["and"], ["but"]):
+            return False  # 'described it as "Q," but added ...': a verb joined to the clause
         return (
             (
                 q.text.rstrip().endswith(",")
@@ -384,17 +393,18 @@ class QuoteRules:
         if self.quote_at(cue.start) is not None:
             return None
         words = WORD_RE.findall(between)
+        quoted_as = quoted_as_frame(words)
         if (
-            len(words) > 12
+            len(words) > (24 if quoted_as else 12)
             and len(WORD_RE.findall(without_apposition(between))) > 12
             and not long_subject_before(between, q.pair.close + 1, cue)
         ):
             return None
         if not re.match(r"^\s*[,—–-]?\s*", between):
             return None
-        if words and not re.match(r"^[\s,—–-]*$", between[: between.find(words[0])]):
-            return None
-        if cue.form.lower().endswith("ing") and words and words[-2:] != ["quoted", "as"]:
+        if words and not re.match(r"^[\s,—–’-]*$", between[: between.find(words[0])]):
+            return None  # a doubled closing mark may stand first: '“Q,’’ the statement said
+        if cue.form.lower().endswith("ing") and words and not quoted_as:
             return None
         return cue
 

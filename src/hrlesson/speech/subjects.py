@@ -100,10 +100,13 @@ class SubjectFinder:
             return self._phrase_after(self.tokens[by].end, s_end, cue.start)
         if cue.lemma == "cite" and (cited := cited_object(self.tokens, cue.tok)) is not None:
             return self._resolve_span(*cited, cue.start)  # "X cited her as saying"
+        if cue.lemma == "quote":  # '"Q," BelTA quotes the ministry': the one quoted speaks
+            return self._phrase_after(cue.end, s_end, cue.start)
         q_before = self._last_quote_before(cue.start, s_start)
         if q_before is not None and skippable_quote(text, q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
         bound = max(s_start, q_before.close + 1) if q_before is not None else s_start
+        outside = bound  # a relative pronoun's antecedent is never inside the quotation before
         if earlier and not self._aside_cue(earlier[-1], cue):
             bound = max(bound, earlier[-1].end)
         left = text[bound : cue.start]
@@ -146,7 +149,7 @@ class SubjectFinder:
         ):
             if words[-1].lower in ("it", "they", "he", "she"):
                 return self._resolve_span(words[-1].start, words[-1].end, cue.start)
-            return self._antecedent(words[-1].start, s_start, words[-1].lower in ("who", "whom"))
+            return self._antecedent(words[-1].start, outside, words[-1].lower in ("who", "whom"))
         return self._subject_from_left(bound, cue.start, cue)
 
     def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
@@ -402,7 +405,10 @@ class SubjectFinder:
     ) -> SpeakerRef | None:
         before = [t for t in self.toks_between(s_start, rel_start) if t.text[0].isalnum()]
         if before and before[-1].lower in DOCUMENT_NOUNS:  # "a UN Human Rights report, which"
-            det = next((t for t in reversed(before[-6:]) if t.lower in DETERMINERS), before[-1])
+            # "the UN report, which"; "Bennett's report that": the owner's name opens it
+            det = next(
+                (t for t in reversed(before[-6:]) if t.lower in DETERMINERS or t.poss), before[-1]
+            )
             return self._resolve_span(det.start, before[-1].end, rel_start)
         cut = before_location_participle(before) or rel_start  # "Hezbollah based in Lebanon"
         cands = [m for m in self.index.mentions_in(s_start, cut) if m.end <= cut]

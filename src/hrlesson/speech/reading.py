@@ -1,0 +1,64 @@
+"""What a document or a sign "reads": 'A statement from Qatar 2022 read: "Q"', 'a sign reading "Q"'.
+
+"read" reports a wording only after something written: a document ('the statement read')
+or a display ('a sign reading'). The cue finder asks :func:`written_reads` for the forms it
+cannot place by the word right before them.
+"""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .tokens import Token
+from .vocabulary import DETERMINERS, DOCUMENT_NOUNS
+
+#: Things that display words ("a sign reading "Q""): data/words/display_nouns.txt.
+DISPLAY_NOUNS = word_set("display_nouns")
+
+#: Most words between a document noun and its "read:" ('A statement from Qatar 2022 read:').
+_DOCUMENT_REACH = 5
+
+
+def displayed_words(lead_in: list[str]) -> bool:
+    """``a truck with a sign reading "NO to the Pandemic Treaty"``: a quote read off a
+    sign, a banner or a placard (the lower-case words before it) is nobody's speech.
+
+    >>> displayed_words(["a", "truck", "with", "a", "sign", "reading"])
+    True
+    >>> displayed_words(["placards", "that", "read"]), displayed_words(["he", "said"])
+    (True, False)
+    """
+    tail = lead_in[-3:]
+    if not tail or tail[-1] not in ("reading", "read", "saying", "proclaiming"):
+        return False
+    return any(w in DISPLAY_NOUNS for w in tail[:-1])
+
+
+def written_reads(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]`` ("read", "reads", "reading") gives a written wording: a display's ('a
+    sign reading "Q"'), or a document's before a colon, the document named by the subject
+    ('A statement from Qatar 2022 read: "Q"').
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize('A statement from Qatar 2022 read: "We', [0])
+    >>> written_reads(toks, 5)
+    True
+    >>> toks = tokenize("a truck with a sign reading", [0])
+    >>> written_reads(toks, 5)
+    True
+    >>> written_reads(tokenize('A statement from the Velmoran Foreign Ministry read: "We', [0]), 7)
+    True
+    >>> written_reads(tokenize("He read: the", [0]), 1)
+    False
+    """
+    tok = tokens[ti]
+    before = [t for t in tokens[max(0, ti - 8) : ti] if t.sent == tok.sent and t.text[0].isalnum()]
+    if displayed_words([t.lower for t in before] + [tok.lower]):
+        return True
+    colon = ti + 1 < len(tokens) and tokens[ti + 1].text == ":"
+    if not colon or tok.lower not in ("read", "reads"):
+        return False
+    first = max(1, len(before) - _DOCUMENT_REACH - 1)
+    return any(
+        before[k].lower in DOCUMENT_NOUNS and before[k - 1].lower in DETERMINERS
+        for k in range(first, len(before))
+    )
