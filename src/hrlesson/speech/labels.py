@@ -15,6 +15,7 @@ from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
+from .term_heads import modifies, predicate_of_plural, reads_as_clause
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -23,7 +24,6 @@ from .vocabulary import (
     DEGREE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    NOT_MODIFIERS,
     PREPOSITIONS,
     STOP_WORDS,
     WORD_RE,
@@ -108,11 +108,11 @@ class LabelReader:
             # 'children "too weak to cry"', 'the resolution "urges" Velmora': a predicate
             # or a verb, not a term that a noun before it qualifies
             return ""
-        if _reads_as_clause(q.text, first, prev) or not _modifies(prev):
+        if reads_as_clause(q.text, first, prev) or not modifies(prev):
             return ""
         if not_a_noun_modifier(prev.lower):
             return ""
-        if self._attribution_follows(q) or _predicate_of_plural(words, prev):
+        if self._attribution_follows(q) or predicate_of_plural(words, prev):
             return ""  # 'and allow "access to humanitarian assistance," said the court'
 
         if self.text[prev.end : q.pair.open].strip() != "":
@@ -298,11 +298,6 @@ _TERM_INTRODUCER_PAIRS = frozenset(
 #: Stems of legal words before "for/of/under" and a quoted charge ('arrested for "X"').
 _CHARGE_STEMS = ("investigat", "charg", "prosecut", "convict", "sentenc", "arrest", "detain",
                  "case", "trial")  # fmt: skip
-#: Lower-case words before a quotation that do not modify it as a noun would.
-_NOT_TERM_MODIFIERS = frozenset(
-    ["as", "that", "and", "or", "but", "is", "was", "are", "were", "be", "being", "been",
-     "very", "most", "more", "so", "too"]
-)  # fmt: skip
 
 
 #: Common nouns that a quoted name can modify ('the "Close Guantánamo" website').
@@ -439,50 +434,6 @@ def _opens_predicate(first: str) -> bool:
     if not first.islower():
         return False
     return first in AUXILIARIES or (first in COMMON_VERBS and first.endswith(("s", "ed")))
-
-
-def _reads_as_clause(text: str, first: str, prev: Token) -> bool:
-    """The quotation reads as a clause: a full stop, or an auxiliary, preposition or
-    determiner first or right before it."""
-    return (
-        text.rstrip()[-1:] in ".!?"
-        or first in AUXILIARIES
-        or first in PREPOSITIONS
-        or first in DETERMINERS
-        or first.endswith(("n't", "n’t", "ed"))
-        or prev.lower in AUXILIARIES
-    )
-
-
-def _modifies(prev: Token) -> bool:
-    """``prev`` is a lower-case noun-like word that can head a quoted term ('drug "lists"')."""
-    low = prev.lower
-    return (
-        prev.text.islower()
-        and low not in COMMON_VERBS
-        and not prev.poss
-        and low not in DETERMINERS
-        and low not in PREPOSITIONS
-        and low not in CUE_FORMS
-        and low not in NOT_MODIFIERS
-        and low not in _NOT_TERM_MODIFIERS
-        and not low.endswith(("ly", "ed", "ing"))
-    )
-
-
-def _predicate_of_plural(words: list[str], prev: Token) -> bool:
-    """A quotation of two words or more that opens with a plain verb right after a plural
-    noun is that noun's predicate, not a term it heads: 'HRW has said the bodies set up to
-    end torture in detention facilities "lack independence"' (the speaker's words).
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> prev = tokenize("detention facilities", [0])[-1]
-    >>> _predicate_of_plural(["lack", "independence"], prev), _predicate_of_plural(["lack"], prev)
-    (True, False)
-    """
-    first, low = words[0], prev.lower
-    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return len(words) > 1 and plural and first in COMMON_VERBS and not first.endswith(("s", "ed"))
 
 
 def _one_speaker_cue(cues: list, at: int):
