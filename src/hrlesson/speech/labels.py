@@ -175,7 +175,7 @@ class LabelReader:
             return True
         return (
             self._coordinated_with(q, last)
-            or self._said_in_sentence(q)
+            or self._said_in_sentence(q, last)
             or self._speaker_subject(q)
             or self._evaluation_speaker(q)
         )
@@ -203,14 +203,17 @@ class LabelReader:
             q.cue, q.ref, q.attribution = last.cue, last.ref, "listed"
         return True
 
-    def _said_in_sentence(self, q: QuoteRecord) -> bool:
+    def _said_in_sentence(self, q: QuoteRecord, last: QuoteRecord | None = None) -> bool:
         """A short quote in a sentence whose one reporting verb has a speaker is that
         speaker's word, wherever the verb stands: 'OCHA is alarmed about the situation in the
         Horn of Africa, where a 'devastating drought' has forced people to abandon their
         houses ..., the Under-Secretary- General for Humanitarian Affairs, Valerie Amos, told
         reporters Monday' (attribution ``sentence_cue``). Cues with no speaker of their own
         do not count: 'He is accused of "spreading false rumors" about the case, the
-        magazine said'."""
+        magazine said'. An earlier quotation of the sentence under the same verb does not
+        stop it: 'The legacy ... is "nothing but destruction," and ..., "collective security
+        depends" on bringing ... into force United Nations Secretary-General Antonio Guterres
+        said.'"""
         s = self.sentences[q.sent]
         cues = [
             c
@@ -220,7 +223,8 @@ class LabelReader:
         cue = cues[0] if len(cues) == 1 else _one_speaker_cue(cues, q.pair.open)
         if cue is None:
             return False
-        if len(cues) == 1 and self._quote_between(s[3], q.pair.open):
+        same_cue = last is not None and last.sent == q.sent and last.cue is cue
+        if len(cues) == 1 and self._quote_between(s[3], q.pair.open) and not same_cue:
             return False  # an earlier quotation of the sentence has its own attribution
         q.cue, q.ref, q.attribution = cue, cue.subject, "sentence_cue"
         return True
