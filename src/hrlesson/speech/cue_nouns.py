@@ -9,7 +9,7 @@ indications" ..., Griffiths said": the quote is Griffiths's).
 from __future__ import annotations
 
 from .tokens import Token
-from .vocabulary import FINITE_VERBS, PREPOSITIONS
+from .vocabulary import FINITE_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS
 
 #: At most this many lower-case words between the article and the cue form.
 _MAX_WORDS = 3
@@ -29,6 +29,12 @@ def after_indefinite_nouns(tokens: list[Token], ti: int) -> bool:
     False
     >>> after_indefinite_nouns(tokenize("Villagers in a village report that", [0]), 4)
     False
+
+    A relative pronoun opens a clause whose verb the cue form is: 'an indictment that
+    claims he was "gathering secret information"'.
+
+    >>> after_indefinite_nouns(tokenize("an indictment that claims he", [0]), 3)
+    False
     """
     for n, k in enumerate(range(ti - 1, max(-1, ti - _MAX_WORDS - 2), -1)):
         t = tokens[k]
@@ -39,6 +45,8 @@ def after_indefinite_nouns(tokens: list[Token], ti: int) -> bool:
             return n >= 1 and (before is None or before.lower not in PREPOSITIONS)
         if not (t.text.isalpha() and t.text.islower()):
             return False
-        if t.lower in PREPOSITIONS or t.lower in FINITE_VERBS or t.lower.endswith("ed"):
+        if t.lower in PREPOSITIONS or t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS:
+            return False
+        if t.lower.endswith("ed"):
             return False
     return False

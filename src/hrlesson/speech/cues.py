@@ -185,6 +185,19 @@ def _after_to_not_infinitive(prev: Token | None, lower: str, lemma: str) -> bool
     )
 
 
+def _relative_that(prev: Token, lower: str) -> bool:
+    """ "that" before a verb form in -s or -ed is a relative pronoun, not a determiner (which
+    takes a singular noun): 'an indictment that claims he was "gathering secret
+    information"', but 'that report'.
+
+    >>> from .tokens import tokenize
+    >>> that = tokenize("that", [0])[0]
+    >>> _relative_that(that, "claims"), _relative_that(that, "claimed"), _relative_that(that, "report")
+    (True, True, False)
+    """
+    return prev.lower == "that" and lower.endswith(("s", "ed"))
+
+
 def _reported_inside(cue: Cue, before: list[Cue], text: str) -> bool:
     """'Haq went on to say that the secretary general called on "Q"', 'The remarks noted that
     the secretary general called on "Q"': a call reported in the clause of an earlier
@@ -241,7 +254,8 @@ class CueFinder:
             return None
         prev = self._prev_word(ti, skip_quotes=True)
         if prev is not None and (
-            prev.lower in DETERMINERS or (prev.poss and prev.lower not in ("it",))
+            (prev.lower in DETERMINERS and not _relative_that(prev, lower))
+            or (prev.poss and prev.lower not in ("it",))
         ):
             return None  # a noun: "the report", "her report", "a warning"
         lemma = CUE_FORMS[lower]

@@ -412,6 +412,11 @@ def _title_label(text: str, words: list[str], prev: Token | None) -> str:
     """
     if prev is None or not prev.text.islower() or _opens_predicate(words[0]):
         return ""
+    if len(words) > 6 and words[0].islower() and text.rstrip()[-1:] in ".!?":
+        # 'condemned the ... campaign "to strip the Bolivarian Republic of Venezuela of its
+        # legitimate territorial rights."': a sentence's end in lower case, not a name
+        # (but 'a report titled "UN Experts urge Bangladesh to seize ... situation."')
+        return ""
     if prev.lower in _TERM_INTRODUCERS:
         return "name or term"
     long_words = [w for w in words if len(w) > 3 and not w[0].isdigit()]
