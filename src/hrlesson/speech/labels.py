@@ -122,8 +122,11 @@ class LabelReader:
     def _name_before_noun(self, q: QuoteRecord, words: list[str]) -> bool:
         """A capitalised quotation right before a common noun that bears names is that
         noun's name, not speech: 'I wrote the following article for the "Close Guantánamo"
-        website' (``data/words/name_heads.txt``)."""
-        if not words[0][:1].isupper() or q.text.rstrip()[-1:] in ",.;:!?":
+        website' (``data/words/name_heads.txt``); a bare lower-case noun phrase too: 'to
+        host a "peace formula" summit' (adjectives were read as evaluations before)."""
+        if q.text.rstrip()[-1:] in ",.;:!?":
+            return False
+        if not words[0][:1].isupper() and not _bare_noun_phrase(q.text, words):
             return False
         m = _NEXT_WORD.match(self.text, q.pair.close + 1)
         return m is not None and m.group(1) in _NAME_HEADS

@@ -25,6 +25,7 @@ from .vocabulary import (
     DEGREE_WORDS,
     DETERMINERS,
     FINITE_VERBS,
+    ORGANISATION_WORDS,
     PREPOSITIONS,
     WORD_RE,
 )
@@ -124,8 +125,28 @@ def framed_label(index, text: str, q: QuoteRecord) -> str:
     around it (:func:`label_by_frame`)."""
     if inside_a_name(index, q.pair.open, q.pair.close):
         return "nickname inside a name"
+    if organisation_name(q.text):
+        return "name of an organisation"
     before = text[max(0, q.pair.open - 60) : q.pair.open]
     return label_by_frame(q.text, before, text[q.pair.close + 1 : q.pair.close + 4])
+
+
+def organisation_name(quote: str) -> bool:
+    """A quotation of two to four words in title case whose last word names a kind of body
+    is that body's name, not speech: 'spokesperson for the Libyan "Rescue and Emergency
+    Service"' (``data/words/organisation_words.txt``).
+
+    >>> organisation_name("Rescue and Emergency Service"), organisation_name("Stop the War")
+    (True, False)
+    """
+    words = WORD_RE.findall(quote)
+    long_words = [w for w in words if len(w) > 3]
+    return (
+        1 < len(words) <= 4
+        and quote.rstrip()[-1:] not in ",.;:!?"
+        and all(w[0].isupper() for w in long_words)
+        and words[-1].lower() in ORGANISATION_WORDS
+    )
 
 
 def label_by_frame(quote: str, before: str, after: str) -> str:
