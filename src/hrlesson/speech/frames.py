@@ -21,6 +21,7 @@ from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
+    ADVERBS,
     ANONYMOUS_ROLES,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
@@ -258,7 +259,14 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
     True
     >>> participle_after_clause([], tokenize("the regime while", [0]))
     False
+
+    An adverb before the cue changes nothing: 'The UN chief welcomed the unity of the
+    Council, while also [assuring] that he would "spare no effort"'.
+
+    >>> participle_after_clause([], tokenize("The chief welcomed the unity, while also", [0]))
+    True
     """
+    left_words, words = _before_adverbs(left_words), _before_adverbs(words)
     if [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"]):
         return True
     words = [w for w in words if w.text[0].isalnum()]
@@ -268,6 +276,14 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
         w.text.islower() and (w.lower in FINITE_VERBS or w.lower.endswith(("es", "ed", "ts")))
         for w in words[1:-1]
     )
+
+
+def _before_adverbs(words: list[Token]) -> list[Token]:
+    """``words`` without the adverbs that end them ("while also" -> "while")."""
+    end = len(words)
+    while end and words[end - 1].lower in ADVERBS:
+        end -= 1
+    return words[:end]
 
 
 def acronym_not_word(toks: list[Token], k: int) -> bool:
