@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .tokens import Token
-from .vocabulary import DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS
+from .vocabulary import DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS
 
 #: Verbs whose bare object names the act ("take note"): data/words/light_verbs.txt.
 LIGHT_VERBS = word_set("light_verbs")
@@ -33,6 +33,12 @@ def after_indefinite_nouns(tokens: list[Token], ti: int) -> bool:
     False
     >>> after_indefinite_nouns(tokenize("Villagers in a village report that", [0]), 4)
     False
+
+    A relative pronoun opens a clause whose verb the cue form is: 'an indictment that
+    claims he was "gathering secret information"'.
+
+    >>> after_indefinite_nouns(tokenize("an indictment that claims he", [0]), 3)
+    False
     """
     for n, k in enumerate(range(ti - 1, max(-1, ti - _MAX_WORDS - 2), -1)):
         t = tokens[k]
@@ -43,7 +49,9 @@ def after_indefinite_nouns(tokens: list[Token], ti: int) -> bool:
             return n >= 1 and (before is None or before.lower not in PREPOSITIONS)
         if not (t.text.isalpha() and t.text.islower()):
             return False
-        if t.lower in PREPOSITIONS or t.lower in FINITE_VERBS or t.lower.endswith("ed"):
+        if t.lower in PREPOSITIONS or t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS:
+            return False
+        if t.lower.endswith("ed"):
             return False
     return False
 
@@ -93,3 +101,16 @@ def relative_after_document(tokens: list[Token], ti: int) -> bool:
     if ti < 2 or tokens[ti - 2].sent != tokens[ti].sent:
         return False
     return tokens[ti - 1].lower in ("that", "which") and tokens[ti - 2].lower in DOCUMENT_NOUNS
+
+
+def relative_that(prev: Token, lower: str) -> bool:
+    """ "that" before a verb form in -s or -ed is a relative pronoun, not a determiner (which
+    takes a singular noun): 'an indictment that claims he was "gathering secret
+    information"', but 'that report'.
+
+    >>> from .tokens import tokenize
+    >>> that = tokenize("that", [0])[0]
+    >>> relative_that(that, "claims"), relative_that(that, "claimed"), relative_that(that, "report")
+    (True, True, False)
+    """
+    return prev.lower == "that" and lower.endswith(("s", "ed"))

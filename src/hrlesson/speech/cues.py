@@ -21,7 +21,9 @@ from .cue_nouns import (
     after_light_verb,
     document_states,
     relative_after_document,
+    relative_that,
 )
+from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import object_follows
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .reading import written_reads
@@ -233,11 +235,15 @@ class CueFinder:
     def _cue_at(self, ti: int, tok: Token) -> Cue | None:
         """The cue at token ``ti`` (a reporting-verb form outside quotes), or None."""
         form, lower = tok.text, tok.text.lower()
-        if not form.islower() and not self._sentence_initial(ti):
+        if not (form.islower() or self._sentence_initial(ti) or self._headline_verb(ti)):
             return None
         prev = self._prev_word(ti, skip_quotes=True)
         if prev is not None and (
-            (prev.lower in DETERMINERS and not relative_after_document(self.tokens, ti))
+            (
+                prev.lower in DETERMINERS
+                and not relative_after_document(self.tokens, ti)
+                and not relative_that(prev, lower)
+            )
             or (prev.poss and prev.lower not in ("it",))
         ):
             return None  # a noun: "the report", "her report", "a warning"
@@ -267,6 +273,11 @@ class CueFinder:
             and (lemma in SAY_CUES or nxt_lower not in DETERMINERS or self._clause_follows(ti))
         )
         return cue
+
+    def _headline_verb(self, ti: int) -> bool:
+        """A capitalised verb of a title-case headline (:func:`headline_verb`)."""
+        kind = self.sentences[self.tokens[ti].sent][2]
+        return kind in HEADLINE_KINDS and headline_verb(self.tokens, ti, CUE_FORMS)
 
     def _not_a_cue(
         self, ti: int, tok: Token, lemma: str, prev: Token | None, nxt: Token | None

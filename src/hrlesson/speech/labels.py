@@ -15,6 +15,7 @@ from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
+from .term_heads import modifies, predicate_of_plural, reads_as_clause
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -23,7 +24,6 @@ from .vocabulary import (
     DEGREE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    NOT_MODIFIERS,
     PREPOSITIONS,
     STOP_WORDS,
     WORD_RE,
@@ -108,11 +108,11 @@ class LabelReader:
             # 'children "too weak to cry"', 'the resolution "urges" Velmora': a predicate
             # or a verb, not a term that a noun before it qualifies
             return ""
-        if _reads_as_clause(q.text, first, prev) or not _modifies(prev):
+        if reads_as_clause(q.text, first, prev) or not modifies(prev):
             return ""
         if not_a_noun_modifier(prev.lower):
             return ""
-        if self._attribution_follows(q) or _predicate_of_plural(words, prev):
+        if self._attribution_follows(q) or predicate_of_plural(words, prev):
             return ""  # 'and allow "access to humanitarian assistance," said the court'
 
         if self.text[prev.end : q.pair.open].strip() != "":
@@ -122,8 +122,11 @@ class LabelReader:
     def _name_before_noun(self, q: QuoteRecord, words: list[str]) -> bool:
         """A capitalised quotation right before a common noun that bears names is that
         noun's name, not speech: 'I wrote the following article for the "Close Guantánamo"
-        website' (``data/words/name_heads.txt``)."""
-        if not words[0][:1].isupper() or q.text.rstrip()[-1:] in ",.;:!?":
+        website' (``data/words/name_heads.txt``); a bare lower-case noun phrase too: 'to
+        host a "peace formula" summit' (adjectives were read as evaluations before)."""
+        if q.text.rstrip()[-1:] in ",.;:!?":
+            return False
+        if not words[0][:1].isupper() and not _bare_noun_phrase(q.text, words):
             return False
         m = _NEXT_WORD.match(self.text, q.pair.close + 1)
         return m is not None and m.group(1) in _NAME_HEADS
@@ -175,7 +178,7 @@ class LabelReader:
             return True
         return (
             self._coordinated_with(q, last)
-            or self._said_in_sentence(q)
+            or self._said_in_sentence(q, last)
             or self._speaker_subject(q)
             or self._evaluation_speaker(q)
         )
@@ -203,14 +206,17 @@ class LabelReader:
             q.cue, q.ref, q.attribution = last.cue, last.ref, "listed"
         return True
 
-    def _said_in_sentence(self, q: QuoteRecord) -> bool:
+    def _said_in_sentence(self, q: QuoteRecord, last: QuoteRecord | None = None) -> bool:
         """A short quote in a sentence whose one reporting verb has a speaker is that
         speaker's word, wherever the verb stands: 'OCHA is alarmed about the situation in the
         Horn of Africa, where a 'devastating drought' has forced people to abandon their
         houses ..., the Under-Secretary- General for Humanitarian Affairs, Valerie Amos, told
         reporters Monday' (attribution ``sentence_cue``). Cues with no speaker of their own
         do not count: 'He is accused of "spreading false rumors" about the case, the
-        magazine said'."""
+        magazine said'. An earlier quotation of the sentence under the same verb does not
+        stop it: 'The legacy ... is "nothing but destruction," and ..., "collective security
+        depends" on bringing ... into force United Nations Secretary-General Antonio Guterres
+        said.'"""
         s = self.sentences[q.sent]
         cues = [
             c
@@ -220,7 +226,8 @@ class LabelReader:
         cue = cues[0] if len(cues) == 1 else _one_speaker_cue(cues, q.pair.open)
         if cue is None:
             return False
-        if len(cues) == 1 and self._quote_between(s[3], q.pair.open):
+        same_cue = last is not None and last.sent == q.sent and last.cue is cue
+        if len(cues) == 1 and self._quote_between(s[3], q.pair.open) and not same_cue:
             return False  # an earlier quotation of the sentence has its own attribution
         q.cue, q.ref, q.attribution = cue, cue.subject, "sentence_cue"
         return True
@@ -298,11 +305,6 @@ _TERM_INTRODUCER_PAIRS = frozenset(
 #: Stems of legal words before "for/of/under" and a quoted charge ('arrested for "X"').
 _CHARGE_STEMS = ("investigat", "charg", "prosecut", "convict", "sentenc", "arrest", "detain",
                  "case", "trial")  # fmt: skip
-#: Lower-case words before a quotation that do not modify it as a noun would.
-_NOT_TERM_MODIFIERS = frozenset(
-    ["as", "that", "and", "or", "but", "is", "was", "are", "were", "be", "being", "been",
-     "very", "most", "more", "so", "too"]
-)  # fmt: skip
 
 
 #: Common nouns that a quoted name can modify ('the "Close Guantánamo" website').
@@ -413,6 +415,11 @@ def _title_label(text: str, words: list[str], prev: Token | None) -> str:
     """
     if prev is None or not prev.text.islower() or _opens_predicate(words[0]):
         return ""
+    if len(words) > 6 and words[0].islower() and text.rstrip()[-1:] in ".!?":
+        # 'condemned the ... campaign "to strip the Bolivarian Republic of Venezuela of its
+        # legitimate territorial rights."': a sentence's end in lower case, not a name
+        # (but 'a report titled "UN Experts urge Bangladesh to seize ... situation."')
+        return ""
     if prev.lower in _TERM_INTRODUCERS:
         return "name or term"
     long_words = [w for w in words if len(w) > 3 and not w[0].isdigit()]
@@ -439,50 +446,6 @@ def _opens_predicate(first: str) -> bool:
     if not first.islower():
         return False
     return first in AUXILIARIES or (first in COMMON_VERBS and first.endswith(("s", "ed")))
-
-
-def _reads_as_clause(text: str, first: str, prev: Token) -> bool:
-    """The quotation reads as a clause: a full stop, or an auxiliary, preposition or
-    determiner first or right before it."""
-    return (
-        text.rstrip()[-1:] in ".!?"
-        or first in AUXILIARIES
-        or first in PREPOSITIONS
-        or first in DETERMINERS
-        or first.endswith(("n't", "n’t", "ed"))
-        or prev.lower in AUXILIARIES
-    )
-
-
-def _modifies(prev: Token) -> bool:
-    """``prev`` is a lower-case noun-like word that can head a quoted term ('drug "lists"')."""
-    low = prev.lower
-    return (
-        prev.text.islower()
-        and low not in COMMON_VERBS
-        and not prev.poss
-        and low not in DETERMINERS
-        and low not in PREPOSITIONS
-        and low not in CUE_FORMS
-        and low not in NOT_MODIFIERS
-        and low not in _NOT_TERM_MODIFIERS
-        and not low.endswith(("ly", "ed", "ing"))
-    )
-
-
-def _predicate_of_plural(words: list[str], prev: Token) -> bool:
-    """A quotation of two words or more that opens with a plain verb right after a plural
-    noun is that noun's predicate, not a term it heads: 'HRW has said the bodies set up to
-    end torture in detention facilities "lack independence"' (the speaker's words).
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> prev = tokenize("detention facilities", [0])[-1]
-    >>> _predicate_of_plural(["lack", "independence"], prev), _predicate_of_plural(["lack"], prev)
-    (True, False)
-    """
-    first, low = words[0], prev.lower
-    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return len(words) > 1 and plural and first in COMMON_VERBS and not first.endswith(("s", "ed"))
 
 
 def _one_speaker_cue(cues: list, at: int):

@@ -143,7 +143,7 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
         if kept is None:
             _settle(text, stack, last, out)
             kept = []
-        stack = _pair_run(here[j:], kept, out)
+        stack = _pair_run(text, here[j:], kept, out)
         last = (p_start, p_end, here)
     if stack:
         _settle(text, stack, last, out)
@@ -152,12 +152,40 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     return out
 
 
-def _pair_run(marks: list[_Mark], stack: list[list], out: QuotationMarks) -> list[list]:
+def _backward_opener(text: str, mark: _Mark, later: list[_Mark]) -> bool:
+    """A closing-shaped ``”`` with no quotation open is an opening mark typed backwards when
+    it is glued to the stop that ends the sentence before it, a space and a capital come
+    after it, and the paragraph's next double mark, its last, can only close.
+
+    >>> text = "Stone declared the disruption.” We urge officials to help,” he said."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 68)]).top]
+    [' We urge officials to help,']
+    >>> pair_quotation_marks("It was over.” He left,” she said. “Yes", [(0, 0, 0, 38)]).top
+    []
+    """
+    if mark.char != "”" or mark.can_open or text[mark.pos - 1 : mark.pos] not in (".", "!", "?"):
+        return False
+    doubles = [m for m in later if m.family == "D"]
+    return (
+        _BACKWARD_OPENER.match(text, mark.pos + 1) is not None
+        and len(doubles) == 1
+        and doubles[0].can_close
+        and not doubles[0].can_open
+    )
+
+
+#: A space and a capital after a closing-shaped mark that opens a quotation.
+_BACKWARD_OPENER = re.compile(r" [A-Z]")
+
+
+def _pair_run(text: str, marks: list[_Mark], stack: list[list], out: QuotationMarks) -> list[list]:
     """Pair a paragraph's ``marks`` on ``stack`` (the marks still open); returns the stack."""
-    for mark in marks:
+    for k, mark in enumerate(marks):
         if not stack:
             if mark.can_open:
                 stack.append([mark, False])
+            elif _backward_opener(text, mark, marks[k + 1 :]):
+                stack.append([_Mark(mark.pos, mark.char, mark.family, True, False), False])
             elif mark.family in ("D", "G") and mark.char != "'":
                 out.warnings.append(
                     f"closing quotation mark {mark.char} at offset {mark.pos} has no "
@@ -251,7 +279,7 @@ def _settle(text: str, stack: list[list], paragraph: _Paragraph, out: QuotationM
             out.warnings.append(_unmatched(text, stack[0][0]))
             return
         out.top.append(pair)
-        stack = _pair_run([m for m in paragraph[2] if m.pos > pair.close], [], out)
+        stack = _pair_run(text, [m for m in paragraph[2] if m.pos > pair.close], [], out)
 
 
 def _closed_by_opening_mark(stack: list[list], out: QuotationMarks) -> Pair | None:
@@ -314,7 +342,8 @@ def _closed_by_paragraph_end(
     """A paragraph that opens with a quotation mark never closed, and ends a sentence, is
     a quotation to its end (a stand-alone quote paragraph whose closing mark was lost); a
     quotation opened later in its paragraph, or one with a mark it left unused (a closing
-    mark of another type: ``‘We will act,” he said.``), stays unread.
+    mark of another type: ``‘We will act,” he said.``), stays unread, unless it is the
+    paragraph's last mark and opens after a comma in lower case (:func:`_tail_quote`).
 
     >>> text = "“We call on the Council to end these exemptions."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 48)]).top]
@@ -331,13 +360,47 @@ def _closed_by_paragraph_end(
     if (
         len(stack) != 1
         or first is None
-        or first.pos > p_start + len(first.char) - 1
-        or not (first is opener or (continued and first.family == opener.family))
         or not body.endswith((".", "?", "!", "…"))
-        or _unused_marks(marks[1:], out.nested)
+        or not (
+            _opens_paragraph(opener, continued, first, p_start, marks, out)
+            or _tail_quote(text, opener, marks)
+        )
     ):
         return None
     return Pair(opener.pos, p_start + len(body), opener.family, 0, opener.char, "", continued)
+
+
+def _opens_paragraph(
+    opener: _Mark,
+    continued: bool,
+    first: _Mark,
+    p_start: int,
+    marks: list[_Mark],
+    out: QuotationMarks,
+) -> bool:
+    """The open quotation opens its paragraph (or goes on from the one before) and every
+    other mark of the paragraph belongs to a pair inside it."""
+    return (
+        first.pos <= p_start + len(first.char) - 1
+        and (first is opener or (continued and first.family == opener.family))
+        and not _unused_marks(marks[1:], out.nested)
+    )
+
+
+def _tail_quote(text: str, opener: _Mark, marks: list[_Mark]) -> bool:
+    """The open quotation is the paragraph's last mark, opened inside a sentence after a
+    comma and in lower case: the rest of the paragraph is quoted words ('the futures of
+    22,495 children, “each of them profoundly affected by war.').
+
+    >>> text = "behind the numbers are 22,495 children, “each of them affected by war."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 70)]).top]
+    ['each of them affected by war.']
+    """
+    return (
+        opener is marks[-1]
+        and text[opener.pos - 2 : opener.pos] == ", "
+        and text[opener.pos + 1 : opener.pos + 2].islower()
+    )
 
 
 def _unused_marks(marks: list[_Mark], nested: list[Pair]) -> bool:

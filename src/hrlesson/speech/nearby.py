@@ -151,16 +151,35 @@ class NearbySpeaker:
     def _view_holder(self, s_start: int, before: int) -> SpeakerRef | None:
         """``For Jens Laerke, spokesperson for OCHA, "it's unbearable ..."``: a sentence that
         opens with "For" and a person, then a comma, gives that person's view (not the
-        apposition's, nor a subject further on)."""
+        apposition's, nor a subject further on); so does a person named last, after a
+        title that names a body ('But for Department of Foreign Affairs (DFA) Assistant
+        Secretary for ASEAN Affairs Daniel Espiritu, it is still "premature to say"')."""
         segs = clause_words(self.toks_between(s_start, before))
         if segs[0] and segs[0][0].lower in CONJUNCTIONS:
             segs[0] = segs[0][1:]  # 'But for Daniel Espiritu, it is still "premature ..."'
         if len(segs) < 2 or len(segs[0]) < 2 or segs[0][0].lower != "for":
             return None
         ref = self._resolve_span(segs[0][1].start, segs[0][-1].end, before)
-        if ref is None or ref.actor is None or ref.actor.kind != "person":
+        person = ref is not None and ref.actor is not None and ref.actor.kind == "person"
+        if person and ref.start == segs[0][1].start:
+            return ref
+        return self._person_named_last(segs[0])
+
+    def _person_named_last(self, seg: list) -> SpeakerRef | None:
+        """The person whose name ends the words ``seg`` after capitalised title words only
+        ("... Assistant Secretary for ASEAN Affairs Daniel Espiritu"; not "the mother of
+        Daniel Espiritu"), or None."""
+        people = [
+            m
+            for m in self.index.mentions_in(seg[0].start, seg[-1].end)
+            if m.actor.kind == "person" and m.end == seg[-1].end
+        ]
+        if not people:
             return None
-        return ref if ref.start == segs[0][1].start else None
+        title = [t for t in seg[1:] if t.end <= people[-1].start and t.text[0].isalnum()]
+        if any(t.text.islower() and t.lower not in ("of", "for", "and") for t in title):
+            return None
+        return SpeakerRef(people[-1].actor, None, people[-1].start, people[-1].end)
 
     def _personal_subject(self, cue) -> bool:
         """The word right before the cue is "he" or "she" ("He said ... “Q”")."""

@@ -25,6 +25,7 @@ from .vocabulary import (
     DEGREE_WORDS,
     DETERMINERS,
     FINITE_VERBS,
+    ORGANISATION_WORDS,
     PREPOSITIONS,
     WORD_RE,
 )
@@ -124,8 +125,57 @@ def framed_label(index, text: str, q: QuoteRecord) -> str:
     around it (:func:`label_by_frame`)."""
     if inside_a_name(index, q.pair.open, q.pair.close):
         return "nickname inside a name"
+    if organisation_name(q.text):
+        return "name of an organisation"
     before = text[max(0, q.pair.open - 60) : q.pair.open]
+    if inverted_outlet(q.text, before, text[q.pair.close + 1 : q.pair.close + 3]):
+        return "name of the outlet that reports"
     return label_by_frame(q.text, before, text[q.pair.close + 1 : q.pair.close + 4])
+
+
+def inverted_outlet(quote: str, before: str, after: str) -> bool:
+    """A capitalised name of one to three words quoted right after a comma and a reporting
+    verb, and closing the clause, is the outlet that reports, not speech: 'Stoltenberg
+    stated this before the meeting, writes "Ukrinform", Censor.NET informs.'
+
+    >>> inverted_outlet("Ukrinform", "in Brussels, writes ", ", Censor")
+    True
+    >>> inverted_outlet("We will act", "he said, ", ".")
+    False
+    """
+    words = WORD_RE.findall(quote)
+    m = _CUE_BEFORE.search(before)
+    return (
+        m is not None
+        and m.group(1).lower() in CUE_FORMS
+        and 0 < len(words) <= 3
+        and all(w[0].isupper() for w in words)
+        and quote.strip() == quote
+        and quote[-1:].isalnum()
+        and after[:1] in (",", ".")
+    )
+
+
+#: A comma and a word right before a quotation (", writes ").
+_CUE_BEFORE = re.compile(r",\s+(\w+)\s+$")
+
+
+def organisation_name(quote: str) -> bool:
+    """A quotation of two to four words in title case whose last word names a kind of body
+    is that body's name, not speech: 'spokesperson for the Libyan "Rescue and Emergency
+    Service"' (``data/words/organisation_words.txt``).
+
+    >>> organisation_name("Rescue and Emergency Service"), organisation_name("Stop the War")
+    (True, False)
+    """
+    words = WORD_RE.findall(quote)
+    long_words = [w for w in words if len(w) > 3]
+    return (
+        1 < len(words) <= 4
+        and quote.rstrip()[-1:] not in ",.;:!?"
+        and all(w[0].isupper() for w in long_words)
+        and words[-1].lower() in ORGANISATION_WORDS
+    )
 
 
 def label_by_frame(quote: str, before: str, after: str) -> str:
@@ -140,6 +190,8 @@ def label_by_frame(quote: str, before: str, after: str) -> str:
     'status designated by an authority'
     >>> label_by_frame("a victory", "had declared it ", "")
     ''
+    >>> label_by_frame("air defence identification zone", "response to Beijing's new ", " which")
+    'name of a new thing'
     """
     words = [w.lower() for w in WORD_RE.findall(quote)]
     prev = [w.lower() for w in WORD_RE.findall(before[-60:])]
@@ -149,7 +201,24 @@ def label_by_frame(quote: str, before: str, after: str) -> str:
         return "phrasal verb used as a noun"
     if DESIGNATING_VERBS.intersection(prev[-5:]) and DETERMINERS.isdisjoint([words[0], prev[-1]]):
         return "status designated by an authority"
+    if newly_named(before):
+        return "name of a new thing"
     return ""
+
+
+def newly_named(before: str) -> bool:
+    """The words before a quotation are an owner and "new": the quotation names the new
+    thing, as its owner calls it ('criticized China's new "air defence identification
+    zone"'), a term, not speech.
+
+    >>> newly_named("response to Beijing’s new "), newly_named("a new ")
+    (True, False)
+    """
+    return _NEW_AFTER_OWNER.search(before) is not None
+
+
+#: An owner (a possessive) and "new" right before a quotation: "Beijing's new ".
+_NEW_AFTER_OWNER = re.compile(r"(?:\w['’]s|\b(?:its|their|his|her))\s+new\s*$", re.IGNORECASE)
 
 
 def quoted_predicate(quote: str, text: str, close: int) -> bool:

@@ -93,15 +93,10 @@ class SubjectFinder:
     def _subject(self, cue: Cue, earlier: list[Cue]) -> SpeakerRef | None:
         text = self.text
         s_start, s_end = self.sentences[cue.sent][3], self.sentences[cue.sent][4]
-        if cue.lemma is None:  # according to X
-            return self._phrase_after(cue.end, s_end, cue.start)
-        if cue.passive:
-            by = self.index.token_index(cue.end)
-            return self._phrase_after(self.tokens[by].end, s_end, cue.start)
-        if cue.lemma == "cite" and (cited := cited_object(self.tokens, cue.tok)) is not None:
-            return self._resolve_span(*cited, cue.start)  # "X cited her as saying"
-        if cue.lemma == "quote":  # '"Q," BelTA quotes the ministry': the one quoted speaks
-            return self._phrase_after(cue.end, s_end, cue.start)
+        if cue.lemma in (None, "quote", "cite") or cue.passive:
+            found, ref = self._speaker_after_cue(cue, s_end)
+            if found:
+                return ref
         q_before = self._last_quote_before(cue.start, s_start)
         if q_before is not None and skippable_quote(text, q_before, cue, s_start):
             q_before = self._last_quote_before(q_before.open, s_start)
@@ -151,6 +146,20 @@ class SubjectFinder:
                 return self._resolve_span(words[-1].start, words[-1].end, cue.start)
             return self._antecedent(words[-1].start, outside, words[-1].lower in ("who", "whom"))
         return self._subject_from_left(bound, cue.start, cue)
+
+    def _speaker_after_cue(self, cue: Cue, s_end: int) -> tuple[bool, SpeakerRef | None]:
+        """The speaker after the cue: "according to X", "said by X", "X cited her as saying"
+        (her), '"Q," BelTA quotes the ministry'; ``(False, None)`` if no such frame."""
+        if cue.lemma is None:  # according to X
+            return True, self._phrase_after(cue.end, s_end, cue.start)
+        if cue.passive:
+            by = self.index.token_index(cue.end)
+            return True, self._phrase_after(self.tokens[by].end, s_end, cue.start)
+        if cue.lemma == "cite" and (cited := cited_object(self.tokens, cue.tok)) is not None:
+            return True, self._resolve_span(*cited, cue.start)
+        if cue.lemma == "quote":  # the one quoted speaks
+            return True, self._phrase_after(cue.end, s_end, cue.start)
+        return False, None
 
     def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
         """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too;

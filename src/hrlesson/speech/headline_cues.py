@@ -1,0 +1,50 @@
+"""Reporting verbs in title-case headlines: "Iran Rejects UN Chief’s “Biased” Report".
+
+A headline in title case capitalises its verb, so the rule that a capitalised cue form inside
+a sentence is a name ("the Human Rights Report") does not hold there. A capitalised cue form
+is a verb in a title or heading when a capitalised subject (or an adverb after one) stands
+right before it, a capitalised word or a quotation mark right after it, and a quotation
+follows later in the headline.
+"""
+
+from __future__ import annotations
+
+from .tokens import Token
+from .vocabulary import DETERMINERS, PREPOSITIONS
+
+#: Sentence kinds whose words are in title case.
+HEADLINE_KINDS = ("title", "heading")
+
+#: Opening quotation marks.
+_OPENERS = "\"“‘'«"
+
+
+def headline_verb(tokens: list[Token], ti: int, forms: dict[str, str]) -> bool:
+    """``tokens[ti]`` is a capitalised reporting verb (a key of ``forms``) of a title-case
+    headline (the caller checks the sentence kind).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Delegates Broadly Condemn Russia’s ‘Dangerous Rhetoric’", [0])
+    >>> headline_verb(toks, 2, {"condemn": "condemn"})
+    True
+    >>> toks = tokenize("UN Report Says Abuses ‘Widespread’", [0])
+    >>> headline_verb(toks, 1, {"report": "report", "says": "say"})
+    False
+    """
+    tok = tokens[ti]
+    words = [t for t in tokens if t.sent == tok.sent]
+    k = words.index(tok)
+    before = [t for t in words[:k] if t.text[0].isalnum()]
+    if not before or not tok.text[:1].isupper() or tok.lower not in forms:
+        return False
+    prev = before[-1]
+    if prev.lower.endswith("ly") and len(before) > 1:
+        prev = before[-2]  # "Delegates Broadly Condemn"
+    after = words[k + 1 :]
+    if not after or not prev.text[:1].isupper() or prev.lower in DETERMINERS:
+        return False
+    nxt = after[0]
+    if nxt.lower in forms or prev.lower in PREPOSITIONS:
+        return False  # "UN Report Says": the noun before the verb
+    opens = nxt.text[:1].isupper() or nxt.text in _OPENERS
+    return opens and any(t.text in _OPENERS for t in after)

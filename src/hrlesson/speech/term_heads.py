@@ -1,0 +1,93 @@
+"""The word before a short quotation: can it head a quoted term, or is the quote a clause?
+
+A quotation right after a lower-case noun may be a term that noun heads ('drug "watch
+lists"'); after a verb, a pronoun or an adverb it is not ('he "stands firmly"', 'which he
+said are also "victims"', 'sought "urgent attention"'), and a quotation that opens like a
+clause or a predicate ('"and over Japan"', 'the bodies "lack independence"') is speech.
+"""
+
+from __future__ import annotations
+
+from ..wordlists import word_table
+from .cues import CUE_FORMS, SUBJECT_PRONOUNS
+from .tokens import Token
+from .vocabulary import (
+    ADVERBS,
+    AUXILIARIES,
+    COMMON_VERBS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    NOT_MODIFIERS,
+    PREPOSITIONS,
+)
+
+#: Lower-case words before a quotation that do not modify it as a noun would.
+NOT_TERM_MODIFIERS = frozenset(
+    ["as", "that", "and", "or", "but", "is", "was", "are", "were", "be", "being", "been",
+     "very", "most", "more", "so", "too"]
+)  # fmt: skip
+
+#: Irregular past tenses of news verbs ("sought", "made"): data/words/irregular_verbs.csv.
+IRREGULAR_PASTS = frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
+
+
+def reads_as_clause(text: str, first: str, prev: Token) -> bool:
+    """The quotation reads as a clause: a full stop, or an auxiliary, preposition,
+    determiner or conjunction first, or an auxiliary right before it: 'saying it travelled
+    east "and over Japan"'.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> east = tokenize("travelled east", [0])[-1]
+    >>> reads_as_clause("and over Japan", "and", east), reads_as_clause("watch lists", "watch", east)
+    (True, False)
+    """
+    return (
+        text.rstrip()[-1:] in ".!?"
+        or first in AUXILIARIES
+        or first in PREPOSITIONS
+        or first in DETERMINERS
+        or first in CONJUNCTIONS
+        or first.endswith(("n't", "n’t", "ed"))
+        or prev.lower in AUXILIARIES
+    )
+
+
+def modifies(prev: Token) -> bool:
+    """``prev`` is a lower-case noun-like word that can head a quoted term ('drug "lists"'),
+    not a verb, pronoun or adverb: 'he "stands firmly"', 'are also "victims"', 'sought
+    "urgent attention"'.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [modifies(t) for t in tokenize("drug he also sought", [0])]
+    [True, False, False, False]
+    """
+    low = prev.lower
+    return (
+        prev.text.islower()
+        and low not in COMMON_VERBS
+        and not prev.poss
+        and low not in DETERMINERS
+        and low not in PREPOSITIONS
+        and low not in CUE_FORMS
+        and low not in NOT_MODIFIERS
+        and low not in NOT_TERM_MODIFIERS
+        and low not in SUBJECT_PRONOUNS
+        and low not in ADVERBS
+        and low not in IRREGULAR_PASTS
+        and not low.endswith(("ly", "ed", "ing"))
+    )
+
+
+def predicate_of_plural(words: list[str], prev: Token) -> bool:
+    """A quotation of two words or more that opens with a plain verb right after a plural
+    noun is that noun's predicate, not a term it heads: 'HRW has said the bodies set up to
+    end torture in detention facilities "lack independence"' (the speaker's words).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> prev = tokenize("detention facilities", [0])[-1]
+    >>> predicate_of_plural(["lack", "independence"], prev), predicate_of_plural(["lack"], prev)
+    (True, False)
+    """
+    first, low = words[0], prev.lower
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return len(words) > 1 and plural and first in COMMON_VERBS and not first.endswith(("s", "ed"))
