@@ -15,6 +15,7 @@ from .document_issuers import (
     operative_clause_subject,
     relative_clause_speaker,
 )
+from .document_last_speaker import speaker_spoke_before
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -36,9 +37,6 @@ _COURT_DOCUMENTS = frozenset(["judgment", "judgement", "ruling", "verdict"])
 
 #: Parts of a document ("the section on Turkey"): the document speaks.
 _DOCUMENT_PARTS = word_set("document_parts")
-
-#: Papers a body issues in its own voice ("the report says" after "the ministry said").
-_BODY_PAPERS = frozenset(["report", "statement", "communique", "communiqué"])
 
 
 class DocumentOwners:
@@ -100,7 +98,7 @@ class DocumentOwners:
             before = [m for m in self.court_mentions() if m.start < at]
             if before:
                 return SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end)
-        author = self._author_next_sentence(words[i]) or self._body_spoke_before(words, i)
+        author = self._author_next_sentence(words[i]) or speaker_spoke_before(self, words, i)
         if author is None and kind != "report":  # "an official statement" ... "the statement"
             author = earlier_indefinite(self, words[i])
         return author or self._document_alone(words, i, kind)  # nobody named as its author
@@ -300,23 +298,6 @@ class DocumentOwners:
         if m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
             return None
         return SpeakerRef(m.actor, None, m.start, m.end)
-
-    def _body_spoke_before(self, words: list[Token], i: int) -> SpeakerRef | None:
-        """``..., the Foreign Ministry said.`` then ``"Q," the report says``: a definite
-        document nobody is named as owning is that of the body that spoke last, in this
-        or the paragraph before."""
-        t = words[i]
-        if i == 0 or words[i - 1].lower != "the" or t.lower not in _BODY_PAPERS:
-            return None
-        spoke = [(pos, a) for pos, a, _ in self.timeline if pos < t.start]
-        if not spoke or spoke[-1][1].kind not in ("organisation", "group"):
-            return None
-        if (
-            self.par_of_sent[self.sent_of(t.start)] - self.par_of_sent[self.sent_of(spoke[-1][0])]
-            > 1
-        ):
-            return None
-        return SpeakerRef(spoke[-1][1], None, t.start, t.end, how="the body that spoke last")
 
     def _owner_after_of(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         """``the statement of the Assembly``, ``the report of the Special Rapporteur``: the
