@@ -22,6 +22,7 @@ from .vocabulary import (
     ADOPTING_VERBS,
     AUTHORING_VERBS,
     DOCUMENT_NOUNS,
+    authored_at,
     authored_by,
     is_umbrella_body,
 )
@@ -53,7 +54,7 @@ class DocumentOwners:
         for j in range(i + 1, len(words) - 1):
             if adopted and words[j - 1].lower not in ADOPTING_VERBS:
                 continue  # "drafted by X and adopted by the Assembly": the Assembly's
-            if words[j].lower == "by" and authored_by(kind, words[j - 1].lower, j == i + 1):
+            if authored_at(kind, words, j, i):
                 # "read out by X on behalf of N countries": the author is X, who speaks
                 last = next(
                     (
@@ -219,9 +220,9 @@ class DocumentOwners:
         for j in range(i + 1, min(i + 8, len(words) - 1)):
             # "the presidential statement on Ukraine released minutes earlier by the Council"
             verbs = [w.lower for w in words[i + 1 : j]]
-            if words[j].lower == "by" and (
-                authored_by(kind, words[j - 1].lower, j == i + 1)
-                or (j > i + 3 and any(authored_by(kind, v, False) for v in verbs[:3]))
+            if authored_at(kind, words, j, i) or (
+                words[j].lower == "by"
+                and (j > i + 3 and any(authored_by(kind, v, False) for v in verbs[:3]))
             ):
                 # "a statement signed by the Commissioner, Mrs. X, ...": the phrase after
                 # "by" with a name in apposition first; else its first entity
