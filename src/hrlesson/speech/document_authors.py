@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
+from .document_later_authors import author_by_later
 from .quoted_predicates import opens_with_verb
 from .records import Cue, SpeakerRef
 from .tokens import Token
@@ -346,10 +347,13 @@ class DocumentQuoteRules:
     def _document_alone(self, words: list[Token], i: int, kind: str) -> SpeakerRef:
         """The document ``words[i]`` nobody is named (so far) as writing: a report the
         article names elsewhere as an office's ("the UN report accusing Beijing of “Q”",
-        then "the report of the Office of the High Commissioner") is the office's; else
-        the document itself speaks."""
+        then "the report of the Office of the High Commissioner") is the office's; a
+        definite one whose author a later sentence names ("the report by the UN Human
+        Rights Office") is that author's; else the document itself speaks."""
         if kind == "report" and (office := self._known_office_report()) is not None:
             return office
+        if any(w.lower == "the" for w in words[max(0, i - 3) : i]):
+            return author_by_later(self, words[i]) or document_itself(words, i)
         return document_itself(words, i)
 
     def _office_report(self) -> SpeakerRef | None:
