@@ -325,14 +325,17 @@ class DocumentQuoteRules:
     def _subject_put_it_in(self, words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | None:
         """``The Group of 20 finance ministers committed to cooperation in a communique
         adopted on Friday``: the subject of a clause that did something "in a communique"
-        (no reporting verb before it) owns the document ``words[i]``."""
+        (no reporting verb before it) owns the document ``words[i]``; so does the subject
+        after a fronted one: ``In its recent resolution, the UN Human Rights Council
+        remains critical of ...``."""
         k = next((k for k in (i - 2, i - 3, i - 4) if k >= 0 and words[k].lower == "in"), None)
         if k is None or words[k + 1].lower not in ("a", "an", "its", "their"):
             return None
         if any(c.start < words[k].start for c in cues):
             return None  # "S said in a statement": the verb's own rules
-        s_start = self.sentences[words[i].sent][3]
-        ref = self._clause_subject(s_start, words[k].start)
+        s_start, s_end = self.sentences[words[i].sent][3], self.sentences[words[i].sent][4]
+        fronted = words[k].start == s_start  # "In its resolution, S ...": S after the comma
+        ref = self._clause_subject(s_start, s_end if fronted else words[k].start)
         if ref is None or (ref.actor is None and not ref.label):
             return None
         return replace(ref, how=ref.how or "did it in the document")
