@@ -334,11 +334,44 @@ class DocumentQuoteRules:
         if any(c.start < words[k].start for c in cues):
             return None  # "S said in a statement": the verb's own rules
         s_start, s_end = self.sentences[words[i].sent][3], self.sentences[words[i].sent][4]
-        fronted = words[k].start == s_start  # "In its resolution, S ...": S after the comma
-        ref = self._clause_subject(s_start, s_end if fronted else words[k].start)
+        if words[k].start == s_start:  # "In its resolution, S ...": S after the comma
+            ref = self._subject_after_fronted(s_start, s_end)
+        else:
+            ref = self._clause_subject(s_start, words[k].start)
         if ref is None or (ref.actor is None and not ref.label):
             return None
         return replace(ref, how=ref.how or "did it in the document")
+
+    def _subject_after_fronted(self, s_start: int, s_end: int) -> SpeakerRef | None:
+        """The subject of the first comma segment of the sentence that opens with no
+        preposition, conjunction or participle: ``In its letter, dated November 10 and
+        sent by the Mission, the Turkish government accused``: "the Turkish government"."""
+        segs: list[list[Token]] = [[]]
+        for t in self.toks_between(s_start, s_end):
+            if t.text in ",;:":
+                segs.append([])
+            elif t.text[0].isalnum():
+                segs[-1].append(t)
+        for seg in segs:
+            low = seg[0].lower if seg else ""
+            if not seg or low in PREPOSITIONS or low in CONJUNCTIONS:
+                continue
+            if seg[0].text.islower() and (low.endswith(("ed", "ing")) or low in AUTHORING_VERBS):
+                continue  # "dated November 10", "sent by the Mission"
+            return self._resolve_span(seg[0].start, seg[-1].end, seg[0].start)
+        return None
+
+    def _fronted_possessor(self, words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | None:
+        """``In its diplomatic letter, dated November 10 and sent by the Turkish Permanent
+        Mission ..., the Turkish government accused``: "its" in a fronted phrase opening the
+        sentence is the main clause's subject, who owns the document ``words[i]`` (the one
+        it was "sent by" only carried it)."""
+        k = next((k for k in (i - 2, i - 3) if k >= 0 and words[k].lower == "in"), None)
+        if k is None or words[k + 1].lower not in ("its", "their"):
+            return None
+        if words[k].start != self.sentences[words[i].sent][3]:
+            return None
+        return self._subject_put_it_in(words, i, cues)
 
     def _known_office_report(self) -> SpeakerRef | None:
         """The office the article names a report as being "of" (read once)."""

@@ -354,6 +354,7 @@ class DocumentOwners:
             # it (X published it)
             owner = (
                 self._said_in(words, i, cues)
+                or self._fronted_possessor(words, i, cues)
                 or self._named_owner(words, i, kind, s_start, s_end)
                 or adopted_in_body(self, words, i, kind)
                 or adoption_by_before(self, words, i, kind)
