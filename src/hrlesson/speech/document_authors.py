@@ -80,7 +80,9 @@ def frame_document(words: list[Token]) -> int | None:
 
 def document_name_start(words: list[Token], i: int) -> int:
     """Where the name of the document ``words[i]`` starts after its determiner: "a new
-    draft" is the "new draft"; at most two lower-case modifiers, no number, no possessive.
+    draft" is the "new draft"; at most three lower-case modifiers, no number, no
+    possessive among them ("The country's inter-agency needs assessment report": after a
+    possessive that names no owner, the "inter-agency needs assessment report").
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> ws = [t for t in tokenize("A new draft released on Monday", [0]) if t.text[0].isalnum()]
@@ -90,7 +92,7 @@ def document_name_start(words: list[Token], i: int) -> int:
     k = i
     while (
         k > 0
-        and i - k < 2
+        and i - k < 3
         and words[k - 1].text.islower()
         and words[k - 1].lower not in _DETERMINERS
         and words[k - 1].lower not in PREPOSITIONS
@@ -98,7 +100,8 @@ def document_name_start(words: list[Token], i: int) -> int:
         and not any(ch.isdigit() for ch in words[k - 1].text)
     ):
         k -= 1
-    return k if k == i or (k > 0 and words[k - 1].lower in _DETERMINERS) else i
+    opened = k > 0 and (words[k - 1].lower in _DETERMINERS or words[k - 1].poss)
+    return k if k == i or opened else i
 
 
 def document_itself(words: list[Token], i: int) -> SpeakerRef:
