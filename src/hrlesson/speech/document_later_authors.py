@@ -27,17 +27,33 @@ def author_by_later(att, noun: Token) -> SpeakerRef | None:
     document noun after "the")."""
     last = min(noun.sent + _SENTENCES_AFTER + 1, len(att.sentences))
     for s in range(noun.sent + 1, last):
-        words = [t for t in _all_tokens(att, s) if t.text[0].isalnum()]
+        toks = _all_tokens(att, s)
+        words = [t for t in toks if t.text[0].isalnum()]
         for k in range(len(words) - 2):
             if words[k].lower != noun.lower or words[k + 1].lower != "by":
                 continue
-            end = words[min(k + 7, len(words) - 1)].end
-            ref = att._resolve_span(words[k + 2].start, end, words[k + 2].start)
+            phrase = _by_phrase(toks, words[k + 1])
+            if not phrase:
+                continue
+            ref = att._resolve_span(phrase[0].start, phrase[-1].end, phrase[0].start)
             if ref is not None and ref.actor is not None and ref.actor.kind in _AUTHOR_KINDS:
                 return SpeakerRef(ref.actor, None, noun.start, noun.end, how=_HOW)
-            if (label := body_name_run(words[k + 2 :])) is not None:
+            if (label := body_name_run(phrase)) is not None:
                 return SpeakerRef(None, label, noun.start, noun.end, how=_HOW)
     return None
+
+
+def _by_phrase(toks: list[Token], by: Token) -> list[Token]:
+    """The words after ``by`` up to the first punctuation mark, at most six: "by the UN
+    Human Rights Office," (not the "he said" after the quotation closes)."""
+    phrase: list[Token] = []
+    for t in toks:
+        if t.start <= by.start:
+            continue
+        if not t.text[0].isalnum() or len(phrase) == 6:
+            break
+        phrase.append(t)
+    return phrase
 
 
 def _all_tokens(att, s: int) -> list[Token]:
