@@ -16,6 +16,7 @@ from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .agents import active_despite_by
 from .cue_nouns import after_indefinite_nouns
+from .document_reads import document_subject_reads
 from .interposed import object_follows
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .records import Cue
@@ -298,6 +299,7 @@ class CueFinder:
                 and (nxt is None or nxt.sent != tok.sent)
             )
             or self._document_after(ti)
+            or document_subject_reads(self.tokens, ti)
         ):
             return True  # only a document's wording, postposed: '"Q," the statement read.'
         if (
