@@ -90,9 +90,9 @@ class RelayRules:
         the agency quotes ('"Q", Xinhua cited ISNA as quoting Marzieh Afkham')."""
         before = [c for c in w.cues_before if c.subject is not None]
         q = w.quote
-        quoted = self._quoted_by_outlet(w) or self._saying_after_object(w)
-        if isinstance(quoted, tuple):
-            return quoted[0]
+        quoted = self._quoted_by_outlet(w)
+        if quoted is None and (saying := self._saying_after_object(w)) is not None:
+            quoted = saying[0]  # '"Q," AP reported Vladimir Putin as saying'
         if quoted is not None:
             return quoted
         if before:
