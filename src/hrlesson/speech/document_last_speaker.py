@@ -3,12 +3,13 @@ said ..." then '"Q," the statement said': X's statement)."""
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .records import SpeakerRef
 from .tokens import Token
 
 #: Papers a body or a person issues in its own voice ("the report says" after "the
 #: ministry said", "the statement said" after "Ambassador X said").
-BODY_PAPERS = frozenset(["report", "statement", "communique", "communiqué"])
+BODY_PAPERS = word_set("body_papers")
 
 #: Kinds of actor whose words a paper carries, and how the evidence names each.
 _ISSUER_KINDS = {

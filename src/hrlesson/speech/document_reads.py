@@ -4,10 +4,7 @@ to journalists on Sunday reads, "Q"'."""
 from __future__ import annotations
 
 from .tokens import Token
-from .vocabulary import DOCUMENT_NOUNS
-
-#: Words that may open a document's subject ("The statement", "Its letter").
-_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this"])
+from .vocabulary import DETERMINERS, DOCUMENT_NOUNS
 
 
 def document_subject_reads(tokens: list[Token], ti: int) -> bool:
@@ -34,6 +31,6 @@ def document_subject_reads(tokens: list[Token], ti: int) -> bool:
     head = [t for t in tokens[k:ti] if t.text[0].isalnum()][:4]
     return (
         bool(head)
-        and head[0].lower in _OPENERS
+        and head[0].lower in DETERMINERS
         and any(t.lower in DOCUMENT_NOUNS for t in head[1:])
     )

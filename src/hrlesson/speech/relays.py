@@ -14,9 +14,6 @@ from .vocabulary import AGENCIES, CONJUNCTIONS, SOCIAL_PLATFORMS
 #: Lemmas of the verbs an outlet relays someone's words with ("Reuters reported").
 _RELAY_LEMMAS = frozenset(["report", "say", "cite", "quote"])
 
-#: Participles after "as" that report the words of the one an outlet names ("as saying").
-_AS_SAYING = frozenset(["saying", "telling", "stating", "adding"])
-
 #: Kinds of actor whose words an outlet relays.
 _SPEAKER_KINDS = ("person", "organisation", "state", "group")
 
@@ -136,8 +133,8 @@ class RelayRules:
         post = w.cues_after[0]
         words = [t for t in self.toks_between(post.end, w.s_end) if t.text[0].isalnum()]
         k = next((k for k, t in enumerate(words[:7]) if t.lower == "as"), None)
-        if not k or k + 1 >= len(words) or words[k + 1].lower not in _AS_SAYING:
-            return None
+        if not k or k + 1 >= len(words) or not words[k + 1].lower.endswith("ing"):
+            return None  # "as saying", "as telling": a reporting participle after "as"
         cue = next((c for c in w.cues_after[1:] if c.start == words[k + 1].start), None)
         ref = self._resolve_span(words[0].start, words[k - 1].end, post.start)
         if cue is None or ref is None or ref.actor is None or is_outlet(ref.actor):
