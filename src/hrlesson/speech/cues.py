@@ -26,7 +26,7 @@ from .cue_nouns import (
 from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import object_follows
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
-from .reading import written_reads
+from .reading import document_subject_reads, written_reads
 from .records import Cue
 from .relayed_calls import call_reported_inside
 from .tokens import Token
@@ -309,6 +309,7 @@ class CueFinder:
             )
             or self._document_after(ti)
             or written_reads(self.tokens, ti)
+            or document_subject_reads(self.tokens, ti)
         ):
             return True  # only a document's wording, postposed: '"Q," the statement read.'
         if (

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
+from .document_later_authors import author_by_later
 from .quoted_predicates import opens_with_verb
 from .records import Cue, SpeakerRef
 from .tokens import Token
@@ -79,7 +80,9 @@ def frame_document(words: list[Token]) -> int | None:
 
 def document_name_start(words: list[Token], i: int) -> int:
     """Where the name of the document ``words[i]`` starts after its determiner: "a new
-    draft" is the "new draft"; at most two lower-case modifiers, no number, no possessive.
+    draft" is the "new draft"; at most three lower-case modifiers, no number, no
+    possessive among them ("The country's inter-agency needs assessment report": after a
+    possessive that names no owner, the "inter-agency needs assessment report").
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> ws = [t for t in tokenize("A new draft released on Monday", [0]) if t.text[0].isalnum()]
@@ -89,7 +92,7 @@ def document_name_start(words: list[Token], i: int) -> int:
     k = i
     while (
         k > 0
-        and i - k < 2
+        and i - k < 3
         and words[k - 1].text.islower()
         and words[k - 1].lower not in _DETERMINERS
         and words[k - 1].lower not in PREPOSITIONS
@@ -97,7 +100,8 @@ def document_name_start(words: list[Token], i: int) -> int:
         and not any(ch.isdigit() for ch in words[k - 1].text)
     ):
         k -= 1
-    return k if k == i or (k > 0 and words[k - 1].lower in _DETERMINERS) else i
+    opened = k > 0 and (words[k - 1].lower in _DETERMINERS or words[k - 1].poss)
+    return k if k == i or opened else i
 
 
 def document_itself(words: list[Token], i: int) -> SpeakerRef:
@@ -324,17 +328,53 @@ class DocumentQuoteRules:
     def _subject_put_it_in(self, words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | None:
         """``The Group of 20 finance ministers committed to cooperation in a communique
         adopted on Friday``: the subject of a clause that did something "in a communique"
-        (no reporting verb before it) owns the document ``words[i]``."""
+        (no reporting verb before it) owns the document ``words[i]``; so does the subject
+        after a fronted one: ``In its recent resolution, the UN Human Rights Council
+        remains critical of ...``."""
         k = next((k for k in (i - 2, i - 3, i - 4) if k >= 0 and words[k].lower == "in"), None)
         if k is None or words[k + 1].lower not in ("a", "an", "its", "their"):
             return None
         if any(c.start < words[k].start for c in cues):
             return None  # "S said in a statement": the verb's own rules
-        s_start = self.sentences[words[i].sent][3]
-        ref = self._clause_subject(s_start, words[k].start)
+        s_start, s_end = self.sentences[words[i].sent][3], self.sentences[words[i].sent][4]
+        if words[k].start == s_start:  # "In its resolution, S ...": S after the comma
+            ref = self._subject_after_fronted(s_start, s_end)
+        else:
+            ref = self._clause_subject(s_start, words[k].start)
         if ref is None or (ref.actor is None and not ref.label):
             return None
         return replace(ref, how=ref.how or "did it in the document")
+
+    def _subject_after_fronted(self, s_start: int, s_end: int) -> SpeakerRef | None:
+        """The subject of the first comma segment of the sentence that opens with no
+        preposition, conjunction or participle: ``In its letter, dated November 10 and
+        sent by the Mission, the Turkish government accused``: "the Turkish government"."""
+        segs: list[list[Token]] = [[]]
+        for t in self.toks_between(s_start, s_end):
+            if t.text in ",;:":
+                segs.append([])
+            elif t.text[0].isalnum():
+                segs[-1].append(t)
+        for seg in segs:
+            low = seg[0].lower if seg else ""
+            if not seg or low in PREPOSITIONS or low in CONJUNCTIONS:
+                continue
+            if seg[0].text.islower() and (low.endswith(("ed", "ing")) or low in AUTHORING_VERBS):
+                continue  # "dated November 10", "sent by the Mission"
+            return self._resolve_span(seg[0].start, seg[-1].end, seg[0].start)
+        return None
+
+    def _fronted_possessor(self, words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | None:
+        """``In its diplomatic letter, dated November 10 and sent by the Turkish Permanent
+        Mission ..., the Turkish government accused``: "its" in a fronted phrase opening the
+        sentence is the main clause's subject, who owns the document ``words[i]`` (the one
+        it was "sent by" only carried it)."""
+        k = next((k for k in (i - 2, i - 3) if k >= 0 and words[k].lower == "in"), None)
+        if k is None or words[k + 1].lower not in ("its", "their"):
+            return None
+        if words[k].start != self.sentences[words[i].sent][3]:
+            return None
+        return self._subject_put_it_in(words, i, cues)
 
     def _known_office_report(self) -> SpeakerRef | None:
         """The office the article names a report as being "of" (read once)."""
@@ -346,10 +386,13 @@ class DocumentQuoteRules:
     def _document_alone(self, words: list[Token], i: int, kind: str) -> SpeakerRef:
         """The document ``words[i]`` nobody is named (so far) as writing: a report the
         article names elsewhere as an office's ("the UN report accusing Beijing of “Q”",
-        then "the report of the Office of the High Commissioner") is the office's; else
-        the document itself speaks."""
+        then "the report of the Office of the High Commissioner") is the office's; a
+        definite one whose author a later sentence names ("the report by the UN Human
+        Rights Office") is that author's; else the document itself speaks."""
         if kind == "report" and (office := self._known_office_report()) is not None:
             return office
+        if any(w.lower == "the" for w in words[max(0, i - 3) : i]):
+            return author_by_later(self, words[i]) or document_itself(words, i)
         return document_itself(words, i)
 
     def _office_report(self) -> SpeakerRef | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .document_authors import document_itself, document_name_start
-from .records import Cue, SpeakerRef
+from .records import Actor, Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import DOCUMENT_NOUNS, is_group_word
 
@@ -100,10 +100,21 @@ def described_possessor(att, tok: Token, at: int) -> SpeakerRef | None:
         words = a.name.lower().split() + (a.role or "").lower().split()
         return a.kind in ("person", "organisation", "group") and noun in words
 
-    actor = att._recent(at, has_noun)
+    actor = att._recent(at, has_noun) or only_actor_before(att, at, has_noun)
     if actor is None:
         return None
     return SpeakerRef(actor, None, att.tokens[k - 1].start, tok.end, how="named before")
+
+
+def only_actor_before(att, at: int, ok) -> Actor | None:
+    """The one actor ``ok`` accepts among all those named (outside quotes) or heard
+    speaking before ``at``, however far back: ``the country’s foreign ministry said`` in
+    the lead, then four paragraphs later ``According to the ministry’s statement``: the
+    article's only ministry. None when none or several are."""
+    named = [m.actor for m in att.index.mentions if m.start < at and not m.in_quote]
+    spoke = [a for pos, a, *_ in att.timeline if pos < at]
+    found = {id(a): a for a in named + spoke if ok(a)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def relative_clause_speaker(att, cue: Cue) -> SpeakerRef | None:

@@ -15,12 +15,14 @@ from .document_issuers import (
     operative_clause_subject,
     relative_clause_speaker,
 )
+from .document_last_speaker import speaker_spoke_before
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ADOPTING_VERBS,
     AUTHORING_VERBS,
     DOCUMENT_NOUNS,
+    authored_at,
     authored_by,
     is_umbrella_body,
 )
@@ -37,9 +39,6 @@ _COURT_DOCUMENTS = frozenset(["judgment", "judgement", "ruling", "verdict"])
 #: Parts of a document ("the section on Turkey"): the document speaks.
 _DOCUMENT_PARTS = word_set("document_parts")
 
-#: Papers a body issues in its own voice ("the report says" after "the ministry said").
-_BODY_PAPERS = frozenset(["report", "statement", "communique", "communiqué"])
-
 
 class DocumentOwners:
     """Finds who owns a document mentioned as a speaker (a part of :class:`Attributor`)."""
@@ -55,7 +54,7 @@ class DocumentOwners:
         for j in range(i + 1, len(words) - 1):
             if adopted and words[j - 1].lower not in ADOPTING_VERBS:
                 continue  # "drafted by X and adopted by the Assembly": the Assembly's
-            if words[j].lower == "by" and authored_by(kind, words[j - 1].lower, j == i + 1):
+            if authored_at(kind, words, j, i):
                 # "read out by X on behalf of N countries": the author is X, who speaks
                 last = next(
                     (
@@ -100,7 +99,7 @@ class DocumentOwners:
             before = [m for m in self.court_mentions() if m.start < at]
             if before:
                 return SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end)
-        author = self._author_next_sentence(words[i]) or self._body_spoke_before(words, i)
+        author = self._author_next_sentence(words[i]) or speaker_spoke_before(self, words, i)
         if author is None and kind != "report":  # "an official statement" ... "the statement"
             author = earlier_indefinite(self, words[i])
         return author or self._document_alone(words, i, kind)  # nobody named as its author
@@ -221,9 +220,9 @@ class DocumentOwners:
         for j in range(i + 1, min(i + 8, len(words) - 1)):
             # "the presidential statement on Ukraine released minutes earlier by the Council"
             verbs = [w.lower for w in words[i + 1 : j]]
-            if words[j].lower == "by" and (
-                authored_by(kind, words[j - 1].lower, j == i + 1)
-                or (j > i + 3 and any(authored_by(kind, v, False) for v in verbs[:3]))
+            if authored_at(kind, words, j, i) or (
+                words[j].lower == "by"
+                and (j > i + 3 and any(authored_by(kind, v, False) for v in verbs[:3]))
             ):
                 # "a statement signed by the Commissioner, Mrs. X, ...": the phrase after
                 # "by" with a name in apposition first; else its first entity
@@ -301,23 +300,6 @@ class DocumentOwners:
             return None
         return SpeakerRef(m.actor, None, m.start, m.end)
 
-    def _body_spoke_before(self, words: list[Token], i: int) -> SpeakerRef | None:
-        """``..., the Foreign Ministry said.`` then ``"Q," the report says``: a definite
-        document nobody is named as owning is that of the body that spoke last, in this
-        or the paragraph before."""
-        t = words[i]
-        if i == 0 or words[i - 1].lower != "the" or t.lower not in _BODY_PAPERS:
-            return None
-        spoke = [(pos, a) for pos, a, _ in self.timeline if pos < t.start]
-        if not spoke or spoke[-1][1].kind not in ("organisation", "group"):
-            return None
-        if (
-            self.par_of_sent[self.sent_of(t.start)] - self.par_of_sent[self.sent_of(spoke[-1][0])]
-            > 1
-        ):
-            return None
-        return SpeakerRef(spoke[-1][1], None, t.start, t.end, how="the body that spoke last")
-
     def _owner_after_of(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         """``the statement of the Assembly``, ``the report of the Special Rapporteur``: the
         actor named right after "of" (within four words) owns the definite document."""
@@ -372,6 +354,7 @@ class DocumentOwners:
             # it (X published it)
             owner = (
                 self._said_in(words, i, cues)
+                or self._fronted_possessor(words, i, cues)
                 or self._named_owner(words, i, kind, s_start, s_end)
                 or adopted_in_body(self, words, i, kind)
                 or adoption_by_before(self, words, i, kind)

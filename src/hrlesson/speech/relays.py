@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .document_issuers import described_possessor
 from .kinds import names_media
-from .records import Actor, SpeakerRef
+from .records import Actor, Cue, SpeakerRef
 from .vocabulary import AGENCIES, CONJUNCTIONS, SOCIAL_PLATFORMS
 
 #: Lemmas of the verbs an outlet relays someone's words with ("Reuters reported").
@@ -71,7 +71,11 @@ class RelayRules:
             return False
         q = w.quote
         said = [c for c in w.cues_before if c.subject is not None and c.subject.actor is ref.actor]
-        if said:  # 'Di Maio described the incident as "Q," Reuters reported': "described"
+        saying = self._saying_after_object(w)
+        if saying is not None and saying[0].actor is ref.actor:
+            # '"Q," AP reported Vladimir Putin as saying': Putin says it ("saying")
+            q.cue, q.ref, q.attribution = saying[1], ref, "relayed"
+        elif said:  # 'Di Maio described the incident as "Q," Reuters reported': "described"
             q.cue, q.ref, q.attribution = said[-1], said[-1].subject, "speaker_cue_clause"
         else:
             q.cue, q.ref, q.attribution = None, ref, "relayed"
@@ -84,6 +88,8 @@ class RelayRules:
         before = [c for c in w.cues_before if c.subject is not None]
         q = w.quote
         quoted = self._quoted_by_outlet(w)
+        if quoted is None and (saying := self._saying_after_object(w)) is not None:
+            quoted = saying[0]  # '"Q," AP reported Vladimir Putin as saying'
         if quoted is not None:
             return quoted
         if before:
@@ -119,6 +125,21 @@ class RelayRules:
         if ref is None or (ref.actor is None and not ref.label) or is_outlet(ref.actor):
             return None
         return replace(ref, how=ref.how or "a news agency relays it")
+
+    def _saying_after_object(self, w) -> tuple[SpeakerRef, Cue] | None:
+        """``"Q," AP reported Vladimir Putin as saying``: the one named between the agency's
+        verb and "as saying" (at most six words) speaks, with "saying" as the cue; the
+        agency only relays the words."""
+        post = w.cues_after[0]
+        words = [t for t in self.toks_between(post.end, w.s_end) if t.text[0].isalnum()]
+        k = next((k for k, t in enumerate(words[:7]) if t.lower == "as"), None)
+        if not k or k + 1 >= len(words) or not words[k + 1].lower.endswith("ing"):
+            return None  # "as saying", "as telling": a reporting participle after "as"
+        cue = next((c for c in w.cues_after[1:] if c.start == words[k + 1].start), None)
+        ref = self._resolve_span(words[0].start, words[k - 1].end, post.start)
+        if cue is None or ref is None or ref.actor is None or is_outlet(ref.actor):
+            return None
+        return replace(ref, how=ref.how or "the one a news agency quotes"), cue
 
     def _quoted_by_outlet(self, w) -> SpeakerRef | None:
         """``Xinhua cited ISNA news agency as quoting Marzieh Afkham``: the one named after

@@ -204,6 +204,9 @@ KIN_SPEAKERS = word_set("kin_speakers")
 
 AUTHORING_VERBS = word_set("authoring_verbs")
 
+#: Manner words between a document's verb and "by" ("published online by X").
+_AUTHORING_MANNERS = word_set("authoring_manners")
+
 #: Organisation words that may stand between an affiliation and a title ("Government
 #: spokesman Ali Reza", "Foreign Ministry spokesperson ...").
 ORGANISATION_TITLE_WORDS = word_set("organisation_title_words")
@@ -246,6 +249,28 @@ def authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
     if kind == "resolution":
         return verb in ADOPTING_VERBS or verb in DRAFTING_VERBS
     return right_after_noun or verb in AUTHORING_VERBS
+
+
+def authored_at(kind: str, words: list[Token], j: int, i: int) -> bool:
+    """``words[j]`` is a "by" that names the author of the document noun at ``words[i]``
+    ("a letter published online by X", "a statement by X")."""
+    return words[j].lower == "by" and authored_by(kind, verb_before_by(words, j, i), j == i + 1)
+
+
+def verb_before_by(words: list[Token], j: int, i: int) -> str:
+    """The verb before the "by" at ``words[j]`` in a phrase after the document noun at
+    ``words[i]``, past one manner word: "a letter published online by X" -> "published".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("A letter published online by the ministry", [0])
+    >>> verb_before_by(ws, 4, 1), verb_before_by(ws[:2] + ws[4:], 2, 1)
+    ('published', 'letter')
+    """
+    k = j - 1
+    manner = words[k].lower in _AUTHORING_MANNERS or words[k].lower.endswith("ly")
+    if manner and k - 1 > i and words[k - 1].lower in AUTHORING_VERBS:
+        return words[k - 1].lower
+    return words[k].lower
 
 
 def only_titles_before(words: list[Token], mention) -> bool:

@@ -1,0 +1,50 @@
+"""A definite document nobody is named as owning is the last speaker's ("Ambassador X
+said ..." then '"Q," the statement said': X's statement)."""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .records import SpeakerRef
+from .tokens import Token
+
+#: Papers a body or a person issues in its own voice ("the report says" after "the
+#: ministry said", "the statement said" after "Ambassador X said").
+BODY_PAPERS = word_set("body_papers")
+
+#: Kinds of actor whose words a paper carries, and how the evidence names each.
+_ISSUER_KINDS = {
+    "organisation": "the body that spoke last",
+    "group": "the body that spoke last",
+    "person": "the person who spoke last",
+}
+
+
+def speaker_spoke_before(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``..., the Foreign Ministry said.`` then ``"Q," the report says``; ``Ambassador
+    Natalie E. Brown said more than 75% ... had been denied.`` then ``"Q," the statement
+    said``: a definite document ``words[i]`` nobody is named as owning is that of the body
+    or person that spoke last, in this or the paragraph before, or two paragraphs back
+    when the same noun names no other document in between (``att`` is the attributor,
+    whose ``timeline`` holds the speakers read so far). A person issues statements, not
+    reports ("Ivo Marek said the report was biased. According to the report, ...": an
+    office's report, not his)."""
+    t = words[i]
+    if i == 0 or words[i - 1].lower != "the" or t.lower not in BODY_PAPERS:
+        return None
+    spoke = [(pos, a) for pos, a, _ in att.timeline if pos < t.start]
+    if not spoke or spoke[-1][1].kind not in _ISSUER_KINDS:
+        return None
+    if spoke[-1][1].kind == "person" and t.lower == "report":
+        return None
+    gap = att.par_of_sent[att.sent_of(t.start)] - att.par_of_sent[att.sent_of(spoke[-1][0])]
+    if gap > 2 or (gap == 2 and _noun_between(att, t, spoke[-1][0])):
+        return None
+    actor = spoke[-1][1]
+    return SpeakerRef(actor, None, t.start, t.end, how=_ISSUER_KINDS[actor.kind])
+
+
+def _noun_between(att, t: Token, pos: int) -> bool:
+    """The document noun ``t`` also occurs between offset ``pos`` and ``t`` (outside
+    quotations): "the report" may be that other report ("The UN's 2016 report ...
+    The report said ...")."""
+    return any(w.lower == t.lower for w in att.toks_between(pos, t.start))

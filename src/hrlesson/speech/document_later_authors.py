@@ -1,0 +1,89 @@
+"""A document's author named only after its words: '"Q," the report said.' ... "the
+release of the so-called Xinjiang-related report by the UN Human Rights Office"."""
+
+from __future__ import annotations
+
+import bisect
+
+from .records import SpeakerRef
+from .tokens import Token
+from .vocabulary import ORGANISATION_WORDS
+
+#: How many sentences after the document's words its author may be named.
+_SENTENCES_AFTER = 4
+
+#: How the evidence says the author was found.
+_HOW = "named as its author later"
+
+#: Kinds of actor that write a document.
+_AUTHOR_KINDS = ("organisation", "group", "person")
+
+
+def author_by_later(att, noun: Token) -> SpeakerRef | None:
+    """``The 48-page report stated that ...`` then, within four sentences, ``We firmly
+    oppose the release of the so-called Xinjiang-related report by the UN Human Rights
+    Office``: the same document noun with "by" right after it names the author of a
+    definite document nobody owned before (``att`` is the attributor; ``noun`` the
+    document noun after "the")."""
+    last = min(noun.sent + _SENTENCES_AFTER + 1, len(att.sentences))
+    for s in range(noun.sent + 1, last):
+        toks = _all_tokens(att, s)
+        words = [t for t in toks if t.text[0].isalnum()]
+        for k in range(len(words) - 2):
+            if words[k].lower != noun.lower or words[k + 1].lower != "by":
+                continue
+            phrase = _by_phrase(toks, words[k + 1])
+            if not phrase:
+                continue
+            ref = att._resolve_span(phrase[0].start, phrase[-1].end, phrase[0].start)
+            if ref is not None and ref.actor is not None and ref.actor.kind in _AUTHOR_KINDS:
+                return SpeakerRef(ref.actor, None, noun.start, noun.end, how=_HOW)
+            if (label := body_name_run(phrase)) is not None:
+                return SpeakerRef(None, label, noun.start, noun.end, how=_HOW)
+    return None
+
+
+def _by_phrase(toks: list[Token], by: Token) -> list[Token]:
+    """The words after ``by`` up to the first punctuation mark, at most six: "by the UN
+    Human Rights Office," (not the "he said" after the quotation closes)."""
+    phrase: list[Token] = []
+    for t in toks:
+        if t.start <= by.start:
+            continue
+        if not t.text[0].isalnum() or len(phrase) == 6:
+            break
+        phrase.append(t)
+    return phrase
+
+
+def _all_tokens(att, s: int) -> list[Token]:
+    """The tokens of sentence ``s``, inside quotations too (a critic's quoted words may
+    name the author: "the release of the ... report by the UN Human Rights Office")."""
+    starts = att.index.token_starts
+    i = bisect.bisect_left(starts, att.sentences[s][3])
+    j = bisect.bisect_left(starts, att.sentences[s][4])
+    return att.tokens[i:j]
+
+
+def body_name_run(words: list[Token]) -> str | None:
+    """The capitalised run after "the" that ends in an organisation word, as written: a
+    body the article names only here (inside a quote, say): "the UN Human Rights Office".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> body_name_run(tokenize("the UN Human Rights Office. This", [0]))
+    'UN Human Rights Office'
+    >>> body_name_run(tokenize("the US and a small number", [0])) is None
+    True
+    """
+    words = [w for w in words if w.text[0].isalnum()]
+    if not words or words[0].lower != "the":
+        return None
+    run = []
+    for w in words[1:]:
+        if not w.cap or w.sent != words[0].sent:
+            break
+        run.append(w)
+    ends = [k for k, w in enumerate(run) if w.lower in ORGANISATION_WORDS]
+    if len(run) < 2 or not ends:
+        return None
+    return " ".join(w.text for w in run[: ends[-1] + 1])
