@@ -9,6 +9,7 @@ from .document_issuers import adjective_before_document, document_noun_at
 from .documents import backers_of_document
 from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
+from .owned_descriptions import POSSESSIVES, possessive_phrase
 from .records import Actor, SpeakerRef
 from .title_words import body_title, portfolio_after_title, title_word
 from .tokens import Token
@@ -58,12 +59,9 @@ class PhraseResolver:
                 acr = self._role_acronym(words[i + 1], at)
                 if acr is not None:
                     return acr
-            if low in ("his", "her", "its", "their") and i + 1 < len(words):
-                # "her report": the owner of a document
-                rest = words[i + 1 :]
-                doc = next((r for r in rest[:3] if r.lower in DOCUMENT_NOUNS), None)
-                if doc is not None:
-                    return self._pronoun(t, at, span=(t.start, doc.end))
+            owned = possessive_phrase(self, words, i, at) if low in POSSESSIVES else None
+            if owned is not None:
+                return owned  # "her report", "its foreign ministry spokesman"
             joint = self._joint_at(t) if m is not None else None
             if joint is not None:  # "Britain and Sierra Leone": one speaker
                 return joint
