@@ -256,6 +256,7 @@ class PhraseResolver:
             or w.lower in TITLE_MODIFIERS
             or w.lower in ("a", "an")
             or _noun_before_head(before, k)
+            or _portfolio_word(before, k)
             for k, w in enumerate(before)
         ):
             return None
@@ -337,6 +338,23 @@ def _noun_before_head(before: list[Token], k: int) -> bool:
         and before[k + 1].lower in TITLE_HEADS
         and not before[k + 1].cap
     )
+
+
+def _portfolio_word(before: list[Token], k: int) -> bool:
+    """A lower-case word of a capitalised title's portfolio after "for" or "on": "Deputy
+    Director of the Department for nonproliferation and arms control of the MFA".
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("Director of the Department for arms control of the MFA", [0])
+    >>> _portfolio_word(words, 6), _portfolio_word(words, 2)
+    (True, False)
+    """
+    j = k
+    while j > 0 and before[j].text.isalpha() and before[j].text.islower():
+        j -= 1
+        if before[j].lower in ("for", "on") and j > 0 and before[j - 1].cap:
+            return j < k
+    return False
 
 
 def umbrella_report(words: list[Token], m) -> int | None:
