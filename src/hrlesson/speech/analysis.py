@@ -28,6 +28,7 @@ from .number_agreement import BrokenSentence, ParticipleAgreement
 from .partitives import PartitiveReader
 from .phrases import PhraseResolver
 from .pronouns import PronounResolver
+from .qualified_groups import qualify_group_names
 from .records import Cue, QuoteRecord, SpeakerRef
 from .relays import RelayRules
 from .rules import QuoteRules
@@ -154,6 +155,7 @@ class Attributor(
         refs = [q.ref for q in kept if q.ref is not None] + [c.subject for c in cues if c.subject]
         name_described_speakers(self.text, self.index, refs)
         count_group_names(self.text, refs)
+        qualify_group_names(self.text, refs)
         kept = self._echoed_scare_quotes(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])
         for q in kept:
