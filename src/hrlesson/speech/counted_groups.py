@@ -6,6 +6,7 @@ import re
 
 from .partitives import NUMBER_WORDS
 from .records import Actor, SpeakerRef
+from .vocabulary import GROUP_NOUNS, TITLE_HEADS, is_umbrella_body
 
 #: The word right before a span, and the space after it ("four " in "by four Special").
 _LAST_WORD = re.compile(r"([^\W\d_]+) $")
@@ -41,11 +42,24 @@ def is_plural_group(actor: Actor) -> bool:
     last = words[-1] if words else ""
     return (
         actor.kind in ("group", "organisation")
+        and not is_umbrella_body(actor.name)
         and last[:1].isalpha()
         and last.endswith("s")
         and not last.endswith("ss")
         and not last.isupper()
     )
+
+
+def noun_after(text: str, end: int) -> bool:
+    """A group noun or a title right after ``end`` heads the noun phrase a name only
+    modifies: "three United Nations agencies", "two Amnesty International researchers".
+
+    >>> noun_after("three United Nations agencies said", 20), noun_after("four Experts said", 12)
+    (True, False)
+    """
+    found = re.match(r" ([a-z]+)\b", text[end : end + 40])
+    word = found.group(1) if found else ""
+    return word in GROUP_NOUNS or word.removesuffix("s") in TITLE_HEADS
 
 
 def count_group_names(text: str, refs: list[SpeakerRef]) -> None:
@@ -64,6 +78,8 @@ def count_group_names(text: str, refs: list[SpeakerRef]) -> None:
         for start, end in spans:
             if end <= start or not text[start:end].endswith(actor.name.split()[-1]):
                 continue
+            if noun_after(text, end):
+                continue  # "three United Nations agencies": the count is the agencies'
             count = count_before(text, start)
             if count is not None:
                 actor.name = f"{count} {actor.name}"
