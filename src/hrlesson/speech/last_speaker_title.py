@@ -11,6 +11,9 @@ from .records import Actor
 #: Titles any holder of a post may be called by: data/words/generic_titles.txt.
 _GENERIC_TITLES = word_set("generic_titles")
 
+#: Nouns of a post a generic title may rename: data/words/official_nouns.txt.
+_OFFICIAL_NOUNS = word_set("official_nouns")
+
 #: The evidence for a speaker placed by :func:`untitled_last_speaker`.
 LAST_SPEAKER_TITLE = "a title for the untitled person who spoke in the sentence before"
 
@@ -53,15 +56,21 @@ def untitled_last_speaker(
 
 def renames_unnamed(words: list[str], actor: Actor) -> bool:
     """``words`` (a description, lower case with its article) are a bare generic title that
-    may rename ``actor``, a person the article never names (and no relative).
+    may rename ``actor``, a person the article never names whose description names a post
+    (a representative, a source; not a witness or a relative).
 
     >>> rep = Actor("person", "high-ranking representative", key="unnamed:high-ranking representative")
     >>> renames_unnamed(["the", "official"], rep), renames_unnamed(["the", "minister"], rep)
     (True, False)
     >>> renames_unnamed(["the", "official"], Actor("person", "his family", key="unnamed:his family"))
     False
+    >>> renames_unnamed(["the", "official"], Actor("person", "witness", key="unnamed:witness"))
+    False
     """
-    return len(words) == 2 and words[1] in _GENERIC_TITLES and unnamed_non_kin(actor.key)
+    official = any(w in _OFFICIAL_NOUNS for w in actor.name.lower().split())
+    return (
+        len(words) == 2 and words[1] in _GENERIC_TITLES and official and unnamed_non_kin(actor.key)
+    )
 
 
 def speaker_before_later_holders(
