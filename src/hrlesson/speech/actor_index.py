@@ -14,7 +14,7 @@ from ..article import Article
 from .acronym_bodies import named_with_acronym, slashed_parts, unknown_acronym
 from .actor_context import ContextReader
 from .actor_names import NameFinder
-from .body_names import spells_acronym
+from .body_names import body_core, spells_acronym
 from .common_nouns import capitalised_common_noun
 from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
 from .marks import quotation_marks
@@ -25,6 +25,7 @@ from .vocabulary import (
     AGENCIES,
     BARE_BODY,
     BLOCS,
+    COUNTRIES,
     DEMONYMS,
     GENDER_WORDS,
     GOVERNMENT_OF,
@@ -359,7 +360,8 @@ class ActorIndex(NameFinder, ContextReader):
             theirs = body_core(other.name_tokens)
             if theirs is None or len(other.name) < len(org.name):
                 continue
-            if theirs == core or (theirs[1:] == core and theirs[0] in DEMONYMS):
+            owned = theirs[0] in DEMONYMS or theirs[0] in COUNTRIES
+            if theirs == core or (theirs[1:] == core and owned):
                 found.append(other)
         countries = {body_core(a.name_tokens)[0] for a in found} - {core[0]}
         if len(countries) > 1:
@@ -451,23 +453,6 @@ def short_form_of(words: list[str], orgs: list[Actor]) -> list[Actor]:
     ``Amnesty`` after ``Amnesty International``."""
     found = [a for a in orgs if len(a.name_tokens) == 2 and a.name_tokens[:1] == words]
     return found if len(found) == 1 else []
-
-
-def body_core(words: list[str]) -> tuple[str, ...] | None:
-    """The words that identify a ministry, without "of", "the" and "affairs", its head
-    noun first: "Foreign Ministry" and "Ministry of Foreign Affairs" give ("ministry",
-    "foreign"). None for a name that is not a ministry.
-
-    >>> body_core(["ministry", "of", "foreign", "affairs"]), body_core(["foreign", "ministry"])
-    (('ministry', 'foreign'), ('ministry', 'foreign'))
-    """
-    kept = [w for w in words if w not in ("of", "the", "for", "affairs", "and")]
-    if "ministry" not in kept:
-        return None
-    if kept[-1] == "ministry":
-        return ("ministry", *kept[:-1])
-    k = kept.index("ministry")
-    return (*kept[:k], "ministry", *kept[k + 1 :]) if k else tuple(kept)
 
 
 def without_particles(words: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ from .body_names import (
 )
 from .cues import is_cue_at
 from .event_bodies import event_year_after
-from .frames import acronym_not_word, capital_as_government
+from .frames import acronym_not_word, capital_as_government, capital_opens_clause
 from .interposed import verb_after_interposed
 from .media_bodies import media_noun_after
 from .name_parts import name_initial, nickname_inside, without_nickname
@@ -300,7 +300,7 @@ class NameFinder(RunSplitter):
         elif w in CAPITALS:
             # a capital is a government's voice only as an agent: "slammed by Minsk",
             # "Managua views ..."; otherwise it is a place
-            prev = self.tokens[k - 1].lower if k else ""
+            before = self.tokens[k - 1] if k else None
             after = verb_after_interposed(self.tokens, k + 1)  # "Moscow on Monday said"
             nxt = self.tokens[after] if after < len(self.tokens) else None
             verbish = (
@@ -312,8 +312,8 @@ class NameFinder(RunSplitter):
                     or is_cue_at(self.text, nxt)  # "Washington said Wednesday"
                 )
             )
-            before = self.tokens[k - 1] if k else None
-            if prev == "by" or (subject and verbish) or capital_as_government(before, nxt):
+            clause = subject or capital_opens_clause(before)  # "which Moscow has called"
+            if (clause and verbish) or capital_as_government(before, nxt):
                 actor = self.actor_for_country(CAPITALS[w])
                 self._mention(actor, tok.start, end, "capital", subject)
         elif allow_unknown and tok.text[0].isalpha():

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..article import Article
 from .base import AttributorBase
 from .continuation import SPEAKERLESS
+from .counted_groups import count_group_names
 from .cues import CueFinder
 from .descriptions import DescriptionReader
 from .document_authors import DocumentQuoteRules
@@ -28,6 +29,7 @@ from .partitives import PartitiveReader
 from .phrases import PhraseResolver
 from .pronouns import PronounResolver
 from .pull_quotes import PULL_QUOTE, pulled_quotes
+from .qualified_groups import qualify_group_names
 from .records import Cue, QuoteRecord, SpeakerRef
 from .relays import RelayRules
 from .rules import QuoteRules
@@ -153,11 +155,10 @@ class Attributor(
             self._number_event(q, last)
             kept.append(q)
             last = q
-        name_described_speakers(
-            self.text,
-            self.index,
-            [q.ref for q in kept if q.ref is not None] + [c.subject for c in cues if c.subject],
-        )
+        refs = [q.ref for q in kept if q.ref is not None] + [c.subject for c in cues if c.subject]
+        name_described_speakers(self.text, self.index, refs)
+        count_group_names(self.text, refs)
+        qualify_group_names(self.text, refs)
         kept = self._echoed_scare_quotes(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])
         pulled_quotes([q for q in kept if q.role == "quote"])

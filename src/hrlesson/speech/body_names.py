@@ -10,6 +10,7 @@ from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
     COUNTRIES,
+    DEMONYMS,
     FIRST_NAMES,
     NAME_CONNECTORS,
     NAMING_GROUP_NOUNS,
@@ -202,3 +203,30 @@ def named_before_acronym(toks: list[Token], a: int, b: int) -> bool:
         return False
     name = " ".join(t.text for t in toks[a:b])
     return toks[b + 1].text.isupper() and spells_acronym(toks[b + 1].text, name)
+
+
+#: The head nouns of the state bodies :func:`body_core` compares.
+_CORE_HEADS = ("ministry", "office")
+
+
+def body_core(words: list[str]) -> tuple[str, ...] | None:
+    """The words that identify a ministry (or a foreign office), without "of", "the" and
+    "affairs", its head noun first, after the country or demonym that owns it: "Foreign
+    Ministry" and "Ministry of Foreign Affairs" give ("ministry", "foreign"), "Mexican
+    Foreign Ministry" and "Mexican Ministry of Foreign Affairs" ("mexican", "ministry",
+    "foreign"). None for a name that is no such body.
+
+    >>> body_core(["ministry", "of", "foreign", "affairs"]), body_core(["foreign", "ministry"])
+    (('ministry', 'foreign'), ('ministry', 'foreign'))
+    >>> body_core(["mexican", "foreign", "ministry"]), body_core(["uk", "foreign", "office"])
+    (('mexican', 'ministry', 'foreign'), ('uk', 'office', 'foreign'))
+    """
+    kept = [w for w in words if w not in ("of", "the", "for", "affairs", "and")]
+    head = next((h for h in _CORE_HEADS if h in kept), None)
+    if head is None:
+        return None
+    owner = kept[:1] if kept[0] in DEMONYMS or kept[0] in COUNTRIES else []
+    rest = kept[len(owner) :]
+    if len(rest) > 1 and rest[-1] == head:
+        return (*owner, head, *rest[:-1])
+    return (*owner, *rest)

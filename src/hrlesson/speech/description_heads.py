@@ -36,23 +36,30 @@ _OWNER_NOUNS = frozenset(["organisation", "organization", "group", "agency", "ng
 def head_complement_end(text: str, words: list[Token], k: int) -> int | None:
     """The end of "of X" after "the head" (``words[k]`` is "of"), up to five words, not
     past punctuation or a verb: "The head of diplomacy in Washington, in a statement,
-    said" is described by all of it ("the head" alone names no post).
+    said" is described by all of it ("the head" alone names no post). It never ends on a
+    preposition or an article: "a representative of the Washington administration at a
+    telephone briefing" ends before "at a".
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> s = "The head of diplomacy in Washington, in a statement"
     >>> toks = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
     >>> s[: head_complement_end(s, toks, 2)]
     'The head of diplomacy in Washington'
+    >>> s = "a representative of the Washington administration at a telephone briefing"
+    >>> s[: head_complement_end(s, tokenize(s, [0]), 2)]
+    'a representative of the Washington administration'
     """
-    end = None
+    kept: list[Token] = []
     for j in range(k + 1, min(len(words), k + 6)):
         w = words[j]
         if text[words[j - 1].end : w.start].strip() or w.lower in FINITE_VERBS:
             break
         if w.text.islower() and (w.lower.endswith("ed") or w.lower in ("who", "that", "which")):
             break
-        end = w.start + len(w.base)
-    return end
+        kept.append(w)
+    while kept and kept[-1].text.islower() and kept[-1].lower in PREPOSITIONS | DETERMINERS:
+        kept.pop()
+    return kept[-1].start + len(kept[-1].base) if kept else None
 
 
 def recent_body(actor: Actor, aff: str | None) -> bool:

@@ -23,6 +23,7 @@ from .vocabulary import (
     ACRONYMS,
     ADVERBS,
     ANONYMOUS_ROLES,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
     GENDER_WORDS,
@@ -62,8 +63,9 @@ def causative_object(words: list[Token]) -> list[Token]:
 
 
 def capital_as_government(prev: Token | None, nxt: Token | None) -> bool:
-    """A capital between a causative verb and "to" (``prompting Rome to warn``) or before a
-    reporting verb (``Washington said Wednesday``) is its government's voice.
+    """A capital between a causative verb and "to" (``prompting Rome to warn``), before a
+    reporting verb (``Washington said Wednesday``) or an agent (``slammed by Minsk``) is
+    its government's voice.
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("prompting Rome to warn", [0])
@@ -76,6 +78,8 @@ def capital_as_government(prev: Token | None, nxt: Token | None) -> bool:
     >>> capital_as_government(toks[0], toks[2])
     False
     """
+    if prev is not None and prev.lower == "by":
+        return True
     if nxt is None:
         return False
     if prev is not None and prev.lower in CAUSATIVE_VERBS and nxt.lower == "to":
@@ -83,6 +87,26 @@ def capital_as_government(prev: Token | None, nxt: Token | None) -> bool:
     if prev is not None and (prev.lower in PREPOSITIONS or prev.cap):
         return False  # "talks in Moscow said": a place
     return nxt.lower in ("said", "told", "says", "tells", "warned", "insisted")
+
+
+def capital_opens_clause(prev: Token | None) -> bool:
+    """A capital after a relative pronoun or a noun that a reduced relative clause follows
+    opens that clause as its subject when a verb comes next: ``which Moscow has called``,
+    ``an accusation Moscow has called`` (not after a preposition or an article: "in
+    Moscow", "the Moscow talks").
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("an accusation Moscow has called", [0])
+    >>> capital_opens_clause(toks[1]), capital_opens_clause(tokenize("in Moscow", [0])[0])
+    (True, False)
+    """
+    return (
+        prev is not None
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in PREPOSITIONS
+        and prev.lower not in DETERMINERS
+    )
 
 
 def by_rule(ref: SpeakerRef | None, rule: str) -> SpeakerRef | None:

@@ -27,9 +27,16 @@ def inverted_after_clause(left: str, form: str, after: list[Token]) -> bool:
     False
     >>> inverted_after_clause("Haley, the envoy, ", "said", tokenize("the report “works.”", [0]))
     False
+
+    A participle after a comma closes the subject too (:func:`before_participle`):
+    "..., said the U.S. Treasury Department, using another name for Myanmar."
+
+    >>> inverted_after_clause("Many fled, ", "said", tokenize("the agency, citing data.", [0]))
+    True
     """
     if not left.rstrip().endswith(",") or form.lower() not in INVERTING_FORMS:
         return False
+    after = before_participle(after)
     words = [t for t in after if t.text[0].isalnum()]
     if not words or words[0].lower in _PRONOUNS:
         return False
@@ -38,3 +45,18 @@ def inverted_after_clause(left: str, form: str, after: list[Token]) -> bool:
     if any(t.lower in AUXILIARIES or t.lower in COMMON_VERBS for t in words):
         return False
     return len(words) <= 8 and all(t.text == "." for t in after if not t.text[0].isalnum())
+
+
+def before_participle(after: list[Token]) -> list[Token]:
+    """``after`` up to a comma that a participle follows ("the agency, citing data"):
+    the adjunct is no part of an inverted subject; else ``after`` unchanged.
+
+    >>> from .tokens import tokenize
+    >>> [t.text for t in before_participle(tokenize("the agency, citing data.", [0]))]
+    ['the', 'agency']
+    """
+    for k, t in enumerate(after[:-1]):
+        nxt = after[k + 1]
+        if t.text == "," and nxt.text.islower() and nxt.lower.endswith("ing"):
+            return after[:k]
+    return after

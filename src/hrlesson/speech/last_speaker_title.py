@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import bisect
 
+from ..wordlists import word_set
+from .partitives import unnamed_non_kin
 from .records import Actor
+
+#: Titles any holder of a post may be called by: data/words/generic_titles.txt.
+_GENERIC_TITLES = word_set("generic_titles")
+
+#: Nouns of a post a generic title may rename: data/words/official_nouns.txt.
+_OFFICIAL_NOUNS = word_set("official_nouns")
 
 #: The evidence for a speaker placed by :func:`untitled_last_speaker`.
 LAST_SPEAKER_TITLE = "a title for the untitled person who spoke in the sentence before"
@@ -20,7 +28,10 @@ def untitled_last_speaker(
     definite title without an affiliation or complement (``words``, lower case with its article, at
     ``start``) that nobody's role matches renames the person who spoke in the sentence
     before (or earlier in this one), when the text gives that person no role and names no
-    other person between the two.
+    other person between the two. A bare generic title ("the official", "the diplomat")
+    renames an unnamed person who just spoke too: ``This was announced by a high-ranking
+    representative of the Washington administration. According to him, "Q." "Q2," the
+    official added``: the representative (see :func:`renames_unnamed`).
 
     ``index`` is the article's actor index, ``timeline`` the (position, actor, salient)
     speakers read so far.
@@ -31,7 +42,8 @@ def untitled_last_speaker(
     if not spoke:
         return None
     pos, actor = spoke[-1]
-    if actor.kind != "person" or actor.role or actor.key.startswith("unnamed:"):
+    untitled = not actor.role and not actor.key.startswith("unnamed:")
+    if actor.kind != "person" or not (untitled or renames_unnamed(words, actor)):
         return None
     sents = index.sentence_starts
     if bisect.bisect_right(sents, start) - bisect.bisect_right(sents, pos) > 1:
@@ -40,6 +52,25 @@ def untitled_last_speaker(
         if m.actor.kind == "person" and m.actor is not actor and not m.in_quote:
             return None
     return actor
+
+
+def renames_unnamed(words: list[str], actor: Actor) -> bool:
+    """``words`` (a description, lower case with its article) are a bare generic title that
+    may rename ``actor``, a person the article never names whose description names a post
+    (a representative, a source; not a witness or a relative).
+
+    >>> rep = Actor("person", "high-ranking representative", key="unnamed:high-ranking representative")
+    >>> renames_unnamed(["the", "official"], rep), renames_unnamed(["the", "minister"], rep)
+    (True, False)
+    >>> renames_unnamed(["the", "official"], Actor("person", "his family", key="unnamed:his family"))
+    False
+    >>> renames_unnamed(["the", "official"], Actor("person", "witness", key="unnamed:witness"))
+    False
+    """
+    official = any(w in _OFFICIAL_NOUNS for w in actor.name.lower().split())
+    return (
+        len(words) == 2 and words[1] in _GENERIC_TITLES and official and unnamed_non_kin(actor.key)
+    )
 
 
 def speaker_before_later_holders(

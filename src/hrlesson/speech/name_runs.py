@@ -269,9 +269,12 @@ def person_of_body(name: list[str], body: list[str]) -> bool:
     True
     >>> person_of_body(["secretary", "general"], ["amnesty", "international"])
     False
+    >>> person_of_body(["joint", "chiefs"], ["staff"])  # a plural title: a body's name
+    False
     """
     plain = all(
         w not in TITLE_HEADS
+        and w.removesuffix("s") not in TITLE_HEADS
         and w not in CAPITALISED_TITLES
         and w not in COUNTRIES
         and w not in DEMONYMS

@@ -4,6 +4,8 @@ a state's or body's words quoted again by its own envoy or official."""
 
 from __future__ import annotations
 
+import re
+
 from ..wordlists import word_set
 from .records import Actor, QuoteRecord, SpeakerRef
 from .vocabulary import normalised_words
@@ -22,7 +24,9 @@ def spokesperson_named_next(index, sents, sent_of, speakerish, head: str, at: in
     (``speakerish``), named there for the first time (not before the description), is the
     spokesman; in the description's own sentence only one right after a quotation.
     ``index`` is the article's actor index; ``sents`` and ``sent_of`` its
-    sentences.
+    sentences. A person given a spokesperson's title in apposition ("Stéphane Dujarric,
+    Spokesman for the Secretary-General, said", "spokesman for the secretary-general,
+    Stephane Dujarric, told") speaks there too.
     """
     if head not in SPOKESPERSON_WORDS:
         return None
@@ -30,12 +34,33 @@ def spokesperson_named_next(index, sents, sent_of, speakerish, head: str, at: in
     for k in range(s, min(s + 3, len(sents))):
         start, end = sents[k][3], sents[k][4]
         for m in index.mentions_in(max(start, at), end):
-            if m.start not in speakerish or m.in_quote or m.actor.first[0] < at:
+            speaks = m.start in speakerish or spokesperson_apposition(index.text, m.start, m.end)
+            if not speaks or m.in_quote or m.actor.first[0] < at:
                 continue
             if k == s and not after_quotation(index.text, m.start):
                 continue  # "a spokesman said ... while Minister X said": another speaker
             return m.actor
     return None
+
+
+def spokesperson_apposition(text: str, start: int, end: int) -> bool:
+    """A spokesperson's title in apposition to the name at ``text[start:end]``: in the first
+    words after it, or in the phrase before it that a comma closes.
+
+    >>> text = "Stéphane Dujarric, Spokesman for the Secretary-General, said"
+    >>> spokesperson_apposition(text, 0, 17), spokesperson_apposition("Ann Li, a lawyer", 0, 6)
+    (True, False)
+    >>> spokesperson_apposition("Ann Li, the UN agency's spokeswoman, said", 0, 6)
+    True
+    >>> text = '"Q," spokesman for the secretary-general, Stephane Dujarric, told'
+    >>> spokesperson_apposition(text, 42, 59)
+    True
+    """
+    found = re.match(r"\s*,([^,.;:]*)", text[end : end + 80])
+    words = re.findall(r"[\w'’-]+", found.group(1))[:4] if found else []
+    before = re.search(r"([^,.;:\"“”]*),\s*$", text[max(0, start - 80) : start])
+    words += re.findall(r"[\w'’-]+", before.group(1))[:2] if before else []
+    return any(w.lower() in SPOKESPERSON_WORDS for w in words)
 
 
 def after_quotation(text: str, pos: int) -> bool:

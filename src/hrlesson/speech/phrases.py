@@ -10,6 +10,7 @@ from .document_issuers import adjective_before_document, document_noun_at
 from .documents import backers_of_document
 from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
+from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
 from .title_words import body_title, portfolio_after_title, title_word
 from .tokens import Token
@@ -59,12 +60,9 @@ class PhraseResolver:
                 acr = self._role_acronym(words[i + 1], at)
                 if acr is not None:
                     return acr
-            if low in ("his", "her", "its", "their") and i + 1 < len(words):
-                # "her report": the owner of a document
-                rest = words[i + 1 :]
-                doc = next((r for r in rest[:3] if r.lower in DOCUMENT_NOUNS), None)
-                if doc is not None:
-                    return self._pronoun(t, at, span=(t.start, doc.end))
+            owned = possessive_phrase(self, words, i, at) if low in POSSESSIVES else None
+            if owned is not None:
+                return owned  # "her report", "its foreign ministry spokesman"
             joint = self._joint_at(t) if m is not None else None
             if joint is not None:  # "Britain and Sierra Leone": one speaker
                 return joint
@@ -109,7 +107,7 @@ class PhraseResolver:
         (but "the United Nations human rights chief" is a description)."""
         m2 = next((x for x in mentions if x.start == words[i + 1].start), None)
         if m2 is None or m2.how != "name":
-            return None
+            return country_owned(self, words, i, at)  # "the country's foreign ministry"
         k = umbrella_report(words, m2)
         if k is not None:
             return self._document(words, k, at)  # "the U.N. report": its author's
@@ -260,6 +258,7 @@ class PhraseResolver:
             or w.lower in TITLE_MODIFIERS
             or w.lower in ("a", "an")
             or _noun_before_head(before, k)
+            or _portfolio_word(before, k)
             for k, w in enumerate(before)
         ):
             return None
@@ -341,6 +340,23 @@ def _noun_before_head(before: list[Token], k: int) -> bool:
         and before[k + 1].lower in TITLE_HEADS
         and not before[k + 1].cap
     )
+
+
+def _portfolio_word(before: list[Token], k: int) -> bool:
+    """A lower-case word of a capitalised title's portfolio after "for" or "on": "Deputy
+    Director of the Department for nonproliferation and arms control of the MFA".
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("Director of the Department for arms control of the MFA", [0])
+    >>> _portfolio_word(words, 6), _portfolio_word(words, 2)
+    (True, False)
+    """
+    j = k
+    while j > 0 and before[j].text.isalpha() and before[j].text.islower():
+        j -= 1
+        if before[j].lower in ("for", "on") and j > 0 and before[j - 1].cap:
+            return j < k
+    return False
 
 
 def umbrella_report(words: list[Token], m) -> int | None:
