@@ -37,7 +37,8 @@ from .name_runs import (
     two_names_at_and,
     with_leading_particle,
 )
-from .records import Actor
+from .person_appositions import described_as_person
+from .person_records import fill_person, honorific_title, longer_name
 from .title_words import role_before_name
 from .tokens import Token
 from .vocabulary import (
@@ -62,8 +63,6 @@ from .vocabulary import (
     TITLE_MODIFIERS,
     WEEKDAYS,
     org_key,
-    role_has,
-    tidy_role,
     unaccented,
 )
 
@@ -346,16 +345,17 @@ class NameFinder(RunSplitter):
         h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
         honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in HONORIFICS
         if honorific and not role_words:
-            # "Foreign Affairs Cabinet Secretary Dr. Daniel Kiprotich": the capitalised title
-            # before the honorific is the person's role
-            t0 = h
-            while t0 > 0 and toks[t0 - 1].sent == first_name.sent and toks[t0 - 1].cap:
-                t0 -= 1
-            title = [toks[k2].base for k2 in range(t0, h)]
-            if any(w.lower() in TITLE_HEADS for w in title):
-                role_words = title
+            role_words = honorific_title(toks, h)  # "Cabinet Secretary Dr. X"
+        portrayed = described_as_person(toks, a, b)  # "X Y, a 60-year-old driver,"
         if not (
-            known_first or role_words or appositive or subject or enclosed or speaks or honorific
+            known_first
+            or role_words
+            or appositive
+            or subject
+            or enclosed
+            or speaks
+            or honorific
+            or portrayed
         ) or (in_title and not known_first):
             for k2 in range(a, b):
                 self._add_single_token(k2, allow_unknown=True)
@@ -369,11 +369,11 @@ class NameFinder(RunSplitter):
         )
         actor = (
             self.actors_by_key.get(key)
-            or self._longer_name(key, role_words)
+            or longer_name(self.actors, self.actors_by_key, key, role_words)
             or self.new_actor("person", name, key)
         )
         honorific_word = toks[h].lower if honorific else None
-        self._fill_person(actor, role, affiliation, appositive, role_words, honorific_word)
+        fill_person(actor, role, affiliation, appositive)
         if not actor.gender:
             actor.gender = person_gender(first_name.lower, honorific_word, role_words, appositive)
         self._mention(actor, name_start, name_end, "name", subject)
@@ -428,46 +428,6 @@ class NameFinder(RunSplitter):
             if aff and role_words:
                 affiliation = aff
         return role_words, affiliation, k
-
-    def _fill_person(
-        self, actor: Actor, role, affiliation, appositive, role_words, honorific_word
-    ) -> None:
-        """Record what the words around a name say: role, affiliation, apposition."""
-        if role and not actor.role:
-            actor.role = tidy_role(role)
-        if affiliation and not actor.affiliation:
-            actor.affiliation = affiliation
-        if appositive:
-            app_role, app_aff = appositive
-            if app_role and app_role.lower() in RELATION_TITLES:
-                app_role = None
-            if app_role and not actor.role:
-                actor.role = app_role
-            if app_aff and not actor.affiliation:
-                actor.affiliation = app_aff
-
-    def _longer_name(self, key: str, role_words: list[str]) -> Actor | None:
-        """``Torres Vega`` after ``Ana Lucía Torres Vega``: the end of a person's full name
-        (double surnames, surname-first names) is that person, not a new one. ``Ambassador
-        Kim`` after ``U.N. Ambassador Kim Song`` and ``negotiator Kim Myong Gil``: a
-        family name written first, with a title, is the one person of that name and title."""
-        words = key.removeprefix("person:")
-        persons = [a for a in self.actors if a.kind == "person"]
-        found = [a for a in persons if a.key.endswith(" " + words)]
-        if not found and " " not in words:
-            heads = [w.lower() for w in role_words if w.lower() in TITLE_HEADS]
-            found = [
-                a
-                for a in persons
-                if a.key.startswith(key + " ")
-                and a.role
-                and any(role_has(a.role, h) for h in heads)
-            ]
-            found = found if len(found) == 1 else []
-        if found:
-            self.actors_by_key[key] = found[0]
-            return found[0]
-        return None
 
 
 def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:

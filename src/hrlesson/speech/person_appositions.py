@@ -1,0 +1,126 @@
+"""A capitalised run is a person's name when the words beside it describe a person.
+
+"34-year-old Nagaenthran Dharmalingam", "Ishaku Lawan, a 60-year-old driver,", "Sagir Adam,
+21," and "the party's most prominent figure, Henrique Capriles," name people even when no
+first-name list knows them and no reporting verb is near (part of the index).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wordlists import word_set
+from .tokens import Token
+from .vocabulary import (
+    ANONYMOUS_ROLES,
+    GENDER_WORDS,
+    KIN_SPEAKERS,
+    RELATION_TITLES,
+    compound_title_head,
+)
+
+#: Nouns that describe a person beside a name: data/words/person_nouns.txt.
+PERSON_NOUNS = word_set("person_nouns")
+
+_AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
+
+#: Marks that close a name set off in apposition.
+_CLOSERS = frozenset([",", ".", ";", ":", ")"])
+
+
+def person_noun(tok: Token) -> bool:
+    """A lower-case noun that describes a person: a role, a title, a gendered word or kin."""
+    w = tok.lower
+    return tok.text.islower() and (
+        w in PERSON_NOUNS
+        or w in ANONYMOUS_ROLES
+        or w in GENDER_WORDS
+        or w in KIN_SPEAKERS
+        or w in RELATION_TITLES
+        or compound_title_head(w)
+    )
+
+
+def aged_before(toks: list[Token], a: int) -> bool:
+    """``34-year-old Nagaenthran Dharmalingam``: an age right before the run at ``a``.
+
+    >>> from .tokens import tokenize
+    >>> aged_before(tokenize("34-year-old Nagaenthran Dharmalingam", [0]), 1)
+    True
+    >>> aged_before(tokenize("the 70-year-old Geneva Convention", [0]), 1)
+    False
+    """
+    if a < 1 or toks[a - 1].sent != toks[a].sent or not _AGE.match(toks[a - 1].lower):
+        return False
+    return a < 2 or toks[a - 2].lower not in ("the",)
+
+
+def aged_after(toks: list[Token], b: int) -> bool:
+    """``Sagir Adam, 21, spoke``: an age set off by commas right after the run ending at ``b``.
+
+    >>> from .tokens import tokenize
+    >>> aged_after(tokenize("Sagir Adam, 21, spoke", [0]), 2)
+    True
+    >>> aged_after(tokenize("Article 5, 1998, said", [0]), 2)
+    False
+    """
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return False
+    age = toks[b + 1]
+    return (
+        age.text.isdigit()
+        and 1 <= len(age.text) <= 2
+        and toks[b + 2].text in (",", ".")
+        and toks[b + 2].sent == toks[b].sent
+    )
+
+
+def described_after(toks: list[Token], b: int) -> bool:
+    """``Ishaku Lawan, a 60-year-old driver,``, ``Emad Al Falah, an aid worker from
+    Benghazi``: a comma, "a"/"an"/"the" and, within six words with no comma, a noun that
+    describes a person.
+
+    >>> from .tokens import tokenize
+    >>> described_after(tokenize("Ishaku Lawan, a 60-year-old driver, survived", [0]), 2)
+    True
+    >>> described_after(tokenize("Los Teques, a town near the capital", [0]), 2)
+    False
+    """
+    if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].lower not in ("a", "an", "the"):
+        return False
+    sent = toks[b].sent
+    for j in range(b + 2, min(b + 8, len(toks))):
+        t = toks[j]
+        if t.sent != sent or t.text in _CLOSERS or t.poss:
+            return False
+        if person_noun(t):
+            return True
+    return False
+
+
+def described_before(toks: list[Token], a: int, b: int) -> bool:
+    """``the party's most prominent figure, Henrique Capriles, from``: a phrase that ends in
+    a noun describing a person, a comma, and the name closed by a mark.
+
+    >>> from .tokens import tokenize
+    >>> s = "banning the party's most prominent figure, Henrique Capriles, from office"
+    >>> described_before(tokenize(s, [0]), 7, 9)
+    True
+    >>> described_before(tokenize("in the town, Los Teques, police fired", [0]), 4, 6)
+    False
+    """
+    if a < 3 or toks[a - 1].text != "," or not person_noun(toks[a - 2]):
+        return False
+    if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in _CLOSERS:
+        return False
+    return toks[a - 2].sent == toks[a].sent
+
+
+def described_as_person(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``a:b`` has an age or a person's description beside it (any rule above)."""
+    return (
+        aged_before(toks, a)
+        or aged_after(toks, b)
+        or described_after(toks, b)
+        or described_before(toks, a, b)
+    )
