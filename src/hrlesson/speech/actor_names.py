@@ -17,6 +17,7 @@ from .body_names import (
 from .cues import is_cue_at
 from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government
+from .heading_case import sentence_case
 from .interposed import verb_after_interposed
 from .media_bodies import media_noun_after
 from .name_parts import name_initial, nickname_inside, without_nickname
@@ -333,7 +334,9 @@ class NameFinder(RunSplitter):
                 role_words, aff = described
                 affiliation = delegate_affiliation(affiliation, aff)
         name = without_nickname(self.text[name_start:name_end].replace("*", ""))
-        in_title = self.sentence_kind(first_name.sent) in ("title", "heading")
+        in_title = self.sentence_kind(first_name.sent) in ("title", "heading") and not (
+            role_words and sentence_case(toks, a)  # "Executive Director X Y stated that ..."
+        )
         known_first = first_name.lower in FIRST_NAMES
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
@@ -346,16 +349,9 @@ class NameFinder(RunSplitter):
         honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in HONORIFICS
         if honorific and not role_words:
             role_words = honorific_title(toks, h)  # "Cabinet Secretary Dr. X"
-        portrayed = described_as_person(toks, a, b)  # "X Y, a 60-year-old driver,"
+        marked = honorific or described_as_person(toks, a, b)  # "X Y, a 60-year-old driver,"
         if not (
-            known_first
-            or role_words
-            or appositive
-            or subject
-            or enclosed
-            or speaks
-            or honorific
-            or portrayed
+            known_first or role_words or appositive or subject or enclosed or speaks or marked
         ) or (in_title and not known_first):
             for k2 in range(a, b):
                 self._add_single_token(k2, allow_unknown=True)

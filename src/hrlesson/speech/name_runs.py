@@ -149,8 +149,8 @@ class RunSplitter:
         w = t.lower
         if t.text == "." and self._initial_stop(k):
             return True
-        if bare_initial(self.tokens, k, self.text):
-            return True
+        if bare_initial(self.tokens, k, self.text) or self._initial_stop(k + 1):
+            return True  # "Brian A. Nichols": the initial, with or without its full stop
         if w in NAME_PARTICLES:
             return True
         return (

@@ -77,21 +77,27 @@ def aged_after(toks: list[Token], b: int) -> bool:
 
 def described_after(toks: list[Token], b: int) -> bool:
     """``Ishaku Lawan, a 60-year-old driver,``, ``Emad Al Falah, an aid worker from
-    Benghazi``: a comma, "a"/"an"/"the" and, within six words with no comma, a noun that
+    Benghazi``, ``Nompilo Morafo, MTN's group executive for corporate affairs``: a comma,
+    an article or an owner's name, and within six words with no comma a noun that
     describes a person.
 
     >>> from .tokens import tokenize
     >>> described_after(tokenize("Ishaku Lawan, a 60-year-old driver, survived", [0]), 2)
     True
+    >>> described_after(tokenize("Nompilo Morafo, MTN's group executive, told", [0]), 2)
+    True
     >>> described_after(tokenize("Los Teques, a town near the capital", [0]), 2)
     False
     """
-    if b + 2 >= len(toks) or toks[b].text != "," or toks[b + 1].lower not in ("a", "an", "the"):
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return False
+    opener = toks[b + 1]
+    if opener.lower not in ("a", "an", "the") and not (opener.poss and opener.cap):
         return False
     sent = toks[b].sent
     for j in range(b + 2, min(b + 8, len(toks))):
         t = toks[j]
-        if t.sent != sent or t.text in _CLOSERS or t.poss:
+        if t.sent != sent or t.text in _CLOSERS:
             return False
         if person_noun(t):
             return True
