@@ -337,7 +337,7 @@ class NameFinder(RunSplitter):
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading") and not (
             role_words and sentence_case(toks, a)  # "Executive Director X Y stated that ..."
         )
-        known_first = first_name.lower in FIRST_NAMES
+        known_first = unaccented(first_name.lower) in FIRST_NAMES  # "Nicolás" is "nicolas"
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
         enclosed = self._in_apposition(a, b) or names_listed_in_apposition(toks, a, b)

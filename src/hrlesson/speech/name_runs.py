@@ -28,6 +28,7 @@ from .vocabulary import (
     TITLE_HEADS,
     compound_title_head,
     first_name_gender,
+    unaccented,
 )
 
 #: "London-based", "Sunni-ruled": data/words/adjective_participles.txt.
@@ -59,7 +60,7 @@ class RunSplitter:
         if nxt is not None and nxt.text.islower() and nxt.lower in ORGANISATION_WORDS:
             return None
         for k in range(a + 1, b - 1):
-            known_first = self.tokens[k].lower in FIRST_NAMES
+            known_first = unaccented(self.tokens[k].lower) in FIRST_NAMES
             # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
             after_body = words[k - a - 1] in ORGANISATION_WORDS | PORTFOLIO_ENDS
             if (
@@ -83,7 +84,7 @@ class RunSplitter:
         if not any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1)):
             return k
         for j in range(k + 1, b - 1):
-            if toks[j].lower in FIRST_NAMES:
+            if unaccented(toks[j].lower) in FIRST_NAMES:
                 return j
         if b - k == 3:
             return k + 1
@@ -129,20 +130,34 @@ class RunSplitter:
         self, a: int, b: int, name_at: int, persons: list, singles: list
     ) -> bool:
         """``Dmytro Kuleba and Prime Minister Denys Shmyhal``: two people when "and" splits
-        a person's name (two or more plain name words before it) from the next person's
-        title (a title word right after it), not a title with "and" inside ("Minister of
-        Justice and Human Rights Ahmet Sarıkaya"). Reads both runs; True when split."""
+        a person's name (two or more plain name words before it, alone or after a title)
+        from the next person's title (a title word right after it, or after an acronym or
+        a country: ``Deputy Foreign Minister Sergei Ryabkov and U.S. Deputy Secretary of
+        State Thomas Shannon``), not a title with "and" inside ("Minister of Justice and
+        Human Rights Ahmet Sarıkaya"). Reads both runs; True when split."""
         toks = self.tokens
         for k in range(a + 2, name_at):
             if (
                 toks[k].lower == "and"
-                and all(self._plain_name_word(j) for j in range(a, k))
-                and (toks[k + 1].lower in TITLE_HEADS or toks[k + 1].lower in CAPITALISED_TITLES)
+                and self._titled_name_before(a, k)
+                and any(_title_start(toks[j]) for j in range(k + 1, min(k + 3, name_at)))
+                and (_title_start(toks[k + 1]) or toks[k + 1].lower in ACRONYMS | COUNTRIES)
             ):
                 self._classify_run(a, k, persons, singles)
                 self._classify_run(k + 1, b, persons, singles)
                 return True
         return False
+
+    def _titled_name_before(self, a: int, k: int) -> bool:
+        """The words ``a:k`` are a name (plain words only), or a title and a name of two
+        plain words ("Deputy Foreign Minister Sergei Ryabkov")."""
+        if all(self._plain_name_word(j) for j in range(a, k)):
+            return True
+        return (
+            k - a >= 3
+            and all(self._plain_name_word(j) for j in range(k - 2, k))
+            and self.tokens[k - 3].lower in TITLE_HEADS
+        )
 
     def _plain_name_word(self, k: int) -> bool:
         t = self.tokens[k]
@@ -168,6 +183,11 @@ class RunSplitter:
             and w not in ("human", "rights")
             and not self._is_month(k)
         )
+
+
+def _title_start(tok: Token) -> bool:
+    """A capitalised title word: "Prime", "Minister", "Deputy"."""
+    return tok.lower in TITLE_HEADS or tok.lower in CAPITALISED_TITLES
 
 
 def bare_initial(toks: list[Token], k: int, text: str) -> bool:
