@@ -56,6 +56,7 @@ class ActorIndex(NameFinder, ContextReader):
         self.mentions: list[Mention] = []
         self.actors_by_key: dict[str, Actor] = {}
         self._pending_single: list[int] = []
+        self._surname_only: set[int] = set()  # pending words linked to a named person only
         self._alias_keys: dict[str, Actor] = {}
         self._kind_cache: dict[str, bool] = {}
         self._capitalised: set[str] | None = None
@@ -180,6 +181,8 @@ class ActorIndex(NameFinder, ContextReader):
                     if initials_match(tok.base, org.name):
                         target, how = org, "acronym"
                         break
+            if target is None and k in self._surname_only:
+                continue
             if target is None:
                 # an unknown single capitalised word: an actor only as the subject of a verb
                 # ("Reuters reported"); "Experts report" is a description, not a name

@@ -226,8 +226,22 @@ class NameFinder(RunSplitter):
             # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"
             for k in range(a, b):
                 self._add_single_token(k)
+            self._surname_after_title(a, b)
             return
         persons.append((a, b, name_idx))
+
+    def _surname_after_title(self, a: int, b: int) -> None:
+        """``Special Coordinator for the Middle East Peace Process Wennesland said``: the
+        plain word ending a run with a title head in it may be the surname of a person
+        named in full elsewhere ("Tor Wennesland"); it is linked to that person only."""
+        toks, k = self.tokens, b - 1
+        if (
+            b - a >= 3
+            and self._plain_name_word(k)
+            and any(t.lower in TITLE_HEADS for t in toks[a:k])
+        ):
+            self._pending_single.append(k)
+            self._surname_only.add(k)
 
     def _name_after_title(self, a: int, b: int) -> list[int] | None:
         """Indexes of a two-or-more-word name ending the run after a capitalised title head.

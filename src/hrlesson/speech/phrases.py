@@ -232,7 +232,7 @@ class PhraseResolver:
         words = after_time_opening(words)  # "Last week the ministry spokesperson Wang Wenbin"
         if not words or not (words[0].cap or words[0].lower in ("the", "a", "an")):
             return None
-        persons = [m for m in mentions if m.actor.kind == "person" and m.how == "name"]
+        persons = [m for m in mentions if m.actor.kind == "person" and m.how in ("name", "surname")]
         if persons and persons[0].start == words[0].start:
             persons = persons[1:]  # "UN High Commissioner for Human Rights spokesperson X"
         person = persons[0] if persons else None
