@@ -42,7 +42,9 @@ def longer_name(
     """``Torres Vega`` after ``Ana Lucía Torres Vega``: the end of a person's full name
     (double surnames, surname-first names) is that person, not a new one. ``Ambassador
     Kim`` after ``U.N. Ambassador Kim Song`` and ``negotiator Kim Myong Gil``: a
-    family name written first, with a title, is the one person of that name and title."""
+    family name written first, with a title, is the one person of that name and title; so
+    is ``President Lula`` after ``President Luiz Inácio Lula da Silva`` (a word inside the
+    full name, with the same title)."""
     words = key.removeprefix("person:")
     persons = [a for a in actors if a.kind == "person"]
     found = [a for a in persons if a.key.endswith(" " + words)]
@@ -51,7 +53,9 @@ def longer_name(
         found = [
             a
             for a in persons
-            if a.key.startswith(key + " ") and a.role and any(role_has(a.role, h) for h in heads)
+            if words in a.key.removeprefix("person:").split()[:-1]  # first or inner word
+            and a.role
+            and any(role_has(a.role, h) for h in heads)
         ]
         found = found if len(found) == 1 else []
     if found:
