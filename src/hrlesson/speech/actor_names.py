@@ -20,7 +20,7 @@ from .frames import acronym_not_word, capital_as_government
 from .heading_case import sentence_case
 from .interposed import verb_after_interposed
 from .media_bodies import media_noun_after
-from .name_parts import name_initial, nickname_inside, without_nickname
+from .name_parts import name_initial, nickname_inside, stop_word_surname, without_nickname
 from .name_runs import (
     RunSplitter,
     acronym_after_title,
@@ -215,7 +215,11 @@ class NameFinder(RunSplitter):
         if (
             any(
                 toks[k].lower in GEOGRAPHIC_WORDS
-                or (toks[k].lower in STOP_WORDS and not name_initial(toks, k, self.text))
+                or (
+                    toks[k].lower in STOP_WORDS
+                    and not name_initial(toks, k, self.text)
+                    and not stop_word_surname(toks, k, name_idx[0])  # "Tamer Ramadan"
+                )
                 or self._is_month(k)
                 for k in name_idx
             )
