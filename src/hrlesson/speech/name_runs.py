@@ -59,6 +59,8 @@ class RunSplitter:
         nxt = self.tokens[b] if b < len(self.tokens) else None
         if nxt is not None and nxt.text.islower() and nxt.lower in ORGANISATION_WORDS:
             return None
+        if self._surname_after_body_title(a, b, words):
+            return b - 1  # "State Department Spokesperson Miller said"
         for k in range(a + 1, b - 1):
             known_first = unaccented(self.tokens[k].lower) in FIRST_NAMES
             # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
@@ -70,6 +72,18 @@ class RunSplitter:
             ):
                 return k
         return None
+
+    def _surname_after_body_title(self, a: int, b: int, words: list[str]) -> bool:
+        """``State Department Spokesperson Miller``: a body's name, a capitalised title and
+        one plain word, the title holder's surname."""
+        toks = self.tokens
+        return (
+            b - a >= 3
+            and toks[b - 2].cap
+            and toks[b - 2].lower in TITLE_HEADS
+            and self._plain_name_word(b - 1)
+            and any(w in ORGANISATION_WORDS for w in words[: b - a - 2])
+        )
 
     def _after_portfolio(self, a: int, k: int, b: int) -> int:
         """Where the name starts when the plain words ``k:b`` begin with the last word of a
