@@ -34,6 +34,7 @@ from .vocabulary import (
     NAME_PARTICLES,
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
+    SOCIAL_PLATFORMS,
     TITLE_HEADS,
     body_head,
     initials_match,
@@ -383,8 +384,8 @@ class ActorIndex(NameFinder, ContextReader):
     def _guess_kind(self, tok: Token) -> str:
         """Kind of an actor named by one unknown word (a surname, a state, a body)."""
         prev = self.tokens[self.token_index(tok.start) - 1] if tok.start else None
-        if tok.lower in AGENCIES or names_media(tok.base):
-            return "organisation"
+        if tok.lower in AGENCIES or tok.lower in SOCIAL_PLATFORMS or names_media(tok.base):
+            return "organisation"  # "Reuters", "Twitter did not respond"
         if prev is not None and prev.text.islower() and prev.lower in NAMING_GROUP_NOUNS:
             return "organisation"  # "Venezuelan human rights group SURES"
         if prev is not None and prev.lower == "the" and unknown_acronym(tok):
