@@ -38,7 +38,7 @@ from .name_runs import (
     two_names_at_and,
     with_leading_particle,
 )
-from .person_appositions import described_as_person
+from .person_appositions import described_as_person, office_before_name
 from .person_records import fill_person, honorific_title, longer_name
 from .title_words import role_before_name
 from .tokens import Token
@@ -282,6 +282,8 @@ class NameFinder(RunSplitter):
 
     def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
         toks = self.tokens
+        if office_before_name(toks, b):
+            return  # "the Foreign Ministry Spokesman, Abbas Mousavi,": his title
         key = org_key([t.lower for t in toks[a:b] if t.text != "*"])
         owner = state_owner(toks, a, b)  # "China's Foreign Ministry": China's own body
         start = toks[a - 1 if owner is not None else a].start

@@ -16,6 +16,7 @@ from .vocabulary import (
     GENDER_WORDS,
     KIN_SPEAKERS,
     RELATION_TITLES,
+    TITLE_HEADS,
     compound_title_head,
 )
 
@@ -120,6 +121,32 @@ def described_before(toks: list[Token], a: int, b: int) -> bool:
     if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in _CLOSERS:
         return False
     return toks[a - 2].sent == toks[a].sent
+
+
+def office_before_name(toks: list[Token], b: int) -> bool:
+    """``the Foreign Ministry Spokesman, Abbas Mousavi, said``: a capitalised run ending at
+    ``b`` in a title head, then a comma and a name of two capitalised words, is the title
+    of the person named, not a body or an office of its own.
+
+    >>> from .tokens import tokenize
+    >>> s = "the Foreign Ministry Spokesman, Abbas Mousavi, said"
+    >>> office_before_name(tokenize(s, [0]), 4)
+    True
+    >>> office_before_name(tokenize("the Foreign Ministry, Abbas Mousavi said", [0]), 3)
+    False
+    """
+    if b < 1 or b + 2 >= len(toks) or toks[b].text != ",":
+        return False
+    head, first, second = toks[b - 1], toks[b + 1], toks[b + 2]
+    return (
+        head.cap
+        and head.lower in TITLE_HEADS
+        and head.lower not in RELATION_TITLES
+        and first.cap
+        and second.cap
+        and first.text.isalpha()
+        and first.sent == second.sent == head.sent
+    )
 
 
 def described_as_person(toks: list[Token], a: int, b: int) -> bool:
