@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .cues import is_cue_at
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
@@ -123,6 +124,32 @@ def described_before(toks: list[Token], a: int, b: int) -> bool:
     return toks[a - 2].sent == toks[a].sent
 
 
+#: Dashes that set off an aside.
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def dashed_aside_then_cue(toks: list[Token], b: int) -> bool:
+    """``Tulip Siddiq – Mrs. Zaghari-Ratcliffe's MP – said``: an aside between dashes (at
+    most twelve tokens) right after the run ending at ``b``, then a reporting verb.
+
+    >>> from .tokens import tokenize
+    >>> s = "Tulip Siddiq – Mrs. Zaghari-Ratcliffe's MP – said: yes"
+    >>> dashed_aside_then_cue(tokenize(s, [0]), 2)
+    True
+    >>> dashed_aside_then_cue(tokenize("Costa Rica – a small country – is calm", [0]), 2)
+    False
+    """
+    if b + 3 >= len(toks) or toks[b].text not in _DASHES:
+        return False
+    sent = toks[b].sent
+    for j in range(b + 2, min(b + 14, len(toks) - 1)):
+        if toks[j].sent != sent:
+            return False
+        if toks[j].text in _DASHES:
+            return toks[j + 1].sent == sent and is_cue_at("", toks[j + 1])
+    return False
+
+
 def office_before_name(toks: list[Token], b: int) -> bool:
     """``the Foreign Ministry Spokesman, Abbas Mousavi, said``: a capitalised run ending at
     ``b`` in a title head, then a comma and a name of two capitalised words, is the title
@@ -156,4 +183,5 @@ def described_as_person(toks: list[Token], a: int, b: int) -> bool:
         or aged_after(toks, b)
         or described_after(toks, b)
         or described_before(toks, a, b)
+        or dashed_aside_then_cue(toks, b)
     )
