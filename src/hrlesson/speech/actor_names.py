@@ -23,23 +23,25 @@ from .media_bodies import media_noun_after
 from .name_parts import name_initial, nickname_inside, stop_word_surname, without_nickname
 from .name_runs import (
     RunSplitter,
-    acronym_after_title,
     based_adjective,
     before_platform,
-    country_of_post,
-    first_name_before,
     leading_country,
     name_end_with_stop,
     names_settlement,
     next_to_body_name,
     person_gender,
-    portfolio_before,
-    title_before_honorific,
     two_names_at_and,
     with_leading_particle,
 )
 from .person_appositions import described_as_person, office_before_name
 from .person_records import fill_person, honorific_title, longer_name
+from .title_runs import (
+    acronym_after_title,
+    country_of_post,
+    first_name_before,
+    portfolio_before,
+    title_before_honorific,
+)
 from .title_words import role_before_name
 from .tokens import Token
 from .vocabulary import (

@@ -7,17 +7,16 @@ Robert Wood" is a body and a person.
 from __future__ import annotations
 
 from ..wordlists import word_set
+from .title_runs import portfolio_list_before, title_start
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
     CAPITALISED_TITLES,
     COUNTRIES,
     DEMONYMS,
-    FINITE_VERBS,
     FIRST_NAMES,
     GENDER_WORDS,
     GEOGRAPHIC_WORDS,
-    HONORIFICS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
@@ -61,6 +60,8 @@ class RunSplitter:
             return None
         if self._surname_after_body_title(a, b, words):
             return b - 1  # "State Department Spokesperson Miller said"
+        if b - a >= 3 and portfolio_list_before(self.tokens, a):
+            return a + 1  # "Minister of Information, Culture and | Tourism | Moammar al-Eryani"
         for k in range(a + 1, b - 1):
             known_first = unaccented(self.tokens[k].lower) in FIRST_NAMES
             # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
@@ -154,8 +155,8 @@ class RunSplitter:
             if (
                 toks[k].lower == "and"
                 and self._titled_name_before(a, k)
-                and any(_title_start(toks[j]) for j in range(k + 1, min(k + 3, name_at)))
-                and (_title_start(toks[k + 1]) or toks[k + 1].lower in ACRONYMS | COUNTRIES)
+                and any(title_start(toks[j]) for j in range(k + 1, min(k + 3, name_at)))
+                and (title_start(toks[k + 1]) or toks[k + 1].lower in ACRONYMS | COUNTRIES)
             ):
                 self._classify_run(a, k, persons, singles)
                 self._classify_run(k + 1, b, persons, singles)
@@ -199,11 +200,6 @@ class RunSplitter:
         )
 
 
-def _title_start(tok: Token) -> bool:
-    """A capitalised title word: "Prime", "Minister", "Deputy"."""
-    return tok.lower in TITLE_HEADS or tok.lower in CAPITALISED_TITLES
-
-
 def bare_initial(toks: list[Token], k: int, text: str) -> bool:
     """``Foreign Minister A H Mahmood Ali``: a one-letter capital written without a full
     stop, inside a capitalised run (a capitalised word before it and after it in the same
@@ -227,55 +223,6 @@ def bare_initial(toks: list[Token], k: int, text: str) -> bool:
         and text[prev.end : t.start] == " "
         and text[t.end : nxt.start] == " "
     )
-
-
-def title_before_honorific(toks: list[Token], a: int, b: int) -> bool:
-    """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
-    full stop; what precedes the honorific is the title of the person named next, not
-    an organisation (even with an organisation word such as "Cabinet" in it)."""
-    return (
-        b - a >= 2
-        and toks[b - 1].lower in HONORIFICS
-        and b + 1 < len(toks)
-        and toks[b].text == "."
-        and toks[b + 1].cap
-        and toks[b - 2].lower in TITLE_HEADS
-    )
-
-
-def portfolio_before(toks: list[Token], a: int) -> tuple[list[str], str | None, int] | None:
-    """``UN Special Rapporteur on torture Alice Jill Edwards``: a capitalised title, "on" or
-    "for", and a lower-case topic (up to five words, no verb) right before the name at
-    ``a``. Returns ``(role_words, affiliation, k)`` as the person's role ("UN Special
-    Rapporteur on torture"), its affiliation ("UN") and the token before the title."""
-    sent = toks[a].sent
-    j = a - 1
-    while j >= 0 and a - j <= 5 and toks[j].sent == sent and toks[j].text.isalpha():
-        low = toks[j].lower
-        if not toks[j].text.islower() or low in ("on", "for"):
-            break
-        if low in FINITE_VERBS or low.endswith("ed"):
-            return None
-        j -= 1
-    if j == a - 1 or j < 1 or toks[j].lower not in ("on", "for"):
-        return None
-    t = j - 1
-    if not (toks[t].cap and toks[t].lower in TITLE_HEADS and toks[t].sent == sent):
-        return None
-    start = t
-    while (
-        start > 0
-        and toks[start - 1].sent == sent
-        and toks[start - 1].cap
-        and (
-            toks[start - 1].lower in CAPITALISED_TITLES
-            or toks[start - 1].lower in TITLE_HEADS
-            or toks[start - 1].lower in ACRONYMS
-        )
-    ):
-        start -= 1
-    aff = next((toks[x].base for x in range(start, t) if toks[x].lower in ACRONYMS), None)
-    return [toks[x].base for x in range(start, a)], aff, start - 1
 
 
 def of_country_split(words: list[str], text_base: str) -> int | None:
@@ -317,18 +264,6 @@ def person_of_body(name: list[str], body: list[str]) -> bool:
     return 2 <= len(name) <= 3 and plain and named_body
 
 
-def country_of_post(toks: list[Token], a: int) -> bool:
-    """The run starting at ``a`` opens with the country of a lower-case title before it:
-    ``UN envoy to Syria Al-Akhdar Al-Ibrahimi``, ``special rapporteur on Iran X``."""
-    return (
-        a >= 2
-        and toks[a - 1].lower in ("to", "on", "for")
-        and toks[a - 2].text.islower()
-        and toks[a - 2].lower in TITLE_HEADS
-        and toks[a - 2].sent == toks[a].sent
-    )
-
-
 def next_to_body_name(toks: list[Token], a: int, b: int, text: str) -> bool:
     """The run ``a:b`` follows a body's name with only a space between (``US Ambassador to
     the United Nations Nikki Haley``) or is followed by "of" and a body's name (``Ida
@@ -349,25 +284,6 @@ def next_to_body_name(toks: list[Token], a: int, b: int, text: str) -> bool:
     )
 
 
-def acronym_after_title(toks: list[Token], a: int, k: int, b: int) -> int:
-    """1 when the plain words ``k:b`` after a title start with a body's acronym the word
-    lists do not know, then a name of two or more words: ``Head of UNMISS David Shearer``
-    is Shearer's title "Head of UNMISS" and his name, not a person "UNMISS David Shearer".
-    Else 0.
-    """
-    if b - k < 3 or k - a < 2:
-        return 0
-    acro, link, head = toks[k], toks[k - 1], toks[k - 2]
-    return int(
-        acro.base.isupper()
-        and len(acro.base) >= 2
-        and acro.base.isalpha()
-        and link.lower in ("of", "for", "at", "to")
-        and head.lower in TITLE_HEADS
-        and not toks[k + 1].base.isupper()
-    )
-
-
 def names_settlement(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` names a place, a lower-case settlement noun right after it:
     ``Nyaung Kone village``, ``Sagaing region``: no person (a later "Kone" is no surname of
@@ -376,19 +292,6 @@ def names_settlement(toks: list[Token], a: int, b: int) -> bool:
         return False
     words = " ".join(t.lower for t in toks[a:b])
     return toks[b].lower in SETTLEMENT_NOUNS and words not in COUNTRIES
-
-
-def country_as_first_name(toks: list[Token], a: int, k: int, b: int) -> int:
-    """1 when the one plain word ``k`` ending a run follows a country's name right after a
-    title head: ``Israeli Foreign Minister Israel Katz`` is Israel Katz (a country is no
-    title's last word; two words after it would be the name). Else 0."""
-    return int(
-        b - k == 1
-        and k - a >= 2
-        and toks[k - 1].lower in COUNTRIES
-        and toks[k - 2].lower in TITLE_HEADS
-        and not toks[k - 1].poss
-    )
 
 
 def before_platform(toks: list[Token], a: int, b: int) -> int:
@@ -410,24 +313,6 @@ def name_end_with_stop(text: str, last: Token) -> int:
     if last.lower in ABBREVIATED_SUFFIXES and text[end : end + 1] == "." and not last.poss:
         return end + 1
     return end
-
-
-def title_as_first_name(toks: list[Token], a: int, k: int) -> int:
-    """1 when the word before the plain words ``k:`` is a title that is also a known first
-    name, right after another title head: ``COP28 President Sultan Al Jaber`` is Sultan Al
-    Jaber. Else 0."""
-    return int(
-        k - a >= 2
-        and toks[k - 1].lower in FIRST_NAMES
-        and toks[k - 1].lower in TITLE_HEADS | CAPITALISED_TITLES
-        and toks[k - 2].lower in TITLE_HEADS
-    )
-
-
-def first_name_before(toks: list[Token], a: int, k: int, b: int) -> int:
-    """How many words before the plain words ``k:b`` of a titled run are the name's first
-    name though the word lists read them as a country or a title (0 or 1)."""
-    return country_as_first_name(toks, a, k, b) or title_as_first_name(toks, a, k)
 
 
 def based_adjective(toks: list[Token], a: int, b: int) -> int:
