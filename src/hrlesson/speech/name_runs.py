@@ -323,11 +323,14 @@ def based_adjective(toks: list[Token], a: int, b: int) -> int:
     >>> from hrlesson.speech.tokens import tokenize
     >>> based_adjective(tokenize("Sunni-ruled Bahrain", [0]), 0, 2)
     1
+    >>> based_adjective(tokenize("New York City-based Human Rights Watch", [0]), 0, 6)
+    3
     """
-    if b - a < 2:
-        return 0
-    head, _, participle = toks[a].lower.rpartition("-")
-    return int(bool(head) and participle in ADJECTIVE_PARTICIPLES)
+    for k in range(a, min(a + 3, b - 1)):
+        head, _, participle = toks[k].lower.rpartition("-")
+        if head and participle in ADJECTIVE_PARTICIPLES:
+            return k - a + 1
+    return 0
 
 
 def person_gender(
