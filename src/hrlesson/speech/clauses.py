@@ -113,7 +113,7 @@ def unclosed_title_apposition(segments: list[list[Token]]) -> bool:
 
 
 def listed_subject(text: str, index, segments: list[list[Token]]) -> list[Token] | None:
-    """The words of a list of states or bodies that the commas cut into segments and the
+    """The words of a list of states, bodies or people that the commas cut into segments and the
     last segment closes with "and": ``The US, UK and France said`` (segments "The US",
     "UK and France") is one subject, not "UK and France"; None when the segments before
     the last are no such list. ``index`` is the article's actor index."""
@@ -125,7 +125,11 @@ def listed_subject(text: str, index, segments: list[list[Token]]) -> list[Token]
         prev = [t for t in segments[k - 1] if t.text[0].isalnum()]
         prev = prev[1:] if prev and prev[0].lower == "the" else prev
         m = index.mention_starting(prev[0].start) if prev else None
-        if m is None or m.end < prev[-1].end or m.actor.kind not in ("state", "organisation"):
+        if (
+            m is None
+            or m.end < prev[-1].end
+            or m.actor.kind not in ("state", "organisation", "person")
+        ):
             break
         k -= 1
     words = [t for seg in segments[k:] for t in seg if t.text[0].isalnum()]
