@@ -10,6 +10,9 @@ from .records import Actor
 #: Between two names of a list: ", ", ", and ", " and " (an article after it allowed).
 _SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
+#: "of" right before a list of people: the people are a noun's ("the team of A and B").
+_OWNED = re.compile(r"\bof\s+\Z")
+
 #: Kinds of actor that can speak jointly as a list of names.
 _JOINT_KINDS = ("state", "organisation", "person")
 
@@ -24,6 +27,8 @@ def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
     """
     if mention.actor.kind not in _JOINT_KINDS:
         return None
+    if mention.actor.kind == "person" and _OWNED.search(text, 0, mention.start):
+        return None  # "the team of Anna Berg and Tomas Rell": the team's members
     members = [mention]
     closed = False
     while not closed:
