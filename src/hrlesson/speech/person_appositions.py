@@ -152,8 +152,9 @@ def dashed_aside_then_cue(toks: list[Token], b: int) -> bool:
 
 def office_before_name(toks: list[Token], b: int) -> bool:
     """``the Foreign Ministry Spokesman, Abbas Mousavi, said``: a capitalised run ending at
-    ``b`` in a title head, then a comma and a name of two capitalised words, is the title
-    of the person named, not a body or an office of its own.
+    ``b`` in a title head, then a comma and a name of two capitalised words (or, with no
+    comma, the surname the run was cut before), is the title of the person named, not a
+    body or an office of its own.
 
     >>> from .tokens import tokenize
     >>> s = "the Foreign Ministry Spokesman, Abbas Mousavi, said"
@@ -162,6 +163,8 @@ def office_before_name(toks: list[Token], b: int) -> bool:
     >>> office_before_name(tokenize("the Foreign Ministry, Abbas Mousavi said", [0]), 3)
     False
     """
+    if 0 < b < len(toks) and _title_head(toks[b - 1]) and _holder_word(toks[b - 1], toks[b]):
+        return True  # "State Department Spokesperson | Miller said": the holder's surname
     if b < 1 or b + 2 >= len(toks) or toks[b].text != ",":
         return False
     head, first, second = toks[b - 1], toks[b + 1], toks[b + 2]
@@ -174,6 +177,15 @@ def office_before_name(toks: list[Token], b: int) -> bool:
         and first.text.isalpha()
         and first.sent == second.sent == head.sent
     )
+
+
+def _title_head(tok: Token) -> bool:
+    return tok.cap and tok.lower in TITLE_HEADS and tok.lower not in RELATION_TITLES
+
+
+def _holder_word(title: Token, tok: Token) -> bool:
+    """A capitalised word right after the title, one space away, in its sentence."""
+    return tok.cap and tok.text.isalpha() and tok.sent == title.sent and tok.start == title.end + 1
 
 
 def described_as_person(toks: list[Token], a: int, b: int) -> bool:
