@@ -15,6 +15,7 @@ from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
     GENDER_WORDS,
+    HONORIFICS,
     KIN_SPEAKERS,
     RELATION_TITLES,
     TITLE_HEADS,
@@ -148,6 +149,38 @@ def dashed_aside_then_cue(toks: list[Token], b: int) -> bool:
         if toks[j].text in _DASHES:
             return toks[j + 1].sent == sent and is_cue_at("", toks[j + 1])
     return False
+
+
+#: Closing quotation marks before an inverted reporting verb.
+_CLOSING_MARKS = frozenset(["\u201d", '"', "\u2019", "'"])
+
+
+def inverted_after_quote(toks: list[Token], k: int) -> bool:
+    """``"I saw a lot of water," said Akimu (35), from a bed``: one capitalised word right
+    after a reporting verb that follows a closing quotation mark, and before a comma, a
+    full stop or a bracket, is the speaker's name.
+
+    >>> from .tokens import tokenize
+    >>> s = '"I saw water," said Akimu (35), from a bed.'
+    >>> inverted_after_quote(tokenize(s, [0]), 7)
+    True
+    >>> s = '"I saw water," said Monday in Geneva.'
+    >>> inverted_after_quote(tokenize(s, [0]), 7)
+    False
+    """
+    if k < 3 or k + 1 >= len(toks):
+        return False
+    cue, mark, nxt = toks[k - 1], toks[k - 2], toks[k + 1]
+    if toks[k].lower in HONORIFICS or toks[k].lower in TITLE_HEADS:
+        return False  # "said Dr. Lesia Lysytsia"
+    return (
+        toks[k].cap
+        and toks[k].text.isalpha()
+        and is_cue_at("", cue)
+        and mark.text in _CLOSING_MARKS
+        and nxt.text in (",", ".", "(")
+        and nxt.sent == toks[k].sent
+    )
 
 
 def office_before_name(toks: list[Token], b: int) -> bool:
