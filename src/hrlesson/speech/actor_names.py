@@ -194,6 +194,7 @@ class NameFinder(RunSplitter):
             or toks[i].lower in NAME_CONNECTORS
             or toks[i].lower in ("human", "rights", "u.n.", "un")
             or (i + 3 < b and toks[i + 1].lower in CAPITALISED_TITLES)  # "Socialist MEP X Y"
+            or all(p in DEMONYMS for p in toks[i].lower.split("-"))  # "German-Iranian X Y"
         ):
             i += 1
         name_idx = [k for k in range(i, b) if toks[k].lower not in NAME_PARTICLES]

@@ -13,11 +13,15 @@ from ..wordlists import word_set
 from .cues import is_cue_at
 from .tokens import Token
 from .vocabulary import (
+    ACRONYMS,
     ANONYMOUS_ROLES,
+    CAPITALS,
+    COUNTRIES,
     GENDER_WORDS,
     HONORIFICS,
     KIN_SPEAKERS,
     RELATION_TITLES,
+    STOP_WORDS,
     TITLE_HEADS,
     compound_title_head,
 )
@@ -221,6 +225,33 @@ def _holder_word(title: Token, tok: Token) -> bool:
     return tok.cap and tok.text.isalpha() and tok.sent == title.sent and tok.start == title.end + 1
 
 
+def surname_speaks(toks: list[Token], a: int, b: int) -> bool:
+    """``The last thing Lukia Akimu remembers ... said Akimu (35)``: the last word of the
+    run ``a:b`` speaks alone elsewhere in the article (right before or after a reporting
+    verb, after no other capitalised word): the run is that speaker's full name.
+
+    >>> from .tokens import tokenize
+    >>> s = "Lukia Akimu remembers water. Later Akimu said it was cold."
+    >>> surname_speaks(tokenize(s, [0, 29]), 0, 2)
+    True
+    >>> s = "Daily News Egypt reported. Egypt said no."
+    >>> surname_speaks(tokenize(s, [0, 27]), 0, 3)
+    False
+    """
+    word = toks[b - 1].text
+    if b - a < 2 or not word.isalpha() or toks[b - 1].lower in COUNTRIES | CAPITALS | ACRONYMS:
+        return False
+    for j in range(1, len(toks) - 1):
+        if a <= j < b or toks[j].text != word:
+            continue
+        prev = toks[j - 1]
+        if prev.cap and prev.sent == toks[j].sent and prev.lower not in STOP_WORDS:
+            continue  # "Tulip Siddiq": a full name again, not the surname alone
+        if is_cue_at("", toks[j + 1]) or is_cue_at("", toks[j - 1]):
+            return True
+    return False
+
+
 def described_as_person(toks: list[Token], a: int, b: int) -> bool:
     """The run ``a:b`` has an age or a person's description beside it (any rule above)."""
     return (
@@ -229,4 +260,5 @@ def described_as_person(toks: list[Token], a: int, b: int) -> bool:
         or described_after(toks, b)
         or described_before(toks, a, b)
         or dashed_aside_then_cue(toks, b)
+        or surname_speaks(toks, a, b)
     )
