@@ -10,6 +10,7 @@ from .cues import is_cue_at
 from .frames import person_apposition_after, titled_aside_then_cue
 from .interposed import verb_after_interposed
 from .kinds import located_body
+from .person_appositions import inverted_after_quote
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -327,8 +328,8 @@ class ContextReader:
     def _unknown_speaker(self, k: int) -> bool:
         """Is the unknown one-word name at token ``k`` an actor (a speaker or a state)?"""
         toks = self.tokens
-        if person_apposition_after(toks, k):
-            return True  # "said Zohra, a 25-year-old Afghan woman"
+        if person_apposition_after(toks, k) or inverted_after_quote(toks, k):
+            return True  # "said Zohra, a 25-year-old Afghan woman", '"Q," said Akimu (35),'
         if (
             k > 1
             and toks[k - 1].lower == "by"

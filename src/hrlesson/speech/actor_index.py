@@ -35,6 +35,7 @@ from .vocabulary import (
     NAME_PARTICLES,
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
+    SOCIAL_PLATFORMS,
     TITLE_HEADS,
     body_head,
     initials_match,
@@ -57,6 +58,7 @@ class ActorIndex(NameFinder, ContextReader):
         self.mentions: list[Mention] = []
         self.actors_by_key: dict[str, Actor] = {}
         self._pending_single: list[int] = []
+        self._surname_only: set[int] = set()  # pending words linked to a named person only
         self._alias_keys: dict[str, Actor] = {}
         self._kind_cache: dict[str, bool] = {}
         self._capitalised: set[str] | None = None
@@ -181,6 +183,8 @@ class ActorIndex(NameFinder, ContextReader):
                     if initials_match(tok.base, org.name):
                         target, how = org, "acronym"
                         break
+            if target is None and k in self._surname_only:
+                continue
             if target is None:
                 # an unknown single capitalised word: an actor only as the subject of a verb
                 # ("Reuters reported"); "Experts report" is a description, not a name
@@ -382,8 +386,8 @@ class ActorIndex(NameFinder, ContextReader):
     def _guess_kind(self, tok: Token) -> str:
         """Kind of an actor named by one unknown word (a surname, a state, a body)."""
         prev = self.tokens[self.token_index(tok.start) - 1] if tok.start else None
-        if tok.lower in AGENCIES or names_media(tok.base):
-            return "organisation"
+        if tok.lower in AGENCIES or tok.lower in SOCIAL_PLATFORMS or names_media(tok.base):
+            return "organisation"  # "Reuters", "Twitter did not respond"
         if prev is not None and prev.text.islower() and prev.lower in NAMING_GROUP_NOUNS:
             return "organisation"  # "Venezuelan human rights group SURES"
         if prev is not None and prev.lower == "the" and unknown_acronym(tok):

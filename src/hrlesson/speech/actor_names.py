@@ -17,27 +17,31 @@ from .body_names import (
 from .cues import is_cue_at
 from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government, capital_opens_clause
+from .heading_case import sentence_case
 from .interposed import verb_after_interposed
 from .media_bodies import media_noun_after
-from .name_parts import name_initial, nickname_inside, without_nickname
+from .name_parts import name_initial, nickname_inside, stop_word_surname, without_nickname
 from .name_runs import (
     RunSplitter,
-    acronym_after_title,
     based_adjective,
     before_platform,
-    country_of_post,
-    first_name_before,
     leading_country,
     name_end_with_stop,
     names_settlement,
     next_to_body_name,
     person_gender,
-    portfolio_before,
-    title_before_honorific,
     two_names_at_and,
     with_leading_particle,
 )
-from .records import Actor
+from .person_appositions import described_as_person, office_before_name
+from .person_records import fill_person, honorific_title, longer_name
+from .title_runs import (
+    acronym_after_title,
+    country_of_post,
+    first_name_before,
+    portfolio_before,
+    title_before_honorific,
+)
 from .title_words import role_before_name
 from .tokens import Token
 from .vocabulary import (
@@ -62,8 +66,6 @@ from .vocabulary import (
     TITLE_MODIFIERS,
     WEEKDAYS,
     org_key,
-    role_has,
-    tidy_role,
     unaccented,
 )
 
@@ -191,6 +193,8 @@ class NameFinder(RunSplitter):
             or toks[i].lower in CAPITALISED_TITLES
             or toks[i].lower in NAME_CONNECTORS
             or toks[i].lower in ("human", "rights", "u.n.", "un")
+            or (i + 3 < b and toks[i + 1].lower in CAPITALISED_TITLES)  # "Socialist MEP X Y"
+            or all(p in DEMONYMS for p in toks[i].lower.split("-"))  # "German-Iranian X Y"
         ):
             i += 1
         name_idx = [k for k in range(i, b) if toks[k].lower not in NAME_PARTICLES]
@@ -214,7 +218,11 @@ class NameFinder(RunSplitter):
         if (
             any(
                 toks[k].lower in GEOGRAPHIC_WORDS
-                or (toks[k].lower in STOP_WORDS and not name_initial(toks, k, self.text))
+                or (
+                    toks[k].lower in STOP_WORDS
+                    and not name_initial(toks, k, self.text)
+                    and not stop_word_surname(toks, k, name_idx[0])  # "Tamer Ramadan"
+                )
                 or self._is_month(k)
                 for k in name_idx
             )
@@ -226,8 +234,22 @@ class NameFinder(RunSplitter):
             # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"
             for k in range(a, b):
                 self._add_single_token(k)
+            self._surname_after_title(a, b)
             return
         persons.append((a, b, name_idx))
+
+    def _surname_after_title(self, a: int, b: int) -> None:
+        """``Special Coordinator for the Middle East Peace Process Wennesland said``: the
+        plain word ending a run with a title head in it may be the surname of a person
+        named in full elsewhere ("Tor Wennesland"); it is linked to that person only."""
+        toks, k = self.tokens, b - 1
+        if (
+            b - a >= 3
+            and self._plain_name_word(k)
+            and any(t.lower in TITLE_HEADS for t in toks[a:k])
+        ):
+            self._pending_single.append(k)
+            self._surname_only.add(k)
 
     def _name_after_title(self, a: int, b: int) -> list[int] | None:
         """Indexes of a two-or-more-word name ending the run after a capitalised title head.
@@ -263,6 +285,8 @@ class NameFinder(RunSplitter):
 
     def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
         toks = self.tokens
+        if office_before_name(toks, b):
+            return  # "the Foreign Ministry Spokesman, Abbas Mousavi,": his title
         key = org_key([t.lower for t in toks[a:b] if t.text != "*"])
         owner = state_owner(toks, a, b)  # "China's Foreign Ministry": China's own body
         start = toks[a - 1 if owner is not None else a].start
@@ -334,8 +358,10 @@ class NameFinder(RunSplitter):
                 role_words, aff = described
                 affiliation = delegate_affiliation(affiliation, aff)
         name = without_nickname(self.text[name_start:name_end].replace("*", ""))
-        in_title = self.sentence_kind(first_name.sent) in ("title", "heading")
-        known_first = first_name.lower in FIRST_NAMES
+        in_title = self.sentence_kind(first_name.sent) in ("title", "heading") and not (
+            role_words and sentence_case(toks, a)  # "Executive Director X Y stated that ..."
+        )
+        known_first = unaccented(first_name.lower) in FIRST_NAMES  # "Nicolás" is "nicolas"
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
         enclosed = self._in_apposition(a, b) or names_listed_in_apposition(toks, a, b)
@@ -346,16 +372,10 @@ class NameFinder(RunSplitter):
         h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
         honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in HONORIFICS
         if honorific and not role_words:
-            # "Foreign Affairs Cabinet Secretary Dr. Daniel Kiprotich": the capitalised title
-            # before the honorific is the person's role
-            t0 = h
-            while t0 > 0 and toks[t0 - 1].sent == first_name.sent and toks[t0 - 1].cap:
-                t0 -= 1
-            title = [toks[k2].base for k2 in range(t0, h)]
-            if any(w.lower() in TITLE_HEADS for w in title):
-                role_words = title
+            role_words = honorific_title(toks, h)  # "Cabinet Secretary Dr. X"
+        marked = honorific or described_as_person(toks, a, b)  # "X Y, a 60-year-old driver,"
         if not (
-            known_first or role_words or appositive or subject or enclosed or speaks or honorific
+            known_first or role_words or appositive or subject or enclosed or speaks or marked
         ) or (in_title and not known_first):
             for k2 in range(a, b):
                 self._add_single_token(k2, allow_unknown=True)
@@ -369,11 +389,11 @@ class NameFinder(RunSplitter):
         )
         actor = (
             self.actors_by_key.get(key)
-            or self._longer_name(key, role_words)
+            or longer_name(self.actors, self.actors_by_key, key, role_words)
             or self.new_actor("person", name, key)
         )
         honorific_word = toks[h].lower if honorific else None
-        self._fill_person(actor, role, affiliation, appositive, role_words, honorific_word)
+        fill_person(actor, role, affiliation, appositive)
         if not actor.gender:
             actor.gender = person_gender(first_name.lower, honorific_word, role_words, appositive)
         self._mention(actor, name_start, name_end, "name", subject)
@@ -428,46 +448,6 @@ class NameFinder(RunSplitter):
             if aff and role_words:
                 affiliation = aff
         return role_words, affiliation, k
-
-    def _fill_person(
-        self, actor: Actor, role, affiliation, appositive, role_words, honorific_word
-    ) -> None:
-        """Record what the words around a name say: role, affiliation, apposition."""
-        if role and not actor.role:
-            actor.role = tidy_role(role)
-        if affiliation and not actor.affiliation:
-            actor.affiliation = affiliation
-        if appositive:
-            app_role, app_aff = appositive
-            if app_role and app_role.lower() in RELATION_TITLES:
-                app_role = None
-            if app_role and not actor.role:
-                actor.role = app_role
-            if app_aff and not actor.affiliation:
-                actor.affiliation = app_aff
-
-    def _longer_name(self, key: str, role_words: list[str]) -> Actor | None:
-        """``Torres Vega`` after ``Ana Lucía Torres Vega``: the end of a person's full name
-        (double surnames, surname-first names) is that person, not a new one. ``Ambassador
-        Kim`` after ``U.N. Ambassador Kim Song`` and ``negotiator Kim Myong Gil``: a
-        family name written first, with a title, is the one person of that name and title."""
-        words = key.removeprefix("person:")
-        persons = [a for a in self.actors if a.kind == "person"]
-        found = [a for a in persons if a.key.endswith(" " + words)]
-        if not found and " " not in words:
-            heads = [w.lower() for w in role_words if w.lower() in TITLE_HEADS]
-            found = [
-                a
-                for a in persons
-                if a.key.startswith(key + " ")
-                and a.role
-                and any(role_has(a.role, h) for h in heads)
-            ]
-            found = found if len(found) == 1 else []
-        if found:
-            self.actors_by_key[key] = found[0]
-            return found[0]
-        return None
 
 
 def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:

@@ -6,6 +6,7 @@ from ..wordlists import word_table
 from .cues import CUE_FORMS
 from .interposed import interposed_phrase
 from .joint import joint_speaker
+from .person_appositions import person_noun
 from .records import Cue
 from .tokens import Token
 from .vocabulary import (
@@ -109,11 +110,24 @@ def unclosed_title_apposition(segments: list[list[Token]]) -> bool:
     if len(segments) != 2:
         return False
     last = [t for t in segments[-1] if t.text[0].isalnum()]
-    return bool(last) and last[-1].text.islower() and is_person_head(last[-1].lower)
+    if bool(last) and last[-1].text.islower() and is_person_head(last[-1].lower):
+        return True
+    return _head_with_portfolio(last)
+
+
+def _head_with_portfolio(words: list[Token]) -> bool:
+    """``MTN's group executive for corporate affairs``: an owner's name, a noun describing
+    a person, "for"/"of" and lower-case words up to the verb (at most four)."""
+    if len(words) < 4 or not (words[0].poss and words[0].cap):
+        return False
+    link = next((k for k, w in enumerate(words) if w.lower in ("for", "of")), None)
+    if link is None or link < 2 or len(words) - link > 5 or not person_noun(words[link - 1]):
+        return False
+    return all(w.text.islower() for w in words[link:])
 
 
 def listed_subject(text: str, index, segments: list[list[Token]]) -> list[Token] | None:
-    """The words of a list of states or bodies that the commas cut into segments and the
+    """The words of a list of states, bodies or people that the commas cut into segments and the
     last segment closes with "and": ``The US, UK and France said`` (segments "The US",
     "UK and France") is one subject, not "UK and France"; None when the segments before
     the last are no such list. ``index`` is the article's actor index."""
@@ -125,7 +139,11 @@ def listed_subject(text: str, index, segments: list[list[Token]]) -> list[Token]
         prev = [t for t in segments[k - 1] if t.text[0].isalnum()]
         prev = prev[1:] if prev and prev[0].lower == "the" else prev
         m = index.mention_starting(prev[0].start) if prev else None
-        if m is None or m.end < prev[-1].end or m.actor.kind not in ("state", "organisation"):
+        if (
+            m is None
+            or m.end < prev[-1].end
+            or m.actor.kind not in ("state", "organisation", "person")
+        ):
             break
         k -= 1
     words = [t for seg in segments[k:] for t in seg if t.text[0].isalnum()]

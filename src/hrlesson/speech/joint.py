@@ -1,4 +1,5 @@
-"""States and bodies named together as one speaker ("Britain and Sierra Leone said")."""
+"""States, bodies or people named together as one speaker ("Britain and Sierra Leone said",
+"Mohammad Rasoulof and Jafar Panahi wrote")."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from .records import Actor
 #: Between two names of a list: ", ", ", and ", " and " (an article after it allowed).
 _SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
+#: "of" right before a list of people: the people are a noun's ("the team of A and B").
+_OWNED = re.compile(r"\bof\s+\Z")
+
 #: Kinds of actor that can speak jointly as a list of names.
-_JOINT_KINDS = ("state", "organisation")
+_JOINT_KINDS = ("state", "organisation", "person")
 
 
 def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
-    """The group a list of states or bodies makes when it starts at ``mention``, and where
-    the list ends; None when ``mention`` starts no such list.
+    """The group a list of states or bodies (or of people) makes when it starts at
+    ``mention``, and where the list ends; None when ``mention`` starts no such list.
 
     ``The resolution, authored by the United Kingdom and Sierra Leone``, ``the US, UK and
     France said in a joint statement``: the members speak together, one actor named by the
@@ -23,6 +27,8 @@ def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
     """
     if mention.actor.kind not in _JOINT_KINDS:
         return None
+    if mention.actor.kind == "person" and _OWNED.search(text, 0, mention.start):
+        return None  # "the team of Anna Berg and Tomas Rell": the team's members
     members = [mention]
     closed = False
     while not closed:
@@ -30,6 +36,8 @@ def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
         nxt = index.mention_starting(sep.end()) if sep else None
         if nxt is None or nxt.actor.kind not in _JOINT_KINDS or nxt.actor is members[-1].actor:
             break
+        if (nxt.actor.kind == "person") != (mention.actor.kind == "person"):
+            break  # people speak together with people ("Rhona Smith and David Kaye")
         members.append(nxt)
         closed = "and" in sep.group()
     if not closed or len({m.actor.name for m in members}) < 2:

@@ -1,10 +1,12 @@
-"""Parts inside a person's name: initials ("Bradley A. Freden") and quoted nicknames
-("Bosco "Terminator" Ntaganda") (part of the index)."""
+"""Parts inside a person's name: initials ("Bradley A. Freden"), quoted nicknames
+("Bosco "Terminator" Ntaganda") and family names that are also stop words ("Tamer
+Ramadan") (part of the index)."""
 
 from __future__ import annotations
 
 import re
 
+from ..wordlists import word_set
 from .name_runs import bare_initial
 from .tokens import Token
 from .vocabulary import unaccented
@@ -33,6 +35,28 @@ def name_initial(toks: list[Token], k: int, text: str) -> bool:
         and nxt.cap
         and nxt.sent == t.sent
         and text[stop.end : nxt.start] == " "
+    )
+
+
+#: "Ramadan", "Eid": data/words/surname_stop_words.txt.
+SURNAME_STOP_WORDS = word_set("surname_stop_words")
+
+
+def stop_word_surname(toks: list[Token], k: int, first: int) -> bool:
+    """``said Tamer Ramadan``: a stop word that is also a family name, after the first
+    name at ``first`` (a plain capitalised word), is the name's last word, not a holiday.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("said Tamer Ramadan, during", [0])
+    >>> stop_word_surname(toks, 2, 1), stop_word_surname(toks, 1, 1)
+    (True, False)
+    """
+    return (
+        k > first
+        and toks[k].lower in SURNAME_STOP_WORDS
+        and toks[k].cap
+        and toks[k - 1].cap
+        and toks[k - 1].text.isalpha()
     )
 
 

@@ -7,17 +7,16 @@ Robert Wood" is a body and a person.
 from __future__ import annotations
 
 from ..wordlists import word_set
+from .title_runs import portfolio_list_before, title_start
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
     CAPITALISED_TITLES,
     COUNTRIES,
     DEMONYMS,
-    FINITE_VERBS,
     FIRST_NAMES,
     GENDER_WORDS,
     GEOGRAPHIC_WORDS,
-    HONORIFICS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
@@ -28,6 +27,7 @@ from .vocabulary import (
     TITLE_HEADS,
     compound_title_head,
     first_name_gender,
+    unaccented,
 )
 
 #: "London-based", "Sunni-ruled": data/words/adjective_participles.txt.
@@ -58,8 +58,12 @@ class RunSplitter:
         nxt = self.tokens[b] if b < len(self.tokens) else None
         if nxt is not None and nxt.text.islower() and nxt.lower in ORGANISATION_WORDS:
             return None
+        if self._surname_after_body_title(a, b, words):
+            return b - 1  # "State Department Spokesperson Miller said"
+        if b - a >= 3 and portfolio_list_before(self.tokens, a):
+            return a + 1  # "Minister of Information, Culture and | Tourism | Moammar al-Eryani"
         for k in range(a + 1, b - 1):
-            known_first = self.tokens[k].lower in FIRST_NAMES
+            known_first = unaccented(self.tokens[k].lower) in FIRST_NAMES
             # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
             after_body = words[k - a - 1] in ORGANISATION_WORDS | PORTFOLIO_ENDS
             if (
@@ -69,6 +73,18 @@ class RunSplitter:
             ):
                 return k
         return None
+
+    def _surname_after_body_title(self, a: int, b: int, words: list[str]) -> bool:
+        """``State Department Spokesperson Miller``: a body's name, a capitalised title and
+        one plain word, the title holder's surname."""
+        toks = self.tokens
+        return (
+            b - a >= 3
+            and toks[b - 2].cap
+            and toks[b - 2].lower in TITLE_HEADS
+            and self._plain_name_word(b - 1)
+            and any(w in ORGANISATION_WORDS for w in words[: b - a - 2])
+        )
 
     def _after_portfolio(self, a: int, k: int, b: int) -> int:
         """Where the name starts when the plain words ``k:b`` begin with the last word of a
@@ -83,7 +99,7 @@ class RunSplitter:
         if not any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1)):
             return k
         for j in range(k + 1, b - 1):
-            if toks[j].lower in FIRST_NAMES:
+            if unaccented(toks[j].lower) in FIRST_NAMES:
                 return j
         if b - k == 3:
             return k + 1
@@ -129,28 +145,42 @@ class RunSplitter:
         self, a: int, b: int, name_at: int, persons: list, singles: list
     ) -> bool:
         """``Dmytro Kuleba and Prime Minister Denys Shmyhal``: two people when "and" splits
-        a person's name (two or more plain name words before it) from the next person's
-        title (a title word right after it), not a title with "and" inside ("Minister of
-        Justice and Human Rights Ahmet Sarıkaya"). Reads both runs; True when split."""
+        a person's name (two or more plain name words before it, alone or after a title)
+        from the next person's title (a title word right after it, or after an acronym or
+        a country: ``Deputy Foreign Minister Sergei Ryabkov and U.S. Deputy Secretary of
+        State Thomas Shannon``), not a title with "and" inside ("Minister of Justice and
+        Human Rights Ahmet Sarıkaya"). Reads both runs; True when split."""
         toks = self.tokens
         for k in range(a + 2, name_at):
             if (
                 toks[k].lower == "and"
-                and all(self._plain_name_word(j) for j in range(a, k))
-                and (toks[k + 1].lower in TITLE_HEADS or toks[k + 1].lower in CAPITALISED_TITLES)
+                and self._titled_name_before(a, k)
+                and any(title_start(toks[j]) for j in range(k + 1, min(k + 3, name_at)))
+                and (title_start(toks[k + 1]) or toks[k + 1].lower in ACRONYMS | COUNTRIES)
             ):
                 self._classify_run(a, k, persons, singles)
                 self._classify_run(k + 1, b, persons, singles)
                 return True
         return False
 
+    def _titled_name_before(self, a: int, k: int) -> bool:
+        """The words ``a:k`` are a name (plain words only), or a title and a name of two
+        plain words ("Deputy Foreign Minister Sergei Ryabkov")."""
+        if all(self._plain_name_word(j) for j in range(a, k)):
+            return True
+        return (
+            k - a >= 3
+            and all(self._plain_name_word(j) for j in range(k - 2, k))
+            and self.tokens[k - 3].lower in TITLE_HEADS
+        )
+
     def _plain_name_word(self, k: int) -> bool:
         t = self.tokens[k]
         w = t.lower
         if t.text == "." and self._initial_stop(k):
             return True
-        if bare_initial(self.tokens, k, self.text):
-            return True
+        if bare_initial(self.tokens, k, self.text) or self._initial_stop(k + 1):
+            return True  # "Brian A. Nichols": the initial, with or without its full stop
         if w in NAME_PARTICLES:
             return True
         return (
@@ -195,55 +225,6 @@ def bare_initial(toks: list[Token], k: int, text: str) -> bool:
     )
 
 
-def title_before_honorific(toks: list[Token], a: int, b: int) -> bool:
-    """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
-    full stop; what precedes the honorific is the title of the person named next, not
-    an organisation (even with an organisation word such as "Cabinet" in it)."""
-    return (
-        b - a >= 2
-        and toks[b - 1].lower in HONORIFICS
-        and b + 1 < len(toks)
-        and toks[b].text == "."
-        and toks[b + 1].cap
-        and toks[b - 2].lower in TITLE_HEADS
-    )
-
-
-def portfolio_before(toks: list[Token], a: int) -> tuple[list[str], str | None, int] | None:
-    """``UN Special Rapporteur on torture Alice Jill Edwards``: a capitalised title, "on" or
-    "for", and a lower-case topic (up to five words, no verb) right before the name at
-    ``a``. Returns ``(role_words, affiliation, k)`` as the person's role ("UN Special
-    Rapporteur on torture"), its affiliation ("UN") and the token before the title."""
-    sent = toks[a].sent
-    j = a - 1
-    while j >= 0 and a - j <= 5 and toks[j].sent == sent and toks[j].text.isalpha():
-        low = toks[j].lower
-        if not toks[j].text.islower() or low in ("on", "for"):
-            break
-        if low in FINITE_VERBS or low.endswith("ed"):
-            return None
-        j -= 1
-    if j == a - 1 or j < 1 or toks[j].lower not in ("on", "for"):
-        return None
-    t = j - 1
-    if not (toks[t].cap and toks[t].lower in TITLE_HEADS and toks[t].sent == sent):
-        return None
-    start = t
-    while (
-        start > 0
-        and toks[start - 1].sent == sent
-        and toks[start - 1].cap
-        and (
-            toks[start - 1].lower in CAPITALISED_TITLES
-            or toks[start - 1].lower in TITLE_HEADS
-            or toks[start - 1].lower in ACRONYMS
-        )
-    ):
-        start -= 1
-    aff = next((toks[x].base for x in range(start, t) if toks[x].lower in ACRONYMS), None)
-    return [toks[x].base for x in range(start, a)], aff, start - 1
-
-
 def of_country_split(words: list[str], text_base: str) -> int | None:
     """Where "of" splits ``[name] of [country]`` (lower-case ``words`` of a run), or None.
 
@@ -286,18 +267,6 @@ def person_of_body(name: list[str], body: list[str]) -> bool:
     return 2 <= len(name) <= 3 and plain and named_body
 
 
-def country_of_post(toks: list[Token], a: int) -> bool:
-    """The run starting at ``a`` opens with the country of a lower-case title before it:
-    ``UN envoy to Syria Al-Akhdar Al-Ibrahimi``, ``special rapporteur on Iran X``."""
-    return (
-        a >= 2
-        and toks[a - 1].lower in ("to", "on", "for")
-        and toks[a - 2].text.islower()
-        and toks[a - 2].lower in TITLE_HEADS
-        and toks[a - 2].sent == toks[a].sent
-    )
-
-
 def next_to_body_name(toks: list[Token], a: int, b: int, text: str) -> bool:
     """The run ``a:b`` follows a body's name with only a space between (``US Ambassador to
     the United Nations Nikki Haley``) or is followed by "of" and a body's name (``Ida
@@ -318,25 +287,6 @@ def next_to_body_name(toks: list[Token], a: int, b: int, text: str) -> bool:
     )
 
 
-def acronym_after_title(toks: list[Token], a: int, k: int, b: int) -> int:
-    """1 when the plain words ``k:b`` after a title start with a body's acronym the word
-    lists do not know, then a name of two or more words: ``Head of UNMISS David Shearer``
-    is Shearer's title "Head of UNMISS" and his name, not a person "UNMISS David Shearer".
-    Else 0.
-    """
-    if b - k < 3 or k - a < 2:
-        return 0
-    acro, link, head = toks[k], toks[k - 1], toks[k - 2]
-    return int(
-        acro.base.isupper()
-        and len(acro.base) >= 2
-        and acro.base.isalpha()
-        and link.lower in ("of", "for", "at", "to")
-        and head.lower in TITLE_HEADS
-        and not toks[k + 1].base.isupper()
-    )
-
-
 def names_settlement(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` names a place, a lower-case settlement noun right after it:
     ``Nyaung Kone village``, ``Sagaing region``: no person (a later "Kone" is no surname of
@@ -345,19 +295,6 @@ def names_settlement(toks: list[Token], a: int, b: int) -> bool:
         return False
     words = " ".join(t.lower for t in toks[a:b])
     return toks[b].lower in SETTLEMENT_NOUNS and words not in COUNTRIES
-
-
-def country_as_first_name(toks: list[Token], a: int, k: int, b: int) -> int:
-    """1 when the one plain word ``k`` ending a run follows a country's name right after a
-    title head: ``Israeli Foreign Minister Israel Katz`` is Israel Katz (a country is no
-    title's last word; two words after it would be the name). Else 0."""
-    return int(
-        b - k == 1
-        and k - a >= 2
-        and toks[k - 1].lower in COUNTRIES
-        and toks[k - 2].lower in TITLE_HEADS
-        and not toks[k - 1].poss
-    )
 
 
 def before_platform(toks: list[Token], a: int, b: int) -> int:
@@ -381,24 +318,6 @@ def name_end_with_stop(text: str, last: Token) -> int:
     return end
 
 
-def title_as_first_name(toks: list[Token], a: int, k: int) -> int:
-    """1 when the word before the plain words ``k:`` is a title that is also a known first
-    name, right after another title head: ``COP28 President Sultan Al Jaber`` is Sultan Al
-    Jaber. Else 0."""
-    return int(
-        k - a >= 2
-        and toks[k - 1].lower in FIRST_NAMES
-        and toks[k - 1].lower in TITLE_HEADS | CAPITALISED_TITLES
-        and toks[k - 2].lower in TITLE_HEADS
-    )
-
-
-def first_name_before(toks: list[Token], a: int, k: int, b: int) -> int:
-    """How many words before the plain words ``k:b`` of a titled run are the name's first
-    name though the word lists read them as a country or a title (0 or 1)."""
-    return country_as_first_name(toks, a, k, b) or title_as_first_name(toks, a, k)
-
-
 def based_adjective(toks: list[Token], a: int, b: int) -> int:
     """1 when the run ``toks[a:b]`` opens with a "<place>-based" adjective before a name
     (``London-based Amnesty International``, ``New York-based Human Rights Watch``,
@@ -407,11 +326,14 @@ def based_adjective(toks: list[Token], a: int, b: int) -> int:
     >>> from hrlesson.speech.tokens import tokenize
     >>> based_adjective(tokenize("Sunni-ruled Bahrain", [0]), 0, 2)
     1
+    >>> based_adjective(tokenize("New York City-based Human Rights Watch", [0]), 0, 6)
+    3
     """
-    if b - a < 2:
-        return 0
-    head, _, participle = toks[a].lower.rpartition("-")
-    return int(bool(head) and participle in ADJECTIVE_PARTICIPLES)
+    for k in range(a, min(a + 3, b - 1)):
+        head, _, participle = toks[k].lower.rpartition("-")
+        if head and participle in ADJECTIVE_PARTICIPLES:
+            return k - a + 1
+    return 0
 
 
 def person_gender(

@@ -230,7 +230,7 @@ class PhraseResolver:
         words = after_time_opening(words)  # "Last week the ministry spokesperson Wang Wenbin"
         if not words or not (words[0].cap or words[0].lower in ("the", "a", "an")):
             return None
-        persons = [m for m in mentions if m.actor.kind == "person" and m.how == "name"]
+        persons = [m for m in mentions if m.actor.kind == "person" and m.how in ("name", "surname")]
         if persons and persons[0].start == words[0].start:
             persons = persons[1:]  # "UN High Commissioner for Human Rights spokesperson X"
         person = persons[0] if persons else None
@@ -259,6 +259,7 @@ class PhraseResolver:
             or w.lower in ("a", "an")
             or _noun_before_head(before, k)
             or _portfolio_word(before, k)
+            or _portfolio_of_head(before, k)
             for k, w in enumerate(before)
         ):
             return None
@@ -320,6 +321,29 @@ class PhraseResolver:
         if m is not None and m.actor.kind == "person":
             return SpeakerRef(m.actor, None, m.start, m.end)
         return None
+
+
+def _portfolio_of_head(before: list[Token], k: int) -> bool:
+    """A lower-case word of the portfolio after a title head and "of"/"for": "The head of
+    EU diplomacy Federica Mogherini", "the Chairman of the conference Gustavo Zlauvinen"
+    (at most two words after the link; an article only when the word ends the title);
+    not "the spokesman for the Taliban government in the ...".
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("The head of EU diplomacy", [0])
+    >>> _portfolio_of_head(words, 4), _portfolio_of_head(words, 1)
+    (True, False)
+    >>> _portfolio_of_head(tokenize("the spokesman for the Taliban government in", [0]), 5)
+    False
+    """
+    w = before[k]
+    if not (w.text.isalpha() and w.text.islower()) or w.lower in ("the", "a", "an"):
+        return False
+    for j in range(max(1, k - 2), k):
+        if before[j].lower in ("of", "for") and before[j - 1].lower in TITLE_HEADS:
+            last = k == len(before) - 1
+            return last or all(t.lower not in ("the", "a", "an") for t in before[j + 1 : k])
+    return False
 
 
 def _noun_before_head(before: list[Token], k: int) -> bool:

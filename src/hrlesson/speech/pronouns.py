@@ -7,6 +7,7 @@ import bisect
 from .document_pronoun import document_spoke_last
 from .fronted_subjects import subject_after_fronted_phrase
 from .it_bodies import body_subject_read_as_person
+from .person_appositions import described_after
 from .plural_pronoun import (
     DESCRIBED_PLURAL,
     PLURAL_SPOKE_LAST,
@@ -174,6 +175,13 @@ class PronounResolver:
         if i >= len(self.cues) or self.cues[i].start != self.tokens[k].start:
             return False
         return not self._possessor(m) and not self._after_preposition(m.start)
+
+    def _introduced(self, m) -> bool:
+        """``The two sons of Ishaku Lawan, a 60-year-old driver, survived. "Q," he told``: a
+        person's first mention, described in apposition, introduces the next speaker."""
+        if m.actor.kind != "person" or m.start != m.actor.first[0]:
+            return False
+        return described_after(self.tokens, self.index.token_index(m.end))
 
     def _sole_person(self, at: int, gender: str | None) -> Actor | None:
         """The only person named before ``at`` whom the pronoun fits, however far back.
@@ -349,6 +357,7 @@ class PronounResolver:
                     or self._viewpoint_holder(m.start)
                     or self._fronted_subject(m)
                     or self._named_before_cue(m)
+                    or self._introduced(m)
                 )
                 and not m.in_quote
                 and not self._verbless(m.start)

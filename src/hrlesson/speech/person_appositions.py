@@ -1,0 +1,264 @@
+"""A capitalised run is a person's name when the words beside it describe a person.
+
+"34-year-old Nagaenthran Dharmalingam", "Ishaku Lawan, a 60-year-old driver,", "Sagir Adam,
+21," and "the party's most prominent figure, Henrique Capriles," name people even when no
+first-name list knows them and no reporting verb is near (part of the index).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wordlists import word_set
+from .cues import is_cue_at
+from .tokens import Token
+from .vocabulary import (
+    ACRONYMS,
+    ANONYMOUS_ROLES,
+    CAPITALS,
+    COUNTRIES,
+    GENDER_WORDS,
+    HONORIFICS,
+    KIN_SPEAKERS,
+    RELATION_TITLES,
+    STOP_WORDS,
+    TITLE_HEADS,
+    compound_title_head,
+)
+
+#: Nouns that describe a person beside a name: data/words/person_nouns.txt.
+PERSON_NOUNS = word_set("person_nouns")
+
+_AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
+
+#: Marks that close a name set off in apposition.
+_CLOSERS = frozenset([",", ".", ";", ":", ")"])
+
+
+def person_noun(tok: Token) -> bool:
+    """A lower-case noun that describes a person: a role, a title, a gendered word or kin."""
+    w = tok.lower
+    return tok.text.islower() and (
+        w in PERSON_NOUNS
+        or w in ANONYMOUS_ROLES
+        or w in GENDER_WORDS
+        or w in KIN_SPEAKERS
+        or w in RELATION_TITLES
+        or compound_title_head(w)
+    )
+
+
+def aged_before(toks: list[Token], a: int) -> bool:
+    """``34-year-old Nagaenthran Dharmalingam``: an age right before the run at ``a``.
+
+    >>> from .tokens import tokenize
+    >>> aged_before(tokenize("34-year-old Nagaenthran Dharmalingam", [0]), 1)
+    True
+    >>> aged_before(tokenize("the 70-year-old Geneva Convention", [0]), 1)
+    False
+    """
+    if a < 1 or toks[a - 1].sent != toks[a].sent or not _AGE.match(toks[a - 1].lower):
+        return False
+    return a < 2 or toks[a - 2].lower not in ("the",)
+
+
+def aged_after(toks: list[Token], b: int) -> bool:
+    """``Sagir Adam, 21, spoke``: an age set off by commas right after the run ending at ``b``.
+
+    >>> from .tokens import tokenize
+    >>> aged_after(tokenize("Sagir Adam, 21, spoke", [0]), 2)
+    True
+    >>> aged_after(tokenize("Article 5, 1998, said", [0]), 2)
+    False
+    """
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return False
+    age = toks[b + 1]
+    return (
+        age.text.isdigit()
+        and 1 <= len(age.text) <= 2
+        and toks[b + 2].text in (",", ".")
+        and toks[b + 2].sent == toks[b].sent
+    )
+
+
+def described_after(toks: list[Token], b: int) -> bool:
+    """``Ishaku Lawan, a 60-year-old driver,``, ``Emad Al Falah, an aid worker from
+    Benghazi``, ``Nompilo Morafo, MTN's group executive for corporate affairs``: a comma,
+    an article or an owner's name, and within six words with no comma a noun that
+    describes a person.
+
+    >>> from .tokens import tokenize
+    >>> described_after(tokenize("Ishaku Lawan, a 60-year-old driver, survived", [0]), 2)
+    True
+    >>> described_after(tokenize("Nompilo Morafo, MTN's group executive, told", [0]), 2)
+    True
+    >>> described_after(tokenize("Los Teques, a town near the capital", [0]), 2)
+    False
+    """
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return False
+    opener = toks[b + 1]
+    if opener.lower not in ("a", "an", "the") and not (opener.poss and opener.cap):
+        return False
+    sent = toks[b].sent
+    for j in range(b + 2, min(b + 8, len(toks))):
+        t = toks[j]
+        if t.sent != sent or t.text in _CLOSERS:
+            return False
+        if person_noun(t):
+            return True
+    return False
+
+
+def described_before(toks: list[Token], a: int, b: int) -> bool:
+    """``the party's most prominent figure, Henrique Capriles, from``: a phrase that ends in
+    a noun describing a person, a comma, and the name closed by a mark.
+
+    >>> from .tokens import tokenize
+    >>> s = "banning the party's most prominent figure, Henrique Capriles, from office"
+    >>> described_before(tokenize(s, [0]), 7, 9)
+    True
+    >>> described_before(tokenize("in the town, Los Teques, police fired", [0]), 4, 6)
+    False
+    """
+    if a < 3 or toks[a - 1].text != "," or not person_noun(toks[a - 2]):
+        return False
+    if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in _CLOSERS:
+        return False
+    return toks[a - 2].sent == toks[a].sent
+
+
+#: Dashes that set off an aside.
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def dashed_aside_then_cue(toks: list[Token], b: int) -> bool:
+    """``Tulip Siddiq – Mrs. Zaghari-Ratcliffe's MP – said``: an aside between dashes (at
+    most twelve tokens) right after the run ending at ``b``, then a reporting verb.
+
+    >>> from .tokens import tokenize
+    >>> s = "Tulip Siddiq – Mrs. Zaghari-Ratcliffe's MP – said: yes"
+    >>> dashed_aside_then_cue(tokenize(s, [0]), 2)
+    True
+    >>> dashed_aside_then_cue(tokenize("Costa Rica – a small country – is calm", [0]), 2)
+    False
+    """
+    if b + 3 >= len(toks) or toks[b].text not in _DASHES:
+        return False
+    sent = toks[b].sent
+    for j in range(b + 2, min(b + 14, len(toks) - 1)):
+        if toks[j].sent != sent:
+            return False
+        if toks[j].text in _DASHES:
+            return toks[j + 1].sent == sent and is_cue_at("", toks[j + 1])
+    return False
+
+
+#: Closing quotation marks before an inverted reporting verb.
+_CLOSING_MARKS = frozenset(["\u201d", '"', "\u2019", "'"])
+
+
+def inverted_after_quote(toks: list[Token], k: int) -> bool:
+    """``"I saw a lot of water," said Akimu (35), from a bed``: one capitalised word right
+    after a reporting verb that follows a closing quotation mark, and before a comma, a
+    full stop or a bracket, is the speaker's name.
+
+    >>> from .tokens import tokenize
+    >>> s = '"I saw water," said Akimu (35), from a bed.'
+    >>> inverted_after_quote(tokenize(s, [0]), 7)
+    True
+    >>> s = '"I saw water," said Monday in Geneva.'
+    >>> inverted_after_quote(tokenize(s, [0]), 7)
+    False
+    """
+    if k < 3 or k + 1 >= len(toks):
+        return False
+    cue, mark, nxt = toks[k - 1], toks[k - 2], toks[k + 1]
+    if toks[k].lower in HONORIFICS or toks[k].lower in TITLE_HEADS:
+        return False  # "said Dr. Lesia Lysytsia"
+    return (
+        toks[k].cap
+        and toks[k].text.isalpha()
+        and is_cue_at("", cue)
+        and mark.text in _CLOSING_MARKS
+        and nxt.text in (",", ".", "(")
+        and nxt.sent == toks[k].sent
+    )
+
+
+def office_before_name(toks: list[Token], b: int) -> bool:
+    """``the Foreign Ministry Spokesman, Abbas Mousavi, said``: a capitalised run ending at
+    ``b`` in a title head, then a comma and a name of two capitalised words (or, with no
+    comma, the surname the run was cut before), is the title of the person named, not a
+    body or an office of its own.
+
+    >>> from .tokens import tokenize
+    >>> s = "the Foreign Ministry Spokesman, Abbas Mousavi, said"
+    >>> office_before_name(tokenize(s, [0]), 4)
+    True
+    >>> office_before_name(tokenize("the Foreign Ministry, Abbas Mousavi said", [0]), 3)
+    False
+    """
+    if 0 < b < len(toks) and _title_head(toks[b - 1]) and _holder_word(toks[b - 1], toks[b]):
+        return True  # "State Department Spokesperson | Miller said": the holder's surname
+    if b < 1 or b + 2 >= len(toks) or toks[b].text != ",":
+        return False
+    head, first, second = toks[b - 1], toks[b + 1], toks[b + 2]
+    return (
+        head.cap
+        and head.lower in TITLE_HEADS
+        and head.lower not in RELATION_TITLES
+        and first.cap
+        and second.cap
+        and first.text.isalpha()
+        and first.sent == second.sent == head.sent
+    )
+
+
+def _title_head(tok: Token) -> bool:
+    return tok.cap and tok.lower in TITLE_HEADS and tok.lower not in RELATION_TITLES
+
+
+def _holder_word(title: Token, tok: Token) -> bool:
+    """A capitalised word right after the title, one space away, in its sentence."""
+    return tok.cap and tok.text.isalpha() and tok.sent == title.sent and tok.start == title.end + 1
+
+
+def surname_speaks(toks: list[Token], a: int, b: int) -> bool:
+    """``The last thing Lukia Akimu remembers ... said Akimu (35)``: the last word of the
+    run ``a:b`` speaks alone elsewhere in the article (right before or after a reporting
+    verb, after no other capitalised word): the run is that speaker's full name.
+
+    >>> from .tokens import tokenize
+    >>> s = "Lukia Akimu remembers water. Later Akimu said it was cold."
+    >>> surname_speaks(tokenize(s, [0, 29]), 0, 2)
+    True
+    >>> s = "Daily News Egypt reported. Egypt said no."
+    >>> surname_speaks(tokenize(s, [0, 27]), 0, 3)
+    False
+    """
+    word = toks[b - 1].text
+    if b - a < 2 or not word.isalpha() or toks[b - 1].lower in COUNTRIES | CAPITALS | ACRONYMS:
+        return False
+    for j in range(1, len(toks) - 1):
+        if a <= j < b or toks[j].text != word:
+            continue
+        prev = toks[j - 1]
+        if prev.cap and prev.sent == toks[j].sent and prev.lower not in STOP_WORDS:
+            continue  # "Tulip Siddiq": a full name again, not the surname alone
+        if is_cue_at("", toks[j + 1]) or is_cue_at("", toks[j - 1]):
+            return True
+    return False
+
+
+def described_as_person(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``a:b`` has an age or a person's description beside it (any rule above)."""
+    return (
+        aged_before(toks, a)
+        or aged_after(toks, b)
+        or described_after(toks, b)
+        or described_before(toks, a, b)
+        or dashed_aside_then_cue(toks, b)
+        or surname_speaks(toks, a, b)
+    )
