@@ -8,7 +8,13 @@ from dataclasses import replace
 from .document_authors import document_itself, document_name_start
 from .records import Actor, Cue, SpeakerRef
 from .tokens import Token
-from .vocabulary import DOCUMENT_NOUNS, is_group_word
+from .vocabulary import (
+    AUTHORING_VERBS,
+    CONJUNCTIONS,
+    DOCUMENT_NOUNS,
+    PREPOSITIONS,
+    is_group_word,
+)
 
 #: Kinds of actor that issue a statement in their own name (never a place).
 _ISSUER_KINDS = ("organisation", "group", "person")
@@ -187,6 +193,106 @@ def earlier_indefinite(att, noun: Token) -> SpeakerRef | None:
         words = [w for w in att.toks_between(s_start, t.end) if w.text[0].isalnum()]
         first = document_name_start(words, len(words) - 1)
         if first > 0 and words[first - 1].lower in ("a", "an"):
+            if (issuer := subject_issued_it(att, words, first)) is not None:
+                return issuer
             ref = document_itself(words, len(words) - 1)
             return replace(ref, how="the document named before")
     return None
+
+
+#: Kinds of actor that issue a document under their own name, a state among them.
+_SUBJECT_ISSUERS = ("organisation", "group", "person", "state")
+
+
+def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
+    """``The Indian Embassy in Washington issued a strong statement`` then ``"Q," the
+    statement read``: the subject of the clause whose verb issued the indefinite document
+    named from ``words[first]`` ("issued", "released"), or whose verb was done "in" it
+    ("said in a statement", "committed ... in a communique"), issued it; a body the index
+    does not know is named by its capitalised words. ``words`` open the sentence;
+    ``att`` is an :class:`Attributor`."""
+    if first < 3 or words[first - 1].lower not in ("a", "an"):
+        return None
+    j = first - 2
+    if words[j].lower == "in":
+        j -= 1  # "said in a statement": any verb in the past
+        if not words[j].text.islower() or not words[j].lower.endswith(("ed", "said")):
+            return None
+    elif words[j].lower not in AUTHORING_VERBS:
+        return None
+    clause = last_clause(att, att.sentences[words[j].sent][3], words[j].start)
+    if not clause:
+        return None
+    ref = att._resolve_span(clause[0].start, clause[-1].end, words[j].start)
+    if ref is not None and ref.actor is not None and ref.actor.kind in _SUBJECT_ISSUERS:
+        return replace(ref, how="issued the document")
+    label = body_name_label(clause) if ref is None else None
+    return replace(label, how="issued the document") if label is not None else None
+
+
+def last_clause(att, start: int, end: int) -> list[Token]:
+    """The words between ``start`` and ``end`` after the last comma, colon or semicolon
+    ("NEW DELHI: The Indian Embassy": "The Indian Embassy"); none when they open with a
+    preposition or a conjunction. ``att`` is an :class:`Attributor`."""
+    words: list[Token] = []
+    for t in att.toks_between(start, end):
+        if t.text in ",;:":
+            words = []
+        elif t.text[0].isalnum():
+            words.append(t)
+    if not words or words[0].lower in PREPOSITIONS or words[0].lower in CONJUNCTIONS:
+        return []
+    return words
+
+
+def body_name_label(words: list[Token]) -> SpeakerRef | None:
+    """``The Indian Embassy in Washington``: a subject that is only "the" and capitalised
+    words (joined by "in", "of" or "for") names a body the index does not know; its label.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> body_name_label(tokenize("The Indian Embassy in Washington", [0])).label
+    'Indian Embassy in Washington'
+    >>> body_name_label(tokenize("The embassy in Washington", [0])) is None
+    True
+    """
+    if len(words) < 3 or words[0].lower != "the" or not words[-1].cap:
+        return None
+    name = words[1:]
+    if not all(w.cap or w.lower in ("in", "of", "for") for w in name) or not name[1].cap:
+        return None
+    if not name[0].cap or any(w.lower in CONJUNCTIONS for w in name):
+        return None
+    return SpeakerRef(None, " ".join(w.text for w in name), name[0].start, name[-1].end)
+
+
+def unknown_acronym_issuer(att, words: list[Token], j: int, at: int) -> SpeakerRef | None:
+    """``"Q," a KFOR statement said``: an acronym the index does not know right before the
+    document noun (after "a", "an" or "the") names the body that issued it; an actor
+    named so elsewhere, else the acronym as a label. ``att`` is an :class:`Attributor`."""
+    if not is_bare_acronym(words, j):
+        return None
+    ref = att._resolve_span(words[j].start, words[j].end, at)
+    if ref is not None and ref.actor is not None and ref.actor.kind in _ISSUER_KINDS:
+        return replace(ref, start=words[j].start, end=words[j].end, how="issued the document")
+    if ref is not None:
+        return None
+    return SpeakerRef(None, words[j].text, words[j].start, words[j].end, how="issued the document")
+
+
+def is_bare_acronym(words: list[Token], j: int) -> bool:
+    """``words[j]`` is an acronym of two to eight capital letters after an article.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> is_bare_acronym(tokenize("a KFOR statement", [0]), 1)
+    True
+    >>> is_bare_acronym(tokenize("a Kosovo statement", [0]), 1)
+    False
+    """
+    w = words[j]
+    return (
+        0 < j
+        and words[j - 1].lower in ("a", "an", "the")
+        and 2 <= len(w.text) <= 8
+        and w.text.isalpha()
+        and w.text.isupper()
+    )

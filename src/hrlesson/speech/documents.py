@@ -14,6 +14,7 @@ from .document_issuers import (
     issuer_after_from,
     operative_clause_subject,
     relative_clause_speaker,
+    unknown_acronym_issuer,
 )
 from .document_last_speaker import speaker_spoke_before
 from .records import Cue, SpeakerRef
@@ -142,7 +143,9 @@ class DocumentOwners:
         umbrella = m is not None and is_umbrella_body(m.actor.name)
         if umbrella and kind in self.docs and j > 0 and words[j - 1].lower == "the":
             return self.docs[kind]
-        if m is None or (m.how == "demonym" and not words[j].poss):
+        if m is None:  # "a KFOR statement": an acronym the index does not know
+            return unknown_acronym_issuer(self, words, j, words[j].start)
+        if m.how == "demonym" and not words[j].poss:
             return None
         return None if kind == "report" and umbrella else SpeakerRef(m.actor, None, m.start, m.end)
 
