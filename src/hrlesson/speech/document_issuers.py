@@ -200,6 +200,16 @@ def earlier_indefinite(att, noun: Token) -> SpeakerRef | None:
     return None
 
 
+def earlier_issuer(att, noun: Token) -> SpeakerRef | None:
+    """:func:`earlier_indefinite` only when it names who issued the document ("The
+    Indian Embassy ... issued a strong statement"): that comes before the last speaker."""
+    ref = earlier_indefinite(att, noun)
+    return ref if ref is not None and ref.how == _ISSUED else None
+
+
+#: How the evidence says that a clause's subject issued the document.
+_ISSUED = "issued the document"
+
 #: Kinds of actor that issue a document under their own name, a state among them.
 _SUBJECT_ISSUERS = ("organisation", "group", "person", "state")
 
@@ -225,9 +235,9 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
         return None
     ref = att._resolve_span(clause[0].start, clause[-1].end, words[j].start)
     if ref is not None and ref.actor is not None and ref.actor.kind in _SUBJECT_ISSUERS:
-        return replace(ref, how="issued the document")
+        return replace(ref, how=_ISSUED)
     label = body_name_label(clause) if ref is None else None
-    return replace(label, how="issued the document") if label is not None else None
+    return replace(label, how=_ISSUED) if label is not None else None
 
 
 def last_clause(att, start: int, end: int) -> list[Token]:
@@ -273,10 +283,10 @@ def unknown_acronym_issuer(att, words: list[Token], j: int, at: int) -> SpeakerR
         return None
     ref = att._resolve_span(words[j].start, words[j].end, at)
     if ref is not None and ref.actor is not None and ref.actor.kind in _ISSUER_KINDS:
-        return replace(ref, start=words[j].start, end=words[j].end, how="issued the document")
+        return replace(ref, start=words[j].start, end=words[j].end, how=_ISSUED)
     if ref is not None:
         return None
-    return SpeakerRef(None, words[j].text, words[j].start, words[j].end, how="issued the document")
+    return SpeakerRef(None, words[j].text, words[j].start, words[j].end, how=_ISSUED)
 
 
 def is_bare_acronym(words: list[Token], j: int) -> bool:

@@ -16,6 +16,7 @@ _ISSUER_KINDS = {
     "organisation": "the body that spoke last",
     "group": "the body that spoke last",
     "person": "the person who spoke last",
+    "state": "the state that spoke last",
 }
 
 
@@ -34,7 +35,7 @@ def speaker_spoke_before(att, words: list[Token], i: int) -> SpeakerRef | None:
     spoke = [(pos, a) for pos, a, _ in att.timeline if pos < t.start]
     if not spoke or spoke[-1][1].kind not in _ISSUER_KINDS:
         return None
-    if spoke[-1][1].kind == "person" and t.lower == "report":
+    if spoke[-1][1].kind in ("person", "state") and t.lower == "report":
         return None
     gap = att.par_of_sent[att.sent_of(t.start)] - att.par_of_sent[att.sent_of(spoke[-1][0])]
     if gap > 2 or (gap == 2 and _noun_between(att, t, spoke[-1][0])):
