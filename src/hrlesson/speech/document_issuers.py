@@ -9,6 +9,7 @@ from .document_authors import document_itself, document_name_start
 from .records import Actor, Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
+    ADOPTING_VERBS,
     AUTHORING_VERBS,
     CONJUNCTIONS,
     DOCUMENT_NOUNS,
@@ -204,7 +205,35 @@ def earlier_issuer(att, noun: Token) -> SpeakerRef | None:
     """:func:`earlier_indefinite` only when it names who issued the document ("The
     Indian Embassy ... issued a strong statement"): that comes before the last speaker."""
     ref = earlier_indefinite(att, noun)
-    return ref if ref is not None and ref.how == _ISSUED else None
+    if ref is not None:
+        return ref if ref.how == _ISSUED else None
+    return issued_with_modifiers(att, noun)
+
+
+def issued_with_modifiers(att, noun: Token) -> SpeakerRef | None:
+    """``The 15-member council on Thursday unanimously adopted a French-drafted
+    resolution ...`` then two paragraphs on ``The resolution "requests ..."``: the same
+    noun brought in with "a/an" and up to two modifiers of any case, in this paragraph or
+    the two before, right after a verb that issued or adopted it: that verb's subject.
+    ``att`` is an :class:`Attributor`."""
+    k = att.index.token_index(noun.start)
+    if k == 0 or att.tokens[k - 1].lower != "the":
+        return None
+    par = att.par_of_sent[noun.sent]
+    for j in range(k - 2, -1, -1):
+        t = att.tokens[j]
+        if par - att.par_of_sent[t.sent] > 2:
+            return None
+        if t.lower != noun.lower or att.quote_at(t.start) is not None:
+            continue
+        s_start = att.sentences[t.sent][3]
+        words = [w for w in att.toks_between(s_start, t.end) if w.text[0].isalnum()]
+        n = len(words) - 1
+        art = next(
+            (a for a in range(n - 1, max(n - 4, 0), -1) if words[a].lower in ("a", "an")), None
+        )
+        return subject_issued_it(att, words, art + 1) if art is not None else None
+    return None
 
 
 #: How the evidence says that a clause's subject issued the document.
@@ -228,7 +257,7 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
         j -= 1  # "said in a statement": any verb in the past
         if not words[j].text.islower() or not words[j].lower.endswith(("ed", "said")):
             return None
-    elif words[j].lower not in AUTHORING_VERBS:
+    elif words[j].lower not in AUTHORING_VERBS and words[j].lower not in ADOPTING_VERBS:
         return None
     clause = last_clause(att, att.sentences[words[j].sent][3], words[j].start)
     if not clause:
