@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .cues import CUE_FORMS
 from .document_authors import document_itself, document_name_start
+from .document_last_speaker import BODY_PAPERS
 from .records import Actor, Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -335,3 +337,29 @@ def is_bare_acronym(words: list[Token], j: int) -> bool:
         and w.text.isalpha()
         and w.text.isupper()
     )
+
+
+def issuer_speaks_next(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``"Q," said a press statement released on Friday.`` before anyone has spoken, then
+    ``The AU says the delegation ...``: an indefinite statement ``words[i]`` nobody is
+    named as issuing is the body that speaks next (a body's name right before a reporting
+    verb, in this paragraph or the two after). ``att`` is an :class:`Attributor`."""
+    t = words[i]
+    first = document_name_start(words, i)
+    if first == 0 or words[first - 1].lower not in ("a", "an"):
+        return None
+    if t.lower not in BODY_PAPERS or t.lower == "report":
+        return None  # a report may be anyone's
+    if any(pos < t.start for pos, *_ in att.timeline):
+        return None  # someone spoke before: the last speaker's rules
+    par = att.par_of_sent[t.sent]
+    for m in att.index.mentions:
+        if m.start <= t.end or m.in_quote:
+            continue
+        if att.par_of_sent[att.sent_of(m.start)] - par > 2:
+            return None
+        nxt = next((w for w in att.toks_between(m.end, m.end + 40) if w.text[0].isalnum()), None)
+        speaks = nxt is not None and nxt.text.islower() and nxt.lower in CUE_FORMS
+        if speaks and m.actor.kind in ("organisation", "group"):
+            return SpeakerRef(m.actor, None, t.start, t.end, how="the body that speaks next")
+    return None

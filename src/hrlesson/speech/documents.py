@@ -17,6 +17,7 @@ from .document_issuers import (
     earlier_indefinite,
     earlier_issuer,
     issuer_after_from,
+    issuer_speaks_next,
     operative_clause_subject,
     relative_clause_speaker,
     unknown_acronym_issuer,
@@ -119,7 +120,7 @@ class DocumentOwners:
             or speaker_spoke_before(self, words, i)
         )
         if author is None and kind != "report":  # "an official statement" ... "the statement"
-            author = earlier_indefinite(self, words[i])
+            author = earlier_indefinite(self, words[i]) or issuer_speaks_next(self, words, i)
         return author or self._document_alone(words, i, kind)  # nobody named as its author
 
     def _document_before(self, t: Token) -> SpeakerRef | None:
