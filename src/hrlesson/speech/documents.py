@@ -120,7 +120,11 @@ class DocumentOwners:
             or speaker_spoke_before(self, words, i)
         )
         if author is None and kind != "report":  # "an official statement" ... "the statement"
-            author = earlier_indefinite(self, words[i]) or issuer_speaks_next(self, words, i)
+            author = (
+                earlier_indefinite(self, words[i])
+                or speaker_spoke_before(self, words, i, states=True)
+                or issuer_speaks_next(self, words, i)
+            )
         return author or self._document_alone(words, i, kind)  # nobody named as its author
 
     def _document_before(self, t: Token) -> SpeakerRef | None:
