@@ -1,10 +1,13 @@
 """Who adopted a resolution, told by a noun of adoption before it: 'welcomed the adoption by
-the United Nations General Assembly of a resolution on Ukraine' (the Assembly's)."""
+the United Nations General Assembly of a resolution on Ukraine' (the Assembly's), or by
+"adopted in/at" after it; and those who only backed it ("the sponsors of the resolution")."""
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .records import SpeakerRef
 from .tokens import Token
+from .vocabulary import ADOPTING_VERBS
 
 #: Nouns for the act of adopting a text ('the adoption by X of a resolution').
 ADOPTION_NOUNS = frozenset(["adoption", "approval", "passage", "passing"])
@@ -52,3 +55,38 @@ def adopting_body_known(known: SpeakerRef | None, owner: SpeakerRef) -> bool:
     False
     """
     return known is not None and known.how == ADOPTED_BY and owner.how != ADOPTED_BY
+
+
+def adopted_in_body(att, words: list[Token], i: int, kind: str) -> SpeakerRef | None:
+    """``the resolution ... which was adopted in the 47-nation UNHRC``, ``a resolution
+    passed at the General Assembly``: the body named (within six words) after "adopted
+    in/at" owns the resolution ``words[i]``; a later "It also expressed ..." is that body's.
+    """
+    if kind != "resolution":
+        return None
+    for j in range(i + 1, min(i + 14, len(words) - 2)):
+        if words[j].lower in ADOPTING_VERBS and words[j + 1].lower in ("in", "at", "by"):
+            end = words[min(j + 7, len(words) - 1)].end
+            return organisation_between(att, words[j + 2].start, end)
+    return None
+
+
+#: Those who drafted, backed or opposed a document: they are not its author.
+_BACKER_NOUNS = word_set("drafter_nouns")
+
+
+def backers_of_document(words: list[Token], i: int) -> SpeakerRef | None:
+    """``the sponsors of the resolution maintaining that ...``: the sponsors speak, not
+    the body that adopted the resolution ``words[i]``; the phrase itself names them.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("the sponsors of the resolution", [0]) if t.text[0].isalnum()]
+    >>> backers_of_document(ws, 4).label
+    'sponsors of the resolution'
+    """
+    if i < 3 or words[i - 1].lower != "the" or words[i - 2].lower != "of":
+        return None
+    if words[i - 3].lower not in _BACKER_NOUNS:
+        return None
+    start = words[i - 3].start
+    return SpeakerRef(None, " ".join(w.text for w in words[i - 3 : i + 1]), start, words[i].end)

@@ -5,10 +5,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .cues import CUE_FORMS
 from .document_authors import document_itself, document_name_start
+from .document_last_speaker import BODY_PAPERS
 from .records import Actor, Cue, SpeakerRef
 from .tokens import Token
-from .vocabulary import DOCUMENT_NOUNS, is_group_word
+from .vocabulary import (
+    ADOPTING_VERBS,
+    AUTHORING_VERBS,
+    CONJUNCTIONS,
+    DOCUMENT_NOUNS,
+    PREPOSITIONS,
+    is_group_word,
+)
 
 #: Kinds of actor that issue a statement in their own name (never a place).
 _ISSUER_KINDS = ("organisation", "group", "person")
@@ -187,6 +196,170 @@ def earlier_indefinite(att, noun: Token) -> SpeakerRef | None:
         words = [w for w in att.toks_between(s_start, t.end) if w.text[0].isalnum()]
         first = document_name_start(words, len(words) - 1)
         if first > 0 and words[first - 1].lower in ("a", "an"):
+            if (issuer := subject_issued_it(att, words, first)) is not None:
+                return issuer
             ref = document_itself(words, len(words) - 1)
             return replace(ref, how="the document named before")
+    return None
+
+
+def earlier_issuer(att, noun: Token) -> SpeakerRef | None:
+    """:func:`earlier_indefinite` only when it names who issued the document ("The
+    Indian Embassy ... issued a strong statement"): that comes before the last speaker."""
+    ref = earlier_indefinite(att, noun)
+    if ref is not None:
+        return ref if ref.how == _ISSUED else None
+    return issued_with_modifiers(att, noun)
+
+
+def issued_with_modifiers(att, noun: Token) -> SpeakerRef | None:
+    """``The 15-member council on Thursday unanimously adopted a French-drafted
+    resolution ...`` then two paragraphs on ``The resolution "requests ..."``: the same
+    noun brought in with "a/an" and up to two modifiers of any case, in this paragraph or
+    the two before, right after a verb that issued or adopted it: that verb's subject.
+    ``att`` is an :class:`Attributor`."""
+    k = att.index.token_index(noun.start)
+    if k == 0 or att.tokens[k - 1].lower != "the":
+        return None
+    par = att.par_of_sent[noun.sent]
+    for j in range(k - 2, -1, -1):
+        t = att.tokens[j]
+        if par - att.par_of_sent[t.sent] > 2:
+            return None
+        if t.lower != noun.lower or att.quote_at(t.start) is not None:
+            continue
+        s_start = att.sentences[t.sent][3]
+        words = [w for w in att.toks_between(s_start, t.end) if w.text[0].isalnum()]
+        n = len(words) - 1
+        art = next(
+            (a for a in range(n - 1, max(n - 4, 0), -1) if words[a].lower in ("a", "an")), None
+        )
+        return subject_issued_it(att, words, art + 1) if art is not None else None
+    return None
+
+
+#: How the evidence says that a clause's subject issued the document.
+_ISSUED = "issued the document"
+
+#: Kinds of actor that issue a document under their own name, a state among them.
+_SUBJECT_ISSUERS = ("organisation", "group", "person", "state")
+
+
+def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
+    """``The Indian Embassy in Washington issued a strong statement`` then ``"Q," the
+    statement read``: the subject of the clause whose verb issued the indefinite document
+    named from ``words[first]`` ("issued", "released"), or whose verb was done "in" it
+    ("said in a statement", "committed ... in a communique"), issued it; a body the index
+    does not know is named by its capitalised words. ``words`` open the sentence;
+    ``att`` is an :class:`Attributor`."""
+    if first < 3 or words[first - 1].lower not in ("a", "an"):
+        return None
+    j = first - 2
+    if words[j].lower == "in":
+        j -= 1  # "said in a statement": any verb in the past
+        if not words[j].text.islower() or not words[j].lower.endswith(("ed", "said")):
+            return None
+    elif words[j].lower not in AUTHORING_VERBS and words[j].lower not in ADOPTING_VERBS:
+        return None
+    clause = last_clause(att, att.sentences[words[j].sent][3], words[j].start)
+    if not clause:
+        return None
+    ref = att._resolve_span(clause[0].start, clause[-1].end, words[j].start)
+    if ref is not None and ref.actor is not None and ref.actor.kind in _SUBJECT_ISSUERS:
+        return replace(ref, how=_ISSUED)
+    label = body_name_label(clause) if ref is None else None
+    return replace(label, how=_ISSUED) if label is not None else None
+
+
+def last_clause(att, start: int, end: int) -> list[Token]:
+    """The words between ``start`` and ``end`` after the last comma, colon or semicolon
+    ("NEW DELHI: The Indian Embassy": "The Indian Embassy"); none when they open with a
+    preposition or a conjunction. ``att`` is an :class:`Attributor`."""
+    words: list[Token] = []
+    for t in att.toks_between(start, end):
+        if t.text in ",;:":
+            words = []
+        elif t.text[0].isalnum():
+            words.append(t)
+    if not words or words[0].lower in PREPOSITIONS or words[0].lower in CONJUNCTIONS:
+        return []
+    return words
+
+
+def body_name_label(words: list[Token]) -> SpeakerRef | None:
+    """``The Indian Embassy in Washington``: a subject that is only "the" and capitalised
+    words (joined by "in", "of" or "for") names a body the index does not know; its label.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> body_name_label(tokenize("The Indian Embassy in Washington", [0])).label
+    'Indian Embassy in Washington'
+    >>> body_name_label(tokenize("The embassy in Washington", [0])) is None
+    True
+    """
+    if len(words) < 3 or words[0].lower != "the" or not words[-1].cap:
+        return None
+    name = words[1:]
+    if not all(w.cap or w.lower in ("in", "of", "for") for w in name) or not name[1].cap:
+        return None
+    if not name[0].cap or any(w.lower in CONJUNCTIONS for w in name):
+        return None
+    return SpeakerRef(None, " ".join(w.text for w in name), name[0].start, name[-1].end)
+
+
+def unknown_acronym_issuer(att, words: list[Token], j: int, at: int) -> SpeakerRef | None:
+    """``"Q," a KFOR statement said``: an acronym the index does not know right before the
+    document noun (after "a", "an" or "the") names the body that issued it; an actor
+    named so elsewhere, else the acronym as a label. ``att`` is an :class:`Attributor`."""
+    if not is_bare_acronym(words, j):
+        return None
+    ref = att._resolve_span(words[j].start, words[j].end, at)
+    if ref is not None and ref.actor is not None and ref.actor.kind in _ISSUER_KINDS:
+        return replace(ref, start=words[j].start, end=words[j].end, how=_ISSUED)
+    if ref is not None:
+        return None
+    return SpeakerRef(None, words[j].text, words[j].start, words[j].end, how=_ISSUED)
+
+
+def is_bare_acronym(words: list[Token], j: int) -> bool:
+    """``words[j]`` is an acronym of two to eight capital letters after an article.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> is_bare_acronym(tokenize("a KFOR statement", [0]), 1)
+    True
+    >>> is_bare_acronym(tokenize("a Kosovo statement", [0]), 1)
+    False
+    """
+    w = words[j]
+    return (
+        0 < j
+        and words[j - 1].lower in ("a", "an", "the")
+        and 2 <= len(w.text) <= 8
+        and w.text.isalpha()
+        and w.text.isupper()
+    )
+
+
+def issuer_speaks_next(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``"Q," said a press statement released on Friday.`` before anyone has spoken, then
+    ``The AU says the delegation ...``: an indefinite statement ``words[i]`` nobody is
+    named as issuing is the body that speaks next (a body's name right before a reporting
+    verb, in this paragraph or the two after). ``att`` is an :class:`Attributor`."""
+    t = words[i]
+    first = document_name_start(words, i)
+    if first == 0 or words[first - 1].lower not in ("a", "an"):
+        return None
+    if t.lower not in BODY_PAPERS or t.lower == "report":
+        return None  # a report may be anyone's
+    if any(pos < t.start for pos, *_ in att.timeline):
+        return None  # someone spoke before: the last speaker's rules
+    par = att.par_of_sent[t.sent]
+    for m in att.index.mentions:
+        if m.start <= t.end or m.in_quote:
+            continue
+        if att.par_of_sent[att.sent_of(m.start)] - par > 2:
+            return None
+        nxt = next((w for w in att.toks_between(m.end, m.end + 40) if w.text[0].isalnum()), None)
+        speaks = nxt is not None and nxt.text.islower() and nxt.lower in CUE_FORMS
+        if speaks and m.actor.kind in ("organisation", "group"):
+            return SpeakerRef(m.actor, None, t.start, t.end, how="the body that speaks next")
     return None

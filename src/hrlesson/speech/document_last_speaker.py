@@ -16,10 +16,13 @@ _ISSUER_KINDS = {
     "organisation": "the body that spoke last",
     "group": "the body that spoke last",
     "person": "the person who spoke last",
+    "state": "the state that spoke last",
 }
 
 
-def speaker_spoke_before(att, words: list[Token], i: int) -> SpeakerRef | None:
+def speaker_spoke_before(
+    att, words: list[Token], i: int, states: bool = False
+) -> SpeakerRef | None:
     """``..., the Foreign Ministry said.`` then ``"Q," the report says``; ``Ambassador
     Natalie E. Brown said more than 75% ... had been denied.`` then ``"Q," the statement
     said``: a definite document ``words[i]`` nobody is named as owning is that of the body
@@ -27,14 +30,19 @@ def speaker_spoke_before(att, words: list[Token], i: int) -> SpeakerRef | None:
     when the same noun names no other document in between (``att`` is the attributor,
     whose ``timeline`` holds the speakers read so far). A person issues statements, not
     reports ("Ivo Marek said the report was biased. According to the report, ...": an
-    office's report, not his)."""
+    office's report, not his). With ``states``, only a state that spoke last ("North Korea
+    ... denied allegations" then '"Q," the statement carried in state media said'), which
+    the caller asks after a statement brought in with "a" ("according to an official
+    statement") failed."""
     t = words[i]
     if i == 0 or words[i - 1].lower != "the" or t.lower not in BODY_PAPERS:
         return None
     spoke = [(pos, a) for pos, a, _ in att.timeline if pos < t.start]
     if not spoke or spoke[-1][1].kind not in _ISSUER_KINDS:
         return None
-    if spoke[-1][1].kind == "person" and t.lower == "report":
+    if (spoke[-1][1].kind == "state") != states:
+        return None  # a state's statement only when no earlier one is named (the caller)
+    if spoke[-1][1].kind in ("person", "state") and t.lower == "report":
         return None
     gap = att.par_of_sent[att.sent_of(t.start)] - att.par_of_sent[att.sent_of(spoke[-1][0])]
     if gap > 2 or (gap == 2 and _noun_between(att, t, spoke[-1][0])):

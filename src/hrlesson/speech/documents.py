@@ -6,14 +6,21 @@ import itertools
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
-from .document_adoption import adopting_body_known, adoption_by_before, organisation_between
+from .document_adoption import (
+    adopted_in_body,
+    adopting_body_known,
+    adoption_by_before,
+)
 from .document_authors import generic_plural, reacted_to
 from .document_issuers import (
     described_possessor,
     earlier_indefinite,
+    earlier_issuer,
     issuer_after_from,
+    issuer_speaks_next,
     operative_clause_subject,
     relative_clause_speaker,
+    unknown_acronym_issuer,
 )
 from .document_last_speaker import speaker_spoke_before
 from .records import Cue, SpeakerRef
@@ -94,14 +101,30 @@ class DocumentOwners:
             known = self.last_doc
         if known is not None:
             return known
+        return self._unowned_document(words, i, kind, at)
+
+    def _unowned_document(
+        self, words: list[Token], i: int, kind: str, at: int
+    ) -> SpeakerRef | None:
+        """The author of the document ``words[i]`` that its phrase does not name: a court
+        the article names, an author named next, the subject that issued it, the last
+        speaker, or the document itself."""
         if kind in _COURT_DOCUMENTS:
             # '"...," the judgment read': the court's, when the article names a court
             before = [m for m in self.court_mentions() if m.start < at]
             if before:
                 return SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end)
-        author = self._author_next_sentence(words[i]) or speaker_spoke_before(self, words, i)
+        author = (
+            self._author_next_sentence(words[i])
+            or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
+            or speaker_spoke_before(self, words, i)
+        )
         if author is None and kind != "report":  # "an official statement" ... "the statement"
-            author = earlier_indefinite(self, words[i])
+            author = (
+                earlier_indefinite(self, words[i])
+                or speaker_spoke_before(self, words, i, states=True)
+                or issuer_speaks_next(self, words, i)
+            )
         return author or self._document_alone(words, i, kind)  # nobody named as its author
 
     def _document_before(self, t: Token) -> SpeakerRef | None:
@@ -142,7 +165,9 @@ class DocumentOwners:
         umbrella = m is not None and is_umbrella_body(m.actor.name)
         if umbrella and kind in self.docs and j > 0 and words[j - 1].lower == "the":
             return self.docs[kind]
-        if m is None or (m.how == "demonym" and not words[j].poss):
+        if m is None:  # "a KFOR statement": an acronym the index does not know
+            return unknown_acronym_issuer(self, words, j, words[j].start)
+        if m.how == "demonym" and not words[j].poss:
             return None
         return None if kind == "report" and umbrella else SpeakerRef(m.actor, None, m.start, m.end)
 
@@ -407,41 +432,6 @@ def document_kind(noun: str) -> str:
     if noun in _RESOLUTION_NOUNS:
         return "resolution"
     return "statement" if noun in _STATEMENT_NOUNS else noun
-
-
-def adopted_in_body(att, words: list[Token], i: int, kind: str) -> SpeakerRef | None:
-    """``the resolution ... which was adopted in the 47-nation UNHRC``, ``a resolution
-    passed at the General Assembly``: the body named (within six words) after "adopted
-    in/at" owns the resolution ``words[i]``; a later "It also expressed ..." is that body's.
-    """
-    if kind != "resolution":
-        return None
-    for j in range(i + 1, min(i + 14, len(words) - 2)):
-        if words[j].lower in ADOPTING_VERBS and words[j + 1].lower in ("in", "at", "by"):
-            end = words[min(j + 7, len(words) - 1)].end
-            return organisation_between(att, words[j + 2].start, end)
-    return None
-
-
-#: Those who drafted, backed or opposed a document: they are not its author.
-_BACKER_NOUNS = word_set("drafter_nouns")
-
-
-def backers_of_document(words: list[Token], i: int) -> SpeakerRef | None:
-    """``the sponsors of the resolution maintaining that ...``: the sponsors speak, not
-    the body that adopted the resolution ``words[i]``; the phrase itself names them.
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> ws = [t for t in tokenize("the sponsors of the resolution", [0]) if t.text[0].isalnum()]
-    >>> backers_of_document(ws, 4).label
-    'sponsors of the resolution'
-    """
-    if i < 3 or words[i - 1].lower != "the" or words[i - 2].lower != "of":
-        return None
-    if words[i - 3].lower not in _BACKER_NOUNS:
-        return None
-    start = words[i - 3].start
-    return SpeakerRef(None, " ".join(w.text for w in words[i - 3 : i + 1]), start, words[i].end)
 
 
 def body_wrote_it(known: SpeakerRef | None, owner: SpeakerRef) -> bool:

@@ -6,8 +6,8 @@ import itertools
 
 from .capital_modifiers import lowered_title_modifiers
 from .clauses import after_time_opening
+from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
-from .documents import backers_of_document
 from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
