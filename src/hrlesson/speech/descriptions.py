@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .bodies_named import body_for_noun
 from .description_heads import (
     affiliation_word,
@@ -70,9 +71,7 @@ from .vocabulary import (
 _FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
 
 #: Group nouns that, bare ("the group", "the UN agency"), name the body that spoke last.
-_BARE_BODY_NOUNS = frozenset(
-    ["group", "body", "bloc", "organisation", "organization", "agency", "ngo", "charity"]
-)
+_BARE_BODY_NOUNS = word_set("bare_body_nouns")
 
 
 class DescriptionReader:
