@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..wordlists import word_set, word_table
 from .tokens import Token
-from .vocabulary import DETERMINERS, FINITE_VERBS, PREPOSITIONS
+from .vocabulary import ADVERBS, DETERMINERS, FINITE_VERBS, PREPOSITIONS
 
 #: Words after a fronted past participle that show it is an adjunct ("Asked whether ...").
 _AFTER_PAST_PARTICIPLE = frozenset({"whether", "if", "why", "what", "how", "when", "about"})
@@ -49,6 +49,27 @@ def participle_adjunct(seg: list[Token], index) -> bool:
         and low.endswith("ed")
         and (nxt in _AFTER_PAST_PARTICIPLE or nxt in PREPOSITIONS or nxt == "by")
     )
+
+
+#: Words that join a participle to the clause before it: data/words/participle_subordinators.txt.
+PARTICIPLE_SUBORDINATORS = word_set("participle_subordinators")
+
+
+def subordinate_participle(left_words: list[Token]) -> bool:
+    """The words before a participle cue end in a subordinator ("by", "while"), adverbs
+    aside: the participle shares the main clause's subject. ``X responded to the report by
+    saying``, ``Maduro recommends a period ..., while nevertheless saying he is "open"``.
+
+    >>> from .tokens import tokenize
+    >>> subordinate_participle(tokenize("the zone, while nevertheless", [0]))
+    True
+    >>> subordinate_participle(tokenize("the talks on", [0]))
+    False
+    """
+    words = [w for w in left_words if w.text[0].isalnum()]
+    while words and words[-1].lower in ADVERBS:
+        words.pop()
+    return bool(words) and words[-1].lower in PARTICIPLE_SUBORDINATORS
 
 
 #: Irregular past forms of news verbs ("held", "met"), which end no "-ed".

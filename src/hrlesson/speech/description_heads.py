@@ -372,3 +372,25 @@ def named_group_noun(mention_starting, words: list[Token], i: int) -> tuple[int,
     if name.lower in DEMONYMS or name.lower in COUNTRIES or looks_demonym(name):
         return None
     return words[i].start, noun.end, noun.lower
+
+
+def introduced_indefinitely(before: str, noun: str) -> bool:
+    """``before`` (the text up to a description) introduces someone as "a/an/one
+    [adjective] <noun>", in its last 1,500 characters.
+
+    >>> introduced_indefinitely("two witnesses - a man and a woman - told AFP", "man")
+    True
+    >>> introduced_indefinitely("Ali Bongo, the man in power", "man")
+    False
+    """
+    pattern = r"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\b"
+    return re.search(pattern, before[-1500:], re.IGNORECASE) is not None
+
+
+def named_body_next(words: list[Token], k: int) -> bool:
+    """After a title, ``words[k]`` ("of", "for") opens a complement that names a body:
+    "the president of the Commission", "a spokesman for the ministry"."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.lower == "the" and k + 2 < len(words):
+        nxt = words[k + 2]
+    return nxt is not None and (nxt.cap or (nxt.text.islower() and nxt.lower in GROUP_NOUNS))

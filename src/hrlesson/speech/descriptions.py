@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..wordlists import word_set
 from .bodies_named import body_for_noun
 from .description_heads import (
     affiliation_word,
@@ -11,8 +10,10 @@ from .description_heads import (
     description_head,
     head_complement_end,
     head_of_state,
+    introduced_indefinitely,
     introduced_with_complement,
     modifier_before_head,
+    named_body_next,
     named_group_noun,
     nearest_holder,
     organisation_named,
@@ -20,6 +21,7 @@ from .description_heads import (
     sub_body_words,
 )
 from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
+from .fuller_descriptions import fuller_name
 from .governments import government_speaker
 from .group_noun import group_noun_fits, is_state, sole_state_before
 from .last_speaker_title import (
@@ -69,9 +71,7 @@ from .vocabulary import (
 _FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
 
 #: Group nouns that, bare ("the group", "the UN agency"), name the body that spoke last.
-_BARE_BODY_NOUNS = frozenset(
-    ["group", "body", "bloc", "organisation", "organization", "agency", "ngo", "charity"]
-)
+_BARE_BODY_NOUNS = word_set("bare_body_nouns")
 
 
 class DescriptionReader:
@@ -177,7 +177,7 @@ class DescriptionReader:
     def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
         """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""
         noun = self.text[start:end].split()[-1].lower()
-        if det != "the" or not _introduced_indefinitely(self.text[:start], noun):
+        if det != "the" or not introduced_indefinitely(self.text[:start], noun):
             return None
         actor = self._unnamed_person(noun, None)
         self._note(actor, start, end)
@@ -256,7 +256,7 @@ class DescriptionReader:
                     affiliation = DEMONYMS.get(nxt_word.lower) or nxt_word.base
                     of_end = nxt_word.start + len(nxt_word.base)
                 elif low in ("of", "for") and (
-                    run[-1].lower == "head" or _named_body_next(words, k)
+                    run[-1].lower == "head" or named_body_next(words, k)
                 ):
                     # "the spokesman for the Ministry": the complement names the post
                     of_end = head_complement_end(self.text, words, k)
@@ -453,7 +453,7 @@ class DescriptionReader:
             tidy = tidy_description(text).casefold()
             actor = next((a for a in orgs if a.name.casefold() == tidy), None)
         if actor is None:
-            name = tidy_description(text)
+            name = fuller_name(self.text, tidy_description(text), det, content)
             if owner is not None and owner.actor is not None and owner.actor.kind == "person":
                 name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
             kind = (
@@ -476,25 +476,3 @@ def _named_group(reader: DescriptionReader, words: list[Token], i: int, at: int)
         return None
     start, end, noun = found
     return reader._group_description([noun], "the", None, start, end, at)
-
-
-def _introduced_indefinitely(before: str, noun: str) -> bool:
-    """``before`` (the text up to a description) introduces someone as "a/an/one
-    [adjective] <noun>", in its last 1,500 characters.
-
-    >>> _introduced_indefinitely("two witnesses - a man and a woman - told AFP", "man")
-    True
-    >>> _introduced_indefinitely("Ali Bongo, the man in power", "man")
-    False
-    """
-    pattern = r"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?" + re.escape(noun) + r"\b"
-    return re.search(pattern, before[-1500:], re.IGNORECASE) is not None
-
-
-def _named_body_next(words: list[Token], k: int) -> bool:
-    """After a title, ``words[k]`` ("of", "for") opens a complement that names a body:
-    "the president of the Commission", "a spokesman for the ministry"."""
-    nxt = words[k + 1] if k + 1 < len(words) else None
-    if nxt is not None and nxt.lower == "the" and k + 2 < len(words):
-        nxt = words[k + 2]
-    return nxt is not None and (nxt.cap or (nxt.text.islower() and nxt.lower in GROUP_NOUNS))

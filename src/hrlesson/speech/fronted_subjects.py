@@ -3,12 +3,22 @@ likely antecedent): "On Wednesday, Pence met some migrants. "Q," he said."."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from .adjuncts import participle_adjunct
 from .tokens import Token
 from .vocabulary import ADVERBS, CONJUNCTIONS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, TIME_WORDS
 
 #: The most words a fronted phrase takes before its comma ("At the closing session of the
 #: conference").
 MAX_FRONTED = 8
+
+#: The most words a fronted participle clause takes before its comma ("Asked whether the
+#: attack came from China").
+MAX_FRONTED_CLAUSE = 20
+
+#: An index that knows no names: a fronted clause's first word is read as a participle.
+_NO_NAMES = SimpleNamespace(mention_starting=lambda start: None)
 
 
 def fronted_phrase(words: list[Token]) -> bool:
@@ -36,6 +46,24 @@ def fronted_phrase(words: list[Token]) -> bool:
     return len(words) == 2 and words[1].lower in TIME_WORDS
 
 
+def fronted_participle_clause(words: list[Token]) -> bool:
+    """``words`` (from the sentence's start to a comma) are a participle clause with no
+    comma in it: ``Asked whether the attack came from China``, ``Speaking to reporters
+    in Geneva`` (see :func:`participle_adjunct`); its finite verbs belong to the clause.
+
+    >>> from .tokens import tokenize
+    >>> fronted_participle_clause(tokenize("Asked whether the attack came from China", [0]))
+    True
+    >>> fronted_participle_clause(tokenize("As the talks were ending", [0]))
+    False
+    """
+    if not words or len(words) > MAX_FRONTED_CLAUSE:
+        return False
+    if any(not w.text[0].isalnum() for w in words):
+        return False
+    return participle_adjunct(words, _NO_NAMES)
+
+
 def subject_after_fronted_phrase(tokens: list[Token], k: int, sent_start: int) -> bool:
     """The name starting at ``tokens[k]`` follows a fronted phrase and its comma at the start
     of its sentence (only capitalised titles between), and a lower-case word that is no
@@ -56,7 +84,9 @@ def subject_after_fronted_phrase(tokens: list[Token], k: int, sent_start: int) -
     if c < 1 or tokens[c].text != "," or tokens[c].sent != tokens[k].sent:
         return False
     opening = [t for t in tokens[:c] if t.sent == tokens[k].sent and t.start >= sent_start]
-    if not opening or opening[0].start != sent_start or not fronted_phrase(opening):
+    if not opening or opening[0].start != sent_start:
+        return False
+    if not fronted_phrase(opening) and not fronted_participle_clause(opening):
         return False
     return verb_after_name(tokens, k)
 

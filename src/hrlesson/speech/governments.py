@@ -7,8 +7,9 @@ import re
 from .records import Actor
 from .vocabulary import CAPITALS, COUNTRIES, DEMONYMS, is_national
 
-#: "the Turkish government", "a Sri Lankan government" (capitalised adjectives).
-_DEMONYM_GOVERNMENT = re.compile(r"(?:the\s+|an?\s+)?((?:[A-Z][\w'’-]+\s+)+)government")
+#: "the Turkish government", "a Sri Lankan government" (capitalised adjectives; a
+#: capitalised article that opens a sentence is no adjective: "The British government").
+_DEMONYM_GOVERNMENT = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w'’-]+\s+)+)government")
 
 
 def demonym_government(index, text: str, aff: str | None) -> Actor | None:
@@ -16,6 +17,12 @@ def demonym_government(index, text: str, aff: str | None) -> Actor | None:
     article's words ("Turkish government") and representing its state, not the state
     itself; None for "the government" or "the authorities" without a state's adjective.
     ``index`` is the article's actor index, ``aff`` the adjective's country.
+
+    >>> from types import SimpleNamespace
+    >>> index = SimpleNamespace(actors_by_key={}, new_actor=lambda kind, name, key: Actor(kind, name),
+    ...     actor_for_country=lambda country: None)
+    >>> demonym_government(index, "The British government", "United Kingdom").name
+    'British government'
     """
     m = _DEMONYM_GOVERNMENT.fullmatch(text.strip())
     if m is None or not is_national(aff) or re.search(r"['’]s?\s", m.group(1)):

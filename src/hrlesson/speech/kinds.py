@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
-from .vocabulary import ORGANISATION_WORDS, PORTFOLIO_ENDS, TITLE_HEADS, body_head
+from .vocabulary import ORGANISATION_WORDS, PORTFOLIO_ENDS, PREPOSITIONS, TITLE_HEADS, body_head
 
 #: Words that make a capitalised name a news organisation ("Agence France-Presse").
 MEDIA_WORDS = word_set("media_words")
@@ -23,11 +23,17 @@ DIPLOMATIC_POSTS = word_set("diplomatic_posts")
 #: What joins such a body to its place: "in the", "to the", "in", "to".
 LOCATION_LINK = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?")
 
+#: Words that never open an owner's name before a located body: a sentence's capitalised
+#: preposition ("Through its embassy in Thailand").
+_NOT_OWNER = "|".join(sorted(w.capitalize() for w in PREPOSITIONS if w.isalpha()))
+
 #: ``The Burmese permanent mission in Geneva``, ``The US mission to the United Nations``:
-#: after "the" or at a sentence's start, an owner's capitalised name, up to two lower-case
-#: words, the body, and its place.
+#: after "the" or at a sentence's start, an owner's capitalised name (no preposition), up
+#: to two lower-case words (no possessive: "its embassy" is the owner's, see
+#: owned_descriptions.py), the body, and its place.
 LOCATED_DESCRIPTION = re.compile(
-    r"(?:\b[Tt]he\s+|^|(?<=\n)|(?<=\. ))((?:[A-Z][\w.]*(?:['’]s)?\s+){1,3}(?:[a-z]+\s+){0,2}"
+    rf"(?:\b[Tt]he\s+|^|(?<=\n)|(?<=\. ))(?!(?:{_NOT_OWNER})\b)"
+    r"((?:[A-Z][\w.]*(?:['’]s)?\s+){1,3}(?:(?!(?:its|their|his|her)\b)[a-z]+\s+){0,2}"
     rf"(?:{'|'.join(sorted(DIPLOMATIC_POSTS))})"
     r"\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})"
 )

@@ -208,8 +208,11 @@ class QuoteRules:
 
     def rule_cue_after_clause(self, w: QuotePlace) -> bool:
         """``... has "systematically" targeted critics, investigators said on Thursday``:
-        a post-posed attribution after the clause (attribution ``speaker_cue_after``)."""
-        if w.cues_before:
+        a post-posed attribution after the clause (attribution ``speaker_cue_after``). A
+        verb before the quote that found no subject is no attribution of its own: ``Brussels
+        strongly condemns the "horrible attack" that occurred on September 24, European
+        Commission President Ursula von der Leyen told a joint press conference``."""
+        if any(c.subject is not None for c in w.cues_before):
             return False
         late = next((c for c in w.cues_after if c.subject is not None and self._postposed(c)), None)
         if late is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from .adjuncts import clause_subjects
+from .adjuncts import clause_subjects, subordinate_participle
 from .cited_speakers import cited_object
 from .clauses import (
     after_inner_verb,
@@ -119,7 +119,7 @@ class SubjectFinder:
                 not left_words
                 or left.strip().endswith(",")
                 or participle_after_clause(left_words, self.toks_between(s_start, cue.start))
-                or left_words[-1].lower == "by"  # "X responded to the report by saying"
+                or subordinate_participle(left_words)  # "X responded ... by saying"
             ):
                 main = self._main_subject(cue, earlier, s_start, s_end)
                 return self.agreeing_participle_subject(cue, main)
