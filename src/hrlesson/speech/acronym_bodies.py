@@ -9,6 +9,7 @@ from .body_names import spells_acronym
 from .cues import is_cue_at
 from .records import Actor, Mention
 from .tokens import Token
+from .vocabulary import initials_match
 
 #: Acronyms of a person's title ("the CEO", "the PM"): data/words/title_acronyms.txt.
 TITLE_ACRONYMS = word_set("title_acronyms")
@@ -136,3 +137,38 @@ def named_with_acronym(text: str, mentions: list[Mention]) -> list[tuple[Actor, 
         if not named and not merged and spells_acronym(found.group(1), text[m.start : m.end]):
             pairs.append((acro.actor, m.actor))
     return pairs
+
+
+def spells_located_name(acronym: str, name: str) -> bool:
+    """``acronym`` spells a located body's full name, the "in" or "to" before its place
+    giving a letter or not: "UNIFIL" is the "United Nations Interim Force in Lebanon",
+    "UNAMA" the "United Nations Assistance Mission in Afghanistan".
+
+    >>> spells_located_name("UNIFIL", "United Nations Interim Force in Lebanon")
+    True
+    >>> spells_located_name("UNAMA", "United Nations Assistance Mission in Afghanistan")
+    True
+    >>> spells_located_name("UNIF", "United Nations Interim Force in Lebanon")
+    False
+    """
+    words = [
+        w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper() or w in ("in", "to")
+    ]
+    if not any(w in ("in", "to") for w in words):
+        return False
+    full = "".join(w[0] for w in words).upper()
+    short = "".join(w[0] for w in words if w not in ("in", "to")).upper()
+    return len(acronym) >= 3 and acronym in (full, short)
+
+
+def body_by_initials(acronym: str, orgs: list[Actor]) -> Actor | None:
+    """The body an unknown acronym stands for by its initials: its name's ("the MIA" is
+    "Georgia's Ministry of Internal Affairs"), or a located name's ("a UNIFIL patrol"
+    after "the United Nations Interim Force in Lebanon said")."""
+    for org in orgs:
+        if initials_match(acronym, org.name):
+            return org
+    for org in orgs:
+        if any(spells_located_name(acronym, form) for form in org.forms):
+            return org
+    return None

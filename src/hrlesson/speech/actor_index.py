@@ -11,7 +11,7 @@ import itertools
 import re
 
 from ..article import Article
-from .acronym_bodies import named_with_acronym, slashed_parts, unknown_acronym
+from .acronym_bodies import body_by_initials, named_with_acronym, slashed_parts, unknown_acronym
 from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .body_names import body_core, spells_acronym
@@ -37,7 +37,6 @@ from .vocabulary import (
     ORGANISATION_WORDS,
     TITLE_HEADS,
     body_head,
-    initials_match,
     unaccented,
 )
 
@@ -150,6 +149,7 @@ class ActorIndex(NameFinder, ContextReader):
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""
         self._media_are_organisations()
+        self._located_bodies()  # "UNIFIL" spells the name with its place
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]
         by_token: dict[str, list[Actor]] = {}
@@ -177,10 +177,7 @@ class ActorIndex(NameFinder, ContextReader):
                     target = (before or cands)[0]
                     how = "surname"
             if target is None and tok.base.isupper() and len(tok.base) >= 2:
-                for org in orgs:
-                    if initials_match(tok.base, org.name):
-                        target, how = org, "acronym"
-                        break
+                target = body_by_initials(tok.base, orgs)
             if target is None:
                 # an unknown single capitalised word: an actor only as the subject of a verb
                 # ("Reuters reported"); "Experts report" is a description, not a name
