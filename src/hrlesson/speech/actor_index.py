@@ -16,7 +16,14 @@ from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .body_names import body_core, spells_acronym
 from .common_nouns import capitalised_common_noun
-from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
+from .kinds import (
+    LOCATED_DESCRIPTION,
+    PORTFOLIO_BODY,
+    capital_after,
+    located_body,
+    names_media,
+    names_office,
+)
 from .marks import quotation_marks
 from .name_parts import surname_only_persons
 from .records import Actor, Mention
@@ -263,6 +270,12 @@ class ActorIndex(NameFinder, ContextReader):
                 and located_body(self.text[m.start : m.end], self.text[m.end : nxt.start])
             ):
                 m.end = nxt.end
+                m.actor.add_form(self.text[m.start : m.end])
+        for m in self.mentions:
+            end = m.how == "name" and m.actor.kind == "organisation"
+            end = end and capital_after(self.text, m.start, m.end)
+            if end:
+                m.end = end
                 m.actor.add_form(self.text[m.start : m.end])
 
     def _index_mentions(self) -> None:
