@@ -12,6 +12,7 @@ import re
 from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
+from .named_terms import named_term
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
@@ -60,16 +61,15 @@ class LabelReader:
         return False
 
     def _label_reason(self, q: QuoteRecord) -> str:
-        """Why a short quotation is a label, not speech (empty: it is speech).
-
-        'vote "no"' (ballot option), 'so-called "X"' (name or term), 'charged with "X"',
-        'the drug "watch lists"' (term inside a noun phrase).
-        """
+        """Why a short quotation is a label, not speech (empty: it is speech): 'vote "no"',
+        'so-called "X"', 'charged with "X"', 'a law banning "X"', 'the drug "watch lists"'."""
         words = WORD_RE.findall(q.text)
         if not words:
             return ""
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
+        if law_term := named_term(self.text, q.pair.open, q.pair.close, q.text):
+            return law_term
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]
         prev = prev_words[-1] if prev_words else None
