@@ -68,7 +68,8 @@ class LabelReader:
             return ""
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
-        if law_term := named_term(self.text, q.pair.open, q.pair.close, q.text):
+        body = self.sentences[q.sent][2] == "body"
+        if law_term := named_term(self.text, q.pair.open, q.pair.close, q.text, body):
             return law_term
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]

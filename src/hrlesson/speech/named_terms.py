@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .cues import CUE_FORMS, NAMING_CUES
 from .vocabulary import AUXILIARIES, DETERMINERS, PREPOSITIONS, WORD_RE
 
 #: Nouns of laws and bans ('law', 'bill', 'prohibition'): data/words/law_nouns.txt.
@@ -33,6 +34,9 @@ _DESIGNATED_AFTER = re.compile(
     r"(?:included|added|listed|designated|declared|recognised|recognized|classified)\b"
 )
 
+#: Words before a passive ban verb ('would not be criminalised').
+_PASSIVE_BEFORE = frozenset(["be", "been", "being", "is", "are", "was", "were", "not"])
+
 #: Pronouns that open a clause of speech ('"we will ..."'), not a term.
 _CLAUSE_OPENERS = frozenset(["i", "we", "you", "he", "she", "it", "they", "this", "there"])
 
@@ -51,6 +55,26 @@ def term_like(quote: str) -> bool:
         return False
     first = words[0]
     return first not in DETERMINERS and first not in AUXILIARIES and first not in _CLAUSE_OPENERS
+
+
+def bans_next(words: list[str]) -> bool:
+    """The lower-case ``words`` before a quotation end in an active ban verb and at most two
+    words of its object ('the law banning', 'outlaw transgenderism and'), not a passive
+    one ('would not be criminalised but') nor "from" ('banned from').
+
+    >>> bans_next(["outlaw", "transgenderism", "and"]), bans_next(["be", "criminalised", "but"])
+    (True, False)
+    """
+    for k in range(max(0, len(words) - 3), len(words)):
+        if words[k] in BAN_VERBS:
+            passive = k > 0 and words[k - 1] in _PASSIVE_BEFORE
+            rest = words[k + 1 :]
+            return (
+                not passive
+                and "but" not in rest
+                and not (DETERMINERS | PREPOSITIONS).intersection(words[-1:])
+            )
+    return False
 
 
 def law_frame(before: str, after: str) -> str:
@@ -83,9 +107,7 @@ def law_frame(before: str, after: str) -> str:
             return "a law and what it names"
     tail = re.split(r"[,;:.!?\"“”]", before[-60:])[-1]
     words = [w.lower() for w in WORD_RE.findall(tail)]
-    if any(w in BAN_VERBS for w in words[-3:]) and not (DETERMINERS | PREPOSITIONS).intersection(
-        words[-1:]
-    ):
+    if bans_next(words):
         return "what a law bans"
     if _OFFENCE_AFTER.match(after) is not None:
         return "an offence a law names"
@@ -113,15 +135,83 @@ def law_clause(before: str, quote: str) -> str:
     return "what a law bans"
 
 
-def named_term(text: str, open_: int, close: int, quote: str) -> str:
+def named_term(text: str, open_: int, close: int, quote: str, body: bool = True) -> str:
     """Why the quotation ``quote`` between the marks at ``open_`` and ``close`` of
-    ``text`` is a law's name or term (:func:`law_frame`), or "".
+    ``text`` is a law's name or term (:func:`law_frame`), or, in a ``body`` sentence, a
+    work's title (:func:`work_title`), or "".
 
     >>> s = 'a law banning "propaganda of non-traditional sexual relations" to all'
     >>> named_term(s, 14, 61, s[15:61])
     'a law and what it names'
     """
+    if body and work_title(text, open_, close, quote):
+        return "title of a work or object"
     if not term_like(quote):
         return ""
     before = text[max(0, open_ - 100) : open_]
     return law_frame(before, text[close + 1 : close + 40]) or law_clause(before, quote)
+
+
+#: A verb right after a title used as a sentence's subject ('"The Fury" is not in theaters').
+_VERB_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|has)\b")
+
+#: The last word before a quotation, past other quotation marks and commas of a list.
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’-]*)[\s,\"“”‘’]*$")
+
+
+def title_cased(quote: str) -> bool:
+    """Every longer word of the quotation opens with a capital, hyphenated parts too, and
+    no stop stands inside it (one comma or full stop may close it): the title of a work.
+
+    >>> title_cased("The Marble Head of Athena,"), title_cased("White-Ground Kylix,")
+    (True, True)
+    >>> title_cased("Indian-administered Kashmir"), title_cased("We Will Fight. Always")
+    (False, False)
+    """
+    words = WORD_RE.findall(quote)
+    long_words = [w for w in words if len(w) > 3 and not w[0].isdigit()]
+    if len(words) > 10 or len(long_words) < 1 or len(words) < 2:
+        return False
+    if re.search(r"[.!?;:,]", quote.strip().rstrip(",.")):
+        return False
+    parts = [p for w in long_words for p in w.split("-")]
+    return all(p[:1].isupper() for p in parts) and words[0][:1].isupper()
+
+
+def spoken_after(after: str) -> bool:
+    """A reporting verb follows the quotation within four words ('"Stop The War,"
+    protesters chanted'): speech, however it is capitalised.
+
+    >>> spoken_after(", protesters chanted."), spoken_after(" worth an estimated $3")
+    (True, False)
+    """
+    clause = re.split(r"[.;:!?\"“”]", after)[0]
+    return any(w in CUE_FORMS for w in WORD_RE.findall(clause.lower())[:4])
+
+
+def work_title(text: str, open_: int, close: int, quote: str) -> str:
+    """Why a title-case quotation in a body sentence is a work's or an object's title, or
+    "": after a word that is no reporting verb ('included "The Marble Head of Athena,"
+    worth $3 million', 'a drinking cup called "White-Ground Kylix,"'), or as a sentence's
+    subject ('"The Fury" is not even in theaters yet'); not after a reporting verb or a
+    colon, nor before one.
+
+    >>> s = 'The items included "The Marble Head of Athena," worth $3 million.'
+    >>> work_title(s, 19, 46, s[20:46])
+    'title of a work or object'
+    >>> s = 'He said "Never Again Means Never Again" today.'
+    >>> work_title(s, 8, 38, s[9:38])
+    ''
+    """
+    before = text[max(0, open_ - 80) : open_]
+    after = text[close + 1 : close + 60]
+    if not title_cased(quote) or before.rstrip().endswith(":") or spoken_after(after):
+        return ""
+    clause = re.split(r"[.!?]\s|\n", before)[-1]
+    m = _PREV_WORD.search(clause)
+    if m is None:
+        return "title of a work or object" if _VERB_AFTER.match(after) else ""
+    prev = m.group(1).lower()
+    if prev in CUE_FORMS and CUE_FORMS[prev] not in NAMING_CUES:
+        return ""
+    return "title of a work or object"
