@@ -17,6 +17,9 @@ from .vocabulary import AUXILIARIES, DETERMINERS, PREPOSITIONS, WORD_RE
 #: Nouns of laws and bans ('law', 'bill', 'prohibition'): data/words/law_nouns.txt.
 LAW_NOUNS = word_set("law_nouns")
 
+#: Common nouns a quoted name can stand before ('the "prior consultation" process').
+NAME_HEADS = word_set("name_heads")
+
 #: Verbs that make something unlawful ('banning', 'outlawed'): data/words/ban_verbs.txt.
 BAN_VERBS = word_set("ban_verbs")
 
@@ -215,3 +218,24 @@ def work_title(text: str, open_: int, close: int, quote: str) -> str:
     if prev in CUE_FORMS and CUE_FORMS[prev] not in NAMING_CUES:
         return ""
     return "title of a work or object"
+
+
+def named_before_head(text: str, quote: str) -> bool:
+    """The quoted words stand, somewhere in ``text``, in quotation marks right before a
+    noun that bears names, alone or as the first of two quoted names joined by "to", "and"
+    or "or": they are a name wherever the article quotes them ('from the "notification"
+    to "prior consultation" process' names both procedures, and so is 'submit the dam for
+    "prior consultation" within a regional mechanism').
+
+    >>> s = 'submit it for "prior consultation" now; from the "notification" to "prior consultation" process'
+    >>> named_before_head(s, "prior consultation"), named_before_head(s, "notification")
+    (True, True)
+    >>> named_before_head('it was "unfair" to all', "unfair")
+    False
+    """
+    words = WORD_RE.findall(quote)
+    if not words or len(words) > 4 or not quote[:1].islower() or quote.rstrip()[-1:] in ",.;:!?":
+        return False
+    other = r"(?:\s+(?:to|and|or)\s+[\"“‘'][^\"”’'\n]{1,40}[\"”’'])?"
+    pattern = rf"[\"“‘']{re.escape(quote)}[\"”’']{other}\s+([a-z]+)\b"
+    return any(m.group(1) in NAME_HEADS for m in re.finditer(pattern, text))
