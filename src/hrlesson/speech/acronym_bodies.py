@@ -172,3 +172,33 @@ def body_by_initials(acronym: str, orgs: list[Actor]) -> Actor | None:
         if any(spells_located_name(acronym, form) for form in org.forms):
             return org
     return None
+
+
+#: Capitalised words and a comma right before a name ("UN Educational, ").
+_PART_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*),\s+$")
+
+#: An acronym in brackets, in capitals or not ("(UNESCO)", "(Unesco)").
+_ANY_CASE_ACRONYM = re.compile(r"\s?\(([A-Z][A-Za-z.]{1,9})\)")
+
+
+def comma_name_start(text: str, start: int, end: int) -> int | None:
+    """Where a body's name starts when its first part stands before a comma and the
+    acronym in brackets after it spells the whole: ``The UN Educational, Scientific and
+    Cultural Organisation (Unesco)`` is one body, not "Scientific and Cultural
+    Organisation". None when no such part and acronym are there.
+
+    >>> s = "The UN Educational, Scientific and Cultural Organisation (Unesco) said"
+    >>> s[comma_name_start(s, 20, 56) : 56]
+    'UN Educational, Scientific and Cultural Organisation'
+    >>> comma_name_start("Iran, Human Rights Watch (HRW)", 6, 24) is None
+    True
+    """
+    found = _ANY_CASE_ACRONYM.match(text, end)
+    part = _PART_BEFORE_COMMA.search(text[max(0, start - 60) : start])
+    if found is None or part is None:
+        return None
+    begin = start - len(part.group(0))
+    for word in re.finditer(r"\S+", part.group(1)):
+        if spells_acronym(found.group(1).upper(), text[begin + word.start() : end]):
+            return begin + word.start()
+    return None

@@ -11,7 +11,13 @@ import itertools
 import re
 
 from ..article import Article
-from .acronym_bodies import body_by_initials, named_with_acronym, slashed_parts, unknown_acronym
+from .acronym_bodies import (
+    body_by_initials,
+    comma_name_start,
+    named_with_acronym,
+    slashed_parts,
+    unknown_acronym,
+)
 from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .body_names import body_core, spells_acronym
@@ -260,7 +266,8 @@ class ActorIndex(NameFinder, ContextReader):
     def _located_bodies(self) -> None:
         """``The UN Mission in the Central African Republic (MINUSCA) condemned``: the
         body's name takes in the place named right after it (the mention grows; the
-        place keeps its own mention)."""
+        place keeps its own mention); so do the capital it sits in ("The Indian Embassy in
+        Washington") and a first part before a comma that its acronym spells."""
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         for m, nxt in itertools.pairwise(self.mentions):
             if (
@@ -271,12 +278,16 @@ class ActorIndex(NameFinder, ContextReader):
             ):
                 m.end = nxt.end
                 m.actor.add_form(self.text[m.start : m.end])
+        inside: set[int] = set()  # mentions inside a name that grew back over them
         for m in self.mentions:
-            end = m.how == "name" and m.actor.kind == "organisation"
-            end = end and capital_after(self.text, m.start, m.end)
-            if end:
-                m.end = end
-                m.actor.add_form(self.text[m.start : m.end])
+            if m.how != "name" or m.actor.kind != "organisation":
+                continue
+            m.end = capital_after(self.text, m.start, m.end) or m.end
+            begin = comma_name_start(self.text, m.start, m.end) or m.start
+            inside.update(id(x) for x in self.mentions if begin <= x.start and x.end <= m.start)
+            m.start = begin
+            m.actor.add_form(self.text[m.start : m.end])
+        self.mentions = [x for x in self.mentions if id(x) not in inside]
 
     def _index_mentions(self) -> None:
         """Sort the mentions; give each actor its mentions, first mention and longest name."""
