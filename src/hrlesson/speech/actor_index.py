@@ -278,16 +278,7 @@ class ActorIndex(NameFinder, ContextReader):
             ):
                 m.end = nxt.end
                 m.actor.add_form(self.text[m.start : m.end])
-        inside: set[int] = set()  # mentions inside a name that grew back over them
-        for m in self.mentions:
-            if m.how != "name" or m.actor.kind != "organisation":
-                continue
-            m.end = capital_after(self.text, m.start, m.end) or m.end
-            begin = comma_name_start(self.text, m.start, m.end) or m.start
-            inside.update(id(x) for x in self.mentions if begin <= x.start and x.end <= m.start)
-            m.start = begin
-            m.actor.add_form(self.text[m.start : m.end])
-        self.mentions = [x for x in self.mentions if id(x) not in inside]
+        self.mentions = grown_names(self.text, self.mentions)
 
     def _index_mentions(self) -> None:
         """Sort the mentions; give each actor its mentions, first mention and longest name."""
@@ -488,3 +479,19 @@ def without_particles(words: list[str]) -> list[str]:
         head, _, rest = w.partition("-")
         out.append(rest if rest and head in NAME_PARTICLES else w)
     return out
+
+
+def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a body's name grown over the capital it sits in ("The Indian Embassy
+    in Washington") and back over a first part its acronym spells ("The UN Educational,
+    Scientific and Cultural Organisation (Unesco)"); mentions inside that part go."""
+    inside: set[int] = set()
+    for m in mentions:
+        if m.how != "name" or m.actor.kind != "organisation":
+            continue
+        m.end = capital_after(text, m.start, m.end) or m.end
+        begin = comma_name_start(text, m.start, m.end) or m.start
+        inside.update(id(x) for x in mentions if begin <= x.start and x.end <= m.start)
+        m.start = begin
+        m.actor.add_form(text[m.start : m.end])
+    return [x for x in mentions if id(x) not in inside]
