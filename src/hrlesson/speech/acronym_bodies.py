@@ -7,6 +7,7 @@ import re
 from ..wordlists import word_set
 from .body_names import spells_acronym
 from .cues import is_cue_at
+from .kinds import capital_after
 from .records import Actor, Mention
 from .tokens import Token
 from .vocabulary import initials_match
@@ -202,3 +203,19 @@ def comma_name_start(text: str, start: int, end: int) -> int | None:
         if spells_acronym(found.group(1).upper(), text[begin + word.start() : end]):
             return begin + word.start()
     return None
+
+
+def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a body's name grown over the capital it sits in ("The Indian Embassy
+    in Washington") and back over a first part its acronym spells ("The UN Educational,
+    Scientific and Cultural Organisation (Unesco)"); mentions inside that part go."""
+    inside: set[int] = set()
+    for m in mentions:
+        if m.how != "name" or m.actor.kind != "organisation":
+            continue
+        m.end = capital_after(text, m.start, m.end) or m.end
+        begin = comma_name_start(text, m.start, m.end) or m.start
+        inside.update(id(x) for x in mentions if begin <= x.start and x.end <= m.start)
+        m.start = begin
+        m.actor.add_form(text[m.start : m.end])
+    return [x for x in mentions if id(x) not in inside]

@@ -13,7 +13,7 @@ import re
 from ..article import Article
 from .acronym_bodies import (
     body_by_initials,
-    comma_name_start,
+    grown_names,
     named_with_acronym,
     slashed_parts,
     unknown_acronym,
@@ -25,7 +25,6 @@ from .common_nouns import capitalised_common_noun
 from .kinds import (
     LOCATED_DESCRIPTION,
     PORTFOLIO_BODY,
-    capital_after,
     located_body,
     names_media,
     names_office,
@@ -479,19 +478,3 @@ def without_particles(words: list[str]) -> list[str]:
         head, _, rest = w.partition("-")
         out.append(rest if rest and head in NAME_PARTICLES else w)
     return out
-
-
-def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, a body's name grown over the capital it sits in ("The Indian Embassy
-    in Washington") and back over a first part its acronym spells ("The UN Educational,
-    Scientific and Cultural Organisation (Unesco)"); mentions inside that part go."""
-    inside: set[int] = set()
-    for m in mentions:
-        if m.how != "name" or m.actor.kind != "organisation":
-            continue
-        m.end = capital_after(text, m.start, m.end) or m.end
-        begin = comma_name_start(text, m.start, m.end) or m.start
-        inside.update(id(x) for x in mentions if begin <= x.start and x.end <= m.start)
-        m.start = begin
-        m.actor.add_form(text[m.start : m.end])
-    return [x for x in mentions if id(x) not in inside]
