@@ -100,6 +100,8 @@ def law_frame(before: str, after: str) -> str:
     'a status an authority designates'
     >>> law_frame("a law that qualifies critics of the regime as ", ". The")
     'a status a law gives'
+    >>> law_frame("the law, described by critics as ", " and")
+    ''
     >>> law_frame("they banned protests, calling it ", ""), law_frame("was banned from ", "")
     ('', '')
     """
@@ -116,7 +118,8 @@ def law_frame(before: str, after: str) -> str:
         return "an offence a law names"
     if _DESIGNATED_AFTER.match(after) is not None:
         return "a status an authority designates"
-    if LAW_NOUNS.intersection(words[-12:]) and words[-1:] == ["as"]:
+    cue_before = any(w in CUE_FORMS for w in words[-6:])  # 'described by critics as'
+    if LAW_NOUNS.intersection(words[-12:]) and words[-1:] == ["as"] and not cue_before:
         return "a status a law gives"
     return ""
 
