@@ -7,8 +7,10 @@ import re
 from ..wordlists import word_set
 from .body_names import spells_acronym
 from .cues import is_cue_at
+from .kinds import capital_after
 from .records import Actor, Mention
 from .tokens import Token
+from .vocabulary import initials_match
 
 #: Acronyms of a person's title ("the CEO", "the PM"): data/words/title_acronyms.txt.
 TITLE_ACRONYMS = word_set("title_acronyms")
@@ -136,3 +138,84 @@ def named_with_acronym(text: str, mentions: list[Mention]) -> list[tuple[Actor, 
         if not named and not merged and spells_acronym(found.group(1), text[m.start : m.end]):
             pairs.append((acro.actor, m.actor))
     return pairs
+
+
+def spells_located_name(acronym: str, name: str) -> bool:
+    """``acronym`` spells a located body's full name, the "in" or "to" before its place
+    giving a letter or not: "UNIFIL" is the "United Nations Interim Force in Lebanon",
+    "UNAMA" the "United Nations Assistance Mission in Afghanistan".
+
+    >>> spells_located_name("UNIFIL", "United Nations Interim Force in Lebanon")
+    True
+    >>> spells_located_name("UNAMA", "United Nations Assistance Mission in Afghanistan")
+    True
+    >>> spells_located_name("UNIF", "United Nations Interim Force in Lebanon")
+    False
+    """
+    words = [
+        w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper() or w in ("in", "to")
+    ]
+    if not any(w in ("in", "to") for w in words):
+        return False
+    full = "".join(w[0] for w in words).upper()
+    short = "".join(w[0] for w in words if w not in ("in", "to")).upper()
+    return len(acronym) >= 3 and acronym in (full, short)
+
+
+def body_by_initials(acronym: str, orgs: list[Actor]) -> Actor | None:
+    """The body an unknown acronym stands for by its initials: its name's ("the MIA" is
+    "Georgia's Ministry of Internal Affairs"), or a located name's ("a UNIFIL patrol"
+    after "the United Nations Interim Force in Lebanon said")."""
+    for org in orgs:
+        if initials_match(acronym, org.name):
+            return org
+    for org in orgs:
+        if any(spells_located_name(acronym, form) for form in org.forms):
+            return org
+    return None
+
+
+#: Capitalised words and a comma right before a name ("UN Educational, ").
+_PART_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*),\s+$")
+
+#: An acronym in brackets, in capitals or not ("(UNESCO)", "(Unesco)").
+_ANY_CASE_ACRONYM = re.compile(r"\s?\(([A-Z][A-Za-z.]{1,9})\)")
+
+
+def comma_name_start(text: str, start: int, end: int) -> int | None:
+    """Where a body's name starts when its first part stands before a comma and the
+    acronym in brackets after it spells the whole: ``The UN Educational, Scientific and
+    Cultural Organisation (Unesco)`` is one body, not "Scientific and Cultural
+    Organisation". None when no such part and acronym are there.
+
+    >>> s = "The UN Educational, Scientific and Cultural Organisation (Unesco) said"
+    >>> s[comma_name_start(s, 20, 56) : 56]
+    'UN Educational, Scientific and Cultural Organisation'
+    >>> comma_name_start("Iran, Human Rights Watch (HRW)", 6, 24) is None
+    True
+    """
+    found = _ANY_CASE_ACRONYM.match(text, end)
+    part = _PART_BEFORE_COMMA.search(text[max(0, start - 60) : start])
+    if found is None or part is None:
+        return None
+    begin = start - len(part.group(0))
+    for word in re.finditer(r"\S+", part.group(1)):
+        if spells_acronym(found.group(1).upper(), text[begin + word.start() : end]):
+            return begin + word.start()
+    return None
+
+
+def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a body's name grown over the capital it sits in ("The Indian Embassy
+    in Washington") and back over a first part its acronym spells ("The UN Educational,
+    Scientific and Cultural Organisation (Unesco)"); mentions inside that part go."""
+    inside: set[int] = set()
+    for m in mentions:
+        if m.how != "name" or m.actor.kind != "organisation":
+            continue
+        m.end = capital_after(text, m.start, m.end) or m.end
+        begin = comma_name_start(text, m.start, m.end) or m.start
+        inside.update(id(x) for x in mentions if begin <= x.start and x.end <= m.start)
+        m.start = begin
+        m.actor.add_form(text[m.start : m.end])
+    return [x for x in mentions if id(x) not in inside]

@@ -11,12 +11,24 @@ import itertools
 import re
 
 from ..article import Article
-from .acronym_bodies import named_with_acronym, slashed_parts, unknown_acronym
+from .acronym_bodies import (
+    body_by_initials,
+    grown_names,
+    named_with_acronym,
+    slashed_parts,
+    unknown_acronym,
+)
 from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .body_names import body_core, spells_acronym
 from .common_nouns import capitalised_common_noun
-from .kinds import LOCATED_DESCRIPTION, PORTFOLIO_BODY, located_body, names_media, names_office
+from .kinds import (
+    LOCATED_DESCRIPTION,
+    PORTFOLIO_BODY,
+    located_body,
+    names_media,
+    names_office,
+)
 from .marks import quotation_marks
 from .name_parts import surname_only_persons
 from .records import Actor, Mention
@@ -38,7 +50,6 @@ from .vocabulary import (
     SOCIAL_PLATFORMS,
     TITLE_HEADS,
     body_head,
-    initials_match,
     unaccented,
 )
 
@@ -152,6 +163,7 @@ class ActorIndex(NameFinder, ContextReader):
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""
         self._media_are_organisations()
+        self._located_bodies()  # "UNIFIL" spells the name with its place
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]
         by_token: dict[str, list[Actor]] = {}
@@ -178,11 +190,9 @@ class ActorIndex(NameFinder, ContextReader):
                     before = [p for p in cands if p.first[0] < tok.start]
                     target = (before or cands)[0]
                     how = "surname"
-            if target is None and tok.base.isupper() and len(tok.base) >= 2:
-                for org in orgs:
-                    if initials_match(tok.base, org.name):
-                        target, how = org, "acronym"
-                        break
+            acronym = target is None and tok.base.isupper() and len(tok.base) >= 2
+            if acronym and (target := body_by_initials(tok.base, orgs)) is not None:
+                how = "acronym"
             if target is None and k in self._surname_only:
                 continue
             if target is None:
@@ -260,7 +270,8 @@ class ActorIndex(NameFinder, ContextReader):
     def _located_bodies(self) -> None:
         """``The UN Mission in the Central African Republic (MINUSCA) condemned``: the
         body's name takes in the place named right after it (the mention grows; the
-        place keeps its own mention)."""
+        place keeps its own mention); so do the capital it sits in ("The Indian Embassy in
+        Washington") and a first part before a comma that its acronym spells."""
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         for m, nxt in itertools.pairwise(self.mentions):
             if (
@@ -271,6 +282,7 @@ class ActorIndex(NameFinder, ContextReader):
             ):
                 m.end = nxt.end
                 m.actor.add_form(self.text[m.start : m.end])
+        self.mentions = grown_names(self.text, self.mentions)
 
     def _index_mentions(self) -> None:
         """Sort the mentions; give each actor its mentions, first mention and longest name."""

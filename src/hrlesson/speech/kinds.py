@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
-from .vocabulary import ORGANISATION_WORDS, PORTFOLIO_ENDS, PREPOSITIONS, TITLE_HEADS, body_head
+from .vocabulary import (
+    CAPITALS,
+    ORGANISATION_WORDS,
+    PORTFOLIO_ENDS,
+    PREPOSITIONS,
+    TITLE_HEADS,
+    body_head,
+)
 
 #: Words that make a capitalised name a news organisation ("Agence France-Presse").
 MEDIA_WORDS = word_set("media_words")
@@ -83,6 +90,31 @@ def located_body(name: str, link: str) -> bool:
         and body_head(words) in LOCATED_BODIES
         and LOCATION_LINK.fullmatch(link) is not None
     )
+
+
+#: A located body's link and up to three capitalised words after it ("in New York").
+_PLACE_AFTER = re.compile(r"(\s+(?:in|to)\s+)([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+
+
+def capital_after(text: str, name_start: int, name_end: int) -> int | None:
+    """Where a located body's name ends when the capital city it works in follows it:
+    ``The Indian Embassy in Washington issued a statement`` (a capital is no actor of its
+    own here, so the name takes it in by its word list). None when no capital follows.
+
+    >>> s = "The Indian Embassy in Washington said"
+    >>> s[4:capital_after(s, 4, 18)]
+    'Indian Embassy in Washington'
+    >>> capital_after("The Human Rights Council in Geneva", 4, 24) is None
+    True
+    """
+    m = _PLACE_AFTER.match(text, name_end)
+    if m is None or not located_body(text[name_start:name_end], m.group(1)):
+        return None
+    words = m.group(2).split()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]).lower() in CAPITALS:
+            return m.start(2) + len(" ".join(words[:n]))
+    return None
 
 
 def names_office(name: str) -> bool:

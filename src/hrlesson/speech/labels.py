@@ -12,6 +12,7 @@ import re
 from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
+from .named_terms import named_before_head, named_term
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
@@ -60,16 +61,16 @@ class LabelReader:
         return False
 
     def _label_reason(self, q: QuoteRecord) -> str:
-        """Why a short quotation is a label, not speech (empty: it is speech).
-
-        'vote "no"' (ballot option), 'so-called "X"' (name or term), 'charged with "X"',
-        'the drug "watch lists"' (term inside a noun phrase).
-        """
+        """Why a short quotation is a label, not speech (empty: it is speech): 'vote "no"',
+        'so-called "X"', 'charged with "X"', 'a law banning "X"', 'the drug "watch lists"'."""
         words = WORD_RE.findall(q.text)
         if not words:
             return ""
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
+        body = self.sentences[q.sent][2] == "body"
+        if law_term := named_term(self.text, q.pair.open, q.pair.close, q.text, body):
+            return law_term
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]
         prev = prev_words[-1] if prev_words else None
@@ -123,13 +124,16 @@ class LabelReader:
         """A capitalised quotation right before a common noun that bears names is that
         noun's name, not speech: 'I wrote the following article for the "Close Guantánamo"
         website' (``data/words/name_heads.txt``); a bare lower-case noun phrase too: 'to
-        host a "peace formula" summit' (adjectives were read as evaluations before)."""
+        host a "peace formula" summit' (adjectives were read as evaluations before); or where the
+        article quotes the same words before such a noun (:func:`named_before_head`)."""
         if q.text.rstrip()[-1:] in ",.;:!?":
             return False
         if not words[0][:1].isupper() and not _bare_noun_phrase(q.text, words):
             return False
         m = _NEXT_WORD.match(self.text, q.pair.close + 1)
-        return m is not None and m.group(1) in _NAME_HEADS
+        if m is not None and m.group(1) not in PREPOSITIONS:
+            return m.group(1) in _NAME_HEADS  # 'US "hostile" policies': its own noun decides
+        return named_before_head(self.text, q.text)
 
     def _term_without_speaker(self, q: QuoteRecord, words: list[str]) -> bool:
         """A bare noun phrase under a reporting verb whose subject is a common noun that is
