@@ -182,18 +182,7 @@ def earlier_indefinite(att, noun: Token) -> SpeakerRef | None:
     reads``: a definite document nobody is named as writing is the one brought in with
     "a/an" in this or the paragraph before, named as it was then ("official statement").
     ``att`` is an :class:`Attributor`."""
-    k = att.index.token_index(noun.start)
-    if k == 0 or att.tokens[k - 1].lower != "the":
-        return None
-    par = att.par_of_sent[noun.sent]
-    for j in range(k - 2, -1, -1):
-        t = att.tokens[j]
-        if par - att.par_of_sent[t.sent] > 1:
-            return None
-        if t.lower != noun.lower or att.quote_at(t.start) is not None:
-            continue
-        s_start = att.sentences[t.sent][3]
-        words = [w for w in att.toks_between(s_start, t.end) if w.text[0].isalnum()]
+    for words in _earlier_same_noun(att, noun, max_paragraphs=1):
         first = document_name_start(words, len(words) - 1)
         if first > 0 and words[first - 1].lower in ("a", "an"):
             if (issuer := subject_issued_it(att, words, first)) is not None:
@@ -218,18 +207,7 @@ def issued_with_modifiers(att, noun: Token) -> SpeakerRef | None:
     noun brought in with "a/an" and up to two modifiers of any case, in this paragraph or
     the two before, right after a verb that issued or adopted it: that verb's subject.
     ``att`` is an :class:`Attributor`."""
-    k = att.index.token_index(noun.start)
-    if k == 0 or att.tokens[k - 1].lower != "the":
-        return None
-    par = att.par_of_sent[noun.sent]
-    for j in range(k - 2, -1, -1):
-        t = att.tokens[j]
-        if par - att.par_of_sent[t.sent] > 2:
-            return None
-        if t.lower != noun.lower or att.quote_at(t.start) is not None:
-            continue
-        s_start = att.sentences[t.sent][3]
-        words = [w for w in att.toks_between(s_start, t.end) if w.text[0].isalnum()]
+    for words in _earlier_same_noun(att, noun, max_paragraphs=2):
         n = len(words) - 1
         art = next(
             (a for a in range(n - 1, max(n - 4, 0), -1) if words[a].lower in ("a", "an")), None
@@ -363,3 +341,21 @@ def issuer_speaks_next(att, words: list[Token], i: int) -> SpeakerRef | None:
         if speaks and m.actor.kind in ("organisation", "group"):
             return SpeakerRef(m.actor, None, t.start, t.end, how="the body that speaks next")
     return None
+
+
+def _earlier_same_noun(att, noun: Token, max_paragraphs: int):
+    """For "the <noun>" (``noun`` a document noun after "the"), the words of each earlier
+    sentence, up to that same noun outside quotations, nearest first, within
+    ``max_paragraphs`` paragraphs before: ``a strong statement`` ... ``the statement``."""
+    k = att.index.token_index(noun.start)
+    if k == 0 or att.tokens[k - 1].lower != "the":
+        return
+    par = att.par_of_sent[noun.sent]
+    for j in range(k - 2, -1, -1):
+        t = att.tokens[j]
+        if par - att.par_of_sent[t.sent] > max_paragraphs:
+            return
+        if t.lower != noun.lower or att.quote_at(t.start) is not None:
+            continue
+        s_start = att.sentences[t.sent][3]
+        yield [w for w in att.toks_between(s_start, t.end) if w.text[0].isalnum()]
