@@ -35,7 +35,6 @@ from .article import Article, require_article
 from .speech.analysis import SpeechAnalysis, quote_evidence, speech_analysis
 from .speech.cues import CUE_LEMMAS
 from .speech.marks import quotation_marks
-from .speech.spellings import cue_lemma
 
 __all__ = [
     "CUE_LEMMAS",
@@ -56,8 +55,7 @@ _COLUMNS = (
     ("text", "string", "The characters between the quotation marks (text[start:end])."),
     ("speaker", "string", ("Who speaks: one name per actor in the article (a state by the name "
                            "the article writes for it); empty for a section heading.")),
-    ("cue", "string", ("Lemma of the reporting verb that governs the quote (say, slam, ...), "
-                       "spelled as in the text (emphasize, emphasise), or empty.")),
+    ("cue", "string", "Lemma of the reporting verb that governs the quote (say, slam, ...), or empty."),
     ("kind", "string", ("full (a whole sentence of speech), partial (words inside the reporter's "
      "sentence) or heading (a quotation standing alone as a section heading).")),
     ("start", "integer", "Offset of the first character after the opening mark."),
@@ -183,7 +181,7 @@ def _rows(article: Article, analysis: SpeechAnalysis) -> list[tuple]:
             (
                 q.text,
                 q.speaker if q.role == "quote" else None,
-                cue_lemma(cue) if cue is not None else None,
+                cue.lemma if cue is not None else None,
                 q.kind,
                 q.start,
                 q.end,
