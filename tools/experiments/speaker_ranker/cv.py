@@ -14,6 +14,8 @@ random.seed(13)
 idx = list(range(len(pages)))
 random.shuffle(idx)
 folds = [idx[k::5] for k in range(5)]
+every = instances(pages)
+print(f"oracle recall {sum(any(i['y']) for i in every) / len(every):.3f} over {len(every)} quotes")
 for blind in [False, True]:
     ranker.KIT_BLIND = blind
     c = {"kit": 0, "rank": 0, "hyb": 0, "hyb3": 0, "n": 0, "g": 0, "gk": 0, "gr": 0}
