@@ -66,10 +66,21 @@ def subordinate_participle(left_words: list[Token]) -> bool:
     >>> subordinate_participle(tokenize("the talks on", [0]))
     False
     """
-    words = [w for w in left_words if w.text[0].isalnum()]
-    while words and words[-1].lower in ADVERBS:
-        words.pop()
+    words = without_last_adverbs([w for w in left_words if w.text[0].isalnum()])
     return bool(words) and words[-1].lower in PARTICIPLE_SUBORDINATORS
+
+
+def without_last_adverbs(words: list[Token]) -> list[Token]:
+    """``words`` without the adverbs that end them ("while also" -> "while").
+
+    >>> from .tokens import tokenize
+    >>> [w.text for w in without_last_adverbs(tokenize("while also", [0]))]
+    ['while']
+    """
+    end = len(words)
+    while end > 0 and words[end - 1].lower in ADVERBS:
+        end -= 1
+    return words[:end]
 
 
 #: Irregular past forms of news verbs ("held", "met"), which end no "-ed".

@@ -16,12 +16,12 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
+from .adjuncts import without_last_adverbs
 from .cues import CUE_FORMS, is_cue_at
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
-    ADVERBS,
     ANONYMOUS_ROLES,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -289,7 +289,7 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
     >>> participle_after_clause([], tokenize("The chief welcomed the unity, while also", [0]))
     True
     """
-    left_words, words = _without_last_adverbs(left_words), _without_last_adverbs(words)
+    left_words, words = without_last_adverbs(left_words), without_last_adverbs(words)
     if [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"]):
         return True
     words = [w for w in words if w.text[0].isalnum()]
@@ -299,14 +299,6 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
         w.text.islower() and (w.lower in FINITE_VERBS or w.lower.endswith(("es", "ed", "ts")))
         for w in words[1:-1]
     )
-
-
-def _without_last_adverbs(words: list[Token]) -> list[Token]:
-    """``words`` without the adverbs that end them ("while also" -> "while")."""
-    end = len(words)
-    while end > 0 and words[end - 1].lower in ADVERBS:
-        end -= 1
-    return words[:end]
 
 
 def acronym_not_word(toks: list[Token], k: int) -> bool:
