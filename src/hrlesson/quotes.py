@@ -91,7 +91,9 @@ _COLUMNS = (
      "its clause or the speaker just before), document_frame (In a report published by X, "
      "... \"...\": the report's author), document_subject (a document is the clause's "
      "subject with no reporting verb: its author), pull_quote (words set apart with no "
-     "speaker that the article quotes again with one: that speaker).")),
+     "speaker that the article quotes again with one: that speaker), ranked (no rule "
+     "found a speaker: the learned ranker of hrlesson.speech.ranking chose one, or nobody; "
+     "the evidence names the features that decided).")),
     ("n_words", "integer", "Number of words in the quote."),
     ("open_mark", "string", "The opening quotation mark."),
     ("close_mark", "string", "The closing quotation mark."),

@@ -30,6 +30,8 @@ from .phrases import PhraseResolver
 from .pronouns import PronounResolver
 from .pull_quotes import PULL_QUOTE, pulled_quotes
 from .qualified_groups import qualify_group_names
+from .ranking.model import speaker_model
+from .ranking.rerank import rank_unplaced_speakers
 from .records import Cue, QuoteRecord, SpeakerRef
 from .relays import RelayRules
 from .rules import QuoteRules
@@ -126,8 +128,10 @@ class Attributor(
 ):
     """Finds cues, resolves their subjects and attributes each quotation."""
 
-    def analyse(self) -> SpeechAnalysis:
-        """Run the pipeline once: cues, their subjects, then every pair of quotation marks."""
+    def analyse(self, rerank: bool = True) -> SpeechAnalysis:
+        """Run the pipeline once: cues, their subjects, then every pair of quotation marks;
+        last, the quotes no rule placed get a speaker from the ranker (:mod:`.ranking`),
+        unless ``rerank`` is False (the rules alone, as the ranker's training reads them)."""
         cues = self.find_cues()
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
@@ -162,6 +166,8 @@ class Attributor(
         kept = self._echoed_scare_quotes(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])
         pulled_quotes([q for q in kept if q.role == "quote"])
+        if rerank:
+            rank_unplaced_speakers(self, [q for q in kept if q.role == "quote"], speaker_model())
         for q in kept:
             if q.role == "quote" and q.ref is not None:
                 q.speaker_actor = q.ref.actor
@@ -383,6 +389,8 @@ def quote_evidence(attributor: Attributor, q: QuoteRecord) -> str:
     if q.role == "heading":
         return "a quotation alone on a heading line: no speaker"
     ref, cue = q.ref, q.cue
+    if q.attribution == "ranked":
+        return ranked_evidence(attributor, q)
     if cue is not None:
         verb = attributor.text[cue.start : cue.end] + (" by" if cue.passive else "")
         said = f'cue "{verb}" (¶{paragraph_of(attributor, cue.start)})'
@@ -403,3 +411,15 @@ def quote_evidence(attributor: Attributor, q: QuoteRecord) -> str:
         return f"{how} → {q.speaker}"
     role = "subject" if q.attribution == "quoted_verb" else "speaker"
     return f"{how}: " + reference_evidence(attributor, role, ref)
+
+
+def ranked_evidence(attributor: Attributor, q: QuoteRecord) -> str:
+    """The evidence of a quote the ranker placed (:mod:`.ranking`): its cue if it has one,
+    the speaker's mention, and the features that decided."""
+    said = "no rule placed it"
+    if q.cue is not None:
+        verb = attributor.text[q.cue.start : q.cue.end]
+        said = f'cue "{verb}" (¶{paragraph_of(attributor, q.cue.start)}) → no subject found'
+    if q.ref is None:
+        return f"{said}; no speaker {q.ranking}"
+    return f"{said}; {reference_evidence(attributor, 'speaker', q.ref)}, {q.ranking}"

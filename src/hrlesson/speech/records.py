@@ -103,3 +103,4 @@ class QuoteRecord:
     n_words: int = 0
     speaker_actor: Actor | None = None
     speaker: str | None = None
+    ranking: str = ""  # why the ranker chose the speaker (attribution "ranked")

@@ -1,0 +1,186 @@
+"""What the article shows about one candidate speaker around one quote: the features the
+model of :mod:`hrlesson.speech.ranking.model` weighs.
+
+Every feature is a number, most of them 0 or 1, named for what it says ("before_same_sent":
+the candidate is named earlier in the quote's sentence). A feature that is 0 is left out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..records import QuoteRecord
+from .candidates import Candidate
+
+Span = tuple[int, int]
+KINDS = ("person", "state", "organisation", "group")
+#: How far (characters) a cue may stand from a quote for its subject to count as near it.
+CUE_REACH = 400
+#: How far (characters) a mention may stand from the quote's own cue to count as next to it.
+CUE_NEIGHBOUR = 60
+
+
+@dataclass(slots=True)
+class QuoteSetting:
+    """The article-wide facts the features read: where sentences and paragraphs are,
+    which mentions are the subject of their clause, the subject of every cue, and the
+    speaker the rules gave each quote (``rule_keys``, see :func:`candidate_key`)."""
+
+    sent_of: Callable[[int], int]
+    para_of: Callable[[int], int]
+    subject_spans: set[Span]
+    cue_subjects: list[tuple[int, object]]
+    rule_keys: list[object]
+
+
+def key_of(c: Candidate) -> object:
+    """The candidate's key, comparable with :attr:`QuoteSetting.rule_keys`."""
+    if c.actor is not None:
+        return c.actor
+    return ("label", c.label.casefold()) if c.label else None
+
+
+def before_features(setting: QuoteSetting, q: QuoteRecord, last: Span) -> dict[str, float]:
+    """The candidate's last mention before the quote: how far (characters, sentences,
+    paragraphs) and whether it is a clause's subject ('Türk said ... . "Q"': a mention one
+    sentence before gives ``before_prev_sent``)."""
+    sents = setting.sent_of(q.start) - setting.sent_of(last[0])
+    paras = setting.para_of(q.start) - setting.para_of(last[0])
+    return {
+        "has_before": 1.0,
+        "logd_before": math.log1p(q.start - last[1]) / 8,
+        "before_same_sent": float(sents == 0),
+        "before_prev_sent": float(sents == 1),
+        "before_same_para": float(paras == 0),
+        "before_prev_para": float(paras == 1),
+        "before_sents": min(sents, 10) / 10,
+        "before_subject": float(last in setting.subject_spans),
+    }
+
+
+def after_features(setting: QuoteSetting, q: QuoteRecord, first: Span) -> dict[str, float]:
+    """The candidate's first mention after the quote ('"Q," said Türk': ``after_same_sent``)."""
+    sents = setting.sent_of(first[0]) - setting.sent_of(max(q.start, q.end - 1))
+    return {
+        "has_after": 1.0,
+        "logd_after": math.log1p(first[0] - q.end) / 8,
+        "after_same_sent": float(sents == 0),
+        "after_next_sent": float(sents == 1),
+        "after_same_para": float(setting.para_of(first[0]) == setting.para_of(q.start)),
+        "after_subject": float(first in setting.subject_spans),
+    }
+
+
+def cue_features(setting: QuoteSetting, q: QuoteRecord, key: object, outside: list[Span]):
+    """The candidate as the subject of a reporting verb near the quote, of the quote's own
+    verb, or named within a few characters of that verb ('"Q," Türk said')."""
+    f: dict[str, float] = {}
+    cue = q.cue
+    if cue is not None:
+        f["near_cue"] = float(
+            any(
+                (e <= cue.start and cue.start - e < CUE_NEIGHBOUR)
+                or (s >= cue.end and s - cue.end < CUE_NEIGHBOUR)
+                for s, e in outside
+            )
+        )
+    hits = [
+        at
+        for at, k in setting.cue_subjects
+        if k == key and (abs(at - q.start) < CUE_REACH or abs(at - q.end) < CUE_REACH)
+    ]
+    first, last = setting.sent_of(q.start), setting.sent_of(max(q.start, q.end - 1))
+    f["cue_subject_near"] = float(bool(hits))
+    f["cue_subject_same_sent"] = float(
+        any(first - 1 <= setting.sent_of(at) <= last + 1 for at in hits)
+    )
+    f["kit_cue_subject"] = float(cue is not None and cue.start in hits)
+    return f
+
+
+def prominence_features(setting: QuoteSetting, c: Candidate, order: int) -> dict[str, float]:
+    """How present the candidate is in the whole article: mentions, the lead paragraph,
+    the order in which the article first names it, a title or affiliation, a one-word name."""
+    actor = c.actor
+    return {
+        "log_mentions": math.log1p(len(c.spans)) / 3,
+        "first_para": float(any(setting.para_of(s) == 0 for s, _ in c.spans)),
+        "first_actor": float(order == 0),
+        "rank": min(order, 10) / 10,
+        "role": float(bool(actor is not None and actor.role)),
+        "aff": float(bool(actor is not None and actor.affiliation)),
+        "one_word": float(len(c.name.split()) == 1),
+    }
+
+
+def dialogue_features(setting: QuoteSetting, qi: int, key: object) -> dict[str, float]:
+    """Whether the rules gave the candidate an earlier quote, the quote just before, or the
+    one just after (speakers are often quoted in runs)."""
+    keys = setting.rule_keys
+    return {
+        "quoted_before": float(key in keys[:qi]),
+        "quoted_prev": float(qi > 0 and keys[qi - 1] == key),
+        "quoted_next": float(qi + 1 < len(keys) and keys[qi + 1] == key),
+    }
+
+
+def rule_features(q: QuoteRecord) -> dict[str, float]:
+    """For the candidate the rules chose: which rule, and whether it was a guess."""
+    f = {"is_kit": 1.0, "kitattr_" + (q.attribution or "none"): 1.0}
+    if q.attribution == "nearby_speaker":
+        f["kit_guess"] = 1.0
+    if q.ref is None:
+        f["kit_empty"] = 1.0
+    return f
+
+
+def one_candidate(setting, qi, q, c: Candidate, order: int, rule_blind: bool) -> dict[str, float]:
+    """All features of candidate ``c`` for quote number ``qi``."""
+    key = key_of(c)
+    f = {f"kind_{c.kind if c.kind in KINDS else 'other'}": 1.0, f"src_{c.source}": 1.0}
+    outside = [s for s in c.spans if not (s[0] >= q.start and s[1] <= q.end)]
+    f["in_quote_only"] = float(bool(c.spans) and not outside)
+    before = [s for s in outside if s[1] <= q.start]
+    after = [s for s in outside if s[0] >= q.end]
+    if before:
+        f.update(before_features(setting, q, max(before, key=lambda s: s[1])))
+    if after:
+        f.update(after_features(setting, q, min(after)))
+    f.update(cue_features(setting, q, key, outside))
+    f.update(prominence_features(setting, c, order))
+    f.update(dialogue_features(setting, qi, key))
+    if f.get("before_same_sent") and f.get("kind_person"):
+        f["x_person_same_sent_before"] = 1.0
+    if not rule_blind and key == setting.rule_keys[qi]:
+        f.update(rule_features(q))
+    return f
+
+
+def quote_features(
+    setting: QuoteSetting, qi: int, q: QuoteRecord, cands: list[Candidate], rule_blind: bool
+) -> list[dict[str, float]]:
+    """The features of every candidate for quote number ``qi`` (nobody last: ``is_none``),
+    with the nearest mention before and after the quote marked among all candidates."""
+    order = sorted(
+        range(len(cands) - 1), key=lambda i: cands[i].spans[0] if cands[i].spans else (10**9, 0)
+    )
+    rank = {i: n for n, i in enumerate(order)}
+    feats = [
+        one_candidate(setting, qi, q, c, rank[i], rule_blind) for i, c in enumerate(cands[:-1])
+    ]
+    nearest_before = [(f["logd_before"], i) for i, f in enumerate(feats) if "has_before" in f]
+    nearest_after = [(f["logd_after"], i) for i, f in enumerate(feats) if "has_after" in f]
+    if nearest_before:
+        feats[min(nearest_before)[1]]["before_is_nearest"] = 1.0
+    if nearest_after:
+        feats[min(nearest_after)[1]]["after_is_nearest"] = 1.0
+    for f in feats:
+        if f.get("cue_subject_same_sent") and f.get("before_is_nearest"):
+            f["x_cue_nearest"] = 1.0
+    nobody = {"is_none": 1.0}
+    if not rule_blind and setting.rule_keys[qi] is None:
+        nobody["is_kit"] = 1.0
+    feats.append(nobody)
+    return [{k: v for k, v in f.items() if v} for f in feats]

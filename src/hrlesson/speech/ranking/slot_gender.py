@@ -1,0 +1,59 @@
+"""The gender of the words next to a quote's reporting verb, where its subject stands."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ...wordlists import word_table
+from ..records import QuoteRecord
+from .candidates import Candidate
+
+#: Pronouns that say the subject's gender.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+#: How many words either side of the verb its subject may take ("the boy's mother said").
+SLOT = 3
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Word → "m" or "f": the gendered nouns of ``data/words/gender_words.csv`` and the
+    pronouns of :data:`PRONOUN_GENDER`."""
+    words = {row["word"]: row["gender"] for row in word_table("gender_words")}
+    return {**words, **PRONOUN_GENDER}
+
+
+def slot_gender(tokens, q: QuoteRecord) -> str | None:
+    """The gender of the first gendered word among the few words right before the quote's
+    reporting verb, else right after it ('"Me too," the mother said' and '"Me too," said
+    the mother': "f"; '"Q," the minister said': None). Words inside quotation marks and
+    past a sentence's end are not read."""
+    cue = q.cue
+    if cue is None:
+        return None
+    words = gendered_words()
+    before = tokens[max(0, cue.tok - SLOT) : cue.tok][::-1]
+    after = tokens[cue.tok + 1 : cue.tok + 1 + SLOT]
+    for side in (before, after):
+        for t in side:
+            if t.text in ".!?" or q.start - 1 <= t.start <= q.end:
+                break  # the sentence's end, or the quote with its marks
+            if t.lower in words:
+                return words[t.lower]
+    return None
+
+
+def fits_slot(c: Candidate, gender: str | None) -> bool:
+    """Whether candidate ``c`` can be the gendered subject next to the verb: a person of
+    that gender or of unknown gender (or any candidate when the slot says no gender). A
+    man is never "the mother"; a state is never "she".
+
+    >>> from ..records import Actor
+    >>> fits_slot(Candidate(Actor("person", "Paul Otieno", gender="m"), None, "actor"), "f")
+    False
+    >>> fits_slot(Candidate(Actor("state", "Kenya"), None, "actor"), None)
+    True
+    """
+    if gender is None:
+        return True
+    actor = c.actor
+    return actor is not None and actor.kind == "person" and actor.gender in (None, gender)
