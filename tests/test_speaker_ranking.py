@@ -63,7 +63,9 @@ def test_a_gendered_subject_rules_out_a_person_of_the_other_gender():
     table = quotes(hrlesson.article_from_text(text, date="2024-03-15"))
     assert list(table["speaker"].fillna("")) == ["Paul Otieno", ""]
     assert table["attribution"].iloc[1] == "ranked"
-    assert table["evidence"].iloc[1].startswith('cue "said" (¶1) → no subject found; no speaker')
+    evidence = table["evidence"].iloc[1]
+    assert evidence.startswith('cue "said" (¶1) → no subject found; no speaker')
+    assert evidence.endswith("none of the 1 named fits the gendered subject of its verb")
 
 
 def test_a_continuation_follows_the_ranked_quote_before_it():

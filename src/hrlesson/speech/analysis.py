@@ -421,5 +421,5 @@ def ranked_evidence(attributor: Attributor, q: QuoteRecord) -> str:
         verb = attributor.text[q.cue.start : q.cue.end]
         said = f'cue "{verb}" (¶{paragraph_of(attributor, q.cue.start)}) → no subject found'
     if q.ref is None:
-        return f"{said}; no speaker {q.ranking}"
+        return f"{said}; no speaker, {q.ranking}"
     return f"{said}; {reference_evidence(attributor, 'speaker', q.ref)}, {q.ranking}"

@@ -27,6 +27,11 @@ class Candidate:
         return "label" if self.label else "none"
 
     @property
+    def key(self) -> object:
+        """What identifies this candidate across quotes (see :func:`speaker_key`)."""
+        return speaker_key(self.actor, self.label)
+
+    @property
     def name(self) -> str:
         """The actor's name, the description, or "" for nobody."""
         if self.actor is not None:
@@ -43,18 +48,21 @@ class Candidate:
         return SpeakerRef(self.actor, None if self.actor else self.label, start, end)
 
 
-def candidate_key(ref: SpeakerRef | None) -> object:
+def speaker_key(actor: Actor | None, label: str | None) -> object:
     """What identifies a speaker across quotes: its actor, else its description in lower
     case, else None for nobody.
 
-    >>> candidate_key(SpeakerRef(None, "Protesters", 0, 10))
+    >>> speaker_key(None, "Protesters")
     ('label', 'protesters')
     """
-    if ref is None:
-        return None
-    if ref.actor is not None:
-        return ref.actor
-    return ("label", ref.label.casefold()) if ref.label else None
+    if actor is not None:
+        return actor
+    return ("label", label.casefold()) if label else None
+
+
+def candidate_key(ref: SpeakerRef | None) -> object:
+    """The :func:`speaker_key` of a speaker reference (None for no reference)."""
+    return None if ref is None else speaker_key(ref.actor, ref.label)
 
 
 def speaker_candidates(

@@ -26,20 +26,13 @@ CUE_NEIGHBOUR = 60
 class QuoteSetting:
     """The article-wide facts the features read: where sentences and paragraphs are,
     which mentions are the subject of their clause, the subject of every cue, and the
-    speaker the rules gave each quote (``rule_keys``, see :func:`candidate_key`)."""
+    speaker the rules gave each quote (``rule_keys``, see :func:`.candidates.speaker_key`)."""
 
     sent_of: Callable[[int], int]
     para_of: Callable[[int], int]
     subject_spans: set[Span]
     cue_subjects: list[tuple[int, object]]
     rule_keys: list[object]
-
-
-def key_of(c: Candidate) -> object:
-    """The candidate's key, comparable with :attr:`QuoteSetting.rule_keys`."""
-    if c.actor is not None:
-        return c.actor
-    return ("label", c.label.casefold()) if c.label else None
 
 
 def before_features(setting: QuoteSetting, q: QuoteRecord, last: Span) -> dict[str, float]:
@@ -73,7 +66,9 @@ def after_features(setting: QuoteSetting, q: QuoteRecord, first: Span) -> dict[s
     }
 
 
-def cue_features(setting: QuoteSetting, q: QuoteRecord, key: object, outside: list[Span]):
+def cue_features(
+    setting: QuoteSetting, q: QuoteRecord, key: object, outside: list[Span]
+) -> dict[str, float]:
     """The candidate as the subject of a reporting verb near the quote, of the quote's own
     verb, or named within a few characters of that verb ('"Q," Türk said')."""
     f: dict[str, float] = {}
@@ -138,7 +133,7 @@ def rule_features(q: QuoteRecord) -> dict[str, float]:
 
 def one_candidate(setting, qi, q, c: Candidate, order: int, rule_blind: bool) -> dict[str, float]:
     """All features of candidate ``c`` for quote number ``qi``."""
-    key = key_of(c)
+    key = c.key
     f = {f"kind_{c.kind if c.kind in KINDS else 'other'}": 1.0, f"src_{c.source}": 1.0}
     outside = [s for s in c.spans if not (s[0] >= q.start and s[1] <= q.end)]
     f["in_quote_only"] = float(bool(c.spans) and not outside)

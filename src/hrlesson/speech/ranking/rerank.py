@@ -82,11 +82,15 @@ def rank_unplaced_speakers(attributor, quotes: list[QuoteRecord], model: Speaker
 
 
 def ranking_evidence(model: SpeakerModel, r: RankedQuote, best: int, scores) -> str:
-    """'ranked first of 9 candidates: named earlier in the same sentence, a person (next:
-    Amnesty International)'."""
-    others = [i for i in range(len(scores)) if i != best and scores[i] is not None]
-    runner = max(others, key=lambda i: scores[i], default=None)
+    """'ranked first of 9 candidates (nobody included): named earlier in the same sentence,
+    a person (next: Amnesty International)'; or why nobody could be chosen."""
+    allowed = [i for i, s in enumerate(scores) if s is not None]
+    if len(allowed) == 1:  # nobody alone
+        named = len(scores) - 1
+        if not named:
+            return "ranked: the article names no one who could have said it"
+        return f"ranked: none of the {named} named fits the gendered subject of its verb"
+    runner = max((i for i in allowed if i != best), key=lambda i: scores[i])
     why = ", ".join(model.reasons(r.features[best])) or "no feature stood out"
-    nxt = (r.candidates[runner].name or "no speaker") if runner is not None else "none"
-    n = sum(s is not None for s in scores)
-    return f"ranked first of {n} candidates: {why} (next: {nxt})"
+    nxt = r.candidates[runner].name or "no speaker"
+    return f"ranked first of {len(allowed)} candidates (nobody included): {why} (next: {nxt})"
