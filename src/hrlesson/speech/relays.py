@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .document_issuers import described_possessor
-from .kinds import names_media
+from .kinds import names_outlet
 from .records import Actor, Cue, SpeakerRef
-from .vocabulary import AGENCIES, CONJUNCTIONS, SOCIAL_PLATFORMS
+from .vocabulary import CONJUNCTIONS, SOCIAL_PLATFORMS
 
 #: Lemmas of the verbs an outlet relays someone's words with ("Reuters reported").
 _RELAY_LEMMAS = frozenset(["report", "say", "cite", "quote"])
@@ -27,7 +27,7 @@ def is_outlet(actor: Actor | None) -> bool:
     """
     if actor is None:
         return False
-    return actor.name.lower() in AGENCIES or names_media(actor.name)
+    return names_outlet(actor.name)
 
 
 def is_platform(actor: Actor | None) -> bool:
