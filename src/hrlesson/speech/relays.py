@@ -71,7 +71,7 @@ class RelayRules:
             return False
         q = w.quote
         said = [c for c in w.cues_before if c.subject is not None and c.subject.actor is ref.actor]
-        saying = self._saying_after_object(w)
+        saying = self._saying_after_object(w) or self._quoted_by_outlet(w)
         if saying is not None and saying[0].actor is ref.actor:
             # '"Q," AP reported Vladimir Putin as saying': Putin says it ("saying")
             q.cue, q.ref, q.attribution = saying[1], ref, "relayed"
@@ -88,7 +88,9 @@ class RelayRules:
         before = [c for c in w.cues_before if c.subject is not None]
         q = w.quote
         quoted = self._quoted_by_outlet(w)
-        if quoted is None and (saying := self._saying_after_object(w)) is not None:
+        if quoted is not None:
+            quoted = quoted[0]
+        elif (saying := self._saying_after_object(w)) is not None:
             quoted = saying[0]  # '"Q," AP reported Vladimir Putin as saying'
         if quoted is not None:
             return quoted
@@ -141,9 +143,10 @@ class RelayRules:
             return None
         return replace(ref, how=ref.how or "the one a news agency quotes"), cue
 
-    def _quoted_by_outlet(self, w) -> SpeakerRef | None:
+    def _quoted_by_outlet(self, w) -> tuple[SpeakerRef, Cue] | None:
         """``Xinhua cited ISNA news agency as quoting Marzieh Afkham``: the one named after
-        "quoting" (after the agency's verb, in the quote's sentence) speaks."""
+        "quoting" (after the agency's verb, in the quote's sentence) speaks, with
+        "quoting" as the cue."""
         post = w.cues_after[0]
         words = [t for t in self.toks_between(post.end, w.s_end) if t.text[0].isalnum()]
         k = next((k for k, t in enumerate(words[:8]) if t.lower == "quoting"), None)
@@ -152,7 +155,11 @@ class RelayRules:
         ref = self._resolve_span(words[k + 1].start, words[-1].end, post.start)
         if ref is None or ref.actor is None or is_outlet(ref.actor):
             return None
-        return replace(ref, how=ref.how or "the one a news agency quotes")
+        t = words[k]
+        cue = next((c for c in w.cues_after if c.start == t.start), None)
+        if cue is None:
+            cue = Cue(t.start, t.end, t.text, "quote", post.sent, self.index.token_index(t.start))
+        return replace(ref, how=ref.how or "the one a news agency quotes"), cue
 
     def _platform_poster(self, subj: SpeakerRef) -> SpeakerRef | None:
         """``the minister's Facebook post``: the possessor right before the platform."""
