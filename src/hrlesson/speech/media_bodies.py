@@ -23,14 +23,19 @@ from .vocabulary import (
 #: The nouns of a medium: "channel", "newspaper", "agency" ...
 MEDIA_BODY_NOUNS = word_set("media_body_nouns")
 
+#: Languages: "the Farsi news channel" is described by its language, not named.
+_LANGUAGES = word_set("languages")
+
 #: Words that may stand between the name and its medium: "the Tass news agency".
 _MEDIUM_MODIFIERS = ("news", "press")
 
 
 #: A run ending in one of these is no outlet's own name before a medium: a country, a
 #: demonym, a capital, a body's acronym, a platform, a known agency ("Xinhua news agency"
-#: stays "Xinhua"), a body ("the Foreign Ministry daily briefing").
+#: stays "Xinhua"), a body ("the Foreign Ministry daily briefing"), a language ("the
+#: London-based Farsi news channel").
 _NOT_OUTLET_NAMES = (
+    _LANGUAGES,
     STOP_WORDS,
     COUNTRIES,
     DEMONYMS,
