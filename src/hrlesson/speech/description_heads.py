@@ -324,12 +324,29 @@ def organisation_named(
     return matches[0]
 
 
+def two_word_demonym(words: list[Token], k: int) -> str | None:
+    """The country of a demonym written in two words from ``words[k]`` ("North Korean
+    state media", "South Sudanese officials"), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> two_word_demonym(tokenize("North Korean state media", [0]), 0)
+    'North Korea'
+    """
+    if k + 1 >= len(words) or words[k + 1].start != words[k].end + 1:
+        return None
+    return DEMONYMS.get(f"{words[k].lower} {words[k + 1].lower}")
+
+
 def affiliation_word(
     words: list[Token], k: int, run: list[Token], affiliation: str | None
 ) -> str | None:
     """The affiliation ``words[k]`` names ("Ukraine's", "UN", "MEA"); "" when it is an
     affiliation word but one is already known; None when it is none."""
     t, low = words[k], words[k].lower
+    if (two := two_word_demonym(words, k)) is not None:
+        return two if affiliation is None else ""  # "North Korean state media"
+    if run and run[-1] is words[k - 1] and two_word_demonym(words, k - 1) is not None:
+        return ""  # "Korean" after "North"
     if low in DEMONYMS or low in COUNTRIES or (not run and looks_demonym(t)):
         return DEMONYMS.get(low) or COUNTRIES.get(low) or t.base if affiliation is None else ""
     if not run and t.poss and t.cap:
