@@ -19,7 +19,7 @@ from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government, capital_opens_clause
 from .heading_case import sentence_case
 from .interposed import verb_after_interposed
-from .media_bodies import media_noun_after
+from .media_bodies import media_noun_after, opens_outlet_name
 from .name_parts import name_initial, nickname_inside, stop_word_surname, without_nickname
 from .name_runs import (
     RunSplitter,
@@ -164,7 +164,11 @@ class NameFinder(RunSplitter):
             actor = self.actor_for_country(COUNTRIES[full])
             self._mention(actor, start, base_end, "country", subject)
             return
-        if names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b):
+        if (
+            names_organisation(self.tokens, a, b, words)
+            or borders_name(toks, a, b)
+            or opens_outlet_name(toks, a, b)  # "The New York Times"
+        ):
             self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:
@@ -459,6 +463,7 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and toks[a].lower not in NAME_STARTERS
         and not _country_acronym(toks[a])
         and not acronym_not_word(toks, a)  # "the WHO said"
+        and not opens_outlet_name(toks, a, b)  # "The New York Times"
     ):
         a += 1
     b = before_platform(toks, a, b)
