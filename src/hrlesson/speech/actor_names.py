@@ -164,11 +164,7 @@ class NameFinder(RunSplitter):
             actor = self.actor_for_country(COUNTRIES[full])
             self._mention(actor, start, base_end, "country", subject)
             return
-        if (
-            names_organisation(self.tokens, a, b, words)
-            or borders_name(toks, a, b)
-            or opens_outlet_name(toks, a, b)  # "The New York Times"
-        ):
+        if names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b):
             self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:
