@@ -6,11 +6,11 @@ import itertools
 
 from .capital_modifiers import lowered_title_modifiers
 from .clauses import after_time_opening
+from .compass_states import compass_state
 from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
-from .compass_states import compass_state
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
 from .title_words import body_title, portfolio_after_title, title_word
