@@ -296,8 +296,29 @@ def sub_body_words(words: list[Token], j: int) -> tuple[str, int] | None:
     return " ".join(w.text for w in words[j + 1 : k + 1]), words[k].end
 
 
+#: Nouns of outlets as groups ("media", "newspapers"): data/words/outlet_group_nouns.txt.
+_OUTLET_GROUP_NOUNS = word_set("outlet_group_nouns")
+
+
+def other_outlets(text: str, org: Actor) -> bool:
+    """``Israeli media`` after ``Egyptian media``, ``State media`` after ``local media``: a
+    description of outlets (``text``) with a modifier the known group's name lacks names
+    other outlets; "the media" alone may still be the group named before.
+
+    >>> other_outlets("Israeli media", Actor("group", "Egyptian media"))
+    True
+    >>> other_outlets("the media", Actor("group", "Egyptian media"))
+    False
+    """
+    words = [w.lower() for w in re.findall(r"[\w-]+", text)]
+    if not words or words[-1] not in _OUTLET_GROUP_NOUNS:
+        return False
+    modifiers = {w for w in words[:-1] if w not in DETERMINERS}
+    return bool(modifiers - {w.lower() for w in org.name.split()})
+
+
 def organisation_named(
-    content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
+    content: list[str], nouns: set[str], qualifiers, orgs: list, at: int, text: str = ""
 ) -> Actor | None:
     """The known organisation a group description names, nearest to ``at`` first.
 
@@ -309,6 +330,8 @@ def organisation_named(
     bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
     matches = []
     for a in orgs:
+        if other_outlets(text, a):
+            continue  # "Israeli media" is not the "Egyptian media" named before
         toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
         # "the rights council" is not the Security Council: its field must match too
         if (nouns and nouns <= toks and qualifiers <= set(a.name_tokens)) or (
