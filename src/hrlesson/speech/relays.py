@@ -9,7 +9,7 @@ from dataclasses import replace
 from .document_issuers import described_possessor
 from .kinds import names_outlet
 from .records import Actor, Cue, SpeakerRef
-from .vocabulary import CONJUNCTIONS, SOCIAL_PLATFORMS
+from .vocabulary import ADVERBS, CONJUNCTIONS, SOCIAL_PLATFORMS
 
 #: Lemmas of the verbs an outlet relays someone's words with ("Reuters reported").
 _RELAY_LEMMAS = frozenset(["report", "say", "cite", "quote"])
@@ -38,6 +38,18 @@ def is_platform(actor: Actor | None) -> bool:
     True
     """
     return actor is not None and actor.name.lower() in SOCIAL_PLATFORMS
+
+
+def aside_closed(between: str) -> bool:
+    """The words between an "according to" aside's source and the verb after it: the
+    comma that closes the aside, then adverbs only (``X, according to Reuters, further
+    stated``).
+
+    >>> aside_closed(", further "), aside_closed(", "), aside_closed(" reported ")
+    (True, True, False)
+    """
+    between = between.strip()
+    return between.startswith(",") and all(w.lower() in ADVERBS for w in between[1:].split())
 
 
 class RelayRules:
@@ -116,7 +128,7 @@ class RelayRules:
         if not is_outlet(cue.subject.actor):
             return None
         aside = self.text.rfind(", according to", w.s_start, cue.subject.start)
-        if aside == -1 or self.text[cue.subject.end : cue.start].strip() != ",":
+        if aside == -1 or not aside_closed(self.text[cue.subject.end : cue.start]):
             return None
         words = [t for t in self.toks_between(w.s_start, aside) if t.text[0].isalnum()]
         while words and words[0].lower in CONJUNCTIONS:
