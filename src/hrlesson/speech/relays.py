@@ -89,6 +89,8 @@ class RelayRules:
             q.cue, q.ref, q.attribution = saying[1], ref, "relayed"
         elif said:  # 'Di Maio described the incident as "Q," Reuters reported': "described"
             q.cue, q.ref, q.attribution = said[-1], said[-1].subject, "speaker_cue_clause"
+        elif is_platform(subj.actor):  # '"Q," the minister's Facebook post said': "said"
+            q.cue, q.ref, q.attribution = post, ref, "relayed"
         else:
             q.cue, q.ref, q.attribution = None, ref, "relayed"
         return True
