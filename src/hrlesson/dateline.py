@@ -5,6 +5,8 @@
 ('Geneva', 'APP - UrduPoint / Pakistan Point News', '2021-02-25', '25th Feb, 2021')
 >>> parse_dateline("GENEVA (AP) — The U.N. human rights chief said ...").source
 'AP'
+>>> parse_dateline("Kinshasa, Jun 14 (EFE).- Human Rights Watch said ...").source
+'EFE'
 >>> parse_dateline("The U.N. human rights chief said on Friday ...") is None
 True
 """
@@ -34,7 +36,7 @@ _DATE = re.compile(
 )
 _PLACE = r"(?P<place>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,3})"
 _PAREN_DATELINE = re.compile(
-    rf"^{_PLACE},?\s*(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<inside>[^()\n]{{1,120}})\)\s*(?P<sep>[:\-–—•]+)\s*"
+    rf"^{_PLACE},?\s*(?P<pre>[^()\n]{{0,30}}?)\s*\((?P<inside>[^()\n]{{1,120}})\)\.?\s*(?P<sep>[:\-–—•]+)\s*"
 )
 _BARE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}),?\s*(?P<sep>[•—–]|--)\s*"

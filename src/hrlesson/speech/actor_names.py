@@ -19,7 +19,7 @@ from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government, capital_opens_clause
 from .heading_case import sentence_case
 from .interposed import verb_after_interposed
-from .media_bodies import media_noun_after
+from .media_bodies import media_noun_after, opens_outlet_name
 from .name_parts import name_initial, nickname_inside, stop_word_surname, without_nickname
 from .name_runs import (
     RunSplitter,
@@ -459,6 +459,7 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and toks[a].lower not in NAME_STARTERS
         and not _country_acronym(toks[a])
         and not acronym_not_word(toks, a)  # "the WHO said"
+        and not opens_outlet_name(toks, a, b)  # "The New York Times"
     ):
         a += 1
     b = before_platform(toks, a, b)

@@ -81,7 +81,8 @@ def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], n
     elif det in ("a", "an"):
         actor = body_named_next(reader.index, reader.sent_of, content, aff, start)
         how = BODY_NAMED_NEXT
-    if actor is None and det == "the" and content:
+    if actor is None and det in ("the", None) and content:
+        # "the news channel", "The London-based Farsi news channel" (no determiner read)
         actor = media_employer_before(reader.index, content[-1], start)
         how = MEDIA_EMPLOYER
     if actor is None:

@@ -4,7 +4,7 @@ preposition inside it, "without Borders"."""
 from __future__ import annotations
 
 from .event_bodies import names_event
-from .media_bodies import named_with_medium
+from .media_bodies import named_with_medium, opens_outlet_name
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -118,6 +118,8 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
     if joined_by_capital_preposition(toks[a:b]) or (b - a >= 2 and named_by_noun_before(toks, a)):
         return True
     if named_with_medium(toks, b) or named_before_acronym(toks, a, b) or "/" in words:
+        return True
+    if opens_outlet_name(toks, a, b):  # "The New York Times"
         return True
     return any(w in ORGANISATION_WORDS for w in words) and not (
         len(words) == 1 and words[0] in ("international", "group", "office")

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .tokens import Token
-from .vocabulary import DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS
+from .vocabulary import (
+    DOCUMENT_NOUNS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SOCIAL_PLATFORMS,
+)
 
 #: Verbs whose bare object names the act ("take note"): data/words/light_verbs.txt.
 LIGHT_VERBS = word_set("light_verbs")
@@ -114,3 +120,21 @@ def relative_that(prev: Token, lower: str) -> bool:
     (True, True, False)
     """
     return prev.lower == "that" and lower.endswith(("s", "ed"))
+
+
+def after_platform(tokens: list[Token], ti: int, lemma: str) -> bool:
+    """``the minister's Facebook post said``: the bare form of a cue (``tokens[ti]``, of
+    ``lemma``) right after a platform's name is a noun, the post, not a verb.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("the minister's Facebook post said", [0])
+    >>> after_platform(toks, 3, "post"), after_platform(tokenize("Facebook posted it", [0]), 1, "post")
+    (True, False)
+    """
+    prev = tokens[ti - 1] if ti > 0 else None
+    return (
+        prev is not None
+        and prev.cap
+        and prev.lower in SOCIAL_PLATFORMS
+        and tokens[ti].lower == lemma
+    )

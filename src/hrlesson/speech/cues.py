@@ -19,6 +19,7 @@ from .agents import active_despite_by
 from .cue_nouns import (
     after_indefinite_nouns,
     after_light_verb,
+    after_platform,
     document_states,
     relative_after_document,
     relative_that,
@@ -299,6 +300,8 @@ class CueFinder:
             return True  # "the Scarborough Shoal, which China calls Huangyan Island"
         if not self._allowed_next(tok, lemma, nxt_lower):
             return True  # "point" only in "point to/out", "put" only in "put it", ...
+        if after_platform(self.tokens, ti, lemma):
+            return True  # "the minister's Facebook post said": the post
         if lower == "states" and not document_states(self.tokens, ti):
             return True  # "member states"; but "the report states", "it states"
         if lemma == "read" and not (

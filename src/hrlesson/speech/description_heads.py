@@ -296,8 +296,29 @@ def sub_body_words(words: list[Token], j: int) -> tuple[str, int] | None:
     return " ".join(w.text for w in words[j + 1 : k + 1]), words[k].end
 
 
+#: Nouns of outlets as groups ("media", "newspapers"): data/words/outlet_group_nouns.txt.
+_OUTLET_GROUP_NOUNS = word_set("outlet_group_nouns")
+
+
+def other_outlets(text: str, org: Actor) -> bool:
+    """``Israeli media`` after ``Egyptian media``, ``State media`` after ``local media``: a
+    description of outlets (``text``) with a modifier the known group's name lacks names
+    other outlets; "the media" alone may still be the group named before.
+
+    >>> other_outlets("Israeli media", Actor("group", "Egyptian media"))
+    True
+    >>> other_outlets("the media", Actor("group", "Egyptian media"))
+    False
+    """
+    words = [w.lower() for w in re.findall(r"[\w-]+", text)]
+    if not words or words[-1] not in _OUTLET_GROUP_NOUNS:
+        return False
+    modifiers = {w for w in words[:-1] if w not in DETERMINERS}
+    return bool(modifiers - {w.lower() for w in org.name.split()})
+
+
 def organisation_named(
-    content: list[str], nouns: set[str], qualifiers, orgs: list, at: int
+    content: list[str], nouns: set[str], qualifiers, orgs: list, at: int, text: str = ""
 ) -> Actor | None:
     """The known organisation a group description names, nearest to ``at`` first.
 
@@ -309,6 +330,8 @@ def organisation_named(
     bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
     matches = []
     for a in orgs:
+        if other_outlets(text, a):
+            continue  # "Israeli media" is not the "Egyptian media" named before
         toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
         # "the rights council" is not the Security Council: its field must match too
         if (nouns and nouns <= toks and qualifiers <= set(a.name_tokens)) or (
@@ -324,12 +347,29 @@ def organisation_named(
     return matches[0]
 
 
+def two_word_demonym(words: list[Token], k: int) -> str | None:
+    """The country of a demonym written in two words from ``words[k]`` ("North Korean
+    state media", "South Sudanese officials"), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> two_word_demonym(tokenize("North Korean state media", [0]), 0)
+    'North Korea'
+    """
+    if k + 1 >= len(words) or words[k + 1].start != words[k].end + 1:
+        return None
+    return DEMONYMS.get(f"{words[k].lower} {words[k + 1].lower}")
+
+
 def affiliation_word(
     words: list[Token], k: int, run: list[Token], affiliation: str | None
 ) -> str | None:
     """The affiliation ``words[k]`` names ("Ukraine's", "UN", "MEA"); "" when it is an
     affiliation word but one is already known; None when it is none."""
     t, low = words[k], words[k].lower
+    if (two := two_word_demonym(words, k)) is not None:
+        return two if affiliation is None else ""  # "North Korean state media"
+    if run and run[-1] is words[k - 1] and two_word_demonym(words, k - 1) is not None:
+        return ""  # "Korean" after "North"
     if low in DEMONYMS or low in COUNTRIES or (not run and looks_demonym(t)):
         return DEMONYMS.get(low) or COUNTRIES.get(low) or t.base if affiliation is None else ""
     if not run and t.poss and t.cap:

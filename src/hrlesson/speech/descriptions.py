@@ -438,7 +438,7 @@ class DescriptionReader:
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
-        match = organisation_named(content, nouns, qualifiers, orgs, at)
+        match = organisation_named(content, nouns, qualifiers, orgs, at, text)
         if match is not None:
             self._note(match, start, end)
             return SpeakerRef(match, None, start, end)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..wordlists import word_set
 from .adjuncts import without_last_adverbs
 from .cues import CUE_FORMS, is_cue_at
+from .kinds import names_outlet
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -388,6 +389,8 @@ def according_governs(text: str, gov: Cue, cue: Cue) -> bool:
     """
     if gov.subject is None or cue.lemma in ("say", "add", "tell", "write", "report"):
         return False
+    if gov.subject.actor is not None and names_outlet(gov.subject.actor.name):
+        return False  # "According to Reuters, the State Department urged a "Q"": relayed
     between = text[gov.subject.end : cue.start]
     words = WORD_RE.findall(between)
     return (

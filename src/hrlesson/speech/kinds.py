@@ -10,6 +10,7 @@ import re
 
 from ..wordlists import word_set
 from .vocabulary import (
+    AGENCIES,
     CAPITALS,
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
@@ -20,6 +21,10 @@ from .vocabulary import (
 
 #: Words that make a capitalised name a news organisation ("Agence France-Presse").
 MEDIA_WORDS = word_set("media_words")
+
+#: Nouns of a medium that end an outlet's name ("Asharq Al-Awsat newspaper"); "agency"
+#: only after "news" or "press" ("the Tass news agency", not "the space agency").
+_MEDIUM_ENDS = word_set("media_body_nouns") - {"agency"}
 
 #: Bodies named with the place they work in ("UN Mission in the Central African Republic").
 LOCATED_BODIES = word_set("located_bodies")
@@ -62,6 +67,27 @@ def names_media(name: str) -> bool:
     parts = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", parts.lower())
     return any(w in MEDIA_WORDS or w.split("-")[-1] in MEDIA_WORDS for w in words)
+
+
+def names_outlet(name: str) -> bool:
+    """A news agency or outlet, which relays the words of others: a known agency
+    ("Reuters", "KCNA"), a name with a media word ("Korean Central News Agency") or a name
+    ending in the noun of a medium ("Asharq Al-Awsat newspaper", "the Dawn news website").
+
+    >>> names_outlet("EFE"), names_outlet("Asharq Al-Awsat newspaper")
+    (True, True)
+    >>> names_outlet("Space agency"), names_outlet("Human Rights Watch")
+    (False, False)
+    """
+    words = name.lower().split()
+    if not words:
+        return False
+    return (
+        name.lower() in AGENCIES
+        or names_media(name)
+        or words[-1] in _MEDIUM_ENDS
+        or words[-2:] in (["news", "agency"], ["press", "agency"])
+    )
 
 
 #: ``The ministry of external affairs said``: a ministry named in lower case by its

@@ -8,6 +8,7 @@ so that "the channel" later is that body.
 from __future__ import annotations
 
 from ..wordlists import word_set
+from .kinds import MEDIA_WORDS
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -23,14 +24,22 @@ from .vocabulary import (
 #: The nouns of a medium: "channel", "newspaper", "agency" ...
 MEDIA_BODY_NOUNS = word_set("media_body_nouns")
 
+#: Languages: "the Farsi news channel" is described by its language, not named.
+_LANGUAGES = word_set("languages")
+
+#: Stop words that still open an outlet's name: "The New York Times".
+_OUTLET_OPENERS = word_set("outlet_openers")
+
 #: Words that may stand between the name and its medium: "the Tass news agency".
 _MEDIUM_MODIFIERS = ("news", "press")
 
 
 #: A run ending in one of these is no outlet's own name before a medium: a country, a
 #: demonym, a capital, a body's acronym, a platform, a known agency ("Xinhua news agency"
-#: stays "Xinhua"), a body ("the Foreign Ministry daily briefing").
+#: stays "Xinhua"), a body ("the Foreign Ministry daily briefing"), a language ("the
+#: London-based Farsi news channel").
 _NOT_OUTLET_NAMES = (
+    _LANGUAGES,
     STOP_WORDS,
     COUNTRIES,
     DEMONYMS,
@@ -82,3 +91,20 @@ def named_with_medium(toks: list[Token], b: int) -> bool:
     (True, False)
     """
     return toks[b - 1].text in MEDIA_BODY_NOUNS
+
+
+def opens_outlet_name(toks: list[Token], a: int, b: int) -> bool:
+    """``The New York Times writes``: the stop word ``toks[a]`` ("New") opens the name of
+    an outlet that ends in a media word (``toks[b - 1]``: "Times", "Post"), so it stays.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> t = tokenize("The New York Times writes", [0])
+    >>> opens_outlet_name(t, 1, 4), opens_outlet_name(t, 1, 3)
+    (True, False)
+    """
+    return (
+        b - a >= 3
+        and toks[a].lower in _OUTLET_OPENERS
+        and toks[a].text[0].isupper()
+        and toks[b - 1].lower in MEDIA_WORDS
+    )

@@ -6,6 +6,7 @@ import itertools
 
 from .capital_modifiers import lowered_title_modifiers
 from .clauses import after_time_opening
+from .compass_states import compass_state
 from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
@@ -107,7 +108,8 @@ class PhraseResolver:
         (but "the United Nations human rights chief" is a description)."""
         m2 = next((x for x in mentions if x.start == words[i + 1].start), None)
         if m2 is None or m2.how != "name":
-            return country_owned(self, words, i, at)  # "the country's foreign ministry"
+            # "the country's foreign ministry"; "the North" (North Korea)
+            return country_owned(self, words, i, at) or compass_state(self.index.actors, words, i)
         k = umbrella_report(words, m2)
         if k is not None:
             return self._document(words, k, at)  # "the U.N. report": its author's

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .document_issuers import described_possessor
-from .kinds import names_media
+from .kinds import names_outlet
 from .records import Actor, Cue, SpeakerRef
-from .vocabulary import AGENCIES, CONJUNCTIONS, SOCIAL_PLATFORMS
+from .vocabulary import ADVERBS, CONJUNCTIONS, SOCIAL_PLATFORMS
 
 #: Lemmas of the verbs an outlet relays someone's words with ("Reuters reported").
 _RELAY_LEMMAS = frozenset(["report", "say", "cite", "quote"])
@@ -27,7 +27,7 @@ def is_outlet(actor: Actor | None) -> bool:
     """
     if actor is None:
         return False
-    return actor.name.lower() in AGENCIES or names_media(actor.name)
+    return names_outlet(actor.name)
 
 
 def is_platform(actor: Actor | None) -> bool:
@@ -38,6 +38,18 @@ def is_platform(actor: Actor | None) -> bool:
     True
     """
     return actor is not None and actor.name.lower() in SOCIAL_PLATFORMS
+
+
+def aside_closed(between: str) -> bool:
+    """The words between an "according to" aside's source and the verb after it: the
+    comma that closes the aside, then adverbs only (``X, according to Reuters, further
+    stated``).
+
+    >>> aside_closed(", further "), aside_closed(", "), aside_closed(" reported ")
+    (True, True, False)
+    """
+    between = between.strip()
+    return between.startswith(",") and all(w.lower() in ADVERBS for w in between[1:].split())
 
 
 class RelayRules:
@@ -71,12 +83,14 @@ class RelayRules:
             return False
         q = w.quote
         said = [c for c in w.cues_before if c.subject is not None and c.subject.actor is ref.actor]
-        saying = self._saying_after_object(w)
+        saying = self._saying_after_object(w) or self._quoted_by_outlet(w)
         if saying is not None and saying[0].actor is ref.actor:
             # '"Q," AP reported Vladimir Putin as saying': Putin says it ("saying")
             q.cue, q.ref, q.attribution = saying[1], ref, "relayed"
         elif said:  # 'Di Maio described the incident as "Q," Reuters reported': "described"
             q.cue, q.ref, q.attribution = said[-1], said[-1].subject, "speaker_cue_clause"
+        elif is_platform(subj.actor):  # '"Q," the minister's Facebook post said': "said"
+            q.cue, q.ref, q.attribution = post, ref, "relayed"
         else:
             q.cue, q.ref, q.attribution = None, ref, "relayed"
         return True
@@ -88,7 +102,9 @@ class RelayRules:
         before = [c for c in w.cues_before if c.subject is not None]
         q = w.quote
         quoted = self._quoted_by_outlet(w)
-        if quoted is None and (saying := self._saying_after_object(w)) is not None:
+        if quoted is not None:
+            quoted = quoted[0]
+        elif (saying := self._saying_after_object(w)) is not None:
             quoted = saying[0]  # '"Q," AP reported Vladimir Putin as saying'
         if quoted is not None:
             return quoted
@@ -114,7 +130,7 @@ class RelayRules:
         if not is_outlet(cue.subject.actor):
             return None
         aside = self.text.rfind(", according to", w.s_start, cue.subject.start)
-        if aside == -1 or self.text[cue.subject.end : cue.start].strip() != ",":
+        if aside == -1 or not aside_closed(self.text[cue.subject.end : cue.start]):
             return None
         words = [t for t in self.toks_between(w.s_start, aside) if t.text[0].isalnum()]
         while words and words[0].lower in CONJUNCTIONS:
@@ -141,9 +157,10 @@ class RelayRules:
             return None
         return replace(ref, how=ref.how or "the one a news agency quotes"), cue
 
-    def _quoted_by_outlet(self, w) -> SpeakerRef | None:
+    def _quoted_by_outlet(self, w) -> tuple[SpeakerRef, Cue] | None:
         """``Xinhua cited ISNA news agency as quoting Marzieh Afkham``: the one named after
-        "quoting" (after the agency's verb, in the quote's sentence) speaks."""
+        "quoting" (after the agency's verb, in the quote's sentence) speaks, with
+        "quoting" as the cue."""
         post = w.cues_after[0]
         words = [t for t in self.toks_between(post.end, w.s_end) if t.text[0].isalnum()]
         k = next((k for k, t in enumerate(words[:8]) if t.lower == "quoting"), None)
@@ -152,7 +169,11 @@ class RelayRules:
         ref = self._resolve_span(words[k + 1].start, words[-1].end, post.start)
         if ref is None or ref.actor is None or is_outlet(ref.actor):
             return None
-        return replace(ref, how=ref.how or "the one a news agency quotes")
+        t = words[k]
+        cue = next((c for c in w.cues_after if c.start == t.start), None)
+        if cue is None:
+            cue = Cue(t.start, t.end, t.text, "quote", post.sent, self.index.token_index(t.start))
+        return replace(ref, how=ref.how or "the one a news agency quotes"), cue
 
     def _platform_poster(self, subj: SpeakerRef) -> SpeakerRef | None:
         """``the minister's Facebook post``: the possessor right before the platform."""

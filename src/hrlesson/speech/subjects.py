@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from .addressees import quoted_by_agent, subject_after_addressee
 from .adjuncts import clause_subjects, subordinate_participle
 from .cited_speakers import cited_object
 from .clauses import (
@@ -56,6 +57,21 @@ from .vocabulary import (
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
 )
+
+
+def _absolute_with(text: str, bound: int, left_words: list[Token]) -> int | None:
+    """The index of the "with" that opens an absolute construction after a comma in
+    ``left_words`` (", with its foreign minister, X, calling"), or None."""
+    with_k = next(
+        (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"), None
+    )
+    if (
+        with_k is not None
+        and 0 < with_k < len(left_words) - 1
+        and text[bound : left_words[with_k].start].rstrip().endswith(",")
+    ):
+        return with_k
+    return None
 
 
 class SubjectFinder:
@@ -145,6 +161,8 @@ class SubjectFinder:
             if words[-1].lower in ("it", "they", "he", "she"):
                 return self._resolve_span(words[-1].start, words[-1].end, cue.start)
             return self._antecedent(words[-1].start, outside, words[-1].lower in ("who", "whom"))
+        if (pron := subject_after_addressee(earlier[-1] if after_cue else None, words)) is not None:
+            return self._resolve_span(pron.start, pron.end, cue.start)  # "told CNN he feared"
         return self._subject_from_left(bound, cue.start, cue)
 
     def _speaker_after_cue(self, cue: Cue, s_end: int) -> tuple[bool, SpeakerRef | None]:
@@ -174,7 +192,7 @@ class SubjectFinder:
         )
         if k is None:
             return None
-        if k == len(left_words) - 2:
+        if k == len(left_words) - 2 or quoted_by_agent(left_words, k):
             if k >= 1 and left_words[k - 1].lower in ("was", "were", "been"):
                 return self._subject_from_left(bound, left_words[k - 1].start, cue)
             return None
@@ -189,17 +207,10 @@ class SubjectFinder:
     def _with_absolute(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
         """``..., with its foreign minister, X, calling ...``: the participle's subject
         follows "with", not the main clause's (an absolute construction)."""
-        with_k = next(
-            (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"),
-            None,
-        )
-        if (
-            with_k is not None
-            and 0 < with_k < len(left_words) - 1
-            and self.text[bound : left_words[with_k].start].rstrip().endswith(",")
-        ):
-            return self._subject_from_left(left_words[with_k].end, cue.start, cue)
-        return None
+        with_k = _absolute_with(self.text, bound, left_words)
+        if with_k is None:
+            return None
+        return self._subject_from_left(left_words[with_k].end, cue.start, cue)
 
     def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
         """'The minister, asked whether ..., said', 'The deputy, who asked ..., said': a cue

@@ -1,0 +1,53 @@
+"""The one spoken to is no speaker: "Reda told CNN he feared" (he fears, not CNN), and
+"Reda was quoted by Asharq Al-Awsat as saying" (Reda says it; the newspaper relays it)."""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .records import Cue
+from .tokens import Token
+
+#: Lemmas of the verbs whose object is the one spoken to ("told CNN", "informed reporters").
+ADDRESS_LEMMAS = word_set("address_lemmas")
+
+#: Subject pronouns that open a reported clause after the one spoken to.
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+
+
+def subject_after_addressee(gov: Cue | None, words: list[Token]) -> Token | None:
+    """``Reda told CNN he feared``: ``words`` are the words between a verb of telling
+    (``gov``) and the next cue; an addressee of at most four words, then a subject pronoun
+    that opens the reported clause: the pronoun is the next cue's subject, never the
+    addressee (None when the words are no such frame).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Reda told CNN he feared", [0])
+    >>> told = Cue(5, 9, "told", "tell", 0, 1)
+    >>> subject_after_addressee(told, toks[2:4]).text
+    'he'
+    >>> subject_after_addressee(told, toks[2:3]) is None
+    True
+    """
+    if gov is None or gov.lemma not in ADDRESS_LEMMAS or not 2 <= len(words) <= 5:
+        return None
+    last = words[-1]
+    if last.lower not in _SUBJECT_PRONOUNS or any(w.lower in _SUBJECT_PRONOUNS for w in words[:-1]):
+        return None
+    return last
+
+
+def quoted_by_agent(words: list[Token], k: int) -> bool:
+    """``Getachew Reda was quoted by Asharq Al-Awsat newspaper Friday as saying``: the
+    passive "quoted" at ``words[k]`` with an agent after "by"; the subject before "was"
+    speaks, the agent only reports the words.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Reda was quoted by Asharq Al-Awsat newspaper as saying", [0])
+    >>> quoted_by_agent(toks, 2), quoted_by_agent(tokenize("AP quoted him as", [0]), 1)
+    (True, False)
+    """
+    return (
+        1 <= k < len(words) - 1
+        and words[k - 1].lower in ("was", "were", "been", "is", "are")
+        and words[k + 1].lower == "by"
+    )
