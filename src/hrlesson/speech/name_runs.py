@@ -230,6 +230,8 @@ def of_country_split(words: list[str], text_base: str) -> int | None:
 
     >>> of_country_split(["ambassador", "lena", "fischer", "of", "germany"], "x")
     3
+    >>> of_country_split(["petter", "meier", "of", "the", "norwegian"], "x")  # "... delegation"
+    2
     """
     if "of" not in words or text_base.lower().removeprefix("the ") in COUNTRIES:
         return None
@@ -237,7 +239,7 @@ def of_country_split(words: list[str], text_base: str) -> int | None:
     after = " ".join(words[k + 1 :]).removeprefix("the ")
     if k < 2 or any(w in ORGANISATION_WORDS for w in words[:k]):
         return None
-    if after in COUNTRIES or person_of_body(words[:k], words[k + 1 :]):
+    if after in COUNTRIES or after in DEMONYMS or person_of_body(words[:k], words[k + 1 :]):
         return k
     return None
 
