@@ -12,7 +12,15 @@ from __future__ import annotations
 from .cues import is_cue_at
 from .person_appositions import person_noun
 from .tokens import Token
-from .vocabulary import ADVERBS, FINITE_VERBS, RELATIVE_PRONOUNS
+from .vocabulary import (
+    ADVERBS,
+    FINITE_VERBS,
+    GEOGRAPHIC_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SETTLEMENT_NOUNS,
+)
 
 #: Words that open a phrase after a name and before its verb ("X Y of the Z delegation told").
 _POST_MODIFIER_OPENERS = frozenset(["of", "from", "at", "with"])
@@ -52,6 +60,9 @@ def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
     >>> s = "Lake Chad of the region dried and officials said"
     >>> post_modifier_then_cue(s, tokenize(s, [0]), 2)
     False
+    >>> s = "accused Vladan Djokic of joining a rally she claimed was violent"
+    >>> post_modifier_then_cue(s, tokenize(s, [0]), 3)
+    False
     """
     if b >= len(toks) or toks[b].lower not in _POST_MODIFIER_OPENERS:
         return False
@@ -64,6 +75,8 @@ def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
             return True
         if t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS or t.lower in _PHRASE_BREAKS:
             return False
+        if t.lower in PRONOUNS:
+            return False  # "accused X Y of joining a rally she claimed": a new clause
     return False
 
 
@@ -84,16 +97,23 @@ def description_then_cue(text: str, toks: list[Token], k: int) -> bool:
     >>> s = "Adneia, a village, and Boa Vista, a town, told CNN."
     >>> description_then_cue(s, tokenize(s, [0]), 0)
     False
+    >>> s = "an abbot in Saen, a district of Chiang Rai province, said"
+    >>> description_then_cue(s, tokenize(s, [0]), 3)
+    False
     """
     if k + 4 >= len(toks) or toks[k + 1].text != ",":
         return False
     if toks[k + 2].lower not in _DESCRIPTION_OPENERS:
         return False
     sent = toks[k].sent
+    head_phrase = True  # the words before the first preposition
     for j in range(k + 3, min(k + 13, len(toks) - 1)):
         t = toks[j]
         if t.sent != sent or t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS:
             return False
+        head_phrase = head_phrase and t.lower not in PREPOSITIONS
+        if head_phrase and (t.lower in SETTLEMENT_NOUNS or t.lower in GEOGRAPHIC_WORDS):
+            return False  # "Chiang Saen, a district of Chiang Rai province, said": a place
         if t.text == ",":
             n = j + 1
             while n < len(toks) - 1 and toks[n].lower in ADVERBS:
