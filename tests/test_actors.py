@@ -199,6 +199,23 @@ def test_unnamed_speaker_is_a_person_actor():
     assert rows["Lars Ekholm"].n_quotes == 2
 
 
+#: Names no first-name list knows, away from the reporting verb (constructed minimal pairs).
+UNKNOWN_FIRST_NAMES = [
+    ('Petter Meier of the Norwegian delegation told them it is "wrong".', "Petter Meier"),
+    ('At the meeting, Petter Meier of Greenpeace Nordic said it is "wrong".', "Petter Meier"),
+    ('"It is important," said Greenpeace marine biologist Ola Saalmann.', "Ola Saalmann"),
+    ('"It is wrong," said scientist Ola Saalmann of the University of Bergen.', "Ola Saalmann"),
+    ('"They are ruining our land," Adneia, a Yanomami elder, told CNN.', "Adneia"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNKNOWN_FIRST_NAMES)
+def test_unknown_first_names_away_from_the_verb_are_people(text, speaker):
+    a = _article(text)
+    assert _by_name(actors(a))[speaker].kind == "person"
+    assert list(quotes(a).speaker) == [speaker]
+
+
 def test_gender_from_pronouns():
     a = _article('Envoy Kim Sato arrived on Monday. "We are ready," she said.')
     q = quotes(a)

@@ -11,6 +11,7 @@ from .frames import person_apposition_after, titled_aside_then_cue
 from .interposed import verb_after_interposed
 from .kinds import located_body
 from .person_appositions import inverted_after_quote
+from .person_signals import description_then_cue
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -351,6 +352,8 @@ class ContextReader:
             # "Ostravia's delegation did not take the floor": the state behind its delegation
             # is an actor even without a reporting verb ("it said" may follow)
             return True
+        if description_then_cue(self.text, toks, k):
+            return True  # "Adneia, a Yanomami elder, told CNN"
         j = k + 1
         while j < len(toks) and toks[j].lower in _BETWEEN_SUBJECT_AND_VERB:
             j += 1

@@ -35,6 +35,7 @@ from .name_runs import (
 )
 from .person_appositions import described_as_person, office_before_name
 from .person_records import fill_person, honorific_title, longer_name
+from .person_signals import signalled_person
 from .title_runs import (
     acronym_after_title,
     country_of_post,
@@ -374,6 +375,7 @@ class NameFinder(RunSplitter):
         if honorific and not role_words:
             role_words = honorific_title(toks, h)  # "Cabinet Secretary Dr. X"
         marked = honorific or described_as_person(toks, a, b)  # "X Y, a 60-year-old driver,"
+        marked = marked or signalled_person(self.text, toks, a, b)  # "said biologist X Y"
         if not (
             known_first or role_words or appositive or subject or enclosed or speaks or marked
         ) or (in_title and not known_first):

@@ -7,6 +7,7 @@ Robert Wood" is a body and a person.
 from __future__ import annotations
 
 from ..wordlists import word_set
+from .person_signals import post_modifier_then_cue, role_noun_before
 from .title_runs import portfolio_list_before, title_start
 from .tokens import Token
 from .vocabulary import (
@@ -44,10 +45,29 @@ class RunSplitter:
         is two runs (the person, the country), not one organisation-like name."""
         k = of_country_split(words, text_base)
         if k is None:
+            k = self._person_of_unnamed_body(a, b, words)
+        if k is None:
             return False
         self._classify_run(a, a + k, persons, singles)
         self._classify_run(a + k + 1, b, persons, singles)
         return True
+
+    def _person_of_unnamed_body(self, a: int, b: int, words: list[str]) -> int | None:
+        """``Petter Meier of Greenpeace Nordic told``, ``said scientist Petter Meier of the
+        University of Bergen``: two or three plain name words, "of" and a name with no body
+        word are a person and a body when a reporting verb follows the body's name or a
+        role noun stands before the person's. Returns where "of" stands, or None."""
+        if "of" not in words:
+            return None
+        k = words.index("of")
+        if not 2 <= k <= 3 or not plain_name_words(words[:k]):
+            return None
+        if any(w in ORGANISATION_WORDS for w in words[:k]):
+            return None  # "The European Court of Human Rights on Tuesday called"
+        toks = self.tokens
+        if role_noun_before(toks, a) or post_modifier_then_cue(self.text, toks, a + k):
+            return k
+        return None
 
     def _person_after_body(self, a: int, b: int, words: list[str]) -> int | None:
         """``to the United Nations Robert Wood said``, ``Human Rights Watch Kenneth Roth``: a
@@ -230,6 +250,8 @@ def of_country_split(words: list[str], text_base: str) -> int | None:
 
     >>> of_country_split(["ambassador", "lena", "fischer", "of", "germany"], "x")
     3
+    >>> of_country_split(["petter", "meier", "of", "the", "norwegian"], "x")  # "... delegation"
+    2
     """
     if "of" not in words or text_base.lower().removeprefix("the ") in COUNTRIES:
         return None
@@ -237,7 +259,7 @@ def of_country_split(words: list[str], text_base: str) -> int | None:
     after = " ".join(words[k + 1 :]).removeprefix("the ")
     if k < 2 or any(w in ORGANISATION_WORDS for w in words[:k]):
         return None
-    if after in COUNTRIES or person_of_body(words[:k], words[k + 1 :]):
+    if after in COUNTRIES or after in DEMONYMS or person_of_body(words[:k], words[k + 1 :]):
         return k
     return None
 
@@ -253,7 +275,17 @@ def person_of_body(name: list[str], body: list[str]) -> bool:
     >>> person_of_body(["joint", "chiefs"], ["staff"])  # a plural title: a body's name
     False
     """
-    plain = all(
+    named_body = " ".join(body) in ACRONYMS or any(w in ORGANISATION_WORDS for w in body)
+    return 2 <= len(name) <= 3 and plain_name_words(name) and named_body
+
+
+def plain_name_words(name: list[str]) -> bool:
+    """No word of ``name`` is a title, a country, a demonym, a place word or an acronym.
+
+    >>> plain_name_words(["petter", "meier"]), plain_name_words(["secretary", "general"])
+    (True, False)
+    """
+    return all(
         w not in TITLE_HEADS
         and w.removesuffix("s") not in TITLE_HEADS
         and w not in CAPITALISED_TITLES
@@ -263,8 +295,6 @@ def person_of_body(name: list[str], body: list[str]) -> bool:
         and w not in ACRONYMS
         for w in name
     )
-    named_body = " ".join(body) in ACRONYMS or any(w in ORGANISATION_WORDS for w in body)
-    return 2 <= len(name) <= 3 and plain and named_body
 
 
 def next_to_body_name(toks: list[Token], a: int, b: int, text: str) -> bool:

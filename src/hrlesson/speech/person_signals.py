@@ -1,0 +1,124 @@
+"""A name no first-name list knows is a person's when the words around it say so.
+
+Three signals that hold away from the reporting verb: a role noun right before the name
+("said Greenpeace marine biologist Franziska Saalmann"), a phrase after the name that ends
+in a reporting verb ("Petter Meier of the Norwegian delegation told"), and, for a name of one
+word, a description set off by commas before a reporting verb ("Adneia, a Yanomami elder,
+told CNN") (part of the index).
+"""
+
+from __future__ import annotations
+
+from .cues import is_cue_at
+from .person_appositions import person_noun
+from .tokens import Token
+from .vocabulary import (
+    ADVERBS,
+    FINITE_VERBS,
+    GEOGRAPHIC_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SETTLEMENT_NOUNS,
+)
+
+#: Words that open a phrase after a name and before its verb ("X Y of the Z delegation told").
+_POST_MODIFIER_OPENERS = frozenset(["of", "from", "at", "with"])
+
+#: Words that open a description set off by commas after a one-word name.
+_DESCRIPTION_OPENERS = frozenset(["a", "an", "the", "among", "one"])
+
+#: Words that end a phrase: a clause or a list goes on after them.
+_PHRASE_BREAKS = frozenset(["and", "or", "but", "as", "to"])
+
+
+def role_noun_before(toks: list[Token], a: int) -> bool:
+    """``said Greenpeace marine biologist Franziska Saalmann``: a lower-case noun that
+    describes a person stands right before the name at ``a``, in its sentence.
+
+    >>> from .tokens import tokenize
+    >>> role_noun_before(tokenize("said marine biologist Franziska Saalmann", [0]), 3)
+    True
+    >>> role_noun_before(tokenize("said the marine Franziska Saalmann", [0]), 3)
+    False
+    """
+    if a < 1:
+        return False
+    prev = toks[a - 1]
+    return prev.sent == toks[a].sent and prev.end + 1 == toks[a].start and person_noun(prev)
+
+
+def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
+    """``Petter Meier of the Norwegian delegation told``: a short phrase opened by a
+    preposition right after the name ending at ``b`` (at most eight words, no verb, no
+    comma), then a reporting verb: the name is its subject's head.
+
+    >>> from .tokens import tokenize
+    >>> s = "Petter Meier of the Norwegian delegation told the meeting"
+    >>> post_modifier_then_cue(s, tokenize(s, [0]), 2)
+    True
+    >>> s = "Lake Chad of the region dried and officials said"
+    >>> post_modifier_then_cue(s, tokenize(s, [0]), 2)
+    False
+    >>> s = "accused Vladan Djokic of joining a rally she claimed was violent"
+    >>> post_modifier_then_cue(s, tokenize(s, [0]), 3)
+    False
+    """
+    if b >= len(toks) or toks[b].lower not in _POST_MODIFIER_OPENERS:
+        return False
+    sent = toks[b - 1].sent
+    for j in range(b + 1, min(b + 10, len(toks))):
+        t = toks[j]
+        if t.sent != sent or not t.text[0].isalnum():
+            return False
+        if j > b + 1 and is_cue_at(text, t):
+            return True
+        if t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS or t.lower in _PHRASE_BREAKS:
+            return False
+        if t.lower in PRONOUNS:
+            return False  # "accused X Y of joining a rally she claimed": a new clause
+    return False
+
+
+def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """The run ``a:b`` has a role noun before it or a phrase and a reporting verb after it."""
+    return role_noun_before(toks, a) or post_modifier_then_cue(text, toks, b)
+
+
+def description_then_cue(text: str, toks: list[Token], k: int) -> bool:
+    """``Adneia, a Yanomami elder, told CNN``, ``Fernando, among the Yanomami leaders,
+    informed``: one word, then a description set off by commas (at most ten words, no verb,
+    no relative pronoun) and a reporting verb: the word names the speaker.
+
+    >>> from .tokens import tokenize
+    >>> s = "Adneia, a Yanomami elder, told CNN."
+    >>> description_then_cue(s, tokenize(s, [0]), 0)
+    True
+    >>> s = "Adneia, a village, and Boa Vista, a town, told CNN."
+    >>> description_then_cue(s, tokenize(s, [0]), 0)
+    False
+    >>> s = "an abbot in Saen, a district of Chiang Rai province, said"
+    >>> description_then_cue(s, tokenize(s, [0]), 3)
+    False
+    """
+    if k + 4 >= len(toks) or toks[k + 1].text != ",":
+        return False
+    if toks[k + 2].lower not in _DESCRIPTION_OPENERS:
+        return False
+    sent = toks[k].sent
+    head_phrase = True  # the words before the first preposition
+    for j in range(k + 3, min(k + 13, len(toks) - 1)):
+        t = toks[j]
+        if t.sent != sent or t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS:
+            return False
+        head_phrase = head_phrase and t.lower not in PREPOSITIONS
+        if head_phrase and (t.lower in SETTLEMENT_NOUNS or t.lower in GEOGRAPHIC_WORDS):
+            return False  # "Chiang Saen, a district of Chiang Rai province, said": a place
+        if t.text == ",":
+            n = j + 1
+            while n < len(toks) - 1 and toks[n].lower in ADVERBS:
+                n += 1  # "Adneia, a Yanomami elder, also told"
+            return toks[n].sent == sent and is_cue_at(text, toks[n]) and j > k + 3
+        if not t.text[0].isalnum():
+            return False
+    return False
