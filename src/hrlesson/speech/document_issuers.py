@@ -201,6 +201,15 @@ def earlier_issuer(att, noun: Token) -> SpeakerRef | None:
     return issued_with_modifiers(att, noun)
 
 
+def issued_in_clause(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``The party also issued a statement saying, "Q"``: the document ``words[i]`` that
+    the clause itself brings in with "a/an" right after a verb that issued it ("issued",
+    "released") is the subject's of that verb (the party named before). ``words`` open
+    the sentence; ``att`` is an :class:`Attributor`."""
+    ref = subject_issued_it(att, words, document_name_start(words, i))
+    return ref if ref is not None and words[i - 1].lower != "in" else None
+
+
 def issued_with_modifiers(att, noun: Token) -> SpeakerRef | None:
     """``The 15-member council on Thursday unanimously adopted a French-drafted
     resolution ...`` then two paragraphs on ``The resolution "requests ..."``: the same
