@@ -24,6 +24,7 @@ from .document_issuers import (
     unknown_acronym_issuer,
 )
 from .document_last_speaker import speaker_spoke_before
+from .joint_documents import joint_issuers
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -118,6 +119,7 @@ class DocumentOwners:
         author = (
             self._author_next_sentence(words[i])
             or issued_in_clause(self, words, i)  # "X issued a statement saying"
+            or joint_issuers(self, words, i)  # "A and B jointly ...": "a joint statement"
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
             or speaker_spoke_before(self, words, i)
         )
