@@ -20,6 +20,7 @@ from .acronym_bodies import (
 )
 from .actor_context import ContextReader
 from .actor_names import NameFinder
+from .bare_bodies import only_collegial_body, short_form_of
 from .body_names import body_core, spells_acronym
 from .common_nouns import capitalised_common_noun
 from .kinds import (
@@ -351,6 +352,7 @@ class ActorIndex(NameFinder, ContextReader):
                     [a for a in others if body_head(a.name_tokens) == words[0]]
                     or [a for a in others if a.name_tokens[-1:] == words]
                     or short_form_of(words, others)
+                    or only_collegial_body(words, others)
                 )
             else:
                 # "the Coordination Committee": the "Coordination Committee of Special
@@ -462,13 +464,6 @@ def actor_index(article: Article) -> ActorIndex:
         ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
         cache["index"] = ActorIndex(article, ranges)
     return cache["index"]
-
-
-def short_form_of(words: list[str], orgs: list[Actor]) -> list[Actor]:
-    """The one two-word body whose first word is the bare one-word body ``words``:
-    ``Amnesty`` after ``Amnesty International``."""
-    found = [a for a in orgs if len(a.name_tokens) == 2 and a.name_tokens[:1] == words]
-    return found if len(found) == 1 else []
 
 
 def without_particles(words: list[str]) -> list[str]:
