@@ -12,11 +12,11 @@ import re
 
 from ..article import Article
 from .acronym_bodies import (
+    body_acronym_at,
     body_by_initials,
     grown_names,
     named_with_acronym,
     slashed_parts,
-    unknown_acronym,
 )
 from .actor_context import ContextReader
 from .actor_names import NameFinder
@@ -404,8 +404,8 @@ class ActorIndex(NameFinder, ContextReader):
             return "organisation"  # "Reuters", "Twitter did not respond"
         if prev is not None and prev.text.islower() and prev.lower in NAMING_GROUP_NOUNS:
             return "organisation"  # "Venezuelan human rights group SURES"
-        if prev is not None and prev.lower == "the" and unknown_acronym(tok):
-            return "organisation"  # "The MIA also said"
+        if body_acronym_at(self.tokens, self.token_index(tok.start)):
+            return "organisation"  # "The MIA also said", "the statement from MONUSCO"
         key = "kind:" + tok.base
         if key not in self._kind_cache:
             self._kind_cache[key] = any(a.affiliation == tok.base for a in self.actors) or bool(
