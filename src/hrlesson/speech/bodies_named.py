@@ -109,6 +109,34 @@ def name_before_noun(mentions, text: str, noun: str, start: int) -> Actor | None
     return found
 
 
+#: The evidence for a speaker placed by :func:`governing_body`.
+LAST_BODY_NAMED = "the body named last before its description"
+
+
+def governing_body(reader, text: str, start: int) -> Actor | None:
+    """``sanctions announced by FIFA`` ... ``The governing body had confirmed`` ... ``a
+    governing body statement read``: "the/a <modifier> body" with no affiliation is the
+    body this description first stood for: the organisation named last (outside quotes)
+    in the sentence before it or its own. ``reader`` is the attributor."""
+    words = text.lower().split()
+    if len(words) < 3 or words[0] not in ("the", "a") or not words[1].isalpha():
+        return None
+    key = ("body_named", " ".join(words[1:]))
+    if key in reader.desc_memory:
+        return reader.desc_memory[key].actor
+    s = reader.sent_of(start)
+    lo = reader.sentences[max(0, s - 1)][3]
+    named = [
+        m
+        for m in reader.index.mentions_in(lo, start)
+        if not m.in_quote and m.actor.kind == "organisation"
+    ]
+    if not named:
+        return None
+    reader.desc_memory[key] = SpeakerRef(named[-1].actor, None, named[-1].start, named[-1].end)
+    return named[-1].actor
+
+
 def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], note):
     """The body a group description names (``reader`` the attributor, ``span`` the
     description's, ``note`` records a span of an actor): "the magazine" after "news
@@ -129,6 +157,9 @@ def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], n
     if actor is None and det == "the" and content:
         actor = media_employer_before(reader.index, content[-1], start)
         how = MEDIA_EMPLOYER
+    if actor is None and aff is None and content == ["body"]:
+        actor = governing_body(reader, reader.text[start:end], start)
+        how = LAST_BODY_NAMED
     if actor is None:
         return None
     note(actor, start, end)
