@@ -10,7 +10,7 @@ from .cues import is_cue_at
 from .kinds import capital_after
 from .records import Actor, Mention
 from .tokens import Token
-from .vocabulary import initials_match
+from .vocabulary import DOCUMENT_NOUNS, initials_match
 
 #: Acronyms of a person's title ("the CEO", "the PM"): data/words/title_acronyms.txt.
 TITLE_ACRONYMS = word_set("title_acronyms")
@@ -50,6 +50,34 @@ def acronym_body_subject(text: str, toks: list[Token], k: int) -> bool:
     while j < len(toks) and toks[j].lower in _BETWEEN:
         j += 1
     return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(text, toks[j])
+
+
+def acronym_issuer(toks: list[Token], k: int) -> bool:
+    """``the statement from MONUSCO said``: an unknown acronym of two to eight letters
+    right after a document noun and "from" names the body that issued the document.
+
+    >>> from .tokens import tokenize
+    >>> acronym_issuer(tokenize("the statement from MONUSCO said", [0]), 3)
+    True
+    >>> acronym_issuer(tokenize("a flight from JFK landed", [0]), 3)
+    False
+    """
+    word = toks[k].base
+    if not (2 <= len(word) <= 8 and word.isalpha() and word.isupper()) or k < 2:
+        return False
+    return toks[k - 1].lower == "from" and toks[k - 2].lower in DOCUMENT_NOUNS
+
+
+def body_acronym_at(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is an unknown acronym that names a body: after "the" ("The MIA also
+    said") or as a document's issuer (:func:`acronym_issuer`).
+
+    >>> from .tokens import tokenize
+    >>> body_acronym_at(tokenize("The MIA said", [0]), 1)
+    True
+    """
+    the = k > 0 and toks[k - 1].lower == "the" and unknown_acronym(toks[k])
+    return the or acronym_issuer(toks, k)
 
 
 def initials_of_a_title(actors: list[Actor], word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .acronym_bodies import acronym_body_subject, initials_of_a_title
+from .acronym_bodies import acronym_body_subject, acronym_issuer, initials_of_a_title
 from .cues import is_cue_at
 from .frames import person_apposition_after, titled_aside_then_cue
 from .interposed import verb_after_interposed
@@ -338,6 +338,8 @@ class ContextReader:
             and is_cue_at(self.text, toks[k - 2])
         ):
             return True  # the agent of a passive: "dismissed by Velmora"
+        if acronym_issuer(toks, k):
+            return True  # "the statement from MONUSCO said"
         if acronym_body_subject(self.text, toks, k):
             # "The MIA also said": an acronym after "the" names a body ("the CS": a title)
             return not initials_of_a_title(self.actors, toks[k].base)

@@ -12,14 +12,15 @@ import re
 
 from ..article import Article
 from .acronym_bodies import (
+    body_acronym_at,
     body_by_initials,
     grown_names,
     named_with_acronym,
     slashed_parts,
-    unknown_acronym,
 )
 from .actor_context import ContextReader
 from .actor_names import NameFinder
+from .bare_bodies import only_collegial_body, short_form_of
 from .body_names import body_core, spells_acronym
 from .common_nouns import capitalised_common_noun
 from .kinds import (
@@ -351,6 +352,7 @@ class ActorIndex(NameFinder, ContextReader):
                     [a for a in others if body_head(a.name_tokens) == words[0]]
                     or [a for a in others if a.name_tokens[-1:] == words]
                     or short_form_of(words, others)
+                    or only_collegial_body(words, others)
                 )
             else:
                 # "the Coordination Committee": the "Coordination Committee of Special
@@ -402,8 +404,8 @@ class ActorIndex(NameFinder, ContextReader):
             return "organisation"  # "Reuters", "Twitter did not respond"
         if prev is not None and prev.text.islower() and prev.lower in NAMING_GROUP_NOUNS:
             return "organisation"  # "Venezuelan human rights group SURES"
-        if prev is not None and prev.lower == "the" and unknown_acronym(tok):
-            return "organisation"  # "The MIA also said"
+        if body_acronym_at(self.tokens, self.token_index(tok.start)):
+            return "organisation"  # "The MIA also said", "the statement from MONUSCO"
         key = "kind:" + tok.base
         if key not in self._kind_cache:
             self._kind_cache[key] = any(a.affiliation == tok.base for a in self.actors) or bool(
@@ -462,13 +464,6 @@ def actor_index(article: Article) -> ActorIndex:
         ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
         cache["index"] = ActorIndex(article, ranges)
     return cache["index"]
-
-
-def short_form_of(words: list[str], orgs: list[Actor]) -> list[Actor]:
-    """The one two-word body whose first word is the bare one-word body ``words``:
-    ``Amnesty`` after ``Amnesty International``."""
-    found = [a for a in orgs if len(a.name_tokens) == 2 and a.name_tokens[:1] == words]
-    return found if len(found) == 1 else []
 
 
 def without_particles(words: list[str]) -> list[str]:

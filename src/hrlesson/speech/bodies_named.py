@@ -9,7 +9,7 @@ from ..wordlists import word_set
 from .description_heads import named_by_noun
 from .group_noun import media_employer_before
 from .records import Actor, SpeakerRef
-from .vocabulary import NAMING_GROUP_NOUNS, same_body
+from .vocabulary import NAMING_GROUP_NOUNS, is_umbrella_body, same_body
 
 #: Nouns of an indefinite body named in the next sentences: data/words/named_body_nouns.txt.
 NAMED_BODY_NOUNS = word_set("named_body_nouns")
@@ -68,6 +68,75 @@ def body_named_next(
     return None
 
 
+#: Body nouns a name can come before ("the AFC rebel coalition"): bare body nouns and the
+#: nouns that name a body (data/words/bare_body_nouns.txt, naming_group_nouns.txt).
+_NAMED_AFTER_NOUNS = word_set("bare_body_nouns") | NAMING_GROUP_NOUNS
+
+#: The evidence for a speaker placed by :func:`name_before_noun`.
+NAME_BEFORE_NOUN = "the body named before that noun"
+
+
+def name_before_noun(mentions, text: str, noun: str, start: int) -> Actor | None:
+    """``the Alliance Fleuve Congo (AFC) rebel coalition`` ... ``The coalition called``:
+    "the <noun>" is the body whose name the text gave before ``start`` right before that
+    noun (past its acronym in brackets and up to two lower-case modifiers), the latest
+    such. ``mentions`` are the article's mentions in text order.
+
+    >>> body = Actor("organisation", "Alliance Fleuve Congo")
+    >>> m = type("M", (), {"actor": body, "in_quote": False, "start": 8, "end": 29})()
+    >>> text = "head of Alliance Fleuve Congo (AFC) rebel coalition. The coalition"
+    >>> name_before_noun([m], text, "coalition", 53).name
+    'Alliance Fleuve Congo'
+    >>> name_before_noun([m], text, "group", 53) is None
+    True
+    """
+    after = re.compile(
+        r"(?:\s*\([A-Z][\w.-]{1,10}\))?\s+(?:[a-z][\w-]*\s+){0,2}"
+        + re.escape(noun)
+        + r"\b(?![-’'])"
+    )
+    found = None
+    for m in mentions:
+        if m.start >= start:
+            break
+        if m.in_quote or m.actor.kind not in ("organisation", "group"):
+            continue
+        if is_umbrella_body(m.actor.name) or text[m.end : m.end + 1].isalnum():
+            continue  # "the UN agency": an affiliation, not the agency's name
+        found_at = after.match(text, m.end)
+        if found_at and not re.match(r"\s+[A-Z]", text[found_at.end() :]):
+            found = m.actor
+    return found
+
+
+#: The evidence for a speaker placed by :func:`governing_body`.
+LAST_BODY_NAMED = "the body named last before its description"
+
+
+def governing_body(reader, text: str, start: int) -> Actor | None:
+    """``sanctions announced by FIFA`` ... ``The governing body had confirmed`` ... ``a
+    governing body statement read``: "the/a <modifier> body" with no affiliation is the
+    body this description first stood for: the organisation named last (outside quotes)
+    in the sentence before it or its own. ``reader`` is the attributor."""
+    words = text.lower().split()
+    if len(words) < 3 or words[0] not in ("the", "a") or not words[1].isalpha():
+        return None
+    key = ("body_named", " ".join(words[1:]))
+    if key in reader.desc_memory:
+        return reader.desc_memory[key].actor
+    s = reader.sent_of(start)
+    lo = reader.sentences[max(0, s - 1)][3]
+    named = [
+        m
+        for m in reader.index.mentions_in(lo, start)
+        if not m.in_quote and m.actor.kind == "organisation"
+    ]
+    if not named:
+        return None
+    reader.desc_memory[key] = SpeakerRef(named[-1].actor, None, named[-1].start, named[-1].end)
+    return named[-1].actor
+
+
 def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], note):
     """The body a group description names (``reader`` the attributor, ``span`` the
     description's, ``note`` records a span of an actor): "the magazine" after "news
@@ -81,10 +150,17 @@ def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], n
     elif det in ("a", "an"):
         actor = body_named_next(reader.index, reader.sent_of, content, aff, start)
         how = BODY_NAMED_NEXT
+    bare = reader.text[start:end].lower() == "the " + content[-1] if content else False
+    if actor is None and bare and content[-1] in _NAMED_AFTER_NOUNS:
+        actor = name_before_noun(reader.index.mentions, reader.text, content[-1], start)
+        how = NAME_BEFORE_NOUN
     if actor is None and det in ("the", None) and content:
         # "the news channel", "The London-based Farsi news channel" (no determiner read)
         actor = media_employer_before(reader.index, content[-1], start)
         how = MEDIA_EMPLOYER
+    if actor is None and aff is None and content == ["body"]:
+        actor = governing_body(reader, reader.text[start:end], start)
+        how = LAST_BODY_NAMED
     if actor is None:
         return None
     note(actor, start, end)

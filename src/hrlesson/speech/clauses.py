@@ -196,6 +196,8 @@ def after_subordinator(words: list[Token]) -> list[Token]:
     ["Haiti's", 'minister']
     >>> len(after_subordinator(tokenize("A draft of what is known as the stocktake", [0])))
     9
+    >>> [w.text for w in after_subordinator(tokenize("X hailed it while fellow lawyer Ali", [0]))]
+    ['fellow', 'lawyer', 'Ali']
     """
     for k in range(len(words) - 2, 0, -1):
         w, nxt = words[k], words[k + 1]
@@ -205,6 +207,8 @@ def after_subordinator(words: list[Token]) -> list[Token]:
             continue
         if nxt.lower in ("the", "a", "an", "his", "her", "its", "their") or nxt.cap:
             return words[k + 1 :]
+        if w.lower in ("while", "whereas") and any(x.cap for x in words[k + 2 : k + 4]):
+            return words[k + 1 :]  # "hailed the decision while fellow lawyer Airaz Ali"
     return words
 
 

@@ -359,13 +359,14 @@ class CueFinder:
 
     def _participle_after_document(self, lower: str, prev: Token | None) -> bool:
         """``said in a video message posted on the UN's channel``: a past form right after
-        a document noun that is the object of "in"/"via"/"through" qualifies the noun (a
+        a document noun that is the object of "in"/"via"/"through"/"according to" ("according
+        to a statement posted on social media by X") qualifies the noun (a
         noun in a prepositional phrase is no verb's subject); "the report claimed" stays."""
         if prev is None or not lower.endswith("ed") or prev.lower not in DOCUMENT_NOUNS:
             return False
         k = self.index.token_index(prev.start)
         before = [self.tokens[j].lower for j in range(max(0, k - 3), k)]
-        return any(w in ("in", "via", "through") for w in before)
+        return any(w in ("in", "via", "through", "according") for w in before)
 
     def _participle_adjective(self, prev: Token | None, nxt: Token | None) -> bool:
         """``investigate alleged violations``, ``seven written amendments``: a participle

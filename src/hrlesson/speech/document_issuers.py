@@ -91,8 +91,27 @@ def document_noun_at(words: list[Token], i: int) -> bool:
     """
     nxt = words[i + 1] if i + 1 < len(words) else None
     if words[i].lower in DOCUMENT_NOUNS:
-        return not (nxt and is_group_word(nxt.lower))
+        return not (nxt and is_group_word(nxt.lower)) and not modifies_group(words, i)
     return generic_document_subject(words, i)
+
+
+def modifies_group(words: list[Token], i: int) -> bool:
+    """``the ruling military junta``: a document noun ``words[i]`` read as a participle
+    before a modifier and a group noun is no document.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> modifies_group(tokenize("the ruling military junta said", [0]), 1)
+    True
+    >>> modifies_group(tokenize("the ruling by judges said", [0]), 1)
+    False
+    """
+    after = words[i + 1 : i + 3]
+    return (
+        len(after) == 2
+        and all(w.text.islower() for w in after)
+        and after[0].lower not in PREPOSITIONS
+        and is_group_word(after[1].lower)
+    )
 
 
 def described_possessor(att, tok: Token, at: int) -> SpeakerRef | None:
@@ -199,6 +218,15 @@ def earlier_issuer(att, noun: Token) -> SpeakerRef | None:
     if ref is not None:
         return ref if ref.how == _ISSUED else None
     return issued_with_modifiers(att, noun)
+
+
+def issued_in_clause(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``The party also issued a statement saying, "Q"``: the document ``words[i]`` that
+    the clause itself brings in with "a/an" right after a verb that issued it ("issued",
+    "released") is the subject's of that verb (the party named before). ``words`` open
+    the sentence; ``att`` is an :class:`Attributor`."""
+    ref = subject_issued_it(att, words, document_name_start(words, i))
+    return ref if ref is not None and words[i - 1].lower != "in" else None
 
 
 def issued_with_modifiers(att, noun: Token) -> SpeakerRef | None:

@@ -16,6 +16,7 @@ from .document_issuers import (
     described_possessor,
     earlier_indefinite,
     earlier_issuer,
+    issued_in_clause,
     issuer_after_from,
     issuer_speaks_next,
     operative_clause_subject,
@@ -23,6 +24,7 @@ from .document_issuers import (
     unknown_acronym_issuer,
 )
 from .document_last_speaker import speaker_spoke_before
+from .joint_documents import joint_issuers
 from .records import Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -116,6 +118,8 @@ class DocumentOwners:
                 return SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end)
         author = (
             self._author_next_sentence(words[i])
+            or issued_in_clause(self, words, i)  # "X issued a statement saying"
+            or joint_issuers(self, words, i)  # "A and B jointly ...": "a joint statement"
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
             or speaker_spoke_before(self, words, i)
         )
