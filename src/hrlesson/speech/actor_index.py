@@ -180,10 +180,13 @@ class ActorIndex(NameFinder, ContextReader):
             if target is None:
                 cands = list(by_token.get(unaccented(w), ()))
                 if cands:
-                    # prefer a surname match, then the person named most recently
+                    # prefer a surname match, then (for a family name written first, "Kim")
+                    # a person named as a subject, then the person named most recently
+                    subjects = {id(m.actor) for m in self.mentions if m.subject}
                     cands.sort(
                         key=lambda p: (
                             unaccented(without_particles(p.name_tokens)[-1]) != unaccented(w),
+                            id(p) not in subjects,
                             -p.first[0],
                         )
                     )

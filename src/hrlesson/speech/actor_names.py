@@ -20,7 +20,13 @@ from .frames import acronym_not_word, capital_as_government, capital_opens_claus
 from .heading_case import sentence_case
 from .interposed import verb_after_interposed
 from .media_bodies import media_noun_after
-from .name_parts import name_initial, nickname_inside, stop_word_surname, without_nickname
+from .name_parts import (
+    acronym_spelled_name_end,
+    name_initial,
+    nickname_inside,
+    stop_word_surname,
+    without_nickname,
+)
 from .name_runs import (
     RunSplitter,
     based_adjective,
@@ -226,8 +232,10 @@ class NameFinder(RunSplitter):
                 or self._is_month(k)
                 for k in name_idx
             )
-            or toks[b - 1].lower in ACRONYMS
-            or toks[b - 1].lower in ("un", "u.n.")
+            or (
+                (toks[b - 1].lower in ACRONYMS or toks[b - 1].lower in ("un", "u.n."))
+                and not acronym_spelled_name_end(toks, a, b)  # "Kim Jong Un"
+            )
             or toks[b - 1].lower in DEMONYMS  # "Latin American leaders": an adjective
         ):
             # a person's name does not end in an acronym: "Independent UN human rights

@@ -141,3 +141,25 @@ def surname_only_persons(actors: list) -> list[tuple]:
         if len(full) == 1:
             pairs.append((one, full[0]))
     return pairs
+
+
+def acronym_spelled_name_end(toks: list[Token], a: int, b: int) -> bool:
+    """``leader Kim Jong Un``: a short last word that spells an acronym ("UN") but is
+    written in title case ("Un"), after two or more plain capitalised words, ends a
+    person's name; it is not the body.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("by leader Kim Jong Un and the UN", [0])
+    >>> acronym_spelled_name_end(toks, 2, 5), acronym_spelled_name_end(toks, 3, 5)
+    (True, False)
+    >>> acronym_spelled_name_end(tokenize("Secretary-General Antonio Guterres UN", [0]), 0, 3)
+    False
+    """
+    last = toks[b - 1].text
+    return (
+        b - a >= 3
+        and len(last) <= 3
+        and last[0].isupper()
+        and last[1:].islower()
+        and all(t.text.isalpha() and t.text[1:].islower() for t in toks[a : b - 1])
+    )
