@@ -30,7 +30,7 @@ from .kinds import (
     names_office,
 )
 from .marks import quotation_marks
-from .name_parts import surname_only_persons
+from .name_parts import ranked_namesakes, surname_only_persons, without_particles
 from .records import Actor, Mention
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
@@ -44,7 +44,6 @@ from .vocabulary import (
     GROUP_NOUNS,
     HONORIFICS,
     MONTHS,
-    NAME_PARTICLES,
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     SOCIAL_PLATFORMS,
@@ -180,16 +179,8 @@ class ActorIndex(NameFinder, ContextReader):
             if target is None:
                 cands = list(by_token.get(unaccented(w), ()))
                 if cands:
-                    # prefer a surname match, then (for a family name written first, "Kim")
-                    # a person named as a subject, then the person named most recently
                     subjects = {id(m.actor) for m in self.mentions if m.subject}
-                    cands.sort(
-                        key=lambda p: (
-                            unaccented(without_particles(p.name_tokens)[-1]) != unaccented(w),
-                            id(p) not in subjects,
-                            -p.first[0],
-                        )
-                    )
+                    cands = ranked_namesakes(cands, w, subjects)
                     before = [p for p in cands if p.first[0] < tok.start]
                     target = (before or cands)[0]
                     how = "surname"
@@ -472,17 +463,3 @@ def short_form_of(words: list[str], orgs: list[Actor]) -> list[Actor]:
     ``Amnesty`` after ``Amnesty International``."""
     found = [a for a in orgs if len(a.name_tokens) == 2 and a.name_tokens[:1] == words]
     return found if len(found) == 1 else []
-
-
-def without_particles(words: list[str]) -> list[str]:
-    """Name words with a leading particle cut off, as a surname is written alone:
-    "Al-Ibrahimi" is "Ibrahimi" on its own.
-
-    >>> without_particles(["al-akhdar", "al-ibrahimi"])
-    ['akhdar', 'ibrahimi']
-    """
-    out = []
-    for w in words:
-        head, _, rest = w.partition("-")
-        out.append(rest if rest and head in NAME_PARTICLES else w)
-    return out

@@ -25,6 +25,7 @@ from .name_parts import (
     name_initial,
     nickname_inside,
     stop_word_surname,
+    styled_honorific,
     without_nickname,
 )
 from .name_runs import (
@@ -192,6 +193,7 @@ class NameFinder(RunSplitter):
         toks = self.tokens
         i = a  # split: [affiliation] [titles] name
         i += leading_country(toks[a:b])
+        i += styled_honorific(toks, i, b)  # "Tan Sri Azam Baki"
         while i < b and (
             toks[i].lower in DEMONYMS
             or toks[i].lower in COUNTRIES

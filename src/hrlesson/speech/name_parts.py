@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ..wordlists import word_set
+from ..wordlists import word_set, word_table
 from .name_runs import bare_initial
 from .tokens import Token
-from .vocabulary import unaccented
+from .vocabulary import NAME_PARTICLES, unaccented
 
 
 def name_initial(toks: list[Token], k: int, text: str) -> bool:
@@ -162,4 +162,59 @@ def acronym_spelled_name_end(toks: list[Token], a: int, b: int) -> bool:
         and last[0].isupper()
         and last[1:].islower()
         and all(t.text.isalpha() and t.text[1:].islower() for t in toks[a : b - 1])
+    )
+
+
+#: Styles of address before a name ("Tan Sri", "Datuk Seri"): data/words/styled_honorifics.csv.
+STYLED_HONORIFICS = {row["word"]: row for row in word_table("styled_honorifics")}
+
+
+def styled_honorific(toks: list[Token], i: int, b: int) -> int:
+    """How many words at ``i`` are a style of address, not the name ("Tan Sri", "Datuk
+    Seri", "Tun"): 0, 1 or 2. A name of two words must follow inside the run ``:b``; "Tan"
+    alone is a family name.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("says Tan Sri Azam Baki.", [0])
+    >>> styled_honorific(toks, 1, 5), styled_honorific(toks, 2, 5)
+    (2, 0)
+    >>> styled_honorific(tokenize("Tan Wei Ming said", [0]), 0, 3)
+    0
+    """
+    row = STYLED_HONORIFICS.get(toks[i].lower)
+    if row is None:
+        return 0
+    if row["next"] and i + 1 < b and toks[i + 1].lower == row["next"]:
+        n = 2
+    else:
+        n = 1 if row["alone"] == "yes" else 0
+    return n if n and b - i - n >= 2 else 0
+
+
+def without_particles(words: list[str]) -> list[str]:
+    """Name words with a leading particle cut off, as a surname is written alone:
+    "Al-Ibrahimi" is "Ibrahimi" on its own.
+
+    >>> without_particles(["al-akhdar", "al-ibrahimi"])
+    ['akhdar', 'ibrahimi']
+    """
+    out = []
+    for w in words:
+        head, _, rest = w.partition("-")
+        out.append(rest if rest and head in NAME_PARTICLES else w)
+    return out
+
+
+def ranked_namesakes(cands: list, word: str, subjects: set[int]) -> list:
+    """The persons a single name word may stand for, best first: one whose surname it is,
+    then one named as a subject (``Kim said`` after "Kim Yo Jong, the sister of leader Kim
+    Jong Un, warned": the family name written first fits both), then the one named most
+    recently. ``subjects`` holds the ``id`` of the actors named as subjects."""
+    return sorted(
+        cands,
+        key=lambda p: (
+            unaccented(without_particles(p.name_tokens)[-1]) != unaccented(word),
+            id(p) not in subjects,
+            -p.first[0],
+        ),
     )
