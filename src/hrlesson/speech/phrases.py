@@ -12,7 +12,7 @@ from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
-from .title_words import body_title, portfolio_after_title, title_word
+from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
@@ -247,6 +247,7 @@ class PhraseResolver:
                 and w.lower in TITLE_HEADS
                 and nxt.lower in ("for", "of")
                 and any(t.lower in TITLE_HEADS for t in before[k + 2 :])
+                and not delegate_of_state(before, k)
             ):
                 return None
         if not any(w.lower in TITLE_HEADS for w in before):
