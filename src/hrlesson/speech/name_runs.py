@@ -66,6 +66,7 @@ class RunSplitter:
             known_first = unaccented(self.tokens[k].lower) in FIRST_NAMES
             # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
             after_body = words[k - a - 1] in ORGANISATION_WORDS | PORTFOLIO_ENDS
+            after_body = after_body and not opens_remit(words, k - a)
             if (
                 (known_first or after_body)
                 and any(w in ORGANISATION_WORDS for w in words[: k - a])
@@ -382,3 +383,19 @@ def two_names_at_and(words: list[str], text_base: str) -> int | None:
     ):
         return words.index("and")
     return None
+
+
+def opens_remit(words: list[str], k: int) -> bool:
+    """``Commission on International Religious Freedom``: an organisation word right after
+    "on"/"for"/"of" opens the body's remit; the words after it go on naming the body, not a
+    person ("Amnesty International Agnès Callamard" ends the body's name; after a title
+    head, "Deputy Chief of Staff Bruce Reed", the word ends a portfolio).
+
+    >>> opens_remit("us commission on international religious freedom".split(), 4)
+    True
+    >>> opens_remit("amnesty international agnès callamard".split(), 2)
+    False
+    >>> opens_remit("deputy chief of staff bruce reed".split(), 4)
+    False
+    """
+    return k >= 3 and words[k - 2] in ("on", "for", "of") and words[k - 3] not in TITLE_HEADS
