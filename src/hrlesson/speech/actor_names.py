@@ -24,6 +24,7 @@ from .name_parts import (
     acronym_spelled_name_end,
     name_initial,
     nickname_inside,
+    place_name_start,
     stop_word_surname,
     styled_honorific,
     without_nickname,
@@ -230,6 +231,7 @@ class NameFinder(RunSplitter):
                     toks[k].lower in STOP_WORDS
                     and not name_initial(toks, k, self.text)
                     and not stop_word_surname(toks, k, name_idx[0])  # "Tamer Ramadan"
+                    and not place_name_start(toks, k)  # "New York Times"
                 )
                 or self._is_month(k)
                 for k in name_idx
@@ -469,6 +471,7 @@ def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and toks[a].lower not in NAME_STARTERS
         and not _country_acronym(toks[a])
         and not acronym_not_word(toks, a)  # "the WHO said"
+        and not place_name_start(toks, a)  # "The New York Times"
     ):
         a += 1
     b = before_platform(toks, a, b)

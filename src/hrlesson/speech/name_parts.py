@@ -218,3 +218,28 @@ def ranked_namesakes(cands: list, word: str, subjects: set[int]) -> list:
             -p.first[0],
         ),
     )
+
+
+#: "New" in "New York": data/words/place_name_starts.txt.
+PLACE_NAME_STARTS = word_set("place_name_starts")
+
+
+def place_name_start(toks: list[Token], k: int) -> bool:
+    """``The New York Times``, ``New Zealand said``: a capitalised stop word right before
+    another capitalised word of the run begins a place's name; it is no sentence's "new".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("The New York Times writes", [0])
+    >>> place_name_start(toks, 1), place_name_start(toks, 0)
+    (True, False)
+    >>> place_name_start(tokenize("New rules apply", [0]), 0)
+    False
+    """
+    return (
+        toks[k].lower in PLACE_NAME_STARTS
+        and toks[k].cap
+        and k + 1 < len(toks)
+        and toks[k + 1].cap
+        and toks[k + 1].text[0].isalpha()
+        and toks[k + 1].start == toks[k].end + 1
+    )
