@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set, word_table
+from .cues import is_cue_at
 from .name_runs import bare_initial
 from .tokens import Token
 from .vocabulary import NAME_PARTICLES, unaccented
@@ -242,4 +243,25 @@ def place_name_start(toks: list[Token], k: int) -> bool:
         and toks[k + 1].cap
         and toks[k + 1].text[0].isalpha()
         and toks[k + 1].start == toks[k].end + 1
+    )
+
+
+def surname_speaks_alone(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """``Alexandre Millon of the Millon auction house said ...`` then ``Millon wrote``: a
+    name run whose last word later stands alone before a reporting verb names a person,
+    though nothing around the run itself says so.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "It cited Ahmadullah Wasiq’s comments. Wasiq told SBS News."
+    >>> surname_speaks_alone(s, tokenize(s, [0]), 2, 4)
+    True
+    >>> s = "It cited Ahmadullah Wasiq’s comments. Wasiq Street is long."
+    >>> surname_speaks_alone(s, tokenize(s, [0]), 2, 4)
+    False
+    """
+    last = toks[b - 1].base
+    return any(
+        toks[k].base == last and not (k and toks[k - 1].cap) and is_cue_at(text, toks[k + 1])
+        for k in range(len(toks) - 1)
+        if not a <= k < b
     )
