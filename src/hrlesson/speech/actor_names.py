@@ -22,18 +22,18 @@ from .interposed import verb_after_interposed
 from .media_bodies import media_noun_after
 from .name_parts import (
     acronym_spelled_name_end,
+    country_acronym,
     name_initial,
     nickname_inside,
     place_name_start,
     stop_word_surname,
     styled_honorific,
     surname_speaks_alone,
+    trimmed_run,
     without_nickname,
 )
 from .name_runs import (
     RunSplitter,
-    based_adjective,
-    before_platform,
     leading_country,
     name_end_with_stop,
     names_settlement,
@@ -52,7 +52,6 @@ from .title_runs import (
     title_before_honorific,
 )
 from .title_words import role_before_name
-from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
     AGENCIES,
@@ -66,7 +65,6 @@ from .vocabulary import (
     MOVEMENTS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
-    NAME_STARTERS,
     PORTFOLIO_ENDS,
     RELATION_TITLES,
     SEATS_OF_POWER,
@@ -133,7 +131,7 @@ class NameFinder(RunSplitter):
 
     def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
         toks = self.tokens
-        a, b = _trimmed_run(toks, a, b)
+        a, b = trimmed_run(toks, a, b)
         if a >= b or names_settlement(toks, a, b):
             return
         if title_before_honorific(toks, a, b):
@@ -319,7 +317,7 @@ class NameFinder(RunSplitter):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in STOP_WORDS and not (_country_acronym(tok) or acronym_not_word(self.tokens, k)):
+        if w in STOP_WORDS and not (country_acronym(tok) or acronym_not_word(self.tokens, k)):
             return  # but "the WHO said": an acronym, not "who"
         end = tok.start + len(tok.base)
         subject = self._is_sentence_initial(k)
@@ -462,32 +460,3 @@ class NameFinder(RunSplitter):
             if aff and role_words:
                 affiliation = aff
         return role_words, affiliation, k
-
-
-def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
-    """A run without the function words at its start ("The", "But", "In") and the name
-    connectors at its end; "US" in capitals stays ("The US State Department")."""
-    while (
-        a < b
-        and toks[a].lower in STOP_WORDS
-        and toks[a].lower not in NAME_STARTERS
-        and not _country_acronym(toks[a])
-        and not acronym_not_word(toks, a)  # "the WHO said"
-        and not place_name_start(toks, a)  # "The New York Times"
-    ):
-        a += 1
-    b = before_platform(toks, a, b)
-    a += based_adjective(toks, a, b)
-    while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
-        b -= 1
-    return a, b
-
-
-def _country_acronym(tok: Token) -> bool:
-    """``US``, ``UK`` written in capitals: a country, though "us" is also a pronoun; ``WHO``:
-    a body, though "who" is also a pronoun."""
-    return (
-        tok.text.isupper()
-        and len(tok.text) > 1
-        and (tok.lower in COUNTRIES or tok.lower in ACRONYMS)
-    )

@@ -1,6 +1,7 @@
 """Parts inside a person's name: initials ("Bradley A. Freden"), quoted nicknames
-("Bosco "Terminator" Ntaganda") and family names that are also stop words ("Tamer
-Ramadan") (part of the index)."""
+("Bosco "Terminator" Ntaganda"), family names that are also stop words ("Tamer
+Ramadan"), styles of address ("Tan Sri"); and where a run's name words start and stop
+(part of the index)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,18 @@ import re
 
 from ..wordlists import word_set, word_table
 from .cues import is_cue_at
-from .name_runs import bare_initial
+from .frames import acronym_not_word
+from .name_runs import bare_initial, based_adjective, before_platform
 from .tokens import Token
-from .vocabulary import NAME_PARTICLES, unaccented
+from .vocabulary import (
+    ACRONYMS,
+    COUNTRIES,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    NAME_STARTERS,
+    STOP_WORDS,
+    unaccented,
+)
 
 
 def name_initial(toks: list[Token], k: int, text: str) -> bool:
@@ -264,4 +274,33 @@ def surname_speaks_alone(text: str, toks: list[Token], a: int, b: int) -> bool:
         toks[k].base == last and not (k and toks[k - 1].cap) and is_cue_at(text, toks[k + 1])
         for k in range(len(toks) - 1)
         if not a <= k < b
+    )
+
+
+def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    """A run without the function words at its start ("The", "But", "In") and the name
+    connectors at its end; "US" in capitals stays ("The US State Department")."""
+    while (
+        a < b
+        and toks[a].lower in STOP_WORDS
+        and toks[a].lower not in NAME_STARTERS
+        and not country_acronym(toks[a])
+        and not acronym_not_word(toks, a)  # "the WHO said"
+        and not place_name_start(toks, a)  # "The New York Times"
+    ):
+        a += 1
+    b = before_platform(toks, a, b)
+    a += based_adjective(toks, a, b)
+    while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
+        b -= 1
+    return a, b
+
+
+def country_acronym(tok: Token) -> bool:
+    """``US``, ``UK`` written in capitals: a country, though "us" is also a pronoun; ``WHO``:
+    a body, though "who" is also a pronoun."""
+    return (
+        tok.text.isupper()
+        and len(tok.text) > 1
+        and (tok.lower in COUNTRIES or tok.lower in ACRONYMS)
     )
