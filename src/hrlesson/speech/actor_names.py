@@ -171,6 +171,10 @@ class NameFinder(RunSplitter):
             actor = self.actor_for_country(COUNTRIES[full])
             self._mention(actor, start, base_end, "country", subject)
             return
+        if b - a > 1 and full in DEMONYMS:  # "North Korean state media": not "Korean"
+            actor = self.actor_for_country(DEMONYMS[full])
+            self._mention(actor, start, base_end, "demonym", subject)
+            return
         if names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b):
             self._add_org(a, b, text_base, subject)
             return
