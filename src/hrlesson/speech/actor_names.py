@@ -24,11 +24,11 @@ from .name_parts import (
     acronym_spelled_name_end,
     country_acronym,
     name_initial,
+    name_word_speaks_alone,
     nickname_inside,
     place_name_start,
     stop_word_surname,
     styled_honorific,
-    surname_speaks_alone,
     trimmed_run,
     without_nickname,
 )
@@ -389,7 +389,7 @@ class NameFinder(RunSplitter):
         if honorific and not role_words:
             role_words = honorific_title(toks, h)  # "Cabinet Secretary Dr. X"
         marked = honorific or described_as_person(toks, a, b)  # "X Y, a 60-year-old driver,"
-        marked = marked or surname_speaks_alone(self.text, toks, a, b)  # "... Millon wrote"
+        marked = marked or name_word_speaks_alone(self.text, toks, a, b)  # "... Millon wrote"
         if not (
             known_first or role_words or appositive or subject or enclosed or speaks or marked
         ) or (in_title and not known_first):

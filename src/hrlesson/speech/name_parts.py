@@ -256,22 +256,22 @@ def place_name_start(toks: list[Token], k: int) -> bool:
     )
 
 
-def surname_speaks_alone(text: str, toks: list[Token], a: int, b: int) -> bool:
-    """``Alexandre Millon of the Millon auction house said ...`` then ``Millon wrote``: a
-    name run whose last word later stands alone before a reporting verb names a person,
-    though nothing around the run itself says so.
+def name_word_speaks_alone(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """``Ahmadullah Wasiq’s comments`` then ``Wasiq told``: a name run whose last word (or
+    first: "Junior Hekurari Yanomami" then "Junior reports") later stands alone before a
+    reporting verb names a person, though nothing around the run itself says so.
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> s = "It cited Ahmadullah Wasiq’s comments. Wasiq told SBS News."
-    >>> surname_speaks_alone(s, tokenize(s, [0]), 2, 4)
+    >>> name_word_speaks_alone(s, tokenize(s, [0]), 2, 4)
     True
     >>> s = "It cited Ahmadullah Wasiq’s comments. Wasiq Street is long."
-    >>> surname_speaks_alone(s, tokenize(s, [0]), 2, 4)
+    >>> name_word_speaks_alone(s, tokenize(s, [0]), 2, 4)
     False
     """
-    last = toks[b - 1].base
+    ends = (toks[a].base, toks[b - 1].base)
     return any(
-        toks[k].base == last and not (k and toks[k - 1].cap) and is_cue_at(text, toks[k + 1])
+        toks[k].base in ends and not (k and toks[k - 1].cap) and is_cue_at(text, toks[k + 1])
         for k in range(len(toks) - 1)
         if not a <= k < b
     )
