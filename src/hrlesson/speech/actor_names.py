@@ -14,10 +14,11 @@ from .body_names import (
     to_in_name,
     without_borders,
 )
-from .cues import is_cue_at
+from .cues import CUE_FORMS, is_cue_at
 from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government, capital_opens_clause
 from .heading_case import sentence_case
+from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import verb_after_interposed
 from .media_bodies import media_noun_after
 from .name_parts import (
@@ -111,6 +112,10 @@ class NameFinder(RunSplitter):
                 if u.cap and u.text[0].isalpha():
                     if u.lower in WEEKDAYS or self._is_month(j):
                         break
+                    if self.sentence_kind(u.sent) in HEADLINE_KINDS and headline_verb(
+                        toks, j, CUE_FORMS
+                    ):
+                        break  # "NASA Calls Mission Shakti 'Terrible Thing'": a verb
                     j += 1
                     end = j
                     continue
