@@ -172,13 +172,7 @@ class NameFinder(RunSplitter):
         full = text_base.lower().removeprefix("the ")
         if b - a > 1 and full in CAPITALS:  # "Addis Ababa": a place ("Minsk" is a single)
             return
-        if full in COUNTRIES:  # "the Russian Federation" is a country, not a body
-            actor = self.actor_for_country(COUNTRIES[full])
-            self._mention(actor, start, base_end, "country", subject)
-            return
-        if b - a > 1 and full in DEMONYMS:  # "North Korean state media": not "Korean"
-            actor = self.actor_for_country(DEMONYMS[full])
-            self._mention(actor, start, base_end, "demonym", subject)
+        if self._names_state(full, start, base_end, subject):
             return
         if names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b):
             self._add_org(a, b, text_base, subject)
@@ -196,6 +190,17 @@ class NameFinder(RunSplitter):
                 self._add_single_token(k)
             return
         self._classify_name_run(a, b, persons)
+
+    def _names_state(self, full: str, start: int, end: int, subject: bool) -> bool:
+        """The whole run names a state: "the Russian Federation" is a country, not a body;
+        "North Korean state media" holds a two-word demonym, not "Korean"."""
+        if full in COUNTRIES:
+            self._mention(self.actor_for_country(COUNTRIES[full]), start, end, "country", subject)
+            return True
+        if " " in full and full in DEMONYMS:
+            self._mention(self.actor_for_country(DEMONYMS[full]), start, end, "demonym", subject)
+            return True
+        return False
 
     def _classify_name_run(self, a: int, b: int, persons: list) -> None:
         """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
