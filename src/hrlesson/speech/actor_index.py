@@ -31,6 +31,7 @@ from .kinds import (
 )
 from .marks import quotation_marks
 from .name_parts import ranked_namesakes, surname_only_persons, without_particles
+from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
@@ -223,10 +224,16 @@ class ActorIndex(NameFinder, ContextReader):
     def _offices_are_persons(self) -> None:
         """``The United Nations High Commissioner for Human Rights ... saying he had
         visited a prison``: an office read as a body is its holder, a person; not one
-        named with its acronym ("the UN High Commissioner for Refugees (UNHCR)")."""
+        named with its acronym ("the UN High Commissioner for Refugees (UNHCR)"), nor one
+        in apposition after its holder's name (the holder's title)."""
         for actor in self.actors:
             spelled = any(spells_acronym(f, actor.name) for f in actor.forms if f.isupper())
-            if actor.kind == "organisation" and names_office(actor.name) and not spelled:
+            if (
+                actor.kind == "organisation"
+                and names_office(actor.name)
+                and not spelled
+                and not office_beside_its_holder(self.text, self.mentions, actor)
+            ):
                 actor.kind = "person"
 
     def _merge_written_forms(self) -> None:

@@ -262,3 +262,24 @@ def described_as_person(toks: list[Token], a: int, b: int) -> bool:
         or dashed_aside_then_cue(toks, b)
         or surname_speaks(toks, a, b)
     )
+
+
+def office_beside_its_holder(text: str, mentions: list, actor) -> bool:
+    """Every mention of the office ``actor`` stands in apposition right after a person's
+    name: ``said Dr Jo Shaw, Rhino Programme Manager for WWF South Africa``: the office is
+    the title of the person just named, not a second person.
+
+    >>> from types import SimpleNamespace as N
+    >>> text = "said Jo Shaw, Rhino Programme Manager for WWF."
+    >>> shaw, office = N(kind="person"), N(kind="organisation")
+    >>> mentions = [N(start=5, end=12, actor=shaw), N(start=14, end=45, actor=office)]
+    >>> office_beside_its_holder(text, mentions, office)
+    True
+    >>> office_beside_its_holder(text, mentions[1:], office)
+    False
+    """
+    ends = {m.end for m in mentions if m.actor.kind == "person" and m.actor is not actor}
+    own = [m for m in mentions if m.actor is actor]
+    return bool(own) and all(
+        text[m.start - 2 : m.start] == ", " and m.start - 2 in ends for m in own
+    )
