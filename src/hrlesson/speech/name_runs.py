@@ -231,6 +231,8 @@ def of_country_split(words: list[str], text_base: str) -> int | None:
 
     >>> of_country_split(["ambassador", "lena", "fischer", "of", "germany"], "x")
     3
+    >>> of_country_split(["petter", "meier", "of", "the", "norwegian"], "x")
+    2
     """
     if "of" not in words or text_base.lower().removeprefix("the ") in COUNTRIES:
         return None
@@ -240,6 +242,8 @@ def of_country_split(words: list[str], text_base: str) -> int | None:
         return None
     if after in COUNTRIES or person_of_body(words[:k], words[k + 1 :]):
         return k
+    if after in DEMONYMS and words[k + 1] == "the" and len(words[:k]) in (2, 3):
+        return k  # "Petter Meier of the Norwegian delegation": his country's delegation
     return None
 
 
