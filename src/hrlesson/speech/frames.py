@@ -154,6 +154,9 @@ def titled_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
     >>> text = "Lam Man-chung, executive editor-in-chief of Apple Daily, said"
     >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
     True
+    >>> text = "Jo Smith, Director of the Fund, said"
+    >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
+    True
     >>> text = "Sherif Mansour, the town's main square, is empty."
     >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
     False
@@ -164,7 +167,8 @@ def titled_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
     if not (first.lower in ("the", "a", "an", "its", "his", "her") or first.poss) and not (
         first.text.islower() and (_title_word(first) or first.lower in TITLE_MODIFIERS)
     ):  # "Lam Man-chung, executive editor-in-chief of Apple Daily, said"
-        return False
+        if not (first.cap and _title_word(first) and toks[b + 2].lower in ("of", "for")):
+            return False  # but "Jo Smith, Director of the Fund, said": a capitalised title
     k, titled = b + 1, False
     while k < len(toks) and k - b <= 15 and toks[k].sent == first.sent and toks[k].text != ",":
         if toks[k].lower in FINITE_VERBS or toks[k].lower in RELATIVE_PRONOUNS:
