@@ -54,6 +54,7 @@ from .title_runs import (
     country_of_post,
     first_name_before,
     portfolio_before,
+    portfolio_word_end,
     title_before_honorific,
 )
 from .title_words import role_before_name
@@ -301,8 +302,8 @@ class NameFinder(RunSplitter):
             or toks[k - 1].lower in TITLE_HEADS
             or (
                 # "Minister of State for Foreign Affairs Syed Imran Haider": a title whose head
-                # comes first and whose portfolio ends it
-                toks[k - 1].lower in PORTFOLIO_ENDS
+                # comes first and whose portfolio ends it ("... Suppression of Vice X Y")
+                (toks[k - 1].lower in PORTFOLIO_ENDS or portfolio_word_end(toks, k - 1))
                 and any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1))
             )
         )

@@ -374,19 +374,33 @@ def with_leading_particle(toks: list[Token], a: int, name_idx: list[int]) -> lis
 
 def two_names_at_and(words: list[str], text_base: str) -> int | None:
     """Where "and" cuts a capitalised run into two names, or None: "Ivan Petrov and EU
-    envoy Ana Ruiz" is two names; "Trinidad and Tobago" (a country) and "Ministry of Labour
-    and Social Affairs" (a body) are one.
+    envoy Ana Ruiz" is two names; "Trinidad and Tobago" (a country), "Ministry of Labour
+    and Social Affairs" (a body) and "Minister of Promotion of Virtue and Suppression of
+    Vice X Y" (the "and" joins the parts of a portfolio after a title and "of") are one.
 
     >>> two_names_at_and(["ivan", "petrov", "and", "ana", "ruiz"], "Ivan Petrov and Ana Ruiz")
     2
+    >>> print(two_names_at_and("minister of virtue and suppression of vice x y".split(), "x"))
+    None
     """
     if (
         "and" in words
         and not any(w in ORGANISATION_WORDS for w in words)
         and text_base.lower() not in COUNTRIES
+        and not _portfolio_before(words, words.index("and"))
     ):
         return words.index("and")
     return None
+
+
+def _portfolio_before(words: list[str], k: int) -> bool:
+    """A title head followed by "of"/"for" stands before the "and" at ``words[k]``, and no
+    new title phrase follows it ("Prime Minister of Kosovo Albin Kurti and the President
+    of Serbia ..." is two names)."""
+    nxt = words[k + 1] if k + 1 < len(words) else "the"
+    if nxt == "the" or nxt in TITLE_HEADS or nxt in CAPITALISED_TITLES:
+        return False
+    return any(words[j] in TITLE_HEADS and words[j + 1] in ("of", "for") for j in range(k - 1))
 
 
 def opens_remit(words: list[str], k: int) -> bool:
