@@ -6,8 +6,9 @@ import bisect
 import re
 
 from .acronym_bodies import acronym_body_subject, acronym_issuer, initials_of_a_title
-from .cues import is_cue_at
+from .cues import CUE_FORMS, is_cue_at
 from .frames import person_apposition_after, titled_aside_then_cue
+from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import verb_after_interposed
 from .kinds import located_body
 from .person_appositions import inverted_after_quote
@@ -360,7 +361,10 @@ class ContextReader:
         while j < len(toks) and toks[j].lower in _BETWEEN_SUBJECT_AND_VERB:
             j += 1
         j = verb_after_interposed(toks, j)  # "Ostravia on Thursday rejected", "Voss, 73, said"
-        return j < len(toks) and toks[j].sent == toks[k].sent and is_cue_at(self.text, toks[j])
+        if j >= len(toks) or toks[j].sent != toks[k].sent:
+            return False
+        headline = self.sentence_kind(toks[j].sent) in HEADLINE_KINDS  # "NASA Calls X 'Q'"
+        return is_cue_at(self.text, toks[j]) or (headline and headline_verb(toks, j, CUE_FORMS))
 
 
 def names_listed_in_apposition(toks: list[Token], a: int, b: int) -> bool:

@@ -31,7 +31,8 @@ from .kinds import (
     names_office,
 )
 from .marks import quotation_marks
-from .name_parts import surname_only_persons
+from .name_parts import ranked_namesakes, surname_only_persons, without_particles
+from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
@@ -45,7 +46,6 @@ from .vocabulary import (
     GROUP_NOUNS,
     HONORIFICS,
     MONTHS,
-    NAME_PARTICLES,
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     SOCIAL_PLATFORMS,
@@ -181,13 +181,8 @@ class ActorIndex(NameFinder, ContextReader):
             if target is None:
                 cands = list(by_token.get(unaccented(w), ()))
                 if cands:
-                    # prefer a surname match, then the person named most recently
-                    cands.sort(
-                        key=lambda p: (
-                            unaccented(without_particles(p.name_tokens)[-1]) != unaccented(w),
-                            -p.first[0],
-                        )
-                    )
+                    subjects = {id(m.actor) for m in self.mentions if m.subject}
+                    cands = ranked_namesakes(cands, w, subjects)
                     before = [p for p in cands if p.first[0] < tok.start]
                     target = (before or cands)[0]
                     how = "surname"
@@ -230,10 +225,16 @@ class ActorIndex(NameFinder, ContextReader):
     def _offices_are_persons(self) -> None:
         """``The United Nations High Commissioner for Human Rights ... saying he had
         visited a prison``: an office read as a body is its holder, a person; not one
-        named with its acronym ("the UN High Commissioner for Refugees (UNHCR)")."""
+        named with its acronym ("the UN High Commissioner for Refugees (UNHCR)"), nor one
+        in apposition after its holder's name (the holder's title)."""
         for actor in self.actors:
             spelled = any(spells_acronym(f, actor.name) for f in actor.forms if f.isupper())
-            if actor.kind == "organisation" and names_office(actor.name) and not spelled:
+            if (
+                actor.kind == "organisation"
+                and names_office(actor.name)
+                and not spelled
+                and not office_beside_its_holder(self.text, self.mentions, actor)
+            ):
                 actor.kind = "person"
 
     def _merge_written_forms(self) -> None:
@@ -464,17 +465,3 @@ def actor_index(article: Article) -> ActorIndex:
         ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
         cache["index"] = ActorIndex(article, ranges)
     return cache["index"]
-
-
-def without_particles(words: list[str]) -> list[str]:
-    """Name words with a leading particle cut off, as a surname is written alone:
-    "Al-Ibrahimi" is "Ibrahimi" on its own.
-
-    >>> without_particles(["al-akhdar", "al-ibrahimi"])
-    ['akhdar', 'ibrahimi']
-    """
-    out = []
-    for w in words:
-        head, _, rest = w.partition("-")
-        out.append(rest if rest and head in NAME_PARTICLES else w)
-    return out

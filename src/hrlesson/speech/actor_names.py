@@ -14,17 +14,27 @@ from .body_names import (
     to_in_name,
     without_borders,
 )
-from .cues import is_cue_at
+from .cues import CUE_FORMS, is_cue_at
 from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government, capital_opens_clause
 from .heading_case import sentence_case
+from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import verb_after_interposed
-from .media_bodies import media_noun_after, opens_outlet_name
-from .name_parts import name_initial, nickname_inside, stop_word_surname, without_nickname
+from .media_bodies import media_noun_after
+from .name_parts import (
+    acronym_spelled_name_end,
+    country_acronym,
+    name_initial,
+    name_word_speaks_alone,
+    nickname_inside,
+    place_name_start,
+    stop_word_surname,
+    styled_honorific,
+    trimmed_run,
+    without_nickname,
+)
 from .name_runs import (
     RunSplitter,
-    based_adjective,
-    before_platform,
     leading_country,
     name_end_with_stop,
     names_settlement,
@@ -33,7 +43,11 @@ from .name_runs import (
     two_names_at_and,
     with_leading_particle,
 )
-from .person_appositions import described_as_person, office_before_name
+from .person_appositions import (
+    described_as_person,
+    inverted_after_description,
+    office_before_name,
+)
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .title_runs import (
@@ -41,10 +55,10 @@ from .title_runs import (
     country_of_post,
     first_name_before,
     portfolio_before,
+    portfolio_word_end,
     title_before_honorific,
 )
 from .title_words import role_before_name
-from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
     AGENCIES,
@@ -58,7 +72,6 @@ from .vocabulary import (
     MOVEMENTS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
-    NAME_STARTERS,
     PORTFOLIO_ENDS,
     RELATION_TITLES,
     SEATS_OF_POWER,
@@ -105,6 +118,10 @@ class NameFinder(RunSplitter):
                 if u.cap and u.text[0].isalpha():
                     if u.lower in WEEKDAYS or self._is_month(j):
                         break
+                    if self.sentence_kind(u.sent) in HEADLINE_KINDS and headline_verb(
+                        toks, j, CUE_FORMS
+                    ):
+                        break  # "NASA Calls Mission Shakti 'Terrible Thing'": a verb
                     j += 1
                     end = j
                     continue
@@ -125,7 +142,7 @@ class NameFinder(RunSplitter):
 
     def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
         toks = self.tokens
-        a, b = _trimmed_run(toks, a, b)
+        a, b = trimmed_run(toks, a, b)
         if a >= b or names_settlement(toks, a, b):
             return
         if title_before_honorific(toks, a, b):
@@ -161,9 +178,7 @@ class NameFinder(RunSplitter):
         full = text_base.lower().removeprefix("the ")
         if b - a > 1 and full in CAPITALS:  # "Addis Ababa": a place ("Minsk" is a single)
             return
-        if full in COUNTRIES:  # "the Russian Federation" is a country, not a body
-            actor = self.actor_for_country(COUNTRIES[full])
-            self._mention(actor, start, base_end, "country", subject)
+        if self._names_state(full, start, base_end, subject):
             return
         if names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b):
             self._add_org(a, b, text_base, subject)
@@ -182,11 +197,23 @@ class NameFinder(RunSplitter):
             return
         self._classify_name_run(a, b, persons)
 
+    def _names_state(self, full: str, start: int, end: int, subject: bool) -> bool:
+        """The whole run names a state: "the Russian Federation" is a country, not a body;
+        "North Korean state media" holds a two-word demonym, not "Korean"."""
+        if full in COUNTRIES:
+            self._mention(self.actor_for_country(COUNTRIES[full]), start, end, "country", subject)
+            return True
+        if " " in full and full in DEMONYMS:
+            self._mention(self.actor_for_country(DEMONYMS[full]), start, end, "demonym", subject)
+            return True
+        return False
+
     def _classify_name_run(self, a: int, b: int, persons: list) -> None:
         """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
         toks = self.tokens
         i = a  # split: [affiliation] [titles] name
         i += leading_country(toks[a:b])
+        i += styled_honorific(toks, i, b)  # "Tan Sri Azam Baki"
         while i < b and (
             toks[i].lower in DEMONYMS
             or toks[i].lower in COUNTRIES
@@ -223,12 +250,15 @@ class NameFinder(RunSplitter):
                     toks[k].lower in STOP_WORDS
                     and not name_initial(toks, k, self.text)
                     and not stop_word_surname(toks, k, name_idx[0])  # "Tamer Ramadan"
+                    and not place_name_start(toks, k)  # "New York Times"
                 )
                 or self._is_month(k)
                 for k in name_idx
             )
-            or toks[b - 1].lower in ACRONYMS
-            or toks[b - 1].lower in ("un", "u.n.")
+            or (
+                (toks[b - 1].lower in ACRONYMS or toks[b - 1].lower in ("un", "u.n."))
+                and not acronym_spelled_name_end(toks, a, b)  # "Kim Jong Un"
+            )
             or toks[b - 1].lower in DEMONYMS  # "Latin American leaders": an adjective
         ):
             # a person's name does not end in an acronym: "Independent UN human rights
@@ -273,8 +303,8 @@ class NameFinder(RunSplitter):
             or toks[k - 1].lower in TITLE_HEADS
             or (
                 # "Minister of State for Foreign Affairs Syed Imran Haider": a title whose head
-                # comes first and whose portfolio ends it
-                toks[k - 1].lower in PORTFOLIO_ENDS
+                # comes first and whose portfolio ends it ("... Suppression of Vice X Y")
+                (toks[k - 1].lower in PORTFOLIO_ENDS or portfolio_word_end(toks, k - 1))
                 and any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1))
             )
         )
@@ -307,7 +337,7 @@ class NameFinder(RunSplitter):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in STOP_WORDS and not (_country_acronym(tok) or acronym_not_word(self.tokens, k)):
+        if w in STOP_WORDS and not (country_acronym(tok) or acronym_not_word(self.tokens, k)):
             return  # but "the WHO said": an acronym, not "who"
         end = tok.start + len(tok.base)
         subject = self._is_sentence_initial(k)
@@ -369,6 +399,7 @@ class NameFinder(RunSplitter):
         if enclosed and self._description_opens_sentence(a):
             subject = True  # "Vidal's deputy, Tomas Herrera, went further."
         speaks = self._speaker_context(a, b) or next_to_body_name(toks, a, b, self.text)
+        speaks = speaks or inverted_after_description(self.text, toks, a, b)
         # "Ms. Adaeze Nwosu", "Mr Halvorsen": an honorific right before the name marks a person
         h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
         honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in HONORIFICS
@@ -376,6 +407,7 @@ class NameFinder(RunSplitter):
             role_words = honorific_title(toks, h)  # "Cabinet Secretary Dr. X"
         marked = honorific or described_as_person(toks, a, b)  # "X Y, a 60-year-old driver,"
         marked = marked or signalled_person(self.text, toks, a, b)  # "said biologist X Y"
+        marked = marked or name_word_speaks_alone(self.text, toks, a, b)  # "... Millon wrote"
         if not (
             known_first or role_words or appositive or subject or enclosed or speaks or marked
         ) or (in_title and not known_first):
@@ -450,32 +482,3 @@ class NameFinder(RunSplitter):
             if aff and role_words:
                 affiliation = aff
         return role_words, affiliation, k
-
-
-def _trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
-    """A run without the function words at its start ("The", "But", "In") and the name
-    connectors at its end; "US" in capitals stays ("The US State Department")."""
-    while (
-        a < b
-        and toks[a].lower in STOP_WORDS
-        and toks[a].lower not in NAME_STARTERS
-        and not _country_acronym(toks[a])
-        and not acronym_not_word(toks, a)  # "the WHO said"
-        and not opens_outlet_name(toks, a, b)  # "The New York Times"
-    ):
-        a += 1
-    b = before_platform(toks, a, b)
-    a += based_adjective(toks, a, b)
-    while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
-        b -= 1
-    return a, b
-
-
-def _country_acronym(tok: Token) -> bool:
-    """``US``, ``UK`` written in capitals: a country, though "us" is also a pronoun; ``WHO``:
-    a body, though "who" is also a pronoun."""
-    return (
-        tok.text.isupper()
-        and len(tok.text) > 1
-        and (tok.lower in COUNTRIES or tok.lower in ACRONYMS)
-    )

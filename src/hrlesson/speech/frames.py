@@ -155,6 +155,9 @@ def titled_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
     >>> text = "Lam Man-chung, executive editor-in-chief of Apple Daily, said"
     >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
     True
+    >>> text = "Jo Smith, Director of the Fund, said"
+    >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
+    True
     >>> text = "Sherif Mansour, the town's main square, is empty."
     >>> titled_aside_then_cue(text, tokenize(text, [0]), 2)
     False
@@ -162,10 +165,12 @@ def titled_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
     if b + 2 >= len(toks) or toks[b].text != ",":
         return False
     first = toks[b + 1]
-    if not (first.lower in ("the", "a", "an", "its", "his", "her") or first.poss) and not (
-        first.text.islower() and (_title_word(first) or first.lower in TITLE_MODIFIERS)
-    ):  # "Lam Man-chung, executive editor-in-chief of Apple Daily, said"
-        return False
+    opens = first.lower in ("the", "a", "an", "its", "his", "her") or first.poss
+    lower_title = first.text.islower() and (_title_word(first) or first.lower in TITLE_MODIFIERS)
+    # "Jo Smith, Director of the Fund, said": a capitalised title and its "of"/"for"
+    capital_title = first.cap and _title_word(first) and toks[b + 2].lower in ("of", "for")
+    if not (opens or lower_title or capital_title):
+        return False  # "Lam Man-chung, executive editor-in-chief of Apple Daily, said"
     k, titled = b + 1, False
     while k < len(toks) and k - b <= 15 and toks[k].sent == first.sent and toks[k].text != ",":
         if toks[k].lower in FINITE_VERBS or toks[k].lower in RELATIVE_PRONOUNS:

@@ -1,15 +1,27 @@
 """Parts inside a person's name: initials ("Bradley A. Freden"), quoted nicknames
-("Bosco "Terminator" Ntaganda") and family names that are also stop words ("Tamer
-Ramadan") (part of the index)."""
+("Bosco "Terminator" Ntaganda"), family names that are also stop words ("Tamer
+Ramadan"), styles of address ("Tan Sri"); and where a run's name words start and stop
+(part of the index)."""
 
 from __future__ import annotations
 
 import re
 
-from ..wordlists import word_set
-from .name_runs import bare_initial
+from ..wordlists import word_set, word_table
+from .cues import is_cue_at
+from .frames import acronym_not_word
+from .media_bodies import opens_outlet_name
+from .name_runs import bare_initial, based_adjective, before_platform
 from .tokens import Token
-from .vocabulary import unaccented
+from .vocabulary import (
+    ACRONYMS,
+    COUNTRIES,
+    NAME_CONNECTORS,
+    NAME_PARTICLES,
+    NAME_STARTERS,
+    STOP_WORDS,
+    unaccented,
+)
 
 
 def name_initial(toks: list[Token], k: int, text: str) -> bool:
@@ -141,3 +153,156 @@ def surname_only_persons(actors: list) -> list[tuple]:
         if len(full) == 1:
             pairs.append((one, full[0]))
     return pairs
+
+
+def acronym_spelled_name_end(toks: list[Token], a: int, b: int) -> bool:
+    """``leader Kim Jong Un``: a short last word that spells an acronym ("UN") but is
+    written in title case ("Un"), after two or more plain capitalised words, ends a
+    person's name; it is not the body.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("by leader Kim Jong Un and the UN", [0])
+    >>> acronym_spelled_name_end(toks, 2, 5), acronym_spelled_name_end(toks, 3, 5)
+    (True, False)
+    >>> acronym_spelled_name_end(tokenize("Secretary-General Antonio Guterres UN", [0]), 0, 3)
+    False
+    """
+    last = toks[b - 1].text
+    return (
+        b - a >= 3
+        and len(last) <= 3
+        and last[0].isupper()
+        and last[1:].islower()
+        and all(t.text.isalpha() and t.text[1:].islower() for t in toks[a : b - 1])
+    )
+
+
+#: Styles of address before a name ("Tan Sri", "Datuk Seri"): data/words/styled_honorifics.csv.
+STYLED_HONORIFICS = {row["word"]: row for row in word_table("styled_honorifics")}
+
+
+def styled_honorific(toks: list[Token], i: int, b: int) -> int:
+    """How many words at ``i`` are a style of address, not the name ("Tan Sri", "Datuk
+    Seri", "Tun"): 0, 1 or 2. A name of two words must follow inside the run ``:b``; "Tan"
+    alone is a family name.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("says Tan Sri Azam Baki.", [0])
+    >>> styled_honorific(toks, 1, 5), styled_honorific(toks, 2, 5)
+    (2, 0)
+    >>> styled_honorific(tokenize("Tan Wei Ming said", [0]), 0, 3)
+    0
+    """
+    row = STYLED_HONORIFICS.get(toks[i].lower)
+    if row is None:
+        return 0
+    if row["next"] and i + 1 < b and toks[i + 1].lower == row["next"]:
+        n = 2
+    else:
+        n = 1 if row["alone"] == "yes" else 0
+    return n if n and b - i - n >= 2 else 0
+
+
+def without_particles(words: list[str]) -> list[str]:
+    """Name words with a leading particle cut off, as a surname is written alone:
+    "Al-Ibrahimi" is "Ibrahimi" on its own.
+
+    >>> without_particles(["al-akhdar", "al-ibrahimi"])
+    ['akhdar', 'ibrahimi']
+    """
+    out = []
+    for w in words:
+        head, _, rest = w.partition("-")
+        out.append(rest if rest and head in NAME_PARTICLES else w)
+    return out
+
+
+def ranked_namesakes(cands: list, word: str, subjects: set[int]) -> list:
+    """The persons a single name word may stand for, best first: one whose surname it is,
+    then one named as a subject (``Kim said`` after "Kim Yo Jong, the sister of leader Kim
+    Jong Un, warned": the family name written first fits both), then the one named most
+    recently. ``subjects`` holds the ``id`` of the actors named as subjects."""
+    return sorted(
+        cands,
+        key=lambda p: (
+            unaccented(without_particles(p.name_tokens)[-1]) != unaccented(word),
+            id(p) not in subjects,
+            -p.first[0],
+        ),
+    )
+
+
+#: "New" in "New York": data/words/place_name_starts.txt.
+PLACE_NAME_STARTS = word_set("place_name_starts")
+
+
+def place_name_start(toks: list[Token], k: int) -> bool:
+    """``The New York Times``, ``New Zealand said``: a capitalised stop word right before
+    another capitalised word of the run begins a place's name; it is no sentence's "new".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("The New York Times writes", [0])
+    >>> place_name_start(toks, 1), place_name_start(toks, 0)
+    (True, False)
+    >>> place_name_start(tokenize("New rules apply", [0]), 0)
+    False
+    """
+    return (
+        toks[k].lower in PLACE_NAME_STARTS
+        and toks[k].cap
+        and k + 1 < len(toks)
+        and toks[k + 1].cap
+        and toks[k + 1].text[0].isalpha()
+        and toks[k + 1].start == toks[k].end + 1
+    )
+
+
+def name_word_speaks_alone(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """``Ahmadullah Wasiq’s comments`` then ``Wasiq told``: a name run whose last word (or
+    first: "Junior Hekurari Yanomami" then "Junior reports") later stands alone before a
+    reporting verb names a person, though nothing around the run itself says so.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "It cited Ahmadullah Wasiq’s comments. Wasiq told SBS News."
+    >>> name_word_speaks_alone(s, tokenize(s, [0]), 2, 4)
+    True
+    >>> s = "It cited Ahmadullah Wasiq’s comments. Wasiq Street is long."
+    >>> name_word_speaks_alone(s, tokenize(s, [0]), 2, 4)
+    False
+    """
+    ends = (toks[a].base, toks[b - 1].base)
+    return any(
+        toks[k].base in ends and not (k and toks[k - 1].cap) and is_cue_at(text, toks[k + 1])
+        for k in range(len(toks) - 1)
+        if not a <= k < b
+    )
+
+
+def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    """A run without the function words at its start ("The", "But", "In") and the name
+    connectors at its end; "US" in capitals stays ("The US State Department")."""
+    while (
+        a < b
+        and toks[a].lower in STOP_WORDS
+        and toks[a].lower not in NAME_STARTERS
+        and not country_acronym(toks[a])
+        and not acronym_not_word(toks, a)  # "the WHO said"
+        and not place_name_start(toks, a)  # "The New York Times"
+        and not opens_outlet_name(toks, a, b)  # "The Washington Post"
+    ):
+        a += 1
+    b = before_platform(toks, a, b)
+    a += based_adjective(toks, a, b)
+    while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
+        b -= 1
+    return a, b
+
+
+def country_acronym(tok: Token) -> bool:
+    """``US``, ``UK`` written in capitals: a country, though "us" is also a pronoun; ``WHO``:
+    a body, though "who" is also a pronoun."""
+    return (
+        tok.text.isupper()
+        and len(tok.text) > 1
+        and (tok.lower in COUNTRIES or tok.lower in ACRONYMS)
+    )

@@ -86,6 +86,7 @@ class RunSplitter:
             known_first = unaccented(self.tokens[k].lower) in FIRST_NAMES
             # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
             after_body = words[k - a - 1] in ORGANISATION_WORDS | PORTFOLIO_ENDS
+            after_body = after_body and not opens_remit(words, k - a)
             if (
                 (known_first or after_body)
                 and any(w in ORGANISATION_WORDS for w in words[: k - a])
@@ -261,6 +262,8 @@ def of_country_split(words: list[str], text_base: str) -> int | None:
         return None
     if after in COUNTRIES or after in DEMONYMS or person_of_body(words[:k], words[k + 1 :]):
         return k
+    if after in DEMONYMS and words[k + 1] == "the" and len(words[:k]) in (2, 3):
+        return k  # "Petter Meier of the Norwegian delegation": his country's delegation
     return None
 
 
@@ -399,16 +402,46 @@ def with_leading_particle(toks: list[Token], a: int, name_idx: list[int]) -> lis
 
 def two_names_at_and(words: list[str], text_base: str) -> int | None:
     """Where "and" cuts a capitalised run into two names, or None: "Ivan Petrov and EU
-    envoy Ana Ruiz" is two names; "Trinidad and Tobago" (a country) and "Ministry of Labour
-    and Social Affairs" (a body) are one.
+    envoy Ana Ruiz" is two names; "Trinidad and Tobago" (a country), "Ministry of Labour
+    and Social Affairs" (a body) and "Minister of Promotion of Virtue and Suppression of
+    Vice X Y" (the "and" joins the parts of a portfolio after a title and "of") are one.
 
     >>> two_names_at_and(["ivan", "petrov", "and", "ana", "ruiz"], "Ivan Petrov and Ana Ruiz")
     2
+    >>> print(two_names_at_and("minister of virtue and suppression of vice x y".split(), "x"))
+    None
     """
     if (
         "and" in words
         and not any(w in ORGANISATION_WORDS for w in words)
         and text_base.lower() not in COUNTRIES
+        and not _portfolio_before(words, words.index("and"))
     ):
         return words.index("and")
     return None
+
+
+def _portfolio_before(words: list[str], k: int) -> bool:
+    """A title head followed by "of"/"for" stands before the "and" at ``words[k]``, and no
+    new title phrase follows it ("Prime Minister of Kosovo Albin Kurti and the President
+    of Serbia ..." is two names)."""
+    nxt = words[k + 1] if k + 1 < len(words) else "the"
+    if nxt == "the" or nxt in TITLE_HEADS or nxt in CAPITALISED_TITLES:
+        return False
+    return any(words[j] in TITLE_HEADS and words[j + 1] in ("of", "for") for j in range(k - 1))
+
+
+def opens_remit(words: list[str], k: int) -> bool:
+    """``Commission on International Religious Freedom``: an organisation word right after
+    "on"/"for"/"of" opens the body's remit; the words after it go on naming the body, not a
+    person ("Amnesty International Agnès Callamard" ends the body's name; after a title
+    head, "Deputy Chief of Staff Bruce Reed", the word ends a portfolio).
+
+    >>> opens_remit("us commission on international religious freedom".split(), 4)
+    True
+    >>> opens_remit("amnesty international agnès callamard".split(), 2)
+    False
+    >>> opens_remit("deputy chief of staff bruce reed".split(), 4)
+    False
+    """
+    return k >= 3 and words[k - 2] in ("on", "for", "of") and words[k - 3] not in TITLE_HEADS

@@ -218,6 +218,17 @@ def kin_group(noun: str) -> bool:
 class PartitiveReader:
     """Speakers named by a partitive or a relative's "of" chain (a part of :class:`Attributor`)."""
 
+    def _relative_named(self, words: list[Token], j: int) -> SpeakerRef | None:
+        """``Mladic’s son Darko told TASS``: the relative at ``words[j]`` is named right
+        after the kin word; that person speaks, not an unnamed "Mladic’s son"."""
+        if j + 1 >= len(words) or not words[j + 1].cap:
+            return None
+        start = words[j + 1].start
+        for m in self.index.mentions_in(start, words[-1].end):
+            if m.start == start and m.actor.kind == "person":
+                return SpeakerRef(m.actor, None, m.start, m.end)
+        return None
+
     def _partitive_speaker(self, words: list[Token], at: int) -> SpeakerRef | None:
         """The speaker of a phrase that opens with "one of" (one member of the group the
         complement names: ``one of the villagers``, ``one of them``) or with a relative and
@@ -229,6 +240,8 @@ class PartitiveReader:
                 ref.actor.gender = GENDER_WORDS.get(words[j].lower)  # "the mother": "she"
             return ref
         if (j := relative_of_named(words)) is not None:  # "Mr. Ashoori's family said"
+            if (named := self._relative_named(words, j)) is not None:
+                return named
             collective = kin_group(words[j].lower)
             return self._unnamed_ref(words[: j + 1], None, KIN_OF_NAMED, collective=collective)
         if (j := members_of(words)) is not None:  # "Members of the opposition"

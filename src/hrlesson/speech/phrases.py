@@ -13,7 +13,7 @@ from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
-from .title_words import body_title, portfolio_after_title, title_word
+from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
@@ -249,6 +249,7 @@ class PhraseResolver:
                 and w.lower in TITLE_HEADS
                 and nxt.lower in ("for", "of")
                 and any(t.lower in TITLE_HEADS for t in before[k + 2 :])
+                and not delegate_of_state(before, k)
             ):
                 return None
         if not any(w.lower in TITLE_HEADS for w in before):
@@ -262,6 +263,7 @@ class PhraseResolver:
             or _noun_before_head(before, k)
             or _portfolio_word(before, k)
             or _portfolio_of_head(before, k)
+            or _unit_of_owner(before, k)
             for k, w in enumerate(before)
         ):
             return None
@@ -346,6 +348,25 @@ def _portfolio_of_head(before: list[Token], k: int) -> bool:
             last = k == len(before) - 1
             return last or all(t.lower not in ("the", "a", "an") for t in before[j + 1 : k])
     return False
+
+
+def _unit_of_owner(before: list[Token], k: int) -> bool:
+    """A lower-case word of the unit a title heads, after its owner's possessive: "Leader
+    of the M23’s political branch Corneille Nangaa" (at most two words after the
+    possessive, which follows a title head and "of"/"for").
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("Leader of the M23’s political branch", [0])
+    >>> _unit_of_owner(words, 4), _unit_of_owner(words, 5), _unit_of_owner(words, 2)
+    (True, True, False)
+    """
+    j = k - 1
+    while j >= 0 and k - j <= 2 and before[j].text.isalpha() and before[j].text.islower():
+        j -= 1
+    if not (before[k].text.isalpha() and before[k].text.islower()) or j < 2 or k - j > 2:
+        return False
+    link = next((i for i in range(j - 1, max(0, j - 3), -1) if before[i].lower in ("of", "for")), 0)
+    return before[j].poss and link > 0 and before[link - 1].lower in TITLE_HEADS
 
 
 def _noun_before_head(before: list[Token], k: int) -> bool:

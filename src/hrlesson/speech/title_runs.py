@@ -158,3 +158,19 @@ def first_name_before(toks: list[Token], a: int, k: int, b: int) -> int:
     """How many words before the plain words ``k:b`` of a titled run are the name's first
     name though the word lists read them as a country or a title (0 or 1)."""
     return country_as_first_name(toks, a, k, b) or title_as_first_name(toks, a, k)
+
+
+def portfolio_word_end(toks: list[Token], k: int) -> bool:
+    """``Minister of Promotion of Virtue and Suppression of Vice Mohammad Khaled Hanafi``:
+    the capitalised word right after "of"/"for" ends a portfolio (the caller checks for a
+    title head before it); a country there names the post's state, which other rules read
+    ("Prime Minister of Kosovo Albin Kurti and the President of Serbia Aleksandar Vučić").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Minister of Suppression of Vice Mohammad Hanafi", [0])
+    >>> portfolio_word_end(toks, 4), portfolio_word_end(toks, 2)
+    (True, True)
+    >>> portfolio_word_end(tokenize("President of Serbia Aleksandar Vučić", [0]), 2)
+    False
+    """
+    return k >= 2 and toks[k - 1].lower in ("of", "for") and toks[k].lower not in COUNTRIES

@@ -5,6 +5,8 @@ from __future__ import annotations
 from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import (
+    COUNTRIES,
+    DELEGATE_HEADS,
     DEMONYMS,
     ORGANISATION_TITLE_WORDS,
     TITLE_HEADS,
@@ -76,3 +78,24 @@ def role_before_name(text: str, toks: list[Token], a: int, b: int) -> bool:
         and text[toks[b - 1].end : role.start] == " "
         and text[role.end : name.start] == " "
     )
+
+
+def delegate_of_state(words: list[Token], k: int) -> bool:
+    """``the representative of the United States Ambassador Linda Thomas-Greenfield``: a
+    delegate's title (``words[k]``) with the state it represents, then the person's own
+    rank; one person, not a spokesman for another ("a spokesman for UN Secretary-General X").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("the representative of the United States Ambassador Linda", [0])
+    >>> delegate_of_state(toks, 1)
+    True
+    >>> delegate_of_state(tokenize("a spokesman for the US Ambassador Linda", [0]), 1)
+    False
+    """
+    if words[k].lower not in DELEGATE_HEADS or k + 1 >= len(words) or words[k + 1].lower != "of":
+        return False
+    j = k + 2
+    while j < len(words) and words[j].lower not in TITLE_HEADS:
+        j += 1
+    state = " ".join(w.lower for w in words[k + 2 : j]).removeprefix("the ")
+    return j < len(words) and state in COUNTRIES
