@@ -14,6 +14,7 @@ from .plural_pronoun import (
     described_plural,
     plural_speaker_before,
 )
+from .pronoun_binding import persons_in_own_clause
 from .pronoun_gender import (
     BODY_FOR_PRONOUN,
     NAMED_HERE,
@@ -24,6 +25,7 @@ from .pronoun_gender import (
 )
 from .records import Actor, SpeakerRef
 from .reported_clause import relative_cue, reported_clause_start
+from .titled_pairs import titled_persons_together
 from .tokens import Token
 from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, only_titles_before
 
@@ -35,7 +37,8 @@ class PronounResolver:
         low, how = t.lower, None
         gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         if low in ("he", "she", "his", "her", "him"):
-            unfit = self._not_the_pronoun(t)
+            own = persons_in_own_clause(self.index.mentions_in(t.end, at), t, self.sent_of)
+            unfit = self._not_the_pronoun(t) | own
             actor = self._sentence_lead(
                 at,
                 lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit,
@@ -45,7 +48,7 @@ class PronounResolver:
                 actor = None if actor is not None and id(actor) in unfit else actor
             if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
                 actor, how = other, OTHER_GENDER
-            elif (here := gendered_person_here(self, at, gender, actor)) is not None:
+            elif (here := gendered_person_here(self, at, gender, actor, own)) is not None:
                 actor, how = here, NAMED_HERE
             if actor is None and (actor := self._body_for_personal_pronoun(at)) is not None:
                 how = "no person named before: the one body that has spoken"
@@ -63,7 +66,7 @@ class PronounResolver:
             )
         elif low == "we":
             actor = None
-        elif (actor := self._persons_together(t)) is not None:
+        elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
             how = "the persons named together as the sentence's subject"
         elif (actor := described_plural(self, t)) is not None:
             how = DESCRIBED_PLURAL
