@@ -14,7 +14,7 @@ from .plural_pronoun import (
     described_plural,
     plural_speaker_before,
 )
-from .pronoun_binding import persons_in_own_clause
+from .pronoun_binding import named_in_own_clause
 from .pronoun_gender import (
     BODY_FOR_PRONOUN,
     NAMED_HERE,
@@ -35,9 +35,9 @@ class PronounResolver:
 
     def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> SpeakerRef | None:
         low, how = t.lower, None
+        own = named_in_own_clause(self.index.mentions_in(t.end, at), t, self.sent_of)
         gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         if low in ("he", "she", "his", "her", "him"):
-            own = persons_in_own_clause(self.index.mentions_in(t.end, at), t, self.sent_of)
             unfit = self._not_the_pronoun(t) | own
             actor = self._sentence_lead(
                 at,
@@ -62,7 +62,12 @@ class PronounResolver:
             if low == "it" and (doc := document_spoke_last(self, t)) is not None:
                 return doc
             actor = body_subject_read_as_person(self, t) or self._sentence_lead(
-                at, lambda a: a.kind in ("organisation", "state", "group") and not _plural(a)
+                at,
+                lambda a: (
+                    a.kind in ("organisation", "state", "group")
+                    and not _plural(a)
+                    and id(a) not in own
+                ),
             )
         elif low == "we":
             actor = None
@@ -74,7 +79,10 @@ class PronounResolver:
             how = PLURAL_SPOKE_LAST
         else:
             actor = self._sentence_lead(
-                at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
+                at,
+                lambda a: (
+                    a.kind in ("organisation", "group", "state", "plural") and id(a) not in own
+                ),
             )
         if actor is None:
             return None

@@ -73,8 +73,8 @@ def titled_persons_together(resolver, t):
         for m in resolver.index.mentions_in(subject[0].start, subject[-1].end)
         if m.actor.kind == "person" and not m.in_quote
     ]
-    if len({id(m.actor) for m in persons}) < 2:
-        return None
+    if len({id(m.actor) for m in persons}) < 2 or any(_owner(resolver, m) for m in persons):
+        return None  # "Smith and Jones's lawyers said. They ...": the lawyers
     before_last = [w for w in subject if persons[0].end <= w.start < persons[-1].start]
     if not any(w.lower == "and" for w in before_last):
         return None
@@ -83,3 +83,9 @@ def titled_persons_together(resolver, t):
     key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in persons))
     index = resolver.index
     return index.actors_by_key.get(key) or index.new_actor("group", name, key)
+
+
+def _owner(resolver, m) -> bool:
+    """The mention ``m`` ends in a possessive: "Jones's lawyers" names an owner."""
+    k = resolver.index.token_index(m.end) - 1
+    return 0 <= k < len(resolver.tokens) and resolver.tokens[k].poss
