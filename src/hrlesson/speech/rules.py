@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..wordlists import word_set
 from .agents import speaks_for_no_one
 from .clauses import long_subject_before, without_apposition
-from .continuation import continues, speakerless_continuation
+from .continuation import closing_frame_ref, continues, speakerless_continuation
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .echoed_leads import echoed_by_own_official
@@ -293,7 +293,9 @@ class QuoteRules:
         if last is not None:
             last_close_sent = self.sent_of(last.pair.close)
             if last.ref is not None and continues(q, last, last_close_sent):
-                q.cue, q.ref, q.attribution = None, last.ref, "continuation"
+                after = self._cues_in(last.pair.close, self.sentences[last_close_sent][4])
+                ref = closing_frame_ref(self.text, last, after) or last.ref
+                q.cue, q.ref, q.attribution = None, ref, "continuation"
                 return True
             if speakerless_continuation(q, last, last_close_sent):
                 q.cue, q.ref, q.attribution = None, None, "continuation"
