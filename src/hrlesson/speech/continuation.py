@@ -3,6 +3,7 @@ with that quotation's speaker, even one no rule found."""
 
 from __future__ import annotations
 
+from .cues import CLAUSAL_CUES
 from .records import QuoteRecord
 
 #: The evidence of a continuation whose speaker no rule found.
@@ -39,3 +40,38 @@ def speakerless_continuation(q: QuoteRecord, last: QuoteRecord | None, last_clos
         and last.cue is not None
         and continues(q, last, last_close_sent)
     )
+
+
+def closing_frame_ref(text: str, last: QuoteRecord, cues: list):
+    """The speaker of a reporting clause that closes the sentence of the quotation ``last``
+    after a comma, when it names someone else than ``last``'s speaker: ``Brussels strongly
+    condemns the "horrible attack" that occurred on September 24, European Commission
+    President Ursula von der Leyen told a joint press conference.`` then a paragraph of
+    quotation alone (``"We are in a process ..."``): von der Leyen goes on, not Brussels,
+    named inside the clause she reports. The frame's speaker is a person, named after the
+    comma with nothing but titles before ("..., said Ann Lee" too). ``cues`` are the cues of that sentence after the
+    quotation; returns a :class:`SpeakerRef` or None.
+
+    >>> from types import SimpleNamespace as R
+    >>> text = 'Rome condemns the "attack" in May, Ann Lee told reporters.'
+    >>> rome, lee = R(actor="Rome"), R(actor=R(kind="person"), start=35)
+    >>> told = R(start=43, lemma="tell", subject=lee)
+    >>> last = R(ref=rome, pair=R(close=25))
+    >>> closing_frame_ref(text, last, [told]) is lee
+    True
+    >>> closing_frame_ref(text.replace(", Ann", " as Ann"), last, [told]) is None
+    True
+    """
+    if last.ref is None or not cues:
+        return None
+    cue = cues[-1]
+    ref = cue.subject
+    if cue.lemma not in CLAUSAL_CUES or ref is None or ref.actor is None:
+        return None
+    if ref.actor is last.ref.actor or ref.actor.kind != "person":
+        return None  # "..., the publication reported": a relay, not the speaker
+    first = min(ref.start, cue.start)
+    comma = text.rfind(",", last.pair.close, first)
+    if comma == -1 or any(w[:1].islower() for w in text[comma + 1 : first].split()):
+        return None
+    return ref

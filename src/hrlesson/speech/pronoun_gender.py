@@ -40,13 +40,14 @@ def speaker_of_other_gender(resolver, at: int, gender: str | None) -> Actor | No
 NAMED_HERE = "a person of the pronoun's gender named in its paragraph, over a speaker before it"
 
 
-def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | None):
+def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | None, unfit=()):
     """The last person of the pronoun's gender named (outside quotes) in the pronoun's
     paragraph before ``at``, when the antecedent ``found`` was of no known gender and
     was named in an earlier paragraph only: ``"Soldiers ripped out their hearts,"
     recalled one survivor.`` then ``Now, the eyes of the world were on Judge Barrios and
     her colleagues. ... "Q," she said``: "she" is Barrios, a woman named just before, not
-    the survivor of the paragraph before. ``resolver`` is a :class:`PronounResolver`."""
+    the survivor of the paragraph before. Not one of ``unfit`` (ids of persons the pronoun
+    cannot be). ``resolver`` is a :class:`PronounResolver`."""
     if gender is None or found is None or found.gender is not None:
         return None
     s = resolver.sent_of(at)
@@ -60,6 +61,7 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
         m.actor
         for m in resolver.index.mentions_in(start, at)
         if m.actor.kind == "person" and m.actor.gender == gender and not m.in_quote
+        if id(m.actor) not in unfit
     ]
     return here[-1] if here else None
 

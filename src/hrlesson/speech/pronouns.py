@@ -14,6 +14,7 @@ from .plural_pronoun import (
     described_plural,
     plural_speaker_before,
 )
+from .pronoun_binding import named_in_own_clause
 from .pronoun_gender import (
     BODY_FOR_PRONOUN,
     NAMED_HERE,
@@ -24,6 +25,7 @@ from .pronoun_gender import (
 )
 from .records import Actor, SpeakerRef
 from .reported_clause import relative_cue, reported_clause_start
+from .titled_pairs import titled_persons_together
 from .tokens import Token
 from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, only_titles_before
 
@@ -33,9 +35,10 @@ class PronounResolver:
 
     def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> SpeakerRef | None:
         low, how = t.lower, None
+        own = named_in_own_clause(self.index.mentions_in(t.end, at), t, self.sent_of)
         gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
         if low in ("he", "she", "his", "her", "him"):
-            unfit = self._not_the_pronoun(t)
+            unfit = self._not_the_pronoun(t) | own
             actor = self._sentence_lead(
                 at,
                 lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit,
@@ -45,7 +48,7 @@ class PronounResolver:
                 actor = None if actor is not None and id(actor) in unfit else actor
             if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
                 actor, how = other, OTHER_GENDER
-            elif (here := gendered_person_here(self, at, gender, actor)) is not None:
+            elif (here := gendered_person_here(self, at, gender, actor, own)) is not None:
                 actor, how = here, NAMED_HERE
             if actor is None and (actor := self._body_for_personal_pronoun(at)) is not None:
                 how = "no person named before: the one body that has spoken"
@@ -59,11 +62,16 @@ class PronounResolver:
             if low == "it" and (doc := document_spoke_last(self, t)) is not None:
                 return doc
             actor = body_subject_read_as_person(self, t) or self._sentence_lead(
-                at, lambda a: a.kind in ("organisation", "state", "group") and not _plural(a)
+                at,
+                lambda a: (
+                    a.kind in ("organisation", "state", "group")
+                    and not _plural(a)
+                    and id(a) not in own
+                ),
             )
         elif low == "we":
             actor = None
-        elif (actor := self._persons_together(t)) is not None:
+        elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
             how = "the persons named together as the sentence's subject"
         elif (actor := described_plural(self, t)) is not None:
             how = DESCRIBED_PLURAL
@@ -71,7 +79,10 @@ class PronounResolver:
             how = PLURAL_SPOKE_LAST
         else:
             actor = self._sentence_lead(
-                at, lambda a: a.kind in ("organisation", "group", "state") or a.kind == "plural"
+                at,
+                lambda a: (
+                    a.kind in ("organisation", "group", "state", "plural") and id(a) not in own
+                ),
             )
         if actor is None:
             return None

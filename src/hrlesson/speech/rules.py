@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from ..wordlists import word_set
 from .agents import speaks_for_no_one
 from .clauses import long_subject_before, without_apposition
-from .continuation import continues, speakerless_continuation
+from .closing_frames import body_stance_of_speaker
+from .continuation import closing_frame_ref, continues, speakerless_continuation
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .echoed_leads import echoed_by_own_official
@@ -150,15 +151,16 @@ class QuoteRules:
         content was "Q2," a cabinet minister said on Wednesday.``: a sentence closed by a
         post-posed "said" clause is all that speaker's report, so a quote after a
         participle of that report (", claiming") is the closing speaker's (attribution
-        ``speaker_cue_after``); a finite verb with its own subject keeps the quote."""
+        ``speaker_cue_after``); a finite verb with its own subject keeps the quote, but for
+        a body's stance in the present tense (:func:`body_stance_of_speaker`)."""
         if not w.cues_before or len(w.cues_after) != 1:
             return False
         inner, late = w.cues_before[-1], w.cues_after[0]
-        if not inner.form.lower().endswith("ing") or not self.text[: inner.start].rstrip().endswith(
-            ","
-        ):
+        stance = len(w.cues_before) == 1 and body_stance_of_speaker(self.text, w.quote, inner, late)
+        participle = inner.form.lower().endswith("ing")
+        if not stance and (not participle or not self.text[: inner.start].rstrip().endswith(",")):
             return False  # 'X had written that "Q", Y said': X's words, relayed by Y
-        if late.lemma not in ("say", "add") or not self._postposed(late):
+        if late.lemma not in ("say", "add", "tell" if stance else "") or not self._postposed(late):
             return False
         comma = self.text.rfind(",", w.s_start, late.start)
         if comma < w.quote.pair.close or self._quotes_after(late.end, w.s_end):
@@ -293,7 +295,9 @@ class QuoteRules:
         if last is not None:
             last_close_sent = self.sent_of(last.pair.close)
             if last.ref is not None and continues(q, last, last_close_sent):
-                q.cue, q.ref, q.attribution = None, last.ref, "continuation"
+                after = self._cues_in(last.pair.close, self.sentences[last_close_sent][4])
+                ref = closing_frame_ref(self.text, last, after) or last.ref
+                q.cue, q.ref, q.attribution = None, ref, "continuation"
                 return True
             if speakerless_continuation(q, last, last_close_sent):
                 q.cue, q.ref, q.attribution = None, None, "continuation"
