@@ -163,7 +163,7 @@ class ActorIndex(NameFinder, ContextReader):
 
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""
-        self._media_are_organisations()
+        media_are_organisations(self.actors)
         self._located_bodies()  # "UNIFIL" spells the name with its place
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]
@@ -212,30 +212,8 @@ class ActorIndex(NameFinder, ContextReader):
         self._merge_written_forms()
         self._bare_bodies(orgs)
         self._located_bodies()
-        self._offices_are_persons()
+        offices_are_persons(self.text, self.mentions, self.actors)
         self._index_mentions()
-
-    def _media_are_organisations(self) -> None:
-        """``Agence France-Presse reported``: a name read as a person's that holds a media
-        word is a news organisation; a pronoun ("he said") never reaches it."""
-        for actor in self.actors:
-            if actor.kind == "person" and names_media(actor.name):
-                actor.kind, actor.gender = "organisation", None
-
-    def _offices_are_persons(self) -> None:
-        """``The United Nations High Commissioner for Human Rights ... saying he had
-        visited a prison``: an office read as a body is its holder, a person; not one
-        named with its acronym ("the UN High Commissioner for Refugees (UNHCR)"), nor one
-        in apposition after its holder's name (the holder's title)."""
-        for actor in self.actors:
-            spelled = any(spells_acronym(f, actor.name) for f in actor.forms if f.isupper())
-            if (
-                actor.kind == "organisation"
-                and names_office(actor.name)
-                and not spelled
-                and not office_beside_its_holder(self.text, self.mentions, actor)
-            ):
-                actor.kind = "person"
 
     def _merge_written_forms(self) -> None:
         """One actor for the forms that write one name: a body and its acronym in brackets
@@ -465,3 +443,27 @@ def actor_index(article: Article) -> ActorIndex:
         ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
         cache["index"] = ActorIndex(article, ranges)
     return cache["index"]
+
+
+def media_are_organisations(actors: list[Actor]) -> None:
+    """``Agence France-Presse reported``: a name read as a person's that holds a media
+    word is a news organisation; a pronoun ("he said") never reaches it."""
+    for actor in actors:
+        if actor.kind == "person" and names_media(actor.name):
+            actor.kind, actor.gender = "organisation", None
+
+
+def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:
+    """``The United Nations High Commissioner for Human Rights ... saying he had
+    visited a prison``: an office read as a body is its holder, a person; not one
+    named with its acronym ("the UN High Commissioner for Refugees (UNHCR)"), nor one
+    in apposition after its holder's name (the holder's title)."""
+    for actor in actors:
+        spelled = any(spells_acronym(f, actor.name) for f in actor.forms if f.isupper())
+        if (
+            actor.kind == "organisation"
+            and names_office(actor.name)
+            and not spelled
+            and not office_beside_its_holder(text, mentions, actor)
+        ):
+            actor.kind = "person"
