@@ -13,6 +13,7 @@ from .interposed import verb_after_interposed
 from .kinds import located_body
 from .person_appositions import inverted_after_quote
 from .person_signals import description_then_cue
+from .subject_asides import clause_closed_by_participle, cue_after_aside
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -357,6 +358,8 @@ class ContextReader:
             return True
         if description_then_cue(self.text, toks, k):
             return True  # "Adneia, a Yanomami elder, told CNN"
+        if cue_after_aside(self.text, toks, k) or clause_closed_by_participle(self.text, toks, k):
+            return True  # "Southwest, with 34 of the jets, said", "Boeing released ..., saying"
         j = k + 1
         while j < len(toks) and toks[j].lower in _BETWEEN_SUBJECT_AND_VERB:
             j += 1

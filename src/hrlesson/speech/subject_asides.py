@@ -1,0 +1,126 @@
+"""An unknown one-word name heads the subject slot of a reporting verb it stands apart from:
+across an aside set off by commas ("Southwest, with 34 of the affected jets, said"), or
+as the subject of a clause closed by a reporting participle ("Boeing also released a
+statement, saying"). Such a word names a speaker, whatever list knows it."""
+
+from __future__ import annotations
+
+from .cues import is_cue_at
+from .tokens import Token
+from .vocabulary import ADVERBS, FIRST_NAMES, HONORIFICS
+
+#: Words that open an aside after a subject and before its verb: a prepositional phrase of
+#: possession or of company ("with 34 of the jets"), a relative clause ("which has 24 of").
+_ASIDE_OPENERS = frozenset(["with", "which", "whose", "who", "among", "like", "unlike"])
+
+#: The most words an aside between a name and its verb may hold.
+_MAX_ASIDE = 12
+
+#: The most words between a clause's verb and the reporting participle that closes it.
+_MAX_CLAUSE = 10
+
+
+def _after_adverbs(toks: list[Token], j: int) -> int:
+    """The index after the lower-case adverbs that start at ``toks[j]``."""
+    while j < len(toks) and toks[j].text.islower() and toks[j].lower in ADVERBS:
+        j += 1
+    return j
+
+
+def cue_after_aside(text: str, toks: list[Token], k: int) -> bool:
+    """The name at ``toks[k]`` is followed by an aside between commas that opens with a
+    preposition or a relative pronoun, then by a reporting verb: the name is its subject.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Southwest, with 34 of the affected jets, said it was", [0])
+    >>> cue_after_aside("", toks, 0)
+    True
+    >>> toks = tokenize("Pemco, which has 24 of the aircraft, also said it", [0])
+    >>> cue_after_aside("", toks, 0)
+    True
+    >>> toks = tokenize("Pemco, with Boeing and Airbus, builds planes", [0])
+    >>> cue_after_aside("", toks, 0)
+    False
+    """
+    return _aside_cue(text, toks, k) is not None
+
+
+def _aside_cue(text: str, toks: list[Token], k: int) -> int | None:
+    """The index of the reporting verb after the aside that follows ``toks[k]``, or None."""
+    if k + 2 >= len(toks) or toks[k + 1].text != "," or toks[k + 2].lower not in _ASIDE_OPENERS:
+        return None
+    sent = toks[k].sent
+    close = next(
+        (
+            j
+            for j in range(k + 3, min(k + 3 + _MAX_ASIDE, len(toks)))
+            if toks[j].text in ",;:" or toks[j].sent != sent or toks[j].text in '"“”'
+        ),
+        None,
+    )
+    if close is None or toks[close].text != "," or toks[close].sent != sent:
+        return None
+    j = _after_adverbs(toks, close + 1)
+    return j if j < len(toks) and toks[j].sent == sent and is_cue_at(text, toks[j]) else None
+
+
+def clause_closed_by_participle(text: str, toks: list[Token], k: int) -> bool:
+    """The name at ``toks[k]`` is followed by a verb in the past or present tense whose
+    clause a comma and a reporting participle close: the participle's subject is the
+    clause's subject, the name.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Pemco also released a statement, saying it recommended", [0])
+    >>> clause_closed_by_participle("", toks, 0)
+    True
+    >>> toks = tokenize("Pemco released a statement on Monday, after Kovac met", [0])
+    >>> clause_closed_by_participle("", toks, 0)
+    False
+    >>> toks = tokenize("Pemco's statement, saying it", [0])
+    >>> clause_closed_by_participle("", toks, 0)
+    False
+    """
+    return _closing_participle(text, toks, k) is not None
+
+
+def _closing_participle(text: str, toks: list[Token], k: int) -> int | None:
+    """The index of the reporting participle that closes the clause of ``toks[k]``, or None."""
+    if toks[k].poss:
+        return None
+    sent = toks[k].sent
+    j = _after_adverbs(toks, k + 1)
+    if j >= len(toks) or toks[j].sent != sent:
+        return None
+    verb = toks[j]
+    if not (verb.text.isalpha() and verb.text.islower() and verb.lower.endswith(("ed", "s"))):
+        return None
+    for m in range(j + 1, min(j + 1 + _MAX_CLAUSE, len(toks) - 1)):
+        if toks[m].sent != sent or toks[m].text in '.;:"“”':
+            return None
+        if toks[m].text == ",":
+            nxt = toks[m + 1]
+            return m + 1 if nxt.lower.endswith("ing") and is_cue_at(text, nxt) else None
+    return None
+
+
+def body_named_apart(text: str, toks: list[Token], k: int) -> bool:
+    """An unknown one-word name that heads a subject apart from its verb names a body when
+    the aside is a relative clause of things ("which") or the reported clause begins with
+    "it" ("Southwest, with 34 of the jets, said it was": an airline); "Netanyahu
+    justified ..., promising" stays a person.
+
+    >>> from .tokens import tokenize
+    >>> body_named_apart("", tokenize("Pemco also released a statement, saying it", [0]), 0)
+    True
+    >>> body_named_apart("", tokenize("Pemco, which has 24 jets, said the", [0]), 0)
+    True
+    >>> body_named_apart("", tokenize("Pemco justified the deal, promising more", [0]), 0)
+    False
+    """
+    if toks[k].lower in FIRST_NAMES or (k > 0 and toks[k - 1].lower in HONORIFICS):
+        return False
+    cue = _aside_cue(text, toks, k)
+    if cue is not None and toks[k + 2].lower == "which":
+        return True
+    cue = cue if cue is not None else _closing_participle(text, toks, k)
+    return cue is not None and cue + 1 < len(toks) and toks[cue + 1].lower in ("it", "its")
