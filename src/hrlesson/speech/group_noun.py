@@ -30,9 +30,15 @@ def group_noun_fits(actor: Actor, noun: str) -> bool:
     True
     >>> group_noun_fits(Actor("organisation", "Foreign Ministry"), "agency")
     True
+
+    A bloc, an agency, a body is one body, never states or bodies listed together that
+    speak as one ("Mali, Niger and Burkina Faso ... the regional bloc said": ECOWAS):
+
+    >>> group_noun_fits(Actor("group", "Niger and Burkina Faso", key="joint:burkina faso|niger"), "bloc")
+    False
     """
     if noun not in _GROUP_ONLY_NOUNS:
-        return True
+        return not actor.key.startswith("joint:")
     words = actor.name.lower().split()
     return not (words and words[-1] in STATE_FORCE_WORDS)
 

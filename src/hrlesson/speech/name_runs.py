@@ -410,7 +410,20 @@ def two_names_at_and(words: list[str], text_base: str) -> int | None:
     2
     >>> print(two_names_at_and("minister of virtue and suppression of vice x y".split(), "x"))
     None
+
+    "and the" after a name with no organisation word opens a second name: "Boeing and the
+    National Transportation Safety Board" are two bodies.
+
+    >>> two_names_at_and("pemco and the national safety board".split(), "x")
+    1
     """
+    k = words.index("and") if "and" in words else -1
+    if (
+        0 < k < len(words) - 1
+        and words[k + 1] == "the"
+        and not any(w in ORGANISATION_WORDS for w in words[:k])
+    ):
+        return k
     if (
         "and" in words
         and not any(w in ORGANISATION_WORDS for w in words)
