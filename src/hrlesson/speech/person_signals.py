@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .cues import is_cue_at
 from .person_appositions import person_noun
+from .subject_asides import title_aside_then_cue
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -81,8 +82,13 @@ def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
 
 
 def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
-    """The run ``a:b`` has a role noun before it or a phrase and a reporting verb after it."""
-    return role_noun_before(toks, a) or post_modifier_then_cue(text, toks, b)
+    """The run ``a:b`` has a role noun before it, or a phrase or an aside and a reporting verb
+    after it."""
+    return (
+        role_noun_before(toks, a)
+        or post_modifier_then_cue(text, toks, b)
+        or title_aside_then_cue(text, toks, b)
+    )
 
 
 def description_then_cue(text: str, toks: list[Token], k: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .cues import is_cue_at
 from .tokens import Token
-from .vocabulary import ADVERBS, FIRST_NAMES, HONORIFICS
+from .vocabulary import ADVERBS, FINITE_VERBS, FIRST_NAMES, HONORIFICS, RELATIVE_PRONOUNS
 
 #: Words that open an aside after a subject and before its verb: a prepositional phrase of
 #: possession or of company ("with 34 of the jets"), a relative clause ("which has 24 of").
@@ -124,3 +124,42 @@ def body_named_apart(text: str, toks: list[Token], k: int) -> bool:
         return True
     cue = cue if cue is not None else _closing_participle(text, toks, k)
     return cue is not None and cue + 1 < len(toks) and toks[cue + 1].lower in ("it", "its")
+
+
+#: The most tokens an aside between a full name and its reporting verb may hold (words in
+#: brackets included).
+_MAX_TITLE_ASIDE = 30
+
+
+def title_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
+    """The name ending at ``b`` is followed by an aside set off by commas (a title, a post,
+    an affiliation; words in brackets inside it are skipped) and then a reporting verb: it
+    heads the verb's subject, wherever it stands in its sentence.
+
+    >>> from .tokens import tokenize
+    >>> s = "Speaking here, Sonita Alleyne, Master of Jesus College (the first to act), said"
+    >>> title_aside_then_cue(s, tokenize(s, [0]), 5)
+    True
+    >>> s = "Speaking here, Sonita Alleyne, who runs Jesus College, said"
+    >>> title_aside_then_cue(s, tokenize(s, [0]), 5)
+    False
+    >>> s = "He met Sonita Alleyne, Bo Lind and Kai Berg, said the paper"
+    >>> title_aside_then_cue(s, tokenize(s, [0]), 4)
+    False
+    """
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return False
+    sent, depth = toks[b].sent, 0
+    for j in range(b + 1, min(b + _MAX_TITLE_ASIDE, len(toks) - 1)):
+        t = toks[j]
+        if t.sent != sent or t.text in ';:"“”':
+            return False
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0 or t.text == ")":
+            continue
+        if t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS or t.lower in ("and", "or"):
+            return False
+        if t.text == ",":
+            n = _after_adverbs(toks, j + 1)
+            return j > b + 1 and n < len(toks) and toks[n].sent == sent and is_cue_at(text, toks[n])
+    return False
