@@ -34,7 +34,7 @@ from .marks import quotation_marks
 from .name_parts import ranked_namesakes, surname_only_persons, without_particles
 from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
-from .subject_asides import body_named_apart
+from .subject_asides import unknown_body
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
     AGENCIES,
@@ -385,7 +385,7 @@ class ActorIndex(NameFinder, ContextReader):
         if prev is not None and prev.text.islower() and prev.lower in NAMING_GROUP_NOUNS:
             return "organisation"  # "Venezuelan human rights group SURES"
         k = self.token_index(tok.start)
-        if body_acronym_at(self.tokens, k) or body_named_apart(self.text, self.tokens, k):
+        if body_acronym_at(self.tokens, k) or unknown_body(self.text, self.tokens, k):
             return "organisation"  # "The MIA also said", "the statement from MONUSCO"
         key = "kind:" + tok.base
         if key not in self._kind_cache:

@@ -64,6 +64,18 @@ def _aside_cue(text: str, toks: list[Token], k: int) -> int | None:
     return j if j < len(toks) and toks[j].sent == sent and is_cue_at(text, toks[j]) else None
 
 
+def _closes_apposition(toks: list[Token], k: int) -> int:
+    """1 when the name at ``toks[k]`` stands between commas after a description ("A
+    political group affiliated with Morales, Conalcam, slammed"): the comma after it closes
+    the apposition, and the verb follows it; else 0."""
+    return int(
+        0 < k < len(toks) - 1
+        and toks[k - 1].text == ","
+        and toks[k + 1].text == ","
+        and toks[k - 1].sent == toks[k + 1].sent == toks[k].sent
+    )
+
+
 def clause_closed_by_participle(text: str, toks: list[Token], k: int) -> bool:
     """The name at ``toks[k]`` is followed by a verb in the past or present tense whose
     clause a comma and a reporting participle close: the participle's subject is the
@@ -76,6 +88,9 @@ def clause_closed_by_participle(text: str, toks: list[Token], k: int) -> bool:
     >>> toks = tokenize("Pemco released a statement on Monday, after Kovac met", [0])
     >>> clause_closed_by_participle("", toks, 0)
     False
+    >>> toks = tokenize("A group close to him, Pemco, slammed the plan, saying it", [0])
+    >>> clause_closed_by_participle("", toks, 6)
+    True
     >>> toks = tokenize("Pemco's statement, saying it", [0])
     >>> clause_closed_by_participle("", toks, 0)
     False
@@ -88,7 +103,7 @@ def _closing_participle(text: str, toks: list[Token], k: int) -> int | None:
     if toks[k].poss:
         return None
     sent = toks[k].sent
-    j = _after_adverbs(toks, k + 1)
+    j = _after_adverbs(toks, k + 1 + _closes_apposition(toks, k))
     if j >= len(toks) or toks[j].sent != sent:
         return None
     verb = toks[j]
@@ -163,3 +178,35 @@ def title_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
             n = _after_adverbs(toks, j + 1)
             return j > b + 1 and n < len(toks) and toks[n].sent == sent and is_cue_at(text, toks[n])
     return False
+
+
+#: The most words between a one-word subject and the "its" of its own clause.
+_MAX_TO_ITS = 4
+
+
+def owns_its(toks: list[Token], k: int) -> bool:
+    """The one-word subject at ``toks[k]`` is taken up by "its" in its own clause, before
+    any other noun phrase could be: a body ("Boeing has pledged its continued support").
+
+    >>> from .tokens import tokenize
+    >>> owns_its(tokenize("Pemco has pledged its support", [0]), 0)
+    True
+    >>> owns_its(tokenize("Pemco visited the plant and its staff", [0]), 0)
+    False
+    """
+    sent = toks[k].sent
+    for j in range(k + 1, min(k + 2 + _MAX_TO_ITS, len(toks))):
+        t = toks[j]
+        if t.sent != sent or not t.text.isalpha() or not t.text.islower():
+            return False
+        if t.lower == "its":
+            return True
+        if t.lower in ("the", "a", "an", "his", "her", "their", "and", "that"):
+            return False
+    return False
+
+
+def unknown_body(text: str, toks: list[Token], k: int) -> bool:
+    """An unknown one-word name read as a body: named apart from its verb with "it" after
+    (:func:`body_named_apart`) or taken up by "its" (:func:`owns_its`)."""
+    return body_named_apart(text, toks, k) or owns_its(toks, k)
