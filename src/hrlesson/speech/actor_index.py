@@ -26,6 +26,7 @@ from .common_nouns import capitalised_common_noun
 from .kinds import (
     LOCATED_DESCRIPTION,
     PORTFOLIO_BODY,
+    affiliation_of_someone,
     located_body,
     names_media,
     names_office,
@@ -389,7 +390,7 @@ class ActorIndex(NameFinder, ContextReader):
             return "organisation"  # "The MIA also said", "the statement from MONUSCO"
         key = "kind:" + tok.base
         if key not in self._kind_cache:
-            self._kind_cache[key] = any(a.affiliation == tok.base for a in self.actors) or bool(
+            self._kind_cache[key] = affiliation_of_someone(self.actors, tok.base) or bool(
                 self._government_of(tok.base)
             )
         if self._kind_cache[key]:

@@ -162,3 +162,17 @@ def names_office(name: str) -> bool:
     if cut < 2 or words[0] in ORGANISATION_WORDS or words[cut - 1] not in TITLE_HEADS:
         return False
     return any(w in ORGANISATION_WORDS or w in ("un", "u.n.", "eu") for w in words[: cut - 1])
+
+
+def affiliation_of_someone(actors: list, name: str) -> bool:
+    """An unknown one-word ``name`` that is a person's affiliation names a state ("Ostravia's
+    envoy"), unless it is an acronym: "Rob Navias, NASA spokesman" works for a body.
+
+    >>> from .records import Actor
+    >>> envoy = Actor("person", "Ana Ruiz", affiliation="Ostravia")
+    >>> affiliation_of_someone([envoy], "Ostravia")
+    True
+    >>> affiliation_of_someone([Actor("person", "Rob Navias", affiliation="NASA")], "NASA")
+    False
+    """
+    return not name.isupper() and any(a.affiliation == name for a in actors)
