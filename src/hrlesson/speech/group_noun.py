@@ -18,6 +18,9 @@ NEWSROOM_ROLES = word_set("newsroom_roles")
 #: a body of a state.
 _GROUP_ONLY_NOUNS = frozenset(["group", "ngo", "charity"])
 
+#: Bare nouns that name an organisation only: data/words/organisation_only_nouns.txt.
+_ORGANISATION_ONLY_NOUNS = word_set("organisation_only_nouns")
+
 
 def group_noun_fits(actor: Actor, noun: str) -> bool:
     """Can ``actor`` be "the <noun>" ("the group said")? For "group", "NGO", "charity", not
@@ -36,7 +39,15 @@ def group_noun_fits(actor: Actor, noun: str) -> bool:
 
     >>> group_noun_fits(Actor("group", "Niger and Burkina Faso", key="joint:burkina faso|niger"), "bloc")
     False
+
+    An agency or a company is an organisation, not a group the text describes ("Many nations
+    had barred the jet ... the agency said": the Federal Aviation Administration):
+
+    >>> group_noun_fits(Actor("group", "Many nations"), "agency")
+    False
     """
+    if noun in _ORGANISATION_ONLY_NOUNS:
+        return actor.kind == "organisation"
     if noun not in _GROUP_ONLY_NOUNS:
         return not actor.key.startswith("joint:")
     words = actor.name.lower().split()
