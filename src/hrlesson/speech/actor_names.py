@@ -28,6 +28,7 @@ from .name_parts import (
     name_word_speaks_alone,
     nickname_inside,
     place_name_start,
+    plural_owner_in_name,
     stop_word_surname,
     styled_honorific,
     trimmed_run,
@@ -99,7 +100,7 @@ class NameFinder(RunSplitter):
                 continue
             j = i + 1
             end = i + 1
-            while j < n and not toks[j - 1].poss:
+            while j < n and (not toks[j - 1].poss or plural_owner_in_name(toks, j)):
                 u = toks[j]
                 if self._initial_stop(j):
                     j += 1  # "G. L. Peiris": the full stop of an initial inside a name
