@@ -277,9 +277,25 @@ def person_of_body(name: list[str], body: list[str]) -> bool:
     False
     >>> person_of_body(["joint", "chiefs"], ["staff"])  # a plural title: a body's name
     False
+    >>> person_of_body(["minister", "kim", "yun-duk"], ["the", "ministry", "of", "land"])
+    True
     """
     named_body = " ".join(body) in ACRONYMS or any(w in ORGANISATION_WORDS for w in body)
+    name = name[_leading_titles(name) :]
     return 2 <= len(name) <= 3 and plain_name_words(name) and named_body
+
+
+def _leading_titles(name: list[str]) -> int:
+    """How many title words open ``name`` before a plain name ("Minister Kim Yun-duk"):
+    none when only titles make it ("Secretary General").
+
+    >>> _leading_titles(["minister", "kim", "yun-duk"]), _leading_titles(["secretary", "general"])
+    (1, 0)
+    """
+    k = 0
+    while k < len(name) and (name[k] in TITLE_HEADS or name[k] in CAPITALISED_TITLES):
+        k += 1
+    return k if k < len(name) else 0
 
 
 def plain_name_words(name: list[str]) -> bool:
