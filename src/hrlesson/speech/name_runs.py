@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .person_signals import post_modifier_then_cue, role_noun_before
-from .title_runs import portfolio_list_before, title_start
+from .title_runs import portfolio_list_after_comma, portfolio_list_before, title_start
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -82,6 +82,7 @@ class RunSplitter:
             return b - 1  # "State Department Spokesperson Miller said"
         if b - a >= 3 and portfolio_list_before(self.tokens, a):
             return a + 1  # "Minister of Information, Culture and | Tourism | Moammar al-Eryani"
+        in_list = portfolio_list_after_comma(self.tokens, a)  # "Rights, Democracy ... X Y"
         for k in range(a + 1, b - 1):
             known_first = unaccented(self.tokens[k].lower) in FIRST_NAMES
             # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
@@ -89,7 +90,7 @@ class RunSplitter:
             after_body = after_body and not opens_remit(words, k - a)
             if (
                 (known_first or after_body)
-                and any(w in ORGANISATION_WORDS for w in words[: k - a])
+                and (any(w in ORGANISATION_WORDS for w in words[: k - a]) or in_list)
                 and all(self._plain_name_word(j) for j in range(k, b))
             ):
                 return k
