@@ -31,7 +31,12 @@ from .kinds import (
     names_office,
 )
 from .marks import quotation_marks
-from .name_parts import ranked_namesakes, surname_only_persons, without_particles
+from .name_parts import (
+    ranked_namesakes,
+    surname_only_persons,
+    with_lower_particles,
+    without_particles,
+)
 from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
 from .tokens import Token, joined_possessive, tokenize
@@ -202,7 +207,8 @@ class ActorIndex(NameFinder, ContextReader):
                 if self._unknown_speaker(k):
                     kind = self._guess_kind(tok)
                     key = "single:" + w
-                    target = self.actors_by_key.get(key) or self.new_actor(kind, tok.base, key)
+                    name = with_lower_particles(self.text, self.tokens, k)  # "von der Leyen"
+                    target = self.actors_by_key.get(key) or self.new_actor(kind, name, key)
                     how = "name"
                 else:
                     continue

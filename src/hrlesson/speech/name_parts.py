@@ -328,9 +328,62 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         a += 1
     b = before_platform(toks, a, b)
     a += based_adjective(toks, a, b)
+    a += doubled_name(toks, a, b)
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
         b -= 1
     return a, b
+
+
+def doubled_name(toks: list[Token], a: int, b: int) -> int:
+    """``von der Leyen von der Leyen said``: a name of two or more words written twice in a
+    row (a copy slip; the lower-case particles before the run count) is one name, the copy
+    next to what follows: how many words of the run at ``a`` the first copy takes, else 0.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("von der Leyen von der Leyen said", [0])
+    >>> doubled_name(toks, 2, 6)
+    3
+    >>> doubled_name(tokenize("Li Li said", [0]), 0, 2)
+    0
+    """
+    p = 0
+    while (
+        a - p > 0
+        and toks[a - p - 1].text in NAME_PARTICLES
+        and toks[a - p - 1].sent == toks[a].sent
+    ):
+        p += 1
+    words = [t.text for t in toks[a - p : b]]
+    half = len(words) // 2
+    if half < 2 or len(words) % 2 or words[:half] != words[half:]:
+        return 0
+    return half
+
+
+def with_lower_particles(text: str, toks: list[Token], k: int) -> str:
+    """The name of the single word at ``k`` with the lower-case particles written right
+    before it: ``von der Leyen said`` names "von der Leyen", not "Leyen".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Later, von der Leyen said"
+    >>> with_lower_particles(s, tokenize(s, [0]), 4)
+    'von der Leyen'
+    >>> s = "Later, Leyen said"
+    >>> with_lower_particles(s, tokenize(s, [0]), 2)
+    'Leyen'
+    """
+    j = k
+    while (
+        j > 0
+        and toks[j - 1].text in NAME_PARTICLES
+        and toks[j - 1].sent == toks[k].sent
+        and text[toks[j - 1].end : toks[j].start] == " "
+    ):
+        j -= 1
+    before = toks[j - 1] if j > 0 and toks[j - 1].sent == toks[k].sent else None
+    if j == k or (before is not None and before.cap and before.text != toks[k].text):
+        return toks[k].base  # but "von der Leyen von der Leyen": a name written twice
+    return text[toks[j].start : toks[k].start] + toks[k].base
 
 
 def country_acronym(tok: Token) -> bool:
