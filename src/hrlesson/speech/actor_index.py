@@ -36,6 +36,7 @@ from .name_parts import (
     surname_only_persons,
     with_lower_particles,
     without_particles,
+    without_stray_article,
 )
 from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
@@ -284,7 +285,9 @@ class ActorIndex(NameFinder, ContextReader):
                 actor.first = (own[0].start, own[0].end)
             if actor.kind == "organisation":
                 names = [
-                    self.text[m.start : m.end].replace("*", "") for m in own if m.how == "name"
+                    without_stray_article(self.text[m.start : m.end].replace("*", ""))
+                    for m in own
+                    if m.how == "name"
                 ]
                 if names:
                     actor.name = max(enumerate(names), key=lambda x: (len(x[1]), -x[0]))[1]

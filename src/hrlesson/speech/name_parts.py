@@ -386,6 +386,23 @@ def with_lower_particles(text: str, toks: list[Token], k: int) -> str:
     return text[toks[j].start : toks[k].start] + toks[k].base
 
 
+#: A capitalised "The" inside a name, right after a capitalised word: a copy slip.
+_STRAY_ARTICLE = re.compile(r"\b([A-Z][\w-]*) The (?=[A-Z])")
+
+
+def without_stray_article(name: str) -> str:
+    """``International The Olympic Committee (IOC)``: a "The" between two capitalised words
+    of a body's name is a slip no reader reads; the name is the words around it ("The"
+    after "of" stays: "Bank of The Philippine Islands").
+
+    >>> without_stray_article("International The Olympic Committee")
+    'International Olympic Committee'
+    >>> without_stray_article("Bank of The Philippine Islands")
+    'Bank of The Philippine Islands'
+    """
+    return _STRAY_ARTICLE.sub(r"\1 ", name)
+
+
 def country_acronym(tok: Token) -> bool:
     """``US``, ``UK`` written in capitals: a country, though "us" is also a pronoun; ``WHO``:
     a body, though "who" is also a pronoun."""

@@ -45,27 +45,31 @@ def portfolio_list_before(toks: list[Token], a: int) -> bool:
 
 
 def portfolio_list_after_comma(toks: list[Token], a: int) -> bool:
-    """The run at ``a`` follows a comma inside a title's portfolio list: ``Ombudsman for
-    Human Rights, Democracy and the Rule of Law Konstantin Dolgov`` (capitalised words and
-    commas back to "for"/"of"/"on" after a title head), so its words before a person's
-    name are the title's.
+    """The run at ``a`` ends a title's portfolio list: ``Ombudsman for Human Rights,
+    Democracy and the Rule of Law Konstantin Dolgov`` (capitalised words, a comma and "and"
+    back to "for"/"of"/"on" after a title head), so its words before a person's name are
+    the title's.
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> s = "Ombudsman for Human Rights, Democracy and the Rule of Law Konstantin Dolgov said"
-    >>> portfolio_list_after_comma(tokenize(s, [0]), 5), portfolio_list_after_comma(tokenize(s, [0]), 8)
-    (True, True)
+    >>> portfolio_list_after_comma(tokenize(s, [0]), 8)
+    True
+    >>> s = "Vice-Minister of Justice, María José Fernández Ortiz said"
+    >>> portfolio_list_after_comma(tokenize(s, [0]), 4)
+    False
     >>> s = "Ivan Petrov, Democracy Now founder Ana Ruiz said"
     >>> portfolio_list_after_comma(tokenize(s, [0]), 3)
     False
     """
-    sent, comma = toks[a].sent, False
+    sent, seen = toks[a].sent, set()
     for j in range(a - 1, max(0, a - 14), -1):
         t = toks[j]
         if t.sent != sent:
             return False
         if t.lower in ("of", "for", "on"):
-            return comma and toks[j - 1].cap and toks[j - 1].lower in TITLE_HEADS
-        comma = comma or t.text == ","
+            listed = {",", "and"} <= seen  # "Vice-Minister of Justice, María José X": no list
+            return listed and toks[j - 1].cap and toks[j - 1].lower in TITLE_HEADS
+        seen.add(t.lower)
         if not (t.cap or t.lower in (",", "and", "the")):
             return False
     return False
