@@ -329,6 +329,7 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     b = before_platform(toks, a, b)
     a += based_adjective(toks, a, b)
     a += doubled_name(toks, a, b)
+    a += opening_gerund(toks, a, b)
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
         b -= 1
     return a, b
@@ -401,6 +402,35 @@ def without_stray_article(name: str) -> str:
     'Bank of The Philippine Islands'
     """
     return _STRAY_ARTICLE.sub(r"\1 ", name)
+
+
+#: Endings of the verb's other forms that show an opening "-ing" word is a verb.
+_VERB_ENDINGS = ("ed", "ing", "s", "es", "e", "ion", "ions", "d")
+
+
+def opening_gerund(toks: list[Token], a: int, b: int) -> int:
+    """``"Suspending Twitter in Nigeria is ..."``: a capitalised "-ing" word opening a
+    sentence or a quotation before a name is a verb, not the name's first word, when the
+    text writes the verb in lower case elsewhere ("has been suspended"). 1 to drop it.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Twitter was suspended. Suspending Twitter is wrong."
+    >>> opening_gerund(tokenize(s, [0, 23]), 4, 6)
+    1
+    >>> s = "Beijing Foreign Studies University said."
+    >>> opening_gerund(tokenize(s, [0]), 0, 4)
+    0
+    """
+    t = toks[a]
+    if b - a < 2 or not t.cap or len(t.lower) < 6 or not t.lower.endswith("ing"):
+        return 0
+    if a and toks[a - 1].sent == t.sent and toks[a - 1].text not in "“\"‘'(":
+        return 0
+    stem = t.lower[:-3]
+    forms = {stem + e for e in _VERB_ENDINGS} - {t.lower}
+    if stem[-1:] == stem[-2:-1]:  # "stopping": "stopped", "stop"
+        forms |= {stem[:-1], stem[:-1] + "s"}
+    return int(any(u.text.islower() and u.lower in forms for u in toks))
 
 
 def country_acronym(tok: Token) -> bool:
