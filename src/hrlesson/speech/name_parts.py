@@ -347,6 +347,8 @@ def doubled_name(toks: list[Token], a: int, b: int) -> int:
     >>> doubled_name(tokenize("Li Li said", [0]), 0, 2)
     0
     """
+    if b - a < 2:
+        return 0
     p = 0
     while (
         a - p > 0
@@ -421,8 +423,10 @@ def opening_gerund(toks: list[Token], a: int, b: int) -> int:
     >>> opening_gerund(tokenize(s, [0]), 0, 4)
     0
     """
+    if b - a < 2:
+        return 0
     t = toks[a]
-    if b - a < 2 or not t.cap or len(t.lower) < 6 or not t.lower.endswith("ing"):
+    if not t.cap or len(t.lower) < 6 or not t.lower.endswith("ing"):
         return 0
     if a and toks[a - 1].sent == t.sent and toks[a - 1].text not in "“\"‘'(":
         return 0
