@@ -435,7 +435,27 @@ def two_names_at_and(words: list[str], text_base: str) -> int | None:
         and not _portfolio_before(words, words.index("and"))
     ):
         return words.index("and")
-    return None
+    return two_bodies_at_and(words)
+
+
+def two_bodies_at_and(words: list[str]) -> int | None:
+    """``the International Olympic Committee and the International Paralympic Committee``:
+    a body's name ending in its organisation word, "and the", then another body's name
+    are two bodies; "Ministry of Labour and Social Affairs" is one. Where "and" stands.
+
+    >>> two_bodies_at_and("olympic committee and the paralympic committee".split())
+    2
+    >>> print(two_bodies_at_and("ministry of labour and social affairs".split()))
+    None
+    """
+    if "and" not in words:
+        return None
+    k = words.index("and")
+    before, after = words[k - 1] if k else "", words[k + 2 :]
+    if k + 1 >= len(words) or words[k + 1] != "the" or not after:
+        return None
+    named = before in ORGANISATION_WORDS or before.removesuffix("s") in ORGANISATION_WORDS
+    return k if named and any(w in ORGANISATION_WORDS for w in after) else None
 
 
 def _portfolio_before(words: list[str], k: int) -> bool:
