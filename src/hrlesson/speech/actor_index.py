@@ -32,7 +32,13 @@ from .kinds import (
     names_office,
 )
 from .marks import quotation_marks
-from .name_parts import ranked_namesakes, surname_only_persons, without_particles
+from .name_parts import (
+    ranked_namesakes,
+    surname_only_persons,
+    with_lower_particles,
+    without_particles,
+    without_stray_article,
+)
 from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
 from .subject_asides import unknown_body
@@ -204,7 +210,8 @@ class ActorIndex(NameFinder, ContextReader):
                 if self._unknown_speaker(k):
                     kind = self._guess_kind(tok)
                     key = "single:" + w
-                    target = self.actors_by_key.get(key) or self.new_actor(kind, tok.base, key)
+                    name = with_lower_particles(self.text, self.tokens, k)  # "von der Leyen"
+                    target = self.actors_by_key.get(key) or self.new_actor(kind, name, key)
                     how = "name"
                 else:
                     continue
@@ -280,7 +287,9 @@ class ActorIndex(NameFinder, ContextReader):
                 actor.first = (own[0].start, own[0].end)
             if actor.kind == "organisation":
                 names = [
-                    self.text[m.start : m.end].replace("*", "") for m in own if m.how == "name"
+                    without_stray_article(self.text[m.start : m.end].replace("*", ""))
+                    for m in own
+                    if m.how == "name"
                 ]
                 if names:
                     actor.name = max(enumerate(names), key=lambda x: (len(x[1]), -x[0]))[1]

@@ -28,6 +28,7 @@ from .name_parts import (
     name_word_speaks_alone,
     nickname_inside,
     place_name_start,
+    plural_owner_in_name,
     stop_word_surname,
     styled_honorific,
     trimmed_run,
@@ -52,6 +53,7 @@ from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .title_runs import (
     acronym_after_title,
+    body_after_title,
     country_of_post,
     first_name_before,
     portfolio_before,
@@ -99,7 +101,7 @@ class NameFinder(RunSplitter):
                 continue
             j = i + 1
             end = i + 1
-            while j < n and not toks[j - 1].poss:
+            while j < n and (not toks[j - 1].poss or plural_owner_in_name(toks, j)):
                 u = toks[j]
                 if self._initial_stop(j):
                     j += 1  # "G. L. Peiris": the full stop of an initial inside a name
@@ -180,6 +182,8 @@ class NameFinder(RunSplitter):
             return
         if self._names_state(full, start, base_end, subject):
             return
+        if (body_at := body_after_title(toks, a, b)) is not None:  # "President of the X"
+            return self._classify_run(body_at, b, persons, singles)
         if names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b):
             self._add_org(a, b, text_base, subject)
             return

@@ -55,9 +55,24 @@ def document_spoke_last(resolver, t: Token) -> SpeakerRef | None:
     cue = resolver.cues[i]
     if cue.subject is None or cue.subject.actor is not actor:
         return None
-    if not document_speaks(resolver.tokens, cue.tok):
-        return None
-    return SpeakerRef(actor, None, t.start, t.end, how="the document that spoke last")
+    if document_speaks(resolver.tokens, cue.tok):
+        return SpeakerRef(actor, None, t.start, t.end, how="the document that spoke last")
+    if actor.kind == "person" and _document_spoke_before(resolver, t):
+        return SpeakerRef(actor, None, t.start, t.end, how="the document of the one who spoke last")
+    return None
+
+
+def _document_spoke_before(resolver, t: Token) -> bool:
+    """A document spoke earlier in the paragraph of ``t`` (or the one before): 'in a letter
+    ... The letter said ... "Q1," Breton said. "Q2," it said': "it", which is never the
+    person who spoke last, is the letter that person wrote."""
+    par = resolver.par_of_sent[t.sent]
+    return any(
+        c.start < t.start
+        and par - resolver.par_of_sent[resolver.sent_of(c.start)] <= 1
+        and document_speaks(resolver.tokens, c.tok)
+        for c in resolver.cues
+    )
 
 
 def document_speaks(tokens: list[Token], k: int) -> bool:

@@ -19,6 +19,7 @@ from .vocabulary import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAME_STARTERS,
+    ORGANISATION_WORDS,
     STOP_WORDS,
     unaccented,
 )
@@ -278,6 +279,40 @@ def name_word_speaks_alone(text: str, toks: list[Token], a: int, b: int) -> bool
     )
 
 
+#: Irregular plurals that may own a body inside its name ("Fishermen’s", "People's").
+_IRREGULAR_PLURAL_ENDS = ("men", "people", "children")
+
+
+def plural_owner_in_name(toks: list[Token], j: int) -> bool:
+    """``National Federation of Fishermen’s Organisations``, ``Workers’ Party``: a plural
+    common noun's possessive followed by an organisation word is inside one name, not
+    an owner before another (as "China's" is before "Foreign Ministry"); a country's
+    plural ("Philippines’") stays an owner.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("the National Federation of Fishermen’s Organisations said", [0])
+    >>> plural_owner_in_name(toks, 5)
+    True
+    >>> toks = tokenize("the Philippines’ Coast Guard said", [0])
+    >>> plural_owner_in_name(toks, 2)
+    False
+    """
+    if not 0 < j < len(toks):
+        return False
+    owner, nxt = toks[j - 1], toks[j]
+    plural = owner.text[-1] in "'’" or owner.lower.endswith(_IRREGULAR_PLURAL_ENDS)
+    head = nxt.lower.removesuffix("s")
+    return (
+        owner.poss
+        and owner.cap
+        and plural
+        and owner.lower not in COUNTRIES
+        and nxt.cap
+        and (nxt.lower in ORGANISATION_WORDS or head in ORGANISATION_WORDS)
+        and nxt.start - owner.end == 1
+    )
+
+
 def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     """A run without the function words at its start ("The", "But", "In") and the name
     connectors at its end; "US" in capitals stays ("The US State Department")."""
@@ -293,9 +328,113 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         a += 1
     b = before_platform(toks, a, b)
     a += based_adjective(toks, a, b)
+    a += doubled_name(toks, a, b)
+    a += opening_gerund(toks, a, b)
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
         b -= 1
     return a, b
+
+
+def doubled_name(toks: list[Token], a: int, b: int) -> int:
+    """``von der Leyen von der Leyen said``: a name of two or more words written twice in a
+    row (a copy slip; the lower-case particles before the run count) is one name, the copy
+    next to what follows: how many words of the run at ``a`` the first copy takes, else 0.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("von der Leyen von der Leyen said", [0])
+    >>> doubled_name(toks, 2, 6)
+    3
+    >>> doubled_name(tokenize("Li Li said", [0]), 0, 2)
+    0
+    """
+    if b - a < 2:
+        return 0
+    p = 0
+    while (
+        a - p > 0
+        and toks[a - p - 1].text in NAME_PARTICLES
+        and toks[a - p - 1].sent == toks[a].sent
+    ):
+        p += 1
+    words = [t.text for t in toks[a - p : b]]
+    half = len(words) // 2
+    if half < 2 or len(words) % 2 or words[:half] != words[half:]:
+        return 0
+    return half
+
+
+def with_lower_particles(text: str, toks: list[Token], k: int) -> str:
+    """The name of the single word at ``k`` with the lower-case particles written right
+    before it: ``von der Leyen said`` names "von der Leyen", not "Leyen".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Later, von der Leyen said"
+    >>> with_lower_particles(s, tokenize(s, [0]), 4)
+    'von der Leyen'
+    >>> s = "Later, Leyen said"
+    >>> with_lower_particles(s, tokenize(s, [0]), 2)
+    'Leyen'
+    """
+    j = k
+    while (
+        j > 0
+        and toks[j - 1].text in NAME_PARTICLES
+        and toks[j - 1].sent == toks[k].sent
+        and text[toks[j - 1].end : toks[j].start] == " "
+    ):
+        j -= 1
+    before = toks[j - 1] if j > 0 and toks[j - 1].sent == toks[k].sent else None
+    if j == k or (before is not None and before.cap and before.text != toks[k].text):
+        return toks[k].base  # but "von der Leyen von der Leyen": a name written twice
+    return text[toks[j].start : toks[k].start] + toks[k].base
+
+
+#: A capitalised "The" inside a name, right after a capitalised word: a copy slip.
+_STRAY_ARTICLE = re.compile(r"\b([A-Z][\w-]*) The (?=[A-Z])")
+
+
+def without_stray_article(name: str) -> str:
+    """``International The Olympic Committee (IOC)``: a "The" between two capitalised words
+    of a body's name is a slip no reader reads; the name is the words around it ("The"
+    after "of" stays: "Bank of The Philippine Islands").
+
+    >>> without_stray_article("International The Olympic Committee")
+    'International Olympic Committee'
+    >>> without_stray_article("Bank of The Philippine Islands")
+    'Bank of The Philippine Islands'
+    """
+    return _STRAY_ARTICLE.sub(r"\1 ", name)
+
+
+#: Endings of the verb's other forms that show an opening "-ing" word is a verb.
+_VERB_ENDINGS = ("ed", "ing", "s", "es", "e", "ion", "ions", "d")
+
+
+def opening_gerund(toks: list[Token], a: int, b: int) -> int:
+    """``"Suspending Twitter in Nigeria is ..."``: a capitalised "-ing" word opening a
+    sentence or a quotation before a name is a verb, not the name's first word, when the
+    text writes the verb in lower case elsewhere ("has been suspended"). 1 to drop it.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Twitter was suspended. Suspending Twitter is wrong."
+    >>> opening_gerund(tokenize(s, [0, 23]), 4, 6)
+    1
+    >>> s = "Beijing Foreign Studies University said."
+    >>> opening_gerund(tokenize(s, [0]), 0, 4)
+    0
+    """
+    if b - a < 2:
+        return 0
+    t = toks[a]
+    if not t.cap or len(t.lower) < 6 or not t.lower.endswith("ing"):
+        return 0
+    if a and toks[a - 1].sent == t.sent and toks[a - 1].text not in "“\"‘'(":
+        return 0
+    stem = t.lower[:-3]
+    forms = {stem + e for e in _VERB_ENDINGS} - {t.lower}
+    if stem[-1:] == stem[-2:-1]:  # "stopping": "stopped", "stop"
+        forms |= {stem[:-1], stem[:-1] + "s"}
+    return int(any(u.text.islower() and u.lower in forms for u in toks))
 
 
 def country_acronym(tok: Token) -> bool:

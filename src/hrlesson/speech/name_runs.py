@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .person_signals import post_modifier_then_cue, role_noun_before
-from .title_runs import portfolio_list_before, title_start
+from .title_runs import portfolio_list_after_comma, portfolio_list_before, title_start
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -82,6 +82,7 @@ class RunSplitter:
             return b - 1  # "State Department Spokesperson Miller said"
         if b - a >= 3 and portfolio_list_before(self.tokens, a):
             return a + 1  # "Minister of Information, Culture and | Tourism | Moammar al-Eryani"
+        in_list = portfolio_list_after_comma(self.tokens, a)  # "Rights, Democracy ... X Y"
         for k in range(a + 1, b - 1):
             known_first = unaccented(self.tokens[k].lower) in FIRST_NAMES
             # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
@@ -89,7 +90,7 @@ class RunSplitter:
             after_body = after_body and not opens_remit(words, k - a)
             if (
                 (known_first or after_body)
-                and any(w in ORGANISATION_WORDS for w in words[: k - a])
+                and (any(w in ORGANISATION_WORDS for w in words[: k - a]) or in_list)
                 and all(self._plain_name_word(j) for j in range(k, b))
             ):
                 return k
@@ -277,9 +278,25 @@ def person_of_body(name: list[str], body: list[str]) -> bool:
     False
     >>> person_of_body(["joint", "chiefs"], ["staff"])  # a plural title: a body's name
     False
+    >>> person_of_body(["minister", "kim", "yun-duk"], ["the", "ministry", "of", "land"])
+    True
     """
     named_body = " ".join(body) in ACRONYMS or any(w in ORGANISATION_WORDS for w in body)
+    name = name[_leading_titles(name) :]
     return 2 <= len(name) <= 3 and plain_name_words(name) and named_body
+
+
+def _leading_titles(name: list[str]) -> int:
+    """How many title words open ``name`` before a plain name ("Minister Kim Yun-duk"):
+    none when only titles make it ("Secretary General").
+
+    >>> _leading_titles(["minister", "kim", "yun-duk"]), _leading_titles(["secretary", "general"])
+    (1, 0)
+    """
+    k = 0
+    while k < len(name) and (name[k] in TITLE_HEADS or name[k] in CAPITALISED_TITLES):
+        k += 1
+    return k if k < len(name) else 0
 
 
 def plain_name_words(name: list[str]) -> bool:
@@ -431,7 +448,27 @@ def two_names_at_and(words: list[str], text_base: str) -> int | None:
         and not _portfolio_before(words, words.index("and"))
     ):
         return words.index("and")
-    return None
+    return two_bodies_at_and(words)
+
+
+def two_bodies_at_and(words: list[str]) -> int | None:
+    """``the International Olympic Committee and the International Paralympic Committee``:
+    a body's name ending in its organisation word, "and the", then another body's name
+    are two bodies; "Ministry of Labour and Social Affairs" is one. Where "and" stands.
+
+    >>> two_bodies_at_and("olympic committee and the paralympic committee".split())
+    2
+    >>> print(two_bodies_at_and("ministry of labour and social affairs".split()))
+    None
+    """
+    if "and" not in words:
+        return None
+    k = words.index("and")
+    before, after = words[k - 1] if k else "", words[k + 2 :]
+    if k + 1 >= len(words) or words[k + 1] != "the" or not after:
+        return None
+    named = before in ORGANISATION_WORDS or before.removesuffix("s") in ORGANISATION_WORDS
+    return k if named and any(w in ORGANISATION_WORDS for w in after) else None
 
 
 def _portfolio_before(words: list[str], k: int) -> bool:

@@ -110,7 +110,7 @@ class RelayRules:
             return quoted
         if before:
             ref = before[-1].subject
-        elif w.starts or self.text[w.s_start : q.pair.open].rstrip().endswith((":", ",")):
+        elif w.starts or self.text[w.s_start : q.pair.open].rstrip().endswith((":",)):
             return None  # '"Q," Reuters reported': the agency's own story
         else:
             ref = self._clause_subject(w.s_start, q.pair.open)

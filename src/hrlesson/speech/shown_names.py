@@ -37,14 +37,27 @@ def written_state_name(form: str, capitals: bool = True) -> str | None:
 
 def article_state_name(actor: Actor) -> str:
     """The one name a state is shown by in this article: the longest country name the article
-    writes for it (not a demonym), else the capital it writes ("Washington" in an article
+    writes for it (not a demonym, nor a styled form beside the short name), else the capital it writes ("Washington" in an article
     that never names the country), else its canonical name. "DR Congo" in an article that
     writes "DR Congo" and "DRC"; "US" in one that writes "the US" and "Washington"."""
     for capitals in (False, True):
         names = [n for n in (written_state_name(f, capitals) for f in actor.forms) if n]
         if names:
-            return max(names, key=len)
+            return max(without_styled_forms(names), key=len)
     return actor.name
+
+
+def without_styled_forms(names: list[str]) -> list[str]:
+    """The names without a state's styled form when its short name is written too: the
+    "Bolivarian Republic of Venezuela" of a statement is "Venezuela".
+
+    >>> without_styled_forms(["Bolivarian Republic of Venezuela", "Venezuela"])
+    ['Venezuela']
+    >>> without_styled_forms(["United States", "US"])
+    ['United States', 'US']
+    """
+    styled = {n for n in names if any(n.endswith(" of " + m) for m in names)}
+    return [n for n in names if n not in styled] or names
 
 
 def shown_name(ref: SpeakerRef) -> str | None:

@@ -14,6 +14,7 @@ from .vocabulary import (
     FINITE_VERBS,
     FIRST_NAMES,
     HONORIFICS,
+    ORGANISATION_WORDS,
     TITLE_HEADS,
 )
 
@@ -42,6 +43,63 @@ def portfolio_list_before(toks: list[Token], a: int) -> bool:
         if not (t.cap or t.text in (",", "and")):
             return False
     return False
+
+
+def portfolio_list_after_comma(toks: list[Token], a: int) -> bool:
+    """The run at ``a`` ends a title's portfolio list: ``Ombudsman for Human Rights,
+    Democracy and the Rule of Law Konstantin Dolgov`` (capitalised words, a comma and "and"
+    back to "for"/"of"/"on" after a title head), so its words before a person's name are
+    the title's.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Ombudsman for Human Rights, Democracy and the Rule of Law Konstantin Dolgov said"
+    >>> portfolio_list_after_comma(tokenize(s, [0]), 8)
+    True
+    >>> s = "Vice-Minister of Justice, María José Fernández Ortiz said"
+    >>> portfolio_list_after_comma(tokenize(s, [0]), 4)
+    False
+    >>> s = "Ivan Petrov, Democracy Now founder Ana Ruiz said"
+    >>> portfolio_list_after_comma(tokenize(s, [0]), 3)
+    False
+    """
+    sent, seen = toks[a].sent, set()
+    for j in range(a - 1, max(0, a - 14), -1):
+        t = toks[j]
+        if t.sent != sent:
+            return False
+        if t.lower in ("of", "for", "on"):
+            listed = {",", "and"} <= seen  # "Vice-Minister of Justice, María José X": no list
+            return listed and toks[j - 1].cap and toks[j - 1].lower in TITLE_HEADS
+        seen.add(t.lower)
+        if not (t.cap or t.lower in (",", "and", "the")):
+            return False
+    return False
+
+
+def body_after_title(toks: list[Token], a: int, b: int) -> int | None:
+    """``Margrethe Vestager, the Executive Vice-President of the European Commission``: a
+    run of title words only, "of" or "for", then a body's name is a post, not a body: the
+    body begins after "of" (and its "the"); the post's holder is named elsewhere. The
+    index of the body's first word, or None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("the Executive Vice-President of the European Commission said", [0])
+    >>> body_after_title(toks, 1, 7)
+    5
+    >>> print(body_after_title(tokenize("High Commissioner for Refugees", [0]), 0, 4))
+    None
+    """
+    k = a
+    while k < b and toks[k].cap and title_start(toks[k]):
+        k += 1
+    if k == a or k + 1 >= b or toks[k].lower not in ("of", "for"):
+        return None
+    if not any(toks[j].lower in TITLE_HEADS for j in range(a, k)):
+        return None
+    j = k + 2 if toks[k + 1].lower == "the" else k + 1
+    if j >= b or not any(t.lower in ORGANISATION_WORDS for t in toks[j:b]):
+        return None
+    return j
 
 
 def title_start(tok: Token) -> bool:
