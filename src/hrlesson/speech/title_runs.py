@@ -174,3 +174,31 @@ def portfolio_word_end(toks: list[Token], k: int) -> bool:
     False
     """
     return k >= 2 and toks[k - 1].lower in ("of", "for") and toks[k].lower not in COUNTRIES
+
+
+def body_after_office(toks: list[Token], a: int, b: int) -> int | None:
+    """``Margrethe Vestager, the Executive Vice-President of the European Commission``: a
+    run of capitalised title words, then "of" [the] and a body, names an office, not
+    an organisation; returns where the body's name starts (after "the"), else None. A run
+    that opens with anything but a title ("Office of the High Commissioner") is no office.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "the Executive Vice-President of the European Commission"
+    >>> toks = tokenize(s, [0])
+    >>> toks[body_after_office(toks, 1, len(toks))].text
+    'European'
+    >>> toks = tokenize("the Office of the High Commissioner", [0])
+    >>> body_after_office(toks, 1, len(toks)) is None
+    True
+    """
+    k = a
+    while k < b and toks[k].cap and title_start(toks[k]):
+        k += 1
+    if k == a or k >= b - 1 or toks[k].lower != "of":  # "Commissioner for Trade": a portfolio
+        return None
+    if toks[k - 1].lower not in TITLE_HEADS:
+        return None  # "Executive of": the last title word heads the office
+    k += 1
+    if toks[k].lower == "the":
+        k += 1
+    return k if k < b and toks[k].cap else None
