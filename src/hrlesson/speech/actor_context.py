@@ -204,6 +204,8 @@ class ContextReader:
 
     def _affiliation_token(self, k: int) -> str | None:
         t = self.tokens[k]
+        if _bracketed_acronym_end(self.tokens, k) and self.tokens[k + 1].lower in TITLE_HEADS:
+            return self.tokens[k - 1].base  # "World Trade Organization (WTO) Director-General"
         if t.lower in DEMONYMS:
             return DEMONYMS[t.lower]
         if t.lower in COUNTRIES:

@@ -53,7 +53,7 @@ from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .title_runs import (
     acronym_after_title,
-    body_after_title,
+    body_after_office,
     country_of_post,
     first_name_before,
     portfolio_before,
@@ -182,8 +182,8 @@ class NameFinder(RunSplitter):
             return
         if self._names_state(full, start, base_end, subject):
             return
-        if (body_at := body_after_title(toks, a, b)) is not None:  # "President of the X"
-            return self._classify_run(body_at, b, persons, singles)
+        if (body := body_after_office(toks, a, b)) is not None:
+            return self._classify_run(body, b, persons, singles)  # the office's body
         if names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b):
             self._add_org(a, b, text_base, subject)
             return

@@ -9,6 +9,7 @@ from ..wordlists import word_set
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
+    ACRONYMS,
     ADVERBS,
     CONJUNCTIONS,
     COUNTRIES,
@@ -92,11 +93,25 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
         return "rights-chief"
     if head == "chief" and lowers & {"un", "u.n.", "united"}:
         return "secretary-general"
-    if head == "chief" and aff is not None and not is_national(aff):
+    if head == "chief" and body_affiliation(aff):
         return "body-chief"  # "the AU Commission chief": whoever heads the body
     if head == "diplomat" and "top" in lowers:
         return "top-diplomat"  # "the top U.S. diplomat": the foreign minister
     return head
+
+
+def body_affiliation(aff: str | None) -> bool:
+    """An affiliation that names a body, not a country: the UN, the EU, a known acronym or
+    an upper-case acronym that is no country's ("the WTO chief" heads the WTO).
+
+    >>> [body_affiliation(a) for a in ("AU", "WTO", "US", "Ukraine", None)]
+    [True, True, False, False, False]
+    """
+    if aff is None or aff.lower() in COUNTRIES or aff in COUNTRIES.values():
+        return False
+    if not is_national(aff) or aff.lower() in ACRONYMS:
+        return True
+    return aff.isupper() and 2 <= len(aff) <= 6
 
 
 def head_of_state(head: str, text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .bodies_named import body_for_noun
+from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
     affiliation_word,
     complement_holder,
@@ -349,7 +350,7 @@ class DescriptionReader:
                 actor := untitled_last_speaker(self.index, self.timeline, words, start, aff)
             ):
                 how = LAST_SPEAKER_TITLE
-            actor = actor or self._person_named_later(head, aff, at)
+            actor = actor or self._person_named_later(head, aff, at, start)
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)
@@ -365,7 +366,7 @@ class DescriptionReader:
         self._note(actor, start, end)
         return ref
 
-    def _person_named_later(self, head: str, aff: str | None, at: int) -> Actor | None:
+    def _person_named_later(self, head: str, aff: str | None, at: int, start: int) -> Actor | None:
         """Named later: the first person, within four paragraphs, who is the subject of a
         later sentence or stands next to a reporting verb (or, for a headline, the person
         the lead names with that title)."""
@@ -377,6 +378,7 @@ class DescriptionReader:
         lead = not any(
             self.index.sentence_kind(k) == "body" and self.par_of_sent[k] < par for k in range(s)
         )
+        body = described_body(self.text, start)  # "a Massport spokeswoman"
         later = [
             m
             for m in self.index.mentions_in(s_end, horizon + 1)
@@ -395,6 +397,10 @@ class DescriptionReader:
             )
             and not m.in_quote
             and not known_by_another_role(m.actor, head, aff, at)
+            and title_fits_gender(head, m.actor)
+            and same_body_named(
+                body, m.actor, self.text[self.sentences[self.sent_of(m.start)][3] : m.start]
+            )
             and self.sent_of(m.start) > s
             and self.par_of_sent[self.sent_of(m.start)] - par <= 4
             # a later name of another delegation is not this one's delegate

@@ -24,6 +24,7 @@ from .document_issuers import (
     unknown_acronym_issuer,
 )
 from .document_last_speaker import speaker_spoke_before
+from .documents_about import body_from, document_about
 from .joint_documents import joint_issuers
 from .records import Cue, SpeakerRef
 from .tokens import Token
@@ -81,6 +82,10 @@ class DocumentOwners:
                 if ref is not None:
                     return ref
         if (owner := self._owner_from(words, i)) is not None:
+            return owner
+        if (k := document_about(words, i)) is not None and (  # "the press release on the report"
+            owner := self.docs.get(document_kind(words[k].lower.rstrip("s")))
+        ) is not None:
             return owner
         if i > 0 and (owner := described_possessor(self, words[i - 1], at)) is not None:
             return owner  # "the minister's statement said": the minister named before
@@ -389,11 +394,14 @@ class DocumentOwners:
                 or adoption_by_before(self, words, i, kind)
                 or self._subject_put_it_in(words, i, cues)
             )
-            if owner is None:
-                if any(c.lemma and c.end <= t.start for c in cues) or reacted_to(words, i):
-                    # "S said the report was ...", "S rejected the findings", "S lashed out
-                    # ... for a report": S speaks about the document; S does not own it
+            reacted = any(c.lemma and c.end <= t.start for c in cues) or reacted_to(words, i)
+            if owner is None and reacted:
+                # "S said the report was ...", "S rejected the findings", "S lashed out ...
+                # for a report": S speaks about the document; S does not own it, the body
+                # it is "from" does ("In response to the report from the Commission, Musk")
+                if (owner := body_from(self._owner_from(words, i))) is None:
                     continue
+            elif owner is None:
                 subj = next((c.subject for c in cues if c.subject is not None and c.lemma), None)
                 if subj is not None:
                     owner = subj

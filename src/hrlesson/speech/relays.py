@@ -9,6 +9,7 @@ from dataclasses import replace
 from .document_issuers import described_possessor
 from .kinds import names_outlet
 from .records import Actor, Cue, SpeakerRef
+from .relaying_spokespeople import relaying_spokesperson
 from .vocabulary import ADVERBS, CONJUNCTIONS, SOCIAL_PLATFORMS
 
 #: Lemmas of the verbs an outlet relays someone's words with ("Reuters reported").
@@ -77,6 +78,9 @@ class RelayRules:
             ref = self._platform_poster(subj)
         elif is_outlet(subj.actor) and post.lemma in _RELAY_LEMMAS:
             ref = self._relayed_speaker(w)
+        elif relaying_spokesperson(self.text, subj) and post.lemma == "say":
+            said = [c for c in w.cues_before if c.subject is not None and c.lemma]
+            ref = said[-1].subject if said else None  # "X condemned ... "Q", a spokesperson said"
         else:
             return False
         if ref is None:

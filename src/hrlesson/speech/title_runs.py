@@ -14,7 +14,6 @@ from .vocabulary import (
     FINITE_VERBS,
     FIRST_NAMES,
     HONORIFICS,
-    ORGANISATION_WORDS,
     TITLE_HEADS,
 )
 
@@ -74,32 +73,6 @@ def portfolio_list_after_comma(toks: list[Token], a: int) -> bool:
         if not (t.cap or t.lower in (",", "and", "the")):
             return False
     return False
-
-
-def body_after_title(toks: list[Token], a: int, b: int) -> int | None:
-    """``Margrethe Vestager, the Executive Vice-President of the European Commission``: a
-    run of title words only, "of" or "for", then a body's name is a post, not a body: the
-    body begins after "of" (and its "the"); the post's holder is named elsewhere. The
-    index of the body's first word, or None.
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> toks = tokenize("the Executive Vice-President of the European Commission said", [0])
-    >>> body_after_title(toks, 1, 7)
-    5
-    >>> print(body_after_title(tokenize("High Commissioner for Refugees", [0]), 0, 4))
-    None
-    """
-    k = a
-    while k < b and toks[k].cap and title_start(toks[k]):
-        k += 1
-    if k == a or k + 1 >= b or toks[k].lower not in ("of", "for"):
-        return None
-    if not any(toks[j].lower in TITLE_HEADS for j in range(a, k)):
-        return None
-    j = k + 2 if toks[k + 1].lower == "the" else k + 1
-    if j >= b or not any(t.lower in ORGANISATION_WORDS for t in toks[j:b]):
-        return None
-    return j
 
 
 def title_start(tok: Token) -> bool:
@@ -232,3 +205,31 @@ def portfolio_word_end(toks: list[Token], k: int) -> bool:
     False
     """
     return k >= 2 and toks[k - 1].lower in ("of", "for") and toks[k].lower not in COUNTRIES
+
+
+def body_after_office(toks: list[Token], a: int, b: int) -> int | None:
+    """``Margrethe Vestager, the Executive Vice-President of the European Commission``: a
+    run of capitalised title words, then "of" [the] and a body, names an office, not
+    an organisation; returns where the body's name starts (after "the"), else None. A run
+    that opens with anything but a title ("Office of the High Commissioner") is no office.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "the Executive Vice-President of the European Commission"
+    >>> toks = tokenize(s, [0])
+    >>> toks[body_after_office(toks, 1, len(toks))].text
+    'European'
+    >>> toks = tokenize("the Office of the High Commissioner", [0])
+    >>> body_after_office(toks, 1, len(toks)) is None
+    True
+    """
+    k = a
+    while k < b and toks[k].cap and title_start(toks[k]):
+        k += 1
+    if k == a or k >= b - 1 or toks[k].lower != "of":  # "Commissioner for Trade": a portfolio
+        return None
+    if toks[k - 1].lower not in TITLE_HEADS:
+        return None  # "Executive of": the last title word heads the office
+    k += 1
+    if toks[k].lower == "the":
+        k += 1
+    return k if k < b and toks[k].cap else None
