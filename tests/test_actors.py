@@ -311,3 +311,15 @@ def test_genre_names_particles_double_surnames_and_places():
     assert rows["Ostravia"].kind == "state"  # "in Ostravia", "Ostravia's deputy foreign minister"
     rows = _by_name(actors(_constructed("constructed_genre_regional")))
     assert rows["Rosa Elena Quispe Mamani"].role == "Americas director"
+
+
+def test_a_month_after_a_first_name_is_a_surname_and_a_dated_month_stays_a_date():
+    # constructed: "May" is a family name after a first name, a month before a year
+    text = (
+        'LONDON - Prime Minister Theresa May said the attack was "sick and depraved". '
+        'In May 2017, Tom Brown said the vote was "a mistake".'
+    )
+    rows = _by_name(actors(_article(text)))
+    assert rows["Theresa May"].kind == "person"
+    assert rows["Theresa May"].n_quotes == 1
+    assert not any("May" in name for name in rows if name != "Theresa May")

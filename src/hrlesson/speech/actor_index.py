@@ -32,6 +32,7 @@ from .kinds import (
     names_office,
 )
 from .marks import quotation_marks
+from .month_surnames import month_as_surname
 from .name_parts import (
     ranked_namesakes,
     surname_only_persons,
@@ -155,7 +156,7 @@ class ActorIndex(NameFinder, ContextReader):
     def _is_month(self, k: int) -> bool:
         """'March 4', 'Jan. 9', 'in May' are dates; 'Jan Kowal' is a name."""
         tok = self.tokens[k]
-        if tok.lower not in MONTHS:
+        if tok.lower not in MONTHS or month_as_surname(self.tokens, k):
             return False
         nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         if nxt is not None and nxt.text[0].isdigit():

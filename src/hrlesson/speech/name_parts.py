@@ -11,6 +11,7 @@ from ..wordlists import word_set, word_table
 from .cues import is_cue_at
 from .frames import acronym_not_word
 from .media_bodies import opens_outlet_name
+from .month_surnames import month_as_surname
 from .name_runs import bare_initial, based_adjective, before_platform
 from .tokens import Token
 from .vocabulary import (
@@ -57,13 +58,16 @@ SURNAME_STOP_WORDS = word_set("surname_stop_words")
 
 def stop_word_surname(toks: list[Token], k: int, first: int) -> bool:
     """``said Tamer Ramadan``: a stop word that is also a family name, after the first
-    name at ``first`` (a plain capitalised word), is the name's last word, not a holiday.
+    name at ``first`` (a plain capitalised word), is the name's last word, not a holiday;
+    so is a month after a first name (``Theresa May``, :func:`.month_as_surname`).
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> toks = tokenize("said Tamer Ramadan, during", [0])
     >>> stop_word_surname(toks, 2, 1), stop_word_surname(toks, 1, 1)
     (True, False)
     """
+    if k > first and month_as_surname(toks, k):
+        return True
     return (
         k > first
         and toks[k].lower in SURNAME_STOP_WORDS

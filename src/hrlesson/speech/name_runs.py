@@ -7,6 +7,7 @@ Robert Wood" is a body and a person.
 from __future__ import annotations
 
 from ..wordlists import word_set
+from .month_surnames import month_as_surname
 from .person_signals import post_modifier_then_cue, role_noun_before
 from .title_runs import portfolio_list_after_comma, portfolio_list_before, title_start
 from .tokens import Token
@@ -212,7 +213,7 @@ class RunSplitter:
             and not compound_title_head(w)  # "UNRWA Commissioner-General Philippe Lazzarini"
             and w not in ORGANISATION_WORDS
             and w not in GEOGRAPHIC_WORDS
-            and w not in STOP_WORDS
+            and (w not in STOP_WORDS or month_as_surname(self.tokens, k))  # "Theresa May"
             and w not in COUNTRIES
             and w not in DEMONYMS
             and w not in ACRONYMS
