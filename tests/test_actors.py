@@ -323,3 +323,13 @@ def test_a_month_after_a_first_name_is_a_surname_and_a_dated_month_stays_a_date(
     assert rows["Theresa May"].kind == "person"
     assert rows["Theresa May"].n_quotes == 1
     assert not any("May" in name for name in rows if name != "Theresa May")
+
+
+def test_a_courtesy_title_alone_is_never_an_actor():
+    # constructed: "Ms" before a surname that is also a month, "Dr." before a surname
+    text = (
+        "LONDON - Prime Minister Theresa May spoke on Monday. "
+        '"We are not afraid," Ms May said. Dr. Shaw, a vet, agreed.'
+    )
+    names = set(actors(_article(text))["name"])
+    assert names == {"Theresa May", "Shaw"}

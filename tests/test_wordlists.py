@@ -34,7 +34,11 @@ DISJOINT = [
 ]
 
 #: Lists that must lie inside another one.
-SUBSETS = [("name_starters", "stop_words"), ("place_name_starts", "stop_words")]
+SUBSETS = [
+    ("name_starters", "stop_words"),
+    ("place_name_starts", "stop_words"),
+    ("courtesy_titles", "honorifics"),
+]
 
 
 def test_there_are_lists_and_tables():

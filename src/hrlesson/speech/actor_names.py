@@ -67,6 +67,7 @@ from .vocabulary import (
     CAPITALISED_TITLES,
     CAPITALS,
     COUNTRIES,
+    COURTESY_TITLES,
     DEMONYMS,
     FIRST_NAMES,
     GEOGRAPHIC_WORDS,
@@ -84,6 +85,9 @@ from .vocabulary import (
     org_key,
     unaccented,
 )
+
+#: Words never read as a one-word name: stop words, and courtesy titles ("Ms" in "Ms May").
+NOT_A_NAME = STOP_WORDS | COURTESY_TITLES
 
 
 class NameFinder(RunSplitter):
@@ -341,7 +345,7 @@ class NameFinder(RunSplitter):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in STOP_WORDS and not (country_acronym(tok) or acronym_not_word(self.tokens, k)):
+        if w in NOT_A_NAME and not (country_acronym(tok) or acronym_not_word(self.tokens, k)):
             return  # but "the WHO said": an acronym, not "who"
         end = tok.start + len(tok.base)
         subject = self._is_sentence_initial(k)

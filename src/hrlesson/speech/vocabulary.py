@@ -64,6 +64,8 @@ PORTFOLIO_ENDS = word_set("portfolio_ends")
 
 #: Title abbreviations written with a full stop before a name ("Dr.", "Prof.").
 HONORIFICS = word_set("honorifics")
+#: Honorifics that are never a name alone ("Ms", "Dr"), unlike "Sen" or "Gen".
+COURTESY_TITLES = word_set("courtesy_titles")
 
 #: Words before a name that describe a person but are not a title.
 RELATION_TITLES = word_set("relation_titles")
