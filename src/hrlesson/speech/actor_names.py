@@ -46,7 +46,6 @@ from .name_runs import (
 )
 from .person_appositions import (
     described_as_person,
-    inverted_after_description,
     office_before_name,
 )
 from .person_records import fill_person, honorific_title, longer_name
@@ -407,7 +406,6 @@ class NameFinder(RunSplitter):
         if enclosed and self._description_opens_sentence(a):
             subject = True  # "Vidal's deputy, Tomas Herrera, went further."
         speaks = self._speaker_context(a, b) or next_to_body_name(toks, a, b, self.text)
-        speaks = speaks or inverted_after_description(self.text, toks, a, b)
         # "Ms. Adaeze Nwosu", "Mr Halvorsen": an honorific right before the name marks a person
         h = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
         honorific = h >= 0 and toks[h].sent == first_name.sent and toks[h].lower in HONORIFICS

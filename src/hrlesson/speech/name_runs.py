@@ -264,8 +264,6 @@ def of_country_split(words: list[str], text_base: str) -> int | None:
         return None
     if after in COUNTRIES or after in DEMONYMS or person_of_body(words[:k], words[k + 1 :]):
         return k
-    if after in DEMONYMS and words[k + 1] == "the" and len(words[:k]) in (2, 3):
-        return k  # "Petter Meier of the Norwegian delegation": his country's delegation
     return None
 
 

@@ -283,36 +283,3 @@ def office_beside_its_holder(text: str, mentions: list, actor) -> bool:
     return bool(own) and all(
         text[m.start - 2 : m.start] == ", " and m.start - 2 in ends for m in own
     )
-
-
-def inverted_after_description(text: str, toks: list[Token], a: int, b: int) -> bool:
-    """``“Q,” said Greenpeace marine biologist Franziska Saalmann.``: the name run ``a:b``
-    ends its sentence and a reporting verb after the quotation stands a few words before
-    it (a description of the speaker between): the inverted subject, a person.
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> s = "“We object,” said Greenpeace marine biologist Franziska Saalmann."
-    >>> inverted_after_description(s, tokenize(s, [0]), 9, 11)
-    True
-    >>> s = "“We object,” said the head of Greenpeace Germany."
-    >>> inverted_after_description(s, tokenize(s, [0]), 9, 11)
-    False
-    >>> s = "The talks ended, announced its Chairman Gustavo Zlauvinen."
-    >>> inverted_after_description(s, tokenize(s, [0]), 6, 9)
-    False
-    """
-    sent, k = toks[a].sent, a - 1
-    while k > a - 6 and k > 0 and toks[k].sent == sent and toks[k].text.isalpha():
-        if is_cue_at(text, toks[k]):
-            break
-        if toks[k].lower in ("of", "for", "at", "in", "the"):
-            return False  # "said the head of Greenpeace Germany": a body, a place
-        k -= 1
-    ends = b == len(toks) or toks[b].sent != sent or toks[b].text == "."
-    return (
-        ends
-        and k < a - 1
-        and not any(t.lower in TITLE_HEADS for t in toks[a:b])  # "its Chairman X Y"
-        and is_cue_at(text, toks[k])
-        and toks[k - 1].text in ("”", '"', ",", "’")
-    )
