@@ -61,14 +61,24 @@ def verb_after_interposed(toks: list[Token], k: int) -> int:
     return close + 1 if age or interposed_phrase(aside) else k
 
 
+def after_adverbs(toks: list[Token], j: int) -> int:
+    """The index after the lower-case adverbs that start at ``toks[j]`` (``j`` itself when
+    none does): "Moscow meanwhile called", "Adneia, a Yanomami elder, also told".
+
+    >>> from .tokens import tokenize
+    >>> after_adverbs(tokenize("Moscow meanwhile also called", [0]), 1)
+    3
+    """
+    while j < len(toks) and toks[j].text.islower() and toks[j].lower in ADVERBS:
+        j += 1
+    return j
+
+
 def _phrase_end(toks: list[Token], k: int) -> int:
     """The index after the adverbs, time phrase and short phrase of place or medium (no
     commas) that start at ``toks[k]``, when a past or present form follows them; else the
     index after the time phrase alone (or ``k``)."""
-    j = k
-    while j < len(toks) and toks[j].text.islower() and toks[j].lower in ADVERBS:
-        j += 1  # "Moscow meanwhile called"
-    j = time_phrase_end(toks, j)
+    j = time_phrase_end(toks, after_adverbs(toks, k))  # "Moscow meanwhile called"
     for end in range(j + 2, min(j + 8, len(toks))):
         verb = toks[end]
         if toks[end - 1].sent != toks[k].sent or not toks[end - 1].text[0].isalnum():

@@ -10,11 +10,11 @@ told CNN") (part of the index).
 from __future__ import annotations
 
 from .cues import is_cue_at
+from .interposed import after_adverbs
 from .person_appositions import person_noun
 from .subject_asides import title_aside_then_cue
 from .tokens import Token
 from .vocabulary import (
-    ADVERBS,
     FINITE_VERBS,
     GEOGRAPHIC_WORDS,
     PREPOSITIONS,
@@ -121,10 +121,8 @@ def description_then_cue(text: str, toks: list[Token], k: int) -> bool:
         if head_phrase and (t.lower in SETTLEMENT_NOUNS or t.lower in GEOGRAPHIC_WORDS):
             return False  # "Chiang Saen, a district of Chiang Rai province, said": a place
         if t.text == ",":
-            n = j + 1
-            while n < len(toks) - 1 and toks[n].lower in ADVERBS:
-                n += 1  # "Adneia, a Yanomami elder, also told"
-            return toks[n].sent == sent and is_cue_at(text, toks[n]) and j > k + 3
+            n = after_adverbs(toks, j + 1)  # "Adneia, a Yanomami elder, also told"
+            return n < len(toks) and toks[n].sent == sent and is_cue_at(text, toks[n]) and j > k + 3
         if not t.text[0].isalnum():
             return False
     return False

@@ -6,8 +6,9 @@ statement, saying"). Such a word names a speaker, whatever list knows it."""
 from __future__ import annotations
 
 from .cues import is_cue_at
+from .interposed import after_adverbs
 from .tokens import Token
-from .vocabulary import ADVERBS, FINITE_VERBS, FIRST_NAMES, HONORIFICS, RELATIVE_PRONOUNS
+from .vocabulary import FINITE_VERBS, FIRST_NAMES, HONORIFICS, RELATIVE_PRONOUNS
 
 #: Words that open an aside after a subject and before its verb: a prepositional phrase of
 #: possession or of company ("with 34 of the jets"), a relative clause ("which has 24 of").
@@ -18,13 +19,6 @@ _MAX_ASIDE = 12
 
 #: The most words between a clause's verb and the reporting participle that closes it.
 _MAX_CLAUSE = 10
-
-
-def _after_adverbs(toks: list[Token], j: int) -> int:
-    """The index after the lower-case adverbs that start at ``toks[j]``."""
-    while j < len(toks) and toks[j].text.islower() and toks[j].lower in ADVERBS:
-        j += 1
-    return j
 
 
 def cue_after_aside(text: str, toks: list[Token], k: int) -> bool:
@@ -60,7 +54,7 @@ def _aside_cue(text: str, toks: list[Token], k: int) -> int | None:
     )
     if close is None or toks[close].text != "," or toks[close].sent != sent:
         return None
-    j = _after_adverbs(toks, close + 1)
+    j = after_adverbs(toks, close + 1)
     return j if j < len(toks) and toks[j].sent == sent and is_cue_at(text, toks[j]) else None
 
 
@@ -103,7 +97,7 @@ def _closing_participle(text: str, toks: list[Token], k: int) -> int | None:
     if toks[k].poss:
         return None
     sent = toks[k].sent
-    j = _after_adverbs(toks, k + 1 + _closes_apposition(toks, k))
+    j = after_adverbs(toks, k + 1 + _closes_apposition(toks, k))
     if j >= len(toks) or toks[j].sent != sent:
         return None
     verb = toks[j]
@@ -175,7 +169,7 @@ def title_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
         if t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS or t.lower in ("and", "or"):
             return False
         if t.text == ",":
-            n = _after_adverbs(toks, j + 1)
+            n = after_adverbs(toks, j + 1)
             return j > b + 1 and n < len(toks) and toks[n].sent == sent and is_cue_at(text, toks[n])
     return False
 
