@@ -31,7 +31,7 @@ import hrlesson
 from hrlesson.speech.analysis import Attributor
 from hrlesson.speech.ranking.model import SpeakerModel
 from hrlesson.speech.ranking.rerank import ranked_quotes, unplaced
-from hrlesson.speech.ranking.slot_gender import fits_slot, slot_gender
+from hrlesson.speech.ranking.slot_gender import allowed_candidates
 from hrlesson.speech.shown_names import shown_name
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,9 +86,7 @@ def page_instances(args: tuple[str, bool]) -> list[dict]:
             {
                 "page": path,
                 "features": r.features,
-                "allowed": [
-                    fits_slot(c, slot_gender(attributor.tokens, r.quote)) for c in r.candidates
-                ],
+                "allowed": allowed_candidates(attributor.tokens, r.quote, r.candidates),
                 "right": [names_speaker(n, g["speaker"]) for n in names],
                 "rule_right": names_speaker(rule, g["speaker"]),
                 "unplaced": unplaced(r.quote),

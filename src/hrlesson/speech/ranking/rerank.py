@@ -15,7 +15,7 @@ from ..records import QuoteRecord, SpeakerRef
 from .candidates import Candidate, candidate_key, speaker_candidates
 from .features import QuoteSetting, quote_features
 from .model import SpeakerModel
-from .slot_gender import fits_slot, slot_gender
+from .slot_gender import allowed_candidates
 
 
 @dataclass(slots=True)
@@ -69,9 +69,8 @@ def rank_unplaced_speakers(attributor, quotes: list[QuoteRecord], model: Speaker
     chosen: dict[int, SpeakerRef | None] = {}
     for r in ranked_quotes(attributor, quotes, model.rule_blind, which):
         q = r.quote
-        gender = slot_gender(attributor.tokens, q)
-        fits = [fits_slot(c, gender) for c in r.candidates]
-        best, scores = model.best(r.features, fits)
+        allowed = allowed_candidates(attributor.tokens, q, r.candidates)
+        best, scores = model.best(r.features, allowed)
         pick = r.candidates[best]
         q.ref, q.attribution = pick.ref(q.start), "ranked"
         q.ranking = ranking_evidence(model, r, best, scores)

@@ -57,3 +57,10 @@ def fits_slot(c: Candidate, gender: str | None) -> bool:
         return True
     actor = c.actor
     return actor is not None and actor.kind == "person" and actor.gender in (None, gender)
+
+
+def allowed_candidates(tokens, q: QuoteRecord, candidates: list[Candidate]) -> list[bool]:
+    """For each candidate, whether it fits the gendered word next to ``q``'s reporting verb
+    (:func:`slot_gender`, :func:`fits_slot`); all True when that word says no gender."""
+    gender = slot_gender(tokens, q)
+    return [fits_slot(c, gender) for c in candidates]
