@@ -27,7 +27,7 @@ from .records import Actor, SpeakerRef
 from .reported_clause import relative_cue, reported_clause_start
 from .titled_pairs import titled_persons_together
 from .tokens import Token
-from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, only_titles_before
+from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, PRONOUN_GENDERS, only_titles_before
 
 
 class PronounResolver:
@@ -36,8 +36,8 @@ class PronounResolver:
     def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> SpeakerRef | None:
         low, how = t.lower, None
         own = named_in_own_clause(self.index.mentions_in(t.end, at), t, self.sent_of)
-        gender = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(low)
-        if low in ("he", "she", "his", "her", "him"):
+        gender = PRONOUN_GENDERS.get(low)
+        if gender is not None:
             unfit = self._not_the_pronoun(t) | own
             actor = self._sentence_lead(
                 at,

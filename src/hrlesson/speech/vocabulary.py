@@ -78,6 +78,8 @@ STATE_BODIES = word_set("state_bodies")
 
 #: Relation or title words that tell a person's gender.
 GENDER_WORDS = {row["word"]: row["gender"] for row in word_table("gender_words")}
+#: Personal pronouns that tell a person's gender.
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 #: Titles that name the same post: "the WHO chief" is "the head of the World Health
 #: Organization", "the AU Commission chief" its chairperson (a title may have several).

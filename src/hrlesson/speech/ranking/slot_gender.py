@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from ...wordlists import word_table
 from ..records import QuoteRecord
+from ..vocabulary import GENDER_WORDS, PRONOUN_GENDERS
 from .candidates import Candidate
 
-#: Pronouns that say the subject's gender.
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: How many words either side of the verb its subject may take ("the boy's mother said").
 SLOT = 3
-
-
-@cache
-def gendered_words() -> dict[str, str]:
-    """Word → "m" or "f": the gendered nouns of ``data/words/gender_words.csv`` and the
-    pronouns of :data:`PRONOUN_GENDER`."""
-    words = {row["word"]: row["gender"] for row in word_table("gender_words")}
-    return {**words, **PRONOUN_GENDER}
+#: Word → "m" or "f": gendered nouns ("mother", data/words/gender_words.csv) and pronouns.
+GENDERED = {**GENDER_WORDS, **PRONOUN_GENDERS}
 
 
 def slot_gender(tokens, q: QuoteRecord) -> str | None:
@@ -30,15 +20,14 @@ def slot_gender(tokens, q: QuoteRecord) -> str | None:
     cue = q.cue
     if cue is None:
         return None
-    words = gendered_words()
     before = tokens[max(0, cue.tok - SLOT) : cue.tok][::-1]
     after = tokens[cue.tok + 1 : cue.tok + 1 + SLOT]
     for side in (before, after):
         for t in side:
             if t.text in ".!?" or q.start - 1 <= t.start <= q.end:
                 break  # the sentence's end, or the quote with its marks
-            if t.lower in words:
-                return words[t.lower]
+            if t.lower in GENDERED:
+                return GENDERED[t.lower]
     return None
 
 
