@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
-from .body_names import spells_acronym
+from .body_names import named_before_acronym, spells_acronym
 from .cues import is_cue_at
 from .kinds import capital_after
 from .records import Actor, Mention
 from .tokens import Token
-from .vocabulary import DOCUMENT_NOUNS, initials_match
+from .vocabulary import ACRONYMS, DOCUMENT_NOUNS, NAMING_GROUP_NOUNS, initials_match
 
 #: Acronyms of a person's title ("the CEO", "the PM"): data/words/title_acronyms.txt.
 TITLE_ACRONYMS = word_set("title_acronyms")
@@ -28,6 +28,59 @@ def unknown_acronym(tok: Token) -> bool:
     """
     word = tok.base
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+#: The spelled-out names of the listed acronyms, in lower case (data/words/acronyms.csv).
+LISTED_EXPANSIONS = frozenset(name.lower() for name in ACRONYMS.values())
+
+
+def spelled_out_body(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` is one body's spelled-out name, never a person's nor two
+    names: its acronym follows in brackets and it spells it ("the Economic Community of
+    West African States (ECOWAS)", "Iran Human Rights (IHR)"), or it is a listed
+    acronym's expansion ("leaders of the Economic Community of West African States met").
+
+    >>> from .tokens import tokenize
+    >>> t = tokenize("The Economic Community of West African States (ECOWAS) said", [0])
+    >>> spelled_out_body(t, 1, 7), spelled_out_body(t, 1, 3)
+    (True, False)
+    >>> spelled_out_body(tokenize("the Economic Community of West African States met", [0]), 1, 7)
+    True
+    """
+    words = " ".join(t.lower for t in toks[a:b]).removeprefix("the ")
+    if b - a < 2:
+        return False
+    return (
+        named_before_acronym(toks, a, b)
+        or words in LISTED_EXPANSIONS
+        or group_of_acronym(toks, a, b)
+    )
+
+
+def group_of_acronym(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` is followed by a lower-case group noun and spells an acronym
+    the article uses: ``Norway-based Iran Human Rights group has said`` ... ``IHR said``.
+
+    >>> from .tokens import tokenize
+    >>> t = tokenize("the Iran Human Rights group said. IHR said", [0])
+    >>> group_of_acronym(t, 1, 4), group_of_acronym(tokenize("the Iran Human Rights group", [0]), 1, 4)
+    (True, False)
+    """
+    if b >= len(toks) or not toks[b].text.islower() or toks[b].lower not in NAMING_GROUP_NOUNS:
+        return False
+    name = " ".join(t.text for t in toks[a:b])
+    return any(unknown_acronym_word(t.base) and spells_acronym(t.base, name) for t in toks)
+
+
+def base_text(text: str, toks: list[Token], a: int, b: int) -> str:
+    """The words of ``toks[a:b]`` as written, without a possessive ending the last one.
+
+    >>> from .tokens import tokenize
+    >>> s = "the Economic Community’s leaders"
+    >>> base_text(s, tokenize(s, [0]), 1, 3)
+    'Economic Community'
+    """
+    return text[toks[a].start : toks[b - 1].start + len(toks[b - 1].base)]
 
 
 def acronym_body_subject(text: str, toks: list[Token], k: int) -> bool:
@@ -247,3 +300,39 @@ def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
         m.start = begin
         m.actor.add_form(text[m.start : m.end])
     return [x for x in mentions if id(x) not in inside]
+
+
+def acronyms_spelled_out(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(acronym's actor, named body) pairs: a body met only by its acronym ("The ICC is
+    committed ...") that the article also names in full, brackets or not ("The
+    International Cricket Council are concerned"), is that body, shown by its fuller name;
+    only when one named body spells it, and not when the article names the acronym's
+    listed body in full (then the acronym is already that body's).
+
+    >>> icc, full = Actor("organisation", "ICC"), Actor("organisation", "International Cricket Council")
+    >>> icc.forms, full.forms = ["ICC"], ["International Cricket Council"]
+    >>> [(a.name, b.name) for a, b in acronyms_spelled_out([full, icc])]
+    [('ICC', 'International Cricket Council')]
+    """
+    pairs = []
+    for acro in actors:
+        word = acro.name
+        if acro.kind == "state" or not unknown_acronym_word(word) or set(acro.forms) - {word}:
+            continue
+        named = [
+            x
+            for x in actors
+            if x is not acro and x.kind == "organisation" and spells_acronym(word, x.name)
+        ]
+        if len(named) == 1:
+            pairs.append((acro, named[0]))
+    return pairs
+
+
+def unknown_acronym_word(word: str) -> bool:
+    """A word of three to eight capital letters ("ICC", "ECOWAS"; not "UN" nor "Iran").
+
+    >>> unknown_acronym_word("ICC"), unknown_acronym_word("UN"), unknown_acronym_word("Iran")
+    (True, False, False)
+    """
+    return 3 <= len(word) <= 8 and word.isalpha() and word.isupper()

@@ -3,6 +3,8 @@ preposition inside it, "without Borders"."""
 
 from __future__ import annotations
 
+import re
+
 from .event_bodies import names_event
 from .media_bodies import named_with_medium, opens_outlet_name
 from .records import Actor
@@ -186,9 +188,38 @@ def spells_acronym(acronym: str, name: str) -> bool:
     >>> spells_acronym("UNHCR", "High Commissioner for Refugees Filippo Grandi")
     False
     """
+    if len(acronym) < 3:
+        return False
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
     letters = "".join(w if w.isupper() else w[0] for w in words)
-    return len(acronym) >= 3 and letters.replace(".", "") == acronym.replace(".", "")
+    return letters.replace(".", "") == acronym.replace(".", "") or spells_with_connectors(
+        acronym, name
+    )
+
+
+#: Lower-case words inside a body's name whose initial its acronym may or may not take.
+_CONNECTOR_LETTERS = frozenset(["of", "for", "and", "the", "on", "in", "to"])
+
+
+def spells_with_connectors(acronym: str, name: str) -> bool:
+    """``acronym`` spells ``name`` with the initial of some of its lower-case connectors:
+    "ECOWAS" is the "Economic Community of West African States" (the "of" gives its "O"),
+    "ICRC" the "International Committee of the Red Cross" (the "of" and "the" give none).
+
+    >>> spells_with_connectors("ECOWAS", "Economic Community of West African States")
+    True
+    >>> spells_with_connectors("OAS", "Organization of American States")
+    True
+    >>> spells_with_connectors("ECOWAS", "Economic Community of West Africa")
+    False
+    """
+    parts = []
+    for word in name.replace("-", " ").split():
+        if word[:1].isupper():
+            parts.append(re.escape((word if word.isupper() else word[0]).replace(".", "")))
+        elif word in _CONNECTOR_LETTERS:
+            parts.append(f"(?:{word[0].upper()})?")
+    return re.fullmatch("".join(parts), acronym.replace(".", "")) is not None
 
 
 def named_before_acronym(toks: list[Token], a: int, b: int) -> bool:
