@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
-from .body_names import named_before_acronym, spells_acronym
+from .body_names import named_before_acronym, portfolio_list_end, spells_acronym
 from .cues import is_cue_at
 from .kinds import capital_after
 from .records import Actor, Mention
@@ -288,12 +288,15 @@ def comma_name_start(text: str, start: int, end: int) -> int | None:
 
 def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, a body's name grown over the capital it sits in ("The Indian Embassy
-    in Washington") and back over a first part its acronym spells ("The UN Educational,
+    in Washington"), over its remit's list ("Bureau of Democracy, Human Rights, and
+    Labor") and back over a first part its acronym spells ("The UN Educational,
     Scientific and Cultural Organisation (Unesco)"); mentions inside that part go."""
     inside: set[int] = set()
     for m in mentions:
         if m.how != "name" or m.actor.kind != "organisation":
             continue
+        m.end = remit_list_end(text, mentions, m) or m.end  # "..., Human Rights, and Labor"
+        inside.update(id(x) for x in mentions if word_in_list(text, m, x))
         m.end = capital_after(text, m.start, m.end) or m.end
         begin = comma_name_start(text, m.start, m.end) or m.start
         inside.update(id(x) for x in mentions if begin <= x.start and x.end <= m.start)
@@ -336,3 +339,45 @@ def unknown_acronym_word(word: str) -> bool:
     (True, False, False)
     """
     return 3 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
+def named_inside(mention: Mention, start: int, end: int) -> bool:
+    """``mention`` lies between ``start`` and ``end`` and names a state, a body or a person
+    by more than one word: a list with it is no body's remit ("the Ministry of Health,
+    Amnesty International and Oxfam").
+
+    >>> named_inside(Mention(5, 25, Actor("organisation", "Amnesty International"), "name"), 0, 30)
+    True
+    >>> named_inside(Mention(5, 10, Actor("person", "Labor"), "name"), 0, 30)
+    False
+    """
+    if not (start <= mention.start and mention.end <= end):
+        return False
+    return mention.actor.kind != "person" or " " in mention.actor.name
+
+
+def remit_list_end(text: str, mentions: list[Mention], m: Mention) -> int | None:
+    """Where body mention ``m`` ends when a list of its remit follows it
+    (:func:`portfolio_list_end`) and names no other actor in it (:func:`named_inside`)."""
+    listed = portfolio_list_end(text, text[m.start : m.end], m.end)
+    if listed is None or any(named_inside(x, m.end, listed) for x in mentions):
+        return None
+    return listed
+
+
+def word_in_list(text: str, body: Mention, x: Mention) -> bool:
+    """``x`` is a one-word name read inside the list of body mention ``body``'s name
+    ("Labor" in "Bureau of Democracy, Human Rights, and Labor"): no actor of its own.
+
+    >>> s = "the Bureau of Democracy, Human Rights, and Labor said"
+    >>> b = Mention(4, 48, Actor("organisation", "x"), "name")
+    >>> word_in_list(s, b, Mention(43, 48, Actor("person", "Labor"), "name"))
+    True
+    """
+    return (
+        x.actor.kind == "person"
+        and " " not in x.actor.name
+        and body.start < x.start
+        and x.end <= body.end
+        and "," in text[body.start : x.start]
+    )

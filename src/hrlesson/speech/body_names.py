@@ -263,3 +263,30 @@ def body_core(words: list[str]) -> tuple[str, ...] | None:
     if len(rest) > 1 and rest[-1] == head:
         return (*owner, head, *rest[:-1])
     return (*owner, *rest)
+
+
+#: Capitalised items after a body's "of" part, the last after "and": ", Human Rights, and
+#: Labor" (each item up to four capitalised words, "the" or "of" inside).
+_PORTFOLIO_LIST = re.compile(
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*){0,3})+,?\s+and\s+"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*){0,3}(?=[\s,.;:)]|$)"
+)
+
+
+def portfolio_list_end(text: str, name: str, end: int) -> int | None:
+    """Where a body's name ends when its remit is a list set off by commas: ``the US State
+    Department’s Bureau of Democracy, Human Rights, and Labor condemned`` (a body word,
+    "of" or "for", then capitalised items and "and"). None when no such list follows
+    ``name``, which ends at ``end``.
+
+    >>> s = "the Bureau of Democracy, Human Rights, and Labor condemned the arrests"
+    >>> s[4 : portfolio_list_end(s, "Bureau of Democracy", 23)]
+    'Bureau of Democracy, Human Rights, and Labor'
+    >>> portfolio_list_end("Amnesty International, HRW and Oxfam said", "Amnesty International", 21)
+    """
+    words = name.lower().replace("’s", "").split()
+    link = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if link is None or not any(w in ORGANISATION_WORDS for w in words[:link]):
+        return None
+    found = _PORTFOLIO_LIST.match(text, end)
+    return found.end() if found is not None else None
