@@ -9,14 +9,15 @@ from .body_names import owned_key, registered_body, state_owner
 from .person_appositions import office_before_name
 from .records import Mention
 from .tokens import Token
-from .vocabulary import org_key
+from .vocabulary import is_umbrella_body, org_key
 
 
 def owning_body(mentions: list[Mention], toks: list[Token], a: int, b: int) -> Mention | None:
     """The mention of the body whose possessive stands right before the body named by
     ``toks[a:b]``: in ``the African Union’s Peace and Security Council said`` the council is
     the Union's own, named in full with its owner. Not a body that stands on its own, a
-    listed acronym's ("the UN’s World Food Programme" is the WFP).
+    listed acronym's ("the UN’s World Food Programme" is the WFP), nor one the UN owns
+    ("the UN’s Human Rights Council" is the Human Rights Council).
 
     >>> from .records import Actor
     >>> from .tokens import tokenize
@@ -29,6 +30,10 @@ def owning_body(mentions: list[Mention], toks: list[Token], a: int, b: int) -> M
     >>> t = tokenize(s, [0])
     >>> owning_body([Mention(4, 6, Actor("organisation", "UN"), "acronym")], t, 2, 5) is None
     True
+    >>> s = "the UN’s Human Rights Council said"
+    >>> t = tokenize(s, [0])
+    >>> owning_body([Mention(4, 6, Actor("organisation", "UN"), "acronym")], t, 2, 5) is None
+    True
     """
     if a == 0 or not toks[a - 1].poss or toks[a - 1].sent != toks[a].sent or not mentions:
         return None
@@ -36,7 +41,7 @@ def owning_body(mentions: list[Mention], toks: list[Token], a: int, b: int) -> M
     last, owner_end = mentions[-1], toks[a - 1].start + len(toks[a - 1].base)
     if own in LISTED_EXPANSIONS or last.actor.kind != "organisation" or last.end != owner_end:
         return None
-    return last
+    return None if is_umbrella_body(last.actor.name) else last
 
 
 class BodyAdder:
