@@ -295,7 +295,7 @@ def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.how != "name" or m.actor.kind != "organisation":
             continue
-        m.end = remit_list_end(text, mentions, m) or m.end  # "..., Human Rights, and Labor"
+        grow_over_remit(text, mentions, m)  # "Bureau of Democracy, Human Rights, and Labor"
         inside.update(id(x) for x in mentions if word_in_list(text, m, x))
         m.end = capital_after(text, m.start, m.end) or m.end
         begin = comma_name_start(text, m.start, m.end) or m.start
@@ -356,13 +356,27 @@ def named_inside(mention: Mention, start: int, end: int) -> bool:
     return mention.actor.kind != "person" or " " in mention.actor.name
 
 
-def remit_list_end(text: str, mentions: list[Mention], m: Mention) -> int | None:
-    """Where body mention ``m`` ends when a list of its remit follows it
-    (:func:`portfolio_list_end`) and names no other actor in it (:func:`named_inside`)."""
+def grow_over_remit(text: str, mentions: list[Mention], m: Mention) -> None:
+    """Grows body mention ``m`` over the list of its remit that follows it
+    (:func:`portfolio_list_end`) when the list names no other actor (:func:`named_inside`);
+    the cut name is no form of the body's then, unless another mention writes it.
+
+    >>> s = "the Bureau of Democracy, Human Rights, and Labor said"
+    >>> m = Mention(4, 23, Actor("organisation", "Bureau of Democracy"), "name")
+    >>> m.actor.forms = ["Bureau of Democracy"]
+    >>> grow_over_remit(s, [m], m)
+    >>> s[m.start : m.end], m.actor.forms
+    ('Bureau of Democracy, Human Rights, and Labor', [])
+    """
     listed = portfolio_list_end(text, text[m.start : m.end], m.end)
     if listed is None or any(named_inside(x, m.end, listed) for x in mentions):
-        return None
-    return listed
+        return
+    cut, m.end = text[m.start : m.end], listed
+    again = any(
+        x is not m and x.actor is m.actor and text[x.start : x.end] == cut for x in mentions
+    )
+    if cut in m.actor.forms and not again:
+        m.actor.forms.remove(cut)
 
 
 def word_in_list(text: str, body: Mention, x: Mention) -> bool:
