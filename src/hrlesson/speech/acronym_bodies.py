@@ -10,7 +10,10 @@ from .cues import is_cue_at
 from .kinds import capital_after
 from .records import Actor, Mention
 from .tokens import Token
-from .vocabulary import ACRONYMS, DOCUMENT_NOUNS, NAMING_GROUP_NOUNS, initials_match
+from .vocabulary import ACRONYMS, COUNTRIES, DOCUMENT_NOUNS, NAMING_GROUP_NOUNS, initials_match
+
+#: Words that make a capitalised name a state's ("Republic"): data/words/state_form_words.txt.
+STATE_FORM_WORDS = word_set("state_form_words")
 
 #: Acronyms of a person's title ("the CEO", "the PM"): data/words/title_acronyms.txt.
 TITLE_ACRONYMS = word_set("title_acronyms")
@@ -48,13 +51,27 @@ def spelled_out_body(toks: list[Token], a: int, b: int) -> bool:
     True
     """
     words = " ".join(t.lower for t in toks[a:b]).removeprefix("the ")
-    if b - a < 2:
+    if b - a < 2 or names_a_state(toks, a, b):
         return False
     return (
         named_before_acronym(toks, a, b)
         or words in LISTED_EXPANSIONS
         or group_of_acronym(toks, a, b)
     )
+
+
+def names_a_state(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` names a state, not a body: a state's form word is in it or its
+    bracketed acronym is a state's ("the Democratic Republic of Congo (DRC)").
+
+    >>> from .tokens import tokenize
+    >>> names_a_state(tokenize("the Democratic Republic of Congo (DRC) said", [0]), 1, 5)
+    True
+    >>> names_a_state(tokenize("the Economic Community of West African States", [0]), 1, 7)
+    False
+    """
+    after = toks[b + 1].lower if b + 2 < len(toks) and toks[b].text == "(" else ""
+    return after in COUNTRIES or any(t.lower in STATE_FORM_WORDS for t in toks[a:b])
 
 
 def group_of_acronym(toks: list[Token], a: int, b: int) -> bool:
