@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
-from .body_names import spells_acronym
+from .body_names import named_before_acronym, portfolio_list_end, spells_acronym
 from .cues import is_cue_at
 from .kinds import capital_after
 from .records import Actor, Mention
 from .tokens import Token
-from .vocabulary import DOCUMENT_NOUNS, initials_match
+from .vocabulary import ACRONYMS, COUNTRIES, DOCUMENT_NOUNS, NAMING_GROUP_NOUNS, initials_match
+
+#: Words that make a capitalised name a state's ("Republic"): data/words/state_form_words.txt.
+STATE_FORM_WORDS = word_set("state_form_words")
 
 #: Acronyms of a person's title ("the CEO", "the PM"): data/words/title_acronyms.txt.
 TITLE_ACRONYMS = word_set("title_acronyms")
@@ -28,6 +31,73 @@ def unknown_acronym(tok: Token) -> bool:
     """
     word = tok.base
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+#: The spelled-out names of the listed acronyms, in lower case (data/words/acronyms.csv).
+LISTED_EXPANSIONS = frozenset(name.lower() for name in ACRONYMS.values())
+
+
+def spelled_out_body(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` is one body's spelled-out name, never a person's nor two
+    names: its acronym follows in brackets and it spells it ("the Economic Community of
+    West African States (ECOWAS)", "Iran Human Rights (IHR)"), or it is a listed
+    acronym's expansion ("leaders of the Economic Community of West African States met").
+
+    >>> from .tokens import tokenize
+    >>> t = tokenize("The Economic Community of West African States (ECOWAS) said", [0])
+    >>> spelled_out_body(t, 1, 7), spelled_out_body(t, 1, 3)
+    (True, False)
+    >>> spelled_out_body(tokenize("the Economic Community of West African States met", [0]), 1, 7)
+    True
+    """
+    words = " ".join(t.lower for t in toks[a:b]).removeprefix("the ")
+    if b - a < 2 or names_a_state(toks, a, b):
+        return False
+    return (
+        named_before_acronym(toks, a, b)
+        or words in LISTED_EXPANSIONS
+        or group_of_acronym(toks, a, b)
+    )
+
+
+def names_a_state(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` names a state, not a body: a state's form word is in it or its
+    bracketed acronym is a state's ("the Democratic Republic of Congo (DRC)").
+
+    >>> from .tokens import tokenize
+    >>> names_a_state(tokenize("the Democratic Republic of Congo (DRC) said", [0]), 1, 5)
+    True
+    >>> names_a_state(tokenize("the Economic Community of West African States", [0]), 1, 7)
+    False
+    """
+    after = toks[b + 1].lower if b + 2 < len(toks) and toks[b].text == "(" else ""
+    return after in COUNTRIES or any(t.lower in STATE_FORM_WORDS for t in toks[a:b])
+
+
+def group_of_acronym(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` is followed by a lower-case group noun and spells an acronym
+    the article uses: ``Norway-based Iran Human Rights group has said`` ... ``IHR said``.
+
+    >>> from .tokens import tokenize
+    >>> t = tokenize("the Iran Human Rights group said. IHR said", [0])
+    >>> group_of_acronym(t, 1, 4), group_of_acronym(tokenize("the Iran Human Rights group", [0]), 1, 4)
+    (True, False)
+    """
+    if b >= len(toks) or not toks[b].text.islower() or toks[b].lower not in NAMING_GROUP_NOUNS:
+        return False
+    name = " ".join(t.text for t in toks[a:b])
+    return any(unknown_acronym_word(t.base) and spells_acronym(t.base, name) for t in toks)
+
+
+def base_text(text: str, toks: list[Token], a: int, b: int) -> str:
+    """The words of ``toks[a:b]`` as written, without a possessive ending the last one.
+
+    >>> from .tokens import tokenize
+    >>> s = "the Economic Community’s leaders"
+    >>> base_text(s, tokenize(s, [0]), 1, 3)
+    'Economic Community'
+    """
+    return text[toks[a].start : toks[b - 1].start + len(toks[b - 1].base)]
 
 
 def acronym_body_subject(text: str, toks: list[Token], k: int) -> bool:
@@ -235,15 +305,110 @@ def comma_name_start(text: str, start: int, end: int) -> int | None:
 
 def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, a body's name grown over the capital it sits in ("The Indian Embassy
-    in Washington") and back over a first part its acronym spells ("The UN Educational,
+    in Washington"), over its remit's list ("Bureau of Democracy, Human Rights, and
+    Labor") and back over a first part its acronym spells ("The UN Educational,
     Scientific and Cultural Organisation (Unesco)"); mentions inside that part go."""
     inside: set[int] = set()
     for m in mentions:
         if m.how != "name" or m.actor.kind != "organisation":
             continue
+        grow_over_remit(text, mentions, m)  # "Bureau of Democracy, Human Rights, and Labor"
+        inside.update(id(x) for x in mentions if word_in_list(text, m, x))
         m.end = capital_after(text, m.start, m.end) or m.end
         begin = comma_name_start(text, m.start, m.end) or m.start
         inside.update(id(x) for x in mentions if begin <= x.start and x.end <= m.start)
         m.start = begin
         m.actor.add_form(text[m.start : m.end])
     return [x for x in mentions if id(x) not in inside]
+
+
+def acronyms_spelled_out(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(acronym's actor, named body) pairs: a body met only by its acronym ("The ICC is
+    committed ...") that the article also names in full, brackets or not ("The
+    International Cricket Council are concerned"), is that body, shown by its fuller name;
+    only when one named body spells it, and not when the article names the acronym's
+    listed body in full (then the acronym is already that body's).
+
+    >>> icc, full = Actor("organisation", "ICC"), Actor("organisation", "International Cricket Council")
+    >>> icc.forms, full.forms = ["ICC"], ["International Cricket Council"]
+    >>> [(a.name, b.name) for a, b in acronyms_spelled_out([full, icc])]
+    [('ICC', 'International Cricket Council')]
+    """
+    pairs = []
+    for acro in actors:
+        word = acro.name
+        if acro.kind == "state" or not unknown_acronym_word(word) or set(acro.forms) - {word}:
+            continue
+        named = [
+            x
+            for x in actors
+            if x is not acro and x.kind == "organisation" and spells_acronym(word, x.name)
+        ]
+        if len(named) == 1:
+            pairs.append((acro, named[0]))
+    return pairs
+
+
+def unknown_acronym_word(word: str) -> bool:
+    """A word of three to eight capital letters ("ICC", "ECOWAS"; not "UN" nor "Iran").
+
+    >>> unknown_acronym_word("ICC"), unknown_acronym_word("UN"), unknown_acronym_word("Iran")
+    (True, False, False)
+    """
+    return 3 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
+def named_inside(mention: Mention, start: int, end: int) -> bool:
+    """``mention`` lies between ``start`` and ``end`` and names a state, a body or a person
+    by more than one word: a list with it is no body's remit ("the Ministry of Health,
+    Amnesty International and Oxfam").
+
+    >>> named_inside(Mention(5, 25, Actor("organisation", "Amnesty International"), "name"), 0, 30)
+    True
+    >>> named_inside(Mention(5, 10, Actor("person", "Labor"), "name"), 0, 30)
+    False
+    """
+    if not (start <= mention.start and mention.end <= end):
+        return False
+    return mention.actor.kind != "person" or " " in mention.actor.name
+
+
+def grow_over_remit(text: str, mentions: list[Mention], m: Mention) -> None:
+    """Grows body mention ``m`` over the list of its remit that follows it
+    (:func:`portfolio_list_end`) when the list names no other actor (:func:`named_inside`);
+    the cut name is no form of the body's then, unless another mention writes it.
+
+    >>> s = "the Bureau of Democracy, Human Rights, and Labor said"
+    >>> m = Mention(4, 23, Actor("organisation", "Bureau of Democracy"), "name")
+    >>> m.actor.forms = ["Bureau of Democracy"]
+    >>> grow_over_remit(s, [m], m)
+    >>> s[m.start : m.end], m.actor.forms
+    ('Bureau of Democracy, Human Rights, and Labor', [])
+    """
+    listed = portfolio_list_end(text, text[m.start : m.end], m.end)
+    if listed is None or any(named_inside(x, m.end, listed) for x in mentions):
+        return
+    cut, m.end = text[m.start : m.end], listed
+    again = any(
+        x is not m and x.actor is m.actor and text[x.start : x.end] == cut for x in mentions
+    )
+    if cut in m.actor.forms and not again:
+        m.actor.forms.remove(cut)
+
+
+def word_in_list(text: str, body: Mention, x: Mention) -> bool:
+    """``x`` is a one-word name read inside the list of body mention ``body``'s name
+    ("Labor" in "Bureau of Democracy, Human Rights, and Labor"): no actor of its own.
+
+    >>> s = "the Bureau of Democracy, Human Rights, and Labor said"
+    >>> b = Mention(4, 48, Actor("organisation", "x"), "name")
+    >>> word_in_list(s, b, Mention(43, 48, Actor("person", "Labor"), "name"))
+    True
+    """
+    return (
+        x.actor.kind == "person"
+        and " " not in x.actor.name
+        and body.start < x.start
+        and x.end <= body.end
+        and "," in text[body.start : x.start]
+    )

@@ -12,6 +12,7 @@ import re
 
 from ..article import Article
 from .acronym_bodies import (
+    acronyms_spelled_out,
     body_acronym_at,
     body_by_initials,
     grown_names,
@@ -40,6 +41,7 @@ from .name_parts import (
     without_particles,
     without_stray_article,
 )
+from .owned_bodies import next_after
 from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
 from .subject_asides import unknown_body
@@ -237,6 +239,8 @@ class ActorIndex(NameFinder, ContextReader):
             self._merge_org(one, full)
         for part, whole in slashed_parts(self.actors):
             self._merge_org(part, whole)
+        for acro, whole in acronyms_spelled_out(self.actors):  # "ICC": "International ..."
+            self._merge_org(acro, whole)
 
     def _located_descriptions(self) -> None:
         """``The Burmese permanent mission in Geneva had previously responded``: a body
@@ -263,7 +267,7 @@ class ActorIndex(NameFinder, ContextReader):
         place keeps its own mention); so do the capital it sits in ("The Indian Embassy in
         Washington") and a first part before a comma that its acronym spells."""
         self.mentions.sort(key=lambda m: (m.start, -m.end))
-        for m, nxt in itertools.pairwise(self.mentions):
+        for m, nxt in next_after(self.mentions):
             if (
                 m.how == "name"
                 and m.actor.kind == "organisation"

@@ -8,9 +8,6 @@ from .actor_context import delegate_affiliation, names_listed_in_apposition
 from .body_names import (
     borders_name,
     names_organisation,
-    owned_key,
-    registered_body,
-    state_owner,
     to_in_name,
     without_borders,
 )
@@ -44,10 +41,8 @@ from .name_runs import (
     two_names_at_and,
     with_leading_particle,
 )
-from .person_appositions import (
-    described_as_person,
-    office_before_name,
-)
+from .owned_bodies import BodyAdder
+from .person_appositions import described_as_person
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .title_runs import (
@@ -89,7 +84,7 @@ from .vocabulary import (
 NOT_A_NAME = STOP_WORDS | COURTESY_TITLES
 
 
-class NameFinder(RunSplitter):
+class NameFinder(RunSplitter, BodyAdder):
     """Reads capitalised runs as names (a part of :class:`ActorIndex`)."""
 
     def _capital_runs(self) -> list[tuple[int, int]]:
@@ -155,6 +150,8 @@ class NameFinder(RunSplitter):
                 self._add_single_token(k)
             return
         words = [t.lower for t in toks[a:b] if t.text != "*"]
+        if self._add_spelled_out_body(a, b):  # "Economic Community of West African States"
+            return
         tail = self._name_after_title(a, b)
         if tail is not None and self._split_name_and_title(a, b, tail[0], persons, singles):
             return
@@ -320,23 +317,6 @@ class NameFinder(RunSplitter):
         if not toks[k - 1].cap or toks[k].lower in NAME_PARTICLES:
             return None
         return name_idx
-
-    def _add_org(self, a: int, b: int, text_base: str, subject: bool) -> None:
-        toks = self.tokens
-        if office_before_name(toks, b):
-            return  # "the Foreign Ministry Spokesman, Abbas Mousavi,": his title
-        key = org_key([t.lower for t in toks[a:b] if t.text != "*"])
-        owner = state_owner(toks, a, b)  # "China's Foreign Ministry": China's own body
-        start = toks[a - 1 if owner is not None else a].start
-        text_base = self.text[start : toks[a].start] + text_base
-        actor = registered_body(self.actors_by_key, key, owner)
-        if actor is None:
-            actor = self.new_actor("organisation", text_base, owned_key(key, owner))
-            self.actors_by_key.setdefault(key, actor)
-        elif len(text_base) > len(actor.name):
-            actor.name = text_base
-        end = toks[b - 1].start + len(toks[b - 1].base)
-        self._mention(actor, start, end, "name", subject)
 
     def _add_single(self, a: int, _b: int) -> None:
         self._add_single_token(a, allow_unknown=True)

@@ -3,6 +3,8 @@ preposition inside it, "without Borders"."""
 
 from __future__ import annotations
 
+import re
+
 from .event_bodies import names_event
 from .media_bodies import named_with_medium, opens_outlet_name
 from .records import Actor
@@ -186,9 +188,38 @@ def spells_acronym(acronym: str, name: str) -> bool:
     >>> spells_acronym("UNHCR", "High Commissioner for Refugees Filippo Grandi")
     False
     """
+    if len(acronym) < 3:
+        return False
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
     letters = "".join(w if w.isupper() else w[0] for w in words)
-    return len(acronym) >= 3 and letters.replace(".", "") == acronym.replace(".", "")
+    return letters.replace(".", "") == acronym.replace(".", "") or spells_with_connectors(
+        acronym, name
+    )
+
+
+#: Lower-case words inside a body's name whose initial its acronym may or may not take.
+_CONNECTOR_LETTERS = frozenset(["of", "for", "and", "the", "on", "in", "to"])
+
+
+def spells_with_connectors(acronym: str, name: str) -> bool:
+    """``acronym`` spells ``name`` with the initial of some of its lower-case connectors:
+    "ECOWAS" is the "Economic Community of West African States" (the "of" gives its "O"),
+    "ICRC" the "International Committee of the Red Cross" (the "of" and "the" give none).
+
+    >>> spells_with_connectors("ECOWAS", "Economic Community of West African States")
+    True
+    >>> spells_with_connectors("OAS", "Organization of American States")
+    True
+    >>> spells_with_connectors("ECOWAS", "Economic Community of West Africa")
+    False
+    """
+    parts = []
+    for word in name.replace("-", " ").split():
+        if word[:1].isupper():
+            parts.append(re.escape((word if word.isupper() else word[0]).replace(".", "")))
+        elif word in _CONNECTOR_LETTERS:
+            parts.append(f"(?:{word[0].upper()})?")
+    return re.fullmatch("".join(parts), acronym.replace(".", "")) is not None
 
 
 def named_before_acronym(toks: list[Token], a: int, b: int) -> bool:
@@ -232,3 +263,30 @@ def body_core(words: list[str]) -> tuple[str, ...] | None:
     if len(rest) > 1 and rest[-1] == head:
         return (*owner, head, *rest[:-1])
     return (*owner, *rest)
+
+
+#: Capitalised items after a body's "of" part, the last after "and": ", Human Rights, and
+#: Labor" (each item up to four capitalised words, "the" or "of" inside).
+_PORTFOLIO_LIST = re.compile(
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*){0,3})+,?\s+and\s+"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*){0,3}(?=[\s,.;:)]|$)"
+)
+
+
+def portfolio_list_end(text: str, name: str, end: int) -> int | None:
+    """Where a body's name ends when its remit is a list set off by commas: ``the US State
+    Department’s Bureau of Democracy, Human Rights, and Labor condemned`` (a body word,
+    "of" or "for", then capitalised items and "and"). None when no such list follows
+    ``name``, which ends at ``end``.
+
+    >>> s = "the Bureau of Democracy, Human Rights, and Labor condemned the arrests"
+    >>> s[4 : portfolio_list_end(s, "Bureau of Democracy", 23)]
+    'Bureau of Democracy, Human Rights, and Labor'
+    >>> portfolio_list_end("Amnesty International, HRW and Oxfam said", "Amnesty International", 21)
+    """
+    words = name.lower().replace("’s", "").split()
+    link = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if link is None or not any(w in ORGANISATION_WORDS for w in words[:link]):
+        return None
+    found = _PORTFOLIO_LIST.match(text, end)
+    return found.end() if found is not None else None
