@@ -90,3 +90,45 @@ def backers_of_document(words: list[Token], i: int) -> SpeakerRef | None:
         return None
     start = words[i - 3].start
     return SpeakerRef(None, " ".join(w.text for w in words[i - 3 : i + 1]), start, words[i].end)
+
+
+#: Verbs of voting on a text: "The lawmakers voted ... on a resolution".
+_VOTING_VERBS = frozenset(["vote", "voted", "votes", "voting"])
+
+
+def voted_on_at(words: list[Token], i: int) -> int | None:
+    """Index of "voted" whose "on"/"for" opens the phrase of the resolution ``words[i]``
+    (at most twelve words back, and the preposition at most three before the noun), else
+    None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "The lawmakers voted Thursday by 325 for, 1 against on a resolution calling"
+    >>> ws = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    >>> voted_on_at(ws, 11)
+    2
+    """
+    on = next(
+        (k for k in range(i - 1, max(-1, i - 4), -1) if words[k].lower in ("on", "for")), None
+    )
+    if on is None:
+        return None
+    return next(
+        (k for k in range(on - 1, max(-1, i - 13), -1) if words[k].lower in _VOTING_VERBS), None
+    )
+
+
+def voters_of_resolution(att, noun: Token, kind: str) -> SpeakerRef | None:
+    """``The lawmakers voted Thursday by 325 for, 1 against and 19 abstentions on a
+    resolution calling on member countries “Q”``: the subject who voted on the resolution
+    ``noun`` adopted it (a body, or a group such as a parliament's members), its words are
+    theirs. ``att`` is an :class:`Attributor`."""
+    if kind != "resolution":
+        return None
+    s_start = att.sentences[noun.sent][3]
+    words = [t for t in att.toks_between(s_start, noun.end) if t.text[0].isalnum()]
+    if (k := voted_on_at(words, len(words) - 1)) is None or k == 0:
+        return None
+    ref = att._clause_subject(s_start, words[k].start)
+    if ref is None or ref.actor is None or ref.actor.kind not in ("organisation", "group"):
+        return None
+    return SpeakerRef(ref.actor, ref.label, ref.start, ref.end, how=ADOPTED_BY)
