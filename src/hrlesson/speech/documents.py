@@ -10,6 +10,7 @@ from .document_adoption import (
     adopted_in_body,
     adopting_body_known,
     adoption_by_before,
+    drafters_after_adopter,
     voters_of_resolution,
 )
 from .document_authors import generic_plural, reacted_to
@@ -26,6 +27,7 @@ from .document_issuers import (
     unknown_acronym_issuer,
 )
 from .document_last_speaker import speaker_spoke_before
+from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
 from .joint_documents import joint_issuers
 from .records import Cue, SpeakerRef
@@ -67,6 +69,8 @@ class DocumentOwners:
         for j in range(i + 1, len(words) - 1):
             if adopted and words[j - 1].lower not in ADOPTING_VERBS:
                 continue  # "drafted by X and adopted by the Assembly": the Assembly's
+            if kind == "resolution" and drafters_after_adopter(self.docs.get(kind), words, j, i):
+                continue  # the Council adopted it, "drafted by X": the Council's
             if authored_at(kind, words, j, i):
                 # "read out by X on behalf of N countries": the author is X, who speaks
                 last = next(
@@ -408,7 +412,7 @@ class DocumentOwners:
                 if (owner := body_from(self._owner_from(words, i))) is None:
                     continue
             elif owner is None:
-                subj = next((c.subject for c in cues if c.subject is not None and c.lemma), None)
+                subj = owning_subject(words, i, cues)
                 if subj is not None:
                     owner = subj
                 else:
