@@ -150,7 +150,9 @@ def voters_of_resolution(att, noun: Token, kind: str) -> SpeakerRef | None:
     ref = att._clause_subject(s_start, words[k].start)
     if ref is None or ref.actor is None or ref.actor.kind not in ("organisation", "group"):
         return None
-    return SpeakerRef(ref.actor, ref.label, ref.start, ref.end, how=ADOPTED_BY)
+    return members_body(att, ref) or SpeakerRef(
+        ref.actor, ref.label, ref.start, ref.end, how=ADOPTED_BY
+    )
 
 
 def drafters_after_adopter(known: SpeakerRef | None, words: list[Token], j: int, i: int) -> bool:
@@ -170,3 +172,18 @@ def drafters_after_adopter(known: SpeakerRef | None, words: list[Token], j: int,
     if known is None or known.how != ADOPTED_BY:
         return False
     return words[j].lower == "by" and verb_before_by(words, j, i) in DRAFTING_VERBS
+
+
+def members_body(att, ref: SpeakerRef) -> SpeakerRef | None:
+    """``In a unanimously adopted resolution, the council members also authorized ...``:
+    the members of a body ("the council" the text names: the UN Security Council) adopt a
+    resolution as that body. ``ref`` is the group; ``att`` an :class:`Attributor`."""
+    if ref.actor is None or ref.actor.kind != "group":
+        return None
+    toks = [t for t in att.toks_between(ref.start, ref.end) if t.text[0].isalnum()]
+    if len(toks) < 3 or toks[-1].lower != "members" or toks[0].lower != "the":
+        return None
+    body = att._resolve_span(toks[0].start, toks[-2].end, ref.start)
+    if body is None or body.actor is None or body.actor.kind != "organisation":
+        return None
+    return SpeakerRef(body.actor, None, ref.start, ref.end, how=ADOPTED_BY)

@@ -11,6 +11,7 @@ from .document_adoption import (
     adopting_body_known,
     adoption_by_before,
     drafters_after_adopter,
+    members_body,
     voters_of_resolution,
 )
 from .document_authors import generic_plural, reacted_to
@@ -424,7 +425,7 @@ class DocumentOwners:
             if kind == "report" and is_umbrella_body(owner.actor.name):
                 continue  # "according to the U.N. report": written by a body named elsewhere
             if kind == "resolution" and owner.actor.kind == "group":
-                owner = self._adopting_body(s_start, t.start) or owner
+                owner = self._adopting_body(s_start, t.start) or members_body(self, owner) or owner
             if (
                 kind == "resolution"
                 and owner.actor.kind in ("state", "person", "group")
