@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..wordlists import word_set
 from .records import SpeakerRef
 from .tokens import Token
-from .vocabulary import ADOPTING_VERBS
+from .vocabulary import ADOPTING_VERBS, DRAFTING_VERBS, verb_before_by
 
 #: Nouns for the act of adopting a text ('the adoption by X of a resolution').
 ADOPTION_NOUNS = frozenset(["adoption", "approval", "passage", "passing"])
@@ -90,3 +90,100 @@ def backers_of_document(words: list[Token], i: int) -> SpeakerRef | None:
         return None
     start = words[i - 3].start
     return SpeakerRef(None, " ".join(w.text for w in words[i - 3 : i + 1]), start, words[i].end)
+
+
+#: Verbs of voting on a text: "The lawmakers voted ... on a resolution".
+_VOTING_VERBS = frozenset(["vote", "voted", "votes", "voting"])
+
+
+#: At most this many words before the verb of a sentence whose subject voted.
+_SUBJECT_WORDS = 10
+
+
+def voted_on_at(words: list[Token], i: int) -> int | None:
+    """Index of the verb by which a body adopted the resolution ``words[i]``: "voted"
+    whose "on"/"for" opens its phrase (at most twelve words back, the preposition at most
+    three before the noun), or "adopted"/"passed" right before its determiner, else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "The lawmakers voted Thursday by 325 for, 1 against on a resolution calling"
+    >>> ws = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    >>> voted_on_at(ws, 11)
+    2
+    >>> voted_on_at([t for t in tokenize("The Council adopted a resolution", [0])], 4)
+    2
+    """
+    if i >= 2 and words[i - 1].lower in ("a", "the") and words[i - 2].lower in ADOPTING_VERBS:
+        return i - 2
+    on = next(
+        (k for k in range(i - 1, max(-1, i - 4), -1) if words[k].lower in ("on", "for")), None
+    )
+    if on is None:
+        return None
+    return next(
+        (k for k in range(on - 1, max(-1, i - 13), -1) if words[k].lower in _VOTING_VERBS), None
+    )
+
+
+def voters_of_resolution(att, noun: Token, kind: str) -> SpeakerRef | None:
+    """``The lawmakers voted Thursday by 325 for, 1 against and 19 abstentions on a
+    resolution calling on member countries “Q”``, ``The Security Council adopted a
+    resolution``: the subject who voted on (adopted) the resolution ``noun`` adopted it (a
+    body, or a group such as a parliament's members), its words are theirs; so is "the
+    resolution" right after a sentence whose subject voted ("The Council unanimously voted
+    Thursday to extend the mission." "The resolution extends ..."). ``att`` is an
+    :class:`Attributor`."""
+    if kind != "resolution":
+        return None
+    s_start = att.sentences[noun.sent][3]
+    words = [t for t in att.toks_between(s_start, noun.end) if t.text[0].isalnum()]
+    k = voted_on_at(words, len(words) - 1)
+    if k is None and noun.sent > 0 and [w.lower for w in words] == ["the", noun.lower]:
+        s_start = att.sentences[noun.sent - 1][3]  # the sentence before, opened by its subject
+        words = att.toks_between(s_start, att.sentences[noun.sent - 1][4])[:_SUBJECT_WORDS]
+        verbs = _VOTING_VERBS | ADOPTING_VERBS
+        k = next((k for k, w in enumerate(words) if w.lower in verbs), None)
+        if k is not None and any(not w.text[0].isalnum() for w in words[:k]):
+            return None  # "While X remains unchanged, the resolution adopted"
+    if k is None or k == 0:
+        return None
+    ref = att._clause_subject(s_start, words[k].start)
+    if ref is None or ref.actor is None or ref.actor.kind not in ("organisation", "group"):
+        return None
+    return members_body(att, ref) or SpeakerRef(
+        ref.actor, ref.label, ref.start, ref.end, how=ADOPTED_BY
+    )
+
+
+def drafters_after_adopter(known: SpeakerRef | None, words: list[Token], j: int, i: int) -> bool:
+    """``The United Nations Security Council adopted a resolution`` then ``The resolution,
+    which was drafted by the US and Ecuador, authorized ...``: the "by" at ``words[j]``
+    names the drafters of the resolution ``words[i]``, whose adopting body ``known`` is
+    already known: the words stay the body's (a vetoed draft stays its drafters').
+
+    >>> from hrlesson.speech.records import Actor
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("The resolution, drafted by the US", [0]) if t.text[0].isalnum()]
+    >>> who = Actor("organisation", "Security Council", key="o")
+    >>> council = SpeakerRef(who, None, 0, 5, how=ADOPTED_BY)
+    >>> drafters_after_adopter(council, ws, 3, 1), drafters_after_adopter(None, ws, 3, 1)
+    (True, False)
+    """
+    if known is None or known.how != ADOPTED_BY:
+        return False
+    return words[j].lower == "by" and verb_before_by(words, j, i) in DRAFTING_VERBS
+
+
+def members_body(att, ref: SpeakerRef) -> SpeakerRef | None:
+    """``In a unanimously adopted resolution, the council members also authorized ...``:
+    the members of a body ("the council" the text names: the UN Security Council) adopt a
+    resolution as that body. ``ref`` is the group; ``att`` an :class:`Attributor`."""
+    if ref.actor is None or ref.actor.kind != "group":
+        return None
+    toks = [t for t in att.toks_between(ref.start, ref.end) if t.text[0].isalnum()]
+    if len(toks) < 3 or toks[-1].lower != "members" or toks[0].lower != "the":
+        return None
+    body = att._resolve_span(toks[0].start, toks[-2].end, ref.start)
+    if body is None or body.actor is None or body.actor.kind != "organisation":
+        return None
+    return SpeakerRef(body.actor, None, ref.start, ref.end, how=ADOPTED_BY)

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
-from .document_later_authors import author_by_later
+from .document_later_authors import author_by_later, body_before_noun_later
+from .frame_subjects import subject_in_frame
 from .quoted_predicates import opens_with_verb
 from .records import Cue, SpeakerRef
 from .tokens import Token
@@ -232,6 +233,11 @@ class DocumentQuoteRules:
         if comma == -1:
             return False  # the frame ends at its comma: "In a report by X, ..."
         words = [t for t in words if t.end <= comma]
+        if (subj := subject_in_frame(self, words, k)) is not None:  # no comma after the frame
+            q = w.quote
+            q.cue = w.cues_before[-1] if w.cues_before else None
+            q.ref, q.attribution = subj, "document_frame"
+            return True
         return self._give_to_document(w, words, k, "document_frame", comma)
 
     def rule_document_subject(self, w) -> bool:
@@ -393,7 +399,8 @@ class DocumentQuoteRules:
             return office
         if any(w.lower == "the" for w in words[max(0, i - 3) : i]):
             return author_by_later(self, words[i]) or document_itself(words, i)
-        return document_itself(words, i)
+        # "a new report" ... "Authors of the Oxford Economics report said"
+        return body_before_noun_later(self, words[i]) or document_itself(words, i)
 
     def _office_report(self) -> SpeakerRef | None:
         """``the report of the Office of the High Commissioner of Human Rights ... (OHCHR)``

@@ -387,3 +387,22 @@ def _earlier_same_noun(att, noun: Token, max_paragraphs: int):
             continue
         s_start = att.sentences[t.sent][3]
         yield [w for w in att.toks_between(s_start, t.end) if w.text[0].isalnum()]
+
+
+def acronym_after_by(att, words: list[Token], j: int) -> SpeakerRef | None:
+    """``"Q," read a statement released by NASA``: an acronym right after the "by" at
+    ``words[j]`` that the index holds no mention of there names the issuer: the actor
+    named so elsewhere, else the acronym as a label. ``att`` is an :class:`Attributor`."""
+    if j + 1 >= len(words) or words[j].lower != "by":
+        return None
+    w = words[j + 1]
+    if not (2 <= len(w.text) <= 8 and w.text.isalpha() and w.text.isupper()):
+        return None
+    if j + 2 < len(words) and words[j + 2].cap:
+        return None  # "by NASA Administrator X": a longer name
+    if att.index.mentions_in(w.start, w.end):
+        return None
+    named = [a for a in att.index.actors if a.name == w.text or w.text in a.forms]
+    if len(named) == 1 and named[0].kind in _ISSUER_KINDS:
+        return SpeakerRef(named[0], None, w.start, w.end, how=_ISSUED)
+    return SpeakerRef(None, w.text, w.start, w.end, how=_ISSUED) if not named else None

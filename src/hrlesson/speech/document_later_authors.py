@@ -7,7 +7,7 @@ import bisect
 
 from .records import SpeakerRef
 from .tokens import Token
-from .vocabulary import ORGANISATION_WORDS
+from .vocabulary import ORGANISATION_WORDS, is_umbrella_body
 
 #: How many sentences after the document's words its author may be named.
 _SENTENCES_AFTER = 4
@@ -87,3 +87,39 @@ def body_name_run(words: list[Token]) -> str | None:
     if len(run) < 2 or not ends:
         return None
     return " ".join(w.text for w in run[: ends[-1] + 1])
+
+
+#: How many sentences after a document nobody owns "the <body> <noun>" may name its author.
+_BODY_NOUN_SENTENCES = 8
+
+
+def body_before_noun_later(att, noun: Token) -> SpeakerRef | None:
+    """``according to a new report released Wednesday`` then, within eight sentences,
+    ``Authors of the Oxford Economics report said``: the same document noun right after an
+    actor's name (after "the") names the author of a document nobody owned before; only
+    when one actor is so named (``att`` is the attributor; ``noun`` the document noun)."""
+    last = min(noun.sent + _BODY_NOUN_SENTENCES + 1, len(att.sentences))
+    found = {}
+    for s in range(noun.sent + 1, last):
+        words = [t for t in _all_tokens(att, s) if t.text[0].isalnum()]
+        for k in range(2, len(words)):
+            if words[k].lower == noun.lower and (actor := _named_before(att, words, k)):
+                found[id(actor)] = actor
+    if len(found) != 1:
+        return None
+    return SpeakerRef(next(iter(found.values())), None, noun.start, noun.end, how=_HOW)
+
+
+def _named_before(att, words: list[Token], k: int):
+    """The actor whose whole name runs between "the" and ``words[k]`` ("the Oxford
+    Economics report"), a body or a person (no state, no umbrella body), else None."""
+    j = k
+    while j > 0 and words[j - 1].cap:
+        j -= 1
+    if j == k or j == 0 or words[j - 1].lower != "the":
+        return None
+    name = att.text[words[j].start : words[k - 1].end]
+    named = [a for a in att.index.actors if a.name == name or name in a.forms]
+    if len(named) != 1 or named[0].kind not in _AUTHOR_KINDS or is_umbrella_body(name):
+        return None
+    return named[0]

@@ -10,9 +10,13 @@ from .document_adoption import (
     adopted_in_body,
     adopting_body_known,
     adoption_by_before,
+    drafters_after_adopter,
+    members_body,
+    voters_of_resolution,
 )
 from .document_authors import generic_plural, reacted_to
 from .document_issuers import (
+    acronym_after_by,
     described_possessor,
     earlier_indefinite,
     earlier_issuer,
@@ -24,9 +28,11 @@ from .document_issuers import (
     unknown_acronym_issuer,
 )
 from .document_last_speaker import speaker_spoke_before
+from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
 from .joint_documents import joint_issuers
 from .records import Cue, SpeakerRef
+from .spokesperson_documents import spokesperson_principal
 from .tokens import Token
 from .vocabulary import (
     ADOPTING_VERBS,
@@ -64,6 +70,8 @@ class DocumentOwners:
         for j in range(i + 1, len(words) - 1):
             if adopted and words[j - 1].lower not in ADOPTING_VERBS:
                 continue  # "drafted by X and adopted by the Assembly": the Assembly's
+            if kind == "resolution" and drafters_after_adopter(self.docs.get(kind), words, j, i):
+                continue  # the Council adopted it, "drafted by X": the Council's
             if authored_at(kind, words, j, i):
                 # "read out by X on behalf of N countries": the author is X, who speaks
                 last = next(
@@ -77,10 +85,11 @@ class DocumentOwners:
                 ref = self._resolve_span(words[j + 1].start, words[last].end, at)
                 if ref is None:  # the reader is not a known actor: those it speaks for
                     ref = self._resolve_span(words[j + 1].start, words[-1].end, at)
+                ref = ref or acronym_after_by(self, words, j)  # "by NASA": no mention
                 if ref is not None and kind in _COURT_DOCUMENTS and ref.actor is not None:
                     ref = self._court_of_judges(ref, at)
-                if ref is not None:
-                    return ref
+                if ref is not None:  # "issued by Ban's spokesman": Ban's
+                    return spokesperson_principal(self, ref, at) or ref
         if (owner := self._owner_from(words, i)) is not None:
             return owner
         if (k := document_about(words, i)) is not None and (  # "the press release on the report"
@@ -125,6 +134,7 @@ class DocumentOwners:
             self._author_next_sentence(words[i])
             or issued_in_clause(self, words, i)  # "X issued a statement saying"
             or joint_issuers(self, words, i)  # "A and B jointly ...": "a joint statement"
+            or voters_of_resolution(self, words[i], kind)  # "S voted on a resolution"
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
             or speaker_spoke_before(self, words, i)
         )
@@ -266,7 +276,7 @@ class DocumentOwners:
                         words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start
                     )
                 if owner is not None:
-                    return owner
+                    return spokesperson_principal(self, owner, t.start) or owner
                 break
         owner = self._owner_after_of(words, i, t.start)
         if owner is not None:
@@ -392,6 +402,7 @@ class DocumentOwners:
                 or self._named_owner(words, i, kind, s_start, s_end)
                 or adopted_in_body(self, words, i, kind)
                 or adoption_by_before(self, words, i, kind)
+                or voters_of_resolution(self, t, kind)
                 or self._subject_put_it_in(words, i, cues)
             )
             reacted = any(c.lemma and c.end <= t.start for c in cues) or reacted_to(words, i)
@@ -402,7 +413,7 @@ class DocumentOwners:
                 if (owner := body_from(self._owner_from(words, i))) is None:
                     continue
             elif owner is None:
-                subj = next((c.subject for c in cues if c.subject is not None and c.lemma), None)
+                subj = owning_subject(words, i, cues)
                 if subj is not None:
                     owner = subj
                 else:
@@ -414,7 +425,7 @@ class DocumentOwners:
             if kind == "report" and is_umbrella_body(owner.actor.name):
                 continue  # "according to the U.N. report": written by a body named elsewhere
             if kind == "resolution" and owner.actor.kind == "group":
-                owner = self._adopting_body(s_start, t.start) or owner
+                owner = self._adopting_body(s_start, t.start) or members_body(self, owner) or owner
             if (
                 kind == "resolution"
                 and owner.actor.kind in ("state", "person", "group")

@@ -261,10 +261,15 @@ def authored_at(kind: str, words: list[Token], j: int, i: int) -> bool:
     return words[j].lower == "by" and authored_by(kind, verb_before_by(words, j, i), j == i + 1)
 
 
+#: Prepositions of the medium or the place between a document's verb and "by".
+_MEDIUM_PREPS = frozenset(["on", "via", "in", "at"])
+
+
 def verb_before_by(words: list[Token], j: int, i: int) -> str:
     """The verb before the "by" at ``words[j]`` in a phrase after the document noun at
     ``words[i]``, past one manner word: "a letter published online by X" -> "published";
-    or past the medium it went out on: "a statement posted on social media by X".
+    or past the medium it went out on or the place: "a statement posted on social media by
+    X", "a statement issued in Kabul by X".
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> ws = tokenize("A letter published online by the ministry", [0])
@@ -272,12 +277,14 @@ def verb_before_by(words: list[Token], j: int, i: int) -> str:
     ('published', 'letter')
     >>> verb_before_by(tokenize("a statement posted on social media by X", [0]), 6, 1)
     'posted'
+    >>> verb_before_by(tokenize("a statement issued in Kabul by X", [0]), 5, 1)
+    'issued'
     """
     k = j - 1
     manner = words[k].lower in _AUTHORING_MANNERS or words[k].lower.endswith("ly")
     if manner and k - 1 > i and words[k - 1].lower in AUTHORING_VERBS:
         return words[k - 1].lower
-    on = next((p for p in range(k - 1, max(i, k - 4), -1) if words[p].lower in ("on", "via")), None)
+    on = next((p for p in range(k - 1, max(i, k - 4), -1) if words[p].lower in _MEDIUM_PREPS), None)
     if on is not None and on - 1 > i and words[on - 1].lower in AUTHORING_VERBS:
         return words[on - 1].lower
     return words[k].lower
