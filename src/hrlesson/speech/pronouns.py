@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from .described_subjects import described_body_before
 from .document_pronoun import document_spoke_last
 from .fronted_subjects import subject_after_fronted_phrase
 from .it_bodies import body_subject_read_as_person
@@ -61,14 +62,14 @@ class PronounResolver:
                 return doc
             if low == "it" and (doc := document_spoke_last(self, t)) is not None:
                 return doc
-            actor = body_subject_read_as_person(self, t) or self._sentence_lead(
-                at,
-                lambda a: (
-                    a.kind in ("organisation", "state", "group")
-                    and not _plural(a)
-                    and id(a) not in own
-                ),
+            body = lambda a: (
+                a.kind in ("organisation", "state", "group") and not _plural(a) and id(a) not in own
             )
+            actor = body_subject_read_as_person(self, t)
+            if actor is None and low == "it":
+                described = described_body_before(self, t, at, body)
+                actor, how = (described.actor, described.how) if described else (None, None)
+            actor = actor or self._sentence_lead(at, body)
         elif low == "we":
             actor = None
         elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
@@ -331,6 +332,13 @@ class PronounResolver:
         k = self.index.token_index(m.end) - 1
         return 0 <= k < len(self.tokens) and self.tokens[k].poss
 
+    def _body_owner(self, m) -> bool:
+        """``Under the sanctions, Russia's home matches are to be played ...``: a state or body
+        named as an owner heads no subject, so no later "it" is Russia; a person who owns the
+        subject stays its topic (``Bogdanos' antiquities unit has seized 4,500 pieces, he
+        said``)."""
+        return not m.subject and m.actor.kind != "person" and self._possessor(m)
+
     def _after_preposition(self, start: int) -> bool:
         """A preposition stands right before the name at ``start`` ("in Moscow", "by Sarno")."""
         k = self.index.token_index(start)
@@ -372,6 +380,7 @@ class PronounResolver:
                 )
                 and not m.in_quote
                 and not self._verbless(m.start)
+                and not self._body_owner(m)
             ]
             self._subject_starts = [p for p, _ in self._subjects]
         i = bisect.bisect_left(self._subject_starts, at) - 1
