@@ -15,6 +15,9 @@ MAX_SUBJECT_WORDS = 6
 #: The evidence for an "it" resolved by :func:`described_body_before`.
 DESCRIBED_SUBJECT = "the body the sentence before describes as its subject"
 
+#: The evidence for a "he"/"she" resolved by :func:`source_described_before`.
+DESCRIBED_SOURCE = "the person the sentence before describes as its source ('according to')"
+
 
 def described_subject(words: list[Token], is_cue=lambda w: False) -> tuple[int, int] | None:
     """The word indices ``(i, j)`` of a subject that opens ``words`` with "the" (after a
@@ -48,12 +51,10 @@ def described_subject(words: list[Token], is_cue=lambda w: False) -> tuple[int, 
     return None
 
 
-def described_body_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
-    """The body (``ok``) described as the subject of the sentence before the "it" at ``t``
-    (in the same paragraph or the one before), when no name or speaker came after that
-    subject: ``The lira was rallying after the announcement by the bank's Monetary Policy
-    Committee. The bank announced that it was raising the rate. It said ...``: "It" is the
-    bank, not the committee. ``resolver`` is a :class:`PronounResolver`."""
+def _previous_sentence_words(resolver, t: Token) -> list[Token] | None:
+    """The words (and commas) outside quotations of the sentence before the pronoun at ``t``,
+    when that sentence is in the same paragraph or the one before and no name stands
+    between the start of the pronoun's own sentence and the pronoun; else None."""
     s = t.sent
     s_start = resolver.sentences[s][3]
     if s == 0 or any(not m.in_quote for m in resolver.index.mentions_in(s_start, t.start)):
@@ -63,20 +64,58 @@ def described_body_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
     par = lambda pos: ranks[resolver.par_of_sent[resolver.sent_of(pos)]]
     if par(t.start) - par(p_start) > 1:
         return None
-    words = [
+    return [
         w
         for w in resolver.toks_between(p_start, p_end)
         if resolver.quote_at(w.start) is None and (w.text[0].isalnum() or w.text == ",")
     ]
-    is_cue = lambda w: any(c.start == w.start for c in resolver._cues_in(w.start, w.end))
-    found = described_subject(words, is_cue)
-    if found is None:
-        return None
-    start, verb = words[found[0]].start, words[found[1]]
+
+
+def _described(resolver, start: int, end: int, at: int, ok) -> SpeakerRef | None:
+    """The actor ``ok`` accepts that ``text[start:end]`` describes, when no name or speaker
+    the pronoun could mean comes after ``start``."""
     recent = resolver._recent_at(at, ok)
     if recent is not None and recent[0] >= start:
-        return None  # a name or a speaker after the subject: the usual reading
-    ref = resolver._resolve_span(start, verb.start, at)
+        return None  # a name or a speaker after the description: the usual reading
+    ref = resolver._resolve_span(start, end, at)
     if ref is None or ref.actor is None or not ok(ref.actor):
         return None
-    return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_SUBJECT)
+    return ref
+
+
+def described_body_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
+    """The body (``ok``) described as the subject of the sentence before the "it" at ``t``
+    (in the same paragraph or the one before), when no name or speaker came after that
+    subject: ``The lira was rallying after the announcement by the bank's Monetary Policy
+    Committee. The bank announced that it was raising the rate. It said ...``: "It" is the
+    bank, not the committee. ``resolver`` is a :class:`PronounResolver`."""
+    words = _previous_sentence_words(resolver, t)
+    is_cue = lambda w: any(c.start == w.start for c in resolver._cues_in(w.start, w.end))
+    found = described_subject(words, is_cue) if words else None
+    if found is None:
+        return None
+    ref = _described(resolver, words[found[0]].start, words[found[1]].start, at, ok)
+    return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_SUBJECT) if ref else None
+
+
+def source_described_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
+    """The person (``ok``) the sentence before the "he"/"she" at ``t`` gives as its source
+    with "according to" and a description, when no name or speaker came after it: ``A jet
+    bombed Nyaung Kone village, according to a township administration spokesman. "Q," he
+    said``: "he" is the spokesman, not a name read in the village's."""
+    words = _previous_sentence_words(resolver, t) or []
+    k = next(
+        (
+            k
+            for k in range(len(words) - 2)
+            if words[k].lower == "according" and words[k + 1].lower == "to"
+        ),
+        None,
+    )
+    if k is None or words[k + 2].lower not in ("a", "an", "the"):
+        return None
+    end = next((w.start for w in words[k + 2 :] if w.text == ","), words[-1].end)
+    ref = _described(resolver, words[k + 2].start, end, at, ok)
+    if ref is None or ref.actor.kind != "person":
+        return None
+    return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_SOURCE)

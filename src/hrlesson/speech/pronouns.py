@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from .described_subjects import described_body_before
+from .described_subjects import described_body_before, source_described_before
 from .document_pronoun import document_spoke_last
 from .fronted_subjects import subject_after_fronted_phrase
 from .it_bodies import body_subject_read_as_person
@@ -28,7 +28,14 @@ from .records import Actor, SpeakerRef
 from .reported_clause import relative_cue, reported_clause_start
 from .titled_pairs import titled_persons_together
 from .tokens import Token
-from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, PRONOUN_GENDERS, only_titles_before
+from .vocabulary import (
+    ADVERBS,
+    CONJUNCTIONS,
+    PREPOSITIONS,
+    PRONOUN_GENDERS,
+    is_group_word,
+    only_titles_before,
+)
 
 
 class PronounResolver:
@@ -40,10 +47,12 @@ class PronounResolver:
         gender = PRONOUN_GENDERS.get(low)
         if gender is not None:
             unfit = self._not_the_pronoun(t) | own
-            actor = self._sentence_lead(
-                at,
-                lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit,
+            fits = lambda a: (
+                a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit
             )
+            source = source_described_before(self, t, at, fits) if low in ("he", "she") else None
+            actor, how = (source.actor, source.how) if source else (None, None)
+            actor = actor or self._sentence_lead(at, fits)
             if actor is None:
                 actor = self._sole_person(at, gender)
                 actor = None if actor is not None and id(actor) in unfit else actor
@@ -445,11 +454,17 @@ def genders_from_possessives(mentions, tokens, token_index) -> None:
 
 
 def _plural(actor: Actor) -> bool:
-    """``the 15 judges``, ``Palestinian officials``: a group described by a plural noun is
-    "they", never "it" ("Hamas", a name, may be either).
+    """``the 15 judges``, ``Palestinian officials``, ``Activists`` (capitalised only to open
+    its sentence): a group described by a plural noun is "they", never "it" ("Hamas", a
+    name, may be either).
 
     >>> _plural(Actor("group", "15 judges")), _plural(Actor("group", "Hamas"))
     (True, False)
+    >>> _plural(Actor("group", "Activists"))
+    True
     """
-    last = actor.name.split()[-1] if actor.name.split() else ""
+    words = actor.name.split()
+    last = words[-1] if words else ""
+    if len(words) == 1 and last[:1].isupper() and is_group_word(last.lower()):
+        last = last.lower()  # a plural noun that opens its sentence
     return actor.kind == "group" and last.islower() and last.endswith("s")
