@@ -1,6 +1,6 @@
-"""An "it" after a sentence whose subject is a body the text describes, not names: "The bank
-announced that it was raising the rate. It said ..." is the bank, not a committee named
-before it."""
+"""An "it" after a sentence whose subject is a body the text describes by its title, not by a
+name the index holds: '"Q1," the Armenian Foreign Ministry charged in a statement. "Q2," it
+said.' is the ministry, not Armenia named paragraphs before."""
 
 from __future__ import annotations
 
@@ -14,9 +14,6 @@ MAX_SUBJECT_WORDS = 6
 
 #: The evidence for an "it" resolved by :func:`described_body_before`.
 DESCRIBED_SUBJECT = "the body the sentence before describes as its subject"
-
-#: The evidence for a "he"/"she" resolved by :func:`source_described_before`.
-DESCRIBED_SOURCE = "the person the sentence before describes as its source ('according to')"
 
 
 def described_subject(words: list[Token], is_cue=lambda w: False) -> tuple[int, int] | None:
@@ -86,9 +83,9 @@ def _described(resolver, start: int, end: int, at: int, ok) -> SpeakerRef | None
 def described_body_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
     """The body (``ok``) described as the subject of the sentence before the "it" at ``t``
     (in the same paragraph or the one before), when no name or speaker came after that
-    subject: ``The lira was rallying after the announcement by the bank's Monetary Policy
-    Committee. The bank announced that it was raising the rate. It said ...``: "It" is the
-    bank, not the committee. ``resolver`` is a :class:`PronounResolver`."""
+    subject: ``"Q1," the Armenian Foreign Ministry charged in a statement. "Q2," it said``:
+    "it" is the ministry ("charged" is no cue, so the ministry is no speaker yet), not
+    Armenia, named in the lead. ``resolver`` is a :class:`PronounResolver`."""
     words = _previous_sentence_words(resolver, t)
     is_cue = lambda w: any(c.start == w.start for c in resolver._cues_in(w.start, w.end))
     found = described_subject(words, is_cue) if words else None
@@ -96,26 +93,3 @@ def described_body_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
         return None
     ref = _described(resolver, words[found[0]].start, words[found[1]].start, at, ok)
     return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_SUBJECT) if ref else None
-
-
-def source_described_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
-    """The person (``ok``) the sentence before the "he"/"she" at ``t`` gives as its source
-    with "according to" and a description, when no name or speaker came after it: ``A jet
-    bombed Nyaung Kone village, according to a township administration spokesman. "Q," he
-    said``: "he" is the spokesman, not a name read in the village's."""
-    words = _previous_sentence_words(resolver, t) or []
-    k = next(
-        (
-            k
-            for k in range(len(words) - 2)
-            if words[k].lower == "according" and words[k + 1].lower == "to"
-        ),
-        None,
-    )
-    if k is None or words[k + 2].lower not in ("a", "an", "the"):
-        return None
-    end = next((w.start for w in words[k + 2 :] if w.text == ","), words[-1].end)
-    ref = _described(resolver, words[k + 2].start, end, at, ok)
-    if ref is None or ref.actor.kind != "person":
-        return None
-    return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_SOURCE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from .described_subjects import described_body_before, source_described_before
+from .described_subjects import described_body_before
 from .document_pronoun import document_spoke_last
 from .fronted_subjects import subject_after_fronted_phrase
 from .it_bodies import body_subject_read_as_person
@@ -50,9 +50,7 @@ class PronounResolver:
             fits = lambda a: (
                 a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit
             )
-            source = source_described_before(self, t, at, fits) if low in ("he", "she") else None
-            actor, how = (source.actor, source.how) if source else (None, None)
-            actor = actor or self._sentence_lead(at, fits)
+            actor = self._sentence_lead(at, fits)
             if actor is None:
                 actor = self._sole_person(at, gender)
                 actor = None if actor is not None and id(actor) in unfit else actor
