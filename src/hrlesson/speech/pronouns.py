@@ -47,10 +47,10 @@ class PronounResolver:
         gender = PRONOUN_GENDERS.get(low)
         if gender is not None:
             unfit = self._not_the_pronoun(t) | own
-            fits = lambda a: (
-                a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit
+            actor = self._sentence_lead(
+                at,
+                lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit,
             )
-            actor = self._sentence_lead(at, fits)
             if actor is None:
                 actor = self._sole_person(at, gender)
                 actor = None if actor is not None and id(actor) in unfit else actor
