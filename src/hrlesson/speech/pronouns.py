@@ -7,7 +7,7 @@ import bisect
 from .described_subjects import described_body_before
 from .document_pronoun import document_spoke_last
 from .fronted_subjects import subject_after_fronted_phrase
-from .it_bodies import body_subject_read_as_person
+from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .person_appositions import described_after
 from .plural_pronoun import (
     DESCRIBED_PLURAL,
@@ -73,6 +73,7 @@ class PronounResolver:
                 a.kind in ("organisation", "state", "group") and not _plural(a) and id(a) not in own
             )
             actor = body_subject_read_as_person(self, t)
+            actor = actor or speaker_read_as_body_before(self, t, at, body)
             if actor is None and low == "it":
                 described = described_body_before(self, t, at, body)
                 actor, how = (described.actor, described.how) if described else (None, None)
