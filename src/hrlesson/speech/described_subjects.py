@@ -75,10 +75,10 @@ def _subject_or_speaker_at(resolver, pos: int) -> bool:
 
 def _described(resolver, start: int, end: int, at: int, ok) -> SpeakerRef | None:
     """The actor ``ok`` accepts that ``text[start:end]`` describes, when no subject or
-    speaker the pronoun could mean comes after ``start`` (a name in the object, "report back
+    speaker the pronoun could mean comes after the description (a name in the object, "report back
     to governments and the UN", does not count)."""
     recent = resolver._recent_at(at, ok)
-    if recent is not None and recent[0] >= start and _subject_or_speaker_at(resolver, recent[0]):
+    if recent is not None and recent[0] >= end and _subject_or_speaker_at(resolver, recent[0]):
         return None  # a subject or a speaker after the description: the usual reading
     ref = resolver._resolve_span(start, end, at)
     if ref is None or ref.actor is None or not ok(ref.actor):
