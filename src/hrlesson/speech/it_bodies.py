@@ -41,3 +41,23 @@ def body_subject_read_as_person(resolver, t) -> Actor | None:
         return None
     k = resolver.index.token_index(named[0].start)
     return named[0].actor if verb_after_name(resolver.tokens, k) else None
+
+
+def speaker_read_as_body_before(resolver, t, at: int, ok) -> Actor | None:
+    """The speaker before the "it" at ``t`` (in its paragraph or the one before), when it is
+    such a "person" (:func:`body_read_as_person`) and no actor ``ok`` accepts was named as a
+    subject or spoke after it: ``FIFA said it "has taken good note" of the positions ...
+    It added that it "will remain in close contact"``: "It" is FIFA, not Russia named in
+    the sentence before. ``resolver`` is a :class:`PronounResolver`."""
+    if t.lower != "it":
+        return None
+    spoke = [(p, a) for p, a, *_ in resolver.timeline if p < at]
+    if not spoke or not body_read_as_person(spoke[-1][1]):
+        return None
+    pos, actor = spoke[-1]
+    ranks = resolver._narrative_rank()
+    par = lambda p: ranks[resolver.par_of_sent[resolver.sent_of(p)]]
+    if par(at) - par(pos) > 1:
+        return None
+    recent = resolver._recent_at(at, ok)
+    return actor if recent is None or recent[0] < pos else None

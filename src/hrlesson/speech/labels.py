@@ -12,6 +12,7 @@ import re
 from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
+from .glossed_words import glossed_word
 from .named_terms import named_before_head, named_term
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
@@ -245,6 +246,8 @@ class LabelReader:
         ref = self._clause_subject(self.sentences[q.sent][3], q.pair.open)
         if ref is None or ref.actor is None or ref.end > q.pair.open:
             return False
+        if glossed_word(self.text, q.pair.open):
+            return False  # 'What he means by "this"': the word, not his speech
         between = self.text[ref.end : q.pair.open]
         if re.search(r"[,;:()—–]", between) or len(WORD_RE.findall(between)) > 8:
             return False  # the quote is not in the subject's own clause

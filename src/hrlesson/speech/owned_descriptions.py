@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .records import SpeakerRef
 from .shown_names import article_state_name, written_state_name
+from .spokesperson_principals import spokesperson_principal
 from .tokens import Token
 from .vocabulary import DOCUMENT_NOUNS
 
@@ -95,4 +96,5 @@ def possessive_phrase(reader, words: list[Token], i: int, at: int) -> SpeakerRef
     doc = next((r for r in words[i + 1 : i + 4] if r.lower in DOCUMENT_NOUNS), None)
     if doc is not None:
         return reader._pronoun(words[i], at, span=(words[i].start, doc.end))
-    return owned_description(reader, words, i, at)
+    principal = spokesperson_principal(reader, words, i, at)
+    return principal or owned_description(reader, words, i, at)

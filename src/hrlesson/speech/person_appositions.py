@@ -36,10 +36,17 @@ _CLOSERS = frozenset([",", ".", ";", ":", ")"])
 
 
 def person_noun(tok: Token) -> bool:
-    """A lower-case noun that describes a person: a role, a title, a gendered word or kin."""
+    """A lower-case noun that describes a person: a role, a title, a gendered word, kin or
+    a scientist of a field ("glaciologist", "epidemiologist").
+
+    >>> from .tokens import tokenize
+    >>> [person_noun(t) for t in tokenize("a glaciologist in biology", [0])]
+    [False, True, False, False]
+    """
     w = tok.lower
     return tok.text.islower() and (
         w in PERSON_NOUNS
+        or w.endswith("ologist")
         or w in ANONYMOUS_ROLES
         or w in GENDER_WORDS
         or w in KIN_SPEAKERS

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 
+from .described_subjects import described_body_before
 from .document_pronoun import document_spoke_last
 from .fronted_subjects import subject_after_fronted_phrase
-from .it_bodies import body_subject_read_as_person
+from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .person_appositions import described_after
 from .plural_pronoun import (
     DESCRIBED_PLURAL,
@@ -27,7 +28,14 @@ from .records import Actor, SpeakerRef
 from .reported_clause import relative_cue, reported_clause_start
 from .titled_pairs import titled_persons_together
 from .tokens import Token
-from .vocabulary import ADVERBS, CONJUNCTIONS, PREPOSITIONS, PRONOUN_GENDERS, only_titles_before
+from .vocabulary import (
+    ADVERBS,
+    CONJUNCTIONS,
+    PREPOSITIONS,
+    PRONOUN_GENDERS,
+    is_group_word,
+    only_titles_before,
+)
 
 
 class PronounResolver:
@@ -61,14 +69,15 @@ class PronounResolver:
                 return doc
             if low == "it" and (doc := document_spoke_last(self, t)) is not None:
                 return doc
-            actor = body_subject_read_as_person(self, t) or self._sentence_lead(
-                at,
-                lambda a: (
-                    a.kind in ("organisation", "state", "group")
-                    and not _plural(a)
-                    and id(a) not in own
-                ),
+            body = lambda a: (
+                a.kind in ("organisation", "state", "group") and not _plural(a) and id(a) not in own
             )
+            actor = body_subject_read_as_person(self, t)
+            actor = actor or speaker_read_as_body_before(self, t, at, body)
+            if actor is None and low == "it":
+                described = described_body_before(self, t, at, body)
+                actor, how = (described.actor, described.how) if described else (None, None)
+            actor = actor or self._sentence_lead(at, body)
         elif low == "we":
             actor = None
         elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
@@ -331,6 +340,13 @@ class PronounResolver:
         k = self.index.token_index(m.end) - 1
         return 0 <= k < len(self.tokens) and self.tokens[k].poss
 
+    def _body_owner(self, m) -> bool:
+        """``Under the sanctions, Russia's home matches are to be played ...``: a state or body
+        named as an owner heads no subject, so no later "it" is Russia; a person who owns the
+        subject stays its topic (``Bogdanos' antiquities unit has seized 4,500 pieces, he
+        said``)."""
+        return not m.subject and m.actor.kind != "person" and self._possessor(m)
+
     def _after_preposition(self, start: int) -> bool:
         """A preposition stands right before the name at ``start`` ("in Moscow", "by Sarno")."""
         k = self.index.token_index(start)
@@ -372,6 +388,7 @@ class PronounResolver:
                 )
                 and not m.in_quote
                 and not self._verbless(m.start)
+                and not self._body_owner(m)
             ]
             self._subject_starts = [p for p, _ in self._subjects]
         i = bisect.bisect_left(self._subject_starts, at) - 1
@@ -436,11 +453,17 @@ def genders_from_possessives(mentions, tokens, token_index) -> None:
 
 
 def _plural(actor: Actor) -> bool:
-    """``the 15 judges``, ``Palestinian officials``: a group described by a plural noun is
-    "they", never "it" ("Hamas", a name, may be either).
+    """``the 15 judges``, ``Palestinian officials``, ``Activists`` (capitalised only to open
+    its sentence): a group described by a plural noun is "they", never "it" ("Hamas", a
+    name, may be either).
 
     >>> _plural(Actor("group", "15 judges")), _plural(Actor("group", "Hamas"))
     (True, False)
+    >>> _plural(Actor("group", "Activists"))
+    True
     """
-    last = actor.name.split()[-1] if actor.name.split() else ""
+    words = actor.name.split()
+    last = words[-1] if words else ""
+    if len(words) == 1 and last[:1].isupper() and is_group_word(last.lower()):
+        last = last.lower()  # a plural noun that opens its sentence
     return actor.kind == "group" and last.islower() and last.endswith("s")
