@@ -13,6 +13,7 @@ from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .named_terms import named_before_head, named_term
+from .quoted_names import quoted_name
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
@@ -69,8 +70,9 @@ class LabelReader:
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
         body = self.sentences[q.sent][2] == "body"
-        if law_term := named_term(self.text, q.pair.open, q.pair.close, q.text, body):
-            return law_term
+        span = (self.text, q.pair.open, q.pair.close, q.text, body)
+        if term_or_name := named_term(*span) or quoted_name(*span):
+            return term_or_name
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]
         prev = prev_words[-1] if prev_words else None
