@@ -17,6 +17,7 @@ from .quoted_names import quoted_name
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
+from .spoken_terms import definite_subject, spoken_despite
 from .term_heads import modifies, predicate_of_plural, reads_as_clause
 from .tokens import Token
 from .vocabulary import (
@@ -87,7 +88,7 @@ class LabelReader:
             return ""  # 'Katz responded ..., with four words: "Mr. Lazzarini please resign."'
         named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2)
         if named and not (len(words) > 1 and _opens_predicate(words[0])):
-            return named
+            return "" if spoken_despite(named, self.text, q.pair.open) else named
         if self._evaluative(q):
             return ""  # 'the WHO's "timely" actions': an adjective or adverb names nothing
         term = _status_after_as(q.text, words, prev, prev2) or _term_spoken_of(
@@ -164,6 +165,7 @@ class LabelReader:
             and subject.lower not in SUBJECT_PRONOUNS
             and subject.lower not in STOP_WORDS  # 'and also briefly added': a shared subject
             and subject.lower.rstrip("s") not in DOCUMENT_NOUNS
+            and not definite_subject(self.text[s[3] : subject.start])
         )
 
     def _unattributed_and_short(self, q: QuoteRecord) -> bool:

@@ -74,7 +74,7 @@ def modifies(prev: Token) -> bool:
         and low not in SUBJECT_PRONOUNS
         and low not in ADVERBS
         and low not in IRREGULAR_PASTS
-        and not low.endswith(("ly", "ed", "ing"))
+        and not low.endswith(("ly", "ed", "ing", "n't", "n’t"))
     )
 
 
