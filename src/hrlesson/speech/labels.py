@@ -370,10 +370,11 @@ def _term_spoken_of(text: str, words: list[str], prev: Token | None, prev2: Toke
     return "term spoken of" if _bare_noun_phrase(text, words) else ""
 
 
-#: ``"Rapporteur" is a French-derived word for ...``, ``"Nakba" means ...``: the quotation
-#: marks show a word being talked about (a mention, not a use), not anybody's speech.
+#: ``"Rapporteur" is a French-derived word for ...``, ``"Nakba" means ...``, ``"proselytism",
+#: a term which ...``: the quotation marks show a word being talked about (a mention, not a
+#: use), not anybody's speech.
 _MENTIONED_AS_WORD = re.compile(
-    r"\s*(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:word|term|expression|phrase)\b"
+    r"\s*(?:,|is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:word|term|expression|phrase)\b"
     r"|\s*means\s",
     re.IGNORECASE,
 )

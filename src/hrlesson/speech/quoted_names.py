@@ -47,6 +47,8 @@ def agentless_naming(before: str, after: str) -> bool:
     True
     >>> agentless_naming("Lukashenko, often referred to as ", "")
     True
+    >>> agentless_naming("In what was billed as a ", " Netanyahu used")
+    True
     >>> agentless_naming("The vote was called ", " by the opposition")
     False
     >>> agentless_naming("Critics called the vote ", "")
