@@ -17,7 +17,7 @@ from .quoted_names import quoted_name
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
-from .spoken_terms import definite_subject, spoken_despite
+from .spoken_terms import definite_subject, reported_term, spoken_despite
 from .term_heads import modifies, predicate_of_plural, reads_as_clause
 from .tokens import Token
 from .vocabulary import (
@@ -118,10 +118,14 @@ class LabelReader:
             return ""
         if self._attribution_follows(q) or predicate_of_plural(words, prev):
             return ""  # 'and allow "access to humanitarian assistance," said the court'
-
-        if self.text[prev.end : q.pair.open].strip() != "":
+        if self.text[prev.end : q.pair.open].strip() or self._reported_term(q):
             return ""
         return "term inside a noun phrase"
+
+    def _reported_term(self, q: QuoteRecord) -> bool:
+        """:func:`reported_term`, read with the reporting verbs of the sentence before ``q``."""
+        cues = self._cues_in(self.sentences[q.sent][3], q.pair.open)
+        return reported_term(cues, self.text, q.pair.open, q.text)
 
     def _name_before_noun(self, q: QuoteRecord, words: list[str]) -> bool:
         """A capitalised quotation right before a common noun that bears names is that
@@ -241,16 +245,17 @@ class LabelReader:
         return True
 
     def _speaker_subject(self, q: QuoteRecord) -> bool:
-        """A short quote at most eight words after the subject of its clause (no comma
+        """A short quote at most twelve words after the subject of its clause (no comma
         between) is the subject's word when the subject reports speech elsewhere in the
         article: 'He also drew attention to the "shocking" level of
-        violence' after 'Pinheiro highlighted ..., which he said "may constitute ..."'
-        (attribution ``speaker_subject``)."""
+        violence' after 'Pinheiro highlighted ..., which he said "may constitute ..."'; 'He
+        attributed Tigray's growing vulnerability both to the federal government's "failure
+        to honor" the accord' (attribution ``speaker_subject``)."""
         ref = self._clause_subject(self.sentences[q.sent][3], q.pair.open)
         if ref is None or ref.actor is None or ref.end > q.pair.open:
             return False
         between = self.text[ref.end : q.pair.open]
-        if re.search(r"[,;:()—–]", between) or len(WORD_RE.findall(between)) > 8:
+        if re.search(r"[,;:()—–]", between) or len(WORD_RE.findall(between)) > 12:
             return False  # the quote is not in the subject's own clause
         if not any(c.subject is not None and c.subject.actor is ref.actor for c in self.cues):
             return False

@@ -5,7 +5,9 @@ which somebody says the words: an accusation ('DP accuses prosecution of "witch 
 naming verb with its own subject ('The ACSC named "copy-paste compromises" as part of'), a
 count a reporting verb gives ('which recommended five "guiding principles"'), a reporting
 verb whose subject is a definite thing the article has named ('The proposal stated that
-"foreign" whaling fleets').
+"foreign" whaling fleets'), a "that" clause of a named speaker's reporting verb
+('Obasanjo announced ... that the two sides had agreed on a formal "cessation of
+hostilities"').
 """
 
 from __future__ import annotations
@@ -83,3 +85,26 @@ def spoken_despite(reason: str, text: str, open_: int) -> bool:
     if reason.startswith("term counted"):
         return counted_by_a_cue(before)
     return False
+
+
+def reported_term(cues: list, text: str, open_: int, quote: str) -> bool:
+    """A quoted noun phrase inside a "that" clause of an active reporting verb whose subject
+    is named is the speaker's words, not the writer's term: 'Obasanjo announced ... that the
+    two sides had agreed on a formal "cessation of hostilities"'. A term with a number is a
+    grade or a category ('face the same "phase 5" catastrophic conditions').
+
+    ``cues`` are the reporting verbs of the sentence before the quotation.
+    """
+    if any(c.isdigit() for c in quote):
+        return False
+    for cue in cues:
+        ref = cue.subject
+        if cue.lemma is None or cue.passive or ref is None or not ref.name or ref.end > cue.start:
+            continue
+        if _THAT_CLAUSE.match(text, cue.end, open_) is not None:
+            return True
+    return False
+
+
+#: From a reporting verb to the quotation: "that" within a few words, no stop or colon.
+_THAT_CLAUSE = re.compile(r"[^.;:!?\"“”]{0,40}?\bthat\b[^.;:!?\"“”]*$")
