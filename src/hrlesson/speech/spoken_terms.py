@@ -106,5 +106,6 @@ def reported_term(cues: list, text: str, open_: int, quote: str) -> bool:
     return False
 
 
-#: From a reporting verb to the quotation: "that" within a few words, no stop or colon.
-_THAT_CLAUSE = re.compile(r"[^.;:!?\"“”]{0,40}?\bthat\b[^.;:!?\"“”]*$")
+#: From a reporting verb to the quotation: "that" within a few words, and no stop, colon or
+#: comma (past a comma the clause may be the writer's again).
+_THAT_CLAUSE = re.compile(r"[^.;:!?\"“”,]{0,40}?\bthat\b[^.;:!?\"“”,]*$")
