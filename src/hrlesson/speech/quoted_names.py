@@ -5,7 +5,9 @@ treaty" - covers', 'often referred to as "Europe's last dictator"'), a title-cas
 inside a run of capitalised words ('KNM "Thor Heyerdahl" Commander Frode Røte told'), a
 name in camel case ('blames North Korea for "WannaCry" cyber attack'), a name with a number
 or a code ('against "COP 15"', 'through "common position 2002/145/CSFP"') and a position
-written in capitals ('switches moved from "RUN" to "CUTOFF"') are labels, not speech.
+written in capitals ('switches moved from "RUN" to "CUTOFF"') are labels, not speech; so
+is a name as a clause's subject ('"Fito" was apprehended') and a quoted possessive ('the
+"researchers'" accusation').
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
-from .vocabulary import PREPOSITIONS, WORD_RE
+from .vocabulary import AUXILIARIES, PREPOSITIONS, WORD_RE
 
 #: Adverbs that make a naming participle agentless ('also called'): data/words/naming_adverbs.txt.
 NAMING_ADVERBS = word_set("naming_adverbs")
@@ -132,10 +134,53 @@ def position_in_capitals(quote: str, before: str) -> bool:
     )
 
 
+def quoted_possessive(quote: str, after: str) -> bool:
+    """A quoted possessive before a lower-case word belongs to the writer's noun phrase: the
+    marks doubt a word, nobody is quoted ('posted to rebut the "researchers'" accusation').
+
+    >>> quoted_possessive("researchers'", " accusation and"), quoted_possessive("researchers'", ".")
+    (True, False)
+    """
+    return _POSSESSIVE_END.search(quote) is not None and _LOWER_AFTER.match(after) is not None
+
+
+#: A possessive ending ("researchers'", "Russia's").
+_POSSESSIVE_END = re.compile(r"(?:s['’]|['’]s)$")
+#: A lower-case word right after the quotation.
+_LOWER_AFTER = re.compile(r"^[ \t]+[a-z]")
+
+
+def name_as_subject(quote: str, after: str) -> bool:
+    """One to three capitalised words with no stop, right before an auxiliary, are a name
+    that is its clause's subject, not speech: '"Fito" was apprehended in June', 'the frigate
+    "Thor Heyerdahl" was reported'.
+
+    >>> name_as_subject("Fito", " was apprehended"), name_as_subject("Fito", " said")
+    (True, False)
+    >>> name_as_subject("We must act", " was")
+    False
+    """
+    words = quote.split()
+    m = _WORD_AFTER.match(after)
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and quote[-1:].isalnum()
+        and m is not None
+        and m.group(1) in AUXILIARIES
+        and m.group(1) not in ("not", "be", "been")
+    )
+
+
+#: The word right after the quotation.
+_WORD_AFTER = re.compile(r"^[ \t]+([a-z']+)\b")
+
+
 def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> str:
     """Why the quotation between the marks at ``open_`` and ``close`` of ``text`` is a
     name (:func:`agentless_naming`, :func:`coded_name`, :func:`position_in_capitals`,
-    :func:`name_in_capitals` in body text), or ""."""
+    :func:`name_in_capitals` in body text, :func:`name_as_subject`) or a possessive
+    (:func:`quoted_possessive`), or ""."""
     before = text[max(0, open_ - 80) : open_]
     after = text[close + 1 : close + 40]
     if agentless_naming(before, after):
@@ -146,4 +191,8 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
         return "position or state in capitals"
     if body and name_in_capitals(quote, before, after):
         return "part of a name"
+    if name_as_subject(quote, after):
+        return "a name as its clause's subject"
+    if quoted_possessive(quote, after):
+        return "a possessive in the writer's noun phrase"
     return ""
