@@ -6,8 +6,8 @@ inside a run of capitalised words ('KNM "Thor Heyerdahl" Commander Frode Røte t
 name in camel case ('blames North Korea for "WannaCry" cyber attack'), a name with a number
 or a code ('against "COP 15"', 'through "common position 2002/145/CSFP"') and a position
 written in capitals ('switches moved from "RUN" to "CUTOFF"') are labels, not speech; so
-is a name as a clause's subject ('"Fito" was apprehended') and a quoted possessive ('the
-"researchers'" accusation').
+is a name as a clause's subject ('"Fito" was apprehended'), a term after "the notion of"
+and a quoted possessive ('the "researchers'" accusation').
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from .vocabulary import AUXILIARIES, PREPOSITIONS, WORD_RE
 NAMING_ADVERBS = word_set("naming_adverbs")
 #: Participles that give a name ('called', 'known'): data/words/naming_participles.txt.
 NAMING_PARTICIPLES = word_set("naming_participles")
+#: Nouns for a word or an idea talked about ('the notion of'): data/words/mention_nouns.txt.
+MENTION_NOUNS = word_set("mention_nouns")
 #: Passive auxiliaries before a naming participle ('is called', 'was dubbed').
 PASSIVE_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
@@ -176,11 +178,27 @@ def name_as_subject(quote: str, after: str) -> bool:
 _WORD_AFTER = re.compile(r"^[ \t]+([a-z']+)\b")
 
 
+def term_of(before: str) -> bool:
+    """The quotation follows a noun for a word or an idea and "of": the quoted words are the
+    term talked about ('He dismissed the notion of a "Libyan-Libyan solution,"', 'the
+    interpretation allowed by the concept of "promotion"'; ``data/words/mention_nouns.txt``).
+
+    >>> term_of("dismissed the notion of a "), term_of("the deaths of ")
+    (True, False)
+    """
+    m = _NOUN_OF.search(before)
+    return m is not None and m.group(1).lower() in MENTION_NOUNS
+
+
+#: A noun and "of", with an optional article, right before the quotation.
+_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+
+
 def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> str:
     """Why the quotation between the marks at ``open_`` and ``close`` of ``text`` is a
     name (:func:`agentless_naming`, :func:`coded_name`, :func:`position_in_capitals`,
-    :func:`name_in_capitals` in body text, :func:`name_as_subject`) or a possessive
-    (:func:`quoted_possessive`), or ""."""
+    :func:`name_in_capitals` in body text, :func:`name_as_subject`), a term
+    (:func:`term_of`) or a possessive (:func:`quoted_possessive`), or ""."""
     before = text[max(0, open_ - 80) : open_]
     after = text[close + 1 : close + 40]
     if agentless_naming(before, after):
@@ -191,6 +209,8 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
         return "position or state in capitals"
     if body and name_in_capitals(quote, before, after):
         return "part of a name"
+    if term_of(before):
+        return "a term talked about"
     if name_as_subject(quote, after):
         return "a name as its clause's subject"
     if quoted_possessive(quote, after):
