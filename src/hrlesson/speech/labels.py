@@ -14,9 +14,11 @@ from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .glossed_words import glossed_word
 from .named_terms import named_before_head, named_term
+from .quoted_names import quoted_name
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
+from .spoken_terms import definite_subject, reported_term, spoken_despite
 from .term_heads import modifies, predicate_of_plural, reads_as_clause
 from .tokens import Token
 from .vocabulary import (
@@ -70,8 +72,9 @@ class LabelReader:
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
         body = self.sentences[q.sent][2] == "body"
-        if law_term := named_term(self.text, q.pair.open, q.pair.close, q.text, body):
-            return law_term
+        span = (self.text, q.pair.open, q.pair.close, q.text, body)
+        if term_or_name := named_term(*span) or quoted_name(*span):
+            return term_or_name
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]
         prev = prev_words[-1] if prev_words else None
@@ -86,7 +89,7 @@ class LabelReader:
             return ""  # 'Katz responded ..., with four words: "Mr. Lazzarini please resign."'
         named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2)
         if named and not (len(words) > 1 and _opens_predicate(words[0])):
-            return named
+            return "" if spoken_despite(named, self.text, q.pair.open) else named
         if self._evaluative(q):
             return ""  # 'the WHO's "timely" actions': an adjective or adverb names nothing
         term = _status_after_as(q.text, words, prev, prev2) or _term_spoken_of(
@@ -116,10 +119,14 @@ class LabelReader:
             return ""
         if self._attribution_follows(q) or predicate_of_plural(words, prev):
             return ""  # 'and allow "access to humanitarian assistance," said the court'
-
-        if self.text[prev.end : q.pair.open].strip() != "":
+        if self.text[prev.end : q.pair.open].strip() or self._reported_term(q):
             return ""
         return "term inside a noun phrase"
+
+    def _reported_term(self, q: QuoteRecord) -> bool:
+        """:func:`reported_term`, read with the reporting verbs of the sentence before ``q``."""
+        cues = self._cues_in(self.sentences[q.sent][3], q.pair.open)
+        return reported_term(cues, self.text, q.pair.open, q.text)
 
     def _name_before_noun(self, q: QuoteRecord, words: list[str]) -> bool:
         """A capitalised quotation right before a common noun that bears names is that
@@ -163,6 +170,7 @@ class LabelReader:
             and subject.lower not in SUBJECT_PRONOUNS
             and subject.lower not in STOP_WORDS  # 'and also briefly added': a shared subject
             and subject.lower.rstrip("s") not in DOCUMENT_NOUNS
+            and not definite_subject(self.text[s[3] : subject.start])
         )
 
     def _unattributed_and_short(self, q: QuoteRecord) -> bool:
@@ -238,18 +246,19 @@ class LabelReader:
         return True
 
     def _speaker_subject(self, q: QuoteRecord) -> bool:
-        """A short quote at most eight words after the subject of its clause (no comma
+        """A short quote at most twelve words after the subject of its clause (no comma
         between) is the subject's word when the subject reports speech elsewhere in the
         article: 'He also drew attention to the "shocking" level of
-        violence' after 'Pinheiro highlighted ..., which he said "may constitute ..."'
-        (attribution ``speaker_subject``)."""
+        violence' after 'Pinheiro highlighted ..., which he said "may constitute ..."'; 'He
+        attributed Tigray's growing vulnerability both to the federal government's "failure
+        to honor" the accord' (attribution ``speaker_subject``)."""
         ref = self._clause_subject(self.sentences[q.sent][3], q.pair.open)
         if ref is None or ref.actor is None or ref.end > q.pair.open:
             return False
         if glossed_word(self.text, q.pair.open):
             return False  # 'What he means by "this"': the word, not his speech
         between = self.text[ref.end : q.pair.open]
-        if re.search(r"[,;:()—–]", between) or len(WORD_RE.findall(between)) > 8:
+        if re.search(r"[,;:()—–]", between) or len(WORD_RE.findall(between)) > 12:
             return False  # the quote is not in the subject's own clause
         if not any(c.subject is not None and c.subject.actor is ref.actor for c in self.cues):
             return False
@@ -369,10 +378,11 @@ def _term_spoken_of(text: str, words: list[str], prev: Token | None, prev2: Toke
     return "term spoken of" if _bare_noun_phrase(text, words) else ""
 
 
-#: ``"Rapporteur" is a French-derived word for ...``, ``"Nakba" means ...``: the quotation
-#: marks show a word being talked about (a mention, not a use), not anybody's speech.
+#: ``"Rapporteur" is a French-derived word for ...``, ``"Nakba" means ...``, ``"proselytism",
+#: a term which ...``: the quotation marks show a word being talked about (a mention, not a
+#: use), not anybody's speech.
 _MENTIONED_AS_WORD = re.compile(
-    r"\s*(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:word|term|expression|phrase)\b"
+    r"\s*(?:,|is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:word|term|expression|phrase)\b"
     r"|\s*means\s",
     re.IGNORECASE,
 )

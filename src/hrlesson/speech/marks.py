@@ -94,6 +94,8 @@ def _classify_mark(text: str, i: int, size: int = 1) -> _Mark | None:
             return None  # apostrophe: Belarus's, don't
         if ch in "'’" and left and _ELISION.match(text, i + 1):
             return None  # 'til, '90s, rock 'n' roll
+    if ch == "‚" and not left and right:
+        return None  # 'in South Africa‚ Jo Shaw‚ said': a comma typed as a low mark
     if ch in "“„‘‚«‹":
         return _Mark(i, ch, family, True, (not left) and right)
     if ch in "”»’›":

@@ -118,7 +118,11 @@ def law_frame(before: str, after: str) -> str:
         return "an offence a law names"
     if _DESIGNATED_AFTER.match(after) is not None:
         return "a status an authority designates"
-    cue_before = any(w in CUE_FORMS for w in words[-6:])  # 'described by critics as'
+    # 'described by critics as'; 'has described a move to ban the sale of X as': a naming
+    # cue of the clause governs "as"
+    cue_before = any(w in CUE_FORMS for w in words[-6:]) or any(
+        CUE_FORMS.get(w) in NAMING_CUES for w in words
+    )
     if LAW_NOUNS.intersection(words[-12:]) and words[-1:] == ["as"] and not cue_before:
         return "a status a law gives"
     return ""

@@ -74,8 +74,20 @@ def modifies(prev: Token) -> bool:
         and low not in SUBJECT_PRONOUNS
         and low not in ADVERBS
         and low not in IRREGULAR_PASTS
-        and not low.endswith(("ly", "ed", "ing"))
+        and not low.endswith(("ly", "ed", "ing", "n't", "n’t"))
+        and not plural_noun(low)
     )
+
+
+def plural_noun(low: str) -> bool:
+    """A plural noun, which heads its own noun phrase rather than modifying a quoted term
+    after it: 'deal with the allegations "head-on"' (a compound's modifier is singular:
+    'drug "watch lists"').
+
+    >>> [plural_noun(w) for w in ("allegations", "drug", "process", "status", "crisis")]
+    [True, False, False, False, False]
+    """
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def predicate_of_plural(words: list[str], prev: Token) -> bool:
