@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..wordlists import word_set
 from .adjuncts import without_last_adverbs
 from .cues import CUE_FORMS, is_cue_at
+from .governing_verbs import own_speech_act
 from .kinds import names_outlet
 from .records import Cue, SpeakerRef
 from .tokens import Token
@@ -366,6 +367,8 @@ def governed_quote(text: str, gov: Cue, cue: Cue) -> bool:
         return according_governs(text, gov, cue)
     between = text[gov.end : cue.start]
     words = [w.lower() for w in WORD_RE.findall(between)]
+    if own_speech_act(text, gov, cue):
+        return False  # 'The embassy said its envoy conveyed "Q"': the envoy's words
     return (
         gov.lemma in _ACCOUNT_VERBS
         and not gov.passive

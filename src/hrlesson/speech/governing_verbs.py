@@ -1,0 +1,78 @@
+"""Which verb takes the quote when a sentence has several.
+
+The verb nearest before a quote is not always the one whose object or complement the quote
+is. An "of"/"for" + -ing complement ("accused the UK of threatening to "attack"") sits
+inside the outer verb's object: the outer verb's speaker says the words. The other way
+round, a speech act reported inside another's clause ("The embassy said its envoy conveyed
+"Q"") is heard from its own subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wordlists import word_set
+from .records import Cue
+
+#: Verbs of delivering a message: reported inside another speaker's clause, their own
+#: subject is heard saying the quote (data/words/relayed_act_verbs.txt).
+RELAYED_ACT_VERBS = word_set("relayed_act_verbs")
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def own_speech_act(text: str, gov: Cue, cue: Cue) -> bool:
+    """``cue`` is a message delivered by its own subject inside ``gov``'s reported clause:
+    ``The Chinese Embassy said its Deputy Chief of Mission Zhou Zhiyong conveyed "Q"``
+    (Zhou's words, not the embassy's); the subject must be more than a pronoun.
+
+    >>> from .records import SpeakerRef
+    >>> text = "The embassy said its envoy conveyed it"
+    >>> gov, cue = Cue(12, 16, "said", "say", 0, 2), Cue(27, 35, "conveyed", "convey", 0, 5)
+    >>> cue.subject = SpeakerRef(None, "its envoy", 17, 26)
+    >>> own_speech_act(text, gov, cue)
+    True
+    """
+    if cue.subject is None or cue.lemma not in RELAYED_ACT_VERBS or cue.passive:
+        return False
+    if cue.form.lower().endswith("ing"):
+        return False
+    return (
+        gov.end <= cue.subject.start
+        and len(_WORD.findall(text[cue.subject.start : cue.subject.end])) > 1
+    )
+
+
+def inside_outer_object(text: str, outer: Cue, cue: Cue) -> bool:
+    """``cue`` stands inside the object of ``outer``, a verb with a subject earlier in the
+    sentence, so a quote after ``cue`` is ``outer``'s: an "of"/"for" + -ing complement
+    (``Ecuadorian ministers have accused the UK of threatening to "attack"``, ``slammed the
+    press for suggesting "Q"``).
+
+    >>> text = "Ministers have accused the UK of threatening to"
+    >>> outer = Cue(15, 22, "accused", "accuse", 0, 2)
+    >>> cue = Cue(33, 44, "threatening", "threaten", 0, 6)
+    >>> from .records import SpeakerRef
+    >>> outer.subject = SpeakerRef(None, "Ministers", 0, 9)
+    >>> inside_outer_object(text, outer, cue)
+    True
+    """
+    if outer.subject is None or outer.passive or not cue.form.lower().endswith("ing"):
+        return False
+    between = text[outer.end : cue.start]
+    if re.search(r"[;:\"“”]|,\s", between):
+        return False  # ', saying': an adjunct of the clause, or another clause
+    words = [w.lower() for w in _WORD.findall(between)]
+    if not words or any(w in ("and", "but", "or", "while", "who", "which") for w in words):
+        return False
+    return words[-1] in ("of", "for")
+
+
+def outer_cue(text: str, before: list[Cue], cue: Cue) -> Cue:
+    """The cue that takes a quote after ``cue``: the nearest earlier cue of ``before`` (the
+    sentence's cues before ``cue``) whose object holds ``cue`` (:func:`inside_outer_object`),
+    else ``cue`` itself."""
+    for outer in reversed(before):
+        if outer.subject is not None and outer.lemma is not None:
+            return outer if inside_outer_object(text, outer, cue) else cue
+    return cue
