@@ -13,6 +13,7 @@ import re
 
 from ..wordlists import word_set
 from .records import Cue
+from .tokens import Token
 
 #: Verbs of delivering a message: reported inside another speaker's clause, their own
 #: subject is heard saying the quote (data/words/relayed_act_verbs.txt).
@@ -76,3 +77,38 @@ def outer_cue(text: str, before: list[Cue], cue: Cue) -> Cue:
         if outer.subject is not None and outer.lemma is not None:
             return outer if inside_outer_object(text, outer, cue) else cue
     return cue
+
+
+#: Verbs of reacting to another's words (data/words/reaction_verbs.txt): "saying" right
+#: after their object is the reacting speaker's ("rejected the report saying that "Q"").
+REACTION_VERBS = word_set("reaction_verbs")
+
+
+def says_in_reaction(
+    text: str, earlier: list[Cue], bound: int, cue: Cue, left: list[Token]
+) -> bool:
+    """``cue``, a "saying"/"adding" right after the short object (``left``, the words from
+    ``bound``: at most five, no comma) of the last cue of ``earlier`` (the sentence's cues
+    before ``cue``), a reaction with a subject, is said by that subject:
+    ``India had rejected the report saying that the "so-called" report ...``, ``Musk
+    responded to Breton's X post saying that company policy is "Q"`` (not the report's or
+    the post's words).
+
+    >>> from .tokens import tokenize
+    >>> from .records import SpeakerRef
+    >>> text = "India rejected the report saying that"
+    >>> outer, cue = Cue(6, 14, "rejected", "reject", 0, 1), Cue(26, 32, "saying", "say", 0, 4)
+    >>> outer.subject = SpeakerRef(None, "India", 0, 5)
+    >>> says_in_reaction(text, [outer], 14, cue, tokenize(text, [0])[2:4])
+    True
+    """
+    if not earlier or earlier[-1].end != bound:
+        return False
+    outer = earlier[-1]
+    if outer.subject is None or outer.passive or outer.lemma not in REACTION_VERBS:
+        return False
+    if cue.lemma not in ("say", "add") or not cue.form.lower().endswith("ing"):
+        return False
+    if not 1 <= len(left) <= 5 or "," in text[outer.end : cue.start]:
+        return False
+    return not any(t.lower in ("and", "who", "which", "that", "by", "of", "from") for t in left)

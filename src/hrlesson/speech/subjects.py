@@ -29,8 +29,10 @@ from .frames import (
     noun_cue_by,
     participle_after_clause,
 )
+from .governing_verbs import says_in_reaction
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
+from .pronoun_subjects import pronoun_before_verb
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
 from .subject_spans import (
@@ -136,6 +138,7 @@ class SubjectFinder:
                 or left.strip().endswith(",")
                 or participle_after_clause(left_words, self.toks_between(s_start, cue.start))
                 or subordinate_participle(left_words)  # "X responded ... by saying"
+                or says_in_reaction(text, earlier, bound, cue, left_words)  # "rejected it saying"
             ):
                 main = self._main_subject(cue, earlier, s_start, s_end)
                 return self.agreeing_participle_subject(cue, main)
@@ -161,7 +164,8 @@ class SubjectFinder:
             if words[-1].lower in ("it", "they", "he", "she"):
                 return self._resolve_span(words[-1].start, words[-1].end, cue.start)
             return self._antecedent(words[-1].start, outside, words[-1].lower in ("who", "whom"))
-        if (pron := subject_after_addressee(earlier[-1] if after_cue else None, words)) is not None:
+        addressed = subject_after_addressee(earlier[-1] if after_cue else None, words)
+        if (pron := addressed or pronoun_before_verb(words)) is not None:  # "issues he said"
             return self._resolve_span(pron.start, pron.end, cue.start)  # "told CNN he feared"
         return self._subject_from_left(bound, cue.start, cue)
 
