@@ -69,14 +69,42 @@ def inside_outer_object(text: str, outer: Cue, cue: Cue) -> bool:
     return words[-1] in ("of", "for")
 
 
-def outer_cue(text: str, before: list[Cue], cue: Cue) -> Cue:
-    """The cue that takes a quote after ``cue``: the nearest earlier cue of ``before`` (the
-    sentence's cues before ``cue``) whose object holds ``cue`` (:func:`inside_outer_object`),
-    else ``cue`` itself."""
+def outer_cue(text: str, before: list[Cue], cue: Cue, quote_open: int) -> Cue:
+    """The cue that takes the quote opening at ``quote_open`` after ``cue``: the nearest
+    earlier cue of ``before`` (the sentence's cues before ``cue``) whose object holds
+    ``cue`` (:func:`inside_outer_object`) or that a relative clause holding ``cue`` follows
+    (:func:`closed_relative`), else ``cue`` itself."""
     for outer in reversed(before):
         if outer.subject is not None and outer.lemma is not None:
-            return outer if inside_outer_object(text, outer, cue) else cue
+            if inside_outer_object(text, outer, cue) or closed_relative(
+                text, outer, cue, quote_open
+            ):
+                return outer
+            return cue
     return cue
+
+
+def closed_relative(text: str, outer: Cue, cue: Cue, quote_open: int) -> bool:
+    """``cue`` opens a relative clause set off by commas (", who claimed that ..., ") whose
+    "that" clause closes before the quote, so the quote goes on with ``outer``'s clause: ``The UNHRC also
+    criticised the Indian media for believing an imam, who claimed that Hussein had been in
+    contact with him, "with the inference being that ..."`` (the UNHRC's words).
+
+    >>> text = 'X criticised them for believing an imam, who claimed that, "Q"'
+    >>> outer, cue = Cue(2, 12, "criticised", "criticise", 0, 1), Cue(45, 52, "claimed", "claim", 0, 8)
+    >>> closed_relative(text, outer, cue, 59)
+    True
+    """
+    inside = text[cue.end : quote_open].rstrip()
+    if not inside.endswith(",") or _WORD.findall(inside)[:1] != ["that"]:
+        return False  # 'its spokesperson, who said, "Q"': the relative clause's own quote
+    words = [w.lower() for w in _WORD.findall(text[outer.end : cue.start])]
+    return (
+        len(words) >= 2
+        and words[-1] in ("who", "which")
+        and text[outer.end : cue.start].rstrip()[: -len(words[-1])].rstrip().endswith(",")
+        and not re.search(r"[;:\"“”]", text[outer.end : quote_open])
+    )
 
 
 #: Verbs of reacting to another's words (data/words/reaction_verbs.txt): "saying" right
@@ -112,3 +140,23 @@ def says_in_reaction(
     if not 1 <= len(left) <= 5 or "," in text[outer.end : cue.start]:
         return False
     return not any(t.lower in ("and", "who", "which", "that", "by", "of", "from") for t in left)
+
+
+#: A short subject, then an -ing aside closed by a comma, up to the verb:
+#: "Musk, responding later on X to a user who had posted the letter, ".
+_PARTICIPLE_ASIDE = re.compile(r"\s*([^,;:“”\"]+),\s+[a-z]+ing\b[^,;:“”\"]*,\s*", re.DOTALL)
+
+
+def participle_aside(before: str) -> bool:
+    """The sentence's text ``before`` a verb is a short subject (at most six words) and an
+    -ing aside set off by commas, so the verbs inside the aside are not the main verb:
+    ``Musk, responding later on X to a user who had posted the letter, invited Breton to
+    "Q"`` (Musk invites, not the letter).
+
+    >>> participle_aside("Musk, responding later to a user who had posted the letter, ")
+    True
+    >>> participle_aside("The ministry issued a statement on Monday after the vote, calling it, ")
+    False
+    """
+    m = _PARTICIPLE_ASIDE.fullmatch(before)
+    return m is not None and len(_WORD.findall(m.group(1))) <= 6

@@ -184,7 +184,7 @@ class QuoteRules:
         if not w.cues_before:
             return False
         q, p = w.quote, w.quote.pair
-        cue = outer_cue(self.text, w.cues_before[:-1], w.cues_before[-1])
+        cue = outer_cue(self.text, w.cues_before[:-1], w.cues_before[-1], p.open)
         if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
         gov = [c for c in self._cues_in(w.s_start, cue.start) if governing(c)]

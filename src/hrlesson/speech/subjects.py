@@ -29,7 +29,7 @@ from .frames import (
     noun_cue_by,
     participle_after_clause,
 )
-from .governing_verbs import says_in_reaction
+from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
 from .pronoun_subjects import pronoun_before_verb
@@ -220,6 +220,8 @@ class SubjectFinder:
         """'The minister, asked whether ..., said', 'The deputy, who asked ..., said': a cue
         inside an aside set off by commas is no boundary for the subject of the next cue."""
         before = self.text[self.sentences[cue.sent][3] : prev.start]
+        if participle_aside(self.text[self.sentences[cue.sent][3] : cue.start]):
+            return True  # "Musk, responding to a user who had posted the letter, invited"
         return (
             aside_opening(before, prev.form)
             and self.text[prev.end : cue.start].rstrip().endswith(",")
