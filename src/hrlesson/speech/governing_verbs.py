@@ -14,6 +14,7 @@ import re
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
+from .vocabulary import ADVERBS, AUXILIARIES
 
 #: Verbs of delivering a message: reported inside another speaker's clause, their own
 #: subject is heard saying the quote (data/words/relayed_act_verbs.txt).
@@ -48,7 +49,8 @@ def inside_outer_object(text: str, outer: Cue, cue: Cue) -> bool:
     """``cue`` stands inside the object of ``outer``, a verb with a subject earlier in the
     sentence, so a quote after ``cue`` is ``outer``'s: an "of"/"for" + -ing complement
     (``Ecuadorian ministers have accused the UK of threatening to "attack"``, ``slammed the
-    press for suggesting "Q"``).
+    press for suggesting "Q"``), or a passive participle qualifying a noun of that object
+    (:func:`passive_modifier`).
 
     >>> text = "Ministers have accused the UK of threatening to"
     >>> outer = Cue(15, 22, "accused", "accuse", 0, 2)
@@ -58,15 +60,39 @@ def inside_outer_object(text: str, outer: Cue, cue: Cue) -> bool:
     >>> inside_outer_object(text, outer, cue)
     True
     """
-    if outer.subject is None or outer.passive or not cue.form.lower().endswith("ing"):
+    if outer.subject is None or outer.passive:
         return False
     between = text[outer.end : cue.start]
+    if cue.passive:
+        return passive_modifier(between)
+    if not cue.form.lower().endswith("ing"):
+        return False
     if re.search(r"[;:\"“”]|,\s", between):
         return False  # ', saying': an adjunct of the clause, or another clause
     words = [w.lower() for w in _WORD.findall(between)]
     if not words or any(w in ("and", "but", "or", "while", "who", "which") for w in words):
         return False
     return words[-1] in ("of", "for")
+
+
+def passive_modifier(between: str) -> bool:
+    """A passive cue right after a noun (``between``: the text from the outer verb to the
+    cue, one clause) qualifies that noun: ``they highlighted the threats posed by the
+    proliferation of disinformation and the exploitation of platforms to "Q"`` (the
+    experts' words, not the platforms').
+
+    >>> passive_modifier(" the threats "), passive_modifier(" that it was "), passive_modifier(", ")
+    (True, False, False)
+    """
+    words = _WORD.findall(between)
+    return (
+        bool(words)
+        and words[-1].islower()
+        and words[-1] not in AUXILIARIES
+        and words[-1] not in ADVERBS
+        and words[-1] not in ("that", "which", "who")
+        and not re.search(r"[;:\"“”]|,\s", between)
+    )
 
 
 def outer_cue(text: str, before: list[Cue], cue: Cue, quote_open: int) -> Cue:
