@@ -258,6 +258,19 @@ def noun_cue_by(prev: Token | None, cue: Token, by: Token | None) -> bool:
     return prev.text.islower() and prev.lower not in _SUBJECT_WORDS
 
 
+def speech_noun_at(tokens: list[Token], ti: int) -> bool:
+    """Token ``ti`` is a noun of speech with its agent (:func:`noun_cue_by`): ``Khan
+    regretted remarks by the UN experts, clarifying that "Q"`` (not the main clause).
+
+    >>> from .tokens import tokenize
+    >>> speech_noun_at(tokenize("regretted remarks by the experts", [0]), 1)
+    True
+    """
+    prev = tokens[ti - 1] if ti > 0 and tokens[ti - 1].sent == tokens[ti].sent else None
+    by = tokens[ti + 1] if ti + 1 < len(tokens) else None
+    return noun_cue_by(prev, tokens[ti], by)
+
+
 def indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
     """``a debate on Syria so heated one council diplomat [said]``: an indefinite person
     right before the verb ("one council diplomat", "a senior official") is the subject,

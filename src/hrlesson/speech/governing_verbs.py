@@ -1,7 +1,7 @@
 """Which verb takes the quote when a sentence has several.
 
 The verb nearest before a quote is not always the one whose object or complement the quote
-is. An "of"/"for" + -ing complement ("accused the UK of threatening to "attack"") sits
+is. An "of" + -ing complement ("accused the UK of threatening to "attack"") sits
 inside the outer verb's object: the outer verb's speaker says the words. The other way
 round, a speech act reported inside another's clause ("The embassy said its envoy conveyed
 "Q"") is heard from its own subject.
@@ -47,10 +47,11 @@ def own_speech_act(text: str, gov: Cue, cue: Cue) -> bool:
 
 def inside_outer_object(text: str, outer: Cue, cue: Cue) -> bool:
     """``cue`` stands inside the object of ``outer``, a verb with a subject earlier in the
-    sentence, so a quote after ``cue`` is ``outer``'s: an "of"/"for" + -ing complement
-    (``Ecuadorian ministers have accused the UK of threatening to "attack"``, ``slammed the
-    press for suggesting "Q"``), or a passive participle qualifying a noun of that object
-    (:func:`passive_modifier`).
+    sentence, so a quote after ``cue`` is ``outer``'s: an "of" + -ing complement, the
+    charge of an accusation (``Ecuadorian ministers have accused the UK of threatening to
+    "attack"``; but "for" gives the reason, the one blamed spoke: ``hit back at Obama for
+    suggesting that the studio had "made a mistake"``), or a passive participle qualifying
+    a noun of that object (:func:`passive_modifier`).
 
     >>> text = "Ministers have accused the UK of threatening to"
     >>> outer = Cue(15, 22, "accused", "accuse", 0, 2)
@@ -72,7 +73,7 @@ def inside_outer_object(text: str, outer: Cue, cue: Cue) -> bool:
     words = [w.lower() for w in _WORD.findall(between)]
     if not words or any(w in ("and", "but", "or", "while", "who", "which") for w in words):
         return False
-    return words[-1] in ("of", "for")
+    return words[-1] == "of"
 
 
 def passive_modifier(between: str) -> bool:

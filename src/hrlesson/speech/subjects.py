@@ -28,6 +28,7 @@ from .frames import (
     indefinite_speaker_tail,
     noun_cue_by,
     participle_after_clause,
+    speech_noun_at,
 )
 from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
@@ -343,7 +344,8 @@ class SubjectFinder:
     ) -> SpeakerRef | None:
         for prev in reversed(earlier):
             if prev.subject is not None and prev.lemma is not None and not prev.passive:
-                if reduced_relative(prev, self._prev_word(prev.tok)):
+                before = self._prev_word(prev.tok)  # 'remarks by X': a noun, not the verb
+                if reduced_relative(prev, before) or speech_noun_at(self.tokens, prev.tok):
                     continue  # 'the UN report accusing Beijing of ...': not the main clause
                 return prev.subject
         # the first clause of the sentence that is not a fronted phrase
