@@ -14,7 +14,7 @@ import re
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
-from .vocabulary import ADVERBS, AUXILIARIES
+from .vocabulary import ADVERBS, AUXILIARIES, PREPOSITIONS
 
 #: Verbs of delivering a message: reported inside another speaker's clause, their own
 #: subject is heard saying the quote (data/words/relayed_act_verbs.txt).
@@ -111,6 +111,19 @@ def outer_cue(text: str, before: list[Cue], cue: Cue, quote_open: int) -> Cue:
     return cue
 
 
+def governing_cue(
+    text: str, tokens: list[Token], cues: list[Cue], quote_open: int, subject_of_verb
+) -> Cue:
+    """The cue of ``cues`` (a sentence's cues before the quote) that takes the quote
+    (:func:`outer_cue`); when it is an -ing form qualifying the object of a naming verb
+    that is no cue (:func:`naming_verb_before`), it takes that verb's subject, found by
+    ``subject_of_verb(start, end)``."""
+    cue = outer_cue(text, cues[:-1], cues[-1], quote_open)
+    if verb := naming_verb_before(tokens, cue, quote_open):  # "called a report calling"
+        cue.subject = subject_of_verb(verb.start, verb.end) or cue.subject
+    return cue
+
+
 def closed_relative(text: str, outer: Cue, cue: Cue, quote_open: int) -> bool:
     """``cue`` opens a relative clause set off by commas (", who claimed that ..., ") whose
     "that" clause closes before the quote, so the quote goes on with ``outer``'s clause: ``The UNHRC also
@@ -187,3 +200,41 @@ def participle_aside(before: str) -> bool:
     """
     m = _PARTICIPLE_ASIDE.fullmatch(before)
     return m is not None and len(_WORD.findall(m.group(1))) <= 6
+
+
+#: Past forms of verbs that name their object (data/words/naming_verb_forms.txt).
+NAMING_VERB_FORMS = word_set("naming_verb_forms")
+
+
+def naming_verb_before(tokens: list[Token], cue: Cue, quote_open: int) -> Token | None:
+    """The naming verb ("called", "described") whose object an -ing ``cue`` qualifies, so
+    that the quote naming the object is that verb's: ``President Rodrigo Duterte on
+    Thursday called a UN Human Rights Council (UNHRC) resolution calling for a review ...
+    "crazy"`` (Duterte's word, not the resolution's). The cue must follow a lower-case noun,
+    the verb stand earlier in its clause (no comma or quotation mark between) and the quote
+    (opening at ``quote_open``) come after the participle's own complement, not after a
+    preposition ("a resolution calling for "Q"" is the resolution's).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Duterte called a resolution calling for a review 'crazy'", [0])
+    >>> naming_verb_before(toks, Cue(28, 35, "calling", "call", 0, 4), 49).text
+    'called'
+    >>> naming_verb_before(toks, Cue(28, 35, "calling", "call", 0, 4), 40) is None
+    True
+    """
+    if not cue.form.lower().endswith("ing") or cue.tok < 2:
+        return None
+    last = [t for t in tokens[cue.tok : cue.tok + 80] if t.end <= quote_open][-1]
+    if last.lower in PREPOSITIONS and last.lower != "as":
+        return None
+    prev = tokens[cue.tok - 1]
+    if not prev.text.isalpha() or not prev.text.islower() or prev.lower in ADVERBS:
+        return None
+    for k in range(cue.tok - 2, -1, -1):
+        t = tokens[k]
+        if t.sent != cue.sent or t.text in (",", ";", ":", '"', "“", "”"):
+            return None
+        if t.lower in NAMING_VERB_FORMS:  # active, with its object next: not "was labeled with"
+            passive = k > 0 and tokens[k - 1].lower in AUXILIARIES
+            return None if passive or tokens[k + 1].lower in PREPOSITIONS else t
+    return None
