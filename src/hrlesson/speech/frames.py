@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..wordlists import word_set
 from .adjuncts import without_last_adverbs
 from .cues import CUE_FORMS, is_cue_at
+from .governing_verbs import own_speech_act
 from .kinds import names_outlet
 from .records import Cue, SpeakerRef
 from .tokens import Token
@@ -257,6 +258,19 @@ def noun_cue_by(prev: Token | None, cue: Token, by: Token | None) -> bool:
     return prev.text.islower() and prev.lower not in _SUBJECT_WORDS
 
 
+def speech_noun_at(tokens: list[Token], ti: int) -> bool:
+    """Token ``ti`` is a noun of speech with its agent (:func:`noun_cue_by`): ``Khan
+    regretted remarks by the UN experts, clarifying that "Q"`` (not the main clause).
+
+    >>> from .tokens import tokenize
+    >>> speech_noun_at(tokenize("regretted remarks by the experts", [0]), 1)
+    True
+    """
+    prev = tokens[ti - 1] if ti > 0 and tokens[ti - 1].sent == tokens[ti].sent else None
+    by = tokens[ti + 1] if ti + 1 < len(tokens) else None
+    return noun_cue_by(prev, tokens[ti], by)
+
+
 def indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
     """``a debate on Syria so heated one council diplomat [said]``: an indefinite person
     right before the verb ("one council diplomat", "a senior official") is the subject,
@@ -366,6 +380,8 @@ def governed_quote(text: str, gov: Cue, cue: Cue) -> bool:
         return according_governs(text, gov, cue)
     between = text[gov.end : cue.start]
     words = [w.lower() for w in WORD_RE.findall(between)]
+    if own_speech_act(text, gov, cue):
+        return False  # 'The embassy said its envoy conveyed "Q"': the envoy's words
     return (
         gov.lemma in _ACCOUNT_VERBS
         and not gov.passive

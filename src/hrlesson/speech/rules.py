@@ -15,6 +15,7 @@ from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .echoed_leads import echoed_by_own_official
 from .frames import governed_quote, governing, quoted_as_frame, subjectless_participle
+from .governing_verbs import governing_cue
 from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
@@ -183,7 +184,7 @@ class QuoteRules:
         if not w.cues_before:
             return False
         q, p = w.quote, w.quote.pair
-        cue = w.cues_before[-1]
+        cue = governing_cue(self.text, self.tokens, w.cues_before, p.open, self.subject_of_verb)
         if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
         gov = [c for c in self._cues_in(w.s_start, cue.start) if governing(c)]

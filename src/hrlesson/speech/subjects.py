@@ -28,9 +28,12 @@ from .frames import (
     indefinite_speaker_tail,
     noun_cue_by,
     participle_after_clause,
+    speech_noun_at,
 )
+from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
+from .pronoun_subjects import pronoun_before_verb
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
 from .subject_spans import (
@@ -136,6 +139,7 @@ class SubjectFinder:
                 or left.strip().endswith(",")
                 or participle_after_clause(left_words, self.toks_between(s_start, cue.start))
                 or subordinate_participle(left_words)  # "X responded ... by saying"
+                or says_in_reaction(text, earlier, bound, cue, left_words)  # "rejected it saying"
             ):
                 main = self._main_subject(cue, earlier, s_start, s_end)
                 return self.agreeing_participle_subject(cue, main)
@@ -161,7 +165,8 @@ class SubjectFinder:
             if words[-1].lower in ("it", "they", "he", "she"):
                 return self._resolve_span(words[-1].start, words[-1].end, cue.start)
             return self._antecedent(words[-1].start, outside, words[-1].lower in ("who", "whom"))
-        if (pron := subject_after_addressee(earlier[-1] if after_cue else None, words)) is not None:
+        addressed = subject_after_addressee(earlier[-1] if after_cue else None, words)
+        if (pron := addressed or pronoun_before_verb(words)) is not None:  # "issues he said"
             return self._resolve_span(pron.start, pron.end, cue.start)  # "told CNN he feared"
         return self._subject_from_left(bound, cue.start, cue)
 
@@ -216,6 +221,8 @@ class SubjectFinder:
         """'The minister, asked whether ..., said', 'The deputy, who asked ..., said': a cue
         inside an aside set off by commas is no boundary for the subject of the next cue."""
         before = self.text[self.sentences[cue.sent][3] : prev.start]
+        if participle_aside(self.text[self.sentences[cue.sent][3] : cue.start]):
+            return True  # "Musk, responding to a user who had posted the letter, invited"
         return (
             aside_opening(before, prev.form)
             and self.text[prev.end : cue.start].rstrip().endswith(",")
@@ -337,7 +344,8 @@ class SubjectFinder:
     ) -> SpeakerRef | None:
         for prev in reversed(earlier):
             if prev.subject is not None and prev.lemma is not None and not prev.passive:
-                if reduced_relative(prev, self._prev_word(prev.tok)):
+                before = self._prev_word(prev.tok)  # 'remarks by X': a noun, not the verb
+                if reduced_relative(prev, before) or speech_noun_at(self.tokens, prev.tok):
                     continue  # 'the UN report accusing Beijing of ...': not the main clause
                 return prev.subject
         # the first clause of the sentence that is not a fronted phrase
