@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ..wordlists import word_set
+from .body_chiefs import BODY_CHIEF_HEADS
 from .records import Actor
 from .tokens import Token
 from .vocabulary import (
@@ -17,6 +18,7 @@ from .vocabulary import (
     DETERMINERS,
     FINITE_VERBS,
     GROUP_NOUNS,
+    ORGANISATION_WORDS,
     PREPOSITIONS,
     TOP_POSTS,
     is_group_word,
@@ -93,7 +95,7 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
         return "rights-chief"
     if head == "chief" and lowers & {"un", "u.n.", "united"}:
         return "secretary-general"
-    if head == "chief" and body_affiliation(aff):
+    if head in BODY_CHIEF_HEADS and body_affiliation(aff):
         return "body-chief"  # "the AU Commission chief": whoever heads the body
     if head == "diplomat" and "top" in lowers:
         return "top-diplomat"  # "the top U.S. diplomat": the foreign minister
@@ -106,11 +108,15 @@ def body_affiliation(aff: str | None) -> bool:
 
     >>> [body_affiliation(a) for a in ("AU", "WTO", "US", "Ukraine", None)]
     [True, True, False, False, False]
+    >>> body_affiliation("International Atomic Energy Agency")
+    True
     """
     if aff is None or aff.lower() in COUNTRIES or aff in COUNTRIES.values():
         return False
     if not is_national(aff) or aff.lower() in ACRONYMS:
         return True
+    if len(aff.split()) > 1 and aff.split()[-1].lower() in ORGANISATION_WORDS:
+        return True  # "the International Atomic Energy Agency chief"
     return aff.isupper() and 2 <= len(aff) <= 6
 
 

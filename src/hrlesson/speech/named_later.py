@@ -7,6 +7,7 @@ import re
 
 from ..wordlists import word_set
 from .actor_index import ActorIndex
+from .body_chiefs import chiefs_of_body, names_sub_body
 from .description_heads import modifier_before_head
 from .posts import name_post_titles
 from .records import Actor, SpeakerRef
@@ -422,16 +423,21 @@ def title_holders(
         for a in persons
         if a.role
         and role_has(a.role, head)
-        and (aff is None or a.affiliation is None or same_body(a.affiliation, aff))
+        and (
+            aff is None
+            or a.affiliation is None
+            or same_body(a.affiliation, aff)
+            or (head == "body-chief" and names_sub_body(a))
+        )
         and same_rank(a.role, list(lowers))
     ]
-    if aff is not None and not is_national(aff):
+    if aff is not None and (not is_national(aff) or head == "body-chief"):
         same = [a for a in match if same_body(a.affiliation, aff)]
         if same or head != "body-chief":
             return same or match
-        # "the AU Commission chief": a "Commission Chairperson" of unknown affiliation
-        words = set(lowers) - {"the", "chief", aff.lower()}
-        return [a for a in match if a.affiliation is None and words & set(a.role.lower().split())]
+        chiefs = chiefs_of_body(index, match, aff, lowers)
+        if chiefs or not is_national(aff):
+            return chiefs
     if aff is not None:
         return [a for a in match if a.affiliation == aff] or national_candidates(
             index, match, aff, start
