@@ -8,6 +8,7 @@ import re
 from ..wordlists import word_set
 from .body_chiefs import BODY_CHIEF_HEADS
 from .records import Actor
+from .seat_heads import names_seat, seat_post
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -123,6 +124,7 @@ def body_affiliation(aff: str | None) -> bool:
 def head_of_state(head: str, text: str) -> str:
     """``The head of state declared ...`` (``text`` the whole description): the post of
     the country's president, king or emir ("head-of-state", see title_synonyms.csv);
+    "the head of the White House": the post of the seat's head (see :func:`seat_post`);
     else ``head`` as it is.
 
     >>> head_of_state("head", "The head of state"), head_of_state("head", "the head of WHO")
@@ -130,7 +132,7 @@ def head_of_state(head: str, text: str) -> str:
     """
     if head == "head" and re.search(r"\bhead\s+of\s+state$", text.strip(), re.IGNORECASE):
         return "head-of-state"
-    return head
+    return seat_post(head, text) or head
 
 
 def nearest_holder(holders: list[Actor], timeline: list, at: int) -> Actor:
@@ -250,6 +252,8 @@ def introduced_with_complement(index, actor: Actor, complement: str) -> bool:
     >>> introduced_with_complement(index, ali, "for the Rescue Service")
     True
     """
+    if names_seat(complement):
+        return True  # "the head of the White House"
     nouns = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", complement)}
     if not nouns or not actor.first:
         return True

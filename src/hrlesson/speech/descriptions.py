@@ -47,6 +47,7 @@ from .named_later import (
 from .named_next import NAMED_NEXT, spokesperson_named_next
 from .partitives import unnamed_non_kin
 from .records import Actor, SpeakerRef
+from .seat_heads import seat_government
 from .title_memory import known_holder
 from .tokens import Token
 from .vocabulary import (
@@ -313,6 +314,7 @@ class DescriptionReader:
         text = self.text[start:end]
         words = text.lower().split()
         head = head_of_state(description_head(head, lowers, aff), text)
+        aff = seat_government(text, aff)  # "the Kremlin chief": Russia's
         key = (head, aff)
         # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
         named = named_in_apposition(self.index, text, end, aff)
