@@ -91,6 +91,8 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
     'top-diplomat'
     >>> description_head("chief", {"the", "au", "commission", "chief"}, "AU")
     'body-chief'
+    >>> description_head("leader", {"the", "azerbaijani", "leader"}, "Azerbaijan")
+    'state-leader'
     """
     if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
         return "rights-chief"
@@ -98,6 +100,8 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
         return "secretary-general"
     if head in BODY_CHIEF_HEADS and body_affiliation(aff):
         return "body-chief"  # "the AU Commission chief": whoever heads the body
+    if head == "leader" and is_national(aff) and len(lowers - {"the", "leader"}) == 1:
+        return "state-leader"  # "the Azerbaijani leader"; not "the opposition leader"
     if head == "diplomat" and "top" in lowers:
         return "top-diplomat"  # "the top U.S. diplomat": the foreign minister
     return head

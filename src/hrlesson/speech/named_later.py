@@ -9,6 +9,7 @@ from ..wordlists import word_set
 from .actor_index import ActorIndex
 from .body_chiefs import chiefs_of_body, names_sub_body
 from .description_heads import modifier_before_head
+from .national_officials import names_place, official_of_nation, sentence_bounds
 from .posts import name_post_titles
 from .records import Actor, SpeakerRef
 from .title_words import title_word
@@ -16,7 +17,6 @@ from .tokens import Token
 from .vocabulary import (
     DESCRIPTION_WORDS,
     NAMING_GROUP_NOUNS,
-    ORGANISATION_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_head_word,
@@ -330,18 +330,6 @@ def named_in_apposition(index: ActorIndex, text: str, end: int, aff: str | None)
     return named
 
 
-def _sentence_bounds(index: ActorIndex, pos: int) -> tuple[int, int]:
-    s = bisect.bisect_right(index.sentence_starts, pos) - 1
-    return index.sentences[s][3], index.sentences[s][4]
-
-
-def names_place(index: ActorIndex, pos: int, place: str) -> bool:
-    """True when the sentence at ``pos`` names ``place`` (or its demonym)."""
-    a, b = _sentence_bounds(index, pos)
-    i, j = index.token_index(a), index.token_index(b)
-    return any(same_place(t.base, place) for t in index.tokens[i:j] if t.cap)
-
-
 def national_candidates(index: ActorIndex, match: list[Actor], aff: str, start: int) -> list:
     """Persons of unknown affiliation who may be ``aff``'s holder of a post (the
     description at ``start``): those whose introducing sentence names ``aff`` ("China's
@@ -355,7 +343,7 @@ def national_candidates(index: ActorIndex, match: list[Actor], aff: str, start: 
         or (
             a.first[0] < start
             and not other_country_before(
-                index, _sentence_bounds(index, a.first[0])[0], a.first[0], aff
+                index, sentence_bounds(index, a.first[0])[0], a.first[0], aff
             )
         )
     ]
@@ -369,8 +357,9 @@ def generic_title_before(
     person named last before it, within the three sentences before, when that person's
     affiliation does not contradict the description's. "The Chadian diplomat urged"
     after the AU Commission chairman Moussa Faki Mahamat spoke: a generic title with a
-    nationality names the official of an international body too (see
-    :func:`nationality_of_official`)."""
+    nationality names the official of an international body too, and a person the text
+    introduced with that country ("the Russian diplomat" after "... of the MFA of the
+    Russian Federation Igor Vishnevetsky said"; see :func:`official_of_nation`)."""
     national = head in GENERIC_TITLES and is_national(aff)
     if words[:1] != ["the"] or (head not in _GENERIC_TITLES and not national):
         return None
@@ -382,30 +371,11 @@ def generic_title_before(
     if not before:
         return None
     actor = before[-1].actor
-    if national and nationality_of_official(actor, aff):
+    if national and official_of_nation(index, actor, aff):
         return actor
     if aff is not None and actor.affiliation is not None and not same_body(actor.affiliation, aff):
         return None
     return actor if not national or actor.affiliation is not None else None
-
-
-def nationality_of_official(actor: Actor, aff: str) -> bool:
-    """``actor``, with a role in an international body ("chairman of the African Union
-    Commission"), may be described by a nationality ``aff`` ("the Chadian diplomat"):
-    the body is no state, so the nationality does not contradict it.
-
-    >>> faki = Actor("person", "Moussa Faki Mahamat")
-    >>> faki.role, faki.affiliation = "chairman of the African Union Commission", "African Union"
-    >>> nationality_of_official(faki, "Chad")
-    True
-    >>> faki.affiliation = "Gabon"
-    >>> nationality_of_official(faki, "Chad")
-    False
-    """
-    body = actor.affiliation
-    if not actor.role or body is None:
-        return False
-    return not is_national(body) or any(w.lower() in ORGANISATION_WORDS for w in body.split())
 
 
 def title_holders(
