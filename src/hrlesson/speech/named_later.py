@@ -7,6 +7,7 @@ import re
 
 from ..wordlists import word_set
 from .actor_index import ActorIndex
+from .apposed_names import person_apposed_before
 from .body_chiefs import chiefs_of_body, names_sub_body
 from .description_heads import modifier_before_head
 from .national_officials import names_place, official_of_nation, sentence_bounds
@@ -322,8 +323,9 @@ def other_country_before(index: ActorIndex, sent_start: int, pos: int, aff: str)
 
 def named_in_apposition(index: ActorIndex, text: str, end: int, aff: str | None) -> Actor | None:
     """The person named in apposition after the description ``text`` (ending at ``end``),
-    who then holds its role and affiliation when the text gave them none."""
-    named = person_in_apposition(index, end)
+    or before it (:func:`person_apposed_before`), who then holds its role and
+    affiliation when the text gave them none."""
+    named = person_in_apposition(index, end) or person_apposed_before(index, end - len(text))
     if named is not None:
         named.role = named.role or tidy_description(text)
         named.affiliation = named.affiliation or aff

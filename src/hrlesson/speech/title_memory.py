@@ -66,10 +66,10 @@ def known_holder(
     memory: dict, key: tuple, timeline: list, named: Actor | None, span: tuple[int, int]
 ) -> SpeakerRef | None:
     """The person a title names without a search: ``named`` (the person named in
-    apposition after it), remembered for the same title; else the holder the same title
+    apposition with it), remembered for the same title; else the holder the same title
     named before (:func:`remembered_holder`)."""
     if named is None:
         return remembered_holder(memory, key, timeline, span)
-    ref = SpeakerRef(named, None, span[0], span[1], True, "the name in apposition after it")
+    ref = SpeakerRef(named, None, span[0], span[1], True, "the name in apposition with it")
     memory.setdefault(key, ref)
     return ref
