@@ -6,7 +6,9 @@ import bisect
 import re
 
 from ..wordlists import word_set
+from .body_chiefs import BODY_CHIEF_HEADS
 from .records import Actor
+from .seat_heads import names_seat, seat_post
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -17,6 +19,7 @@ from .vocabulary import (
     DETERMINERS,
     FINITE_VERBS,
     GROUP_NOUNS,
+    ORGANISATION_WORDS,
     PREPOSITIONS,
     TOP_POSTS,
     is_group_word,
@@ -88,13 +91,17 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
     'top-diplomat'
     >>> description_head("chief", {"the", "au", "commission", "chief"}, "AU")
     'body-chief'
+    >>> description_head("leader", {"the", "azerbaijani", "leader"}, "Azerbaijan")
+    'state-leader'
     """
     if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
         return "rights-chief"
     if head == "chief" and lowers & {"un", "u.n.", "united"}:
         return "secretary-general"
-    if head == "chief" and body_affiliation(aff):
+    if head in BODY_CHIEF_HEADS and body_affiliation(aff):
         return "body-chief"  # "the AU Commission chief": whoever heads the body
+    if head == "leader" and is_national(aff) and len(lowers - {"the", "leader"}) == 1:
+        return "state-leader"  # "the Azerbaijani leader"; not "the opposition leader"
     if head == "diplomat" and "top" in lowers:
         return "top-diplomat"  # "the top U.S. diplomat": the foreign minister
     return head
@@ -106,17 +113,22 @@ def body_affiliation(aff: str | None) -> bool:
 
     >>> [body_affiliation(a) for a in ("AU", "WTO", "US", "Ukraine", None)]
     [True, True, False, False, False]
+    >>> body_affiliation("International Atomic Energy Agency")
+    True
     """
     if aff is None or aff.lower() in COUNTRIES or aff in COUNTRIES.values():
         return False
     if not is_national(aff) or aff.lower() in ACRONYMS:
         return True
+    if len(aff.split()) > 1 and aff.split()[-1].lower() in ORGANISATION_WORDS:
+        return True  # "the International Atomic Energy Agency chief"
     return aff.isupper() and 2 <= len(aff) <= 6
 
 
 def head_of_state(head: str, text: str) -> str:
     """``The head of state declared ...`` (``text`` the whole description): the post of
     the country's president, king or emir ("head-of-state", see title_synonyms.csv);
+    "the head of the White House": the post of the seat's head (see :func:`seat_post`);
     else ``head`` as it is.
 
     >>> head_of_state("head", "The head of state"), head_of_state("head", "the head of WHO")
@@ -124,7 +136,7 @@ def head_of_state(head: str, text: str) -> str:
     """
     if head == "head" and re.search(r"\bhead\s+of\s+state$", text.strip(), re.IGNORECASE):
         return "head-of-state"
-    return head
+    return seat_post(head, text) or head
 
 
 def nearest_holder(holders: list[Actor], timeline: list, at: int) -> Actor:
@@ -244,6 +256,8 @@ def introduced_with_complement(index, actor: Actor, complement: str) -> bool:
     >>> introduced_with_complement(index, ali, "for the Rescue Service")
     True
     """
+    if names_seat(complement):
+        return True  # "the head of the White House"
     nouns = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", complement)}
     if not nouns or not actor.first:
         return True

@@ -47,6 +47,8 @@ from .named_later import (
 from .named_next import NAMED_NEXT, spokesperson_named_next
 from .partitives import unnamed_non_kin
 from .records import Actor, SpeakerRef
+from .seat_heads import seat_government
+from .title_memory import known_holder
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
@@ -312,16 +314,14 @@ class DescriptionReader:
         text = self.text[start:end]
         words = text.lower().split()
         head = head_of_state(description_head(head, lowers, aff), text)
+        aff = seat_government(text, aff)  # "the Kremlin chief": Russia's
         key = (head, aff)
         # "Ecuador's permanent representative ..., Marcelo Vazquez Bermudez": the name
         named = named_in_apposition(self.index, text, end, aff)
-        appos = SpeakerRef(named, None, start, end, True, "the name in apposition after it")
         intro = None if named else indefinite_introduction(self.index, self.text, head, start)
         if intro is not None and text.lower().startswith("the "):
             return self._new_unnamed(start, end, aff, intro)
-        known = appos if named else self.desc_memory.get(key)
-        if named is not None:
-            self.desc_memory.setdefault(key, known)
+        known = known_holder(self.desc_memory, key, self.timeline, named, (start, end))
         if known is not None:
             self._note(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)

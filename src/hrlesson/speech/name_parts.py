@@ -21,6 +21,7 @@ from .vocabulary import (
     NAME_PARTICLES,
     NAME_STARTERS,
     ORGANISATION_WORDS,
+    POSTNOMINAL_TITLES,
     STOP_WORDS,
     unaccented,
 )
@@ -318,8 +319,9 @@ def plural_owner_in_name(toks: list[Token], j: int) -> bool:
 
 
 def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
-    """A run without the function words at its start ("The", "But", "In") and the name
-    connectors at its end; "US" in capitals stays ("The US State Department")."""
+    """A run without the function words at its start ("The", "But", "In"), the name
+    connectors and a title written after the name at its end ("Zarah Sultana MP"); "US"
+    in capitals stays ("The US State Department")."""
     while (
         a < b
         and toks[a].lower in STOP_WORDS
@@ -336,6 +338,8 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     a += opening_gerund(toks, a, b)
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
         b -= 1
+    if b - a >= 2 and toks[b - 1].lower in POSTNOMINAL_TITLES:
+        b -= 1  # "Zarah Sultana MP said": a title written after the name
     return a, b
 
 

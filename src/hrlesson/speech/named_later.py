@@ -7,7 +7,10 @@ import re
 
 from ..wordlists import word_set
 from .actor_index import ActorIndex
+from .apposed_names import person_apposed_before
+from .body_chiefs import chiefs_of_body, names_sub_body
 from .description_heads import modifier_before_head
+from .national_officials import names_place, official_of_nation, sentence_bounds
 from .posts import name_post_titles
 from .records import Actor, SpeakerRef
 from .title_words import title_word
@@ -15,7 +18,6 @@ from .tokens import Token
 from .vocabulary import (
     DESCRIPTION_WORDS,
     NAMING_GROUP_NOUNS,
-    ORGANISATION_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_head_word,
@@ -321,24 +323,13 @@ def other_country_before(index: ActorIndex, sent_start: int, pos: int, aff: str)
 
 def named_in_apposition(index: ActorIndex, text: str, end: int, aff: str | None) -> Actor | None:
     """The person named in apposition after the description ``text`` (ending at ``end``),
-    who then holds its role and affiliation when the text gave them none."""
-    named = person_in_apposition(index, end)
+    or before it (:func:`person_apposed_before`), who then holds its role and
+    affiliation when the text gave them none."""
+    named = person_in_apposition(index, end) or person_apposed_before(index, end - len(text))
     if named is not None:
         named.role = named.role or tidy_description(text)
         named.affiliation = named.affiliation or aff
     return named
-
-
-def _sentence_bounds(index: ActorIndex, pos: int) -> tuple[int, int]:
-    s = bisect.bisect_right(index.sentence_starts, pos) - 1
-    return index.sentences[s][3], index.sentences[s][4]
-
-
-def names_place(index: ActorIndex, pos: int, place: str) -> bool:
-    """True when the sentence at ``pos`` names ``place`` (or its demonym)."""
-    a, b = _sentence_bounds(index, pos)
-    i, j = index.token_index(a), index.token_index(b)
-    return any(same_place(t.base, place) for t in index.tokens[i:j] if t.cap)
 
 
 def national_candidates(index: ActorIndex, match: list[Actor], aff: str, start: int) -> list:
@@ -354,7 +345,7 @@ def national_candidates(index: ActorIndex, match: list[Actor], aff: str, start: 
         or (
             a.first[0] < start
             and not other_country_before(
-                index, _sentence_bounds(index, a.first[0])[0], a.first[0], aff
+                index, sentence_bounds(index, a.first[0])[0], a.first[0], aff
             )
         )
     ]
@@ -368,8 +359,9 @@ def generic_title_before(
     person named last before it, within the three sentences before, when that person's
     affiliation does not contradict the description's. "The Chadian diplomat urged"
     after the AU Commission chairman Moussa Faki Mahamat spoke: a generic title with a
-    nationality names the official of an international body too (see
-    :func:`nationality_of_official`)."""
+    nationality names the official of an international body too, and a person the text
+    introduced with that country ("the Russian diplomat" after "... of the MFA of the
+    Russian Federation Igor Vishnevetsky said"; see :func:`official_of_nation`)."""
     national = head in GENERIC_TITLES and is_national(aff)
     if words[:1] != ["the"] or (head not in _GENERIC_TITLES and not national):
         return None
@@ -381,30 +373,11 @@ def generic_title_before(
     if not before:
         return None
     actor = before[-1].actor
-    if national and nationality_of_official(actor, aff):
+    if national and official_of_nation(index, actor, aff):
         return actor
     if aff is not None and actor.affiliation is not None and not same_body(actor.affiliation, aff):
         return None
     return actor if not national or actor.affiliation is not None else None
-
-
-def nationality_of_official(actor: Actor, aff: str) -> bool:
-    """``actor``, with a role in an international body ("chairman of the African Union
-    Commission"), may be described by a nationality ``aff`` ("the Chadian diplomat"):
-    the body is no state, so the nationality does not contradict it.
-
-    >>> faki = Actor("person", "Moussa Faki Mahamat")
-    >>> faki.role, faki.affiliation = "chairman of the African Union Commission", "African Union"
-    >>> nationality_of_official(faki, "Chad")
-    True
-    >>> faki.affiliation = "Gabon"
-    >>> nationality_of_official(faki, "Chad")
-    False
-    """
-    body = actor.affiliation
-    if not actor.role or body is None:
-        return False
-    return not is_national(body) or any(w.lower() in ORGANISATION_WORDS for w in body.split())
 
 
 def title_holders(
@@ -422,16 +395,21 @@ def title_holders(
         for a in persons
         if a.role
         and role_has(a.role, head)
-        and (aff is None or a.affiliation is None or same_body(a.affiliation, aff))
+        and (
+            aff is None
+            or a.affiliation is None
+            or same_body(a.affiliation, aff)
+            or (head == "body-chief" and names_sub_body(a))
+        )
         and same_rank(a.role, list(lowers))
     ]
-    if aff is not None and not is_national(aff):
+    if aff is not None and (not is_national(aff) or head == "body-chief"):
         same = [a for a in match if same_body(a.affiliation, aff)]
         if same or head != "body-chief":
             return same or match
-        # "the AU Commission chief": a "Commission Chairperson" of unknown affiliation
-        words = set(lowers) - {"the", "chief", aff.lower()}
-        return [a for a in match if a.affiliation is None and words & set(a.role.lower().split())]
+        chiefs = chiefs_of_body(index, match, aff, lowers)
+        if chiefs or not is_national(aff):
+            return chiefs
     if aff is not None:
         return [a for a in match if a.affiliation == aff] or national_candidates(
             index, match, aff, start

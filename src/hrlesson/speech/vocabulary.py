@@ -69,6 +69,8 @@ COURTESY_TITLES = word_set("courtesy_titles")
 
 #: Words before a name that describe a person but are not a title.
 RELATION_TITLES = word_set("relation_titles")
+#: Titles written after a name ("Zarah Sultana MP"): data/words/postnominal_titles.txt.
+POSTNOMINAL_TITLES = word_set("postnominal_titles")
 
 # kin of someone in the story: "his sister, Irena Kresnik," names a person like a title does
 KIN_BEFORE_NAMES = word_set("kin_before_names")
@@ -333,6 +335,15 @@ def looks_demonym(tok: Token) -> bool:
     )
 
 
+#: Posts of a country's top diplomat ("the top Filipino diplomat" is its foreign secretary).
+_TOP_DIPLOMAT_POSTS = (
+    "foreign minister",
+    "secretary of state",
+    "foreign affairs",
+    "foreign secretary",
+)
+
+
 def role_has(role: str, head: str) -> bool:
     # a "Vice-Minister" is not "the minister": hyphenated title prefixes stay attached
     """Does ``role`` contain the title ``head`` (hyphenated prefixes stay attached)?"""
@@ -352,7 +363,7 @@ def role_has(role: str, head: str) -> bool:
         return any(f" {post.replace('-', ' ')} " in low for post in TOP_POSTS)
     if head == "top-diplomat":  # a country's top diplomat
         low = role.lower()
-        return "foreign minister" in low or "secretary of state" in low or "foreign affairs" in low
+        return any(post in low for post in _TOP_DIPLOMAT_POSTS)
     if head == "rights-chief":
         return ("chief" in words and "rights" in words) or {"high", "commissioner"} <= words
     return head in words or bool(TITLE_SYNONYMS.get(head, frozenset()) & words)

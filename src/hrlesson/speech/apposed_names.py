@@ -1,0 +1,31 @@
+"""A bare title set after a name and a comma is that person's: "Deborah Arnott, chief executive of ASH, said"."""
+
+from __future__ import annotations
+
+from .records import Actor
+
+
+def person_apposed_before(index, start: int) -> Actor | None:
+    """The person named right before ``", "`` and a description without an article at
+    ``start``: ``Deborah Arnott, chief executive of the charity
+    Action on Smoking and Health (ASH) said`` is Arnott, not the last "chief" met
+    before. A description with an article ("X, the minister") is read elsewhere.
+
+    >>> from types import SimpleNamespace
+    >>> from hrlesson.speech.records import Mention
+    >>> text = "Deborah Arnott, chief executive of ASH said"
+    >>> arnott = Actor("person", "Deborah Arnott")
+    >>> m = Mention(0, 14, arnott, "name")
+    >>> index = SimpleNamespace(text=text, mentions_in=lambda a, b: [m])
+    >>> person_apposed_before(index, text.index("chief")).name
+    'Deborah Arnott'
+    """
+    text = index.text
+    if start < 3 or text[start - 2 : start] != ", ":
+        return None
+    if text[start : start + 4].lower().startswith(("the ", "a ", "an ")):
+        return None
+    for m in index.mentions_in(max(0, start - 80), start):
+        if m.end == start - 2 and m.actor.kind == "person" and not m.in_quote:
+            return m.actor
+    return None
