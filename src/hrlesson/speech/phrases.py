@@ -11,6 +11,7 @@ from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
+from .named_heads import final_name
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
@@ -40,6 +41,8 @@ class PhraseResolver:
         titled = self._partitive_speaker(words, at) or self._titled_name(words, mentions)
         if titled is not None:
             return titled
+        if (head := final_name(self.text, words, mentions)) is not None:
+            return SpeakerRef(head.actor, None, head.start, head.end)  # "Amnesty's Rabia Mehmood"
         i = 0
         while i < len(words):
             t = words[i]
