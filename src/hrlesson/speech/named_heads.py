@@ -136,3 +136,20 @@ def _title_portfolio(before: list[Token], k: int) -> bool:
         and before[k - 1].lower in TITLE_HEADS
         and before[k + 1].text.islower()
     )
+
+
+def owner_of_head(words: list[Token], name) -> bool:
+    """The name ``name`` is a possessor followed by more words: it owns the phrase's
+    head, it does not head it (``Pope Francis's spokesman``).
+
+    >>> from types import SimpleNamespace as NS
+    >>> from .tokens import tokenize
+    >>> ws = tokenize("Pope Francis's spokesman", [0])
+    >>> owner_of_head(ws, NS(start=5, end=12))
+    True
+    >>> ws = tokenize("Pope Francis", [0])
+    >>> owner_of_head(ws, NS(start=5, end=12))
+    False
+    """
+    last = next((w for w in reversed(words) if w.start < name.end), None)
+    return last is not None and last.poss and last is not words[-1]

@@ -11,7 +11,7 @@ from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
-from .named_heads import final_name
+from .named_heads import final_name, owner_of_head
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
@@ -239,8 +239,8 @@ class PhraseResolver:
         if persons and persons[0].start == words[0].start:
             persons = persons[1:]  # "UN High Commissioner for Human Rights spokesperson X"
         person = persons[0] if persons else None
-        if person is None:
-            return None
+        if person is None or owner_of_head(words, person):
+            return None  # "Pope Francis's spokesman": the spokesman, not Francis
         before = [w for w in words if w.start < person.start]
         if any(c in self.text[words[0].start : person.start] for c in ',;:()—–"'):
             return None
