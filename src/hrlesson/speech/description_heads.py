@@ -88,6 +88,8 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
     'top-diplomat'
     >>> description_head("chief", {"the", "au", "commission", "chief"}, "AU")
     'body-chief'
+    >>> description_head("representative", {"the", "official", "representative", "of"})
+    'spokesperson'
     """
     if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
         return "rights-chief"
@@ -97,6 +99,8 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
         return "body-chief"  # "the AU Commission chief": whoever heads the body
     if head == "diplomat" and "top" in lowers:
         return "top-diplomat"  # "the top U.S. diplomat": the foreign minister
+    if head == "representative" and "official" in lowers:
+        return "spokesperson"  # "the official representative of the Foreign Ministry"
     return head
 
 
