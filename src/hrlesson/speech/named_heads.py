@@ -153,3 +153,17 @@ def owner_of_head(words: list[Token], name) -> bool:
     """
     last = next((w for w in reversed(words) if w.start < name.end), None)
     return last is not None and last.poss and last is not words[-1]
+
+
+def compound_head_end(words: list[Token], k: int) -> int:
+    """The index of the last title noun of the compound that ``words[k]`` opens: the
+    head of "the chief spokesman for the Secretary-General" is "spokesman", not "chief".
+
+    >>> from .tokens import tokenize
+    >>> ws = tokenize("the chief spokesman for the Secretary-General", [0])
+    >>> ws[compound_head_end(ws, 1)].text
+    'spokesman'
+    """
+    while k + 1 < len(words) and words[k + 1].text.islower() and words[k + 1].lower in TITLE_HEADS:
+        k += 1
+    return k

@@ -11,7 +11,7 @@ from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
-from .named_heads import final_name, owner_of_head
+from .named_heads import compound_head_end, final_name, owner_of_head
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
@@ -294,9 +294,8 @@ class PhraseResolver:
                     ),
                     0,
                 )
-                role_words = [
-                    w.base for w in words[first : words.index(heads[0]) + 1] if not w.poss
-                ]
+                last = compound_head_end(words, words.index(heads[0]))  # "chief spokesman"
+                role_words = [w.base for w in words[first : last + 1] if not w.poss]
                 actor.role = " ".join(role_words) or None
         if actor.affiliation is None:
             for m in self.index.mentions_in(start, end):
