@@ -14,6 +14,7 @@ from .vocabulary import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
+    is_head_word,
 )
 
 #: Words that open a noun phrase, and only there ("the", "his spokesman X").
@@ -167,3 +168,32 @@ def compound_head_end(words: list[Token], k: int) -> int:
     while k + 1 < len(words) and words[k + 1].text.islower() and words[k + 1].lower in TITLE_HEADS:
         k += 1
     return k
+
+
+def body_of_titled_name(words: list[Token], mentions: list) -> tuple[int, int] | None:
+    """``The government of Prime Minister Anthony Albanese said``, ``the office of German
+    Chancellor Angela Merkel said``: a body noun heads the phrase, the titled person after
+    "of" only owns it. Returns the indices of the body noun and of the name's last word.
+
+    >>> from types import SimpleNamespace as NS
+    >>> from .tokens import tokenize
+    >>> s = "The office of German Chancellor Angela Merkel"
+    >>> ws = tokenize(s, [0])
+    >>> body_of_titled_name(ws, [NS(start=32, end=45, how="name", actor=NS(kind="person"))])
+    (1, 6)
+    """
+    k = 1 if words and words[0].lower in ("the", "a", "an") else 0
+    if len(words) < k + 4 or words[k + 1].lower != "of":
+        return None
+    noun = words[k]
+    if not noun.text.islower() or noun.lower in TITLE_HEADS or not is_head_word(noun.lower):
+        return None
+    name = next((m for m in mentions if m.actor.kind == "person" and m.end == words[-1].end), None)
+    if name is None:
+        return None
+    titles = [w for w in words[k + 2 :] if w.end <= name.start]
+    if not titles or not any(w.lower in TITLE_HEADS for w in titles):
+        return None  # "the government of Sudan", "the office of X": no titled holder
+    if not all(w.cap or w.lower in TITLE_HEADS or w.lower in ("of", "for") for w in titles):
+        return None  # "a group of Israeli families has met Secretary X": a clause
+    return k, len(words) - 1

@@ -11,7 +11,7 @@ from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
-from .named_heads import compound_head_end, final_name, owner_of_head
+from .named_heads import body_of_titled_name, compound_head_end, final_name, owner_of_head
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
@@ -41,6 +41,8 @@ class PhraseResolver:
         titled = self._partitive_speaker(words, at) or self._titled_name(words, mentions)
         if titled is not None:
             return titled
+        if (owned := body_of_titled_name(words, mentions)) is not None:
+            return self._owned_body(words[owned[0]].start, words[owned[1]].end)
         if (head := final_name(self.text, words, mentions)) is not None:
             return SpeakerRef(head.actor, None, head.start, head.end)  # "Amnesty's Rabia Mehmood"
         i = 0
@@ -91,6 +93,17 @@ class PhraseResolver:
                 return self._document(words, k, at) if k else authorities_in(self, words, i) or desc
             i += 1
         return None
+
+    def _owned_body(self, start: int, end: int) -> SpeakerRef:
+        """A body described by the titled person who leads it ("office of German Chancellor
+        Angela Merkel"): an organisation of its own, named by the description."""
+        label = " ".join(self.text[start:end].split())
+        key = "group:" + label.lower()
+        actor = self.index.actors_by_key.get(key) or self.index.new_actor(
+            "organisation", label, key
+        )
+        self._note(actor, start, end)
+        return SpeakerRef(actor, None, start, end, True)
 
     def _joint_at(self, t: Token) -> SpeakerRef | None:
         """States or bodies listed together from the name at ``t`` speak as one group, as do
@@ -249,7 +262,7 @@ class PhraseResolver:
             # "the envoy to North Korea Vitit Muntarbhorn" is the envoy)
             if (
                 w.text.islower()
-                and w.lower in TITLE_HEADS
+                and is_head_word(w.lower)  # "the office of Chancellor X": the office
                 and nxt.lower in ("for", "of")
                 and any(t.lower in TITLE_HEADS for t in before[k + 2 :])
                 and not delegate_of_state(before, k)
