@@ -197,3 +197,33 @@ def body_of_titled_name(words: list[Token], mentions: list) -> tuple[int, int] |
     if not all(w.cap or w.lower in TITLE_HEADS or w.lower in ("of", "for") for w in titles):
         return None  # "a group of Israeli families has met Secretary X": a clause
     return k, len(words) - 1
+
+
+def plural_before_of(words: list[Token], mentions: list) -> int | None:
+    """The phrase opens with a plural noun and "of"/"for" and ends in a person's name:
+    ``Supporters of opposition leader Alexei Navalny``: the plural heads it, not the name.
+    Returns the plural's index, or None.
+
+    >>> from types import SimpleNamespace as NS
+    >>> from .tokens import tokenize
+    >>> ws = tokenize("Supporters of Alexei Navalny", [0])
+    >>> plural_before_of(ws, [NS(start=14, end=28, actor=NS(kind="person"))])
+    0
+    >>> ws = tokenize("Minister of Foreign Affairs Ann Li", [0])
+    >>> plural_before_of(ws, [NS(start=28, end=34, actor=NS(kind="person"))]) is None
+    True
+    """
+    k = 1 if words and words[0].lower in ("the", "a", "an") else 0
+    if len(words) < k + 3 or words[k + 1].lower not in ("of", "for"):
+        return None
+    noun = words[k]
+    if not any(m.actor.kind == "person" and m.end == words[-1].end for m in mentions):
+        return None
+    plural = (
+        noun.lower.endswith("s")
+        and not noun.lower.endswith("ss")  # "Congress of"
+        and not noun.poss
+        and noun.lower not in TITLE_HEADS
+        and not any(m.start <= noun.start < m.end for m in mentions)
+    )
+    return k if plural else None

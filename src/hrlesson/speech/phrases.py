@@ -11,7 +11,13 @@ from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
-from .named_heads import body_of_titled_name, compound_head_end, final_name, owner_of_head
+from .named_heads import (
+    body_of_titled_name,
+    compound_head_end,
+    final_name,
+    owner_of_head,
+    plural_before_of,
+)
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
@@ -38,13 +44,8 @@ class PhraseResolver:
         mentions = self.index.mentions_in(start, end)
         words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
         words = lowered_title_modifiers(words, mentions)  # "the UN Humanitarian coordinator"
-        titled = self._partitive_speaker(words, at) or self._titled_name(words, mentions)
-        if titled is not None:
+        if (titled := self._headed_reading(words, mentions, at)) is not None:
             return titled
-        if (owned := body_of_titled_name(words, mentions)) is not None:
-            return self._owned_body(words[owned[0]].start, words[owned[1]].end)
-        if (head := final_name(self.text, words, mentions)) is not None:
-            return SpeakerRef(head.actor, None, head.start, head.end)  # "Amnesty's Rabia Mehmood"
         i = 0
         while i < len(words):
             t = words[i]
@@ -94,14 +95,37 @@ class PhraseResolver:
             i += 1
         return None
 
-    def _owned_body(self, start: int, end: int) -> SpeakerRef:
+    def _headed_reading(self, words: list[Token], mentions: list, at: int) -> SpeakerRef | None:
+        """The phrase's head when its structure alone decides: a plural before "of", a
+        partitive, a title run into a name, a body or a name heading the phrase."""
+        return (
+            self._plural_head(words, mentions)  # "Supporters of X": the supporters
+            or self._partitive_speaker(words, at)
+            or self._titled_name(words, mentions)
+            or self._phrase_head(words, mentions)  # "Amnesty's Rabia Mehmood"
+        )
+
+    def _plural_head(self, words: list[Token], mentions: list) -> SpeakerRef | None:
+        """``Supporters of opposition leader X``: a group headed by the plural, not X."""
+        if (k := plural_before_of(words, mentions)) is None:
+            return None
+        return self._owned_body(words[k].start, words[-1].end, "group")
+
+    def _phrase_head(self, words: list[Token], mentions: list) -> SpeakerRef | None:
+        """The head of a phrase that ends in a name: the body in ``the office of Chancellor
+        X``, the person in ``Israel's PM Benjamin Netanyahu`` (see :mod:`.named_heads`)."""
+        if (owned := body_of_titled_name(words, mentions)) is not None:
+            return self._owned_body(words[owned[0]].start, words[owned[1]].end)
+        if (head := final_name(self.text, words, mentions)) is not None:
+            return SpeakerRef(head.actor, None, head.start, head.end)
+        return None
+
+    def _owned_body(self, start: int, end: int, kind: str = "organisation") -> SpeakerRef:
         """A body described by the titled person who leads it ("office of German Chancellor
         Angela Merkel"): an organisation of its own, named by the description."""
         label = " ".join(self.text[start:end].split())
         key = "group:" + label.lower()
-        actor = self.index.actors_by_key.get(key) or self.index.new_actor(
-            "organisation", label, key
-        )
+        actor = self.index.actors_by_key.get(key) or self.index.new_actor(kind, label, key)
         self._note(actor, start, end)
         return SpeakerRef(actor, None, start, end, True)
 
