@@ -11,6 +11,7 @@ from .frames import person_apposition_after, titled_aside_then_cue
 from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import verb_after_interposed
 from .kinds import located_body
+from .named_heads import compound_head_end
 from .person_appositions import inverted_after_quote
 from .person_signals import description_then_cue
 from .subject_asides import clause_closed_by_participle, cue_after_aside
@@ -263,6 +264,7 @@ class ContextReader:
         head_at = next((i for i, w in enumerate(lowers) if compound_title_head(w)), None)
         if head_at is None or head_at > 4:
             return None
+        head_at = compound_head_end(words, head_at)  # "the chief spokesman for the ..."
         start_at = 1 if lowers[0] in ("a", "an", "the") else 0
         while start_at < head_at and words[start_at].poss:
             start_at += 1  # "the group's Americas director": the owner is not the role

@@ -45,6 +45,7 @@ from .owned_bodies import BodyAdder
 from .person_appositions import described_as_person
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
+from .post_nominals import post_nominal_end
 from .title_runs import (
     acronym_after_title,
     body_after_office,
@@ -142,7 +143,7 @@ class NameFinder(RunSplitter, BodyAdder):
 
     def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
         toks = self.tokens
-        a, b = trimmed_run(toks, a, b)
+        a, b = trimmed_run(toks, a, post_nominal_end(toks, a, b))  # "Zarah Sultana MP"
         if a >= b or names_settlement(toks, a, b):
             return
         if title_before_honorific(toks, a, b):
@@ -444,7 +445,7 @@ class NameFinder(RunSplitter, BodyAdder):
                 role_words.append(t.base)
         k = a - 1
         left_role: list[str] = []
-        if affiliation is not None and country_of_post(toks, a):
+        if affiliation is not None and not role_words and country_of_post(toks, a):
             # "UN envoy to Syria Al-Akhdar Al-Ibrahimi": Syria is the post's, not the envoy's
             left_role, affiliation, k = [toks[a - 1].base, toks[a].base], None, a - 2
         while (

@@ -16,6 +16,7 @@ from .vocabulary import (
     MONTHS,
     RELATIVE_PRONOUNS,
     TIME_WORDS,
+    TITLE_MODIFIERS,
     WORD_RE,
     is_person_head,
 )
@@ -112,7 +113,33 @@ def unclosed_title_apposition(segments: list[list[Token]]) -> bool:
     last = [t for t in segments[-1] if t.text[0].isalnum()]
     if bool(last) and last[-1].text.islower() and is_person_head(last[-1].lower):
         return True
-    return _head_with_portfolio(last)
+    return _head_with_portfolio(last) or _title_of_body(last)
+
+
+def _title_of_body(words: list[Token]) -> bool:
+    """``chief executive of the charity Action on Smoking and Health (ASH)``: a
+    lower-case person's title, then "of"/"for"/"at" and the body it serves.
+
+    >>> from .tokens import tokenize
+    >>> _title_of_body(tokenize("chief executive of the charity ASH", [0]))
+    True
+    >>> _title_of_body(tokenize("the ministry of health", [0]))
+    False
+    """
+    k = 1 if words and words[0].lower in ("the", "a", "an") else 0
+    j = k
+    while j < len(words) and words[j].text.islower() and _title_word(words[j].lower):
+        j += 1
+    return (
+        k < j < len(words) - 1
+        and words[j].lower in ("of", "for", "at")
+        and any(is_person_head(w.lower) for w in words[k:j])
+    )
+
+
+def _title_word(low: str) -> bool:
+    """A lower-case word of a person's title: "chief", "executive", "deputy"."""
+    return low not in ("of", "for", "at") and (is_person_head(low) or low in TITLE_MODIFIERS)
 
 
 def _head_with_portfolio(words: list[Token]) -> bool:

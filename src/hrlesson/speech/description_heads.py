@@ -93,6 +93,8 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
     'body-chief'
     >>> description_head("leader", {"the", "azerbaijani", "leader"}, "Azerbaijan")
     'state-leader'
+    >>> description_head("representative", {"the", "official", "representative", "of"})
+    'spokesperson'
     """
     if head in ("chief", "commissioner") and lowers & {"rights", "high"}:
         return "rights-chief"
@@ -104,6 +106,8 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
         return "state-leader"  # "the Azerbaijani leader"; not "the opposition leader"
     if head == "diplomat" and "top" in lowers:
         return "top-diplomat"  # "the top U.S. diplomat": the foreign minister
+    if head == "representative" and "official" in lowers:
+        return "spokesperson"  # "the official representative of the Foreign Ministry"
     return head
 
 

@@ -34,13 +34,32 @@ def spokesperson_named_next(index, sents, sent_of, speakerish, head: str, at: in
     for k in range(s, min(s + 3, len(sents))):
         start, end = sents[k][3], sents[k][4]
         for m in index.mentions_in(max(start, at), end):
-            speaks = m.start in speakerish or spokesperson_apposition(index.text, m.start, m.end)
-            if not speaks or m.in_quote or m.actor.first[0] < at:
+            titled = spokesperson_apposition(index.text, m.start, m.end)
+            if not (titled or m.start in speakerish) or m.in_quote or m.actor.first[0] < at:
                 continue
+            if reporting_source(index.text, m.end) or (other_role(m.actor) and not titled):
+                continue  # "As SPIEGEL reported", "his counterpart X": not the spokesperson
             if k == s and not after_quotation(index.text, m.start):
                 continue  # "a spokesman said ... while Minister X said": another speaker
             return m.actor
     return None
+
+
+def reporting_source(text: str, end: int) -> bool:
+    """The name ending at ``end`` reports the news ("As SPIEGEL reported,"): a source
+    that relays, never the spokesperson who spoke.
+
+    >>> reporting_source("As SPIEGEL reported, Hunt", 10), reporting_source("X told", 1)
+    (True, False)
+    """
+    return re.match(r"\s+(?:has\s+|had\s+)?report(?:ed|s)?\b", text[end : end + 20]) is not None
+
+
+def other_role(actor: Actor) -> bool:
+    """A person the article gives a role that is no spokesperson's ("his German
+    counterpart Heiko Maas"): not the unnamed spokesperson."""
+    role = (actor.role or "").lower().replace("-", " ").split()
+    return bool(role) and not SPOKESPERSON_WORDS & set(role)
 
 
 def spokesperson_apposition(text: str, start: int, end: int) -> bool:

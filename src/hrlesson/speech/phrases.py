@@ -11,6 +11,13 @@ from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
 from .located_authorities import authorities_in
+from .named_heads import (
+    body_of_titled_name,
+    compound_head_end,
+    final_name,
+    owner_of_head,
+    plural_before_of,
+)
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
@@ -37,8 +44,7 @@ class PhraseResolver:
         mentions = self.index.mentions_in(start, end)
         words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
         words = lowered_title_modifiers(words, mentions)  # "the UN Humanitarian coordinator"
-        titled = self._partitive_speaker(words, at) or self._titled_name(words, mentions)
-        if titled is not None:
+        if (titled := self._headed_reading(words, mentions, at)) is not None:
             return titled
         i = 0
         while i < len(words):
@@ -88,6 +94,40 @@ class PhraseResolver:
                 return self._document(words, k, at) if k else authorities_in(self, words, i) or desc
             i += 1
         return None
+
+    def _headed_reading(self, words: list[Token], mentions: list, at: int) -> SpeakerRef | None:
+        """The phrase's head when its structure alone decides: a plural before "of", a
+        partitive, a title run into a name, a body or a name heading the phrase."""
+        return (
+            self._plural_head(words, mentions)  # "Supporters of X": the supporters
+            or self._partitive_speaker(words, at)
+            or self._titled_name(words, mentions)
+            or self._phrase_head(words, mentions)  # "Amnesty's Rabia Mehmood"
+        )
+
+    def _plural_head(self, words: list[Token], mentions: list) -> SpeakerRef | None:
+        """``Supporters of opposition leader X``: a group headed by the plural, not X."""
+        if (k := plural_before_of(words, mentions)) is None:
+            return None
+        return self._owned_body(words[k].start, words[-1].end, "group")
+
+    def _phrase_head(self, words: list[Token], mentions: list) -> SpeakerRef | None:
+        """The head of a phrase that ends in a name: the body in ``the office of Chancellor
+        X``, the person in ``Israel's PM Benjamin Netanyahu`` (see :mod:`.named_heads`)."""
+        if (owned := body_of_titled_name(words, mentions)) is not None:
+            return self._owned_body(words[owned[0]].start, words[owned[1]].end)
+        if (head := final_name(self.text, words, mentions)) is not None:
+            return SpeakerRef(head.actor, None, head.start, head.end)
+        return None
+
+    def _owned_body(self, start: int, end: int, kind: str = "organisation") -> SpeakerRef:
+        """A body described by the titled person who leads it ("office of German Chancellor
+        Angela Merkel"): an organisation of its own, named by the description."""
+        label = " ".join(self.text[start:end].split())
+        key = "group:" + label.lower()
+        actor = self.index.actors_by_key.get(key) or self.index.new_actor(kind, label, key)
+        self._note(actor, start, end)
+        return SpeakerRef(actor, None, start, end, True)
 
     def _joint_at(self, t: Token) -> SpeakerRef | None:
         """States or bodies listed together from the name at ``t`` speak as one group, as do
@@ -236,8 +276,8 @@ class PhraseResolver:
         if persons and persons[0].start == words[0].start:
             persons = persons[1:]  # "UN High Commissioner for Human Rights spokesperson X"
         person = persons[0] if persons else None
-        if person is None:
-            return None
+        if person is None or owner_of_head(words, person):
+            return None  # "Pope Francis's spokesman": the spokesman, not Francis
         before = [w for w in words if w.start < person.start]
         if any(c in self.text[words[0].start : person.start] for c in ',;:()—–"'):
             return None
@@ -246,7 +286,7 @@ class PhraseResolver:
             # "the envoy to North Korea Vitit Muntarbhorn" is the envoy)
             if (
                 w.text.islower()
-                and w.lower in TITLE_HEADS
+                and is_head_word(w.lower)  # "the office of Chancellor X": the office
                 and nxt.lower in ("for", "of")
                 and any(t.lower in TITLE_HEADS for t in before[k + 2 :])
                 and not delegate_of_state(before, k)
@@ -291,9 +331,8 @@ class PhraseResolver:
                     ),
                     0,
                 )
-                role_words = [
-                    w.base for w in words[first : words.index(heads[0]) + 1] if not w.poss
-                ]
+                last = compound_head_end(words, words.index(heads[0]))  # "chief spokesman"
+                role_words = [w.base for w in words[first : last + 1] if not w.poss]
                 actor.role = " ".join(role_words) or None
         if actor.affiliation is None:
             for m in self.index.mentions_in(start, end):
