@@ -7,8 +7,14 @@ import re
 
 from .records import Actor
 
-#: Between two names of a list: ", ", ", and ", " and " (an article after it allowed).
-_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+#: Between two names of a list: ", ", ", and ", " and " (an article after it allowed), after
+#: the name's acronym in brackets ("the Food and Agriculture Organization (FAO) and the ...").
+_SEPARATOR = re.compile(
+    r"(?:\s*\([A-Z][A-Z0-9.&-]{1,11}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+)
+
+#: An acronym in brackets inside a list, left out of the group's name.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 #: "of" right before a list of people: the people are a noun's ("the team of A and B").
 _OWNED = re.compile(r"\bof\s+\Z")
@@ -24,6 +30,20 @@ def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
     ``The resolution, authored by the United Kingdom and Sierra Leone``, ``the US, UK and
     France said in a joint statement``: the members speak together, one actor named by the
     article's words (``index`` is the article's actor index).
+    """
+    members = joint_members(text, index, mention)
+    if members is None:
+        return None
+    end = members[-1].end
+    name = joint_name(text[mention.start : end])
+    key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
+    actor = index.actors_by_key.get(key) or index.new_actor("group", name, key)
+    return actor, end
+
+
+def joint_members(text: str, index, mention) -> list | None:
+    """The mentions of the members of the list of states, bodies or people that starts at
+    ``mention`` ("the US, UK and France"), two actors or more; None when it starts no list.
     """
     if mention.actor.kind not in _JOINT_KINDS:
         return None
@@ -42,11 +62,17 @@ def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
         closed = "and" in sep.group()
     if not closed or len({m.actor.name for m in members}) < 2:
         return None
-    end = members[-1].end
-    name = " ".join(text[mention.start : end].split())
-    key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
-    actor = index.actors_by_key.get(key) or index.new_actor("group", name, key)
-    return actor, end
+    return members
+
+
+def joint_name(words: str) -> str:
+    """The name of a group listed as ``words``: the words as written, spaces normalised,
+    acronyms in brackets left out.
+
+    >>> joint_name("Food and Agriculture Organization (FAO) and the World Food Programme")
+    'Food and Agriculture Organization and the World Food Programme'
+    """
+    return " ".join(_BRACKETED.sub("", words).split())
 
 
 #: "member states", "states parties": the words after a body's name for its members.

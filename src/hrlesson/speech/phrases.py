@@ -10,6 +10,7 @@ from .compass_states import compass_state
 from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
+from .joint_descriptions import joint_description
 from .located_authorities import authorities_in
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
@@ -40,6 +41,8 @@ class PhraseResolver:
         titled = self._partitive_speaker(words, at) or self._titled_name(words, mentions)
         if titled is not None:
             return titled
+        if (joint := joint_description(self, words, at)) is not None:
+            return joint  # "the FAO and the WFP warned ..." then "the UN agencies said"
         i = 0
         while i < len(words):
             t = words[i]

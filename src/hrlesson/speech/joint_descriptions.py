@@ -1,0 +1,98 @@
+"""A plural description that names a group listed together before it: "the Food and
+Agriculture Organization (FAO) and the World Food Programme (WFP) warned ..." then "the UN
+agencies said"; "FIFA and UEFA said ..." then "both governing bodies have said"."""
+
+from __future__ import annotations
+
+from ..wordlists import word_table
+from .joint import joint_members, joint_speaker
+from .records import Actor, SpeakerRef
+
+#: Plural nouns for members that speak together, and the kinds of actor each fits
+#: (data/words/joint_group_nouns.csv).
+GROUP_NOUN_KINDS = {
+    row["noun"]: frozenset(row["kinds"].split("|")) for row in word_table("joint_group_nouns")
+}
+
+#: How many members a counting word names ("both bodies", "the two ministers").
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+#: How the evidence names a group found through its description.
+JOINT_DESCRIBED = "the group named together before the description"
+
+#: How many paragraphs before the description the group may be named.
+_REACH = 4
+
+
+def group_description(lows: list[str]) -> tuple[frozenset[str], int | None] | None:
+    """The kinds of member and how many members (None: any number) a plural description of
+    members that speak together asks for: ``the two ministers`` (people, 2), ``both
+    governing bodies`` (bodies, 2), ``the UN agencies`` (bodies, any number); None for any
+    other phrase (``lows`` are its words in lower case).
+
+    >>> kinds, n = group_description(["both", "governing", "bodies"])
+    >>> sorted(kinds), n
+    (['organisation'], 2)
+    >>> group_description(["the", "two", "ministers"])[1]
+    2
+    >>> print(group_description(["rights", "groups"]), group_description(["the", "ministers"]))
+    None (frozenset({'person'}), None)
+    """
+    if not 2 <= len(lows) <= 4 or lows[-1] not in GROUP_NOUN_KINDS:
+        return None
+    if lows[0] == "both":
+        count, rest = 2, lows[1:-1]
+    elif lows[0] == "the":
+        count = _COUNTS.get(lows[1]) if len(lows) > 2 else None
+        rest = lows[2:-1] if count else lows[1:-1]
+    else:
+        return None
+    if any(w in _COUNTS or w in ("of", "and", "the") or "'" in w or "’" in w for w in rest):
+        return None
+    return GROUP_NOUN_KINDS[lows[-1]], count
+
+
+def joint_description(att, words: list, at: int) -> SpeakerRef | None:
+    """``The FAO and the WFP warned ...`` then ``..., the UN agencies said``: a plural
+    description that makes the whole phrase ``words`` (see :func:`group_description`) is
+    the nearest group listed together before it (as a list of names, or a group a pronoun
+    made, "They hailed ...") in its paragraph or the four before, when the members are of
+    the kinds the noun fits and as many as the phrase counts. ``att`` is an
+    :class:`Attributor`; None when no group fits."""
+    asked = group_description([w.lower for w in words])
+    if asked is None:
+        return None
+    group = _group_before(att, words[0].start, *asked)
+    if group is None:
+        return None
+    att._note(group, words[0].start, words[-1].end)
+    return SpeakerRef(group, None, words[0].start, words[-1].end, True, JOINT_DESCRIBED)
+
+
+def _group_before(att, pos: int, kinds: frozenset[str], count: int | None) -> Actor | None:
+    """The last group of fitting members named together before ``pos`` within reach."""
+    par = att.par_of_sent[att.sent_of(pos)]
+    best, listed_to = None, -1
+    for m in att.index.mentions:
+        if m.start >= pos:
+            break
+        if m.start < listed_to or m.in_quote:
+            continue
+        if par - att.par_of_sent[att.sent_of(m.start)] > _REACH:
+            continue
+        members = joint_members(att.text, att.index, m)
+        if members is None:
+            continue
+        listed_to = members[-1].end
+        fits = {x.actor.kind for x in members} <= kinds
+        if fits and count in (None, len({x.actor.name for x in members})):
+            best = (m.start, joint_speaker(att.text, att.index, m)[0])
+    for p, actor, *_ in att.timeline:
+        if p >= pos or (best is not None and p <= best[0]) or not actor.key.startswith("joint:"):
+            continue
+        parts = set(actor.key.removeprefix("joint:").split("|"))
+        if par - att.par_of_sent[att.sent_of(p)] > _REACH or count not in (None, len(parts)):
+            continue
+        if {a.kind for a in att.index.actors if a.name.lower() in parts} <= kinds:
+            best = (p, actor)  # a group a pronoun made ("They hailed ...")
+    return best[1] if best is not None else None
