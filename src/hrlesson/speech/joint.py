@@ -65,6 +65,28 @@ def joint_members(text: str, index, mention) -> list | None:
     return members
 
 
+def last_listed_word(toks: list, k: int) -> int | None:
+    """Where a list of one-word names that starts at token ``k`` ends ("FIFA and UEFA said",
+    "Iran, Iraq and Syria"): the index of its last name, None when ``toks[k]`` opens no list.
+
+    >>> from .tokens import tokenize
+    >>> last_listed_word(tokenize("FIFA and UEFA said", [0]), 0)
+    2
+    >>> print(last_listed_word(tokenize("FIFA and the world said", [0]), 0))
+    None
+    """
+    j = k
+    while j + 2 < len(toks) and toks[j + 1].text in (",", "and") and toks[j + 2].cap:
+        if toks[j + 2].sent != toks[k].sent or toks[j].poss:
+            return None
+        j += 2
+        if toks[j - 1].text == "and":
+            return j
+        if toks[j + 1].text == "," and j + 2 < len(toks) and toks[j + 2].lower == "and":
+            j += 1  # "A, B, and C": the serial comma
+    return None
+
+
 def joint_name(words: str) -> str:
     """The name of a group listed as ``words``: the words as written, spaces normalised,
     acronyms in brackets left out.
