@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .records import Actor
+from .vocabulary import ORGANISATION_WORDS
 
 #: Between two names of a list: ", ", ", and ", " and " (an article after it allowed), after
 #: the name's acronym in brackets ("the Food and Agriculture Organization (FAO) and the ...").
@@ -85,6 +86,45 @@ def last_listed_word(toks: list, k: int) -> int | None:
         if toks[j + 1].text == "," and j + 2 < len(toks) and toks[j + 2].lower == "and":
             j += 1  # "A, B, and C": the serial comma
     return None
+
+
+def two_bodies_at_and(words: list[str]) -> int | None:
+    """``the International Olympic Committee and the International Paralympic Committee``:
+    a body's name ending in its organisation word, "and the", then another body's name
+    are two bodies; "Ministry of Labour and Social Affairs" is one. Where "and" stands.
+
+    >>> two_bodies_at_and("olympic committee and the paralympic committee".split())
+    2
+    >>> print(two_bodies_at_and("ministry of labour and social affairs".split()))
+    None
+    """
+    if "and" not in words:
+        return None
+    k = words.index("and")
+    before, after = words[k - 1] if k else "", words[k + 2 :]
+    named = before in ORGANISATION_WORDS or before.removesuffix("s") in ORGANISATION_WORDS
+    if named and k + 2 < len(words) and words[k + 1] != "the":
+        return k if bodies_without_article(words, k) else None
+    if k + 1 >= len(words) or words[k + 1] != "the" or not after:
+        return None
+    return k if named and any(w in ORGANISATION_WORDS for w in after) else None
+
+
+def bodies_without_article(words: list[str], k: int) -> bool:
+    """``Amnesty International and Human Rights Watch``: a body's name ending in its
+    organisation word, "and", then a name of two words or more ending in one are two
+    bodies; not when the two sides open alike ("Red Cross and Red Crescent": one body's
+    parts) or the first is one word.
+
+    >>> bodies_without_article("amnesty international and human rights watch".split(), 2)
+    True
+    >>> bodies_without_article("red cross and red crescent societies".split(), 2)
+    False
+    """
+    left, right = words[:k], words[k + 1 :]
+    if len(left) < 2 or len(right) < 2 or right[-1] not in ORGANISATION_WORDS:
+        return False
+    return right[0] != left[-2] and "of" not in left
 
 
 def joint_name(words: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..wordlists import word_table
 from .joint import joint_members, joint_speaker
 from .records import Actor, SpeakerRef
+from .vocabulary import is_group_word
 
 #: Plural nouns for members that speak together, and the kinds of actor each fits
 #: (data/words/joint_group_nouns.csv).
@@ -96,3 +97,26 @@ def _group_before(att, pos: int, kinds: frozenset[str], count: int | None) -> Ac
         if {a.kind for a in att.index.actors if a.name.lower() in parts} <= kinds:
             best = (p, actor)  # a group a pronoun made ("They hailed ...")
     return best[1] if best is not None else None
+
+
+def titled_list(att, words: list, i: int) -> SpeakerRef | None:
+    """``UN Special Rapporteurs Rhona Smith and David Kaye``: a plural title (capitalised,
+    an affiliation before it allowed) right before people listed together names them; the
+    people speak, one group named by their names. ``words`` are a phrase's words, the
+    title starting at ``words[i]``; ``att`` is an :class:`Attributor`; None when no such
+    title and list are there."""
+    for j in range(i, min(i + 5, len(words) - 1)):
+        w = words[j]
+        if not w.cap or w.poss:
+            return None
+        if not (w.lower.endswith("s") and is_group_word(w.lower)):
+            continue
+        m = att.index.mention_starting(words[j + 1].start)
+        if m is None or m.actor.kind != "person":
+            return None
+        joint = joint_speaker(att.text, att.index, m)
+        if joint is None:
+            return None
+        att._note(joint[0], m.start, joint[1])
+        return SpeakerRef(joint[0], None, m.start, joint[1])
+    return None

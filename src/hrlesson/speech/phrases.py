@@ -10,7 +10,7 @@ from .compass_states import compass_state
 from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
-from .joint_descriptions import joint_description
+from .joint_descriptions import joint_description, titled_list
 from .located_authorities import authorities_in
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
@@ -68,6 +68,8 @@ class PhraseResolver:
             if owned is not None:
                 return owned  # "her report", "its foreign ministry spokesman"
             joint = self._joint_at(t) if m is not None else None
+            if joint is None and t.cap and (m is None or m.actor.kind != "person"):
+                joint = titled_list(self, words, i)  # "UN Special Rapporteurs A and B"
             if joint is not None:  # "Britain and Sierra Leone": one speaker
                 return joint
             if m is not None and m.actor.kind != "person" and m.how == "name":
