@@ -127,6 +127,19 @@ def bodies_without_article(words: list[str], k: int) -> bool:
     return right[0] != left[-2] and "of" not in left
 
 
+def listed_after_person(toks: list, a: int, mentions: list) -> bool:
+    """The name at token ``a`` follows a person's name in a list ("Majid Kazemi, Saleh
+    Mirhashemi and Saeed Yaghoubi"): a person too. ``mentions`` are the mentions found so
+    far."""
+    j = a - 1
+    if j < 1 or toks[j].text not in (",", "and") or toks[j].sent != toks[a].sent:
+        return False
+    if toks[j].text == "and" and toks[j - 1].text == ",":
+        j -= 1  # "A, B, and C"
+    end = toks[j - 1].end
+    return any(m.end == end and m.actor.kind == "person" for m in reversed(mentions[-3:]))
+
+
 def joint_name(words: str) -> str:
     """The name of a group listed as ``words``: the words as written, spaces normalised,
     acronyms in brackets left out.

@@ -21,8 +21,10 @@ _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 #: How the evidence names a group found through its description.
 JOINT_DESCRIBED = "the group named together before the description"
 
-#: How many paragraphs before the description the group may be named.
+#: How many paragraphs before the description the group may be named (further when the
+#: description counts the members: "the three men").
 _REACH = 4
+_COUNTED_REACH = 8
 
 
 def group_description(lows: list[str]) -> tuple[frozenset[str], int | None] | None:
@@ -55,31 +57,35 @@ def group_description(lows: list[str]) -> tuple[frozenset[str], int | None] | No
 
 def joint_description(att, words: list, at: int) -> SpeakerRef | None:
     """``The FAO and the WFP warned ...`` then ``..., the UN agencies said``: a plural
-    description that makes the whole phrase ``words`` (see :func:`group_description`) is
+    description that opens the phrase ``words`` (see :func:`group_description`) is
     the nearest group listed together before it (as a list of names, or a group a pronoun
-    made, "They hailed ...") in its paragraph or the four before, when the members are of
+    made, "They hailed ...") in its paragraph or the four before (eight when it counts them), when the members are of
     the kinds the noun fits and as many as the phrase counts. ``att`` is an
     :class:`Attributor`; None when no group fits."""
-    asked = group_description([w.lower for w in words])
+    n = next((n for n, w in enumerate(words[:4], 1) if w.lower in GROUP_NOUN_KINDS), 0)
+    if n == 0 or words[n - 1].poss or (n < len(words) and words[n].lower == "of"):
+        return None
+    asked = group_description([w.lower for w in words[:n]])
     if asked is None:
         return None
     group = _group_before(att, words[0].start, *asked)
     if group is None:
         return None
-    att._note(group, words[0].start, words[-1].end)
-    return SpeakerRef(group, None, words[0].start, words[-1].end, True, JOINT_DESCRIBED)
+    att._note(group, words[0].start, words[n - 1].end)
+    return SpeakerRef(group, None, words[0].start, words[n - 1].end, True, JOINT_DESCRIBED)
 
 
 def _group_before(att, pos: int, kinds: frozenset[str], count: int | None) -> Actor | None:
     """The last group of fitting members named together before ``pos`` within reach."""
     par = att.par_of_sent[att.sent_of(pos)]
+    reach = _REACH if count is None else _COUNTED_REACH
     best, listed_to = None, -1
     for m in att.index.mentions:
         if m.start >= pos:
             break
         if m.start < listed_to or m.in_quote:
             continue
-        if par - att.par_of_sent[att.sent_of(m.start)] > _REACH:
+        if par - att.par_of_sent[att.sent_of(m.start)] > reach:
             continue
         members = joint_members(att.text, att.index, m)
         if members is None:
@@ -92,7 +98,7 @@ def _group_before(att, pos: int, kinds: frozenset[str], count: int | None) -> Ac
         if p >= pos or (best is not None and p <= best[0]) or not actor.key.startswith("joint:"):
             continue
         parts = set(actor.key.removeprefix("joint:").split("|"))
-        if par - att.par_of_sent[att.sent_of(p)] > _REACH or count not in (None, len(parts)):
+        if par - att.par_of_sent[att.sent_of(p)] > reach or count not in (None, len(parts)):
             continue
         if {a.kind for a in att.index.actors if a.name.lower() in parts} <= kinds:
             best = (p, actor)  # a group a pronoun made ("They hailed ...")
