@@ -55,6 +55,12 @@ def group_description(lows: list[str]) -> tuple[frozenset[str], int | None] | No
     return GROUP_NOUN_KINDS[lows[-1]], count
 
 
+def joint_phrase(att, words: list, at: int) -> SpeakerRef | None:
+    """The group the phrase ``words`` names by a description: the group named before it
+    (:func:`joint_description`) or the members it lists (:func:`members_from_list`)."""
+    return joint_description(att, words, at) or members_from_list(att, words)
+
+
 def joint_description(att, words: list, at: int) -> SpeakerRef | None:
     """``The FAO and the WFP warned ...`` then ``..., the UN agencies said``: a plural
     description that opens the phrase ``words`` (see :func:`group_description`) is
@@ -126,3 +132,27 @@ def titled_list(att, words: list, i: int) -> SpeakerRef | None:
         att._note(joint[0], m.start, joint[1])
         return SpeakerRef(joint[0], None, m.start, joint[1])
     return None
+
+
+def members_from_list(att, words: list) -> SpeakerRef | None:
+    """``Foreign ministers from the Association of Southeast Asia Nations (ASEAN) and China
+    have reaffirmed``: a plural noun of people or groups (a modifier or two before it),
+    "from"/"in", then states or bodies listed together is one group named as written. ``att``
+    is an :class:`Attributor`; None for any other phrase ``words``."""
+    n = next((n for n, w in enumerate(words[:3]) if w.lower in ("from", "in")), 0)
+    head = words[n - 1] if n else None
+    if head is None or n + 2 > len(words) or head.cap or not head.lower.endswith("s"):
+        return None
+    if not is_group_word(head.lower) or any(w.poss for w in words[:n]):
+        return None
+    k = n + 1 + (words[n + 1].lower == "the")
+    m = att.index.mention_starting(words[k].start) if k < len(words) else None
+    members = joint_members(att.text, att.index, m) if m is not None else None
+    if members is None or members[0].actor.kind == "person":
+        return None
+    start, end = words[0].start, members[-1].end
+    name = " ".join(att.text[start:end].split())
+    key = "described:" + name.lower()
+    actor = att.index.actors_by_key.get(key) or att.index.new_actor("group", name, key)
+    att._note(actor, start, end)
+    return SpeakerRef(actor, None, start, end, True)

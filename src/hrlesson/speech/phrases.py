@@ -10,7 +10,7 @@ from .compass_states import compass_state
 from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
-from .joint_descriptions import joint_description, titled_list
+from .joint_descriptions import joint_phrase, titled_list
 from .located_authorities import authorities_in
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
@@ -39,10 +39,9 @@ class PhraseResolver:
         words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
         words = lowered_title_modifiers(words, mentions)  # "the UN Humanitarian coordinator"
         titled = self._partitive_speaker(words, at) or self._titled_name(words, mentions)
+        titled = titled or joint_phrase(self, words, at)  # "the UN agencies", "both bodies"
         if titled is not None:
             return titled
-        if (joint := joint_description(self, words, at)) is not None:
-            return joint  # "the FAO and the WFP warned ..." then "the UN agencies said"
         i = 0
         while i < len(words):
             t = words[i]
