@@ -57,8 +57,13 @@ def group_description(lows: list[str]) -> tuple[frozenset[str], int | None] | No
 
 def joint_phrase(att, words: list, at: int) -> SpeakerRef | None:
     """The group the phrase ``words`` names by a description: the group named before it
-    (:func:`joint_description`) or the members it lists (:func:`members_from_list`)."""
-    return joint_description(att, words, at) or members_from_list(att, words)
+    (:func:`joint_description`), the members it lists (:func:`members_from_list`) or the
+    plural nouns it joins (:func:`coordinated_plurals`)."""
+    return (
+        joint_description(att, words, at)
+        or members_from_list(att, words)
+        or coordinated_plurals(att, words)
+    )
 
 
 def joint_description(att, words: list, at: int) -> SpeakerRef | None:
@@ -156,3 +161,37 @@ def members_from_list(att, words: list) -> SpeakerRef | None:
     actor = att.index.actors_by_key.get(key) or att.index.new_actor("group", name, key)
     att._note(actor, start, end)
     return SpeakerRef(actor, None, start, end, True)
+
+
+def coordinated_plurals(att, words: list) -> SpeakerRef | None:
+    """``The Group of 20 finance ministers and central bank chiefs committed``: two plural
+    nouns of people or groups joined by "and" open the phrase ``words`` (a name or
+    modifiers before each); they speak together, one group named as written. ``att`` is an
+    :class:`Attributor`; None for any other phrase.
+
+    >>> from .tokens import tokenize
+    >>> print(coordinated_plurals(None, tokenize("the mayor and his wife", [0])))
+    None
+    """
+    lows = [w.lower for w in words]
+    k = lows.index("and") if "and" in lows[1:8] else 0
+    e = next((e for e in range(k + 1, min(k + 5, len(words))) if _plural_head(words[e])), 0)
+    if not k or not e or not _plural_head(words[k - 1]):
+        return None
+    if any(w.poss for w in words[k:e]) or any(
+        w.lower in ("of", "from", "in") and (j == 0 or not words[j - 1].cap)
+        for j, w in enumerate(words[:e])
+    ):
+        return None  # "the collective of aid groups and associations": one body's members
+    last = words[e]
+    start = words[1].start if lows[0] == "the" else words[0].start
+    name = " ".join(att.text[start : last.end].split())
+    key = "described:" + name.lower()
+    actor = att.index.actors_by_key.get(key) or att.index.new_actor("group", name, key)
+    att._note(actor, words[0].start, last.end)
+    return SpeakerRef(actor, None, words[0].start, last.end, True)
+
+
+def _plural_head(w) -> bool:
+    """A lower-case plural noun of people or groups ("ministers", "chiefs")."""
+    return w.text.islower() and w.lower.endswith("s") and is_group_word(w.lower)
