@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..wordlists import word_table
 from .joint import joint_members, joint_speaker
 from .records import Actor, SpeakerRef
-from .vocabulary import is_group_word
+from .vocabulary import CAPITALS, is_group_word
 
 #: Plural nouns for members that speak together, and the kinds of actor each fits
 #: (data/words/joint_group_nouns.csv).
@@ -142,20 +142,27 @@ def titled_list(att, words: list, i: int) -> SpeakerRef | None:
 def members_from_list(att, words: list) -> SpeakerRef | None:
     """``Foreign ministers from the Association of Southeast Asia Nations (ASEAN) and China
     have reaffirmed``: a plural noun of people or groups (a modifier or two before it),
-    "from"/"in", then states or bodies listed together is one group named as written. ``att``
+    "from"/"in", then states, bodies or capitals listed together is one group named as
+    written. ``att``
     is an :class:`Attributor`; None for any other phrase ``words``."""
     n = next((n for n, w in enumerate(words[:3]) if w.lower in ("from", "in")), 0)
     head = words[n - 1] if n else None
-    if head is None or n + 2 > len(words) or head.cap or not head.lower.endswith("s"):
+    if head is None or n + 2 > len(words) or not head.lower.endswith("s"):
         return None
+    if head.cap and not (n == 1 and att.sentences[head.sent][3] == head.start):
+        return None  # capitalised only as the sentence's first word ("Officials in ...")
     if not is_group_word(head.lower) or any(w.poss for w in words[:n]):
         return None
     k = n + 1 + (words[n + 1].lower == "the")
     m = att.index.mention_starting(words[k].start) if k < len(words) else None
     members = joint_members(att.text, att.index, m) if m is not None else None
-    if members is None or members[0].actor.kind == "person":
+    if members is not None and members[0].actor.kind != "person":
+        end = members[-1].end
+    elif (last := _capitals_listed(words, k)) is not None:
+        end = last.end  # "Officials in Seoul and Washington"
+    else:
         return None
-    start, end = words[0].start, members[-1].end
+    start = words[0].start
     name = " ".join(att.text[start:end].split())
     key = "described:" + name.lower()
     actor = att.index.actors_by_key.get(key) or att.index.new_actor("group", name, key)
@@ -195,3 +202,22 @@ def coordinated_plurals(att, words: list) -> SpeakerRef | None:
 def _plural_head(w) -> bool:
     """A lower-case plural noun of people or groups ("ministers", "chiefs")."""
     return w.text.islower() and w.lower.endswith("s") and is_group_word(w.lower)
+
+
+def _capitals_listed(words: list, k: int):
+    """The last word of capitals listed together from ``words[k]`` ("Seoul and Washington"),
+    else None.
+
+    >>> from .tokens import tokenize
+    >>> _capitals_listed(tokenize("in Seoul and Washington have", [0]), 1).text
+    'Washington'
+    """
+    j = k
+    while j < len(words) and words[j].lower in CAPITALS:
+        if j + 1 < len(words) and words[j + 1].lower == "and":
+            j += 2
+        elif j > k and words[j - 1].lower == "and":
+            return words[j]
+        else:
+            j += 1
+    return None
