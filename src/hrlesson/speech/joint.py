@@ -83,7 +83,7 @@ def last_listed_word(toks: list, k: int) -> int | None:
         j += 2
         if toks[j - 1].text == "and":
             return j
-        if toks[j + 1].text == "," and j + 2 < len(toks) and toks[j + 2].lower == "and":
+        if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].lower == "and":
             j += 1  # "A, B, and C": the serial comma
     return None
 
@@ -136,6 +136,8 @@ def listed_after_person(toks: list, a: int, mentions: list) -> bool:
         return False
     if toks[j].text == "and" and toks[j - 1].text == ",":
         j -= 1  # "A, B, and C"
+    if j < 1:
+        return False
     end = toks[j - 1].end
     return any(m.end == end and m.actor.kind == "person" for m in reversed(mentions[-3:]))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..wordlists import word_table
 from .joint import joint_members, joint_speaker
 from .records import Actor, SpeakerRef
+from .titled_pairs import titled_subject_group
 from .vocabulary import CAPITALS, is_group_word
 
 #: Plural nouns for members that speak together, and the kinds of actor each fits
@@ -87,16 +88,33 @@ def joint_description(att, words: list, at: int) -> SpeakerRef | None:
 
 
 def _group_before(att, pos: int, kinds: frozenset[str], count: int | None) -> Actor | None:
-    """The last group of fitting members named together before ``pos`` within reach."""
-    par = att.par_of_sent[att.sent_of(pos)]
-    reach = _REACH if count is None else _COUNTED_REACH
+    """The last group of fitting members named together before ``pos`` within reach: a list
+    of names, titled persons joined by "and", or a joint group that spoke."""
+    first_par = att.par_of_sent[att.sent_of(pos)] - (_REACH if count is None else _COUNTED_REACH)
+    found = [_listed_before(att, pos, first_par, kinds, count)]
+    if "person" in kinds:
+        found.append(_titled_pair_before(att, pos, first_par))
+    for p, actor, *_ in att.timeline:
+        if (
+            p < pos
+            and actor.key.startswith("joint:")
+            and att.par_of_sent[att.sent_of(p)] >= first_par
+        ):
+            parts = set(actor.key.removeprefix("joint:").split("|"))
+            if {a.kind for a in att.index.actors if a.name.lower() in parts} <= kinds:
+                found.append((p, actor))  # a group a pronoun made ("They hailed ...")
+    fits = [f for f in found if f and count in (None, len(f[1].key.split("|")))]
+    return max(fits, key=lambda f: f[0])[1] if fits else None
+
+
+def _listed_before(att, pos: int, first_par: int, kinds: frozenset[str], count: int | None):
+    """The last list of names of fitting members before ``pos`` from paragraph ``first_par``
+    on: where it starts and its group, or None."""
     best, listed_to = None, -1
     for m in att.index.mentions:
         if m.start >= pos:
             break
-        if m.start < listed_to or m.in_quote:
-            continue
-        if par - att.par_of_sent[att.sent_of(m.start)] > reach:
+        if m.start < listed_to or m.in_quote or att.par_of_sent[att.sent_of(m.start)] < first_par:
             continue
         members = joint_members(att.text, att.index, m)
         if members is None:
@@ -105,15 +123,7 @@ def _group_before(att, pos: int, kinds: frozenset[str], count: int | None) -> Ac
         fits = {x.actor.kind for x in members} <= kinds
         if fits and count in (None, len({x.actor.name for x in members})):
             best = (m.start, joint_speaker(att.text, att.index, m)[0])
-    for p, actor, *_ in att.timeline:
-        if p >= pos or (best is not None and p <= best[0]) or not actor.key.startswith("joint:"):
-            continue
-        parts = set(actor.key.removeprefix("joint:").split("|"))
-        if par - att.par_of_sent[att.sent_of(p)] > reach or count not in (None, len(parts)):
-            continue
-        if {a.kind for a in att.index.actors if a.name.lower() in parts} <= kinds:
-            best = (p, actor)  # a group a pronoun made ("They hailed ...")
-    return best[1] if best is not None else None
+    return best
 
 
 def titled_list(att, words: list, i: int) -> SpeakerRef | None:
@@ -220,4 +230,18 @@ def _capitals_listed(words: list, k: int):
             return words[j]
         else:
             j += 1
+    return None
+
+
+def _titled_pair_before(att, pos: int, first_par: int) -> tuple[int, Actor] | None:
+    """The last sentence before ``pos`` (from paragraph ``first_par`` on) that opens with
+    titled persons joined by "and" ("Egypt's Foreign Minister X and Sudan's Foreign
+    Minister Y blamed ..."): where it starts and the group they make."""
+    s = att.sent_of(pos) - 1
+    while s >= 0 and att.par_of_sent[s] >= first_par:
+        if att.quote_at(att.sentences[s][3]) is None:
+            group = titled_subject_group(att, s, pos)
+            if group is not None:
+                return att.sentences[s][3], group
+        s -= 1
     return None
