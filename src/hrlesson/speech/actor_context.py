@@ -10,6 +10,7 @@ from .cues import CUE_FORMS, is_cue_at
 from .frames import person_apposition_after, titled_aside_then_cue
 from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import verb_after_interposed
+from .joint import last_listed_word
 from .kinds import located_body
 from .named_heads import compound_head_end
 from .person_appositions import inverted_after_quote
@@ -364,6 +365,8 @@ class ContextReader:
             return True  # "Adneia, a Yanomami elder, told CNN"
         if cue_after_aside(self.text, toks, k) or clause_closed_by_participle(self.text, toks, k):
             return True  # "Southwest, with 34 of the jets, said", "Boeing released ..., saying"
+        if (last := last_listed_word(toks, k)) is not None:
+            return self._unknown_speaker(last)  # "FIFA and UEFA said": FIFA speaks too
         j = k + 1
         while j < len(toks) and toks[j].lower in _BETWEEN_SUBJECT_AND_VERB:
             j += 1

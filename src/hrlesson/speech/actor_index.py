@@ -402,6 +402,8 @@ class ActorIndex(NameFinder, ContextReader):
         k = self.token_index(tok.start)
         if body_acronym_at(self.tokens, k) or unknown_body(self.text, self.tokens, k):
             return "organisation"  # "The MIA also said", "the statement from MONUSCO"
+        if tok.base.isupper() and len(tok.base) >= 3:
+            return "organisation"  # an acronym: "FIFA and UEFA said"
         key = "kind:" + tok.base
         if key not in self._kind_cache:
             self._kind_cache[key] = affiliation_of_someone(self.actors, tok.base) or bool(

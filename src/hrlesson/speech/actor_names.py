@@ -17,6 +17,7 @@ from .frames import acronym_not_word, capital_as_government, capital_opens_claus
 from .heading_case import sentence_case
 from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import verb_after_interposed
+from .joint import listed_after_person
 from .media_bodies import media_noun_after
 from .name_parts import (
     acronym_spelled_name_end,
@@ -395,6 +396,7 @@ class NameFinder(RunSplitter, BodyAdder):
         marked = honorific or described_as_person(toks, a, b)  # "X Y, a 60-year-old driver,"
         marked = marked or signalled_person(self.text, toks, a, b)  # "said biologist X Y"
         marked = marked or name_word_speaks_alone(self.text, toks, a, b)  # "... Millon wrote"
+        marked = marked or listed_after_person(toks, a, self.mentions)  # "A B, C D and E F"
         if not (
             known_first or role_words or appositive or subject or enclosed or speaks or marked
         ) or (in_title and not known_first):

@@ -6,9 +6,16 @@ from __future__ import annotations
 import re
 
 from .records import Actor
+from .vocabulary import ORGANISATION_WORDS
 
-#: Between two names of a list: ", ", ", and ", " and " (an article after it allowed).
-_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+#: Between two names of a list: ", ", ", and ", " and " (an article after it allowed), after
+#: the name's acronym in brackets ("the Food and Agriculture Organization (FAO) and the ...").
+_SEPARATOR = re.compile(
+    r"(?:\s*\([A-Z][A-Z0-9.&-]{1,11}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+)
+
+#: An acronym in brackets inside a list, left out of the group's name.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 #: "of" right before a list of people: the people are a noun's ("the team of A and B").
 _OWNED = re.compile(r"\bof\s+\Z")
@@ -24,6 +31,20 @@ def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
     ``The resolution, authored by the United Kingdom and Sierra Leone``, ``the US, UK and
     France said in a joint statement``: the members speak together, one actor named by the
     article's words (``index`` is the article's actor index).
+    """
+    members = joint_members(text, index, mention)
+    if members is None:
+        return None
+    end = members[-1].end
+    name = joint_name(text[mention.start : end])
+    key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
+    actor = index.actors_by_key.get(key) or index.new_actor("group", name, key)
+    return actor, end
+
+
+def joint_members(text: str, index, mention) -> list | None:
+    """The mentions of the members of the list of states, bodies or people that starts at
+    ``mention`` ("the US, UK and France"), two actors or more; None when it starts no list.
     """
     if mention.actor.kind not in _JOINT_KINDS:
         return None
@@ -42,11 +63,93 @@ def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
         closed = "and" in sep.group()
     if not closed or len({m.actor.name for m in members}) < 2:
         return None
-    end = members[-1].end
-    name = " ".join(text[mention.start : end].split())
-    key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
-    actor = index.actors_by_key.get(key) or index.new_actor("group", name, key)
-    return actor, end
+    return members
+
+
+def last_listed_word(toks: list, k: int) -> int | None:
+    """Where a list of one-word names that starts at token ``k`` ends ("FIFA and UEFA said",
+    "Iran, Iraq and Syria"): the index of its last name, None when ``toks[k]`` opens no list.
+
+    >>> from .tokens import tokenize
+    >>> last_listed_word(tokenize("FIFA and UEFA said", [0]), 0)
+    2
+    >>> print(last_listed_word(tokenize("FIFA and the world said", [0]), 0))
+    None
+    """
+    j = k
+    while j + 2 < len(toks) and toks[j + 1].text in (",", "and") and toks[j + 2].cap:
+        if toks[j + 2].sent != toks[k].sent or toks[j].poss:
+            return None
+        j += 2
+        if toks[j - 1].text == "and":
+            return j
+        if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].lower == "and":
+            j += 1  # "A, B, and C": the serial comma
+    return None
+
+
+def two_bodies_at_and(words: list[str]) -> int | None:
+    """``the International Olympic Committee and the International Paralympic Committee``:
+    a body's name ending in its organisation word, "and the", then another body's name
+    are two bodies; "Ministry of Labour and Social Affairs" is one. Where "and" stands.
+
+    >>> two_bodies_at_and("olympic committee and the paralympic committee".split())
+    2
+    >>> print(two_bodies_at_and("ministry of labour and social affairs".split()))
+    None
+    """
+    if "and" not in words:
+        return None
+    k = words.index("and")
+    before, after = words[k - 1] if k else "", words[k + 2 :]
+    named = before in ORGANISATION_WORDS or before.removesuffix("s") in ORGANISATION_WORDS
+    if named and k + 2 < len(words) and words[k + 1] != "the":
+        return k if bodies_without_article(words, k) else None
+    if k + 1 >= len(words) or words[k + 1] != "the" or not after:
+        return None
+    return k if named and any(w in ORGANISATION_WORDS for w in after) else None
+
+
+def bodies_without_article(words: list[str], k: int) -> bool:
+    """``Amnesty International and Human Rights Watch``: a body's name ending in its
+    organisation word, "and", then a name of two words or more ending in one are two
+    bodies; not when the two sides open alike ("Red Cross and Red Crescent": one body's
+    parts) or the first is one word.
+
+    >>> bodies_without_article("amnesty international and human rights watch".split(), 2)
+    True
+    >>> bodies_without_article("red cross and red crescent societies".split(), 2)
+    False
+    """
+    left, right = words[:k], words[k + 1 :]
+    if len(left) < 2 or len(right) < 2 or right[-1] not in ORGANISATION_WORDS:
+        return False
+    return right[0] != left[-2] and "of" not in left
+
+
+def listed_after_person(toks: list, a: int, mentions: list) -> bool:
+    """The name at token ``a`` follows a person's name in a list ("Majid Kazemi, Saleh
+    Mirhashemi and Saeed Yaghoubi"): a person too. ``mentions`` are the mentions found so
+    far."""
+    j = a - 1
+    if j < 1 or toks[j].text not in (",", "and") or toks[j].sent != toks[a].sent:
+        return False
+    if toks[j].text == "and" and toks[j - 1].text == ",":
+        j -= 1  # "A, B, and C"
+    if j < 1:
+        return False
+    end = toks[j - 1].end
+    return any(m.end == end and m.actor.kind == "person" for m in reversed(mentions[-3:]))
+
+
+def joint_name(words: str) -> str:
+    """The name of a group listed as ``words``: the words as written, spaces normalised,
+    acronyms in brackets left out.
+
+    >>> joint_name("Food and Agriculture Organization (FAO) and the World Food Programme")
+    'Food and Agriculture Organization and the World Food Programme'
+    """
+    return " ".join(_BRACKETED.sub("", words).split())
 
 
 #: "member states", "states parties": the words after a body's name for its members.

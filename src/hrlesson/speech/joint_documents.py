@@ -78,4 +78,21 @@ def joint_issuers(att, words: list[Token], i: int) -> SpeakerRef | None:
         if joint is not None:
             listed_to = joint.end
             found = joint if acts_next(att.text, joint.end) else found
-    return replace(found, how=JOINT_ISSUERS) if found is not None else None
+    if found is None:
+        return group_spoke_last(att, noun)
+    return replace(found, how=JOINT_ISSUERS)
+
+
+def group_spoke_last(att, noun: Token) -> SpeakerRef | None:
+    """``Van Peteghem ... and Dutch secretary of state Aukje de Vries revealed the figures.
+    They hailed ...`` then ``"Q," a joint statement said``: a joint document is the group
+    of members named together that spoke last, in its paragraph or the one before, when
+    nobody else spoke since. ``att`` is an :class:`Attributor`; None when the last speaker
+    is no such group."""
+    spoke = [(p, a) for p, a, *_ in att.timeline if p < noun.start]
+    if not spoke or not spoke[-1][1].key.startswith("joint:"):
+        return None
+    pos, actor = spoke[-1]
+    if att.par_of_sent[noun.sent] - att.par_of_sent[att.sent_of(pos)] > 1:
+        return None
+    return SpeakerRef(actor, None, noun.start, noun.end, True, JOINT_ISSUERS)

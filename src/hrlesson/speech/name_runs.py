@@ -7,6 +7,7 @@ Robert Wood" is a body and a person.
 from __future__ import annotations
 
 from ..wordlists import word_set
+from .joint import two_bodies_at_and
 from .month_surnames import month_as_surname
 from .person_signals import post_modifier_then_cue, role_noun_before
 from .title_runs import portfolio_list_after_comma, portfolio_list_before, title_start
@@ -448,26 +449,6 @@ def two_names_at_and(words: list[str], text_base: str) -> int | None:
     ):
         return words.index("and")
     return two_bodies_at_and(words)
-
-
-def two_bodies_at_and(words: list[str]) -> int | None:
-    """``the International Olympic Committee and the International Paralympic Committee``:
-    a body's name ending in its organisation word, "and the", then another body's name
-    are two bodies; "Ministry of Labour and Social Affairs" is one. Where "and" stands.
-
-    >>> two_bodies_at_and("olympic committee and the paralympic committee".split())
-    2
-    >>> print(two_bodies_at_and("ministry of labour and social affairs".split()))
-    None
-    """
-    if "and" not in words:
-        return None
-    k = words.index("and")
-    before, after = words[k - 1] if k else "", words[k + 2 :]
-    if k + 1 >= len(words) or words[k + 1] != "the" or not after:
-        return None
-    named = before in ORGANISATION_WORDS or before.removesuffix("s") in ORGANISATION_WORDS
-    return k if named and any(w in ORGANISATION_WORDS for w in after) else None
 
 
 def _portfolio_before(words: list[str], k: int) -> bool:

@@ -10,6 +10,7 @@ from .compass_states import compass_state
 from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
+from .joint_descriptions import joint_phrase, titled_list
 from .located_authorities import authorities_in
 from .named_heads import (
     body_of_titled_name,
@@ -71,6 +72,8 @@ class PhraseResolver:
             if owned is not None:
                 return owned  # "her report", "its foreign ministry spokesman"
             joint = self._joint_at(t) if m is not None else None
+            if joint is None and t.cap and (m is None or m.actor.kind != "person"):
+                joint = titled_list(self, words, i)  # "UN Special Rapporteurs A and B"
             if joint is not None:  # "Britain and Sierra Leone": one speaker
                 return joint
             if m is not None and m.actor.kind != "person" and m.how == "name":
@@ -102,6 +105,7 @@ class PhraseResolver:
             self._plural_head(words, mentions)  # "Supporters of X": the supporters
             or self._partitive_speaker(words, at)
             or self._titled_name(words, mentions)
+            or joint_phrase(self, words, at)  # "the UN agencies", "both bodies"
             or self._phrase_head(words, mentions)  # "Amnesty's Rabia Mehmood"
         )
 

@@ -89,7 +89,8 @@ def plural_speaker_before(timeline: list, mentions: list, t: Token, distance) ->
         return None
     pos, actor = spoke[-1]
     last = actor.name.split()[-1] if actor.name.split() else ""
-    if actor.kind != "group" or not (last.islower() and last.endswith("s")):
+    described = actor.key.startswith("described:")  # "Foreign ministers from A and B"
+    if actor.kind != "group" or not (described or (last.islower() and last.endswith("s"))):
         return None
     if distance(pos) != 3:
         return None

@@ -64,7 +64,13 @@ def titled_persons_together(resolver, t):
     s = t.sent
     if t.start == resolver.sentences[s][3] and s > 0:
         s -= 1
-    words = resolver.toks_between(resolver.sentences[s][3], t.start)
+    return titled_subject_group(resolver, s, t.start)
+
+
+def titled_subject_group(resolver, s: int, end: int):
+    """The group of titled persons joined by "and" that the sentence ``s`` (read up to
+    ``end``) opens with as its subject (see :func:`titled_persons_together`), else None."""
+    words = resolver.toks_between(resolver.sentences[s][3], min(end, resolver.sentences[s][4]))
     subject = subject_words(words)
     if not subject:
         return None
