@@ -37,4 +37,8 @@ def closes_quotation(tokens: list[Token], ti: int, nxt_lower: str) -> bool:
         if tokens[j].lower in PRONOUNS and j != ti - 1:
             return False  # "Q," he and Lee continued: no simple subject
         j -= 1
-    return j >= 1 and tokens[j].text in CLOSING_MARKS and tokens[j - 1].text in CLOSING_PUNCT
+    if j < 1 or tokens[j].text not in CLOSING_MARKS:
+        return False
+    if tokens[j - 1].text in CLOSING_MARKS and j >= 2:
+        j -= 1  # a quotation inside closes with it: '"... thanks to 'TRUMP,'" X trumpeted'
+    return tokens[j - 1].text in CLOSING_PUNCT
