@@ -43,7 +43,7 @@ from .name_runs import (
     with_leading_particle,
 )
 from .owned_bodies import BodyAdder
-from .person_appositions import described_as_person
+from .person_appositions import described_as_person, place_word_in_run
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .post_nominals import post_nominal_end
@@ -251,7 +251,7 @@ class NameFinder(RunSplitter, BodyAdder):
             return
         if (
             any(
-                toks[k].lower in GEOGRAPHIC_WORDS
+                place_word_in_run(toks, k, b, GEOGRAPHIC_WORDS)
                 or (
                     toks[k].lower in STOP_WORDS
                     and not name_initial(toks, k, self.text)

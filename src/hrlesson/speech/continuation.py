@@ -4,6 +4,7 @@ with that quotation's speaker, even one no rule found."""
 from __future__ import annotations
 
 from .cues import CLAUSAL_CUES
+from .headline_cues import HEADLINE_KINDS
 from .records import QuoteRecord
 
 #: The evidence of a continuation whose speaker no rule found.
@@ -18,6 +19,18 @@ def continues(q: QuoteRecord, last: QuoteRecord | None, last_close_sent: int) ->
     return q.sent == last_close_sent + 1 or (
         q.sent == last_close_sent and last.pair.close < q.pair.open
     )
+
+
+def heading_quote(sentence_kind: str) -> bool:
+    """A quotation on a title or heading line continues no quotation before it: ``India
+    seeks a "satisfactory resolution" ..., the Foreign Ministry said.`` then the heading
+    ``'We have been raising this matter..': MEA`` (``sentence_kind`` "heading"), whose
+    words the spokesperson says in full further down, not the ministry's lead.
+
+    >>> heading_quote("heading"), heading_quote("body")
+    (True, False)
+    """
+    return sentence_kind in HEADLINE_KINDS
 
 
 def speakerless_continuation(q: QuoteRecord, last: QuoteRecord | None, last_close_sent: int):

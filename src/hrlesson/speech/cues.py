@@ -16,6 +16,7 @@ from ..inflection import verb_forms
 from ..lexicon import LexiconError, bundled_entries
 from ..wordlists import word_set
 from .agents import active_despite_by
+from .closing_verbs import closes_quotation
 from .cue_nouns import (
     after_indefinite_nouns,
     after_light_verb,
@@ -298,7 +299,7 @@ class CueFinder:
             return True  # 'quoted X as saying', 'to have added': the later verb is the cue
         if lemma in NAMING_LEMMAS and names_by_proper_name(self.tokens, ti):
             return True  # "the Scarborough Shoal, which China calls Huangyan Island"
-        if not self._allowed_next(tok, lemma, nxt_lower):
+        if not self._allowed_next(tok, lemma, nxt_lower, ti):
             return True  # "point" only in "point to/out", "put" only in "put it", ...
         if after_platform(self.tokens, ti, lemma):
             return True  # "the minister's Facebook post said": the post
@@ -387,7 +388,7 @@ class CueFinder:
             or (before is not None and before.lower == "to")
         )
 
-    def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str) -> bool:
+    def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str, ti: int) -> bool:
         """The word after the cue is one its lexicon rows allow (``cue_next``, a particle;
         ``.`` allows punctuation right after the verb: 'she continued.'; ``!as`` forbids
         "as": 'all states admitted as "third parties"').
@@ -399,8 +400,8 @@ class CueFinder:
             return False  # 'states admitted as "third parties"': another sense of the verb
         if not allowed or nxt_lower in allowed:
             return True
-        if "." in allowed and not nxt_lower:
-            return True  # '"Q," Prost continued.': no object, punctuation next
+        if "." in allowed and (not nxt_lower or closes_quotation(self.tokens, ti, nxt_lower)):
+            return True  # '"Q," Prost continued.', '"Q," continued Evans.': no object
         return '"' in allowed and self._quote_follows(tok, QUOTE_WINDOW[lemma])
 
     def _after_determined_name(self, ti: int) -> bool:

@@ -37,12 +37,13 @@ def inverted_after_clause(left: str, form: str, after: list[Token]) -> bool:
     if not left.rstrip().endswith(",") or form.lower() not in INVERTING_FORMS:
         return False
     after = before_participle(after)
+    if any(t.lower in AUXILIARIES or t.lower in COMMON_VERBS for t in after):
+        return False
+    after = before_apposition(after)
     words = [t for t in after if t.text[0].isalnum()]
     if not words or words[0].lower in _PRONOUNS:
         return False
     if not (words[0].cap or words[0].lower in DETERMINERS):
-        return False
-    if any(t.lower in AUXILIARIES or t.lower in COMMON_VERBS for t in words):
         return False
     return len(words) <= 8 and all(t.text == "." for t in after if not t.text[0].isalnum())
 
@@ -59,4 +60,28 @@ def before_participle(after: list[Token]) -> list[Token]:
         nxt = after[k + 1]
         if t.text == "," and nxt.text.islower() and nxt.lower.endswith("ing"):
             return after[:k]
+    return after
+
+
+#: Words after a comma that open a clause, not an apposition.
+_CLAUSE_OPENERS = frozenset({"who", "which", "that", "whose", "where", "when", "but", "and", "as"})
+
+
+def before_apposition(after: list[Token]) -> list[Token]:
+    """``after`` up to a comma that opens a lower-case apposition after a name ("Lesley
+    Muñoz Rivera, secretary of the Copiapó Indigenous community."): the description is no
+    part of the inverted subject; else ``after`` unchanged. Not before a relative clause.
+
+    >>> from .tokens import tokenize
+    >>> [t.text for t in before_apposition(tokenize("Ann Lee, secretary of the group.", [0]))]
+    ['Ann', 'Lee']
+    >>> len(before_apposition(tokenize("Ann Lee, who runs it.", [0])))
+    7
+    """
+    if not after or not after[0].cap:
+        return after
+    for k, t in enumerate(after[:-1]):
+        nxt = after[k + 1]
+        if t.text == "," and nxt.text.islower() and nxt.lower not in _CLAUSE_OPENERS:
+            return after[:k] if all(w.cap for w in after[:k]) else after
     return after

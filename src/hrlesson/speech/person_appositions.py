@@ -259,6 +259,21 @@ def surname_speaks(toks: list[Token], a: int, b: int) -> bool:
     return False
 
 
+def place_word_in_run(toks: list[Token], k: int, b: int, places: frozenset[str]) -> bool:
+    """Token ``k`` of the capitalised run ending at ``b`` is a place word (``places``) that
+    splits the run, unless a person's description follows the run: ``Asia Bibi, a mother
+    of four,`` is a woman's name, not the continent and a word.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Asia Bibi, a mother of four, has been", [0])
+    >>> place_word_in_run(toks, 0, 2, frozenset({"asia"}))
+    False
+    >>> place_word_in_run(tokenize("Asia Bibi said", [0]), 0, 2, frozenset({"asia"}))
+    True
+    """
+    return toks[k].lower in places and not described_after(toks, b)
+
+
 def described_as_person(toks: list[Token], a: int, b: int) -> bool:
     """The run ``a:b`` has an age or a person's description beside it (any rule above)."""
     return (

@@ -10,7 +10,12 @@ from ..wordlists import word_set
 from .agents import speaks_for_no_one
 from .clauses import long_subject_before, without_apposition
 from .closing_frames import body_stance_of_speaker
-from .continuation import closing_frame_ref, continues, speakerless_continuation
+from .continuation import (
+    closing_frame_ref,
+    continues,
+    heading_quote,
+    speakerless_continuation,
+)
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .echoed_leads import echoed_by_own_official
@@ -291,7 +296,7 @@ class QuoteRules:
         (attribution ``continuation``). After 'X said:' ending the sentence before, the
         quote is introduced by that cue (attribution ``speaker_cue_quote``)."""
         q, last = w.quote, w.last
-        if not w.starts:
+        if not w.starts or heading_quote(w.sentence_kind):
             return False
         if last is not None:
             last_close_sent = self.sent_of(last.pair.close)
