@@ -117,7 +117,7 @@ class DescriptionReader:
             return None
         head = run[heads[-1]]
         end = of_end if of_end is not None and heads[-1] == len(run) - 1 else head.end
-        post = postmodified_end(self.text, words, k, end) if end == run[-1].end else end
+        post = postmodified_end(self.text, words, j + heads[-1] + 1, end)
         nxt = words[k] if k < len(words) else None
         if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
             m_next = self.index.mention_starting(nxt.start)

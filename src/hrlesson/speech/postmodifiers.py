@@ -4,8 +4,8 @@ to UN", "the Spanish presidency of the Council of the EU" (not "protesters", "US
 from __future__ import annotations
 
 from ..wordlists import word_set
-from .description_heads import head_complement_end
 from .tokens import Token
+from .vocabulary import DETERMINERS, FINITE_VERBS, PREPOSITIONS, TIME_WORDS
 
 #: Prepositions that open a postmodifier ("of", "to", "in", "from", "for").
 POSTMODIFIER_PREPOSITIONS = word_set("postmodifier_prepositions")
@@ -35,11 +35,39 @@ def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
     """
     if k >= len(words) or words[k].lower not in POSTMODIFIER_PREPOSITIONS:
         return end
+    if end != words[k - 1].end:
+        return end  # the head already has its complement ("the representative of Norvalia")
     if text[end : words[k].start].strip():
         return end  # "the group, in a statement": an aside
     if k + 1 < len(words) and words[k + 1].lower in ADVERBIAL_OBJECTS:
         return end  # "the committee in turn"
-    return head_complement_end(text, words, k) or end
+    return complement_end(text, words, k) or end
+
+
+def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int | None:
+    """The end of the phrase that ``words[k]`` (a preposition) opens, up to ``most`` words,
+    not past punctuation, a verb or a relative clause, never on a preposition or an article
+    (as :func:`head_complement_end`, which reads five words).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "ministers of the Association of Southeast Asian Nations expressed"
+    >>> s[: complement_end(s, tokenize(s, [0]), 1)]
+    'ministers of the Association of Southeast Asian Nations'
+    >>> s = "the mission to the UN office in Geneva on Friday urged"
+    >>> s[: complement_end(s, tokenize(s, [0]), 2)]
+    'the mission to the UN office in Geneva'
+    """
+    kept: list[Token] = []
+    for j in range(k + 1, min(len(words), k + 1 + most)):
+        w = words[j]
+        if text[words[j - 1].end : w.start].strip() or w.lower in FINITE_VERBS | TIME_WORDS:
+            break  # "the mission to the UN in Geneva on Friday": not the day
+        if w.text.islower() and (w.lower.endswith("ed") or w.lower in ("who", "that", "which")):
+            break
+        kept.append(w)
+    while kept and kept[-1].text.islower() and kept[-1].lower in PREPOSITIONS | DETERMINERS:
+        kept.pop()
+    return kept[-1].start + len(kept[-1].base) if kept else None
 
 
 def plural_head(head: str) -> bool:
