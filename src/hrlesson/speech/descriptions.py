@@ -45,6 +45,7 @@ from .named_later import (
     title_holders,
 )
 from .named_next import NAMED_NEXT, spokesperson_named_next
+from .owned_officials import body_before_title
 from .partitives import unnamed_non_kin
 from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
@@ -267,6 +268,7 @@ class DescriptionReader:
                 break  # "the spokesman for the ministry": the head is "spokesman"
             country = country_of_words(self.index, words, k)
             body = None if country else body_after_noun(self.index, words, k, run)
+            body = body or (None if country else body_before_title(self.index, words, k, run))
             if country is not None or body is not None:
                 name, k_after = country or body
                 affiliation = name if body and run else affiliation or name
