@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .partitives import NUMBER_WORDS
+from .postmodifiers import head_word
 from .records import Actor, SpeakerRef
 from .vocabulary import GROUP_NOUNS, TITLE_HEADS, is_umbrella_body
 
@@ -38,8 +39,7 @@ def is_plural_group(actor: Actor) -> bool:
     >>> is_plural_group(Actor("group", "Congress")), is_plural_group(Actor("person", "Jones"))
     (False, False)
     """
-    words = actor.name.split()
-    last = words[-1] if words else ""
+    last = head_word(actor.name)  # "Foreign ministers from A and B": "ministers"
     return (
         actor.kind in ("group", "organisation")
         and not is_umbrella_body(actor.name)

@@ -45,7 +45,9 @@ from .named_later import (
     title_holders,
 )
 from .named_next import NAMED_NEXT, spokesperson_named_next
+from .owned_officials import body_before_title
 from .partitives import unnamed_non_kin
+from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
 from .seat_heads import seat_government
 from .title_memory import known_holder
@@ -81,12 +83,10 @@ class DescriptionReader:
     """Reads a description as a person or group (a part of :class:`Attributor`)."""
 
     def _description(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
-        """``the UN rights chief``, ``Ukraine's UN ambassador``, ``the experts group``.
-
-        The words from ``words[i]`` that can make up a description (determiner,
-        affiliation, modifiers, title or group nouns) are read as one noun phrase whose
-        last title or group noun is its head.
-        """
+        """``the UN rights chief``, ``Ukraine's UN ambassador``, ``the experts group``: the
+        words from ``words[i]`` that can make up a description (determiner, affiliation,
+        modifiers, title or group nouns) are one noun phrase headed by its last title or group
+        noun; an unnamed speaker's postmodifier stays ("protesters in Tehran")."""
         body = acronym_in_brackets(self.text, self.index, words, i)
         if (body := body or _named_group(self, words, i, at)) is not None:
             return body  # "the UN High Commissioner for Refugees (UNHCR)": the agency
@@ -118,6 +118,7 @@ class DescriptionReader:
             return None
         head = run[heads[-1]]
         end = of_end if of_end is not None and heads[-1] == len(run) - 1 else head.end
+        post = postmodified_end(self.text, words, j + heads[-1] + 1, end)
         nxt = words[k] if k < len(words) else None
         if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
             m_next = self.index.mention_starting(nxt.start)
@@ -132,13 +133,14 @@ class DescriptionReader:
                 return found or self._unnamed_epithet(det, words[i].start, head.end)
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
                 # "one Western diplomat", "an official": somebody the article does not name
-                return self._indefinite_person(head.lower, words[i].start, end, affiliation, at)
+                return self._indefinite_person(head.lower, words[i].start, post, affiliation, at)
+            end = post if plural_head(head.lower) else end  # "Foreign ministers of ASEAN"
             return self._person_description(
                 head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
             )
         owner = self._pronoun(owner_word, at) if owner_word is not None else None
         group_det = det if isinstance(det, str) else None
-        span = (words[i].start, end)
+        span = (words[i].start, post)
         return self._group_from_run(run[: heads[-1] + 1], group_det, affiliation, span, at, owner)
 
     def _group_from_run(
@@ -266,6 +268,7 @@ class DescriptionReader:
                 break  # "the spokesman for the ministry": the head is "spokesman"
             country = country_of_words(self.index, words, k)
             body = None if country else body_after_noun(self.index, words, k, run)
+            body = body or (None if country else body_before_title(self.index, words, k, run))
             if country is not None or body is not None:
                 name, k_after = country or body
                 affiliation = name if body and run else affiliation or name

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .clauses import comma_segments
+from .postmodifiers import head_word
 from .records import Actor, Cue, SpeakerRef
 
 #: Possessive pronouns and what they refer to: a plural, a man, a woman, a body.
@@ -43,7 +44,7 @@ def agrees(ref: SpeakerRef, possessive: str) -> bool | None:
 
 def _plural_group(actor: Actor) -> bool:
     """A group named by a plural noun ("the 15 judges")."""
-    last = actor.name.split()[-1] if actor.name.split() else ""
+    last = head_word(actor.name)  # "protesters in Tehran": "protesters"
     return actor.kind == "group" and last.islower() and last.endswith("s")
 
 

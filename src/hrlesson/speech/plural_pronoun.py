@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .cues import CUE_FORMS
 from .joint import joint_speaker
+from .postmodifiers import head_word
 from .tokens import Token
 from .vocabulary import AUXILIARIES, FINITE_VERBS
 
@@ -88,7 +89,7 @@ def plural_speaker_before(timeline: list, mentions: list, t: Token, distance) ->
     if not spoke:
         return None
     pos, actor = spoke[-1]
-    last = actor.name.split()[-1] if actor.name.split() else ""
+    last = head_word(actor.name)  # "Foreign ministers from A and B": "ministers"
     described = actor.key.startswith("described:")  # "Foreign ministers from A and B"
     if actor.kind != "group" or not (described or (last.islower() and last.endswith("s"))):
         return None

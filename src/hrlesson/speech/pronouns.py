@@ -15,6 +15,7 @@ from .plural_pronoun import (
     described_plural,
     plural_speaker_before,
 )
+from .postmodifiers import head_word
 from .pronoun_binding import named_in_own_clause
 from .pronoun_gender import (
     BODY_FOR_PRONOUN,
@@ -463,7 +464,7 @@ def _plural(actor: Actor) -> bool:
     True
     """
     words = actor.name.split()
-    last = words[-1] if words else ""
+    last = head_word(actor.name)  # "protesters in Tehran": "protesters"
     if len(words) == 1 and last[:1].isupper() and is_group_word(last.lower()):
         last = last.lower()  # a plural noun that opens its sentence
     return actor.kind == "group" and last.islower() and last.endswith("s")
