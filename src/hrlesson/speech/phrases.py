@@ -7,6 +7,7 @@ import itertools
 from .capital_modifiers import lowered_title_modifiers
 from .clauses import after_time_opening
 from .compass_states import compass_state
+from .descriptor_renames import described_by_noun
 from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at
 from .joint import body_members, joint_speaker
@@ -47,6 +48,8 @@ class PhraseResolver:
         words = lowered_title_modifiers(words, mentions)  # "the UN Humanitarian coordinator"
         if (titled := self._headed_reading(words, mentions, at)) is not None:
             return titled
+        if (renamed := described_by_noun(self, words, at)) is not None:
+            return renamed  # "Venezuelan dictator X" ... "the dictator told"
         i = 0
         while i < len(words):
             t = words[i]

@@ -1,0 +1,26 @@
+"""A word no list knows after a courtesy title is a person's surname ("Mr Morrison did not
+name the state"), even where no reporting verb follows it."""
+
+from __future__ import annotations
+
+from .tokens import Token
+from .vocabulary import COURTESY_TITLES
+
+
+def after_courtesy_title(toks: list[Token], k: int) -> bool:
+    """The capitalised word at ``toks[k]`` follows a courtesy title ("Mr", "Ms.", "Dr") in
+    its sentence: ``Asked whether ..., Mr Morrison did not name the foreign state. "Q," he
+    said``: Morrison is a person (the antecedent of "he") though no verb of speech follows.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Then Mr Morrison left. Ms. Lee stayed.", [0, 23])
+    >>> [t.text for k, t in enumerate(toks) if after_courtesy_title(toks, k)]
+    ['Morrison', 'Lee']
+    """
+    tok = toks[k]
+    if not tok.text[:1].isupper():
+        return False
+    j = k - 1
+    if j >= 1 and toks[j].text == "." and toks[j].sent == tok.sent:
+        j -= 1  # "Ms. Lee"
+    return j >= 0 and toks[j].sent == tok.sent and toks[j].lower in COURTESY_TITLES
