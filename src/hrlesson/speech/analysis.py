@@ -19,6 +19,7 @@ from .cues import CueFinder
 from .descriptions import DescriptionReader
 from .document_authors import DocumentQuoteRules
 from .documents import DocumentOwners
+from .heading_echoes import HEADING_ECHO, echoed_headings
 from .labels import LabelReader
 from .lists import ListedQuotes
 from .marks import quoted_span
@@ -166,6 +167,8 @@ class Attributor(
         kept = self._echoed_scare_quotes(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])
         pulled_quotes([q for q in kept if q.role == "quote"])
+        echoed_headings(kept)
+        headings = [q for q in headings if q.role == "heading"]
         if rerank:
             rank_unplaced_speakers(self, [q for q in kept if q.role == "quote"], speaker_model())
         for q in kept:
@@ -381,6 +384,7 @@ NO_CUE_EVIDENCE = {
     "document_subject": "a document's words, the clause's subject",
     "relayed": "relayed by a news agency or posted on a platform",
     PULL_QUOTE: "a pull quote, its words quoted again elsewhere by",
+    HEADING_ECHO: "a heading whose words the body quotes again, by",
 }
 
 

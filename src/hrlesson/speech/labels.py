@@ -13,6 +13,7 @@ from ..figures.words import CARDINALS
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .glossed_words import glossed_word
+from .modifying_names import modifies_noun
 from .named_terms import named_before_head, named_term
 from .quoted_names import quoted_name
 from .quoted_predicates import verb_marked
@@ -260,6 +261,8 @@ class LabelReader:
         between = self.text[ref.end : q.pair.open]
         if re.search(r"[,;:()—–]", between) or len(WORD_RE.findall(between)) > 12:
             return False  # the quote is not in the subject's own clause
+        if modifies_noun(between):
+            return False  # "Lugovoi refusal is 'unacceptable'": the noun is the subject
         if not any(c.subject is not None and c.subject.actor is ref.actor for c in self.cues):
             return False
         q.cue, q.ref, q.attribution = None, ref, "speaker_subject"

@@ -10,6 +10,7 @@ from ..wordlists import word_set
 from .agents import speaks_for_no_one
 from .clauses import long_subject_before, without_apposition
 from .closing_frames import body_stance_of_speaker
+from .colon_frames import colon_named_speakers
 from .continuation import (
     closing_frame_ref,
     continues,
@@ -472,10 +473,11 @@ class QuoteRules:
         return "partial"
 
     def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
-        """A state's or body's words quoted again by its own person (see
-        :func:`repeated_by_own_person` and :func:`echoed_by_own_official`)."""
+        """Words said again by their own person; a heading's name before a colon."""
         repeated_by_own_person(quotes, lambda s: self.index.sentence_kind(s) == "title")
         echoed_by_own_official(quotes, self.text)
+        par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]
+        colon_named_speakers(quotes, self.text, par, self._resolve_span)
 
 
 def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
+from .modifying_names import modifies_noun
 from .name_parts import inside_a_name
 from .quoted_predicates import next_word, quoted_time, verb_with_object
 from .records import QuoteRecord, SpeakerRef
@@ -391,6 +392,6 @@ class ShortQuoteSpeakers:
         if ref is None or ref.actor is None or ref.actor.kind not in SPEAKING_KINDS:
             return None
         lead_in = WORD_RE.findall(self.text[ref.end : before].lower())
-        if any(x in PASSIVE_WORDS for x in lead_in):
-            return None
+        if any(x in PASSIVE_WORDS for x in lead_in) or modifies_noun(self.text[ref.end : before]):
+            return None  # passive, or "Lugovoi refusal is": the name modifies the subject
         return ref
