@@ -21,7 +21,6 @@ from .vocabulary import (
     NAME_PARTICLES,
     NAME_STARTERS,
     ORGANISATION_WORDS,
-    POSTNOMINAL_TITLES,
     STOP_WORDS,
     unaccented,
 )
@@ -338,8 +337,6 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     a += opening_gerund(toks, a, b)
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
         b -= 1
-    if b - a >= 2 and toks[b - 1].lower in POSTNOMINAL_TITLES:
-        b -= 1  # "Zarah Sultana MP said": a title written after the name
     return a, b
 
 

@@ -69,8 +69,6 @@ COURTESY_TITLES = word_set("courtesy_titles")
 
 #: Words before a name that describe a person but are not a title.
 RELATION_TITLES = word_set("relation_titles")
-#: Titles written after a name ("Zarah Sultana MP"): data/words/postnominal_titles.txt.
-POSTNOMINAL_TITLES = word_set("postnominal_titles")
 
 # kin of someone in the story: "his sister, Irena Kresnik," names a person like a title does
 KIN_BEFORE_NAMES = word_set("kin_before_names")
