@@ -3,13 +3,10 @@ released by his Spokesperson" is the words of the man "his" points back to."""
 
 from __future__ import annotations
 
-from ..wordlists import word_set
+from .named_next import SPOKESPERSON_WORDS
 from .records import SpeakerRef
 from .tokens import Token
 from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS
-
-#: Nouns of a spokesperson: data/words/spokesperson_nouns.txt.
-SPOKESPERSON_NOUNS = word_set("spokesperson_nouns")
 
 #: The most words between a document noun and the "by" that names who released it.
 MAX_GAP = 3
@@ -46,7 +43,7 @@ def spokesperson_principal(reader, words: list[Token], i: int, at: int) -> Speak
     if words[i].lower not in ("his", "her") or i + 1 >= len(words):
         return None
     noun = words[i + 1]
-    if noun.lower not in SPOKESPERSON_NOUNS or noun.start != words[i].end + 1:
+    if noun.lower not in SPOKESPERSON_WORDS or noun.start != words[i].end + 1:
         return None
     if i + 2 < len(words) and words[i + 2].cap and words[i + 2].start == noun.end + 1:
         return None  # "his spokesman Farhan Haq": the name speaks
