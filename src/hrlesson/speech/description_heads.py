@@ -7,6 +7,7 @@ import re
 
 from ..wordlists import word_set
 from .body_chiefs import BODY_CHIEF_HEADS
+from .postmodifiers import complement_end
 from .records import Actor
 from .seat_heads import names_seat, seat_post
 from .tokens import Token
@@ -53,17 +54,7 @@ def head_complement_end(text: str, words: list[Token], k: int) -> int | None:
     >>> s[: head_complement_end(s, tokenize(s, [0]), 2)]
     'a representative of the Washington administration'
     """
-    kept: list[Token] = []
-    for j in range(k + 1, min(len(words), k + 6)):
-        w = words[j]
-        if text[words[j - 1].end : w.start].strip() or w.lower in FINITE_VERBS:
-            break
-        if w.text.islower() and (w.lower.endswith("ed") or w.lower in ("who", "that", "which")):
-            break
-        kept.append(w)
-    while kept and kept[-1].text.islower() and kept[-1].lower in PREPOSITIONS | DETERMINERS:
-        kept.pop()
-    return kept[-1].start + len(kept[-1].base) if kept else None
+    return complement_end(text, words, k, most=5)
 
 
 def recent_body(actor: Actor, aff: str | None) -> bool:
