@@ -40,6 +40,7 @@ from .short_quotes import ShortQuoteSpeakers
 from .shown_names import shown_name
 from .split_attribution import SplitAttribution
 from .subjects import SubjectFinder
+from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
 
@@ -407,6 +408,8 @@ def quote_evidence(attributor: Attributor, q: QuoteRecord) -> str:
             attributor, "agent" if cue.passive else "subject", ref
         )
     if ref is None:
+        if q.attribution == UNSPOKEN_HEADLINE:
+            return UNSPOKEN_EVIDENCE
         return (
             SPEAKERLESS if q.attribution == "continuation" else "no reporting verb or speaker found"
         )
