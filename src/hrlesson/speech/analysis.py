@@ -38,8 +38,10 @@ from .relays import RelayRules
 from .rules import QuoteRules
 from .short_quotes import ShortQuoteSpeakers
 from .shown_names import shown_name
+from .speaker_lines import SPEAKER_LINE, SpeakerLines
 from .split_attribution import SplitAttribution
 from .subjects import SubjectFinder
+from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
 
@@ -123,6 +125,7 @@ class Attributor(
     RelayRules,
     ListedQuotes,
     NearbySpeaker,
+    SpeakerLines,
     ParticipleAgreement,
     BrokenSentence,
     AttributorBase,
@@ -385,6 +388,7 @@ NO_CUE_EVIDENCE = {
     "relayed": "relayed by a news agency or posted on a platform",
     PULL_QUOTE: "a pull quote, its words quoted again elsewhere by",
     HEADING_ECHO: "a heading whose words the body quotes again, by",
+    SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
 }
 
 
@@ -407,6 +411,8 @@ def quote_evidence(attributor: Attributor, q: QuoteRecord) -> str:
             attributor, "agent" if cue.passive else "subject", ref
         )
     if ref is None:
+        if q.attribution == UNSPOKEN_HEADLINE:
+            return UNSPOKEN_EVIDENCE
         return (
             SPEAKERLESS if q.attribution == "continuation" else "no reporting verb or speaker found"
         )

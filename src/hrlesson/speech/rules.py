@@ -71,6 +71,7 @@ ATTRIBUTION_RULES = (
     "rule_document_frame",
     "rule_document_subject",
     "rule_headline",
+    "rule_speaker_line",
     "rule_continuation",
     "rule_charge_name",
     "rule_listed_quote",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import QuoteRecord, SpeakerRef
+from ..unspoken_headlines import UNSPOKEN_HEADLINE, unspoken_headline
 from .candidates import Candidate, candidate_key, speaker_candidates
 from .features import QuoteSetting, quote_features
 from .model import SpeakerModel
@@ -55,14 +56,22 @@ def ranked_quotes(attributor, quotes: list[QuoteRecord], rule_blind: bool, which
 
 
 def unplaced(q: QuoteRecord) -> bool:
-    """A quote the rules left without a speaker (a continuation follows the quote before)."""
-    return q.role == "quote" and q.ref is None and q.attribution != "continuation"
+    """A quote the rules left without a speaker (a continuation follows the quote before; a
+    headline's quotation no one is said to have spoken keeps none)."""
+    return (
+        q.role == "quote"
+        and q.ref is None
+        and q.attribution not in ("continuation", UNSPOKEN_HEADLINE)
+    )
 
 
 def rank_unplaced_speakers(attributor, quotes: list[QuoteRecord], model: SpeakerModel) -> None:
     """Give each quote of ``quotes`` the rules left without a speaker the model's best
     candidate, and its continuations the same speaker; the ``evidence`` column says why
     (``q.ranking``)."""
+    for q in quotes:
+        if unplaced(q) and unspoken_headline(attributor, q):
+            q.attribution = UNSPOKEN_HEADLINE
     which = {i for i, q in enumerate(quotes) if unplaced(q)}
     if not which:
         return
