@@ -126,15 +126,16 @@ def infinitive_possessor(tokens: list[Token], ti: int) -> tuple[int, int] | None
     return possessor_start(tokens, ti - 3), ti - 3
 
 
-def possessor_ref(att, first: int, last: int) -> SpeakerRef | None:
-    """The speaker that the possessor ``tokens[first..last]`` of ``att`` (the attributor)
-    names: the actor it resolves to, else, for a capitalised name the article knows no
-    actor for ("Antigua-Barbuda's"), that name without its possessive ending."""
-    toks = att.tokens
-    start, end = toks[first].start, toks[last].end
+def possessor_ref(att, words: list[Token]) -> SpeakerRef | None:
+    """The speaker that the owner ``words`` names, for ``att`` (the attributor): the actor
+    they resolve to; else, for a capitalised name the article knows no actor for
+    ("Antigua-Barbuda's") or one plural noun ("opponents'"), that phrase without its
+    possessive ending."""
+    start, end = words[0].start, words[-1].end
     if (ref := att._resolve_span(start, end, start)) is not None:
         return ref
-    if not all(t.cap for t in toks[first : last + 1]):
+    plural = len(words) == 1 and words[0].lower.rstrip("'’").endswith("s")
+    if not plural and not all(t.cap for t in words):
         return None
     name = POSSESSIVE_END.sub("", att.text[start:end])
-    return SpeakerRef(None, name, start, start + len(name))
+    return SpeakerRef(None, name, start, start + len(name), described=not words[0].cap)

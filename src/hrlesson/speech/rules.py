@@ -191,7 +191,7 @@ class QuoteRules:
         q, p = w.quote, w.quote.pair
         cue = governing_cue(self.text, self.tokens, w.cues_before, p.open, self.subject_of_verb)
         if (own := infinitive_possessor(self.tokens, cue.tok)) is not None:  # "X's bid to call"
-            cue.subject = possessor_ref(self, *own) or cue.subject
+            cue.subject = possessor_ref(self, self.tokens[own[0] : own[1] + 1]) or cue.subject
         if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
         gov = [c for c in self._cues_in(w.s_start, cue.start) if governing(c)]
@@ -269,8 +269,8 @@ class QuoteRules:
         toks = [t for t in self.toks_between(after, q.pair.open) if t.text[0].isalnum()]
         if (owner := last_statement_owner(toks)) is None:
             return False
-        ref = self._resolve_span(toks[owner[0]].start, toks[owner[1]].end, q.pair.open)
-        if ref is None or ref.actor is None:
+        ref = possessor_ref(self, toks[owner[0] : owner[1] + 1])
+        if ref is None or (ref.actor is None and not ref.described):  # "opponents' claims"
             return False
         q.cue, q.ref, q.attribution = None, ref, "possessed_statement"
         return True
