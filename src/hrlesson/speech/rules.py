@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..wordlists import word_set
+from .act_owners import infinitive_possessor, last_statement_owner, possessor_ref
 from .agents import speaks_for_no_one
 from .clauses import long_subject_before, without_apposition
 from .closing_frames import body_stance_of_speaker
@@ -29,8 +30,6 @@ from .vocabulary import WORD_RE, normalised_words
 
 #: Words of a legal charge ("convicted", "crimes"): data/words/charge_words.txt.
 CHARGE_WORDS = word_set("charge_words")
-#: Nouns for something said ("comment", "warning"): data/words/statement_nouns.txt.
-STATEMENT_NOUNS = word_set("statement_nouns")
 
 
 @dataclass(slots=True)
@@ -192,6 +191,8 @@ class QuoteRules:
             return False
         q, p = w.quote, w.quote.pair
         cue = governing_cue(self.text, self.tokens, w.cues_before, p.open, self.subject_of_verb)
+        if (own := infinitive_possessor(self.tokens, cue.tok)) is not None:  # "X's bid to call"
+            cue.subject = possessor_ref(self, self.tokens[own[0] : own[1] + 1]) or cue.subject
         if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
         gov = [c for c in self._cues_in(w.s_start, cue.start) if governing(c)]
@@ -257,28 +258,23 @@ class QuoteRules:
         return q.ref is not None
 
     def rule_possessed_statement(self, w: QuotePlace) -> bool:
-        """``Guterres's comment that Beijing should "Q"``, ``the minister's call for "Q"``:
-        a possessive, a noun for something said, then "that" or "for" before the quote; the
-        possessor speaks (attribution ``possessed_statement``)."""
+        """``Guterres's comment that Beijing should "Q"``, ``the minister's call for "Q"``,
+        ``a call by UN experts for "Q"``: a noun for something said, its owner
+        (:func:`statement_owner`), then "that", "for" or "to" before the quote; the owner
+        speaks (attribution ``possessed_statement``)."""
         q = w.quote
         # after a reporting verb only: "denouncing Almagro's call to suspend the country if
         # elections do not occur "Q"": the quote is the call's, inside the verb's object
         verbs = [c for c in w.cues_before if not (c.tok and self.tokens[c.tok - 1].poss)]
         after = verbs[-1].end if verbs else w.s_start
         toks = [t for t in self.toks_between(after, q.pair.open) if t.text[0].isalnum()]
-        for k in range(len(toks) - 2, 0, -1):
-            if toks[k].lower in STATEMENT_NOUNS and toks[k - 1].poss:
-                if toks[k + 1].lower not in ("that", "for", "to"):
-                    return False
-                j = k - 1  # "OAS Secretary General Luis Almagro's call": the whole name
-                while j > 0 and toks[j - 1].cap and not toks[j - 1].poss:
-                    j -= 1
-                ref = self._resolve_span(toks[j].start, toks[k - 1].end, q.pair.open)
-                if ref is None or ref.actor is None:
-                    return False
-                q.cue, q.ref, q.attribution = None, ref, "possessed_statement"
-                return True
-        return False
+        if (owner := last_statement_owner(toks)) is None:
+            return False
+        ref = possessor_ref(self, toks[owner[0] : owner[1] + 1])
+        if ref is None or (ref.actor is None and not ref.described):  # "opponents' claims"
+            return False
+        q.cue, q.ref, q.attribution = None, ref, "possessed_statement"
+        return True
 
     def rule_headline(self, w: QuotePlace) -> bool:
         """Headlines ``S: "Q"``, ``"Q" - S``, ``"Q ...: S"`` (attribution ``headline``)."""
