@@ -441,7 +441,7 @@ class DescriptionReader:
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end, how="the body that spoke last")
-        if nouns <= {"government", "authoritie", "regime", "authorities"}:
+        if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
             recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
             actor = government_speaker(self.index, text, aff, recent_state)
             if actor is not None:
