@@ -381,7 +381,7 @@ class DescriptionReader:
         lead = not any(
             self.index.sentence_kind(k) == "body" and self.par_of_sent[k] < par for k in range(s)
         )
-        body = described_body(self.text, start)  # "a Massport spokeswoman"
+        body = described_body(self.text, start, head)  # "a Massport spokeswoman"
         later = [
             m
             for m in self.index.mentions_in(s_end, horizon + 1)
