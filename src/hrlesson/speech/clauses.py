@@ -331,3 +331,27 @@ def after_inner_verb(chosen: list[Token]) -> list[Token]:
         ):
             return chosen[i + 1 :]
     return chosen
+
+
+def after_dateline(text: str, segments: list[list[Token]]) -> list[list[Token]]:
+    """The comma segments of a paragraph's first words (``text`` the article's) without a
+    dateline: one to three capitalised words that open the paragraph, closed by a dash, a
+    name after it (``Addis Abeba– Olusegun Obasanjo, former Nigerian president,
+    cautioned``: Obasanjo, not the city).
+
+    >>> from .tokens import tokenize
+    >>> s = "Addis Abeba– Olusegun Obasanjo, a mediator,"
+    >>> [[t.text for t in seg] for seg in after_dateline(s, comma_segments(tokenize(s, [0])))]
+    [['Olusegun', 'Obasanjo'], ['a', 'mediator'], []]
+    >>> s = "Obasanjo, a former president – and mediator"
+    >>> len(after_dateline(s, comma_segments(tokenize(s, [0]))))
+    3
+    """
+    if len(segments) < 2 or not 1 <= len(segments[0]) <= 3 or not segments[1]:
+        return segments
+    first, nxt = segments[0], segments[1]
+    opens = not text[: first[0].start].strip() or text[: first[0].start].endswith("\n")
+    dash = text[first[-1].end : nxt[0].start].strip() in ("–", "—")
+    if opens and dash and all(t.cap for t in first) and nxt[0].cap:
+        return segments[1:]
+    return segments

@@ -26,14 +26,25 @@ def title_fits_gender(head: str, actor: Actor) -> bool:
     return gender is None or actor.gender is None or actor.gender == gender
 
 
-def described_body(text: str, start: int) -> list[str]:
+#: Titles whose capitalised words before them name a portfolio, not a body ("the
+#: Communities Minister", "the Health Secretary").
+_PORTFOLIO_TITLES = frozenset(["minister", "secretary"])
+
+
+def described_body(text: str, start: int, head: str = "") -> list[str]:
     """The capitalised words that name a body right before a title at ``start``, after
-    its article: "a Massport spokeswoman" -> ["Massport"].
+    its article: "a Massport spokeswoman" -> ["Massport"]; none before a minister's or
+    secretary's title (``head``), where they name the portfolio.
 
     >>> s = "When asked, a Massport spokeswoman told WBZ-TV"
     >>> described_body(s, s.index("spokeswoman")), described_body(s, s.index("told"))
     (['Massport'], [])
+    >>> s = "the Communities Minister has said"
+    >>> described_body(s, s.index("Minister"), "minister")
+    []
     """
+    if head in _PORTFOLIO_TITLES:
+        return []
     m = _BODY_BEFORE.search(text, max(0, start - 80), start)
     return m.group(1).split() if m is not None else []
 

@@ -381,7 +381,7 @@ class DescriptionReader:
         lead = not any(
             self.index.sentence_kind(k) == "body" and self.par_of_sent[k] < par for k in range(s)
         )
-        body = described_body(self.text, start)  # "a Massport spokeswoman"
+        body = described_body(self.text, start, head)  # "a Massport spokeswoman"
         later = [
             m
             for m in self.index.mentions_in(s_end, horizon + 1)
@@ -441,7 +441,7 @@ class DescriptionReader:
             if actor is not None:
                 self._note(actor, start, end)
                 return SpeakerRef(actor, None, start, end, how="the body that spoke last")
-        if nouns <= {"government", "authoritie", "regime", "authorities"}:
+        if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
             recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
             actor = government_speaker(self.index, text, aff, recent_state)
             if actor is not None:

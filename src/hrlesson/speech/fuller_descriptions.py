@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .postmodifiers import complement_end, plural_head
+from .tokens import tokenize
 from .vocabulary import DETERMINERS
 
 #: Lower-case words that never modify the noun of a fuller description.
@@ -48,4 +50,32 @@ def fuller_name(text: str, name: str, det: str | None, content: list[str]) -> st
     """
     if det != "the" or not content or name != content[-1]:
         return name
-    return fuller_description(text, name) or name
+    return fuller_description(text, name) or plural_with_complement(text, name) or name
+
+
+def plural_with_complement(text: str, noun: str) -> str | None:
+    """For a group met as bare plural ``noun`` ("The ministers reaffirmed"), the first "the
+    [up to two lower-case modifiers] <noun> of/from/with <a named complement>" in ``text``,
+    without its article: the group the text introduced before it shortened the name.
+
+    >>> s = "The foreign ministers of the Arctic Council’s member states signed it. The ministers"
+    >>> plural_with_complement(s, "ministers")
+    'foreign ministers of the Arctic Council’s member states'
+    >>> plural_with_complement("the ministers of finance met", "ministers") is None
+    True
+    >>> plural_with_complement("the envoy of the UN said", "envoy") is None
+    True
+    """
+    if not plural_head(noun):
+        return None
+    pattern = r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}" + re.escape(noun) + r")\s+(?:of|from|with)\s"
+    for m in re.finditer(pattern, text):
+        if any(w in _NOT_MODIFIERS for w in m.group(1).split()[:-1]):
+            continue
+        window = text[m.start(1) : m.start(1) + 200]
+        words = [t for t in tokenize(window, [0]) if t.text[0].isalnum()]
+        k = len(m.group(1).split())
+        end = complement_end(window, words, k)
+        if end is not None and any(w.cap for w in words[k + 1 :] if w.start < end):
+            return window[:end]
+    return None

@@ -164,8 +164,17 @@ def compound_head_end(words: list[Token], k: int) -> int:
     >>> ws = tokenize("the chief spokesman for the Secretary-General", [0])
     >>> ws[compound_head_end(ws, 1)].text
     'spokesman'
+
+    A hyphenated title written with a space is one compound too ("The Director General"):
+
+    >>> ws = tokenize("The Director General of the WTO", [0])
+    >>> ws[compound_head_end(ws, 1)].text
+    'General'
     """
-    while k + 1 < len(words) and words[k + 1].text.islower() and words[k + 1].lower in TITLE_HEADS:
+    while k + 1 < len(words) and (
+        (words[k + 1].text.islower() and words[k + 1].lower in TITLE_HEADS)
+        or f"{words[k].lower}-{words[k + 1].lower}" in TITLE_HEADS
+    ):
         k += 1
     return k
 

@@ -67,7 +67,10 @@ def described_plural(resolver, t: Token):
         return None  # "UN experts say": a name, the ordinary rules' business
     if (joint := listed_before(resolver, words[:n])) is not None:
         return joint
-    name = " ".join(resolver.text[words[0].start : words[n - 1].end].split())
+    span = (words[0].start, words[n - 1].end)
+    if (met := next((a for a in resolver.index.actors if a.first == span), None)) is not None:
+        return met  # "The ministers reaffirmed ... they welcomed": the group its verb had
+    name = " ".join(resolver.text[span[0] : span[1]].split())
     key = "described:" + name.lower()
     return resolver.index.actors_by_key.get(key) or resolver.index.new_actor("group", name, key)
 

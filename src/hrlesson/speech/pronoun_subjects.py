@@ -5,7 +5,7 @@ clause's object: ``He urged the AU to focus on issues he said "have not been add
 from __future__ import annotations
 
 from .tokens import Token
-from .vocabulary import ADVERBS, AUXILIARIES
+from .vocabulary import ADVERBS, AUXILIARIES, PREPOSITIONS
 
 #: Pronouns that can only be subjects ("him", "it" and "you" can be objects).
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
@@ -28,6 +28,23 @@ def pronoun_before_verb(words: list[Token]) -> Token | None:
         k -= 1
     if k < 1 or words[k].lower not in _SUBJECT_PRONOUNS or not words[k].text.islower():
         return None
-    if words[k - 1].lower in ("and", "or", "nor"):
+    if words[k - 1].lower in ("and", "or", "nor") and not _joins_clauses(words[: k - 1]):
         return None
     return words[k]
+
+
+def _joins_clauses(before: list[Token]) -> bool:
+    """Whether the words before "and he" end a clause (an object with a prepositional or
+    infinitive phrase), so that "and he" opens a clause of its own: ``promised police action
+    to bring the bombers to justice and he repeated`` (he speaks), unlike ``the minister
+    and he said`` (a joint subject of a few words).
+
+    >>> from .tokens import tokenize
+    >>> _joins_clauses(tokenize("police action to bring them to justice", [0]))
+    True
+    >>> _joins_clauses(tokenize("the minister", [0]))
+    False
+    """
+    return len(before) >= 4 and any(
+        w.lower in PREPOSITIONS or w.lower == "to" for w in before[1:] if w.text.islower()
+    )

@@ -8,6 +8,7 @@ from .addressees import quoted_by_agent, subject_after_addressee
 from .adjuncts import clause_subjects, subordinate_participle
 from .cited_speakers import cited_object
 from .clauses import (
+    after_dateline,
     after_inner_verb,
     after_subordinator,
     clause_words,
@@ -235,7 +236,7 @@ class SubjectFinder:
 
     def _subject_from_left(self, bound: int, cue_start: int, cue: Cue) -> SpeakerRef | None:
         """The subject in ``text[bound:cue_start]``: the last clause, asides skipped."""
-        segments = comma_segments(self.toks_between(bound, cue_start))
+        segments = after_dateline(self.text, comma_segments(self.toks_between(bound, cue_start)))
         while len(segments) > 1 and not any(t.text[0].isalnum() for t in segments[0]):
             del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
         if relative_apposition(self.index, segments):

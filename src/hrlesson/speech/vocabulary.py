@@ -352,6 +352,8 @@ def role_has(role: str, head: str) -> bool:
             words.update(w.split("-"))
     if head == "secretary-general":
         return "secretary-general" in role.lower() or {"secretary", "general"} <= words
+    if head.endswith("-general") and head in TITLE_HEADS:  # "Director General" as written
+        return head in role.lower() or head.replace("-", " ") in role.lower().replace("-", " ")
     if head in ("expert", "rapporteur"):
         return bool(words & {"expert", "rapporteur", "experts"})
     if head == "body-chief":  # "the IAEA chief": the body's director-general or president
