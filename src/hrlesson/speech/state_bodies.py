@@ -14,25 +14,31 @@ SPEAKING_STATE_BODIES = word_set("speaking_state_bodies")
 def body_state(actor: Actor) -> str | None:
     """The state whose body ``actor`` is, named in its name by the state's name or
     adjective before a body noun ("Mexico's Foreign Ministry", "Chinese Foreign
-    Ministry", "Sri Lankan government"); None for any other actor.
+    Ministry", "Sri Lankan government"); None for any other actor, and for a body that
+    names a state it works in ("UN peacekeeping mission in the Democratic Republic of
+    Congo").
 
     >>> body_state(Actor("organisation", "Mexico’s Foreign Ministry"))
     'Mexico'
     >>> body_state(Actor("organisation", "Sri Lankan government"))
     'Sri Lanka'
+    >>> body_state(Actor("group", "Egyptian presidency"))
+    'Egypt'
     >>> body_state(Actor("organisation", "Foreign Ministry")) is None
+    True
+    >>> body_state(Actor("organisation", "UN peacekeeping mission in the Democratic Republic of Congo")) is None
     True
     >>> body_state(Actor("organisation", "Amnesty International")) is None
     True
     """
     words = [w.removesuffix("'s").removesuffix("’s") for w in actor.name_tokens]
-    if actor.kind != "organisation" or not SPEAKING_STATE_BODIES & set(words):
+    if actor.kind not in ("organisation", "group") or not SPEAKING_STATE_BODIES & set(words):
         return None
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n])
             state = COUNTRIES.get(phrase) or DEMONYMS.get(phrase)
-            if state is not None:
+            if state is not None and "in" not in words[:i]:  # "a mission in Congo": not Congo's
                 return state
     return None
 
