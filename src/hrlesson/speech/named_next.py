@@ -16,6 +16,11 @@ SPOKESPERSON_WORDS = word_set("spokesperson_words")
 #: The evidence for a speaker placed by :func:`spokesperson_named_next`.
 NAMED_NEXT = "a spokesperson named right after the quotation"
 
+#: Fewest words of a state's or a body's quotation its own person may say again for it to
+#: be theirs: "reckless", "Terrible Thing" said again inside a person's longer sentence
+#: are the words the article credits to the state or body.
+_REPEATED_WORDS = 4
+
 
 def spokesperson_named_next(index, sents, sent_of, speakerish, head: str, at: int) -> Actor | None:
     """The person an indefinite spokesperson turns out to be: ``A spokesman for the UN
@@ -97,10 +102,15 @@ def repeated_by_own_person(quotes: list[QuoteRecord], in_title) -> None:
     """A government's words in the lead, quoted in full later by its envoy: the envoy's; a
     body's words in the headline ("UN urged 'Q'"), quoted later by its own official ("UN
     rights chief Zeid ... urged 'Q ...'"): the official's. A body's words in the lead
-    ("the UNHCR said") stay the body's. ``in_title`` tells a headline's sentence index."""
+    ("the UNHCR said") stay the body's, and so do a word or two ("The United Kingdom
+    blamed the GRU for "reckless" cyberattacks" then Hunt: "The GRU's actions are reckless
+    and indiscriminate"): the article says the state spoke them. ``in_title`` tells a
+    headline's sentence index."""
     for i, q in enumerate(quotes):
         ref = q.ref
         if ref is None or ref.actor is None or ref.actor.kind not in ("state", "organisation"):
+            continue
+        if q.n_words < _REPEATED_WORDS:
             continue
         if ref.actor.kind == "organisation" and not in_title(q.sent):
             continue
