@@ -14,7 +14,8 @@ SPEAKING_STATE_BODIES = word_set("speaking_state_bodies")
 def body_state(actor: Actor) -> str | None:
     """The state whose body ``actor`` is, named in its name by the state's name or
     adjective before a body noun ("Mexico's Foreign Ministry", "Chinese Foreign
-    Ministry", "Sri Lankan government"); None for any other actor, and for a body that
+    Ministry", "Sri Lankan government"), or the unnamed official who speaks for it
+    ("North Korea's foreign ministry spokesman"); None for any other actor, and for a body that
     names a state it works in ("UN peacekeeping mission in the Democratic Republic of
     Congo").
 
@@ -24,6 +25,8 @@ def body_state(actor: Actor) -> str | None:
     'Sri Lanka'
     >>> body_state(Actor("group", "Egyptian presidency"))
     'Egypt'
+    >>> body_state(Actor("person", "North Korea's foreign ministry spokesman", key="unnamed:"))
+    'North Korea'
     >>> body_state(Actor("organisation", "Foreign Ministry")) is None
     True
     >>> body_state(Actor("organisation", "UN peacekeeping mission in the Democratic Republic of Congo")) is None
@@ -32,7 +35,10 @@ def body_state(actor: Actor) -> str | None:
     True
     """
     words = [w.removesuffix("'s").removesuffix("’s") for w in actor.name_tokens]
-    if actor.kind not in ("organisation", "group") or not SPEAKING_STATE_BODIES & set(words):
+    unnamed = actor.kind == "person" and actor.key.startswith("unnamed:")
+    if not (unnamed or actor.kind in ("organisation", "group")):
+        return None
+    if not SPEAKING_STATE_BODIES & set(words):
         return None
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
