@@ -40,6 +40,7 @@ from .short_quotes import ShortQuoteSpeakers
 from .shown_names import shown_name
 from .speaker_lines import SPEAKER_LINE, SpeakerLines
 from .split_attribution import SplitAttribution
+from .state_bodies import states_speak_through_bodies
 from .subjects import SubjectFinder
 from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
@@ -174,6 +175,8 @@ class Attributor(
         headings = [q for q in headings if q.role == "heading"]
         if rerank:
             rank_unplaced_speakers(self, [q for q in kept if q.role == "quote"], speaker_model())
+        quoted = [q.ref for q in kept if q.role == "quote" and q.ref is not None]
+        states_speak_through_bodies(quoted + [c.subject for c in cues if c.subject])
         for q in kept:
             if q.role == "quote" and q.ref is not None:
                 q.speaker_actor = q.ref.actor

@@ -9,13 +9,16 @@ from .vocabulary import CAPITALS, COUNTRIES, DEMONYMS, is_national
 
 #: "the Turkish government", "a Sri Lankan government" (capitalised adjectives; a
 #: capitalised article that opens a sentence is no adjective: "The British government").
-_DEMONYM_GOVERNMENT = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w'’-]+\s+)+)government")
+_DEMONYM_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?((?:[A-Z][\w'’-]+\s+)+)(government|authorities)"
+)
 
 
 def demonym_government(index, text: str, aff: str | None) -> Actor | None:
-    """``the Turkish government said``: the government as a body of its own, named by the
-    article's words ("Turkish government") and representing its state, not the state
-    itself; None for "the government" or "the authorities" without a state's adjective.
+    """``the Turkish government said``, ``UK authorities said``: the government as a body of
+    its own, named by the article's words ("Turkish government", "UK authorities") and
+    representing its state, not the state itself; None for "the government" or "the
+    authorities" without a state's adjective.
     ``index`` is the article's actor index, ``aff`` the adjective's country.
 
     >>> from types import SimpleNamespace
@@ -23,14 +26,16 @@ def demonym_government(index, text: str, aff: str | None) -> Actor | None:
     ...     actor_for_country=lambda country: None)
     >>> demonym_government(index, "The British government", "United Kingdom").name
     'British government'
+    >>> demonym_government(index, "Venezuelan authorities", "Venezuela").name
+    'Venezuelan authorities'
     """
     m = _DEMONYM_GOVERNMENT.fullmatch(text.strip())
     if m is None or not is_national(aff) or re.search(r"['’]s?\s", m.group(1)):
         return None  # "South Sudan's government": the state's own (see body_names)
-    key = "government:" + aff.lower()
+    key = f"{m.group(2)}:{aff.lower()}"
     actor = index.actors_by_key.get(key)
     if actor is None:
-        actor = index.new_actor("organisation", f"{' '.join(m.group(1).split())} government", key)
+        actor = index.new_actor("organisation", f"{' '.join(m.group(1).split())} {m.group(2)}", key)
         actor.represents = index.actor_for_country(aff)
         actor.affiliation = aff
     return actor

@@ -16,6 +16,10 @@ SPOKESPERSON_WORDS = word_set("spokesperson_words")
 #: The evidence for a speaker placed by :func:`spokesperson_named_next`.
 NAMED_NEXT = "a spokesperson named right after the quotation"
 
+#: Fewer words than this in a state's or a body's quotation are its own person's only
+#: when their longer quotation opens with them (see :func:`says_again`).
+_REPEATED_WORDS = 4
+
 
 def spokesperson_named_next(index, sents, sent_of, speakerish, head: str, at: int) -> Actor | None:
     """The person an indefinite spokesperson turns out to be: ``A spokesman for the UN
@@ -93,25 +97,47 @@ def after_quotation(text: str, pos: int) -> bool:
     return text[:pos].rstrip().endswith(('"', "”", "’", "'"))
 
 
+def says_again(short: QuoteRecord, later: QuoteRecord) -> bool:
+    """``later`` says the words of ``short`` again: a clause, anywhere in it; a word or two
+    ("highly subjective"), only as the opening of a longer quotation ("highly subjective
+    and simplistic"), the fuller words a lead shortened. "reckless" inside "The GRU's
+    actions are reckless and indiscriminate" is the same word, not the same statement.
+
+    >>> from types import SimpleNamespace as Q
+    >>> says_again(Q(text="highly subjective", n_words=2),
+    ...            Q(text="highly subjective and simplistic", n_words=4))
+    True
+    >>> says_again(Q(text="reckless", n_words=1),
+    ...            Q(text="The GRU's actions are reckless and indiscriminate", n_words=7))
+    False
+    """
+    needle, words = normalised_words(short.text), normalised_words(later.text)
+    if short.n_words >= _REPEATED_WORDS:
+        return needle in words
+    return later.n_words > short.n_words and f"{words} ".startswith(f"{needle} ")
+
+
 def repeated_by_own_person(quotes: list[QuoteRecord], in_title) -> None:
     """A government's words in the lead, quoted in full later by its envoy: the envoy's; a
     body's words in the headline ("UN urged 'Q'"), quoted later by its own official ("UN
     rights chief Zeid ... urged 'Q ...'"): the official's. A body's words in the lead
-    ("the UNHCR said") stay the body's. ``in_title`` tells a headline's sentence index."""
+    ("the UNHCR said") stay the body's, and so do a word or two the person does not say
+    again as such (:func:`says_again`: "The United Kingdom blamed the GRU for "reckless"
+    cyberattacks" then Hunt: "The GRU's actions are reckless and indiscriminate"): the
+    article says the state spoke them. ``in_title`` tells a headline's sentence index."""
     for i, q in enumerate(quotes):
         ref = q.ref
         if ref is None or ref.actor is None or ref.actor.kind not in ("state", "organisation"):
             continue
         if ref.actor.kind == "organisation" and not in_title(q.sent):
             continue
-        needle = normalised_words(q.text)
         for later in quotes[i + 1 :]:
             a = later.ref.actor if later.ref else None
             if (
                 a is not None
                 and a.kind == "person"
                 and a.affiliation == ref.actor.name
-                and needle in normalised_words(later.text)
+                and says_again(q, later)
             ):
                 q.ref = SpeakerRef(a, None, ref.start, ref.end)
                 break

@@ -1,0 +1,77 @@
+"""A state that speaks through a body the article names: "Mexico seeks ..." is the words of
+"Mexico's Foreign Ministry", the body that spoke."""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .records import Actor, SpeakerRef
+from .vocabulary import COUNTRIES, DEMONYMS
+
+#: Nouns of a body that speaks for its state: data/words/speaking_state_bodies.txt.
+SPEAKING_STATE_BODIES = word_set("speaking_state_bodies")
+
+
+def body_state(actor: Actor) -> str | None:
+    """The state whose body ``actor`` is, named in its name by the state's name or
+    adjective before a body noun ("Mexico's Foreign Ministry", "Chinese Foreign
+    Ministry", "Sri Lankan government"), or the unnamed official who speaks for it
+    ("North Korea's foreign ministry spokesman"); None for any other actor, and for a body that
+    names a state it works in ("UN peacekeeping mission in the Democratic Republic of
+    Congo").
+
+    >>> body_state(Actor("organisation", "Mexico’s Foreign Ministry"))
+    'Mexico'
+    >>> body_state(Actor("organisation", "Sri Lankan government"))
+    'Sri Lanka'
+    >>> body_state(Actor("group", "Egyptian presidency"))
+    'Egypt'
+    >>> body_state(Actor("person", "North Korea's foreign ministry spokesman", key="unnamed:"))
+    'North Korea'
+    >>> body_state(Actor("organisation", "Foreign Ministry")) is None
+    True
+    >>> body_state(Actor("organisation", "UN peacekeeping mission in the Democratic Republic of Congo")) is None
+    True
+    >>> body_state(Actor("organisation", "Amnesty International")) is None
+    True
+    """
+    words = [w.removesuffix("'s").removesuffix("’s") for w in actor.name_tokens]
+    unnamed = actor.kind == "person" and actor.key.startswith("unnamed:")
+    if not (unnamed or actor.kind in ("organisation", "group")):
+        return None
+    if not SPEAKING_STATE_BODIES & set(words):
+        return None
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            state = COUNTRIES.get(phrase) or DEMONYMS.get(phrase)
+            if state is not None and "in" not in words[:i]:  # "a mission in Congo": not Congo's
+                return state
+    return None
+
+
+def _same_state(a: str, b: str) -> bool:
+    """``DR Congo`` and ``Congo``: two names of one state (the same name, or the same last
+    word of the canonical names)."""
+    a, b = COUNTRIES.get(a.lower(), a), COUNTRIES.get(b.lower(), b)
+    return a == b or a.split()[-1] == b.split()[-1]
+
+
+def states_speak_through_bodies(refs: list[SpeakerRef]) -> None:
+    """A state given as a speaker ("China yesterday announced ...", "Russia has threatened
+    ...") when the article also has the state's own body speak ("The Chinese Foreign
+    Ministry said"): the words are that body's, the speaker as the article names it.
+    Only when one body of that state speaks (two ministries leave the state as it is).
+    Each ref is updated in place."""
+    bodies: dict[str, dict[int, Actor]] = {}
+    for ref in refs:
+        state = body_state(ref.actor) if ref.actor is not None else None
+        if state is not None:
+            bodies.setdefault(state, {})[id(ref.actor)] = ref.actor
+    if not bodies:
+        return
+    for ref in refs:
+        if ref.actor is None or ref.actor.kind != "state":
+            continue
+        found = [b for s, b in bodies.items() if _same_state(s, ref.actor.name)]
+        if len(found) == 1 and len(found[0]) == 1:
+            ref.actor = next(iter(found[0].values()))
