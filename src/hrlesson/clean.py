@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass
 
 from . import clean_checks
 from .errors import InputError
+from .glued_marks import opens_next
 from .text_encoding import bom_encodings, implausible_ratio, plain_utf8, sniff_utf16
 
 __all__ = ["MAX_BYTES", "Repair", "clean_text", "decode_bytes", "repairs_table"]
@@ -265,7 +266,8 @@ _EDGE_SPACE = re.compile(r"^ +| +$", re.MULTILINE)
 _MANY_NEWLINES = re.compile(r"\n(?:[ ]*\n){2,}")
 _LINE_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 _BROKEN_ELLIPSIS = re.compile(r"(?<=[^\s.])(\.{1,2})\n\n(\.{1,2})(?=[ \w])")
-_GLUED = re.compile(r"(?<=[a-z0-9%)][.!?][\"”’])(?=[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z0-9%)][.!?])([\"”’])(?=[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUED_NOTE = "paragraph break restored between glued sentences"
 _HEADING = re.compile(r"(?m)^[-–—] ?([\"'“‘][^\n\"“”]{1,80}?[\"'”’]) ?[-–—](?: +|\n+|$)")
 _SPACE_BEFORE = re.compile(r"(?<=\S) +(?=[),;:])")
 _SPACE_AFTER_OPEN = re.compile(r"(?<=\() +")
@@ -337,9 +339,7 @@ def clean_text(text: str) -> tuple[str, list[Repair]]:
         "section_heading",
         "section heading moved to its own paragraph, dashes removed",
     )
-    text = log.sub(
-        text, _GLUED, "\n\n", "glued_paragraphs", "paragraph break restored between glued sentences"
-    )
+    text = log.sub(text, _GLUED, _glued_repl, "glued_paragraphs", _GLUED_NOTE)
     text = log.sub(text, _SPACE_BEFORE, "", "stray_whitespace", "space before punctuation")
     text = log.sub(text, _SPACE_AFTER_OPEN, "", "stray_whitespace", "space after '('")
     text = log.sub(text, _COLON_GLUE, ": ", "stray_whitespace", "space added after colon")
@@ -351,6 +351,13 @@ def clean_text(text: str) -> tuple[str, list[Repair]]:
 
 def _html_tag_repl(m: re.Match[str]) -> str:
     return "\n\n" if m.group(2).lower() in _HTML_BLOCK else ""
+
+
+def _glued_repl(m: re.Match[str]) -> str:
+    mark = m.group(1) or ""
+    if mark and opens_next(m.string, m.start(1)):
+        return "\n\n" + mark
+    return mark + "\n\n"
 
 
 def _ellipsis_repl(m: re.Match[str]) -> str:

@@ -156,16 +156,20 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
 
 def _backward_opener(text: str, mark: _Mark, later: list[_Mark]) -> bool:
     """A closing-shaped ``”`` with no quotation open is an opening mark typed backwards when
-    it is glued to the stop that ends the sentence before it, a space and a capital come
-    after it, and the paragraph's next double mark, its last, can only close.
+    it is glued to the stop that ends the sentence before it or opens its paragraph, a space
+    and a capital come after it, and the paragraph's next double mark, its last, can only close.
 
     >>> text = "Stone declared the disruption.” We urge officials to help,” he said."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 68)]).top]
     [' We urge officials to help,']
     >>> pair_quotation_marks("It was over.” He left,” she said. “Yes", [(0, 0, 0, 38)]).top
     []
+    >>> text = "It was over.\\n\\n” Yes! We count on you”, said the head."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 14, 57)]).top]
+    [' Yes! We count on you']
     """
-    if mark.char != "”" or mark.can_open or text[mark.pos - 1 : mark.pos] not in (".", "!", "?"):
+    before = text[mark.pos - 1 : mark.pos] if mark.pos else "\n"
+    if mark.char != "”" or mark.can_open or before not in (".", "!", "?", "\n"):
         return False
     doubles = [m for m in later if m.family == "D"]
     return (
