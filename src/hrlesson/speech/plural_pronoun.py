@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .cues import CUE_FORMS
+from .fuller_descriptions import taken_up
 from .joint import joint_speaker
 from .postmodifiers import head_word
 from .tokens import Token
@@ -68,6 +69,7 @@ def described_plural(resolver, t: Token):
     if (joint := listed_before(resolver, words[:n])) is not None:
         return joint
     name = " ".join(resolver.text[words[0].start : words[n - 1].end].split())
+    name = taken_up(resolver.text, name, words[0].start) or name  # "The ministers"
     key = "described:" + name.lower()
     return resolver.index.actors_by_key.get(key) or resolver.index.new_actor("group", name, key)
 
