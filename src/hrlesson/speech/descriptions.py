@@ -22,7 +22,7 @@ from .description_heads import (
     sub_body_words,
 )
 from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
-from .fuller_descriptions import fuller_name
+from .fuller_descriptions import fuller_name, taken_up_name
 from .governments import government_speaker
 from .group_noun import group_noun_fits, is_state, sole_state_before
 from .last_speaker_title import (
@@ -229,7 +229,8 @@ class DescriptionReader:
         if actor is None and noun not in KIN_SPEAKERS:
             actor = self._recent(at, lambda a: a.kind == "person" and unnamed_non_kin(a.key))
         if actor is None:
-            return self._new_unnamed(start, noun_tok.end, None)
+            name = taken_up_name(self.text, self.text[start : noun_tok.end], start)
+            return self._new_unnamed(start, noun_tok.end, None, name)
         return SpeakerRef(actor, None, start, noun_tok.end, True)
 
     def _description_run(
@@ -358,7 +359,7 @@ class DescriptionReader:
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)
         if actor is None:
-            actor = self._unnamed_person(tidy_description(text), aff)
+            actor = self._unnamed_person(taken_up_name(self.text, text, start), aff)
         ref = SpeakerRef(actor, None, start, end, True, how)
         self.desc_memory[key] = ref
         if actor is not None and not actor.role:
@@ -462,7 +463,7 @@ class DescriptionReader:
             tidy = tidy_description(text).casefold()
             actor = next((a for a in orgs if a.name.casefold() == tidy), None)
         if actor is None:
-            name = fuller_name(self.text, tidy_description(text), det, content)
+            name = fuller_name(self.text, tidy_description(text), det, content, start)
             if owner is not None and owner.actor is not None and owner.actor.kind == "person":
                 name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
             kind = (

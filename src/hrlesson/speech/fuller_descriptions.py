@@ -1,13 +1,15 @@
 """A body met first by a bare noun ("the service said") is named by the fuller description
-the text gives it elsewhere ("the EU diplomatic service")."""
+the text gives it elsewhere ("the EU diplomatic service"); an unnamed group or person met
+again as a bare "the <noun>" ("the ministers said") keeps the description with its
+postmodifier given before ("the foreign ministers of the Council's member states")."""
 
 from __future__ import annotations
 
 import re
 
-from .postmodifiers import complement_end, plural_head
+from .postmodifiers import complement_end
 from .tokens import tokenize
-from .vocabulary import DETERMINERS
+from .vocabulary import DETERMINERS, tidy_description
 
 #: Lower-case words that never modify the noun of a fuller description.
 _NOT_MODIFIERS = DETERMINERS | frozenset(["and", "or", "of", "in", "to", "for", "that"])
@@ -39,9 +41,10 @@ def fuller_description(text: str, noun: str) -> str | None:
     return None
 
 
-def fuller_name(text: str, name: str, det: str | None, content: list[str]) -> str:
-    """The name of a new body described as ``det`` + ``name`` (its group nouns ``content``):
-    for a bare "the <noun>", the :func:`fuller_description` the text gives, else ``name``.
+def fuller_name(text: str, name: str, det: str | None, content: list[str], at: int = 0) -> str:
+    """The name of a new body described as ``det`` + ``name`` (its group nouns ``content``)
+    at ``at``: for a bare "the <noun>", the :func:`fuller_description` the text gives, else
+    the :func:`earlier_postmodified` one before ``at``, else ``name``.
 
     >>> fuller_name("the EU diplomatic service said", "service", "the", ["service"])
     'EU diplomatic service'
@@ -50,32 +53,57 @@ def fuller_name(text: str, name: str, det: str | None, content: list[str]) -> st
     """
     if det != "the" or not content or name != content[-1]:
         return name
-    return fuller_description(text, name) or plural_with_complement(text, name) or name
+    return fuller_description(text, name) or earlier_postmodified(text, name, at) or name
 
 
-def plural_with_complement(text: str, noun: str) -> str | None:
-    """For a group met as bare plural ``noun`` ("The ministers reaffirmed"), the first "the
-    [up to two lower-case modifiers] <noun> of/from/with <a named complement>" in ``text``,
-    without its article: the group the text introduced before it shortened the name.
+def earlier_postmodified(text: str, noun: str, before: int) -> str | None:
+    """The last description before ``before`` that a bare "the <noun>" takes up again:
+    "the [up to three words] <noun> of/from X", without its article, its postmodifier read
+    as :func:`~.postmodifiers.complement_end` reads it (twelve words at most); None when the
+    text gives none. Unnamed people keep the words that describe them ("the ministers" are
+    "foreign ministers of the Council's member states").
 
     >>> s = "The foreign ministers of the Arctic Council’s member states signed it. The ministers"
-    >>> plural_with_complement(s, "ministers")
+    >>> earlier_postmodified(s, "ministers", s.rindex("The"))
     'foreign ministers of the Arctic Council’s member states'
-    >>> plural_with_complement("the ministers of finance met", "ministers") is None
-    True
-    >>> plural_with_complement("the envoy of the UN said", "envoy") is None
+    >>> s = "the family of the prominent former candidate Ali Omar announced. The family"
+    >>> earlier_postmodified(s, "family", s.rindex("The"))
+    'family of the prominent former candidate Ali Omar'
+    >>> earlier_postmodified("The ministers met. The ministers", "ministers", 19) is None
     True
     """
-    if not plural_head(noun):
+    pattern = r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,3}?)" + re.escape(noun) + r"\s+(?:of|from)\s"
+    found = list(re.finditer(pattern, text[:before]))
+    if not found or any(w.lower() in _NOT_MODIFIERS for w in found[-1].group(1).split()):
         return None
-    pattern = r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}" + re.escape(noun) + r")\s+(?:of|from|with)\s"
-    for m in re.finditer(pattern, text):
-        if any(w in _NOT_MODIFIERS for w in m.group(1).split()[:-1]):
-            continue
-        window = text[m.start(1) : m.start(1) + 200]
-        words = [t for t in tokenize(window, [0]) if t.text[0].isalnum()]
-        k = len(m.group(1).split())
-        end = complement_end(window, words, k)
-        if end is not None and any(w.cap for w in words[k + 1 :] if w.start < end):
-            return window[:end]
+    m = found[-1]
+    start = m.start(1)
+    words = [t for t in tokenize(text[:before], [0]) if t.start >= start and t.text[0].isalnum()]
+    k = len(m.group(1).split()) + 1
+    end = complement_end(text, words, k, most=12) if k < len(words) else None
+    return " ".join(text[start:end].split()) if end else None
+
+
+def taken_up_name(text: str, description: str, start: int) -> str:
+    """The name of an unnamed speaker met as ``description`` at ``start``: the
+    :func:`taken_up` description, else ``description`` as written, without its article.
+
+    >>> s = "The family of Ali Omar announced it. The family"
+    >>> taken_up_name(s, "The family", s.rindex("The")), taken_up_name(s, "the envoy", 0)
+    ('family of Ali Omar', 'envoy')
+    """
+    return taken_up(text, description, start) or tidy_description(description)
+
+
+def taken_up(text: str, description: str, start: int) -> str | None:
+    """For a bare "the <noun>" at ``start``, the :func:`earlier_postmodified` description
+    the text gave it before; else None.
+
+    >>> s = "The family of Ali Omar announced it. The family"
+    >>> taken_up(s, "The family", s.rindex("The")), taken_up(s, "The Family", 20)
+    ('family of Ali Omar', None)
+    """
+    words = description.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
+        return earlier_postmodified(text, words[1], start)
     return None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .cues import CUE_FORMS
+from .fuller_descriptions import taken_up
 from .joint import joint_speaker
 from .postmodifiers import head_word
 from .tokens import Token
@@ -71,6 +72,7 @@ def described_plural(resolver, t: Token):
     if (met := next((a for a in resolver.index.actors if a.first == span), None)) is not None:
         return met  # "The ministers reaffirmed ... they welcomed": the group its verb had
     name = " ".join(resolver.text[span[0] : span[1]].split())
+    name = taken_up(resolver.text, name, words[0].start) or name  # "The ministers"
     key = "described:" + name.lower()
     return resolver.index.actors_by_key.get(key) or resolver.index.new_actor("group", name, key)
 

@@ -16,7 +16,7 @@ ADVERBIAL_OBJECTS = word_set("adverbial_objects")
 
 def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
     """The end of a description whose head ends at ``end`` when ``words[k]``, right after
-    the head, opens a postmodifier: the phrase runs on to the end of "of/to/in/for/from X"
+    the head, opens a postmodifier (or a plural's :func:`coordinated_end`): the phrase runs on to the end of "of/to/in/for/from X"
     (see :func:`head_complement_end`: not past punctuation, a verb or a relative clause).
 
     >>> from hrlesson.speech.tokens import tokenize
@@ -32,7 +32,13 @@ def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
     >>> toks = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
     >>> s[: postmodified_end(s, toks, 2, toks[1].end)]
     'the committee'
+    >>> s = "indigenous organizations and allies issued"
+    >>> toks = tokenize(s, [0])
+    >>> s[: postmodified_end(s, toks, 2, toks[1].end)]
+    'indigenous organizations and allies'
     """
+    if k < len(words) and words[k].lower == "and":
+        return coordinated_end(text, words, k, end)  # "organizations and allies"
     if k >= len(words) or words[k].lower not in POSTMODIFIER_PREPOSITIONS:
         return end
     if end != words[k - 1].end:
@@ -92,3 +98,34 @@ def head_word(name: str) -> str:
     cut = next((n for n, w in enumerate(words) if n and w in POSTMODIFIER_PREPOSITIONS), None)
     words = words[:cut] if cut is not None and words[cut - 1].islower() else words
     return words[-1] if words else ""
+
+
+def coordinated_end(text: str, words: list[Token], k: int, end: int) -> int:
+    """The end of a plural description whose head ends at ``end`` when ``words[k]`` is "and"
+    joining a second plural noun (up to two lower-case modifiers before it) and that noun's
+    own postmodifier: one group, as written ("indigenous organizations and allies",
+    "finance ministers and central bankers from the G20").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "finance ministers and central bankers from the G20 agreed"
+    >>> toks = tokenize(s, [0])
+    >>> s[: coordinated_end(s, toks, 2, toks[1].end)]
+    'finance ministers and central bankers from the G20'
+    >>> s = "the ministers and has said"
+    >>> toks = tokenize(s, [0])
+    >>> s[: coordinated_end(s, toks, 2, toks[1].end)]
+    'the ministers'
+    """
+    if k + 1 >= len(words) or words[k].lower != "and" or end != words[k - 1].end:
+        return end
+    if text[end : words[k].start].strip() or not plural_head(words[k - 1].lower):
+        return end
+    for j in range(k + 1, min(len(words), k + 4)):
+        w = words[j]
+        if text[words[j - 1].end : w.start].strip() or not w.text.isalpha() or not w.text.islower():
+            return end
+        if w.lower in FINITE_VERBS | DETERMINERS | PREPOSITIONS:
+            return end
+        if plural_head(w.lower) and len(w.lower) > 4:
+            return postmodified_end(text, words, j + 1, w.end)
+    return end

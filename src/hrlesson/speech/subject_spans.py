@@ -200,6 +200,9 @@ def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
     )
 
 
+#: Determiners of a person the article introduces without a name ("a woman").
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
+
 #: Words that end an inverted subject ('"...," said the envoy in Geneva').
 _AFTER_INVERTED_SUBJECT = frozenset(
     ["in", "on", "at", "during", "via", "after", "before", "from", "to", "when", "while", "who"]
@@ -221,7 +224,26 @@ def ends_inverted_subject(t: Token, words: list[Token], cap_next: Callable[[Toke
     """
     if not words or t.lower not in _AFTER_INVERTED_SUBJECT:
         return False
+    if inverted_postmodifier(t, words):
+        return False
     return not (t.lower in ("on", "for", "of") and cap_next(t))
+
+
+def inverted_postmodifier(t: Token, words: list[Token]) -> bool:
+    """Token ``t`` opens a postmodifier of the description after the verb, not an
+    adverbial: "from" after an unnamed person (``said a woman from Sanandaj city``, but
+    ``said the minister from Geneva``); the words of an unnamed speaker's description stay
+    whole.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("said a woman from Sanandaj city", [0])
+    >>> inverted_postmodifier(toks[3], toks[1:3])
+    True
+    >>> toks = tokenize("said the minister from Geneva", [0])
+    >>> inverted_postmodifier(toks[3], toks[1:3])
+    False
+    """
+    return t.lower == "from" and words[0].lower in _INDEFINITE
 
 
 def relative_before_aside(segments: list[list[Token]]) -> Token | None:
