@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
-from .adjuncts import without_last_adverbs
+from .adjuncts import PARTICIPLE_SUBORDINATORS, without_last_adverbs
 from .cues import CUE_FORMS, is_cue_at
 from .governing_verbs import own_speech_act
 from .kinds import names_outlet
@@ -283,10 +283,6 @@ def indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
     return chosen
 
 
-#: Conjunctions and prepositions that open a participle clause ("while stating").
-PARTICIPLE_OPENERS = frozenset(["while", "when", "after", "before", "by", "without", "since"])
-
-
 def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool:
     """``The section directs attention to the "despotic" nature of the regime while
     [stating]``: an -ing cue after "while", "by", "after" ... that closes a clause with its
@@ -309,7 +305,7 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
     if [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"]):
         return True
     words = [w for w in words if w.text[0].isalnum()]
-    if len(words) < 3 or words[-1].lower not in PARTICIPLE_OPENERS:
+    if len(words) < 3 or words[-1].lower not in PARTICIPLE_SUBORDINATORS:
         return False
     return any(
         w.text.islower() and (w.lower in FINITE_VERBS or w.lower.endswith(("es", "ed", "ts")))
