@@ -22,15 +22,15 @@ from .acronym_bodies import (
 from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .bare_bodies import only_collegial_body, short_form_of
-from .body_names import body_core, spells_acronym
+from .body_names import body_core
 from .common_nouns import capitalised_common_noun
+from .kind_corrections import media_are_organisations, offices_are_persons
 from .kinds import (
     LOCATED_DESCRIPTION,
     PORTFOLIO_BODY,
     affiliation_of_someone,
     located_body,
     names_media,
-    names_office,
 )
 from .marks import quotation_marks
 from .month_surnames import month_as_surname
@@ -42,7 +42,6 @@ from .name_parts import (
     without_stray_article,
 )
 from .owned_bodies import next_after
-from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
 from .subject_asides import unknown_body
 from .tokens import Token, joined_possessive, tokenize
@@ -462,27 +461,3 @@ def actor_index(article: Article) -> ActorIndex:
         ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
         cache["index"] = ActorIndex(article, ranges)
     return cache["index"]
-
-
-def media_are_organisations(actors: list[Actor]) -> None:
-    """``Agence France-Presse reported``: a name read as a person's that holds a media
-    word is a news organisation; a pronoun ("he said") never reaches it."""
-    for actor in actors:
-        if actor.kind == "person" and names_media(actor.name):
-            actor.kind, actor.gender = "organisation", None
-
-
-def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:
-    """``The United Nations High Commissioner for Human Rights ... saying he had
-    visited a prison``: an office read as a body is its holder, a person; not one
-    named with its acronym ("the UN High Commissioner for Refugees (UNHCR)"), nor one
-    in apposition after its holder's name (the holder's title)."""
-    for actor in actors:
-        spelled = any(spells_acronym(f, actor.name) for f in actor.forms if f.isupper())
-        if (
-            actor.kind == "organisation"
-            and names_office(actor.name)
-            and not spelled
-            and not office_beside_its_holder(text, mentions, actor)
-        ):
-            actor.kind = "person"

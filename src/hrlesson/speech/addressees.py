@@ -51,3 +51,15 @@ def quoted_by_agent(words: list[Token], k: int) -> bool:
         and words[k - 1].lower in ("was", "were", "been", "is", "are")
         and words[k + 1].lower == "by"
     )
+
+
+def quoted_link(left_words: list[Token], cue: Cue) -> int:
+    """How many words link "quoted X" to the cue: "as" (``quoted her as saying``), "to
+    have" (``quoted her to have added``), "as having" (``quoted him as having said``); 0
+    when none does."""
+    tail = [w.lower for w in left_words[-2:]]
+    if cue.form.lower() == "saying" and tail[-1:] == ["as"]:
+        return 1
+    if tail in (["to", "have"], ["as", "having"]) and cue.form.lower().endswith(("ed", "said")):
+        return 2
+    return 0

@@ -185,3 +185,18 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
                 yield words, "subject after a fronted phrase"
         elif seg[0].lower not in _FRONTED_SUBORDINATORS:
             yield seg, rule
+
+
+def absolute_with(text: str, bound: int, left_words: list[Token]) -> int | None:
+    """The index of the "with" that opens an absolute construction after a comma in
+    ``left_words`` (", with its foreign minister, X, calling"), or None."""
+    with_k = next(
+        (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"), None
+    )
+    if (
+        with_k is not None
+        and 0 < with_k < len(left_words) - 1
+        and text[bound : left_words[with_k].start].rstrip().endswith(",")
+    ):
+        return with_k
+    return None

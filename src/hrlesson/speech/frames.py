@@ -16,11 +16,12 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
-from .adjuncts import without_last_adverbs
+from .adjuncts import PARTICIPLE_SUBORDINATORS, without_last_adverbs
 from .cues import CUE_FORMS, is_cue_at
 from .governing_verbs import own_speech_act
 from .kinds import names_outlet
 from .records import Cue, SpeakerRef
+from .subject_asides import aside_close, title_aside_then_cue
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -30,7 +31,6 @@ from .vocabulary import (
     FINITE_VERBS,
     GENDER_WORDS,
     PREPOSITIONS,
-    RELATIVE_PRONOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WORD_RE,
@@ -147,7 +147,9 @@ def before_relative_clause(chosen: list[Token]) -> list[Token] | None:
 def titled_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
     """``Sherif Mansour, the committee's program co-ordinator for the Middle East, said``:
     the name ending before ``toks[b]`` is followed by a comma, a description with a title
-    (at most 14 words, no verb) and a comma before a reporting verb: a person speaks.
+    and a comma before a reporting verb: a person speaks. The aside and the verb are read
+    by :func:`~.subject_asides.title_aside_then_cue`; this adds the description's opening
+    and its title word.
 
     >>> from .tokens import tokenize
     >>> text = "Sherif Mansour, the committee's program co-ordinator, said."
@@ -172,16 +174,10 @@ def titled_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
     capital_title = first.cap and _title_word(first) and toks[b + 2].lower in ("of", "for")
     if not (opens or lower_title or capital_title):
         return False  # "Lam Man-chung, executive editor-in-chief of Apple Daily, said"
-    k, titled = b + 1, False
-    while k < len(toks) and k - b <= 15 and toks[k].sent == first.sent and toks[k].text != ",":
-        if toks[k].lower in FINITE_VERBS or toks[k].lower in RELATIVE_PRONOUNS:
-            return False
-        titled = titled or _title_word(toks[k])
-        k += 1
-    if not titled or k + 1 >= len(toks) or toks[k].text != ",":
+    k = aside_close(toks, b)
+    if k is None or not any(_title_word(t) for t in toks[b + 1 : k]):
         return False
-    nxt = toks[k + 1]
-    return nxt.sent == first.sent and nxt.text.islower() and is_cue_at(text, nxt)
+    return title_aside_then_cue(text, toks, b)
 
 
 def _title_word(tok: Token) -> bool:
@@ -287,10 +283,6 @@ def indefinite_speaker_tail(chosen: list[Token]) -> list[Token]:
     return chosen
 
 
-#: Conjunctions and prepositions that open a participle clause ("while stating").
-PARTICIPLE_OPENERS = frozenset(["while", "when", "after", "before", "by", "without", "since"])
-
-
 def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool:
     """``The section directs attention to the "despotic" nature of the regime while
     [stating]``: an -ing cue after "while", "by", "after" ... that closes a clause with its
@@ -313,7 +305,7 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
     if [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"]):
         return True
     words = [w for w in words if w.text[0].isalnum()]
-    if len(words) < 3 or words[-1].lower not in PARTICIPLE_OPENERS:
+    if len(words) < 3 or words[-1].lower not in PARTICIPLE_SUBORDINATORS:
         return False
     return any(
         w.text.islower() and (w.lower in FINITE_VERBS or w.lower.endswith(("es", "ed", "ts")))

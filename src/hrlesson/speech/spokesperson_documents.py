@@ -38,22 +38,30 @@ def spokesperson_principal(att, ref: SpeakerRef | None, at: int) -> SpeakerRef |
     if ref is None or not (unnamed_spokesperson(ref) or ref.actor is None):
         return None
     toks = [t for t in att.toks_between(ref.start, ref.end) if t.text[0].isalnum()]
-    k = next((k for k, t in enumerate(toks) if t.lower in SPOKESPERSON_WORDS), None)
-    if k is None or k == 0:
-        return None
-    if k == len(toks) - 1 and toks[0].lower in ("his", "her", "its", "their"):
-        owner = att._pronoun(toks[0], at) if k == 1 else None
-    elif k == len(toks) - 1 and toks[k - 1].poss:
-        owner = _possessor(att, toks[0], toks[k - 1], at)
-    elif k + 2 < len(toks) and toks[k + 1].lower in ("for", "of"):
-        owner = att._resolve_span(toks[k + 2].start, toks[-1].end, at)
-    else:
-        return None
+    owner = spokesperson_owner(att, toks, at)
     if owner is None or owner.actor is None or owner.actor.kind not in _PRINCIPAL_KINDS:
         return None
     if owner.actor.key.startswith("unnamed:"):
         return None
     return SpeakerRef(owner.actor, None, owner.start, owner.end, how=_HOW)
+
+
+def spokesperson_owner(att, toks: list, at: int) -> SpeakerRef | None:
+    """Whom the spokesperson's title in ``toks`` (its words) names as the one spoken
+    for, as the text refers to it: the possessor before the title ("Ban's spokesman",
+    "the Secretary-General's spokesman"), the one a pronoun means ("his spokesman"), or
+    the one after "for"/"of" ("the spokesman for the Secretary-General"); else None.
+    ``att`` is an :class:`Attributor`; ``at`` where the words are read from."""
+    k = next((k for k, t in enumerate(toks) if t.lower in SPOKESPERSON_WORDS), None)
+    if k is None or k == 0:
+        return None
+    if k == len(toks) - 1 and toks[0].lower in ("his", "her", "its", "their"):
+        return att._pronoun(toks[0], at) if k == 1 else None
+    if k == len(toks) - 1 and toks[k - 1].poss:
+        return _possessor(att, toks[0], toks[k - 1], at)
+    if k + 2 < len(toks) and toks[k + 1].lower in ("for", "of"):
+        return att._resolve_span(toks[k + 2].start, toks[-1].end, at)
+    return None
 
 
 #: How the evidence says the principal was found.

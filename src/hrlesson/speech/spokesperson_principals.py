@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .named_next import SPOKESPERSON_WORDS
 from .records import SpeakerRef
+from .spokesperson_documents import spokesperson_owner
 from .tokens import Token
 from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS
 
@@ -49,7 +50,7 @@ def spokesperson_principal(reader, words: list[Token], i: int, at: int) -> Speak
         return None  # "his spokesman Farhan Haq": the name speaks
     if not released_by_before(reader.tokens, reader.index.token_index(words[i].start)):
         return None
-    owner = reader._pronoun(words[i], at)
+    owner = spokesperson_owner(reader, words[i : i + 2], at)
     if owner is None or owner.actor is None or owner.actor.kind != "person":
         return None
     reader._note(owner.actor, words[i].start, noun.end)

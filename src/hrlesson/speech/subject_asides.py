@@ -156,22 +156,39 @@ def title_aside_then_cue(text: str, toks: list[Token], b: int) -> bool:
     >>> title_aside_then_cue(s, tokenize(s, [0]), 4)
     False
     """
-    if b + 2 >= len(toks) or toks[b].text != ",":
+    j = aside_close(toks, b)
+    if j is None:
         return False
+    n = after_adverbs(toks, j + 1)
+    return n < len(toks) and toks[n].sent == toks[b].sent and is_cue_at(text, toks[n])
+
+
+def aside_close(toks: list[Token], b: int) -> int | None:
+    """The comma that closes an aside opened by the comma ``toks[b]`` in its sentence (no
+    verb, relative pronoun, "and"/"or", colon or quotation mark in it; words in brackets
+    skipped), or None: ``Sonita Alleyne, Master of Jesus College (the first to act), said``.
+
+    >>> from .tokens import tokenize
+    >>> aside_close(tokenize("Jo Li, Master of the College, said", [0]), 2)
+    7
+    >>> aside_close(tokenize("Jo Li, Bo Lind and Kai Berg, said", [0]), 2) is None
+    True
+    """
+    if b + 2 >= len(toks) or toks[b].text != ",":
+        return None
     sent, depth = toks[b].sent, 0
     for j in range(b + 1, min(b + _MAX_TITLE_ASIDE, len(toks) - 1)):
         t = toks[j]
         if t.sent != sent or t.text in ';:"“”':
-            return False
+            return None
         depth += (t.text == "(") - (t.text == ")")
         if depth > 0 or t.text == ")":
             continue
         if t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS or t.lower in ("and", "or"):
-            return False
+            return None
         if t.text == ",":
-            n = after_adverbs(toks, j + 1)
-            return j > b + 1 and n < len(toks) and toks[n].sent == sent and is_cue_at(text, toks[n])
-    return False
+            return j if j > b + 1 else None
+    return None
 
 
 #: The most words between a one-word subject and the "its" of its own clause.

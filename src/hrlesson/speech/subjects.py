@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from .addressees import quoted_by_agent, subject_after_addressee
-from .adjuncts import clause_subjects, subordinate_participle
+from .addressees import quoted_by_agent, quoted_link, subject_after_addressee
+from .adjuncts import absolute_with, clause_subjects, subordinate_participle
 from .cited_speakers import cited_object
 from .clauses import (
     after_dateline,
@@ -61,21 +61,6 @@ from .vocabulary import (
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
 )
-
-
-def _absolute_with(text: str, bound: int, left_words: list[Token]) -> int | None:
-    """The index of the "with" that opens an absolute construction after a comma in
-    ``left_words`` (", with its foreign minister, X, calling"), or None."""
-    with_k = next(
-        (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"), None
-    )
-    if (
-        with_k is not None
-        and 0 < with_k < len(left_words) - 1
-        and text[bound : left_words[with_k].start].rstrip().endswith(",")
-    ):
-        return with_k
-    return None
 
 
 class SubjectFinder:
@@ -188,7 +173,7 @@ class SubjectFinder:
     def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
         """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too;
         so ``a statement quoted her to have added`` / ``as having said``: hers."""
-        link = _quoted_link(left_words, cue)
+        link = quoted_link(left_words, cue)
         if not link:
             return None
         left_words = left_words[: len(left_words) - link + 1]
@@ -213,7 +198,7 @@ class SubjectFinder:
     def _with_absolute(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
         """``..., with its foreign minister, X, calling ...``: the participle's subject
         follows "with", not the main clause's (an absolute construction)."""
-        with_k = _absolute_with(self.text, bound, left_words)
+        with_k = absolute_with(self.text, bound, left_words)
         if with_k is None:
             return None
         return self._subject_from_left(left_words[with_k].end, cue.start, cue)
@@ -478,15 +463,3 @@ class SubjectFinder:
             if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
                 return self._resolve_span(seg[0].start, seg[-1].end, before)
         return None
-
-
-def _quoted_link(left_words: list[Token], cue: Cue) -> int:
-    """How many words link "quoted X" to the cue: "as" (``quoted her as saying``), "to
-    have" (``quoted her to have added``), "as having" (``quoted him as having said``); 0
-    when none does."""
-    tail = [w.lower for w in left_words[-2:]]
-    if cue.form.lower() == "saying" and tail[-1:] == ["as"]:
-        return 1
-    if tail in (["to", "have"], ["as", "having"]) and cue.form.lower().endswith(("ed", "said")):
-        return 2
-    return 0

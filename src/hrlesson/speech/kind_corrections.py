@@ -1,0 +1,35 @@
+"""Kinds read from a name, corrected once every actor is known: a person's name that
+holds a media word is a news organisation ("Agence France-Presse reported"); a body's name
+that names an office is its holder, a person ("the UN High Commissioner for Human Rights
+... saying he")."""
+
+from __future__ import annotations
+
+from .body_names import spells_acronym
+from .kinds import names_media, names_office
+from .person_appositions import office_beside_its_holder
+from .records import Actor, Mention
+
+
+def media_are_organisations(actors: list[Actor]) -> None:
+    """``Agence France-Presse reported``: a name read as a person's that holds a media
+    word is a news organisation; a pronoun ("he said") never reaches it."""
+    for actor in actors:
+        if actor.kind == "person" and names_media(actor.name):
+            actor.kind, actor.gender = "organisation", None
+
+
+def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:
+    """``The United Nations High Commissioner for Human Rights ... saying he had
+    visited a prison``: an office read as a body is its holder, a person; not one
+    named with its acronym ("the UN High Commissioner for Refugees (UNHCR)"), nor one
+    in apposition after its holder's name (the holder's title)."""
+    for actor in actors:
+        spelled = any(spells_acronym(f, actor.name) for f in actor.forms if f.isupper())
+        if (
+            actor.kind == "organisation"
+            and names_office(actor.name)
+            and not spelled
+            and not office_beside_its_holder(text, mentions, actor)
+        ):
+            actor.kind = "person"
