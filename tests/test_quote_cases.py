@@ -8,20 +8,20 @@ offsets ``start``/``end``). A gold quote with an ``xfail`` reason, and a file wi
 
 Gold offsets point into the page as published; the kit's point into its cleaned text, which
 can be a few characters shorter or longer (a restored paragraph break, a dropped stray space).
-So each gold quote is first placed in the cleaned text (:func:`cleaned_span`): the same words,
-at the nearest place.
+So each gold quote is first placed in the cleaned text
+(:func:`hrlesson.gold_spans.cleaned_span`): the same words, at the nearest place.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import warnings
 from pathlib import Path
 
 import pytest
 
 import hrlesson
+from hrlesson.gold_spans import cleaned_span
 
 CASES = Path(__file__).parent / "fixtures" / "quote_cases"
 
@@ -42,33 +42,6 @@ def _params() -> list:
     return params
 
 
-#: How far (in characters) cleaning may have moved a quote from its place in the page.
-SHIFT = 40
-
-
-def cleaned_span(cleaned: str, gold: dict) -> tuple[int, int]:
-    """Where the gold quote stands in the cleaned text: its offsets when the text there is the
-    same; else the nearest occurrence (within :data:`SHIFT`) of its words with any run of
-    white space; else its offsets unchanged (the quote then cannot be found, as it should not).
-
-    >>> cleaned_span('A said "B  c" then', {"text": "B  c", "start": 8, "end": 12})
-    (8, 12)
-    >>> cleaned_span('A said "B c" then', {"text": "B  c", "start": 9, "end": 13})
-    (8, 11)
-    """
-    start, end, text = gold["start"], gold["end"], gold["text"]
-    if cleaned[start:end] == text:
-        return start, end
-    pattern = r"\s+".join(re.escape(word) for word in text.split())
-    if text[:1].isspace() or text[-1:].isspace():  # a span that opens or closes on a space
-        pattern = r"\s*" + pattern + r"\s*"
-    near = [m for m in re.finditer(pattern, cleaned) if abs(m.start() - start) <= SHIFT]
-    if not near:
-        return start, end
-    best = min(near, key=lambda m: abs(m.start() - start))
-    return best.start(), best.end()
-
-
 def _quotes(name: str):
     case = _load(CASES / f"{name}.json")
     with warnings.catch_warnings():
@@ -76,7 +49,7 @@ def _quotes(name: str):
             warnings.simplefilter("ignore", hrlesson.HrlessonWarning)
         article = hrlesson.article_from_text(case["text"], date=case["date"])
     for gold in case["quotes"]:
-        gold["span"] = cleaned_span(article.text, gold)
+        gold["span"] = cleaned_span(article.text, gold["start"], gold["end"], gold["text"])
     return case, hrlesson.quotes(article)
 
 

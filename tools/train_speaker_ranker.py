@@ -5,7 +5,7 @@
 
 Every page is a JSON file in the scorer's format (``text``, ``date``, ``quotes`` with
 ``start``, ``end``, ``speaker``). The rules run alone (``Attributor.analyse(rerank=False)``);
-each quote they find at a gold quote's exact offsets becomes one training instance: its
+each quote they find at a gold quote's place in the cleaned text becomes one training instance: its
 candidates (:mod:`hrlesson.speech.ranking.candidates`), their features, and which of them
 name the gold speaker (:func:`names_speaker`). The model is a listwise softmax over the candidates of
 one quote with one weight per feature (full-batch Adam, L2), trained from zero weights, so
@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 import hrlesson
+from hrlesson.gold_spans import cleaned_span
 from hrlesson.speech.analysis import Attributor
 from hrlesson.speech.ranking.model import SpeakerModel
 from hrlesson.speech.ranking.rerank import ranked_quotes, unplaced
@@ -66,7 +67,8 @@ def names_speaker(name: str, gold: str | None) -> bool:
 
 
 def page_instances(args: tuple[str, bool]) -> list[dict]:
-    """The training instances of one page (quotes the rules find at a gold quote's offsets)."""
+    """The training instances of one page (quotes the rules find where a gold quote stands in
+    the cleaned text: :func:`hrlesson.gold_spans.cleaned_span`)."""
     path, rule_blind = args
     page = json.loads(Path(path).read_text(encoding="utf-8"))
     with warnings.catch_warnings():
@@ -74,7 +76,7 @@ def page_instances(args: tuple[str, bool]) -> list[dict]:
         article = hrlesson.article_from_text(page["text"], date=page.get("date"))
         attributor = Attributor(article)
         quotes = [q for q in attributor.analyse(rerank=False).quotes if q.role == "quote"]
-    gold = {(g["start"], g["end"]): g for g in page["quotes"]}
+    gold = {cleaned_span(article.text, g["start"], g["end"], g["text"]): g for g in page["quotes"]}
     out = []
     for r in ranked_quotes(attributor, quotes, rule_blind):
         g = gold.get((r.quote.start, r.quote.end))
