@@ -22,6 +22,7 @@ from .media_bodies import media_noun_after
 from .name_parts import (
     acronym_spelled_name_end,
     country_acronym,
+    demonym_ends_run,
     name_initial,
     name_word_speaks_alone,
     nickname_inside,
@@ -265,7 +266,7 @@ class NameFinder(RunSplitter, BodyAdder):
                 (toks[b - 1].lower in ACRONYMS or toks[b - 1].lower in ("un", "u.n."))
                 and not acronym_spelled_name_end(toks, a, b)  # "Kim Jong Un"
             )
-            or toks[b - 1].lower in DEMONYMS  # "Latin American leaders": an adjective
+            or demonym_ends_run(toks, a, b)  # "Latin American leaders": an adjective
         ):
             # a person's name does not end in an acronym: "Independent UN human rights
             # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"

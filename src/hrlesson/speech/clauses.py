@@ -117,23 +117,44 @@ def unclosed_title_apposition(segments: list[list[Token]]) -> bool:
 
 
 def _title_of_body(words: list[Token]) -> bool:
-    """``chief executive of the charity Action on Smoking and Health (ASH)``: a
-    lower-case person's title, then "of"/"for"/"at" and the body it serves.
+    """``chief executive of the charity Action on Smoking and Health (ASH)``,
+    ``Partner and Head of Data Protection at Acme``: a person's title (its words joined
+    by "and"), then "of"/"for"/"at" and the body it serves.
 
     >>> from .tokens import tokenize
     >>> _title_of_body(tokenize("chief executive of the charity ASH", [0]))
     True
     >>> _title_of_body(tokenize("the ministry of health", [0]))
     False
+    >>> _title_of_body(tokenize("Partner and Head of Policy at Acme", [0]))
+    True
     """
     k = 1 if words and words[0].lower in ("the", "a", "an") else 0
     j = k
-    while j < len(words) and words[j].text.islower() and _title_word(words[j].lower):
+    while (j < len(words) and _title_word(words[j].lower)) or _joins_titles(words, j, k):
         j += 1
     return (
         k < j < len(words) - 1
         and words[j].lower in ("of", "for", "at")
         and any(is_person_head(w.lower) for w in words[k:j])
+    )
+
+
+def _joins_titles(words: list[Token], j: int, k: int) -> bool:
+    """``Partner and Head of Data Protection at the firm``: "and" between two words of a
+    person's title (as written on a business card, capitalised or not) joins them.
+
+    >>> from .tokens import tokenize
+    >>> _joins_titles(tokenize("Partner and Head of Policy", [0]), 1, 0)
+    True
+    >>> _joins_titles(tokenize("Policy and Data", [0]), 1, 0)
+    False
+    """
+    return (
+        k < j < len(words) - 1
+        and words[j].lower == "and"
+        and _title_word(words[j - 1].lower)
+        and _title_word(words[j + 1].lower)
     )
 
 

@@ -17,6 +17,8 @@ from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
     COUNTRIES,
+    DEMONYMS,
+    FIRST_NAMES,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAME_STARTERS,
@@ -75,6 +77,34 @@ def stop_word_surname(toks: list[Token], k: int, first: int) -> bool:
         and toks[k - 1].cap
         and toks[k - 1].text.isalpha()
     )
+
+
+def demonym_surname(toks: list[Token], a: int, b: int) -> bool:
+    """``John French, who joined the regulator``: a known first name, then a family name
+    that is also a demonym, is a person's name, not a first name before an adjective.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("John French said", [0])
+    >>> demonym_surname(toks, 0, 2)
+    True
+    >>> toks = tokenize("Latin American leaders", [0])
+    >>> demonym_surname(toks, 0, 2)
+    False
+    """
+    first = toks[a].lower
+    return (
+        b - a == 2
+        and toks[b - 1].lower in DEMONYMS
+        and unaccented(first) in FIRST_NAMES
+        and first not in DEMONYMS
+        and first not in COUNTRIES
+    )
+
+
+def demonym_ends_run(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``a:b`` ends in a demonym that is no family name (:func:`demonym_surname`):
+    "Latin American leaders" opens with an adjective, not a person."""
+    return toks[b - 1].lower in DEMONYMS and not demonym_surname(toks, a, b)
 
 
 def nickname_inside(text: str, toks: list[Token], j: int) -> int:

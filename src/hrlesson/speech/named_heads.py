@@ -156,6 +156,12 @@ def owner_of_head(words: list[Token], name) -> bool:
     return last is not None and last.poss and last is not words[-1]
 
 
+def same_case(title: Token, nxt: Token) -> bool:
+    """``nxt`` may go on the compound title that ``title`` ends: a lower-case word, or a
+    capitalised word after a capitalised title word ("Chief Inspector")."""
+    return nxt.text.islower() or (title.text[0].isupper() and nxt.text[0].isupper())
+
+
 def compound_head_end(words: list[Token], k: int) -> int:
     """The index of the last title noun of the compound that ``words[k]`` opens: the
     head of "the chief spokesman for the Secretary-General" is "spokesman", not "chief".
@@ -170,9 +176,15 @@ def compound_head_end(words: list[Token], k: int) -> int:
     >>> ws = tokenize("The Director General of the WTO", [0])
     >>> ws[compound_head_end(ws, 1)].text
     'General'
+
+    A title written in capitals runs on in capitals ("the Chief Inspector of Prisons"):
+
+    >>> ws = tokenize("the Chief Inspector of Prisons", [0])
+    >>> ws[compound_head_end(ws, 1)].text
+    'Inspector'
     """
     while k + 1 < len(words) and (
-        (words[k + 1].text.islower() and words[k + 1].lower in TITLE_HEADS)
+        (same_case(words[k], words[k + 1]) and words[k + 1].lower in TITLE_HEADS)
         or f"{words[k].lower}-{words[k + 1].lower}" in TITLE_HEADS
     ):
         k += 1

@@ -168,9 +168,31 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             found[label] = person_after_description(text, index, label, ref.end) or (
                 person_after_description(text, index, short, ref.end) if short != label else None
             )
+        if found[label] is None:
+            found[label] = sole_person_after(text, index, ref, refs)
         if found[label] is not None:
             ref.actor = found[label]
     name_post_titles(index, refs)
+
+
+def sole_person_after(text: str, index: ActorIndex, ref: SpeakerRef, refs: list) -> Actor | None:
+    """``The French EU official said, "..."`` ... ``Barnier said``: a definite description
+    of a speaker, in a text that names one person only, and only after it, is that
+    person, when that person speaks too and the text gives them no other role."""
+    if text[ref.start : ref.start + 4].lower() != "the " or ref.actor is None:
+        return None
+    persons = {
+        id(m.actor): m
+        for m in index.mentions_in(0, len(text))
+        if m.actor.kind == "person" and not m.in_quote and m.actor is not ref.actor
+    }
+    if len(persons) != 1:
+        return None
+    actor = next(iter(persons.values())).actor
+    first = min(m.start for m in index.mentions_in(0, len(text)) if m.actor is actor)
+    if first < ref.end or actor.role or actor.key.startswith("unnamed:"):
+        return None
+    return actor if any(r.actor is actor for r in refs) else None
 
 
 def known_by_another_role(actor: Actor, head: str, aff: str | None, before: int) -> bool:

@@ -81,11 +81,48 @@ def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
     return False
 
 
+def holder_after_title_phrase(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """``The special agent in charge of the agency's Dallas office, Katrina Berger,
+    reportedly called``: the sentence opens with a description whose words before the
+    first preposition name a person ("special agent"), then the run ``a:b`` set off by
+    commas, then a reporting verb: the run names the holder of that title.
+
+    >>> from .tokens import tokenize
+    >>> s = "The head of the agency's office, Katrina Berger, said on Monday"
+    >>> holder_after_title_phrase(s, tokenize(s, [0]), 7, 9)
+    True
+    >>> s = "The office of the agency, Katrina Berger, said on Monday"
+    >>> holder_after_title_phrase(s, tokenize(s, [0]), 6, 8)
+    False
+    """
+    if a < 3 or b >= len(toks) - 1 or toks[a - 1].text != "," or toks[b].text != ",":
+        return False
+    sent = toks[a].sent
+    n = after_adverbs(toks, b + 1)  # "..., Katrina Berger, reportedly called"
+    if n >= len(toks) or toks[n].sent != sent or not is_cue_at(text, toks[n]):
+        return False
+    start = a - 1
+    while start > 0 and toks[start - 1].sent == sent and a - start < 16:
+        t = toks[start - 1]
+        if t.text in (",", ";", ":") or t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS:
+            return False
+        start -= 1
+    if start > 0 and toks[start - 1].sent == sent:
+        return False  # the description is longer than fifteen words
+    head = []
+    for t in toks[start : a - 1]:
+        if t.lower in PREPOSITIONS:
+            break
+        head.append(t)
+    return any(person_noun(t) for t in head)
+
+
 def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
     """The run ``a:b`` has a role noun before it, or a phrase or an aside and a reporting verb
-    after it."""
+    after it, or a title phrase opening its sentence before it."""
     return (
         role_noun_before(toks, a)
+        or holder_after_title_phrase(text, toks, a, b)
         or post_modifier_then_cue(text, toks, b)
         or title_aside_then_cue(text, toks, b)
     )
