@@ -42,7 +42,7 @@ from .speaker_lines import SPEAKER_LINE, SpeakerLines
 from .split_attribution import SplitAttribution
 from .state_bodies import states_speak_through_bodies
 from .subjects import SubjectFinder
-from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE
+from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE, mark_unspoken_headlines
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
 
@@ -173,6 +173,7 @@ class Attributor(
         pulled_quotes([q for q in kept if q.role == "quote"])
         echoed_headings(kept)
         headings = [q for q in headings if q.role == "heading"]
+        mark_unspoken_headlines(self, [q for q in kept if q.role == "quote"])
         if rerank:
             rank_unplaced_speakers(self, [q for q in kept if q.role == "quote"], speaker_model())
         quoted = [q.ref for q in kept if q.role == "quote" and q.ref is not None]

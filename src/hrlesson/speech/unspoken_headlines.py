@@ -58,3 +58,12 @@ def unspoken_headline(attributor, q: QuoteRecord) -> bool:
         return False
     before = attributor.text[s_start : q.pair.open]
     return names_no_speaker(before, attributor.text[q.pair.close + 1 : s_end])
+
+
+def mark_unspoken_headlines(attributor, quotes: list[QuoteRecord]) -> None:
+    """Give each quotation of ``quotes`` that no rule placed (no speaker, no continuation)
+    and that :func:`unspoken_headline` finds the attribution ``unspoken_headline``, before
+    the ranker runs, so that the rules alone and the ranker see the same unplaced quotes."""
+    for q in quotes:
+        if q.ref is None and q.attribution != "continuation" and unspoken_headline(attributor, q):
+            q.attribution = UNSPOKEN_HEADLINE

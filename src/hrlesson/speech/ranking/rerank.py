@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records import QuoteRecord, SpeakerRef
-from ..unspoken_headlines import UNSPOKEN_HEADLINE, unspoken_headline
+from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from .candidates import Candidate, candidate_key, speaker_candidates
 from .features import QuoteSetting, quote_features
 from .model import SpeakerModel
@@ -69,9 +69,6 @@ def rank_unplaced_speakers(attributor, quotes: list[QuoteRecord], model: Speaker
     """Give each quote of ``quotes`` the rules left without a speaker the model's best
     candidate, and its continuations the same speaker; the ``evidence`` column says why
     (``q.ranking``)."""
-    for q in quotes:
-        if unplaced(q) and unspoken_headline(attributor, q):
-            q.attribution = UNSPOKEN_HEADLINE
     which = {i for i, q in enumerate(quotes) if unplaced(q)}
     if not which:
         return
