@@ -132,7 +132,7 @@ def possessor_ref(att, words: list[Token]) -> SpeakerRef | None:
     ("Antigua-Barbuda's") or one plural noun ("opponents'"), that phrase without its
     possessive ending."""
     start, end = words[0].start, words[-1].end
-    if (ref := att._resolve_span(start, end, start)) is not None:
+    if (ref := att.resolve_span(start, end, start)) is not None:
         return ref
     plural = len(words) == 1 and words[0].lower.rstrip("'’").endswith("s")
     if not plural and not all(t.cap for t in words):

@@ -80,7 +80,7 @@ def _described(resolver, start: int, end: int, at: int, ok) -> SpeakerRef | None
     recent = resolver._recent_at(at, ok)
     if recent is not None and recent[0] >= end and _subject_or_speaker_at(resolver, recent[0]):
         return None  # a subject or a speaker after the description: the usual reading
-    ref = resolver._resolve_span(start, end, at)
+    ref = resolver.resolve_span(start, end, at)
     if ref is None or ref.actor is None or not ok(ref.actor):
         return None
     return ref

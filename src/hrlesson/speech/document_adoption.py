@@ -183,7 +183,7 @@ def members_body(att, ref: SpeakerRef) -> SpeakerRef | None:
     toks = [t for t in att.toks_between(ref.start, ref.end) if t.text[0].isalnum()]
     if len(toks) < 3 or toks[-1].lower != "members" or toks[0].lower != "the":
         return None
-    body = att._resolve_span(toks[0].start, toks[-2].end, ref.start)
+    body = att.resolve_span(toks[0].start, toks[-2].end, ref.start)
     if body is None or body.actor is None or body.actor.kind != "organisation":
         return None
     return SpeakerRef(body.actor, None, ref.start, ref.end, how=ADOPTED_BY)

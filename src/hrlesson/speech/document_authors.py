@@ -279,7 +279,7 @@ class DocumentQuoteRules:
         )
         if j is None:
             return None
-        ref = self._resolve_span(
+        ref = self.resolve_span(
             words[j + 1].start, words[min(j + 8, len(words) - 1)].end, words[0].start
         )
         if ref is None:
@@ -367,7 +367,7 @@ class DocumentQuoteRules:
                 continue
             if seg[0].text.islower() and (low.endswith(("ed", "ing")) or low in AUTHORING_VERBS):
                 continue  # "dated November 10", "sent by the Mission"
-            return self._resolve_span(seg[0].start, seg[-1].end, seg[0].start)
+            return self.resolve_span(seg[0].start, seg[-1].end, seg[0].start)
         return None
 
     def _fronted_possessor(self, words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | None:

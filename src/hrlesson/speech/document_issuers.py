@@ -35,7 +35,7 @@ def issuer_after_from(att, words: list[Token], i: int) -> SpeakerRef | None:
     if first.lower != "the" and not first.poss:
         return None  # "a statement from Kabul": where it came from
     at = att.sentences[words[i].sent][3]  # not a body named in the quote itself
-    ref = att._resolve_span(first.start, words[-1].end, at)
+    ref = att.resolve_span(first.start, words[-1].end, at)
     if ref is None or ref.actor is None or ref.actor.kind not in _ISSUER_KINDS:
         return None
     return replace(ref, how=ref.how or "the body the statement is from")
@@ -164,7 +164,7 @@ def relative_clause_speaker(att, cue: Cue) -> SpeakerRef | None:
     if k == cue.tok - 1 or toks[k].lower not in ("that", "which"):
         return None
     start, end = toks[k + 1].start, toks[cue.tok - 1].end
-    ref = att._resolve_span(start, end, cue.start)
+    ref = att.resolve_span(start, end, cue.start)
     how = "the subject of its relative clause"
     if ref is None:  # a name the index does not know ("Riyadh")
         return SpeakerRef(None, " ".join(att.text[start:end].split()), start, end, how=how)
@@ -270,7 +270,7 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
     clause = last_clause(att, att.sentences[words[j].sent][3], words[j].start)
     if not clause:
         return None
-    ref = att._resolve_span(clause[0].start, clause[-1].end, words[j].start)
+    ref = att.resolve_span(clause[0].start, clause[-1].end, words[j].start)
     if ref is not None and ref.actor is not None and ref.actor.kind in _SUBJECT_ISSUERS:
         return replace(ref, how=_ISSUED)
     label = body_name_label(clause) if ref is None else None
@@ -318,7 +318,7 @@ def unknown_acronym_issuer(att, words: list[Token], j: int, at: int) -> SpeakerR
     named so elsewhere, else the acronym as a label. ``att`` is an :class:`Attributor`."""
     if not is_bare_acronym(words, j):
         return None
-    ref = att._resolve_span(words[j].start, words[j].end, at)
+    ref = att.resolve_span(words[j].start, words[j].end, at)
     if ref is not None and ref.actor is not None and ref.actor.kind in _ISSUER_KINDS:
         return replace(ref, start=words[j].start, end=words[j].end, how=_ISSUED)
     if ref is not None:

@@ -35,7 +35,7 @@ def author_by_later(att, noun: Token) -> SpeakerRef | None:
             phrase = _by_phrase(toks, words[k + 1])
             if not phrase:
                 continue
-            ref = att._resolve_span(phrase[0].start, phrase[-1].end, phrase[0].start)
+            ref = att.resolve_span(phrase[0].start, phrase[-1].end, phrase[0].start)
             if ref is not None and ref.actor is not None and ref.actor.kind in _AUTHOR_KINDS:
                 return SpeakerRef(ref.actor, None, noun.start, noun.end, how=_HOW)
             if (label := body_name_run(phrase)) is not None:

@@ -82,9 +82,9 @@ class DocumentOwners:
                     ),
                     len(words) - 1,
                 )
-                ref = self._resolve_span(words[j + 1].start, words[last].end, at)
+                ref = self.resolve_span(words[j + 1].start, words[last].end, at)
                 if ref is None:  # the reader is not a known actor: those it speaks for
-                    ref = self._resolve_span(words[j + 1].start, words[-1].end, at)
+                    ref = self.resolve_span(words[j + 1].start, words[-1].end, at)
                 ref = ref or acronym_after_by(self, words, j)  # "by NASA": no mention
                 if ref is not None and kind in _COURT_DOCUMENTS and ref.actor is not None:
                     ref = self._court_of_judges(ref, at)
@@ -230,7 +230,7 @@ class DocumentOwners:
                     and lows[k + 2] == "by"
                     and ((lows[:k] == ["it"] and s == noun.sent + 1) or lows[k - 1] == noun.lower)
                 ):
-                    return self._resolve_span(words[k + 3].start, words[-1].end, words[k + 3].start)
+                    return self.resolve_span(words[k + 3].start, words[-1].end, words[k + 3].start)
         return self._umbrella_group_next(noun)
 
     def _umbrella_group_next(self, noun: Token) -> SpeakerRef | None:
@@ -245,7 +245,7 @@ class DocumentOwners:
         words = [t for t in self.toks_between(s_start, s_start + 40) if t.text[0].isalnum()]
         if len(words) < 3 or words[0].lower != "the" or words[1].text != prev.text:
             return None
-        ref = self._resolve_span(words[1].start, words[min(4, len(words) - 1)].end, words[1].start)
+        ref = self.resolve_span(words[1].start, words[min(4, len(words) - 1)].end, words[1].start)
         if ref is None or ref.actor is None or ref.actor.kind not in ("group", "organisation"):
             return None
         return (
@@ -272,7 +272,7 @@ class DocumentOwners:
                 # "by" with a name in apposition first; else its first entity
                 owner = self._phrase_after(words[j + 1].start, s_end, t.start)
                 if owner is None or owner.actor is None:
-                    owner = self._resolve_span(
+                    owner = self.resolve_span(
                         words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start
                     )
                 if owner is not None:
@@ -352,7 +352,7 @@ class DocumentOwners:
         if not any(w.lower == "the" for w in words[max(0, i - 2) : i]):
             return None  # "a draft resolution of the Security Council": another text
         end = words[min(i + 5, len(words) - 1)].end
-        owner = self._resolve_span(words[i + 2].start, end, at)
+        owner = self.resolve_span(words[i + 2].start, end, at)
         if owner is None or owner.actor is None or owner.actor.kind == "state":
             return None
         return owner

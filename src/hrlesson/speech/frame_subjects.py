@@ -38,7 +38,7 @@ def subject_in_frame(att, words: list[Token], k: int) -> SpeakerRef | None:
     j = subject_start_in_frame(words, k)
     if j is None:
         return None
-    ref = att._resolve_span(words[j].start, words[-1].end, words[j].start)
+    ref = att.resolve_span(words[j].start, words[-1].end, words[j].start)
     if ref is None or ref.actor is None or ref.actor.kind not in _SPEAKER_KINDS:
         return None
     return SpeakerRef(ref.actor, None, ref.start, ref.end, how="the subject after the document")

@@ -53,7 +53,7 @@ class ListedQuotes:
         for seg in clause_words(self.toks_between(s_start, s_end)):
             if not seg or seg[0].lower in PREPOSITIONS or seg[0].lower in CONJUNCTIONS:
                 continue
-            ref = self._resolve_span(seg[0].start, seg[-1].end, at)
+            ref = self.resolve_span(seg[0].start, seg[-1].end, at)
             if ref is not None and ref.actor is not None:
                 return ref
         return None

@@ -133,7 +133,7 @@ class NearbySpeaker:
                 continue
             if seg[0].lower.endswith("ing"):
                 continue
-            ref = self._resolve_span(seg[0].start, seg[-1].end, before)
+            ref = self.resolve_span(seg[0].start, seg[-1].end, before)
             if ref is not None:
                 return ref
         return None
@@ -159,7 +159,7 @@ class NearbySpeaker:
             segs[0] = segs[0][1:]  # 'But for Daniel Espiritu, it is still "premature ..."'
         if len(segs) < 2 or len(segs[0]) < 2 or segs[0][0].lower != "for":
             return None
-        ref = self._resolve_span(segs[0][1].start, segs[0][-1].end, before)
+        ref = self.resolve_span(segs[0][1].start, segs[0][-1].end, before)
         person = ref is not None and ref.actor is not None and ref.actor.kind == "person"
         if person and ref.start == segs[0][1].start:
             return ref

@@ -70,7 +70,7 @@ class ParticipleAgreement:
         for k, w in enumerate(words):
             if k == 0 or w.lower in _PRONOUNS:
                 continue
-            other = self._resolve_span(w.start, words[-1].end, cue.start)
+            other = self.resolve_span(w.start, words[-1].end, cue.start)
             if other is not None and other.start == w.start and agrees(other, nxt.lower):
                 return other
         return ref

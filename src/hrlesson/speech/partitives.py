@@ -253,7 +253,7 @@ class PartitiveReader:
         if k is None:
             return None
         rest = words[k:]
-        group = self._resolve_span(rest[0].start, rest[-1].end, at)
+        group = self.resolve_span(rest[0].start, rest[-1].end, at)
         if rest[0].lower in _OBJECT_PRONOUNS and len(rest) == 1:
             # "One of them said": one member of the group, never the group itself
             actor = group.actor if group is not None else None
@@ -277,7 +277,7 @@ class PartitiveReader:
         if one_of_complement(chosen) is None:
             return None
         for aside in filter(None, asides):
-            ref = self._resolve_span(aside[0].start, aside[-1].end, at)
+            ref = self.resolve_span(aside[0].start, aside[-1].end, at)
             if ref is not None and (ref.actor is None or ref.actor.kind == "person"):
                 return ref
             if ref is None and indefinite_description(aside):

@@ -41,7 +41,7 @@ from .vocabulary import (
 class PhraseResolver:
     """Resolves a phrase to the actor it names (a part of :class:`Attributor`)."""
 
-    def _resolve_span(self, start: int, end: int, at: int) -> SpeakerRef | None:
+    def resolve_span(self, start: int, end: int, at: int) -> SpeakerRef | None:
         """The first entity in ``text[start:end]``: partitive, pronoun, name, description, document."""
         mentions = self.index.mentions_in(start, end)
         words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]

@@ -141,7 +141,7 @@ class RelayRules:
             words = words[1:]  # "But Israeli officials"
         if not words or any(t.text in ",;:" for t in self.toks_between(words[0].start, aside)):
             return None
-        ref = self._resolve_span(words[0].start, aside, cue.start)
+        ref = self.resolve_span(words[0].start, aside, cue.start)
         if ref is None or (ref.actor is None and not ref.label) or is_outlet(ref.actor):
             return None
         return replace(ref, how=ref.how or "a news agency relays it")
@@ -156,7 +156,7 @@ class RelayRules:
         if not k or k + 1 >= len(words) or not words[k + 1].lower.endswith("ing"):
             return None  # "as saying", "as telling": a reporting participle after "as"
         cue = next((c for c in w.cues_after[1:] if c.start == words[k + 1].start), None)
-        ref = self._resolve_span(words[0].start, words[k - 1].end, post.start)
+        ref = self.resolve_span(words[0].start, words[k - 1].end, post.start)
         if cue is None or ref is None or ref.actor is None or is_outlet(ref.actor):
             return None
         return replace(ref, how=ref.how or "the one a news agency quotes"), cue
@@ -170,7 +170,7 @@ class RelayRules:
         k = next((k for k, t in enumerate(words[:8]) if t.lower == "quoting"), None)
         if k is None or k + 1 >= len(words):
             return None
-        ref = self._resolve_span(words[k + 1].start, words[-1].end, post.start)
+        ref = self.resolve_span(words[k + 1].start, words[-1].end, post.start)
         if ref is None or ref.actor is None or is_outlet(ref.actor):
             return None
         t = words[k]
@@ -190,7 +190,7 @@ class RelayRules:
             k = ti - 1
             while k > 0 and toks[k - 1].cap and not toks[k - 1].poss:
                 k -= 1
-            ref = self._resolve_span(toks[k].start, toks[ti - 1].end, subj.start)
+            ref = self.resolve_span(toks[k].start, toks[ti - 1].end, subj.start)
         if ref is None or ref.actor is None or is_platform(ref.actor):
             return None
         return replace(ref, how=ref.how or "posted it on the platform")

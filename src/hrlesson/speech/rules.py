@@ -338,7 +338,7 @@ class QuoteRules:
         if not CHARGE_WORDS.intersection(around):
             return False
         span = court_in_sentence(self.toks_between(w.s_start, q.pair.open))
-        ref = self._resolve_span(*span, q.pair.open) if span else None
+        ref = self.resolve_span(*span, q.pair.open) if span else None
         courts = self.court_mentions()
         if not courts and ref is None:
             return False
@@ -426,7 +426,7 @@ class QuoteRules:
         after = self.text[p.close + 1 : p_end]
         m = re.match(r"^\s*([^:\"“”‘’]{2,60}?)\s*:\s*$", before)
         if m:
-            ref = self._resolve_span(p_start + m.start(1), p_start + m.end(1), p.open)
+            ref = self.resolve_span(p_start + m.start(1), p_start + m.end(1), p.open)
             if ref is not None:
                 return ref, None
         # 'Q' - UN rights chief  /  'Q': UN rights chief
@@ -436,7 +436,7 @@ class QuoteRules:
         ):
             if m:
                 s = p.close + 1 + m.start(1)
-                ref = self._resolve_span(s, s + len(m.group(1)), p.open)
+                ref = self.resolve_span(s, s + len(m.group(1)), p.open)
                 if ref is not None:
                     return ref, None
         # 'UN chief "appalled" by executions': the headline drops "is"; the speaker is the
@@ -444,7 +444,7 @@ class QuoteRules:
         # again, so a label in a headline ('UN "experts" meet') stays a label.
         m = re.match(r"^\s*([^:\"“”‘’,;]{2,40}?)\s*$", before)
         if m and re.match(r"^\s*[a-z]", after) and echoed_in_body(self.text, q, p_end):
-            ref = self._resolve_span(p_start + m.start(1), p_start + m.end(1), p.open)
+            ref = self.resolve_span(p_start + m.start(1), p_start + m.end(1), p.open)
             if ref is not None:
                 return ref, None
         return None
@@ -474,7 +474,7 @@ class QuoteRules:
         repeated_by_own_person(quotes, lambda s: self.index.sentence_kind(s) == "title")
         echoed_by_own_official(quotes, self.text)
         par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]
-        colon_named_speakers(quotes, self.text, par, self._resolve_span)
+        colon_named_speakers(quotes, self.text, par, self.resolve_span)
 
 
 def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:

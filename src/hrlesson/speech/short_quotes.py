@@ -377,7 +377,7 @@ class ShortQuoteSpeakers:
                 end = next(
                     (t.start for t in toks[k + 2 :] if t.lower in ("that", "of", "on")), before
                 )
-                ref = self._resolve_span(toks[k + 2].start, end, before)
+                ref = self.resolve_span(toks[k + 2].start, end, before)
                 return ref if ref is not None and ref.actor is not None else None
         return None
 

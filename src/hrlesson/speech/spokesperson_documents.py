@@ -60,7 +60,7 @@ def spokesperson_owner(att, toks: list, at: int) -> SpeakerRef | None:
     if k == len(toks) - 1 and toks[k - 1].poss:
         return _possessor(att, toks[0], toks[k - 1], at)
     if k + 2 < len(toks) and toks[k + 1].lower in ("for", "of"):
-        return att._resolve_span(toks[k + 2].start, toks[-1].end, at)
+        return att.resolve_span(toks[k + 2].start, toks[-1].end, at)
     return None
 
 
@@ -71,7 +71,7 @@ _HOW = "the one its spokesperson speaks for"
 def _possessor(att, first, poss, at: int) -> SpeakerRef | None:
     """The actor named from ``first`` to the possessive word ``poss`` ("Ban's", "the
     Secretary-General's"), read with the possessive ending or without it."""
-    owner = att._resolve_span(first.start, poss.end, at)
+    owner = att.resolve_span(first.start, poss.end, at)
     if (owner is None or owner.actor is None) and poss.text.endswith(("'s", "’s")):
-        owner = att._resolve_span(first.start, poss.end - 2, at)
+        owner = att.resolve_span(first.start, poss.end - 2, at)
     return owner

@@ -149,11 +149,11 @@ class SubjectFinder:
             and words[-1].lower in ("it", "they", "he", "she")
         ):
             if words[-1].lower in ("it", "they", "he", "she"):
-                return self._resolve_span(words[-1].start, words[-1].end, cue.start)
+                return self.resolve_span(words[-1].start, words[-1].end, cue.start)
             return self._antecedent(words[-1].start, outside, words[-1].lower in ("who", "whom"))
         addressed = subject_after_addressee(earlier[-1] if after_cue else None, words)
         if (pron := addressed or pronoun_before_verb(words)) is not None:  # "issues he said"
-            return self._resolve_span(pron.start, pron.end, cue.start)  # "told CNN he feared"
+            return self.resolve_span(pron.start, pron.end, cue.start)  # "told CNN he feared"
         return self._subject_from_left(bound, cue.start, cue)
 
     def _speaker_after_cue(self, cue: Cue, s_end: int) -> tuple[bool, SpeakerRef | None]:
@@ -165,7 +165,7 @@ class SubjectFinder:
             by = self.index.token_index(cue.end)
             return True, self._phrase_after(self.tokens[by].end, s_end, cue.start)
         if cue.lemma == "cite" and (cited := cited_object(self.tokens, cue.tok)) is not None:
-            return True, self._resolve_span(*cited, cue.start)
+            return True, self.resolve_span(*cited, cue.start)
         if cue.lemma == "quote":  # the one quoted speaks
             return True, self._phrase_after(cue.end, s_end, cue.start)
         return False, None
@@ -188,7 +188,7 @@ class SubjectFinder:
                 return self._subject_from_left(bound, left_words[k - 1].start, cue)
             return None
         obj = left_words[k + 1 : -1]
-        ref = self._resolve_span(obj[0].start, obj[-1].end, cue.start)
+        ref = self.resolve_span(obj[0].start, obj[-1].end, cue.start)
         if ref is None and len(obj) <= 3 and obj[-1].text.islower():
             # "quoted the woman as saying": a person the article only describes
             label = " ".join(w.lower for w in obj if w.lower not in DETERMINERS)
@@ -262,7 +262,7 @@ class SubjectFinder:
             return SpeakerRef(named.actor, None, named.start, named.end)
         if (body := apposed_body(self.index, asides, chosen)) is not None:
             return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
-        ref = self._resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
+        ref = self.resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
         return ref
 
     def _after_fronted_phrase(self, chosen: list[Token]) -> list[Token]:
@@ -315,7 +315,7 @@ class SubjectFinder:
         if not left_words or left_words[-1].lower != "to":
             return None
         if obj := causative_object(left_words):  # "prompting Rome to warn"
-            ref = self._resolve_span(obj[0].start, obj[-1].end, cue.start)
+            ref = self.resolve_span(obj[0].start, obj[-1].end, cue.start)
             return by_rule(ref, "object of a causative verb")
         segments = comma_segments(self.toks_between(bound, cue.start))
         words = [t for t in segments[-1] if t.text[0].isalnum()]
@@ -345,7 +345,7 @@ class SubjectFinder:
         for words, rule in clause_subjects(clause_words(toks), self.index):
             # "The evening before at the Summit, Haley smiled and said": a fronted
             # phrase that names nobody is not the subject; read on
-            ref = self._resolve_span(words[0].start, words[-1].end, cue.start)
+            ref = self.resolve_span(words[0].start, words[-1].end, cue.start)
             if ref is not None:
                 return by_rule(ref, rule) if rule else ref
         return None
@@ -392,7 +392,7 @@ class SubjectFinder:
             words.append(t)
         if not words:
             return None
-        ref = self._resolve_span(words[0].start, words[-1].end, at)
+        ref = self.resolve_span(words[0].start, words[-1].end, at)
         if ref is None and inverted:  # "said a 35-year-old Nepalese worker and father-of-..."
             return unnamed_person_ref(self.text, words)
         return ref
@@ -423,7 +423,7 @@ class SubjectFinder:
             det = next(
                 (t for t in reversed(before[-6:]) if t.lower in DETERMINERS or t.poss), before[-1]
             )
-            return self._resolve_span(det.start, before[-1].end, rel_start)
+            return self.resolve_span(det.start, before[-1].end, rel_start)
         cut = before_location_participle(before) or rel_start  # "Hezbollah based in Lebanon"
         cands = [m for m in self.index.mentions_in(s_start, cut) if m.end <= cut]
         if personal and any(m.actor.kind == "person" for m in cands):
@@ -435,7 +435,7 @@ class SubjectFinder:
             ref = SpeakerRef(m.actor, None, m.start, m.end)
             return by_rule(ref, "the body before a 'based in' phrase") if cut < rel_start else ref
         if before and lone_antecedent(self.text[s_start:rel_start]):  # "The ambassador, who"
-            return self._resolve_span(before[0].start, before[-1].end, rel_start)
+            return self.resolve_span(before[0].start, before[-1].end, rel_start)
         return None
 
     def _sentence_subject(self, s_start: int, before: int) -> SpeakerRef | None:
@@ -461,5 +461,5 @@ class SubjectFinder:
                 segs[-1].append(t)
         for seg in segs:
             if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
-                return self._resolve_span(seg[0].start, seg[-1].end, before)
+                return self.resolve_span(seg[0].start, seg[-1].end, before)
         return None
