@@ -12,6 +12,24 @@ from ..wordlists import word_set, word_table
 from .tokens import Token
 from .vocabulary import ADVERBS, DETERMINERS, FINITE_VERBS, PREPOSITIONS
 
+
+def fronted_without_comma(words: list[Token], index) -> bool:
+    """The subject words ``words`` open with a fronted phrase that no comma closes: a
+    prepositional phrase ("In Geneva the ministry") or a participle phrase ("Delivering a
+    statement outside Downing Street the Prime Minister": the Prime Minister speaks, not
+    the statement). ``index`` is the article's actor index (where names start).
+
+    >>> from types import SimpleNamespace as N
+    >>> from .tokens import tokenize
+    >>> nobody = N(mention_starting=lambda start: None)
+    >>> fronted_without_comma(tokenize("Delivering a statement the minister", [0]), nobody)
+    True
+    >>> fronted_without_comma(tokenize("The minister", [0]), nobody)
+    False
+    """
+    return bool(words) and (words[0].lower in PREPOSITIONS or participle_adjunct(words, index))
+
+
 #: Words after a fronted past participle that show it is an adjunct ("Asked whether ...").
 _AFTER_PAST_PARTICIPLE = frozenset({"whether", "if", "why", "what", "how", "when", "about"})
 
