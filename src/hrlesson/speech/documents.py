@@ -24,6 +24,7 @@ from .document_issuers import (
     issuer_after_from,
     issuer_speaks_next,
     operative_clause_subject,
+    possessive_before,
     relative_clause_speaker,
     unknown_acronym_issuer,
 )
@@ -96,7 +97,8 @@ class DocumentOwners:
             owner := self.docs.get(document_kind(words[k].lower.rstrip("s")))
         ) is not None:
             return owner
-        if i > 0 and (owner := described_possessor(self, words[i - 1], at)) is not None:
+        poss = words[possessive_before(words, i)]  # "the ministry's written court submission"
+        if i > 0 and (owner := described_possessor(self, poss, at)) is not None:
             return owner  # "the minister's statement said": the minister named before
         j = i - 1
         while (
@@ -313,6 +315,8 @@ class DocumentOwners:
         words before the document noun ``words[i]`` names its owner (a name, or the group
         named before whose name has that noun)."""
         k = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].poss), None)
+        if k is None and i >= 3 and words[i - 3].poss and words[i - 2].text.islower():
+            k = i - 3 if words[i - 1].text.islower() else None  # "X's written court submission"
         if k is None:
             return None
         m = self.index.mention_starting(words[k].start)
