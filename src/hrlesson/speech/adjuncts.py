@@ -15,9 +15,10 @@ from .vocabulary import ADVERBS, DETERMINERS, FINITE_VERBS, PREPOSITIONS
 
 def fronted_without_comma(words: list[Token], index) -> bool:
     """The subject words ``words`` open with a fronted phrase that no comma closes: a
-    prepositional phrase ("In Geneva the ministry") or a participle phrase ("Delivering a
-    statement outside Downing Street the Prime Minister": the Prime Minister speaks, not
-    the statement). ``index`` is the article's actor index (where names start).
+    prepositional phrase ("In Geneva the ministry") or a capitalised participle phrase
+    that opens the sentence ("Delivering a statement outside Downing Street the Prime
+    Minister": the Prime Minister speaks, not the statement; not a participle inside the
+    sentence). ``index`` is the article's actor index (where names start).
 
     >>> from types import SimpleNamespace as N
     >>> from .tokens import tokenize
@@ -26,8 +27,12 @@ def fronted_without_comma(words: list[Token], index) -> bool:
     True
     >>> fronted_without_comma(tokenize("The minister", [0]), nobody)
     False
+    >>> fronted_without_comma(tokenize("speaking at the summit the minister", [0]), nobody)
+    False
     """
-    return bool(words) and (words[0].lower in PREPOSITIONS or participle_adjunct(words, index))
+    if not words or words[0].lower in PREPOSITIONS:
+        return bool(words)
+    return words[0].cap and participle_adjunct(words, index)
 
 
 #: Words after a fronted past participle that show it is an adjunct ("Asked whether ...").
