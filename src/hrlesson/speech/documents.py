@@ -29,6 +29,7 @@ from .document_issuers import (
     unknown_acronym_issuer,
 )
 from .document_last_speaker import speaker_spoke_before
+from .document_recipients import sent_earlier
 from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
 from .joint_documents import joint_issuers
@@ -138,6 +139,7 @@ class DocumentOwners:
             or joint_issuers(self, words, i)  # "A and B jointly ...": "a joint statement"
             or voters_of_resolution(self, words[i], kind)  # "S voted on a resolution"
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
+            or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
             or speaker_spoke_before(self, words, i)
         )
         if author is None and kind != "report":  # "an official statement" ... "the statement"

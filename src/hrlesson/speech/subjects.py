@@ -292,7 +292,7 @@ class SubjectFinder:
         """The subject of an infinitive cue, of a relative clause with an aside, or an
         inverted subject after a clause ("..., said O'Brien.")."""
         s_end = self.sentences[cue.sent][4]
-        if (owner := document_owner(self.index, cue, left_words)) is not None:
+        if (owner := document_owner(self, cue, left_words)) is not None:
             return by_rule(owner, "owner of the document the participle follows")
         if noun_cue_by(
             self._prev_word(cue.tok), self.tokens[cue.tok], by := self._next_word(cue.tok)
