@@ -1,6 +1,7 @@
-"""A document sent to someone speaks for whoever issued it, never for the one it was sent to:
+"""A document sent out speaks for whoever issued it, never for the one it was sent to:
 ``documents issued to the first group of asylum seekers stating: "Q"`` (the participle's
-subject is the documents, not the asylum seekers)."""
+subject is the documents, not the asylum seekers); a news release is the body's whose
+employee announced it ("X's senior economist Y said in a news release")."""
 
 from __future__ import annotations
 
@@ -81,3 +82,36 @@ def sent_earlier(att, noun: Token) -> SpeakerRef | None:
         if w.lower.rstrip("s") == stem and verb.lower in _SENDING_VERBS and to.lower == "to":
             return sent_document_issuer(att, w)
     return None
+
+
+#: Nouns for a body's publication: "the release" is the body's, not its employee's.
+_RELEASE_NOUNS = frozenset(["release", "releases"])
+
+
+def release_body(att, words: list[Token], i: int, owner: SpeakerRef | None) -> SpeakerRef | None:
+    """``"Q1," Oxfam Australia's senior economist Muheed Jamaldeen said in a news release.``
+    then ``"Q2," the release said``: a release (``words[i]``) that a person (``owner``)
+    announced, introduced with a possessive body and lower-case title words before the
+    name, is that body's (no state: a minister speaks for herself); else None. ``att`` is
+    an :class:`Attributor`."""
+    if words[i].lower not in _RELEASE_NOUNS or owner is None or owner.actor is None:
+        return None
+    if owner.actor.kind != "person":
+        return None
+    before = [t for t in att.toks_between(att.sentences[words[i].sent][3], owner.start)]
+    k = len(before) - 1
+    while k >= 0 and before[k].text.islower() and len(before) - k <= 4:
+        k -= 1
+    if k < 0 or k == len(before) - 1 or not before[k].poss:
+        return None
+    m = next(
+        (
+            m
+            for m in att.index.mentions_in(before[0].start, owner.start)
+            if m.start <= before[k].start < m.end
+        ),
+        None,
+    )
+    if m is None or m.actor is owner.actor or m.actor.kind == "state":
+        return None
+    return SpeakerRef(m.actor, None, m.start, m.end, how="the body whose release it is")

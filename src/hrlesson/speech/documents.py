@@ -29,7 +29,7 @@ from .document_issuers import (
     unknown_acronym_issuer,
 )
 from .document_last_speaker import speaker_spoke_before
-from .document_recipients import sent_earlier
+from .document_recipients import release_body, sent_earlier
 from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
 from .joint_documents import joint_issuers
@@ -411,6 +411,7 @@ class DocumentOwners:
                 or voters_of_resolution(self, t, kind)
                 or self._subject_put_it_in(words, i, cues)
             )
+            owner = release_body(self, words, i, owner) or owner  # "X's economist Y said in"
             reacted = any(c.lemma and c.end <= t.start for c in cues) or reacted_to(words, i)
             if owner is None and reacted:
                 # "S said the report was ...", "S rejected the findings", "S lashed out ...
