@@ -12,6 +12,29 @@ from ..wordlists import word_set, word_table
 from .tokens import Token
 from .vocabulary import ADVERBS, DETERMINERS, FINITE_VERBS, PREPOSITIONS
 
+
+def fronted_without_comma(words: list[Token], index) -> bool:
+    """The subject words ``words`` open with a fronted phrase that no comma closes: a
+    prepositional phrase ("In Geneva the ministry") or a capitalised participle phrase
+    that opens the sentence ("Delivering a statement outside Downing Street the Prime
+    Minister": the Prime Minister speaks, not the statement; not a participle inside the
+    sentence). ``index`` is the article's actor index (where names start).
+
+    >>> from types import SimpleNamespace as N
+    >>> from .tokens import tokenize
+    >>> nobody = N(mention_starting=lambda start: None)
+    >>> fronted_without_comma(tokenize("Delivering a statement the minister", [0]), nobody)
+    True
+    >>> fronted_without_comma(tokenize("The minister", [0]), nobody)
+    False
+    >>> fronted_without_comma(tokenize("speaking at the summit the minister", [0]), nobody)
+    False
+    """
+    if not words or words[0].lower in PREPOSITIONS:
+        return bool(words)
+    return words[0].cap and participle_adjunct(words, index)
+
+
 #: Words after a fronted past participle that show it is an adjunct ("Asked whether ...").
 _AFTER_PAST_PARTICIPLE = frozenset({"whether", "if", "why", "what", "how", "when", "about"})
 

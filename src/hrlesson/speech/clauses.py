@@ -335,19 +335,22 @@ def after_time_opening(words: list[Token]) -> list[Token]:
 
 def after_inner_verb(chosen: list[Token]) -> list[Token]:
     """The words after the last reporting verb or "that" inside a subject clause: ``said her
-    report`` -> ``her report``; not a cue form after a determiner (``a report on``) nor one
-    followed only by a time phrase (``The member states on Saturday``).
+    report`` -> ``her report``; not a cue form after a determiner (``a report on``) or a
+    possessive (``the ministry's written court submission``: an adjective) nor one followed
+    only by a time phrase (``The member states on Saturday``).
 
     >>> from .tokens import tokenize
     >>> [t.text for t in after_inner_verb(tokenize("officials said her report", [0]))]
     ['her', 'report']
+    >>> len(after_inner_verb(tokenize("the ministry's written court submission", [0])))
+    5
     """
     for i in range(len(chosen) - 1, -1, -1):
         if chosen[i].lower == "that" or (
             chosen[i].lower in CUE_FORMS
             and chosen[i].text.islower()
             and i < len(chosen) - 1
-            and not (i > 0 and chosen[i - 1].lower in DETERMINERS)
+            and not (i > 0 and (chosen[i - 1].lower in DETERMINERS or chosen[i - 1].poss))
             and without_time_tail(chosen[i + 1 :])
         ):
             return chosen[i + 1 :]

@@ -80,6 +80,46 @@ def adjective_before_document(words: list[Token], desc: SpeakerRef) -> int | Non
     return k + 1 if words[k + 1].lower in DOCUMENT_NOUNS else None
 
 
+def possessed_document(words: list[Token], desc: SpeakerRef) -> int | None:
+    """``The ministry's written court submission stated``: a description ("court") that
+    only modifies the document noun right after it, in a phrase opened by a possessive
+    ("the ministry's"), is no speaker; the index of the document noun (whose owner, the
+    possessor, speaks), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("The ministry's written court submission", [0])
+    >>> possessed_document(ws, SpeakerRef(None, "court", 23, 28))
+    4
+    >>> possessed_document(tokenize("the court submission", [0]), SpeakerRef(None, "court", 4, 9))
+    """
+    k = next((k for k, w in enumerate(words) if w.end == desc.end), None)
+    if k is None or k + 1 >= len(words) or words[k].poss:
+        return None
+    if words[k + 1].lower not in DOCUMENT_NOUNS or k + 2 < len(words):
+        return None  # the document noun must end the phrase ("the court submission")
+    owner = next((j for j in range(max(0, k - 3), k) if words[j].poss), None)
+    if owner is None or not all(w.text.islower() for w in words[owner + 1 : k + 1]):
+        return None
+    return k + 1
+
+
+def possessive_before(words: list[Token], i: int) -> int:
+    """Where the possessor of the document noun ``words[i]`` may stand: right before it, or
+    up to three words before over lower-case modifiers (``the ministry's written court
+    submission``: "ministry's").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> possessive_before(tokenize("the ministry's written court submission", [0]), 4)
+    1
+    >>> possessive_before(tokenize("the UN statement", [0]), 2)
+    1
+    """
+    for k in (i - 2, i - 3):
+        if k >= 0 and words[k].poss and all(w.text.islower() for w in words[k + 1 : i]):
+            return k
+    return i - 1
+
+
 def document_noun_at(words: list[Token], i: int) -> bool:
     """``words[i]`` is a document noun that stands for its author in a phrase: "the
     report", "the document" (as the whole phrase), but not "the ruling coalition" (a
@@ -273,8 +313,19 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
     ref = att.resolve_span(clause[0].start, clause[-1].end, words[j].start)
     if ref is not None and ref.actor is not None and ref.actor.kind in _SUBJECT_ISSUERS:
         return replace(ref, how=_ISSUED)
-    label = body_name_label(clause) if ref is None else None
+    label = (body_name_label(clause) or surname_label(att, clause)) if ref is None else None
     return replace(label, how=_ISSUED) if label is not None else None
+
+
+def surname_label(att, clause: list[Token]) -> SpeakerRef | None:
+    """``Acknowledging that ..., Twomey issued a statement saying``: a clause that is one
+    capitalised word no list knows, not opening its sentence, names the one who issued the
+    document (a surname the index missed); its label. ``att`` is an :class:`Attributor`."""
+    if len(clause) != 1 or not clause[0].cap or clause[0].text.isupper():
+        return None
+    if clause[0].start == att.sentences[clause[0].sent][3] or clause[0].poss:
+        return None
+    return SpeakerRef(None, clause[0].text, clause[0].start, clause[0].end)
 
 
 def last_clause(att, start: int, end: int) -> list[Token]:

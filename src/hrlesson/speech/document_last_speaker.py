@@ -53,6 +53,30 @@ def speaker_spoke_before(
 
 def _noun_between(att, t: Token, pos: int) -> bool:
     """The document noun ``t`` also occurs between offset ``pos`` and ``t`` (outside
-    quotations): "the report" may be that other report ("The UN's 2016 report ...
-    The report said ...")."""
-    return any(w.lower == t.lower for w in att.toks_between(pos, t.start))
+    quotations) for another document: "the report" may be that other report ("The UN's
+    2016 report ... The report said ..."); not the same one said again ("The joint
+    statement was released in Laos ..." then 'Said the statement: "Q"')."""
+    words = [w for w in att.toks_between(pos, t.start) if w.text[0].isalnum()]
+    return any(w.lower == t.lower and another_document(words, k) for k, w in enumerate(words))
+
+
+#: Capitalised words that open a sentence and name no owner ("The joint statement").
+_OPENERS = frozenset(["the", "this", "that", "its", "their"])
+
+
+def another_document(words: list[Token], k: int) -> bool:
+    """The document noun ``words[k]`` names a document of its own: brought in with
+    "a"/"an", owned by a name or possessive before it ("The UN's 2016 report"), or by one
+    after it ("the report by X", "a statement from X"); "The joint statement was released"
+    is the one already known.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> another_document(tokenize("The joint statement was released", [0]), 2)
+    False
+    >>> another_document(tokenize("The UN's 2016 report", [0]), 3)
+    True
+    """
+    before = words[max(0, k - 3) : k]
+    if any(w.lower in ("a", "an") or w.poss or (w.cap and w.lower not in _OPENERS) for w in before):
+        return True
+    return k + 1 < len(words) and words[k + 1].lower in ("by", "from", "of")

@@ -24,10 +24,12 @@ from .document_issuers import (
     issuer_after_from,
     issuer_speaks_next,
     operative_clause_subject,
+    possessive_before,
     relative_clause_speaker,
     unknown_acronym_issuer,
 )
 from .document_last_speaker import speaker_spoke_before
+from .document_recipients import release_body, sent_earlier
 from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
 from .joint_documents import joint_issuers
@@ -96,7 +98,8 @@ class DocumentOwners:
             owner := self.docs.get(document_kind(words[k].lower.rstrip("s")))
         ) is not None:
             return owner
-        if i > 0 and (owner := described_possessor(self, words[i - 1], at)) is not None:
+        poss = words[possessive_before(words, i)]  # "the ministry's written court submission"
+        if i > 0 and (owner := described_possessor(self, poss, at)) is not None:
             return owner  # "the minister's statement said": the minister named before
         j = i - 1
         while (
@@ -136,6 +139,7 @@ class DocumentOwners:
             or joint_issuers(self, words, i)  # "A and B jointly ...": "a joint statement"
             or voters_of_resolution(self, words[i], kind)  # "S voted on a resolution"
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
+            or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
             or speaker_spoke_before(self, words, i)
         )
         if author is None and kind != "report":  # "an official statement" ... "the statement"
@@ -313,6 +317,8 @@ class DocumentOwners:
         words before the document noun ``words[i]`` names its owner (a name, or the group
         named before whose name has that noun)."""
         k = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].poss), None)
+        if k is None and i >= 3 and words[i - 3].poss and words[i - 2].text.islower():
+            k = i - 3 if words[i - 1].text.islower() else None  # "X's written court submission"
         if k is None:
             return None
         m = self.index.mention_starting(words[k].start)
@@ -405,6 +411,7 @@ class DocumentOwners:
                 or voters_of_resolution(self, t, kind)
                 or self._subject_put_it_in(words, i, cues)
             )
+            owner = release_body(self, words, i, owner) or owner  # "X's economist Y said in"
             reacted = any(c.lemma and c.end <= t.start for c in cues) or reacted_to(words, i)
             if owner is None and reacted:
                 # "S said the report was ...", "S rejected the findings", "S lashed out ...

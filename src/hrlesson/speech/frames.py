@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..wordlists import word_set
 from .adjuncts import PARTICIPLE_SUBORDINATORS, without_last_adverbs
 from .cues import CUE_FORMS, is_cue_at
+from .document_recipients import recipient_document, sent_document_issuer
 from .governing_verbs import own_speech_act
 from .kinds import names_outlet
 from .records import Cue, SpeakerRef
@@ -414,13 +415,17 @@ def according_governs(text: str, gov: Cue, cue: Cue) -> bool:
     )
 
 
-def document_owner(index, cue: Cue, left_words: list[Token]) -> SpeakerRef | None:
+def document_owner(att, cue: Cue, left_words: list[Token]) -> SpeakerRef | None:
     """``rejecting the OAS Secretary General Luis Almagro's latest report calling for ...``:
     an -ing cue right after a document noun qualifies the document; its speaker is the
     named owner before "'s" (at most three lower-case words between), not the first name
-    of the phrase. ``index`` is the article's actor index."""
+    of the phrase; ``documents issued to asylum seekers stating``: the documents' issuer,
+    not their recipients (:func:`recipient_document`). ``att`` is an :class:`Attributor`."""
     if not cue.form.lower().endswith("ing") or len(left_words) < 2:
         return None
+    if (k := recipient_document(left_words)) is not None:
+        return sent_document_issuer(att, left_words[k])
+    index = att.index
     if left_words[-1].lower not in DOCUMENT_NOUNS or not left_words[-1].text.islower():
         return None
     k = len(left_words) - 2

@@ -9,7 +9,7 @@ from .clauses import after_time_opening
 from .compass_states import compass_state
 from .descriptor_renames import described_by_noun
 from .document_adoption import backers_of_document
-from .document_issuers import adjective_before_document, document_noun_at
+from .document_issuers import adjective_before_document, document_noun_at, possessed_document
 from .joint import body_members, joint_speaker
 from .joint_descriptions import joint_phrase, titled_list
 from .located_authorities import authorities_in
@@ -96,7 +96,7 @@ class PhraseResolver:
                 return backers_of_document(words, i) or self._document(words, i, at)
             desc = self._document_part(words, i) or self._description(words, i, at)
             if desc is not None:  # "an official statement"; "the authorities in Caracas"
-                k = adjective_before_document(words, desc)
+                k = adjective_before_document(words, desc) or possessed_document(words, desc)
                 return self._document(words, k, at) if k else authorities_in(self, words, i) or desc
             i += 1
         return None

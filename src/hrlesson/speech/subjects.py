@@ -5,7 +5,12 @@ from __future__ import annotations
 from itertools import takewhile
 
 from .addressees import quoted_by_agent, quoted_link, subject_after_addressee
-from .adjuncts import absolute_with, clause_subjects, subordinate_participle
+from .adjuncts import (
+    absolute_with,
+    clause_subjects,
+    fronted_without_comma,
+    subordinate_participle,
+)
 from .cited_speakers import cited_object
 from .clauses import (
     after_dateline,
@@ -266,10 +271,10 @@ class SubjectFinder:
         return ref
 
     def _after_fronted_phrase(self, chosen: list[Token]) -> list[Token]:
-        """``In a statement he said``, ``In Geneva the ministry said``: a fronted
-        prepositional phrase without a comma; the subject is the last pronoun, name or
-        determiner that starts a new phrase (not after "of")."""
-        if len(chosen) < 3 or chosen[0].lower not in PREPOSITIONS:
+        """``In Geneva the ministry said``, ``Delivering a statement outside No 10 the PM
+        said``: a fronted phrase without a comma (:func:`fronted_without_comma`); the subject
+        is the last pronoun, name or determiner that starts a new phrase (not after "of")."""
+        if len(chosen) < 3 or not fronted_without_comma(chosen, self.index):
             return chosen
         for j in range(len(chosen) - 1, 1, -1):
             t = chosen[j]
@@ -287,7 +292,7 @@ class SubjectFinder:
         """The subject of an infinitive cue, of a relative clause with an aside, or an
         inverted subject after a clause ("..., said O'Brien.")."""
         s_end = self.sentences[cue.sent][4]
-        if (owner := document_owner(self.index, cue, left_words)) is not None:
+        if (owner := document_owner(self, cue, left_words)) is not None:
             return by_rule(owner, "owner of the document the participle follows")
         if noun_cue_by(
             self._prev_word(cue.tok), self.tokens[cue.tok], by := self._next_word(cue.tok)
