@@ -11,6 +11,7 @@ from .body_names import (
     to_in_name,
     without_borders,
 )
+from .courtesy_names import common_word_surname
 from .cues import CUE_FORMS, is_cue_at
 from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government, capital_opens_clause
@@ -327,8 +328,12 @@ class NameFinder(RunSplitter, BodyAdder):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in NOT_A_NAME and not (country_acronym(tok) or acronym_not_word(self.tokens, k)):
-            return  # but "the WHO said": an acronym, not "who"
+        if w in NOT_A_NAME and not (
+            country_acronym(tok)
+            or acronym_not_word(self.tokens, k)  # but "the WHO said": an acronym, not "who"
+            or common_word_surname(self.tokens, k)  # "Ms May said"
+        ):
+            return
         end = tok.start + len(tok.base)
         subject = self._is_sentence_initial(k)
         if w in COUNTRIES:
