@@ -58,7 +58,7 @@ from .title_runs import (
     portfolio_word_end,
     title_before_honorific,
 )
-from .title_words import role_before_name
+from .title_words import person_title_before, role_before_name
 from .vocabulary import (
     ACRONYMS,
     AGENCIES,
@@ -241,7 +241,7 @@ class NameFinder(RunSplitter, BodyAdder):
                 self._add_single_token(k, allow_unknown=k >= i)
             return
         if len(name_idx) == 1:
-            if i > a and any(toks[k].lower in TITLE_HEADS for k in range(a, i)):
+            if person_title_before(toks, a, i):
                 persons.append((a, b, name_idx))
             else:
                 for k in range(a, b):

@@ -112,7 +112,8 @@ class PronounResolver:
         """The ids of persons "he" or "she" at ``t`` cannot be: for a pronoun that closes a
         reported clause, the persons named in that clause. ``Ghai's comments did not reflect
         the true nature of the government, he said``: the speaker reports on Ghai; he does
-        not name himself.
+        not name himself; but one who speaks in it does (``Mr Sefcovic told MLAs there was
+        "no time to lose" and the EU was "sparing no efforts," he said``).
         """
         if t.lower not in ("he", "she"):
             return set()
@@ -122,7 +123,7 @@ class PronounResolver:
         return {
             id(m.actor)
             for m in self.index.mentions_in(start, t.start)
-            if m.actor.kind == "person" and not m.in_quote
+            if m.actor.kind == "person" and not m.in_quote and not self._named_before_cue(m)
         }
 
     def _passive_agent(self, start: int) -> bool:
