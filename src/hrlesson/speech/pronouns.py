@@ -6,7 +6,7 @@ import bisect
 
 from .described_subjects import described_body_before
 from .document_pronoun import document_spoke_last
-from .fronted_subjects import subject_after_fronted_phrase
+from .fronted_subjects import after_fronted_clause, subject_after_fronted_phrase
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .person_appositions import described_after
 from .plural_pronoun import (
@@ -313,6 +313,7 @@ class PronounResolver:
         if s == self.sent_of(at):
             return actor
         floor = self._postposed_floor(pos, self.sentences[s][3])
+        floor = after_fronted_clause(self.tokens, floor, pos)  # "When X asked ..., Y said"
         lead = [
             (p, a) for p, a, *_ in self.timeline if floor <= p < pos and ok(a) and a is not actor
         ]
