@@ -232,15 +232,18 @@ _BODY_HEADS = ORGANISATION_WORDS | NAMING_GROUP_NOUNS | word_set("bare_body_noun
 def described_as_body(toks: list[Token], k: int) -> bool:
     """The one-word name at ``toks[k]`` is described, in apposition, by a noun phrase whose
     head names a body: ``Oxfam, a major confederation of charitable organizations,
-    criticized the figure`` (a body, so no later "he" is Oxfam).
+    criticized the figure``, ``Unite, the country's largest union, said`` (a body, so no
+    later "he" is it).
 
     >>> from .tokens import tokenize
     >>> described_as_body(tokenize("Oxfam, a major confederation of charities, said", [0]), 0)
     True
     >>> described_as_body(tokenize("Vale, a senior official of the group, said", [0]), 0)
     False
+    >>> described_as_body(tokenize("Vale, the group's director, said", [0]), 0)
+    False
     """
-    if k + 2 >= len(toks) or toks[k + 1].text != "," or toks[k + 2].lower not in ("a", "an"):
+    if k + 2 >= len(toks) or toks[k + 1].text != "," or toks[k + 2].lower not in ("a", "an", "the"):
         return False
     words = []
     for t in toks[k + 3 : k + 8]:

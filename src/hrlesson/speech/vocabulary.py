@@ -107,6 +107,9 @@ SETTLEMENT_NOUNS = word_set("settlement_nouns")
 #: Social platforms: "Charles Michel on Twitter" ends the name before "on".
 SOCIAL_PLATFORMS = word_set("social_platforms")
 
+#: Companies and campaign groups named by one word ("Google said"): never a person.
+KNOWN_BODIES = word_set("known_bodies")
+
 #: Capitalised words that start sentences or headlines but never name an actor.
 STOP_WORDS = word_set("stop_words") | word_set("months") | WEEKDAYS
 
