@@ -55,6 +55,7 @@ from .vocabulary import (
     GOVERNMENT_OF,
     GROUP_NOUNS,
     HONORIFICS,
+    KNOWN_BODIES,
     MONTHS,
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
@@ -396,6 +397,8 @@ class ActorIndex(NameFinder, ContextReader):
         prev = self.tokens[self.token_index(tok.start) - 1] if tok.start else None
         if tok.lower in AGENCIES or tok.lower in SOCIAL_PLATFORMS or names_media(tok.base):
             return "organisation"  # "Reuters", "Twitter did not respond"
+        if tok.lower in KNOWN_BODIES:
+            return "organisation"  # "Google on Friday said", "Oxfam said"
         if prev is not None and prev.text.islower() and prev.lower in NAMING_GROUP_NOUNS:
             return "organisation"  # "Venezuelan human rights group SURES"
         k = self.token_index(tok.start)

@@ -11,6 +11,7 @@ from .body_names import (
     to_in_name,
     without_borders,
 )
+from .courtesy_names import common_word_surname
 from .cues import CUE_FORMS, is_cue_at
 from .event_bodies import event_year_after
 from .frames import acronym_not_word, capital_as_government, capital_opens_clause
@@ -57,7 +58,7 @@ from .title_runs import (
     portfolio_word_end,
     title_before_honorific,
 )
-from .title_words import role_before_name
+from .title_words import person_title_before, role_before_name
 from .vocabulary import (
     ACRONYMS,
     AGENCIES,
@@ -240,7 +241,7 @@ class NameFinder(RunSplitter, BodyAdder):
                 self._add_single_token(k, allow_unknown=k >= i)
             return
         if len(name_idx) == 1:
-            if i > a and any(toks[k].lower in TITLE_HEADS for k in range(a, i)):
+            if person_title_before(toks, a, i):
                 persons.append((a, b, name_idx))
             else:
                 for k in range(a, b):
@@ -327,8 +328,12 @@ class NameFinder(RunSplitter, BodyAdder):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in NOT_A_NAME and not (country_acronym(tok) or acronym_not_word(self.tokens, k)):
-            return  # but "the WHO said": an acronym, not "who"
+        if w in NOT_A_NAME and not (
+            country_acronym(tok)
+            or acronym_not_word(self.tokens, k)  # but "the WHO said": an acronym, not "who"
+            or common_word_surname(self.tokens, k)  # "Ms May said"
+        ):
+            return
         end = tok.start + len(tok.base)
         subject = self._is_sentence_initial(k)
         if w in COUNTRIES:

@@ -4,7 +4,7 @@ name the state"), even where no reporting verb follows it."""
 from __future__ import annotations
 
 from .tokens import Token
-from .vocabulary import COURTESY_TITLES
+from .vocabulary import COURTESY_TITLES, STOP_WORDS
 
 
 def after_courtesy_title(toks: list[Token], k: int) -> bool:
@@ -24,3 +24,17 @@ def after_courtesy_title(toks: list[Token], k: int) -> bool:
     if j >= 1 and toks[j].text == "." and toks[j].sent == tok.sent:
         j -= 1  # "Ms. Lee"
     return j >= 0 and toks[j].sent == tok.sent and toks[j].lower in COURTESY_TITLES
+
+
+def common_word_surname(toks: list[Token], k: int) -> bool:
+    """A word that is also a month or a common word ("May", "Will", "Long") is a surname
+    right after a courtesy title: ``Ms May said it was "now up to the 27 leaders"``, ``Mrs.
+    May revealed``: the person (Theresa May, named before), not the modal verb or the month.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Ms May said so. In May it rained.", [0, 16])
+    >>> [t.text for k, t in enumerate(toks) if common_word_surname(toks, k)]
+    ['May']
+    """
+    low = toks[k].lower
+    return low in STOP_WORDS and low not in COURTESY_TITLES and after_courtesy_title(toks, k)

@@ -3,6 +3,7 @@ likely antecedent): "On Wednesday, Pence met some migrants. "Q," he said."."""
 
 from __future__ import annotations
 
+import bisect
 from types import SimpleNamespace
 
 from .adjuncts import participle_adjunct
@@ -111,3 +112,33 @@ def verb_after_name(tokens: list[Token], k: int) -> bool:
     if not nxt.text.isalpha() or not nxt.text.islower():
         return False
     return nxt.lower not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+
+
+#: Subordinators whose fronted clause holds no speaker of its sentence's main clause.
+_CLAUSE_OPENERS = frozenset({"when", "as", "while", "after", "before", "once", "although"})
+
+
+def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:
+    """Where the main clause begins, when the sentence opening at offset ``s_start`` opens
+    with a subordinate clause that ends with a comma or a dash before ``pos`` (the main
+    clause's speaker): ``When Amanpour asked if there was a threat — including of a
+    meltdown — Grossi said he doubted that``: Amanpour speaks in the fronted clause only,
+    so the sentence's lead speaker, for a "he" after it, is Grossi. Else ``s_start``.
+
+    >>> from .tokens import tokenize
+    >>> s = "When Ann asked if it was safe, Bob said no."
+    >>> toks = tokenize(s, [0])
+    >>> s[after_fronted_clause(toks, 0, s.index("said")) :].strip()
+    'Bob said no.'
+    >>> after_fronted_clause(toks, 0, s.index("Ann"))
+    0
+    """
+    k = bisect.bisect_left(tokens, s_start, key=lambda t: t.start)
+    if k >= len(tokens) or tokens[k].lower not in _CLAUSE_OPENERS:
+        return s_start
+    ends = [
+        t
+        for t in tokens[k + 1 : k + MAX_FRONTED_CLAUSE]
+        if t.text in (",", "—", "–") and t.start < pos and t.sent == tokens[k].sent
+    ]
+    return ends[-1].end if ends else s_start

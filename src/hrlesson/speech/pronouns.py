@@ -6,7 +6,7 @@ import bisect
 
 from .described_subjects import described_body_before
 from .document_pronoun import document_spoke_last
-from .fronted_subjects import subject_after_fronted_phrase
+from .fronted_subjects import after_fronted_clause, subject_after_fronted_phrase
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .person_appositions import described_after
 from .plural_pronoun import (
@@ -112,7 +112,8 @@ class PronounResolver:
         """The ids of persons "he" or "she" at ``t`` cannot be: for a pronoun that closes a
         reported clause, the persons named in that clause. ``Ghai's comments did not reflect
         the true nature of the government, he said``: the speaker reports on Ghai; he does
-        not name himself.
+        not name himself; but one who speaks in it does (``Mr Sefcovic told MLAs there was
+        "no time to lose" and the EU was "sparing no efforts," he said``).
         """
         if t.lower not in ("he", "she"):
             return set()
@@ -122,7 +123,7 @@ class PronounResolver:
         return {
             id(m.actor)
             for m in self.index.mentions_in(start, t.start)
-            if m.actor.kind == "person" and not m.in_quote
+            if m.actor.kind == "person" and not m.in_quote and not self._named_before_cue(m)
         }
 
     def _passive_agent(self, start: int) -> bool:
@@ -312,6 +313,7 @@ class PronounResolver:
         if s == self.sent_of(at):
             return actor
         floor = self._postposed_floor(pos, self.sentences[s][3])
+        floor = after_fronted_clause(self.tokens, floor, pos)  # "When X asked ..., Y said"
         lead = [
             (p, a) for p, a, *_ in self.timeline if floor <= p < pos and ok(a) and a is not actor
         ]

@@ -5,10 +5,18 @@ statement, saying"). Such a word names a speaker, whatever list knows it."""
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .cues import is_cue_at
 from .interposed import after_adverbs
 from .tokens import Token
-from .vocabulary import FINITE_VERBS, FIRST_NAMES, HONORIFICS, RELATIVE_PRONOUNS
+from .vocabulary import (
+    FINITE_VERBS,
+    FIRST_NAMES,
+    HONORIFICS,
+    NAMING_GROUP_NOUNS,
+    ORGANISATION_WORDS,
+    RELATIVE_PRONOUNS,
+)
 
 #: Words that open an aside after a subject and before its verb: a prepositional phrase of
 #: possession or of company ("with 34 of the jets"), a relative clause ("which has 24 of").
@@ -217,7 +225,36 @@ def owns_its(toks: list[Token], k: int) -> bool:
     return False
 
 
+#: Nouns that head a body's description: "a major confederation of charities".
+_BODY_HEADS = ORGANISATION_WORDS | NAMING_GROUP_NOUNS | word_set("bare_body_nouns")
+
+
+def described_as_body(toks: list[Token], k: int) -> bool:
+    """The one-word name at ``toks[k]`` is described, in apposition, by a noun phrase whose
+    head names a body: ``Oxfam, a major confederation of charitable organizations,
+    criticized the figure``, ``Unite, the country's largest union, said`` (a body, so no
+    later "he" is it).
+
+    >>> from .tokens import tokenize
+    >>> described_as_body(tokenize("Oxfam, a major confederation of charities, said", [0]), 0)
+    True
+    >>> described_as_body(tokenize("Vale, a senior official of the group, said", [0]), 0)
+    False
+    >>> described_as_body(tokenize("Vale, the group's director, said", [0]), 0)
+    False
+    """
+    if k + 2 >= len(toks) or toks[k + 1].text != "," or toks[k + 2].lower not in ("a", "an", "the"):
+        return False
+    words = []
+    for t in toks[k + 3 : k + 8]:
+        if t.sent != toks[k].sent or not t.text.islower() or t.lower in ("of", "that", "which"):
+            break
+        words.append(t.lower)
+    return bool(words) and words[-1] in _BODY_HEADS
+
+
 def unknown_body(text: str, toks: list[Token], k: int) -> bool:
     """An unknown one-word name read as a body: named apart from its verb with "it" after
-    (:func:`body_named_apart`) or taken up by "its" (:func:`owns_its`)."""
-    return body_named_apart(text, toks, k) or owns_its(toks, k)
+    (:func:`body_named_apart`), taken up by "its" (:func:`owns_its`) or described as a body
+    (:func:`described_as_body`)."""
+    return body_named_apart(text, toks, k) or owns_its(toks, k) or described_as_body(toks, k)

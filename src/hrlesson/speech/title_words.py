@@ -8,6 +8,7 @@ from .vocabulary import (
     COUNTRIES,
     DELEGATE_HEADS,
     DEMONYMS,
+    GENDER_WORDS,
     ORGANISATION_TITLE_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -99,3 +100,16 @@ def delegate_of_state(words: list[Token], k: int) -> bool:
         j += 1
     state = " ".join(w.lower for w in words[k + 2 : j]).removeprefix("the ")
     return j < len(words) and state in COUNTRIES
+
+
+def person_title_before(toks: list[Token], a: int, i: int) -> bool:
+    """The capitalised titles ``toks[a:i]`` before a one-word name make it a person's: a
+    title head ("Judge Barrios") or a title that only a man or a woman holds ("Lord Justice
+    Leveson held that ... He also stated", "Sir Keir", "Sheikh Tamim").
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Lord Justice Leveson held", [0])
+    >>> person_title_before(toks, 0, 2), person_title_before(toks, 1, 2)
+    (True, False)
+    """
+    return any(toks[k].lower in TITLE_HEADS or toks[k].lower in GENDER_WORDS for k in range(a, i))

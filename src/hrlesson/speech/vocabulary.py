@@ -107,6 +107,9 @@ SETTLEMENT_NOUNS = word_set("settlement_nouns")
 #: Social platforms: "Charles Michel on Twitter" ends the name before "on".
 SOCIAL_PLATFORMS = word_set("social_platforms")
 
+#: Companies and campaign groups named by one word ("Google said"): never a person.
+KNOWN_BODIES = word_set("known_bodies")
+
 #: Capitalised words that start sentences or headlines but never name an actor.
 STOP_WORDS = word_set("stop_words") | word_set("months") | WEEKDAYS
 
@@ -473,9 +476,11 @@ def unaccented(word: str) -> str:
 
 
 def first_name_gender(first: str) -> str | None:
-    """The gender a lower-case first name tells, accents aside ("maría" is "maria").
+    """The gender a lower-case first name tells, accents aside ("maría" is "maria"); a
+    double first name by its first part ("jean-claude" is "jean").
 
-    >>> first_name_gender("maría"), first_name_gender("lena")
-    ('f', 'f')
+    >>> first_name_gender("maría"), first_name_gender("lena"), first_name_gender("jean-claude")
+    ('f', 'f', 'm')
     """
-    return FIRST_NAMES.get(first) or FIRST_NAMES.get(unaccented(first))
+    found = FIRST_NAMES.get(first) or FIRST_NAMES.get(unaccented(first))
+    return found or ("-" in first and first_name_gender(first.split("-")[0])) or None
