@@ -151,6 +151,7 @@ class ActorIndex(NameFinder, ContextReader):
         self._parenthetical_acronyms()
         self._group_phrases()
         self._located_descriptions()
+        self._apposed_bodies()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._finish()
 

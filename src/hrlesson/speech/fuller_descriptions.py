@@ -67,6 +67,19 @@ def fuller_name(text: str, name: str, det: str | None, content: list[str], at: i
     return fuller_description(text, name) or earlier_postmodified(text, name, at) or name
 
 
+def body_written_as(orgs, name: str):
+    """The body of ``orgs`` the text also writes as the description ``name`` under another
+    name: "the authority" is "Italy’s data protection authority", the Garante (see
+    :mod:`.apposed_bodies`); else None.
+
+    >>> from .records import Actor
+    >>> garante = Actor("organisation", "Garante", forms=["Garante", "Italy’s authority"])
+    >>> body_written_as([garante], "Italy’s authority").name
+    'Garante'
+    """
+    return next((a for a in orgs if name in a.forms and a.name != name), None)
+
+
 def earlier_postmodified(text: str, noun: str, before: int) -> str | None:
     """The last description before ``before`` that a bare "the <noun>" takes up again:
     "the [up to three words] <noun> of/from X", without its article, its postmodifier read
