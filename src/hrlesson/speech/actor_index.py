@@ -24,7 +24,7 @@ from .actor_names import NameFinder
 from .bare_bodies import only_collegial_body, short_form_of
 from .body_names import body_core
 from .common_nouns import capitalised_common_noun
-from .kind_corrections import media_are_organisations, offices_are_persons
+from .kind_corrections import later_body_kind, media_are_organisations, offices_are_persons
 from .kinds import (
     LOCATED_DESCRIPTION,
     PORTFOLIO_BODY,
@@ -215,6 +215,7 @@ class ActorIndex(NameFinder, ContextReader):
                     key = "single:" + w
                     name = with_lower_particles(self.text, self.tokens, k)  # "von der Leyen"
                     target = self.actors_by_key.get(key) or self.new_actor(kind, name, key)
+                    target.kind = later_body_kind(target, kind)  # "Greenpeace said it ... its"
                     how = "name"
                 else:
                     continue
