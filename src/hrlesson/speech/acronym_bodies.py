@@ -412,3 +412,47 @@ def word_in_list(text: str, body: Mention, x: Mention) -> bool:
         and x.end <= body.end
         and "," in text[body.start : x.start]
     )
+
+
+#: A run of capitalised words with lower-case connectors between them: a name written out.
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|on|in|to)\s+)*[A-Z][\w’'.-]*)*")
+
+
+def written_out(text: str, acronym: str) -> tuple[int, int] | None:
+    """Where ``text`` first writes out, in two words or more and without brackets, the name
+    ``acronym`` spells: "The Information Commissioner’s Office fined ..." before "The ICO
+    said"; None when no run of capitalised words spells it.
+
+    >>> s = "U.S. Immigration and Customs Enforcement arrested 280 people, ICE said"
+    >>> a, b = written_out(s, "ICE")
+    >>> s[a:b]
+    'Immigration and Customs Enforcement'
+    >>> written_out("The ICE said", "ICE") is None
+    True
+    """
+    for m in _NAME_RUN.finditer(text):
+        words = [w for w in re.finditer(r"\S+", m.group()) if w.group()[0].isupper()]
+        for i in range(len(words) - 1):
+            for j in range(len(words), i + 1, -1):
+                a, b = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                if spells_acronym(acronym, text[a:b]):
+                    return a, b
+    return None
+
+
+def acronyms_written_out(text: str, actors: list[Actor]) -> list[tuple[Actor, int, int]]:
+    """Each unknown acronym's body (met by its acronym alone, "The ICO said") with the span
+    where the text writes its name out without brackets ("The Information Commissioner’s
+    Office fined"), when no body the index knows spells it already."""
+    found = []
+    for acro in actors:
+        word = acro.name
+        if acro.kind != "organisation" or not acro.key.startswith("single:"):
+            continue
+        if not unknown_acronym_word(word) or set(acro.forms) - {word}:
+            continue
+        if any(x is not acro and spells_acronym(word, x.name) for x in actors):
+            continue
+        if (span := written_out(text, word)) is not None:
+            found.append((acro, *span))
+    return found

@@ -13,6 +13,7 @@ import re
 from ..article import Article
 from .acronym_bodies import (
     acronyms_spelled_out,
+    acronyms_written_out,
     body_acronym_at,
     body_by_initials,
     grown_names,
@@ -24,7 +25,7 @@ from .actor_names import NameFinder
 from .bare_bodies import only_collegial_body, short_form_of
 from .body_names import body_core
 from .common_nouns import capitalised_common_noun
-from .kind_corrections import media_are_organisations, offices_are_persons
+from .kind_corrections import later_body_kind, media_are_organisations, offices_are_persons
 from .kinds import (
     LOCATED_DESCRIPTION,
     PORTFOLIO_BODY,
@@ -152,6 +153,7 @@ class ActorIndex(NameFinder, ContextReader):
         self._parenthetical_acronyms()
         self._group_phrases()
         self._located_descriptions()
+        self._apposed_bodies()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._finish()
 
@@ -215,6 +217,7 @@ class ActorIndex(NameFinder, ContextReader):
                     key = "single:" + w
                     name = with_lower_particles(self.text, self.tokens, k)  # "von der Leyen"
                     target = self.actors_by_key.get(key) or self.new_actor(kind, name, key)
+                    target.kind = later_body_kind(target, kind)  # "Greenpeace said it ... its"
                     how = "name"
                 else:
                     continue
@@ -241,6 +244,9 @@ class ActorIndex(NameFinder, ContextReader):
             self._merge_org(part, whole)
         for acro, whole in acronyms_spelled_out(self.actors):  # "ICC": "International ..."
             self._merge_org(acro, whole)
+        for acro, start, end in acronyms_written_out(self.text, self.actors):
+            if not self.in_quote(start):  # "The Information Commissioner’s Office" ... "ICO"
+                self._mention(acro, start, end, "name", False)
 
     def _located_descriptions(self) -> None:
         """``The Burmese permanent mission in Geneva had previously responded``: a body

@@ -22,7 +22,7 @@ from .description_heads import (
     sub_body_words,
 )
 from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
-from .fuller_descriptions import fuller_name, taken_up_name
+from .fuller_descriptions import body_written_as, fuller_name, taken_up_name
 from .governments import government_speaker
 from .group_noun import group_noun_fits, is_state, sole_state_before
 from .last_speaker_title import (
@@ -457,13 +457,14 @@ class DescriptionReader:
         if known is not None:
             return known
         actor = self.index.actors_by_key.get("group:" + key[1])
+        name = fuller_name(self.text, tidy_description(text), det, content, start)
         if actor is None:
             # "the United Nations" when the UN is already known by its acronym: one actor
             # per name, never a second actor with the same name
             tidy = tidy_description(text).casefold()
             actor = next((a for a in orgs if a.name.casefold() == tidy), None)
+            actor = actor or body_written_as(orgs, name)
         if actor is None:
-            name = fuller_name(self.text, tidy_description(text), det, content, start)
             if owner is not None and owner.actor is not None and owner.actor.kind == "person":
                 name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
             kind = (

@@ -15,29 +15,40 @@ from .vocabulary import DETERMINERS, tidy_description
 _NOT_MODIFIERS = DETERMINERS | frozenset(["and", "or", "of", "in", "to", "for", "that"])
 
 
+#: "<Owner>'s [up to three lower-case modifiers]" before a noun: "Jordan’s royal palace".
+_OWNED_DESCRIPTION = r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}"
+
+
 def fuller_description(text: str, noun: str) -> str | None:
-    """The first "the <Owner> [up to two lower-case modifiers] <noun>" in ``text``, without
-    its article, for a body met as a bare ``noun``; None when the text gives no such words.
-    The owner is one or two capitalised words (a name, an acronym or a demonym).
+    """The first "the <Owner> [up to two lower-case modifiers] <noun>" or "<Owner>'s [up to
+    three lower-case modifiers] <noun>" in ``text``, without its article, for a body met as a
+    bare ``noun``; None when the text gives no such words. The owner is one or two
+    capitalised words (a name, an acronym or a demonym).
 
     >>> fuller_description("criticised, the EU diplomatic service said. the service", "service")
     'EU diplomatic service'
     >>> fuller_description("The Chinese embassy dismissed it", "embassy")
     'Chinese embassy'
+    >>> fuller_description("Italy’s data protection authority said. The authority", "authority")
+    'Italy’s data protection authority'
     >>> fuller_description("the service said", "service") is None
     True
     >>> fuller_description("the President and the service", "service") is None
     True
     """
     pattern = (
-        r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}"
+        r"(?:\b[Tt]he\s+((?:[A-Z][\w.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}"
         + re.escape(noun)
-        + r")\b(?![-’'])"
+        + r")|"
+        + _OWNED_DESCRIPTION
+        + re.escape(noun)
+        + r"))\b(?![-’'])"
     )
     for m in re.finditer(pattern, text):
-        lowers = [w for w in m.group(1).split()[:-1] if w.islower()]
+        found = m.group(1) or m.group(2)
+        lowers = [w for w in found.split()[:-1] if w.islower()]
         if not any(w in _NOT_MODIFIERS for w in lowers):
-            return m.group(1)
+            return found
     return None
 
 
@@ -54,6 +65,19 @@ def fuller_name(text: str, name: str, det: str | None, content: list[str], at: i
     if det != "the" or not content or name != content[-1]:
         return name
     return fuller_description(text, name) or earlier_postmodified(text, name, at) or name
+
+
+def body_written_as(orgs, name: str):
+    """The body of ``orgs`` the text also writes as the description ``name`` under another
+    name: "the authority" is "Italy’s data protection authority", the Garante (see
+    :mod:`.apposed_bodies`); else None.
+
+    >>> from .records import Actor
+    >>> garante = Actor("organisation", "Garante", forms=["Garante", "Italy’s authority"])
+    >>> body_written_as([garante], "Italy’s authority").name
+    'Garante'
+    """
+    return next((a for a in orgs if name in a.forms and a.name != name), None)
 
 
 def earlier_postmodified(text: str, noun: str, before: int) -> str | None:

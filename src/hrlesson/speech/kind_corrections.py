@@ -33,3 +33,19 @@ def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor])
             and not office_beside_its_holder(text, mentions, actor)
         ):
             actor.kind = "person"
+
+
+def later_body_kind(actor: Actor, kind: str) -> str:
+    """The kind of a one-word name read as a person at first ("Greenpeace: Brazilian
+    Meatpacker Hurting Amazon") when a later mention reads it as an organisation
+    (``kind``: "Greenpeace said it based its accusations"): an organisation, unless
+    something marks the person (a gender, a role).
+
+    >>> later_body_kind(Actor("person", "Greenpeace"), "organisation")
+    'organisation'
+    >>> later_body_kind(Actor("person", "Ruto", gender="m"), "organisation")
+    'person'
+    """
+    if actor.kind == "person" and kind == "organisation" and not (actor.gender or actor.role):
+        return "organisation"
+    return actor.kind

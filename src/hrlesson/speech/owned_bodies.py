@@ -5,6 +5,7 @@ another body's ("the African Union’s Peace and Security Council"), one body, t
 from __future__ import annotations
 
 from .acronym_bodies import LISTED_EXPANSIONS, base_text, spelled_out_body
+from .apposed_bodies import apposed_body_names
 from .body_names import owned_key, registered_body, state_owner
 from .person_appositions import office_before_name
 from .records import Mention
@@ -46,6 +47,22 @@ def owning_body(mentions: list[Mention], toks: list[Token], a: int, b: int) -> M
 
 class BodyAdder:
     """Adds a body's name to the index (a part of :class:`ActorIndex`)."""
+
+    def _apposed_bodies(self) -> None:
+        """``Italy’s data protection authority, the Garante per la protezione dei dati
+        personali, imposed``: the name in apposition is an organisation, mentioned by the
+        description too; its first word alone names it later ("the Garante allowed")."""
+        for (a, b), (c, d) in apposed_body_names(self.text):
+            if self.in_quote(a) or any(m.start == c for m in self.mentions):
+                continue
+            name = self.text[c:d]
+            key = "org:" + name.lower()
+            actor = self.actors_by_key.get(key) or self.new_actor("organisation", name, key)
+            self._mention(actor, c, d, "name", False)
+            self._mention(
+                actor, a, b, "description", self._is_sentence_initial(self.token_index(a))
+            )
+            self._alias_keys.setdefault(name.split()[0].lower(), actor)
 
     def _add_spelled_out_body(self, a: int, b: int) -> bool:
         """Adds the run ``toks[a:b]`` as one body when it spells out a body's name
