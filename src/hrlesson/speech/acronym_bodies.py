@@ -9,6 +9,7 @@ from .body_names import named_before_acronym, portfolio_list_end, spells_acronym
 from .cues import is_cue_at
 from .kinds import capital_after
 from .records import Actor, Mention
+from .spelled_acronyms import spells_used_acronym, unknown_acronym_word
 from .tokens import Token
 from .vocabulary import ACRONYMS, COUNTRIES, DOCUMENT_NOUNS, NAMING_GROUP_NOUNS, initials_match
 
@@ -37,11 +38,14 @@ def unknown_acronym(tok: Token) -> bool:
 LISTED_EXPANSIONS = frozenset(name.lower() for name in ACRONYMS.values())
 
 
-def spelled_out_body(toks: list[Token], a: int, b: int) -> bool:
+def spelled_out_body(
+    toks: list[Token], a: int, b: int, acronyms: frozenset[str] = frozenset()
+) -> bool:
     """The run ``toks[a:b]`` is one body's spelled-out name, never a person's nor two
     names: its acronym follows in brackets and it spells it ("the Economic Community of
-    West African States (ECOWAS)", "Iran Human Rights (IHR)"), or it is a listed
-    acronym's expansion ("leaders of the Economic Community of West African States met").
+    West African States (ECOWAS)", "Iran Human Rights (IHR)"), it is a listed
+    acronym's expansion ("leaders of the Economic Community of West African States met"),
+    or it spells one of the article's ``acronyms`` (:func:`spells_used_acronym`).
 
     >>> from .tokens import tokenize
     >>> t = tokenize("The Economic Community of West African States (ECOWAS) said", [0])
@@ -57,6 +61,7 @@ def spelled_out_body(toks: list[Token], a: int, b: int) -> bool:
         named_before_acronym(toks, a, b)
         or words in LISTED_EXPANSIONS
         or group_of_acronym(toks, a, b)
+        or spells_used_acronym(toks, a, b, acronyms)
     )
 
 
@@ -347,15 +352,6 @@ def acronyms_spelled_out(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
         if len(named) == 1:
             pairs.append((acro, named[0]))
     return pairs
-
-
-def unknown_acronym_word(word: str) -> bool:
-    """A word of three to eight capital letters ("ICC", "ECOWAS"; not "UN" nor "Iran").
-
-    >>> unknown_acronym_word("ICC"), unknown_acronym_word("UN"), unknown_acronym_word("Iran")
-    (True, False, False)
-    """
-    return 3 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
 def named_inside(mention: Mention, start: int, end: int) -> bool:

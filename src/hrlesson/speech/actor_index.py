@@ -43,6 +43,7 @@ from .name_parts import (
 )
 from .owned_bodies import next_after
 from .records import Actor, Mention
+from .spelled_acronyms import article_acronyms
 from .subject_asides import unknown_body
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
@@ -74,6 +75,7 @@ class ActorIndex(NameFinder, ContextReader):
         self.sentence_starts = [s[3] for s in self.sentences]
         self.tokens = tokenize(self.text, self.sentence_starts)
         self.token_starts = [t.start for t in self.tokens]
+        self.acronym_words = article_acronyms(self.tokens)  # "ICE": its spelled-out name
         self.quote_ranges = quote_ranges
         self._quote_starts = [a for a, _ in quote_ranges]
         self.actors: list[Actor] = []

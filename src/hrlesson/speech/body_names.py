@@ -187,14 +187,24 @@ def spells_acronym(acronym: str, name: str) -> bool:
     True
     >>> spells_acronym("UNHCR", "High Commissioner for Refugees Filippo Grandi")
     False
+
+    A country before the name may give no letter: "ICE" is the "U.S. Immigration and
+    Customs Enforcement".
+
+    >>> spells_acronym("ICE", "U.S. Immigration and Customs Enforcement")
+    True
     """
     if len(acronym) < 3:
         return False
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
     letters = "".join(w if w.isupper() else w[0] for w in words)
-    return letters.replace(".", "") == acronym.replace(".", "") or spells_with_connectors(
+    if letters.replace(".", "") == acronym.replace(".", "") or spells_with_connectors(
         acronym, name
-    )
+    ):
+        return True
+    owner, _, rest = name.partition(" ")
+    named = rest[:1].isupper() and " " in rest  # "U.S. Immigration ...", not "UK and the WHO"
+    return owner.lower() in COUNTRIES and named and spells_acronym(acronym, rest)
 
 
 #: Lower-case words inside a body's name whose initial its acronym may or may not take.
