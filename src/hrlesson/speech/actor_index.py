@@ -12,6 +12,7 @@ import re
 
 from ..article import Article
 from .acronym_bodies import (
+    BRACKETED_ACRONYM,
     acronyms_spelled_out,
     body_acronym_at,
     body_by_initials,
@@ -292,10 +293,10 @@ class ActorIndex(NameFinder, ContextReader):
             if own:
                 actor.first = (own[0].start, own[0].end)
             if actor.kind == "organisation":
-                names = [
-                    without_stray_article(self.text[m.start : m.end].replace("*", ""))
-                    for m in own
-                    if m.how == "name"
+                written = [self.text[m.start : m.end] for m in own if m.how == "name"]
+                names = [  # "All-Party Parliamentary Group (APPG) on Pharmacy": no brackets
+                    without_stray_article(BRACKETED_ACRONYM.sub("", w).replace("*", ""))
+                    for w in written
                 ]
                 if names:
                     actor.name = max(enumerate(names), key=lambda x: (len(x[1]), -x[0]))[1]
