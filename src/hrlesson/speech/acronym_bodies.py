@@ -9,8 +9,17 @@ from .body_names import named_before_acronym, portfolio_list_end, spells_acronym
 from .cues import is_cue_at
 from .kinds import capital_after
 from .records import Actor, Mention
+from .spelled_acronyms import spells_used_acronym, unknown_acronym_word
 from .tokens import Token
-from .vocabulary import ACRONYMS, COUNTRIES, DOCUMENT_NOUNS, NAMING_GROUP_NOUNS, initials_match
+from .vocabulary import (
+    ACRONYMS,
+    COUNTRIES,
+    DOCUMENT_NOUNS,
+    MONTHS,
+    NAMING_GROUP_NOUNS,
+    WEEKDAYS,
+    initials_match,
+)
 
 #: Words that make a capitalised name a state's ("Republic"): data/words/state_form_words.txt.
 STATE_FORM_WORDS = word_set("state_form_words")
@@ -37,11 +46,14 @@ def unknown_acronym(tok: Token) -> bool:
 LISTED_EXPANSIONS = frozenset(name.lower() for name in ACRONYMS.values())
 
 
-def spelled_out_body(toks: list[Token], a: int, b: int) -> bool:
+def spelled_out_body(
+    toks: list[Token], a: int, b: int, acronyms: frozenset[str] = frozenset()
+) -> bool:
     """The run ``toks[a:b]`` is one body's spelled-out name, never a person's nor two
     names: its acronym follows in brackets and it spells it ("the Economic Community of
-    West African States (ECOWAS)", "Iran Human Rights (IHR)"), or it is a listed
-    acronym's expansion ("leaders of the Economic Community of West African States met").
+    West African States (ECOWAS)", "Iran Human Rights (IHR)"), it is a listed
+    acronym's expansion ("leaders of the Economic Community of West African States met"),
+    or it spells one of the article's ``acronyms`` (:func:`spells_used_acronym`).
 
     >>> from .tokens import tokenize
     >>> t = tokenize("The Economic Community of West African States (ECOWAS) said", [0])
@@ -57,6 +69,7 @@ def spelled_out_body(toks: list[Token], a: int, b: int) -> bool:
         named_before_acronym(toks, a, b)
         or words in LISTED_EXPANSIONS
         or group_of_acronym(toks, a, b)
+        or spells_used_acronym(toks, a, b, acronyms)
     )
 
 
@@ -303,10 +316,35 @@ def comma_name_start(text: str, start: int, end: int) -> int | None:
     return None
 
 
+#: A bracketed acronym, "on" and capitalised words: " (APPG) on Pharmacy".
+_REMIT_AFTER_ACRONYM = re.compile(
+    r"\s?\([A-Z][A-Za-z.]{1,9}\) on ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)"
+)
+
+
+def remit_after_acronym(text: str, end: int) -> int | None:
+    """Where a body's name ends when it goes on after its acronym in brackets with "on"
+    and its remit's capitalised words: ``the All-Party Parliamentary Group (APPG) on
+    Pharmacy called`` is the group on pharmacy; "on" and a day or a month is a date
+    ("The World Health Organization (WHO) on Wednesday"). None when no remit follows.
+
+    >>> s = "the All-Party Parliamentary Group (APPG) on Pharmacy called"
+    >>> s[4 : remit_after_acronym(s, 33)]
+    'All-Party Parliamentary Group (APPG) on Pharmacy'
+    >>> remit_after_acronym("The World Health Organization (WHO) on Wednesday", 29) is None
+    True
+    """
+    found = _REMIT_AFTER_ACRONYM.match(text, end)
+    if found is None or found.group(1).split()[0].lower() in MONTHS | WEEKDAYS:
+        return None
+    return found.end()
+
+
 def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, a body's name grown over the capital it sits in ("The Indian Embassy
     in Washington"), over its remit's list ("Bureau of Democracy, Human Rights, and
-    Labor") and back over a first part its acronym spells ("The UN Educational,
+    Labor"), over a remit after its acronym ("the All-Party Parliamentary Group (APPG) on
+    Pharmacy") and back over a first part its acronym spells ("The UN Educational,
     Scientific and Cultural Organisation (Unesco)"); mentions inside that part go."""
     inside: set[int] = set()
     for m in mentions:
@@ -314,7 +352,7 @@ def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         grow_over_remit(text, mentions, m)  # "Bureau of Democracy, Human Rights, and Labor"
         inside.update(id(x) for x in mentions if word_in_list(text, m, x))
-        m.end = capital_after(text, m.start, m.end) or m.end
+        m.end = capital_after(text, m.start, m.end) or remit_after_acronym(text, m.end) or m.end
         begin = comma_name_start(text, m.start, m.end) or m.start
         inside.update(id(x) for x in mentions if begin <= x.start and x.end <= m.start)
         m.start = begin
@@ -347,15 +385,6 @@ def acronyms_spelled_out(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
         if len(named) == 1:
             pairs.append((acro, named[0]))
     return pairs
-
-
-def unknown_acronym_word(word: str) -> bool:
-    """A word of three to eight capital letters ("ICC", "ECOWAS"; not "UN" nor "Iran").
-
-    >>> unknown_acronym_word("ICC"), unknown_acronym_word("UN"), unknown_acronym_word("Iran")
-    (True, False, False)
-    """
-    return 3 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
 def named_inside(mention: Mention, start: int, end: int) -> bool:

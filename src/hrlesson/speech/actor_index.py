@@ -12,6 +12,7 @@ import re
 
 from ..article import Article
 from .acronym_bodies import (
+    BRACKETED_ACRONYM,
     acronyms_spelled_out,
     acronyms_written_out,
     body_acronym_at,
@@ -44,6 +45,7 @@ from .name_parts import (
 )
 from .owned_bodies import next_after
 from .records import Actor, Mention
+from .spelled_acronyms import article_acronyms
 from .subject_asides import unknown_body
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
@@ -76,6 +78,7 @@ class ActorIndex(NameFinder, ContextReader):
         self.sentence_starts = [s[3] for s in self.sentences]
         self.tokens = tokenize(self.text, self.sentence_starts)
         self.token_starts = [t.start for t in self.tokens]
+        self.acronym_words = article_acronyms(self.tokens)  # "ICE": its spelled-out name
         self.quote_ranges = quote_ranges
         self._quote_starts = [a for a, _ in quote_ranges]
         self.actors: list[Actor] = []
@@ -297,10 +300,10 @@ class ActorIndex(NameFinder, ContextReader):
             if own:
                 actor.first = (own[0].start, own[0].end)
             if actor.kind == "organisation":
-                names = [
-                    without_stray_article(self.text[m.start : m.end].replace("*", ""))
-                    for m in own
-                    if m.how == "name"
+                written = [self.text[m.start : m.end] for m in own if m.how == "name"]
+                names = [  # "All-Party Parliamentary Group (APPG) on Pharmacy": no brackets
+                    without_stray_article(BRACKETED_ACRONYM.sub("", w).replace("*", ""))
+                    for w in written
                 ]
                 if names:
                     actor.name = max(enumerate(names), key=lambda x: (len(x[1]), -x[0]))[1]

@@ -49,6 +49,7 @@ from .person_appositions import described_as_person, place_word_in_run
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .post_nominals import post_nominal_end
+from .spelled_acronyms import possessive_in_spelled_name
 from .title_runs import (
     acronym_after_title,
     body_after_office,
@@ -103,7 +104,11 @@ class NameFinder(RunSplitter, BodyAdder):
                 continue
             j = i + 1
             end = i + 1
-            while j < n and (not toks[j - 1].poss or plural_owner_in_name(toks, j)):
+            while j < n and (
+                not toks[j - 1].poss
+                or plural_owner_in_name(toks, j)
+                or possessive_in_spelled_name(toks, i, j, self.acronym_words)
+            ):
                 u = toks[j]
                 if self._initial_stop(j):
                     j += 1  # "G. L. Peiris": the full stop of an initial inside a name

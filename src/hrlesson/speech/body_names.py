@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .event_bodies import names_event
+from .joint import remit_at_and
 from .media_bodies import named_with_medium, opens_outlet_name
 from .records import Actor
 from .tokens import Token
@@ -111,7 +112,8 @@ def to_in_name(toks: list[Token], j: int) -> bool:
 def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     """The run ``toks[a:b]`` (lower-case ``words``) names an organisation: it follows a
     group noun ("the rights group Free Ostravia Now"), a capitalised preposition joins it
-    ("Doctors Without Borders") or it holds an organisation word ("Amnesty International",
+    ("Doctors Without Borders"), "and" joins its remit ("Immigration and Customs
+    Enforcement") or it holds an organisation word ("Amnesty International",
     "Group of Eminent Experts on Yemen"; "UN High Commissioner ... Volker Turk" holds none).
     A seat of government stands for the government: "the White House", "Downing Street".
     """
@@ -121,6 +123,8 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
         return True
     if named_with_medium(toks, b) or named_before_acronym(toks, a, b) or "/" in words:
         return True
+    if remit_at_and(words) and not (a and toks[a - 1].text == ","):
+        return True  # "Immigration and Customs Enforcement"; not "Environment, Food and ..."
     if opens_outlet_name(toks, a, b):  # "The New York Times"
         return True
     return any(w in ORGANISATION_WORDS for w in words) and not (
@@ -187,14 +191,24 @@ def spells_acronym(acronym: str, name: str) -> bool:
     True
     >>> spells_acronym("UNHCR", "High Commissioner for Refugees Filippo Grandi")
     False
+
+    A country before the name may give no letter: "ICE" is the "U.S. Immigration and
+    Customs Enforcement".
+
+    >>> spells_acronym("ICE", "U.S. Immigration and Customs Enforcement")
+    True
     """
     if len(acronym) < 3:
         return False
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
     letters = "".join(w if w.isupper() else w[0] for w in words)
-    return letters.replace(".", "") == acronym.replace(".", "") or spells_with_connectors(
+    if letters.replace(".", "") == acronym.replace(".", "") or spells_with_connectors(
         acronym, name
-    )
+    ):
+        return True
+    owner, _, rest = name.partition(" ")
+    named = rest[:1].isupper() and " " in rest  # "U.S. Immigration ...", not "UK and the WHO"
+    return owner.lower() in COUNTRIES and named and spells_acronym(acronym, rest)
 
 
 #: Lower-case words inside a body's name whose initial its acronym may or may not take.

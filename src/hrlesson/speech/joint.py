@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .records import Actor
-from .vocabulary import ORGANISATION_WORDS
+from .vocabulary import FIRST_NAMES, ORGANISATION_WORDS, PORTFOLIO_ENDS, TITLE_HEADS
 
 #: Between two names of a list: ", ", ", and ", " and " (an article after it allowed), after
 #: the name's acronym in brackets ("the Food and Agriculture Organization (FAO) and the ...").
@@ -108,6 +108,29 @@ def two_bodies_at_and(words: list[str]) -> int | None:
     if k + 1 >= len(words) or words[k + 1] != "the" or not after:
         return None
     return k if named and any(w in ORGANISATION_WORDS for w in after) else None
+
+
+def remit_at_and(words: list[str]) -> bool:
+    """``Immigration and Customs Enforcement said``: a capitalised run whose "and" joins
+    two parts of a remit and which ends in a remit's word ("Enforcement", "Development",
+    "Affairs") is one body, not a name and a person "Customs Enforcement"; not when a
+    first name opens it ("Ivan Petrov and Foreign Affairs"), "and the" opens a second name,
+    a title is in it ("Under-Secretary-General and High Representative for Disarmament
+    Affairs") or a preposition follows the "and" ("Agreement on Peace and Establishment of
+    Interstate Relations").
+
+    >>> remit_at_and("immigration and customs enforcement".split())
+    True
+    >>> remit_at_and("housing and urban development".split())
+    True
+    >>> remit_at_and("ivan petrov and foreign affairs".split())
+    False
+    """
+    k = words.index("and") if "and" in words else -1
+    if not 0 < k < len(words) - 2 or words[k + 1] == "the" or words[0] in FIRST_NAMES:
+        return False
+    plain = not any(w in TITLE_HEADS or w in ("of", "on", "for", "and") for w in words[k + 1 :])
+    return plain and words[-1] in PORTFOLIO_ENDS and not any(w in TITLE_HEADS for w in words)
 
 
 def bodies_without_article(words: list[str], k: int) -> bool:

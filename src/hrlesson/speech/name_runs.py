@@ -7,7 +7,7 @@ Robert Wood" is a body and a person.
 from __future__ import annotations
 
 from ..wordlists import word_set
-from .joint import two_bodies_at_and
+from .joint import remit_at_and, two_bodies_at_and
 from .month_surnames import month_as_surname
 from .person_signals import post_modifier_then_cue, role_noun_before
 from .title_runs import portfolio_list_after_comma, portfolio_list_before, title_start
@@ -446,6 +446,7 @@ def two_names_at_and(words: list[str], text_base: str) -> int | None:
         and not any(w in ORGANISATION_WORDS for w in words)
         and text_base.lower() not in COUNTRIES
         and not _portfolio_before(words, words.index("and"))
+        and not remit_at_and(words)  # "Immigration and Customs Enforcement"
     ):
         return words.index("and")
     return two_bodies_at_and(words)

@@ -68,7 +68,7 @@ class BodyAdder:
         """Adds the run ``toks[a:b]`` as one body when it spells out a body's name
         (:func:`spelled_out_body`: "the Economic Community of West African States
         (ECOWAS)", never a person "Economic Community"); False when it does not."""
-        if not spelled_out_body(self.tokens, a, b):
+        if not spelled_out_body(self.tokens, a, b, self.acronym_words):
             return False
         text = base_text(self.text, self.tokens, a, b)
         self._add_org(a, b, text, self._is_sentence_initial(a))
