@@ -14,7 +14,6 @@ from ..article import Article
 from .acronym_bodies import (
     BRACKETED_ACRONYM,
     acronyms_spelled_out,
-    acronyms_written_out,
     body_acronym_at,
     body_by_initials,
     grown_names,
@@ -247,9 +246,6 @@ class ActorIndex(NameFinder, ContextReader):
             self._merge_org(part, whole)
         for acro, whole in acronyms_spelled_out(self.actors):  # "ICC": "International ..."
             self._merge_org(acro, whole)
-        for acro, start, end in acronyms_written_out(self.text, self.actors):
-            if not self.in_quote(start):  # "The Information Commissioner’s Office" ... "ICO"
-                self._mention(acro, start, end, "name", False)
 
     def _located_descriptions(self) -> None:
         """``The Burmese permanent mission in Geneva had previously responded``: a body
