@@ -22,6 +22,7 @@ from .named_heads import (
 )
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
+from .subject_heads import head_after_name, head_before_participle
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
 from .tokens import Token
 from .vocabulary import (
@@ -46,6 +47,7 @@ class PhraseResolver:
         mentions = self.index.mentions_in(start, end)
         words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
         words = lowered_title_modifiers(words, mentions)  # "the UN Humanitarian coordinator"
+        words = head_before_participle(words, {m.start for m in mentions})  # not "Canada"
         if (titled := self._headed_reading(words, mentions, at)) is not None:
             return titled
         if (renamed := described_by_noun(self, words, at)) is not None:
@@ -207,6 +209,8 @@ class PhraseResolver:
                 return desc
         if m.how == "demonym":
             return None
+        if m.actor.kind != "person" and (head := head_after_name(words, k)) is not None:
+            return self._owned_body(words[i].start, head.end, "group")  # "UN humanitarians"
         return SpeakerRef(m.actor, None, m.start, m.end)
 
     def _epithet(
