@@ -22,7 +22,7 @@ from .named_heads import (
 )
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
-from .subject_heads import head_after_name, head_before_participle
+from .subject_heads import head_after_name, head_before_participle, owned_name_after
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
 from .tokens import Token
 from .vocabulary import (
@@ -209,6 +209,8 @@ class PhraseResolver:
                 return desc
         if m.how == "demonym":
             return None
+        if m.actor.kind != "person" and (owned := owned_name_after(words, k, self.index)):
+            return SpeakerRef(owned.actor, None, owned.start, owned.end)  # "Germany's Court"
         if m.actor.kind != "person" and (head := head_after_name(words, k)) is not None:
             return self._owned_body(words[i].start, head.end, "group")  # "UN humanitarians"
         return SpeakerRef(m.actor, None, m.start, m.end)

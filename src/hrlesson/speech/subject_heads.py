@@ -122,3 +122,15 @@ def head_before_participle(words: list[Token], starts: set[int]) -> list[Token]:
     if not any(t.start in starts for t in words[start + 2 :]):
         return words
     return words[: start + 1]
+
+
+def owned_name_after(words: list[Token], k: int, index) -> object | None:
+    """The mention of a body named right after the possessive name ending at ``words[k]``:
+    "Germany's Constitutional Court ruled" is the court, its owner only says whose (a
+    body's name, not a person's: "Iran's Zarif" is read as a person elsewhere)."""
+    if not words[k].poss or k + 1 >= len(words):
+        return None
+    m = index.mention_starting(words[k + 1].start)
+    if m is None or m.how != "name" or m.actor.kind in ("person", "state"):
+        return None
+    return m
