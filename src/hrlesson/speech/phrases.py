@@ -212,8 +212,20 @@ class PhraseResolver:
         if m.actor.kind != "person" and (owned := owned_name_after(words, k, self.index)):
             return SpeakerRef(owned.actor, None, owned.start, owned.end)  # "Germany's Court"
         if m.actor.kind != "person" and (head := head_after_name(words, k)) is not None:
+            if (holder := self._named_holder(words, k, head, m.actor.name, at)) is not None:
+                return holder  # "The EU's Brexit negotiator": the one named as such
             return self._owned_body(words[i].start, head.end, "group")  # "UN humanitarians"
         return SpeakerRef(m.actor, None, m.start, m.end)
+
+    def _named_holder(self, words: list, k: int, head, aff: str, at: int) -> SpeakerRef | None:
+        """A title after a body's name ("The EU's Brexit negotiator") names the person the
+        article names as its holder; None when nobody named holds it."""
+        if head.lower not in TITLE_HEADS:
+            return None
+        run = words[k + 1 : words.index(head) + 1]
+        ref = self._person_description(head.lower, aff, words[k].start, head.end, at, run)
+        named = ref.actor is not None and not ref.actor.key.startswith("unnamed:")
+        return ref if named and ref.actor.kind == "person" else None
 
     def _epithet(
         self, noun: str, det: str | None, start: int, end: int, at: int
