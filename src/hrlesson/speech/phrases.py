@@ -22,6 +22,7 @@ from .named_heads import (
 )
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
+from .subject_heads import head_after_name, head_before_participle, owned_name_after
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
 from .tokens import Token
 from .vocabulary import (
@@ -46,6 +47,7 @@ class PhraseResolver:
         mentions = self.index.mentions_in(start, end)
         words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
         words = lowered_title_modifiers(words, mentions)  # "the UN Humanitarian coordinator"
+        words = head_before_participle(words, {m.start for m in mentions})  # not "Canada"
         if (titled := self._headed_reading(words, mentions, at)) is not None:
             return titled
         if (renamed := described_by_noun(self, words, at)) is not None:
@@ -207,7 +209,23 @@ class PhraseResolver:
                 return desc
         if m.how == "demonym":
             return None
+        if m.actor.kind != "person" and (owned := owned_name_after(words, k, self.index)):
+            return SpeakerRef(owned.actor, None, owned.start, owned.end)  # "Germany's Court"
+        if m.actor.kind != "person" and (head := head_after_name(words, k)) is not None:
+            if (holder := self._named_holder(words, k, head, m.actor.name, at)) is not None:
+                return holder  # "The EU's Brexit negotiator": the one named as such
+            return self._owned_body(words[i].start, head.end, "group")  # "UN humanitarians"
         return SpeakerRef(m.actor, None, m.start, m.end)
+
+    def _named_holder(self, words: list, k: int, head, aff: str, at: int) -> SpeakerRef | None:
+        """A title after a body's name ("The EU's Brexit negotiator") names the person the
+        article names as its holder; None when nobody named holds it."""
+        if head.lower not in TITLE_HEADS:
+            return None
+        run = words[k + 1 : words.index(head) + 1]
+        ref = self._person_description(head.lower, aff, words[k].start, head.end, at, run)
+        named = ref.actor is not None and not ref.actor.key.startswith("unnamed:")
+        return ref if named and ref.actor.kind == "person" else None
 
     def _epithet(
         self, noun: str, det: str | None, start: int, end: int, at: int

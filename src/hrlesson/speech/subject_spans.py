@@ -212,7 +212,8 @@ _AFTER_INVERTED_SUBJECT = frozenset(
 def ends_inverted_subject(t: Token, words: list[Token], cap_next: Callable[[Token], bool]) -> bool:
     """Token ``t`` ends a subject after its verb (``words`` are the subject's words so far;
     ``cap_next(t)``: a capitalised word follows ``t``): ``said the envoy in Geneva``, but not
-    "on" before a name (``said the Special Rapporteur on Torture``).
+    "on" before a name (``said the Special Rapporteur on Torture``). A "that" right after the
+    verb opens its clause: ``"Q", warned that many teachers were ...`` has no subject there.
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("said the envoy in Geneva", [0])
@@ -221,7 +222,11 @@ def ends_inverted_subject(t: Token, words: list[Token], cap_next: Callable[[Toke
     >>> toks = tokenize("said the Special Rapporteur on Torture", [0])
     >>> ends_inverted_subject(toks[4], toks[1:4], lambda t: True)
     False
+    >>> ends_inverted_subject(tokenize("that many", [0])[0], [], lambda t: False)
+    True
     """
+    if not words and t.lower == "that":
+        return True
     if not words or t.lower not in _AFTER_INVERTED_SUBJECT:
         return False
     if inverted_postmodifier(t, words):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 
 from .addressees import quoted_by_agent, quoted_link, subject_after_addressee
 from .adjuncts import (
@@ -366,8 +366,7 @@ class SubjectFinder:
                 if t.text == ",":
                     toks = toks[i + 1 :]
                     break
-        while toks and not toks[0].text[0].isalnum():
-            toks = toks[1:]
+        toks = list(dropwhile(lambda t: not t.text[0].isalnum(), toks))
         words: list[Token] = []
         for n, t in enumerate(toks):
             if (
