@@ -31,9 +31,6 @@ from .vocabulary import (
     role_has,
 )
 
-#: Acronyms of a person's title ("the PM"): data/words/title_acronyms.txt.
-_TITLE_ACRONYMS = word_set("title_acronyms")
-
 #: Nouns for a part of a body: data/words/sub_body_nouns.txt.
 SUB_BODY_NOUNS = word_set("sub_body_nouns")
 
@@ -107,16 +104,6 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
     if head == "representative" and "official" in lowers:
         return "spokesperson"  # "the official representative of the Foreign Ministry"
     return head
-
-
-def clock_word(t: Token) -> bool:
-    """A title's acronym written in lower case is the clock's: "6:00pm" is no "PM".
-
-    >>> from .tokens import tokenize
-    >>> [clock_word(t) for t in tokenize("at 6 pm, the PM said", [0])]
-    [False, False, True, False, False, False, False]
-    """
-    return t.lower in _TITLE_ACRONYMS and not t.text.isupper()
 
 
 def body_affiliation(aff: str | None) -> bool:

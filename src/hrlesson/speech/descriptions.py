@@ -7,7 +7,6 @@ from .bodies_named import body_for_noun
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
     affiliation_word,
-    clock_word,
     complement_holder,
     description_head,
     head_complement_end,
@@ -110,9 +109,7 @@ class DescriptionReader:
         heads = [
             n
             for n, t in enumerate(run)
-            if (is_head_word(t.lower) or (unnamed and t.lower in ANONYMOUS_ROLES))
-            and not t.poss
-            and not clock_word(t)
+            if (is_head_word(t.lower) or (unnamed and t.lower in ANONYMOUS_ROLES)) and not t.poss
         ]
         if not heads:
             last = run[-1] if run else words[j] if j < len(words) else None
