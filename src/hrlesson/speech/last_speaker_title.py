@@ -27,7 +27,7 @@ def untitled_last_speaker(
     """``"We stand with our allies," Ryder said. The spokesperson added that ...``: a
     definite title without an affiliation or complement (``words``, lower case with its article, at
     ``start``) that nobody's role matches renames the person who spoke in the sentence
-    before (or earlier in this one), when the text gives that person no role and names no
+    before (or earlier in this one or this paragraph), when the text gives that person no role and names no
     other person between the two. A bare generic title ("the official", "the diplomat")
     renames an unnamed person who just spoke too: ``This was announced by a high-ranking
     representative of the Washington administration. According to him, "Q." "Q2," the
@@ -46,8 +46,10 @@ def untitled_last_speaker(
     if actor.kind != "person" or not (untitled or renames_unnamed(words, actor)):
         return None
     sents = index.sentence_starts
-    if bisect.bisect_right(sents, start) - bisect.bisect_right(sents, pos) > 1:
-        return None
+    pars = [par[2] for par in index.paragraphs]
+    same_par = bisect.bisect_right(pars, start) == bisect.bisect_right(pars, pos)
+    if bisect.bisect_right(sents, start) - bisect.bisect_right(sents, pos) > 1 and not same_par:
+        return None  # "Alsup wrote: "Q. Q2." Though ..., the judge pointed out": one paragraph
     for m in index.mentions_in(pos, start):
         if m.actor.kind == "person" and m.actor is not actor and not m.in_quote:
             return None
