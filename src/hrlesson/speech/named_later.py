@@ -16,7 +16,6 @@ from .records import Actor, SpeakerRef
 from .title_words import title_word
 from .tokens import Token
 from .vocabulary import (
-    DELEGATE_HEADS,
     DESCRIPTION_WORDS,
     NAMING_GROUP_NOUNS,
     TITLE_HEADS,
@@ -423,8 +422,6 @@ def title_holders(
             or a.affiliation is None
             or same_body(a.affiliation, aff)
             or (head == "body-chief" and names_sub_body(a))
-            # "the country's ambassador to the UN": the UN is the post, not the country
-            or (head in DELEGATE_HEADS and is_national(aff) and not is_national(a.affiliation))
         )
         and same_rank(a.role, list(lowers))
     ]
