@@ -1,4 +1,5 @@
-"""Capitalised modifiers inside a title: "the UN Humanitarian coordinator for Somalia".
+"""Capitalised modifiers inside a title: "the UN Humanitarian coordinator for Somalia"; a
+title's acronym in lower case is no title ("6:00pm").
 
 Pages often capitalise the modifier of a post after the body's name ("UN Humanitarian
 coordinator", "WHO Regional director for Africa"). The capital does not make the modifier
@@ -9,8 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import PREPOSITIONS, is_person_head
+
+#: Acronyms of a person's title ("the PM", "the CEO"): data/words/title_acronyms.txt.
+_TITLE_ACRONYMS = word_set("title_acronyms")
 
 #: At most this many capitalised modifiers between the body's name and the title.
 _MAX_MODIFIERS = 2
@@ -32,13 +37,17 @@ def lowered_title_modifiers(words: list[Token], mentions: list) -> list[Token]:
     >>> unsc = N(start=4, end=23, actor=N(kind="organisation"))
     >>> [t.text for t in lowered_title_modifiers(toks, [unsc])]
     ['The', 'UN', 'Security', 'Council', 'president']
+    >>> toks = tokenize("The EU's Brexit negotiator denied", [0])
+    >>> eu = N(start=4, end=6, actor=N(kind="organisation"))
+    >>> [t.text for t in lowered_title_modifiers(toks, [eu])]
+    ['The', "EU's", 'brexit', 'negotiator', 'denied']
     """
 
     def names_at(t: Token) -> bool:
         return any(m.start == t.start for m in mentions)
 
     for k, t in enumerate(words):
-        if k == 0 or not t.cap or names_at(t) or not _after_body(t, mentions):
+        if k == 0 or not t.cap or names_at(t) or not _after_body(t, mentions, words[k - 1]):
             continue
         h = k
         while h < len(words) and h - k < _MAX_MODIFIERS and _capital_modifier(words[h], names_at):
@@ -52,11 +61,32 @@ def lowered_title_modifiers(words: list[Token], mentions: list) -> list[Token]:
     return words
 
 
+def clock_words(words: list[Token]) -> list[Token]:
+    """``words`` with a title's acronym written in lower case read as the clock's: in
+    "from 6:00pm to 6:00am" the "pm" is no "PM" (prime minister) and heads no description.
+
+    >>> from .tokens import tokenize
+    >>> [t.lower for t in clock_words(tokenize("at 6 pm, the PM said", [0]))]
+    ['at', '6', 'p.m.', ',', 'the', 'pm', 'said']
+    """
+    return [
+        replace(t, lower=".".join(t.lower) + ".")
+        if t.lower in _TITLE_ACRONYMS and not t.text.isupper()
+        else t
+        for t in words
+    ]
+
+
 def _capital_modifier(t: Token, names_at) -> bool:
     """A capitalised word that is no name, possessive or preposition ("Humanitarian")."""
     return t.cap and not t.poss and not names_at(t) and t.lower not in PREPOSITIONS
 
 
-def _after_body(t: Token, mentions: list) -> bool:
-    """A body's name (not a person's) ends right before ``t``."""
-    return any(m.actor.kind != "person" and 0 <= t.start - m.end <= 1 for m in mentions)
+def _after_body(t: Token, mentions: list, prev: Token) -> bool:
+    """A body's name (not a person's) ends right before ``t`` (``prev`` the word before
+    it), or is that word with a possessive: "The EU's Brexit negotiator"."""
+    return any(
+        m.actor.kind != "person"
+        and (0 <= t.start - m.end <= 1 or (prev.poss and m.start <= prev.start < m.end))
+        for m in mentions
+    )

@@ -84,6 +84,8 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
     'body-chief'
     >>> description_head("leader", {"the", "azerbaijani", "leader"}, "Azerbaijan")
     'state-leader'
+    >>> description_head("leader", {"the", "leader"})
+    'state-leader'
     >>> description_head("representative", {"the", "official", "representative", "of"})
     'spokesperson'
     """
@@ -95,6 +97,8 @@ def description_head(head: str, lowers: set[str], aff: str | None = None) -> str
         return "body-chief"  # "the AU Commission chief": whoever heads the body
     if head == "leader" and is_national(aff) and len(lowers - {"the", "leader"}) == 1:
         return "state-leader"  # "the Azerbaijani leader"; not "the opposition leader"
+    if head == "leader" and aff is None and lowers <= {"the", "leader"}:
+        return "state-leader"  # "the leader" bare: the president or premier named before
     if head == "diplomat" and "top" in lowers:
         return "top-diplomat"  # "the top U.S. diplomat": the foreign minister
     if head == "representative" and "official" in lowers:

@@ -325,7 +325,8 @@ class DescriptionReader:
         intro = None if named else indefinite_introduction(self.index, self.text, head, start)
         if intro is not None and text.lower().startswith("the "):
             return self._new_unnamed(start, end, aff, intro)
-        known = known_holder(self.desc_memory, key, self.timeline, named, (start, end))
+        span = (start, end)
+        known = known_holder(self.desc_memory, key, self.timeline, named, span, self.index)
         if known is not None:
             self._note(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)

@@ -11,6 +11,9 @@ from .records import Actor
 #: Titles any holder of a post may be called by: data/words/generic_titles.txt.
 _GENERIC_TITLES = word_set("generic_titles")
 
+#: Styles of rank that name no post: data/words/noble_styles.txt.
+_NOBLE_STYLES = word_set("noble_styles")
+
 #: Nouns of a post a generic title may rename: data/words/official_nouns.txt.
 _OFFICIAL_NOUNS = word_set("official_nouns")
 
@@ -27,7 +30,7 @@ def untitled_last_speaker(
     """``"We stand with our allies," Ryder said. The spokesperson added that ...``: a
     definite title without an affiliation or complement (``words``, lower case with its article, at
     ``start``) that nobody's role matches renames the person who spoke in the sentence
-    before (or earlier in this one), when the text gives that person no role and names no
+    before (or earlier in this one or this paragraph), when the text gives that person no role and names no
     other person between the two. A bare generic title ("the official", "the diplomat")
     renames an unnamed person who just spoke too: ``This was announced by a high-ranking
     representative of the Washington administration. According to him, "Q." "Q2," the
@@ -42,16 +45,32 @@ def untitled_last_speaker(
     if not spoke:
         return None
     pos, actor = spoke[-1]
-    untitled = not actor.role and not actor.key.startswith("unnamed:")
+    untitled = not post_of(actor) and not actor.key.startswith("unnamed:")
     if actor.kind != "person" or not (untitled or renames_unnamed(words, actor)):
         return None
     sents = index.sentence_starts
-    if bisect.bisect_right(sents, start) - bisect.bisect_right(sents, pos) > 1:
-        return None
+    pars = [par[2] for par in index.paragraphs]
+    same_par = bisect.bisect_right(pars, start) == bisect.bisect_right(pars, pos)
+    if bisect.bisect_right(sents, start) - bisect.bisect_right(sents, pos) > 1 and not same_par:
+        return None  # "Alsup wrote: "Q. Q2." Though ..., the judge pointed out": one paragraph
     for m in index.mentions_in(pos, start):
         if m.actor.kind == "person" and m.actor is not actor and not m.in_quote:
             return None
     return actor
+
+
+def post_of(actor: Actor) -> str | None:
+    """The post ``actor``'s role names; None when the role is only a style of rank
+    ("Sheikh", "Prince"): "Foreign Minister, Sheikh Khalid ..." read as "Sheikh" holds
+    no title a later "the minister" could contradict.
+
+    >>> khalid = Actor("person", "Khalid bin Ahmed")
+    >>> khalid.role = "Sheikh"
+    >>> post_of(khalid) is None
+    True
+    """
+    words = (actor.role or "").lower().split()
+    return None if all(w in _NOBLE_STYLES for w in words) else actor.role
 
 
 def renames_unnamed(words: list[str], actor: Actor) -> bool:

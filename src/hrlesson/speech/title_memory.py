@@ -6,6 +6,7 @@ from .records import Actor, SpeakerRef
 from .vocabulary import role_has, same_body
 
 HOLDER_SPOKE_LAST = "the holder of that title who spoke last"
+HOLDER_DESCRIBED_BEFORE = "the person a description of that title named before"
 
 
 def holder_spoke_since(
@@ -62,14 +63,64 @@ def remembered_holder(
     return memory[key]
 
 
+def holder_described_before(
+    memory: dict, key: tuple, index, span: tuple[int, int]
+) -> SpeakerRef | None:
+    """``Saudi Arabia's energy minister said`` (named as Prince Abdulaziz) ... ``The energy
+    minister added``: a title without an affiliation (``key``: head and None) said first
+    after a description of the same title with one takes up the person that description
+    named (the latest before ``span``), not a holder of the title named only later ("UAE
+    energy minister Suhail Al Mazrouei said" in the next paragraph). Not when a person
+    whose role has that title is named between the two (``index``: the actor index).
+
+    >>> abdulaziz, mazrouei = Actor("person", "Abdulaziz"), Actor("person", "Mazrouei")
+    >>> mazrouei.role, mazrouei.first = "minister", (900, 908)
+    >>> memory = {("minister", "Saudi Arabia"): SpeakerRef(abdulaziz, None, 0, 30, True)}
+    >>> holder_described_before(memory, ("minister", None), None, (400, 419)).actor.name
+    'Abdulaziz'
+    """
+    head, aff = key
+    if aff is not None or key in memory:
+        return None
+    earlier = [
+        ref
+        for (h, a), ref in memory.items()
+        if h == head
+        and a is not None
+        and ref.actor is not None
+        and ref.actor.kind == "person"
+        and ref.start < span[0]
+    ]
+    if not earlier:
+        return None
+    ref = max(earlier, key=lambda r: r.start)
+    between = index.mentions_in(ref.end, span[0]) if index is not None else []
+    for m in between:
+        other = m.actor
+        if other is ref.actor or other.kind != "person" or not other.role or m.in_quote:
+            continue
+        if role_has(other.role, head):
+            return None  # another holder of the title named since
+    memory[key] = SpeakerRef(ref.actor, None, span[0], span[1], True, HOLDER_DESCRIBED_BEFORE)
+    return memory[key]
+
+
 def known_holder(
-    memory: dict, key: tuple, timeline: list, named: Actor | None, span: tuple[int, int]
+    memory: dict,
+    key: tuple,
+    timeline: list,
+    named: Actor | None,
+    span: tuple[int, int],
+    index=None,
 ) -> SpeakerRef | None:
     """The person a title names without a search: ``named`` (the person named in
     apposition with it), remembered for the same title; else the holder the same title
-    named before (:func:`remembered_holder`)."""
+    named before (:func:`remembered_holder`), or a description of that title with an
+    affiliation named before (:func:`holder_described_before`)."""
     if named is None:
-        return remembered_holder(memory, key, timeline, span)
+        return remembered_holder(memory, key, timeline, span) or holder_described_before(
+            memory, key, index, span
+        )
     ref = SpeakerRef(named, None, span[0], span[1], True, "the name in apposition with it")
     memory.setdefault(key, ref)
     return ref
