@@ -40,6 +40,7 @@ from .short_quotes import ShortQuoteSpeakers
 from .shown_names import shown_name
 from .speaker_lines import SPEAKER_LINE, SpeakerLines
 from .split_attribution import SplitAttribution
+from .spoken_frames import SpokenFrames
 from .state_bodies import states_speak_through_bodies
 from .subjects import SubjectFinder
 from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE, mark_unspoken_headlines
@@ -121,6 +122,7 @@ class Attributor(
     DocumentQuoteRules,
     LabelReader,
     ShortQuoteSpeakers,
+    SpokenFrames,
     QuoteRules,
     SplitAttribution,
     RelayRules,

@@ -187,7 +187,8 @@ class LabelReader:
     def _spoken_fragment(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
         """A short quote with no speaker found is still speech when its clause shows whose
         words it carries: listed or coordinated with a quote before it, in a sentence whose
-        reporting verb has a speaker, or in a clause whose subject speaks elsewhere."""
+        reporting verb has a speaker, or in a clause whose subject speaks elsewhere, or in a
+        frame of speech (:class:`.spoken_frames.SpokenFrames`)."""
         if self._listed_with(q, last):
             return True
         return (
@@ -195,6 +196,7 @@ class LabelReader:
             or self._said_in_sentence(q, last)
             or self._speaker_subject(q)
             or self._evaluation_speaker(q)
+            or self._spoken_frame(q)
         )
 
     def _listed_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
