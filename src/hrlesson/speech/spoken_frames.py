@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import CUE_FORMS, NAMING_CUES
 from .records import SpeakerRef
 from .short_quotes import evaluative_quote
 from .vocabulary import ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS, WORD_RE
@@ -46,6 +47,8 @@ def headline_predicate(before: str, quote: str, after: str) -> bool:
     True
     >>> headline_predicate("Biden Issues ", "Landmark", " Executive Order")
     True
+    >>> headline_predicate("EU blacklist branded a ", "whitewash", "")
+    True
     >>> headline_predicate("Philippine Police Killings in Duterte's ", "War on Drugs", "")
     False
     >>> headline_predicate("MFA: US Accusations of ", "Hacker Attacks", " on Russia")
@@ -68,6 +71,8 @@ def headline_predicate(before: str, quote: str, after: str) -> bool:
         return evaluative_quote(quote)  # 'UN "watchdogs" meet': a noun a name modifies
     if last == "to" and words[0].islower():
         return True  # 'to "end inequality"': an infinitive
+    if last in DETERMINERS and len(prev) > 1 and CUE_FORMS.get(prev[-2]) in NAMING_CUES:
+        return True  # 'branded a "whitewash"': what a naming verb calls it
     return last not in PREPOSITIONS and last not in DETERMINERS
 
 
