@@ -19,6 +19,7 @@ from .quoted_names import quoted_name
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
+from .spoken_frames import speaking_noun
 from .spoken_terms import definite_subject, reported_term, spoken_despite
 from .term_heads import modifies, predicate_of_plural, reads_as_clause
 from .tokens import Token
@@ -172,6 +173,7 @@ class LabelReader:
             and subject.lower not in STOP_WORDS  # 'and also briefly added': a shared subject
             and subject.lower.rstrip("s") not in DOCUMENT_NOUNS
             and not definite_subject(self.text[s[3] : subject.start])
+            and not speaking_noun(subject.lower)  # 'charities warn we could face a "Q"'
         )
 
     def _unattributed_and_short(self, q: QuoteRecord) -> bool:

@@ -15,7 +15,17 @@ import re
 from .cues import CUE_FORMS, NAMING_CUES
 from .records import SpeakerRef
 from .short_quotes import evaluative_quote
-from .vocabulary import ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS, WORD_RE, normalised_words
+from .vocabulary import (
+    ADVERBS,
+    ANONYMOUS_ROLES,
+    AUXILIARIES,
+    DESCRIPTION_WORDS,
+    DETERMINERS,
+    GROUP_NOUNS,
+    PREPOSITIONS,
+    WORD_RE,
+    normalised_words,
+)
 
 #: The kinds of line in which a quotation reports speech by itself.
 HEADLINE_LINES = ("title", "heading")
@@ -188,3 +198,19 @@ def echoed_headline_words(sentences: list, quotes: list) -> None:
         )
         if needle and source is not None:
             q.ref, q.attribution = source.ref, "echo"
+
+
+def speaking_noun(word: str) -> bool:
+    """A lower-case subject noun that names people or a body who speak, singular or plural
+    ('charities warn we could face a "desperate situation"', 'participants underscored'):
+    the group nouns, unnamed roles and description words of the word lists, not a document
+    or a thing ('studies have accused').
+
+    >>> [speaking_noun(w) for w in ("charities", "participants", "exec", "studies", "it")]
+    [True, True, True, False, False]
+    """
+    forms = {word, word.removesuffix("s")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    speakers = (GROUP_NOUNS, ANONYMOUS_ROLES, DESCRIPTION_WORDS)
+    return any(form in words for form in forms for words in speakers)
