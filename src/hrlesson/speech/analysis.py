@@ -40,6 +40,7 @@ from .short_quotes import ShortQuoteSpeakers
 from .shown_names import shown_name
 from .speaker_lines import SPEAKER_LINE, SpeakerLines
 from .split_attribution import SplitAttribution
+from .spoken_frames import SpokenFrames, echoed_headline_words
 from .state_bodies import states_speak_through_bodies
 from .subjects import SubjectFinder
 from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE, mark_unspoken_headlines
@@ -121,6 +122,7 @@ class Attributor(
     DocumentQuoteRules,
     LabelReader,
     ShortQuoteSpeakers,
+    SpokenFrames,
     QuoteRules,
     SplitAttribution,
     RelayRules,
@@ -171,6 +173,7 @@ class Attributor(
         kept = self._echoed_scare_quotes(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])
         pulled_quotes([q for q in kept if q.role == "quote"])
+        echoed_headline_words(self.sentences, [q for q in kept if q.role == "quote"])
         echoed_headings(kept)
         headings = [q for q in headings if q.role == "heading"]
         mark_unspoken_headlines(self, [q for q in kept if q.role == "quote"])

@@ -19,6 +19,7 @@ from .quoted_names import quoted_name
 from .quoted_predicates import verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
+from .spoken_frames import speaking_noun
 from .spoken_terms import definite_subject, reported_term, spoken_despite
 from .term_heads import modifies, predicate_of_plural, reads_as_clause
 from .tokens import Token
@@ -172,6 +173,7 @@ class LabelReader:
             and subject.lower not in STOP_WORDS  # 'and also briefly added': a shared subject
             and subject.lower.rstrip("s") not in DOCUMENT_NOUNS
             and not definite_subject(self.text[s[3] : subject.start])
+            and not speaking_noun(subject.lower)  # 'charities warn we could face a "Q"'
         )
 
     def _unattributed_and_short(self, q: QuoteRecord) -> bool:
@@ -187,7 +189,8 @@ class LabelReader:
     def _spoken_fragment(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
         """A short quote with no speaker found is still speech when its clause shows whose
         words it carries: listed or coordinated with a quote before it, in a sentence whose
-        reporting verb has a speaker, or in a clause whose subject speaks elsewhere."""
+        reporting verb has a speaker, or in a clause whose subject speaks elsewhere, or in a
+        frame of speech (:class:`.spoken_frames.SpokenFrames`)."""
         if self._listed_with(q, last):
             return True
         return (
@@ -195,6 +198,7 @@ class LabelReader:
             or self._said_in_sentence(q, last)
             or self._speaker_subject(q)
             or self._evaluation_speaker(q)
+            or self._spoken_frame(q)
         )
 
     def _listed_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:

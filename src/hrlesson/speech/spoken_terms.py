@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_FORMS
+from .cues import CLAUSAL_CUES, CUE_FORMS
 
 #: A form of "accuse" and its object (up to three words) right before "of" and the quote.
 _ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}of\s+$", re.IGNORECASE)
@@ -90,8 +90,10 @@ def spoken_despite(reason: str, text: str, open_: int) -> bool:
 def reported_term(cues: list, text: str, open_: int, quote: str) -> bool:
     """A quoted noun phrase inside a "that" clause of an active reporting verb whose subject
     is named is the speaker's words, not the writer's term: 'Obasanjo announced ... that the
-    two sides had agreed on a formal "cessation of hostilities"'. A term with a number is a
-    grade or a category ('face the same "phase 5" catastrophic conditions').
+    two sides had agreed on a formal "cessation of hostilities"'; so after a verb that
+    reports a clause with no "that" ('Michel Barnier said a deal "seems unlikely"'). A term
+    with a number is a grade or a category ('face the same "phase 5" catastrophic
+    conditions').
 
     ``cues`` are the reporting verbs of the sentence before the quotation.
     """
@@ -103,9 +105,13 @@ def reported_term(cues: list, text: str, open_: int, quote: str) -> bool:
             continue
         if _THAT_CLAUSE.match(text, cue.end, open_) is not None:
             return True
+        if cue.lemma in CLAUSAL_CUES and _BARE_CLAUSE.match(text, cue.end, open_) is not None:
+            return True
     return False
 
 
 #: From a reporting verb to the quotation: "that" within a few words, and no stop, colon or
 #: comma (past a comma the clause may be the writer's again).
 _THAT_CLAUSE = re.compile(r"[^.;:!?\"“”,]{0,40}?\bthat\b[^.;:!?\"“”,]*$")
+#: From a verb that reports a clause to the quotation: a few words, no stop, comma or quotation.
+_BARE_CLAUSE = re.compile(r"\s[^.;:!?\"“”‘’,()]{0,100}$")
