@@ -67,8 +67,9 @@ def _noun_like(t: Token, endings: tuple[str, ...] = ("ly", "ed", "ing")) -> bool
 def head_after_name(words: list[Token], k: int) -> Token | None:
     """The head noun that the name ending at ``words[k]`` modifies, when the phrase runs on
     from the name, without a gap, into one to three nouns that end it (or end before a
-    preposition): "Jordan’s royal palace", "UN humanitarians", "The UK PM", "The EU's Brexit
-    negotiator". The head is lower case or a title acronym; a capitalised word may stand
+    preposition): "Russia’s top diplomat", "UN humanitarians", "The UK PM", "The EU's Brexit
+    negotiator" (a group or document noun leaves the body as the speaker: "Jordan’s royal
+    palace", "the OSCE report"). The head is lower case or a title acronym; a capitalised word may stand
     before it. None when the name ends the phrase or an adverb, a verb or a time word
     follows it ("ICE also", "the UN on Monday", "Moscow last week").
 
@@ -76,8 +77,10 @@ def head_after_name(words: list[Token], k: int) -> Token | None:
     >>> def head(s, k):
     ...     found = head_after_name([t for t in tokenize(s, [0]) if t.text[0].isalnum()], k)
     ...     return found.text if found else None
-    >>> head("Jordan’s royal palace", 0), head("UN humanitarians", 0), head("The UK PM", 1)
-    ('palace', 'humanitarians', 'PM')
+    >>> head("Russia’s top diplomat", 0), head("UN humanitarians", 0), head("The UK PM", 1)
+    ('diplomat', 'humanitarians', 'PM')
+    >>> head("Jordan’s royal palace", 0) is None  # a group noun: the palace speaks
+    True
     >>> head("The EU's Brexit negotiator", 1), head("ICE also", 0), head("the UN on Monday", 1)
     ('negotiator', None, None)
     >>> head("Moscow last week", 0), head("Russia", 0), head("Britain and France", 0)
