@@ -19,6 +19,7 @@ from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import verb_after_interposed
 from .joint import listed_after_person
 from .media_bodies import media_noun_after
+from .month_surnames import month_as_surname
 from .name_parts import (
     acronym_spelled_name_end,
     country_acronym,
@@ -327,8 +328,12 @@ class NameFinder(RunSplitter, BodyAdder):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in NOT_A_NAME and not (country_acronym(tok) or acronym_not_word(self.tokens, k)):
-            return  # but "the WHO said": an acronym, not "who"
+        if w in NOT_A_NAME and not (
+            country_acronym(tok)
+            or acronym_not_word(self.tokens, k)
+            or month_as_surname(self.tokens, k)
+        ):
+            return  # but "the WHO said": an acronym, not "who"; "Ms May said": a surname
         end = tok.start + len(tok.base)
         subject = self._is_sentence_initial(k)
         if w in COUNTRIES:
