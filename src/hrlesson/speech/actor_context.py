@@ -6,8 +6,10 @@ import bisect
 import re
 
 from .acronym_bodies import acronym_body_subject, acronym_issuer, initials_of_a_title
+from .cited_speakers import according_to_source
 from .courtesy_names import after_courtesy_title
 from .cues import CUE_FORMS, is_cue_at
+from .document_issuers import issues_a_paper
 from .frames import person_apposition_after, titled_aside_then_cue
 from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import verb_after_interposed
@@ -341,6 +343,8 @@ class ContextReader:
             return True  # "said Zohra, a 25-year-old Afghan woman", '"Q," said Akimu (35),'
         if after_courtesy_title(toks, k):
             return True  # "Mr Morrison did not name the state"
+        if according_to_source(toks, k) or issues_a_paper(toks, k):
+            return True  # "According to Care4Calais, ...", "Twomey issued a statement"
         if (
             k > 1
             and toks[k - 1].lower == "by"

@@ -36,3 +36,22 @@ def cited_object(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if not words or j >= len(tokens) or tokens[j].lower not in _SAYING:
         return None
     return words[0].start, words[-1].end
+
+
+def according_to_source(tokens: list[Token], k: int) -> bool:
+    """The one capitalised word ``tokens[k]`` right after "according to", closed by a comma
+    or the sentence's end, is a source that speaks, even one the article names nowhere else:
+    ``According to Care4Calais, the organisation is "now working ..."``; but not a longer
+    name's first word nor a numbered text ("according to Article 5").
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("According to Oxfam, the group is busy.", [0])
+    >>> according_to_source(toks, 2)
+    True
+    >>> according_to_source(tokenize("according to Article 5 of it", [0]), 2)
+    False
+    """
+    if k < 2 or tokens[k - 1].lower != "to" or tokens[k - 2].lower != "according":
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or nxt.sent != tokens[k].sent or nxt.text in (",", ".", ";")

@@ -6,6 +6,7 @@ from ..wordlists import word_table
 from .cues import CUE_FORMS
 from .interposed import interposed_phrase
 from .joint import joint_speaker
+from .month_surnames import month_as_surname
 from .person_appositions import person_noun
 from .records import Cue
 from .tokens import Token
@@ -302,9 +303,13 @@ def without_time_tail(chosen: list[Token]) -> list[Token]:
     >>> from .tokens import tokenize
     >>> [t.text for t in without_time_tail(tokenize("He issued a report in November", [0]))]
     ['He', 'issued', 'a', 'report']
+    >>> [t.text for t in without_time_tail(tokenize("Ms May", [0]))]  # a surname
+    ['Ms', 'May']
     """
     while chosen and (
-        chosen[-1].lower in ADVERBS or chosen[-1].lower in TIME_WORDS or chosen[-1].lower in MONTHS
+        chosen[-1].lower in ADVERBS
+        or chosen[-1].lower in TIME_WORDS
+        or (chosen[-1].lower in MONTHS and not month_as_surname(chosen, len(chosen) - 1))
     ):
         chosen = chosen[:-1]
         if chosen and chosen[-1].lower in ("on", "last", "this", "at", "in", "early", "late"):

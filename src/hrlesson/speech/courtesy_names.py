@@ -23,7 +23,11 @@ def after_courtesy_title(toks: list[Token], k: int) -> bool:
     j = k - 1
     if j >= 1 and toks[j].text == "." and toks[j].sent == tok.sent:
         j -= 1  # "Ms. Lee"
-    return j >= 0 and toks[j].sent == tok.sent and toks[j].lower in COURTESY_TITLES
+    return (
+        j >= 0
+        and toks[j].sent == tok.sent
+        and (toks[j].lower in COURTESY_TITLES or judicial_style(toks, j))
+    )
 
 
 def common_word_surname(toks: list[Token], k: int) -> bool:
@@ -38,3 +42,25 @@ def common_word_surname(toks: list[Token], k: int) -> bool:
     """
     low = toks[k].lower
     return low in STOP_WORDS and low not in COURTESY_TITLES and after_courtesy_title(toks, k)
+
+
+def judicial_style(toks: list[Token], j: int) -> bool:
+    """``toks[j]`` is "Justice" in a judge's style, after "Lord", "Lady", "Mr" or "Mrs":
+    ``Lord Justice Leveson held that ...``, ``Mrs Justice Cockerill ruled``: the next word
+    is the judge's surname (but "the Justice Department": no style before it).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("In fact Lord Justice Leveson held it", [0])
+    >>> judicial_style(toks, 3), judicial_style(tokenize("the Justice Department", [0]), 1)
+    (True, False)
+    """
+    return (
+        j >= 1
+        and toks[j].lower == "justice"
+        and toks[j - 1].lower in _JUDICIAL_STYLES
+        and toks[j - 1].sent == toks[j].sent
+    )
+
+
+#: What stands before "Justice" in a judge's style ("Lord Justice", "Mrs Justice").
+_JUDICIAL_STYLES = frozenset({"lord", "lady", "mr", "mrs", "ms"})

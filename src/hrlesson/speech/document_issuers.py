@@ -457,3 +457,22 @@ def acronym_after_by(att, words: list[Token], j: int) -> SpeakerRef | None:
     if len(named) == 1 and named[0].kind in _ISSUER_KINDS:
         return SpeakerRef(named[0], None, w.start, w.end, how=_ISSUED)
     return SpeakerRef(None, w.text, w.start, w.end, how=_ISSUED) if not named else None
+
+
+def issues_a_paper(toks: list[Token], k: int) -> bool:
+    """The word ``toks[k]`` is followed by a verb of issuing and, within four words in its
+    sentence, a paper a body or person issues in its own voice: ``Twomey issued a statement
+    saying: "Q"``: the one who issues it speaks, even named by a lone surname.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Twomey issued a short statement saying it", [0])
+    >>> issues_a_paper(toks, 0), issues_a_paper(tokenize("Twomey issued a fine", [0]), 0)
+    (True, False)
+    """
+    j = k + 1
+    if j >= len(toks) or toks[j].sent != toks[k].sent or toks[j].lower not in AUTHORING_VERBS:
+        return False
+    return any(
+        t.lower in BODY_PAPERS and t.sent == toks[k].sent and t.text.islower()
+        for t in toks[j + 1 : j + 5]
+    )

@@ -39,6 +39,7 @@ from .frames import (
 from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
+from .plain_subjects import plain_plural_subject
 from .pronoun_subjects import pronoun_before_verb
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
@@ -268,7 +269,7 @@ class SubjectFinder:
         if (body := apposed_body(self.index, asides, chosen)) is not None:
             return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
         ref = self.resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
-        return ref
+        return ref or plain_plural_subject(chosen, cue.lemma)  # "..., pharmacists have warned"
 
     def _after_fronted_phrase(self, chosen: list[Token]) -> list[Token]:
         """``In Geneva the ministry said``, ``Delivering a statement outside No 10 the PM

@@ -1,0 +1,52 @@
+"""A reporting verb's subject that is a plain plural noun no list knows ("pharmacists have
+warned", "critics say"): the speakers are the ones it describes, not someone named nearby."""
+
+from __future__ import annotations
+
+from .cues import CLAUSAL_CUES
+from .records import SpeakerRef
+from .tokens import Token
+from .vocabulary import AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
+
+#: The most words such a subject takes after its determiner ("local pharmacists").
+MAX_WORDS = 3
+
+
+def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> SpeakerRef | None:
+    """The words of the subject of a cue (``lemma``) that takes a clause of speech,
+    ``words`` (outside quotes, asides cut off), as a description when they are a short noun
+    phrase in lower case that ends in a plural noun (not "The protests continued"):
+    ``Medicine shortages are 'beyond critical', pharmacists have warned`` gives
+    "pharmacists"; ``the coup plotters promised to gather "Q"`` "coup plotters"; but not
+    a pronoun, a name, a number, a word in -ss/-us/-is ("the press", "status"), nor papers
+    ("studies", "reports").
+
+    >>> from .tokens import tokenize
+    >>> [plain_plural_subject(tokenize(s, [0])).label for s in ("local pharmacists", "The coup plotters")]
+    ['local pharmacists', 'coup plotters']
+    >>> [plain_plural_subject(tokenize(s, [0])) for s in ("they", "the press", "Amnesty")]
+    [None, None, None]
+    """
+    if lemma not in CLAUSAL_CUES:
+        return None
+    while words and words[-1].lower in AUXILIARIES:
+        words = words[:-1]  # "pharmacists have" warned
+    k = 0
+    while k < len(words) and words[k].lower in ("the", "a", "an"):
+        k += 1
+    body = words[k:]
+    if not body or len(body) > MAX_WORDS or any(w.lower in DETERMINERS for w in body[:-1]):
+        return None
+    if any(not w.text.replace("-", "").isalpha() for w in body):
+        return None
+    if any(w.text != w.lower for w in body[1:]) or (k and body[0].text != body[0].lower):
+        return None  # a capital inside: a name ("the Foreign Ministry")
+    head = body[-1].lower
+    if head in PRONOUNS or head in STOP_WORDS or not head.endswith("s"):
+        return None
+    if head.endswith(("ss", "us", "is")) or len(head) < 4:
+        return None
+    if head[:-3] + "y" in DOCUMENT_NOUNS or head[:-1] in DOCUMENT_NOUNS:
+        return None  # "Western studies have accused ...": papers, which the document rules read
+    label = " ".join(w.text for w in body)
+    return SpeakerRef(None, label, body[0].start, body[-1].end, True)
