@@ -313,19 +313,8 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
     ref = att.resolve_span(clause[0].start, clause[-1].end, words[j].start)
     if ref is not None and ref.actor is not None and ref.actor.kind in _SUBJECT_ISSUERS:
         return replace(ref, how=_ISSUED)
-    label = (body_name_label(clause) or surname_label(att, clause)) if ref is None else None
+    label = body_name_label(clause) if ref is None else None
     return replace(label, how=_ISSUED) if label is not None else None
-
-
-def surname_label(att, clause: list[Token]) -> SpeakerRef | None:
-    """``Acknowledging that ..., Twomey issued a statement saying``: a clause that is one
-    capitalised word no list knows, not opening its sentence, names the one who issued the
-    document (a surname the index missed); its label. ``att`` is an :class:`Attributor`."""
-    if len(clause) != 1 or not clause[0].cap or clause[0].text.isupper():
-        return None
-    if clause[0].start == att.sentences[clause[0].sent][3] or clause[0].poss:
-        return None
-    return SpeakerRef(None, clause[0].text, clause[0].start, clause[0].end)
 
 
 def last_clause(att, start: int, end: int) -> list[Token]:
