@@ -21,9 +21,9 @@ _NOUN_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(REGULATOR_NOUNS)) + r")\s+
 
 
 def regulates(text: str, mention) -> bool:
-    """The body of ``mention`` is a regulator: its name has a regulator's word ("Financial
-    Conduct Authority") or a regulator noun introduces it ("communications watchdog
-    Roskomnadzor").
+    """The body of ``mention`` is a regulator: its name has a regulator's word, capitalised
+    ("Financial Conduct Authority", not "the Trump administration"), or a regulator noun
+    introduces it ("communications watchdog Roskomnadzor").
 
     >>> m = type("M", (), {"actor": Actor("organisation", "Roskomnadzor"), "start": 33})()
     >>> regulates("Russia's communications watchdog Roskomnadzor said", m)
@@ -31,8 +31,11 @@ def regulates(text: str, mention) -> bool:
     >>> m.actor = Actor("organisation", "Twitter")
     >>> regulates("the social network Twitter said", m)
     False
+    >>> m.actor = Actor("group", "Trump administration")
+    >>> regulates("the Trump administration said", m)
+    False
     """
-    words = set(mention.actor.name.lower().split())
+    words = {w.lower() for w in mention.actor.name.split() if w[:1].isupper()}
     return bool(words & REGULATOR_NAME_WORDS) or bool(
         _NOUN_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     )
