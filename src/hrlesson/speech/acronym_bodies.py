@@ -415,6 +415,7 @@ def grow_over_remit(text: str, mentions: list[Mention], m: Mention) -> None:
     ('Bureau of Democracy, Human Rights, and Labor', [])
     """
     listed = portfolio_list_end(text, text[m.start : m.end], m.end)
+    listed = listed and remit_before_person(text, mentions, m.end, listed)
     if listed is None or any(named_inside(x, m.end, listed) for x in mentions):
         return
     cut, m.end = text[m.start : m.end], listed
@@ -423,6 +424,28 @@ def grow_over_remit(text: str, mentions: list[Mention], m: Mention) -> None:
     )
     if cut in m.actor.forms and not again:
         m.actor.forms.remove(cut)
+
+
+def remit_before_person(text: str, mentions: list[Mention], start: int, end: int) -> int:
+    """Where a remit list read from ``start`` to ``end`` ends when its last item runs into
+    a person's name: ``Ministry of Trade, Industry and Energy Yoo Myung-hee said`` ends at
+    "Energy", the person named right after it (a capitalised word of the list left before).
+
+    >>> s = "the Ministry of Trade, Industry and Energy Yoo Myung-hee said"
+    >>> yoo = Mention(43, 56, Actor("person", "Yoo Myung-hee"), "name")
+    >>> s[:remit_before_person(s, [yoo], 21, 56)]
+    'the Ministry of Trade, Industry and Energy'
+    """
+    for x in mentions:
+        tail = text[start : x.start]
+        if (
+            x.actor.kind == "person"
+            and x.end == end
+            and start < x.start
+            and re.search(r"\band\s+(?:the\s+)?[A-Z][\w’'-]*\s+$", tail)
+        ):
+            return start + len(tail.rstrip())
+    return end
 
 
 def word_in_list(text: str, body: Mention, x: Mention) -> bool:

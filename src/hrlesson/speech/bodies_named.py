@@ -9,6 +9,7 @@ from ..wordlists import word_set
 from .description_heads import named_by_noun
 from .group_noun import media_employer_before
 from .records import Actor, SpeakerRef
+from .regulator_bodies import REGULATING_BODY, regulating_body
 from .vocabulary import NAMING_GROUP_NOUNS, is_umbrella_body, same_body
 
 #: Nouns of an indefinite body named in the next sentences: data/words/named_body_nouns.txt.
@@ -158,6 +159,9 @@ def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], n
         # "the news channel", "The London-based Farsi news channel" (no determiner read)
         actor = media_employer_before(reader.index, content[-1], start)
         how = MEDIA_EMPLOYER
+    if actor is None:
+        actor = regulating_body(reader.index, reader.text, content, start)
+        how = REGULATING_BODY
     if actor is None and aff is None and content == ["body"]:
         actor = governing_body(reader, reader.text[start:end], start)
         how = LAST_BODY_NAMED

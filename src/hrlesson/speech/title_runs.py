@@ -14,6 +14,7 @@ from .vocabulary import (
     FINITE_VERBS,
     FIRST_NAMES,
     HONORIFICS,
+    STATE_BODIES,
     TITLE_HEADS,
 )
 
@@ -21,11 +22,15 @@ from .vocabulary import (
 def portfolio_list_before(toks: list[Token], a: int) -> bool:
     """The run at ``a`` opens with the last word of a portfolio list after a title:
     ``Minister of Information, Culture and Tourism Moammar al-Eryani`` ("Tourism" ends the
-    list; capitalised words, commas and "and" back to a title head and "of"/"for").
+    list; capitalised words, commas and "and" back to a title head and "of"/"for"), or a
+    ministry's remit does: ``Ministry of Trade, Industry and Energy Yoo Myung-hee``.
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> s = "Minister of Information, Culture and Tourism Moammar al-Eryani said"
     >>> portfolio_list_before(tokenize(s, [0]), 6)
+    True
+    >>> s = "the Ministry of Trade, Industry and Energy Yoo Myung-hee said"
+    >>> portfolio_list_before(tokenize(s, [0]), 7)
     True
     >>> portfolio_list_before(tokenize("Ivan Petrov and Ana Ruiz said", [0]), 3)
     False
@@ -38,7 +43,8 @@ def portfolio_list_before(toks: list[Token], a: int) -> bool:
         if t.sent != sent:
             return False
         if t.lower in ("of", "for"):
-            return toks[j - 1].cap and toks[j - 1].lower in TITLE_HEADS
+            head = toks[j - 1]
+            return head.cap and (head.lower in TITLE_HEADS or head.lower in STATE_BODIES)
         if not (t.cap or t.text in (",", "and")):
             return False
     return False
