@@ -392,11 +392,16 @@ def based_adjective(toks: list[Token], a: int, b: int) -> int:
 def person_gender(
     first: str, honorific: str | None, role_words: list[str], appositive
 ) -> str | None:
-    """A person's gender from the first name, an honorific ("Ms."), or gendered titles."""
+    """A person's gender from the first name, an honorific ("Ms."), or gendered titles; the
+    style before the name outranks a description after it ("Crown Prince Frederik" is a man).
+
+    >>> person_gender("frederik", None, ["Crown", "Prince"], ("the queen", None))
+    'm'
+    """
     gender = first_name_gender(first)  # "María" is "maria"
     if honorific is not None:
         gender = GENDER_WORDS.get(honorific, gender)  # "Ms. Shalini Menon"
-    for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
+    for w in ([appositive[0]] if appositive and appositive[0] else []) + role_words:
         for part in w.lower().split():
             gender = GENDER_WORDS.get(part, gender)
     return gender
