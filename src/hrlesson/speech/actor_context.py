@@ -16,7 +16,7 @@ from .interposed import verb_after_interposed
 from .joint import last_listed_word
 from .kinds import located_body
 from .named_heads import compound_head_end
-from .person_appositions import inverted_after_quote
+from .person_appositions import described_before, inverted_after_quote
 from .person_signals import description_then_cue
 from .subject_asides import clause_closed_by_participle, cue_after_aside
 from .tokens import Token
@@ -341,6 +341,8 @@ class ContextReader:
         toks = self.tokens
         if person_apposition_after(toks, k) or inverted_after_quote(toks, k):
             return True  # "said Zohra, a 25-year-old Afghan woman", '"Q," said Akimu (35),'
+        if described_before(toks, k, k + 1):
+            return True  # "Japan's new emperor, Naruhito, has said": the title's holder
         if after_courtesy_title(toks, k):
             return True  # "Mr Morrison did not name the state"
         if according_to_source(toks, k) or issues_a_paper(toks, k):

@@ -44,6 +44,7 @@ from .name_parts import (
 )
 from .owned_bodies import next_after
 from .records import Actor, Mention
+from .regnal_names import realm_styled_persons
 from .spelled_acronyms import article_acronyms
 from .subject_asides import unknown_body
 from .tokens import Token, joined_possessive, tokenize
@@ -240,6 +241,9 @@ class ActorIndex(NameFinder, ContextReader):
         for part, whole in named_with_acronym(self.text, self.mentions):
             self._merge_org(part, whole)
         for one, full in surname_only_persons(self.actors):
+            full.role, full.gender = full.role or one.role, full.gender or one.gender
+            self._merge_org(one, full)
+        for one, full in realm_styled_persons(self.actors):  # "Margrethe II of Denmark"
             full.role, full.gender = full.role or one.role, full.gender or one.gender
             self._merge_org(one, full)
         for part, whole in slashed_parts(self.actors):

@@ -49,6 +49,7 @@ from .person_appositions import described_as_person, place_word_in_run
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .post_nominals import post_nominal_end
+from .regnal_names import regnal_realm
 from .spelled_acronyms import possessive_in_spelled_name
 from .title_runs import (
     acronym_after_title,
@@ -256,24 +257,7 @@ class NameFinder(RunSplitter, BodyAdder):
         if last_place and toks[a].lower not in GEOGRAPHIC_WORDS and self._speaker_context(a, b):
             self._add_org(a, b, self.text[toks[a].start : toks[b - 1].end], False)
             return
-        if (
-            any(
-                place_word_in_run(toks, k, b, GEOGRAPHIC_WORDS)
-                or (
-                    toks[k].lower in STOP_WORDS
-                    and not name_initial(toks, k, self.text)
-                    and not stop_word_surname(toks, k, name_idx[0])  # "Tamer Ramadan"
-                    and not place_name_start(toks, k)  # "New York Times"
-                )
-                or self._is_month(k)
-                for k in name_idx
-            )
-            or (
-                (toks[b - 1].lower in ACRONYMS or toks[b - 1].lower in ("un", "u.n."))
-                and not acronym_spelled_name_end(toks, a, b)  # "Kim Jong Un"
-            )
-            or demonym_ends_run(toks, a, b)  # "Latin American leaders": an adjective
-        ):
+        if not_a_name(self.text, toks, (a, b), name_idx, self._is_month):
             # a person's name does not end in an acronym: "Independent UN human rights
             # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"
             for k in range(a, b):
@@ -482,3 +466,30 @@ class NameFinder(RunSplitter, BodyAdder):
             if aff and role_words:
                 affiliation = aff
         return role_words, affiliation, k
+
+
+def not_a_name(text: str, toks: list, span: tuple[int, int], name_idx: list[int], is_month) -> bool:
+    """The run ``span`` holds a place, a stop word or a month (``is_month(k)``), or ends
+    in an acronym or a demonym: no person's name; but a sovereign's name keeps its realm
+    ("Queen Margrethe II of Denmark")."""
+    a, b = span
+    if regnal_realm(toks, name_idx):
+        return False
+    return (
+        any(
+            place_word_in_run(toks, k, b, GEOGRAPHIC_WORDS)
+            or (
+                toks[k].lower in STOP_WORDS
+                and not name_initial(toks, k, text)
+                and not stop_word_surname(toks, k, name_idx[0])  # "Tamer Ramadan"
+                and not place_name_start(toks, k)  # "New York Times"
+            )
+            or is_month(k)
+            for k in name_idx
+        )
+        or (
+            (toks[b - 1].lower in ACRONYMS or toks[b - 1].lower in ("un", "u.n."))
+            and not acronym_spelled_name_end(toks, a, b)  # "Kim Jong Un"
+        )
+        or demonym_ends_run(toks, a, b)  # "Latin American leaders": an adjective
+    )

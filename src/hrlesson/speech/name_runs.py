@@ -10,6 +10,7 @@ from ..wordlists import word_set
 from .joint import remit_at_and, two_bodies_at_and
 from .month_surnames import month_as_surname
 from .person_signals import post_modifier_then_cue, role_noun_before
+from .regnal_names import regnal_realm
 from .title_runs import portfolio_list_after_comma, portfolio_list_before, title_start
 from .tokens import Token
 from .vocabulary import (
@@ -45,6 +46,8 @@ class RunSplitter:
     ) -> bool:
         """``Ambassador Lena Fischer of Germany``: a person's name, then "of" and a country,
         is two runs (the person, the country), not one organisation-like name."""
+        if regnal_realm(self.tokens, list(range(a, b))):
+            return False  # "Margrethe II of Denmark": one sovereign's name
         k = of_country_split(words, text_base)
         if k is None:
             k = self._person_of_unnamed_body(a, b, words)
@@ -389,11 +392,16 @@ def based_adjective(toks: list[Token], a: int, b: int) -> int:
 def person_gender(
     first: str, honorific: str | None, role_words: list[str], appositive
 ) -> str | None:
-    """A person's gender from the first name, an honorific ("Ms."), or gendered titles."""
+    """A person's gender from the first name, an honorific ("Ms."), or gendered titles; the
+    style before the name outranks a description after it ("Crown Prince Frederik" is a man).
+
+    >>> person_gender("frederik", None, ["Crown", "Prince"], ("the queen", None))
+    'm'
+    """
     gender = first_name_gender(first)  # "María" is "maria"
     if honorific is not None:
         gender = GENDER_WORDS.get(honorific, gender)  # "Ms. Shalini Menon"
-    for w in role_words + ([appositive[0]] if appositive and appositive[0] else []):
+    for w in ([appositive[0]] if appositive and appositive[0] else []) + role_words:
         for part in w.lower().split():
             gender = GENDER_WORDS.get(part, gender)
     return gender
