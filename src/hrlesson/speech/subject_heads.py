@@ -51,7 +51,7 @@ _NOT_HEADS = (
     | TIME_WORDS
     | MONTHS
     | frozenset(PRONOUNS)
-    | frozenset(["himself", "herself", "itself", "themselves", "too", "alone", "itself"])
+    | frozenset(["himself", "herself", "itself", "themselves", "too", "alone"])
 )
 
 
