@@ -6,6 +6,7 @@ events (a progress line, a process ending), never for a fixed time.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import signal
@@ -160,3 +161,20 @@ def test_sigterm_stops_extract_and_leaves_nothing_hidden(tmp_path):
     assert rest.strip().splitlines()[-1] == "hrlesson: terminated"
     assert _wait_for(lambda: not any(_alive(w) for w in workers), timeout=30)
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
+
+
+def _tenfold_but_three_dies(n: int) -> int:
+    if n == 3:
+        os._exit(7)  # a worker killed mid-job (out of memory, kill -9)
+    return n * 10
+
+
+def test_a_worker_that_dies_mid_job_loses_no_article_silently():
+    from hrlesson.worker_processes import run_in_workers
+
+    answers = list(
+        run_in_workers([1, 2, 3, 4, 5, 6], 2, _tenfold_but_three_dies, lambda n, code: (n, code))
+    )
+    assert sorted(a for a in answers if isinstance(a, int)) == [10, 20, 40, 50, 60]
+    assert [a for a in answers if isinstance(a, tuple)] == [(3, 7)]
+    assert not multiprocessing.active_children()  # every worker was joined

@@ -5,30 +5,25 @@ folder holding files hrlesson did not write stops the run with one line, and not
 written. An article that cannot be analysed is reported and the others go on; a folder
 that cannot be written (full disk, read-only file system) stops the run.
 
-With ``jobs > 1`` the articles are shared by worker processes that ignore Ctrl+C (the
-main process stops them) and exit by themselves when the main process dies, even by
-SIGKILL.
+With ``jobs > 1`` the articles are shared by worker processes
+(:mod:`hrlesson.worker_processes`) that ignore Ctrl+C (the main process stops them), exit
+by themselves when the main process dies, even by SIGKILL, and never lose an article
+silently: one whose worker died is reported as a failure.
 """
 
 from __future__ import annotations
 
 import os
-import signal
 import sys
-import threading
-import time
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import HrlessonError, HrlessonWarning, InputError, OutputError
-from .output_folder import process_alive
+from .worker_processes import run_in_workers
 
 __all__ = ["ExtractResult", "check_targets", "collect_inputs", "extract_articles"]
-
-#: Seconds between a worker's checks that the main process is still alive.
-PARENT_POLL = 0.5
 
 
 @dataclass
@@ -155,37 +150,19 @@ def _run(work: list[tuple[str, str | None, str]], jobs: int):
         for job in work:
             yield extract_one(job)
         return
-    import multiprocessing
-
     n = min(jobs, len(work), os.cpu_count() or 1)
-    pool = multiprocessing.Pool(n, initializer=_worker_setup, initargs=(os.getpid(),))
-    try:
-        yield from pool.imap(extract_one, work, chunksize=max(1, len(work) // (8 * n)))
-    except BaseException:
-        pool.terminate()  # workers clean their staging folders on SIGTERM
-        pool.join()
-        raise
-    pool.close()
-    pool.join()
+    yield from run_in_workers(work, n, extract_one, _lost_article)
 
 
-def _worker_setup(parent: int) -> None:
-    """In a worker: leave Ctrl+C to the main process, clean up on SIGTERM, die with it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _exit_on_signal)
-    ppid = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(PARENT_POLL)
-            if os.getppid() != ppid or not process_alive(parent):
-                os._exit(1)
-
-    threading.Thread(target=watch, name="hrlesson-parent-watch", daemon=True).start()
-
-
-def _exit_on_signal(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
+def _lost_article(job: tuple[str, str | None, str], exit_code: int | None) -> tuple:
+    """The answer for an article whose worker process died before it was written."""
+    path = job[0]
+    how = f"exit code {exit_code}" if exit_code is not None else "no exit code"
+    message = (
+        f"{Path(path).name}: the worker process stopped unexpectedly ({how}, perhaps out of "
+        "memory); its tables were not written: run it again, with fewer --jobs"
+    )
+    return Path(path).stem, message, False, None
 
 
 class _Progress:
