@@ -47,7 +47,8 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
     recalled one survivor.`` then ``Now, the eyes of the world were on Judge Barrios and
     her colleagues. ... "Q," she said``: "she" is Barrios, a woman named just before, not
     the survivor of the paragraph before. Not one of ``unfit`` (ids of persons the pronoun
-    cannot be). ``resolver`` is a :class:`PronounResolver`."""
+    cannot be); never over ``found`` when it spoke in this paragraph, however described
+    (see :func:`spoke_here`). ``resolver`` is a :class:`PronounResolver`."""
     if gender is None or found is None or found.gender is not None:
         return None
     s = resolver.sent_of(at)
@@ -57,6 +58,8 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
     start = resolver.sentences[s][3]
     if any(start <= pos < at for pos, _ in found.mentions):
         return None
+    if spoke_here(resolver.timeline, found, start, at):
+        return None
     here = [
         m.actor
         for m in resolver.index.mentions_in(start, at)
@@ -64,6 +67,22 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
         if id(m.actor) not in unfit
     ]
     return here[-1] if here else None
+
+
+def spoke_here(timeline: list, found: Actor, start: int, at: int) -> bool:
+    """``found`` spoke between ``start`` (its paragraph's start) and ``at``, by whatever
+    words: ``"Q," the minister said. This is the "commitment" of Prime Minister Narendra
+    Modi, he said``: the minister spoke in this paragraph, so "he" stays the minister
+    (named by name only paragraphs before), not the man named in his clause.
+    ``timeline`` holds (position, actor, salient) speakers.
+
+    >>> minister = Actor("person", "Kailash Choudhary")
+    >>> spoke_here([(120, minister, True)], minister, 100, 200)
+    True
+    >>> spoke_here([(50, minister, True)], minister, 100, 200)
+    False
+    """
+    return any(start <= pos < at and a is found for pos, a, *_ in timeline)
 
 
 BODY_FOR_PRONOUN = "no person of the pronoun's gender named before: the body that spoke last"

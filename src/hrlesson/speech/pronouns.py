@@ -57,7 +57,7 @@ class PronounResolver:
                 actor = None if actor is not None and id(actor) in unfit else actor
             if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
                 actor, how = other, OTHER_GENDER
-            elif (here := gendered_person_here(self, at, gender, actor, own)) is not None:
+            elif (here := gendered_person_here(self, at, gender, actor, unfit)) is not None:
                 actor, how = here, NAMED_HERE
             if actor is None and (actor := self._body_for_personal_pronoun(at)) is not None:
                 how = "no person named before: the one body that has spoken"
