@@ -3,8 +3,10 @@ paragraph's one speaker, or the body that spoke last."""
 
 from __future__ import annotations
 
+from .postmodifiers import head_word
 from .records import Actor
 from .relays import is_outlet
+from .vocabulary import is_group_word
 
 OTHER_GENDER = "no one of the pronoun's gender near: the paragraph's one speaker"
 
@@ -113,3 +115,45 @@ def body_no_person_fits(resolver, at: int, gender: str | None) -> Actor | None:
     if is_outlet(actor):
         return None
     return actor
+
+
+#: The evidence for a speaker placed by :func:`body_for_personal_pronoun`.
+ONE_BODY_SPOKE = "no person named before: the one body that has spoken"
+
+
+def body_for_personal_pronoun(resolver, at: int) -> Actor | None:
+    """``In its World Report, HRW expressed concern ... the organization stated ... He
+    also questioned the trials``: a text translated with "he" or "she" for a body. When
+    no person is named before the pronoun and one body alone has spoken, at least twice
+    (the last time in this paragraph or the two before), the pronoun is that body (a
+    news agency that "reported" once is no antecedent). ``resolver`` is a
+    :class:`PronounResolver`."""
+    if any(a.kind == "person" and a.first and a.first[0] < at for a in resolver.index.actors):
+        return None
+    spoke = [(p, a) for p, a, *_ in resolver.timeline if p < at]
+    if len(spoke) < 2 or len({id(a) for _, a in spoke}) != 1:
+        return None
+    pos, actor = spoke[-1]
+    ranks = resolver._narrative_rank()
+    now = ranks[resolver.par_of_sent[resolver.sent_of(at)]]
+    if now - ranks[resolver.par_of_sent[resolver.sent_of(pos)]] > 2:
+        return None
+    ok = actor.kind in ("organisation", "group", "state") and not plural_group(actor)
+    return actor if ok else None
+
+
+def plural_group(actor: Actor) -> bool:
+    """``the 15 judges``, ``Palestinian officials``, ``Activists`` (capitalised only to open
+    its sentence): a group described by a plural noun is "they", never "it" ("Hamas", a
+    name, may be either).
+
+    >>> plural_group(Actor("group", "15 judges")), plural_group(Actor("group", "Hamas"))
+    (True, False)
+    >>> plural_group(Actor("group", "Activists"))
+    True
+    """
+    words = actor.name.split()
+    last = head_word(actor.name)  # "protesters in Tehran": "protesters"
+    if len(words) == 1 and last[:1].isupper() and is_group_word(last.lower()):
+        last = last.lower()  # a plural noun that opens its sentence
+    return actor.kind == "group" and last.islower() and last.endswith("s")
