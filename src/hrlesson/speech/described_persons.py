@@ -26,6 +26,12 @@ _SUBORDINATORS = word_set("subordinators")
 #: Nouns that describe a person: titles, roles, kin, and data/words/person_nouns.txt.
 _PERSON_HEADS = TITLE_HEADS | ANONYMOUS_ROLES | KIN_SPEAKERS | word_set("person_nouns")
 
+#: Words of a request for comment left unanswered: data/words/no_comment_words.txt.
+_NO_COMMENT_WORDS = word_set("no_comment_words")
+
+#: Words that negate what follows ("not available", "declined to comment").
+_NEGATIONS = frozenset(["not", "n't", "no", "never", "declined", "refused", "unable"])
+
 #: The most words a described person takes before its verb ("the prime minister's official
 #: spokesperson", "the chief executive of the Generation Rent group").
 MAX_PERSON_WORDS = 9
@@ -97,6 +103,21 @@ def _verb_word(w: Token, is_cue) -> bool:
     return low in FINITE_VERBS or low in AUXILIARIES or low.endswith("ed") or is_cue(w)
 
 
+def said_nothing(words: list[Token]) -> bool:
+    """``words`` (a sentence) tell that someone gave no comment: "The company's chief
+    executive was not available for comment", "could not be reached", "declined to
+    comment": the person described in it is no antecedent of the next "he said".
+
+    >>> from .tokens import tokenize
+    >>> said_nothing(tokenize("The chief executive was not available for comment", [0]))
+    True
+    >>> said_nothing(tokenize("The spokesperson did not rule it out", [0]))
+    False
+    """
+    lows = {w.lower for w in words}
+    return bool(lows & _NEGATIONS) and bool(lows & _NO_COMMENT_WORDS)
+
+
 def described_person_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
     """The person (``ok``) described by a title as the subject of the sentence before the
     "he" or "she" at ``t`` (in the same paragraph or the one before), when no name or
@@ -109,7 +130,7 @@ def described_person_before(resolver, t: Token, at: int, ok) -> SpeakerRef | Non
     words = previous_sentence_words(resolver, t)
     is_cue = lambda w: any(c.start == w.start for c in resolver._cues_in(w.start, w.end))
     found = described_person(words, is_cue) if words else None
-    if found is None:
+    if found is None or said_nothing(words[found[1] :]):
         return None
     ref = described_actor(resolver, words[found[0]].start, words[found[1]].start, at, ok)
     return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_PERSON) if ref else None
