@@ -29,3 +29,24 @@ def person_apposed_before(index, start: int) -> Actor | None:
         if m.end == start - 2 and m.actor.kind == "person" and not m.in_quote:
             return m.actor
     return None
+
+
+def other_person_named(index, words: list, actor: Actor) -> bool:
+    """``words`` (a phrase before a comma) name a person other than ``actor`` (named after
+    the comma): ``According to Amorim, President Lula has been informed``: Lula opens the
+    clause Amorim reports, he is no apposition of Amorim. ``index`` is an actor index.
+
+    >>> from types import SimpleNamespace
+    >>> from hrlesson.speech.records import Mention
+    >>> amorim, lula = Actor("person", "Celso Amorim"), Actor("person", "Lula")
+    >>> index = SimpleNamespace(mentions_in=lambda a, b: [Mention(13, 19, amorim, "surname")])
+    >>> words = [SimpleNamespace(start=13, end=19)]
+    >>> other_person_named(index, words, lula), other_person_named(index, words, amorim)
+    (True, False)
+    """
+    if not words:
+        return False
+    return any(
+        m.actor.kind == "person" and m.actor is not actor and m.how in ("name", "surname")
+        for m in index.mentions_in(words[0].start, words[-1].end)
+    )

@@ -48,7 +48,7 @@ def described_subject(words: list[Token], is_cue=lambda w: False) -> tuple[int, 
     return None
 
 
-def _previous_sentence_words(resolver, t: Token) -> list[Token] | None:
+def previous_sentence_words(resolver, t: Token) -> list[Token] | None:
     """The words (and commas) outside quotations of the sentence before the pronoun at ``t``,
     when that sentence is in the same paragraph or the one before and no name stands
     between the start of the pronoun's own sentence and the pronoun; else None."""
@@ -73,7 +73,7 @@ def _subject_or_speaker_at(resolver, pos: int) -> bool:
     return pos in resolver._subject_starts or any(p == pos for p, *_ in resolver.timeline)
 
 
-def _described(resolver, start: int, end: int, at: int, ok) -> SpeakerRef | None:
+def described_actor(resolver, start: int, end: int, at: int, ok) -> SpeakerRef | None:
     """The actor ``ok`` accepts that ``text[start:end]`` describes, when no subject or
     speaker the pronoun could mean comes after the description (a name in the object, "report back
     to governments and the UN", does not count)."""
@@ -92,10 +92,10 @@ def described_body_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
     subject: ``"Q1," the Armenian Foreign Ministry charged in a statement. "Q2," it said``:
     "it" is the ministry ("charged" is no cue, so the ministry is no speaker yet), not
     Armenia, named in the lead. ``resolver`` is a :class:`PronounResolver`."""
-    words = _previous_sentence_words(resolver, t)
+    words = previous_sentence_words(resolver, t)
     is_cue = lambda w: any(c.start == w.start for c in resolver._cues_in(w.start, w.end))
     found = described_subject(words, is_cue) if words else None
     if found is None:
         return None
-    ref = _described(resolver, words[found[0]].start, words[found[1]].start, at, ok)
+    ref = described_actor(resolver, words[found[0]].start, words[found[1]].start, at, ok)
     return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_SUBJECT) if ref else None

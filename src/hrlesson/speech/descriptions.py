@@ -28,6 +28,7 @@ from .group_noun import group_noun_fits, is_state, sole_state_before
 from .last_speaker_title import (
     LAST_SPEAKER_TITLE,
     SPOKE_BEFORE_LATER_HOLDERS,
+    aide_of_titled,
     speaker_before_later_holders,
     untitled_last_speaker,
 )
@@ -355,7 +356,8 @@ class DescriptionReader:
                 actor := untitled_last_speaker(self.index, self.timeline, words, start, aff)
             ):
                 how = LAST_SPEAKER_TITLE
-            actor = actor or self._person_named_later(head, aff, at, start)
+            later = actor or self._person_named_later(head, aff, at, start)
+            actor = None if later and aide_of_titled(words, later, start, self.timeline) else later
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)

@@ -7,6 +7,7 @@ import bisect
 from ..wordlists import word_set
 from .partitives import unnamed_non_kin
 from .records import Actor
+from .vocabulary import TITLE_HEADS
 
 #: Titles any holder of a post may be called by: data/words/generic_titles.txt.
 _GENERIC_TITLES = word_set("generic_titles")
@@ -41,6 +42,8 @@ def untitled_last_speaker(
     """
     if words[:1] != ["the"] or aff is not None or {"of", "for"} & set(words):
         return None
+    if owned_title(words):
+        return None  # "the prime minister's spokesperson": another's aide, a new speaker
     spoke = [(pos, a) for pos, a, *_ in timeline if pos < start]
     if not spoke:
         return None
@@ -57,6 +60,39 @@ def untitled_last_speaker(
         if m.actor.kind == "person" and m.actor is not actor and not m.in_quote:
             return None
     return actor
+
+
+def owned_title(words: list[str]) -> bool:
+    """A possessive owns the title in ``words`` (lower case, with its article): "the prime
+    minister's official spokesperson" works for the prime minister; such a title brings in a
+    person of its own, not the untitled one who just spoke.
+
+    >>> owned_title(["the", "prime", "minister’s", "official", "spokesperson"])
+    True
+    >>> owned_title(["the", "spokesperson"])
+    False
+    """
+    return any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[:-1])
+
+
+def aide_of_titled(words: list[str], actor: Actor, start: int, timeline: list) -> bool:
+    """``words`` (a description, lower case with its article, at ``start``) name the aide of
+    another titled person ("the prime minister's official spokesperson"), and ``actor``
+    was named and spoke before it: the aide is someone new, not ``actor`` named again
+    later (``timeline`` holds (position, actor, salient) speakers).
+
+    >>> anderson = Actor("person", "Keith Anderson")
+    >>> anderson.first = (10, 24)
+    >>> words = ["the", "prime", "minister's", "spokesperson"]
+    >>> aide_of_titled(words, anderson, 100, [(30, anderson, True)])
+    True
+    >>> aide_of_titled(["the", "company's", "spokesperson"], anderson, 100, [(30, anderson, True)])
+    False
+    """
+    owners = [w[:-2] for w in words[:-1] if w.endswith(("'s", "’s"))]
+    if not any(w in TITLE_HEADS for w in owners) or actor.first[0] >= start:
+        return False
+    return any(a is actor and pos < start for pos, a, *_ in timeline)
 
 
 def post_of(actor: Actor) -> str | None:

@@ -22,7 +22,7 @@ from .named_heads import (
 )
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
-from .subject_heads import head_after_name, head_before_participle, owned_name_after
+from .subject_heads import head_after_name, head_before_participle, owned_name_after, owns_title
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
 from .tokens import Token
 from .vocabulary import (
@@ -185,7 +185,7 @@ class PhraseResolver:
         k = i
         while k + 1 < len(words) and words[k + 1].start < m.end:
             k += 1
-        possessor = words[k].poss and k + 1 < len(words) and is_head_word(words[k + 1].lower)
+        possessor = owns_title(words, k)  # "Michael's private secretary"
         if m.actor.kind != "person" or possessor:
             # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"
             person = self._person_after_titles(words, k, mentions)

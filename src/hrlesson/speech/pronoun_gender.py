@@ -3,8 +3,10 @@ paragraph's one speaker, or the body that spoke last."""
 
 from __future__ import annotations
 
+from .postmodifiers import head_word
 from .records import Actor
 from .relays import is_outlet
+from .vocabulary import is_group_word
 
 OTHER_GENDER = "no one of the pronoun's gender near: the paragraph's one speaker"
 
@@ -47,7 +49,8 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
     recalled one survivor.`` then ``Now, the eyes of the world were on Judge Barrios and
     her colleagues. ... "Q," she said``: "she" is Barrios, a woman named just before, not
     the survivor of the paragraph before. Not one of ``unfit`` (ids of persons the pronoun
-    cannot be). ``resolver`` is a :class:`PronounResolver`."""
+    cannot be); never over ``found`` when it spoke in this paragraph, however described
+    (see :func:`spoke_here`). ``resolver`` is a :class:`PronounResolver`."""
     if gender is None or found is None or found.gender is not None:
         return None
     s = resolver.sent_of(at)
@@ -57,6 +60,8 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
     start = resolver.sentences[s][3]
     if any(start <= pos < at for pos, _ in found.mentions):
         return None
+    if spoke_here(resolver.timeline, found, start, at):
+        return None
     here = [
         m.actor
         for m in resolver.index.mentions_in(start, at)
@@ -64,6 +69,22 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
         if id(m.actor) not in unfit
     ]
     return here[-1] if here else None
+
+
+def spoke_here(timeline: list, found: Actor, start: int, at: int) -> bool:
+    """``found`` spoke between ``start`` (its paragraph's start) and ``at``, by whatever
+    words: ``"Q," the minister said. This is the "commitment" of Prime Minister Narendra
+    Modi, he said``: the minister spoke in this paragraph, so "he" stays the minister
+    (named by name only paragraphs before), not the man named in his clause.
+    ``timeline`` holds (position, actor, salient) speakers.
+
+    >>> minister = Actor("person", "Kailash Choudhary")
+    >>> spoke_here([(120, minister, True)], minister, 100, 200)
+    True
+    >>> spoke_here([(50, minister, True)], minister, 100, 200)
+    False
+    """
+    return any(start <= pos < at and a is found for pos, a, *_ in timeline)
 
 
 BODY_FOR_PRONOUN = "no person of the pronoun's gender named before: the body that spoke last"
@@ -94,3 +115,45 @@ def body_no_person_fits(resolver, at: int, gender: str | None) -> Actor | None:
     if is_outlet(actor):
         return None
     return actor
+
+
+#: The evidence for a speaker placed by :func:`body_for_personal_pronoun`.
+ONE_BODY_SPOKE = "no person named before: the one body that has spoken"
+
+
+def body_for_personal_pronoun(resolver, at: int) -> Actor | None:
+    """``In its World Report, HRW expressed concern ... the organization stated ... He
+    also questioned the trials``: a text translated with "he" or "she" for a body. When
+    no person is named before the pronoun and one body alone has spoken, at least twice
+    (the last time in this paragraph or the two before), the pronoun is that body (a
+    news agency that "reported" once is no antecedent). ``resolver`` is a
+    :class:`PronounResolver`."""
+    if any(a.kind == "person" and a.first and a.first[0] < at for a in resolver.index.actors):
+        return None
+    spoke = [(p, a) for p, a, *_ in resolver.timeline if p < at]
+    if len(spoke) < 2 or len({id(a) for _, a in spoke}) != 1:
+        return None
+    pos, actor = spoke[-1]
+    ranks = resolver._narrative_rank()
+    now = ranks[resolver.par_of_sent[resolver.sent_of(at)]]
+    if now - ranks[resolver.par_of_sent[resolver.sent_of(pos)]] > 2:
+        return None
+    ok = actor.kind in ("organisation", "group", "state") and not plural_group(actor)
+    return actor if ok else None
+
+
+def plural_group(actor: Actor) -> bool:
+    """``the 15 judges``, ``Palestinian officials``, ``Activists`` (capitalised only to open
+    its sentence): a group described by a plural noun is "they", never "it" ("Hamas", a
+    name, may be either).
+
+    >>> plural_group(Actor("group", "15 judges")), plural_group(Actor("group", "Hamas"))
+    (True, False)
+    >>> plural_group(Actor("group", "Activists"))
+    True
+    """
+    words = actor.name.split()
+    last = head_word(actor.name)  # "protesters in Tehran": "protesters"
+    if len(words) == 1 and last[:1].isupper() and is_group_word(last.lower()):
+        last = last.lower()  # a plural noun that opens its sentence
+    return actor.kind == "group" and last.islower() and last.endswith("s")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from .described_persons import described_person_before
 from .described_subjects import described_body_before
 from .document_pronoun import document_spoke_last
 from .fronted_subjects import after_fronted_clause, subject_after_fronted_phrase
@@ -15,14 +16,16 @@ from .plural_pronoun import (
     described_plural,
     plural_speaker_before,
 )
-from .postmodifiers import head_word
 from .pronoun_binding import named_in_own_clause
 from .pronoun_gender import (
     BODY_FOR_PRONOUN,
     NAMED_HERE,
+    ONE_BODY_SPOKE,
     OTHER_GENDER,
+    body_for_personal_pronoun,
     body_no_person_fits,
     gendered_person_here,
+    plural_group,
     speaker_of_other_gender,
 )
 from .records import Actor, SpeakerRef
@@ -34,7 +37,6 @@ from .vocabulary import (
     CONJUNCTIONS,
     PREPOSITIONS,
     PRONOUN_GENDERS,
-    is_group_word,
     only_titles_before,
 )
 
@@ -47,31 +49,16 @@ class PronounResolver:
         own = named_in_own_clause(self.index.mentions_in(t.end, at), t, self.sent_of)
         gender = PRONOUN_GENDERS.get(low)
         if gender is not None:
-            unfit = self._not_the_pronoun(t) | own
-            actor = self._sentence_lead(
-                at,
-                lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit,
-            )
-            if actor is None:
-                actor = self._sole_person(at, gender)
-                actor = None if actor is not None and id(actor) in unfit else actor
-            if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
-                actor, how = other, OTHER_GENDER
-            elif (here := gendered_person_here(self, at, gender, actor, own)) is not None:
-                actor, how = here, NAMED_HERE
-            if actor is None and (actor := self._body_for_personal_pronoun(at)) is not None:
-                how = "no person named before: the one body that has spoken"
-            elif actor is None and (actor := body_no_person_fits(self, at, gender)):
-                how = BODY_FOR_PRONOUN
-            if actor is not None and actor.kind == "person" and actor.gender is None:
-                actor.gender = gender  # pronoun history
+            actor, how = self._personal(t, at, gender, own)
         elif low in ("it", "its"):
             if low == "it" and (doc := self._document_before(t)) is not None:
                 return doc
             if low == "it" and (doc := document_spoke_last(self, t)) is not None:
                 return doc
             body = lambda a: (
-                a.kind in ("organisation", "state", "group") and not _plural(a) and id(a) not in own
+                a.kind in ("organisation", "state", "group")
+                and not plural_group(a)
+                and id(a) not in own
             )
             actor = body_subject_read_as_person(self, t)
             actor = actor or speaker_read_as_body_before(self, t, at, body)
@@ -99,6 +86,30 @@ class PronounResolver:
         s, e = span or (t.start, t.end)
         self._note(actor, t.start, t.end)
         return SpeakerRef(actor, None, s, e, how=how)
+
+    def _personal(self, t: Token, at: int, gender: str, own: set[int]) -> tuple:
+        """The antecedent of "he" or "she" at ``t`` (of ``gender``; none of the ids in ``own``,
+        the actors its own clause names), as (actor or None, evidence or None)."""
+        unfit = self._not_the_pronoun(t) | own
+        how = None
+        fits = lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit
+        actor = self._sentence_lead(at, fits)
+        if actor is None:
+            actor = self._sole_person(at, gender)
+            actor = None if actor is not None and id(actor) in unfit else actor
+        if (described := described_person_before(self, t, at, fits)) is not None:
+            actor, how = described.actor, described.how
+        if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
+            actor, how = other, OTHER_GENDER
+        elif (here := gendered_person_here(self, at, gender, actor, unfit)) is not None:
+            actor, how = here, NAMED_HERE
+        if actor is None and (actor := body_for_personal_pronoun(self, at)) is not None:
+            how = ONE_BODY_SPOKE
+        elif actor is None and (actor := body_no_person_fits(self, at, gender)):
+            how = BODY_FOR_PRONOUN
+        if actor is not None and actor.kind == "person" and actor.gender is None:
+            actor.gender = gender  # pronoun history
+        return actor, how
 
     def _plural_speaker(self, t: Token) -> Actor | None:
         """See :func:`plural_speaker_before`."""
@@ -247,25 +258,6 @@ class PronounResolver:
         name = ", ".join(names[:-1]) + " and " + names[-1]
         key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
         return self.index.actors_by_key.get(key) or self.index.new_actor("group", name, key)
-
-    def _body_for_personal_pronoun(self, at: int) -> Actor | None:
-        """``In its World Report, HRW expressed concern ... the organization stated ... He
-        also questioned the trials``: a text translated with "he" or "she" for a body. When
-        no person is named before the pronoun and one body alone has spoken, at least twice
-        (the last time in this paragraph or the two before), the pronoun is that body (a
-        news agency that "reported" once is no antecedent)."""
-        if any(a.kind == "person" and a.first and a.first[0] < at for a in self.index.actors):
-            return None
-        spoke = [(p, a) for p, a, *_ in self.timeline if p < at]
-        if len(spoke) < 2 or len({id(a) for _, a in spoke}) != 1:
-            return None
-        pos, actor = spoke[-1]
-        ranks = self._narrative_rank()
-        now = ranks[self.par_of_sent[self.sent_of(at)]]
-        if now - ranks[self.par_of_sent[self.sent_of(pos)]] > 2:
-            return None
-        ok = actor.kind in ("organisation", "group", "state") and not _plural(actor)
-        return actor if ok else None
 
     def _narrative_rank(self) -> list[int]:
         """Per paragraph number, how many paragraphs up to it are narration, not quotation only.
@@ -453,20 +445,3 @@ def genders_from_possessives(mentions, tokens, token_index) -> None:
             continue
         if tokens[k].lower in ("and", "with") and tokens[k + 1].lower in ("his", "her"):
             m.actor.gender = "m" if tokens[k + 1].lower == "his" else "f"
-
-
-def _plural(actor: Actor) -> bool:
-    """``the 15 judges``, ``Palestinian officials``, ``Activists`` (capitalised only to open
-    its sentence): a group described by a plural noun is "they", never "it" ("Hamas", a
-    name, may be either).
-
-    >>> _plural(Actor("group", "15 judges")), _plural(Actor("group", "Hamas"))
-    (True, False)
-    >>> _plural(Actor("group", "Activists"))
-    True
-    """
-    words = actor.name.split()
-    last = head_word(actor.name)  # "protesters in Tehran": "protesters"
-    if len(words) == 1 and last[:1].isupper() and is_group_word(last.lower()):
-        last = last.lower()  # a plural noun that opens its sentence
-    return actor.kind == "group" and last.islower() and last.endswith("s")

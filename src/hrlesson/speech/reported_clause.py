@@ -17,6 +17,9 @@ SUBORDINATORS = word_set("subordinators")
 #: Closing quotation marks that may stand between the comma and the pronoun.
 CLOSING_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
 
+#: Opening quotation marks.
+OPENING_MARKS = frozenset(['"', "\u201c", "'", "\u2018"])
+
 
 def reported_clause_start(tokens: list[Token], k: int) -> int | None:
     """The start of the reported clause that a pronoun ``tokens[k]`` closes, else None.
@@ -37,6 +40,8 @@ def reported_clause_start(tokens: list[Token], k: int) -> int | None:
     """
     c = k - 1
     if c > 0 and tokens[c].text in CLOSING_MARKS:
+        if introduced_by_colon(tokens, c):
+            return None  # 'X does not accept this: "Q," he wrote': X may be "he"
         c -= 1  # 'were based on "grudges," he added'
     if c < 1 or tokens[c].text != "," or tokens[c].sent != tokens[k].sent:
         return None
@@ -50,6 +55,29 @@ def reported_clause_start(tokens: list[Token], k: int) -> int | None:
     if any(w.lower in SUBORDINATORS for w in tokens[j:c]):
         return None  # "..., but when prosecutor Moreno-Ocampo requested it, he said"
     return first.start
+
+
+def introduced_by_colon(tokens: list[Token], c: int) -> bool:
+    """The quotation closed by the mark ``tokens[c]`` opens after a colon in its sentence:
+    ``Bazoum himself does not want to accept this: "All will be preserved," he wrote``:
+    the quotation, not the narration before the colon, is what "he" reports, and the
+    person who opens the sentence may be "he".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize('Bazoum rejects this: "All is well," he wrote.', [0])
+    >>> introduced_by_colon(toks, [t.text for t in toks].index("he") - 1)
+    True
+    >>> toks = tokenize("Ghai's views: they were 'grudges,' he said.", [0])
+    >>> introduced_by_colon(toks, [t.text for t in toks].index("he") - 1)
+    False
+    >>> toks = tokenize('His views were "grudges," he said.', [0])
+    >>> introduced_by_colon(toks, [t.text for t in toks].index("he") - 1)
+    False
+    """
+    j = c - 1
+    while j > 0 and tokens[j].sent == tokens[c].sent and tokens[j].text not in OPENING_MARKS:
+        j -= 1
+    return j > 0 and tokens[j].text in OPENING_MARKS and tokens[j - 1].text == ":"
 
 
 def reported_inside(text: str, s_start: int, cue: Cue) -> bool:

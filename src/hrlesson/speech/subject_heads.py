@@ -27,6 +27,7 @@ from .vocabulary import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     TIME_WORDS,
+    is_head_word,
 )
 
 #: Acronyms of a person's title ("the PM"): they head a phrase as a lower-case noun does.
@@ -101,6 +102,30 @@ def head_after_name(words: list[Token], k: int) -> Token | None:
     if head.text.islower() or head.lower in _TITLE_ACRONYMS:
         return head
     return None
+
+
+def owns_title(words: list[Token], k: int) -> bool:
+    """The possessive ``words[k]`` owns a title or group noun that follows it, right after
+    it or after one or two lower-case modifiers: "Michael's private secretary", "Modi's
+    longtime media adviser", "the rapporteur's spokesperson": the possessor names whose
+    secretary, not the subject (nor a later "he").
+
+    >>> from .tokens import tokenize
+    >>> def owns(s):
+    ...     return owns_title([t for t in tokenize(s, [0]) if t.text[0].isalnum()], 0)
+    >>> owns("Michael's private secretary"), owns("Modi's longtime media adviser")
+    (True, True)
+    >>> owns("Ghai's comments"), owns("Michael's secretary"), owns("Michael secretary")
+    (False, True, False)
+    """
+    if not words[k].poss:
+        return False
+    for n, t in enumerate(words[k + 1 : k + 4]):
+        if is_head_word(t.lower):
+            return True
+        if n == 2 or not t.text.islower() or not _noun_like(t, ("ly", "ing")):
+            return False
+    return False
 
 
 def head_before_participle(words: list[Token], starts: set[int]) -> list[Token]:

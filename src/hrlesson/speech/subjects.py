@@ -11,6 +11,7 @@ from .adjuncts import (
     fronted_without_comma,
     subordinate_participle,
 )
+from .apposed_names import other_person_named
 from .cited_speakers import cited_object
 from .clauses import (
     after_dateline,
@@ -413,8 +414,8 @@ class SubjectFinder:
         while a + 1 < len(toks) and toks[a].cap and toks[a].lower in TITLE_HEADS:
             a += 1  # "said the Council President ..., Ambassador Thomas-Greenfield"
         m = self.index.mention_starting(toks[a].start)
-        if m is None or m.actor.kind != "person":
-            return None
+        if m is None or m.actor.kind != "person" or other_person_named(self.index, words, m.actor):
+            return None  # "According to Amorim, President Lula has been informed": Amorim
         if not self._names_person(words):
             self._describe(m.actor, words)
         return SpeakerRef(m.actor, None, m.start, m.end)
