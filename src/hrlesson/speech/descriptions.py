@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .bodies_named import body_for_noun
+from .described_holders import fitting_holder, modifier_words
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
     affiliation_word,
@@ -326,7 +327,8 @@ class DescriptionReader:
         if intro is not None and text.lower().startswith("the "):
             return self._new_unnamed(start, end, aff, intro)
         span = (start, end)
-        known = known_holder(self.desc_memory, key, self.timeline, named, span, self.index)
+        memory = (self.desc_memory, key, self.timeline, named, span, self.index)
+        known = known_holder(*memory, lowers)
         if known is not None:
             self._note(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)
@@ -355,7 +357,7 @@ class DescriptionReader:
                 actor := untitled_last_speaker(self.index, self.timeline, words, start, aff)
             ):
                 how = LAST_SPEAKER_TITLE
-            actor = actor or self._person_named_later(head, aff, at, start)
+            actor = actor or self._person_named_later(head, aff, at, start, text)
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)
@@ -371,10 +373,13 @@ class DescriptionReader:
         self._note(actor, start, end)
         return ref
 
-    def _person_named_later(self, head: str, aff: str | None, at: int, start: int) -> Actor | None:
+    def _person_named_later(
+        self, head: str, aff: str | None, at: int, start: int, text: str = ""
+    ) -> Actor | None:
         """Named later: the first person, within four paragraphs, who is the subject of a
         later sentence or stands next to a reporting verb (or, for a headline, the person
-        the lead names with that title)."""
+        the lead names with that title); the first whose role or body the description's
+        words give, when the first one's does not ("EU official says")."""
         s = self.sent_of(at)
         par = self.par_of_sent[s]
         s_end = self.sentences[s][4]
@@ -384,28 +389,15 @@ class DescriptionReader:
             self.index.sentence_kind(k) == "body" and self.par_of_sent[k] < par for k in range(s)
         )
         body = described_body(self.text, start, head)  # "a Massport spokeswoman"
-        later = [
+        sent_start = lambda m: self.sentences[self.sent_of(m.start)][3]
+        named = [
             m
             for m in self.index.mentions_in(s_end, horizon + 1)
             if m.actor.kind == "person"
-            and (
-                m.subject
-                or m.start in self.speakerish
-                # headline "UN expert says": the person the lead names with that title
-                # ("The UN Special Rapporteur on torture, Amara Bello-Lindqvist, told")
-                or (
-                    title
-                    and role_has(
-                        self.text[self.sentences[self.sent_of(m.start)][3] : m.start], head
-                    )
-                )
-            )
             and not m.in_quote
             and not known_by_another_role(m.actor, head, aff, at)
             and title_fits_gender(head, m.actor)
-            and same_body_named(
-                body, m.actor, self.text[self.sentences[self.sent_of(m.start)][3] : m.start]
-            )
+            and same_body_named(body, m.actor, self.text[sent_start(m) : m.start])
             and self.sent_of(m.start) > s
             and self.par_of_sent[self.sent_of(m.start)] - par <= 4
             # a later name of another delegation is not this one's delegate
@@ -416,6 +408,17 @@ class DescriptionReader:
                 or (m.actor.affiliation is None and lead)
             )
         ]
+        later = [
+            m
+            for m in named
+            if m.subject
+            or m.start in self.speakerish
+            # headline "UN expert says": the person the lead names with that title
+            # ("The UN Special Rapporteur on torture, Amara Bello-Lindqvist, told")
+            or (title and role_has(self.text[sent_start(m) : m.start], head))
+        ]
+        if (fits := fitting_holder(later, named, modifier_words(text, head))) is not None:
+            return fits.actor
         return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
     def _group_description(

@@ -1,0 +1,144 @@
+"""A description names the person whose own title or body its words give: "EU official
+says" is the European Union commissioner the lead names, "Fishing chief warns" the CEO of
+the fishermen's federation, "Commission President declares" the European Commission
+President; a compound title ("Prime Minister") is not the bare title ("the minister")."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordlists import word_set
+from .records import Actor, SpeakerRef
+from .vocabulary import COUNTRIES, DEMONYMS, DETERMINERS, TITLE_HEADS, is_umbrella_body
+
+#: Titles whose first word makes another post: "the minister" is never the Prime Minister
+#: (data/words/compound_titles.txt).
+COMPOUND_TITLES = word_set("compound_titles")
+
+#: The evidence for a speaker placed by :func:`title_run_holders`.
+TITLE_RUN_HOLDER = "the one person whose title ends with these words"
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+def modifier_words(text: str, head: str) -> list[str]:
+    """The words of a description ``text`` that qualify its title ``head`` and may name a
+    person's own post or body: not the article, possessive pronouns or the head itself,
+    nor a country, a nationality or the UN as a whole (any of its officials is a "UN
+    official"; any Brazilian a "Brazilian" one).
+
+    >>> modifier_words("the EU official", "official"), modifier_words("Fishing chief", "chief")
+    (['EU'], ['Fishing'])
+    >>> modifier_words("Top UN envoy", "envoy"), modifier_words("a Brazilian leader", "leader")
+    (['Top'], [])
+    """
+    skip = DETERMINERS | {head, "his", "her", "its", "their"}
+    return [
+        w
+        for w in _WORD_RE.findall(text)
+        if w.lower() not in skip
+        and w.lower() not in DEMONYMS
+        and w.lower() not in COUNTRIES
+        and not is_umbrella_body(w)
+    ]
+
+
+def fits_modifiers(actor: Actor, modifiers: list[str]) -> bool:
+    """A modifier of the description names the person's role or affiliation: the same word
+    stem ("Fishing" and "Fishermen's") or the initials of its capitalised words ("EU" and
+    "European Union commissioner").
+
+    >>> deas = Actor("person", "Barrie Deas", role="CEO",
+    ...              affiliation="National Federation of Fishermen's Organisations")
+    >>> fits_modifiers(deas, ["Fishing"]), fits_modifiers(deas, ["EU"])
+    (True, False)
+    >>> fits_modifiers(Actor("person", "P G", role="European Union commissioner"), ["EU"])
+    True
+    """
+    words = _WORD_RE.findall(f"{actor.role or ''} {actor.affiliation or ''}")
+    if not words:
+        return False
+    stems = {w[:4].lower() for w in words if len(w) >= 4}
+    capitals = [w for w in words if w[0].isupper()]
+    for mod in modifiers:
+        if len(mod) >= 4 and mod[:4].lower() in stems:
+            return True
+        if mod.isupper() and 2 <= len(mod) <= 5 and _spelled_by(mod, capitals):
+            return True
+    return False
+
+
+def _spelled_by(acronym: str, capitals: list[str]) -> bool:
+    """``acronym`` is a word of ``capitals`` or the initials of consecutive ones.
+
+    >>> _spelled_by("EU", ["European", "Union"]), _spelled_by("UN", ["European", "Union"])
+    (True, False)
+    """
+    if acronym in capitals:
+        return True
+    initials = "".join(w[0] for w in capitals)
+    return acronym in initials and len(acronym) >= 2
+
+
+def fitting_holder(later: list, named: list, modifiers: list[str]):
+    """The first mention of ``named`` (persons named after a description, in text order)
+    whose person fits the description's ``modifiers`` (:func:`fits_modifiers`), when the
+    first of ``later`` (those of them that speak or head a sentence) does not: "EU official
+    says" ... "Treasury Secretary Janet Yellen garnered praise" ... "Paolo Gentiloni, the
+    European Union commissioner, said" is Gentiloni. None when nobody fits, or the first
+    speaker does."""
+    if not modifiers or (later and fits_modifiers(later[0].actor, modifiers)):
+        return None
+    return next((m for m in named if fits_modifiers(m.actor, modifiers)), None)
+
+
+def bare_title_of(role: str, head: str, words=()) -> bool:
+    """A holder of ``role`` may be called by the title ``head`` in a description of the
+    lower-case ``words``: not when the role is a compound title whose first word makes it
+    another post and the description lacks that word (a Prime Minister is no "minister",
+    but "the Hungarian prime minister").
+
+    >>> bare_title_of("Prime Minister", "minister"), bare_title_of("Foreign Minister", "minister")
+    (False, True)
+    >>> bare_title_of("Prime Minister", "minister", {"the", "prime", "minister"})
+    True
+    """
+    low = f" {' '.join(role.lower().replace('-', ' ').split())} "
+    return not any(
+        f" {c} " in low and c.endswith(f" {head}") and c.split()[0] not in words
+        for c in COMPOUND_TITLES
+    )
+
+
+def title_run_holders(index, refs: list[SpeakerRef]) -> None:
+    """A capitalised title read as a body's name ("Commission President declares ...") is
+    the one person whose title ends with those words ("European Commission President
+    Ursula von der Leyen"). Each ref is updated in place."""
+    persons = [a for a in index.actors if a.kind == "person" and a.role]
+    found: dict[int, Actor | None] = {}
+    for ref in refs:
+        actor = ref.actor
+        if actor is None or actor.kind != "organisation" or actor.role:
+            continue
+        if id(actor) not in found:
+            found[id(actor)] = _holder_of_title_name(actor.name, persons)
+        if found[id(actor)] is not None:
+            ref.actor, ref.how = found[id(actor)], ref.how or TITLE_RUN_HOLDER
+
+
+def _holder_of_title_name(name: str, persons: list[Actor]) -> Actor | None:
+    """The one person whose role ends with ``name``, a body's name of two words or more
+    that ends in a title head; else None.
+
+    >>> vdl = Actor("person", "Ursula von der Leyen", role="European Commission President")
+    >>> _holder_of_title_name("Commission President", [vdl]).name
+    'Ursula von der Leyen'
+    >>> _holder_of_title_name("European Commission", [vdl]) is None
+    True
+    """
+    words = name.lower().split()
+    if len(words) < 2 or words[-1] not in TITLE_HEADS:
+        return None
+    tail = " ".join(words)
+    holders = [a for a in persons if f" {a.role.lower()}".endswith(f" {tail}")]
+    return holders[0] if len(holders) == 1 else None
