@@ -9,7 +9,14 @@ import re
 
 from ..wordlists import word_set
 from .records import Actor, SpeakerRef
-from .vocabulary import COUNTRIES, DEMONYMS, DETERMINERS, TITLE_HEADS, is_umbrella_body
+from .vocabulary import (
+    ANONYMOUS_ROLES,
+    COUNTRIES,
+    DEMONYMS,
+    DETERMINERS,
+    TITLE_HEADS,
+    is_umbrella_body,
+)
 
 #: Titles whose first word makes another post: "the minister" is never the Prime Minister
 #: (data/words/compound_titles.txt).
@@ -19,6 +26,32 @@ COMPOUND_TITLES = word_set("compound_titles")
 TITLE_RUN_HOLDER = "the one person whose title ends with these words"
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+def place_modifier(words: list, k: int, run: list, mention_starting) -> bool:
+    """``words[k]`` is a capitalised word no actor starts with, right after the article
+    and right before a title or a modifier of one: "the Brussels representative", "The
+    Devon food retailer" describe a person by a place or body the text does not name
+    as an actor. ``mention_starting`` maps an offset to the mention that starts there.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("The Brussels representative also warned", [0])
+    >>> place_modifier(toks, 1, [], lambda pos: None)
+    True
+    >>> place_modifier(tokenize("the Brussels talks", [0]), 1, [], lambda pos: None)
+    False
+    """
+    t = words[k]
+    if run or k == 0 or k + 1 >= len(words) or words[k - 1].lower not in ("the", "a", "an", "one"):
+        return False
+    if not (t.cap and t.text.isalpha() and not t.poss) or mention_starting(t.start) is not None:
+        return False
+    nxt = words[k + 1]
+    after = words[k + 2] if k + 2 < len(words) else None
+    heads = TITLE_HEADS | ANONYMOUS_ROLES
+    return nxt.text.islower() and (
+        nxt.lower in heads or (after is not None and after.lower in heads)
+    )
 
 
 def modifier_words(text: str, head: str) -> list[str]:
@@ -90,6 +123,21 @@ def fitting_holder(later: list, named: list, modifiers: list[str]):
     if not modifiers or (later and fits_modifiers(later[0].actor, modifiers)):
         return None
     return next((m for m in named if fits_modifiers(m.actor, modifiers)), None)
+
+
+def holders_fitting(holders: list[Actor], modifiers: list[str]) -> list[Actor]:
+    """The holders of a title whose role or body the description's ``modifiers`` give,
+    when some do and others not: "the floor leader" among "party leader Lee" and "Park,
+    the DP's floor leader" is Park; all of them when none or all fit.
+
+    >>> lee, park = Actor("person", "Lee", role="leader"), Actor("person", "Park", role="floor leader")
+    >>> [a.name for a in holders_fitting([lee, park], ["floor"])]
+    ['Park']
+    """
+    if len(holders) < 2 or not modifiers:
+        return holders
+    fit = [a for a in holders if fits_modifiers(a, modifiers)]
+    return fit or holders
 
 
 def bare_title_of(role: str, head: str, words=()) -> bool:

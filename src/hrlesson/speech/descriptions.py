@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .bodies_named import body_for_noun
-from .described_holders import fitting_holder, modifier_words
+from .described_holders import fitting_holder, holders_fitting, modifier_words, place_modifier
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
     affiliation_word,
@@ -300,6 +300,7 @@ class DescriptionReader:
             or (low == "of" and bool(run) and k + 1 < len(words))
             or (low.isdigit() and bool(run) and run[-1].lower == "of")  # "a group of 32 NGOs"
             or modifier_before_head(words, k)
+            or place_modifier(words, k, run, self.index.mention_starting)
             or (
                 # "a diplomatic source", "a senior Western diplomat": an adjective right
                 # before the noun of an unnamed person
@@ -335,6 +336,7 @@ class DescriptionReader:
         persons = [a for a in self.index.actors if a.kind == "person"]
         complement = self.text[run[-1].end : end]
         match = title_holders(self.index, persons, head, aff, lowers, start)
+        match = holders_fitting(match, modifier_words(text, head))  # "the floor leader"
         holder = complement_holder(persons, head, complement, at) if complement else None
         fits = [a for a in match if introduced_with_complement(self.index, a, complement)]
         match = [holder] if holder is not None else fits

@@ -45,7 +45,7 @@ def untitled_last_speaker(
     if not spoke:
         return None
     pos, actor = spoke[-1]
-    untitled = not post_of(actor) and not actor.key.startswith("unnamed:")
+    untitled = generic_or_untitled(actor, words) and not actor.key.startswith("unnamed:")
     if actor.kind != "person" or not (untitled or renames_unnamed(words, actor)):
         return None
     sents = index.sentence_starts
@@ -57,6 +57,21 @@ def untitled_last_speaker(
         if m.actor.kind == "person" and m.actor is not actor and not m.in_quote:
             return None
     return actor
+
+
+def generic_or_untitled(actor: Actor, words: list[str]) -> bool:
+    """``actor`` has no post a title of ``words`` (lower case, with its article) could
+    contradict: no post at all, or the title is a generic one any holder of a post may be
+    called by ("European Commission vice-president Maros Sefcovic said ..." then "The
+    Brussels representative also warned").
+
+    >>> sefcovic = Actor("person", "Maros Sefcovic", role="vice-president")
+    >>> generic_or_untitled(sefcovic, ["the", "representative"])
+    True
+    >>> generic_or_untitled(sefcovic, ["the", "judge"])
+    False
+    """
+    return not post_of(actor) or words[-1] in _GENERIC_TITLES
 
 
 def post_of(actor: Actor) -> str | None:
