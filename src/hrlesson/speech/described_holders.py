@@ -25,6 +25,11 @@ COMPOUND_TITLES = word_set("compound_titles")
 #: The evidence for a speaker placed by :func:`title_run_holders`.
 TITLE_RUN_HOLDER = "the one person whose title ends with these words"
 
+#: Words before a title that name no portfolio: ranks, articles, places.
+_NOT_PORTFOLIO = (
+    word_set("title_modifiers") | DETERMINERS | frozenset(DEMONYMS) | frozenset(COUNTRIES)
+)
+
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
@@ -140,22 +145,70 @@ def holders_fitting(holders: list[Actor], modifiers: list[str]) -> list[Actor]:
     return fit or holders
 
 
+def other_portfolio(role: str, text: str, head: str) -> bool:
+    """The word right before the title ``head`` names another portfolio in ``role`` than
+    in the description ``text``: "Business minister Paul Scully" is not "the energy
+    minister" (both words lower-case nouns of the field, no rank or nationality).
+
+    >>> other_portfolio("Business minister", "the energy minister", "minister")
+    True
+    >>> other_portfolio("Foreign Minister", "the minister", "minister")
+    False
+    >>> other_portfolio("Energy Minister", "the energy minister", "minister")
+    False
+    """
+    mine, theirs = _word_before(text, head), _word_before(role, head)
+    if mine is None or theirs is None or not mine.islower():
+        return False
+    if mine[:4] == theirs.lower()[:4]:
+        return False
+    return all(w.lower() not in _NOT_PORTFOLIO for w in (mine, theirs))
+
+
+def _word_before(text: str, head: str) -> str | None:
+    """The word right before the last ``head`` in ``text``, else None."""
+    words = _WORD_RE.findall(text)
+    low = [w.lower() for w in words]
+    if head not in low:
+        return None
+    k = len(low) - 1 - low[::-1].index(head)
+    return words[k - 1] if k > 0 else None
+
+
 def bare_title_of(role: str, head: str, words=()) -> bool:
     """A holder of ``role`` may be called by the title ``head`` in a description of the
-    lower-case ``words``: not when the role is a compound title whose first word makes it
-    another post and the description lacks that word (a Prime Minister is no "minister",
-    but "the Hungarian prime minister").
+    lower-case ``words`` (in any order): not when one of them names a compound title whose first word
+    makes it another post (data/words/compound_titles.txt) and the other does not: a
+    Prime Minister is no "minister", a business minister no "prime minister".
 
     >>> bare_title_of("Prime Minister", "minister"), bare_title_of("Foreign Minister", "minister")
     (False, True)
-    >>> bare_title_of("Prime Minister", "minister", {"the", "prime", "minister"})
+    >>> bare_title_of("Prime Minister", "minister", ["the", "prime", "minister"])
     True
+    >>> bare_title_of("Business minister", "minister", ["the", "prime", "minister"])
+    False
     """
     low = f" {' '.join(role.lower().replace('-', ' ').split())} "
+    said = set(words)
     return not any(
-        f" {c} " in low and c.endswith(f" {head}") and c.split()[0] not in words
+        c.endswith(f" {head}") and ((f" {c} " in low) != (set(c.split()) <= said))
         for c in COMPOUND_TITLES
     )
+
+
+def same_post(role: str | None, head: str, words: list[str]) -> bool:
+    """``role`` may be the post a description of the lower-case ``words`` (title ``head``)
+    names: the same compound title (:func:`bare_title_of`) and no other portfolio
+    (:func:`other_portfolio`). True without a role.
+
+    >>> same_post("Business minister", "minister", ["the", "energy", "minister"])
+    False
+    >>> same_post(None, "minister", ["the", "prime", "minister"])
+    True
+    """
+    if not role:
+        return True
+    return bare_title_of(role, head, words) and not other_portfolio(role, " ".join(words), head)
 
 
 def title_run_holders(index, refs: list[SpeakerRef]) -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .bodies_named import body_for_noun
-from .described_holders import fitting_holder, holders_fitting, modifier_words, place_modifier
+from .described_holders import (
+    fitting_holder,
+    holders_fitting,
+    modifier_words,
+    other_portfolio,
+    place_modifier,
+)
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
     affiliation_word,
@@ -329,7 +335,7 @@ class DescriptionReader:
             return self._new_unnamed(start, end, aff, intro)
         span = (start, end)
         memory = (self.desc_memory, key, self.timeline, named, span, self.index)
-        known = known_holder(*memory, lowers)
+        known = known_holder(*memory, words)
         if known is not None:
             self._note(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)
@@ -337,6 +343,7 @@ class DescriptionReader:
         complement = self.text[run[-1].end : end]
         match = title_holders(self.index, persons, head, aff, lowers, start)
         match = holders_fitting(match, modifier_words(text, head))  # "the floor leader"
+        match = [a for a in match if not other_portfolio(a.role, text, head)]
         holder = complement_holder(persons, head, complement, at) if complement else None
         fits = [a for a in match if introduced_with_complement(self.index, a, complement)]
         match = [holder] if holder is not None else fits

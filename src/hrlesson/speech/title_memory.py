@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .described_holders import bare_title_of
+from .described_holders import bare_title_of, same_post
 from .records import Actor, SpeakerRef
 from .vocabulary import role_has, same_body
 
@@ -60,6 +60,8 @@ def remembered_holder(
     if known is None or known.actor is None or known.actor.kind != "person":
         return known
     head, aff = key
+    if not same_post(known.actor.role, head, list(words)):
+        return None  # "The Prime Minister said ..., but the energy minister said"
     later = holder_spoke_since(timeline, known.actor, head, aff, span[0], words)
     if later is None:
         return known
