@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..wordlists import word_set
+from ..wordlists import word_set, word_table
 from .records import Actor, SpeakerRef
 from .vocabulary import (
     ANONYMOUS_ROLES,
@@ -19,16 +19,16 @@ from .vocabulary import (
 )
 
 #: Titles whose first word makes another post: "the minister" is never the Prime Minister
-#: (data/words/compound_titles.txt).
-COMPOUND_TITLES = word_set("compound_titles")
+#: (data/words/compound_titles.csv).
+COMPOUND_TITLES = frozenset(
+    f"{row['first']} {row['head']}" for row in word_table("compound_titles")
+)
 
 #: The evidence for a speaker placed by :func:`title_run_holders`.
 TITLE_RUN_HOLDER = "the one person whose title ends with these words"
 
 #: Words before a title that name no portfolio: ranks, articles, places.
-_NOT_PORTFOLIO = (
-    word_set("title_modifiers") | DETERMINERS | frozenset(DEMONYMS) | frozenset(COUNTRIES)
-)
+_NOT_PORTFOLIO = word_set("rank_words") | DETERMINERS | frozenset(DEMONYMS) | frozenset(COUNTRIES)
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
@@ -118,16 +118,16 @@ def _spelled_by(acronym: str, capitals: list[str]) -> bool:
     return acronym in initials and len(acronym) >= 2
 
 
-def fitting_holder(later: list, named: list, modifiers: list[str]):
-    """The first mention of ``named`` (persons named after a description, in text order)
-    whose person fits the description's ``modifiers`` (:func:`fits_modifiers`), when the
+def fitting_holder(later: list, named: list, modifiers: list[str]) -> Actor | None:
+    """The person of the first mention of ``named`` (persons named after a description, in
+    text order) who fits the description's ``modifiers`` (:func:`fits_modifiers`), when the
     first of ``later`` (those of them that speak or head a sentence) does not: "EU official
     says" ... "Treasury Secretary Janet Yellen garnered praise" ... "Paolo Gentiloni, the
     European Union commissioner, said" is Gentiloni. None when nobody fits, or the first
     speaker does."""
     if not modifiers or (later and fits_modifiers(later[0].actor, modifiers)):
         return None
-    return next((m for m in named if fits_modifiers(m.actor, modifiers)), None)
+    return next((m.actor for m in named if fits_modifiers(m.actor, modifiers)), None)
 
 
 def holders_fitting(holders: list[Actor], modifiers: list[str]) -> list[Actor]:
@@ -143,6 +143,13 @@ def holders_fitting(holders: list[Actor], modifiers: list[str]) -> list[Actor]:
         return holders
     fit = [a for a in holders if fits_modifiers(a, modifiers)]
     return fit or holders
+
+
+def holders_of_post(holders: list[Actor], text: str, head: str) -> list[Actor]:
+    """The holders of the title ``head`` the description ``text`` may name: those its
+    words fit (:func:`holders_fitting`), of no other portfolio (:func:`other_portfolio`)."""
+    fit = holders_fitting(holders, modifier_words(text, head))
+    return [a for a in fit if not other_portfolio(a.role or "", text, head)]
 
 
 def other_portfolio(role: str, text: str, head: str) -> bool:

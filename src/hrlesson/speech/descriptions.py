@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .bodies_named import body_for_noun
-from .described_holders import (
-    fitting_holder,
-    holders_fitting,
-    modifier_words,
-    other_portfolio,
-    place_modifier,
-)
+from .described_holders import fitting_holder, holders_of_post, modifier_words, place_modifier
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
     affiliation_word,
@@ -334,16 +328,14 @@ class DescriptionReader:
         if intro is not None and text.lower().startswith("the "):
             return self._new_unnamed(start, end, aff, intro)
         span = (start, end)
-        memory = (self.desc_memory, key, self.timeline, named, span, self.index)
-        known = known_holder(*memory, words)
+        known = known_holder(self.desc_memory, key, self.timeline, named, span, self.index, words)
         if known is not None:
             self._note(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)
         persons = [a for a in self.index.actors if a.kind == "person"]
         complement = self.text[run[-1].end : end]
         match = title_holders(self.index, persons, head, aff, lowers, start)
-        match = holders_fitting(match, modifier_words(text, head))  # "the floor leader"
-        match = [a for a in match if not other_portfolio(a.role, text, head)]
+        match = holders_of_post(match, text, head)  # "the floor leader"
         holder = complement_holder(persons, head, complement, at) if complement else None
         fits = [a for a in match if introduced_with_complement(self.index, a, complement)]
         match = [holder] if holder is not None else fits
@@ -382,9 +374,7 @@ class DescriptionReader:
         self._note(actor, start, end)
         return ref
 
-    def _person_named_later(
-        self, head: str, aff: str | None, at: int, start: int, text: str = ""
-    ) -> Actor | None:
+    def _person_named_later(self, head: str, aff, at: int, start: int, text: str) -> Actor | None:
         """Named later: the first person, within four paragraphs, who is the subject of a
         later sentence or stands next to a reporting verb (or, for a headline, the person
         the lead names with that title); the first whose role or body the description's
@@ -426,9 +416,8 @@ class DescriptionReader:
             # ("The UN Special Rapporteur on torture, Amara Bello-Lindqvist, told")
             or (title and role_has(self.text[sent_start(m) : m.start], head))
         ]
-        if (fits := fitting_holder(later, named, modifier_words(text, head))) is not None:
-            return fits.actor
-        return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
+        fits = fitting_holder(later, named, modifier_words(text, head))  # "EU official says"
+        return fits or speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
     def _group_description(
         self,
