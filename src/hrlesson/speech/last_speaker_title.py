@@ -18,7 +18,7 @@ _NOBLE_STYLES = word_set("noble_styles")
 _OFFICIAL_NOUNS = word_set("official_nouns")
 
 #: The evidence for a speaker placed by :func:`untitled_last_speaker`.
-LAST_SPEAKER_TITLE = "a title for the untitled person who spoke in the sentence before"
+LAST_SPEAKER_TITLE = "a bare or generic title for the person who spoke in the sentence before"
 
 #: The evidence for a speaker placed by :func:`speaker_before_later_holders`.
 SPOKE_BEFORE_LATER_HOLDERS = "the person of that country who spoke just before, not a later name"
