@@ -1,7 +1,8 @@
 """A description names the person whose own title or body its words give: "EU official
-says" is the European Union commissioner the lead names, "Fishing chief warns" the CEO of
-the fishermen's federation, "Commission President declares" the European Commission
-President; a compound title ("Prime Minister") is not the bare title ("the minister")."""
+says" is the European Union commissioner the lead names, "the floor leader" the DP's floor
+leader, not its party leader, "Commission President declares" the European Commission
+President; a compound title ("Prime Minister") is not the bare title ("the minister"), and
+"the energy minister" is no business minister."""
 
 from __future__ import annotations
 
@@ -184,9 +185,9 @@ def _word_before(text: str, head: str) -> str | None:
 
 def bare_title_of(role: str, head: str, words=()) -> bool:
     """A holder of ``role`` may be called by the title ``head`` in a description of the
-    lower-case ``words`` (in any order): not when one of them names a compound title whose first word
-    makes it another post (data/words/compound_titles.txt) and the other does not: a
-    Prime Minister is no "minister", a business minister no "prime minister".
+    lower-case ``words`` (in any order): not when one of them names a compound title whose
+    first word makes it another post (data/words/compound_titles.csv) and the other does
+    not: a Prime Minister is no "minister", a business minister no "prime minister".
 
     >>> bare_title_of("Prime Minister", "minister"), bare_title_of("Foreign Minister", "minister")
     (False, True)

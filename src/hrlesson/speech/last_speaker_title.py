@@ -30,8 +30,9 @@ def untitled_last_speaker(
     """``"We stand with our allies," Ryder said. The spokesperson added that ...``: a
     definite title without an affiliation or complement (``words``, lower case with its article, at
     ``start``) that nobody's role matches renames the person who spoke in the sentence
-    before (or earlier in this one or this paragraph), when the text gives that person no role and names no
-    other person between the two. A bare generic title ("the official", "the diplomat")
+    before (or earlier in this one or this paragraph), when the text gives that person no role
+    (or the title is a generic one, see :func:`generic_or_untitled`) and names no other
+    person between the two. A bare generic title ("the official", "the diplomat")
     renames an unnamed person who just spoke too: ``This was announced by a high-ranking
     representative of the Washington administration. According to him, "Q." "Q2," the
     official added``: the representative (see :func:`renames_unnamed`).
