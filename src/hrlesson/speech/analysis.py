@@ -16,6 +16,7 @@ from .base import AttributorBase
 from .continuation import SPEAKERLESS
 from .counted_groups import count_group_names
 from .cues import CueFinder
+from .described_holders import title_run_holders
 from .descriptions import DescriptionReader
 from .document_authors import DocumentQuoteRules
 from .documents import DocumentOwners
@@ -168,6 +169,7 @@ class Attributor(
             last = q
         refs = [q.ref for q in kept if q.ref is not None] + [c.subject for c in cues if c.subject]
         name_described_speakers(self.text, self.index, refs)
+        title_run_holders(self.index, refs)
         count_group_names(self.text, refs)
         qualify_group_names(self.text, refs)
         kept = self._echoed_scare_quotes(kept, labels)

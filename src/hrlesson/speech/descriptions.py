@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .bodies_named import body_for_noun
+from .described_holders import fitting_holder, holders_of_post, modifier_words, place_modifier
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
     affiliation_word,
@@ -300,6 +301,7 @@ class DescriptionReader:
             or (low == "of" and bool(run) and k + 1 < len(words))
             or (low.isdigit() and bool(run) and run[-1].lower == "of")  # "a group of 32 NGOs"
             or modifier_before_head(words, k)
+            or place_modifier(words, k, run, self.index.mention_starting)
             or (
                 # "a diplomatic source", "a senior Western diplomat": an adjective right
                 # before the noun of an unnamed person
@@ -327,13 +329,14 @@ class DescriptionReader:
         if intro is not None and text.lower().startswith("the "):
             return self._new_unnamed(start, end, aff, intro)
         span = (start, end)
-        known = known_holder(self.desc_memory, key, self.timeline, named, span, self.index)
+        known = known_holder(self.desc_memory, key, self.timeline, named, span, self.index, words)
         if known is not None:
             self._note(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)
         persons = [a for a in self.index.actors if a.kind == "person"]
         complement = self.text[run[-1].end : end]
         match = title_holders(self.index, persons, head, aff, lowers, start)
+        match = holders_of_post(match, text, head)  # "the floor leader"
         holder = complement_holder(persons, head, complement, at) if complement else None
         fits = [a for a in match if introduced_with_complement(self.index, a, complement)]
         match = [holder] if holder is not None else fits
@@ -356,7 +359,7 @@ class DescriptionReader:
                 actor := untitled_last_speaker(self.index, self.timeline, words, start, aff)
             ):
                 how = LAST_SPEAKER_TITLE
-            later = actor or self._person_named_later(head, aff, at, start)
+            later = actor or self._person_named_later(head, aff, at, start, text)
             actor = None if later and aide_of_titled(words, later, start, self.timeline) else later
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
@@ -373,10 +376,11 @@ class DescriptionReader:
         self._note(actor, start, end)
         return ref
 
-    def _person_named_later(self, head: str, aff: str | None, at: int, start: int) -> Actor | None:
+    def _person_named_later(self, head: str, aff, at: int, start: int, text: str) -> Actor | None:
         """Named later: the first person, within four paragraphs, who is the subject of a
         later sentence or stands next to a reporting verb (or, for a headline, the person
-        the lead names with that title)."""
+        the lead names with that title); the first whose role or body the description's
+        words give, when the first one's does not ("EU official says")."""
         s = self.sent_of(at)
         par = self.par_of_sent[s]
         s_end = self.sentences[s][4]
@@ -386,28 +390,15 @@ class DescriptionReader:
             self.index.sentence_kind(k) == "body" and self.par_of_sent[k] < par for k in range(s)
         )
         body = described_body(self.text, start, head)  # "a Massport spokeswoman"
-        later = [
+        sent_start = lambda m: self.sentences[self.sent_of(m.start)][3]
+        named = [
             m
             for m in self.index.mentions_in(s_end, horizon + 1)
             if m.actor.kind == "person"
-            and (
-                m.subject
-                or m.start in self.speakerish
-                # headline "UN expert says": the person the lead names with that title
-                # ("The UN Special Rapporteur on torture, Amara Bello-Lindqvist, told")
-                or (
-                    title
-                    and role_has(
-                        self.text[self.sentences[self.sent_of(m.start)][3] : m.start], head
-                    )
-                )
-            )
             and not m.in_quote
             and not known_by_another_role(m.actor, head, aff, at)
             and title_fits_gender(head, m.actor)
-            and same_body_named(
-                body, m.actor, self.text[self.sentences[self.sent_of(m.start)][3] : m.start]
-            )
+            and same_body_named(body, m.actor, self.text[sent_start(m) : m.start])
             and self.sent_of(m.start) > s
             and self.par_of_sent[self.sent_of(m.start)] - par <= 4
             # a later name of another delegation is not this one's delegate
@@ -418,7 +409,17 @@ class DescriptionReader:
                 or (m.actor.affiliation is None and lead)
             )
         ]
-        return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
+        later = [
+            m
+            for m in named
+            if m.subject
+            or m.start in self.speakerish
+            # headline "UN expert says": the person the lead names with that title
+            # ("The UN Special Rapporteur on torture, Amara Bello-Lindqvist, told")
+            or (title and role_has(self.text[sent_start(m) : m.start], head))
+        ]
+        fits = fitting_holder(later, named, modifier_words(text, head))  # "EU official says"
+        return fits or speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
     def _group_description(
         self,

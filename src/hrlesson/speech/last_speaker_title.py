@@ -19,7 +19,7 @@ _NOBLE_STYLES = word_set("noble_styles")
 _OFFICIAL_NOUNS = word_set("official_nouns")
 
 #: The evidence for a speaker placed by :func:`untitled_last_speaker`.
-LAST_SPEAKER_TITLE = "a title for the untitled person who spoke in the sentence before"
+LAST_SPEAKER_TITLE = "a bare or generic title for the person who spoke in the sentence before"
 
 #: The evidence for a speaker placed by :func:`speaker_before_later_holders`.
 SPOKE_BEFORE_LATER_HOLDERS = "the person of that country who spoke just before, not a later name"
@@ -31,8 +31,9 @@ def untitled_last_speaker(
     """``"We stand with our allies," Ryder said. The spokesperson added that ...``: a
     definite title without an affiliation or complement (``words``, lower case with its article, at
     ``start``) that nobody's role matches renames the person who spoke in the sentence
-    before (or earlier in this one or this paragraph), when the text gives that person no role and names no
-    other person between the two. A bare generic title ("the official", "the diplomat")
+    before (or earlier in this one or this paragraph), when the text gives that person no role
+    (or the title is a generic one, see :func:`generic_or_untitled`) and names no other
+    person between the two. A bare generic title ("the official", "the diplomat")
     renames an unnamed person who just spoke too: ``This was announced by a high-ranking
     representative of the Washington administration. According to him, "Q." "Q2," the
     official added``: the representative (see :func:`renames_unnamed`).
@@ -48,7 +49,7 @@ def untitled_last_speaker(
     if not spoke:
         return None
     pos, actor = spoke[-1]
-    untitled = not post_of(actor) and not actor.key.startswith("unnamed:")
+    untitled = generic_or_untitled(actor, words) and not actor.key.startswith("unnamed:")
     if actor.kind != "person" or not (untitled or renames_unnamed(words, actor)):
         return None
     sents = index.sentence_starts
@@ -93,6 +94,21 @@ def aide_of_titled(words: list[str], actor: Actor, start: int, timeline: list) -
     if not any(w in TITLE_HEADS for w in owners) or actor.first[0] >= start:
         return False
     return any(a is actor and pos < start for pos, a, *_ in timeline)
+
+
+def generic_or_untitled(actor: Actor, words: list[str]) -> bool:
+    """``actor`` has no post a title of ``words`` (lower case, with its article) could
+    contradict: no post at all, or the title is a generic one any holder of a post may be
+    called by ("European Commission vice-president Maros Sefcovic said ..." then "The
+    Brussels representative also warned").
+
+    >>> sefcovic = Actor("person", "Maros Sefcovic", role="vice-president")
+    >>> generic_or_untitled(sefcovic, ["the", "representative"])
+    True
+    >>> generic_or_untitled(sefcovic, ["the", "judge"])
+    False
+    """
+    return not post_of(actor) or words[-1] in _GENERIC_TITLES
 
 
 def post_of(actor: Actor) -> str | None:

@@ -9,6 +9,7 @@ from ..wordlists import word_set
 from .actor_index import ActorIndex
 from .apposed_names import person_apposed_before
 from .body_chiefs import chiefs_of_body, names_sub_body
+from .described_holders import bare_title_of
 from .description_heads import modifier_before_head
 from .national_officials import names_place, official_of_nation, sentence_bounds
 from .posts import name_post_titles
@@ -417,6 +418,7 @@ def title_holders(
         for a in persons
         if a.role
         and role_has(a.role, head)
+        and bare_title_of(a.role, head, lowers)
         and (
             aff is None
             or a.affiliation is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .described_holders import bare_title_of, same_post
 from .records import Actor, SpeakerRef
 from .vocabulary import role_has, same_body
 
@@ -10,13 +11,15 @@ HOLDER_DESCRIBED_BEFORE = "the person a description of that title named before"
 
 
 def holder_spoke_since(
-    timeline: list, known: Actor, head: str, aff: str | None, at: int
+    timeline: list, known: Actor, head: str, aff: str | None, at: int, words=()
 ) -> Actor | None:
     """``"...," the minister added`` about Russia's Lavrov, then Norway's Foreign Minister
     Brende speaks, then ``"...," the minister noted``: the second "the minister" is
     Brende, the holder of the title ``head`` who spoke last before ``at``, not the holder
     the same words named before (``known``). ``timeline`` holds the (position, actor,
-    salient) speakers read so far; None when ``known`` spoke last among the holders.
+    salient) speakers read so far; None when ``known`` spoke last among the holders. A
+    compound title is not the bare one (:func:`bare_title_of`; ``words``: the title's
+    lower-case words): the Prime Minister named in the minister's sentence is no holder.
 
     >>> lavrov, brende = Actor("person", "Lavrov"), Actor("person", "Brende")
     >>> lavrov.role = brende.role = "Foreign Minister"
@@ -36,6 +39,7 @@ def holder_spoke_since(
                 actor.kind == "person"
                 and actor.role
                 and role_has(actor.role, head)
+                and bare_title_of(actor.role, head, words)
                 and (aff is None or actor.affiliation is None or same_body(actor.affiliation, aff))
             )
         )
@@ -47,7 +51,7 @@ def holder_spoke_since(
 
 
 def remembered_holder(
-    memory: dict, key: tuple, timeline: list, span: tuple[int, int]
+    memory: dict, key: tuple, timeline: list, span: tuple[int, int], words=()
 ) -> SpeakerRef | None:
     """The person the same title (``key``: head and affiliation) named before, from
     ``memory``; or, when another holder of the title spoke since, that holder (see
@@ -56,7 +60,9 @@ def remembered_holder(
     if known is None or known.actor is None or known.actor.kind != "person":
         return known
     head, aff = key
-    later = holder_spoke_since(timeline, known.actor, head, aff, span[0])
+    if not same_post(known.actor.role, head, list(words)):
+        return None  # "The Prime Minister said ..., but the energy minister said"
+    later = holder_spoke_since(timeline, known.actor, head, aff, span[0], words)
     if later is None:
         return known
     memory[key] = SpeakerRef(later, None, span[0], span[1], True, HOLDER_SPOKE_LAST)
@@ -112,13 +118,14 @@ def known_holder(
     named: Actor | None,
     span: tuple[int, int],
     index=None,
+    words=(),
 ) -> SpeakerRef | None:
     """The person a title names without a search: ``named`` (the person named in
     apposition with it), remembered for the same title; else the holder the same title
     named before (:func:`remembered_holder`), or a description of that title with an
     affiliation named before (:func:`holder_described_before`)."""
     if named is None:
-        return remembered_holder(memory, key, timeline, span) or holder_described_before(
+        return remembered_holder(memory, key, timeline, span, words) or holder_described_before(
             memory, key, index, span
         )
     ref = SpeakerRef(named, None, span[0], span[1], True, "the name in apposition with it")
