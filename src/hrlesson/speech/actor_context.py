@@ -18,6 +18,7 @@ from .kinds import located_body
 from .named_heads import compound_head_end
 from .person_appositions import described_before, inverted_after_quote
 from .person_signals import description_then_cue
+from .place_modifiers import place_before_described_name
 from .subject_asides import clause_closed_by_participle, cue_after_aside
 from .tokens import Token
 from .vocabulary import (
@@ -62,7 +63,8 @@ class ContextReader:
             return False
         sent = toks[a].sent
         if a > 0 and toks[a - 1].sent == sent and is_cue_at(self.text, toks[a - 1]):
-            return True  # "said Thura Aung Min"
+            # "said Thura Aung Min"; not "said Wichita Falls, Texas farmer Fred Dwyer"
+            return not place_before_described_name(toks, b)
         k = b
         if k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
             if toks[k + 1].lower in ("who", "whose"):

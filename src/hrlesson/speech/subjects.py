@@ -39,6 +39,7 @@ from .frames import (
 from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
+from .place_modifiers import name_after_place_description
 from .plain_subjects import plain_plural_subject
 from .pronoun_subjects import pronoun_before_verb
 from .pronouns import genders_from_possessives
@@ -412,6 +413,7 @@ class SubjectFinder:
             a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
         while a + 1 < len(toks) and toks[a].cap and toks[a].lower in TITLE_HEADS:
             a += 1  # "said the Council President ..., Ambassador Thomas-Greenfield"
+        a = name_after_place_description(toks, a) or a  # "said Wichita Falls, Texas farmer X"
         m = self.index.mention_starting(toks[a].start)
         if m is None or m.actor.kind != "person":
             return None
