@@ -39,6 +39,7 @@ from .frames import (
 from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
+from .outlet_sources import cited_source, citing_span, outlet_relays
 from .place_modifiers import name_after_place_description
 from .plain_subjects import plain_plural_subject
 from .pronoun_subjects import pronoun_before_verb
@@ -98,6 +99,8 @@ class SubjectFinder:
             sent_cues = by_sent.get(s_index, [])
             for i, cue in enumerate(sent_cues):
                 cue.subject = self._subject(cue, sent_cues[:i])
+                if outlet_relays(cue.subject) and (span := citing_span(self.tokens, cue.tok)):
+                    cue.subject = cited_source(self.index.mentions_in(*span)) or cue.subject
                 if cue.subject is not None and cue.subject.actor is not None:
                     self.timeline.append((cue.start, cue.subject.actor, True))
             self._register_documents(s_index, sent_cues)
