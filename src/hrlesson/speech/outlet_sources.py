@@ -1,11 +1,14 @@
-"""An outlet that reports "citing" a named source relays that source's words:
-'Egypt will "bleed" reserves, Bloomberg reported on Thursday, citing IMF chief X' (X's)."""
+"""An outlet relays the words of others: 'Egypt will "bleed" reserves, Bloomberg reported
+on Thursday, citing IMF chief X' (X's), 'The Financial Times said Mulye compared ... "Q"'
+(Mulye's)."""
 
 from __future__ import annotations
 
+from .cues import CUE_FORMS
 from .kinds import names_outlet
 from .records import Mention, SpeakerRef
 from .tokens import Token
+from .vocabulary import FINITE_VERBS
 
 #: The most words between the outlet's verb and ", citing" ("on October 5th").
 _MAX_BETWEEN = 6
@@ -56,3 +59,32 @@ def cited_source(mentions: list[Mention]) -> SpeakerRef | None:
 def outlet_relays(ref: SpeakerRef | None) -> bool:
     """The subject ``ref`` is a news outlet, which relays the words of others."""
     return ref is not None and ref.actor is not None and names_outlet(ref.actor.name)
+
+
+def reported_clause_subject(tokens: list[Token], k: int, starts: set[int]) -> int | None:
+    """``The Financial Times said Mulye compared ... "Q"``: after the outlet's verb
+    ``tokens[k]`` (and an optional "that"), a clause whose subject is a name (a mention
+    starts there: ``starts``) or "he"/"she", then a finite verb: the subject's token
+    index, else None. Quotes after it are the subject's words, the outlet relays them.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("The paper said Mulye compared it", [0])
+    >>> reported_clause_subject(toks, 2, {15})
+    3
+    >>> reported_clause_subject(toks, 2, set()) is None
+    True
+    """
+    j = k + 1
+    if j < len(tokens) and tokens[j].lower == "that":
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+        return None
+    if tokens[j].start not in starts and tokens[j].lower not in ("he", "she"):
+        return None
+    v = j + 1
+    while v < len(tokens) and v < j + 5 and tokens[v].cap and tokens[v].sent == tokens[j].sent:
+        v += 1  # the rest of the name
+    if v >= len(tokens) or tokens[v].sent != tokens[j].sent or not tokens[v].text.islower():
+        return None
+    verb = tokens[v].lower
+    return j if verb in FINITE_VERBS or verb in CUE_FORMS or verb.endswith("ed") else None

@@ -39,7 +39,12 @@ from .frames import (
 from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
-from .outlet_sources import cited_source, citing_span, outlet_relays
+from .outlet_sources import (
+    cited_source,
+    citing_span,
+    outlet_relays,
+    reported_clause_subject,
+)
 from .place_modifiers import name_after_place_description
 from .plain_subjects import plain_plural_subject
 from .pronoun_subjects import pronoun_before_verb
@@ -99,11 +104,25 @@ class SubjectFinder:
             sent_cues = by_sent.get(s_index, [])
             for i, cue in enumerate(sent_cues):
                 cue.subject = self._subject(cue, sent_cues[:i])
-                if outlet_relays(cue.subject) and (span := citing_span(self.tokens, cue.tok)):
-                    cue.subject = cited_source(self.index.mentions_in(*span)) or cue.subject
+                if outlet_relays(cue.subject):
+                    cue.subject = self._relayed_source(cue) or cue.subject
                 if cue.subject is not None and cue.subject.actor is not None:
                     self.timeline.append((cue.start, cue.subject.actor, True))
             self._register_documents(s_index, sent_cues)
+
+    def _relayed_source(self, cue: Cue) -> SpeakerRef | None:
+        """The source whose words an outlet relays: the one it cites, or the subject of the
+        clause it reports (:mod:`outlet_sources`)."""
+        if (span := citing_span(self.tokens, cue.tok)) is not None:
+            return cited_source(self.index.mentions_in(*span))
+        starts = {m.start for m in self.index.mentions_in(cue.end, cue.end + 80)}
+        if (j := reported_clause_subject(self.tokens, cue.tok, starts)) is None:
+            return None
+        t = self.tokens[j]
+        ref = self.resolve_span(t.start, t.end, cue.start)
+        if ref is None or ref.actor is None or outlet_relays(ref):
+            return None
+        return by_rule(ref, "the subject of the clause an outlet reports")
 
     def _subject(self, cue: Cue, earlier: list[Cue]) -> SpeakerRef | None:
         text = self.text
