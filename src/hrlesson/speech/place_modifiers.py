@@ -49,3 +49,27 @@ def place_before_described_name(toks: list[Token], b: int) -> bool:
         and toks[b].sent == toks[b + 1].sent
         and name_after_place_description(toks, b + 1) is not None
     )
+
+
+#: Prepositions that place an event or a body ("in Davos", "at Geneva").
+_LOCATIVE = frozenset(["in", "at", "near", "from", "outside"])
+
+
+def place_after_place(prev: list[Token], seg: list[Token]) -> bool:
+    """``... the World Economic Forum in Davos, Switzerland, the NGO led``: the comma segment
+    ``seg`` (one to three capitalised words) follows a segment ``prev`` that ends in a
+    place after a locative preposition: it names the region of that place, no subject.
+
+    >>> from .tokens import tokenize
+    >>> prev = tokenize("a report released ahead of the Forum in Davos", [0])
+    >>> place_after_place(prev, tokenize("Switzerland", [0]))
+    True
+    >>> place_after_place(tokenize("In a report", [0]), tokenize("Oxfam", [0]))
+    False
+    """
+    if not seg or len(seg) > 3 or not all(t.cap for t in seg) or len(prev) < 2:
+        return False
+    k = len(prev) - 1
+    while k > 0 and k > len(prev) - 4 and prev[k].cap:
+        k -= 1
+    return k < len(prev) - 1 and prev[k].lower in _LOCATIVE

@@ -171,10 +171,11 @@ class SubjectFinder:
             if joined and after_cue and earlier[-1].lemma is None:  # "X, according to Y, say"
                 return by_rule(ref, "subject before an 'according to' aside")
             return by_rule(ref, "second verb after a comma") if joined else ref
-        # relative clause: "..., who said", "which it accused" (but "the WHO said": a name)
+        # relative clause: "..., who said", "which it accused", "urged Y to halt what it called"
+        # (the urging subject, not Y; but "the WHO said": a name)
         if (words[-1].lower in RELATIVE_PRONOUNS and not words[-1].text.isupper()) or (
             len(words) >= 2
-            and words[-2].lower in ("which", "who", "that")
+            and words[-2].lower in ("which", "who", "that", "what")
             and words[-1].lower in ("it", "they", "he", "she")
         ):
             if words[-1].lower in ("it", "they", "he", "she"):
