@@ -4,9 +4,11 @@ on Thursday, citing IMF chief X' (X's), 'The Financial Times said Mulye compared
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .cues import CUE_FORMS
 from .kinds import names_outlet
-from .records import Mention, SpeakerRef
+from .records import Cue, Mention, SpeakerRef
 from .tokens import Token
 from .vocabulary import FINITE_VERBS
 
@@ -88,3 +90,23 @@ def reported_clause_subject(tokens: list[Token], k: int, starts: set[int]) -> in
         return None
     verb = tokens[v].lower
     return j if verb in FINITE_VERBS or verb in CUE_FORMS or verb.endswith("ed") else None
+
+
+def relayed_source(finder, cue: Cue) -> SpeakerRef | None:
+    """The subject of ``cue`` as ``finder`` (the subject finder) found it, unless it is an
+    outlet that relays a source: then the one it cites ("Bloomberg reported, citing X"),
+    or the subject of the clause it reports ("The Financial Times said Mulye compared")."""
+    ref = cue.subject
+    if not outlet_relays(ref):
+        return ref
+    if (span := citing_span(finder.tokens, cue.tok)) is not None:
+        return cited_source(finder.index.mentions_in(*span)) or ref
+    starts = {m.start for m in finder.index.mentions_in(cue.end, cue.end + 80)}
+    if (j := reported_clause_subject(finder.tokens, cue.tok, starts)) is None:
+        return ref
+    t = finder.tokens[j]
+    inner = finder.resolve_span(t.start, t.end, cue.start)
+    if inner is None or inner.actor is None or outlet_relays(inner):
+        return ref
+    rule = "the subject of the clause an outlet reports"
+    return replace(inner, how=f"{rule}, {inner.how}" if inner.how else rule)

@@ -39,12 +39,7 @@ from .frames import (
 from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
-from .outlet_sources import (
-    cited_source,
-    citing_span,
-    outlet_relays,
-    reported_clause_subject,
-)
+from .outlet_sources import relayed_source
 from .place_modifiers import name_after_place_description
 from .plain_subjects import plain_plural_subject
 from .pronoun_subjects import pronoun_before_verb
@@ -104,25 +99,10 @@ class SubjectFinder:
             sent_cues = by_sent.get(s_index, [])
             for i, cue in enumerate(sent_cues):
                 cue.subject = self._subject(cue, sent_cues[:i])
-                if outlet_relays(cue.subject):
-                    cue.subject = self._relayed_source(cue) or cue.subject
+                cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
                 if cue.subject is not None and cue.subject.actor is not None:
                     self.timeline.append((cue.start, cue.subject.actor, True))
             self._register_documents(s_index, sent_cues)
-
-    def _relayed_source(self, cue: Cue) -> SpeakerRef | None:
-        """The source whose words an outlet relays: the one it cites, or the subject of the
-        clause it reports (:mod:`outlet_sources`)."""
-        if (span := citing_span(self.tokens, cue.tok)) is not None:
-            return cited_source(self.index.mentions_in(*span))
-        starts = {m.start for m in self.index.mentions_in(cue.end, cue.end + 80)}
-        if (j := reported_clause_subject(self.tokens, cue.tok, starts)) is None:
-            return None
-        t = self.tokens[j]
-        ref = self.resolve_span(t.start, t.end, cue.start)
-        if ref is None or ref.actor is None or outlet_relays(ref):
-            return None
-        return by_rule(ref, "the subject of the clause an outlet reports")
 
     def _subject(self, cue: Cue, earlier: list[Cue]) -> SpeakerRef | None:
         text = self.text
@@ -171,8 +151,7 @@ class SubjectFinder:
             if joined and after_cue and earlier[-1].lemma is None:  # "X, according to Y, say"
                 return by_rule(ref, "subject before an 'according to' aside")
             return by_rule(ref, "second verb after a comma") if joined else ref
-        # relative clause: "..., who said", "which it accused", "urged Y to halt what it called"
-        # (the urging subject, not Y; but "the WHO said": a name)
+        # relative clause: "..., who said", "what it called" (but "the WHO said": a name)
         if (words[-1].lower in RELATIVE_PRONOUNS and not words[-1].text.isupper()) or (
             len(words) >= 2
             and words[-2].lower in ("which", "who", "that", "what")
@@ -427,10 +406,8 @@ class SubjectFinder:
         return ref
 
     def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
-        """``said the special rapporteur, Ines Moreau``: the person named in apposition.
-
-        ``words`` (the description before the comma) become that person's description.
-        """
+        """``said the special rapporteur, Ines Moreau``: the person named in apposition;
+        ``words`` (the description before the comma) become that person's description."""
         if toks[a].lower in HONORIFICS and a + 1 < len(toks):
             # "the Commissioner for Information, Mrs. Folake Ibironke,"
             a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
