@@ -11,7 +11,7 @@ from .courtesy_names import after_courtesy_title
 from .cues import CUE_FORMS, is_cue_at
 from .document_issuers import issues_a_paper
 from .frames import person_apposition_after, titled_aside_then_cue
-from .headline_cues import HEADLINE_KINDS, headline_verb
+from .headline_cues import HEADLINE_KINDS, colon_speaker, headline_verb
 from .interposed import verb_after_interposed
 from .joint import last_listed_word
 from .kinds import located_body
@@ -374,6 +374,8 @@ class ContextReader:
             return True
         if description_then_cue(self.text, toks, k):
             return True  # "Adneia, a Yanomami elder, told CNN"
+        if colon_speaker(toks, k) and self.sentence_kind(toks[k].sent) in HEADLINE_KINDS:
+            return True  # a heading "Stoltenberg: “NATO exchanges information”"
         if cue_after_aside(self.text, toks, k) or clause_closed_by_participle(self.text, toks, k):
             return True  # "Southwest, with 34 of the jets, said", "Boeing released ..., saying"
         if (last := last_listed_word(toks, k)) is not None:

@@ -48,3 +48,22 @@ def headline_verb(tokens: list[Token], ti: int, forms: dict[str, str]) -> bool:
         return False  # "UN Report Says": the noun before the verb
     opens = nxt.text[:1].isupper() or nxt.text in _OPENERS
     return opens and any(t.text in _OPENERS for t in after)
+
+
+def colon_speaker(toks: list[Token], k: int) -> bool:
+    """``Stoltenberg: “NATO exchanges information”``: the one word that opens its sentence
+    (a title or heading, the caller checks), then a colon and an opening quotation mark,
+    names the one who speaks the quotation; not an acronym ("IMF: 'Q'"), which the acronym
+    rules read.
+
+    >>> from .tokens import tokenize
+    >>> colon_speaker(tokenize("Stoltenberg: “NATO exchanges information”", [0]), 0)
+    True
+    >>> colon_speaker(tokenize("Update: the talks go on", [0]), 0)
+    False
+    """
+    if k + 2 >= len(toks) or (k > 0 and toks[k - 1].sent == toks[k].sent):
+        return False
+    if toks[k].base.isupper():
+        return False
+    return toks[k + 1].text == ":" and toks[k + 2].text in _OPENERS
