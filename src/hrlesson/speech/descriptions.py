@@ -25,6 +25,7 @@ from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from .fuller_descriptions import body_written_as, fuller_name, taken_up_name
 from .governments import government_speaker
 from .group_noun import group_noun_fits, is_state, sole_state_before
+from .headline_cues import heading_person_before
 from .last_speaker_title import (
     LAST_SPEAKER_TITLE,
     SPOKE_BEFORE_LATER_HOLDERS,
@@ -376,6 +377,8 @@ class DescriptionReader:
         later sentence or stands next to a reporting verb (or, for a headline, the person
         the lead names with that title)."""
         s = self.sent_of(at)
+        if (headed := heading_person_before(self.index, s, start)) is not None:
+            return headed  # the heading above: "Stoltenberg: “Q”", then "The Secretary General"
         par = self.par_of_sent[s]
         s_end = self.sentences[s][4]
         horizon = self.paragraphs[min(len(self.paragraphs), par + 4) - 1][3]
