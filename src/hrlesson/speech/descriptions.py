@@ -377,8 +377,6 @@ class DescriptionReader:
         later sentence or stands next to a reporting verb (or, for a headline, the person
         the lead names with that title)."""
         s = self.sent_of(at)
-        if (headed := heading_person_before(self.index, s, start)) is not None:
-            return headed  # the heading above: "Stoltenberg: “Q”", then "The Secretary General"
         par = self.par_of_sent[s]
         s_end = self.sentences[s][4]
         horizon = self.paragraphs[min(len(self.paragraphs), par + 4) - 1][3]
@@ -419,7 +417,8 @@ class DescriptionReader:
                 or (m.actor.affiliation is None and lead)
             )
         ]
-        return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
+        headed = heading_person_before(self.index, s, start)  # "Stoltenberg: “Q”" above
+        return headed or speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
     def _group_description(
         self,
