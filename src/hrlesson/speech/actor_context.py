@@ -11,13 +11,14 @@ from .courtesy_names import after_courtesy_title
 from .cues import CUE_FORMS, is_cue_at
 from .document_issuers import issues_a_paper
 from .frames import person_apposition_after, titled_aside_then_cue
-from .headline_cues import HEADLINE_KINDS, headline_verb
+from .headline_cues import HEADLINE_KINDS, colon_speaker, headline_verb
 from .interposed import verb_after_interposed
 from .joint import last_listed_word
 from .kinds import located_body
 from .named_heads import compound_head_end
 from .person_appositions import described_before, inverted_after_quote
 from .person_signals import description_then_cue
+from .place_modifiers import place_before_described_name
 from .subject_asides import clause_closed_by_participle, cue_after_aside
 from .tokens import Token
 from .vocabulary import (
@@ -62,7 +63,8 @@ class ContextReader:
             return False
         sent = toks[a].sent
         if a > 0 and toks[a - 1].sent == sent and is_cue_at(self.text, toks[a - 1]):
-            return True  # "said Thura Aung Min"
+            # "said Thura Aung Min"; not "said Wichita Falls, Texas farmer Fred Dwyer"
+            return not place_before_described_name(toks, b)
         k = b
         if k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
             if toks[k + 1].lower in ("who", "whose"):
@@ -372,6 +374,8 @@ class ContextReader:
             return True
         if description_then_cue(self.text, toks, k):
             return True  # "Adneia, a Yanomami elder, told CNN"
+        if colon_speaker(toks, k) and self.sentence_kind(toks[k].sent) in HEADLINE_KINDS:
+            return True  # a heading "Stoltenberg: “NATO exchanges information”"
         if cue_after_aside(self.text, toks, k) or clause_closed_by_participle(self.text, toks, k):
             return True  # "Southwest, with 34 of the jets, said", "Boeing released ..., saying"
         if (last := last_listed_word(toks, k)) is not None:

@@ -42,6 +42,7 @@ from .name_parts import (
     without_particles,
     without_stray_article,
 )
+from .named_elsewhere import bracketed_acronym, speaking_words
 from .owned_bodies import next_after
 from .records import Actor, Mention
 from .regnal_names import realm_styled_persons
@@ -187,6 +188,8 @@ class ActorIndex(NameFinder, ContextReader):
         for p in persons:
             for w in {unaccented(x) for x in p.name_tokens + without_particles(p.name_tokens)}:
                 by_token.setdefault(w, []).append(p)  # "Gonzalez" is "González" too
+        # a word that speaks once names its actor wherever it stands ("Oxfam has taken aim")
+        speaking = speaking_words(self.tokens, self._pending_single, self._unknown_speaker)
         for k in self._pending_single:
             tok = self.tokens[k]
             w = tok.lower
@@ -215,7 +218,7 @@ class ActorIndex(NameFinder, ContextReader):
                     continue
                 if capitalised_common_noun(self.text, self.tokens, k):
                     continue  # "Media reports that ...", "media" in lower case elsewhere
-                if self._unknown_speaker(k):
+                if tok.base in speaking and not bracketed_acronym(self.tokens, k):
                     kind = self._guess_kind(tok)
                     key = "single:" + w
                     name = with_lower_particles(self.text, self.tokens, k)  # "von der Leyen"

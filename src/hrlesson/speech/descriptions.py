@@ -26,6 +26,7 @@ from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from .fuller_descriptions import body_written_as, fuller_name, taken_up_name
 from .governments import government_speaker
 from .group_noun import group_noun_fits, is_state, sole_state_before
+from .headline_cues import heading_person_before
 from .last_speaker_title import (
     LAST_SPEAKER_TITLE,
     SPOKE_BEFORE_LATER_HOLDERS,
@@ -419,7 +420,8 @@ class DescriptionReader:
             or (title and role_has(self.text[sent_start(m) : m.start], head))
         ]
         fits = fitting_holder(later, named, modifier_words(text, head))  # "EU official says"
-        return fits or speaker_of_first_sentence(later, self.speakerish, self.sent_of)
+        headed = heading_person_before(self.index, s, start)  # "Stoltenberg: “Q”" above
+        return headed or fits or speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
     def _group_description(
         self,

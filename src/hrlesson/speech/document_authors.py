@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..wordlists import word_set
 from .document_later_authors import author_by_later, body_before_noun_later
 from .frame_subjects import subject_in_frame
+from .place_modifiers import place_after_place
 from .quoted_predicates import opens_with_verb
 from .records import Cue, SpeakerRef
 from .tokens import Token
@@ -361,12 +362,14 @@ class DocumentQuoteRules:
                 segs.append([])
             elif t.text[0].isalnum():
                 segs[-1].append(t)
-        for seg in segs:
+        for n, seg in enumerate(segs):
             low = seg[0].lower if seg else ""
             if not seg or low in PREPOSITIONS or low in CONJUNCTIONS:
                 continue
             if seg[0].text.islower() and (low.endswith(("ed", "ing")) or low in AUTHORING_VERBS):
                 continue  # "dated November 10", "sent by the Mission"
+            if n and place_after_place(segs[n - 1], seg):
+                continue  # "in Davos, Switzerland,"
             return self.resolve_span(seg[0].start, seg[-1].end, seg[0].start)
         return None
 

@@ -48,3 +48,44 @@ def headline_verb(tokens: list[Token], ti: int, forms: dict[str, str]) -> bool:
         return False  # "UN Report Says": the noun before the verb
     opens = nxt.text[:1].isupper() or nxt.text in _OPENERS
     return opens and any(t.text in _OPENERS for t in after)
+
+
+def colon_speaker(toks: list[Token], k: int) -> bool:
+    """``Stoltenberg: “NATO exchanges information”``: the one word that opens its sentence
+    (a title or heading, the caller checks), then a colon and an opening quotation mark,
+    names the one who speaks the quotation; not an acronym ("IMF: 'Q'"), which the acronym
+    rules read.
+
+    >>> from .tokens import tokenize
+    >>> colon_speaker(tokenize("Stoltenberg: “NATO exchanges information”", [0]), 0)
+    True
+    >>> colon_speaker(tokenize("Update: the talks go on", [0]), 0)
+    False
+    """
+    if k + 2 >= len(toks) or (k > 0 and toks[k - 1].sent == toks[k].sent):
+        return False
+    if toks[k].base.isupper():
+        return False
+    return toks[k + 1].text == ":" and toks[k + 2].text in _OPENERS
+
+
+def heading_person_before(index, s: int, start: int):
+    """``Stoltenberg: “NATO exchanges information”`` as a heading, then ``The Secretary
+    General of NATO stated ...`` opening the sentence ``s`` (the description starts at
+    ``start``): the one person the heading right before names, if that person has no
+    title of their own, is the one described. ``index`` is the article's actor index;
+    the actor, else None.
+
+    >>> heading_person_before(None, 0, 0) is None
+    True
+    """
+    if s < 1 or index.sentence_kind(s - 1) not in HEADLINE_KINDS:
+        return None
+    if index.sentences[s][3] != start:
+        return None
+    lo, hi = index.sentences[s - 1][3], index.sentences[s - 1][4]
+    people = {id(m.actor): m.actor for m in index.mentions_in(lo, hi) if not m.in_quote}
+    actors = list(people.values())
+    if len(actors) != 1 or actors[0].kind != "person" or actors[0].role:
+        return None
+    return actors[0]

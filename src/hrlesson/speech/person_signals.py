@@ -117,11 +117,40 @@ def holder_after_title_phrase(text: str, toks: list[Token], a: int, b: int) -> b
     return any(person_noun(t) for t in head)
 
 
+def owner_after_cue(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """``"Q," said Iran's Bijan Namdar Zangeneh.``: a reporting verb, a capitalised owner in
+    the possessive (at most three words), then the run ``a:b`` of two to four words that
+    closes the sentence or its clause: the run names the person who speaks, not the owner.
+
+    >>> from .tokens import tokenize
+    >>> s = "said Iran's Bijan Namdar Zangeneh."
+    >>> owner_after_cue(s, tokenize(s, [0]), 2, 5)
+    True
+    >>> s = "said Iran's Bijan Namdar Zangeneh would go."
+    >>> owner_after_cue(s, tokenize(s, [0]), 2, 5)
+    False
+    >>> s = "visited Iran's Bijan Namdar Zangeneh."
+    >>> owner_after_cue(s, tokenize(s, [0]), 2, 5)
+    False
+    """
+    if not 2 <= b - a <= 4 or a < 2 or not toks[a - 1].poss or not toks[a - 1].cap:
+        return False
+    sent = toks[a].sent
+    if b < len(toks) and toks[b].sent == sent and toks[b].text not in (",", ".", ";"):
+        return False
+    k = a - 1
+    while k > a - 4 and k > 0 and toks[k - 1].cap and not toks[k - 1].poss:
+        k -= 1  # "South Korea's": the owner's words
+    return k > 0 and toks[k - 1].sent == sent and is_cue_at(text, toks[k - 1])
+
+
 def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
     """The run ``a:b`` has a role noun before it, or a phrase or an aside and a reporting verb
-    after it, or a title phrase opening its sentence before it."""
+    after it, or a title phrase opening its sentence before it, or a reporting verb and
+    an owner in the possessive before it."""
     return (
         role_noun_before(toks, a)
+        or owner_after_cue(text, toks, a, b)
         or holder_after_title_phrase(text, toks, a, b)
         or post_modifier_then_cue(text, toks, b)
         or title_aside_then_cue(text, toks, b)

@@ -176,8 +176,41 @@ def skippable_quote(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
     """A quotation before the verb that is no boundary for its subject: a quoted modifier
     (``the envoy "categorically" rejected``) or the end of a relative clause set off by
     commas (``The ambassador, who called the vote "a sham", said``)."""
-    return quoted_modifier(text, pair, cue, s_start) or quote_in_relative_aside(
-        text, pair.open, pair.close, cue.start, s_start
+    return (
+        quoted_modifier(text, pair, cue, s_start)
+        or quote_in_relative_aside(text, pair.open, pair.close, cue.start, s_start)
+        or quoted_name_in_aside(text, pair.open, pair.close, cue.start, s_start)
+    )
+
+
+#: Small words inside a quoted title-case name ("Rescue and Emergency Service").
+_NAME_LINKS = frozenset(["and", "of", "for", "the", "on", "in", "de", "&"])
+
+
+def quoted_name_in_aside(text: str, open_: int, close: int, cue_start: int, s_start: int) -> bool:
+    """``Oussama Ali, spokesperson for the Libyan “Rescue and Emergency Service” under the
+    government in Tripoli, told``: a quoted name (capitalised words, no punctuation) inside
+    an aside that a comma opens after the sentence's first phrase and closes right before
+    the verb at ``cue_start``; it is no boundary for the verb's subject.
+
+    >>> s = 'Ann Lee, head of the “Rescue Service” in Tripoli, told'
+    >>> quoted_name_in_aside(s, 21, 36, 50, 0)
+    True
+    >>> s = 'Ann Lee, head of the service, called it “Rescue Service” in Tripoli, told'
+    >>> quoted_name_in_aside(s, 39, 54, 69, 0)
+    False
+    """
+    inside = WORD_RE.findall(text[open_ + 1 : close])
+    if not 1 <= len(inside) <= 6 or re.search(r"[,.;:!?]", text[open_ + 1 : close]):
+        return False
+    if not all(w[0].isupper() or w.lower() in _NAME_LINKS for w in inside):
+        return False
+    before, between = text[s_start:open_], text[close + 1 : cue_start].rstrip()
+    return (
+        before.count(",") == 1
+        and not re.search(r"[\"“”]", before)
+        and between.endswith(",")
+        and not re.search(r"[,;:\"“”]", between[:-1])
     )
 
 

@@ -40,6 +40,8 @@ from .frames import (
 from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
+from .outlet_sources import relayed_source
+from .place_modifiers import name_after_place_description
 from .plain_subjects import plain_plural_subject
 from .pronoun_subjects import pronoun_before_verb
 from .pronouns import genders_from_possessives
@@ -98,6 +100,7 @@ class SubjectFinder:
             sent_cues = by_sent.get(s_index, [])
             for i, cue in enumerate(sent_cues):
                 cue.subject = self._subject(cue, sent_cues[:i])
+                cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
                 if cue.subject is not None and cue.subject.actor is not None:
                     self.timeline.append((cue.start, cue.subject.actor, True))
             self._register_documents(s_index, sent_cues)
@@ -149,10 +152,10 @@ class SubjectFinder:
             if joined and after_cue and earlier[-1].lemma is None:  # "X, according to Y, say"
                 return by_rule(ref, "subject before an 'according to' aside")
             return by_rule(ref, "second verb after a comma") if joined else ref
-        # relative clause: "..., who said", "which it accused" (but "the WHO said": a name)
+        # relative clause: "..., who said", "what it called" (but "the WHO said": a name)
         if (words[-1].lower in RELATIVE_PRONOUNS and not words[-1].text.isupper()) or (
             len(words) >= 2
-            and words[-2].lower in ("which", "who", "that")
+            and words[-2].lower in ("which", "who", "that", "what")
             and words[-1].lower in ("it", "they", "he", "she")
         ):
             if words[-1].lower in ("it", "they", "he", "she"):
@@ -404,17 +407,19 @@ class SubjectFinder:
         return ref
 
     def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
-        """``said the special rapporteur, Ines Moreau``: the person named in apposition.
-
-        ``words`` (the description before the comma) become that person's description.
-        """
+        """``said the special rapporteur, Ines Moreau``: the person named in apposition;
+        ``words`` (the description before the comma) become that person's description."""
         if toks[a].lower in HONORIFICS and a + 1 < len(toks):
             # "the Commissioner for Information, Mrs. Folake Ibironke,"
             a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
         while a + 1 < len(toks) and toks[a].cap and toks[a].lower in TITLE_HEADS:
             a += 1  # "said the Council President ..., Ambassador Thomas-Greenfield"
+        placed = name_after_place_description(toks, a)  # "said Wichita Falls, Texas farmer X"
+        a = placed or a
         m = self.index.mention_starting(toks[a].start)
-        if m is None or m.actor.kind != "person" or other_person_named(self.index, words, m.actor):
+        if m is None or m.actor.kind != "person":
+            return None
+        if not placed and other_person_named(self.index, words, m.actor):
             return None  # "According to Amorim, President Lula has been informed": Amorim
         if not self._names_person(words):
             self._describe(m.actor, words)
