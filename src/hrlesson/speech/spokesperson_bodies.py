@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .named_next import SPOKESPERSON_WORDS
 from .records import Actor, SpeakerRef
 from .vocabulary import KNOWN_BODIES, SOCIAL_PLATFORMS
 
@@ -117,3 +118,29 @@ def spoken_for(index, sentences, sent_of, note, span: tuple[int, int]) -> Speake
         return None
     note(body, *span)
     return SpeakerRef(body, None, span[0], span[1], True, SPOKESPERSON_BODY)
+
+
+def spokesperson_voices_body(earlier: SpeakerRef | None, later: SpeakerRef | None) -> bool:
+    """``The agency told the Washington Examiner that it is paying close attention to "Q,"
+    spokeswoman Caitlin Oakley said``: a body's clause closed by its named spokesperson's
+    "said" is the spokesperson's words, not words the spokesperson relays from another
+    speaker (``earlier`` the body's reference, ``later`` the spokesperson's).
+
+    >>> body = SpeakerRef(Actor("organisation", "Food Agency"), None, 0, 10)
+    >>> who = Actor("person", "Caitlin Oakley", role="spokeswoman")
+    >>> spokesperson_voices_body(body, SpeakerRef(who, None, 50, 64))
+    True
+    >>> who.role = "minister"
+    >>> spokesperson_voices_body(body, SpeakerRef(who, None, 50, 64))
+    False
+    """
+    if earlier is None or later is None or earlier.actor is None or later.actor is None:
+        return False
+    person = later.actor
+    role = set((person.role or "").lower().replace("-", " ").split())
+    return (
+        earlier.actor.kind in ("organisation", "group")
+        and person.kind == "person"
+        and not person.key.startswith("unnamed:")
+        and bool(role & SPOKESPERSON_WORDS)
+    )
