@@ -358,12 +358,8 @@ class QuoteRules:
         clause of its own ('X had written that "Q", Y said': X's words, as Y reports them)
         or the later verb is joined to the clause ('described it as "Q," but added', '...
         as "Q," adding that': the first verb's quote)."""
-        if any(
-            c.subject is not None
-            and self._that_follows(c.tok)
-            and not spokesperson_voices_body(c.subject, post.subject)
-            for c in w.cues_before
-        ):
+        voiced = lambda c: spokesperson_voices_body(c.subject, post.subject)
+        if any(c.subject and self._that_follows(c.tok) and not voiced(c) for c in w.cues_before):
             return False
         joined = WORD_RE.findall(self.text[q.pair.close + 1 : post.start])
         if post.form.lower().endswith("ing") or joined in (["and"], ["but"]):
