@@ -23,7 +23,7 @@ from .acronym_bodies import (
 from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .bare_bodies import only_collegial_body, short_form_of
-from .body_names import body_core
+from .body_names import body_core, branch_of
 from .common_nouns import capitalised_common_noun
 from .kind_corrections import later_body_kind, media_are_organisations, offices_are_persons
 from .kinds import (
@@ -362,9 +362,11 @@ class ActorIndex(NameFinder, ContextReader):
                 # "the Coordination Committee": the "Coordination Committee of Special
                 # Procedures" named in full elsewhere
                 n = len(bare.name_tokens)
-                full = self._fuller_bodies(bare, orgs) or [
-                    a for a in orgs if a.name_tokens[: n + 1] == [*bare.name_tokens, "of"]
-                ]
+                full = (
+                    self._fuller_bodies(bare, orgs)
+                    or branch_of(bare, orgs)
+                    or [a for a in orgs if a.name_tokens[: n + 1] == [*bare.name_tokens, "of"]]
+                )
             if full:
                 self._merge_org(bare, full[0])
 
