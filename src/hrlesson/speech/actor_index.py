@@ -30,6 +30,7 @@ from .kinds import (
     LOCATED_DESCRIPTION,
     PORTFOLIO_BODY,
     affiliation_of_someone,
+    known_body_word,
     located_body,
     names_media,
 )
@@ -215,7 +216,7 @@ class ActorIndex(NameFinder, ContextReader):
                     continue
                 if capitalised_common_noun(self.text, self.tokens, k):
                     continue  # "Media reports that ...", "media" in lower case elsewhere
-                if self._unknown_speaker(k):
+                if self._unknown_speaker(k) or known_body_word(self.tokens, k):
                     kind = self._guess_kind(tok)
                     key = "single:" + w
                     name = with_lower_particles(self.text, self.tokens, k)  # "von der Leyen"
