@@ -50,7 +50,7 @@ from .partitives import unnamed_non_kin
 from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
 from .seat_heads import seat_government
-from .spokesperson_bodies import spoken_for
+from .spokesperson_bodies import spoken_for, spokesperson_modifier
 from .title_memory import known_holder
 from .tokens import Token
 from .vocabulary import (
@@ -297,7 +297,7 @@ class DescriptionReader:
         return (
             low in DESCRIPTION_WORDS
             or is_head_word(low)
-            or (unnamed and low in ANONYMOUS_ROLES)
+            or (unnamed and (low in ANONYMOUS_ROLES or spokesperson_modifier(words, k)))
             or (low == "of" and bool(run) and k + 1 < len(words))
             or (low.isdigit() and bool(run) and run[-1].lower == "of")  # "a group of 32 NGOs"
             or modifier_before_head(words, k)

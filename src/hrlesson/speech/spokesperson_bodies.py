@@ -144,3 +144,21 @@ def spokesperson_voices_body(earlier: SpeakerRef | None, later: SpeakerRef | Non
         and not person.key.startswith("unnamed:")
         and bool(role & SPOKESPERSON_WORDS)
     )
+
+
+def spokesperson_modifier(words: list, k: int) -> bool:
+    """``words[k]`` is a capitalised word or a number of a body's name that no list knows,
+    set right before a spokesperson's title ("a Treasury spokesman", "a No 10 spokesman"):
+    part of the spokesperson's description.
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("a No 10 spokesman said", [0])
+    >>> [spokesperson_modifier(words, k) for k in range(4)]
+    [False, True, True, False]
+    """
+    for j in range(k, min(k + 3, len(words))):
+        if words[j].lower in SPOKESPERSON_WORDS:
+            return j > k
+        if not (words[j].text[:1].isupper() or words[j].text.isdigit()):
+            return False
+    return False
