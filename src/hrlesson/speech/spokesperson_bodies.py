@@ -91,10 +91,8 @@ def known_body_before(index, lo: int, start: int) -> tuple[int, Actor] | None:
     with a capital outside quotations in ``[lo, start)``, and its actor (made if the index
     has none: a known body the text never has speak is no mention)."""
     found = None
-    for t in index.tokens:
-        if t.start >= start:
-            break
-        if t.start < lo or not t.cap or index.in_quote(t.start):
+    for t in index.tokens[index.token_index(lo) : index.token_index(start)]:
+        if not t.cap or index.in_quote(t.start):
             continue
         if t.lower in KNOWN_BODIES or t.lower in SOCIAL_PLATFORMS:
             found = t
