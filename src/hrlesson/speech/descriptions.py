@@ -178,7 +178,7 @@ class DescriptionReader:
         args = (self.index, self.sentences, self.sent_of, self.speakerish, head, at)
         if (named := spokesperson_named_next(*args)) is not None:
             return SpeakerRef(named, None, start, end, True, NAMED_NEXT)
-        body = spoken_for(self.index, self.sentences, self.sent_of, self._note, (start, end))
+        body = spoken_for(self, self._note, (start, end))
         return body or self._new_unnamed(start, end, aff)
 
     def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:

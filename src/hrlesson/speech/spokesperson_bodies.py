@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .description_heads import description_head
 from .named_next import SPOKESPERSON_WORDS
 from .records import Actor, SpeakerRef
 from .vocabulary import KNOWN_BODIES, SOCIAL_PLATFORMS
@@ -108,14 +109,19 @@ def known_body_before(index, lo: int, start: int) -> tuple[int, Actor] | None:
     return found.start, actor
 
 
-def spoken_for(index, sentences, sent_of, note, span: tuple[int, int]) -> SpeakerRef | None:
+def spoken_for(reader, note, span: tuple[int, int]) -> SpeakerRef | None:
     """The reference to the body (:func:`principal_body`) the unnamed spokesperson at
-    ``span`` speaks for, the span noted as the body's (``note``); else None."""
-    body = principal_body(index, sentences, sent_of, *span)
+    ``span`` speaks for, the span noted as the body's (``note``); else None. ``reader`` is
+    the attributor: its title memory keeps the body for the spokesperson's bare title
+    ("the spokesperson added" later is the body's too)."""
+    body = principal_body(reader.index, reader.sentences, reader.sent_of, *span)
     if body is None:
         return None
     note(body, *span)
-    return SpeakerRef(body, None, span[0], span[1], True, SPOKESPERSON_BODY)
+    ref = SpeakerRef(body, None, span[0], span[1], True, SPOKESPERSON_BODY)
+    title = next(w for w in reader.text[span[0] : span[1]].lower().split() if "spokes" in w)
+    reader.desc_memory.setdefault((description_head(title, {title}), None), ref)
+    return ref
 
 
 def spokesperson_voices_body(earlier: SpeakerRef | None, later: SpeakerRef | None) -> bool:
