@@ -672,3 +672,17 @@ def test_evidence_names_the_cue_and_subject_of_every_attributed_quote(name):
         if isinstance(row.cue_text, str) and isinstance(row.speaker, str):
             assert row.evidence.startswith(f'cue "{row.cue_text}"')
             assert row.speaker in row.evidence or row.speaker_mention in row.evidence
+
+
+def test_unnamed_spokesperson_speaks_for_the_body_named_before():
+    """'A spokesperson for the social media firm' after 'TikTok' is TikTok, and so is 'the
+    spokesperson' after it (spokesperson_bodies); a bare 'a spokesperson' in the body's own
+    sentence too."""
+    text = (
+        "Regulators fined TikTok 345 million euros on Friday. This is the largest fine "
+        'TikTok has received. A spokesperson for the social media firm said: "We disagree '
+        'with the decision."\n\n"We have fixed the problems," the spokesperson added.\n\n'
+        'Meta has indicated it will appeal and a spokesperson said "this is not over".'
+    )
+    q = quotes(hrlesson.article_from_text(text, date="2023-09-15"))
+    assert list(q["speaker"]) == ["TikTok", "TikTok", "Meta"]

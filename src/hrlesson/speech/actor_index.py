@@ -23,13 +23,14 @@ from .acronym_bodies import (
 from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .bare_bodies import only_collegial_body, short_form_of
-from .body_names import body_core
+from .body_names import body_core, branch_of
 from .common_nouns import capitalised_common_noun
 from .kind_corrections import later_body_kind, media_are_organisations, offices_are_persons
 from .kinds import (
     LOCATED_DESCRIPTION,
     PORTFOLIO_BODY,
     affiliation_of_someone,
+    known_body_word,
     located_body,
     names_media,
 )
@@ -218,7 +219,9 @@ class ActorIndex(NameFinder, ContextReader):
                     continue
                 if capitalised_common_noun(self.text, self.tokens, k):
                     continue  # "Media reports that ...", "media" in lower case elsewhere
-                if tok.base in speaking and not bracketed_acronym(self.tokens, k):
+                if (
+                    tok.base in speaking and not bracketed_acronym(self.tokens, k)
+                ) or known_body_word(self.tokens, k):
                     kind = self._guess_kind(tok)
                     key = "single:" + w
                     name = with_lower_particles(self.text, self.tokens, k)  # "von der Leyen"
@@ -365,9 +368,11 @@ class ActorIndex(NameFinder, ContextReader):
                 # "the Coordination Committee": the "Coordination Committee of Special
                 # Procedures" named in full elsewhere
                 n = len(bare.name_tokens)
-                full = self._fuller_bodies(bare, orgs) or [
-                    a for a in orgs if a.name_tokens[: n + 1] == [*bare.name_tokens, "of"]
-                ]
+                full = (
+                    self._fuller_bodies(bare, orgs)
+                    or branch_of(bare, orgs)
+                    or [a for a in orgs if a.name_tokens[: n + 1] == [*bare.name_tokens, "of"]]
+                )
             if full:
                 self._merge_org(bare, full[0])
 

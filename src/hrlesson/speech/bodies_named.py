@@ -69,6 +69,65 @@ def body_named_next(
     return None
 
 
+#: The evidence for a speaker placed by :func:`name_in_apposition`.
+APPOSED_NAME = "the body named in apposition to its description"
+
+#: After a description: a short postmodifier with no comma, then the comma of an apposition.
+_BEFORE_APPOSITION = re.compile(r"(?:\s+[^,.;:\"“”()]{1,60}?)?,\s+")
+
+
+def name_in_apposition(index, text: str, end: int) -> Actor | None:
+    """``A political group affiliated with Morales, Conalcam, slammed the unrest``: an
+    indefinite group description (ending at ``end``, a short postmodifier allowed) with a
+    body's name set off by commas after it is that body. ``index`` is the article's actor
+    index.
+
+    >>> body = Actor("organisation", "Conalcam")
+    >>> text = "A political group affiliated with Morales, Conalcam, slammed"
+    >>> m = type("M", (), {"actor": body, "how": "name", "start": 43, "end": 51})()
+    >>> index = type("I", (), {"mention_starting": lambda self, pos: m if pos == 43 else None})()
+    >>> name_in_apposition(index, text, 17).name
+    'Conalcam'
+    >>> name_in_apposition(index, "A political group said, Conalcam, slammed", 17) is None
+    True
+    """
+    gap = _BEFORE_APPOSITION.match(text, end)
+    if gap is None or re.search(r"\b(?:said|says|told)\b", gap.group(0)):
+        return None
+    m = index.mention_starting(gap.end())
+    if m is None or m.how != "name" or m.actor.kind not in ("organisation", "group"):
+        return None
+    return m.actor if text[m.end : m.end + 1] == "," else None
+
+
+#: The evidence for a speaker placed by :func:`glossed_body`.
+GLOSSED_BODY = "the body whose name the text glosses with this description"
+
+
+def glossed_body(index, text: str, description: str) -> Actor | None:
+    """``The emir’s office said`` ... ``the Amiri Diwan, or the emir’s office, said``: a
+    description the text gives, after "or", as the gloss of a name set before it is the
+    body of that name, wherever the description stands. ``index`` is the article's actor
+    index.
+
+    >>> body = Actor("organisation", "Amiri Diwan")
+    >>> text = "The emir’s office said. The Amiri Diwan, or the emir’s office, said"
+    >>> m = type("M", (), {"actor": body, "how": "name", "end": 39})()
+    >>> index = type("I", (), {"mentions_in": lambda self, a, b: [m]})()
+    >>> glossed_body(index, text, "The emir’s office").name
+    'Amiri Diwan'
+    """
+    words = description.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or ", or " not in text:
+        return None
+    core = r"\s+".join(re.escape(w) for w in words[1:])
+    for gloss in re.finditer(r",\s+or\s+(?:the\s+)?(?i:" + core + r")\s*[,)]", text):
+        for m in index.mentions_in(max(0, gloss.start() - 60), gloss.start()):
+            if m.end == gloss.start() and m.how == "name":
+                return m.actor
+    return None
+
+
 #: Body nouns a name can come before ("the AFC rebel coalition"): bare body nouns and the
 #: nouns that name a body (data/words/bare_body_nouns.txt, naming_group_nouns.txt).
 _NAMED_AFTER_NOUNS = word_set("bare_body_nouns") | NAMING_GROUP_NOUNS
@@ -145,12 +204,17 @@ def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], n
     after it (:func:`body_named_next`); else None."""
     start, end = span
     how = "the body that noun introduced"
-    actor = None
-    if det == "the" and len(content) == 1 and content[0] in NAMING_GROUP_NOUNS:
+    actor = glossed_body(reader.index, reader.text, reader.text[start:end])
+    if actor is not None:
+        how = GLOSSED_BODY
+    elif det == "the" and len(content) == 1 and content[0] in NAMING_GROUP_NOUNS:
         actor = named_by_noun(reader.index.mention_starting, reader.text, content[0], start)
     elif det in ("a", "an"):
-        actor = body_named_next(reader.index, reader.sent_of, content, aff, start)
-        how = BODY_NAMED_NEXT
+        actor = name_in_apposition(reader.index, reader.text, end)
+        how = APPOSED_NAME
+        if actor is None:
+            actor = body_named_next(reader.index, reader.sent_of, content, aff, start)
+            how = BODY_NAMED_NEXT
     bare = reader.text[start:end].lower() == "the " + content[-1] if content else False
     if actor is None and bare and content[-1] in _NAMED_AFTER_NOUNS:
         actor = name_before_noun(reader.index.mentions, reader.text, content[-1], start)

@@ -15,6 +15,7 @@ from .vocabulary import (
     COUNTRIES,
     DEMONYMS,
     FIRST_NAMES,
+    KNOWN_BODIES,
     NAME_CONNECTORS,
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
@@ -125,11 +126,39 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
         return True
     if remit_at_and(words) and not (a and toks[a - 1].text == ","):
         return True  # "Immigration and Customs Enforcement"; not "Environment, Food and ..."
-    if opens_outlet_name(toks, a, b):  # "The New York Times"
+    if opens_outlet_name(toks, a, b) or national_branch(words):  # "The New York Times"
         return True
     return any(w in ORGANISATION_WORDS for w in words) and not (
         len(words) == 1 and words[0] in ("international", "group", "office")
     )
+
+
+def national_branch(words: list[str]) -> bool:
+    """A company or NGO the word lists know, then a country: its national branch, a body
+    and no person ("Oxfam Australia's senior economist", "Google India said").
+
+    >>> national_branch(["oxfam", "australia"]), national_branch(["kim", "jong"])
+    (True, False)
+    """
+    return len(words) == 2 and words[0] in KNOWN_BODIES and words[1] in COUNTRIES
+
+
+def branch_of(bare: Actor, orgs: list[Actor]) -> list[Actor]:
+    """The one national branch (:func:`national_branch`) of the body ``bare`` names by one
+    word: "Greenpeace announced" after "Greenpeace UK has served legal papers" is the
+    branch.
+
+    >>> bare, uk = Actor("organisation", "Greenpeace"), Actor("organisation", "Greenpeace UK")
+    >>> [a.name for a in branch_of(bare, [bare, uk])]
+    ['Greenpeace UK']
+    """
+    words = bare.name_tokens
+    found = [
+        a
+        for a in orgs
+        if len(words) == 1 and national_branch(a.name_tokens) and a.name_tokens[0] == words[0]
+    ]
+    return found if len(found) == 1 else []
 
 
 def without_borders(toks: list[Token], j: int) -> bool:

@@ -53,6 +53,7 @@ from .partitives import unnamed_non_kin
 from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
 from .seat_heads import seat_government
+from .spokesperson_bodies import spoken_for, spokesperson_modifier
 from .title_memory import known_holder
 from .tokens import Token
 from .vocabulary import (
@@ -176,11 +177,12 @@ class DescriptionReader:
     def _indefinite_person(
         self, head: str, start: int, end: int, aff: str | None, at: int
     ) -> SpeakerRef:
-        """ "a spokesman for X" whom the next sentence names, else somebody never named."""
+        """ "a spokesman for X" whom the next sentence names, or whose body speaks."""
         args = (self.index, self.sentences, self.sent_of, self.speakerish, head, at)
         if (named := spokesperson_named_next(*args)) is not None:
             return SpeakerRef(named, None, start, end, True, NAMED_NEXT)
-        return self._new_unnamed(start, end, aff)
+        body = spoken_for(self, self._note, (start, end))
+        return body or self._new_unnamed(start, end, aff)
 
     def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
         """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""
@@ -298,7 +300,7 @@ class DescriptionReader:
         return (
             low in DESCRIPTION_WORDS
             or is_head_word(low)
-            or (unnamed and low in ANONYMOUS_ROLES)
+            or (unnamed and (low in ANONYMOUS_ROLES or spokesperson_modifier(words, k)))
             or (low == "of" and bool(run) and k + 1 < len(words))
             or (low.isdigit() and bool(run) and run[-1].lower == "of")  # "a group of 32 NGOs"
             or modifier_before_head(words, k)

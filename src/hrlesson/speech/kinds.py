@@ -12,9 +12,11 @@ from ..wordlists import word_set
 from .vocabulary import (
     AGENCIES,
     CAPITALS,
+    KNOWN_BODIES,
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
     PREPOSITIONS,
+    SOCIAL_PLATFORMS,
     TITLE_HEADS,
     body_head,
 )
@@ -176,3 +178,24 @@ def affiliation_of_someone(actors: list, name: str) -> bool:
     False
     """
     return not name.isupper() and any(a.affiliation == name for a in actors)
+
+
+def known_body_word(toks: list, k: int) -> bool:
+    """The capitalised word at ``toks[k]`` is a company or platform the word lists know, an
+    actor wherever it stands ("Irish regulators fined TikTok", "oil giant Shell was not
+    doing enough"); not a one-letter word, nor one after "the" ("the Amazon's tribes"), nor
+    an owner ("Oracle's Internet Intelligence called": the owned body speaks).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Regulators fined TikTok in the Amazon", [0])
+    >>> known_body_word(toks, 2), known_body_word(toks, 5)
+    (True, False)
+    >>> known_body_word(tokenize("Oracle's Internet Intelligence", [0]), 0)
+    False
+    """
+    tok = toks[k]
+    if len(tok.base) < 2 or not tok.text[:1].isupper() or tok.poss:
+        return False
+    if k and toks[k - 1].lower == "the":
+        return False
+    return tok.lower in KNOWN_BODIES or tok.lower in SOCIAL_PLATFORMS

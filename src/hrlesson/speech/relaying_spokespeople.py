@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .named_next import SPOKESPERSON_WORDS
 from .records import SpeakerRef
+from .spokesperson_bodies import SPOKESPERSON_BODY
 
 
 def relaying_spokesperson(text: str, subject: SpeakerRef | None) -> bool:
@@ -21,9 +22,10 @@ def relaying_spokesperson(text: str, subject: SpeakerRef | None) -> bool:
     >>> relaying_spokesperson(t, SpeakerRef(who, None, t.index("the"), len(t) - 5))
     False
     """
-    if subject is None or subject.actor is None or subject.actor.kind != "person":
+    if subject is None or subject.actor is None:
         return False
-    if not subject.actor.key.startswith("unnamed:"):
+    unnamed = subject.actor.kind == "person" and subject.actor.key.startswith("unnamed:")
+    if not (unnamed or subject.how == SPOKESPERSON_BODY):  # or the body it speaks for
         return False
     words = text[subject.start : subject.end].lower().split()
     return len(words) >= 2 and words[0] in ("a", "an") and words[-1] in SPOKESPERSON_WORDS

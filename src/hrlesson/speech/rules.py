@@ -26,6 +26,7 @@ from .governing_verbs import governing_cue
 from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
+from .spokesperson_bodies import spokesperson_voices_body
 from .vocabulary import WORD_RE, normalised_words
 
 #: Words of a legal charge ("convicted", "crimes"): data/words/charge_words.txt.
@@ -357,7 +358,8 @@ class QuoteRules:
         clause of its own ('X had written that "Q", Y said': X's words, as Y reports them)
         or the later verb is joined to the clause ('described it as "Q," but added', '...
         as "Q," adding that': the first verb's quote)."""
-        if any(c.subject is not None and self._that_follows(c.tok) for c in w.cues_before):
+        voiced = lambda c: spokesperson_voices_body(c.subject, post.subject)
+        if any(c.subject and self._that_follows(c.tok) and not voiced(c) for c in w.cues_before):
             return False
         joined = WORD_RE.findall(self.text[q.pair.close + 1 : post.start])
         if post.form.lower().endswith("ing") or joined in (["and"], ["but"]):

@@ -1,0 +1,168 @@
+"""An unnamed spokesperson speaks for the body the article names: ``Meta has indicated it
+will appeal the ruling and a spokesperson said`` is Meta's; ``This is the largest fine
+TikTok has received ... A spokesperson for the social media firm said`` is TikTok's. A
+spokesperson whose own words name the body ("a Google spokesperson", "a spokesperson for
+Toyota") keeps that description, and a named spokesperson speaks as that person."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordlists import word_set
+from .description_heads import description_head
+from .named_next import SPOKESPERSON_WORDS
+from .records import Actor, SpeakerRef
+from .vocabulary import KNOWN_BODIES, SOCIAL_PLATFORMS
+
+#: Nouns that describe the body a spokesperson speaks for: data/words/principal_body_nouns.txt.
+PRINCIPAL_BODY_NOUNS = word_set("principal_body_nouns")
+
+#: The evidence for a speaker placed by :func:`principal_body`.
+SPOKESPERSON_BODY = "the body its unnamed spokesperson speaks for"
+
+_SPOKESPERSON = r"spokes(?:man|woman|person)"
+
+_BARE = re.compile(r"(?i)an?\s+" + _SPOKESPERSON + r"\Z")
+
+_FOR_DESCRIPTION = re.compile(
+    r"(?i)an?\s+" + _SPOKESPERSON + r"\s+for\s+the\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)\Z"
+)
+
+#: How many sentences before its own a described body may be named.
+_DESCRIBED_REACH = 3
+
+
+def principal_noun(phrase: str) -> str | None:
+    """The body noun of a spokesperson described by a lower-case body ("for the <noun>").
+
+    >>> principal_noun("A spokesperson for the social media firm")
+    'firm'
+    >>> principal_noun("a spokesman for the German press agency") is None
+    True
+    >>> principal_noun("a spokesperson for the ministry") is None
+    True
+    """
+    m = _FOR_DESCRIPTION.match(" ".join(phrase.split()))
+    if m is None or m.group(1).lower() not in PRINCIPAL_BODY_NOUNS:
+        return None
+    return m.group(1).lower()
+
+
+def bare_spokesperson(phrase: str) -> bool:
+    """A spokesperson brought in with no word of a body ("a spokesperson").
+
+    >>> bare_spokesperson("a spokesperson"), bare_spokesperson("a Google spokesperson")
+    (True, False)
+    """
+    return _BARE.match(" ".join(phrase.split())) is not None
+
+
+def principal_body(index, sentences, sent_of, start: int, end: int) -> Actor | None:
+    """The body the unnamed spokesperson at ``text[start:end]`` speaks for, else None.
+
+    A bare "a spokesperson": the body named (outside quotations) before it in its own
+    sentence, the latest ("Meta has indicated it will appeal the ruling and a spokesperson
+    said"). "A spokesperson for the <modifiers> <body noun>": the latest body named before
+    it in its sentence or the three before, or a company or platform the word lists know
+    ("This is the largest fine TikTok has received ... A spokesperson for the social media
+    firm said"). ``index`` is the article's actor index; ``sentences`` and ``sent_of`` its
+    sentences.
+    """
+    phrase = index.text[start:end]
+    s = sent_of(start)
+    if bare_spokesperson(phrase):
+        lo = sentences[s][3]
+    elif principal_noun(phrase) is not None:
+        lo = sentences[max(0, s - _DESCRIBED_REACH)][3]
+    else:
+        return None
+    found = None
+    for m in index.mentions_in(lo, start):
+        if not m.in_quote and m.actor.kind == "organisation" and m.how == "name":
+            found = (m.start, m.actor)
+    if not bare_spokesperson(phrase):
+        known = known_body_before(index, lo, start)
+        if known is not None and (found is None or known[0] > found[0]):
+            found = known
+    return found[1] if found else None
+
+
+def known_body_before(index, lo: int, start: int) -> tuple[int, Actor] | None:
+    """The latest company or platform the word lists know ("TikTok", "Shell"), written
+    with a capital outside quotations in ``[lo, start)``, and its actor (made if the index
+    has none: a known body the text never has speak is no mention)."""
+    found = None
+    for t in index.tokens[index.token_index(lo) : index.token_index(start)]:
+        if not t.cap or index.in_quote(t.start):
+            continue
+        if t.lower in KNOWN_BODIES or t.lower in SOCIAL_PLATFORMS:
+            found = t
+    if found is None:
+        return None
+    m = index.mention_starting(found.start)
+    if m is not None:
+        return (found.start, m.actor) if m.actor.kind == "organisation" else None
+    key = "single:" + found.lower
+    actor = index.actors_by_key.get(key) or index.new_actor("organisation", found.base, key)
+    if not actor.mentions:
+        actor.first = (found.start, found.start + len(found.base))
+    return found.start, actor
+
+
+def spoken_for(reader, note, span: tuple[int, int]) -> SpeakerRef | None:
+    """The reference to the body (:func:`principal_body`) the unnamed spokesperson at
+    ``span`` speaks for, the span noted as the body's (``note``); else None. ``reader`` is
+    the attributor: its title memory keeps the body for the spokesperson's bare title
+    ("the spokesperson added" later is the body's too)."""
+    body = principal_body(reader.index, reader.sentences, reader.sent_of, *span)
+    if body is None:
+        return None
+    note(body, *span)
+    ref = SpeakerRef(body, None, span[0], span[1], True, SPOKESPERSON_BODY)
+    title = next(w for w in reader.text[span[0] : span[1]].lower().split() if "spokes" in w)
+    reader.desc_memory.setdefault((description_head(title, {title}), None), ref)
+    return ref
+
+
+def spokesperson_voices_body(earlier: SpeakerRef | None, later: SpeakerRef | None) -> bool:
+    """``The agency told the Washington Examiner that it is paying close attention to "Q,"
+    spokeswoman Caitlin Oakley said``: a body's clause closed by its named spokesperson's
+    "said" is the spokesperson's words, not words the spokesperson relays from another
+    speaker (``earlier`` the body's reference, ``later`` the spokesperson's).
+
+    >>> body = SpeakerRef(Actor("organisation", "Food Agency"), None, 0, 10)
+    >>> who = Actor("person", "Caitlin Oakley", role="spokeswoman")
+    >>> spokesperson_voices_body(body, SpeakerRef(who, None, 50, 64))
+    True
+    >>> who.role = "minister"
+    >>> spokesperson_voices_body(body, SpeakerRef(who, None, 50, 64))
+    False
+    """
+    if earlier is None or later is None or earlier.actor is None or later.actor is None:
+        return False
+    person = later.actor
+    role = set((person.role or "").lower().replace("-", " ").split())
+    return (
+        earlier.actor.kind in ("organisation", "group")
+        and person.kind == "person"
+        and not person.key.startswith("unnamed:")
+        and bool(role & SPOKESPERSON_WORDS)
+    )
+
+
+def spokesperson_modifier(words: list, k: int) -> bool:
+    """``words[k]`` is a capitalised word or a number of a body's name that no list knows,
+    set right before a spokesperson's title ("a Treasury spokesman", "a No 10 spokesman"):
+    part of the spokesperson's description.
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("a No 10 spokesman said", [0])
+    >>> [spokesperson_modifier(words, k) for k in range(4)]
+    [False, True, True, False]
+    """
+    for j in range(k, min(k + 3, len(words))):
+        if words[j].lower in SPOKESPERSON_WORDS:
+            return j > k
+        if not (words[j].text[:1].isupper() or words[j].text.isdigit()):
+            return False
+    return False
