@@ -23,6 +23,7 @@ from .cues import CLAUSAL_CUES, SAY_CUES
 from .echoed_leads import echoed_by_own_official
 from .frames import governed_quote, governing, quoted_as_frame, subjectless_participle
 from .governing_verbs import governing_cue
+from .headline_echo_speakers import echoed_headline_subjects
 from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
@@ -475,6 +476,7 @@ class QuoteRules:
         echoed_by_own_official(quotes, self.text)
         par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]
         colon_named_speakers(quotes, self.text, par, self.resolve_span)
+        echoed_headline_subjects(quotes, self.text, par)
 
 
 def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:
