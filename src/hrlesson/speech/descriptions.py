@@ -49,6 +49,7 @@ from .owned_officials import body_before_title
 from .partitives import unnamed_non_kin
 from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
+from .role_bodies import of_named_body
 from .seat_heads import seat_government
 from .title_memory import known_holder
 from .tokens import Token
@@ -416,6 +417,8 @@ class DescriptionReader:
                 or (m.actor.affiliation is None and lead)
             )
         ]
+        named = [m for m in self.index.mentions_in(s_end, horizon + 1) if not m.in_quote]
+        later = of_named_body(later, head, aff, [m for m in named if self.sent_of(m.start) > s])
         return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
     def _group_description(
