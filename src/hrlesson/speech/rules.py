@@ -24,6 +24,7 @@ from .echoed_leads import echoed_by_own_official
 from .frames import governed_quote, governing, quoted_as_frame, subjectless_participle
 from .governing_verbs import governing_cue
 from .headline_echo_speakers import echoed_headline_subjects
+from .headline_own_people import headline_words_of_own_person
 from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
@@ -472,7 +473,9 @@ class QuoteRules:
 
     def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
         """Words said again by their own person; a heading's name before a colon."""
-        repeated_by_own_person(quotes, lambda s: self.index.sentence_kind(s) == "title")
+        in_title = lambda s: self.index.sentence_kind(s) == "title"
+        repeated_by_own_person(quotes, in_title)
+        headline_words_of_own_person(quotes, self.text, in_title)
         echoed_by_own_official(quotes, self.text)
         par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]
         colon_named_speakers(quotes, self.text, par, self.resolve_span)
