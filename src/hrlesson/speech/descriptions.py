@@ -417,8 +417,7 @@ class DescriptionReader:
                 or (m.actor.affiliation is None and lead)
             )
         ]
-        named = [m for m in self.index.mentions_in(s_end, horizon + 1) if not m.in_quote]
-        later = of_named_body(later, head, aff, [m for m in named if self.sent_of(m.start) > s])
+        later = of_named_body(later, head, aff, self.index.mentions_in(s_end, horizon + 1))
         return speaker_of_first_sentence(later, self.speakerish, self.sent_of)
 
     def _group_description(

@@ -73,7 +73,10 @@ def spokesperson_title(text: str, person: Actor) -> bool:
         text[a:b] for start, end in person.mentions for a, b in title_spans(text, start, end)
     ]
     words = " ".join(" ".join(re.findall(r"[\w’'-]+", t.lower())) for t in titles)
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words) for w in SPOKESPERSON_TITLES)
+    return any(
+        re.search(rf"(?<!\w){re.escape(w.replace('-', ' '))}(?!\w)", words)
+        for w in SPOKESPERSON_TITLES
+    )
 
 
 def holds_words(short: QuoteRecord, later: QuoteRecord) -> bool:

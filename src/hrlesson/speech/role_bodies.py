@@ -46,9 +46,10 @@ def role_names_body(role: str | None, aff: str) -> bool:
 def of_named_body(later: list, head: str, aff: str | None, named: list) -> list:
     """For a generic title ``head`` ("official", "diplomat"; a post such as "envoy" is
     matched by its holder's role elsewhere), the person mentions of ``later`` (or, when none
-    of them, of ``named``, every person named after the description) whose role or
-    affiliation names the supranational body ``aff`` ("EU", "UN"); ``later`` itself when
-    nobody's does. A country's description is matched by affiliation elsewhere."""
+    of them, of ``named``: every person named outside quotations after the description)
+    whose role or affiliation names the supranational body ``aff`` ("EU", "UN"); ``later``
+    itself when nobody's does. A country's description is matched by affiliation
+    elsewhere."""
     if aff is None or is_national(aff) or head not in GENERIC_TITLES:
         return later
 
@@ -57,6 +58,6 @@ def of_named_body(later: list, head: str, aff: str | None, named: list) -> list:
 
     return (
         [m for m in later if names(m.actor)]
-        or [m for m in named if m.actor.kind == "person" and names(m.actor)]
+        or [m for m in named if m.actor.kind == "person" and not m.in_quote and names(m.actor)]
         or later
     )
