@@ -9,6 +9,7 @@ follows later in the headline.
 
 from __future__ import annotations
 
+from .records import Cue
 from .tokens import Token
 from .vocabulary import DETERMINERS, PREPOSITIONS
 
@@ -48,3 +49,14 @@ def headline_verb(tokens: list[Token], ti: int, forms: dict[str, str]) -> bool:
         return False  # "UN Report Says": the noun before the verb
     opens = nxt.text[:1].isupper() or nxt.text in _OPENERS
     return opens and any(t.text in _OPENERS for t in after)
+
+
+def cue_in_signature(cues: list[Cue], start: int, end: int) -> Cue | None:
+    """The reporting verb inside a headline's signature ``text[start:end]`` ("'Q': says OPEC
+    secretary general"): the quotation's cue, as a verb before it would be.
+
+    >>> says = Cue(31, 35, "says", "say", 0, 6)
+    >>> cue_in_signature([says], 31, 60) is says, cue_in_signature([says], 36, 60)
+    (True, None)
+    """
+    return next((c for c in cues if start <= c.start < end and c.lemma), None)

@@ -23,6 +23,7 @@ from .cues import CLAUSAL_CUES, SAY_CUES
 from .echoed_leads import echoed_by_own_official
 from .frames import governed_quote, governing, quoted_as_frame, subjectless_participle
 from .governing_verbs import governing_cue
+from .headline_cues import cue_in_signature
 from .headline_echo_speakers import echoed_headline_subjects
 from .headline_own_people import headline_words_of_own_person
 from .named_next import repeated_by_own_person
@@ -421,7 +422,7 @@ class QuoteRules:
             return None
         return cue
 
-    def _headline(self, q: QuoteRecord, par: tuple) -> tuple[SpeakerRef, None] | None:
+    def _headline(self, q: QuoteRecord, par: tuple) -> tuple[SpeakerRef, Cue | None] | None:
         p = q.pair
         p_start, p_end = par[2], par[3]
         before = self.text[p_start : p.open]
@@ -440,7 +441,7 @@ class QuoteRules:
                 s = p.close + 1 + m.start(1)
                 ref = self.resolve_span(s, s + len(m.group(1)), p.open)
                 if ref is not None:
-                    return ref, None
+                    return ref, cue_in_signature(self.cues, s, s + len(m.group(1)))
         # 'UN chief "appalled" by executions': the headline drops "is"; the speaker is the
         # noun phrase right before the quote. Only when the body quotes the same words
         # again, so a label in a headline ('UN "experts" meet') stays a label.
