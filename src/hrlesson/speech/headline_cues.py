@@ -18,6 +18,8 @@ HEADLINE_KINDS = ("title", "heading")
 
 #: Opening quotation marks.
 _OPENERS = "\"“‘'«"
+#: Closing quotation marks.
+_CLOSERS = "\"”’'»"
 
 
 def headline_verb(tokens: list[Token], ti: int, forms: dict[str, str]) -> bool:
@@ -35,6 +37,8 @@ def headline_verb(tokens: list[Token], ti: int, forms: dict[str, str]) -> bool:
     tok = tokens[ti]
     words = [t for t in tokens if t.sent == tok.sent]
     k = words.index(tok)
+    if after_quotation(words, k, forms):
+        return True
     before = [t for t in words[:k] if t.text[0].isalnum()]
     if not before or not tok.text[:1].isupper() or tok.lower not in forms:
         return False
@@ -49,6 +53,25 @@ def headline_verb(tokens: list[Token], ti: int, forms: dict[str, str]) -> bool:
         return False  # "UN Report Says": the noun before the verb
     opens = nxt.text[:1].isupper() or nxt.text in _OPENERS
     return opens and any(t.text in _OPENERS for t in after)
+
+
+def after_quotation(words: list[Token], k: int, forms: dict[str, str]) -> bool:
+    """``words[k]``, a capitalised reporting verb, follows the headline's quotation right
+    after its closing mark and a capitalised name follows it: the inverted frame
+    ``'We Are Afraid Again,' Says Junior Yanomami about ...``.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("'We Are Afraid Again,' Says Junior Yanomami", [0])
+    >>> after_quotation(toks, 7, {"says": "say"})
+    True
+    >>> toks = tokenize("'Landmark' Report Says Pay Is Low", [0])
+    >>> after_quotation(toks, 4, {"says": "say"})
+    False
+    """
+    tok = words[k]
+    if k == 0 or k + 1 >= len(words) or not tok.text[:1].isupper() or tok.lower not in forms:
+        return False
+    return words[k - 1].text in _CLOSERS and words[k + 1].text[:1].isupper()
 
 
 def cue_in_signature(cues: list[Cue], start: int, end: int) -> Cue | None:
