@@ -9,6 +9,7 @@ follows later in the headline.
 
 from __future__ import annotations
 
+from .records import Cue
 from .tokens import Token
 from .vocabulary import DETERMINERS, PREPOSITIONS
 
@@ -17,6 +18,8 @@ HEADLINE_KINDS = ("title", "heading")
 
 #: Opening quotation marks.
 _OPENERS = "\"“‘'«"
+#: Closing quotation marks.
+_CLOSERS = "\"”’'»"
 
 
 def headline_verb(tokens: list[Token], ti: int, forms: dict[str, str]) -> bool:
@@ -34,6 +37,8 @@ def headline_verb(tokens: list[Token], ti: int, forms: dict[str, str]) -> bool:
     tok = tokens[ti]
     words = [t for t in tokens if t.sent == tok.sent]
     k = words.index(tok)
+    if after_quotation(words, k, forms):
+        return True
     before = [t for t in words[:k] if t.text[0].isalnum()]
     if not before or not tok.text[:1].isupper() or tok.lower not in forms:
         return False
@@ -89,3 +94,33 @@ def heading_person_before(index, s: int, start: int):
     if len(actors) != 1 or actors[0].kind != "person" or actors[0].role:
         return None
     return actors[0]
+
+
+def after_quotation(words: list[Token], k: int, forms: dict[str, str]) -> bool:
+    """``words[k]``, a capitalised reporting verb, follows the headline's quotation right
+    after its closing mark and a capitalised name follows it: the inverted frame
+    ``'We Are Afraid Again,' Says Junior Yanomami about ...``.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("'We Are Afraid Again,' Says Junior Yanomami", [0])
+    >>> after_quotation(toks, 7, {"says": "say"})
+    True
+    >>> toks = tokenize("'Landmark' Report Says Pay Is Low", [0])
+    >>> after_quotation(toks, 4, {"says": "say"})
+    False
+    """
+    tok = words[k]
+    if k == 0 or k + 1 >= len(words) or not tok.text[:1].isupper() or tok.lower not in forms:
+        return False
+    return words[k - 1].text in _CLOSERS and words[k + 1].text[:1].isupper()
+
+
+def cue_in_signature(cues: list[Cue], start: int, end: int) -> Cue | None:
+    """The reporting verb inside a headline's signature ``text[start:end]`` ("'Q': says OPEC
+    secretary general"): the quotation's cue, as a verb before it would be.
+
+    >>> says = Cue(31, 35, "says", "say", 0, 6)
+    >>> cue_in_signature([says], 31, 60) is says, cue_in_signature([says], 36, 60)
+    (True, None)
+    """
+    return next((c for c in cues if start <= c.start < end and c.lemma), None)

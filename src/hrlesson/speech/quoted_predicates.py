@@ -11,6 +11,7 @@ object, not a term inside a noun phrase.
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .vocabulary import AUXILIARIES, DETERMINERS, PREPOSITIONS, TIME_WORDS, WORD_RE
 
 #: Words that open a verb's object: possessives, articles and demonstratives ('save "his" life').
@@ -19,6 +20,8 @@ OBJECT_OPENERS = frozenset(
 )
 #: Modal verbs: the word after one is a verb ('must "evaluate"').
 MODALS = frozenset(["must", "should", "will", "would", "can", "cannot", "could", "may", "might"])
+#: Negations before a plain verb ('does not "start"'): data/words/verb_negators.txt.
+NEGATORS = word_set("verb_negators")
 #: Relative pronouns: a plain word after one is its clause's verb ('that "produce"').
 RELATIVES = frozenset(["that", "which", "who"])
 #: Words that make the quoted time relative ('"next week"', '"within days"').
@@ -69,7 +72,7 @@ def verb_marked(prev2: str, prev: str) -> bool:
     not a term that ``prev`` heads: "to" or a modal before it ('willing to conduct',
     'must evaluate'), a relative pronoun ('infrastructure that produce "substandard" care'),
     or an adverb in -ly before a plain form ('immediately release'; not 'newly formed', a
-    participle that can modify a noun).
+    participle that can modify a noun), or a negation ('does not start "overhauling"').
 
     >>> [verb_marked(a, b) for a, b in (("to", "conduct"), ("must", "evaluate"))]
     [True, True]
@@ -79,8 +82,10 @@ def verb_marked(prev2: str, prev: str) -> bool:
     [True, False]
     >>> verb_marked("drug", "watch")
     False
+    >>> verb_marked("not", "start"), verb_marked("doesn’t", "start")
+    (True, True)
     """
-    if prev2 == "to" or prev2 in MODALS or prev2 in RELATIVES:
+    if prev2 == "to" or prev2 in MODALS or prev2 in RELATIVES or prev2 in NEGATORS:
         return True
     return (
         len(prev2) > 4

@@ -23,6 +23,9 @@ from .cues import CLAUSAL_CUES, SAY_CUES
 from .echoed_leads import echoed_by_own_official
 from .frames import governed_quote, governing, quoted_as_frame, subjectless_participle
 from .governing_verbs import governing_cue
+from .headline_cues import cue_in_signature
+from .headline_echo_speakers import echoed_headline_subjects
+from .headline_own_people import headline_words_of_own_person
 from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
@@ -421,7 +424,7 @@ class QuoteRules:
             return None
         return cue
 
-    def _headline(self, q: QuoteRecord, par: tuple) -> tuple[SpeakerRef, None] | None:
+    def _headline(self, q: QuoteRecord, par: tuple) -> tuple[SpeakerRef, Cue | None] | None:
         p = q.pair
         p_start, p_end = par[2], par[3]
         before = self.text[p_start : p.open]
@@ -440,7 +443,7 @@ class QuoteRules:
                 s = p.close + 1 + m.start(1)
                 ref = self.resolve_span(s, s + len(m.group(1)), p.open)
                 if ref is not None:
-                    return ref, None
+                    return ref, cue_in_signature(self.cues, s, s + len(m.group(1)))
         # 'UN chief "appalled" by executions': the headline drops "is"; the speaker is the
         # noun phrase right before the quote. Only when the body quotes the same words
         # again, so a label in a headline ('UN "experts" meet') stays a label.
@@ -473,10 +476,13 @@ class QuoteRules:
 
     def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
         """Words said again by their own person; a heading's name before a colon."""
-        repeated_by_own_person(quotes, lambda s: self.index.sentence_kind(s) == "title")
+        in_title = lambda s: self.index.sentence_kind(s) == "title"
+        repeated_by_own_person(quotes, in_title)
+        headline_words_of_own_person(quotes, self.text, in_title)
         echoed_by_own_official(quotes, self.text)
         par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]
         colon_named_speakers(quotes, self.text, par, self.resolve_span)
+        echoed_headline_subjects(quotes, self.text, par)
 
 
 def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:
