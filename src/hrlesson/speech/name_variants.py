@@ -1,0 +1,199 @@
+"""One person under several written forms: a surname the page misspells later
+("Liesje Schreinemacher" ... "Schreienmacher said"), an abbreviated honorific kept in the
+name ("Amb Makol", "M.me Callamard"), a first name alone ("Sir David" for "Sir David
+Ramsbotham"). Each function pairs the variant with the one person named in full; the index
+merges the pairs (part of the index)."""
+
+from __future__ import annotations
+
+from .records import Actor
+from .vocabulary import HONORIFICS, unaccented
+
+#: The shortest name word a misspelling is looked for in ("Nisar", "Kallas").
+_MIN_SPELLED = 5
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Letters inserted, dropped, changed or two neighbours swapped between ``a`` and
+    ``b`` (``limit + 1`` once over ``limit``).
+
+    >>> edit_distance("schreienmacher", "schreinemacher"), edit_distance("loscock", "lowcock")
+    (1, 1)
+    >>> edit_distance("nasir", "nisar"), edit_distance("jones", "bernard")
+    (2, 3)
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        new = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            new[j] = min(row[j] + 1, new[j - 1] + 1, row[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                new[j] = min(new[j], before[j - 2] + 1)  # "ie" for "ne": one swap
+        if min(new) > limit:
+            return limit + 1
+        before, row = row, new
+    return min(row[-1], limit + 1)
+
+
+def close_spelling(a: str, b: str, limit: int = 1) -> bool:
+    """Two name words one writes the other with a slip: the same first letter, long enough,
+    at most ``limit`` letters off (a swap of two neighbours counts one); a long word
+    (eight letters or more) may be two off.
+
+    >>> close_spelling("wibisino", "wibisono"), close_spelling("zelensky", "zelenskyy")
+    (True, True)
+    >>> close_spelling("james", "jones"), close_spelling("callas", "kallas")
+    (False, False)
+    >>> close_spelling("nasir", "nisar"), close_spelling("nasir", "nisar", limit=2)
+    (False, True)
+    """
+    a, b = unaccented(a), unaccented(b)
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < _MIN_SPELLED:
+        return False
+    if min(len(a), len(b)) >= 8:
+        limit = max(limit, 2)
+    return edit_distance(a, b, limit) <= limit
+
+
+def _one(found: list[Actor]) -> Actor | None:
+    """The one actor found, None when none or several."""
+    return found[0] if len(found) == 1 else None
+
+
+def respelled_surname(word: str, persons: list[Actor]) -> Actor | None:
+    """The one person named in full whose surname ``word`` misspells, when no person's
+    name holds ``word`` as written.
+
+    >>> full = Actor("person", "Mark Lowcock")
+    >>> respelled_surname("loscock", [full]).name, respelled_surname("lowden", [full])
+    ('Mark Lowcock', None)
+    """
+    word = unaccented(word)
+    if any(word in map(unaccented, p.name_tokens) for p in persons):
+        return None
+    return _one(
+        [p for p in persons if len(p.name_tokens) > 1 and close_spelling(word, p.name_tokens[-1])]
+    )
+
+
+def _respelled_name(words: list[str], full: list[str]) -> bool:
+    """``words`` write the end of ``full`` with slips: each word equal or close to its
+    namesake, one at least equal, one at least not ("Saqib Nasir", "Mian Saqib Nisar";
+    "Claire Moseley", "Clare Moseley")."""
+    if len(words) < 2 or len(full) < len(words):
+        return False
+    pairs = list(zip(words, full[len(full) - len(words) :], strict=True))
+    same = [a == b for a, b in pairs]
+    return (
+        any(same)
+        and not all(same)
+        and all(s or close_spelling(a, b, limit=2) for s, (a, b) in zip(same, pairs, strict=True))
+    )
+
+
+def respelled_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(variant, full) pairs: a person the page writes with a slip in the name after naming
+    the person in full ("Liesje Schreinemacher" ... "Schreienmacher said"; "Chief Justice
+    Mian Saqib Nisar" ... "Chief Justice Saqib Nasir cited"), when exactly one person is
+    that close.
+
+    >>> acts = [Actor("person", "Liesje Schreinemacher"), Actor("person", "Schreienmacher")]
+    >>> [(a.name, b.name) for a, b in respelled_persons(acts)]
+    [('Schreienmacher', 'Liesje Schreinemacher')]
+    >>> acts = [Actor("person", "Clare Moseley"), Actor("person", "Claire Moseley")]
+    >>> acts[1].first = (9, 20)
+    >>> [(a.name, b.name) for a, b in respelled_persons(acts)]
+    [('Claire Moseley', 'Clare Moseley')]
+    """
+    persons = [a for a in actors if a.kind == "person"]
+    pairs = []
+    for one in persons:
+        words = [unaccented(w) for w in one.name_tokens]
+        others = [p for p in persons if p is not one]
+        if len(words) == 1:
+            full = respelled_surname(words[0], others)
+        else:
+            full = _one(
+                [
+                    p
+                    for p in others
+                    if p.first < one.first
+                    and _respelled_name(words, [unaccented(w) for w in p.name_tokens])
+                ]
+            )
+        if full is not None:
+            pairs.append((one, full))
+    return pairs
+
+
+def _bare_honorific(word: str) -> bool:
+    """An abbreviated honorific, its full stops dropped ("Amb", "M.me", "Sen.").
+
+    >>> _bare_honorific("m.me"), _bare_honorific("amb"), _bare_honorific("mark")
+    (True, True, False)
+    """
+    return word.replace(".", "") in HONORIFICS
+
+
+def honorific_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(titled, full) pairs: a person named by an abbreviated honorific and a surname
+    ("Amb Makol said", "regrets M.me Callamard") and the one person named in full with that
+    surname ("Ambassador Mawien Makol").
+
+    >>> acts = [Actor("person", "Mawien Makol"), Actor("person", "Amb Makol")]
+    >>> [(a.name, b.name) for a, b in honorific_forms(acts)]
+    [('Amb Makol', 'Mawien Makol')]
+    """
+    persons = [a for a in actors if a.kind == "person"]
+    pairs = []
+    for one in persons:
+        words = one.name_tokens
+        if len(words) < 2 or not all(_bare_honorific(w) for w in words[:-1]):
+            continue
+        last = unaccented(words[-1])
+        full = _one(
+            [
+                p
+                for p in persons
+                if p is not one
+                and len(p.name_tokens) > 1
+                and not _bare_honorific(p.name_tokens[0])
+                and unaccented(p.name_tokens[-1]) == last
+            ]
+        )
+        if full is not None:
+            pairs.append((one, full))
+    return pairs
+
+
+def first_name_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(first, full) pairs: a person named by a first name alone ("Sir David commented")
+    and the one person named in full with that first name ("Sir David Ramsbotham"), when no
+    other person has that name as any word of theirs.
+
+    >>> acts = [Actor("person", "David Ramsbotham"), Actor("person", "David")]
+    >>> [(a.name, b.name) for a, b in first_name_persons(acts)]
+    [('David', 'David Ramsbotham')]
+    >>> first_name_persons([*acts, Actor("person", "Jack David")])
+    []
+    """
+    persons = [a for a in actors if a.kind == "person"]
+    pairs = []
+    for one in persons:
+        if len(one.name_tokens) != 1:
+            continue
+        word = unaccented(one.name_tokens[0])
+        holders = [
+            p for p in persons if p is not one and word in (unaccented(w) for w in p.name_tokens)
+        ]
+        full = _one(holders)
+        if (
+            full is not None
+            and len(full.name_tokens) > 1
+            and unaccented(full.name_tokens[0]) == word
+        ):
+            pairs.append((one, full))
+    return pairs
