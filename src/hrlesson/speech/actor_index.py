@@ -42,7 +42,7 @@ from .name_parts import (
     without_particles,
     without_stray_article,
 )
-from .name_variants import first_name_persons, honorific_forms, respelled_persons
+from .name_variants import merge_person_variants
 from .owned_bodies import next_after
 from .records import Actor, Mention
 from .regnal_names import realm_styled_persons
@@ -247,13 +247,7 @@ class ActorIndex(NameFinder, ContextReader):
         for one, full in realm_styled_persons(self.actors):  # "Margrethe II of Denmark"
             full.role, full.gender = full.role or one.role, full.gender or one.gender
             self._merge_org(one, full)
-        for find in (honorific_forms, first_name_persons):  # "Amb Makol", "Sir David"
-            for one, full in find(self.actors):
-                full.role, full.gender = full.role or one.role, full.gender or one.gender
-                self._merge_org(one, full)
-        for one, full in respelled_persons(self.actors):  # a misspelt first name tells no gender
-            full.role = full.role or one.role
-            self._merge_org(one, full)
+        merge_person_variants(self.actors, self._merge_org)  # "Amb Makol", "Sir David"
         for part, whole in slashed_parts(self.actors):
             self._merge_org(part, whole)
         for acro, whole in acronyms_spelled_out(self.actors):  # "ICC": "International ..."

@@ -6,6 +6,8 @@ merges the pairs (part of the index)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .records import Actor
 from .vocabulary import HONORIFICS, unaccented
 
@@ -197,3 +199,15 @@ def first_name_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
         ):
             pairs.append((one, full))
     return pairs
+
+
+def merge_person_variants(actors: list[Actor], merge: Callable[[Actor, Actor], None]) -> None:
+    """Merge each variant into the person named in full (``merge(variant, full)``): the
+    variant's role and, but for a misspelt name, its gender go to the full name ("Mrs"
+    tells a gender; a misspelt first name tells none)."""
+    for find in (honorific_forms, first_name_persons, respelled_persons):
+        for one, full in find(actors):
+            full.role = full.role or one.role
+            if find is not respelled_persons:
+                full.gender = full.gender or one.gender
+            merge(one, full)
