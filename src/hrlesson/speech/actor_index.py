@@ -25,7 +25,12 @@ from .actor_names import NameFinder
 from .bare_bodies import only_collegial_body, short_form_of
 from .body_names import body_core
 from .common_nouns import capitalised_common_noun
-from .kind_corrections import later_body_kind, media_are_organisations, offices_are_persons
+from .kind_corrections import (
+    ampersand_names_are_bodies,
+    later_body_kind,
+    media_are_organisations,
+    offices_are_persons,
+)
 from .kinds import (
     LOCATED_DESCRIPTION,
     PORTFOLIO_BODY,
@@ -181,6 +186,7 @@ class ActorIndex(NameFinder, ContextReader):
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""
         media_are_organisations(self.actors)
+        ampersand_names_are_bodies(self.actors)  # "Ernst & Young said"
         self._located_bodies()  # "UNIFIL" spells the name with its place
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]
