@@ -201,10 +201,29 @@ def first_name_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     return pairs
 
 
+def unshouted_name(name: str) -> str:
+    """A person's name written all in capitals, as in a factbox heading ("U.S. PRESIDENT JOE
+    BIDEN"), in title case; other names as written.
+
+    >>> unshouted_name("JOE BIDEN"), unshouted_name("MELANIE JOLY"), unshouted_name("Joe Biden")
+    ('Joe Biden', 'Melanie Joly', 'Joe Biden')
+    >>> unshouted_name("ABE")
+    'ABE'
+    """
+    words = name.split()
+    if len(words) < 2 or not name.isupper() or not all(w.isalpha() for w in words):
+        return name
+    return " ".join(w.capitalize() for w in words)
+
+
 def merge_person_variants(actors: list[Actor], merge: Callable[[Actor, Actor], None]) -> None:
     """Merge each variant into the person named in full (``merge(variant, full)``): the
     variant's role and, but for a misspelt name, its gender go to the full name ("Mrs"
-    tells a gender; a misspelt first name tells none)."""
+    tells a gender; a misspelt first name tells none). A person's name written in capitals
+    is given in title case first."""
+    for actor in actors:
+        if actor.kind == "person":
+            actor.name = unshouted_name(actor.name)
     for find in (honorific_forms, first_name_persons, respelled_persons):
         for one, full in find(actors):
             full.role = full.role or one.role
