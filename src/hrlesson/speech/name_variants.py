@@ -65,6 +65,30 @@ def _one(found: list[Actor]) -> Actor | None:
     return found[0] if len(found) == 1 else None
 
 
+def _words(actor: Actor) -> list[str]:
+    """The actor's name words, lower case and without accents."""
+    return [unaccented(w) for w in actor.name_tokens]
+
+
+def _holders(persons: list[Actor]) -> dict[str, list[Actor]]:
+    """Each name word and the persons whose name holds it."""
+    index: dict[str, list[Actor]] = {}
+    for p in persons:
+        for w in set(_words(p)):
+            index.setdefault(w, []).append(p)
+    return index
+
+
+def _surnames(persons: list[Actor]) -> dict[tuple[str, int], list[tuple[str, Actor]]]:
+    """The surnames of the persons named in full, by first letter and length."""
+    index: dict[tuple[str, int], list[tuple[str, Actor]]] = {}
+    for p in persons:
+        words = _words(p)
+        if len(words) > 1:
+            index.setdefault((words[-1][:1], len(words[-1])), []).append((words[-1], p))
+    return index
+
+
 def respelled_surname(word: str, persons: list[Actor]) -> Actor | None:
     """The one person named in full whose surname ``word`` misspells, when no person's
     name holds ``word`` as written.
@@ -73,12 +97,15 @@ def respelled_surname(word: str, persons: list[Actor]) -> Actor | None:
     >>> respelled_surname("loscock", [full]).name, respelled_surname("lowden", [full])
     ('Mark Lowcock', None)
     """
-    word = unaccented(word)
-    if any(word in map(unaccented, p.name_tokens) for p in persons):
+    return _respelled_surname(unaccented(word), None, _holders(persons), _surnames(persons))
+
+
+def _respelled_surname(word: str, one, holders: dict, surnames: dict) -> Actor | None:
+    """As :func:`respelled_surname`; ``one`` is the variant's own person, if any."""
+    if any(p is not one for p in holders.get(word, ())):
         return None
-    return _one(
-        [p for p in persons if len(p.name_tokens) > 1 and close_spelling(word, p.name_tokens[-1])]
-    )
+    near = (surnames.get((word[:1], len(word) + d), ()) for d in (-2, -1, 0, 1, 2))
+    return _one([p for bucket in near for name, p in bucket if close_spelling(word, name)])
 
 
 def _respelled_name(words: list[str], full: list[str]) -> bool:
@@ -111,19 +138,19 @@ def respelled_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     [('Claire Moseley', 'Clare Moseley')]
     """
     persons = [a for a in actors if a.kind == "person"]
+    holders, surnames = _holders(persons), _surnames(persons)
     pairs = []
     for one in persons:
-        words = [unaccented(w) for w in one.name_tokens]
-        others = [p for p in persons if p is not one]
+        words = _words(one)
         if len(words) == 1:
-            full = respelled_surname(words[0], others)
+            full = _respelled_surname(words[0], one, holders, surnames)
         else:
+            sharing = {id(p): p for w in words for p in holders.get(w, ()) if p is not one}
             full = _one(
                 [
                     p
-                    for p in others
-                    if p.first < one.first
-                    and _respelled_name(words, [unaccented(w) for w in p.name_tokens])
+                    for p in sharing.values()
+                    if p.first < one.first and _respelled_name(words, _words(p))
                 ]
             )
         if full is not None:
@@ -150,20 +177,20 @@ def honorific_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     [('Amb Makol', 'Mawien Makol')]
     """
     persons = [a for a in actors if a.kind == "person"]
+    holders = _holders(persons)
     pairs = []
     for one in persons:
-        words = one.name_tokens
+        words = _words(one)
         if len(words) < 2 or not all(_bare_honorific(w) for w in words[:-1]):
             continue
-        last = unaccented(words[-1])
         full = _one(
             [
                 p
-                for p in persons
+                for p in holders.get(words[-1], ())
                 if p is not one
                 and len(p.name_tokens) > 1
                 and not _bare_honorific(p.name_tokens[0])
-                and unaccented(p.name_tokens[-1]) == last
+                and _words(p)[-1] == words[-1]
             ]
         )
         if full is not None:
@@ -183,20 +210,14 @@ def first_name_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     []
     """
     persons = [a for a in actors if a.kind == "person"]
+    holders = _holders(persons)
     pairs = []
     for one in persons:
-        if len(one.name_tokens) != 1:
+        words = _words(one)
+        if len(words) != 1:
             continue
-        word = unaccented(one.name_tokens[0])
-        holders = [
-            p for p in persons if p is not one and word in (unaccented(w) for w in p.name_tokens)
-        ]
-        full = _one(holders)
-        if (
-            full is not None
-            and len(full.name_tokens) > 1
-            and unaccented(full.name_tokens[0]) == word
-        ):
+        full = _one([p for p in holders.get(words[0], ()) if p is not one])
+        if full is not None and len(full.name_tokens) > 1 and _words(full)[0] == words[0]:
             pairs.append((one, full))
     return pairs
 
