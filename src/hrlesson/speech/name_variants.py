@@ -7,6 +7,7 @@ merges the pairs (part of the index)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from .records import Actor
 from .vocabulary import HONORIFICS, unaccented
@@ -65,9 +66,14 @@ def _one(found: list[Actor]) -> Actor | None:
     return found[0] if len(found) == 1 else None
 
 
-def _words(actor: Actor) -> list[str]:
+def _words(actor: Actor) -> tuple[str, ...]:
     """The actor's name words, lower case and without accents."""
-    return [unaccented(w) for w in actor.name_tokens]
+    return _name_words(actor.name)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(unaccented(w) for w in Actor("person", name).name_tokens)
 
 
 def _holders(persons: list[Actor]) -> dict[str, list[Actor]]:
@@ -108,7 +114,7 @@ def _respelled_surname(word: str, one, holders: dict, surnames: dict) -> Actor |
     return _one([p for bucket in near for name, p in bucket if close_spelling(word, name)])
 
 
-def _respelled_name(words: list[str], full: list[str]) -> bool:
+def _respelled_name(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """``words`` write the end of ``full`` with slips: each word equal or close to its
     namesake, one at least equal, one at least not ("Saqib Nasir", "Mian Saqib Nisar";
     "Claire Moseley", "Clare Moseley")."""
@@ -188,8 +194,8 @@ def honorific_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
                 p
                 for p in holders.get(words[-1], ())
                 if p is not one
-                and len(p.name_tokens) > 1
-                and not _bare_honorific(p.name_tokens[0])
+                and len(_words(p)) > 1
+                and not _bare_honorific(_words(p)[0])
                 and _words(p)[-1] == words[-1]
             ]
         )
@@ -217,7 +223,7 @@ def first_name_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
         if len(words) != 1:
             continue
         full = _one([p for p in holders.get(words[0], ()) if p is not one])
-        if full is not None and len(full.name_tokens) > 1 and _words(full)[0] == words[0]:
+        if full is not None and len(_words(full)) > 1 and _words(full)[0] == words[0]:
             pairs.append((one, full))
     return pairs
 
