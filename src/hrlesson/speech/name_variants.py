@@ -206,13 +206,17 @@ def honorific_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
 
 def first_name_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     """(first, full) pairs: a person named by a first name alone ("Sir David commented")
-    and the one person named in full with that first name ("Sir David Ramsbotham"), when no
-    other person has that name as any word of theirs.
+    after the one person named in full with that first name ("Sir David Ramsbotham"), when
+    no other person has that name as any word of theirs; a first name with a title of its
+    own that the full name lacks is someone else ("William Hague" ... "Prince William").
 
-    >>> acts = [Actor("person", "David Ramsbotham"), Actor("person", "David")]
+    >>> acts = [Actor("person", "David Ramsbotham"), Actor("person", "David", first=(9, 14))]
     >>> [(a.name, b.name) for a, b in first_name_persons(acts)]
     [('David', 'David Ramsbotham')]
     >>> first_name_persons([*acts, Actor("person", "Jack David")])
+    []
+    >>> acts[1].role = "Prince"
+    >>> first_name_persons(acts)
     []
     """
     persons = [a for a in actors if a.kind == "person"]
@@ -223,7 +227,13 @@ def first_name_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
         if len(words) != 1:
             continue
         full = _one([p for p in holders.get(words[0], ()) if p is not one])
-        if full is not None and len(_words(full)) > 1 and _words(full)[0] == words[0]:
+        if (
+            full is not None
+            and len(_words(full)) > 1
+            and _words(full)[0] == words[0]
+            and full.first < one.first
+            and one.role in (None, full.role)
+        ):
             pairs.append((one, full))
     return pairs
 
