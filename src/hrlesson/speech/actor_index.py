@@ -25,7 +25,12 @@ from .actor_names import NameFinder
 from .bare_bodies import only_collegial_body, short_form_of
 from .body_names import body_core, branch_of
 from .common_nouns import capitalised_common_noun
-from .kind_corrections import later_body_kind, media_are_organisations, offices_are_persons
+from .kind_corrections import (
+    ampersand_names_are_bodies,
+    later_body_kind,
+    media_are_organisations,
+    offices_are_persons,
+)
 from .kinds import (
     LOCATED_DESCRIPTION,
     PORTFOLIO_BODY,
@@ -43,6 +48,7 @@ from .name_parts import (
     without_particles,
     without_stray_article,
 )
+from .name_variants import merge_person_variants
 from .named_elsewhere import bracketed_acronym, speaking_words
 from .owned_bodies import next_after
 from .records import Actor, Mention
@@ -182,6 +188,7 @@ class ActorIndex(NameFinder, ContextReader):
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""
         media_are_organisations(self.actors)
+        ampersand_names_are_bodies(self.actors)  # "Ernst & Young said"
         self._located_bodies()  # "UNIFIL" spells the name with its place
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]
@@ -252,6 +259,7 @@ class ActorIndex(NameFinder, ContextReader):
         for one, full in realm_styled_persons(self.actors):  # "Margrethe II of Denmark"
             full.role, full.gender = full.role or one.role, full.gender or one.gender
             self._merge_org(one, full)
+        merge_person_variants(self.actors, self._merge_org)  # "Amb Makol", "Sir David"
         for part, whole in slashed_parts(self.actors):
             self._merge_org(part, whole)
         for acro, whole in acronyms_spelled_out(self.actors):  # "ICC": "International ..."

@@ -6,6 +6,7 @@ from . import name_parts
 from .acronym_bodies import slashed_acronyms
 from .actor_context import delegate_affiliation, names_listed_in_apposition
 from .body_names import (
+    ampersand_in_name,
     borders_name,
     names_organisation,
     to_in_name,
@@ -140,6 +141,7 @@ class NameFinder(RunSplitter, BodyAdder):
                     or u.lower in NAME_PARTICLES
                     or to_in_name(toks, j)
                     or without_borders(toks, j)
+                    or ampersand_in_name(toks, j)  # "World Travel & Tourism Council"
                 ):
                     j += 1
                     continue

@@ -179,6 +179,28 @@ def without_borders(toks: list[Token], j: int) -> bool:
     )
 
 
+def ampersand_in_name(toks: list[Token], j: int) -> bool:
+    """``World Travel & Tourism Council``, ``Marks & Spencer``: an ampersand between
+    capitalised words, spaced, joins one name; not after a first name ("Prince Harry &
+    Meghan": two people).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("The World Travel & Tourism Council said", [0])
+    >>> ampersand_in_name(toks, 3)
+    True
+    >>> ampersand_in_name(tokenize("Prince Harry & Meghan", [0]), 2)
+    False
+    """
+    return (
+        toks[j].text == "&"
+        and 0 < j < len(toks) - 1
+        and toks[j - 1].cap
+        and toks[j + 1].cap
+        and toks[j - 1].end < toks[j].start < toks[j].end < toks[j + 1].start
+        and toks[j - 1].lower not in FIRST_NAMES
+    )
+
+
 def borders_name(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` is an organisation's name with "without Borders" in it."""
     return any(without_borders(toks, j) for j in range(a + 1, b - 1))

@@ -19,6 +19,19 @@ def media_are_organisations(actors: list[Actor]) -> None:
             actor.kind, actor.gender = "organisation", None
 
 
+def ampersand_names_are_bodies(actors: list[Actor]) -> None:
+    """``Ernst & Young said``: a name joined by an ampersand names a firm or a body, never
+    one person.
+
+    >>> firm = Actor("person", "Ernst & Young")
+    >>> ampersand_names_are_bodies([firm]); firm.kind
+    'organisation'
+    """
+    for actor in actors:
+        if actor.kind == "person" and " & " in actor.name:
+            actor.kind, actor.gender = "organisation", None
+
+
 def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:
     """``The United Nations High Commissioner for Human Rights ... saying he had
     visited a prison``: an office read as a body is its holder, a person; not one
