@@ -14,6 +14,7 @@ from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .glossed_words import glossed_word
 from .modifying_names import modifies_noun
+from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
 from .quoted_names import quoted_name
 from .quoted_predicates import verb_marked
@@ -65,6 +66,16 @@ class LabelReader:
                 return rest[0].lower in DETERMINERS and all(w.text[0].isalnum() for w in rest)
         return False
 
+    def _naming_verdict(self, prev_toks: list[Token]) -> bool:
+        """A naming cue and an indefinite article right before the quote: the speaker's
+        verdict, however capitalised, not a title or name ('which he labeled a "Wild West"';
+        :meth:`_naming_complement`)."""
+        return (
+            bool(prev_toks)
+            and prev_toks[-1].lower in ("a", "an")
+            and self._naming_complement(prev_toks)
+        )
+
     def _label_reason(self, q: QuoteRecord) -> str:
         """Why a short quotation is a label, not speech (empty: it is speech): 'vote "no"',
         'so-called "X"', 'charged with "X"', 'a law banning "X"', 'the drug "watch lists"'."""
@@ -75,9 +86,10 @@ class LabelReader:
             return "a word talked about as a word"
         body = self.sentences[q.sent][2] == "body"
         span = (self.text, q.pair.open, q.pair.close, q.text, body)
-        if term_or_name := named_term(*span) or quoted_name(*span):
-            return term_or_name
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
+        term_or_name = named_term(*span) or quoted_name(*span) or framed_name(*span)
+        if term_or_name and not self._naming_verdict(prev_toks):
+            return term_or_name
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]
         prev = prev_words[-1] if prev_words else None
         prev2 = prev_words[-2] if len(prev_words) > 1 else None
