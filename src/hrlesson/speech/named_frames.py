@@ -15,7 +15,7 @@ import re
 from ..wordlists import word_set
 from .quoted_names import NAMING_PARTICIPLES
 from .spoken_frames import speaking_noun
-from .vocabulary import ADVERBS, AUXILIARIES, STOP_WORDS, WORD_RE, is_head_word
+from .vocabulary import ADVERBS, AUXILIARIES, DOCUMENT_NOUNS, STOP_WORDS, WORD_RE, is_head_word
 
 #: Participles of seeing before "as" ('seen as'): data/words/view_participles.txt.
 VIEW_PARTICIPLES = word_set("view_participles")
@@ -97,12 +97,40 @@ def work_titled(text: str, open_: int, quote: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+#: A document noun and "on" ("resolution on "), or a naming participle opening a sentence
+#: ("Called "), right before the quotation.
+_DOCUMENT_ON = re.compile(r"\b([a-z]+)\s+on\s+(?:the\s+)?$")
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:Called|Titled|Entitled|Named)\s+$"
+)
+
+
+def document_title(before: str) -> bool:
+    """The quotation is a document's title: after a document noun and "on" ('The US-led
+    resolution on "Seizing the opportunities of safe, secure and trustworthy artificial
+    intelligence systems"'), or after a naming participle that opens the sentence
+    ('Called "Tax Battles: the dangerous race to the bottom on corporate tax," the full
+    ranking ...').
+
+    >>> document_title("The US-led resolution on "), document_title("every year. Called ")
+    (True, True)
+    >>> document_title("he insisted on "), document_title("which he called ")
+    (False, False)
+    """
+    m = _DOCUMENT_ON.search(before)
+    if m is not None and m.group(1) in DOCUMENT_NOUNS:
+        return True
+    return _OPENING_PARTICIPLE.search(before) is not None
+
+
 def framed_name(text: str, open_: int, close: int, quote: str, body: bool = True) -> str:
     """Why the quotation between the marks at ``open_`` and ``close`` is a name its frame
-    gives (:func:`noun_named`, :func:`work_titled`), or ""."""
+    gives (:func:`noun_named`, :func:`document_title`, :func:`work_titled`), or ""."""
     before = text[max(0, open_ - 80) : open_]
     if noun_named(before, text[close + 1 : close + 40]):
         return "name or label given by a participle after a noun"
+    if document_title(before):
+        return "title of a document"
     if body and work_titled(text, open_, quote):
         return "title of a work"
     return ""
