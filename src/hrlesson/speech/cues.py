@@ -60,8 +60,9 @@ SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who"
 
 #: How many tokens after a cue a quotation may start when the lexicon allows ``"`` next
 #: ("continued: "..."" but not "the government continued during the past year to "...""
-#: where "continue" reports nothing).
-QUOTE_WINDOW = {"find": 6, "continue": 2}
+#: where "continue" reports nothing; "offered his "Q"" but not "offered five measures ...,
+#: including: "Q"").
+QUOTE_WINDOW = {"find": 6, "continue": 2, "offer": 3}
 
 QUOTE_WINDOW = {c.lemma: QUOTE_WINDOW.get(c.lemma, 10) for c in CUE_VERBS.values()}
 

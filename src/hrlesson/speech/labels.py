@@ -14,9 +14,10 @@ from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .glossed_words import glossed_word
 from .modifying_names import modifies_noun
+from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
 from .quoted_names import quoted_name
-from .quoted_predicates import verb_marked
+from .quoted_predicates import gerund_quote, verb_marked
 from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
 from .spoken_frames import speaking_noun
@@ -65,19 +66,30 @@ class LabelReader:
                 return rest[0].lower in DETERMINERS and all(w.text[0].isalnum() for w in rest)
         return False
 
+    def _naming_verdict(self, prev_toks: list[Token]) -> bool:
+        """A naming cue and an indefinite article right before the quote: the speaker's
+        verdict, however capitalised, not a title or name ('which he labeled a "Wild West"';
+        :meth:`_naming_complement`)."""
+        return (
+            bool(prev_toks)
+            and prev_toks[-1].lower in ("a", "an")
+            and self._naming_complement(prev_toks)
+        )
+
     def _label_reason(self, q: QuoteRecord) -> str:
-        """Why a short quotation is a label, not speech (empty: it is speech): 'vote "no"',
-        'so-called "X"', 'charged with "X"', 'a law banning "X"', 'the drug "watch lists"'."""
+        """Why a short quotation is a label ('vote "no"', 'a law banning "X"'), or "": speech."""
         words = WORD_RE.findall(q.text)
         if not words:
             return ""
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
-        body = self.sentences[q.sent][2] == "body"
-        span = (self.text, q.pair.open, q.pair.close, q.text, body)
-        if term_or_name := named_term(*span) or quoted_name(*span):
-            return term_or_name
+        span = (self.text, q.pair.open, q.pair.close, q.text, self.sentences[q.sent][2] == "body")
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
+        term_or_name = named_term(*span) or quoted_name(*span) or framed_name(*span)
+        if term_or_name and not self._naming_verdict(prev_toks):
+            return term_or_name
+        if gerund_quote(q.text):
+            return ""  # 'does not start "overhauling" parts': a verb phrase names nothing
         prev_words = [t for t in prev_toks if t.text[0].isalnum()]
         prev = prev_words[-1] if prev_words else None
         prev2 = prev_words[-2] if len(prev_words) > 1 else None
@@ -199,6 +211,7 @@ class LabelReader:
             or self._speaker_subject(q)
             or self._evaluation_speaker(q)
             or self._spoken_frame(q)
+            or gerund_quote(q.text)
         )
 
     def _listed_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
