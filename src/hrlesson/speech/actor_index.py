@@ -40,7 +40,6 @@ from .kinds import (
     names_media,
 )
 from .marks import quotation_marks
-from .month_surnames import month_as_surname
 from .name_parts import (
     ranked_namesakes,
     surname_only_persons,
@@ -67,7 +66,6 @@ from .vocabulary import (
     GROUP_NOUNS,
     HONORIFICS,
     KNOWN_BODIES,
-    MONTHS,
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     SOCIAL_PLATFORMS,
@@ -167,23 +165,6 @@ class ActorIndex(NameFinder, ContextReader):
         self._apposed_bodies()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._finish()
-
-    def _is_month(self, k: int) -> bool:
-        """'March 4', 'Jan. 9', 'in May' are dates; 'Jan Kowal' is a name."""
-        tok = self.tokens[k]
-        if tok.lower not in MONTHS or month_as_surname(self.tokens, k):
-            return False
-        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        if nxt is not None and nxt.text[0].isdigit():
-            return True
-        if nxt is not None and nxt.text == ".":
-            # "Jan. 9", "5 Jun. 2020"; but "said Zhang Jun." ends a name and a sentence
-            after = self.tokens[k + 2] if k + 2 < len(self.tokens) else None
-            before = self.tokens[k - 1] if k else None
-            return (after is not None and after.text[0].isdigit()) or (
-                before is not None and before.text[0].isdigit()
-            )
-        return len(tok.lower) > 3 or tok.lower == "may"
 
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""

@@ -21,6 +21,7 @@ from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import verb_after_interposed
 from .joint import listed_after_person
 from .media_bodies import media_noun_after
+from .month_surnames import month_date
 from .name_parts import (
     acronym_spelled_name_end,
     country_acronym,
@@ -127,7 +128,7 @@ class NameFinder(RunSplitter, BodyAdder):
                 if u.sent != t.sent or self.text[toks[j - 1].end : u.start] not in (" ", "-"):
                     break
                 if u.cap and u.text[0].isalpha():
-                    if u.lower in WEEKDAYS or self._is_month(j):
+                    if u.lower in WEEKDAYS or month_date(self.tokens, j):
                         break
                     if self.sentence_kind(u.sent) in HEADLINE_KINDS and headline_verb(
                         toks, j, CUE_FORMS
@@ -259,7 +260,7 @@ class NameFinder(RunSplitter, BodyAdder):
         if last_place and toks[a].lower not in GEOGRAPHIC_WORDS and self._speaker_context(a, b):
             self._add_org(a, b, self.text[toks[a].start : toks[b - 1].end], False)
             return
-        if not_a_name(self.text, toks, (a, b), name_idx, self._is_month):
+        if not_a_name(self.text, toks, (a, b), name_idx, lambda k: month_date(toks, k)):
             # a person's name does not end in an acronym: "Independent UN human rights
             # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"
             for k in range(a, b):

@@ -223,3 +223,20 @@ def absolute_with(text: str, bound: int, left_words: list[Token]) -> int | None:
     ):
         return with_k
     return None
+
+
+def after_fronted_without_comma(chosen: list[Token], index) -> list[Token]:
+    """``In Geneva the ministry said``, ``Delivering a statement outside No 10 the PM
+    said``: a fronted phrase without a comma (:func:`fronted_without_comma`); the subject
+    is the last pronoun, name or determiner that starts a new phrase (not after "of")."""
+    if len(chosen) < 3 or not fronted_without_comma(chosen, index):
+        return chosen
+    for j in range(len(chosen) - 1, 1, -1):
+        t = chosen[j]
+        starts = (
+            t.lower in ("he", "she", "they", "it", "we", "the")
+            or index.mention_starting(t.start) is not None
+        )
+        if starts and chosen[j - 1].lower not in PREPOSITIONS:
+            return chosen[j:]
+    return chosen

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .bodies_named import body_for_noun
-from .described_holders import fitting_holder, holders_of_post, modifier_words, place_modifier
+from .described_holders import fitting_holder, modifier_words, place_modifier
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
     affiliation_word,
-    complement_holder,
     description_head,
     head_complement_end,
     head_of_state,
     introduced_indefinitely,
-    introduced_with_complement,
     modifier_before_head,
     named_body_next,
     named_group_noun,
@@ -45,7 +43,6 @@ from .named_later import (
     named_in_apposition,
     only_untitled_person,
     speaker_of_first_sentence,
-    title_holders,
 )
 from .named_next import NAMED_NEXT, spokesperson_named_next
 from .owned_officials import body_before_title
@@ -54,6 +51,7 @@ from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
 from .seat_heads import seat_government
 from .spokesperson_bodies import spoken_for, spokesperson_modifier
+from .title_fit import holders_fitting_title
 from .title_memory import known_holder
 from .tokens import Token
 from .vocabulary import (
@@ -338,11 +336,8 @@ class DescriptionReader:
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)
         persons = [a for a in self.index.actors if a.kind == "person"]
         complement = self.text[run[-1].end : end]
-        match = title_holders(self.index, persons, head, aff, lowers, start)
-        match = holders_of_post(match, text, head)  # "the floor leader"
-        holder = complement_holder(persons, head, complement, at) if complement else None
-        fits = [a for a in match if introduced_with_complement(self.index, a, complement)]
-        match = [holder] if holder is not None else fits
+        title = (head, aff, lowers, start, at)
+        match = holders_fitting_title(self.index, persons, title, text, complement)
         same = [a for a in persons if aff and is_national(aff) and a.affiliation == aff]
         par_at = lambda pos: self.par_of_sent[self.sent_of(pos)]
         actor = former_post_speaker(self.index, self.timeline, words, head, at, par_at)

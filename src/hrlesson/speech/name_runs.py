@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .joint import remit_at_and, two_bodies_at_and
-from .month_surnames import month_as_surname
+from .month_surnames import month_as_surname, month_date
 from .person_signals import post_modifier_then_cue, role_noun_before
 from .regnal_names import regnal_realm
 from .title_runs import portfolio_list_after_comma, portfolio_list_before, title_start
@@ -223,7 +223,7 @@ class RunSplitter:
             and w not in ACRONYMS
             and w not in PORTFOLIO_ENDS
             and w not in ("human", "rights")
-            and not self._is_month(k)
+            and not month_date(self.tokens, k)
         )
 
 

@@ -129,7 +129,7 @@ class QuoteRules:
             or q.text.rstrip().endswith((",", "?", "!", "—", "...", "…"))
             or after_mark in (",", "—", "–")
             or text[w.s_start : p.open].rstrip().endswith(":")
-            or self._listed_before_quote(q)
+            or listed_before_quote(self.text, q)
         )
         if not (w.cues_after and invites):
             return False
@@ -371,18 +371,12 @@ class QuoteRules:
             (
                 q.text.rstrip().endswith(",")
                 or self.text[q.pair.close + 1 : q.pair.close + 2] == ","
-                or self._listed_before_quote(q)
+                or listed_before_quote(self.text, q)
             )
             and post.lemma in SAY_CUES
             and post.subject is not None
             and not self._quote_between(post.end, w.s_end)
         )
-
-    def _listed_before_quote(self, q: QuoteRecord) -> bool:
-        """``is "unrealistic" and "biased," X said``: the quote is listed with the next one
-        ("and", "or" or a comma, then a quotation), so the next one's attribution is its own."""
-        after = self.text[q.pair.close + 1 : q.pair.close + 12]
-        return bool(_LISTED_BEFORE_QUOTE.match(after))
 
     def _quote_between(self, start: int, end: int) -> bool:
         """A quotation opens in ``text[start:end]``."""
@@ -490,3 +484,10 @@ def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:
     taken from the story."""
     needle = normalised_words(q.text)
     return bool(needle) and f" {needle} " in f" {normalised_words(text[after:])} "
+
+
+def listed_before_quote(text: str, q: QuoteRecord) -> bool:
+    """``is "unrealistic" and "biased," X said``: the quote is listed with the next one
+    ("and", "or" or a comma, then a quotation), so the next one's attribution is its own."""
+    after = text[q.pair.close + 1 : q.pair.close + 12]
+    return bool(_LISTED_BEFORE_QUOTE.match(after))

@@ -7,8 +7,8 @@ from itertools import dropwhile, takewhile
 from .addressees import quoted_by_agent, quoted_link, subject_after_addressee
 from .adjuncts import (
     absolute_with,
+    after_fronted_without_comma,
     clause_subjects,
-    fronted_without_comma,
     subordinate_participle,
 )
 from .apposed_names import other_person_named
@@ -260,7 +260,9 @@ class SubjectFinder:
         chosen = after_inner_verb(chosen)
         while chosen and chosen[0].lower in CONJUNCTIONS:
             chosen = chosen[1:]
-        chosen = indefinite_speaker_tail(self._after_fronted_phrase(after_subordinator(chosen)))
+        chosen = indefinite_speaker_tail(
+            after_fronted_without_comma(after_subordinator(chosen), self.index)
+        )
         chosen = without_time_tail(chosen)
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
@@ -274,22 +276,6 @@ class SubjectFinder:
             return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
         ref = self.resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
         return ref or plain_plural_subject(chosen, cue.lemma)  # "..., pharmacists have warned"
-
-    def _after_fronted_phrase(self, chosen: list[Token]) -> list[Token]:
-        """``In Geneva the ministry said``, ``Delivering a statement outside No 10 the PM
-        said``: a fronted phrase without a comma (:func:`fronted_without_comma`); the subject
-        is the last pronoun, name or determiner that starts a new phrase (not after "of")."""
-        if len(chosen) < 3 or not fronted_without_comma(chosen, self.index):
-            return chosen
-        for j in range(len(chosen) - 1, 1, -1):
-            t = chosen[j]
-            starts = (
-                t.lower in ("he", "she", "they", "it", "we", "the")
-                or self.index.mention_starting(t.start) is not None
-            )
-            if starts and chosen[j - 1].lower not in PREPOSITIONS:
-                return chosen[j:]
-        return chosen
 
     def _left_clause_subject(
         self, bound: int, cue: Cue, left_words: list[Token]
@@ -415,11 +401,12 @@ class SubjectFinder:
         while a + 1 < len(toks) and toks[a].cap and toks[a].lower in TITLE_HEADS:
             a += 1  # "said the Council President ..., Ambassador Thomas-Greenfield"
         placed = name_after_place_description(toks, a)  # "said Wichita Falls, Texas farmer X"
-        a = placed or a
-        m = self.index.mention_starting(toks[a].start)
-        if m is None or m.actor.kind != "person":
-            return None
-        if not placed and other_person_named(self.index, words, m.actor):
+        m = self.index.mention_starting(toks[placed or a].start)
+        if (
+            m is None
+            or m.actor.kind != "person"
+            or (not placed and other_person_named(self.index, words, m.actor))
+        ):
             return None  # "According to Amorim, President Lula has been informed": Amorim
         if not self._names_person(words):
             self._describe(m.actor, words)
