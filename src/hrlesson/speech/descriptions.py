@@ -49,6 +49,7 @@ from .owned_officials import body_before_title
 from .partitives import unnamed_non_kin
 from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
+from .relation_holders import related_holder
 from .seat_heads import seat_government
 from .title_memory import known_holder
 from .tokens import Token
@@ -356,6 +357,7 @@ class DescriptionReader:
             ):
                 how = LAST_SPEAKER_TITLE
             actor = actor or self._person_named_later(head, aff, at, start)
+        actor, how = (None, None) if related_holder(self, actor, start, end) else (actor, how)
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)
