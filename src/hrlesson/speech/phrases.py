@@ -22,6 +22,7 @@ from .named_heads import (
 )
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
+from .relation_holders import object_of_relation
 from .subject_heads import head_after_name, head_before_participle, owned_name_after
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
 from .tokens import Token
@@ -301,8 +302,8 @@ class PhraseResolver:
         if persons and persons[0].start == words[0].start:
             persons = persons[1:]  # "UN High Commissioner for Human Rights spokesperson X"
         person = persons[0] if persons else None
-        if person is None or owner_of_head(words, person):
-            return None  # "Pope Francis's spokesman": the spokesman, not Francis
+        if person is None or owner_of_head(words, person) or object_of_relation(words, person):
+            return None  # "Pope Francis's spokesman", "a lawyer for X": not Francis, not X
         before = [w for w in words if w.start < person.start]
         if any(c in self.text[words[0].start : person.start] for c in ',;:()—–"'):
             return None

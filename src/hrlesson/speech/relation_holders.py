@@ -4,8 +4,16 @@ the King (the holder of the relation)."""
 
 from __future__ import annotations
 
-from .records import Actor, Mention
+from .records import Actor, Mention, SpeakerRef
 from .tokens import Token
+from .vocabulary import (
+    DETERMINERS,
+    KIN_SPEAKERS,
+    PREPOSITIONS,
+    RELATION_NOUNS,
+    TITLE_HEADS,
+    tidy_description,
+)
 
 #: Words after which a person's name is the one a title relates to ("a lawyer for Lopez").
 _RELATING_WORDS = frozenset(["for", "of"])
@@ -42,6 +50,27 @@ def relation_holders(words: list[Token], mentions: list[Mention]) -> set[int]:
     return holders
 
 
+def object_of_relation(words: list[Token], name) -> bool:
+    """The name ``name`` follows "for"/"of" right after a lower-case noun: the person the
+    phrase's head relates to, not its head ("a lawyer for Lopez", "the wife of Navalny";
+    but "the envoy to North Korea Vitit Muntarbhorn" heads with the name).
+
+    >>> from types import SimpleNamespace as NS
+    >>> from .tokens import tokenize
+    >>> object_of_relation(tokenize("A lawyer for Lopez", [0]), NS(start=13, end=18))
+    True
+    >>> object_of_relation(tokenize("Minister of Justice Ahmet", [0]), NS(start=20, end=25))
+    False
+    """
+    k = next((i for i, w in enumerate(words) if w.start >= name.start), 0)
+    return (
+        k >= 2
+        and words[k - 1].lower in _RELATING_WORDS
+        and words[k - 2].text.isalpha()
+        and words[k - 2].text.islower()
+    )
+
+
 def related_holder(resolver, actor: Actor | None, start: int, end: int) -> bool:
     """``actor`` is a holder of the relation the description ``text[start:end]`` names
     (:func:`relation_holders`): "Smith's attorney" is never Smith. ``resolver`` is the
@@ -50,3 +79,45 @@ def related_holder(resolver, actor: Actor | None, start: int, end: int) -> bool:
         return False
     words = [t for t in resolver.toks_between(start, end) if t.text[0].isalnum()]
     return id(actor) in relation_holders(words, resolver.index.mentions_in(start, end))
+
+
+def relation_noun_at(words: list[Token], j: int) -> int | None:
+    """The index of the relation noun that ``words[j]`` opens, after at most two lower-case
+    modifiers: a relative or a person known by a tie ("sister", "late husband", "younger
+    son", "relative", "friend"); None when a title, a preposition or a determiner comes
+    first ("his foreign minister", "his message for the family").
+
+    >>> from .tokens import tokenize
+    >>> relation_noun_at(tokenize("her late husband said", [0]), 1)
+    2
+    >>> relation_noun_at(tokenize("his relative said", [0]), 1), relation_noun_at(
+    ...     tokenize("his message for family", [0]), 1)
+    (1, None)
+    """
+    for k in range(j, min(j + 3, len(words))):
+        w = words[k]
+        if not (w.text.isalpha() and w.text.islower()):
+            return None
+        if w.lower in KIN_SPEAKERS or w.lower in RELATION_NOUNS:
+            return k
+        if w.lower in TITLE_HEADS or w.lower in PREPOSITIONS or w.lower in DETERMINERS:
+            return None
+    return None
+
+
+def kin_speaker(reader, words: list[Token], j: int, owner_word) -> SpeakerRef | None:
+    """``his sister said``, ``her late husband told``, ``said his relative``: a relative or
+    a person known by a tie to someone named, never named themselves; the words stay with
+    them, not with the person they are about. ``owner_word`` is the possessive before
+    ``words[j]``; ``reader`` the :class:`DescriptionReader`."""
+    if not isinstance(owner_word, Token) or j >= len(words):
+        return None
+    if (k := relation_noun_at(words, j)) is None:
+        return None
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.cap and nxt.start == words[k].end + 1:
+        return None  # "his sister Irena Kresnik": a name follows
+    start, end = owner_word.start, words[k].end
+    actor = reader._unnamed_person(tidy_description(reader.text[start:end]), None)
+    reader._note(actor, start, end)
+    return SpeakerRef(actor, None, start, end, True)
