@@ -22,7 +22,7 @@ from .named_heads import (
 )
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
-from .relation_holders import object_of_relation
+from .relation_holders import head_after_modifiers, object_of_relation, relation_holders
 from .subject_heads import head_after_name, head_before_participle, owned_name_after
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
 from .tokens import Token
@@ -187,6 +187,7 @@ class PhraseResolver:
         while k + 1 < len(words) and words[k + 1].start < m.end:
             k += 1
         possessor = words[k].poss and k + 1 < len(words) and is_head_word(words[k + 1].lower)
+        possessor = possessor or (words[k].poss and head_after_modifiers(words, k))
         if m.actor.kind != "person" or possessor:
             # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"
             person = self._person_after_titles(words, k, mentions)
@@ -336,10 +337,13 @@ class PhraseResolver:
         return SpeakerRef(person.actor, None, person.start, person.end)
 
     def _names_person(self, words: list[Token]) -> bool:
-        """True when ``words`` name a person (not just describe one)."""
+        """True when ``words`` name a person (not just describe one, nor name only the one
+        the described person is related to: "Tom Barker's younger son")."""
+        mentions = self.index.mentions_in(words[0].start, words[-1].end)
+        holders = relation_holders(words, mentions)
         return any(
-            m.actor.kind == "person" and m.how in ("name", "surname")
-            for m in self.index.mentions_in(words[0].start, words[-1].end)
+            m.actor.kind == "person" and m.how in ("name", "surname") and id(m.actor) not in holders
+            for m in mentions
         )
 
     def _describe(self, actor: Actor, words: list[Token]) -> None:

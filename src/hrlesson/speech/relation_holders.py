@@ -8,10 +8,13 @@ from .records import Actor, Mention, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     DETERMINERS,
+    FINITE_VERBS,
+    GENDER_WORDS,
     KIN_SPEAKERS,
     PREPOSITIONS,
     RELATION_NOUNS,
     TITLE_HEADS,
+    is_head_word,
     tidy_description,
 )
 
@@ -93,16 +96,54 @@ def relation_noun_at(words: list[Token], j: int) -> int | None:
     >>> relation_noun_at(tokenize("his relative said", [0]), 1), relation_noun_at(
     ...     tokenize("his message for family", [0]), 1)
     (1, None)
+
+    A relation noun that modifies a title heads nothing: "Smith's family attorney".
+
+    >>> relation_noun_at(tokenize("Smith's family attorney", [0]), 1) is None
+    True
     """
     for k in range(j, min(j + 3, len(words))):
         w = words[k]
         if not (w.text.isalpha() and w.text.islower()):
             return None
-        if w.lower in KIN_SPEAKERS or w.lower in RELATION_NOUNS:
-            return k
+        if relation_word(w.lower):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            return None if nxt is not None and nxt.lower in TITLE_HEADS else k
         if w.lower in TITLE_HEADS or w.lower in PREPOSITIONS or w.lower in DETERMINERS:
             return None
     return None
+
+
+def head_after_modifiers(words: list[Token], k: int) -> bool:
+    """A title or group noun heads the phrase after the possessive ``words[k]``, past at
+    most two lower-case modifiers: "Michael's private secretary", "Smith's longtime
+    lawyer" (the possessive names the holder, not the speaker).
+
+    >>> from .tokens import tokenize
+    >>> head_after_modifiers(tokenize("Michael's private secretary was shown", [0]), 0)
+    True
+    >>> head_after_modifiers(tokenize("Michael's visit to the city", [0]), 0)
+    False
+    """
+    for j in range(k + 1, min(k + 4, len(words))):
+        w = words[j]
+        if not (w.text.isalpha() and w.text.islower()):
+            return False
+        if is_head_word(w.lower):
+            return j > k + 1
+        if w.lower in PREPOSITIONS or w.lower in DETERMINERS or w.lower in FINITE_VERBS:
+            return False
+    return False
+
+
+def relation_word(word: str) -> bool:
+    """A relative's noun or a tie's, singular or plural ("sons", "families", "friends").
+
+    >>> relation_word("families"), relation_word("friends"), relation_word("officials")
+    (True, True, False)
+    """
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return any(w in KIN_SPEAKERS or w in RELATION_NOUNS for w in (word, singular))
 
 
 def kin_speaker(reader, words: list[Token], j: int, owner_word) -> SpeakerRef | None:
@@ -121,3 +162,34 @@ def kin_speaker(reader, words: list[Token], j: int, owner_word) -> SpeakerRef | 
     actor = reader._unnamed_person(tidy_description(reader.text[start:end]), None)
     reader._note(actor, start, end)
     return SpeakerRef(actor, None, start, end, True)
+
+
+#: Why a relative's description names the person who spoke just before.
+RENAMED_RELATIVE = "a relative of someone not named before: the person who spoke just before"
+
+
+def relative_spoke_before(reader, words: list[Token], j: int) -> SpeakerRef | None:
+    """``Prince Harry defended "Spare", insisting ... "Q," King Charles's younger son
+    told``: a relative's description (``words[j]`` its gendered noun) whose holder the
+    article names here for the first time renames the person of that gender who spoke
+    last, in this paragraph or the one before (the writer varies the name; a new relative
+    would hang on someone already in the story). ``reader`` is the :class:`Attributor`."""
+    gender = GENDER_WORDS.get(words[j].lower)
+    start = words[0].start
+    holders = [m for m in reader.index.mentions_in(start, words[j].start)]
+    if gender is None or not holders or holders[0].actor.kind != "person":
+        return None
+    holder = holders[0].actor
+    if any(pos < start for pos, _ in holder.mentions):
+        return None  # "Barker's son": Barker is in the story, the son is someone new
+    spoke = [(pos, a) for pos, a, *_ in reader.timeline if pos < start]
+    if not spoke:
+        return None
+    pos, actor = spoke[-1]
+    par_of = lambda p: reader.par_of_sent[reader.sent_of(p)]
+    if actor.kind != "person" or actor.gender != gender or actor is holder:
+        return None
+    if actor.key.startswith("unnamed:") or par_of(start) - par_of(pos) > 1:
+        return None
+    reader._note(actor, start, words[j].end)
+    return SpeakerRef(actor, None, start, words[j].end, True, RENAMED_RELATIVE)
