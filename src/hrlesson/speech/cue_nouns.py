@@ -122,6 +122,31 @@ def relative_that(prev: Token, lower: str) -> bool:
     return prev.lower == "that" and lower.endswith(("s", "ed"))
 
 
+def after_quoted_clause(text: str, prev: Token, tok: Token) -> bool:
+    """A quotation closed by a comma stands between ``prev`` and the cue form ``tok``: the
+    word before the quotation ("that", "his") belongs to the quoted clause, not to the
+    cue, which is a verb with its subject after it ('young enough that "he will see the
+    light of day," said Ira Lee Sorkin'); but 'the "so-called" report' is a noun.
+
+    >>> from .tokens import tokenize
+    >>> text = 'enough that "he will see it," said Sorkin'
+    >>> toks = tokenize(text, [0])
+    >>> after_quoted_clause(text, toks[1], toks[-2])
+    True
+    >>> text = 'the "so-called" report'
+    >>> toks = tokenize(text, [0])
+    >>> after_quoted_clause(text, toks[0], toks[-1])
+    False
+    """
+    between = text[prev.end : tok.start].strip()
+    return len(between) > 2 and between[0] in _OPENING_MARKS and between[-2:] in _COMMA_CLOSES
+
+
+#: Quotation marks that open a quotation, and a comma closed inside or after its mark.
+_OPENING_MARKS = "\"“‘'«"
+_COMMA_CLOSES = frozenset([',"', ",”", ",’", ",'", '",', "”,", "’,", "»,"])
+
+
 def after_platform(tokens: list[Token], ti: int, lemma: str) -> bool:
     """``the minister's Facebook post said``: the bare form of a cue (``tokens[ti]``, of
     ``lemma``) right after a platform's name is a noun, the post, not a verb.

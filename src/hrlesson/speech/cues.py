@@ -17,6 +17,7 @@ from .cue_nouns import (
     after_indefinite_nouns,
     after_light_verb,
     after_platform,
+    after_quoted_clause,
     document_states,
     relative_after_document,
     relative_that,
@@ -159,6 +160,8 @@ class CueFinder:
         if not (form.islower() or self._sentence_initial(ti) or self._headline_verb(ti)):
             return None
         prev = self._prev_word(ti, skip_quotes=True)
+        if prev is not None and after_quoted_clause(self.text, prev, tok):
+            prev = None  # 'enough that "Q," said X': "that" opens the quoted clause
         if prev is not None and (
             (
                 prev.lower in DETERMINERS

@@ -49,6 +49,7 @@ from .owned_officials import body_before_title
 from .partitives import unnamed_non_kin
 from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
+from .relation_holders import kin_speaker, related_holder
 from .seat_heads import seat_government
 from .spokesperson_bodies import spoken_for, spokesperson_modifier
 from .title_fit import holders_fitting_title
@@ -101,7 +102,7 @@ class DescriptionReader:
         elif words[j].lower in ("his", "her", "their") and j + 1 < len(words):
             det = owner_word = words[j]
             j += 1
-        part = self._sub_body(words, j, at) if det == "the" else self._kin_speaker(words, j, det)
+        part = self._sub_body(words, j, at) if det == "the" else kin_speaker(self, words, j, det)
         if part is not None:
             return part  # "the organisation's Tokyo branch said", "his sister said"
         # "one user", "a witness": an indefinite person the article never names (the noun
@@ -203,21 +204,6 @@ class DescriptionReader:
         actor = self.index.actors_by_key.get(key) or self.index.new_actor("organisation", name, key)
         self._note(actor, words[j - 1].start, part[1])
         return SpeakerRef(actor, None, words[j - 1].start, part[1], how="a part of the body")
-
-    def _kin_speaker(self, words: list[Token], j: int, owner_word) -> SpeakerRef | None:
-        """``his sister said``: a relative of someone named, never named themselves; the
-        words stay with the relative, not with the person they are about."""
-        if not isinstance(owner_word, Token) or j >= len(words):
-            return None
-        if words[j].lower not in KIN_SPEAKERS or not words[j].text.islower():
-            return None
-        nxt = words[j + 1] if j + 1 < len(words) else None
-        if nxt is not None and nxt.cap and nxt.start == words[j].end + 1:
-            return None  # "his sister Irena Kresnik": a name follows
-        text = self.text[owner_word.start : words[j].end]
-        actor = self._unnamed_person(tidy_description(text), None)
-        self._note(actor, owner_word.start, words[j].end)
-        return SpeakerRef(actor, None, owner_word.start, words[j].end, True)
 
     def _unnamed_again(self, noun_tok: Token, start: int, at: int) -> SpeakerRef | None:
         """``the source said`` after ``a diplomatic source``: the unnamed person the article
@@ -359,6 +345,7 @@ class DescriptionReader:
                 how = LAST_SPEAKER_TITLE
             later = actor or self._person_named_later(head, aff, at, start, text)
             actor = None if later and aide_of_titled(words, later, start, self.timeline) else later
+        actor, how = (None, None) if related_holder(self, actor, start, end) else (actor, how)
         if actor is None and text.lower().startswith("the "):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .records import SpeakerRef
+from .relation_holders import relation_noun_at, relative_spoke_before
 from .subject_spans import given_name_offset
 from .tokens import Token
 from .vocabulary import (
@@ -120,12 +121,21 @@ def relative_of_named(words: list[Token]) -> int | None:
     >>> words = [t for t in tokenize("Mr. Ashoori’s family said", [0]) if t.text[0].isalnum()]
     >>> words[relative_of_named(words)].text
     'family'
+
+    Modifiers may come between ("Reza's elder brother"), and then the possessive may be
+    lost ("King Charles younger son told"); a relative's noun before a title is no head
+    ("Smith's family attorney").
+
+    >>> words = tokenize("King Charles younger son told", [0])
+    >>> words[relative_of_named(words)].text
+    'son'
     """
     for k, word in enumerate(words[:4]):
         if not word.cap:
-            return None
+            j = relation_noun_at(words, k) if k > 0 else None
+            return j if j is not None and j > k else None
         if word.poss:
-            return k + 1 if k + 1 < len(words) and kin_noun(words[k + 1].text) else None
+            return relation_noun_at(words, k + 1)
     return None
 
 
@@ -242,6 +252,8 @@ class PartitiveReader:
         if (j := relative_of_named(words)) is not None:  # "Mr. Ashoori's family said"
             if (named := self._relative_named(words, j)) is not None:
                 return named
+            if (spoke := relative_spoke_before(self, words, j)) is not None:
+                return spoke  # "King Charles's younger son" after Prince Harry spoke
             collective = kin_group(words[j].lower)
             return self._unnamed_ref(words[: j + 1], None, KIN_OF_NAMED, collective=collective)
         if (j := members_of(words)) is not None:  # "Members of the opposition"

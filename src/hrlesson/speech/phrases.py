@@ -22,6 +22,7 @@ from .named_heads import (
 )
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
+from .relation_holders import head_after_modifiers, object_of_relation, relation_holders
 from .subject_heads import head_after_name, head_before_participle, owned_name_after, owns_title
 from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
 from .tokens import Token
@@ -185,7 +186,7 @@ class PhraseResolver:
         k = i
         while k + 1 < len(words) and words[k + 1].start < m.end:
             k += 1
-        possessor = owns_title(words, k)  # "Michael's private secretary"
+        possessor = owns_title(words, k) or (words[k].poss and head_after_modifiers(words, k))
         if m.actor.kind != "person" or possessor:
             # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"
             person = self._person_after_titles(words, k, mentions)
@@ -301,8 +302,8 @@ class PhraseResolver:
         if persons and persons[0].start == words[0].start:
             persons = persons[1:]  # "UN High Commissioner for Human Rights spokesperson X"
         person = persons[0] if persons else None
-        if person is None or owner_of_head(words, person):
-            return None  # "Pope Francis's spokesman": the spokesman, not Francis
+        if person is None or owner_of_head(words, person) or object_of_relation(words, person):
+            return None  # "Pope Francis's spokesman", "a lawyer for X": not Francis, not X
         before = [w for w in words if w.start < person.start]
         if any(c in self.text[words[0].start : person.start] for c in ',;:()—–"'):
             return None
@@ -335,10 +336,13 @@ class PhraseResolver:
         return SpeakerRef(person.actor, None, person.start, person.end)
 
     def _names_person(self, words: list[Token]) -> bool:
-        """True when ``words`` name a person (not just describe one)."""
+        """True when ``words`` name a person (not just describe one, nor name only the one
+        the described person is related to: "Tom Barker's younger son")."""
+        mentions = self.index.mentions_in(words[0].start, words[-1].end)
+        holders = relation_holders(words, mentions)
         return any(
-            m.actor.kind == "person" and m.how in ("name", "surname")
-            for m in self.index.mentions_in(words[0].start, words[-1].end)
+            m.actor.kind == "person" and m.how in ("name", "surname") and id(m.actor) not in holders
+            for m in mentions
         )
 
     def _describe(self, actor: Actor, words: list[Token]) -> None:

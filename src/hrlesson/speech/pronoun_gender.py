@@ -58,7 +58,7 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
     while s > 0 and resolver.par_of_sent[s - 1] == par:
         s -= 1
     start = resolver.sentences[s][3]
-    if any(start <= pos < at for pos, _ in found.mentions):
+    if any(start <= pos < at for pos, _ in named_spans(resolver, found)):
         return None
     if spoke_here(resolver.timeline, found, start, at):
         return None
@@ -85,6 +85,13 @@ def spoke_here(timeline: list, found: Actor, start: int, at: int) -> bool:
     False
     """
     return any(start <= pos < at and a is found for pos, a, *_ in timeline)
+
+
+def named_spans(resolver, actor: Actor) -> list[tuple[int, int]]:
+    """Where the text names ``actor``: its mentions, and the descriptions the resolver read
+    as that actor ("Barker's lawyer said ... He added": the lawyer is met in the pronoun's
+    paragraph, so "he" is the lawyer, not Barker named in it)."""
+    return actor.mentions + resolver.extra.get(id(actor), [])
 
 
 BODY_FOR_PRONOUN = "no person of the pronoun's gender named before: the body that spoke last"

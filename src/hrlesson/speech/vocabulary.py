@@ -209,6 +209,9 @@ EPITHET_GENDER = {w: g for w, g in GENDER_WORDS.items() if w in EPITHET_NOUNS}
 #: Relatives a report quotes without a name ("his sister said", "her son told").
 KIN_SPEAKERS = word_set("kin_speakers")
 
+#: People known by their tie to someone ("his friend said", "her neighbour told").
+RELATION_NOUNS = word_set("relation_nouns")
+
 AUTHORING_VERBS = word_set("authoring_verbs")
 
 #: Manner words between a document's verb and "by" ("published online by X").

@@ -1,0 +1,195 @@
+"""A relation noun describes the related person, never the one it relates to: "Smith's
+attorney", "a lawyer for Lopez", "the King's private secretary" speak, not Smith, Lopez or
+the King (the holder of the relation)."""
+
+from __future__ import annotations
+
+from .records import Actor, Mention, SpeakerRef
+from .tokens import Token
+from .vocabulary import (
+    DETERMINERS,
+    FINITE_VERBS,
+    GENDER_WORDS,
+    KIN_SPEAKERS,
+    PREPOSITIONS,
+    RELATION_NOUNS,
+    TITLE_HEADS,
+    is_head_word,
+    tidy_description,
+)
+
+#: Words after which a person's name is the one a title relates to ("a lawyer for Lopez").
+_RELATING_WORDS = frozenset(["for", "of"])
+
+
+def relation_holders(words: list[Token], mentions: list[Mention]) -> set[int]:
+    """The ids of the persons a description names as holders of the relation it describes:
+    a person whose name is possessive ("Smith's attorney") or follows "for"/"of" ("a lawyer
+    for Lopez", "the wife of Navalny"). Such a person is never the one described.
+
+    >>> from .records import Actor
+    >>> from .tokens import tokenize
+    >>> smith = Actor("person", "John Smith")
+    >>> words = tokenize("Smith's attorney", [0])
+    >>> relation_holders(words, [Mention(0, 7, smith, "surname")]) == {id(smith)}
+    True
+    >>> words = tokenize("a lawyer for Smith", [0])
+    >>> relation_holders(words, [Mention(13, 18, smith, "surname")]) == {id(smith)}
+    True
+    >>> relation_holders(tokenize("lawyer Smith", [0]), [Mention(7, 12, smith, "surname")])
+    set()
+    """
+    holders = set()
+    for m in mentions:
+        if m.actor.kind != "person":
+            continue
+        inside = [k for k, w in enumerate(words) if m.start <= w.start < m.end]
+        if not inside:
+            continue
+        possessive = words[inside[-1]].poss
+        after_link = inside[0] > 0 and words[inside[0] - 1].lower in _RELATING_WORDS
+        if possessive or after_link:
+            holders.add(id(m.actor))
+    return holders
+
+
+def object_of_relation(words: list[Token], name) -> bool:
+    """The name ``name`` follows "for"/"of" right after a lower-case noun: the person the
+    phrase's head relates to, not its head ("a lawyer for Lopez", "the wife of Navalny";
+    but "the envoy to North Korea Vitit Muntarbhorn" heads with the name).
+
+    >>> from types import SimpleNamespace as NS
+    >>> from .tokens import tokenize
+    >>> object_of_relation(tokenize("A lawyer for Lopez", [0]), NS(start=13, end=18))
+    True
+    >>> object_of_relation(tokenize("Minister of Justice Ahmet", [0]), NS(start=20, end=25))
+    False
+    """
+    k = next((i for i, w in enumerate(words) if w.start >= name.start), 0)
+    return (
+        k >= 2
+        and words[k - 1].lower in _RELATING_WORDS
+        and words[k - 2].text.isalpha()
+        and words[k - 2].text.islower()
+    )
+
+
+def related_holder(resolver, actor: Actor | None, start: int, end: int) -> bool:
+    """``actor`` is a holder of the relation the description ``text[start:end]`` names
+    (:func:`relation_holders`): "Smith's attorney" is never Smith. ``resolver`` is the
+    :class:`DescriptionReader` that read the description."""
+    if actor is None or actor.kind != "person":
+        return False
+    words = [t for t in resolver.toks_between(start, end) if t.text[0].isalnum()]
+    return id(actor) in relation_holders(words, resolver.index.mentions_in(start, end))
+
+
+def relation_noun_at(words: list[Token], j: int) -> int | None:
+    """The index of the relation noun that ``words[j]`` opens, after at most two lower-case
+    modifiers: a relative or a person known by a tie ("sister", "late husband", "younger
+    son", "relative", "friend"); None when a title, a preposition or a determiner comes
+    first ("his foreign minister", "his message for the family").
+
+    >>> from .tokens import tokenize
+    >>> relation_noun_at(tokenize("her late husband said", [0]), 1)
+    2
+    >>> relation_noun_at(tokenize("his relative said", [0]), 1), relation_noun_at(
+    ...     tokenize("his message for family", [0]), 1)
+    (1, None)
+
+    A relation noun that modifies a title heads nothing: "Smith's family attorney".
+
+    >>> relation_noun_at(tokenize("Smith's family attorney", [0]), 1) is None
+    True
+    """
+    for k in range(j, min(j + 3, len(words))):
+        w = words[k]
+        if not (w.text.isalpha() and w.text.islower()):
+            return None
+        if relation_word(w.lower):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            return None if nxt is not None and nxt.lower in TITLE_HEADS else k
+        if w.lower in TITLE_HEADS or w.lower in PREPOSITIONS or w.lower in DETERMINERS:
+            return None
+    return None
+
+
+def head_after_modifiers(words: list[Token], k: int) -> bool:
+    """A title or group noun heads the phrase after the possessive ``words[k]``, past at
+    most two lower-case modifiers: "Michael's private secretary", "Smith's longtime
+    lawyer" (the possessive names the holder, not the speaker).
+
+    >>> from .tokens import tokenize
+    >>> head_after_modifiers(tokenize("Michael's private secretary was shown", [0]), 0)
+    True
+    >>> head_after_modifiers(tokenize("Michael's visit to the city", [0]), 0)
+    False
+    """
+    for j in range(k + 1, min(k + 4, len(words))):
+        w = words[j]
+        if not (w.text.isalpha() and w.text.islower()):
+            return False
+        if is_head_word(w.lower):
+            return j > k + 1
+        if w.lower in PREPOSITIONS or w.lower in DETERMINERS or w.lower in FINITE_VERBS:
+            return False
+    return False
+
+
+def relation_word(word: str) -> bool:
+    """A relative's noun or a tie's, singular or plural ("sons", "families", "friends").
+
+    >>> relation_word("families"), relation_word("friends"), relation_word("officials")
+    (True, True, False)
+    """
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return any(w in KIN_SPEAKERS or w in RELATION_NOUNS for w in (word, singular))
+
+
+def kin_speaker(reader, words: list[Token], j: int, owner_word) -> SpeakerRef | None:
+    """``his sister said``, ``her late husband told``, ``said his relative``: a relative or
+    a person known by a tie to someone named, never named themselves; the words stay with
+    them, not with the person they are about. ``owner_word`` is the possessive before
+    ``words[j]``; ``reader`` the :class:`DescriptionReader`."""
+    if not isinstance(owner_word, Token) or j >= len(words):
+        return None
+    if (k := relation_noun_at(words, j)) is None:
+        return None
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.cap and nxt.start == words[k].end + 1:
+        return None  # "his sister Irena Kresnik": a name follows
+    start, end = owner_word.start, words[k].end
+    actor = reader._unnamed_person(tidy_description(reader.text[start:end]), None)
+    reader._note(actor, start, end)
+    return SpeakerRef(actor, None, start, end, True)
+
+
+#: Why a relative's description names the person who spoke just before.
+RENAMED_RELATIVE = "a relative of someone not named before: the person who spoke just before"
+
+
+def relative_spoke_before(reader, words: list[Token], j: int) -> SpeakerRef | None:
+    """``Prince Harry defended "Spare", insisting ... "Q," King Charles's younger son
+    told``: a relative's description (``words[j]`` its gendered noun) whose holder the
+    article names here for the first time renames the person of that gender who spoke
+    last, in this paragraph or the one before (the writer varies the name; a new relative
+    would hang on someone already in the story). ``reader`` is the :class:`Attributor`."""
+    gender = GENDER_WORDS.get(words[j].lower)
+    start = words[0].start
+    holders = [m for m in reader.index.mentions_in(start, words[j].start)]
+    if gender is None or not holders or holders[0].actor.kind != "person":
+        return None
+    holder = holders[0].actor
+    if any(pos < start for pos, _ in holder.mentions):
+        return None  # "Barker's son": Barker is in the story, the son is someone new
+    spoke = [(pos, a) for pos, a, *_ in reader.timeline if pos < start]
+    if not spoke:
+        return None
+    pos, actor = spoke[-1]
+    par_of = lambda p: reader.par_of_sent[reader.sent_of(p)]
+    if actor.kind != "person" or actor.gender != gender or actor is holder:
+        return None
+    if actor.key.startswith("unnamed:") or par_of(start) - par_of(pos) > 1:
+        return None
+    reader._note(actor, start, words[j].end)
+    return SpeakerRef(actor, None, start, words[j].end, True, RENAMED_RELATIVE)
