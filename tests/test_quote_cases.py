@@ -14,6 +14,7 @@ So each gold quote is first placed in the cleaned text
 
 from __future__ import annotations
 
+import functools
 import json
 import warnings
 from pathlib import Path
@@ -42,6 +43,7 @@ def _params() -> list:
     return params
 
 
+@functools.lru_cache(maxsize=8)  # tests run file by file: extract each page once, not per quote
 def _quotes(name: str):
     case = _load(CASES / f"{name}.json")
     with warnings.catch_warnings():
