@@ -43,7 +43,7 @@ def _params() -> list:
     return params
 
 
-@functools.lru_cache(maxsize=8)  # tests run file by file: extract each page once, not per quote
+@functools.cache  # extract each page once per worker, not once per gold quote
 def _quotes(name: str):
     case = _load(CASES / f"{name}.json")
     with warnings.catch_warnings():
