@@ -28,7 +28,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
-SCREENSHOTS = ARTIFACTS / "screenshots"
+#: Under pytest-xdist each worker ("gw0", "gw1", …) keeps its own screenshots and server log.
+_WORKER_SUFFIX = (
+    f"-{os.environ['PYTEST_XDIST_WORKER']}" if "PYTEST_XDIST_WORKER" in os.environ else ""
+)
+SCREENSHOTS = ARTIFACTS / f"screenshots{_WORKER_SUFFIX}"
+LAB_LOG = ARTIFACTS / f"jupyterlab{_WORKER_SUFFIX}.log"
 #: Debian's Chromium (never a browser downloaded by Playwright); HRLESSON_CHROMIUM overrides.
 CHROMIUM = os.environ.get("HRLESSON_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -174,7 +179,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
         PYDEVD_DISABLE_FILE_VALIDATION="1",
     )
     ARTIFACTS.mkdir(exist_ok=True)
-    log = ARTIFACTS / "jupyterlab.log"
+    log = LAB_LOG
     token = secrets.token_hex(16)
     port = _free_port()
     args = [
@@ -262,4 +267,4 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Say where the screenshots are, when browser tests ran."""
     if _SESSION_SCREENSHOTS and any(SCREENSHOTS.iterdir()):
         terminalreporter.write_line(f"e2e screenshots: {SCREENSHOTS}")
-        terminalreporter.write_line(f"JupyterLab log: {ARTIFACTS / 'jupyterlab.log'}")
+        terminalreporter.write_line(f"JupyterLab log: {LAB_LOG}")
