@@ -161,6 +161,31 @@ _FRONTED_SUBORDINATORS = frozenset({"as", "while", "when", "because", "although"
 #: Words before a fronted time phrase or clause ("Shortly after", "Hours before").
 FRONTING_WORDS = word_set("fronting_words")
 
+#: Verbs after an opening "It" that is no actor ("It came as ..."):
+#: data/words/expletive_openers.txt.
+EXPLETIVE_OPENERS = word_set("expletive_openers")
+
+#: The words that open the clause after such an "It comes": data/words/subordinators.txt
+#: and "amid".
+_EVENT_LINKS = word_set("subordinators") | {"amid"}
+
+
+def after_expletive_it(seg: list[Token]) -> list[Token] | None:
+    """``It came as Labour attacked the Government over council funding, accusing MPs
+    of ...``: an opening "It comes/came as|after|amid" names no actor; the subject is the
+    clause after the link word. The words from there, else None.
+
+    >>> from .tokens import tokenize
+    >>> [t.text for t in after_expletive_it(tokenize("It came as Labour attacked", [0]))]
+    ['Labour', 'attacked']
+    >>> after_expletive_it(tokenize("It said Labour attacked", [0])) is None
+    True
+    """
+    if len(seg) < 4 or seg[0].lower != "it" or seg[1].lower not in EXPLETIVE_OPENERS:
+        return None
+    return seg[3:] if seg[2].lower in _EVENT_LINKS else None
+
+
 #: Words that open a fronted time phrase or clause after such a word.
 _TIME_OPENERS = frozenset({"after", "before", "since", "until", "as", "when", "later"})
 
@@ -199,7 +224,9 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
     for seg in segs:
         if not seg:
             continue
-        if participle_adjunct(seg, index):
+        if (words := after_expletive_it(seg)) is not None:
+            yield words, "subject of the clause after an opening 'It came as'"
+        elif participle_adjunct(seg, index):
             rule = "subject after a participle adjunct"
         elif fronted_time_phrase(seg):
             rule = "subject after a fronted time phrase"

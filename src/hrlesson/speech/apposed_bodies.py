@@ -1,6 +1,7 @@
 """A body named in apposition after its owner's description of it: in "Italy’s data
-protection authority, the Garante per la protezione dei dati personali, imposed" the name,
-however foreign its words, is the body the description means (part of the index)."""
+protection authority, the Garante per la protezione dei dati personali, imposed" (or
+"Romania’s regulator, ANCOM, struck") the name, however foreign its words, is the body the
+description means (part of the index)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from collections.abc import Iterator
 
 from .vocabulary import GROUP_NOUNS, STOP_WORDS
 
-#: "<Owner>'s [up to three lower-case modifiers] <noun>, the <Name ...>,": the description
+#: "<Owner>'s [up to three lower-case modifiers] <noun>, [the] <Name ...>,": the description
 #: (group 1, its noun group 2) and the name in apposition (group 3, up to eight words).
 _APPOSED = re.compile(
-    r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)),\s+the\s+"
+    r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)),\s+(?:the\s+)?"
     r"([A-Z][\w-]*(?:\s+[\w-]+){0,7}?),"
 )
 
@@ -25,6 +26,9 @@ def apposed_body_names(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, 
     >>> s = "Italy’s data protection authority, the Garante per la protezione, imposed"
     >>> [(s[a:b], s[c:d]) for (a, b), (c, d) in apposed_body_names(s)]
     [('Italy’s data protection authority', 'Garante per la protezione')]
+    >>> s = "Romania’s regulator, ANCOM, struck a similar tone"
+    >>> [(s[a:b], s[c:d]) for (a, b), (c, d) in apposed_body_names(s)]
+    [('Romania’s regulator', 'ANCOM')]
     >>> list(apposed_body_names("Jordan’s king, the Hashemite ruler, said"))
     []
     >>> list(apposed_body_names("Italy’s regulator, the Garante which said, imposed"))

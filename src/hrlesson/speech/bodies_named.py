@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .body_nationality import nationality_fits
 from .description_heads import named_by_noun
 from .group_noun import media_employer_before
 from .records import Actor, SpeakerRef
@@ -229,7 +230,7 @@ def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], n
     if actor is None and aff is None and content == ["body"]:
         actor = governing_body(reader, reader.text[start:end], start)
         how = LAST_BODY_NAMED
-    if actor is None:
-        return None
+    if actor is None or not nationality_fits(reader.index.mentions, reader.text, actor, aff):
+        return None  # "the British group" is not "French ... group Saint-Gobain"
     note(actor, start, end)
     return SpeakerRef(actor, None, start, end, how=how)

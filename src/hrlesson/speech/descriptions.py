@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .bodies_named import body_for_noun
+from .body_nationality import body_spoke_last, spoke_last_evidence
 from .described_holders import fitting_holder, modifier_words, place_modifier
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
@@ -23,7 +24,7 @@ from .description_heads import (
 from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from .fuller_descriptions import body_written_as, fuller_name, taken_up_name
 from .governments import government_speaker
-from .group_noun import group_noun_fits, is_state, sole_state_before
+from .group_noun import is_state, sole_state_before
 from .headline_cues import heading_person_before
 from .last_speaker_title import (
     LAST_SPEAKER_TITLE,
@@ -426,12 +427,12 @@ class DescriptionReader:
         if by_noun is not None:
             return by_noun
         if det in ("the", None) and bare and len(content) == 1 and qualifiers <= _FIELD_WORDS:
-            # "the group said", "The New York-based group said" (the modifiers are not
-            # description words): the body that spoke last, whatever its name
-            actor = self._recent(at, lambda a: recent_body(a, aff) and group_noun_fits(a, bare[0]))
+            # "the group said", "The New York-based group said": the body that spoke last
+            # whatever its name, of the nationality given ("the British group")
+            actor = body_spoke_last(self._recent, self.index.mentions, self.text, at, aff, bare[0])
             if actor is not None:
                 self._note(actor, start, end)
-                return SpeakerRef(actor, None, start, end, how="the body that spoke last")
+                return SpeakerRef(actor, None, start, end, how=spoke_last_evidence(aff))
         if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
             recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
             actor = government_speaker(self.index, text, aff, recent_state)

@@ -60,4 +60,15 @@ def speaker_read_as_body_before(resolver, t, at: int, ok) -> Actor | None:
     if par(at) - par(pos) > 1:
         return None
     recent = resolver._recent_at(at, ok)
+    if recent is not None and reported_by(resolver, pos, recent[0]):
+        recent = None
     return actor if recent is None or recent[0] < pos else None
+
+
+def reported_by(resolver, pos: int, found: int) -> bool:
+    """The name at ``found`` stands in the clause the speaker's verb at ``pos`` reports,
+    as an owner ("Qantas said the timeframe the ACCC’s claims related to ... was one of
+    ..."): the words are the speaker's, so the body named inside them is no later "it"."""
+    k = resolver.index.token_index(found)
+    owner = 0 <= k < len(resolver.tokens) and resolver.tokens[k].poss
+    return owner and pos < found and resolver.sent_of(pos) == resolver.sent_of(found)

@@ -51,9 +51,16 @@ class BodyAdder:
     def _apposed_bodies(self) -> None:
         """``Italy’s data protection authority, the Garante per la protezione dei dati
         personali, imposed``: the name in apposition is an organisation, mentioned by the
-        description too; its first word alone names it later ("the Garante allowed")."""
+        description too; its first word alone names it later ("the Garante allowed"). A
+        body already named there ("Romania’s regulator, ANCOM,") keeps its name and gains
+        the description."""
         for (a, b), (c, d) in apposed_body_names(self.text):
-            if self.in_quote(a) or any(m.start == c for m in self.mentions):
+            named = [m for m in self.mentions if m.start == c]
+            if self.in_quote(a):
+                continue
+            if named:
+                if named[0].actor.kind == "organisation":
+                    self._mention(named[0].actor, a, b, "description", False)
                 continue
             name = self.text[c:d]
             key = "org:" + name.lower()
