@@ -74,6 +74,32 @@ def participle_adjunct(seg: list[Token], index) -> bool:
     )
 
 
+def fronted_participle(seg: list[Token], index) -> bool:
+    """A clause before a comma that opens with a participle is an adjunct
+    (:func:`participle_adjunct`), and so is one of three words or more that opens with a
+    capitalised word in -ing which starts no name, whatever word follows it ("Staring down
+    years of deficits, Chalmers spruiks budget").
+
+    >>> from types import SimpleNamespace as N
+    >>> from .tokens import tokenize
+    >>> nobody = N(mention_starting=lambda start: None)
+    >>> fronted_participle(tokenize("Staring down years of deficits", [0]), nobody)
+    True
+    >>> fronted_participle(tokenize("Reading police said", [0]), N(mention_starting=bool))
+    False
+    """
+    if participle_adjunct(seg, index):
+        return True
+    first = seg[0] if seg else None
+    return (
+        len(seg) > 2
+        and first.cap
+        and len(first.lower) > 5
+        and first.lower.endswith("ing")
+        and index.mention_starting(first.start) is None
+    )
+
+
 #: Words that join a participle to the clause before it: data/words/participle_subordinators.txt.
 PARTICIPLE_SUBORDINATORS = word_set("participle_subordinators")
 

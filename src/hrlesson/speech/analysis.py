@@ -21,6 +21,7 @@ from .descriptions import DescriptionReader
 from .document_authors import DocumentQuoteRules
 from .documents import DocumentOwners
 from .heading_echoes import HEADING_ECHO, echoed_headings
+from .joined_quotes import JOINED, JOINED_EVIDENCE, joined_sources
 from .labels import LabelReader
 from .lists import ListedQuotes
 from .marks import quoted_span
@@ -173,6 +174,7 @@ class Attributor(
         count_group_names(self.text, refs)
         qualify_group_names(self.text, refs)
         kept = self._echoed_scare_quotes(kept, labels)
+        kept = self._joined_labels(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])
         pulled_quotes([q for q in kept if q.role == "quote"])
         echoed_headline_words(self.sentences, [q for q in kept if q.role == "quote"])
@@ -234,18 +236,36 @@ class Attributor(
                 ),
                 None,
             )
-            if source is None:
-                continue
-            q.role, q.reason, q.ref, q.cue, q.attribution = "quote", "", source.ref, None, "echo"
+            if source is not None:
+                echoed.append((q, source))
+        return self._adopt_labels(kept, labels, echoed, "echo")
+
+    def _joined_labels(
+        self, kept: list[QuoteRecord], labels: list[QuoteRecord]
+    ) -> list[QuoteRecord]:
+        """Labels joined to a spoken quotation by "and", "or" or a space are its speaker's
+        words (:mod:`.joined_quotes`)."""
+        records = sorted(kept + labels, key=lambda r: r.pair.open)
+        return self._adopt_labels(kept, labels, joined_sources(self.text, records), JOINED)
+
+    def _adopt_labels(
+        self,
+        kept: list[QuoteRecord],
+        labels: list[QuoteRecord],
+        adopted: list[tuple[QuoteRecord, QuoteRecord]],
+        attribution: str,
+    ) -> list[QuoteRecord]:
+        """Each label of ``adopted`` becomes a quote of its source quotation's speaker."""
+        if not adopted:
+            return kept
+        for q, source in adopted:
+            q.role, q.reason, q.ref, q.cue = "quote", "", source.ref, None
+            q.attribution = attribution
             q.kind = self._kind(q)
             self.events += 1
             q.event = self.events
-            echoed.append(q)
-        if not echoed:
-            return kept
-        for q in echoed:
             labels.remove(q)
-        return sorted(kept + echoed, key=lambda r: r.pair.open)
+        return sorted(kept + [q for q, _ in adopted], key=lambda r: r.pair.open)
 
     def _number_event(self, q: QuoteRecord, last: QuoteRecord | None) -> None:
         """Pieces of one utterance share an event: a continuation, or the same cue."""
@@ -398,6 +418,7 @@ NO_CUE_EVIDENCE = {
     PULL_QUOTE: "a pull quote, its words quoted again elsewhere by",
     HEADING_ECHO: "a heading whose words the body quotes again, by",
     SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
+    JOINED: JOINED_EVIDENCE,
 }
 
 

@@ -448,10 +448,13 @@ def _title_label(text: str, words: list[str], prev: Token | None) -> str:
     'designating 11 July as the "International Day of Reflection and Commemoration of the
     1995 Genocide in Srebrenica"', 'a resolution on 'Promoting Reconciliation and
     Accountability in Sri Lanka'': after a naming word, a determiner or a preposition, every
-    longer word capitalised and no sentence punctuation.
+    longer word capitalised and no sentence punctuation; never one that opens with a
+    lower-case preposition, which goes on with its clause.
     """
     if prev is None or not prev.text.islower() or _opens_predicate(words[0]):
         return ""
+    if words[0] in PREPOSITIONS:
+        return ""  # 'a "leaner" operation "in the difficult economic times we find"'
     if len(words) > 6 and words[0].islower() and text.rstrip()[-1:] in ".!?":
         # 'condemned the ... campaign "to strip the Bolivarian Republic of Venezuela of its
         # legitimate territorial rights."': a sentence's end in lower case, not a name

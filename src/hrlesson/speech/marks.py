@@ -264,6 +264,9 @@ def _carry_over(
 #: Double marks shaped to open a quotation, which copy sometimes types to close one.
 _OPENING_SHAPED = '“„"'
 
+#: Opening double marks that may stand stray inside a quotation, doubled single ones too.
+_STRAY_OPENERS = ("“", "„", '"', "‘‘", "''")
+
 #: A paragraph's marks: its start, its end and the marks in it.
 _Paragraph = tuple[int, int, list[_Mark]]
 
@@ -283,9 +286,27 @@ def _settle(text: str, stack: list[list], paragraph: _Paragraph, out: QuotationM
         )
         if pair is None:
             out.warnings.append(_unmatched(text, stack[0][0]))
+            _promote_inner_pairs(stack[0][0], out)
             return
         out.top.append(pair)
         stack = _pair_run(text, [m for m in paragraph[2] if m.pos > pair.close], [], out)
+
+
+def _promote_inner_pairs(opener: _Mark, out: QuotationMarks) -> None:
+    """The pairs inside an opening mark never closed are one level less deep: it holds no
+    quotation (``The New York Times‘ DealBook ... He told X, “The real ...”``).
+
+    >>> text = "At the Times‘ conference, he said, “It will be time.”"
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 53)]).top]
+    ['It will be time.']
+    """
+    inner = [p for p in out.nested if p.open > opener.pos]
+    if not inner:
+        return
+    out.nested[:] = [p for p in out.nested if p.open < opener.pos]
+    for p in inner:
+        p.depth -= 1
+        (out.nested if p.depth else out.top).append(p)
 
 
 def _closed_by_opening_mark(stack: list[list], out: QuotationMarks) -> Pair | None:
@@ -324,6 +345,9 @@ def _stray_opening_mark(
     >>> text = "“Many were injured, and most of those “were shot by police,” it said."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 68)]).top]
     ['Many were injured, and most of those “were shot by police,']
+    >>> text = "he hoped “both will respect it. ‘‘As we speak, they die,” he added."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 67)]).top]
+    ['both will respect it. ‘‘As we speak, they die,']
     """
     opener, continued = stack[0]
     inner = out.nested[-1] if out.nested else None
@@ -333,7 +357,7 @@ def _stray_opening_mark(
         or not paragraph[2]
         or (inner.depth, inner.family) != (1, opener.family)
         or inner.open < opener.pos
-        or inner.open_char not in _OPENING_SHAPED
+        or inner.open_char not in _STRAY_OPENERS
         or inner.close != paragraph[2][-1].pos
         or text[inner.close - 1] not in ",.?!"
     ):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .glossed_words import explained_term
 from .quoted_names import NAMING_PARTICIPLES
 from .spoken_frames import speaking_noun
 from .vocabulary import ADVERBS, AUXILIARIES, DOCUMENT_NOUNS, STOP_WORDS, WORD_RE, is_head_word
@@ -123,9 +124,28 @@ def document_title(before: str) -> bool:
     return _OPENING_PARTICIPLE.search(before) is not None
 
 
+#: A work's author before its title: "the author of ", "co-authors of the ".
+_AUTHOR_OF = re.compile(r"\b(?:co-?)?authors?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def authored_title(before: str, quote: str) -> bool:
+    """A capitalised quotation right after "the author of" is the title of a study, book or
+    article, however long: 'was cited in the report as the author of "Changes in mental
+    health and substance use among US adolescents during the COVID-19 pandemic,"'.
+
+    >>> authored_title("cited as the author of ", "Changes in mental health among adolescents,")
+    True
+    >>> authored_title("cited as the author of ", "many lies"), authored_title("the head of ", "Nato")
+    (False, False)
+    """
+    return quote.strip()[:1].isupper() and _AUTHOR_OF.search(before) is not None
+
+
 def framed_name(text: str, open_: int, close: int, quote: str, body: bool = True) -> str:
     """Why the quotation between the marks at ``open_`` and ``close`` is a name its frame
-    gives (:func:`noun_named`, :func:`document_title`, :func:`work_titled`), or ""."""
+    gives (:func:`noun_named`, :func:`document_title`, :func:`work_titled`,
+    :func:`authored_title`), or a term the writer explains (:func:`explained_term`), or "".
+    """
     before = text[max(0, open_ - 80) : open_]
     if noun_named(before, text[close + 1 : close + 40]):
         return "name or label given by a participle after a noun"
@@ -133,4 +153,8 @@ def framed_name(text: str, open_: int, close: int, quote: str, body: bool = True
         return "title of a document"
     if body and work_titled(text, open_, quote):
         return "title of a work"
+    if body and authored_title(before, quote):
+        return "title of a work its author is named for"
+    if explained_term(text, open_, close, quote):
+        return "a term the writer explains right after it"
     return ""

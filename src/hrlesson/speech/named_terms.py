@@ -12,7 +12,7 @@ import re
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS, NAMING_CUES
-from .vocabulary import AUXILIARIES, DETERMINERS, PREPOSITIONS, WORD_RE
+from .vocabulary import ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, WORD_RE
 
 #: Nouns of laws and bans ('law', 'bill', 'prohibition'): data/words/law_nouns.txt.
 LAW_NOUNS = word_set("law_nouns")
@@ -190,13 +190,28 @@ def title_cased(quote: str) -> bool:
 
 def spoken_after(after: str) -> bool:
     """A reporting verb follows the quotation within four words ('"Stop The War,"
-    protesters chanted'): speech, however it is capitalised.
+    protesters chanted'): speech, however it is capitalised; not a verb that only a
+    conjunction or adverbs join to the quotation, which goes on with the clause's own
+    subject ('compared the decision to Orwell's "Nineteen Eighty-Four" and blamed the
+    government', 'Carole King, a writer of the hit "X", also expressed her admiration').
 
     >>> spoken_after(", protesters chanted."), spoken_after(" worth an estimated $3")
     (True, False)
+    >>> spoken_after(" and blamed the government"), spoken_after('", also expressed her')
+    (False, False)
     """
     clause = re.split(r"[.;:!?\"“”]", after)[0]
-    return any(w in CUE_FORMS for w in WORD_RE.findall(clause.lower())[:4])
+    words = WORD_RE.findall(clause.lower())[:4]
+    for k, w in enumerate(words):
+        if w in CUE_FORMS:
+            return not words[:k] or not all(_joins_predicate(v) for v in words[:k])
+    return False
+
+
+def _joins_predicate(word: str) -> bool:
+    """A lower-case word that joins a second predicate to the clause's subject: a
+    conjunction or an adverb ("and", "also", "later")."""
+    return word in CONJUNCTIONS or word in ADVERBS or word.endswith("ly")
 
 
 def work_title(text: str, open_: int, close: int, quote: str) -> str:

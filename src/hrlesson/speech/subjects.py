@@ -9,6 +9,7 @@ from .adjuncts import (
     absolute_with,
     after_fronted_without_comma,
     clause_subjects,
+    fronted_participle,
     subordinate_participle,
 )
 from .apposed_names import other_person_named
@@ -450,14 +451,20 @@ class SubjectFinder:
         return None
 
     def _clause_subject(self, s_start: int, before: int) -> SpeakerRef | None:
-        """The subject of the sentence's first clause that is not a fronted phrase."""
+        """The subject of the sentence's first clause that is not a fronted phrase: a
+        prepositional phrase, a conjunction's clause or a participle adjunct ("Staring down
+        years of deficits, Chalmers spruiks budget as a 'platform for prosperity'")."""
         segs: list[list[Token]] = [[]]
         for t in self.toks_between(s_start, before):
             if t.text in ",;:":
                 segs.append([])
             elif t.text[0].isalnum():
                 segs[-1].append(t)
-        for seg in segs:
-            if seg and seg[0].lower not in PREPOSITIONS and seg[0].lower not in CONJUNCTIONS:
-                return self.resolve_span(seg[0].start, seg[-1].end, before)
+        for k, seg in enumerate(segs):
+            if not seg or seg[0].lower in PREPOSITIONS or seg[0].lower in CONJUNCTIONS:
+                continue
+            ref = self.resolve_span(seg[0].start, seg[-1].end, before)
+            if ref is None and k + 1 < len(segs) and fronted_participle(seg, self.index):
+                continue  # not "According to the service, the EU "regrets"": the service
+            return ref
         return None

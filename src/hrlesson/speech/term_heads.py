@@ -19,6 +19,8 @@ from .vocabulary import (
     DETERMINERS,
     NOT_MODIFIERS,
     PREPOSITIONS,
+    PRONOUNS,
+    WORD_RE,
 )
 
 #: Lower-case words before a quotation that do not modify it as a noun would.
@@ -27,6 +29,9 @@ NOT_TERM_MODIFIERS = frozenset(
      "very", "most", "more", "so", "too"]
 )  # fmt: skip
 
+#: Personal and possessive pronouns: inside a quotation they show a speaker's phrase.
+_PERSONAL = frozenset(PRONOUNS) | frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
+
 #: Irregular past tenses of news verbs ("sought", "made"): data/words/irregular_verbs.csv.
 IRREGULAR_PASTS = frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
 
@@ -34,15 +39,19 @@ IRREGULAR_PASTS = frozenset(row["past"] for row in word_table("irregular_verbs")
 def reads_as_clause(text: str, first: str, prev: Token) -> bool:
     """The quotation reads as a clause: a full stop, or an auxiliary, preposition,
     determiner or conjunction first, or an auxiliary right before it: 'saying it travelled
-    east "and over Japan"'.
+    east "and over Japan"'; or as a speaker's phrase: a personal pronoun after its first
+    word ('promised to bring the airline "back to its best"').
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> east = tokenize("travelled east", [0])[-1]
     >>> reads_as_clause("and over Japan", "and", east), reads_as_clause("watch lists", "watch", east)
     (True, False)
+    >>> reads_as_clause("back to its best", "back", east)
+    True
     """
     return (
         text.rstrip()[-1:] in ".!?"
+        or bool(_PERSONAL.intersection(WORD_RE.findall(text.lower())[1:]))
         or first in AUXILIARIES
         or first in PREPOSITIONS
         or first in DETERMINERS
@@ -93,13 +102,22 @@ def plural_noun(low: str) -> bool:
 def predicate_of_plural(words: list[str], prev: Token) -> bool:
     """A quotation of two words or more that opens with a plain verb right after a plural
     noun is that noun's predicate, not a term it heads: 'HRW has said the bodies set up to
-    end torture in detention facilities "lack independence"' (the speaker's words).
+    end torture in detention facilities "lack independence"' (the speaker's words); so is
+    one that opens with a verb in -s and its object's determiner right after a singular
+    noun: 'The organisers say the government "needs a push"'.
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> prev = tokenize("detention facilities", [0])[-1]
     >>> predicate_of_plural(["lack", "independence"], prev), predicate_of_plural(["lack"], prev)
     (True, False)
+    >>> prev = tokenize("the government", [0])[-1]
+    >>> predicate_of_plural(["needs", "a", "push"], prev), predicate_of_plural(["needs", "list"], prev)
+    (True, False)
     """
     first, low = words[0], prev.lower
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return len(words) > 1 and plural and first in COMMON_VERBS and not first.endswith(("s", "ed"))
+    if len(words) < 2 or first not in COMMON_VERBS:
+        return False
+    if plural:
+        return not first.endswith(("s", "ed"))
+    return first.endswith("s") and (words[1] in DETERMINERS or words[1] == "to")
