@@ -6,6 +6,7 @@ the clause before the comma is an adjunct; the subject of the sentence ("she") f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..wordlists import word_set, word_table
@@ -33,6 +34,22 @@ def fronted_without_comma(words: list[Token], index) -> bool:
     if not words or words[0].lower in PREPOSITIONS:
         return bool(words)
     return words[0].cap and participle_adjunct(words, index)
+
+
+_QUOTE_THEN_COMMA = re.compile(r"(?:,\s*[\"\u201d\u2019']|[\"\u201d\u2019']\s*,)\s*\Z")
+
+
+def quote_closes_adjunct(between: str) -> bool:
+    """The text ``between`` two words ends with a quotation closed by a comma, which ends a
+    fronted participle adjunct as a comma would: ``Characterizing his time in office as
+    "an administration of common sense," Mr. Tory alluded`` (the subject is Mr. Tory).
+
+    >>> quote_closes_adjunct(' "an administration of common sense," ')
+    True
+    >>> quote_closes_adjunct(' "a gamble" ')
+    False
+    """
+    return _QUOTE_THEN_COMMA.search(between) is not None
 
 
 #: Words after a fronted past participle that show it is an adjunct ("Asked whether ...").
@@ -184,6 +201,9 @@ def _clause_verb(t: Token) -> bool:
 #: Subordinators whose clause, fronted, holds no subject of the main verb.
 _FRONTED_SUBORDINATORS = frozenset({"as", "while", "when", "because", "although", "if"})
 
+#: Relative pronouns that open a clause set off by commas, which holds no main subject.
+_RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which"})
+
 #: Words before a fronted time phrase or clause ("Shortly after", "Hours before").
 FRONTING_WORDS = word_set("fronting_words")
 
@@ -245,6 +265,9 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
     >>> segs = [tokenize("Speaking at the forum", [0]), tokenize("she began by", [0])]
     >>> [([t.text for t in w], rule) for w, rule in clause_subjects(segs, nobody)]
     [(['she', 'began', 'by'], 'subject after a participle adjunct')]
+    >>> segs = [tokenize("The star", [0]), tokenize("who starred in Mona Lisa", [0])]
+    >>> [[t.text for t in w] for w, _ in clause_subjects(segs, nobody)]
+    [['The', 'star']]
     """
     rule = None
     for seg in segs:
@@ -259,6 +282,8 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
         elif seg[0].lower in PREPOSITIONS:
             if (words := subject_after_fronted_phrase(seg, index)) is not None:
                 yield words, "subject after a fronted phrase"
+        elif seg[0].lower in _RELATIVE_OPENERS:
+            continue  # "The star, who landed a nomination for Mona Lisa, retired": no subject
         elif seg[0].lower not in _FRONTED_SUBORDINATORS:
             yield seg, rule
 

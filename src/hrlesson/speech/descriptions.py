@@ -52,7 +52,7 @@ from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
 from .relation_holders import kin_speaker, related_holder
 from .seat_heads import seat_government
-from .spokesperson_bodies import spoken_for, spokesperson_modifier
+from .spokesperson_bodies import speaks_for_another, spoken_for, spokesperson_modifier
 from .title_fit import holders_fitting_title
 from .title_memory import known_holder
 from .tokens import Token
@@ -347,7 +347,7 @@ class DescriptionReader:
             later = actor or self._person_named_later(head, aff, at, start, text)
             actor = None if later and aide_of_titled(words, later, start, self.timeline) else later
         actor, how = (None, None) if related_holder(self, actor, start, end) else (actor, how)
-        if actor is None and text.lower().startswith("the "):
+        if actor is None and text.lower().startswith("the ") and not speaks_for_another(words):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)
         if actor is None:

@@ -109,7 +109,7 @@ def document_name_start(words: list[Token], i: int) -> int:
 def document_itself(words: list[Token], i: int) -> SpeakerRef:
     """The document ``words[i]`` as its own speaker, named as the text names it after its
     determiner (nobody is named as its author): "A new draft ... called for" is the
-    "new draft"'s.
+    "new draft"'s; one from a place is named with it ("a dispatch from Copenhagen").
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> ws = [t for t in tokenize("A new draft released on Monday", [0]) if t.text[0].isalnum()]
@@ -118,7 +118,30 @@ def document_itself(words: list[Token], i: int) -> SpeakerRef:
     """
     first = document_name_start(words, i)
     label = " ".join(w.text for w in words[first:i]) + (" " if first < i else "")
-    return SpeakerRef(None, label + words[i].lower, words[first].start, words[i].end)
+    label, end = label + words[i].lower, words[i].end
+    if (place := place_after_from(words, i)) is not None:  # "a dispatch from Copenhagen"
+        label, end = f"{label} from {' '.join(w.text for w in place)}", place[-1].end
+    return SpeakerRef(None, label, words[first].start, end)
+
+
+def place_after_from(words: list[Token], i: int) -> list[Token] | None:
+    """The capitalised words of a place after "from" right after the document noun
+    ``words[i]``, which say where an unowned document was written and name it ("according
+    to a dispatch from Copenhagen"), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("according to a dispatch from New York", [0])
+    >>> [w.text for w in place_after_from(ws, 3)]
+    ['New', 'York']
+    >>> place_after_from(tokenize("a dispatch from the capital", [0]), 1) is None
+    True
+    """
+    if i + 2 >= len(words) or words[i + 1].lower != "from" or not words[i + 2].cap:
+        return None
+    k = i + 2
+    while k + 1 < len(words) and words[k + 1].cap and k - i < 4:
+        k += 1
+    return words[i + 2 : k + 1]
 
 
 def capitalised_name(words: list[Token], i: int) -> SpeakerRef | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
@@ -32,6 +33,7 @@ from .document_last_speaker import speaker_spoke_before
 from .document_recipients import release_body, sent_earlier
 from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
+from .interposed import only_time_words
 from .joint_documents import joint_issuers
 from .records import Cue, SpeakerRef
 from .spokesperson_documents import spokesperson_principal
@@ -370,11 +372,13 @@ class DocumentOwners:
         k = next((k for k in (i - 2, i - 3) if k >= 0 and words[k].lower == "in"), None)
         if k is None or words[k + 1].lower not in ("a", "an", "its", "their", "his", "her"):
             return None
-        cue = next((c for c in cues if c.lemma and c.end <= words[k].start), None)
+        cue = next((c for c in reversed(cues) if c.lemma and c.end <= words[k].start), None)
         if cue is None or cue.subject is None:
             return None
-        between = self.text[cue.end : words[k].start]
-        return cue.subject if not between.strip(" ,") else None
+        # "it said today in a shareholders letter": a time phrase may stand between
+        if not only_time_words(self.toks_between(cue.end, words[k].start)):
+            return None
+        return replace(cue.subject, how=cue.subject.how or "who said it in that document")
 
     def _adopting_body(self, start: int, end: int) -> SpeakerRef | None:
         """``143 member countries of the United Nations General Assembly ... voted for the

@@ -117,6 +117,22 @@ def time_phrase_end(toks: list[Token], k: int) -> int:
     return timed or k
 
 
+def only_time_words(toks: list[Token]) -> bool:
+    """The words of ``toks`` (punctuation aside) are only adverbs and a time phrase, as
+    between a reporting verb and the document it was said in: ``said today in a letter``,
+    ``said on Monday in a statement`` (no words at all is also true).
+
+    >>> from .tokens import tokenize
+    >>> only_time_words(tokenize("today", [0])), only_time_words(tokenize("also on Monday", [0]))
+    (True, True)
+    >>> only_time_words(tokenize("the minister", [0]))
+    False
+    """
+    words = [t for t in toks if t.text[0].isalnum()]
+    j = time_phrase_end(words, after_adverbs(words, 0)) if words else 0
+    return after_adverbs(words, j) == len(words)
+
+
 #: Prepositions that open a phrase of place, time or medium between a subject and its verb
 #: ("on Twitter", "in a statement", "at a news conference").
 _PHRASE_OPENERS = frozenset(["on", "in", "at", "via", "during", "over", "through", "for"])

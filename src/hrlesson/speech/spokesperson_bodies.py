@@ -57,6 +57,19 @@ def bare_spokesperson(phrase: str) -> bool:
     return _BARE.match(" ".join(phrase.split())) is not None
 
 
+def speaks_for_another(words: list[str]) -> bool:
+    """A spokesperson's description (its lower-case ``words``) names someone who speaks for
+    another, so it is not the one untitled person who spoke before it: ``Keith Anderson
+    said ...`` then ``the prime minister's official spokesperson did not rule it out``.
+
+    >>> speaks_for_another("the prime minister's official spokesperson".split())
+    True
+    >>> speaks_for_another("the secretary-general".split())
+    False
+    """
+    return any(w.strip(".,;:") in SPOKESPERSON_WORDS for w in words)
+
+
 def principal_body(index, sentences, sent_of, start: int, end: int) -> Actor | None:
     """The body the unnamed spokesperson at ``text[start:end]`` speaks for, else None.
 

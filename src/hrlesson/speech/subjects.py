@@ -10,6 +10,7 @@ from .adjuncts import (
     after_fronted_without_comma,
     clause_subjects,
     fronted_participle,
+    quote_closes_adjunct,
     subordinate_participle,
 )
 from .apposed_names import other_person_named
@@ -28,6 +29,7 @@ from .clauses import (
 )
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .cues import CUE_FORMS
+from .family_subjects import listed_family
 from .frames import (
     before_relative_clause,
     by_rule,
@@ -232,6 +234,8 @@ class SubjectFinder:
 
     def _subject_from_left(self, bound: int, cue_start: int, cue: Cue) -> SpeakerRef | None:
         """The subject in ``text[bound:cue_start]``: the last clause, asides skipped."""
+        if family := listed_family(self, self.toks_between(bound, cue_start)):
+            return family  # "His wife, Linda, and children, Alex and Jack, said"
         segments = after_dateline(self.text, comma_segments(self.toks_between(bound, cue_start)))
         while len(segments) > 1 and not any(t.text[0].isalnum() for t in segments[0]):
             del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
@@ -358,6 +362,9 @@ class SubjectFinder:
                 if t.text == ",":
                     toks = toks[i + 1 :]
                     break
+                if i and quote_closes_adjunct(self.text[toks[i - 1].end : t.start]):
+                    toks = toks[i:]  # 'Characterizing it as "Q," Mr. Tory alluded'
+                    break
         toks = list(dropwhile(lambda t: not t.text[0].isalnum(), toks))
         words: list[Token] = []
         for n, t in enumerate(toks):
@@ -395,7 +402,11 @@ class SubjectFinder:
 
     def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
         """``said the special rapporteur, Ines Moreau``: the person named in apposition;
-        ``words`` (the description before the comma) become that person's description."""
+        ``words`` (the description before the comma) become that person's description. A
+        document is nobody's apposition ("according to a report from Copenhagen, Princess
+        Anne plans": the report speaks)."""
+        if any(w.lower in DOCUMENT_NOUNS for w in words):
+            return None  # "according to a dispatch from Copenhagen, Princess Anne plans"
         if toks[a].lower in HONORIFICS and a + 1 < len(toks):
             # "the Commissioner for Information, Mrs. Folake Ibironke,"
             a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
