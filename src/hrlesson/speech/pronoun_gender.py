@@ -20,11 +20,15 @@ def speaker_of_other_gender(resolver, at: int, gender: str | None) -> Actor | No
     opens with the quotation the pronoun closes goes on with the paragraph before it
     (``Sviatlana Tsikhanouskaya ... said Roman Protasevich's ... had been arrested`` then
     ``"Q," he wrote``; see :func:`spoken_paragraphs`); an owner's name ("Protasevich's")
-    is no candidate. ``resolver`` is a :class:`PronounResolver`.
+    is no candidate, nor, in the paragraph before, a person who neither speaks nor heads
+    a clause there (``Moseley said the United Nations High Commissioner for Refugees had
+    raised concerns`` then ``"Q," he said``). ``resolver`` is a :class:`PronounResolver`.
     """
     if gender is None:
         return None
     pars = spoken_paragraphs(resolver, at)
+    own = resolver.par_of_sent[resolver.sent_of(at)]
+    acting = set(resolver._subject_starts or []) | {pos for pos, *_ in resolver.timeline}
 
     def in_par(pos: int) -> bool:
         return pos < at and resolver.par_of_sent[resolver.sent_of(pos)] in pars
@@ -33,7 +37,8 @@ def speaker_of_other_gender(resolver, at: int, gender: str | None) -> Actor | No
         if m.start >= at:
             break
         person = in_par(m.start) and m.actor.kind == "person" and not m.in_quote
-        if person and m.actor.gender in (None, gender) and not resolver._possessor(m):
+        near = resolver.par_of_sent[resolver.sent_of(m.start)] == own or m.start in acting
+        if person and near and m.actor.gender in (None, gender) and not resolver._possessor(m):
             return None  # a candidate of the pronoun's gender is near
     speakers = {id(a): a for pos, a, *_ in resolver.timeline if in_par(pos) and a.kind == "person"}
     if len(speakers) != 1:
