@@ -59,6 +59,7 @@ from .title_runs import (
     country_of_post,
     first_name_before,
     portfolio_before,
+    portfolio_list_before,
     portfolio_word_end,
     title_before_honorific,
 )
@@ -71,7 +72,6 @@ from .vocabulary import (
     COUNTRIES,
     COURTESY_TITLES,
     DEMONYMS,
-    FIRST_NAMES,
     GEOGRAPHIC_WORDS,
     HONORIFICS,
     MOVEMENTS,
@@ -84,6 +84,7 @@ from .vocabulary import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEEKDAYS,
+    first_name_gender,
     org_key,
     unaccented,
 )
@@ -201,7 +202,7 @@ class NameFinder(RunSplitter, BodyAdder):
             self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:
-            singles.append((a, b))
+            singles += [] if portfolio_list_before(toks, a) else [(a, b)]  # "Culture and Tourism"
             return
         if (
             toks[b - 1].lower in TITLE_HEADS and toks[b - 1].lower not in RELATION_TITLES
@@ -379,7 +380,7 @@ class NameFinder(RunSplitter, BodyAdder):
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading") and not (
             role_words and sentence_case(toks, a)  # "Executive Director X Y stated that ..."
         )
-        known_first = unaccented(first_name.lower) in FIRST_NAMES  # "Nicolás" is "nicolas"
+        known_first = first_name_gender(first_name.lower) is not None  # "Nicolás", "Sven-Christian"
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
         enclosed = self._in_apposition(a, b) or names_listed_in_apposition(toks, a, b)

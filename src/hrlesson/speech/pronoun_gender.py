@@ -8,7 +8,7 @@ from .records import Actor
 from .relays import is_outlet
 from .vocabulary import is_group_word
 
-OTHER_GENDER = "no one of the pronoun's gender near: the paragraph's one speaker"
+OTHER_GENDER = "no one of the pronoun's gender near: the one speaker of its paragraph (or of the one before its opening quotation)"
 
 
 def speaker_of_other_gender(resolver, at: int, gender: str | None) -> Actor | None:
@@ -16,27 +16,52 @@ def speaker_of_other_gender(resolver, at: int, gender: str | None) -> Actor | No
     is the other one and no person of the pronoun's gender (or of unknown gender) is named in
     the paragraph before it: ``European Commission President Ursula von der Leyen wrote
     online that ... "Q," he wrote.`` (a machine-reworded copy that lost the pronoun's
-    gender): the nearest speaker wins over a man named paragraphs before. ``resolver`` is
-    a :class:`PronounResolver`.
+    gender): the nearest speaker wins over a man named paragraphs before. A paragraph that
+    opens with the quotation the pronoun closes goes on with the paragraph before it
+    (``Sviatlana Tsikhanouskaya ... said Roman Protasevich's ... had been arrested`` then
+    ``"Q," he wrote``; see :func:`spoken_paragraphs`); an owner's name ("Protasevich's")
+    is no candidate, nor, in the paragraph before, a person who neither speaks nor heads
+    a clause there (``Moseley said the United Nations High Commissioner for Refugees had
+    raised concerns`` then ``"Q," he said``). ``resolver`` is a :class:`PronounResolver`.
     """
     if gender is None:
         return None
-    par = resolver.par_of_sent[resolver.sent_of(at)]
+    pars = spoken_paragraphs(resolver, at)
+    own = resolver.par_of_sent[resolver.sent_of(at)]
+    acting = set(resolver._subject_starts or []) | {pos for pos, *_ in resolver.timeline}
 
     def in_par(pos: int) -> bool:
-        return pos < at and resolver.par_of_sent[resolver.sent_of(pos)] == par
+        return pos < at and resolver.par_of_sent[resolver.sent_of(pos)] in pars
 
     for m in resolver.index.mentions:
         if m.start >= at:
             break
         person = in_par(m.start) and m.actor.kind == "person" and not m.in_quote
-        if person and m.actor.gender in (None, gender):
+        near = resolver.par_of_sent[resolver.sent_of(m.start)] == own or m.start in acting
+        if person and near and m.actor.gender in (None, gender) and not resolver._possessor(m):
             return None  # a candidate of the pronoun's gender is near
     speakers = {id(a): a for pos, a, *_ in resolver.timeline if in_par(pos) and a.kind == "person"}
     if len(speakers) != 1:
         return None
     (actor,) = speakers.values()
     return actor if actor.gender not in (None, gender) else None
+
+
+def spoken_paragraphs(resolver, at: int) -> set[int]:
+    """The paragraph of the pronoun at ``at``, and the one before it when the pronoun's
+    paragraph opens with a quotation that ends right before the pronoun (``"Q," he
+    wrote``): nothing in its own paragraph introduced the speaker."""
+    s = resolver.sent_of(at)
+    par = resolver.par_of_sent[s]
+    while s > 0 and resolver.par_of_sent[s - 1] == par:
+        s -= 1
+    start = resolver._next_nonspace(resolver.sentences[s][3])
+    q = resolver.quote_at(start)
+    if s == 0 or q is None or q.open != start or q.close >= at:
+        return {par}
+    if len(resolver.text[q.close + 1 : at].split()) > 1:
+        return {par}  # words between the quotation and the pronoun (``at`` may be its end)
+    return {par, resolver.par_of_sent[s - 1]}
 
 
 NAMED_HERE = "a person of the pronoun's gender named in its paragraph, over a speaker before it"
