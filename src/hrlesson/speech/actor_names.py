@@ -71,7 +71,6 @@ from .vocabulary import (
     COUNTRIES,
     COURTESY_TITLES,
     DEMONYMS,
-    FIRST_NAMES,
     GEOGRAPHIC_WORDS,
     HONORIFICS,
     MOVEMENTS,
@@ -84,6 +83,7 @@ from .vocabulary import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEEKDAYS,
+    first_name_gender,
     org_key,
     unaccented,
 )
@@ -379,7 +379,8 @@ class NameFinder(RunSplitter, BodyAdder):
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading") and not (
             role_words and sentence_case(toks, a)  # "Executive Director X Y stated that ..."
         )
-        known_first = unaccented(first_name.lower) in FIRST_NAMES  # "Nicolás" is "nicolas"
+        # "Nicolás" is "nicolas"; a double first name by its first part ("Sven-Christian")
+        known_first = first_name_gender(first_name.lower) is not None
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
         enclosed = self._in_apposition(a, b) or names_listed_in_apposition(toks, a, b)

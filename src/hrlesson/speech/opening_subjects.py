@@ -14,7 +14,9 @@ from .person_appositions import person_noun
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
+    COMMON_VERBS,
     CONJUNCTIONS,
+    FINITE_VERBS,
     HONORIFICS,
     PREPOSITIONS,
     TITLE_HEADS,
@@ -95,4 +97,36 @@ def opening_subject(tokens: list[Token], k: int, sent_start: int, others: list) 
     while j > 0 and tokens[j - 1].start >= sent_start and tokens[j - 1].sent == tokens[k].sent:
         j -= 1
     words = [w for w in tokens[j:k] if w.text not in '"“”«']
-    return bool(words) and title_phrase_opens(words)
+    return bool(words) and (title_phrase_opens(words) or _description_apposed(tokens, words, k))
+
+
+def _description_apposed(tokens: list[Token], words: list[Token], k: int) -> bool:
+    """``The budgeter of the Greens, Sven-Christian Kindler, spoke out``: a description
+    that opens the sentence with "The" and no verb, then the name at ``tokens[k]`` set off
+    by commas (a comma after the name too).
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("The budgeter of the Greens, Sven Kindler, spoke out.", [0])
+    >>> _description_apposed(toks, toks[:6], 6)
+    True
+    >>> toks = tokenize("The police arrested the man, Sven Kindler, on Monday.", [0])
+    >>> _description_apposed(toks, toks[:6], 6)
+    False
+    """
+    if len(words) < 3 or words[-1].text != "," or words[0].lower not in ("the", "a", "an"):
+        return False
+    end = next((t for t in tokens[k:] if not t.cap or t.sent != tokens[k].sent), None)
+    if end is None or end.text != ",":
+        return False
+    return all(
+        w.cap
+        or w.poss
+        or w.lower in _TITLE_LINKS
+        or (
+            w.text.isalpha()
+            and w.lower not in FINITE_VERBS
+            and w.lower not in COMMON_VERBS
+            and not w.lower.endswith("ed")
+        )
+        for w in words[1:-1]
+    )
