@@ -9,7 +9,7 @@ from .described_subjects import described_body_before
 from .document_pronoun import document_spoke_last
 from .fronted_subjects import after_fronted_clause, subject_after_fronted_phrase
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
-from .opening_subjects import OPENING_SUBJECT, opening_subject
+from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .person_appositions import described_after
 from .plural_pronoun import (
     DESCRIBED_PLURAL,
@@ -31,6 +31,7 @@ from .pronoun_gender import (
 )
 from .records import Actor, SpeakerRef
 from .reported_clause import relative_cue, reported_clause_start
+from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
 from .tokens import Token
 from .vocabulary import (
@@ -105,8 +106,10 @@ class PronounResolver:
             how = ONE_BODY_SPOKE
         elif actor is None and (actor := body_no_person_fits(self, at, gender)):
             how = BODY_FOR_PRONOUN
-        if how is None and actor is not None and self._title_opened(at, fits, actor):
+        if how is None and actor is not None and title_opened(self, at, fits, actor):
             how = OPENING_SUBJECT
+        elif how is None and actor is not None and passed_subordinate(self, at, fits, actor):
+            how = SUBORDINATE_PERSON
         if actor is not None and actor.kind == "person" and actor.gender is None:
             actor.gender = gender  # pronoun history
         return actor, how
@@ -191,13 +194,6 @@ class PronounResolver:
             if o.actor.kind == "person"
         ]
         return opening_subject(self.tokens, self.index.token_index(m.start), sent_start, others)
-
-    def _title_opened(self, at: int, ok, actor: Actor) -> bool:
-        """The pronoun at ``at`` found ``actor`` as a person a title phrase opens a sentence
-        with (:meth:`_titled_subject`), named by no reporting verb there (for the evidence)."""
-        found = self._recent_at(at, ok)
-        m = self.index.mention_starting(found[0]) if found and found[1] is actor else None
-        return m is not None and not m.subject and self._titled_subject(m)
 
     def _fronted_subject(self, m) -> bool:
         """See :func:`subject_after_fronted_phrase` (``On Wednesday, Pence met ...``)."""
@@ -416,7 +412,7 @@ class PronounResolver:
         while k >= 0:
             m = mentions[k]
             k -= 1
-            if m.in_quote:
+            if m.in_quote or in_pronoun_led_clause(self.tokens, self.index.token_index(m.start)):
                 continue
             if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
                 break
