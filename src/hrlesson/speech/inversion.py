@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .tokens import Token
-from .vocabulary import AUXILIARIES, COMMON_VERBS, DETERMINERS
+from .vocabulary import AUXILIARIES, COMMON_VERBS, DETERMINERS, TITLE_HEADS
 
 #: Forms of a speech verb that may stand before their subject ("..., said O'Brien.").
 INVERTING_FORMS = frozenset({"said", "says", "added", "adds", "noted", "notes", "stated", "wrote"})
@@ -28,6 +28,11 @@ def inverted_after_clause(left: str, form: str, after: list[Token]) -> bool:
     >>> inverted_after_clause("Haley, the envoy, ", "said", tokenize("the report “works.”", [0]))
     False
 
+    A lower-case title may open the subject (:func:`titled_name`):
+
+    >>> inverted_after_clause("Flights were late, ", "said", tokenize("spokesman Kent Landers.", [0]))
+    True
+
     A participle after a comma closes the subject too (:func:`before_participle`):
     "..., said the U.S. Treasury Department, using another name for Myanmar."
 
@@ -43,9 +48,28 @@ def inverted_after_clause(left: str, form: str, after: list[Token]) -> bool:
     words = [t for t in after if t.text[0].isalnum()]
     if not words or words[0].lower in _PRONOUNS:
         return False
-    if not (words[0].cap or words[0].lower in DETERMINERS):
+    if not (words[0].cap or words[0].lower in DETERMINERS or titled_name(words)):
         return False
     return len(words) <= 8 and all(t.text == "." for t in after if not t.text[0].isalnum())
+
+
+def titled_name(words: list[Token]) -> bool:
+    """``words`` open with a lower-case title and go on with a name: "said spokesman Kent
+    Landers of Atlanta", "said spokeswoman Brandy King" (an inverted subject with no
+    article before its title).
+
+    >>> from .tokens import tokenize
+    >>> titled_name(tokenize("spokesman Kent Landers of Atlanta.", [0]))
+    True
+    >>> titled_name(tokenize("officials on Monday.", [0])), titled_name(tokenize("later", [0]))
+    (False, False)
+    """
+    return (
+        len(words) >= 2
+        and words[0].text.islower()
+        and words[0].lower in TITLE_HEADS
+        and words[1].cap
+    )
 
 
 def before_participle(after: list[Token]) -> list[Token]:

@@ -9,6 +9,7 @@ from .described_subjects import described_body_before
 from .document_pronoun import document_spoke_last
 from .fronted_subjects import after_fronted_clause, subject_after_fronted_phrase
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
+from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .person_appositions import described_after
 from .plural_pronoun import (
     DESCRIBED_PLURAL,
@@ -30,14 +31,12 @@ from .pronoun_gender import (
 )
 from .records import Actor, SpeakerRef
 from .reported_clause import relative_cue, reported_clause_start
+from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
 from .tokens import Token
 from .vocabulary import (
-    ADVERBS,
-    CONJUNCTIONS,
     PREPOSITIONS,
     PRONOUN_GENDERS,
-    only_titles_before,
 )
 
 
@@ -107,6 +106,10 @@ class PronounResolver:
             how = ONE_BODY_SPOKE
         elif actor is None and (actor := body_no_person_fits(self, at, gender)):
             how = BODY_FOR_PRONOUN
+        if how is None and actor is not None and title_opened(self, at, fits, actor):
+            how = OPENING_SUBJECT
+        elif how is None and actor is not None and passed_subordinate(self, at, fits, actor):
+            how = SUBORDINATE_PERSON
         if actor is not None and actor.kind == "person" and actor.gender is None:
             actor.gender = gender  # pronoun history
         return actor, how
@@ -175,20 +178,22 @@ class PronounResolver:
         return k is not None and any(t.text == "," for t in self.tokens[k : k + 5])
 
     def _titled_subject(self, m) -> bool:
-        """``UN chief Antonio Guterres met US President Joe Biden``: a person named after
-        nothing but titles and names at the start of the sentence is its subject (Biden, the
-        object, is not)."""
-        if m.actor.kind != "person":
+        """``UN chief Antonio Guterres met US President Joe Biden``, ``Leader of the
+        Opposition Bharrat Jagdeo also stood up``: a person named after nothing but a title
+        phrase at the start of the sentence is its subject (Biden, the object, is not); see
+        :func:`opening_subject`."""
+        if m.actor.kind != "person" or self._possessor(m):
             return False
-        toks = self.toks_between(self.sentences[self.sent_of(m.start)][3], m.start)
-        words = [t for t in toks if t.text[0].isalnum()]
-        if not words or len(words) != len([t for t in toks if t.text not in ".'’"]):
+        s = self.sent_of(m.start)
+        sent_start = self.sentences[s][3]
+        if self.sentences[s][2] != "body":
             return False
-        if any(
-            w.lower in PREPOSITIONS or w.lower in CONJUNCTIONS or w.lower in ADVERBS for w in words
-        ):
-            return False  # "But Peiris conducted ...", "In Geneva Guterres ..."
-        return all(w.cap or w.poss or only_titles_before([w], m) for w in words)
+        others = [
+            (o.start, o.end, self._possessor(o))
+            for o in self.index.mentions_in(sent_start, m.start)
+            if o.actor.kind == "person"
+        ]
+        return opening_subject(self.tokens, self.index.token_index(m.start), sent_start, others)
 
     def _fronted_subject(self, m) -> bool:
         """See :func:`subject_after_fronted_phrase` (``On Wednesday, Pence met ...``)."""
@@ -407,7 +412,7 @@ class PronounResolver:
         while k >= 0:
             m = mentions[k]
             k -= 1
-            if m.in_quote:
+            if m.in_quote or in_pronoun_led_clause(self.tokens, self.index.token_index(m.start)):
                 continue
             if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
                 break
