@@ -11,11 +11,14 @@ from __future__ import annotations
 from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import (
+    AUXILIARIES,
+    COMMON_VERBS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SOCIAL_PLATFORMS,
+    STOP_WORDS,
 )
 
 #: Verbs whose bare object names the act ("take note"): data/words/light_verbs.txt.
@@ -60,6 +63,36 @@ def after_indefinite_nouns(tokens: list[Token], ti: int) -> bool:
         if t.lower.endswith("ed"):
             return False
     return False
+
+
+def plural_before_verb(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]``, a cue form in -s after a lower-case noun, comes right before a verb
+    that agrees with a plural subject: the form is that plural noun, the verb's subject
+    ("Industry groups including IATA, WTTC, airline and tour brands take aim at the ban":
+    no "brands" said; "the government claims are false").
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("airline and tour brands take aim", [0])
+    >>> plural_before_verb(toks, 3)
+    True
+    >>> plural_before_verb(tokenize("the company claims have been", [0]), 2)
+    True
+    >>> plural_before_verb(tokenize("he claims they are", [0]), 1)
+    False
+    """
+    if not 0 < ti < len(tokens) - 1 or not tokens[ti].lower.endswith("s"):
+        return False
+    prev, nxt = tokens[ti - 1], tokens[ti + 1]
+    if prev.sent != tokens[ti].sent or nxt.sent != tokens[ti].sent:
+        return False
+    if not (prev.text.isalpha() and prev.text.islower()) or prev.lower in STOP_WORDS:
+        return False
+    verbs = (AUXILIARIES | COMMON_VERBS | LIGHT_VERBS) - FINITE_VERBS_SINGULAR
+    return nxt.text.islower() and nxt.lower in verbs and not nxt.lower.endswith(("s", "ed"))
+
+
+#: Verb forms that agree with a singular subject only, or with none ("be", "been").
+FINITE_VERBS_SINGULAR = frozenset(["be", "been", "being", "does", "has", "is", "was"])
 
 
 def after_light_verb(prev: Token | None) -> bool:

@@ -19,6 +19,7 @@ from .cue_nouns import (
     after_platform,
     after_quoted_clause,
     document_states,
+    plural_before_verb,
     relative_after_document,
     relative_that,
 )
@@ -225,6 +226,8 @@ class CueFinder:
             return True  # "point" only in "point to/out", "put" only in "put it", ...
         if after_platform(self.tokens, ti, lemma):
             return True  # "the minister's Facebook post said": the post
+        if plural_before_verb(self.tokens, ti):
+            return True  # "airline and tour brands take aim": the plural noun
         if lower == "states" and not document_states(self.tokens, ti):
             return True  # "member states"; but "the report states", "it states"
         if lemma == "read" and not (

@@ -7,6 +7,7 @@ import re
 
 from ..wordlists import word_set
 from .body_chiefs import BODY_CHIEF_HEADS
+from .governments import local_governments
 from .postmodifiers import complement_end
 from .records import Actor
 from .seat_heads import names_seat, seat_post
@@ -353,8 +354,11 @@ def organisation_named(
     "rights group", "the rights watchdog": a bare group noun qualified by its field
     names an organisation whose name has that field and no other head noun ("Human
     Rights Watch", not "Human Rights Council"); singular only ("rights groups" are
-    several organisations).
+    several organisations). Local or many governments name none
+    (:func:`~.governments.local_governments`).
     """
+    if local_governments(text):
+        return None  # "Local governments around the country": not the Government named
     bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
     matches = []
     for a in orgs:

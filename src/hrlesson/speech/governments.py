@@ -69,7 +69,36 @@ def leader_government(index, text: str) -> Actor | None:
 def government_speaker(index, text: str, aff: str | None, recent_state) -> Actor | None:
     """The speaker of "the government", "the authorities", "the Turkish government": the
     government named by its adjective (:func:`demonym_government`), else the state that
-    spoke last (``recent_state()``), else the adjective's country."""
+    spoke last (``recent_state()``), else the adjective's country; none for many local
+    governments (:func:`local_governments`)."""
+    if local_governments(text):
+        return None
     actor = leader_government(index, text) or demonym_government(index, text, aff)
     actor = actor or recent_state()
     return actor or (index.actor_for_country(aff) if is_national(aff) else None)
+
+
+#: Words that make governments or authorities many local ones, not a state's.
+_LOCAL_WORDS = frozenset(["local", "municipal", "regional", "provincial", "county", "city"])
+
+
+#: Nouns for those who govern.
+_GOVERNING_WORDS = frozenset(["government", "governments", "authorities", "authority"])
+
+
+def local_governments(text: str) -> bool:
+    """``text`` describes many governments, or local ones, not one state's government:
+    "Local governments around the country voted ..., claiming", "local authorities said",
+    "governments" (a plural of "government").
+
+    >>> local_governments("Local governments"), local_governments("the local authorities")
+    (True, True)
+    >>> local_governments("the authorities"), local_governments("the Turkish government")
+    (False, False)
+    >>> local_governments("the local council")
+    False
+    """
+    words = text.lower().split()
+    if not _GOVERNING_WORDS & set(words):
+        return False  # "the local council": a council, maybe one named before
+    return "governments" in words or any(w in _LOCAL_WORDS for w in words)

@@ -66,6 +66,38 @@ def joint_members(text: str, index, mention) -> list | None:
     return members
 
 
+def list_tail_at(text: str, words: list, i: int) -> bool:
+    """``words[i]`` is a lower-case "and" or "or" between two lower-case words, the first a
+    plural after a comma: the tail of a list of common nouns ("Fans, performers and
+    presidents have paid tribute"), whose last noun alone is no speaker ("and presidents").
+    ``words`` are the phrase's words in ``text``.
+
+    >>> from .tokens import tokenize
+    >>> text = "Fans, performers and presidents have paid"
+    >>> words = [t for t in tokenize(text, [0]) if t.text[0].isalnum()]
+    >>> list_tail_at(text, words, 2), list_tail_at(text, words, 1)
+    (True, False)
+    >>> text = "choreographers, movement directors and stunt performers"
+    >>> list_tail_at(text, [t for t in tokenize(text, [0]) if t.text[0].isalnum()], 3)
+    False
+    """
+    if not 0 < i < len(words) - 1 or words[i].text not in ("and", "or"):
+        return False
+    prev, nxt = words[i - 1], words[i + 1]
+    if not (prev.text.isalpha() and prev.text.islower() and nxt.text.islower()):
+        return False
+    return plural_noun(prev.lower) and text[: prev.start].rstrip().endswith(",")
+
+
+def plural_noun(word: str) -> bool:
+    """A plural noun's ending ("performers"; not "press", "status").
+
+    >>> plural_noun("performers"), plural_noun("press")
+    (True, False)
+    """
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def last_listed_word(toks: list, k: int) -> int | None:
     """Where a list of one-word names that starts at token ``k`` ends ("FIFA and UEFA said",
     "Iran, Iraq and Syria"): the index of its last name, None when ``toks[k]`` opens no list.

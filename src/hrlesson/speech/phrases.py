@@ -10,7 +10,7 @@ from .compass_states import compass_state
 from .descriptor_renames import described_by_noun
 from .document_adoption import backers_of_document
 from .document_issuers import adjective_before_document, document_noun_at, possessed_document
-from .joint import body_members, joint_speaker
+from .joint import body_members, joint_speaker, list_tail_at
 from .joint_descriptions import joint_phrase, titled_list
 from .located_authorities import authorities_in
 from .named_heads import (
@@ -44,7 +44,7 @@ class PhraseResolver:
     """Resolves a phrase to the actor it names (a part of :class:`Attributor`)."""
 
     def resolve_span(self, start: int, end: int, at: int) -> SpeakerRef | None:
-        """The first entity in ``text[start:end]``: partitive, pronoun, name, description, document."""
+        """The first entity in ``text[start:end]`` (partitive, pronoun, name, description, document), none in a list's tail ("performers and presidents")."""
         mentions = self.index.mentions_in(start, end)
         words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
         words = lowered_title_modifiers(clock_words(words), mentions)  # "the UN Humanitarian"
@@ -54,7 +54,7 @@ class PhraseResolver:
         if (renamed := described_by_noun(self, words, at)) is not None:
             return renamed  # "Venezuelan dictator X" ... "the dictator told"
         i = 0
-        while i < len(words):
+        while i < len(words) and not list_tail_at(self.text, words, i):
             t = words[i]
             low = t.lower
             m = next((x for x in mentions if x.start == t.start), None)

@@ -3,12 +3,20 @@ to UN", "the Spanish presidency of the Council of the EU" (not "protesters", "US
 
 from __future__ import annotations
 
-from ..wordlists import word_set
+from ..wordlists import word_set, word_table
 from .tokens import Token
-from .vocabulary import DETERMINERS, FINITE_VERBS, PREPOSITIONS, TIME_WORDS
+from .vocabulary import DETERMINERS, DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS, TIME_WORDS
 
 #: Prepositions that open a postmodifier ("of", "to", "in", "from", "for").
 POSTMODIFIER_PREPOSITIONS = word_set("postmodifier_prepositions")
+
+#: Means of saying ("by phone", "in a video"): data/words/means_nouns.txt.
+MEANS_NOUNS = word_set("means_nouns")
+
+#: Adjectives with their preposition that open a postmodifier ("close to", "familiar with").
+POSTMODIFIER_ADJECTIVES = frozenset(
+    (row["adjective"], row["preposition"]) for row in word_table("postmodifier_adjectives")
+)
 
 #: Nouns that make "in"/"for" an adverbial ("in turn", "in private"), no postmodifier.
 ADVERBIAL_OBJECTS = word_set("adverbial_objects")
@@ -39,15 +47,55 @@ def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
     """
     if k < len(words) and words[k].lower == "and":
         return coordinated_end(text, words, k, end)  # "organizations and allies"
+    if adjective_opens(text, words, k, end):
+        return complement_end(text, words, k + 1) or end  # "a source close to Kraft"
     if k >= len(words) or words[k].lower not in POSTMODIFIER_PREPOSITIONS:
         return end
     if end != words[k - 1].end:
         return end  # the head already has its complement ("the representative of Norvalia")
     if text[end : words[k].start].strip():
         return end  # "the group, in a statement": an aside
-    if k + 1 < len(words) and words[k + 1].lower in ADVERBIAL_OBJECTS:
-        return end  # "the committee in turn"
+    if adverbial_phrase(words, k):
+        return end  # "the committee in turn", "the group in a post on X"
     return complement_end(text, words, k) or end
+
+
+def adjective_opens(text: str, words: list[Token], k: int, end: int) -> bool:
+    """``words[k]`` and the word after it, right after a head ending at ``end``, are an
+    adjective and its preposition that open a postmodifier ("a source close to Kraft said",
+    "people familiar with the matter said").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "A source close to Kraft said"
+    >>> toks = tokenize(s, [0])
+    >>> adjective_opens(s, toks, 2, toks[1].end), adjective_opens(s, toks, 1, toks[0].end)
+    (True, False)
+    """
+    if k + 2 >= len(words) or end != words[k - 1].end:
+        return False
+    pair = (words[k].lower, words[k + 1].lower)
+    gaps = text[end : words[k].start] + text[words[k].end : words[k + 1].start]
+    return pair in POSTMODIFIER_ADJECTIVES and not gaps.strip()
+
+
+def adverbial_phrase(words: list[Token], k: int) -> bool:
+    """``words[k]``, a preposition after a description's head, opens an adverbial: "in
+    turn", "in private", or "in" + a document or a means of saying ("the Mallorca Beach Tour
+    group in a post on social media platform X", "the union in a statement"); the speaker
+    is the description before it.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> adverbial_phrase(tokenize("the group in a post on X", [0]), 2)
+    True
+    >>> adverbial_phrase(tokenize("protesters in Tehran said", [0]), 1)
+    False
+    """
+    nxt = words[k + 1].lower if k + 1 < len(words) else ""
+    if nxt in ADVERBIAL_OBJECTS:
+        return True
+    if words[k].lower != "in" or nxt not in DETERMINERS or k + 2 >= len(words):
+        return False
+    return words[k + 2].lower in DOCUMENT_NOUNS | MEANS_NOUNS
 
 
 def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int | None:

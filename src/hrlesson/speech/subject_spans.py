@@ -19,7 +19,14 @@ from collections.abc import Callable
 from .marks import Pair
 from .records import Cue
 from .tokens import Token
-from .vocabulary import ADVERBS, DEMONYMS, WORD_RE, only_titles_before
+from .vocabulary import (
+    ADVERBS,
+    DEMONYMS,
+    DETERMINERS,
+    WORD_RE,
+    is_group_word,
+    only_titles_before,
+)
 
 #: A comma segment that opens a non-restrictive relative clause: ", who", ", which".
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|which)\b[^,;:\"“”]*$", re.IGNORECASE)
@@ -281,7 +288,26 @@ def inverted_postmodifier(t: Token, words: list[Token]) -> bool:
     >>> inverted_postmodifier(toks[3], toks[1:3])
     False
     """
-    return t.lower == "from" and words[0].lower in _INDEFINITE
+    if t.lower == "from" and words[0].lower in _INDEFINITE:
+        return True
+    return t.lower in ("in", "from") and bare_plural(words)
+
+
+def bare_plural(words: list[Token]) -> bool:
+    """``words`` are a plural noun with no determiner, lower-case modifiers at most: a group
+    of unnamed people whose "in"/"from" after the verb names them ('"Q," chanted protesters
+    in Tehran'), not a place the speaker spoke in.
+
+    >>> from .tokens import tokenize
+    >>> bare_plural(tokenize("angry protesters", [0])), bare_plural(tokenize("the protesters", [0]))
+    (True, False)
+    """
+    if not words or len(words) > 3 or words[0].lower in DETERMINERS:
+        return False
+    if not all(w.text.isalpha() and w.text.islower() for w in words):
+        return False
+    last = words[-1].lower
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and is_group_word(last)
 
 
 def relative_before_aside(segments: list[list[Token]]) -> Token | None:
