@@ -37,6 +37,7 @@ from .interposed import only_time_words
 from .joint_documents import joint_issuers
 from .records import Cue, SpeakerRef
 from .spokesperson_documents import spokesperson_principal
+from .subjects import first_clause_subject
 from .tokens import Token
 from .vocabulary import (
     ADOPTING_VERBS,
@@ -428,7 +429,7 @@ class DocumentOwners:
                 if subj is not None:
                     owner = subj
                 else:
-                    owner = self._sentence_subject(s_start, t.start)
+                    owner = first_clause_subject(self.index, self.toks_between(s_start, t.start))
                 if kind == "report" and owner and body_wrote_it(self.docs.get(kind), owner):
                     continue
             if owner is None or owner.actor is None:

@@ -448,19 +448,6 @@ class SubjectFinder:
             return self.resolve_span(before[0].start, before[-1].end, rel_start)
         return None
 
-    def _sentence_subject(self, s_start: int, before: int) -> SpeakerRef | None:
-        toks = self.toks_between(s_start, before)
-        segs = clause_words(toks)
-        for seg in segs:
-            if not seg or seg[0].lower in PREPOSITIONS:
-                continue
-            ms = self.index.mentions_in(seg[0].start, seg[-1].end)
-            ms = [m for m in ms if m.how != "demonym"]
-            if ms:
-                return SpeakerRef(ms[0].actor, None, ms[0].start, ms[0].end)
-            return None
-        return None
-
     def _clause_subject(self, s_start: int, before: int) -> SpeakerRef | None:
         """The subject of the sentence's first clause that is not a fronted phrase: a
         prepositional phrase, a conjunction's clause or a participle adjunct ("Staring down
@@ -479,3 +466,15 @@ class SubjectFinder:
                 continue  # not "According to the service, the EU "regrets"": the service
             return ref
         return None
+
+
+def first_clause_subject(index, toks: list[Token]) -> SpeakerRef | None:
+    """The first actor named in a sentence's first clause that is not a prepositional phrase
+    (demonyms aside): "In a letter, Netflix said" → Netflix; None when that clause names
+    nobody. ``toks`` are the sentence's tokens up to the point of interest."""
+    for seg in clause_words(toks):
+        if not seg or seg[0].lower in PREPOSITIONS:
+            continue
+        ms = [m for m in index.mentions_in(seg[0].start, seg[-1].end) if m.how != "demonym"]
+        return SpeakerRef(ms[0].actor, None, ms[0].start, ms[0].end) if ms else None
+    return None
