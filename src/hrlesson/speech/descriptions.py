@@ -26,11 +26,10 @@ from .governments import government_speaker
 from .group_noun import group_noun_fits, is_state, sole_state_before
 from .headline_cues import heading_person_before
 from .last_speaker_title import (
-    LAST_SPEAKER_TITLE,
     SPOKE_BEFORE_LATER_HOLDERS,
     aide_of_titled,
+    renamed_by_title,
     speaker_before_later_holders,
-    untitled_last_speaker,
 )
 from .named_later import (
     acronym_in_brackets,
@@ -339,10 +338,8 @@ class DescriptionReader:
         elif actor is None:
             actor = generic_title_before(self.index, words, head, start, aff)
             how = "a generic title: the person named just before it" if actor else None
-            if actor is None and (
-                actor := untitled_last_speaker(self.index, self.timeline, words, start, aff)
-            ):
-                how = LAST_SPEAKER_TITLE
+            if actor is None:
+                actor, how = renamed_by_title(self.index, self.timeline, words, start, aff)
             later = actor or self._person_named_later(head, aff, at, start, text)
             actor = None if later and aide_of_titled(words, later, start, self.timeline) else later
         actor, how = (None, None) if related_holder(self, actor, start, end) else (actor, how)
