@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..wordlists import word_set
 from .tokens import Token
-from .vocabulary import PREPOSITIONS, is_person_head
+from .vocabulary import DESCRIPTION_WORDS, PREPOSITIONS, TITLE_HEADS, is_person_head
 
 #: Acronyms of a person's title ("the PM", "the CEO"): data/words/title_acronyms.txt.
 _TITLE_ACRONYMS = word_set("title_acronyms")
@@ -58,6 +58,45 @@ def lowered_title_modifiers(words: list[Token], mentions: list) -> list[Token]:
             continue
         low = [replace(w, text=w.text.lower(), cap=False) for w in words[k:h]]
         return words[:k] + low + words[h:]
+    return words
+
+
+def title_case_read(words: list[Token], mentions: list) -> list[Token]:
+    """``words`` of a phrase with the capitals of its title read as the text means them
+    (``mentions`` are the names in it): :func:`clock_words`, then
+    :func:`lowered_title_modifiers`, then :func:`lowered_portfolio_title`."""
+    return lowered_portfolio_title(lowered_title_modifiers(clock_words(words), mentions), mentions)
+
+
+def lowered_portfolio_title(words: list[Token], mentions: list) -> list[Token]:
+    """``words`` with a capitalised title and the portfolio before it lowered when they
+    follow "the" and no name follows them: in ``The Transport Secretary has said`` and
+    ``the Budget Councilor acknowledged`` the portfolio ("Transport", no description word
+    any list knows) belongs to the description, which is no name ("Secretary"). Not when
+    a name follows ("the Transport Secretary Chris Grayling") or the capitalised word is
+    a name (``mentions``, as in :func:`lowered_title_modifiers`).
+
+    >>> from .tokens import tokenize
+    >>> [t.text for t in lowered_portfolio_title(tokenize("The Transport Secretary has said", [0]), [])]
+    ['The', 'transport', 'secretary', 'has', 'said']
+    >>> [t.text for t in lowered_portfolio_title(tokenize("the Transport Secretary Chris Grayling", [0]), [])]
+    ['the', 'Transport', 'Secretary', 'Chris', 'Grayling']
+    """
+    for k in range(1, len(words) - 1):
+        mod, head = words[k], words[k + 1]
+        after = words[k + 2] if k + 2 < len(words) else None
+        if (
+            words[k - 1].lower == "the"
+            and _capital_modifier(mod, lambda t: any(m.start <= t.start < m.end for m in mentions))
+            and mod.lower not in DESCRIPTION_WORDS
+            and head.cap
+            and not head.poss
+            and head.lower in TITLE_HEADS
+            and not any(m.start <= head.start < m.end for m in mentions)
+            and (after is None or not after.cap)
+        ):
+            low = [replace(w, text=w.text.lower(), cap=False) for w in (mod, head)]
+            return words[:k] + low + words[k + 2 :]
     return words
 
 

@@ -22,16 +22,21 @@ from .description_heads import (
     sub_body_words,
 )
 from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
-from .fuller_descriptions import body_written_as, fuller_name, taken_up_name
+from .fuller_descriptions import (
+    SAME_POST_TITLE,
+    body_written_as,
+    fuller_name,
+    same_post_before,
+    taken_up_name,
+)
 from .governments import government_speaker
 from .group_noun import is_state, sole_state_before
 from .headline_cues import heading_person_before
 from .last_speaker_title import (
-    LAST_SPEAKER_TITLE,
     SPOKE_BEFORE_LATER_HOLDERS,
     aide_of_titled,
+    renamed_by_title,
     speaker_before_later_holders,
-    untitled_last_speaker,
 )
 from .named_later import (
     acronym_in_brackets,
@@ -340,10 +345,8 @@ class DescriptionReader:
         elif actor is None:
             actor = generic_title_before(self.index, words, head, start, aff)
             how = "a generic title: the person named just before it" if actor else None
-            if actor is None and (
-                actor := untitled_last_speaker(self.index, self.timeline, words, start, aff)
-            ):
-                how = LAST_SPEAKER_TITLE
+            if actor is None:
+                actor, how = renamed_by_title(self.index, self.timeline, words, start, aff)
             later = actor or self._person_named_later(head, aff, at, start, text)
             actor = None if later and aide_of_titled(words, later, start, self.timeline) else later
         actor, how = (None, None) if related_holder(self, actor, start, end) else (actor, how)
@@ -351,7 +354,7 @@ class DescriptionReader:
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)
         if actor is None:
-            actor = self._unnamed_person(taken_up_name(self.text, text, start), aff)
+            actor, how = self._unnamed_holder(text, start, aff)
         ref = SpeakerRef(actor, None, start, end, True, how)
         self.desc_memory[key] = ref
         if actor is not None and not actor.role:
@@ -361,6 +364,14 @@ class DescriptionReader:
                 actor.affiliation = aff or ("UN" if lowers & {"un", "u.n.", "united"} else None)
         self._note(actor, start, end)
         return ref
+
+    def _unnamed_holder(self, text: str, start: int, aff: str | None) -> tuple[Actor, str | None]:
+        """The unnamed person the description ``text`` at ``start`` names, and the evidence:
+        named by the fuller description or by the title of the same post the text gave
+        before ("The Monarch" after "THE Queen", see :func:`same_post_before`)."""
+        name = taken_up_name(self.text, text, start)
+        how = SAME_POST_TITLE if name == same_post_before(self.text, text, start) else None
+        return self._unnamed_person(name, aff), how
 
     def _person_named_later(self, head: str, aff, at: int, start: int, text: str) -> Actor | None:
         """Named later: the first person, within four paragraphs, who is the subject of a

@@ -1,7 +1,9 @@
 """A body met first by a bare noun ("the service said") is named by the fuller description
 the text gives it elsewhere ("the EU diplomatic service"); an unnamed group or person met
 again as a bare "the <noun>" ("the ministers said") keeps the description with its
-postmodifier given before ("the foreign ministers of the Council's member states")."""
+postmodifier given before ("the foreign ministers of the Council's member states"); an
+unnamed person met as a bare title ("The Monarch") keeps the title of the same post the
+text gave before ("the Queen")."""
 
 from __future__ import annotations
 
@@ -9,7 +11,10 @@ import re
 
 from .postmodifiers import complement_end
 from .tokens import tokenize
-from .vocabulary import DETERMINERS, tidy_description
+from .vocabulary import DETERMINERS, TITLE_SYNONYMS, tidy_description
+
+#: The evidence for an unnamed person named by :func:`same_post_before`.
+SAME_POST_TITLE = "an unnamed holder, by the title of the same post the text gave before"
 
 #: Lower-case words that never modify the noun of a fuller description.
 _NOT_MODIFIERS = DETERMINERS | frozenset(["and", "or", "of", "in", "to", "for", "that"])
@@ -116,7 +121,35 @@ def taken_up_name(text: str, description: str, start: int) -> str:
     >>> taken_up_name(s, "The family", s.rindex("The")), taken_up_name(s, "the envoy", 0)
     ('family of Ali Omar', 'envoy')
     """
-    return taken_up(text, description, start) or tidy_description(description)
+    return (
+        taken_up(text, description, start)
+        or same_post_before(text, description, start)
+        or tidy_description(description)
+    )
+
+
+def same_post_before(text: str, description: str, start: int) -> str | None:
+    """For a bare "the <Title>" at ``start`` whose title has synonyms ("monarch": king,
+    queen, ...), the one synonym the text wrote before it capitalised and bare, with no
+    name after it ("THE Queen has sent ...", then "The Monarch, 94, said": "Queen"); else
+    None (none, or two different ones).
+
+    >>> s = "THE Queen has sent a statement. The Monarch"
+    >>> same_post_before(s, "The Monarch", s.rindex("The")), same_post_before(s, "the envoy", 30)
+    ('Queen', None)
+    >>> same_post_before("King Charles spoke. The Monarch", "The Monarch", 20) is None
+    True
+    """
+    words = description.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    synonyms = TITLE_SYNONYMS.get(words[1].lower(), frozenset())
+    found = {
+        m.group(1)
+        for m in re.finditer(r"\b([A-Z][a-z]+)\b(?:[’']s)?(?!\s+[A-Z])", text[:start])
+        if m.group(1).lower() in synonyms
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def taken_up(text: str, description: str, start: int) -> str | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 
 from ..wordlists import word_set
+from .description_fit import title_fits_gender
 from .partitives import unnamed_non_kin
 from .records import Actor
-from .vocabulary import TITLE_HEADS
+from .vocabulary import TITLE_HEADS, same_body
 
 #: Titles any holder of a post may be called by: data/words/generic_titles.txt.
 _GENERIC_TITLES = word_set("generic_titles")
@@ -20,6 +21,12 @@ _OFFICIAL_NOUNS = word_set("official_nouns")
 
 #: The evidence for a speaker placed by :func:`untitled_last_speaker`.
 LAST_SPEAKER_TITLE = "a bare or generic title for the person who spoke in the sentence before"
+
+#: How a mention names its person when the subject of :func:`untitled_subject_before`.
+_NAMED = frozenset(["name", "surname"])
+
+#: The evidence for a speaker placed by :func:`untitled_subject_before`.
+SUBJECT_BEFORE_TITLE = "a bare or generic title for the subject of the sentence before"
 
 #: The evidence for a speaker placed by :func:`speaker_before_later_holders`.
 SPOKE_BEFORE_LATER_HOLDERS = "the person of that country who spoke just before, not a later name"
@@ -61,6 +68,67 @@ def untitled_last_speaker(
         if m.actor.kind == "person" and m.actor is not actor and not m.in_quote:
             return None
     return actor
+
+
+def renamed_by_title(
+    index, timeline: list, words: list[str], start: int, aff: str | None
+) -> tuple[Actor | None, str | None]:
+    """The untitled person a definite title (``words``, lower case with its article, at
+    ``start``) renames, and the evidence: the person who spoke just before
+    (:func:`untitled_last_speaker`), else the subject of the sentence before
+    (:func:`untitled_subject_before`); ``(None, None)`` when neither."""
+    if (actor := untitled_last_speaker(index, timeline, words, start, aff)) is not None:
+        return actor, LAST_SPEAKER_TITLE
+    if (actor := untitled_subject_before(index, words, start, aff)) is not None:
+        return actor, SUBJECT_BEFORE_TITLE
+    return None, None
+
+
+def untitled_subject_before(index, words: list[str], start: int, aff: str | None) -> Actor | None:
+    """``David Cameron has paid tribute to Margaret Thatcher, who died ...`` then ``The
+    prime minister, who is cutting short his trip, said``: a definite title (``words``,
+    lower case with its article, at ``start``) that nobody's role matches renames the
+    person named as the subject of the sentence before (or earlier in its paragraph),
+    though that person did not speak, when the text gives them no post the title could
+    contradict (or the title is a generic one: "Finance Minister Christian Lindner ..."
+    then "said the FDP politician"), their gender fits it and their affiliation is not
+    another body's. Not the person the subject acts on (Thatcher), nor a title another
+    owns ("the prime minister's spokesperson") or with a complement, nor a subject that
+    is a description ("The tourism councilor of the city, X, believes ..." then "the
+    Budget Councilor acknowledged" is someone else).
+
+    ``index`` is the article's actor index.
+    """
+    if words[:1] != ["the"] or {"of", "for"} & set(words) or owned_title(words):
+        return None
+    s = bisect.bisect_right(index.sentence_starts, start) - 1
+    par = index.paragraphs[bisect.bisect_right([p[2] for p in index.paragraphs], start) - 1]
+    since = min(index.sentences[max(0, s - 1)][3], par[2])
+    subjects = [
+        m
+        for m in index.mentions_in(since, start)
+        if m.actor.kind == "person"
+        and m.subject
+        and not m.in_quote
+        and m.how in _NAMED
+        and _opens_sentence(index, m.start)
+    ]
+    if not subjects:
+        return None
+    actor = subjects[-1].actor
+    if actor.key.startswith("unnamed:") or not generic_or_untitled(actor, words):
+        return None
+    if aff is not None and actor.affiliation is not None and not same_body(actor.affiliation, aff):
+        return None
+    return actor if title_fits_gender(words[-1], actor) else None
+
+
+def _opens_sentence(index, pos: int) -> bool:
+    """The name at ``pos`` opens its sentence, after its capitalised title at most
+    ("Finance Minister Christian Lindner does"; not "The councilor of the city, X,")."""
+    s = bisect.bisect_right(index.sentence_starts, pos) - 1
+    before = index.text[index.sentences[s][3] : pos].split()
+    return all(w[:1].isupper() and w[-1:].isalnum() for w in before)
 
 
 def owned_title(words: list[str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from .capital_modifiers import clock_words, lowered_title_modifiers
+from .capital_modifiers import title_case_read
 from .clauses import after_time_opening
 from .compass_states import compass_state
 from .descriptor_renames import described_by_noun
@@ -47,7 +47,7 @@ class PhraseResolver:
         """The first entity in ``text[start:end]`` (partitive, pronoun, name, description, document), none in a list's tail ("performers and presidents")."""
         mentions = self.index.mentions_in(start, end)
         words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
-        words = lowered_title_modifiers(clock_words(words), mentions)  # "the UN Humanitarian"
+        words = title_case_read(words, mentions)  # "the UN Humanitarian", "the Transport Secretary"
         words = head_before_participle(words, {m.start for m in mentions})  # not "Canada"
         if (titled := self._headed_reading(words, mentions, at)) is not None:
             return titled
