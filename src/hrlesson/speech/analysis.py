@@ -31,7 +31,7 @@ from .number_agreement import BrokenSentence, ParticipleAgreement
 from .partitives import PartitiveReader
 from .phrases import PhraseResolver
 from .pronouns import PronounResolver
-from .pull_quotes import PULL_QUOTE, pulled_quotes
+from .pull_quotes import PULL_QUOTE, headline_form, pulled_quotes
 from .qualified_groups import qualify_group_names
 from .ranking.model import speaker_model
 from .ranking.rerank import rank_unplaced_speakers
@@ -176,7 +176,7 @@ class Attributor(
         kept = self._echoed_scare_quotes(kept, labels)
         kept = self._joined_labels(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])
-        pulled_quotes([q for q in kept if q.role == "quote"])
+        pulled_quotes([q for q in kept if q.role == "quote"], self._headline_form)
         echoed_headline_words(self.sentences, [q for q in kept if q.role == "quote"])
         echoed_headings(kept)
         headings = [q for q in headings if q.role == "heading"]
@@ -192,6 +192,12 @@ class Attributor(
         regions = self._regions(cues)
         warnings = list(self.pairs.warnings)
         return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
+
+    def _headline_form(self, q: QuoteRecord) -> bool:
+        """``q`` stands on a title line, or opens its line with a colon after it."""
+        sent = self.sentences[q.sent]
+        line_start = self.paragraphs[sent[1] - 1][2]
+        return sent[2] == "title" or headline_form(self.text, q, line_start)
 
     def _quote_records(self) -> list[QuoteRecord]:
         """One record per top-level pair of quotation marks, in reading order; spaces just

@@ -211,6 +211,20 @@ SUBORDINATORS = frozenset(["as", "while", "whereas", "when", "because", "althoug
 TEMPORAL_SUBORDINATORS = frozenset(["after", "before", "since", "until", "once"])
 
 
+def temporal_clause_subject(tokens: list[Token], k: int) -> bool:
+    """The subject that starts at ``tokens[k]`` opens a temporal clause ("after", "before",
+    "since", "until", "once" right before it), so its verb is no attribution closing the
+    quotation before it: ``blaming the board for "not doing its job," after the company
+    said it may need to close plants`` (the words are the blamer's, not the company's).
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize('for "Q," after the company said', [0])
+    >>> temporal_clause_subject(words, 6), temporal_clause_subject(words, 7)
+    (True, False)
+    """
+    return k > 0 and tokens[k - 1].lower in TEMPORAL_SUBORDINATORS
+
+
 #: Irregular past forms of news verbs ("spoke", "came", "held").
 _IRREGULAR_PASTS = frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
 

@@ -315,7 +315,8 @@ class CueFinder:
 
     def _allowed_next(self, tok: Token, lemma: str, nxt_lower: str, ti: int) -> bool:
         """The word after the cue is one its lexicon rows allow (``cue_next``, a particle;
-        ``.`` allows punctuation right after the verb: 'she continued.'; ``!as`` forbids
+        ``.`` allows punctuation right after the verb: 'she continued.', ``.q`` only in a
+        frame closing a quotation: '"Q," he began.' (not 'before the talks began,'); ``!as`` forbids
         "as": 'all states admitted as "third parties"').
 
         ``"`` allows a quotation soon after: "called the vote "a farce"", "found "grounds"".
@@ -325,6 +326,8 @@ class CueFinder:
             return False  # 'states admitted as "third parties"': another sense of the verb
         if not allowed or nxt_lower in allowed:
             return True
+        if ".q" in allowed and closes_quotation(self.tokens, ti, nxt_lower):
+            return True  # '"Q," he began.': only in a frame closing a quotation
         if "." in allowed and (not nxt_lower or closes_quotation(self.tokens, ti, nxt_lower)):
             return True  # '"Q," Prost continued.', '"Q," continued Evans.': no object
         return '"' in allowed and self._quote_follows(tok, QUOTE_WINDOW[lemma])

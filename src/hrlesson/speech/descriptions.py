@@ -30,7 +30,14 @@ from .fuller_descriptions import (
     taken_up_name,
 )
 from .governments import government_speaker
-from .group_noun import is_state, sole_state_before
+from .group_noun import (
+    COMPANY_NOUNS,
+    COMPANY_REFERENT,
+    company_fits,
+    company_referent,
+    is_state,
+    sole_state_before,
+)
 from .headline_cues import heading_person_before
 from .last_speaker_title import (
     SPOKE_BEFORE_LATER_HOLDERS,
@@ -124,7 +131,7 @@ class DescriptionReader:
             last = run[-1] if run else words[j] if j < len(words) else None
             if det == "the" and last is not None and last.lower in ANONYMOUS_ROLES | KIN_SPEAKERS:
                 return self._unnamed_again(last, words[i].start, at)
-            return None
+            return self._company_referent(words, i, j, at) if det == "the" else None
         head = run[heads[-1]]
         end = of_end if of_end is not None and heads[-1] == len(run) - 1 else head.end
         post = postmodified_end(self.text, words, j + heads[-1] + 1, end)
@@ -479,6 +486,18 @@ class DescriptionReader:
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+    def _company_referent(self, words: list[Token], i: int, j: int, at: int) -> SpeakerRef | None:
+        """ "The tech company said" (``words[i:]``), not "the company's chief": :func:`company_referent`."""
+        if words[-1].lower not in COMPANY_NOUNS or any(t.poss for t in words[j:]):
+            return None
+        found = self._recent_at(at, company_fits)
+        near = found is not None and self.sent_of(found[0]) >= self.sent_of(at) - 1
+        spoke = {p for p, *_ in self.timeline} | set(self._subject_starts)
+        if (actor := company_referent(self.index, found, spoke, near, at)) is None:
+            return None
+        self._note(actor, words[i].start, words[-1].end)
+        return SpeakerRef(actor, None, words[i].start, words[-1].end, how=COMPANY_REFERENT)
 
 
 def _named_group(reader: DescriptionReader, words: list[Token], i: int, at: int):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..wordlists import word_set
 from .act_owners import infinitive_possessor, last_statement_owner, possessor_ref
 from .agents import speaks_for_no_one
-from .clauses import long_subject_before, without_apposition
+from .clauses import long_subject_before, temporal_clause_subject, without_apposition
 from .closing_frames import body_stance_of_speaker
 from .colon_frames import colon_named_speakers
 from .continuation import (
@@ -416,6 +416,10 @@ class QuoteRules:
             return None  # a doubled closing mark may stand first: '“Q,’’ the statement said
         if cue.form.lower().endswith("ing") and words and not quoted_as:
             return None
+        subj = cue.subject
+        inside = subj is not None and q.pair.close < subj.start < cue.start
+        if inside and temporal_clause_subject(self.tokens, self.index.token_index(subj.start)):
+            return None  # '"Q," after the firm said
         return cue
 
     def _headline(self, q: QuoteRecord, par: tuple) -> tuple[SpeakerRef, Cue | None] | None:
