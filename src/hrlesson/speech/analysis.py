@@ -20,6 +20,7 @@ from .described_holders import title_run_holders
 from .descriptions import DescriptionReader
 from .document_authors import DocumentQuoteRules
 from .documents import DocumentOwners
+from .group_descriptions import GroupDescriptions
 from .heading_echoes import HEADING_ECHO, echoed_headings
 from .joined_quotes import JOINED, JOINED_EVIDENCE, joined_sources
 from .labels import LabelReader
@@ -120,6 +121,7 @@ class Attributor(
     PartitiveReader,
     PronounResolver,
     DescriptionReader,
+    GroupDescriptions,
     DocumentOwners,
     DocumentQuoteRules,
     LabelReader,

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from ..wordlists import word_set
-from .bodies_named import body_for_noun
-from .body_nationality import body_spoke_last, spoke_last_evidence
 from .described_holders import fitting_holder, modifier_words, place_modifier
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
@@ -15,29 +12,17 @@ from .description_heads import (
     introduced_indefinitely,
     modifier_before_head,
     named_body_next,
-    named_group_noun,
     nearest_holder,
-    organisation_named,
     recent_body,
     sub_body_words,
 )
 from .diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from .fuller_descriptions import (
     SAME_POST_TITLE,
-    body_written_as,
-    fuller_name,
     same_post_before,
     taken_up_name,
 )
-from .governments import government_speaker
-from .group_noun import (
-    COMPANY_NOUNS,
-    COMPANY_REFERENT,
-    company_fits,
-    company_referent,
-    is_state,
-    sole_state_before,
-)
+from .group_descriptions import FIELD_WORDS, named_group
 from .headline_cues import heading_person_before
 from .last_speaker_title import (
     SPOKE_BEFORE_LATER_HOLDERS,
@@ -77,7 +62,6 @@ from .vocabulary import (
     EPITHET_GENDER,
     GROUP_NOUNS,
     KIN_SPEAKERS,
-    ORGANISATION_TITLE_WORDS,
     PREPOSITIONS,
     TITLE_HEADS,
     is_group_word,
@@ -87,12 +71,6 @@ from .vocabulary import (
     role_has,
     tidy_description,
 )
-
-#: Words that name a body's field in a description ("the human rights organization").
-_FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
-
-#: Group nouns that, bare ("the group", "the UN agency"), name the body that spoke last.
-_BARE_BODY_NOUNS = word_set("bare_body_nouns")
 
 
 class DescriptionReader:
@@ -104,7 +82,7 @@ class DescriptionReader:
         modifiers, title or group nouns) are one noun phrase headed by its last title or group
         noun; an unnamed speaker's postmodifier stays ("protesters in Tehran")."""
         body = acronym_in_brackets(self.text, self.index, words, i)
-        if (body := body or _named_group(self, words, i, at)) is not None:
+        if (body := body or named_group(self, words, i, at)) is not None:
             return body  # "the UN High Commissioner for Refugees (UNHCR)": the agency
         j = i
         det = None
@@ -175,7 +153,7 @@ class DescriptionReader:
             if is_group_word(t.lower) and t.lower not in ("nations", "united", "states")
         ]
         qualifiers = {
-            t.lower for t in run[:-1] if not is_group_word(t.lower) and t.lower in _FIELD_WORDS
+            t.lower for t in run[:-1] if not is_group_word(t.lower) and t.lower in FIELD_WORDS
         }
         start, end = span
         return self._group_description(content, det, affiliation, start, end, at, owner, qualifiers)
@@ -425,86 +403,3 @@ class DescriptionReader:
         fits = fitting_holder(later, named, modifier_words(text, head))  # "EU official says"
         headed = heading_person_before(self.index, s, start)  # "Stoltenberg: “Q”" above
         return headed or fits or speaker_of_first_sentence(later, self.speakerish, self.sent_of)
-
-    def _group_description(
-        self,
-        content: list[str],
-        det: str | None,
-        aff: str | None,
-        start: int,
-        end: int,
-        at: int,
-        owner: SpeakerRef | None = None,
-        qualifiers: set[str] | frozenset[str] = frozenset(),
-    ) -> SpeakerRef:
-        text = self.text[start:end]
-        nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
-        orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
-        bare = [w for w in content if w in _BARE_BODY_NOUNS]
-        by_noun = body_for_noun(self, content, det, aff, (start, end), self._note)
-        if by_noun is not None:
-            return by_noun
-        if det in ("the", None) and bare and len(content) == 1 and qualifiers <= _FIELD_WORDS:
-            # "the group said", "The New York-based group said": the body that spoke last
-            # whatever its name, of the nationality given ("the British group")
-            actor = body_spoke_last(self._recent, self.index.mentions, self.text, at, aff, bare[0])
-            if actor is not None:
-                self._note(actor, start, end)
-                return SpeakerRef(actor, None, start, end, how=spoke_last_evidence(aff))
-        if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
-            recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
-            actor = government_speaker(self.index, text, aff, recent_state)
-            if actor is not None:
-                self._note(actor, start, end)
-                return SpeakerRef(actor, None, start, end)
-        match = organisation_named(content, nouns, qualifiers, orgs, at, text)
-        if match is not None:
-            self._note(match, start, end)
-            return SpeakerRef(match, None, start, end)
-        key = ("group", text.lower().removeprefix("the ").removeprefix("a "))
-        known = self.desc_memory.get(key)
-        if known is not None:
-            return known
-        actor = self.index.actors_by_key.get("group:" + key[1])
-        name = fuller_name(self.text, tidy_description(text), det, content, start)
-        if actor is None:
-            # "the United Nations" when the UN is already known by its acronym: one actor
-            # per name, never a second actor with the same name
-            tidy = tidy_description(text).casefold()
-            actor = next((a for a in orgs if a.name.casefold() == tidy), None)
-            actor = actor or body_written_as(orgs, name)
-        if actor is None:
-            if owner is not None and owner.actor is not None and owner.actor.kind == "person":
-                name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
-            kind = (
-                "organisation" if content and content[-1] in ORGANISATION_TITLE_WORDS else "group"
-            )
-            actor = self.index.new_actor(kind, name, "group:" + key[1])
-            actor.affiliation = aff
-            actor.first = (start, end)
-        ref = SpeakerRef(actor, None, start, end)
-        self._note(actor, start, end)
-        self.desc_memory[key] = ref
-        return ref
-
-    def _company_referent(self, words: list[Token], i: int, j: int, at: int) -> SpeakerRef | None:
-        """ "The tech company said" (``words[i:]``), not "the company's chief": :func:`company_referent`."""
-        if words[-1].lower not in COMPANY_NOUNS or any(t.poss for t in words[j:]):
-            return None
-        found = self._recent_at(at, company_fits)
-        near = found is not None and self.sent_of(found[0]) >= self.sent_of(at) - 1
-        spoke = {p for p, *_ in self.timeline} | set(self._subject_starts)
-        if (actor := company_referent(self.index, found, spoke, near, at)) is None:
-            return None
-        self._note(actor, words[i].start, words[-1].end)
-        return SpeakerRef(actor, None, words[i].start, words[-1].end, how=COMPANY_REFERENT)
-
-
-def _named_group(reader: DescriptionReader, words: list[Token], i: int, at: int):
-    """The group a name and a group noun from ``words[i]`` name ("the Mediterranea
-    collective", see :func:`named_group_noun`), else None."""
-    found = named_group_noun(reader.index.mention_starting, words, i)
-    if found is None:
-        return None
-    start, end, noun = found
-    return reader._group_description([noun], "the", None, start, end, at)

@@ -1,0 +1,116 @@
+"""Group and company descriptions as speakers: "the experts group", "the Mediterranea
+collective", "the tech company said" (the company that spoke just before or that the article
+names most). A mixin of the attributor, beside :mod:`descriptions`, which hands these over."""
+
+from __future__ import annotations
+
+from ..wordlists import word_set
+from .bodies_named import body_for_noun
+from .body_nationality import body_spoke_last, spoke_last_evidence
+from .description_heads import named_group_noun, organisation_named
+from .fuller_descriptions import body_written_as, fuller_name
+from .governments import government_speaker
+from .group_noun import (
+    COMPANY_NOUNS,
+    COMPANY_REFERENT,
+    company_fits,
+    company_referent,
+    is_state,
+    sole_state_before,
+)
+from .records import SpeakerRef
+from .tokens import Token
+from .vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
+
+#: Words that name a body's field in a description ("the human rights organization").
+FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
+
+#: Group nouns that, bare ("the group", "the UN agency"), name the body that spoke last.
+_BARE_BODY_NOUNS = word_set("bare_body_nouns")
+
+
+class GroupDescriptions:
+    """Speakers that a group noun or a company noun describes."""
+
+    def _group_description(
+        self,
+        content: list[str],
+        det: str | None,
+        aff: str | None,
+        start: int,
+        end: int,
+        at: int,
+        owner: SpeakerRef | None = None,
+        qualifiers: set[str] | frozenset[str] = frozenset(),
+    ) -> SpeakerRef:
+        text = self.text[start:end]
+        nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
+        orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
+        bare = [w for w in content if w in _BARE_BODY_NOUNS]
+        by_noun = body_for_noun(self, content, det, aff, (start, end), self._note)
+        if by_noun is not None:
+            return by_noun
+        if det in ("the", None) and bare and len(content) == 1 and qualifiers <= FIELD_WORDS:
+            # "the group said", "The New York-based group said": the body that spoke last
+            # whatever its name, of the nationality given ("the British group")
+            actor = body_spoke_last(self._recent, self.index.mentions, self.text, at, aff, bare[0])
+            if actor is not None:
+                self._note(actor, start, end)
+                return SpeakerRef(actor, None, start, end, how=spoke_last_evidence(aff))
+        if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
+            recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
+            actor = government_speaker(self.index, text, aff, recent_state)
+            if actor is not None:
+                self._note(actor, start, end)
+                return SpeakerRef(actor, None, start, end)
+        match = organisation_named(content, nouns, qualifiers, orgs, at, text)
+        if match is not None:
+            self._note(match, start, end)
+            return SpeakerRef(match, None, start, end)
+        key = ("group", text.lower().removeprefix("the ").removeprefix("a "))
+        known = self.desc_memory.get(key)
+        if known is not None:
+            return known
+        actor = self.index.actors_by_key.get("group:" + key[1])
+        name = fuller_name(self.text, tidy_description(text), det, content, start)
+        if actor is None:
+            # "the United Nations" when the UN is already known by its acronym: one actor
+            # per name, never a second actor with the same name
+            tidy = tidy_description(text).casefold()
+            actor = next((a for a in orgs if a.name.casefold() == tidy), None)
+            actor = actor or body_written_as(orgs, name)
+        if actor is None:
+            if owner is not None and owner.actor is not None and owner.actor.kind == "person":
+                name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
+            kind = (
+                "organisation" if content and content[-1] in ORGANISATION_TITLE_WORDS else "group"
+            )
+            actor = self.index.new_actor(kind, name, "group:" + key[1])
+            actor.affiliation = aff
+            actor.first = (start, end)
+        ref = SpeakerRef(actor, None, start, end)
+        self._note(actor, start, end)
+        self.desc_memory[key] = ref
+        return ref
+
+    def _company_referent(self, words: list[Token], i: int, j: int, at: int) -> SpeakerRef | None:
+        """ "The tech company said" (``words[i:]``), not "the company's chief": :func:`company_referent`."""
+        if words[-1].lower not in COMPANY_NOUNS or any(t.poss for t in words[j:]):
+            return None
+        found = self._recent_at(at, company_fits)
+        near = found is not None and self.sent_of(found[0]) >= self.sent_of(at) - 1
+        spoke = {p for p, *_ in self.timeline} | set(self._subject_starts)
+        if (actor := company_referent(self.index, found, spoke, near, at)) is None:
+            return None
+        self._note(actor, words[i].start, words[-1].end)
+        return SpeakerRef(actor, None, words[i].start, words[-1].end, how=COMPANY_REFERENT)
+
+
+def named_group(reader: GroupDescriptions, words: list[Token], i: int, at: int):
+    """The group a name and a group noun from ``words[i]`` name ("the Mediterranea
+    collective", see :func:`named_group_noun`), else None."""
+    found = named_group_noun(reader.index.mention_starting, words, i)
+    if found is None:
+        return None
+    start, end, noun = found
+    return reader._group_description([noun], "the", None, start, end, at)
