@@ -10,8 +10,10 @@ from ..wordlists import word_set
 from .records import Actor, QuoteRecord, SpeakerRef
 from .vocabulary import normalised_words
 
-#: Words for a person who speaks for a body: data/words/spokesperson_words.txt.
-SPOKESPERSON_WORDS = word_set("spokesperson_words")
+#: One-word titles of a person who speaks for a body ("spokesman", "spokeswoman"): the
+#: unhyphenated entries of data/words/spokesperson_titles.txt, whose two-word titles
+#: ("press-secretary") only match a person's role (headline_own_people.py).
+SPOKESPERSON_WORDS = frozenset(w for w in word_set("spokesperson_titles") if "-" not in w)
 
 #: The evidence for a speaker placed by :func:`spokesperson_named_next`.
 NAMED_NEXT = "a spokesperson named right after the quotation"
