@@ -676,7 +676,7 @@ def test_evidence_names_the_cue_and_subject_of_every_attributed_quote(name):
 
 def test_unnamed_spokesperson_speaks_for_the_body_named_before():
     """'A spokesperson for the social media firm' after 'TikTok' is TikTok, and so is 'the
-    spokesperson' after it (spokesperson_bodies); a bare 'a spokesperson' in the body's own
+    spokesperson' after it (spokespeople.bodies); a bare 'a spokesperson' in the body's own
     sentence too."""
     text = (
         "Regulators fined TikTok 345 million euros on Friday. This is the largest fine "

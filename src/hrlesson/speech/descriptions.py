@@ -42,14 +42,14 @@ from .named_later import (
     only_untitled_person,
     speaker_of_first_sentence,
 )
-from .named_next import NAMED_NEXT, spokesperson_named_next
 from .owned_officials import body_before_title
 from .partitives import unnamed_non_kin
 from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
 from .relation_holders import kin_speaker, related_holder
 from .seat_heads import seat_government
-from .spokesperson_bodies import speaks_for_another, spoken_for, spokesperson_modifier
+from .spokespeople.bodies import speaks_for_another, spoken_for, spokesperson_modifier
+from .spokespeople.named_next import NAMED_NEXT, spokesperson_named_next
 from .title_fit import holders_fitting_title
 from .title_memory import known_holder
 from .tokens import Token

@@ -36,7 +36,7 @@ from .documents_about import body_from, document_about
 from .interposed import only_time_words
 from .joint_documents import joint_issuers
 from .records import Cue, SpeakerRef
-from .spokesperson_documents import spokesperson_principal
+from .spokespeople.issued_documents import spokesperson_principal
 from .subjects import first_clause_subject
 from .tokens import Token
 from .vocabulary import (

@@ -17,17 +17,14 @@ from __future__ import annotations
 
 import re
 
-from ..wordlists import word_set
 from .echoed_leads import title_spans
 from .records import Actor, QuoteRecord, SpeakerRef
 from .role_bodies import role_names_body
+from .spokespeople.titles import SPOKESPERSON_TITLES
 from .vocabulary import normalised_words, same_body
 
 #: The evidence for a speaker placed by :func:`headline_words_of_own_person`.
 OWN_PERSON = "the body's spokesperson, who says the headline's words in the body"
-
-#: Titles of a person who speaks for a body: data/words/spokesperson_titles.txt.
-SPOKESPERSON_TITLES = word_set("spokesperson_titles")
 
 
 def body_words(body: Actor) -> list[str]:

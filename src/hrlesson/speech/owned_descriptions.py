@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .records import SpeakerRef
 from .shown_names import article_state_name, written_state_name
-from .spokesperson_principals import spokesperson_principal
+from .spokespeople.released_documents import spokesperson_principal
 from .tokens import Token
 from .vocabulary import DOCUMENT_NOUNS
 

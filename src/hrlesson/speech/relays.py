@@ -9,7 +9,7 @@ from dataclasses import replace
 from .document_issuers import described_possessor
 from .kinds import names_outlet
 from .records import Actor, Cue, SpeakerRef
-from .relaying_spokespeople import relaying_spokesperson
+from .spokespeople.relaying import relaying_spokesperson
 from .vocabulary import ADVERBS, CONJUNCTIONS, SOCIAL_PLATFORMS
 
 #: Lemmas of the verbs an outlet relays someone's words with ("Reuters reported").

@@ -26,10 +26,10 @@ from .governing_verbs import governing_cue
 from .headline_cues import cue_in_signature
 from .headline_echo_speakers import echoed_headline_subjects
 from .headline_own_people import headline_words_of_own_person
-from .named_next import repeated_by_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
-from .spokesperson_bodies import spokesperson_voices_body
+from .spokespeople.bodies import spokesperson_voices_body
+from .spokespeople.named_next import repeated_by_own_person
 from .vocabulary import WORD_RE, normalised_words
 
 #: Words of a legal charge ("convicted", "crimes"): data/words/charge_words.txt.

@@ -4,9 +4,9 @@ spokesperson said`` is the European Union's."""
 
 from __future__ import annotations
 
-from .named_next import SPOKESPERSON_WORDS
-from .records import SpeakerRef
-from .spokesperson_bodies import SPOKESPERSON_BODY
+from ..records import SpeakerRef
+from .bodies import SPOKESPERSON_BODY
+from .titles import SPOKESPERSON_WORDS
 
 
 def relaying_spokesperson(text: str, subject: SpeakerRef | None) -> bool:

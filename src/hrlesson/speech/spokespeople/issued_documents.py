@@ -4,8 +4,8 @@ is Ban Ki-moon's (the spokesperson only sends it out)."""
 
 from __future__ import annotations
 
-from .named_next import SPOKESPERSON_WORDS
-from .records import SpeakerRef
+from ..records import SpeakerRef
+from .titles import SPOKESPERSON_WORDS
 
 #: Kinds of actor a spokesperson speaks for.
 _PRINCIPAL_KINDS = ("person", "organisation", "state", "group")

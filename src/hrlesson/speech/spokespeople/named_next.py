@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..wordlists import word_set
-from .records import Actor, QuoteRecord, SpeakerRef
-from .vocabulary import normalised_words
-
-#: One-word titles of a person who speaks for a body ("spokesman", "spokeswoman"): the
-#: unhyphenated entries of data/words/spokesperson_titles.txt, whose two-word titles
-#: ("press-secretary") only match a person's role (headline_own_people.py).
-SPOKESPERSON_WORDS = frozenset(w for w in word_set("spokesperson_titles") if "-" not in w)
+from ..records import Actor, QuoteRecord, SpeakerRef
+from ..vocabulary import normalised_words
+from .titles import SPOKESPERSON_WORDS
 
 #: The evidence for a speaker placed by :func:`spokesperson_named_next`.
 NAMED_NEXT = "a spokesperson named right after the quotation"

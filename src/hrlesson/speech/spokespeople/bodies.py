@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from ..wordlists import word_set
-from .description_heads import description_head
-from .named_next import SPOKESPERSON_WORDS
-from .records import Actor, SpeakerRef
-from .vocabulary import KNOWN_BODIES, SOCIAL_PLATFORMS
+from ...wordlists import word_set
+from ..description_heads import description_head
+from ..records import Actor, SpeakerRef
+from ..vocabulary import KNOWN_BODIES, SOCIAL_PLATFORMS
+from .titles import SPOKESPERSON_WORDS
 
 #: Nouns that describe the body a spokesperson speaks for: data/words/principal_body_nouns.txt.
 PRINCIPAL_BODY_NOUNS = word_set("principal_body_nouns")
@@ -168,7 +168,7 @@ def spokesperson_modifier(words: list, k: int) -> bool:
     set right before a spokesperson's title ("a Treasury spokesman", "a No 10 spokesman"):
     part of the spokesperson's description.
 
-    >>> from .tokens import tokenize
+    >>> from ..tokens import tokenize
     >>> words = tokenize("a No 10 spokesman said", [0])
     >>> [spokesperson_modifier(words, k) for k in range(4)]
     [False, True, True, False]

@@ -3,11 +3,11 @@ released by his Spokesperson" is the words of the man "his" points back to."""
 
 from __future__ import annotations
 
-from .named_next import SPOKESPERSON_WORDS
-from .records import SpeakerRef
-from .spokesperson_documents import spokesperson_owner
-from .tokens import Token
-from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS
+from ..records import SpeakerRef
+from ..tokens import Token
+from ..vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS
+from .issued_documents import spokesperson_owner
+from .titles import SPOKESPERSON_WORDS
 
 #: The most words between a document noun and the "by" that names who released it.
 MAX_GAP = 3
@@ -20,7 +20,7 @@ def released_by_before(tokens: list[Token], k: int) -> bool:
     """``tokens[k]`` follows "<document> <authoring verb> by/through" in its sentence:
     ``the statement released by``, ``a statement issued through``.
 
-    >>> from .tokens import tokenize
+    >>> from ..tokens import tokenize
     >>> toks = tokenize("the statement released by his Spokesperson", [0])
     >>> released_by_before(toks, 4)
     True
