@@ -16,7 +16,7 @@ from .interposed import verb_after_interposed
 from .joint import last_listed_word
 from .kinds import located_body
 from .named_heads import compound_head_end
-from .person_appositions import described_before, inverted_after_quote
+from .person_appositions import described_before, inverted_after_quote, predicate_before
 from .person_signals import description_then_cue
 from .place_modifiers import place_before_described_name
 from .subject_asides import clause_closed_by_participle, cue_after_aside
@@ -110,7 +110,8 @@ class ContextReader:
         k = a - 2
         while k >= 0 and toks[k].sent == toks[a].sent and toks[k].text not in ",;:(":
             k -= 1
-        return k < 0 or toks[k].sent != toks[a].sent
+        opens = k < 0 or toks[k].sent != toks[a].sent
+        return opens and not predicate_before(toks[k + 1 : a - 1])
 
     def _description_before(self, a: int, b: int) -> tuple[list[str], str | None] | None:
         toks = self.tokens

@@ -26,9 +26,8 @@ from .bare_bodies import only_collegial_body, short_form_of
 from .body_names import body_core, branch_of
 from .common_nouns import capitalised_common_noun
 from .kind_corrections import (
-    ampersand_names_are_bodies,
+    kinds_from_names,
     later_body_kind,
-    media_are_organisations,
     offices_are_persons,
 )
 from .kinds import (
@@ -168,8 +167,7 @@ class ActorIndex(NameFinder, ContextReader):
 
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""
-        media_are_organisations(self.actors)
-        ampersand_names_are_bodies(self.actors)  # "Ernst & Young said"
+        kinds_from_names(self.actors)  # "Agence France-Presse", "Ernst & Young", "Tory MPs"
         self._located_bodies()  # "UNIFIL" spells the name with its place
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]

@@ -9,6 +9,7 @@ from .body_names import spells_acronym
 from .kinds import names_media, names_office
 from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
+from .vocabulary import TITLE_HEADS
 
 
 def media_are_organisations(actors: list[Actor]) -> None:
@@ -30,6 +31,41 @@ def ampersand_names_are_bodies(actors: list[Actor]) -> None:
     for actor in actors:
         if actor.kind == "person" and " & " in actor.name:
             actor.kind, actor.gender = "organisation", None
+
+
+def plural_title(word: str) -> bool:
+    """``word`` is a title or an acronym in the plural ("MPs", "MEPs", "Senators"): it
+    names several people, never one.
+
+    >>> plural_title("MPs"), plural_title("Senators"), plural_title("Williams")
+    (True, True, False)
+    """
+    if len(word) < 3 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    one = word[:-1]
+    return (one.isupper() and one.isalpha()) or one.lower() in TITLE_HEADS
+
+
+def plural_names_are_groups(actors: list[Actor]) -> None:
+    """``Tory MPs will narrow the field down`` ... ``"Q," he added``: a name read as a
+    person's whose last word is a title in the plural names a group of people; a "he" or
+    a "she" never reaches it.
+
+    >>> mps = Actor("person", "Tory MPs")
+    >>> plural_names_are_groups([mps]); mps.kind
+    'group'
+    """
+    for actor in actors:
+        if actor.kind == "person" and plural_title(actor.name.split()[-1]):
+            actor.kind, actor.gender = "group", None
+
+
+def kinds_from_names(actors: list[Actor]) -> None:
+    """The kinds a person's name corrects by its own words: a media word, an ampersand,
+    a title in the plural (see the three functions above)."""
+    media_are_organisations(actors)
+    ampersand_names_are_bodies(actors)
+    plural_names_are_groups(actors)
 
 
 def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:

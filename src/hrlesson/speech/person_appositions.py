@@ -17,6 +17,7 @@ from .vocabulary import (
     ANONYMOUS_ROLES,
     CAPITALS,
     COUNTRIES,
+    FINITE_VERBS,
     GENDER_WORDS,
     HONORIFICS,
     KIN_SPEAKERS,
@@ -30,6 +31,9 @@ from .vocabulary import (
 PERSON_NOUNS = word_set("person_nouns")
 
 _AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
+
+#: Forms of "be": a name after one is the sentence's subject or its complement.
+_COPULAS = frozenset(["is", "are", "was", "were"])
 
 #: Marks that close a name set off in apposition.
 _CLOSERS = frozenset([",", ".", ";", ":", ")"])
@@ -305,3 +309,28 @@ def office_beside_its_holder(text: str, mentions: list, actor) -> bool:
     return bool(own) and all(
         text[m.start - 2 : m.start] == ", " and m.start - 2 in ends for m in own
     )
+
+
+def predicate_before(words: list[Token]) -> bool:
+    """``words``, from the sentence's start to the comma before a name in apposition, hold a
+    verb other than a form of "be": the name stands in the predicate, apposed to an object
+    ("The champion released a statement through her new attorney, Howard Jacobs, who"),
+    not to the subject that opens the sentence ("Vidal's deputy, Tomas Herrera, went
+    further"; "The head of the delegation in Geneva, X, said") nor after a copula ("On
+    hand for the ceremony was Italian police General, Roberto Riccardi").
+
+    >>> from .tokens import tokenize
+    >>> predicate_before(tokenize("The champion released a statement through her attorney", [0]))
+    True
+    >>> predicate_before(tokenize("The budgeter of the Greens", [0]))
+    False
+    >>> predicate_before(tokenize("On hand for the ceremony was Italian police General", [0]))
+    False
+    """
+    for k, w in enumerate(words):
+        if not w.text.isalpha() or not w.text.islower() or w.lower in _COPULAS:
+            continue
+        after_article = k and words[k - 1].lower in ("the", "a", "an")
+        if w.lower in FINITE_VERBS or (w.lower.endswith("ed") and not after_article):
+            return True
+    return False
