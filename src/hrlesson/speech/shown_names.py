@@ -70,3 +70,51 @@ def shown_name(ref: SpeakerRef) -> str | None:
     if actor is None or actor.kind != "state":
         return ref.name
     return article_state_name(actor)
+
+
+def capital_written(ref: SpeakerRef, text: str) -> str | None:
+    """The capital a state speaker is named by at its mention, as written there, or None
+    (a country's name, a demonym, a pronoun, another state's capital).
+
+    >>> from .records import Actor
+    >>> t = "Moscow condemned the verdict as 'scandalous'. Russia said"
+    >>> russia = Actor("state", "Russia")
+    >>> capital_written(SpeakerRef(russia, None, 0, 6), t)
+    'Moscow'
+    >>> capital_written(SpeakerRef(russia, None, 46, 52), t) is None
+    True
+    """
+    actor = ref.actor
+    if actor is None or actor.kind != "state":
+        return None
+    form = " ".join(text[ref.start : ref.end].split())
+    if written_state_name(form, capitals=False) is not None:
+        return None
+    name = written_state_name(form)
+    if name is None or CAPITALS.get(name.lower()) != actor.name:
+        return None
+    return name
+
+
+def capitals_as_written(text: str, refs: list[SpeakerRef], paragraph) -> dict[int, str]:
+    """The speakers to show by the capital written at their mention, by ``id`` of the ref: a
+    capital standing for its government speaks as written ("Moscow condemned the verdict as
+    "scandalous"": Moscow; 'prompting Rome to warn it was ready to "stop once and for all"':
+    Rome), as the article names it there; every other mention keeps the article's one name
+    (:func:`shown_name`). A capital that only varies the name of a state just given as a
+    speaker, in its paragraph or the one before, is that state ("In the Monday press release,
+    Kenya said ... "Q," Nairobi said": Kenya). ``paragraph`` gives an offset's paragraph."""
+    spoke: dict[int, int] = {}  # id(actor) -> paragraph it last spoke in by its country's name
+    shown: dict[int, str] = {}
+    for ref in sorted({id(r): r for r in refs}.values(), key=lambda r: r.start):
+        if ref.actor is None or ref.actor.kind != "state":
+            continue
+        par = paragraph(ref.start)
+        capital = capital_written(ref, text)
+        if capital is None:
+            form = text[ref.start : ref.end]
+            if written_state_name(form, capitals=False) is not None:
+                spoke[id(ref.actor)] = par
+        elif par - spoke.get(id(ref.actor), -9) > 1:
+            shown[id(ref)] = capital
+    return shown
