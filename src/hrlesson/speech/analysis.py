@@ -187,8 +187,9 @@ class Attributor(
         if rerank:
             rank_unplaced_speakers(self, [q for q in kept if q.role == "quote"], speaker_model())
         quoted = [q.ref for q in kept if q.role == "quote" and q.ref is not None]
-        speaking = quoted + [c.subject for c in cues if c.subject]
-        states_speak_through_bodies(speaking)
+        subjects = [c.subject for c in cues if c.subject]
+        states_speak_through_bodies(quoted, subjects, self._in_headline)
+        speaking = quoted + subjects
         self.capitals = capitals_as_written(self.text, speaking, self._paragraph_of)
         for q in kept:
             if q.role == "quote" and q.ref is not None:
@@ -200,6 +201,9 @@ class Attributor(
 
     def _paragraph_of(self, pos: int) -> int:
         return self.par_of_sent[self.sent_of(pos)]
+
+    def _in_headline(self, pos: int) -> bool:
+        return self.index.sentence_kind(self.sent_of(pos)) in ("title", "heading")
 
     def _headline_form(self, q: QuoteRecord) -> bool:
         """``q`` stands on a title line, or opens its line with a colon after it."""
