@@ -110,8 +110,8 @@ class SpeechAnalysis:
             ref = self._verb_subjects.get(key)
         if ref is None or ref.name is None:
             return None, None
-        capitals = self.attributor.capitals if self.attributor else {}
-        shown = capitals.get(id(ref)) or shown_name(ref)
+        at = self.attributor
+        shown = (at.capitals.get(id(ref)) or at.shown(ref)) if at else shown_name(ref)
         return shown, reference_evidence(self.attributor, "subject", ref)
 
 
@@ -194,10 +194,19 @@ class Attributor(
         for q in kept:
             if q.role == "quote" and q.ref is not None:
                 q.speaker_actor = q.ref.actor
-                q.speaker = self.capitals.get(id(q.ref)) or shown_name(q.ref)
+                q.speaker = self.capitals.get(id(q.ref)) or self.shown(q.ref)
         regions = self._regions(cues)
         warnings = list(self.pairs.warnings)
         return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
+
+    def shown(self, ref: SpeakerRef) -> str | None:
+        """The speaker's name for the tables (:func:`.shown_names.shown_name`), a state's
+        chosen among the forms written outside quotations."""
+        actor = ref.actor
+        if actor is None or actor.kind != "state":
+            return ref.name
+        spans = [(a, b) for a, b in actor.mentions if not self.index.in_quote(a)]
+        return shown_name(ref, [" ".join(self.text[a:b].split()) for a, b in spans] or None)
 
     def _paragraph_of(self, pos: int) -> int:
         return self.par_of_sent[self.sent_of(pos)]

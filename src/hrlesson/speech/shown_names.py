@@ -35,13 +35,17 @@ def written_state_name(form: str, capitals: bool = True) -> str | None:
     return None
 
 
-def article_state_name(actor: Actor) -> str:
+def article_state_name(actor: Actor, forms: list[str] | None = None) -> str:
     """The one name a state is shown by in this article: the longest country name the article
     writes for it (not a demonym, nor a styled form beside the short name), else the capital it writes ("Washington" in an article
     that never names the country), else its canonical name. "DR Congo" in an article that
-    writes "DR Congo" and "DRC"; "US" in one that writes "the US" and "Washington"."""
+    writes "DR Congo" and "DRC"; "US" in one that writes "the US" and "Washington".
+    ``forms``, when given, are the forms to choose from (those written outside quotations:
+    a speaker's "the constitution of the Russian Federation" is not how the article names
+    Russia), else the actor's every form."""
     for capitals in (False, True):
-        names = [n for n in (written_state_name(f, capitals) for f in actor.forms) if n]
+        written = actor.forms if forms is None else forms
+        names = [n for n in (written_state_name(f, capitals) for f in written) if n]
         if names:
             return max(without_styled_forms(names), key=len)
     return actor.name
@@ -60,16 +64,17 @@ def without_styled_forms(names: list[str]) -> list[str]:
     return [n for n in names if n not in styled] or names
 
 
-def shown_name(ref: SpeakerRef) -> str | None:
+def shown_name(ref: SpeakerRef, forms: list[str] | None = None) -> str | None:
     """The speaker's name for the quotes table: a state by the one name the article gives it
     (:func:`article_state_name`), the same for all its quotes, so that a table of who speaks
     counts one state once ("Burma said" is Burma's quote, not Myanmar's, in an article that
     never writes "Myanmar"); every other speaker by its name (:attr:`SpeakerRef.name`). The
-    mention as written at each quote is the ``speaker_mention`` column."""
+    mention as written at each quote is the ``speaker_mention`` column. ``forms``: see
+    :func:`article_state_name`."""
     actor = ref.actor
     if actor is None or actor.kind != "state":
         return ref.name
-    return article_state_name(actor)
+    return article_state_name(actor, forms)
 
 
 def capital_written(ref: SpeakerRef, text: str) -> str | None:

@@ -59,6 +59,19 @@ def _same_state(a: str, b: str) -> bool:
 #: The evidence for a speaker placed by :func:`states_speak_through_bodies`.
 STATE_BODY = "the one body of that state that speaks"
 
+#: An offset after every text: where an actor that never speaks "first speaks".
+_NEVER = 1 << 62
+
+
+def first_in_text(refs: list[SpeakerRef], in_headline) -> dict[int, int]:
+    """Where each actor (by ``id``) first speaks in the body of the text, headline and
+    heading lines (``in_headline``) aside."""
+    first: dict[int, int] = {}
+    for ref in refs:
+        if ref.actor is not None and not in_headline(ref.start):
+            first[id(ref.actor)] = min(ref.start, first.get(id(ref.actor), ref.start))
+    return first
+
 
 def states_speak_through_bodies(
     quoted: list[SpeakerRef], subjects: list[SpeakerRef], in_headline
@@ -72,18 +85,20 @@ def states_speak_through_bodies(
     in the body of the text (``in_headline`` tells an offset on a headline or heading line).
     A body that only "had also refuted the allegations" six paragraphs after "China today
     said ... "politically motivated"" is another speaker, and a heading's "Russia says ...
-    'Washington's tools'" is Russia's when the ministry said nothing in quotation marks.
-    Each ref is updated in place."""
+    'Washington's tools'" is Russia's when the ministry said nothing in quotation marks. A
+    headline's state that the text then has speak itself before its body does is the
+    state ("Russia blames US for 'illegal' Bout extradition", then "Russia said Tuesday
+    ... was an illegal act", then "the Russian foreign ministry said"), as the headline
+    sums up the lead. Each ref is updated in place."""
     bodies: dict[str, dict[int, Actor]] = {}
-    first: dict[int, int] = {}  # id(body) -> where it first speaks
     for ref in quoted + subjects:
         state = body_state(ref.actor) if ref.actor is not None else None
         if state is not None:
             bodies.setdefault(state, {})[id(ref.actor)] = ref.actor
-            first[id(ref.actor)] = min(ref.start, first.get(id(ref.actor), ref.start))
     if not bodies:
         return
     quoting = {id(ref.actor) for ref in quoted if ref.actor is not None}
+    first = first_in_text(quoted + subjects, in_headline)
     for ref in quoted + subjects:
         if ref.actor is None or ref.actor.kind != "state":
             continue
@@ -91,6 +106,11 @@ def states_speak_through_bodies(
         if len(found) != 1 or len(found[0]) != 1:
             continue
         body = next(iter(found[0].values()))
-        if id(body) in quoting or (first[id(body)] < ref.start and not in_headline(ref.start)):
+        body_first = first.get(id(body), _NEVER)
+        if in_headline(ref.start):
+            speaks = id(body) in quoting and body_first < first.get(id(ref.actor), _NEVER)
+        else:
+            speaks = id(body) in quoting or body_first < ref.start
+        if speaks:
             ref.actor = body
             ref.how = f"{ref.how}, {STATE_BODY}" if ref.how else STATE_BODY
