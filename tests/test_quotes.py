@@ -655,7 +655,10 @@ def test_arbitrary_text_never_crashes(text):
 @pytest.mark.parametrize(
     ("index", "evidence"),
     [
-        (0, 'cue "slammed by" (¶1) → agent "Minsk" (¶1) → Yuri Ambrazevich (named ¶18)'),
+        (
+            0,
+            'cue "slammed by" (¶1) → agent "Minsk" (¶1) → Yuri Ambrazevich (its own person, who says the same words again later, named ¶18)',
+        ),
         (2, 'cue "said" (¶3) → subject "she" (¶3) → Michelle Bachelet (named ¶2)'),
         (3, "continues the quotation before it → Michelle Bachelet"),
         (5, "a quotation alone on a heading line: no speaker"),

@@ -40,7 +40,7 @@ from .records import Cue, QuoteRecord, SpeakerRef
 from .relays import RelayRules
 from .rules import QuoteRules
 from .short_quotes import ShortQuoteSpeakers
-from .shown_names import shown_name
+from .shown_names import capitals_as_written, shown_name
 from .speaker_lines import SPEAKER_LINE, SpeakerLines
 from .split_attribution import SplitAttribution
 from .spoken_frames import SpokenFrames, echoed_headline_words
@@ -110,7 +110,8 @@ class SpeechAnalysis:
             ref = self._verb_subjects.get(key)
         if ref is None or ref.name is None:
             return None, None
-        shown = shown_name(ref)
+        at = self.attributor
+        shown = (at.capitals.get(id(ref)) or at.shown(ref)) if at else shown_name(ref)
         return shown, reference_evidence(self.attributor, "subject", ref)
 
 
@@ -186,14 +187,32 @@ class Attributor(
         if rerank:
             rank_unplaced_speakers(self, [q for q in kept if q.role == "quote"], speaker_model())
         quoted = [q.ref for q in kept if q.role == "quote" and q.ref is not None]
-        states_speak_through_bodies(quoted + [c.subject for c in cues if c.subject])
+        subjects = [c.subject for c in cues if c.subject]
+        states_speak_through_bodies(quoted, subjects, self._in_headline)
+        speaking = quoted + subjects
+        self.capitals = capitals_as_written(self.text, speaking, self._paragraph_of)
         for q in kept:
             if q.role == "quote" and q.ref is not None:
                 q.speaker_actor = q.ref.actor
-                q.speaker = shown_name(q.ref)
+                q.speaker = self.capitals.get(id(q.ref)) or self.shown(q.ref)
         regions = self._regions(cues)
         warnings = list(self.pairs.warnings)
         return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
+
+    def shown(self, ref: SpeakerRef) -> str | None:
+        """The speaker's name for the tables (:func:`.shown_names.shown_name`), a state's
+        chosen among the forms written outside quotations."""
+        actor = ref.actor
+        if actor is None or actor.kind != "state":
+            return ref.name
+        spans = [(a, b) for a, b in actor.mentions if not self.index.in_quote(a)]
+        return shown_name(ref, [" ".join(self.text[a:b].split()) for a, b in spans] or None)
+
+    def _paragraph_of(self, pos: int) -> int:
+        return self.par_of_sent[self.sent_of(pos)]
+
+    def _in_headline(self, pos: int) -> bool:
+        return self.index.sentence_kind(self.sent_of(pos)) in ("title", "heading")
 
     def _headline_form(self, q: QuoteRecord) -> bool:
         """``q`` stands on a title line, or opens its line with a colon after it."""
@@ -400,7 +419,10 @@ def reference_evidence(attributor: Attributor | None, role: str, ref: SpeakerRef
     if not ref.actor.mentions:
         return f"{out} → {ref.name} ({ref.how})" if ref.how else f"{out} → {ref.name}"
     how = f"{ref.how}, " if ref.how else ""
-    return f"{out} → {ref.name} ({how}named ¶{paragraph_of(attributor, ref.actor.first[0])})"
+    named = f"{out} → {ref.name} ({how}named ¶{paragraph_of(attributor, ref.actor.first[0])})"
+    if id(ref) in attributor.capitals:
+        named += f", shown by the capital written here: {attributor.capitals[id(ref)]}"
+    return named
 
 
 NO_CUE_EVIDENCE = {

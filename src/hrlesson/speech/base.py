@@ -39,6 +39,7 @@ class AttributorBase:
         self.docs: dict[str, SpeakerRef] = {}
         self.courts: list | None = None  # mentions of courts, read once by rule_charge_name
         self.last_doc: SpeakerRef | None = None
+        self.capitals: dict[int, str] = {}  # speakers shown by the capital written (shown_names)
         self.office_report: SpeakerRef | None = None  # "the report of the Office of ..."
         self.office_scanned = False  # office_report read yet
         self.extra: dict[int, list[tuple[int, int]]] = {}

@@ -73,6 +73,20 @@ def next_speaker_echo(quotes: list[QuoteRecord], i: int, state: Actor) -> Actor 
     return None
 
 
+def others_say(quotes: list[QuoteRecord], i: int, person: Actor) -> bool:
+    """Another person than ``person`` also says the words of ``quotes[i]`` later: the state's
+    word for a thing, not one official's. "a "ballistic missile" ..., Japan said", then its
+    spokesman's "As a ballistic missile launch ..." and the prime minister's "what appears to
+    be a ballistic missile": Japan's."""
+    needle = f" {quote_words(quotes[i].text)} "
+    return any(
+        actor is not None and actor.kind == "person" and actor is not person
+        for later in quotes[i + 1 :]
+        if needle in f" {quote_words(later.text)} "
+        for actor in [_actor_of(later)]
+    )
+
+
 def title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The words that give the title of a name at ``text[start:end]``: those before it back
     to the clause's start, and an apposition after it ("Humaid bin Deemas, the undersecretary
@@ -152,7 +166,8 @@ def echoed_by_own_official(quotes: list[QuoteRecord], text: str) -> None:
     words its envoy echoes only far later, after other speakers, stay the state's. The lead
     lasts until a second person is quoted: the official may already speak in the headline
     ("Philippine foreign secretary ... demands that China 'back off'", then 'The Philippines
-    ... calling the action "illegal."', echoed by Foreign Secretary Teodoro Locsin Jr.)."""
+    ... calling the action "illegal."', echoed by Foreign Secretary Teodoro Locsin Jr.).
+    Words that other people say again too stay the state's (:func:`others_say`)."""
     lead_person = None
     for i, q in enumerate(quotes):
         actor = _actor_of(q)
@@ -166,6 +181,8 @@ def echoed_by_own_official(quotes: list[QuoteRecord], text: str) -> None:
             continue
         person = next_speaker_echo(quotes, i, state)
         if person is None or (lead_person is not None and person is not lead_person):
+            continue
+        if others_say(quotes, i, person):
             continue
         if titled_for_state(text, person, state):
             q.ref = SpeakerRef(person, None, q.ref.start, q.ref.end, how=OWN_OFFICIAL)

@@ -13,6 +13,9 @@ from .titles import SPOKESPERSON_WORDS
 #: The evidence for a speaker placed by :func:`spokesperson_named_next`.
 NAMED_NEXT = "a spokesperson named right after the quotation"
 
+#: The evidence for a speaker placed by :func:`repeated_by_own_person`.
+SAID_AGAIN = "its own person, who says the same words again later"
+
 #: Fewer words than this in a state's or a body's quotation are its own person's only
 #: when their longer quotation opens with them (see :func:`says_again`).
 _REPEATED_WORDS = 4
@@ -121,7 +124,10 @@ def repeated_by_own_person(quotes: list[QuoteRecord], in_title) -> None:
     ("the UNHCR said") stay the body's, and so do a word or two the person does not say
     again as such (:func:`says_again`: "The United Kingdom blamed the GRU for "reckless"
     cyberattacks" then Hunt: "The GRU's actions are reckless and indiscriminate"): the
-    article says the state spoke them. ``in_title`` tells a headline's sentence index."""
+    article says the state spoke them. Words the body itself says again before its person
+    does stay the body's ("Kremlin Dismisses 'Absurd' Rumors", then "the Kremlin has ...
+    denied the rumors, labeling them as 'absurd'", before its spokesman's "absurd
+    information canard"). ``in_title`` tells a headline's sentence index."""
     for i, q in enumerate(quotes):
         ref = q.ref
         if ref is None or ref.actor is None or ref.actor.kind not in ("state", "organisation"):
@@ -130,11 +136,13 @@ def repeated_by_own_person(quotes: list[QuoteRecord], in_title) -> None:
             continue
         for later in quotes[i + 1 :]:
             a = later.ref.actor if later.ref else None
+            if a is ref.actor and normalised_words(later.text) == normalised_words(q.text):
+                break  # the body says the same words again itself
             if (
                 a is not None
                 and a.kind == "person"
                 and a.affiliation == ref.actor.name
                 and says_again(q, later)
             ):
-                q.ref = SpeakerRef(a, None, ref.start, ref.end)
+                q.ref = SpeakerRef(a, None, ref.start, ref.end, how=SAID_AGAIN)
                 break
