@@ -12,6 +12,18 @@ from .vocabulary import AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, STOP
 MAX_WORDS = 3
 
 
+def spelled_modifier(word: Token) -> bool:
+    """A word that can stand in such a subject: letters and hyphens, or letters with
+    digits ("23-S organisers", "G7 leaders"), not a number alone ("2,000").
+
+    >>> from .tokens import tokenize
+    >>> [spelled_modifier(t) for t in tokenize("23-S local 2,000", [0])]
+    [True, True, False]
+    """
+    bare = word.text.replace("-", "")
+    return bare.isalnum() and any(c.isalpha() for c in bare)
+
+
 def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> SpeakerRef | None:
     """The words of the subject of a cue (``lemma``) that takes a clause of speech,
     ``words`` (outside quotes, asides cut off), as a description when they are a short noun
@@ -22,8 +34,8 @@ def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> Speak
     ("studies", "reports").
 
     >>> from .tokens import tokenize
-    >>> [plain_plural_subject(tokenize(s, [0])).label for s in ("local pharmacists", "The coup plotters")]
-    ['local pharmacists', 'coup plotters']
+    >>> [plain_plural_subject(tokenize(s, [0])).label for s in ("local pharmacists", "The 23-S organisers")]
+    ['local pharmacists', '23-S organisers']
     >>> [plain_plural_subject(tokenize(s, [0])) for s in ("they", "the press", "Amnesty")]
     [None, None, None]
     """
@@ -37,10 +49,11 @@ def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> Speak
     body = words[k:]
     if not body or len(body) > MAX_WORDS or any(w.lower in DETERMINERS for w in body[:-1]):
         return None
-    if any(not w.text.replace("-", "").isalpha() for w in body):
+    if not body[-1].text.replace("-", "").isalpha() or not all(map(spelled_modifier, body)):
         return None
-    if any(w.text != w.lower for w in body[1:]) or (k and body[0].text != body[0].lower):
-        return None  # a capital inside: a name ("the Foreign Ministry")
+    named = [w for w in body if w.text != w.lower and not any(c.isdigit() for c in w.text)]
+    if any(w is not body[0] for w in named) or (k and named):
+        return None  # a capital inside: a name ("the Foreign Ministry"), not a code ("23-S")
     head = body[-1].lower
     if head in PRONOUNS or head in STOP_WORDS or not head.endswith("s"):
         return None
