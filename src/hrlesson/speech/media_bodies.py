@@ -108,3 +108,17 @@ def opens_outlet_name(toks: list[Token], a: int, b: int) -> bool:
         and toks[a].text[0].isupper()
         and toks[b - 1].lower in MEDIA_WORDS
     )
+
+
+def outlet_after_the(toks: list[Token], k: int) -> bool:
+    """``The Telegraph has reported``, ``the Herald said``: one capitalised media word
+    (``toks[k]``) after "the" names a newspaper, a subject like any name; "the" before
+    another unknown word opens no name ("the Amazon's tribes").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> t = tokenize("The Telegraph has reported it, the Amazon said", [0])
+    >>> outlet_after_the(t, 1), outlet_after_the(t, 7)
+    (True, False)
+    """
+    tok = toks[k]
+    return k > 0 and toks[k - 1].lower == "the" and tok.cap and tok.lower in MEDIA_WORDS
