@@ -19,6 +19,7 @@ from .cue_nouns import (
     after_platform,
     after_quoted_clause,
     document_states,
+    news_reports,
     plural_before_verb,
     relative_after_document,
     relative_that,
@@ -228,6 +229,8 @@ class CueFinder:
             return True  # "the minister's Facebook post said": the post
         if plural_before_verb(self.tokens, ti):
             return True  # "airline and tour brands take aim": the plural noun
+        if news_reports(self.tokens, ti):
+            return True  # "an avalanche of media reports to that effect": the plural noun
         if lower == "states" and not document_states(self.tokens, ti):
             return True  # "member states"; but "the report states", "it states"
         if lemma == "read" and not (
