@@ -246,3 +246,25 @@ def news_reports(tokens: list[Token], ti: int) -> bool:
 
 #: Dashes that set a byline off a sentence.
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+#: Past verbs that take reports as their subject: data/words/report_noun_verbs.txt.
+_REPORT_NOUN_VERBS = word_set("report_noun_verbs")
+
+
+def reports_as_subject(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]``, a cue form in -s ("reports", "claims"), right before a past verb
+    that takes such a noun as its subject (``as reports emerged earlier this month
+    that``, ``Initial reports suggested``): the plural noun, not a verb ("he reports"
+    takes no past verb after it).
+
+    >>> from .tokens import tokenize
+    >>> reports_as_subject(tokenize("as reports emerged earlier", [0]), 1)
+    True
+    >>> reports_as_subject(tokenize("the agency reports that", [0]), 2)
+    False
+    """
+    if ti + 1 >= len(tokens) or not tokens[ti].lower.endswith("s"):
+        return False
+    nxt = tokens[ti + 1]
+    return nxt.sent == tokens[ti].sent and nxt.text.islower() and nxt.lower in _REPORT_NOUN_VERBS
