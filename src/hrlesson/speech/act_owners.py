@@ -61,6 +61,7 @@ def statement_owner(toks: list[Token], k: int) -> tuple[int, int] | None:
     >>> owner("Du rejected opponents’ claims that the project")
     'opponents’'
     >>> owner("He denied claims of abuse that")
+    >>> owner("This statement by Mendoni comes as reports emerged that")
     """
     if toks[k].lower not in STATEMENT_NOUNS or k + 1 >= len(toks):
         return None
@@ -76,9 +77,13 @@ def statement_owner(toks: list[Token], k: int) -> tuple[int, int] | None:
             if not owner or (toks[k + 1].lower == "of" and not any(t.cap for t in owner)):
                 return None
             return k + 2, e - 1
-        if not toks[e].text[0].isalnum():
-            return None
+        if not toks[e].text[0].isalnum() or toks[e].lower in _CLAUSE_OPENERS:
+            return None  # "the statement by Mendoni comes as reports emerged ... that"
     return None
+
+
+#: Words that open a new clause after an owner's name: data/words/subordinators.txt.
+_CLAUSE_OPENERS = word_set("subordinators")
 
 
 def last_statement_owner(toks: list[Token]) -> tuple[int, int] | None:

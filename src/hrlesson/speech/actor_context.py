@@ -15,6 +15,7 @@ from .headline_cues import HEADLINE_KINDS, colon_speaker, headline_verb
 from .interposed import verb_after_interposed
 from .joint import last_listed_word
 from .kinds import located_body
+from .media_bodies import outlet_after_the
 from .named_heads import compound_head_end
 from .person_appositions import described_before, inverted_after_quote, predicate_before
 from .person_signals import description_then_cue
@@ -362,7 +363,12 @@ class ContextReader:
         if acronym_body_subject(self.text, toks, k):
             # "The MIA also said": an acronym after "the" names a body ("the CS": a title)
             return not initials_of_a_title(self.actors, toks[k].base)
-        if k > 0 and toks[k - 1].sent == toks[k].sent and toks[k - 1].lower in NOT_BEFORE_SUBJECT:
+        if (
+            k > 0
+            and toks[k - 1].sent == toks[k].sent
+            and toks[k - 1].lower in NOT_BEFORE_SUBJECT
+            and not outlet_after_the(toks, k)  # "The Telegraph has reported"
+        ):
             return False  # "in Istanbul calls on ...": a place inside a phrase
         if (
             toks[k].poss

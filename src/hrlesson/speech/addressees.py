@@ -38,18 +38,21 @@ def subject_after_addressee(gov: Cue | None, words: list[Token]) -> Token | None
 
 def quoted_by_agent(words: list[Token], k: int) -> bool:
     """``Getachew Reda was quoted by Asharq Al-Awsat newspaper Friday as saying``: the
-    passive "quoted" at ``words[k]`` with an agent after "by"; the subject before "was"
-    speaks, the agent only reports the words.
+    passive "quoted" at ``words[k]`` with an agent after "by", or the outlet after "in"
+    (``Ping had been quoted in state media as saying``); the subject before "was" speaks,
+    the agent or outlet only reports the words.
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> toks = tokenize("Reda was quoted by Asharq Al-Awsat newspaper as saying", [0])
     >>> quoted_by_agent(toks, 2), quoted_by_agent(tokenize("AP quoted him as", [0]), 1)
     (True, False)
+    >>> quoted_by_agent(tokenize("Ping had been quoted in state media as saying", [0]), 3)
+    True
     """
     return (
         1 <= k < len(words) - 1
         and words[k - 1].lower in ("was", "were", "been", "is", "are")
-        and words[k + 1].lower == "by"
+        and words[k + 1].lower in ("by", "in")
     )
 
 

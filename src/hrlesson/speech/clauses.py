@@ -6,9 +6,11 @@ from ..wordlists import word_table
 from .cues import CUE_FORMS
 from .interposed import interposed_phrase
 from .joint import joint_speaker
+from .media_bodies import outlet_byline_end
 from .month_surnames import month_as_surname
 from .person_appositions import person_noun
 from .records import Cue
+from .subject_heads import document_relayed
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -363,14 +365,20 @@ def after_inner_verb(chosen: list[Token]) -> list[Token]:
     ['her', 'report']
     >>> len(after_inner_verb(tokenize("the ministry's written court submission", [0])))
     5
+    >>> len(after_inner_verb(tokenize("A statement read on national television", [0])))
+    6
     """
     for i in range(len(chosen) - 1, -1, -1):
-        if chosen[i].lower == "that" or (
-            chosen[i].lower in CUE_FORMS
-            and chosen[i].text.islower()
-            and i < len(chosen) - 1
-            and not (i > 0 and (chosen[i - 1].lower in DETERMINERS or chosen[i - 1].poss))
-            and without_time_tail(chosen[i + 1 :])
+        if (
+            chosen[i].lower == "that"
+            or (
+                chosen[i].lower in CUE_FORMS
+                and chosen[i].text.islower()
+                and i < len(chosen) - 1
+                and not (i > 0 and (chosen[i - 1].lower in DETERMINERS or chosen[i - 1].poss))
+                and not (i > 0 and document_relayed(chosen, i - 1))  # "A statement read on TV"
+                and without_time_tail(chosen[i + 1 :])
+            )
         ):
             return chosen[i + 1 :]
     return chosen
@@ -380,7 +388,8 @@ def after_dateline(text: str, segments: list[list[Token]]) -> list[list[Token]]:
     """The comma segments of a paragraph's first words (``text`` the article's) without a
     dateline: one to three capitalised words that open the paragraph, closed by a dash, a
     name after it (``Addis Abeba– Olusegun Obasanjo, former Nigerian president,
-    cautioned``: Obasanjo, not the city).
+    cautioned``: Obasanjo, not the city); nor an outlet's byline (``Ammon News - AMMONNEWS
+    - The government condemned``: :func:`~.media_bodies.outlet_byline_end`).
 
     >>> from .tokens import tokenize
     >>> s = "Addis Abeba– Olusegun Obasanjo, a mediator,"
@@ -390,6 +399,10 @@ def after_dateline(text: str, segments: list[list[Token]]) -> list[list[Token]]:
     >>> len(after_dateline(s, comma_segments(tokenize(s, [0]))))
     3
     """
+    if segments and segments[0] and (n := outlet_byline_end(segments[0])):
+        start = segments[0][0].start
+        if not text[:start].strip() or text[:start].endswith("\n"):
+            return [segments[0][n:], *segments[1:]]  # "Ammon News - AMMONNEWS - The ..."
     if len(segments) < 2 or not 1 <= len(segments[0]) <= 3 or not segments[1]:
         return segments
     first, nxt = segments[0], segments[1]

@@ -196,3 +196,75 @@ def after_platform(tokens: list[Token], ti: int, lemma: str) -> bool:
         and prev.lower in SOCIAL_PLATFORMS
         and tokens[ti].lower == lemma
     )
+
+
+#: Nouns of news outlets as groups ("media", "newspaper"), and "news": their reports.
+_NEWS_NOUNS = word_set("outlet_group_nouns") | {"news"}
+
+#: At most this many modifiers before the outlet noun ("according to local media reports").
+_MAX_NEWS_MODIFIERS = 2
+
+
+def news_reports(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]`` ("reports", "claims") follows a noun of news outlets ("media",
+    "newspaper", "news") whose phrase stands after a preposition or a participle, or opens
+    its sentence as plural "media": the plural noun, not an outlet's verb (``an avalanche
+    of media reports to that effect``, ``was shown newspaper reports that the king``,
+    ``Media reports that the court ruled ... are inaccurate``); but ``..., local media
+    reports.`` and ``the newspaper reports that`` are verbs.
+
+    >>> from .tokens import tokenize
+    >>> news_reports(tokenize("despite an avalanche of media reports to", [0]), 5)
+    True
+    >>> news_reports(tokenize("he was shown newspaper reports that", [0]), 4)
+    True
+    >>> news_reports(tokenize("Media reports that the court ruled", [0]), 1)
+    True
+    >>> news_reports(tokenize("(JNS) — Media reports that", [0]), 5)
+    True
+    >>> news_reports(tokenize("on Tuesday, local media reports.", [0]), 5)
+    False
+    >>> news_reports(tokenize("the newspaper reports that", [0]), 2)
+    False
+    """
+    tok = tokens[ti]
+    if ti < 1 or not tok.lower.endswith("s") or tokens[ti - 1].lower not in _NEWS_NOUNS:
+        return False
+    k = ti - 2
+    while k >= max(0, ti - 2 - _MAX_NEWS_MODIFIERS) and tokens[k].sent == tok.sent:
+        w = tokens[k]
+        if w.lower in PREPOSITIONS or (w.text.islower() and w.lower.endswith(("ing", "wn"))):
+            return True  # "of media reports", "including local media reports", "shown"
+        if w.text in _DASHES:
+            break  # "(JNS) — Media reports that": a byline before the sentence
+        if not w.text.isalpha() or w.lower in STOP_WORDS or w.lower.endswith("ed"):
+            return False
+        k -= 1
+    opens = k < 0 or tokens[k].sent != tok.sent or tokens[k].text in _DASHES
+    return opens and k == ti - 2 and tokens[ti - 1].lower == "media"
+
+
+#: Dashes that set a byline off a sentence.
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+#: Past verbs that take reports as their subject: data/words/report_noun_verbs.txt.
+_REPORT_NOUN_VERBS = word_set("report_noun_verbs")
+
+
+def reports_as_subject(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]``, a cue form in -s ("reports", "claims"), right before a past verb
+    that takes such a noun as its subject (``as reports emerged earlier this month
+    that``, ``Initial reports suggested``): the plural noun, not a verb ("he reports"
+    takes no past verb after it).
+
+    >>> from .tokens import tokenize
+    >>> reports_as_subject(tokenize("as reports emerged earlier", [0]), 1)
+    True
+    >>> reports_as_subject(tokenize("the agency reports that", [0]), 2)
+    False
+    """
+    if ti + 1 >= len(tokens) or not tokens[ti].lower.endswith("s"):
+        return False
+    nxt = tokens[ti + 1]
+    return nxt.sent == tokens[ti].sent and nxt.text.islower() and nxt.lower in _REPORT_NOUN_VERBS

@@ -19,9 +19,11 @@ from .cue_nouns import (
     after_platform,
     after_quoted_clause,
     document_states,
+    news_reports,
     plural_before_verb,
     relative_after_document,
     relative_that,
+    reports_as_subject,
 )
 from .headline_cues import HEADLINE_KINDS, headline_verb
 from .interposed import object_follows
@@ -228,6 +230,8 @@ class CueFinder:
             return True  # "the minister's Facebook post said": the post
         if plural_before_verb(self.tokens, ti):
             return True  # "airline and tour brands take aim": the plural noun
+        if news_reports(self.tokens, ti) or reports_as_subject(self.tokens, ti):
+            return True  # "an avalanche of media reports to that effect", "reports emerged"
         if lower == "states" and not document_states(self.tokens, ti):
             return True  # "member states"; but "the report states", "it states"
         if lemma == "read" and not (

@@ -60,7 +60,7 @@ def main_clause_start(words: list[Token]) -> int:
 
 def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, int] | None:
     """The word indices ``(i, j)`` of a subject that a person's title heads, opening the main
-    clause of ``words`` with "the", and of the verb right after it (a finite verb, an
+    clause of ``words`` with "the" or an owner's name, and of the verb right after it (a finite verb, an
     auxiliary, a past form or a reporting verb ``is_cue``). The title may have an owner
     ("the prime minister's official spokesperson") and a complement after "of" or "for"
     ("the chief executive of the group"); a name that ends the phrase heads it instead.
@@ -74,12 +74,14 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
     "the prime minister's official spokesperson"
     >>> subject("The chief executive of the Rent group has made another attack")
     'The chief executive of the Rent group'
+    >>> subject("Michael's private secretary was shown newspaper reports")
+    "Michael's private secretary"
     >>> subject("The bank announced a cut"), subject("The minister Ana Ruiz said no")
     (None, None)
     """
     i = main_clause_start(words)
-    if i >= len(words) or words[i].lower != "the":
-        return None
+    if i >= len(words) or not (words[i].lower == "the" or (words[i].poss and words[i].cap)):
+        return None  # "the ...", or an owner's name: "Michael's private secretary was shown"
     head = None  # the title before "of" or "for"
     for j in range(i + 1, min(len(words), i + MAX_PERSON_WORDS + 1)):
         w = words[j]

@@ -24,6 +24,9 @@ from .vocabulary import (
 #: Words that make a capitalised name a news organisation ("Agence France-Presse").
 MEDIA_WORDS = word_set("media_words")
 
+#: Nouns of news outlets as groups: "state media", "national television", "Egyptian media".
+_OUTLET_GROUPS = word_set("outlet_group_nouns")
+
 #: Nouns of a medium that end an outlet's name ("Asharq Al-Awsat newspaper"); "agency"
 #: only after "news" or "press" ("the Tass news agency", not "the space agency").
 _MEDIUM_ENDS = word_set("media_body_nouns") - {"agency"}
@@ -73,13 +76,16 @@ def names_media(name: str) -> bool:
 
 def names_outlet(name: str) -> bool:
     """A news agency or outlet, which relays the words of others: a known agency
-    ("Reuters", "KCNA"), a name with a media word ("Korean Central News Agency") or a name
-    ending in the noun of a medium ("Asharq Al-Awsat newspaper", "the Dawn news website").
+    ("Reuters", "KCNA"), a name with a media word ("Korean Central News Agency"), a name
+    ending in the noun of a medium ("Asharq Al-Awsat newspaper", "the Dawn news website")
+    or outlets as a group ("state media", "Egyptian media", "national television").
 
     >>> names_outlet("EFE"), names_outlet("Asharq Al-Awsat newspaper")
     (True, True)
     >>> names_outlet("Space agency"), names_outlet("Human Rights Watch")
     (False, False)
+    >>> names_outlet("Egyptian media"), names_outlet("state television")
+    (True, True)
     """
     words = name.lower().split()
     if not words:
@@ -88,6 +94,7 @@ def names_outlet(name: str) -> bool:
         name.lower() in AGENCIES
         or names_media(name)
         or words[-1] in _MEDIUM_ENDS
+        or words[-1] in _OUTLET_GROUPS
         or words[-2:] in (["news", "agency"], ["press", "agency"])
     )
 

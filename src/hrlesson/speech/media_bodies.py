@@ -8,7 +8,7 @@ so that "the channel" later is that body.
 from __future__ import annotations
 
 from ..wordlists import word_set
-from .kinds import MEDIA_WORDS
+from .kinds import MEDIA_WORDS, names_outlet
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -108,3 +108,52 @@ def opens_outlet_name(toks: list[Token], a: int, b: int) -> bool:
         and toks[a].text[0].isupper()
         and toks[b - 1].lower in MEDIA_WORDS
     )
+
+
+def outlet_after_the(toks: list[Token], k: int) -> bool:
+    """``The Telegraph has reported``, ``the Herald said``: one capitalised media word
+    (``toks[k]``) after "the" names a newspaper, a subject like any name; "the" before
+    another unknown word opens no name ("the Amazon's tribes").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> t = tokenize("The Telegraph has reported it, the Amazon said", [0])
+    >>> outlet_after_the(t, 1), outlet_after_the(t, 7)
+    (True, False)
+    """
+    tok = toks[k]
+    return k > 0 and toks[k - 1].lower == "the" and tok.cap and tok.lower in MEDIA_WORDS
+
+
+#: Dashes that close a byline ("Ammon News - AMMONNEWS - The government ...").
+_BYLINE_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+#: The most capitalised words of one part of a byline.
+_MAX_BYLINE_WORDS = 3
+
+
+def outlet_byline_end(words: list[Token]) -> int:
+    """How many of ``words`` (a paragraph's first clause, dashes kept) are an outlet's
+    byline before its first sentence: an outlet's name (one to three capitalised words),
+    a dash, maybe its name again in capitals and a dash: ``Ammon News - AMMONNEWS - The
+    government on Sunday strongly condemned`` (the government speaks, not the outlet); 0
+    when none is.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> outlet_byline_end(tokenize("Ammon News - AMMONNEWS - The government condemned", [0]))
+    5
+    >>> outlet_byline_end(tokenize("HARARE - Zimbabwe has suspended", [0]))
+    0
+    """
+    end, k = 0, 0
+    while k < len(words):
+        part = []
+        while k < len(words) and words[k].cap and len(part) < _MAX_BYLINE_WORDS:
+            part.append(words[k])
+            k += 1
+        if not part or k >= len(words) or words[k].text not in _BYLINE_DASHES:
+            break
+        if not end and not names_outlet(" ".join(t.text for t in part)):
+            return 0
+        k += 1
+        end = k
+    return end if end < len(words) and words[end].cap else 0

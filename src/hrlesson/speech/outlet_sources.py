@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..wordlists import word_set
 from .cues import CUE_FORMS
 from .kinds import names_outlet
 from .records import Cue, Mention, SpeakerRef
@@ -59,37 +60,109 @@ def cited_source(mentions: list[Mention]) -> SpeakerRef | None:
 
 
 def outlet_relays(ref: SpeakerRef | None) -> bool:
-    """The subject ``ref`` is a news outlet, which relays the words of others."""
-    return ref is not None and ref.actor is not None and names_outlet(ref.actor.name)
+    """The subject ``ref`` is a news outlet, which relays the words of others: a named one
+    ("Bloomberg") or outlets described ("state media", "national television")."""
+    if ref is None:
+        return False
+    name = ref.actor.name if ref.actor is not None else ref.label
+    return name is not None and names_outlet(name)
 
 
-def reported_clause_subject(tokens: list[Token], k: int, starts: set[int]) -> int | None:
-    """``The Financial Times said Mulye compared ... "Q"``: after the outlet's verb
-    ``tokens[k]`` (and an optional "that"), a clause whose subject is a name (a mention
-    starts there: ``starts``) or "he"/"she", then a finite verb: the subject's token
-    index, else None. Quotes after it are the subject's words, the outlet relays them.
+#: Words that open a reported clause's subject phrase besides a name or "he"/"she": an
+#: article ("the defender considered") or a count of people ("thousands of Eritreans").
+_CROWD_COUNTS = word_set("crowd_counts")
+_PHRASE_OPENERS = frozenset(["the", "a", "an"]) | _CROWD_COUNTS
+
+#: The most words of a reported clause's subject phrase before its verb.
+_MAX_SUBJECT = 6
+
+
+def reported_clause_subject(
+    tokens: list[Token], j: int, starts: set[int]
+) -> tuple[int, int] | None:
+    """``The Financial Times said Mulye compared ... "Q"``: from ``tokens[j]`` (after an
+    optional "that"), a clause whose subject is a name (a mention starts there:
+    ``starts``), "he"/"she", or a phrase an article or a count opens ("the defender",
+    "thousands of Eritreans"), then a finite verb: the subject's token span, else None.
+    Quotes after it are the subject's words, the outlet relays them.
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("The paper said Mulye compared it", [0])
-    >>> reported_clause_subject(toks, 2, {15})
-    3
-    >>> reported_clause_subject(toks, 2, set()) is None
+    >>> reported_clause_subject(toks, 3, {15})
+    (3, 4)
+    >>> reported_clause_subject(toks, 3, set()) is None
     True
+    >>> toks = tokenize("TesfaNews reported that thousands of Eritreans protested", [0])
+    >>> reported_clause_subject(toks, 2, set())
+    (3, 6)
     """
-    j = k + 1
     if j < len(tokens) and tokens[j].lower == "that":
         j += 1
-    if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+    if j >= len(tokens):
         return None
-    if tokens[j].start not in starts and tokens[j].lower not in ("he", "she"):
+    first = tokens[j]
+    named = first.start in starts or first.lower in ("he", "she")
+    if not named and first.lower not in _PHRASE_OPENERS:
         return None
     v = j + 1
-    while v < len(tokens) and v < j + 5 and tokens[v].cap and tokens[v].sent == tokens[j].sent:
-        v += 1  # the rest of the name
-    if v >= len(tokens) or tokens[v].sent != tokens[j].sent or not tokens[v].text.islower():
+    if named:
+        while v < len(tokens) and v < j + 5 and tokens[v].cap and tokens[v].sent == first.sent:
+            v += 1  # the rest of the name
+        if v >= len(tokens) or tokens[v].sent != first.sent or not tokens[v].text.islower():
+            return None
+        verb = tokens[v].lower
+        return (j, v) if verb in FINITE_VERBS or _acts(verb) else None
+    while v < len(tokens) and v <= j + _MAX_SUBJECT and tokens[v].sent == first.sent:
+        t = tokens[v]
+        if t.text.islower() and _acts(t.lower):
+            return (j, v)
+        if not t.text[0].isalnum():
+            return None  # "the pardon, granted ...": no plain subject
+        v += 1
+    return None
+
+
+def counted_crowd(text: str, first: Token, last: Token) -> SpeakerRef | None:
+    """``thousands of Eritreans``: a subject phrase a count opens names no actor; the
+    crowd it describes speaks, labelled by the phrase.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("thousands of Eritreans protested", [0])
+    >>> counted_crowd("thousands of Eritreans protested", toks[0], toks[2]).label
+    'thousands of Eritreans'
+    >>> counted_crowd("the pardon granted", *tokenize("the pardon", [0])) is None
+    True
+    """
+    if first.lower not in _CROWD_COUNTS:
         return None
-    verb = tokens[v].lower
-    return j if verb in FINITE_VERBS or verb in CUE_FORMS or verb.endswith("ed") else None
+    label = text[first.start : last.end]
+    return SpeakerRef(None, label, first.start, last.end, True, "a counted crowd")
+
+
+def _acts(word: str) -> bool:
+    """``word`` reports what the subject did ("compared", "protested", "says"), not what
+    it is ("the activist is"): a cue's form or a past form.
+
+    >>> _acts("protested"), _acts("says"), _acts("is")
+    (True, True, False)
+    """
+    return word in CUE_FORMS or word.endswith("ed")
+
+
+def _clause_start(finder, cue: Cue) -> int | None:
+    """Where the clause an outlet's verb reports starts: the token after the verb
+    ("Bloomberg said Mulye"), or after the comma that closes an "according to" source
+    ("According to the AFP news agency, the defender considered")."""
+    if cue.lemma is not None:
+        return cue.tok + 1
+    toks = finder.tokens
+    first = finder.index.token_index(cue.subject.start)
+    for k in range(first, min(first + _MAX_SUBJECT, len(toks) - 1)):
+        if toks[k].text == ",":
+            return k + 1  # "the AFP news agency, the defender"
+        if not toks[k].text[0].isalnum():
+            return None
+    return None
 
 
 def relayed_source(finder, cue: Cue) -> SpeakerRef | None:
@@ -101,12 +174,14 @@ def relayed_source(finder, cue: Cue) -> SpeakerRef | None:
         return ref
     if (span := citing_span(finder.tokens, cue.tok)) is not None:
         return cited_source(finder.index.mentions_in(*span)) or ref
-    starts = {m.start for m in finder.index.mentions_in(cue.end, cue.end + 80)}
-    if (j := reported_clause_subject(finder.tokens, cue.tok, starts)) is None:
+    if (k := _clause_start(finder, cue)) is None or finder.tokens[k].sent != cue.sent:
         return ref
-    t = finder.tokens[j]
-    inner = finder.resolve_span(t.start, t.end, cue.start)
-    if inner is None or inner.actor is None or outlet_relays(inner):
+    starts = {m.start for m in finder.index.mentions_in(cue.end, cue.end + 120)}
+    if (span := reported_clause_subject(finder.tokens, k, starts)) is None:
+        return ref
+    a, b = finder.tokens[span[0]], finder.tokens[span[1] - 1]
+    inner = finder.resolve_span(a.start, b.end, cue.start) or counted_crowd(finder.text, a, b)
+    if inner is None or (inner.actor is None and not inner.label) or outlet_relays(inner):
         return ref
     rule = "the subject of the clause an outlet reports"
     return replace(inner, how=f"{rule}, {inner.how}" if inner.how else rule)

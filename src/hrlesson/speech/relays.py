@@ -53,6 +53,36 @@ def aside_closed(between: str) -> bool:
     return between.startswith(",") and all(w.lower() in ADVERBS for w in between[1:].split())
 
 
+#: Forms of "be" before a present participle: "are exerting", "is hoping".
+_BE_FORMS = frozenset(["is", "are", "was", "were"])
+
+#: The most words after the subject's first name to look for the verb ("and Qatar are").
+_SUBJECT_TAIL = 5
+
+
+def ongoing_after(words: list) -> bool:
+    """The words after a clause's subject's name (the rest of a coordinated subject at
+    most) open a progressive verb (``Egypt and Qatar are exerting "intensive efforts"
+    ..., Egyptian media said``, ``Yellen and others are hoping to stymie ... "Q," Reuters
+    reports``): the clause tells what is going on, the outlet's own report, not what the
+    subject said.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ongoing_after(tokenize("and Qatar are exerting efforts", [0]))
+    True
+    >>> ongoing_after(tokenize("wished the envoy success", [0]))
+    False
+    """
+    words = words[:_SUBJECT_TAIL]
+    if any(not t.text[0].isalnum() for t in words):
+        return False
+    be = next((k for k, t in enumerate(words) if t.lower in _BE_FORMS), None)
+    if be is None:
+        return False
+    rest = [t for t in words[be + 1 :] if t.lower not in ADVERBS]
+    return bool(rest) and rest[0].text.islower() and rest[0].lower.endswith("ing")
+
+
 class RelayRules:
     """The rule for quotes relayed by an outlet or posted on a platform (a part of
     :class:`Attributor`, tried before the reporting verb after the quote decides)."""
@@ -118,6 +148,8 @@ class RelayRules:
             return None  # '"Q," Reuters reported': the agency's own story
         else:
             ref = self._clause_subject(w.s_start, q.pair.open)
+            if ref is not None and ongoing_after(self.toks_between(ref.end, q.pair.open)):
+                return None  # "Egypt and Qatar are exerting "Q" ..., Egyptian media said"
         if ref is None or ref.actor is None or ref.actor.kind not in _SPEAKER_KINDS:
             return None
         if is_outlet(ref.actor) or is_platform(ref.actor):

@@ -145,11 +145,38 @@ def head_before_participle(words: list[Token], starts: set[int]) -> list[Token]:
     if len(words) < start + 3 or not _noun_like(words[start], ("ed", "ing")):
         return words
     nxt = words[start + 1]
-    if not (nxt.lower.endswith("ing") and nxt.text.islower() and nxt.lower not in _NOT_HEADS):
+    relayed = document_relayed(words, start)  # "A statement read on national television"
+    if not relayed and not (
+        nxt.lower.endswith("ing") and nxt.text.islower() and nxt.lower not in _NOT_HEADS
+    ):
         return words
     if not any(t.start in starts for t in words[start + 2 :]):
         return words
     return words[: start + 1]
+
+
+#: Past participles of a document passed on through an outlet ("a statement read on
+#: national television"): data/words/relaying_participles.txt.
+_RELAYING_PARTICIPLES = word_set("relaying_participles")
+
+
+def document_relayed(words: list[Token], k: int) -> bool:
+    """``A statement read on national television said``: the document noun ``words[k]``,
+    then a participle of passing it on and "on"/"by"/"in": the outlet named after it only
+    carried the document, which is the subject's head.
+
+    >>> from .tokens import tokenize
+    >>> document_relayed(tokenize("A statement read on national television", [0]), 1)
+    True
+    >>> document_relayed(tokenize("A statement on national television", [0]), 1)
+    False
+    """
+    return (
+        k + 2 < len(words)
+        and words[k].lower in DOCUMENT_NOUNS
+        and words[k + 1].lower in _RELAYING_PARTICIPLES
+        and words[k + 2].lower in ("on", "by", "in")
+    )
 
 
 def owned_name_after(words: list[Token], k: int, index) -> object | None:

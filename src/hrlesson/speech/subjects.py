@@ -383,6 +383,8 @@ class SubjectFinder:
                 break
             if inverted and ends_inverted_subject(t, words, self._cap_next):
                 break
+            if words and t.lower in ("if", "whether"):
+                break  # "asked by the BBC's Adam Fleming if ...": the question follows
             if (
                 words
                 and t.text.islower()
