@@ -42,6 +42,7 @@ from .named_later import (
     only_untitled_person,
     speaker_of_first_sentence,
 )
+from .national_officials import body_of_description
 from .owned_officials import body_before_title
 from .partitives import unnamed_non_kin
 from .postmodifiers import plural_head, postmodified_end
@@ -389,6 +390,8 @@ class DescriptionReader:
                 or m.actor.affiliation == aff
                 # the lead's "Russia's UN envoy", named in the next paragraph
                 or (m.actor.affiliation is None and lead)
+                # "Egypt’s Suez Canal chief": "Osama Rabie, head of the Suez Canal Authority"
+                or body_of_description(m.actor, text, aff)
             )
         ]
         later = [

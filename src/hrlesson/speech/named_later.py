@@ -11,7 +11,12 @@ from .apposed_names import person_apposed_before
 from .body_chiefs import chiefs_of_body, names_sub_body
 from .described_holders import bare_title_of
 from .description_heads import modifier_before_head
-from .national_officials import names_place, official_of_nation, sentence_bounds
+from .national_officials import (
+    names_place,
+    nationality_of_official,
+    official_of_nation,
+    sentence_bounds,
+)
 from .posts import name_post_titles
 from .records import Actor, SpeakerRef
 from .title_words import title_word
@@ -411,7 +416,9 @@ def title_holders(
 
     With a body's affiliation ("the EU envoy"), those of that body first; the head of a
     body ("body-chief") only of that body. With a country ("Sarvania's representative"),
-    those of that country, else of unknown affiliation (see :func:`national_candidates`).
+    those of that country, else of unknown affiliation or posted to an international body
+    (see :func:`national_candidates`): "the country's ambassador to the UN, Teodoro Locsin
+    Jr." is "the Philippine ambassador" later.
     """
     match = [
         a
@@ -424,6 +431,7 @@ def title_holders(
             or a.affiliation is None
             or same_body(a.affiliation, aff)
             or (head == "body-chief" and names_sub_body(a))
+            or (is_national(aff) and nationality_of_official(a, aff))
         )
         and same_rank(a.role, list(lowers))
     ]
