@@ -50,6 +50,7 @@ from .records import Actor, SpeakerRef
 from .relation_holders import kin_speaker, related_holder
 from .seat_heads import seat_government
 from .spokespeople.bodies import speaks_for_another, spoken_for, spokesperson_modifier
+from .spokespeople.introduced import introduced_speaker
 from .spokespeople.named_next import NAMED_NEXT, spokesperson_named_next
 from .title_fit import holders_fitting_title
 from .title_memory import known_holder
@@ -307,6 +308,8 @@ class DescriptionReader:
         intro = None if named else indefinite_introduction(self.index, self.text, head, start)
         if intro is not None and text.lower().startswith("the "):
             return self._new_unnamed(start, end, aff, intro)
+        if not named and (body := introduced_speaker(self.index, self._note, text, start)):
+            return body  # "A Volkswagen corporate spokesman" ... "the company spokesman"
         span = (start, end)
         known = known_holder(self.desc_memory, key, self.timeline, named, span, self.index, words)
         if known is not None:

@@ -11,12 +11,7 @@ from .apposed_names import person_apposed_before
 from .body_chiefs import chiefs_of_body, names_sub_body
 from .described_holders import bare_title_of
 from .description_heads import modifier_before_head
-from .national_officials import (
-    names_place,
-    nationality_of_official,
-    official_of_nation,
-    sentence_bounds,
-)
+from .national_officials import names_place, official_of_nation, sentence_bounds
 from .posts import name_post_titles
 from .records import Actor, SpeakerRef
 from .title_words import title_word
@@ -37,6 +32,10 @@ from .vocabulary import (
 
 #: Titles any holder of a post may be called by: data/words/generic_titles.txt.
 GENERIC_TITLES = word_set("generic_titles")
+
+#: Styles and courtesy titles before a name that the name's mention may leave out ("Lord
+#: Adonis", "Mr Quintana"): data/words/noble_styles.txt, courtesy_titles.txt.
+_STYLES = word_set("noble_styles") | word_set("courtesy_titles")
 
 #: Titles that any holder of a post may be called by: "the U.N. official" after "Zeid's
 #: office" is Zeid, not a spokesman named in the next paragraph.
@@ -306,7 +305,8 @@ def person_in_apposition(index: ActorIndex, end: int) -> Actor | None:
     Vazquez Bermudez``; ``Permanent Representative of Burundi to the UN Office at Geneva,
     ambassador Renovat Tabu opposed``: the description is that person. Only capitalised
     words and a few prepositions may stand between the description and the comma, and
-    only lower-case titles between the comma and the name.
+    only lower-case titles between the comma and the name, and a style before it ("the
+    chairman of the National Infrastructure Commission, Lord Adonis, warned").
     """
     toks = index.tokens
     k = index.token_index(end)
@@ -330,6 +330,8 @@ def person_in_apposition(index: ActorIndex, end: int) -> Actor | None:
     if k >= len(toks) or toks[k].sent != sent:
         return None
     m = index.mention_starting(toks[k].start)
+    if m is None and toks[k].lower in _STYLES and k + 1 < len(toks):
+        m = index.mention_starting(toks[k + 1].start)  # "..., Lord Adonis, warned"
     if m is None or m.actor.kind != "person" or m.in_quote:
         return None
     return m.actor
@@ -416,9 +418,7 @@ def title_holders(
 
     With a body's affiliation ("the EU envoy"), those of that body first; the head of a
     body ("body-chief") only of that body. With a country ("Sarvania's representative"),
-    those of that country, else of unknown affiliation or posted to an international body
-    (see :func:`national_candidates`): "the country's ambassador to the UN, Teodoro Locsin
-    Jr." is "the Philippine ambassador" later.
+    those of that country, else of unknown affiliation (see :func:`national_candidates`).
     """
     match = [
         a
@@ -431,7 +431,6 @@ def title_holders(
             or a.affiliation is None
             or same_body(a.affiliation, aff)
             or (head == "body-chief" and names_sub_body(a))
-            or (is_national(aff) and nationality_of_official(a, aff))
         )
         and same_rank(a.role, list(lowers))
     ]
