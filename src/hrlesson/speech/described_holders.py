@@ -28,15 +28,18 @@ COMPOUND_TITLES = frozenset(
 #: The evidence for a speaker placed by :func:`title_run_holders`.
 TITLE_RUN_HOLDER = "the one person whose title ends with these words"
 
+#: Words of a rank or time before a title: data/words/rank_words.txt.
+_RANK_WORDS = word_set("rank_words")
+
 #: Words before a title that name no portfolio: ranks, articles, places.
-_NOT_PORTFOLIO = word_set("rank_words") | DETERMINERS | frozenset(DEMONYMS) | frozenset(COUNTRIES)
+_NOT_PORTFOLIO = _RANK_WORDS | DETERMINERS | frozenset(DEMONYMS) | frozenset(COUNTRIES)
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 def place_modifier(words: list, k: int, run: list, mention_starting) -> bool:
-    """``words[k]`` is a capitalised word no actor starts with, right after the article
-    and right before a title or a modifier of one: "the Brussels representative", "The
+    """``words[k]`` is a capitalised word no actor starts with, right after the article (and
+    a rank: "the former Paris police chief") and right before a title or a modifier of one: "the Brussels representative", "The
     Devon food retailer" describe a person by a place or body the text does not name
     as an actor. ``mention_starting`` maps an offset to the mention that starts there.
 
@@ -46,9 +49,15 @@ def place_modifier(words: list, k: int, run: list, mention_starting) -> bool:
     True
     >>> place_modifier(tokenize("the Brussels talks", [0]), 1, [], lambda pos: None)
     False
+    >>> toks = tokenize("the former Paris police chief", [0])
+    >>> place_modifier(toks, 2, toks[1:2], lambda pos: None)
+    True
     """
     t = words[k]
-    if run or k == 0 or k + 1 >= len(words) or words[k - 1].lower not in ("the", "a", "an", "one"):
+    if any(w.lower not in _RANK_WORDS for w in run):
+        return False  # only a rank may come first: "the former Paris police chief"
+    j = k - len(run)
+    if j == 0 or k + 1 >= len(words) or words[j - 1].lower not in ("the", "a", "an", "one"):
         return False
     if not (t.cap and t.text.isalpha() and not t.poss) or mention_starting(t.start) is not None:
         return False

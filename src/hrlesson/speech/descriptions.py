@@ -42,6 +42,7 @@ from .named_later import (
     only_untitled_person,
     speaker_of_first_sentence,
 )
+from .national_officials import body_of_description
 from .owned_officials import body_before_title
 from .partitives import unnamed_non_kin
 from .postmodifiers import plural_head, postmodified_end
@@ -49,6 +50,7 @@ from .records import Actor, SpeakerRef
 from .relation_holders import kin_speaker, related_holder
 from .seat_heads import seat_government
 from .spokespeople.bodies import speaks_for_another, spoken_for, spokesperson_modifier
+from .spokespeople.introduced import introduced_speaker
 from .spokespeople.named_next import NAMED_NEXT, spokesperson_named_next
 from .title_fit import holders_fitting_title
 from .title_memory import known_holder
@@ -306,6 +308,8 @@ class DescriptionReader:
         intro = None if named else indefinite_introduction(self.index, self.text, head, start)
         if intro is not None and text.lower().startswith("the "):
             return self._new_unnamed(start, end, aff, intro)
+        if not named and (body := introduced_speaker(self.index, self._note, text, start)):
+            return body  # "A Volkswagen corporate spokesman" ... "the company spokesman"
         span = (start, end)
         known = known_holder(self.desc_memory, key, self.timeline, named, span, self.index, words)
         if known is not None:
@@ -389,6 +393,8 @@ class DescriptionReader:
                 or m.actor.affiliation == aff
                 # the lead's "Russia's UN envoy", named in the next paragraph
                 or (m.actor.affiliation is None and lead)
+                # "Egypt’s Suez Canal chief": "Osama Rabie, head of the Suez Canal Authority"
+                or body_of_description(m.actor, text, aff)
             )
         ]
         later = [

@@ -33,6 +33,10 @@ from .vocabulary import (
 #: Titles any holder of a post may be called by: data/words/generic_titles.txt.
 GENERIC_TITLES = word_set("generic_titles")
 
+#: Styles and courtesy titles before a name that the name's mention may leave out ("Lord
+#: Adonis", "Mr Quintana"): data/words/noble_styles.txt, courtesy_titles.txt.
+_STYLES = word_set("noble_styles") | word_set("courtesy_titles")
+
 #: Titles that any holder of a post may be called by: "the U.N. official" after "Zeid's
 #: office" is Zeid, not a spokesman named in the next paragraph.
 _GENERIC_TITLES = frozenset(["official"])
@@ -301,7 +305,8 @@ def person_in_apposition(index: ActorIndex, end: int) -> Actor | None:
     Vazquez Bermudez``; ``Permanent Representative of Burundi to the UN Office at Geneva,
     ambassador Renovat Tabu opposed``: the description is that person. Only capitalised
     words and a few prepositions may stand between the description and the comma, and
-    only lower-case titles between the comma and the name.
+    only lower-case titles between the comma and the name, and a style before it ("the
+    chairman of the National Infrastructure Commission, Lord Adonis, warned").
     """
     toks = index.tokens
     k = index.token_index(end)
@@ -325,6 +330,8 @@ def person_in_apposition(index: ActorIndex, end: int) -> Actor | None:
     if k >= len(toks) or toks[k].sent != sent:
         return None
     m = index.mention_starting(toks[k].start)
+    if m is None and toks[k].lower in _STYLES and k + 1 < len(toks):
+        m = index.mention_starting(toks[k + 1].start)  # "..., Lord Adonis, warned"
     if m is None or m.actor.kind != "person" or m.in_quote:
         return None
     return m.actor

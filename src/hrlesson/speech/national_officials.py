@@ -40,6 +40,27 @@ def nationality_of_official(actor: Actor, aff: str) -> bool:
     return not is_national(body) or any(w.lower() in ORGANISATION_WORDS for w in body.split())
 
 
+def body_of_description(actor: Actor, description: str, aff: str) -> bool:
+    """``actor`` is an official of a body no state is, which the capitalised words of a
+    description with the nationality ``aff`` name: "Egypt’s Suez Canal chief" is Osama
+    Rabie, "head of the Suez Canal Authority", named after it.
+
+    >>> rabie = Actor("person", "Osama Rabie")
+    >>> rabie.role, rabie.affiliation = "head", "Suez Canal Authority"
+    >>> body_of_description(rabie, "Egypt’s Suez Canal chief", "Egypt")
+    True
+    >>> body_of_description(rabie, "Egypt’s chief", "Egypt")
+    False
+    """
+    if not nationality_of_official(actor, aff):
+        return False
+    body = set(actor.affiliation.lower().split())
+    caps = [w for w in description.split() if w[:1].isupper()]
+    own = [w.lower().removesuffix("’s").removesuffix("'s") for w in caps]
+    own = [w for w in own if not same_place(w, aff.lower())]
+    return bool(own) and all(w in body for w in own)
+
+
 def official_of_nation(index, actor: Actor, aff: str) -> bool:
     """May a generic title with the nationality ``aff`` ("the Russian diplomat") name
     ``actor``, the person named last before it? When ``actor`` is an official of an

@@ -21,6 +21,7 @@ from .continuation import (
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES, SAY_CUES
 from .echoed_leads import echoed_by_own_official
+from .echoed_titles import echoed_by_title_holder
 from .frames import governed_quote, governing, quoted_as_frame, subjectless_participle
 from .governing_verbs import governing_cue
 from .headline_cues import cue_in_signature
@@ -478,6 +479,7 @@ class QuoteRules:
         repeated_by_own_person(quotes, in_title)
         headline_words_of_own_person(quotes, self.text, in_title)
         echoed_by_own_official(quotes, self.text)
+        echoed_by_title_holder(quotes, self.text)
         par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]
         colon_named_speakers(quotes, self.text, par, self.resolve_span)
         echoed_headline_subjects(quotes, self.text, par)

@@ -1,0 +1,111 @@
+"""A definite spokesperson is the unnamed one the article brought in before with "a" and a
+body's name, and speaks for that body: "A Volkswagen corporate spokesman said ..." then
+""Q," the company spokesman said" and "The Volkswagen spokesman said" are Volkswagen's; "A
+Toyota Motor North America representative told FOX Business ..." then ""Q," the
+spokesperson said" is Toyota Motor North America's."""
+
+from __future__ import annotations
+
+import re
+
+from ...wordlists import word_set
+from ..records import Actor, SpeakerRef
+from ..vocabulary import role_has
+from .bodies import PRINCIPAL_BODY_NOUNS
+from .titles import SPOKESPERSON_WORDS
+
+#: Nouns of an unnamed person who speaks for a body named before the noun:
+#: data/words/speaking_representatives.txt.
+SPEAKING_REPRESENTATIVES = word_set("speaking_representatives")
+
+#: The evidence for a speaker placed by :func:`introduced_body`.
+INTRODUCED_SPOKESPERSON = "the body whose unnamed spokesperson the article brought in before"
+
+_INTRODUCTION = re.compile(
+    r"\b[Aa]n? ((?:[A-Z][\w.&'\u2019-]*\s+)+(?:[a-z]+\s+)?)("
+    + "|".join(sorted(SPEAKING_REPRESENTATIVES))
+    + r")\b"
+)
+
+
+def introduction_before(index, start: int) -> re.Match | None:
+    """The last unnamed spokesperson brought in with "a"/"an" and a capitalised body's name
+    before ``start``, outside quotations ("A Volkswagen corporate spokesman", "A Toyota
+    Motor North America representative"), or None.
+
+    >>> from ...article import article_from_text
+    >>> from ..actor_index import actor_index
+    >>> art = article_from_text(
+    ...     "A Volkswagen corporate spokesman said it was ready. Later the spokesman spoke.",
+    ...     date="2024-01-01",
+    ... )
+    >>> introduction_before(actor_index(art), 60).group(0)
+    'A Volkswagen corporate spokesman'
+    """
+    found = None
+    for m in _INTRODUCTION.finditer(index.text, 0, start):
+        if not index.in_quote(m.start()):
+            found = m
+    return found
+
+
+def fits_introduction(words: list[str], intro: str) -> bool:
+    """The definite spokesperson's ``words`` (as written, with "the") say nothing the
+    introduction ``intro`` does not: each modifier is a noun of a body ("the company
+    spokesman") or a capitalised word of the introduction ("The Volkswagen spokesman").
+
+    >>> fits_introduction("The Volkswagen spokesman".split(), "Volkswagen corporate spokesman")
+    True
+    >>> fits_introduction("the foreign ministry spokesman".split(), "Volkswagen corporate spokesman")
+    False
+    """
+    if words[:1] not in (["the"], ["The"]) or words[-1].lower() not in SPOKESPERSON_WORDS:
+        return False
+    said = set(intro.split())
+    return all(
+        w.lower() in PRINCIPAL_BODY_NOUNS or (w[:1].isupper() and w in said) for w in words[1:-1]
+    )
+
+
+def introduced_body(index, text: str, start: int) -> Actor | None:
+    """The body whose unnamed spokesperson (:func:`introduction_before`) the definite
+    spokesperson ``text`` at ``start`` names again ("the company spokesman", "the
+    spokesperson"): the actor the introduction's capitalised words name ("Volkswagen"),
+    made if the index has none ("Toyota Motor North America"); None when the definite
+    words say more (:func:`fits_introduction`), when the introduced one was quoted as
+    described ("A Foreign Office spokeswoman said a reply would be "Q"" then "The Foreign
+    Office spokeswoman added": the spokeswoman), or when the article names a spokesperson
+    ("spokeswoman Caitlin Oakley"), who may be the one meant.
+
+    ``index`` is the article's actor index.
+    """
+    words = text.split()
+    found = introduction_before(index, start)
+    if found is None or not fits_introduction(words, found.group(0)):
+        return None
+    for a in index.actors:
+        named = a.kind == "person" and a.role and not a.key.startswith("unnamed:")
+        if named and any(role_has(a.role, w) for w in SPOKESPERSON_WORDS):
+            return None
+    intro = " ".join(found.group(0).split()[1:])
+    if "unnamed:" + intro.lower() in index.actors_by_key:
+        return None  # "A Foreign Office spokeswoman said ... "Q"": she speaks, as described
+    name = " ".join(w for w in found.group(1).split() if w[:1].isupper())
+    m = index.mention_starting(found.start(1))
+    if m is not None and m.actor.kind in ("organisation", "group") and m.actor.name == name:
+        return m.actor
+    key = "group:" + name.lower()
+    actor = index.actors_by_key.get(key) or index.new_actor("organisation", name, key)
+    if not actor.mentions:
+        actor.first = (found.start(1), found.start(1) + len(name))
+    return actor
+
+
+def introduced_speaker(index, note, text: str, start: int) -> SpeakerRef | None:
+    """The reference to the body (:func:`introduced_body`) that the definite spokesperson
+    ``text`` at ``start`` speaks for, the span noted as the body's (``note``); else None."""
+    body = introduced_body(index, text, start)
+    if body is None:
+        return None
+    note(body, start, start + len(text))
+    return SpeakerRef(body, None, start, start + len(text), True, INTRODUCED_SPOKESPERSON)
