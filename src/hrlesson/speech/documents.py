@@ -35,6 +35,7 @@ from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
 from .interposed import only_time_words
 from .joint_documents import joint_issuers
+from .modified_documents import body_before_modifier
 from .records import Cue, SpeakerRef
 from .spokespeople.issued_documents import spokesperson_principal
 from .subjects import first_clause_subject
@@ -313,7 +314,7 @@ class DocumentOwners:
                 and not (kind == "report" and is_umbrella_body(m.actor.name))
             ):
                 return SpeakerRef(m.actor, None, m.start, m.end)
-        return None
+        return body_before_modifier(self, words, i)  # "the CPSC recall notice"
 
     def _possessive_owner(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         """``Russia's report``, ``The experts’ joint statement``: a possessive at most two
@@ -411,6 +412,7 @@ class DocumentOwners:
                 self._said_in(words, i, cues)
                 or self._fronted_possessor(words, i, cues)
                 or self._named_owner(words, i, kind, s_start, s_end)
+                or self._owner_from(words, i)  # "Workers showed a statement from the ILA"
                 or adopted_in_body(self, words, i, kind)
                 or adoption_by_before(self, words, i, kind)
                 or voters_of_resolution(self, t, kind)
