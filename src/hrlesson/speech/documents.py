@@ -12,6 +12,7 @@ from .document_adoption import (
     adopting_body_known,
     adoption_by_before,
     drafters_after_adopter,
+    meeting_adopted,
     members_body,
     organisation_between,
     voters_of_resolution,
@@ -145,6 +146,7 @@ class DocumentOwners:
             or issued_in_clause(self, words, i)  # "X issued a statement saying"
             or joint_issuers(self, words, i)  # "A and B jointly ...": "a joint statement"
             or voters_of_resolution(self, words[i], kind)  # "S voted on a resolution"
+            or meeting_adopted(self, words, i, kind)  # "passed at the NAHT conference"
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
             or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
             or platform_post(self, words, i)  # "the Facebook post": the page's document
