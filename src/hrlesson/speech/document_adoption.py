@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .records import SpeakerRef
+from .summit_documents import MEETING_NOUNS
 from .tokens import Token
 from .vocabulary import ADOPTING_VERBS, DRAFTING_VERBS, verb_before_by
 
@@ -187,3 +188,23 @@ def members_body(att, ref: SpeakerRef) -> SpeakerRef | None:
     if body is None or body.actor is None or body.actor.kind != "organisation":
         return None
     return SpeakerRef(body.actor, None, ref.start, ref.end, how=ADOPTED_BY)
+
+
+def meeting_adopted(att, words: list[Token], i: int, kind: str) -> SpeakerRef | None:
+    """``The motion passed at the NAHT headteachers’ conference this afternoon said``: a
+    resolution passed at a meeting the text names but the index does not know (a
+    conference, a congress) is the meeting's, named as the text writes it.
+    ``att`` is an :class:`Attributor`."""
+    if kind != "resolution":
+        return None
+    for j in range(i + 1, min(i + 4, len(words) - 2)):
+        if words[j].lower not in ADOPTING_VERBS or words[j + 1].lower != "at":
+            continue
+        last = min(j + 8, len(words))
+        k = next((k for k in range(j + 2, last) if words[k].lower in MEETING_NOUNS), None)
+        if k is None:
+            return None
+        first = j + 3 if words[j + 2].lower == "the" else j + 2
+        name = att.text[words[first].start : words[k].end]
+        return SpeakerRef(None, name, words[first].start, words[k].end, how=ADOPTED_BY)
+    return None

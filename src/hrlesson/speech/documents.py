@@ -12,7 +12,9 @@ from .document_adoption import (
     adopting_body_known,
     adoption_by_before,
     drafters_after_adopter,
+    meeting_adopted,
     members_body,
+    organisation_between,
     voters_of_resolution,
 )
 from .document_authors import generic_plural, reacted_to
@@ -35,9 +37,12 @@ from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
 from .interposed import only_time_words
 from .joint_documents import joint_issuers
+from .modified_documents import body_before_modifier
+from .page_documents import page_owner, platform_post
 from .records import Cue, SpeakerRef
 from .spokespeople.issued_documents import spokesperson_principal
 from .subjects import first_clause_subject
+from .summit_documents import meeting_participants
 from .tokens import Token
 from .vocabulary import (
     ADOPTING_VERBS,
@@ -141,8 +146,10 @@ class DocumentOwners:
             or issued_in_clause(self, words, i)  # "X issued a statement saying"
             or joint_issuers(self, words, i)  # "A and B jointly ...": "a joint statement"
             or voters_of_resolution(self, words[i], kind)  # "S voted on a resolution"
+            or meeting_adopted(self, words, i, kind)  # "passed at the NAHT conference"
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
             or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
+            or platform_post(self, words, i)  # "the Facebook post": the page's document
             or speaker_spoke_before(self, words, i)
         )
         if author is None and kind != "report":  # "an official statement" ... "the statement"
@@ -313,7 +320,7 @@ class DocumentOwners:
                 and not (kind == "report" and is_umbrella_body(m.actor.name))
             ):
                 return SpeakerRef(m.actor, None, m.start, m.end)
-        return None
+        return body_before_modifier(self, words, i)  # "the CPSC recall notice"
 
     def _possessive_owner(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         """``Russia's report``, ``The experts’ joint statement``: a possessive at most two
@@ -341,6 +348,8 @@ class DocumentOwners:
         person or body named right after "from" owns the document ``words[i]`` (never a
         place: "a report from Kabul" says where it was written); ``a statement quoted her
         to have added``: the one it quotes."""
+        if (paged := page_owner(self, words, i, words[i].start)) is not None:
+            return paged  # "a message on the town's official Facebook page"
         if i + 2 >= len(words) or words[i + 1].lower not in ("from", "quoted", "cited"):
             return None
         if words[i + 1].lower != "from" and words[i + 2].lower in ("him", "her", "them"):
@@ -364,7 +373,7 @@ class DocumentOwners:
         owner = self.resolve_span(words[i + 2].start, end, at)
         if owner is None or owner.actor is None or owner.actor.kind == "state":
             return None
-        return owner
+        return meeting_participants(self.index.actors, owner) or owner  # "of the NATO summit"
 
     def _said_in(self, words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | None:
         """``the ministry said in a statement published ...``: the speaker of the verb right
@@ -381,14 +390,22 @@ class DocumentOwners:
             return None
         return replace(cue.subject, how=cue.subject.how or "who said it in that document")
 
-    def _adopting_body(self, start: int, end: int) -> SpeakerRef | None:
-        """``143 member countries of the United Nations General Assembly ... voted for the
-        resolution``: the voters are a group; the resolution is the body's, named with them."""
-        body = next(
-            (m for m in self.index.mentions_in(start, end) if m.actor.kind == "organisation"),
-            None,
+    def _owner_named_here(
+        self, words: list[Token], i: int, kind: str, cues: list[Cue], span: tuple[int, int]
+    ) -> SpeakerRef | None:
+        """The owner of the document ``words[i]`` that its own sentence names: "the
+        rapporteurs said in their statement, released by X" (the speakers own it, X
+        published it)."""
+        owner = (
+            self._said_in(words, i, cues)
+            or self._fronted_possessor(words, i, cues)
+            or self._named_owner(words, i, kind, *span)
+            or adopted_in_body(self, words, i, kind)
+            or adoption_by_before(self, words, i, kind)
+            or voters_of_resolution(self, words[i], kind)
+            or self._subject_put_it_in(words, i, cues)
         )
-        return SpeakerRef(body.actor, None, body.start, body.end) if body else None
+        return release_body(self, words, i, owner) or owner  # "X's economist Y said in"
 
     def _register_documents(self, s_index: int, cues: list[Cue]) -> None:
         """Remember who owns a document mentioned here ("In a report ..., they said")."""
@@ -405,18 +422,10 @@ class DocumentOwners:
                 continue
             noun = t.lower.rstrip("s")
             kind = document_kind(noun)
-            # "the rapporteurs said in their statement, released by X": the speakers own
-            # it (X published it)
-            owner = (
-                self._said_in(words, i, cues)
-                or self._fronted_possessor(words, i, cues)
-                or self._named_owner(words, i, kind, s_start, s_end)
-                or adopted_in_body(self, words, i, kind)
-                or adoption_by_before(self, words, i, kind)
-                or voters_of_resolution(self, t, kind)
-                or self._subject_put_it_in(words, i, cues)
-            )
-            owner = release_body(self, words, i, owner) or owner  # "X's economist Y said in"
+            if (paged := page_owner(self, words, i, t.start)) is not None:
+                self.docs[kind] = self.last_doc = paged  # "a statement of their website"
+                continue
+            owner = self._owner_named_here(words, i, kind, cues, (s_start, s_end))
             reacted = any(c.lemma and c.end <= t.start for c in cues) or reacted_to(words, i)
             if owner is None and reacted:
                 # "S said the report was ...", "S rejected the findings", "S lashed out ...
@@ -424,8 +433,8 @@ class DocumentOwners:
                 # it is "from" does ("In response to the report from the Commission, Musk")
                 if (owner := body_from(self._owner_from(words, i))) is None:
                     continue
-            elif owner is None:
-                subj = owning_subject(words, i, cues)
+            elif owner is None:  # "Workers showed a statement from the ILA": the ILA's
+                subj = self._owner_from(words, i) or owning_subject(words, i, cues)
                 if subj is not None:
                     owner = subj
                 else:
@@ -436,8 +445,9 @@ class DocumentOwners:
                 continue
             if kind == "report" and is_umbrella_body(owner.actor.name):
                 continue  # "according to the U.N. report": written by a body named elsewhere
-            if kind == "resolution" and owner.actor.kind == "group":
-                owner = self._adopting_body(s_start, t.start) or members_body(self, owner) or owner
+            if kind == "resolution" and owner.actor.kind == "group":  # "143 members of the
+                body = organisation_between(self, s_start, t.start)  # UNGA voted for it"
+                owner = body or members_body(self, owner) or owner
             if (
                 kind == "resolution"
                 and owner.actor.kind in ("state", "person", "group")
