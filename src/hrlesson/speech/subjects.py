@@ -15,6 +15,7 @@ from .adjuncts import (
 )
 from .apposed_names import other_person_named
 from .cited_speakers import cited_object
+from .clause_openers import after_clause_opener
 from .clauses import (
     after_dateline,
     after_inner_verb,
@@ -268,7 +269,7 @@ class SubjectFinder:
         chosen = indefinite_speaker_tail(
             after_fronted_without_comma(after_subordinator(chosen), self.index)
         )
-        chosen = without_time_tail(chosen)
+        chosen = after_clause_opener(without_time_tail(chosen))  # "when inspectors": them
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
         if (ref := self._partitive_apposition(chosen, asides, cue.start)) is not None:
