@@ -43,7 +43,7 @@ from .frames import (
 )
 from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
-from .inversion import inverted_after_clause
+from .inversion import inverted_after_clause, titled_after_dash
 from .outlet_sources import relayed_source
 from .place_modifiers import name_after_place_description
 from .plain_subjects import plain_plural_subject
@@ -376,6 +376,9 @@ class SubjectFinder:
                 and t.start == words[-1].end
             ):
                 continue  # "said Prof. Odhiambo": the full stop of a title abbreviation
+            if inverted and (m := titled_after_dash(self.index, toks, n)) is not None:
+                ref = SpeakerRef(m.actor, None, m.start, m.end)  # "AP Moller – Maersk COO X"
+                return by_rule(ref, "the titled name after a dash in a company's name")
             if t.text in ",.;:!?()—–" or self.quote_at(t.start) is not None:
                 if t.text == "," and words and n + 1 < len(toks):
                     apposed = self._apposed_person(toks, n + 1, words)
