@@ -1,6 +1,7 @@
 """A peer goes by the style and the surname: "Lord Frost said" names "Lord Frost", not a
-person "Frost"; so do senior judges ("Lord Justice Leveson") and baronesses ("Baroness
-Thatcher"). A first name after the style ("Lord Peter Ricketts") keeps the plain name."""
+person "Frost"; so do senior judges ("Lord Justice Leveson"), baronesses ("Baroness
+Thatcher") and a prince named by one word ("Prince Harry"). A first name after the style
+("Lord Peter Ricketts") keeps the plain name."""
 
 from __future__ import annotations
 
