@@ -49,6 +49,7 @@ from .name_parts import (
 from .name_variants import merge_person_variants
 from .named_elsewhere import bracketed_acronym, speaking_words
 from .owned_bodies import next_after
+from .peer_names import peer_named_persons
 from .records import Actor, Mention
 from .regnal_names import realm_styled_persons
 from .spelled_acronyms import article_acronyms
@@ -97,6 +98,7 @@ class ActorIndex(NameFinder, ContextReader):
         self._governments: set[str] | None = None
         self.mention_starts: list[int] = []
         self._find_all()
+        peer_named_persons(self.text, self.actors)  # "Lord Frost", once all names are linked
 
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` lies inside a top-level quotation (marks included)."""

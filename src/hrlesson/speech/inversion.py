@@ -109,3 +109,25 @@ def before_apposition(after: list[Token]) -> list[Token]:
         if t.text == "," and nxt.text.islower() and nxt.lower not in _CLAUSE_OPENERS:
             return after[:k] if all(w.cap for w in after[:k]) else after
     return after
+
+
+def titled_after_dash(index, toks: list[Token], n: int):
+    """The person named at the end of the words after the dash ``toks[n]`` when those words
+    are the rest of a company's name, a title and the name: ``said AP Moller – Maersk chief
+    operating officer Soren Toft.`` names Toft, not "AP Moller" (``index`` the actor index;
+    None when the words after the dash hold no title before a person's name).
+    """
+    if toks[n].text not in "—–" or n + 1 >= len(toks) or not toks[n + 1].cap:
+        return None
+    run = []
+    for t in toks[n + 1 :]:
+        if not t.text[0].isalnum():
+            break
+        run.append(t)
+    titles = [k for k, t in enumerate(run) if t.lower in TITLE_HEADS]
+    if not titles or titles[0] == 0 or titles[-1] + 1 >= len(run):
+        return None
+    m = index.mention_starting(run[titles[-1] + 1].start)
+    if m is None or m.actor.kind != "person" or m.end != run[-1].end:
+        return None
+    return m

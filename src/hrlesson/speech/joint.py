@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from .records import Actor
-from .vocabulary import FIRST_NAMES, ORGANISATION_WORDS, PORTFOLIO_ENDS, TITLE_HEADS
+from .vocabulary import (
+    COURTESY_TITLES,
+    FIRST_NAMES,
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    PORTFOLIO_ENDS,
+    TITLE_HEADS,
+)
 
 #: Between two names of a list: ", ", ", and ", " and " (an article after it allowed), after
 #: the name's acronym in brackets ("the Food and Agriculture Organization (FAO) and the ...").
@@ -16,6 +23,9 @@ _SEPARATOR = re.compile(
 
 #: An acronym in brackets inside a list, left out of the group's name.
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+#: A title word before a name and the space after it ("Dr ", "Sen. ", "Prof. ").
+_TITLE_BEFORE_NAME = re.compile(r"([A-Z][a-z]{1,4})\.?\s+(?=[A-Z])")
 
 #: "of" right before a list of people: the people are a noun's ("the team of A and B").
 _OWNED = re.compile(r"\bof\s+\Z")
@@ -54,7 +64,7 @@ def joint_members(text: str, index, mention) -> list | None:
     closed = False
     while not closed:
         sep = _SEPARATOR.match(text, members[-1].end)
-        nxt = index.mention_starting(sep.end()) if sep else None
+        nxt = index.mention_starting(after_courtesy_title(text, sep.end())) if sep else None
         if nxt is None or nxt.actor.kind not in _JOINT_KINDS or nxt.actor is members[-1].actor:
             break
         if (nxt.actor.kind == "person") != (mention.actor.kind == "person"):
@@ -64,6 +74,24 @@ def joint_members(text: str, index, mention) -> list | None:
     if not closed or len({m.actor.name for m in members}) < 2:
         return None
     return members
+
+
+def after_courtesy_title(text: str, pos: int) -> int:
+    """Where the name at ``pos`` starts once a courtesy title or an abbreviated title before
+    it is skipped: the second of two people listed as ``Dr Vivek Trivedi and Dr Rob
+    Laurenson said`` is named from "Rob"; ``pos`` itself when no title stands there.
+
+    >>> text = "Dr Vivek Trivedi and Dr Rob Laurenson said"
+    >>> text[after_courtesy_title(text, 21):]
+    'Rob Laurenson said'
+    >>> after_courtesy_title("and Emma Knights", 4)
+    4
+    """
+    found = _TITLE_BEFORE_NAME.match(text, pos)
+    if found is None:
+        return pos
+    word = found.group(1).lower()
+    return found.end() if word in COURTESY_TITLES or word in HONORIFICS else pos
 
 
 def list_tail_at(text: str, words: list, i: int) -> bool:
@@ -203,8 +231,18 @@ def joint_name(words: str) -> str:
 
     >>> joint_name("Food and Agriculture Organization (FAO) and the World Food Programme")
     'Food and Agriculture Organization and the World Food Programme'
+    >>> joint_name("Vivek Trivedi and Dr. Rob Laurenson")
+    'Vivek Trivedi and Rob Laurenson'
     """
-    return " ".join(_BRACKETED.sub("", words).split())
+    plain = _BRACKETED.sub("", words)
+    plain = _LISTED_TITLE.sub(lambda m: "" if m.group(1).lower() in _NAME_TITLES else m[0], plain)
+    return " ".join(plain.split())
+
+
+#: Courtesy and abbreviated titles, left out of a joint name ("Dr Vivek Trivedi and Dr Rob
+#: Laurenson": "Vivek Trivedi and Rob Laurenson").
+_NAME_TITLES = COURTESY_TITLES | HONORIFICS
+_LISTED_TITLE = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s+(?=[A-Z])")
 
 
 #: "member states", "states parties": the words after a body's name for its members.

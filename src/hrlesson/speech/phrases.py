@@ -333,7 +333,14 @@ class PhraseResolver:
             for k, w in enumerate(before)
         ):
             return None
-        return SpeakerRef(person.actor, None, person.start, person.end)
+        return self._person_or_joint(words, person)
+
+    def _person_or_joint(self, words: list[Token], m) -> SpeakerRef:
+        """The person named by mention ``m`` in ``words``, or the people listed jointly from
+        it ("NAHT general secretary Russell Hobby and Emma Knights, ..., said": both)."""
+        at = next((w for w in words if w.start == m.start), None)
+        joint = self._joint_at(at) if at is not None else None
+        return joint or SpeakerRef(m.actor, None, m.start, m.end)
 
     def _names_person(self, words: list[Token]) -> bool:
         """True when ``words`` name a person (not just describe one, nor name only the one
@@ -391,7 +398,7 @@ class PhraseResolver:
             return None
         m = next((x for x in mentions if x.start == words[j].start), None)
         if m is not None and m.actor.kind == "person":
-            return SpeakerRef(m.actor, None, m.start, m.end)
+            return self._person_or_joint(words, m)
         return None
 
 

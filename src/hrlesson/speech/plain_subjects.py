@@ -3,10 +3,26 @@ warned", "critics say"): the speakers are the ones it describes, not someone nam
 
 from __future__ import annotations
 
+from ..wordlists import word_set
 from .cues import CLAUSAL_CUES
 from .records import SpeakerRef
 from .tokens import Token
-from .vocabulary import AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
+from .vocabulary import (
+    AUXILIARIES,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    STOP_WORDS,
+)
+
+#: Words that open a clause or a phrase, never a noun phrase: a span holding one runs over a
+#: clause's edge ("when inspectors", "where union delegates", "port with signs").
+#: data/words/subordinators.txt, data/words/relative_adverbs.txt and the prepositions.
+NOT_IN_NOUN_PHRASE = (
+    word_set("subordinators") | word_set("relative_adverbs") | RELATIVE_PRONOUNS | PREPOSITIONS
+)
 
 #: The most words such a subject takes after its determiner ("local pharmacists").
 MAX_WORDS = 3
@@ -31,18 +47,24 @@ def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> Speak
     ``Medicine shortages are 'beyond critical', pharmacists have warned`` gives
     "pharmacists"; ``the coup plotters promised to gather "Q"`` "coup plotters"; but not
     a pronoun, a name, a number, a word in -ss/-us/-is ("the press", "status"), nor papers
-    ("studies", "reports").
+    ("studies", "reports"), nor a span that is no noun phrase: one that holds a subordinator,
+    a relative word or a preposition ("when inspectors reported", "for families",
+    "the port with signs saying").
 
     >>> from .tokens import tokenize
     >>> [plain_plural_subject(tokenize(s, [0])).label for s in ("local pharmacists", "The 23-S organisers")]
     ['local pharmacists', '23-S organisers']
     >>> [plain_plural_subject(tokenize(s, [0])) for s in ("they", "the press", "Amnesty")]
     [None, None, None]
+    >>> [plain_plural_subject(tokenize(s, [0])) for s in ("when inspectors", "port with signs")]
+    [None, None]
     """
     if lemma not in CLAUSAL_CUES:
         return None
     while words and words[-1].lower in AUXILIARIES:
         words = words[:-1]  # "pharmacists have" warned
+    if any(w.lower in NOT_IN_NOUN_PHRASE for w in words):
+        return None  # "On one occasion, when inspectors reported": a clause's edge
     k = 0
     while k < len(words) and words[k].lower in ("the", "a", "an"):
         k += 1

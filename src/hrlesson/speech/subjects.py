@@ -15,6 +15,7 @@ from .adjuncts import (
 )
 from .apposed_names import other_person_named
 from .cited_speakers import cited_object
+from .clause_openers import after_clause_opener
 from .clauses import (
     after_dateline,
     after_inner_verb,
@@ -42,7 +43,7 @@ from .frames import (
 )
 from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
-from .inversion import inverted_after_clause
+from .inversion import inverted_after_clause, titled_after_dash
 from .outlet_sources import relayed_source
 from .place_modifiers import name_after_place_description
 from .plain_subjects import plain_plural_subject
@@ -268,7 +269,7 @@ class SubjectFinder:
         chosen = indefinite_speaker_tail(
             after_fronted_without_comma(after_subordinator(chosen), self.index)
         )
-        chosen = without_time_tail(chosen)
+        chosen = after_clause_opener(without_time_tail(chosen))  # "when inspectors": them
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
         if (ref := self._partitive_apposition(chosen, asides, cue.start)) is not None:
@@ -375,6 +376,9 @@ class SubjectFinder:
                 and t.start == words[-1].end
             ):
                 continue  # "said Prof. Odhiambo": the full stop of a title abbreviation
+            if inverted and (m := titled_after_dash(self.index, toks, n)) is not None:
+                ref = SpeakerRef(m.actor, None, m.start, m.end)  # "AP Moller – Maersk COO X"
+                return by_rule(ref, "the titled name after a dash in a company's name")
             if t.text in ",.;:!?()—–" or self.quote_at(t.start) is not None:
                 if t.text == "," and words and n + 1 < len(toks):
                     apposed = self._apposed_person(toks, n + 1, words)
