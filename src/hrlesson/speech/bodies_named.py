@@ -8,7 +8,7 @@ import re
 from ..wordlists import word_set
 from .body_nationality import nationality_fits
 from .description_heads import named_by_noun
-from .group_noun import media_employer_before
+from .group_noun import BARE_BODY_NOUNS, media_employer_before
 from .records import Actor, SpeakerRef
 from .regulator_bodies import REGULATING_BODY, regulating_body
 from .vocabulary import NAMING_GROUP_NOUNS, is_umbrella_body, same_body
@@ -130,8 +130,8 @@ def glossed_body(index, text: str, description: str) -> Actor | None:
 
 
 #: Body nouns a name can come before ("the AFC rebel coalition"): bare body nouns and the
-#: nouns that name a body (data/words/bare_body_nouns.txt, naming_group_nouns.txt).
-_NAMED_AFTER_NOUNS = word_set("bare_body_nouns") | NAMING_GROUP_NOUNS
+#: nouns that name a body (data/words/body_nouns.csv, naming_group_nouns.txt).
+_NAMED_AFTER_NOUNS = BARE_BODY_NOUNS | NAMING_GROUP_NOUNS
 
 #: The evidence for a speaker placed by :func:`name_before_noun`.
 NAME_BEFORE_NOUN = "the body named before that noun"

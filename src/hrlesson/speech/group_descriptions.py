@@ -4,29 +4,18 @@ names most). A mixin of the attributor, beside :mod:`descriptions`, which hands 
 
 from __future__ import annotations
 
-from ..wordlists import word_set
 from .bodies_named import body_for_noun
-from .body_nationality import body_spoke_last, spoke_last_evidence
+from .body_noun_referents import bare_noun_body
 from .description_heads import named_group_noun, organisation_named
 from .fuller_descriptions import body_written_as, fuller_name
 from .governments import government_speaker
-from .group_noun import (
-    COMPANY_NOUNS,
-    COMPANY_REFERENT,
-    company_fits,
-    company_referent,
-    is_state,
-    sole_state_before,
-)
+from .group_noun import BARE_BODY_NOUNS, COMPANY_NOUNS, is_state, sole_state_before
 from .records import SpeakerRef
 from .tokens import Token
 from .vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
 
 #: Words that name a body's field in a description ("the human rights organization").
 FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
-
-#: Group nouns that, bare ("the group", "the UN agency"), name the body that spoke last.
-_BARE_BODY_NOUNS = word_set("bare_body_nouns")
 
 
 class GroupDescriptions:
@@ -46,17 +35,15 @@ class GroupDescriptions:
         text = self.text[start:end]
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
         orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
-        bare = [w for w in content if w in _BARE_BODY_NOUNS]
+        bare = [w for w in content if w in BARE_BODY_NOUNS]
         by_noun = body_for_noun(self, content, det, aff, (start, end), self._note)
         if by_noun is not None:
             return by_noun
-        if det in ("the", None) and bare and len(content) == 1 and qualifiers <= FIELD_WORDS:
-            # "the group said", "The New York-based group said": the body that spoke last
-            # whatever its name, of the nationality given ("the British group")
-            actor = body_spoke_last(self._recent, self.index.mentions, self.text, at, aff, bare[0])
-            if actor is not None:
-                self._note(actor, start, end)
-                return SpeakerRef(actor, None, start, end, how=spoke_last_evidence(aff))
+        lone = det in ("the", None) and bare and len(content) == 1 and qualifiers <= FIELD_WORDS
+        # "the group said", "The New York-based group said": the body that spoke last
+        # whatever its name, of the nationality given ("the British group")
+        if lone and (ref := bare_noun_body(self, bare[0], aff, (start, end), at)) is not None:
+            return ref
         if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
             recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
             actor = government_speaker(self.index, text, aff, recent_state)
@@ -94,16 +81,11 @@ class GroupDescriptions:
         return ref
 
     def _company_referent(self, words: list[Token], i: int, j: int, at: int) -> SpeakerRef | None:
-        """ "The tech company said" (``words[i:]``), not "the company's chief": :func:`company_referent`."""
+        """ "The tech company said" (``words[i:]``), not "the company's chief": the company
+        the table of body nouns chooses (:func:`bare_noun_body`)."""
         if words[-1].lower not in COMPANY_NOUNS or any(t.poss for t in words[j:]):
             return None
-        found = self._recent_at(at, company_fits)
-        near = found is not None and self.sent_of(found[0]) >= self.sent_of(at) - 1
-        spoke = {p for p, *_ in self.timeline} | set(self._subject_starts)
-        if (actor := company_referent(self.index, found, spoke, near, at)) is None:
-            return None
-        self._note(actor, words[i].start, words[-1].end)
-        return SpeakerRef(actor, None, words[i].start, words[-1].end, how=COMPANY_REFERENT)
+        return bare_noun_body(self, words[-1].lower, None, (words[i].start, words[-1].end), at)
 
 
 def named_group(reader: GroupDescriptions, words: list[Token], i: int, at: int):
