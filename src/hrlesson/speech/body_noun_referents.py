@@ -77,9 +77,18 @@ def _named_last(reader, noun: str, aff: str | None, at: int):
     return found, named_last_evidence(noun)
 
 
+def _spoke_last_unnamed(reader, noun: str, aff: str | None, at: int):
+    """Choice "spoke_last_unnamed", asked only when the article names no body by the
+    noun's words: the fitting body that spoke last (``The Group of Human Rights Experts on
+    Nicaragua ... The independent experts maintain ... The investigators have accused``)."""
+    actor = body_spoke_last(reader._recent, reader.index.mentions, reader.text, at, aff, noun)
+    return actor, f'the body that spoke last whose name fits "{noun}"'
+
+
 #: The choices the table's ``choice`` column names.
 _CHOICES = {
     "spoke_last": _spoke_last,
+    "spoke_last_unnamed": _spoke_last_unnamed,
     "spoke_near_or_named_most": _spoke_near_or_named_most,
     "named_last": _named_last,
 }

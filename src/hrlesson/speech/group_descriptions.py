@@ -4,18 +4,44 @@ names most). A mixin of the attributor, beside :mod:`descriptions`, which hands 
 
 from __future__ import annotations
 
+import re
+
 from .bodies_named import body_for_noun
 from .body_noun_referents import bare_noun_body
 from .description_heads import named_group_noun, organisation_named
 from .fuller_descriptions import body_written_as, fuller_name
 from .governments import government_speaker
-from .group_noun import BARE_BODY_NOUNS, COMPANY_NOUNS, is_state, sole_state_before
+from .group_noun import BARE_BODY_NOUNS, COMPANY_NOUNS, is_state, noun_choice, sole_state_before
 from .records import SpeakerRef
 from .tokens import Token
 from .vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
 
 #: Words that name a body's field in a description ("the human rights organization").
 FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
+
+#: A description that ends in a bracketed acronym: "the non-governmental organisation (NGO".
+_BRACKETED_ACRONYM = re.compile(r"^(.*\S)\s+\(([A-Za-z]{2,8})\)?$", re.DOTALL)
+
+
+def without_own_acronym(text: str, content: list[str]) -> tuple[str, list[str]]:
+    """``the non-governmental organisation (NGO) led with``: an acronym in brackets that
+    spells the description's own last words is their gloss, not a second noun; the
+    description and its content words without it.
+
+    >>> without_own_acronym("the non-governmental organisation (NGO", ["organisation", "ngo"])
+    ('the non-governmental organisation', ['organisation'])
+    >>> without_own_acronym("the rights group (HRW", ["group", "hrw"])
+    ('the rights group (HRW', ['group', 'hrw'])
+    """
+    m = _BRACKETED_ACRONYM.match(text)
+    if m is None or len(content) < 2 or content[-1] != m.group(2).lower():
+        return text, content
+    words = re.split(r"[\s-]+", m.group(1).lower())
+    acronym = m.group(2).lower()
+    spelled = "".join(w[:1] for w in words[-len(acronym) :])
+    if len(words) <= len(acronym) or spelled != acronym:
+        return text, content
+    return m.group(1), content[:-1]
 
 
 class GroupDescriptions:
@@ -32,7 +58,8 @@ class GroupDescriptions:
         owner: SpeakerRef | None = None,
         qualifiers: set[str] | frozenset[str] = frozenset(),
     ) -> SpeakerRef:
-        text = self.text[start:end]
+        text, content = without_own_acronym(self.text[start:end], content)
+        end = start + len(text)
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
         orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
         bare = [w for w in content if w in BARE_BODY_NOUNS]
@@ -66,19 +93,50 @@ class GroupDescriptions:
             tidy = tidy_description(text).casefold()
             actor = next((a for a in orgs if a.name.casefold() == tidy), None)
             actor = actor or body_written_as(orgs, name)
+        if (
+            actor is None
+            and (ref := self._unnamed_bare_noun(content, aff, (start, end), at)) is not None
+        ):
+            return ref  # "The investigators have accused": the expert group that spoke last
         if actor is None:
-            if owner is not None and owner.actor is not None and owner.actor.kind == "person":
-                name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
-            kind = (
-                "organisation" if content and content[-1] in ORGANISATION_TITLE_WORDS else "group"
-            )
-            actor = self.index.new_actor(kind, name, "group:" + key[1])
-            actor.affiliation = aff
-            actor.first = (start, end)
+            actor = self._new_group(name, key[1], content, aff, (start, end), owner)
         ref = SpeakerRef(actor, None, start, end)
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+    def _unnamed_bare_noun(
+        self, content: list[str], aff: str | None, span: tuple[int, int], at: int
+    ) -> SpeakerRef | None:
+        """A bare "the <noun>" (at ``span``) that no body the article names by that noun is:
+        the body the table of body nouns chooses for a noun of choice "spoke_last_unnamed"
+        (:func:`bare_noun_body`): ``The Group of Human Rights Experts on Nicaragua ... The
+        independent experts maintain ... The investigators have previously accused``."""
+        text = self.text[span[0] : span[1]].lower()
+        if len(content) != 1 or text != "the " + content[0]:
+            return None
+        if noun_choice(content[0]) != "spoke_last_unnamed":
+            return None
+        return bare_noun_body(self, content[0], aff, span, at)
+
+    def _new_group(
+        self,
+        name: str,
+        key: str,
+        content: list[str],
+        aff: str | None,
+        span: tuple[int, int],
+        owner: SpeakerRef | None,
+    ):
+        """A new group or organisation for a description no actor is yet (``owner`` a
+        person makes it that person's: "Smith's team")."""
+        if owner is not None and owner.actor is not None and owner.actor.kind == "person":
+            name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
+        kind = "organisation" if content and content[-1] in ORGANISATION_TITLE_WORDS else "group"
+        actor = self.index.new_actor(kind, name, "group:" + key)
+        actor.affiliation = aff
+        actor.first = span
+        return actor
 
     def _company_referent(self, words: list[Token], i: int, j: int, at: int) -> SpeakerRef | None:
         """ "The tech company said" (``words[i:]``), not "the company's chief": the company

@@ -21,6 +21,9 @@ NEWSROOM_ROLES = word_set("newsroom_roles")
 #: Words of a trade union's own name: data/words/union_name_words.txt.
 UNION_NAME_WORDS = word_set("union_name_words")
 
+#: Words of the name of a body of experts: data/words/expert_body_words.txt.
+EXPERT_BODY_WORDS = word_set("expert_body_words")
+
 #: Words of a public body's name ("Department", "Commission"): data/words/public_body_words.txt.
 PUBLIC_BODY_WORDS = word_set("public_body_words")
 
@@ -41,6 +44,8 @@ def company_fits(actor: Actor) -> bool:
     US Commerce Department ... "Q," the Los Angeles-based tech company said`` is TikTok,
     not the department that spoke last. Nor a news outlet: ``Maersk Line informed Container
     News that ... The Danish company said`` is Maersk Line, not the trade paper it told.
+    A name read as a person's that nothing shows is one (:func:`name_only`) may be the
+    company: ``OKEx claimed ... "Q," the company said``.
 
     >>> company_fits(Actor("organisation", "TikTok"))
     True
@@ -50,12 +55,36 @@ def company_fits(actor: Actor) -> bool:
     False
     >>> company_fits(Actor("organisation", "Container News"))
     False
+    >>> company_fits(Actor("person", "OKEx", key="single:okex"))
+    True
     """
+    if name_only(actor):
+        return True
     words = actor.name.lower().split()
     return (
         actor.kind == "organisation"
         and not PUBLIC_BODY_WORDS.intersection(words)
         and not names_outlet(actor.name)
+    )
+
+
+def name_only(actor: Actor) -> bool:
+    """A one-word name no list knows, read as a person's or a state's from the name alone,
+    which nothing shows is one: no title, no gender ("OKEx", "Uniper"; never "Jay Hao",
+    never "Merkel" that "she" took up).
+
+    >>> name_only(Actor("person", "OKEx", key="single:okex"))
+    True
+    >>> name_only(Actor("person", "Jay Hao", key="person:jay hao"))
+    False
+    >>> name_only(Actor("person", "Merkel", gender="f", key="single:merkel"))
+    False
+    """
+    return (
+        actor.key.startswith("single:")
+        and actor.kind in ("person", "state")
+        and actor.gender is None
+        and actor.role is None
     )
 
 
@@ -95,6 +124,23 @@ def _union(actor: Actor) -> bool:
     return actor.kind in ("organisation", "group") and names_union(actor.name)
 
 
+def _expert_body(actor: Actor) -> bool:
+    """ "the experts", "the investigators": a body whose name says it is a body of experts
+    ("Group of Human Rights Experts on Nicaragua", "UN human rights specialists"), never
+    states or bodies listed together.
+
+    >>> _expert_body(Actor("organisation", "Group of Human Rights Experts on Nicaragua"))
+    True
+    >>> _expert_body(Actor("group", "protesters")), _expert_body(Actor("state", "Nicaragua"))
+    (False, False)
+    """
+    return (
+        actor.kind in ("organisation", "group")
+        and _one_body(actor)
+        and bool(EXPERT_BODY_WORDS.intersection(actor.name_tokens))
+    )
+
+
 #: The fit tests the table's ``fits`` column names.
 _FITS = {
     "organisation": _organisation,
@@ -102,6 +148,7 @@ _FITS = {
     "non_state_group": _non_state_group,
     "company": company_fits,
     "union": _union,
+    "expert_body": _expert_body,
 }
 
 
