@@ -8,7 +8,7 @@ import re
 from ..wordlists import word_set
 from .body_nationality import nationality_fits
 from .description_heads import named_by_noun
-from .group_noun import BARE_BODY_NOUNS, media_employer_before
+from .group_noun import BARE_BODY_NOUNS, media_employer_before, noun_choice
 from .records import Actor, SpeakerRef
 from .regulator_bodies import REGULATING_BODY, regulating_body
 from .vocabulary import NAMING_GROUP_NOUNS, is_umbrella_body, same_body
@@ -99,6 +99,24 @@ def name_in_apposition(index, text: str, end: int) -> Actor | None:
     if m is None or m.how != "name" or m.actor.kind not in ("organisation", "group"):
         return None
     return m.actor if text[m.end : m.end + 1] == "," else None
+
+
+#: The evidence for a speaker placed by :func:`body_by_after`.
+BODY_BY_AFTER = 'the body named right after its description and "by"'
+
+
+def body_by_after(index, text: str, content: list[str], end: int) -> Actor | None:
+    """``A major inquiry by the Justice Select Committee ... revealed``: an indefinite
+    description whose noun the table of body nouns reads as the work of a body (choice
+    "agent_named_before": "inquiry") is the body named right after it and "by". ``index``
+    is the article's actor index; the description ends at ``end``."""
+    if not content or noun_choice(content[-1]) != "agent_named_before":
+        return None
+    by = re.compile(r"\s+by\s+(?:the\s+)?").match(text, end)
+    m = index.mention_starting(by.end()) if by is not None else None
+    if m is None or m.in_quote or m.actor.kind not in ("organisation", "group"):
+        return None
+    return m.actor
 
 
 #: The evidence for a speaker placed by :func:`glossed_body`.
@@ -216,6 +234,9 @@ def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], n
         if actor is None:
             actor = body_named_next(reader.index, reader.sent_of, content, aff, start)
             how = BODY_NAMED_NEXT
+        if actor is None:
+            actor = body_by_after(reader.index, reader.text, content, end)
+            how = BODY_BY_AFTER
     bare = reader.text[start:end].lower() == "the " + content[-1] if content else False
     if actor is None and bare and content[-1] in _NAMED_AFTER_NOUNS:
         actor = name_before_noun(reader.index.mentions, reader.text, content[-1], start)

@@ -5,6 +5,8 @@ and applies the choice the table names."""
 
 from __future__ import annotations
 
+import re
+
 from .body_nationality import body_spoke_last, spoke_last_evidence
 from .group_noun import company_fits, group_noun_fits, noun_choice
 from .records import Actor, SpeakerRef
@@ -81,14 +83,29 @@ def _spoke_last_unnamed(reader, noun: str, aff: str | None, at: int):
     """Choice "spoke_last_unnamed", asked only when the article names no body by the
     noun's words: the fitting body that spoke last (``The Group of Human Rights Experts on
     Nicaragua ... The independent experts maintain ... The investigators have accused``)."""
-    actor = body_spoke_last(reader._recent, reader.index.mentions, reader.text, at, aff, noun)
+    actor = reader._recent(at, lambda a: group_noun_fits(a, noun))
     return actor, f'the body that spoke last whose name fits "{noun}"'
+
+
+def _agent_named_before(reader, noun: str, aff: str | None, at: int):
+    """Choice "agent_named_before", asked only when the article names no body by the
+    noun's words: the body the text named right after "<noun> by" before ``at`` (``A major
+    inquiry by the Justice Select Committee ... The inquiry found "Q"``: the committee)."""
+    found = None
+    for by in re.finditer(
+        rf"\b{re.escape(noun)}\s+by\s+(?:the\s+)?", reader.text[:at], re.IGNORECASE
+    ):
+        m = reader.index.mention_starting(by.end())
+        if m is not None and not m.in_quote and group_noun_fits(m.actor, noun):
+            found = m.actor
+    return found, f"the body named before as the one the {noun} was by"
 
 
 #: The choices the table's ``choice`` column names.
 _CHOICES = {
     "spoke_last": _spoke_last,
     "spoke_last_unnamed": _spoke_last_unnamed,
+    "agent_named_before": _agent_named_before,
     "spoke_near_or_named_most": _spoke_near_or_named_most,
     "named_last": _named_last,
 }

@@ -85,6 +85,8 @@ class GroupDescriptions:
         known = self.desc_memory.get(key)
         if known is not None:
             return known
+        if (ref := self._unnamed_bare_noun(content, aff, (start, end), at)) is not None:
+            return ref  # "The investigators have accused": the expert group that spoke last
         actor = self.index.actors_by_key.get("group:" + key[1])
         name = fuller_name(self.text, tidy_description(text), det, content, start)
         if actor is None:
@@ -93,11 +95,6 @@ class GroupDescriptions:
             tidy = tidy_description(text).casefold()
             actor = next((a for a in orgs if a.name.casefold() == tidy), None)
             actor = actor or body_written_as(orgs, name)
-        if (
-            actor is None
-            and (ref := self._unnamed_bare_noun(content, aff, (start, end), at)) is not None
-        ):
-            return ref  # "The investigators have accused": the expert group that spoke last
         if actor is None:
             actor = self._new_group(name, key[1], content, aff, (start, end), owner)
         ref = SpeakerRef(actor, None, start, end)
@@ -110,12 +107,14 @@ class GroupDescriptions:
     ) -> SpeakerRef | None:
         """A bare "the <noun>" (at ``span``) that no body the article names by that noun is:
         the body the table of body nouns chooses for a noun of choice "spoke_last_unnamed"
-        (:func:`bare_noun_body`): ``The Group of Human Rights Experts on Nicaragua ... The
-        independent experts maintain ... The investigators have previously accused``."""
+        or "agent_named_before" (:func:`bare_noun_body`): ``The Group of Human Rights
+        Experts on Nicaragua ... The independent experts maintain ... The investigators have
+        previously accused``; ``A major inquiry by the Justice Select Committee ... The
+        inquiry found``."""
         text = self.text[span[0] : span[1]].lower()
         if len(content) != 1 or text != "the " + content[0]:
             return None
-        if noun_choice(content[0]) != "spoke_last_unnamed":
+        if noun_choice(content[0]) not in ("spoke_last_unnamed", "agent_named_before"):
             return None
         return bare_noun_body(self, content[0], aff, span, at)
 

@@ -24,6 +24,9 @@ UNION_NAME_WORDS = word_set("union_name_words")
 #: Words of the name of a body of experts: data/words/expert_body_words.txt.
 EXPERT_BODY_WORDS = word_set("expert_body_words")
 
+#: Words in the names of regulating bodies: data/words/regulator_name_words.txt.
+REGULATOR_NAME_WORDS = word_set("regulator_name_words")
+
 #: Words of a public body's name ("Department", "Commission"): data/words/public_body_words.txt.
 PUBLIC_BODY_WORDS = word_set("public_body_words")
 
@@ -141,6 +144,29 @@ def _expert_body(actor: Actor) -> bool:
     )
 
 
+def _regulator(actor: Actor) -> bool:
+    """ "the regulator", "the watchdog" no regulating body the article names is (see
+    :mod:`hrlesson.speech.regulator_bodies`): a body named as one ("Financial Conduct
+    Authority"), or a one-word name nothing shows is a person's (:func:`name_only`):
+    ``Roskomnadzor threatened to block the service ... "Q," the regulator said``.
+
+    >>> _regulator(Actor("person", "Roskomnadzor", key="single:roskomnadzor"))
+    True
+    >>> _regulator(Actor("organisation", "Twitter")), _regulator(Actor("person", "Alexei Navalny"))
+    (False, False)
+    """
+    if name_only(actor):
+        return True
+    return actor.kind == "organisation" and bool(
+        REGULATOR_NAME_WORDS.intersection(actor.name_tokens)
+    )
+
+
+def _named_body(actor: Actor) -> bool:
+    """ "the inquiry" (by a body): an organisation or a group, one body."""
+    return actor.kind in ("organisation", "group") and _one_body(actor)
+
+
 #: The fit tests the table's ``fits`` column names.
 _FITS = {
     "organisation": _organisation,
@@ -149,6 +175,8 @@ _FITS = {
     "company": company_fits,
     "union": _union,
     "expert_body": _expert_body,
+    "regulator": _regulator,
+    "named_body": _named_body,
 }
 
 
