@@ -125,9 +125,10 @@ GLOSSED_BODY = "the body whose name the text glosses with this description"
 
 def glossed_body(index, text: str, description: str) -> Actor | None:
     """``The emir’s office said`` ... ``the Amiri Diwan, or the emir’s office, said``: a
-    description the text gives, after "or", as the gloss of a name set before it is the
-    body of that name, wherever the description stands. ``index`` is the article's actor
-    index.
+    description the text gives, after "or" or in brackets, as the gloss of a name set
+    before it is the body of that name, wherever the description stands ("The
+    prosecutor's office says" ... "the Public Ministry (Prosecutor’s Office) of
+    Guatemala"). ``index`` is the article's actor index.
 
     >>> body = Actor("organisation", "Amiri Diwan")
     >>> text = "The emir’s office said. The Amiri Diwan, or the emir’s office, said"
@@ -135,12 +136,21 @@ def glossed_body(index, text: str, description: str) -> Actor | None:
     >>> index = type("I", (), {"mentions_in": lambda self, a, b: [m]})()
     >>> glossed_body(index, text, "The emir’s office").name
     'Amiri Diwan'
+    >>> body = Actor("organisation", "Public Ministry")
+    >>> text = "The prosecutor's office says. the Public Ministry (Prosecutor’s Office) of"
+    >>> m = type("M", (), {"actor": body, "how": "name", "end": 49})()
+    >>> index = type("I", (), {"mentions_in": lambda self, a, b: [m]})()
+    >>> glossed_body(index, text, "The prosecutor's office").name
+    'Public Ministry'
     """
     words = description.split()
-    if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or ", or " not in text:
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
         return None
-    core = r"\s+".join(re.escape(w) for w in words[1:])
-    for gloss in re.finditer(r",\s+or\s+(?:the\s+)?(?i:" + core + r")\s*[,)]", text):
+    if ", or " not in text and "(" not in text:
+        return None
+    core = r"\s+".join(re.sub(r"['’]", "['’]", re.escape(w)) for w in words[1:])
+    gloss_at = r"(?:,\s+or\s+|\s*\(\s*)(?:the\s+)?(?i:" + core + r")\s*[,)]"
+    for gloss in re.finditer(gloss_at, text):
         for m in index.mentions_in(max(0, gloss.start() - 60), gloss.start()):
             if m.end == gloss.start() and m.how == "name":
                 return m.actor
