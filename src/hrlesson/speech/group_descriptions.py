@@ -10,7 +10,7 @@ from .bodies_named import body_for_noun
 from .body_noun_referents import bare_noun_body
 from .description_heads import named_group_noun, organisation_named
 from .fuller_descriptions import body_written_as, fuller_name
-from .governments import government_speaker
+from .governments import GOVERNMENT_MINISTRY, government_ministry, government_speaker
 from .group_noun import BARE_BODY_NOUNS, COMPANY_NOUNS, is_state, noun_choice, sole_state_before
 from .records import SpeakerRef
 from .tokens import Token
@@ -71,6 +71,10 @@ class GroupDescriptions:
         # whatever its name, of the nationality given ("the British group")
         if lone and (ref := bare_noun_body(self, bare[0], aff, (start, end), at)) is not None:
             return ref
+        ministry = government_ministry(self._recent_at, self.sent_of, text, aff, at)
+        if ministry is not None:
+            self._note(ministry, start, end)
+            return SpeakerRef(ministry, None, start, end, how=GOVERNMENT_MINISTRY)
         if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
             recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
             actor = government_speaker(self.index, text, aff, recent_state)
