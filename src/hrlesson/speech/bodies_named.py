@@ -8,7 +8,7 @@ import re
 from ..wordlists import word_set
 from .body_nationality import nationality_fits
 from .description_heads import named_by_noun
-from .group_noun import media_employer_before
+from .group_noun import BARE_BODY_NOUNS, media_employer_before, noun_choice
 from .records import Actor, SpeakerRef
 from .regulator_bodies import REGULATING_BODY, regulating_body
 from .vocabulary import NAMING_GROUP_NOUNS, is_umbrella_body, same_body
@@ -101,15 +101,34 @@ def name_in_apposition(index, text: str, end: int) -> Actor | None:
     return m.actor if text[m.end : m.end + 1] == "," else None
 
 
+#: The evidence for a speaker placed by :func:`body_by_after`.
+BODY_BY_AFTER = 'the body named right after its description and "by"'
+
+
+def body_by_after(index, text: str, content: list[str], end: int) -> Actor | None:
+    """``A major inquiry by the Justice Select Committee ... revealed``: an indefinite
+    description whose noun the table of body nouns reads as the work of a body (choice
+    "agent_named_before": "inquiry") is the body named right after it and "by". ``index``
+    is the article's actor index; the description ends at ``end``."""
+    if not content or noun_choice(content[-1]) != "agent_named_before":
+        return None
+    by = re.compile(r"\s+by\s+(?:the\s+)?").match(text, end)
+    m = index.mention_starting(by.end()) if by is not None else None
+    if m is None or m.in_quote or m.actor.kind not in ("organisation", "group"):
+        return None
+    return m.actor
+
+
 #: The evidence for a speaker placed by :func:`glossed_body`.
 GLOSSED_BODY = "the body whose name the text glosses with this description"
 
 
 def glossed_body(index, text: str, description: str) -> Actor | None:
     """``The emir’s office said`` ... ``the Amiri Diwan, or the emir’s office, said``: a
-    description the text gives, after "or", as the gloss of a name set before it is the
-    body of that name, wherever the description stands. ``index`` is the article's actor
-    index.
+    description the text gives, after "or" or in brackets, as the gloss of a name set
+    before it is the body of that name, wherever the description stands ("The
+    prosecutor's office says" ... "the Public Ministry (Prosecutor’s Office) of
+    Guatemala"). ``index`` is the article's actor index.
 
     >>> body = Actor("organisation", "Amiri Diwan")
     >>> text = "The emir’s office said. The Amiri Diwan, or the emir’s office, said"
@@ -117,12 +136,21 @@ def glossed_body(index, text: str, description: str) -> Actor | None:
     >>> index = type("I", (), {"mentions_in": lambda self, a, b: [m]})()
     >>> glossed_body(index, text, "The emir’s office").name
     'Amiri Diwan'
+    >>> body = Actor("organisation", "Public Ministry")
+    >>> text = "The prosecutor's office says. the Public Ministry (Prosecutor’s Office) of"
+    >>> m = type("M", (), {"actor": body, "how": "name", "end": 49})()
+    >>> index = type("I", (), {"mentions_in": lambda self, a, b: [m]})()
+    >>> glossed_body(index, text, "The prosecutor's office").name
+    'Public Ministry'
     """
     words = description.split()
-    if len(words) < 2 or words[0].lower() not in ("the", "a", "an") or ", or " not in text:
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
         return None
-    core = r"\s+".join(re.escape(w) for w in words[1:])
-    for gloss in re.finditer(r",\s+or\s+(?:the\s+)?(?i:" + core + r")\s*[,)]", text):
+    if ", or " not in text and "(" not in text:
+        return None
+    core = r"\s+".join(re.sub(r"['’]", "['’]", re.escape(w)) for w in words[1:])
+    gloss_at = r"(?:,\s+or\s+|\s*\(\s*)(?:the\s+)?(?i:" + core + r")\s*[,)]"
+    for gloss in re.finditer(gloss_at, text):
         for m in index.mentions_in(max(0, gloss.start() - 60), gloss.start()):
             if m.end == gloss.start() and m.how == "name":
                 return m.actor
@@ -130,8 +158,8 @@ def glossed_body(index, text: str, description: str) -> Actor | None:
 
 
 #: Body nouns a name can come before ("the AFC rebel coalition"): bare body nouns and the
-#: nouns that name a body (data/words/bare_body_nouns.txt, naming_group_nouns.txt).
-_NAMED_AFTER_NOUNS = word_set("bare_body_nouns") | NAMING_GROUP_NOUNS
+#: nouns that name a body (data/words/body_nouns.csv, naming_group_nouns.txt).
+_NAMED_AFTER_NOUNS = BARE_BODY_NOUNS | NAMING_GROUP_NOUNS
 
 #: The evidence for a speaker placed by :func:`name_before_noun`.
 NAME_BEFORE_NOUN = "the body named before that noun"
@@ -216,6 +244,9 @@ def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], n
         if actor is None:
             actor = body_named_next(reader.index, reader.sent_of, content, aff, start)
             how = BODY_NAMED_NEXT
+        if actor is None:
+            actor = body_by_after(reader.index, reader.text, content, end)
+            how = BODY_BY_AFTER
     bare = reader.text[start:end].lower() == "the " + content[-1] if content else False
     if actor is None and bare and content[-1] in _NAMED_AFTER_NOUNS:
         actor = name_before_noun(reader.index.mentions, reader.text, content[-1], start)

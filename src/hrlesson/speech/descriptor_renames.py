@@ -4,9 +4,10 @@ description reads introduced ("actors union Equity" ... "the union said")."""
 
 from __future__ import annotations
 
+from .body_noun_referents import bare_noun_body
+from .group_noun import noun_choice
 from .records import SpeakerRef
 from .tokens import Token
-from .union_bodies import union_named_before
 from .vocabulary import NAMING_GROUP_NOUNS, TITLE_HEADS, is_group_word
 
 RENAMED = "the noun written before this person's name earlier"
@@ -38,14 +39,17 @@ def described_by_noun(resolver, words: list[Token], at: int) -> SpeakerRef | Non
     president, the dictator told "Q"``: the subject "the dictator" is the person whose name
     the writer put right after that lower-case noun earlier, when it stood so before one
     person only, and the noun is no title ("the spokesman"); "the union" is the union
-    named last (:func:`union_named_before`). ``words`` are the subject's words ("the", noun); ``resolver`` is the
+    named last (the table of body nouns, :func:`bare_noun_body`). ``words`` are the subject's words ("the", noun); ``resolver`` is the
     :class:`Attributor`.
     """
     if len(words) != 2 or words[0].lower != "the" or not words[1].text.islower():
         return None
-    if (union := union_named_before(resolver, words)) is not None:
-        return union  # "The Association of Flight Attendants-CWA" ... "the union said"
     noun = words[1].lower
+    if noun_choice(noun) == "named_last":
+        # "The Association of Flight Attendants-CWA" ... "the union said"
+        found = bare_noun_body(resolver, noun, None, (words[0].start, words[1].end), words[0].start)
+        if found is not None:
+            return found
     if noun in TITLE_HEADS:
         return None  # "the spokesman": a title, read by the title rules
     toks, found = resolver.tokens, {}

@@ -1,4 +1,5 @@
-"""A state's government named with the state's adjective: "the Turkish government"."""
+"""A state's government named with the state's adjective: "the Turkish government"; "the
+government" that goes on with the words of one of its ministries is that ministry."""
 
 from __future__ import annotations
 
@@ -102,3 +103,41 @@ def local_governments(text: str) -> bool:
     if not _GOVERNING_WORDS & set(words):
         return False  # "the local council": a council, maybe one named before
     return "governments" in words or any(w in _LOCAL_WORDS for w in words)
+
+
+#: The evidence for a speaker placed by :func:`government_ministry`.
+GOVERNMENT_MINISTRY = "the ministry of this government that spoke just before"
+
+
+def _ministry_of(actor: Actor, country: str | None) -> bool:
+    """``actor`` is a ministry, of ``country`` when one is given: its name's demonym or
+    country, or its affiliation, says so.
+
+    >>> _ministry_of(Actor("organisation", "Venezuelan Foreign Ministry"), "Venezuela")
+    True
+    >>> _ministry_of(Actor("organisation", "Venezuelan Foreign Ministry"), "Guyana")
+    False
+    >>> _ministry_of(Actor("organisation", "Amnesty International"), None)
+    False
+    """
+    words = actor.name_tokens
+    if actor.kind != "organisation" or "ministry" not in words:
+        return False
+    if country is None or actor.affiliation == country:
+        return True
+    return any(DEMONYMS.get(w) == country or COUNTRIES.get(w) == country for w in words)
+
+
+def government_ministry(recent_at, sent_of, text: str, aff: str | None, at: int) -> Actor | None:
+    """``The Syrian Justice Ministry on Tuesday denied the findings ... The government said
+    the report was completely "devoid of truth"``: "the government" or "the Venezuelan
+    government" whose verb (at ``at``) comes at most three sentences after one of its
+    ministries spoke is that ministry, whose words the article goes on with.
+    ``recent_at(at, ok)`` finds the latest speaker ``ok`` accepts, with its position;
+    ``sent_of`` maps an offset to its sentence; ``aff`` is the description's country."""
+    if text.lower().split()[-1:] != ["government"]:
+        return None
+    found = recent_at(at, lambda a: _ministry_of(a, aff if is_national(aff) else None))
+    if found is None or sent_of(found[0]) < sent_of(at) - 3:
+        return None
+    return found[1]

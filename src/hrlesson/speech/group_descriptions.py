@@ -4,20 +4,14 @@ names most). A mixin of the attributor, beside :mod:`descriptions`, which hands 
 
 from __future__ import annotations
 
-from ..wordlists import word_set
+import re
+
 from .bodies_named import body_for_noun
-from .body_nationality import body_spoke_last, spoke_last_evidence
+from .body_noun_referents import bare_noun_body
 from .description_heads import named_group_noun, organisation_named
 from .fuller_descriptions import body_written_as, fuller_name
-from .governments import government_speaker
-from .group_noun import (
-    COMPANY_NOUNS,
-    COMPANY_REFERENT,
-    company_fits,
-    company_referent,
-    is_state,
-    sole_state_before,
-)
+from .governments import GOVERNMENT_MINISTRY, government_ministry, government_speaker
+from .group_noun import BARE_BODY_NOUNS, COMPANY_NOUNS, is_state, noun_choice, sole_state_before
 from .records import SpeakerRef
 from .tokens import Token
 from .vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
@@ -25,8 +19,29 @@ from .vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
 #: Words that name a body's field in a description ("the human rights organization").
 FIELD_WORDS = frozenset(["rights", "human", "aid", "humanitarian"])
 
-#: Group nouns that, bare ("the group", "the UN agency"), name the body that spoke last.
-_BARE_BODY_NOUNS = word_set("bare_body_nouns")
+#: A description that ends in a bracketed acronym: "the non-governmental organisation (NGO".
+_BRACKETED_ACRONYM = re.compile(r"^(.*\S)\s+\(([A-Za-z]{2,8})\)?$", re.DOTALL)
+
+
+def without_own_acronym(text: str, content: list[str]) -> tuple[str, list[str]]:
+    """``the non-governmental organisation (NGO) led with``: an acronym in brackets that
+    spells the description's own last words is their gloss, not a second noun; the
+    description and its content words without it.
+
+    >>> without_own_acronym("the non-governmental organisation (NGO", ["organisation", "ngo"])
+    ('the non-governmental organisation', ['organisation'])
+    >>> without_own_acronym("the rights group (HRW", ["group", "hrw"])
+    ('the rights group (HRW', ['group', 'hrw'])
+    """
+    m = _BRACKETED_ACRONYM.match(text)
+    if m is None or len(content) < 2 or content[-1] != m.group(2).lower():
+        return text, content
+    words = re.split(r"[\s-]+", m.group(1).lower())
+    acronym = m.group(2).lower()
+    spelled = "".join(w[:1] for w in words[-len(acronym) :])
+    if len(words) <= len(acronym) or spelled != acronym:
+        return text, content
+    return m.group(1), content[:-1]
 
 
 class GroupDescriptions:
@@ -43,20 +58,23 @@ class GroupDescriptions:
         owner: SpeakerRef | None = None,
         qualifiers: set[str] | frozenset[str] = frozenset(),
     ) -> SpeakerRef:
-        text = self.text[start:end]
+        text, content = without_own_acronym(self.text[start:end], content)
+        end = start + len(text)
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
         orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
-        bare = [w for w in content if w in _BARE_BODY_NOUNS]
+        bare = [w for w in content if w in BARE_BODY_NOUNS]
         by_noun = body_for_noun(self, content, det, aff, (start, end), self._note)
         if by_noun is not None:
             return by_noun
-        if det in ("the", None) and bare and len(content) == 1 and qualifiers <= FIELD_WORDS:
-            # "the group said", "The New York-based group said": the body that spoke last
-            # whatever its name, of the nationality given ("the British group")
-            actor = body_spoke_last(self._recent, self.index.mentions, self.text, at, aff, bare[0])
-            if actor is not None:
-                self._note(actor, start, end)
-                return SpeakerRef(actor, None, start, end, how=spoke_last_evidence(aff))
+        lone = det in ("the", None) and bare and len(content) == 1 and qualifiers <= FIELD_WORDS
+        # "the group said", "The New York-based group said": the body that spoke last
+        # whatever its name, of the nationality given ("the British group")
+        if lone and (ref := bare_noun_body(self, bare[0], aff, (start, end), at)) is not None:
+            return ref
+        ministry = government_ministry(self._recent_at, self.sent_of, text, aff, at)
+        if ministry is not None:
+            self._note(ministry, start, end)
+            return SpeakerRef(ministry, None, start, end, how=GOVERNMENT_MINISTRY)
         if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
             recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
             actor = government_speaker(self.index, text, aff, recent_state)
@@ -71,6 +89,8 @@ class GroupDescriptions:
         known = self.desc_memory.get(key)
         if known is not None:
             return known
+        if (ref := self._unnamed_bare_noun(content, aff, (start, end), at)) is not None:
+            return ref  # "The investigators have accused": the expert group that spoke last
         actor = self.index.actors_by_key.get("group:" + key[1])
         name = fuller_name(self.text, tidy_description(text), det, content, start)
         if actor is None:
@@ -80,30 +100,53 @@ class GroupDescriptions:
             actor = next((a for a in orgs if a.name.casefold() == tidy), None)
             actor = actor or body_written_as(orgs, name)
         if actor is None:
-            if owner is not None and owner.actor is not None and owner.actor.kind == "person":
-                name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
-            kind = (
-                "organisation" if content and content[-1] in ORGANISATION_TITLE_WORDS else "group"
-            )
-            actor = self.index.new_actor(kind, name, "group:" + key[1])
-            actor.affiliation = aff
-            actor.first = (start, end)
+            actor = self._new_group(name, key[1], content, aff, (start, end), owner)
         ref = SpeakerRef(actor, None, start, end)
         self._note(actor, start, end)
         self.desc_memory[key] = ref
         return ref
 
+    def _unnamed_bare_noun(
+        self, content: list[str], aff: str | None, span: tuple[int, int], at: int
+    ) -> SpeakerRef | None:
+        """A bare "the <noun>" (at ``span``) that no body the article names by that noun is:
+        the body the table of body nouns chooses for a noun of choice "spoke_last_unnamed"
+        or "agent_named_before" (:func:`bare_noun_body`): ``The Group of Human Rights
+        Experts on Nicaragua ... The independent experts maintain ... The investigators have
+        previously accused``; ``A major inquiry by the Justice Select Committee ... The
+        inquiry found``."""
+        text = self.text[span[0] : span[1]].lower()
+        if len(content) != 1 or text != "the " + content[0]:
+            return None
+        if noun_choice(content[0]) not in ("spoke_last_unnamed", "agent_named_before"):
+            return None
+        return bare_noun_body(self, content[0], aff, span, at)
+
+    def _new_group(
+        self,
+        name: str,
+        key: str,
+        content: list[str],
+        aff: str | None,
+        span: tuple[int, int],
+        owner: SpeakerRef | None,
+    ):
+        """A new group or organisation for a description no actor is yet (``owner`` a
+        person makes it that person's: "Smith's team")."""
+        if owner is not None and owner.actor is not None and owner.actor.kind == "person":
+            name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
+        kind = "organisation" if content and content[-1] in ORGANISATION_TITLE_WORDS else "group"
+        actor = self.index.new_actor(kind, name, "group:" + key)
+        actor.affiliation = aff
+        actor.first = span
+        return actor
+
     def _company_referent(self, words: list[Token], i: int, j: int, at: int) -> SpeakerRef | None:
-        """ "The tech company said" (``words[i:]``), not "the company's chief": :func:`company_referent`."""
+        """ "The tech company said" (``words[i:]``), not "the company's chief": the company
+        the table of body nouns chooses (:func:`bare_noun_body`)."""
         if words[-1].lower not in COMPANY_NOUNS or any(t.poss for t in words[j:]):
             return None
-        found = self._recent_at(at, company_fits)
-        near = found is not None and self.sent_of(found[0]) >= self.sent_of(at) - 1
-        spoke = {p for p, *_ in self.timeline} | set(self._subject_starts)
-        if (actor := company_referent(self.index, found, spoke, near, at)) is None:
-            return None
-        self._note(actor, words[i].start, words[-1].end)
-        return SpeakerRef(actor, None, words[i].start, words[-1].end, how=COMPANY_REFERENT)
+        return bare_noun_body(self, words[-1].lower, None, (words[i].start, words[-1].end), at)
 
 
 def named_group(reader: GroupDescriptions, words: list[Token], i: int, at: int):

@@ -1,9 +1,12 @@
-"""Which body a bare "the group" points back to: a group, never a state's institution; which
-body "the company" points back to: a company, never a public body."""
+"""The one table of bare body nouns ("the group", "the company", "the union"): for each noun,
+which kind of body it fits and how the body is chosen (data/words/body_nouns.csv), read by
+:func:`hrlesson.speech.body_noun_referents.bare_noun_body`; and the fit tests themselves: "the
+group" is never a state's institution, "the company" never a public body or a news outlet."""
 
 from __future__ import annotations
 
-from ..wordlists import word_set
+from ..wordlists import word_set, word_table
+from .kinds import names_outlet
 from .records import Actor
 
 #: Last words of a state's institutions: data/words/state_force_words.txt.
@@ -15,28 +18,37 @@ MEDIA_NOUNS = word_set("media_nouns")
 #: Nouns for those who work for one: data/words/newsroom_roles.txt.
 NEWSROOM_ROLES = word_set("newsroom_roles")
 
-#: Bare nouns that name a group of people (a movement, an armed or a rights group), not
-#: a body of a state.
-_GROUP_ONLY_NOUNS = frozenset(["group", "ngo", "charity"])
+#: Words of a trade union's own name: data/words/union_name_words.txt.
+UNION_NAME_WORDS = word_set("union_name_words")
 
-#: Bare nouns that name an organisation only: data/words/organisation_only_nouns.txt.
-_ORGANISATION_ONLY_NOUNS = word_set("organisation_only_nouns")
+#: Words of the name of a body of experts: data/words/expert_body_words.txt.
+EXPERT_BODY_WORDS = word_set("expert_body_words")
 
-#: Bare nouns for a business ("the company"): data/words/company_nouns.txt.
-COMPANY_NOUNS = word_set("company_nouns")
-
-#: The evidence for a speaker placed as "the company" (:func:`company_named_most`).
-COMPANY_REFERENT = "the company that spoke just before or that the article names most"
+#: Words in the names of regulating bodies: data/words/regulator_name_words.txt.
+REGULATOR_NAME_WORDS = word_set("regulator_name_words")
 
 #: Words of a public body's name ("Department", "Commission"): data/words/public_body_words.txt.
 PUBLIC_BODY_WORDS = word_set("public_body_words")
+
+#: The bare body nouns: noun -> (which body fits, how the body is chosen), from
+#: data/words/body_nouns.csv.
+BODY_NOUNS = {row["noun"]: (row["fits"], row["choice"]) for row in word_table("body_nouns")}
+
+#: Bare nouns that name the body that spoke last ("the group", "the UN agency").
+BARE_BODY_NOUNS = frozenset(n for n, (_, choice) in BODY_NOUNS.items() if choice == "spoke_last")
+
+#: Bare nouns for a business ("the company said", "the firm added").
+COMPANY_NOUNS = frozenset(n for n, (fits, _) in BODY_NOUNS.items() if fits == "company")
 
 
 def company_fits(actor: Actor) -> bool:
     """Can ``actor`` be "the company" / "the firm"? An organisation whose name holds no word
     of a public body: ``TikTok said it felt disappointed with the decision announced by the
     US Commerce Department ... "Q," the Los Angeles-based tech company said`` is TikTok,
-    not the department that spoke last.
+    not the department that spoke last. Nor a news outlet: ``Maersk Line informed Container
+    News that ... The Danish company said`` is Maersk Line, not the trade paper it told.
+    A name read as a person's that nothing shows is one (:func:`name_only`) may be the
+    company: ``OKEx claimed ... "Q," the company said``.
 
     >>> company_fits(Actor("organisation", "TikTok"))
     True
@@ -44,15 +56,143 @@ def company_fits(actor: Actor) -> bool:
     False
     >>> company_fits(Actor("organisation", "Competition Commission of India"))
     False
+    >>> company_fits(Actor("organisation", "Container News"))
+    False
+    >>> company_fits(Actor("person", "OKEx", key="single:okex"))
+    True
     """
+    if name_only(actor):
+        return True
     words = actor.name.lower().split()
-    return actor.kind == "organisation" and not PUBLIC_BODY_WORDS.intersection(words)
+    return (
+        actor.kind == "organisation"
+        and not PUBLIC_BODY_WORDS.intersection(words)
+        and not names_outlet(actor.name)
+    )
+
+
+def name_only(actor: Actor) -> bool:
+    """A one-word name no list knows, read as a person's or a state's from the name alone,
+    which nothing shows is one: no title, no gender ("OKEx", "Uniper"; never "Jay Hao",
+    never "Merkel" that "she" took up).
+
+    >>> name_only(Actor("person", "OKEx", key="single:okex"))
+    True
+    >>> name_only(Actor("person", "Jay Hao", key="person:jay hao"))
+    False
+    >>> name_only(Actor("person", "Merkel", gender="f", key="single:merkel"))
+    False
+    """
+    return (
+        actor.key.startswith("single:")
+        and actor.kind in ("person", "state")
+        and actor.gender is None
+        and actor.role is None
+    )
+
+
+def names_union(name: str) -> bool:
+    """Does a body's ``name`` say it is a trade union?
+
+    >>> names_union("Association of Flight Attendants-CWA"), names_union("National Education Union")
+    (True, True)
+    >>> names_union("Department for Education")
+    False
+    """
+    return any(w in UNION_NAME_WORDS for w in name.lower().replace("-", " ").split())
+
+
+def _organisation(actor: Actor) -> bool:
+    """ "the agency", "the planemaker": an organisation, not a group the text describes
+    ("Many nations had barred the jet ... the agency said": the Federal Aviation
+    Administration)."""
+    return actor.kind == "organisation"
+
+
+def _one_body(actor: Actor) -> bool:
+    """ "the bloc", "the body": one body, never states or bodies listed together that speak
+    as one ("Mali, Niger and Burkina Faso ... the regional bloc said": ECOWAS)."""
+    return not actor.key.startswith("joint:")
+
+
+def _non_state_group(actor: Actor) -> bool:
+    """ "the group", "the NGO", "the charity": not a state's institution (``Hamas ... hours
+    after the Israeli military told residents to evacuate ... "Q", the group said``)."""
+    words = actor.name.lower().split()
+    return not (words and words[-1] in STATE_FORCE_WORDS)
+
+
+def _union(actor: Actor) -> bool:
+    """ "the union": a body whose name says it is a union (:func:`names_union`)."""
+    return actor.kind in ("organisation", "group") and names_union(actor.name)
+
+
+def _expert_body(actor: Actor) -> bool:
+    """ "the experts", "the investigators": a body whose name says it is a body of experts
+    ("Group of Human Rights Experts on Nicaragua", "UN human rights specialists"), never
+    states or bodies listed together.
+
+    >>> _expert_body(Actor("organisation", "Group of Human Rights Experts on Nicaragua"))
+    True
+    >>> _expert_body(Actor("group", "protesters")), _expert_body(Actor("state", "Nicaragua"))
+    (False, False)
+    """
+    return (
+        actor.kind in ("organisation", "group")
+        and _one_body(actor)
+        and bool(EXPERT_BODY_WORDS.intersection(actor.name_tokens))
+    )
+
+
+def _regulator(actor: Actor) -> bool:
+    """ "the regulator", "the watchdog" no regulating body the article names is (see
+    :mod:`hrlesson.speech.regulator_bodies`): a body named as one ("Financial Conduct
+    Authority"), or a one-word name nothing shows is a person's (:func:`name_only`):
+    ``Roskomnadzor threatened to block the service ... "Q," the regulator said``.
+
+    >>> _regulator(Actor("person", "Roskomnadzor", key="single:roskomnadzor"))
+    True
+    >>> _regulator(Actor("organisation", "Twitter")), _regulator(Actor("person", "Alexei Navalny"))
+    (False, False)
+    """
+    if name_only(actor):
+        return True
+    return actor.kind == "organisation" and bool(
+        REGULATOR_NAME_WORDS.intersection(actor.name_tokens)
+    )
+
+
+def _named_body(actor: Actor) -> bool:
+    """ "the inquiry" (by a body): an organisation or a group, one body."""
+    return actor.kind in ("organisation", "group") and _one_body(actor)
+
+
+#: The fit tests the table's ``fits`` column names.
+_FITS = {
+    "organisation": _organisation,
+    "one_body": _one_body,
+    "non_state_group": _non_state_group,
+    "company": company_fits,
+    "union": _union,
+    "expert_body": _expert_body,
+    "regulator": _regulator,
+    "named_body": _named_body,
+}
+
+
+def noun_choice(noun: str) -> str | None:
+    """How the body a bare "the <noun>" means is chosen (the table's ``choice``), or None
+    for a noun not in the table.
+
+    >>> noun_choice("group"), noun_choice("company"), noun_choice("union"), noun_choice("dog")
+    ('spoke_last', 'spoke_near_or_named_most', 'named_last', None)
+    """
+    return BODY_NOUNS[noun][1] if noun in BODY_NOUNS else None
 
 
 def group_noun_fits(actor: Actor, noun: str) -> bool:
-    """Can ``actor`` be "the <noun>" ("the group said")? For "group", "NGO", "charity", not
-    a state's institution: ``Hamas ... hours after the Israeli military told residents to
-    evacuate ... "Q", the group said`` is Hamas, not the military that acted last.
+    """Can ``actor`` be "the <noun>" ("the group said")? The test the table names for the
+    noun; a noun not in the table fits any body but a joint one.
 
     >>> group_noun_fits(Actor("group", "Israeli military"), "group")
     False
@@ -60,54 +200,15 @@ def group_noun_fits(actor: Actor, noun: str) -> bool:
     True
     >>> group_noun_fits(Actor("organisation", "Foreign Ministry"), "agency")
     True
-
-    A bloc, an agency, a body is one body, never states or bodies listed together that
-    speak as one ("Mali, Niger and Burkina Faso ... the regional bloc said": ECOWAS):
-
     >>> group_noun_fits(Actor("group", "Niger and Burkina Faso", key="joint:burkina faso|niger"), "bloc")
     False
-
-    An agency or a company is an organisation, not a group the text describes ("Many nations
-    had barred the jet ... the agency said": the Federal Aviation Administration):
-
     >>> group_noun_fits(Actor("group", "Many nations"), "agency")
     False
+    >>> group_noun_fits(Actor("organisation", "National Education Union"), "union")
+    True
     """
-    if noun in _ORGANISATION_ONLY_NOUNS:
-        return actor.kind == "organisation"
-    if noun not in _GROUP_ONLY_NOUNS:
-        return not actor.key.startswith("joint:")
-    words = actor.name.lower().split()
-    return not (words and words[-1] in STATE_FORCE_WORDS)
-
-
-def company_named_most(index, before: int) -> Actor | None:
-    """The company the article is about: of the organisations that fit "the company"
-    (:func:`company_fits`), the one named most often outside quotations before ``before``,
-    the later named on a tie. ``AKP Group warned ... AKP Group said ... users of the Maris
-    app ... "Q," the company said``: AKP Group, not the app named last. ``index`` is the
-    article's actor index."""
-    counts: dict[int, list] = {}
-    for m in index.mentions_in(0, before):
-        if m.in_quote or not company_fits(m.actor):
-            continue
-        seen = counts.setdefault(id(m.actor), [0, 0, m.actor])
-        seen[0], seen[1] = seen[0] + 1, m.start
-    if not counts:
-        return None
-    return max(counts.values(), key=lambda c: (c[0], c[1]))[2]
-
-
-def company_referent(index, found, spoke: set[int], near: bool, before: int) -> Actor | None:
-    """Which company "the company said" (at ``before``) means: the company last named, at
-    ``found`` (position, actor), if it spoke or led a sentence there (its position in
-    ``spoke``) in the sentence of the verb or the one before (``near``): ``TikTok said it
-    felt disappointed ... "Q," the Los Angeles-based tech company said``; else the company
-    the article names most (:func:`company_named_most`), not one named in passing last.
-    None when the article names no company (the ranker's, not a new "company")."""
-    if found is not None and near and found[0] in spoke:
-        return found[1]
-    return company_named_most(index, before)
+    fits = BODY_NOUNS[noun][0] if noun in BODY_NOUNS else "one_body"
+    return _FITS[fits](actor)
 
 
 def is_state(actor: Actor) -> bool:

@@ -5,8 +5,8 @@ statement, saying"). Such a word names a speaker, whatever list knows it."""
 
 from __future__ import annotations
 
-from ..wordlists import word_set
 from .cues import is_cue_at
+from .group_noun import BARE_BODY_NOUNS
 from .interposed import after_adverbs
 from .tokens import Token
 from .vocabulary import (
@@ -226,7 +226,7 @@ def owns_its(toks: list[Token], k: int) -> bool:
 
 
 #: Nouns that head a body's description: "a major confederation of charities".
-_BODY_HEADS = ORGANISATION_WORDS | NAMING_GROUP_NOUNS | word_set("bare_body_nouns")
+_BODY_HEADS = ORGANISATION_WORDS | NAMING_GROUP_NOUNS | BARE_BODY_NOUNS
 
 
 def described_as_body(toks: list[Token], k: int) -> bool:

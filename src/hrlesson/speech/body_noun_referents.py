@@ -1,0 +1,131 @@
+"""Which body a bare "the <noun>" means ("the group said", "the company said", "the union
+said"): one function, :func:`bare_noun_body`, that reads the table of body nouns
+(:data:`hrlesson.speech.group_noun.BODY_NOUNS`: which body fits the noun, how it is chosen)
+and applies the choice the table names."""
+
+from __future__ import annotations
+
+import re
+
+from .body_nationality import body_spoke_last, spoke_last_evidence
+from .group_noun import company_fits, group_noun_fits, noun_choice
+from .records import Actor, SpeakerRef
+
+#: The evidence for a speaker placed as "the company" (:func:`company_referent`).
+COMPANY_REFERENT = "the company that spoke just before or that the article names most"
+
+
+def named_last_evidence(noun: str) -> str:
+    """The evidence for the choice "named_last".
+
+    >>> named_last_evidence("union")
+    'the union named last before it'
+    """
+    return f"the {noun} named last before it"
+
+
+def company_named_most(index, before: int) -> Actor | None:
+    """The company the article is about: of the organisations that fit "the company"
+    (:func:`hrlesson.speech.group_noun.company_fits`), the one named most often outside
+    quotations before ``before``, the later named on a tie. ``AKP Group warned ... AKP
+    Group said ... users of the Maris app ... "Q," the company said``: AKP Group, not the
+    app named last. ``index`` is the article's actor index."""
+    counts: dict[int, list] = {}
+    for m in index.mentions_in(0, before):
+        if m.in_quote or not company_fits(m.actor):
+            continue
+        seen = counts.setdefault(id(m.actor), [0, 0, m.actor])
+        seen[0], seen[1] = seen[0] + 1, m.start
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda c: (c[0], c[1]))[2]
+
+
+def company_referent(index, found, spoke: set[int], near: bool, before: int) -> Actor | None:
+    """Which company "the company said" (at ``before``) means: the company last named, at
+    ``found`` (position, actor), if it spoke or led a sentence there (its position in
+    ``spoke``) in the sentence of the verb or the one before (``near``): ``TikTok said it
+    felt disappointed ... "Q," the Los Angeles-based tech company said``; else the company
+    the article names most (:func:`company_named_most`), not one named in passing last.
+    None when the article names no company (the ranker's, not a new "company")."""
+    if found is not None and near and found[0] in spoke:
+        return found[1]
+    return company_named_most(index, before)
+
+
+def _spoke_last(reader, noun: str, aff: str | None, at: int):
+    """Choice "spoke_last": the fitting body that spoke last, of the nationality given
+    (:func:`hrlesson.speech.body_nationality.body_spoke_last`)."""
+    actor = body_spoke_last(reader._recent, reader.index.mentions, reader.text, at, aff, noun)
+    return actor, spoke_last_evidence(aff)
+
+
+def _spoke_near_or_named_most(reader, noun: str, aff: str | None, at: int):
+    """Choice "spoke_near_or_named_most": :func:`company_referent`."""
+    found = reader._recent_at(at, lambda a: group_noun_fits(a, noun))
+    near = found is not None and reader.sent_of(found[0]) >= reader.sent_of(at) - 1
+    spoke = {p for p, *_ in reader.timeline} | set(reader._subject_starts)
+    return company_referent(reader.index, found, spoke, near, at), COMPANY_REFERENT
+
+
+def _named_last(reader, noun: str, aff: str | None, at: int):
+    """Choice "named_last": the fitting body named last before ``at`` outside quotations
+    (``The Association of Flight Attendants-CWA ... knocked down reports`` ... ``"Q," the
+    union said``; the ministry it negotiates with, named in between, is no union)."""
+    found = None
+    for m in reader.index.mentions_in(0, at):
+        if not m.in_quote and group_noun_fits(m.actor, noun):
+            found = m.actor
+    return found, named_last_evidence(noun)
+
+
+def _spoke_last_unnamed(reader, noun: str, aff: str | None, at: int):
+    """Choice "spoke_last_unnamed", asked only when the article names no body by the
+    noun's words: the fitting body that spoke last (``The Group of Human Rights Experts on
+    Nicaragua ... The independent experts maintain ... The investigators have accused``)."""
+    actor = reader._recent(at, lambda a: group_noun_fits(a, noun))
+    return actor, f'the body that spoke last whose name fits "{noun}"'
+
+
+def _agent_named_before(reader, noun: str, aff: str | None, at: int):
+    """Choice "agent_named_before", asked only when the article names no body by the
+    noun's words: the body the text named right after "<noun> by" before ``at`` (``A major
+    inquiry by the Justice Select Committee ... The inquiry found "Q"``: the committee)."""
+    found = None
+    for by in re.finditer(
+        rf"\b{re.escape(noun)}\s+by\s+(?:the\s+)?", reader.text[:at], re.IGNORECASE
+    ):
+        m = reader.index.mention_starting(by.end())
+        if m is not None and not m.in_quote and group_noun_fits(m.actor, noun):
+            found = m.actor
+    return found, f"the body named before as the one the {noun} was by"
+
+
+#: The choices the table's ``choice`` column names.
+_CHOICES = {
+    "spoke_last": _spoke_last,
+    "spoke_last_unnamed": _spoke_last_unnamed,
+    "agent_named_before": _agent_named_before,
+    "spoke_near_or_named_most": _spoke_near_or_named_most,
+    "named_last": _named_last,
+}
+
+
+def bare_noun_body(
+    reader, noun: str, aff: str | None, span: tuple[int, int], at: int
+) -> SpeakerRef | None:
+    """The body a bare "the <noun>" (at ``span``, affiliation or nationality ``aff``, its
+    verb at ``at``) means, chosen as the table says for ``noun``; None for a noun not in
+    the table or when no body fits. ``reader`` is the :class:`Attributor`.
+
+    ``"Q," the group said`` (the body that spoke last), ``"Q," the company said`` (the
+    company that spoke just before, else the one named most), ``"Q," the union said`` (the
+    union named last)."""
+    choice = noun_choice(noun)
+    if choice is None:
+        return None
+    actor, how = _CHOICES[choice](reader, noun, aff, at)
+    if actor is None:
+        return None
+    reader._note(actor, *span)
+    return SpeakerRef(actor, None, *span, how=how)
