@@ -54,7 +54,8 @@ __all__ = [
 _COLUMNS = (
     ("text", "string", "The characters between the quotation marks (text[start:end])."),
     ("speaker", "string", ("Who speaks: one name per actor in the article (a state by the name "
-                           "the article writes for it); empty for a section heading.")),
+                           "the article writes for it; a capital standing for its government as "
+                           "written at the quote); empty for a section heading.")),
     ("cue", "string", "Lemma of the reporting verb that governs the quote (say, slam, ...), or empty."),
     ("kind", "string", ("full (a whole sentence of speech), partial (words inside the reporter's "
      "sentence) or heading (a quotation standing alone as a section heading).")),
