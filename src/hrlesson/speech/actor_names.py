@@ -389,8 +389,9 @@ class NameFinder(RunSplitter, BodyAdder):
         if not (
             known_first or role_words or appositive or subject or enclosed or speaks or marked
         ) or (in_title and not known_first):
-            for k2 in range(a, b):
-                self._add_single_token(k2, allow_unknown=True)
+            if not self._names_known_body(a, b):
+                for k2 in range(a, b):
+                    self._add_single_token(k2, allow_unknown=True)
             return
         has_head = any(
             w.lower() in TITLE_HEADS and w.lower() not in RELATION_TITLES for w in role_words
@@ -409,6 +410,18 @@ class NameFinder(RunSplitter, BodyAdder):
         if not actor.gender:
             actor.gender = person_gender(first_name.lower, honorific_word, role_words, appositive)
         self._mention(actor, name_start, name_end, "name", subject)
+
+    def _names_known_body(self, a: int, b: int) -> bool:
+        """``Generation Rent says`` in a headline, ``the Generation Rent group`` in the body:
+        a run that is no person's name but spells a body named elsewhere in the article is
+        a mention of that body (not the single word "Rent"); True when it is."""
+        key = org_key([t.lower for t in self.tokens[a:b] if t.text != "*"])
+        actor = self.actors_by_key.get(key)
+        if actor is None or actor.kind != "organisation":
+            return False
+        start, end = self.tokens[a].start, self.tokens[b - 1].start + len(self.tokens[b - 1].base)
+        self._mention(actor, start, end, "name", self._is_sentence_initial(a))
+        return True
 
     def _person_role(self, a: int, name_idx: list[int]) -> tuple[list[str], str | None, int]:
         """Titles and affiliation inside the run, then lower-case titles to its left.
