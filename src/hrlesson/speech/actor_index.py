@@ -169,7 +169,7 @@ class ActorIndex(NameFinder, ContextReader):
 
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""
-        kinds_from_names(self.actors)  # "Agence France-Presse", "Ernst & Young", "Tory MPs"
+        kinds_from_names(self.text, self.actors)  # "Ernst & Young", "Tory MPs", "New Labour"
         self._located_bodies()  # "UNIFIL" spells the name with its place
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]

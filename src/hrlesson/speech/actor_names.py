@@ -23,15 +23,10 @@ from .joint import listed_after_person
 from .media_bodies import media_noun_after
 from .month_surnames import month_date
 from .name_parts import (
-    acronym_spelled_name_end,
     country_acronym,
-    demonym_ends_run,
-    name_initial,
     name_word_speaks_alone,
     nickname_inside,
-    place_name_start,
     plural_owner_in_name,
-    stop_word_surname,
     styled_honorific,
     trimmed_run,
     without_nickname,
@@ -46,12 +41,12 @@ from .name_runs import (
     two_names_at_and,
     with_leading_particle,
 )
+from .non_names import NOT_A_NAME, not_a_name
 from .owned_bodies import BodyAdder
-from .person_appositions import described_as_person, place_word_in_run
+from .person_appositions import described_as_person
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .post_nominals import post_nominal_end
-from .regnal_names import regnal_realm
 from .spelled_acronyms import possessive_in_spelled_name
 from .title_runs import (
     acronym_after_title,
@@ -70,7 +65,6 @@ from .vocabulary import (
     CAPITALISED_TITLES,
     CAPITALS,
     COUNTRIES,
-    COURTESY_TITLES,
     DEMONYMS,
     GEOGRAPHIC_WORDS,
     HONORIFICS,
@@ -80,7 +74,6 @@ from .vocabulary import (
     PORTFOLIO_ENDS,
     RELATION_TITLES,
     SEATS_OF_POWER,
-    STOP_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEEKDAYS,
@@ -88,9 +81,6 @@ from .vocabulary import (
     org_key,
     unaccented,
 )
-
-#: Words never read as a one-word name: stop words, and courtesy titles ("Ms" in "Ms May").
-NOT_A_NAME = STOP_WORDS | COURTESY_TITLES
 
 
 class NameFinder(RunSplitter, BodyAdder):
@@ -399,8 +389,9 @@ class NameFinder(RunSplitter, BodyAdder):
         if not (
             known_first or role_words or appositive or subject or enclosed or speaks or marked
         ) or (in_title and not known_first):
-            for k2 in range(a, b):
-                self._add_single_token(k2, allow_unknown=True)
+            if not self._names_known_body(a, b):
+                for k2 in range(a, b):
+                    self._add_single_token(k2, allow_unknown=True)
             return
         has_head = any(
             w.lower() in TITLE_HEADS and w.lower() not in RELATION_TITLES for w in role_words
@@ -419,6 +410,18 @@ class NameFinder(RunSplitter, BodyAdder):
         if not actor.gender:
             actor.gender = person_gender(first_name.lower, honorific_word, role_words, appositive)
         self._mention(actor, name_start, name_end, "name", subject)
+
+    def _names_known_body(self, a: int, b: int) -> bool:
+        """``Generation Rent says`` in a headline, ``the Generation Rent group`` in the body:
+        a run that is no person's name but spells a body named elsewhere in the article is
+        a mention of that body (not the single word "Rent"); True when it is."""
+        key = org_key([t.lower for t in self.tokens[a:b] if t.text != "*"])
+        actor = self.actors_by_key.get(key)
+        if actor is None or actor.kind != "organisation":
+            return False
+        start, end = self.tokens[a].start, self.tokens[b - 1].start + len(self.tokens[b - 1].base)
+        self._mention(actor, start, end, "name", self._is_sentence_initial(a))
+        return True
 
     def _person_role(self, a: int, name_idx: list[int]) -> tuple[list[str], str | None, int]:
         """Titles and affiliation inside the run, then lower-case titles to its left.
@@ -470,30 +473,3 @@ class NameFinder(RunSplitter, BodyAdder):
             if aff and role_words:
                 affiliation = aff
         return role_words, affiliation, k
-
-
-def not_a_name(text: str, toks: list, span: tuple[int, int], name_idx: list[int], is_month) -> bool:
-    """The run ``span`` holds a place, a stop word or a month (``is_month(k)``), or ends
-    in an acronym or a demonym: no person's name; but a sovereign's name keeps its realm
-    ("Queen Margrethe II of Denmark")."""
-    a, b = span
-    if regnal_realm(toks, name_idx):
-        return False
-    return (
-        any(
-            place_word_in_run(toks, k, b, GEOGRAPHIC_WORDS)
-            or (
-                toks[k].lower in STOP_WORDS
-                and not name_initial(toks, k, text)
-                and not stop_word_surname(toks, k, name_idx[0])  # "Tamer Ramadan"
-                and not place_name_start(toks, k)  # "New York Times"
-            )
-            or is_month(k)
-            for k in name_idx
-        )
-        or (
-            (toks[b - 1].lower in ACRONYMS or toks[b - 1].lower in ("un", "u.n."))
-            and not acronym_spelled_name_end(toks, a, b)  # "Kim Jong Un"
-        )
-        or demonym_ends_run(toks, a, b)  # "Latin American leaders": an adjective
-    )

@@ -122,6 +122,8 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
         return True
     if joined_by_capital_preposition(toks[a:b]) or (b - a >= 2 and named_by_noun_before(toks, a)):
         return True
+    if b - a >= 2 and named_by_noun_after(toks, a, b):  # "the Generation Rent group"
+        return True
     if named_with_medium(toks, b) or named_before_acronym(toks, a, b) or "/" in words:
         return True
     if remit_at_and(words) and not (a and toks[a - 1].text == ","):
@@ -204,6 +206,33 @@ def ampersand_in_name(toks: list[Token], j: int) -> bool:
 def borders_name(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` is an organisation's name with "without Borders" in it."""
     return any(without_borders(toks, j) for j in range(a + 1, b - 1))
+
+
+def named_by_noun_after(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` stands between "the" and a lower-case noun that names a body:
+    "the Generation Rent group", "the Popular Will party": the run is the body's name.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> named_by_noun_after(tokenize("of the Generation Rent group", [0]), 2, 4)
+    True
+    >>> named_by_noun_after(tokenize("the Ana Ruiz said", [0]), 1, 3)
+    False
+
+    A compound adjective is no name: "The New York-based group".
+
+    >>> named_by_noun_after(tokenize("The New York-based group", [0]), 1, 3)
+    False
+    """
+    last = toks[b - 1].text.split("-")[-1] if b > a else ""
+    return (
+        a >= 1
+        and last[:1].isupper()
+        and b < len(toks)
+        and toks[a - 1].lower == "the"
+        and toks[b].sent == toks[a].sent
+        and toks[b].text.islower()
+        and toks[b].lower in NAMING_GROUP_NOUNS
+    )
 
 
 def named_by_noun_before(toks: list[Token], a: int) -> bool:

@@ -5,11 +5,13 @@ that names an office is its holder, a person ("the UN High Commissioner for Huma
 
 from __future__ import annotations
 
+import re
+
 from .body_names import spells_acronym
 from .kinds import names_media, names_office
 from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
-from .vocabulary import TITLE_HEADS
+from .vocabulary import TITLE_HEADS, first_name_gender
 
 
 def media_are_organisations(actors: list[Actor]) -> None:
@@ -60,12 +62,42 @@ def plural_names_are_groups(actors: list[Actor]) -> None:
             actor.kind, actor.gender = "group", None
 
 
-def kinds_from_names(actors: list[Actor]) -> None:
+def body_variants_are_bodies(text: str, actors: list[Actor]) -> None:
+    """``Blairite, Brownite, Old Labour, New Labour`` in an article that names the ``Labour
+    Party``: a two-word name read as a person's whose last word opens a body's name in the
+    article, and whose first word is no first name but a word the article also writes in
+    lower case ("these old debates"), names a wing of that body; a "he" or a "she" never
+    reaches it, nor does the bare "Labour".
+
+    >>> party, wing = Actor("organisation", "Labour Party"), Actor("person", "New Labour")
+    >>> body_variants_are_bodies("something new", [party, wing]); wing.kind
+    'organisation'
+    >>> tata, ratan = Actor("organisation", "Tata Group"), Actor("person", "Ratan Tata")
+    >>> body_variants_are_bodies("a new plant", [tata, ratan]); ratan.kind
+    'person'
+    """
+    openers = {
+        a.name_tokens[0] for a in actors if a.kind == "organisation" and len(a.name_tokens) > 1
+    }
+    for actor in actors:
+        words = actor.name_tokens
+        if (
+            actor.kind == "person"
+            and len(words) == 2
+            and words[1] in openers
+            and first_name_gender(words[0]) is None
+            and re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", text)
+        ):
+            actor.kind, actor.gender = "organisation", None
+
+
+def kinds_from_names(text: str, actors: list[Actor]) -> None:
     """The kinds a person's name corrects by its own words: a media word, an ampersand,
-    a title in the plural (see the three functions above)."""
+    a title in the plural, a body's wing (see the four functions above)."""
     media_are_organisations(actors)
     ampersand_names_are_bodies(actors)
     plural_names_are_groups(actors)
+    body_variants_are_bodies(text, actors)
 
 
 def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:

@@ -36,6 +36,8 @@ from .vocabulary import (
 
 #: "London-based", "Sunni-ruled": data/words/adjective_participles.txt.
 ADJECTIVE_PARTICIPLES = word_set("adjective_participles")
+#: Words that open a title by naming its holder's state or body ("U.S.", "Armenian").
+OWNER_WORDS = ACRONYMS.keys() | COUNTRIES.keys() | DEMONYMS.keys()
 
 
 class RunSplitter:
@@ -173,9 +175,10 @@ class RunSplitter:
     ) -> bool:
         """``Dmytro Kuleba and Prime Minister Denys Shmyhal``: two people when "and" splits
         a person's name (two or more plain name words before it, alone or after a title)
-        from the next person's title (a title word right after it, or after an acronym or
-        a country: ``Deputy Foreign Minister Sergei Ryabkov and U.S. Deputy Secretary of
-        State Thomas Shannon``), not a title with "and" inside ("Minister of Justice and
+        from the next person's title (a title word right after it, or after an acronym, a
+        country or a demonym: ``Deputy Foreign Minister Sergei Ryabkov and U.S. Deputy
+        Secretary of State Thomas Shannon``, ``Azerbaijani President Ilham Aliyev and
+        Armenian Prime Minister Nikol Pashinyan``), not a title with "and" inside ("Minister of Justice and
         Human Rights Ahmet Sarıkaya"). Reads both runs; True when split."""
         toks = self.tokens
         for k in range(a + 2, name_at):
@@ -183,7 +186,7 @@ class RunSplitter:
                 toks[k].lower == "and"
                 and self._titled_name_before(a, k)
                 and any(title_start(toks[j]) for j in range(k + 1, min(k + 3, name_at)))
-                and (title_start(toks[k + 1]) or toks[k + 1].lower in ACRONYMS | COUNTRIES)
+                and (title_start(toks[k + 1]) or toks[k + 1].lower in OWNER_WORDS)
             ):
                 self._classify_run(a, k, persons, singles)
                 self._classify_run(k + 1, b, persons, singles)

@@ -1,0 +1,45 @@
+"""Words and runs that are no person's name: stop words and courtesy titles alone ("Ms"),
+runs that hold a place, a stop word or a month, or end in an acronym or a demonym."""
+
+from __future__ import annotations
+
+from .name_parts import (
+    acronym_spelled_name_end,
+    demonym_ends_run,
+    name_initial,
+    place_name_start,
+    stop_word_surname,
+)
+from .person_appositions import place_word_in_run
+from .regnal_names import regnal_realm
+from .vocabulary import ACRONYMS, COURTESY_TITLES, GEOGRAPHIC_WORDS, STOP_WORDS
+
+#: Words never read as a one-word name: stop words, and courtesy titles ("Ms" in "Ms May").
+NOT_A_NAME = STOP_WORDS | COURTESY_TITLES
+
+
+def not_a_name(text: str, toks: list, span: tuple[int, int], name_idx: list[int], is_month) -> bool:
+    """The run ``span`` holds a place, a stop word or a month (``is_month(k)``), or ends
+    in an acronym or a demonym: no person's name; but a sovereign's name keeps its realm
+    ("Queen Margrethe II of Denmark")."""
+    a, b = span
+    if regnal_realm(toks, name_idx):
+        return False
+    return (
+        any(
+            place_word_in_run(toks, k, b, GEOGRAPHIC_WORDS)
+            or (
+                toks[k].lower in STOP_WORDS
+                and not name_initial(toks, k, text)
+                and not stop_word_surname(toks, k, name_idx[0])  # "Tamer Ramadan"
+                and not place_name_start(toks, k)  # "New York Times"
+            )
+            or is_month(k)
+            for k in name_idx
+        )
+        or (
+            (toks[b - 1].lower in ACRONYMS or toks[b - 1].lower in ("un", "u.n."))
+            and not acronym_spelled_name_end(toks, a, b)  # "Kim Jong Un"
+        )
+        or demonym_ends_run(toks, a, b)  # "Latin American leaders": an adjective
+    )
