@@ -31,6 +31,7 @@ from .nearby import NearbySpeaker
 from .number_agreement import BrokenSentence, ParticipleAgreement
 from .partitives import PartitiveReader
 from .phrases import PhraseResolver
+from .postposed_cues import PostposedCues
 from .pronouns import PronounResolver
 from .pull_quotes import PULL_QUOTE, headline_form, pulled_quotes
 from .qualified_groups import qualify_group_names
@@ -129,6 +130,7 @@ class Attributor(
     ShortQuoteSpeakers,
     SpokenFrames,
     QuoteRules,
+    PostposedCues,
     SplitAttribution,
     RelayRules,
     ListedQuotes,

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from ..wordlists import word_set
 from .act_owners import infinitive_possessor, last_statement_owner, possessor_ref
 from .agents import speaks_for_no_one
-from .clauses import long_subject_before, temporal_clause_subject, without_apposition
-from .closing_frames import body_stance_of_speaker
 from .colon_frames import colon_named_speakers
 from .continuation import (
     closing_frame_ref,
@@ -19,17 +17,16 @@ from .continuation import (
     speakerless_continuation,
 )
 from .courts import court_in_sentence
-from .cues import CLAUSAL_CUES, SAY_CUES
+from .cues import CLAUSAL_CUES
 from .echoed_leads import echoed_by_own_official
 from .echoed_titles import echoed_by_title_holder
-from .frames import governed_quote, governing, quoted_as_frame, subjectless_participle
+from .frames import governed_quote, governing, subjectless_participle
 from .governing_verbs import governing_cue
 from .headline_cues import cue_in_signature
 from .headline_echo_speakers import echoed_headline_subjects
 from .headline_own_people import headline_words_of_own_person
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
-from .spokespeople.bodies import spokesperson_voices_body
 from .spokespeople.named_next import repeated_by_own_person
 from .vocabulary import WORD_RE, normalised_words
 
@@ -57,10 +54,8 @@ _BEFORE_CHARGE_NAME = frozenset(
     ["were", "was", "is", "are", "of", "with", "for", "and", "or", "including", "include"]
 )
 
-#: After a quotation: "and", "or" or a comma, then the next quotation's opening mark.
-_LISTED_BEFORE_QUOTE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[\"\u201c\u2018']")
-
-#: The attribution rules, in the order they are tried (methods of :class:`QuoteRules`).
+#: The attribution rules, in the order they are tried (methods of :class:`QuoteRules` and the
+#: other parts of :class:`Attributor`, such as :class:`.postposed_cues.PostposedCues`).
 ATTRIBUTION_RULES = (
     "rule_relayed",
     "rule_quote_then_cue",
@@ -118,32 +113,6 @@ class QuoteRules:
         )
 
     # -- the rules, in the order they are tried ------------------------------------------
-    def rule_quote_then_cue(self, w: QuotePlace) -> bool:
-        """``"Q," said S`` / ``"Q," S said``: a cue right after the quote.
-
-        Attribution ``quote_cue_speaker`` (subject after the verb) or ``quote_speaker_cue``.
-        """
-        q, p, text = w.quote, w.quote.pair, self.text
-        after_mark = text[p.close + 1 : p.close + 3].lstrip()[:1]
-        invites = (
-            w.starts
-            or q.text.rstrip().endswith((",", "?", "!", "—", "...", "…"))
-            or after_mark in (",", "—", "–")
-            or text[w.s_start : p.open].rstrip().endswith(":")
-            or listed_before_quote(self.text, q)
-        )
-        if not (w.cues_after and invites):
-            return False
-        post = self._post_cue(q, w.cues_after)
-        if post is None:
-            return False
-        if w.cues_before and not w.starts and not self._closing_attribution(q, post, w):
-            return False
-        q.cue, q.ref = post, post.subject
-        inverted = post.subject is not None and post.subject.start > post.start
-        q.attribution = "quote_cue_speaker" if inverted else "quote_speaker_cue"
-        return True
-
     def rule_quoted_verb(self, w: QuotePlace) -> bool:
         """``The resolution, adopted ..., "expresses grave concern"``: the quote opens with
         its own reporting verb, so the clause's subject speaks (attribution ``quoted_verb``;
@@ -156,28 +125,6 @@ class QuoteRules:
         if ref is None:
             return False
         q.cue, q.ref, q.attribution = None, ref, "quoted_verb"
-        return True
-
-    def rule_closing_reporter(self, w: QuotePlace) -> bool:
-        """``The Government has rejected a UN report, claiming the report was "Q1" and the
-        content was "Q2," a cabinet minister said on Wednesday.``: a sentence closed by a
-        post-posed "said" clause is all that speaker's report, so a quote after a
-        participle of that report (", claiming") is the closing speaker's (attribution
-        ``speaker_cue_after``); a finite verb with its own subject keeps the quote, but for
-        a body's stance in the present tense (:func:`body_stance_of_speaker`)."""
-        if not w.cues_before or len(w.cues_after) != 1:
-            return False
-        inner, late = w.cues_before[-1], w.cues_after[0]
-        stance = len(w.cues_before) == 1 and body_stance_of_speaker(self.text, w.quote, inner, late)
-        participle = inner.form.lower().endswith("ing")
-        if not stance and (not participle or not self.text[: inner.start].rstrip().endswith(",")):
-            return False  # 'X had written that "Q", Y said': X's words, relayed by Y
-        if late.lemma not in ("say", "add", "tell" if stance else "") or not self._postposed(late):
-            return False
-        comma = self.text.rfind(",", w.s_start, late.start)
-        if comma < w.quote.pair.close or self._quotes_after(late.end, w.s_end):
-            return False
-        w.quote.cue, w.quote.ref, w.quote.attribution = late, late.subject, "speaker_cue_after"
         return True
 
     def _quotes_after(self, start: int, end: int) -> bool:
@@ -221,37 +168,6 @@ class QuoteRules:
         else:
             q.attribution = "speaker_cue_clause"
         return cue.subject is not None
-
-    def rule_cue_after_clause(self, w: QuotePlace) -> bool:
-        """``... has "systematically" targeted critics, investigators said on Thursday``:
-        a post-posed attribution after the clause (attribution ``speaker_cue_after``). A
-        verb before the quote that found no subject is no attribution of its own: ``Brussels
-        strongly condemns the "horrible attack" that occurred on September 24, European
-        Commission President Ursula von der Leyen told a joint press conference``."""
-        if any(c.subject is not None for c in w.cues_before):
-            return False
-        late = next((c for c in w.cues_after if c.subject is not None and self._postposed(c)), None)
-        if late is None:
-            return False
-        w.quote.cue, w.quote.ref, w.quote.attribution = late, late.subject, "speaker_cue_after"
-        return True
-
-    def rule_quote_before_verb(self, w: QuotePlace) -> bool:
-        """``North Korea's UN envoy "categorically" rejected the report``: a quoted word
-        right before its verb, whose subject stands before the quote (attribution
-        ``speaker_quote_cue``)."""
-        q = w.quote
-        if w.cues_before or not w.cues_after:
-            return False
-        cue = w.cues_after[0]
-        if (
-            cue.subject is None
-            or cue.subject.start > q.pair.open
-            or self.text[q.pair.close + 1 : cue.start].strip()
-        ):
-            return False
-        q.cue, q.ref, q.attribution = cue, cue.subject, "speaker_quote_cue"
-        return True
 
     def rule_according_to(self, w: QuotePlace) -> bool:
         """``according to S, ... "Q"`` (attribution ``according_to``)."""
@@ -354,74 +270,10 @@ class QuoteRules:
         q.ref, q.attribution = ref, "charge_name"
         return True
 
-    def _closing_attribution(self, q: QuoteRecord, post: Cue, w: QuotePlace) -> bool:
-        """``A recent UN report is "unrealistic" and "biased," Iran's spokeswoman said.``: a
-        quote that ends in a comma, then a saying verb with its speaker and no other
-        quotation up to the end of the sentence, is the speaker's, whatever verb or noun
-        came earlier in the sentence, unless an earlier speaker reports the quote in a
-        clause of its own ('X had written that "Q", Y said': X's words, as Y reports them)
-        or the later verb is joined to the clause ('described it as "Q," but added', '...
-        as "Q," adding that': the first verb's quote)."""
-        voiced = lambda c: spokesperson_voices_body(c.subject, post.subject)
-        if any(c.subject and self._that_follows(c.tok) and not voiced(c) for c in w.cues_before):
-            return False
-        joined = WORD_RE.findall(self.text[q.pair.close + 1 : post.start])
-        if post.form.lower().endswith("ing") or joined in (["and"], ["but"]):
-            return False  # 'described it as "Q," but added ...': a verb joined to the clause
-        return (
-            (
-                q.text.rstrip().endswith(",")
-                or self.text[q.pair.close + 1 : q.pair.close + 2] == ","
-                or listed_before_quote(self.text, q)
-            )
-            and post.lemma in SAY_CUES
-            and post.subject is not None
-            and not self._quote_between(post.end, w.s_end)
-        )
-
     def _quote_between(self, start: int, end: int) -> bool:
         """A quotation opens in ``text[start:end]``."""
         i = bisect_right(self.top_opens, start)
         return i < len(self.top_opens) and self.top_opens[i] < end
-
-    def _postposed(self, cue: Cue) -> bool:
-        """``..., UN investigators said on Thursday.``, ``..., the country's UN envoy Choe
-        Myong Nam was quoted as saying``: an attribution after its clause (at most 12 words
-        between the comma and the cue)."""
-        s_start = self.sentences[cue.sent][3]
-        comma = self.text.rfind(",", s_start, cue.start)
-        if comma == -1 or cue.subject is None or cue.subject.start < comma:
-            return False
-        between = WORD_RE.findall(self.text[comma + 1 : cue.start])
-        if not between:
-            # '..., said the International Court of Justice': the speaker after the verb
-            return cue.subject is not None and cue.subject.start > cue.end
-        return len(between) <= 12
-
-    def _post_cue(self, q: QuoteRecord, cues_after: list[Cue]) -> Cue | None:
-        cue = cues_after[0]
-        between = self.text[q.pair.close + 1 : cue.start]
-        if self.quote_at(cue.start) is not None:
-            return None
-        words = WORD_RE.findall(between)
-        quoted_as = quoted_as_frame(words)
-        if (
-            len(words) > (24 if quoted_as else 12)
-            and len(WORD_RE.findall(without_apposition(between))) > 12
-            and not long_subject_before(between, q.pair.close + 1, cue)
-        ):
-            return None
-        if not re.match(r"^\s*[,—–-]?\s*", between):
-            return None
-        if words and not re.match(r"^[\s,—–’-]*$", between[: between.find(words[0])]):
-            return None  # a doubled closing mark may stand first: '“Q,’’ the statement said
-        if cue.form.lower().endswith("ing") and words and not quoted_as:
-            return None
-        subj = cue.subject
-        inside = subj is not None and q.pair.close < subj.start < cue.start
-        if inside and temporal_clause_subject(self.tokens, self.index.token_index(subj.start)):
-            return None  # '"Q," after the firm said
-        return cue
 
     def _headline(self, q: QuoteRecord, par: tuple) -> tuple[SpeakerRef, Cue | None] | None:
         p = q.pair
@@ -490,10 +342,3 @@ def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:
     taken from the story."""
     needle = normalised_words(q.text)
     return bool(needle) and f" {needle} " in f" {normalised_words(text[after:])} "
-
-
-def listed_before_quote(text: str, q: QuoteRecord) -> bool:
-    """``is "unrealistic" and "biased," X said``: the quote is listed with the next one
-    ("and", "or" or a comma, then a quotation), so the next one's attribution is its own."""
-    after = text[q.pair.close + 1 : q.pair.close + 12]
-    return bool(_LISTED_BEFORE_QUOTE.match(after))
