@@ -44,6 +44,7 @@ from .short_quotes import ShortQuoteSpeakers
 from .shown_names import capitals_as_written, shown_name
 from .speaker_lines import SPEAKER_LINE, SpeakerLines
 from .split_attribution import SplitAttribution
+from .spoken_fragments import SpokenFragments
 from .spoken_frames import SpokenFrames, echoed_headline_words
 from .state_bodies import states_speak_through_bodies
 from .subjects import SubjectFinder
@@ -127,6 +128,7 @@ class Attributor(
     DocumentOwners,
     DocumentQuoteRules,
     LabelReader,
+    SpokenFragments,
     ShortQuoteSpeakers,
     SpokenFrames,
     QuoteRules,
