@@ -32,8 +32,9 @@ import bisect
 
 from . import export, typed_columns
 from .article import Article, require_article
-from .speech.analysis import SpeechAnalysis, quote_evidence, speech_analysis
+from .speech.analysis import SpeechAnalysis, speech_analysis
 from .speech.cues import CUE_LEMMAS
+from .speech.evidence import quote_evidence
 from .speech.marks import quotation_marks
 
 __all__ = [

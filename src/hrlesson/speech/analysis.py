@@ -3,7 +3,8 @@
 Layers, in one direction: tokens and quotation marks (:mod:`.marks`) → cues (:mod:`.cues`) →
 mentions and actors (:mod:`.actor_index`) → subjects and attribution (:mod:`.subjects`,
 :mod:`.phrases`, :mod:`.descriptions`, :mod:`.documents`, :mod:`.labels`, :mod:`.rules`) →
-:class:`SpeechAnalysis`, which the tables (quotes, reporting_verbs, markers, actors) read.
+:class:`SpeechAnalysis`, which the tables (quotes, reporting_verbs, markers, actors) read;
+:mod:`.evidence` says in plain words what decided each speaker.
 """
 
 from __future__ import annotations
@@ -13,16 +14,16 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from .base import AttributorBase
-from .continuation import SPEAKERLESS
 from .counted_groups import count_group_names
 from .cues import CueFinder
 from .described_holders import title_run_holders
 from .descriptions import DescriptionReader
 from .document_authors import DocumentQuoteRules
 from .documents import DocumentOwners
+from .evidence import quote_evidence, quote_reference, reference_evidence
 from .group_descriptions import GroupDescriptions
-from .heading_echoes import HEADING_ECHO, echoed_headings
-from .joined_quotes import JOINED, JOINED_EVIDENCE, joined_sources
+from .heading_echoes import echoed_headings
+from .joined_quotes import JOINED, joined_sources
 from .labels import LabelReader
 from .lists import ListedQuotes
 from .marks import quoted_span
@@ -33,7 +34,7 @@ from .partitives import PartitiveReader
 from .phrases import PhraseResolver
 from .postposed_cues import PostposedCues
 from .pronouns import PronounResolver
-from .pull_quotes import PULL_QUOTE, headline_form, pulled_quotes
+from .pull_quotes import headline_form, pulled_quotes
 from .qualified_groups import qualify_group_names
 from .ranking.model import speaker_model
 from .ranking.rerank import rank_unplaced_speakers
@@ -42,13 +43,13 @@ from .relays import RelayRules
 from .rules import QuoteRules
 from .short_quotes import ShortQuoteSpeakers
 from .shown_names import capitals_as_written, shown_name
-from .speaker_lines import SPEAKER_LINE, SpeakerLines
+from .speaker_lines import SpeakerLines
 from .split_attribution import SplitAttribution
 from .spoken_fragments import SpokenFragments
 from .spoken_frames import SpokenFrames, echoed_headline_words
 from .state_bodies import states_speak_through_bodies
 from .subjects import SubjectFinder
-from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE, mark_unspoken_headlines
+from .unspoken_headlines import mark_unspoken_headlines
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 
 
@@ -396,104 +397,3 @@ def speech_analysis(article: Article) -> SpeechAnalysis:
             if w not in article.warnings:
                 article.warnings.append(w)
     return cache["analysis"]
-
-
-def paragraph_of(attributor: Attributor, pos: int) -> int:
-    """The paragraph number of offset ``pos``."""
-    return attributor.par_of_sent[attributor.sent_of(pos)]
-
-
-def quote_reference(q: QuoteRecord) -> str:
-    """A quote's first four words in quotation marks, for the evidence column."""
-    words = q.text.split()
-    head = " ".join(words[:4]) + (" ..." if len(words) > 4 else "")
-    return f'"{head}"'
-
-
-def reference_evidence(attributor: Attributor | None, role: str, ref: SpeakerRef) -> str:
-    """``subject "she" (¶3) → Michelle Bachelet (named ¶2)``: how a mention names a speaker."""
-    if attributor is None:
-        return f"{role} → {ref.name}"
-    mention = " ".join(attributor.text[ref.start : ref.end].split())
-    out = f'{role} "{mention}" (¶{paragraph_of(attributor, ref.start)})'
-    if mention == ref.name:
-        return f"{out} ({ref.how})" if ref.how else out  # the frame rule that placed it
-    if ref.actor is None:
-        return f"{out} → {ref.name} (described, never named)"
-    if not ref.actor.mentions:
-        return f"{out} → {ref.name} ({ref.how})" if ref.how else f"{out} → {ref.name}"
-    how = f"{ref.how}, " if ref.how else ""
-    named = f"{out} → {ref.name} ({how}named ¶{paragraph_of(attributor, ref.actor.first[0])})"
-    if id(ref) in attributor.capitals:
-        named += f", shown by the capital written here: {attributor.capitals[id(ref)]}"
-    return named
-
-
-NO_CUE_EVIDENCE = {
-    "continuation": "continues the quotation before it",
-    "according_to": "according to",
-    "headline": "headline",
-    "quoted_verb": "the quote opens with its own reporting verb",
-    "listed": "quoted with the quotation before it in one clause",
-    "sentence_cue": "the reporting verb of its sentence",
-    "speaker_subject": "the clause's subject, quoted elsewhere in the article",
-    "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
-    "actor_verb": "the actor named right before the verb right before it",
-    "mandate": "what a body was set up to do, in the words of the body that set it up",
-    "evaluation": "a short evaluation, not a term: the speaker quoted just before it",
-    "evaluation_agent": "a short evaluation, not a term: the agent of the claim it is in",
-    "evaluation_subject": "a short evaluation, not a term: the subject of its sentence",
-    "evaluation_clause": "a short evaluation, not a term: the actor named in its clause",
-    "view_holder": "a sentence that opens 'For <person>,' gives that person's view",
-    "listed_quote": "an item of a list introduced with a colon by",
-    "document_frame": "a sentence told 'in a report' by",
-    "document_subject": "a document's words, the clause's subject",
-    "relayed": "relayed by a news agency or posted on a platform",
-    PULL_QUOTE: "a pull quote, its words quoted again elsewhere by",
-    HEADING_ECHO: "a heading whose words the body quotes again, by",
-    SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
-    JOINED: JOINED_EVIDENCE,
-}
-
-
-def quote_evidence(attributor: Attributor, q: QuoteRecord) -> str:
-    """What decided a quote's speaker, in plain words (the ``evidence`` column)."""
-    if q.role == "heading":
-        return "a quotation alone on a heading line: no speaker"
-    ref, cue = q.ref, q.cue
-    if q.attribution == "ranked":
-        return ranked_evidence(attributor, q)
-    if cue is not None:
-        verb = attributor.text[cue.start : cue.end] + (" by" if cue.passive else "")
-        said = f'cue "{verb}" (¶{paragraph_of(attributor, cue.start)})'
-        if ref is None:
-            return f"{said} → no subject found"
-        if q.attribution in ("nearby_speaker", "evaluation"):
-            guess = reference_evidence(attributor, "speaker", ref)
-            return f"{said} → no subject found; {NO_CUE_EVIDENCE[q.attribution]}: {guess}"
-        return f"{said} → " + reference_evidence(
-            attributor, "agent" if cue.passive else "subject", ref
-        )
-    if ref is None:
-        if q.attribution == UNSPOKEN_HEADLINE:
-            return UNSPOKEN_EVIDENCE
-        return (
-            SPEAKERLESS if q.attribution == "continuation" else "no reporting verb or speaker found"
-        )
-    how = NO_CUE_EVIDENCE.get(q.attribution or "", q.attribution or "speaker")
-    if q.attribution == "continuation":
-        return f"{how} → {q.speaker}"
-    role = "subject" if q.attribution == "quoted_verb" else "speaker"
-    return f"{how}: " + reference_evidence(attributor, role, ref)
-
-
-def ranked_evidence(attributor: Attributor, q: QuoteRecord) -> str:
-    """The evidence of a quote the ranker placed (:mod:`.ranking`): its cue if it has one,
-    the speaker's mention, and the features that decided."""
-    said = "no rule placed it"
-    if q.cue is not None:
-        verb = attributor.text[q.cue.start : q.cue.end]
-        said = f'cue "{verb}" (¶{paragraph_of(attributor, q.cue.start)}) → no subject found'
-    if q.ref is None:
-        return f"{said}; no speaker, {q.ranking}"
-    return f"{said}; {reference_evidence(attributor, 'speaker', q.ref)}, {q.ranking}"

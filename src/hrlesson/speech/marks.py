@@ -1,8 +1,8 @@
 """Quotation marks: the one pairer every table reads.
 
 Marks are paired by type (``" “ ” ‘ ’ « »`` and ``'`` as a single quote; apostrophes such as
-*Belarus's* and *don't* are not marks); a quotation may run over a paragraph break when the
-next paragraph opens with a mark of the same type. Two single marks typed for a double one
+*Belarus's* and *don't* are not marks: :mod:`.mark_shapes` finds the marks); a quotation may
+run over a paragraph break when the next paragraph opens with a mark of the same type. Two single marks typed for a double one
 (``’’``, ``''``, ``‘‘``) are one double mark, and the two double types close each other
 (``“...»``, ``«...”``) when no mark of the opening type comes to close it, as machine
 translation and copy typed on other keyboards write them.
@@ -20,29 +20,8 @@ import re
 from dataclasses import dataclass
 
 from ..article import Article
+from .mark_shapes import Mark, closes_instead, find_marks
 from .tokens import Token
-
-#: A doubled single mark typed for a double one ('’’', "''", '‘‘', and '``' in old wire
-#: copy: ``Yes,'' he said), or one mark.
-_MARK_RE = re.compile(r"''|’’|‘‘|``|[\"“”„«»'‘’‚‹›]")
-
-_FAMILY = {'"': "D", "“": "D", "”": "D", "„": "D", "«": "G", "»": "G",
-           "'": "S", "‘": "S", "’": "S", "‚": "S", "‹": "H", "›": "H"}  # fmt: skip
-
-_OPENERS = "\"“„«'‘‚‹(["
-
-_CLOSERS = "\"”»'’›)]"
-
-_ELISION = re.compile(r"(?:til|tis|twas|em|cause|n['’]|round|\d\ds?\b)", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class _Mark:
-    pos: int
-    char: str
-    family: str
-    can_open: bool
-    can_close: bool
 
 
 @dataclass(slots=True)
@@ -67,73 +46,12 @@ class QuotationMarks:
     warnings: list[str]
 
 
-def _sides(text: str, i: int, size: int) -> tuple[str, str, bool, bool]:
-    """The characters around the mark ``text[i : i + size]``, and whether it has a space or
-    an opening sign on its ``left`` and a space, stop or closing sign on its ``right``."""
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + size] if i + size < len(text) else " "
-    left = i == 0 or prev.isspace() or prev in "([{—–-/" or prev in _OPENERS
-    right = i + size == len(text) or nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in _CLOSERS
-    return prev, nxt, left, right
-
-
-def _classify_mark(text: str, i: int, size: int = 1) -> _Mark | None:
-    """What the mark at ``text[i : i + size]`` can do: open, close, or both (None: not a mark).
-
-    >>> m = _classify_mark("the Council,’’ he said", 12, 2)
-    >>> (m.pos, m.char, m.family, m.can_open, m.can_close)
-    (12, '’’', 'D', False, True)
-    """
-    if size == 2:
-        return _doubled_mark(text, i)
-    ch = text[i]
-    family = _FAMILY[ch]
-    prev, nxt, left, right = _sides(text, i, 1)
-    if family in ("S", "H"):
-        if prev.isalnum() and nxt.isalnum():
-            return None  # apostrophe: Belarus's, don't
-        if ch in "'’" and left and _ELISION.match(text, i + 1):
-            return None  # 'til, '90s, rock 'n' roll
-    if ch == "‚" and not left and right:
-        return None  # 'in South Africa‚ Jo Shaw‚ said': a comma typed as a low mark
-    if ch in "“„‘‚«‹":
-        return _Mark(i, ch, family, True, (not left) and right)
-    if ch in "”»’›":
-        return _Mark(i, ch, family, left and not right, True)
-    # straight marks: decide from the spaces around them
-    can_open = left and not right
-    can_close = right and not left
-    if not can_open and not can_close:
-        can_open = can_close = family == "D"
-        if family == "S":
-            return None
-    return _Mark(i, ch, family, can_open, can_close)
-
-
-def _doubled_mark(text: str, i: int) -> _Mark | None:
-    """Two single marks typed for one double mark: ``Council,’’ Gammanpila said``, and the
-    two backquotes that open a quotation in old wire copy.
-
-    Read as a straight double mark, from the spaces around the pair. An opening one stands
-    at its second character (the quotation starts after it), a closing one at its first.
-    """
-    _, _, left, right = _sides(text, i, 2)
-    can_open, can_close = left and not right, right and not left
-    if text[i] == "`":
-        can_open, can_close = True, False  # ``: only ever an opening mark
-    elif not can_open and not can_close:
-        can_open = can_close = True
-    pos = i + 1 if can_open and not can_close else i
-    return _Mark(pos, text[i : i + 2], "D", can_open, can_close)
-
-
 def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     """Pair the quotation marks of ``text``, paragraph by paragraph (``article._segments()[0]``)."""
-    found = (_classify_mark(text, x.start(), len(x.group())) for x in _MARK_RE.finditer(text))
-    marks = [m for m in found if m]
+    marks = find_marks(text)
     out = QuotationMarks([], [], [])
     stack: list[list] = []  # [mark, continued]
-    last: tuple[int, int, list[_Mark]] = (0, 0, [])  # the paragraph before: start, end, marks
+    last: tuple[int, int, list[Mark]] = (0, 0, [])  # the paragraph before: start, end, marks
     k = 0
     for p_start, p_end in ((p[2], p[3]) for p in paragraphs):
         here = []
@@ -154,7 +72,7 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     return out
 
 
-def _backward_opener(text: str, mark: _Mark, later: list[_Mark]) -> bool:
+def _backward_opener(text: str, mark: Mark, later: list[Mark]) -> bool:
     """A closing-shaped ``”`` with no quotation open is an opening mark typed backwards when
     it is glued to the stop that ends the sentence before it or opens its paragraph, a space
     and a capital come after it, and the paragraph's next double mark, its last, can only close.
@@ -184,14 +102,14 @@ def _backward_opener(text: str, mark: _Mark, later: list[_Mark]) -> bool:
 _BACKWARD_OPENER = re.compile(r" [A-Z]")
 
 
-def _pair_run(text: str, marks: list[_Mark], stack: list[list], out: QuotationMarks) -> list[list]:
+def _pair_run(text: str, marks: list[Mark], stack: list[list], out: QuotationMarks) -> list[list]:
     """Pair a paragraph's ``marks`` on ``stack`` (the marks still open); returns the stack."""
     for k, mark in enumerate(marks):
         if not stack:
             if mark.can_open:
                 stack.append([mark, False])
             elif _backward_opener(text, mark, marks[k + 1 :]):
-                stack.append([_Mark(mark.pos, mark.char, mark.family, True, False), False])
+                stack.append([Mark(mark.pos, mark.char, mark.family, True, False), False])
             elif mark.family in ("D", "G") and mark.char != "'":
                 out.warnings.append(
                     f"closing quotation mark {mark.char} at offset {mark.pos} has no "
@@ -210,7 +128,7 @@ def _pair_run(text: str, marks: list[_Mark], stack: list[list], out: QuotationMa
             continue
         lower = [i for i, s in enumerate(stack) if s[0].family == mark.family]
         if not lower:
-            instead = _closes_instead(mark)
+            instead = closes_instead(mark)
             lower = [i for i, s in enumerate(stack) if s[0].family in instead]
         if mark.can_close and lower:
             _close(stack, lower[-1], mark, out.top, out.nested)
@@ -219,28 +137,7 @@ def _pair_run(text: str, marks: list[_Mark], stack: list[list], out: QuotationMa
     return stack
 
 
-def _closes_instead(mark: _Mark) -> tuple[str, ...]:
-    """The types of opening mark a closing mark may close when none of its own type is open.
-
-    A closing double mark closes one of the other double type, ``“... the century. »``,
-    ``«... the century.”``; two closing single marks close a single one, the first being an
-    apostrophe, ``‘the ministers’’``.
-
-    >>> _closes_instead(_Mark(0, "»", "G", False, True))
-    ('D', 'G')
-    >>> _closes_instead(_Mark(0, "’’", "D", False, True))
-    ('S',)
-    """
-    if not mark.can_close or mark.can_open:
-        return ()
-    if len(mark.char) == 2 and mark.char[0] in "'’":
-        return ("S",)
-    return ("D", "G") if mark.family in ("D", "G") else ()
-
-
-def _carry_over(
-    stack: list[list], here: list[_Mark], p_start: int
-) -> tuple[list[list] | None, int]:
+def _carry_over(stack: list[list], here: list[Mark], p_start: int) -> tuple[list[list] | None, int]:
     """At a paragraph start: keep a quotation open when the paragraph continues it.
 
     Returns the stack (None when the paragraph does not continue the open quotation) and
@@ -268,7 +165,7 @@ _OPENING_SHAPED = '“„"'
 _STRAY_OPENERS = ("“", "„", '"', "‘‘", "''")
 
 #: A paragraph's marks: its start, its end and the marks in it.
-_Paragraph = tuple[int, int, list[_Mark]]
+_Paragraph = tuple[int, int, list[Mark]]
 
 
 def _settle(text: str, stack: list[list], paragraph: _Paragraph, out: QuotationMarks) -> None:
@@ -292,7 +189,7 @@ def _settle(text: str, stack: list[list], paragraph: _Paragraph, out: QuotationM
         stack = _pair_run(text, [m for m in paragraph[2] if m.pos > pair.close], [], out)
 
 
-def _promote_inner_pairs(opener: _Mark, out: QuotationMarks) -> None:
+def _promote_inner_pairs(opener: Mark, out: QuotationMarks) -> None:
     """The pairs inside an opening mark never closed are one level less deep: it holds no
     quotation (``The New York Times‘ DealBook ... He told X, “The real ...”``).
 
@@ -401,11 +298,11 @@ def _closed_by_paragraph_end(
 
 
 def _opens_paragraph(
-    opener: _Mark,
+    opener: Mark,
     continued: bool,
-    first: _Mark,
+    first: Mark,
     p_start: int,
-    marks: list[_Mark],
+    marks: list[Mark],
     out: QuotationMarks,
 ) -> bool:
     """The open quotation opens its paragraph (or goes on from the one before) and every
@@ -417,7 +314,7 @@ def _opens_paragraph(
     )
 
 
-def _tail_quote(text: str, opener: _Mark, marks: list[_Mark]) -> bool:
+def _tail_quote(text: str, opener: Mark, marks: list[Mark]) -> bool:
     """The open quotation is the paragraph's last mark, opened inside a sentence after a
     comma and in lower case: the rest of the paragraph is quoted words ('the futures of
     22,495 children, “each of them profoundly affected by war.').
@@ -433,20 +330,20 @@ def _tail_quote(text: str, opener: _Mark, marks: list[_Mark]) -> bool:
     )
 
 
-def _unused_marks(marks: list[_Mark], nested: list[Pair]) -> bool:
+def _unused_marks(marks: list[Mark], nested: list[Pair]) -> bool:
     """Whether any of ``marks`` is neither mark of a pair in ``nested``."""
     used = {p.open for p in nested} | {p.close for p in nested}
     return any(m.pos not in used for m in marks)
 
 
-def _close(stack: list[list], i: int, mark: _Mark, top: list[Pair], nested: list[Pair]) -> None:
+def _close(stack: list[list], i: int, mark: Mark, top: list[Pair], nested: list[Pair]) -> None:
     opener, continued = stack[i]
     del stack[i:]
     pair = Pair(opener.pos, mark.pos, opener.family, i, opener.char, mark.char, continued)
     (nested if i else top).append(pair)
 
 
-def _unmatched(text: str, mark: _Mark) -> str:
+def _unmatched(text: str, mark: Mark) -> str:
     snippet = text[mark.pos : mark.pos + 30].split("\n")[0]
     return (
         f"opening quotation mark {mark.char} at offset {mark.pos} is never closed "

@@ -1,0 +1,127 @@
+"""Which characters are quotation marks, and what each one can do: open, close, or both.
+
+Marks are typed (``" “ ” „`` double, ``« »`` guillemets, ``' ‘ ’ ‚`` single, ``‹ ›``); a
+curly mark's shape says whether it opens or closes, a straight one's the spaces around it.
+Apostrophes (*Belarus's*, *don't*) and elisions (*'til*, *'90s*) are no marks, and two single
+marks typed for a double one (``’’``, ``''``, ``‘‘``, and two backquotes in old wire copy)
+are one double mark.
+:mod:`.marks` pairs what this module finds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A doubled single mark typed for a double one ('’’', "''", '‘‘', and '``' in old wire
+#: copy: ``Yes,'' he said), or one mark.
+_MARK_RE = re.compile(r"''|’’|‘‘|``|[\"“”„«»'‘’‚‹›]")
+
+_FAMILY = {'"': "D", "“": "D", "”": "D", "„": "D", "«": "G", "»": "G",
+           "'": "S", "‘": "S", "’": "S", "‚": "S", "‹": "H", "›": "H"}  # fmt: skip
+
+_OPENERS = "\"“„«'‘‚‹(["
+
+_CLOSERS = "\"”»'’›)]"
+
+_ELISION = re.compile(r"(?:til|tis|twas|em|cause|n['’]|round|\d\ds?\b)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Mark:
+    """One quotation mark: its offset, its characters, its type and what it can do."""
+
+    pos: int
+    char: str
+    family: str
+    can_open: bool
+    can_close: bool
+
+
+def find_marks(text: str) -> list[Mark]:
+    """Every quotation mark of ``text``, in order, apostrophes and elisions left out.
+
+    >>> [(m.char, m.can_open, m.can_close) for m in find_marks("“Yes,’’ don't »")]
+    [('“', True, False), ('’’', False, True), ('»', False, True)]
+    """
+    found = (classify_mark(text, x.start(), len(x.group())) for x in _MARK_RE.finditer(text))
+    return [m for m in found if m]
+
+
+def _sides(text: str, i: int, size: int) -> tuple[str, str, bool, bool]:
+    """The characters around the mark ``text[i : i + size]``, and whether it has a space or
+    an opening sign on its ``left`` and a space, stop or closing sign on its ``right``."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + size] if i + size < len(text) else " "
+    left = i == 0 or prev.isspace() or prev in "([{—–-/" or prev in _OPENERS
+    right = i + size == len(text) or nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in _CLOSERS
+    return prev, nxt, left, right
+
+
+def classify_mark(text: str, i: int, size: int = 1) -> Mark | None:
+    """What the mark at ``text[i : i + size]`` can do: open, close, or both (None: not a mark).
+
+    >>> m = classify_mark("the Council,’’ he said", 12, 2)
+    >>> (m.pos, m.char, m.family, m.can_open, m.can_close)
+    (12, '’’', 'D', False, True)
+    """
+    if size == 2:
+        return _doubled_mark(text, i)
+    ch = text[i]
+    family = _FAMILY[ch]
+    prev, nxt, left, right = _sides(text, i, 1)
+    if family in ("S", "H"):
+        if prev.isalnum() and nxt.isalnum():
+            return None  # apostrophe: Belarus's, don't
+        if ch in "'’" and left and _ELISION.match(text, i + 1):
+            return None  # 'til, '90s, rock 'n' roll
+    if ch == "‚" and not left and right:
+        return None  # 'in South Africa‚ Jo Shaw‚ said': a comma typed as a low mark
+    if ch in "“„‘‚«‹":
+        return Mark(i, ch, family, True, (not left) and right)
+    if ch in "”»’›":
+        return Mark(i, ch, family, left and not right, True)
+    # straight marks: decide from the spaces around them
+    can_open = left and not right
+    can_close = right and not left
+    if not can_open and not can_close:
+        can_open = can_close = family == "D"
+        if family == "S":
+            return None
+    return Mark(i, ch, family, can_open, can_close)
+
+
+def _doubled_mark(text: str, i: int) -> Mark | None:
+    """Two single marks typed for one double mark: ``Council,’’ Gammanpila said``, and the
+    two backquotes that open a quotation in old wire copy.
+
+    Read as a straight double mark, from the spaces around the pair. An opening one stands
+    at its second character (the quotation starts after it), a closing one at its first.
+    """
+    _, _, left, right = _sides(text, i, 2)
+    can_open, can_close = left and not right, right and not left
+    if text[i] == "`":
+        can_open, can_close = True, False  # ``: only ever an opening mark
+    elif not can_open and not can_close:
+        can_open = can_close = True
+    pos = i + 1 if can_open and not can_close else i
+    return Mark(pos, text[i : i + 2], "D", can_open, can_close)
+
+
+def closes_instead(mark: Mark) -> tuple[str, ...]:
+    """The types of opening mark a closing mark may close when none of its own type is open.
+
+    A closing double mark closes one of the other double type, ``“... the century. »``,
+    ``«... the century.”``; two closing single marks close a single one, the first being an
+    apostrophe, ``‘the ministers’’``.
+
+    >>> closes_instead(Mark(0, "»", "G", False, True))
+    ('D', 'G')
+    >>> closes_instead(Mark(0, "’’", "D", False, True))
+    ('S',)
+    """
+    if not mark.can_close or mark.can_open:
+        return ()
+    if len(mark.char) == 2 and mark.char[0] in "'’":
+        return ("S",)
+    return ("D", "G") if mark.family in ("D", "G") else ()
