@@ -215,13 +215,19 @@ class PhraseResolver:
 
     def _named_holder(self, words: list, k: int, head, aff: str, at: int) -> SpeakerRef | None:
         """A title after a body's name ("The EU's Brexit negotiator") names the person the
-        article names as its holder; None when nobody named holds it."""
+        article names as its holder; None when nobody named holds it.
+
+        The lookup is first tried read-only (what it records is undone): a holder that is
+        no named person is discarded and leaves no trace; a named one is looked up again
+        and recorded."""
         if head.lower not in TITLE_HEADS:
             return None
         run = words[k + 1 : words.index(head) + 1]
-        ref = self._person_description(head.lower, aff, words[k].start, head.end, at, run)
-        named = ref.actor is not None and not ref.actor.key.startswith("unnamed:")
-        return ref if named and ref.actor.kind == "person" else None
+        args = (head.lower, aff, words[k].start, head.end, at, run)
+        with self._scratch():
+            trial = self._person_description(*args).actor
+        named = trial is not None and not trial.key.startswith("unnamed:")
+        return self._person_description(*args) if named and trial.kind == "person" else None
 
     def _epithet(
         self, noun: str, det: str | None, start: int, end: int, at: int
