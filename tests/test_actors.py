@@ -141,6 +141,18 @@ def test_appositive_role_and_organisation():
     assert rows["Human Rights Watch"].kind == "organisation"
 
 
+def test_a_title_after_a_body_that_names_nobody_leaves_no_unnamed_person():
+    # the holder lookup for "WHO regional director" finds no named person: it is discarded
+    # and must not leave an unnamed person beside the group the phrase is read as
+    a = _article(
+        "The WHO said on Friday that tobacco kills.\n\n"
+        "WHO regional director further highlighted that the tobacco industry's targeting "
+        "of youth is rampant.\n"
+    )
+    got = actors(a)
+    assert list(got.loc[got["name"] == "WHO regional director", "kind"]) == ["group"]
+
+
 def test_surnames_pronouns_and_descriptions_are_aliases():
     a = _constructed("constructed_council")
     rows = _by_name(actors(a))

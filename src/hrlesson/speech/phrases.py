@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
-
 from .capital_modifiers import title_case_read
-from .clauses import after_time_opening
 from .compass_states import compass_state
 from .descriptor_renames import described_by_noun
 from .document_adoption import backers_of_document
@@ -17,14 +14,14 @@ from .named_heads import (
     body_of_titled_name,
     compound_head_end,
     final_name,
-    owner_of_head,
     plural_before_of,
 )
 from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
-from .relation_holders import head_after_modifiers, object_of_relation, relation_holders
+from .relation_holders import head_after_modifiers, relation_holders
 from .subject_heads import head_after_name, head_before_participle, owned_name_after, owns_title
-from .title_words import body_title, delegate_of_state, portfolio_after_title, title_word
+from .title_words import body_title, portfolio_after_title, title_word
+from .titled_names import titled_person
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,
@@ -33,8 +30,6 @@ from .vocabulary import (
     EPITHET_NOUNS,
     KIN_SPEAKERS,
     TITLE_HEADS,
-    TITLE_LINKS,
-    TITLE_MODIFIERS,
     is_head_word,
     is_umbrella_body,
 )
@@ -220,13 +215,19 @@ class PhraseResolver:
 
     def _named_holder(self, words: list, k: int, head, aff: str, at: int) -> SpeakerRef | None:
         """A title after a body's name ("The EU's Brexit negotiator") names the person the
-        article names as its holder; None when nobody named holds it."""
+        article names as its holder; None when nobody named holds it.
+
+        The lookup is first tried read-only (what it records is undone): a holder that is
+        no named person is discarded and leaves no trace; a named one is looked up again
+        and recorded."""
         if head.lower not in TITLE_HEADS:
             return None
         run = words[k + 1 : words.index(head) + 1]
-        ref = self._person_description(head.lower, aff, words[k].start, head.end, at, run)
-        named = ref.actor is not None and not ref.actor.key.startswith("unnamed:")
-        return ref if named and ref.actor.kind == "person" else None
+        args = (head.lower, aff, words[k].start, head.end, at, run)
+        with self._scratch():
+            trial = self._person_description(*args).actor
+        named = trial is not None and not trial.key.startswith("unnamed:")
+        return self._person_description(*args) if named and trial.kind == "person" else None
 
     def _epithet(
         self, noun: str, det: str | None, start: int, end: int, at: int
@@ -286,54 +287,10 @@ class PhraseResolver:
         return SpeakerRef(best, None, tok.start, tok.end, True)
 
     def _titled_name(self, words: list[Token], mentions: list) -> SpeakerRef | None:
-        """``Velmoran Deputy Minister of Justice and Human Rights Ahmet Sarıkaya``.
-
-        A phrase of capitalised words (with of/for/on/to/in/the/and inside) that contains a
-        title head and runs, without punctuation, straight into a person's name is that
-        person's title: the phrase names the person, not an unnamed office holder. So is a
-        title with a possessive or a lower-case head ("the Council's president Sérgio Danese",
-        "Burma's UN envoy Wunna Maung Lwin", "the UN special envoy to North Korea Vitit
-        Muntarbhorn").
-        """
-        words = after_time_opening(words)  # "Last week the ministry spokesperson Wang Wenbin"
-        if not words or not (words[0].cap or words[0].lower in ("the", "a", "an")):
-            return None
-        persons = [m for m in mentions if m.actor.kind == "person" and m.how in ("name", "surname")]
-        if persons and persons[0].start == words[0].start:
-            persons = persons[1:]  # "UN High Commissioner for Human Rights spokesperson X"
-        person = persons[0] if persons else None
-        if person is None or owner_of_head(words, person) or object_of_relation(words, person):
-            return None  # "Pope Francis's spokesman", "a lawyer for X": not Francis, not X
-        before = [w for w in words if w.start < person.start]
-        if any(c in self.text[words[0].start : person.start] for c in ',;:()—–"'):
-            return None
-        for k, (w, nxt) in enumerate(itertools.pairwise(before)):
-            # "a spokesman for UN Secretary-General Antonio Guterres": not Guterres (but
-            # "the envoy to North Korea Vitit Muntarbhorn" is the envoy)
-            if (
-                w.text.islower()
-                and is_head_word(w.lower)  # "the office of Chancellor X": the office
-                and nxt.lower in ("for", "of")
-                and any(t.lower in TITLE_HEADS for t in before[k + 2 :])
-                and not delegate_of_state(before, k)
-            ):
-                return None
-        if not any(w.lower in TITLE_HEADS for w in before):
-            return None
-        if not all(
-            w.cap
-            or w.lower in TITLE_LINKS
-            or w.lower in TITLE_HEADS
-            or w.lower in TITLE_MODIFIERS
-            or w.lower in ("a", "an")
-            or _noun_before_head(before, k)
-            or _portfolio_word(before, k)
-            or _portfolio_of_head(before, k)
-            or _unit_of_owner(before, k)
-            for k, w in enumerate(before)
-        ):
-            return None
-        return self._person_or_joint(words, person)
+        """The person a title phrase runs straight into (see :mod:`.titled_names`), or the
+        people listed jointly from that person."""
+        person = titled_person(self.text, words, mentions)
+        return self._person_or_joint(words, person) if person is not None else None
 
     def _person_or_joint(self, words: list[Token], m) -> SpeakerRef:
         """The person named by mention ``m`` in ``words``, or the people listed jointly from
@@ -400,85 +357,6 @@ class PhraseResolver:
         if m is not None and m.actor.kind == "person":
             return self._person_or_joint(words, m)
         return None
-
-
-def _portfolio_of_head(before: list[Token], k: int) -> bool:
-    """A lower-case word of the portfolio after a title head and "of"/"for": "The head of
-    EU diplomacy Federica Mogherini", "the Chairman of the conference Gustavo Zlauvinen"
-    (at most two words after the link; an article only when the word ends the title);
-    not "the spokesman for the Taliban government in the ...".
-
-    >>> from .tokens import tokenize
-    >>> words = tokenize("The head of EU diplomacy", [0])
-    >>> _portfolio_of_head(words, 4), _portfolio_of_head(words, 1)
-    (True, False)
-    >>> _portfolio_of_head(tokenize("the spokesman for the Taliban government in", [0]), 5)
-    False
-    """
-    w = before[k]
-    if not (w.text.isalpha() and w.text.islower()) or w.lower in ("the", "a", "an"):
-        return False
-    for j in range(max(1, k - 2), k):
-        if before[j].lower in ("of", "for") and before[j - 1].lower in TITLE_HEADS:
-            last = k == len(before) - 1
-            return last or all(t.lower not in ("the", "a", "an") for t in before[j + 1 : k])
-    return False
-
-
-def _unit_of_owner(before: list[Token], k: int) -> bool:
-    """A lower-case word of the unit a title heads, after its owner's possessive: "Leader
-    of the M23’s political branch Corneille Nangaa" (at most two words after the
-    possessive, which follows a title head and "of"/"for").
-
-    >>> from .tokens import tokenize
-    >>> words = tokenize("Leader of the M23’s political branch", [0])
-    >>> _unit_of_owner(words, 4), _unit_of_owner(words, 5), _unit_of_owner(words, 2)
-    (True, True, False)
-    """
-    j = k - 1
-    while j >= 0 and k - j <= 2 and before[j].text.isalpha() and before[j].text.islower():
-        j -= 1
-    if not (before[k].text.isalpha() and before[k].text.islower()) or j < 2 or k - j > 2:
-        return False
-    link = next((i for i in range(j - 1, max(0, j - 3), -1) if before[i].lower in ("of", "for")), 0)
-    return before[j].poss and link > 0 and before[link - 1].lower in TITLE_HEADS
-
-
-def _noun_before_head(before: list[Token], k: int) -> bool:
-    """A lower-case word that qualifies the title head right after it: "UN refugee chief
-    Antonio Guterres", "UN aid chief", "the UN's health chief" (the word names the field of
-    the office, like "rights" in "UN rights chief").
-
-    >>> from .tokens import tokenize
-    >>> words = tokenize("UN refugee chief", [0])
-    >>> _noun_before_head(words, 1), _noun_before_head(words, 0)
-    (True, False)
-    """
-    w = before[k]
-    return (
-        w.text.isalpha()
-        and w.text.islower()
-        and k + 1 < len(before)
-        and before[k + 1].lower in TITLE_HEADS
-        and not before[k + 1].cap
-    )
-
-
-def _portfolio_word(before: list[Token], k: int) -> bool:
-    """A lower-case word of a capitalised title's portfolio after "for" or "on": "Deputy
-    Director of the Department for nonproliferation and arms control of the MFA".
-
-    >>> from .tokens import tokenize
-    >>> words = tokenize("Director of the Department for arms control of the MFA", [0])
-    >>> _portfolio_word(words, 6), _portfolio_word(words, 2)
-    (True, False)
-    """
-    j = k
-    while j > 0 and before[j].text.isalpha() and before[j].text.islower():
-        j -= 1
-        if before[j].lower in ("for", "on") and j > 0 and before[j - 1].cap:
-            return j < k
-    return False
 
 
 def umbrella_report(words: list[Token], m) -> int | None:
