@@ -30,6 +30,7 @@ from .marks import quoted_span
 from .named_later import name_described_speakers
 from .nearby import NearbySpeaker
 from .number_agreement import BrokenSentence, ParticipleAgreement
+from .owned_documents import OwnedDocuments
 from .partitives import PartitiveReader
 from .phrases import PhraseResolver
 from .postposed_cues import PostposedCues
@@ -127,6 +128,7 @@ class Attributor(
     DescriptionReader,
     GroupDescriptions,
     DocumentOwners,
+    OwnedDocuments,
     DocumentQuoteRules,
     LabelReader,
     SpokenFragments,

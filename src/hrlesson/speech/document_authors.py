@@ -439,7 +439,7 @@ class DocumentQuoteRules:
             for i, t in enumerate(words[:-2]):
                 if t.lower != "report" or words[i + 1].lower != "of":
                     continue
-                owner = self._owner_after_of(words, i, t.start)
+                owner = self.owner_after_of(words, i, t.start)
                 if owner is not None and owner.actor and owner.actor.kind == "organisation":
                     return replace(owner, how="the office the report is named as of")
         return None

@@ -24,7 +24,6 @@ from .document_issuers import (
     earlier_indefinite,
     earlier_issuer,
     issued_in_clause,
-    issuer_after_from,
     issuer_speaks_next,
     operative_clause_subject,
     possessive_before,
@@ -37,19 +36,16 @@ from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
 from .interposed import only_time_words
 from .joint_documents import joint_issuers
-from .modified_documents import body_before_modifier
 from .page_documents import page_owner, platform_post
 from .records import Cue, SpeakerRef
 from .spokespeople.issued_documents import spokesperson_principal
 from .subjects import first_clause_subject
-from .summit_documents import meeting_participants
 from .tokens import Token
 from .vocabulary import (
     ADOPTING_VERBS,
     AUTHORING_VERBS,
     DOCUMENT_NOUNS,
     authored_at,
-    authored_by,
     is_umbrella_body,
 )
 
@@ -100,7 +96,7 @@ class DocumentOwners:
                     ref = self._court_of_judges(ref, at)
                 if ref is not None:  # "issued by Ban's spokesman": Ban's
                     return spokesperson_principal(self, ref, at) or ref
-        if (owner := self._owner_from(words, i)) is not None:
+        if (owner := self.owner_from(words, i)) is not None:
             return owner
         if (k := document_about(words, i)) is not None and (  # "the press release on the report"
             owner := self.docs.get(document_kind(words[k].lower.rstrip("s")))
@@ -266,115 +262,6 @@ class DocumentOwners:
             ref if ref.actor.name.split()[0] == prev.text and ref.actor.name != prev.text else None
         )
 
-    def _named_owner(
-        self, words: list[Token], i: int, kind: str, s_start: int, s_end: int
-    ) -> SpeakerRef | None:
-        """The owner the words around the document noun ``words[i]`` name, if any.
-
-        "a report released by X", "X's report", "her report", "a UN Human Rights Council
-        resolution" (the body named right before the noun wrote or adopted it).
-        """
-        t = words[i]
-        for j in range(i + 1, min(i + 8, len(words) - 1)):
-            # "the presidential statement on Ukraine released minutes earlier by the Council"
-            verbs = [w.lower for w in words[i + 1 : j]]
-            if authored_at(kind, words, j, i) or (
-                words[j].lower == "by"
-                and (j > i + 3 and any(authored_by(kind, v, False) for v in verbs[:3]))
-            ):
-                # "a statement signed by the Commissioner, Mrs. X, ...": the phrase after
-                # "by" with a name in apposition first; else its first entity
-                owner = self._phrase_after(words[j + 1].start, s_end, t.start)
-                if owner is None or owner.actor is None:
-                    owner = self.resolve_span(
-                        words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start
-                    )
-                if owner is not None:
-                    return spokesperson_principal(self, owner, t.start) or owner
-                break
-        owner = self._owner_after_of(words, i, t.start)
-        if owner is not None:
-            return owner
-        if i == 0:
-            return None
-        before = words[i - 1]
-        owner = self._possessive_owner(words, i, t.start)
-        if owner is not None:
-            return owner
-        if before.lower in ("her", "his", "its", "their"):
-            owner = self._pronoun(before, t.start)
-            if owner is not None:
-                return owner
-        if before.cap:
-            m = next(
-                (
-                    x
-                    for x in self.index.mentions_in(s_start, t.start)
-                    if x.end == before.end and x.actor.kind != "person"
-                ),
-                None,
-            )
-            if (
-                m is not None
-                and m.how != "demonym"
-                and not (kind == "report" and is_umbrella_body(m.actor.name))
-            ):
-                return SpeakerRef(m.actor, None, m.start, m.end)
-        return body_before_modifier(self, words, i)  # "the CPSC recall notice"
-
-    def _possessive_owner(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
-        """``Russia's report``, ``The experts’ joint statement``: a possessive at most two
-        words before the document noun ``words[i]`` names its owner (a name, or the group
-        named before whose name has that noun)."""
-        k = next((k for k in (i - 1, i - 2) if k >= 0 and words[k].poss), None)
-        if k is None and i >= 3 and words[i - 3].poss and words[i - 2].text.islower():
-            k = i - 3 if words[i - 1].text.islower() else None  # "X's written court submission"
-        if k is None:
-            return None
-        m = self.index.mention_starting(words[k].start)
-        if m is not None:
-            return SpeakerRef(m.actor, None, m.start, m.end)
-        if (owner := described_possessor(self, words[k], at)) is not None:
-            return owner  # "the minister's statement": the minister named before
-        # "The experts’": the group named before with that head noun
-        noun = words[k].lower
-        actor = self._recent(
-            at, lambda a: a.kind in ("group", "organisation") and noun in a.name.lower().split()
-        )
-        return SpeakerRef(actor, None, words[k].start, words[k].end) if actor else None
-
-    def _owner_from(self, words: list[Token], i: int) -> SpeakerRef | None:
-        """``according to a statement from Zeid's office``, ``a letter from Amnesty``: the
-        person or body named right after "from" owns the document ``words[i]`` (never a
-        place: "a report from Kabul" says where it was written); ``a statement quoted her
-        to have added``: the one it quotes."""
-        if (paged := page_owner(self, words, i, words[i].start)) is not None:
-            return paged  # "a message on the town's official Facebook page"
-        if i + 2 >= len(words) or words[i + 1].lower not in ("from", "quoted", "cited"):
-            return None
-        if words[i + 1].lower != "from" and words[i + 2].lower in ("him", "her", "them"):
-            # "a statement quoted her as saying": the one quoted speaks
-            return self._pronoun(words[i + 2], words[i].start)
-        m = self.index.mention_starting(words[i + 2].start)
-        if m is None or (m.actor.kind == "state" and words[i + 2].poss):
-            return issuer_after_from(self, words, i)  # "from the ministry", "from X's ministry"
-        if m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
-            return None
-        return SpeakerRef(m.actor, None, m.start, m.end)
-
-    def _owner_after_of(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
-        """``the statement of the Assembly``, ``the report of the Special Rapporteur``: the
-        actor named right after "of" (within four words) owns the definite document."""
-        if i + 2 >= len(words) or words[i + 1].lower != "of" or words[i + 1].start > at + 40:
-            return None
-        if not any(w.lower == "the" for w in words[max(0, i - 2) : i]):
-            return None  # "a draft resolution of the Security Council": another text
-        end = words[min(i + 5, len(words) - 1)].end
-        owner = self.resolve_span(words[i + 2].start, end, at)
-        if owner is None or owner.actor is None or owner.actor.kind == "state":
-            return None
-        return meeting_participants(self.index.actors, owner) or owner  # "of the NATO summit"
-
     def _said_in(self, words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | None:
         """``the ministry said in a statement published ...``: the speaker of the verb right
         before "in a statement" owns the statement."""
@@ -399,7 +286,7 @@ class DocumentOwners:
         owner = (
             self._said_in(words, i, cues)
             or self._fronted_possessor(words, i, cues)
-            or self._named_owner(words, i, kind, *span)
+            or self.named_owner(words, i, kind, *span)
             or adopted_in_body(self, words, i, kind)
             or adoption_by_before(self, words, i, kind)
             or voters_of_resolution(self, words[i], kind)
@@ -431,10 +318,10 @@ class DocumentOwners:
                 # "S said the report was ...", "S rejected the findings", "S lashed out ...
                 # for a report": S speaks about the document; S does not own it, the body
                 # it is "from" does ("In response to the report from the Commission, Musk")
-                if (owner := body_from(self._owner_from(words, i))) is None:
+                if (owner := body_from(self.owner_from(words, i))) is None:
                     continue
             elif owner is None:  # "Workers showed a statement from the ILA": the ILA's
-                subj = self._owner_from(words, i) or owning_subject(words, i, cues)
+                subj = self.owner_from(words, i) or owning_subject(words, i, cues)
                 if subj is not None:
                     owner = subj
                 else:

@@ -17,6 +17,7 @@ from .vocabulary import (
     ANONYMOUS_ROLES,
     GENDER_WORDS,
     KIN_SPEAKERS,
+    first_name_gender,
     is_person_head,
     tidy_description,
 )
@@ -41,6 +42,9 @@ KIN_OF = 'a relative of whom the "of" complement names'
 
 #: The evidence for :func:`relative_of_named` ("Mr. Ashoori's family said").
 KIN_OF_NAMED = "a relative of the one the phrase names (a possessive)"
+
+#: The evidence for :func:`described_family` ("The Spanish royal family issued").
+FAMILY_DESCRIBED = "a family the phrase describes, no person named before it"
 
 #: Why a speaker is the person an apposition describes ("One of them, a teacher, said").
 ONE_OF_APPOSED = 'the person the apposition after "one of" describes'
@@ -112,7 +116,7 @@ def kin_noun(word: str) -> bool:
     return word in KIN_SPEAKERS or singular in KIN_SPEAKERS
 
 
-def relative_of_named(words: list[Token]) -> int | None:
+def relative_of_named(words: list[Token], person_ends: frozenset[int] = frozenset()) -> int | None:
     """The index of the relative in ``Mr. Ashoori's family`` or ``Ali's mother``: a relative
     of the one the phrase's first, capitalised words name (the last of them possessive). The
     relative speaks, not the one named; None for any other phrase.
@@ -123,19 +127,64 @@ def relative_of_named(words: list[Token]) -> int | None:
     'family'
 
     Modifiers may come between ("Reza's elder brother"), and then the possessive may be
-    lost ("King Charles younger son told"); a relative's noun before a title is no head
-    ("Smith's family attorney").
+    lost after a person's name: one with a known first name ("King Charles younger son
+    told") or one the actor index knows as a person (a mention of a person ends at one of
+    ``person_ends``); never after other capitalised words ("The Spanish royal family").
+    A relative's noun before a title is no head ("Smith's family attorney").
 
     >>> words = tokenize("King Charles younger son told", [0])
     >>> words[relative_of_named(words)].text
     'son'
+    >>> relative_of_named(tokenize("The Spanish royal family said", [0])) is None
+    True
+    >>> words = tokenize("Barker younger son said", [0])
+    >>> relative_of_named(words) is None, words[relative_of_named(words, frozenset([6]))].text
+    (True, 'son')
     """
     for k, word in enumerate(words[:4]):
         if not word.cap:
-            j = relation_noun_at(words, k) if k > 0 else None
+            if k == 0 or not (word.poss or person_name(words[:k], person_ends)):
+                return None  # "The Spanish royal family": no person's name before
+            j = relation_noun_at(words, k)
             return j if j is not None and j > k else None
         if word.poss:
             return relation_noun_at(words, k + 1)
+    return None
+
+
+def person_name(words: list[Token], person_ends: frozenset[int]) -> bool:
+    """The capitalised ``words`` are a person's name: a mention of a person the actor index
+    knows ends with them (at one of ``person_ends``), or one of them is a known first name.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> person_name(tokenize("King Charles", [0]), frozenset())
+    True
+    >>> person_name(tokenize("The Spanish", [0]), frozenset())
+    False
+    """
+    return words[-1].end in person_ends or any(first_name_gender(w.lower) for w in words)
+
+
+def described_family(words: list[Token]) -> int | None:
+    """The index of the relatives' noun in ``The Spanish royal family``: capitalised words
+    that are no possessive, lower-case modifiers, then a family or relatives (the noun
+    :func:`relative_of_named` reads when a person's name comes first). Called when no
+    person is named: the family the phrase describes speaks as a group, a relative of
+    nobody.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> words = tokenize("The Spanish royal family issued", [0])
+    >>> words[described_family(words)].text
+    'family'
+    >>> described_family(tokenize("The Spanish younger son said", [0])) is None
+    True
+    """
+    for k, word in enumerate(words[:4]):
+        if word.poss:
+            return None
+        if not word.cap:
+            j = relation_noun_at(words, k) if k > 0 else None
+            return j if j is not None and j > k and kin_group(words[j].lower) else None
     return None
 
 
@@ -249,13 +298,17 @@ class PartitiveReader:
             if ref.actor.gender is None and ref.actor.kind == "person":
                 ref.actor.gender = GENDER_WORDS.get(words[j].lower)  # "the mother": "she"
             return ref
-        if (j := relative_of_named(words)) is not None:  # "Mr. Ashoori's family said"
+        persons = self.index.mentions_in(words[0].start, words[-1].end) if words else []
+        person_ends = frozenset(m.end for m in persons if m.actor.kind == "person")
+        if (j := relative_of_named(words, person_ends)) is not None:  # "Mr. Ashoori's family"
             if (named := self._relative_named(words, j)) is not None:
                 return named
             if (spoke := relative_spoke_before(self, words, j)) is not None:
                 return spoke  # "King Charles's younger son" after Prince Harry spoke
             collective = kin_group(words[j].lower)
             return self._unnamed_ref(words[: j + 1], None, KIN_OF_NAMED, collective=collective)
+        if (j := described_family(words)) is not None:  # "The Spanish royal family"
+            return self._unnamed_ref(words[: j + 1], None, FAMILY_DESCRIBED, collective=True)
         if (j := members_of(words)) is not None:  # "Members of the opposition"
             name = words[j].lower + self.text[words[j].end : words[-1].end]
             return self._unnamed_ref(words, name, MEMBERS_OF, words[j].lower == "members")
