@@ -106,7 +106,8 @@ class AttributorBase:
 
     @contextmanager
     def _scratch(self):
-        """Undo, on exit, what resolving a subject records on actors and in the memories."""
+        """Undo, on exit, what resolving a subject records on actors and in the memories;
+        the list it yields is the way to keep them instead: append anything to it."""
         index = self.index
         actors = list(index.actors)
         fields = [(a.role, a.affiliation, a.gender) for a in actors]
@@ -114,18 +115,20 @@ class AttributorBase:
         memory = dict(self.desc_memory)
         extra = {k: list(v) for k, v in self.extra.items()}
         docs, last_doc = dict(self.docs), self.last_doc
+        keep: list = []
         try:
-            yield
+            yield keep
         finally:
-            index.actors[:] = actors
-            for a, (role, affiliation, gender) in zip(actors, fields, strict=True):
-                a.role, a.affiliation, a.gender = role, affiliation, gender
-            index.actors_by_key.clear()
-            index.actors_by_key.update(by_key)
-            self.desc_memory = memory
-            self.extra.clear()
-            self.extra.update(extra)
-            self.docs, self.last_doc = docs, last_doc
+            if not keep:
+                index.actors[:] = actors
+                for a, (role, affiliation, gender) in zip(actors, fields, strict=True):
+                    a.role, a.affiliation, a.gender = role, affiliation, gender
+                index.actors_by_key.clear()
+                index.actors_by_key.update(by_key)
+                self.desc_memory = memory
+                self.extra.clear()
+                self.extra.update(extra)
+                self.docs, self.last_doc = docs, last_doc
 
     def _prev_word(self, ti: int, skip_quotes: bool = False) -> Token | None:
         j = ti - 1

@@ -217,17 +217,17 @@ class PhraseResolver:
         """A title after a body's name ("The EU's Brexit negotiator") names the person the
         article names as its holder; None when nobody named holds it.
 
-        The lookup is first tried read-only (what it records is undone): a holder that is
-        no named person is discarded and leaves no trace; a named one is looked up again
-        and recorded."""
+        What the lookup records is kept only for a named person: a holder that is no named
+        person is discarded and leaves no trace."""
         if head.lower not in TITLE_HEADS:
             return None
         run = words[k + 1 : words.index(head) + 1]
-        args = (head.lower, aff, words[k].start, head.end, at, run)
-        with self._scratch():
-            trial = self._person_description(*args).actor
-        named = trial is not None and not trial.key.startswith("unnamed:")
-        return self._person_description(*args) if named and trial.kind == "person" else None
+        with self._scratch() as keep:
+            ref = self._person_description(head.lower, aff, words[k].start, head.end, at, run)
+            holder = ref.actor
+            if holder and holder.kind == "person" and not holder.key.startswith("unnamed:"):
+                keep.append(ref)
+        return ref if keep else None
 
     def _epithet(
         self, noun: str, det: str | None, start: int, end: int, at: int
