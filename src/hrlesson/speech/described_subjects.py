@@ -4,7 +4,7 @@ said.' is the ministry, not Armenia named paragraphs before."""
 
 from __future__ import annotations
 
-from .fronted_subjects import fronted_phrase
+from .opening_subjects import clause_opening
 from .records import SpeakerRef
 from .tokens import Token
 from .vocabulary import CONJUNCTIONS, DETERMINERS, FINITE_VERBS, PREPOSITIONS
@@ -17,22 +17,23 @@ DESCRIBED_SUBJECT = "the body the sentence before describes as its subject"
 
 
 def described_subject(words: list[Token], is_cue=lambda w: False) -> tuple[int, int] | None:
-    """The word indices ``(i, j)`` of a subject that opens ``words`` with "the" (after a
-    fronted phrase and its comma, if any) and of the verb right after it: a lower-case word
-    that is a finite verb, a past form or a reporting verb (``is_cue``). None when the
-    phrase names an owner ("The bank's committee") or a preposition comes first.
+    """The word indices ``(i, j)`` of a subject that opens ``words`` with "the" (after what
+    opens the sentence before its subject, if anything: see :func:`clause_opening`) and of
+    the verb right after it: a lower-case word that is a finite verb, a past form or a
+    reporting verb (``is_cue``). None when the phrase names an owner ("The bank's
+    committee") or a preposition comes first.
 
     >>> from .tokens import tokenize
     >>> described_subject(tokenize("The bank announced that it was raising rates", [0]))
     (0, 2)
     >>> described_subject(tokenize("On Monday, the Armenian Foreign Ministry charged", [0]))
     (3, 7)
+    >>> described_subject(tokenize("Earlier, the district had expressed optimism", [0]))
+    (2, 4)
     >>> described_subject(tokenize("The bank's committee kept the rate", [0])) is None
     True
     """
-    i = next((k + 1 for k, w in enumerate(words[: MAX_SUBJECT_WORDS + 2]) if w.text == ","), 0)
-    if i and not fronted_phrase(words[: i - 1]):
-        return None
+    i = len(words) - len(clause_opening(words))  # "On Monday,", "But", "Speaking to ...,"
     if i >= len(words) or words[i].lower != "the":
         return None
     for j in range(i + 1, min(len(words), i + MAX_SUBJECT_WORDS + 1)):
@@ -76,14 +77,39 @@ def _subject_or_speaker_at(resolver, pos: int) -> bool:
 def described_actor(resolver, start: int, end: int, at: int, ok) -> SpeakerRef | None:
     """The actor ``ok`` accepts that ``text[start:end]`` describes, when no subject or
     speaker the pronoun could mean comes after the description (a name in the object, "report back
-    to governments and the UN", does not count)."""
+    to governments and the UN", does not count); a description no name resolves is the body
+    named before with its head noun (:func:`body_headed_by`)."""
     recent = resolver._recent_at(at, ok)
     if recent is not None and recent[0] >= end and _subject_or_speaker_at(resolver, recent[0]):
         return None  # a subject or a speaker after the description: the usual reading
     ref = resolver.resolve_span(start, end, at)
-    if ref is None or ref.actor is None or not ok(ref.actor):
-        return None
-    return ref
+    if ref is None or ref.actor is None:
+        words = [w.lower for w in resolver.toks_between(start, end) if w.text.isalpha()]
+        head = words[-1] if words else ""
+        body = body_headed_by(resolver.index.mentions_in(0, start), head, ok)
+        return SpeakerRef(body, None, start, end) if body is not None else None
+    return ref if ok(ref.actor) else None
+
+
+def name_head(name: str) -> str:
+    """The head noun of a body's name, in lower case: its last word, or the word before
+    "of", "for" or "on" ("Bank of England": "bank").
+
+    >>> name_head("Oakland Unified School District"), name_head("Bank of England")
+    ('district', 'bank')
+    """
+    words = name.lower().split()
+    cut = next((n for n, w in enumerate(words) if n and w in ("of", "for", "on")), len(words))
+    return words[cut - 1] if words else ""
+
+
+def body_headed_by(mentions: list, noun: str, ok):
+    """The body (``ok``) named last in ``mentions`` (outside quotations) whose name has the
+    head ``noun`` of a description no name resolves: ``the Oakland Unified School District``
+    ... ``Earlier, the district had expressed optimism``: the district is that body."""
+    found = [m.actor for m in mentions if not m.in_quote and ok(m.actor)]
+    found = [a for a in found if a.kind != "person" and name_head(a.name) == noun]
+    return found[-1] if found else None
 
 
 def described_body_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:

@@ -10,6 +10,12 @@ he added``. Read by :class:`PronounResolver` when it ranks the persons a pronoun
 
 from __future__ import annotations
 
+from .fronted_subjects import (
+    MAX_FRONTED_CLAUSE,
+    fronted_participle_clause,
+    fronted_phrase,
+    verb_after_name,
+)
 from .person_appositions import person_noun
 from .tokens import Token
 from .vocabulary import (
@@ -25,6 +31,9 @@ from .vocabulary import (
 
 #: The evidence of a pronoun that went to such a subject.
 OPENING_SUBJECT = "the subject a title phrase opens its sentence with"
+
+#: Conjunctions that may open a sentence before its subject ("But Cr Morgan Byas came out").
+_OPENING_CONJUNCTIONS = frozenset(["and", "but", "yet", "so"])
 
 #: Lower-case words that join the words of one title ("Leader of the Opposition",
 #: "cousin and fellow actor"); never a title's first or last word.
@@ -96,8 +105,34 @@ def opening_subject(tokens: list[Token], k: int, sent_start: int, others: list) 
     j = k
     while j > 0 and tokens[j - 1].start >= sent_start and tokens[j - 1].sent == tokens[k].sent:
         j -= 1
-    words = [w for w in tokens[j:k] if w.text not in '"“”«']
-    return bool(words) and (title_phrase_opens(words) or _description_apposed(tokens, words, k))
+    words = clause_opening([w for w in tokens[j:k] if w.text not in '"“”«'])
+    if not words:
+        return j < k and verb_after_name(tokens, k)  # "But Peiris said", "Later, Smith met"
+    return title_phrase_opens(words) or _description_apposed(tokens, words, k)
+
+
+def clause_opening(words: list[Token]) -> list[Token]:
+    """``words`` (a sentence's tokens before a name) without what opens the sentence before
+    its subject: a conjunction ("But", "And") and a fronted phrase with its comma ("Later
+    today,", "On Monday,", "Speaking to reporters,"), so that what is left is the subject's
+    title phrase, or nothing when the name opens the main clause: ``Later today, Ambassador
+    Jan Grauls of Belgium ... read out a statement``; ``But Cr Morgan Byas came out
+    swinging``.
+
+    >>> from .tokens import tokenize
+    >>> def rest(s):
+    ...     return " ".join(w.text for w in clause_opening(tokenize(s, [0])))
+    >>> rest("Later today, Ambassador"), rest("But Cr"), rest("On Monday, US envoy")
+    ('Ambassador', 'Cr', 'US envoy')
+    >>> rest("Miguel's cousin"), rest("When Ann asked, envoy")
+    ("Miguel's cousin", 'When Ann asked , envoy')
+    """
+    if words and words[0].lower in _OPENING_CONJUNCTIONS:
+        words = words[1:]
+    comma = next((i for i, w in enumerate(words[: MAX_FRONTED_CLAUSE + 1]) if w.text == ","), None)
+    if comma and (fronted_phrase(words[:comma]) or fronted_participle_clause(words[:comma])):
+        return words[comma + 1 :]
+    return words
 
 
 def _description_apposed(tokens: list[Token], words: list[Token], k: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .cues import CUE_FORMS
 from .fuller_descriptions import taken_up
 from .joint import joint_speaker
+from .opening_subjects import clause_opening
 from .postmodifiers import head_word
 from .tokens import Token
 from .vocabulary import AUXILIARIES, FINITE_VERBS
@@ -31,6 +32,8 @@ def plural_subject(words: list[Token]) -> int | None:
     4
     >>> plural_subject(tokenize("Polish guards, who patrol it, deny it", [0])) is None
     True
+    >>> plural_subject(tokenize("Kosovo police said their officers had fired", [0])) is None
+    True
     """
     for k, w in enumerate(words[:6]):
         if not w.text[0].isalnum():
@@ -39,7 +42,14 @@ def plural_subject(words: list[Token]) -> int | None:
         verb = nxt in CUE_FORMS or nxt in AUXILIARIES or nxt in FINITE_VERBS
         if k >= 1 and w.text.islower() and w.lower.endswith("s") and verb:
             return k + 1
+        if k >= 1 and _is_verb(w):
+            return None  # "Kosovo police said their officers had": past the subject's verb
     return None
+
+
+def _is_verb(w: Token) -> bool:
+    """``w`` is a reporting verb, an auxiliary or a finite verb ("said", "had")."""
+    return w.lower in CUE_FORMS or w.lower in AUXILIARIES or w.lower in FINITE_VERBS
 
 
 def described_plural(resolver, t: Token):
@@ -60,6 +70,7 @@ def described_plural(resolver, t: Token):
     if s < 0 or resolver.par_of_sent[t.sent] - resolver.par_of_sent[s] > 1:
         return None
     words = resolver.toks_between(resolver.sentences[s][3], resolver.sentences[s][4])
+    words = clause_opening(words)  # "In the final communiqué, the bishops agreed"
     n = plural_subject(words)
     if n is None:
         return None
@@ -71,10 +82,23 @@ def described_plural(resolver, t: Token):
     span = (words[0].start, words[n - 1].end)
     if (met := next((a for a in resolver.index.actors if a.first == span), None)) is not None:
         return met  # "The ministers reaffirmed ... they welcomed": the group its verb had
+    if (named := _named_before(resolver, span)) is not None:
+        return named  # "A group of UN experts ... In a statement, the experts expressed"
     name = " ".join(resolver.text[span[0] : span[1]].split())
     name = taken_up(resolver.text, name, words[0].start) or name  # "The ministers"
     key = "described:" + name.lower()
     return resolver.index.actors_by_key.get(key) or resolver.index.new_actor("group", name, key)
+
+
+def _named_before(resolver, span: tuple[int, int]):
+    """The group or body the plural description at ``span`` resolves to, when the article
+    named it before (``A group of UN experts urged ...`` then ``the experts expressed``),
+    else None."""
+    ref = resolver.resolve_span(span[0], span[1], span[0])
+    actor = ref.actor if ref is not None else None
+    if actor is None or actor.kind not in ("group", "organisation") or not actor.first:
+        return None
+    return actor if actor.first[0] < span[0] else None
 
 
 def plural_speaker_before(timeline: list, mentions: list, t: Token, distance) -> object | None:

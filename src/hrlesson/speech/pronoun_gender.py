@@ -22,7 +22,11 @@ def speaker_of_other_gender(resolver, at: int, gender: str | None) -> Actor | No
     ``"Q," he wrote``; see :func:`spoken_paragraphs`); an owner's name ("Protasevich's")
     is no candidate, nor, in the paragraph before, a person who neither speaks nor heads
     a clause there (``Moseley said the United Nations High Commissioner for Refugees had
-    raised concerns`` then ``"Q," he said``). ``resolver`` is a :class:`PronounResolver`.
+    raised concerns`` then ``"Q," he said``). Nor when a person of the pronoun's gender
+    heads a clause or speaks in the paragraph before, the topic the pronoun goes on with
+    (``Former minister David Davis has accused ...`` then ``The senior figure – a key
+    backer of Penny Mordaunt's campaign – claimed ... he had ever seen``: Davis).
+    ``resolver`` is a :class:`PronounResolver`.
     """
     if gender is None:
         return None
@@ -36,8 +40,10 @@ def speaker_of_other_gender(resolver, at: int, gender: str | None) -> Actor | No
     for m in resolver.index.mentions:
         if m.start >= at:
             break
-        person = in_par(m.start) and m.actor.kind == "person" and not m.in_quote
-        near = resolver.par_of_sent[resolver.sent_of(m.start)] == own or m.start in acting
+        par = resolver.par_of_sent[resolver.sent_of(m.start)]
+        person = m.actor.kind == "person" and not m.in_quote
+        person = person and (in_par(m.start) or (own - par == 1 and m.start in acting))
+        near = par == own or m.start in acting
         if person and near and m.actor.gender in (None, gender) and not resolver._possessor(m):
             return None  # a candidate of the pronoun's gender is near
     speakers = {id(a): a for pos, a, *_ in resolver.timeline if in_par(pos) and a.kind == "person"}
@@ -73,7 +79,10 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
     was named in an earlier paragraph only: ``"Soldiers ripped out their hearts,"
     recalled one survivor.`` then ``Now, the eyes of the world were on Judge Barrios and
     her colleagues. ... "Q," she said``: "she" is Barrios, a woman named just before, not
-    the survivor of the paragraph before. Not one of ``unfit`` (ids of persons the pronoun
+    the survivor of the paragraph before. When ``found`` is named in the paragraph too, only
+    a person of the pronoun's gender who spoke there: ``She told reporters that ... But
+    Peiris conducted a point-by-point rebuttal of her report``: "her" is the woman who
+    spoke, not Peiris, of whom nothing tells the gender. Not one of ``unfit`` (ids of persons the pronoun
     cannot be); never over ``found`` when it spoke in this paragraph, however described
     (see :func:`spoke_here`). ``resolver`` is a :class:`PronounResolver`."""
     if gender is None or found is None or found.gender is not None:
@@ -83,16 +92,13 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
     while s > 0 and resolver.par_of_sent[s - 1] == par:
         s -= 1
     start = resolver.sentences[s][3]
-    if any(start <= pos < at for pos, _ in named_spans(resolver, found)):
-        return None
     if spoke_here(resolver.timeline, found, start, at):
         return None
-    here = [
-        m.actor
-        for m in resolver.index.mentions_in(start, at)
-        if m.actor.kind == "person" and m.actor.gender == gender and not m.in_quote
-        if id(m.actor) not in unfit
-    ]
+    if any(start <= pos < at for pos, _ in named_spans(resolver, found)):
+        here = [a for pos, a, *_ in resolver.timeline if start <= pos < at and a.kind == "person"]
+    else:
+        here = [m.actor for m in resolver.index.mentions_in(start, at) if not m.in_quote]
+    here = [a for a in here if a.kind == "person" and a.gender == gender and id(a) not in unfit]
     return here[-1] if here else None
 
 
