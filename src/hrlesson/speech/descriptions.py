@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .described_holders import fitting_holder, modifier_words, place_modifier
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
@@ -49,7 +51,14 @@ from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
 from .relation_holders import kin_speaker, related_holder
 from .seat_heads import seat_government
-from .spokespeople.bodies import speaks_for_another, spoken_for, spokesperson_modifier
+from .spokespeople.bodies import (
+    SHORT_FORM_WRITTEN_OUT,
+    short_form_body,
+    speaks_for_another,
+    spelled_out_description,
+    spoken_for,
+    spokesperson_modifier,
+)
 from .spokespeople.introduced import introduced_speaker
 from .spokespeople.named_next import NAMED_NEXT, spokesperson_named_next
 from .title_fit import holders_fitting_title
@@ -174,7 +183,19 @@ class DescriptionReader:
         if (named := spokesperson_named_next(*args)) is not None:
             return SpeakerRef(named, None, start, end, True, NAMED_NEXT)
         body = spoken_for(self, self._note, (start, end))
-        return body or self._new_unnamed(start, end, aff)
+        return body or self._spelled_out(start, end) or self._new_unnamed(start, end, aff)
+
+    def _spelled_out(self, start: int, end: int) -> SpeakerRef | None:
+        """``A BA spokeswoman said`` after "British Airways": the unnamed spokesperson of
+        the body whose short form modifies the title, described by the body's full name
+        ("British Airways spokeswoman"; see :func:`short_form_body`)."""
+        found = short_form_body(self.index, start, end)
+        desc = tidy_description(self.text[start:end])
+        name = found and spelled_out_description(found[0], found[1].name, desc)
+        if not name:
+            return None
+        ref = self._new_unnamed(start, end, found[1].name, name)
+        return replace(ref, how=SHORT_FORM_WRITTEN_OUT.format(short=found[0]))
 
     def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
         """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""

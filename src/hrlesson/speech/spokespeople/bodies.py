@@ -20,6 +20,9 @@ PRINCIPAL_BODY_NOUNS = word_set("principal_body_nouns")
 #: The evidence for a speaker placed by :func:`principal_body`.
 SPOKESPERSON_BODY = "the body its unnamed spokesperson speaks for"
 
+#: The evidence for a description :func:`spelled_out_description` wrote out.
+SHORT_FORM_WRITTEN_OUT = 'an unnamed spokesperson of the body "{short}" stands for'
+
 _SPOKESPERSON = r"spokes(?:man|woman|person)"
 
 _BARE = re.compile(r"(?i)an?\s+" + _SPOKESPERSON + r"\Z")
@@ -179,3 +182,42 @@ def spokesperson_modifier(words: list, k: int) -> bool:
         if not (words[j].text[:1].isupper() or words[j].text.isdigit()):
             return False
     return False
+
+
+def spelled_out_description(short: str, body: str, description: str) -> str | None:
+    """The unnamed spokesperson's ``description`` with the body's ``short`` form ("BA",
+    "ICO") written out as the ``body``'s full name the article gives ("British Airways"):
+    the speaker is then that body's spokesperson, whichever of the two names a reader
+    looks for. None when ``short`` is no shorter form of ``body`` or not in the phrase.
+
+    >>> spelled_out_description("BA", "British Airways", "BA spokeswoman")
+    'British Airways spokeswoman'
+    >>> spelled_out_description("ICO", "UK Information Commissioner's Office", "ICO press officer")
+    "UK Information Commissioner's Office press officer"
+    >>> spelled_out_description("Google", "Google", "Google spokesperson") is None
+    True
+    """
+    words = description.split()
+    if short == body or len(body.split()) < 2 or short not in words:
+        return None
+    return " ".join(body if w == short else w for w in words)
+
+
+def short_form_body(index, start: int, end: int) -> tuple[str, Actor] | None:
+    """``A BA spokeswoman said`` where the article names "British Airways": the short
+    form ("BA", an acronym or a shortened name the actor index links to the body's full
+    name) that modifies the spokesperson title in ``text[start:end]``, and that body; None
+    when the modifier is the body's own full name ("a Google spokesperson") or no body's.
+    ``index`` is the article's actor index."""
+    words = index.text[start:end].split()
+    titles = [k for k, w in enumerate(words) if w.lower().strip(".,;:") in SPOKESPERSON_WORDS]
+    if not titles:
+        return None
+    for m in index.mentions_in(start, end):
+        short = index.text[m.start : m.end]
+        if m.in_quote or m.actor.kind != "organisation" or short == m.actor.name:
+            continue
+        k = len(index.text[start : m.start].split())
+        if k < titles[0] and all(w.islower() for w in words[k + len(short.split()) : titles[0]]):
+            return short, m.actor
+    return None
