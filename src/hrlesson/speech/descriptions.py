@@ -52,10 +52,8 @@ from .records import Actor, SpeakerRef
 from .relation_holders import kin_speaker, related_holder
 from .seat_heads import seat_government
 from .spokespeople.bodies import (
-    SHORT_FORM_WRITTEN_OUT,
-    short_form_body,
     speaks_for_another,
-    spelled_out_description,
+    spelled_out_spokesperson,
     spoken_for,
     spokesperson_modifier,
 )
@@ -188,14 +186,11 @@ class DescriptionReader:
     def _spelled_out(self, start: int, end: int) -> SpeakerRef | None:
         """``A BA spokeswoman said`` after "British Airways": the unnamed spokesperson of
         the body whose short form modifies the title, described by the body's full name
-        ("British Airways spokeswoman"; see :func:`short_form_body`)."""
-        found = short_form_body(self.index, start, end)
-        desc = tidy_description(self.text[start:end])
-        name = found and spelled_out_description(found[0], found[1].name, desc)
-        if not name:
+        ("British Airways spokeswoman"; see :func:`spelled_out_spokesperson`)."""
+        if (spelled := spelled_out_spokesperson(self.index, start, end)) is None:
             return None
-        ref = self._new_unnamed(start, end, found[1].name, name)
-        return replace(ref, how=SHORT_FORM_WRITTEN_OUT.format(short=found[0]))
+        name, body, how = spelled
+        return replace(self._new_unnamed(start, end, body.name, name), how=how)
 
     def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
         """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""
@@ -379,6 +374,8 @@ class DescriptionReader:
         """The unnamed person the description ``text`` at ``start`` names, and the evidence:
         named by the fuller description or by the title of the same post the text gave
         before ("The Monarch" after "THE Queen", see :func:`same_post_before`)."""
+        if (spelled := spelled_out_spokesperson(self.index, start, start + len(text))) is not None:
+            return self._unnamed_person(spelled[0], spelled[1].name), spelled[2]  # "The BA"
         name = taken_up_name(self.text, text, start)
         how = SAME_POST_TITLE if name == same_post_before(self.text, text, start) else None
         return self._unnamed_person(name, aff), how
