@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .event_bodies import names_event
-from .joint import remit_at_and
+from .joint import plural_body_head, remit_at_and
 from .media_bodies import named_with_medium, opens_outlet_name
 from .records import Actor
 from .tokens import Token
@@ -129,6 +129,8 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
     if remit_at_and(words) and not (a and toks[a - 1].text == ","):
         return True  # "Immigration and Customs Enforcement"; not "Environment, Food and ..."
     if opens_outlet_name(toks, a, b) or national_branch(words):  # "The New York Times"
+        return True
+    if plural_body_head(words):  # "Centers for Disease Control and Prevention"
         return True
     return any(w in ORGANISATION_WORDS for w in words) and not (
         len(words) == 1 and words[0] in ("international", "group", "office")

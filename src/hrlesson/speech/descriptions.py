@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .described_holders import fitting_holder, modifier_words, place_modifier
 from .description_fit import described_body, same_body_named, title_fits_gender
 from .description_heads import (
@@ -49,7 +51,12 @@ from .postmodifiers import plural_head, postmodified_end
 from .records import Actor, SpeakerRef
 from .relation_holders import kin_speaker, related_holder
 from .seat_heads import seat_government
-from .spokespeople.bodies import speaks_for_another, spoken_for, spokesperson_modifier
+from .spokespeople.bodies import (
+    speaks_for_another,
+    spelled_out_spokesperson,
+    spoken_for,
+    spokesperson_modifier,
+)
 from .spokespeople.introduced import introduced_speaker
 from .spokespeople.named_next import NAMED_NEXT, spokesperson_named_next
 from .title_fit import holders_fitting_title
@@ -174,7 +181,16 @@ class DescriptionReader:
         if (named := spokesperson_named_next(*args)) is not None:
             return SpeakerRef(named, None, start, end, True, NAMED_NEXT)
         body = spoken_for(self, self._note, (start, end))
-        return body or self._new_unnamed(start, end, aff)
+        return body or self._spelled_out(start, end) or self._new_unnamed(start, end, aff)
+
+    def _spelled_out(self, start: int, end: int) -> SpeakerRef | None:
+        """``A BA spokeswoman said`` after "British Airways": the unnamed spokesperson of
+        the body whose short form modifies the title, described by the body's full name
+        ("British Airways spokeswoman"; see :func:`spelled_out_spokesperson`)."""
+        if (spelled := spelled_out_spokesperson(self.index, start, end)) is None:
+            return None
+        name, body, how = spelled
+        return replace(self._new_unnamed(start, end, body.name, name), how=how)
 
     def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
         """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""
@@ -358,6 +374,8 @@ class DescriptionReader:
         """The unnamed person the description ``text`` at ``start`` names, and the evidence:
         named by the fuller description or by the title of the same post the text gave
         before ("The Monarch" after "THE Queen", see :func:`same_post_before`)."""
+        if (spelled := spelled_out_spokesperson(self.index, start, start + len(text))) is not None:
+            return self._unnamed_person(spelled[0], spelled[1].name), spelled[2]  # "The BA"
         name = taken_up_name(self.text, text, start)
         how = SAME_POST_TITLE if name == same_post_before(self.text, text, start) else None
         return self._unnamed_person(name, aff), how

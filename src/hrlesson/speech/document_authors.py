@@ -12,7 +12,11 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
-from .document_later_authors import author_by_later, body_before_noun_later
+from .document_later_authors import (
+    author_by_later,
+    body_before_noun_later,
+    named_research_author,
+)
 from .frame_subjects import subject_in_frame
 from .place_modifiers import place_after_place
 from .quoted_predicates import opens_with_verb
@@ -423,6 +427,8 @@ class DocumentQuoteRules:
         Rights Office") is that author's; else the document itself speaks."""
         if kind == "report" and (office := self._known_office_report()) is not None:
             return office
+        if (author := named_research_author(self, words[i])) is not None:
+            return author  # "claims a new study" ... "X, first author of the study, said"
         if any(w.lower == "the" for w in words[max(0, i - 3) : i]):
             return author_by_later(self, words[i]) or document_itself(words, i)
         # "a new report" ... "Authors of the Oxford Economics report said"

@@ -5,9 +5,21 @@ from __future__ import annotations
 
 import bisect
 
+from ..wordlists import word_set
+from .cues import CUE_FORMS
 from .records import SpeakerRef
 from .tokens import Token
 from .vocabulary import ORGANISATION_WORDS, is_umbrella_body
+
+#: Words that rank an author before "author" ("lead author"): data/words/author_ranks.txt.
+AUTHOR_RANKS = word_set("author_ranks")
+
+#: Nouns for a piece of research whose named author speaks for it ("study", "paper"):
+#: data/words/research_nouns.txt.
+RESEARCH_NOUNS = word_set("research_nouns")
+
+#: How the evidence says a research author was found.
+_AUTHOR_HOW = "the one person the article names as its author"
 
 #: How many sentences after the document's words its author may be named.
 _SENTENCES_AFTER = 4
@@ -123,3 +135,61 @@ def _named_before(att, words: list[Token], k: int):
     if len(named) != 1 or named[0].kind not in _AUTHOR_KINDS or is_umbrella_body(name):
         return None
     return named[0]
+
+
+def named_research_author(att, noun: Token) -> SpeakerRef | None:
+    """``A popular breakfast staple 'raises' the risk ..., claims a new study.`` then
+    ``Maria Kakkoura, Nutritional Epidemiologist at Oxford Population Health and first
+    author of the study, said``: a piece of research nobody owns (``noun`` a research
+    noun: "study", "paper", "report") is the one person the article names as the author
+    of such a piece ("first author of the study", "study author X", "lead author X", "the
+    study's lead author, X"); None when no one or several are named so. ``att`` is the
+    attributor."""
+    if noun.lower.rstrip("s") not in RESEARCH_NOUNS:
+        return None
+    found = {}
+    for k, t in enumerate(att.tokens):
+        if t.lower in ("author", "co-author") and not att.index.in_quote(t.start):
+            person = _author_after(att, k) or _author_before(att, k)
+            if person is not None:
+                found[id(person)] = person
+    if len(found) != 1:
+        return None
+    return SpeakerRef(next(iter(found.values())), None, noun.start, noun.end, how=_AUTHOR_HOW)
+
+
+def _author_after(att, k: int):
+    """The person named right after the author word ``att.tokens[k]`` that a rank or a
+    research noun comes before ("lead author Ilan Dar-Nimrod", "study author Dr. Rhoda
+    Au", "the study's first author, Maria Kakkoura"), else None."""
+    toks = att.tokens
+    prev = toks[k - 1].lower if k > 0 else ""
+    if prev not in AUTHOR_RANKS and prev.rstrip("s") not in RESEARCH_NOUNS:
+        return None
+    for t in toks[k + 1 : k + 4]:
+        m = att.index.mention_starting(t.start)
+        if m is not None:
+            return m.actor if m.actor.kind == "person" else None
+        if t.sent != toks[k].sent or (t.text[0].isalnum() and not t.cap):
+            return None
+    return None
+
+
+def _author_before(att, k: int):
+    """The person whose apposition ends in the author word ``att.tokens[k]`` and "of the
+    <research noun>" ("Maria Kakkoura, ... and first author of the study, said"): the
+    last person named before it in its sentence with a comma right after the name and
+    no reporting verb between; else None."""
+    toks = att.tokens
+    after = [t.lower for t in toks[k + 1 : k + 5]]
+    if not after or after[0] != "of" or not any(w.rstrip("s") in RESEARCH_NOUNS for w in after):
+        return None
+    s_start = att.sentences[toks[k].sent][3]
+    for m in reversed(att.index.mentions_in(s_start, toks[k].start)):
+        if m.actor.kind != "person" or not att.text.startswith(",", m.end):
+            continue
+        between = att.index.token_index(m.end), k
+        if any(t.lower in CUE_FORMS for t in toks[between[0] : between[1]]):
+            return None
+        return m.actor
+    return None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .records import Actor
@@ -191,6 +192,22 @@ def remit_at_and(words: list[str]) -> bool:
         return False
     plain = not any(w in TITLE_HEADS or w in ("of", "on", "for", "and") for w in words[k + 1 :])
     return plain and words[-1] in PORTFOLIO_ENDS and not any(w in TITLE_HEADS for w in words)
+
+
+def plural_body_head(words: list[str]) -> bool:
+    """An organisation word in the plural heads a body's remit ("Centers for Disease
+    Control and Prevention", "National Institutes of Health"): the words name one body;
+    a surname such as "Banks" opens no remit.
+
+    >>> plural_body_head("centers for disease control and prevention".split())
+    True
+    >>> plural_body_head("jim banks and ana ruiz".split())
+    False
+    """
+    return any(
+        w.endswith("s") and w[:-1] in ORGANISATION_WORDS and nxt in ("for", "of", "on")
+        for w, nxt in itertools.pairwise(words)
+    )
 
 
 def bodies_without_article(words: list[str], k: int) -> bool:

@@ -7,7 +7,7 @@ Robert Wood" is a body and a person.
 from __future__ import annotations
 
 from ..wordlists import word_set
-from .joint import remit_at_and, two_bodies_at_and
+from .joint import plural_body_head, remit_at_and, two_bodies_at_and
 from .month_surnames import month_as_surname, month_date
 from .person_signals import post_modifier_then_cue, role_noun_before
 from .regnal_names import regnal_realm
@@ -455,6 +455,7 @@ def two_names_at_and(words: list[str], text_base: str) -> int | None:
     if (
         "and" in words
         and not any(w in ORGANISATION_WORDS for w in words)
+        and not plural_body_head(words)  # "Centers for Disease Control and Prevention"
         and text_base.lower() not in COUNTRIES
         and not _portfolio_before(words, words.index("and"))
         and not remit_at_and(words)  # "Immigration and Customs Enforcement"

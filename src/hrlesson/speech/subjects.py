@@ -30,6 +30,7 @@ from .clauses import (
 )
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .cues import CUE_FORMS
+from .documents_about import relative_document_issuer
 from .family_subjects import listed_family
 from .frames import (
     before_relative_clause,
@@ -434,6 +435,8 @@ class SubjectFinder:
         self, rel_start: int, s_start: int, personal: bool = False
     ) -> SpeakerRef | None:
         before = [t for t in self.toks_between(s_start, rel_start) if t.text[0].isalnum()]
+        if (ref := relative_document_issuer(self, before, s_start)) is not None:
+            return ref  # "X published a study in the Journal of Y that concluded": X's
         if before and before[-1].lower in DOCUMENT_NOUNS:  # "a UN Human Rights report, which"
             # "the UN report, which"; "Bennett's report that": the owner's name opens it
             det = next(

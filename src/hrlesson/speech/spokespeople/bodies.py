@@ -2,7 +2,9 @@
 will appeal the ruling and a spokesperson said`` is Meta's; ``This is the largest fine
 TikTok has received ... A spokesperson for the social media firm said`` is TikTok's. A
 spokesperson whose own words name the body ("a Google spokesperson", "a spokesperson for
-Toyota") keeps that description, and a named spokesperson speaks as that person."""
+Toyota") keeps that description, with the body's short form written out ("A BA
+spokeswoman said" after "British Airways": "British Airways spokeswoman"), and a named
+spokesperson speaks as that person."""
 
 from __future__ import annotations
 
@@ -17,8 +19,15 @@ from .titles import SPOKESPERSON_WORDS
 #: Nouns that describe the body a spokesperson speaks for: data/words/principal_body_nouns.txt.
 PRINCIPAL_BODY_NOUNS = word_set("principal_body_nouns")
 
+#: Titles of an unnamed person who speaks for a body (data/words/voice_titles.txt and the
+#: spokesperson titles): "a BA representative", "an FSA spokeswoman".
+VOICE_TITLES = SPOKESPERSON_WORDS | word_set("voice_titles")
+
 #: The evidence for a speaker placed by :func:`principal_body`.
 SPOKESPERSON_BODY = "the body its unnamed spokesperson speaks for"
+
+#: The evidence for a description :func:`spelled_out_description` wrote out.
+SHORT_FORM_WRITTEN_OUT = 'described by the full name of the body "{short}" stands for'
 
 _SPOKESPERSON = r"spokes(?:man|woman|person)"
 
@@ -179,3 +188,54 @@ def spokesperson_modifier(words: list, k: int) -> bool:
         if not (words[j].text[:1].isupper() or words[j].text.isdigit()):
             return False
     return False
+
+
+def spelled_out_description(short: str, body: str, description: str) -> str | None:
+    """The unnamed spokesperson's ``description`` with the body's ``short`` form ("BA",
+    "ICO") written out as the ``body``'s full name the article gives ("British Airways"):
+    the speaker is then that body's spokesperson, whichever of the two names a reader
+    looks for. None when ``short`` is no shorter form of ``body`` or not in the phrase.
+
+    >>> spelled_out_description("BA", "British Airways", "BA spokeswoman")
+    'British Airways spokeswoman'
+    >>> spelled_out_description("ICO", "UK Information Commissioner's Office", "ICO press officer")
+    "UK Information Commissioner's Office press officer"
+    >>> spelled_out_description("Google", "Google", "Google spokesperson") is None
+    True
+    """
+    words = description.split()
+    if short == body or len(body.split()) < 2 or short not in words:
+        return None
+    return " ".join(body if w == short else w for w in words)
+
+
+def short_form_body(index, start: int, end: int) -> tuple[str, Actor] | None:
+    """``A BA spokeswoman said`` where the article names "British Airways": the short
+    form ("BA", an acronym or a shortened name the actor index links to the body's full
+    name) that modifies the spokesperson title in ``text[start:end]``, and that body; None
+    when the modifier is the body's own full name ("a Google spokesperson") or no body's.
+    ``index`` is the article's actor index."""
+    words = index.text[start:end].split()
+    titles = [k for k, w in enumerate(words) if w.lower().strip(".,;:") in VOICE_TITLES]
+    if not titles:
+        return None
+    for m in index.mentions_in(start, end):
+        short = index.text[m.start : m.end]
+        if m.in_quote or m.actor.kind != "organisation" or short == m.actor.name:
+            continue
+        k = len(index.text[start : m.start].split())
+        if k < titles[0] and all(w.islower() for w in words[k + len(short.split()) : titles[0]]):
+            return short, m.actor
+    return None
+
+
+def spelled_out_spokesperson(index, start: int, end: int) -> tuple[str, Actor, str] | None:
+    """The name, body and evidence of the unnamed spokesperson ``text[start:end]`` whose
+    title a body's short form modifies (see :func:`short_form_body`): "A BA spokeswoman",
+    "the BA spokeswoman" are the "British Airways spokeswoman"; else None."""
+    found = short_form_body(index, start, end)
+    if found is None:
+        return None
+    desc = re.sub(r"(?i)^(?:the|a|an|one|another)\s+", "", " ".join(index.text[start:end].split()))
+    name = spelled_out_description(found[0], found[1].name, desc)
+    return (name, found[1], SHORT_FORM_WRITTEN_OUT.format(short=found[0])) if name else None
