@@ -41,7 +41,7 @@ from .name_runs import (
     two_names_at_and,
     with_leading_particle,
 )
-from .non_names import NOT_A_NAME, not_a_name
+from .non_names import not_a_name, not_a_name_word
 from .owned_bodies import BodyAdder
 from .person_appositions import described_as_person
 from .person_records import fill_person, honorific_title, longer_name
@@ -311,7 +311,7 @@ class NameFinder(RunSplitter, BodyAdder):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in NOT_A_NAME and not (
+        if not_a_name_word(w) and not (
             country_acronym(tok)
             or acronym_not_word(self.tokens, k)  # but "the WHO said": an acronym, not "who"
             or common_word_surname(self.tokens, k)  # "Ms May said"
