@@ -24,7 +24,7 @@ from .actor_context import ContextReader
 from .actor_names import NameFinder
 from .bare_bodies import only_collegial_body, short_form_of
 from .body_names import body_core, branch_of
-from .common_nouns import capitalised_common_noun
+from .common_nouns import capitalised_common_noun, capitalised_plural_noun, describing_word
 from .kind_corrections import (
     kinds_from_names,
     later_body_kind,
@@ -63,13 +63,11 @@ from .vocabulary import (
     DEMONYMS,
     GENDER_WORDS,
     GOVERNMENT_OF,
-    GROUP_NOUNS,
     HONORIFICS,
     KNOWN_BODIES,
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
     SOCIAL_PLATFORMS,
-    TITLE_HEADS,
     body_head,
     unaccented,
 )
@@ -202,9 +200,8 @@ class ActorIndex(NameFinder, ContextReader):
             if target is None:
                 # an unknown single capitalised word: an actor only as the subject of a verb
                 # ("Reuters reported"); "Experts report" is a description, not a name
-                stem = w.removesuffix("s")
-                if w in GROUP_NOUNS or stem in GROUP_NOUNS or stem in TITLE_HEADS:
-                    continue
+                if describing_word(w):
+                    continue  # "Experts report", "Charities have criticised": descriptions
                 if capitalised_common_noun(self.text, self.tokens, k):
                     continue  # "Media reports that ...", "media" in lower case elsewhere
                 if (
@@ -412,6 +409,8 @@ class ActorIndex(NameFinder, ContextReader):
             return "organisation"  # "The MIA also said", "the statement from MONUSCO"
         if tok.base.isupper() and len(tok.base) >= 3:
             return "organisation"  # an acronym: "FIFA and UEFA said"
+        if capitalised_plural_noun(self.tokens, k):
+            return "group"  # "Critics argue": the people a plural noun describes, no one named
         key = "kind:" + tok.base
         if key not in self._kind_cache:
             self._kind_cache[key] = affiliation_of_someone(self.actors, tok.base) or bool(

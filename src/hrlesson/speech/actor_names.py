@@ -41,7 +41,7 @@ from .name_runs import (
     two_names_at_and,
     with_leading_particle,
 )
-from .non_names import NOT_A_NAME, not_a_name
+from .non_names import not_a_name, not_a_name_word, quotation_closed_before
 from .owned_bodies import BodyAdder
 from .person_appositions import described_as_person
 from .person_records import fill_person, honorific_title, longer_name
@@ -103,6 +103,8 @@ class NameFinder(RunSplitter, BodyAdder):
                 or plural_owner_in_name(toks, j)
                 or possessive_in_spelled_name(toks, i, j, self.acronym_words)
             ):
+                if quotation_closed_before(toks, i, j):
+                    break  # "Shows ‘Promise’ Against Coronavirus": a quoted word ends the run
                 u = toks[j]
                 if self._initial_stop(j):
                     j += 1  # "G. L. Peiris": the full stop of an initial inside a name
@@ -311,7 +313,7 @@ class NameFinder(RunSplitter, BodyAdder):
     def _add_single_token(self, k: int, allow_unknown: bool = False) -> None:
         tok = self.tokens[k]
         w = tok.lower
-        if w in NOT_A_NAME and not (
+        if not_a_name_word(w) and not (
             country_acronym(tok)
             or acronym_not_word(self.tokens, k)  # but "the WHO said": an acronym, not "who"
             or common_word_surname(self.tokens, k)  # "Ms May said"

@@ -1,5 +1,6 @@
 """Words and runs that are no person's name: stop words and courtesy titles alone ("Ms"),
-runs that hold a place, a stop word or a month, or end in an acronym or a demonym."""
+a pronoun's contraction ("I'm", "You'll"), a quoted phrase closed inside a run ("‘Promise’
+Against"), runs that hold a place, a stop word or a month, or end in an acronym or a demonym."""
 
 from __future__ import annotations
 
@@ -16,6 +17,42 @@ from .vocabulary import ACRONYMS, COURTESY_TITLES, GEOGRAPHIC_WORDS, STOP_WORDS
 
 #: Words never read as a one-word name: stop words, and courtesy titles ("Ms" in "Ms May").
 NOT_A_NAME = STOP_WORDS | COURTESY_TITLES
+
+#: What a pronoun's contraction ends in: "I'm", "We're", "You'll", "I've", "I'd".
+CONTRACTION_ENDS = frozenset(["m", "re", "ll", "ve", "d"])
+
+
+def not_a_name_word(word: str) -> bool:
+    """The lower-case ``word`` never names anyone alone: a stop word or a courtesy title
+    ("Nobody said it would be easy", "Ms"), or a stop word's contraction opening a sentence
+    in a quotation ("You'll note that I've excluded ...").
+
+    >>> [not_a_name_word(w) for w in ("nobody", "you'll", "we’re", "o'brien", "ndung'u")]
+    [True, True, True, False, False]
+    """
+    head, mark, end = word.replace("’", "'").partition("'")
+    return word in NOT_A_NAME or (bool(mark) and head in STOP_WORDS and end in CONTRACTION_ENDS)
+
+
+def quotation_closed_before(toks: list, a: int, j: int) -> bool:
+    """The word before ``toks[j]`` closes a quotation opened right before the capitalised
+    run that starts at ``a`` or inside it: a title's quoted phrase ends there, and the run
+    with it ("New Drug Shows ‘Promise’ Against Coronavirus", "Slams ‘Misleading’ X Posts"
+    are no body "Promise’ Against Coronavirus"); a plural's possessive ("Farmers’
+    Federation") or a particle ("O' Brien") closes nothing.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Drug Shows ‘Promise’ Against Coronavirus", [0])
+    >>> quotation_closed_before(toks, 3, 4), quotation_closed_before(toks, 3, 5)
+    (True, False)
+    >>> toks = tokenize("the National Farmers’ Federation", [0])
+    >>> quotation_closed_before(toks, 1, 3)
+    False
+    """
+    prev = toks[j - 1]
+    if prev.poss or len(prev.text) < 3 or prev.text[-1] not in "’'":
+        return False
+    return any(t.text in ("‘", "'") for t in toks[max(0, a - 1) : j - 1])
 
 
 def not_a_name(text: str, toks: list, span: tuple[int, int], name_idx: list[int], is_month) -> bool:
