@@ -27,7 +27,9 @@ from .tokens import Token
 from .vocabulary import (
     AUXILIARIES,
     CONJUNCTIONS,
+    COUNTRIES,
     COURTESY_TITLES,
+    DEMONYMS,
     DETERMINERS,
     EPITHET_NOUNS,
     HONORIFICS,
@@ -238,25 +240,35 @@ def roles_of(index: ActorIndex, actor: Actor) -> list[HeldRole]:
     return roles
 
 
+def same_owner(a: str, b: str) -> bool:
+    """Two owner words name the same body or place: "KNP" and "KNP", "BCC" and "British
+    Chambers of Commerce", "Argentine" and "Argentina"."""
+    x, y = a.lower().replace(".", ""), b.lower().replace(".", "")
+    return x == y or same_body(a, b) or same_place(x, y) or _country(a) == _country(b) != ""
+
+
+def _country(word: str) -> str:
+    """The country a word names or is the demonym of ("Argentine": Argentina), else ""."""
+    low = word.lower()
+    return COUNTRIES.get(low) or DEMONYMS.get(low) or ""
+
+
 def owners_fit(described: list[str], held: list[str]) -> bool:
-    """Do the owners of a description and of a person's role name the same body or place
-    ("KNP" and "KNP"; "BCC" and "British Chambers of Commerce")? True when either is
-    unknown.
+    """The owners of a description and of a person's role do not contradict each other:
+    countries are compared with countries, bodies with bodies, and either may be unknown
+    ("the Argentine Pontiff" may be a pope the text ties to Vatican Radio).
 
-    >>> owners_fit(["KNP"], ["KNP"]), owners_fit(["BCC"], ["Bank", "England"]), owners_fit([], ["UN"])
-    (True, False, True)
+    >>> owners_fit(["KNP"], ["KNP"]), owners_fit(["BCC"], ["Bank", "England"])
+    (True, False)
+    >>> owners_fit(["Argentine"], ["Vatican Radio"]), owners_fit(["France"], ["Egypt"])
+    (True, False)
     """
-    if not described or not held:
-        return True
-
-    def norm(w: str) -> str:
-        return w.lower().replace(".", "")
-
-    return any(
-        norm(d) == norm(h) or same_body(d, h) or same_place(norm(d), norm(h))
-        for d in described
-        for h in held
-    )
+    for same_kind in (bool, lambda w: not w):
+        d = [w for w in described if same_kind(_country(w))]
+        h = [w for w in held if same_kind(_country(w))]
+        if d and h and not any(same_owner(x, y) for x in d for y in h):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -265,10 +277,13 @@ class Description:
     "L.A."), the other lower-case words a holder's own title must have too ("medical" of
     "chief medical officer", "department" of "head of department"), its lower-case words,
     and whether the text introduced it with "a"/"one" (then it is named after, if at all).
+    ``modifiers`` are the owners written before the title without a possessive ("the
+    Budget Councilor", "BCC boss"): a holder's own title must name them too.
     """
 
     heads: frozenset[str]
     owners: tuple[str, ...]
+    modifiers: tuple[str, ...]
     content: frozenset[str]
     lows: tuple[str, ...]
     indefinite: bool
@@ -308,24 +323,33 @@ def description_of(text: str, actor: Actor, refs: list[SpeakerRef]) -> Descripti
     first = min(spans, key=lambda r: r.start) if spans else None
     opening = text[first.start : first.end].split()[:1] if first else []
     indefinite = bool(opening) and opening[0].lower() in ("a", "an", "one", "another")
-    return Description(frozenset(heads), tuple(owners), frozenset(content), tuple(lows), indefinite)
+    plain = [w for w in owners if w in words]  # "England's" is no plain modifier
+    return Description(
+        frozenset(heads), tuple(owners), tuple(plain), frozenset(content), tuple(lows), indefinite
+    )
 
 
 #: A title coordinated after a description: "the founder and CEO insisted".
 _COORDINATED = re.compile(r" and ((?:[\w.'’-]+ ){0,2}[\w.'’-]+)")
 
 
-def fits(desc: Description, role: HeldRole, actor: Actor) -> bool:
+def fits(desc: Description, role: HeldRole, actor: Actor, places: frozenset = frozenset()) -> bool:
     """A person's role fits a description: a same post (:func:`same_role`) of a body that
     fits, of the same rank ("Assistant Secretary of State" is no "Secretary of State"),
-    with the description's other words ("the energy minister" is no "Business minister");
-    a generic title ("a senior UN official") only a post of the very body it names."""
+    with the description's other words ("the energy minister" is no "Business minister")
+    and the bodies it names ("the Budget Councilor" is no "tourism councilor", "KNP's
+    head" a head the text ties to the KNP); a generic title ("a senior UN official") only
+    a post of the very body it names."""
     held = list(role.owners) + ([actor.affiliation] if actor.affiliation else [])
     own = role.text.lower()
     if not same_rank(own, list(desc.lows)) or any(w not in own for w in desc.content):
         return False
+    written = held + re.findall(r"[\w.'’-]+", role.text)
+    bodies = [w for w in desc.modifiers if not _country(w) and w.lower() not in places]
+    if not all(any(same_owner(b, w) for w in written) for b in bodies):
+        return False
     if desc.heads <= GENERIC_TITLES:
-        return bool(desc.owners and held) and owners_fit(list(desc.owners), held)
+        return any(same_owner(x, y) for x in desc.owners for y in held)
     named = any(same_role(h, w) for h in desc.heads - GENERIC_TITLES for w in role.words)
     return named and owners_fit(list(desc.owners), held)
 
@@ -356,12 +380,13 @@ def role_holder(
     several do, the one of them named in the description's paragraph or the one before,
     up to it ("the founder and CEO" after "Huang said", not OpenAI's CEO named later)."""
     found: dict[int, tuple[Actor, HeldRole]] = {}
+    places = frozenset(f.lower() for a in index.actors if a.kind == "state" for f in a.forms)
     for actor in index.actors:
         if actor.kind != "person" or actor is skip or actor.key.startswith("unnamed:"):
             continue
         if desc.indefinite and actor.first[0] < at:
             continue  # "an Iranian journalist" after "Masih Alinejad, an Iranian journalist"
-        role = next((r for r in roles_of(index, actor) if fits(desc, r, actor)), None)
+        role = next((r for r in roles_of(index, actor) if fits(desc, r, actor, places)), None)
         if role is None or (
             not (role.owners or actor.affiliation)
             and introduced_elsewhere(index, actor, desc.owners)
