@@ -415,6 +415,17 @@ def link_role_descriptions(text: str, index: ActorIndex, refs: list[SpeakerRef])
 
     "Nvidia CEO Jensen Huang ... the founder and CEO insisted that the "AI industrial
     revolution" was only just starting": Huang speaks.
+
+    >>> from hrlesson import quotes
+    >>> from hrlesson.article import article_from_text
+    >>> text = ('Nvidia CEO Jensen Huang spoke on Wednesday.\\n\\n'
+    ...         '"The race is on," the founder and CEO insisted.')
+    >>> quotes(article_from_text(text, date="2024-08-29"))["speaker"].tolist()
+    ['Jensen Huang']
+    >>> text = ('Pope Emeritus Benedict XVI met Pope Francis.\\n\\n'
+    ...         '"It was an act of governance," the Argentine Pontiff said.')
+    >>> quotes(article_from_text(text, date="2024-08-29"))["speaker"].tolist()
+    ['Francis']
     """
     linked: dict[int, tuple[Actor, HeldRole] | None] = {}
     for ref in refs:
