@@ -14,6 +14,7 @@ from .description_heads import modifier_before_head
 from .national_officials import names_place, official_of_nation, sentence_bounds
 from .posts import name_post_titles
 from .records import Actor, SpeakerRef
+from .role_holders import link_role_descriptions
 from .title_words import title_word
 from .tokens import Token
 from .vocabulary import (
@@ -177,6 +178,7 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             found[label] = sole_person_after(text, index, ref, refs)
         if found[label] is not None:
             ref.actor = found[label]
+    link_role_descriptions(text, index, refs)
     name_post_titles(index, refs)
 
 

@@ -414,7 +414,7 @@ def same_rank(role: str, description: list[str]) -> bool:
     >>> same_rank("deputy Ambassador", ["france's", "u.n.", "ambassador"])
     False
     """
-    ranks = {"deputy", "vice", "assistant", "acting", "former"}
+    ranks = {"deputy", "vice", "assistant", "acting", "former", "emeritus"}
     return not (ranks & set(role.lower().split())) - set(description)
 
 
