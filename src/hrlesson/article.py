@@ -27,7 +27,7 @@ from typing import Any
 from .clean import MAX_BYTES, Repair, clean_text, decode_bytes, repairs_table
 from .dateline import Dateline, parse_dateline
 from .errors import ArticleError, HrlessonWarning, InputError
-from .segment import iter_words, split_paragraphs, split_sentences
+from .segment import split_paragraphs, split_sentences, word_spans
 
 __all__ = [
     "BUNDLED_NAME",
@@ -177,10 +177,12 @@ def _segment(text: str, dateline: Dateline | None) -> tuple[list[tuple], list[tu
         n_words_paragraph = 0
         for s_start, s_end, s_text, s_kind in pieces:
             s_id = len(sentences) + 1
-            n = 0
-            for w_start, w_end, w_text in iter_words(text, s_start, s_end):
-                words.append((len(words) + 1, s_id, p_id, w_start, w_end, w_text, w_text.lower()))
-                n += 1
+            spans = word_spans(text, s_start, s_end)
+            words.extend(
+                (k, s_id, p_id, w_start, w_end, w_text, w_text.lower())
+                for k, (w_start, w_end, w_text) in enumerate(spans, len(words) + 1)
+            )
+            n = len(spans)
             sentences.append((s_id, p_id, s_kind, s_start, s_end, s_text, n))
             n_words_paragraph += n
         paragraphs.append((p_id, kind, p_start, p_end, chunk, len(pieces), n_words_paragraph))

@@ -444,10 +444,16 @@ def compile_lexicon(lexicon: Any = None) -> CompiledLexicon:
     True
     """
     if lexicon is None:
-        return _compile(_bundled_rows())
+        return _compiled_bundled()
     if isinstance(lexicon, CompiledLexicon):
         return lexicon
     return _compile(_rows_from(lexicon))
+
+
+@lru_cache(maxsize=1)
+def _compiled_bundled() -> CompiledLexicon:
+    """The bundled lexicon compiled, found without hashing its rows (every article asks)."""
+    return _compile(_bundled_rows())
 
 
 @lru_cache(maxsize=16)

@@ -223,6 +223,7 @@ def _frame(rows: list[tuple], columns: tuple[str, ...], nullable: tuple[str, ...
 
     data = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
     out = {}
+    text = typed_columns.text_dtype()
     for name, values in zip(columns, data, strict=True):
         if name in nullable:
             out[name] = typed_columns.nullable_ints(values)
@@ -231,7 +232,7 @@ def _frame(rows: list[tuple], columns: tuple[str, ...], nullable: tuple[str, ...
         elif name == "in_quote":
             out[name] = typed_columns.bools(values)
         elif values:
-            out[name] = list(values)  # pandas types text as str, as from the rows
+            out[name] = typed_columns.texts(values, text)  # str, as pandas types it
         else:
             out[name] = pd.array(values, dtype=object)  # an empty table keeps object columns
     return pd.DataFrame(out, columns=list(columns), copy=False)

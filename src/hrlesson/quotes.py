@@ -146,17 +146,19 @@ def _typed_columns(rows: list[tuple]) -> dict:
     """The columns of ``rows`` as arrays of their final dtype, built once (no astype).
 
     Offsets that may be empty become ``Int64``; columns that always hold a number become
-    ``int64``; the rest are lists that pandas types as it would from the rows (text as
-    ``str``, ``event_id`` as ``float64`` when a heading leaves it empty).
+    ``int64``; text is built in pandas' ``str`` dtype (:func:`.typed_columns.texts`); the
+    rest are lists that pandas types as it would from the rows (``event_id`` as
+    ``float64`` when a heading leaves it empty).
     """
     out = {}
+    text = typed_columns.text_dtype()
     for name, values in zip(_NAMES, zip(*rows, strict=True), strict=True):
         if name in _NULLABLE_INT:
             out[name] = typed_columns.nullable_ints(values)
         elif name in _ALWAYS_INT:
             out[name] = typed_columns.ints(values)
         else:
-            out[name] = list(values)
+            out[name] = typed_columns.texts(values, text)
     return out
 
 

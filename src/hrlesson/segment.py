@@ -238,3 +238,12 @@ def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
     end = len(text) if end is None else end
     for m in _WORD.finditer(text, start, end):
         yield m.start(), m.end(), m.group(0)
+
+
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of :func:`iter_words` as a list, built at once (one sentence at a time).
+
+    >>> word_spans("He said no.", 3, 11)
+    [(3, 7, 'said'), (8, 10, 'no')]
+    """
+    return [(*m.span(), m.group()) for m in _WORD.finditer(text, start, end)]

@@ -10,13 +10,18 @@ time, which matters when every article builds several small tables.
 [2.5, <NA>, <NA>]
 >>> ints([1, 2]).dtype, bools([True, False]).dtype
 (dtype('int64'), dtype('bool'))
+>>> import pandas
+>>> texts(["Minsk", None], text_dtype()).dtype == pandas.Series(["Minsk", None]).dtype
+True
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
 
-__all__ = ["bools", "ints", "nullable_floats", "nullable_ints"]
+__all__ = ["bools", "ints", "nullable_floats", "nullable_ints", "text_dtype", "texts"]
 
 
 def ints(values: Sequence[int]):
@@ -54,3 +59,25 @@ def nullable_floats(values: Sequence[float | None]):
     mask = np.isnan(data)
     data[mask] = 0.0
     return pd.arrays.FloatingArray(data, mask)
+
+
+@lru_cache(maxsize=1)
+def text_dtype() -> Any:
+    """The dtype pandas gives a column of text (its ``str`` dtype), or None when pandas
+    keeps text as ``object``; asked of pandas once per process (pandas 3 always infers
+    ``str``: the option that turned it off is deprecated)."""
+    import pandas as pd
+
+    dtype = pd.Series(["text"]).dtype
+    return dtype if isinstance(dtype, pd.StringDtype) else None
+
+
+def texts(values: Sequence[Any], dtype: Any):
+    """A column pandas would infer as text (str values, None missing, at least one str),
+    built in ``dtype`` (:func:`text_dtype`) without inference; any other column (numbers,
+    None only, mixed) is returned as a list, for pandas to infer as it would."""
+    if dtype is None or not any(type(v) is str for v in values):
+        return list(values)
+    if not all(type(v) is str or v is None for v in values):
+        return list(values)
+    return dtype.construct_array_type()._from_sequence(values, dtype=dtype)

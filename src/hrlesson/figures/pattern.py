@@ -123,7 +123,9 @@ PATTERN = re.compile(
 )
 
 #: Where a match can start: a digit, a currency sign, or one of the starter words.
-_CANDIDATE = re.compile(r"[\d$€£]|[A-Za-z]+")
+#: A run of digits and currency signs is tried at its first character only: PATTERN's
+#: lookbehind refuses a start right after a digit or a sign.
+_CANDIDATE = re.compile(r"[\d$€£]+|[A-Za-z]+")
 _STARTERS = frozenset(
     [*CARDINALS, *TENS, *ORDINALS, *MONTHS, *(w.lower() for w in WEEKDAYS)]
 ) | frozenset(

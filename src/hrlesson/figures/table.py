@@ -152,9 +152,10 @@ def figures(article: Article):
     rows = _rows(article)
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(COLUMNS)
     data = {}
+    text = typed_columns.text_dtype()
     for name, values in zip(COLUMNS, columns, strict=True):
         dtype = _DTYPES.get(name)
-        data[name] = _BUILDERS[dtype](values) if dtype else list(values)
+        data[name] = _BUILDERS[dtype](values) if dtype else typed_columns.texts(values, text)
     return pd.DataFrame(data, columns=COLUMNS, copy=False)
 
 

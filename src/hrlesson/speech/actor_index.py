@@ -7,7 +7,6 @@ quotation marks; the speech analysis resolves speakers against it.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from ..article import Article
@@ -31,11 +30,10 @@ from .kind_corrections import (
     offices_are_persons,
 )
 from .kinds import (
-    LOCATED_DESCRIPTION,
-    PORTFOLIO_BODY,
     affiliation_of_someone,
     known_body_word,
     located_body,
+    located_description_matches,
     names_media,
 )
 from .marks import quotation_marks
@@ -248,10 +246,7 @@ class ActorIndex(NameFinder, ContextReader):
         described by its owner and named by its place is one organisation (a later "the
         mission" is it); so is ``the ministry of external affairs``, named by its
         portfolio."""
-        found = itertools.chain(
-            LOCATED_DESCRIPTION.finditer(self.text), PORTFOLIO_BODY.finditer(self.text)
-        )
-        for m in found:
+        for m in located_description_matches(self.text):
             start, end = m.span(1)
             if self.in_quote(start):
                 continue

@@ -34,6 +34,8 @@ class AttributorBase:
         self.top = self.pairs.top
         self.top_opens = [p.open for p in self.top]
         self.outside = outside_quotes_mask(self.tokens, self.top)
+        self._outside_tokens = [t for t, out in zip(self.tokens, self.outside, strict=True) if out]
+        self._outside_starts = [t.start for t in self._outside_tokens]
         self.speakerish = self._speakerish()
         self.timeline: list[tuple[int, Actor, bool]] = []  # (pos, actor, salient)
         self.docs: dict[str, SpeakerRef] = {}
@@ -65,11 +67,10 @@ class AttributorBase:
 
     def toks_between(self, start: int, end: int) -> list[Token]:
         """Tokens that start in ``[start, end)`` and lie outside quotations."""
-        starts = self.index.token_starts
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end)
-        outside = self.outside
-        return [t for k, t in enumerate(self.tokens[i:j], i) if outside[k]]
+        starts = self._outside_starts
+        return self._outside_tokens[
+            bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)
+        ]
 
     def _speakerish(self) -> set[int]:
         """Starts of person mentions next to a reporting verb ("Moreau said", "said Moreau")."""

@@ -7,6 +7,7 @@ name ("Gilad Erdan"); some such runs name a body all the same. The rules here sa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..wordlists import word_set
 from .vocabulary import (
@@ -56,6 +57,7 @@ LOCATED_DESCRIPTION = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def names_media(name: str) -> bool:
     """``Agence France-Presse reported``, ``Fox News said``, ``The Associated Press``: a
     news organisation, not a person, though nothing in it is an organisation word. The
@@ -105,6 +107,23 @@ PORTFOLIO_BODY = re.compile(
     r"\b[Tt]he\s+((?:ministry|department)\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}"
     rf"(?:{'|'.join(sorted(PORTFOLIO_ENDS))})(?:\s+and\s+(?:{'|'.join(sorted(PORTFOLIO_ENDS))}))?)\b"
 )
+
+
+def located_description_matches(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`LOCATED_DESCRIPTION`, then of :data:`PORTFOLIO_BODY`, in
+    ``text``; a pattern is not scanned for when the text never writes its head noun (a
+    diplomatic post; "ministry" or "department"), without which it cannot match.
+
+    >>> text = "The Burmese permanent mission in Geneva said"
+    >>> [m.group(1) for m in located_description_matches(text)]
+    ['Burmese permanent mission in Geneva']
+    """
+    found: list[re.Match[str]] = []
+    if any(post in text for post in DIPLOMATIC_POSTS):
+        found += LOCATED_DESCRIPTION.finditer(text)
+    if "ministry" in text or "department" in text:
+        found += PORTFOLIO_BODY.finditer(text)
+    return found
 
 
 def located_body(name: str, link: str) -> bool:

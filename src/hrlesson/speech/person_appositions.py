@@ -250,7 +250,8 @@ def surname_speaks(toks: list[Token], a: int, b: int) -> bool:
     False
     """
     word = toks[b - 1].text
-    if b - a < 2 or not word.isalpha() or toks[b - 1].lower in COUNTRIES | CAPITALS | ACRONYMS:
+    last = toks[b - 1].lower
+    if b - a < 2 or not word.isalpha() or last in COUNTRIES or last in CAPITALS or last in ACRONYMS:
         return False
     for j in range(1, len(toks) - 1):
         if a <= j < b or toks[j].text != word:

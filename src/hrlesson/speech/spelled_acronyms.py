@@ -31,7 +31,7 @@ def article_acronyms(toks: list[Token]) -> frozenset[str]:
     >>> sorted(article_acronyms(tokenize(s, [0])))
     ['ICE']
     """
-    words = {t.base for t in toks if unknown_acronym_word(t.base)}
+    words = {b for t in toks if (b := t.base).isupper() and unknown_acronym_word(b)}
     return frozenset(w for w in words if not spelled_in_brackets(toks, w))
 
 

@@ -55,7 +55,7 @@ def tokenize(text: str, sentence_starts: list[int]) -> list[Token]:
     si = 0
     nxt = sentence_starts[1] if n > 1 else len(text) + 1
     for m in TOKEN_RE.finditer(text):
-        start = m.start()
+        start, end = m.span()
         while start >= nxt:
             si += 1
             nxt = sentence_starts[si + 1] if si + 1 < n else len(text) + 1
@@ -67,12 +67,16 @@ def tokenize(text: str, sentence_starts: list[int]) -> list[Token]:
                 base, poss = word[:-2], True  # Belarus's
             elif word[-1] != "s" and word[-2] in "sS":
                 base, poss = word[:-1], True  # countries'
-        if detached_possessive(text, tokens, start, m.end()):
+        elif word in _POSSESSIVE_PIECES and detached_possessive(text, tokens, start, end):
             tokens[-1].poss = True
             continue
-        cap = word[0].isupper() or bool(PARTICLE_NAME.match(word))
-        append(Token(start, m.end(), word, base, base.lower(), cap, poss, si))
+        cap = word[0].isupper() or ("-" in word and PARTICLE_NAME.match(word) is not None)
+        append(Token(start, end, word, base, base.lower(), cap, poss, si))
     return tokens
+
+
+#: The only tokens :func:`detached_possessive` can take for a possessive's apostrophe or "s".
+_POSSESSIVE_PIECES = frozenset(["'", "’", "s"])
 
 
 def detached_possessive(text: str, tokens: list[Token], start: int, end: int) -> bool:
