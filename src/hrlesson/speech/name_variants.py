@@ -312,10 +312,27 @@ _NOT_GIVEN = (
 _NO_PERSON_BEFORE = frozenset(["of", "in", "at", "from", '"', "“", "‘", "'"])
 
 
+def given_name_word(tok: Token) -> bool:
+    """``tok`` may be a given name: a capitalised word of two letters or more that is no
+    title, place, body's word or stop word ("Prakrit", not "Father", "Brazil" or "The").
+
+    >>> from .tokens import tokenize
+    >>> [given_name_word(t) for t in tokenize("Sherelle Father Brazil The", [0])]
+    [True, False, False, False]
+    """
+    return (
+        tok.cap
+        and tok.text.isalpha()
+        and not tok.poss
+        and len(tok.text) > 1
+        and not any(tok.lower in words for words in _NOT_GIVEN)
+    )
+
+
 def _given_names(tokens: list[Token], s: int) -> int:
     """Where the given names written right before the surname ``tokens[s]`` start: words
     that may be given names ("Will", "Prakrit") and initials ("J."), not a title, a place
-    or a body's word ("Father", "Dr.", "Texas") nor an article ("Al Jazeera"); ``s`` when
+    or a body's word ("Father", "Dr.", "Brazil") nor an article ("Al Jazeera"); ``s`` when
     there are none, or when a determiner or "of", "in" ... comes first ("the Pittsburgh
     Zoo", "of Southwestern Virginia") or an opening quotation mark.
 
@@ -334,9 +351,7 @@ def _given_names(tokens: list[Token], s: int) -> int:
         if prev.text == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].cap:
             k -= 2  # "J.": an initial
             continue
-        if not (prev.cap and prev.text.isalpha() and not prev.poss and len(prev.text) > 1):
-            break
-        if any(prev.lower in words for words in _NOT_GIVEN):
+        if not given_name_word(prev):
             break
         k -= 1
     while k < s and tokens[k].lower in NAME_PARTICLES:

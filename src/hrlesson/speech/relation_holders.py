@@ -4,6 +4,7 @@ the King (the holder of the relation)."""
 
 from __future__ import annotations
 
+from .name_variants import given_name_word
 from .records import Actor, Mention, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
@@ -262,3 +263,36 @@ def relative_surnames(tokens: list[Token], mentions: list[Mention]) -> list[tupl
             listed = j < len(tokens) and tokens[j].lower in (",", "and")
             kin = _kin_before_name(tokens, j + 1) if listed else None
     return [(a, *next(iter(full.items()))) for a, full in names.values() if len(full) == 1]
+
+
+#: The evidence for :func:`relative_first_named` ("Smith's sister Sherelle had").
+RELATIVE_FIRST_NAMED = "a relative named by a first name right after the relative's noun"
+
+
+def relative_first_named(reader, words: list[Token], j: int) -> SpeakerRef | None:
+    """``Smith’s sister Sherelle had a message``: a given name the index does not know,
+    right after a family relative's noun ``words[j]`` and before a lower-case word, names
+    that relative: a person, with the family name of the holder when the holder is named
+    with one (Sherelle Smith). ``reader`` is the :class:`Attributor`."""
+    if j + 1 >= len(words) or words[j].lower not in FAMILY_NAME_KIN:
+        return None
+    name, nxt = words[j + 1], words[j + 2] if j + 2 < len(words) else None
+    if not given_name_word(name) or (nxt is not None and not nxt.text.islower()):
+        return None
+    if name.start - words[j].end > 2 or reader.index.mention_starting(name.start) is not None:
+        return None
+    holders = [
+        m.actor
+        for m in reader.index.mentions_in(words[0].start, words[j].start)
+        if m.actor.kind == "person" and len(m.actor.name.split()) > 1
+    ]
+    full = f"{name.text} {holders[0].name.split()[-1]}" if holders else name.text
+    key = "relative:" + full.lower()
+    actor = reader.index.actors_by_key.get(key) or reader.index.new_actor("person", full, key)
+    actor.gender = actor.gender or GENDER_WORDS.get(words[j].lower)
+    if holders:
+        actor.name_source = (
+            f"family name taken from {holders[0].name}, whose {words[j].lower} this is"
+        )
+    reader._note(actor, name.start, name.end)
+    return SpeakerRef(actor, None, name.start, name.end, True, RELATIVE_FIRST_NAMED)
