@@ -44,12 +44,13 @@ from .name_parts import (
     without_particles,
     without_stray_article,
 )
-from .name_variants import merge_person_variants
+from .name_variants import merge_person_variants, merge_written_full_names
 from .named_elsewhere import bracketed_acronym, speaking_words
 from .owned_bodies import next_after
 from .peer_names import peer_named_persons
 from .records import Actor, Mention
 from .regnal_names import realm_styled_persons
+from .relation_holders import relative_surnames
 from .spelled_acronyms import article_acronyms
 from .subject_asides import unknown_body
 from .tokens import Token, joined_possessive, tokenize
@@ -236,6 +237,9 @@ class ActorIndex(NameFinder, ContextReader):
             full.role, full.gender = full.role or one.role, full.gender or one.gender
             self._merge_org(one, full)
         merge_person_variants(self.actors, self._merge_org)  # "Amb Makol", "Sir David"
+        for relative, full, source in relative_surnames(self.tokens, self.mentions):
+            relative.name, relative.name_source = full, source  # "Mr Morgan's brother Alastair"
+        merge_written_full_names(self.tokens, self.actors, self._merge_org)  # "Will Taylor"
         for part, whole in slashed_parts(self.actors):
             self._merge_org(part, whole)
         for acro, whole in acronyms_spelled_out(self.actors):  # "ICC": "International ..."

@@ -43,7 +43,8 @@ def reference_evidence(attributor: AttributorBase | None, role: str, ref: Speake
     if not ref.actor.mentions:
         return f"{out} → {ref.name} ({ref.how})" if ref.how else f"{out} → {ref.name}"
     how = f"{ref.how}, " if ref.how else ""
-    named = f"{out} → {ref.name} ({how}named ¶{paragraph_of(attributor, ref.actor.first[0])})"
+    named = f"{out} → {ref.name} ({how}named ¶{paragraph_of(attributor, ref.actor.first[0])}"
+    named += f"; {ref.actor.name_source})" if ref.actor.name_source else ")"
     if id(ref) in attributor.capitals:
         named += f", shown by the capital written here: {attributor.capitals[id(ref)]}"
     return named

@@ -1,8 +1,10 @@
 """One person under several written forms: a surname the page misspells later
 ("Liesje Schreinemacher" ... "Schreienmacher said"), an abbreviated honorific kept in the
 name ("Amb Makol", "M.me Callamard"), a first name alone ("Sir David" for "Sir David
-Ramsbotham"). Each function pairs the variant with the one person named in full; the index
-merges the pairs (part of the index)."""
+Ramsbotham"), a surname alone whose full name the text writes only where no person was read
+("Taylor said" after "Will Taylor spent"; "AlAlraibi said" after "Hakeem Ali Mohamed Ali
+AlAraibi's extradition"). Each function pairs the variant with the one person named in full;
+the index merges the pairs (part of the index)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,21 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .records import Actor
-from .vocabulary import HONORIFICS, unaccented
+from .tokens import Token
+from .vocabulary import (
+    CAPITALISED_TITLES,
+    CAPITALS,
+    COUNTRIES,
+    DEMONYMS,
+    DETERMINERS,
+    GEOGRAPHIC_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORGANISATION_WORDS,
+    STOP_WORDS,
+    TITLE_HEADS,
+    unaccented,
+)
 
 #: The shortest name word a misspelling is looked for in ("Nisar", "Kallas").
 _MIN_SPELLED = 5
@@ -52,8 +68,13 @@ def close_spelling(a: str, b: str, limit: int = 1) -> bool:
     (False, False)
     >>> close_spelling("nasir", "nisar"), close_spelling("nasir", "nisar", limit=2)
     (False, True)
+
+    An apostrophe inside a name is no letter: "Ndung'u" is one slip from "Ndungi".
+
+    >>> close_spelling("ndung'u", "ndungi")
+    True
     """
-    a, b = unaccented(a), unaccented(b)
+    a, b = (unaccented(w).replace("'", "").replace("’", "") for w in (a, b))
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < _MIN_SPELLED:
         return False
     if min(len(a), len(b)) >= 8:
@@ -267,3 +288,126 @@ def merge_person_variants(actors: list[Actor], merge: Callable[[Actor, Actor], N
             if find is not respelled_persons:
                 full.gender = full.gender or one.gender
             merge(one, full)
+
+
+#: The most given names a full name writes before its surname ("Hakeem Ali Mohamed Ali").
+_MAX_GIVEN = 4
+
+#: Capitalised words that are no given name: a title, a place, a body's word, a stop word.
+_NOT_GIVEN = (
+    STOP_WORDS,
+    HONORIFICS,
+    TITLE_HEADS,
+    CAPITALISED_TITLES,
+    COUNTRIES,
+    DEMONYMS,
+    CAPITALS,
+    ORGANISATION_WORDS,
+    GEOGRAPHIC_WORDS,
+)
+
+
+#: Words after which a capitalised run names a place, a body or a thing ("of Southwestern
+#: Virginia", 'the frigate "Thor Heyerdahl"').
+_NO_PERSON_BEFORE = frozenset(["of", "in", "at", "from", '"', "“", "‘", "'"])
+
+
+def given_name_word(tok: Token) -> bool:
+    """``tok`` may be a given name: a capitalised word of two letters or more that is no
+    title, place, body's word or stop word ("Prakrit", not "Father", "Brazil" or "The").
+
+    >>> from .tokens import tokenize
+    >>> [given_name_word(t) for t in tokenize("Sherelle Father Brazil The", [0])]
+    [True, False, False, False]
+    """
+    return (
+        tok.cap
+        and tok.text.isalpha()
+        and not tok.poss
+        and len(tok.text) > 1
+        and not any(tok.lower in words for words in _NOT_GIVEN)
+    )
+
+
+def _given_names(tokens: list[Token], s: int) -> int:
+    """Where the given names written right before the surname ``tokens[s]`` start: words
+    that may be given names ("Will", "Prakrit") and initials ("J."), not a title, a place
+    or a body's word ("Father", "Dr.", "Brazil") nor an article ("Al Jazeera"); ``s`` when
+    there are none, or when a determiner or "of", "in" ... comes first ("the Pittsburgh
+    Zoo", "of Southwestern Virginia") or an opening quotation mark.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Lead author Dr. Jeffrey J. Bazarian said", [0])
+    >>> " ".join(t.text for t in toks[_given_names(toks, 7) : 8])
+    'Jeffrey J . Bazarian'
+    >>> _given_names(toks, 4)
+    4
+    """
+    k = s
+    while s - k < _MAX_GIVEN + 1 and k > 0:
+        prev, tok = tokens[k - 1], tokens[k]
+        if prev.sent != tok.sent or tok.start - prev.end > 1:
+            break
+        if prev.text == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].cap:
+            k -= 2  # "J.": an initial
+            continue
+        if not given_name_word(prev):
+            break
+        k -= 1
+    while k < s and tokens[k].lower in NAME_PARTICLES:
+        k += 1  # "Al Jazeera", "La Quadrature": an article, not a given name
+    before = tokens[k - 1].lower if k > 0 else ""
+    return s if before in DETERMINERS or before in _NO_PERSON_BEFORE else k
+
+
+def written_full_name(tokens: list[Token], word: str) -> str | None:
+    """The one full name the text writes for a person it otherwise names by the one word
+    ``word``: given names right before that word or a close spelling of it, at the end of
+    a capitalised run ("Tossing ..., Will Taylor spent" for "Taylor said"; "Court
+    proceedings to weigh Hakeem Ali Mohamed Ali AlAraibi's extradition" for "AlAlraibi
+    said"); None when the text writes none, or two ("Harold Daggett", "Dennis Daggett").
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Lead author Dr. Jeffrey J. Bazarian of the centre. Bazarian said", [0])
+    >>> written_full_name(toks, "Bazarian")
+    'Jeffrey J. Bazarian'
+    >>> written_full_name(tokenize("Harold Daggett and Dennis Daggett", [0]), "Daggett") is None
+    True
+    """
+    key = unaccented(word.lower())
+    if any(t.lower == key and not t.cap for t in tokens):
+        return None  # "the zoo": a word the text writes in lower case is no surname
+    found = set()
+    for s, tok in enumerate(tokens):
+        if not tok.cap or not (tok.lower == key or close_spelling(tok.lower, key)):
+            continue
+        nxt = tokens[s + 1] if s + 1 < len(tokens) else None
+        if not tok.poss and nxt is not None and nxt.cap and nxt.start == tok.end + 1:
+            continue  # "Henry Ford Hospital": the word does not end the run
+        if (k := _given_names(tokens, s)) < s:
+            found.add(
+                "".join(
+                    t.text + " " * (t.end < u.start)
+                    for t, u in zip(tokens[k:s], tokens[k + 1 : s + 1], strict=True)
+                )
+                + tok.base
+            )
+    return found.pop() if len(found) == 1 else None
+
+
+def merge_written_full_names(
+    tokens: list[Token], actors: list[Actor], merge: Callable[[Actor, Actor], None]
+) -> None:
+    """A person the index knows by one word only takes the full name the text writes where
+    no person was read (:func:`written_full_name`: "Taylor said" after "Will Taylor spent");
+    two one-word spellings given the same full name are one person ("AlAirabi appealed",
+    "AlAlraibi said": ``merge(variant, first)``). The shown name says where it comes from.
+    """
+    written: dict[str, Actor] = {}
+    for one in [a for a in actors if a.kind == "person" and len(a.name.split()) == 1]:
+        if (full := written_full_name(tokens, one.name)) is None:
+            continue
+        one.name, one.name_source = full, f'full name as the text writes it: "{full}"'
+        if full in written:
+            merge(one, written[full])
+        written.setdefault(full, one)

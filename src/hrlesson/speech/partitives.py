@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .records import SpeakerRef
-from .relation_holders import relation_noun_at, relative_spoke_before
+from .relation_holders import (
+    relation_noun_at,
+    relative_first_named,
+    relative_spoke_before,
+)
 from .subject_spans import given_name_offset
 from .tokens import Token
 from .vocabulary import (
@@ -279,14 +283,15 @@ class PartitiveReader:
 
     def _relative_named(self, words: list[Token], j: int) -> SpeakerRef | None:
         """``Mladic’s son Darko told TASS``: the relative at ``words[j]`` is named right
-        after the kin word; that person speaks, not an unnamed "Mladic’s son"."""
+        after the kin word; that person speaks, not an unnamed "Mladic’s son"; so does one
+        named by a given name the index does not know ("Smith’s sister Sherelle had")."""
         if j + 1 >= len(words) or not words[j + 1].cap:
             return None
         start = words[j + 1].start
         for m in self.index.mentions_in(start, words[-1].end):
             if m.start == start and m.actor.kind == "person":
                 return SpeakerRef(m.actor, None, m.start, m.end)
-        return None
+        return relative_first_named(self, words, j)  # "Smith’s sister Sherelle had"
 
     def _partitive_speaker(self, words: list[Token], at: int) -> SpeakerRef | None:
         """The speaker of a phrase that opens with "one of" (one member of the group the

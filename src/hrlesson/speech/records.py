@@ -25,6 +25,9 @@ class Actor:
     represents: Actor | None = None
     key: str = ""
     actor_id: int = 0
+    #: Where a shown name the text never writes whole comes from ("family name of Daniel
+    #: Morgan, whose brother the text calls Alastair"); empty for a name as written.
+    name_source: str = ""
 
     def add_form(self, form: str) -> None:
         """Remember another way the text writes this actor's name."""

@@ -4,10 +4,12 @@ the King (the holder of the relation)."""
 
 from __future__ import annotations
 
+from .name_variants import given_name_word
 from .records import Actor, Mention, SpeakerRef
 from .tokens import Token
 from .vocabulary import (
     DETERMINERS,
+    FAMILY_NAME_KIN,
     FINITE_VERBS,
     GENDER_WORDS,
     KIN_SPEAKERS,
@@ -193,3 +195,104 @@ def relative_spoke_before(reader, words: list[Token], j: int) -> SpeakerRef | No
         return None
     reader._note(actor, start, words[j].end)
     return SpeakerRef(actor, None, start, words[j].end, True, RENAMED_RELATIVE)
+
+
+def _kin_before_name(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """The index of the name token after a relative's noun that ``tokens[i]`` opens, past
+    at most two lower-case modifiers and a comma ("brother Alastair", "late husband, Tom"),
+    and that noun; None when no family relative's noun (:data:`FAMILY_NAME_KIN`) is there.
+
+    >>> from .tokens import tokenize
+    >>> _kin_before_name(tokenize("late husband, Tom", [0]), 0)
+    (3, 'husband')
+    >>> _kin_before_name(tokenize("lawyer Tom", [0]), 0) is None
+    True
+    """
+    for k in range(i, min(i + 3, len(tokens))):
+        w = tokens[k]
+        if not (w.text.isalpha() and w.text.islower()):
+            return None
+        if w.lower in FAMILY_NAME_KIN:
+            n = k + (2 if k + 1 < len(tokens) and tokens[k + 1].text == "," else 1)
+            return (n, w.lower) if n < len(tokens) and tokens[n].cap else None
+        if w.lower in DETERMINERS or w.lower in PREPOSITIONS:
+            return None
+    return None
+
+
+def _first_name_only(m: Mention | None, holder: Actor) -> bool:
+    """``m`` names a person other than ``holder`` by one word that is not the holder's
+    family name ("Alastair", not "Morgan")."""
+    if m is None or m.actor.kind != "person" or m.actor is holder:
+        return False
+    words = m.actor.name.split()
+    return len(words) == 1 and words[0].lower() != holder.name.split()[-1].lower()
+
+
+def relative_surnames(tokens: list[Token], mentions: list[Mention]) -> list[tuple[Actor, str, str]]:
+    """(relative, full name, source) triples: a person the text names by a first name
+    alone right after a family relative's noun whose holder is a person named with a family
+    name takes that family name; so does each relative listed after it ("Adrian's wife
+    Caroline, brother Colm and ..."). A relative given two family names is left alone.
+    ``source`` says where the family name comes from.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Mr Morgan's brother Alastair said", [0])
+    >>> dan, ala = Actor("person", "Daniel Morgan"), Actor("person", "Alastair")
+    >>> ms = [Mention(0, 9, dan, "name"), Mention(20, 28, ala, "name")]
+    >>> [(relative, full, source)] = relative_surnames(toks, ms)
+    >>> relative.name, full, source
+    ('Alastair', 'Alastair Morgan', 'family name taken from Daniel Morgan, whose brother this is')
+    """
+    at = {t.start: k for k, t in enumerate(tokens)}
+    owner_at = {t.start + len(t.base): k for k, t in enumerate(tokens) if t.poss}
+    by_start = {m.start: m for m in mentions}
+    names: dict[int, tuple[Actor, dict[str, str]]] = {}
+    for m in mentions:
+        holder, i = m.actor, owner_at.get(m.end)
+        if holder.kind != "person" or len(holder.name.split()) < 2 or i is None:
+            continue
+        kin = _kin_before_name(tokens, i + 1)
+        while kin is not None and _first_name_only(q := by_start.get(tokens[kin[0]].start), holder):
+            full = f"{q.actor.name} {holder.name.split()[-1]}"
+            source = f"family name taken from {holder.name}, whose {kin[1]} this is"
+            names.setdefault(id(q.actor), (q.actor, {}))[1].setdefault(full, source)
+            j = at.get(tokens[kin[0]].start, kin[0]) + 1  # "Caroline, brother Colm"
+            while j < len(tokens) and tokens[j].start < q.end:
+                j += 1
+            listed = j < len(tokens) and tokens[j].lower in (",", "and")
+            kin = _kin_before_name(tokens, j + 1) if listed else None
+    return [(a, *next(iter(full.items()))) for a, full in names.values() if len(full) == 1]
+
+
+#: The evidence for :func:`relative_first_named` ("Smith's sister Sherelle had").
+RELATIVE_FIRST_NAMED = "a relative named by a first name right after the relative's noun"
+
+
+def relative_first_named(reader, words: list[Token], j: int) -> SpeakerRef | None:
+    """``Smith’s sister Sherelle had a message``: a given name the index does not know,
+    right after a family relative's noun ``words[j]`` and before a lower-case word, names
+    that relative: a person, with the family name of the holder when the holder is named
+    with one (Sherelle Smith). ``reader`` is the :class:`Attributor`."""
+    if j + 1 >= len(words) or words[j].lower not in FAMILY_NAME_KIN:
+        return None
+    name, nxt = words[j + 1], words[j + 2] if j + 2 < len(words) else None
+    if not given_name_word(name) or (nxt is not None and not nxt.text.islower()):
+        return None
+    if name.start - words[j].end > 2 or reader.index.mention_starting(name.start) is not None:
+        return None
+    holders = [
+        m.actor
+        for m in reader.index.mentions_in(words[0].start, words[j].start)
+        if m.actor.kind == "person" and len(m.actor.name.split()) > 1
+    ]
+    full = f"{name.text} {holders[0].name.split()[-1]}" if holders else name.text
+    key = "relative:" + full.lower()
+    actor = reader.index.actors_by_key.get(key) or reader.index.new_actor("person", full, key)
+    actor.gender = actor.gender or GENDER_WORDS.get(words[j].lower)
+    if holders:
+        actor.name_source = (
+            f"family name taken from {holders[0].name}, whose {words[j].lower} this is"
+        )
+    reader._note(actor, name.start, name.end)
+    return SpeakerRef(actor, None, name.start, name.end, True, RELATIVE_FIRST_NAMED)

@@ -212,6 +212,10 @@ KIN_SPEAKERS = word_set("kin_speakers")
 #: People known by their tie to someone ("his friend said", "her neighbour told").
 RELATION_NOUNS = word_set("relation_nouns")
 
+#: Relatives who carry the family name of whom they are related to ("Mr Morgan's brother
+#: Alastair" is Alastair Morgan): data/words/family_name_kin.txt.
+FAMILY_NAME_KIN = word_set("family_name_kin")
+
 AUTHORING_VERBS = word_set("authoring_verbs")
 
 #: Manner words between a document's verb and "by" ("published online by X").
