@@ -5,7 +5,10 @@ Marks are paired by type (``" “ ” ‘ ’ « »`` and ``'`` as a single quot
 run over a paragraph break when the next paragraph opens with a mark of the same type. Two single marks typed for a double one
 (``’’``, ``''``, ``‘‘``) are one double mark, and the two double types close each other
 (``“...»``, ``«...”``) when no mark of the opening type comes to close it, as machine
-translation and copy typed on other keyboards write them.
+translation and copy typed on other keyboards write them; so do a double and a single one
+(``'little gestures of kindness"``, ``“... implement workers,’ said Burrow``:
+:func:`.mark_shapes.closes_instead`). A plural's apostrophe inside a single quotation
+(``'... the junior doctors' pay dispute?'``) closes nothing.
 
 A quotation still open at the end of its paragraph, which the next paragraph does not
 continue, is closed by whatever mark ends it, even a wrong one (:func:`_settle`): an
@@ -20,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import Article
-from .mark_shapes import Mark, closes_instead, find_marks
+from .mark_shapes import Mark, closes_instead, find_marks, possessive_apostrophe
 from .tokens import Token
 
 
@@ -118,6 +121,8 @@ def _pair_run(text: str, marks: list[Mark], stack: list[list], out: QuotationMar
             continue
         top_mark = stack[-1][0]
         if mark.family == top_mark.family:
+            if mark.can_close and possessive_apostrophe(text, mark, marks[k + 1 :]):
+                continue
             if mark.can_close:
                 _close(stack, len(stack) - 1, mark, out.top, out.nested)
             elif mark.can_open:
@@ -127,9 +132,10 @@ def _pair_run(text: str, marks: list[Mark], stack: list[list], out: QuotationMar
             stack.append([mark, False])
             continue
         lower = [i for i, s in enumerate(stack) if s[0].family == mark.family]
-        if not lower:
-            instead = closes_instead(mark)
-            lower = [i for i, s in enumerate(stack) if s[0].family in instead]
+        for family in () if lower else closes_instead(text, mark):
+            lower = [i for i, s in enumerate(stack) if s[0].family == family]
+            if lower:
+                break
         if mark.can_close and lower:
             _close(stack, lower[-1], mark, out.top, out.nested)
         elif mark.can_open:
@@ -269,8 +275,8 @@ def _closed_by_paragraph_end(
     """A paragraph that opens with a quotation mark never closed, and ends a sentence, is
     a quotation to its end (a stand-alone quote paragraph whose closing mark was lost); a
     quotation opened later in its paragraph, or one with a mark it left unused (a closing
-    mark of another type: ``‘We will act,” he said.``), stays unread, unless it is the
-    paragraph's last mark and opens after a comma in lower case (:func:`_tail_quote`).
+    mark of a type that cannot close it: ``‘We will act,» he said.``), stays unread, unless
+    it is the paragraph's last mark and opens after a comma in lower case (:func:`_tail_quote`).
 
     >>> text = "“We call on the Council to end these exemptions."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 48)]).top]
@@ -278,7 +284,7 @@ def _closed_by_paragraph_end(
     >>> text = "“Yes,” she said. “We call on the Council to end them."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 53)]).top]
     ['Yes,']
-    >>> pair_quotation_marks("‘We will act,” he said.", [(0, 0, 0, 23)]).top
+    >>> pair_quotation_marks("‘We will act,» he said.", [(0, 0, 0, 23)]).top
     []
     """
     p_start, p_end, marks = paragraph
