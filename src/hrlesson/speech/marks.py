@@ -14,7 +14,10 @@ A quotation still open at the end of its paragraph, which the next paragraph doe
 continue, is closed by whatever mark ends it, even a wrong one (:func:`_settle`): an
 opening-shaped mark typed to close it (``right now “On Monday, he spoke``), a stray opening
 mark inside it (``injured “were shot by ... forces,” the report said``), or the paragraph's
-end when the whole paragraph is the quotation; otherwise it is dropped with a warning.
+end when the whole paragraph is the quotation; otherwise it is dropped with a warning. A
+closing mark first in a later paragraph, with nothing open, grows the quotation that ended
+the last paragraph with marks at its end without a closing mark (:func:`_continued_to`: a
+quotation over paragraphs not reopened with a mark, or reopened at the end of the one before).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     out = QuotationMarks([], [], [])
     stack: list[list] = []  # [mark, continued]
     last: tuple[int, int, list[Mark]] = (0, 0, [])  # the paragraph before: start, end, marks
+    marked = last  # the last paragraph with marks
     k = 0
     for p_start, p_end in ((p[2], p[3]) for p in paragraphs):
         here = []
@@ -66,13 +70,50 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
         if kept is None:
             _settle(text, stack, last, out)
             kept = []
+        if not kept and here and _continued_to(text, here[0], marked, out):
+            j = 1
         stack = _pair_run(text, here[j:], kept, out)
         last = (p_start, p_end, here)
+        marked = last if here else marked
     if stack:
         _settle(text, stack, last, out)
     out.top.sort(key=lambda p: p.open)
     out.nested.sort(key=lambda p: p.open)
     return out
+
+
+def _continued_to(text: str, mark: Mark, marked: _Paragraph, out: QuotationMarks) -> bool:
+    """A closing mark that comes first in its paragraph, with no quotation open, closes the
+    quotation that ended the last paragraph with marks without a closing mark of its own: at
+    the paragraph's end (the middle paragraphs of a quotation not reopened with a mark), or
+    at a mark typed after a space at its end (the next paragraph's reopening mark, set at the
+    end of this one); the paragraphs between hold no marks. The pair is grown to ``mark``.
+
+    >>> text = '"To prevent it, we must act.\\n\\nI will insist,\\n\\nas before," he stated.'
+    >>> paragraphs = [(0, 0, 0, 28), (0, 0, 30, 44), (0, 0, 46, 71)]
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, paragraphs).top]
+    ['To prevent it, we must act.\\n\\nI will insist,\\n\\nas before,']
+    >>> text = '"Stay away from the Park. "\\n\\nReport any poacher." concluded Mabasa.'
+    >>> paragraphs = [(0, 0, 0, 27), (0, 0, 29, 68)]
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, paragraphs).top]
+    ['Stay away from the Park. "\\n\\nReport any poacher.']
+    """
+    if not out.top or not mark.can_close or mark.can_open:
+        return False
+    pair = max(out.top, key=lambda p: p.close)
+    p_start, p_end, _ = marked
+    end = p_start + len(text[p_start:p_end].rstrip())
+    unclosed = pair.close_char == "" and pair.close == end
+    reopening = pair.close == end - 1 and text[pair.close - 1] == " "
+    if (
+        pair.family != mark.family
+        or not p_start <= pair.close <= end
+        or not (unclosed or reopening)
+    ):
+        return False
+    out.top.remove(pair)
+    out.top.append(Pair(pair.open, mark.pos, pair.family, 0, pair.open_char, mark.char, True))
+    return True
 
 
 def _backward_opener(text: str, mark: Mark, later: list[Mark]) -> bool:
