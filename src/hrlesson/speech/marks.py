@@ -119,7 +119,9 @@ def _continued_to(text: str, mark: Mark, marked: _Paragraph, out: QuotationMarks
 def _backward_opener(text: str, mark: Mark, later: list[Mark]) -> bool:
     """A closing-shaped ``”`` with no quotation open is an opening mark typed backwards when
     it is glued to the stop that ends the sentence before it or opens its paragraph, a space
-    and a capital come after it, and the paragraph's next double mark, its last, can only close.
+    and a capital come after it, or it is glued to the word after it and to no word or stop
+    before it (``the French proposal of €100,000 (£86,000)”a proper fine”.``), and the
+    paragraph's next double mark, its last, can only close.
 
     >>> text = "Stone declared the disruption.” We urge officials to help,” he said."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 68)]).top]
@@ -129,13 +131,20 @@ def _backward_opener(text: str, mark: Mark, later: list[Mark]) -> bool:
     >>> text = "It was over.\\n\\n” Yes! We count on you”, said the head."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 14, 57)]).top]
     [' Yes! We count on you']
+    >>> text = "calling the proposal of €100,000 (£86,000)”a proper fine”."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 59)]).top]
+    ['a proper fine']
     """
     before = text[mark.pos - 1 : mark.pos] if mark.pos else "\n"
-    if mark.char != "”" or mark.can_open or before not in (".", "!", "?", "\n"):
+    stop = before in (".", "!", "?", "\n")
+    glued = (
+        not (stop or before.isalnum() or before.isspace()) and text[mark.pos + 1 :][:1].isalpha()
+    )
+    if mark.char != "”" or mark.can_open or not (stop or glued):
         return False
     doubles = [m for m in later if m.family == "D"]
     return (
-        _BACKWARD_OPENER.match(text, mark.pos + 1) is not None
+        (glued or _BACKWARD_OPENER.match(text, mark.pos + 1) is not None)
         and len(doubles) == 1
         and doubles[0].can_close
         and not doubles[0].can_open
