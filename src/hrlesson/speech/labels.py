@@ -98,7 +98,7 @@ class LabelReader:
             return ""
         if prev is not None and ":" in self.text[prev.end : q.pair.open]:
             return ""  # 'Katz responded ..., with four words: "Mr. Lazzarini please resign."'
-        named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2)
+        named = _named_label(q.text.strip(" .,!?").lower(), prev, prev2, self.text[: q.pair.open])
         if named and not (len(words) > 1 and _opens_predicate(words[0])):
             return "" if spoken_despite(named, self.text, q.pair.open) else named
         if self._evaluative(q):
@@ -308,8 +308,10 @@ _MENTIONED_AS_WORD = re.compile(
 )
 
 
-def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:
-    """A ballot option, a name or term, or a charge, told by the words before the quote."""
+def _named_label(low: str, prev: Token | None, prev2: Token | None, before: str = "") -> str:
+    """A ballot option, a name or term, or a charge, told by the words before the quote (the
+    text ``before`` it); a number counts the quoted words only right before them, no bracket
+    or sign between ('12 "foreign agents"', not 'of €100,000 (£86,000)”a proper fine”')."""
     if low in _BALLOT_OPTIONS or (prev is not None and prev.lower in _VOTE_WORDS):
         return "ballot option"
     if low in ("so-called", "so called"):
@@ -318,7 +320,7 @@ def _named_label(low: str, prev: Token | None, prev2: Token | None) -> str:
         return ""
     if prev.lower in _TERM_INTRODUCERS:
         return "name or term"
-    if _counts(prev) and len(low.split()) <= 3:
+    if _counts(prev) and len(low.split()) <= 3 and not before[prev.end :].strip():
         return "term counted by a number"
     if prev2 is None:
         return ""

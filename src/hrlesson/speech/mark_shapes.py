@@ -4,7 +4,9 @@ Marks are typed (``" “ ” „`` double, ``« »`` guillemets, ``' ‘ ’ ‚
 curly mark's shape says whether it opens or closes, a straight one's the spaces around it.
 Apostrophes (*Belarus's*, *don't*) and elisions (*'til*, *'90s*) are no marks, and two single
 marks typed for a double one (``’’``, ``''``, ``‘‘``, and two backquotes in old wire copy)
-are one double mark.
+are one double mark. A plural's apostrophe inside a single quotation (*doctors' pay*) is
+no mark when a closing one follows (:func:`possessive_apostrophe`), and a closing mark may
+close an opening one of another type (:func:`closes_instead`).
 :mod:`.marks` pairs what this module finds.
 """
 
@@ -108,20 +110,62 @@ def _doubled_mark(text: str, i: int) -> Mark | None:
     return Mark(pos, text[i : i + 2], "D", can_open, can_close)
 
 
-def closes_instead(mark: Mark) -> tuple[str, ...]:
-    """The types of opening mark a closing mark may close when none of its own type is open.
+#: A plural possessive's apostrophe before the noun it owns: ``doctors' pay``, ``workers’ rights``.
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’] [a-z]")
+
+
+def possessive_apostrophe(text: str, mark: Mark, later: list[Mark]) -> bool:
+    """A single closing-shaped mark after a plural in -s and before a lower-case word,
+    inside an open single quotation, is the plural's apostrophe when a single mark that can
+    only close comes later in the paragraph, with no single opening mark before it: that
+    one closes the quotation (``'Is he serious about ending the junior doctors' pay
+    dispute?'``).
+
+    >>> text = "BMA asks: 'Is he serious about the junior doctors' pay dispute?'"
+    >>> [possessive_apostrophe(text, m, find_marks(text)[2:]) for m in find_marks(text)[1:]]
+    [True, False]
+    >>> text = "'The junior doctors' pay, he said"
+    >>> possessive_apostrophe(text, find_marks(text)[1], [])
+    False
+    """
+    if mark.family != "S" or not _PLURAL_POSSESSIVE.match(text, mark.pos):
+        return False
+    singles = [m for m in later if m.family == "S"]
+    return bool(singles) and singles[0].can_close and not singles[0].can_open
+
+
+def closes_instead(text: str, mark: Mark) -> tuple[str, ...]:
+    """The types of opening mark a closing mark may close when none of its own type is open,
+    in the order tried: a pair is closed by whatever mark ends it, even the wrong one.
 
     A closing double mark closes one of the other double type, ``“... the century. »``,
-    ``«... the century.”``; two closing single marks close a single one, the first being an
-    apostrophe, ``‘the ministers’’``.
+    ``«... the century.”``, else a single one, ``asking for 'little gestures of kindness"``;
+    two closing single marks close a single one, the first being an apostrophe, ``‘the
+    ministers’’``; a single closing mark after a comma or a stop, before a space, closes a
+    double one, ``“We offered support for change, ... implement workers,’ said Burrow``.
 
-    >>> closes_instead(Mark(0, "»", "G", False, True))
+    >>> closes_instead("", Mark(0, "»", "G", False, True))
     ('D', 'G')
-    >>> closes_instead(Mark(0, "’’", "D", False, True))
+    >>> closes_instead("", Mark(0, "”", "D", False, True))
+    ('D', 'G', 'S')
+    >>> closes_instead("", Mark(0, "’’", "D", False, True))
     ('S',)
+    >>> text = "“We will, workers,’ said Burrow. The workers’ rights"
+    >>> [closes_instead(text, m) for m in find_marks(text)[1:]]
+    [('D', 'G'), ()]
     """
     if not mark.can_close or mark.can_open:
         return ()
     if len(mark.char) == 2 and mark.char[0] in "'’":
         return ("S",)
-    return ("D", "G") if mark.family in ("D", "G") else ()
+    if mark.family == "D":
+        return ("D", "G", "S")
+    if mark.family == "G":
+        return ("D", "G")
+    if mark.family == "S" and _STOP_BEFORE_SPACE.match(text, mark.pos - 1):
+        return ("D", "G")
+    return ()
+
+
+#: A comma or stop, then the mark, then a space or the end of the text.
+_STOP_BEFORE_SPACE = re.compile(r"[,.?!].(?:\s|\Z)")

@@ -5,13 +5,19 @@ Marks are paired by type (``" “ ” ‘ ’ « »`` and ``'`` as a single quot
 run over a paragraph break when the next paragraph opens with a mark of the same type. Two single marks typed for a double one
 (``’’``, ``''``, ``‘‘``) are one double mark, and the two double types close each other
 (``“...»``, ``«...”``) when no mark of the opening type comes to close it, as machine
-translation and copy typed on other keyboards write them.
+translation and copy typed on other keyboards write them; so do a double and a single one
+(``'little gestures of kindness"``, ``“... implement workers,’ said Burrow``:
+:func:`.mark_shapes.closes_instead`). A plural's apostrophe inside a single quotation
+(``'... the junior doctors' pay dispute?'``) closes nothing.
 
 A quotation still open at the end of its paragraph, which the next paragraph does not
 continue, is closed by whatever mark ends it, even a wrong one (:func:`_settle`): an
 opening-shaped mark typed to close it (``right now “On Monday, he spoke``), a stray opening
 mark inside it (``injured “were shot by ... forces,” the report said``), or the paragraph's
-end when the whole paragraph is the quotation; otherwise it is dropped with a warning.
+end when the whole paragraph is the quotation; otherwise it is dropped with a warning. A
+closing mark first in a later paragraph, with nothing open, grows the quotation that ended
+the last paragraph with marks at its end without a closing mark (:func:`_continued_to`: a
+quotation over paragraphs not reopened with a mark, or reopened at the end of the one before).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import Article
-from .mark_shapes import Mark, closes_instead, find_marks
+from .mark_shapes import Mark, closes_instead, find_marks, possessive_apostrophe
 from .tokens import Token
 
 
@@ -53,6 +59,7 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     out = QuotationMarks([], [], [])
     stack: list[list] = []  # [mark, continued]
     last: tuple[int, int, list[Mark]] = (0, 0, [])  # the paragraph before: start, end, marks
+    marked = last  # the last paragraph with marks
     k = 0
     for p_start, p_end in ((p[2], p[3]) for p in paragraphs):
         here = []
@@ -64,8 +71,11 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
         if kept is None:
             _settle(text, stack, last, out)
             kept = []
+        if not kept and here and _continued_to(text, here[0], marked, out):
+            j = 1
         stack = _pair_run(text, here[j:], kept, out)
         last = (p_start, p_end, here)
+        marked = last if here else marked
     if stack:
         _settle(text, stack, last, out)
     out.top.sort(key=lambda p: p.open)
@@ -73,10 +83,46 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     return out
 
 
+def _continued_to(text: str, mark: Mark, marked: _Paragraph, out: QuotationMarks) -> bool:
+    """A closing mark that comes first in its paragraph, with no quotation open, closes the
+    quotation that ended the last paragraph with marks without a closing mark of its own: at
+    the paragraph's end (the middle paragraphs of a quotation not reopened with a mark), or
+    at a mark typed after a space at its end (the next paragraph's reopening mark, set at the
+    end of this one); the paragraphs between hold no marks. The pair is grown to ``mark``.
+
+    >>> text = '"To prevent it, we must act.\\n\\nI will insist,\\n\\nas before," he stated.'
+    >>> paragraphs = [(0, 0, 0, 28), (0, 0, 30, 44), (0, 0, 46, 71)]
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, paragraphs).top]
+    ['To prevent it, we must act.\\n\\nI will insist,\\n\\nas before,']
+    >>> text = '"Stay away from the Park. "\\n\\nReport any poacher." concluded Mabasa.'
+    >>> paragraphs = [(0, 0, 0, 27), (0, 0, 29, 68)]
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, paragraphs).top]
+    ['Stay away from the Park. "\\n\\nReport any poacher.']
+    """
+    if not out.top or not mark.can_close or mark.can_open:
+        return False
+    pair = max(out.top, key=lambda p: p.close)
+    p_start, p_end, _ = marked
+    end = p_start + len(text[p_start:p_end].rstrip())
+    unclosed = pair.close_char == "" and pair.close == end
+    reopening = pair.close == end - 1 and text[pair.close - 1] == " "
+    if (
+        pair.family != mark.family
+        or not p_start <= pair.close <= end
+        or not (unclosed or reopening)
+    ):
+        return False
+    out.top.remove(pair)
+    out.top.append(Pair(pair.open, mark.pos, pair.family, 0, pair.open_char, mark.char, True))
+    return True
+
+
 def _backward_opener(text: str, mark: Mark, later: list[Mark]) -> bool:
     """A closing-shaped ``”`` with no quotation open is an opening mark typed backwards when
     it is glued to the stop that ends the sentence before it or opens its paragraph, a space
-    and a capital come after it, and the paragraph's next double mark, its last, can only close.
+    and a capital come after it, or it is glued to the word after it and to no word or stop
+    before it (``the French proposal of €100,000 (£86,000)”a proper fine”.``), and the
+    paragraph's next double mark, its last, can only close.
 
     >>> text = "Stone declared the disruption.” We urge officials to help,” he said."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 68)]).top]
@@ -86,13 +132,20 @@ def _backward_opener(text: str, mark: Mark, later: list[Mark]) -> bool:
     >>> text = "It was over.\\n\\n” Yes! We count on you”, said the head."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 14, 57)]).top]
     [' Yes! We count on you']
+    >>> text = "calling the proposal of €100,000 (£86,000)”a proper fine”."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 59)]).top]
+    ['a proper fine']
     """
     before = text[mark.pos - 1 : mark.pos] if mark.pos else "\n"
-    if mark.char != "”" or mark.can_open or before not in (".", "!", "?", "\n"):
+    stop = before in (".", "!", "?", "\n")
+    glued = (
+        not (stop or before.isalnum() or before.isspace()) and text[mark.pos + 1 :][:1].isalpha()
+    )
+    if mark.char != "”" or mark.can_open or not (stop or glued):
         return False
     doubles = [m for m in later if m.family == "D"]
     return (
-        _BACKWARD_OPENER.match(text, mark.pos + 1) is not None
+        (glued or _BACKWARD_OPENER.match(text, mark.pos + 1) is not None)
         and len(doubles) == 1
         and doubles[0].can_close
         and not doubles[0].can_open
@@ -119,6 +172,8 @@ def _pair_run(text: str, marks: list[Mark], stack: list[list], out: QuotationMar
             continue
         top_mark = stack[-1][0]
         if mark.family == top_mark.family:
+            if mark.can_close and possessive_apostrophe(text, mark, marks[k + 1 :]):
+                continue
             if mark.can_close:
                 _close(stack, len(stack) - 1, mark, out.top, out.nested)
             elif mark.can_open:
@@ -128,9 +183,10 @@ def _pair_run(text: str, marks: list[Mark], stack: list[list], out: QuotationMar
             stack.append([mark, False])
             continue
         lower = [i for i, s in enumerate(stack) if s[0].family == mark.family]
-        if not lower:
-            instead = closes_instead(mark)
-            lower = [i for i, s in enumerate(stack) if s[0].family in instead]
+        for family in () if lower else closes_instead(text, mark):
+            lower = [i for i, s in enumerate(stack) if s[0].family == family]
+            if lower:
+                break
         if mark.can_close and lower:
             _close(stack, lower[-1], mark, out.top, out.nested)
         elif mark.can_open:
@@ -270,8 +326,8 @@ def _closed_by_paragraph_end(
     """A paragraph that opens with a quotation mark never closed, and ends a sentence, is
     a quotation to its end (a stand-alone quote paragraph whose closing mark was lost); a
     quotation opened later in its paragraph, or one with a mark it left unused (a closing
-    mark of another type: ``‘We will act,” he said.``), stays unread, unless it is the
-    paragraph's last mark and opens after a comma in lower case (:func:`_tail_quote`).
+    mark of a type that cannot close it: ``‘We will act,» he said.``), stays unread, unless
+    it is the paragraph's last mark and opens after a comma in lower case (:func:`_tail_quote`).
 
     >>> text = "“We call on the Council to end these exemptions."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 48)]).top]
@@ -279,7 +335,7 @@ def _closed_by_paragraph_end(
     >>> text = "“Yes,” she said. “We call on the Council to end them."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 53)]).top]
     ['Yes,']
-    >>> pair_quotation_marks("‘We will act,” he said.", [(0, 0, 0, 23)]).top
+    >>> pair_quotation_marks("‘We will act,» he said.", [(0, 0, 0, 23)]).top
     []
     """
     p_start, p_end, marks = paragraph
