@@ -16,7 +16,8 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
-from .adjuncts import PARTICIPLE_SUBORDINATORS, without_last_adverbs
+from .adjuncts import without_last_adverbs
+from .clause_words import PARTICIPLE_LINKS
 from .cues import CUE_FORMS, is_cue_at
 from .document_recipients import recipient_document, sent_document_issuer
 from .governing_verbs import own_speech_act
@@ -306,7 +307,7 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
     if [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"]):
         return True
     words = [w for w in words if w.text[0].isalnum()]
-    if len(words) < 3 or words[-1].lower not in PARTICIPLE_SUBORDINATORS:
+    if len(words) < 3 or words[-1].lower not in PARTICIPLE_LINKS:
         return False
     return any(
         w.text.islower() and (w.lower in FINITE_VERBS or w.lower.endswith(("es", "ed", "ts")))
