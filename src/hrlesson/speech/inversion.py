@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .clause_words import clause_words
 from .tokens import Token
 from .vocabulary import AUXILIARIES, COMMON_VERBS, DETERMINERS, TITLE_HEADS
 
@@ -88,7 +89,7 @@ def before_participle(after: list[Token]) -> list[Token]:
 
 
 #: Words after a comma that open a clause, not an apposition.
-_CLAUSE_OPENERS = frozenset({"who", "which", "that", "whose", "where", "when", "but", "and", "as"})
+_CLAUSE_OPENERS = clause_words("relative_pronoun", "relative_adverb", "link", "subordinator")
 
 
 def before_apposition(after: list[Token]) -> list[Token]:
