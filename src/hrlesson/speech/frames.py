@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..wordlists import word_set
 from .adjuncts import without_last_adverbs
 from .clause_words import PARTICIPLE_LINKS
-from .cues import CUE_FORMS, is_cue_at
+from .cues import CUE_FORMS, SUBJECT_PRONOUNS, is_cue_at
 from .document_recipients import recipient_document, sent_document_issuer
 from .governing_verbs import own_speech_act
 from .kinds import names_outlet
@@ -233,10 +233,6 @@ SPEECH_NOUNS = frozenset(
 )
 
 
-#: Words before a verb that make "remarks by" a verb, not a noun ("he remarks by ...").
-_SUBJECT_WORDS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"])
-
-
 def noun_cue_by(prev: Token | None, cue: Token, by: Token | None) -> bool:
     """``He followed up on remarks by the US envoy to Turkey, Francis Ricciardone, that
     ...``, ``Sudan rejected remarks by UN experts that ...``: a noun of speech (after a
@@ -253,7 +249,7 @@ def noun_cue_by(prev: Token | None, cue: Token, by: Token | None) -> bool:
     """
     if by is None or by.lower != "by" or prev is None or cue.lower not in SPEECH_NOUNS:
         return False
-    return prev.text.islower() and prev.lower not in _SUBJECT_WORDS
+    return prev.text.islower() and prev.lower not in SUBJECT_PRONOUNS  # "he remarks by ..."
 
 
 def speech_noun_at(tokens: list[Token], ti: int) -> bool:

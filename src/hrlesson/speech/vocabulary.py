@@ -117,6 +117,11 @@ STOP_WORDS = word_set("stop_words") | word_set("months") | WEEKDAYS
 #: Words in STOP_WORDS that may still begin a name ("Human Rights Watch", "International ...").
 NAME_STARTERS = word_set("name_starters")
 
+#: Personal pronouns that are a clause's subject ("he said"): data/words/subject_pronouns.txt;
+#: NOMINATIVE_PRONOUNS, those that are never an object ("called it", "told you").
+PERSONAL_SUBJECTS = word_set("subject_pronouns")
+NOMINATIVE_PRONOUNS = PERSONAL_SUBJECTS - {"it", "you"}
+
 PRONOUNS = {
     "he": ("person", "m"), "him": ("person", "m"), "his": ("person", "m"),
     "she": ("person", "f"), "her": ("person", "f"), "hers": ("person", "f"),
