@@ -94,6 +94,15 @@ def test_every_list_is_read_by_the_code(name):
     assert f'"{name}"' in code, f"data/words/{name} is read nowhere"
 
 
+def test_clause_word_classes_are_known_and_used():
+    from hrlesson.speech.clause_words import CLASSES, clause_words
+
+    for name in CLASSES:
+        assert clause_words(name), f"no word of class {name} in clause_words.csv"
+    with pytest.raises(KeyError, match="no class"):
+        clause_words("no_such_class")
+
+
 def test_unknown_list_is_a_clear_error():
     with pytest.raises(KeyError, match="no word list"):
         word_list("no_such_list")

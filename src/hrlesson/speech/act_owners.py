@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .clause_words import ADJUNCT_OPENERS
 from .records import SpeakerRef
 from .tokens import Token
 
@@ -77,13 +78,9 @@ def statement_owner(toks: list[Token], k: int) -> tuple[int, int] | None:
             if not owner or (toks[k + 1].lower == "of" and not any(t.cap for t in owner)):
                 return None
             return k + 2, e - 1
-        if not toks[e].text[0].isalnum() or toks[e].lower in _CLAUSE_OPENERS:
+        if not toks[e].text[0].isalnum() or toks[e].lower in ADJUNCT_OPENERS:
             return None  # "the statement by Mendoni comes as reports emerged ... that"
     return None
-
-
-#: Words that open a new clause after an owner's name: data/words/subordinators.txt.
-_CLAUSE_OPENERS = word_set("subordinators")
 
 
 def last_statement_owner(toks: list[Token]) -> tuple[int, int] | None:

@@ -6,12 +6,10 @@ from __future__ import annotations
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
+from .vocabulary import PERSONAL_SUBJECTS
 
 #: Lemmas of the verbs whose object is the one spoken to ("told CNN", "informed reporters").
 ADDRESS_LEMMAS = word_set("address_lemmas")
-
-#: Subject pronouns that open a reported clause after the one spoken to.
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 
 
 def subject_after_addressee(gov: Cue | None, words: list[Token]) -> Token | None:
@@ -31,7 +29,7 @@ def subject_after_addressee(gov: Cue | None, words: list[Token]) -> Token | None
     if gov is None or gov.lemma not in ADDRESS_LEMMAS or not 2 <= len(words) <= 5:
         return None
     last = words[-1]
-    if last.lower not in _SUBJECT_PRONOUNS or any(w.lower in _SUBJECT_PRONOUNS for w in words[:-1]):
+    if last.lower not in PERSONAL_SUBJECTS or any(w.lower in PERSONAL_SUBJECTS for w in words[:-1]):
         return None
     return last
 

@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 
 from ..wordlists import word_set, word_table
+from .clause_words import ADJUNCT_OPENERS, PARTICIPLE_LINKS, SUBORDINATORS, clause_words
 from .tokens import Token
-from .vocabulary import ADVERBS, DETERMINERS, FINITE_VERBS, PREPOSITIONS
+from .vocabulary import ADVERBS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS
 
 
 def fronted_without_comma(words: list[Token], index) -> bool:
@@ -117,10 +118,6 @@ def fronted_participle(seg: list[Token], index) -> bool:
     )
 
 
-#: Words that join a participle to the clause before it: data/words/participle_subordinators.txt.
-PARTICIPLE_SUBORDINATORS = word_set("participle_subordinators")
-
-
 def subordinate_participle(left_words: list[Token]) -> bool:
     """The words before a participle cue end in a subordinator ("by", "while"), adverbs
     aside: the participle shares the main clause's subject. ``X responded to the report by
@@ -133,7 +130,7 @@ def subordinate_participle(left_words: list[Token]) -> bool:
     False
     """
     words = without_last_adverbs([w for w in left_words if w.text[0].isalnum()])
-    return bool(words) and words[-1].lower in PARTICIPLE_SUBORDINATORS
+    return bool(words) and words[-1].lower in PARTICIPLE_LINKS
 
 
 def without_last_adverbs(words: list[Token]) -> list[Token]:
@@ -198,12 +195,6 @@ def _clause_verb(t: Token) -> bool:
     )
 
 
-#: Subordinators whose clause, fronted, holds no subject of the main verb.
-_FRONTED_SUBORDINATORS = frozenset({"as", "while", "when", "because", "although", "if"})
-
-#: Relative pronouns that open a clause set off by commas, which holds no main subject.
-_RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which"})
-
 #: Words before a fronted time phrase or clause ("Shortly after", "Hours before").
 FRONTING_WORDS = word_set("fronting_words")
 
@@ -211,9 +202,8 @@ FRONTING_WORDS = word_set("fronting_words")
 #: data/words/expletive_openers.txt.
 EXPLETIVE_OPENERS = word_set("expletive_openers")
 
-#: The words that open the clause after such an "It comes": data/words/subordinators.txt
-#: and "amid".
-_EVENT_LINKS = word_set("subordinators") | {"amid"}
+#: The words that open the clause after such an "It comes" ("as", "after", "amid").
+_EVENT_LINKS = ADJUNCT_OPENERS
 
 
 def after_expletive_it(seg: list[Token]) -> list[Token] | None:
@@ -232,8 +222,9 @@ def after_expletive_it(seg: list[Token]) -> list[Token] | None:
     return seg[3:] if seg[2].lower in _EVENT_LINKS else None
 
 
-#: Words that open a fronted time phrase or clause after such a word.
-_TIME_OPENERS = frozenset({"after", "before", "since", "until", "as", "when", "later"})
+#: Words that open a fronted time phrase or clause after such a word ("Shortly after",
+#: "Just as"), or close it ("Hours later").
+_TIME_OPENERS = clause_words("subordinator", "temporal", "time_adverb")
 
 
 def fronted_time_phrase(seg: list[Token]) -> bool:
@@ -282,9 +273,9 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
         elif seg[0].lower in PREPOSITIONS:
             if (words := subject_after_fronted_phrase(seg, index)) is not None:
                 yield words, "subject after a fronted phrase"
-        elif seg[0].lower in _RELATIVE_OPENERS:
+        elif seg[0].lower in RELATIVE_PRONOUNS:
             continue  # "The star, who landed a nomination for Mona Lisa, retired": no subject
-        elif seg[0].lower not in _FRONTED_SUBORDINATORS:
+        elif seg[0].lower not in SUBORDINATORS:  # "When X arrived, ..."
             yield seg, rule
 
 

@@ -7,12 +7,11 @@ import re
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
+from .vocabulary import NOMINATIVE_PRONOUNS
 
 #: Means of saying after "by" ("by phone"): data/words/means_nouns.txt.
 MEANS_NOUNS = word_set("means_nouns")
 
-#: Subject pronouns: right before a verb, the verb is active.
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 #: "by", an optional determiner, then the quotation's opening mark.
 _BY_THEN_QUOTE = re.compile(r"\s*by\s+(?:(?:a|an|the|this|its|their|his|her)\s+)?$", re.IGNORECASE)
@@ -28,7 +27,7 @@ def active_despite_by(prev: Token | None, after_by: Token | None) -> bool:
     >>> active_despite_by(toks[0], toks[3]), active_despite_by(None, toks[0])
     (True, False)
     """
-    if prev is not None and prev.lower in _SUBJECT_PRONOUNS:
+    if prev is not None and prev.lower in NOMINATIVE_PRONOUNS:
         return True
     return after_by is not None and after_by.lower in MEANS_NOUNS
 

@@ -4,15 +4,13 @@ noun phrase: its subject is after the opener, or there is none."""
 
 from __future__ import annotations
 
-from ..wordlists import word_set
+from .clause_words import RELATIVE_ADVERBS, SUBORDINATORS
 from .tokens import Token
 from .vocabulary import ADVERBS, AUXILIARIES, DETERMINERS, FINITE_VERBS, PREPOSITIONS
 
 #: Words that open a clause with a subject of its own ("when", "where", "while"):
-#: data/words/relative_adverbs.txt and the conjunctions that always open a clause.
-CLAUSE_OPENERS = word_set("relative_adverbs") | frozenset(
-    ["while", "whereas", "because", "although", "though", "unless", "if"]
-)
+#: the relative adverbs and the subordinators.
+CLAUSE_OPENERS = RELATIVE_ADVERBS | SUBORDINATORS
 
 #: Verbs that carry a clause of their own before another verb ("will", "has", "are").
 _CLAUSE_VERBS = AUXILIARIES | FINITE_VERBS

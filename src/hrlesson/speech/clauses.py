@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..wordlists import word_table
+from .clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from .cues import CUE_FORMS
 from .interposed import interposed_phrase
 from .joint import joint_speaker
@@ -202,15 +203,6 @@ def listed_subject(text: str, index, segments: list[list[Token]]) -> list[Token]
     m = index.mention_starting(first.start)
     joint = joint_speaker(text, index, m) if m is not None and k < len(segments) - 1 else None
     return words if joint is not None and joint[1] == last[-1].end else None
-
-
-#: Conjunctions that open a clause of their own ("... as the UN envoy urged").
-SUBORDINATORS = frozenset(["as", "while", "whereas", "when", "because", "although"])
-
-
-#: Words that open a clause only after a clause of their own ("X spoke after Y asked"); at
-#: other places they are prepositions ("the envoy after the vote").
-TEMPORAL_SUBORDINATORS = frozenset(["after", "before", "since", "until", "once"])
 
 
 def temporal_clause_subject(tokens: list[Token], k: int) -> bool:

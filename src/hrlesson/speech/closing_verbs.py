@@ -4,12 +4,10 @@ that closes a quotation: ``"Q," continued Evans.``, ``"Q," Minister X reminded.`
 from __future__ import annotations
 
 from .tokens import Token
+from .vocabulary import PERSONAL_SUBJECTS
 
 #: Closing quotation marks.
 CLOSING_MARKS = frozenset("\"”’'»")
-
-#: A subject pronoun between a quotation and its verb.
-PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 
 #: What may close the quotation's own words right before its mark.
 CLOSING_PUNCT = frozenset({",", "?", "!"})
@@ -33,8 +31,8 @@ def closes_quotation(tokens: list[Token], ti: int, nxt_lower: str) -> bool:
     if nxt_lower in ("to", "with", "as", "for"):
         return False
     j = ti - 1
-    while j >= 0 and ti - j <= 4 and (tokens[j].cap or tokens[j].lower in PRONOUNS):
-        if tokens[j].lower in PRONOUNS and j != ti - 1:
+    while j >= 0 and ti - j <= 4 and (tokens[j].cap or tokens[j].lower in PERSONAL_SUBJECTS):
+        if tokens[j].lower in PERSONAL_SUBJECTS and j != ti - 1:
             return False  # "Q," he and Lee continued: no simple subject
         j -= 1
     if j < 1 or tokens[j].text not in CLOSING_MARKS:

@@ -40,6 +40,7 @@ from .vocabulary import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
+    PERSONAL_SUBJECTS,
     PREPOSITIONS,
     STOP_WORDS,
 )
@@ -60,7 +61,7 @@ for _verb in CUE_VERBS.values():
 NOUN_CUES = word_set("noun_cue_forms")
 
 #: Pronouns that can be the subject of a reporting verb ("they alleged abuses").
-SUBJECT_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"])
+SUBJECT_PRONOUNS = PERSONAL_SUBJECTS | frozenset(["who", "which", "that"])
 
 #: How many tokens after a cue a quotation may start when the lexicon allows ``"`` next
 #: ("continued: "..."" but not "the government continued during the past year to "...""

@@ -5,6 +5,7 @@ out. "Q," he told reporters.' is the spokesperson, not a man named paragraphs be
 from __future__ import annotations
 
 from ..wordlists import word_set
+from .clause_words import ADJUNCT_OPENERS
 from .described_subjects import described_actor, previous_sentence_words
 from .fronted_subjects import MAX_FRONTED_CLAUSE, fronted_participle_clause, fronted_phrase
 from .records import SpeakerRef
@@ -18,10 +19,6 @@ from .vocabulary import (
     PREPOSITIONS,
     TITLE_HEADS,
 )
-
-#: Words that open a subordinate clause ("When asked ..., the spokesperson"):
-#: data/words/subordinators.txt.
-_SUBORDINATORS = word_set("subordinators")
 
 #: Nouns that describe a person: titles, roles, kin, and data/words/person_nouns.txt.
 _PERSON_HEADS = TITLE_HEADS | ANONYMOUS_ROLES | KIN_SPEAKERS | word_set("person_nouns")
@@ -54,7 +51,7 @@ def main_clause_start(words: list[Token]) -> int:
     if not comma:
         return 0
     before = words[:comma]
-    opened = before[0].lower in _SUBORDINATORS
+    opened = before[0].lower in ADJUNCT_OPENERS
     return comma + 1 if opened or fronted_phrase(before) or fronted_participle_clause(before) else 0
 
 

@@ -4,6 +4,7 @@ the United Nations General Assembly of a resolution on Ukraine' (the Assembly's)
 
 from __future__ import annotations
 
+from ..inflection import verb_forms
 from ..wordlists import word_set
 from .records import SpeakerRef
 from .summit_documents import MEETING_NOUNS
@@ -94,7 +95,7 @@ def backers_of_document(words: list[Token], i: int) -> SpeakerRef | None:
 
 
 #: Verbs of voting on a text: "The lawmakers voted ... on a resolution".
-_VOTING_VERBS = frozenset(["vote", "voted", "votes", "voting"])
+_VOTING_VERBS = frozenset(verb_forms("vote"))
 
 
 #: At most this many words before the verb of a sentence whose subject voted.

@@ -16,8 +16,9 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
-from .adjuncts import PARTICIPLE_SUBORDINATORS, without_last_adverbs
-from .cues import CUE_FORMS, is_cue_at
+from .adjuncts import without_last_adverbs
+from .clause_words import PARTICIPLE_LINKS
+from .cues import CUE_FORMS, SUBJECT_PRONOUNS, is_cue_at
 from .document_recipients import recipient_document, sent_document_issuer
 from .governing_verbs import own_speech_act
 from .kinds import names_outlet
@@ -232,10 +233,6 @@ SPEECH_NOUNS = frozenset(
 )
 
 
-#: Words before a verb that make "remarks by" a verb, not a noun ("he remarks by ...").
-_SUBJECT_WORDS = frozenset(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"])
-
-
 def noun_cue_by(prev: Token | None, cue: Token, by: Token | None) -> bool:
     """``He followed up on remarks by the US envoy to Turkey, Francis Ricciardone, that
     ...``, ``Sudan rejected remarks by UN experts that ...``: a noun of speech (after a
@@ -252,7 +249,7 @@ def noun_cue_by(prev: Token | None, cue: Token, by: Token | None) -> bool:
     """
     if by is None or by.lower != "by" or prev is None or cue.lower not in SPEECH_NOUNS:
         return False
-    return prev.text.islower() and prev.lower not in _SUBJECT_WORDS
+    return prev.text.islower() and prev.lower not in SUBJECT_PRONOUNS  # "he remarks by ..."
 
 
 def speech_noun_at(tokens: list[Token], ti: int) -> bool:
@@ -306,7 +303,7 @@ def participle_after_clause(left_words: list[Token], words: list[Token]) -> bool
     if [w.lower for w in left_words] in (["and"], ["while"], ["but"], ["by"]):
         return True
     words = [w for w in words if w.text[0].isalnum()]
-    if len(words) < 3 or words[-1].lower not in PARTICIPLE_SUBORDINATORS:
+    if len(words) < 3 or words[-1].lower not in PARTICIPLE_LINKS:
         return False
     return any(
         w.text.islower() and (w.lower in FINITE_VERBS or w.lower.endswith(("es", "ed", "ts")))

@@ -7,6 +7,7 @@ import bisect
 from types import SimpleNamespace
 
 from .adjuncts import participle_adjunct
+from .clause_words import ADJUNCT_OPENERS
 from .tokens import Token
 from .vocabulary import ADVERBS, CONJUNCTIONS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, TIME_WORDS
 
@@ -114,10 +115,6 @@ def verb_after_name(tokens: list[Token], k: int) -> bool:
     return nxt.lower not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS
 
 
-#: Subordinators whose fronted clause holds no speaker of its sentence's main clause.
-_CLAUSE_OPENERS = frozenset({"when", "as", "while", "after", "before", "once", "although"})
-
-
 def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:
     """Where the main clause begins, when the sentence opening at offset ``s_start`` opens
     with a subordinate clause that ends with a comma or a dash before ``pos`` (the main
@@ -134,7 +131,7 @@ def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:
     0
     """
     k = bisect.bisect_left(tokens, s_start, key=lambda t: t.start)
-    if k >= len(tokens) or tokens[k].lower not in _CLAUSE_OPENERS:
+    if k >= len(tokens) or tokens[k].lower not in ADJUNCT_OPENERS:
         return s_start
     ends = [
         t

@@ -20,6 +20,7 @@ from .vocabulary import (
     GROUP_NOUNS,
     MONTHS,
     NAMING_GROUP_NOUNS,
+    PERSONAL_SUBJECTS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_WORDS,
@@ -137,8 +138,6 @@ def only_time_words(toks: list[Token]) -> bool:
 #: ("on Twitter", "in a statement", "at a news conference").
 _PHRASE_OPENERS = frozenset(["on", "in", "at", "via", "during", "over", "through", "for"])
 
-#: Subject pronouns: no interposed phrase holds one ("in an interview he").
-_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
 
 #: Words that open a noun phrase: inside an interposed phrase only after its preposition.
 _PHRASE_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
@@ -179,7 +178,7 @@ def interposed_phrase(words: list[Token]) -> bool:
         return False  # "in a statement officials", "in Geneva diplomats": a subject
     for prev, w in pairwise(words):
         opens = prev.lower in PREPOSITIONS or prev.lower in _PHRASE_DETERMINERS
-        if w.lower in FINITE_VERBS or w.lower in RELATIVE_PRONOUNS or w.lower in _PRONOUNS:
+        if w.lower in FINITE_VERBS or w.lower in RELATIVE_PRONOUNS or w.lower in PERSONAL_SUBJECTS:
             return False  # "in an interview he"
         if prev.lower in TIME_WORDS and w.text.islower() and w.lower not in PREPOSITIONS:
             return False  # "on Monday officials"

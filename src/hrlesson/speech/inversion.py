@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from .clause_words import clause_words
 from .tokens import Token
-from .vocabulary import AUXILIARIES, COMMON_VERBS, DETERMINERS, TITLE_HEADS
+from .vocabulary import AUXILIARIES, COMMON_VERBS, DETERMINERS, PERSONAL_SUBJECTS, TITLE_HEADS
 
 #: Forms of a speech verb that may stand before their subject ("..., said O'Brien.").
 INVERTING_FORMS = frozenset({"said", "says", "added", "adds", "noted", "notes", "stated", "wrote"})
 
-_PRONOUNS = frozenset({"it", "this", "that", "they", "he", "she", "we", "i", "there"})
+#: Pronouns that open a clause as its subject, not an inverted subject ("said it would act").
+_PRONOUNS = PERSONAL_SUBJECTS | frozenset(["this", "that", "there"])
 
 
 def inverted_after_clause(left: str, form: str, after: list[Token]) -> bool:
@@ -88,7 +90,7 @@ def before_participle(after: list[Token]) -> list[Token]:
 
 
 #: Words after a comma that open a clause, not an apposition.
-_CLAUSE_OPENERS = frozenset({"who", "which", "that", "whose", "where", "when", "but", "and", "as"})
+_CLAUSE_OPENERS = clause_words("relative_pronoun", "relative_adverb", "link", "subordinator")
 
 
 def before_apposition(after: list[Token]) -> list[Token]:

@@ -31,6 +31,10 @@ _TITLE_BEFORE_NAME = re.compile(r"([A-Z][a-z]{1,4})\.?\s+(?=[A-Z])")
 #: "of" right before a list of people: the people are a noun's ("the team of A and B").
 _OWNED = re.compile(r"\bof\s+\Z")
 
+#: How many members a counting word names ("both sides", "the two countries", "the three
+#: states"): read by the rules that match such a description to a group named before.
+MEMBER_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
 #: Kinds of actor that can speak jointly as a list of names.
 _JOINT_KINDS = ("state", "organisation", "person")
 

@@ -5,7 +5,7 @@ agencies said"; "FIFA and UEFA said ..." then "both governing bodies have said".
 from __future__ import annotations
 
 from ..wordlists import word_table
-from .joint import joint_members, joint_speaker
+from .joint import MEMBER_COUNTS, joint_members, joint_speaker
 from .records import Actor, SpeakerRef
 from .titled_pairs import titled_subject_group
 from .vocabulary import CAPITALS, is_group_word
@@ -15,9 +15,6 @@ from .vocabulary import CAPITALS, is_group_word
 GROUP_NOUN_KINDS = {
     row["noun"]: frozenset(row["kinds"].split("|")) for row in word_table("joint_group_nouns")
 }
-
-#: How many members a counting word names ("both bodies", "the two ministers").
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 #: How the evidence names a group found through its description.
 JOINT_DESCRIBED = "the group named together before the description"
@@ -47,11 +44,11 @@ def group_description(lows: list[str]) -> tuple[frozenset[str], int | None] | No
     if lows[0] == "both":
         count, rest = 2, lows[1:-1]
     elif lows[0] == "the":
-        count = _COUNTS.get(lows[1]) if len(lows) > 2 else None
+        count = MEMBER_COUNTS.get(lows[1]) if len(lows) > 2 else None
         rest = lows[2:-1] if count else lows[1:-1]
     else:
         return None
-    if any(w in _COUNTS or w in ("of", "and", "the") or "'" in w or "’" in w for w in rest):
+    if any(w in MEMBER_COUNTS or w in ("of", "and", "the") or "'" in w or "’" in w for w in rest):
         return None
     return GROUP_NOUN_KINDS[lows[-1]], count
 

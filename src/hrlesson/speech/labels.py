@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..figures.words import CARDINALS
+from ..inflection import verb_forms
 from ..wordlists import word_set
 from .cues import CUE_FORMS, CUE_VERBS, NAMING_CUES, SUBJECT_PRONOUNS
 from .named_frames import framed_name
@@ -226,7 +227,7 @@ _CLAUSE_END = re.compile(r"[.;:!?\"\u201c\u201d]")
 
 #: Quotations that are ballot options ('voted "yes"').
 _BALLOT_OPTIONS = frozenset(["yes", "no", "abstain", "for", "against", "yes or no"])
-_VOTE_WORDS = frozenset(["vote", "voted", "votes", "voting"])
+_VOTE_WORDS = frozenset(verb_forms("vote"))
 #: Words right before a quoted name or term ('so-called "X"', 'the slogan "X"').
 _TERM_INTRODUCERS = frozenset(
     ["so-called", "dubbed", "labelled", "labeled", "nicknamed", "named", "word",

@@ -12,7 +12,15 @@ import re
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS, NAMING_CUES
-from .vocabulary import ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, WORD_RE
+from .vocabulary import (
+    ADVERBS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PERSONAL_SUBJECTS,
+    PREPOSITIONS,
+    WORD_RE,
+)
 
 #: Nouns of laws and bans ('law', 'bill', 'prohibition'): data/words/law_nouns.txt.
 LAW_NOUNS = word_set("law_nouns")
@@ -41,7 +49,7 @@ _DESIGNATED_AFTER = re.compile(
 _PASSIVE_BEFORE = frozenset(["be", "been", "being", "is", "are", "was", "were", "not"])
 
 #: Pronouns that open a clause of speech ('"we will ..."'), not a term.
-_CLAUSE_OPENERS = frozenset(["i", "we", "you", "he", "she", "it", "they", "this", "there"])
+_CLAUSE_OPENERS = PERSONAL_SUBJECTS | frozenset(["this", "there"])
 
 
 def term_like(quote: str) -> bool:

@@ -3,7 +3,7 @@ warned", "critics say"): the speakers are the ones it describes, not someone nam
 
 from __future__ import annotations
 
-from ..wordlists import word_set
+from .clause_words import ADJUNCT_OPENERS, RELATIVE_ADVERBS
 from .cues import CLAUSAL_CUES
 from .records import SpeakerRef
 from .tokens import Token
@@ -19,10 +19,8 @@ from .vocabulary import (
 
 #: Words that open a clause or a phrase, never a noun phrase: a span holding one runs over a
 #: clause's edge ("when inspectors", "where union delegates", "port with signs").
-#: data/words/subordinators.txt, data/words/relative_adverbs.txt and the prepositions.
-NOT_IN_NOUN_PHRASE = (
-    word_set("subordinators") | word_set("relative_adverbs") | RELATIVE_PRONOUNS | PREPOSITIONS
-)
+#: the subordinators, relative words and prepositions.
+NOT_IN_NOUN_PHRASE = ADJUNCT_OPENERS | RELATIVE_ADVERBS | RELATIVE_PRONOUNS | PREPOSITIONS
 
 #: The most words such a subject takes after its determiner ("local pharmacists").
 MAX_WORDS = 3

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from .cues import CUE_FORMS
 from .fuller_descriptions import taken_up
-from .joint import joint_speaker
+from .joint import MEMBER_COUNTS, joint_speaker
 from .opening_subjects import clause_opening
 from .postmodifiers import head_word
 from .tokens import Token
 from .vocabulary import AUXILIARIES, FINITE_VERBS
-
-#: How many members "the two countries", "both sides", "the three states" count.
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 #: How it was found, for the evidence column.
 DESCRIBED_PLURAL = "the people the sentence before describes as its subject"
@@ -137,9 +134,9 @@ def listed_before(resolver, words: list[Token]):
     Egypt, one group. ``resolver`` is a :class:`PronounResolver`; returns an actor or None.
     """
     lows = [w.lower for w in words]
-    count = _COUNTS.get(lows[0]) if lows[0] == "both" else None
+    count = MEMBER_COUNTS.get(lows[0]) if lows[0] == "both" else None
     if len(lows) >= 3 and lows[0] == "the":
-        count = _COUNTS.get(lows[1])
+        count = MEMBER_COUNTS.get(lows[1])
     if count is None:
         return None
     par = resolver.par_of_sent[words[0].sent]

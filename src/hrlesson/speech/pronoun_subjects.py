@@ -5,10 +5,7 @@ clause's object: ``He urged the AU to focus on issues he said "have not been add
 from __future__ import annotations
 
 from .tokens import Token
-from .vocabulary import ADVERBS, AUXILIARIES, PREPOSITIONS
-
-#: Pronouns that can only be subjects ("him", "it" and "you" can be objects).
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+from .vocabulary import ADVERBS, AUXILIARIES, NOMINATIVE_PRONOUNS, PREPOSITIONS
 
 
 def pronoun_before_verb(words: list[Token]) -> Token | None:
@@ -26,7 +23,7 @@ def pronoun_before_verb(words: list[Token]) -> Token | None:
     k = len(words) - 1
     while k >= 0 and (words[k].lower in ADVERBS or words[k].lower in AUXILIARIES):
         k -= 1
-    if k < 1 or words[k].lower not in _SUBJECT_PRONOUNS or not words[k].text.islower():
+    if k < 1 or words[k].lower not in NOMINATIVE_PRONOUNS or not words[k].text.islower():
         return None
     if words[k - 1].lower in ("and", "or", "nor") and not _joins_clauses(words[: k - 1]):
         return None

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..wordlists import word_set
+from .clause_words import ADJUNCT_OPENERS
 from .records import Cue
 from .tokens import Token
 from .vocabulary import ADVERBS, PREPOSITIONS
-
-#: Words that open a subordinate clause ("When Guterres arrived, he said"):
-#: data/words/subordinators.txt.
-SUBORDINATORS = word_set("subordinators")
 
 #: Closing quotation marks that may stand between the comma and the pronoun.
 CLOSING_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
@@ -52,7 +48,7 @@ def reported_clause_start(tokens: list[Token], k: int) -> int | None:
     low = first.lower
     if low in PREPOSITIONS or low.endswith("ing") or j >= c - 1:
         return None
-    if any(w.lower in SUBORDINATORS for w in tokens[j:c]):
+    if any(w.lower in ADJUNCT_OPENERS for w in tokens[j:c]):
         return None  # "..., but when prosecutor Moreno-Ocampo requested it, he said"
     return first.start
 

@@ -22,6 +22,7 @@ from .vocabulary import (
     DESCRIPTION_WORDS,
     DETERMINERS,
     GROUP_NOUNS,
+    PERSONAL_SUBJECTS,
     PREPOSITIONS,
     WORD_RE,
     normalised_words,
@@ -164,14 +165,10 @@ def described_subject(tokens: list) -> SpeakerRef | None:
     words = words[k + 1 :]
     if words and words[0].lower in DETERMINERS:
         words = words[1:]
-    if not words or (len(words) == 1 and words[0].lower in _PRONOUNS):
+    if not words or (len(words) == 1 and words[0].lower in PERSONAL_SUBJECTS):
         return None
     label = " ".join(t.text for t in words)
     return SpeakerRef(None, label, words[0].start, words[-1].end, True)
-
-
-#: Pronouns that a closing reporting clause leaves to the ranker.
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 
 
 def echoed_headline_words(sentences: list, quotes: list) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from .clauses import SUBORDINATORS, TEMPORAL_SUBORDINATORS
+from .clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from .tokens import Token
 
 _LEADING_PRONOUNS = frozenset(["he", "she"])

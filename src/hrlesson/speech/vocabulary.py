@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..wordlists import word_list, word_set, word_table
+from .clause_words import clause_words
 from .tokens import Token
 
 
@@ -116,6 +117,11 @@ STOP_WORDS = word_set("stop_words") | word_set("months") | WEEKDAYS
 #: Words in STOP_WORDS that may still begin a name ("Human Rights Watch", "International ...").
 NAME_STARTERS = word_set("name_starters")
 
+#: Personal pronouns that are a clause's subject ("he said"): data/words/subject_pronouns.txt;
+#: NOMINATIVE_PRONOUNS, those that are never an object ("called it", "told you").
+PERSONAL_SUBJECTS = word_set("subject_pronouns")
+NOMINATIVE_PRONOUNS = PERSONAL_SUBJECTS - {"it", "you"}
+
 PRONOUNS = {
     "he": ("person", "m"), "him": ("person", "m"), "his": ("person", "m"),
     "she": ("person", "f"), "her": ("person", "f"), "hers": ("person", "f"),
@@ -185,9 +191,10 @@ NOT_MODIFIERS = word_set("not_modifiers")
 #: Degree words that open a predicate ("too weak to cry", "so grave"), never a term.
 DEGREE_WORDS = word_set("degree_words")
 
-CONJUNCTIONS = word_set("conjunctions")
-
-RELATIVE_PRONOUNS = word_set("relative_pronouns")
+#: Conjunctions and linking words that open a clause ("and", "but", "however") and relative
+#: pronouns: classes of data/words/clause_words.csv.
+CONJUNCTIONS = clause_words("link")
+RELATIVE_PRONOUNS = clause_words("relative_pronoun")
 
 # Heads of a delegate's title, whose "of X" names the country represented.
 DELEGATE_HEADS = word_set("delegate_heads")
