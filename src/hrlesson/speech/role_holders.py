@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ..wordlists import word_set
 from .actor_index import ActorIndex
+from .clause_words import ADJUNCT_OPENERS
 from .cues import CUE_FORMS
 from .national_officials import sentence_bounds
 from .records import Actor, SpeakerRef
@@ -77,7 +78,7 @@ _STOPS = (
     AUXILIARIES
     | CONJUNCTIONS
     | DETERMINERS
-    | word_set("subordinators")
+    | ADJUNCT_OPENERS
     | frozenset(PRONOUNS)
     | frozenset(
         ["who", "which", "that", "to", "by", "with", "from", "in", "on", "as", "than", "after"]
