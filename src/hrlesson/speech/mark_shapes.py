@@ -15,6 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clause_words import ADJUNCT_OPENERS
+from .vocabulary import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+)
+
 #: A doubled single mark typed for a double one ('’’', "''", '‘‘', and '``' in old wire
 #: copy: ``Yes,'' he said), or one mark.
 _MARK_RE = re.compile(r"''|’’|‘‘|``|[\"“”„«»'‘’‚‹›]")
@@ -111,7 +120,13 @@ def _doubled_mark(text: str, i: int) -> Mark | None:
 
 
 #: A plural possessive's apostrophe before the noun it owns: ``doctors' pay``, ``workers’ rights``.
-_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’] [a-z]")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’] ([a-z]+)")
+
+#: Words that never follow a plural possessive (they follow a closed quotation instead:
+#: ``'still dangerous' as eruption could happen``).
+_NOT_POSSESSED = (
+    ADJUNCT_OPENERS | AUXILIARIES | CONJUNCTIONS | DETERMINERS | PREPOSITIONS | RELATIVE_PRONOUNS
+)
 
 
 def possessive_apostrophe(text: str, mark: Mark, later: list[Mark]) -> bool:
@@ -127,8 +142,17 @@ def possessive_apostrophe(text: str, mark: Mark, later: list[Mark]) -> bool:
     >>> text = "'The junior doctors' pay, he said"
     >>> possessive_apostrophe(text, find_marks(text)[1], [])
     False
+
+    A function word after the mark shows the quotation closed there (``Evacuation zone
+    'still dangerous' as eruption could happen with only minutes' notice``):
+
+    >>> text = "Zone 'still dangerous' as it could erupt at minutes' notice, warns official"
+    >>> possessive_apostrophe(text, find_marks(text)[1], find_marks(text)[2:])
+    False
     """
-    if mark.family != "S" or not _PLURAL_POSSESSIVE.match(text, mark.pos):
+    if mark.family != "S" or not (plural := _PLURAL_POSSESSIVE.match(text, mark.pos)):
+        return False
+    if plural.group(1) in _NOT_POSSESSED:
         return False
     singles = [m for m in later if m.family == "S"]
     return bool(singles) and singles[0].can_close and not singles[0].can_open
