@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from ..inflection import verb_forms
 from ..wordlists import word_set
+from .authoring_verbs import ADOPTING_VERBS, DRAFTING_VERBS, verb_before_by
 from .records import SpeakerRef
 from .summit_documents import MEETING_NOUNS
 from .tokens import Token
-from .vocabulary import ADOPTING_VERBS, DRAFTING_VERBS, verb_before_by
 
 #: Nouns for the act of adopting a text ('the adoption by X of a resolution').
 ADOPTION_NOUNS = frozenset(["adoption", "approval", "passage", "passing"])

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
+from .authoring_verbs import AUTHORING_VERBS
 from .document_later_authors import (
     author_by_later,
     body_before_noun_later,
@@ -22,7 +23,7 @@ from .place_modifiers import place_after_place
 from .quoted_predicates import opens_with_verb
 from .records import Cue, SpeakerRef
 from .tokens import Token
-from .vocabulary import AUTHORING_VERBS, CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS
+from .vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS
 
 #: Words that open a document's noun phrase: "the report", "a new draft", "its statement".
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that"])

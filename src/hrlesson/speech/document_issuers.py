@@ -5,19 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .cues import CUE_FORMS
 from .document_authors import document_itself, document_name_start
 from .document_last_speaker import BODY_PAPERS
 from .records import Actor, Cue, SpeakerRef
 from .tokens import Token
-from .vocabulary import (
-    ADOPTING_VERBS,
-    AUTHORING_VERBS,
-    CONJUNCTIONS,
-    DOCUMENT_NOUNS,
-    PREPOSITIONS,
-    is_group_word,
-)
+from .vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
 
 #: Kinds of actor that issue a statement in their own name (never a place).
 _ISSUER_KINDS = ("organisation", "group", "person")

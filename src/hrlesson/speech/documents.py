@@ -6,6 +6,7 @@ import itertools
 from dataclasses import replace
 
 from ..wordlists import word_set
+from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS, authored_at
 from .cues import CUE_FORMS
 from .document_adoption import (
     adopted_in_body,
@@ -41,13 +42,7 @@ from .records import Cue, SpeakerRef
 from .spokespeople.issued_documents import spokesperson_principal
 from .subjects import first_clause_subject
 from .tokens import Token
-from .vocabulary import (
-    ADOPTING_VERBS,
-    AUTHORING_VERBS,
-    DOCUMENT_NOUNS,
-    authored_at,
-    is_umbrella_body,
-)
+from .vocabulary import DOCUMENT_NOUNS, is_umbrella_body
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])

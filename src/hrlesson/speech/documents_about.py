@@ -5,10 +5,11 @@ the Journal of X on obesity prevalence that concluded")."""
 
 from __future__ import annotations
 
+from .authoring_verbs import AUTHORING_VERBS
 from .frames import by_rule
 from .records import SpeakerRef
 from .tokens import Token
-from .vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS
+from .vocabulary import DOCUMENT_NOUNS
 
 
 def document_about(words: list[Token], i: int) -> int | None:

@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
+from .authoring_verbs import AUTHORING_VERBS
 from .records import SpeakerRef
 from .tokens import Token
-from .vocabulary import (
-    AUTHORING_VERBS,
-    CONJUNCTIONS,
-    DETERMINERS,
-    PREPOSITIONS,
-    is_umbrella_body,
-)
+from .vocabulary import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, is_umbrella_body
 
 
 def body_before_modifier(att, words: list[Token], i: int) -> SpeakerRef | None:

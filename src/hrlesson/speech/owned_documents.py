@@ -3,6 +3,7 @@ report", "the statement of the Assembly", "a letter from Amnesty"."""
 
 from __future__ import annotations
 
+from .authoring_verbs import authored_at, authored_by
 from .document_issuers import described_possessor, issuer_after_from
 from .modified_documents import body_before_modifier
 from .page_documents import page_owner
@@ -10,7 +11,7 @@ from .records import SpeakerRef
 from .spokespeople.issued_documents import spokesperson_principal
 from .summit_documents import meeting_participants
 from .tokens import Token
-from .vocabulary import authored_at, authored_by, is_umbrella_body
+from .vocabulary import is_umbrella_body
 
 
 class OwnedDocuments:

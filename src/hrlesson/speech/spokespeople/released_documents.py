@@ -3,9 +3,10 @@ released by his Spokesperson" is the words of the man "his" points back to."""
 
 from __future__ import annotations
 
+from ..authoring_verbs import AUTHORING_VERBS
 from ..records import SpeakerRef
 from ..tokens import Token
-from ..vocabulary import AUTHORING_VERBS, DOCUMENT_NOUNS
+from ..vocabulary import DOCUMENT_NOUNS
 from .issued_documents import spokesperson_owner
 from .titles import SPOKESPERSON_WORDS
 
