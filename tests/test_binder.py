@@ -129,16 +129,22 @@ ansi = re.compile(r"\x1b\[[0-9;]*m")
 
 report = {"prefix": sys.prefix, "notebooks": {}}
 for path in map(Path, sys.argv[1:]):
-    nb = nbformat.read(path, as_version=4)
-    nb.cells.append(nbformat.v4.new_code_cell(
-        "import sys, hrlesson; print(sys.prefix); print(hrlesson.__file__)"))
-    client = NotebookClient(nb, timeout=600, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
-    problems = []
-    try:
-        client.execute()
-    except Exception as exc:  # CellExecutionError and kernel failures
-        problems.append(f"{type(exc).__name__}: {ansi.sub('', str(exc))[-1500:]}")
+    # A kernel that dies before it answers kernel_info never ran a cell (a start-up race on a
+    # loaded machine): start it once more. A failure in a cell is never retried.
+    for attempt in (1, 2):
+        nb = nbformat.read(path, as_version=4)
+        nb.cells.append(nbformat.v4.new_code_cell(
+            "import sys, hrlesson; print(sys.prefix); print(hrlesson.__file__)"))
+        client = NotebookClient(nb, timeout=600, kernel_name="python3",
+                                resources={"metadata": {"path": str(path.parent)}})
+        problems = []
+        try:
+            client.execute()
+        except Exception as exc:  # CellExecutionError and kernel failures
+            problems.append(f"{type(exc).__name__}: {ansi.sub('', str(exc))[-1500:]}")
+            if attempt == 1 and "before replying to kernel_info" in str(exc):
+                continue
+        break
     for i, cell in enumerate(nb.cells):
         tags = set(cell.get("metadata", {}).get("tags", []))
         for out in cell.get("outputs", []):
