@@ -360,12 +360,16 @@ def _given_names(tokens: list[Token], s: int) -> int:
     return s if before in DETERMINERS or before in _NO_PERSON_BEFORE else k
 
 
-def written_full_name(tokens: list[Token], word: str) -> str | None:
+def written_full_name(
+    tokens: list[Token], word: str, lower_words: frozenset[str] | None = None
+) -> str | None:
     """The one full name the text writes for a person it otherwise names by the one word
     ``word``: given names right before that word or a close spelling of it, at the end of
     a capitalised run ("Tossing ..., Will Taylor spent" for "Taylor said"; "Court
     proceedings to weigh Hakeem Ali Mohamed Ali AlAraibi's extradition" for "AlAlraibi
     said"); None when the text writes none, or two ("Harold Daggett", "Dennis Daggett").
+    ``lower_words``: the words the text writes in lower case (:func:`lower_case_words`),
+    when the caller asks for several words of one text.
 
     >>> from .tokens import tokenize
     >>> toks = tokenize("Lead author Dr. Jeffrey J. Bazarian of the centre. Bazarian said", [0])
@@ -375,7 +379,7 @@ def written_full_name(tokens: list[Token], word: str) -> str | None:
     True
     """
     key = unaccented(word.lower())
-    if any(t.lower == key and not t.cap for t in tokens):
+    if key in (lower_case_words(tokens) if lower_words is None else lower_words):
         return None  # "the zoo": a word the text writes in lower case is no surname
     found = set()
     for s, tok in enumerate(tokens):
@@ -395,6 +399,16 @@ def written_full_name(tokens: list[Token], word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def lower_case_words(tokens: list[Token]) -> frozenset[str]:
+    """The words a text writes in lower case somewhere ("the zoo"): no surname is among them.
+
+    >>> from .tokens import tokenize
+    >>> sorted(lower_case_words(tokenize("The Zoo said the zoo", [0])))
+    ['said', 'the', 'zoo']
+    """
+    return frozenset(t.lower for t in tokens if not t.cap)
+
+
 def merge_written_full_names(
     tokens: list[Token], actors: list[Actor], merge: Callable[[Actor, Actor], None]
 ) -> None:
@@ -404,8 +418,9 @@ def merge_written_full_names(
     "AlAlraibi said": ``merge(variant, first)``). The shown name says where it comes from.
     """
     written: dict[str, Actor] = {}
+    lower_words = lower_case_words(tokens)
     for one in [a for a in actors if a.kind == "person" and len(a.name.split()) == 1]:
-        if (full := written_full_name(tokens, one.name)) is None:
+        if (full := written_full_name(tokens, one.name, lower_words)) is None:
             continue
         one.name, one.name_source = full, f'full name as the text writes it: "{full}"'
         if full in written:
