@@ -37,6 +37,7 @@ from .postposed_cues import PostposedCues
 from .pronouns import PronounResolver
 from .pull_quotes import headline_form, pulled_quotes
 from .qualified_groups import qualify_group_names
+from .ranking.confidence import confidence_model, rate_speakers
 from .ranking.model import speaker_model
 from .ranking.rerank import rank_unplaced_speakers
 from .records import Cue, QuoteRecord, SpeakerRef
@@ -149,7 +150,8 @@ class Attributor(
 
     def analyse(self, rerank: bool = True) -> SpeechAnalysis:
         """Run the pipeline once: cues, their subjects, then every pair of quotation marks;
-        last, the quotes no rule placed get a speaker from the ranker (:mod:`.ranking`),
+        last, the quotes no rule placed get a speaker from the ranker (:mod:`.ranking`) and
+        every quote the probability that its speaker is right (:mod:`.ranking.confidence`),
         unless ``rerank`` is False (the rules alone, as the ranker's training reads them)."""
         cues = self.find_cues()
         self.cues = cues
@@ -191,20 +193,28 @@ class Attributor(
         echoed_headings(kept)
         headings = [q for q in headings if q.role == "heading"]
         mark_unspoken_headlines(self, [q for q in kept if q.role == "quote"])
+        self._final_speakers([q for q in kept if q.role == "quote"], cues, rerank)
+        regions = self._regions(cues)
+        warnings = list(self.pairs.warnings)
+        return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
+
+    def _final_speakers(self, speech: list[QuoteRecord], cues: list[Cue], rerank: bool) -> None:
+        """The last steps of :meth:`analyse` for the quotes (``speech``): the ranker's speaker
+        where no rule found one, states that speak through a body, the name each speaker is
+        shown by, and how likely each speaker is right."""
         if rerank:
-            rank_unplaced_speakers(self, [q for q in kept if q.role == "quote"], speaker_model())
-        quoted = [q.ref for q in kept if q.role == "quote" and q.ref is not None]
+            rank_unplaced_speakers(self, speech, speaker_model())
+        quoted = [q.ref for q in speech if q.ref is not None]
         subjects = [c.subject for c in cues if c.subject]
         states_speak_through_bodies(quoted, subjects, self._in_headline)
         speaking = quoted + subjects
         self.capitals = capitals_as_written(self.text, speaking, self._paragraph_of)
-        for q in kept:
-            if q.role == "quote" and q.ref is not None:
+        for q in speech:
+            if q.ref is not None:
                 q.speaker_actor = q.ref.actor
                 q.speaker = self.capitals.get(id(q.ref)) or self.shown(q.ref)
-        regions = self._regions(cues)
-        warnings = list(self.pairs.warnings)
-        return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
+        if rerank:
+            rate_speakers(self, speech, speaker_model(), confidence_model())
 
     def shown(self, ref: SpeakerRef) -> str | None:
         """The speaker's name for the tables (:func:`.shown_names.shown_name`), a state's

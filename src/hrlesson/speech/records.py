@@ -121,3 +121,4 @@ class QuoteRecord:
     speaker_actor: Actor | None = None
     speaker: str | None = None
     ranking: str = ""  # why the ranker chose the speaker (attribution "ranked")
+    confidence: float | None = None  # how likely the speaker is right (ranking.confidence)

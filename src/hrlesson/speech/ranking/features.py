@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..records import QuoteRecord
 from .candidates import Candidate
@@ -33,6 +33,14 @@ class QuoteSetting:
     subject_spans: set[Span]
     cue_subjects: list[tuple[int, object]]
     rule_keys: list[object]
+    cue_positions: dict[object, list[int]] = field(default_factory=dict)
+
+    def cues_of(self, key: object) -> list[int]:
+        """Where the cues whose subject is candidate ``key`` stand, in article order."""
+        if not self.cue_positions and self.cue_subjects:
+            for at, k in self.cue_subjects:
+                self.cue_positions.setdefault(k, []).append(at)
+        return self.cue_positions.get(key, [])
 
 
 def before_features(setting: QuoteSetting, q: QuoteRecord, last: Span) -> dict[str, float]:
@@ -83,8 +91,8 @@ def cue_features(
         )
     hits = [
         at
-        for at, k in setting.cue_subjects
-        if k == key and (abs(at - q.start) < CUE_REACH or abs(at - q.end) < CUE_REACH)
+        for at in setting.cues_of(key)
+        if abs(at - q.start) < CUE_REACH or abs(at - q.end) < CUE_REACH
     ]
     first, last = setting.sent_of(q.start), setting.sent_of(max(q.start, q.end - 1))
     f["cue_subject_near"] = float(bool(hits))

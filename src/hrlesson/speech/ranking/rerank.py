@@ -10,6 +10,7 @@ cross-validated on the test pages, the model beats the rules only where they fou
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..records import QuoteRecord, SpeakerRef
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
@@ -30,9 +31,11 @@ class RankedQuote:
 
 
 def quote_setting(attributor, quotes: list[QuoteRecord]) -> QuoteSetting:
-    """The article-wide facts of :class:`QuoteSetting`, read from the attribution."""
-    sent_of = attributor.sent_of
+    """The article-wide facts of :class:`QuoteSetting`, read from the attribution (the
+    sentence and paragraph of a position are looked up once per position)."""
+    sent_of = cache(attributor.sent_of)
 
+    @cache
     def para_of(pos: int) -> int:
         return attributor.par_of_sent[sent_of(pos)]
 
