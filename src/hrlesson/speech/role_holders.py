@@ -73,16 +73,15 @@ _STYLES = HONORIFICS | COURTESY_TITLES | word_set("noble_styles")
 #: The words of two-word role nouns ("holy", "father"): a title's words, no owner's.
 _ROLE_PARTS = frozenset(part for key in ROLE_NOUNS for part in key.split("-"))
 
-#: Words a title run never crosses: verbs and function words.
+#: Words a title run never crosses: verbs and function words, and the prepositions and
+#: relative words of data/words/title_run_stops.txt ("of" is crossed: "head of department").
 _STOPS = (
     AUXILIARIES
     | CONJUNCTIONS
     | DETERMINERS
     | ADJUNCT_OPENERS
     | frozenset(PRONOUNS)
-    | frozenset(
-        ["who", "which", "that", "to", "by", "with", "from", "in", "on", "as", "than", "after"]
-    )
+    | word_set("title_run_stops")
 )
 
 
@@ -119,7 +118,12 @@ def same_role(a: str, b: str) -> bool:
 
 def _verb_like(t: Token) -> bool:
     """A lower-case word no title run crosses: a reporting verb, an auxiliary, a function
-    word, a past or present participle ("insisted", "trying")."""
+    word, a past or present participle ("insisted", "trying"); "of" is crossed.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [_verb_like(t) for t in tokenize("head of department who insisted", [0])]
+    [False, False, False, True, True]
+    """
     low = t.lower
     if low in ROLE_NOUNS or low in TITLE_MODIFIERS:
         return False
