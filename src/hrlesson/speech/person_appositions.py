@@ -20,6 +20,7 @@ from .vocabulary import (
     FINITE_VERBS,
     GENDER_WORDS,
     HONORIFICS,
+    HYPHEN_DASHES,
     KIN_SPEAKERS,
     RELATION_TITLES,
     STOP_WORDS,
@@ -140,10 +141,6 @@ def described_before(toks: list[Token], a: int, b: int) -> bool:
     return toks[a - 2].sent == toks[a].sent
 
 
-#: Dashes that set off an aside.
-_DASHES = frozenset(["-", "\u2013", "\u2014"])
-
-
 def dashed_aside_then_cue(toks: list[Token], b: int) -> bool:
     """``Tulip Siddiq – Mrs. Zaghari-Ratcliffe's MP – said``: an aside between dashes (at
     most twelve tokens) right after the run ending at ``b``, then a reporting verb.
@@ -155,13 +152,13 @@ def dashed_aside_then_cue(toks: list[Token], b: int) -> bool:
     >>> dashed_aside_then_cue(tokenize("Costa Rica – a small country – is calm", [0]), 2)
     False
     """
-    if b + 3 >= len(toks) or toks[b].text not in _DASHES:
+    if b + 3 >= len(toks) or toks[b].text not in HYPHEN_DASHES:
         return False
     sent = toks[b].sent
     for j in range(b + 2, min(b + 14, len(toks) - 1)):
         if toks[j].sent != sent:
             return False
-        if toks[j].text in _DASHES:
+        if toks[j].text in HYPHEN_DASHES:
             return toks[j + 1].sent == sent and is_cue_at("", toks[j + 1])
     return False
 

@@ -21,6 +21,7 @@ from .records import Cue
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
+    DASHES,
     DEMONYMS,
     DETERMINERS,
     WORD_RE,
@@ -235,7 +236,7 @@ def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
         and len(WORD_RE.findall(inside)) <= 2
         and not re.search(r"[,.;:!?]", inside)
         and bool(re.search(r"\w", before))
-        and not before.endswith((":", ";", "—", "–"))
+        and not before.endswith((":", ";", *DASHES))
         and not (before.endswith(",") and before.count(",") == 1)  # (not an aside's comma)
     )
 

@@ -231,6 +231,12 @@ NOT_DEMONYMS = word_set("not_demonyms")
 
 TITLE_PREFIXES = ("vice-", "deputy-", "co-", "ex-", "under-", "assistant-")
 
+#: The en and em dash, which set off an aside or a clause ("X – the minister – said").
+DASHES = frozenset(["\u2013", "\u2014"])
+
+#: The dashes and the hyphen typed for one ("Ammon News - AMMONNEWS - The government").
+HYPHEN_DASHES = DASHES | frozenset(["-"])
+
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
