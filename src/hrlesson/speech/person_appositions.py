@@ -17,6 +17,7 @@ from .vocabulary import (
     ANONYMOUS_ROLES,
     CAPITALS,
     COUNTRIES,
+    FINITE_BE,
     FINITE_VERBS,
     GENDER_WORDS,
     HONORIFICS,
@@ -32,9 +33,6 @@ from .vocabulary import (
 PERSON_NOUNS = word_set("person_nouns")
 
 _AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
-
-#: Forms of "be": a name after one is the sentence's subject or its complement.
-_COPULAS = frozenset(["is", "are", "was", "were"])
 
 #: Marks that close a name set off in apposition.
 _CLOSERS = frozenset([",", ".", ";", ":", ")"])
@@ -326,7 +324,7 @@ def predicate_before(words: list[Token]) -> bool:
     False
     """
     for k, w in enumerate(words):
-        if not w.text.isalpha() or not w.text.islower() or w.lower in _COPULAS:
+        if not w.text.isalpha() or not w.text.islower() or w.lower in FINITE_BE:
             continue
         after_article = k and words[k - 1].lower in ("the", "a", "an")
         if w.lower in FINITE_VERBS or (w.lower.endswith("ed") and not after_article):

@@ -231,6 +231,16 @@ NOT_DEMONYMS = word_set("not_demonyms")
 
 TITLE_PREFIXES = ("vice-", "deputy-", "co-", "ex-", "under-", "assistant-")
 
+#: The forms of "be": data/words/be_forms.txt ("was told", "is called", "have been").
+BE_FORMS = word_set("be_forms")
+
+#: Its finite forms of the present and the past: "is", "are", "was", "were".
+FINITE_BE = BE_FORMS - frozenset(["be", "been", "being"])
+
+#: Its forms that make a lead-in passive: "was", "were", "been", "being" ("Fujimori was
+#: released"; not "is", which also opens a copula).
+PASSIVE_BE = BE_FORMS - frozenset(["be", "is", "are"])
+
 #: The en and em dash, which set off an aside or a clause ("X – the minister – said").
 DASHES = frozenset(["\u2013", "\u2014"])
 
