@@ -34,6 +34,7 @@ from .vocabulary import (
     DETERMINERS,
     EPITHET_NOUNS,
     HONORIFICS,
+    NAME_LINKS,
     PRONOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -64,8 +65,9 @@ FORMER_WORDS = frozenset(["former", "emeritus", "late", "then", "retired", "ex"]
 #: Verbs of a relative clause that give a post: "X, who heads the UN mission" (a head).
 ROLE_VERBS = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head"}
 
-#: Words that may join the words of a title ("head of department", "mayor and member").
-_JOINERS = frozenset(["of", "for", "the", "and", "at", "&", ":", "-", "–"])
+#: Words that may join the words of a title ("head of department", "mayor and member",
+#: "head of department: public relations").
+_JOINERS = (NAME_LINKS - frozenset(["on"])) | frozenset(["at", ":", "-", "\u2013"])
 
 #: Styles before a name that are no role ("Dame", "Sir", "Dr.").
 _STYLES = HONORIFICS | COURTESY_TITLES | word_set("noble_styles")

@@ -24,6 +24,7 @@ from .vocabulary import (
     DASHES,
     DEMONYMS,
     DETERMINERS,
+    NAME_LINKS,
     WORD_RE,
     is_group_word,
     only_titles_before,
@@ -191,8 +192,8 @@ def skippable_quote(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
     )
 
 
-#: Small words inside a quoted title-case name ("Rescue and Emergency Service").
-_NAME_LINKS = frozenset(["and", "of", "for", "the", "on", "in", "de", "&"])
+#: Small words inside a quoted title-case name ("Rescue and Emergency Service", "in", "de").
+_NAME_LINKS = NAME_LINKS | frozenset(["in", "de"])
 
 
 def quoted_name_in_aside(text: str, open_: int, close: int, cue_start: int, s_start: int) -> bool:

@@ -135,6 +135,10 @@ NAME_PARTICLES = word_set("name_particles")
 
 NAME_CONNECTORS = word_set("name_connectors")
 
+#: The words that link the words of a name, with the ampersand ("Procter & Gamble"); each
+#: reader adds or leaves out what its names need (a title's "at", a quoted name's "de").
+NAME_LINKS = NAME_CONNECTORS | frozenset(["&"])
+
 #: Nouns for documents whose words are attributed to their author or adopting body.
 DOCUMENT_NOUNS = word_set("document_nouns")
 
