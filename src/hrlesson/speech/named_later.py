@@ -17,6 +17,7 @@ from .title_words import title_word
 from .tokens import Token
 from .vocabulary import (
     DESCRIPTION_WORDS,
+    GENERIC_TITLES,
     NAMING_GROUP_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -26,9 +27,6 @@ from .vocabulary import (
     same_body,
     tidy_description,
 )
-
-#: Titles any holder of a post may be called by: data/words/generic_titles.txt.
-GENERIC_TITLES = word_set("generic_titles")
 
 #: Styles and courtesy titles before a name that the name's mention may leave out ("Lord
 #: Adonis", "Mr Quintana"): data/words/noble_styles.txt, courtesy_titles.txt.

@@ -33,6 +33,7 @@ from .vocabulary import (
     DEMONYMS,
     DETERMINERS,
     EPITHET_NOUNS,
+    GENERIC_TITLES,
     HONORIFICS,
     NAME_LINKS,
     PRONOUNS,
@@ -43,10 +44,6 @@ from .vocabulary import (
     same_place,
     same_rank,
 )
-
-#: Titles any holder of a post may be called by ("a senior UN official"): they name a
-#: person only through the body both belong to (data/words/generic_titles.txt).
-GENERIC_TITLES = word_set("generic_titles")
 
 #: Nouns of a role: title heads and the titles of data/words/title_synonyms.csv
 #: ("pontiff", "holy-father" for "Holy Father").

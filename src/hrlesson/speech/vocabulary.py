@@ -205,6 +205,10 @@ DELEGATE_HEADS = word_set("delegate_heads")
 
 DESCRIPTION_WORDS = word_set("description_words")
 
+#: Titles any holder of a post may be called by ("the official", "a senior UN official",
+#: "the diplomat"): data/words/generic_titles.txt.
+GENERIC_TITLES = word_set("generic_titles")
+
 #: Roles of people a report leaves unnamed ("a senior official", "one diplomat").
 ANONYMOUS_ROLES = word_set("anonymous_roles")
 
