@@ -7,6 +7,7 @@ import re
 from ..wordlists import word_set
 from .body_names import named_before_acronym, portfolio_list_end, spells_acronym
 from .cues import is_cue_at
+from .interposed import INTERPOSED_WORDS
 from .kinds import capital_after
 from .records import Actor, Mention
 from .spelled_acronyms import spells_used_acronym, unknown_acronym_word
@@ -27,8 +28,9 @@ STATE_FORM_WORDS = word_set("state_form_words")
 #: Acronyms of a person's title ("the CEO", "the PM"): data/words/title_acronyms.txt.
 TITLE_ACRONYMS = word_set("title_acronyms")
 
-#: Words that may stand between a subject and its reporting verb ("The MIA also said").
-_BETWEEN = frozenset(["also", "then", "later", "has", "had", "further", "previously"])
+#: Words that may stand between a subject and its reporting verb ("The MIA also said",
+#: "The MIA further said").
+_BETWEEN = INTERPOSED_WORDS | frozenset(["further", "previously"])
 
 
 def unknown_acronym(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from .cues import CUE_FORMS, is_cue_at
 from .document_issuers import issues_a_paper
 from .frames import person_apposition_after, titled_aside_then_cue
 from .headline_cues import HEADLINE_KINDS, colon_speaker, headline_verb
-from .interposed import verb_after_interposed
+from .interposed import INTERPOSED_WORDS, verb_after_interposed
 from .joint import last_listed_word
 from .kinds import located_body
 from .media_bodies import outlet_after_the
@@ -40,9 +40,6 @@ from .vocabulary import (
     is_national,
     tidy_role,
 )
-
-#: Words that may stand between a subject and its reporting verb ("Ostravia also said").
-_BETWEEN_SUBJECT_AND_VERB = frozenset(["also", "then", "later", "has", "had"])
 
 #: Marks that may close a name in apposition ("..., Marcelo Vazquez Bermudez - on behalf of").
 _CLOSERS = frozenset([",", ".", ";", ":", "-", "\u2013", "\u2014"])
@@ -76,7 +73,7 @@ class ContextReader:
                     return True  # "X, 41, who now lives in exile"
         if titled_aside_then_cue(self.text, toks, k):
             return True  # "Sherif Mansour, the committee's program co-ordinator, said"
-        while k < len(toks) and toks[k].lower in _BETWEEN_SUBJECT_AND_VERB:
+        while k < len(toks) and toks[k].lower in INTERPOSED_WORDS:
             k += 1
         return k < len(toks) and toks[k].sent == sent and is_cue_at(self.text, toks[k])
 
@@ -388,7 +385,7 @@ class ContextReader:
         if (last := last_listed_word(toks, k)) is not None:
             return self._unknown_speaker(last)  # "FIFA and UEFA said": FIFA speaks too
         j = k + 1
-        while j < len(toks) and toks[j].lower in _BETWEEN_SUBJECT_AND_VERB:
+        while j < len(toks) and toks[j].lower in INTERPOSED_WORDS:
             j += 1
         j = verb_after_interposed(toks, j)  # "Ostravia on Thursday rejected", "Voss, 73, said"
         if j >= len(toks) or toks[j].sent != toks[k].sent:

@@ -31,22 +31,14 @@ from .name_parts import (
     trimmed_run,
     without_nickname,
 )
-from .name_runs import (
-    RunSplitter,
-    leading_country,
-    name_end_with_stop,
-    names_settlement,
-    next_to_body_name,
-    person_gender,
-    two_names_at_and,
-    with_leading_particle,
-)
+from .name_runs import RunSplitter, next_to_body_name, person_gender, two_names_at_and
 from .non_names import not_a_name, not_a_name_word, quotation_closed_before
 from .owned_bodies import BodyAdder
 from .person_appositions import described_as_person
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .post_nominals import post_nominal_end
+from .run_edges import leading_country, name_end_with_stop, names_settlement, with_leading_particle
 from .spelled_acronyms import possessive_in_spelled_name
 from .title_runs import (
     acronym_after_title,

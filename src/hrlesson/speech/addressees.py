@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
-from .vocabulary import PERSONAL_SUBJECTS
+from .vocabulary import FINITE_BE, PERSONAL_SUBJECTS
 
 #: Lemmas of the verbs whose object is the one spoken to ("told CNN", "informed reporters").
 ADDRESS_LEMMAS = word_set("address_lemmas")
@@ -49,7 +49,7 @@ def quoted_by_agent(words: list[Token], k: int) -> bool:
     """
     return (
         1 <= k < len(words) - 1
-        and words[k - 1].lower in ("was", "were", "been", "is", "are")
+        and words[k - 1].lower in (*FINITE_BE, "been")
         and words[k + 1].lower in ("by", "in")
     )
 

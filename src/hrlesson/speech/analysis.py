@@ -34,6 +34,7 @@ from .owned_documents import OwnedDocuments
 from .partitives import PartitiveReader
 from .phrases import PhraseResolver
 from .postposed_cues import PostposedCues
+from .postposed_subjects import PostposedSubjects
 from .pronouns import PronounResolver
 from .pull_quotes import headline_form, pulled_quotes
 from .qualified_groups import qualify_group_names
@@ -123,6 +124,7 @@ class SpeechAnalysis:
 class Attributor(
     CueFinder,
     SubjectFinder,
+    PostposedSubjects,
     PhraseResolver,
     PartitiveReader,
     PronounResolver,

@@ -294,7 +294,7 @@ def spells_acronym(acronym: str, name: str) -> bool:
 
 
 #: Lower-case words inside a body's name whose initial its acronym may or may not take.
-_CONNECTOR_LETTERS = frozenset(["of", "for", "and", "the", "on", "in", "to"])
+_CONNECTOR_LETTERS = NAME_CONNECTORS | frozenset(["in", "to"])
 
 
 def spells_with_connectors(acronym: str, name: str) -> bool:

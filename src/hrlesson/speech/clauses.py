@@ -15,6 +15,7 @@ from .subject_heads import document_relayed
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
+    DASHES,
     DETERMINERS,
     FINITE_VERBS,
     MONTHS,
@@ -399,7 +400,7 @@ def after_dateline(text: str, segments: list[list[Token]]) -> list[list[Token]]:
         return segments
     first, nxt = segments[0], segments[1]
     opens = not text[: first[0].start].strip() or text[: first[0].start].endswith("\n")
-    dash = text[first[-1].end : nxt[0].start].strip() in ("–", "—")
+    dash = text[first[-1].end : nxt[0].start].strip() in DASHES
     if opens and dash and all(t.cap for t in first) and nxt[0].cap:
         return segments[1:]
     return segments

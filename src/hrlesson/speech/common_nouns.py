@@ -15,6 +15,7 @@ from .vocabulary import (
     ANONYMOUS_ROLES,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    HYPHEN_DASHES,
     TITLE_HEADS,
 )
 
@@ -35,7 +36,7 @@ def _opens_sentence(tokens: list[Token], k: int) -> bool:
     """Token ``k`` is the first of its sentence, or follows a dash, a bracket or a colon
     that opens it ("(JNS) — Media reports")."""
     prev = tokens[k - 1] if k else None
-    return prev is None or prev.sent != tokens[k].sent or prev.text in ("—", "–", "-", ")", ":")
+    return prev is None or prev.sent != tokens[k].sent or prev.text in (*HYPHEN_DASHES, ")", ":")
 
 
 def capitalised_common_noun(text: str, tokens: list[Token], k: int) -> bool:

@@ -15,6 +15,7 @@ from .vocabulary import (
     COMMON_VERBS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
+    HYPHEN_DASHES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SOCIAL_PLATFORMS,
@@ -235,17 +236,13 @@ def news_reports(tokens: list[Token], ti: int) -> bool:
         w = tokens[k]
         if w.lower in PREPOSITIONS or (w.text.islower() and w.lower.endswith(("ing", "wn"))):
             return True  # "of media reports", "including local media reports", "shown"
-        if w.text in _DASHES:
+        if w.text in HYPHEN_DASHES:
             break  # "(JNS) — Media reports that": a byline before the sentence
         if not w.text.isalpha() or w.lower in STOP_WORDS or w.lower.endswith("ed"):
             return False
         k -= 1
-    opens = k < 0 or tokens[k].sent != tok.sent or tokens[k].text in _DASHES
+    opens = k < 0 or tokens[k].sent != tok.sent or tokens[k].text in HYPHEN_DASHES
     return opens and k == ti - 2 and tokens[ti - 1].lower == "media"
-
-
-#: Dashes that set a byline off a sentence.
-_DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
 #: Past verbs that take reports as their subject: data/words/report_noun_verbs.txt.

@@ -35,6 +35,7 @@ from .tokens import Token
 from .vocabulary import (
     ADVERBS,
     AUXILIARIES,
+    BE_FORMS,
     COMMON_VERBS,
     DESCRIPTION_WORDS,
     DETERMINERS,
@@ -189,11 +190,7 @@ class CueFinder:
             and (lower.endswith("ed") or lower in ("said", "told", "written"))
             and not active_despite_by(prev, self._next_word(ti + 1))
         )
-        if (
-            passive is False
-            and prev is not None
-            and prev.lower in ("was", "were", "been", "be", "being", "is", "are")
-        ):
+        if passive is False and prev is not None and prev.lower in BE_FORMS:
             return None  # "was told", "were reported": no speaker here
         cue = Cue(tok.start, tok.end, form, lemma, tok.sent, ti, passive)
         cue.clausal = self._that_follows(ti) or (

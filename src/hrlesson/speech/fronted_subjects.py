@@ -9,7 +9,15 @@ from types import SimpleNamespace
 from .adjuncts import participle_adjunct
 from .clause_words import ADJUNCT_OPENERS
 from .tokens import Token
-from .vocabulary import ADVERBS, CONJUNCTIONS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, TIME_WORDS
+from .vocabulary import (
+    ADVERBS,
+    CONJUNCTIONS,
+    DASHES,
+    DETERMINERS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+    TIME_WORDS,
+)
 
 #: The most words a fronted phrase takes before its comma ("At the closing session of the
 #: conference").
@@ -136,6 +144,6 @@ def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:
     ends = [
         t
         for t in tokens[k + 1 : k + MAX_FRONTED_CLAUSE]
-        if t.text in (",", "—", "–") and t.start < pos and t.sent == tokens[k].sent
+        if t.text in (",", *DASHES) and t.start < pos and t.sent == tokens[k].sent
     ]
     return ends[-1].end if ends else s_start

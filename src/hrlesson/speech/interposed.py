@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -26,6 +27,10 @@ from .vocabulary import (
     TIME_WORDS,
     is_person_head,
 )
+
+#: Words that may stand between a subject and its reporting verb: "UNIFIL also said", "the
+#: ministry had said" (data/words/interposed_words.txt).
+INTERPOSED_WORDS = word_set("interposed_words")
 
 #: Words that open a time phrase before a time word ("on Monday", "last week", "earlier
 #: this week").

@@ -26,6 +26,7 @@ from .vocabulary import (
     ADVERBS,
     AUXILIARIES,
     COMMON_VERBS,
+    DASHES,
     DEGREE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -215,7 +216,7 @@ class LabelReader:
             return False
         if prev is None:
             # after an aside: 'The resolution, adopted by 24 votes, "expresses ..."'
-            return ti > 0 and self.tokens[ti - 1].text in (",", "—", "–")
+            return ti > 0 and self.tokens[ti - 1].text in (",", *DASHES)
         if prev.lower in DETERMINERS or prev.poss or prev.lower in PREPOSITIONS:
             return False  # "the "calls" of ...", "its "requests"": nouns
         rest = self.text[q.pair.close + 1 : q.pair.close + 3].lstrip()

@@ -8,10 +8,7 @@ from ..wordlists import word_set
 from .description_fit import title_fits_gender
 from .partitives import unnamed_non_kin
 from .records import Actor
-from .vocabulary import TITLE_HEADS, same_body
-
-#: Titles any holder of a post may be called by: data/words/generic_titles.txt.
-_GENERIC_TITLES = word_set("generic_titles")
+from .vocabulary import GENERIC_TITLES, TITLE_HEADS, same_body
 
 #: Styles of rank that name no post: data/words/noble_styles.txt.
 _NOBLE_STYLES = word_set("noble_styles")
@@ -176,7 +173,7 @@ def generic_or_untitled(actor: Actor, words: list[str]) -> bool:
     >>> generic_or_untitled(sefcovic, ["the", "judge"])
     False
     """
-    return not post_of(actor) or words[-1] in _GENERIC_TITLES
+    return not post_of(actor) or words[-1] in GENERIC_TITLES
 
 
 def post_of(actor: Actor) -> str | None:
@@ -208,7 +205,7 @@ def renames_unnamed(words: list[str], actor: Actor) -> bool:
     """
     official = any(w in _OFFICIAL_NOUNS for w in actor.name.lower().split())
     return (
-        len(words) == 2 and words[1] in _GENERIC_TITLES and official and unnamed_non_kin(actor.key)
+        len(words) == 2 and words[1] in GENERIC_TITLES and official and unnamed_non_kin(actor.key)
     )
 
 

@@ -16,6 +16,7 @@ from .vocabulary import (
     CAPITALS,
     COUNTRIES,
     DEMONYMS,
+    HYPHEN_DASHES,
     ORGANISATION_WORDS,
     SOCIAL_PLATFORMS,
     STOP_WORDS,
@@ -124,9 +125,6 @@ def outlet_after_the(toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k - 1].lower == "the" and tok.cap and tok.lower in MEDIA_WORDS
 
 
-#: Dashes that close a byline ("Ammon News - AMMONNEWS - The government ...").
-_BYLINE_DASHES = frozenset(["-", "\u2013", "\u2014"])
-
 #: The most capitalised words of one part of a byline.
 _MAX_BYLINE_WORDS = 3
 
@@ -150,7 +148,7 @@ def outlet_byline_end(words: list[Token]) -> int:
         while k < len(words) and words[k].cap and len(part) < _MAX_BYLINE_WORDS:
             part.append(words[k])
             k += 1
-        if not part or k >= len(words) or words[k].text not in _BYLINE_DASHES:
+        if not part or k >= len(words) or words[k].text not in HYPHEN_DASHES:
             break
         if not end and not names_outlet(" ".join(t.text for t in part)):
             return 0

@@ -12,7 +12,8 @@ from .cues import is_cue_at
 from .frames import acronym_not_word
 from .media_bodies import opens_outlet_name
 from .month_surnames import month_as_surname
-from .name_runs import bare_initial, based_adjective, before_platform
+from .name_runs import bare_initial
+from .run_edges import based_adjective, before_platform
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,

@@ -8,10 +8,8 @@ import re
 from ..wordlists import word_set
 from .actor_index import ActorIndex
 from .apposed_names import person_apposed_before
-from .body_chiefs import chiefs_of_body, names_sub_body
-from .described_holders import bare_title_of
 from .description_heads import modifier_before_head
-from .national_officials import names_place, official_of_nation, sentence_bounds
+from .national_officials import official_of_nation
 from .posts import name_post_titles
 from .records import Actor, SpeakerRef
 from .role_holders import link_role_descriptions
@@ -19,6 +17,7 @@ from .title_words import title_word
 from .tokens import Token
 from .vocabulary import (
     DESCRIPTION_WORDS,
+    GENERIC_TITLES,
     NAMING_GROUP_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -26,13 +25,8 @@ from .vocabulary import (
     is_national,
     role_has,
     same_body,
-    same_place,
-    same_rank,
     tidy_description,
 )
-
-#: Titles any holder of a post may be called by: data/words/generic_titles.txt.
-GENERIC_TITLES = word_set("generic_titles")
 
 #: Styles and courtesy titles before a name that the name's mention may leave out ("Lord
 #: Adonis", "Mr Quintana"): data/words/noble_styles.txt, courtesy_titles.txt.
@@ -339,20 +333,6 @@ def person_in_apposition(index: ActorIndex, end: int) -> Actor | None:
     return m.actor
 
 
-def other_country_before(index: ActorIndex, sent_start: int, pos: int, aff: str) -> bool:
-    """The sentence that names a person (from ``sent_start`` to the name at ``pos``) last
-    names a country other than ``aff`` before the name.
-
-    "Egypt's Foreign Minister Sameh Shoukry ... and President Abdul Fattah al-Sisi" then
-    "France's president said": Sisi, of unknown affiliation, is introduced with Egypt, so
-    he is not "France's president".
-    """
-    states = [
-        m for m in index.mentions_in(sent_start, pos) if m.actor.kind == "state" and not m.in_quote
-    ]
-    return bool(states) and not same_place(states[-1].actor.name, aff)
-
-
 def named_in_apposition(index: ActorIndex, text: str, end: int, aff: str | None) -> Actor | None:
     """The person named in apposition after the description ``text`` (ending at ``end``),
     or before it (:func:`person_apposed_before`), who then holds its role and
@@ -362,25 +342,6 @@ def named_in_apposition(index: ActorIndex, text: str, end: int, aff: str | None)
         named.role = named.role or tidy_description(text)
         named.affiliation = named.affiliation or aff
     return named
-
-
-def national_candidates(index: ActorIndex, match: list[Actor], aff: str, start: int) -> list:
-    """Persons of unknown affiliation who may be ``aff``'s holder of a post (the
-    description at ``start``): those whose introducing sentence names ``aff`` ("China's
-    representative, Zhou Weiming,"), or who were named before and not introduced with
-    another country ("Egypt's ... President Abdul Fattah al-Sisi" is not "France's
-    president")."""
-    return [
-        a
-        for a in match
-        if names_place(index, a.first[0], aff)
-        or (
-            a.first[0] < start
-            and not other_country_before(
-                index, sentence_bounds(index, a.first[0])[0], a.first[0], aff
-            )
-        )
-    ]
 
 
 def generic_title_before(
@@ -410,44 +371,6 @@ def generic_title_before(
     if aff is not None and actor.affiliation is not None and not same_body(actor.affiliation, aff):
         return None
     return actor if not national or actor.affiliation is not None else None
-
-
-def title_holders(
-    index: ActorIndex, persons: list[Actor], head: str, aff: str | None, lowers, start: int
-) -> list[Actor]:
-    """The persons whose role is the post a description names (head ``head``, affiliation
-    ``aff``, lower-case words ``lowers``, at ``start``).
-
-    With a body's affiliation ("the EU envoy"), those of that body first; the head of a
-    body ("body-chief") only of that body. With a country ("Sarvania's representative"),
-    those of that country, else of unknown affiliation (see :func:`national_candidates`).
-    """
-    match = [
-        a
-        for a in persons
-        if a.role
-        and role_has(a.role, head)
-        and bare_title_of(a.role, head, lowers)
-        and (
-            aff is None
-            or a.affiliation is None
-            or same_body(a.affiliation, aff)
-            or (head == "body-chief" and names_sub_body(a))
-        )
-        and same_rank(a.role, list(lowers))
-    ]
-    if aff is not None and (not is_national(aff) or head == "body-chief"):
-        same = [a for a in match if same_body(a.affiliation, aff)]
-        if same or head != "body-chief":
-            return same or match
-        chiefs = chiefs_of_body(index, match, aff, lowers)
-        if chiefs or not is_national(aff):
-            return chiefs
-    if aff is not None:
-        return [a for a in match if a.affiliation == aff] or national_candidates(
-            index, match, aff, start
-        )
-    return match
 
 
 def indefinite_introduction(index: ActorIndex, text: str, head: str, start: int) -> str | None:

@@ -15,6 +15,7 @@ from .cues import CUE_FORMS, NAMING_CUES
 from .vocabulary import (
     ADVERBS,
     AUXILIARIES,
+    BE_FORMS,
     CONJUNCTIONS,
     DETERMINERS,
     PERSONAL_SUBJECTS,
@@ -46,7 +47,7 @@ _DESIGNATED_AFTER = re.compile(
 )
 
 #: Words before a passive ban verb ('would not be criminalised').
-_PASSIVE_BEFORE = frozenset(["be", "been", "being", "is", "are", "was", "were", "not"])
+_PASSIVE_BEFORE = BE_FORMS | frozenset(["not"])
 
 #: Pronouns that open a clause of speech ('"we will ..."'), not a term.
 _CLAUSE_OPENERS = PERSONAL_SUBJECTS | frozenset(["this", "there"])

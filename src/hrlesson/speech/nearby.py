@@ -8,7 +8,7 @@ from .clauses import clause_words
 from .reading import displayed_words
 from .records import SpeakerRef
 from .rules import QuotePlace
-from .vocabulary import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, WORD_RE
+from .vocabulary import AUXILIARIES, CONJUNCTIONS, PASSIVE_BE, PREPOSITIONS, WORD_RE
 
 #: A body's founding act, then "by" ('was established by', 'set up by', 'mandated by').
 MANDATE = re.compile(r"\b(?:established|created|set up|mandated|tasked)\s+by\s+(?:the\s+)?")
@@ -71,7 +71,7 @@ class NearbySpeaker:
             q.ref, q.attribution = founder, "mandate"
             return True
         subject = self._first_named_subject(w.s_start, q.pair.open)
-        passive = any(x in lead_in for x in ("was", "were", "been", "being"))
+        passive = any(x in PASSIVE_BE for x in lead_in)
         known = subject is not None and (
             any(a is subject.actor for _, a in spoke)
             or (

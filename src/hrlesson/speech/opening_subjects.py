@@ -24,6 +24,7 @@ from .vocabulary import (
     CONJUNCTIONS,
     FINITE_VERBS,
     HONORIFICS,
+    NAME_LINKS,
     PREPOSITIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -37,7 +38,7 @@ _OPENING_CONJUNCTIONS = frozenset(["and", "but", "yet", "so"])
 
 #: Lower-case words that join the words of one title ("Leader of the Opposition",
 #: "cousin and fellow actor"); never a title's first or last word.
-_TITLE_LINKS = frozenset(["of", "the", "for", "and", "&"])
+_TITLE_LINKS = NAME_LINKS - frozenset(["on"])
 
 #: Marks that may stand inside a title phrase ("CPI(M) MP", "Conservative ‘Tory’ leader").
 _INSIDE_MARKS = frozenset(["(", ")", "'", "’", "‘", ".", "-"])

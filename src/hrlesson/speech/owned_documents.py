@@ -35,7 +35,7 @@ class OwnedDocuments:
             ):
                 # "a statement signed by the Commissioner, Mrs. X, ...": the phrase after
                 # "by" with a name in apposition first; else its first entity
-                owner = self._phrase_after(words[j + 1].start, s_end, t.start)
+                owner = self.phrase_after(words[j + 1].start, s_end, t.start)
                 if owner is None or owner.actor is None:
                     owner = self.resolve_span(
                         words[j + 1].start, words[min(j + 6, len(words) - 1)].end, t.start

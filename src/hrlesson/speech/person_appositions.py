@@ -17,9 +17,11 @@ from .vocabulary import (
     ANONYMOUS_ROLES,
     CAPITALS,
     COUNTRIES,
+    FINITE_BE,
     FINITE_VERBS,
     GENDER_WORDS,
     HONORIFICS,
+    HYPHEN_DASHES,
     KIN_SPEAKERS,
     RELATION_TITLES,
     STOP_WORDS,
@@ -31,9 +33,6 @@ from .vocabulary import (
 PERSON_NOUNS = word_set("person_nouns")
 
 _AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
-
-#: Forms of "be": a name after one is the sentence's subject or its complement.
-_COPULAS = frozenset(["is", "are", "was", "were"])
 
 #: Marks that close a name set off in apposition.
 _CLOSERS = frozenset([",", ".", ";", ":", ")"])
@@ -140,10 +139,6 @@ def described_before(toks: list[Token], a: int, b: int) -> bool:
     return toks[a - 2].sent == toks[a].sent
 
 
-#: Dashes that set off an aside.
-_DASHES = frozenset(["-", "\u2013", "\u2014"])
-
-
 def dashed_aside_then_cue(toks: list[Token], b: int) -> bool:
     """``Tulip Siddiq – Mrs. Zaghari-Ratcliffe's MP – said``: an aside between dashes (at
     most twelve tokens) right after the run ending at ``b``, then a reporting verb.
@@ -155,13 +150,13 @@ def dashed_aside_then_cue(toks: list[Token], b: int) -> bool:
     >>> dashed_aside_then_cue(tokenize("Costa Rica – a small country – is calm", [0]), 2)
     False
     """
-    if b + 3 >= len(toks) or toks[b].text not in _DASHES:
+    if b + 3 >= len(toks) or toks[b].text not in HYPHEN_DASHES:
         return False
     sent = toks[b].sent
     for j in range(b + 2, min(b + 14, len(toks) - 1)):
         if toks[j].sent != sent:
             return False
-        if toks[j].text in _DASHES:
+        if toks[j].text in HYPHEN_DASHES:
             return toks[j + 1].sent == sent and is_cue_at("", toks[j + 1])
     return False
 
@@ -329,7 +324,7 @@ def predicate_before(words: list[Token]) -> bool:
     False
     """
     for k, w in enumerate(words):
-        if not w.text.isalpha() or not w.text.islower() or w.lower in _COPULAS:
+        if not w.text.isalpha() or not w.text.islower() or w.lower in FINITE_BE:
             continue
         after_article = k and words[k - 1].lower in ("the", "a", "an")
         if w.lower in FINITE_VERBS or (w.lower.endswith("ed") and not after_article):

@@ -12,7 +12,7 @@ from .frames import quoted_as_frame
 from .records import Cue, QuoteRecord
 from .rules import QuotePlace
 from .spokespeople.bodies import spokesperson_voices_body
-from .vocabulary import WORD_RE
+from .vocabulary import DASHES, WORD_RE
 
 #: After a quotation: "and", "or" or a comma, then the next quotation's opening mark.
 _LISTED_BEFORE_QUOTE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[\"\u201c\u2018']")
@@ -32,7 +32,7 @@ class PostposedCues:
         invites = (
             w.starts
             or q.text.rstrip().endswith((",", "?", "!", "—", "...", "…"))
-            or after_mark in (",", "—", "–")
+            or after_mark in (",", *DASHES)
             or text[w.s_start : p.open].rstrip().endswith(":")
             or listed_before_quote(self.text, q)
         )

@@ -35,6 +35,7 @@ from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, pass
 from .titled_pairs import titled_persons_together
 from .tokens import Token
 from .vocabulary import (
+    FINITE_BE,
     PREPOSITIONS,
     PRONOUN_GENDERS,
 )
@@ -149,7 +150,7 @@ class PronounResolver:
             k >= 3
             and toks[k - 1].lower == "by"
             and toks[k - 2].lower.endswith("ed")
-            and toks[k - 3].lower in ("was", "were", "is", "are", "been")
+            and toks[k - 3].lower in (*FINITE_BE, "been")
         )
 
     def _after_opening_word(self, start: int, word: str) -> int | None:

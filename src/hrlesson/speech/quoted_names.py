@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
-from .vocabulary import AUXILIARIES, PREPOSITIONS, WORD_RE
+from .vocabulary import AUXILIARIES, BE_FORMS, PREPOSITIONS, WORD_RE
 
 #: Adverbs that make a naming participle agentless ('also called'): data/words/naming_adverbs.txt.
 NAMING_ADVERBS = word_set("naming_adverbs")
@@ -23,8 +23,6 @@ NAMING_ADVERBS = word_set("naming_adverbs")
 NAMING_PARTICIPLES = word_set("naming_participles")
 #: Nouns for a word or an idea talked about ('the notion of'): data/words/mention_nouns.txt.
 MENTION_NOUNS = word_set("mention_nouns")
-#: Passive auxiliaries before a naming participle ('is called', 'was dubbed').
-PASSIVE_AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 #: The end of the text before a quotation: the word before a participle, the participle,
 #: an optional "to as"/"as" and an optional article ("also called the ").
@@ -62,7 +60,7 @@ def agentless_naming(before: str, after: str) -> bool:
     if m is None or m.group(2).lower() not in NAMING_PARTICIPLES:
         return False
     marker = m.group(1).lower()
-    if marker not in NAMING_ADVERBS and marker not in PASSIVE_AUXILIARIES:
+    if marker not in NAMING_ADVERBS and marker not in BE_FORMS:
         return False
     return _AGENT_AFTER.match(after) is None
 

@@ -10,7 +10,7 @@ from .document_issuers import described_possessor
 from .kinds import names_outlet
 from .records import Actor, Cue, SpeakerRef
 from .spokespeople.relaying import relaying_spokesperson
-from .vocabulary import ADVERBS, CONJUNCTIONS, SOCIAL_PLATFORMS
+from .vocabulary import ADVERBS, CONJUNCTIONS, FINITE_BE, SOCIAL_PLATFORMS
 
 #: Lemmas of the verbs an outlet relays someone's words with ("Reuters reported").
 _RELAY_LEMMAS = frozenset(["report", "say", "cite", "quote"])
@@ -53,9 +53,6 @@ def aside_closed(between: str) -> bool:
     return between.startswith(",") and all(w.lower() in ADVERBS for w in between[1:].split())
 
 
-#: Forms of "be" before a present participle: "are exerting", "is hoping".
-_BE_FORMS = frozenset(["is", "are", "was", "were"])
-
 #: The most words after the subject's first name to look for the verb ("and Qatar are").
 _SUBJECT_TAIL = 5
 
@@ -76,7 +73,7 @@ def ongoing_after(words: list) -> bool:
     words = words[:_SUBJECT_TAIL]
     if any(not t.text[0].isalnum() for t in words):
         return False
-    be = next((k for k, t in enumerate(words) if t.lower in _BE_FORMS), None)
+    be = next((k for k, t in enumerate(words) if t.lower in FINITE_BE), None)
     if be is None:
         return False
     rest = [t for t in words[be + 1 :] if t.lower not in ADVERBS]

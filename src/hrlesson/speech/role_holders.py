@@ -33,7 +33,9 @@ from .vocabulary import (
     DEMONYMS,
     DETERMINERS,
     EPITHET_NOUNS,
+    GENERIC_TITLES,
     HONORIFICS,
+    NAME_LINKS,
     PRONOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -42,10 +44,6 @@ from .vocabulary import (
     same_place,
     same_rank,
 )
-
-#: Titles any holder of a post may be called by ("a senior UN official"): they name a
-#: person only through the body both belong to (data/words/generic_titles.txt).
-GENERIC_TITLES = word_set("generic_titles")
 
 #: Nouns of a role: title heads and the titles of data/words/title_synonyms.csv
 #: ("pontiff", "holy-father" for "Holy Father").
@@ -64,8 +62,9 @@ FORMER_WORDS = frozenset(["former", "emeritus", "late", "then", "retired", "ex"]
 #: Verbs of a relative clause that give a post: "X, who heads the UN mission" (a head).
 ROLE_VERBS = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head"}
 
-#: Words that may join the words of a title ("head of department", "mayor and member").
-_JOINERS = frozenset(["of", "for", "the", "and", "at", "&", ":", "-", "–"])
+#: Words that may join the words of a title ("head of department", "mayor and member",
+#: "head of department: public relations").
+_JOINERS = (NAME_LINKS - frozenset(["on"])) | frozenset(["at", ":", "-", "\u2013"])
 
 #: Styles before a name that are no role ("Dame", "Sir", "Dr.").
 _STYLES = HONORIFICS | COURTESY_TITLES | word_set("noble_styles")
@@ -73,16 +72,15 @@ _STYLES = HONORIFICS | COURTESY_TITLES | word_set("noble_styles")
 #: The words of two-word role nouns ("holy", "father"): a title's words, no owner's.
 _ROLE_PARTS = frozenset(part for key in ROLE_NOUNS for part in key.split("-"))
 
-#: Words a title run never crosses: verbs and function words.
+#: Words a title run never crosses: verbs and function words, and the prepositions and
+#: relative words of data/words/title_run_stops.txt ("of" is crossed: "head of department").
 _STOPS = (
     AUXILIARIES
     | CONJUNCTIONS
     | DETERMINERS
     | ADJUNCT_OPENERS
     | frozenset(PRONOUNS)
-    | frozenset(
-        ["who", "which", "that", "to", "by", "with", "from", "in", "on", "as", "than", "after"]
-    )
+    | word_set("title_run_stops")
 )
 
 
@@ -119,7 +117,12 @@ def same_role(a: str, b: str) -> bool:
 
 def _verb_like(t: Token) -> bool:
     """A lower-case word no title run crosses: a reporting verb, an auxiliary, a function
-    word, a past or present participle ("insisted", "trying")."""
+    word, a past or present participle ("insisted", "trying"); "of" is crossed.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [_verb_like(t) for t in tokenize("head of department who insisted", [0])]
+    [False, False, False, True, True]
+    """
     low = t.lower
     if low in ROLE_NOUNS or low in TITLE_MODIFIERS:
         return False

@@ -27,6 +27,7 @@ from .vocabulary import (
     DETERMINERS,
     FINITE_VERBS,
     ORGANISATION_WORDS,
+    PASSIVE_BE,
     PREPOSITIONS,
     WORD_RE,
 )
@@ -46,8 +47,6 @@ STATEMENT_NOUNS = word_set("statement_nouns")
 NON_SPEAKING_PRONOUNS = frozenset(["it", "this", "that", "they", "these", "those"])
 #: The kinds of actor whose judgement a subject can voice (not an unnamed "group").
 SPEAKING_KINDS = frozenset(["person", "state", "organisation"])
-#: Words that make the lead-in passive ('Fujimori was released').
-PASSIVE_WORDS = frozenset(["was", "were", "been", "being"])
 #: Quantifiers and prepositions before a quoted noun phrase that they do not name
 #: ('numerous "arbitrary arrests"', 'via "mass arrests"').
 QUANTIFIERS = frozenset(["numerous", "other", "various", "several", "countless", "via", "per"])
@@ -392,6 +391,6 @@ class ShortQuoteSpeakers:
         if ref is None or ref.actor is None or ref.actor.kind not in SPEAKING_KINDS:
             return None
         lead_in = WORD_RE.findall(self.text[ref.end : before].lower())
-        if any(x in PASSIVE_WORDS for x in lead_in) or modifies_noun(self.text[ref.end : before]):
+        if any(x in PASSIVE_BE for x in lead_in) or modifies_noun(self.text[ref.end : before]):
             return None  # passive, or "Lugovoi refusal is": the name modifies the subject
         return ref

@@ -21,8 +21,10 @@ from .records import Cue
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
+    DASHES,
     DEMONYMS,
     DETERMINERS,
+    NAME_LINKS,
     WORD_RE,
     is_group_word,
     only_titles_before,
@@ -190,8 +192,8 @@ def skippable_quote(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
     )
 
 
-#: Small words inside a quoted title-case name ("Rescue and Emergency Service").
-_NAME_LINKS = frozenset(["and", "of", "for", "the", "on", "in", "de", "&"])
+#: Small words inside a quoted title-case name ("Rescue and Emergency Service", "in", "de").
+_NAME_LINKS = NAME_LINKS | frozenset(["in", "de"])
 
 
 def quoted_name_in_aside(text: str, open_: int, close: int, cue_start: int, s_start: int) -> bool:
@@ -235,7 +237,7 @@ def quoted_modifier(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
         and len(WORD_RE.findall(inside)) <= 2
         and not re.search(r"[,.;:!?]", inside)
         and bool(re.search(r"\w", before))
-        and not before.endswith((":", ";", "—", "–"))
+        and not before.endswith((":", ";", *DASHES))
         and not (before.endswith(",") and before.count(",") == 1)  # (not an aside's comma)
     )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import dropwhile, takewhile
+from itertools import takewhile
 
 from .addressees import quoted_by_agent, quoted_link, subject_after_addressee
 from .adjuncts import (
@@ -10,11 +10,8 @@ from .adjuncts import (
     after_fronted_without_comma,
     clause_subjects,
     fronted_participle,
-    quote_closes_adjunct,
     subordinate_participle,
 )
-from .apposed_names import other_person_named
-from .cited_speakers import cited_object
 from .clause_openers import after_clause_opener
 from .clauses import (
     after_dateline,
@@ -44,16 +41,14 @@ from .frames import (
 )
 from .governing_verbs import participle_aside, says_in_reaction
 from .interposed import APPOSED, apposed_body
-from .inversion import inverted_after_clause, titled_after_dash
+from .inversion import inverted_after_clause
 from .outlet_sources import relayed_source
-from .place_modifiers import name_after_place_description
 from .plain_subjects import plain_plural_subject
 from .pronoun_subjects import pronoun_before_verb
 from .pronouns import genders_from_possessives
 from .records import Cue, SpeakerRef
 from .subject_spans import (
     aside_opening,
-    ends_inverted_subject,
     lone_antecedent,
     named_in_aside,
     reduced_relative,
@@ -63,17 +58,14 @@ from .subject_spans import (
     skippable_quote,
 )
 from .tokens import Token
-from .unnamed_people import unnamed_person_ref
 from .vocabulary import (
     ADVERBS,
     CONJUNCTIONS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
-    HONORIFICS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
-    TITLE_HEADS,
 )
 
 
@@ -114,7 +106,7 @@ class SubjectFinder:
         text = self.text
         s_start, s_end = self.sentences[cue.sent][3], self.sentences[cue.sent][4]
         if cue.lemma in (None, "quote", "cite") or cue.passive:
-            found, ref = self._speaker_after_cue(cue, s_end)
+            found, ref = self.speaker_after_cue(cue, s_end)
             if found:
                 return ref
         q_before = self._last_quote_before(cue.start, s_start)
@@ -127,7 +119,7 @@ class SubjectFinder:
         left = text[bound : cue.start]
         left_words = [t for t in self.toks_between(bound, cue.start) if t.text[0].isalnum()]
         if inverted_after_quote(q_before, bound, left_words, earlier, cue):
-            return self._phrase_after(cue.end, s_end, cue.start, inverted=True)  # '"Q," said X'
+            return self.phrase_after(cue.end, s_end, cue.start, inverted=True)  # '"Q," said X'
         ref = self._quoted_as_saying(cue, left_words, bound) or self.subject_across_break(cue)
         if ref is not None:
             return ref
@@ -170,20 +162,6 @@ class SubjectFinder:
         if (pron := addressed or pronoun_before_verb(words)) is not None:  # "issues he said"
             return self.resolve_span(pron.start, pron.end, cue.start)  # "told CNN he feared"
         return self._subject_from_left(bound, cue.start, cue)
-
-    def _speaker_after_cue(self, cue: Cue, s_end: int) -> tuple[bool, SpeakerRef | None]:
-        """The speaker after the cue: "according to X", "said by X", "X cited her as saying"
-        (her), '"Q," BelTA quotes the ministry'; ``(False, None)`` if no such frame."""
-        if cue.lemma is None:  # according to X
-            return True, self._phrase_after(cue.end, s_end, cue.start)
-        if cue.passive:
-            by = self.index.token_index(cue.end)
-            return True, self._phrase_after(self.tokens[by].end, s_end, cue.start)
-        if cue.lemma == "cite" and (cited := cited_object(self.tokens, cue.tok)) is not None:
-            return True, self.resolve_span(*cited, cue.start)
-        if cue.lemma == "quote":  # the one quoted speaks
-            return True, self._phrase_after(cue.end, s_end, cue.start)
-        return False, None
 
     def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
         """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too;
@@ -295,10 +273,10 @@ class SubjectFinder:
         if noun_cue_by(
             self._prev_word(cue.tok), self.tokens[cue.tok], by := self._next_word(cue.tok)
         ):
-            return by_rule(self._phrase_after(by.end, s_end, cue.start), "agent of a speech noun")
+            return by_rule(self.phrase_after(by.end, s_end, cue.start), "agent of a speech noun")
         rest = list(takewhile(lambda t: t.start < s_end, self.tokens[cue.tok + 1 :]))
         if inverted_after_clause(self.text[bound : cue.start], cue.form, rest):
-            return self._phrase_after(cue.end, s_end, cue.start, inverted=True)
+            return self.phrase_after(cue.end, s_end, cue.start, inverted=True)
         return self._infinitive_subject(bound, cue, left_words) or self._relative_with_aside(
             bound, cue
         )
@@ -344,7 +322,7 @@ class SubjectFinder:
             # sentence-initial participle: "Citing "...", an independent expert ..."
             q = self.quote_at(self._next_nonspace(cue.end))
             after = q.close + 1 if q is not None else cue.end
-            return self._phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
+            return self.phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
         for words, rule in clause_subjects(clause_words(toks), self.index):
             # "The evening before at the Summit, Haley smiled and said": a fronted
             # phrase that names nobody is not the subject; read on
@@ -352,84 +330,6 @@ class SubjectFinder:
             if ref is not None:
                 return by_rule(ref, rule) if rule else ref
         return None
-
-    def _phrase_after(
-        self, start: int, s_end: int, at: int, inverted: bool = False, skip_to_comma: bool = False
-    ) -> SpeakerRef | None:
-        if inverted and (named := self._given_name(start, s_end)) is not None:
-            return named  # "said a woman who gave her name only as Fatima"
-        toks = self.toks_between(start, s_end)
-        if skip_to_comma:
-            for i, t in enumerate(toks):
-                if t.text == ",":
-                    toks = toks[i + 1 :]
-                    break
-                if i and quote_closes_adjunct(self.text[toks[i - 1].end : t.start]):
-                    toks = toks[i:]  # 'Characterizing it as "Q," Mr. Tory alluded'
-                    break
-        toks = list(dropwhile(lambda t: not t.text[0].isalnum(), toks))
-        words: list[Token] = []
-        for n, t in enumerate(toks):
-            if (
-                t.text == "."
-                and words
-                and words[-1].lower in HONORIFICS
-                and t.start == words[-1].end
-            ):
-                continue  # "said Prof. Odhiambo": the full stop of a title abbreviation
-            if inverted and (m := titled_after_dash(self.index, toks, n)) is not None:
-                ref = SpeakerRef(m.actor, None, m.start, m.end)  # "AP Moller – Maersk COO X"
-                return by_rule(ref, "the titled name after a dash in a company's name")
-            if t.text in ",.;:!?()—–" or self.quote_at(t.start) is not None:
-                if t.text == "," and words and n + 1 < len(toks):
-                    apposed = self._apposed_person(toks, n + 1, words)
-                    if apposed is not None:
-                        return apposed
-                break
-            if inverted and ends_inverted_subject(t, words, self._cap_next):
-                break
-            if words and t.lower in ("if", "whether"):
-                break  # "asked by the BBC's Adam Fleming if ...": the question follows
-            if (
-                words
-                and t.text.islower()
-                and t.lower in CUE_FORMS
-                and t.lower not in DOCUMENT_NOUNS  # "according to the U.N. report"
-                and words[-1].lower not in DETERMINERS
-                and not words[-1].poss
-            ):
-                break
-            words.append(t)
-        if not words:
-            return None
-        ref = self.resolve_span(words[0].start, words[-1].end, at)
-        if ref is None and inverted:  # "said a 35-year-old Nepalese worker and father-of-..."
-            return unnamed_person_ref(self.text, words)
-        return ref
-
-    def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
-        """``said the special rapporteur, Ines Moreau``: the person named in apposition;
-        ``words`` (the description before the comma) become that person's description. A
-        document is nobody's apposition ("according to a report from Copenhagen, Princess
-        Anne plans": the report speaks)."""
-        if any(w.lower in DOCUMENT_NOUNS for w in words):
-            return None  # "according to a dispatch from Copenhagen, Princess Anne plans"
-        if toks[a].lower in HONORIFICS and a + 1 < len(toks):
-            # "the Commissioner for Information, Mrs. Folake Ibironke,"
-            a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
-        while a + 1 < len(toks) and toks[a].cap and toks[a].lower in TITLE_HEADS:
-            a += 1  # "said the Council President ..., Ambassador Thomas-Greenfield"
-        placed = name_after_place_description(toks, a)  # "said Wichita Falls, Texas farmer X"
-        m = self.index.mention_starting(toks[placed or a].start)
-        if (
-            m is None
-            or m.actor.kind != "person"
-            or (not placed and other_person_named(self.index, words, m.actor))
-        ):
-            return None  # "According to Amorim, President Lula has been informed": Amorim
-        if not self._names_person(words):
-            self._describe(m.actor, words)
-        return SpeakerRef(m.actor, None, m.start, m.end)
 
     def _antecedent(
         self, rel_start: int, s_start: int, personal: bool = False

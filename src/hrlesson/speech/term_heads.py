@@ -14,6 +14,7 @@ from .tokens import Token
 from .vocabulary import (
     ADVERBS,
     AUXILIARIES,
+    BE_FORMS,
     COMMON_VERBS,
     CONJUNCTIONS,
     DETERMINERS,
@@ -24,10 +25,9 @@ from .vocabulary import (
 )
 
 #: Lower-case words before a quotation that do not modify it as a noun would.
-NOT_TERM_MODIFIERS = frozenset(
-    ["as", "that", "and", "or", "but", "is", "was", "are", "were", "be", "being", "been",
-     "very", "most", "more", "so", "too"]
-)  # fmt: skip
+NOT_TERM_MODIFIERS = BE_FORMS | frozenset(
+    ["as", "that", "and", "or", "but", "very", "most", "more", "so", "too"]
+)
 
 #: Personal and possessive pronouns: inside a quotation they show a speaker's phrase.
 _PERSONAL = frozenset(PRONOUNS) | frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])

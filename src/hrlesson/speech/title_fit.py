@@ -1,15 +1,17 @@
-"""Which persons a title description can name: the holders of its title that its own words
-fit ("the floor leader" is no party leader; "the minister of health" is the one introduced
-with health)."""
+"""Which persons a title description can name: the holders of its title (the persons whose
+role is its post, of its body or country: "the EU envoy", "Sarvania's representative"), and
+of those the ones its own words fit ("the floor leader" is no party leader; "the minister of
+health" is the one introduced with health)."""
 
 from __future__ import annotations
 
 from .actor_index import ActorIndex
-from .described_holders import holders_of_post
+from .body_chiefs import chiefs_of_body, names_sub_body
+from .described_holders import bare_title_of, holders_of_post
 from .description_heads import complement_holder, introduced_with_complement
-from .named_later import title_holders
+from .national_officials import names_place, sentence_bounds
 from .records import Actor
-from .vocabulary import same_body
+from .vocabulary import is_national, role_has, same_body, same_place, same_rank
 
 
 def holders_fitting_title(
@@ -50,3 +52,74 @@ def complement_state(index: ActorIndex, start: int, end: int) -> str | None:
     if any(w[:1].isupper() for w in outside.split()):
         return None
     return m.actor.name
+
+
+def other_country_before(index: ActorIndex, sent_start: int, pos: int, aff: str) -> bool:
+    """The sentence that names a person (from ``sent_start`` to the name at ``pos``) last
+    names a country other than ``aff`` before the name.
+
+    "Egypt's Foreign Minister Sameh Shoukry ... and President Abdul Fattah al-Sisi" then
+    "France's president said": Sisi, of unknown affiliation, is introduced with Egypt, so
+    he is not "France's president".
+    """
+    states = [
+        m for m in index.mentions_in(sent_start, pos) if m.actor.kind == "state" and not m.in_quote
+    ]
+    return bool(states) and not same_place(states[-1].actor.name, aff)
+
+
+def national_candidates(index: ActorIndex, match: list[Actor], aff: str, start: int) -> list:
+    """Persons of unknown affiliation who may be ``aff``'s holder of a post (the
+    description at ``start``): those whose introducing sentence names ``aff`` ("China's
+    representative, Zhou Weiming,"), or who were named before and not introduced with
+    another country ("Egypt's ... President Abdul Fattah al-Sisi" is not "France's
+    president")."""
+    return [
+        a
+        for a in match
+        if names_place(index, a.first[0], aff)
+        or (
+            a.first[0] < start
+            and not other_country_before(
+                index, sentence_bounds(index, a.first[0])[0], a.first[0], aff
+            )
+        )
+    ]
+
+
+def title_holders(
+    index: ActorIndex, persons: list[Actor], head: str, aff: str | None, lowers, start: int
+) -> list[Actor]:
+    """The persons whose role is the post a description names (head ``head``, affiliation
+    ``aff``, lower-case words ``lowers``, at ``start``).
+
+    With a body's affiliation ("the EU envoy"), those of that body first; the head of a
+    body ("body-chief") only of that body. With a country ("Sarvania's representative"),
+    those of that country, else of unknown affiliation (see :func:`national_candidates`).
+    """
+    match = [
+        a
+        for a in persons
+        if a.role
+        and role_has(a.role, head)
+        and bare_title_of(a.role, head, lowers)
+        and (
+            aff is None
+            or a.affiliation is None
+            or same_body(a.affiliation, aff)
+            or (head == "body-chief" and names_sub_body(a))
+        )
+        and same_rank(a.role, list(lowers))
+    ]
+    if aff is not None and (not is_national(aff) or head == "body-chief"):
+        same = [a for a in match if same_body(a.affiliation, aff)]
+        if same or head != "body-chief":
+            return same or match
+        chiefs = chiefs_of_body(index, match, aff, lowers)
+        if chiefs or not is_national(aff):
+            return chiefs
+    if aff is not None:
+        return [a for a in match if a.affiliation == aff] or national_candidates(
+            index, match, aff, start
+        )
+    return match

@@ -135,6 +135,10 @@ NAME_PARTICLES = word_set("name_particles")
 
 NAME_CONNECTORS = word_set("name_connectors")
 
+#: The words that link the words of a name, with the ampersand ("Procter & Gamble"); each
+#: reader adds or leaves out what its names need (a title's "at", a quoted name's "de").
+NAME_LINKS = NAME_CONNECTORS | frozenset(["&"])
+
 #: Nouns for documents whose words are attributed to their author or adopting body.
 DOCUMENT_NOUNS = word_set("document_nouns")
 
@@ -201,6 +205,10 @@ DELEGATE_HEADS = word_set("delegate_heads")
 
 DESCRIPTION_WORDS = word_set("description_words")
 
+#: Titles any holder of a post may be called by ("the official", "a senior UN official",
+#: "the diplomat"): data/words/generic_titles.txt.
+GENERIC_TITLES = word_set("generic_titles")
+
 #: Roles of people a report leaves unnamed ("a senior official", "one diplomat").
 ANONYMOUS_ROLES = word_set("anonymous_roles")
 
@@ -230,6 +238,22 @@ ORGANISATION_TITLE_WORDS = word_set("organisation_title_words")
 NOT_DEMONYMS = word_set("not_demonyms")
 
 TITLE_PREFIXES = ("vice-", "deputy-", "co-", "ex-", "under-", "assistant-")
+
+#: The forms of "be": data/words/be_forms.txt ("was told", "is called", "have been").
+BE_FORMS = word_set("be_forms")
+
+#: Its finite forms of the present and the past: "is", "are", "was", "were".
+FINITE_BE = BE_FORMS - frozenset(["be", "been", "being"])
+
+#: Its forms that make a lead-in passive: "was", "were", "been", "being" ("Fujimori was
+#: released"; not "is", which also opens a copula).
+PASSIVE_BE = BE_FORMS - frozenset(["be", "is", "are"])
+
+#: The en and em dash, which set off an aside or a clause ("X – the minister – said").
+DASHES = frozenset(["\u2013", "\u2014"])
+
+#: The dashes and the hyphen typed for one ("Ammon News - AMMONNEWS - The government").
+HYPHEN_DASHES = DASHES | frozenset(["-"])
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
