@@ -48,6 +48,10 @@ from .vocabulary import (
 #: person only through the body both belong to (data/words/generic_titles.txt).
 GENERIC_TITLES = word_set("generic_titles")
 
+#: Titles of one who speaks for a body, one post whatever the rank ("press-secretary",
+#: "spokesman"): data/words/spokesperson_titles.txt.
+SPOKESPERSON_TITLES = word_set("spokesperson_titles")
+
 #: Nouns of a role: title heads and the titles of data/words/title_synonyms.csv
 #: ("pontiff", "holy-father" for "Holy Father").
 #: Nouns that rename a person ("the little girl", "the father of three") are no role:
@@ -58,6 +62,7 @@ ROLE_NOUNS = (
     (TITLE_HEADS - EPITHET_NOUNS)
     | frozenset(TITLE_SYNONYMS)
     | frozenset(RANK_ABBREVIATIONS.values())
+    | SPOKESPERSON_TITLES
 )
 
 #: Words of a description's rank or time that a holder's own title may leave out ("a
@@ -119,7 +124,11 @@ def same_role(a: str, b: str) -> bool:
 
     >>> same_role("pontiff", "pope"), same_role("boss", "ceo"), same_role("mayor", "pope")
     (True, True, False)
+    >>> same_role("spokesman", "press-secretary")
+    True
     """
+    if a in SPOKESPERSON_TITLES and b in SPOKESPERSON_TITLES:
+        return True
     syn_a, syn_b = TITLE_SYNONYMS.get(a, frozenset()), TITLE_SYNONYMS.get(b, frozenset())
     return a == b or b in syn_a or a in syn_b or bool(syn_a & syn_b)
 
@@ -364,7 +373,8 @@ def fits(desc: Description, role: HeldRole, actor: Actor, places: frozenset = fr
     a post of the very body it names."""
     held = list(role.owners) + ([actor.affiliation] if actor.affiliation else [])
     own = role.text.lower()
-    if not same_rank(own, list(desc.lows)) or any(w not in own for w in desc.content):
+    ranked = not desc.heads <= SPOKESPERSON_TITLES  # a deputy press secretary speaks too
+    if (ranked and not same_rank(own, list(desc.lows))) or any(w not in own for w in desc.content):
         return False
     written = held + re.findall(r"[\w.'’-]+", role.text)
     bodies = [w for w in desc.modifiers if not _country(w) and w.lower() not in places]
