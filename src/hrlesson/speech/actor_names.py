@@ -50,7 +50,7 @@ from .title_runs import (
     portfolio_word_end,
     title_before_honorific,
 )
-from .title_words import person_title_before, role_before_name
+from .title_words import common_noun_after_title, person_title_before, role_before_name
 from .vocabulary import (
     ACRONYMS,
     AGENCIES,
@@ -235,7 +235,9 @@ class NameFinder(RunSplitter, BodyAdder):
                 self._add_single_token(k, allow_unknown=k >= i)
             return
         if len(name_idx) == 1:
-            if person_title_before(toks, a, i):
+            if person_title_before(toks, a, i) and not common_noun_after_title(
+                self.text, toks[name_idx[0]]
+            ):
                 persons.append((a, b, name_idx))
             else:
                 for k in range(a, b):

@@ -101,6 +101,23 @@ def _agent_named_before(reader, noun: str, aff: str | None, at: int):
     return found, f"the body named before as the one the {noun} was by"
 
 
+def _led_sentence_before(reader, noun: str, aff: str | None, at: int):
+    """Choice "led_sentence_before", for a plural of people who act for a body
+    ("Officials", "Judges"), asked only when the article names no body by the noun's
+    words: the fitting body that spoke or led a sentence in the verb's sentence or the one
+    before (``Qatar 2022 said it was "heavily dismayed" ... Officials said they relayed
+    the concerns``; ``the Dutch government removed Nexperia's Chinese CEO ... Officials
+    pointed to "Q"``; ``..., the court said. Ntaganda "Q", judges said``). None when that
+    sentence is led by anyone else (``Staff are in the final stages ... officials said``)."""
+    found = reader._recent_at(at, lambda a: group_noun_fits(a, noun))
+    if found is None or reader.sent_of(found[0]) < reader.sent_of(at) - 1:
+        return None, ""
+    spoke = {p for p, *_ in reader.timeline} | set(reader._subject_starts)
+    return (
+        found[1] if found[0] in spoke else None
+    ), f"the body whose {noun} they are: it led the sentence before"
+
+
 #: The choices the table's ``choice`` column names.
 _CHOICES = {
     "spoke_last": _spoke_last,
@@ -108,6 +125,7 @@ _CHOICES = {
     "agent_named_before": _agent_named_before,
     "spoke_near_or_named_most": _spoke_near_or_named_most,
     "named_last": _named_last,
+    "led_sentence_before": _led_sentence_before,
 }
 
 

@@ -132,4 +132,8 @@ def described_person_before(resolver, t: Token, at: int, ok) -> SpeakerRef | Non
     if found is None or said_nothing(words[found[1] :]):
         return None
     ref = described_actor(resolver, words[found[0]].start, words[found[1]].start, at, ok)
-    return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_PERSON) if ref else None
+    if ref is None:
+        return None
+    if ref.actor is not None and ref.actor.first == (0, 0):
+        ref.actor.first = (words[found[0]].start, words[found[1] - 1].end)  # where described
+    return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_PERSON)

@@ -116,10 +116,13 @@ class GroupDescriptions:
         previously accused``; ``A major inquiry by the Justice Select Committee ... The
         inquiry found``."""
         text = self.text[span[0] : span[1]].lower()
-        if len(content) != 1 or text != "the " + content[0]:
+        if len(content) != 1 or text.removeprefix("the ") != content[0]:
             return None
-        if noun_choice(content[0]) not in ("spoke_last_unnamed", "agent_named_before"):
+        choice = noun_choice(content[0])
+        if choice not in ("spoke_last_unnamed", "agent_named_before", "led_sentence_before"):
             return None
+        if choice != "led_sentence_before" and text == content[0]:
+            return None  # "Experts say": no article, no body of experts
         return bare_noun_body(self, content[0], aff, span, at)
 
     def _new_group(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..wordlists import word_set, word_table
 from .kinds import names_outlet
 from .records import Actor
+from .vocabulary import ORGANISATION_WORDS
 
 #: Last words of a state's institutions: data/words/state_force_words.txt.
 STATE_FORCE_WORDS = word_set("state_force_words")
@@ -109,6 +110,18 @@ def _organisation(actor: Actor) -> bool:
     return actor.kind == "organisation"
 
 
+def _named_organisation(actor: Actor) -> bool:
+    """ "Officials", "judges" (of a body): an organisation the text names, not a word for
+    a kind of body read as one at a sentence's head ("Staff are in the final stages").
+
+    >>> _named_organisation(Actor("organisation", "Qatar 2022"))
+    True
+    >>> _named_organisation(Actor("organisation", "Staff"))
+    False
+    """
+    return actor.kind == "organisation" and actor.name.lower() not in ORGANISATION_WORDS
+
+
 def _one_body(actor: Actor) -> bool:
     """ "the bloc", "the body": one body, never states or bodies listed together that speak
     as one ("Mali, Niger and Burkina Faso ... the regional bloc said": ECOWAS)."""
@@ -170,6 +183,7 @@ def _named_body(actor: Actor) -> bool:
 #: The fit tests the table's ``fits`` column names.
 _FITS = {
     "organisation": _organisation,
+    "named_organisation": _named_organisation,
     "one_body": _one_body,
     "non_state_group": _non_state_group,
     "company": company_fits,

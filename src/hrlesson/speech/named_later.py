@@ -179,8 +179,14 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
 def sole_person_after(text: str, index: ActorIndex, ref: SpeakerRef, refs: list) -> Actor | None:
     """``The French EU official said, "..."`` ... ``Barnier said``: a definite description
     of a speaker, in a text that names one person only, and only after it, is that
-    person, when that person speaks too and the text gives them no other role."""
-    if text[ref.start : ref.start + 4].lower() != "the " or ref.actor is None:
+    person, when that person speaks too and the text gives them no other role; so is a
+    "he" that goes on with such a description (``The chief executive of the Generation Rent
+    group has made another attack ... He says "Q"`` ... ``Twomey issued a statement``)."""
+    if ref.actor is None:
+        return None
+    unnamed = ref.actor.key.startswith("unnamed:") and ref.actor.first[1] > 0
+    start = ref.actor.first[0] if unnamed else ref.start
+    if text[start : start + 4].lower() != "the ":
         return None
     persons = {
         id(m.actor): m

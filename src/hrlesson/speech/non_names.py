@@ -55,6 +55,16 @@ def quotation_closed_before(toks: list, a: int, j: int) -> bool:
     return any(t.text in ("‘", "'") for t in toks[max(0, a - 1) : j - 1])
 
 
+def _surname_cased(word: str) -> bool:
+    """A two-letter word written as a surname, not as an acronym: "Au" (of "Rhoda Au"), not
+    "AU" (the African Union).
+
+    >>> _surname_cased("Au"), _surname_cased("AU"), _surname_cased("Nato")
+    (True, False, False)
+    """
+    return len(word) == 2 and word[0].isupper() and word[1].islower()
+
+
 def not_a_name(text: str, toks: list, span: tuple[int, int], name_idx: list[int], is_month) -> bool:
     """The run ``span`` holds a place, a stop word or a month (``is_month(k)``), or ends
     in an acronym or a demonym: no person's name; but a sovereign's name keeps its realm
@@ -77,6 +87,7 @@ def not_a_name(text: str, toks: list, span: tuple[int, int], name_idx: list[int]
         or (
             (toks[b - 1].lower in ACRONYMS or toks[b - 1].lower in ("un", "u.n."))
             and not acronym_spelled_name_end(toks, a, b)  # "Kim Jong Un"
+            and not _surname_cased(toks[b - 1].text)  # "Rhoda Au" is no "AU"
         )
         or demonym_ends_run(toks, a, b)  # "Latin American leaders": an adjective
     )

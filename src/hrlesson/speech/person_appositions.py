@@ -168,7 +168,8 @@ _CLOSING_MARKS = frozenset(["\u201d", '"', "\u2019", "'"])
 def inverted_after_quote(toks: list[Token], k: int) -> bool:
     """``"I saw a lot of water," said Akimu (35), from a bed``: one capitalised word right
     after a reporting verb that follows a closing quotation mark, and before a comma, a
-    full stop or a bracket, is the speaker's name.
+    full stop or a bracket, is the speaker's name; so is one after a lower-case title
+    there ('"Q," said mayor Bartlett.').
 
     >>> from .tokens import tokenize
     >>> s = '"I saw water," said Akimu (35), from a bed.'
@@ -177,10 +178,15 @@ def inverted_after_quote(toks: list[Token], k: int) -> bool:
     >>> s = '"I saw water," said Monday in Geneva.'
     >>> inverted_after_quote(tokenize(s, [0]), 7)
     False
+    >>> s = '"Be careful," said mayor Bartlett.'
+    >>> inverted_after_quote(tokenize(s, [0]), 7)
+    True
     """
-    if k < 3 or k + 1 >= len(toks):
+    titled = k > 3 and toks[k - 1].text.islower() and toks[k - 1].lower in TITLE_HEADS
+    j = k - 1 - titled  # the reporting verb
+    if j < 2 or k + 1 >= len(toks):
         return False
-    cue, mark, nxt = toks[k - 1], toks[k - 2], toks[k + 1]
+    cue, mark, nxt = toks[j], toks[j - 1], toks[k + 1]
     if toks[k].lower in HONORIFICS or toks[k].lower in TITLE_HEADS:
         return False  # "said Dr. Lesia Lysytsia"
     return (

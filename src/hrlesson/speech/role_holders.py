@@ -37,6 +37,7 @@ from .vocabulary import (
     HONORIFICS,
     NAME_LINKS,
     PRONOUNS,
+    RANK_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_SYNONYMS,
@@ -45,11 +46,22 @@ from .vocabulary import (
     same_rank,
 )
 
+#: Titles of one who speaks for a body, one post whatever the rank ("press-secretary",
+#: "spokesman"): data/words/spokesperson_titles.txt.
+SPOKESPERSON_TITLES = word_set("spokesperson_titles")
+
 #: Nouns of a role: title heads and the titles of data/words/title_synonyms.csv
 #: ("pontiff", "holy-father" for "Holy Father").
 #: Nouns that rename a person ("the little girl", "the father of three") are no role:
 #: data/words/epithet_nouns.txt.
-ROLE_NOUNS = (TITLE_HEADS - EPITHET_NOUNS) | frozenset(TITLE_SYNONYMS)
+#: Ranks written in full ("general", "sergeant") are role nouns too:
+#: data/words/rank_abbreviations.csv.
+ROLE_NOUNS = (
+    (TITLE_HEADS - EPITHET_NOUNS)
+    | frozenset(TITLE_SYNONYMS)
+    | frozenset(RANK_ABBREVIATIONS.values())
+    | SPOKESPERSON_TITLES
+)
 
 #: Words of a description's rank or time that a holder's own title may leave out ("a
 #: senior UN official", "the new mayor"): data/words/rank_words.txt, but for the ranks
@@ -110,7 +122,11 @@ def same_role(a: str, b: str) -> bool:
 
     >>> same_role("pontiff", "pope"), same_role("boss", "ceo"), same_role("mayor", "pope")
     (True, True, False)
+    >>> same_role("spokesman", "press-secretary")
+    True
     """
+    if a in SPOKESPERSON_TITLES and b in SPOKESPERSON_TITLES:
+        return True
     syn_a, syn_b = TITLE_SYNONYMS.get(a, frozenset()), TITLE_SYNONYMS.get(b, frozenset())
     return a == b or b in syn_a or a in syn_b or bool(syn_a & syn_b)
 
@@ -129,21 +145,24 @@ def _verb_like(t: Token) -> bool:
     return low in _STOPS or low in CUE_FORMS or low.endswith(("ed", "ing"))
 
 
-def _run_before(index: ActorIndex, k: int) -> list[Token]:
-    """The title words right before the token ``k`` a name starts at, across one comma when
-    what stands before the comma opens the sentence or follows a reporting verb: "The chief
-    medical officer, Prof Dame Sally Davies"; "said the KNP's head of department: public
-    relations, William Mabasa"; "L.A. mayor and MTA board member Eric Garcetti"."""
-    toks, j, run = index.tokens, k - 1, []
+def _runs_before(index: ActorIndex, k: int) -> list[list[Token]]:
+    """The title words right before the token ``k`` a name starts at, and the title set
+    off by a comma before them when what stands before that comma opens the sentence,
+    follows a reporting verb or is a bare title after a preposition: "The chief medical
+    officer, Prof Dame Sally Davies"; "said the KNP's head of department: public relations,
+    William Mabasa"; "L.A. mayor and MTA board member Eric Garcetti"; "Petty Officer 1st
+    Class Steve Lehmann"; "after chair of Water UK, former Labour MP Ruth Kelly". The two
+    are read apart: "Its chairman, former BBC chief Lord Grade" chairs it now."""
+    toks, j, run, head = index.tokens, k - 1, [], []
     sent = toks[k].sent
     while j >= 0 and toks[j].sent == sent and len(run) < 14:
         t = toks[j]
         if t.text == ",":
-            head = _comma_segment(index, j)
-            run = head + run if head is not None else run
+            head = _comma_segment(index, j) or []
             break
         if not (
             t.cap
+            or (t.text.isdigit() and toks[j + 1].lower in ("st", "nd", "rd", "th"))
             or t.lower in _JOINERS
             or title_word(t.lower)
             or t.lower in _STYLES
@@ -153,7 +172,7 @@ def _run_before(index: ActorIndex, k: int) -> list[Token]:
             break
         run.insert(0, t)
         j -= 1
-    return [] if _names_complement(run) else run
+    return [] if _names_complement(head + run) else [r for r in (head, run) if r]
 
 
 def _names_complement(run: list[Token]) -> bool:
@@ -172,7 +191,7 @@ def _comma_segment(index: ActorIndex, j: int) -> list[Token] | None:
         if t.lower in CUE_FORMS or t.text in "\"“”'‘’":
             return seg
         if t.text in ",;(" or (t.text.islower() and _verb_like(t) and t.lower not in _JOINERS):
-            return None
+            return seg if seg and t.text.isalpha() and role_word(seg[0]) in ROLE_NOUNS else None
         seg.insert(0, t)
         i -= 1
     return seg if i < 0 or toks[i].sent != toks[j].sent else None
@@ -195,6 +214,17 @@ def _run_after(index: ActorIndex, k: int) -> list[Token]:
     return run if opens else []
 
 
+def role_word(t: Token) -> str:
+    """A token's word as a role noun: an abbreviated rank or title written out ("Gen."
+    general, "Lt" lieutenant, "Prof." professor; data/words/rank_abbreviations.csv).
+
+    >>> from .tokens import tokenize
+    >>> [role_word(t) for t in tokenize("Maj. Gen. Dollar", [0])]
+    ['major', '.', 'general', '.', 'dollar']
+    """
+    return RANK_ABBREVIATIONS.get(t.lower, t.lower)
+
+
 def held_role(index: ActorIndex, run: list[Token], name: list[Token]) -> HeldRole | None:
     """The role a run of words around a name gives: its role nouns and owners; None
     without a role noun, or for a role held before ("Pope Emeritus Benedict XVI")."""
@@ -202,8 +232,8 @@ def held_role(index: ActorIndex, run: list[Token], name: list[Token]) -> HeldRol
     if any(w in FORMER_WORDS or w.startswith("ex-") for w in lows):
         return None
     words = {ROLE_VERBS[t.lower] for t in run if t.lower in ROLE_VERBS}
-    words |= {t.lower for t in run if t.lower in ROLE_NOUNS}
-    pairs = {f"{a.lower}-{b.lower}" for a, b in pairwise(run)}
+    words |= {role_word(t) for t in run if role_word(t) in ROLE_NOUNS}
+    pairs = {f"{role_word(a)}-{role_word(b)}" for a, b in pairwise(run)}
     words |= pairs & ROLE_NOUNS
     if not words:
         return None
@@ -238,7 +268,7 @@ def roles_of(index: ActorIndex, actor: Actor) -> list[HeldRole]:
         while end < len(index.tokens) and index.tokens[end].start < m.end:
             end += 1
         name = index.tokens[k:end]
-        for run in (_run_before(index, k), _run_after(index, end)):
+        for run in (*_runs_before(index, k), _run_after(index, end)):
             if run and (role := held_role(index, run, name)) is not None:
                 roles.append(role)
     return roles
@@ -346,7 +376,8 @@ def fits(desc: Description, role: HeldRole, actor: Actor, places: frozenset = fr
     a post of the very body it names."""
     held = list(role.owners) + ([actor.affiliation] if actor.affiliation else [])
     own = role.text.lower()
-    if not same_rank(own, list(desc.lows)) or any(w not in own for w in desc.content):
+    ranked = not desc.heads <= SPOKESPERSON_TITLES  # a deputy press secretary speaks too
+    if (ranked and not same_rank(own, list(desc.lows))) or any(w not in own for w in desc.content):
         return False
     written = held + re.findall(r"[\w.'’-]+", role.text)
     bodies = [w for w in desc.modifiers if not _country(w) and w.lower() not in places]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import (
@@ -113,3 +115,19 @@ def person_title_before(toks: list[Token], a: int, i: int) -> bool:
     (True, False)
     """
     return any(toks[k].lower in TITLE_HEADS or toks[k].lower in GENDER_WORDS for k in range(a, i))
+
+
+def common_noun_after_title(text: str, word: Token) -> bool:
+    """The one word after a capitalised title is a common noun the text writes in lower
+    case elsewhere, not a surname: "the General Election" (... "an election"), not a
+    person "Election" titled "General".
+
+    >>> from .tokens import tokenize
+    >>> text = "The General Election is near; the election is in May."
+    >>> common_noun_after_title(text, tokenize(text, [0])[2])
+    True
+    >>> text = "General Mladic said it."
+    >>> common_noun_after_title(text, tokenize(text, [0])[1])
+    False
+    """
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower)}(?![\w'’-])", text) is not None

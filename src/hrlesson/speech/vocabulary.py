@@ -87,6 +87,9 @@ PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 TITLE_SYNONYMS = {
     row["title"]: frozenset(row["same_as"].split("|")) for row in word_table("title_synonyms")
 }
+#: Abbreviated ranks and titles written before a name and the title each stands for
+#: ("Gen." general, "Lt." lieutenant, "Prof" professor): data/words/rank_abbreviations.csv.
+RANK_ABBREVIATIONS = {row["abbreviation"]: row["title"] for row in word_table("rank_abbreviations")}
 #: The top posts of a body ("director-general", "president"): data/words/top_posts.txt.
 TOP_POSTS = word_list("top_posts")
 
