@@ -23,7 +23,7 @@ from .place_modifiers import place_after_place
 from .quoted_predicates import opens_with_verb
 from .records import Cue, SpeakerRef
 from .tokens import Token
-from .vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS
+from .vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS
 
 #: Words that open a document's noun phrase: "the report", "a new draft", "its statement".
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that"])
@@ -59,6 +59,8 @@ def document_phrase_at(words: list[Token], i: int) -> int | None:
     2
     >>> document_phrase_at(ws, 1) is None
     True
+    >>> document_phrase_at(tokenize("The union had message boards", [0]), 0) is None
+    True
     """
     if i >= len(words) or words[i].lower not in _DETERMINERS:
         return None
@@ -67,6 +69,8 @@ def document_phrase_at(words: list[Token], i: int) -> int | None:
             return k
         if not words[k].text.islower() and not words[k].text[0].isdigit():
             return None  # "the UN report" is the umbrella body's: its own rules read it
+        if words[k].lower in FINITE_VERBS:
+            return None  # "The union had message boards": a clause, not a document's name
     return None
 
 
