@@ -31,7 +31,7 @@ from .document_issuers import (
     relative_clause_speaker,
     unknown_acronym_issuer,
 )
-from .document_last_speaker import speaker_spoke_before
+from .document_last_speaker import speaker_spoke_before, state_media_issuer
 from .document_recipients import release_body, sent_earlier
 from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
@@ -142,6 +142,7 @@ class DocumentOwners:
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
             or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
             or platform_post(self, words, i)  # "the Facebook post": the page's document
+            or state_media_issuer(self, words, i)  # "a statement read on national television"
             or speaker_spoke_before(self, words, i)
         )
         if author is None and kind != "report":  # "an official statement" ... "the statement"
