@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..wordlists import word_set
 from .authoring_verbs import AUTHORING_VERBS
+from .cues import CUE_FORMS
 from .document_later_authors import (
     author_by_later,
     body_before_noun_later,
@@ -185,7 +186,22 @@ def generic_plural(words: list[Token], i: int) -> bool:
     if not t.lower.endswith("s") or t.lower.endswith("ss") or i == 0:
         return False
     before = words[i - 1]
+    if said_in_plural(words, i):
+        return False  # "the coalition noted in comments to the DOC": its own comments
     return before.text.islower() and before.lower not in _DETERMINERS | _PLURAL_DETERMINERS
+
+
+def said_in_plural(words: list[Token], i: int) -> bool:
+    """``the agriculture coalition noted in comments to the DOC``: a plural document noun
+    ``words[i]`` right after a reporting verb and "in" is the verb's subject's own
+    document, no documents in general.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("the coalition noted in comments to the DOC", [0])
+    >>> said_in_plural(ws, 4), said_in_plural(tokenize("responded in comments", [0]), 1)
+    (True, False)
+    """
+    return i >= 2 and words[i - 1].lower == "in" and words[i - 2].lower in CUE_FORMS
 
 
 #: Words before a plural that make it some documents in particular ("two reports").

@@ -9,6 +9,7 @@ from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .cues import CUE_FORMS
 from .document_authors import document_itself, document_name_start
 from .document_last_speaker import BODY_PAPERS
+from .document_subjects import clause_after_document
 from .records import Actor, Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
@@ -141,6 +142,8 @@ def document_noun_at(words: list[Token], i: int) -> bool:
     """
     nxt = words[i + 1] if i + 1 < len(words) else None
     if words[i].lower in DOCUMENT_NOUNS:
+        if clause_after_document(words, i):
+            return False
         return not (nxt and is_group_word(nxt.lower)) and not modifies_group(words, i)
     return generic_document_subject(words, i)
 

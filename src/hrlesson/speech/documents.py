@@ -18,7 +18,7 @@ from .document_adoption import (
     organisation_between,
     voters_of_resolution,
 )
-from .document_authors import generic_plural, reacted_to
+from .document_authors import generic_plural, reacted_to, said_in_plural
 from .document_issuers import (
     acronym_after_by,
     described_possessor,
@@ -281,7 +281,9 @@ class DocumentOwners:
         before "in a statement" owns the statement."""
         # "in a statement", "in a video message": "in", an article, up to one modifier
         k = next((k for k in (i - 2, i - 3) if k >= 0 and words[k].lower == "in"), None)
-        if k is None or words[k + 1].lower not in ("a", "an", "its", "their", "his", "her"):
+        if said_in_plural(words, i):
+            k = i - 1  # "the coalition noted in comments to the DOC"
+        elif k is None or words[k + 1].lower not in ("a", "an", "its", "their", "his", "her"):
             return None
         cue = next((c for c in reversed(cues) if c.lemma and c.end <= words[k].start), None)
         if cue is None or cue.subject is None:
