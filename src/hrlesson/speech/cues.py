@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from ..wordlists import word_set
 from .agents import active_despite_by
+from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .closing_verbs import closes_quotation
 from .cue_lexicon import cue_verbs
 from .cue_nouns import (
@@ -252,7 +253,11 @@ class CueFinder:
             and (self._noun_after_adjective(ti, prev) or after_indefinite_nouns(self.tokens, ti))
         ):
             return True  # "a damning report", "their repeated claims"
-        if self._participle_after_document(lower, prev) and not object_follows(self.tokens, ti + 1):
+        if (
+            self._participle_after_document(lower, prev)
+            and not object_follows(self.tokens, ti + 1)
+            and not reaction_by(lower, nxt_lower)
+        ):
             return True  # "said in a video message posted on YouTube"
         if lower in ("alleged", "written") and self._participle_adjective(prev, nxt):
             return True  # "to investigate alleged violations", "seven written amendments"
@@ -424,3 +429,15 @@ class CueFinder:
             if t.lower == "that":
                 return True
         return False
+
+
+def reaction_by(lower: str, nxt_lower: str) -> bool:
+    """``called for investigations, in comments slammed by Minsk as "highly subjective"``:
+    a past form after a document noun, with "by" right after it, that no author or
+    adopter takes ("slammed", not "published" or "adopted") is a reporting verb whose agent
+    speaks, not a qualifier of the document.
+
+    >>> reaction_by("slammed", "by"), reaction_by("published", "by"), reaction_by("slammed", "as")
+    (True, False, False)
+    """
+    return nxt_lower == "by" and lower not in AUTHORING_VERBS | ADOPTING_VERBS

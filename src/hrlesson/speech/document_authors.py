@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..wordlists import word_set
 from .authoring_verbs import AUTHORING_VERBS
+from .cues import CUE_FORMS
 from .document_later_authors import (
     author_by_later,
     body_before_noun_later,
@@ -23,7 +24,7 @@ from .place_modifiers import place_after_place
 from .quoted_predicates import opens_with_verb
 from .records import Cue, SpeakerRef
 from .tokens import Token
-from .vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS
+from .vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS
 
 #: Words that open a document's noun phrase: "the report", "a new draft", "its statement".
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that"])
@@ -59,6 +60,8 @@ def document_phrase_at(words: list[Token], i: int) -> int | None:
     2
     >>> document_phrase_at(ws, 1) is None
     True
+    >>> document_phrase_at(tokenize("The union had message boards", [0]), 0) is None
+    True
     """
     if i >= len(words) or words[i].lower not in _DETERMINERS:
         return None
@@ -67,6 +70,8 @@ def document_phrase_at(words: list[Token], i: int) -> int | None:
             return k
         if not words[k].text.islower() and not words[k].text[0].isdigit():
             return None  # "the UN report" is the umbrella body's: its own rules read it
+        if words[k].lower in FINITE_VERBS:
+            return None  # "The union had message boards": a clause, not a document's name
     return None
 
 
@@ -181,7 +186,22 @@ def generic_plural(words: list[Token], i: int) -> bool:
     if not t.lower.endswith("s") or t.lower.endswith("ss") or i == 0:
         return False
     before = words[i - 1]
+    if said_in_plural(words, i):
+        return False  # "the coalition noted in comments to the DOC": its own comments
     return before.text.islower() and before.lower not in _DETERMINERS | _PLURAL_DETERMINERS
+
+
+def said_in_plural(words: list[Token], i: int) -> bool:
+    """``the agriculture coalition noted in comments to the DOC``: a plural document noun
+    ``words[i]`` right after a reporting verb and "in" is the verb's subject's own
+    document, no documents in general.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("the coalition noted in comments to the DOC", [0])
+    >>> said_in_plural(ws, 4), said_in_plural(tokenize("responded in comments", [0]), 1)
+    (True, False)
+    """
+    return i >= 2 and words[i - 1].lower == "in" and words[i - 2].lower in CUE_FORMS
 
 
 #: Words before a plural that make it some documents in particular ("two reports").

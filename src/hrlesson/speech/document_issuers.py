@@ -9,6 +9,7 @@ from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .cues import CUE_FORMS
 from .document_authors import document_itself, document_name_start
 from .document_last_speaker import BODY_PAPERS
+from .document_subjects import clause_after_document
 from .records import Actor, Cue, SpeakerRef
 from .tokens import Token
 from .vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
@@ -29,10 +30,26 @@ def issuer_after_from(att, words: list[Token], i: int) -> SpeakerRef | None:
     if first.lower != "the" and not first.poss:
         return None  # "a statement from Kabul": where it came from
     at = att.sentences[words[i].sent][3]  # not a body named in the quote itself
-    ref = att.resolve_span(first.start, words[-1].end, at)
+    verb = next((w for w in words[i + 3 :] if w.text.islower() and w.lower in CUE_FORMS), None)
+    end = phrase_end(att.text, first.end, verb.start if verb else words[-1].end)
+    ref = att.resolve_span(first.start, end, at)
     if ref is None or ref.actor is None or ref.actor.kind not in _ISSUER_KINDS:
         return None
     return replace(ref, how=ref.how or "the body the statement is from")
+
+
+def phrase_end(text: str, start: int, end: int) -> int:
+    """Where the issuer's phrase that runs from ``start`` ends: at the first comma before
+    ``end`` ("a news release from the city, released on Thursday, states": "the city",
+    not the verb "states"), else at ``end`` (the caller's: the verb after the phrase,
+    "the statement from the city cites Texas Local Government Code": not the code).
+
+    >>> s = "from the city, released on Thursday, states"
+    >>> s[5 : phrase_end(s, 9, len(s))]
+    'the city'
+    """
+    comma = text.find(",", start, end)
+    return end if comma == -1 else comma
 
 
 #: Nouns for any document, whose words are the wording of the document named before.
@@ -125,6 +142,8 @@ def document_noun_at(words: list[Token], i: int) -> bool:
     """
     nxt = words[i + 1] if i + 1 < len(words) else None
     if words[i].lower in DOCUMENT_NOUNS:
+        if clause_after_document(words, i):
+            return False
         return not (nxt and is_group_word(nxt.lower)) and not modifies_group(words, i)
     return generic_document_subject(words, i)
 

@@ -3,13 +3,25 @@ said ..." then '"Q," the statement said': X's statement)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..wordlists import word_set
+from .group_noun import is_state
 from .records import SpeakerRef
 from .tokens import Token
 
 #: Papers a body or a person issues in its own voice ("the report says" after "the
 #: ministry said", "the statement said" after "Ambassador X said").
 BODY_PAPERS = word_set("body_papers")
+
+#: Words before a medium that make it a state's own: data/words/state_media_words.txt.
+STATE_MEDIA_WORDS = word_set("state_media_words")
+
+#: Nouns of a medium ("television", "media", "news agency").
+_MEDIUM_NOUNS = word_set("media_words") | word_set("media_body_nouns") | frozenset(["media"])
+
+#: Words between the document noun and its state medium ("read out on", "carried in the").
+_MEDIUM_REACH = 6
 
 #: Kinds of actor whose words a paper carries, and how the evidence names each.
 _ISSUER_KINDS = {
@@ -80,3 +92,34 @@ def another_document(words: list[Token], k: int) -> bool:
     if any(w.lower in ("a", "an") or w.poss or (w.cap and w.lower not in _OPENERS) for w in before):
         return True
     return k + 1 < len(words) and words[k + 1].lower in ("by", "from", "of")
+
+
+def on_state_media(words: list[Token], i: int) -> bool:
+    """The words after the document noun ``words[i]`` say a state's own medium carried it
+    ("statement read on national television", "the statement carried in state media").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> on_state_media(tokenize("A statement read on national television said", [0]), 1)
+    True
+    >>> on_state_media(tokenize("A statement read on television said", [0]), 1)
+    False
+    """
+    after = [w.lower for w in words[i + 1 : i + 1 + _MEDIUM_REACH]]
+    return any(a in STATE_MEDIA_WORDS and b in _MEDIUM_NOUNS for a, b in pairwise(after))
+
+
+def state_media_issuer(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``Mali on Monday said it was expelling the French ambassador`` then ``A statement
+    read on national television said, "Q"``; ``North Korea ... denied allegations`` then
+    ``"Q," the statement carried in state media said``: a document nobody is named as
+    issuing, carried by a state's own medium (:func:`on_state_media`), is the statement of
+    the state the article names last before it, not of whoever spoke last (``att`` is the
+    attributor)."""
+    if not on_state_media(words, i):
+        return None
+    state = att._recent(words[i].start, is_state)
+    if state is None:
+        return None
+    return SpeakerRef(
+        state, None, words[i].start, words[i].end, how="the state whose media carried it"
+    )

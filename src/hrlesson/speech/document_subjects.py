@@ -1,9 +1,12 @@
 """A document that opens its sentence as the subject is not owned by a speaker named later
 in the sentence: ``The decision reflects pressure from the United States and Israel, with
-both countries arguing ...`` (the two argue about the decision, they did not take it)."""
+both countries arguing ...`` (the two argue about the decision, they did not take it); nor
+is it the subject of a clause a subordinator opens after its own verb (``The comments come
+after X declared``)."""
 
 from __future__ import annotations
 
+from .clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from .records import Cue, SpeakerRef
 from .tokens import Token
 
@@ -42,4 +45,24 @@ def owning_subject(words: list[Token], i: int, cues: list[Cue]) -> SpeakerRef | 
             if c.subject is not None and c.lemma and not later_clause_speaker(words, i, c)
         ),
         None,
+    )
+
+
+def clause_after_document(words: list[Token], i: int) -> bool:
+    """``The comments come after Azerbaijani Foreign Minister [declared]``: the document
+    noun ``words[i]`` has a verb of its own, then a subordinator opens the clause whose
+    subject speaks; the document is no part of that subject.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> clause_after_document(tokenize("The comments come after the minister", [0]), 1)
+    True
+    >>> clause_after_document(tokenize("the comments", [0]), 1)
+    False
+    """
+    after = words[i + 1 : i + 3]
+    return (
+        len(after) == 2
+        and i + 3 < len(words)
+        and after[0].text.islower()
+        and after[1].lower in SUBORDINATORS | TEMPORAL_SUBORDINATORS
     )

@@ -18,7 +18,7 @@ from .document_adoption import (
     organisation_between,
     voters_of_resolution,
 )
-from .document_authors import generic_plural, reacted_to
+from .document_authors import generic_plural, reacted_to, said_in_plural
 from .document_issuers import (
     acronym_after_by,
     described_possessor,
@@ -31,11 +31,12 @@ from .document_issuers import (
     relative_clause_speaker,
     unknown_acronym_issuer,
 )
-from .document_last_speaker import speaker_spoke_before
+from .document_last_speaker import speaker_spoke_before, state_media_issuer
 from .document_recipients import release_body, sent_earlier
 from .document_subjects import owning_subject
 from .documents_about import body_from, document_about
 from .interposed import only_time_words
+from .inversion import inverted_subject_follows
 from .joint_documents import joint_issuers
 from .page_documents import page_owner, platform_post
 from .records import Cue, SpeakerRef
@@ -141,6 +142,7 @@ class DocumentOwners:
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
             or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
             or platform_post(self, words, i)  # "the Facebook post": the page's document
+            or state_media_issuer(self, words, i)  # "a statement read on national television"
             or speaker_spoke_before(self, words, i)
         )
         if author is None and kind != "report":  # "an official statement" ... "the statement"
@@ -150,6 +152,23 @@ class DocumentOwners:
                 or issuer_speaks_next(self, words, i)
             )
         return author or self._document_alone(words, i, kind)  # nobody named as its author
+
+    def _inverted_issuer(self, cue: Cue) -> SpeakerRef | None:
+        """``The decision was taken ... “unrelentingly”; Even if it is “slow”, ..., explained
+        the technical director of the emergency plan, Miguel Angel Morquinde.``; ``Evacuation
+        zone ‘still dangerous’ as eruption could happen with only minutes’ notice, warns civil
+        defence official``: a person or body named after the verb, closing the sentence
+        after a comma, speaks; the document before it is what they speak of."""
+        s_start, s_end = self.sentences[cue.sent][3], self.sentences[cue.sent][4]
+        kind = self.sentences[cue.sent][2]
+        rest = [t for t in self.tokens[cue.tok + 1 :] if t.start < s_end]
+        bare = kind in ("title", "heading")  # a headline drops the article
+        if cue.passive or not inverted_subject_follows(self.text[s_start : cue.start], rest, bare):
+            return None
+        ref = self._phrase_after(cue.end, s_end, cue.start, inverted=True)
+        if ref is None or ref.actor is None or ref.actor.kind not in _ISSUER_KINDS:
+            return None
+        return replace(ref, how=ref.how or "named after the verb, not the document before it")
 
     def _document_before(self, t: Token) -> SpeakerRef | None:
         """``... the advisory ruling by the 15 judges concluded that ... . It also ruled
@@ -262,7 +281,9 @@ class DocumentOwners:
         before "in a statement" owns the statement."""
         # "in a statement", "in a video message": "in", an article, up to one modifier
         k = next((k for k in (i - 2, i - 3) if k >= 0 and words[k].lower == "in"), None)
-        if k is None or words[k + 1].lower not in ("a", "an", "its", "their", "his", "her"):
+        if said_in_plural(words, i):
+            k = i - 1  # "the coalition noted in comments to the DOC"
+        elif k is None or words[k + 1].lower not in ("a", "an", "its", "their", "his", "her"):
             return None
         cue = next((c for c in reversed(cues) if c.lemma and c.end <= words[k].start), None)
         if cue is None or cue.subject is None:
@@ -293,6 +314,9 @@ class DocumentOwners:
         """Remember who owns a document mentioned here ("In a report ..., they said")."""
         s_start, s_end = self.sentences[s_index][3], self.sentences[s_index][4]
         for c in cues:
+            if c.lemma and document_or_none(c.subject, self.text, s_start, c.start):
+                # "The decision was taken ..., explained the director, X": X, not the decision
+                c.subject = self._inverted_issuer(c) or c.subject
             if c.lemma and c.subject is None:  # "A new draft ... called for": its author
                 c.subject = self._document_subject_of_cue(c)
             # "a claim that Riyadh described as", '. Calls all countries to "Q"'
@@ -342,6 +366,27 @@ class DocumentOwners:
                 owner = self._known_office_report() or owner  # "by the High Commissioner"
             self.docs[kind] = owner
             self.last_doc = owner
+
+
+#: Kinds of actor that speak for a document they issued or describe.
+_ISSUER_KINDS = ("person", "organisation", "group")
+
+
+def document_or_none(ref: SpeakerRef | None, text: str, s_start: int, at: int) -> bool:
+    """A reporting verb at ``at`` whose subject is none or a document nobody is named as
+    issuing ("notice", "decision"), in a sentence that names a document before the verb.
+
+    >>> document_or_none(SpeakerRef(None, "notice", 60, 66), "with minutes' notice, warns", 0, 21)
+    True
+    >>> document_or_none(None, "It is slow, explained", 0, 12)
+    False
+    """
+    if ref is not None and (ref.actor is not None or not ref.label):
+        return False
+    if ref is not None:
+        return ref.label.split()[-1].lower() in DOCUMENT_NOUNS
+    before = text[s_start:at].lower().replace(",", " ").split()
+    return any(w in DOCUMENT_NOUNS for w in before)
 
 
 #: Document nouns for one kind, a statement ("the communique" after "a statement").

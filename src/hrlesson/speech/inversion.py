@@ -41,16 +41,33 @@ def inverted_after_clause(left: str, form: str, after: list[Token]) -> bool:
     >>> inverted_after_clause("Many fled, ", "said", tokenize("the agency, citing data.", [0]))
     True
     """
-    if not left.rstrip().endswith(",") or form.lower() not in INVERTING_FORMS:
+    return form.lower() in INVERTING_FORMS and inverted_subject_follows(left, after)
+
+
+def inverted_subject_follows(left: str, after: list[Token], bare: bool = False) -> bool:
+    """The test of :func:`inverted_after_clause` whatever the verb: ``left`` ends in a
+    comma and ``after`` (the rest of the sentence after the verb) is a short subject that
+    closes it. With ``bare``, a subject in lower case with no article may open it, as a
+    headline writes one ("..., warns civil defence official").
+
+    >>> from .tokens import tokenize
+    >>> inverted_subject_follows("It is slow, ", tokenize("the director, Ann Lee.", [0]))
+    True
+    >>> inverted_subject_follows("It is slow, ", tokenize("civil defence official", [0]))
+    False
+    >>> inverted_subject_follows("It is slow, ", tokenize("civil defence official", [0]), True)
+    True
+    """
+    if not left.rstrip().endswith(","):
         return False
     after = before_participle(after)
     if any(t.lower in AUXILIARIES or t.lower in COMMON_VERBS for t in after):
         return False
-    after = before_apposition(after)
+    after = before_apposed_name(before_apposition(after))
     words = [t for t in after if t.text[0].isalnum()]
     if not words or words[0].lower in _PRONOUNS:
         return False
-    if not (words[0].cap or words[0].lower in DETERMINERS or titled_name(words)):
+    if not (bare or words[0].cap or words[0].lower in DETERMINERS or titled_name(words)):
         return False
     return len(words) <= 8 and all(t.text == "." for t in after if not t.text[0].isalnum())
 
@@ -91,6 +108,24 @@ def before_participle(after: list[Token]) -> list[Token]:
 
 #: Words after a comma that open a clause, not an apposition.
 _CLAUSE_OPENERS = clause_words("relative_pronoun", "relative_adverb", "link", "subordinator")
+
+
+def before_apposed_name(after: list[Token]) -> list[Token]:
+    """``after`` up to a comma after which only a capitalised name closes the sentence
+    ("the technical director of the emergency plan, Miguel Angel Morquinde."): the name
+    in apposition says who the description is; else ``after`` unchanged.
+
+    >>> from .tokens import tokenize
+    >>> [t.text for t in before_apposed_name(tokenize("the director, Ann Lee.", [0]))]
+    ['the', 'director']
+    >>> len(before_apposed_name(tokenize("the director, who left.", [0])))
+    6
+    """
+    k = next((k for k, t in enumerate(after) if t.text == ","), None)
+    if k is None or k == 0:
+        return after
+    tail = [t for t in after[k + 1 :] if t.text != "."]
+    return after[:k] if tail and all(t.cap for t in tail) else after
 
 
 def before_apposition(after: list[Token]) -> list[Token]:

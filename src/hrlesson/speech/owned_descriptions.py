@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .document_subjects import clause_after_document
 from .records import SpeakerRef
 from .shown_names import article_state_name, written_state_name
 from .spokespeople.released_documents import spokesperson_principal
@@ -93,8 +94,12 @@ def possessive_phrase(reader, words: list[Token], i: int, at: int) -> SpeakerRef
     """A phrase opened by a possessive pronoun (``words[i]``): "her report" is the
     document's owner (the pronoun's referent); "its foreign ministry spokesman" the
     owner's official (:func:`owned_description`); else None."""
-    doc = next((r for r in words[i + 1 : i + 4] if r.lower in DOCUMENT_NOUNS), None)
-    if doc is not None:
-        return reader._pronoun(words[i], at, span=(words[i].start, doc.end))
+    k = next(
+        (k for k in range(i + 1, min(i + 4, len(words))) if words[k].lower in DOCUMENT_NOUNS), None
+    )
+    if k is not None and clause_after_document(words, k):
+        return None  # "His comments come after Ruth Kelly said": Kelly's words, not his
+    if k is not None:
+        return reader._pronoun(words[i], at, span=(words[i].start, words[k].end))
     principal = spokesperson_principal(reader, words, i, at)
     return principal or owned_description(reader, words, i, at)

@@ -10,8 +10,29 @@ from .page_documents import page_owner
 from .records import SpeakerRef
 from .spokespeople.issued_documents import spokesperson_principal
 from .summit_documents import meeting_participants
+from .title_words import title_word
 from .tokens import Token
 from .vocabulary import is_umbrella_body
+
+#: The most words of a title and its modifiers before a name ("Xbox boss", "UN chief").
+_MAX_TITLE_WORDS = 4
+
+
+def titled_person_after(index, words: list[Token], k: int) -> SpeakerRef | None:
+    """``an internal memo from Xbox boss Phil Spencer``: after "from", capitalised modifiers
+    and a title word run straight into a person's name (``index`` knows the person); the
+    person issued the document, not the body that modifies the title.
+
+    >>> titled_person_after(None, [], 0) is None
+    True
+    """
+    for j in range(k, min(k + _MAX_TITLE_WORDS, len(words) - 1)):
+        if not (words[j].cap or title_word(words[j].lower)):
+            return None
+        m = index.mention_starting(words[j + 1].start)
+        if m is not None and m.actor.kind == "person" and title_word(words[j].lower):
+            return SpeakerRef(m.actor, None, m.start, m.end, how="the person the document is from")
+    return None
 
 
 class OwnedDocuments:
@@ -107,6 +128,8 @@ class OwnedDocuments:
             # "a statement quoted her as saying": the one quoted speaks
             return self._pronoun(words[i + 2], words[i].start)
         m = self.index.mention_starting(words[i + 2].start)
+        if m is None and (titled := titled_person_after(self.index, words, i + 2)) is not None:
+            return titled  # "an internal memo from Xbox boss Phil Spencer"
         if m is None or (m.actor.kind == "state" and words[i + 2].poss):
             return issuer_after_from(self, words, i)  # "from the ministry", "from X's ministry"
         if m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
