@@ -165,7 +165,7 @@ class DocumentOwners:
         bare = kind in ("title", "heading")  # a headline drops the article
         if cue.passive or not inverted_subject_follows(self.text[s_start : cue.start], rest, bare):
             return None
-        ref = self._phrase_after(cue.end, s_end, cue.start, inverted=True)
+        ref = self.phrase_after(cue.end, s_end, cue.start, inverted=True)
         if ref is None or ref.actor is None or ref.actor.kind not in _ISSUER_KINDS:
             return None
         return replace(ref, how=ref.how or "named after the verb, not the document before it")
