@@ -399,6 +399,47 @@ def written_full_name(
     return found.pop() if len(found) == 1 else None
 
 
+def written_first_name(tokens: list[Token], word: str, lower_words: frozenset[str]) -> str | None:
+    """The one full name the text writes that starts with ``word``, for a person it
+    otherwise names by that first name alone: ``word`` and one surname closing a
+    capitalised run ("MU General Secretary Horace Trubridge and ..." for "Horace told
+    MPs"); None when the text writes two such names, writes ``word`` as a surname
+    closing a run ("Mr Horace", "Lord Justice Leveson ... the Leveson Inquiry") or in
+    lower case, or only inside a longer run ("Horace
+    Trubridge Hall"). ``lower_words``: :func:`lower_case_words` of the text.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("General Secretary Horace Trubridge and others. Horace told MPs", [0])
+    >>> written_first_name(toks, "Horace", lower_case_words(toks))
+    'Horace Trubridge'
+    >>> toks = tokenize("Horace Trubridge and Horace Smith spoke. Horace said", [0])
+    >>> written_first_name(toks, "Horace", lower_case_words(toks)) is None
+    True
+    """
+    key = unaccented(word.lower())
+    if key in lower_words:
+        return None
+    found = set()
+    for s, tok in enumerate(tokens[:-1]):
+        if not tok.cap or unaccented(tok.lower) != key:
+            continue
+        prev = tokens[s - 1] if s > 0 else None
+        joined = prev is not None and prev.sent == tok.sent and tok.start - prev.end <= 1
+        nxt = tokens[s + 1]
+        if joined and prev.cap and not (nxt.cap and nxt.start == tok.end + 1):
+            return None  # "Mr Horace", "Lord Justice Leveson": the word ends a name
+        if joined and given_name_word(prev):
+            continue  # "Jack Horace Smith": a second given name
+        if tok.poss or nxt.start != tok.end + 1 or not given_name_word(nxt) or nxt.poss:
+            continue
+        after = tokens[s + 2] if s + 2 < len(tokens) else None
+        if after is not None and after.cap and after.start - nxt.end <= 1:
+            continue  # "Horace Trubridge Hall": a longer run
+        if nxt.lower not in lower_words:
+            found.add(f"{tok.text} {nxt.text}")
+    return found.pop() if len(found) == 1 else None
+
+
 def lower_case_words(tokens: list[Token]) -> frozenset[str]:
     """The words a text writes in lower case somewhere ("the zoo"): no surname is among them.
 
@@ -415,14 +456,20 @@ def merge_written_full_names(
     """A person the index knows by one word only takes the full name the text writes where
     no person was read (:func:`written_full_name`: "Taylor said" after "Will Taylor spent");
     two one-word spellings given the same full name are one person ("AlAirabi appealed",
-    "AlAlraibi said": ``merge(variant, first)``). The shown name says where it comes from.
+    "AlAlraibi said": ``merge(variant, first)``), or a first name alone the full name the text
+    writes where no person was read (:func:`written_first_name`: "Horace told MPs" after
+    "General Secretary Horace Trubridge and"). The shown name says where it comes from.
     """
     written: dict[str, Actor] = {}
     lower_words = lower_case_words(tokens)
     for one in [a for a in actors if a.kind == "person" and len(a.name.split()) == 1]:
+        source = "full name as the text writes it"
         if (full := written_full_name(tokens, one.name, lower_words)) is None:
+            full = written_first_name(tokens, one.name, lower_words)
+            source = "full name the text writes for the first name"
+        if full is None:
             continue
-        one.name, one.name_source = full, f'full name as the text writes it: "{full}"'
+        one.name, one.name_source = full, f'{source}: "{full}"'
         if full in written:
             merge(one, written[full])
         written.setdefault(full, one)
