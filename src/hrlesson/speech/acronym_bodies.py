@@ -366,8 +366,8 @@ def acronyms_spelled_out(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     """(acronym's actor, named body) pairs: a body met only by its acronym ("The ICC is
     committed ...") that the article also names in full, brackets or not ("The
     International Cricket Council are concerned"), is that body, shown by its fuller name;
-    only when one named body spells it, and not when the article names the acronym's
-    listed body in full (then the acronym is already that body's).
+    only when one named body spells it (:func:`spelled_body`), and not when the article
+    names the acronym's listed body in full (then the acronym is already that body's).
 
     >>> icc, full = Actor("organisation", "ICC"), Actor("organisation", "International Cricket Council")
     >>> icc.forms, full.forms = ["ICC"], ["International Cricket Council"]
@@ -377,16 +377,41 @@ def acronyms_spelled_out(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     pairs = []
     for acro in actors:
         word = acro.name
-        if acro.kind == "state" or not unknown_acronym_word(word) or set(acro.forms) - {word}:
+        short = acro.kind == "person" and 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+        if acro.kind == "state" or set(acro.forms) - {word}:
             continue
-        named = [
-            x
-            for x in actors
-            if x is not acro and x.kind == "organisation" and spells_acronym(word, x.name)
-        ]
+        if not (unknown_acronym_word(word) or short):
+            continue
+        named = [x for x in actors if x is not acro and spelled_body(word, x)]
         if len(named) == 1:
             pairs.append((acro, named[0]))
     return pairs
+
+
+def spelled_body(acronym: str, actor: Actor) -> bool:
+    """``actor`` is a body whose name ``acronym`` spells: an organisation's, or a name of
+    two words or more read as a person's with no title or gender to show one, whose
+    capitalised words give the acronym's letters one each ("UI warned" after "State
+    regulators dealt United Illuminating a major blow": a utility, as "AP" is the
+    "Associated Press"), so an acronym of two letters too.
+
+    >>> spelled_body("UI", Actor("person", "United Illuminating"))
+    True
+    >>> spelled_body("UI", Actor("person", "Ursula Ingram", gender="f"))
+    False
+    >>> spelled_body("ICC", Actor("organisation", "International Cricket Council"))
+    True
+    """
+    if actor.kind == "organisation":
+        return spells_acronym(acronym, actor.name)
+    words = actor.name.split()
+    return (
+        actor.kind == "person"
+        and actor.role is None
+        and actor.gender is None
+        and len(words) == len(acronym) >= 2
+        and all(w[:1].isupper() and w[0] == c for w, c in zip(words, acronym, strict=True))
+    )
 
 
 def named_inside(mention: Mention, start: int, end: int) -> bool:

@@ -243,6 +243,8 @@ class ActorIndex(NameFinder, ContextReader):
         for part, whole in slashed_parts(self.actors):
             self._merge_org(part, whole)
         for acro, whole in acronyms_spelled_out(self.actors):  # "ICC": "International ..."
+            if whole.kind == "person":  # "UI": "United Illuminating" is no person
+                whole.kind, whole.name_source = "organisation", f'a body: "{acro.name}" spells it'
             self._merge_org(acro, whole)
 
     def _located_descriptions(self) -> None:
