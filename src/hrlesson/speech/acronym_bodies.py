@@ -34,13 +34,14 @@ _BETWEEN = INTERPOSED_WORDS | frozenset(["further", "previously"])
 
 
 def unknown_acronym(tok: Token) -> bool:
-    """An all-capital word of two to six letters, written as initials ("MIA", "IHR").
+    """An all-capital word of two to six letters, written as initials ("MIA", "IHR"),
+    an "&" between them or not ("T&G").
 
     >>> from .tokens import tokenize
-    >>> [unknown_acronym(t) for t in tokenize("The MIA said A Ukraine", [0])]
-    [False, True, False, False, False]
+    >>> [unknown_acronym(t) for t in tokenize("The MIA said A Ukraine T&G", [0])]
+    [False, True, False, False, False, True]
     """
-    word = tok.base
+    word = tok.base.replace("&", "")
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 

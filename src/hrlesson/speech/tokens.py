@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}(?:['’]s)?"  # initialisms: U.N., U.S.
+    r"|[A-Z]{1,4}&[A-Z]{1,4}\b(?:['’]s\b)?"  # capitals joined by "&": AT&T, PG&E's
     r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # numbers: 4,644, 2.5, 101-page
     r"|\w+(?:[-'’.]\w+)*(?:['’](?:s\b|(?=\s|$)))?"  # words; Belarus's; countries'
     r"|[^\w\s]"  # punctuation, one character
