@@ -223,7 +223,7 @@ def slashed_parts(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
 
 
 #: An acronym in brackets right after a name: "(UNHCR)".
-BRACKETED_ACRONYM = re.compile(r"\s?\(([A-Z][A-Z.]{1,9})\)")
+BRACKETED_ACRONYM = re.compile(r"\s?\(([A-Z][A-Z.&]{1,9})\)")
 
 
 def named_with_acronym(text: str, mentions: list[Mention]) -> list[tuple[Actor, Actor]]:

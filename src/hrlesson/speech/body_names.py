@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..wordlists import word_set
 from .event_bodies import names_event
 from .joint import plural_body_head, remit_at_and
 from .media_bodies import named_with_medium, opens_outlet_name
@@ -25,6 +26,10 @@ from .vocabulary import (
     STOP_WORDS,
     TITLE_HEADS,
 )
+
+#: Legal forms after a company's name that its acronym gives no letter for ("Co.", "Inc."):
+#: data/words/company_forms.txt.
+COMPANY_FORMS = word_set("company_forms")
 
 
 def joined_by_capital_preposition(run: list[Token]) -> bool:
@@ -279,10 +284,20 @@ def spells_acronym(acronym: str, name: str) -> bool:
 
     >>> spells_acronym("ICE", "U.S. Immigration and Customs Enforcement")
     True
+
+    A company's legal form may give none either, nor an "&" in the acronym: "PG&E" is the
+    "Pacific Gas and Electric Co.", "KCC" the "Kamoto Copper Co.".
+
+    >>> spells_acronym("PG&E", "Pacific Gas and Electric Co."), spells_acronym("KCC", "Kamoto Copper Co.")
+    (True, True)
     """
+    acronym = acronym.replace("&", "")  # "PG&E": the "&" gives no letter
     if len(acronym) < 3:
         return False
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    legal_form = len(words) > 2 and words[-1].rstrip(".").lower() in COMPANY_FORMS
+    if legal_form and spells_acronym(acronym, name.rsplit(" ", 1)[0]):
+        return True  # "PG&E": "Pacific Gas and Electric Co." ("KCC": "Kamoto Copper Co.")
     letters = "".join(w if w.isupper() else w[0] for w in words)
     if letters.replace(".", "") == acronym.replace(".", "") or spells_with_connectors(
         acronym, name

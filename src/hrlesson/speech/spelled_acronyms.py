@@ -14,12 +14,16 @@ LAW_NOUNS = word_set("law_nouns")
 
 
 def unknown_acronym_word(word: str) -> bool:
-    """A word of three to eight capital letters ("ICC", "ECOWAS"; not "UN" nor "Iran").
+    """A word of three to eight capital letters ("ICC", "ECOWAS"; not "UN" nor "Iran"), an
+    "&" between them or not ("PG&E").
 
     >>> unknown_acronym_word("ICC"), unknown_acronym_word("UN"), unknown_acronym_word("Iran")
     (True, False, False)
+    >>> unknown_acronym_word("PG&E")
+    True
     """
-    return 3 <= len(word) <= 8 and word.isalpha() and word.isupper()
+    letters = word.replace("&", "")
+    return 3 <= len(word) <= 8 and letters.isalpha() and letters.isupper()
 
 
 def article_acronyms(toks: list[Token]) -> frozenset[str]:
