@@ -20,7 +20,7 @@ from .records import QuoteRecord
 from .short_quotes import framed_label, not_a_noun_modifier
 from .spoken_frames import speaking_noun
 from .spoken_terms import definite_subject, reported_term, spoken_despite
-from .term_heads import modifies, predicate_of_plural, reads_as_clause
+from .term_heads import modifies, predicate_of_plural, premodifier_term, reads_as_clause
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -84,7 +84,7 @@ class LabelReader:
             return "a word talked about as a word"
         span = (self.text, q.pair.open, q.pair.close, q.text, self.sentences[q.sent][2] == "body")
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
-        term_or_name = named_term(*span) or quoted_name(*span) or framed_name(*span)
+        term_or_name = self._term_or_name(q, span)
         if term_or_name and not self._naming_verdict(prev_toks):
             return term_or_name
         if gerund_quote(q.text):
@@ -135,6 +135,17 @@ class LabelReader:
         if self.text[prev.end : q.pair.open].strip() or self._reported_term(q):
             return ""
         return "term inside a noun phrase"
+
+    def _term_or_name(self, q: QuoteRecord, span: tuple) -> str:
+        """A name or term by its frame (:func:`named_term`, :func:`quoted_name`,
+        :func:`framed_name`) or right before the noun it modifies (:func:`premodifier_term`:
+        'the "Big Six" firms’ dominance', 'in "re-education" camps'), or ""."""
+        found = named_term(*span) or quoted_name(*span) or framed_name(*span)
+        if found:
+            return found
+        opens = not self.text[self.sentences[q.sent][3] : q.pair.open].strip()
+        after = self.text[q.pair.close + 1 : q.pair.close + 40]
+        return premodifier_term(q.text, after, opens)
 
     def _reported_term(self, q: QuoteRecord) -> bool:
         """:func:`reported_term`, read with the reporting verbs of the sentence before ``q``."""

@@ -12,6 +12,7 @@ import re
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS, NAMING_CUES
+from .reading import carried_words
 from .vocabulary import (
     ADVERBS,
     AUXILIARIES,
@@ -228,7 +229,7 @@ def work_title(text: str, open_: int, close: int, quote: str) -> str:
     "": after a word that is no reporting verb ('included "The Marble Head of Athena,"
     worth $3 million', 'a drinking cup called "White-Ground Kylix,"'), or as a sentence's
     subject ('"The Fury" is not even in theaters yet'); not after a reporting verb or a
-    colon, nor before one.
+    colon, nor before one; nor words on a sign or a chant (:func:`carried_words`).
 
     >>> s = 'The items included "The Marble Head of Athena," worth $3 million.'
     >>> work_title(s, 19, 46, s[20:46])
@@ -242,6 +243,8 @@ def work_title(text: str, open_: int, close: int, quote: str) -> str:
     if not title_cased(quote) or before.rstrip().endswith(":") or spoken_after(after):
         return ""
     clause = re.split(r"[.!?]\s|\n", before)[-1]
+    if carried_words(WORD_RE.findall(clause.lower())):
+        return ""  # 'carried signs ... calling to "Layoff Yudof."': a slogan, not a title
     m = _PREV_WORD.search(clause)
     if m is None:
         return "title of a work or object" if _VERB_AFTER.match(after) else ""

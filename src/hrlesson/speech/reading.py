@@ -15,6 +15,13 @@ from .vocabulary import DETERMINERS, DOCUMENT_NOUNS
 #: Things that display words ("a sign reading "Q""): data/words/display_nouns.txt.
 DISPLAY_NOUNS = word_set("display_nouns")
 
+#: Words a crowd chants or shouts before a quotation: data/words/chant_words.txt.
+CHANT_WORDS = word_set("chant_words")
+#: Words that give the wording on a display ("reading", "saying", "written", "calling to").
+_WORDING_WORDS = frozenset(
+    ["reading", "read", "saying", "written", "bearing", "proclaiming", "to", "slogan"]
+)
+
 #: Most words between a document noun and its "read:" ('A statement from Qatar 2022 read:').
 _DOCUMENT_REACH = 5
 
@@ -32,6 +39,33 @@ def displayed_words(lead_in: list[str]) -> bool:
     if not tail or tail[-1] not in ("reading", "read", "saying", "proclaiming"):
         return False
     return any(w in DISPLAY_NOUNS for w in tail[:-1])
+
+
+def carried_words(lead_in: list[str]) -> bool:
+    """The quotation is words a crowd carries or chants (``lead_in``: the lower-case words
+    of its sentence before it): a display noun among the last twelve words and a word that
+    gives its wording last ('Several students carried signs voicing their concern ... and
+    calling to "Layoff Yudof."', 'Families circulated fliers reading, "No heavy
+    machinery"'), or a chant verb last ('Students chanted, "Education is a right!"', 'with
+    chants of "Where were you?"').
+
+    >>> carried_words("families circulated fliers reading".split())
+    True
+    >>> carried_words("protestors held signs on the beach and in the water written".split())
+    True
+    >>> carried_words("rescuers cheered and chanted".split()), carried_words("with chants of".split())
+    (True, True)
+    >>> carried_words("he said".split()), carried_words("signs of a slowdown the ceo said".split())
+    (False, False)
+    """
+    if not lead_in:
+        return False
+    if lead_in[-1] in CHANT_WORDS or (
+        len(lead_in) > 1 and lead_in[-2:][0] in CHANT_WORDS and lead_in[-1] == "of"
+    ):
+        return True
+    tail = lead_in[-12:]
+    return tail[-1] in _WORDING_WORDS and any(w in DISPLAY_NOUNS for w in tail[:-1])
 
 
 def written_reads(tokens: list[Token], ti: int) -> bool:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from ..wordlists import word_set
 from .act_owners import infinitive_possessor, last_statement_owner, possessor_ref
 from .agents import speaks_for_no_one
+from .clause_words import SUBORDINATORS
+from .clauses import clause_words
 from .colon_frames import colon_named_speakers
 from .continuation import (
     closing_frame_ref,
@@ -25,10 +27,20 @@ from .governing_verbs import governing_cue
 from .headline_cues import cue_in_signature
 from .headline_echo_speakers import echoed_headline_subjects
 from .headline_own_people import headline_words_of_own_person
+from .plain_subjects import plain_plural_subject
+from .reading import carried_words
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
 from .spokespeople.named_next import repeated_by_own_person
-from .vocabulary import WORD_RE, normalised_words
+from .term_heads import IRREGULAR_PASTS
+from .vocabulary import (
+    CONJUNCTIONS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    WORD_RE,
+    normalised_words,
+)
 
 #: Words of a legal charge ("convicted", "crimes"): data/words/charge_words.txt.
 CHARGE_WORDS = word_set("charge_words")
@@ -54,10 +66,17 @@ _BEFORE_CHARGE_NAME = frozenset(
     ["were", "was", "is", "are", "of", "with", "for", "and", "or", "including", "include"]
 )
 
+#: Words that open a clause whose subject carries no display ("where a truck with a sign").
+_NOT_CARRIER_OPENERS = PREPOSITIONS | CONJUNCTIONS | RELATIVE_PRONOUNS | SUBORDINATORS
+
+#: A quotation inside a lead-in, left out when the words before a listed one are read.
+_QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
+
 #: The attribution rules, in the order they are tried (methods of :class:`QuoteRules` and the
 #: other parts of :class:`Attributor`, such as :class:`.postposed_cues.PostposedCues`).
 ATTRIBUTION_RULES = (
     "rule_relayed",
+    "rule_display_carrier",
     "rule_quote_then_cue",
     "rule_split_attribution",
     "rule_quoted_verb",
@@ -213,11 +232,12 @@ class QuoteRules:
         """A quote that opens a sentence right after the previous speaker's quote, or after
         a sentence whose clausal cue has a speaker ('She said ... . "Q."'): the same speaker
         (attribution ``continuation``). After 'X said:' ending the sentence before, the
-        quote is introduced by that cue (attribution ``speaker_cue_quote``)."""
+        quote is introduced by that cue (attribution ``speaker_cue_quote``). Words on a sign
+        or a chant (``display_carrier``) go on with nobody's speech."""
         q, last = w.quote, w.last
         if not w.starts or heading_quote(w.sentence_kind):
             return False
-        if last is not None:
+        if last is not None and last.attribution != "display_carrier":
             last_close_sent = self.sent_of(last.pair.close)
             if last.ref is not None and continues(q, last, last_close_sent):
                 after = self._cues_in(last.pair.close, self.sentences[last_close_sent][4])
@@ -239,6 +259,50 @@ class QuoteRules:
             # 'Yvonne Terlingen, ..., said:' closing its paragraph, the quotation next
             q.cue, q.attribution = spoken[-1], "speaker_cue_quote"
         return True
+
+    def rule_display_carrier(self, w: QuotePlace) -> bool:
+        """``Families circulated fliers reading, "No heavy machinery"``, ``Protestors held
+        signs ... written: "NO MORE POO"``, ``rescuers cheered and chanted "Allah is
+        Great!"``: words on a display that people carry, or a chant (:func:`carried_words`),
+        are the words of the sentence's first subject, when it names a group or a person
+        (not 'a truck with a sign reading "Q"'); attribution ``display_carrier``."""
+        q = w.quote
+        if q.ref is not None or w.sentence_kind != "body":
+            return False
+        lead_in = _QUOTED.sub(" ", self.text[w.s_start : q.pair.open].lower())
+        words = WORD_RE.findall(lead_in)
+        while words and words[-1] in ("and", "or"):
+            words.pop()  # 'written: "NO MORE POO", "FISHES NOT FAECES!" and "Q"': listed
+        if not carried_words(words):
+            return False
+        subject = self._carrier_subject(w.s_start, q.pair.open)
+        if subject is None:
+            return False
+        q.ref, q.attribution = subject, "display_carrier"
+        return True
+
+    def _carrier_subject(self, start: int, before: int) -> SpeakerRef | None:
+        """The subject of the clause that holds the display or the chant (the last clause
+        before the quote): a group or a person the index knows ("Several students carried
+        signs"), else a plain plural noun before its first verb in the past ("Protestors
+        held signs", "rescuers cheered and chanted"; :func:`plain_plural_subject`); none in
+        a clause opened by a subordinator ("where a truck with a sign reading")."""
+        listed = _QUOTED.search(self.text, start, before)  # 'written: "Q1", "Q2" and "Q"'
+        before = listed.start() if listed is not None else before
+        segs = [seg for seg in clause_words(self.toks_between(start, before)) if seg]
+        if not segs or segs[-1][0].lower in _NOT_CARRIER_OPENERS:
+            return None
+        seg = segs[-1]
+        ref = self._first_named_subject(seg[0].start, before)
+        if ref is not None and ref.actor is not None and ref.actor.kind in ("group", "person"):
+            return ref
+        for k, t in enumerate(seg):
+            low = t.lower
+            if t.text.islower() and (
+                low.endswith("ed") or low in IRREGULAR_PASTS or low in FINITE_VERBS
+            ):
+                return plain_plural_subject(seg[:k]) if k else None
+        return None
 
     def rule_charge_name(self, w: QuotePlace) -> bool:
         """``Among the crimes committed by X were "cruel treatment as a war crime" for ...``:

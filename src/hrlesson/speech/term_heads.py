@@ -8,7 +8,9 @@ clause or a predicate ('"and over Japan"', 'the bodies "lack independence"') is 
 
 from __future__ import annotations
 
-from ..wordlists import word_table
+import re
+
+from ..wordlists import word_set, word_table
 from .cues import CUE_FORMS, SUBJECT_PRONOUNS
 from .tokens import Token
 from .vocabulary import (
@@ -21,6 +23,8 @@ from .vocabulary import (
     NOT_MODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
+    STOP_WORDS,
+    TIME_WORDS,
     WORD_RE,
 )
 
@@ -121,3 +125,69 @@ def predicate_of_plural(words: list[str], prev: Token) -> bool:
     if plural:
         return not first.endswith(("s", "ed"))
     return first.endswith("s") and (words[1] in DETERMINERS or words[1] == "to")
+
+
+#: Prefixes of hyphenated policy terms ("no-fault", "re-education"): data/words/term_prefixes.txt.
+TERM_PREFIXES = word_set("term_prefixes")
+
+#: The lower-case word right after a closing quotation mark, spaces only between.
+_HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
+
+
+def heads_quote(word: str) -> bool:
+    """``word``, written right after a quotation, is a noun the quotation modifies
+    ('"Big Six" firms', '"no-fault" evictions'), not a verb, adverb or function word that
+    goes on with a clause ('"Excited" to', '"Wild West" that', '"Unacceptable" said').
+
+    >>> [heads_quote(w) for w in ("firms’", "evictions", "premiere", "to", "said", "is", "today")]
+    [True, True, True, False, False, False, False]
+    """
+    low = word.rstrip("’'")
+    return not (
+        low in STOP_WORDS
+        or low in PREPOSITIONS
+        or low in CONJUNCTIONS
+        or low in DETERMINERS
+        or low in AUXILIARIES
+        or low in BE_FORMS
+        or low in CUE_FORMS
+        or low in ADVERBS
+        or low in TIME_WORDS
+        or low.endswith(("ly", "ed"))
+    )
+
+
+def premodifier_term(quote: str, after: str, opens: bool = False) -> str:
+    """Why a short quotation right before the noun it modifies is a name or a term (or ""):
+    a title-case name ('the "Big Six" firms’ dominance', 'the "Oppenheimer" premiere',
+    'the impending ‘Big Three’ strike') or a hyphenated term with a policy prefix ('end
+    "no-fault" evictions', 'in "re-education" camps', '"anti-incitement" legislation').
+    ``after`` is the text right after the closing mark; when the quotation ``opens`` its
+    sentence, its first capital shows no name ("'Regrettable' conduct by family"). A quotation that is speech goes on
+    with its clause: '"Wild West" that', '"hard-to-explain" change' (no listed prefix).
+
+    >>> premodifier_term("Big Six", " firms’ dominance"), premodifier_term("no-fault", " evictions")
+    ('name before the noun it modifies', 'term before the noun it modifies')
+    >>> premodifier_term("Wild West", " that"), premodifier_term("hard-to-explain", " change")
+    ('', '')
+    >>> premodifier_term("Significant new measures", " needed"), premodifier_term("Big Six,", " firms")
+    ('', '')
+    >>> premodifier_term("Regrettable", " conduct", opens=True)
+    ''
+    >>> premodifier_term("Pakistan-sponsored", " attack"), premodifier_term("Once-in-a-generation", " reforms")
+    ('', '')
+    """
+    words = WORD_RE.findall(quote)
+    m = _HEAD_AFTER.match(after)
+    if not words or len(words) > 4 or quote.rstrip()[-1:] in ",.;:!?" or m is None:
+        return ""
+    if not heads_quote(m.group(1)):
+        return ""
+    parts = [p for w in words for p in w.split("-") if len(p) > 3 or p[:1].isupper()]
+    parts = parts[1:] if opens else parts
+    if parts and all(p[:1].isupper() for p in parts):
+        return "name before the noun it modifies"
+    hyphenated = len(words) == 1 and "-" in words[0]
+    if hyphenated and words[0].split("-")[0].lower() in TERM_PREFIXES:
+        return "term before the noun it modifies"
+    return ""
