@@ -138,11 +138,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batches", type=Path, default=BATCHES)
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args(argv)
+    if not a.batches.is_file():
+        print(f"error: no batch list at {a.batches}", file=sys.stderr)
+        return 2
     with a.batches.open(encoding="utf-8") as f:
         batches = [row["commit"] for row in csv.DictReader(f)]
     lines: list[str] = []
     for n, commit in enumerate(batches, 1):
-        got = run_batch(commit)
+        try:
+            got = run_batch(commit)
+        except (
+            subprocess.CalledProcessError
+        ) as exc:  # no git history, unknown commit, a kit that fails
+            why = (exc.stderr or "").strip().splitlines()[:1] or [str(exc)]
+            print(f"error: batch {commit}: {why[0]} (nothing written)", file=sys.stderr)
+            return 2
         print(f"[{n}/{len(batches)}] {commit}: {len(got)} quotes", file=sys.stderr)
         lines += got
     data = ("\n".join(sorted(lines)) + "\n").encode("utf-8")
