@@ -80,30 +80,16 @@ def run_batch(commit: str) -> list[str]:
 
 def worker(commit: str, pages: list[str]) -> None:
     """Print the JSON lines of ``pages`` with the kit found on PYTHONPATH (an old one)."""
-    import warnings
-
-    import hrlesson
-    from hrlesson.gold_spans import cleaned_span
-    from hrlesson.speech.analysis import Attributor
     from hrlesson.speech.ranking.candidates import candidate_key
     from hrlesson.speech.ranking.rerank import ranked_quotes, unplaced
     from hrlesson.speech.ranking.slot_gender import allowed_candidates
-
-    sys.path.insert(0, str(ROOT / "tools"))
-    from train_speaker_ranker import names_speaker
-
     from hrlesson.speech.shown_names import shown_name
 
+    sys.path.insert(0, str(ROOT / "tools"))
+    from train_speaker_ranker import names_speaker, rules_alone
+
     for path in pages:
-        page = json.loads(Path(path).read_text(encoding="utf-8"))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            article = hrlesson.article_from_text(page["text"], date=page.get("date"))
-            at = Attributor(article)
-            quotes = [q for q in at.analyse(rerank=False).quotes if q.role == "quote"]
-        gold = {
-            cleaned_span(article.text, g["start"], g["end"], g["text"]): g for g in page["quotes"]
-        }
+        at, quotes, gold = rules_alone(path)
         for r in ranked_quotes(at, quotes, True):
             g = gold.get((r.quote.start, r.quote.end))
             if g is None:
@@ -111,9 +97,8 @@ def worker(commit: str, pages: list[str]) -> None:
             shown = [
                 (shown_name(ref) if (ref := c.ref(r.quote.start)) else "") for c in r.candidates
             ]
-            key = candidate_key(r.quote.ref)
-            last = len(r.candidates) - 1
-            chosen = next((i for i, c in enumerate(r.candidates) if c.key == key), last)
+            key = candidate_key(r.quote.ref)  # None for no speaker: the last candidate's key
+            chosen = next(i for i, c in enumerate(r.candidates) if c.key == key)
             row = {
                 "batch": commit,
                 "page": Path(path).name,
@@ -123,7 +108,7 @@ def worker(commit: str, pages: list[str]) -> None:
                 "right": [names_speaker(n, g["speaker"]) for n in shown],
                 "names": [c.name for c in r.candidates],
                 "rule": r.quote.attribution or "none",
-                "rule_choice": chosen if key is not None else last,
+                "rule_choice": chosen,
                 "unplaced": unplaced(r.quote),
             }
             print(json.dumps(row, sort_keys=True, ensure_ascii=False))

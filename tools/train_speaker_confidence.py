@@ -27,7 +27,11 @@ from pathlib import Path
 
 import numpy as np
 
-from hrlesson.speech.ranking.confidence import CONFIDENCE_FILE, confidence_features
+from hrlesson.speech.ranking.confidence import (
+    CONFIDENCE_FILE,
+    ConfidenceModel,
+    confidence_features,
+)
 from hrlesson.speech.ranking.model import SpeakerModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -79,8 +83,9 @@ def fit(examples: list[tuple[dict[str, float], float]], l2: float, steps: int) -
 
 
 def probabilities(weights: dict[str, float], examples) -> np.ndarray:
-    z = [sum(weights.get(k, 0.0) * v for k, v in sorted(f.items())) for f, _ in examples]
-    return 1.0 / (1.0 + np.exp(-np.array(z)))
+    """The probability the kit's own model gives each example."""
+    model = ConfidenceModel(weights)
+    return np.array([model.probability(f) for f, _ in examples])
 
 
 def report(p: np.ndarray, y: np.ndarray) -> None:

@@ -66,10 +66,10 @@ def names_speaker(name: str, gold: str | None) -> bool:
     return bool(words and gold_words) and (words == gold_words or gold_words[-1] in words)
 
 
-def page_instances(args: tuple[str, bool]) -> list[dict]:
-    """The training instances of one page (quotes the rules find where a gold quote stands in
-    the cleaned text: :func:`hrlesson.gold_spans.cleaned_span`)."""
-    path, rule_blind = args
+def rules_alone(path: str):
+    """One page attributed by the rules alone (``analyse(rerank=False)``): the attributor,
+    its speech quotes, and the gold quotes keyed by their span in the cleaned text
+    (:func:`hrlesson.gold_spans.cleaned_span`)."""
     page = json.loads(Path(path).read_text(encoding="utf-8"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -77,6 +77,14 @@ def page_instances(args: tuple[str, bool]) -> list[dict]:
         attributor = Attributor(article)
         quotes = [q for q in attributor.analyse(rerank=False).quotes if q.role == "quote"]
     gold = {cleaned_span(article.text, g["start"], g["end"], g["text"]): g for g in page["quotes"]}
+    return attributor, quotes, gold
+
+
+def page_instances(args: tuple[str, bool]) -> list[dict]:
+    """The training instances of one page (quotes the rules find where a gold quote stands in
+    the cleaned text: :func:`hrlesson.gold_spans.cleaned_span`)."""
+    path, rule_blind = args
+    attributor, quotes, gold = rules_alone(path)
     out = []
     for r in ranked_quotes(attributor, quotes, rule_blind):
         g = gold.get((r.quote.start, r.quote.end))

@@ -25,7 +25,7 @@ from importlib import resources
 
 from ...wordlists import word_set
 from ..records import QuoteRecord
-from ..vocabulary import TITLE_HEADS
+from ..vocabulary import GENERIC_TITLES, TITLE_HEADS
 from .candidates import candidate_key
 from .model import SpeakerModel
 from .rerank import RankedQuote, ranked_quotes
@@ -34,7 +34,7 @@ from .slot_gender import allowed_candidates
 #: The model file, inside the package data.
 CONFIDENCE_FILE = ("data", "speaker_confidence.json")
 #: Words a name made only of titles holds: title heads, ranks and generic titles.
-TITLE_NAME_WORDS = TITLE_HEADS | word_set("rank_words") | word_set("generic_titles")
+TITLE_NAME_WORDS = TITLE_HEADS | word_set("rank_words") | GENERIC_TITLES
 #: Candidate features of the chosen speaker that the confidence model reads as they are.
 CHOSEN_FEATURES = (
     "kind_person",
@@ -135,9 +135,7 @@ def confidence_model() -> ConfidenceModel:
 def chosen_candidate(r: RankedQuote) -> int:
     """The index of the candidate that is the quote's speaker (the last, nobody, when it
     has none)."""
-    key = candidate_key(r.quote.ref)
-    if key is None:
-        return len(r.candidates) - 1
+    key = candidate_key(r.quote.ref)  # None for no speaker, the key of the last candidate
     return next((i for i, c in enumerate(r.candidates) if c.key == key), len(r.candidates) - 1)
 
 
