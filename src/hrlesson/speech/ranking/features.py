@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ..records import QuoteRecord
 from .candidates import Candidate
@@ -89,16 +90,18 @@ def cue_features(
                 for s, e in outside
             )
         )
+    start, end = q.start, q.end
     hits = [
         at
         for at in setting.cues_of(key)
-        if abs(at - q.start) < CUE_REACH or abs(at - q.end) < CUE_REACH
+        if abs(at - start) < CUE_REACH or abs(at - end) < CUE_REACH
     ]
-    first, last = setting.sent_of(q.start), setting.sent_of(max(q.start, q.end - 1))
     f["cue_subject_near"] = float(bool(hits))
-    f["cue_subject_same_sent"] = float(
-        any(first - 1 <= setting.sent_of(at) <= last + 1 for at in hits)
-    )
+    same_sent = False
+    if hits:
+        first, last = setting.sent_of(start), setting.sent_of(max(start, end - 1))
+        same_sent = any(first - 1 <= setting.sent_of(at) <= last + 1 for at in hits)
+    f["cue_subject_same_sent"] = float(same_sent)
     f["kit_cue_subject"] = float(cue is not None and cue.start in hits)
     return f
 
@@ -139,20 +142,45 @@ def rule_features(q: QuoteRecord) -> dict[str, float]:
     return f
 
 
-def one_candidate(setting, qi, q, c: Candidate, order: int, rule_blind: bool) -> dict[str, float]:
-    """All features of candidate ``c`` for quote number ``qi``."""
+def candidate_facts(setting: QuoteSetting, cands: list[Candidate]) -> list[tuple[dict, dict]]:
+    """What does not depend on the quote, for every candidate but nobody: its kind and
+    source, and :func:`prominence_features` (the order of first mention read once)."""
+    order = sorted(
+        range(len(cands) - 1), key=lambda i: cands[i].spans[0] if cands[i].spans else (10**9, 0)
+    )
+    rank = {i: n for n, i in enumerate(order)}
+    return [
+        (
+            {f"kind_{c.kind if c.kind in KINDS else 'other'}": 1.0, f"src_{c.source}": 1.0},
+            prominence_features(setting, c, rank[i]),
+        )
+        for i, c in enumerate(cands[:-1])
+    ]
+
+
+def one_candidate(setting, qi, q, c: Candidate, facts, rule_blind: bool) -> dict[str, float]:
+    """All features of candidate ``c`` for quote number ``qi`` (``facts``: its entry of
+    :func:`candidate_facts`)."""
     key = c.key
-    f = {f"kind_{c.kind if c.kind in KINDS else 'other'}": 1.0, f"src_{c.source}": 1.0}
-    outside = [s for s in c.spans if not (s[0] >= q.start and s[1] <= q.end)]
+    head, prominence = facts
+    f = dict(head)
+    start, end = q.start, q.end
+    outside, before, after = [], [], []
+    for s in c.spans:  # one pass: the spans outside the quote, those before and after it
+        if s[0] >= start and s[1] <= end:
+            continue
+        outside.append(s)
+        if s[1] <= start:
+            before.append(s)
+        if s[0] >= end:
+            after.append(s)
     f["in_quote_only"] = float(bool(c.spans) and not outside)
-    before = [s for s in outside if s[1] <= q.start]
-    after = [s for s in outside if s[0] >= q.end]
     if before:
-        f.update(before_features(setting, q, max(before, key=lambda s: s[1])))
+        f.update(before_features(setting, q, max(before, key=itemgetter(1))))
     if after:
         f.update(after_features(setting, q, min(after)))
     f.update(cue_features(setting, q, key, outside))
-    f.update(prominence_features(setting, c, order))
+    f.update(prominence)
     f.update(dialogue_features(setting, qi, key))
     if f.get("before_same_sent") and f.get("kind_person"):
         f["x_person_same_sent_before"] = 1.0
@@ -162,16 +190,20 @@ def one_candidate(setting, qi, q, c: Candidate, order: int, rule_blind: bool) ->
 
 
 def quote_features(
-    setting: QuoteSetting, qi: int, q: QuoteRecord, cands: list[Candidate], rule_blind: bool
+    setting: QuoteSetting,
+    qi: int,
+    q: QuoteRecord,
+    cands: list[Candidate],
+    rule_blind: bool,
+    facts: list[tuple[dict, dict]] | None = None,
 ) -> list[dict[str, float]]:
     """The features of every candidate for quote number ``qi`` (nobody last: ``is_none``),
-    with the nearest mention before and after the quote marked among all candidates."""
-    order = sorted(
-        range(len(cands) - 1), key=lambda i: cands[i].spans[0] if cands[i].spans else (10**9, 0)
-    )
-    rank = {i: n for n, i in enumerate(order)}
+    with the nearest mention before and after the quote marked among all candidates
+    (``facts``: :func:`candidate_facts` of ``cands``, read once for all quotes)."""
+    if facts is None:
+        facts = candidate_facts(setting, cands)
     feats = [
-        one_candidate(setting, qi, q, c, rank[i], rule_blind) for i, c in enumerate(cands[:-1])
+        one_candidate(setting, qi, q, c, facts[i], rule_blind) for i, c in enumerate(cands[:-1])
     ]
     nearest_before = [(f["logd_before"], i) for i, f in enumerate(feats) if "has_before" in f]
     nearest_after = [(f["logd_after"], i) for i, f in enumerate(feats) if "has_after" in f]

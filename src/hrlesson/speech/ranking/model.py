@@ -34,7 +34,8 @@ class SpeakerModel:
         >>> SpeakerModel({"has_before": 1.5, "is_none": -1.0}, True).score({"has_before": 1.0})
         1.5
         """
-        return sum((self.weights.get(k, 0.0) * features[k] for k in sorted(features)), 0.0)
+        weight = self.weights.get
+        return sum([weight(k, 0.0) * features[k] for k in sorted(features)], 0.0)
 
     def best(self, candidate_features: list[dict[str, float]], allowed: list[bool]):
         """The index of the best-scored allowed candidate, and every candidate's score

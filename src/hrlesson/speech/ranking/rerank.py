@@ -15,7 +15,7 @@ from functools import cache
 from ..records import QuoteRecord, SpeakerRef
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from .candidates import Candidate, candidate_key, speaker_candidates
-from .features import QuoteSetting, quote_features
+from .features import QuoteSetting, candidate_facts, quote_features
 from .model import SpeakerModel
 from .slot_gender import allowed_candidates
 
@@ -51,8 +51,9 @@ def ranked_quotes(attributor, quotes: list[QuoteRecord], rule_blind: bool, which
     cue_refs = [c.subject for c in attributor.cues if c.subject is not None]
     cands = speaker_candidates(attributor.index.actors, attributor.extra, cue_refs, quotes)
     setting = quote_setting(attributor, quotes)
+    facts = candidate_facts(setting, cands)
     return [
-        RankedQuote(i, q, cands, quote_features(setting, i, q, cands, rule_blind))
+        RankedQuote(i, q, cands, quote_features(setting, i, q, cands, rule_blind, facts))
         for i, q in enumerate(quotes)
         if which is None or i in which
     ]
