@@ -18,7 +18,7 @@ an alias.
 
 from __future__ import annotations
 
-from . import export
+from . import export, typed_columns
 from .article import Article, require_article
 from .speech.actor_index import ActorIndex, actor_index
 from .speech.analysis import speech_analysis
@@ -65,7 +65,26 @@ def actors(article: Article):
     import pandas as pd
 
     rows = _records(article)
-    return pd.DataFrame(rows, columns=[c for c, _, _ in _COLUMNS])
+    if not rows:  # no actor: the columns keep the dtypes pandas gives an empty table
+        return pd.DataFrame(rows, columns=_NAMES)
+    return pd.DataFrame(_typed_columns(rows), copy=False)
+
+
+_NAMES = [c for c, _, _ in _COLUMNS]
+_INT_COLUMNS = frozenset(c for c, kind, _ in _COLUMNS if kind == "integer")
+
+
+def _typed_columns(rows: list[tuple]) -> dict:
+    """The columns of ``rows`` in :data:`TABLE`'s order, built in their final dtype: the
+    counts and offsets (always a number) ``int64``, the rest as pandas types text
+    (:func:`.typed_columns.texts`), so the frame is the one pandas infers from the rows."""
+    text = typed_columns.text_dtype()
+    return {
+        name: typed_columns.ints(values)
+        if name in _INT_COLUMNS
+        else typed_columns.texts(values, text)
+        for name, values in zip(_NAMES, zip(*rows, strict=True), strict=True)
+    }
 
 
 def _records(article: Article) -> list[tuple]:

@@ -156,7 +156,7 @@ def figures(article: Article):
     for name, values in zip(COLUMNS, columns, strict=True):
         dtype = _DTYPES.get(name)
         data[name] = _BUILDERS[dtype](values) if dtype else typed_columns.texts(values, text)
-    return pd.DataFrame(data, columns=COLUMNS, copy=False)
+    return pd.DataFrame(data, copy=False)  # keys in COLUMNS order
 
 
 TABLE = Table(
