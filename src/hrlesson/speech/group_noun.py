@@ -175,6 +175,24 @@ def _regulator(actor: Actor) -> bool:
     )
 
 
+def name_holds_noun(actor: Actor, noun: str) -> bool:
+    """Does a body's name hold a word made from ``noun`` ("inspectors": "HM Inspectorate of
+    Prisons")? One organisation or group, never a person's name.
+
+    >>> name_holds_noun(Actor("organisation", "HM Inspectorate of Prisons"), "inspectors")
+    True
+    >>> name_holds_noun(Actor("organisation", "Prison Service"), "inspectors")
+    False
+    """
+    stem = noun.lower().removesuffix("s")
+    return (
+        actor.kind in ("organisation", "group")
+        and _one_body(actor)
+        and len(stem) > 3
+        and any(w.startswith(stem) for w in actor.name_tokens)
+    )
+
+
 def _named_body(actor: Actor) -> bool:
     """ "the inquiry" (by a body): an organisation or a group, one body."""
     return actor.kind in ("organisation", "group") and _one_body(actor)
@@ -222,6 +240,8 @@ def group_noun_fits(actor: Actor, noun: str) -> bool:
     True
     """
     fits = BODY_NOUNS[noun][0] if noun in BODY_NOUNS else "one_body"
+    if fits == "noun_in_name":
+        return name_holds_noun(actor, noun)  # "the inspectors": "HM Inspectorate of Prisons"
     return _FITS[fits](actor)
 
 
