@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .body_nationality import body_spoke_last, spoke_last_evidence
-from .group_noun import company_fits, group_noun_fits, name_only, noun_choice
+from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
 from .records import Actor, SpeakerRef
 
 #: The evidence for a speaker placed as "the company" (:func:`company_referent`).
@@ -141,6 +141,26 @@ def _fits_near(reader, m, noun: str, s: int) -> bool:
     return where == 0 or (where in (-1, 1) and (m.subject or _leads_sentence(reader, m)))
 
 
+def _modifiers_named(reader, noun: str, span: tuple[int, int]) -> Actor | None:
+    """The one organisation named before the description at ``span`` whose name holds every
+    lower-case word that modifies its head ``noun``: ``Britain’s Environment Agency said
+    ... "Q," the environment watchdog said`` is the Environment Agency; None for a
+    description with no such word ("a leading charity") or two such bodies."""
+    words = re.findall(r"[a-z][a-z-]+", reader.text[span[0] : span[1]])
+    mods = {w for w in words if w not in ("the", "a", "an", noun)}
+    if not mods:
+        return None
+    found = {
+        id(m.actor): m.actor
+        for m in reader.index.mentions_in(0, span[0])
+        if not m.in_quote
+        and m.actor.kind == "organisation"
+        and one_body(m.actor)
+        and mods <= set(m.actor.name_tokens)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _apposed(reader, noun: str, span: tuple[int, int]) -> Actor | None:
     """The fitting body named right after the description, in apposition ("airline Qantas",
     "a leading charity, the Refugee Council,"), else None."""
@@ -163,7 +183,7 @@ def body_named_near(reader, noun: str, span: tuple[int, int]) -> Actor | None:
     said. The Refugee Council has hit out``: the Refugee Council; ``the Council repeated
     its stand. "Q," the policy makers said``: the Council. None when no body or several
     fit (``reader`` is the :class:`Attributor`)."""
-    apposed = _apposed(reader, noun, span)
+    apposed = _apposed(reader, noun, span) or _modifiers_named(reader, noun, span)
     if apposed is not None:
         return apposed
     s = reader.sent_of(span[0])
