@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .body_nationality import body_spoke_last, spoke_last_evidence
-from .group_noun import company_fits, group_noun_fits, noun_choice
+from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
 from .records import Actor, SpeakerRef
 
 #: The evidence for a speaker placed as "the company" (:func:`company_referent`).
@@ -118,6 +118,123 @@ def _led_sentence_before(reader, noun: str, aff: str | None, at: int):
     ), f"the body whose {noun} they are: it led the sentence before"
 
 
+#: The evidence for a body a described noun names near it (:func:`body_named_near`).
+NAMED_NEAR = (
+    "the one body of its kind named in this sentence, as the subject of the one before or next"
+)
+
+#: The evidence for a body named in apposition to the description (:func:`_apposed`).
+APPOSED_BODY = "the body named in apposition to the description"
+
+#: The evidence for a body whose name holds the description's modifiers.
+MODIFIERS_NAMED = "the one body named before whose name holds the description's words"
+
+#: The evidence for the one body of its kind the article names (:func:`_one_named`).
+ONE_NAMED = "the one body of its kind the article names"
+
+
+def _fits(actor, noun: str) -> bool:
+    """Can ``actor`` be a body described by ``noun``: it fits the table's test, or it is a
+    one-word name no list knows, read as a person's with nothing to show it (``Embattled
+    airline Qantas``)?"""
+    return group_noun_fits(actor, noun) or name_only(actor)
+
+
+def _fits_near(reader, m, noun: str, s: int) -> bool:
+    """Is mention ``m`` near sentence ``s`` a body that fits ``noun``: named in that
+    sentence, the subject of the sentence before, or the subject of the sentence after?"""
+    if m.in_quote or not _fits(m.actor, noun):
+        return False
+    where = reader.sent_of(m.start) - s
+    return where == 0 or (where in (-1, 1) and (m.subject or _leads_sentence(reader, m)))
+
+
+def _leads_sentence(reader, m) -> bool:
+    """Does mention ``m`` open its sentence, after "The" at most ("The Refugee Council has
+    hit out")?"""
+    lead = reader.text[reader.sent_starts[reader.sent_of(m.start)] : m.start].strip()
+    return lead.lower() in ("", "the")
+
+
+def _modifiers_named(reader, noun: str, span: tuple[int, int]) -> Actor | None:
+    """The one organisation named before the description at ``span`` whose name holds every
+    lower-case word that modifies its head ``noun``: ``Britain’s Environment Agency said
+    ... "Q," the environment watchdog said`` is the Environment Agency; None for a
+    description with no such word ("a leading charity") or two such bodies."""
+    words = re.findall(r"[a-z][a-z-]+", reader.text[span[0] : span[1]])
+    mods = {w for w in words if w not in ("the", "a", "an", noun)}
+    if not mods:
+        return None
+    found = {
+        id(m.actor): m.actor
+        for m in reader.index.mentions_in(0, span[0])
+        if not m.in_quote
+        and m.actor.kind == "organisation"
+        and one_body(m.actor)
+        and mods <= set(m.actor.name_tokens)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _apposed(reader, noun: str, span: tuple[int, int]) -> Actor | None:
+    """The fitting body named right after the description, in apposition ("airline Qantas",
+    "a leading charity, the Refugee Council,"), else None."""
+    if span[1] <= span[0]:
+        return None
+    gap = re.match(r"(?:,\s*|\s+)(?:the\s+)?", reader.text[span[1] :], re.IGNORECASE)
+    m = reader.index.mention_starting(span[1] + gap.end()) if gap else None
+    return m.actor if m is not None and not m.in_quote and _fits(m.actor, noun) else None
+
+
+def body_named_near(reader, noun: str, span: tuple[int, int]) -> tuple[Actor | None, str]:
+    """The one body of the kind ``noun`` names (the table's ``fits``) that the text names
+    near a description at ``span``, and the evidence: in apposition ("airline Qantas"), the
+    one named before whose name holds the description's words ("the environment
+    watchdog": the Environment Agency), else the one named in its own sentence, as the
+    subject of the sentence before or of the sentence after: ``"Q", a leading charity has
+    said. The Refugee Council has hit out``: the Refugee Council; ``the Council repeated
+    its stand. "Q," the policy makers said``: the Council. None when no body or several
+    fit (``reader`` is the :class:`Attributor`)."""
+    if (actor := _apposed(reader, noun, span)) is not None:
+        return actor, APPOSED_BODY
+    if (actor := _modifiers_named(reader, noun, span)) is not None:
+        return actor, MODIFIERS_NAMED
+    s = reader.sent_of(span[0])
+    lo = reader.sent_starts[max(s - 1, 0)]
+    hi = reader.sent_starts[s + 2] if s + 2 < len(reader.sent_starts) else len(reader.text)
+    found = {
+        id(m.actor): m.actor
+        for m in reader.index.mentions_in(lo, hi)
+        if not span[0] <= m.start < span[1] and _fits_near(reader, m, noun, s)
+    }
+    return (next(iter(found.values())) if len(found) == 1 else None), NAMED_NEAR
+
+
+def _named_near(reader, noun: str, aff: str | None, at: int):
+    """Choice "named_near": :func:`body_named_near` of the description before ``at``."""
+    return body_named_near(reader, noun, (at, at))
+
+
+def one_named(reader, noun: str) -> Actor | None:
+    """The one body that fits ``noun`` the article names outside quotations, for a noun
+    whose bodies a name shows ("inspectors": "HM Inspectorate of Prisons"); None when it
+    names none or two."""
+    found = {
+        id(m.actor): m.actor
+        for m in reader.index.mentions
+        if not m.in_quote and group_noun_fits(m.actor, noun)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _one_named(reader, noun: str, aff: str | None, at: int):
+    """Choice "one_named": the body named near (:func:`body_named_near`), else
+    :func:`one_named` (``..., HM Inspectorate of Prisons found. ... when inspectors
+    reported "Q"``)."""
+    actor, how = body_named_near(reader, noun, (at, at))
+    return (actor, how) if actor is not None else (one_named(reader, noun), ONE_NAMED)
+
+
 #: The choices the table's ``choice`` column names.
 _CHOICES = {
     "spoke_last": _spoke_last,
@@ -126,6 +243,8 @@ _CHOICES = {
     "spoke_near_or_named_most": _spoke_near_or_named_most,
     "named_last": _named_last,
     "led_sentence_before": _led_sentence_before,
+    "named_near": _named_near,
+    "one_named": _one_named,
 }
 
 
@@ -147,3 +266,37 @@ def bare_noun_body(
         return None
     reader._note(actor, *span)
     return SpeakerRef(actor, None, *span, how=how)
+
+
+def described_body(
+    reader, content: list[str], aff: str | None, span: tuple[int, int]
+) -> SpeakerRef | None:
+    """A description whose head noun is in the table of body nouns, but no bare "the
+    <noun>" ("a leading charity", "the policy makers", "inspectors"): the one fitting body
+    named near it (:func:`body_named_near`), else, for a noun of choice "one_named", the
+    one fitting body the article names (:func:`one_named`); None when the article names
+    none, and the description stays. Never people who act for a body (choice "led_sentence_before":
+    "Palestinian officials", "Dutch judges"), nor a description of a nationality or owner
+    ``aff`` ("the Chinese group"). ``content`` are its content words."""
+    noun = content[-1] if content else ""
+    choice = noun_choice(noun)
+    if choice in (None, "led_sentence_before") or aff is not None:
+        return None
+    actor, how = body_named_near(reader, noun, span)
+    if actor is None and choice == "one_named":
+        actor, how = one_named(reader, noun), ONE_NAMED
+    if actor is None:
+        return None
+    reader._note(actor, *span)
+    return SpeakerRef(actor, None, *span, how=how)
+
+
+def described_plural(reader, ref: SpeakerRef | None) -> SpeakerRef | None:
+    """A plain plural subject (``ref``, a label with no actor: "policy makers",
+    "inspectors") whose head noun the table of body nouns holds: the body
+    :func:`described_body` names (``the Council repeated its earlier policy stand. "Q," the
+    policy makers said``: the Council), else ``ref`` as it is ("pharmacists")."""
+    if ref is None or ref.actor is not None or not ref.label:
+        return ref
+    content = ref.label.lower().split()
+    return described_body(reader, content, None, (ref.start, ref.end)) or ref

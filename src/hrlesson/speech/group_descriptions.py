@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .bodies_named import body_for_noun
-from .body_noun_referents import bare_noun_body
+from .body_noun_referents import bare_noun_body, described_body
 from .description_heads import named_group_noun, organisation_named
 from .fuller_descriptions import body_written_as, fuller_name
 from .governments import GOVERNMENT_MINISTRY, government_ministry, government_speaker
@@ -91,6 +91,8 @@ class GroupDescriptions:
             return known
         if (ref := self._unnamed_bare_noun(content, aff, (start, end), at)) is not None:
             return ref  # "The investigators have accused": the expert group that spoke last
+        if (ref := described_body(self, content, aff, (start, end))) is not None:
+            return ref  # "a leading charity has said" ... "The Refugee Council has hit out"
         actor = self.index.actors_by_key.get("group:" + key[1])
         name = fuller_name(self.text, tidy_description(text), det, content, start)
         if actor is None:

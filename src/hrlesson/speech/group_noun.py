@@ -122,7 +122,7 @@ def _named_organisation(actor: Actor) -> bool:
     return actor.kind == "organisation" and actor.name.lower() not in ORGANISATION_WORDS
 
 
-def _one_body(actor: Actor) -> bool:
+def one_body(actor: Actor) -> bool:
     """ "the bloc", "the body": one body, never states or bodies listed together that speak
     as one ("Mali, Niger and Burkina Faso ... the regional bloc said": ECOWAS)."""
     return not actor.key.startswith("joint:")
@@ -152,7 +152,7 @@ def _expert_body(actor: Actor) -> bool:
     """
     return (
         actor.kind in ("organisation", "group")
-        and _one_body(actor)
+        and one_body(actor)
         and bool(EXPERT_BODY_WORDS.intersection(actor.name_tokens))
     )
 
@@ -175,16 +175,34 @@ def _regulator(actor: Actor) -> bool:
     )
 
 
+def name_holds_noun(actor: Actor, noun: str) -> bool:
+    """Does a body's name hold a word made from ``noun`` ("inspectors": "HM Inspectorate of
+    Prisons")? One organisation or group, never a person's name.
+
+    >>> name_holds_noun(Actor("organisation", "HM Inspectorate of Prisons"), "inspectors")
+    True
+    >>> name_holds_noun(Actor("organisation", "Prison Service"), "inspectors")
+    False
+    """
+    stem = noun.lower().removesuffix("s")
+    return (
+        actor.kind in ("organisation", "group")
+        and one_body(actor)
+        and len(stem) > 3
+        and any(w.startswith(stem) for w in actor.name_tokens)
+    )
+
+
 def _named_body(actor: Actor) -> bool:
     """ "the inquiry" (by a body): an organisation or a group, one body."""
-    return actor.kind in ("organisation", "group") and _one_body(actor)
+    return actor.kind in ("organisation", "group") and one_body(actor)
 
 
 #: The fit tests the table's ``fits`` column names.
 _FITS = {
     "organisation": _organisation,
     "named_organisation": _named_organisation,
-    "one_body": _one_body,
+    "one_body": one_body,
     "non_state_group": _non_state_group,
     "company": company_fits,
     "union": _union,
@@ -222,6 +240,8 @@ def group_noun_fits(actor: Actor, noun: str) -> bool:
     True
     """
     fits = BODY_NOUNS[noun][0] if noun in BODY_NOUNS else "one_body"
+    if fits == "noun_in_name":
+        return name_holds_noun(actor, noun)  # "the inspectors": "HM Inspectorate of Prisons"
     return _FITS[fits](actor)
 
 

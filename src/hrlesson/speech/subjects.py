@@ -12,6 +12,7 @@ from .adjuncts import (
     fronted_participle,
     subordinate_participle,
 )
+from .body_noun_referents import described_plural
 from .clause_openers import after_clause_opener
 from .clauses import (
     after_dateline,
@@ -260,7 +261,8 @@ class SubjectFinder:
         if (body := apposed_body(self.index, asides, chosen)) is not None:
             return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
         ref = self.resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
-        return ref or plain_plural_subject(chosen, cue.lemma)  # "..., pharmacists have warned"
+        # "..., pharmacists have warned"; "the policy makers said": the Council named before
+        return ref or described_plural(self, plain_plural_subject(chosen, cue.lemma))
 
     def _left_clause_subject(
         self, bound: int, cue: Cue, left_words: list[Token]
