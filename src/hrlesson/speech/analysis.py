@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from .base import AttributorBase
+from .continuation import same_utterance
 from .counted_groups import count_group_names
 from .cues import CueFinder
 from .described_holders import title_run_holders
@@ -314,8 +315,10 @@ class Attributor(
         return sorted(kept + [q for q, _ in adopted], key=lambda r: r.pair.open)
 
     def _number_event(self, q: QuoteRecord, last: QuoteRecord | None) -> None:
-        """Pieces of one utterance share an event: a continuation, or the same cue."""
-        if q.attribution == "continuation" and last is not None:
+        """Pieces of one utterance share an event: a continuation that goes on with the
+        speaker of the quotation before (:func:`.continuation.same_utterance`), or the same
+        cue."""
+        if q.attribution == "continuation" and same_utterance(q, last):
             q.event = last.event
         elif q.cue is not None and q.cue.event:
             q.event = q.cue.event

@@ -88,3 +88,26 @@ def closing_frame_ref(text: str, last: QuoteRecord, cues: list):
     if comma == -1 or any(w[:1].islower() for w in text[comma + 1 : first].split()):
         return None
     return ref
+
+
+def same_utterance(q: QuoteRecord, last: QuoteRecord | None) -> bool:
+    """A continuation ``q`` is a piece of the utterance of the quotation ``last`` before it
+    (one event, so a speaker the ranker gives ``last`` goes to ``q`` too) when it goes on
+    with ``last``'s speaker, even an unknown one; not when a sentence between named a new
+    speaker: ``... as a "sticking-plaster solution".`` (no speaker found) then ``Mike
+    Farrar, chief executive of the NHS Confederation, said a 51 per cent increase ... had
+    left the NHS front line gravely exposed. "We have known for some time ..."``: Farrar's
+    words, whoever the ranker picks for the quotation before.
+
+    >>> from types import SimpleNamespace as R
+    >>> farrar, unknown = R(actor="Farrar"), R(ref=None)
+    >>> same_utterance(R(ref=farrar), unknown), same_utterance(R(ref=None), unknown)
+    (False, True)
+    >>> same_utterance(R(ref=R(actor="Farrar")), R(ref=farrar))
+    True
+    """
+    if last is None:
+        return False
+    if q.ref is None or last.ref is None:
+        return q.ref is None
+    return q.ref is last.ref or (q.ref.actor is not None and q.ref.actor is last.ref.actor)

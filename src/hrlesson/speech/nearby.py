@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .clause_words import SUBORDINATORS
 from .clauses import clause_words
 from .reading import displayed_words
 from .records import SpeakerRef
 from .rules import QuotePlace
-from .vocabulary import AUXILIARIES, CONJUNCTIONS, PASSIVE_BE, PREPOSITIONS, WORD_RE
+from .vocabulary import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    PASSIVE_BE,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    WORD_RE,
+)
 
 #: A body's founding act, then "by" ('was established by', 'set up by', 'mandated by').
 MANDATE = re.compile(r"\b(?:established|created|set up|mandated|tasked)\s+by\s+(?:the\s+)?")
+#: How the evidence names a speaker found by :meth:`NearbySpeaker._colon_clause_subject`.
+COLON_SUBJECT = "the subject of the clause a colon closes before the quote"
+#: Words that open a clause whose first name is no subject of the sentence's main verb.
+COLON_CLAUSE_NON_SUBJECTS = PREPOSITIONS | CONJUNCTIONS | RELATIVE_PRONOUNS | SUBORDINATORS
+#: Lower-case words that may open a subject ("the minister", "his wife", "it").
+SUBJECT_DETERMINERS = frozenset(
+    ["a", "an", "he", "her", "his", "it", "its", "one", "she", "the", "their", "they", "we"]
+)
 #: A space, a lower-case word and a space, right before a quotation mark.
 ACTOR_VERB = re.compile(r"(\s)([a-z]+)\s+[“\"]$")
 
@@ -70,8 +87,10 @@ class NearbySpeaker:
         if founder is not None:
             q.ref, q.attribution = founder, "mandate"
             return True
-        subject = self._first_named_subject(w.s_start, q.pair.open)
-        passive = any(x in PASSIVE_BE for x in lead_in)
+        subject, clause = self._colon_clause_subject(w.s_start, q.pair.open)
+        if subject is None:
+            subject = self._first_named_subject(w.s_start, q.pair.open)
+        passive = any(x in PASSIVE_BE for x in (clause or lead_in))
         known = subject is not None and (
             any(a is subject.actor for _, a in spoke)
             or (
@@ -83,6 +102,8 @@ class NearbySpeaker:
         par = self.sentences[q.sent][1]
         known = known or self._body_of_its_paragraph(subject, spoke, par)
         if known and subject.actor is not None and not passive:
+            if clause and subject.how is None:
+                subject = replace(subject, how=COLON_SUBJECT)
             q.ref, q.attribution = subject, "nearby_speaker"
             return True
         near = [(pos, a) for pos, a in spoke if par - self.sentences[self.sent_of(pos)][1] <= 2]
@@ -137,6 +158,30 @@ class NearbySpeaker:
             if ref is not None:
                 return ref
         return None
+
+    def _colon_clause_subject(self, s_start: int, before: int) -> tuple[SpeakerRef | None, list]:
+        """The subject of the clause a colon closes right before the quote, whatever its
+        verb: ``While some observers, such as OpenAI CEO Sam Altman, have deemed the
+        enthusiasm for AI to be exaggerated, Huang remains confident: "Q"`` (Huang, not
+        Altman of the clause the sentence opens with); ``Former Conservative leader Michael
+        Howard, who was employment secretary under Thatcher, sad: "Q"``. The last clause
+        before the colon that opens with a capital or a determiner (no relative, subordinate
+        or prepositional clause, no "such as" aside) and names someone; returns that
+        reference and the clause's words (lower case), or (None, [])."""
+        lead = self.text[s_start:before].rstrip(" \"“‘'")
+        if not lead.endswith(":"):
+            return None, []
+        segs = [seg for seg in clause_words(self.toks_between(s_start, before)) if seg]
+        for seg in reversed(segs):
+            first = seg[0]
+            if first.lower in COLON_CLAUSE_NON_SUBJECTS or first.lower.endswith("ing"):
+                continue
+            if not (first.text[:1].isupper() or first.lower in SUBJECT_DETERMINERS):
+                continue
+            ref = self.resolve_span(first.start, seg[-1].end, before)
+            if ref is not None:
+                return ref, [t.lower for t in seg]
+        return None, []
 
     def _body_of_its_paragraph(self, subject: SpeakerRef | None, spoke: list, par: int) -> bool:
         """``Over the same period, the panel of experts estimated that ... a state where

@@ -4,6 +4,7 @@ it) and the cues inside a clause that another verb reports."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .clause_words import ADJUNCT_OPENERS
 from .records import Cue
@@ -76,10 +77,12 @@ def introduced_by_colon(tokens: list[Token], c: int) -> bool:
     return j > 0 and tokens[j].text in OPENING_MARKS and tokens[j - 1].text == ":"
 
 
-def reported_inside(text: str, s_start: int, cue: Cue) -> bool:
+def reported_inside(text: str, s_start: int, cue: Cue, before: Iterable[Cue] = ()) -> bool:
     """``He disclosed that the team's findings will help inform the decision``: a cue whose
     subject names no actor and stands inside a "that" clause is part of what is reported,
-    not a speaker the next quotation could continue.
+    not a speaker the next quotation could continue. So is a cue whose subject, whoever it
+    names, stands in the "that" clause of an earlier reporting verb of ``before`` with no
+    punctuation between (:func:`inside_that_clause`).
 
     >>> from hrlesson.speech.records import SpeakerRef
     >>> t = "He disclosed that the findings will inform the decision."
@@ -90,9 +93,33 @@ def reported_inside(text: str, s_start: int, cue: Cue) -> bool:
     True
     """
     ref = cue.subject
-    if ref is None or ref.actor is not None:
+    if ref is None:
         return False
+    if ref.actor is not None:
+        return any(inside_that_clause(text, c, ref.start) for c in before if c is not cue)
     return re.search(r"\bthat\b", text[s_start : ref.start]) is not None
+
+
+def inside_that_clause(text: str, reporter: Cue, at: int) -> bool:
+    """Offset ``at`` stands in the "that" clause of the reporting verb ``reporter``, with no
+    punctuation between: ``Ms James said her department is not complacent about the issue
+    and that it would take seriously any evidence suggesting that loot boxes are
+    gambling.`` (then a paragraph of quotation alone): "it" (the Gambling Commission) is
+    inside what Ms James says, so the quotation goes on with her; ``The minister said that
+    the plan works, while Lee warned`` is Lee's own clause.
+
+    >>> t = "Ms James said her department is calm and that it would act."
+    >>> said = Cue(t.index("said"), t.index(" her"), "said", "say", 0, 2)
+    >>> inside_that_clause(t, said, t.index("it would"))
+    True
+    >>> t = "The minister said that the plan works, while Lee warned."
+    >>> inside_that_clause(t, said, t.index("Lee"))
+    False
+    """
+    between = text[reporter.end : at]
+    if reporter.end > at or re.search(r"[,;:()\u2014\u2013.!?]", between):
+        return False
+    return re.search(r"\bthat\b", between) is not None
 
 
 def relative_cue(tokens: list[Token], cue: Cue, s_start: int) -> bool:

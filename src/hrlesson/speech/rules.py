@@ -251,7 +251,9 @@ class QuoteRules:
             return False
         prev = self.sentences[q.sent - 1]
         spoken = [c for c in self._cues_in(prev[3], prev[4]) if c.lemma in CLAUSAL_CUES]
-        spoken = [c for c in spoken if c.subject and not reported_inside(self.text, prev[3], c)]
+        spoken = [
+            c for c in spoken if c.subject and not reported_inside(self.text, prev[3], c, spoken)
+        ]
         if not spoken:
             return False
         q.cue, q.ref, q.attribution = None, spoken[-1].subject, "continuation"

@@ -19,6 +19,9 @@ from .vocabulary import WORD_RE
 #: How a quotation ends when the segmenter may cut its attribution off.
 SPLIT_ENDS = ("?", "!", "...", "…")
 
+#: Most title words before the subject that opens the sentence ("DoT Secretary R X said").
+_MAX_TITLE_WORDS = 4
+
 #: Most words between the sentence start and the verb (an aside about the speaker aside).
 _MAX_SUBJECT_WORDS = 8
 
@@ -43,9 +46,24 @@ def opens_with_attribution(text: str, start: int, cue: Cue) -> bool:
     before = text[start : cue.start]
     if not WORD_RE.search(before):
         return subject.start >= cue.end  # inverted: '"Go home!" shouted the protesters.'
-    if subject.start != start + len(before) - len(before.lstrip()):
+    if not titled_subject(text[start + len(before) - len(before.lstrip()) : subject.start]):
         return False
     return len(WORD_RE.findall(without_apposition(before))) <= _MAX_SUBJECT_WORDS
+
+
+def titled_subject(words_before: str) -> bool:
+    """The words between a sentence's start and its subject are none, or capitalised title
+    words (at most four): ``"... likely impact on tariff?" DoT Secretary R Chandrashekhar
+    said``, ``"Why wake up supporting companies that hate you?" Rep. Lauren Boebert
+    (R-Col.) said on Twitter Monday.``; not ``the aide of Lauren Boebert said``.
+
+    >>> titled_subject(""), titled_subject("DoT Secretary "), titled_subject("Rep. ")
+    (True, True, True)
+    >>> titled_subject("the aide of ")
+    False
+    """
+    words = WORD_RE.findall(words_before)
+    return len(words) <= _MAX_TITLE_WORDS and all(w[:1].isupper() for w in words)
 
 
 def relayed_cue(text: str, cues: list[Cue]) -> Cue:
