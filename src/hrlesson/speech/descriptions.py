@@ -33,6 +33,7 @@ from .last_speaker_title import (
     speaker_before_later_holders,
 )
 from .named_later import (
+    INTRODUCED_HOLDER,
     acronym_in_brackets,
     body_after_noun,
     country_of_words,
@@ -190,7 +191,7 @@ class DescriptionReader:
         if (spelled := spelled_out_spokesperson(self.index, start, end)) is None:
             return None
         name, body, how = spelled
-        return replace(self._new_unnamed(start, end, body.name, name), how=how)
+        return replace(self._new_unnamed(start, end, body, name), how=how)
 
     def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
         """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""
@@ -323,7 +324,7 @@ class DescriptionReader:
         named = named_in_apposition(self.index, text, end, aff)
         intro = None if named else indefinite_introduction(self.index, self.text, head, start)
         if intro is not None and text.lower().startswith("the "):
-            return self._new_unnamed(start, end, aff, intro)
+            return replace(self._new_unnamed(start, end, aff, intro), how=INTRODUCED_HOLDER)
         if not named and (body := introduced_speaker(self.index, self._note, text, start)):
             return body  # "A Volkswagen corporate spokesman" ... "the company spokesman"
         span = (start, end)
@@ -375,7 +376,7 @@ class DescriptionReader:
         named by the fuller description or by the title of the same post the text gave
         before ("The Monarch" after "THE Queen", see :func:`same_post_before`)."""
         if (spelled := spelled_out_spokesperson(self.index, start, start + len(text))) is not None:
-            return self._unnamed_person(spelled[0], spelled[1].name), spelled[2]  # "The BA"
+            return self._unnamed_person(spelled[0], spelled[1]), spelled[2]  # "The BA"
         name = taken_up_name(self.text, text, start)
         how = SAME_POST_TITLE if name == same_post_before(self.text, text, start) else None
         return self._unnamed_person(name, aff), how
