@@ -59,7 +59,12 @@ from .spokespeople.bodies import (
     spokesperson_modifier,
 )
 from .spokespeople.introduced import introduced_speaker
-from .spokespeople.named_next import NAMED_NEXT, spokesperson_named_next
+from .spokespeople.named_next import (
+    NAMED_NEXT,
+    serves_another_role,
+    spokesperson_named_next,
+)
+from .spokespeople.titles import SPOKESPERSON_WORDS
 from .title_fit import holders_fitting_title
 from .title_memory import known_holder
 from .tokens import Token
@@ -402,6 +407,7 @@ class DescriptionReader:
             if m.actor.kind == "person"
             and not m.in_quote
             and not known_by_another_role(m.actor, head, aff, at)
+            and not (head in SPOKESPERSON_WORDS and serves_another_role(self.text, m))
             and title_fits_gender(head, m.actor)
             and same_body_named(body, m.actor, self.text[sent_start(m) : m.start])
             and self.sent_of(m.start) > s
