@@ -33,6 +33,7 @@ from .last_speaker_title import (
     speaker_before_later_holders,
 )
 from .named_later import (
+    INTRODUCED_HOLDER,
     acronym_in_brackets,
     body_after_noun,
     country_of_words,
@@ -58,7 +59,12 @@ from .spokespeople.bodies import (
     spokesperson_modifier,
 )
 from .spokespeople.introduced import introduced_speaker
-from .spokespeople.named_next import NAMED_NEXT, spokesperson_named_next
+from .spokespeople.named_next import (
+    NAMED_NEXT,
+    serves_another_role,
+    spokesperson_named_next,
+)
+from .spokespeople.titles import SPOKESPERSON_WORDS
 from .title_fit import holders_fitting_title
 from .title_memory import known_holder
 from .tokens import Token
@@ -190,7 +196,7 @@ class DescriptionReader:
         if (spelled := spelled_out_spokesperson(self.index, start, end)) is None:
             return None
         name, body, how = spelled
-        return replace(self._new_unnamed(start, end, body.name, name), how=how)
+        return replace(self._new_unnamed(start, end, body, name), how=how)
 
     def _unnamed_epithet(self, det: str | None, start: int, end: int) -> SpeakerRef | None:
         """``a man and a woman ... told AFP`` ... ``said the man``: the unnamed "man"."""
@@ -323,7 +329,7 @@ class DescriptionReader:
         named = named_in_apposition(self.index, text, end, aff)
         intro = None if named else indefinite_introduction(self.index, self.text, head, start)
         if intro is not None and text.lower().startswith("the "):
-            return self._new_unnamed(start, end, aff, intro)
+            return replace(self._new_unnamed(start, end, aff, intro), how=INTRODUCED_HOLDER)
         if not named and (body := introduced_speaker(self.index, self._note, text, start)):
             return body  # "A Volkswagen corporate spokesman" ... "the company spokesman"
         span = (start, end)
@@ -375,7 +381,7 @@ class DescriptionReader:
         named by the fuller description or by the title of the same post the text gave
         before ("The Monarch" after "THE Queen", see :func:`same_post_before`)."""
         if (spelled := spelled_out_spokesperson(self.index, start, start + len(text))) is not None:
-            return self._unnamed_person(spelled[0], spelled[1].name), spelled[2]  # "The BA"
+            return self._unnamed_person(spelled[0], spelled[1]), spelled[2]  # "The BA"
         name = taken_up_name(self.text, text, start)
         how = SAME_POST_TITLE if name == same_post_before(self.text, text, start) else None
         return self._unnamed_person(name, aff), how
@@ -401,6 +407,7 @@ class DescriptionReader:
             if m.actor.kind == "person"
             and not m.in_quote
             and not known_by_another_role(m.actor, head, aff, at)
+            and not (head in SPOKESPERSON_WORDS and serves_another_role(self.text, m))
             and title_fits_gender(head, m.actor)
             and same_body_named(body, m.actor, self.text[sent_start(m) : m.start])
             and self.sent_of(m.start) > s

@@ -40,8 +40,9 @@ def reference_evidence(attributor: AttributorBase | None, role: str, ref: Speake
         return f"{out} ({ref.how})" if ref.how else out  # the frame rule that placed it
     if ref.actor is None:
         return f"{out} → {ref.name} (described, never named)"
-    if not ref.actor.mentions:
-        return f"{out} → {ref.name} ({ref.how})" if ref.how else f"{out} → {ref.name}"
+    if not ref.actor.mentions:  # a described actor: the rule, or where its name comes from
+        how = ref.how or ref.actor.name_source
+        return f"{out} → {ref.name} ({how})" if how else f"{out} → {ref.name}"
     how = f"{ref.how}, " if ref.how else ""
     named = f"{out} → {ref.name} ({how}named ¶{paragraph_of(attributor, ref.actor.first[0])}"
     named += f"; {ref.actor.name_source})" if ref.actor.name_source else ")"

@@ -13,6 +13,7 @@ from .fuller_descriptions import body_written_as, fuller_name
 from .governments import GOVERNMENT_MINISTRY, government_ministry, government_speaker
 from .group_noun import BARE_BODY_NOUNS, COMPANY_NOUNS, is_state, noun_choice, sole_state_before
 from .records import SpeakerRef
+from .spokespeople.bodies import spelled_out_spokesperson
 from .tokens import Token
 from .vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
 
@@ -137,11 +138,15 @@ class GroupDescriptions:
         owner: SpeakerRef | None,
     ):
         """A new group or organisation for a description no actor is yet (``owner`` a
-        person makes it that person's: "Smith's team")."""
+        person makes it that person's: "Smith's team"; a body's short form before a voice
+        title is written out: "CVCP officials" are the "Committee of Vice Chancellors and
+        Principals officials", see :func:`spelled_out_spokesperson`)."""
         if owner is not None and owner.actor is not None and owner.actor.kind == "person":
             name = f"{owner.actor.name}'s {' '.join(name.split()[1:])}"
+        spelled = spelled_out_spokesperson(self.index, *span)
         kind = "organisation" if content and content[-1] in ORGANISATION_TITLE_WORDS else "group"
-        actor = self.index.new_actor(kind, name, "group:" + key)
+        actor = self.index.new_actor(kind, spelled[0] if spelled else name, "group:" + key)
+        actor.name_source = spelled[2] if spelled else ""
         actor.affiliation = aff
         actor.first = span
         return actor

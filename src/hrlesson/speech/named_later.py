@@ -379,6 +379,32 @@ def generic_title_before(
     return actor if not national or actor.affiliation is not None else None
 
 
+#: The evidence for a definite title that renames the holder :func:`indefinite_introduction` found.
+INTRODUCED_HOLDER = 'the unnamed holder brought in before with "a"'
+
+
+def introduction_end(text: str, end: int) -> int:
+    """The end of an unnamed holder's introduction whose title ends at ``end``, with the
+    "for"/"of" and the capitalised name of whom the holder serves: "A spokesman for the
+    National Farmers Union said" ... "the spokesman told PA News" is that spokesman, not
+    the bare "a spokesman" of the Defra sentence before.
+
+    >>> text = "A spokesman for the National Farmers Union said the news"
+    >>> text[: introduction_end(text, 11)]
+    'A spokesman for the National Farmers Union'
+    >>> introduction_end("a spokesman for the ministry said", 11)
+    11
+    """
+    found = _SERVED_NAME.match(text, end)
+    return found.end() if found else end
+
+
+#: "for"/"of" and a capitalised name after a title ("for the National Farmers Union").
+_SERVED_NAME = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.'\u2019&-]*)*"
+)
+
+
 def indefinite_introduction(index: ActorIndex, text: str, head: str, start: int) -> str | None:
     """``a Hong Kong Department of Immigration spokesman said`` ... ``the spokesman
     said``: the definite title (head ``head``, at ``start``) renames the unnamed holder
@@ -410,8 +436,15 @@ def indefinite_introduction(index: ActorIndex, text: str, head: str, start: int)
         and role_has(a.role, head)
         and not a.key.startswith("unnamed:")
     ]
-    intro = tidy_description(found.group(0))
+    served = introduction_end(text, found.end())
+    intro = tidy_description(text[found.start() : served])
     spoke = [a for k, a in index.actors_by_key.items() if k.startswith("unnamed:" + intro.lower())]
-    if any(a.first[0] > found.start() for a in holders) or not (holders or len(spoke) == 1):
+    # a holder named after the definite title is the one meant, unless the introduction
+    # named whom it serves ("A spokesman for the NFU" ... "the spokesman" ... "Ian Johnson,
+    # South West spokesman for the National Farmers' Union": another spokesman)
+    late = [a for a in holders if a.first[0] > found.start()]
+    if any(a.first[0] < start or served == found.end() for a in late):
+        return None
+    if not (holders or len(spoke) == 1):
         return None
     return spoke[0].name if len(spoke) == 1 else intro

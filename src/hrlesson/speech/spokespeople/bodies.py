@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
+from ..body_names import spells_acronym
 from ..description_heads import description_head
 from ..records import Actor, SpeakerRef
 from ..vocabulary import KNOWN_BODIES, SOCIAL_PLATFORMS
@@ -200,13 +201,16 @@ def spelled_out_description(short: str, body: str, description: str) -> str | No
     'British Airways spokeswoman'
     >>> spelled_out_description("ICO", "UK Information Commissioner's Office", "ICO press officer")
     "UK Information Commissioner's Office press officer"
+    >>> spelled_out_description("Lib Dem", "Liberal Democrats", "Lib Dem spokesman")
+    'Liberal Democrats spokesman'
     >>> spelled_out_description("Google", "Google", "Google spokesperson") is None
     True
     """
-    words = description.split()
-    if short == body or len(body.split()) < 2 or short not in words:
+    words = " ".join(description.split())
+    found = re.search(r"(?<!\S)" + re.escape(short) + r"(?!\S)", words)
+    if short == body or len(body.split()) < 2 or found is None:
         return None
-    return " ".join(body if w == short else w for w in words)
+    return words[: found.start()] + body + words[found.end() :]
 
 
 def short_form_body(index, start: int, end: int) -> tuple[str, Actor] | None:
@@ -229,13 +233,73 @@ def short_form_body(index, start: int, end: int) -> tuple[str, Actor] | None:
     return None
 
 
-def spelled_out_spokesperson(index, start: int, end: int) -> tuple[str, Actor, str] | None:
-    """The name, body and evidence of the unnamed spokesperson ``text[start:end]`` whose
-    title a body's short form modifies (see :func:`short_form_body`): "A BA spokeswoman",
-    "the BA spokeswoman" are the "British Airways spokeswoman"; else None."""
-    found = short_form_body(index, start, end)
-    if found is None:
-        return None
+def spelled_out_spokesperson(index, start: int, end: int) -> tuple[str, str, str] | None:
+    """The name, body's full name and evidence of the unnamed spokesperson
+    ``text[start:end]`` whose title a body's short form modifies (see
+    :func:`short_form_body`, else :func:`full_name_written`): "A BA spokeswoman", "the BA
+    spokeswoman" are the "British Airways spokeswoman", "A CDC spokeswoman" the "U.S.
+    Centers for Disease Control and Prevention spokeswoman"; else None."""
     desc = re.sub(r"(?i)^(?:the|a|an|one|another)\s+", "", " ".join(index.text[start:end].split()))
-    name = spelled_out_description(found[0], found[1].name, desc)
-    return (name, found[1], SHORT_FORM_WRITTEN_OUT.format(short=found[0])) if name else None
+    found = short_form_body(index, start, end)
+    if found is not None:
+        short, body = found[0], found[1].name
+    else:
+        short = title_modifier(desc)
+        body = full_name_written(index, short) if short else None
+    name = spelled_out_description(short, body, desc) if body else None
+    return (name, body, SHORT_FORM_WRITTEN_OUT.format(short=short)) if name else None
+
+
+def title_modifier(description: str) -> str | None:
+    """The capitalised words right before the first voice title of an unnamed
+    spokesperson's ``description`` (its determiner left off): the body's short form.
+
+    >>> title_modifier("Lib Dem spokesman"), title_modifier("BA representative")
+    ('Lib Dem', 'BA')
+    >>> title_modifier("spokesman for the Treasury") is None
+    True
+    """
+    words = description.split()
+    k = next((k for k, w in enumerate(words) if w.lower().strip(".,;:") in VOICE_TITLES), 0)
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and words[j - 1].replace(".", "").isalnum():
+        j -= 1
+    return " ".join(words[j:k]) if j < k else None
+
+
+def full_name_written(index, short: str) -> str | None:
+    """The full name the article writes for a body's ``short`` form that the actor index
+    links to no name: an acronym that the capitalised words of the one organisation's name
+    spell, the name's last "and" part left out or not ("A CDC spokeswoman" ... "the U.S.
+    Centers for Disease Control and Prevention"); or clipped words, each the start of a
+    longer capitalised word, that one name the text writes outside quotations has ("a
+    Lib Dem spokesman" ... "the Liberal Democrats"). None when none or several fit."""
+    if short.replace(".", "").isupper():
+        names = {a.name for a in index.actors if a.kind == "organisation" and a.name != short}
+        found = {
+            n for n in names if spells_acronym(short, n) or spells_acronym(short, _before_and(n))
+        }
+        return found.pop() if len(found) == 1 else None
+    clipped = r"\s+".join(re.escape(w) + r"[a-z]{3,}" for w in short.split())
+    if any(len(w) > _CLIPPED_MOST or not w.isalpha() for w in short.split()):
+        return None
+    runs = {
+        m.group(0)
+        for m in re.finditer(r"\b" + clipped + r"\b", index.text)
+        if not index.in_quote(m.start())
+    }
+    return runs.pop() if len(runs) == 1 else None
+
+
+#: The most letters of a clipped word of a body's name ("Lib", "Dem", "Con").
+_CLIPPED_MOST = 4
+
+
+def _before_and(name: str) -> str:
+    """``name`` without its last "and" part, the part an acronym coined before may not
+    spell ("U.S. Centers for Disease Control and Prevention": "CDC").
+
+    >>> _before_and("U.S. Centers for Disease Control and Prevention")
+    'U.S. Centers for Disease Control'
+    """
+    return name.rsplit(" and ", 1)[0]

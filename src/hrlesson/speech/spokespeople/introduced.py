@@ -11,7 +11,7 @@ import re
 from ...wordlists import word_set
 from ..records import Actor, SpeakerRef
 from ..vocabulary import role_has
-from .bodies import PRINCIPAL_BODY_NOUNS
+from .bodies import PRINCIPAL_BODY_NOUNS, spelled_out_spokesperson
 from .titles import SPOKESPERSON_WORDS
 
 #: Nouns of an unnamed person who speaks for a body named before the noun:
@@ -88,7 +88,8 @@ def introduced_body(index, text: str, start: int) -> Actor | None:
         if named and any(role_has(a.role, w) for w in SPOKESPERSON_WORDS):
             return None
     intro = " ".join(found.group(0).split()[1:])
-    if "unnamed:" + intro.lower() in index.actors_by_key:
+    spelled = spelled_out_spokesperson(index, found.start(), found.end())
+    if any("unnamed:" + n.lower() in index.actors_by_key for n in (intro, *(spelled or ())[:1])):
         return None  # "A Foreign Office spokeswoman said ... "Q"": she speaks, as described
     name = " ".join(w for w in found.group(1).split() if w[:1].isupper())
     m = index.mention_starting(found.start(1))

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ..records import Actor, QuoteRecord, SpeakerRef
-from ..vocabulary import normalised_words
-from .titles import SPOKESPERSON_WORDS
+from ..vocabulary import GENERIC_TITLES, TITLE_HEADS, normalised_words
+from .titles import SPOKESPERSON_TITLES, SPOKESPERSON_WORDS
 
 #: The evidence for a speaker placed by :func:`spokesperson_named_next`.
 NAMED_NEXT = "a spokesperson named right after the quotation"
@@ -61,9 +61,47 @@ def reporting_source(text: str, end: int) -> bool:
 
 def other_role(actor: Actor) -> bool:
     """A person the article gives a role that is no spokesperson's ("his German
-    counterpart Heiko Maas"): not the unnamed spokesperson."""
-    role = (actor.role or "").lower().replace("-", " ").split()
-    return bool(role) and not SPOKESPERSON_WORDS & set(role)
+    counterpart Heiko Maas", "the agency's Regional Director for West and Central Africa,
+    Manuel Fontaine"): not the unnamed spokesperson ("his spokesperson said"). A press
+    secretary's or a press officer's role is a spokesperson's.
+
+    >>> other_role(Actor("person", "Manuel Fontaine", role="Regional Director"))
+    True
+    >>> other_role(Actor("person", "Josh Earnest", role="Deputy Press Secretary"))
+    False
+    """
+    role = " ".join((actor.role or "").lower().replace("-", " ").split())
+    titles = (t.replace("-", " ") for t in SPOKESPERSON_TITLES)
+    return bool(role) and not any(f" {t} " in f" {role} " for t in titles)
+
+
+def apposed_other_title(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` has a title in apposition that is no spokesperson's
+    (a title head, not a generic one such as "official"): "the agency's Regional Director
+    for West and Central Africa, Manuel Fontaine, said" is not "his spokesperson" who
+    spoke before.
+
+    >>> text = "the agency's Regional Director for Africa, Manuel Fontaine, said"
+    >>> apposed_other_title(text, 43, 58)
+    True
+    >>> text = "Ann Li, the UN agency's spokeswoman, said"
+    >>> apposed_other_title(text, 0, 6), apposed_other_title("Ann Li said", 0, 6)
+    (False, False)
+    """
+    words = [w.lower() for w in apposed_words(text, start, end, before_most=12)]
+    if SPOKESPERSON_WORDS & set(words) or "press" in words:
+        return False
+    return any(w in TITLE_HEADS and w not in GENERIC_TITLES for w in words)
+
+
+def apposed_words(text: str, start: int, end: int, before_most: int = 2) -> list[str]:
+    """The first four words of the phrase a comma sets after the name at
+    ``text[start:end]``, and the first ``before_most`` of the phrase a comma closes
+    before it."""
+    found = re.match(r"\s*,([^,.;:]*)", text[end : end + 80])
+    words = re.findall(r"[\w'’-]+", found.group(1))[:4] if found else []
+    before = re.search(r"([^,.;:\"“”]*),\s*$", text[max(0, start - 80) : start])
+    return words + (re.findall(r"[\w'’-]+", before.group(1))[:before_most] if before else [])
 
 
 def spokesperson_apposition(text: str, start: int, end: int) -> bool:
@@ -79,11 +117,7 @@ def spokesperson_apposition(text: str, start: int, end: int) -> bool:
     >>> spokesperson_apposition(text, 42, 59)
     True
     """
-    found = re.match(r"\s*,([^,.;:]*)", text[end : end + 80])
-    words = re.findall(r"[\w'’-]+", found.group(1))[:4] if found else []
-    before = re.search(r"([^,.;:\"“”]*),\s*$", text[max(0, start - 80) : start])
-    words += re.findall(r"[\w'’-]+", before.group(1))[:2] if before else []
-    return any(w.lower() in SPOKESPERSON_WORDS for w in words)
+    return any(w.lower() in SPOKESPERSON_WORDS for w in apposed_words(text, start, end))
 
 
 def after_quotation(text: str, pos: int) -> bool:
@@ -146,3 +180,12 @@ def repeated_by_own_person(quotes: list[QuoteRecord], in_title) -> None:
             ):
                 q.ref = SpeakerRef(a, None, ref.start, ref.end, how=SAID_AGAIN)
                 break
+
+
+def serves_another_role(text: str, mention) -> bool:
+    """The person of ``mention`` holds a role that is no spokesperson's, given to the actor
+    (:func:`other_role`) or in apposition to this name or its first (:func:`apposed_other_title`): not
+    the unnamed spokesperson a description names ("his spokesperson said ... the agency's
+    Regional Director ..., Manuel Fontaine, said")."""
+    spans = {(mention.start, mention.end), mention.actor.first}
+    return other_role(mention.actor) or any(apposed_other_title(text, *s) for s in spans)
