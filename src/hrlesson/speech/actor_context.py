@@ -5,22 +5,22 @@ from __future__ import annotations
 import bisect
 import re
 
-from .acronym_bodies import acronym_body_subject, acronym_issuer, initials_of_a_title
-from .cited_speakers import according_to_source
-from .courtesy_names import after_courtesy_title
+from .bodies.acronyms import acronym_body_subject, acronym_issuer, initials_of_a_title
+from .bodies.media import outlet_after_the
 from .cues import CUE_FORMS, is_cue_at
-from .document_issuers import issues_a_paper
+from .documents.issuers import issues_a_paper
 from .frames import person_apposition_after, titled_aside_then_cue
 from .headline_cues import HEADLINE_KINDS, colon_speaker, headline_verb
-from .interposed import INTERPOSED_WORDS, verb_after_interposed
 from .joint import last_listed_word
 from .kinds import located_body
-from .media_bodies import outlet_after_the
 from .named_heads import compound_head_end
+from .names.courtesy import after_courtesy_title
+from .names.person_signals import description_then_cue
 from .person_appositions import described_before, inverted_after_quote, predicate_before
-from .person_signals import description_then_cue
 from .place_modifiers import place_before_described_name
-from .subject_asides import clause_closed_by_participle, cue_after_aside
+from .subjects.asides import clause_closed_by_participle, cue_after_aside
+from .subjects.cited_speakers import according_to_source
+from .subjects.interposed import INTERPOSED_WORDS, verb_after_interposed
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,

@@ -10,7 +10,8 @@ import bisect
 import re
 
 from ..article import Article
-from .acronym_bodies import (
+from .actor_context import ContextReader
+from .bodies.acronyms import (
     BRACKETED_ACRONYM,
     acronyms_spelled_out,
     body_acronym_at,
@@ -19,10 +20,10 @@ from .acronym_bodies import (
     named_with_acronym,
     slashed_parts,
 )
-from .actor_context import ContextReader
-from .actor_names import NameFinder
-from .bare_bodies import only_collegial_body, short_form_of
-from .body_names import body_core, branch_of
+from .bodies.bare import only_collegial_body, short_form_of
+from .bodies.names import body_core, branch_of
+from .bodies.owned import next_after
+from .bodies.spelled_acronyms import article_acronyms
 from .common_nouns import capitalised_common_noun, capitalised_plural_noun, describing_word
 from .kind_corrections import (
     kinds_from_names,
@@ -37,22 +38,21 @@ from .kinds import (
     names_media,
 )
 from .marks import quotation_marks
-from .name_parts import (
+from .names.finder import NameFinder
+from .names.named_elsewhere import bracketed_acronym, speaking_words
+from .names.parts import (
     ranked_namesakes,
     surname_only_persons,
     with_lower_particles,
     without_particles,
     without_stray_article,
 )
-from .name_variants import merge_person_variants, merge_written_full_names
-from .named_elsewhere import bracketed_acronym, speaking_words
-from .owned_bodies import next_after
-from .peer_names import peer_named_persons
+from .names.peers import peer_named_persons
+from .names.regnal import realm_styled_persons
+from .names.variants import merge_person_variants, merge_written_full_names
 from .records import Actor, Mention
-from .regnal_names import realm_styled_persons
 from .relation_holders import relative_surnames
-from .spelled_acronyms import article_acronyms
-from .subject_asides import unknown_body
+from .subjects.asides import unknown_body
 from .tokens import Token, joined_possessive, tokenize
 from .vocabulary import (
     AGENCIES,

@@ -14,45 +14,45 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from .base import AttributorBase
+from .bodies.states import states_speak_through_bodies
 from .continuation import same_utterance
-from .counted_groups import count_group_names
 from .cues import CueFinder
-from .described_holders import title_run_holders
-from .descriptions import DescriptionReader
-from .document_authors import DocumentQuoteRules
-from .documents import DocumentOwners
+from .descriptions.counted_groups import count_group_names
+from .descriptions.groups import GroupDescriptions
+from .descriptions.named_later import name_described_speakers
+from .descriptions.qualified_groups import qualify_group_names
+from .descriptions.reader import DescriptionReader
+from .documents.authors import DocumentQuoteRules
+from .documents.core import DocumentOwners
+from .documents.owned import OwnedDocuments
 from .evidence import quote_evidence, quote_reference, reference_evidence
-from .group_descriptions import GroupDescriptions
-from .heading_echoes import echoed_headings
-from .joined_quotes import JOINED, joined_sources
-from .labels import LabelReader
+from .headlines.heading_echoes import echoed_headings
+from .headlines.pull_quotes import headline_form, pulled_quotes
+from .labels.joined_quotes import JOINED, joined_sources
+from .labels.reader import LabelReader
+from .labels.short_quotes import ShortQuoteSpeakers
+from .labels.spoken_fragments import SpokenFragments
+from .labels.spoken_frames import SpokenFrames, echoed_headline_words
 from .lists import ListedQuotes
 from .marks import quoted_span
-from .named_later import name_described_speakers
 from .nearby import NearbySpeaker
 from .number_agreement import BrokenSentence, ParticipleAgreement
-from .owned_documents import OwnedDocuments
 from .partitives import PartitiveReader
 from .phrases import PhraseResolver
 from .postposed_cues import PostposedCues
-from .postposed_subjects import PostposedSubjects
-from .pronouns import PronounResolver
-from .pull_quotes import headline_form, pulled_quotes
-from .qualified_groups import qualify_group_names
+from .pronouns.resolver import PronounResolver
 from .ranking.confidence import confidence_model, rate_speakers
 from .ranking.model import speaker_model
 from .ranking.rerank import rank_unplaced_speakers
 from .records import Cue, QuoteRecord, SpeakerRef
 from .relays import RelayRules
 from .rules import QuoteRules
-from .short_quotes import ShortQuoteSpeakers
 from .shown_names import capitals_as_written, shown_name
 from .speaker_lines import SpeakerLines
 from .split_attribution import SplitAttribution
-from .spoken_fragments import SpokenFragments
-from .spoken_frames import SpokenFrames, echoed_headline_words
-from .state_bodies import states_speak_through_bodies
-from .subjects import SubjectFinder
+from .subjects.finder import SubjectFinder
+from .subjects.postposed import PostposedSubjects
+from .titles.described_holders import title_run_holders
 from .unspoken_headlines import mark_unspoken_headlines
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
 

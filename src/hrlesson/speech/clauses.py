@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from ..wordlists import word_table
+from .bodies.media import outlet_byline_end
 from .clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from .cues import CUE_FORMS
-from .interposed import interposed_phrase
 from .joint import joint_speaker
-from .media_bodies import outlet_byline_end
-from .month_surnames import month_as_surname
+from .names.month_surnames import month_as_surname
 from .person_appositions import person_noun
 from .records import Cue
-from .subject_heads import document_relayed
+from .subjects.heads import document_relayed
+from .subjects.interposed import interposed_phrase
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,

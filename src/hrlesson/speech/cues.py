@@ -11,7 +11,6 @@ from itertools import takewhile
 
 from ..wordlists import word_set
 from .agents import active_despite_by
-from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .closing_verbs import closes_quotation
 from .cue_lexicon import cue_verbs
 from .cue_nouns import (
@@ -26,12 +25,13 @@ from .cue_nouns import (
     relative_that,
     reports_as_subject,
 )
+from .documents.authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .headline_cues import HEADLINE_KINDS, headline_verb
-from .interposed import object_follows
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .reading import document_subject_reads, written_reads
 from .records import Cue
 from .relayed_calls import call_reported_inside
+from .subjects.interposed import object_follows
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,

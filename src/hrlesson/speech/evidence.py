@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from .base import AttributorBase
 from .continuation import SPEAKERLESS
-from .heading_echoes import HEADING_ECHO
-from .joined_quotes import JOINED, JOINED_EVIDENCE
-from .pull_quotes import PULL_QUOTE
+from .headlines.heading_echoes import HEADING_ECHO
+from .headlines.pull_quotes import PULL_QUOTE
+from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import QuoteRecord, SpeakerRef
 from .speaker_lines import SPEAKER_LINE
 from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE

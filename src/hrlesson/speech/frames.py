@@ -16,14 +16,14 @@ import re
 from dataclasses import replace
 
 from ..wordlists import word_set
-from .adjuncts import without_last_adverbs
 from .clause_words import PARTICIPLE_LINKS
 from .cues import CUE_FORMS, SUBJECT_PRONOUNS, is_cue_at
-from .document_recipients import recipient_document, sent_document_issuer
+from .documents.recipients import recipient_document, sent_document_issuer
 from .governing_verbs import own_speech_act
 from .kinds import names_outlet
 from .records import Cue, SpeakerRef
-from .subject_asides import aside_close, title_aside_then_cue
+from .subjects.adjuncts import without_last_adverbs
+from .subjects.asides import aside_close, title_aside_then_cue
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import spells_acronym
+from .bodies.names import spells_acronym
 from .kinds import names_media, names_office
 from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .clauses import comma_segments
-from .postmodifiers import head_word
+from .descriptions.postmodifiers import head_word
 from .records import Actor, Cue, SpeakerRef
 
 #: Possessive pronouns and what they refer to: a plural, a man, a woman, a body.

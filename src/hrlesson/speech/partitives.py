@@ -15,7 +15,7 @@ from .relation_holders import (
     relative_first_named,
     relative_spoke_before,
 )
-from .subject_spans import given_name_offset
+from .subjects.spans import given_name_offset
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,

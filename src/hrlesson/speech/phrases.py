@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from .capital_modifiers import title_case_read
 from .compass_states import compass_state
-from .descriptor_renames import described_by_noun
-from .document_adoption import backers_of_document
-from .document_issuers import adjective_before_document, document_noun_at, possessed_document
+from .descriptions.joint import joint_phrase, titled_list
+from .descriptions.owned import POSSESSIVES, country_owned, possessive_phrase
+from .descriptions.renames import described_by_noun
+from .documents.adoption import backers_of_document
+from .documents.issuers import adjective_before_document, document_noun_at, possessed_document
 from .joint import body_members, joint_speaker, list_tail_at
-from .joint_descriptions import joint_phrase, titled_list
 from .located_authorities import authorities_in
 from .named_heads import (
     body_of_titled_name,
@@ -16,12 +16,12 @@ from .named_heads import (
     final_name,
     plural_before_of,
 )
-from .owned_descriptions import POSSESSIVES, country_owned, possessive_phrase
 from .records import Actor, SpeakerRef
 from .relation_holders import head_after_modifiers, relation_holders
-from .subject_heads import head_after_name, head_before_participle, owned_name_after, owns_title
-from .title_words import body_title, portfolio_after_title, title_word
-from .titled_names import titled_person
+from .subjects.heads import head_after_name, head_before_participle, owned_name_after, owns_title
+from .titles.capital_modifiers import title_case_read
+from .titles.titled_names import titled_person
+from .titles.words import body_title, portfolio_after_title, title_word
 from .tokens import Token
 from .vocabulary import (
     ANONYMOUS_ROLES,

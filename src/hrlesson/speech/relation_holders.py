@@ -4,7 +4,7 @@ the King (the holder of the relation)."""
 
 from __future__ import annotations
 
-from .name_variants import given_name_word
+from .names.variants import given_name_word
 from .records import Actor, Mention, SpeakerRef
 from .tokens import Token
 from .vocabulary import (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .document_issuers import described_possessor
+from .documents.issuers import described_possessor
 from .kinds import names_outlet
 from .records import Actor, Cue, SpeakerRef
 from .spokespeople.relaying import relaying_spokesperson

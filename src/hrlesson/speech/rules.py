@@ -20,19 +20,19 @@ from .continuation import (
 )
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES
-from .echoed_leads import echoed_by_own_official
-from .echoed_titles import echoed_by_title_holder
 from .frames import governed_quote, governing, subjectless_participle
 from .governing_verbs import governing_cue
 from .headline_cues import cue_in_signature
-from .headline_echo_speakers import echoed_headline_subjects
-from .headline_own_people import headline_words_of_own_person
-from .plain_subjects import plain_plural_subject
+from .headlines.echo_speakers import echoed_headline_subjects
+from .headlines.echoed_leads import echoed_by_own_official
+from .headlines.echoed_titles import echoed_by_title_holder
+from .headlines.own_people import headline_words_of_own_person
+from .labels.term_heads import IRREGULAR_PASTS
 from .reading import carried_words
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
 from .spokespeople.named_next import repeated_by_own_person
-from .term_heads import IRREGULAR_PASTS
+from .subjects.plain import plain_plural_subject
 from .vocabulary import (
     CONJUNCTIONS,
     FINITE_VERBS,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
-from ..body_names import spells_acronym
-from ..description_heads import description_head
+from ..bodies.names import spells_acronym
+from ..descriptions.heads import description_head
 from ..records import Actor, SpeakerRef
 from ..vocabulary import KNOWN_BODIES, SOCIAL_PLATFORMS
 from .titles import SPOKESPERSON_WORDS

@@ -3,7 +3,7 @@ released by his Spokesperson" is the words of the man "his" points back to."""
 
 from __future__ import annotations
 
-from ..authoring_verbs import AUTHORING_VERBS
+from ..documents.authoring_verbs import AUTHORING_VERBS
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DOCUMENT_NOUNS

@@ -1,0 +1,302 @@
+"""Which body a bare "the <noun>" means ("the group said", "the company said", "the union
+said"): one function, :func:`bare_noun_body`, that reads the table of body nouns
+(:data:`hrlesson.speech.bodies.group_noun.BODY_NOUNS`: which body fits the noun, how it is chosen)
+and applies the choice the table names."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Actor, SpeakerRef
+from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
+from .nationality import body_spoke_last, spoke_last_evidence
+
+#: The evidence for a speaker placed as "the company" (:func:`company_referent`).
+COMPANY_REFERENT = "the company that spoke just before or that the article names most"
+
+
+def named_last_evidence(noun: str) -> str:
+    """The evidence for the choice "named_last".
+
+    >>> named_last_evidence("union")
+    'the union named last before it'
+    """
+    return f"the {noun} named last before it"
+
+
+def company_named_most(index, before: int) -> Actor | None:
+    """The company the article is about: of the organisations that fit "the company"
+    (:func:`hrlesson.speech.bodies.group_noun.company_fits`), the one named most often outside
+    quotations before ``before``, the later named on a tie. ``AKP Group warned ... AKP
+    Group said ... users of the Maris app ... "Q," the company said``: AKP Group, not the
+    app named last. ``index`` is the article's actor index."""
+    counts: dict[int, list] = {}
+    for m in index.mentions_in(0, before):
+        if m.in_quote or not company_fits(m.actor):
+            continue
+        seen = counts.setdefault(id(m.actor), [0, 0, m.actor])
+        seen[0], seen[1] = seen[0] + 1, m.start
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda c: (c[0], c[1]))[2]
+
+
+def company_referent(index, found, spoke: set[int], near: bool, before: int) -> Actor | None:
+    """Which company "the company said" (at ``before``) means: the company last named, at
+    ``found`` (position, actor), if it spoke or led a sentence there (its position in
+    ``spoke``) in the sentence of the verb or the one before (``near``): ``TikTok said it
+    felt disappointed ... "Q," the Los Angeles-based tech company said``; else the company
+    the article names most (:func:`company_named_most`), not one named in passing last.
+    None when the article names no company (the ranker's, not a new "company")."""
+    if found is not None and near and found[0] in spoke:
+        return found[1]
+    return company_named_most(index, before)
+
+
+def _spoke_last(reader, noun: str, aff: str | None, at: int):
+    """Choice "spoke_last": the fitting body that spoke last, of the nationality given
+    (:func:`hrlesson.speech.bodies.nationality.body_spoke_last`)."""
+    actor = body_spoke_last(reader._recent, reader.index.mentions, reader.text, at, aff, noun)
+    return actor, spoke_last_evidence(aff)
+
+
+def _spoke_near_or_named_most(reader, noun: str, aff: str | None, at: int):
+    """Choice "spoke_near_or_named_most": :func:`company_referent`."""
+    found = reader._recent_at(at, lambda a: group_noun_fits(a, noun))
+    near = found is not None and reader.sent_of(found[0]) >= reader.sent_of(at) - 1
+    spoke = {p for p, *_ in reader.timeline} | set(reader._subject_starts)
+    return company_referent(reader.index, found, spoke, near, at), COMPANY_REFERENT
+
+
+def _named_last(reader, noun: str, aff: str | None, at: int):
+    """Choice "named_last": the fitting body named last before ``at`` outside quotations
+    (``The Association of Flight Attendants-CWA ... knocked down reports`` ... ``"Q," the
+    union said``; the ministry it negotiates with, named in between, is no union)."""
+    found = None
+    for m in reader.index.mentions_in(0, at):
+        if not m.in_quote and group_noun_fits(m.actor, noun):
+            found = m.actor
+    return found, named_last_evidence(noun)
+
+
+def _spoke_last_unnamed(reader, noun: str, aff: str | None, at: int):
+    """Choice "spoke_last_unnamed", asked only when the article names no body by the
+    noun's words: the fitting body that spoke last (``The Group of Human Rights Experts on
+    Nicaragua ... The independent experts maintain ... The investigators have accused``)."""
+    actor = reader._recent(at, lambda a: group_noun_fits(a, noun))
+    return actor, f'the body that spoke last whose name fits "{noun}"'
+
+
+def _agent_named_before(reader, noun: str, aff: str | None, at: int):
+    """Choice "agent_named_before", asked only when the article names no body by the
+    noun's words: the body the text named right after "<noun> by" before ``at`` (``A major
+    inquiry by the Justice Select Committee ... The inquiry found "Q"``: the committee)."""
+    found = None
+    for by in re.finditer(
+        rf"\b{re.escape(noun)}\s+by\s+(?:the\s+)?", reader.text[:at], re.IGNORECASE
+    ):
+        m = reader.index.mention_starting(by.end())
+        if m is not None and not m.in_quote and group_noun_fits(m.actor, noun):
+            found = m.actor
+    return found, f"the body named before as the one the {noun} was by"
+
+
+def _led_sentence_before(reader, noun: str, aff: str | None, at: int):
+    """Choice "led_sentence_before", for a plural of people who act for a body
+    ("Officials", "Judges"), asked only when the article names no body by the noun's
+    words: the fitting body that spoke or led a sentence in the verb's sentence or the one
+    before (``Qatar 2022 said it was "heavily dismayed" ... Officials said they relayed
+    the concerns``; ``the Dutch government removed Nexperia's Chinese CEO ... Officials
+    pointed to "Q"``; ``..., the court said. Ntaganda "Q", judges said``). None when that
+    sentence is led by anyone else (``Staff are in the final stages ... officials said``)."""
+    found = reader._recent_at(at, lambda a: group_noun_fits(a, noun))
+    if found is None or reader.sent_of(found[0]) < reader.sent_of(at) - 1:
+        return None, ""
+    spoke = {p for p, *_ in reader.timeline} | set(reader._subject_starts)
+    return (
+        found[1] if found[0] in spoke else None
+    ), f"the body whose {noun} they are: it led the sentence before"
+
+
+#: The evidence for a body a described noun names near it (:func:`body_named_near`).
+NAMED_NEAR = (
+    "the one body of its kind named in this sentence, as the subject of the one before or next"
+)
+
+#: The evidence for a body named in apposition to the description (:func:`_apposed`).
+APPOSED_BODY = "the body named in apposition to the description"
+
+#: The evidence for a body whose name holds the description's modifiers.
+MODIFIERS_NAMED = "the one body named before whose name holds the description's words"
+
+#: The evidence for the one body of its kind the article names (:func:`_one_named`).
+ONE_NAMED = "the one body of its kind the article names"
+
+
+def _fits(actor, noun: str) -> bool:
+    """Can ``actor`` be a body described by ``noun``: it fits the table's test, or it is a
+    one-word name no list knows, read as a person's with nothing to show it (``Embattled
+    airline Qantas``)?"""
+    return group_noun_fits(actor, noun) or name_only(actor)
+
+
+def _fits_near(reader, m, noun: str, s: int) -> bool:
+    """Is mention ``m`` near sentence ``s`` a body that fits ``noun``: named in that
+    sentence, the subject of the sentence before, or the subject of the sentence after?"""
+    if m.in_quote or not _fits(m.actor, noun):
+        return False
+    where = reader.sent_of(m.start) - s
+    return where == 0 or (where in (-1, 1) and (m.subject or _leads_sentence(reader, m)))
+
+
+def _leads_sentence(reader, m) -> bool:
+    """Does mention ``m`` open its sentence, after "The" at most ("The Refugee Council has
+    hit out")?"""
+    lead = reader.text[reader.sent_starts[reader.sent_of(m.start)] : m.start].strip()
+    return lead.lower() in ("", "the")
+
+
+def _modifiers_named(reader, noun: str, span: tuple[int, int]) -> Actor | None:
+    """The one organisation named before the description at ``span`` whose name holds every
+    lower-case word that modifies its head ``noun``: ``Britain’s Environment Agency said
+    ... "Q," the environment watchdog said`` is the Environment Agency; None for a
+    description with no such word ("a leading charity") or two such bodies."""
+    words = re.findall(r"[a-z][a-z-]+", reader.text[span[0] : span[1]])
+    mods = {w for w in words if w not in ("the", "a", "an", noun)}
+    if not mods:
+        return None
+    found = {
+        id(m.actor): m.actor
+        for m in reader.index.mentions_in(0, span[0])
+        if not m.in_quote
+        and m.actor.kind == "organisation"
+        and one_body(m.actor)
+        and mods <= set(m.actor.name_tokens)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _apposed(reader, noun: str, span: tuple[int, int]) -> Actor | None:
+    """The fitting body named right after the description, in apposition ("airline Qantas",
+    "a leading charity, the Refugee Council,"), else None."""
+    if span[1] <= span[0]:
+        return None
+    gap = re.match(r"(?:,\s*|\s+)(?:the\s+)?", reader.text[span[1] :], re.IGNORECASE)
+    m = reader.index.mention_starting(span[1] + gap.end()) if gap else None
+    return m.actor if m is not None and not m.in_quote and _fits(m.actor, noun) else None
+
+
+def body_named_near(reader, noun: str, span: tuple[int, int]) -> tuple[Actor | None, str]:
+    """The one body of the kind ``noun`` names (the table's ``fits``) that the text names
+    near a description at ``span``, and the evidence: in apposition ("airline Qantas"), the
+    one named before whose name holds the description's words ("the environment
+    watchdog": the Environment Agency), else the one named in its own sentence, as the
+    subject of the sentence before or of the sentence after: ``"Q", a leading charity has
+    said. The Refugee Council has hit out``: the Refugee Council; ``the Council repeated
+    its stand. "Q," the policy makers said``: the Council. None when no body or several
+    fit (``reader`` is the :class:`Attributor`)."""
+    if (actor := _apposed(reader, noun, span)) is not None:
+        return actor, APPOSED_BODY
+    if (actor := _modifiers_named(reader, noun, span)) is not None:
+        return actor, MODIFIERS_NAMED
+    s = reader.sent_of(span[0])
+    lo = reader.sent_starts[max(s - 1, 0)]
+    hi = reader.sent_starts[s + 2] if s + 2 < len(reader.sent_starts) else len(reader.text)
+    found = {
+        id(m.actor): m.actor
+        for m in reader.index.mentions_in(lo, hi)
+        if not span[0] <= m.start < span[1] and _fits_near(reader, m, noun, s)
+    }
+    return (next(iter(found.values())) if len(found) == 1 else None), NAMED_NEAR
+
+
+def _named_near(reader, noun: str, aff: str | None, at: int):
+    """Choice "named_near": :func:`body_named_near` of the description before ``at``."""
+    return body_named_near(reader, noun, (at, at))
+
+
+def one_named(reader, noun: str) -> Actor | None:
+    """The one body that fits ``noun`` the article names outside quotations, for a noun
+    whose bodies a name shows ("inspectors": "HM Inspectorate of Prisons"); None when it
+    names none or two."""
+    found = {
+        id(m.actor): m.actor
+        for m in reader.index.mentions
+        if not m.in_quote and group_noun_fits(m.actor, noun)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _one_named(reader, noun: str, aff: str | None, at: int):
+    """Choice "one_named": the body named near (:func:`body_named_near`), else
+    :func:`one_named` (``..., HM Inspectorate of Prisons found. ... when inspectors
+    reported "Q"``)."""
+    actor, how = body_named_near(reader, noun, (at, at))
+    return (actor, how) if actor is not None else (one_named(reader, noun), ONE_NAMED)
+
+
+#: The choices the table's ``choice`` column names.
+_CHOICES = {
+    "spoke_last": _spoke_last,
+    "spoke_last_unnamed": _spoke_last_unnamed,
+    "agent_named_before": _agent_named_before,
+    "spoke_near_or_named_most": _spoke_near_or_named_most,
+    "named_last": _named_last,
+    "led_sentence_before": _led_sentence_before,
+    "named_near": _named_near,
+    "one_named": _one_named,
+}
+
+
+def bare_noun_body(
+    reader, noun: str, aff: str | None, span: tuple[int, int], at: int
+) -> SpeakerRef | None:
+    """The body a bare "the <noun>" (at ``span``, affiliation or nationality ``aff``, its
+    verb at ``at``) means, chosen as the table says for ``noun``; None for a noun not in
+    the table or when no body fits. ``reader`` is the :class:`Attributor`.
+
+    ``"Q," the group said`` (the body that spoke last), ``"Q," the company said`` (the
+    company that spoke just before, else the one named most), ``"Q," the union said`` (the
+    union named last)."""
+    choice = noun_choice(noun)
+    if choice is None:
+        return None
+    actor, how = _CHOICES[choice](reader, noun, aff, at)
+    if actor is None:
+        return None
+    reader._note(actor, *span)
+    return SpeakerRef(actor, None, *span, how=how)
+
+
+def described_body(
+    reader, content: list[str], aff: str | None, span: tuple[int, int]
+) -> SpeakerRef | None:
+    """A description whose head noun is in the table of body nouns, but no bare "the
+    <noun>" ("a leading charity", "the policy makers", "inspectors"): the one fitting body
+    named near it (:func:`body_named_near`), else, for a noun of choice "one_named", the
+    one fitting body the article names (:func:`one_named`); None when the article names
+    none, and the description stays. Never people who act for a body (choice "led_sentence_before":
+    "Palestinian officials", "Dutch judges"), nor a description of a nationality or owner
+    ``aff`` ("the Chinese group"). ``content`` are its content words."""
+    noun = content[-1] if content else ""
+    choice = noun_choice(noun)
+    if choice in (None, "led_sentence_before") or aff is not None:
+        return None
+    actor, how = body_named_near(reader, noun, span)
+    if actor is None and choice == "one_named":
+        actor, how = one_named(reader, noun), ONE_NAMED
+    if actor is None:
+        return None
+    reader._note(actor, *span)
+    return SpeakerRef(actor, None, *span, how=how)
+
+
+def described_plural(reader, ref: SpeakerRef | None) -> SpeakerRef | None:
+    """A plain plural subject (``ref``, a label with no actor: "policy makers",
+    "inspectors") whose head noun the table of body nouns holds: the body
+    :func:`described_body` names (``the Council repeated its earlier policy stand. "Q," the
+    policy makers said``: the Council), else ``ref`` as it is ("pharmacists")."""
+    if ref is None or ref.actor is not None or not ref.label:
+        return ref
+    content = ref.label.lower().split()
+    return described_body(reader, content, None, (ref.start, ref.end)) or ref

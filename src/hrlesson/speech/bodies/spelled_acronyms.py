@@ -1,0 +1,126 @@
+"""A capitalised run that spells an acronym the article uses is that body's full name,
+brackets or not: "U.S. Immigration and Customs Enforcement arrested ..." and "ICE also
+said" are one body (part of the index)."""
+
+from __future__ import annotations
+
+from ...wordlists import word_set
+from ..tokens import Token
+from ..vocabulary import COUNTRIES, FIRST_NAMES, GEOGRAPHIC_WORDS, TITLE_HEADS
+from .names import spells_acronym
+
+#: Nouns of laws ("Act"): data/words/law_nouns.txt.
+LAW_NOUNS = word_set("law_nouns")
+
+
+def unknown_acronym_word(word: str) -> bool:
+    """A word of three to eight capital letters ("ICC", "ECOWAS"; not "UN" nor "Iran"), an
+    "&" between them or not ("PG&E").
+
+    >>> unknown_acronym_word("ICC"), unknown_acronym_word("UN"), unknown_acronym_word("Iran")
+    (True, False, False)
+    >>> unknown_acronym_word("PG&E")
+    True
+    """
+    letters = word.replace("&", "")
+    return 3 <= len(word) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def article_acronyms(toks: list[Token]) -> frozenset[str]:
+    """The words of three to eight capitals an article uses ("ICE", "BAS"); not one it
+    spells out in brackets ("the Museum of Fine Arts (MFA)"): that name is its own.
+
+    >>> from ..tokens import tokenize
+    >>> s = "ICE’s agents, the UN and the Museum of Fine Arts (MFA) said"
+    >>> sorted(article_acronyms(tokenize(s, [0])))
+    ['ICE']
+    """
+    words = {b for t in toks if (b := t.base).isupper() and unknown_acronym_word(b)}
+    return frozenset(w for w in words if not spelled_in_brackets(toks, w))
+
+
+def spelled_in_brackets(toks: list[Token], acronym: str) -> bool:
+    """The article spells ``acronym`` out right before it in brackets, the name no
+    possessive inside it: "the Museum of Fine Arts (MFA)" (not "Tigray People’s Liberation
+    Front (TPLF)", where only "Liberation Front" is read as the name before the brackets).
+
+    >>> from ..tokens import tokenize
+    >>> spelled_in_brackets(tokenize("the Museum of Fine Arts (MFA) in Boston", [0]), "MFA")
+    True
+    """
+    for k in range(2, len(toks) - 1):
+        if toks[k].base != acronym or toks[k - 1].text != "(" or toks[k + 1].text != ")":
+            continue
+        j = k - 2
+        while j >= max(0, k - 12) and not toks[j].poss and (toks[j].cap or toks[j].text.islower()):
+            if toks[j].cap and spells_acronym(acronym, " ".join(t.text for t in toks[j : k - 1])):
+                return True
+            j -= 1
+    return False
+
+
+def spells_used_acronym(toks: list[Token], a: int, b: int, acronyms: frozenset[str]) -> bool:
+    """The run ``toks[a:b]`` of two or more capitalised words spells an acronym the article
+    uses on its own: ``Immigration and Customs Enforcement said ... ICE also said`` is one
+    body, not a person "Customs Enforcement"; not a person's name with a first name
+    ("John Paul Jones" and "JPJ"), nor a state's ("DR Congo" and "DRC"), nor a
+    run with the acronym in it ("the UK and the WHO"), nor one of :func:`names_no_thing`.
+
+    >>> from ..tokens import tokenize
+    >>> t = tokenize("Immigration and Customs Enforcement said. ICE also said", [0])
+    >>> spells_used_acronym(t, 0, 4, frozenset(["ICE"]))
+    True
+    >>> t = tokenize("John Paul Jones said. JPJ also said", [0])
+    >>> spells_used_acronym(t, 0, 3, frozenset(["JPJ"]))
+    False
+    """
+    if toks[a].lower == "the":
+        a += 1
+    if b - a < 2 or not acronyms or toks[a].lower in FIRST_NAMES:
+        return False
+    name = " ".join(t.base for t in toks[a:b])
+    if name.lower() in COUNTRIES or not names_no_thing(toks, a, b):
+        return False  # "DR Congo" spells "DRC", a state's
+    return any(
+        w.lower() not in COUNTRIES and w not in name.split() and spells_acronym(w, name)
+        for w in acronyms
+    )
+
+
+def possessive_in_spelled_name(toks: list[Token], a: int, j: int, acronyms: frozenset[str]) -> bool:
+    """The possessive ``toks[j - 1]`` of the run opened at ``toks[a]`` is inside one body's
+    name, the words after it capitalised: ``The Information Commissioner’s Office fined``
+    ... ``the ICO said`` (not an owner "Information Commissioner" before an "Office"); a
+    possessive first word owns the body ("India's Aircraft Accident Investigation Bureau").
+
+    >>> from ..tokens import tokenize
+    >>> t = tokenize("The Information Commissioner’s Office fined it. The ICO said", [0])
+    >>> possessive_in_spelled_name(t, 0, 3, frozenset(["ICO"]))
+    True
+    >>> possessive_in_spelled_name(t, 0, 3, frozenset(["ICC"]))
+    False
+    """
+    first = a + (toks[a].lower == "the")
+    owner = toks[j - 1]
+    if not acronyms or not owner.poss or j - 1 <= first or owner.base.lower() in COUNTRIES:
+        return False  # "India's Aircraft Accident Investigation Bureau": the state's body
+    k = j
+    while k < min(len(toks), j + 4) and toks[k].cap and toks[k].sent == toks[a].sent:
+        k += 1
+        if spells_used_acronym(toks, a, k, acronyms):
+            return True
+    return False
+
+
+def names_no_thing(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` may name a body: it opens with no title ("Minister of Foreign
+    Affairs" is an office, though it spells "MFA") and ends in no law's or place's noun
+    ("the Digital Services Act", "the West Philippine Sea").
+
+    >>> from ..tokens import tokenize
+    >>> t = tokenize("the Minister of Foreign Affairs and the Digital Services Act", [0])
+    >>> names_no_thing(t, 1, 5), names_no_thing(t, 7, 10), names_no_thing(t, 3, 5)
+    (False, False, True)
+    """
+    last = toks[b - 1].lower
+    return not (toks[a].lower in TITLE_HEADS or last in LAW_NOUNS or last in GEOGRAPHIC_WORDS)

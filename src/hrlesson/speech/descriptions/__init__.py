@@ -1,0 +1,1 @@
+"""Descriptions of speakers ("the UN rights chief", "the experts group") and whom they name."""

@@ -1,0 +1,166 @@
+"""A body met first by a bare noun ("the service said") is named by the fuller description
+the text gives it elsewhere ("the EU diplomatic service"); an unnamed group or person met
+again as a bare "the <noun>" ("the ministers said") keeps the description with its
+postmodifier given before ("the foreign ministers of the Council's member states"); an
+unnamed person met as a bare title ("The Monarch") keeps the title of the same post the
+text gave before ("the Queen")."""
+
+from __future__ import annotations
+
+import re
+
+from ..tokens import tokenize
+from ..vocabulary import DETERMINERS, TITLE_SYNONYMS, tidy_description
+from .postmodifiers import complement_end
+
+#: The evidence for an unnamed person named by :func:`same_post_before`.
+SAME_POST_TITLE = "an unnamed holder, by the title of the same post the text gave before"
+
+#: Lower-case words that never modify the noun of a fuller description.
+_NOT_MODIFIERS = DETERMINERS | frozenset(["and", "or", "of", "in", "to", "for", "that"])
+
+
+#: "<Owner>'s [up to three lower-case modifiers]" before a noun: "Jordan’s royal palace".
+_OWNED_DESCRIPTION = r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}"
+
+
+def fuller_description(text: str, noun: str) -> str | None:
+    """The first "the <Owner> [up to two lower-case modifiers] <noun>" or "<Owner>'s [up to
+    three lower-case modifiers] <noun>" in ``text``, without its article, for a body met as a
+    bare ``noun``; None when the text gives no such words. The owner is one or two
+    capitalised words (a name, an acronym or a demonym).
+
+    >>> fuller_description("criticised, the EU diplomatic service said. the service", "service")
+    'EU diplomatic service'
+    >>> fuller_description("The Chinese embassy dismissed it", "embassy")
+    'Chinese embassy'
+    >>> fuller_description("Italy’s data protection authority said. The authority", "authority")
+    'Italy’s data protection authority'
+    >>> fuller_description("the service said", "service") is None
+    True
+    >>> fuller_description("the President and the service", "service") is None
+    True
+    """
+    pattern = (
+        r"(?:\b[Tt]he\s+((?:[A-Z][\w.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}"
+        + re.escape(noun)
+        + r")|"
+        + _OWNED_DESCRIPTION
+        + re.escape(noun)
+        + r"))\b(?![-’'])"
+    )
+    for m in re.finditer(pattern, text):
+        found = m.group(1) or m.group(2)
+        lowers = [w for w in found.split()[:-1] if w.islower()]
+        if not any(w in _NOT_MODIFIERS for w in lowers):
+            return found
+    return None
+
+
+def fuller_name(text: str, name: str, det: str | None, content: list[str], at: int = 0) -> str:
+    """The name of a new body described as ``det`` + ``name`` (its group nouns ``content``)
+    at ``at``: for a bare "the <noun>", the :func:`fuller_description` the text gives, else
+    the :func:`earlier_postmodified` one before ``at``, else ``name``.
+
+    >>> fuller_name("the EU diplomatic service said", "service", "the", ["service"])
+    'EU diplomatic service'
+    >>> fuller_name("the EU diplomatic service said", "rights service", "the", ["service"])
+    'rights service'
+    """
+    if det != "the" or not content or name != content[-1]:
+        return name
+    return fuller_description(text, name) or earlier_postmodified(text, name, at) or name
+
+
+def body_written_as(orgs, name: str):
+    """The body of ``orgs`` the text also writes as the description ``name`` under another
+    name: "the authority" is "Italy’s data protection authority", the Garante (see
+    :mod:`.apposed_bodies`); else None.
+
+    >>> from ..records import Actor
+    >>> garante = Actor("organisation", "Garante", forms=["Garante", "Italy’s authority"])
+    >>> body_written_as([garante], "Italy’s authority").name
+    'Garante'
+    """
+    return next((a for a in orgs if name in a.forms and a.name != name), None)
+
+
+def earlier_postmodified(text: str, noun: str, before: int) -> str | None:
+    """The last description before ``before`` that a bare "the <noun>" takes up again:
+    "the [up to three words] <noun> of/from X", without its article, its postmodifier read
+    as :func:`~.postmodifiers.complement_end` reads it (twelve words at most); None when the
+    text gives none. Unnamed people keep the words that describe them ("the ministers" are
+    "foreign ministers of the Council's member states").
+
+    >>> s = "The foreign ministers of the Arctic Council’s member states signed it. The ministers"
+    >>> earlier_postmodified(s, "ministers", s.rindex("The"))
+    'foreign ministers of the Arctic Council’s member states'
+    >>> s = "the family of the prominent former candidate Ali Omar announced. The family"
+    >>> earlier_postmodified(s, "family", s.rindex("The"))
+    'family of the prominent former candidate Ali Omar'
+    >>> earlier_postmodified("The ministers met. The ministers", "ministers", 19) is None
+    True
+    """
+    pattern = r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,3}?)" + re.escape(noun) + r"\s+(?:of|from)\s"
+    found = list(re.finditer(pattern, text[:before]))
+    if not found or any(w.lower() in _NOT_MODIFIERS for w in found[-1].group(1).split()):
+        return None
+    m = found[-1]
+    start = m.start(1)
+    words = [t for t in tokenize(text[:before], [0]) if t.start >= start and t.text[0].isalnum()]
+    k = len(m.group(1).split()) + 1
+    end = complement_end(text, words, k, most=12) if k < len(words) else None
+    return " ".join(text[start:end].split()) if end else None
+
+
+def taken_up_name(text: str, description: str, start: int) -> str:
+    """The name of an unnamed speaker met as ``description`` at ``start``: the
+    :func:`taken_up` description, else ``description`` as written, without its article.
+
+    >>> s = "The family of Ali Omar announced it. The family"
+    >>> taken_up_name(s, "The family", s.rindex("The")), taken_up_name(s, "the envoy", 0)
+    ('family of Ali Omar', 'envoy')
+    """
+    return (
+        taken_up(text, description, start)
+        or same_post_before(text, description, start)
+        or tidy_description(description)
+    )
+
+
+def same_post_before(text: str, description: str, start: int) -> str | None:
+    """For a bare "the <Title>" at ``start`` whose title has synonyms ("monarch": king,
+    queen, ...), the one synonym the text wrote before it capitalised and bare, with no
+    name after it ("THE Queen has sent ...", then "The Monarch, 94, said": "Queen"); else
+    None (none, or two different ones).
+
+    >>> s = "THE Queen has sent a statement. The Monarch"
+    >>> same_post_before(s, "The Monarch", s.rindex("The")), same_post_before(s, "the envoy", 30)
+    ('Queen', None)
+    >>> same_post_before("King Charles spoke. The Monarch", "The Monarch", 20) is None
+    True
+    """
+    words = description.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    synonyms = TITLE_SYNONYMS.get(words[1].lower(), frozenset())
+    found = {
+        m.group(1)
+        for m in re.finditer(r"\b([A-Z][a-z]+)\b(?:[’']s)?(?!\s+[A-Z])", text[:start])
+        if m.group(1).lower() in synonyms
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def taken_up(text: str, description: str, start: int) -> str | None:
+    """For a bare "the <noun>" at ``start``, the :func:`earlier_postmodified` description
+    the text gave it before; else None.
+
+    >>> s = "The family of Ali Omar announced it. The family"
+    >>> taken_up(s, "The family", s.rindex("The")), taken_up(s, "The Family", 20)
+    ('family of Ali Omar', None)
+    """
+    words = description.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
+        return earlier_postmodified(text, words[1], start)
+    return None

@@ -1,0 +1,179 @@
+"""An unnamed speaker's description keeps its postmodifier: "protesters in Tehran", "US envoy
+to UN", "the Spanish presidency of the Council of the EU" (not "protesters", "US envoy")."""
+
+from __future__ import annotations
+
+from ...wordlists import word_set, word_table
+from ..tokens import Token
+from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS, TIME_WORDS
+
+#: Prepositions that open a postmodifier ("of", "to", "in", "from", "for").
+POSTMODIFIER_PREPOSITIONS = word_set("postmodifier_prepositions")
+
+#: Means of saying ("by phone", "in a video"): data/words/means_nouns.txt.
+MEANS_NOUNS = word_set("means_nouns")
+
+#: Adjectives with their preposition that open a postmodifier ("close to", "familiar with").
+POSTMODIFIER_ADJECTIVES = frozenset(
+    (row["adjective"], row["preposition"]) for row in word_table("postmodifier_adjectives")
+)
+
+#: Nouns that make "in"/"for" an adverbial ("in turn", "in private"), no postmodifier.
+ADVERBIAL_OBJECTS = word_set("adverbial_objects")
+
+
+def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
+    """The end of a description whose head ends at ``end`` when ``words[k]``, right after
+    the head, opens a postmodifier (or a plural's :func:`coordinated_end`): the phrase runs on to the end of "of/to/in/for/from X"
+    (see :func:`head_complement_end`: not past punctuation, a verb or a relative clause).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "the Spanish presidency of the Council of the EU indicated"
+    >>> toks = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    >>> s[: postmodified_end(s, toks, 3, toks[2].end)]
+    'the Spanish presidency of the Council of the EU'
+    >>> s = "protesters in Tehran, who marched, said"
+    >>> toks = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    >>> s[: postmodified_end(s, toks, 1, toks[0].end)]
+    'protesters in Tehran'
+    >>> s = "the committee in turn announced"
+    >>> toks = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    >>> s[: postmodified_end(s, toks, 2, toks[1].end)]
+    'the committee'
+    >>> s = "indigenous organizations and allies issued"
+    >>> toks = tokenize(s, [0])
+    >>> s[: postmodified_end(s, toks, 2, toks[1].end)]
+    'indigenous organizations and allies'
+    """
+    if k < len(words) and words[k].lower == "and":
+        return coordinated_end(text, words, k, end)  # "organizations and allies"
+    if adjective_opens(text, words, k, end):
+        return complement_end(text, words, k + 1) or end  # "a source close to Kraft"
+    if k >= len(words) or words[k].lower not in POSTMODIFIER_PREPOSITIONS:
+        return end
+    if end != words[k - 1].end:
+        return end  # the head already has its complement ("the representative of Norvalia")
+    if text[end : words[k].start].strip():
+        return end  # "the group, in a statement": an aside
+    if adverbial_phrase(words, k):
+        return end  # "the committee in turn", "the group in a post on X"
+    return complement_end(text, words, k) or end
+
+
+def adjective_opens(text: str, words: list[Token], k: int, end: int) -> bool:
+    """``words[k]`` and the word after it, right after a head ending at ``end``, are an
+    adjective and its preposition that open a postmodifier ("a source close to Kraft said",
+    "people familiar with the matter said").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "A source close to Kraft said"
+    >>> toks = tokenize(s, [0])
+    >>> adjective_opens(s, toks, 2, toks[1].end), adjective_opens(s, toks, 1, toks[0].end)
+    (True, False)
+    """
+    if k + 2 >= len(words) or end != words[k - 1].end:
+        return False
+    pair = (words[k].lower, words[k + 1].lower)
+    gaps = text[end : words[k].start] + text[words[k].end : words[k + 1].start]
+    return pair in POSTMODIFIER_ADJECTIVES and not gaps.strip()
+
+
+def adverbial_phrase(words: list[Token], k: int) -> bool:
+    """``words[k]``, a preposition after a description's head, opens an adverbial: "in
+    turn", "in private", or "in" + a document or a means of saying ("the Mallorca Beach Tour
+    group in a post on social media platform X", "the union in a statement"); the speaker
+    is the description before it.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> adverbial_phrase(tokenize("the group in a post on X", [0]), 2)
+    True
+    >>> adverbial_phrase(tokenize("protesters in Tehran said", [0]), 1)
+    False
+    """
+    nxt = words[k + 1].lower if k + 1 < len(words) else ""
+    if nxt in ADVERBIAL_OBJECTS:
+        return True
+    if words[k].lower != "in" or nxt not in DETERMINERS or k + 2 >= len(words):
+        return False
+    return words[k + 2].lower in DOCUMENT_NOUNS | MEANS_NOUNS
+
+
+def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int | None:
+    """The end of the phrase that ``words[k]`` (a preposition) opens, up to ``most`` words,
+    not past punctuation, a verb or a relative clause, never on a preposition or an article
+    (as :func:`head_complement_end`, which reads five words).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "ministers of the Association of Southeast Asian Nations expressed"
+    >>> s[: complement_end(s, tokenize(s, [0]), 1)]
+    'ministers of the Association of Southeast Asian Nations'
+    >>> s = "the mission to the UN office in Geneva on Friday urged"
+    >>> s[: complement_end(s, tokenize(s, [0]), 2)]
+    'the mission to the UN office in Geneva'
+    """
+    kept: list[Token] = []
+    for j in range(k + 1, min(len(words), k + 1 + most)):
+        w = words[j]
+        if text[words[j - 1].end : w.start].strip() or w.lower in FINITE_VERBS | TIME_WORDS:
+            break  # "the mission to the UN in Geneva on Friday": not the day
+        if w.text.islower() and (w.lower.endswith("ed") or w.lower in ("who", "that", "which")):
+            break
+        kept.append(w)
+    while kept and kept[-1].text.islower() and kept[-1].lower in PREPOSITIONS | DETERMINERS:
+        kept.pop()
+    return kept[-1].start + len(kept[-1].base) if kept else None
+
+
+def plural_head(head: str) -> bool:
+    """A plural title heads a group of unnamed people ("Foreign ministers of ASEAN"), whose
+    postmodifier names them; a singular title may be a named holder's post.
+
+    >>> plural_head("ministers"), plural_head("envoy"), plural_head("boss")
+    (True, False, False)
+    """
+    return head.endswith("s") and not head.endswith("ss")
+
+
+def head_word(name: str) -> str:
+    """The last word of a name before its postmodifier: the word that says its number.
+
+    >>> head_word("Foreign ministers from the Northern Union and Velmora")
+    'ministers'
+    >>> head_word("UN human rights experts"), head_word("Bank of England")
+    ('experts', 'England')
+    """
+    words = name.split()
+    cut = next((n for n, w in enumerate(words) if n and w in POSTMODIFIER_PREPOSITIONS), None)
+    words = words[:cut] if cut is not None and words[cut - 1].islower() else words
+    return words[-1] if words else ""
+
+
+def coordinated_end(text: str, words: list[Token], k: int, end: int) -> int:
+    """The end of a plural description whose head ends at ``end`` when ``words[k]`` is "and"
+    joining a second plural noun (up to two lower-case modifiers before it) and that noun's
+    own postmodifier: one group, as written ("indigenous organizations and allies",
+    "finance ministers and central bankers from the G20").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "finance ministers and central bankers from the G20 agreed"
+    >>> toks = tokenize(s, [0])
+    >>> s[: coordinated_end(s, toks, 2, toks[1].end)]
+    'finance ministers and central bankers from the G20'
+    >>> s = "the ministers and has said"
+    >>> toks = tokenize(s, [0])
+    >>> s[: coordinated_end(s, toks, 2, toks[1].end)]
+    'the ministers'
+    """
+    if k + 1 >= len(words) or words[k].lower != "and" or end != words[k - 1].end:
+        return end
+    if text[end : words[k].start].strip() or not plural_head(words[k - 1].lower):
+        return end
+    for j in range(k + 1, min(len(words), k + 4)):
+        w = words[j]
+        if text[words[j - 1].end : w.start].strip() or not w.text.isalpha() or not w.text.islower():
+            return end
+        if w.lower in FINITE_VERBS | DETERMINERS | PREPOSITIONS:
+            return end
+        if plural_head(w.lower) and len(w.lower) > 4:
+            return postmodified_end(text, words, j + 1, w.end)
+    return end

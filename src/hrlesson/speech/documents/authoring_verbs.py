@@ -1,0 +1,72 @@
+"""Who wrote or adopted a document: the verbs of "a report published by X", "a resolution
+adopted by the Assembly", "a letter published online by the ministry" (data/words/
+authoring_verbs.txt, authoring_manners.txt).
+
+>>> authored_by("resolution", "adopted", False), authored_by("report", "welcomed", False)
+(True, False)
+"""
+
+from __future__ import annotations
+
+from ...wordlists import word_set
+from ..tokens import Token
+
+#: Verbs of "a document <verb> by X" that name its author ("published", "issued", "signed").
+AUTHORING_VERBS = word_set("authoring_verbs")
+
+#: Manner words between a document's verb and "by" ("published online by X").
+_AUTHORING_MANNERS = word_set("authoring_manners")
+
+#: Verbs of "a resolution <verb> by X" that name the body that adopted it.
+ADOPTING_VERBS = frozenset(["adopted", "passed", "approved"])
+#: Verbs of "a resolution <verb> by X" that name its drafters ("authored by Britain").
+DRAFTING_VERBS = frozenset(
+    ["authored", "drafted", "prepared", "sponsored", "proposed", "tabled", "published", "issued"]
+)
+
+
+def authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
+    """Does "<document> <verb> by X" name the document's author (or adopting body)?
+
+    A resolution's words are its adopting body's ("adopted by the Assembly"), else its
+    drafters' ("The resolution, authored by the United Kingdom and Sierra Leone, had
+    called on ..."; a vetoed draft was never adopted).
+    """
+    if kind == "resolution":
+        return verb in ADOPTING_VERBS or verb in DRAFTING_VERBS
+    return right_after_noun or verb in AUTHORING_VERBS
+
+
+def authored_at(kind: str, words: list[Token], j: int, i: int) -> bool:
+    """``words[j]`` is a "by" that names the author of the document noun at ``words[i]``
+    ("a letter published online by X", "a statement by X")."""
+    return words[j].lower == "by" and authored_by(kind, verb_before_by(words, j, i), j == i + 1)
+
+
+#: Prepositions of the medium or the place between a document's verb and "by".
+_MEDIUM_PREPS = frozenset(["on", "via", "in", "at"])
+
+
+def verb_before_by(words: list[Token], j: int, i: int) -> str:
+    """The verb before the "by" at ``words[j]`` in a phrase after the document noun at
+    ``words[i]``, past one manner word: "a letter published online by X" -> "published";
+    or past the medium it went out on or the place: "a statement posted on social media by
+    X", "a statement issued in Kabul by X".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("A letter published online by the ministry", [0])
+    >>> verb_before_by(ws, 4, 1), verb_before_by(ws[:2] + ws[4:], 2, 1)
+    ('published', 'letter')
+    >>> verb_before_by(tokenize("a statement posted on social media by X", [0]), 6, 1)
+    'posted'
+    >>> verb_before_by(tokenize("a statement issued in Kabul by X", [0]), 5, 1)
+    'issued'
+    """
+    k = j - 1
+    manner = words[k].lower in _AUTHORING_MANNERS or words[k].lower.endswith("ly")
+    if manner and k - 1 > i and words[k - 1].lower in AUTHORING_VERBS:
+        return words[k - 1].lower
+    on = next((p for p in range(k - 1, max(i, k - 4), -1) if words[p].lower in _MEDIUM_PREPS), None)
+    if on is not None and on - 1 > i and words[on - 1].lower in AUTHORING_VERBS:
+        return words[on - 1].lower
+    return words[k].lower

@@ -1,0 +1,94 @@
+"""A document on someone's own page speaks for the page's owner: "A statement of their
+website read", "a message on the town's official Facebook page" (the town the article
+names: "the town of Chibougamau"); "the Facebook post" after it is the same wording."""
+
+from __future__ import annotations
+
+import re
+
+from ...wordlists import word_set
+from ..records import SpeakerRef
+from ..tokens import Token
+from ..vocabulary import SETTLEMENT_NOUNS, SOCIAL_PLATFORMS
+
+#: Nouns for the pages a body publishes on ("website", "page", "account").
+PAGE_NOUNS = word_set("page_nouns")
+
+_OWNER_PRONOUNS = frozenset(["her", "his", "its", "their"])
+
+
+def page_of(words: list[Token], i: int) -> tuple[int, int] | None:
+    """The possessor and the page noun of ``<document> on/of <owner>'s [...] <page>``
+    after the document noun ``words[i]``, as indexes into ``words``, else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("a message on the town's official Facebook page", [0])
+    >>> page_of(ws, 1)
+    (4, 7)
+    >>> page_of(tokenize("A statement of their website", [0]), 1)
+    (3, 4)
+    >>> page_of(tokenize("a statement on the website", [0]), 1) is None
+    True
+    """
+    if i + 2 >= len(words) or words[i + 1].lower not in ("on", "of", "from"):
+        return None
+    k = next(
+        (k for k in range(i + 2, min(i + 7, len(words))) if words[k].lower in PAGE_NOUNS), None
+    )
+    if k is None:
+        return None
+    j = next(
+        (j for j in range(i + 2, k) if words[j].poss or words[j].lower in _OWNER_PRONOUNS), None
+    )
+    return None if j is None else (j, k)
+
+
+def page_owner(att, words: list[Token], i: int, at: int) -> SpeakerRef | None:
+    """The owner of the page the document ``words[i]`` is on (see :func:`page_of`): the
+    body "its"/"their" means, the one named with the possessive, or the town, city or
+    region the article names ("the town's": "the town of Chibougamau").
+    ``att`` is an :class:`Attributor`."""
+    found = page_of(words, i)
+    if found is None:
+        return None
+    owner = words[found[0]]
+    how = f"the owner of the {words[found[1]].lower} the {words[i].lower} is on"
+    if owner.lower in _OWNER_PRONOUNS:
+        ref = att._pronoun(owner, at)
+    elif (m := att.index.mention_starting(owner.start)) is not None:
+        ref = SpeakerRef(m.actor, None, m.start, m.end)
+    elif owner.text.islower() and owner.lower in SETTLEMENT_NOUNS:
+        ref = named_settlement(att.text, owner.lower, owner.start, owner.end)
+    else:
+        ref = None
+    if ref is None or (ref.actor is None and not ref.label):
+        return None
+    return SpeakerRef(ref.actor, ref.label, ref.start, ref.end, ref.described, how)
+
+
+def named_settlement(text: str, noun: str, start: int, end: int) -> SpeakerRef | None:
+    """``the town`` in a text that names one place so, "the town of Chibougamau": that
+    place (as a label; it is no actor), else None.
+
+    >>> named_settlement("The town of Chibougamau was told to go. The town's page", "town", 40, 50).label
+    'Chibougamau'
+    >>> named_settlement("The town of A and the town of B", "town", 0, 4) is None
+    True
+    """
+    names = set(re.findall(rf"\b(?i:{noun}) of ((?:[A-Z][\w’'-]+ ?)+)", text))
+    names = {n.strip() for n in names if n[0].isupper()}
+    if len(names) != 1:
+        return None
+    return SpeakerRef(None, names.pop(), start, end)
+
+
+def platform_post(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``"Q," said the Facebook post`` after "a message on the town's official Facebook
+    page": a definite document named by its platform is the wording of the document
+    named before (its owner speaks). ``att`` is an :class:`Attributor`."""
+    if i < 2 or words[i - 1].lower not in SOCIAL_PLATFORMS or words[i - 2].lower != "the":
+        return None
+    doc = att.last_doc
+    if doc is None:
+        return None
+    return SpeakerRef(doc.actor, doc.label, doc.start, doc.end, doc.described, doc.how)

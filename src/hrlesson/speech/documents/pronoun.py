@@ -1,0 +1,89 @@
+"""A reporting "it" that is the document the last speaker spoke through (part of pronoun
+resolution): '"Q1," the statement said. The government, it said, "Q2".'"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..cues import CUE_FORMS
+from ..records import SpeakerRef
+from ..reported_clause import CLOSING_MARKS
+from ..tokens import Token
+from ..vocabulary import DOCUMENT_NOUNS
+
+
+def reporting_it(tokens: list[Token], k: int, sent_start: int) -> bool:
+    """``tokens[k]`` is an "it" that is the subject of a reporting verb right after it, in
+    a reporting clause: after a comma (", it said," inside the sentence, '"Q," it said') or
+    opening the sentence ("It added that ...").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("The government, it said, must act.", [0])
+    >>> reporting_it(toks, 3, 0), reporting_it(tokenize("It was late.", [0]), 0, 0)
+    (True, False)
+    """
+    t = tokens[k]
+    if t.lower != "it" or k + 1 >= len(tokens) or tokens[k + 1].lower not in CUE_FORMS:
+        return False
+    if t.start == sent_start:
+        return True
+    c = k - 1
+    if c > 0 and tokens[c].text in CLOSING_MARKS:
+        c -= 1
+    return c >= 0 and tokens[c].text == "," and tokens[c].sent == t.sent
+
+
+def document_spoke_last(resolver, t: Token) -> SpeakerRef | None:
+    """The author of the document that gave the last speech before ``t``, a reporting "it",
+    when that speech was the document's ("the statement said") in this paragraph or the
+    one before: ``"At least two journalists were killed," the statement said. The
+    government, it said, "must provide the details ..."``: "it" is the statement, whose
+    author (Volker Türk, a person, no "it" himself) speaks; not "the government", the
+    subject of the clause it reports. ``resolver`` is a :class:`PronounResolver`."""
+    k = resolver.index.token_index(t.start)
+    if not reporting_it(resolver.tokens, k, resolver.sentences[t.sent][3]):
+        return None
+    spoke = [(p, a) for p, a, *_ in resolver.timeline if p < t.start]
+    if not spoke:
+        return None
+    pos, actor = spoke[-1]
+    if resolver.par_of_sent[t.sent] - resolver.par_of_sent[resolver.sent_of(pos)] > 1:
+        return None
+    i = bisect.bisect_left(resolver.cue_starts, pos)
+    if i >= len(resolver.cues) or resolver.cues[i].start != pos:
+        return None
+    cue = resolver.cues[i]
+    if cue.subject is None or cue.subject.actor is not actor:
+        return None
+    if document_speaks(resolver.tokens, cue.tok):
+        return SpeakerRef(actor, None, t.start, t.end, how="the document that spoke last")
+    if actor.kind == "person" and _document_spoke_before(resolver, t):
+        return SpeakerRef(actor, None, t.start, t.end, how="the document of the one who spoke last")
+    return None
+
+
+def _document_spoke_before(resolver, t: Token) -> bool:
+    """A document spoke earlier in the paragraph of ``t`` (or the one before): 'in a letter
+    ... The letter said ... "Q1," Breton said. "Q2," it said': "it", which is never the
+    person who spoke last, is the letter that person wrote."""
+    par = resolver.par_of_sent[t.sent]
+    return any(
+        c.start < t.start
+        and par - resolver.par_of_sent[resolver.sent_of(c.start)] <= 1
+        and document_speaks(resolver.tokens, c.tok)
+        for c in resolver.cues
+    )
+
+
+def document_speaks(tokens: list[Token], k: int) -> bool:
+    """The reporting verb ``tokens[k]`` has a document noun for its subject, right before
+    it ('the statement said') or right after it and its article ('said the report').
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> document_speaks(tokenize('"Q," the statement said.', [0]), 6)
+    True
+    """
+    before = tokens[k - 1].lower if k >= 1 else ""
+    after = [t.lower for t in tokens[k + 1 : k + 3] if t.sent == tokens[k].sent]
+    inverted = len(after) == 2 and after[0] in ("the", "a", "its") and after[1] in DOCUMENT_NOUNS
+    return before in DOCUMENT_NOUNS or inverted

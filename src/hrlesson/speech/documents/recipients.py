@@ -1,0 +1,117 @@
+"""A document sent out speaks for whoever issued it, never for the one it was sent to:
+``documents issued to the first group of asylum seekers stating: "Q"`` (the participle's
+subject is the documents, not the asylum seekers); a news release is the body's whose
+employee announced it ("X's senior economist Y said in a news release")."""
+
+from __future__ import annotations
+
+from ..kinds import names_outlet
+from ..records import SpeakerRef
+from ..tokens import Token
+from ..vocabulary import DOCUMENT_NOUNS
+
+#: Verbs that send a document to its recipient ("issued to", "sent to", "handed to").
+_SENDING_VERBS = frozenset(
+    ["issued", "sent", "handed", "given", "served", "addressed", "delivered", "mailed"]
+)
+
+#: Document nouns for papers handed to a person ("notices issued to", "a document sent to").
+_SENT_PAPERS = DOCUMENT_NOUNS | frozenset(["document", "documents", "notice", "notices"])
+
+#: At most this many words between "to" and the participle (the recipient's description).
+_RECIPIENT_WORDS = 14
+
+
+def recipient_document(words: list[Token]) -> int | None:
+    """The index in ``words`` (the words before an -ing cue, in its clause) of a document
+    noun followed by a sending verb and "to" whose object runs up to the cue: ``documents
+    issued to the first group of asylum seekers`` + ``stating``; else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> recipient_document(tokenize("learned of documents issued to the first group", [0]))
+    2
+    >>> recipient_document(tokenize("the minister issued to the press", [0])) is None
+    True
+    """
+    for k in range(len(words) - 3, 0, -1):
+        if words[k].lower == "to" and words[k - 1].lower in _SENDING_VERBS and k >= 2:
+            noun = words[k - 2]
+            if noun.lower in _SENT_PAPERS and noun.text.islower():
+                return k - 2 if len(words) - k - 1 <= _RECIPIENT_WORDS else None
+            return None
+    return None
+
+
+def sent_document_issuer(att, noun: Token) -> SpeakerRef | None:
+    """``In what is seen as ..., the Home Office is giving asylum seekers 'an offer you
+    can't refuse'. The Guardian has learned of documents issued to the first group of
+    asylum seekers ...``: a document sent to someone, its issuer unnamed, is the last body
+    named in its own sentence before it or in the sentence before (never a news outlet,
+    which only reports it). ``att`` is an :class:`Attributor`."""
+    s = noun.sent
+    start = att.sentences[s - 1][3] if s > 0 else att.sentences[s][3]
+    bodies = [
+        m
+        for m in att.index.mentions_in(start, noun.start)
+        if m.actor.kind == "organisation" and not m.in_quote and not names_outlet(m.actor.name)
+    ]
+    if not bodies:
+        return None
+    m = bodies[-1]
+    return SpeakerRef(m.actor, None, m.start, m.end, how="the body that sent the document")
+
+
+def sent_earlier(att, noun: Token) -> SpeakerRef | None:
+    """``documents issued to the first group of asylum seekers stating: "Q1"`` then
+    ``Further, the document adds: "Q2"``: a definite document noun is the same document
+    sent to someone earlier in its paragraph (the noun, singular or plural, before a
+    sending verb and "to"); its issuer (:func:`sent_document_issuer`) speaks. ``att`` is
+    an :class:`Attributor`."""
+    par = att.par_of_sent[noun.sent]
+    first = next(
+        s
+        for s in range(noun.sent, -1, -1)
+        if att.par_of_sent[s] == par and (s == 0 or att.par_of_sent[s - 1] != par)
+    )
+    words = [
+        t for t in att.toks_between(att.sentences[first][3], noun.start) if t.text[0].isalnum()
+    ]
+    stem = noun.lower.rstrip("s")
+    for k in range(len(words) - 3, -1, -1):
+        w, verb, to = words[k], words[k + 1], words[k + 2]
+        if w.lower.rstrip("s") == stem and verb.lower in _SENDING_VERBS and to.lower == "to":
+            return sent_document_issuer(att, w)
+    return None
+
+
+#: Nouns for a body's publication: "the release" is the body's, not its employee's.
+_RELEASE_NOUNS = frozenset(["release", "releases"])
+
+
+def release_body(att, words: list[Token], i: int, owner: SpeakerRef | None) -> SpeakerRef | None:
+    """``"Q1," Oxfam Australia's senior economist Muheed Jamaldeen said in a news release.``
+    then ``"Q2," the release said``: a release (``words[i]``) that a person (``owner``)
+    announced, introduced with a possessive body and lower-case title words before the
+    name, is that body's (no state: a minister speaks for herself); else None. ``att`` is
+    an :class:`Attributor`."""
+    if words[i].lower not in _RELEASE_NOUNS or owner is None or owner.actor is None:
+        return None
+    if owner.actor.kind != "person":
+        return None
+    before = [t for t in att.toks_between(att.sentences[words[i].sent][3], owner.start)]
+    k = len(before) - 1
+    while k >= 0 and before[k].text.islower() and len(before) - k <= 4:
+        k -= 1
+    if k < 0 or k == len(before) - 1 or not before[k].poss:
+        return None
+    m = next(
+        (
+            m
+            for m in att.index.mentions_in(before[0].start, owner.start)
+            if m.start <= before[k].start < m.end
+        ),
+        None,
+    )
+    if m is None or m.actor is owner.actor or m.actor.kind == "state":
+        return None
+    return SpeakerRef(m.actor, None, m.start, m.end, how="the body whose release it is")

@@ -1,0 +1,1 @@
+"""Headlines and headings: their words echoed in the body, and by whom."""

@@ -1,0 +1,70 @@
+"""A quotation alone on a heading line whose words the body gives to a speaker.
+
+A section heading may be a speaker's sentence cut short ("‘We must take strong action’"),
+and the body quotes it in full further on with its speaker ('"... and we must take a very
+strong action," ... he said'). The heading is that speaker's: :func:`echoed_headings` gives
+it to them. A short heading ("A joke", "Sad day") is a topic, not a sentence, and stays a
+heading.
+"""
+
+from __future__ import annotations
+
+from ..records import QuoteRecord
+from ..vocabulary import normalised_words
+
+#: The attribution of a heading placed by :func:`echoed_headings`.
+HEADING_ECHO = "heading_echo"
+
+#: Fewest words of a heading that is a speaker's sentence.
+_MIN_WORDS = 5
+
+#: Most words the body may insert among the heading's ("strong" -> "a very strong").
+_MAX_INSERTED = 3
+
+
+def words_in_order(needle: list[str], words: list[str], inserted: int = _MAX_INSERTED) -> bool:
+    """All of ``needle`` occur in ``words`` in order, from one place on, with at most
+    ``inserted`` other words among them.
+
+    >>> body = "that is an assault and we must take a very strong action one".split()
+    >>> words_in_order("we must take strong action".split(), body)
+    True
+    >>> words_in_order("we must take action now".split(), body)
+    False
+    """
+    for i, w in enumerate(words):
+        if w != needle[0]:
+            continue
+        k, skipped = 1, 0
+        for x in words[i + 1 :]:
+            if k == len(needle) or skipped > inserted:
+                break
+            if x == needle[k]:
+                k += 1
+            else:
+                skipped += 1
+        if k == len(needle) and skipped <= inserted:
+            return True
+    return False
+
+
+def echoed_headings(quotes: list[QuoteRecord]) -> None:
+    """A heading quote of at least five words whose words a later quote with a speaker
+    holds in order (a few words added among them) becomes that speaker's quote (role
+    ``quote``, attribution ``heading_echo``)."""
+    for i, q in enumerate(quotes):
+        if q.role != "heading" or q.n_words < _MIN_WORDS:
+            continue
+        needle = normalised_words(q.text).split()
+        source = next(
+            (
+                k
+                for k in quotes[i + 1 :]
+                if k.role == "quote"
+                and k.ref is not None
+                and words_in_order(needle, normalised_words(k.text).split())
+            ),
+            None,
+        )
+        if source is not None:
+            q.role, q.kind, q.ref, q.attribution = "quote", "full", source.ref, HEADING_ECHO

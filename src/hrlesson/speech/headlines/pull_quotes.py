@@ -1,0 +1,87 @@
+"""Pull quotes: words set apart with no speaker that the article quotes again with one.
+
+A story may open with a striking sentence in quotation marks, alone in its paragraph, and
+quote it again further on where it names the speaker ('"The price of doing nothing ... will
+inevitably be measured in terms of lost lives."' first, then 'He said ..., saying, "we
+urgently need 5.5 billion dollars to do this. "The price of doing nothing ..."'). The pulled
+words are the speaker's of their other quotation: :func:`pulled_quotes` gives them to it.
+"""
+
+from __future__ import annotations
+
+from ..records import QuoteRecord
+from ..vocabulary import normalised_words
+
+#: The attribution of a quote placed by :func:`pulled_quotes`.
+PULL_QUOTE = "pull_quote"
+
+#: Fewest words a pulled quote has: a shorter phrase repeated is a term or an echo.
+_MIN_WORDS = 6
+
+#: Fewest words of a pulled quote set as a headline ('“About Bloody Time”: Wallace Slams').
+_MIN_HEADLINE_WORDS = 3
+
+#: The attribution of the guess a pulled quote overrules (see :mod:`.nearby`).
+_GUESS = "nearby_speaker"
+
+
+def same_words_in(needle: str, words: str) -> bool:
+    """``needle`` (normalised words) is ``words`` or a run of whole words inside them.
+
+    >>> same_words_in("the price of doing nothing", "he said the price of doing nothing is high")
+    True
+    >>> same_words_in("the price of doing", "the prices of doing")
+    False
+    """
+    return bool(needle) and f" {needle} " in f" {words} "
+
+
+def headline_form(text: str, q: QuoteRecord, line_start: int) -> bool:
+    """The quotation opens its line (starting at ``line_start``) and a colon follows it, as
+    headlines set a speaker's words: ``‘These kids can find anything’: California teens
+    identify two new scorpion species.``
+
+    >>> from types import SimpleNamespace as R
+    >>> text = "‘These kids can find anything’: California teens identify"
+    >>> headline_form(text, R(pair=R(open=0, close=29)), 0)
+    True
+    >>> headline_form("He said ‘These kids’: teens", R(pair=R(open=8, close=19)), 0)
+    False
+    """
+    opens_line = not text[line_start : q.pair.open].strip()
+    return opens_line and text[q.pair.close + 1 : q.pair.close + 3].lstrip()[:1] == ":"
+
+
+def pullable(q: QuoteRecord, headline: bool) -> bool:
+    """A quote that may take the speaker of its words quoted again: no reporting verb, no
+    speaker any rule found (or only the last-resort guess), and long enough (six words,
+    three for a headline's)."""
+    if q.cue is not None or (q.ref is not None and q.attribution != _GUESS):
+        return False
+    return q.n_words >= (_MIN_HEADLINE_WORDS if headline else _MIN_WORDS)
+
+
+def pulled_quotes(quotes: list[QuoteRecord], headline=lambda q: False) -> None:
+    """A quote of at least six words that no rule placed (no cue, no speaker or only a
+    guess), whose words the article quotes again, in full, inside a quotation whose
+    speaker a rule found, is that speaker's (attribution ``pull_quote``): the lead '"For
+    the first time, the Security Council spoke with one voice for peace in Ukraine".' is
+    Guterres's, quoted with the same words after his statement; 'Fans ... paid tribute to
+    Aretha Franklin, “greatest soul artist of all time”' is Elton John's, who "hailed her
+    as the “greatest soul artist of all time.”" further down. A quote in a headline's form
+    (``headline(q)`` true: a title line, or a colon after it) needs three words:
+    '“About Bloody Time”: Wallace Slams ...' is Wallace's "It’s about bloody time."."""
+    spoken = [
+        (normalised_words(k.text), k)
+        for k in quotes
+        if k.ref is not None and k.attribution != _GUESS
+    ]
+    for q in quotes:
+        if not pullable(q, headline(q)):
+            continue
+        needle = normalised_words(q.text)
+        source = next(
+            (k for words, k in spoken if k is not q and same_words_in(needle, words)), None
+        )
+        if source is not None:
+            q.ref, q.attribution = source.ref, PULL_QUOTE

@@ -1,0 +1,216 @@
+"""Quoted names: short quotations that their frame or their own form shows to be names.
+
+A naming participle with nobody doing the naming ('The pact - also called the "high seas
+treaty" - covers', 'often referred to as "Europe's last dictator"'), a title-case name
+inside a run of capitalised words ('KNM "Thor Heyerdahl" Commander Frode Røte told'), a
+name in camel case ('blames North Korea for "WannaCry" cyber attack'), a name with a number
+or a code ('against "COP 15"', 'through "common position 2002/145/CSFP"') and a position
+written in capitals ('switches moved from "RUN" to "CUTOFF"') are labels, not speech; so
+is a name as a clause's subject ('"Fito" was apprehended'), a term after "the notion of"
+and a quoted possessive ('the "researchers'" accusation').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...wordlists import word_set
+from ..vocabulary import AUXILIARIES, BE_FORMS, PREPOSITIONS, WORD_RE
+
+#: Adverbs that make a naming participle agentless ('also called'): data/words/naming_adverbs.txt.
+NAMING_ADVERBS = word_set("naming_adverbs")
+#: Participles that give a name ('called', 'known'): data/words/naming_participles.txt.
+NAMING_PARTICIPLES = word_set("naming_participles")
+#: Nouns for a word or an idea talked about ('the notion of'): data/words/mention_nouns.txt.
+MENTION_NOUNS = word_set("mention_nouns")
+
+#: The end of the text before a quotation: the word before a participle, the participle,
+#: an optional "to as"/"as" and an optional article ("also called the ").
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b([\w’']+)\s+([a-z]+)\s+(?:(?:to\s+)?as\s+)?(?:(?:the|a|an)\s+)?$", re.IGNORECASE
+)
+#: An agent right after the quotation (' by critics'): somebody does the naming.
+_AGENT_AFTER = re.compile(r"^[,.’”\"']?\s*by\b")
+#: A capitalised word right before the quotation, with only spaces between ("KNM ").
+_CAPITAL_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w.’'-]*)[ \t]+$")
+#: A capitalised word right after the quotation, with only spaces between (" Commander").
+_CAPITAL_AFTER = re.compile(r"^[ \t]+[A-Z]")
+#: A word in camel case ("WannaCry", "eBay").
+_CAMEL_CASE = re.compile(r"^[A-Za-z][a-z]+[A-Z][A-Za-z]*$")
+#: A code: letters and digits mixed, or digits joined by a slash ("2002/145/CSFP", "G7").
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z/])[\w/.-]+$")
+
+
+def agentless_naming(before: str, after: str) -> bool:
+    """The quotation follows a naming participle that an adverb or a passive auxiliary
+    marks as agentless, and no "by" follows it: the quotation is the thing's name.
+
+    >>> agentless_naming("The pact - also called the ", " - covers")
+    True
+    >>> agentless_naming("Lukashenko, often referred to as ", "")
+    True
+    >>> agentless_naming("In what was billed as a ", " Netanyahu used")
+    True
+    >>> agentless_naming("The vote was called ", " by the opposition")
+    False
+    >>> agentless_naming("Critics called the vote ", "")
+    False
+    """
+    m = _PARTICIPLE_BEFORE.search(before)
+    if m is None or m.group(2).lower() not in NAMING_PARTICIPLES:
+        return False
+    marker = m.group(1).lower()
+    if marker not in NAMING_ADVERBS and marker not in BE_FORMS:
+        return False
+    return _AGENT_AFTER.match(after) is None
+
+
+def name_in_capitals(quote: str, before: str, after: str) -> bool:
+    """A title-case quotation of one to four words with no stop, with capitalised words
+    right before and after it (only spaces between), is part of a name: 'KNM "Thor
+    Heyerdahl" Commander Frode Røte told' (read only in body text: a title-case headline
+    capitalises every word).
+
+    >>> name_in_capitals("Thor Heyerdahl", '", KNM ', " Commander Frode")
+    True
+    >>> name_in_capitals("We will win", "said KNM ", " Commander")
+    False
+    """
+    words = WORD_RE.findall(quote)
+    return (
+        0 < len(words) <= 4
+        and quote == quote.strip()
+        and quote[-1:].isalnum()
+        and all(w[0].isupper() for w in words if len(w) > 3 or w == words[0])
+        and _CAPITAL_BEFORE.search(before) is not None
+        and _CAPITAL_AFTER.match(after) is not None
+    )
+
+
+def coded_name(quote: str) -> bool:
+    """A name by its form: one word in camel case ('"WannaCry"'), or a phrase of at most
+    five words with a code ('"common position 2002/145/CSFP"') or a capitalised word with a
+    number ('"COP 15"'). A bare figure is not a name ('"70%"').
+
+    >>> [coded_name(t) for t in ("WannaCry", "COP 15", "common position 2002/145/CSFP")]
+    [True, True, True]
+    >>> [coded_name(t) for t in ("70%", "Yes", "phase 5", "the 15 points", "Cut")]
+    [False, False, False, False, False]
+    """
+    text = quote.strip()
+    if text[-1:] in ",.;:!?":
+        return False
+    words = text.split()
+    if len(words) == 1:
+        return _CAMEL_CASE.match(text) is not None or (
+            _CODE.match(text) is not None and any(c.isupper() for c in text)
+        )
+    if len(words) > 5:
+        return False
+    if any(_CODE.match(w) and ("/" in w or any(c.isupper() for c in w)) for w in words):
+        return True
+    numbers = [w for w in words if w.isdigit()]
+    named = [w for w in words if not w.isdigit()]
+    return bool(numbers) and all(w[0].isupper() for w in named)
+
+
+def position_in_capitals(quote: str, before: str) -> bool:
+    """One word in capitals after a preposition is a position or a state, not speech:
+    'switches moved from "RUN" to "CUTOFF"', 'moved back to "RUN,"'.
+
+    >>> position_in_capitals("RUN", "moved from "), position_in_capitals("CUTOFF", "RUN\\" to ")
+    (True, True)
+    >>> position_in_capitals("NO", "he shouted "), position_in_capitals("Run", "from ")
+    (False, False)
+    """
+    word = quote.strip().rstrip(",.")
+    prev = WORD_RE.findall(before[-20:])
+    return (
+        len(word) > 1
+        and word.isalpha()
+        and word.isupper()
+        and bool(prev)
+        and prev[-1].lower() in PREPOSITIONS
+    )
+
+
+def quoted_possessive(quote: str, after: str) -> bool:
+    """A quoted possessive before a lower-case word belongs to the writer's noun phrase: the
+    marks doubt a word, nobody is quoted ('posted to rebut the "researchers'" accusation').
+
+    >>> quoted_possessive("researchers'", " accusation and"), quoted_possessive("researchers'", ".")
+    (True, False)
+    """
+    return _POSSESSIVE_END.search(quote) is not None and _LOWER_AFTER.match(after) is not None
+
+
+#: A possessive ending ("researchers'", "Russia's").
+_POSSESSIVE_END = re.compile(r"(?:s['’]|['’]s)$")
+#: A lower-case word right after the quotation.
+_LOWER_AFTER = re.compile(r"^[ \t]+[a-z]")
+
+
+def name_as_subject(quote: str, after: str) -> bool:
+    """One to three capitalised words with no stop, right before an auxiliary, are a name
+    that is its clause's subject, not speech: '"Fito" was apprehended in June', 'the frigate
+    "Thor Heyerdahl" was reported'.
+
+    >>> name_as_subject("Fito", " was apprehended"), name_as_subject("Fito", " said")
+    (True, False)
+    >>> name_as_subject("We must act", " was")
+    False
+    """
+    words = quote.split()
+    m = _WORD_AFTER.match(after)
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and quote[-1:].isalnum()
+        and m is not None
+        and m.group(1) in AUXILIARIES
+        and m.group(1) not in ("not", "be", "been")
+    )
+
+
+#: The word right after the quotation.
+_WORD_AFTER = re.compile(r"^[ \t]+([a-z']+)\b")
+
+
+def term_of(before: str) -> bool:
+    """The quotation follows a noun for a word or an idea and "of": the quoted words are the
+    term talked about ('He dismissed the notion of a "Libyan-Libyan solution,"', 'the
+    interpretation allowed by the concept of "promotion"'; ``data/words/mention_nouns.txt``).
+
+    >>> term_of("dismissed the notion of a "), term_of("the deaths of ")
+    (True, False)
+    """
+    m = _NOUN_OF.search(before)
+    return m is not None and m.group(1).lower() in MENTION_NOUNS
+
+
+#: A noun and "of", with an optional article, right before the quotation.
+_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+
+
+def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> str:
+    """Why the quotation between the marks at ``open_`` and ``close`` of ``text`` is a
+    name (:func:`agentless_naming`, :func:`coded_name`, :func:`position_in_capitals`,
+    :func:`name_in_capitals` in body text, :func:`name_as_subject`), a term
+    (:func:`term_of`) or a possessive (:func:`quoted_possessive`), or ""."""
+    before = text[max(0, open_ - 80) : open_]
+    after = text[close + 1 : close + 40]
+    if agentless_naming(before, after):
+        return "name given with no one naming it"
+    if coded_name(quote):
+        return "name by its form (camel case, a code or a number)"
+    if position_in_capitals(quote, before):
+        return "position or state in capitals"
+    if body and name_in_capitals(quote, before, after):
+        return "part of a name"
+    if term_of(before):
+        return "a term talked about"
+    if name_as_subject(quote, after):
+        return "a name as its clause's subject"
+    if quoted_possessive(quote, after):
+        return "a possessive in the writer's noun phrase"
+    return ""

@@ -1,0 +1,93 @@
+"""Words and runs that are no person's name: stop words and courtesy titles alone ("Ms"),
+a pronoun's contraction ("I'm", "You'll"), a quoted phrase closed inside a run ("‘Promise’
+Against"), runs that hold a place, a stop word or a month, or end in an acronym or a demonym."""
+
+from __future__ import annotations
+
+from ..person_appositions import place_word_in_run
+from ..vocabulary import ACRONYMS, COURTESY_TITLES, GEOGRAPHIC_WORDS, STOP_WORDS
+from .parts import (
+    acronym_spelled_name_end,
+    demonym_ends_run,
+    name_initial,
+    place_name_start,
+    stop_word_surname,
+)
+from .regnal import regnal_realm
+
+#: Words never read as a one-word name: stop words, and courtesy titles ("Ms" in "Ms May").
+NOT_A_NAME = STOP_WORDS | COURTESY_TITLES
+
+#: What a pronoun's contraction ends in: "I'm", "We're", "You'll", "I've", "I'd".
+CONTRACTION_ENDS = frozenset(["m", "re", "ll", "ve", "d"])
+
+
+def not_a_name_word(word: str) -> bool:
+    """The lower-case ``word`` never names anyone alone: a stop word or a courtesy title
+    ("Nobody said it would be easy", "Ms"), or a stop word's contraction opening a sentence
+    in a quotation ("You'll note that I've excluded ...").
+
+    >>> [not_a_name_word(w) for w in ("nobody", "you'll", "we’re", "o'brien", "ndung'u")]
+    [True, True, True, False, False]
+    """
+    head, mark, end = word.replace("’", "'").partition("'")
+    return word in NOT_A_NAME or (bool(mark) and head in STOP_WORDS and end in CONTRACTION_ENDS)
+
+
+def quotation_closed_before(toks: list, a: int, j: int) -> bool:
+    """The word before ``toks[j]`` closes a quotation opened right before the capitalised
+    run that starts at ``a`` or inside it: a title's quoted phrase ends there, and the run
+    with it ("New Drug Shows ‘Promise’ Against Coronavirus", "Slams ‘Misleading’ X Posts"
+    are no body "Promise’ Against Coronavirus"); a plural's possessive ("Farmers’
+    Federation") or a particle ("O' Brien") closes nothing.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Drug Shows ‘Promise’ Against Coronavirus", [0])
+    >>> quotation_closed_before(toks, 3, 4), quotation_closed_before(toks, 3, 5)
+    (True, False)
+    >>> toks = tokenize("the National Farmers’ Federation", [0])
+    >>> quotation_closed_before(toks, 1, 3)
+    False
+    """
+    prev = toks[j - 1]
+    if prev.poss or len(prev.text) < 3 or prev.text[-1] not in "’'":
+        return False
+    return any(t.text in ("‘", "'") for t in toks[max(0, a - 1) : j - 1])
+
+
+def _surname_cased(word: str) -> bool:
+    """A two-letter word written as a surname, not as an acronym: "Au" (of "Rhoda Au"), not
+    "AU" (the African Union).
+
+    >>> _surname_cased("Au"), _surname_cased("AU"), _surname_cased("Nato")
+    (True, False, False)
+    """
+    return len(word) == 2 and word[0].isupper() and word[1].islower()
+
+
+def not_a_name(text: str, toks: list, span: tuple[int, int], name_idx: list[int], is_month) -> bool:
+    """The run ``span`` holds a place, a stop word or a month (``is_month(k)``), or ends
+    in an acronym or a demonym: no person's name; but a sovereign's name keeps its realm
+    ("Queen Margrethe II of Denmark")."""
+    a, b = span
+    if regnal_realm(toks, name_idx):
+        return False
+    return (
+        any(
+            place_word_in_run(toks, k, b, GEOGRAPHIC_WORDS)
+            or (
+                toks[k].lower in STOP_WORDS
+                and not name_initial(toks, k, text)
+                and not stop_word_surname(toks, k, name_idx[0])  # "Tamer Ramadan"
+                and not place_name_start(toks, k)  # "New York Times"
+            )
+            or is_month(k)
+            for k in name_idx
+        )
+        or (
+            (toks[b - 1].lower in ACRONYMS or toks[b - 1].lower in ("un", "u.n."))
+            and not acronym_spelled_name_end(toks, a, b)  # "Kim Jong Un"
+            and not _surname_cased(toks[b - 1].text)  # "Rhoda Au" is no "AU"
+        )
+        or demonym_ends_run(toks, a, b)  # "Latin American leaders": an adjective
+    )

@@ -1,0 +1,57 @@
+"""A peer goes by the style and the surname: "Lord Frost said" names "Lord Frost", not a
+person "Frost"; so do senior judges ("Lord Justice Leveson"), baronesses ("Baroness
+Thatcher") and a prince named by one word ("Prince Harry"). A first name after the style
+("Lord Peter Ricketts") keeps the plain name."""
+
+from __future__ import annotations
+
+import re
+
+from ...wordlists import word_set
+
+#: The styles (data/words/peer_styles.txt), a senior judge's "Justice" after one ("Lord
+#: Justice Leveson"), closed by a space.
+_STYLES = sorted(word_set("peer_styles"))
+_STYLE_BEFORE = re.compile(
+    r"\b((?:" + "|".join(map(re.escape, _STYLES)) + r")(?:\s+Justice)?)\s+\Z", re.IGNORECASE
+)
+
+
+def peer_style_before(text: str, start: int) -> str | None:
+    """The peer's style written right before the surname at ``start``, capitalised as the
+    text writes it ("Lord", "Lord Justice"); None when no such style stands there.
+
+    >>> text = "Former minister Lord Frost launched an attack"
+    >>> peer_style_before(text, text.index("Frost"))
+    'Lord'
+    >>> text = "the ruling of Lord Justice Leveson"
+    >>> peer_style_before(text, text.index("Leveson"))
+    'Lord Justice'
+    >>> print(peer_style_before("the lord mayor Smith", 15))
+    None
+    """
+    found = _STYLE_BEFORE.search(text, max(0, start - 20), start)
+    if found is None or not found.group(1)[0].isupper():
+        return None
+    return " ".join(found.group(1).split())
+
+
+def peer_named_persons(text: str, actors: list) -> None:
+    """Give every person named by one word after a peer's style the style in the name
+    (``Lord Porter said`` → "Lord Porter"); the bare surname stays a form of the name.
+
+    >>> from ..records import Actor
+    >>> frost = Actor("person", "Frost", mentions=[(21, 26)])
+    >>> peer_named_persons("Former minister Lord Frost said", [frost])
+    >>> frost.name, frost.forms
+    ('Lord Frost', ['Frost'])
+    """
+    for actor in actors:
+        if actor.kind != "person" or " " in actor.name or not actor.mentions:
+            continue
+        style = next(
+            (s for s in (peer_style_before(text, m[0]) for m in actor.mentions) if s), None
+        )
+        if style is not None and style.lower() != actor.name.lower():
+            actor.add_form(actor.name)
+            actor.name = f"{style} {actor.name}"

@@ -1,0 +1,194 @@
+"""A name no first-name list knows is a person's when the words around it say so.
+
+Three signals that hold away from the reporting verb: a role noun right before the name
+("said Greenpeace marine biologist Franziska Saalmann"), a phrase after the name that ends
+in a reporting verb ("Petter Meier of the Norwegian delegation told"), and, for a name of one
+word, a description set off by commas before a reporting verb ("Adneia, a Yanomami elder,
+told CNN") (part of the index).
+"""
+
+from __future__ import annotations
+
+from ..cues import is_cue_at
+from ..person_appositions import person_noun
+from ..subjects.asides import title_aside_then_cue
+from ..subjects.interposed import after_adverbs
+from ..tokens import Token
+from ..vocabulary import (
+    FINITE_VERBS,
+    GEOGRAPHIC_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SETTLEMENT_NOUNS,
+)
+
+#: Words that open a phrase after a name and before its verb ("X Y of the Z delegation told").
+_POST_MODIFIER_OPENERS = frozenset(["of", "from", "at", "with"])
+
+#: Words that open a description set off by commas after a one-word name.
+_DESCRIPTION_OPENERS = frozenset(["a", "an", "the", "among", "one"])
+
+#: Words that end a phrase: a clause or a list goes on after them.
+_PHRASE_BREAKS = frozenset(["and", "or", "but", "as", "to"])
+
+
+def role_noun_before(toks: list[Token], a: int) -> bool:
+    """``said Greenpeace marine biologist Franziska Saalmann``: a lower-case noun that
+    describes a person stands right before the name at ``a``, in its sentence.
+
+    >>> from ..tokens import tokenize
+    >>> role_noun_before(tokenize("said marine biologist Franziska Saalmann", [0]), 3)
+    True
+    >>> role_noun_before(tokenize("said the marine Franziska Saalmann", [0]), 3)
+    False
+    """
+    if a < 1:
+        return False
+    prev = toks[a - 1]
+    return prev.sent == toks[a].sent and prev.end + 1 == toks[a].start and person_noun(prev)
+
+
+def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
+    """``Petter Meier of the Norwegian delegation told``: a short phrase opened by a
+    preposition right after the name ending at ``b`` (at most eight words, no verb, no
+    comma), then a reporting verb: the name is its subject's head.
+
+    >>> from ..tokens import tokenize
+    >>> s = "Petter Meier of the Norwegian delegation told the meeting"
+    >>> post_modifier_then_cue(s, tokenize(s, [0]), 2)
+    True
+    >>> s = "Lake Chad of the region dried and officials said"
+    >>> post_modifier_then_cue(s, tokenize(s, [0]), 2)
+    False
+    >>> s = "accused Vladan Djokic of joining a rally she claimed was violent"
+    >>> post_modifier_then_cue(s, tokenize(s, [0]), 3)
+    False
+    """
+    if b >= len(toks) or toks[b].lower not in _POST_MODIFIER_OPENERS:
+        return False
+    sent = toks[b - 1].sent
+    for j in range(b + 1, min(b + 10, len(toks))):
+        t = toks[j]
+        if t.sent != sent or not t.text[0].isalnum():
+            return False
+        if j > b + 1 and is_cue_at(text, t):
+            return True
+        if t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS or t.lower in _PHRASE_BREAKS:
+            return False
+        if t.lower in PRONOUNS:
+            return False  # "accused X Y of joining a rally she claimed": a new clause
+    return False
+
+
+def holder_after_title_phrase(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """``The special agent in charge of the agency's Dallas office, Katrina Berger,
+    reportedly called``: the sentence opens with a description whose words before the
+    first preposition name a person ("special agent"), then the run ``a:b`` set off by
+    commas, then a reporting verb: the run names the holder of that title.
+
+    >>> from ..tokens import tokenize
+    >>> s = "The head of the agency's office, Katrina Berger, said on Monday"
+    >>> holder_after_title_phrase(s, tokenize(s, [0]), 7, 9)
+    True
+    >>> s = "The office of the agency, Katrina Berger, said on Monday"
+    >>> holder_after_title_phrase(s, tokenize(s, [0]), 6, 8)
+    False
+    """
+    if a < 3 or b >= len(toks) - 1 or toks[a - 1].text != "," or toks[b].text != ",":
+        return False
+    sent = toks[a].sent
+    n = after_adverbs(toks, b + 1)  # "..., Katrina Berger, reportedly called"
+    if n >= len(toks) or toks[n].sent != sent or not is_cue_at(text, toks[n]):
+        return False
+    start = a - 1
+    while start > 0 and toks[start - 1].sent == sent and a - start < 16:
+        t = toks[start - 1]
+        if t.text in (",", ";", ":") or t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS:
+            return False
+        start -= 1
+    if start > 0 and toks[start - 1].sent == sent:
+        return False  # the description is longer than fifteen words
+    head = []
+    for t in toks[start : a - 1]:
+        if t.lower in PREPOSITIONS:
+            break
+        head.append(t)
+    return any(person_noun(t) for t in head)
+
+
+def owner_after_cue(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """``"Q," said Iran's Bijan Namdar Zangeneh.``: a reporting verb, a capitalised owner in
+    the possessive (at most three words), then the run ``a:b`` of two to four words that
+    closes the sentence or its clause: the run names the person who speaks, not the owner.
+
+    >>> from ..tokens import tokenize
+    >>> s = "said Iran's Bijan Namdar Zangeneh."
+    >>> owner_after_cue(s, tokenize(s, [0]), 2, 5)
+    True
+    >>> s = "said Iran's Bijan Namdar Zangeneh would go."
+    >>> owner_after_cue(s, tokenize(s, [0]), 2, 5)
+    False
+    >>> s = "visited Iran's Bijan Namdar Zangeneh."
+    >>> owner_after_cue(s, tokenize(s, [0]), 2, 5)
+    False
+    """
+    if not 2 <= b - a <= 4 or a < 2 or not toks[a - 1].poss or not toks[a - 1].cap:
+        return False
+    sent = toks[a].sent
+    if b < len(toks) and toks[b].sent == sent and toks[b].text not in (",", ".", ";"):
+        return False
+    k = a - 1
+    while k > a - 4 and k > 0 and toks[k - 1].cap and not toks[k - 1].poss:
+        k -= 1  # "South Korea's": the owner's words
+    return k > 0 and toks[k - 1].sent == sent and is_cue_at(text, toks[k - 1])
+
+
+def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """The run ``a:b`` has a role noun before it, or a phrase or an aside and a reporting verb
+    after it, or a title phrase opening its sentence before it, or a reporting verb and
+    an owner in the possessive before it."""
+    return (
+        role_noun_before(toks, a)
+        or owner_after_cue(text, toks, a, b)
+        or holder_after_title_phrase(text, toks, a, b)
+        or post_modifier_then_cue(text, toks, b)
+        or title_aside_then_cue(text, toks, b)
+    )
+
+
+def description_then_cue(text: str, toks: list[Token], k: int) -> bool:
+    """``Adneia, a Yanomami elder, told CNN``, ``Fernando, among the Yanomami leaders,
+    informed``: one word, then a description set off by commas (at most ten words, no verb,
+    no relative pronoun) and a reporting verb: the word names the speaker.
+
+    >>> from ..tokens import tokenize
+    >>> s = "Adneia, a Yanomami elder, told CNN."
+    >>> description_then_cue(s, tokenize(s, [0]), 0)
+    True
+    >>> s = "Adneia, a village, and Boa Vista, a town, told CNN."
+    >>> description_then_cue(s, tokenize(s, [0]), 0)
+    False
+    >>> s = "an abbot in Saen, a district of Chiang Rai province, said"
+    >>> description_then_cue(s, tokenize(s, [0]), 3)
+    False
+    """
+    if k + 4 >= len(toks) or toks[k + 1].text != ",":
+        return False
+    if toks[k + 2].lower not in _DESCRIPTION_OPENERS:
+        return False
+    sent = toks[k].sent
+    head_phrase = True  # the words before the first preposition
+    for j in range(k + 3, min(k + 13, len(toks) - 1)):
+        t = toks[j]
+        if t.sent != sent or t.lower in FINITE_VERBS or t.lower in RELATIVE_PRONOUNS:
+            return False
+        head_phrase = head_phrase and t.lower not in PREPOSITIONS
+        if head_phrase and (t.lower in SETTLEMENT_NOUNS or t.lower in GEOGRAPHIC_WORDS):
+            return False  # "Chiang Saen, a district of Chiang Rai province, said": a place
+        if t.text == ",":
+            n = after_adverbs(toks, j + 1)  # "Adneia, a Yanomami elder, also told"
+            return n < len(toks) and toks[n].sent == sent and is_cue_at(text, toks[n]) and j > k + 3
+        if not t.text[0].isalnum():
+            return False
+    return False

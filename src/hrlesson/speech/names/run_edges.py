@@ -1,0 +1,84 @@
+"""Where a capitalised name run starts and ends (part of the index).
+
+A "<place>-based" adjective opens it before the name ("London-based Amnesty International"),
+a country of several words may stand up front ("North Korea Vitit Muntarbhorn"), a
+particle belongs to the first name ("El Hadji Malick Sow"); the run ends before "on" and a
+platform ("Charles Michel on Twitter"), after the full stop of "Jr."; a settlement noun
+after it makes it a place ("Nyaung Kone village").
+"""
+
+from __future__ import annotations
+
+from ...wordlists import word_set
+from ..tokens import Token
+from ..vocabulary import COUNTRIES, NAME_PARTICLES, SETTLEMENT_NOUNS, SOCIAL_PLATFORMS
+
+#: "London-based", "Sunni-ruled": data/words/adjective_participles.txt.
+ADJECTIVE_PARTICIPLES = word_set("adjective_participles")
+
+
+def names_settlement(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` names a place, a lower-case settlement noun right after it:
+    ``Nyaung Kone village``, ``Sagaing region``: no person (a later "Kone" is no surname of
+    anyone). A country before it stays a country ("Kenya state")."""
+    if b >= len(toks) or toks[b].sent != toks[b - 1].sent or not toks[b].text.islower():
+        return False
+    words = " ".join(t.lower for t in toks[a:b])
+    return toks[b].lower in SETTLEMENT_NOUNS and words not in COUNTRIES
+
+
+def before_platform(toks: list[Token], a: int, b: int) -> int:
+    """Where a name run ends that runs on into "on" and a social platform: ``European Council
+    President Charles Michel on Twitter`` ends before "on". Else ``b``."""
+    if b - a >= 3 and toks[b - 2].lower == "on" and toks[b - 1].lower in SOCIAL_PLATFORMS:
+        return b - 2
+    return b
+
+
+#: Name suffixes written with a full stop: "Teodoro Locsin Jr.".
+ABBREVIATED_SUFFIXES = frozenset(["jr", "sr"])
+
+
+def name_end_with_stop(text: str, last: Token) -> int:
+    """Where a person's name ends whose last word is ``last``: after the full stop of an
+    abbreviated suffix (``Teodoro Locsin Jr.``), else after the word (without its "'s")."""
+    end = last.start + len(last.base)
+    if last.lower in ABBREVIATED_SUFFIXES and text[end : end + 1] == "." and not last.poss:
+        return end + 1
+    return end
+
+
+def based_adjective(toks: list[Token], a: int, b: int) -> int:
+    """1 when the run ``toks[a:b]`` opens with a "<place>-based" adjective before a name
+    (``London-based Amnesty International``, ``New York-based Human Rights Watch``,
+    ``Sunni-ruled Bahrain``, ``Rwandan-born Ntaganda``): the name starts after it. Else 0.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> based_adjective(tokenize("Sunni-ruled Bahrain", [0]), 0, 2)
+    1
+    >>> based_adjective(tokenize("New York City-based Human Rights Watch", [0]), 0, 6)
+    3
+    """
+    for k in range(a, min(a + 3, b - 1)):
+        head, _, participle = toks[k].lower.rpartition("-")
+        if head and participle in ADJECTIVE_PARTICIPLES:
+            return k - a + 1
+    return 0
+
+
+def leading_country(toks: list[Token]) -> int:
+    """How many tokens of a name run a country of two or three words takes up front
+    ("North Korea Vitit Muntarbhorn": 2), with at least two words left for the name."""
+    for n in (3, 2):
+        if len(toks) > n + 1 and " ".join(t.lower for t in toks[:n]) in COUNTRIES:
+            return n
+    return 0
+
+
+def with_leading_particle(toks: list[Token], a: int, name_idx: list[int]) -> list[int]:
+    """``El Hadji Malick Sow``, ``Al Hassan Ag Abdoul Aziz``: a capitalised particle right
+    before the first name word, inside the run, belongs to the name."""
+    p = name_idx[0] - 1
+    if p >= a and toks[p].cap and toks[p].lower in NAME_PARTICLES:
+        return [p, *name_idx]
+    return name_idx

@@ -1,0 +1,241 @@
+"""Where a title ends and a name begins inside a capitalised run (part of the index).
+
+"Minister of Information, Culture and Tourism Moammar al-Eryani", "Head of UNMISS David
+Shearer", "COP28 President Sultan Al Jaber": the title's last word and the name's first.
+"""
+
+from __future__ import annotations
+
+from ..tokens import Token
+from ..vocabulary import (
+    ACRONYMS,
+    CAPITALISED_TITLES,
+    COUNTRIES,
+    FINITE_VERBS,
+    FIRST_NAMES,
+    HONORIFICS,
+    STATE_BODIES,
+    TITLE_HEADS,
+)
+
+
+def portfolio_list_before(toks: list[Token], a: int) -> bool:
+    """The run at ``a`` opens with the last word of a portfolio list after a title:
+    ``Minister of Information, Culture and Tourism Moammar al-Eryani`` ("Tourism" ends the
+    list; capitalised words, commas and "and" back to a title head and "of"/"for"), or a
+    ministry's remit does: ``Ministry of Trade, Industry and Energy Yoo Myung-hee``.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Minister of Information, Culture and Tourism Moammar al-Eryani said"
+    >>> portfolio_list_before(tokenize(s, [0]), 6)
+    True
+    >>> s = "the Ministry of Trade, Industry and Energy Yoo Myung-hee said"
+    >>> portfolio_list_before(tokenize(s, [0]), 7)
+    True
+    >>> portfolio_list_before(tokenize("Ivan Petrov and Ana Ruiz said", [0]), 3)
+    False
+    """
+    if a < 4 or toks[a - 1].lower != "and":
+        return False
+    sent = toks[a].sent
+    for j in range(a - 2, max(0, a - 10), -1):
+        t = toks[j]
+        if t.sent != sent:
+            return False
+        if t.lower in ("of", "for"):
+            head = toks[j - 1]
+            return head.cap and (head.lower in TITLE_HEADS or head.lower in STATE_BODIES)
+        if not (t.cap or t.text in (",", "and")):
+            return False
+    return False
+
+
+def portfolio_list_after_comma(toks: list[Token], a: int) -> bool:
+    """The run at ``a`` ends a title's portfolio list: ``Ombudsman for Human Rights,
+    Democracy and the Rule of Law Konstantin Dolgov`` (capitalised words, a comma and "and"
+    back to "for"/"of"/"on" after a title head), so its words before a person's name are
+    the title's.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Ombudsman for Human Rights, Democracy and the Rule of Law Konstantin Dolgov said"
+    >>> portfolio_list_after_comma(tokenize(s, [0]), 8)
+    True
+    >>> s = "Vice-Minister of Justice, María José Fernández Ortiz said"
+    >>> portfolio_list_after_comma(tokenize(s, [0]), 4)
+    False
+    >>> s = "Ivan Petrov, Democracy Now founder Ana Ruiz said"
+    >>> portfolio_list_after_comma(tokenize(s, [0]), 3)
+    False
+    """
+    sent, seen = toks[a].sent, set()
+    for j in range(a - 1, max(0, a - 14), -1):
+        t = toks[j]
+        if t.sent != sent:
+            return False
+        if t.lower in ("of", "for", "on"):
+            listed = {",", "and"} <= seen  # "Vice-Minister of Justice, María José X": no list
+            return listed and toks[j - 1].cap and toks[j - 1].lower in TITLE_HEADS
+        seen.add(t.lower)
+        if not (t.cap or t.lower in (",", "and", "the")):
+            return False
+    return False
+
+
+def title_start(tok: Token) -> bool:
+    """A capitalised title word: "Prime", "Minister", "Deputy"."""
+    return tok.lower in TITLE_HEADS or tok.lower in CAPITALISED_TITLES
+
+
+def title_before_honorific(toks: list[Token], a: int, b: int) -> bool:
+    """``Cabinet Secretary Dr. Daniel Kiprotich``: the run stops at the abbreviation's
+    full stop; what precedes the honorific is the title of the person named next, not
+    an organisation (even with an organisation word such as "Cabinet" in it)."""
+    return (
+        b - a >= 2
+        and toks[b - 1].lower in HONORIFICS
+        and b + 1 < len(toks)
+        and toks[b].text == "."
+        and toks[b + 1].cap
+        and toks[b - 2].lower in TITLE_HEADS
+    )
+
+
+def portfolio_before(toks: list[Token], a: int) -> tuple[list[str], str | None, int] | None:
+    """``UN Special Rapporteur on torture Alice Jill Edwards``: a capitalised title, "on" or
+    "for", and a lower-case topic (up to five words, no verb) right before the name at
+    ``a``. Returns ``(role_words, affiliation, k)`` as the person's role ("UN Special
+    Rapporteur on torture"), its affiliation ("UN") and the token before the title."""
+    sent = toks[a].sent
+    j = a - 1
+    while j >= 0 and a - j <= 5 and toks[j].sent == sent and toks[j].text.isalpha():
+        low = toks[j].lower
+        if not toks[j].text.islower() or low in ("on", "for"):
+            break
+        if low in FINITE_VERBS or low.endswith("ed"):
+            return None
+        j -= 1
+    if j == a - 1 or j < 1 or toks[j].lower not in ("on", "for"):
+        return None
+    t = j - 1
+    if not (toks[t].cap and toks[t].lower in TITLE_HEADS and toks[t].sent == sent):
+        return None
+    start = t
+    while (
+        start > 0
+        and toks[start - 1].sent == sent
+        and toks[start - 1].cap
+        and (
+            toks[start - 1].lower in CAPITALISED_TITLES
+            or toks[start - 1].lower in TITLE_HEADS
+            or toks[start - 1].lower in ACRONYMS
+        )
+    ):
+        start -= 1
+    aff = next((toks[x].base for x in range(start, t) if toks[x].lower in ACRONYMS), None)
+    return [toks[x].base for x in range(start, a)], aff, start - 1
+
+
+def country_of_post(toks: list[Token], a: int) -> bool:
+    """The run starting at ``a`` opens with the country of a lower-case title before it:
+    ``UN envoy to Syria Al-Akhdar Al-Ibrahimi``, ``special rapporteur on Iran X``."""
+    return (
+        a >= 2
+        and toks[a - 1].lower in ("to", "on", "for")
+        and toks[a - 2].text.islower()
+        and toks[a - 2].lower in TITLE_HEADS
+        and toks[a - 2].sent == toks[a].sent
+    )
+
+
+def acronym_after_title(toks: list[Token], a: int, k: int, b: int) -> int:
+    """1 when the plain words ``k:b`` after a title start with a body's acronym the word
+    lists do not know, then a name of two or more words: ``Head of UNMISS David Shearer``
+    is Shearer's title "Head of UNMISS" and his name, not a person "UNMISS David Shearer".
+    Else 0.
+    """
+    if b - k < 3 or k - a < 2:
+        return 0
+    acro, link, head = toks[k], toks[k - 1], toks[k - 2]
+    return int(
+        acro.base.isupper()
+        and len(acro.base) >= 2
+        and acro.base.isalpha()
+        and link.lower in ("of", "for", "at", "to")
+        and head.lower in TITLE_HEADS
+        and not toks[k + 1].base.isupper()
+    )
+
+
+def country_as_first_name(toks: list[Token], a: int, k: int, b: int) -> int:
+    """1 when the one plain word ``k`` ending a run follows a country's name right after a
+    title head: ``Israeli Foreign Minister Israel Katz`` is Israel Katz (a country is no
+    title's last word; two words after it would be the name). Else 0."""
+    return int(
+        b - k == 1
+        and k - a >= 2
+        and toks[k - 1].lower in COUNTRIES
+        and toks[k - 2].lower in TITLE_HEADS
+        and not toks[k - 1].poss
+    )
+
+
+def title_as_first_name(toks: list[Token], a: int, k: int) -> int:
+    """1 when the word before the plain words ``k:`` is a title that is also a known first
+    name, right after another title head: ``COP28 President Sultan Al Jaber`` is Sultan Al
+    Jaber. Else 0."""
+    return int(
+        k - a >= 2
+        and toks[k - 1].lower in FIRST_NAMES
+        and toks[k - 1].lower in TITLE_HEADS | CAPITALISED_TITLES
+        and toks[k - 2].lower in TITLE_HEADS
+    )
+
+
+def first_name_before(toks: list[Token], a: int, k: int, b: int) -> int:
+    """How many words before the plain words ``k:b`` of a titled run are the name's first
+    name though the word lists read them as a country or a title (0 or 1)."""
+    return country_as_first_name(toks, a, k, b) or title_as_first_name(toks, a, k)
+
+
+def portfolio_word_end(toks: list[Token], k: int) -> bool:
+    """``Minister of Promotion of Virtue and Suppression of Vice Mohammad Khaled Hanafi``:
+    the capitalised word right after "of"/"for" ends a portfolio (the caller checks for a
+    title head before it); a country there names the post's state, which other rules read
+    ("Prime Minister of Kosovo Albin Kurti and the President of Serbia Aleksandar Vučić").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Minister of Suppression of Vice Mohammad Hanafi", [0])
+    >>> portfolio_word_end(toks, 4), portfolio_word_end(toks, 2)
+    (True, True)
+    >>> portfolio_word_end(tokenize("President of Serbia Aleksandar Vučić", [0]), 2)
+    False
+    """
+    return k >= 2 and toks[k - 1].lower in ("of", "for") and toks[k].lower not in COUNTRIES
+
+
+def body_after_office(toks: list[Token], a: int, b: int) -> int | None:
+    """``Margrethe Vestager, the Executive Vice-President of the European Commission``: a
+    run of capitalised title words, then "of" [the] and a body, names an office, not
+    an organisation; returns where the body's name starts (after "the"), else None. A run
+    that opens with anything but a title ("Office of the High Commissioner") is no office.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "the Executive Vice-President of the European Commission"
+    >>> toks = tokenize(s, [0])
+    >>> toks[body_after_office(toks, 1, len(toks))].text
+    'European'
+    >>> toks = tokenize("the Office of the High Commissioner", [0])
+    >>> body_after_office(toks, 1, len(toks)) is None
+    True
+    """
+    k = a
+    while k < b and toks[k].cap and title_start(toks[k]):
+        k += 1
+    if k == a or k >= b - 1 or toks[k].lower != "of":  # "Commissioner for Trade": a portfolio
+        return None
+    if toks[k - 1].lower not in TITLE_HEADS:
+        return None  # "Executive of": the last title word heads the office
+    k += 1
+    if toks[k].lower == "the":
+        k += 1
+    return k if k < b and toks[k].cap else None

@@ -1,0 +1,139 @@
+"""A "he" or "she" after a sentence whose subject is a person the text describes by a title,
+not by a name: 'When asked ..., the prime minister's official spokesperson did not rule it
+out. "Q," he told reporters.' is the spokesperson, not a man named paragraphs before."""
+
+from __future__ import annotations
+
+from ...wordlists import word_set
+from ..clause_words import ADJUNCT_OPENERS
+from ..records import SpeakerRef
+from ..tokens import Token
+from ..vocabulary import (
+    ANONYMOUS_ROLES,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    FINITE_VERBS,
+    KIN_SPEAKERS,
+    PREPOSITIONS,
+    TITLE_HEADS,
+)
+from .described_subjects import described_actor, previous_sentence_words
+from .fronted_subjects import MAX_FRONTED_CLAUSE, fronted_participle_clause, fronted_phrase
+
+#: Nouns that describe a person: titles, roles, kin, and data/words/person_nouns.txt.
+_PERSON_HEADS = TITLE_HEADS | ANONYMOUS_ROLES | KIN_SPEAKERS | word_set("person_nouns")
+
+#: Words of a request for comment left unanswered: data/words/no_comment_words.txt.
+_NO_COMMENT_WORDS = word_set("no_comment_words")
+
+#: Words that negate what follows ("not available", "declined to comment").
+_NEGATIONS = frozenset(["not", "n't", "no", "never", "declined", "refused", "unable"])
+
+#: The most words a described person takes before its verb ("the prime minister's official
+#: spokesperson", "the chief executive of the Generation Rent group").
+MAX_PERSON_WORDS = 9
+
+#: The evidence for a "he" or "she" resolved by :func:`described_person_before`.
+DESCRIBED_PERSON = "the person the sentence before describes as its subject"
+
+
+def main_clause_start(words: list[Token]) -> int:
+    """The index in ``words`` (a sentence's words and commas) where its main clause starts:
+    after a fronted phrase, a participle clause or a subordinate clause and its comma, else 0.
+
+    >>> from ..tokens import tokenize
+    >>> main_clause_start(tokenize("When asked whether it was true, the aide said no", [0]))
+    7
+    >>> main_clause_start(tokenize("The aide, in Rome, said no", [0]))
+    0
+    """
+    comma = next((k for k, w in enumerate(words[: MAX_FRONTED_CLAUSE + 1]) if w.text == ","), None)
+    if not comma:
+        return 0
+    before = words[:comma]
+    opened = before[0].lower in ADJUNCT_OPENERS
+    return comma + 1 if opened or fronted_phrase(before) or fronted_participle_clause(before) else 0
+
+
+def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, int] | None:
+    """The word indices ``(i, j)`` of a subject that a person's title heads, opening the main
+    clause of ``words`` with "the" or an owner's name, and of the verb right after it (a finite verb, an
+    auxiliary, a past form or a reporting verb ``is_cue``). The title may have an owner
+    ("the prime minister's official spokesperson") and a complement after "of" or "for"
+    ("the chief executive of the group"); a name that ends the phrase heads it instead.
+
+    >>> from ..tokens import tokenize
+    >>> def subject(s):
+    ...     words = [w for w in tokenize(s, [0]) if w.text[0].isalnum() or w.text == ","]
+    ...     found = described_person(words)
+    ...     return " ".join(w.text for w in words[found[0] : found[1]]) if found else None
+    >>> subject("When asked, the prime minister's official spokesperson did not rule it out")
+    "the prime minister's official spokesperson"
+    >>> subject("The chief executive of the Rent group has made another attack")
+    'The chief executive of the Rent group'
+    >>> subject("Michael's private secretary was shown newspaper reports")
+    "Michael's private secretary"
+    >>> subject("The bank announced a cut"), subject("The minister Ana Ruiz said no")
+    (None, None)
+    """
+    i = main_clause_start(words)
+    if i >= len(words) or not (words[i].lower == "the" or (words[i].poss and words[i].cap)):
+        return None  # "the ...", or an owner's name: "Michael's private secretary was shown"
+    head = None  # the title before "of" or "for"
+    for j in range(i + 1, min(len(words), i + MAX_PERSON_WORDS + 1)):
+        w = words[j]
+        if not w.text[0].isalnum():
+            return None  # "The sons of X, a driver, survived": an apposition
+        if _verb_word(w, is_cue):
+            h = words[head if head is not None else j - 1]
+            return (i, j) if h is not words[i] and h.lower in _PERSON_HEADS and not h.poss else None
+        if head is None and w.lower in ("of", "for"):
+            head = j - 1
+        elif w.lower in PREPOSITIONS or w.lower in CONJUNCTIONS:
+            return None
+    return None
+
+
+def _verb_word(w: Token, is_cue) -> bool:
+    """``w`` is a lower-case finite verb, auxiliary, past form or reporting verb."""
+    low = w.lower
+    if not w.text.islower() or not w.text.isalpha():
+        return False
+    return low in FINITE_VERBS or low in AUXILIARIES or low.endswith("ed") or is_cue(w)
+
+
+def said_nothing(words: list[Token]) -> bool:
+    """``words`` (a sentence) tell that someone gave no comment: "The company's chief
+    executive was not available for comment", "could not be reached", "declined to
+    comment": the person described in it is no antecedent of the next "he said".
+
+    >>> from ..tokens import tokenize
+    >>> said_nothing(tokenize("The chief executive was not available for comment", [0]))
+    True
+    >>> said_nothing(tokenize("The spokesperson did not rule it out", [0]))
+    False
+    """
+    lows = {w.lower for w in words}
+    return bool(lows & _NEGATIONS) and bool(lows & _NO_COMMENT_WORDS)
+
+
+def described_person_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
+    """The person (``ok``) described by a title as the subject of the sentence before the
+    "he" or "she" at ``t`` (in the same paragraph or the one before), when no name or
+    speaker came after that subject: ``When asked ..., the prime minister's official
+    spokesperson did not rule it out. "Q," he told reporters``: "he" is the spokesperson
+    ("rule" is no cue, so the spokesperson is no speaker yet), not the energy boss who
+    spoke two paragraphs before. ``resolver`` is a :class:`PronounResolver`."""
+    if t.lower not in ("he", "she"):
+        return None
+    words = previous_sentence_words(resolver, t)
+    is_cue = lambda w: any(c.start == w.start for c in resolver._cues_in(w.start, w.end))
+    found = described_person(words, is_cue) if words else None
+    if found is None or said_nothing(words[found[1] :]):
+        return None
+    ref = described_actor(resolver, words[found[0]].start, words[found[1]].start, at, ok)
+    if ref is None:
+        return None
+    if ref.actor is not None and ref.actor.first == (0, 0):
+        ref.actor.first = (words[found[0]].start, words[found[1] - 1].end)  # where described
+    return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_PERSON)

@@ -1,0 +1,149 @@
+"""A name right after a fronted phrase and its comma is its sentence's subject (a pronoun's
+likely antecedent): "On Wednesday, Pence met some migrants. "Q," he said."."""
+
+from __future__ import annotations
+
+import bisect
+from types import SimpleNamespace
+
+from ..clause_words import ADJUNCT_OPENERS
+from ..subjects.adjuncts import participle_adjunct
+from ..tokens import Token
+from ..vocabulary import (
+    ADVERBS,
+    CONJUNCTIONS,
+    DASHES,
+    DETERMINERS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+    TIME_WORDS,
+)
+
+#: The most words a fronted phrase takes before its comma ("At the closing session of the
+#: conference").
+MAX_FRONTED = 8
+
+#: The most words a fronted participle clause takes before its comma ("Asked whether the
+#: attack came from China").
+MAX_FRONTED_CLAUSE = 20
+
+#: An index that knows no names: a fronted clause's first word is read as a participle.
+_NO_NAMES = SimpleNamespace(mention_starting=lambda start: None)
+
+
+def fronted_phrase(words: list[Token]) -> bool:
+    """``words`` (from the sentence's start to a comma) are a fronted phrase, no clause:
+    a prepositional phrase ("On Wednesday", "At the briefing", "In turn"), an adverb
+    ("Meanwhile") or a time phrase ("Last year"), with no finite verb and no comma in it.
+
+    >>> from ..tokens import tokenize
+    >>> fronted_phrase(tokenize("On Wednesday", [0])), fronted_phrase(tokenize("Last year", [0]))
+    (True, True)
+    >>> fronted_phrase(tokenize("As the talks were ending", [0]))
+    False
+    >>> fronted_phrase(tokenize("The minister", [0]))
+    False
+    """
+    if not words or len(words) > MAX_FRONTED:
+        return False
+    if any(not w.text[0].isalnum() or w.lower in FINITE_VERBS for w in words):
+        return False
+    first = words[0].lower
+    if first in PREPOSITIONS and first not in ("as", "like"):
+        return True
+    if len(words) == 1:
+        return first in ADVERBS and not first.endswith("ly")
+    return len(words) == 2 and words[1].lower in TIME_WORDS
+
+
+def fronted_participle_clause(words: list[Token]) -> bool:
+    """``words`` (from the sentence's start to a comma) are a participle clause with no
+    comma in it: ``Asked whether the attack came from China``, ``Speaking to reporters
+    in Geneva`` (see :func:`participle_adjunct`); its finite verbs belong to the clause.
+
+    >>> from ..tokens import tokenize
+    >>> fronted_participle_clause(tokenize("Asked whether the attack came from China", [0]))
+    True
+    >>> fronted_participle_clause(tokenize("As the talks were ending", [0]))
+    False
+    """
+    if not words or len(words) > MAX_FRONTED_CLAUSE:
+        return False
+    if any(not w.text[0].isalnum() for w in words):
+        return False
+    return participle_adjunct(words, _NO_NAMES)
+
+
+def subject_after_fronted_phrase(tokens: list[Token], k: int, sent_start: int) -> bool:
+    """The name starting at ``tokens[k]`` follows a fronted phrase and its comma at the start
+    of its sentence (only capitalised titles between), and a lower-case word that is no
+    preposition, article or conjunction follows the name's token ``k`` run: ``On
+    Wednesday, Pence met ...``, ``At the briefing, Maria Zakharova pointed out ...``.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("On Wednesday, Pence met migrants.", [0])
+    >>> subject_after_fronted_phrase(toks, 3, 0)
+    True
+    >>> toks = tokenize("On Wednesday, Pence and Rubio met.", [0])
+    >>> subject_after_fronted_phrase(toks, 3, 0)
+    False
+    """
+    c = k - 1
+    while c >= 0 and tokens[c].cap and tokens[c].sent == tokens[k].sent:
+        c -= 1  # "On Friday, US Vice President Mike Pence": titles before the name
+    if c < 1 or tokens[c].text != "," or tokens[c].sent != tokens[k].sent:
+        return False
+    opening = [t for t in tokens[:c] if t.sent == tokens[k].sent and t.start >= sent_start]
+    if not opening or opening[0].start != sent_start:
+        return False
+    if not fronted_phrase(opening) and not fronted_participle_clause(opening):
+        return False
+    return verb_after_name(tokens, k)
+
+
+def verb_after_name(tokens: list[Token], k: int) -> bool:
+    """The capitalised run that starts at ``tokens[k]`` is followed, in its sentence, by a
+    lower-case word that is no preposition, article or conjunction (its verb): ``Telenor
+    revealed``, not ``Blaming France for``.
+
+    >>> from ..tokens import tokenize
+    >>> verb_after_name(tokenize("Telenor Asa revealed it", [0]), 0)
+    True
+    >>> verb_after_name(tokenize("Blaming France for it", [0]), 0)
+    False
+    """
+    j = k + 1
+    while j < len(tokens) and tokens[j].cap and tokens[j].sent == tokens[k].sent:
+        j += 1  # the rest of the name
+    if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+        return False
+    nxt = tokens[j]
+    if not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    return nxt.lower not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+
+
+def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:
+    """Where the main clause begins, when the sentence opening at offset ``s_start`` opens
+    with a subordinate clause that ends with a comma or a dash before ``pos`` (the main
+    clause's speaker): ``When Amanpour asked if there was a threat — including of a
+    meltdown — Grossi said he doubted that``: Amanpour speaks in the fronted clause only,
+    so the sentence's lead speaker, for a "he" after it, is Grossi. Else ``s_start``.
+
+    >>> from ..tokens import tokenize
+    >>> s = "When Ann asked if it was safe, Bob said no."
+    >>> toks = tokenize(s, [0])
+    >>> s[after_fronted_clause(toks, 0, s.index("said")) :].strip()
+    'Bob said no.'
+    >>> after_fronted_clause(toks, 0, s.index("Ann"))
+    0
+    """
+    k = bisect.bisect_left(tokens, s_start, key=lambda t: t.start)
+    if k >= len(tokens) or tokens[k].lower not in ADJUNCT_OPENERS:
+        return s_start
+    ends = [
+        t
+        for t in tokens[k + 1 : k + MAX_FRONTED_CLAUSE]
+        if t.text in (",", *DASHES) and t.start < pos and t.sent == tokens[k].sent
+    ]
+    return ends[-1].end if ends else s_start

@@ -1,0 +1,151 @@
+"""A "they" or "them" that points back to people the sentence before describes, not names
+(part of pronoun resolution)."""
+
+from __future__ import annotations
+
+from ..cues import CUE_FORMS
+from ..descriptions.fuller import taken_up
+from ..descriptions.postmodifiers import head_word
+from ..joint import MEMBER_COUNTS, joint_speaker
+from ..tokens import Token
+from ..vocabulary import AUXILIARIES, FINITE_VERBS
+from .opening_subjects import clause_opening
+
+#: How it was found, for the evidence column.
+DESCRIBED_PLURAL = "the people the sentence before describes as its subject"
+
+#: The evidence for a "they" placed by :func:`plural_speaker_before`.
+PLURAL_SPOKE_LAST = "the group described by a plural noun that spoke last"
+
+
+def plural_subject(words: list[Token]) -> int | None:
+    """How many of ``words`` (a sentence's words) make its subject when it is a plural
+    description followed by its verb: ``Several Polish border guards admit they do not
+    like ...`` (4); else None. The head is a lower-case noun in "-s" and the next word a
+    reporting verb or an auxiliary.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> plural_subject(tokenize("Several Polish border guards admit they lied", [0]))
+    4
+    >>> plural_subject(tokenize("Polish guards, who patrol it, deny it", [0])) is None
+    True
+    >>> plural_subject(tokenize("Kosovo police said their officers had fired", [0])) is None
+    True
+    """
+    for k, w in enumerate(words[:6]):
+        if not w.text[0].isalnum():
+            return None
+        nxt = words[k + 1].lower if k + 1 < len(words) else ""
+        verb = nxt in CUE_FORMS or nxt in AUXILIARIES or nxt in FINITE_VERBS
+        if k >= 1 and w.text.islower() and w.lower.endswith("s") and verb:
+            return k + 1
+        if k >= 1 and _is_verb(w):
+            return None  # "Kosovo police said their officers had": past the subject's verb
+    return None
+
+
+def _is_verb(w: Token) -> bool:
+    """``w`` is a reporting verb, an auxiliary or a finite verb ("said", "had")."""
+    return w.lower in CUE_FORMS or w.lower in AUXILIARIES or w.lower in FINITE_VERBS
+
+
+def described_plural(resolver, t: Token):
+    """The group that "they"/"them" at ``t`` is when the last sentence of narration before
+    it (the same paragraph or the one before) opens with a plural description as its
+    subject: ``Several polish border guards admit they do not like what was going on.``
+    then ``"We help them ...," one of them admitted``: the guards, not a body named
+    before them (nor when the pronoun's own sentence names someone before it); a
+    description that counts names listed before it is those names (:func:`listed_before`). ``resolver`` is a :class:`PronounResolver`; returns an actor or None."""
+    if t.lower not in ("they", "them"):
+        return None
+    own = resolver.sentences[resolver.sent_of(t.start)][3]
+    if any(not m.in_quote for m in resolver.index.mentions_in(own, t.start)):
+        return None  # 'The US and Britain said they "Q"': named in its own sentence
+    s = resolver.sent_of(t.start) - 1
+    while s >= 0 and resolver.quote_at(resolver.sentences[s][3]) is not None:
+        s -= 1  # sentences of the quotation the pronoun closes
+    if s < 0 or resolver.par_of_sent[t.sent] - resolver.par_of_sent[s] > 1:
+        return None
+    words = resolver.toks_between(resolver.sentences[s][3], resolver.sentences[s][4])
+    words = clause_opening(words)  # "In the final communiqué, the bishops agreed"
+    n = plural_subject(words)
+    if n is None:
+        return None
+    named = resolver.index.mentions_in(words[0].start, words[n - 1].end)
+    if any(m.how != "demonym" for m in named):
+        return None  # "UN experts say": a name, the ordinary rules' business
+    if (joint := listed_before(resolver, words[:n])) is not None:
+        return joint
+    span = (words[0].start, words[n - 1].end)
+    if (met := next((a for a in resolver.index.actors if a.first == span), None)) is not None:
+        return met  # "The ministers reaffirmed ... they welcomed": the group its verb had
+    if (named := _named_before(resolver, span)) is not None:
+        return named  # "A group of UN experts ... In a statement, the experts expressed"
+    name = " ".join(resolver.text[span[0] : span[1]].split())
+    name = taken_up(resolver.text, name, words[0].start) or name  # "The ministers"
+    key = "described:" + name.lower()
+    return resolver.index.actors_by_key.get(key) or resolver.index.new_actor("group", name, key)
+
+
+def _named_before(resolver, span: tuple[int, int]):
+    """The group or body the plural description at ``span`` resolves to, when the article
+    named it before (``A group of UN experts urged ...`` then ``the experts expressed``),
+    else None."""
+    ref = resolver.resolve_span(span[0], span[1], span[0])
+    actor = ref.actor if ref is not None else None
+    if actor is None or actor.kind not in ("group", "organisation") or not actor.first:
+        return None
+    return actor if actor.first[0] < span[0] else None
+
+
+def plural_speaker_before(timeline: list, mentions: list, t: Token, distance) -> object | None:
+    """The group described by a plural noun that spoke last, for "they" at ``t``, three
+    paragraphs of narration back (one more than the ordinary rules reach), when no other
+    speaker and no sentence's subject came between: ``Foreign ministers from ASEAN and China have reaffirmed ... "Q"``, two
+    paragraphs about their joint statement, then ``They also agreed to "Q"``: the
+    ministers, not a body named in passing since.
+
+    ``timeline`` holds the (position, actor, ...) speakers read so far, ``mentions`` the
+    mentions between that speaker and ``t``; ``distance(pos)`` is how many paragraphs of
+    narration lie between ``pos`` and ``t``.
+    """
+    if t.lower not in ("they", "them"):
+        return None
+    spoke = [(p, a) for p, a, *_ in timeline if p < t.start]
+    if not spoke:
+        return None
+    pos, actor = spoke[-1]
+    last = head_word(actor.name)  # "Foreign ministers from A and B": "ministers"
+    described = actor.key.startswith("described:")  # "Foreign ministers from A and B"
+    if actor.kind != "group" or not (described or (last.islower() and last.endswith("s"))):
+        return None
+    if distance(pos) != 3:
+        return None
+    if any(m.subject and not m.in_quote and pos < m.start for m in mentions):
+        return None
+    return actor
+
+
+def listed_before(resolver, words: list[Token]):
+    """The states or bodies listed together as a sentence's subject before ``words``, a
+    plural description that counts them ("the two countries", "both sides"), when their
+    number agrees, in the description's paragraph or the one before: ``Qatar and Egypt
+    have released a joint statement ...`` then ``The two countries noted ...``: Qatar and
+    Egypt, one group. ``resolver`` is a :class:`PronounResolver`; returns an actor or None.
+    """
+    lows = [w.lower for w in words]
+    count = MEMBER_COUNTS.get(lows[0]) if lows[0] == "both" else None
+    if len(lows) >= 3 and lows[0] == "the":
+        count = MEMBER_COUNTS.get(lows[1])
+    if count is None:
+        return None
+    par = resolver.par_of_sent[words[0].sent]
+    for m in reversed(resolver.index.mentions_in(0, words[0].start)):
+        if resolver.par_of_sent[resolver.sent_of(m.start)] < par - 1:
+            return None
+        if m.in_quote or not m.subject:
+            continue
+        joint = joint_speaker(resolver.text, resolver.index, m)
+        if joint is not None and len(joint[0].key.split("|")) == count:
+            return joint[0]
+    return None

@@ -1,0 +1,444 @@
+"""Pronouns: "he", "she", "it", "they" resolved to the actor they point back to."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..documents.pronoun import document_spoke_last
+from ..person_appositions import described_after
+from ..records import Actor, SpeakerRef
+from ..reported_clause import relative_cue, reported_clause_start
+from ..tokens import Token
+from ..vocabulary import FINITE_BE, PREPOSITIONS, PRONOUN_GENDERS
+from .binding import named_in_own_clause
+from .described_persons import described_person_before
+from .described_subjects import described_body_before
+from .fronted_subjects import after_fronted_clause, subject_after_fronted_phrase
+from .gender import (
+    BODY_FOR_PRONOUN,
+    NAMED_HERE,
+    ONE_BODY_SPOKE,
+    OTHER_GENDER,
+    body_for_personal_pronoun,
+    body_no_person_fits,
+    gendered_person_here,
+    plural_group,
+    speaker_of_other_gender,
+)
+from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
+from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
+from .plural import DESCRIBED_PLURAL, PLURAL_SPOKE_LAST, described_plural, plural_speaker_before
+from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
+from .titled_pairs import titled_persons_together
+
+
+class PronounResolver:
+    """Resolves a pronoun to its antecedent (a part of :class:`Attributor`)."""
+
+    def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> SpeakerRef | None:
+        low, how = t.lower, None
+        own = named_in_own_clause(self.index.mentions_in(t.end, at), t, self.sent_of)
+        gender = PRONOUN_GENDERS.get(low)
+        if gender is not None:
+            actor, how = self._personal(t, at, gender, own)
+        elif low in ("it", "its"):
+            if low == "it" and (doc := self._document_before(t)) is not None:
+                return doc
+            if low == "it" and (doc := document_spoke_last(self, t)) is not None:
+                return doc
+            body = lambda a: (
+                a.kind in ("organisation", "state", "group")
+                and not plural_group(a)
+                and id(a) not in own
+            )
+            actor = body_subject_read_as_person(self, t)
+            actor = actor or speaker_read_as_body_before(self, t, at, body)
+            if actor is None and low == "it":
+                described = described_body_before(self, t, at, body)
+                actor, how = (described.actor, described.how) if described else (None, None)
+            actor = actor or self._sentence_lead(at, body)
+        elif low == "we":
+            actor = None
+        elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
+            how = "the persons named together as the sentence's subject"
+        elif (actor := described_plural(self, t)) is not None:
+            how = DESCRIBED_PLURAL
+        elif (actor := self._plural_speaker(t)) is not None:
+            how = PLURAL_SPOKE_LAST
+        else:
+            actor = self._sentence_lead(
+                at,
+                lambda a: (
+                    a.kind in ("organisation", "group", "state", "plural") and id(a) not in own
+                ),
+            )
+        if actor is None:
+            return None
+        s, e = span or (t.start, t.end)
+        self._note(actor, t.start, t.end)
+        return SpeakerRef(actor, None, s, e, how=how)
+
+    def _personal(self, t: Token, at: int, gender: str, own: set[int]) -> tuple:
+        """The antecedent of "he" or "she" at ``t`` (of ``gender``; none of the ids in ``own``,
+        the actors its own clause names), as (actor or None, evidence or None)."""
+        unfit = self._not_the_pronoun(t) | own
+        how = None
+        fits = lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit
+        actor = self._sentence_lead(at, fits)
+        if actor is None:
+            actor = self._sole_person(at, gender)
+            actor = None if actor is not None and id(actor) in unfit else actor
+        if (described := described_person_before(self, t, at, fits)) is not None:
+            actor, how = described.actor, described.how
+        if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
+            actor, how = other, OTHER_GENDER
+        elif (here := gendered_person_here(self, at, gender, actor, unfit)) is not None:
+            actor, how = here, NAMED_HERE
+        if actor is None and (actor := body_for_personal_pronoun(self, at)) is not None:
+            how = ONE_BODY_SPOKE
+        elif actor is None and (actor := body_no_person_fits(self, at, gender)):
+            how = BODY_FOR_PRONOUN
+        if how is None and actor is not None and title_opened(self, at, fits, actor):
+            how = OPENING_SUBJECT
+        elif how is None and actor is not None and passed_subordinate(self, at, fits, actor):
+            how = SUBORDINATE_PERSON
+        if actor is not None and actor.kind == "person" and actor.gender is None:
+            actor.gender = gender  # pronoun history
+        return actor, how
+
+    def _plural_speaker(self, t: Token) -> Actor | None:
+        """See :func:`plural_speaker_before`."""
+        ranks = self._narrative_rank()
+        rank = lambda pos: ranks[self.par_of_sent[self.sent_of(pos)]]
+        distance = lambda pos: rank(t.start) - rank(pos)
+        mentions = self.index.mentions_in(0, t.start)
+        return plural_speaker_before(self.timeline, mentions, t, distance)
+
+    def _not_the_pronoun(self, t: Token) -> set[int]:
+        """The ids of persons "he" or "she" at ``t`` cannot be: for a pronoun that closes a
+        reported clause, the persons named in that clause. ``Ghai's comments did not reflect
+        the true nature of the government, he said``: the speaker reports on Ghai; he does
+        not name himself; but one who speaks in it does (``Mr Sefcovic told MLAs there was
+        "no time to lose" and the EU was "sparing no efforts," he said``).
+        """
+        if t.lower not in ("he", "she"):
+            return set()
+        start = reported_clause_start(self.tokens, self.index.token_index(t.start))
+        if start is None:
+            return set()
+        return {
+            id(m.actor)
+            for m in self.index.mentions_in(start, t.start)
+            if m.actor.kind == "person" and not m.in_quote and not self._named_before_cue(m)
+        }
+
+    def _passive_agent(self, start: int) -> bool:
+        """``The report was launched by Navi Pillay``: the agent after "was/were ... -ed by"
+        is the clause's logical subject (and a pronoun's likely antecedent)."""
+        k = self.index.token_index(start)
+        toks = self.tokens
+        return (
+            k >= 3
+            and toks[k - 1].lower == "by"
+            and toks[k - 2].lower.endswith("ed")
+            and toks[k - 3].lower in (*FINITE_BE, "been")
+        )
+
+    def _after_opening_word(self, start: int, word: str) -> int | None:
+        """The token index of the name at ``start`` when ``word`` opens its sentence right
+        before it ("The Commission ...", "For Lambert Nigarura, ..."); else None."""
+        k = self.index.token_index(start)
+        toks = self.tokens
+        if (
+            k >= 1
+            and toks[k - 1].lower == word
+            and toks[k - 1].start == self.sent_starts[toks[k].sent]
+        ):
+            return k
+        return None
+
+    def _article_subject(self, start: int) -> bool:
+        """``The Commission was mandated to ...``: a name after "The" that opens the
+        sentence is its subject too (a pronoun's likely antecedent)."""
+        return self._after_opening_word(start, "the") is not None
+
+    def _viewpoint_holder(self, start: int) -> bool:
+        """``For Lambert Nigarura, a human rights activist, the accusations ... are neither
+        founded nor credible``: the person after a "For" that opens the sentence holds the
+        view the sentence gives, the likely antecedent of the next "he says"."""
+        k = self._after_opening_word(start, "for")
+        return k is not None and any(t.text == "," for t in self.tokens[k : k + 5])
+
+    def _titled_subject(self, m) -> bool:
+        """``UN chief Antonio Guterres met US President Joe Biden``, ``Leader of the
+        Opposition Bharrat Jagdeo also stood up``: a person named after nothing but a title
+        phrase at the start of the sentence is its subject (Biden, the object, is not); see
+        :func:`opening_subject`."""
+        if m.actor.kind != "person" or self._possessor(m):
+            return False
+        s = self.sent_of(m.start)
+        sent_start = self.sentences[s][3]
+        if self.sentences[s][2] != "body":
+            return False
+        others = [
+            (o.start, o.end, self._possessor(o))
+            for o in self.index.mentions_in(sent_start, m.start)
+            if o.actor.kind == "person"
+        ]
+        return opening_subject(self.tokens, self.index.token_index(m.start), sent_start, others)
+
+    def _fronted_subject(self, m) -> bool:
+        """See :func:`subject_after_fronted_phrase` (``On Wednesday, Pence met ...``)."""
+        k = self.index.token_index(m.start)
+        sent_start = self.sentences[self.sent_of(m.start)][3]
+        return subject_after_fronted_phrase(self.tokens, k, sent_start)
+
+    def _named_before_cue(self, m) -> bool:
+        """The name ``m`` stands right before a reporting verb, after no preposition: the
+        verb's subject, however long the title before it: ``In turn, the Deputy Director of
+        the Department for nonproliferation and arms control of the MFA Igor Vishnevetsky
+        said ... He noted``: "He" is Vishnevetsky, not the chairman who spoke before."""
+        k = self.index.token_index(m.end)
+        if k >= len(self.tokens) or self.tokens[k].sent != self.tokens[k - 1].sent:
+            return False
+        i = bisect.bisect_left(self.cue_starts, self.tokens[k].start)
+        if i >= len(self.cues) or self.cues[i].start != self.tokens[k].start:
+            return False
+        return not self._possessor(m) and not self._after_preposition(m.start)
+
+    def _introduced(self, m) -> bool:
+        """``The two sons of Ishaku Lawan, a 60-year-old driver, survived. "Q," he told``: a
+        person's first mention, described in apposition, introduces the next speaker."""
+        if m.actor.kind != "person" or m.start != m.actor.first[0]:
+            return False
+        return described_after(self.tokens, self.index.token_index(m.end))
+
+    def _sole_person(self, at: int, gender: str | None) -> Actor | None:
+        """The only person named before ``at`` whom the pronoun fits, however far back.
+
+        '... posed the Council's president Sérgio Danese' and, four paragraphs of narration
+        later, '"I now give the floor ...," he said': nobody else the pronoun could mean.
+        """
+        k = bisect.bisect_left(self.index.mention_starts, at)
+        found = {
+            id(m.actor): m.actor
+            for m in self.index.mentions[:k]
+            if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _persons_together(self, t: Token) -> Actor | None:
+        """``Mousavi and Karoubi have been under house arrest ... protesting what they called
+        "fraud"``: "they" after two or more persons named together as the subject of its
+        sentence (or of the sentence before, for a "They" that opens one) is those persons,
+        one speaker named by their full names ("Mir-Hossein Mousavi and Mehdi Karoubi")."""
+        if t.lower not in ("they", "their"):
+            return None
+        s = t.sent
+        if t.start == self.sentences[s][3] and s > 0:
+            s -= 1
+        words = [w for w in self.toks_between(self.sentences[s][3], t.start) if w.text != ","]
+        members, k = [], 0
+        while k < len(words) and (m := self.index.mention_starting(words[k].start)) is not None:
+            if m.actor.kind != "person" or m.in_quote:
+                return None
+            members.append(m)
+            while k < len(words) and words[k].start < m.end:
+                k += 1
+            if k < len(words) and words[k].lower == "and" and len(members) >= 1:
+                k += 1
+        if len(members) < 2 or k >= len(words) or not words[k].text.islower():
+            return None
+        if len({id(m.actor) for m in members}) < 2 or words[k - 1].lower == "and":
+            return None
+        names = list(dict.fromkeys(m.actor.name for m in members))  # full names, not surnames
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
+        return self.index.actors_by_key.get(key) or self.index.new_actor("group", name, key)
+
+    def _narrative_rank(self) -> list[int]:
+        """Per paragraph number, how many paragraphs up to it are narration, not quotation only.
+
+        A quotation that fills whole paragraphs (a long statement over three paragraphs)
+        does not move the narration on: a pronoun after it still reaches the speaker named
+        before it.
+        """
+        if self._ranks is None:
+            last = max((par[0] for par in self.paragraphs), default=0)
+            ranks, n = [0] * (last + 1), 0
+            for par in self.paragraphs:  # (number, kind, start, end, ...)
+                start, end = par[2], par[3]
+                first = self._next_nonspace(start)
+                q = self.quote_at(first)
+                if not (q is not None and q.open <= first and q.close >= end - 2):
+                    n += 1
+                ranks[par[0]] = n
+            self._ranks = ranks
+        return self._ranks
+
+    def _verbless(self, start: int) -> bool:
+        """The sentence at ``start`` has no lower-case word: a fragment (a paragraph cut in
+        the middle of a name, "Israeli Prime Minister Benjamin"), a heading or a dateline,
+        not a clause whose subject a later pronoun points back to."""
+        s = self.sent_of(start)
+        words = self.toks_between(self.sentences[s][3], self.sentences[s][4])
+        return not any(w.text[0].isalpha() and w.text.islower() for w in words)
+
+    def _recent(self, at: int, ok) -> Actor | None:
+        """The most recent compatible actor: speakers and sentence subjects first."""
+        found = self._recent_at(at, ok)
+        return found[1] if found is not None else None
+
+    def _sentence_lead(self, at: int, ok) -> Actor | None:
+        """The most recent compatible actor, but of an earlier sentence its first speaker:
+        ``Guterres said on Monday that the Russian ambassador Vassily Nebenzia had rejected
+        the plan. "Q," he said``: "he" is Guterres, the speaker of the sentence before,
+        not a speaker inside the clause he reports."""
+        found = self._recent_at(at, ok)
+        if found is None:
+            return None
+        pos, actor = found
+        s = self.sent_of(pos)
+        if s == self.sent_of(at):
+            return actor
+        floor = self._postposed_floor(pos, self.sentences[s][3])
+        floor = after_fronted_clause(self.tokens, floor, pos)  # "When X asked ..., Y said"
+        lead = [
+            (p, a) for p, a, *_ in self.timeline if floor <= p < pos and ok(a) and a is not actor
+        ]
+        if not lead:
+            lead = self._main_subject_over_relative(pos, ok, actor)
+        return lead[0][1] if lead else actor
+
+    def _main_subject_over_relative(self, pos: int, ok, actor: Actor) -> list:
+        """When the speaker found at ``pos`` speaks in a relative clause, the subject that
+        opens its sentence: ``Brel met the rebel envoy, Mikel Sarno, who said the rebels
+        might return. "Q," he noted.``: "he" is Brel, whom the sentence is about, not Sarno
+        (named in the object's relative clause). As (position, actor) pairs, else []."""
+        cue = next((c for c in self._cues_in(pos, pos + 1) if c.start == pos), None)
+        s_start = self.sentences[self.sent_of(pos)][3]
+        if cue is None or not relative_cue(self.tokens, cue, s_start):
+            return []
+        for m in self.index.mentions_in(s_start, pos):
+            if m.in_quote or not ok(m.actor) or m.actor is actor:
+                continue
+            if not self._possessor(m) and not self._after_preposition(m.start):
+                return [(m.start, m.actor)]
+        return []
+
+    def _possessor(self, m) -> bool:
+        """The mention ``m`` ends in a possessive ("Guterres's spokesman"): the name of an
+        owner, not the subject itself."""
+        k = self.index.token_index(m.end) - 1
+        return 0 <= k < len(self.tokens) and self.tokens[k].poss
+
+    def _body_owner(self, m) -> bool:
+        """``Under the sanctions, Russia's home matches are to be played ...``: a state or body
+        named as an owner heads no subject, so no later "it" is Russia; a person who owns the
+        subject stays its topic (``Bogdanos' antiquities unit has seized 4,500 pieces, he
+        said``)."""
+        return not m.subject and m.actor.kind != "person" and self._possessor(m)
+
+    def _after_preposition(self, start: int) -> bool:
+        """A preposition stands right before the name at ``start`` ("in Moscow", "by Sarno")."""
+        k = self.index.token_index(start)
+        return k >= 1 and self.tokens[k - 1].lower in PREPOSITIONS
+
+    def _postposed_floor(self, pos: int, s_start: int) -> int:
+        """Where the speaker of the cue at ``pos`` starts when it closes a reported clause
+        after a comma, else ``s_start``: ``Media reports that the court ruled ... are
+        inaccurate, Joan Donoghue ... said``: the speakers inside the clause ("Media") are
+        not the sentence's lead; Donoghue is."""
+        cue = next((c for c in self._cues_in(pos, pos + 1) if c.start == pos), None)
+        if cue is None or cue.subject is None:
+            return s_start
+        first = min(cue.subject.start, cue.start)
+        comma = self.text.rfind(",", s_start, first)
+        if comma == -1 or self.text[comma + 1 : first].strip():
+            return s_start
+        if relative_cue(self.tokens, cue, s_start):
+            return s_start  # '..., Davyd Arakhamia, who said ...': no postposed clause
+        return first
+
+    def _recent_at(self, at: int, ok) -> tuple[int, Actor] | None:
+        """:meth:`_recent` with the position where the actor was found."""
+        ranks = self._narrative_rank()
+        par_now = ranks[self.par_of_sent[self.sent_of(at)]]
+        if self._subjects is None:
+            self._subjects = [
+                (m.start, m.actor)
+                for m in self.index.mentions
+                if (
+                    m.subject
+                    or self._passive_agent(m.start)
+                    or self._article_subject(m.start)
+                    or self._titled_subject(m)
+                    or self._viewpoint_holder(m.start)
+                    or self._fronted_subject(m)
+                    or self._named_before_cue(m)
+                    or self._introduced(m)
+                )
+                and not m.in_quote
+                and not self._verbless(m.start)
+                and not self._body_owner(m)
+            ]
+            self._subject_starts = [p for p, _ in self._subjects]
+        i = bisect.bisect_left(self._subject_starts, at) - 1
+        j = len(self.timeline) - 1
+        while j >= 0 and self.timeline[j][0] >= at:
+            j -= 1
+        while i >= 0 or j >= 0:
+            # walk back through both lists, the later position first
+            if j < 0 or (i >= 0 and self._subjects[i][0] > self.timeline[j][0]):
+                pos, actor = self._subjects[i]
+                i -= 1
+            else:
+                pos, actor = self.timeline[j][0], self.timeline[j][1]
+                j -= 1
+            if par_now - ranks[self.par_of_sent[self.sent_of(pos)]] > 2:
+                break
+            if ok(actor):
+                return pos, actor
+        mentions = self.index.mentions
+        k = bisect.bisect_left(self.index.mention_starts, at) - 1
+        while k >= 0:
+            m = mentions[k]
+            k -= 1
+            if m.in_quote or in_pronoun_led_clause(self.tokens, self.index.token_index(m.start)):
+                continue
+            if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
+                break
+            if ok(m.actor):
+                return self._over_possessor(m, ok)
+        return None
+
+    def _over_possessor(self, m, ok) -> tuple[int, Actor]:
+        """The mention ``m`` as (position, actor), unless it names an owner ("in Ursula von
+        der Leyen's updated government") or follows a preposition: then the first mention of
+        its sentence that fits ``ok`` and is neither: ``... and former Prime Minister Kaya
+        Kallas will be responsible for foreign policy in Ursula von der Leyen's updated
+        "eurogovernment". Speaking at the Parliament, she began ...``: "she" is Kallas."""
+        if not (self._possessor(m) or self._after_preposition(m.start)):
+            return m.start, m.actor
+        s_start = self.sentences[self.sent_of(m.start)][3]
+        for other in self.index.mentions_in(s_start, m.start):
+            if other.in_quote or other.actor is m.actor or not ok(other.actor):
+                continue
+            if not self._possessor(other) and not self._after_preposition(other.start):
+                return other.start, other.actor
+        return m.start, m.actor
+
+
+def genders_from_possessives(mentions, tokens, token_index) -> None:
+    """``Villager Shwe Mi and her six-year-old son took cover``: a person named right before
+    "and her" / "and his" / "with her" / "with his" is a woman / a man, so a later "she said"
+    can reach her. Only persons whose gender nothing else told (``mentions`` of an actor
+    index; ``token_index`` maps an offset to its token)."""
+    for m in mentions:
+        if m.actor.kind != "person" or m.actor.gender is not None or m.in_quote:
+            continue
+        k = token_index(m.end)
+        if k + 1 >= len(tokens) or tokens[k].start < m.end or tokens[k].sent != tokens[k + 1].sent:
+            continue
+        if tokens[k].lower in ("and", "with") and tokens[k + 1].lower in ("his", "her"):
+            m.actor.gender = "m" if tokens[k + 1].lower == "his" else "f"

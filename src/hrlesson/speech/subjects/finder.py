@@ -1,0 +1,391 @@
+"""Subjects: who each cue's verb has as its subject ("she said", "said the envoy", "..., saying")."""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from ..bodies.noun_referents import described_plural
+from ..clauses import (
+    after_dateline,
+    after_inner_verb,
+    after_subordinator,
+    clause_words,
+    comma_segments,
+    drop_asides,
+    listed_subject,
+    name_then_appositions,
+    unclosed_title_apposition,
+    without_time_tail,
+)
+from ..cues import CUE_FORMS
+from ..documents.about import relative_document_issuer
+from ..frames import (
+    before_relative_clause,
+    by_rule,
+    causative_object,
+    document_owner,
+    indefinite_speaker_tail,
+    noun_cue_by,
+    participle_after_clause,
+    speech_noun_at,
+)
+from ..governing_verbs import participle_aside, says_in_reaction
+from ..outlet_sources import relayed_source
+from ..pronouns.resolver import genders_from_possessives
+from ..pronouns.subjects import pronoun_before_verb
+from ..records import Cue, SpeakerRef
+from ..tokens import Token
+from ..vocabulary import (
+    ADVERBS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+)
+from .addressees import quoted_by_agent, quoted_link, subject_after_addressee
+from .adjuncts import (
+    absolute_with,
+    after_fronted_without_comma,
+    clause_subjects,
+    fronted_participle,
+    subordinate_participle,
+)
+from .clause_openers import after_clause_opener
+from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
+from .family import listed_family
+from .interposed import APPOSED, apposed_body
+from .inversion import inverted_after_clause
+from .plain import plain_plural_subject
+from .spans import (
+    aside_opening,
+    lone_antecedent,
+    named_in_aside,
+    reduced_relative,
+    relative_apposition,
+    relative_aside_before,
+    relative_before_aside,
+    skippable_quote,
+)
+
+
+class SubjectFinder:
+    """Resolves the subject of every cue (a part of :class:`Attributor`)."""
+
+    def subject_of_verb(self, start: int, end: int) -> SpeakerRef | None:
+        """The subject of a reporting verb that is no cue, found by the cue rules' own subject
+        finder ("The UN rights chief accused Belarus ..."), without changing the analysis."""
+        ti = self.index.token_index(start)
+        if ti >= len(self.tokens) or self.tokens[ti].start != start or self.quote_at(start):
+            return None
+        tok = self.tokens[ti]
+        nxt = self._next_word(ti)
+        passive = nxt is not None and nxt.lower == "by" and tok.lower.endswith("ed")
+        cue = Cue(start, tok.end, tok.text, CUE_FORMS.get(tok.lower, tok.lower), tok.sent, ti)
+        cue.passive = passive
+        earlier = [c for c in self.cues if c.sent == tok.sent and c.start < start]
+        with self._scratch():
+            return self._subject(cue, earlier)
+
+    def resolve_cues(self, cues: list[Cue]) -> None:
+        """Give every cue its subject, sentence by sentence; remember document owners."""
+        genders_from_possessives(self.index.mentions, self.tokens, self.index.token_index)
+        by_sent: dict[int, list[Cue]] = {}
+        for c in cues:
+            by_sent.setdefault(c.sent, []).append(c)
+        for s_index in range(len(self.sentences)):
+            sent_cues = by_sent.get(s_index, [])
+            for i, cue in enumerate(sent_cues):
+                cue.subject = self._subject(cue, sent_cues[:i])
+                cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
+                if cue.subject is not None and cue.subject.actor is not None:
+                    self.timeline.append((cue.start, cue.subject.actor, True))
+            self._register_documents(s_index, sent_cues)
+
+    def _subject(self, cue: Cue, earlier: list[Cue]) -> SpeakerRef | None:
+        text = self.text
+        s_start, s_end = self.sentences[cue.sent][3], self.sentences[cue.sent][4]
+        if cue.lemma in (None, "quote", "cite") or cue.passive:
+            found, ref = self.speaker_after_cue(cue, s_end)
+            if found:
+                return ref
+        q_before = self._last_quote_before(cue.start, s_start)
+        if q_before is not None and skippable_quote(text, q_before, cue, s_start):
+            q_before = self._last_quote_before(q_before.open, s_start)
+        bound = max(s_start, q_before.close + 1) if q_before is not None else s_start
+        outside = bound  # a relative pronoun's antecedent is never inside the quotation before
+        if earlier and not self._aside_cue(earlier[-1], cue):
+            bound = max(bound, earlier[-1].end)
+        left = text[bound : cue.start]
+        left_words = [t for t in self.toks_between(bound, cue.start) if t.text[0].isalnum()]
+        if inverted_after_quote(q_before, bound, left_words, earlier, cue):
+            return self.phrase_after(cue.end, s_end, cue.start, inverted=True)  # '"Q," said X'
+        ref = self._quoted_as_saying(cue, left_words, bound) or self.subject_across_break(cue)
+        if ref is not None:
+            return ref
+        # participle: "..., saying", "Citing ...": the subject of the main clause
+        if cue.form.lower().endswith("ing"):
+            if (ref := self._with_absolute(cue, left_words, bound)) is not None:
+                return ref
+            if (
+                not left_words
+                or left.strip().endswith(",")
+                or participle_after_clause(left_words, self.toks_between(s_start, cue.start))
+                or subordinate_participle(left_words)  # "X responded ... by saying"
+                or says_in_reaction(text, earlier, bound, cue, left_words)  # "rejected it saying"
+            ):
+                main = self._main_subject(cue, earlier, s_start, s_end)
+                return self.agreeing_participle_subject(cue, main)
+            if left_words and left_words[0].lower == "with":
+                left_words = left_words[1:]
+        if (ref := self._left_clause_subject(bound, cue, left_words)) is not None:
+            return ref
+        words = [w for w in left_words if w.lower not in ADVERBS]
+        after_cue = bool(earlier) and bound == earlier[-1].end
+        joined = verb_after_comma(self.toks_between(bound, cue.start), cue, self.tokens, after_cue)
+        if not words or words[-1].lower in ("and", "but", "or", "nor") or joined:
+            # "... and called for", "X calls action illegal, demands": the first verb's subject
+            ref = self._main_subject(cue, earlier, s_start, s_end)
+            if joined and after_cue and earlier[-1].lemma is None:  # "X, according to Y, say"
+                return by_rule(ref, "subject before an 'according to' aside")
+            return by_rule(ref, "second verb after a comma") if joined else ref
+        # relative clause: "..., who said", "what it called" (but "the WHO said": a name)
+        if (words[-1].lower in RELATIVE_PRONOUNS and not words[-1].text.isupper()) or (
+            len(words) >= 2
+            and words[-2].lower in ("which", "who", "that", "what")
+            and words[-1].lower in ("it", "they", "he", "she")
+        ):
+            if words[-1].lower in ("it", "they", "he", "she"):
+                return self.resolve_span(words[-1].start, words[-1].end, cue.start)
+            return self._antecedent(words[-1].start, outside, words[-1].lower in ("who", "whom"))
+        addressed = subject_after_addressee(earlier[-1] if after_cue else None, words)
+        if (pron := addressed or pronoun_before_verb(words)) is not None:  # "issues he said"
+            return self.resolve_span(pron.start, pron.end, cue.start)  # "told CNN he feared"
+        return self._subject_from_left(bound, cue.start, cue)
+
+    def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
+        """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too;
+        so ``a statement quoted her to have added`` / ``as having said``: hers."""
+        link = quoted_link(left_words, cue)
+        if not link:
+            return None
+        left_words = left_words[: len(left_words) - link + 1]
+        k = next(
+            (k for k in range(len(left_words) - 2, -1, -1) if left_words[k].lower == "quoted"),
+            None,
+        )
+        if k is None:
+            return None
+        if k == len(left_words) - 2 or quoted_by_agent(left_words, k):
+            if k >= 1 and left_words[k - 1].lower in ("was", "were", "been"):
+                return self._subject_from_left(bound, left_words[k - 1].start, cue)
+            return None
+        obj = left_words[k + 1 : -1]
+        ref = self.resolve_span(obj[0].start, obj[-1].end, cue.start)
+        if ref is None and len(obj) <= 3 and obj[-1].text.islower():
+            # "quoted the woman as saying": a person the article only describes
+            label = " ".join(w.lower for w in obj if w.lower not in DETERMINERS)
+            ref = SpeakerRef(None, label, obj[0].start, obj[-1].end, True)
+        return ref
+
+    def _with_absolute(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
+        """``..., with its foreign minister, X, calling ...``: the participle's subject
+        follows "with", not the main clause's (an absolute construction)."""
+        with_k = absolute_with(self.text, bound, left_words)
+        if with_k is None:
+            return None
+        return self._subject_from_left(left_words[with_k].end, cue.start, cue)
+
+    def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
+        """'The minister, asked whether ..., said', 'The deputy, who asked ..., said': a cue
+        inside an aside set off by commas is no boundary for the subject of the next cue."""
+        before = self.text[self.sentences[cue.sent][3] : prev.start]
+        if participle_aside(self.text[self.sentences[cue.sent][3] : cue.start]):
+            return True  # "Musk, responding to a user who had posted the letter, invited"
+        return (
+            aside_opening(before, prev.form)
+            and self.text[prev.end : cue.start].rstrip().endswith(",")
+            and self.quote_at(prev.end) is None
+            and (
+                relative_aside_before(before)  # 'who called the vote "a sham", said'
+                or not any(self.quote_at(t.start) for t in self.toks_between(prev.end, cue.start))
+            )
+        )
+
+    def _subject_from_left(self, bound: int, cue_start: int, cue: Cue) -> SpeakerRef | None:
+        """The subject in ``text[bound:cue_start]``: the last clause, asides skipped."""
+        if family := listed_family(self, self.toks_between(bound, cue_start)):
+            return family  # "His wife, Linda, and children, Alex and Jack, said"
+        segments = after_dateline(self.text, comma_segments(self.toks_between(bound, cue_start)))
+        while len(segments) > 1 and not any(t.text[0].isalnum() for t in segments[0]):
+            del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
+        if relative_apposition(self.index, segments):
+            del segments[1:]  # "Edward Conteh, a Sierra Leonean who lost his arm said"
+        asides = drop_asides(segments)
+        closed = len(segments) > 2 and not any(t.text[0].isalnum() for t in segments[-1])
+        unclosed = unclosed_title_apposition(segments)
+        if (
+            (asides or closed or unclosed)
+            and len(segments) > 1
+            and name_then_appositions(self.index, segments)
+        ):
+            # "Mohamed Nasr, the lead negotiator from Egypt, last year's host, said"
+            asides += [[t for t in seg if t.text[0].isalnum()] for seg in segments[1:]]
+            del segments[1:]
+        chosen = None
+        for seg in reversed(segments):
+            words = [t for t in seg if t.text[0].isalnum()]
+            if words:
+                chosen = words
+                break
+        if not chosen:
+            return None
+        chosen = listed_subject(self.text, self.index, segments) or chosen  # "The US, UK and"
+        chosen = before_relative_clause(chosen) or chosen  # "the group that runs the ship"
+        chosen = after_inner_verb(chosen)
+        while chosen and chosen[0].lower in CONJUNCTIONS:
+            chosen = chosen[1:]
+        chosen = indefinite_speaker_tail(
+            after_fronted_without_comma(after_subordinator(chosen), self.index)
+        )
+        chosen = after_clause_opener(without_time_tail(chosen))  # "when inspectors": them
+        # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
+        # Haidari, disagreed": the name in apposition says who the subject is
+        if (ref := self._partitive_apposition(chosen, asides, cue.start)) is not None:
+            return ref  # "One of them, a 34-year-old teacher, said"
+        named = next(filter(None, (named_in_aside(self.index, a) for a in asides if a)), None)
+        if named is not None and chosen and not self._names_person(chosen):
+            self._describe(named.actor, chosen)
+            return SpeakerRef(named.actor, None, named.start, named.end)
+        if (body := apposed_body(self.index, asides, chosen)) is not None:
+            return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
+        ref = self.resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
+        # "..., pharmacists have warned"; "the policy makers said": the Council named before
+        return ref or described_plural(self, plain_plural_subject(chosen, cue.lemma))
+
+    def _left_clause_subject(
+        self, bound: int, cue: Cue, left_words: list[Token]
+    ) -> SpeakerRef | None:
+        """The subject of an infinitive cue, of a relative clause with an aside, or an
+        inverted subject after a clause ("..., said O'Brien.")."""
+        s_end = self.sentences[cue.sent][4]
+        if (owner := document_owner(self, cue, left_words)) is not None:
+            return by_rule(owner, "owner of the document the participle follows")
+        if noun_cue_by(
+            self._prev_word(cue.tok), self.tokens[cue.tok], by := self._next_word(cue.tok)
+        ):
+            return by_rule(self.phrase_after(by.end, s_end, cue.start), "agent of a speech noun")
+        rest = list(takewhile(lambda t: t.start < s_end, self.tokens[cue.tok + 1 :]))
+        if inverted_after_clause(self.text[bound : cue.start], cue.form, rest):
+            return self.phrase_after(cue.end, s_end, cue.start, inverted=True)
+        return self._infinitive_subject(bound, cue, left_words) or self._relative_with_aside(
+            bound, cue
+        )
+
+    def _relative_with_aside(self, bound: int, cue: Cue) -> SpeakerRef | None:
+        """``Sri Lanka, which, in an official reaction in Colombo, said``: the antecedent."""
+        rel = relative_before_aside(comma_segments(self.toks_between(bound, cue.start)))
+        if rel is None:
+            return None
+        return self._antecedent(rel.start, self.sentences[cue.sent][3], rel.lower == "who")
+
+    def _infinitive_subject(
+        self, bound: int, cue: Cue, left_words: list[Token]
+    ) -> SpeakerRef | None:
+        """``His lawyer, Salvador Medialdea, used the hearing to decry ...``: the speaker of
+        an infinitive is the subject of the verb that opens its clause."""
+        if not left_words or left_words[-1].lower != "to":
+            return None
+        if obj := causative_object(left_words):  # "prompting Rome to warn"
+            ref = self.resolve_span(obj[0].start, obj[-1].end, cue.start)
+            return by_rule(ref, "object of a causative verb")
+        segments = comma_segments(self.toks_between(bound, cue.start))
+        words = [t for t in segments[-1] if t.text[0].isalnum()]
+        if len(segments) < 2 or not words or not words[0].text.islower():
+            return None
+        if words[0].lower not in FINITE_VERBS and not words[0].lower.endswith("ed"):
+            return None
+        return self._subject_from_left(bound, words[0].start, cue)
+
+    def _main_subject(
+        self, cue: Cue, earlier: list[Cue], s_start: int, s_end: int
+    ) -> SpeakerRef | None:
+        for prev in reversed(earlier):
+            if prev.subject is not None and prev.lemma is not None and not prev.passive:
+                before = self._prev_word(prev.tok)  # 'remarks by X': a noun, not the verb
+                if reduced_relative(prev, before) or speech_noun_at(self.tokens, prev.tok):
+                    continue  # 'the UN report accusing Beijing of ...': not the main clause
+                return prev.subject
+        # the first clause of the sentence that is not a fronted phrase
+        toks = self.toks_between(s_start, cue.start)
+        words = [t for t in toks if t.text[0].isalnum()]
+        if not words:
+            # sentence-initial participle: "Citing "...", an independent expert ..."
+            q = self.quote_at(self._next_nonspace(cue.end))
+            after = q.close + 1 if q is not None else cue.end
+            return self.phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
+        for words, rule in clause_subjects(clause_words(toks), self.index):
+            # "The evening before at the Summit, Haley smiled and said": a fronted
+            # phrase that names nobody is not the subject; read on
+            ref = self.resolve_span(words[0].start, words[-1].end, cue.start)
+            if ref is not None:
+                return by_rule(ref, rule) if rule else ref
+        return None
+
+    def _antecedent(
+        self, rel_start: int, s_start: int, personal: bool = False
+    ) -> SpeakerRef | None:
+        before = [t for t in self.toks_between(s_start, rel_start) if t.text[0].isalnum()]
+        if (ref := relative_document_issuer(self, before, s_start)) is not None:
+            return ref  # "X published a study in the Journal of Y that concluded": X's
+        if before and before[-1].lower in DOCUMENT_NOUNS:  # "a UN Human Rights report, which"
+            # "the UN report, which"; "Bennett's report that": the owner's name opens it
+            det = next(
+                (t for t in reversed(before[-6:]) if t.lower in DETERMINERS or t.poss), before[-1]
+            )
+            return self.resolve_span(det.start, before[-1].end, rel_start)
+        cut = before_location_participle(before) or rel_start  # "Hezbollah based in Lebanon"
+        cands = [m for m in self.index.mentions_in(s_start, cut) if m.end <= cut]
+        if personal and any(m.actor.kind == "person" for m in cands):
+            # "Leyla Osmanoglu, director of the Centre for Minority Rights, who said": "who"
+            # refers to a person, not to the organisation named in her appositive
+            cands = [m for m in cands if m.actor.kind == "person"]
+        if cands:
+            m = cands[-1]
+            ref = SpeakerRef(m.actor, None, m.start, m.end)
+            return by_rule(ref, "the body before a 'based in' phrase") if cut < rel_start else ref
+        if before and lone_antecedent(self.text[s_start:rel_start]):  # "The ambassador, who"
+            return self.resolve_span(before[0].start, before[-1].end, rel_start)
+        return None
+
+    def _clause_subject(self, s_start: int, before: int) -> SpeakerRef | None:
+        """The subject of the sentence's first clause that is not a fronted phrase: a
+        prepositional phrase, a conjunction's clause or a participle adjunct ("Staring down
+        years of deficits, Chalmers spruiks budget as a 'platform for prosperity'")."""
+        segs: list[list[Token]] = [[]]
+        for t in self.toks_between(s_start, before):
+            if t.text in ",;:":
+                segs.append([])
+            elif t.text[0].isalnum():
+                segs[-1].append(t)
+        for k, seg in enumerate(segs):
+            if not seg or seg[0].lower in PREPOSITIONS or seg[0].lower in CONJUNCTIONS:
+                continue
+            ref = self.resolve_span(seg[0].start, seg[-1].end, before)
+            if ref is None and k + 1 < len(segs) and fronted_participle(seg, self.index):
+                continue  # not "According to the service, the EU "regrets"": the service
+            return ref
+        return None
+
+
+def first_clause_subject(index, toks: list[Token]) -> SpeakerRef | None:
+    """The first actor named in a sentence's first clause that is not a prepositional phrase
+    (demonyms aside): "In a letter, Netflix said" → Netflix; None when that clause names
+    nobody. ``toks`` are the sentence's tokens up to the point of interest."""
+    for seg in clause_words(toks):
+        if not seg or seg[0].lower in PREPOSITIONS:
+            continue
+        ms = [m for m in index.mentions_in(seg[0].start, seg[-1].end) if m.how != "demonym"]
+        return SpeakerRef(ms[0].actor, None, ms[0].start, ms[0].end) if ms else None
+    return None

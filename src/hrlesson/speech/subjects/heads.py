@@ -1,0 +1,191 @@
+"""The head of a subject noun phrase speaks, not a name among its modifiers.
+
+"Jordan’s royal palace said", "UN humanitarians reiterated", "The UK PM admitted": the name
+before the noun only says whose palace, which humanitarians, which prime minister; the noun
+after it heads the phrase, and the phrase, not the name, is the verb's subject. So
+"Family facing deportation from Canada says": the family speaks, not the country named inside
+the participle phrase that modifies it. :func:`head_after_name` and
+:func:`head_before_participle` find such a head; the phrase resolver then keeps the head.
+"""
+
+from __future__ import annotations
+
+from ...wordlists import word_set
+from ..cues import CUE_FORMS
+from ..tokens import Token
+from ..vocabulary import (
+    ADVERBS,
+    AUXILIARIES,
+    COMMON_VERBS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_VERBS,
+    GROUP_NOUNS,
+    MONTHS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    TIME_WORDS,
+    is_head_word,
+)
+
+#: Acronyms of a person's title ("the PM"): they head a phrase as a lower-case noun does.
+_TITLE_ACRONYMS = word_set("title_acronyms")
+
+#: Nouns after a name that leave the named body the speaker: a document the body issued
+#: ("the UNIFIL statement"), a group noun that is the body ("the M23 rebel group"), its
+#: organisers ("Qatar 2022 organisers").
+_BODY_ITSELF = DOCUMENT_NOUNS | GROUP_NOUNS | word_set("body_voice_nouns")
+
+#: Words that never head a noun phrase after a name.
+_NOT_HEADS = (
+    ADVERBS
+    | AUXILIARIES
+    | COMMON_VERBS
+    | frozenset(CUE_FORMS)
+    | CONJUNCTIONS
+    | DETERMINERS
+    | FINITE_VERBS
+    | PREPOSITIONS
+    | RELATIVE_PRONOUNS
+    | TIME_WORDS
+    | MONTHS
+    | frozenset(PRONOUNS)
+    | frozenset(["himself", "herself", "itself", "themselves", "too", "alone"])
+)
+
+
+def _noun_like(t: Token, endings: tuple[str, ...] = ("ly", "ed", "ing")) -> bool:
+    """A word that can be (part of) a noun head: a word of letters that is no function
+    word, nor (after a name) an adverb in -ly or a verb form in -ed/-ing."""
+    low = t.lower
+    if not t.text.replace("-", "").isalpha() or low in _NOT_HEADS:
+        return False
+    return not low.endswith(endings)
+
+
+def head_after_name(words: list[Token], k: int) -> Token | None:
+    """The head noun that the name ending at ``words[k]`` modifies, when the phrase runs on
+    from the name, without a gap, into one to three nouns that end it (or end before a
+    preposition): "Russia’s top diplomat", "UN humanitarians", "The UK PM", "The EU's Brexit
+    negotiator" (a group or document noun leaves the body as the speaker: "Jordan’s royal
+    palace", "the OSCE report"). The head is lower case or a title acronym; a capitalised word may stand
+    before it. None when the name ends the phrase or an adverb, a verb or a time word
+    follows it ("ICE also", "the UN on Monday", "Moscow last week").
+
+    >>> from ..tokens import tokenize
+    >>> def head(s, k):
+    ...     found = head_after_name([t for t in tokenize(s, [0]) if t.text[0].isalnum()], k)
+    ...     return found.text if found else None
+    >>> head("Russia’s top diplomat", 0), head("UN humanitarians", 0), head("The UK PM", 1)
+    ('diplomat', 'humanitarians', 'PM')
+    >>> head("Jordan’s royal palace", 0) is None  # a group noun: the palace speaks
+    True
+    >>> head("The EU's Brexit negotiator", 1), head("ICE also", 0), head("the UN on Monday", 1)
+    ('negotiator', None, None)
+    >>> head("Moscow last week", 0), head("Russia", 0), head("Britain and France", 0)
+    (None, None, None)
+    """
+    run: list[Token] = []
+    prev = words[k]
+    for t in words[k + 1 :]:
+        if t.lower in PREPOSITIONS or len(run) == 3:
+            break
+        if t.start - prev.end > 1 or not _noun_like(t):
+            return None
+        run.append(t)
+        prev = t
+    if not run or any(t.lower in _BODY_ITSELF for t in run):
+        return None  # "the UNIFIL statement", "the M23 rebel group", "OSCE report"
+    head = run[-1]
+    if head.text.islower() or head.lower in _TITLE_ACRONYMS:
+        return head
+    return None
+
+
+def owns_title(words: list[Token], k: int) -> bool:
+    """The possessive ``words[k]`` owns a title or group noun that follows it, right after
+    it or after one or two lower-case modifiers: "Michael's private secretary", "Modi's
+    longtime media adviser", "the rapporteur's spokesperson": the possessor names whose
+    secretary, not the subject (nor a later "he").
+
+    >>> from ..tokens import tokenize
+    >>> def owns(s):
+    ...     return owns_title([t for t in tokenize(s, [0]) if t.text[0].isalnum()], 0)
+    >>> owns("Michael's private secretary"), owns("Modi's longtime media adviser")
+    (True, True)
+    >>> owns("Ghai's comments"), owns("Michael's secretary"), owns("Michael secretary")
+    (False, True, False)
+    """
+    if not words[k].poss:
+        return False
+    for n, t in enumerate(words[k + 1 : k + 4]):
+        if is_head_word(t.lower):
+            return True
+        if n == 2 or not t.text.islower() or not _noun_like(t, ("ly", "ing")):
+            return False
+    return False
+
+
+def head_before_participle(words: list[Token], starts: set[int]) -> list[Token]:
+    """The phrase cut before a participle phrase that modifies the common noun opening it
+    when a name (a start in ``starts``) stands inside that participle phrase: "Family facing
+    deportation from Canada" is the family, not Canada; "Residents living near the border".
+
+    >>> from ..tokens import tokenize
+    >>> words = tokenize("Family facing deportation from Canada", [0])
+    >>> [t.text for t in head_before_participle(words, {words[4].start})]
+    ['Family']
+    >>> words = tokenize("According to Canada", [0])
+    >>> len(head_before_participle(words, {words[2].start}))
+    3
+    """
+    start = 1 if words and words[0].lower in DETERMINERS else 0
+    if len(words) < start + 3 or not _noun_like(words[start], ("ed", "ing")):
+        return words
+    nxt = words[start + 1]
+    relayed = document_relayed(words, start)  # "A statement read on national television"
+    if not relayed and not (
+        nxt.lower.endswith("ing") and nxt.text.islower() and nxt.lower not in _NOT_HEADS
+    ):
+        return words
+    if not any(t.start in starts for t in words[start + 2 :]):
+        return words
+    return words[: start + 1]
+
+
+#: Past participles of a document passed on through an outlet ("a statement read on
+#: national television"): data/words/relaying_participles.txt.
+_RELAYING_PARTICIPLES = word_set("relaying_participles")
+
+
+def document_relayed(words: list[Token], k: int) -> bool:
+    """``A statement read on national television said``: the document noun ``words[k]``,
+    then a participle of passing it on and "on"/"by"/"in": the outlet named after it only
+    carried the document, which is the subject's head.
+
+    >>> from ..tokens import tokenize
+    >>> document_relayed(tokenize("A statement read on national television", [0]), 1)
+    True
+    >>> document_relayed(tokenize("A statement on national television", [0]), 1)
+    False
+    """
+    return (
+        k + 2 < len(words)
+        and words[k].lower in DOCUMENT_NOUNS
+        and words[k + 1].lower in _RELAYING_PARTICIPLES
+        and words[k + 2].lower in ("on", "by", "in")
+    )
+
+
+def owned_name_after(words: list[Token], k: int, index) -> object | None:
+    """The mention of a body named right after the possessive name ending at ``words[k]``:
+    "Germany's Constitutional Court ruled" is the court, its owner only says whose (a
+    body's name, not a person's: "Iran's Zarif" is read as a person elsewhere)."""
+    if not words[k].poss or k + 1 >= len(words):
+        return None
+    m = index.mention_starting(words[k + 1].start)
+    if m is None or m.how != "name" or m.actor.kind in ("person", "state"):
+        return None
+    return m

@@ -1,0 +1,85 @@
+"""A reporting verb's subject that is a plain plural noun no list knows ("pharmacists have
+warned", "critics say"): the speakers are the ones it describes, not someone named nearby."""
+
+from __future__ import annotations
+
+from ..clause_words import ADJUNCT_OPENERS, RELATIVE_ADVERBS
+from ..cues import CLAUSAL_CUES
+from ..records import SpeakerRef
+from ..tokens import Token
+from ..vocabulary import (
+    AUXILIARIES,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    STOP_WORDS,
+)
+
+#: Words that open a clause or a phrase, never a noun phrase: a span holding one runs over a
+#: clause's edge ("when inspectors", "where union delegates", "port with signs").
+#: the subordinators, relative words and prepositions.
+NOT_IN_NOUN_PHRASE = ADJUNCT_OPENERS | RELATIVE_ADVERBS | RELATIVE_PRONOUNS | PREPOSITIONS
+
+#: The most words such a subject takes after its determiner ("local pharmacists").
+MAX_WORDS = 3
+
+
+def spelled_modifier(word: Token) -> bool:
+    """A word that can stand in such a subject: letters and hyphens, or letters with
+    digits ("23-S organisers", "G7 leaders"), not a number alone ("2,000").
+
+    >>> from ..tokens import tokenize
+    >>> [spelled_modifier(t) for t in tokenize("23-S local 2,000", [0])]
+    [True, True, False]
+    """
+    bare = word.text.replace("-", "")
+    return bare.isalnum() and any(c.isalpha() for c in bare)
+
+
+def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> SpeakerRef | None:
+    """The words of the subject of a cue (``lemma``) that takes a clause of speech,
+    ``words`` (outside quotes, asides cut off), as a description when they are a short noun
+    phrase in lower case that ends in a plural noun (not "The protests continued"):
+    ``Medicine shortages are 'beyond critical', pharmacists have warned`` gives
+    "pharmacists"; ``the coup plotters promised to gather "Q"`` "coup plotters"; but not
+    a pronoun, a name, a number, a word in -ss/-us/-is ("the press", "status"), nor papers
+    ("studies", "reports"), nor a span that is no noun phrase: one that holds a subordinator,
+    a relative word or a preposition ("when inspectors reported", "for families",
+    "the port with signs saying").
+
+    >>> from ..tokens import tokenize
+    >>> [plain_plural_subject(tokenize(s, [0])).label for s in ("local pharmacists", "The 23-S organisers")]
+    ['local pharmacists', '23-S organisers']
+    >>> [plain_plural_subject(tokenize(s, [0])) for s in ("they", "the press", "Amnesty")]
+    [None, None, None]
+    >>> [plain_plural_subject(tokenize(s, [0])) for s in ("when inspectors", "port with signs")]
+    [None, None]
+    """
+    if lemma not in CLAUSAL_CUES:
+        return None
+    while words and words[-1].lower in AUXILIARIES:
+        words = words[:-1]  # "pharmacists have" warned
+    if any(w.lower in NOT_IN_NOUN_PHRASE for w in words):
+        return None  # "On one occasion, when inspectors reported": a clause's edge
+    k = 0
+    while k < len(words) and words[k].lower in ("the", "a", "an"):
+        k += 1
+    body = words[k:]
+    if not body or len(body) > MAX_WORDS or any(w.lower in DETERMINERS for w in body[:-1]):
+        return None
+    if not body[-1].text.replace("-", "").isalpha() or not all(map(spelled_modifier, body)):
+        return None
+    named = [w for w in body if w.text != w.lower and not any(c.isdigit() for c in w.text)]
+    if any(w is not body[0] for w in named) or (k and named):
+        return None  # a capital inside: a name ("the Foreign Ministry"), not a code ("23-S")
+    head = body[-1].lower
+    if head in PRONOUNS or head in STOP_WORDS or not head.endswith("s"):
+        return None
+    if head.endswith(("ss", "us", "is")) or len(head) < 4:
+        return None
+    if head[:-3] + "y" in DOCUMENT_NOUNS or head[:-1] in DOCUMENT_NOUNS:
+        return None  # "Western studies have accused ...": papers, which the document rules read
+    label = " ".join(w.text for w in body)
+    return SpeakerRef(None, label, body[0].start, body[-1].end, True)

@@ -1,0 +1,121 @@
+"""Subjects written after their verb: '"Q," said the envoy', "according to X", "was
+signed by X", "X cited her as saying" (her), '"Q," BelTA quotes the ministry'; a person
+named in apposition after the description ("said the special rapporteur, Ines Moreau")."""
+
+from __future__ import annotations
+
+from itertools import dropwhile
+
+from ..apposed_names import other_person_named
+from ..cues import CUE_FORMS
+from ..frames import by_rule
+from ..place_modifiers import name_after_place_description
+from ..records import Cue, SpeakerRef
+from ..tokens import Token
+from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, TITLE_HEADS
+from .adjuncts import quote_closes_adjunct
+from .cited_speakers import cited_object
+from .inversion import titled_after_dash
+from .spans import ends_inverted_subject
+from .unnamed_people import unnamed_person_ref
+
+
+class PostposedSubjects:
+    """The subject after a reporting verb (a part of :class:`Attributor`)."""
+
+    def speaker_after_cue(self, cue: Cue, s_end: int) -> tuple[bool, SpeakerRef | None]:
+        """The speaker after the cue: "according to X", "said by X", "X cited her as saying"
+        (her), '"Q," BelTA quotes the ministry'; ``(False, None)`` if no such frame."""
+        if cue.lemma is None:  # according to X
+            return True, self.phrase_after(cue.end, s_end, cue.start)
+        if cue.passive:
+            by = self.index.token_index(cue.end)
+            return True, self.phrase_after(self.tokens[by].end, s_end, cue.start)
+        if cue.lemma == "cite" and (cited := cited_object(self.tokens, cue.tok)) is not None:
+            return True, self.resolve_span(*cited, cue.start)
+        if cue.lemma == "quote":  # the one quoted speaks
+            return True, self.phrase_after(cue.end, s_end, cue.start)
+        return False, None
+
+    def phrase_after(
+        self, start: int, s_end: int, at: int, inverted: bool = False, skip_to_comma: bool = False
+    ) -> SpeakerRef | None:
+        """The speaker the phrase from ``start`` names, read up to a punctuation mark, a
+        quotation or a verb before the sentence's end ``s_end`` (``at``: where the speaker is
+        wanted): "according to the envoy, ..."; ``inverted`` for a subject after its verb
+        ('"Q," said O'Brien.'), ``skip_to_comma`` past what a fronted participle reports
+        ('Citing "Q", an independent expert said')."""
+        if inverted and (named := self._given_name(start, s_end)) is not None:
+            return named  # "said a woman who gave her name only as Fatima"
+        toks = self.toks_between(start, s_end)
+        if skip_to_comma:
+            for i, t in enumerate(toks):
+                if t.text == ",":
+                    toks = toks[i + 1 :]
+                    break
+                if i and quote_closes_adjunct(self.text[toks[i - 1].end : t.start]):
+                    toks = toks[i:]  # 'Characterizing it as "Q," Mr. Tory alluded'
+                    break
+        toks = list(dropwhile(lambda t: not t.text[0].isalnum(), toks))
+        words: list[Token] = []
+        for n, t in enumerate(toks):
+            if (
+                t.text == "."
+                and words
+                and words[-1].lower in HONORIFICS
+                and t.start == words[-1].end
+            ):
+                continue  # "said Prof. Odhiambo": the full stop of a title abbreviation
+            if inverted and (m := titled_after_dash(self.index, toks, n)) is not None:
+                ref = SpeakerRef(m.actor, None, m.start, m.end)  # "AP Moller – Maersk COO X"
+                return by_rule(ref, "the titled name after a dash in a company's name")
+            if t.text in ",.;:!?()—–" or self.quote_at(t.start) is not None:
+                if t.text == "," and words and n + 1 < len(toks):
+                    apposed = self._apposed_person(toks, n + 1, words)
+                    if apposed is not None:
+                        return apposed
+                break
+            if inverted and ends_inverted_subject(t, words, self._cap_next):
+                break
+            if words and t.lower in ("if", "whether"):
+                break  # "asked by the BBC's Adam Fleming if ...": the question follows
+            if (
+                words
+                and t.text.islower()
+                and t.lower in CUE_FORMS
+                and t.lower not in DOCUMENT_NOUNS  # "according to the U.N. report"
+                and words[-1].lower not in DETERMINERS
+                and not words[-1].poss
+            ):
+                break
+            words.append(t)
+        if not words:
+            return None
+        ref = self.resolve_span(words[0].start, words[-1].end, at)
+        if ref is None and inverted:  # "said a 35-year-old Nepalese worker and father-of-..."
+            return unnamed_person_ref(self.text, words)
+        return ref
+
+    def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
+        """``said the special rapporteur, Ines Moreau``: the person named in apposition;
+        ``words`` (the description before the comma) become that person's description. A
+        document is nobody's apposition ("according to a report from Copenhagen, Princess
+        Anne plans": the report speaks)."""
+        if any(w.lower in DOCUMENT_NOUNS for w in words):
+            return None  # "according to a dispatch from Copenhagen, Princess Anne plans"
+        if toks[a].lower in HONORIFICS and a + 1 < len(toks):
+            # "the Commissioner for Information, Mrs. Folake Ibironke,"
+            a += 2 if toks[a + 1].text == "." and a + 2 < len(toks) else 1
+        while a + 1 < len(toks) and toks[a].cap and toks[a].lower in TITLE_HEADS:
+            a += 1  # "said the Council President ..., Ambassador Thomas-Greenfield"
+        placed = name_after_place_description(toks, a)  # "said Wichita Falls, Texas farmer X"
+        m = self.index.mention_starting(toks[placed or a].start)
+        if (
+            m is None
+            or m.actor.kind != "person"
+            or (not placed and other_person_named(self.index, words, m.actor))
+        ):
+            return None  # "According to Amorim, President Lula has been informed": Amorim
+        if not self._names_person(words):
+            self._describe(m.actor, words)
+        return SpeakerRef(m.actor, None, m.start, m.end)

@@ -1,0 +1,133 @@
+"""Words of a title before or after a name: "Managing Director X", "the IAEA chief"."""
+
+from __future__ import annotations
+
+import re
+
+from ...wordlists import word_set
+from ..tokens import Token
+from ..vocabulary import (
+    COUNTRIES,
+    DELEGATE_HEADS,
+    DEMONYMS,
+    GENDER_WORDS,
+    ORGANISATION_TITLE_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    is_person_head,
+)
+
+#: Nouns of an honour held, after the prize's name: "Nobel Peace Prize winner".
+HONOUR_NOUNS = word_set("honour_nouns")
+
+
+def body_title(text: str, mention, head: Token) -> bool:
+    """``head`` is a lower-case title right after a body's name: ``the International Atomic
+    Energy Agency chief said`` (the agency's chief speaks, not the agency)."""
+    return (
+        mention.actor.kind == "organisation"
+        and head.text.islower()
+        and is_person_head(head.lower)
+        and text[mention.end : head.start] == " "
+    )
+
+
+def title_word(low: str) -> bool:
+    """A word of a title before a name: "EU ambassador", "Managing Director", "Foreign"."""
+    return (
+        low in TITLE_HEADS
+        or low in ORGANISATION_TITLE_WORDS
+        or low in TITLE_MODIFIERS
+        or low in DEMONYMS
+        or low in ("eu", "un", "u.n.")
+    )
+
+
+def portfolio_after_title(words: list[Token], j: int, first: int) -> bool:
+    """``words[j]`` is the "of"/"for" of a lower-case portfolio after a title head, a name
+    after it: ``MSF's head of emergencies Michel Olivier Lacharite``."""
+    return (
+        j > first
+        and j + 2 < len(words)
+        and words[j].lower in ("of", "for")
+        and words[j - 1].lower in TITLE_HEADS
+        and words[j + 1].text.islower()
+        and words[j + 2].cap
+    )
+
+
+def role_before_name(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """The capitalised run ``toks[a:b]`` is followed by a lower-case noun of an honour held
+    and a name: ``Iranian Nobel Peace Prize winner Shirin Ebadi warned``. The run is part
+    of the person's role (a prize), not a person itself.
+
+    >>> from ..tokens import tokenize
+    >>> s = "Nobel Peace Prize winner Shirin Ebadi warned"
+    >>> role_before_name(s, tokenize(s, [0]), 0, 3)
+    True
+    >>> s = "Shirin Ebadi warned Nobel"
+    >>> role_before_name(s, tokenize(s, [0]), 0, 2)
+    False
+    """
+    if b + 1 >= len(toks) or toks[b - 1].poss:
+        return False
+    role, name = toks[b], toks[b + 1]
+    return (
+        role.text.islower()
+        and role.lower in HONOUR_NOUNS  # not "Vladimir Putin spokesman Dmitry Peskov"
+        and name.cap
+        and name.text[0].isalpha()
+        and name.sent == toks[a].sent
+        and text[toks[b - 1].end : role.start] == " "
+        and text[role.end : name.start] == " "
+    )
+
+
+def delegate_of_state(words: list[Token], k: int) -> bool:
+    """``the representative of the United States Ambassador Linda Thomas-Greenfield``: a
+    delegate's title (``words[k]``) with the state it represents, then the person's own
+    rank; one person, not a spokesman for another ("a spokesman for UN Secretary-General X").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("the representative of the United States Ambassador Linda", [0])
+    >>> delegate_of_state(toks, 1)
+    True
+    >>> delegate_of_state(tokenize("a spokesman for the US Ambassador Linda", [0]), 1)
+    False
+    """
+    if words[k].lower not in DELEGATE_HEADS or k + 1 >= len(words) or words[k + 1].lower != "of":
+        return False
+    j = k + 2
+    while j < len(words) and words[j].lower not in TITLE_HEADS:
+        j += 1
+    state = " ".join(w.lower for w in words[k + 2 : j]).removeprefix("the ")
+    return j < len(words) and state in COUNTRIES
+
+
+def person_title_before(toks: list[Token], a: int, i: int) -> bool:
+    """The capitalised titles ``toks[a:i]`` before a one-word name make it a person's: a
+    title head ("Judge Barrios") or a title that only a man or a woman holds ("Lord Justice
+    Leveson held that ... He also stated", "Sir Keir", "Sheikh Tamim").
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Lord Justice Leveson held", [0])
+    >>> person_title_before(toks, 0, 2), person_title_before(toks, 1, 2)
+    (True, False)
+    """
+    return any(toks[k].lower in TITLE_HEADS or toks[k].lower in GENDER_WORDS for k in range(a, i))
+
+
+def common_noun_after_title(text: str, word: Token) -> bool:
+    """The one word after a capitalised title is a common noun the text writes in lower
+    case elsewhere, not a surname: "the General Election" (... "an election"), not a
+    person "Election" titled "General".
+
+    >>> from ..tokens import tokenize
+    >>> text = "The General Election is near; the election is in May."
+    >>> common_noun_after_title(text, tokenize(text, [0])[2])
+    True
+    >>> text = "General Mladic said it."
+    >>> common_noun_after_title(text, tokenize(text, [0])[1])
+    False
+    """
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower)}(?![\w'’-])", text) is not None
