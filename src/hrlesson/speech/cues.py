@@ -191,8 +191,15 @@ class CueFinder:
             and (lower.endswith("ed") or lower in ("said", "told", "written"))
             and not active_despite_by(prev, self._next_word(ti + 1))
         )
-        if passive is False and prev is not None and prev.lower in BE_FORMS:
-            return None  # "was told", "were reported": no speaker here
+        # "was told", "were reported": no speaker here; but a progressive is the subject's
+        # own act ('what the Mail on Sunday is calling a "Q"', 'Washington was saying this')
+        if (
+            passive is False
+            and prev is not None
+            and prev.lower in BE_FORMS
+            and not lower.endswith("ing")
+        ):
+            return None
         cue = Cue(tok.start, tok.end, form, lemma, tok.sent, ti, passive)
         cue.clausal = self._that_follows(ti) or (
             lemma in CLAUSAL_CUES

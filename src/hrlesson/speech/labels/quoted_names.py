@@ -3,7 +3,8 @@
 A naming participle with nobody doing the naming ('The pact - also called the "high seas
 treaty" - covers', 'often referred to as "Europe's last dictator"'), a title-case name
 inside a run of capitalised words ('KNM "Thor Heyerdahl" Commander Frode Røte told'), a
-name in camel case ('blames North Korea for "WannaCry" cyber attack'), a name with a number
+name in camel case ('blames North Korea for "WannaCry" cyber attack'), a short title-case
+name after an article or preposition ('leader of the "Party for Changes"'), a name with a number
 or a code ('against "COP 15"', 'through "common position 2002/145/CSFP"') and a position
 written in capitals ('switches moved from "RUN" to "CUTOFF"') are labels, not speech; so
 is a name as a clause's subject ('"Fito" was apprehended'), a term after "the notion of"
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
-from ..vocabulary import AUXILIARIES, BE_FORMS, PREPOSITIONS, WORD_RE
+from ..vocabulary import AUXILIARIES, BE_FORMS, DETERMINERS, PREPOSITIONS, WORD_RE
 
 #: Adverbs that make a naming participle agentless ('also called'): data/words/naming_adverbs.txt.
 NAMING_ADVERBS = word_set("naming_adverbs")
@@ -192,10 +193,46 @@ def term_of(before: str) -> bool:
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
 
+def title_case_name(quote: str, before: str) -> bool:
+    """A quotation of two to four words in body text, every word of more than three
+    letters capitalised (each part of a hyphenated one too), at least two of them, with
+    no stop inside and at most a comma at its end, right after a lower-case article or
+    preposition, is a name: a mission, party, campaign, programme or package ('to realise
+    the mission of ‘Viksit Bharat’', 'leader of the "Party for Changes,"', 'part of the
+    “Geneva Package” adopted', 'via the 'Wine in Moderation' programme'). Speech in title
+    case stands after a verb ('calling to “Layoff Yudof.”') or a naming verb and "a" ('he
+    labeled a "Wild West"': the reader keeps that verdict as speech); a word with a
+    lower-case part is a description, not a name ('in "Indian-administered Kashmir"').
+
+    >>> title_case_name("Party for Changes,", "MP Dmitry Gudkov, leader of the ")
+    True
+    >>> title_case_name("Viksit Bharat", "to realise the mission of ")
+    True
+    >>> title_case_name("Layoff Yudof.", "calling to "), title_case_name("Big", "the ")
+    (False, False)
+    >>> title_case_name("Indian-administered Kashmir", "situation in ")
+    False
+    >>> title_case_name("Wild West", "he labeled a "), title_case_name("Wild West", "labeled ")
+    (True, False)
+    """
+    words = WORD_RE.findall(quote)
+    core = quote.strip().removesuffix(",")
+    prev = re.search(r"\b([a-z]+)\s+$", before[-20:])
+    if prev is None or not 2 <= len(words) <= 4:
+        return False
+    if prev.group(1) not in DETERMINERS and prev.group(1) not in PREPOSITIONS:
+        return False
+    if re.search(r"[.!?,;:]", core) or words[0] in PREPOSITIONS:
+        return False
+    parts = [p for w in words for p in re.split(r"[-'’]", w) if len(p) > 3 and not p[0].isdigit()]
+    return len(parts) >= 2 and all(p[0].isupper() for p in parts)
+
+
 def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> str:
     """Why the quotation between the marks at ``open_`` and ``close`` of ``text`` is a
     name (:func:`agentless_naming`, :func:`coded_name`, :func:`position_in_capitals`,
-    :func:`name_in_capitals` in body text, :func:`name_as_subject`), a term
+    :func:`name_in_capitals` and :func:`title_case_name` in body text,
+    :func:`name_as_subject`), a term
     (:func:`term_of`) or a possessive (:func:`quoted_possessive`), or ""."""
     before = text[max(0, open_ - 80) : open_]
     after = text[close + 1 : close + 40]
@@ -207,6 +244,8 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
         return "position or state in capitals"
     if body and name_in_capitals(quote, before, after):
         return "part of a name"
+    if body and title_case_name(quote, before):
+        return "name in title case (a mission, party, campaign or programme)"
     if term_of(before):
         return "a term talked about"
     if name_as_subject(quote, after):

@@ -67,7 +67,8 @@ class LabelReader:
 
     def _naming_verdict(self, prev_toks: list[Token]) -> bool:
         """A naming cue and an indefinite article right before the quote: the speaker's
-        verdict, however capitalised, not a title or name ('which he labeled a "Wild West"';
+        verdict, however capitalised, not a title or name ('which he labeled a "Wild West"',
+        'what the Mail on Sunday is calling a ‘Massive Shake Up of Sports Advertising’';
         :meth:`_naming_complement`)."""
         return (
             bool(prev_toks)
@@ -93,7 +94,7 @@ class LabelReader:
         prev = prev_words[-1] if prev_words else None
         prev2 = prev_words[-2] if len(prev_words) > 1 else None
         if len(words) > 4:
-            return _title_label(q.text, words, prev)
+            return "" if self._naming_verdict(prev_toks) else _title_label(q.text, words, prev)
         if self._naming_complement(prev_toks):
             # 'calling the decision "illegitimate"', 'called the vote "a farce"': the object
             # complement of a naming cue is the speaker's words, not a term or ballot option

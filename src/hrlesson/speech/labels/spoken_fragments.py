@@ -95,19 +95,23 @@ class SpokenFragments:
         return True
 
     def _speaker_subject(self, q: QuoteRecord) -> bool:
-        """A short quote at most twelve words after the subject of its clause (no comma
+        """A short quote at most twenty words after the subject of its clause (no comma
         between) is the subject's word when the subject reports speech elsewhere in the
         article: 'He also drew attention to the "shocking" level of
         violence' after 'Pinheiro highlighted ..., which he said "may constitute ..."'; 'He
         attributed Tigray's growing vulnerability both to the federal government's "failure
-        to honor" the accord' (attribution ``speaker_subject``)."""
+        to honor" the accord'; 'Olivier Dussopt on Monday defended raising the minimum
+        retirement age to 64 by 2030 as a necessary measure to achieve «balance in the
+        system.»' (attribution ``speaker_subject``)."""
         ref = self._clause_subject(self.sentences[q.sent][3], q.pair.open)
         if ref is None or ref.actor is None or ref.end > q.pair.open:
             return False
         if glossed_word(self.text, q.pair.open):
             return False  # 'What he means by "this"': the word, not his speech
         between = self.text[ref.end : q.pair.open]
-        if re.search(r"[,;:()—–]", between) or len(WORD_RE.findall(between)) > 12:
+        if between.startswith(("'s", "’s")):
+            return False  # "Dunmore's parliament passed a law ...": the name only modifies
+        if re.search(r"[,;:()—–]", between) or len(WORD_RE.findall(between)) > 20:
             return False  # the quote is not in the subject's own clause
         if modifies_noun(between):
             return False  # "Lugovoi refusal is 'unacceptable'": the noun is the subject
