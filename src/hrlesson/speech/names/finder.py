@@ -48,7 +48,7 @@ from ..vocabulary import (
 from . import parts as name_parts
 from .courtesy import common_word_surname
 from .month_surnames import month_date
-from .non_names import not_a_name, not_a_name_word, quotation_closed_before
+from .non_names import not_a_name, not_a_name_word, party_designation, quotation_closed_before
 from .parts import (
     country_acronym,
     name_word_speaks_alone,
@@ -213,6 +213,8 @@ class NameFinder(RunSplitter, BodyAdder):
     def _classify_name_run(self, a: int, b: int, persons: list) -> None:
         """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
         toks = self.tokens
+        if party_designation(toks, a):  # "Sen. X, R-Altamonte Springs, said": no one
+            return
         i = a  # split: [affiliation] [titles] name
         i += leading_country(toks[a:b])
         i += styled_honorific(toks, i, b)  # "Tan Sri Azam Baki"

@@ -1,11 +1,23 @@
 """Words and runs that are no person's name: stop words and courtesy titles alone ("Ms"),
 a pronoun's contraction ("I'm", "You'll"), a quoted phrase closed inside a run ("‘Promise’
-Against"), runs that hold a place, a stop word or a month, or end in an acronym or a demonym."""
+Against"), runs that hold a place, a stop word or a month, or end in an acronym or a demonym; a
+legislator's party designation ("R-Altamonte Springs"); names of regions and peoples that a
+"he" or "she" never points back to ("Maryland", "Rohingya")."""
 
 from __future__ import annotations
 
+import re
+
+from ...wordlists import word_table
 from ..person_appositions import place_word_in_run
-from ..vocabulary import ACRONYMS, COURTESY_TITLES, GEOGRAPHIC_WORDS, STOP_WORDS
+from ..vocabulary import (
+    ACRONYMS,
+    COUNTRIES,
+    COURTESY_TITLES,
+    DEMONYMS,
+    GEOGRAPHIC_WORDS,
+    STOP_WORDS,
+)
 from .parts import (
     acronym_spelled_name_end,
     demonym_ends_run,
@@ -17,6 +29,12 @@ from .regnal import regnal_realm
 
 #: Words never read as a one-word name: stop words, and courtesy titles ("Ms" in "Ms May").
 NOT_A_NAME = STOP_WORDS | COURTESY_TITLES
+
+#: Regions below a country and peoples ("Maryland", "Rohingya"): names no person goes by.
+PLACE_AND_PEOPLE_NAMES = frozenset(row["name"] for row in word_table("place_and_people_names"))
+
+#: A party letter, a hyphen and a constituency after a legislator's name: "R-Altamonte", "D-Calif.".
+_PARTY_DESIGNATION = re.compile(r"[RDI]-[A-Z]")
 
 #: What a pronoun's contraction ends in: "I'm", "We're", "You'll", "I've", "I'd".
 CONTRACTION_ENDS = frozenset(["m", "re", "ll", "ve", "d"])
@@ -90,4 +108,40 @@ def not_a_name(text: str, toks: list, span: tuple[int, int], name_idx: list[int]
             and not _surname_cased(toks[b - 1].text)  # "Rhoda Au" is no "AU"
         )
         or demonym_ends_run(toks, a, b)  # "Latin American leaders": an adjective
+    )
+
+
+def party_designation(toks: list, a: int) -> bool:
+    """The run at ``toks[a]`` is a legislator's party and place set off after the name
+    ("Sen. David Simmons, R-Altamonte Springs, chairman", "Sen. Ron Wyden (D-Ore.)"): no
+    person, whatever the words after the hyphen.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Sen. David Simmons, R-Altamonte Springs, chairman", [0])
+    >>> [party_designation(toks, k) for k in (2, 5)]
+    [False, True]
+    >>> party_designation(tokenize("the B-Movie Kings", [0]), 1)
+    False
+    """
+    return (
+        a >= 1
+        and toks[a - 1].text in ("(", ",")
+        and _PARTY_DESIGNATION.match(toks[a].text) is not None
+    )
+
+
+def no_person_name(name: str) -> bool:
+    """``name`` (an actor's name) is a place, a people or a party designation, never a
+    person a "he" or "she" points back to ("Maryland", "New York", "Rohingya",
+    "R-Altamonte Springs"), however the name finder read it.
+
+    >>> [no_person_name(n) for n in ("Maryland", "Rohingya", "R-Altamonte Springs", "Keith Crum")]
+    [True, True, True, False]
+    """
+    low = name.lower()
+    return (
+        low in PLACE_AND_PEOPLE_NAMES
+        or low in COUNTRIES
+        or low in DEMONYMS
+        or _PARTY_DESIGNATION.match(name) is not None
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..records import Actor
 from ..tokens import Token
-from ..vocabulary import RELATION_TITLES, TITLE_HEADS, role_has, tidy_role
+from ..vocabulary import FIRST_NAMES, RELATION_TITLES, TITLE_HEADS, role_has, tidy_role
 
 
 def honorific_title(toks: list[Token], h: int) -> list[str]:
@@ -20,10 +20,37 @@ def honorific_title(toks: list[Token], h: int) -> list[str]:
     return title if any(w.lower() in TITLE_HEADS for w in title) else []
 
 
+def own_role(role: str) -> str:
+    """The title of the second of two titled persons joined by "and" is the words after the
+    "and", not the first person's title and name ("host Prime Minister Theresa May and
+    Commonwealth Secretary-General Patricia Scotland": Scotland is no Prime Minister); the
+    words before it name a person when they end in a known first name and a word, or in a
+    title head and a name. A title of two parts stays whole ("BYD CEO and President",
+    "Minister of Promotion of Virtue and Suppression of Vice").
+
+    >>> own_role("Prime Minister Theresa May and Commonwealth Secretary-General")
+    'Commonwealth Secretary-General'
+    >>> own_role("President Biden and Chinese President")
+    'Chinese President'
+    >>> own_role("BYD CEO and President"), own_role("Health and Human Services Secretary")
+    ('BYD CEO and President', 'Health and Human Services Secretary')
+    """
+    before, mark, after = role.rpartition(" and ")
+    words = before.split()
+    if not mark or len(words) < 2 or not after[:1].isupper():
+        return role
+    last, prev = words[-1], words[-2]
+    named = last[:1].isupper() and last.lower() not in TITLE_HEADS
+    titled = any(w.lower() in TITLE_HEADS for w in words[:-1])
+    if named and titled and (prev.lower() in FIRST_NAMES or prev.lower() in TITLE_HEADS):
+        return after
+    return role
+
+
 def fill_person(actor: Actor, role, affiliation, appositive) -> None:
     """Record what the words around a name say: role, affiliation, apposition."""
     if role and not actor.role:
-        actor.role = tidy_role(role)
+        actor.role = own_role(tidy_role(role))
     if affiliation and not actor.affiliation:
         actor.affiliation = affiliation
     if appositive:
