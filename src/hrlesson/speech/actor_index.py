@@ -23,7 +23,7 @@ from .bodies.acronyms import (
 from .bodies.bare import only_collegial_body, short_form_of
 from .bodies.names import body_core, branch_of
 from .bodies.owned import next_after
-from .bodies.spelled_acronyms import article_acronyms
+from .bodies.spelled_acronyms import acronyms_written_out, article_acronyms
 from .common_nouns import capitalised_common_noun, capitalised_plural_noun, describing_word
 from .kind_corrections import (
     kinds_from_names,
@@ -246,6 +246,13 @@ class ActorIndex(NameFinder, ContextReader):
             if whole.kind == "person":  # "UI": "United Illuminating" is no person
                 whole.kind, whole.name_source = "organisation", f'a body: "{acro.name}" spells it'
             self._merge_org(acro, whole)
+        for acro, full, whole in acronyms_written_out(self.text, self.actors, self.in_quote):
+            how = f'full name the text writes for "{acro.name}"'  # "CAISO"
+            if whole is None:
+                acro.name, acro.kind, acro.name_source = full, "organisation", how
+            else:  # read as a person: a body
+                whole.kind, whole.name_source = "organisation", how
+                self._merge_org(acro, whole)
 
     def _located_descriptions(self) -> None:
         """``The Burmese permanent mission in Geneva had previously responded``: a body

@@ -4,9 +4,11 @@ said" are one body (part of the index)."""
 
 from __future__ import annotations
 
+import re
+
 from ...wordlists import word_set
 from ..tokens import Token
-from ..vocabulary import COUNTRIES, FIRST_NAMES, GEOGRAPHIC_WORDS, TITLE_HEADS
+from ..vocabulary import ACRONYMS, COUNTRIES, FIRST_NAMES, GEOGRAPHIC_WORDS, TITLE_HEADS
 from .names import spells_acronym
 
 #: Nouns of laws ("Act"): data/words/law_nouns.txt.
@@ -124,3 +126,82 @@ def names_no_thing(toks: list[Token], a: int, b: int) -> bool:
     """
     last = toks[b - 1].lower
     return not (toks[a].lower in TITLE_HEADS or last in LAW_NOUNS or last in GEOGRAPHIC_WORDS)
+
+
+#: A run of capitalised words, "of", "for", "and" or "the" between them ("California
+#: Independent System Operator", "Action for Smoking and Health").
+_CAPITAL_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.’'&-]*)+")
+
+
+def spelled_run(text: str, acronym: str, outside) -> str | None:
+    """The one name the ``text`` writes (where ``outside(pos)`` holds: outside quotations)
+    whose capitalised words spell ``acronym``: "CAISO said" where the article writes "the
+    California Independent System Operator charged with managing the grid" in no subject's
+    place, so no body of that name was read; None when no name or several spell it.
+
+    >>> t = "Also, the California Independent System Operator issued a warning. CAISO said"
+    >>> spelled_run(t, "CAISO", lambda pos: True)
+    'California Independent System Operator'
+    >>> spelled_run(t, "CDC", lambda pos: True) is None
+    True
+    """
+    found = set()
+    for m in _CAPITAL_RUN.finditer(text):
+        words = m.group(0).split()
+        if not outside(m.start()):
+            continue
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                name = " ".join(words[i:j])
+                if (
+                    words[i][:1].isupper()
+                    and words[j - 1][:1].isupper()
+                    and (spells_acronym(acronym, name) or spells_by_prefixes(acronym, name))
+                ):
+                    found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def spells_by_prefixes(acronym: str, name: str) -> bool:
+    """``acronym`` is the starts of the capitalised words of ``name`` in order, one or two
+    letters of each word: "CAISO" is the "California Independent System Operator"
+    ("CA" + "I" + "S" + "O"); a name of three capitalised words at least.
+
+    >>> spells_by_prefixes("CAISO", "California Independent System Operator")
+    True
+    >>> spells_by_prefixes("CAISO", "California System Operator")
+    False
+    """
+    words = [w.lower() for w in name.split() if w[:1].isupper()]
+    return len(words) >= 3 and _prefixes(acronym.lower(), words)
+
+
+def _prefixes(letters: str, words: list[str]) -> bool:
+    """``letters`` are one or two first letters of each of ``words`` in turn."""
+    if not words:
+        return not letters
+    return any(
+        words[0].startswith(letters[:n]) and _prefixes(letters[n:], words[1:])
+        for n in (1, 2)
+        if len(letters) >= n
+    )
+
+
+def acronyms_written_out(text: str, actors: list, in_quote) -> list:
+    """(acronym's actor, full name, actor of that name or None) for each body met only by an
+    acronym no list knows ("CAISO said") whose full name the text writes outside quotations
+    (:func:`spelled_run`) where no body was read ("the California Independent System
+    Operator charged with managing the grid": None) or a person with no title was."""
+    found = []
+    for acro in actors:
+        word = acro.name
+        if acro.kind == "state" or set(acro.forms) - {word} or word.lower() in ACRONYMS:
+            continue
+        if not unknown_acronym_word(word):
+            continue
+        if (full := spelled_run(text, word, lambda pos: not in_quote(pos))) is None:
+            continue
+        whole = next((a for a in actors if a.name == full and a.kind != "state"), None)
+        if whole is None or (whole is not acro and whole.role is None):
+            found.append((acro, full, whole))
+    return found

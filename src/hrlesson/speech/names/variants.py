@@ -8,6 +8,7 @@ the index merges the pairs (part of the index)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -230,6 +231,8 @@ def first_name_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     after the one person named in full with that first name ("Sir David Ramsbotham"), when
     no other person has that name as any word of theirs; a first name with a title of its
     own that the full name lacks is someone else ("William Hague" ... "Prince William").
+    A family name written first (:func:`family_name_first`) is the person's wherever it
+    stands and whatever its title ("FM Cho" ... "Foreign Minister Cho Tae-yul").
 
     >>> acts = [Actor("person", "David Ramsbotham"), Actor("person", "David", first=(9, 14))]
     >>> [(a.name, b.name) for a, b in first_name_persons(acts)]
@@ -248,15 +251,30 @@ def first_name_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
         if len(words) != 1:
             continue
         full = _one([p for p in holders.get(words[0], ()) if p is not one])
-        if (
-            full is not None
-            and len(_words(full)) > 1
-            and _words(full)[0] == words[0]
-            and full.first < one.first
-            and one.role in (None, full.role)
+        if full is None or len(_words(full)) < 2 or _words(full)[0] != words[0]:
+            continue
+        if family_name_first(full.name) or (
+            full.first < one.first and one.role in (None, full.role)
         ):
             pairs.append((one, full))
     return pairs
+
+
+def family_name_first(name: str) -> bool:
+    """``name`` is written family name first, as Korean names are: a short first word, then
+    a given name of two syllables joined by a hyphen ("Cho Tae-yul", "Ban Ki-moon"). Its
+    first word alone is then the person's family name, whether the text writes it before
+    the full name ("FM Cho discusses visit" ... "Foreign Minister Cho Tae-yul") or after,
+    with a title of its own or not.
+
+    >>> family_name_first("Cho Tae-yul"), family_name_first("Moon Jae-in")
+    (True, True)
+    >>> family_name_first("Jean-Yves Le Drian"), family_name_first("David Ramsbotham")
+    (False, False)
+    >>> family_name_first("Anna Smith-jones")
+    False
+    """
+    return re.fullmatch(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}-[a-z]{1,4}", name) is not None
 
 
 def unshouted_name(name: str) -> str:

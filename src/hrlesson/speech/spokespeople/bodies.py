@@ -27,6 +27,9 @@ VOICE_TITLES = SPOKESPERSON_WORDS | word_set("voice_titles")
 #: The evidence for a speaker placed by :func:`principal_body`.
 SPOKESPERSON_BODY = "the body its unnamed spokesperson speaks for"
 
+#: The evidence for a body :func:`body_named_by_noun` found.
+NOUN_NAMES_BODY = 'the body its unnamed spokesperson speaks for: the one named with "{noun}"'
+
 #: The evidence for a description :func:`spelled_out_description` wrote out.
 SHORT_FORM_WRITTEN_OUT = 'described by the full name of the body "{short}" stands for'
 
@@ -98,7 +101,7 @@ def principal_body(index, sentences, sent_of, start: int, end: int) -> Actor | N
     elif principal_noun(phrase) is not None:
         lo = sentences[max(0, s - _DESCRIBED_REACH)][3]
     else:
-        return None
+        return body_named_by_noun(index, phrase)
     found = None
     for m in index.mentions_in(lo, start):
         if not m.in_quote and m.actor.kind == "organisation" and m.how == "name":
@@ -108,6 +111,46 @@ def principal_body(index, sentences, sent_of, start: int, end: int) -> Actor | N
         if known is not None and (found is None or known[0] > found[0]):
             found = known
     return found[1] if found else None
+
+
+def body_named_by_noun(index, phrase: str) -> Actor | None:
+    """``a spokeswoman for the union`` where the article names one body with "Union" in
+    its name ("The all-black National Union of Mineworkers today called off its strike"):
+    that body, the one the noun of "for the <noun>" can mean (see
+    :func:`bodies_with_noun`), named in the body of the text, not only in a title-case
+    headline; not a body the phrase names itself ("a spokesman for the National Farmers
+    Union" keeps its description). ``index`` is the article's actor index."""
+    m = _FOR_DESCRIPTION.match(" ".join(phrase.split()))
+    if m is None or not phrase.split(" for ", 1)[-1].islower():
+        return None  # "a spokesman for the National Farmers Union" keeps its words
+    named = [a for a in index.actors if named_in_body_text(index, a)]
+    found = bodies_with_noun(named, m.group(1))
+    return found[0] if len(found) == 1 else None
+
+
+def named_in_body_text(index, actor: Actor) -> bool:
+    """``actor`` is named in a body sentence, not only in a title or heading."""
+    sents = (index.tokens[index.token_index(start)].sent for start, _ in actor.mentions)
+    return any(index.sentence_kind(s) == "body" for s in sents)
+
+
+def bodies_with_noun(actors: list[Actor], noun: str) -> list[Actor]:
+    """The organisations among ``actors`` with ``noun`` capitalised among the words of
+    their name after the first: the bodies "the <noun>" can mean; two or more when the
+    noun does not tell which (two ministries for "the ministry").
+
+    >>> num = Actor("organisation", "National Union of Mineworkers")
+    >>> [a.name for a in bodies_with_noun([num, Actor("person", "Cyril Ramaphosa")], "union")]
+    ['National Union of Mineworkers']
+    >>> bodies_with_noun([num], "ministry")
+    []
+    """
+    word = noun.capitalize()
+    return [
+        a
+        for a in actors
+        if a.kind == "organisation" and word in a.name.replace(",", " ").split()[1:]
+    ]
 
 
 def known_body_before(index, lo: int, start: int) -> tuple[int, Actor] | None:
@@ -141,7 +184,11 @@ def spoken_for(reader, note, span: tuple[int, int]) -> SpeakerRef | None:
     if body is None:
         return None
     note(body, *span)
-    ref = SpeakerRef(body, None, span[0], span[1], True, SPOKESPERSON_BODY)
+    phrase = reader.text[span[0] : span[1]]
+    how = SPOKESPERSON_BODY
+    if not bare_spokesperson(phrase) and principal_noun(phrase) is None:
+        how = NOUN_NAMES_BODY.format(noun=phrase.split()[-1])
+    ref = SpeakerRef(body, None, span[0], span[1], True, how)
     title = next(w for w in reader.text[span[0] : span[1]].lower().split() if "spokes" in w)
     reader.desc_memory.setdefault((description_head(title, {title}), None), ref)
     return ref
@@ -230,7 +277,28 @@ def short_form_body(index, start: int, end: int) -> tuple[str, Actor] | None:
         k = len(index.text[start : m.start].split())
         if k < titles[0] and all(w.islower() for w in words[k + len(short.split()) : titles[0]]):
             return short, m.actor
+        fewer = len(short.split()) < len(m.actor.name.split())
+        if k > titles[0] and fewer and served_after_title(words[titles[0] + 1 : k]):
+            return short, m.actor  # "A spokesperson for NCSC"
     return None
+
+
+#: The words that may stand between a voice title and the body it serves, written after it
+#: ("a spokesperson for NCSC", "a spokeswoman of the ICO").
+_SERVED_LINKS = frozenset(["for", "of", "the", "at"])
+
+
+def served_after_title(between: list[str]) -> bool:
+    """The ``between`` words join a voice title to the body written after it: a "for" or
+    "of", with "the" or "at" or not ("spokesperson for NCSC", "spokesman for the ICO").
+
+    >>> served_after_title(["for"]), served_after_title(["for", "the"])
+    (True, True)
+    >>> served_after_title(["said", "in"]), served_after_title([])
+    (False, False)
+    """
+    words = [w.lower() for w in between]
+    return bool(words) and words[0] in ("for", "of") and set(words) <= _SERVED_LINKS
 
 
 def spelled_out_spokesperson(index, start: int, end: int) -> tuple[str, str, str] | None:
@@ -256,7 +324,9 @@ def title_modifier(description: str) -> str | None:
 
     >>> title_modifier("Lib Dem spokesman"), title_modifier("BA representative")
     ('Lib Dem', 'BA')
-    >>> title_modifier("spokesman for the Treasury") is None
+    >>> title_modifier("spokesman for the Treasury"), title_modifier("spokeswoman for ASH")
+    ('Treasury', 'ASH')
+    >>> title_modifier("spokesman for the energy department") is None
     True
     """
     words = description.split()
@@ -264,7 +334,14 @@ def title_modifier(description: str) -> str | None:
     j = k
     while j > 0 and words[j - 1][:1].isupper() and words[j - 1].replace(".", "").isalnum():
         j -= 1
-    return " ".join(words[j:k]) if j < k else None
+    if j < k:
+        return " ".join(words[j:k])
+    after = words[k + 1 :]  # "spokeswoman for ASH": the short form after "for"
+    links = next((n for n, w in enumerate(after) if w[:1].isupper()), len(after))
+    served = after[links:]
+    if not served_after_title(after[:links]) or not all(w.isalpha() for w in served):
+        return None
+    return " ".join(served) if served and all(w[:1].isupper() for w in served) else None
 
 
 def full_name_written(index, short: str) -> str | None:
