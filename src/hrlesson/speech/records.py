@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -51,6 +52,18 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 _NAME_WORD = re.compile(r"[^\W_]+(?:[-.'’][^\W_]+)*")
+
+
+def sole_actor(actors: Iterable[Actor]) -> Actor | None:
+    """The one actor among ``actors`` (the same actor may come several times), or None
+    when there are none or several: the rules' "the one body that fits".
+
+    >>> a, b = Actor("person", "Ann Lee"), Actor("person", "Bo Li")
+    >>> sole_actor([a, a]) is a, sole_actor([a, b]), sole_actor([])
+    (True, None, None)
+    """
+    found = {id(a): a for a in actors}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 @dataclass(slots=True)

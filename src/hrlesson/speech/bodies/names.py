@@ -312,6 +312,19 @@ def spells_acronym(acronym: str, name: str) -> bool:
 _CONNECTOR_LETTERS = NAME_CONNECTORS | frozenset(["in", "to"])
 
 
+def spells_acronym_before_and(acronym: str, name: str) -> bool:
+    """``acronym`` spells ``name`` (:func:`spells_acronym`) or its part before the last
+    "and", the part an acronym coined before the name grew may spell alone: "CDC" is the
+    "U.S. Centers for Disease Control and Prevention".
+
+    >>> spells_acronym_before_and("CDC", "U.S. Centers for Disease Control and Prevention")
+    True
+    >>> spells_acronym("CDC", "U.S. Centers for Disease Control and Prevention")
+    False
+    """
+    return spells_acronym(acronym, name) or spells_acronym(acronym, name.rsplit(" and ", 1)[0])
+
+
 def spells_with_connectors(acronym: str, name: str) -> bool:
     """``acronym`` spells ``name`` with the initial of some of its lower-case connectors:
     "ECOWAS" is the "Economic Community of West African States" (the "of" gives its "O"),

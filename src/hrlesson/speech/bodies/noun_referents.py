@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Actor, SpeakerRef
+from ..records import Actor, SpeakerRef, sole_actor
 from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
 from .nationality import body_spoke_last, spoke_last_evidence
 
@@ -165,15 +165,14 @@ def _modifiers_named(reader, noun: str, span: tuple[int, int]) -> Actor | None:
     mods = {w for w in words if w not in ("the", "a", "an", noun)}
     if not mods:
         return None
-    found = {
-        id(m.actor): m.actor
+    return sole_actor(
+        m.actor
         for m in reader.index.mentions_in(0, span[0])
         if not m.in_quote
         and m.actor.kind == "organisation"
         and one_body(m.actor)
         and mods <= set(m.actor.name_tokens)
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    )
 
 
 def _apposed(reader, noun: str, span: tuple[int, int]) -> Actor | None:
@@ -202,12 +201,12 @@ def body_named_near(reader, noun: str, span: tuple[int, int]) -> tuple[Actor | N
     s = reader.sent_of(span[0])
     lo = reader.sent_starts[max(s - 1, 0)]
     hi = reader.sent_starts[s + 2] if s + 2 < len(reader.sent_starts) else len(reader.text)
-    found = {
-        id(m.actor): m.actor
+    found = sole_actor(
+        m.actor
         for m in reader.index.mentions_in(lo, hi)
         if not span[0] <= m.start < span[1] and _fits_near(reader, m, noun, s)
-    }
-    return (next(iter(found.values())) if len(found) == 1 else None), NAMED_NEAR
+    )
+    return found, NAMED_NEAR
 
 
 def _named_near(reader, noun: str, aff: str | None, at: int):
@@ -219,12 +218,9 @@ def one_named(reader, noun: str) -> Actor | None:
     """The one body that fits ``noun`` the article names outside quotations, for a noun
     whose bodies a name shows ("inspectors": "HM Inspectorate of Prisons"); None when it
     names none or two."""
-    found = {
-        id(m.actor): m.actor
-        for m in reader.index.mentions
-        if not m.in_quote and group_noun_fits(m.actor, noun)
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    return sole_actor(
+        m.actor for m in reader.index.mentions if not m.in_quote and group_noun_fits(m.actor, noun)
+    )
 
 
 def _one_named(reader, noun: str, aff: str | None, at: int):

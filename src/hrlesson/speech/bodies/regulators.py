@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
-from ..records import Actor
+from ..records import Actor, sole_actor
 
 #: Nouns that describe a regulating body: data/words/regulator_nouns.txt.
 REGULATOR_NOUNS = word_set("regulator_nouns")
@@ -55,6 +55,5 @@ def regulating_body(index, text: str, content: list[str], start: int) -> Actor |
         for m in index.mentions
         if not m.in_quote and m.actor.kind == "organisation" and regulates(text, m)
     ]
-    before = {id(m.actor): m.actor for m in bodies if m.end <= start}
-    found = before or {id(m.actor): m.actor for m in bodies if m.start >= start}
-    return next(iter(found.values())) if len(found) == 1 else None
+    before = [m.actor for m in bodies if m.end <= start]
+    return sole_actor(before or [m.actor for m in bodies if m.start >= start])

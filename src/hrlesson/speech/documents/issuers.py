@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..cues import CUE_FORMS
-from ..records import Actor, Cue, SpeakerRef
+from ..records import Actor, Cue, SpeakerRef, sole_actor
 from ..tokens import Token
 from ..vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
 from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
@@ -194,8 +194,7 @@ def only_actor_before(att, at: int, ok) -> Actor | None:
     article's only ministry. None when none or several are."""
     named = [m.actor for m in att.index.mentions if m.start < at and not m.in_quote]
     spoke = [a for pos, a, *_ in att.timeline if pos < at]
-    found = {id(a): a for a in named + spoke if ok(a)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return sole_actor(a for a in named + spoke if ok(a))
 
 
 def relative_clause_speaker(att, cue: Cue) -> SpeakerRef | None:

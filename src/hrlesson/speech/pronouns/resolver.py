@@ -7,7 +7,7 @@ import bisect
 from ..documents.pronoun import document_spoke_last
 from ..names.non_names import no_person_name
 from ..person_appositions import described_after
-from ..records import Actor, SpeakerRef
+from ..records import Actor, SpeakerRef, sole_actor
 from ..reported_clause import relative_cue, reported_clause_start
 from ..tokens import Token
 from ..vocabulary import FINITE_BE, PREPOSITIONS, PRONOUN_GENDERS
@@ -228,12 +228,11 @@ class PronounResolver:
         later, '"I now give the floor ...," he said': nobody else the pronoun could mean.
         """
         k = bisect.bisect_left(self.index.mention_starts, at)
-        found = {
-            id(m.actor): m.actor
+        return sole_actor(
+            m.actor
             for m in self.index.mentions[:k]
             if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
-        }
-        return next(iter(found.values())) if len(found) == 1 else None
+        )
 
     def _persons_together(self, t: Token) -> Actor | None:
         """``Mousavi and Karoubi have been under house arrest ... protesting what they called

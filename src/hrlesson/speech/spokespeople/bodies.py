@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
-from ..bodies.names import spells_acronym
+from ..bodies.names import spells_acronym_before_and
 from ..descriptions.heads import description_head
 from ..records import Actor, SpeakerRef
 from ..vocabulary import KNOWN_BODIES, SOCIAL_PLATFORMS
@@ -353,9 +353,7 @@ def full_name_written(index, short: str) -> str | None:
     Lib Dem spokesman" ... "the Liberal Democrats"). None when none or several fit."""
     if short.replace(".", "").isupper():
         names = {a.name for a in index.actors if a.kind == "organisation" and a.name != short}
-        found = {
-            n for n in names if spells_acronym(short, n) or spells_acronym(short, _before_and(n))
-        }
+        found = {n for n in names if spells_acronym_before_and(short, n)}
         return found.pop() if len(found) == 1 else None
     clipped = r"\s+".join(re.escape(w) + r"[a-z]{3,}" for w in short.split())
     if any(len(w) > _CLIPPED_MOST or not w.isalpha() for w in short.split()):
@@ -370,13 +368,3 @@ def full_name_written(index, short: str) -> str | None:
 
 #: The most letters of a clipped word of a body's name ("Lib", "Dem", "Con").
 _CLIPPED_MOST = 4
-
-
-def _before_and(name: str) -> str:
-    """``name`` without its last "and" part, the part an acronym coined before may not
-    spell ("U.S. Centers for Disease Control and Prevention": "CDC").
-
-    >>> _before_and("U.S. Centers for Disease Control and Prevention")
-    'U.S. Centers for Disease Control'
-    """
-    return name.rsplit(" and ", 1)[0]
