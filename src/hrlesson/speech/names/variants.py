@@ -28,59 +28,7 @@ from ..vocabulary import (
     TITLE_HEADS,
     unaccented,
 )
-
-#: The shortest name word a misspelling is looked for in ("Nisar", "Kallas").
-_MIN_SPELLED = 5
-
-
-def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Letters inserted, dropped, changed or two neighbours swapped between ``a`` and
-    ``b`` (``limit + 1`` once over ``limit``).
-
-    >>> edit_distance("schreienmacher", "schreinemacher"), edit_distance("loscock", "lowcock")
-    (1, 1)
-    >>> edit_distance("nasir", "nisar"), edit_distance("jones", "bernard")
-    (2, 3)
-    """
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    before: list[int] = []
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        new = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            new[j] = min(row[j] + 1, new[j - 1] + 1, row[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                new[j] = min(new[j], before[j - 2] + 1)  # "ie" for "ne": one swap
-        if min(new) > limit:
-            return limit + 1
-        before, row = row, new
-    return min(row[-1], limit + 1)
-
-
-def close_spelling(a: str, b: str, limit: int = 1) -> bool:
-    """Two name words one writes the other with a slip: the same first letter, long enough,
-    at most ``limit`` letters off (a swap of two neighbours counts one); a long word
-    (eight letters or more) may be two off.
-
-    >>> close_spelling("wibisino", "wibisono"), close_spelling("zelensky", "zelenskyy")
-    (True, True)
-    >>> close_spelling("james", "jones"), close_spelling("callas", "kallas")
-    (False, False)
-    >>> close_spelling("nasir", "nisar"), close_spelling("nasir", "nisar", limit=2)
-    (False, True)
-
-    An apostrophe inside a name is no letter: "Ndung'u" is one slip from "Ndungi".
-
-    >>> close_spelling("ndung'u", "ndungi")
-    True
-    """
-    a, b = (unaccented(w).replace("'", "").replace("’", "") for w in (a, b))
-    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < _MIN_SPELLED:
-        return False
-    if min(len(a), len(b)) >= 8:
-        limit = max(limit, 2)
-    return edit_distance(a, b, limit) <= limit
+from .spelling import close_spelling, sounds_alike
 
 
 def _one(found: list[Actor]) -> Actor | None:
@@ -119,11 +67,14 @@ def _surnames(persons: list[Actor]) -> dict[tuple[str, int], list[tuple[str, Act
 
 def respelled_surname(word: str, persons: list[Actor]) -> Actor | None:
     """The one person named in full whose surname ``word`` misspells, when no person's
-    name holds ``word`` as written.
+    name holds ``word`` as written; failing a slip, the one whose surname it writes as it
+    sounds (:func:`.spelling.sounds_alike`: "Bourne said" after "Elisabeth Born").
 
     >>> full = Actor("person", "Mark Lowcock")
     >>> respelled_surname("loscock", [full]).name, respelled_surname("lowden", [full])
     ('Mark Lowcock', None)
+    >>> respelled_surname("bourne", [Actor("person", "Elisabeth Born")]).name
+    'Elisabeth Born'
     """
     return _respelled_surname(unaccented(word), None, _holders(persons), _surnames(persons))
 
@@ -133,7 +84,11 @@ def _respelled_surname(word: str, one, holders: dict, surnames: dict) -> Actor |
     if any(p is not one for p in holders.get(word, ())):
         return None
     near = (surnames.get((word[:1], len(word) + d), ()) for d in (-2, -1, 0, 1, 2))
-    return _one([p for bucket in near for name, p in bucket if close_spelling(word, name)])
+    found = _one([p for bucket in near for name, p in bucket if close_spelling(word, name)])
+    if found is None:  # "Bourne said" after "Prime Minister Elisabeth Born": a sound-alike
+        every = (pair for bucket in surnames.values() for pair in bucket)
+        found = _one([p for name, p in every if sounds_alike(word, name)])
+    return found
 
 
 def _respelled_name(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -154,8 +109,8 @@ def _respelled_name(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def respelled_persons(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     """(variant, full) pairs: a person the page writes with a slip in the name after naming
     the person in full ("Liesje Schreinemacher" ... "Schreienmacher said"; "Chief Justice
-    Mian Saqib Nisar" ... "Chief Justice Saqib Nasir cited"), when exactly one person is
-    that close.
+    Mian Saqib Nisar" ... "Chief Justice Saqib Nasir cited"), or a surname alone as it
+    sounds ("Kaia Kallas" ... "Callas asked"), when exactly one person is that close.
 
     >>> acts = [Actor("person", "Liesje Schreinemacher"), Actor("person", "Schreienmacher")]
     >>> [(a.name, b.name) for a, b in respelled_persons(acts)]
