@@ -46,7 +46,7 @@ from ..vocabulary import (
     unaccented,
 )
 from . import parts as name_parts
-from .courtesy import common_word_surname
+from .courtesy import after_courtesy_title, common_word_surname
 from .month_surnames import month_date
 from .non_names import not_a_name, not_a_name_word, party_designation, quotation_closed_before
 from .parts import (
@@ -237,8 +237,9 @@ class NameFinder(RunSplitter, BodyAdder):
                 self._add_single_token(k, allow_unknown=k >= i)
             return
         if len(name_idx) == 1:
-            if person_title_before(toks, a, i) and not common_noun_after_title(
-                self.text, toks[name_idx[0]]
+            if person_title_before(toks, a, i) and (
+                not common_noun_after_title(self.text, toks[name_idx[0]])
+                or after_courtesy_title(toks, name_idx[0])  # "Mr Justice Green" ... "drab green"
             ):
                 persons.append((a, b, name_idx))
             else:

@@ -1,7 +1,7 @@
 """A peer goes by the style and the surname: "Lord Frost said" names "Lord Frost", not a
-person "Frost"; so do senior judges ("Lord Justice Leveson"), baronesses ("Baroness
-Thatcher") and a prince named by one word ("Prince Harry"). A first name after the style
-("Lord Peter Ricketts") keeps the plain name."""
+person "Frost"; so do senior judges ("Lord Justice Leveson", "Mr Justice Green"),
+baronesses ("Baroness Thatcher") and a prince named by one word ("Prince Harry"). A first
+name after the style ("Lord Peter Ricketts") keeps the plain name."""
 
 from __future__ import annotations
 
@@ -10,10 +10,13 @@ import re
 from ...wordlists import word_set
 
 #: The styles (data/words/peer_styles.txt), a senior judge's "Justice" after one ("Lord
-#: Justice Leveson"), closed by a space.
+#: Justice Leveson") or after "Mr" or "Mrs" ("Mr Justice Green"), closed by a space.
 _STYLES = sorted(word_set("peer_styles"))
 _STYLE_BEFORE = re.compile(
-    r"\b((?:" + "|".join(map(re.escape, _STYLES)) + r")(?:\s+Justice)?)\s+\Z", re.IGNORECASE
+    r"\b((?:"
+    + "|".join(map(re.escape, _STYLES))
+    + r")(?:\s+Justice)?|(?:Mrs?|Ms)\.?\s+Justice)\s+\Z",
+    re.IGNORECASE,
 )
 
 
@@ -27,6 +30,12 @@ def peer_style_before(text: str, start: int) -> str | None:
     >>> text = "the ruling of Lord Justice Leveson"
     >>> peer_style_before(text, text.index("Leveson"))
     'Lord Justice'
+
+    A High Court judge goes by "Mr Justice" or "Mrs Justice" and the surname:
+
+    >>> text = "However, Mr Justice Green rejected their legal challenge"
+    >>> peer_style_before(text, text.index("Green"))
+    'Mr Justice'
     >>> print(peer_style_before("the lord mayor Smith", 15))
     None
     """
