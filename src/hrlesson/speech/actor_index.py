@@ -20,7 +20,7 @@ from .bodies.acronyms import (
     named_with_acronym,
     slashed_parts,
 )
-from .bodies.bare import only_collegial_body, short_form_of
+from .bodies.bare import only_collegial_body, short_form_of, short_forms
 from .bodies.names import body_core, branch_of
 from .bodies.owned import next_after
 from .bodies.spelled_acronyms import acronyms_written_out, article_acronyms
@@ -242,6 +242,9 @@ class ActorIndex(NameFinder, ContextReader):
         merge_written_full_names(self.tokens, self.actors, self._merge_org)  # "Will Taylor"
         for part, whole in slashed_parts(self.actors):
             self._merge_org(part, whole)
+        for short, full in short_forms(self.actors):  # "Copper Mountain Mining" (Corporation)
+            full.name_source = f'short form "{short.name}" too'
+            self._merge_org(short, full)
         for acro, whole in acronyms_spelled_out(self.actors):  # "ICC": "International ..."
             if whole.kind == "person":  # "UI": "United Illuminating" is no person
                 whole.kind, whole.name_source = "organisation", f'a body: "{acro.name}" spells it'

@@ -1,10 +1,23 @@
 """A bare one-word body is a body named in full: "Amnesty" for "Amnesty International", "the
-Commission" for the article's only committee named in full."""
+Commission" for the article's only committee named in full; a short form is the one body
+whose full name only adds a legal form, "International" or a country ("Copper Mountain
+Mining says" ... "Copper Mountain Mining Corporation has issued")."""
 
 from __future__ import annotations
 
+import re
+
 from ...wordlists import word_set
 from ..records import Actor
+from ..vocabulary import COUNTRIES
+
+#: What a body's full name adds after its short form: data/words/short_form_tails.txt.
+SHORT_FORM_TAILS = word_set("short_form_tails")
+
+#: One of those words written capitalised after a name, a word of its own.
+_TAIL_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(SHORT_FORM_TAILS)) + r")\b\.?(?![\w'’-])", re.IGNORECASE
+)
 
 #: Heads of collegial bodies a writer may swap: data/words/collegial_body_nouns.txt.
 COLLEGIAL_BODY_NOUNS = word_set("collegial_body_nouns")
@@ -48,3 +61,71 @@ def collegial_heads(name_tokens: list[str]) -> set[str]:
     {'committee'}
     """
     return {w for w in name_tokens if w in COLLEGIAL_BODY_NOUNS}
+
+
+def _full_name_tail(tail: list[str]) -> bool:
+    """``tail`` only adds legal forms or "International" to a name, and perhaps a country
+    last ("Corporation", "International India"; not "Halts Work In India").
+
+    >>> _full_name_tail(["international", "india"]), _full_name_tail(["halts", "work"])
+    (True, False)
+    """
+    if tail and tail[-1] in COUNTRIES and len(tail) > 1:
+        tail = tail[:-1]
+    return bool(tail) and all(w.rstrip(".") in SHORT_FORM_TAILS for w in tail)
+
+
+def short_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(short, full) pairs: a body's name written without the legal form or scope its full
+    name adds, read as a body or as a person's name ("Copper Mountain Mining says" ...
+    "Copper Mountain Mining Corporation has issued a statement"; "Amnesty said" ...
+    "Amnesty International India"; "Live Nation Entertainment" ... "Live Nation
+    Entertainment Inc"; "Philip Morris regrets" ... "Philip Morris International"), when one
+    body alone is that full name; one word read as a person's name is a surname.
+
+    >>> full = Actor("organisation", "Copper Mountain Mining Corporation")
+    >>> short = Actor("person", "Copper Mountain Mining")
+    >>> [(a.name, b.name) for a, b in short_forms([short, full])]
+    [('Copper Mountain Mining', 'Copper Mountain Mining Corporation')]
+    >>> short_forms([Actor("person", "Morris"), Actor("organisation", "Morris Group")])
+    []
+    """
+    orgs = [a for a in actors if a.kind == "organisation"]
+    pairs = []
+    for short in actors:
+        words = short.name_tokens
+        if short.kind not in ("person", "organisation") or not words:
+            continue
+        if short.kind == "person" and len(words) < 2:
+            continue  # "Morris said": a surname, whatever the "Morris Group" is
+        full = [
+            a
+            for a in orgs
+            if a is not short
+            and a.name_tokens[: len(words)] == words
+            and _full_name_tail(a.name_tokens[len(words) :])
+        ]
+        if len(full) == 1:
+            pairs.append((short, full[0]))
+    return pairs
+
+
+def written_with_full_form(text: str, name: str) -> bool:
+    """The text also writes the capitalised run ``name`` as the short form of a body's full
+    name, a legal form or "International" after it: ``Copper Mountain Mining says`` is the
+    company when the text goes on "Copper Mountain Mining Corporation has issued", not a
+    person. A run of two words or more only.
+
+    >>> text = "Copper Mountain Mining says no. Copper Mountain Mining Corporation has issued"
+    >>> written_with_full_form(text, "Copper Mountain Mining")
+    True
+    >>> written_with_full_form("Mark Lowcock said. Mark Lowcock international envoy", "Mark Lowcock")
+    False
+    """
+    if " " not in name:
+        return False  # "Amnesty": one word alone is left to the bodies named in full
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}", text):
+        tail = _TAIL_AFTER.match(text, found.end())
+        if tail is not None and tail.group().lstrip()[0].isupper():
+            return True
+    return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..actor_context import delegate_affiliation, names_listed_in_apposition
 from ..bodies.acronyms import slashed_acronyms
+from ..bodies.bare import written_with_full_form
 from ..bodies.events import event_year_after
 from ..bodies.media import media_noun_after
 from ..bodies.names import (
@@ -154,8 +155,7 @@ class NameFinder(RunSplitter, BodyAdder):
         if tail is not None and self._split_name_and_title(a, b, tail[0], persons, singles):
             return
         if tail is not None:
-            # a long capitalised title before a name ("Human Rights Council President Federico
-            # Braga"): the name is the tail after the last title head, the rest its role
+            # "Human Rights Council President Federico Braga": the name after the last title head
             persons.append((a, b, tail))
             self._body_in_title(a, tail[0])
             return
@@ -182,7 +182,8 @@ class NameFinder(RunSplitter, BodyAdder):
             return
         if (body := body_after_office(toks, a, b)) is not None:
             return self._classify_run(body, b, persons, singles)  # the office's body
-        if names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b):
+        org_run = names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b)
+        if org_run or written_with_full_form(self.text, text_base):  # "X Mining" ("... Corp.")
             self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:
