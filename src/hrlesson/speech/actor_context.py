@@ -16,7 +16,13 @@ from .kinds import located_body
 from .named_heads import compound_head_end
 from .names.courtesy import after_courtesy_title
 from .names.person_signals import description_then_cue
-from .person_appositions import described_before, inverted_after_quote, predicate_before
+from .person_appositions import (
+    described_before,
+    inverted_after_quote,
+    place_preposition_before,
+    predicate_before,
+    titled_head,
+)
 from .place_modifiers import place_before_described_name
 from .subjects.asides import clause_closed_by_participle, cue_after_aside
 from .subjects.cited_speakers import according_to_source
@@ -139,11 +145,7 @@ class ContextReader:
         ):
             words.insert(0, toks[k])
             k -= 1
-        if (
-            not words
-            or toks[head_k].lower not in TITLE_HEADS
-            or toks[head_k].lower in RELATION_TITLES
-        ):
+        if not words or not titled_head(toks, head_k) or toks[head_k].lower in RELATION_TITLES:
             return None
         words += complement
         return _role_and_affiliation(words)
@@ -180,6 +182,8 @@ class ContextReader:
                 j -= 1
             elif _bracketed_acronym_end(toks, j):
                 j -= 3  # "the African Union (AU) Commission": the acronym is in the name
+            elif (place := place_preposition_before(toks, j)) is not None:
+                j = place  # "The mayor of Vulcano in the Aeolian Islands, X": where it is
             else:
                 break
         if toks[j].text.islower() and toks[j].lower not in ("of", "for", "the"):

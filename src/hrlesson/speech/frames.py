@@ -1,7 +1,8 @@
 """Reporting frames whose speaker is not the words right before the verb.
 
 Small tests on tokens and cues, used by the subject finder, the name finder and the quote
-rules: the object of a causative verb ("prompting Rome to warn"), a capital as its
+rules: the object of a causative verb ("prompting Rome to warn") or of any verb before an
+infinitive, which is no subject ("urged the government to guarantee ..."), a capital as its
 government ("Washington said"), a relative clause inside the subject ("the group that runs
 the ship said"), names before or after a described aside ("Sherif Mansour, the committee's
 co-ordinator, said"; "said Zohra, a 25-year-old Afghan woman"), the agent of a speech noun
@@ -64,6 +65,41 @@ def causative_object(words: list[Token]) -> list[Token]:
                 return obj
             return []
     return []
+
+
+def infinitive_object(words: list[Token]) -> bool:
+    """``words``, a span read as a reporting verb's subject, run on past a noun into an
+    infinitive clause ("the government to guarantee council funds", "the military to
+    support the police"): they are the object of a verb before them ("MPs have urged the
+    government to guarantee ... amid fears", "orders the military to support the police in
+    maintaining order"), never who speaks; so are those that run into a question after "as
+    to" ("When pressed by presenter X as to whether the dispute was over Downey responded").
+    A "to" before a determiner, a preposition or a title ("envoy to the UN", "adviser to
+    prime minister X") is no infinitive.
+
+    >>> from .tokens import tokenize
+    >>> infinitive_object(tokenize("the military to support the police", [0]))
+    True
+    >>> infinitive_object(tokenize("Ministers urged lawmakers to consider", [0]))
+    True
+    >>> infinitive_object(tokenize("the envoy to the UN", [0]))
+    False
+    >>> infinitive_object(tokenize("an adviser to prime minister Boris Johnson", [0]))
+    False
+    """
+    for k in range(1, len(words) - 1):
+        nxt = words[k + 1]
+        if words[k].lower != "to" or not words[k - 1].text.isalpha():
+            continue
+        if not (nxt.text.isalpha() and nxt.text.islower()):
+            continue
+        low = nxt.lower
+        if low in DETERMINERS or low in PREPOSITIONS or low in TITLE_MODIFIERS:
+            continue
+        if low in TITLE_HEADS or low in ("his", "her", "its", "their", "our", "my", "your"):
+            continue
+        return True
+    return False
 
 
 def capital_as_government(prev: Token | None, nxt: Token | None) -> bool:

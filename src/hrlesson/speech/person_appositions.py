@@ -26,6 +26,7 @@ from .vocabulary import (
     RELATION_TITLES,
     STOP_WORDS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     compound_title_head,
 )
 
@@ -336,3 +337,35 @@ def predicate_before(words: list[Token]) -> bool:
         if w.lower in FINITE_VERBS or (w.lower.endswith("ed") and not after_article):
             return True
     return False
+
+
+def titled_head(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` heads a title: a title noun, or the word of a compound title after one
+    ("The Refugee Council's chief executive, Enver Solomon,": "chief executive").
+
+    >>> from .tokens import tokenize
+    >>> ws = tokenize("the chief executive, the executive", [0])
+    >>> titled_head(ws, 2), titled_head(ws, 5)
+    (True, False)
+    """
+    if toks[k].lower in TITLE_HEADS:
+        return True
+    prev = toks[k - 1] if k > 0 else None
+    return (
+        toks[k].lower in TITLE_MODIFIERS
+        and prev is not None
+        and prev.sent == toks[k].sent
+        and prev.lower in TITLE_HEADS
+    )
+
+
+def place_preposition_before(toks: list[Token], j: int) -> int | None:
+    """Where a capitalised place phrase "in (the) X" that ends a title's complement reads
+    on to the left: ``toks[j]`` is its "in"/"at" (or the "the" after one) right after a
+    capitalised word, so "The mayor of Vulcano in the Aeolian Islands, Marco Giorgianni,"
+    has the complement "of Vulcano in the Aeolian Islands". Returns the index of that
+    capitalised word, else None."""
+    k = j - 1 if toks[j].lower == "the" else j
+    if k < 1 or toks[k].lower not in ("in", "at") or (k == j and not toks[j + 1].cap):
+        return None
+    return k - 1 if toks[k - 1].cap and toks[k - 1].sent == toks[j].sent else None

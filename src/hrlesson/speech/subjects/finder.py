@@ -25,6 +25,7 @@ from ..frames import (
     causative_object,
     document_owner,
     indefinite_speaker_tail,
+    infinitive_object,
     noun_cue_by,
     participle_after_clause,
     speech_noun_at,
@@ -250,6 +251,8 @@ class SubjectFinder:
             after_fronted_without_comma(after_subordinator(chosen), self.index)
         )
         chosen = after_clause_opener(without_time_tail(chosen))  # "when inspectors": them
+        if infinitive_object(chosen):
+            return None  # "urged the government to guarantee funds ... amid fears": no subject
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
         # Haidari, disagreed": the name in apposition says who the subject is
         if (ref := self._partitive_apposition(chosen, asides, cue.start)) is not None:

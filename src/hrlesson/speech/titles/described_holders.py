@@ -79,8 +79,14 @@ def modifier_words(text: str, head: str) -> list[str]:
     (['EU'], ['Fishing'])
     >>> modifier_words("Top UN envoy", "envoy"), modifier_words("a Brazilian leader", "leader")
     (['Top'], [])
+
+    The words of a compound head are the head too: "A UN human rights chief" (head
+    "rights-chief") is no "chief correspondent" by its "chief".
+
+    >>> modifier_words("A UN human rights chief", "rights-chief")
+    ['human']
     """
-    skip = DETERMINERS | {head, "his", "her", "its", "their"}
+    skip = DETERMINERS | {head, *head.split("-"), "his", "her", "its", "their"}
     return [
         w
         for w in _WORD_RE.findall(text)
