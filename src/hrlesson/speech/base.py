@@ -50,6 +50,7 @@ class AttributorBase:
         self._subjects: list[tuple[int, Actor]] | None = None
         self._subject_starts: list[int] = []
         self._ranks: list[int] | None = None
+        self._passed_over: set[int] = set()  # pronouns whose last name was met in passing
         self.cues: list[Cue] = []
         self.cue_starts: list[int] = []
         self.events = 0  # speech events numbered so far (see Attributor._number_event)

@@ -1,6 +1,8 @@
 """A "he" or "she" after a sentence whose subject is a person the text describes by a title,
 not by a name: 'When asked ..., the prime minister's official spokesperson did not rule it
-out. "Q," he told reporters.' is the spokesperson, not a man named paragraphs before."""
+out. "Q," he told reporters.' is the spokesperson, not a man named paragraphs before; 'A
+doctor with expertise in documenting torture reviewed photos ... He said' is the doctor,
+not the body that spoke last."""
 
 from __future__ import annotations
 
@@ -28,6 +30,10 @@ _NO_COMMENT_WORDS = word_set("no_comment_words")
 
 #: Words that negate what follows ("not available", "declined to comment").
 _NEGATIONS = frozenset(["not", "n't", "no", "never", "declined", "refused", "unable"])
+
+#: The words that open a described subject: "the", and "a", "an" for one the text
+#: introduces ("A doctor with expertise in documenting torture reviewed photos").
+_OPENERS = frozenset(["the", "a", "an"])
 
 #: The most words a described person takes before its verb ("the prime minister's official
 #: spokesperson", "the chief executive of the Generation Rent group").
@@ -57,10 +63,11 @@ def main_clause_start(words: list[Token]) -> int:
 
 def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, int] | None:
     """The word indices ``(i, j)`` of a subject that a person's title heads, opening the main
-    clause of ``words`` with "the" or an owner's name, and of the verb right after it (a finite verb, an
+    clause of ``words`` with "the", "a", "an" or an owner's name, and of the verb right after it (a finite verb, an
     auxiliary, a past form or a reporting verb ``is_cue``). The title may have an owner
-    ("the prime minister's official spokesperson") and a complement after "of" or "for"
-    ("the chief executive of the group"); a name that ends the phrase heads it instead.
+    ("the prime minister's official spokesperson") and a complement after "of", "for" or
+    "with" ("the chief executive of the group", "A doctor with expertise in documenting
+    torture"); a name that ends the phrase heads it instead.
 
     >>> from ..tokens import tokenize
     >>> def subject(s):
@@ -73,13 +80,15 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
     'The chief executive of the Rent group'
     >>> subject("Michael's private secretary was shown newspaper reports")
     "Michael's private secretary"
+    >>> subject("A doctor with expertise in documenting torture reviewed photos")
+    'A doctor with expertise in documenting torture'
     >>> subject("The bank announced a cut"), subject("The minister Ana Ruiz said no")
     (None, None)
     """
     i = main_clause_start(words)
-    if i >= len(words) or not (words[i].lower == "the" or (words[i].poss and words[i].cap)):
+    if i >= len(words) or not (words[i].lower in _OPENERS or (words[i].poss and words[i].cap)):
         return None  # "the ...", or an owner's name: "Michael's private secretary was shown"
-    head = None  # the title before "of" or "for"
+    head = None  # the title before "of", "for" or "with"
     for j in range(i + 1, min(len(words), i + MAX_PERSON_WORDS + 1)):
         w = words[j]
         if not w.text[0].isalnum():
@@ -87,9 +96,9 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
         if _verb_word(w, is_cue):
             h = words[head if head is not None else j - 1]
             return (i, j) if h is not words[i] and h.lower in _PERSON_HEADS and not h.poss else None
-        if head is None and w.lower in ("of", "for"):
+        if head is None and w.lower in ("of", "for", "with"):
             head = j - 1
-        elif w.lower in PREPOSITIONS or w.lower in CONJUNCTIONS:
+        elif head is None and (w.lower in PREPOSITIONS or w.lower in CONJUNCTIONS):
             return None
     return None
 

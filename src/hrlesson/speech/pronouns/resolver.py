@@ -28,6 +28,7 @@ from .gender import (
 )
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
+from .passing_names import PASSED_OVER, passed_over
 from .plural import DESCRIBED_PLURAL, PLURAL_SPOKE_LAST, described_plural, plural_speaker_before
 from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
@@ -64,7 +65,7 @@ class PronounResolver:
             if actor is None and low == "it":
                 described = described_body_before(self, t, at, body)
                 actor, how = (described.actor, described.how) if described else (None, None)
-            actor = actor or self._sentence_lead(at, body)
+            actor = actor or self._sentence_lead(at, body, t)
         elif low == "we":
             actor = None
         elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
@@ -79,9 +80,12 @@ class PronounResolver:
                 lambda a: (
                     a.kind in ("organisation", "group", "state", "plural") and id(a) not in own
                 ),
+                t,
             )
         if actor is None:
             return None
+        if how is None and t.start in self._passed_over:
+            how = PASSED_OVER
         s, e = span or (t.start, t.end)
         self._note(actor, t.start, t.end)
         return SpeakerRef(actor, None, s, e, how=how)
@@ -92,7 +96,7 @@ class PronounResolver:
         unfit = self._not_the_pronoun(t) | own | _no_person_ids(self.index.actors)
         how = None
         fits = lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit
-        actor = self._sentence_lead(at, fits)
+        actor = self._sentence_lead(at, fits, t)
         if actor is None:
             actor = self._sole_person(at, gender)
             actor = None if actor is not None and id(actor) in unfit else actor
@@ -127,16 +131,18 @@ class PronounResolver:
         reported clause, the persons named in that clause. ``Ghai's comments did not reflect
         the true nature of the government, he said``: the speaker reports on Ghai; he does
         not name himself; but one who speaks in it does (``Mr Sefcovic told MLAs there was
-        "no time to lose" and the EU was "sparing no efforts," he said``).
-        """
+        "no time to lose" and the EU was "sparing no efforts," he said``; ``President of
+        Papua New Guinea, Sir Michael Somare, said ... "Q," which, he added, were``)."""
         if t.lower not in ("he", "she"):
             return set()
         start = reported_clause_start(self.tokens, self.index.token_index(t.start))
         if start is None:
             return set()
+        spoke = {id(a) for pos, a, *_ in self.timeline if start <= pos < t.start}
+        named = [m for m in self.index.mentions_in(start, t.start) if id(m.actor) not in spoke]
         return {
             id(m.actor)
-            for m in self.index.mentions_in(start, t.start)
+            for m in named
             if m.actor.kind == "person" and not m.in_quote and not self._named_before_cue(m)
         }
 
@@ -296,12 +302,12 @@ class PronounResolver:
         found = self._recent_at(at, ok)
         return found[1] if found is not None else None
 
-    def _sentence_lead(self, at: int, ok) -> Actor | None:
+    def _sentence_lead(self, at: int, ok, pronoun: Token | None = None) -> Actor | None:
         """The most recent compatible actor, but of an earlier sentence its first speaker:
         ``Guterres said on Monday that the Russian ambassador Vassily Nebenzia had rejected
         the plan. "Q," he said``: "he" is Guterres, the speaker of the sentence before,
-        not a speaker inside the clause he reports."""
-        found = self._recent_at(at, ok)
+        not a speaker inside the clause he reports. ``pronoun``: see :meth:`_recent_at`."""
+        found = self._recent_at(at, ok, pronoun)
         if found is None:
             return None
         pos, actor = found
@@ -367,8 +373,8 @@ class PronounResolver:
             return s_start  # '..., Davyd Arakhamia, who said ...': no postposed clause
         return first
 
-    def _recent_at(self, at: int, ok) -> tuple[int, Actor] | None:
-        """:meth:`_recent` with the position where the actor was found."""
+    def _recent_at(self, at: int, ok, pronoun: Token | None = None) -> tuple[int, Actor] | None:
+        """:meth:`_recent` with its position; for a ``pronoun``, see :func:`passed_over`."""
         ranks = self._narrative_rank()
         par_now = ranks[self.par_of_sent[self.sent_of(at)]]
         if self._subjects is None:
@@ -415,7 +421,7 @@ class PronounResolver:
                 continue
             if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
                 break
-            if ok(m.actor):
+            if ok(m.actor) and not passed_over(self, m, pronoun):
                 return self._over_possessor(m, ok)
         return None
 
