@@ -288,6 +288,52 @@ def evaluative_quote(text: str) -> bool:
     return repeated_phrase(low) or (adjective_word(last) and not last.endswith("ive"))
 
 
+#: "to" right before a quotation, and the word before that "to".
+_TO_BEFORE = re.compile(r"([\w’']*)\s*\bto\s+$", re.IGNORECASE)
+#: Words before "to" that make it a preposition, not an infinitive ('due to', 'owing to').
+_PREPOSITIONAL_TO = frozenset(
+    ["due", "owing", "thanks", "according", "prior", "next", "contrary", "addition", "up",
+     "reference", "compared", "relative", "back", "from", "close", "regard", "respect"]
+)  # fmt: skip
+
+
+def stated_aim(quote: str, before: str) -> bool:
+    """A short quotation right after an infinitive "to" that opens with a lower-case verb is
+    an aim somebody gave for an act, in their words, not a term: 'The owner of the items
+    decided to withdraw the pendant and hanging vase to "avoid any possible offence"',
+    'Tencent began limiting daily playing times ... to "ensure children's healthy
+    development"', 'union members handing out chocolates to "sweeten the bitter pill"'.
+    ``before`` is the text before the opening mark. A "to" that is a preposition ('due to
+    "increased emergency demand"') or a first word that cannot be a verb's base form (a
+    participle, an adverb, an adjective, a plural: 'to "mounting pressure"') is no aim.
+
+    >>> stated_aim("avoid any possible offence", "withdraw the vase to ")
+    True
+    >>> stated_aim("stand together", "The churches committed to ")
+    True
+    >>> stated_aim("increased emergency demand", "cancelled due to ")
+    False
+    >>> [stated_aim(q, "in order to ") for q in ("Kashmir", "mounting pressure", "improvements")]
+    [False, False, False]
+    """
+    m = _TO_BEFORE.search(before)
+    words = WORD_RE.findall(quote)
+    if m is None or not words or m.group(1).lower() in _PREPOSITIONAL_TO:
+        return False
+    first = words[0]
+    return (
+        len(words) <= 4
+        and first.isalpha()
+        and first.islower()
+        and first not in DETERMINERS
+        and first not in AUXILIARIES
+        and first not in PREPOSITIONS
+        and not first.endswith(("ed", "ing", "ly"))
+        and not (first.endswith("s") and not first.endswith("ss"))
+        and not adjective_word(first)
+    )
+
+
 class ShortQuoteSpeakers:
     """Gives a short evaluation its speaker (a part of :class:`Attributor`)."""
 
@@ -301,22 +347,26 @@ class ShortQuoteSpeakers:
         clause (:meth:`_own_clause_actor`, ``evaluation_clause``), else of the speaker quoted
         just before it ('..., she explained. The execution of such offenders is
         "categorically prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still
-        "premature to say"': the view holder (``view_holder``)."""
-        if not self._evaluative(q):
-            return False
+        "premature to say"': the view holder (``view_holder``). An aim quoted after "to"
+        (:func:`stated_aim`) is the words of the one who acts, found the same way but never
+        the speaker before (attribution ``stated_aim``); with nobody found it is still
+        speech, for the ranker to place."""
         start, at = self.sentences[q.sent][3], q.pair.open
+        aim = stated_aim(q.text, self.text[max(start, at - 40) : at])
+        if not aim and not self._evaluative(q):
+            return False
         for how, find in (
             ("evaluation_agent", lambda: self._claim_agent(start, at)),
             ("view_holder", lambda: self._view_holder(start, at)),
             ("evaluation_subject", lambda: self._evaluating_subject(start, at)),
             ("evaluation_clause", lambda: self._own_clause_actor(start, at)),
-            ("evaluation", lambda: self._speaker_before(q)),
+            ("evaluation", lambda: None if aim else self._speaker_before(q)),
         ):
             ref = find()
             if ref is not None:
-                q.cue, q.ref, q.attribution = None, ref, how
+                q.cue, q.ref, q.attribution = None, ref, "stated_aim" if aim else how
                 return True
-        return False
+        return aim
 
     def _own_clause_actor(self, start: int, at: int) -> SpeakerRef | None:
         """The actor named first in the quote's own clause (after the last comma), when a
