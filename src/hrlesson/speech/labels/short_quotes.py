@@ -119,6 +119,16 @@ def active_verb(word: str) -> bool:
     )
 
 
+def acting_verb(word: str) -> bool:
+    """An active verb after its subject (:func:`active_verb`) or a participle in -ing that
+    goes on with the subject's act ('members of the union handing out').
+
+    >>> [acting_verb(w) for w in ("began", "handing", "union", "thing")]
+    [True, True, False, False]
+    """
+    return active_verb(word) or (word.islower() and len(word) > 5 and word.endswith("ing"))
+
+
 def framed_label(index, text: str, q: QuoteRecord) -> str:
     """Why the short quotation ``q`` is a label by where it stands, or "": a nickname inside
     a person's name in ``index`` ('Bosco "Terminator" Ntaganda'), or a frame of the words
@@ -288,6 +298,9 @@ def evaluative_quote(text: str) -> bool:
     return repeated_phrase(low) or (adjective_word(last) and not last.endswith("ive"))
 
 
+#: What follows an actor's name up to its verb: spaces, a bracket's end or an aside, at most
+#: one lower-case noun of its phrase (' (RMT) union handing'), then the verb; no comma.
+_VERB_AFTER_ACTOR = re.compile(r"[\s)]*(?:\([^()]{0,40}\)\s*)?([a-z][\w'’-]*\s+)?([a-z][\w'’-]*)")
 #: "to" right before a quotation, and the word before that "to".
 _TO_BEFORE = re.compile(r"([\w’']*)\s*\bto\s+$", re.IGNORECASE)
 #: Words before "to" that make it a preposition, not an infinitive ('due to', 'owing to').
@@ -348,25 +361,42 @@ class ShortQuoteSpeakers:
         just before it ('..., she explained. The execution of such offenders is
         "categorically prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still
         "premature to say"': the view holder (``view_holder``). An aim quoted after "to"
-        (:func:`stated_aim`) is the words of the one who acts, found the same way but never
-        the speaker before (attribution ``stated_aim``); with nobody found it is still
-        speech, for the ranker to place."""
+        (:func:`stated_aim`) is the words of the one who acts (:meth:`_acting_actor`,
+        attribution ``stated_aim``); with nobody found it stays a label."""
         start, at = self.sentences[q.sent][3], q.pair.open
-        aim = stated_aim(q.text, self.text[max(start, at - 40) : at])
-        if not aim and not self._evaluative(q):
+        if stated_aim(q.text, self.text[max(start, at - 40) : at]):
+            ref = self._acting_actor(start, at)
+            if ref is not None:
+                q.cue, q.ref, q.attribution = None, ref, "stated_aim"
+            return ref is not None
+        if not self._evaluative(q):
             return False
         for how, find in (
             ("evaluation_agent", lambda: self._claim_agent(start, at)),
             ("view_holder", lambda: self._view_holder(start, at)),
             ("evaluation_subject", lambda: self._evaluating_subject(start, at)),
             ("evaluation_clause", lambda: self._own_clause_actor(start, at)),
-            ("evaluation", lambda: None if aim else self._speaker_before(q)),
+            ("evaluation", lambda: self._speaker_before(q)),
         ):
             ref = find()
             if ref is not None:
-                q.cue, q.ref, q.attribution = None, ref, "stated_aim" if aim else how
+                q.cue, q.ref, q.attribution = None, ref, how
                 return True
-        return aim
+        return False
+
+    def _acting_actor(self, start: int, at: int) -> SpeakerRef | None:
+        """The actor named last before ``at`` in its sentence (from ``start``) whose verb
+        follows it, right after it or after one lower-case noun of its phrase: who acts for
+        the aim quoted after "to" ('internet giant Tencent began limiting ... to "Q"',
+        'members of the RMT union handing out chocolates to "Q"'); None when no actor is
+        the subject of a verb there (a guess at someone else's aim is mostly wrong)."""
+        for m in reversed(self.index.mentions_in(start, at)):
+            if m.in_quote or m.actor.kind not in SPEAKING_KINDS or m.how == "description":
+                continue
+            follow = _VERB_AFTER_ACTOR.match(self.text, m.end, at)
+            if follow is not None and acting_verb(follow.group(2)):
+                return SpeakerRef(m.actor, None, m.start, m.end)
+        return None
 
     def _own_clause_actor(self, start: int, at: int) -> SpeakerRef | None:
         """The actor named first in the quote's own clause (after the last comma), when a
