@@ -66,6 +66,8 @@ NO_CUE_EVIDENCE = {
     "evaluation_agent": "a short evaluation, not a term: the agent of the claim it is in",
     "evaluation_subject": "a short evaluation, not a term: the subject of its sentence",
     "evaluation_clause": "a short evaluation, not a term: the actor named in its clause",
+    "stated_aim": "an aim quoted after 'to', not a term: the one who acts, the subject or actor"
+    " of its sentence",
     "display_carrier": "words on a sign its carriers hold, or a chant: the sentence's subject",
     "view_holder": "a sentence that opens 'For <person>,' gives that person's view",
     "listed_quote": "an item of a list introduced with a colon by",

@@ -52,12 +52,14 @@ def agentless_naming(before: str, after: str) -> bool:
     True
     >>> agentless_naming("In what was billed as a ", " Netanyahu used")
     True
+    >>> agentless_naming("Geoffrey Hinton, often called the '", "' on Monday")
+    True
     >>> agentless_naming("The vote was called ", " by the opposition")
     False
     >>> agentless_naming("Critics called the vote ", "")
     False
     """
-    m = _PARTICIPLE_BEFORE.search(before)
+    m = _PARTICIPLE_BEFORE.search(before.rstrip("'‘’`"))
     if m is None or m.group(2).lower() not in NAMING_PARTICIPLES:
         return False
     marker = m.group(1).lower()

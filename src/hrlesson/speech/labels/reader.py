@@ -30,9 +30,9 @@ from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
 from .quoted_names import quoted_name
 from .quoted_predicates import gerund_quote, verb_marked
-from .short_quotes import framed_label, not_a_noun_modifier
+from .short_quotes import evaluative_quote, framed_label, not_a_noun_modifier
 from .spoken_frames import speaking_noun
-from .spoken_terms import definite_subject, reported_term, spoken_despite
+from .spoken_terms import definite_subject, relative_naming, reported_term, spoken_despite
 from .term_heads import modifies, predicate_of_plural, premodifier_term, reads_as_clause
 
 
@@ -69,12 +69,14 @@ class LabelReader:
         """A naming cue and an indefinite article right before the quote: the speaker's
         verdict, however capitalised, not a title or name ('which he labeled a "Wild West"',
         'what the Mail on Sunday is calling a ‘Massive Shake Up of Sports Advertising’';
-        :meth:`_naming_complement`)."""
-        return (
-            bool(prev_toks)
-            and prev_toks[-1].lower in ("a", "an")
-            and self._naming_complement(prev_toks)
-        )
+        :meth:`_naming_complement`); or the object of a naming or describing verb in a
+        relative clause with its own subject (:func:`relative_naming`: 'by what the company
+        called "voice and data issues."', 'what it described as "the hostile acts of M23"')."""
+        if not prev_toks:
+            return False
+        if prev_toks[-1].lower in ("a", "an") and self._naming_complement(prev_toks):
+            return True
+        return relative_naming(self.text[prev_toks[0].start : prev_toks[-1].end + 1])
 
     def _label_reason(self, q: QuoteRecord) -> str:
         """Why a short quotation is a label ('vote "no"', 'a law banning "X"'), or "": speech."""
@@ -250,7 +252,8 @@ _TERM_INTRODUCERS = frozenset(
 #: Two words right before the name of a charge or term ('charged with "X"').
 _TERM_INTRODUCER_PAIRS = frozenset(
     [("known", "as"), ("charged", "with"), ("convicted", "of"), ("charges", "of"),
-     ("guilty", "of"), ("crime", "of"), ("offence", "of"), ("referred", "to")]
+     ("guilty", "of"), ("crime", "of"), ("offence", "of"), ("referred", "to"),
+     ("stands", "for"), ("short", "for")]
 )  # fmt: skip
 #: Stems of legal words before "for/of/under" and a quoted charge ('arrested for "X"').
 _CHARGE_STEMS = ("investigat", "charg", "prosecut", "convict", "sentenc", "arrest", "detain",
@@ -313,11 +316,12 @@ def _term_spoken_of(text: str, words: list[str], prev: Token | None, prev2: Toke
 
 
 #: ``"Rapporteur" is a French-derived word for ...``, ``"Nakba" means ...``, ``"proselytism",
-#: a term which ...``: the quotation marks show a word being talked about (a mention, not a
-#: use), not anybody's speech.
+#: a term which ...``, ``"IRL" stands for "in real life."``, ``"Nakba" is short for``: the
+#: quotation marks show a word being talked about (a mention, not a use), not anybody's
+#: speech.
 _MENTIONED_AS_WORD = re.compile(
     r"\s*(?:,|is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:word|term|expression|phrase)\b"
-    r"|\s*means\s",
+    r"|\s*(?:means|stands\s+for|is\s+short\s+for)\s",
     re.IGNORECASE,
 )
 
@@ -335,7 +339,9 @@ def _named_label(low: str, prev: Token | None, prev2: Token | None, before: str 
     if prev.lower in _TERM_INTRODUCERS:
         return "name or term"
     if _counts(prev) and len(low.split()) <= 3 and not before[prev.end :].strip():
-        return "term counted by a number"
+        # 'two "elderly" giraffes', 'three 'deadly' cancers': the number counts the noun
+        # after the quote, which only evaluates it (speech), not a term it counts
+        return "" if evaluative_quote(low) else "term counted by a number"
     if prev2 is None:
         return ""
     if (prev2.lower, prev.lower) in _TERM_INTRODUCER_PAIRS:
@@ -347,13 +353,16 @@ def _named_label(low: str, prev: Token | None, prev2: Token | None, before: str 
 
 def _counts(word: Token) -> bool:
     """A number that counts the quoted words, which are then a term, not speech: 'the deaths
-    of two "blue helmets"', '12 "foreign agents"' ("one" is left out: it is also a pronoun).
+    of two "blue helmets"', '12 "foreign agents"' ("one" is left out: it is also a pronoun;
+    so is a year: 'Mr Nolan said from around 2015 “many” new firms entered').
 
     >>> from ..tokens import tokenize
-    >>> [_counts(t) for t in tokenize("two 12 one 1,500 the", [0])]
-    [True, True, False, True, False]
+    >>> [_counts(t) for t in tokenize("two 12 one 1,500 the 2015", [0])]
+    [True, True, False, True, False, False]
     """
     low = word.lower
+    if len(low) == 4 and low.isdigit() and 1800 <= int(low) <= 2100:
+        return False  # a year dates the words, it counts nothing
     return low.replace(",", "").isdigit() or (low in CARDINALS and low != "one")
 
 

@@ -119,6 +119,16 @@ def active_verb(word: str) -> bool:
     )
 
 
+def acting_verb(word: str) -> bool:
+    """An active verb after its subject (:func:`active_verb`) or a participle in -ing that
+    goes on with the subject's act ('members of the union handing out').
+
+    >>> [acting_verb(w) for w in ("began", "handing", "union", "thing")]
+    [True, True, False, False]
+    """
+    return active_verb(word) or (word.islower() and len(word) > 5 and word.endswith("ing"))
+
+
 def framed_label(index, text: str, q: QuoteRecord) -> str:
     """Why the short quotation ``q`` is a label by where it stands, or "": a nickname inside
     a person's name in ``index`` ('Bosco "Terminator" Ntaganda'), or a frame of the words
@@ -288,6 +298,55 @@ def evaluative_quote(text: str) -> bool:
     return repeated_phrase(low) or (adjective_word(last) and not last.endswith("ive"))
 
 
+#: What follows an actor's name up to its verb: spaces, a bracket's end or an aside, at most
+#: one lower-case noun of its phrase (' (RMT) union handing'), then the verb; no comma.
+_VERB_AFTER_ACTOR = re.compile(r"[\s)]*(?:\([^()]{0,40}\)\s*)?([a-z][\w'’-]*\s+)?([a-z][\w'’-]*)")
+#: "to" right before a quotation, and the word before that "to".
+_TO_BEFORE = re.compile(r"([\w’']*)\s*\bto\s+$", re.IGNORECASE)
+#: Words before "to" that make it a preposition, not an infinitive ('due to', 'owing to').
+_PREPOSITIONAL_TO = frozenset(
+    ["due", "owing", "thanks", "according", "prior", "next", "contrary", "addition", "up",
+     "reference", "compared", "relative", "back", "from", "close", "regard", "respect"]
+)  # fmt: skip
+
+
+def stated_aim(quote: str, before: str) -> bool:
+    """A short quotation right after an infinitive "to" that opens with a lower-case verb is
+    an aim somebody gave for an act, in their words, not a term: 'The owner of the items
+    decided to withdraw the pendant and hanging vase to "avoid any possible offence"',
+    'Tencent began limiting daily playing times ... to "ensure children's healthy
+    development"', 'union members handing out chocolates to "sweeten the bitter pill"'.
+    ``before`` is the text before the opening mark. A "to" that is a preposition ('due to
+    "increased emergency demand"') or a first word that cannot be a verb's base form (a
+    participle, an adverb, an adjective, a plural: 'to "mounting pressure"') is no aim.
+
+    >>> stated_aim("avoid any possible offence", "withdraw the vase to ")
+    True
+    >>> stated_aim("stand together", "The churches committed to ")
+    True
+    >>> stated_aim("increased emergency demand", "cancelled due to ")
+    False
+    >>> [stated_aim(q, "in order to ") for q in ("Kashmir", "mounting pressure", "improvements")]
+    [False, False, False]
+    """
+    m = _TO_BEFORE.search(before)
+    words = WORD_RE.findall(quote)
+    if m is None or not words or m.group(1).lower() in _PREPOSITIONAL_TO:
+        return False
+    first = words[0]
+    return (
+        len(words) <= 4
+        and first.isalpha()
+        and first.islower()
+        and first not in DETERMINERS
+        and first not in AUXILIARIES
+        and first not in PREPOSITIONS
+        and not first.endswith(("ed", "ing", "ly"))
+        and not (first.endswith("s") and not first.endswith("ss"))
+        and not adjective_word(first)
+    )
+
+
 class ShortQuoteSpeakers:
     """Gives a short evaluation its speaker (a part of :class:`Attributor`)."""
 
@@ -301,10 +360,17 @@ class ShortQuoteSpeakers:
         clause (:meth:`_own_clause_actor`, ``evaluation_clause``), else of the speaker quoted
         just before it ('..., she explained. The execution of such offenders is
         "categorically prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still
-        "premature to say"': the view holder (``view_holder``)."""
+        "premature to say"': the view holder (``view_holder``). An aim quoted after "to"
+        (:func:`stated_aim`) is the words of the one who acts (:meth:`_acting_actor`,
+        attribution ``stated_aim``); with nobody found it stays a label."""
+        start, at = self.sentences[q.sent][3], q.pair.open
+        if stated_aim(q.text, self.text[max(start, at - 40) : at]):
+            ref = self._acting_actor(start, at)
+            if ref is not None:
+                q.cue, q.ref, q.attribution = None, ref, "stated_aim"
+            return ref is not None
         if not self._evaluative(q):
             return False
-        start, at = self.sentences[q.sent][3], q.pair.open
         for how, find in (
             ("evaluation_agent", lambda: self._claim_agent(start, at)),
             ("view_holder", lambda: self._view_holder(start, at)),
@@ -317,6 +383,20 @@ class ShortQuoteSpeakers:
                 q.cue, q.ref, q.attribution = None, ref, how
                 return True
         return False
+
+    def _acting_actor(self, start: int, at: int) -> SpeakerRef | None:
+        """The actor named last before ``at`` in its sentence (from ``start``) whose verb
+        follows it, right after it or after one lower-case noun of its phrase: who acts for
+        the aim quoted after "to" ('internet giant Tencent began limiting ... to "Q"',
+        'members of the RMT union handing out chocolates to "Q"'); None when no actor is
+        the subject of a verb there (a guess at someone else's aim is mostly wrong)."""
+        for m in reversed(self.index.mentions_in(start, at)):
+            if m.in_quote or m.actor.kind not in SPEAKING_KINDS or m.how == "description":
+                continue
+            follow = _VERB_AFTER_ACTOR.match(self.text, m.end, at)
+            if follow is not None and acting_verb(follow.group(2)):
+                return SpeakerRef(m.actor, None, m.start, m.end)
+        return None
 
     def _own_clause_actor(self, start: int, at: int) -> SpeakerRef | None:
         """The actor named first in the quote's own clause (after the last comma), when a

@@ -22,10 +22,41 @@ _ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}of\s+$
 _ACTIVE_NAMING = re.compile(
     r"(?:\b[A-Z][\w'’.-]*|\b(?:he|she|they|we|it))\s+(?:named|dubbed|labell?ed|nicknamed)\s+$"
 )
+#: "what"/"which", the relative clause's subject (one to four words) and a verb that names
+#: or describes in the active voice, right before the quote ("what the company called ",
+#: "which Ms Dick described as ", "what he repeatedly called a ").
+_RELATIVE_NAMING = re.compile(
+    r"\b(?:what|which)\s+((?:[\w'’.-]+\s+){1,4}?)(?:call(?:s|ed)?|describe[sd]?|dubbed|"
+    r"labell?ed|termed|branded)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+#: Words that make the verb after them passive or the clause subjectless ("what is called").
+_NOT_A_SUBJECT = frozenset(["is", "was", "are", "were", "be", "been", "being", "will", "now"])
 #: A reporting verb and a number right before the quote ("recommended five ").
 _CUE_THEN_NUMBER = re.compile(r"\b([a-z]+)\s+[\w,-]+\s+$")
 #: A definite subject: "the"/"this" and up to two modifiers before the subject's noun.
 _DEFINITE_SUBJECT = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def relative_naming(before: str) -> bool:
+    """The quotation is the object of a verb that names or describes in a relative clause
+    with its own subject: the subject's words, however the quotation looks ('by what the
+    company called "voice and data issues."', 'MONUSCO condemned what it described as "the
+    hostile acts of M23"', 'what Petković called a "Serbian Bermuda triangle"'); not a
+    passive with no one naming ('which will be called the "Trump Pathway"', 'what is
+    called "X"').
+
+    >>> relative_naming("by what the company called "), relative_naming("what it described as ")
+    (True, True)
+    >>> relative_naming("which will be called the "), relative_naming("what is called ")
+    (False, False)
+    >>> relative_naming("a process called ")
+    False
+    """
+    m = _RELATIVE_NAMING.search(before[-80:])
+    if m is None:
+        return False
+    return not _NOT_A_SUBJECT.intersection(m.group(1).lower().split())
 
 
 def accused_of(before: str) -> bool:
