@@ -235,7 +235,9 @@ def _frame(rows: list[tuple], columns: tuple[str, ...], nullable: tuple[str, ...
             out[name] = typed_columns.texts(values, text)  # str, as pandas types it
         else:
             out[name] = pd.array(values, dtype=object)  # an empty table keeps object columns
-    return pd.DataFrame(out, copy=False)  # keys in ``columns`` order
+    if not rows:
+        return pd.DataFrame(out, copy=False)  # keys in ``columns`` order
+    return typed_columns.frame(out)
 
 
 def _per_100(count: int, n_words: int) -> float:
