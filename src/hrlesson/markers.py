@@ -294,7 +294,7 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
         in_quote = inside.contains(start)
         who = _voice(article, start, end, layer, in_quote)
         if not in_quote and _is_verb(cat, pos):
-            who = analysis.introduced_at(start, end)[0] or who
+            who = analysis.introduced_by(start, end) or who
         records.append(
             (marker_id, text[start:end], term, cat, sub, fact, layer, pos, start, end, sid,
              sentences[sid - 1][1], in_quote, who, source)
