@@ -67,7 +67,7 @@ def actors(article: Article):
     rows = _records(article)
     if not rows:  # no actor: the columns keep the dtypes pandas gives an empty table
         return pd.DataFrame(rows, columns=_NAMES)
-    return pd.DataFrame(_typed_columns(rows), copy=False)
+    return typed_columns.frame(_typed_columns(rows))
 
 
 _NAMES = [c for c, _, _ in _COLUMNS]

@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from . import typed_columns
 from .clean import MAX_BYTES, Repair, clean_text, decode_bytes, repairs_table
 from .dateline import Dateline, parse_dateline
 from .errors import ArticleError, HrlessonWarning, InputError
@@ -95,23 +96,17 @@ class Article:
     @cached_property
     def paragraphs(self):
         """Paragraphs: ``paragraph_id, kind, start, end, text, n_sentences, n_words``."""
-        import pandas as pd
-
-        return pd.DataFrame(self._segments()[0], columns=PARAGRAPH_COLUMNS)
+        return _segment_frame(self._segments()[0], PARAGRAPH_COLUMNS)
 
     @cached_property
     def sentences(self):
         """Sentences: ``sentence_id, paragraph_id, kind, start, end, text, n_words``."""
-        import pandas as pd
-
-        return pd.DataFrame(self._segments()[1], columns=SENTENCE_COLUMNS)
+        return _segment_frame(self._segments()[1], SENTENCE_COLUMNS)
 
     @cached_property
     def words(self):
         """Words: ``word_id, sentence_id, paragraph_id, start, end, text, lower``."""
-        import pandas as pd
-
-        return pd.DataFrame(self._segments()[2], columns=WORD_COLUMNS)
+        return _segment_frame(self._segments()[2], WORD_COLUMNS)
 
     def _segments(self) -> tuple[list[tuple], list[tuple], list[tuple]]:
         if "segments" not in self._cache:
@@ -142,6 +137,30 @@ class Article:
 PARAGRAPH_COLUMNS = ["paragraph_id", "kind", "start", "end", "text", "n_sentences", "n_words"]
 SENTENCE_COLUMNS = ["sentence_id", "paragraph_id", "kind", "start", "end", "text", "n_words"]
 WORD_COLUMNS = ["word_id", "sentence_id", "paragraph_id", "start", "end", "text", "lower"]
+
+_INT_COLUMNS = frozenset(
+    ["paragraph_id", "sentence_id", "word_id", "start", "end", "n_sentences", "n_words"]
+)
+
+
+def _segment_frame(rows: list[tuple], columns: list[str]):
+    """The frame ``pandas.DataFrame(rows, columns=columns)``, built column by column in
+    its final dtype (:mod:`hrlesson.typed_columns`): ids, offsets and counts ``int64``,
+    the rest typed as pandas types text."""
+    import pandas as pd
+
+    if not rows:
+        return pd.DataFrame(rows, columns=columns)
+    text = typed_columns.text_dtype()
+    return typed_columns.frame(
+        {
+            name: typed_columns.ints(values)
+            if name in _INT_COLUMNS
+            else typed_columns.texts(values, text)
+            for name, values in zip(columns, zip(*rows, strict=True), strict=True)
+        }
+    )
+
 
 _END_PUNCT = re.compile(r"[.!?:;,…]$")
 

@@ -235,7 +235,9 @@ def _frame(rows: list[tuple], columns: tuple[str, ...], nullable: tuple[str, ...
             out[name] = typed_columns.texts(values, text)  # str, as pandas types it
         else:
             out[name] = pd.array(values, dtype=object)  # an empty table keeps object columns
-    return pd.DataFrame(out, copy=False)  # keys in ``columns`` order
+    if not rows:
+        return pd.DataFrame(out, copy=False)  # keys in ``columns`` order
+    return typed_columns.frame(out)
 
 
 def _per_100(count: int, n_words: int) -> float:
@@ -292,7 +294,7 @@ def _find_markers(article: Article, lex: CompiledLexicon) -> list[tuple]:
         in_quote = inside.contains(start)
         who = _voice(article, start, end, layer, in_quote)
         if not in_quote and _is_verb(cat, pos):
-            who = analysis.introduced_at(start, end)[0] or who
+            who = analysis.introduced_by(start, end) or who
         records.append(
             (marker_id, text[start:end], term, cat, sub, fact, layer, pos, start, end, sid,
              sentences[sid - 1][1], in_quote, who, source)

@@ -139,7 +139,7 @@ def quotes(article: Article):
     analysis = speech_analysis(article)
     rows = _rows(article, analysis)
     if rows:
-        df = pd.DataFrame(_typed_columns(rows), copy=False)  # keys in _NAMES order
+        df = typed_columns.frame(_typed_columns(rows))  # keys in _NAMES order
     else:  # no quotation: the columns keep the dtypes pandas gives an empty table
         df = pd.DataFrame(rows, columns=_NAMES)
         for col in _NULLABLE_INT:

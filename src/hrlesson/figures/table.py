@@ -156,7 +156,9 @@ def figures(article: Article):
     for name, values in zip(COLUMNS, columns, strict=True):
         dtype = _DTYPES.get(name)
         data[name] = _BUILDERS[dtype](values) if dtype else typed_columns.texts(values, text)
-    return pd.DataFrame(data, copy=False)  # keys in COLUMNS order
+    if not rows:
+        return pd.DataFrame(data, copy=False)  # keys in COLUMNS order
+    return typed_columns.frame(data)
 
 
 TABLE = Table(

@@ -103,23 +103,38 @@ class SpeechAnalysis:
         ``reporting_verbs`` always agree), else the verb's subject as the attribution
         resolved it (indirect speech: "The UN rights chief accused Belarus ...").
         """
+        quote, ref = self._introduction(start, end)
+        if quote is not None:
+            evidence = quote_evidence(self.attributor, quote) if self.attributor else ""
+            return quote.speaker, f"introduces the quote {quote_reference(quote)}: {evidence}"
+        if ref is None or ref.name is None:
+            return None, None
+        return self._shown(ref), reference_evidence(self.attributor, "subject", ref)
+
+    def introduced_by(self, start: int, end: int) -> str | None:
+        """The name :meth:`introduced_at` gives, without building its evidence."""
+        quote, ref = self._introduction(start, end)
+        if quote is not None:
+            return quote.speaker
+        return None if ref is None or ref.name is None else self._shown(ref)
+
+    def _introduction(self, start: int, end: int) -> tuple[QuoteRecord | None, SpeakerRef | None]:
+        """The quote with a speaker that the verb at ``text[start:end]`` governs, else (None,
+        the verb's subject as the attribution resolved it)."""
         cue = self.cue_at(start, end)
         if cue is not None:
             quote = self._first_quote.get(id(cue))
             if quote is not None and quote.speaker is not None:
-                evidence = quote_evidence(self.attributor, quote) if self.attributor else ""
-                return quote.speaker, f"introduces the quote {quote_reference(quote)}: {evidence}"
-            ref = cue.subject
-        else:
-            key = (start, end)
-            if key not in self._verb_subjects and self.attributor is not None:
-                self._verb_subjects[key] = self.attributor.subject_of_verb(start, end)
-            ref = self._verb_subjects.get(key)
-        if ref is None or ref.name is None:
-            return None, None
+                return quote, None
+            return None, cue.subject
+        key = (start, end)
+        if key not in self._verb_subjects and self.attributor is not None:
+            self._verb_subjects[key] = self.attributor.subject_of_verb(start, end)
+        return None, self._verb_subjects.get(key)
+
+    def _shown(self, ref: SpeakerRef) -> str | None:
         at = self.attributor
-        shown = (at.capitals.get(id(ref)) or at.shown(ref)) if at else shown_name(ref)
-        return shown, reference_evidence(self.attributor, "subject", ref)
+        return (at.capitals.get(id(ref)) or at.shown(ref)) if at else shown_name(ref)
 
 
 class Attributor(
