@@ -107,8 +107,8 @@ def frame(columns: dict[str, Any]):
 
     The public constructor checks and converts each column again, which costs more than
     building it when a table has twenty columns and a few rows; ``DataFrame._from_arrays``
-    with ``verify_integrity=False`` (pandas 2 and 3) skips that. A pandas without it gets
-    the public constructor. The doctests above check that both give the same frame.
+    with ``verify_integrity=False`` (pandas 2 and 3) skips that. A pandas without it, or
+    with another signature, gets the public constructor. The doctests above check that both give the same frame.
     """
     import pandas as pd
 
@@ -117,7 +117,10 @@ def frame(columns: dict[str, Any]):
         return pd.DataFrame(columns, copy=False)
     arrays = [_inferred(v) if isinstance(v, list) else v for v in columns.values()]
     index = pd.RangeIndex(len(arrays[0]))
-    return build(arrays, columns=pd.Index(list(columns)), index=index, verify_integrity=False)
+    try:
+        return build(arrays, columns=pd.Index(list(columns)), index=index, verify_integrity=False)
+    except TypeError:  # a pandas whose private signature changed: the public way
+        return pd.DataFrame(columns, copy=False)
 
 
 def _inferred(values: list) -> Any:
