@@ -55,6 +55,7 @@ from .adjuncts import (
 from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .family import listed_family
+from .heads import modified_head_run
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
 from .plain import plain_plural_subject
@@ -353,11 +354,28 @@ class SubjectFinder:
             cands = [m for m in cands if m.actor.kind == "person"]
         if cands:
             m = cands[-1]
+            if (ref := self._modified_antecedent(before, m, rel_start)) is not None:
+                return ref
             ref = SpeakerRef(m.actor, None, m.start, m.end)
             return by_rule(ref, "the body before a 'based in' phrase") if cut < rel_start else ref
         if before and lone_antecedent(self.text[s_start:rel_start]):  # "The ambassador, who"
             return self.resolve_span(before[0].start, before[-1].end, rel_start)
         return None
+
+    def _modified_antecedent(self, before: list[Token], m, rel_start: int) -> SpeakerRef | None:
+        """``the Chinese government, which calls``, ``Iceland's meteorological office which
+        says``: a place or body named before the relative pronoun that only modifies the
+        noun heading the antecedent (:func:`.heads.modified_head_run`) is not the antecedent;
+        the whole phrase, read by the phrase resolver, is ("Chinese government", the office
+        the article names). None when the phrase names no other actor."""
+        if m.actor.kind == "person" or not (run := modified_head_run(before, m.end)):
+            return None
+        k = next(i for i, t in enumerate(before) if t.end > m.start)
+        start = before[k - 1].start if k and before[k - 1].lower in DETERMINERS else m.start
+        ref = self.resolve_span(start, run[-1].end, rel_start)
+        if ref is None or ref.actor is None or ref.actor is m.actor:
+            return None
+        return by_rule(ref, "the noun a place's name modifies before the relative pronoun")
 
     def _clause_subject(self, s_start: int, before: int) -> SpeakerRef | None:
         """The subject of the sentence's first clause that is not a fronted phrase: a

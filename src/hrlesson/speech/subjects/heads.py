@@ -189,3 +189,30 @@ def owned_name_after(words: list[Token], k: int, index) -> object | None:
     if m is None or m.how != "name" or m.actor.kind in ("person", "state"):
         return None
     return m
+
+
+def modified_head_run(words: list[Token], name_end: int) -> list[Token]:
+    """The one to three lower-case nouns that run on, without a gap, from a name ending at
+    ``name_end`` to the end of ``words`` (the words before a relative pronoun): the name
+    only modifies that phrase's head, so the phrase, not the name, is the antecedent. "the
+    Chinese government, which calls": "government"; "Iceland's meteorological office which
+    says": "meteorological office"; [] when the name ends the phrase ("Sri Lanka, which").
+
+    >>> from ..tokens import tokenize
+    >>> def run(s, end):
+    ...     ws = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    ...     return [t.text for t in modified_head_run(ws, end)]
+    >>> run("the Chinese government", 11), run("Iceland’s meteorological office", 7)
+    (['government'], ['meteorological', 'office'])
+    >>> run("Sri Lanka", 9), run("the UN on Monday", 6), run("China last week", 5)
+    ([], [], [])
+    """
+    run = [t for t in words if t.start >= name_end]
+    prev_end = next((t.end for t in reversed(words) if t.start < name_end), name_end)
+    if not 0 < len(run) <= 3:
+        return []
+    for t in run:
+        if t.start - prev_end > 1 or not t.text.islower() or not _noun_like(t):
+            return []
+        prev_end = t.end
+    return run
