@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from ..bodies.noun_referents import described_plural
@@ -55,7 +56,7 @@ from .adjuncts import (
 from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .family import listed_family
-from .heads import modified_head_run
+from .heads import modified_head_run, place_after_preposition
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
 from .plain import plain_plural_subject
@@ -69,6 +70,10 @@ from .spans import (
     relative_before_aside,
     skippable_quote,
 )
+
+#: A relative pronoun right after a name: the name is its clause's subject ("from Serbia,
+#: which decried"), wherever it stands.
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|who)\b")
 
 
 class SubjectFinder:
@@ -100,9 +105,27 @@ class SubjectFinder:
             for i, cue in enumerate(sent_cues):
                 cue.subject = self._subject(cue, sent_cues[:i])
                 cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
+                cue.subject = self._not_a_location(cue)  # "the World Cup in Qatar have said"
                 if cue.subject is not None and cue.subject.actor is not None:
                     self.timeline.append((cue.start, cue.subject.actor, True))
             self._register_documents(s_index, sent_cues)
+
+    def _not_a_location(self, cue: Cue) -> SpeakerRef | None:
+        """The cue's subject, or None when it is a state named right after a preposition of
+        place (:func:`.heads.place_after_preposition`): "Organisers of the 2022 World Cup
+        in Qatar have said" has no subject found, not Qatar. "according to X" keeps X."""
+        ref = cue.subject
+        if ref is None or ref.actor is None or ref.actor.kind != "state" or cue.lemma is None:
+            return ref
+        if self.tokens[self.index.token_index(ref.end) - 1].poss:
+            return ref  # "reported on Turkey's diplomatic letter stating": the letter's owner
+        if _RELATIVE_AFTER.match(self.text, ref.end):
+            return ref  # "votes against it, including from Serbia, which decried": Serbia
+        k = self.index.token_index(ref.start) - 1
+        located = k >= 0 and self.tokens[k].sent == self.tokens[k + 1].sent
+        if located and place_after_preposition(self.tokens, k, self.text[ref.start : ref.end]):
+            return None
+        return ref
 
     def _subject(self, cue: Cue, earlier: list[Cue]) -> SpeakerRef | None:
         text = self.text

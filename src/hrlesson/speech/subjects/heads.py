@@ -216,3 +216,26 @@ def modified_head_run(words: list[Token], name_end: int) -> list[Token]:
             return []
         prev_end = t.end
     return run
+
+
+#: Prepositions after which a place is where something happens: data/words/location_prepositions.txt.
+LOCATION_PREPOSITIONS = word_set("location_prepositions")
+
+
+def place_after_preposition(tokens: list[Token], k: int, span: str) -> bool:
+    """The subject found for a verb is a place's name (``span``, not a pronoun) whose word
+    before (``tokens[k]``, the last word before the name) is a preposition of place: the
+    place only says where ("Organisers of the controversial 2022 World Cup in Qatar have
+    said", "A family in Milton is racing ... to stay in Canada, saying", "unrest in Nicaragua
+    describes"), and the phrase's head, not the place, is the subject.
+
+    >>> from ..tokens import tokenize
+    >>> ws = tokenize("the World Cup in Qatar have said", [0])
+    >>> place_after_preposition(ws, 3, "Qatar"), place_after_preposition(ws, 2, "Qatar")
+    (True, False)
+    >>> place_after_preposition(tokenize("demands in it said", [0]), 1, "it")
+    False
+    """
+    if k < 0 or span.lower() in PRONOUNS:
+        return False
+    return tokens[k].lower in LOCATION_PREPOSITIONS
