@@ -224,7 +224,7 @@ class Attributor(
             rank_unplaced_speakers(self, speech, speaker_model())
         quoted = [q.ref for q in speech if q.ref is not None]
         subjects = [c.subject for c in cues if c.subject]
-        states_speak_through_bodies(quoted, subjects, self._in_headline)
+        states_speak_through_bodies(quoted, subjects, self._in_headline, self.text)
         speaking = quoted + subjects
         self.capitals = capitals_as_written(self.text, speaking, self._paragraph_of)
         for q in speech:

@@ -65,6 +65,29 @@ NOUN_CUES = word_set("noun_cue_forms")
 #: Pronouns that can be the subject of a reporting verb ("they alleged abuses").
 SUBJECT_PRONOUNS = PERSONAL_SUBJECTS | frozenset(["who", "which", "that"])
 
+#: Adverbs that may stand between a form of "be" and a passive participle ("Bangladesh were
+#: also highlighted", "it is not considered"): the adverbs of data/words/adverbs.txt that are
+#: no auxiliary, and "not".
+PASSIVE_ADVERBS = ADVERBS - BE_FORMS - (AUXILIARIES - {"not"})
+
+
+def passive_be(words: list[Token]) -> bool:
+    """The words before a participle (nearest last) end in a form of "be", past up to two
+    adverbs: "were also highlighted", "is not considered", "was never told"; the place or
+    thing before it is what was reported on, not who reported it.
+
+    >>> from .tokens import tokenize
+    >>> def be(s):
+    ...     return passive_be([t for t in tokenize(s, [0]) if t.text[0].isalnum()])
+    >>> be("Bangladesh were also"), be("it is not"), be("X was"), be("X also"), be("X has also")
+    (True, True, True, False, False)
+    """
+    k = len(words) - 1
+    while k >= 0 and len(words) - k <= 2 and words[k].lower in PASSIVE_ADVERBS:
+        k -= 1
+    return k >= 0 and words[k].lower in BE_FORMS
+
+
 #: How many tokens after a cue a quotation may start when the lexicon allows ``"`` next
 #: ("continued: "..."" but not "the government continued during the past year to "...""
 #: where "continue" reports nothing; "offered his "Q"" but not "offered five measures ...,
@@ -191,15 +214,12 @@ class CueFinder:
             and (lower.endswith("ed") or lower in ("said", "told", "written"))
             and not active_despite_by(prev, self._next_word(ti + 1))
         )
-        # "was told", "were reported": no speaker here; but a progressive is the subject's
+        # "was told", "were also highlighted": no speaker here; but a progressive is the subject's
         # own act ('what the Mail on Sunday is calling a "Q"', 'Washington was saying this')
-        if (
-            passive is False
-            and prev is not None
-            and prev.lower in BE_FORMS
-            and not lower.endswith("ing")
-        ):
-            return None
+        if passive is False and prev is not None and not lower.endswith("ing"):
+            before = [t for t in self.tokens[max(0, ti - 4) : ti] if t.text[0].isalnum()]
+            if passive_be([t for t in before if t.sent == tok.sent]):
+                return None
         cue = Cue(tok.start, tok.end, form, lemma, tok.sent, ti, passive)
         cue.clausal = self._that_follows(ti) or (
             lemma in CLAUSAL_CUES

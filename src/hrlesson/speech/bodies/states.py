@@ -49,6 +49,25 @@ def body_state(actor: Actor) -> str | None:
     return None
 
 
+def written_body_state(ref: SpeakerRef, text: str) -> str | None:
+    """The state of the body ``ref`` names as the text writes it at that mention, when the
+    actor's own name dropped the state's adjective: "the Russian foreign ministry said" is
+    Russia's "foreign ministry" (:func:`body_state` of the words written there).
+
+    >>> ministry = Actor("organisation", "foreign ministry")
+    >>> t = "the Russian foreign ministry said"
+    >>> written_body_state(SpeakerRef(ministry, None, 0, 28), t)
+    'Russia'
+    >>> written_body_state(SpeakerRef(ministry, None, 0, 3), "the ministry said") is None
+    True
+    """
+    actor = ref.actor
+    written = " ".join(text[ref.start : ref.end].split())
+    if actor is None or not written or written == actor.name:
+        return None
+    return body_state(Actor(actor.kind, written, key=actor.key))
+
+
 def _same_state(a: str, b: str) -> bool:
     """``DR Congo`` and ``Congo``: two names of one state (the same name, or the same last
     word of the canonical names)."""
@@ -74,7 +93,7 @@ def first_in_text(refs: list[SpeakerRef], in_headline) -> dict[int, int]:
 
 
 def states_speak_through_bodies(
-    quoted: list[SpeakerRef], subjects: list[SpeakerRef], in_headline
+    quoted: list[SpeakerRef], subjects: list[SpeakerRef], in_headline, text: str = ""
 ) -> None:
     """A state given as a speaker ("China yesterday announced ...", "Russia has threatened
     ...") when the article also has the state's own body speak ("The Chinese Foreign
@@ -89,10 +108,13 @@ def states_speak_through_bodies(
     headline's state that the text then has speak itself before its body does is the
     state ("Russia blames US for 'illegal' Bout extradition", then "Russia said Tuesday
     ... was an illegal act", then "the Russian foreign ministry said"), as the headline
-    sums up the lead. Each ref is updated in place."""
+    sums up the lead. A body whose name dropped its state's adjective is that state's where
+    the ``text`` writes it ("the Russian foreign ministry said": :func:`written_body_state`).
+    Each ref is updated in place."""
     bodies: dict[str, dict[int, Actor]] = {}
     for ref in quoted + subjects:
         state = body_state(ref.actor) if ref.actor is not None else None
+        state = state or written_body_state(ref, text)
         if state is not None:
             bodies.setdefault(state, {})[id(ref.actor)] = ref.actor
     if not bodies:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from ..bodies.noun_referents import described_plural
@@ -56,6 +57,7 @@ from .adjuncts import (
 from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .family import listed_family
+from .heads import modified_head_run, place_after_preposition
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
 from .plain import plain_plural_subject
@@ -69,6 +71,10 @@ from .spans import (
     relative_before_aside,
     skippable_quote,
 )
+
+#: A relative pronoun right after a name: the name is its clause's subject ("from Serbia,
+#: which decried"), wherever it stands.
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|who)\b")
 
 
 class SubjectFinder:
@@ -100,9 +106,27 @@ class SubjectFinder:
             for i, cue in enumerate(sent_cues):
                 cue.subject = self._subject(cue, sent_cues[:i])
                 cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
+                cue.subject = self._not_a_location(cue)  # "the World Cup in Qatar have said"
                 if cue.subject is not None and cue.subject.actor is not None:
                     self.timeline.append((cue.start, cue.subject.actor, True))
             self._register_documents(s_index, sent_cues)
+
+    def _not_a_location(self, cue: Cue) -> SpeakerRef | None:
+        """The cue's subject, or None when it is a state named right after a preposition of
+        place (:func:`.heads.place_after_preposition`): "Organisers of the 2022 World Cup
+        in Qatar have said" has no subject found, not Qatar. "according to X" keeps X."""
+        ref = cue.subject
+        if ref is None or ref.actor is None or ref.actor.kind != "state" or cue.lemma is None:
+            return ref
+        if self.tokens[self.index.token_index(ref.end) - 1].poss:
+            return ref  # "reported on Turkey's diplomatic letter stating": the letter's owner
+        if _RELATIVE_AFTER.match(self.text, ref.end):
+            return ref  # "votes against it, including from Serbia, which decried": Serbia
+        k = self.index.token_index(ref.start) - 1
+        located = k >= 0 and self.tokens[k].sent == self.tokens[k + 1].sent
+        if located and place_after_preposition(self.tokens, k, self.text[ref.start : ref.end]):
+            return None
+        return ref
 
     def _subject(self, cue: Cue, earlier: list[Cue]) -> SpeakerRef | None:
         text = self.text
@@ -356,11 +380,28 @@ class SubjectFinder:
             cands = [m for m in cands if m.actor.kind == "person"]
         if cands:
             m = cands[-1]
+            if (ref := self._modified_antecedent(before, m, rel_start)) is not None:
+                return ref
             ref = SpeakerRef(m.actor, None, m.start, m.end)
             return by_rule(ref, "the body before a 'based in' phrase") if cut < rel_start else ref
         if before and lone_antecedent(self.text[s_start:rel_start]):  # "The ambassador, who"
             return self.resolve_span(before[0].start, before[-1].end, rel_start)
         return None
+
+    def _modified_antecedent(self, before: list[Token], m, rel_start: int) -> SpeakerRef | None:
+        """``the Chinese government, which calls``, ``Iceland's meteorological office which
+        says``: a place or body named before the relative pronoun that only modifies the
+        noun heading the antecedent (:func:`.heads.modified_head_run`) is not the antecedent;
+        the whole phrase, read by the phrase resolver, is ("Chinese government", the office
+        the article names). None when the phrase names no other actor."""
+        if m.actor.kind == "person" or not (run := modified_head_run(before, m.end)):
+            return None
+        k = next(i for i, t in enumerate(before) if t.end > m.start)
+        start = before[k - 1].start if k and before[k - 1].lower in DETERMINERS else m.start
+        ref = self.resolve_span(start, run[-1].end, rel_start)
+        if ref is None or ref.actor is None or ref.actor is m.actor:
+            return None
+        return by_rule(ref, "the noun a place's name modifies before the relative pronoun")
 
     def _clause_subject(self, s_start: int, before: int) -> SpeakerRef | None:
         """The subject of the sentence's first clause that is not a fronted phrase: a

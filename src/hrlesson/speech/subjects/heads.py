@@ -189,3 +189,53 @@ def owned_name_after(words: list[Token], k: int, index) -> object | None:
     if m is None or m.how != "name" or m.actor.kind in ("person", "state"):
         return None
     return m
+
+
+def modified_head_run(words: list[Token], name_end: int) -> list[Token]:
+    """The one to three lower-case nouns that run on, without a gap, from a name ending at
+    ``name_end`` to the end of ``words`` (the words before a relative pronoun): the name
+    only modifies that phrase's head, so the phrase, not the name, is the antecedent. "the
+    Chinese government, which calls": "government"; "Iceland's meteorological office which
+    says": "meteorological office"; [] when the name ends the phrase ("Sri Lanka, which").
+
+    >>> from ..tokens import tokenize
+    >>> def run(s, end):
+    ...     ws = [t for t in tokenize(s, [0]) if t.text[0].isalnum()]
+    ...     return [t.text for t in modified_head_run(ws, end)]
+    >>> run("the Chinese government", 11), run("Iceland’s meteorological office", 7)
+    (['government'], ['meteorological', 'office'])
+    >>> run("Sri Lanka", 9), run("the UN on Monday", 6), run("China last week", 5)
+    ([], [], [])
+    """
+    run = [t for t in words if t.start >= name_end]
+    prev_end = next((t.end for t in reversed(words) if t.start < name_end), name_end)
+    if not 0 < len(run) <= 3:
+        return []
+    for t in run:
+        if t.start - prev_end > 1 or not t.text.islower() or not _noun_like(t):
+            return []
+        prev_end = t.end
+    return run
+
+
+#: Prepositions after which a place is where something happens: data/words/location_prepositions.txt.
+LOCATION_PREPOSITIONS = word_set("location_prepositions")
+
+
+def place_after_preposition(tokens: list[Token], k: int, span: str) -> bool:
+    """The subject found for a verb is a place's name (``span``, not a pronoun) whose word
+    before (``tokens[k]``, the last word before the name) is a preposition of place: the
+    place only says where ("Organisers of the controversial 2022 World Cup in Qatar have
+    said", "A family in Milton is racing ... to stay in Canada, saying", "unrest in Nicaragua
+    describes"), and the phrase's head, not the place, is the subject.
+
+    >>> from ..tokens import tokenize
+    >>> ws = tokenize("the World Cup in Qatar have said", [0])
+    >>> place_after_preposition(ws, 3, "Qatar"), place_after_preposition(ws, 2, "Qatar")
+    (True, False)
+    >>> place_after_preposition(tokenize("demands in it said", [0]), 1, "it")
+    False
+    """
+    if k < 0 or span.lower() in PRONOUNS:
+        return False
+    return tokens[k].lower in LOCATION_PREPOSITIONS
