@@ -26,6 +26,7 @@ from ..vocabulary import (
     STOP_WORDS,
     WORD_RE,
 )
+from .grades import quoted_grade
 from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
 from .quoted_names import quoted_name
@@ -142,11 +143,14 @@ class LabelReader:
     def _term_or_name(self, q: QuoteRecord, span: tuple) -> str:
         """A name or term by its frame (:func:`named_term`, :func:`quoted_name`,
         :func:`framed_name`) or right before the noun it modifies (:func:`premodifier_term`:
-        'the "Big Six" firms’ dominance', 'in "re-education" camps'), or ""."""
+        'the "Big Six" firms’ dominance', 'in "re-education" camps'), a grade on an official
+        scale (:func:`quoted_grade`: 'graded the school as ‘inadequate’'), or ""."""
+        start = self.sentences[q.sent][3]
         found = named_term(*span) or quoted_name(*span) or framed_name(*span)
+        found = found or quoted_grade(self.text, q.pair.open, q.pair.close, start)
         if found:
             return found
-        opens = not self.text[self.sentences[q.sent][3] : q.pair.open].strip()
+        opens = not self.text[start : q.pair.open].strip()
         after = self.text[q.pair.close + 1 : q.pair.close + 40]
         return premodifier_term(q.text, after, opens)
 
