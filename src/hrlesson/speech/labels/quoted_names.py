@@ -230,11 +230,39 @@ def title_case_name(quote: str, before: str) -> bool:
     return len(parts) >= 2 and all(p[0].isupper() for p in parts)
 
 
+def name_used_unquoted(text: str, open_: int, close: int, quote: str) -> bool:
+    """One or two capitalised words (letters only) that the article also writes without
+    marks inside a sentence are the name of a product, a plant, a programme or a body, the
+    marks only set it off once: 'lawsuits claiming “Roundup” weed killer causes cancer' ...
+    'The lawsuits filed against Roundup maker', 'the impending “Big Three” strike' ... 'the
+    Big Three has made', 'the chatbot “Bubble Characters”' ... 'now Bubble Characters has
+    been'. A word that only opens a sentence elsewhere ('Progress has been slow') proves
+    nothing: it is capitalised there anyway.
+
+    >>> text = 'lawsuits claiming “Roundup” weed killer ... against Roundup maker Monsanto'
+    >>> name_used_unquoted(text, 18, 26, "Roundup")
+    True
+    >>> text = 'a ‘Landmark’ order. Landmark rulings are rare.'
+    >>> name_used_unquoted(text, 2, 11, "Landmark")
+    False
+    """
+    words = quote.strip().split()
+    if not 0 < len(words) <= 2 or not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    for m in re.finditer(r"\b" + re.escape(quote.strip()) + r"\b", text):
+        if open_ <= m.start() <= close:
+            continue
+        lead = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+        if lead[-1:].isalnum() or lead[-1:] == ",":
+            return True  # 'against Roundup maker': inside its sentence, no mark around it
+    return False
+
+
 def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> str:
     """Why the quotation between the marks at ``open_`` and ``close`` of ``text`` is a
     name (:func:`agentless_naming`, :func:`coded_name`, :func:`position_in_capitals`,
-    :func:`name_in_capitals` and :func:`title_case_name` in body text,
-    :func:`name_as_subject`), a term
+    :func:`name_in_capitals`, :func:`title_case_name` and :func:`name_used_unquoted` in
+    body text, :func:`name_as_subject`), a term
     (:func:`term_of`) or a possessive (:func:`quoted_possessive`), or ""."""
     before = text[max(0, open_ - 80) : open_]
     after = text[close + 1 : close + 40]
@@ -254,4 +282,6 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
         return "a name as its clause's subject"
     if quoted_possessive(quote, after):
         return "a possessive in the writer's noun phrase"
+    if body and name_used_unquoted(text, open_, close, quote):
+        return "a name the article also writes without marks"
     return ""
