@@ -26,6 +26,7 @@ from .documents.authors import DocumentQuoteRules
 from .documents.core import DocumentOwners
 from .documents.owned import OwnedDocuments
 from .evidence import quote_evidence, quote_reference, reference_evidence
+from .headline_cues import HEADLINE_KINDS
 from .headlines.heading_echoes import echoed_headings
 from .headlines.pull_quotes import headline_form, pulled_quotes
 from .labels.joined_quotes import JOINED, joined_sources
@@ -250,10 +251,10 @@ class Attributor(
         return self.index.sentence_kind(self.sent_of(pos)) in ("title", "heading")
 
     def _headline_form(self, q: QuoteRecord) -> bool:
-        """``q`` stands on a title line, or opens its line with a colon after it."""
+        """``q`` stands on a title or heading line, or opens its line with a colon after it."""
         sent = self.sentences[q.sent]
         line_start = self.paragraphs[sent[1] - 1][2]
-        return sent[2] == "title" or headline_form(self.text, q, line_start)
+        return sent[2] in HEADLINE_KINDS or headline_form(self.text, q, line_start)
 
     def _quote_records(self) -> list[QuoteRecord]:
         """One record per top-level pair of quotation marks, in reading order; spaces just

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..cues import CUE_FORMS
 from ..records import Actor, Cue, SpeakerRef, sole_actor
 from ..tokens import Token
-from ..vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
+from ..vocabulary import BE_FORMS, CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
 from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .authors import document_itself, document_name_start
 from .last_speaker import BODY_PAPERS
@@ -275,8 +275,16 @@ def earlier_issuer(att, noun: Token) -> SpeakerRef | None:
 def issued_in_clause(att, words: list[Token], i: int) -> SpeakerRef | None:
     """``The party also issued a statement saying, "Q"``: the document ``words[i]`` that
     the clause itself brings in with "a/an" right after a verb that issued it ("issued",
-    "released") is the subject's of that verb (the party named before). ``words`` open
-    the sentence; ``att`` is an :class:`Attributor`."""
+    "released") is the subject's of that verb (the party named before); so is one the
+    verb was done in or with, when ``words`` are only that phrase ("X wrote in a joint
+    letter to Turing complaining that", "the company responded with a statement
+    describing"). ``words`` open the sentence or the phrase; ``att`` is an
+    :class:`Attributor`."""
+    sentence = att.toks_between(att.sentences[words[i].sent][3], words[i].end)
+    sentence = [t for t in sentence if t.text[0].isalnum()]
+    k = len(sentence) - 1 - i  # where the phrase starts in its sentence
+    if k >= 0 and any(w.lower in _VERB_PREPOSITIONS for w in sentence[max(0, k - 1) : k + 1]):
+        words, i = sentence, len(sentence) - 1  # the phrase "in a joint letter to X" alone
     ref = subject_issued_it(att, words, document_name_start(words, i))
     return ref if ref is not None and words[i - 1].lower != "in" else None
 
@@ -299,6 +307,9 @@ def issued_with_modifiers(att, noun: Token) -> SpeakerRef | None:
 #: How the evidence says that a clause's subject issued the document.
 _ISSUED = "issued the document"
 
+#: Prepositions between a verb in the past and the document it was done in or with.
+_VERB_PREPOSITIONS = frozenset(["in", "with"])
+
 #: Kinds of actor that issue a document under their own name, a state among them.
 _SUBJECT_ISSUERS = ("organisation", "group", "person", "state")
 
@@ -313,10 +324,12 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
     if first < 3 or words[first - 1].lower not in ("a", "an"):
         return None
     j = first - 2
-    if words[j].lower == "in":
-        j -= 1  # "said in a statement": any verb in the past
-        if not words[j].text.islower() or not words[j].lower.endswith(("ed", "said")):
+    if words[j].lower in _VERB_PREPOSITIONS:
+        j -= 1  # "said in a statement", "wrote in a letter", "responded with a statement"
+        if not words[j].text.islower() or not words[j].lower.endswith(("ed", "said", "wrote")):
             return None
+        if words[j - 1].lower in BE_FORMS:
+            return None  # "details ... were revealed in an indictment": no subject issued it
     elif words[j].lower not in AUTHORING_VERBS and words[j].lower not in ADOPTING_VERBS:
         return None
     clause = last_clause(att, att.sentences[words[j].sent][3], words[j].start)
@@ -330,12 +343,13 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
 
 
 def last_clause(att, start: int, end: int) -> list[Token]:
-    """The words between ``start`` and ``end`` after the last comma, colon or semicolon
-    ("NEW DELHI: The Indian Embassy": "The Indian Embassy"); none when they open with a
-    preposition or a conjunction. ``att`` is an :class:`Attributor`."""
+    """The words between ``start`` and ``end`` after the last comma, colon, semicolon or
+    "that" ("NEW DELHI: The Indian Embassy": "The Indian Embassy"; "The New York Times
+    reported that A and B": "A and B"); none when they open with a preposition or a
+    conjunction. ``att`` is an :class:`Attributor`."""
     words: list[Token] = []
     for t in att.toks_between(start, end):
-        if t.text in ",;:":
+        if t.text in ",;:" or t.text == "that":
             words = []
         elif t.text[0].isalnum():
             words.append(t)

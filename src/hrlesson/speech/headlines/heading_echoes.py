@@ -18,6 +18,9 @@ HEADING_ECHO = "heading_echo"
 #: Fewest words of a heading that is a speaker's sentence.
 _MIN_WORDS = 5
 
+#: Fewest words of a body quotation that is part of a heading's ("warning from God").
+_MIN_PART_WORDS = 3
+
 #: Most words the body may insert among the heading's ("strong" -> "a very strong").
 _MAX_INSERTED = 3
 
@@ -48,10 +51,34 @@ def words_in_order(needle: list[str], words: list[str], inserted: int = _MAX_INS
     return False
 
 
+def echoed_in(needle: str, words: str) -> bool:
+    """A headline's words (``needle``, normalised) said again in a body quotation
+    (``words``): all of them in order, hyphenated words split, with at most three words
+    inserted among them ("begins process of healing" in "he hopes the verdict begins the
+    process of bringing healing"), or a body quotation of three words or more that is part
+    of the headline's ("warning from god" in "it was like a warning from god").
+
+    >>> echoed_in("begins process of healing", "begins the process of bringing healing and")
+    True
+    >>> echoed_in("conviction driven", "one of the most conviction-driven prime ministers")
+    True
+    >>> echoed_in("it was like a warning from god", "warning from god")
+    True
+    >>> echoed_in("at risk of closure", "the plant is at risk")
+    False
+    """
+    needle_words, body = needle.replace("-", " ").split(), words.replace("-", " ").split()
+    if needle_words and words_in_order(needle_words, body):
+        return True
+    return len(body) >= _MIN_PART_WORDS and f" {' '.join(body)} " in f" {' '.join(needle_words)} "
+
+
 def echoed_headings(quotes: list[QuoteRecord]) -> None:
-    """A heading quote of at least five words whose words a later quote with a speaker
-    holds in order (a few words added among them) becomes that speaker's quote (role
-    ``quote``, attribution ``heading_echo``)."""
+    """A heading quote of at least five words that a later quote with a speaker echoes
+    (:func:`echoed_in`: the heading's words in order with a few added, or three words or
+    more of the heading's: "‘It was like a warning from God’" and 'like a “warning from
+    God”, a resident has said') becomes that speaker's quote (role ``quote``, attribution
+    ``heading_echo``)."""
     for i, q in enumerate(quotes):
         if q.role != "heading" or q.n_words < _MIN_WORDS:
             continue
@@ -62,7 +89,7 @@ def echoed_headings(quotes: list[QuoteRecord]) -> None:
                 for k in quotes[i + 1 :]
                 if k.role == "quote"
                 and k.ref is not None
-                and words_in_order(needle, normalised_words(k.text).split())
+                and echoed_in(" ".join(needle), normalised_words(k.text))
             ),
             None,
         )

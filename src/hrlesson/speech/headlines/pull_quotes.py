@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..records import QuoteRecord
 from ..vocabulary import normalised_words
+from .heading_echoes import echoed_in
 
 #: The attribution of a quote placed by :func:`pulled_quotes`.
 PULL_QUOTE = "pull_quote"
@@ -69,8 +70,11 @@ def pulled_quotes(quotes: list[QuoteRecord], headline=lambda q: False) -> None:
     Guterres's, quoted with the same words after his statement; 'Fans ... paid tribute to
     Aretha Franklin, “greatest soul artist of all time”' is Elton John's, who "hailed her
     as the “greatest soul artist of all time.”" further down. A quote in a headline's form
-    (``headline(q)`` true: a title line, or a colon after it) needs three words:
-    '“About Bloody Time”: Wallace Slams ...' is Wallace's "It’s about bloody time."."""
+    (``headline(q)`` true: a title or heading line, or a colon after it) needs three words
+    and may be echoed with a few words added (:func:`echoed_in`): '“About Bloody Time”:
+    Wallace Slams ...' is Wallace's "It’s about bloody time."; the heading "BEGINS PROCESS
+    OF HEALING" is Jim Mulligan's, who hoped the verdict "begins the process of bringing
+    healing"."""
     spoken = [
         (normalised_words(k.text), k)
         for k in quotes
@@ -80,8 +84,7 @@ def pulled_quotes(quotes: list[QuoteRecord], headline=lambda q: False) -> None:
         if not pullable(q, headline(q)):
             continue
         needle = normalised_words(q.text)
-        source = next(
-            (k for words, k in spoken if k is not q and same_words_in(needle, words)), None
-        )
+        echoed = echoed_in if headline(q) else same_words_in
+        source = next((k for words, k in spoken if k is not q and echoed(needle, words)), None)
         if source is not None:
             q.ref, q.attribution = source.ref, PULL_QUOTE
