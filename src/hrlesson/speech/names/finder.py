@@ -50,6 +50,7 @@ from . import parts as name_parts
 from .courtesy import after_courtesy_title, common_word_surname
 from .month_surnames import month_date
 from .non_names import (
+    modifies_plural_group,
     not_a_name,
     not_a_name_word,
     party_designation,
@@ -220,8 +221,8 @@ class NameFinder(RunSplitter, BodyAdder):
     def _classify_name_run(self, a: int, b: int, persons: list) -> None:
         """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
         toks = self.tokens
-        if party_designation(toks, a):  # "Sen. X, R-Altamonte Springs, said": no one
-            return
+        if party_designation(toks, a) or modifies_plural_group(toks, b):
+            return  # "Sen. X, R-Altamonte Springs, said", "Conservative Senedd members": no one
         i = a  # split: [affiliation] [titles] name
         i += leading_country(toks[a:b])
         i += styled_honorific(toks, i, b)  # "Tan Sri Azam Baki"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_table
+from ..cues import CUE_FORMS
 from ..person_appositions import place_word_in_run
 from ..vocabulary import (
     ACRONYMS,
@@ -16,6 +17,7 @@ from ..vocabulary import (
     COURTESY_TITLES,
     DEMONYMS,
     GEOGRAPHIC_WORDS,
+    GROUP_NOUNS,
     PARTY_MEMBER_NOUNS,
     STOP_WORDS,
 )
@@ -160,6 +162,31 @@ def place_party_designation(toks: list, a: int, b: int) -> bool:
     after = toks[b] if b < len(toks) else None
     return (place in PLACE_AND_PEOPLE_NAMES or place in COUNTRIES) and not (
         after is not None and after.cap and after.text[0].isalpha()
+    )
+
+
+def modifies_plural_group(toks: list, b: int) -> bool:
+    """The capitalised run ending before ``toks[b]`` modifies the lower-case plural group
+    noun right after it: "Conservative Senedd members warned", "Labour councillors said",
+    "Taliban leaders said": the members speak, the run is no person.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Conservative Senedd members warned", [0])
+    >>> modifies_plural_group(toks, 2), modifies_plural_group(toks, 1)
+    (True, False)
+    >>> modifies_plural_group(tokenize("Joe Biden administration", [0]), 2)
+    False
+    >>> modifies_plural_group(tokenize("Mayor Winfield states", [0]), 2)
+    False
+    """
+    nxt = toks[b] if b < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.text.islower()
+        and nxt.lower in GROUP_NOUNS
+        and nxt.lower.endswith("s")
+        and nxt.lower not in CUE_FORMS  # "Mayor Winfield states, "Q"": a verb
+        and nxt.start == toks[b - 1].end + 1
     )
 
 
