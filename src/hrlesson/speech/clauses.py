@@ -15,11 +15,13 @@ from .subjects.interposed import interposed_phrase
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
+    AUXILIARIES,
     DASHES,
     DETERMINERS,
     FINITE_VERBS,
     MONTHS,
     RELATIVE_PRONOUNS,
+    STOP_WORDS,
     TIME_WORDS,
     TITLE_MODIFIERS,
     WORD_RE,
@@ -256,6 +258,8 @@ def after_subordinator(words: list[Token]) -> list[Token]:
     9
     >>> [w.text for w in after_subordinator(tokenize("X hailed it while fellow lawyer Ali", [0]))]
     ['fellow', 'lawyer', 'Ali']
+    >>> [w.text for w in after_subordinator(tokenize("a grade because inspectors", [0]))]
+    ['inspectors']
     """
     for k in range(len(words) - 2, 0, -1):
         w, nxt = words[k], words[k + 1]
@@ -265,9 +269,32 @@ def after_subordinator(words: list[Token]) -> list[Token]:
             continue
         if nxt.lower in ("the", "a", "an", "his", "her", "its", "their") or nxt.cap:
             return words[k + 1 :]
+        if w.lower != "as" and bare_plural_subject(words[k + 1 :]):
+            return words[k + 1 :]  # "an 'inadequate' grade because inspectors [claim]"
         if w.lower in ("while", "whereas") and any(x.cap for x in words[k + 2 : k + 4]):
             return words[k + 1 :]  # "hailed the decision while fellow lawyer Airaz Ali"
     return words
+
+
+def bare_plural_subject(words: list[Token]) -> bool:
+    """``words`` (after a subordinator, up to the verb) are a bare plural noun phrase in
+    lower case, one to three words: the subordinate clause's own subject ("because
+    inspectors [claim]", "although local residents [say]", "while some critics [argued]").
+
+    >>> from .tokens import tokenize
+    >>> [bare_plural_subject(tokenize(s, [0])) for s in ("inspectors", "local residents")]
+    [True, True]
+    >>> [bare_plural_subject(tokenize(s, [0])) for s in ("the press", "it was", "bus")]
+    [False, False, False]
+    """
+    return (
+        0 < len(words) <= 3
+        and all(w.text.isalpha() and w.text.islower() for w in words)
+        and words[-1].lower.endswith("s")
+        and not words[-1].lower.endswith(("ss", "us", "is"))
+        and len(words[-1].lower) > 3
+        and not any(w.lower in STOP_WORDS or w.lower in AUXILIARIES for w in words)
+    )
 
 
 def long_subject_before(between: str, offset: int, cue: Cue) -> bool:

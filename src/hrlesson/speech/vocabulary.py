@@ -58,6 +58,9 @@ TITLE_HEADS = word_set("title_heads") | frozenset(
 
 TITLE_MODIFIERS = word_set("title_modifiers")
 
+#: A party's member a place before makes a politician's description: "the New Jersey Democrat".
+PARTY_MEMBER_NOUNS = word_set("party_member_nouns")
+
 CAPITALISED_TITLES = word_set("capitalised_titles")
 
 #: Last words of a minister's portfolio ("Minister for Foreign Affairs", "of Justice").
@@ -270,8 +273,9 @@ def is_group_word(word: str) -> bool:
 
 
 def is_head_word(word: str) -> bool:
-    """A word that can head a description: a title or a group noun."""
-    return word in TITLE_HEADS or is_group_word(word)
+    """A word that can head a description: a title, a party's member ("the Illinois
+    Democrat") or a group noun."""
+    return word in TITLE_HEADS or word in PARTY_MEMBER_NOUNS or is_group_word(word)
 
 
 def only_titles_before(words: list[Token], mention) -> bool:

@@ -39,6 +39,7 @@ from ..vocabulary import (
     EPITHET_GENDER,
     GROUP_NOUNS,
     KIN_SPEAKERS,
+    PARTY_MEMBER_NOUNS,
     PREPOSITIONS,
     TITLE_HEADS,
     is_group_word,
@@ -78,6 +79,9 @@ from .named_later import (
 )
 from .owned_officials import body_before_title
 from .postmodifiers import plural_head, postmodified_end
+
+#: Heads of a person's description: titles and a party's member ("the Illinois Democrat").
+_PERSON_HEADS = TITLE_HEADS | PARTY_MEMBER_NOUNS
 
 
 class DescriptionReader:
@@ -126,7 +130,7 @@ class DescriptionReader:
             if m_next is not None and m_next.how == "name" and m_next.actor.kind != "person":
                 return None  # "the rights group Free Ostravia Now": the name is the mention
         anonymous = unnamed and head.lower in ANONYMOUS_ROLES
-        if (head.lower in TITLE_HEADS or anonymous) and head.lower not in GROUP_NOUNS:
+        if (head.lower in _PERSON_HEADS or anonymous) and head.lower not in GROUP_NOUNS:
             if nxt is not None and nxt.cap and nxt.start == run[-1].end + 1:
                 return None  # a title before a name: the name is the mention
             if head.lower in EPITHET_GENDER and not anonymous:  # "the father of three"

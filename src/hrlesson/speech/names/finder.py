@@ -49,7 +49,14 @@ from ..vocabulary import (
 from . import parts as name_parts
 from .courtesy import after_courtesy_title, common_word_surname
 from .month_surnames import month_date
-from .non_names import not_a_name, not_a_name_word, party_designation, quotation_closed_before
+from .non_names import (
+    modifies_plural_group,
+    not_a_name,
+    not_a_name_word,
+    party_designation,
+    place_party_designation,
+    quotation_closed_before,
+)
 from .parts import (
     country_acronym,
     name_word_speaks_alone,
@@ -142,8 +149,8 @@ class NameFinder(RunSplitter, BodyAdder):
     def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
         toks = self.tokens
         a, b = trimmed_run(toks, a, post_nominal_end(toks, a, b))  # "Zarah Sultana MP"
-        if a >= b or names_settlement(toks, a, b):
-            return
+        if a >= b or names_settlement(toks, a, b) or place_party_designation(toks, a, b):
+            return  # "Nyaung Kone village"; "the New Jersey Democrat told": a description
         if title_before_honorific(toks, a, b):
             for k in range(a, b):
                 self._add_single_token(k)
@@ -214,8 +221,8 @@ class NameFinder(RunSplitter, BodyAdder):
     def _classify_name_run(self, a: int, b: int, persons: list) -> None:
         """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
         toks = self.tokens
-        if party_designation(toks, a):  # "Sen. X, R-Altamonte Springs, said": no one
-            return
+        if party_designation(toks, a) or modifies_plural_group(toks, b):
+            return  # "Sen. X, R-Altamonte Springs, said", "Conservative Senedd members": no one
         i = a  # split: [affiliation] [titles] name
         i += leading_country(toks[a:b])
         i += styled_honorific(toks, i, b)  # "Tan Sri Azam Baki"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_table
+from ..cues import CUE_FORMS
 from ..person_appositions import place_word_in_run
 from ..vocabulary import (
     ACRONYMS,
@@ -16,6 +17,8 @@ from ..vocabulary import (
     COURTESY_TITLES,
     DEMONYMS,
     GEOGRAPHIC_WORDS,
+    GROUP_NOUNS,
+    PARTY_MEMBER_NOUNS,
     STOP_WORDS,
 )
 from .parts import (
@@ -127,6 +130,63 @@ def party_designation(toks: list, a: int) -> bool:
         a >= 1
         and toks[a - 1].text in ("(", ",")
         and _PARTY_DESIGNATION.match(toks[a].text) is not None
+    )
+
+
+def place_party_designation(toks: list, a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` is a place and a party's member after "the", no name before
+    or after it: a description of a politician the text names elsewhere ("Sen. Robert
+    Menendez said ... the New Jersey Democrat told", "The Illinois Democrat called",
+    "the Missouri Republican"), not the name of anyone nor a newspaper ("told The Dundalk
+    Democrat", its capital "The" inside a sentence) nor a title before a name ("Illinois
+    Democrat Dick Durbin").
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("the New Jersey Democrat told CEO John Stumpf", [0])
+    >>> place_party_designation(toks, 1, 4)
+    True
+    >>> toks = tokenize("he told The Dundalk Democrat that", [0])
+    >>> place_party_designation(toks, 2, 5), place_party_designation(toks, 3, 5)
+    (False, False)
+    >>> place_party_designation(tokenize("the Illinois Democrat Dick Durbin said", [0]), 1, 3)
+    False
+    """
+    if b - a < 2 or toks[b - 1].lower not in PARTY_MEMBER_NOUNS:
+        return False
+    if toks[a].lower == "the":
+        a += 1
+    opens = a >= 1 and toks[a - 1].lower == "the"
+    if not opens or (toks[a - 1].text == "The" and a >= 2 and toks[a - 2].text not in '.!?"”'):
+        return False  # "told The Dundalk Democrat": a newspaper
+    place = " ".join(t.lower for t in toks[a : b - 1])
+    after = toks[b] if b < len(toks) else None
+    return (place in PLACE_AND_PEOPLE_NAMES or place in COUNTRIES) and not (
+        after is not None and after.cap and after.text[0].isalpha()
+    )
+
+
+def modifies_plural_group(toks: list, b: int) -> bool:
+    """The capitalised run ending before ``toks[b]`` modifies the lower-case plural group
+    noun right after it: "Conservative Senedd members warned", "Labour councillors said",
+    "Taliban leaders said": the members speak, the run is no person.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Conservative Senedd members warned", [0])
+    >>> modifies_plural_group(toks, 2), modifies_plural_group(toks, 1)
+    (True, False)
+    >>> modifies_plural_group(tokenize("Joe Biden administration", [0]), 2)
+    False
+    >>> modifies_plural_group(tokenize("Mayor Winfield states", [0]), 2)
+    False
+    """
+    nxt = toks[b] if b < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.text.islower()
+        and nxt.lower in GROUP_NOUNS
+        and nxt.lower.endswith("s")
+        and nxt.lower not in CUE_FORMS  # "Mayor Winfield states, "Q"": a verb
+        and nxt.start == toks[b - 1].end + 1
     )
 
 

@@ -34,6 +34,11 @@ def portfolio_list_before(toks: list[Token], a: int) -> bool:
     True
     >>> portfolio_list_before(tokenize("Ivan Petrov and Ana Ruiz said", [0]), 3)
     False
+    >>> s = "the Secretary of State for Business and Trade explained"
+    >>> portfolio_list_before(tokenize(s, [0]), 7)
+    True
+    >>> portfolio_list_before(tokenize("a meeting of Ivan Petrov and Ana Ruiz", [0]), 5)
+    False
     """
     if a < 4 or toks[a - 1].lower != "and":
         return False
@@ -44,8 +49,9 @@ def portfolio_list_before(toks: list[Token], a: int) -> bool:
             return False
         if t.lower in ("of", "for"):
             head = toks[j - 1]
-            return head.cap and (head.lower in TITLE_HEADS or head.lower in STATE_BODIES)
-        if not (t.cap or t.text in (",", "and")):
+            if head.cap and (head.lower in TITLE_HEADS or head.lower in STATE_BODIES):
+                return True  # "Secretary of State for Business and Trade": back past "State"
+        elif not (t.cap or t.text in (",", "and")):
             return False
     return False
 

@@ -15,6 +15,7 @@ from ..vocabulary import (
     COUNTRIES,
     DEMONYMS,
     DETERMINERS,
+    PARTY_MEMBER_NOUNS,
     TITLE_HEADS,
     is_umbrella_body,
 )
@@ -52,9 +53,16 @@ def place_modifier(words: list, k: int, run: list, mention_starting) -> bool:
     >>> toks = tokenize("the former Paris police chief", [0])
     >>> place_modifier(toks, 2, toks[1:2], lambda pos: None)
     True
+
+    A place before a party's member, one word or two: "the New Jersey Democrat told".
+
+    >>> toks = tokenize("the New Jersey Democrat told", [0])
+    >>> place_modifier(toks, 1, [], lambda pos: None), place_modifier(toks, 2, toks[1:2], lambda pos: None)
+    (True, True)
     """
     t = words[k]
-    if any(w.lower not in _RANK_WORDS for w in run):
+    party = [w.lower in PARTY_MEMBER_NOUNS for w in words[k + 1 : k + 2]]
+    if any(w.lower not in _RANK_WORDS and not (any(party) and w.cap) for w in run):
         return False  # only a rank may come first: "the former Paris police chief"
     j = k - len(run)
     if j == 0 or k + 1 >= len(words) or words[j - 1].lower not in ("the", "a", "an", "one"):
@@ -64,8 +72,9 @@ def place_modifier(words: list, k: int, run: list, mention_starting) -> bool:
     nxt = words[k + 1]
     after = words[k + 2] if k + 2 < len(words) else None
     heads = TITLE_HEADS | ANONYMOUS_ROLES
-    return nxt.text.islower() and (
-        nxt.lower in heads or (after is not None and after.lower in heads)
+    party += [w.lower in PARTY_MEMBER_NOUNS for w in words[k + 2 : k + 3]]
+    return (nxt.cap and any(party)) or (
+        nxt.text.islower() and (nxt.lower in heads or (after is not None and after.lower in heads))
     )
 
 

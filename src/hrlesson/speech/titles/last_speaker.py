@@ -8,7 +8,7 @@ from ...wordlists import word_set
 from ..descriptions.fit import title_fits_gender
 from ..partitives import unnamed_non_kin
 from ..records import Actor
-from ..vocabulary import GENERIC_TITLES, TITLE_HEADS, same_body
+from ..vocabulary import GENERIC_TITLES, PARTY_MEMBER_NOUNS, TITLE_HEADS, same_body
 
 #: Styles of rank that name no post: data/words/noble_styles.txt.
 _NOBLE_STYLES = word_set("noble_styles")
@@ -165,15 +165,18 @@ def generic_or_untitled(actor: Actor, words: list[str]) -> bool:
     """``actor`` has no post a title of ``words`` (lower case, with its article) could
     contradict: no post at all, or the title is a generic one any holder of a post may be
     called by ("European Commission vice-president Maros Sefcovic said ..." then "The
-    Brussels representative also warned").
+    Brussels representative also warned"), or a party's member any office holder may be
+    ("Sen. Robert Menendez said ..." then "the New Jersey Democrat told").
 
     >>> sefcovic = Actor("person", "Maros Sefcovic", role="vice-president")
     >>> generic_or_untitled(sefcovic, ["the", "representative"])
     True
     >>> generic_or_untitled(sefcovic, ["the", "judge"])
     False
+    >>> generic_or_untitled(Actor("person", "Robert Menendez", role="Sen."), ["the", "democrat"])
+    True
     """
-    return not post_of(actor) or words[-1] in GENERIC_TITLES
+    return not post_of(actor) or words[-1] in GENERIC_TITLES or words[-1] in PARTY_MEMBER_NOUNS
 
 
 def post_of(actor: Actor) -> str | None:
