@@ -20,7 +20,7 @@ from .bodies.acronyms import (
     named_with_acronym,
     slashed_parts,
 )
-from .bodies.bare import only_collegial_body, short_form_of, short_forms
+from .bodies.bare import full_form_tails, only_collegial_body, short_form_of, short_forms
 from .bodies.names import body_core, branch_of
 from .bodies.owned import next_after
 from .bodies.spelled_acronyms import acronyms_written_out, article_acronyms
@@ -82,6 +82,7 @@ class ActorIndex(NameFinder, ContextReader):
         self.tokens = tokenize(self.text, self.sentence_starts)
         self.token_starts = [t.start for t in self.tokens]
         self.acronym_words = article_acronyms(self.tokens)  # "ICE": its spelled-out name
+        self.full_form_tails = full_form_tails(self.text)  # "X Mining" ... "X Mining Corp."
         self.quote_ranges = quote_ranges
         self._quote_starts = [a for a, _ in quote_ranges]
         self.actors: list[Actor] = []

@@ -94,9 +94,10 @@ def infinitive_object(words: list[Token]) -> bool:
         if not (nxt.text.isalpha() and nxt.text.islower()):
             continue
         low = nxt.lower
+        # determiners hold the possessives too ("to their members")
         if low in DETERMINERS or low in PREPOSITIONS or low in TITLE_MODIFIERS:
             continue
-        if low in TITLE_HEADS or low in ("his", "her", "its", "their", "our", "my", "your"):
+        if low in TITLE_HEADS:
             continue
         return True
     return False

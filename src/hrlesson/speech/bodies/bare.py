@@ -110,11 +110,23 @@ def short_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     return pairs
 
 
-def written_with_full_form(text: str, name: str) -> bool:
+def full_form_tails(text: str) -> tuple[int, ...]:
+    """Where ``text`` writes a legal form or "International", capitalised, after a word: the
+    end of that word, where a short form that the tail completes would end (read once per
+    article for :func:`written_with_full_form`).
+
+    >>> full_form_tails("Copper Mountain Mining Corporation has issued. An international envoy")
+    (22,)
+    """
+    return tuple(m.start() for m in _TAIL_AFTER.finditer(text) if m.group().lstrip()[0].isupper())
+
+
+def written_with_full_form(text: str, name: str, tails: tuple[int, ...] | None = None) -> bool:
     """The text also writes the capitalised run ``name`` as the short form of a body's full
     name, a legal form or "International" after it: ``Copper Mountain Mining says`` is the
     company when the text goes on "Copper Mountain Mining Corporation has issued", not a
-    person. A run of two words or more only.
+    person. A run of two words or more only. ``tails``: :func:`full_form_tails` of ``text``
+    when the caller has read them already.
 
     >>> text = "Copper Mountain Mining says no. Copper Mountain Mining Corporation has issued"
     >>> written_with_full_form(text, "Copper Mountain Mining")
@@ -124,8 +136,13 @@ def written_with_full_form(text: str, name: str) -> bool:
     """
     if " " not in name:
         return False  # "Amnesty": one word alone is left to the bodies named in full
-    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}", text):
-        tail = _TAIL_AFTER.match(text, found.end())
-        if tail is not None and tail.group().lstrip()[0].isupper():
+    for end in full_form_tails(text) if tails is None else tails:
+        start = end - len(name)
+        inside_word = start > 0 and _NAME_CHAR.match(text[start - 1])
+        if start >= 0 and text.startswith(name, start) and not inside_word:
             return True
     return False
+
+
+#: A character that would make a name start inside a word ("xCopper").
+_NAME_CHAR = re.compile(r"[\w'’-]")

@@ -82,14 +82,14 @@ def echoed_headings(quotes: list[QuoteRecord]) -> None:
     for i, q in enumerate(quotes):
         if q.role != "heading" or q.n_words < _MIN_WORDS:
             continue
-        needle = normalised_words(q.text).split()
+        needle = normalised_words(q.text)
         source = next(
             (
                 k
                 for k in quotes[i + 1 :]
                 if k.role == "quote"
                 and k.ref is not None
-                and echoed_in(" ".join(needle), normalised_words(k.text))
+                and echoed_in(needle, normalised_words(k.text))
             ),
             None,
         )

@@ -190,7 +190,7 @@ class NameFinder(RunSplitter, BodyAdder):
         if (body := body_after_office(toks, a, b)) is not None:
             return self._classify_run(body, b, persons, singles)  # the office's body
         org_run = names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b)
-        if org_run or written_with_full_form(self.text, text_base):  # "X Mining" ("... Corp.")
+        if org_run or written_with_full_form(self.text, text_base, self.full_form_tails):
             self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:

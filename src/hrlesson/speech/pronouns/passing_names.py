@@ -111,15 +111,15 @@ def named_in_passing(
     )
 
 
-def passed_over(resolver, m, pronoun: Token | None) -> bool:
+def passed_over(index, tokens: list[Token], m, pronoun: Token | None, noted: set[int]) -> bool:
     """For a ``pronoun`` (not a description), the mention ``m`` is met in passing (see
-    :func:`named_in_passing`): the resolver's last resort passes over it and notes so for
-    the evidence. ``resolver`` is a :class:`PronounResolver`."""
+    :func:`named_in_passing`): the resolver's last resort passes over it, and the pronoun's
+    start goes into ``noted`` (the resolver's record, for the evidence). ``index`` is the
+    article's :class:`ActorIndex`, ``tokens`` its tokens."""
     if pronoun is None:
         return False
-    first, last = resolver.index.token_index(m.start), resolver.index.token_index(m.end) - 1
-    at = resolver.index.token_index(pronoun.start)
-    if not named_in_passing(resolver.tokens, first, last, at, m.actor):
+    first, last = index.token_index(m.start), index.token_index(m.end) - 1
+    if not named_in_passing(tokens, first, last, index.token_index(pronoun.start), m.actor):
         return False
-    resolver._passed_over.add(pronoun.start)
+    noted.add(pronoun.start)
     return True

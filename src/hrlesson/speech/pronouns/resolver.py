@@ -421,7 +421,8 @@ class PronounResolver:
                 continue
             if par_now - ranks[self.par_of_sent[self.sent_of(m.start)]] > 3:
                 break
-            if ok(m.actor) and not passed_over(self, m, pronoun):
+            passing = self._passed_over  # pronouns resolved past a name met in passing
+            if ok(m.actor) and not passed_over(self.index, self.tokens, m, pronoun, passing):
                 return self._over_possessor(m, ok)
         return None
 
