@@ -64,6 +64,10 @@ NO_CUE_EVIDENCE = {
     "mandate": "what a body was set up to do, in the words of the body that set it up",
     "evaluation": "a short evaluation, not a term: the speaker quoted just before it",
     "evaluation_agent": "a short evaluation, not a term: the agent of the claim it is in",
+    "evaluation_passive_agent": (
+        'a short evaluation or verdict, not a term: the agent after "by" of the passive'
+        " reporting verb before it"
+    ),
     "evaluation_subject": "a short evaluation, not a term: the subject of its sentence",
     "evaluation_clause": "a short evaluation, not a term: the actor named in its clause",
     "stated_aim": "an aim quoted after 'to', not a term: the one who acts, the subject or actor"

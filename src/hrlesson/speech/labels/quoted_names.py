@@ -8,7 +8,9 @@ name after an article or preposition ('leader of the "Party for Changes"'), a na
 or a code ('against "COP 15"', 'through "common position 2002/145/CSFP"') and a position
 written in capitals ('switches moved from "RUN" to "CUTOFF"') are labels, not speech; so
 is a name as a clause's subject ('"Fito" was apprehended'), a term after "the notion of"
-and a quoted possessive ('the "researchers'" accusation').
+and a quoted possessive ('the "researchers'" accusation'), a title-case name that ends in a
+kind of body ('the Libyan "Rescue and Emergency Service"') and an outlet named after its
+reporting verb (', writes "Ukrinform", Censor.NET informs').
 """
 
 from __future__ import annotations
@@ -16,7 +18,15 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
-from ..vocabulary import AUXILIARIES, BE_FORMS, DETERMINERS, PREPOSITIONS, WORD_RE
+from ..cues import CUE_FORMS
+from ..vocabulary import (
+    AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
+    ORGANISATION_WORDS,
+    PREPOSITIONS,
+    WORD_RE,
+)
 
 #: Adverbs that make a naming participle agentless ('also called'): data/words/naming_adverbs.txt.
 NAMING_ADVERBS = word_set("naming_adverbs")
@@ -285,3 +295,48 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
     if body and name_used_unquoted(text, open_, close, quote):
         return "a name the article also writes without marks"
     return ""
+
+
+def inverted_outlet(quote: str, before: str, after: str) -> bool:
+    """A capitalised name of one to three words quoted right after a comma and a reporting
+    verb, and closing the clause, is the outlet that reports, not speech: 'Stoltenberg
+    stated this before the meeting, writes "Ukrinform", Censor.NET informs.'
+
+    >>> inverted_outlet("Ukrinform", "in Brussels, writes ", ", Censor")
+    True
+    >>> inverted_outlet("We will act", "he said, ", ".")
+    False
+    """
+    words = WORD_RE.findall(quote)
+    m = _CUE_BEFORE.search(before)
+    return (
+        m is not None
+        and m.group(1).lower() in CUE_FORMS
+        and 0 < len(words) <= 3
+        and all(w[0].isupper() for w in words)
+        and quote.strip() == quote
+        and quote[-1:].isalnum()
+        and after[:1] in (",", ".")
+    )
+
+
+#: A comma and a word right before a quotation (", writes ").
+_CUE_BEFORE = re.compile(r",\s+(\w+)\s+$")
+
+
+def organisation_name(quote: str) -> bool:
+    """A quotation of two to four words in title case whose last word names a kind of body
+    is that body's name, not speech: 'spokesperson for the Libyan "Rescue and Emergency
+    Service"' (``data/words/organisation_words.txt``).
+
+    >>> organisation_name("Rescue and Emergency Service"), organisation_name("Stop the War")
+    (True, False)
+    """
+    words = WORD_RE.findall(quote)
+    long_words = [w for w in words if len(w) > 3]
+    return (
+        1 < len(words) <= 4
+        and quote.rstrip()[-1:] not in ",.;:!?"
+        and all(w[0].isupper() for w in long_words)
+        and words[-1].lower() in ORGANISATION_WORDS
+    )

@@ -5,7 +5,9 @@ A label names a thing, so it is a noun phrase ("blue helmets", "war on drugs", "
 quoted adjective, adverb, prepositional phrase or predicate ("timely", "covertly", "bit by
 bit", "officially over", "premature to say", "like footballs") names nothing: it is a
 judgement somebody made, so it is speech (:func:`evaluative_quote`). Its speaker is found by
-:meth:`ShortQuoteSpeakers._evaluation_speaker`. Some quoted noun phrases are labels by
+:meth:`ShortQuoteSpeakers._evaluation_speaker`; so is a noun phrase that gives a verdict
+("disaster", "environmental catastrophe", a "dreadful state": :func:`judging_phrase`) when
+no other rule placed it. Some quoted noun phrases are labels by
 their frame alone: a nickname, a phrasal verb used as a noun, a designated status
 (:func:`label_by_frame`).
 """
@@ -24,16 +26,18 @@ from ..vocabulary import (
     DEGREE_WORDS,
     DETERMINERS,
     FINITE_VERBS,
-    ORGANISATION_WORDS,
     PASSIVE_BE,
     PREPOSITIONS,
     WORD_RE,
 )
 from .modifying_names import modifies_noun
+from .quoted_names import inverted_outlet, organisation_name
 from .quoted_predicates import next_word, quoted_time, verb_with_object
 
 #: Adjectives with no telling suffix ("crazy", "premature"): data/words/evaluative_words.txt.
 EVALUATIVE_WORDS = word_set("evaluative_words")
+#: Nouns that are a judgement ("disaster", "underdog"): data/words/evaluative_nouns.txt.
+EVALUATIVE_NOUNS = word_set("evaluative_nouns")
 #: Foreign words that make a quotation a term ("in absentia"): data/words/foreign_words.txt.
 FOREIGN_WORDS = word_set("foreign_words")
 #: Endings of adjectives ("unviable", "negative", "undiplomatic", "corrective").
@@ -50,6 +54,11 @@ SPEAKING_KINDS = frozenset(["person", "state", "organisation"])
 #: Quantifiers and prepositions before a quoted noun phrase that they do not name
 #: ('numerous "arbitrary arrests"', 'via "mass arrests"').
 QUANTIFIERS = frozenset(["numerous", "other", "various", "several", "countless", "via", "per"])
+#: A passive verb ("was described", "been accused") and the agent after "by" ("by X").
+_PASSIVE_VERB = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(\w+ed)\b", re.IGNORECASE
+)
+_BY_AGENT = re.compile(r"\bby\s+([^.,;:!?\n\"“”‘’]{1,60})")
 #: A parenthesis after a name ('the Constitutional Court (TC) ordered').
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 #: Particles of a phrasal verb ('the "phase out" of', 'a "crack down" on').
@@ -90,6 +99,35 @@ def adjective_word(word: str) -> bool:
     if word in NOUNS_LIKE_ADJECTIVES or len(word) < 5:
         return False
     return word.endswith(ADJECTIVE_ENDINGS) or (word.endswith("ed") and not word.endswith("eed"))
+
+
+def judging_phrase(text: str, before: str = "") -> bool:
+    """A lower-case noun phrase of one to four words that is a verdict, not a name: its head
+    a noun of judgement ('Quotas a "disaster" for fishermen', 'an "environmental
+    catastrophe"', 'called himself the "underdog"'), or an evaluative adjective of the list
+    after an indefinite article that ends ``before`` (the text before the quote: 'intended
+    to send a "strong message"', 'in a "dreadful state"'; not 'under the "critical level"',
+    'qualifies as "good data"'); read only for a quotation no other rule placed.
+
+    >>> [judging_phrase(t) for t in ("disaster", "environmental catastrophe", "Great Briton")]
+    [True, True, False]
+    >>> judging_phrase("strong message", "to send a "), judging_phrase("critical level", "the ")
+    (True, False)
+    """
+    words = WORD_RE.findall(text)
+    if not words or len(words) > 4 or not words[0].islower():
+        return False
+    if words[-1].lower() in EVALUATIVE_NOUNS:
+        return True
+    return (
+        len(words) > 1
+        and words[0] in EVALUATIVE_WORDS
+        and _INDEFINITE_END.search(before) is not None
+    )
+
+
+#: An indefinite article right before a quotation ('send a "strong message"').
+_INDEFINITE_END = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)
 
 
 def not_a_noun_modifier(word: str) -> bool:
@@ -141,51 +179,6 @@ def framed_label(index, text: str, q: QuoteRecord) -> str:
     if inverted_outlet(q.text, before, text[q.pair.close + 1 : q.pair.close + 3]):
         return "name of the outlet that reports"
     return label_by_frame(q.text, before, text[q.pair.close + 1 : q.pair.close + 4])
-
-
-def inverted_outlet(quote: str, before: str, after: str) -> bool:
-    """A capitalised name of one to three words quoted right after a comma and a reporting
-    verb, and closing the clause, is the outlet that reports, not speech: 'Stoltenberg
-    stated this before the meeting, writes "Ukrinform", Censor.NET informs.'
-
-    >>> inverted_outlet("Ukrinform", "in Brussels, writes ", ", Censor")
-    True
-    >>> inverted_outlet("We will act", "he said, ", ".")
-    False
-    """
-    words = WORD_RE.findall(quote)
-    m = _CUE_BEFORE.search(before)
-    return (
-        m is not None
-        and m.group(1).lower() in CUE_FORMS
-        and 0 < len(words) <= 3
-        and all(w[0].isupper() for w in words)
-        and quote.strip() == quote
-        and quote[-1:].isalnum()
-        and after[:1] in (",", ".")
-    )
-
-
-#: A comma and a word right before a quotation (", writes ").
-_CUE_BEFORE = re.compile(r",\s+(\w+)\s+$")
-
-
-def organisation_name(quote: str) -> bool:
-    """A quotation of two to four words in title case whose last word names a kind of body
-    is that body's name, not speech: 'spokesperson for the Libyan "Rescue and Emergency
-    Service"' (``data/words/organisation_words.txt``).
-
-    >>> organisation_name("Rescue and Emergency Service"), organisation_name("Stop the War")
-    (True, False)
-    """
-    words = WORD_RE.findall(quote)
-    long_words = [w for w in words if len(w) > 3]
-    return (
-        1 < len(words) <= 4
-        and quote.rstrip()[-1:] not in ",.;:!?"
-        and all(w[0].isupper() for w in long_words)
-        and words[-1].lower() in ORGANISATION_WORDS
-    )
 
 
 def label_by_frame(quote: str, before: str, after: str) -> str:
@@ -351,14 +344,16 @@ class ShortQuoteSpeakers:
     """Gives a short evaluation its speaker (a part of :class:`Attributor`)."""
 
     def _evaluation_speaker(self, q: QuoteRecord) -> bool:
-        """A short evaluation with no speaker found (:func:`evaluative_quote`) is the
-        judgement of the agent of a claim before it ('after a claim by Revolutionary Guards
+        """A short evaluation or verdict with no speaker found (:func:`evaluative_quote`,
+        :func:`judging_phrase`) is the judgement of the agent of a claim before it ('after a claim by Revolutionary Guards
         commander Mohammad Ali Jafari that the unrest was "officially over"', attribution
-        ``evaluation_agent``), else of the active subject of its sentence when that is an
-        actor ('The US earlier released intelligence information that Pyongyang is trying
-        to "covertly" send', ``evaluation_subject``), else of the actor that opens its own
-        clause (:meth:`_own_clause_actor`, ``evaluation_clause``), else of the speaker quoted
-        just before it ('..., she explained. The execution of such offenders is
+        ``evaluation_agent``), else of the agent after "by" of a passive reporting verb
+        before it (:meth:`_judged_by_agent`, ``evaluation_passive_agent``), else of the
+        active subject of its sentence when that is an actor ('The US earlier released
+        intelligence information that Pyongyang is trying to "covertly" send',
+        ``evaluation_subject``), else of the actor that opens its own clause
+        (:meth:`_own_clause_actor`, ``evaluation_clause``), else of the speaker quoted just
+        before it ('..., she explained. The execution of such offenders is
         "categorically prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still
         "premature to say"': the view holder (``view_holder``). An aim quoted after "to"
         (:func:`stated_aim`) is the words of the one who acts (:meth:`_acting_actor`,
@@ -369,10 +364,11 @@ class ShortQuoteSpeakers:
             if ref is not None:
                 q.cue, q.ref, q.attribution = None, ref, "stated_aim"
             return ref is not None
-        if not self._evaluative(q):
+        if not (self._evaluative(q) or judging_phrase(q.text, self.text[start:at])):
             return False
         for how, find in (
             ("evaluation_agent", lambda: self._claim_agent(start, at)),
+            ("evaluation_passive_agent", lambda: self._judged_by_agent(q)),
             ("view_holder", lambda: self._view_holder(start, at)),
             ("evaluation_subject", lambda: self._evaluating_subject(start, at)),
             ("evaluation_clause", lambda: self._own_clause_actor(start, at)),
@@ -459,6 +455,19 @@ class ShortQuoteSpeakers:
                 ref = self.resolve_span(toks[k + 2].start, end, before)
                 return ref if ref is not None and ref.actor is not None else None
         return None
+
+    def _judged_by_agent(self, q: QuoteRecord) -> SpeakerRef | None:
+        """The agent named after "by" later in the sentence of a passive reporting verb
+        before the quotation: 'The spill was described as an "environmental catastrophe" by
+        the mayor of Huntington Beach', 'A City law firm was accused of being 'inept', 'heavy
+        handed' and committing a 'gross abuse of the system' by a High Court judge'."""
+        start, end = self.sentences[q.sent][3], self.sentences[q.sent][4]
+        verbs = list(_PASSIVE_VERB.finditer(self.text, start, q.pair.open))
+        if not verbs or verbs[-1].group(1).lower() not in CUE_FORMS:
+            return None
+        by = _BY_AGENT.search(self.text, q.pair.close + 1, end)
+        ref = self.resolve_span(by.start(1), by.end(1), q.pair.open) if by else None
+        return ref if ref is not None and ref.actor is not None else None
 
     def _evaluating_subject(self, start: int, before: int) -> SpeakerRef | None:
         """The first subject of the sentence when it names an actor (not "it", not "they")
