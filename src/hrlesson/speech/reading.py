@@ -8,9 +8,11 @@ cannot place by the word right before them.
 
 from __future__ import annotations
 
+import re
+
 from ..wordlists import word_set
 from .tokens import Token
-from .vocabulary import DETERMINERS, DOCUMENT_NOUNS
+from .vocabulary import DETERMINERS, DOCUMENT_NOUNS, WORD_RE
 
 #: Things that display words ("a sign reading "Q""): data/words/display_nouns.txt.
 DISPLAY_NOUNS = word_set("display_nouns")
@@ -21,6 +23,11 @@ CHANT_WORDS = word_set("chant_words")
 _WORDING_WORDS = frozenset(
     ["reading", "read", "saying", "written", "bearing", "proclaiming", "to", "slogan"]
 )
+
+#: A quotation inside a lead-in ('written: "NO MORE POO", "FISHES NOT FAECES!" and').
+_QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
+#: Verbs that give a display's wording only right after its noun ("Their signs said").
+_DISPLAY_SAYS = frozenset(["said", "say", "says"])
 
 #: Most words between a document noun and its "read:" ('A statement from Qatar 2022 read:').
 _DOCUMENT_REACH = 5
@@ -57,6 +64,8 @@ def carried_words(lead_in: list[str]) -> bool:
     (True, True)
     >>> carried_words("he said".split()), carried_words("signs of a slowdown the ceo said".split())
     (False, False)
+    >>> carried_words("their signs said".split())
+    True
     """
     if not lead_in:
         return False
@@ -65,7 +74,23 @@ def carried_words(lead_in: list[str]) -> bool:
     ):
         return True
     tail = lead_in[-12:]
+    if len(tail) > 1 and tail[-1] in _DISPLAY_SAYS and tail[-2] in DISPLAY_NOUNS:
+        return True  # 'Their signs said, "Hep C Criminal," and "Gilead Kills"'
     return tail[-1] in _WORDING_WORDS and any(w in DISPLAY_NOUNS for w in tail[:-1])
+
+
+def display_lead_in(lead_in: str) -> list[str]:
+    """The lower-case words of the text before a quotation (``lead_in``) as
+    :func:`carried_words` reads them: quotations listed before it left out, and the "and"
+    or "or" that joins it to them ('written: "NO MORE POO", "FISHES NOT FAECES!" and').
+
+    >>> display_lead_in('Their signs said, "Wanted," "Hep C Criminal," and ')
+    ['their', 'signs', 'said']
+    """
+    words = WORD_RE.findall(_QUOTED.sub(" ", lead_in.lower()))
+    while words and words[-1] in ("and", "or"):
+        words.pop()
+    return words
 
 
 def written_reads(tokens: list[Token], ti: int) -> bool:

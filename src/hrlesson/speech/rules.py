@@ -28,7 +28,7 @@ from .headlines.echoed_leads import echoed_by_own_official
 from .headlines.echoed_titles import echoed_by_title_holder
 from .headlines.own_people import headline_words_of_own_person
 from .labels.term_heads import IRREGULAR_PASTS
-from .reading import carried_words
+from .reading import DISPLAY_NOUNS, carried_words, display_lead_in
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
 from .spokespeople.named_next import repeated_by_own_person
@@ -271,30 +271,33 @@ class QuoteRules:
         q = w.quote
         if q.ref is not None or w.sentence_kind != "body":
             return False
-        lead_in = _QUOTED.sub(" ", self.text[w.s_start : q.pair.open].lower())
-        words = WORD_RE.findall(lead_in)
-        while words and words[-1] in ("and", "or"):
-            words.pop()  # 'written: "NO MORE POO", "FISHES NOT FAECES!" and "Q"': listed
-        if not carried_words(words):
+        if not carried_words(display_lead_in(self.text[w.s_start : q.pair.open])):
             return False
-        subject = self._carrier_subject(w.s_start, q.pair.open)
+        subject = self._carrier_subject(w.s_start, q.pair.open, w.last)
         if subject is None:
             return False
         q.ref, q.attribution = subject, "display_carrier"
         return True
 
-    def _carrier_subject(self, start: int, before: int) -> SpeakerRef | None:
+    def _carrier_subject(
+        self, start: int, before: int, last: QuoteRecord | None = None
+    ) -> SpeakerRef | None:
         """The subject of the clause that holds the display or the chant (the last clause
         before the quote): a group or a person the index knows ("Several students carried
         signs"), else a plain plural noun before its first verb in the past ("Protestors
         held signs", "rescuers cheered and chanted"; :func:`plain_plural_subject`); none in
-        a clause opened by a subordinator ("where a truck with a sign reading")."""
+        a clause opened by a subordinator ("where a truck with a sign reading"); for "Their
+        signs said" ('activists ... while chanting "Q1." Their signs said, "Q2"'), the
+        carriers of the quotation ``last`` before it."""
         listed = _QUOTED.search(self.text, start, before)  # 'written: "Q1", "Q2" and "Q"'
         before = listed.start() if listed is not None else before
         segs = [seg for seg in clause_words(self.toks_between(start, before)) if seg]
         if not segs or segs[-1][0].lower in _NOT_CARRIER_OPENERS:
             return None
         seg = segs[-1]
+        if len(seg) > 1 and seg[0].lower == "their" and seg[1].lower in DISPLAY_NOUNS:
+            carried = last is not None and last.attribution == "display_carrier"
+            return last.ref if carried else None  # 'Their signs said': who chanted before
         ref = self._first_named_subject(seg[0].start, before)
         if ref is not None and ref.actor is not None and ref.actor.kind in ("group", "person"):
             return ref

@@ -12,7 +12,7 @@ import re
 
 from ...wordlists import word_set
 from ..cues import CUE_FORMS, NAMING_CUES
-from ..reading import carried_words
+from ..reading import carried_words, display_lead_in
 from ..vocabulary import (
     ADVERBS,
     AUXILIARIES,
@@ -243,7 +243,7 @@ def work_title(text: str, open_: int, close: int, quote: str) -> str:
     if not title_cased(quote) or before.rstrip().endswith(":") or spoken_after(after):
         return ""
     clause = re.split(r"[.!?]\s|\n", before)[-1]
-    if carried_words(WORD_RE.findall(clause.lower())):
+    if carried_words(display_lead_in(clause)):
         return ""  # 'carried signs ... calling to "Layoff Yudof."': a slogan, not a title
     m = _PREV_WORD.search(clause)
     if m is None:

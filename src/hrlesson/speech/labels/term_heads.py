@@ -161,7 +161,9 @@ def premodifier_term(quote: str, after: str, opens: bool = False) -> str:
     """Why a short quotation right before the noun it modifies is a name or a term (or ""):
     a title-case name ('the "Big Six" firms’ dominance', 'the "Oppenheimer" premiere',
     'the impending ‘Big Three’ strike') or a hyphenated term with a policy prefix ('end
-    "no-fault" evictions', 'in "re-education" camps', '"anti-incitement" legislation').
+    "no-fault" evictions', 'in "re-education" camps', '"anti-incitement" legislation'), "no"
+    written apart ('end "no fault" evictions') or a "no X, no Y" formula ('signed a "no cure,
+    no fee" deal').
     ``after`` is the text right after the closing mark; when the quotation ``opens`` its
     sentence, its first capital shows no name ("'Regrettable' conduct by family"). A quotation that is speech goes on
     with its clause: '"Wild West" that', '"hard-to-explain" change' (no listed prefix).
@@ -175,6 +177,10 @@ def premodifier_term(quote: str, after: str, opens: bool = False) -> str:
     >>> premodifier_term("Regrettable", " conduct", opens=True)
     ''
     >>> premodifier_term("Pakistan-sponsored", " attack"), premodifier_term("Once-in-a-generation", " reforms")
+    ('', '')
+    >>> premodifier_term("no fault", " evictions"), premodifier_term("no cure, no fee", " deal")
+    ('term before the noun it modifies', 'term before the noun it modifies')
+    >>> premodifier_term("no plans", " for"), premodifier_term("no irregularity", " in")
     ('', '')
     """
     words = WORD_RE.findall(quote)
@@ -190,4 +196,8 @@ def premodifier_term(quote: str, after: str, opens: bool = False) -> str:
     hyphenated = len(words) == 1 and "-" in words[0]
     if hyphenated and words[0].split("-")[0].lower() in TERM_PREFIXES:
         return "term before the noun it modifies"
+    if words[0] == "no" and len(words) in (2, 4) and (len(words) == 2 or words[2] == "no"):
+        return (
+            "term before the noun it modifies"  # '"no fault" evictions', '"no cure, no fee" deal'
+        )
     return ""
