@@ -100,14 +100,16 @@ def named_echo(
     """The person quoted by name (not through a description) after ``quotes[i]`` in a
     quotation that holds all its words, when one person does and may hold ``head``; for a
     ``group`` (a plural description), when that person is one of it (:func:`voices_group`,
-    the word before their name in the article's ``text`` too)."""
+    the word before their name in the article's ``text`` too), named or described ("John
+    Bason, finance chief of ... " ... "The finance chief said: "... fashion is back ...""
+    for "bosses say ... "Fashion is back."")."""
     needle = f" {quote_words(quotes[i].text)} "
     found = {
         id(later.ref.actor): (later.ref.actor, later.ref.start)
         for later in quotes[i + 1 :]
         if later.ref is not None
         and later.ref.actor is not None
-        and not later.ref.described
+        and (group or not later.ref.described)
         and not later.ref.actor.key.startswith("unnamed:")
         and needle in f" {quote_words(later.text)} "
     }
