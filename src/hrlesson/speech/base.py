@@ -7,16 +7,12 @@ import re
 from contextlib import contextmanager
 
 from ..article import Article
-from ..wordlists import word_set
 from .actor_index import ActorIndex, actor_index
 from .cues import CUE_FORMS
 from .marks import Pair, outside_quotes_mask, quotation_marks
 from .records import Actor, Cue, QuoteRecord, SpeakerRef
 from .tokens import Token
-from .vocabulary import ACRONYMS, HONORIFICS, WORD_RE
-
-#: Words in a court's name ("Court", "Tribunal"): data/words/court_words.txt.
-COURT_WORDS = word_set("court_words")
+from .vocabulary import ACRONYMS, COURT_WORDS, HONORIFICS, WORD_RE
 
 
 class AttributorBase:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import COURT_WORDS
+from .vocabulary import COURT_WORDS
 
 
 def court_in_sentence(words: list) -> tuple[int, int] | None:

@@ -45,6 +45,9 @@ MOVEMENTS = word_set("movements")
 # seats of government that speak for it, named as written: "the Kremlin said"
 SEATS_OF_POWER = frozenset(row["seat"] for row in word_table("seats_of_power"))
 
+#: Words in a court's name ("Court", "Tribunal"): data/words/court_words.txt.
+COURT_WORDS = word_set("court_words")
+
 #: Last (or first) words that make a capitalised name an organisation.
 ORGANISATION_WORDS = word_set("organisation_words")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...wordlists import word_set, word_table
 from ..kinds import names_outlet
 from ..records import Actor
-from ..vocabulary import ORGANISATION_WORDS
+from ..vocabulary import COURT_WORDS, ORGANISATION_WORDS
 
 #: Last words of a state's institutions: data/words/state_force_words.txt.
 STATE_FORCE_WORDS = word_set("state_force_words")
@@ -193,6 +193,20 @@ def name_holds_noun(actor: Actor, noun: str) -> bool:
     )
 
 
+def _court(actor: Actor) -> bool:
+    """ "judges" (of a court): one body whose name says it is a court ("Court of Appeal",
+    "International Criminal Court"; data/words/court_words.txt).
+
+    >>> _court(Actor("organisation", "Court of Appeal")), _court(Actor("organisation", "Ash"))
+    (True, False)
+    """
+    return (
+        actor.kind in ("organisation", "group")
+        and one_body(actor)
+        and bool(COURT_WORDS.intersection(actor.name.lower().split()))
+    )
+
+
 def _named_body(actor: Actor) -> bool:
     """ "the inquiry" (by a body): an organisation or a group, one body."""
     return actor.kind in ("organisation", "group") and one_body(actor)
@@ -209,6 +223,7 @@ _FITS = {
     "expert_body": _expert_body,
     "regulator": _regulator,
     "named_body": _named_body,
+    "court": _court,
 }
 
 

@@ -118,6 +118,20 @@ def _led_sentence_before(reader, noun: str, aff: str | None, at: int):
     ), f"the body whose {noun} they are: it led the sentence before"
 
 
+def _named_just_before(reader, noun: str, aff: str | None, at: int):
+    """Choice "named_just_before", for the people who act for a body the noun's fit test
+    says what it is ("judges": a court): the fitting body named last outside quotations in
+    the verb's sentence or the one before, subject or not (``The tobacco giants ... taking
+    the case to the Court of Appeal. But on Wednesday three judges rejected their second
+    challenge, saying "Q"``: the Court of Appeal). None when none is named there."""
+    found = None
+    lo = reader.sent_starts[max(reader.sent_of(at) - 1, 0)]
+    for m in reader.index.mentions_in(lo, at):
+        if not m.in_quote and group_noun_fits(m.actor, noun):
+            found = m.actor
+    return found, f"the body whose {noun} they are, named in this sentence or the one before"
+
+
 #: The evidence for a body a described noun names near it (:func:`body_named_near`).
 NAMED_NEAR = (
     "the one body of its kind named in this sentence, as the subject of the one before or next"
@@ -240,6 +254,7 @@ _CHOICES = {
     "named_last": _named_last,
     "led_sentence_before": _led_sentence_before,
     "named_near": _named_near,
+    "named_just_before": _named_just_before,
     "one_named": _one_named,
 }
 
@@ -278,7 +293,10 @@ def described_body(
     choice = noun_choice(noun)
     if choice in (None, "led_sentence_before") or aff is not None:
         return None
-    actor, how = body_named_near(reader, noun, span)
+    if choice == "named_just_before":  # "three judges": the court named just before
+        actor, how = _named_just_before(reader, noun, aff, span[0])
+    else:
+        actor, how = body_named_near(reader, noun, span)
     if actor is None and choice == "one_named":
         actor, how = one_named(reader, noun), ONE_NAMED
     if actor is None:

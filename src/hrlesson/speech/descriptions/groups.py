@@ -128,9 +128,10 @@ class GroupDescriptions:
         if len(content) != 1 or text.removeprefix("the ") != content[0]:
             return None
         choice = noun_choice(content[0])
-        if choice not in ("spoke_last_unnamed", "agent_named_before", "led_sentence_before"):
+        acting_for = ("led_sentence_before", "named_just_before")  # "Officials", "judges"
+        if choice not in ("spoke_last_unnamed", "agent_named_before", *acting_for):
             return None
-        if choice != "led_sentence_before" and text == content[0]:
+        if choice not in acting_for and text == content[0]:
             return None  # "Experts say": no article, no body of experts
         return bare_noun_body(self, content[0], aff, span, at)
 

@@ -3,16 +3,24 @@ foreign secretary has branded China's move ... a "sign of weakness"" and, paragr
 "Mr Raab added that ... the actions were a "sign of weakness"": Dominic Raab's, not the
 Boris Johnson named in between; "The Transport Secretary has said the commitment ... is as
 'strong as ever'" then "He [Chris Grayling] ... added 'our commitment to the third runway
-is as strong as ever'"."""
+is as strong as ever'". Likewise the words of a plural description of people ("industry
+bosses have warned", "Ministers have admitted") that one person named later says again: that
+person voices the group ("A tourism tax ... would "turn people away from Wales", industry
+bosses have warned" ... ""... will turn people away from Wales ...," she [Suzy Davies]
+said")."""
 
 from __future__ import annotations
 
+from ...inflection import noun_forms
 from ..records import Actor, QuoteRecord, SpeakerRef
 from ..vocabulary import TITLE_HEADS, role_has
 from .echoed_leads import quote_words
 
 #: The evidence for a speaker placed by :func:`echoed_by_title_holder`.
 TITLE_HOLDER_ECHO = "the person who says the title's words again later"
+
+#: The evidence for a group's voice placed by :func:`echoed_by_title_holder`.
+GROUP_VOICE_ECHO = "the one person who says the group's words again later"
 
 
 def definite_title(text: str) -> str | None:
@@ -30,43 +38,107 @@ def definite_title(text: str) -> str | None:
     return words[-1].lower()
 
 
+def plural_group(text: str, ref: SpeakerRef) -> str | None:
+    """The head of a plural description of people, three words at most, that no name or
+    body the article knows is ("industry bosses", "Ministers", "NASA astronauts"), lower
+    case; else None. ``ref`` is the description's speaker.
+
+    >>> plural_group("industry bosses", SpeakerRef(None, "industry bosses", 0, 15))
+    'bosses'
+    >>> plural_group("Amnesty", SpeakerRef(None, "Amnesty", 0, 7)) is None
+    True
+    >>> plural_group("Reuters", SpeakerRef(Actor("organisation", "Reuters"), None, 0, 7)) is None
+    True
+    """
+    words = text.split()
+    head = words[-1].lower() if words else ""
+    named = ref.actor is not None and not ref.actor.key.startswith("group:")
+    if named or not 1 <= len(words) <= 3 or len(head) < 4 or not head.isalpha():
+        return None
+    return head if head.endswith("s") and not head.endswith("ss") else None
+
+
+def singular(plural: str) -> str:
+    """The regular singular of a plural noun.
+
+    >>> singular("ministers"), singular("bosses"), singular("charities")
+    ('minister', 'boss', 'charity')
+    """
+    for cand in (plural[:-3] + "y", plural[:-2], plural[:-1]):
+        if cand and noun_forms(cand)[1] == plural:
+            return cand
+    return plural
+
+
+def voices_group(person: Actor, plural: str, word_before: str = "") -> bool:
+    """``person`` is named with a role that makes them one of the group ``plural`` names, in
+    the actor's role or as the lower-case ``word_before`` their name: "Business minister
+    Paul Scully" for "Ministers", "astronaut Butch Wilmore" for "NASA astronauts", a
+    chairwoman for "industry bosses" (data/words/title_synonyms.csv); not a researcher for
+    "Rights groups", nor a chief executive for "pharmacists".
+
+    >>> voices_group(Actor("person", "Paul Scully", role="Business minister"), "ministers")
+    True
+    >>> voices_group(Actor("person", "Butch Wilmore"), "astronauts", "astronaut")
+    True
+    >>> voices_group(Actor("person", "Hiba Al-Khatib", role="researcher"), "groups")
+    False
+    """
+    role = " ".join(filter(None, (person.role, word_before)))
+    return person.kind == "person" and bool(role) and role_has(role, singular(plural))
+
+
 def holder_fits(person: Actor, head: str) -> bool:
     """``person``, quoted by name, may hold the title ``head``: the text gives them no role,
     or that one."""
     return person.kind == "person" and (not person.role or role_has(person.role, head))
 
 
-def named_echo(quotes: list[QuoteRecord], i: int, head: str) -> Actor | None:
+def named_echo(
+    quotes: list[QuoteRecord], i: int, head: str, group: str = "", text: str = ""
+) -> Actor | None:
     """The person quoted by name (not through a description) after ``quotes[i]`` in a
-    quotation that holds all its words, when one person does and may hold ``head``."""
+    quotation that holds all its words, when one person does and may hold ``head``; for a
+    ``group`` (a plural description), when that person is one of it (:func:`voices_group`,
+    the word before their name in the article's ``text`` too), named or described ("John
+    Bason, finance chief of ... " ... "The finance chief said: "... fashion is back ...""
+    for "bosses say ... "Fashion is back."")."""
     needle = f" {quote_words(quotes[i].text)} "
     found = {
-        id(later.ref.actor): later.ref.actor
+        id(later.ref.actor): (later.ref.actor, later.ref.start)
         for later in quotes[i + 1 :]
         if later.ref is not None
         and later.ref.actor is not None
-        and not later.ref.described
+        and (group or not later.ref.described)
         and not later.ref.actor.key.startswith("unnamed:")
         and needle in f" {quote_words(later.text)} "
     }
     if len(found) != 1:
         return None
-    person = next(iter(found.values()))
-    return person if holder_fits(person, head) else None
+    person, at = next(iter(found.values()))
+    before = text[max(at - 40, 0) : at].split()[-1:] if group else []
+    word = before[0] if before and before[0].isalpha() and before[0].islower() else ""
+    fits = voices_group(person, group, word) if group else holder_fits(person, head)
+    return person if fits else None
 
 
 def echoed_by_title_holder(quotes: list[QuoteRecord], text: str) -> None:
     """A quotation of two words or more credited to a definite office title (``text`` is
     the article's) goes to the person quoted by name later in words that hold it
     (:func:`named_echo`): the article names the title's holder where it repeats the words.
+    One credited to a plural description of people (:func:`plural_group`) goes to such a
+    person whose role makes them one of the group (:func:`voices_group`).
     """
     for i, q in enumerate(quotes):
         ref = q.ref
-        if ref is None or not ref.described or len(quote_words(q.text).split()) < 2:
+        if ref is None or len(quote_words(q.text).split()) < 2:
             continue
-        head = definite_title(text[ref.start : ref.end])
-        if head is None:
+        span = text[ref.start : ref.end]
+        head = definite_title(span) if ref.described else None
+        group = plural_group(span, ref) if head is None else None
+        if head is None and group is None:
             continue
-        person = named_echo(quotes, i, head)
+        person = named_echo(quotes, i, head or "", group or "", text)
         if person is not None and person is not ref.actor:
-            q.ref = SpeakerRef(person, None, ref.start, ref.end, True, TITLE_HOLDER_ECHO)
+            how = TITLE_HOLDER_ECHO if head else GROUP_VOICE_ECHO
+            q.ref = SpeakerRef(person, None, ref.start, ref.end, True, how)
