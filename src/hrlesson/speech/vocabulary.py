@@ -261,6 +261,9 @@ PASSIVE_BE = BE_FORMS - frozenset(["be", "is", "are"])
 #: The en and em dash, which set off an aside or a clause ("X – the minister – said").
 DASHES = frozenset(["\u2013", "\u2014"])
 
+#: Abbreviations whose full stop stays inside a name ("St. Rose Hospital", "Mt. Sinai").
+NAME_ABBREVIATIONS = frozenset(["Mt", "St", "Ste"])
+
 #: The dashes and the hyphen typed for one ("Ammon News - AMMONNEWS - The government").
 HYPHEN_DASHES = DASHES | frozenset(["-"])
 

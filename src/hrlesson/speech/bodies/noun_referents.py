@@ -10,6 +10,7 @@ import re
 from ..records import Actor, SpeakerRef, sole_actor
 from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
 from .nationality import body_spoke_last, spoke_last_evidence
+from .unlisted_companies import UNLISTED_COMPANY, unlisted_company
 
 #: The evidence for a speaker placed as "the company" (:func:`company_referent`).
 COMPANY_REFERENT = "the company that spoke just before or that the article names most"
@@ -61,11 +62,14 @@ def _spoke_last(reader, noun: str, aff: str | None, at: int):
 
 
 def _spoke_near_or_named_most(reader, noun: str, aff: str | None, at: int):
-    """Choice "spoke_near_or_named_most": :func:`company_referent`."""
+    """Choice "spoke_near_or_named_most": :func:`company_referent`; when the article
+    names no company, :func:`.unlisted_companies.unlisted_company`."""
     found = reader._recent_at(at, lambda a: group_noun_fits(a, noun))
     near = found is not None and reader.sent_of(found[0]) >= reader.sent_of(at) - 1
     spoke = {p for p, *_ in reader.timeline} | set(reader._subject_starts)
-    return company_referent(reader.index, found, spoke, near, at), COMPANY_REFERENT
+    if (actor := company_referent(reader.index, found, spoke, near, at)) is not None:
+        return actor, COMPANY_REFERENT
+    return unlisted_company(reader, at), UNLISTED_COMPANY  # "Magnox will have ... the firm"
 
 
 def _named_last(reader, noun: str, aff: str | None, at: int):

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from ...wordlists import word_set, word_table
 from ..tokens import Token
-from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS, TIME_WORDS
+from ..vocabulary import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_VERBS,
+    NAME_ABBREVIATIONS,
+    PREPOSITIONS,
+    TIME_WORDS,
+)
 
 #: Prepositions that open a postmodifier ("of", "to", "in", "from", "for").
 POSTMODIFIER_PREPOSITIONS = word_set("postmodifier_prepositions")
@@ -110,11 +117,17 @@ def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int 
     >>> s = "the mission to the UN office in Geneva on Friday urged"
     >>> s[: complement_end(s, tokenize(s, [0]), 2)]
     'the mission to the UN office in Geneva'
+    >>> s = "a spokesperson for St. Rose Hospital, who"
+    >>> s[: complement_end(s, [t for t in tokenize(s, [0]) if t.text[0].isalnum()], 2)]
+    'a spokesperson for St. Rose Hospital'
     """
     kept: list[Token] = []
     for j in range(k + 1, min(len(words), k + 1 + most)):
         w = words[j]
-        if text[words[j - 1].end : w.start].strip() or w.lower in FINITE_VERBS | TIME_WORDS:
+        gap = text[words[j - 1].end : w.start].strip()
+        if gap == "." and words[j - 1].text in NAME_ABBREVIATIONS:
+            gap = ""  # "a spokesperson for St. Rose Hospital": the stop of an abbreviation
+        if gap or w.lower in FINITE_VERBS | TIME_WORDS:
             break  # "the mission to the UN in Geneva on Friday": not the day
         if w.text.islower() and (w.lower.endswith("ed") or w.lower in ("who", "that", "which")):
             break

@@ -16,6 +16,7 @@ from ..vocabulary import (
     FIRST_NAMES,
     GENDER_WORDS,
     GEOGRAPHIC_WORDS,
+    NAME_ABBREVIATIONS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
@@ -133,14 +134,14 @@ class RunSplitter:
 
     def _initial_stop(self, k: int) -> bool:
         """``G. L. Peiris``: token ``k`` is the full stop right after a one-letter initial,
-        with a capitalised word next in the same sentence."""
+        with a capitalised word next in the same sentence; so after a saint's or a mount's
+        abbreviation (``St. Rose Hospital``, ``Mt. Sinai Hospital``)."""
         toks = self.tokens
         if k < 1 or k + 1 >= len(toks) or toks[k].text != ".":
             return False
         prev, nxt = toks[k - 1], toks[k + 1]
         return (
-            len(prev.text) == 1
-            and prev.text.isupper()
+            ((len(prev.text) == 1 and prev.text.isupper()) or prev.text in NAME_ABBREVIATIONS)
             and prev.end == toks[k].start
             and nxt.cap
             and nxt.sent == prev.sent
