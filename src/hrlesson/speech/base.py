@@ -39,6 +39,7 @@ class AttributorBase:
         self.last_doc: SpeakerRef | None = None
         self.capitals: dict[int, str] = {}  # speakers shown by the capital written (shown_names)
         self.office_report: SpeakerRef | None = None  # "the report of the Office of ..."
+        self.other_offices: dict[int, Actor] = {}  # a description's start: who holds another office
         self.office_scanned = False  # office_report read yet
         self.extra: dict[int, list[tuple[int, int]]] = {}
         self._span_sets: dict[int, list] = {}  # see _span_set

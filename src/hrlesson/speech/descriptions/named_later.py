@@ -202,6 +202,42 @@ def sole_person_after(text: str, index: ActorIndex, ref: SpeakerRef, refs: list)
     return actor if any(r.actor is actor for r in refs) else None
 
 
+#: Offices no holder of another of them is called by: data/words/distinct_offices.txt.
+_DISTINCT_OFFICES = word_set("distinct_offices")
+
+
+def introduced_in_other_office(actor: Actor, head: str, text: str) -> bool:
+    """``actor`` is introduced with a title written beside the name, at its first
+    mention, naming another office than ``head``: "The Prime Minister commended ..." then
+    "NFU President Minette Batters said" names no prime minister; so is a title after the
+    name and a comma ("Ana Ruiz, mayor of Lima,"). Only offices that exclude each other
+    count (data/words/distinct_offices.txt): "the minister" may be a "Business Secretary",
+    "the UN chief" any title.
+
+    >>> batters = Actor("person", "Minette Batters")
+    >>> batters.role, batters.first = "NFU President", (14, 29)
+    >>> text = "NFU President Minette Batters said"
+    >>> introduced_in_other_office(batters, "minister", text)
+    True
+    >>> introduced_in_other_office(batters, "president", text)
+    False
+    >>> introduced_in_other_office(batters, "chief", text)
+    False
+    """
+    role = actor.role
+    if not role or head not in _DISTINCT_OFFICES or role_has(role, head):
+        return False
+    if not set(role.lower().replace("-", " ").split()) & _DISTINCT_OFFICES:
+        return False
+    start, end = actor.first
+    before = re.sub(r"\s+", " ", text[max(0, start - len(role) - 2) : start]).strip()
+    after = re.sub(r"\s+", " ", text[end : end + len(role) + 8]).lower()
+    low = role.lower()
+    return before.lower().endswith(low) or any(
+        after.startswith(f", {art}{low}") for art in ("", "the ", "a ")
+    )
+
+
 def known_by_another_role(actor: Actor, head: str, aff: str | None, before: int) -> bool:
     """``actor``, named before ``before`` with a role that is not the title ``head``,
     cannot be the person a later description of that title (affiliation ``aff``) names:

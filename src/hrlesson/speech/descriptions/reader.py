@@ -72,6 +72,7 @@ from .named_later import (
     former_post_speaker,
     generic_title_before,
     indefinite_introduction,
+    introduced_in_other_office,
     known_by_another_role,
     named_in_apposition,
     only_untitled_person,
@@ -380,6 +381,8 @@ class DescriptionReader:
             return self._unnamed_person(spelled[0], spelled[1]), spelled[2]  # "The BA"
         name = taken_up_name(self.text, text, start)
         how = SAME_POST_TITLE if name == same_post_before(self.text, text, start) else None
+        if how is None and (other := self.other_offices.get(start)) is not None:
+            how = f'not {other.name}, introduced later as "{other.role}"'
         return self._unnamed_person(name, aff), how
 
     def _person_named_later(self, head: str, aff, at: int, start: int, text: str) -> Actor | None:
@@ -403,6 +406,7 @@ class DescriptionReader:
             if m.actor.kind == "person"
             and not m.in_quote
             and not known_by_another_role(m.actor, head, aff, at)
+            and not introduced_in_other_office(m.actor, head, self.text)
             and not (head in SPOKESPERSON_WORDS and serves_another_role(self.text, m))
             and title_fits_gender(head, m.actor)
             and same_body_named(body, m.actor, self.text[sent_start(m) : m.start])
@@ -428,5 +432,8 @@ class DescriptionReader:
             or (title and role_has(self.text[sent_start(m) : m.start], head))
         ]
         fits = fitting_holder(later, named, modifier_words(text, head))  # "EU official says"
+        for m in self.index.mentions_in(s_end, horizon + 1):
+            if m.actor.kind == "person" and introduced_in_other_office(m.actor, head, self.text):
+                self.other_offices.setdefault(start, m.actor)  # for the evidence
         headed = heading_person_before(self.index, s, start)  # "Stoltenberg: “Q”" above
         return headed or fits or speaker_of_first_sentence(later, self.speakerish, self.sent_of)

@@ -76,6 +76,7 @@ from .title_runs import (
     body_after_office,
     country_of_post,
     first_name_before,
+    plural_title,
     portfolio_before,
     portfolio_list_before,
     portfolio_word_end,
@@ -231,6 +232,7 @@ class NameFinder(RunSplitter, BodyAdder):
             or toks[i].lower in COUNTRIES
             or toks[i].lower in ACRONYMS
             or toks[i].lower in CAPITALISED_TITLES
+            or plural_title(toks, i, b)  # "Councilors Robert Smith, Jesse Ramos"
             or toks[i].lower in NAME_CONNECTORS
             or toks[i].lower in ("human", "rights", "u.n.", "un")
             or (i + 3 < b and toks[i + 1].lower in CAPITALISED_TITLES)  # "Socialist MEP X Y"

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from ..tokens import Token
-from ..vocabulary import FIRST_NAMES, HONORIFICS, MONTHS, unaccented
+from ..vocabulary import FIRST_NAMES, HONORIFICS, MONTHS, TITLE_HEADS, unaccented
 
 
 def month_as_surname(toks: list[Token], k: int) -> bool:
-    """A month word right after a known first name or an honorific is a surname, not a
-    date: "Theresa May said", "Ms May told MPs", "Mrs. May"; but "in May", "Thursday May 4".
+    """A month word right after a known first name, an honorific or a capitalised title is
+    a surname, not a date: "Theresa May said", "Ms May told MPs", "Mrs. May", "Prime
+    Minister May told the room"; but "in May", "Thursday May 4", "Minister May 4".
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> [month_as_surname(tokenize(s, [0]), 1) for s in ("Theresa May said", "Ms May said")]
     [True, True]
     >>> month_as_surname(tokenize("in May 2020", [0]), 1)
     False
+    >>> [month_as_surname(tokenize(s, [0]), 2) for s in ("Prime Minister May told", "the minister May 4")]
+    [True, False]
     """
     j = k - 2 if k >= 2 and toks[k - 1].text == "." else k - 1
     if j < 0 or toks[j].sent != toks[k].sent:
@@ -22,6 +25,9 @@ def month_as_surname(toks: list[Token], k: int) -> bool:
     before = toks[j]
     if before.lower in HONORIFICS:
         return True
+    if j == k - 1 and toks[k].lower in MONTHS and before.cap and before.lower in TITLE_HEADS:
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is None or not nxt.text[0].isdigit()  # "Prime Minister May", not "May 4"
     return j == k - 1 and before.text[:1].isupper() and unaccented(before.lower) in FIRST_NAMES
 
 
