@@ -69,7 +69,8 @@ def _actor_of(q: QuoteRecord) -> Actor | None:
 
 def next_speaker_echo(quotes: list[QuoteRecord], i: int, state: Actor) -> Actor | None:
     """The person whose quotations come next after ``quotes[i]`` (quotations of ``state``
-    itself aside) when one of them, longer, holds the words of ``quotes[i]``; None when
+    itself aside) when one of them, no shorter, holds the words of ``quotes[i]`` (Myanmar's
+    "false allegations." and then its spokesperson's "false allegations"); None when
     another speaker is quoted before them. 'The US has also urged China to halt its
     "provocative" actions.' then '... Matthew Miller stated, "We urge Beijing to cease its
     provocative and dangerous behavior."': Matthew Miller."""
@@ -82,7 +83,7 @@ def next_speaker_echo(quotes: list[QuoteRecord], i: int, state: Actor) -> Actor 
         if actor is None or actor.kind != "person" or (person and actor is not person):
             return None
         person = actor
-        if later.n_words > quotes[i].n_words and needle in f" {quote_words(later.text)} ":
+        if later.n_words >= quotes[i].n_words and needle in f" {quote_words(later.text)} ":
             return person
     return None
 
@@ -302,7 +303,7 @@ def own_voice(text: str, person: Actor, body: Actor) -> bool:
 
 def lead_voice(quotes: list[QuoteRecord], i: int, body: Actor, text: str, in_lead) -> Actor | None:
     """The person whose lead words ``quotes[i]`` are, credited there to ``body``: a state's
-    official quoted next who says them again at more length (:func:`next_speaker_echo`,
+    official quoted next who says them again (:func:`next_speaker_echo`,
     :func:`titled_for_state`); a body's own person quoted first after the lead paragraph's
     words (``in_lead``) who says them again (:func:`own_voice_echo`), unless the article
     quotes the body in its own name elsewhere (:func:`speaks_again_itself`)."""
