@@ -392,10 +392,12 @@ class QuoteRules:
         return "partial"
 
     def _in_lead(self, sent: int) -> bool:
-        """Sentence ``sent`` stands in the lead: the first paragraph below the headline."""
+        """Sentence ``sent`` stands in the lead: the first two paragraphs below the headline
+        (a lead split into one-sentence paragraphs: 'A tourism tax ... would "turn people
+        away", industry bosses have warned.' then 'The Wales Tourism Alliance said ...')."""
         kinds = self.index.sentence_kind
-        body = (s[1] for k, s in enumerate(self.sentences) if kinds(k) != "title")
-        return self.sentences[sent][1] == next(body, None)
+        body = sorted({s[1] for k, s in enumerate(self.sentences) if kinds(k) != "title"})
+        return self.sentences[sent][1] in body[:2]
 
     def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
         """Words said again by their own person; a heading's name before a colon."""

@@ -89,8 +89,9 @@ def next_speaker_echo(quotes: list[QuoteRecord], i: int, state: Actor) -> Actor 
 
 
 def own_voice_echo(quotes: list[QuoteRecord], i: int, body: Actor, text: str) -> Actor | None:
-    """The first person quoted after ``quotes[i]``, when ``text`` ties them to ``body``
-    (:func:`own_voice`) and one of their quotations, no shorter, holds the words of
+    """The first person quoted after ``quotes[i]``, when they are named ("Google
+    spokesperson" is no named voice: the words stay Google's), ``text`` ties them to
+    ``body`` (:func:`own_voice`) and one of their quotations, no shorter, holds the words of
     ``quotes[i]``; None when the first person quoted is someone else or does not say the
     words again; people of other sides may speak before the echo. 'The Kremlin said ...
     "extremely complex"', then '"The issue of a peace settlement is extremely complex ...,"
@@ -103,7 +104,7 @@ def own_voice_echo(quotes: list[QuoteRecord], i: int, body: Actor, text: str) ->
         actor = _actor_of(later)
         if actor is None or actor.kind != "person" or (person and actor is not person):
             continue
-        if person is None and not own_voice(text, actor, body):
+        if person is None and not (actor.forms and own_voice(text, actor, body)):
             return None
         person = actor
         if later.n_words >= quotes[i].n_words and needle in f" {quote_words(later.text)} ":
@@ -304,7 +305,7 @@ def own_voice(text: str, person: Actor, body: Actor) -> bool:
 def lead_voice(quotes: list[QuoteRecord], i: int, body: Actor, text: str, in_lead) -> Actor | None:
     """The person whose lead words ``quotes[i]`` are, credited there to ``body``: a state's
     official quoted next who says them again (:func:`next_speaker_echo`,
-    :func:`titled_for_state`); a body's own person quoted first after the lead paragraph's
+    :func:`titled_for_state`); a body's own person quoted first after the lead's
     words (``in_lead``) who says them again (:func:`own_voice_echo`), unless the article
     quotes the body in its own name elsewhere (:func:`speaks_again_itself`)."""
     if body.kind == "state":
@@ -326,7 +327,7 @@ def echoed_by_own_official(quotes: list[QuoteRecord], text: str, in_lead) -> Non
     ... demands that China 'back off'", then 'The Philippines ... calling the action
     "illegal."', echoed by Foreign Secretary Teodoro Locsin Jr.). Words that other people
     say again too stay the state's or body's (:func:`others_say`). ``in_lead`` tells the
-    sentences of the lead paragraph: the first below the headline."""
+    sentences of the lead: the first two paragraphs below the headline."""
     lead_person = None
     for i, q in enumerate(quotes):
         actor = _actor_of(q)
