@@ -1,9 +1,12 @@
-"""A state's words in the lead that its own official says in the next quotations.
+"""A body's or a state's words in the lead that its own named voice says again later.
 
-A news lead often credits a state with a word ("Moscow on Monday said that a peace deal is
-"impossible""), and the next paragraph quotes the official who said it ("... a peaceful
-settlement is impossible," Russian Foreign Ministry spokeswoman Maria Zakharova said). The
-word is the official's: :func:`echoed_by_own_official` gives it to them.
+A news lead often credits a state or a body with a word ("Moscow on Monday said that a peace
+deal is "impossible""; 'The Kremlin said Tuesday that negotiations ... were "extremely
+complex"'), and the body of the article quotes the person who said it ('"... a peaceful
+settlement is impossible," Russian Foreign Ministry spokeswoman Maria Zakharova said'; '"The
+issue of a peace settlement is extremely complex ...," Peskov told journalists'). The words
+are that person's: :func:`echoed_by_own_official` gives them to them. A body the article
+keeps quoting in its own name keeps its lead words.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
+from ..bodies.roles import role_names_body
 from ..records import Actor, QuoteRecord, SpeakerRef
-from ..vocabulary import CAPITALS, COUNTRIES, DEMONYMS
+from ..vocabulary import CAPITALS, COUNTRIES, DEMONYMS, same_body
 
 #: The evidence for a speaker placed by :func:`echoed_by_own_official`.
-OWN_OFFICIAL = "the state's official who says the same words in the next quotations"
+OWN_OFFICIAL = "the state's or body's own person, who says the same words again later"
 
 #: Titles of a state's official: data/words/state_official_titles.txt.
 STATE_OFFICIAL_TITLES = word_set("state_official_titles")
@@ -23,6 +27,13 @@ STATE_OFFICIAL_TITLES = word_set("state_official_titles")
 #: Longest lead quotation (in words) the rule looks at: a word or a short phrase the official
 #: used; a longer clause ("a challenge to our pride") is the state's own statement.
 _SHORT = 3
+
+#: Longest lead quotation of a body (not a state) the rule looks at: a phrase its voice used
+#: ("reduced to places where people go to die alone").
+_SHORT_BODY = 10
+
+#: Kinds of actor whose lead words their own person may say again.
+_LEAD_KINDS = ("state", "organisation")
 
 #: Where a title before a name starts: punctuation that ends the clause before it.
 _TITLE_START = re.compile(r".*[,;:\"“”(—–.!?\n]", re.DOTALL)
@@ -39,10 +50,13 @@ def quote_words(text: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
-def _lead_quote_state(q: QuoteRecord) -> Actor | None:
-    """The state a short quotation is credited to ('Moscow said it is "impossible"')."""
+def _lead_quote_body(q: QuoteRecord) -> Actor | None:
+    """The state or body a short quotation is credited to ('Moscow said it is "impossible"',
+    'The Kremlin said ... "extremely complex"')."""
     ref = q.ref
-    if ref is None or ref.actor is None or ref.actor.kind != "state" or q.n_words > _SHORT:
+    if ref is None or ref.actor is None or ref.actor.kind not in _LEAD_KINDS:
+        return None
+    if q.n_words > (_SHORT if ref.actor.kind == "state" else _SHORT_BODY):
         return None
     if not any(len(w) > 3 for w in quote_words(q.text).split()):
         return None
@@ -55,7 +69,8 @@ def _actor_of(q: QuoteRecord) -> Actor | None:
 
 def next_speaker_echo(quotes: list[QuoteRecord], i: int, state: Actor) -> Actor | None:
     """The person whose quotations come next after ``quotes[i]`` (quotations of ``state``
-    itself aside) when one of them, longer, holds the words of ``quotes[i]``; None when
+    itself aside) when one of them, no shorter, holds the words of ``quotes[i]`` (Myanmar's
+    "false allegations." and then its spokesperson's "false allegations"); None when
     another speaker is quoted before them. 'The US has also urged China to halt its
     "provocative" actions.' then '... Matthew Miller stated, "We urge Beijing to cease its
     provocative and dangerous behavior."': Matthew Miller."""
@@ -68,9 +83,40 @@ def next_speaker_echo(quotes: list[QuoteRecord], i: int, state: Actor) -> Actor 
         if actor is None or actor.kind != "person" or (person and actor is not person):
             return None
         person = actor
-        if later.n_words > quotes[i].n_words and needle in f" {quote_words(later.text)} ":
+        if later.n_words >= quotes[i].n_words and needle in f" {quote_words(later.text)} ":
             return person
     return None
+
+
+def own_voice_echo(quotes: list[QuoteRecord], i: int, body: Actor, text: str) -> Actor | None:
+    """The first person quoted after ``quotes[i]``, when they are named ("Google
+    spokesperson" is no named voice: the words stay Google's), ``text`` ties them to
+    ``body`` (:func:`own_voice`) and one of their quotations, no shorter, holds the words of
+    ``quotes[i]``; None when the first person quoted is someone else or does not say the
+    words again; people of other sides may speak before the echo. 'The Kremlin said ...
+    "extremely complex"', then '"The issue of a peace settlement is extremely complex ...,"
+    Peskov told journalists' ("Top spokesman Dmitry Peskov"): Peskov. 'Plans to expand Southampton Airport would "exacerbate the
+    climate crisis", the city council has said.', then a resident, and only then the
+    council's leader: the council's."""
+    needle = f" {quote_words(quotes[i].text)} "
+    person = None
+    for later in quotes[i + 1 :]:
+        actor = _actor_of(later)
+        if actor is None or actor.kind != "person" or (person and actor is not person):
+            continue
+        if person is None and not (actor.forms and own_voice(text, actor, body)):
+            return None
+        person = actor
+        if later.n_words >= quotes[i].n_words and needle in f" {quote_words(later.text)} ":
+            return person
+    return None
+
+
+def speaks_again_itself(quotes: list[QuoteRecord], i: int, body: Actor) -> bool:
+    """``body`` is quoted in its own name in another sentence than ``quotes[i]``: the article
+    keeps the body as a speaker, and its lead words stay its own ('Norway's foreign ministry
+    said ... a "solution"', then '"It is positive ...," the ministry said in a statement')."""
+    return any(_actor_of(k) is body and k.sent != quotes[i].sent for k in quotes)
 
 
 def others_say(quotes: list[QuoteRecord], i: int, person: Actor) -> bool:
@@ -157,17 +203,131 @@ def titled_for_state(text: str, person: Actor, state: Actor) -> bool:
     )
 
 
-def echoed_by_own_official(quotes: list[QuoteRecord], text: str) -> None:
-    """A short quotation credited to a state before any person is quoted, whose words the
-    next person quoted says again, is that person's when they are the state's official
-    (:func:`titled_for_state`; their ``how`` says so): 'Moscow on Monday said that a peace
-    deal with Kyiv is "impossible"' and next '"... a peaceful settlement is impossible,"
-    Russian Foreign Ministry spokeswoman Maria Zakharova said': Maria Zakharova. A state's
-    words its envoy echoes only far later, after other speakers, stay the state's. The lead
-    lasts until a second person is quoted: the official may already speak in the headline
-    ("Philippine foreign secretary ... demands that China 'back off'", then 'The Philippines
-    ... calling the action "illegal."', echoed by Foreign Secretary Teodoro Locsin Jr.).
-    Words that other people say again too stay the state's (:func:`others_say`)."""
+def body_words(body: Actor) -> list[str]:
+    """The forms of ``body``'s name a title may hold ("Kremlin", "White House")."""
+    return [f for f in {body.name, *body.forms} if len(f) > 1]
+
+
+def titled_for_body(text: str, person: Actor, body: Actor) -> bool:
+    """``person`` belongs to ``body``: their affiliation or role names it, or the words
+    that title them where the text names them do ("Kremlin spokesman Dmitry Peskov").
+
+    >>> kremlin = Actor("organisation", "Kremlin")
+    >>> peskov = Actor("person", "Dmitry Peskov", mentions=[(17, 30)])
+    >>> titled_for_body("Kremlin spokesman Dmitry Peskov said", peskov, kremlin)
+    True
+    >>> titled_for_body("Nasa chief Dmitry Peskov said", peskov, kremlin)
+    False
+    """
+    if any(
+        same_body(person.affiliation, f) or role_names_body(person.role, f)
+        for f in body_words(body)
+    ):
+        return True
+    pattern = "|".join(re.escape(f) for f in body_words(body))
+    return any(
+        re.search(rf"(?<!\w)(?:{pattern})(?!\w)", text[a:b]) is not None
+        for start, end in person.mentions
+        for a, b in title_spans(text, start, end)
+    )
+
+
+def affiliation_fits(text: str, affiliation: str | None, body: Actor) -> bool:
+    """An affiliation that names ``body`` or nothing else: none, the body's own, the body's
+    owner ("UN" for the "UN rights office"), the initials its name opens with ("UN" for the
+    "United Nations High Commissioner for Human Rights") or an acronym set beside its name
+    ("the UN human rights office, OHCHR, said").
+
+    >>> office = Actor("organisation", "UN human rights office", affiliation="UN")
+    >>> affiliation_fits("the UN human rights office, OHCHR, said", "OHCHR", office)
+    True
+    >>> affiliation_fits("the UN human rights office said", "Reuters", office)
+    False
+    >>> hc = Actor("organisation", "United Nations High Commissioner for Human Rights")
+    >>> affiliation_fits("", "UN", hc), affiliation_fits("", "UNICEF", hc)
+    (True, False)
+    """
+    if affiliation is None or affiliation == body.affiliation:
+        return True
+    names = body_words(body)
+    if any(same_body(affiliation, f) or role_names_body(f, affiliation) for f in names):
+        return True
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", body.name))
+    if affiliation.isupper() and len(affiliation) > 1 and initials.startswith(affiliation):
+        return True
+    beside = rf"\s*[,(]\s*{re.escape(affiliation)}\s*[,)]"
+    return any(re.search(re.escape(f) + beside, text) for f in names)
+
+
+def names_other_body(title: str, text: str, body: Actor) -> bool:
+    """``title`` holds an acronym that does not fit ``body`` (:func:`affiliation_fits`): the
+    title of another body's person ("the WFP's regional director" is no voice of "the UN").
+
+    >>> un = Actor("organisation", "UN")
+    >>> names_other_body(" the WFP's regional director", "", un)
+    True
+    >>> names_other_body(" UN spokesperson ", "", un)
+    False
+    """
+    return any(
+        not affiliation_fits(text, acronym, body)
+        for acronym in re.findall(r"(?<![\w.])[A-Z]{2,}(?![\w.])", title)
+    )
+
+
+def voice_of_body(text: str, person: Actor, body: Actor) -> bool:
+    """``person`` speaks for the organisation ``body``: a title names it
+    (:func:`titled_for_body`), or the person holds a title ("Top spokesman Dmitry Peskov",
+    "Joanne Liu, its president") while their affiliation (:func:`affiliation_fits`) and
+    title name no other body (:func:`names_other_body`) and no state the body's name does
+    not."""
+    if titled_for_body(text, person, body):
+        return True
+    if not person.role or not affiliation_fits(text, person.affiliation, body):
+        return False
+    titles = [person.role] + [
+        text[a:b] for start, end in person.mentions for a, b in title_spans(text, start, end)
+    ]
+    return all(
+        states_named(t) <= states_named(body.name) and not names_other_body(t, text, body)
+        for t in titles
+    )
+
+
+def own_voice(text: str, person: Actor, body: Actor) -> bool:
+    """``person`` is ``body``'s own voice: a state's official (:func:`titled_for_state`) or
+    an organisation's titled person (:func:`voice_of_body`)."""
+    if body.kind == "state":
+        return titled_for_state(text, person, body)
+    return voice_of_body(text, person, body)
+
+
+def lead_voice(quotes: list[QuoteRecord], i: int, body: Actor, text: str, in_lead) -> Actor | None:
+    """The person whose lead words ``quotes[i]`` are, credited there to ``body``: a state's
+    official quoted next who says them again (:func:`next_speaker_echo`,
+    :func:`titled_for_state`); a body's own person quoted first after the lead's
+    words (``in_lead``) who says them again (:func:`own_voice_echo`), unless the article
+    quotes the body in its own name elsewhere (:func:`speaks_again_itself`)."""
+    if body.kind == "state":
+        person = next_speaker_echo(quotes, i, body)
+        return person if person and titled_for_state(text, person, body) else None
+    if not in_lead(quotes[i].sent) or speaks_again_itself(quotes, i, body):
+        return None
+    return own_voice_echo(quotes, i, body, text)
+
+
+def echoed_by_own_official(quotes: list[QuoteRecord], text: str, in_lead) -> None:
+    """A short quotation credited to a state or a body before a second person is quoted,
+    whose words its own person says again (:func:`lead_voice`), is that person's (their
+    ``how`` says so): 'Moscow on Monday said that a peace deal with Kyiv is "impossible"' and
+    next '"... a peaceful settlement is impossible," Russian Foreign Ministry spokeswoman
+    Maria Zakharova said': Maria Zakharova; 'the UN human rights office, OHCHR, said' ...
+    "OHCHR spokesperson Jeremy Laurence": Laurence. The lead lasts until a second person is
+    quoted: the official may already speak in the headline ("Philippine foreign secretary
+    ... demands that China 'back off'", then 'The Philippines ... calling the action
+    "illegal."', echoed by Foreign Secretary Teodoro Locsin Jr.). Words that other people
+    say again too stay the state's or body's (:func:`others_say`). ``in_lead`` tells the
+    sentences of the lead: the first two paragraphs below the headline."""
     lead_person = None
     for i, q in enumerate(quotes):
         actor = _actor_of(q)
@@ -176,13 +336,9 @@ def echoed_by_own_official(quotes: list[QuoteRecord], text: str) -> None:
                 return  # past the lead: a second person has been quoted
             lead_person = actor
             continue
-        state = _lead_quote_state(q)
-        if state is None:
-            continue
-        person = next_speaker_echo(quotes, i, state)
+        body = _lead_quote_body(q)
+        person = lead_voice(quotes, i, body, text, in_lead) if body is not None else None
         if person is None or (lead_person is not None and person is not lead_person):
             continue
-        if others_say(quotes, i, person):
-            continue
-        if titled_for_state(text, person, state):
+        if not others_say(quotes, i, person):
             q.ref = SpeakerRef(person, None, q.ref.start, q.ref.end, how=OWN_OFFICIAL)

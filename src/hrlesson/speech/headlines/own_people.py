@@ -6,8 +6,11 @@ athletes on Team USA have our full support'`` and then Press Secretary Jen Psaki
 on Team USA have our full support". The headline names the body its person spoke for; the
 words are the spokesperson's. :func:`headline_words_of_own_person` gives them to that person
 when the headline has its reporting verb, the person's title is a spokesperson's, and the
-text ties the person to the body: by affiliation, or by a title that names the body where
-the text names the person ("Kremlin spokesman", "White House Press Secretary"). The words
+text ties the person to the body (:func:`.echoed_leads.voice_of_body`): by affiliation, by a
+title that names the body where the text names the person ("Kremlin spokesman", "White House
+Press Secretary"), or by a title that names no other body ("‘deeply disturbing’ says UN
+rights office" ... "Spokesperson Jeremy Laurence described it as a “deeply disturbing”
+development"). The words
 of a body's head or administrator ('NASA Calls Mission Shakti 'Terrible Thing'', its
 administrator's words) stay the body's, and so does a headline with no verb ("IOC
 'respects' US diplomatic boycott").
@@ -17,43 +20,13 @@ from __future__ import annotations
 
 import re
 
-from ..bodies.roles import role_names_body
 from ..records import Actor, QuoteRecord, SpeakerRef
 from ..spokespeople.titles import SPOKESPERSON_TITLES
-from ..vocabulary import normalised_words, same_body
-from .echoed_leads import title_spans
+from ..vocabulary import normalised_words
+from .echoed_leads import title_spans, voice_of_body
 
 #: The evidence for a speaker placed by :func:`headline_words_of_own_person`.
 OWN_PERSON = "the body's spokesperson, who says the headline's words in the body"
-
-
-def body_words(body: Actor) -> list[str]:
-    """The forms of ``body``'s name a title may hold ("Kremlin", "White House")."""
-    return [f for f in {body.name, *body.forms} if len(f) > 1]
-
-
-def titled_for_body(text: str, person: Actor, body: Actor) -> bool:
-    """``person`` belongs to ``body``: their affiliation or role names it, or the words
-    that title them where the text names them do ("Kremlin spokesman Dmitry Peskov").
-
-    >>> kremlin = Actor("organisation", "Kremlin")
-    >>> peskov = Actor("person", "Dmitry Peskov", mentions=[(17, 30)])
-    >>> titled_for_body("Kremlin spokesman Dmitry Peskov said", peskov, kremlin)
-    True
-    >>> titled_for_body("Nasa chief Dmitry Peskov said", peskov, kremlin)
-    False
-    """
-    if any(
-        same_body(person.affiliation, f) or role_names_body(person.role, f)
-        for f in body_words(body)
-    ):
-        return True
-    pattern = "|".join(re.escape(f) for f in body_words(body))
-    return any(
-        re.search(rf"(?<!\w)(?:{pattern})(?!\w)", text[a:b]) is not None
-        for start, end in person.mentions
-        for a, b in title_spans(text, start, end)
-    )
 
 
 def spokesperson_title(text: str, person: Actor) -> bool:
@@ -86,7 +59,7 @@ def headline_words_of_own_person(quotes: list[QuoteRecord], text: str, in_title)
     """A headline quote credited by its reporting verb to an organisation or a state, whose
     words a later quote of a person holds (:func:`holds_words`), is that person's when the
     person is a spokesperson (:func:`spokesperson_title`) of the body
-    (:func:`titled_for_body`). ``in_title`` tells a headline's sentence index."""
+    (:func:`.echoed_leads.voice_of_body`). ``in_title`` tells a headline's sentence index."""
     for i, q in enumerate(quotes):
         ref = q.ref
         if ref is None or ref.actor is None or ref.actor.kind not in ("organisation", "state"):
@@ -104,6 +77,6 @@ def headline_words_of_own_person(quotes: list[QuoteRecord], text: str, in_title)
         person = later.ref.actor if later is not None else None
         if person is None or person.kind != "person" or not spokesperson_title(text, person):
             continue
-        if not titled_for_body(text, person, ref.actor):
+        if not voice_of_body(text, person, ref.actor):
             continue
         q.ref = SpeakerRef(person, None, ref.start, ref.end, how=OWN_PERSON)
