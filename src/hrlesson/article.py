@@ -28,7 +28,7 @@ from . import typed_columns
 from .clean import MAX_BYTES, Repair, clean_text, decode_bytes, repairs_table
 from .dateline import Dateline, parse_dateline
 from .errors import ArticleError, HrlessonWarning, InputError
-from .segment import split_paragraphs, split_sentences, word_spans
+from .segment import split_paragraphs, split_sentences, word_rows
 
 __all__ = [
     "BUNDLED_NAME",
@@ -196,12 +196,9 @@ def _segment(text: str, dateline: Dateline | None) -> tuple[list[tuple], list[tu
         n_words_paragraph = 0
         for s_start, s_end, s_text, s_kind in pieces:
             s_id = len(sentences) + 1
-            spans = word_spans(text, s_start, s_end)
-            words.extend(
-                (k, s_id, p_id, w_start, w_end, w_text, w_text.lower())
-                for k, (w_start, w_end, w_text) in enumerate(spans, len(words) + 1)
-            )
-            n = len(spans)
+            rows = word_rows(text, s_start, s_end, len(words) + 1, s_id, p_id)
+            words += rows
+            n = len(rows)
             sentences.append((s_id, p_id, s_kind, s_start, s_end, s_text, n))
             n_words_paragraph += n
         paragraphs.append((p_id, kind, p_start, p_end, chunk, len(pieces), n_words_paragraph))

@@ -240,10 +240,15 @@ def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
         yield m.start(), m.end(), m.group(0)
 
 
-def word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words of :func:`iter_words` as a list, built at once (one sentence at a time).
+def word_rows(text: str, start: int, end: int, first_id: int, *ids: int) -> list[tuple]:
+    """The words of ``text[start:end]`` as rows ``(word_id, *ids, start, end, word, lower)``,
+    numbered from ``first_id`` (the ``words`` table of one sentence, built in one pass).
 
-    >>> word_spans("He said no.", 3, 11)
-    [(3, 7, 'said'), (8, 10, 'no')]
+    >>> word_rows("He said no.", 3, 11, 5, 1, 1)
+    [(5, 1, 1, 3, 7, 'said', 'said'), (6, 1, 1, 8, 10, 'no', 'no')]
     """
-    return [(*m.span(), m.group()) for m in _WORD.finditer(text, start, end)]
+    return [
+        (k, *ids, m.start(), m.end(), w, w.lower())
+        for k, m in enumerate(_WORD.finditer(text, start, end), first_id)
+        for w in [m.group()]
+    ]

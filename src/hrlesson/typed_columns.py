@@ -118,9 +118,19 @@ def frame(columns: dict[str, Any]):
     arrays = [_inferred(v) if isinstance(v, list) else v for v in columns.values()]
     index = pd.RangeIndex(len(arrays[0]))
     try:
-        return build(arrays, columns=pd.Index(list(columns)), index=index, verify_integrity=False)
+        names = _column_index(tuple(columns)).copy()  # a frame's own Index: renaming stays there
+        return build(arrays, columns=names, index=index, verify_integrity=False)
     except TypeError:  # a pandas whose private signature changed: the public way
         return pd.DataFrame(columns, copy=False)
+
+
+@lru_cache(maxsize=64)
+def _column_index(names: tuple[str, ...]) -> Any:
+    """``pandas.Index(names)``, built once per table layout: inferring the dtype of the
+    names costs more than a small table's data. Callers take a copy, never this Index."""
+    import pandas as pd
+
+    return pd.Index(list(names))
 
 
 def _inferred(values: list) -> Any:
@@ -131,4 +141,18 @@ def _inferred(values: list) -> Any:
 
     if all(v is None for v in values):
         return np.array(values, dtype=object)
+    if _small_ints(values):  # ids with gaps: float64 with NaN, as pandas infers them
+        if None in values:
+            return np.fromiter((np.nan if v is None else v for v in values), "float64")
+        return np.fromiter(values, "int64", count=len(values))
     return pd.Series(values, copy=False).array
+
+
+def _small_ints(values: list) -> bool:
+    """Every value an int (not a bool) or None, each exact as a float."""
+    return set(map(type, values)) <= _INT_TYPES and all(
+        v is None or -(2**53) < v < 2**53 for v in values
+    )
+
+
+_INT_TYPES = frozenset([int, type(None)])

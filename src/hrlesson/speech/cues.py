@@ -118,6 +118,26 @@ IDIOMS = re.compile(
 
 IDIOM_HINTS = ("as far as", "needless", "to say", "to speak", "hard to", "said")
 
+#: Words each idiom writes, one of which a lower-cased text holds for :data:`IDIOMS` to
+#: match, unless it holds a character that ``re.IGNORECASE`` reads as another's letter
+#: ("ſ" as "s", "ı" and "İ" as "i", the Kelvin sign as "k"): a cheap test before the scan.
+IDIOM_WORDS = (
+    "as far as ", "needless to say", "that is to say", "so to speak", "to say nothing of",
+    "hard to say", "hard to tell", "is said",
+)  # fmt: skip
+_ODD_FOLDS = frozenset("\u017f\u0131\u0130\u212a")
+
+
+def may_hold_idiom(text: str, lowered: str) -> bool:
+    """Whether :data:`IDIOMS` can match ``text`` (``lowered``: ``text.lower()``).
+
+    >>> may_hold_idiom("He said.", "he said."), may_hold_idiom("It is said", "it is said")
+    (False, True)
+    """
+    return any(w in lowered for w in IDIOM_HINTS) and (
+        not _ODD_FOLDS.isdisjoint(text) or any(w in lowered for w in IDIOM_WORDS)
+    )
+
 
 def is_cue_at(text: str, tok: Token) -> bool:
     """True when ``tok`` is a reporting verb form (used by :mod:`hrlesson.actors`)."""
@@ -156,7 +176,7 @@ class CueFinder:
         text = self.text
         idioms = []
         lowered = text.lower()
-        if any(w in lowered for w in IDIOM_HINTS):
+        if may_hold_idiom(text, lowered):
             idioms = [(m.start(), m.end()) for m in IDIOMS.finditer(text)]
         cues = []
         for ti, tok in enumerate(self.tokens):

@@ -63,7 +63,7 @@ def joint_members(text: str, index, mention) -> list | None:
     """
     if mention.actor.kind not in _JOINT_KINDS:
         return None
-    if mention.actor.kind == "person" and _OWNED.search(text, 0, mention.start):
+    if mention.actor.kind == "person" and _after_of(text, mention.start):
         return None  # "the team of Anna Berg and Tomas Rell": the team's members
     members = [mention]
     closed = False
@@ -79,6 +79,19 @@ def joint_members(text: str, index, mention) -> list | None:
     if not closed or len({m.actor.name for m in members}) < 2:
         return None
     return members
+
+
+def _after_of(text: str, start: int) -> bool:
+    """``text[:start]`` ends in "of" and spaces (:data:`_OWNED`), read from where those
+    spaces begin rather than from the start of the text.
+
+    >>> _after_of("the team of  Anna", 13), _after_of("the team ofAnna", 11)
+    (True, False)
+    """
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < start and _OWNED.search(text, max(0, j - 2), start) is not None
 
 
 def after_courtesy_title(text: str, pos: int) -> int:

@@ -14,10 +14,24 @@ from ..vocabulary import COUNTRIES
 #: What a body's full name adds after its short form: data/words/short_form_tails.txt.
 SHORT_FORM_TAILS = word_set("short_form_tails")
 
-#: One of those words written capitalised after a name, a word of its own.
-_TAIL_AFTER = re.compile(
-    r"\s+(?:" + "|".join(sorted(SHORT_FORM_TAILS)) + r")\b\.?(?![\w'’-])", re.IGNORECASE
+#: One of those words, a word of its own (after a space: :func:`full_form_tails`).
+_TAIL_WORD = re.compile(
+    r"(?:" + "|".join(sorted(SHORT_FORM_TAILS)) + r")\b\.?(?![\w'’-])", re.IGNORECASE
 )
+
+
+def _opening_capitals(words) -> str:
+    """The capitals ``re.IGNORECASE`` reads as the first letter of one of ``words``: the
+    letter's own capital, and "İ" for "i" and the Kelvin sign for "k"."""
+    firsts = {w[0] for w in words}
+    chars = {f.upper() for f in firsts} | {"\u0130", "\u212a"}
+    fold = re.IGNORECASE
+    folds = [c for c in chars if any(re.fullmatch(re.escape(f), c, fold) for f in firsts)]
+    return "".join(sorted(c for c in folds if c.isupper()))
+
+
+#: Where a capitalised tail word can start: a scan for these letters skips the rest.
+_TAIL_CAPITALS = re.compile("[" + re.escape(_opening_capitals(SHORT_FORM_TAILS)) + "]")
 
 #: Heads of collegial bodies a writer may swap: data/words/collegial_body_nouns.txt.
 COLLEGIAL_BODY_NOUNS = word_set("collegial_body_nouns")
@@ -118,7 +132,16 @@ def full_form_tails(text: str) -> tuple[int, ...]:
     >>> full_form_tails("Copper Mountain Mining Corporation has issued. An international envoy")
     (22,)
     """
-    return tuple(m.start() for m in _TAIL_AFTER.finditer(text) if m.group().lstrip()[0].isupper())
+    tails = []
+    for c in _TAIL_CAPITALS.finditer(text):  # a capital, then the whole tail word there
+        at = c.start()
+        if at == 0 or not text[at - 1].isspace() or _TAIL_WORD.match(text, at) is None:
+            continue
+        start = at - 1
+        while start > 0 and text[start - 1].isspace():
+            start -= 1  # the spaces before the word: where the word before it ends
+        tails.append(start)
+    return tuple(tails)
 
 
 def written_with_full_form(text: str, name: str, tails: tuple[int, ...] | None = None) -> bool:

@@ -455,7 +455,8 @@ class DocumentQuoteRules:
         """``the report of the Office of the High Commissioner of Human Rights ... (OHCHR)``
         anywhere in the article: the office the report is named as being "of" wrote it,
         though a sentence says it was "by" the office's head, who released it."""
-        if _REPORT_OF.search(self.text) is None:
+        first = self.text.find("eport")  # every match holds it: search from there
+        if first == -1 or _REPORT_OF.search(self.text, max(0, first - 1)) is None:
             return None  # a quick test before reading every sentence
         for s_start, s_end in ((s[3], s[4]) for s in self.sentences):
             words = self._words_before(s_start, s_end)
