@@ -34,6 +34,7 @@ from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .passing_names import PASSED_OVER, passed_over
 from .plural import DESCRIBED_PLURAL, PLURAL_SPOKE_LAST, described_plural, plural_speaker_before
+from .replies import ASKED, asked_person
 from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
 
@@ -106,6 +107,8 @@ class PronounResolver:
             actor = None if actor is not None and id(actor) in unfit else actor
         if (described := described_person_before(self, t, at, fits)) is not None:
             actor, how = described.actor, described.how
+        if (asked := asked_person(self, t, at, fits, actor)) is not None:
+            actor, how = asked, ASKED  # "Jon Kay said: "Q?" He replied": the one asked
         if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
             actor, how = other, OTHER_GENDER
         elif (here := gendered_person_here(self, at, gender, actor, unfit)) is not None:
