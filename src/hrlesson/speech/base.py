@@ -48,6 +48,7 @@ class AttributorBase:
         self._subject_starts: list[int] = []
         self._ranks: list[int] | None = None
         self._passed_over: set[int] = set()  # pronouns whose last name was met in passing
+        self._past_adjunct: set[int] = set()  # pronouns led past a fronted adjunct's speaker
         self.cues: list[Cue] = []
         self.cue_starts: list[int] = []
         self.events = 0  # speech events numbered so far (see Attributor._number_event)

@@ -29,6 +29,8 @@ CLASSES = {
     'absolute clause: "with its minister calling ...")',
     "participle_link": "a participle that shares the clause's subject (\"responded by "
     'saying", "..., while nevertheless saying")',
+    "comparison": 'a fronted comparison before the main clause ("Like the nuncio, who spoke on '
+    'Monday, Cesareo did not mince words"); elsewhere a preposition ("leaders like him")',
     "time_adverb": 'nothing: it closes a fronted time phrase after a word of time ("Hours '
     'later, ...")',
 }
@@ -67,6 +69,9 @@ TEMPORAL_SUBORDINATORS = clause_words("temporal")
 #: Words that open a subordinate clause or an adjunct before a main clause ("When X arrived,
 #: he said", "Despite the ban, ...", "Asked whether ..., she said").
 ADJUNCT_OPENERS = clause_words("subordinator", "temporal", "fronted")
+
+#: Prepositions of comparison that open a fronted adjunct ("Like X, who ..., Y said").
+COMPARISONS = clause_words("comparison")
 
 #: Relative adverbs ("the meeting, where union delegates will review").
 RELATIVE_ADVERBS = clause_words("relative_adverb")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from types import SimpleNamespace
 
-from ..clause_words import ADJUNCT_OPENERS
+from ..clause_words import ADJUNCT_OPENERS, COMPARISONS
 from ..subjects.adjuncts import participle_adjunct
 from ..tokens import Token
 from ..vocabulary import (
@@ -26,6 +26,10 @@ MAX_FRONTED = 8
 #: The most words a fronted participle clause takes before its comma ("Asked whether the
 #: attack came from China").
 MAX_FRONTED_CLAUSE = 20
+
+#: The evidence of a pronoun whose sentence lead is the main clause's speaker, past one who
+#: speaks only in the adjunct that opens the sentence (:func:`after_fronted_clause`).
+PAST_ADJUNCT = "the main clause's speaker, past one named in the adjunct that opens its sentence"
 
 #: An index that knows no names: a fronted clause's first word is read as a participle.
 _NO_NAMES = SimpleNamespace(mention_starting=lambda start: None)
@@ -125,10 +129,14 @@ def verb_after_name(tokens: list[Token], k: int) -> bool:
 
 def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:
     """Where the main clause begins, when the sentence opening at offset ``s_start`` opens
-    with a subordinate clause that ends with a comma or a dash before ``pos`` (the main
-    clause's speaker): ``When Amanpour asked if there was a threat — including of a
-    meltdown — Grossi said he doubted that``: Amanpour speaks in the fronted clause only,
-    so the sentence's lead speaker, for a "he" after it, is Grossi. Else ``s_start``.
+    with an adjunct that ends with a comma or a dash before ``pos`` (the main clause's
+    speaker): a subordinate clause (``When Amanpour asked if there was a threat — including
+    of a meltdown — Grossi said he doubted that``), a participle clause (``Speaking after
+    Tui reported a loss, chief executive Fritz Joussen declared``) or a comparison, its
+    relative clause too (``Like Apostolic Nuncio Christophe Pierre, who addressed the
+    bishops on Monday, Cesareo did not mince words``): whoever the adjunct names speaks
+    in it only, so the sentence's lead speaker, for a "he" after it, is the main clause's
+    (Grossi, Joussen, Cesareo). Else ``s_start``.
 
     >>> from ..tokens import tokenize
     >>> s = "When Ann asked if it was safe, Bob said no."
@@ -137,9 +145,15 @@ def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:
     'Bob said no.'
     >>> after_fronted_clause(toks, 0, s.index("Ann"))
     0
+    >>> s = "Like Ann, who spoke on Monday, Bob did not mince words."
+    >>> s[after_fronted_clause(tokenize(s, [0]), 0, s.index("did")) :].strip()
+    'Bob did not mince words.'
+    >>> s = "Speaking after Ann reported a loss, Bob declared victory."
+    >>> s[after_fronted_clause(tokenize(s, [0]), 0, s.index("declared")) :].strip()
+    'Bob declared victory.'
     """
     k = bisect.bisect_left(tokens, s_start, key=lambda t: t.start)
-    if k >= len(tokens) or tokens[k].lower not in ADJUNCT_OPENERS:
+    if k >= len(tokens) or not _adjunct_opens(tokens, k):
         return s_start
     ends = [
         t
@@ -147,3 +161,17 @@ def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:
         if t.text in (",", *DASHES) and t.start < pos and t.sent == tokens[k].sent
     ]
     return ends[-1].end if ends else s_start
+
+
+def _adjunct_opens(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]``, the first word of a sentence, opens an adjunct: a subordinator or a
+    fronted word ("When", "Despite"), a comparison ("Like", "Unlike": data/words/
+    clause_words.csv) or a participle clause up to its first comma ("Speaking after")."""
+    if tokens[k].lower in ADJUNCT_OPENERS or tokens[k].lower in COMPARISONS:
+        return True
+    words = []
+    for t in tokens[k : k + MAX_FRONTED_CLAUSE]:
+        if t.text == "," or t.sent != tokens[k].sent:
+            break
+        words.append(t)
+    return participle_adjunct(words, _NO_NAMES)

@@ -14,7 +14,11 @@ from ..vocabulary import FINITE_BE, PREPOSITIONS, PRONOUN_GENDERS
 from .binding import named_in_own_clause
 from .described_persons import described_person_before
 from .described_subjects import described_body_before
-from .fronted_subjects import after_fronted_clause, subject_after_fronted_phrase
+from .fronted_subjects import (
+    PAST_ADJUNCT,
+    after_fronted_clause,
+    subject_after_fronted_phrase,
+)
 from .gender import (
     BODY_FOR_PRONOUN,
     NAMED_HERE,
@@ -30,6 +34,7 @@ from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .passing_names import PASSED_OVER, passed_over
 from .plural import DESCRIBED_PLURAL, PLURAL_SPOKE_LAST, described_plural, plural_speaker_before
+from .replies import ASKED, asked_person
 from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
 
@@ -84,8 +89,8 @@ class PronounResolver:
             )
         if actor is None:
             return None
-        if how is None and t.start in self._passed_over:
-            how = PASSED_OVER
+        if how is None and t.start in self._passed_over | self._past_adjunct:
+            how = PASSED_OVER if t.start in self._passed_over else PAST_ADJUNCT
         s, e = span or (t.start, t.end)
         self._note(actor, t.start, t.end)
         return SpeakerRef(actor, None, s, e, how=how)
@@ -102,6 +107,8 @@ class PronounResolver:
             actor = None if actor is not None and id(actor) in unfit else actor
         if (described := described_person_before(self, t, at, fits)) is not None:
             actor, how = described.actor, described.how
+        if (asked := asked_person(self, t, at, fits, actor)) is not None:
+            actor, how = asked, ASKED  # "Jon Kay said: "Q?" He replied": the one asked
         if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
             actor, how = other, OTHER_GENDER
         elif (here := gendered_person_here(self, at, gender, actor, unfit)) is not None:
@@ -145,18 +152,6 @@ class PronounResolver:
             for m in named
             if m.actor.kind == "person" and not m.in_quote and not self._named_before_cue(m)
         }
-
-    def _passive_agent(self, start: int) -> bool:
-        """``The report was launched by Navi Pillay``: the agent after "was/were ... -ed by"
-        is the clause's logical subject (and a pronoun's likely antecedent)."""
-        k = self.index.token_index(start)
-        toks = self.tokens
-        return (
-            k >= 3
-            and toks[k - 1].lower == "by"
-            and toks[k - 2].lower.endswith("ed")
-            and toks[k - 3].lower in (*FINITE_BE, "been")
-        )
 
     def _after_opening_word(self, start: int, word: str) -> int | None:
         """The token index of the name at ``start`` when ``word`` opens its sentence right
@@ -314,11 +309,12 @@ class PronounResolver:
         s = self.sent_of(pos)
         if s == self.sent_of(at):
             return actor
-        floor = self._postposed_floor(pos, self.sentences[s][3])
-        floor = after_fronted_clause(self.tokens, floor, pos)  # "When X asked ..., Y said"
-        lead = [
-            (p, a) for p, a, *_ in self.timeline if floor <= p < pos and ok(a) and a is not actor
-        ]
+        opening = self._postposed_floor(pos, self.sentences[s][3])
+        floor = after_fronted_clause(self.tokens, opening, pos)  # "When X asked ..., Y said"
+        spoke = [(p, a) for p, a, *_ in self.timeline if opening <= p < pos and ok(a)]
+        lead = [(p, a) for p, a in spoke if p >= floor and a is not actor]
+        if pronoun is not None and not lead and any(a is not actor for _, a in spoke):
+            self._past_adjunct.add(pronoun.start)  # "Speaking after Tui reported ..., X"
         if not lead:
             lead = self._main_subject_over_relative(pos, ok, actor)
         return lead[0][1] if lead else actor
@@ -383,7 +379,7 @@ class PronounResolver:
                 for m in self.index.mentions
                 if (
                     m.subject
-                    or self._passive_agent(m.start)
+                    or passive_agent(self.tokens, self.index.token_index(m.start))
                     or self._article_subject(m.start)
                     or self._titled_subject(m)
                     or self._viewpoint_holder(m.start)
@@ -456,3 +452,21 @@ def genders_from_possessives(mentions, tokens, token_index) -> None:
             continue
         if tokens[k].lower in ("and", "with") and tokens[k + 1].lower in ("his", "her"):
             m.actor.gender = "m" if tokens[k + 1].lower == "his" else "f"
+
+
+def passive_agent(tokens: list[Token], k: int) -> bool:
+    """``The report was launched by Navi Pillay``: the agent after "was/were ... -ed by"
+    (the name at ``tokens[k]``) is the clause's logical subject (and a pronoun's likely
+    antecedent).
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("The report was launched by Navi Pillay", [0])
+    >>> passive_agent(toks, 5), passive_agent(toks, 1)
+    (True, False)
+    """
+    return (
+        k >= 3
+        and tokens[k - 1].lower == "by"
+        and tokens[k - 2].lower.endswith("ed")
+        and tokens[k - 3].lower in (*FINITE_BE, "been")
+    )

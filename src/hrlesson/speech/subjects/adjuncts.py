@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator
 
 from ...wordlists import word_set, word_table
-from ..clause_words import ADJUNCT_OPENERS, PARTICIPLE_LINKS, SUBORDINATORS, clause_words
+from ..clause_words import (
+    ADJUNCT_OPENERS,
+    COMPARISONS,
+    PARTICIPLE_LINKS,
+    SUBORDINATORS,
+    clause_words,
+)
 from ..tokens import Token
 from ..vocabulary import ADVERBS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS
 
@@ -256,6 +262,9 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
     >>> segs = [tokenize("Speaking at the forum", [0]), tokenize("she began by", [0])]
     >>> [([t.text for t in w], rule) for w, rule in clause_subjects(segs, nobody)]
     [(['she', 'began', 'by'], 'subject after a participle adjunct')]
+    >>> segs = [tokenize("Like the nuncio", [0]), tokenize("who spoke", [0]), tokenize("Bob did", [0])]
+    >>> [([t.text for t in w], rule) for w, rule in clause_subjects(segs, nobody)]
+    [(['Bob', 'did'], 'subject after a fronted comparison')]
     >>> segs = [tokenize("The star", [0]), tokenize("who starred in Mona Lisa", [0])]
     >>> [[t.text for t in w] for w, _ in clause_subjects(segs, nobody)]
     [['The', 'star']]
@@ -270,6 +279,8 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
             rule = "subject after a participle adjunct"
         elif fronted_time_phrase(seg):
             rule = "subject after a fronted time phrase"
+        elif seg[0].lower in COMPARISONS:  # "Like X, who spoke on Monday, Y did not mince"
+            rule = "subject after a fronted comparison"
         elif seg[0].lower in PREPOSITIONS:
             if (words := subject_after_fronted_phrase(seg, index)) is not None:
                 yield words, "subject after a fronted phrase"
