@@ -41,6 +41,7 @@ from .issuers import (
 )
 from .joint import joint_issuers
 from .last_speaker import speaker_spoke_before, state_media_issuer
+from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
 from .recipients import release_body, sent_earlier
 from .subjects import owning_subject
@@ -75,15 +76,7 @@ class DocumentOwners:
             if kind == "resolution" and drafters_after_adopter(self.docs.get(kind), words, j, i):
                 continue  # the Council adopted it, "drafted by X": the Council's
             if authored_at(kind, words, j, i):
-                # "read out by X on behalf of N countries": the author is X, who speaks
-                last = next(
-                    (
-                        k - 1
-                        for k in range(j + 2, len(words) - 1)
-                        if words[k].lower == "on" and words[k + 1].lower == "behalf"
-                    ),
-                    len(words) - 1,
-                )
+                last = before_on_behalf(words, j + 2)  # "read out by X on behalf of N"
                 ref = self.resolve_span(words[j + 1].start, words[last].end, at)
                 if ref is None:  # the reader is not a known actor: those it speaks for
                     ref = self.resolve_span(words[j + 1].start, words[-1].end, at)
@@ -101,6 +94,8 @@ class DocumentOwners:
         poss = words[possessive_before(words, i)]  # "the ministry's written court submission"
         if i > 0 and (owner := described_possessor(self, poss, at)) is not None:
             return owner  # "the minister's statement said": the minister named before
+        if (owner := body_noun_issuer(self, words, i, at)) is not None:
+            return owner  # "a company statement said": the company's
         j = i - 1
         while (
             j >= 0
@@ -366,6 +361,26 @@ class DocumentOwners:
                 owner = self._known_office_report() or owner  # "by the High Commissioner"
             self.docs[kind] = owner
             self.last_doc = owner
+
+
+def before_on_behalf(words: list[Token], start: int) -> int:
+    """The index of the last word before "on behalf" from ``words[start]`` on, else of the
+    last word: "read out by X on behalf of N countries": the author is X, who speaks.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> before_on_behalf(tokenize("read out by Ireland on behalf of 40 states", [0]), 4)
+    3
+    >>> before_on_behalf(tokenize("issued by the ministry", [0]), 3)
+    3
+    """
+    return next(
+        (
+            k - 1
+            for k in range(start, len(words) - 1)
+            if words[k].lower == "on" and words[k + 1].lower == "behalf"
+        ),
+        len(words) - 1,
+    )
 
 
 #: Kinds of actor that speak for a document they issued or describe.
