@@ -44,7 +44,7 @@ from .last_speaker import speaker_spoke_before, state_media_issuer
 from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
 from .recipients import release_body, sent_earlier
-from .subjects import owning_subject
+from .subjects import owning_subject, passive_topic
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
@@ -278,7 +278,14 @@ class DocumentOwners:
         k = next((k for k in (i - 2, i - 3) if k >= 0 and words[k].lower == "in"), None)
         if said_in_plural(words, i):
             k = i - 1  # "the coalition noted in comments to the DOC"
-        elif k is None or words[k + 1].lower not in ("a", "an", "its", "their", "his", "her"):
+        elif k is None or words[k + 1].lower not in (
+            "a",
+            "an",
+            "its",
+            "their",
+            "his",
+            "her",
+        ):
             return None
         cue = next((c for c in reversed(cues) if c.lemma and c.end <= words[k].start), None)
         if cue is None or cue.subject is None:
@@ -289,7 +296,12 @@ class DocumentOwners:
         return replace(cue.subject, how=cue.subject.how or "who said it in that document")
 
     def _owner_named_here(
-        self, words: list[Token], i: int, kind: str, cues: list[Cue], span: tuple[int, int]
+        self,
+        words: list[Token],
+        i: int,
+        kind: str,
+        cues: list[Cue],
+        span: tuple[int, int],
     ) -> SpeakerRef | None:
         """The owner of the document ``words[i]`` that its own sentence names: "the
         rapporteurs said in their statement, released by X" (the speakers own it, X
@@ -319,8 +331,8 @@ class DocumentOwners:
             c.subject = operative_clause_subject(self, c) or c.subject
         words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
         for i, t in enumerate(words):
-            if t.lower not in DOCUMENT_NOUNS or generic_plural(words, i):
-                continue
+            if t.lower not in DOCUMENT_NOUNS or generic_plural(words, i) or passive_topic(words, i):
+                continue  # "X was also cited in the report": what it speaks of, not its owner
             noun = t.lower.rstrip("s")
             kind = document_kind(noun)
             if (paged := page_owner(self, words, i, t.start)) is not None:
