@@ -452,8 +452,9 @@ def according_governs(text: str, gov: Cue, cue: Cue) -> bool:
 def document_owner(att, cue: Cue, left_words: list[Token]) -> SpeakerRef | None:
     """``rejecting the OAS Secretary General Luis Almagro's latest report calling for ...``:
     an -ing cue right after a document noun qualifies the document; its speaker is the
-    named owner before "'s" (at most three lower-case words between), not the first name
-    of the phrase; ``documents issued to asylum seekers stating``: the documents' issuer,
+    named owner before "'s" (at most three lower-case words between, no article: "the
+    EU's diplomatic arm, issued a statement regretting" is no document of the EU's), not
+    the first name of the phrase; ``documents issued to asylum seekers stating``: the documents' issuer,
     not their recipients (:func:`recipient_document`). ``att`` is an :class:`Attributor`."""
     if not cue.form.lower().endswith("ing") or len(left_words) < 2:
         return None
@@ -464,8 +465,8 @@ def document_owner(att, cue: Cue, left_words: list[Token]) -> SpeakerRef | None:
         return None
     k = len(left_words) - 2
     while k >= 0 and k >= len(left_words) - 5 and not left_words[k].poss:
-        if not left_words[k].text.islower():
-            return None
+        if not left_words[k].text.islower() or left_words[k].lower in ("a", "an", "the"):
+            return None  # "the EU's diplomatic arm, issued a statement": not the EU's
         k -= 1
     if k < 0 or not left_words[k].poss:
         return None

@@ -7,7 +7,8 @@ from .descriptions.joint import joint_phrase, titled_list
 from .descriptions.owned import POSSESSIVES, country_owned, possessive_phrase
 from .descriptions.renames import described_by_noun
 from .documents.adoption import backers_of_document
-from .documents.issuers import adjective_before_document, document_noun_at, possessed_document
+from .documents.issuers import document_noun_at
+from .documents.modified import document_in_description
 from .joint import body_members, joint_speaker, list_tail_at
 from .located_authorities import authorities_in
 from .named_heads import (
@@ -94,7 +95,7 @@ class PhraseResolver:
                 return backers_of_document(words, i) or self._document(words, i, at)
             desc = self._document_part(words, i) or self._description(words, i, at)
             if desc is not None:  # "an official statement"; "the authorities in Caracas"
-                k = adjective_before_document(words, desc) or possessed_document(words, desc)
+                k = document_in_description(words, desc)  # "a company statement"
                 return self._document(words, k, at) if k else authorities_in(self, words, i) or desc
             i += 1
         return None

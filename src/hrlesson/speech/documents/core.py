@@ -41,9 +41,10 @@ from .issuers import (
 )
 from .joint import joint_issuers
 from .last_speaker import speaker_spoke_before, state_media_issuer
+from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
 from .recipients import release_body, sent_earlier
-from .subjects import owning_subject
+from .subjects import owning_subject, passive_topic
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
@@ -75,15 +76,7 @@ class DocumentOwners:
             if kind == "resolution" and drafters_after_adopter(self.docs.get(kind), words, j, i):
                 continue  # the Council adopted it, "drafted by X": the Council's
             if authored_at(kind, words, j, i):
-                # "read out by X on behalf of N countries": the author is X, who speaks
-                last = next(
-                    (
-                        k - 1
-                        for k in range(j + 2, len(words) - 1)
-                        if words[k].lower == "on" and words[k + 1].lower == "behalf"
-                    ),
-                    len(words) - 1,
-                )
+                last = before_on_behalf(words, j + 2)  # "read out by X on behalf of N"
                 ref = self.resolve_span(words[j + 1].start, words[last].end, at)
                 if ref is None:  # the reader is not a known actor: those it speaks for
                     ref = self.resolve_span(words[j + 1].start, words[-1].end, at)
@@ -101,6 +94,8 @@ class DocumentOwners:
         poss = words[possessive_before(words, i)]  # "the ministry's written court submission"
         if i > 0 and (owner := described_possessor(self, poss, at)) is not None:
             return owner  # "the minister's statement said": the minister named before
+        if (owner := body_noun_issuer(self, words, i, at)) is not None:
+            return owner  # "a company statement said": the company's
         j = i - 1
         while (
             j >= 0
@@ -283,7 +278,14 @@ class DocumentOwners:
         k = next((k for k in (i - 2, i - 3) if k >= 0 and words[k].lower == "in"), None)
         if said_in_plural(words, i):
             k = i - 1  # "the coalition noted in comments to the DOC"
-        elif k is None or words[k + 1].lower not in ("a", "an", "its", "their", "his", "her"):
+        elif k is None or words[k + 1].lower not in (
+            "a",
+            "an",
+            "its",
+            "their",
+            "his",
+            "her",
+        ):
             return None
         cue = next((c for c in reversed(cues) if c.lemma and c.end <= words[k].start), None)
         if cue is None or cue.subject is None:
@@ -294,7 +296,12 @@ class DocumentOwners:
         return replace(cue.subject, how=cue.subject.how or "who said it in that document")
 
     def _owner_named_here(
-        self, words: list[Token], i: int, kind: str, cues: list[Cue], span: tuple[int, int]
+        self,
+        words: list[Token],
+        i: int,
+        kind: str,
+        cues: list[Cue],
+        span: tuple[int, int],
     ) -> SpeakerRef | None:
         """The owner of the document ``words[i]`` that its own sentence names: "the
         rapporteurs said in their statement, released by X" (the speakers own it, X
@@ -324,8 +331,8 @@ class DocumentOwners:
             c.subject = operative_clause_subject(self, c) or c.subject
         words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
         for i, t in enumerate(words):
-            if t.lower not in DOCUMENT_NOUNS or generic_plural(words, i):
-                continue
+            if t.lower not in DOCUMENT_NOUNS or generic_plural(words, i) or passive_topic(words, i):
+                continue  # "X was also cited in the report": what it speaks of, not its owner
             noun = t.lower.rstrip("s")
             kind = document_kind(noun)
             if (paged := page_owner(self, words, i, t.start)) is not None:
@@ -366,6 +373,26 @@ class DocumentOwners:
                 owner = self._known_office_report() or owner  # "by the High Commissioner"
             self.docs[kind] = owner
             self.last_doc = owner
+
+
+def before_on_behalf(words: list[Token], start: int) -> int:
+    """The index of the last word before "on behalf" from ``words[start]`` on, else of the
+    last word: "read out by X on behalf of N countries": the author is X, who speaks.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> before_on_behalf(tokenize("read out by Ireland on behalf of 40 states", [0]), 4)
+    3
+    >>> before_on_behalf(tokenize("issued by the ministry", [0]), 3)
+    3
+    """
+    return next(
+        (
+            k - 1
+            for k in range(start, len(words) - 1)
+            if words[k].lower == "on" and words[k + 1].lower == "behalf"
+        ),
+        len(words) - 1,
+    )
 
 
 #: Kinds of actor that speak for a document they issued or describe.

@@ -9,6 +9,7 @@ from ..cues import CUE_FORMS
 from ..records import Actor, Cue, SpeakerRef, sole_actor
 from ..tokens import Token
 from ..vocabulary import BE_FORMS, CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
+from .apposed_issuers import only_auxiliaries, subject_before_apposition
 from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .authors import document_itself, document_name_start
 from .last_speaker import BODY_PAPERS
@@ -332,7 +333,10 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
             return None  # "details ... were revealed in an indictment": no subject issued it
     elif words[j].lower not in AUTHORING_VERBS and words[j].lower not in ADOPTING_VERBS:
         return None
-    clause = last_clause(att, att.sentences[words[j].sent][3], words[j].start)
+    s_start = att.sentences[words[j].sent][3]
+    clause = last_clause(att, s_start, words[j].start)
+    if only_auxiliaries(clause):  # "X, the EU's diplomatic arm, issued a statement": X
+        clause = subject_before_apposition(att.toks_between(s_start, words[j].start))
     if not clause:
         return None
     ref = att.resolve_span(clause[0].start, clause[-1].end, words[j].start)

@@ -1,12 +1,24 @@
-"""A body named before a lower-case modifier of a document noun issued the document:
-"the FSA notice", "the U.S. Consumer Product Safety Commission recall notice"."""
+"""A document's modifier names its issuer: a body named before a lower-case modifier ("the
+FSA notice", "the U.S. Consumer Product Safety Commission recall notice"), or a bare body noun
+of the table of body nouns ("a company statement", "the union announcement": the body "the
+company", "the union" means)."""
 
 from __future__ import annotations
 
+from ..bodies.group_noun import BODY_NOUNS
+from ..bodies.noun_referents import bare_noun_body
 from ..records import SpeakerRef
 from ..tokens import Token
-from ..vocabulary import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, is_umbrella_body
+from ..vocabulary import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+    is_umbrella_body,
+)
 from .authoring_verbs import AUTHORING_VERBS
+from .issuers import adjective_before_document, possessed_document
 
 
 def body_before_modifier(att, words: list[Token], i: int) -> SpeakerRef | None:
@@ -52,4 +64,90 @@ def plain_modifier(word: str) -> bool:
         and low not in AUTHORING_VERBS
         and not low.endswith(("ed", "ing"))
         and low not in ("her", "his", "its", "their", "our", "my", "your")
+    )
+
+
+def body_noun_before(words: list[Token], i: int) -> int | None:
+    """Where a bare body noun of the table of body nouns (data/words/body_nouns.csv)
+    modifies the document noun ``words[i]``: right before it, or before one more lower-case
+    modifier ("a company press release"), after a determiner; its index, else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> body_noun_before(tokenize("a company statement said", [0]), 2)
+    1
+    >>> body_noun_before(tokenize("the union press release", [0]), 3)
+    1
+    >>> body_noun_before(tokenize("the press release", [0]), 2) is None
+    True
+    >>> body_noun_before(tokenize("The union had message boards", [0]), 3) is None
+    True
+    """
+    for k in (i - 1, i - 2):
+        if k < 1 or not words[k].text.islower() or words[k].lower not in BODY_NOUNS:
+            continue
+        if words[k - 1].lower not in ("a", "an", "the", "in", "its") and not words[k - 1].poss:
+            continue
+        between = words[i - 1]  # "the union had message boards": a verb, no modifier
+        if k == i - 1 or (plain_modifier(between.text) and between.lower not in FINITE_VERBS):
+            return k
+    return None
+
+
+def body_noun_issuer(att, words: list[Token], i: int, at: int) -> SpeakerRef | None:
+    """``"Rescue teams are working ...," a company statement said`` after ``AngloGold
+    Ashanti said ...``; ``The union announcement follows``: a bare body noun that modifies
+    the document noun ``words[i]`` (:func:`body_noun_before`) names its issuer, the body
+    that noun means as a subject ("the company": the company that spoke just before or
+    that the article names most; "the union": the union named last; see
+    :func:`hrlesson.speech.bodies.noun_referents.bare_noun_body`). None when no body fits.
+    ``att`` is an :class:`Attributor`, ``at`` the verb."""
+    k = body_noun_before(words, i)
+    if k is None:
+        return None
+    ref = bare_noun_body(att, words[k].lower, None, (words[k].start, words[k].end), at)
+    if ref is None or ref.actor is None:
+        return None
+    return SpeakerRef(
+        ref.actor,
+        None,
+        ref.start,
+        ref.end,
+        how=f"the {words[k].lower} whose {words[i].lower} it is: {ref.how}",
+    )
+
+
+def modified_document(words: list[Token], desc: SpeakerRef) -> int | None:
+    """A description read from a phrase that ends in a document noun modified by a bare
+    body noun ("a company statement"): the index of the document noun, whose issuer
+    speaks (:func:`body_noun_issuer`), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("a company statement", [0])
+    >>> modified_document(ws, SpeakerRef(None, "company statement", 2, 19))
+    2
+    >>> modified_document(ws, SpeakerRef(None, "company", 2, 9)) is None
+    True
+    """
+    if desc.actor is not None:
+        return None
+    k = next((k for k, w in enumerate(words) if w.end == desc.end), None)
+    if k is None or words[k].lower not in DOCUMENT_NOUNS:
+        return None
+    return k if body_noun_before(words, k) is not None else None
+
+
+def document_in_description(words: list[Token], desc: SpeakerRef) -> int | None:
+    """A description read from a phrase whose document noun is its real head: after an
+    adjective read as an unnamed person ("an official statement"), after a possessive and
+    a modifier ("The ministry's written court submission"), or after a bare body noun ("a
+    company statement"); the index of the document noun, whose author speaks, else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> document_in_description(tokenize("a company statement", [0]), SpeakerRef(None, "company statement", 2, 19))
+    2
+    """
+    return (
+        adjective_before_document(words, desc)
+        or possessed_document(words, desc)
+        or modified_document(words, desc)
     )

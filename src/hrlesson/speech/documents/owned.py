@@ -10,7 +10,7 @@ from ..tokens import Token
 from ..vocabulary import is_umbrella_body
 from .authoring_verbs import authored_at, authored_by
 from .issuers import described_possessor, issuer_after_from
-from .modified import body_before_modifier
+from .modified import body_before_modifier, body_noun_issuer
 from .pages import page_owner
 from .summit import meeting_participants
 
@@ -92,7 +92,8 @@ class OwnedDocuments:
                 and not (kind == "report" and is_umbrella_body(m.actor.name))
             ):
                 return SpeakerRef(m.actor, None, m.start, m.end)
-        return body_before_modifier(self, words, i)  # "the CPSC recall notice"
+        # "the CPSC recall notice", "a company statement"
+        return body_before_modifier(self, words, i) or body_noun_issuer(self, words, i, t.start)
 
     def _possessive_owner(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         """``Russia's report``, ``The experts’ joint statement``: a possessive at most two

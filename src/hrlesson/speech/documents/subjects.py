@@ -2,13 +2,20 @@
 in the sentence: ``The decision reflects pressure from the United States and Israel, with
 both countries arguing ...`` (the two argue about the decision, they did not take it); nor
 is it the subject of a clause a subordinator opens after its own verb (``The comments come
-after X declared``)."""
+after X declared``), nor is the subject of a passive verb done "in" it (``X was also cited in
+the report``)."""
 
 from __future__ import annotations
 
+from ...wordlists import word_set
 from ..clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from ..records import Cue, SpeakerRef
 from ..tokens import Token
+from ..vocabulary import ADVERBS, BE_FORMS
+
+#: Participles of "X was <verb> in the report", what a document speaks of:
+#: data/words/document_topic_verbs.txt.
+DOCUMENT_TOPIC_VERBS = word_set("document_topic_verbs")
 
 #: At most this many words before a document noun that opens its sentence ("The new draft").
 _OPENING_WORDS = 3
@@ -66,3 +73,27 @@ def clause_after_document(words: list[Token], i: int) -> bool:
         and after[0].text.islower()
         and after[1].lower in SUBORDINATORS | TEMPORAL_SUBORDINATORS
     )
+
+
+def passive_topic(words: list[Token], i: int) -> bool:
+    """``Munilla Construction Management, which built the bridge, was also cited in the
+    report``; ``the region of J&K, which was mentioned in the report``: the subject of a
+    passive verb of :data:`DOCUMENT_TOPIC_VERBS` done "in" the document ``words[i]`` (a
+    determiner and up to one modifier between) is what the document speaks of, not its
+    owner.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> passive_topic(tokenize("MCM was also cited in the report", [0]), 6)
+    True
+    >>> passive_topic(tokenize("MCM, which built it, was cited in the report", [0]), 10)
+    True
+    >>> passive_topic(tokenize("X said in the latest report", [0]), 5)
+    False
+    """
+    k = next((k for k in (i - 2, i - 3) if k >= 2 and words[k].lower == "in"), None)
+    if k is None or words[k - 1].lower not in DOCUMENT_TOPIC_VERBS:
+        return False
+    j = k - 2
+    while j >= 0 and words[j].lower in ADVERBS and words[j].lower not in BE_FORMS:
+        j -= 1  # "was also cited"
+    return j >= 0 and words[j].lower in BE_FORMS
