@@ -19,6 +19,7 @@ from .named_heads import (
 )
 from .records import Actor, SpeakerRef
 from .relation_holders import head_after_modifiers, relation_holders
+from .spokespeople.offices import office_holder
 from .subjects.heads import head_after_name, head_before_participle, owned_name_after, owns_title
 from .titles.capital_modifiers import title_case_read
 from .titles.titled_names import titled_person
@@ -182,6 +183,8 @@ class PhraseResolver:
         k = i
         while k + 1 < len(words) and words[k + 1].start < m.end:
             k += 1
+        if (office := office_holder(self, m.actor, words, k, words[i].start)) is not None:
+            return office  # "Santos’ office said": George Santos
         possessor = owns_title(words, k) or (words[k].poss and head_after_modifiers(words, k))
         if m.actor.kind != "person" or possessor:
             # "EU ambassador Thomas Wagner", "Government spokesman Ali Reza"

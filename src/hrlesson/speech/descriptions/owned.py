@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..documents.subjects import clause_after_document
 from ..records import SpeakerRef
 from ..shown_names import article_state_name, written_state_name
+from ..spokespeople.offices import holder_office_at, office_holder
 from ..spokespeople.released_documents import spokesperson_principal
 from ..tokens import Token
 from ..vocabulary import DOCUMENT_NOUNS
@@ -101,5 +102,9 @@ def possessive_phrase(reader, words: list[Token], i: int, at: int) -> SpeakerRef
         return None  # "His comments come after Ruth Kelly said": Kelly's words, not his
     if k is not None:
         return reader._pronoun(words[i], at, span=(words[i].start, words[k].end))
+    if holder_office_at(words, i) is not None:  # "his office said": the man "his" means
+        owner = reader._pronoun(words[i], at)
+        person = owner.actor if owner is not None else None
+        return office_holder(reader, person, words, i, words[i].start)
     principal = spokesperson_principal(reader, words, i, at)
     return principal or owned_description(reader, words, i, at)
