@@ -27,6 +27,7 @@ from ..vocabulary import (
     tidy_description,
 )
 from .heads import modifier_before_head
+from .named_next import NAMED_NEXT, person_named_next
 
 #: Styles and courtesy titles before a name that the name's mention may leave out ("Lord
 #: Adonis", "Mr Quintana"): data/words/noble_styles.txt, courtesy_titles.txt.
@@ -155,6 +156,7 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
     a quote and its reporting verb keep the same speaker.
     """
     found: dict[str, Actor | None] = {}
+    named_next: dict[str, str] = {}
     for ref in refs:
         label = ref.label
         if ref.actor is not None and ref.actor.key.startswith("unnamed:"):
@@ -170,8 +172,10 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             )
         if found[label] is None:
             found[label] = sole_person_after(text, index, ref, refs)
+        if found[label] is None and (nxt := person_named_next(text, index, ref)) is not None:
+            found[label], named_next[label] = nxt, NAMED_NEXT
         if found[label] is not None:
-            ref.actor = found[label]
+            ref.actor, ref.how = found[label], named_next.get(label, ref.how)
     link_role_descriptions(text, index, refs)
     name_post_titles(index, refs)
 
