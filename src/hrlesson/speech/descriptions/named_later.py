@@ -93,15 +93,22 @@ def body_after_noun(
     return body_of_words(index, words, k)
 
 
+#: Ranks of another post than the title they come before: "deputy ombudsman".
+_OTHER_POST_RANKS = frozenset(["deputy", "vice", "assistant", "acting"])
+
+
 def person_after_description(text: str, index: ActorIndex, label: str, after: int) -> Actor | None:
     """The person named right after a later occurrence of ``label`` in ``text``, or None.
 
     ``label`` "Burma's UN envoy", text "... Burma's UN envoy Wunna Maung Lwin was quoted
     ...": the actor of Wunna Maung Lwin (a mention of ``index`` that starts there).
+    A rank of another post before that occurrence names no holder of the label's own: "the
+    ombudsman said" ... "overall deputy ombudsman Arthur Carandang" is not the ombudsman.
     """
     pos = text.find(label, after)
     while pos != -1:
-        m = index.mention_starting(pos + len(label) + 1)
+        rank = set(text[max(0, pos - 12) : pos].lower().split()[-1:])
+        m = None if rank & _OTHER_POST_RANKS else index.mention_starting(pos + len(label) + 1)
         if m is not None and m.actor.kind == "person" and text[pos + len(label)] == " ":
             return m.actor
         pos = text.find(label, pos + 1)
