@@ -27,6 +27,7 @@ from ..vocabulary import (
     tidy_description,
 )
 from .heads import modifier_before_head
+from .named_next import NAMED_NEXT, person_named_next
 
 #: Styles and courtesy titles before a name that the name's mention may leave out ("Lord
 #: Adonis", "Mr Quintana"): data/words/noble_styles.txt, courtesy_titles.txt.
@@ -92,15 +93,22 @@ def body_after_noun(
     return body_of_words(index, words, k)
 
 
+#: Ranks of another post than the title they come before: "deputy ombudsman".
+_OTHER_POST_RANKS = frozenset(["deputy", "vice", "assistant", "acting"])
+
+
 def person_after_description(text: str, index: ActorIndex, label: str, after: int) -> Actor | None:
     """The person named right after a later occurrence of ``label`` in ``text``, or None.
 
     ``label`` "Burma's UN envoy", text "... Burma's UN envoy Wunna Maung Lwin was quoted
     ...": the actor of Wunna Maung Lwin (a mention of ``index`` that starts there).
+    A rank of another post before that occurrence names no holder of the label's own: "the
+    ombudsman said" ... "overall deputy ombudsman Arthur Carandang" is not the ombudsman.
     """
     pos = text.find(label, after)
     while pos != -1:
-        m = index.mention_starting(pos + len(label) + 1)
+        rank = set(text[max(0, pos - 12) : pos].lower().split()[-1:])
+        m = None if rank & _OTHER_POST_RANKS else index.mention_starting(pos + len(label) + 1)
         if m is not None and m.actor.kind == "person" and text[pos + len(label)] == " ":
             return m.actor
         pos = text.find(label, pos + 1)
@@ -155,6 +163,7 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
     a quote and its reporting verb keep the same speaker.
     """
     found: dict[str, Actor | None] = {}
+    named_next: dict[str, str] = {}
     for ref in refs:
         label = ref.label
         if ref.actor is not None and ref.actor.key.startswith("unnamed:"):
@@ -170,8 +179,10 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             )
         if found[label] is None:
             found[label] = sole_person_after(text, index, ref, refs)
+        if found[label] is None and (nxt := person_named_next(text, index, ref)) is not None:
+            found[label], named_next[label] = nxt, NAMED_NEXT
         if found[label] is not None:
-            ref.actor = found[label]
+            ref.actor, ref.how = found[label], named_next.get(label, ref.how)
     link_role_descriptions(text, index, refs)
     name_post_titles(index, refs)
 

@@ -55,12 +55,15 @@ SPOKESPERSON_TITLES = word_set("spokesperson_titles")
 #: Nouns that rename a person ("the little girl", "the father of three") are no role:
 #: data/words/epithet_nouns.txt.
 #: Ranks written in full ("general", "sergeant") are role nouns too:
-#: data/words/rank_abbreviations.csv.
+#: data/words/rank_abbreviations.csv; so are kinship nouns that name one relative the way
+#: a title names a post ("Her mother Rosamund Kissi-Debrah" ... "her mother said"):
+#: data/words/kin_roles.txt.
 ROLE_NOUNS = (
     (TITLE_HEADS - EPITHET_NOUNS)
     | frozenset(TITLE_SYNONYMS)
     | frozenset(RANK_ABBREVIATIONS.values())
     | SPOKESPERSON_TITLES
+    | word_set("kin_roles")
 )
 
 #: Words of a description's rank or time that a holder's own title may leave out ("a
@@ -104,6 +107,7 @@ class HeldRole:
     words: frozenset[str]
     owners: tuple[str, ...]
     text: str
+    former: bool = False
 
 
 def role_key(words: list[str]) -> str | None:
@@ -227,10 +231,10 @@ def role_word(t: Token) -> str:
 
 def held_role(index: ActorIndex, run: list[Token], name: list[Token]) -> HeldRole | None:
     """The role a run of words around a name gives: its role nouns and owners; None
-    without a role noun, or for a role held before ("Pope Emeritus Benedict XVI")."""
+    without a role noun. A role held before ("Pope Emeritus Benedict XVI", "Former Court
+    of Appeal judge Baroness Heather Hallett") is marked ``former``."""
     lows = [t.lower for t in run + name]
-    if any(w in FORMER_WORDS or w.startswith("ex-") for w in lows):
-        return None
+    former = any(w in FORMER_WORDS or w.startswith("ex-") for w in lows)
     words = {ROLE_VERBS[t.lower] for t in run if t.lower in ROLE_VERBS}
     words |= {role_word(t) for t in run if role_word(t) in ROLE_NOUNS}
     pairs = {f"{role_word(a)}-{role_word(b)}" for a, b in pairwise(run)}
@@ -239,7 +243,7 @@ def held_role(index: ActorIndex, run: list[Token], name: list[Token]) -> HeldRol
         return None
     owners = tuple(owner_words(run))
     text = index.text[run[0].start : run[-1].end]
-    return HeldRole(frozenset(words), owners, text)
+    return HeldRole(frozenset(words), owners, text, former)
 
 
 def owner_words(words: list[Token]) -> list[str]:
@@ -321,17 +325,19 @@ class Description:
     content: frozenset[str]
     lows: tuple[str, ...]
     indefinite: bool
+    former: bool = False
 
 
 def description_of(text: str, actor: Actor, refs: list[SpeakerRef]) -> Description | None:
     """The :class:`Description` of a speaker known only by a role: an unnamed person's
     description ("KNP's head of department"), a title read as a name ("Pontiff", "Holy
     Father"), with a title coordinated after it in the text ("the founder and CEO").
-    None for a description of a former holder, or one that names no role."""
+    None for one that names no role; a description of a former holder ("the retired
+    judge") is marked ``former``, and only a former holder fits it."""
     words = re.findall(r"[\w.'’-]+", actor.name)
     lows = [re.sub(r"['’]s$", "", w.lower()) for w in words]
-    if any(w in FORMER_WORDS for w in lows):
-        return None
+    former = any(w in FORMER_WORDS for w in lows)
+    lows = [w for w in lows if w not in FORMER_WORDS]
     if not actor.key.startswith("unnamed:") and not all(
         title_word(w) or w in _ROLE_PARTS for w in lows
     ):
@@ -350,7 +356,8 @@ def description_of(text: str, actor: Actor, refs: list[SpeakerRef]) -> Descripti
     owners = [
         w
         for w in owners
-        if w.lower() not in _ROLE_PARTS and (w.lower() not in TITLE_MODIFIERS or w.isupper())
+        if w.lower() not in _ROLE_PARTS | _STOPS
+        and (w.lower() not in TITLE_MODIFIERS or w.isupper())
     ]
     content = {w for w in lows if w.isalpha() and w not in _ROLE_PARTS | _STOPS | _LOOSE_RANKS}
     content -= _JOINERS | {w.lower() for w in owners}
@@ -359,7 +366,13 @@ def description_of(text: str, actor: Actor, refs: list[SpeakerRef]) -> Descripti
     indefinite = bool(opening) and opening[0].lower() in ("a", "an", "one", "another")
     plain = [w for w in owners if w in words]  # "England's" is no plain modifier
     return Description(
-        frozenset(heads), tuple(owners), tuple(plain), frozenset(content), tuple(lows), indefinite
+        frozenset(heads),
+        tuple(owners),
+        tuple(plain),
+        frozenset(content),
+        tuple(lows),
+        indefinite,
+        former,
     )
 
 
@@ -374,6 +387,8 @@ def fits(desc: Description, role: HeldRole, actor: Actor, places: frozenset = fr
     and the bodies it names ("the Budget Councilor" is no "tourism councilor", "KNP's
     head" a head the text ties to the KNP); a generic title ("a senior UN official") only
     a post of the very body it names."""
+    if desc.former != role.former:
+        return False  # "the former judge" is no sitting judge, "the judge" no retired one
     held = list(role.owners) + ([actor.affiliation] if actor.affiliation else [])
     own = role.text.lower()
     ranked = not desc.heads <= SPOKESPERSON_TITLES  # a deputy press secretary speaks too

@@ -1,0 +1,118 @@
+"""A title that speaks before anyone is named is the person the next paragraph opens with.
+
+News leads often hold back a name: "The inquiry will not be a "whitewash", its chairman
+has insisted." and the next paragraph opens with the holder, named for the first time:
+"Baroness Heather Hallett hit back at reports ...". The same shape runs through every
+genre ("The chair of the long-awaited inquiry has warned ... ¶ Baroness Heather Hallett
+said", "the council's leader said ... ¶ Cllr Jane Smith told"). The person must be named
+there first (a headline may name them before), fit the title's gender (a "-man" title
+is written for women too: "its chairman" Baroness Hallett), and hold no other
+post the text gives them now ("The minister said ... ¶ John Smith, an opposition MP," is
+no minister); a post held before ("Former Court of Appeal judge Baroness Heather
+Hallett") says nothing of the one the title names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actor_index import ActorIndex
+from ..records import Actor, SpeakerRef
+from ..titles.role_holders import ROLE_NOUNS, role_key, roles_of, same_role
+from ..titles.words import title_word
+from .fit import title_fits_gender
+
+#: The evidence for a speaker named by :func:`person_named_next`.
+NAMED_NEXT = "the person the next paragraph opens with, named there first"
+
+#: Words that make a title definite before it: "its chairman", "the chair of the inquiry",
+#: "the inquiry's chair".
+_DEFINITE = re.compile(r"(?:\b(?:the|its|their|his|her)|\w['’]s?)\s+$", re.IGNORECASE)
+
+#: An indefinite title holds a name back in the lead only: "A teenage climate change
+#: activist has told protesters ... ¶ Greta Thunberg, 16, was greeted".
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+#: Lower-case words a title before a name may hold ("Former Court of Appeal judge X").
+_TITLE_LINKS = frozenset(["of", "the", "for", "and", "at", "to"])
+
+
+def _opening_mention(index: ActorIndex, sent: int):
+    """The person mention that opens sentence ``sent`` after nothing but title words
+    ("Former Court of Appeal judge Baroness Heather Hallett opened"), else None."""
+    _, _, _, start, end, _, _ = index.sentences[sent]
+    persons = [m for m in index.mentions_in(start, end) if not m.in_quote]
+    m = next((m for m in persons if m.actor.kind == "person"), None)
+    if m is None:
+        return None
+    for word in index.text[start : m.start].split():
+        if not (word[0].isupper() or title_word(word.lower()) or word in _TITLE_LINKS):
+            return None
+    return m
+
+
+def _next_paragraph_sentence(index: ActorIndex, sent: int) -> int | None:
+    """The first body sentence of the paragraph right after sentence ``sent``'s."""
+    par = index.sentences[sent][1]
+    for i in range(sent + 1, len(index.sentences)):
+        if index.sentences[i][1] > par:
+            ok = index.sentences[i][1] == par + 1 and index.sentence_kind(i) == "body"
+            return i if ok else None
+    return None
+
+
+def _in_lead(index: ActorIndex, sent: int) -> bool:
+    """Sentence ``sent`` is in the first body paragraph."""
+    par = index.sentences[sent][1]
+    first = next(
+        (s[1] for i, s in enumerate(index.sentences) if index.sentence_kind(i) == "body"), 0
+    )
+    return index.sentence_kind(sent) == "body" and par == first
+
+
+def _holds_other_post(index: ActorIndex, person: Actor, heads: set[str]) -> bool:
+    """``person``'s own mentions give them a post now that is none of ``heads``."""
+    now = [r for r in roles_of(index, person) if not r.former]
+    return bool(now) and not any(same_role(h, w) for r in now for h in heads for w in r.words)
+
+
+def person_named_next(text: str, index: ActorIndex, ref: SpeakerRef) -> Actor | None:
+    """The person a definite title used as a speaker before anyone holds it stands for:
+    the one whose name opens the next paragraph, named there for the first time in the
+    body (see the module).
+
+    >>> from hrlesson import quotes
+    >>> from hrlesson.article import article_from_text
+    >>> text = ('The inquiry will not be a "whitewash", its chairman has insisted.\\n\\n'
+    ...         'Baroness Heather Hallett hit back at reports about the inquiry.')
+    >>> quotes(article_from_text(text, date="2023-03-01"))["speaker"].tolist()
+    ['Baroness Heather Hallett']
+    """
+    actor = ref.actor
+    if actor is not None and not actor.key.startswith("unnamed:"):
+        return None
+    name = actor.name if actor else ref.label or ""
+    start = actor.first[0] if actor and actor.first[1] > 0 else ref.start
+    before = text[max(0, start - 12) : start]
+    sent = index.tokens[index.token_index(start)].sent
+    if not (_DEFINITE.search(before) or (_INDEFINITE.search(before) and _in_lead(index, sent))):
+        return None
+    words = name.lower().split()
+    core = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    head = role_key(core)
+    if head is None or head not in ROLE_NOUNS:
+        return None
+    nxt = _next_paragraph_sentence(index, sent)
+    m = _opening_mention(index, nxt) if nxt is not None else None
+    if m is None or (actor is not None and m.actor is actor):
+        return None
+    person = m.actor
+    body_start = index.sentences[nxt][3]
+    named_before = any(
+        x.actor is person
+        and index.sentence_kind(index.tokens[index.token_index(x.start)].sent) == "body"
+        for x in index.mentions_in(0, body_start)
+    )
+    if named_before or not (title_fits_gender(head, person) or head.endswith("man")):
+        return None
+    return None if _holds_other_post(index, person, {head}) else person
