@@ -87,7 +87,9 @@ class AttributorBase:
                 out.add(m.start)
         return out
 
-    def _note(self, actor: Actor | None, start: int, end: int) -> None:
+    def note_span(self, actor: Actor | None, start: int, end: int) -> None:
+        """Record that ``actor`` is meant by the words at ``start``–``end`` (a description,
+        a pronoun, a title), once; the speaker modules call this for what they resolve."""
         if actor is not None and end > start:
             spans = self.extra.setdefault(id(actor), [])
             span = (start, end)
@@ -166,7 +168,8 @@ class AttributorBase:
             j -= 1
         return j < 0 or self.tokens[j].sent != tok.sent
 
-    def _cues_in(self, start: int, end: int) -> list[Cue]:
+    def cues_in(self, start: int, end: int) -> list[Cue]:
+        """The reporting cues that start at ``start`` or after and before ``end``."""
         i = bisect.bisect_left(self.cue_starts, start)
         j = bisect.bisect_left(self.cue_starts, end)
         return self.cues[i:j]

@@ -371,7 +371,7 @@ class PartitiveReader:
         if not name or m is not None:
             return None
         actor = self._unnamed_person(" ".join(t.text for t in name), None)
-        self._note(actor, name[0].start, name[-1].end)
+        self.note_span(actor, name[0].start, name[-1].end)
         return SpeakerRef(actor, None, name[0].start, name[-1].end, how=NAME_GIVEN)
 
     def _unnamed_ref(
@@ -391,5 +391,5 @@ class PartitiveReader:
             actor = self._unnamed_person(name, None)
         if actor.first == (0, 0):
             actor.first = (start, end)  # where the article first describes them
-        self._note(actor, start, end)
+        self.note_span(actor, start, end)
         return SpeakerRef(actor, None, start, end, True, how)

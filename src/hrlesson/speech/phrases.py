@@ -133,7 +133,7 @@ class PhraseResolver:
         label = " ".join(self.text[start:end].split())
         key = "group:" + label.lower()
         actor = self.index.actors_by_key.get(key) or self.index.new_actor(kind, label, key)
-        self._note(actor, start, end)
+        self.note_span(actor, start, end)
         return SpeakerRef(actor, None, start, end, True)
 
     def _joint_at(self, t: Token) -> SpeakerRef | None:
@@ -145,7 +145,7 @@ class PhraseResolver:
             joint = body_members(self.text, self.index, m)
         if joint is None:
             return None
-        self._note(joint[0], m.start, joint[1])
+        self.note_span(joint[0], m.start, joint[1])
         return SpeakerRef(joint[0], None, m.start, joint[1])
 
     def _name_after_article(
@@ -252,7 +252,7 @@ class PhraseResolver:
             return None  # "a witness told ...; X quoted the woman": the unnamed one
         for m in reversed(self.index.mentions_in(par[2], start)):
             if m.actor.kind == "person" and m.actor.gender == gender and not m.in_quote:
-                self._note(m.actor, start, end)
+                self.note_span(m.actor, start, end)
                 return SpeakerRef(m.actor, None, start, end, True)
         return None
 
@@ -287,7 +287,7 @@ class PhraseResolver:
                 best = a
         if best is None:
             return None
-        self._note(best, tok.start, tok.end)
+        self.note_span(best, tok.start, tok.end)
         return SpeakerRef(best, None, tok.start, tok.end, True)
 
     def _titled_name(self, words: list[Token], mentions: list) -> SpeakerRef | None:
@@ -316,7 +316,7 @@ class PhraseResolver:
     def _describe(self, actor: Actor, words: list[Token]) -> None:
         """Record a description in apposition to a name as an alias, and as the role."""
         start, end = words[0].start, words[-1].end
-        self._note(actor, start, end)
+        self.note_span(actor, start, end)
         if actor.role is None:
             heads = [w for w in words if w.lower in TITLE_HEADS and not w.poss]
             if heads:

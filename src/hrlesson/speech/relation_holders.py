@@ -162,7 +162,7 @@ def kin_speaker(reader, words: list[Token], j: int, owner_word) -> SpeakerRef | 
         return None  # "his sister Irena Kresnik": a name follows
     start, end = owner_word.start, words[k].end
     actor = reader._unnamed_person(tidy_description(reader.text[start:end]), None)
-    reader._note(actor, start, end)
+    reader.note_span(actor, start, end)
     return SpeakerRef(actor, None, start, end, True)
 
 
@@ -193,7 +193,7 @@ def relative_spoke_before(reader, words: list[Token], j: int) -> SpeakerRef | No
         return None
     if actor.key.startswith("unnamed:") or par_of(start) - par_of(pos) > 1:
         return None
-    reader._note(actor, start, words[j].end)
+    reader.note_span(actor, start, words[j].end)
     return SpeakerRef(actor, None, start, words[j].end, True, RENAMED_RELATIVE)
 
 
@@ -294,5 +294,5 @@ def relative_first_named(reader, words: list[Token], j: int) -> SpeakerRef | Non
         actor.name_source = (
             f"family name taken from {holders[0].name}, whose {words[j].lower} this is"
         )
-    reader._note(actor, name.start, name.end)
+    reader.note_span(actor, name.start, name.end)
     return SpeakerRef(actor, None, name.start, name.end, True, RELATIVE_FIRST_NAMED)

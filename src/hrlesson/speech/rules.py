@@ -127,8 +127,8 @@ class QuoteRules:
             paragraph=self.paragraphs[self.sentences[s_open][1] - 1],
             sentence_kind=self.sentences[s_open][2],
             starts=self._starts_sentence(q),
-            cues_before=[c for c in self._cues_in(s_start, p.open) if c.lemma is not None],
-            cues_after=[c for c in self._cues_in(p.close + 1, s_end) if c.lemma is not None],
+            cues_before=[c for c in self.cues_in(s_start, p.open) if c.lemma is not None],
+            cues_after=[c for c in self.cues_in(p.close + 1, s_end) if c.lemma is not None],
         )
 
     # -- the rules, in the order they are tried ------------------------------------------
@@ -164,9 +164,9 @@ class QuoteRules:
         cue = governing_cue(self.text, self.tokens, w.cues_before, p.open, self.subject_of_verb)
         if (own := infinitive_possessor(self.tokens, cue.tok)) is not None:  # "X's bid to call"
             cue.subject = possessor_ref(self, self.tokens[own[0] : own[1] + 1]) or cue.subject
-        if any(c.lemma is None and c.subject is not None for c in self._cues_in(cue.end, p.open)):
+        if any(c.lemma is None and c.subject is not None for c in self.cues_in(cue.end, p.open)):
             return False  # '..., which, according to the diplomat, "Q"': rule_according_to
-        gov = [c for c in self._cues_in(w.s_start, cue.start) if governing(c)]
+        gov = [c for c in self.cues_in(w.s_start, cue.start) if governing(c)]
         agent = speaks_for_no_one(self.text, self.tokens, cue, p.open)  # 'by a "Q"'
         if gov and (agent or governed_quote(self.text, gov[-1], cue)):
             if agent or not subjectless_participle(cue):
@@ -190,7 +190,7 @@ class QuoteRules:
 
     def rule_according_to(self, w: QuotePlace) -> bool:
         """``according to S, ... "Q"`` (attribution ``according_to``)."""
-        acc = [c for c in self._cues_in(w.s_start, w.s_end) if c.lemma is None]
+        acc = [c for c in self.cues_in(w.s_start, w.s_end) if c.lemma is None]
         if not acc:
             return False
         q = w.quote
@@ -240,7 +240,7 @@ class QuoteRules:
         if last is not None and last.attribution != "display_carrier":
             last_close_sent = self.sent_of(last.pair.close)
             if last.ref is not None and continues(q, last, last_close_sent):
-                after = self._cues_in(last.pair.close, self.sentences[last_close_sent][4])
+                after = self.cues_in(last.pair.close, self.sentences[last_close_sent][4])
                 ref = closing_frame_ref(self.text, last, after) or last.ref
                 q.cue, q.ref, q.attribution = None, ref, "continuation"
                 return True
@@ -250,7 +250,7 @@ class QuoteRules:
         if q.sent == 0:
             return False
         prev = self.sentences[q.sent - 1]
-        spoken = [c for c in self._cues_in(prev[3], prev[4]) if c.lemma in CLAUSAL_CUES]
+        spoken = [c for c in self.cues_in(prev[3], prev[4]) if c.lemma in CLAUSAL_CUES]
         spoken = [
             c for c in spoken if c.subject and not reported_inside(self.text, prev[3], c, spoken)
         ]

@@ -52,7 +52,7 @@ class SpeakerLines:
         line = self.text[start:end].rstrip()
         if not line.endswith(":"):
             return False
-        if any(c.lemma for c in self._cues_in(start, end)) or self._quotes_after(start, end):
+        if any(c.lemma for c in self.cues_in(start, end)) or self._quotes_after(start, end):
             return False
         people = [
             m

@@ -104,7 +104,7 @@ class SplitAttribution:
         nxt = self.sentences[last + 1]
         if nxt[1] != self.sentences[last][1] or self._quote_between(nxt[3], nxt[4]):
             return False
-        cues = [c for c in self._cues_in(nxt[3], nxt[4]) if c.lemma is not None]
+        cues = [c for c in self.cues_in(nxt[3], nxt[4]) if c.lemma is not None]
         if not cues or not opens_with_attribution(self.text, nxt[3], cues[0]):
             return False
         cue = relayed_cue(self.text, cues)

@@ -279,7 +279,7 @@ def bare_noun_body(
     actor, how = _CHOICES[choice](reader, noun, aff, at)
     if actor is None:
         return None
-    reader._note(actor, *span)
+    reader.note_span(actor, *span)
     return SpeakerRef(actor, None, *span, how=how)
 
 
@@ -305,7 +305,7 @@ def described_body(
         actor, how = one_named(reader, noun), ONE_NAMED
     if actor is None:
         return None
-    reader._note(actor, *span)
+    reader.note_span(actor, *span)
     return SpeakerRef(actor, None, *span, how=how)
 
 

@@ -76,5 +76,5 @@ def unlisted_company(reader, before: int) -> Actor | None:
     name, (start, end) = next(iter(found.items()))
     key = "company:" + name.lower()
     actor = reader.index.actors_by_key.get(key) or reader.index.new_actor("organisation", name, key)
-    reader._note(actor, start, end)
+    reader.note_span(actor, start, end)
     return actor

@@ -70,7 +70,7 @@ class GroupDescriptions:
         nouns = {w.rstrip("s") if w not in ("rights",) else w for w in content}
         orgs = [a for a in self.index.actors if a.kind in ("organisation", "group")]
         bare = [w for w in content if w in BARE_BODY_NOUNS]
-        by_noun = body_for_noun(self, content, det, aff, (start, end), self._note)
+        by_noun = body_for_noun(self, content, det, aff, (start, end), self.note_span)
         if by_noun is not None:
             return by_noun
         lone = det in ("the", None) and bare and len(content) == 1 and qualifiers <= FIELD_WORDS
@@ -80,17 +80,17 @@ class GroupDescriptions:
             return ref
         ministry = government_ministry(self._recent_at, self.sent_of, text, aff, at)
         if ministry is not None:
-            self._note(ministry, start, end)
+            self.note_span(ministry, start, end)
             return SpeakerRef(ministry, None, start, end, how=GOVERNMENT_MINISTRY)
         if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
             recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
             actor = government_speaker(self.index, text, aff, recent_state)
             if actor is not None:
-                self._note(actor, start, end)
+                self.note_span(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
         match = organisation_named(content, nouns, qualifiers, orgs, at, text)
         if match is not None:
-            self._note(match, start, end)
+            self.note_span(match, start, end)
             return SpeakerRef(match, None, start, end)
         key = ("group", text.lower().removeprefix("the ").removeprefix("a "))
         known = self.desc_memory.get(key)
@@ -111,7 +111,7 @@ class GroupDescriptions:
         if actor is None:
             actor = self._new_group(name, key[1], content, aff, (start, end), owner)
         ref = SpeakerRef(actor, None, start, end)
-        self._note(actor, start, end)
+        self.note_span(actor, start, end)
         self.desc_memory[key] = ref
         return ref
 

@@ -80,7 +80,7 @@ def joint_description(att, words: list, at: int) -> SpeakerRef | None:
     group = _group_before(att, words[0].start, *asked)
     if group is None:
         return None
-    att._note(group, words[0].start, words[n - 1].end)
+    att.note_span(group, words[0].start, words[n - 1].end)
     return SpeakerRef(group, None, words[0].start, words[n - 1].end, True, JOINT_DESCRIBED)
 
 
@@ -141,7 +141,7 @@ def titled_list(att, words: list, i: int) -> SpeakerRef | None:
         joint = joint_speaker(att.text, att.index, m)
         if joint is None:
             return None
-        att._note(joint[0], m.start, joint[1])
+        att.note_span(joint[0], m.start, joint[1])
         return SpeakerRef(joint[0], None, m.start, joint[1])
     return None
 
@@ -173,7 +173,7 @@ def members_from_list(att, words: list) -> SpeakerRef | None:
     name = " ".join(att.text[start:end].split())
     key = "described:" + name.lower()
     actor = att.index.actors_by_key.get(key) or att.index.new_actor("group", name, key)
-    att._note(actor, start, end)
+    att.note_span(actor, start, end)
     return SpeakerRef(actor, None, start, end, True)
 
 
@@ -202,7 +202,7 @@ def coordinated_plurals(att, words: list) -> SpeakerRef | None:
     name = " ".join(att.text[start : last.end].split())
     key = "described:" + name.lower()
     actor = att.index.actors_by_key.get(key) or att.index.new_actor("group", name, key)
-    att._note(actor, words[0].start, last.end)
+    att.note_span(actor, words[0].start, last.end)
     return SpeakerRef(actor, None, words[0].start, last.end, True)
 
 

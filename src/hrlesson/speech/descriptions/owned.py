@@ -87,7 +87,7 @@ def _owned(reader, owner, words: list[Token], i: int, j: int, at: int) -> Speake
     for key, known in list(reader.desc_memory.items()):
         if known.actor is described:  # "the spokesman said" later: the same official
             reader.desc_memory[key] = SpeakerRef(actor, known.label, known.start, known.end, True)
-    reader._note(actor, words[i].start, ref.end)
+    reader.note_span(actor, words[i].start, ref.end)
     return SpeakerRef(actor, None, words[i].start, ref.end, True, OWNED_TITLE)
 
 

@@ -173,7 +173,7 @@ class DescriptionReader:
     def _new_unnamed(self, start: int, end: int, aff: str | None, name: str = "") -> SpeakerRef:
         """A person the article introduces without a name ("one Western diplomat")."""
         actor = self._unnamed_person(name or tidy_description(self.text[start:end]), aff)
-        self._note(actor, start, end)
+        self.note_span(actor, start, end)
         return SpeakerRef(actor, None, start, end, True)
 
     def _indefinite_person(
@@ -183,7 +183,7 @@ class DescriptionReader:
         args = (self.index, self.sentences, self.sent_of, self.speakerish, head, at)
         if (named := spokesperson_named_next(*args)) is not None:
             return SpeakerRef(named, None, start, end, True, NAMED_NEXT)
-        body = spoken_for(self, self._note, (start, end))
+        body = spoken_for(self, self.note_span, (start, end))
         return body or self._spelled_out(start, end) or self._new_unnamed(start, end, aff)
 
     def _spelled_out(self, start: int, end: int) -> SpeakerRef | None:
@@ -201,7 +201,7 @@ class DescriptionReader:
         if det != "the" or not introduced_indefinitely(self.text[:start], noun):
             return None
         actor = self._unnamed_person(noun, None)
-        self._note(actor, start, end)
+        self.note_span(actor, start, end)
         return SpeakerRef(actor, None, start, end, True, "an unnamed person met before")
 
     def _sub_body(self, words: list[Token], j: int, at: int) -> SpeakerRef | None:
@@ -214,7 +214,7 @@ class DescriptionReader:
         name = f"{body.name} {part[0]}"
         key = "group:" + name.lower()
         actor = self.index.actors_by_key.get(key) or self.index.new_actor("organisation", name, key)
-        self._note(actor, words[j - 1].start, part[1])
+        self.note_span(actor, words[j - 1].start, part[1])
         return SpeakerRef(actor, None, words[j - 1].start, part[1], how="a part of the body")
 
     def _unnamed_again(self, noun_tok: Token, start: int, at: int) -> SpeakerRef | None:
@@ -327,12 +327,12 @@ class DescriptionReader:
         intro = None if named else indefinite_introduction(self.index, self.text, head, start)
         if intro is not None and text.lower().startswith("the "):
             return replace(self._new_unnamed(start, end, aff, intro), how=INTRODUCED_HOLDER)
-        if not named and (body := introduced_speaker(self.index, self._note, text, start)):
+        if not named and (body := introduced_speaker(self.index, self.note_span, text, start)):
             return body  # "A Volkswagen corporate spokesman" ... "the company spokesman"
         span = (start, end)
         known = known_holder(self.desc_memory, key, self.timeline, named, span, self.index, words)
         if known is not None:
-            self._note(known.actor, start, end)
+            self.note_span(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)
         persons = [a for a in self.index.actors if a.kind == "person"]
         complement = self.text[run[-1].end : end]
@@ -370,7 +370,7 @@ class DescriptionReader:
             actor.role = tidy_description(text)
             if actor.affiliation is None:
                 actor.affiliation = aff or ("UN" if lowers & {"un", "u.n.", "united"} else None)
-        self._note(actor, start, end)
+        self.note_span(actor, start, end)
         return ref
 
     def _unnamed_holder(self, text: str, start: int, aff: str | None) -> tuple[Actor, str | None]:

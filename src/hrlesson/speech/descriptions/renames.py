@@ -62,6 +62,6 @@ def described_by_noun(resolver, words: list[Token], at: int) -> SpeakerRef | Non
     if len(found) != 1:
         return None
     (actor,) = found.values()
-    resolver._note(actor, words[0].start, words[1].end)
+    resolver.note_span(actor, words[0].start, words[1].end)
     how = RENAMED if actor.kind == "person" else RENAMED_BODY
     return SpeakerRef(actor, None, words[0].start, words[1].end, actor.kind == "person", how=how)

@@ -156,7 +156,7 @@ class LabelReader:
 
     def _reported_term(self, q: QuoteRecord) -> bool:
         """:func:`reported_term`, read with the reporting verbs of the sentence before ``q``."""
-        cues = self._cues_in(self.sentences[q.sent][3], q.pair.open)
+        cues = self.cues_in(self.sentences[q.sent][3], q.pair.open)
         return reported_term(cues, self.text, q.pair.open, q.text)
 
     def _name_before_noun(self, q: QuoteRecord, words: list[str]) -> bool:
@@ -185,10 +185,10 @@ class LabelReader:
         if not _bare_noun_phrase(q.text, words):
             return False
         s = self.sentences[q.sent]
-        cues = [c for c in self._cues_in(s[3], q.pair.open) if c.lemma is not None]
+        cues = [c for c in self.cues_in(s[3], q.pair.open) if c.lemma is not None]
         if not cues or cues[-1].passive:
             return False
-        if any(c.subject is not None or c.lemma is None for c in self._cues_in(s[3], s[4])):
+        if any(c.subject is not None or c.lemma is None for c in self.cues_in(s[3], s[4])):
             return False  # 'the police used "excessive force", according to Amnesty'
         subject = self._prev_word(cues[-1].tok)
         while subject is not None and (

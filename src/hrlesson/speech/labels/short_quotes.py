@@ -441,7 +441,7 @@ class ShortQuoteSpeakers:
             return False
         if not quoted_predicate(q.text, self.text, q.pair.close):
             return False
-        return any(c.subject is not None and c.subject.name for c in self._cues_in(start, end))
+        return any(c.subject is not None and c.subject.name for c in self.cues_in(start, end))
 
     def _claim_agent(self, start: int, before: int) -> SpeakerRef | None:
         """``a claim by X that``, ``the remarks by X``: the actor after a noun for something

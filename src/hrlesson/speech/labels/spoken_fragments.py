@@ -82,7 +82,7 @@ class SpokenFragments:
         s = self.sentences[q.sent]
         cues = [
             c
-            for c in self._cues_in(s[3], s[4])
+            for c in self.cues_in(s[3], s[4])
             if c.lemma is not None and c.subject is not None and c.subject.name is not None
         ]
         cue = cues[0] if len(cues) == 1 else _one_speaker_cue(cues, q.pair.open)

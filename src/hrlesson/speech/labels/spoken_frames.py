@@ -130,7 +130,7 @@ class SpokenFrames:
             return headline_predicate(
                 text[s_start : q.pair.open], q.text, text[q.pair.close + 1 : s_end]
             )
-        cue = closing_report(text, q.pair.close, s_end, self._cues_in(s_start, s_end))
+        cue = closing_report(text, q.pair.close, s_end, self.cues_in(s_start, s_end))
         if cue is None:
             return False
         q.cue = cue

@@ -136,7 +136,7 @@ def described_person_before(resolver, t: Token, at: int, ok) -> SpeakerRef | Non
     if t.lower not in ("he", "she"):
         return None
     words = previous_sentence_words(resolver, t)
-    is_cue = lambda w: any(c.start == w.start for c in resolver._cues_in(w.start, w.end))
+    is_cue = lambda w: any(c.start == w.start for c in resolver.cues_in(w.start, w.end))
     found = described_person(words, is_cue) if words else None
     if found is None or said_nothing(words[found[1] :]):
         return None

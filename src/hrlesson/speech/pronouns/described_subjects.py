@@ -119,7 +119,7 @@ def described_body_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
     "it" is the ministry ("charged" is no cue, so the ministry is no speaker yet), not
     Armenia, named in the lead. ``resolver`` is a :class:`PronounResolver`."""
     words = previous_sentence_words(resolver, t)
-    is_cue = lambda w: any(c.start == w.start for c in resolver._cues_in(w.start, w.end))
+    is_cue = lambda w: any(c.start == w.start for c in resolver.cues_in(w.start, w.end))
     found = described_subject(words, is_cue) if words else None
     if found is None:
         return None

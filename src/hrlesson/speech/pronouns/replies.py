@@ -31,14 +31,14 @@ def asked_person(att, t: Token, at: int, fits, actor: Actor | None) -> Actor | N
     named outside quotations in the asker's sentence ("Speaking to food minister Mark
     Spencer ..., Jon Kay said"; "When Kay put it to Spencer that ..."). None otherwise,
     or when the last speaker was asked ("Furukawa was asked about the forecast")."""
-    cue = next((c for c in att._cues_in(at, at + 1) if c.start == at), None)
+    cue = next((c for c in att.cues_in(at, at + 1) if c.start == at), None)
     if actor is None or cue is None or cue.lemma not in REPLY_VERBS:
         return None
     spoke = [(pos, a) for pos, a, *_ in att.timeline if pos < t.start]
     if not spoke or spoke[-1][1] is not actor:
         return None
     pos = spoke[-1][0]
-    asking = next((c for c in att._cues_in(pos, pos + 1) if c.start == pos), None)
+    asking = next((c for c in att.cues_in(pos, pos + 1) if c.start == pos), None)
     if asking is None or asking.passive:
         return None  # "Furukawa was asked about the forecast": the one asked
     s = att.sent_of(pos)

@@ -92,7 +92,7 @@ class PronounResolver:
         if how is None and t.start in self._passed_over | self._past_adjunct:
             how = PASSED_OVER if t.start in self._passed_over else PAST_ADJUNCT
         s, e = span or (t.start, t.end)
-        self._note(actor, t.start, t.end)
+        self.note_span(actor, t.start, t.end)
         return SpeakerRef(actor, None, s, e, how=how)
 
     def _personal(self, t: Token, at: int, gender: str, own: set[int]) -> tuple:
@@ -324,7 +324,7 @@ class PronounResolver:
         opens its sentence: ``Brel met the rebel envoy, Mikel Sarno, who said the rebels
         might return. "Q," he noted.``: "he" is Brel, whom the sentence is about, not Sarno
         (named in the object's relative clause). As (position, actor) pairs, else []."""
-        cue = next((c for c in self._cues_in(pos, pos + 1) if c.start == pos), None)
+        cue = next((c for c in self.cues_in(pos, pos + 1) if c.start == pos), None)
         s_start = self.sentences[self.sent_of(pos)][3]
         if cue is None or not relative_cue(self.tokens, cue, s_start):
             return []
@@ -358,7 +358,7 @@ class PronounResolver:
         after a comma, else ``s_start``: ``Media reports that the court ruled ... are
         inaccurate, Joan Donoghue ... said``: the speakers inside the clause ("Media") are
         not the sentence's lead; Donoghue is."""
-        cue = next((c for c in self._cues_in(pos, pos + 1) if c.start == pos), None)
+        cue = next((c for c in self.cues_in(pos, pos + 1) if c.start == pos), None)
         if cue is None or cue.subject is None:
             return s_start
         first = min(cue.subject.start, cue.start)

@@ -45,5 +45,5 @@ def office_holder(reader, person, words: list[Token], k: int, start: int) -> Spe
         return None
     if person.key.startswith("unnamed:"):
         return None
-    reader._note(person, start, noun.end)
+    reader.note_span(person, start, noun.end)
     return SpeakerRef(person, None, start, noun.end, True, HOLDER_OFFICE)

@@ -54,5 +54,5 @@ def spokesperson_principal(reader, words: list[Token], i: int, at: int) -> Speak
     owner = spokesperson_owner(reader, words[i : i + 2], at)
     if owner is None or owner.actor is None or owner.actor.kind != "person":
         return None
-    reader._note(owner.actor, words[i].start, noun.end)
+    reader.note_span(owner.actor, words[i].start, noun.end)
     return SpeakerRef(owner.actor, None, words[i].start, noun.end, True, SPOKESPERSON_PRINCIPAL)

@@ -49,5 +49,5 @@ def listed_family(reader, toks: list[Token]) -> SpeakerRef | None:
     if not family_list(words):
         return None
     actor = reader._unnamed_person(f"{words[0].lower} family", None)
-    reader._note(actor, words[0].start, words[-1].end)
+    reader.note_span(actor, words[0].start, words[-1].end)
     return SpeakerRef(actor, None, words[0].start, words[-1].end, True, LISTED_FAMILY)
