@@ -394,20 +394,21 @@ class QuoteRules:
             return "full"
         return "partial"
 
-    def _in_lead(self, sent: int) -> bool:
-        """Sentence ``sent`` stands in the lead: the first two paragraphs below the headline
-        (a lead split into one-sentence paragraphs: 'A tourism tax ... would "turn people
-        away", industry bosses have warned.' then 'The Wales Tourism Alliance said ...')."""
+    def _lead_paragraphs(self) -> set[int]:
+        """The paragraphs of the lead: the first two below the headline (a lead split into
+        one-sentence paragraphs: 'A tourism tax ... would "turn people away", industry
+        bosses have warned.' then 'The Wales Tourism Alliance said ...')."""
         kinds = self.index.sentence_kind
         body = sorted({s[1] for k, s in enumerate(self.sentences) if kinds(k) != "title"})
-        return self.sentences[sent][1] in body[:2]
+        return set(body[:2])
 
     def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
         """Words said again by their own person; a heading's name before a colon."""
         in_title = lambda s: self.index.sentence_kind(s) == "title"
         repeated_by_own_person(quotes, in_title)
         headline_words_of_own_person(quotes, self.text, in_title)
-        echoed_by_own_official(quotes, self.text, self._in_lead)
+        lead = self._lead_paragraphs()
+        echoed_by_own_official(quotes, self.text, lambda s: self.sentences[s][1] in lead)
         echoed_by_title_holder(quotes, self.text)
         par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]
         colon_named_speakers(quotes, self.text, par, self.resolve_span)

@@ -50,6 +50,19 @@ def quote_words(text: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
+def says_again(short: str, later: str) -> bool:
+    """The quotation ``later`` holds all the words of ``short`` as whole words
+    (:func:`quote_words`): "false allegations." is said again in "These are false
+    allegations".
+
+    >>> says_again("false allegations.", "These are false allegations")
+    True
+    >>> says_again("false allegations.", "the allegations are false")
+    False
+    """
+    return f" {quote_words(short)} " in f" {quote_words(later)} "
+
+
 def _lead_quote_body(q: QuoteRecord) -> Actor | None:
     """The state or body a short quotation is credited to ('Moscow said it is "impossible"',
     'The Kremlin said ... "extremely complex"')."""
@@ -74,7 +87,6 @@ def next_speaker_echo(quotes: list[QuoteRecord], i: int, state: Actor) -> Actor 
     another speaker is quoted before them. 'The US has also urged China to halt its
     "provocative" actions.' then '... Matthew Miller stated, "We urge Beijing to cease its
     provocative and dangerous behavior."': Matthew Miller."""
-    needle = f" {quote_words(quotes[i].text)} "
     person = None
     for later in quotes[i + 1 :]:
         actor = _actor_of(later)
@@ -83,7 +95,7 @@ def next_speaker_echo(quotes: list[QuoteRecord], i: int, state: Actor) -> Actor 
         if actor is None or actor.kind != "person" or (person and actor is not person):
             return None
         person = actor
-        if later.n_words >= quotes[i].n_words and needle in f" {quote_words(later.text)} ":
+        if later.n_words >= quotes[i].n_words and says_again(quotes[i].text, later.text):
             return person
     return None
 
@@ -98,7 +110,6 @@ def own_voice_echo(quotes: list[QuoteRecord], i: int, body: Actor, text: str) ->
     Peskov told journalists' ("Top spokesman Dmitry Peskov"): Peskov. 'Plans to expand Southampton Airport would "exacerbate the
     climate crisis", the city council has said.', then a resident, and only then the
     council's leader: the council's."""
-    needle = f" {quote_words(quotes[i].text)} "
     person = None
     for later in quotes[i + 1 :]:
         actor = _actor_of(later)
@@ -107,7 +118,7 @@ def own_voice_echo(quotes: list[QuoteRecord], i: int, body: Actor, text: str) ->
         if person is None and not (actor.forms and own_voice(text, actor, body)):
             return None
         person = actor
-        if later.n_words >= quotes[i].n_words and needle in f" {quote_words(later.text)} ":
+        if later.n_words >= quotes[i].n_words and says_again(quotes[i].text, later.text):
             return person
     return None
 
@@ -124,11 +135,10 @@ def others_say(quotes: list[QuoteRecord], i: int, person: Actor) -> bool:
     word for a thing, not one official's. "a "ballistic missile" ..., Japan said", then its
     spokesman's "As a ballistic missile launch ..." and the prime minister's "what appears to
     be a ballistic missile": Japan's."""
-    needle = f" {quote_words(quotes[i].text)} "
     return any(
         actor is not None and actor.kind == "person" and actor is not person
         for later in quotes[i + 1 :]
-        if needle in f" {quote_words(later.text)} "
+        if says_again(quotes[i].text, later.text)
         for actor in [_actor_of(later)]
     )
 

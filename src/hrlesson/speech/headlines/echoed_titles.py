@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...inflection import noun_forms
 from ..records import Actor, QuoteRecord, SpeakerRef
 from ..vocabulary import TITLE_HEADS, role_has
-from .echoed_leads import quote_words
+from .echoed_leads import quote_words, says_again
 
 #: The evidence for a speaker placed by :func:`echoed_by_title_holder`.
 TITLE_HOLDER_ECHO = "the person who says the title's words again later"
@@ -103,7 +103,6 @@ def named_echo(
     the word before their name in the article's ``text`` too), named or described ("John
     Bason, finance chief of ... " ... "The finance chief said: "... fashion is back ...""
     for "bosses say ... "Fashion is back."")."""
-    needle = f" {quote_words(quotes[i].text)} "
     found = {
         id(later.ref.actor): (later.ref.actor, later.ref.start)
         for later in quotes[i + 1 :]
@@ -111,7 +110,7 @@ def named_echo(
         and later.ref.actor is not None
         and (group or not later.ref.described)
         and not later.ref.actor.key.startswith("unnamed:")
-        and needle in f" {quote_words(later.text)} "
+        and says_again(quotes[i].text, later.text)
     }
     if len(found) != 1:
         return None
