@@ -148,7 +148,7 @@ def test_outcomes(result: dict) -> tuple[list[str | None], str | None]:
             reasons.append(None)
     spans = {tuple(g["span"]) for g in gold}
     extra = [row for row in kit if tuple(row["span"]) not in spans]
-    listed = ", ".join(f"'{row['text'][:40]}'" for row in extra)
+    listed = ", ".join(repr(row["text"][:40]) for row in extra)
     spurious = f"the kit also finds {listed}" if extra else None
     return reasons, spurious
 
