@@ -25,7 +25,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests" / "fixtures" / "quote_cases"
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+#: The development scorer: ``shared/eval/score.py`` beside the checkout (or beside a folder
+#: that holds it, for a git worktree kept under the workspace).
+SCORER = next(
+    (
+        p / "shared" / "eval" / "score.py"
+        for p in ROOT.parents
+        if (p / "shared" / "eval" / "score.py").exists()
+    ),
+    ROOT.parent / "shared" / "eval" / "score.py",
+)
 
 
 def load_scorer(path: Path = SCORER):
