@@ -64,14 +64,13 @@ from .heads import (
     recent_body,
     sub_body_words,
 )
+from .introduced_holders import INTRODUCED_HOLDER, indefinite_introduction
 from .named_later import (
-    INTRODUCED_HOLDER,
     acronym_in_brackets,
     body_after_noun,
     country_of_words,
     former_post_speaker,
     generic_title_before,
-    indefinite_introduction,
     introduced_in_other_office,
     known_by_another_role,
     named_in_apposition,
