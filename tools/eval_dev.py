@@ -27,7 +27,11 @@ import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
+#: ``shared/eval`` beside the checkout, or beside a folder that holds it (a git worktree).
+DEFAULT_EVAL = next(
+    (p / "shared" / "eval" for p in ROOT.parents if (p / "shared" / "eval" / "score.py").exists()),
+    ROOT.parent / "shared" / "eval",
+)
 
 
 def _article_dates(eval_dir: Path) -> dict[str, str]:
