@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..groups.opening_modifiers import opening_modifier
 from ..headline_cues import heading_person_before
 from ..partitives import unnamed_non_kin
 from ..records import Actor, SpeakerRef
@@ -299,6 +300,7 @@ class DescriptionReader:
             or (low == "of" and bool(run) and k + 1 < len(words))
             or (low.isdigit() and bool(run) and run[-1].lower == "of")  # "a group of 32 NGOs"
             or modifier_before_head(words, k)
+            or opening_modifier(words, k, run, self.sent_starts[t.sent])
             or place_modifier(words, k, run, self.index.mention_starting)
             or (
                 # "a diplomatic source", "a senior Western diplomat": an adjective right

@@ -1,0 +1,1 @@
+"""Groups and collective speakers: how a plural or collective subject is read."""
