@@ -41,6 +41,7 @@ from .issuers import (
 )
 from .joint import joint_issuers
 from .last_speaker import speaker_spoke_before, state_media_issuer
+from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
 from .recipients import release_body, sent_earlier
@@ -135,6 +136,7 @@ class DocumentOwners:
             or voters_of_resolution(self, words[i], kind)  # "S voted on a resolution"
             or meeting_adopted(self, words, i, kind)  # "passed at the NAHT conference"
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
+            or lead_issuer(self, words[i])  # the lead: "X has released a statement about"
             or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
             or platform_post(self, words, i)  # "the Facebook post": the page's document
             or state_media_issuer(self, words, i)  # "a statement read on national television"
