@@ -206,8 +206,8 @@ def test_descriptions_in_apposition_give_roles():
 
 def test_unnamed_speaker_is_a_person_actor():
     rows = _by_name(actors(_constructed("constructed_secretary_general")))
-    assert rows["Western diplomat"].kind == "person"
-    assert rows["Western diplomat"].n_quotes == 1
+    assert rows["one Western diplomat"].kind == "person"
+    assert rows["one Western diplomat"].n_quotes == 1
     assert rows["Lars Ekholm"].n_quotes == 3  # "Ekholm's office said": his words too
 
 

@@ -56,6 +56,7 @@ from .adjuncts import (
 )
 from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
+from .counted_one import counted_one_subject, counted_speaker
 from .family import listed_family
 from .heads import modified_head_run, place_after_preposition
 from .interposed import APPOSED, apposed_body
@@ -282,12 +283,15 @@ class SubjectFinder:
         if (ref := self._partitive_apposition(chosen, asides, cue.start)) is not None:
             return ref  # "One of them, a 34-year-old teacher, said"
         named = next(filter(None, (named_in_aside(self.index, a) for a in asides if a)), None)
-        if named is not None and chosen and not self._names_person(chosen):
+        counted = counted_one_subject(chosen)  # "Another Leadsom backer, Tim Loughton,"
+        if named is not None and chosen and (counted or not self._names_person(chosen)):
             self._describe(named.actor, chosen)
             return SpeakerRef(named.actor, None, named.start, named.end)
         if (body := apposed_body(self.index, asides, chosen)) is not None:
             return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
         ref = self.resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
+        if counted is not None:
+            return counted_speaker(ref, counted)  # "one 92-year-old rider said"
         # "..., pharmacists have warned"; "the policy makers said": the Council named before
         return ref or described_plural(self, plain_plural_subject(chosen, cue.lemma))
 

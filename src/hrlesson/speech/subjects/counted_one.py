@@ -1,0 +1,67 @@
+"""A reporting verb's subject counted out as "one" or "another" of a crowd ("one 92-year-old
+rider said", "One person wrote", "Another person said:", "One said"): an unnamed speaker
+the description itself names, never a person the article names elsewhere."""
+
+from __future__ import annotations
+
+from ..records import SpeakerRef
+from ..tokens import Token
+from ..vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS
+from .plain import spelled_modifier
+
+#: The words that count one speaker out of a crowd.
+COUNTING_WORDS = ("one", "another")
+
+#: The most words such a subject takes after its counting word ("one civil protection official").
+MAX_WORDS = 3
+
+#: The evidence of a subject this rule read.
+COUNTED_ONE = "one of a crowd, counted out"
+
+#: The key of an actor a description brings in, not a name ("unnamed:woman").
+UNNAMED = "unnamed:"
+
+
+def counted_one_subject(words: list[Token]) -> SpeakerRef | None:
+    """The subject ``words`` of a reporting verb (outside quotes, asides cut off) as an
+    unnamed speaker when it opens with "one" or "another" and is that word alone or a short
+    noun phrase after it: ``one 92-year-old rider said`` gives "one 92-year-old rider",
+    ``One said McGlynn's actions were "Hitler-like"`` "One"; not a partitive ("one of the
+    economists": the partitive rules'), a span holding a preposition, a relative word, a
+    pronoun or a determiner ("one in five", "another who"), nor a number ("one 2,000").
+
+    >>> from ..tokens import tokenize
+    >>> [counted_one_subject(tokenize(s, [0])).label for s in ("One", "one 92-year-old rider")]
+    ['One', 'one 92-year-old rider']
+    >>> counted_one_subject(tokenize("Another Twitter user", [0])).label
+    'Another Twitter user'
+    >>> [counted_one_subject(tokenize(s, [0])) for s in ("one of the economists", "no one", "one in five")]
+    [None, None, None]
+    """
+    if not words or words[0].lower not in COUNTING_WORDS:
+        return None
+    body = words[1:]
+    if len(body) > MAX_WORDS or not all(map(spelled_modifier, body)):
+        return None
+    closed = PREPOSITIONS | RELATIVE_PRONOUNS | set(PRONOUNS) | DETERMINERS | STOP_WORDS
+    if any(w.lower in closed for w in body):
+        return None
+    if body and not body[-1].text.replace("-", "").isalpha():
+        return None
+    return SpeakerRef(
+        None, " ".join(w.text for w in words), words[0].start, words[-1].end, True, COUNTED_ONE
+    )
+
+
+def counted_speaker(ref: SpeakerRef | None, counted: SpeakerRef) -> SpeakerRef:
+    """The speaker of a subject counted out as one of a crowd (``counted``, from
+    :func:`counted_one_subject`) when the span reader found ``ref``: the person the
+    description itself brings in ("One woman said" ... "she added": the woman, written as
+    the text counts her, "One woman"), else the counted description, never a person named
+    elsewhere ("one attorney said" is not the attorney Nate Bellinger named later)."""
+    actor = ref.actor if ref is not None else None
+    if actor is None or not actor.key.startswith(UNNAMED):
+        return counted
+    if counted.label.lower().endswith(" " + actor.name.lower()):
+        actor.name = counted.label  # "inmate" read from "one inmate": the text's words
+    return ref
