@@ -28,6 +28,7 @@ from .documents.owned import OwnedDocuments
 from .evidence import quote_evidence, quote_reference, reference_evidence
 from .headline_cues import HEADLINE_KINDS
 from .headlines.heading_echoes import echoed_headings
+from .headlines.lead_speakers import lead_speaker_headings
 from .headlines.pull_quotes import headline_form, pulled_quotes
 from .labels.joined_quotes import JOINED, joined_sources
 from .labels.reader import LabelReader
@@ -210,6 +211,7 @@ class Attributor(
         pulled_quotes([q for q in kept if q.role == "quote"], self._headline_form)
         echoed_headline_words(self.sentences, [q for q in kept if q.role == "quote"])
         echoed_headings(kept)
+        lead_speaker_headings(self.sentences, cues, kept)
         headings = [q for q in headings if q.role == "heading"]
         mark_unspoken_headlines(self, [q for q in kept if q.role == "quote"])
         self._final_speakers([q for q in kept if q.role == "quote"], cues, rerank)

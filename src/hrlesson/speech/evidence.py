@@ -11,6 +11,7 @@ from __future__ import annotations
 from .base import AttributorBase
 from .continuation import SPEAKERLESS
 from .headlines.heading_echoes import HEADING_ECHO
+from .headlines.lead_speakers import LEAD_HEADING
 from .headlines.pull_quotes import PULL_QUOTE
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import QuoteRecord, SpeakerRef
@@ -80,6 +81,7 @@ NO_CUE_EVIDENCE = {
     "relayed": "relayed by a news agency or posted on a platform",
     PULL_QUOTE: "a pull quote, its words quoted again elsewhere by",
     HEADING_ECHO: "a heading whose words the body quotes again, by",
+    LEAD_HEADING: "a heading atop the article, spoken by the lead's first speaker",
     SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
     JOINED: JOINED_EVIDENCE,
 }
