@@ -6,6 +6,7 @@ from __future__ import annotations
 from .cues import CLAUSAL_CUES
 from .headline_cues import HEADLINE_KINDS
 from .records import QuoteRecord
+from .vocabulary import PERSONAL_SUBJECTS, TITLE_HEADS, TITLE_MODIFIERS
 
 #: The evidence of a continuation whose speaker no rule found.
 SPEAKERLESS = "continues the quotation before it, whose speaker no rule found"
@@ -19,6 +20,83 @@ def continues(q: QuoteRecord, last: QuoteRecord | None, last_close_sent: int) ->
     return q.sent == last_close_sent + 1 or (
         q.sent == last_close_sent and last.pair.close < q.pair.open
     )
+
+
+#: Closing marks a quotation's own frame follows (after a comma inside or outside them).
+_CLOSERS = "”\"’'»"
+
+#: The articles that open a described speaker in a closing frame ("the 64-year-old Academy").
+_ARTICLES = frozenset(["the", "a", "an"])
+
+
+def own_closing_frame(text: str, close: int, sentence_end: int) -> bool:
+    """The quotation closing at ``close`` ends in a comma and its sentence goes on with a
+    frame of its own that names a speaker, in a shape no reporting verb of the lexicon
+    made a cue: a name, a description or an inverted verb then a name (``"Q," Haji is
+    quoted.``; ``"Q," Niskanen Center attorney David Bookbinder—a co-counsel ...—told
+    Axios``; ``"Q," giggled the Financial Times.``). Such a quotation is no continuation
+    of the one before it, even when it opens the next sentence: its own frame tells who
+    speaks. Not a pronoun (``"Q," he quipped``: the same speaker), nor a lower-case word
+    that opens no name (``"Q," with five to seven people each``, ``according to``).
+
+    >>> def frame(s):
+    ...     close = s.index("”")
+    ...     return own_closing_frame(s, close, len(s))
+    >>> frame("“Q,” Haji is quoted."), frame("“Q,” giggled the Financial Times.")
+    (True, True)
+    >>> frame("“Q,” he quipped."), frame("“Q,” with five people each."), frame("“Q.” Haji left.")
+    (False, False, False)
+    >>> frame("“Q,” according to the miner.")
+    False
+    """
+    inside = text[:close].rstrip()
+    after = text[close + 1 : sentence_end]
+    rest = after.lstrip(_CLOSERS + " ")
+    if not inside.endswith(",") and not rest.startswith(","):
+        return False
+    words = rest.lstrip(", ").split()
+    if not words:
+        return False
+    first = words[0].strip(".,;:—–-")
+    if not first or first.lower() in PERSONAL_SUBJECTS:
+        return False
+    if first[0].isupper() or first.lower() in _ARTICLES:
+        return True
+    nxt = words[1] if len(words) > 1 else ""
+    return first.isalpha() and first.islower() and (nxt[:1].isupper() or nxt in _ARTICLES)
+
+
+def frame_subject(words: list) -> tuple[int, int] | None:
+    """Where the speaker of a quotation's own closing frame (:func:`own_closing_frame`) is
+    written, as (start, end) offsets, from ``words`` (the tokens after the closing mark, in
+    its sentence): capitalised words, owners, titles and their modifiers, after an opening
+    article, or after an inverted verb (``giggled the Financial Times``); the first other
+    word or mark ends it (``Haji is quoted``, ``attorney David Bookbinder—a co-counsel``).
+
+    >>> from .tokens import tokenize
+    >>> def subject(s):
+    ...     found = frame_subject(tokenize(s, [0]))
+    ...     return s[found[0] : found[1]] if found else None
+    >>> subject(", Haji is quoted."), subject(", giggled the Financial Times.")
+    ('Haji', 'the Financial Times')
+    >>> subject(", Center attorney David Bookbinder—a co-counsel"), subject(", with people")
+    ('Center attorney David Bookbinder', None)
+    """
+    words = [w for w in words if w.text[0].isalnum() or w.text not in ",”\"’'»"]
+    if len(words) > 1 and words[0].text.islower() and words[0].lower not in _ARTICLES:
+        words = words[1:]  # "giggled the Financial Times"
+    if not words or not (words[0].cap or words[0].lower in _ARTICLES):
+        return None
+    end = 0
+    for k, w in enumerate(words):
+        low = w.lower
+        part = w.cap or w.poss or low in TITLE_HEADS or low in TITLE_MODIFIERS
+        if not (part or (k == 0 and low in _ARTICLES) or (k and any(c.isdigit() for c in low))):
+            break
+        end = k + 1
+    if end == 0 or (end == 1 and words[0].lower in _ARTICLES):
+        return None
+    return words[0].start, words[end - 1].end
 
 
 def heading_quote(sentence_kind: str) -> bool:

@@ -54,6 +54,7 @@ def reference_evidence(attributor: AttributorBase | None, role: str, ref: Speake
 
 NO_CUE_EVIDENCE = {
     "continuation": "continues the quotation before it",
+    "closing_frame": "the speaker its own closing frame names, with no reporting verb known",
     "according_to": "according to",
     "headline": "headline",
     "quoted_verb": "the quote opens with its own reporting verb",

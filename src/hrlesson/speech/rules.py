@@ -15,7 +15,9 @@ from .colon_frames import colon_named_speakers
 from .continuation import (
     closing_frame_ref,
     continues,
+    frame_subject,
     heading_quote,
+    own_closing_frame,
     speakerless_continuation,
 )
 from .courts import court_in_sentence
@@ -237,6 +239,9 @@ class QuoteRules:
         q, last = w.quote, w.last
         if not w.starts or heading_quote(w.sentence_kind):
             return False
+        close_end = self.sentences[self.sent_of(q.pair.close)][4]
+        if own_closing_frame(self.text, q.pair.close, close_end):
+            return self._closing_frame_speaker(q, close_end)  # '"Q," Haji is quoted.'
         if last is not None and last.attribution != "display_carrier":
             last_close_sent = self.sent_of(last.pair.close)
             if last.ref is not None and continues(q, last, last_close_sent):
@@ -260,6 +265,16 @@ class QuoteRules:
         if self.text[spoken[-1].end : prev[4]].strip() == ":":
             # 'Yvonne Terlingen, ..., said:' closing its paragraph, the quotation next
             q.cue, q.attribution = spoken[-1], "speaker_cue_quote"
+        return True
+
+    def _closing_frame_speaker(self, q: QuoteRecord, close_end: int) -> bool:
+        """The speaker a quotation's own closing frame names (``"Q," Haji is quoted``;
+        :func:`frame_subject`), attribution ``closing_frame``; False when none resolves."""
+        span = frame_subject(self.toks_between(q.pair.close + 1, close_end))
+        ref = self.resolve_span(span[0], span[1], q.pair.close) if span else None
+        if ref is None or (ref.actor is None and not ref.described):
+            return False
+        q.cue, q.ref, q.attribution = None, ref, "closing_frame"
         return True
 
     def rule_display_carrier(self, w: QuotePlace) -> bool:
