@@ -80,6 +80,7 @@ from .title_runs import (
     portfolio_before,
     portfolio_list_before,
     portfolio_word_end,
+    role_word_before_first_name,
     title_before_honorific,
 )
 
@@ -233,6 +234,7 @@ class NameFinder(RunSplitter, BodyAdder):
             or toks[i].lower in ACRONYMS
             or toks[i].lower in CAPITALISED_TITLES
             or plural_title(toks, i, b)  # "Councilors Robert Smith, Jesse Ramos"
+            or role_word_before_first_name(toks, i, a, b)  # "Chairman Ben Gettinger"
             or toks[i].lower in NAME_CONNECTORS
             or toks[i].lower in ("human", "rights", "u.n.", "un")
             or (i + 3 < b and toks[i + 1].lower in CAPITALISED_TITLES)  # "Socialist MEP X Y"

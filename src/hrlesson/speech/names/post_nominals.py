@@ -11,7 +11,9 @@ POST_NOMINAL_TITLES = word_set("post_nominal_titles")
 
 def post_nominal_end(toks: list[Token], a: int, b: int) -> int:
     """Where the name ends in the capitalised run ``toks[a:b]``: before a post-nominal
-    title in capitals after two or more words, else at ``b``.
+    title after two or more words, else at ``b``. The title is written in capitals ("MP",
+    "S.J.": a religious order's letters) or is an abbreviation closed by its full stop
+    ("Major Gen. Douglas O. Dollar Ret. was": retired).
 
     >>> from ..tokens import tokenize
     >>> toks = tokenize("Zarah Sultana MP said", [0])
@@ -19,8 +21,17 @@ def post_nominal_end(toks: list[Token], a: int, b: int) -> int:
     2
     >>> post_nominal_end(toks, 1, 3)  # one word before the title: no name to read
     3
+    >>> toks = tokenize("Fr. Federico Lombardi S.J., who adds", [0])
+    >>> toks[post_nominal_end(toks, 2, 5) - 1].text
+    'Lombardi'
+    >>> toks = tokenize("Gen. Douglas O. Dollar Ret. was", [0])
+    >>> toks[post_nominal_end(toks, 2, 7) - 1].text
+    'Dollar'
     """
     last = toks[b - 1]
-    if b - a < 3 or not last.text.isupper() or last.lower not in POST_NOMINAL_TITLES:
+    abbreviated = b < len(toks) and toks[b].text == "."  # "Ret."
+    if b - a < 3 or not (last.text.isupper() or abbreviated):
+        return b
+    if last.lower not in POST_NOMINAL_TITLES:
         return b
     return b if toks[b - 2].poss else b - 1

@@ -6,6 +6,7 @@ Shearer", "COP28 President Sultan Al Jaber": the title's last word and the name'
 
 from __future__ import annotations
 
+from ...wordlists import word_set
 from ..tokens import Token
 from ..vocabulary import (
     ACRONYMS,
@@ -17,6 +18,36 @@ from ..vocabulary import (
     STATE_BODIES,
     TITLE_HEADS,
 )
+
+#: Nouns of a person's role or trade ("driver", "solicitor"): data/words/person_nouns.txt.
+PERSON_NOUNS = word_set("person_nouns")
+
+
+def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bool:
+    """``toks[i]`` opens the run ``a:b`` with a capitalised role word, the title of the
+    person whose known first name follows, with at least a surname after it: "Chairman
+    Ben Gettinger was adamant", "Prosecutor Alastair Lockhart, for the city,", "Designer
+    Carolyn Jong told" (a title head or a noun of a trade; not itself a first name:
+    "Dean Smith", "Bishop" as a surname stays).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Chairman Ben Gettinger was adamant", [0])
+    >>> role_word_before_first_name(toks, 0, 0, 3)
+    True
+    >>> role_word_before_first_name(tokenize("Dean Ben Smith said", [0]), 0, 0, 3)
+    False
+    >>> role_word_before_first_name(tokenize("Officer Schurr said", [0]), 0, 0, 2)
+    False
+    """
+    low = toks[i].lower
+    return (
+        i == a
+        and b - i >= 3
+        and toks[i].text[:1].isupper()
+        and (low in TITLE_HEADS or low in PERSON_NOUNS)
+        and low not in FIRST_NAMES
+        and toks[i + 1].lower in FIRST_NAMES
+    )
 
 
 def portfolio_list_before(toks: list[Token], a: int) -> bool:
