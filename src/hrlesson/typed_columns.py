@@ -95,10 +95,18 @@ def texts(values: Sequence[Any], dtype: Any):
 _TEXT_TYPES = frozenset([str, type(None)])
 
 
-@lru_cache(maxsize=4)
 def _array_type(dtype: Any) -> Any:
-    """The array class of ``dtype`` (asked of pandas once)."""
-    return dtype.construct_array_type()
+    """The array class of ``dtype`` (asked of pandas once per dtype object: kept beside the
+    dtype it came from and found by identity, as hashing pandas' ``StringDtype`` costs more
+    than a small column)."""
+    kept = _ARRAY_TYPE
+    if kept and kept[0] is dtype:
+        return kept[1]
+    kept[:] = [dtype, dtype.construct_array_type()]
+    return kept[1]
+
+
+_ARRAY_TYPE: list[Any] = []  # [dtype, its array class]: the last dtype asked
 
 
 def frame(columns: dict[str, Any]):

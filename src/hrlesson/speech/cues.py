@@ -180,7 +180,8 @@ class CueFinder:
             idioms = [(m.start(), m.end()) for m in IDIOMS.finditer(text)]
         cues = []
         for ti, tok in enumerate(self.tokens):
-            if tok.text.lower() not in CUE_FORMS:
+            # tok.lower is tok.text.lower() for every token but a possessive (its base's)
+            if (tok.text.lower() if tok.poss else tok.lower) not in CUE_FORMS:
                 continue
             if self.quote_at(tok.start) is not None or any(a <= tok.start < b for a, b in idioms):
                 continue

@@ -83,13 +83,7 @@ def cue_features(
     f: dict[str, float] = {}
     cue = q.cue
     if cue is not None:
-        f["near_cue"] = float(
-            any(
-                (e <= cue.start and cue.start - e < CUE_NEIGHBOUR)
-                or (s >= cue.end and s - cue.end < CUE_NEIGHBOUR)
-                for s, e in outside
-            )
-        )
+        f["near_cue"] = float(_named_near(outside, cue.start, cue.end))
     start, end = q.start, q.end
     hits = [
         at
@@ -104,6 +98,21 @@ def cue_features(
     f["cue_subject_same_sent"] = float(same_sent)
     f["kit_cue_subject"] = float(cue is not None and cue.start in hits)
     return f
+
+
+def _named_near(spans: list[Span], start: int, end: int) -> bool:
+    """A span ends fewer than ``CUE_NEIGHBOUR`` characters before ``start`` or begins fewer
+    than that after ``end`` (a plain loop: this runs for every candidate of every quote).
+
+    >>> _named_near([(0, 4), (40, 45)], 10, 15)
+    True
+    >>> _named_near([(100, 105)], 10, 15)
+    False
+    """
+    for s, e in spans:
+        if (e <= start and start - e < CUE_NEIGHBOUR) or (s >= end and s - end < CUE_NEIGHBOUR):
+            return True
+    return False
 
 
 def prominence_features(setting: QuoteSetting, c: Candidate, order: int) -> dict[str, float]:
