@@ -91,13 +91,50 @@ def body_variants_are_bodies(text: str, actors: list[Actor]) -> None:
             actor.kind, actor.gender = "organisation", None
 
 
+#: A word whose capital inside it follows three lower-case letters or more, not after "Mac".
+_INNER_CAPITAL = re.compile(r"^(?!Mac)([A-Z][a-z]{3,})[A-Z][a-z]+$")
+
+
+def brand_spelling(word: str) -> bool:
+    """``word`` joins two capitalised words into one as a brand does ("AngloGold",
+    "BlackRock"), not a surname's prefix ("MacArthur", "DeSantis") nor two first names
+    ("MaryKay").
+
+    >>> brand_spelling("AngloGold"), brand_spelling("MacArthur"), brand_spelling("MaryKay")
+    (True, False, False)
+    """
+    joined = _INNER_CAPITAL.match(word)
+    return joined is not None and first_name_gender(joined.group(1).lower()) is None
+
+
+def inner_capital_names_are_bodies(actors: list[Actor]) -> None:
+    """``AngloGold Ashanti said`` ... ``a company statement said``: a name read as a
+    person's whose word joins two capitalised words into one (a brand's spelling, not a
+    surname's prefix: "MacArthur", "DeSantis"; :func:`brand_spelling`) names a company, unless something marks a
+    person (a gender, a role).
+
+    >>> firm, general = Actor("person", "AngloGold Ashanti"), Actor("person", "Douglas MacArthur")
+    >>> inner_capital_names_are_bodies([firm, general]); firm.kind, general.kind
+    ('organisation', 'person')
+    """
+    for actor in actors:
+        if (
+            actor.kind == "person"
+            and not (actor.gender or actor.role)
+            and any(brand_spelling(w) for w in actor.name.split())
+        ):
+            actor.kind = "organisation"
+
+
 def kinds_from_names(text: str, actors: list[Actor]) -> None:
     """The kinds a person's name corrects by its own words: a media word, an ampersand,
-    a title in the plural, a body's wing (see the four functions above)."""
+    a title in the plural, a body's wing, a word with a capital inside (see the functions
+    above)."""
     media_are_organisations(actors)
     ampersand_names_are_bodies(actors)
     plural_names_are_groups(actors)
     body_variants_are_bodies(text, actors)
+    inner_capital_names_are_bodies(actors)
 
 
 def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:
