@@ -96,11 +96,12 @@ def quote_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
     if cue is not None:
         verb = attributor.text[cue.start : cue.end] + (" by" if cue.passive else "")
         said = f'cue "{verb}" (¶{paragraph_of(attributor, cue.start)})'
+        found = declined_subject(attributor, cue)
         if ref is None:
-            return f"{said} → no subject found"
+            return f"{said} → {found}"
         if q.attribution in ("nearby_speaker", "evaluation"):
             guess = reference_evidence(attributor, "speaker", ref)
-            return f"{said} → no subject found; {NO_CUE_EVIDENCE[q.attribution]}: {guess}"
+            return f"{said} → {found}; {NO_CUE_EVIDENCE[q.attribution]}: {guess}"
         return f"{said} → " + reference_evidence(
             attributor, "agent" if cue.passive else "subject", ref
         )
