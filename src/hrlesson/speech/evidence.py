@@ -14,9 +14,10 @@ from .headlines.heading_echoes import HEADING_ECHO
 from .headlines.lead_speakers import LEAD_HEADING
 from .headlines.pull_quotes import PULL_QUOTE
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
-from .records import QuoteRecord, SpeakerRef
+from .records import Cue, QuoteRecord, SpeakerRef
 from .speaker_lines import SPEAKER_LINE
 from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE
+from .vocabulary import ADVERBS, PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
 
 
 def paragraph_of(attributor: AttributorBase, pos: int) -> int:
@@ -98,11 +99,12 @@ def quote_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
     if cue is not None:
         verb = attributor.text[cue.start : cue.end] + (" by" if cue.passive else "")
         said = f'cue "{verb}" (¶{paragraph_of(attributor, cue.start)})'
+        found = declined_subject(attributor, cue)
         if ref is None:
-            return f"{said} → no subject found"
+            return f"{said} → {found}"
         if q.attribution in ("nearby_speaker", "evaluation"):
             guess = reference_evidence(attributor, "speaker", ref)
-            return f"{said} → no subject found; {NO_CUE_EVIDENCE[q.attribution]}: {guess}"
+            return f"{said} → {found}; {NO_CUE_EVIDENCE[q.attribution]}: {guess}"
         return f"{said} → " + reference_evidence(
             attributor, "agent" if cue.passive else "subject", ref
         )
@@ -125,7 +127,28 @@ def ranked_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
     said = "no rule placed it"
     if q.cue is not None:
         verb = attributor.text[q.cue.start : q.cue.end]
-        said = f'cue "{verb}" (¶{paragraph_of(attributor, q.cue.start)}) → no subject found'
+        said = f'cue "{verb}" (¶{paragraph_of(attributor, q.cue.start)}) → '
+        said += declined_subject(attributor, q.cue)
     if q.ref is None:
         return f"{said}; no speaker, {q.ranking}"
     return f"{said}; {reference_evidence(attributor, 'speaker', q.ref)}, {q.ranking}"
+
+
+def declined_subject(attributor: AttributorBase, cue: Cue) -> str:
+    """What the subject finder met before a cue whose quote the rules left without a
+    speaker, and why it named no one: a pronoun ('subject "she" found, resolved to no one'),
+    a relative word ('relative "who" found, no antecedent taken'), a participle ("..., adding":
+    'a participle, its main clause's subject not taken'); else "no subject found"."""
+    k = cue.tok - 1
+    while k >= 0 and attributor.tokens[k].sent == cue.sent:
+        word = attributor.tokens[k].text
+        if word.lower() in PERSONAL_SUBJECTS:
+            return f'subject "{word}" found, resolved to no one'
+        if word.lower() in RELATIVE_PRONOUNS and not word.isupper():
+            return f'relative "{word}" found, no antecedent taken'
+        if not word[0].isalnum() or word.lower() not in ADVERBS:
+            break  # another word, or a comma or mark: no pronoun right before the verb
+        k -= 1
+    if cue.form.lower().endswith("ing"):
+        return "a participle, its main clause's subject not taken"
+    return "no subject found"

@@ -270,8 +270,11 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
     [['The', 'star']]
     """
     rule = None
-    for seg in segs:
+    for k, seg in enumerate(segs):
         if not seg:
+            continue
+        if k == len(segs) - 1 and (words := own_subordinate_subject(seg)) is not None:
+            yield words, "subject of the subordinate clause the verb is in"
             continue
         if (words := after_expletive_it(seg)) is not None:
             yield words, "subject of the clause after an opening 'It came as'"
@@ -288,6 +291,26 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
             continue  # "The star, who landed a nomination for Mona Lisa, retired": no subject
         elif seg[0].lower not in SUBORDINATORS:  # "When X arrived, ..."
             yield seg, rule
+
+
+def own_subordinate_subject(seg: list[Token]) -> list[Token] | None:
+    """The words after the subordinator that opens the clause a cue stands in, no comma
+    between: the participle or second verb shares that clause's subject, not the main
+    clause's after it ("While Barra started the hearing by stating, "Q"": Barra).
+
+    >>> from ..tokens import tokenize
+    >>> [t.text for t in own_subordinate_subject(tokenize("While Barra started the hearing by", [0]))]
+    ['Barra', 'started', 'the', 'hearing', 'by']
+    >>> own_subordinate_subject(tokenize("When", [0])) is None
+    True
+    >>> own_subordinate_subject(tokenize("When asked by X if he had by", [0])) is None
+    True
+    """
+    if len(seg) < 2 or seg[0].lower not in SUBORDINATORS or seg[1].lower in PARTICIPLE_LINKS:
+        return None
+    if seg[1].lower in ADVERBS or seg[1].lower.endswith(("ed", "ing")):
+        return None  # "When asked by the BBC's X if", "While not": a reduced clause, no subject
+    return seg[1:]
 
 
 def absolute_with(text: str, bound: int, left_words: list[Token]) -> int | None:

@@ -61,7 +61,7 @@ from .family import listed_family
 from .heads import modified_head_run, place_after_preposition
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
-from .plain import plain_plural_subject
+from .plain import plain_plural_subject, postmodified_plural_subject
 from .spans import (
     aside_opening,
     lone_antecedent,
@@ -293,7 +293,9 @@ class SubjectFinder:
         if counted is not None:
             return counted_speaker(ref, counted)  # "one 92-year-old rider said"
         # "..., pharmacists have warned"; "the policy makers said": the Council named before
-        return ref or described_plural(self, plain_plural_subject(chosen, cue.lemma))
+        plural = plain_plural_subject(chosen, cue.lemma)
+        plural = plural or postmodified_plural_subject(chosen, cue.lemma)  # "figures in the sector"
+        return ref or described_plural(self, plural)
 
     def _left_clause_subject(
         self, bound: int, cue: Cue, left_words: list[Token]

@@ -83,3 +83,39 @@ def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> Speak
         return None  # "Western studies have accused ...": papers, which the document rules read
     label = " ".join(w.text for w in body)
     return SpeakerRef(None, label, body[0].start, body[-1].end, True)
+
+
+#: Prepositions that open a short postmodifier of a plural subject ("figures in the sector").
+POSTMODIFIER_PREPOSITIONS = frozenset({"in", "from", "at", "across", "within"})
+
+
+def postmodified_plural_subject(words: list[Token], lemma: str | None = "say") -> SpeakerRef | None:
+    """A plain plural subject (:func:`plain_plural_subject`) with a short lower-case
+    prepositional postmodifier: ``Key figures in the sector said`` gives "Key figures in the
+    sector"; not a longer or capitalised one ("officials in Tehran" is read by the name
+    rules), nor a head that is no plain plural ("the port in the city").
+
+    >>> from ..tokens import tokenize
+    >>> postmodified_plural_subject(tokenize("Key figures in the sector", [0])).label
+    'Key figures in the sector'
+    >>> [postmodified_plural_subject(tokenize(s, [0])) for s in ("the port in the city",
+    ...     "leaders in Tehran", "for families in need")]
+    [None, None, None]
+    """
+    while words and words[-1].lower in AUXILIARIES:
+        words = words[:-1]
+    p = next((i for i, w in enumerate(words) if w.lower in POSTMODIFIER_PREPOSITIONS), None)
+    if not p:
+        return None
+    tail = words[p + 1 :]
+    if not tail or len(tail) > MAX_WORDS or tail[-1].lower in DETERMINERS:
+        return None
+    if any(
+        w.text != w.lower or w.lower in NOT_IN_NOUN_PHRASE or not w.text.isalpha() for w in tail
+    ):
+        return None
+    head = plain_plural_subject(words[:p], lemma)
+    if head is None:
+        return None
+    label = f"{head.label} {words[p].text} " + " ".join(w.text for w in tail)
+    return SpeakerRef(None, label, head.start, tail[-1].end, True)
