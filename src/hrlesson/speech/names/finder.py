@@ -53,6 +53,7 @@ from .non_names import (
     modifies_plural_group,
     not_a_name,
     not_a_name_word,
+    opens_no_run,
     party_designation,
     place_party_designation,
     quotation_closed_before,
@@ -95,7 +96,7 @@ class NameFinder(RunSplitter, BodyAdder):
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
-            if not (t.cap and t.text[0].isalpha()) or self.sentence_kind(t.sent) == "dateline":
+            if opens_no_run(toks, i, self.sentence_kind(t.sent)):
                 i += 1
                 continue
             j = i + 1

@@ -205,3 +205,38 @@ def no_person_name(name: str) -> bool:
         or low in DEMONYMS
         or _PARTY_DESIGNATION.match(name) is not None
     )
+
+
+def opening_cue_verb(toks: list, i: int) -> bool:
+    """``toks[i]`` is a reporting verb opening its sentence, capitalised there, before the
+    speaker's name (the subject put after the verb): "Said Ms Casey: ...", "Added Lesley
+    McSpadden, whose son ...". Not when another reporting verb follows in the sentence
+    ("Said Benkirane told reporters": a given name).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> opening_cue_verb(tokenize("Added Lesley McSpadden, whose son was killed.", [0]), 0)
+    True
+    >>> opening_cue_verb(tokenize("Said Benkirane told reporters.", [0]), 0)
+    False
+    """
+    t = toks[i]
+    if not (t.cap and t.lower in CUE_FORMS) or i + 1 >= len(toks):
+        return False
+    opens = i == 0 or toks[i - 1].sent != t.sent or not toks[i - 1].text[:1].isalnum()
+    nxt = toks[i + 1]
+    if not (opens and nxt.sent == t.sent and nxt.cap):
+        return False
+    rest = [u for u in toks[i + 1 :] if u.sent == t.sent]
+    return not any(u.lower in CUE_FORMS for u in rest)
+
+
+def opens_no_run(toks: list, i: int, sentence_kind: str) -> bool:
+    """``toks[i]`` opens no capitalised name run: not a capitalised word, a dateline's
+    word, or a reporting verb put before its subject ("Said Ms Casey":
+    :func:`opening_cue_verb`)."""
+    t = toks[i]
+    return (
+        not (t.cap and t.text[0].isalpha())
+        or sentence_kind == "dateline"
+        or opening_cue_verb(toks, i)
+    )

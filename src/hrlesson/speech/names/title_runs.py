@@ -46,7 +46,23 @@ def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bo
         and toks[i].text[:1].isupper()
         and (low in TITLE_HEADS or low in PERSON_NOUNS)
         and low not in FIRST_NAMES
-        and toks[i + 1].lower in FIRST_NAMES
+        and (toks[i + 1].lower in FIRST_NAMES or two_name_words(toks, i + 1, b))
+    )
+
+
+def two_name_words(toks: list[Token], k: int, b: int) -> bool:
+    """``toks[k:b]`` are just two words written as a given name and a surname are, the
+    first one no list knows: "Prosecutor Alastair Lockhart" ("Alastair Lockhart").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> two_name_words(tokenize("Alastair Lockhart said", [0]), 0, 2)
+    True
+    >>> two_name_words(tokenize("Human Rights Watch said", [0]), 0, 3)
+    False
+    """
+    return b - k == 2 and all(
+        toks[j].text[:1].isupper() and toks[j].text[1:].islower() and toks[j].text.isalpha()
+        for j in (k, k + 1)
     )
 
 
