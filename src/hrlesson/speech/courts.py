@@ -1,4 +1,5 @@
-"""A court the sentence itself describes ("a Sanandaj court"), for quoted charge names."""
+"""A court the sentence itself describes ("a Sanandaj court"), for quoted charge names; the one
+court the article names, for "the judges said" (:func:`judges_court`)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,25 @@ def court_in_sentence(words: list) -> tuple[int, int] | None:
             if words[j].lower in ("a", "an", "the"):
                 return words[j].start, t.end
     return None
+
+
+#: The evidence for judges placed by :func:`judges_court`.
+ONE_COURT = "the one court the article names: the judges' words are its ruling"
+
+
+def judges_court(reader, noun: str, span: tuple[int, int]):
+    """``the Court of Appeal ruled they would have lost ... Sir Keith Lindblom, sitting with
+    Lord Justice Lewis ... In a 60-page ruling, the judges said "Q"``: a bare "the judges"
+    (``noun``, of choice "named_just_before" in data/words/body_nouns.csv) that no court
+    named in its sentence or the one before owns speaks for the one court the article names
+    outside quotations (:func:`hrlesson.speech.bodies.noun_referents.one_named`); None when
+    it names none or two ("the Hague District Court" and "the Hague Appeals Court").
+    ``reader`` is the :class:`Attributor`."""
+    from .bodies.noun_referents import one_named
+    from .records import SpeakerRef
+
+    actor = one_named(reader, noun)
+    if actor is None:
+        return None
+    reader.note_span(actor, *span)
+    return SpeakerRef(actor, None, *span, how=ONE_COURT)

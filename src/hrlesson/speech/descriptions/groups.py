@@ -16,6 +16,7 @@ from ..bodies.group_noun import (
 )
 from ..bodies.named import body_for_noun
 from ..bodies.noun_referents import bare_noun_body, described_body
+from ..courts import judges_court
 from ..records import SpeakerRef
 from ..spokespeople.bodies import spelled_out_spokesperson
 from ..tokens import Token
@@ -133,7 +134,10 @@ class GroupDescriptions:
             return None
         if choice not in acting_for and text == content[0]:
             return None  # "Experts say": no article, no body of experts
-        return bare_noun_body(self, content[0], aff, span, at)
+        ref = bare_noun_body(self, content[0], aff, span, at)
+        if ref is None and choice == "named_just_before" and text.startswith("the "):
+            return judges_court(self, content[0], span)  # "the judges said": the one court
+        return ref
 
     def _new_group(
         self,

@@ -63,8 +63,25 @@ def untitled_last_speaker(
         return None  # "Alsup wrote: "Q. Q2." Though ..., the judge pointed out": one paragraph
     for m in index.mentions_in(pos, start):
         if m.actor.kind == "person" and m.actor is not actor and not m.in_quote:
+            if not shown_person(m):
+                continue  # "the rebuilding of Notre Dame": a name nothing shows is a person's
             return None
     return actor
+
+
+def shown_person(mention) -> bool:
+    """Does the text show that the person ``mention`` names is one who could hold a title
+    said after it: a subject, or a person with a role or a known gender? Not a name read as
+    a person's with nothing to show it, met in passing as an object ("Emmanuel Macron
+    described the rebuilding of Notre Dame as ... The burning of the cathedral, the
+    president said": Macron).
+
+    >>> from ..records import Mention
+    >>> shown_person(Mention(0, 10, Actor("person", "Notre Dame"), "name"))
+    False
+    """
+    a = mention.actor
+    return bool(mention.subject or a.role or a.gender)
 
 
 def renamed_by_title(
