@@ -67,6 +67,7 @@ from .parts import (
     trimmed_run,
     without_nickname,
 )
+from .periodicals import periodical_outlet
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .post_nominals import post_nominal_end
@@ -192,7 +193,8 @@ class NameFinder(RunSplitter, BodyAdder):
             return
         if (body := body_after_office(toks, a, b)) is not None:
             return self._classify_run(body, b, persons, singles)  # the office's body
-        org_run = names_organisation(self.tokens, a, b, words) or borders_name(toks, a, b)
+        org_run = names_organisation(toks, a, b, words) or borders_name(toks, a, b)
+        org_run = org_run or periodical_outlet(toks, a, b)  # "The Daily Mail"
         if org_run or written_with_full_form(self.text, text_base, self.full_form_tails):
             self._add_org(a, b, text_base, subject)
             return
@@ -202,9 +204,8 @@ class NameFinder(RunSplitter, BodyAdder):
         if (
             toks[b - 1].lower in TITLE_HEADS and toks[b - 1].lower not in RELATION_TITLES
         ) or role_before_name(self.text, toks, a, b):
-            # a name does not end in a title: "Ostravian Permanent Representative" (with a
-            # demonym we do not know) is an office, its holder is named elsewhere; nor does
-            # one stand before a role and a name: "Nobel Peace Prize winner Shirin Ebadi"
+            # a name does not end in a title ("Ostravian Permanent Representative": an office)
+            # nor stands before a role and a name ("Nobel Peace Prize winner Shirin Ebadi")
             for k in range(a, b):
                 self._add_single_token(k)
             return
