@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 
 from ..documents.pronoun import document_spoke_last
-from ..names.non_names import no_person_name
 from ..person_appositions import described_after
 from ..records import Actor, SpeakerRef, sole_actor
 from ..reported_clause import relative_cue, reported_clause_start
@@ -31,19 +30,13 @@ from .gender import (
     speaker_of_other_gender,
 )
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
+from .non_persons import no_person_ids
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .passing_names import PASSED_OVER, passed_over
 from .plural import DESCRIBED_PLURAL, PLURAL_SPOKE_LAST, described_plural, plural_speaker_before
 from .replies import ASKED, asked_person
 from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
-
-
-def _no_person_ids(actors) -> set[int]:
-    """The ids of actors read as persons whose names are no person's: a region, a people or
-    a party designation ("crews from as far away as Michigan and Maryland" ... "Q," he said:
-    not Maryland); see :func:`no_person_name`."""
-    return {id(a) for a in actors if a.kind == "person" and no_person_name(a.name)}
 
 
 class PronounResolver:
@@ -98,7 +91,7 @@ class PronounResolver:
     def _personal(self, t: Token, at: int, gender: str, own: set[int]) -> tuple:
         """The antecedent of "he" or "she" at ``t`` (of ``gender``; none of the ids in ``own``,
         the actors its own clause names), as (actor or None, evidence or None)."""
-        unfit = self._not_the_pronoun(t) | own | _no_person_ids(self.index.actors)
+        unfit = self._not_the_pronoun(t) | own | no_person_ids(self.index.actors)
         how = None
         fits = lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit
         actor = self._sentence_lead(at, fits, t)
