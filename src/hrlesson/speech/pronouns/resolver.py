@@ -9,7 +9,7 @@ from ..person_appositions import described_after
 from ..records import Actor, SpeakerRef, sole_actor
 from ..reported_clause import relative_cue, reported_clause_start
 from ..tokens import Token
-from ..vocabulary import FINITE_BE, PREPOSITIONS, PRONOUN_GENDERS
+from ..vocabulary import PREPOSITIONS, PRONOUN_GENDERS
 from .binding import named_in_own_clause
 from .described_persons import described_person_before
 from .described_subjects import described_body_before
@@ -33,6 +33,7 @@ from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .non_persons import no_person_ids
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .passing_names import PASSED_OVER, passed_over
+from .passive_agents import passive_agent
 from .plural import DESCRIBED_PLURAL, PLURAL_SPOKE_LAST, described_plural, plural_speaker_before
 from .replies import ASKED, asked_person
 from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
@@ -445,21 +446,3 @@ def genders_from_possessives(mentions, tokens, token_index) -> None:
             continue
         if tokens[k].lower in ("and", "with") and tokens[k + 1].lower in ("his", "her"):
             m.actor.gender = "m" if tokens[k + 1].lower == "his" else "f"
-
-
-def passive_agent(tokens: list[Token], k: int) -> bool:
-    """``The report was launched by Navi Pillay``: the agent after "was/were ... -ed by"
-    (the name at ``tokens[k]``) is the clause's logical subject (and a pronoun's likely
-    antecedent).
-
-    >>> from ..tokens import tokenize
-    >>> toks = tokenize("The report was launched by Navi Pillay", [0])
-    >>> passive_agent(toks, 5), passive_agent(toks, 1)
-    (True, False)
-    """
-    return (
-        k >= 3
-        and tokens[k - 1].lower == "by"
-        and tokens[k - 2].lower.endswith("ed")
-        and tokens[k - 3].lower in (*FINITE_BE, "been")
-    )
