@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..wordlists import word_set
 from .bodies.names import spells_acronym
 from .kinds import names_media, names_office
 from .person_appositions import office_beside_its_holder
@@ -126,15 +127,41 @@ def inner_capital_names_are_bodies(actors: list[Actor]) -> None:
             actor.kind = "organisation"
 
 
+#: Last words of a firm's name no surname is: "Caverton Helicopter", "United Utilities".
+TRADE_NAME_ENDS = word_set("trade_name_ends")
+
+
+def trade_names_are_bodies(actors: list[Actor]) -> None:
+    """``Caverton Helicopter`` ... ``"Q," he said``: a name of two words or more read as a
+    person's whose last word is a trade's or a cause's (``data/words/trade_name_ends.txt``:
+    "Helicopter", "Utilities", "Earth") names a body, unless something marks a person (a
+    gender, a role); a "he" never reaches it.
+
+    >>> firm, man = Actor("person", "United Utilities"), Actor("person", "Mark Energy", gender="m")
+    >>> trade_names_are_bodies([firm, man]); firm.kind, man.kind
+    ('organisation', 'person')
+    """
+    for actor in actors:
+        words = actor.name.split()
+        if (
+            actor.kind == "person"
+            and len(words) >= 2
+            and words[-1].lower() in TRADE_NAME_ENDS
+            and not (actor.gender or actor.role)
+        ):
+            actor.kind = "organisation"
+
+
 def kinds_from_names(text: str, actors: list[Actor]) -> None:
     """The kinds a person's name corrects by its own words: a media word, an ampersand,
-    a title in the plural, a body's wing, a word with a capital inside (see the functions
-    above)."""
+    a title in the plural, a body's wing, a word with a capital inside, a trade's last word
+    (see the functions above)."""
     media_are_organisations(actors)
     ampersand_names_are_bodies(actors)
     plural_names_are_groups(actors)
     body_variants_are_bodies(text, actors)
     inner_capital_names_are_bodies(actors)
+    trade_names_are_bodies(actors)
 
 
 def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import bisect
 
 from ..documents.pronoun import document_spoke_last
-from ..names.non_names import no_person_name
 from ..person_appositions import described_after
 from ..records import Actor, SpeakerRef, sole_actor
 from ..reported_clause import relative_cue, reported_clause_start
 from ..tokens import Token
-from ..vocabulary import FINITE_BE, PREPOSITIONS, PRONOUN_GENDERS
+from ..vocabulary import PREPOSITIONS, PRONOUN_GENDERS
 from .binding import named_in_own_clause
 from .described_persons import described_person_before
 from .described_subjects import described_body_before
@@ -31,19 +30,14 @@ from .gender import (
     speaker_of_other_gender,
 )
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
+from .non_persons import no_person_ids
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .passing_names import PASSED_OVER, passed_over
+from .passive_agents import passive_agent
 from .plural import DESCRIBED_PLURAL, PLURAL_SPOKE_LAST, described_plural, plural_speaker_before
 from .replies import ASKED, asked_person
 from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
-
-
-def _no_person_ids(actors) -> set[int]:
-    """The ids of actors read as persons whose names are no person's: a region, a people or
-    a party designation ("crews from as far away as Michigan and Maryland" ... "Q," he said:
-    not Maryland); see :func:`no_person_name`."""
-    return {id(a) for a in actors if a.kind == "person" and no_person_name(a.name)}
 
 
 class PronounResolver:
@@ -98,7 +92,7 @@ class PronounResolver:
     def _personal(self, t: Token, at: int, gender: str, own: set[int]) -> tuple:
         """The antecedent of "he" or "she" at ``t`` (of ``gender``; none of the ids in ``own``,
         the actors its own clause names), as (actor or None, evidence or None)."""
-        unfit = self._not_the_pronoun(t) | own | _no_person_ids(self.index.actors)
+        unfit = self._not_the_pronoun(t) | own | no_person_ids(self.index.actors)
         how = None
         fits = lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit
         actor = self._sentence_lead(at, fits, t)
@@ -452,21 +446,3 @@ def genders_from_possessives(mentions, tokens, token_index) -> None:
             continue
         if tokens[k].lower in ("and", "with") and tokens[k + 1].lower in ("his", "her"):
             m.actor.gender = "m" if tokens[k + 1].lower == "his" else "f"
-
-
-def passive_agent(tokens: list[Token], k: int) -> bool:
-    """``The report was launched by Navi Pillay``: the agent after "was/were ... -ed by"
-    (the name at ``tokens[k]``) is the clause's logical subject (and a pronoun's likely
-    antecedent).
-
-    >>> from ..tokens import tokenize
-    >>> toks = tokenize("The report was launched by Navi Pillay", [0])
-    >>> passive_agent(toks, 5), passive_agent(toks, 1)
-    (True, False)
-    """
-    return (
-        k >= 3
-        and tokens[k - 1].lower == "by"
-        and tokens[k - 2].lower.endswith("ed")
-        and tokens[k - 3].lower in (*FINITE_BE, "been")
-    )

@@ -1,0 +1,52 @@
+"""The agent of a passive ("The report was launched by Navi Pillay"): the clause's logical
+subject, which a later "he" or "she" goes on with, even with a title before the name ("was
+first proposed by former Prime Minister Rishi Sunak ... he said")."""
+
+from __future__ import annotations
+
+from ..tokens import Token
+from ..vocabulary import FINITE_BE, TITLE_MODIFIERS
+
+#: Adverbs between the verb "be" and its participle: "was first proposed", "was later named".
+_PASSIVE_ADVERBS = frozenset(["first", "also", "later", "originally", "initially", "once"])
+
+
+def title_before(tokens: list[Token], k: int) -> int:
+    """The index of the first word of a title run right before the name at ``tokens[k]``
+    (capitalised words, title modifiers: "former Prime Minister Rishi Sunak"), else ``k``.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("proposed by former Prime Minister Rishi Sunak", [0])
+    >>> title_before(toks, 5)
+    2
+    """
+    i = k
+    while i > 0 and k - i < 5 and tokens[i - 1].lower != "by":
+        w = tokens[i - 1]
+        if not (w.cap or w.lower in TITLE_MODIFIERS):
+            return k
+        i -= 1
+    return i
+
+
+def passive_agent(tokens: list[Token], k: int) -> bool:
+    """``The report was launched by Navi Pillay``, ``A ban was first proposed by former
+    Prime Minister Rishi Sunak``: the agent after "was/were (adverb) ... -ed by (title)"
+    (the name at ``tokens[k]``) is the clause's logical subject (and a pronoun's likely
+    antecedent).
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("The report was launched by Navi Pillay", [0])
+    >>> passive_agent(toks, 5), passive_agent(toks, 1)
+    (True, False)
+    >>> toks = tokenize("A ban was first proposed by former Prime Minister Rishi Sunak", [0])
+    >>> passive_agent(toks, 9)
+    True
+    """
+    k = title_before(tokens, k)
+    if k < 3 or tokens[k - 1].lower != "by" or not tokens[k - 2].lower.endswith("ed"):
+        return False
+    be = k - 3
+    if be >= 1 and tokens[be].lower in _PASSIVE_ADVERBS:
+        be -= 1
+    return tokens[be].lower in (*FINITE_BE, "been")
