@@ -30,6 +30,7 @@ from .headlines.echoed_leads import echoed_by_own_official
 from .headlines.echoed_titles import echoed_by_title_holder
 from .headlines.own_people import headline_words_of_own_person
 from .labels.term_heads import IRREGULAR_PASTS
+from .lead import lead_paragraphs
 from .reading import DISPLAY_NOUNS, carried_words, display_lead_in
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
@@ -409,20 +410,12 @@ class QuoteRules:
             return "full"
         return "partial"
 
-    def _lead_paragraphs(self) -> set[int]:
-        """The paragraphs of the lead: the first two below the headline (a lead split into
-        one-sentence paragraphs: 'A tourism tax ... would "turn people away", industry
-        bosses have warned.' then 'The Wales Tourism Alliance said ...')."""
-        kinds = self.index.sentence_kind
-        body = sorted({s[1] for k, s in enumerate(self.sentences) if kinds(k) != "title"})
-        return set(body[:2])
-
     def _lead_repeats(self, quotes: list[QuoteRecord]) -> None:
         """Words said again by their own person; a heading's name before a colon."""
         in_title = lambda s: self.index.sentence_kind(s) == "title"
         repeated_by_own_person(quotes, in_title)
         headline_words_of_own_person(quotes, self.text, in_title)
-        lead = self._lead_paragraphs()
+        lead = lead_paragraphs(self.sentences)
         echoed_by_own_official(quotes, self.text, lambda s: self.sentences[s][1] in lead)
         echoed_by_title_holder(quotes, self.text)
         par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..actor_index import ActorIndex
+from ..lead import lead_paragraphs
 from ..records import Actor, SpeakerRef
 from ..titles.role_holders import ROLE_NOUNS, role_key, roles_of, same_role
 from ..titles.words import title_word
@@ -62,12 +63,9 @@ def _next_paragraph_sentence(index: ActorIndex, sent: int) -> int | None:
 
 
 def _in_lead(index: ActorIndex, sent: int) -> bool:
-    """Sentence ``sent`` is in the first body paragraph."""
+    """Sentence ``sent`` is a body sentence of the lead (:func:`lead_paragraphs`)."""
     par = index.sentences[sent][1]
-    first = next(
-        (s[1] for i, s in enumerate(index.sentences) if index.sentence_kind(i) == "body"), 0
-    )
-    return index.sentence_kind(sent) == "body" and par == first
+    return index.sentence_kind(sent) == "body" and par in lead_paragraphs(index.sentences)
 
 
 def _holds_other_post(index: ActorIndex, person: Actor, heads: set[str]) -> bool:
