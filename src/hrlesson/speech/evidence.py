@@ -73,6 +73,7 @@ NO_CUE_EVIDENCE = {
     ),
     "evaluation_subject": "a short evaluation, not a term: the subject of its sentence",
     "evaluation_clause": "a short evaluation, not a term: the actor named in its clause",
+    "evaluation_next": "a short evaluation, not a term: who speaks in the next sentence",
     "stated_aim": "an aim quoted after 'to', not a term: the one who acts, the subject or actor"
     " of its sentence",
     "display_carrier": "words on a sign its carriers hold, or a chant: the sentence's subject",

@@ -31,6 +31,7 @@ from ..vocabulary import (
     WORD_RE,
 )
 from .modifying_names import modifies_noun
+from .next_sentence_speakers import next_sentence_speaker
 from .quoted_names import inverted_outlet, organisation_name
 from .quoted_predicates import next_word, quoted_time, verb_with_object
 
@@ -352,8 +353,9 @@ class ShortQuoteSpeakers:
         active subject of its sentence when that is an actor ('The US earlier released
         intelligence information that Pyongyang is trying to "covertly" send',
         ``evaluation_subject``), else of the actor that opens its own clause
-        (:meth:`_own_clause_actor`, ``evaluation_clause``), else of the speaker quoted just
-        before it ('..., she explained. The execution of such offenders is
+        (:meth:`_own_clause_actor`, ``evaluation_clause``), else of the one the next
+        sentence has speak (:func:`next_sentence_speaker`, ``evaluation_next``), else of the
+        speaker quoted just before it ('..., she explained. The execution of such offenders is
         "categorically prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still
         "premature to say"': the view holder (``view_holder``). An aim quoted after "to"
         (:func:`stated_aim`) is the words of the one who acts (:meth:`_acting_actor`,
@@ -372,6 +374,7 @@ class ShortQuoteSpeakers:
             ("view_holder", lambda: self._view_holder(start, at)),
             ("evaluation_subject", lambda: self._evaluating_subject(start, at)),
             ("evaluation_clause", lambda: self._own_clause_actor(start, at)),
+            ("evaluation_next", lambda: next_sentence_speaker(self, q)),
             ("evaluation", lambda: self._speaker_before(q)),
         ):
             ref = find()
