@@ -71,12 +71,19 @@ def described_plural(resolver, t: Token):
     n = plural_subject(words)
     if n is None:
         return None
-    named = resolver.index.mentions_in(words[0].start, words[n - 1].end)
+    return described_group(resolver, words[:n])
+
+
+def described_group(resolver, words: list[Token]):
+    """The group the plural description ``words`` (a subject, no name in it but a
+    demonym) means: a group named before, the one its verb had, or a new group actor; None
+    when a name stands in it ("UN experts say": the ordinary rules' business)."""
+    named = resolver.index.mentions_in(words[0].start, words[-1].end)
     if any(m.how != "demonym" for m in named):
-        return None  # "UN experts say": a name, the ordinary rules' business
-    if (joint := listed_before(resolver, words[:n])) is not None:
+        return None
+    if (joint := listed_before(resolver, words)) is not None:
         return joint
-    span = (words[0].start, words[n - 1].end)
+    span = (words[0].start, words[-1].end)
     if (met := next((a for a in resolver.index.actors if a.first == span), None)) is not None:
         return met  # "The ministers reaffirmed ... they welcomed": the group its verb had
     if (named := _named_before(resolver, span)) is not None:

@@ -11,6 +11,7 @@ from ..reported_clause import relative_cue, reported_clause_start
 from ..tokens import Token
 from ..vocabulary import PREPOSITIONS, PRONOUN_GENDERS
 from .binding import named_in_own_clause
+from .clause_plural import CLAUSE_PLURAL, clause_plural_subject
 from .described_persons import described_person_before
 from .described_subjects import described_body_before
 from .fronted_subjects import (
@@ -67,6 +68,8 @@ class PronounResolver:
             actor = actor or self._sentence_lead(at, body, t)
         elif low == "we":
             actor = None
+        elif (actor := clause_plural_subject(self, t)) is not None:
+            how = CLAUSE_PLURAL
         elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
             how = "the persons named together as the sentence's subject"
         elif (actor := described_plural(self, t)) is not None:
