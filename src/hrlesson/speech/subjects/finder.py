@@ -65,6 +65,7 @@ from .plain import plain_plural_subject, postmodified_plural_subject
 from .spans import (
     aside_opening,
     lone_antecedent,
+    named_antecedent,
     named_in_aside,
     reduced_relative,
     relative_apposition,
@@ -390,8 +391,15 @@ class SubjectFinder:
                 return ref
             ref = SpeakerRef(m.actor, None, m.start, m.end)
             return by_rule(ref, "the body before a 'based in' phrase") if cut < rel_start else ref
-        if before and lone_antecedent(self.text[s_start:rel_start]):  # "The ambassador, who"
-            return self.resolve_span(before[0].start, before[-1].end, rel_start)
+        lone = before and lone_antecedent(self.text[s_start:rel_start])  # "The ambassador, who"
+        if lone and (ref := self.resolve_span(before[0].start, before[-1].end, rel_start)):
+            return ref
+        run = named_antecedent(self.toks_between(s_start, rel_start))  # "from Walsh, who"
+        if run and run[0].start > before[0].start:  # "Ankara, which said": the capital rules
+            ref = self.resolve_span(run[0].start, run[-1].end, rel_start) or SpeakerRef(
+                None, self.text[run[0].start : run[-1].end], run[0].start, run[-1].end
+            )
+            return by_rule(ref, "the name before the relative pronoun")
         return None
 
     def _modified_antecedent(self, before: list[Token], m, rel_start: int) -> SpeakerRef | None:

@@ -329,3 +329,37 @@ def relative_before_aside(segments: list[list[Token]]) -> Token | None:
     if len(rel) != 1 or rel[0].lower not in ("which", "who"):
         return None
     return rel[0]
+
+
+#: Words that open an apposition set off by commas after a name ("Washington, its ally,").
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+
+
+def named_antecedent(before: list[Token]) -> list[Token]:
+    """The capitalised run right before a relative pronoun that no actor was read in, an
+    apposition set off by commas skipped: ``praise from Walsh, `` before "who" (Walsh),
+    ``between Riyadh and Washington, its longtime ally, `` before "which" (Washington);
+    empty when the words before the pronoun end in no such run. ``before`` holds every
+    token (punctuation too) up to the pronoun.
+
+    >>> from ..tokens import tokenize
+    >>> [t.text for t in named_antecedent(tokenize("praise from Walsh, ", [0]))]
+    ['Walsh']
+    >>> [t.text for t in named_antecedent(tokenize("and Washington, its longtime ally, ", [0]))]
+    ['Washington']
+    >>> named_antecedent(tokenize("the people, ", [0]))
+    []
+    """
+    toks = list(before)
+    if not toks or toks[-1].text != ",":
+        return []
+    toks.pop()
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if commas and toks[commas[-1] + 1 :][:1] and toks[commas[-1] + 1].lower in _APPOSITION_OPENERS:
+        toks = toks[: commas[-1]]  # ", its longtime ally": an apposition
+    run: list[Token] = []
+    for t in reversed(toks):
+        if not t.text[0].isupper() or not t.text[0].isalpha():
+            break
+        run.insert(0, t)
+    return run
