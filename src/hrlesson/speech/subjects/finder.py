@@ -72,6 +72,7 @@ from .spans import (
     relative_aside_before,
     relative_before_aside,
     skippable_quote,
+    without_opening_adverb,
 )
 
 #: A relative pronoun right after a name: the name is its clause's subject ("from Serbia,
@@ -247,6 +248,7 @@ class SubjectFinder:
         segments = after_dateline(self.text, comma_segments(self.toks_between(bound, cue_start)))
         while len(segments) > 1 and not any(t.text[0].isalnum() for t in segments[0]):
             del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
+        segments = without_opening_adverb(segments)  # "Meanwhile, the Commission, which"
         if relative_apposition(self.index, segments):
             del segments[1:]  # "Edward Conteh, a Sierra Leonean who lost his arm said"
         asides = drop_asides(segments)

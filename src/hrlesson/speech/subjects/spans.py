@@ -363,3 +363,23 @@ def named_antecedent(before: list[Token]) -> list[Token]:
             break
         run.insert(0, t)
     return run
+
+
+def without_opening_adverb(segments: list[list[Token]]) -> list[list[Token]]:
+    """The comma segments before a verb without a sentence adverb that opens them with its
+    comma (``Meanwhile, the Charity Commission, which issued ..., said``), so that the
+    subject, not the adverb, heads what is left and a relative clause after it stays an
+    aside; the segments themselves when no lone adverb opens them.
+
+    >>> from ..tokens import tokenize
+    >>> from ..clauses import comma_segments
+    >>> segs = comma_segments(tokenize("Meanwhile, the Commission, which warned, ", [0]))
+    >>> [[t.text for t in s if t.text[0].isalnum()] for s in without_opening_adverb(segs)][0]
+    ['the', 'Commission']
+    >>> len(without_opening_adverb(comma_segments(tokenize("The group, which warned, ", [0]))))
+    3
+    """
+    words = [t for t in segments[0] if t.text[0].isalnum()] if segments else []
+    if len(segments) > 2 and len(words) == 1 and words[0].lower in ADVERBS:
+        return segments[1:]
+    return segments
