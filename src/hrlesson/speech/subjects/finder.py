@@ -67,6 +67,7 @@ from .spans import (
     lone_antecedent,
     named_antecedent,
     named_in_aside,
+    opening_inversion,
     reduced_relative,
     relative_apposition,
     relative_aside_before,
@@ -360,6 +361,11 @@ class SubjectFinder:
             # sentence-initial participle: "Citing "...", an independent expert ..."
             q = self.quote_at(self._next_nonspace(cue.end))
             after = q.close + 1 if q is not None else cue.end
+            nxt = self._next_word(cue.tok)
+            if opening_inversion(
+                cue, q, nxt.text if nxt is not None else ""
+            ):  # "Added Lesley McSpadden, whose son, X, was ...:"
+                return self.phrase_after(cue.end, s_end, cue.start, inverted=True)
             return self.phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
         for words, rule in clause_subjects(clause_words(toks), self.index):
             # "The evening before at the Summit, Haley smiled and said": a fronted

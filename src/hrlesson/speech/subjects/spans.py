@@ -383,3 +383,23 @@ def without_opening_adverb(segments: list[list[Token]]) -> list[list[Token]]:
     if len(segments) > 2 and len(words) == 1 and words[0].lower in ADVERBS:
         return segments[1:]
     return segments
+
+
+def opening_inversion(cue: Cue, quote_after: Pair | None, next_word: str) -> bool:
+    """A finite reporting verb opens its sentence with a name right after it, no quotation
+    between (``Added Lesley McSpadden, whose son, Michael Brown, was killed ...:``): the
+    subject is the name after the verb, not what follows its comma as after a fronted
+    participle ("Citing a report, an expert said"); not "Said release was published"
+    (``next_word``: the word after the verb).
+
+    >>> from ..records import Cue
+    >>> opening_inversion(Cue(0, 5, "Added", "add", 0, 0), None, "Lesley")
+    True
+    >>> opening_inversion(Cue(0, 6, "Citing", "cite", 0, 0), None, "UN")
+    False
+    >>> opening_inversion(Cue(0, 4, "Said", "say", 0, 0), None, "release")
+    False
+    """
+    finite = not cue.form.lower().endswith("ing") and cue.form.istitle()  # not "CITES"
+    finite = finite and cue.lemma not in ("cite", "quote")  # not "Cite Soleil"
+    return quote_after is None and finite and next_word[:1].isupper()
