@@ -65,12 +65,15 @@ from .plain import plain_plural_subject, postmodified_plural_subject
 from .spans import (
     aside_opening,
     lone_antecedent,
+    named_antecedent,
     named_in_aside,
+    opening_inversion,
     reduced_relative,
     relative_apposition,
     relative_aside_before,
     relative_before_aside,
     skippable_quote,
+    without_opening_adverb,
 )
 
 #: A relative pronoun right after a name: the name is its clause's subject ("from Serbia,
@@ -246,6 +249,7 @@ class SubjectFinder:
         segments = after_dateline(self.text, comma_segments(self.toks_between(bound, cue_start)))
         while len(segments) > 1 and not any(t.text[0].isalnum() for t in segments[0]):
             del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
+        segments = without_opening_adverb(segments)  # "Meanwhile, the Commission, which"
         if relative_apposition(self.index, segments):
             del segments[1:]  # "Edward Conteh, a Sierra Leonean who lost his arm said"
         asides = drop_asides(segments)
@@ -357,6 +361,11 @@ class SubjectFinder:
             # sentence-initial participle: "Citing "...", an independent expert ..."
             q = self.quote_at(self._next_nonspace(cue.end))
             after = q.close + 1 if q is not None else cue.end
+            nxt = self._next_word(cue.tok)
+            if opening_inversion(
+                cue, q, nxt.text if nxt is not None else ""
+            ):  # "Added Lesley McSpadden, whose son, X, was ...:"
+                return self.phrase_after(cue.end, s_end, cue.start, inverted=True)
             return self.phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
         for words, rule in clause_subjects(clause_words(toks), self.index):
             # "The evening before at the Summit, Haley smiled and said": a fronted
@@ -390,8 +399,15 @@ class SubjectFinder:
                 return ref
             ref = SpeakerRef(m.actor, None, m.start, m.end)
             return by_rule(ref, "the body before a 'based in' phrase") if cut < rel_start else ref
-        if before and lone_antecedent(self.text[s_start:rel_start]):  # "The ambassador, who"
-            return self.resolve_span(before[0].start, before[-1].end, rel_start)
+        lone = before and lone_antecedent(self.text[s_start:rel_start])  # "The ambassador, who"
+        if lone and (ref := self.resolve_span(before[0].start, before[-1].end, rel_start)):
+            return ref
+        run = named_antecedent(self.toks_between(s_start, rel_start))  # "from Walsh, who"
+        if run and run[0].start > before[0].start:  # "Ankara, which said": the capital rules
+            ref = self.resolve_span(run[0].start, run[-1].end, rel_start) or SpeakerRef(
+                None, self.text[run[0].start : run[-1].end], run[0].start, run[-1].end
+            )
+            return by_rule(ref, "the name before the relative pronoun")
         return None
 
     def _modified_antecedent(self, before: list[Token], m, rel_start: int) -> SpeakerRef | None:

@@ -329,3 +329,77 @@ def relative_before_aside(segments: list[list[Token]]) -> Token | None:
     if len(rel) != 1 or rel[0].lower not in ("which", "who"):
         return None
     return rel[0]
+
+
+#: Words that open an apposition set off by commas after a name ("Washington, its ally,").
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+
+
+def named_antecedent(before: list[Token]) -> list[Token]:
+    """The capitalised run right before a relative pronoun that no actor was read in, an
+    apposition set off by commas skipped: ``praise from Walsh, `` before "who" (Walsh),
+    ``between Riyadh and Washington, its longtime ally, `` before "which" (Washington);
+    empty when the words before the pronoun end in no such run. ``before`` holds every
+    token (punctuation too) up to the pronoun.
+
+    >>> from ..tokens import tokenize
+    >>> [t.text for t in named_antecedent(tokenize("praise from Walsh, ", [0]))]
+    ['Walsh']
+    >>> [t.text for t in named_antecedent(tokenize("and Washington, its longtime ally, ", [0]))]
+    ['Washington']
+    >>> named_antecedent(tokenize("the people, ", [0]))
+    []
+    """
+    toks = list(before)
+    if not toks or toks[-1].text != ",":
+        return []
+    toks.pop()
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if commas and toks[commas[-1] + 1 :][:1] and toks[commas[-1] + 1].lower in _APPOSITION_OPENERS:
+        toks = toks[: commas[-1]]  # ", its longtime ally": an apposition
+    run: list[Token] = []
+    for t in reversed(toks):
+        if not t.text[0].isupper() or not t.text[0].isalpha():
+            break
+        run.insert(0, t)
+    return run
+
+
+def without_opening_adverb(segments: list[list[Token]]) -> list[list[Token]]:
+    """The comma segments before a verb without a sentence adverb that opens them with its
+    comma (``Meanwhile, the Charity Commission, which issued ..., said``), so that the
+    subject, not the adverb, heads what is left and a relative clause after it stays an
+    aside; the segments themselves when no lone adverb opens them.
+
+    >>> from ..tokens import tokenize
+    >>> from ..clauses import comma_segments
+    >>> segs = comma_segments(tokenize("Meanwhile, the Commission, which warned, ", [0]))
+    >>> [[t.text for t in s if t.text[0].isalnum()] for s in without_opening_adverb(segs)][0]
+    ['the', 'Commission']
+    >>> len(without_opening_adverb(comma_segments(tokenize("The group, which warned, ", [0]))))
+    3
+    """
+    words = [t for t in segments[0] if t.text[0].isalnum()] if segments else []
+    if len(segments) > 2 and len(words) == 1 and words[0].lower in ADVERBS:
+        return segments[1:]
+    return segments
+
+
+def opening_inversion(cue: Cue, quote_after: Pair | None, next_word: str) -> bool:
+    """A finite reporting verb opens its sentence with a name right after it, no quotation
+    between (``Added Lesley McSpadden, whose son, Michael Brown, was killed ...:``): the
+    subject is the name after the verb, not what follows its comma as after a fronted
+    participle ("Citing a report, an expert said"); not "Said release was published"
+    (``next_word``: the word after the verb).
+
+    >>> from ..records import Cue
+    >>> opening_inversion(Cue(0, 5, "Added", "add", 0, 0), None, "Lesley")
+    True
+    >>> opening_inversion(Cue(0, 6, "Citing", "cite", 0, 0), None, "UN")
+    False
+    >>> opening_inversion(Cue(0, 4, "Said", "say", 0, 0), None, "release")
+    False
+    """
+    finite = not cue.form.lower().endswith("ing") and cue.form.istitle()  # not "CITES"
+    finite = finite and cue.lemma not in ("cite", "quote")  # not "Cite Soleil"
+    return quote_after is None and finite and next_word[:1].isupper()
