@@ -23,7 +23,12 @@ from ..headlines.heading_case import sentence_case
 from ..joint import listed_after_person
 from ..person_appositions import described_as_person
 from ..subjects.interposed import verb_after_interposed
-from ..titles.words import common_noun_after_title, person_title_before, role_before_name
+from ..titles.words import (
+    common_noun_after_title,
+    one_word_after_title,
+    person_title_before,
+    role_before_name,
+)
 from ..vocabulary import (
     ACRONYMS,
     AGENCIES,
@@ -243,6 +248,7 @@ class NameFinder(RunSplitter, BodyAdder):
             or all(p in DEMONYMS for p in toks[i].lower.split("-"))  # "German-Iranian X Y"
         ):
             i += 1
+        i = one_word_after_title(toks, a, i, b)  # "Fed Chairman Powell": "Powell"
         name_idx = [k for k in range(i, b) if toks[k].lower not in NAME_PARTICLES]
         if not name_idx or (i > a and toks[i - 1].lower in NAME_CONNECTORS):
             # only titles and affiliations ("Foreign Minister"), or a title with its
