@@ -83,6 +83,7 @@ from .title_runs import (
     body_after_office,
     country_of_post,
     first_name_before,
+    name_after_honorifics,
     plural_title,
     portfolio_before,
     portfolio_list_before,
@@ -306,7 +307,7 @@ class NameFinder(RunSplitter, BodyAdder):
             k -= 1
         plain_from = k
         k += acronym_after_title(toks, a, k, b) - first_name_before(toks, a, k, b)
-        k = self._after_portfolio(a, k, b)
+        k = name_after_honorifics(toks, self._after_portfolio(a, k, b), b)  # "Rep Paul Chadwick"
         name_idx = [j for j in range(k, b) if toks[j].lower not in NAME_PARTICLES]
         ends_title = (
             k > plain_from
