@@ -23,7 +23,12 @@ from ..headlines.heading_case import sentence_case
 from ..joint import listed_after_person
 from ..person_appositions import described_as_person
 from ..subjects.interposed import verb_after_interposed
-from ..titles.words import common_noun_after_title, person_title_before, role_before_name
+from ..titles.words import (
+    common_noun_after_title,
+    one_word_after_title,
+    person_title_before,
+    role_before_name,
+)
 from ..vocabulary import (
     ACRONYMS,
     AGENCIES,
@@ -78,6 +83,7 @@ from .title_runs import (
     body_after_office,
     country_of_post,
     first_name_before,
+    name_after_honorifics,
     plural_title,
     portfolio_before,
     portfolio_list_before,
@@ -243,6 +249,7 @@ class NameFinder(RunSplitter, BodyAdder):
             or all(p in DEMONYMS for p in toks[i].lower.split("-"))  # "German-Iranian X Y"
         ):
             i += 1
+        i = one_word_after_title(toks, a, i, b)  # "Fed Chairman Powell": "Powell"
         name_idx = [k for k in range(i, b) if toks[k].lower not in NAME_PARTICLES]
         if not name_idx or (i > a and toks[i - 1].lower in NAME_CONNECTORS):
             # only titles and affiliations ("Foreign Minister"), or a title with its
@@ -300,7 +307,7 @@ class NameFinder(RunSplitter, BodyAdder):
             k -= 1
         plain_from = k
         k += acronym_after_title(toks, a, k, b) - first_name_before(toks, a, k, b)
-        k = self._after_portfolio(a, k, b)
+        k = name_after_honorifics(toks, self._after_portfolio(a, k, b), b)  # "Rep Paul Chadwick"
         name_idx = [j for j in range(k, b) if toks[j].lower not in NAME_PARTICLES]
         ends_title = (
             k > plain_from

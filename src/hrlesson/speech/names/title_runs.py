@@ -323,3 +323,20 @@ def body_after_office(toks: list[Token], a: int, b: int) -> int | None:
     if toks[k].lower == "the":
         k += 1
     return k if k < b and toks[k].cap else None
+
+
+def name_after_honorifics(toks: list[Token], k: int, b: int) -> int:
+    """Where the name ``toks[k:b]`` read after a title starts past the honorifics that open
+    it, with two words of the name after them: ``Minister for Tourism, Wildlife and Antiquities Hon Godfred
+    Kiwanda Suubi`` ("Hon": the name is "Godfred Kiwanda Suubi"), ``RMT London Area Council
+    Rep Paul Chadwick`` ("Paul Chadwick").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Council Rep Paul Chadwick told", [0])
+    >>> name_after_honorifics(toks, 1, 4), name_after_honorifics(toks, 2, 4)
+    (2, 2)
+    """
+    n = 0
+    while k + n < b - 2 and toks[k + n].lower in HONORIFICS and toks[k + n].cap:
+        n += 1
+    return k + n

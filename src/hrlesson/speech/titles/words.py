@@ -131,3 +131,27 @@ def common_noun_after_title(text: str, word: Token) -> bool:
     False
     """
     return re.search(rf"(?<![\w'’-]){re.escape(word.lower)}(?![\w'’-])", text) is not None
+
+
+def one_word_after_title(toks: list[Token], a: int, i: int, b: int) -> int:
+    """Where the name starts in a run ``toks[a:b]`` (titles read up to ``i``) that ends in
+    a capitalised title head and one plain word: the word is a surname alone and the words
+    before it the title ("Fed Chairman Powell", "Commerce Secretary Raymond"); ``i``
+    otherwise.
+
+    >>> from ..tokens import tokenize
+    >>> one_word_after_title(tokenize("Fed Chairman Powell said", [0]), 0, 0, 3)
+    2
+    >>> one_word_after_title(tokenize("Human Rights Watch said", [0]), 0, 0, 3)
+    0
+    >>> one_word_after_title(tokenize("UN Secretary General Guterres", [0]), 0, 0, 4)
+    3
+    """
+    head, last = toks[b - 2], toks[b - 1]
+    if b - i < 2 or not (head.cap and head.lower in TITLE_HEADS):
+        return i
+    if not (last.text[:1].isupper() and last.text[1:].islower() and last.text.isalpha()):
+        return i
+    if last.lower in TITLE_HEADS or last.lower in COUNTRIES or last.lower in DEMONYMS:
+        return i
+    return b - 1
