@@ -121,7 +121,7 @@ def inner_capital_names_are_bodies(actors: list[Actor]) -> None:
     for actor in actors:
         if (
             actor.kind == "person"
-            and not (actor.gender or actor.role)
+            and not actor.marked_person
             and any(brand_spelling(w) for w in actor.name.split())
         ):
             actor.kind = "organisation"
@@ -147,7 +147,7 @@ def trade_names_are_bodies(actors: list[Actor]) -> None:
             actor.kind == "person"
             and len(words) >= 2
             and words[-1].lower() in TRADE_NAME_ENDS
-            and not (actor.gender or actor.role)
+            and not actor.marked_person
         ):
             actor.kind = "organisation"
 
@@ -191,6 +191,6 @@ def later_body_kind(actor: Actor, kind: str) -> str:
     >>> later_body_kind(Actor("person", "Ruto", gender="m"), "organisation")
     'person'
     """
-    if actor.kind == "person" and kind == "organisation" and not (actor.gender or actor.role):
+    if actor.kind == "person" and kind == "organisation" and not actor.marked_person:
         return "organisation"
     return actor.kind

@@ -36,6 +36,12 @@ class Actor:
             self.forms.append(form)
 
     @property
+    def marked_person(self) -> bool:
+        """Something besides its name shows this actor is a person: a known gender or a role
+        (a name read as a person's with neither may be a firm, a place or a landmark)."""
+        return bool(self.gender or self.role)
+
+    @property
     def name_tokens(self) -> list[str]:
         """The lower-case words of the actor's name."""
         return list(name_words(self.name))

@@ -45,6 +45,16 @@ class Token:
     sent: int  # index of the sentence (into the article's sentence tuples)
 
 
+def plain_capitalised(word: str) -> bool:
+    """``word`` is letters only, written with a capital and then lower case, as a given name
+    or a surname is ("Powell"; not "MP", "McCain", "S.J.").
+
+    >>> [plain_capitalised(w) for w in ("Powell", "MP", "McCain", "S.J.", "powell")]
+    [True, False, False, False, False]
+    """
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
 def tokenize(text: str, sentence_starts: list[int]) -> list[Token]:
     """Split ``text`` into :class:`Token` objects (words, numbers, punctuation).
 

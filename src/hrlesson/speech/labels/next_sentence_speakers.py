@@ -53,9 +53,7 @@ def next_sentence_speaker(reader, q: QuoteRecord) -> SpeakerRef | None:
 def other_in_paragraph(reader, q: QuoteRecord, actor: Actor) -> bool:
     """Someone spoke before ``q`` in its own paragraph (a speaker of the reader's timeline),
     and ``actor`` not: the evaluation goes with the one who spoke there."""
-    par = reader.sentences[q.sent][1]
-    first = next(i for i, s in enumerate(reader.sentences) if s[1] == par)
-    start = reader.sentences[first][3]
+    start = reader.paragraphs[reader.sentences[q.sent][1] - 1][2]
     spoke = [a for pos, a, _ in reader.timeline if start <= pos < q.pair.open]
     return bool(spoke) and all(a is not actor for a in spoke)
 

@@ -6,6 +6,7 @@ legislator's party designation ("R-Altamonte Springs"); names of regions and peo
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...wordlists import word_table
@@ -226,7 +227,7 @@ def opening_cue_verb(toks: list, i: int) -> bool:
     nxt = toks[i + 1]
     if not (opens and nxt.sent == t.sent and nxt.cap):
         return False
-    rest = [u for u in toks[i + 1 :] if u.sent == t.sent]
+    rest = itertools.takewhile(lambda u: u.sent == t.sent, toks[i + 1 :])
     return not any(u.lower in CUE_FORMS for u in rest)
 
 

@@ -6,8 +6,8 @@ Shearer", "COP28 President Sultan Al Jaber": the title's last word and the name'
 
 from __future__ import annotations
 
-from ...wordlists import word_set
-from ..tokens import Token
+from ..person_appositions import PERSON_NOUNS
+from ..tokens import Token, plain_capitalised
 from ..vocabulary import (
     ACRONYMS,
     CAPITALISED_TITLES,
@@ -18,9 +18,6 @@ from ..vocabulary import (
     STATE_BODIES,
     TITLE_HEADS,
 )
-
-#: Nouns of a person's role or trade ("driver", "solicitor"): data/words/person_nouns.txt.
-PERSON_NOUNS = word_set("person_nouns")
 
 
 def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bool:
@@ -60,10 +57,7 @@ def two_name_words(toks: list[Token], k: int, b: int) -> bool:
     >>> two_name_words(tokenize("Human Rights Watch said", [0]), 0, 3)
     False
     """
-    return b - k == 2 and all(
-        toks[j].text[:1].isupper() and toks[j].text[1:].islower() and toks[j].text.isalpha()
-        for j in (k, k + 1)
-    )
+    return b - k == 2 and all(plain_capitalised(toks[j].text) for j in (k, k + 1))
 
 
 def portfolio_list_before(toks: list[Token], a: int) -> bool:

@@ -5,11 +5,10 @@ the intellectuals, not the state or body named before (part of pronoun resolutio
 
 from __future__ import annotations
 
-from ..cues import CUE_FORMS
 from ..tokens import Token
-from ..vocabulary import AUXILIARIES, FINITE_VERBS, PREPOSITIONS
+from ..vocabulary import PREPOSITIONS
 from .opening_subjects import clause_opening
-from .plural import described_group
+from .plural import described_group, is_verb
 
 #: The evidence for a "they" placed by :func:`clause_plural_subject`.
 CLAUSE_PLURAL = "the people described as the subject of the clause the pronoun's clause follows"
@@ -44,7 +43,11 @@ def plural_head(words: list[Token]) -> int | None:
     True
     """
     verb = next(
-        (k for k, w in enumerate(words[: MAX_SUBJECT_WORDS + 1]) if _is_verb(w)),
+        (
+            k
+            for k, w in enumerate(words[: MAX_SUBJECT_WORDS + 1])
+            if w.text.islower() and is_verb(w)
+        ),
         None,
     )
     if not verb:
@@ -60,13 +63,6 @@ def plural_head(words: list[Token]) -> int | None:
     if head.lower.endswith("ss"):
         return None
     return cut
-
-
-def _is_verb(w: Token) -> bool:
-    """``w`` is a lower-case reporting verb, auxiliary or finite verb ("said", "have")."""
-    return w.text.islower() and (
-        w.lower in CUE_FORMS or w.lower in AUXILIARIES or w.lower in FINITE_VERBS
-    )
 
 
 def clause_plural_subject(resolver, t: Token):

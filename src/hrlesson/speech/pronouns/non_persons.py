@@ -20,7 +20,7 @@ def dateline_only(actor: Actor) -> bool:
     """
     return (
         bool(actor.forms)
-        and not (actor.gender or actor.role)
+        and not actor.marked_person
         and all(f.isupper() and len(f.split()) >= 2 for f in actor.forms)
     )
 

@@ -39,12 +39,12 @@ def plural_subject(words: list[Token]) -> int | None:
         verb = nxt in CUE_FORMS or nxt in AUXILIARIES or nxt in FINITE_VERBS
         if k >= 1 and w.text.islower() and w.lower.endswith("s") and verb:
             return k + 1
-        if k >= 1 and _is_verb(w):
+        if k >= 1 and is_verb(w):
             return None  # "Kosovo police said their officers had": past the subject's verb
     return None
 
 
-def _is_verb(w: Token) -> bool:
+def is_verb(w: Token) -> bool:
     """``w`` is a reporting verb, an auxiliary or a finite verb ("said", "had")."""
     return w.lower in CUE_FORMS or w.lower in AUXILIARIES or w.lower in FINITE_VERBS
 

@@ -15,6 +15,9 @@ COUNTING_WORDS = ("one", "another")
 #: The most words such a subject takes after its counting word ("one civil protection official").
 MAX_WORDS = 3
 
+#: Closed-class words no such short noun phrase holds ("one in five", "another who").
+_CLOSED_WORDS = PREPOSITIONS | RELATIVE_PRONOUNS | set(PRONOUNS) | DETERMINERS | STOP_WORDS
+
 #: The evidence of a subject this rule read.
 COUNTED_ONE = "one of a crowd, counted out"
 
@@ -43,8 +46,7 @@ def counted_one_subject(words: list[Token]) -> SpeakerRef | None:
     body = words[1:]
     if len(body) > MAX_WORDS or not all(map(spelled_modifier, body)):
         return None
-    closed = PREPOSITIONS | RELATIVE_PRONOUNS | set(PRONOUNS) | DETERMINERS | STOP_WORDS
-    if any(w.lower in closed for w in body):
+    if any(w.lower in _CLOSED_WORDS for w in body):
         return None
     if body and not body[-1].text.replace("-", "").isalpha():
         return None

@@ -355,7 +355,8 @@ def named_antecedent(before: list[Token]) -> list[Token]:
         return []
     toks.pop()
     commas = [i for i, t in enumerate(toks) if t.text == ","]
-    if commas and toks[commas[-1] + 1 :][:1] and toks[commas[-1] + 1].lower in _APPOSITION_OPENERS:
+    after = commas[-1] + 1 if commas else len(toks)
+    if after < len(toks) and toks[after].lower in _APPOSITION_OPENERS:
         toks = toks[: commas[-1]]  # ", its longtime ally": an apposition
     run: list[Token] = []
     for t in reversed(toks):

@@ -80,8 +80,7 @@ def shown_person(mention) -> bool:
     >>> shown_person(Mention(0, 10, Actor("person", "Notre Dame"), "name"))
     False
     """
-    a = mention.actor
-    return bool(mention.subject or a.role or a.gender)
+    return bool(mention.subject) or mention.actor.marked_person
 
 
 def renamed_by_title(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
-from ..tokens import Token
+from ..tokens import Token, plain_capitalised
 from ..vocabulary import (
     COUNTRIES,
     DELEGATE_HEADS,
@@ -150,7 +150,7 @@ def one_word_after_title(toks: list[Token], a: int, i: int, b: int) -> int:
     head, last = toks[b - 2], toks[b - 1]
     if b - i < 2 or not (head.cap and head.lower in TITLE_HEADS):
         return i
-    if not (last.text[:1].isupper() and last.text[1:].islower() and last.text.isalpha()):
+    if not plain_capitalised(last.text):
         return i
     if last.lower in TITLE_HEADS or last.lower in COUNTRIES or last.lower in DEMONYMS:
         return i
