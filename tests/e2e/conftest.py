@@ -163,11 +163,13 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
         (base / name).mkdir()
     # Run All after an error: ipykernel aborts the queued cells only for requests that arrive
     # within stop_on_error_timeout (0 s by default), so on a loaded machine a later cell's
-    # request can arrive after the window and run. Two seconds make "not run" deterministic.
+    # request can arrive after the window and run. Two seconds were once too short on a
+    # loaded 2-core CI machine; ten leave a wide margin (the window only aborts requests that
+    # arrive after an error, so the lessons, which raise none, never wait on it).
     profile = base / "ipython" / "profile_default"
     profile.mkdir()
     (profile / "ipython_kernel_config.py").write_text(
-        "c.IPythonKernel.stop_on_error_timeout = 2.0\n", encoding="utf-8"
+        "c.IPythonKernel.stop_on_error_timeout = 10.0\n", encoding="utf-8"
     )
     env = {k: v for k, v in os.environ.items() if k not in {"JUPYTER_PATH", "PYTHONPATH"}}
     env.update(
