@@ -14,7 +14,7 @@ import re
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
-from .vocabulary import ADVERBS, AUXILIARIES, PREPOSITIONS
+from .vocabulary import ADVERBS, AUXILIARIES, PERSONAL_SUBJECTS, PREPOSITIONS
 
 #: Verbs of delivering a message: reported inside another speaker's clause, their own
 #: subject is heard saying the quote (data/words/relayed_act_verbs.txt).
@@ -39,9 +39,33 @@ def own_speech_act(text: str, gov: Cue, cue: Cue) -> bool:
         return False
     if cue.form.lower().endswith("ing"):
         return False
+    return gov.end <= cue.subject.start and named_subject(text, cue)
+
+
+def named_subject(text: str, cue: Cue) -> bool:
+    """The subject of ``cue`` is more than a pronoun: a phrase of several words ("its
+    envoy") or one name that stands for an actor ("Duvall added that Perdue told him this
+    week the farm aid is "Q"": Perdue's words).
+
+    >>> from .records import Actor, SpeakerRef
+    >>> text = "Duvall added that Perdue told him"
+    >>> cue = Cue(25, 29, "told", "tell", 0, 4)
+    >>> cue.subject = SpeakerRef(Actor("person", "Sonny Perdue"), None, 18, 24)
+    >>> named_subject(text, cue)
+    True
+    >>> cue.subject = SpeakerRef(Actor("person", "Sonny Perdue"), None, 18, 20)
+    >>> named_subject("Duvall added that he told him", cue)
+    False
+    """
+    ref = cue.subject
+    words = _WORD.findall(text[ref.start : ref.end])
+    if len(words) > 1:
+        return True
     return (
-        gov.end <= cue.subject.start
-        and len(_WORD.findall(text[cue.subject.start : cue.subject.end])) > 1
+        ref.actor is not None
+        and len(words) == 1
+        and words[0][0].isupper()
+        and words[0].lower() not in PERSONAL_SUBJECTS
     )
 
 
