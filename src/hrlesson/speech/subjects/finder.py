@@ -57,10 +57,13 @@ from .adjuncts import (
 from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .counted_one import counted_one_subject, counted_speaker
+from .dashed_participles import participle_after_dash
 from .family import listed_family
 from .heads import modified_head_run, place_after_preposition
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
+from .main_clause import infinitive_cue, reported_verb
+from .manner_adverbs import without_trailing_adverbs
 from .plain import plain_plural_subject, postmodified_plural_subject
 from .spans import (
     aside_opening,
@@ -155,8 +158,8 @@ class SubjectFinder:
             return ref
         # participle: "..., saying", "Citing ...": the subject of the main clause
         if cue.form.lower().endswith("ing"):
-            if (ref := self._with_absolute(cue, left_words, bound)) is not None:
-                return ref
+            if (framed := self._participle_frame(cue, left, left_words, bound))[0]:
+                return framed[1]  # "with its minister, X, calling", "... airport - vowing"
             if (
                 not left_words
                 or left.strip().endswith(",")
@@ -170,7 +173,7 @@ class SubjectFinder:
                 left_words = left_words[1:]
         if (ref := self._left_clause_subject(bound, cue, left_words)) is not None:
             return ref
-        words = [w for w in left_words if w.lower not in ADVERBS]
+        words = [w for w in without_trailing_adverbs(left_words) if w.lower not in ADVERBS]
         after_cue = bool(earlier) and bound == earlier[-1].end
         joined = verb_after_comma(self.toks_between(bound, cue.start), cue, self.tokens, after_cue)
         if not words or words[-1].lower in ("and", "but", "or", "nor") or joined:
@@ -217,6 +220,23 @@ class SubjectFinder:
             label = " ".join(w.lower for w in obj if w.lower not in DETERMINERS)
             ref = SpeakerRef(None, label, obj[0].start, obj[-1].end, True)
         return ref
+
+    def _participle_frame(
+        self, cue: Cue, left: str, left_words: list[Token], bound: int
+    ) -> tuple[bool, SpeakerRef | None]:
+        """Whether a frame places the subject of an -ing cue, and that subject: an
+        absolute construction after "with" (:meth:`_with_absolute`), or a dash that closes
+        a clause with its own verb (:func:`.dashed_participles.participle_after_dash`:
+        "Campaigners have written a letter ... over the closure of Bishop's Castle Community
+        Hospital – claiming": the campaigners)."""
+        if (ref := self._with_absolute(cue, left_words, bound)) is not None:
+            return True, ref
+        s_start = self.sentences[cue.sent][3]
+        if verb := participle_after_dash(left, self.toks_between(s_start, cue.start)):
+            main = self._subject_from_left(s_start, verb.start, cue)
+            ref = self.agreeing_participle_subject(cue, main)
+            return True, by_rule(ref, "participle after a dash: the clause's subject")
+        return False, None
 
     def _with_absolute(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
         """``..., with its foreign minister, X, calling ...``: the participle's subject
@@ -353,6 +373,8 @@ class SubjectFinder:
                 before = self._prev_word(prev.tok)  # 'remarks by X': a noun, not the verb
                 if reduced_relative(prev, before) or speech_noun_at(self.tokens, prev.tok):
                     continue  # 'the UN report accusing Beijing of ...': not the main clause
+                if infinitive_cue(self.tokens, prev) or reported_verb(self.text, earlier, prev):
+                    continue  # "to appeal for ..., saying", "X stated that Y had spoken ... and"
                 return prev.subject
         # the first clause of the sentence that is not a fronted phrase
         toks = self.toks_between(s_start, cue.start)
