@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from ..records import Actor, SpeakerRef, sole_actor
+from ..vocabulary import is_umbrella_body
 from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
+from .lead_descriptions import LEAD_NAMED_NEXT, lead_body_named_next
 from .nationality import body_spoke_last, spoke_last_evidence
 from .unlisted_companies import UNLISTED_COMPANY, unlisted_company
 
@@ -289,20 +291,29 @@ def described_body(
     """A description whose head noun is in the table of body nouns, but no bare "the
     <noun>" ("a leading charity", "the policy makers", "inspectors"): the one fitting body
     named near it (:func:`body_named_near`), else, for a noun of choice "one_named", the
-    one fitting body the article names (:func:`one_named`); None when the article names
+    one fitting body the article names (:func:`one_named`), else for a description opening
+    the lead, the body the next paragraph names
+    (:func:`.lead_descriptions.lead_body_named_next`); None when the article names
     none, and the description stays. Never people who act for a body (choice "led_sentence_before":
     "Palestinian officials", "Dutch judges"), nor a description of a nationality or owner
-    ``aff`` ("the Chinese group"). ``content`` are its content words."""
+    ``aff`` ("the Chinese group"); of the UN as a whole, only the body the lead's next
+    paragraph names ("The U.N. health agency ..." then "The World Health Organization
+    said"). ``content`` are its content words."""
     noun = content[-1] if content else ""
     choice = noun_choice(noun)
-    if choice in (None, "led_sentence_before") or aff is not None:
+    if choice in (None, "led_sentence_before") or (aff is not None and not is_umbrella_body(aff)):
         return None
-    if choice == "named_just_before":  # "three judges": the court named just before
+    actor, how = None, LEAD_NAMED_NEXT
+    if aff is not None:
+        pass  # "The U.N. health agency" opening the lead: only the body named next
+    elif choice == "named_just_before":  # "three judges": the court named just before
         actor, how = _named_just_before(reader, noun, aff, span[0])
     else:
         actor, how = body_named_near(reader, noun, span)
-    if actor is None and choice == "one_named":
+    if actor is None and choice == "one_named" and aff is None:
         actor, how = one_named(reader, noun), ONE_NAMED
+    if actor is None:
+        actor, how = lead_body_named_next(reader, noun, span), LEAD_NAMED_NEXT
     if actor is None:
         return None
     reader.note_span(actor, *span)

@@ -1,0 +1,63 @@
+"""A body the lead only describes is the one the next paragraph names: news opens with a
+description and names the body after it ("The medicines regulator is calling the recall
+a 'precautionary' measure." then "... are being asked by the Medicines and Healthcare
+products Regulatory Agency (MHRA)"; "A leading dog rehoming charity has said ..." then
+"The Dogs Trust is featured in a story ...")."""
+
+from __future__ import annotations
+
+from ..records import Actor
+from .group_noun import group_noun_fits
+
+#: The evidence for a lead's description named in the paragraph after it.
+LEAD_NAMED_NEXT = "the body the lead describes, named first in the paragraph after it"
+
+#: Paragraphs a lead may stand after (a headline, a standfirst).
+_LEAD_PARAGRAPHS = 2
+
+
+def is_lead_sentence(reader, s: int) -> bool:
+    """Is sentence ``s`` the first sentence of one of the article's first paragraphs (a
+    headline, a standfirst or the lead)?"""
+    p = reader.par_of_sent[s]
+    return p <= _LEAD_PARAGRAPHS and (s == 0 or reader.par_of_sent[s - 1] != p)
+
+
+def first_named_after(reader, noun: str, start: int, end: int) -> Actor | None:
+    """The first organisation or group named outside quotations between ``start`` and
+    ``end`` that ``noun`` fits, or None."""
+    for m in reader.index.mentions_in(start, end):
+        actor = m.actor
+        if m.in_quote or actor.kind not in ("organisation", "group"):
+            continue
+        if actor.key.startswith("single:") or not group_noun_fits(actor, noun):
+            continue
+        return actor
+    return None
+
+
+def lead_body_named_next(reader, noun: str, span: tuple[int, int]) -> Actor | None:
+    """The body a description at ``span`` with head ``noun`` ("the medicines regulator",
+    "a leading dog rehoming charity") opening a lead sentence (:func:`is_lead_sentence`)
+    describes: the first fitting body (:func:`first_named_after`) named in the paragraph
+    after the description's, when the text names no fitting body before it (then the
+    description takes up that body, and the callers read it). ``reader`` is the
+    :class:`Attributor`."""
+    s = reader.sent_of(span[0])
+    if not is_lead_sentence(reader, s):
+        return None
+    if reader.text[reader.sent_starts[s] : span[0]].strip():
+        return None  # the description opens its sentence
+    if first_named_after(reader, noun, 0, span[0]) is not None:
+        return None
+    p = reader.par_of_sent[s]
+    later = [i for i, q in enumerate(reader.par_of_sent) if q == p + 1]
+    if not later:
+        return None
+    lo = reader.sent_starts[later[0]]
+    hi = (
+        reader.sent_starts[later[-1] + 1]
+        if later[-1] + 1 < len(reader.sent_starts)
+        else len(reader.text)
+    )
+    return first_named_after(reader, noun, lo, hi)
