@@ -27,6 +27,7 @@ from ..vocabulary import (
     tidy_description,
 )
 from .heads import modifier_before_head
+from .lead_holders import LEAD_HOLDER, lead_description_holder
 from .named_next import NAMED_NEXT, person_named_next
 
 #: Styles and courtesy titles before a name that the name's mention may leave out ("Lord
@@ -181,6 +182,8 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             found[label] = sole_person_after(text, index, ref, refs)
         if found[label] is None and (nxt := person_named_next(text, index, ref)) is not None:
             found[label], named_next[label] = nxt, NAMED_NEXT
+        if found[label] is None and (held := lead_description_holder(text, index, ref)):
+            found[label], named_next[label] = held, LEAD_HOLDER
         if found[label] is not None:
             ref.actor, ref.how = found[label], named_next.get(label, ref.how)
     link_role_descriptions(text, index, refs)
