@@ -85,3 +85,23 @@ def indefinite_introduction(index: ActorIndex, text: str, head: str, start: int)
     if not (holders or len(spoke) == 1):
         return None
     return spoke[0].name if len(spoke) == 1 else intro
+
+
+def indefinite_for_known(text: str, start: int, actor) -> bool:
+    """An indefinite description at ``start`` ("A representative of the bereaved families
+    explained") brings in someone new: it never renames ``actor``, a person the text named
+    before it ("Na Won-o, Deputy Minister of the ... headquarters, made this statement").
+
+    >>> from ..records import Actor
+    >>> na = Actor("person", "Na Won-o")
+    >>> na.first = (0, 8)
+    >>> indefinite_for_known("Na Won-o said. A representative of the families explained", 15, na)
+    True
+    >>> indefinite_for_known("Na Won-o said. The representative of the families explained", 15, na)
+    False
+    """
+    if actor is None or actor.kind != "person" or actor.key.startswith("unnamed:"):
+        return False
+    if not re.match(r"an?\s", text[start : start + 3], re.IGNORECASE):
+        return False
+    return 0 < actor.first[1] <= start

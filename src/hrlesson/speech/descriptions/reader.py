@@ -65,7 +65,7 @@ from .heads import (
     recent_body,
     sub_body_words,
 )
-from .introduced_holders import INTRODUCED_HOLDER, indefinite_introduction
+from .introduced_holders import INTRODUCED_HOLDER, indefinite_for_known, indefinite_introduction
 from .named_later import (
     acronym_in_brackets,
     body_after_noun,
@@ -359,6 +359,7 @@ class DescriptionReader:
             later = actor or self._person_named_later(head, aff, at, start, text)
             actor = None if later and aide_of_titled(words, later, start, self.timeline) else later
         actor, how = (None, None) if related_holder(self, actor, start, end) else (actor, how)
+        actor, how = (None, None) if indefinite_for_known(self.text, start, actor) else (actor, how)
         if actor is None and text.lower().startswith("the ") and not speaks_for_another(words):
             spoke = [a for pos, a, _ in self.timeline if pos < start]
             actor = only_untitled_person(self.index, start, spoke)
