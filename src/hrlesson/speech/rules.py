@@ -29,6 +29,7 @@ from .headlines.echo_speakers import echoed_headline_subjects
 from .headlines.echoed_leads import echoed_by_own_official
 from .headlines.echoed_titles import echoed_by_title_holder
 from .headlines.own_people import headline_words_of_own_person
+from .headlines.signed_echoes import signed_headline_echoes
 from .labels.term_heads import IRREGULAR_PASTS
 from .lead import lead_paragraphs
 from .reading import DISPLAY_NOUNS, carried_words, display_lead_in
@@ -421,6 +422,7 @@ class QuoteRules:
         par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]
         colon_named_speakers(quotes, self.text, par, self.resolve_span)
         echoed_headline_subjects(quotes, self.text, par)
+        signed_headline_echoes(quotes, self.text, par)
 
 
 def echoed_in_body(text: str, q: QuoteRecord, after: int) -> bool:

@@ -35,6 +35,18 @@ def name_ends_line(line: str, name_end: int) -> bool:
     return _NAME_TAIL.fullmatch(line[name_end:]) is not None
 
 
+def name_opens_line(line: str, name_start: int, name_end: int) -> bool:
+    """The name at ``name_start:name_end`` opens ``line`` and a comma follows it, as a
+    round-up line gives a speaker with the role and the body after: ``Andrew Cowan, country
+    director, Diageo Great Britain:`` (the person, not the body that ends the line).
+
+    >>> line = "Andrew Cowan, country director, Diageo Great Britain:"
+    >>> name_opens_line(line, 0, 12), name_opens_line(line, 32, 52)
+    (True, False)
+    """
+    return not line[:name_start].strip() and line[name_end:].lstrip().startswith(",")
+
+
 class SpeakerLines:
     """The rule of :data:`SPEAKER_LINE` (a part of :class:`Attributor`)."""
 
@@ -54,13 +66,11 @@ class SpeakerLines:
             return False
         if any(c.lemma for c in self.cues_in(start, end)) or self._quotes_after(start, end):
             return False
-        people = [
-            m
-            for m in self.index.mentions_in(start, end)
-            if m.actor.kind == "person" and name_ends_line(line, m.end - start)
-        ]
+        mentions = [m for m in self.index.mentions_in(start, end) if m.actor.kind == "person"]
+        people = [m for m in mentions if name_opens_line(line, m.start - start, m.end - start)]
+        people = people or [m for m in mentions if name_ends_line(line, m.end - start)]
         if not people:
             return False
-        q.ref = SpeakerRef(people[-1].actor, None, people[-1].start, people[-1].end)
+        q.ref = SpeakerRef(people[0].actor, None, people[0].start, people[0].end)
         q.cue, q.attribution = None, SPEAKER_LINE
         return True

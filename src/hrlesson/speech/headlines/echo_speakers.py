@@ -26,6 +26,9 @@ _BARE_SUBJECT = re.compile(r"^\s*[^:\"“”‘’,;]{2,40}?\s*$")
 #: Most words a body quotation may hold beyond the headline's to count as the same words.
 _MORE_WORDS = 3
 
+#: Fewest words of a headline phrase that a body quotation of any length may hold.
+_PHRASE_WORDS = 3
+
 
 def bare_subject_frame(before: str, after: str) -> bool:
     """The headline reads ``S "Q" rest``: a short subject alone before the quotation and
@@ -45,16 +48,23 @@ def bare_subject_frame(before: str, after: str) -> bool:
 
 def same_words(short: QuoteRecord, later: QuoteRecord) -> bool:
     """``later`` quotes the words of ``short``: the same words, or a few more around them
-    ("committed" in "remains committed").
+    ("committed" in "remains committed"); a phrase of three words or more inside a quotation
+    of any length ("possible health risk" in "This product contains fish, making it a
+    possible health risk for anyone with an allergy to fish").
 
     >>> from types import SimpleNamespace as Q
     >>> same_words(Q(text="committed", n_words=1), Q(text="remains committed", n_words=2))
     True
     >>> same_words(Q(text="pausing", n_words=1), Q(text="we are not pausing our work", n_words=6))
     False
+    >>> same_words(Q(text="possible health risk", n_words=3),
+    ...            Q(text="making it a possible health risk for anyone with an allergy", n_words=11))
+    True
     """
     needle, words = normalised_words(short.text), normalised_words(later.text)
-    if not needle or later.n_words > short.n_words + _MORE_WORDS:
+    if not needle:
+        return False
+    if later.n_words > short.n_words + _MORE_WORDS and short.n_words < _PHRASE_WORDS:
         return False
     return f" {needle} " in f" {words} "
 
