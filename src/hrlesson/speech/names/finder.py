@@ -89,7 +89,9 @@ from .title_runs import (
     portfolio_list_before,
     portfolio_word_end,
     role_word_before_first_name,
+    surname_after_first_name,
     title_before_honorific,
+    titled_person_run,
 )
 
 
@@ -201,6 +203,7 @@ class NameFinder(RunSplitter, BodyAdder):
             return self._classify_run(body, b, persons, singles)  # the office's body
         org_run = names_organisation(toks, a, b, words) or borders_name(toks, a, b)
         org_run = org_run or periodical_outlet(toks, a, b)  # "The Daily Mail"
+        org_run = org_run and not titled_person_run(toks, a, b)  # "union President Ed Sicher"
         if org_run or written_with_full_form(self.text, text_base, self.full_form_tails):
             self._add_org(a, b, text_base, subject)
             return
@@ -268,10 +271,13 @@ class NameFinder(RunSplitter, BodyAdder):
                     self._add_single_token(k, allow_unknown=True)
             return
         last_place = toks[b - 1].lower in GEOGRAPHIC_WORDS  # "Politico Europe writes": a body
+        last_place = last_place and not titled_person_run(toks, a, b)  # "Regent Eddie Island"
         if last_place and toks[a].lower not in GEOGRAPHIC_WORDS and self._speaker_context(a, b):
             self._add_org(a, b, self.text[toks[a].start : toks[b - 1].end], False)
             return
-        if not_a_name(self.text, toks, (a, b), name_idx, lambda k: month_date(toks, k)):
+        if not titled_person_run(toks, a, b) and not_a_name(
+            self.text, toks, (a, b), name_idx, lambda k: month_date(toks, k)
+        ):
             # a person's name does not end in an acronym: "Independent UN human rights
             # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"
             for k in range(a, b):
@@ -302,7 +308,7 @@ class NameFinder(RunSplitter, BodyAdder):
         Ostravia" are untouched.
         """
         toks = self.tokens
-        k = b
+        k = b - 1 if surname_after_first_name(toks, b) else b  # "ACCC Commissioner Sarah Court"
         while k > a and self._plain_name_word(k - 1):
             k -= 1
         plain_from = k
