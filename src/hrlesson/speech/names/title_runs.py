@@ -16,6 +16,7 @@ from ..vocabulary import (
     DEMONYMS,
     FINITE_VERBS,
     FIRST_NAMES,
+    GEOGRAPHIC_WORDS,
     HONORIFICS,
     ORGANISATION_WORDS,
     STATE_BODIES,
@@ -391,4 +392,21 @@ def titled_person_run(toks: list[Token], a: int, b: int) -> bool:
         b - a == 3
         and surname_after_first_name(toks, b)
         and (toks[b - 1].lower not in ORGANISATION_WORDS)
+    )
+
+
+def place_ends_body(toks: list[Token], a: int, b: int) -> bool:
+    """A run that ends in a place word it does not open with names a body when it speaks
+    ("Politico Europe writes"), unless it is a titled person's name ("Regent Eddie Island").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> place_ends_body(tokenize("Politico Europe writes", [0]), 0, 2)
+    True
+    >>> place_ends_body(tokenize("Regent Eddie Island said", [0]), 0, 3)
+    False
+    """
+    return (
+        toks[b - 1].lower in GEOGRAPHIC_WORDS
+        and toks[a].lower not in GEOGRAPHIC_WORDS
+        and not titled_person_run(toks, a, b)
     )
