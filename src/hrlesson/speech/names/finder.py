@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from ..actor_context import delegate_affiliation, names_listed_in_apposition
 from ..bodies.acronyms import slashed_acronyms
 from ..bodies.bare import written_with_full_form
@@ -36,7 +38,6 @@ from ..vocabulary import (
     CAPITALS,
     COUNTRIES,
     DEMONYMS,
-    GEOGRAPHIC_WORDS,
     HONORIFICS,
     MOVEMENTS,
     NAME_CONNECTORS,
@@ -84,12 +85,15 @@ from .title_runs import (
     country_of_post,
     first_name_before,
     name_after_honorifics,
+    place_ends_body,
     plural_title,
     portfolio_before,
     portfolio_list_before,
     portfolio_word_end,
     role_word_before_first_name,
+    surname_after_first_name,
     title_before_honorific,
+    titled_person_run,
 )
 
 
@@ -200,7 +204,7 @@ class NameFinder(RunSplitter, BodyAdder):
         if (body := body_after_office(toks, a, b)) is not None:
             return self._classify_run(body, b, persons, singles)  # the office's body
         org_run = names_organisation(toks, a, b, words) or borders_name(toks, a, b)
-        org_run = org_run or periodical_outlet(toks, a, b)  # "The Daily Mail"
+        org_run = (org_run or periodical_outlet(toks, a, b)) and not titled_person_run(toks, a, b)
         if org_run or written_with_full_form(self.text, text_base, self.full_form_tails):
             self._add_org(a, b, text_base, subject)
             return
@@ -267,11 +271,11 @@ class NameFinder(RunSplitter, BodyAdder):
                 for k in range(a, b):
                     self._add_single_token(k, allow_unknown=True)
             return
-        last_place = toks[b - 1].lower in GEOGRAPHIC_WORDS  # "Politico Europe writes": a body
-        if last_place and toks[a].lower not in GEOGRAPHIC_WORDS and self._speaker_context(a, b):
+        titled = titled_person_run(toks, a, b)  # "Regent Eddie Island": a person all the same
+        if place_ends_body(toks, a, b) and self._speaker_context(a, b):  # "Politico Europe"
             self._add_org(a, b, self.text[toks[a].start : toks[b - 1].end], False)
             return
-        if not_a_name(self.text, toks, (a, b), name_idx, lambda k: month_date(toks, k)):
+        if not titled and not_a_name(self.text, toks, (a, b), name_idx, partial(month_date, toks)):
             # a person's name does not end in an acronym: "Independent UN human rights
             # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"
             for k in range(a, b):
@@ -302,7 +306,7 @@ class NameFinder(RunSplitter, BodyAdder):
         Ostravia" are untouched.
         """
         toks = self.tokens
-        k = b
+        k = b - 1 if surname_after_first_name(toks, b) else b  # "ACCC Commissioner Sarah Court"
         while k > a and self._plain_name_word(k - 1):
             k -= 1
         plain_from = k

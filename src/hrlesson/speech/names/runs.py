@@ -117,15 +117,16 @@ class RunSplitter:
         on Torture Alice Jill Edwards``. The words after "for"/"on"/"of" up to a known first
         name are the title's; with no known first name, a run of three is one portfolio word
         and a two-word name, a run of four two of each (``Minister for Climate Change Sherry
-        Rehman``). Else ``k``."""
+        Rehman``); a one-letter initial opens the name as a first name does (``Union
+        Minister of Culture G Kishan Reddy``). Else ``k``."""
         toks = self.tokens
         if k - a < 2 or toks[k - 1].lower not in NAME_CONNECTORS or b - k < 3:
             return k
         if not any(toks[j].lower in TITLE_HEADS for j in range(a, k - 1)):
             return k
         for j in range(k + 1, b - 1):
-            if unaccented(toks[j].lower) in FIRST_NAMES:
-                return j
+            if unaccented(toks[j].lower) in FIRST_NAMES or bare_initial(toks, j, self.text):
+                return j  # "Minister of Culture G Kishan Reddy": an initial opens the name
         if b - k == 3:
             return k + 1
         if b - k == 4:

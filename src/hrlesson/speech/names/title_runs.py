@@ -6,18 +6,25 @@ Shearer", "COP28 President Sultan Al Jaber": the title's last word and the name'
 
 from __future__ import annotations
 
+from ...wordlists import word_set
 from ..person_appositions import PERSON_NOUNS
 from ..tokens import Token, plain_capitalised
 from ..vocabulary import (
     ACRONYMS,
     CAPITALISED_TITLES,
     COUNTRIES,
+    DEMONYMS,
     FINITE_VERBS,
     FIRST_NAMES,
+    GEOGRAPHIC_WORDS,
     HONORIFICS,
+    ORGANISATION_WORDS,
     STATE_BODIES,
     TITLE_HEADS,
 )
+
+#: Styles that also open names of places and bodies ("Prince Edward Island").
+NAMESAKE_STYLES = word_set("namesake_styles")
 
 
 def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bool:
@@ -334,3 +341,72 @@ def name_after_honorifics(toks: list[Token], k: int, b: int) -> int:
     while k + n < b - 2 and toks[k + n].lower in HONORIFICS and toks[k + n].cap:
         n += 1
     return k + n
+
+
+def surname_after_first_name(toks: list[Token], b: int) -> bool:
+    """The run ending at ``b`` ends in a title, a known first name and one more capitalised
+    word: that word is the surname even where the word lists read it as a place, a body or
+    a title ("ACCC Commissioner Sarah Court", "Labour MP Matt Western", "Police Officer
+    Trevor Head", "Regent Eddie Island"); not after a style that also opens names of places
+    and bodies ("Prince Edward Island", "King Edward Hospital"), nor a country or an acronym.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> surname_after_first_name(tokenize("ACCC Commissioner Sarah Court said", [0]), 4)
+    True
+    >>> surname_after_first_name(tokenize("the Prince Edward Island", [0]), 4)
+    False
+    >>> surname_after_first_name(tokenize("President Joe Biden", [0]), 2)
+    False
+    """
+    if b < 3:
+        return False
+    title, first, last = toks[b - 3], toks[b - 2], toks[b - 1]
+    return (
+        title.cap
+        and title_start(title)
+        and title.lower not in NAMESAKE_STYLES
+        and first.cap
+        and first.lower in FIRST_NAMES
+        and last.cap
+        and last.text.isalpha()
+        and not last.base.isupper()
+        and last.lower not in COUNTRIES
+        and last.lower not in DEMONYMS
+        and last.lower not in ACRONYMS
+        and len({title.sent, first.sent, last.sent}) == 1
+    )
+
+
+def titled_person_run(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``a:b`` is one title, a known first name and a surname no list calls a
+    body's word: a person, though a group noun stands before it or a place word ends it
+    ("union President Ed Sicher said", "Regent Eddie Island said").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> titled_person_run(tokenize("union President Ed Sicher said", [0]), 1, 4)
+    True
+    >>> titled_person_run(tokenize("Queen Mary Hospital said", [0]), 0, 3)
+    False
+    """
+    return (
+        b - a == 3
+        and surname_after_first_name(toks, b)
+        and (toks[b - 1].lower not in ORGANISATION_WORDS)
+    )
+
+
+def place_ends_body(toks: list[Token], a: int, b: int) -> bool:
+    """A run that ends in a place word it does not open with names a body when it speaks
+    ("Politico Europe writes"), unless it is a titled person's name ("Regent Eddie Island").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> place_ends_body(tokenize("Politico Europe writes", [0]), 0, 2)
+    True
+    >>> place_ends_body(tokenize("Regent Eddie Island said", [0]), 0, 3)
+    False
+    """
+    return (
+        toks[b - 1].lower in GEOGRAPHIC_WORDS
+        and toks[a].lower not in GEOGRAPHIC_WORDS
+        and not titled_person_run(toks, a, b)
+    )
