@@ -41,6 +41,8 @@ def plural_head(words: list[Token]) -> int | None:
     True
     >>> plural_head(tokenize("in recent months the allies have", [0])) is None
     True
+    >>> plural_head(tokenize("Landlords are boycotting", [0]))
+    1
     """
     verb = next(
         (
@@ -58,11 +60,25 @@ def plural_head(words: list[Token]) -> int | None:
     if words[0].lower in PREPOSITIONS and not words[1].text[0].isdigit():
         return None  # "that in recent months the allies have": a fronted phrase first
     head = words[cut - 1]
-    if not (head.text.isalpha() and head.text.islower() and head.lower.endswith("s")):
+    if not (head.text.isalpha() and lower_or_opening(head, cut - 1) and head.lower.endswith("s")):
         return None
     if head.lower.endswith("ss"):
         return None
     return cut
+
+
+def lower_or_opening(word: Token, k: int) -> bool:
+    """The head noun ``word`` (at ``k`` in its clause) is written in lower case, or opens
+    the clause with only its capital: ``Landlords are boycotting B&Q and M&S over their
+    support for homeless charity Shelter, which they say``: "Landlords" is a plural common
+    noun capitalised because it opens the sentence (a name there is a mention, which
+    :func:`described_group` turns down).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [lower_or_opening(w, k) for k, w in enumerate(tokenize("Landlords say Landlords", [0]))]
+    [True, True, False]
+    """
+    return word.text.islower() or (k == 0 and word.text[1:].islower())
 
 
 def clause_plural_subject(resolver, t: Token):
