@@ -26,6 +26,7 @@ from ..vocabulary import (
     STOP_WORDS,
     WORD_RE,
 )
+from .carried_quotes import carried_quote
 from .grades import quoted_grade
 from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
@@ -86,6 +87,8 @@ class LabelReader:
             return ""
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
+        if carried_quote(self.text[self.sentences[q.sent][3] : q.pair.open]):
+            return ""  # 'chants of "we love you"', 'the slogan "liar, liar"': carried words
         span = (self.text, q.pair.open, q.pair.close, q.text, self.sentences[q.sent][2] == "body")
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         term_or_name = self._term_or_name(q, span)
