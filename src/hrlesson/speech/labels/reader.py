@@ -33,7 +33,7 @@ from .named_terms import named_before_head, named_term
 from .quoted_names import quoted_name
 from .quoted_predicates import gerund_quote, verb_marked
 from .short_quotes import evaluative_quote, framed_label, not_a_noun_modifier
-from .spoken_frames import speaking_noun
+from .spoken_frames import headline_end, speaking_noun
 from .spoken_terms import definite_subject, relative_naming, reported_term, spoken_despite
 from .term_heads import modifies, predicate_of_plural, premodifier_term, reads_as_clause
 
@@ -141,6 +141,10 @@ class LabelReader:
             return ""  # 'and allow "access to humanitarian assistance," said the court'
         if self.text[prev.end : q.pair.open].strip() or self._reported_term(q):
             return ""
+        s = self.sentences[q.sent]
+        governed = prev2 is not None and prev2.lower in PREPOSITIONS  # 'over airline ‘Q’'
+        if not governed and headline_end(s[2], q.text, self.text[q.pair.close + 1 : s[4]]):
+            return ""  # 'Leeds hospital boss ‘sorry for waiting times’': a predicate
         return "term inside a noun phrase"
 
     def _term_or_name(self, q: QuoteRecord, span: tuple) -> str:
