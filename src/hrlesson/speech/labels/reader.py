@@ -141,11 +141,16 @@ class LabelReader:
             return ""  # 'and allow "access to humanitarian assistance," said the court'
         if self.text[prev.end : q.pair.open].strip() or self._reported_term(q):
             return ""
+        return "" if self._headline_predicate(q, prev2) else "term inside a noun phrase"
+
+    def _headline_predicate(self, q: QuoteRecord, prev2: Token | None) -> bool:
+        """A quotation after a noun that ends a headline line is the headline's predicate
+        (:func:`headline_end`: 'Leeds hospital boss ‘sorry for waiting times’'), unless a
+        preposition governs that noun ('PM under fire over airline ‘protection racket’')."""
+        if prev2 is not None and prev2.lower in PREPOSITIONS:
+            return False
         s = self.sentences[q.sent]
-        governed = prev2 is not None and prev2.lower in PREPOSITIONS  # 'over airline ‘Q’'
-        if not governed and headline_end(s[2], q.text, self.text[q.pair.close + 1 : s[4]]):
-            return ""  # 'Leeds hospital boss ‘sorry for waiting times’': a predicate
-        return "term inside a noun phrase"
+        return headline_end(s[2], q.text, self.text[q.pair.close + 1 : s[4]])
 
     def _term_or_name(self, q: QuoteRecord, span: tuple) -> str:
         """A name or term by its frame (:func:`named_term`, :func:`quoted_name`,
