@@ -83,12 +83,10 @@ class LabelReader:
     def _label_reason(self, q: QuoteRecord) -> str:
         """Why a short quotation is a label ('vote "no"', 'a law banning "X"'), or "": speech."""
         words = WORD_RE.findall(q.text)
-        if not words:
-            return ""
+        if not words or carried_quote(self.text[self.sentences[q.sent][3] : q.pair.open]):
+            return ""  # 'chants of "we love you"', 'the slogan "liar, liar"': carried words
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
-        if carried_quote(self.text[self.sentences[q.sent][3] : q.pair.open]):
-            return ""  # 'chants of "we love you"', 'the slogan "liar, liar"': carried words
         span = (self.text, q.pair.open, q.pair.close, q.text, self.sentences[q.sent][2] == "body")
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         term_or_name = self._term_or_name(q, span)
