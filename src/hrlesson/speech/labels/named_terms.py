@@ -77,9 +77,11 @@ def bans_next(words: list[str]) -> bool:
 
     >>> bans_next(["outlaw", "transgenderism", "and"]), bans_next(["be", "criminalised", "but"])
     (True, False)
+    >>> bans_next(["the", "ban", "risks"]), bans_next(["smoking", "ban", "will", "mean"])
+    (False, False)
     """
     for k in range(max(0, len(words) - 3), len(words)):
-        if words[k] in BAN_VERBS:
+        if words[k] in BAN_VERBS and not ban_noun(words, k):
             passive = k > 0 and words[k - 1] in _PASSIVE_BEFORE
             rest = words[k + 1 :]
             return (
@@ -88,6 +90,23 @@ def bans_next(words: list[str]) -> bool:
                 and not (DETERMINERS | PREPOSITIONS).intersection(words[-1:])
             )
     return False
+
+
+def ban_noun(words: list[str], k: int) -> bool:
+    """``words[k]`` is the noun "ban", the subject of the clause, not the verb: after a
+    determiner ('the ban risks "making smoking cooler"') or before an auxiliary ('the
+    outdoor smoking ban will mean "fewer places ..."'); the quotation is then what the ban
+    does, as somebody says it, not what it bans.
+
+    >>> ban_noun(["the", "ban", "risks"], 1), ban_noun(["ban", "will", "mean"], 0)
+    (True, True)
+    >>> ban_noun(["to", "ban"], 1), ban_noun(["bans", "the"], 0)
+    (False, False)
+    """
+    if words[k] not in ("ban", "bans"):
+        return False
+    after_determiner = k > 0 and words[k - 1] in DETERMINERS
+    return after_determiner or (k + 1 < len(words) and words[k + 1] in AUXILIARIES)
 
 
 def law_frame(before: str, after: str) -> str:

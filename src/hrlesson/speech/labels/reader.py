@@ -26,13 +26,14 @@ from ..vocabulary import (
     STOP_WORDS,
     WORD_RE,
 )
+from .carried_quotes import carried_quote
 from .grades import quoted_grade
 from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
 from .quoted_names import quoted_name
 from .quoted_predicates import gerund_quote, verb_marked
 from .short_quotes import evaluative_quote, framed_label, not_a_noun_modifier
-from .spoken_frames import speaking_noun
+from .spoken_frames import headline_end, speaking_noun
 from .spoken_terms import definite_subject, relative_naming, reported_term, spoken_despite
 from .term_heads import modifies, predicate_of_plural, premodifier_term, reads_as_clause
 
@@ -82,8 +83,8 @@ class LabelReader:
     def _label_reason(self, q: QuoteRecord) -> str:
         """Why a short quotation is a label ('vote "no"', 'a law banning "X"'), or "": speech."""
         words = WORD_RE.findall(q.text)
-        if not words:
-            return ""
+        if not words or carried_quote(self.text[self.sentences[q.sent][3] : q.pair.open]):
+            return ""  # 'chants of "we love you"', 'the slogan "liar, liar"': carried words
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
         span = (self.text, q.pair.open, q.pair.close, q.text, self.sentences[q.sent][2] == "body")
@@ -138,7 +139,16 @@ class LabelReader:
             return ""  # 'and allow "access to humanitarian assistance," said the court'
         if self.text[prev.end : q.pair.open].strip() or self._reported_term(q):
             return ""
-        return "term inside a noun phrase"
+        return "" if self._headline_predicate(q, prev2) else "term inside a noun phrase"
+
+    def _headline_predicate(self, q: QuoteRecord, prev2: Token | None) -> bool:
+        """A quotation after a noun that ends a headline line is the headline's predicate
+        (:func:`headline_end`: 'Leeds hospital boss ‘sorry for waiting times’'), unless a
+        preposition governs that noun ('PM under fire over airline ‘protection racket’')."""
+        if prev2 is not None and prev2.lower in PREPOSITIONS:
+            return False
+        s = self.sentences[q.sent]
+        return headline_end(s[2], q.text, self.text[q.pair.close + 1 : s[4]])
 
     def _term_or_name(self, q: QuoteRecord, span: tuple) -> str:
         """A name or term by its frame (:func:`named_term`, :func:`quoted_name`,

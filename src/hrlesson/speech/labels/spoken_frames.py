@@ -87,6 +87,24 @@ def headline_predicate(before: str, quote: str, after: str) -> bool:
     return last not in PREPOSITIONS and last not in DETERMINERS
 
 
+def headline_end(kind: str, quote: str, after: str) -> bool:
+    """A lower-case quotation that ends a headline line (``kind``, ``after``: the line's
+    text after the closing mark) is what the headline's subject is said to be or do, its
+    verb left out ('Birmingham clean air zone vehicle check service 'inaccurate'',
+    'Antibiotic resistance 'big threat to health'', 'Leeds hospital boss ‘sorry for waiting
+    times’'), not a term headed by the noun before it (the caller leaves out a noun after
+    a preposition: 'PM under fire over airline ‘protection racket’').
+
+    >>> headline_end("title", "inaccurate", ""), headline_end("heading", "big threat", ".")
+    (True, True)
+    >>> headline_end("body", "inaccurate", ""), headline_end("title", "watch lists", " grow")
+    (False, False)
+    >>> headline_end("title", "Big Six", "")
+    False
+    """
+    return kind in HEADLINE_LINES and quote.strip()[:1].islower() and not WORD_RE.search(after)
+
+
 def closing_report(text: str, close: int, s_end: int, cues: list):
     """The reporting verb of ``cues`` that closes the sentence after the quotation whose
     closing mark is at ``close``: after the sentence's last comma, a few words that name the
