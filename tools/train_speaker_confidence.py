@@ -37,7 +37,7 @@ from hrlesson.speech.ranking.model import SpeakerModel
 from hrlesson.speech.ranking.overrule import RANKED_OVERRIDE, overrules
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_speaker_ranker import load, train
+from train_speaker_ranker import L2, load, train
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_SIGHT = ROOT / "tools" / "data" / "first_sight_instances.jsonl.gz"
@@ -58,7 +58,7 @@ def batch_rankers(rows: list[dict], studied: list[dict]) -> dict[str, SpeakerMod
     for batch in sorted({r["batch"] for r in rows}):
         pages = {r["page"] for r in rows if r["batch"] == batch}
         kept = [i for i in studied if Path(i["page"]).name not in pages]
-        out[batch] = SpeakerModel(train(kept, 1e-3, 300), True)
+        out[batch] = SpeakerModel(train(kept, L2, 300), True)
     return out
 
 
