@@ -8,7 +8,8 @@ by ``tools/first_sight_instances.py``: each batch of real pages as the rules att
 before anyone had studied the batch). For each batch, a speaker ranker is trained as
 ``tools/train_speaker_ranker.py --rule-blind`` does, on every test page except the batch's,
 so that the ranker's view of those quotes is that of an article it has not seen; the quote's
-speaker is the rules' choice, or the ranker's where the rules found none (as in the kit).
+speaker is the rules' choice, or the ranker's where the rules found none or where it
+overrules the rule (:mod:`hrlesson.speech.ranking.overrule`), as in the kit.
 A logistic model over :func:`confidence_features` then learns whether that speaker names the
 gold one. Full-batch gradient descent from zero weights: the same inputs give the same file.
 
@@ -33,9 +34,10 @@ from hrlesson.speech.ranking.confidence import (
     confidence_features,
 )
 from hrlesson.speech.ranking.model import SpeakerModel
+from hrlesson.speech.ranking.overrule import RANKED_OVERRIDE, overrules
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_speaker_ranker import load, train
+from train_speaker_ranker import L2, load, train
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_SIGHT = ROOT / "tools" / "data" / "first_sight_instances.jsonl.gz"
@@ -56,7 +58,7 @@ def batch_rankers(rows: list[dict], studied: list[dict]) -> dict[str, SpeakerMod
     for batch in sorted({r["batch"] for r in rows}):
         pages = {r["page"] for r in rows if r["batch"] == batch}
         kept = [i for i in studied if Path(i["page"]).name not in pages]
-        out[batch] = SpeakerModel(train(kept, 1e-3, 300), True)
+        out[batch] = SpeakerModel(train(kept, L2, 300), True)
     return out
 
 
@@ -65,6 +67,9 @@ def quote_example(row: dict, ranker: SpeakerModel) -> tuple[dict[str, float], fl
     best, scores = ranker.best(row["features"], row["allowed"])
     chosen = best if row["unplaced"] else row["rule_choice"]
     rule = "ranked" if row["unplaced"] else row["rule"]
+    named = row["rule_choice"] != len(row["names"]) - 1  # the rule chose someone
+    if named and not row["unplaced"] and overrules(rule, scores, best, chosen):
+        chosen, rule = best, RANKED_OVERRIDE  # the ranker overrules the rule, as in the kit
     feats = confidence_features(row["features"], scores, chosen, row["names"][chosen], rule)
     return feats, float(row["right"][chosen])
 

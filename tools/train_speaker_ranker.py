@@ -37,6 +37,9 @@ from hrlesson.speech.shown_names import shown_name
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "src" / "hrlesson" / "data" / "speaker_ranker.json"
+#: The L2 penalty: 1e-2, not 1e-3, ranks first-sight quotes no rule placed better (rankers
+#: trained leaving each batch out: 79 of 205 right, not 74) with the pool unchanged.
+L2 = 1e-2
 
 
 def name_words(name: str) -> list[str]:
@@ -180,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("paths", nargs="+", help="folders of pages in the scorer's JSON format")
     ap.add_argument("--cv", type=int, default=0, help="report K-fold accuracy, write nothing")
     ap.add_argument("--rule-blind", action="store_true", help="leave out the rules' own choice")
-    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--epochs", type=int, default=300)
     ap.add_argument("--out", type=Path, default=MODEL)
     a = ap.parse_args(argv)

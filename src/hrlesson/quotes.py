@@ -106,7 +106,9 @@ _COLUMNS = (
      "speaker: that speaker), unspoken_headline (a "
      "headline's quotation no one is said to have spoken: no speaker), ranked (no rule "
      "found a speaker: the learned ranker of hrlesson.speech.ranking chose one, or nobody; "
-     "the evidence names the features that decided).")),
+     "the evidence names the features that decided), ranked_override (a rule the ranker "
+     "beats on articles nobody tuned it on, continuation or nearby_speaker, "
+     "chose another speaker: the ranker's choice replaced it; hrlesson.speech.ranking.overrule).")),
     ("speaker_confidence", "number", ("How likely the speaker is right, from 0 to 1: learned "
      "from real articles the kit had not seen (hrlesson.speech.ranking.confidence). On "
      "such articles about 19 in 20 speakers at 0.9 or above are right and fewer than half "

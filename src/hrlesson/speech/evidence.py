@@ -95,7 +95,7 @@ def quote_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
     if q.role == "heading":
         return "a quotation alone on a heading line: no speaker"
     ref, cue = q.ref, q.cue
-    if q.attribution == "ranked":
+    if q.attribution == "ranked" or q.ranking:  # placed by the ranker, or a rule overruled
         return ranked_evidence(attributor, q)
     if cue is not None:
         verb = attributor.text[cue.start : cue.end] + (" by" if cue.passive else "")
@@ -124,8 +124,8 @@ def quote_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
 
 def ranked_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
     """The evidence of a quote the ranker placed (:mod:`.ranking`): its cue if it has one,
-    the speaker's mention, and the features that decided."""
-    said = "no rule placed it"
+    the speaker's mention, and the features that decided (and the rule it overruled)."""
+    said = "no rule placed it" if q.attribution == "ranked" else "the ranker decided"
     if q.cue is not None:
         verb = attributor.text[q.cue.start : q.cue.end]
         said = f'cue "{verb}" (¶{paragraph_of(attributor, q.cue.start)}) → '

@@ -139,5 +139,5 @@ class QuoteRecord:
     n_words: int = 0
     speaker_actor: Actor | None = None
     speaker: str | None = None
-    ranking: str = ""  # why the ranker chose the speaker (attribution "ranked")
+    ranking: str = ""  # why the ranker chose the speaker ("ranked", "ranked_override")
     confidence: float | None = None  # how likely the speaker is right (ranking.confidence)
