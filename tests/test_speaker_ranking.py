@@ -43,7 +43,11 @@ def test_quotes_no_rule_placed_get_the_ranked_speaker_with_its_reasons():
         assert row.speaker == gold["speaker"]
         assert row.attribution == "ranked"
         assert "ranked first of" in row.evidence
-        assert "named before the quote" in row.evidence
+        # the reasons are the winning candidate's strongest features, said in plain words
+        reasons = row.evidence.split("(nobody included): ", 1)[1].rsplit(" (next: ", 1)[0]
+        meanings = set(feature_meanings().values())
+        assert reasons
+        assert all(r in meanings for r in reasons.split(", ")), reasons
 
 
 def test_quotes_the_rules_placed_keep_their_speaker():
