@@ -120,7 +120,27 @@ def unclosed_title_apposition(segments: list[list[Token]]) -> bool:
     last = [t for t in segments[-1] if t.text[0].isalnum()]
     if bool(last) and last[-1].text.islower() and is_person_head(last[-1].lower):
         return True
-    return _head_with_portfolio(last) or _title_of_body(last)
+    return _head_with_portfolio(last) or _title_of_body(last) or _title_of_place(last)
+
+
+def _title_of_place(words: list[Token]) -> bool:
+    """``U.S. CBP Director of Field Office Los Angeles``: a description whose person's
+    title is followed by "of"/"for"/"at"/"in" and capitalised words up to the verb (the
+    office or place it serves), no verb in it: the name before the comma is the subject,
+    not the place ("Todd C. Owen, U.S. CBP Director of Field Office Los Angeles said").
+
+    >>> from .tokens import tokenize
+    >>> _title_of_place(tokenize("U.S. CBP Director of Field Office Los Angeles", [0]))
+    True
+    >>> _title_of_place(tokenize("the director of the agency", [0]))
+    False
+    """
+    if any(w.lower in FINITE_VERBS or w.lower in RELATIVE_PRONOUNS for w in words):
+        return False
+    for k in range(len(words) - 2):
+        if is_person_head(words[k].lower) and words[k + 1].lower in ("of", "for", "at", "in"):
+            return all(w.cap for w in words[k + 2 :])
+    return False
 
 
 def _title_of_body(words: list[Token]) -> bool:
