@@ -63,6 +63,7 @@ NO_CUE_EVIDENCE = {
     "sentence_cue": "the reporting verb of its sentence",
     "speaker_subject": "the clause's subject, quoted elsewhere in the article",
     "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
+    "lead_paragraph_subject": "a quotation alone in its paragraph, after a sentence whose subject is a person",
     "actor_verb": "the actor named right before the verb right before it",
     "mandate": "what a body was set up to do, in the words of the body that set it up",
     "evaluation": "a short evaluation, not a term: the speaker quoted just before it",

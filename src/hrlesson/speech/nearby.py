@@ -106,6 +106,10 @@ class NearbySpeaker:
                 subject = replace(subject, how=COLON_SUBJECT)
             q.ref, q.attribution = subject, "nearby_speaker"
             return True
+        lead = self._lead_paragraph_subject(w) if q.cue is None else None
+        if lead is not None:
+            q.ref, q.attribution = lead, "lead_paragraph_subject"
+            return True
         near = [(pos, a) for pos, a in spoke if par - self.sentences[self.sent_of(pos)][1] <= 2]
         if q.cue is not None and self._personal_subject(q.cue):
             near = [(pos, a) for pos, a in near if a.kind == "person"]  # "He said ...": a person
@@ -117,6 +121,55 @@ class NearbySpeaker:
         q.ref = SpeakerRef(actor, None, start, end)
         q.attribution = "nearby_speaker"
         return True
+
+    def _lead_paragraph_subject(self, w: QuotePlace) -> SpeakerRef | None:
+        """A quotation that is its whole paragraph, after a paragraph whose last sentence
+        quotes nothing and has a person named there as its subject, fronted clauses
+        skipped, is that person's: "When asked by Reuters whether ..., Mexico's chief
+        climate negotiator Camila Zepeda summed up the mood among exhausted negotiators.
+        ¶ "Probably. You take a win when you can."" (Zepeda, not Reuters)."""
+        q = w.quote
+        par = self.sentences[q.sent][1]
+        if q.sent == 0 or self.sentences[q.sent - 1][1] != par - 1:
+            return None
+        end = self.text.find("\n", q.pair.close)
+        after = self.text[q.pair.close + 1 : len(self.text) if end < 0 else end]
+        if self.text[w.s_start : q.pair.open].strip() or after.strip(" .\"”’'"):
+            return None
+        s_start, s_end, kind = *self.sentences[q.sent - 1][3:5], self.sentences[q.sent - 1][2]
+        if kind in ("title", "heading") or any(s_start <= p.open < s_end for p in self.top):
+            return None
+        segs = [
+            seg
+            for seg in clause_words(self.toks_between(s_start, s_end))
+            if seg
+            and seg[0].lower not in COLON_CLAUSE_NON_SUBJECTS
+            and not seg[0].lower.endswith("ing")
+        ]
+        if not segs or not segs[0][0].text[:1].isupper():
+            return None
+        return self._person_opening(segs, q.pair.open)
+
+    def _person_opening(self, segs: list, at: int) -> SpeakerRef | None:
+        """The first person named in the first clause ``segs[0]`` ("Mexico's chief climate
+        negotiator Camila Zepeda summed up"), or in an apposition of a name alone after it
+        ("Deutsche Bahn's head of human resources, Martin Seiler, also criticized"), owners
+        skipped; a "He"/"She" opening it resolved. None when the first actor named is no
+        person."""
+        if segs[0][0].lower in ("he", "she"):
+            ref = self.resolve_span(segs[0][0].start, segs[0][0].end, at)
+            return ref if ref is not None and ref.actor is not None else None
+        spans = [(segs[0][0].start, segs[0][-1].end)]
+        if len(segs) > 1 and all(t.text[:1].isupper() for t in segs[1] if t.text[0].isalnum()):
+            spans.append((segs[1][0].start, segs[1][-1].end))
+        for start, end in spans:
+            for m in self.index.mentions_in(start, end):
+                if m.in_quote or self.text.startswith(("'s", "’s"), m.end):
+                    continue  # an owner: "Mexico's chief climate negotiator"
+                if m.actor.kind != "person":
+                    return None
+                return SpeakerRef(m.actor, None, m.start, m.end)
+        return None
 
     def _actor_verb_before(self, s_start: int, at: int) -> SpeakerRef | None:
         """An actor named right before an active verb that stands right before the quote
