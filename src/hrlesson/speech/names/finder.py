@@ -53,6 +53,7 @@ from ..vocabulary import (
     unaccented,
 )
 from . import parts as name_parts
+from . import run_edges as edges
 from .courtesy import after_courtesy_title, common_word_surname
 from .month_surnames import month_date
 from .non_names import (
@@ -77,7 +78,6 @@ from .periodicals import periodical_outlet
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .post_nominals import post_nominal_end
-from .run_edges import leading_country, name_end_with_stop, names_settlement, with_leading_particle
 from .runs import RunSplitter, next_to_body_name, person_gender, two_names_at_and
 from .title_runs import (
     acronym_after_title,
@@ -146,7 +146,7 @@ class NameFinder(RunSplitter, BodyAdder):
                     continue
                 if (
                     u.lower in NAME_CONNECTORS
-                    or u.lower in NAME_PARTICLES
+                    or edges.particle_in_run(toks, i, j)
                     or to_in_name(toks, j)
                     or without_borders(toks, j)
                     or ampersand_in_name(toks, j)  # "World Travel & Tourism Council"
@@ -163,7 +163,7 @@ class NameFinder(RunSplitter, BodyAdder):
     def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
         toks = self.tokens
         a, b = trimmed_run(toks, a, post_nominal_end(toks, a, b))  # "Zarah Sultana MP"
-        if a >= b or names_settlement(toks, a, b) or place_party_designation(toks, a, b):
+        if a >= b or edges.names_settlement(toks, a, b) or place_party_designation(toks, a, b):
             return  # "Nyaung Kone village"; "the New Jersey Democrat told": a description
         if title_before_honorific(toks, a, b):
             for k in range(a, b):
@@ -238,7 +238,7 @@ class NameFinder(RunSplitter, BodyAdder):
         if party_designation(toks, a) or modifies_plural_group(toks, b):
             return  # "Sen. X, R-Altamonte Springs, said", "Conservative Senedd members": no one
         i = a  # split: [affiliation] [titles] name
-        i += leading_country(toks[a:b])
+        i += edges.leading_country(toks[a:b])
         i += styled_honorific(toks, i, b)  # "Tan Sri Azam Baki"
         while i < b and (
             toks[i].lower in DEMONYMS
@@ -381,9 +381,9 @@ class NameFinder(RunSplitter, BodyAdder):
         first_name = toks[name_idx[0]]
         last = toks[name_idx[-1]]
         role_words, affiliation, k = self._person_role(a, name_idx)
-        name_idx = with_leading_particle(toks, a, name_idx)
+        name_idx = edges.with_leading_particle(toks, a, name_idx)
         name_start = toks[name_idx[0]].start
-        name_end = name_end_with_stop(self.text, last)
+        name_end = edges.name_end_with_stop(self.text, last)
         if not role_words:
             # "The envoy, Samir Nasser, said": a description in apposition before the name
             described = self._description_before(a, b)

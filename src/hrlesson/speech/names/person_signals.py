@@ -68,8 +68,14 @@ def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
     if b >= len(toks) or toks[b].lower not in _POST_MODIFIER_OPENERS:
         return False
     sent = toks[b - 1].sent
-    for j in range(b + 1, min(b + 10, len(toks))):
+    j = b
+    while j + 1 < min(b + 12, len(toks)):
+        j += 1
         t = toks[j]
+        skip = _aside_in_phrase(text, toks, j)
+        if skip:
+            j += skip - 1
+            continue
         if t.sent != sent or not t.text[0].isalnum():
             return False
         if j > b + 1 and is_cue_at(text, t):
@@ -79,6 +85,35 @@ def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
         if t.lower in PRONOUNS:
             return False  # "accused X Y of joining a rally she claimed": a new clause
     return False
+
+
+def _aside_in_phrase(text: str, toks: list[Token], j: int) -> int:
+    """How many tokens at ``j`` a post-modifier phrase passes over: a town set off by
+    commas (``, Brighton,``: 3) or "and" between two lower-case nouns (``hotel and
+    restaurant``: 1), as in "Carla ter Maat of Drakes hotel and restaurant in Marine
+    Parade, Brighton, said"; 0 otherwise.
+
+    >>> from ..tokens import tokenize
+    >>> s = "X of Drakes hotel and restaurant in Hove, Brighton, said"
+    >>> toks = tokenize(s, [0])
+    >>> [_aside_in_phrase(s, toks, j) for j in (4, 8)]
+    [1, 3]
+    """
+    t = toks[j]
+    if j + 2 >= len(toks) or toks[j + 1].sent != t.sent:
+        return 0
+    nxt = toks[j + 1]
+    if t.text == "," and nxt.cap and toks[j + 2].text == "," and nxt.text.isalpha():
+        return 3
+    if t.lower != "and" or not toks[j - 1].text.islower() or not nxt.text.isalpha():
+        return 0
+    return int(
+        nxt.text.islower()
+        and not toks[j - 1].lower.endswith("ed")
+        and not nxt.lower.endswith(("ed", "s"))  # "dried and officials said": a new clause
+        and nxt.lower not in FINITE_VERBS
+        and not is_cue_at(text, nxt)
+    )
 
 
 def holder_after_title_phrase(text: str, toks: list[Token], a: int, b: int) -> bool:

@@ -16,6 +16,9 @@ from ..vocabulary import COUNTRIES, NAME_PARTICLES, SETTLEMENT_NOUNS, SOCIAL_PLA
 #: "London-based", "Sunni-ruled": data/words/adjective_participles.txt.
 ADJECTIVE_PARTICIPLES = word_set("adjective_participles")
 
+#: Name particles that are common English words too ("do"): data/words/late_name_particles.txt.
+LATE_NAME_PARTICLES = word_set("late_name_particles")
+
 
 def names_settlement(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` names a place, a lower-case settlement noun right after it:
@@ -82,3 +85,20 @@ def with_leading_particle(toks: list[Token], a: int, name_idx: list[int]) -> lis
     if p >= a and toks[p].cap and toks[p].lower in NAME_PARTICLES:
         return [p, *name_idx]
     return name_idx
+
+
+def particle_in_run(toks: list[Token], i: int, j: int) -> bool:
+    """``toks[j]`` is a lower-case name particle inside the run opened at ``i``: ``Carla
+    ter Maat``, ``Ursula von der Leyen``. A particle that is a common word too ("do") joins
+    only after a given name and a surname (``André Correa do Lago``), so that ``in Viana do
+    Castelo`` stays two words.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("André Correa do Lago and Viana do Castelo", [0])
+    >>> particle_in_run(toks, 0, 2), particle_in_run(toks, 5, 6)
+    (True, False)
+    """
+    low = toks[j].lower
+    if low not in NAME_PARTICLES:
+        return False
+    return low not in LATE_NAME_PARTICLES or (j - i >= 2 and all(t.cap for t in toks[j - 2 : j]))
