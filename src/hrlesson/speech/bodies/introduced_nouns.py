@@ -51,8 +51,8 @@ def _named_after(reader, k: int) -> Actor | None:
 
 
 def introduced_by_noun(reader, noun: str, at: int) -> Actor | None:
-    """The one fitting body whose name the text wrote right after ``noun`` (in lower case,
-    outside quotations) before ``at``: ``The leader of anti-monarchy campaign group
+    """The one fitting body whose name the text wrote right after ``noun`` (in lower case
+    or capitals, "the NGO Mediterranea Saving Humans"; outside quotations) before ``at``: ``The leader of anti-monarchy campaign group
     Republic has been arrested ... Footage posted on Twitter ... "Q," the group said``:
     Republic, the body the article introduced as a group, not the platform named in
     passing since. None when no body or two were introduced so (``reader`` is the
@@ -60,11 +60,28 @@ def introduced_by_noun(reader, noun: str, at: int) -> Actor | None:
     tokens, found = reader.tokens, []
     for k in range(reader.index.token_index(at) - 1):
         t, after = tokens[k], tokens[k + 1]
-        if t.text != noun or t.poss or after.sent != t.sent or not after.cap:
+        if t.lower != noun or (t.text[:1].isupper() and not t.text.isupper()):
+            continue  # "group", "NGO"; not "Group" of a name
+        if t.poss or after.sent != t.sent or not after.cap:
             continue
         if after.start != t.end + 1 or reader.index.in_quote(t.start):
             continue
         actor = _named_after(reader, k)
         if actor is not None and group_noun_fits(actor, noun):
             found.append(actor)
-    return sole_actor(found)
+    actor = sole_actor(found)
+    if actor is not None and unshown_person(actor):
+        actor.kind = "organisation"  # "the NGO Mediterranea Saving Humans": a body
+    return actor
+
+
+def unshown_person(actor: Actor) -> bool:
+    """A name read as a person's with nothing to show it is one: no gender, no role
+    ("Mediterranea Saving Humans"), which a body noun before it shows is a body.
+
+    >>> unshown_person(Actor("person", "Mediterranea Saving Humans"))
+    True
+    >>> unshown_person(Actor("person", "Seb Cole", gender="m"))
+    False
+    """
+    return actor.kind == "person" and actor.gender is None and actor.role is None
