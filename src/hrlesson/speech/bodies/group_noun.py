@@ -130,9 +130,14 @@ def one_body(actor: Actor) -> bool:
 
 def _non_state_group(actor: Actor) -> bool:
     """ "the group", "the NGO", "the charity": not a state's institution (``Hamas ... hours
-    after the Israeli military told residents to evacuate ... "Q", the group said``)."""
+    after the Israeli military told residents to evacuate ... "Q", the group said``), nor a
+    state (``the NGO requested`` after ``Italian authorities``).
+
+    >>> _non_state_group(Actor("state", "Italy")), _non_state_group(Actor("group", "Hamas"))
+    (False, True)
+    """
     words = actor.name.lower().split()
-    return not (words and words[-1] in STATE_FORCE_WORDS)
+    return actor.kind != "state" and not (words and words[-1] in STATE_FORCE_WORDS)
 
 
 def _union(actor: Actor) -> bool:

@@ -10,6 +10,7 @@ import re
 from ..records import Actor, SpeakerRef, sole_actor
 from ..vocabulary import is_umbrella_body
 from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
+from .introduced_nouns import INTRODUCED_BY_NOUN, introduced_by_noun
 from .lead_descriptions import LEAD_NAMED_NEXT, lead_body_named_next
 from .nationality import body_spoke_last, spoke_last_evidence
 from .unlisted_companies import UNLISTED_COMPANY, unlisted_company
@@ -58,9 +59,30 @@ def company_referent(index, found, spoke: set[int], near: bool, before: int) -> 
 
 def _spoke_last(reader, noun: str, aff: str | None, at: int):
     """Choice "spoke_last": the fitting body that spoke last, of the nationality given
-    (:func:`hrlesson.speech.bodies.nationality.body_spoke_last`)."""
+    (:func:`hrlesson.speech.bodies.nationality.body_spoke_last`); when it spoke paragraphs
+    before (:func:`spoke_in_paragraph_or_before`), the one body the text introduced by the
+    noun (:func:`.introduced_nouns.introduced_by_noun`)."""
     actor = body_spoke_last(reader._recent, reader.index.mentions, reader.text, at, aff, noun)
+    introduced = None
+    if aff is None and not spoke_in_paragraph_or_before(reader, actor, at):
+        introduced = introduced_by_noun(reader, noun, at)
+    if introduced is not None:
+        return introduced, INTRODUCED_BY_NOUN
     return actor, spoke_last_evidence(aff)
+
+
+def spoke_in_paragraph_or_before(reader, actor: Actor | None, at: int) -> bool:
+    """Did ``actor`` (the body that spoke last before ``at``) speak or lead a sentence in
+    the paragraph of ``at`` or the one before? ``An umbrella group of 14 organisations ...
+    is appealing ...`` then ``"Q," said the group``: that group, not one introduced as a
+    group paragraphs before."""
+    if actor is None:
+        return False
+    found = reader._recent_at(at, lambda a: a is actor)
+    if found is None:
+        return False
+    par = reader.par_of_sent
+    return par[reader.sent_of(at)] - par[reader.sent_of(found[0])] <= 1
 
 
 def _spoke_near_or_named_most(reader, noun: str, aff: str | None, at: int):

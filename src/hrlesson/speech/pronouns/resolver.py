@@ -12,6 +12,7 @@ from ..tokens import Token
 from ..vocabulary import PREPOSITIONS, PRONOUN_GENDERS
 from .binding import named_in_own_clause
 from .clause_plural import CLAUSE_PLURAL, clause_plural_subject
+from .copular_introductions import introduced_by_be
 from .described_persons import described_person_before
 from .described_subjects import described_body_before
 from .fronted_subjects import (
@@ -214,10 +215,13 @@ class PronounResolver:
 
     def _introduced(self, m) -> bool:
         """``The two sons of Ishaku Lawan, a 60-year-old driver, survived. "Q," he told``: a
-        person's first mention, described in apposition, introduces the next speaker."""
+        person's first mention, described in apposition, introduces the next speaker; so
+        does one that closes a sentence as the complement of "is" ("One of the new
+        employees is 18-year-old Tsukamoto Yurika. She was attracted ...")."""
         if m.actor.kind != "person" or m.start != m.actor.first[0]:
             return False
-        return described_after(self.tokens, self.index.token_index(m.end))
+        a, b = self.index.token_index(m.start), self.index.token_index(m.end)
+        return described_after(self.tokens, b) or introduced_by_be(self.tokens, a, b)
 
     def _sole_person(self, at: int, gender: str | None) -> Actor | None:
         """The only person named before ``at`` whom the pronoun fits, however far back.
