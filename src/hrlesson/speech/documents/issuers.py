@@ -12,6 +12,7 @@ from ..vocabulary import BE_FORMS, CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, i
 from .apposed_issuers import only_auxiliaries, subject_before_apposition
 from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .authors import document_itself, document_name_start
+from .head_noun_issuers import head_noun_body
 from .last_speaker import BODY_PAPERS
 from .subjects import clause_after_document
 
@@ -34,6 +35,8 @@ def issuer_after_from(att, words: list[Token], i: int) -> SpeakerRef | None:
     verb = next((w for w in words[i + 3 :] if w.text.islower() and w.lower in CUE_FORMS), None)
     end = phrase_end(att.text, first.end, verb.start if verb else words[-1].end)
     ref = att.resolve_span(first.start, end, at)
+    if ref is None or ref.actor is None:  # "from the board": "the Oversight Board" before
+        ref = head_noun_body(att.index, [w for w in words[i + 2 :] if w.end <= end], at) or ref
     if ref is None or ref.actor is None or ref.actor.kind not in _ISSUER_KINDS:
         return None
     return replace(ref, how=ref.how or "the body the statement is from")
