@@ -62,7 +62,13 @@ from .family import listed_family
 from .heads import modified_head_run, place_after_preposition
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
-from .main_clause import infinitive_cue, reported_verb
+from .main_clause import (
+    infinitive_cue,
+    named_run,
+    reported_verb,
+    span,
+    subject_before_verb,
+)
 from .manner_adverbs import without_trailing_adverbs
 from .plain import plain_plural_subject, postmodified_plural_subject
 from .spans import (
@@ -393,6 +399,12 @@ class SubjectFinder:
             # "The evening before at the Summit, Haley smiled and said": a fronted
             # phrase that names nobody is not the subject; read on
             ref = self.resolve_span(words[0].start, words[-1].end, cue.start)
+            if ref is not None and (cut := subject_before_verb(words, ref.start)):
+                own = self.resolve_span(cut[0].start, cut[-1].end, cue.start)
+                if own is None and named_run(cut):  # "Isinbayeva had been critical of X"
+                    own = SpeakerRef(None, self.text[cut[0].start : cut[-1].end], *span(cut))
+                if own is not None:  # "The union also called on the CDC ..., adding"
+                    return by_rule(own, "the main clause's subject before its verb")
             if ref is not None:
                 return by_rule(ref, rule) if rule else ref
         return None
