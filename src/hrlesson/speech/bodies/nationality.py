@@ -8,6 +8,7 @@ import re
 from ..descriptions.heads import recent_body
 from ..vocabulary import DEMONYMS
 from .group_noun import group_noun_fits
+from .prepositional_bodies import named_only_in_phrases
 
 #: The countries demonyms name.
 _NATIONS = frozenset(DEMONYMS.values())
@@ -80,13 +81,16 @@ def body_spoke_last(recent, mentions, text: str, at: int, aff: str | None, noun:
     """``BPB ... repeated its view`` ... ``French building material group Saint-Gobain
     announced`` ... ``"Q," the British group said``: the body that spoke last before ``at``
     that a bare "the <noun>" (affiliation ``aff``) can describe and whose nationality fits
-    (:func:`nationality_fits`). ``recent(at, ok)`` finds the latest speaker ``ok`` accepts;
-    ``mentions`` are the article's mentions."""
+    (:func:`nationality_fits`), never a body only named in prepositional phrases
+    (:func:`.prepositional_bodies.named_only_in_phrases`: "at the launch of the Zakat Fund").
+    ``recent(at, ok)`` finds the latest speaker ``ok`` accepts; ``mentions`` are the
+    article's mentions."""
     return recent(
         at,
         lambda a: (
             recent_body(a, aff)
             and group_noun_fits(a, noun)
             and nationality_fits(mentions, text, a, aff)
+            and not named_only_in_phrases(mentions, text, a, at)
         ),
     )
