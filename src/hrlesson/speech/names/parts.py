@@ -25,6 +25,7 @@ from ..vocabulary import (
     unaccented,
 )
 from .month_surnames import month_as_surname
+from .numbered_names import numbered_name_start
 from .run_edges import based_adjective, before_platform
 from .runs import bare_initial
 
@@ -360,6 +361,7 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and not acronym_not_word(toks, a)  # "the WHO said"
         and not place_name_start(toks, a)  # "The New York Times"
         and not opens_outlet_name(toks, a, b)  # "The Washington Post"
+        and not numbered_name_start(toks, a, b)  # "Eight Mile Style"
     ):
         a += 1
     b = before_platform(toks, a, b)
