@@ -68,13 +68,13 @@ from .parts import (
     country_acronym,
     name_word_speaks_alone,
     nickname_inside,
-    plural_owner_in_name,
     styled_honorific,
     trimmed_run,
     without_nickname,
 )
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
+from .plural_owners import plural_owner_in_name
 from .post_nominals import post_nominal_end
 from .runs import RunSplitter, next_to_body_name, person_gender, two_names_at_and
 from .title_runs import (

@@ -20,7 +20,6 @@ from ..vocabulary import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAME_STARTERS,
-    ORGANISATION_WORDS,
     STOP_WORDS,
     unaccented,
 )
@@ -312,40 +311,6 @@ def name_word_speaks_alone(text: str, toks: list[Token], a: int, b: int) -> bool
         toks[k].base in ends and not (k and toks[k - 1].cap) and is_cue_at(text, toks[k + 1])
         for k in range(len(toks) - 1)
         if not a <= k < b
-    )
-
-
-#: Irregular plurals that may own a body inside its name ("Fishermen’s", "People's").
-_IRREGULAR_PLURAL_ENDS = ("men", "people", "children")
-
-
-def plural_owner_in_name(toks: list[Token], j: int) -> bool:
-    """``National Federation of Fishermen’s Organisations``, ``Workers’ Party``: a plural
-    common noun's possessive followed by an organisation word is inside one name, not
-    an owner before another (as "China's" is before "Foreign Ministry"); a country's
-    plural ("Philippines’") stays an owner.
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> toks = tokenize("the National Federation of Fishermen’s Organisations said", [0])
-    >>> plural_owner_in_name(toks, 5)
-    True
-    >>> toks = tokenize("the Philippines’ Coast Guard said", [0])
-    >>> plural_owner_in_name(toks, 2)
-    False
-    """
-    if not 0 < j < len(toks):
-        return False
-    owner, nxt = toks[j - 1], toks[j]
-    plural = owner.text[-1] in "'’" or owner.lower.endswith(_IRREGULAR_PLURAL_ENDS)
-    head = nxt.lower.removesuffix("s")
-    return (
-        owner.poss
-        and owner.cap
-        and plural
-        and owner.lower not in COUNTRIES
-        and nxt.cap
-        and (nxt.lower in ORGANISATION_WORDS or head in ORGANISATION_WORDS)
-        and nxt.start - owner.end == 1
     )
 
 
