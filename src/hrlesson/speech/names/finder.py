@@ -11,8 +11,6 @@ from ..bodies.events import event_year_after
 from ..bodies.media import media_noun_after
 from ..bodies.names import (
     ampersand_in_name,
-    borders_name,
-    names_organisation,
     to_in_name,
     without_borders,
 )
@@ -54,6 +52,7 @@ from ..vocabulary import (
 )
 from . import parts as name_parts
 from . import run_edges as edges
+from .body_runs import reads_as_body
 from .courtesy import after_courtesy_title, common_word_surname
 from .month_surnames import month_date
 from .non_names import (
@@ -69,14 +68,13 @@ from .parts import (
     country_acronym,
     name_word_speaks_alone,
     nickname_inside,
-    plural_owner_in_name,
     styled_honorific,
     trimmed_run,
     without_nickname,
 )
-from .periodicals import periodical_outlet
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
+from .plural_owners import plural_owner_in_name
 from .post_nominals import post_nominal_end
 from .runs import RunSplitter, next_to_body_name, person_gender, two_names_at_and
 from .title_runs import (
@@ -203,9 +201,9 @@ class NameFinder(RunSplitter, BodyAdder):
             return
         if (body := body_after_office(toks, a, b)) is not None:
             return self._classify_run(body, b, persons, singles)  # the office's body
-        org_run = names_organisation(toks, a, b, words) or borders_name(toks, a, b)
-        org_run = (org_run or periodical_outlet(toks, a, b)) and not titled_person_run(toks, a, b)
-        if org_run or written_with_full_form(self.text, text_base, self.full_form_tails):
+        if reads_as_body(toks, a, b, words) or written_with_full_form(
+            self.text, text_base, self.full_form_tails
+        ):
             self._add_org(a, b, text_base, subject)
             return
         if b - a == 1:

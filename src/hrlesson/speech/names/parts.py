@@ -20,11 +20,11 @@ from ..vocabulary import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAME_STARTERS,
-    ORGANISATION_WORDS,
     STOP_WORDS,
     unaccented,
 )
 from .month_surnames import month_as_surname
+from .numbered_names import numbered_name_start
 from .run_edges import based_adjective, before_platform
 from .runs import bare_initial
 
@@ -314,40 +314,6 @@ def name_word_speaks_alone(text: str, toks: list[Token], a: int, b: int) -> bool
     )
 
 
-#: Irregular plurals that may own a body inside its name ("Fishermen’s", "People's").
-_IRREGULAR_PLURAL_ENDS = ("men", "people", "children")
-
-
-def plural_owner_in_name(toks: list[Token], j: int) -> bool:
-    """``National Federation of Fishermen’s Organisations``, ``Workers’ Party``: a plural
-    common noun's possessive followed by an organisation word is inside one name, not
-    an owner before another (as "China's" is before "Foreign Ministry"); a country's
-    plural ("Philippines’") stays an owner.
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> toks = tokenize("the National Federation of Fishermen’s Organisations said", [0])
-    >>> plural_owner_in_name(toks, 5)
-    True
-    >>> toks = tokenize("the Philippines’ Coast Guard said", [0])
-    >>> plural_owner_in_name(toks, 2)
-    False
-    """
-    if not 0 < j < len(toks):
-        return False
-    owner, nxt = toks[j - 1], toks[j]
-    plural = owner.text[-1] in "'’" or owner.lower.endswith(_IRREGULAR_PLURAL_ENDS)
-    head = nxt.lower.removesuffix("s")
-    return (
-        owner.poss
-        and owner.cap
-        and plural
-        and owner.lower not in COUNTRIES
-        and nxt.cap
-        and (nxt.lower in ORGANISATION_WORDS or head in ORGANISATION_WORDS)
-        and nxt.start - owner.end == 1
-    )
-
-
 def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     """A run without the function words at its start ("The", "But", "In"), the name
     connectors and a title written after the name at its end ("Zarah Sultana MP"); "US"
@@ -360,6 +326,7 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and not acronym_not_word(toks, a)  # "the WHO said"
         and not place_name_start(toks, a)  # "The New York Times"
         and not opens_outlet_name(toks, a, b)  # "The Washington Post"
+        and not numbered_name_start(toks, a, b)  # "Eight Mile Style"
     ):
         a += 1
     b = before_platform(toks, a, b)

@@ -1,0 +1,26 @@
+"""A capitalised run read as a body's name, not a person's: the tests the name reader
+asks of a run before it looks for a person in it."""
+
+from __future__ import annotations
+
+from ..bodies.names import borders_name, names_organisation
+from ..tokens import Token
+from .numbered_names import numbered_name_start
+from .periodicals import periodical_outlet
+from .title_runs import titled_person_run
+
+
+def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
+    """The run ``a:b`` (its lower-case ``words``) names a body: an organisation's word
+    ("Network Rail"), a name that borders another, a periodical, or a name opened by a
+    number word ("Eight Mile Style", "First Great Western"); but a titled person's run
+    ("Regent Eddie Island") stays a person.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Eight Mile Style asserts", [0])
+    >>> reads_as_body(toks, 0, 3, ["eight", "mile", "style"])
+    True
+    """
+    body = names_organisation(toks, a, b, words) or borders_name(toks, a, b)
+    body = body or periodical_outlet(toks, a, b) or numbered_name_start(toks, a, b)
+    return body and not titled_person_run(toks, a, b)
