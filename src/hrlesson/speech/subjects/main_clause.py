@@ -108,6 +108,11 @@ def named_run(words: list[Token]) -> bool:
 _NOT_NAMES = frozenset(PRONOUNS) | frozenset(DETERMINERS) | frozenset(["one", "we're", "we’re"])
 
 
-def span(words: list[Token]) -> tuple[int, int]:
-    """The offsets from the first word's start to the last word's end."""
+def words_span(words: list[Token]) -> tuple[int, int]:
+    """The offsets from the first word's start to the last word's end.
+
+    >>> from ..tokens import tokenize
+    >>> words_span(tokenize("The union also called", [0])[:2])
+    (0, 9)
+    """
     return words[0].start, words[-1].end
