@@ -21,6 +21,7 @@ from ..actor_index import ActorIndex
 from ..lead import lead_paragraphs
 from ..records import Actor, SpeakerRef
 from ..spokespeople.titles import SPOKESPERSON_WORDS
+from .introduced_holders import opens_indefinite
 
 #: The evidence for a speaker named by :func:`lead_description_holder`.
 LEAD_HOLDER = "the lead's unnamed holder, introduced later with the description's words"
@@ -112,8 +113,7 @@ def lead_description_holder(text: str, index: ActorIndex, ref: SpeakerRef) -> Ac
     if actor is None or not actor.key.startswith("unnamed:"):
         return None
     start = actor.first[0] if actor.first[1] > 0 else ref.start
-    opening = re.match(r"an?\s", text[start : start + 3], re.IGNORECASE)
-    if not (_INDEFINITE.search(text[max(0, start - 4) : start]) or opening):
+    if not (_INDEFINITE.search(text[max(0, start - 4) : start]) or opens_indefinite(text, start)):
         return None
     name = actor.name.split()
     if not name or name[-1].lower() in SPOKESPERSON_WORDS:
