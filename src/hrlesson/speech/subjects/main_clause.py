@@ -93,6 +93,10 @@ def subject_before_verb(words: list[Token], named_at: int) -> list[Token] | None
     return words[:k]
 
 
+#: Capitalised words that open a sentence without naming anyone.
+_NOT_NAMES = frozenset(PRONOUNS) | frozenset(DETERMINERS) | frozenset(["one", "we're", "we’re"])
+
+
 def named_run(words: list[Token]) -> bool:
     """``words`` are a name alone, every word capitalised and none a pronoun or a word
     that opens sentences ("Isinbayeva", not "The", "We're", "One").
@@ -102,10 +106,6 @@ def named_run(words: list[Token]) -> bool:
     (True, False)
     """
     return all(t.cap and t.lower not in _NOT_NAMES for t in words)
-
-
-#: Capitalised words that open a sentence without naming anyone.
-_NOT_NAMES = frozenset(PRONOUNS) | frozenset(DETERMINERS) | frozenset(["one", "we're", "we’re"])
 
 
 def words_span(words: list[Token]) -> tuple[int, int]:
