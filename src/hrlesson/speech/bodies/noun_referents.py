@@ -78,7 +78,7 @@ def spoke_in_paragraph_or_before(reader, actor: Actor | None, at: int) -> bool:
     group paragraphs before."""
     if actor is None:
         return False
-    found = reader._recent_at(at, lambda a: a is actor)
+    found = reader.recent_at(at, lambda a: a is actor)
     if found is None:
         return False
     par = reader.par_of_sent
@@ -88,7 +88,7 @@ def spoke_in_paragraph_or_before(reader, actor: Actor | None, at: int) -> bool:
 def _spoke_near_or_named_most(reader, noun: str, aff: str | None, at: int):
     """Choice "spoke_near_or_named_most": :func:`company_referent`; when the article
     names no company, :func:`.unlisted_companies.unlisted_company`."""
-    found = reader._recent_at(at, lambda a: group_noun_fits(a, noun))
+    found = reader.recent_at(at, lambda a: group_noun_fits(a, noun))
     near = found is not None and reader.sent_of(found[0]) >= reader.sent_of(at) - 1
     spoke = {p for p, *_ in reader.timeline} | set(reader._subject_starts)
     if (actor := company_referent(reader.index, found, spoke, near, at)) is not None:
@@ -137,7 +137,7 @@ def _led_sentence_before(reader, noun: str, aff: str | None, at: int):
     the concerns``; ``the Dutch government removed Nexperia's Chinese CEO ... Officials
     pointed to "Q"``; ``..., the court said. Ntaganda "Q", judges said``). None when that
     sentence is led by anyone else (``Staff are in the final stages ... officials said``)."""
-    found = reader._recent_at(at, lambda a: group_noun_fits(a, noun))
+    found = reader.recent_at(at, lambda a: group_noun_fits(a, noun))
     if found is None or reader.sent_of(found[0]) < reader.sent_of(at) - 1:
         return None, ""
     spoke = {p for p, *_ in reader.timeline} | set(reader._subject_starts)

@@ -30,11 +30,12 @@ def in_prepositional_phrase(text: str, start: int) -> bool:
     >>> in_prepositional_phrase(s, s.index("AP")), in_prepositional_phrase(s, s.index("Fund"))
     (False, False)
     """
-    found = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    before = text[max(0, start - 30) : start]
+    found = _WORD_BEFORE.search(before)
     if found is None:
         return False
     word = found.group(1).lower()
-    if word == "to" and _ACCORDING_TO.search(text[max(0, start - 30) : start]):
+    if word == "to" and _ACCORDING_TO.search(before):
         return False
     return word in PREPOSITIONS and word not in _SPEAKER_PREPOSITIONS
 

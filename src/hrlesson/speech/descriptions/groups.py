@@ -79,7 +79,7 @@ class GroupDescriptions:
         # whatever its name, of the nationality given ("the British group")
         if lone and (ref := bare_noun_body(self, bare[0], aff, (start, end), at)) is not None:
             return ref
-        ministry = government_ministry(self._recent_at, self.sent_of, text, aff, at)
+        ministry = government_ministry(self.recent_at, self.sent_of, text, aff, at)
         if ministry is not None:
             self.note_span(ministry, start, end)
             return SpeakerRef(ministry, None, start, end, how=GOVERNMENT_MINISTRY)

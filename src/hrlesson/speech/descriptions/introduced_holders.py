@@ -87,6 +87,20 @@ def indefinite_introduction(index: ActorIndex, text: str, head: str, start: int)
     return spoke[0].name if len(spoke) == 1 else intro
 
 
+#: "a"/"an" and a space, opening a description.
+_INDEFINITE_OPENING = re.compile(r"an?\s", re.IGNORECASE)
+
+
+def opens_indefinite(text: str, start: int) -> bool:
+    """The description at ``start`` opens with "a"/"an" ("A representative of ...", "an
+    election commission official").
+
+    >>> opens_indefinite("said an official", 5), opens_indefinite("said the official", 5)
+    (True, False)
+    """
+    return _INDEFINITE_OPENING.match(text[start : start + 3]) is not None
+
+
 def indefinite_for_known(text: str, start: int, actor) -> bool:
     """An indefinite description at ``start`` ("A representative of the bereaved families
     explained") brings in someone new: it never renames ``actor``, a person the text named
@@ -102,6 +116,6 @@ def indefinite_for_known(text: str, start: int, actor) -> bool:
     """
     if actor is None or actor.kind != "person" or actor.key.startswith("unnamed:"):
         return False
-    if not re.match(r"an?\s", text[start : start + 3], re.IGNORECASE):
+    if not opens_indefinite(text, start):
         return False
     return 0 < actor.first[1] <= start

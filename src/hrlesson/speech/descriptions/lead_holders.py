@@ -21,6 +21,8 @@ from ..actor_index import ActorIndex
 from ..lead import lead_paragraphs
 from ..records import Actor, SpeakerRef
 from ..spokespeople.titles import SPOKESPERSON_WORDS
+from .introduced_holders import opens_indefinite
+from .named_next import named_in_body_before
 
 #: The evidence for a speaker named by :func:`lead_description_holder`.
 LEAD_HOLDER = "the lead's unnamed holder, introduced later with the description's words"
@@ -112,8 +114,7 @@ def lead_description_holder(text: str, index: ActorIndex, ref: SpeakerRef) -> Ac
     if actor is None or not actor.key.startswith("unnamed:"):
         return None
     start = actor.first[0] if actor.first[1] > 0 else ref.start
-    opening = re.match(r"an?\s", text[start : start + 3], re.IGNORECASE)
-    if not (_INDEFINITE.search(text[max(0, start - 4) : start]) or opening):
+    if not (_INDEFINITE.search(text[max(0, start - 4) : start]) or opens_indefinite(text, start)):
         return None
     name = actor.name.split()
     if not name or name[-1].lower() in SPOKESPERSON_WORDS:
@@ -130,17 +131,8 @@ def lead_description_holder(text: str, index: ActorIndex, ref: SpeakerRef) -> Ac
         if m.actor.kind != "person" or m.in_quote or id(m.actor) in seen or m.actor is actor:
             continue
         seen.add(id(m.actor))
-        if index.sentence_kind(s) != "body" or _named_before(index, m.actor, start):
+        if index.sentence_kind(s) != "body" or named_in_body_before(index, m.actor, start):
             continue
         if introduction_fits(words, _window(index, m.start, m.end)):
             return m.actor
     return None
-
-
-def _named_before(index: ActorIndex, person: Actor, start: int) -> bool:
-    """``person`` is named in the body before ``start``."""
-    return any(
-        m.actor is person
-        and index.sentence_kind(index.tokens[index.token_index(m.start)].sent) == "body"
-        for m in index.mentions_in(0, start)
-    )

@@ -106,11 +106,18 @@ def person_named_next(text: str, index: ActorIndex, ref: SpeakerRef) -> Actor | 
         return None
     person = m.actor
     body_start = index.sentences[nxt][3]
-    named_before = any(
-        x.actor is person
-        and index.sentence_kind(index.tokens[index.token_index(x.start)].sent) == "body"
-        for x in index.mentions_in(0, body_start)
-    )
-    if named_before or not (title_fits_gender(head, person) or head.endswith("man")):
+    if named_in_body_before(index, person, body_start) or not (
+        title_fits_gender(head, person) or head.endswith("man")
+    ):
         return None
     return None if _holds_other_post(index, person, {head}) else person
+
+
+def named_in_body_before(index: ActorIndex, person: Actor, end: int) -> bool:
+    """``person`` is named in a body sentence (not a title, a heading or the dateline)
+    before ``end``."""
+    return any(
+        m.actor is person
+        and index.sentence_kind(index.tokens[index.token_index(m.start)].sent) == "body"
+        for m in index.mentions_in(0, end)
+    )

@@ -68,7 +68,8 @@ def echoes_words(short: str, later: str) -> bool:
         return True
     if len(needle) < _MIN_WORDS:
         return False
-    held = sum(1 for w in needle if w in set(words))
+    vocabulary = set(words)
+    held = sum(1 for w in needle if w in vocabulary)
     return held >= _SHARE * len(needle) and longest_run(needle, words) >= _MIN_RUN
 
 

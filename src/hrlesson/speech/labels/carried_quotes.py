@@ -39,3 +39,14 @@ def carried_quote(lead_in: str) -> bool:
     while tail and tail[-1] in _SLOGAN_LINKS:
         tail.pop()
     return bool(tail) and tail[-1] in SLOGAN_NOUNS
+
+
+def carried_quote_at(text: str, sentence_start: int, opening: int) -> bool:
+    """:func:`carried_quote` for the quotation whose mark opens at ``opening`` in the
+    sentence starting at ``sentence_start``: the lead-in is the text between them.
+
+    >>> s = "Thunberg was greeted with chants of \\"we love you\\""
+    >>> carried_quote_at(s, 0, s.index('"'))
+    True
+    """
+    return carried_quote(text[sentence_start:opening])

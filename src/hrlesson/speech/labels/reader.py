@@ -26,7 +26,7 @@ from ..vocabulary import (
     STOP_WORDS,
     WORD_RE,
 )
-from .carried_quotes import carried_quote
+from .carried_quotes import carried_quote_at
 from .grades import quoted_grade
 from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
@@ -83,7 +83,7 @@ class LabelReader:
     def _label_reason(self, q: QuoteRecord) -> str:
         """Why a short quotation is a label ('vote "no"', 'a law banning "X"'), or "": speech."""
         words = WORD_RE.findall(q.text)
-        if not words or carried_quote(self.text[self.sentences[q.sent][3] : q.pair.open]):
+        if not words or carried_quote_at(self.text, self.sentences[q.sent][3], q.pair.open):
             return ""  # 'chants of "we love you"', 'the slogan "liar, liar"': carried words
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"

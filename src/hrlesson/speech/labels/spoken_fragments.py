@@ -11,7 +11,7 @@ import re
 
 from ..records import QuoteRecord
 from ..vocabulary import WORD_RE
-from .carried_quotes import carried_quote
+from .carried_quotes import carried_quote_at
 from .glossed_words import glossed_word
 from .modifying_names import modifies_noun
 from .quoted_predicates import gerund_quote
@@ -49,10 +49,10 @@ class SpokenFragments:
 
     def _carried(self, q: QuoteRecord) -> bool:
         """A short quote that a crowd chants or a sign or slogan carries is speech though no
-        carrier is named as its subject (:func:`.carried_quote.carried_quote`): 'Greta
+        carrier is named as its subject (:func:`.carried_quotes.carried_quote_at`): 'Greta
         Thunberg was greeted with chants of "we love you"', 'a sign next to it that read,
         "Keep the Pot Boiling."' (the ranker gives the speaker)."""
-        return carried_quote(self.text[self.sentences[q.sent][3] : q.pair.open])
+        return carried_quote_at(self.text, self.sentences[q.sent][3], q.pair.open)
 
     def _listed_with(self, q: QuoteRecord, last: QuoteRecord | None) -> bool:
         """A short quote in a list after a longer quote of the same sentence is an item of

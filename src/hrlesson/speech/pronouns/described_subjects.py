@@ -79,7 +79,7 @@ def described_actor(resolver, start: int, end: int, at: int, ok) -> SpeakerRef |
     speaker the pronoun could mean comes after the description (a name in the object, "report back
     to governments and the UN", does not count); a description no name resolves is the body
     named before with its head noun (:func:`body_headed_by`)."""
-    recent = resolver._recent_at(at, ok)
+    recent = resolver.recent_at(at, ok)
     if recent is not None and recent[0] >= end and _subject_or_speaker_at(resolver, recent[0]):
         return None  # a subject or a speaker after the description: the usual reading
     ref = resolver.resolve_span(start, end, at)

@@ -59,7 +59,7 @@ def speaker_read_as_body_before(resolver, t, at: int, ok) -> Actor | None:
     par = lambda p: ranks[resolver.par_of_sent[resolver.sent_of(p)]]
     if par(at) - par(pos) > 1:
         return None
-    recent = resolver._recent_at(at, ok)
+    recent = resolver.recent_at(at, ok)
     if recent is not None and reported_by(resolver, pos, recent[0]):
         recent = None
     return actor if recent is None or recent[0] < pos else None

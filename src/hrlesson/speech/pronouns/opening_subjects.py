@@ -172,6 +172,6 @@ def title_opened(resolver, at: int, ok, actor) -> bool:
     """The :class:`PronounResolver` ``resolver`` found ``actor`` for the pronoun at ``at``
     as a person a title phrase opens a sentence with (its ``_titled_subject``), named by no
     reporting verb there: for the evidence."""
-    found = resolver._recent_at(at, ok)
+    found = resolver.recent_at(at, ok)
     m = resolver.index.mention_starting(found[0]) if found and found[1] is actor else None
     return m is not None and not m.subject and resolver._titled_subject(m)

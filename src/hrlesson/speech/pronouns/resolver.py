@@ -295,15 +295,15 @@ class PronounResolver:
 
     def _recent(self, at: int, ok) -> Actor | None:
         """The most recent compatible actor: speakers and sentence subjects first."""
-        found = self._recent_at(at, ok)
+        found = self.recent_at(at, ok)
         return found[1] if found is not None else None
 
     def _sentence_lead(self, at: int, ok, pronoun: Token | None = None) -> Actor | None:
         """The most recent compatible actor, but of an earlier sentence its first speaker:
         ``Guterres said on Monday that the Russian ambassador Vassily Nebenzia had rejected
         the plan. "Q," he said``: "he" is Guterres, the speaker of the sentence before,
-        not a speaker inside the clause he reports. ``pronoun``: see :meth:`_recent_at`."""
-        found = self._recent_at(at, ok, pronoun)
+        not a speaker inside the clause he reports. ``pronoun``: see :meth:`recent_at`."""
+        found = self.recent_at(at, ok, pronoun)
         if found is None:
             return None
         pos, actor = found
@@ -370,7 +370,7 @@ class PronounResolver:
             return s_start  # '..., Davyd Arakhamia, who said ...': no postposed clause
         return first
 
-    def _recent_at(self, at: int, ok, pronoun: Token | None = None) -> tuple[int, Actor] | None:
+    def recent_at(self, at: int, ok, pronoun: Token | None = None) -> tuple[int, Actor] | None:
         """:meth:`_recent` with its position; for a ``pronoun``, see :func:`passed_over`."""
         ranks = self._narrative_rank()
         par_now = ranks[self.par_of_sent[self.sent_of(at)]]

@@ -66,8 +66,8 @@ from .main_clause import (
     infinitive_cue,
     named_run,
     reported_verb,
-    span,
     subject_before_verb,
+    words_span,
 )
 from .manner_adverbs import without_trailing_adverbs
 from .plain import plain_plural_subject, postmodified_plural_subject
@@ -400,9 +400,10 @@ class SubjectFinder:
             # phrase that names nobody is not the subject; read on
             ref = self.resolve_span(words[0].start, words[-1].end, cue.start)
             if ref is not None and (cut := subject_before_verb(words, ref.start)):
-                own = self.resolve_span(cut[0].start, cut[-1].end, cue.start)
+                start, end = words_span(cut)
+                own = self.resolve_span(start, end, cue.start)
                 if own is None and named_run(cut):  # "Isinbayeva had been critical of X"
-                    own = SpeakerRef(None, self.text[cut[0].start : cut[-1].end], *span(cut))
+                    own = SpeakerRef(None, self.text[start:end], start, end)
                 if own is not None:  # "The union also called on the CDC ..., adding"
                     return by_rule(own, "the main clause's subject before its verb")
             if ref is not None:

@@ -93,6 +93,10 @@ def subject_before_verb(words: list[Token], named_at: int) -> list[Token] | None
     return words[:k]
 
 
+#: Capitalised words that open a sentence without naming anyone.
+_NOT_NAMES = frozenset(PRONOUNS) | frozenset(DETERMINERS) | frozenset(["one", "we're", "we’re"])
+
+
 def named_run(words: list[Token]) -> bool:
     """``words`` are a name alone, every word capitalised and none a pronoun or a word
     that opens sentences ("Isinbayeva", not "The", "We're", "One").
@@ -104,10 +108,11 @@ def named_run(words: list[Token]) -> bool:
     return all(t.cap and t.lower not in _NOT_NAMES for t in words)
 
 
-#: Capitalised words that open a sentence without naming anyone.
-_NOT_NAMES = frozenset(PRONOUNS) | frozenset(DETERMINERS) | frozenset(["one", "we're", "we’re"])
+def words_span(words: list[Token]) -> tuple[int, int]:
+    """The offsets from the first word's start to the last word's end.
 
-
-def span(words: list[Token]) -> tuple[int, int]:
-    """The offsets from the first word's start to the last word's end."""
+    >>> from ..tokens import tokenize
+    >>> words_span(tokenize("The union also called", [0])[:2])
+    (0, 9)
+    """
     return words[0].start, words[-1].end
