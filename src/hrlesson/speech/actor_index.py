@@ -481,3 +481,9 @@ def actor_index(article: Article) -> ActorIndex:
         ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
         cache["index"] = ActorIndex(article, ranges)
     return cache["index"]
+
+
+def sentence_at(index: ActorIndex, pos: int) -> int:
+    """The sentence number (0-based) of the first token of ``index`` that starts at or after
+    ``pos``."""
+    return index.tokens[index.token_index(pos)].sent

@@ -325,12 +325,10 @@ def described_body(
     choice = noun_choice(noun)
     if choice in (None, "led_sentence_before") or (aff is not None and not is_umbrella_body(aff)):
         return None
-    actor, how = None, LEAD_NAMED_NEXT
-    if aff is not None:
-        pass  # "The U.N. health agency" opening the lead: only the body named next
-    elif choice == "named_just_before":  # "three judges": the court named just before
+    actor, how = None, LEAD_NAMED_NEXT  # "The U.N. health agency": only the body named next
+    if aff is None and choice == "named_just_before":  # "three judges": the court just before
         actor, how = _named_just_before(reader, noun, aff, span[0])
-    else:
+    elif aff is None:
         actor, how = body_named_near(reader, noun, span)
     if actor is None and choice == "one_named" and aff is None:
         actor, how = one_named(reader, noun), ONE_NAMED

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
-from ..actor_index import ActorIndex
+from ..actor_index import ActorIndex, sentence_at
 from ..lead import lead_paragraphs
 from ..records import Actor, SpeakerRef
 from ..spokespeople.titles import SPOKESPERSON_WORDS
@@ -81,7 +81,7 @@ def introduction_fits(words: list[str], window: list[str]) -> bool:
 def _window(index: ActorIndex, start: int, end: int) -> list[str]:
     """The words of the sentence around the name at ``[start, end)``: up to
     :data:`_WINDOW` either side."""
-    s = index.tokens[index.token_index(start)].sent
+    s = sentence_at(index, start)
     s_start, s_end = index.sentences[s][3], index.sentences[s][4]
     before = re.findall(r"[\w'’.-]+", index.text[s_start:start])[-_WINDOW:]
     after = re.findall(r"[\w'’.-]+", index.text[end:s_end])[:_WINDOW]
@@ -92,7 +92,7 @@ def _lead_position(index: ActorIndex, start: int) -> int | None:
     """The paragraph the body after the description at ``start`` is counted from, when it
     stands in the lead (its own paragraph) or in the headline (the first body paragraph),
     else None."""
-    s = index.tokens[index.token_index(start)].sent
+    s = sentence_at(index, start)
     par = index.sentences[s][1]
     if index.sentence_kind(s) in ("title", "heading"):
         return next((row[1] for row in index.sentences if row[2] == "body"), None)
@@ -125,7 +125,7 @@ def lead_description_holder(text: str, index: ActorIndex, ref: SpeakerRef) -> Ac
         return None
     seen: set[int] = set()
     for m in index.mentions_in(start, len(text)):
-        s = index.tokens[index.token_index(m.start)].sent
+        s = sentence_at(index, m.start)
         if index.sentences[s][1] - par > 3:
             return None
         if m.actor.kind != "person" or m.in_quote or id(m.actor) in seen or m.actor is actor:

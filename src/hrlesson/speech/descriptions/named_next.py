@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..actor_index import ActorIndex
+from ..actor_index import ActorIndex, sentence_at
 from ..lead import lead_paragraphs
 from ..records import Actor, SpeakerRef
 from ..titles.role_holders import ROLE_NOUNS, role_key, roles_of, same_role
@@ -92,7 +92,7 @@ def person_named_next(text: str, index: ActorIndex, ref: SpeakerRef) -> Actor | 
     name = actor.name if actor else ref.label or ""
     start = actor.first[0] if actor and actor.first[1] > 0 else ref.start
     before = text[max(0, start - 12) : start]
-    sent = index.tokens[index.token_index(start)].sent
+    sent = sentence_at(index, start)
     if not (_DEFINITE.search(before) or (_INDEFINITE.search(before) and _in_lead(index, sent))):
         return None
     words = name.lower().split()
@@ -117,7 +117,6 @@ def named_in_body_before(index: ActorIndex, person: Actor, end: int) -> bool:
     """``person`` is named in a body sentence (not a title, a heading or the dateline)
     before ``end``."""
     return any(
-        m.actor is person
-        and index.sentence_kind(index.tokens[index.token_index(m.start)].sent) == "body"
+        m.actor is person and index.sentence_kind(sentence_at(index, m.start)) == "body"
         for m in index.mentions_in(0, end)
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
+from ..actor_index import sentence_at
 from ..bodies.names import spells_acronym_before_and
 from ..descriptions.heads import description_head
 from ..records import Actor, SpeakerRef
@@ -130,7 +131,7 @@ def body_named_by_noun(index, phrase: str) -> Actor | None:
 
 def named_in_body_text(index, actor: Actor) -> bool:
     """``actor`` is named in a body sentence, not only in a title or heading."""
-    sents = (index.tokens[index.token_index(start)].sent for start, _ in actor.mentions)
+    sents = (sentence_at(index, start) for start, _ in actor.mentions)
     return any(index.sentence_kind(s) == "body" for s in sents)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ...wordlists import word_set
-from ..actor_index import ActorIndex
+from ..actor_index import ActorIndex, sentence_at
 from ..clause_words import ADJUNCT_OPENERS
 from ..cues import CUE_FORMS
 from ..records import Actor, SpeakerRef
@@ -419,7 +419,7 @@ def introduced_elsewhere(index: ActorIndex, actor: Actor, owners: tuple[str, ...
 
 def _paragraph(index: ActorIndex, pos: int) -> int:
     """The paragraph number of offset ``pos``."""
-    return index.sentences[index.tokens[index.token_index(pos)].sent][1]
+    return index.sentences[sentence_at(index, pos)][1]
 
 
 def role_holder(
