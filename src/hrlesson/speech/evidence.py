@@ -13,6 +13,7 @@ from .continuation import SPEAKERLESS
 from .headlines.heading_echoes import HEADING_ECHO
 from .headlines.lead_speakers import LEAD_HEADING
 from .headlines.pull_quotes import PULL_QUOTE
+from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import Cue, QuoteRecord, SpeakerRef
 from .speaker_lines import SPEAKER_LINE
@@ -85,6 +86,8 @@ NO_CUE_EVIDENCE = {
     "relayed": "relayed by a news agency or posted on a platform",
     PULL_QUOTE: "a pull quote, its words quoted again elsewhere by",
     HEADING_ECHO: "a heading whose words the body quotes again, by",
+    HEADLINE_BODY_ECHO: "a headline's quotation with no reporting verb, its words quoted again"
+    " in the body by",
     LEAD_HEADING: "a heading atop the article, spoken by the lead's first speaker",
     SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
     JOINED: JOINED_EVIDENCE,

@@ -6,7 +6,8 @@ spoke them, and no rule places them. The ranker's guess at someone named in the 
 would give them a speaker the headline does not give; such a quote keeps no speaker
 (attribution ``unspoken_headline``). A title with a reporting verb (``..., says Unite``), a
 speaker before a colon (``IMF: 'We haven't ...'``) or after a dash (``'Regrettable' conduct
-... - IPCC``) still names a speaker, whom the ranker looks for.
+... - IPCC``) still names a speaker, whom the ranker looks for. Words the body quotes again,
+all by one named speaker, are that speaker's (:mod:`.headlines.unspoken_echoes`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 
 from .cues import CUE_FORMS
 from .headline_cues import HEADLINE_KINDS
+from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO, body_echo_speaker
 from .records import QuoteRecord
 from .vocabulary import WORD_RE
 
@@ -63,7 +65,12 @@ def unspoken_headline(attributor, q: QuoteRecord) -> bool:
 def mark_unspoken_headlines(attributor, quotes: list[QuoteRecord]) -> None:
     """Give each quotation of ``quotes`` that no rule placed (no speaker, no continuation)
     and that :func:`unspoken_headline` finds the attribution ``unspoken_headline``, before
-    the ranker runs, so that the rules alone and the ranker see the same unplaced quotes."""
-    for q in quotes:
+    the ranker runs, so that the rules alone and the ranker see the same unplaced quotes; one
+    whose words the body says again by one speaker is that speaker's
+    (:func:`~.headlines.unspoken_echoes.body_echo_speaker`)."""
+    for i, q in enumerate(quotes):
         if q.ref is None and q.attribution != "continuation" and unspoken_headline(attributor, q):
             q.attribution = UNSPOKEN_HEADLINE
+            ref = body_echo_speaker(quotes, i)
+            if ref is not None:
+                q.ref, q.attribution = ref, HEADLINE_BODY_ECHO
