@@ -1,7 +1,8 @@
 """A peer goes by the style and the surname: "Lord Frost said" names "Lord Frost", not a
 person "Frost"; so do senior judges ("Lord Justice Leveson", "Mr Justice Green"),
-baronesses ("Baroness Thatcher") and a prince named by one word ("Prince Harry"). A first
-name after the style ("Lord Peter Ricketts") keeps the plain name."""
+baronesses ("Baroness Thatcher"), a prince named by one word ("Prince Harry") and a sovereign
+or pope ("King Abdullah", "Pope Francis"). A first name after the style ("Lord Peter
+Ricketts") keeps the plain name."""
 
 from __future__ import annotations
 

@@ -475,7 +475,7 @@ def link_role_descriptions(text: str, index: ActorIndex, refs: list[SpeakerRef])
     >>> text = ('Pope Emeritus Benedict XVI met Pope Francis.\\n\\n'
     ...         '"It was an act of governance," the Argentine Pontiff said.')
     >>> quotes(article_from_text(text, date="2024-08-29"))["speaker"].tolist()
-    ['Francis']
+    ['Pope Francis']
     """
     linked: dict[int, tuple[Actor, HeldRole] | None] = {}
     for ref in refs:
