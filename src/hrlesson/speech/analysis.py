@@ -26,6 +26,7 @@ from .documents.authors import DocumentQuoteRules
 from .documents.core import DocumentOwners
 from .documents.owned import OwnedDocuments
 from .evidence import quote_evidence, quote_reference, reference_evidence
+from .groups.member_bodies import name_member_bodies
 from .headline_cues import HEADLINE_KINDS
 from .headlines.heading_echoes import echoed_headings
 from .headlines.lead_speakers import lead_speaker_headings
@@ -205,6 +206,7 @@ class Attributor(
         title_run_holders(self.index, refs)
         count_group_names(self.text, refs)
         qualify_group_names(self.text, refs)
+        name_member_bodies(self.index.actors, refs)
         kept = self._echoed_scare_quotes(kept, labels)
         kept = self._joined_labels(kept, labels)
         self._lead_repeats([q for q in kept if q.role == "quote"])

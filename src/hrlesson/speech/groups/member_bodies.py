@@ -1,0 +1,78 @@
+"""A plural group noun that speaks is the one body the article names after its members
+("Landlords have warned" ... "the National Residential Landlords Association (NRLA)";
+"inspectors reported" ... "HM Inspectorate of Prisons"): news reports write the body's
+members for the body whose words they quote."""
+
+from __future__ import annotations
+
+from ...inflection import noun_forms
+from ..records import Actor, SpeakerRef
+from ..vocabulary import ORGANISATION_WORDS
+
+
+def singular(plural: str) -> str | None:
+    """The singular of a regular plural noun, else None.
+
+    >>> singular("Landlords"), singular("inspectors"), singular("charities"), singular("police")
+    ('landlord', 'inspector', 'charity', None)
+    """
+    word = plural.lower()
+    for cut in (3, 1):
+        stem = word[:-cut] + ("y" if cut == 3 else "")
+        if len(stem) > 2 and word.endswith("ies" if cut == 3 else "s") and word in noun_forms(stem):
+            return stem
+    return None
+
+
+def names_members(body: str, noun: str) -> bool:
+    """Does the body's name hold the members' noun, or the noun of the office they staff
+    ("Inspectorate" for inspectors)?
+
+    >>> names_members("National Residential Landlords Association", "landlord")
+    True
+    >>> names_members("HM Inspectorate of Prisons", "inspector")
+    True
+    >>> names_members("Crisis", "landlord")
+    False
+    """
+    words = {w.strip("(),’'").lower() for w in body.split()}
+    return bool(words & {*noun_forms(noun), noun + "ate"})
+
+
+def member_body(group: str, orgs: list[Actor]) -> Actor | None:
+    """The one organisation whose name holds a one-word plural group's noun, else None.
+
+    >>> orgs = [Actor("organisation", "National Residential Landlords Association")]
+    >>> member_body("Landlords", orgs).name
+    'National Residential Landlords Association'
+    >>> member_body("tenants", orgs) is None
+    True
+    >>> member_body("associations", orgs) is None
+    True
+    """
+    if not group.isalpha():
+        return None
+    noun = singular(group)
+    if noun is None or noun in ORGANISATION_WORDS:
+        return None  # "agencies", "unions": bodies, not one body's members
+    found = [o for o in orgs if o.kind == "organisation" and names_members(o.name, noun)]
+    return found[0] if len(found) == 1 else None
+
+
+def group_word(ref: SpeakerRef) -> str:
+    """The one word a speaker ref names its unaffiliated group by ("Landlords"), else ""."""
+    actor = ref.actor
+    if actor is None:
+        return ref.label or ""
+    if actor.key.startswith("group:") and actor.affiliation is None:
+        return actor.name
+    return ""
+
+
+def name_member_bodies(actors: list[Actor], refs: list[SpeakerRef]) -> None:
+    """Each speaker ref to an unaffiliated one-word plural group whose members one body's
+    name writes ("Landlords" ... "Landlords Association") goes to that body."""
+    for ref in refs:
+        body = member_body(group_word(ref), actors)
+        if body is not None:
+            ref.actor, ref.how = body, "member_body"
