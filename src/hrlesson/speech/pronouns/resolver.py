@@ -32,6 +32,7 @@ from .gender import (
     speaker_of_other_gender,
 )
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
+from .named_cue_subjects import named_cue_subject
 from .non_persons import no_person_ids
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .passing_names import PASSED_OVER, passed_over
@@ -403,7 +404,7 @@ class PronounResolver:
                 pos, actor = self._subjects[i]
                 i -= 1
             else:
-                pos, actor = self.timeline[j][0], self.timeline[j][1]
+                pos, actor = named_cue_subject(self, *self.timeline[j][:2])
                 j -= 1
             if par_now - ranks[self.par_of_sent[self.sent_of(pos)]] > 2:
                 break
