@@ -16,7 +16,6 @@ import re
 
 from .cues import CUE_FORMS
 from .headline_cues import HEADLINE_KINDS
-from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO, body_echo_speaker
 from .records import QuoteRecord
 from .vocabulary import WORD_RE
 
@@ -65,12 +64,9 @@ def unspoken_headline(attributor, q: QuoteRecord) -> bool:
 def mark_unspoken_headlines(attributor, quotes: list[QuoteRecord]) -> None:
     """Give each quotation of ``quotes`` that no rule placed (no speaker, no continuation)
     and that :func:`unspoken_headline` finds the attribution ``unspoken_headline``, before
-    the ranker runs, so that the rules alone and the ranker see the same unplaced quotes; one
-    whose words the body says again by one speaker is that speaker's
-    (:func:`~.headlines.unspoken_echoes.body_echo_speaker`)."""
-    for i, q in enumerate(quotes):
+    the ranker runs, so that the rules alone and the ranker see the same unplaced quotes (one
+    whose words the body says again by one speaker is then that speaker's:
+    :func:`~.headlines.unspoken_echoes.give_body_echoes`)."""
+    for q in quotes:
         if q.ref is None and q.attribution != "continuation" and unspoken_headline(attributor, q):
             q.attribution = UNSPOKEN_HEADLINE
-            ref = body_echo_speaker(quotes, i)
-            if ref is not None:
-                q.ref, q.attribution = ref, HEADLINE_BODY_ECHO

@@ -12,6 +12,7 @@ Words nobody in the body says again keep no speaker (:mod:`..unspoken_headlines`
 from __future__ import annotations
 
 from ..records import QuoteRecord, SpeakerRef
+from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from ..vocabulary import normalised_words
 from .heading_echoes import echoed_in
 
@@ -46,3 +47,15 @@ def body_echo_speaker(quotes: list[QuoteRecord], i: int) -> SpeakerRef | None:
     if not refs or len({id(r.actor) for r in refs}) != 1:
         return None
     return refs[0]
+
+
+def give_body_echoes(quotes: list[QuoteRecord]) -> None:
+    """Give each quotation of ``quotes`` that :func:`~..unspoken_headlines.mark_unspoken_headlines`
+    left with no speaker the one speaker who says its words again in the body
+    (:func:`body_echo_speaker`), with the attribution ``headline_body_echo``. A separate pass
+    from the marking (which the first-sight records lay over older kits), in reading order."""
+    for i, q in enumerate(quotes):
+        if q.ref is None and q.attribution == UNSPOKEN_HEADLINE:
+            ref = body_echo_speaker(quotes, i)
+            if ref is not None:
+                q.ref, q.attribution = ref, HEADLINE_BODY_ECHO
