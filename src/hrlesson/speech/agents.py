@@ -32,6 +32,30 @@ def active_despite_by(prev: Token | None, after_by: Token | None) -> bool:
     return after_by is not None and after_by.lower in MEANS_NOUNS
 
 
+#: Words that open what a verb reports right after the phrase naming who reports it.
+_REPORTED_OPENERS = frozenset(["that", "as"])
+
+
+def opens_reported_words(t: Token, words: list[Token]) -> bool:
+    """``have been told by the museum's palaeontology curator that she is "Q"``, ``has been
+    described by certain China critics as "Q"``: a lower-case "that" or "as" after the
+    words of an agent (or a subject written after its verb) opens what was said, so the
+    phrase ends before it and its head ("curator", "critics") is read, not a name inside
+    it; "such as" goes on.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("the curator that she", [0])
+    >>> opens_reported_words(toks[2], toks[:2]), opens_reported_words(toks[2], [])
+    (True, False)
+    >>> toks = tokenize("critics such as", [0])
+    >>> opens_reported_words(toks[2], toks[:2])
+    False
+    """
+    return (
+        bool(words) and t.text in _REPORTED_OPENERS and words[-1].lower not in ("such", "so", "as")
+    )
+
+
 def quote_is_agent(text: str, cue_end: int, quote_open: int) -> bool:
     """``the report had been written by a "ghost mission"``: the quotation is the passive
     verb's agent, words of whoever reports the clause, not the agent's own.
@@ -55,6 +79,34 @@ def purpose_infinitive(tokens: list[Token], cue_tok: int) -> bool:
     (True, False)
     """
     return cue_tok >= 2 and tokens[cue_tok - 1].lower == "to" and tokens[cue_tok - 2].cap
+
+
+#: Participles whose "to" infinitive states a purpose: data/words/purpose_participles.txt.
+PURPOSE_PARTICIPLES = word_set("purpose_participles")
+
+#: Forms of "be" and adverbs that may stand before a passive participle.
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+
+
+def passive_purpose(tokens: list[Token], cue_tok: int) -> bool:
+    """``while the judicial council was being established to consider awards``, ``Said
+    release was published to announce``: a reporting verb in a "to" infinitive right after a
+    passive participle of making or doing something for a purpose states what for, not what
+    anyone says; no cue.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("the council was being established to consider awards", [0])
+    >>> passive_purpose(toks, 6), passive_purpose(tokenize("he was asked to comment", [0]), 4)
+    (True, False)
+    >>> passive_purpose(tokenize("they established to consider", [0]), 3)
+    False
+    """
+    if cue_tok < 3 or tokens[cue_tok - 1].lower != "to":
+        return False
+    part = tokens[cue_tok - 2]
+    if part.lower not in PURPOSE_PARTICIPLES or part.sent != tokens[cue_tok].sent:
+        return False
+    return tokens[cue_tok - 3].lower in _BE_FORMS
 
 
 def speaks_for_no_one(text: str, tokens: list[Token], cue: Cue, quote_open: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from itertools import takewhile
 
 from ..wordlists import word_set
-from .agents import active_despite_by
+from .agents import active_despite_by, passive_purpose
 from .closing_verbs import closes_quotation
 from .cue_lexicon import cue_verbs
 from .cue_nouns import (
@@ -224,8 +224,8 @@ class CueFinder:
         if after_light_verb(prev):
             return None  # a noun: "should take note"
         lemma = CUE_FORMS[lower]
-        if _after_to_not_infinitive(prev, lower, lemma):
-            return None
+        if _after_to_not_infinitive(prev, lower, lemma) or passive_purpose(self.tokens, ti):
+            return None  # "to reports"; "was established to consider awards"
         nxt = self._next_word(ti)
         nxt_lower = nxt.lower if nxt else ""
         if self._not_a_cue(ti, tok, lemma, prev, nxt):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ...wordlists import word_set
+from ..cues import PASSIVE_ADVERBS
 from ..records import Cue
 from ..tokens import Token
 from ..vocabulary import FINITE_BE, PERSONAL_SUBJECTS
@@ -34,11 +35,30 @@ def subject_after_addressee(gov: Cue | None, words: list[Token]) -> Token | None
     return last
 
 
+def be_before_quoted(words: list[Token], k: int) -> int | None:
+    """The index of the form of "be" that makes ``words[k]`` ("quoted") passive, adverbs
+    between skipped (``Chertoff is further quoted by``, ``was also quoted in``); None when
+    no such form stands before it.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("X is further quoted by Y", [0])
+    >>> be_before_quoted(toks, 3), be_before_quoted(toks[2:], 1)
+    (1, None)
+    """
+    j = k - 1
+    while j >= 1 and words[j].lower in PASSIVE_ADVERBS:
+        j -= 1
+    if j >= 0 and words[j].lower in (*FINITE_BE, "been"):
+        return j
+    return None
+
+
 def quoted_by_agent(words: list[Token], k: int) -> bool:
     """``Getachew Reda was quoted by Asharq Al-Awsat newspaper Friday as saying``: the
     passive "quoted" at ``words[k]`` with an agent after "by", or the outlet after "in"
     (``Ping had been quoted in state media as saying``); the subject before "was" speaks,
-    the agent or outlet only reports the words.
+    the agent or outlet only reports the words (adverbs may stand between: ``Chertoff is
+    further quoted by reporter X as saying``).
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> toks = tokenize("Reda was quoted by Asharq Al-Awsat newspaper as saying", [0])
@@ -46,10 +66,12 @@ def quoted_by_agent(words: list[Token], k: int) -> bool:
     (True, False)
     >>> quoted_by_agent(tokenize("Ping had been quoted in state media as saying", [0]), 3)
     True
+    >>> quoted_by_agent(tokenize("X is further quoted by Y as saying", [0]), 3)
+    True
     """
     return (
         1 <= k < len(words) - 1
-        and words[k - 1].lower in (*FINITE_BE, "been")
+        and be_before_quoted(words, k) is not None
         and words[k + 1].lower in ("by", "in")
     )
 

@@ -46,7 +46,7 @@ from ..vocabulary import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
-from .addressees import quoted_by_agent, quoted_link, subject_after_addressee
+from .addressees import be_before_quoted, quoted_by_agent, quoted_link, subject_after_addressee
 from .adjuncts import (
     absolute_with,
     after_fronted_without_comma,
@@ -216,8 +216,8 @@ class SubjectFinder:
         if k is None:
             return None
         if k == len(left_words) - 2 or quoted_by_agent(left_words, k):
-            if k >= 1 and left_words[k - 1].lower in ("was", "were", "been"):
-                return self._subject_from_left(bound, left_words[k - 1].start, cue)
+            if (be := be_before_quoted(left_words, k)) is not None and be >= 1:
+                return self._subject_from_left(bound, left_words[be].start, cue)
             return None
         obj = left_words[k + 1 : -1]
         ref = self.resolve_span(obj[0].start, obj[-1].end, cue.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from itertools import dropwhile
 
+from ..agents import opens_reported_words
 from ..apposed_names import other_person_named
 from ..cues import CUE_FORMS
 from ..frames import by_rule
@@ -79,6 +80,8 @@ class PostposedSubjects:
                 break
             if words and t.lower in ("if", "whether"):
                 break  # "asked by the BBC's Adam Fleming if ...": the question follows
+            if opens_reported_words(t, words):
+                break  # "told by the curator that she is", "described by critics as"
             if (
                 words
                 and t.text.islower()
