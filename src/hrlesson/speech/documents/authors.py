@@ -19,7 +19,7 @@ from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS
 from .authoring_verbs import AUTHORING_VERBS
-from .frame_subjects import subject_in_frame
+from .frame_subjects import subject_in_frame, verb_subject_after
 from .later_authors import author_by_later, body_before_noun_later, named_research_author
 
 #: Words that open a document's noun phrase: "the report", "a new draft", "its statement".
@@ -389,7 +389,7 @@ class DocumentQuoteRules:
             return None  # "S said in a statement": the verb's own rules
         s_start, s_end = self.sentences[words[i].sent][3], self.sentences[words[i].sent][4]
         if words[k].start == s_start:  # "In its resolution, S ...": S after the comma
-            ref = self._subject_after_fronted(s_start, s_end)
+            ref = verb_subject_after(cues, words[i]) or self._subject_after_fronted(s_start, s_end)
         else:
             ref = self._clause_subject(s_start, words[k].start)
         if ref is None or (ref.actor is None and not ref.label):

@@ -1,12 +1,13 @@
 """A subject inside a document frame that lacks its comma speaks: ``In the periodic report
 released on August 26 the Commission “takes note of ...”`` is the Commission's, not the
-report's."""
+report's; the subject of the verb after a fronted frame owns it ("In a statement, the
+trustees of Drama UK said they were beginning ...": the trustees)."""
 
 from __future__ import annotations
 
-from ..records import SpeakerRef
+from ..records import Cue, SpeakerRef
 from ..tokens import Token
-from ..vocabulary import PREPOSITIONS
+from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS
 
 #: Kinds of actor that speak in their own document.
 _SPEAKER_KINDS = ("organisation", "group", "person", "state")
@@ -42,3 +43,23 @@ def subject_in_frame(att, words: list[Token], k: int) -> SpeakerRef | None:
     if ref is None or ref.actor is None or ref.actor.kind not in _SPEAKER_KINDS:
         return None
     return SpeakerRef(ref.actor, None, ref.start, ref.end, how="the subject after the document")
+
+
+def verb_subject_after(cues: list[Cue], noun: Token) -> SpeakerRef | None:
+    """``In a statement, the trustees of Drama UK said they were beginning ...``: the
+    subject of the first reporting verb after a fronted document ``noun`` owns it (not the
+    whole clause read as one phrase), unless that subject is a document too.
+
+    >>> ref = SpeakerRef(None, "trustees", 14, 22)
+    >>> cue = Cue(23, 27, "said", "say", 0, 5)
+    >>> cue.subject = ref
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> noun = tokenize("In a statement", [0])[2]
+    >>> verb_subject_after([cue], noun) is ref
+    True
+    """
+    cue = next((c for c in cues if c.lemma and c.start >= noun.end), None)
+    ref = None if cue is None else cue.subject
+    if ref is None or (ref.actor is None and ref.label.split()[-1].lower() in DOCUMENT_NOUNS):
+        return None  # "In a statement, ... the statement said": no owner named
+    return ref
