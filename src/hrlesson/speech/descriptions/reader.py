@@ -21,10 +21,10 @@ from ..spokespeople.titles import SPOKESPERSON_WORDS
 from ..titles.described_holders import fitting_holder, modifier_words, place_modifier
 from ..titles.diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from ..titles.fit import holders_fitting_title
+from ..titles.introduced_modifiers import renamed_or_introduced
 from ..titles.last_speaker import (
     SPOKE_BEFORE_LATER_HOLDERS,
     aide_of_titled,
-    renamed_by_title,
     speaker_before_later_holders,
 )
 from ..titles.memory import known_holder
@@ -355,7 +355,7 @@ class DescriptionReader:
             actor = generic_title_before(self.index, words, head, start, aff)
             how = "a generic title: the person named just before it" if actor else None
             if actor is None:
-                actor, how = renamed_by_title(self.index, self.timeline, words, start, aff)
+                actor, how = renamed_or_introduced(self, words, text, start, aff)
             later = actor or self._person_named_later(head, aff, at, start, text)
             actor = None if later and aide_of_titled(words, later, start, self.timeline) else later
         actor, how = (None, None) if related_holder(self, actor, start, end) else (actor, how)
