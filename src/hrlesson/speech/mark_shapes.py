@@ -24,9 +24,9 @@ from .vocabulary import (
     RELATIVE_PRONOUNS,
 )
 
-#: A doubled single mark typed for a double one ('’’', "''", '‘‘', and '``' in old wire
-#: copy: ``Yes,'' he said), or one mark.
-_MARK_RE = re.compile(r"''|’’|‘‘|``|[\"“”„«»'‘’‚‹›]")
+#: A doubled single mark typed for a double one ('’’', "''", '‘‘', '‘’', and '``' in old
+#: wire copy: ``Yes,'' he said), or one mark.
+_MARK_RE = re.compile(r"''|’’|‘‘|‘’|``|[\"“”„«»'‘’‚‹›]")
 
 _FAMILY = {'"': "D", "“": "D", "”": "D", "„": "D", "«": "G", "»": "G",
            "'": "S", "‘": "S", "’": "S", "‚": "S", "‹": "H", "›": "H"}  # fmt: skip
@@ -54,6 +54,8 @@ def find_marks(text: str) -> list[Mark]:
 
     >>> [(m.char, m.can_open, m.can_close) for m in find_marks("“Yes,’’ don't »")]
     [('“', True, False), ('’’', False, True), ('»', False, True)]
+    >>> [(m.char, m.can_open, m.can_close) for m in find_marks("beer. ‘’We have cut it” he")]
+    [('‘’', True, False), ('”', False, True)]
     """
     found = (classify_mark(text, x.start(), len(x.group())) for x in _MARK_RE.finditer(text))
     return [m for m in found if m]
@@ -156,6 +158,24 @@ def possessive_apostrophe(text: str, mark: Mark, later: list[Mark]) -> bool:
         return False
     singles = [m for m in later if m.family == "S"]
     return bool(singles) and singles[0].can_close and not singles[0].can_open
+
+
+def plural_apostrophe(text: str, mark: Mark) -> bool:
+    """A single closing-shaped mark after a plural in -s and before a lower-case word that can
+    follow a possessive: the plural's apostrophe (``because our customers' safety is``), no
+    mark of a quotation, whatever is open.
+
+    >>> text = "because our customers' safety is"
+    >>> plural_apostrophe(text, find_marks(text)[0])
+    True
+    >>> text = "'still dangerous' as it could"
+    >>> plural_apostrophe(text, find_marks(text)[1])
+    False
+    """
+    if mark.family != "S" or mark.can_open or not mark.can_close:
+        return False
+    plural = _PLURAL_POSSESSIVE.match(text, mark.pos)
+    return plural is not None and plural.group(1) not in _NOT_POSSESSED
 
 
 def closes_instead(text: str, mark: Mark) -> tuple[str, ...]:

@@ -27,7 +27,13 @@ import re
 from dataclasses import dataclass
 
 from ..article import Article
-from .mark_shapes import Mark, closes_instead, find_marks, possessive_apostrophe
+from .mark_shapes import (
+    Mark,
+    closes_instead,
+    find_marks,
+    plural_apostrophe,
+    possessive_apostrophe,
+)
 from .tokens import Token
 
 
@@ -67,7 +73,7 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
             if marks[k].pos >= p_start:
                 here.append(marks[k])
             k += 1
-        kept, j = _carry_over(stack, here, p_start)
+        kept, j = _carry_over(text, stack, here, (p_start, p_end))
         if kept is None:
             _settle(text, stack, last, out)
             kept = []
@@ -194,25 +200,50 @@ def _pair_run(text: str, marks: list[Mark], stack: list[list], out: QuotationMar
     return stack
 
 
-def _carry_over(stack: list[list], here: list[Mark], p_start: int) -> tuple[list[list] | None, int]:
+def _carry_over(
+    text: str, stack: list[list], here: list[Mark], span: tuple[int, int]
+) -> tuple[list[list] | None, int]:
     """At a paragraph start: keep a quotation open when the paragraph continues it.
 
     Returns the stack (None when the paragraph does not continue the open quotation) and
     how many of the paragraph's marks were used (1 when the paragraph opens with a mark of
-    the open quotation's type, as news style repeats it).
+    the open quotation's type, as news style repeats it). A plural's apostrophe before the
+    closing mark is no mark (:func:`.mark_shapes.plural_apostrophe`: ``"We found an
+    issue.¶¶To date ... our customers' safety ... Note7," it said``), and a straight mark
+    that ends the paragraph can only close (:func:`_closes_paragraph`).
+
+    >>> text = '"We found it.\\n\\nOur customers’ safety comes first," it said.'
+    >>> paragraphs = [(0, 0, 0, 13), (0, 0, 15, 60)]
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, paragraphs).top]
+    ['We found it.\\n\\nOur customers’ safety comes first,']
     """
     if not stack:
         return stack, 0
     bottom = stack[0]
-    first = here[0] if here else None
+    marks = [m for m in here if not plural_apostrophe(text, m)]
+    first = marks[0] if marks else None
     if first and first.family == bottom[0].family:
-        if first.pos == p_start and first.can_open:
+        if first is here[0] and first.pos == span[0] and first.can_open:
             bottom[1] = True
             return [bottom], 1  # a quotation continued in the next paragraph
-        if first.can_close and not first.can_open:
+        if first.can_close and (not first.can_open or _closes_paragraph(text, first, span)):
             bottom[1] = True
             return [bottom], 0
     return None, 0
+
+
+def _closes_paragraph(text: str, mark: Mark, span: tuple[int, int]) -> bool:
+    """A mark that could open or close, set after a stop and a space at its paragraph's end,
+    closes the quotation still open from the paragraph before (``said: “These remains are a
+    find.¶¶They give us a better knowledge of Roman Britain. "``).
+
+    >>> text = 'He said: “These are a find.\\n\\nThey give us more. "'
+    >>> paragraphs = [(0, 0, 0, 27), (0, 0, 29, 50)]
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, paragraphs).top]
+    ['These are a find.\\n\\nThey give us more. ']
+    """
+    end = span[0] + len(text[span[0] : span[1]].rstrip())
+    return mark.pos == end - 1 and text[mark.pos - 2 : mark.pos - 1] in (".", "?", "!")
 
 
 #: Double marks shaped to open a quotation, which copy sometimes types to close one.
