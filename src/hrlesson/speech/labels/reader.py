@@ -26,6 +26,7 @@ from ..vocabulary import (
     STOP_WORDS,
     WORD_RE,
 )
+from .arrangement_terms import arrangement_term
 from .carried_quotes import carried_quote_at
 from .grades import quoted_grade
 from .named_frames import framed_name
@@ -113,8 +114,8 @@ class LabelReader:
         term = _status_after_as(q.text, words, prev, prev2) or _term_spoken_of(
             q.text, words, prev, prev2
         )
-        if term or self._name_before_noun(q, words):
-            return term or "name before a common noun"
+        if term or self._arrangement(q) or self._name_before_noun(q, words):
+            return term or self._arrangement(q) or "name before a common noun"
         framed = framed_label(self.index, self.text, q)
         if framed:
             return framed
@@ -140,6 +141,11 @@ class LabelReader:
         if self.text[prev.end : q.pair.open].strip() or self._reported_term(q):
             return ""
         return "" if self._headline_predicate(q, prev2) else "term inside a noun phrase"
+
+    def _arrangement(self, q: QuoteRecord) -> str:
+        """:func:`arrangement_term`, read with the sentence before ``q`` ('moved adjusters to a
+        "catastrophe center" in')."""
+        return arrangement_term(self.text[self.sentences[q.sent][3] : q.pair.open], q.text)
 
     def _headline_predicate(self, q: QuoteRecord, prev2: Token | None) -> bool:
         """A quotation after a noun that ends a headline line is the headline's predicate
