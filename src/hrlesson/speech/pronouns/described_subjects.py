@@ -8,6 +8,7 @@ from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import CONJUNCTIONS, DETERMINERS, FINITE_VERBS, PREPOSITIONS
 from .opening_subjects import clause_opening
+from .owned_subjects import OWNED_SUBJECT, owned_body_span, owned_subject
 
 #: The most words a described subject takes before its verb ("the Armenian Foreign Ministry").
 MAX_SUBJECT_WORDS = 6
@@ -80,6 +81,10 @@ def described_actor(resolver, start: int, end: int, at: int, ok) -> SpeakerRef |
     to governments and the UN", does not count); a description no name resolves is the body
     named before with its head noun (:func:`body_headed_by`)."""
     recent = resolver.recent_at(at, ok)
+    owners = {id(m.actor) for m in resolver.index.mentions_in(start, end)}
+    owned = owned_body_span(resolver, start, end)
+    if owned is not None and ok(owned.actor) and (recent is None or id(recent[1]) in owners):
+        return owned  # "Parliament's finance committee", "the WTO panel": not the owner
     if recent is not None and recent[0] >= end and _subject_or_speaker_at(resolver, recent[0]):
         return None  # a subject or a speaker after the description: the usual reading
     ref = resolver.resolve_span(start, end, at)
@@ -120,8 +125,11 @@ def described_body_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:
     Armenia, named in the lead. ``resolver`` is a :class:`PronounResolver`."""
     words = previous_sentence_words(resolver, t)
     is_cue = lambda w: any(c.start == w.start for c in resolver.cues_in(w.start, w.end))
-    found = described_subject(words, is_cue) if words else None
+    found = (described_subject(words, is_cue) or owned_subject(words, is_cue)) if words else None
     if found is None:
         return None
     ref = described_actor(resolver, words[found[0]].start, words[found[1]].start, at, ok)
-    return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_SUBJECT) if ref else None
+    if ref is None:
+        return None
+    how = OWNED_SUBJECT if ref.how == OWNED_SUBJECT else DESCRIBED_SUBJECT
+    return SpeakerRef(ref.actor, None, t.start, t.end, how=how)
