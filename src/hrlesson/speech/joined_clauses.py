@@ -18,7 +18,8 @@ CLAUSE_JOINING_CONJUNCTIONS = word_set("clause_joining_conjunctions")
 
 def joined_clause_cue(text: str, close: int, cue_start: int, subject_start: int | None) -> bool:
     """The text from a quotation's closing mark (``close``) to a later reporting verb
-    (``cue_start``) opens with a joining conjunction, and the verb's own subject
+    (``cue_start``) opens its last comma segment with a joining conjunction ("list for
+    hail claims, though weather experts say"), and the verb's own subject
     (``subject_start``) stands between the two: the verb is a new clause's, not an
     attribution of the quote.
 
@@ -39,5 +40,5 @@ def joined_clause_cue(text: str, close: int, cue_start: int, subject_start: int 
     between = text[close + 1 : subject_start]
     if any(mark in between for mark in QUOTE_MARKS):
         return False  # '"Q1" and "Q2," X said': a list of quotes, one attribution
-    words = WORD_RE.findall(between)
+    words = WORD_RE.findall(between.rsplit(",", 1)[-1])
     return bool(words) and words[0].lower() in CLAUSE_JOINING_CONJUNCTIONS

@@ -80,7 +80,7 @@ class PostposedCues:
         if any(c.subject is not None for c in w.cues_before):
             return False
         late = next((c for c in w.cues_after if c.subject is not None and self._postposed(c)), None)
-        if late is None:
+        if late is None or self._joined_clause(w.quote, late, w):
             return False
         w.quote.cue, w.quote.ref, w.quote.attribution = late, late.subject, "speaker_cue_after"
         return True
@@ -133,7 +133,9 @@ class PostposedCues:
         """A verb before the quote has its subject, and the later verb opens a clause of its
         own after a conjunction (:func:`joined_clause_cue`): ``Steve Barclay said he was
         serious about 'rapidly settling this dispute,' and yesterday the BMA responded``."""
-        if not any(c.subject is not None for c in w.cues_before) or post.subject is None:
+        if post.subject is None or not any(
+            c.subject is not None or c.clausal for c in w.cues_before
+        ):
             return False
         return joined_clause_cue(self.text, q.pair.close, post.start, post.subject.start)
 
