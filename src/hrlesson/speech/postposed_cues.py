@@ -9,6 +9,7 @@ from .clauses import long_subject_before, temporal_clause_subject, without_appos
 from .closing_frames import body_stance_of_speaker
 from .cues import SAY_CUES
 from .frames import quoted_as_frame
+from .joined_clauses import joined_clause_cue
 from .records import Cue, QuoteRecord
 from .rules import QuotePlace
 from .spokespeople.bodies import spokesperson_voices_body
@@ -79,7 +80,7 @@ class PostposedCues:
         if any(c.subject is not None for c in w.cues_before):
             return False
         late = next((c for c in w.cues_after if c.subject is not None and self._postposed(c)), None)
-        if late is None:
+        if late is None or self._joined_clause(w.quote, late, w):
             return False
         w.quote.cue, w.quote.ref, w.quote.attribution = late, late.subject, "speaker_cue_after"
         return True
@@ -112,6 +113,8 @@ class PostposedCues:
         voiced = lambda c: spokesperson_voices_body(c.subject, post.subject)
         if any(c.subject and self._that_follows(c.tok) and not voiced(c) for c in w.cues_before):
             return False
+        if self._joined_clause(q, post, w):
+            return False  # '"start fixing", but the energy minister said': a new clause
         joined = WORD_RE.findall(self.text[q.pair.close + 1 : post.start])
         if post.form.lower().endswith("ing") or joined in (["and"], ["but"]):
             return False  # 'described it as "Q," but added ...': a verb joined to the clause
@@ -125,6 +128,16 @@ class PostposedCues:
             and post.subject is not None
             and not self._quote_between(post.end, w.s_end)
         )
+
+    def _joined_clause(self, q: QuoteRecord, post: Cue, w: QuotePlace) -> bool:
+        """A verb before the quote has its subject, and the later verb opens a clause of its
+        own after a conjunction (:func:`joined_clause_cue`): ``Steve Barclay said he was
+        serious about 'rapidly settling this dispute,' and yesterday the BMA responded``."""
+        if post.subject is None or not any(
+            c.subject is not None or c.clausal for c in w.cues_before
+        ):
+            return False
+        return joined_clause_cue(self.text, q.pair.close, post.start, post.subject.start)
 
     def _postposed(self, cue: Cue) -> bool:
         """``..., UN investigators said on Thursday.``, ``..., the country's UN envoy Choe
