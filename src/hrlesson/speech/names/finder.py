@@ -93,6 +93,7 @@ from .title_runs import (
     title_before_honorific,
     titled_person_run,
 )
+from .unstopped_attributions import attribution_after_quote
 
 
 class NameFinder(RunSplitter, BodyAdder):
@@ -390,8 +391,8 @@ class NameFinder(RunSplitter, BodyAdder):
                 affiliation = delegate_affiliation(affiliation, aff)
         name = without_nickname(self.text[name_start:name_end].replace("*", ""))
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading") and not (
-            role_words and sentence_case(toks, a)  # "Executive Director X Y stated that ..."
-        )
+            (role_words and sentence_case(toks, a)) or attribution_after_quote(toks, a)
+        )  # "Executive Director X Y stated that ..."; '"Q," said Kazi Faruk, 22' with no stop
         known_first = first_name_gender(first_name.lower) is not None  # "Nicolás", "Sven-Christian"
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
