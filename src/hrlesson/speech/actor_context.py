@@ -27,6 +27,7 @@ from .place_modifiers import place_before_described_name
 from .subjects.asides import clause_closed_by_participle, cue_after_aside
 from .subjects.cited_speakers import according_to_source
 from .subjects.interposed import INTERPOSED_WORDS, verb_after_interposed
+from .titles.portfolio_lists import portfolio_field, portfolio_list_start
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -125,6 +126,8 @@ class ContextReader:
             return None
         if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in ",.;:":
             return None
+        if portfolio_field(toks, a, b):
+            return None  # "Minister for Forest, Ecology & Environment, X": a field, no one
         sent = toks[a].sent
         k = a - 2
         complement, k = self._title_complement(a, k, sent)
@@ -184,6 +187,9 @@ class ContextReader:
                 j -= 3  # "the African Union (AU) Commission": the acronym is in the name
             elif (place := place_preposition_before(toks, j)) is not None:
                 j = place  # "The mayor of Vulcano in the Aeolian Islands, X": where it is
+            elif (listed := portfolio_list_start(toks, j)) is not None:
+                j = listed  # "Minister for Forest, Ecology & Environment, X": the fields
+                break
             else:
                 break
         if toks[j].text.islower() and toks[j].lower not in ("of", "for", "the"):
@@ -191,8 +197,8 @@ class ContextReader:
             # after "of the"
             while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and _complement_word(toks[j]):
                 j -= 1
-            if toks[j].lower != "the" or toks[j - 1].lower != "of":
-                return [], k
+            if toks[j].lower != "the" or toks[j - 1].lower not in ("of", "for"):
+                return [], k  # also "the spokesperson for the Catalan ... government, X"
         if j > 1 and j < k and toks[j].lower == "the" and toks[j - 1].lower in ("of", "for"):
             j -= 1  # "The president of the Human Rights Council, Omar Zniber,"
         if (
@@ -478,7 +484,9 @@ def _role_and_affiliation(words: list[Token]) -> tuple[list[str], str | None]:
     affiliation = None
     role: list[str] = []
     for w in words:
-        if w.lower in DEMONYMS or w.lower in COUNTRIES:
+        if w.text == "," and role:
+            role[-1] += ","  # "Minister for Forest, Ecology & Environment"
+        elif w.lower in DEMONYMS or w.lower in COUNTRIES:
             affiliation = affiliation or DEMONYMS.get(w.lower) or COUNTRIES.get(w.lower)
         elif w.lower in ("un", "u.n.", "eu") and not role:
             affiliation = affiliation or ("UN" if w.lower == "u.n." else w.base)
