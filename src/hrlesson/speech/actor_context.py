@@ -27,6 +27,7 @@ from .place_modifiers import place_before_described_name
 from .subjects.asides import clause_closed_by_participle, cue_after_aside
 from .subjects.cited_speakers import according_to_source
 from .subjects.interposed import INTERPOSED_WORDS, verb_after_interposed
+from .titles.portfolio_lists import portfolio_field, portfolio_list_start
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -46,6 +47,9 @@ from .vocabulary import (
     is_national,
     tidy_role,
 )
+
+#: Words that open no appositive after a name ("X, and the head of the agency": another person).
+_NOT_APPOSITIVE = frozenset(["who", "which", "however", "whose", "said", "says", "and", "but"])
 
 #: Marks that may close a name in apposition ("..., Marcelo Vazquez Bermudez - on behalf of").
 _CLOSERS = frozenset([",", ".", ";", ":", "-", "\u2013", "\u2014"])
@@ -85,9 +89,8 @@ class ContextReader:
 
     def _in_apposition(self, a: int, b: int) -> bool:
         """``the spokesman for the ministry, Ivo Marek, said``: a name set off by commas
-        after a phrase with a title in it (a bracketed acronym inside the phrase is passed
-        over: ``the spokesman for the Islamic Emirate of Afghanistan (IEA), Zabihullah
-        Mujahid, said``)."""
+        after a phrase with a title in it (past a bracketed acronym: ``the spokesman for the
+        Islamic Emirate of Afghanistan (IEA), Zabihullah Mujahid, said``)."""
         toks = self.tokens
         if a < 2 or toks[a - 1].text != ",":
             return False
@@ -121,8 +124,8 @@ class ContextReader:
         toks = self.tokens
         if (post := self._post_at_the_un(a)) is not None:
             return post
-        if a < 2 or toks[a - 1].text != ",":
-            return None
+        if a < 2 or toks[a - 1].text != "," or portfolio_field(toks, a, b):
+            return None  # "Minister for Forest, Ecology & Environment, X": a field, no one
         if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in ",.;:":
             return None
         sent = toks[a].sent
@@ -184,6 +187,9 @@ class ContextReader:
                 j -= 3  # "the African Union (AU) Commission": the acronym is in the name
             elif (place := place_preposition_before(toks, j)) is not None:
                 j = place  # "The mayor of Vulcano in the Aeolian Islands, X": where it is
+            elif (listed := portfolio_list_start(toks, j)) is not None:
+                j = listed  # "Minister for Forest, Ecology & Environment, X": the fields
+                break
             else:
                 break
         if toks[j].text.islower() and toks[j].lower not in ("of", "for", "the"):
@@ -191,7 +197,14 @@ class ContextReader:
             # after "of the"
             while j > 0 and a - 2 - j < 6 and toks[j].sent == sent and _complement_word(toks[j]):
                 j -= 1
-            if toks[j].lower != "the" or toks[j - 1].lower != "of":
+            if toks[j].lower == "of":
+                pass  # "the minister of infrastructure, João Galamba,"
+            elif toks[j].lower == "the" and toks[j - 1].lower == "for" and j > 2:
+                return (
+                    [],
+                    j - 2 if toks[j - 2].lower in TITLE_HEADS else k,
+                )  # "the spokesperson for the Catalan ... government, X"
+            elif toks[j].lower != "the" or toks[j - 1].lower != "of":
                 return [], k
         if j > 1 and j < k and toks[j].lower == "the" and toks[j - 1].lower in ("of", "for"):
             j -= 1  # "The president of the Human Rights Council, Omar Zniber,"
@@ -267,7 +280,7 @@ class ContextReader:
             k += 1
             if len(words) > 25:
                 break
-        if not words or words[0].lower in ("who", "which", "however", "whose", "said", "says"):
+        if not words or words[0].lower in _NOT_APPOSITIVE:
             return None
         lowers = [w.lower for w in words]
         head_at = next((i for i, w in enumerate(lowers) if compound_title_head(w)), None)
@@ -441,8 +454,7 @@ def located_owner(mentions: list, text: str, place):
 
 
 def _bracketed_acronym_end(toks: list[Token], j: int) -> bool:
-    """``toks[j]`` closes a bracketed acronym inside a name: the ")" of "African Union
-    (AU) Commission"."""
+    """``toks[j]`` closes a bracketed acronym inside a name: "African Union (AU) Commission"."""
     return (
         j >= 3
         and toks[j].text == ")"
@@ -453,8 +465,7 @@ def _bracketed_acronym_end(toks: list[Token], j: int) -> bool:
 
 
 def _complement_word(tok: Token) -> bool:
-    """A word of a title's complement: capitalised ("Justice") or a plain lower-case word
-    ("refugee agency"), not "of", "for", "the" or "and"."""
+    """A word of a title's complement: "Justice", "refugee agency" (not "of", "for", "the")."""
     return tok.cap or (
         tok.text.isalpha() and tok.text.islower() and tok.lower not in ("of", "for", "the", "and")
     )
@@ -478,7 +489,9 @@ def _role_and_affiliation(words: list[Token]) -> tuple[list[str], str | None]:
     affiliation = None
     role: list[str] = []
     for w in words:
-        if w.lower in DEMONYMS or w.lower in COUNTRIES:
+        if w.text == "," and role:
+            role[-1] += ","  # "Minister for Forest, Ecology & Environment"
+        elif w.lower in DEMONYMS or w.lower in COUNTRIES:
             affiliation = affiliation or DEMONYMS.get(w.lower) or COUNTRIES.get(w.lower)
         elif w.lower in ("un", "u.n.", "eu") and not role:
             affiliation = affiliation or ("UN" if w.lower == "u.n." else w.base)
