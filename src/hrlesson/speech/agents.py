@@ -7,7 +7,7 @@ import re
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
-from .vocabulary import NOMINATIVE_PRONOUNS
+from .vocabulary import BE_FORMS, NOMINATIVE_PRONOUNS
 
 #: Means of saying after "by" ("by phone"): data/words/means_nouns.txt.
 MEANS_NOUNS = word_set("means_nouns")
@@ -84,9 +84,6 @@ def purpose_infinitive(tokens: list[Token], cue_tok: int) -> bool:
 #: Participles whose "to" infinitive states a purpose: data/words/purpose_participles.txt.
 PURPOSE_PARTICIPLES = word_set("purpose_participles")
 
-#: Forms of "be" and adverbs that may stand before a passive participle.
-_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
-
 
 def passive_purpose(tokens: list[Token], cue_tok: int) -> bool:
     """``while the judicial council was being established to consider awards``, ``Said
@@ -106,7 +103,7 @@ def passive_purpose(tokens: list[Token], cue_tok: int) -> bool:
     part = tokens[cue_tok - 2]
     if part.lower not in PURPOSE_PARTICIPLES or part.sent != tokens[cue_tok].sent:
         return False
-    return tokens[cue_tok - 3].lower in _BE_FORMS
+    return tokens[cue_tok - 3].lower in BE_FORMS
 
 
 def speaks_for_no_one(text: str, tokens: list[Token], cue: Cue, quote_open: int) -> bool:

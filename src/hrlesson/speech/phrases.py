@@ -116,18 +116,18 @@ class PhraseResolver:
         """``Supporters of opposition leader X``: a group headed by the plural, not X."""
         if (k := plural_before_of(words, mentions)) is None:
             return None
-        return self._owned_body(words[k].start, words[-1].end, "group")
+        return self.owned_body(words[k].start, words[-1].end, "group")
 
     def _phrase_head(self, words: list[Token], mentions: list) -> SpeakerRef | None:
         """The head of a phrase that ends in a name: the body in ``the office of Chancellor
         X``, the person in ``Israel's PM Benjamin Netanyahu`` (see :mod:`.named_heads`)."""
         if (owned := body_of_titled_name(words, mentions)) is not None:
-            return self._owned_body(words[owned[0]].start, words[owned[1]].end)
+            return self.owned_body(words[owned[0]].start, words[owned[1]].end)
         if (head := final_name(self.text, words, mentions)) is not None:
             return SpeakerRef(head.actor, None, head.start, head.end)
         return None
 
-    def _owned_body(self, start: int, end: int, kind: str = "organisation") -> SpeakerRef:
+    def owned_body(self, start: int, end: int, kind: str = "organisation") -> SpeakerRef:
         """A body described by the titled person who leads it ("office of German Chancellor
         Angela Merkel"): an organisation of its own, named by the description."""
         label = " ".join(self.text[start:end].split())
@@ -214,7 +214,7 @@ class PhraseResolver:
         if m.actor.kind != "person" and (head := head_after_name(words, k)) is not None:
             if (holder := self._named_holder(words, k, head, m.actor.name, at)) is not None:
                 return holder  # "The EU's Brexit negotiator": the one named as such
-            return self._owned_body(words[i].start, head.end, "group")  # "UN humanitarians"
+            return self.owned_body(words[i].start, head.end, "group")  # "UN humanitarians"
         return SpeakerRef(m.actor, None, m.start, m.end)
 
     def _named_holder(self, words: list, k: int, head, aff: str, at: int) -> SpeakerRef | None:

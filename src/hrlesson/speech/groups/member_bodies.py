@@ -60,7 +60,15 @@ def member_body(group: str, orgs: list[Actor]) -> Actor | None:
 
 
 def group_word(ref: SpeakerRef) -> str:
-    """The one word a speaker ref names its unaffiliated group by ("Landlords"), else ""."""
+    """The one word a speaker ref names its unaffiliated group by ("Landlords"), else "".
+
+    >>> group_word(SpeakerRef(Actor("group", "Landlords", key="group:landlords"), None, 0, 9))
+    'Landlords'
+    >>> group_word(SpeakerRef(None, "inspectors", 0, 10))
+    'inspectors'
+    >>> group_word(SpeakerRef(Actor("person", "Ben Beadle", key="ben beadle"), None, 0, 10))
+    ''
+    """
     actor = ref.actor
     if actor is None:
         return ref.label or ""
@@ -71,7 +79,13 @@ def group_word(ref: SpeakerRef) -> str:
 
 def name_member_bodies(actors: list[Actor], refs: list[SpeakerRef]) -> None:
     """Each speaker ref to an unaffiliated one-word plural group whose members one body's
-    name writes ("Landlords" ... "Landlords Association") goes to that body."""
+    name writes ("Landlords" ... "Landlords Association") goes to that body.
+
+    >>> nrla = Actor("organisation", "National Residential Landlords Association")
+    >>> ref = SpeakerRef(Actor("group", "Landlords", key="group:landlords"), None, 0, 9)
+    >>> name_member_bodies([nrla], [ref]); ref.actor is nrla, ref.how
+    (True, 'member_body')
+    """
     for ref in refs:
         body = member_body(group_word(ref), actors)
         if body is not None:

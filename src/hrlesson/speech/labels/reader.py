@@ -111,11 +111,9 @@ class LabelReader:
             return "" if spoken_despite(named, self.text, q.pair.open) else named
         if self._evaluative(q):
             return ""  # 'the WHO's "timely" actions': an adjective or adverb names nothing
-        term = _status_after_as(q.text, words, prev, prev2) or _term_spoken_of(
-            q.text, words, prev, prev2
-        )
-        if term or self._arrangement(q) or self._name_before_noun(q, words):
-            return term or self._arrangement(q) or "name before a common noun"
+        term = self._named_term(q, words, prev, prev2)
+        if term or self._name_before_noun(q, words):
+            return term or "name before a common noun"
         framed = framed_label(self.index, self.text, q)
         if framed:
             return framed
@@ -141,6 +139,18 @@ class LabelReader:
         if self.text[prev.end : q.pair.open].strip() or self._reported_term(q):
             return ""
         return "" if self._headline_predicate(q, prev2) else "term inside a noun phrase"
+
+    def _named_term(
+        self, q: QuoteRecord, words: list[str], prev: Token | None, prev2: Token | None
+    ) -> str:
+        """Why ``q`` names a term by the words around it, or "": a status after "as", a
+        term spoken of (``_term_spoken_of``) or the name of an arrangement (:meth:`_arrangement`).
+        """
+        return (
+            _status_after_as(q.text, words, prev, prev2)
+            or _term_spoken_of(q.text, words, prev, prev2)
+            or self._arrangement(q)
+        )
 
     def _arrangement(self, q: QuoteRecord) -> str:
         """:func:`arrangement_term`, read with the sentence before ``q`` ('moved adjusters to a

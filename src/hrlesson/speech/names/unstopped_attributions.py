@@ -5,10 +5,8 @@ segmenter; the name after its reporting verb is a person all the same."""
 from __future__ import annotations
 
 from ..cues import CUE_FORMS
+from ..reported_clause import CLOSING_MARKS
 from ..tokens import Token
-
-#: Closing quotation marks an attribution follows ('," said X').
-CLOSING_MARKS = frozenset(['"', "”", "’", "'"])
 
 
 def attribution_after_quote(toks: list[Token], a: int) -> bool:

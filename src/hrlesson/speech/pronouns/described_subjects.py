@@ -79,11 +79,16 @@ def described_actor(resolver, start: int, end: int, at: int, ok) -> SpeakerRef |
     """The actor ``ok`` accepts that ``text[start:end]`` describes, when no subject or
     speaker the pronoun could mean comes after the description (a name in the object, "report back
     to governments and the UN", does not count); a description no name resolves is the body
-    named before with its head noun (:func:`body_headed_by`)."""
+    named before with its head noun (:func:`body_headed_by`). A body described with its
+    owner's name (:func:`.owned_subjects.owned_body_span`: "Parliament's finance committee")
+    comes first, unless the last speaker is someone the description does not name."""
     recent = resolver.recent_at(at, ok)
-    owners = {id(m.actor) for m in resolver.index.mentions_in(start, end)}
     owned = owned_body_span(resolver, start, end)
-    if owned is not None and ok(owned.actor) and (recent is None or id(recent[1]) in owners):
+    if (
+        owned is not None
+        and ok(owned.actor)
+        and (recent is None or _named_in(resolver, recent[1], start, end))
+    ):
         return owned  # "Parliament's finance committee", "the WTO panel": not the owner
     if recent is not None and recent[0] >= end and _subject_or_speaker_at(resolver, recent[0]):
         return None  # a subject or a speaker after the description: the usual reading
@@ -115,6 +120,12 @@ def body_headed_by(mentions: list, noun: str, ok):
     found = [m.actor for m in mentions if not m.in_quote and ok(m.actor)]
     found = [a for a in found if a.kind != "person" and name_head(a.name) == noun]
     return found[-1] if found else None
+
+
+def _named_in(resolver, actor, start: int, end: int) -> bool:
+    """``actor`` has a mention inside ``text[start:end]`` (the owner in "Parliament's finance
+    committee")."""
+    return any(m.actor is actor for m in resolver.index.mentions_in(start, end))
 
 
 def described_body_before(resolver, t: Token, at: int, ok) -> SpeakerRef | None:

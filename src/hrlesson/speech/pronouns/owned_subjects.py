@@ -60,5 +60,5 @@ def owned_body_span(resolver, start: int, end: int) -> SpeakerRef | None:
         return None
     if not any(m.start == words[0].start for m in resolver.index.mentions_in(start, end)):
         return None  # the owner must be a name the text reads
-    ref = resolver._owned_body(words[0].start, words[-1].end)
+    ref = resolver.owned_body(words[0].start, words[-1].end)
     return SpeakerRef(ref.actor, None, ref.start, ref.end, True, how=OWNED_SUBJECT)

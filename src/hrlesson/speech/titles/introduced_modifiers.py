@@ -13,17 +13,17 @@ from .last_speaker import renamed_by_title
 INTRODUCED_MODIFIER = "a title whose body the person who spoke just before was introduced with"
 
 
-def modifier_words(description: str) -> list[str] | None:
+def body_name_modifiers(description: str) -> list[str] | None:
     """The capitalised words between "the" and the lower-case title that ends
     ``description``, or None when it is no such title.
 
-    >>> modifier_words("the UDV boss")
+    >>> body_name_modifiers("the UDV boss")
     ['UDV']
-    >>> modifier_words("the KRCS Marsabit coordinator")
+    >>> body_name_modifiers("the KRCS Marsabit coordinator")
     ['KRCS', 'Marsabit']
-    >>> modifier_words("the spokesperson") is None
+    >>> body_name_modifiers("the spokesperson") is None
     True
-    >>> modifier_words("the company's boss") is None
+    >>> body_name_modifiers("the company's boss") is None
     True
     """
     words = description.split()
@@ -62,7 +62,7 @@ def introduced_with_modifier(reader, description: str, start: int) -> Actor | No
     salient) speakers read so far; ``description`` is the title's text at ``start``.
     """
     index, timeline = reader.index, reader.timeline
-    words = modifier_words(description)
+    words = body_name_modifiers(description)
     if words is None:
         return None
     spoke = [(pos, a) for pos, a, *_ in timeline if pos < start]
