@@ -24,7 +24,7 @@ from .subjects.heads import head_after_name, head_before_participle, owned_name_
 from .titles.capital_modifiers import title_case_read
 from .titles.titled_names import titled_person
 from .titles.words import body_title, portfolio_after_title, title_word
-from .tokens import Token
+from .tokens import Token, joined_possessive
 from .vocabulary import (
     ANONYMOUS_ROLES,
     DOCUMENT_NOUNS,
@@ -135,6 +135,14 @@ class PhraseResolver:
         actor = self.index.actors_by_key.get(key) or self.index.new_actor(kind, label, key)
         self.note_span(actor, start, end)
         return SpeakerRef(actor, None, start, end, True)
+
+    def owned_body_preview(self, start: int, end: int, kind: str = "organisation") -> Actor:
+        """The actor :meth:`owned_body` would give for ``text[start:end]``, without
+        registering a new one: to test a reading before keeping it (a rejected reading
+        leaves no actor behind in the actors table)."""
+        label = " ".join(self.text[start:end].split())
+        key = "group:" + label.lower()
+        return self.index.actors_by_key.get(key) or Actor(kind, joined_possessive(label), key=key)
 
     def _joint_at(self, t: Token) -> SpeakerRef | None:
         """States or bodies listed together from the name at ``t`` speak as one group, as do

@@ -8,7 +8,7 @@ from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import CONJUNCTIONS, DETERMINERS, FINITE_VERBS, PREPOSITIONS
 from .opening_subjects import clause_opening
-from .owned_subjects import OWNED_SUBJECT, owned_body_span, owned_subject
+from .owned_subjects import OWNED_SUBJECT, owned_body_ref, owned_body_span, owned_subject
 
 #: The most words a described subject takes before its verb ("the Armenian Foreign Ministry").
 MAX_SUBJECT_WORDS = 6
@@ -86,10 +86,10 @@ def described_actor(resolver, start: int, end: int, at: int, ok) -> SpeakerRef |
     owned = owned_body_span(resolver, start, end)
     if (
         owned is not None
-        and ok(owned.actor)
+        and ok(resolver.owned_body_preview(*owned))
         and (recent is None or _named_in(resolver, recent[1], start, end))
     ):
-        return owned  # "Parliament's finance committee", "the WTO panel": not the owner
+        return owned_body_ref(resolver, owned)  # "Parliament's finance committee": not the owner
     if recent is not None and recent[0] >= end and _subject_or_speaker_at(resolver, recent[0]):
         return None  # a subject or a speaker after the description: the usual reading
     ref = resolver.resolve_span(start, end, at)

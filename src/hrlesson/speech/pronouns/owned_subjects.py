@@ -43,11 +43,12 @@ def owned_subject(words: list[Token], is_cue=lambda w: False) -> tuple[int, int]
     return None
 
 
-def owned_body_span(resolver, start: int, end: int) -> SpeakerRef | None:
-    """A body described by its owner's name and lower-case words ending in a body noun
-    (data/words/organisation_words.txt) in ``text[start:end]``: "Parliament's finance and
+def owned_body_span(resolver, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``text[start:end]`` describes a body by its owner's name and lower-case words
+    ending in a body noun (data/words/organisation_words.txt): "Parliament's finance and
     planning committee", "the WTO dispute-settlement panel" (not "the US government", which
-    is the state): a body of its own, labelled by the description without "the"."""
+    is the state): the span of the body's label, the description without "the"
+    (:func:`owned_body_ref` makes it a body of its own)."""
     words = [w for w in resolver.toks_between(start, end) if w.text[0].isalnum()]
     if words and words[0].lower == "the":
         words = words[1:]
@@ -60,5 +61,11 @@ def owned_body_span(resolver, start: int, end: int) -> SpeakerRef | None:
         return None
     if not any(m.start == words[0].start for m in resolver.index.mentions_in(start, end)):
         return None  # the owner must be a name the text reads
-    ref = resolver.owned_body(words[0].start, words[-1].end)
+    return words[0].start, words[-1].end
+
+
+def owned_body_ref(resolver, span: tuple[int, int]) -> SpeakerRef:
+    """The body of its own labelled by ``text[span]`` (:func:`owned_body_span`), registered
+    in the actor index only now, once its reading is kept."""
+    ref = resolver.owned_body(*span)
     return SpeakerRef(ref.actor, None, ref.start, ref.end, True, how=OWNED_SUBJECT)
