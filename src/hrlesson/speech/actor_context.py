@@ -24,6 +24,7 @@ from .person_appositions import (
     titled_head,
 )
 from .place_modifiers import place_before_described_name
+from .stray_roles import opens_other_clause
 from .subjects.asides import clause_closed_by_participle, cue_after_aside
 from .subjects.cited_speakers import according_to_source
 from .subjects.interposed import INTERPOSED_WORDS, verb_after_interposed
@@ -61,9 +62,8 @@ class ContextReader:
     def _speaker_context(self, a: int, b: int) -> bool:
         """A capitalised name of 2-4 words is a person's when it speaks or is a "who".
 
-        Name recognition must not depend on first-name lists: ``said Thura Aung Min``,
-        ``Marzuki Darusman told``, ``X, who chaired the panel, told`` and ``X, 45, said``
-        name people (organisations have an organisation word and were taken before).
+        Not from first-name lists: ``said Thura Aung Min``, ``Marzuki Darusman told``, ``X,
+        who chaired the panel, told``, ``X, 45, said`` (organisations were taken before).
         """
         toks = self.tokens
         stops = sum(t.text == "." for t in toks[a:b])  # "MaryKay L. Carlson": 3 words
@@ -280,7 +280,7 @@ class ContextReader:
             k += 1
             if len(words) > 25:
                 break
-        if not words or words[0].lower in _NOT_APPOSITIVE:
+        if not words or words[0].lower in _NOT_APPOSITIVE or opens_other_clause(words):
             return None
         lowers = [w.lower for w in words]
         head_at = next((i for i, w in enumerate(lowers) if compound_title_head(w)), None)

@@ -12,7 +12,6 @@ from .bodies.names import spells_acronym
 from .kinds import names_media, names_office
 from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
-from .stray_roles import stray_roles_dropped
 from .vocabulary import TITLE_HEADS, first_name_gender
 
 
@@ -156,15 +155,13 @@ def trade_names_are_bodies(actors: list[Actor]) -> None:
 def kinds_from_names(text: str, actors: list[Actor]) -> None:
     """The kinds a person's name corrects by its own words: a media word, an ampersand,
     a title in the plural, a body's wing, a word with a capital inside, a trade's last word
-    (see the functions above); and, once a person is a person, a role another clause's
-    words gave it is dropped (:func:`stray_roles_dropped`: 'Roman Empire," the spokesman')."""
+    (see the functions above)."""
     media_are_organisations(actors)
     ampersand_names_are_bodies(actors)
     plural_names_are_groups(actors)
     body_variants_are_bodies(text, actors)
     inner_capital_names_are_bodies(actors)
     trade_names_are_bodies(actors)
-    stray_roles_dropped(actors)
 
 
 def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:
