@@ -6,22 +6,20 @@ members for the body whose words they quote."""
 from __future__ import annotations
 
 from ...inflection import noun_forms
+from ..common_nouns import singulars
 from ..records import Actor, SpeakerRef
 from ..vocabulary import ORGANISATION_WORDS
 
 
 def singular(plural: str) -> str | None:
-    """The singular of a regular plural noun, else None.
+    """The singular of a regular plural noun (:func:`~..common_nouns.singulars` that
+    inflects back to it), else None.
 
     >>> singular("Landlords"), singular("inspectors"), singular("charities"), singular("police")
     ('landlord', 'inspector', 'charity', None)
     """
     word = plural.lower()
-    for cut in (3, 1):
-        stem = word[:-cut] + ("y" if cut == 3 else "")
-        if len(stem) > 2 and word.endswith("ies" if cut == 3 else "s") and word in noun_forms(stem):
-            return stem
-    return None
+    return next((s for s in singulars(word) if len(s) > 2 and word in noun_forms(s)), None)
 
 
 def names_members(body: str, noun: str) -> bool:
