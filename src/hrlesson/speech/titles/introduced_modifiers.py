@@ -7,7 +7,7 @@ import re
 
 from ..records import Actor
 from ..vocabulary import TITLE_HEADS
-from .last_speaker import renamed_by_title
+from .last_speaker import paragraphs_apart, renamed_by_title
 
 #: The evidence for a speaker placed by :func:`introduced_with_modifier`.
 INTRODUCED_MODIFIER = "a title whose body the person who spoke just before was introduced with"
@@ -69,8 +69,7 @@ def introduced_with_modifier(reader, description: str, start: int) -> Actor | No
     if not spoke or spoke[-1][1].kind != "person" or spoke[-1][1].key.startswith("unnamed:"):
         return None
     pos, actor = spoke[-1]
-    pars = [par[2] for par in index.paragraphs]
-    if bisect.bisect_right(pars, start) - bisect.bisect_right(pars, pos) > 1:
+    if paragraphs_apart(index, pos, start) > 1:
         return None
     first = actor.first[0]
     sent = bisect.bisect_right(index.sentence_starts, first) - 1

@@ -57,8 +57,7 @@ def untitled_last_speaker(
     if actor.kind != "person" or not (untitled or renames_unnamed(words, actor)):
         return None
     sents = index.sentence_starts
-    pars = [par[2] for par in index.paragraphs]
-    same_par = bisect.bisect_right(pars, start) == bisect.bisect_right(pars, pos)
+    same_par = paragraphs_apart(index, pos, start) == 0
     if bisect.bisect_right(sents, start) - bisect.bisect_right(sents, pos) > 1 and not same_par:
         return None  # "Alsup wrote: "Q. Q2." Though ..., the judge pointed out": one paragraph
     for m in index.mentions_in(pos, start):
@@ -247,7 +246,13 @@ def speaker_before_later_holders(
     spoke = [(pos, a) for pos, a, *_ in timeline if pos < start and a.kind == "person"]
     if not spoke or spoke[-1][1].affiliation != aff:
         return None
-    pars = [par[2] for par in index.paragraphs]
-    if bisect.bisect_right(pars, start) - bisect.bisect_right(pars, spoke[-1][0]) > 1:
+    if paragraphs_apart(index, spoke[-1][0], start) > 1:
         return None
     return spoke[-1][1]
+
+
+def paragraphs_apart(index, earlier: int, later: int) -> int:
+    """How many paragraph breaks of ``index`` lie between the positions ``earlier`` and
+    ``later`` (0: the same paragraph; 1: the one before)."""
+    pars = [par[2] for par in index.paragraphs]
+    return bisect.bisect_right(pars, later) - bisect.bisect_right(pars, earlier)
