@@ -47,6 +47,7 @@ from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
 from .recipients import release_body, sent_earlier
 from .subjects import owning_subject, passive_topic
+from .unnamed_issuers import unnamed_issuer
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
@@ -83,6 +84,7 @@ class DocumentOwners:
                 if ref is None:  # the reader is not a known actor: those it speaks for
                     ref = self.resolve_span(words[j + 1].start, words[-1].end, at)
                 ref = ref or acronym_after_by(self, words, j)  # "by NASA": no mention
+                ref = ref or (unnamed_issuer(self, words[i]) if j == i + 1 else None)
                 if ref is not None and kind in _COURT_DOCUMENTS and ref.actor is not None:
                     ref = self._court_of_judges(ref, at)
                 if ref is not None:  # "issued by Ban's spokesman": Ban's

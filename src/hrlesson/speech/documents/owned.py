@@ -13,6 +13,7 @@ from .issuers import described_possessor, issuer_after_from
 from .modified import body_before_modifier, body_noun_issuer
 from .pages import page_owner
 from .summit import meeting_participants
+from .unnamed_issuers import unnamed_issuer
 
 #: The most words of a title and its modifiers before a name ("Xbox boss", "UN chief").
 _MAX_TITLE_WORDS = 4
@@ -132,7 +133,8 @@ class OwnedDocuments:
         if m is None and (titled := titled_person_after(self.index, words, i + 2)) is not None:
             return titled  # "an internal memo from Xbox boss Phil Spencer"
         if m is None or (m.actor.kind == "state" and words[i + 2].poss):
-            return issuer_after_from(self, words, i)  # "from the ministry", "from X's ministry"
+            # "from the ministry", "from X's ministry"; a name the index does not know
+            return issuer_after_from(self, words, i) or unnamed_issuer(self, words[i])
         if m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
             return None
         return SpeakerRef(m.actor, None, m.start, m.end)
