@@ -14,6 +14,7 @@ from .agents import active_despite_by, passive_purpose
 from .closing_verbs import closes_quotation
 from .cue_lexicon import cue_verbs
 from .cue_nouns import (
+    after_determiner_participles,
     after_indefinite_nouns,
     after_light_verb,
     after_platform,
@@ -221,8 +222,8 @@ class CueFinder:
             or (prev.poss and prev.lower not in ("it",))
         ):
             return None  # a noun: "the report", "her report", "a warning"
-        if after_light_verb(prev):
-            return None  # a noun: "should take note"
+        if after_light_verb(prev) or after_determiner_participles(self.tokens, ti):
+            return None  # a noun: "should take note", "the heavily censored reports"
         lemma = CUE_FORMS[lower]
         if _after_to_not_infinitive(prev, lower, lemma) or passive_purpose(self.tokens, ti):
             return None  # "to reports"; "was established to consider awards"
