@@ -45,6 +45,7 @@ from .lawsuits import LAWSUIT_NOUNS, plaintiffs
 from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
+from .passive_authors import passive_author
 from .recipients import release_body, sent_earlier
 from .subjects import owning_subject, passive_topic
 from .unnamed_issuers import unnamed_issuer
@@ -145,6 +146,7 @@ class DocumentOwners:
             or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
             or platform_post(self, words, i)  # "the Facebook post": the page's document
             or state_media_issuer(self, words, i)  # "a statement read on national television"
+            or (passive_author(self, words[i]) if i > 0 and words[i - 1].lower == "the" else None)
             or speaker_spoke_before(self, words, i)
         )
         if author is None and kind != "report":  # "an official statement" ... "the statement"
