@@ -48,7 +48,7 @@ from .pages import page_owner, platform_post
 from .passive_authors import passive_author
 from .recipients import release_body, sent_earlier
 from .subjects import owning_subject, passive_topic
-from .unnamed_issuers import unnamed_issuer
+from .unnamed_issuers import issuer_label, unnamed_issuer
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
@@ -363,7 +363,10 @@ class DocumentOwners:
                     owner = first_clause_subject(self.index, self.toks_between(s_start, t.start))
                 if kind == "report" and owner and body_wrote_it(self.docs.get(kind), owner):
                     continue
-            if owner is None or owner.actor is None:
+            if owner is None or (owner.actor is None and not issuer_label(owner)):
+                continue
+            if owner.actor is None:  # "A statement issued later by BNSF": no actor, its name
+                self.docs[kind] = self.last_doc = owner
                 continue
             if kind == "report" and is_umbrella_body(owner.actor.name):
                 continue  # "according to the U.N. report": written by a body named elsewhere

@@ -15,6 +15,7 @@ from .authors import document_itself, document_name_start
 from .head_noun_issuers import head_noun_body
 from .last_speaker import BODY_PAPERS
 from .subjects import clause_after_document
+from .unnamed_issuers import ISSUED as _ISSUED  # how the evidence says it issued it
 
 #: Kinds of actor that issue a statement in their own name (never a place).
 _ISSUER_KINDS = ("organisation", "group", "person")
@@ -307,9 +308,6 @@ def issued_with_modifiers(att, noun: Token) -> SpeakerRef | None:
         return subject_issued_it(att, words, art + 1) if art is not None else None
     return None
 
-
-#: How the evidence says that a clause's subject issued the document.
-_ISSUED = "issued the document"
 
 #: Prepositions between a verb in the past and the document it was done in or with.
 _VERB_PREPOSITIONS = frozenset(["in", "with"])

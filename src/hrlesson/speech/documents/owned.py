@@ -9,7 +9,7 @@ from ..titles.words import title_word
 from ..tokens import Token
 from ..vocabulary import is_umbrella_body
 from .authoring_verbs import authored_at, authored_by
-from .issuers import described_possessor, issuer_after_from
+from .issuers import acronym_after_by, described_possessor, issuer_after_from
 from .modified import body_before_modifier, body_noun_issuer
 from .pages import page_owner
 from .summit import meeting_participants
@@ -64,7 +64,7 @@ class OwnedDocuments:
                     )
                 if owner is not None:
                     return spokesperson_principal(self, owner, t.start) or owner
-                break
+                return acronym_after_by(self, words, j)  # "issued later by BNSF": no actor
         owner = self.owner_after_of(words, i, t.start)
         if owner is not None:
             return owner

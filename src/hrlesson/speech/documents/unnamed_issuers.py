@@ -15,6 +15,12 @@ _NAME_LINKS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
 #: Kinds of actor that issue no document: a place says where it came from ("from Kabul").
 _PLACE_KINDS = ("state", "place")
 
+#: How the evidence says the issuer was found.
+UNNAMED_ISSUER = "the body the document is from, named there"
+
+#: How the evidence says a clause's subject, or a name after "by", issued the document.
+ISSUED = "issued the document"
+
 #: The most words of a lower-case body noun before "of" and the name ("the city council of").
 _MAX_HEAD_WORDS = 2
 
@@ -97,6 +103,18 @@ def unnamed_issuer(att, noun: Token) -> SpeakerRef | None:
         return None  # "a report from Kabul", "the embassy of France"
     first = words[1] if words[0].lower == "the" else words[0]
     label = " ".join(att.text[first.start : words[-1].end].split())
-    return SpeakerRef(
-        None, label, first.start, words[-1].end, how="the body the document is from, named there"
-    )
+    return SpeakerRef(None, label, first.start, words[-1].end, how=UNNAMED_ISSUER)
+
+
+def issuer_label(ref: SpeakerRef) -> bool:
+    """``ref`` names the issuer of a document by a name no actor has, which the document
+    phrase wrote ("a statement issued later Monday evening by BNSF", "a statement from the
+    municipality of X"): later mentions of the document ("According to the statement") are
+    that issuer's too.
+
+    >>> issuer_label(SpeakerRef(None, "BNSF", 0, 4, how=ISSUED))
+    True
+    >>> issuer_label(SpeakerRef(None, "the firm", 0, 8))
+    False
+    """
+    return ref.actor is None and bool(ref.label) and ref.how in (ISSUED, UNNAMED_ISSUER)
