@@ -71,8 +71,14 @@ def previous_sentence_words(resolver, t: Token) -> list[Token] | None:
 
 
 def _subject_or_speaker_at(resolver, pos: int) -> bool:
-    """A sentence subject or a speaker stands at ``pos`` (not a name merely mentioned)."""
-    return pos in resolver._subject_starts or any(p == pos for p, *_ in resolver.timeline)
+    """A sentence subject or a speaker stands at ``pos`` (not a name merely mentioned).
+    A name after a preposition that no verb took as its speaker is no subject here, though
+    the resolver's list holds it (a person introduced in apposition): ``The finance
+    secretary was questioned ... by Calvin Jones, a professor at Cardiff University, as he
+    gave evidence. He said:``: "He" is the secretary the sentence is about, not Jones."""
+    if any(p == pos for p, *_ in resolver.timeline):
+        return True
+    return pos in resolver._subject_starts and not resolver._after_preposition(pos)
 
 
 def described_actor(resolver, start: int, end: int, at: int, ok) -> SpeakerRef | None:
