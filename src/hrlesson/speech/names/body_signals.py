@@ -16,7 +16,9 @@ from ..vocabulary import (
     CAPITALS,
     COUNTRIES,
     DEMONYMS,
+    GEOGRAPHIC_WORDS,
     HONORIFICS,
+    NAME_LINKS,
     ORGANISATION_WORDS,
     STOP_WORDS,
     TITLE_HEADS,
@@ -39,8 +41,9 @@ _CHIEF_MODIFIERS = frozenset(["new", "former", "interim", "acting"])
 
 def trade_noun_before(toks: list[Token], k: int) -> bool:
     """``Dutch brewer Heineken``, ``crowdfunding publisher Unbound``: a lower-case noun of a
-    body's trade right before ``toks[k]`` in its sentence; not an owner ("the union's
-    Lancashire branch": the union's branch in a place).
+    body's trade right before ``toks[k]`` in its sentence, the whole name ("charity Doctors
+    Without Borders", "talc giant Johnson & Johnson" are longer names); not an owner ("the
+    union's Lancashire branch": the union's branch in a place).
 
     >>> from ..tokens import tokenize
     >>> toks = tokenize("Dutch brewer Heineken sold less beer", [0])
@@ -48,11 +51,16 @@ def trade_noun_before(toks: list[Token], k: int) -> bool:
     (True, False)
     >>> trade_noun_before(tokenize("the union's Lancashire branch", [0]), 2)
     False
+    >>> trade_noun_before(tokenize("talc giant Johnson & Johnson said", [0]), 2)
+    False
     """
     if k == 0 or toks[k - 1].sent != toks[k].sent:
         return False
     before = toks[k - 1]
-    return before.text.islower() and before.lower in TRADE_NOUNS and not before.poss
+    if not (before.text.islower() and before.lower in TRADE_NOUNS) or before.poss:
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent else None
+    return after is None or not (after.cap or after.lower in NAME_LINKS)
 
 
 def chief_executive_at(toks: list[Token], j: int) -> bool:
@@ -112,6 +120,8 @@ def could_name_body(text: str, toks: list[Token], k: int) -> bool:
     w = tok.lower
     if not tok.cap or len(tok.base) < 2 or not tok.base[0].isalpha():
         return False
+    if "-" in w and tok.base.split("-")[-1].islower():
+        return False  # "Houston-area customers", "Pakistani-origin spokesperson"
     if (
         w in COUNTRIES
         or w in DEMONYMS
@@ -120,6 +130,7 @@ def could_name_body(text: str, toks: list[Token], k: int) -> bool:
         or w in HONORIFICS
         or w in TITLE_HEADS
         or w in ORGANISATION_WORDS
+        or w in GEOGRAPHIC_WORDS
     ):
         return False
     return first_name_gender(w) is None and not capitalised_common_noun(text, toks, k)
