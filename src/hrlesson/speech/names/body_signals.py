@@ -78,10 +78,26 @@ def chief_executive_at(toks: list[Token], j: int) -> bool:
     return toks[j].lower == "chief" and j + 1 < len(toks) and toks[j + 1].lower == "executive"
 
 
+def share_price_at(toks: list[Token], j: int) -> bool:
+    """``share price`` at ``toks[j]`` ("Burberry's share price dropped").
+
+    >>> from ..tokens import tokenize
+    >>> share_price_at(tokenize("Burberry's share price dropped", [0]), 1)
+    True
+    """
+    return (
+        j + 1 < len(toks)
+        and toks[j].text == "share"
+        and toks[j + 1].lower == "price"
+        and toks[j + 1].sent == toks[j].sent
+    )
+
+
 def body_noun_after(toks: list[Token], k: int) -> bool:
     """``Vodafone customers``, ``Burberry shares``, ``A Unite spokesperson``, ``The Unite
     union``, ``Qantas CEO Alan Joyce``, ``Unbound's new CEO``: a noun of a company's or a
-    union's own people or stock right after ``toks[k]`` in its sentence; after a possessive
+    union's own people or stock right after ``toks[k]`` in its sentence (its "share price"
+    too: "Burberry's share price dropped"); after a possessive
     only what a company owns ("Biden's spokesman" is a person's).
 
     >>> from ..tokens import tokenize
@@ -95,6 +111,8 @@ def body_noun_after(toks: list[Token], k: int) -> bool:
     j = k + 1
     if j >= len(toks) or toks[j].sent != toks[k].sent:
         return False
+    if share_price_at(toks, j):
+        return True
     if toks[k].poss:
         while j < len(toks) and toks[j].lower in _CHIEF_MODIFIERS:
             j += 1
