@@ -8,6 +8,7 @@ it (part of the index)."""
 from __future__ import annotations
 
 from ...wordlists import word_set
+from ..bodies.acronyms import TITLE_ACRONYMS
 from ..bodies.names import spells_acronym_before_and
 from ..common_nouns import capitalised_common_noun
 from ..records import Actor
@@ -93,6 +94,22 @@ def share_price_at(toks: list[Token], j: int) -> bool:
     )
 
 
+def acronym_before_title(toks: list[Token], k: int) -> bool:
+    """``FTC Chair Lina Khan``, ``NASA Administrator X``: an acronym of three letters or more
+    (no title's own: "CEO") right before a title names the body whose post it is.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("FTC Chair Lina Khan said. TV presenter Ann Lee", [0, 26])
+    >>> acronym_before_title(toks, 0), acronym_before_title(toks, 6)
+    (True, False)
+    """
+    word = toks[k].text
+    if len(word) < 3 or not (word.isalpha() and word.isupper()) or word.lower() in TITLE_ACRONYMS:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == toks[k].sent else None
+    return nxt is not None and nxt.lower in TITLE_HEADS
+
+
 def body_noun_after(toks: list[Token], k: int) -> bool:
     """``Vodafone customers``, ``Burberry shares``, ``A Unite spokesperson``, ``The Unite
     union``, ``Qantas CEO Alan Joyce``, ``Unbound's new CEO``: a noun of a company's or a
@@ -118,7 +135,7 @@ def body_noun_after(toks: list[Token], k: int) -> bool:
             j += 1
         return chief_executive_at(toks, j) or (toks[j].text.islower() and toks[j].lower in _OWNED)
     nxt = toks[j]
-    if chief_executive_at(toks, j):
+    if chief_executive_at(toks, j) or acronym_before_title(toks, k):
         return True
     return nxt.text.islower() and nxt.lower in TRAILING_NOUNS
 
