@@ -24,7 +24,7 @@ from .bodies.bare import full_form_tails, only_collegial_body, short_form_of, sh
 from .bodies.names import body_core, branch_of
 from .bodies.owned import next_after
 from .bodies.spelled_acronyms import acronyms_written_out, article_acronyms
-from .common_nouns import capitalised_common_noun, capitalised_plural_noun, describing_word
+from .common_nouns import capitalised_plural_noun
 from .kind_corrections import (
     kinds_from_names,
     later_body_kind,
@@ -38,8 +38,10 @@ from .kinds import (
     names_media,
 )
 from .marks import quotation_marks
+from .names.body_signals import body_signal_words
 from .names.finder import NameFinder
 from .names.named_elsewhere import bracketed_acronym, speaking_words
+from .names.non_names import common_word_at
 from .names.parts import (
     ranked_namesakes,
     surname_only_persons,
@@ -177,6 +179,7 @@ class ActorIndex(NameFinder, ContextReader):
                 by_token.setdefault(w, []).append(p)  # "Gonzalez" is "González" too
         # a word that speaks once names its actor wherever it stands ("Oxfam has taken aim")
         speaking = speaking_words(self.tokens, self._pending_single, self._unknown_speaker)
+        bodies = body_signal_words(self.text, self.tokens, orgs)  # "Vodafone customers"
         for k in self._pending_single:
             tok = self.tokens[k]
             w = tok.lower
@@ -200,14 +203,12 @@ class ActorIndex(NameFinder, ContextReader):
             if target is None:
                 # an unknown single capitalised word: an actor only as the subject of a verb
                 # ("Reuters reported"); "Experts report" is a description, not a name
-                if describing_word(w):
-                    continue  # "Experts report", "Charities have criticised": descriptions
-                if capitalised_common_noun(self.text, self.tokens, k):
-                    continue  # "Media reports that ...", "media" in lower case elsewhere
+                if common_word_at(self.text, self.tokens, k):
+                    continue  # "Experts report", "Media reports that", "A UNION has warned"
                 if (
-                    tok.base in speaking and not bracketed_acronym(self.tokens, k)
+                    tok.base in speaking | bodies and not bracketed_acronym(self.tokens, k)
                 ) or known_body_word(self.tokens, k):
-                    kind = self._guess_kind(tok)
+                    kind = "organisation" if tok.base in bodies else self._guess_kind(tok)
                     key = "single:" + w
                     name = with_lower_particles(self.text, self.tokens, k)  # "von der Leyen"
                     target = self.actors_by_key.get(key) or self.new_actor(kind, name, key)

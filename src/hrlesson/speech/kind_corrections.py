@@ -152,16 +152,42 @@ def trade_names_are_bodies(actors: list[Actor]) -> None:
             actor.kind = "organisation"
 
 
+def acronym_led_names_are_bodies(actors: list[Actor]) -> None:
+    """``the Kenya Red Cross Society (KRCS)`` ... ``KRCS Marsabit coordinator, Abdi Malik,
+    told IRIN`` ... ``he said``: a name read as a person's that opens with the acronym of a
+    body the article names is that body's branch or unit, an organisation, unless something
+    marks a person (a gender, a role); a "he" never reaches it.
+
+    >>> krcs = Actor("organisation", "Kenya Red Cross Society")
+    >>> branch, man = Actor("person", "KRCS Marsabit"), Actor("person", "AJ Smith")
+    >>> acronym_led_names_are_bodies([krcs, branch, man]); branch.kind, man.kind
+    ('organisation', 'person')
+    """
+    bodies = [a.name for a in actors if a.kind == "organisation"]
+    for actor in actors:
+        words = actor.name.split()
+        if (
+            actor.kind == "person"
+            and len(words) >= 2
+            and len(words[0]) > 2
+            and words[0].isupper()
+            and not actor.marked_person
+            and any(spells_acronym(words[0], body) for body in bodies)
+        ):
+            actor.kind = "organisation"
+
+
 def kinds_from_names(text: str, actors: list[Actor]) -> None:
     """The kinds a person's name corrects by its own words: a media word, an ampersand,
-    a title in the plural, a body's wing, a word with a capital inside, a trade's last word
-    (see the functions above)."""
+    a title in the plural, a body's wing, a word with a capital inside, a trade's last word,
+    a body's acronym first (see the functions above)."""
     media_are_organisations(actors)
     ampersand_names_are_bodies(actors)
     plural_names_are_groups(actors)
     body_variants_are_bodies(text, actors)
     inner_capital_names_are_bodies(actors)
     trade_names_are_bodies(actors)
+    acronym_led_names_are_bodies(actors)
 
 
 def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:

@@ -10,6 +10,7 @@ import re
 from ...wordlists import word_set
 from ..records import Actor
 from ..vocabulary import COUNTRIES
+from .names import COMPANY_FORMS
 
 #: What a body's full name adds after its short form: data/words/short_form_tails.txt.
 SHORT_FORM_TAILS = word_set("short_form_tails")
@@ -89,13 +90,33 @@ def _full_name_tail(tail: list[str]) -> bool:
     return bool(tail) and all(w.rstrip(".") in SHORT_FORM_TAILS for w in tail)
 
 
+def legal_name_tail(short: Actor, tail: list[str]) -> bool:
+    """``Coopers shareholders`` ... ``Coopers Brewery Ltd``: a one-word body's full name may
+    add its trade before the legal form that closes it (up to two words and the form).
+
+    >>> legal_name_tail(Actor("organisation", "Coopers"), ["brewery", "ltd"])
+    True
+    >>> legal_name_tail(Actor("organisation", "BlackBerry"), ["z10"])
+    False
+    >>> legal_name_tail(Actor("person", "Morris"), ["brewery", "ltd"])
+    False
+    """
+    return (
+        short.kind == "organisation"
+        and len(short.name_tokens) == 1
+        and 2 <= len(tail) <= 3
+        and tail[-1].rstrip(".") in COMPANY_FORMS
+    )
+
+
 def short_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     """(short, full) pairs: a body's name written without the legal form or scope its full
     name adds, read as a body or as a person's name ("Copper Mountain Mining says" ...
     "Copper Mountain Mining Corporation has issued a statement"; "Amnesty said" ...
     "Amnesty International India"; "Live Nation Entertainment" ... "Live Nation
-    Entertainment Inc"; "Philip Morris regrets" ... "Philip Morris International"), when one
-    body alone is that full name; one word read as a person's name is a surname.
+    Entertainment Inc"; "Philip Morris regrets" ... "Philip Morris International"; a one-word
+    body's trade and legal form: "Coopers" ... "Coopers Brewery Ltd"), when one body alone is
+    that full name; one word read as a person's name is a surname.
 
     >>> full = Actor("organisation", "Copper Mountain Mining Corporation")
     >>> short = Actor("person", "Copper Mountain Mining")
@@ -117,7 +138,10 @@ def short_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
             for a in orgs
             if a is not short
             and a.name_tokens[: len(words)] == words
-            and _full_name_tail(a.name_tokens[len(words) :])
+            and (
+                _full_name_tail(a.name_tokens[len(words) :])
+                or legal_name_tail(short, a.name_tokens[len(words) :])
+            )
         ]
         if len(full) == 1:
             pairs.append((short, full[0]))

@@ -56,4 +56,36 @@ def regulating_body(index, text: str, content: list[str], start: int) -> Actor |
         if not m.in_quote and m.actor.kind == "organisation" and regulates(text, m)
     ]
     before = [m.actor for m in bodies if m.end <= start]
-    return sole_actor(before or [m.actor for m in bodies if m.start >= start])
+    actor = sole_actor(before or [m.actor for m in bodies if m.start >= start])
+    if actor is not None and modifiers_name_another(index, text, content[-1], start, actor):
+        return None
+    return actor
+
+
+def modifiers_name_another(index, text: str, noun: str, start: int, regulator: Actor) -> bool:
+    """``Britain's Environment Agency`` ... ``water regulator Ofwat`` ... ``"Q," the
+    environment watchdog said``: the lower-case words that modify the description's head
+    ``noun`` (written from ``start``) are all words of another body named before, none of
+    them the regulator's: that body is meant, not the one regulator ("the communications
+    watchdog" stays Roskomnadzor, whose name holds no such word, when no other body's name
+    does).
+
+    >>> agency, ofwat = Actor("organisation", "Environment Agency"), Actor("organisation", "Ofwat")
+    >>> m = type("M", (), {"actor": agency, "start": 0, "end": 18, "in_quote": False})()
+    >>> index = type("I", (), {"mentions_in": lambda self, a, b: [m]})()
+    >>> modifiers_name_another(index, "the environment watchdog said", "watchdog", 0, ofwat)
+    True
+    >>> modifiers_name_another(index, "the water watchdog said", "watchdog", 0, ofwat)
+    False
+    """
+    lead = re.match(rf"((?:[a-z][a-z-]*\s+){{1,4}}?){re.escape(noun)}\b", text[start : start + 80])
+    mods = set(lead.group(1).split()) - {"the", "a", "an"} if lead else set()
+    if not mods or mods & set(regulator.name_tokens):
+        return False
+    return any(
+        m.actor is not regulator
+        and m.actor.kind == "organisation"
+        and mods <= set(m.actor.name_tokens)
+        for m in index.mentions_in(0, start)
+        if not m.in_quote
+    )

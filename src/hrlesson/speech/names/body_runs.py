@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..bodies.names import borders_name, names_organisation
 from ..tokens import Token
+from .non_names import capitals_after_lead_article
 from .numbered_names import numbered_name_start
 from .periodicals import periodical_outlet
 from .title_runs import titled_person_run
@@ -14,7 +15,9 @@ def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     """The run ``a:b`` (its lower-case ``words``) names a body: an organisation's word
     ("Network Rail"), a name that borders another, a periodical, or a name opened by a
     number word ("Eight Mile Style", "First Great Western"); but a titled person's run
-    ("Regent Eddie Island") stays a person.
+    ("Regent Eddie Island") stays a person, and a lead's word in capitals after "A" ("A
+    UNION has warned") is read alone, as a common noun or an acronym
+    (:func:`non_names.capitals_lead_noun`).
 
     >>> from ..tokens import tokenize
     >>> toks = tokenize("Eight Mile Style asserts", [0])
@@ -23,4 +26,5 @@ def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     """
     body = names_organisation(toks, a, b, words) or borders_name(toks, a, b)
     body = body or periodical_outlet(toks, a, b) or numbered_name_start(toks, a, b)
-    return body and not titled_person_run(toks, a, b)
+    lead_capitals = b - a == 1 and capitals_after_lead_article(toks, a)
+    return body and not titled_person_run(toks, a, b) and not lead_capitals

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from ...wordlists import word_table
+from ..common_nouns import capitalised_common_noun, describing_word
 from ..cues import CUE_FORMS
 from ..person_appositions import place_word_in_run
 from ..vocabulary import (
@@ -240,4 +241,58 @@ def opens_no_run(toks: list, i: int, sentence_kind: str) -> bool:
         not (t.cap and t.text[0].isalpha())
         or sentence_kind == "dateline"
         or opening_cue_verb(toks, i)
+    )
+
+
+def capitals_after_lead_article(toks: list, k: int) -> bool:
+    """``A UNION has warned``: ``toks[k]`` is a word of three letters or more in capitals
+    after "A" or "An" opening the sentence (a lead written in capitals, or an acronym: "A
+    NATO spokesman said").
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("A UNION has warned. The NATO spokesman said", [0, 20])
+    >>> capitals_after_lead_article(toks, 1), capitals_after_lead_article(toks, 6)
+    (True, False)
+    """
+    tok = toks[k]
+    if k == 0 or len(tok.text) < 3 or not (tok.text.isalpha() and tok.text.isupper()):
+        return False
+    before = toks[k - 1]
+    opens = k == 1 or toks[k - 2].sent != before.sent
+    return before.sent == tok.sent and before.lower in ("a", "an") and opens
+
+
+def capitals_lead_noun(text: str, toks: list, k: int) -> bool:
+    """``A UNION has warned that there could be "major disruption"`` ... ``The union says``:
+    a word in capitals after a lead article (:func:`capitals_after_lead_article`) is a
+    common noun, not an acronym, when the article writes it in lower case elsewhere.
+
+    >>> from ..tokens import tokenize
+    >>> text = "A UNION has warned. The union says so. A NATO spokesman said"
+    >>> toks = tokenize(text, [0, 20, 39])
+    >>> capitals_lead_noun(text, toks, 1), capitals_lead_noun(text, toks, 10)
+    (True, False)
+    """
+    if not capitals_after_lead_article(toks, k):
+        return False
+    word = re.escape(toks[k].lower)
+    return re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", text) is not None
+
+
+def common_word_at(text: str, toks: list, k: int) -> bool:
+    """The unknown capitalised word at ``toks[k]`` is a common noun, no name: a description
+    ("Experts report", "Charities have criticised"), a noun capitalised at its sentence's
+    head that the article writes in lower case too ("Media reports that ..."), or a lead's
+    word in capitals (:func:`capitals_lead_noun`: "A UNION has warned").
+
+    >>> from ..tokens import tokenize
+    >>> text = "Experts report. A UNION has warned. The union says."
+    >>> toks = tokenize(text, [0, 16, 36])
+    >>> common_word_at(text, toks, 0), common_word_at(text, toks, 4), common_word_at(text, toks, 9)
+    (True, True, False)
+    """
+    return (
+        describing_word(toks[k].lower)
+        or capitalised_common_noun(text, toks, k)
+        or capitals_lead_noun(text, toks, k)
     )
