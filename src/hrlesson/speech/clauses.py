@@ -434,6 +434,7 @@ def after_inner_verb(chosen: list[Token]) -> list[Token]:
                 and chosen[i].text.islower()
                 and i < len(chosen) - 1
                 and not (i > 0 and (chosen[i - 1].lower in DETERMINERS or chosen[i - 1].poss))
+                and not (i > 0 and chosen[i - 1].lower == "of")  # "court of appeal judge"
                 and not (i > 0 and document_relayed(chosen, i - 1))  # "A statement read on TV"
                 and without_time_tail(chosen[i + 1 :])
             )

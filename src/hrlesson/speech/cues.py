@@ -312,8 +312,8 @@ class CueFinder:
             return True  # "to investigate alleged violations", "seven written amendments"
         if lower in NOUN_CUES and lower.endswith("s") and nxt_lower == "by":
             return True  # '"categorically rejected" claims by X': a plural noun and its author
-        # "a United Nations report", "the UN appeal": a noun, not a verb
-        return lower in NOUN_CUES and self._after_determined_name(ti)
+        of = getattr(prev, "lower", "") == "of"  # a noun: "the court of appeal judge"
+        return lower in NOUN_CUES and (of or self._after_determined_name(ti))  # "the UN appeal"
 
     def _rest_of_sentence(self, ti: int) -> list[Token]:
         """The tokens after token ``ti`` up to the end of its sentence, a colon or a quote."""

@@ -9,6 +9,7 @@ from ..descriptions.fit import title_fits_gender
 from ..partitives import unnamed_non_kin
 from ..records import Actor
 from ..vocabulary import GENERIC_TITLES, PARTY_MEMBER_NOUNS, TITLE_HEADS, same_body
+from .role_holders import FORMER_WORDS
 
 #: Styles of rank that name no post: data/words/noble_styles.txt.
 _NOBLE_STYLES = word_set("noble_styles")
@@ -45,7 +46,7 @@ def untitled_last_speaker(
     ``index`` is the article's actor index, ``timeline`` the (position, actor, salient)
     speakers read so far.
     """
-    if words[:1] != ["the"] or aff is not None or {"of", "for"} & set(words):
+    if words[:1] != ["the"] or aff is not None or title_complement(words):
         return None
     if owned_title(words):
         return None  # "the prime minister's spokesperson": another's aide, a new speaker
@@ -53,7 +54,8 @@ def untitled_last_speaker(
     if not spoke:
         return None
     pos, actor = spoke[-1]
-    untitled = generic_or_untitled(actor, words) and not actor.key.startswith("unnamed:")
+    untitled = generic_or_untitled(actor, words) or former_title(words)
+    untitled = untitled and not actor.key.startswith("unnamed:")
     if actor.kind != "person" or not (untitled or renames_unnamed(words, actor)):
         return None
     sents = index.sentence_starts
@@ -66,6 +68,37 @@ def untitled_last_speaker(
                 continue  # "the rebuilding of Notre Dame": a name nothing shows is a person's
             return None
     return actor
+
+
+def former_title(words: list[str]) -> bool:
+    """``words`` (a description, lower case with its article) name a post held before:
+    "the retired court of appeal judge", "the former prime minister". A past career says
+    nothing of the post its holder has now, so it may rename one the text titled otherwise
+    (``The chair of the inquiry has warned ... Baroness Heather Hallett said ... The
+    retired court of appeal judge said``: Hallett).
+
+    >>> former_title(["the", "retired", "court", "of", "appeal", "judge"])
+    True
+    >>> former_title(["the", "ex-minister"]), former_title(["the", "judge"])
+    (True, False)
+    """
+    return any(w in FORMER_WORDS or w.startswith("ex-") for w in words[1:2])
+
+
+def title_complement(words: list[str]) -> bool:
+    """Does a description (``words``, lower case with its article) hold a complement that
+    names whose post it is ("the president of the Commission", "a spokesman for the
+    ministry"), rather than an "of" inside the modifiers of a former post's title head
+    that ends it ("the retired court of appeal judge")?
+
+    >>> title_complement(["the", "president", "of", "the", "commission"])
+    True
+    >>> title_complement(["the", "retired", "court", "of", "appeal", "judge"])
+    False
+    """
+    if not {"of", "for"} & set(words):
+        return False
+    return not (former_title(words) and words[-1] in TITLE_HEADS)
 
 
 def shown_person(mention) -> bool:
