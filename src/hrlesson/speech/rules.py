@@ -418,7 +418,7 @@ class QuoteRules:
         headline_words_of_own_person(quotes, self.text, in_title)
         lead = lead_paragraphs(self.sentences)
         echoed_by_own_official(quotes, self.text, lambda s: self.sentences[s][1] in lead)
-        echoed_by_title_holder(quotes, self.text)
+        echoed_by_title_holder(quotes, self.text, in_title)
         par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]
         colon_named_speakers(quotes, self.text, par, self.resolve_span)
         echoed_headline_subjects(quotes, self.text, par)

@@ -11,10 +11,17 @@ said")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...inflection import noun_forms
+from ...wordlists import word_set
 from ..records import Actor, QuoteRecord, SpeakerRef
 from ..vocabulary import TITLE_HEADS, role_has
 from .echoed_leads import quote_words, says_again
+
+#: Titles a headline gives the leader of a body whatever their post:
+#: data/words/headline_chief_titles.txt.
+HEADLINE_CHIEFS = word_set("headline_chief_titles")
 
 #: The evidence for a speaker placed by :func:`echoed_by_title_holder`.
 TITLE_HOLDER_ECHO = "the person who says the title's words again later"
@@ -36,6 +43,27 @@ def definite_title(text: str) -> str | None:
     if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in TITLE_HEADS:
         return None
     return words[-1].lower()
+
+
+def headline_title(text: str) -> str | None:
+    """The head of a headline's bare office title, with no article and no name: two or
+    three words, lower case but a capitalised modifier ("inquiry chief", "Grenfell Tower
+    inquiry chief"), ending in a title head; else None. A headline drops the article a
+    lead would write ("Grenfell Tower inquiry chief hails 'useful and powerful' meeting":
+    the chief the body names, Sir Martin Moore-Bick).
+
+    >>> headline_title("Grenfell Tower inquiry chief"), headline_title("inquiry chief")
+    ('chief', 'chief')
+    >>> headline_title("chief") is None, headline_title("Dominic Raab") is None
+    (True, True)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() in ("the", "a", "an"):
+        return None
+    head = words[-1]
+    if not head.islower() or head not in TITLE_HEADS or not words[-2].islower():
+        return None
+    return head
 
 
 def plural_group(text: str, ref: SpeakerRef) -> str | None:
@@ -95,20 +123,27 @@ def holder_fits(person: Actor, head: str) -> bool:
 
 
 def named_echo(
-    quotes: list[QuoteRecord], i: int, head: str, group: str = "", text: str = ""
+    quotes: list[QuoteRecord],
+    i: int,
+    head: str,
+    group: str = "",
+    text: str = "",
+    described: bool = False,
 ) -> Actor | None:
     """The person quoted by name (not through a description) after ``quotes[i]`` in a
     quotation that holds all its words, when one person does and may hold ``head``; for a
     ``group`` (a plural description), when that person is one of it (:func:`voices_group`,
     the word before their name in the article's ``text`` too), named or described ("John
     Bason, finance chief of ... " ... "The finance chief said: "... fashion is back ...""
-    for "bosses say ... "Fashion is back."")."""
+    for "bosses say ... "Fashion is back.""); a headline's title (``described``) may be
+    echoed by a person the body describes and names ("The former judge leading the
+    inquiry said ... "very useful and powerful"": Sir Martin Moore-Bick)."""
     found = {
         id(later.ref.actor): (later.ref.actor, later.ref.start)
         for later in quotes[i + 1 :]
         if later.ref is not None
         and later.ref.actor is not None
-        and (group or not later.ref.described)
+        and (group or described or not later.ref.described)
         and not later.ref.actor.key.startswith("unnamed:")
         and says_again(quotes[i].text, later.text)
     }
@@ -117,16 +152,21 @@ def named_echo(
     person, at = next(iter(found.values()))
     before = text[max(at - 40, 0) : at].split()[-1:] if group else []
     word = before[0] if before and before[0].isalpha() and before[0].islower() else ""
-    fits = voices_group(person, group, word) if group else holder_fits(person, head)
+    chief = described and head in HEADLINE_CHIEFS and person.kind == "person"
+    fits = voices_group(person, group, word) if group else chief or holder_fits(person, head)
     return person if fits else None
 
 
-def echoed_by_title_holder(quotes: list[QuoteRecord], text: str) -> None:
+def echoed_by_title_holder(
+    quotes: list[QuoteRecord], text: str, in_title: Callable[[int], bool] = lambda s: False
+) -> None:
     """A quotation of two words or more credited to a definite office title (``text`` is
     the article's) goes to the person quoted by name later in words that hold it
     (:func:`named_echo`): the article names the title's holder where it repeats the words.
     One credited to a plural description of people (:func:`plural_group`) goes to such a
-    person whose role makes them one of the group (:func:`voices_group`).
+    person whose role makes them one of the group (:func:`voices_group`). A headline's
+    bare title (:func:`headline_title`; ``in_title`` tells a headline's sentence) goes so
+    too, to a person the body names or describes.
     """
     for i, q in enumerate(quotes):
         ref = q.ref
@@ -134,10 +174,13 @@ def echoed_by_title_holder(quotes: list[QuoteRecord], text: str) -> None:
             continue
         span = text[ref.start : ref.end]
         head = definite_title(span) if ref.described else None
+        unnamed = ref.actor is None or ref.actor.key.startswith("unnamed:")
+        bare = head is None and unnamed and in_title(q.sent)
+        head = headline_title(span) if bare else head
         group = plural_group(span, ref) if head is None else None
         if head is None and group is None:
             continue
-        person = named_echo(quotes, i, head or "", group or "", text)
+        person = named_echo(quotes, i, head or "", group or "", text, bare and head is not None)
         if person is not None and person is not ref.actor:
             how = TITLE_HOLDER_ECHO if head else GROUP_VOICE_ECHO
             q.ref = SpeakerRef(person, None, ref.start, ref.end, True, how)
