@@ -88,9 +88,12 @@ def drop_asides(segments: list[list[Token]]) -> list[list[Token]]:
 
 def name_then_appositions(index, segments: list[list[Token]]) -> bool:
     """The first segment is a person's name and the others are descriptions of that
-    person (no verb in them): "X, the lead negotiator from Egypt, last year's host,".
+    person (no verb in them): "X, the lead negotiator from Egypt, last year's host,"; a
+    subordinator may open the name's clause ("As Juan Eusebio, a doorman ... told").
     ``index`` is the article's actor index."""
     first = [t for t in segments[0] if t.text[0].isalnum()]
+    if len(first) > 1 and first[0].lower in SUBORDINATORS:
+        first = first[1:]
     if not first:
         return False
     named = index.mentions_in(first[0].start, first[-1].end)
@@ -120,7 +123,29 @@ def unclosed_title_apposition(segments: list[list[Token]]) -> bool:
     last = [t for t in segments[-1] if t.text[0].isalnum()]
     if bool(last) and last[-1].text.islower() and is_person_head(last[-1].lower):
         return True
+    if _indefinite_description(last):
+        return True  # "Juan Eusebio, a 32-year-old doorman at the W Hotel in Boston told"
     return _head_with_portfolio(last) or _title_of_body(last) or _title_of_place(last)
+
+
+def _indefinite_description(words: list[Token]) -> bool:
+    """``a 32-year-old doorman at the W Hotel in Boston and a member of the local union's
+    negotiating team``: words that open with "a"/"an" and hold no verb describe someone,
+    never name a subject of their own (the name before the comma is the subject).
+
+    >>> from .tokens import tokenize
+    >>> _indefinite_description(tokenize("a doorman at the hotel", [0]))
+    True
+    >>> _indefinite_description(tokenize("a spokesman who was there", [0]))
+    False
+    >>> _indefinite_description(tokenize("the agency", [0]))
+    False
+    """
+    return (
+        len(words) >= 2
+        and words[0].lower in ("a", "an")
+        and not any(w.lower in FINITE_VERBS or w.lower in RELATIVE_PRONOUNS for w in words)
+    )
 
 
 def _title_of_place(words: list[Token]) -> bool:
