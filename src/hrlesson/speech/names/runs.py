@@ -6,6 +6,7 @@ Robert Wood" is a body and a person.
 
 from __future__ import annotations
 
+from ..cues import is_cue_at
 from ..joint import plural_body_head, remit_at_and, two_bodies_at_and
 from ..tokens import Token
 from ..vocabulary import (
@@ -58,8 +59,10 @@ class RunSplitter:
     def _person_of_unnamed_body(self, a: int, b: int, words: list[str]) -> int | None:
         """``Petter Meier of Greenpeace Nordic told``, ``said scientist Petter Meier of the
         University of Bergen``: two or three plain name words, "of" and a name with no body
-        word are a person and a body when a reporting verb follows the body's name or a
-        role noun or an age stands before the person's ("28-year-old Keith Crum of Marlboro"). Returns where "of" stands, or None."""
+        word are a person and a body when a reporting verb follows the body's name or stands
+        right before the person's ("said Adrian Martinez of Earthjustice"), or a role noun or
+        an age stands before the person's ("28-year-old Keith Crum of Marlboro"). Returns
+        where "of" stands, or None."""
         if "of" not in words:
             return None
         k = words.index("of")
@@ -70,6 +73,8 @@ class RunSplitter:
         toks = self.tokens
         if described_before(toks, a) or post_modifier_then_cue(self.text, toks, a + k):
             return k
+        if a > 0 and toks[a - 1].sent == toks[a].sent and is_cue_at(self.text, toks[a - 1]):
+            return k  # '"Q," said Adrian Martinez of Earthjustice.': the one who speaks
         return None
 
     def _person_after_body(self, a: int, b: int, words: list[str]) -> int | None:
