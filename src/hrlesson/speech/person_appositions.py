@@ -8,6 +8,7 @@ first-name list knows them and no reporting verb is near (part of the index).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..wordlists import word_set
 from .cues import is_cue_at
@@ -138,6 +139,43 @@ def described_before(toks: list[Token], a: int, b: int) -> bool:
     if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in _CLOSERS:
         return False
     return toks[a - 2].sent == toks[a].sent
+
+
+#: Words that open a partitive phrase counting one person out of a plural ("one of the").
+_PARTITIVE_OPENERS = frozenset(["one", "another", "among"])
+
+
+def partitive_before(toks: list[Token], a: int, b: int) -> bool:
+    """``One of the activists, Marijana Petkovic, said``: a partitive phrase ("one of",
+    "another of", "among") ending in the plural of a noun that describes a person, a comma,
+    and the name closed by a mark: the one counted out of them.
+
+    >>> from .tokens import tokenize
+    >>> s = "One of the activists, Marijana Petkovic, said so"
+    >>> partitive_before(tokenize(s, [0]), 5, 7)
+    True
+    >>> s = "Some of the activists, Marijana Petkovic, said so"
+    >>> partitive_before(tokenize(s, [0]), 5, 7)
+    False
+    """
+    if a < 4 or toks[a - 1].text != ",":
+        return False
+    if b < len(toks) and toks[b].sent == toks[a].sent and toks[b].text not in _CLOSERS:
+        return False
+    noun = toks[a - 2]
+    if not noun.text.islower() or not noun.lower.endswith("s"):
+        return False
+    word = noun.lower[:-1]
+    one = replace(noun, text=word, base=word, lower=word)  # "activists": "activist"
+    if not (person_noun(one) or noun.lower in PERSON_NOUNS):
+        return False
+    for k in range(a - 3, max(a - 8, -1), -1):
+        t = toks[k]
+        if t.sent != toks[a].sent or t.text in _CLOSERS:
+            return False
+        if t.lower in _PARTITIVE_OPENERS and (t.lower == "among" or toks[k + 1].lower == "of"):
+            return True
+    return False
 
 
 def dashed_aside_then_cue(toks: list[Token], b: int) -> bool:
@@ -288,6 +326,7 @@ def described_as_person(toks: list[Token], a: int, b: int) -> bool:
         or aged_after(toks, b)
         or described_after(toks, b)
         or described_before(toks, a, b)
+        or partitive_before(toks, a, b)
         or dashed_aside_then_cue(toks, b)
         or surname_speaks(toks, a, b)
     )

@@ -91,6 +91,7 @@ from .title_runs import (
     role_word_before_first_name,
     surname_after_first_name,
     title_before_honorific,
+    title_word_surname,
     titled_person_run,
 )
 from .unstopped_attributions import attribution_after_quote
@@ -211,8 +212,8 @@ class NameFinder(RunSplitter, BodyAdder):
             singles += [] if portfolio_list_before(toks, a) else [(a, b)]  # "Culture and Tourism"
             return
         if (
-            toks[b - 1].lower in TITLE_HEADS and toks[b - 1].lower not in RELATION_TITLES
-        ) or role_before_name(self.text, toks, a, b):
+            toks[b - 1].lower in TITLE_HEADS and not title_word_surname(toks, a, b)
+        ) or role_before_name(self.text, toks, a, b):  # "Edmund King": a surname
             # a name does not end in a title ("Ostravian Permanent Representative": an office)
             # nor stands before a role and a name ("Nobel Peace Prize winner Shirin Ebadi")
             for k in range(a, b):

@@ -1,10 +1,12 @@
 """An unknown one-word name that speaks once names its actor wherever it stands: "Oxfam has
-taken aim at tax havens" before "Oxfam said" (part of the index)."""
+taken aim at tax havens" before "Oxfam said"; so does one a "he"/"she" goes on with (part of
+the index)."""
 
 from __future__ import annotations
 
 from ..tokens import Token
 from ..vocabulary import DEMONYMS
+from .pronoun_antecedents import subject_before_pronoun
 
 
 def bracketed_acronym(toks: list[Token], k: int) -> bool:
@@ -25,8 +27,10 @@ def bracketed_acronym(toks: list[Token], k: int) -> bool:
 
 def speaking_words(toks: list[Token], pending: list[int], speaks) -> set[str]:
     """The words of ``pending`` (indexes of unknown one-word names) that ``speaks(k)`` at
-    one of their places at least: each names an actor at its other places too; not a
-    people's plural ("Bolivians say ..."), which describes whoever speaks.
+    one of their places at least, or that a "he"/"she" opening the next sentence goes on
+    with ("Trump reportedly shied away ... He justified the move": subject_before_pronoun):
+    each names an actor at its other places too; not a people's plural ("Bolivians say
+    ..."), which describes whoever speaks.
 
     >>> from ..tokens import tokenize
     >>> toks = tokenize("Oxfam has taken aim. Oxfam said so. Bolivians say no.", [0])
@@ -36,5 +40,6 @@ def speaking_words(toks: list[Token], pending: list[int], speaks) -> set[str]:
     return {
         toks[k].base
         for k in pending
-        if toks[k].lower.removesuffix("s") not in DEMONYMS and speaks(k)
+        if toks[k].lower.removesuffix("s") not in DEMONYMS
+        and (speaks(k) or subject_before_pronoun(toks, k))
     }

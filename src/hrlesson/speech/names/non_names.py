@@ -23,6 +23,7 @@ from ..vocabulary import (
     PARTY_MEMBER_NOUNS,
     STOP_WORDS,
 )
+from .given_stop_words import given_name_opening
 from .parts import (
     acronym_spelled_name_end,
     demonym_ends_run,
@@ -93,8 +94,8 @@ def not_a_name(text: str, toks: list, span: tuple[int, int], name_idx: list[int]
     in an acronym or a demonym: no person's name; but a sovereign's name keeps its realm
     ("Queen Margrethe II of Denmark")."""
     a, b = span
-    if regnal_realm(toks, name_idx):
-        return False
+    if regnal_realm(toks, name_idx) or given_name_opening(toks, a, b):
+        return False  # "Queen Margrethe II of Denmark", "Will Hedden", "April Sutherland"
     return (
         any(
             place_word_in_run(toks, k, b, GEOGRAPHIC_WORDS)

@@ -23,6 +23,7 @@ from ..vocabulary import (
     STOP_WORDS,
     unaccented,
 )
+from .given_stop_words import given_name_opening
 from .month_surnames import month_as_surname
 from .numbered_names import numbered_name_start
 from .run_edges import based_adjective, before_platform
@@ -327,6 +328,7 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and not place_name_start(toks, a)  # "The New York Times"
         and not opens_outlet_name(toks, a, b)  # "The Washington Post"
         and not numbered_name_start(toks, a, b)  # "Eight Mile Style"
+        and not given_name_opening(toks, a, b)  # "Will Hedden", "April Sutherland"
     ):
         a += 1
     b = before_platform(toks, a, b)

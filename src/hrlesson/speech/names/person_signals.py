@@ -10,7 +10,7 @@ told CNN") (part of the index).
 from __future__ import annotations
 
 from ..cues import is_cue_at
-from ..person_appositions import person_noun
+from ..person_appositions import aged_before, person_noun
 from ..subjects.asides import title_aside_then_cue
 from ..subjects.interposed import after_adverbs
 from ..tokens import Token
@@ -49,6 +49,36 @@ def role_noun_before(toks: list[Token], a: int) -> bool:
     return prev.sent == toks[a].sent and prev.end + 1 == toks[a].start and person_noun(prev)
 
 
+def described_before(toks: list[Token], a: int) -> bool:
+    """A role noun or an age right before the name at ``a`` ("marine biologist X Y",
+    "28-year-old X Y")."""
+    return role_noun_before(toks, a) or aged_before(toks, a)
+
+
+def framed_by_for(toks: list[Token], a: int, b: int) -> bool:
+    """``For Pia Hollenstein, the long-awaited ruling ... came at an inconvenient time``: a
+    name of two or three words between a sentence-opening "For" and a comma is the one whose
+    view or lot the sentence tells, a person (a body's name was read before).
+
+    >>> from ..tokens import tokenize
+    >>> s = "For Pia Hollenstein, the ruling came late."
+    >>> framed_by_for(tokenize(s, [0]), 1, 3)
+    True
+    >>> s = "He waited for Pia Hollenstein, the nurse."
+    >>> framed_by_for(tokenize(s, [0]), 3, 5)
+    False
+    """
+    if a < 1 or b >= len(toks) or not 2 <= b - a <= 3 or toks[b].text != ",":
+        return False
+    opener = toks[a - 1]
+    return (
+        opener.lower == "for"
+        and opener.cap
+        and (a < 2 or toks[a - 2].sent != opener.sent)
+        and toks[b].sent == opener.sent
+    )
+
+
 def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
     """``Petter Meier of the Norwegian delegation told``: a short phrase opened by a
     preposition right after the name ending at ``b`` (at most eight words, no verb, no
@@ -56,6 +86,9 @@ def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
 
     >>> from ..tokens import tokenize
     >>> s = "Petter Meier of the Norwegian delegation told the meeting"
+    >>> post_modifier_then_cue(s, tokenize(s, [0]), 2)
+    True
+    >>> s = 'Elda Fernandes of the group “Braga por Todos” (Braga for Everyone) said'
     >>> post_modifier_then_cue(s, tokenize(s, [0]), 2)
     True
     >>> s = "Lake Chad of the region dried and officials said"
@@ -68,13 +101,14 @@ def post_modifier_then_cue(text: str, toks: list[Token], b: int) -> bool:
     if b >= len(toks) or toks[b].lower not in _POST_MODIFIER_OPENERS:
         return False
     sent = toks[b - 1].sent
-    j = b
-    while j + 1 < min(b + 12, len(toks)):
+    j, limit = b, b + 12
+    while j + 1 < min(limit, len(toks)):
         j += 1
         t = toks[j]
         skip = _aside_in_phrase(text, toks, j)
         if skip:
             j += skip - 1
+            limit += skip - 1 if t.text in _NAME_MARKS or t.text == "(" else 0
             continue
         if t.sent != sent or not t.text[0].isalnum():
             return False
@@ -100,11 +134,13 @@ def _aside_in_phrase(text: str, toks: list[Token], j: int) -> int:
     [1, 3]
     """
     t = toks[j]
+    if (n := _marked_name_in_phrase(toks, j)) > 0:
+        return n
     if j + 2 >= len(toks) or toks[j + 1].sent != t.sent:
         return 0
     nxt = toks[j + 1]
-    if t.text == "," and nxt.cap and toks[j + 2].text == "," and nxt.text.isalpha():
-        return 3
+    if t.text == "," and nxt.cap and toks[j + 2].text == "," and _place_word(nxt.text):
+        return 3  # ", Brighton,", ", N.Y.,"
     if t.lower != "and" or not toks[j - 1].text.islower() or not nxt.text.isalpha():
         return 0
     return int(
@@ -114,6 +150,44 @@ def _aside_in_phrase(text: str, toks: list[Token], j: int) -> int:
         and nxt.lower not in FINITE_VERBS
         and not is_cue_at(text, nxt)
     )
+
+
+#: Marks that set off a body's name inside a post-modifier ("the group “Braga por Todos”").
+_NAME_MARKS = frozenset(["\u201c", "\u201d", '"', "\u2018", "\u2019"])
+
+
+def _marked_name_in_phrase(toks: list[Token], j: int) -> int:
+    """How many tokens at ``j`` a post-modifier passes over: a quotation mark around a
+    body's name (1), or a bracketed gloss or acronym of at most six words (up to its
+    closing bracket), as in "Elda Fernandes of the group “Braga por Todos” (Braga for
+    Everyone) said"; 0 otherwise.
+
+    >>> from ..tokens import tokenize
+    >>> s = 'X of the group “Braga por Todos” (Braga for Everyone) said'
+    >>> toks = tokenize(s, [0])
+    >>> [_marked_name_in_phrase(toks, j) for j in (4, 8, 9)]
+    [1, 1, 5]
+    """
+    t = toks[j]
+    if t.text in _NAME_MARKS:
+        return 1
+    if t.text != "(":
+        return 0
+    for k in range(j + 1, min(j + 8, len(toks))):
+        if toks[k].sent != t.sent or toks[k].text == "(":
+            return 0
+        if toks[k].text == ")":
+            return k - j + 1 if k > j + 1 else 0
+    return 0
+
+
+def _place_word(text: str) -> bool:
+    """A town or a state's abbreviation: letters, or letters each closed by a full stop.
+
+    >>> _place_word("Brighton"), _place_word("N.Y."), _place_word("Calif."), _place_word("42")
+    (True, True, True, False)
+    """
+    return text.replace(".", "").isalpha()
 
 
 def holder_after_title_phrase(text: str, toks: list[Token], a: int, b: int) -> bool:
@@ -180,11 +254,13 @@ def owner_after_cue(text: str, toks: list[Token], a: int, b: int) -> bool:
 
 
 def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
-    """The run ``a:b`` has a role noun before it, or a phrase or an aside and a reporting verb
+    """The run ``a:b`` has a role noun or an age before it, or stands between a
+    sentence-opening "For" and a comma, or a phrase or an aside and a reporting verb
     after it, or a title phrase opening its sentence before it, or a reporting verb and
     an owner in the possessive before it."""
     return (
-        role_noun_before(toks, a)
+        described_before(toks, a)
+        or framed_by_for(toks, a, b)
         or owner_after_cue(text, toks, a, b)
         or holder_after_title_phrase(text, toks, a, b)
         or post_modifier_then_cue(text, toks, b)

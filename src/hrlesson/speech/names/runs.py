@@ -6,6 +6,7 @@ Robert Wood" is a body and a person.
 
 from __future__ import annotations
 
+from ..cues import is_cue_at
 from ..joint import plural_body_head, remit_at_and, two_bodies_at_and
 from ..tokens import Token
 from ..vocabulary import (
@@ -28,7 +29,7 @@ from ..vocabulary import (
     unaccented,
 )
 from .month_surnames import month_as_surname, month_date
-from .person_signals import post_modifier_then_cue, role_noun_before
+from .person_signals import described_before, post_modifier_then_cue
 from .regnal import regnal_realm
 from .title_runs import portfolio_list_after_comma, portfolio_list_before, title_start
 
@@ -58,8 +59,10 @@ class RunSplitter:
     def _person_of_unnamed_body(self, a: int, b: int, words: list[str]) -> int | None:
         """``Petter Meier of Greenpeace Nordic told``, ``said scientist Petter Meier of the
         University of Bergen``: two or three plain name words, "of" and a name with no body
-        word are a person and a body when a reporting verb follows the body's name or a
-        role noun stands before the person's. Returns where "of" stands, or None."""
+        word are a person and a body when a reporting verb follows the body's name or stands
+        right before the person's ("said Adrian Martinez of Earthjustice"), or a role noun or
+        an age stands before the person's ("28-year-old Keith Crum of Marlboro"). Returns
+        where "of" stands, or None."""
         if "of" not in words:
             return None
         k = words.index("of")
@@ -68,8 +71,10 @@ class RunSplitter:
         if any(w in ORGANISATION_WORDS for w in words[:k]):
             return None  # "The European Court of Human Rights on Tuesday called"
         toks = self.tokens
-        if role_noun_before(toks, a) or post_modifier_then_cue(self.text, toks, a + k):
+        if described_before(toks, a) or post_modifier_then_cue(self.text, toks, a + k):
             return k
+        if a > 0 and toks[a - 1].sent == toks[a].sent and is_cue_at(self.text, toks[a - 1]):
+            return k  # '"Q," said Adrian Martinez of Earthjustice.': the one who speaks
         return None
 
     def _person_after_body(self, a: int, b: int, words: list[str]) -> int | None:
@@ -77,7 +82,9 @@ class RunSplitter:
         body's name runs straight into a person's (a known first name, then plain name
         words), or a ministry's portfolio does ("Ministry of Foreign Affairs Wang Wenbin").
         Returns where the person's name starts, or None; but "European Union Election
-        Observation mission" is one body (a lower-case body noun after it)."""
+        Observation mission" is one body (a lower-case body noun after it). A body the
+        noun before it introduces needs no body word of its own before a known first name
+        ("Director of campaign group Clean Up Gambling Matt Zarb-Cousin told")."""
         nxt = self.tokens[b] if b < len(self.tokens) else None
         if nxt is not None and nxt.text.islower() and nxt.lower in ORGANISATION_WORDS:
             return None
@@ -86,14 +93,16 @@ class RunSplitter:
         if b - a >= 3 and portfolio_list_before(self.tokens, a):
             return a + 1  # "Minister of Information, Culture and | Tourism | Moammar al-Eryani"
         in_list = portfolio_list_after_comma(self.tokens, a)  # "Rights, Democracy ... X Y"
+        introduced = introduced_as_body(self.tokens, a)  # "campaign group Clean Up Gambling"
         for k in range(a + 1, b - 1):
             known_first = unaccented(self.tokens[k].lower) in FIRST_NAMES
             # "United Nations | Nikki Haley", "Ministry of Foreign Affairs | Wang Wenbin"
             after_body = words[k - a - 1] in ORGANISATION_WORDS | PORTFOLIO_ENDS
             after_body = after_body and not opens_remit(words, k - a)
+            named_body = any(w in ORGANISATION_WORDS for w in words[: k - a]) or in_list
             if (
                 (known_first or after_body)
-                and (any(w in ORGANISATION_WORDS for w in words[: k - a]) or in_list)
+                and (named_body or (introduced and known_first))
                 and all(self._plain_name_word(j) for j in range(k, b))
             ):
                 return k
@@ -250,6 +259,21 @@ def bare_initial(toks: list[Token], k: int, text: str) -> bool:
         and text[prev.end : t.start] == " "
         and text[t.end : nxt.start] == " "
     )
+
+
+def introduced_as_body(toks: list[Token], a: int) -> bool:
+    """``campaign group Clean Up Gambling Matt Zarb-Cousin``: a lower-case body noun right
+    before the run at ``a`` introduces it as a body's name.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("campaign group Clean Up Gambling Matt Zarb-Cousin", [0])
+    >>> introduced_as_body(toks, 2), introduced_as_body(toks, 1)
+    (True, False)
+    """
+    if a < 1:
+        return False
+    prev = toks[a - 1]
+    return prev.sent == toks[a].sent and prev.text.islower() and prev.lower in ORGANISATION_WORDS
 
 
 def of_country_split(words: list[str], text_base: str) -> int | None:

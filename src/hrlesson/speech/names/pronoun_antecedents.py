@@ -1,0 +1,63 @@
+"""A one-word name a "he" or a "she" goes on with is a person's: "Trump reportedly shied away
+from the bold measure ... He justified the move by saying" (part of the index).
+
+A surname the excerpt never writes in full, and that never speaks itself, is read as no
+actor; when it is the subject of the verb opening its sentence and the next sentence opens
+with a subject "he" or "she", it names the person that pronoun goes on with.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ..tokens import Token, plain_capitalised
+from ..vocabulary import FINITE_VERBS
+
+#: Pronouns that open a sentence going on with a person named before.
+_PERSON_PRONOUNS = frozenset(["he", "she"])
+
+
+def subject_before_pronoun(toks: list[Token], k: int) -> bool:
+    """``Trump reportedly shied away ... . He justified``: the plain capitalised word at
+    ``k`` opens its sentence as the subject of a finite verb (a past form in "-ed" or an
+    auxiliary, "-ly" adverbs between), and the next sentence opens with "He" or "She";
+    not a participle in "-ing" nor a word the text also writes in lower case ("Long dogged
+    by doping suspicions, Jones has denied ... She withdrew": a comma before a capitalised
+    word ends a fronted phrase, whose subject comes after it).
+
+    >>> from ..tokens import tokenize
+    >>> s = "Trump reportedly shied away from it. He justified the move."
+    >>> subject_before_pronoun(tokenize(s, [0, 37]), 0)
+    True
+    >>> s = "Trump reportedly shied away from it. They justified the move."
+    >>> subject_before_pronoun(tokenize(s, [0, 37]), 0)
+    False
+    >>> s = "Having worked there, Reid left. He testified."
+    >>> subject_before_pronoun(tokenize(s, [0, 32]), 0)
+    False
+    >>> s = "Long dogged by doubts, Jones denied it. She withdrew."
+    >>> subject_before_pronoun(tokenize(s, [0, 39]), 0)
+    False
+    >>> s = "Boeing shares dropped sharply. He said so."
+    >>> subject_before_pronoun(tokenize(s, [0, 31]), 0)
+    False
+    """
+    tok = toks[k]
+    if tok.poss or not plain_capitalised(tok.text) or tok.lower.endswith("ing"):
+        return False  # "Having worked on Google Maps, Reid became": a participle
+    if any(t.text == tok.lower for t in toks):
+        return False  # "Long dogged by doping suspicions": a word written in lower case too
+    if k > 0 and toks[k - 1].sent == tok.sent:
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].sent == tok.sent and toks[j].lower.endswith("ly"):
+        j += 1  # "reportedly", "quickly"
+    if j >= len(toks) or toks[j].sent != tok.sent or not toks[j].text.islower():
+        return False
+    if not (toks[j].lower.endswith("ed") or toks[j].lower in FINITE_VERBS):
+        return False
+    rest = [t for t in toks[j : j + 80] if t.sent == tok.sent]
+    if any(a.text == "," and b.cap for a, b in pairwise(rest)):
+        return False  # "Long dogged by doping suspicions, Jones has denied": fronted
+    nxt = toks[j + len(rest)] if j + len(rest) < len(toks) else None
+    return nxt is not None and nxt.sent == tok.sent + 1 and nxt.lower in _PERSON_PRONOUNS
