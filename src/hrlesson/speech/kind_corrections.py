@@ -52,15 +52,20 @@ def plural_title(word: str) -> bool:
 def plural_names_are_groups(actors: list[Actor]) -> None:
     """``Tory MPs will narrow the field down`` ... ``"Q," he added``: a name read as a
     person's whose last word is a title in the plural names a group of people; a "he" or
-    a "she" never reaches it.
+    a "she" never reaches it. A known first name and one more word is a person whose
+    surname reads like a plural title ("Chris Husbands").
 
-    >>> mps = Actor("person", "Tory MPs")
-    >>> plural_names_are_groups([mps]); mps.kind
-    'group'
+    >>> mps, husbands = Actor("person", "Tory MPs"), Actor("person", "Chris Husbands")
+    >>> plural_names_are_groups([mps, husbands]); mps.kind, husbands.kind
+    ('group', 'person')
     """
     for actor in actors:
-        if actor.kind == "person" and plural_title(actor.name.split()[-1]):
-            actor.kind, actor.gender = "group", None
+        words = actor.name.split()
+        if actor.kind != "person" or not plural_title(words[-1]):
+            continue
+        if len(words) == 2 and first_name_gender(words[0].lower()) is not None:
+            continue  # "Chris Husbands": a first name and a surname
+        actor.kind, actor.gender = "group", None
 
 
 def body_variants_are_bodies(text: str, actors: list[Actor]) -> None:
