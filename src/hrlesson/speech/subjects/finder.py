@@ -251,7 +251,8 @@ class SubjectFinder:
         with_k = absolute_with(self.text, bound, left_words)
         if with_k is None:
             return None
-        return self._subject_from_left(left_words[with_k].end, cue.start, cue)
+        ref = self._subject_from_left(left_words[with_k].end, cue.start, cue)
+        return by_rule(ref, "the participle's subject after 'with'")
 
     def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
         """'The minister, asked whether ..., said', 'The deputy, who asked ..., said': a cue
