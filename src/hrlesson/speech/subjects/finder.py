@@ -200,7 +200,7 @@ class SubjectFinder:
         addressed = subject_after_addressee(earlier[-1] if after_cue else None, words)
         if (pron := addressed or pronoun_before_verb(words)) is not None:  # "issues he said"
             return self.resolve_span(pron.start, pron.end, cue.start)  # "told CNN he feared"
-        start = free_relative_start(words, bound)  # "what the company called": the company
+        start = free_relative_start(words, bound, self._next_word(cue.tok))  # "what X called"
         return free_relative_ref(self._subject_from_left(start, cue.start, cue), start, bound)
 
     def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
