@@ -10,11 +10,13 @@ from .vocabulary import (
     CONJUNCTIONS,
     DETERMINERS,
     FINITE_VERBS,
+    FIRST_NAMES,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
     is_head_word,
+    unaccented,
 )
 
 #: Words that open a noun phrase, and only there ("the", "his spokesman X").
@@ -65,7 +67,9 @@ def final_name(text: str, words: list[Token], mentions: list):
         return None
     named = [m for m in mentions if m.actor.kind != "person" and m.end <= name.start]
     if _verb_before_name(before) or not all(
-        _premodifier(w, k) or any(m.start <= w.start < m.end for m in named)
+        _premodifier(w, k)
+        or joined_premodifier(before, k)
+        or any(m.start <= w.start < m.end for m in named)
         for k, w in enumerate(before)
     ):  # a body's own words are no premodifier's: "Justice and Development Party"
         return None
@@ -94,6 +98,32 @@ def _premodifier(w: Token, k: int) -> bool:
         or low in CUE_FORMS
         or low in ADVERBS
     )
+
+
+def joined_premodifier(before: list[Token], k: int) -> bool:
+    """``before[k]`` is an "and" inside a name's premodifier: between two titles ("J. Crew's
+    chairman and ceo Millard Drexler"), or after a first name the name's surname is shared
+    with ("Glenorchy Air owners Robert and Janet Rutherford": the couple, read by the
+    last name; not where the couple opens the phrase: "Barack and Michelle Obama").
+
+    >>> from .tokens import tokenize
+    >>> ws = tokenize("the chairman and ceo", [0])
+    >>> joined_premodifier(ws, 2)
+    True
+    >>> ws = tokenize("owners Robert and", [0])
+    >>> joined_premodifier(ws, 2)
+    True
+    >>> ws = tokenize("the workers and", [0])
+    >>> joined_premodifier(ws, 2)
+    False
+    """
+    if before[k].lower != "and" or k == 0:
+        return False
+    if k + 1 < len(before):
+        return before[k - 1].lower in TITLE_HEADS and before[k + 1].lower in TITLE_HEADS
+    if k < 2:
+        return False  # "Barack and Michelle Obama said": the couple, read as one elsewhere
+    return before[k - 1].cap and unaccented(before[k - 1].lower) in FIRST_NAMES
 
 
 def _verb_before_name(before: list[Token]) -> bool:

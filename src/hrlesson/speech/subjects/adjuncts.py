@@ -19,6 +19,7 @@ from ..clause_words import (
 )
 from ..tokens import Token
 from ..vocabulary import ADVERBS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS
+from .with_participles import with_people_phrase
 
 
 def fronted_without_comma(words: list[Token], index) -> bool:
@@ -315,7 +316,11 @@ def own_subordinate_subject(seg: list[Token]) -> list[Token] | None:
 
 def absolute_with(text: str, bound: int, left_words: list[Token]) -> int | None:
     """The index of the "with" that opens an absolute construction after a comma in
-    ``left_words`` (", with its foreign minister, X, calling"), or None."""
+    ``left_words`` (", with its foreign minister, X, calling"), or without one before a
+    short plural phrase of people (:func:`.with_participles.with_people_phrase`:
+    "frustrated with witnesses saying"), or None."""
+    if (bare := with_people_phrase(left_words)) is not None:
+        return bare
     with_k = next(
         (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"), None
     )

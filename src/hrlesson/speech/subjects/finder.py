@@ -59,6 +59,7 @@ from .coordination import before_location_participle, inverted_after_quote, verb
 from .counted_one import counted_one_subject, counted_speaker
 from .dashed_participles import participle_after_dash
 from .family import listed_family
+from .free_relatives import free_relative_ref, free_relative_start
 from .heads import modified_head_run, place_after_preposition
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
@@ -142,8 +143,7 @@ class SubjectFinder:
         return ref
 
     def _subject(self, cue: Cue, earlier: list[Cue]) -> SpeakerRef | None:
-        text = self.text
-        s_start, s_end = self.sentences[cue.sent][3], self.sentences[cue.sent][4]
+        text, (s_start, s_end) = self.text, self.sentences[cue.sent][3:5]
         if cue.lemma in (None, "quote", "cite") or cue.passive:
             found, ref = self.speaker_after_cue(cue, s_end)
             if found:
@@ -200,7 +200,8 @@ class SubjectFinder:
         addressed = subject_after_addressee(earlier[-1] if after_cue else None, words)
         if (pron := addressed or pronoun_before_verb(words)) is not None:  # "issues he said"
             return self.resolve_span(pron.start, pron.end, cue.start)  # "told CNN he feared"
-        return self._subject_from_left(bound, cue.start, cue)
+        start = free_relative_start(words, bound, self._next_word(cue.tok))  # "what X called"
+        return free_relative_ref(self._subject_from_left(start, cue.start, cue), start, bound)
 
     def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
         """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too;
@@ -250,7 +251,8 @@ class SubjectFinder:
         with_k = absolute_with(self.text, bound, left_words)
         if with_k is None:
             return None
-        return self._subject_from_left(left_words[with_k].end, cue.start, cue)
+        ref = self._subject_from_left(left_words[with_k].end, cue.start, cue)
+        return by_rule(ref, "the participle's subject after 'with'")
 
     def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
         """'The minister, asked whether ..., said', 'The deputy, who asked ..., said': a cue

@@ -63,13 +63,29 @@ def inverted_subject_follows(left: str, after: list[Token], bare: bool = False) 
     after = before_participle(after)
     if any(t.lower in AUXILIARIES or t.lower in COMMON_VERBS for t in after):
         return False
-    after = before_apposed_name(before_apposition(after))
+    after = without_bracketed_acronym(before_apposed_name(before_apposition(after)))
     words = [t for t in after if t.text[0].isalnum()]
     if not words or words[0].lower in _PRONOUNS:
         return False
     if not (bare or words[0].cap or words[0].lower in DETERMINERS or titled_name(words)):
         return False
     return len(words) <= 8 and all(t.text == "." for t in after if not t.text[0].isalnum())
+
+
+def without_bracketed_acronym(after: list[Token]) -> list[Token]:
+    """``after`` without an acronym in brackets right after a capitalised name ("..., says
+    Amnesty International (AI), adding"): the name's short form, no part of the clause.
+
+    >>> from ..tokens import tokenize
+    >>> [t.text for t in without_bracketed_acronym(tokenize("Amnesty International (AI)", [0]))]
+    ['Amnesty', 'International']
+    """
+    for k in range(1, len(after) - 2):
+        acronym = after[k + 1].text
+        bracketed = after[k].text == "(" and after[k + 2].text == ")" and after[k - 1].cap
+        if bracketed and acronym.isalpha() and acronym.isupper() and len(acronym) >= 2:
+            return after[:k] + after[k + 3 :]
+    return after
 
 
 def titled_name(words: list[Token]) -> bool:

@@ -1,0 +1,60 @@
+"""A participle right after "with" and a short plural noun phrase has that phrase as its
+subject, with no comma before "with" too ("frustrated with witnesses saying “I don’t
+recall”": the witnesses; "a fierce reaction from customers with one describing it as":
+one of them), not the subject of the clause around it."""
+
+from __future__ import annotations
+
+from ..reading import DISPLAY_NOUNS
+from ..tokens import Token
+from ..vocabulary import (
+    ADVERBS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DOCUMENT_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+
+#: The most words between "with" and the participle ("with many angry residents").
+MAX_WORDS = 3
+
+#: Words that count people out of a crowd and stand for them ("with one describing it").
+COUNTING_HEADS = frozenset(["one", "some", "many", "others", "several", "most", "both"])
+
+#: Words no such short noun phrase holds.
+_NOT_IN_PHRASE = AUXILIARIES | ADVERBS | set(PRONOUNS) | PREPOSITIONS | CONJUNCTIONS
+
+
+def with_people_phrase(left_words: list[Token]) -> int | None:
+    """The index of a "with" in ``left_words`` (the words before an -ing cue) followed by
+    one to three words that end it, a plural noun phrase of people or a counting word, or
+    None. A document or a display is no such subject ("responded with a statement
+    describing": the issuer; "with signs saying": the carriers, read elsewhere).
+
+    >>> from ..tokens import tokenize
+    >>> with_people_phrase(tokenize("they were frustrated with witnesses", [0]))
+    3
+    >>> with_people_phrase(tokenize("a reaction from customers with one", [0]))
+    4
+    >>> with_people_phrase(tokenize("it responded with a statement", [0])) is None
+    True
+    >>> with_people_phrase(tokenize("workers gathered with signs", [0])) is None
+    True
+    """
+    k = next((k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"), None)
+    if k is None or k == 0 or not 1 <= len(left_words) - k - 1 <= MAX_WORDS:
+        return None
+    phrase = left_words[k + 1 :]
+    if any(w.lower in _NOT_IN_PHRASE or not w.text.islower() for w in phrase):
+        return None
+    head = phrase[-1].lower
+    if head in DOCUMENT_NOUNS or head in DISPLAY_NOUNS or head.rstrip("s") in DISPLAY_NOUNS:
+        return None
+    if (
+        head in COUNTING_HEADS
+        or head == "people"
+        or (head.endswith("s") and not head.endswith("ss"))
+    ):
+        return k
+    return None
