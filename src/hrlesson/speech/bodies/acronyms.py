@@ -20,7 +20,7 @@ from ..vocabulary import (
     initials_match,
 )
 from .names import named_before_acronym, portfolio_list_end, spells_acronym
-from .spelled_acronyms import spells_used_acronym, unknown_acronym_word
+from .spelled_acronyms import fullest_body, spells_used_acronym, unknown_acronym_word
 
 #: Words that make a capitalised name a state's ("Republic"): data/words/state_form_words.txt.
 STATE_FORM_WORDS = word_set("state_form_words")
@@ -367,8 +367,9 @@ def acronyms_spelled_out(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     """(acronym's actor, named body) pairs: a body met only by its acronym ("The ICC is
     committed ...") that the article also names in full, brackets or not ("The
     International Cricket Council are concerned"), is that body, shown by its fuller name;
-    only when one named body spells it (:func:`spelled_body`), and not when the article
-    names the acronym's listed body in full (then the acronym is already that body's).
+    only when one named body spells it (:func:`spelled_body`) or the others are short forms
+    of one (:func:`fullest_body`), and not when the article names the acronym's listed
+    body in full (then the acronym is already that body's).
 
     >>> icc, full = Actor("organisation", "ICC"), Actor("organisation", "International Cricket Council")
     >>> icc.forms, full.forms = ["ICC"], ["International Cricket Council"]
@@ -383,9 +384,9 @@ def acronyms_spelled_out(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
             continue
         if not (unknown_acronym_word(word) or short):
             continue
-        named = [x for x in actors if x is not acro and spelled_body(word, x)]
-        if len(named) == 1:
-            pairs.append((acro, named[0]))
+        named = fullest_body([x for x in actors if x is not acro and spelled_body(word, x)])
+        if named is not None:  # "Norwegian Data Protection Authority", not a short form of it
+            pairs.append((acro, named))
     return pairs
 
 

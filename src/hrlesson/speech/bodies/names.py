@@ -279,10 +279,12 @@ def spells_acronym(acronym: str, name: str) -> bool:
     >>> spells_acronym("UNHCR", "High Commissioner for Refugees Filippo Grandi")
     False
 
-    A country before the name may give no letter: "ICE" is the "U.S. Immigration and
-    Customs Enforcement".
+    A country or its demonym before the name may give no letter: "ICE" is the "U.S.
+    Immigration and Customs Enforcement", "DPA" the "Dutch Data Protection Authority".
 
     >>> spells_acronym("ICE", "U.S. Immigration and Customs Enforcement")
+    True
+    >>> spells_acronym("DPA", "Dutch Data Protection Authority")
     True
 
     A company's legal form may give none either, nor an "&" in the acronym: "PG&E" is the
@@ -305,7 +307,8 @@ def spells_acronym(acronym: str, name: str) -> bool:
         return True
     owner, _, rest = name.partition(" ")
     named = rest[:1].isupper() and " " in rest  # "U.S. Immigration ...", not "UK and the WHO"
-    return owner.lower() in COUNTRIES and named and spells_acronym(acronym, rest)
+    located = owner.lower() in COUNTRIES or owner.lower() in DEMONYMS
+    return located and named and spells_acronym(acronym, rest)
 
 
 #: Lower-case words inside a body's name whose initial its acronym may or may not take.

@@ -205,3 +205,23 @@ def acronyms_written_out(text: str, actors: list, in_quote) -> list:
         if whole is None or (whole is not acro and whole.role is None):
             found.append((acro, full, whole))
     return found
+
+
+def fullest_body(bodies: list) -> object | None:
+    """The one of ``bodies`` (actors whose names all spell one acronym) whose name ends
+    with every other's: ``the Norwegian Data Protection Authority`` and, in a quotation,
+    ``The Data Protection Authority`` are one body, so "the DPA" is the first; None when
+    there is none or two names differ otherwise.
+
+    >>> from hrlesson.speech.records import Actor
+    >>> full = Actor("organisation", "Norwegian Data Protection Authority")
+    >>> fullest_body([Actor("organisation", "Data Protection Authority"), full]) is full
+    True
+    >>> fullest_body([Actor("organisation", "Danish Data Protection Authority"), full]) is None
+    True
+    """
+    if not bodies:
+        return None
+    full = max(bodies, key=lambda a: len(a.name))
+    tails = all(full.name.endswith(" " + a.name) for a in bodies if a is not full)
+    return full if tails else None
