@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..records import Actor, SpeakerRef, sole_actor
-from ..vocabulary import is_umbrella_body
+from ..vocabulary import SOCIAL_PLATFORMS, is_umbrella_body
 from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
 from .introduced_nouns import INTRODUCED_BY_NOUN, introduced_by_noun
 from .lead_descriptions import LEAD_NAMED_NEXT, lead_body_named_next
@@ -57,12 +57,26 @@ def company_referent(index, found, spoke: set[int], near: bool, before: int) -> 
     return company_named_most(index, before)
 
 
+def is_platform(actor: Actor | None) -> bool:
+    """A social platform (data/words/social_platforms.txt) is where words are posted, not
+    who posts them: ``X (formerly Twitter) and TikTok were awash with posts ... "Q," a
+    statement by the group posted ... said``: "the group" is no platform.
+
+    >>> is_platform(Actor("organisation", "Twitter")), is_platform(Actor("group", "Hamas"))
+    (True, False)
+    """
+    return actor is not None and actor.name.lower() in SOCIAL_PLATFORMS
+
+
 def _spoke_last(reader, noun: str, aff: str | None, at: int):
     """Choice "spoke_last": the fitting body that spoke last, of the nationality given
-    (:func:`hrlesson.speech.bodies.nationality.body_spoke_last`); when it spoke paragraphs
-    before (:func:`spoke_in_paragraph_or_before`), the one body the text introduced by the
+    (:func:`hrlesson.speech.bodies.nationality.body_spoke_last`), never a platform
+    (:func:`is_platform`); when it spoke paragraphs before
+    (:func:`spoke_in_paragraph_or_before`), the one body the text introduced by the
     noun (:func:`.introduced_nouns.introduced_by_noun`)."""
     actor = body_spoke_last(reader._recent, reader.index.mentions, reader.text, at, aff, noun)
+    if is_platform(actor):
+        actor = None
     introduced = None
     if aff is None and not spoke_in_paragraph_or_before(reader, actor, at):
         introduced = introduced_by_noun(reader, noun, at)

@@ -47,6 +47,7 @@ from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
 from .passive_authors import passive_author
 from .recipients import release_body, sent_earlier
+from .sole_bodies import sole_body_statement
 from .subjects import owning_subject, passive_topic
 from .unnamed_issuers import issuer_label, unnamed_issuer
 
@@ -154,6 +155,7 @@ class DocumentOwners:
                 earlier_indefinite(self, words[i])
                 or speaker_spoke_before(self, words, i, states=True)
                 or issuer_speaks_next(self, words, i)
+                or sole_body_statement(self, words, i)  # the one body the article is about
             )
         return author or self._document_alone(words, i, kind)  # nobody named as its author
 
