@@ -33,6 +33,7 @@ from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
 from .quoted_names import quoted_name
 from .quoted_predicates import gerund_quote, verb_marked
+from .repeated_terms import term_shaped, unquoted_uses
 from .short_quotes import evaluative_quote, framed_label, not_a_noun_modifier
 from .spoken_frames import headline_end, speaking_noun
 from .spoken_terms import definite_subject, relative_naming, reported_term, spoken_despite
@@ -174,11 +175,22 @@ class LabelReader:
         start = self.sentences[q.sent][3]
         found = named_term(*span) or quoted_name(*span) or framed_name(*span)
         found = found or quoted_grade(self.text, q.pair.open, q.pair.close, start)
+        if not found and self._repeated_term(q):
+            found = "a term the article also writes without marks"
         if found:
             return found
         opens = not self.text[start : q.pair.open].strip()
         after = self.text[q.pair.close + 1 : q.pair.close + 40]
         return premodifier_term(q.text, after, opens)
+
+    def _repeated_term(self, q: QuoteRecord) -> bool:
+        """A quoted compound (:func:`term_shaped`) that the article also writes without marks
+        (:func:`unquoted_uses`) before a noun it modifies: the writer's term ('“gross
+        misconduct”' ... 'faced a gross misconduct hearing')."""
+        if self.sentences[q.sent][2] != "body" or not term_shaped(q.text):
+            return False  # a headline's quotation is often the body's words in short
+        quoted = [(p.open, p.close) for p in self.top]
+        return bool(unquoted_uses(q.text, self.text, quoted))
 
     def _reported_term(self, q: QuoteRecord) -> bool:
         """:func:`reported_term`, read with the reporting verbs of the sentence before ``q``."""
