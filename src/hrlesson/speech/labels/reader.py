@@ -89,6 +89,8 @@ class LabelReader:
             return ""  # 'chants of "we love you"', 'the slogan "liar, liar"': carried words
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
+        if len(words) <= 3 and self._defined_subject(q):
+            return "a term its sentence defines"
         span = (self.text, q.pair.open, q.pair.close, q.text, self.sentences[q.sent][2] == "body")
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         term_or_name = self._term_or_name(q, span)
@@ -140,6 +142,13 @@ class LabelReader:
         if self.text[prev.end : q.pair.open].strip() or self._reported_term(q):
             return ""
         return "" if self._headline_predicate(q, prev2) else "term inside a noun phrase"
+
+    def _defined_subject(self, q: QuoteRecord) -> bool:
+        """A quoted term opening its sentence, alone or after "The", before "is a/an" or
+        "refers to a": the writer defines it ('"Cold stunning" is a hypothermic reaction that
+        occurs when', 'The ‘blackout’ is a result of')."""
+        before = self.text[self.sentences[q.sent][3] : q.pair.open].strip()
+        return before in ("", "The") and bool(_DEFINED.match(self.text, q.pair.close + 1))
 
     def _named_term(
         self, q: QuoteRecord, words: list[str], prev: Token | None, prev2: Token | None
@@ -366,6 +375,11 @@ _MENTIONED_AS_WORD = re.compile(
     r"|\s*(?:means|stands\s+for|is\s+short\s+for)\s",
     re.IGNORECASE,
 )
+
+
+#: '"Cold stunning" is a hypothermic reaction that occurs when': a term opening its sentence
+#: before "is a/an": the writer defines it.
+_DEFINED = re.compile(r"\s*(?:is|are|refers\s+to|describes)\s+(?:a|an)\s+[a-z]")
 
 
 def _named_label(low: str, prev: Token | None, prev2: Token | None, before: str = "") -> str:
