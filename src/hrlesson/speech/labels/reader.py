@@ -33,6 +33,7 @@ from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
 from .quoted_names import quoted_name
 from .quoted_predicates import gerund_quote, verb_marked
+from .repeated_terms import term_shaped, unquoted_uses
 from .short_quotes import evaluative_quote, framed_label, not_a_noun_modifier
 from .spoken_frames import headline_end, speaking_noun
 from .spoken_terms import definite_subject, relative_naming, reported_term, spoken_despite
@@ -88,6 +89,8 @@ class LabelReader:
             return ""  # 'chants of "we love you"', 'the slogan "liar, liar"': carried words
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
+        if len(words) <= 3 and self._defined_subject(q):
+            return "a term its sentence defines"
         span = (self.text, q.pair.open, q.pair.close, q.text, self.sentences[q.sent][2] == "body")
         prev_toks = self.toks_between(self.sentences[q.sent][3], q.pair.open)
         term_or_name = self._term_or_name(q, span)
@@ -140,6 +143,13 @@ class LabelReader:
             return ""
         return "" if self._headline_predicate(q, prev2) else "term inside a noun phrase"
 
+    def _defined_subject(self, q: QuoteRecord) -> bool:
+        """A quoted term opening its sentence, alone or after "The", before "is a/an" or
+        "refers to a": the writer defines it ('"Cold stunning" is a hypothermic reaction that
+        occurs when', 'The ‘blackout’ is a result of')."""
+        before = self.text[self.sentences[q.sent][3] : q.pair.open].strip()
+        return before in ("", "The") and bool(_DEFINED.match(self.text, q.pair.close + 1))
+
     def _named_term(
         self, q: QuoteRecord, words: list[str], prev: Token | None, prev2: Token | None
     ) -> str:
@@ -174,11 +184,22 @@ class LabelReader:
         start = self.sentences[q.sent][3]
         found = named_term(*span) or quoted_name(*span) or framed_name(*span)
         found = found or quoted_grade(self.text, q.pair.open, q.pair.close, start)
+        if not found and self._repeated_term(q):
+            found = "a term the article also writes without marks"
         if found:
             return found
         opens = not self.text[start : q.pair.open].strip()
         after = self.text[q.pair.close + 1 : q.pair.close + 40]
         return premodifier_term(q.text, after, opens)
+
+    def _repeated_term(self, q: QuoteRecord) -> bool:
+        """A quoted compound (:func:`term_shaped`) that the article also writes without marks
+        (:func:`unquoted_uses`) before a noun it modifies: the writer's term ('“gross
+        misconduct”' ... 'faced a gross misconduct hearing')."""
+        if self.sentences[q.sent][2] != "body" or not term_shaped(q.text):
+            return False  # a headline's quotation is often the body's words in short
+        quoted = [(p.open, p.close) for p in self.top]
+        return bool(unquoted_uses(q.text, self.text, quoted))
 
     def _reported_term(self, q: QuoteRecord) -> bool:
         """:func:`reported_term`, read with the reporting verbs of the sentence before ``q``."""
@@ -354,6 +375,11 @@ _MENTIONED_AS_WORD = re.compile(
     r"|\s*(?:means|stands\s+for|is\s+short\s+for)\s",
     re.IGNORECASE,
 )
+
+
+#: '"Cold stunning" is a hypothermic reaction that occurs when': a term opening its sentence
+#: before "is a/an": the writer defines it.
+_DEFINED = re.compile(r"\s*(?:is|are|refers\s+to|describes)\s+(?:a|an)\s+[a-z]")
 
 
 def _named_label(low: str, prev: Token | None, prev2: Token | None, before: str = "") -> str:
