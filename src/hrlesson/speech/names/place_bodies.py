@@ -1,4 +1,4 @@
-"""A body whose name opens with a place: "Canada Post", "Australia Post", "Japan Tobacco".
+"""A body whose name opens with a place: "Canada Post", "Japan Tobacco", "the Georgia DNR".
 
 A run of a country's or a region's name and one more capitalised word that is no part of a
 person's name (no given name, title, time word, place or body of its own) names one body,
@@ -71,8 +71,9 @@ def place_opened_body(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` is a place's name and one plain capitalised word that no list
     knows as a title, a given name, a time or place word or a body of its own, written
     nowhere in the text as a person's surname: one body's name (``Canada Post said``,
-    ``Japan Tobacco``), not a state and a stray word. A word in capitals (an acronym) is
-    left to the acronym rules; so is a possessive between the two ("Australia's Jetstar").
+    ``Japan Tobacco``), not a state and a stray word; so is a place and an acronym no list
+    knows (:func:`place_acronym`). A possessive between the two ("Australia's Jetstar") is
+    no one name.
 
     >>> from ..tokens import tokenize
     >>> toks = tokenize("Canada Post said it was flowing.", [0])
@@ -86,10 +87,12 @@ def place_opened_body(toks: list[Token], a: int, b: int) -> bool:
     n = place_length(toks, a, b)
     if n == 0 or b - a != n + 1 or toks[b - 2].poss:
         return False
+    word = toks[b - 1]
+    if word.base.isupper() and word.base.isalpha():
+        return place_acronym(word)
     if n == 1 and toks[a].lower in PLACE_GIVEN_NAMES:
         return False  # "Israel Katz": a person
-    word = toks[b - 1]
-    if not word.cap or word.base.isupper() or not word.base.isalpha() or len(word.base) < 3:
+    if not word.cap or not word.base.isalpha() or len(word.base) < 3:
         return False
     low = unaccented(word.lower)
     if low in _NOT_BODY_TAILS or low in FIRST_NAMES:
@@ -114,3 +117,19 @@ def surname_elsewhere(toks: list[Token], k: int) -> bool:
         if prev.sent == t.sent and prev.cap and prev.lower not in PLACES:
             return True
     return False
+
+
+#: Acronyms of a person's title ("the UK PM"): data/words/title_acronyms.txt.
+TITLE_ACRONYMS = word_set("title_acronyms")
+
+
+def place_acronym(word: Token) -> bool:
+    """``word`` after a place is an acronym no list knows, of no title: the place's body
+    ("the Georgia DNR says", "Texas DPS"), not "UK PM" nor "U.S. FDA" (a known body).
+
+    >>> from ..tokens import tokenize
+    >>> place_acronym(tokenize("DNR", [0])[0]), place_acronym(tokenize("PM", [0])[0])
+    (True, False)
+    """
+    low = word.lower
+    return 2 <= len(low) <= 6 and low not in TITLE_ACRONYMS and low not in _NOT_BODY_TAILS
