@@ -10,6 +10,7 @@ from ..tokens import Token
 from ..vocabulary import is_umbrella_body, org_key
 from .acronyms import LISTED_EXPANSIONS, base_text, spelled_out_body
 from .apposed import apposed_body_names
+from .municipal import city_of_place
 from .names import owned_key, registered_body, state_owner
 
 
@@ -75,7 +76,8 @@ class BodyAdder:
         """Adds the run ``toks[a:b]`` as one body when it spells out a body's name
         (:func:`spelled_out_body`: "the Economic Community of West African States
         (ECOWAS)", never a person "Economic Community"); False when it does not."""
-        if not spelled_out_body(self.tokens, a, b, self.acronym_words):
+        spelled = spelled_out_body(self.tokens, a, b, self.acronym_words)
+        if not spelled and not city_of_place(self.tokens, a, b):  # "the City of Cape Town"
             return False
         text = base_text(self.text, self.tokens, a, b)
         self._add_org(a, b, text, self._is_sentence_initial(a))
