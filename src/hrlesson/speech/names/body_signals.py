@@ -11,12 +11,14 @@ from ...wordlists import word_set
 from ..bodies.acronyms import TITLE_ACRONYMS
 from ..bodies.names import spells_acronym_before_and
 from ..common_nouns import capitalised_common_noun
+from ..cues import CUE_FORMS
 from ..records import Actor
 from ..tokens import Token
 from ..vocabulary import (
     CAPITALS,
     COUNTRIES,
     DEMONYMS,
+    FINITE_VERBS,
     GEOGRAPHIC_WORDS,
     HONORIFICS,
     NAME_LINKS,
@@ -210,9 +212,35 @@ def body_signal_words(text: str, toks: list[Token], orgs: list[Actor]) -> set[st
     >>> sorted(body_signal_words(text, tokenize(text, [0, 29, 47]), [cdc]))
     ['Vodafone']
     """
-    words = {toks[k].base for k in body_signal_places(text, toks)}
+    places = body_signal_places(text, toks) + place_owned_places(text, toks)
+    words = {toks[k].base for k in places}
     return {
         w
         for w in words
         if not (w.isupper() and any(spells_acronym_before_and(w, a.name) for a in orgs))
     }
+
+
+def place_owned_places(text: str, toks: list[Token]) -> list[int]:
+    """The indexes of one-word names right after a country's possessive, alone in their
+    run and the sentence's subject head: "Australia's Jetstar said", "Norway's Telenor
+    said": a company or an outlet the country only locates (a person written so is named
+    in full or with a title elsewhere, and is linked there first).
+
+    >>> from ..tokens import tokenize
+    >>> text = "Australia's Jetstar said. Australia's Sarah said. Indonesia's Bali island"
+    >>> place_owned_places(text, tokenize(text, [0, 26, 50]))
+    [1]
+    """
+    places = []
+    for k in range(1, len(toks) - 1):
+        prev, tok, nxt = toks[k - 1], toks[k], toks[k + 1]
+        if not prev.poss or prev.base.lower() not in COUNTRIES or tok.poss:
+            continue
+        if nxt.cap or prev.sent != tok.sent or tok.sent != nxt.sent:
+            continue  # "Australia's Prime Minister": a longer run
+        if nxt.lower not in CUE_FORMS and nxt.lower not in FINITE_VERBS:
+            continue  # "Indonesia's Bali island": a place the noun after names
+        if could_name_body(text, toks, k):
+            places.append(k)
+    return places
