@@ -13,6 +13,7 @@ from .vocabulary import (
     DETERMINERS,
     FINITE_VERBS,
     FIRST_NAMES,
+    NAME_PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -284,7 +285,7 @@ def plural_before_of(words: list[Token], mentions: list) -> int | None:
 
 def place_possessive_name(text: str, words: list[Token], mentions: list):
     """The one-word name right after a place's possessive heads the phrase, not the place:
-    "Australia's Jetstar said", "Norway's Telenor said", "Russia's Putin said". The name is
+    "Australia's Jetstar said", "France's Le Point reported", "Russia's Putin said". The name is
     the body (or the person) the place only locates; :func:`final_name` leaves a one-word
     "person" alone, so the state would be taken. Not a word the text also writes in lower
     case: a common noun in a title-case headline ("China's Emissions Pledge" ... "emissions").
@@ -300,10 +301,13 @@ def place_possessive_name(text: str, words: list[Token], mentions: list):
     >>> place_possessive_name("Australia's Jetstar: jetstar", ws, [place, name]) is None
     True
     """
-    if len(words) < 2 or not words[-2].poss or not words[-1].cap or words[-1].poss:
+    p = len(words) - 2
+    while p > 0 and words[p].cap and words[p].lower in NAME_PARTICLES:
+        p -= 1  # "France's Le Point reported": a particle of the name
+    if p < 0 or not words[p].poss or not words[-1].cap or words[-1].poss:
         return None
     place = next((m for m in mentions if m.start == words[0].start), None)
-    if place is None or place.actor.kind != "state" or place.end < words[-2].start:
+    if place is None or place.actor.kind != "state" or place.end < words[p].start:
         return None  # only the place's possessive before the name: "Australia's Jetstar"
     name = next((m for m in mentions if m.start == words[-1].start), None)
     if name is None or name.end != words[-1].end or name.actor.kind != "person":
