@@ -19,7 +19,7 @@ def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     word ("Canada Post": :func:`place_bodies.place_opened_body`); but a titled person's run
     ("Regent Eddie Island") stays a person, and a lead's word in capitals after "A" ("A
     UNION has warned") is read alone, as a common noun or an acronym
-    (:func:`non_names.capitals_lead_noun`).
+    (:func:`non_names.capitals_after_lead_article`).
 
     >>> from ..tokens import tokenize
     >>> toks = tokenize("Eight Mile Style asserts", [0])

@@ -122,6 +122,7 @@ def free_relative_start(words: list[Token], bound: int, after: Token | None = No
 
 
 def free_relative_ref(ref: SpeakerRef | None, start: int, bound: int) -> SpeakerRef | None:
-    """``ref``, its evidence naming this rule when its subject started after "what"
-    (``start`` past the clause's ``bound``)."""
+    """``ref``, its evidence naming this rule when :func:`free_relative_start` moved its
+    subject's start (after "what", or to a relative clause's own subject): ``start`` is not
+    the clause's ``bound``."""
     return by_rule(ref, FREE_RELATIVE) if start != bound else ref
