@@ -113,3 +113,14 @@ def detached_possessive(text: str, tokens: list[Token], start: int, end: int) ->
             and (end + 1 == len(text) or not text[end + 1].isalnum())
         )
     return piece == "s" and text[start - 1] in "'’" and prev.poss and prev.end == start - 2
+
+
+def last_index_of(words: list[Token], lowers) -> int | None:
+    """The index of the last of ``words`` whose lower case is one of ``lowers``, or None.
+
+    >>> last_index_of(tokenize("with them, with us", [0]), ("with",))
+    3
+    >>> last_index_of(tokenize("them", [0]), ("with",)) is None
+    True
+    """
+    return next((k for k in range(len(words) - 1, -1, -1) if words[k].lower in lowers), None)

@@ -23,6 +23,9 @@ _PARTICLES = frozenset(["out", "up"])
 #: Kinds of actor that write a document.
 _AUTHOR_KINDS = ("organisation", "group", "person")
 
+#: The most words of an author's phrase kept as a label ("a subsidiary of HYBE").
+_MAX_LABEL_WORDS = 5
+
 #: How the evidence says the author was found.
 _HOW = "named as its author in a passive clause nearby"
 
@@ -110,10 +113,6 @@ def passive_author(att, noun: Token) -> SpeakerRef | None:
             if ref is None and (label := name_label(att.text, phrase)) is not None:
                 return SpeakerRef(None, label, phrase[0].start, phrase[-1].end, how=_HOW)
     return None
-
-
-#: The most words of an author's phrase kept as a label ("a subsidiary of HYBE").
-_MAX_LABEL_WORDS = 5
 
 
 def name_label(text: str, phrase: list[Token]) -> str | None:

@@ -46,8 +46,8 @@ def definite_title(text: str) -> str | None:
 
 
 def headline_title(text: str) -> str | None:
-    """The head of a headline's bare office title, with no article and no name: two or
-    three words, lower case but a capitalised modifier ("inquiry chief", "Grenfell Tower
+    """The head of a headline's bare office title, with no article and no name: two to
+    four words, lower case but a capitalised modifier ("inquiry chief", "Grenfell Tower
     inquiry chief"), ending in a title head; else None. A headline drops the article a
     lead would write ("Grenfell Tower inquiry chief hails 'useful and powerful' meeting":
     the chief the body names, Sir Martin Moore-Bick).

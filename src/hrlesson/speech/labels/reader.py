@@ -144,8 +144,8 @@ class LabelReader:
         return "" if self._headline_predicate(q, prev2) else "term inside a noun phrase"
 
     def _defined_subject(self, q: QuoteRecord) -> bool:
-        """A quoted term opening its sentence, alone or after "The", before "is a/an" or
-        "refers to a": the writer defines it ('"Cold stunning" is a hypothermic reaction that
+        """A quoted term opening its sentence, alone or after "The", before "is/are a/an",
+        "refers to a" or "describes a" (``_DEFINED``): the writer defines it ('"Cold stunning" is a hypothermic reaction that
         occurs when', 'The ‘blackout’ is a result of')."""
         before = self.text[self.sentences[q.sent][3] : q.pair.open].strip()
         return before in ("", "The") and bool(_DEFINED.match(self.text, q.pair.close + 1))
@@ -378,7 +378,7 @@ _MENTIONED_AS_WORD = re.compile(
 
 
 #: '"Cold stunning" is a hypothermic reaction that occurs when': a term opening its sentence
-#: before "is a/an": the writer defines it.
+#: before "is/are a/an", "refers to a", "describes a": the writer defines it.
 _DEFINED = re.compile(r"\s*(?:is|are|refers\s+to|describes)\s+(?:a|an)\s+[a-z]")
 
 

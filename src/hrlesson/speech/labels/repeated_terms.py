@@ -21,6 +21,15 @@ _NEXT = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _MARKS = "\"'“”‘’«»"
 
 
+def term_core(quote: str) -> str:
+    """The quoted words without the spaces and the closing punctuation around them.
+
+    >>> term_core(" no-fault, ")
+    'no-fault'
+    """
+    return quote.strip().rstrip(",.;:")
+
+
 def term_shaped(quote: str) -> bool:
     """A lower-case compound of two or three words, or one hyphenated word, with no stop
     inside, no determiner first and no evaluation (:func:`.short_quotes.evaluative_quote`).
@@ -30,7 +39,7 @@ def term_shaped(quote: str) -> bool:
     >>> [term_shaped(t) for t in ("crisis", "hugely important", "a betrayal", "Big Six")]
     [False, False, False, False]
     """
-    core = quote.strip().rstrip(",.;:")
+    core = term_core(quote)
     words = WORD_RE.findall(core)
     if not 0 < len(words) <= 3 or not core[:1].islower() or re.search(r"[.!?;:,]", core):
         return False
@@ -41,17 +50,17 @@ def term_shaped(quote: str) -> bool:
 
 def unquoted_uses(quote: str, text: str, quoted: list[tuple[int, int]]) -> list[int]:
     """Where ``text`` writes ``quote``'s words again, in any case, with no quotation mark
-        next to them and outside every quotation (the ``quoted`` spans of marks), modifying a
+    next to them and outside every quotation (the ``quoted`` spans of marks), modifying a
     noun (:func:`modifies_noun`).
 
-        >>> text = 'a “booking fee” which helps. The booking fee rules apply.'
-        >>> unquoted_uses("booking fee", text, [(2, 14)])
-        [33]
-        >>> text = 'a “booking fee”. He said: “The booking fee is fair.”'
-        >>> unquoted_uses("booking fee", text, [(2, 14), (26, 51)])
-        []
+    >>> text = 'a “booking fee” which helps. The booking fee rules apply.'
+    >>> unquoted_uses("booking fee", text, [(2, 14)])
+    [33]
+    >>> text = 'a “booking fee”. He said: “The booking fee is fair.”'
+    >>> unquoted_uses("booking fee", text, [(2, 14), (26, 51)])
+    []
     """
-    core = quote.strip().rstrip(",.;:")
+    core = term_core(quote)
     uses = []
     for m in re.finditer(r"(?<![\w-])" + re.escape(core) + r"(?![\w-])", text, re.IGNORECASE):
         if any(a <= m.start() <= b for a, b in quoted):

@@ -15,18 +15,18 @@ from .title_runs import titled_person_run
 
 def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     """The run ``a:b`` (its lower-case ``words``) names a body: an organisation's word
-        ("Network Rail"), a name that borders another, a periodical, or a name opened by a
-        number word ("Eight Mile Style", "First Great Western"), or a place's name and one plain
-        word ("Canada Post": :func:`place_bodies.place_opened_body`), "City of" and a place
-    ("the City of Cape Town": :func:`.bodies.municipal.city_of_place`); but a titled person's run
-        ("Regent Eddie Island") stays a person, and a lead's word in capitals after "A" ("A
-        UNION has warned") is read alone, as a common noun or an acronym
-        (:func:`non_names.capitals_lead_noun`).
+    ("Network Rail"), a name that borders another, a periodical, or a name opened by a
+    number word ("Eight Mile Style", "First Great Western"), a place's name and one plain
+    word ("Canada Post": :func:`place_bodies.place_opened_body`), or "City of" and a place
+    ("the City of Cape Town": :func:`.bodies.municipal.city_of_place`); but a titled person's
+    run ("Regent Eddie Island") stays a person, and a lead's word in capitals after "A" ("A
+    UNION has warned") is read alone, as a common noun or an acronym
+    (:func:`non_names.capitals_after_lead_article`).
 
-        >>> from ..tokens import tokenize
-        >>> toks = tokenize("Eight Mile Style asserts", [0])
-        >>> reads_as_body(toks, 0, 3, ["eight", "mile", "style"])
-        True
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Eight Mile Style asserts", [0])
+    >>> reads_as_body(toks, 0, 3, ["eight", "mile", "style"])
+    True
     """
     body = names_organisation(toks, a, b, words) or borders_name(toks, a, b)
     body = body or periodical_outlet(toks, a, b) or numbered_name_start(toks, a, b)

@@ -37,9 +37,10 @@ def speaking_words(toks: list[Token], pending: list[int], speaks) -> set[str]:
     >>> sorted(speaking_words(toks, [0, 5, 9], lambda k: k in (5, 9)))
     ['Oxfam']
     """
+    written = {t.text for t in toks}  # built once, not once a word
     return {
         toks[k].base
         for k in pending
         if toks[k].lower.removesuffix("s") not in DEMONYMS
-        and (speaks(k) or subject_before_pronoun(toks, k))
+        and (speaks(k) or subject_before_pronoun(toks, k, written))
     }

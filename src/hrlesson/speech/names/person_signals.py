@@ -49,7 +49,7 @@ def role_noun_before(toks: list[Token], a: int) -> bool:
     return prev.sent == toks[a].sent and prev.end + 1 == toks[a].start and person_noun(prev)
 
 
-def described_before(toks: list[Token], a: int) -> bool:
+def role_or_age_before(toks: list[Token], a: int) -> bool:
     """A role noun or an age right before the name at ``a`` ("marine biologist X Y",
     "28-year-old X Y")."""
     return role_noun_before(toks, a) or aged_before(toks, a)
@@ -259,7 +259,7 @@ def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
     after it, or a title phrase opening its sentence before it, or a reporting verb and
     an owner in the possessive before it."""
     return (
-        described_before(toks, a)
+        role_or_age_before(toks, a)
         or framed_by_for(toks, a, b)
         or owner_after_cue(text, toks, a, b)
         or holder_after_title_phrase(text, toks, a, b)

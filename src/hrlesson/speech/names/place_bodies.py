@@ -9,6 +9,7 @@ Canada.
 from __future__ import annotations
 
 from ...wordlists import word_set
+from ..bodies.acronyms import TITLE_ACRONYMS
 from ..tokens import Token
 from ..vocabulary import (
     ACRONYMS,
@@ -117,10 +118,6 @@ def surname_elsewhere(toks: list[Token], k: int) -> bool:
         if prev.sent == t.sent and prev.cap and prev.lower not in PLACES:
             return True
     return False
-
-
-#: Acronyms of a person's title ("the UK PM"): data/words/title_acronyms.txt.
-TITLE_ACRONYMS = word_set("title_acronyms")
 
 
 def place_acronym(word: Token) -> bool:

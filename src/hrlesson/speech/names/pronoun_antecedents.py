@@ -17,13 +17,15 @@ from ..vocabulary import FINITE_VERBS
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 
 
-def subject_before_pronoun(toks: list[Token], k: int) -> bool:
+def subject_before_pronoun(toks: list[Token], k: int, written: set[str] | None = None) -> bool:
     """``Trump reportedly shied away ... . He justified``: the plain capitalised word at
     ``k`` opens its sentence as the subject of a finite verb (a past form in "-ed" or an
     auxiliary, "-ly" adverbs between), and the next sentence opens with "He" or "She";
     not a participle in "-ing" nor a word the text also writes in lower case ("Long dogged
     by doping suspicions, Jones has denied ... She withdrew": a comma before a capitalised
-    word ends a fronted phrase, whose subject comes after it).
+    word ends a fronted phrase, whose subject comes after it). ``written`` is the set of
+    the texts of ``toks``, built here when not given (a caller asking of many words builds
+    it once).
 
     >>> from ..tokens import tokenize
     >>> s = "Trump reportedly shied away from it. He justified the move."
@@ -45,7 +47,7 @@ def subject_before_pronoun(toks: list[Token], k: int) -> bool:
     tok = toks[k]
     if tok.poss or not plain_capitalised(tok.text) or tok.lower.endswith("ing"):
         return False  # "Having worked on Google Maps, Reid became": a participle
-    if any(t.text == tok.lower for t in toks):
+    if tok.lower in (written if written is not None else {t.text for t in toks}):
         return False  # "Long dogged by doping suspicions": a word written in lower case too
     if k > 0 and toks[k - 1].sent == tok.sent:
         return False

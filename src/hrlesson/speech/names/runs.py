@@ -29,7 +29,7 @@ from ..vocabulary import (
     unaccented,
 )
 from .month_surnames import month_as_surname, month_date
-from .person_signals import described_before, post_modifier_then_cue
+from .person_signals import post_modifier_then_cue, role_or_age_before
 from .regnal import regnal_realm
 from .title_runs import portfolio_list_after_comma, portfolio_list_before, title_start
 
@@ -71,7 +71,7 @@ class RunSplitter:
         if any(w in ORGANISATION_WORDS for w in words[:k]):
             return None  # "The European Court of Human Rights on Tuesday called"
         toks = self.tokens
-        if described_before(toks, a) or post_modifier_then_cue(self.text, toks, a + k):
+        if role_or_age_before(toks, a) or post_modifier_then_cue(self.text, toks, a + k):
             return k
         if a > 0 and toks[a - 1].sent == toks[a].sent and is_cue_at(self.text, toks[a - 1]):
             return k  # '"Q," said Adrian Martinez of Earthjustice.': the one who speaks

@@ -17,7 +17,7 @@ from ..clause_words import (
     SUBORDINATORS,
     clause_words,
 )
-from ..tokens import Token
+from ..tokens import Token, last_index_of
 from ..vocabulary import ADVERBS, DETERMINERS, FINITE_VERBS, PREPOSITIONS, RELATIVE_PRONOUNS
 from .with_participles import with_people_phrase
 
@@ -321,9 +321,7 @@ def absolute_with(text: str, bound: int, left_words: list[Token]) -> int | None:
     "frustrated with witnesses saying"), or None."""
     if (bare := with_people_phrase(left_words)) is not None:
         return bare
-    with_k = next(
-        (k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"), None
-    )
+    with_k = last_index_of(left_words, ("with",))
     if (
         with_k is not None
         and 0 < with_k < len(left_words) - 1

@@ -9,18 +9,15 @@ from __future__ import annotations
 from ..cues import CUE_FORMS
 from ..frames import by_rule
 from ..records import SpeakerRef
-from ..tokens import Token
+from ..tokens import Token, last_index_of
 from ..vocabulary import (
-    ADVERBS,
     AUXILIARIES,
     COMMON_VERBS,
-    CONJUNCTIONS,
     DETERMINERS,
     FINITE_VERBS,
-    PREPOSITIONS,
-    PRONOUNS,
     TIME_WORDS,
 )
+from .with_participles import NOT_IN_NOUN_PHRASE
 
 #: The words that open such a clause.
 OPENERS = ("what",)
@@ -28,20 +25,28 @@ OPENERS = ("what",)
 #: The most words the noun phrase takes ("the local newspaper Svalbardposten").
 MAX_WORDS = 4
 
-#: Words no such short noun phrase holds: a verb's auxiliary ("what has been described"), an
-#: adverb ("what is wrongly called"), a pronoun, a preposition, a link.
-_NOT_IN_PHRASE = AUXILIARIES | ADVERBS | set(PRONOUNS) | PREPOSITIONS | CONJUNCTIONS
-
 #: The determiners that open the subject of a relative clause with no relative word.
 _CONTACT_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her"])
 
 #: Words that stand before a determiner and are no noun a relative clause qualifies.
 _NOT_BEFORE_CONTACT = (
-    _NOT_IN_PHRASE | FINITE_VERBS | COMMON_VERBS | CUE_FORMS.keys() | DETERMINERS | TIME_WORDS
+    NOT_IN_NOUN_PHRASE | FINITE_VERBS | COMMON_VERBS | CUE_FORMS.keys() | DETERMINERS | TIME_WORDS
 )
 
 #: The evidence of a subject this rule read.
 FREE_RELATIVE = "the noun phrase after 'what'"
+
+
+def plain_noun_phrase(phrase: list[Token]) -> bool:
+    """``phrase`` holds only words, none of them an auxiliary ("what has been described"), an
+    adverb ("what is wrongly called"), a pronoun, a preposition or a link
+    (:data:`.with_participles.NOT_IN_NOUN_PHRASE`).
+
+    >>> from ..tokens import tokenize
+    >>> plain_noun_phrase(tokenize("the company", [0])), plain_noun_phrase(tokenize("has been", [0]))
+    (True, False)
+    """
+    return not any(w.lower in NOT_IN_NOUN_PHRASE or not w.text[0].isalnum() for w in phrase)
 
 
 def free_relative_subject(words: list[Token]) -> list[Token] | None:
@@ -60,11 +65,11 @@ def free_relative_subject(words: list[Token]) -> list[Token] | None:
     >>> free_relative_subject(tokenize("the report which USCIRF", [0])) is None
     True
     """
-    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower in OPENERS), None)
+    k = last_index_of(words, OPENERS)
     if k is None or not 1 <= len(words) - k - 1 <= MAX_WORDS:
         return None
     phrase = words[k + 1 :]
-    if any(w.lower in _NOT_IN_PHRASE or not w.text[0].isalnum() for w in phrase):
+    if not plain_noun_phrase(phrase):
         return None
     if any(w.lower.endswith("ed") and w.text.islower() for w in phrase):
         return None  # "what was then reported", a verb of its own
@@ -89,7 +94,7 @@ def contact_clause_subject(words: list[Token]) -> list[Token] | None:
     if k is None or not 1 <= len(words) - k - 1 <= MAX_WORDS - 1:
         return None
     prev, phrase = words[k - 1], words[k + 1 :]
-    if any(w.lower in _NOT_IN_PHRASE or not w.text[0].isalnum() for w in phrase):
+    if not plain_noun_phrase(phrase):
         return None
     if not prev.text.isalpha() or not prev.text.islower() or prev.lower in _NOT_BEFORE_CONTACT:
         return None
@@ -117,6 +122,7 @@ def free_relative_start(words: list[Token], bound: int, after: Token | None = No
 
 
 def free_relative_ref(ref: SpeakerRef | None, start: int, bound: int) -> SpeakerRef | None:
-    """``ref``, its evidence naming this rule when its subject started after "what"
-    (``start`` past the clause's ``bound``)."""
+    """``ref``, its evidence naming this rule when :func:`free_relative_start` moved its
+    subject's start (after "what", or to a relative clause's own subject): ``start`` is not
+    the clause's ``bound``."""
     return by_rule(ref, FREE_RELATIVE) if start != bound else ref

@@ -6,7 +6,7 @@ one of them), not the subject of the clause around it."""
 from __future__ import annotations
 
 from ..reading import DISPLAY_NOUNS
-from ..tokens import Token
+from ..tokens import Token, last_index_of
 from ..vocabulary import (
     ADVERBS,
     AUXILIARIES,
@@ -22,8 +22,9 @@ MAX_WORDS = 3
 #: Words that count people out of a crowd and stand for them ("with one describing it").
 COUNTING_HEADS = frozenset(["one", "some", "many", "others", "several", "most", "both"])
 
-#: Words no such short noun phrase holds.
-_NOT_IN_PHRASE = AUXILIARIES | ADVERBS | set(PRONOUNS) | PREPOSITIONS | CONJUNCTIONS
+#: Words no short noun phrase before a verb holds (here and in :mod:`.free_relatives`): an
+#: auxiliary, an adverb, a pronoun, a preposition, a link.
+NOT_IN_NOUN_PHRASE = AUXILIARIES | ADVERBS | set(PRONOUNS) | PREPOSITIONS | CONJUNCTIONS
 
 
 def with_people_phrase(left_words: list[Token]) -> int | None:
@@ -42,11 +43,11 @@ def with_people_phrase(left_words: list[Token]) -> int | None:
     >>> with_people_phrase(tokenize("workers gathered with signs", [0])) is None
     True
     """
-    k = next((k for k in range(len(left_words) - 1, -1, -1) if left_words[k].lower == "with"), None)
+    k = last_index_of(left_words, ("with",))
     if k is None or k == 0 or not 1 <= len(left_words) - k - 1 <= MAX_WORDS:
         return None
     phrase = left_words[k + 1 :]
-    if any(w.lower in _NOT_IN_PHRASE or not w.text.islower() for w in phrase):
+    if any(w.lower in NOT_IN_NOUN_PHRASE or not w.text.islower() for w in phrase):
         return None
     head = phrase[-1].lower
     if head in DOCUMENT_NOUNS or head in DISPLAY_NOUNS or head.rstrip("s") in DISPLAY_NOUNS:
