@@ -64,7 +64,7 @@ def passive_subject_noun(words: list[Token], k: int) -> str | None:
     """
     for w in reversed(words[:k]):
         if w.lower in DOCUMENT_NOUNS or w.lower in _GENERIC_NOUNS:
-            return w.lower.rstrip("s") if w.lower in DOCUMENT_NOUNS else w.lower
+            return w.lower.removesuffix("s") if w.lower in DOCUMENT_NOUNS else w.lower
     return None
 
 
@@ -90,7 +90,7 @@ def passive_author(att, noun: Token) -> SpeakerRef | None:
     document noun, or "the document"/"the e-mail" ("The e-mail containing controversial
     remarks was originally sent out by Haq" ... "The remarks noted"). ``att`` is an
     :class:`Attributor`; None when no such clause names a person or body."""
-    want = noun.lower.rstrip("s")
+    want = noun.lower.removesuffix("s")
     first = max(0, noun.sent - _SENTENCES_BEFORE)
     last = min(len(att.sentences), noun.sent + _SENTENCES_AFTER + 1)
     for s in sorted(range(first, last), key=lambda s: abs(s - noun.sent)):

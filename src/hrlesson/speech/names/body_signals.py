@@ -90,7 +90,7 @@ def share_price_at(toks: list[Token], j: int) -> bool:
     """
     return (
         j + 1 < len(toks)
-        and toks[j].text == "share"
+        and toks[j].lower == "share"
         and toks[j + 1].lower == "price"
         and toks[j + 1].sent == toks[j].sent
     )

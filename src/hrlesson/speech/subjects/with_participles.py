@@ -50,7 +50,7 @@ def with_people_phrase(left_words: list[Token]) -> int | None:
     if any(w.lower in NOT_IN_NOUN_PHRASE or not w.text.islower() for w in phrase):
         return None
     head = phrase[-1].lower
-    if head in DOCUMENT_NOUNS or head in DISPLAY_NOUNS or head.rstrip("s") in DISPLAY_NOUNS:
+    if head in DOCUMENT_NOUNS or head in DISPLAY_NOUNS or head.removesuffix("s") in DISPLAY_NOUNS:
         return None
     if (
         head in COUNTING_HEADS
