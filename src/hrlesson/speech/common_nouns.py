@@ -5,11 +5,9 @@ verb and that the article never capitalises inside a sentence)."""
 
 from __future__ import annotations
 
-import re
-
 from ..wordlists import word_set
 from .cues import CUE_LEMMAS
-from .tokens import Token
+from .tokens import Token, written_in_lower_case
 from .vocabulary import (
     ADVERBS,
     ANONYMOUS_ROLES,
@@ -56,7 +54,7 @@ def capitalised_common_noun(text: str, tokens: list[Token], k: int) -> bool:
     tok = tokens[k]
     if not tok.text[0].isupper() or tok.text.isupper() or not _opens_sentence(tokens, k):
         return False
-    return re.search(rf"(?<![\w'’-]){re.escape(tok.lower)}(?![\w'’-])", text) is not None
+    return written_in_lower_case(text, tok.lower)
 
 
 def singulars(word: str) -> list[str]:

@@ -12,6 +12,7 @@ from .bodies.names import spells_acronym
 from .kinds import names_media, names_office
 from .person_appositions import office_beside_its_holder
 from .records import Actor, Mention
+from .tokens import written_in_lower_case
 from .vocabulary import TITLE_HEADS, first_name_gender
 
 
@@ -92,7 +93,7 @@ def body_variants_are_bodies(text: str, actors: list[Actor]) -> None:
             and len(words) == 2
             and words[1] in openers
             and first_name_gender(words[0]) is None
-            and re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", text)
+            and written_in_lower_case(text, words[0])
         ):
             actor.kind, actor.gender = "organisation", None
 

@@ -3,10 +3,8 @@ said", "Amnesty's Rabia Mehmood said", "Niger junta member Amadou Abdramane said
 
 from __future__ import annotations
 
-import re
-
 from .cues import CUE_FORMS
-from .tokens import Token
+from .tokens import Token, written_in_lower_case
 from .vocabulary import (
     ADVERBS,
     CONJUNCTIONS,
@@ -314,6 +312,6 @@ def place_possessive_name(text: str, words: list[Token], mentions: list):
         return None
     if name.how not in ("name", "surname") or words[-1].lower in TITLE_HEADS:
         return None
-    if re.search(rf"\b{re.escape(words[-1].lower)}\b", text):
+    if written_in_lower_case(text, words[-1].lower):
         return None  # "China's Emissions Pledge" ... "to reduce emissions"
     return name

@@ -124,3 +124,16 @@ def last_index_of(words: list[Token], lowers) -> int | None:
     True
     """
     return next((k for k in range(len(words) - 1, -1, -1) if words[k].lower in lowers), None)
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """The lower-case ``word`` stands in ``text`` as a whole word written in lower case (not
+    inside a longer word, a hyphenated compound or after an apostrophe): the test that tells a
+    capitalised common noun ("Media reports" ... "media reports") from a name.
+
+    >>> written_in_lower_case("an avalanche of media reports", "media")
+    True
+    >>> written_in_lower_case("Media reports; multimedia, social-media", "media")
+    False
+    """
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None

@@ -13,6 +13,7 @@ from ...wordlists import word_table
 from ..common_nouns import capitalised_common_noun, describing_word
 from ..cues import CUE_FORMS
 from ..person_appositions import place_word_in_run
+from ..tokens import written_in_lower_case
 from ..vocabulary import (
     ACRONYMS,
     COUNTRIES,
@@ -276,8 +277,7 @@ def capitals_lead_noun(text: str, toks: list, k: int) -> bool:
     """
     if not capitals_after_lead_article(toks, k):
         return False
-    word = re.escape(toks[k].lower)
-    return re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", text) is not None
+    return written_in_lower_case(text, toks[k].lower)
 
 
 def common_word_at(text: str, toks: list, k: int) -> bool:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ...wordlists import word_set
-from ..tokens import Token, plain_capitalised
+from ..tokens import Token, plain_capitalised, written_in_lower_case
 from ..vocabulary import (
     COUNTRIES,
     DELEGATE_HEADS,
@@ -130,7 +128,7 @@ def common_noun_after_title(text: str, word: Token) -> bool:
     >>> common_noun_after_title(text, tokenize(text, [0])[1])
     False
     """
-    return re.search(rf"(?<![\w'’-]){re.escape(word.lower)}(?![\w'’-])", text) is not None
+    return written_in_lower_case(text, word.lower)
 
 
 def one_word_after_title(toks: list[Token], a: int, i: int, b: int) -> int:
