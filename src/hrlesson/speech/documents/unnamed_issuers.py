@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from ..records import SpeakerRef
 from ..tokens import Token
+from ..vocabulary import NAME_LINKS
 
-#: Lower-case words inside a body's name or a list of names ("Collective for Environmental
-#: Justice and the Partnership for Working Families", "municipality of X").
-_NAME_LINKS = frozenset(["of", "for", "and", "the", "on", "de", "&"])
+#: Words inside a body's name or a list of names: the shared links and "de" ("Collective
+#: for Environmental Justice and the Partnership for Working Families", "municipality of X").
+_NAME_LINKS = NAME_LINKS | frozenset(["de"])
 
 #: Kinds of actor that issue no document: a place says where it came from ("from Kabul").
 _PLACE_KINDS = ("state", "place")

@@ -50,7 +50,6 @@ _NOT_BODY_TAILS = (
     | AGENCIES
     | KNOWN_BODIES
     | ACRONYMS.keys()
-    | COUNTRIES.keys()
     | DEMONYMS.keys()
     | CAPITALS.keys()
     | PLACES
