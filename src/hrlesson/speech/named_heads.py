@@ -4,14 +4,13 @@ said", "Amnesty's Rabia Mehmood said", "Niger junta member Amadou Abdramane said
 from __future__ import annotations
 
 from .cues import CUE_FORMS
-from .tokens import Token, written_in_lower_case
+from .tokens import Token
 from .vocabulary import (
     ADVERBS,
     CONJUNCTIONS,
     DETERMINERS,
     FINITE_VERBS,
     FIRST_NAMES,
-    NAME_PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -279,39 +278,3 @@ def plural_before_of(words: list[Token], mentions: list) -> int | None:
         and not any(m.start <= noun.start < m.end for m in mentions)
     )
     return k if plural else None
-
-
-def place_possessive_name(text: str, words: list[Token], mentions: list):
-    """The one-word name right after a place's possessive heads the phrase, not the place:
-    "Australia's Jetstar said", "France's Le Point reported", "Russia's Putin said". The name is
-    the body (or the person) the place only locates; :func:`final_name` leaves a one-word
-    "person" alone, so the state would be taken. Not a word the text also writes in lower
-    case: a common noun in a title-case headline ("China's Emissions Pledge" ... "emissions").
-    Returns the name's mention, or None.
-
-    >>> from types import SimpleNamespace as NS
-    >>> from .tokens import tokenize
-    >>> ws = tokenize("Australia's Jetstar", [0])
-    >>> place = NS(start=0, end=9, how="country", actor=NS(kind="state", name="Australia"))
-    >>> name = NS(start=12, end=19, how="name", actor=NS(kind="person", name="Jetstar"))
-    >>> place_possessive_name("Australia's Jetstar", ws, [place, name]) is name
-    True
-    >>> place_possessive_name("Australia's Jetstar: jetstar", ws, [place, name]) is None
-    True
-    """
-    p = len(words) - 2
-    while p > 0 and words[p].cap and words[p].lower in NAME_PARTICLES:
-        p -= 1  # "France's Le Point reported": a particle of the name
-    if p < 0 or not words[p].poss or not words[-1].cap or words[-1].poss:
-        return None
-    place = next((m for m in mentions if m.start == words[0].start), None)
-    if place is None or place.actor.kind != "state" or place.end < words[p].start:
-        return None  # only the place's possessive before the name: "Australia's Jetstar"
-    name = next((m for m in mentions if m.start == words[-1].start), None)
-    if name is None or name.end != words[-1].end or name.actor.kind != "person":
-        return None
-    if name.how not in ("name", "surname") or words[-1].lower in TITLE_HEADS:
-        return None
-    if written_in_lower_case(text, words[-1].lower):
-        return None  # "China's Emissions Pledge" ... "to reduce emissions"
-    return name

@@ -15,7 +15,6 @@ from .named_heads import (
     body_of_titled_name,
     compound_head_end,
     final_name,
-    place_possessive_name,
     plural_before_of,
 )
 from .records import Actor, SpeakerRef
@@ -126,8 +125,6 @@ class PhraseResolver:
             return self.owned_body(words[owned[0]].start, words[owned[1]].end)
         if (head := final_name(self.text, words, mentions)) is not None:
             return SpeakerRef(head.actor, None, head.start, head.end)
-        if (head := place_possessive_name(self.text, words, mentions)) is not None:
-            return SpeakerRef(head.actor, None, head.start, head.end)  # "Australia's Jetstar"
         return None
 
     def owned_body(self, start: int, end: int, kind: str = "organisation") -> SpeakerRef:
