@@ -41,7 +41,7 @@ from .issuers import (
 )
 from .joint import joint_issuers
 from .last_speaker import speaker_spoke_before, state_media_issuer
-from .lawsuits import LAWSUIT_NOUNS, plaintiffs
+from .lawsuits import LAWSUIT_NOUNS, PLAINTIFF_NOUNS, plaintiffs
 from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
@@ -102,7 +102,9 @@ class DocumentOwners:
             return owner  # "the minister's statement said": the minister named before
         if (owner := body_noun_issuer(self, words, i, at)) is not None:
             return owner  # "a company statement said": the company's
-        if kind == "lawsuit" and (owner := plaintiffs(self, words[i]) or self.docs.get(kind)):
+        if noun in PLAINTIFF_NOUNS and (owner := plaintiffs(self, words[i])):
+            return owner  # "have sued" ... "The filing continues"
+        if kind == "lawsuit" and (owner := self.docs.get(kind)):
             return owner  # "filed their third complaint" ... "The lawsuit still claims"
         j = i - 1
         while (
