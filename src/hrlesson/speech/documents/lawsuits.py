@@ -1,5 +1,8 @@
 """A lawsuit's or a complaint's words are its plaintiffs': "The lawsuit still claims" after
-"The three California plaintiffs filed their third complaint"."""
+"The three California plaintiffs filed their third complaint"; "The lawsuit, filed last
+year, claimed" after "the judge rejected claims by three Hermès shoppers" (the agent of
+"claims by", "filed by"); "The filing continues" after "Attorneys general from 21 states
+have sued"."""
 
 from __future__ import annotations
 
@@ -97,7 +100,8 @@ def agent_of_claim(att, noun: Token) -> SpeakerRef | None:
     three Hermès shoppers in California": the agent of the article's first "claims by X",
     "lawsuit by X" or "filed by X" (before the lawsuit noun ``noun`` if one is there,
     else the first after it) brought the lawsuit; its phrase runs to the next comma,
-    "that" or "in". None when no such "by" names a person, body or group."""
+    "that" or "in". None when no such "by" names a person, body or group the index knows
+    (or a plural party: :func:`plural_party`)."""
     toks = [t for t in att.tokens if t.text[0].isalnum() or t.text == ","]
     for k in sorted(
         (k for k in range(len(toks) - 1) if claim_agent_at(toks, k)),
@@ -113,11 +117,8 @@ def agent_of_claim(att, noun: Token) -> SpeakerRef | None:
         ref = plural_party(att, phrase) or att.resolve_span(
             phrase[0].start, phrase[-1].end, phrase[0].start
         )
-        if ref is None or (ref.actor is not None and ref.actor.kind not in _PLAINTIFF_KINDS):
-            continue
-        if ref.actor is None and not ref.label:
-            continue
-        return replace(ref, how=ref.how or "who brought the lawsuit")
+        if ref is not None and ref.actor is not None and ref.actor.kind in _PLAINTIFF_KINDS:
+            return replace(ref, how=ref.how or "who brought the lawsuit")
     return None
 
 
