@@ -10,6 +10,7 @@ from ..records import Actor, SpeakerRef, sole_actor
 from ..reported_clause import relative_cue, reported_clause_start
 from ..tokens import Token
 from ..vocabulary import PREPOSITIONS, PRONOUN_GENDERS
+from .answering_speakers import speaker_answers
 from .binding import named_in_own_clause
 from .clause_plural import CLAUSE_PLURAL, clause_plural_subject
 from .copular_introductions import introduced_by_be
@@ -309,7 +310,7 @@ class PronounResolver:
             return None
         pos, actor = found
         s = self.sent_of(pos)
-        if s == self.sent_of(at):
+        if s == self.sent_of(at) or speaker_answers(self, pos):
             return actor
         opening = self._postposed_floor(pos, self.sentences[s][3])
         floor = after_fronted_clause(self.tokens, opening, pos)  # "When X asked ..., Y said"
