@@ -40,6 +40,7 @@ from .passing_names import PASSED_OVER, passed_over
 from .passive_agents import passive_agent
 from .plural import DESCRIBED_PLURAL, PLURAL_SPOKE_LAST, described_plural, plural_speaker_before
 from .replies import ASKED, asked_person
+from .singular_they import SINGULAR_THEY, spokesperson_they
 from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
 
@@ -71,6 +72,8 @@ class PronounResolver:
             actor = actor or self._sentence_lead(at, body, t)
         elif low == "we":
             actor = None
+        elif (actor := spokesperson_they(self, t)) is not None:
+            how = SINGULAR_THEY
         elif (actor := clause_plural_subject(self, t)) is not None:
             how = CLAUSE_PLURAL
         elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
