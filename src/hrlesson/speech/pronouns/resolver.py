@@ -10,6 +10,7 @@ from ..records import Actor, SpeakerRef, sole_actor
 from ..reported_clause import relative_cue, reported_clause_start
 from ..tokens import Token
 from ..vocabulary import PREPOSITIONS, PRONOUN_GENDERS
+from .answering_speakers import speaker_answers
 from .binding import named_in_own_clause
 from .clause_plural import CLAUSE_PLURAL, clause_plural_subject
 from .copular_introductions import introduced_by_be
@@ -39,6 +40,7 @@ from .passing_names import PASSED_OVER, passed_over
 from .passive_agents import passive_agent
 from .plural import DESCRIBED_PLURAL, PLURAL_SPOKE_LAST, described_plural, plural_speaker_before
 from .replies import ASKED, asked_person
+from .singular_they import SINGULAR_THEY, spokesperson_they
 from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
 
@@ -70,6 +72,8 @@ class PronounResolver:
             actor = actor or self._sentence_lead(at, body, t)
         elif low == "we":
             actor = None
+        elif (actor := spokesperson_they(self, t)) is not None:
+            how = SINGULAR_THEY
         elif (actor := clause_plural_subject(self, t)) is not None:
             how = CLAUSE_PLURAL
         elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
@@ -309,7 +313,7 @@ class PronounResolver:
             return None
         pos, actor = found
         s = self.sent_of(pos)
-        if s == self.sent_of(at):
+        if s == self.sent_of(at) or speaker_answers(self, pos):
             return actor
         opening = self._postposed_floor(pos, self.sentences[s][3])
         floor = after_fronted_clause(self.tokens, opening, pos)  # "When X asked ..., Y said"
