@@ -173,10 +173,26 @@ def _regulator(actor: Actor) -> bool:
     >>> _regulator(Actor("organisation", "Twitter")), _regulator(Actor("person", "Alexei Navalny"))
     (False, False)
     """
-    if name_only(actor):
+    if name_only(actor) or bare_acronym(actor):
         return True
     return actor.kind == "organisation" and bool(
         REGULATOR_NAME_WORDS.intersection(actor.name_tokens)
+    )
+
+
+def bare_acronym(actor: Actor) -> bool:
+    """An organisation the article names by an acronym alone, whose words nothing spells
+    out as another kind of body: ``The ICO has fined British Airways ... The watchdog
+    found``; ``IMY said ... The regulator also said``. Its letters may stand for a
+    regulator, so "the regulator" that no body named as one is (choice
+    "spoke_last_unnamed") may be the acronym that spoke last.
+
+    >>> bare_acronym(Actor("organisation", "ICO")), bare_acronym(Actor("organisation", "Ofsted"))
+    (True, False)
+    """
+    name = actor.name
+    return (
+        actor.kind == "organisation" and 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
     )
 
 

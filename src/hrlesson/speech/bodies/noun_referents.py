@@ -9,6 +9,7 @@ import re
 
 from ..records import Actor, SpeakerRef, sole_actor
 from ..vocabulary import SOCIAL_PLATFORMS, is_umbrella_body
+from .applied_nouns import noun_applied
 from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
 from .introduced_nouns import INTRODUCED_BY_NOUN, introduced_by_noun
 from .lead_descriptions import LEAD_NAMED_NEXT, lead_body_named_next
@@ -113,10 +114,13 @@ def _spoke_near_or_named_most(reader, noun: str, aff: str | None, at: int):
 def _named_last(reader, noun: str, aff: str | None, at: int):
     """Choice "named_last": the fitting body named last before ``at`` outside quotations
     (``The Association of Flight Attendants-CWA ... knocked down reports`` ... ``"Q," the
-    union said``; the ministry it negotiates with, named in between, is no union)."""
+    union said``; the ministry it negotiates with, named in between, is no union), or a
+    body the article calls by the noun (``The Unite union said``: :func:`.applied_nouns.noun_applied`)."""
     found = None
     for m in reader.index.mentions_in(0, at):
-        if not m.in_quote and group_noun_fits(m.actor, noun):
+        if m.in_quote:
+            continue
+        if group_noun_fits(m.actor, noun) or noun_applied(reader.index, m.actor, noun):
             found = m.actor
     return found, named_last_evidence(noun)
 
@@ -189,17 +193,20 @@ MODIFIERS_NAMED = "the one body named before whose name holds the description's 
 ONE_NAMED = "the one body of its kind the article names"
 
 
-def _fits(actor, noun: str) -> bool:
-    """Can ``actor`` be a body described by ``noun``: it fits the table's test, or it is a
+def _fits(reader, actor, noun: str) -> bool:
+    """Can ``actor`` be a body described by ``noun``: it fits the table's test, it is a
     one-word name no list knows, read as a person's with nothing to show it (``Embattled
-    airline Qantas``)?"""
-    return group_noun_fits(actor, noun) or name_only(actor)
+    airline Qantas``), or the article writes the noun next to its name (``The Unite union
+    said``: :func:`.applied_nouns.noun_applied`)?"""
+    return (
+        group_noun_fits(actor, noun) or name_only(actor) or noun_applied(reader.index, actor, noun)
+    )
 
 
 def _fits_near(reader, m, noun: str, s: int) -> bool:
     """Is mention ``m`` near sentence ``s`` a body that fits ``noun``: named in that
     sentence, the subject of the sentence before, or the subject of the sentence after?"""
-    if m.in_quote or not _fits(m.actor, noun):
+    if m.in_quote or not _fits(reader, m.actor, noun):
         return False
     where = reader.sent_of(m.start) - s
     return where == 0 or (where in (-1, 1) and (m.subject or _leads_sentence(reader, m)))
@@ -238,7 +245,7 @@ def _apposed(reader, noun: str, span: tuple[int, int]) -> Actor | None:
         return None
     gap = re.match(r"(?:,\s*|\s+)(?:the\s+)?", reader.text[span[1] :], re.IGNORECASE)
     m = reader.index.mention_starting(span[1] + gap.end()) if gap else None
-    return m.actor if m is not None and not m.in_quote and _fits(m.actor, noun) else None
+    return m.actor if m is not None and not m.in_quote and _fits(reader, m.actor, noun) else None
 
 
 def body_named_near(reader, noun: str, span: tuple[int, int]) -> tuple[Actor | None, str]:

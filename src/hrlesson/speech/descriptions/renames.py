@@ -5,7 +5,7 @@ description reads introduced ("actors union Equity" ... "the union said")."""
 from __future__ import annotations
 
 from ..bodies.group_noun import noun_choice
-from ..bodies.noun_referents import bare_noun_body
+from ..bodies.noun_referents import bare_noun_body, body_named_near
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import NAMING_GROUP_NOUNS, TITLE_HEADS, is_group_word
@@ -42,7 +42,11 @@ def described_by_noun(resolver, words: list[Token], at: int) -> SpeakerRef | Non
     named last (the table of body nouns, :func:`bare_noun_body`). ``words`` are the subject's words ("the", noun); ``resolver`` is the
     :class:`Attributor`.
     """
-    if len(words) != 2 or words[0].lower != "the" or not words[1].text.islower():
+    if len(words) != 2 or not words[1].text.islower():
+        return None
+    if words[0].lower in ("a", "an"):
+        return indefinite_named_near(resolver, words)
+    if words[0].lower != "the":
         return None
     noun = words[1].lower
     if noun_choice(noun) == "named_last":
@@ -65,3 +69,20 @@ def described_by_noun(resolver, words: list[Token], at: int) -> SpeakerRef | Non
     resolver.note_span(actor, words[0].start, words[1].end)
     how = RENAMED if actor.kind == "person" else RENAMED_BODY
     return SpeakerRef(actor, None, words[0].start, words[1].end, actor.kind == "person", how=how)
+
+
+def indefinite_named_near(resolver, words: list[Token]) -> SpeakerRef | None:
+    """ "a <noun>" of a union-like body noun (choice "named_last" in the table of body
+    nouns) that the text names near it, in its sentence or as the subject of the next:
+    ``..., a union has said. The Unite union said strikes ...``: Unite
+    (:func:`hrlesson.speech.bodies.noun_referents.body_named_near`). None when no body or
+    several fit."""
+    noun = words[1].lower
+    if noun_choice(noun) != "named_last":
+        return None
+    span = (words[0].start, words[1].end)
+    actor, how = body_named_near(resolver, noun, span)
+    if actor is None:
+        return None
+    resolver.note_span(actor, *span)
+    return SpeakerRef(actor, None, *span, how=how)

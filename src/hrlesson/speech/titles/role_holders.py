@@ -43,6 +43,7 @@ from ..vocabulary import (
     same_place,
     same_rank,
 )
+from .introducing_words import introducing_words
 from .national_officials import sentence_bounds
 from .words import title_word
 
@@ -380,19 +381,24 @@ def description_of(text: str, actor: Actor, refs: list[SpeakerRef]) -> Descripti
 _COORDINATED = re.compile(r" and ((?:[\w.'’-]+ ){0,2}[\w.'’-]+)")
 
 
-def fits(desc: Description, role: HeldRole, actor: Actor, places: frozenset = frozenset()) -> bool:
+def fits(
+    desc: Description, role: HeldRole, actor: Actor, places=frozenset(), intro=frozenset()
+) -> bool:
     """A person's role fits a description: a same post (:func:`same_role`) of a body that
     fits, of the same rank ("Assistant Secretary of State" is no "Secretary of State"),
     with the description's other words ("the energy minister" is no "Business minister")
     and the bodies it names ("the Budget Councilor" is no "tourism councilor", "KNP's
     head" a head the text ties to the KNP); a generic title ("a senior UN official") only
-    a post of the very body it names."""
+    a post of the very body it names. A lower-case word the title lacks may stand in the
+    sentence introducing the holder (``intro``: "at the airport, general manager X")."""
     if desc.former != role.former:
         return False  # "the former judge" is no sitting judge, "the judge" no retired one
     held = list(role.owners) + ([actor.affiliation] if actor.affiliation else [])
     own = role.text.lower()
     ranked = not desc.heads <= SPOKESPERSON_TITLES  # a deputy press secretary speaks too
-    if (ranked and not same_rank(own, list(desc.lows))) or any(w not in own for w in desc.content):
+    if (ranked and not same_rank(own, list(desc.lows))) or any(
+        w not in own and w not in intro for w in desc.content
+    ):
         return False
     written = held + re.findall(r"[\w.'’-]+", role.text)
     bodies = [w for w in desc.modifiers if not _country(w) and w.lower() not in places]
@@ -436,7 +442,10 @@ def role_holder(
             continue
         if desc.indefinite and actor.first[0] < at:
             continue  # "an Iranian journalist" after "Masih Alinejad, an Iranian journalist"
-        role = next((r for r in roles_of(index, actor) if fits(desc, r, actor, places)), None)
+        intro = introducing_words(index, actor)
+        role = next(
+            (r for r in roles_of(index, actor) if fits(desc, r, actor, places, intro)), None
+        )
         if role is None or (
             not (role.owners or actor.affiliation)
             and introduced_elsewhere(index, actor, desc.owners)
