@@ -323,11 +323,13 @@ def after_subordinator(words: list[Token]) -> list[Token]:
     ['fellow', 'lawyer', 'Ali']
     >>> [w.text for w in after_subordinator(tokenize("a grade because inspectors", [0]))]
     ['inspectors']
+    >>> [w.text for w in after_subordinator(tokenize("X brought claims but Mr Y", [0]))]
+    ['Mr', 'Y']
     """
     for k in range(len(words) - 2, 0, -1):
         w, nxt = words[k], words[k + 1]
-        if w.lower in TEMPORAL_SUBORDINATORS and _verb_before(words[:k]):
-            pass  # "Mora spoke after Haiti's foreign minister [asked]"
+        if (w.lower in TEMPORAL_SUBORDINATORS or w.lower == "but") and _verb_before(words[:k]):
+            pass  # "Mora spoke after Haiti's minister [asked]", "X acts but Mr Y [said]"
         elif w.lower not in SUBORDINATORS or words[k - 1].lower in ("such", "well", "as", "known"):
             continue
         if nxt.lower in ("the", "a", "an", "his", "her", "its", "their") or nxt.cap:

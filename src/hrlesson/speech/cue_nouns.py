@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..wordlists import word_set
 from .tokens import Token
 from .vocabulary import (
+    ADVERBS,
     AUXILIARIES,
     COMMON_VERBS,
     DOCUMENT_NOUNS,
@@ -298,3 +299,42 @@ def reports_as_subject(tokens: list[Token], ti: int) -> bool:
         return False
     nxt = tokens[ti + 1]
     return nxt.sent == tokens[ti].sent and nxt.text.islower() and nxt.lower in _REPORT_NOUN_VERBS
+
+
+#: Cue forms that are nouns joined by "and"/"or" to another noun in a list, after a noun or
+#: an adjective: data/words/coordinated_cue_nouns.txt.
+COORDINATED_CUE_NOUNS = word_set("coordinated_cue_nouns")
+
+
+def coordinated_noun(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]``, a cue form that is also a noun, stands in a list of nouns: "and"/"or"
+    follows it and a lower-case content word, or a comma after one, comes before it (not a
+    pronoun, adverb or other stop word, which would make it a verb): 'Graham said, citing
+    nerve-related injuries, stress and "a lack of personal life"' (no "stress" said),
+    "cell networks rely on for routing calls and messages".
+
+    >>> from .tokens import tokenize
+    >>> coordinated_noun(tokenize("injuries, stress and a lack", [0]), 2)
+    True
+    >>> coordinated_noun(tokenize("for routing calls and messages", [0]), 2)
+    True
+    >>> coordinated_noun(tokenize("the union, they claims and", [0]), 4)
+    False
+    >>> coordinated_noun(tokenize("the union claims that", [0]), 2)
+    False
+    """
+    if not 0 < ti < len(tokens) - 2 or tokens[ti].lower not in COORDINATED_CUE_NOUNS:
+        return False
+    tok, nxt = tokens[ti], tokens[ti + 1]
+    if nxt.sent != tok.sent or nxt.lower not in ("and", "or"):
+        return False
+    prev = tokens[ti - 1]
+    if prev.text == "," and ti > 1:
+        prev = tokens[ti - 2]
+    return (
+        prev.sent == tok.sent
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in STOP_WORDS
+        and prev.lower not in ADVERBS
+    )

@@ -19,6 +19,7 @@ from .cue_nouns import (
     after_light_verb,
     after_platform,
     after_quoted_clause,
+    coordinated_noun,
     document_states,
     news_reports,
     plural_before_verb,
@@ -276,8 +277,8 @@ class CueFinder:
             return True  # "point" only in "point to/out", "put" only in "put it", ...
         if after_platform(self.tokens, ti, lemma):
             return True  # "the minister's Facebook post said": the post
-        if plural_before_verb(self.tokens, ti):
-            return True  # "airline and tour brands take aim": the plural noun
+        if plural_before_verb(self.tokens, ti) or coordinated_noun(self.tokens, ti):
+            return True  # "airline and tour brands take aim", "injuries, stress and": nouns
         if news_reports(self.tokens, ti) or reports_as_subject(self.tokens, ti):
             return True  # "an avalanche of media reports to that effect", "reports emerged"
         if lower == "states" and not document_states(self.tokens, ti):

@@ -46,6 +46,7 @@ from ..vocabulary import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
+from .address_regions import joined_address_regions
 from .addressees import be_before_quoted, quoted_by_agent, quoted_link, subject_after_addressee
 from .adjuncts import (
     absolute_with,
@@ -74,6 +75,7 @@ from .manner_adverbs import without_trailing_adverbs
 from .plain import plain_plural_subject, postmodified_plural_subject
 from .spans import (
     aside_opening,
+    later_named_antecedent,
     lone_antecedent,
     named_antecedent,
     named_in_aside,
@@ -272,9 +274,10 @@ class SubjectFinder:
 
     def _subject_from_left(self, bound: int, cue_start: int, cue: Cue) -> SpeakerRef | None:
         """The subject in ``text[bound:cue_start]``: the last clause, asides skipped."""
-        if family := listed_family(self, self.toks_between(bound, cue_start)):
+        toks = self.toks_between(bound, cue_start)
+        if family := listed_family(self, toks):
             return family  # "His wife, Linda, and children, Alex and Jack, said"
-        segments = after_dateline(self.text, comma_segments(self.toks_between(bound, cue_start)))
+        segments = after_dateline(self.text, joined_address_regions(toks, self.index))
         while len(segments) > 1 and not any(t.text[0].isalnum() for t in segments[0]):
             del segments[0]  # '"Q", Lynn Maalouf, ...': the comma after the quote
         segments = without_opening_adverb(segments)  # "Meanwhile, the Commission, which"
@@ -430,6 +433,8 @@ class SubjectFinder:
             # "Leyla Osmanoglu, director of the Centre for Minority Rights, who said": "who"
             # refers to a person, not to the organisation named in her appositive
             cands = [m for m in cands if m.actor.kind == "person"]
+        if not personal and (ref := later_named_antecedent(self, cands, s_start, rel_start)):
+            return by_rule(ref, "the name right before the relative pronoun")
         if cands:
             m = cands[-1]
             if (ref := self._modified_antecedent(before, m, rel_start)) is not None:

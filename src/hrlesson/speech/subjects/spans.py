@@ -17,14 +17,16 @@ import re
 from collections.abc import Callable
 
 from ..marks import Pair
-from ..records import Cue
+from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import (
     ADVERBS,
+    CAPITALS,
     DASHES,
     DEMONYMS,
     DETERMINERS,
     NAME_LINKS,
+    SEATS_OF_POWER,
     WORD_RE,
     is_group_word,
     only_titles_before,
@@ -393,7 +395,7 @@ def opening_inversion(cue: Cue, quote_after: Pair | None, next_word: str) -> boo
     participle ("Citing a report, an expert said"); not "Said release was published"
     (``next_word``: the word after the verb).
 
-    >>> from ..records import Cue
+    >>> from ..records import Cue, SpeakerRef
     >>> opening_inversion(Cue(0, 5, "Added", "add", 0, 0), None, "Lesley")
     True
     >>> opening_inversion(Cue(0, 6, "Citing", "cite", 0, 0), None, "UN")
@@ -404,3 +406,22 @@ def opening_inversion(cue: Cue, quote_after: Pair | None, next_word: str) -> boo
     finite = not cue.form.lower().endswith("ing") and cue.form.istitle()  # not "CITES"
     finite = finite and cue.lemma not in ("cite", "quote")  # not "Cite Soleil"
     return quote_after is None and finite and next_word[:1].isupper()
+
+
+def later_named_antecedent(finder, cands: list, s_start: int, rel_start: int):
+    """The capitalised run right before a relative pronoun (:func:`named_antecedent`) when it
+    comes after the last actor read in the sentence (the last of ``cands``) and names an
+    actor itself or is a capital or seat of power (a government's voice, read as written):
+    the run is the antecedent, not that earlier actor ("withdraw from the key city of Uvira
+    in the eastern Democratic Republic of Congo at the request of Washington, which vowed":
+    Washington, not Congo). ``finder`` is the subject finder (its tokens and span resolver);
+    None when the rule does not apply."""
+    run = named_antecedent(finder.toks_between(s_start, rel_start))
+    if not cands or not run or run[0].start < cands[-1].end:
+        return None
+    start, end = run[0].start, run[-1].end
+    ref = finder.resolve_span(start, end, rel_start)
+    name = finder.text[start:end]
+    if ref is None and (name.lower() in CAPITALS or name.lower() in SEATS_OF_POWER):
+        return SpeakerRef(None, name, start, end)  # a capital speaks for its government
+    return ref if ref is not None and ref.actor is not None else None
