@@ -74,7 +74,7 @@ def title_phrase_opens(words: list[Token]) -> bool:
     >>> opens("In Geneva"), opens("Police arrested"), opens("Leader of"), opens("But")
     (False, False, False, False)
     """
-    words = [w for w in words if w.text not in _INSIDE_MARKS]
+    words = _participle_modifier_dropped([w for w in words if w.text not in _INSIDE_MARKS])
     if not words or not words[0].cap:
         return False
     first = words[0].lower
@@ -83,6 +83,26 @@ def title_phrase_opens(words: list[Token]) -> bool:
     if words[-1].lower in _TITLE_LINKS:
         return False
     return all(_title_word(w) or (0 < i and w.lower in _TITLE_LINKS) for i, w in enumerate(words))
+
+
+def _participle_modifier_dropped(words: list[Token]) -> list[Token]:
+    """``words`` without an opening "-ly" adverb and the participle it modifies, which
+    modify the title after them as their hyphenated form does ("Newly-elected Lord Mayor"):
+    ``Newly elected Dublin Lord Mayor Christy Burke was also at ...``, ``Recently appointed
+    chief executive``; ``words`` as they are otherwise.
+
+    >>> from ..tokens import tokenize
+    >>> def rest(s):
+    ...     return " ".join(w.text for w in _participle_modifier_dropped(tokenize(s, [0])))
+    >>> rest("Newly elected Dublin Lord Mayor"), rest("Newly elected"), rest("Only Smith")
+    ('Dublin Lord Mayor', 'Newly elected', 'Only Smith')
+    """
+    if len(words) < 3 or not words[0].cap or not words[0].lower.endswith("ly"):
+        return words
+    second = words[1]
+    if not (second.text.islower() and second.text.isalpha() and second.lower.endswith("ed")):
+        return words
+    return words[2:]
 
 
 def opening_subject(tokens: list[Token], k: int, sent_start: int, others: list) -> bool:
