@@ -331,12 +331,13 @@ def _lexicon_candidates(article: Article, lex: CompiledLexicon) -> list[tuple]:
     text = article.text
     _, sentences, words = article._segments()
     found: list[tuple] = []
-    by_key = lex.by_key
+    get = lex.by_key.get
+    curly = "’" in text  # a word holds a curly apostrophe only where the text does
     for w in words:
-        lower = w[6].replace("’", "'")
-        entries = by_key.get(lower, ())
+        lower = w[6].replace("’", "'") if curly else w[6]
+        entries = get(lower, ())
         if "-" in lower:
-            entries = entries + by_key.get(lower.split("-", 1)[0], ())
+            entries = entries + get(lower.split("-", 1)[0], ())
         if not entries:
             continue
         start = w[3]

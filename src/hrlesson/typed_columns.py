@@ -89,24 +89,56 @@ def texts(values: Sequence[Any], dtype: Any):
     kinds = set(map(type, values))
     if dtype is None or str not in kinds or not kinds <= _TEXT_TYPES:
         return list(values)
-    return _array_type(dtype)._from_sequence(values, dtype=dtype)
+    return _array_type(dtype)(values, dtype)
 
 
 _TEXT_TYPES = frozenset([str, type(None)])
 
 
 def _array_type(dtype: Any) -> Any:
-    """The array class of ``dtype`` (asked of pandas once per dtype object: kept beside the
-    dtype it came from and found by identity, as hashing pandas' ``StringDtype`` costs more
-    than a small column)."""
+    """How a column of ``dtype`` is built from str and None values (asked of pandas once
+    per dtype object: kept beside the dtype it came from and found by identity, as hashing
+    pandas' ``StringDtype`` costs more than a small column)."""
     kept = _ARRAY_TYPE
     if kept and kept[0] is dtype:
         return kept[1]
-    kept[:] = [dtype, dtype.construct_array_type()]
+    kept[:] = [dtype, _text_builder(dtype)]
     return kept[1]
 
 
-_ARRAY_TYPE: list[Any] = []  # [dtype, its array class]: the last dtype asked
+_ARRAY_TYPE: list[Any] = []  # [dtype, its builder]: the last dtype asked
+
+
+def _text_builder(dtype: Any) -> Any:
+    """``cls._from_sequence(values, dtype=dtype)`` for the array class of ``dtype``; for
+    pandas' python-backed ``StringArray`` the array it builds made directly: an ``object``
+    ndarray of the strings with None as the dtype's missing value, wrapped without the
+    checks and conversions ``_from_sequence`` runs again on each value (every value here is
+    a str or None). A pandas without that layout gets ``_from_sequence``."""
+    import numpy as np
+    import pandas as pd
+
+    cls = dtype.construct_array_type()
+    try:
+        from pandas._libs.arrays import NDArrayBacked
+    except ImportError:  # pragma: no cover - another pandas layout
+        NDArrayBacked = None
+    if (
+        NDArrayBacked is None
+        or cls is not pd.arrays.StringArray
+        or getattr(dtype, "storage", None) != "python"
+        or not issubclass(cls, NDArrayBacked)
+    ):
+        return lambda values, dtype: cls._from_sequence(values, dtype=dtype)
+    missing = dtype.na_value
+    init = NDArrayBacked.__init__
+
+    def build(values, dtype):
+        array = cls.__new__(cls)
+        init(array, np.array([missing if v is None else v for v in values], dtype=object), dtype)
+        return array
+
+    return build
 
 
 def frame(columns: dict[str, Any]):

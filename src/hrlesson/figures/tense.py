@@ -68,11 +68,12 @@ class SentenceTense:
     """Tense lookups for one sentence: ``at(offset)`` gives "future", "past" or None."""
 
     def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
         self.length = len(sentence)
         self.marks = [m.start() for m in _CLAUSE_MARK.finditer(sentence)]
         self.future = _Words(_FUTURE, sentence, _may_be_future(sentence))
         self.past = _Words(_PAST, sentence)
-        self.present = _Words(_PRESENT, sentence)
+        self._present: _Words | None = None  # scanned when a clause shows no future or past
         if self.future.starts:
             self.sentence_tense: str | None = "future"
         else:
@@ -96,3 +97,10 @@ class SentenceTense:
         if self.present.any_within(left, right):
             return None
         return self.sentence_tense
+
+    @property
+    def present(self) -> _Words:
+        """The present-tense words of the sentence, scanned on first use."""
+        if self._present is None:
+            self._present = _Words(_PRESENT, self.sentence)
+        return self._present

@@ -136,4 +136,18 @@ def written_in_lower_case(text: str, word: str) -> bool:
     >>> written_in_lower_case("Media reports; multimedia, social-media", "media")
     False
     """
-    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+    if not word:
+        return re.search(r"(?<![\w'’-])(?![\w'’-])", text) is not None
+    size = len(word)
+    at = text.find(word)
+    while at != -1:  # the regex (?<![\w'’-])word(?![\w'’-]), without compiling one per word
+        if not _joins_word(text[at - 1 : at]) and not _joins_word(text[at + size : at + size + 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _joins_word(char: str) -> bool:
+    """``char`` (one character, or "" at the text's edge) is a regex word character (\\w:
+    a letter, a digit or "_"), an apostrophe or a hyphen: a word does not end before it."""
+    return bool(char) and (char.isalnum() or char in "_'’-")

@@ -9,11 +9,7 @@ from ..bodies.acronyms import slashed_acronyms
 from ..bodies.bare import written_with_full_form
 from ..bodies.events import event_year_after
 from ..bodies.media import media_noun_after
-from ..bodies.names import (
-    ampersand_in_name,
-    to_in_name,
-    without_borders,
-)
+from ..bodies.names import ampersand_in_name, to_in_name, without_borders
 from ..bodies.owned import BodyAdder
 from ..bodies.spelled_acronyms import possessive_in_spelled_name
 from ..cues import CUE_FORMS, is_cue_at
@@ -103,11 +99,11 @@ class NameFinder(RunSplitter, BodyAdder):
     def _capital_runs(self) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens (with of/for/on/the/particles inside)."""
         toks = self.tokens
-        runs = []
-        i, n = 0, len(toks)
+        runs, i, n = [], 0, len(toks)
         while i < n:
             t = toks[i]
-            if opens_no_run(toks, i, self.sentence_kind(t.sent)):
+            plain = not (t.cap and t.text[0].isalpha())  # opens_no_run's first test, no calls
+            if plain or opens_no_run(toks, i, self.sentence_kind(t.sent)):
                 i += 1
                 continue
             j = i + 1

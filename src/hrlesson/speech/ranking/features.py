@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from ..records import QuoteRecord
 from .candidates import Candidate
@@ -48,11 +47,16 @@ def before_features(setting: QuoteSetting, q: QuoteRecord, last: Span) -> dict[s
     """The candidate's last mention before the quote: how far (characters, sentences,
     paragraphs) and whether it is a clause's subject ('Türk said ... . "Q"': a mention one
     sentence before gives ``before_prev_sent``)."""
-    sents = setting.sent_of(q.start) - setting.sent_of(last[0])
-    paras = setting.para_of(q.start) - setting.para_of(last[0])
+    return _before(setting, _QuoteAt.of(setting, q, 0), last)
+
+
+def _before(setting: QuoteSetting, at: _QuoteAt, last: Span) -> dict[str, float]:
+    """:func:`before_features` with the quote's sentence and paragraph read once."""
+    sents = at.sent - setting.sent_of(last[0])
+    paras = at.para - setting.para_of(last[0])
     return {
         "has_before": 1.0,
-        "logd_before": math.log1p(q.start - last[1]) / 8,
+        "logd_before": math.log1p(at.start - last[1]) / 8,
         "before_same_sent": float(sents == 0),
         "before_prev_sent": float(sents == 1),
         "before_same_para": float(paras == 0),
@@ -64,15 +68,48 @@ def before_features(setting: QuoteSetting, q: QuoteRecord, last: Span) -> dict[s
 
 def after_features(setting: QuoteSetting, q: QuoteRecord, first: Span) -> dict[str, float]:
     """The candidate's first mention after the quote ('"Q," said Türk': ``after_same_sent``)."""
-    sents = setting.sent_of(first[0]) - setting.sent_of(max(q.start, q.end - 1))
+    return _after(setting, _QuoteAt.of(setting, q, 0), first)
+
+
+def _after(setting: QuoteSetting, at: _QuoteAt, first: Span) -> dict[str, float]:
+    """:func:`after_features` with the quote's sentences and paragraph read once."""
+    sents = setting.sent_of(first[0]) - at.last_sent
     return {
         "has_after": 1.0,
-        "logd_after": math.log1p(first[0] - q.end) / 8,
+        "logd_after": math.log1p(first[0] - at.end) / 8,
         "after_same_sent": float(sents == 0),
         "after_next_sent": float(sents == 1),
-        "after_same_para": float(setting.para_of(first[0]) == setting.para_of(q.start)),
+        "after_same_para": float(setting.para_of(first[0]) == at.para),
         "after_subject": float(first in setting.subject_spans),
     }
+
+
+@dataclass(slots=True)
+class _QuoteAt:
+    """What every candidate's features read of one quote, looked up once per quote: its
+    offsets, the sentences of its first and last character, its paragraph, its cue, and
+    the speakers the rules gave the quotes before it (``keys_before``, a set)."""
+
+    start: int
+    end: int
+    sent: int
+    last_sent: int
+    para: int
+    cue: object
+    keys_before: set
+
+    @classmethod
+    def of(cls, setting: QuoteSetting, q: QuoteRecord, qi: int) -> _QuoteAt:
+        start, end = q.start, q.end
+        return cls(
+            start,
+            end,
+            setting.sent_of(start),
+            setting.sent_of(max(start, end - 1)),
+            setting.para_of(start),
+            q.cue,
+            set(setting.rule_keys[:qi]),
+        )
 
 
 def cue_features(
@@ -81,23 +118,26 @@ def cue_features(
     """The candidate as the subject of a reporting verb near the quote, of the quote's own
     verb, or named within a few characters of that verb ('"Q," Türk said')."""
     f: dict[str, float] = {}
-    cue = q.cue
+    _cue(setting, _QuoteAt.of(setting, q, 0), key, outside, f)
+    return f
+
+
+def _cue(setting: QuoteSetting, at: _QuoteAt, key: object, outside: list[Span], f: dict) -> None:
+    """:func:`cue_features`, written into ``f``."""
+    cue = at.cue
     if cue is not None:
         f["near_cue"] = float(_named_near(outside, cue.start, cue.end))
-    start, end = q.start, q.end
+    start, end = at.start, at.end
     hits = [
-        at
-        for at in setting.cues_of(key)
-        if abs(at - start) < CUE_REACH or abs(at - end) < CUE_REACH
+        p for p in setting.cues_of(key) if abs(p - start) < CUE_REACH or abs(p - end) < CUE_REACH
     ]
     f["cue_subject_near"] = float(bool(hits))
     same_sent = False
     if hits:
-        first, last = setting.sent_of(start), setting.sent_of(max(start, end - 1))
-        same_sent = any(first - 1 <= setting.sent_of(at) <= last + 1 for at in hits)
+        first, last = at.sent, at.last_sent
+        same_sent = any(first - 1 <= setting.sent_of(p) <= last + 1 for p in hits)
     f["cue_subject_same_sent"] = float(same_sent)
     f["kit_cue_subject"] = float(cue is not None and cue.start in hits)
-    return f
 
 
 def _named_near(spans: list[Span], start: int, end: int) -> bool:
@@ -133,9 +173,15 @@ def prominence_features(setting: QuoteSetting, c: Candidate, order: int) -> dict
 def dialogue_features(setting: QuoteSetting, qi: int, key: object) -> dict[str, float]:
     """Whether the rules gave the candidate an earlier quote, the quote just before, or the
     one just after (speakers are often quoted in runs)."""
-    keys = setting.rule_keys
+    return _dialogue(setting.rule_keys, qi, key, set(setting.rule_keys[:qi]))
+
+
+def _dialogue(keys: list, qi: int, key: object, before: set) -> dict[str, float]:
+    """:func:`dialogue_features`, the keys of the quotes before ``qi`` given as a set (every
+    key is an actor, compared by identity, a tuple of text, or None: a set tests as ``in``
+    on the list does)."""
     return {
-        "quoted_before": float(key in keys[:qi]),
+        "quoted_before": float(key in before),
         "quoted_prev": float(qi > 0 and keys[qi - 1] == key),
         "quoted_next": float(qi + 1 < len(keys) and keys[qi + 1] == key),
     }
@@ -167,30 +213,32 @@ def candidate_facts(setting: QuoteSetting, cands: list[Candidate]) -> list[tuple
     ]
 
 
-def one_candidate(setting, qi, q, c: Candidate, facts, rule_blind: bool) -> dict[str, float]:
+def one_candidate(setting, qi, q, c: Candidate, facts, rule_blind: bool, at=None) -> dict:
     """All features of candidate ``c`` for quote number ``qi`` (``facts``: its entry of
-    :func:`candidate_facts`)."""
+    :func:`candidate_facts`; ``at``: the quote's :class:`_QuoteAt`, read once per quote)."""
+    if at is None:
+        at = _QuoteAt.of(setting, q, qi)
     key = c.key
     head, prominence = facts
     f = dict(head)
-    start, end = q.start, q.end
-    outside, before, after = [], [], []
-    for s in c.spans:  # one pass: the spans outside the quote, those before and after it
+    start, end = at.start, at.end
+    outside, last, first = [], None, None
+    for s in c.spans:  # one pass: the spans outside the quote, the last before, the first after
         if s[0] >= start and s[1] <= end:
             continue
         outside.append(s)
-        if s[1] <= start:
-            before.append(s)
-        if s[0] >= end:
-            after.append(s)
+        if s[1] <= start and (last is None or s[1] > last[1]):
+            last = s
+        if s[0] >= end and (first is None or s < first):
+            first = s
     f["in_quote_only"] = float(bool(c.spans) and not outside)
-    if before:
-        f.update(before_features(setting, q, max(before, key=itemgetter(1))))
-    if after:
-        f.update(after_features(setting, q, min(after)))
-    f.update(cue_features(setting, q, key, outside))
+    if last is not None:
+        f.update(_before(setting, at, last))
+    if first is not None:
+        f.update(_after(setting, at, first))
+    _cue(setting, at, key, outside, f)
     f.update(prominence)
-    f.update(dialogue_features(setting, qi, key))
+    f.update(_dialogue(setting.rule_keys, qi, key, at.keys_before))
     if f.get("before_same_sent") and f.get("kind_person"):
         f["x_person_same_sent_before"] = 1.0
     if not rule_blind and key == setting.rule_keys[qi]:
@@ -211,8 +259,9 @@ def quote_features(
     (``facts``: :func:`candidate_facts` of ``cands``, read once for all quotes)."""
     if facts is None:
         facts = candidate_facts(setting, cands)
+    at = _QuoteAt.of(setting, q, qi)
     feats = [
-        one_candidate(setting, qi, q, c, facts[i], rule_blind) for i, c in enumerate(cands[:-1])
+        one_candidate(setting, qi, q, c, facts[i], rule_blind, at) for i, c in enumerate(cands[:-1])
     ]
     nearest_before = [(f["logd_before"], i) for i, f in enumerate(feats) if "has_before" in f]
     nearest_after = [(f["logd_after"], i) for i, f in enumerate(feats) if "has_after" in f]
