@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
+from ..reported_clause import CLOSING_MARKS, OPENING_MARKS
 from ..vocabulary import ADVERBS, AUXILIARIES, DOCUMENT_NOUNS, STOP_WORDS, WORD_RE, is_head_word
 from .glossed_words import explained_term
 from .quoted_names import NAMING_PARTICIPLES
@@ -92,10 +93,46 @@ def work_titled(text: str, open_: int, quote: str) -> bool:
     m = _WORK_BEFORE.search(text, max(0, open_ - 40), open_)
     if m is not None and m.group(1) in WORK_NOUNS:
         return True
-    core = re.escape(quote.strip().rstrip(".,"))
-    nouns = "|".join(sorted(WORK_NOUNS))
-    pattern = rf"\b(?:{nouns})[ \t]+[\"“‘']{core}[.,]?[\"”’']"
-    return re.search(pattern, text) is not None
+    core = quote.strip().rstrip(".,")
+    at = text.find(core)
+    while at >= 0:
+        if quoted_at(text, at, at + len(core)) and word_before_gap(text, at - 1) in WORK_NOUNS:
+            return True
+        at = text.find(core, at + 1)
+    return False
+
+
+def quoted_at(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands in quotation marks, a full stop or comma allowed before
+    the closing one.
+
+    >>> quoted_at('his book "Spare." sold', 10, 15), quoted_at('his book Spare sold', 9, 14)
+    (True, False)
+    """
+    if not start or text[start - 1] not in OPENING_MARKS:
+        return False
+    after = text[end : end + 1]
+    return after in CLOSING_MARKS or (
+        after in (".", ",") and text[end + 1 : end + 2] in CLOSING_MARKS
+    )
+
+
+def word_before_gap(text: str, pos: int) -> str:
+    """The whole word that ends right before the spaces or tabs that end at ``pos`` ("" when
+    no space or tab stands there).
+
+    >>> word_before_gap('his e-book  "Spare"', 12), word_before_gap('his book"Spare"', 8)
+    ('book', '')
+    """
+    gap = pos
+    while gap > 0 and text[gap - 1] in " \t":
+        gap -= 1
+    if gap == pos:
+        return ""
+    start = gap
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:gap]
 
 
 #: A document noun and "on" ("resolution on "), or a naming participle opening a sentence

@@ -13,6 +13,7 @@ import re
 from ...wordlists import word_set
 from ..cues import CUE_FORMS, NAMING_CUES
 from ..reading import carried_words, display_lead_in
+from ..reported_clause import CLOSING_MARKS, OPENING_MARKS
 from ..vocabulary import (
     ADVERBS,
     AUXILIARIES,
@@ -197,6 +198,12 @@ _VERB_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|has)\b")
 #: The last word before a quotation, past other quotation marks and commas of a list.
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’-]*)[\s,\"“”‘’]*$")
 
+#: What may follow a quoted name up to the noun it names: a second quoted name joined by
+#: "to", "and" or "or", then the noun ('"notification" to "prior consultation" process').
+_HEAD_AFTER_QUOTED = re.compile(
+    r"(?:\s+(?:to|and|or)\s+[\"“‘'][^\"”’'\n]{1,40}[\"”’'])?\s+([a-z]+)\b"
+)
+
 
 def title_cased(quote: str) -> bool:
     """Every longer word of the quotation opens with a capital, hyphenated parts too, and
@@ -289,6 +296,12 @@ def named_before_head(text: str, quote: str) -> bool:
     words = WORD_RE.findall(quote)
     if not words or len(words) > 4 or not quote[:1].islower() or quote.rstrip()[-1:] in ",.;:!?":
         return False
-    other = r"(?:\s+(?:to|and|or)\s+[\"“‘'][^\"”’'\n]{1,40}[\"”’'])?"
-    pattern = rf"[\"“‘']{re.escape(quote)}[\"”’']{other}\s+([a-z]+)\b"
-    return any(m.group(1) in NAME_HEADS for m in re.finditer(pattern, text))
+    at = text.find(quote)
+    while at >= 0:
+        end = at + len(quote)
+        if at and text[at - 1] in OPENING_MARKS and text[end : end + 1] in CLOSING_MARKS:
+            head = _HEAD_AFTER_QUOTED.match(text, end + 1)
+            if head and head.group(1) in NAME_HEADS:
+                return True
+        at = text.find(quote, at + 1)
+    return False
