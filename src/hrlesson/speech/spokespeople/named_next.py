@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..headline_cues import HEADLINE_KINDS
 from ..records import Actor, QuoteRecord, SpeakerRef
 from ..vocabulary import GENERIC_TITLES, TITLE_HEADS, normalised_words
 from .titles import SPOKESPERSON_TITLES, SPOKESPERSON_WORDS
@@ -26,8 +27,9 @@ def spokesperson_named_next(index, sents, sent_of, speakerish, head: str, at: in
     High Commissioner for Refugees said ... "Q," Ron Redmond told a press briefing.``
     The first person of the next two sentences who stands next to a reporting verb
     (``speakerish``), named there for the first time (not before the description), is the
-    spokesman; in the description's own sentence only one right after a quotation.
-    ``index`` is the article's actor index; ``sents`` and ``sent_of`` its
+    spokesman; in the description's own sentence only one right after a quotation. A
+    heading line names no spokesperson ("Cruiser SB denied emergency authorisation for
+    2025" under "..., a spokesperson for the department added"). ``index`` is the article's actor index; ``sents`` and ``sent_of`` its
     sentences. A person given a spokesperson's title in apposition ("Stéphane Dujarric,
     Spokesman for the Secretary-General, said", "spokesman for the secretary-general,
     Stephane Dujarric, told") speaks there too.
@@ -36,6 +38,8 @@ def spokesperson_named_next(index, sents, sent_of, speakerish, head: str, at: in
         return None
     s = sent_of(at)
     for k in range(s, min(s + 3, len(sents))):
+        if index.sentence_kind(k) in HEADLINE_KINDS:
+            continue
         start, end = sents[k][3], sents[k][4]
         for m in index.mentions_in(max(start, at), end):
             titled = spokesperson_apposition(index.text, m.start, m.end)

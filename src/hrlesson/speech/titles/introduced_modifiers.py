@@ -8,6 +8,7 @@ import re
 from ..records import Actor
 from ..vocabulary import TITLE_HEADS
 from .last_speaker import paragraphs_apart, renamed_by_title
+from .national_officials import SOLE_NATIONAL_SPEAKER, sole_national_speaker
 
 #: The evidence for a speaker placed by :func:`introduced_with_modifier`.
 INTRODUCED_MODIFIER = "a title whose body the person who spoke just before was introduced with"
@@ -83,8 +84,13 @@ def renamed_or_introduced(
 ) -> tuple[Actor | None, str | None]:
     """The person a definite title renames and the evidence: the untitled person named
     before (:func:`.last_speaker.renamed_by_title`), else the one who spoke just before
-    introduced with the title's modifiers (:func:`introduced_with_modifier`)."""
+    introduced with the title's modifiers (:func:`introduced_with_modifier`), else the one
+    official of the title's country who spoke before it
+    (:func:`.national_officials.sole_national_speaker`)."""
     actor, how = renamed_by_title(reader.index, reader.timeline, words, start, aff)
     if actor is None and (intro := introduced_with_modifier(reader, description, start)):
         return intro, INTRODUCED_MODIFIER
+    if actor is None:
+        national = sole_national_speaker(reader.index, reader.timeline, words, start, aff)
+        return (national, SOLE_NATIONAL_SPEAKER) if national is not None else (None, None)
     return actor, how

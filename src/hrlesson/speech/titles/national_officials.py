@@ -72,3 +72,34 @@ def official_of_nation(index, actor: Actor, aff: str) -> bool:
     return (
         actor.affiliation is None and bool(actor.first) and names_place(index, actor.first[0], aff)
     )
+
+
+#: The evidence for a speaker placed by :func:`sole_national_speaker`.
+SOLE_NATIONAL_SPEAKER = "the one official of that country who spoke before it"
+
+
+def sole_national_speaker(index, timeline: list, words: list[str], start: int, aff: str | None):
+    """``"Q," Ali Ahmad Jalali told`` (introduced as "Afghan interior minister") then
+    ``"Q2," the Afghan top security chief claimed``: a definite title of a country
+    (``words``, lower case with its article, at ``start``; ``aff`` its country) that nobody's
+    role matches renames the one person of that country who has spoken before it, when
+    that person holds a post and no other person of that country is named before it (a
+    later one, "US Ambassador to Afghanistan Zalmay Khalilzad", does not count).
+
+    ``index`` is the article's actor index, ``timeline`` the (position, actor, salient)
+    speakers read so far.
+    """
+    if words[:1] != ["the"] or aff is None or not is_national(aff) or "of" in words:
+        return None
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return None  # "the president's spokesman": another's aide
+    spoke = {a.key: a for pos, a, *_ in timeline if pos < start and a.kind == "person"}
+    nationals = [a for a in spoke.values() if a.affiliation == aff and a.role]
+    if len(nationals) != 1 or nationals[0].key.startswith("unnamed:"):
+        return None
+    named = {
+        m.actor.key
+        for m in index.mentions_in(0, start)
+        if m.actor.kind == "person" and m.actor.affiliation == aff
+    }
+    return nationals[0] if named == {nationals[0].key} else None
