@@ -18,6 +18,7 @@ from ..vocabulary import (
     NAME_CONNECTORS,
     NAMING_GROUP_NOUNS,
     ORGANISATION_WORDS,
+    PORTFOLIO_ENDS,
     PREPOSITIONS,
     SEATS_OF_POWER,
     STATE_BODIES,
@@ -133,6 +134,8 @@ def names_organisation(toks: list[Token], a: int, b: int, words: list[str]) -> b
         return True
     if remit_at_and(words) and not (a and toks[a - 1].text == ","):
         return True  # "Immigration and Customs Enforcement"; not "Environment, Food and ..."
+    if service_pair_end(words):  # "Lake County Search and Rescue"
+        return True
     if opens_outlet_name(toks, a, b) or national_branch(words):  # "The New York Times"
         return True
     if plural_body_head(words):  # "Centers for Disease Control and Prevention"
@@ -417,3 +420,19 @@ def portfolio_list_end(text: str, name: str, end: int) -> int | None:
         return None
     found = _PORTFOLIO_LIST.match(text, end)
     return found.end() if found is not None else None
+
+
+def service_pair_end(words: list[str]) -> bool:
+    """``Lake County Search and Rescue``, ``Fire and Rescue``: a capitalised run that ends
+    in two capitalised nouns of a service's remit joined by "and", the last a remit's word
+    (data/words/portfolio_ends.txt), is one body's name, not a body and a person "Rescue".
+
+    >>> service_pair_end("lake county search and rescue".split())
+    True
+    >>> service_pair_end("ivan petrov and ana ruiz".split())
+    False
+    """
+    k = len(words) - 2
+    return (
+        k >= 1 and words[k] == "and" and words[-1] in PORTFOLIO_ENDS and words[0] not in FIRST_NAMES
+    )

@@ -19,6 +19,10 @@ ADJECTIVE_PARTICIPLES = word_set("adjective_participles")
 #: Name particles that are common English words too ("do"): data/words/late_name_particles.txt.
 LATE_NAME_PARTICLES = word_set("late_name_particles")
 
+#: Particles that join a name only in lower case ("e", "ap"; not "AP"):
+#: data/words/lower_name_particles.txt.
+LOWER_NAME_PARTICLES = word_set("lower_name_particles")
+
 
 def names_settlement(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` names a place, a lower-case settlement noun right after it:
@@ -91,14 +95,20 @@ def particle_in_run(toks: list[Token], i: int, j: int) -> bool:
     """``toks[j]`` is a lower-case name particle inside the run opened at ``i``: ``Carla
     ter Maat``, ``Ursula von der Leyen``. A particle that is a common word too ("do") joins
     only after a given name and a surname (``André Correa do Lago``), so that ``in Viana do
-    Castelo`` stays two words.
+    Castelo`` stays two words. A particle written only in lower case joins too: Portuguese
+    "e" between surnames (``Manoel de Almeida e Silva``), Welsh "ap" (``Aled ap Robert``);
+    "AP" in capitals is the agency.
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> toks = tokenize("André Correa do Lago and Viana do Castelo", [0])
     >>> particle_in_run(toks, 0, 2), particle_in_run(toks, 5, 6)
     (True, False)
+    >>> particle_in_run(tokenize("Manoel de Almeida e Silva", [0]), 0, 3)
+    True
     """
     low = toks[j].lower
+    if toks[j].text in LOWER_NAME_PARTICLES:
+        return True  # "Manoel de Almeida e Silva", "Aled ap Robert"
     if low not in NAME_PARTICLES:
         return False
     return low not in LATE_NAME_PARTICLES or (j - i >= 2 and all(t.cap for t in toks[j - 2 : j]))

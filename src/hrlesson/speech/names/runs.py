@@ -6,6 +6,7 @@ Robert Wood" is a body and a person.
 
 from __future__ import annotations
 
+from ..bodies.names import service_pair_end
 from ..cues import is_cue_at
 from ..joint import plural_body_head, remit_at_and, two_bodies_at_and
 from ..tokens import Token
@@ -413,6 +414,7 @@ def two_names_at_and(words: list[str], text_base: str) -> int | None:
         and text_base.lower() not in COUNTRIES
         and not _portfolio_before(words, words.index("and"))
         and not remit_at_and(words)  # "Immigration and Customs Enforcement"
+        and not service_pair_end(words)  # "Lake County Search and Rescue"
     ):
         return words.index("and")
     return two_bodies_at_and(words)
