@@ -4,6 +4,7 @@ to UN", "the Spanish presidency of the Council of the EU" (not "protesters", "US
 from __future__ import annotations
 
 from ...wordlists import word_set, word_table
+from ..clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from ..tokens import Token
 from ..vocabulary import (
     DETERMINERS,
@@ -27,6 +28,13 @@ POSTMODIFIER_ADJECTIVES = frozenset(
 
 #: Nouns that make "in"/"for" an adverbial ("in turn", "in private"), no postmodifier.
 ADVERBIAL_OBJECTS = word_set("adverbial_objects")
+
+#: Occasions of speaking that make "at" an adverbial ("at a press conference"):
+#: data/words/speaking_occasions.txt.
+SPEAKING_OCCASIONS = word_set("speaking_occasions")
+
+#: Words that open a clause and end a postmodifier ("workers at its operations if ...").
+_CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | TEMPORAL_SUBORDINATORS
 
 
 def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
@@ -100,9 +108,27 @@ def adverbial_phrase(words: list[Token], k: int) -> bool:
     nxt = words[k + 1].lower if k + 1 < len(words) else ""
     if nxt in ADVERBIAL_OBJECTS:
         return True
+    if words[k].lower == "at":
+        return speaking_occasion(words, k)
     if words[k].lower != "in" or nxt not in DETERMINERS or k + 2 >= len(words):
         return False
     return words[k + 2].lower in DOCUMENT_NOUNS | MEANS_NOUNS
+
+
+def speaking_occasion(words: list[Token], k: int) -> bool:
+    """``words[k]``, "at" after a description's head, opens the occasion its speaker spoke
+    at, an adverbial of the verb: one of the four words after it is a noun of
+    data/words/speaking_occasions.txt ("Officials at a press conference said"); a place or a
+    body after "at" is a postmodifier ("A patient at the practice", "a senior official at
+    the Ministry of Home Affairs").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> speaking_occasion(tokenize("Officials at a press conference said", [0]), 1)
+    True
+    >>> speaking_occasion(tokenize("A patient at the practice said", [0]), 2)
+    False
+    """
+    return any(w.lower in SPEAKING_OCCASIONS for w in words[k + 1 : k + 5])
 
 
 def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int | None:
@@ -131,6 +157,8 @@ def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int 
             break  # "the mission to the UN in Geneva on Friday": not the day
         if w.text.islower() and (w.lower.endswith("ed") or w.lower in ("who", "that", "which")):
             break
+        if w.text.islower() and w.lower in _CLAUSE_OPENERS:
+            break  # "workers at its operations if the producer ...": a clause
         kept.append(w)
     while kept and kept[-1].text.islower() and kept[-1].lower in PREPOSITIONS | DETERMINERS:
         kept.pop()
