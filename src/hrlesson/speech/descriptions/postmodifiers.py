@@ -50,7 +50,7 @@ _VERB_CUE_FORMS = frozenset(
 _NOT_PARTICIPLES = frozenset(["including", "according", "regarding", "concerning", "following"])
 
 #: Words that open a clause and end a postmodifier ("workers at its operations if ...").
-_CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | TEMPORAL_SUBORDINATORS
+_CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | TEMPORAL_SUBORDINATORS | {"but"}
 
 
 def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
@@ -221,7 +221,9 @@ def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int 
             gap = ""  # "a spokesperson for St. Rose Hospital": the stop of an abbreviation
         if gap or w.lower in FINITE_VERBS | TIME_WORDS | _VERB_CUE_FORMS:
             break  # "the mission to the UN in Geneva on Friday": not the day
-        if w.text.islower() and (w.lower.endswith("ed") or w.lower in ("who", "that", "which")):
+        if w.text.islower() and w.lower in ("who", "that", "which"):
+            break
+        if w.text.islower() and w.lower.endswith("ed") and not attributive(words, j):
             break
         if w.text.islower() and w.lower in _CLAUSE_OPENERS:
             break  # "workers at its operations if the producer ...": a clause
@@ -229,6 +231,21 @@ def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int 
     while kept and kept[-1].text.islower() and kept[-1].lower in PREPOSITIONS | DETERMINERS:
         kept.pop()
     return kept[-1].start + len(kept[-1].base) if kept else None
+
+
+def attributive(words: list[Token], j: int) -> bool:
+    """``words[j]``, an "-ed" word, is an adjective before its noun, right after a
+    determiner ("a representative of the bereaved families"), not a verb ("the mission to
+    the UN accused").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("of the bereaved families", [0])
+    >>> attributive(toks, 2), attributive(tokenize("the UN accused", [0]), 2)
+    (True, False)
+    """
+    before = words[j - 1].lower if j else ""
+    after = words[j + 1] if j + 1 < len(words) else None
+    return before in DETERMINERS and after is not None and after.text.isalpha()
 
 
 def plural_head(head: str) -> bool:
