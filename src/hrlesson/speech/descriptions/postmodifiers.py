@@ -4,6 +4,8 @@ to UN", "the Spanish presidency of the Council of the EU" (not "protesters", "US
 from __future__ import annotations
 
 from ...wordlists import word_set, word_table
+from ..clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
+from ..cue_lexicon import cue_verbs
 from ..tokens import Token
 from ..vocabulary import (
     DETERMINERS,
@@ -27,6 +29,28 @@ POSTMODIFIER_ADJECTIVES = frozenset(
 
 #: Nouns that make "in"/"for" an adverbial ("in turn", "in private"), no postmodifier.
 ADVERBIAL_OBJECTS = word_set("adverbial_objects")
+
+#: Occasions of speaking that make "at" an adverbial ("at a press conference"):
+#: data/words/speaking_occasions.txt.
+SPEAKING_OCCASIONS = word_set("speaking_occasions")
+
+#: The written forms of the reporting verbs: a participle of one is the speaker's verb
+#: ("a group accusing the government"), never a postmodifier.
+_CUE_FORMS = frozenset(form for verb in cue_verbs() for form in verb.forms)
+
+#: Reporting verbs' past forms and "says"/"tells": a postmodifier stops there ("... said").
+_VERB_CUE_FORMS = frozenset(
+    form
+    for verb in cue_verbs()
+    for form in verb.forms
+    if form != verb.lemma and not form.endswith(("s", "ing"))
+) - word_set("noun_cue_forms") | {"says", "tells"}
+
+#: "-ing" words that are prepositions, not participles ("Industry groups including IATA").
+_NOT_PARTICIPLES = frozenset(["including", "according", "regarding", "concerning", "following"])
+
+#: Words that open a clause and end a postmodifier ("workers at its operations if ...").
+_CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | TEMPORAL_SUBORDINATORS | {"but"}
 
 
 def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
@@ -56,6 +80,8 @@ def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
         return coordinated_end(text, words, k, end)  # "organizations and allies"
     if adjective_opens(text, words, k, end):
         return complement_end(text, words, k + 1) or end  # "a source close to Kraft"
+    if participle_opens(text, words, k, end):
+        return participle_end(text, words, k) or end  # "One woman supporting the petition"
     if k >= len(words) or words[k].lower not in POSTMODIFIER_PREPOSITIONS:
         return end
     if end != words[k - 1].end:
@@ -85,6 +111,54 @@ def adjective_opens(text: str, words: list[Token], k: int, end: int) -> bool:
     return pair in POSTMODIFIER_ADJECTIVES and not gaps.strip()
 
 
+def participle_opens(text: str, words: list[Token], k: int, end: int) -> bool:
+    """``words[k]``, right after a head ending at ``end`` with no punctuation between, is a
+    lower-case "-ing" participle that opens a postmodifier ("One woman supporting the
+    petition said", "activists working for human rights"); not a reporting verb's
+    participle ("a group accusing the government") nor one with no object after it.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "One woman supporting the petition said"
+    >>> toks = tokenize(s, [0])
+    >>> participle_opens(s, toks, 2, toks[1].end)
+    True
+    >>> s = "the group accusing the government"
+    >>> toks = tokenize(s, [0])
+    >>> participle_opens(s, toks, 2, toks[1].end)
+    False
+    """
+    if k + 1 >= len(words) or end != words[k - 1].end or text[end : words[k].start].strip():
+        return False
+    w, nxt = words[k], words[k + 1]
+    return (
+        w.text.isalpha()
+        and w.text.islower()
+        and w.lower.endswith("ing")
+        and len(w.lower) > 5
+        and w.lower not in _CUE_FORMS | FINITE_VERBS | _NOT_PARTICIPLES
+        and nxt.lower not in ("and", "or")  # "families watching and waiting"
+        and not text[w.end : nxt.start].strip()
+    )
+
+
+def participle_end(text: str, words: list[Token], k: int) -> int | None:
+    """The end of the participle phrase ``words[k]`` opens (as :func:`complement_end`);
+    None when it runs up to a quotation or a colon: then the participle brings in the
+    words ("union members yelling such slogans as "Q"").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "One woman supporting the petition said"
+    >>> s[: participle_end(s, tokenize(s, [0]), 2)]
+    'One woman supporting the petition'
+    >>> s = 'union members yelling such slogans as "Q"'
+    >>> participle_end(s, [t for t in tokenize(s, [0]) if t.text[0].isalnum()], 2) is None
+    True
+    """
+    end = complement_end(text, words, k)
+    after = text[end : end + 3].lstrip() if end is not None else ""
+    return None if after[:1] in ('"', "“", "‘", "'", ":") else end
+
+
 def adverbial_phrase(words: list[Token], k: int) -> bool:
     """``words[k]``, a preposition after a description's head, opens an adverbial: "in
     turn", "in private", or "in" + a document or a means of saying ("the Mallorca Beach Tour
@@ -100,9 +174,27 @@ def adverbial_phrase(words: list[Token], k: int) -> bool:
     nxt = words[k + 1].lower if k + 1 < len(words) else ""
     if nxt in ADVERBIAL_OBJECTS:
         return True
+    if words[k].lower == "at":
+        return speaking_occasion(words, k)
     if words[k].lower != "in" or nxt not in DETERMINERS or k + 2 >= len(words):
         return False
     return words[k + 2].lower in DOCUMENT_NOUNS | MEANS_NOUNS
+
+
+def speaking_occasion(words: list[Token], k: int) -> bool:
+    """``words[k]``, "at" after a description's head, opens the occasion its speaker spoke
+    at, an adverbial of the verb: one of the four words after it is a noun of
+    data/words/speaking_occasions.txt ("Officials at a press conference said"); a place or a
+    body after "at" is a postmodifier ("A patient at the practice", "a senior official at
+    the Ministry of Home Affairs").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> speaking_occasion(tokenize("Officials at a press conference said", [0]), 1)
+    True
+    >>> speaking_occasion(tokenize("A patient at the practice said", [0]), 2)
+    False
+    """
+    return any(w.lower in SPEAKING_OCCASIONS for w in words[k + 1 : k + 5])
 
 
 def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int | None:
@@ -127,14 +219,33 @@ def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int 
         gap = text[words[j - 1].end : w.start].strip()
         if gap == "." and words[j - 1].text in NAME_ABBREVIATIONS:
             gap = ""  # "a spokesperson for St. Rose Hospital": the stop of an abbreviation
-        if gap or w.lower in FINITE_VERBS | TIME_WORDS:
+        if gap or w.lower in FINITE_VERBS | TIME_WORDS | _VERB_CUE_FORMS:
             break  # "the mission to the UN in Geneva on Friday": not the day
-        if w.text.islower() and (w.lower.endswith("ed") or w.lower in ("who", "that", "which")):
+        if w.text.islower() and w.lower in ("who", "that", "which"):
             break
+        if w.text.islower() and w.lower.endswith("ed") and not attributive(words, j):
+            break
+        if w.text.islower() and w.lower in _CLAUSE_OPENERS:
+            break  # "workers at its operations if the producer ...": a clause
         kept.append(w)
     while kept and kept[-1].text.islower() and kept[-1].lower in PREPOSITIONS | DETERMINERS:
         kept.pop()
     return kept[-1].start + len(kept[-1].base) if kept else None
+
+
+def attributive(words: list[Token], j: int) -> bool:
+    """``words[j]``, an "-ed" word, is an adjective before its noun, right after a
+    determiner ("a representative of the bereaved families"), not a verb ("the mission to
+    the UN accused").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("of the bereaved families", [0])
+    >>> attributive(toks, 2), attributive(tokenize("the UN accused", [0]), 2)
+    (True, False)
+    """
+    before = words[j - 1].lower if j else ""
+    after = words[j + 1] if j + 1 < len(words) else None
+    return before in DETERMINERS and after is not None and after.text.isalpha()
 
 
 def plural_head(head: str) -> bool:

@@ -140,14 +140,23 @@ class DescriptionReader:
             if det in ("a", "an", "one", "another") and head.lower in ANONYMOUS_ROLES:
                 # "one Western diplomat", "an official": somebody the article does not name
                 return self._indefinite_person(head.lower, words[i].start, post, affiliation, at)
-            end = post if plural_head(head.lower) else end  # "Foreign ministers of ASEAN"
-            return self._person_description(
-                head.lower, affiliation, words[i].start, end, at, run[: heads[-1] + 1]
-            )
+            end = self._title_end(det, head.lower, end, post)
+            run = run[: heads[-1] + 1]
+            return self._person_description(head.lower, affiliation, words[i].start, end, at, run)
         owner = self._pronoun(owner_word, at) if owner_word is not None else None
         group_det = det if isinstance(det, str) else None
         span = (words[i].start, post)
         return self._group_from_run(run[: heads[-1] + 1], group_det, affiliation, span, at, owner)
+
+    def _title_end(self, det, head: str, end: int, post: int) -> int:
+        """Where a title's description ends: past its postmodifier (ending at ``post``) for a
+        plural ("Foreign ministers of ASEAN") or an indefinite title ("A representative of
+        the bereaved families"), unless the postmodifier names a person ("an expert
+        investigating the killing of Jamal Khashoggi": the title alone)."""
+        mentions = self.index.mentions_in(end, post)
+        named = any(m.actor.kind == "person" for m in mentions)
+        indefinite = det in ("a", "an", "one", "another") and not named
+        return post if plural_head(head) or indefinite else end
 
     def _group_from_run(
         self,
