@@ -53,6 +53,12 @@ FAMILY_DESCRIBED = "a family the phrase describes, no person named before it"
 #: Why a speaker is the person an apposition describes ("One of them, a teacher, said").
 ONE_OF_APPOSED = 'the person the apposition after "one of" describes'
 
+#: Why a speaker is the group a count of people opens ("Dozens of current and former X drivers").
+QUANTITY_OF = 'the group a count ("Dozens of", "A dozen") opens'
+
+#: Counts of people that open a subject: data/words/crowd_counts.txt ("dozens", "hundreds").
+_CROWD_COUNTS = word_set("crowd_counts")
+
 _OBJECT_PRONOUNS = frozenset(["them", "us", "those", "these"])
 _GROUP_COUNTS = frozenset(["several", "many", "some", "few", "dozens", "hundreds", "thousands"])
 
@@ -70,6 +76,59 @@ def one_of_complement(words: list[Token]) -> int | None:
     if len(words) < 3 or words[0].lower != "one" or words[1].lower != "of":
         return None
     return 2
+
+
+def quantity_start(words: list[Token]) -> int | None:
+    """Where the counted group starts when ``words`` open with a count of people:
+    ``Dozens of current and former Uber drivers``, ``A dozen news guilds``, ``Several of
+    the workers``; else None (and None before a pronoun: "Dozens of them").
+
+    >>> from .tokens import tokenize
+    >>> quantity_start(tokenize("Dozens of current and former Uber drivers", [0]))
+    2
+    >>> quantity_start(tokenize("A dozen news guilds", [0]))
+    2
+    >>> quantity_start(tokenize("Several of the workers", [0]))
+    3
+    >>> quantity_start(tokenize("Dozens of them", [0])) is None
+    True
+    """
+    low = [w.lower for w in words[:4]]
+    if low[:2] == ["a", "dozen"]:
+        k = 3 if low[2:3] == ["of"] else 2
+    elif low[:1] and low[0] in _CROWD_COUNTS | {"several"} and low[1:2] == ["of"]:
+        k = 2
+    else:
+        return None
+    k += 1 if [w.lower for w in words[k : k + 1]] == ["the"] else 0
+    return k if k < len(words) and words[k].lower not in _OBJECT_PRONOUNS else None
+
+
+def counted_head(words: list[Token], k: int) -> int | None:
+    """The index of the plural noun that ends the group counted from ``words[k]``: its
+    modifiers, "and"/"or" coordination and a participle postmodifier run on to the first
+    lower-case plural no plural follows ("current and former Uber drivers had": "drivers";
+    "news guilds and unions representing Tribune Publishing employees spoke": "employees");
+    None past ten words or at a stop.
+
+    >>> from .tokens import tokenize
+    >>> words = tokenize("news guilds and unions representing Tribune employees spoke", [0])
+    >>> words[counted_head(words, 0)].text
+    'employees'
+    >>> counted_head(tokenize("UN staff said", [0]), 0) is None
+    True
+    """
+    for j in range(k, min(len(words), k + 10)):
+        w = words[j]
+        if not (w.text[0].isalnum() or w.text == "-"):
+            return None
+        nxt = words[j + 1].text if j + 1 < len(words) else ""
+        plural = w.text.islower() and w.text.endswith("s") and not w.text.endswith("ss")
+        if not plural or nxt in ("and", "or") or nxt.endswith("ing"):
+            continue
+        if not (nxt.islower() and nxt.endswith("s")):  # "news guilds": the compound runs on
+            return j
+    return None
 
 
 def kin_of_head(words: list[Token]) -> int | None:
@@ -317,6 +376,8 @@ class PartitiveReader:
         if (j := members_of(words)) is not None:  # "Members of the opposition"
             name = words[j].lower + self.text[words[j].end : words[-1].end]
             return self._unnamed_ref(words, name, MEMBERS_OF, words[j].lower == "members")
+        if (k := quantity_start(words)) is not None and (j := counted_head(words, k)) is not None:
+            return self._unnamed_ref(words[k : j + 1], None, QUANTITY_OF, collective=True)
         if title_of_one_of(words):  # "The head of one of the delegations"
             return self._unnamed_ref(words, None, TITLE_OF_ONE_OF)
         k = one_of_complement(words)
