@@ -59,6 +59,9 @@ QUANTITY_OF = 'the group a count ("Dozens of", "A dozen") opens'
 #: Counts of people that open a subject: data/words/crowd_counts.txt ("dozens", "hundreds").
 _CROWD_COUNTS = word_set("crowd_counts")
 
+#: Why a speaker is the person named after "one of" a plural ("one of his attorneys X").
+ONE_OF_NAMED = 'the person named right after the plural "one of" counts from'
+
 _OBJECT_PRONOUNS = frozenset(["them", "us", "those", "these"])
 _GROUP_COUNTS = frozenset(["several", "many", "some", "few", "dozens", "hundreds", "thousands"])
 
@@ -384,6 +387,8 @@ class PartitiveReader:
         if k is None:
             return None
         rest = words[k:]
+        if (named := self._named_member(rest)) is not None:
+            return named  # "one of Scott's family attorneys Chris Stewart"
         group = self.resolve_span(rest[0].start, rest[-1].end, at)
         if rest[0].lower in _OBJECT_PRONOUNS and len(rest) == 1:
             # "One of them said": one member of the group, never the group itself
@@ -395,6 +400,18 @@ class PartitiveReader:
         if group is None or group.actor is None:
             return None
         return self._unnamed_ref(words, None, ONE_OF)
+
+    def _named_member(self, rest: list[Token]) -> SpeakerRef | None:
+        """``one of Scott's family attorneys Chris Stewart``: the person the complement of
+        "one of" ends with, right after its plural noun, as an apposition without its commas
+        (``One of the three experts, Ariela Peralta, said``): that person speaks, not one of
+        the group."""
+        ends = self.index.mentions_in(rest[0].start, rest[-1].end)
+        m = next((m for m in ends if m.end == rest[-1].end and m.actor.kind == "person"), None)
+        before = [w for w in rest if w.end <= m.start] if m is not None else []
+        if len(before) < 2 or not (before[-1].text.islower() and before[-1].text.endswith("s")):
+            return None
+        return SpeakerRef(m.actor, None, m.start, m.end, how=ONE_OF_NAMED)
 
     def _partitive_apposition(
         self, chosen: list[Token], asides: list[list[Token]], at: int
