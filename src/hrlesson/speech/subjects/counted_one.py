@@ -55,12 +55,41 @@ def counted_one_subject(words: list[Token]) -> SpeakerRef | None:
     )
 
 
-def counted_speaker(ref: SpeakerRef | None, counted: SpeakerRef) -> SpeakerRef:
+def sentence_crowd(before: list[Token]) -> str | None:
+    """The plural noun phrase that opens the sentence ``before`` a bare "one" or "another"
+    (its article and up to two modifiers, then the plural, then a lower-case word): the
+    crowd that word counts out of, else None.
+
+    >>> from ..tokens import tokenize
+    >>> sentence_crowd(tokenize("The detention officers who were doing repairs said it but", [0]))
+    'detention officers'
+    >>> sentence_crowd(tokenize("On one occasion, when inspectors reported", [0])) is None
+    True
+    """
+    words = before[1:] if before and before[0].lower == "the" else before
+    for k, w in enumerate(words[:3]):
+        if not w.text.isalpha() or w.lower in _CLOSED_WORDS:
+            return None
+        nxt = words[k + 1].text if k + 1 < len(words) else ""
+        if w.lower.endswith("s") and not w.lower.endswith("ss") and nxt.islower():
+            return " ".join(t.lower for t in words[: k + 1])
+    return None
+
+
+def counted_speaker(
+    ref: SpeakerRef | None, counted: SpeakerRef, before: list[Token] = ()
+) -> SpeakerRef:
     """The speaker of a subject counted out as one of a crowd (``counted``, from
     :func:`counted_one_subject`) when the span reader found ``ref``: the person the
     description itself brings in ("One woman said" ... "she added": the woman, written as
     the text counts her, "One woman"), else the counted description, never a person named
-    elsewhere ("one attorney said" is not the attorney Nate Bellinger named later)."""
+    elsewhere ("one attorney said" is not the attorney Nate Bellinger named later). A bare
+    counting word is one of the crowd that opens its sentence (the words ``before`` it):
+    "The detention officers who were doing the plumbing repairs said ... but one said": "one
+    of the detention officers", not another unnamed person met before."""
+    if counted.label.lower() in COUNTING_WORDS and (crowd := sentence_crowd(list(before))):
+        counted.label = f"{counted.label} of the {crowd}"
+        return counted
     actor = ref.actor if ref is not None else None
     if actor is None or not actor.key.startswith(UNNAMED):
         return counted

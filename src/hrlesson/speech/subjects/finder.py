@@ -326,7 +326,8 @@ class SubjectFinder:
             return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
         ref = self.resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
         if counted is not None:
-            return counted_speaker(ref, counted)  # "one 92-year-old rider said"
+            before = self.toks_between(self.sentences[cue.sent][3], chosen[0].start)
+            return counted_speaker(ref, counted, before)  # "one 92-year-old rider said"
         # "..., pharmacists have warned"; "the policy makers said": the Council named before
         plural = plain_plural_subject(chosen, cue.lemma)
         plural = plural or postmodified_plural_subject(chosen, cue.lemma)  # "figures in the sector"
