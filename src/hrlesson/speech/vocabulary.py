@@ -281,7 +281,16 @@ def is_group_word(word: str) -> bool:
 def is_head_word(word: str) -> bool:
     """A word that can head a description: a title, a party's member ("the Illinois
     Democrat") or a group noun."""
-    return word in TITLE_HEADS or word in PARTY_MEMBER_NOUNS or is_group_word(word)
+    return (
+        word in TITLE_HEADS
+        or word in PARTY_MEMBER_NOUNS
+        or is_group_word(word)
+        or bool(AGE_NOUN.match(word))
+    )
+
+
+#: An age used as a noun: "the 70-year-old said" renames a person.
+AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 
 
 def only_titles_before(words: list[Token], mention) -> bool:

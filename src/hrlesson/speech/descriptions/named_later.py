@@ -400,6 +400,32 @@ def named_in_apposition(index: ActorIndex, text: str, end: int, aff: str | None)
     return named
 
 
+#: A person named inside the complement of another person's apposed description:
+#: ", the head of administration of " between the owner's name and the other name.
+_APPOSED_COMPLEMENT = re.compile(r",\s+(?:the|a|an)\s[^,.;:\"“”]*?\b(?:of|to|for)\s[^,.;:\"“”]*$")
+
+
+def description_owner(text: str, before: list) -> Actor:
+    """The person a generic title renames among the mentions ``before`` it: the last one,
+    unless that name stands inside the complement of the description apposed to the
+    person named before it, who then owns the description ("Gergely Gulyas, the head of
+    administration of Hungarian PM Viktor Orban said ... The official stated": Gulyas).
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "Gulyas, the head of administration of PM Orban said"
+    >>> ms = [N(start=0, end=6, actor="Gulyas"), N(start=41, end=46, actor="Orban")]
+    >>> description_owner(t, ms)
+    'Gulyas'
+    """
+    last = before[-1]
+    for prev in reversed(before[:-1]):
+        if prev.actor is last.actor:
+            continue
+        between = text[prev.end : last.start]
+        return prev.actor if _APPOSED_COMPLEMENT.match(between) else last.actor
+    return last.actor
+
+
 def generic_title_before(
     index: ActorIndex, words: list[str], head: str, start: int, aff: str | None
 ) -> Actor | None:
@@ -421,7 +447,7 @@ def generic_title_before(
     ]
     if not before:
         return None
-    actor = before[-1].actor
+    actor = description_owner(index.text, before)
     if national and official_of_nation(index, actor, aff):
         return actor
     if aff is not None and actor.affiliation is not None and not same_body(actor.affiliation, aff):

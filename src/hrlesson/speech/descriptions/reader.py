@@ -50,6 +50,7 @@ from ..vocabulary import (
     role_has,
     tidy_description,
 )
+from .age_nouns import aged_subject, head_positions
 from .fit import described_body, same_body_named, title_fits_gender
 from .fuller import SAME_POST_TITLE, same_post_before, taken_up_name
 from .groups import FIELD_WORDS, named_group
@@ -112,11 +113,9 @@ class DescriptionReader:
         # need not be a title)
         unnamed = det in ("a", "an", "one", "another")
         run, k, affiliation, of_end = self._description_run(words, j, unnamed)
-        heads = [
-            n
-            for n, t in enumerate(run)
-            if (is_head_word(t.lower) or (unnamed and t.lower in ANONYMOUS_ROLES)) and not t.poss
-        ]
+        if det == "the" and (aged := aged_subject(self.index, words, i, k, run)) is not None:
+            return aged  # "the 70-year-old said"
+        heads = head_positions(run, unnamed)
         if not heads:
             last = run[-1] if run else words[j] if j < len(words) else None
             if det == "the" and last is not None and last.lower in ANONYMOUS_ROLES | KIN_SPEAKERS:
