@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...wordlists import word_set
+from ..partitives import NUMBER_WORDS
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import AUXILIARIES, DETERMINERS
@@ -25,9 +26,6 @@ _CLAIM_NOUNS = PLAINTIFF_NOUNS | {"claims", "case", "challenge", "action"}
 
 #: Verbs of bringing a lawsuit: data/words/filing_verbs.txt.
 _FILING_VERBS = word_set("filing_verbs")
-
-#: Number words that count a plural party ("three Hermès shoppers").
-_NUMBER_WORDS = word_set("number_words")
 
 #: Kinds of actor that bring a lawsuit.
 _PLAINTIFF_KINDS = ("person", "organisation", "group", "plural")
@@ -140,7 +138,7 @@ def plural_head(words: list[Token]) -> int | None:
                 return None  # "plaintiffs": a bare plural the resolver reads
             if t.text.islower() or h == 0:
                 return h
-        if not (low in DETERMINERS or low in _NUMBER_WORDS or t.text.isdigit() or t.cap):
+        if not (low in DETERMINERS or low in NUMBER_WORDS or t.text.isdigit() or t.cap):
             return None
         if low in ("one", "a", "an"):
             return None
