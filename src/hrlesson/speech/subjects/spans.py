@@ -395,7 +395,7 @@ def opening_inversion(cue: Cue, quote_after: Pair | None, next_word: str) -> boo
     participle ("Citing a report, an expert said"); not "Said release was published"
     (``next_word``: the word after the verb).
 
-    >>> from ..records import Cue, SpeakerRef
+    >>> from ..records import Cue
     >>> opening_inversion(Cue(0, 5, "Added", "add", 0, 0), None, "Lesley")
     True
     >>> opening_inversion(Cue(0, 6, "Citing", "cite", 0, 0), None, "UN")
