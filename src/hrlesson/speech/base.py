@@ -174,6 +174,10 @@ class AttributorBase:
         j = bisect.bisect_left(self.cue_starts, end)
         return self.cues[i:j]
 
+    def cue_starting(self, pos: int) -> Cue | None:
+        """The reporting cue that starts at offset ``pos``, or None."""
+        return next((c for c in self.cues_in(pos, pos + 1) if c.start == pos), None)
+
     def _last_quote_before(self, pos: int, floor: int) -> Pair | None:
         i = bisect.bisect_right(self.top_opens, pos) - 1
         while i >= 0:

@@ -59,6 +59,9 @@ QUANTITY_OF = 'the group a count ("Dozens of", "A dozen") opens'
 #: Counts of people that open a subject: data/words/crowd_counts.txt ("dozens", "hundreds").
 _CROWD_COUNTS = word_set("crowd_counts")
 
+#: Counts that open a counted group before "of" ("Dozens of", "Several of").
+_QUANTITY_COUNTS = _CROWD_COUNTS | {"several"}
+
 #: Why a speaker is the person named after "one of" a plural ("one of his attorneys X").
 ONE_OF_NAMED = 'the person named right after the plural "one of" counts from'
 
@@ -99,7 +102,7 @@ def quantity_start(words: list[Token]) -> int | None:
     low = [w.lower for w in words[:4]]
     if low[:2] == ["a", "dozen"]:
         k = 3 if low[2:3] == ["of"] else 2
-    elif low[:1] and low[0] in _CROWD_COUNTS | {"several"} and low[1:2] == ["of"]:
+    elif low[:1] and low[0] in _QUANTITY_COUNTS and low[1:2] == ["of"]:
         k = 2
     else:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...wordlists import word_set
+from ..partitives import NUMBER_WORDS
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import AUXILIARIES, DETERMINERS
@@ -25,9 +26,6 @@ _CLAIM_NOUNS = PLAINTIFF_NOUNS | {"claims", "case", "challenge", "action"}
 
 #: Verbs of bringing a lawsuit: data/words/filing_verbs.txt.
 _FILING_VERBS = word_set("filing_verbs")
-
-#: Number words that count a plural party ("three Hermès shoppers").
-_NUMBER_WORDS = word_set("number_words")
 
 #: Kinds of actor that bring a lawsuit.
 _PLAINTIFF_KINDS = ("person", "organisation", "group", "plural")
@@ -64,7 +62,7 @@ def plaintiffs(att, noun: Token) -> SpeakerRef | None:
 def filing_subject(att, noun: Token) -> SpeakerRef | None:
     """The subject of the last sentence before ``noun`` that brings a lawsuit ("The three
     California plaintiffs filed their third complaint"), else None."""
-    toks = [t for t in att.tokens if t.end <= noun.start and t.text[0].isalnum()]
+    toks = [t for t in tokens_before(att, noun) if t.text[0].isalnum()]
     for k in range(len(toks) - 1, -1, -1):
         if not filing_verb_at(toks, k):
             continue
@@ -140,7 +138,7 @@ def plural_head(words: list[Token]) -> int | None:
                 return None  # "plaintiffs": a bare plural the resolver reads
             if t.text.islower() or h == 0:
                 return h
-        if not (low in DETERMINERS or low in _NUMBER_WORDS or t.text.isdigit() or t.cap):
+        if not (low in DETERMINERS or low in NUMBER_WORDS or t.text.isdigit() or t.cap):
             return None
         if low in ("one", "a", "an"):
             return None
@@ -163,5 +161,12 @@ def plural_party(att, words: list[Token]) -> SpeakerRef | None:
 def owned_by_pronoun(att, noun: Token) -> bool:
     """``In its filing, the Fed said``: a possessive pronoun before the lawsuit noun (up to
     two words between) names its owner; the plaintiffs' search is not needed."""
-    before = [t for t in att.tokens if t.end <= noun.start and t.sent == noun.sent][-3:]
+    k = att.index.token_index(noun.start)
+    before = [t for t in att.tokens[max(k - 3, 0) : k] if t.sent == noun.sent]
     return any(t.lower in ("its", "their", "his", "her", "our") for t in before)
+
+
+def tokens_before(att, noun: Token) -> list[Token]:
+    """The article's tokens before the token ``noun``: ``att.tokens`` up to it, found by
+    bisection on the actor index's token starts rather than a test of every token."""
+    return att.tokens[: att.index.token_index(noun.start)]

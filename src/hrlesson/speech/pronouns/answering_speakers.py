@@ -32,6 +32,6 @@ def speaker_answers(att, pos: int) -> bool:
     """The speaker the :class:`PronounResolver` ``att`` found at ``pos`` (a cue's position,
     or its subject's) :func:`answers_after_but`: it leads its sentence for a later pronoun,
     not the speaker the sentence opens with."""
-    cue = next((c for c in att.cues_in(pos, pos + 1) if c.start == pos), None)
+    cue = att.cue_starting(pos)
     start = cue.subject.start if cue is not None and cue.subject is not None else pos
     return answers_after_but(att.tokens, att.index.token_index(start))

@@ -143,10 +143,9 @@ def body_no_person_fits(resolver, at: int, gender: str | None) -> Actor | None:
             break
         if m.actor.kind == "person" and m.actor.gender in (None, gender):
             return None
-    spoke = [(pos, a) for pos, a, *_ in resolver.timeline if pos < at]
-    if not spoke:
+    if (last := last_speaker_before(resolver.timeline, at)) is None:
         return None
-    pos, actor = spoke[-1]
+    pos, actor = last
     par_of = lambda p: resolver.par_of_sent[resolver.sent_of(p)]
     if par_of(at) - par_of(pos) > 1 or actor.kind not in ("organisation", "state"):
         return None
@@ -195,3 +194,16 @@ def plural_group(actor: Actor) -> bool:
     if len(words) == 1 and last[:1].isupper() and is_group_word(last.lower()):
         last = last.lower()  # a plural noun that opens its sentence
     return actor.kind == "group" and last.islower() and last.endswith("s")
+
+
+def last_speaker_before(timeline: list, at: int) -> tuple[int, Actor] | None:
+    """The (position, actor) of the last speaker in ``timeline`` (a resolver's (position,
+    actor, salient) speakers, in reading order) placed before offset ``at``, else None.
+
+    >>> a, b = Actor("person", "Ann Lee"), Actor("organisation", "Unite")
+    >>> last_speaker_before([(5, a, True), (40, b, True)], 30) == (5, a)
+    True
+    >>> last_speaker_before([(5, a, True)], 5) is None
+    True
+    """
+    return next(((pos, a) for pos, a, *_ in reversed(timeline) if pos < at), None)

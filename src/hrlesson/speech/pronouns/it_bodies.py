@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..records import Actor
 from ..vocabulary import FIRST_NAMES, unaccented
 from .fronted_subjects import verb_after_name
+from .gender import last_speaker_before
 
 
 def body_read_as_person(actor: Actor) -> bool:
@@ -51,10 +52,10 @@ def speaker_read_as_body_before(resolver, t, at: int, ok) -> Actor | None:
     the sentence before. ``resolver`` is a :class:`PronounResolver`."""
     if t.lower != "it":
         return None
-    spoke = [(p, a) for p, a, *_ in resolver.timeline if p < at]
-    if not spoke or not body_read_as_person(spoke[-1][1]):
+    last = last_speaker_before(resolver.timeline, at)
+    if last is None or not body_read_as_person(last[1]):
         return None
-    pos, actor = spoke[-1]
+    pos, actor = last
     ranks = resolver._narrative_rank()
     par = lambda p: ranks[resolver.par_of_sent[resolver.sent_of(p)]]
     if par(at) - par(pos) > 1:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...wordlists import word_set
 from ..records import Actor
 from ..tokens import Token
+from .gender import last_speaker_before
 
 #: Verbs of answering (data/words/reply_verbs.txt).
 REPLY_VERBS = word_set("reply_verbs")
@@ -31,14 +32,14 @@ def asked_person(att, t: Token, at: int, fits, actor: Actor | None) -> Actor | N
     named outside quotations in the asker's sentence ("Speaking to food minister Mark
     Spencer ..., Jon Kay said"; "When Kay put it to Spencer that ..."). None otherwise,
     or when the last speaker was asked ("Furukawa was asked about the forecast")."""
-    cue = next((c for c in att.cues_in(at, at + 1) if c.start == at), None)
+    cue = att.cue_starting(at)
     if actor is None or cue is None or cue.lemma not in REPLY_VERBS:
         return None
-    spoke = [(pos, a) for pos, a, *_ in att.timeline if pos < t.start]
-    if not spoke or spoke[-1][1] is not actor:
+    last = last_speaker_before(att.timeline, t.start)
+    if last is None or last[1] is not actor:
         return None
-    pos = spoke[-1][0]
-    asking = next((c for c in att.cues_in(pos, pos + 1) if c.start == pos), None)
+    pos = last[0]
+    asking = att.cue_starting(pos)
     if asking is None or asking.passive:
         return None  # "Furukawa was asked about the forecast": the one asked
     s = att.sent_of(pos)

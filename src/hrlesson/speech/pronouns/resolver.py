@@ -330,7 +330,7 @@ class PronounResolver:
         opens its sentence: ``Brel met the rebel envoy, Mikel Sarno, who said the rebels
         might return. "Q," he noted.``: "he" is Brel, whom the sentence is about, not Sarno
         (named in the object's relative clause). As (position, actor) pairs, else []."""
-        cue = next((c for c in self.cues_in(pos, pos + 1) if c.start == pos), None)
+        cue = self.cue_starting(pos)
         s_start = self.sentences[self.sent_of(pos)][3]
         if cue is None or not relative_cue(self.tokens, cue, s_start):
             return []
@@ -364,7 +364,7 @@ class PronounResolver:
         after a comma, else ``s_start``: ``Media reports that the court ruled ... are
         inaccurate, Joan Donoghue ... said``: the speakers inside the clause ("Media") are
         not the sentence's lead; Donoghue is."""
-        cue = next((c for c in self.cues_in(pos, pos + 1) if c.start == pos), None)
+        cue = self.cue_starting(pos)
         if cue is None or cue.subject is None:
             return s_start
         first = min(cue.subject.start, cue.start)

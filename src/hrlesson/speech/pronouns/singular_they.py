@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...wordlists import word_set
 from ..records import Actor
 from ..tokens import Token
+from .gender import last_speaker_before
 
 #: Roles that say nothing of the person's sex (data/words/neutral_speaker_roles.txt).
 NEUTRAL_ROLES = word_set("neutral_speaker_roles")
@@ -40,10 +41,9 @@ def spokesperson_they(att, t: Token) -> Actor | None:
     within :data:`MAX_SENTENCES_BACK` sentences, is a person of a :func:`neutral_role`."""
     if t.lower != "they":
         return None
-    spoke = [(pos, a) for pos, a, *_ in att.timeline if pos < t.start]
-    if not spoke:
+    if (last := last_speaker_before(att.timeline, t.start)) is None:
         return None
-    pos, actor = spoke[-1]
+    pos, actor = last
     if att.sent_of(t.start) - att.sent_of(pos) > MAX_SENTENCES_BACK:
         return None
     return actor if neutral_role(actor) else None

@@ -25,6 +25,7 @@ _MAX_TOWN = 3
 
 
 def _capitalised(t: Token) -> bool:
+    """The token opens with a capital letter ("Gatos", "OK")."""
     return t.text[:1].isupper()
 
 
@@ -38,11 +39,13 @@ def _ends_with_place(words: list[Token]) -> bool:
 
 
 def joined_address_regions(toks: list[Token], index=None) -> list[list[Token]]:
-    """The comma segments of ``toks`` (:func:`~..clauses.comma_segments`) with a last phrase of capitalised words only (a region) joined to
-    the segment before it when that one ends with a preposition and a place's name, and a
-    comma closes the region or it is an abbreviation; a last empty segment (that comma) stays.
-    A region of two words or more in which the actor index (``index``, when given) reads a
-    person is a name in apposition (a lone abbreviation stays a region: "OK") ("His colleague from Velmora, Ambassador Omar Haidari, disagreed").
+    """The comma segments of ``toks`` (:func:`~..clauses.comma_segments`) with a last
+    phrase of capitalised words only (a region) joined to the segment before it when that
+    one ends with a preposition and a place's name, and a comma closes the region or it is
+    an abbreviation; a last empty segment (that comma) stays. A region of two words or more
+    in which the actor index (``index``, when given) reads a person is a name in apposition
+    ("His colleague from Velmora, Ambassador Omar Haidari, disagreed"); a lone abbreviation
+    stays a region ("OK").
 
     >>> from ..tokens import tokenize
     >>> def joined(s):
@@ -90,4 +93,5 @@ def _abbreviation(region: list[Token]) -> bool:
 
 
 def _words(seg: list[Token]) -> list[Token]:
+    """The tokens of ``seg`` that are words or numbers, not punctuation."""
     return [t for t in seg if t.text[0].isalnum()]

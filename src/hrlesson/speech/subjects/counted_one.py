@@ -4,6 +4,8 @@ the description itself names, never a person the article names elsewhere."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS
@@ -55,7 +57,7 @@ def counted_one_subject(words: list[Token]) -> SpeakerRef | None:
     )
 
 
-def sentence_crowd(before: list[Token]) -> str | None:
+def sentence_crowd(before: Sequence[Token]) -> str | None:
     """The plural noun phrase that opens the sentence ``before`` a bare "one" or "another"
     (its article and up to two modifiers, then the plural, then a lower-case word): the
     crowd that word counts out of, else None.
@@ -77,7 +79,7 @@ def sentence_crowd(before: list[Token]) -> str | None:
 
 
 def counted_speaker(
-    ref: SpeakerRef | None, counted: SpeakerRef, before: list[Token] = ()
+    ref: SpeakerRef | None, counted: SpeakerRef, before: Sequence[Token] = ()
 ) -> SpeakerRef:
     """The speaker of a subject counted out as one of a crowd (``counted``, from
     :func:`counted_one_subject`) when the span reader found ``ref``: the person the
@@ -87,7 +89,7 @@ def counted_speaker(
     counting word is one of the crowd that opens its sentence (the words ``before`` it):
     "The detention officers who were doing the plumbing repairs said ... but one said": "one
     of the detention officers", not another unnamed person met before."""
-    if counted.label.lower() in COUNTING_WORDS and (crowd := sentence_crowd(list(before))):
+    if counted.label.lower() in COUNTING_WORDS and (crowd := sentence_crowd(before)):
         counted.label = f"{counted.label} of the {crowd}"
         return counted
     actor = ref.actor if ref is not None else None

@@ -395,7 +395,7 @@ def opening_inversion(cue: Cue, quote_after: Pair | None, next_word: str) -> boo
     participle ("Citing a report, an expert said"); not "Said release was published"
     (``next_word``: the word after the verb).
 
-    >>> from ..records import Cue, SpeakerRef
+    >>> from ..records import Cue
     >>> opening_inversion(Cue(0, 5, "Added", "add", 0, 0), None, "Lesley")
     True
     >>> opening_inversion(Cue(0, 6, "Citing", "cite", 0, 0), None, "UN")
@@ -408,7 +408,7 @@ def opening_inversion(cue: Cue, quote_after: Pair | None, next_word: str) -> boo
     return quote_after is None and finite and next_word[:1].isupper()
 
 
-def later_named_antecedent(finder, cands: list, s_start: int, rel_start: int):
+def later_named_antecedent(finder, cands: list, s_start: int, rel_start: int) -> SpeakerRef | None:
     """The capitalised run right before a relative pronoun (:func:`named_antecedent`) when it
     comes after the last actor read in the sentence (the last of ``cands``) and names an
     actor itself or is a capital or seat of power (a government's voice, read as written):
@@ -422,6 +422,7 @@ def later_named_antecedent(finder, cands: list, s_start: int, rel_start: int):
     start, end = run[0].start, run[-1].end
     ref = finder.resolve_span(start, end, rel_start)
     name = finder.text[start:end]
-    if ref is None and (name.lower() in CAPITALS or name.lower() in SEATS_OF_POWER):
+    low = name.lower()
+    if ref is None and (low in CAPITALS or low in SEATS_OF_POWER):
         return SpeakerRef(None, name, start, end)  # a capital speaks for its government
     return ref if ref is not None and ref.actor is not None else None
