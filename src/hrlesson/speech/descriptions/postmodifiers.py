@@ -49,6 +49,14 @@ _VERB_CUE_FORMS = frozenset(
 #: "-ing" words that are prepositions, not participles ("Industry groups including IATA").
 _NOT_PARTICIPLES = frozenset(["including", "according", "regarding", "concerning", "following"])
 
+#: Words after a head that never open a participle postmodifier: reporting verbs' forms,
+#: finite verbs and the prepositional participles above.
+_NOT_POSTMODIFIER_PARTICIPLES = _CUE_FORMS | FINITE_VERBS | _NOT_PARTICIPLES
+
+#: Words a head's complement stops before: finite verbs, time words, reporting verbs' past
+#: forms ("... said").
+_POSTMODIFIER_STOPS = FINITE_VERBS | TIME_WORDS | _VERB_CUE_FORMS
+
 #: Words that open a clause and end a postmodifier ("workers at its operations if ...").
 _CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | TEMPORAL_SUBORDINATORS | {"but"}
 
@@ -135,7 +143,7 @@ def participle_opens(text: str, words: list[Token], k: int, end: int) -> bool:
         and w.text.islower()
         and w.lower.endswith("ing")
         and len(w.lower) > 5
-        and w.lower not in _CUE_FORMS | FINITE_VERBS | _NOT_PARTICIPLES
+        and w.lower not in _NOT_POSTMODIFIER_PARTICIPLES
         and nxt.lower not in ("and", "or")  # "families watching and waiting"
         and not text[w.end : nxt.start].strip()
     )
@@ -219,7 +227,7 @@ def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int 
         gap = text[words[j - 1].end : w.start].strip()
         if gap == "." and words[j - 1].text in NAME_ABBREVIATIONS:
             gap = ""  # "a spokesperson for St. Rose Hospital": the stop of an abbreviation
-        if gap or w.lower in FINITE_VERBS | TIME_WORDS | _VERB_CUE_FORMS:
+        if gap or w.lower in _POSTMODIFIER_STOPS:
             break  # "the mission to the UN in Geneva on Friday": not the day
         if w.text.islower() and w.lower in ("who", "that", "which"):
             break

@@ -8,6 +8,9 @@ import re
 
 from .national_officials import sentence_bounds
 
+#: A word of the sentence ("airport", "manager's").
+_WORD = re.compile(r"[\w'’-]+")
+
 
 def introducing_words(index, actor) -> frozenset[str]:
     """The lower-case words written outside quotations in the sentence that first names
@@ -26,5 +29,8 @@ def introducing_words(index, actor) -> frozenset[str]:
     if not actor.first:
         return frozenset()
     start, end = sentence_bounds(index, actor.first[0])
-    words = (w for w in re.findall(r"[\w'’-]+", index.text[start:end]) if w.islower())
-    return frozenset(w for w in words if not index.in_quote(start + index.text[start:end].find(w)))
+    return frozenset(
+        m.group()
+        for m in _WORD.finditer(index.text, start, end)
+        if m.group().islower() and not index.in_quote(m.start())
+    )
