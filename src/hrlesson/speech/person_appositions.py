@@ -7,7 +7,6 @@ first-name list knows them and no reporting verb is near (part of the index).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..wordlists import word_set
@@ -15,6 +14,7 @@ from .cues import is_cue_at
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
+    AGE_WORD,
     ANONYMOUS_ROLES,
     CAPITALS,
     COUNTRIES,
@@ -33,8 +33,6 @@ from .vocabulary import (
 
 #: Nouns that describe a person beside a name: data/words/person_nouns.txt.
 PERSON_NOUNS = word_set("person_nouns")
-
-_AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
 
 #: Marks that close a name set off in apposition.
 _CLOSERS = frozenset([",", ".", ";", ":", ")"])
@@ -69,7 +67,7 @@ def aged_before(toks: list[Token], a: int) -> bool:
     >>> aged_before(tokenize("the 70-year-old Geneva Convention", [0]), 1)
     False
     """
-    if a < 1 or toks[a - 1].sent != toks[a].sent or not _AGE.match(toks[a - 1].lower):
+    if a < 1 or toks[a - 1].sent != toks[a].sent or not AGE_WORD.match(toks[a - 1].lower):
         return False
     return a < 2 or toks[a - 2].lower not in ("the",)
 

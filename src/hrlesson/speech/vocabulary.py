@@ -289,7 +289,10 @@ def is_head_word(word: str) -> bool:
     )
 
 
-#: An age used as a noun: "the 70-year-old said" renames a person.
+#: An age written as one word before a name or noun: "18-year-old", "seventy-year-old".
+AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
+
+#: An age in figures used as a noun: "the 70-year-old said" renames a person.
 AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 
 

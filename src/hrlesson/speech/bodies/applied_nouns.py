@@ -43,6 +43,6 @@ def noun_applied(index, actor: Actor, noun: str) -> bool:
     if noun.endswith("s"):
         return False
     return any(
-        m.actor is actor and not m.in_quote and noun_written_with(index.text, m.start, m.end, noun)
-        for m in index.mentions
+        not index.in_quote(start) and noun_written_with(index.text, start, end, noun)
+        for start, end in actor.mentions  # its own mentions, not every mention of the article
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...wordlists import word_set, word_table
 from ..clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
-from ..cue_lexicon import cue_verbs
+from ..cues import CUE_FORMS, NOUN_CUES
 from ..tokens import Token
 from ..vocabulary import (
     DETERMINERS,
@@ -34,24 +34,18 @@ ADVERBIAL_OBJECTS = word_set("adverbial_objects")
 #: data/words/speaking_occasions.txt.
 SPEAKING_OCCASIONS = word_set("speaking_occasions")
 
-#: The written forms of the reporting verbs: a participle of one is the speaker's verb
-#: ("a group accusing the government"), never a postmodifier.
-_CUE_FORMS = frozenset(form for verb in cue_verbs() for form in verb.forms)
-
-#: Reporting verbs' past forms and "says"/"tells": a postmodifier stops there ("... said").
+#: Reporting verbs' past forms and "says"/"tells" (of :data:`..cues.CUE_FORMS`, not its
+#: nouns): a postmodifier stops there ("... said").
 _VERB_CUE_FORMS = frozenset(
-    form
-    for verb in cue_verbs()
-    for form in verb.forms
-    if form != verb.lemma and not form.endswith(("s", "ing"))
-) - word_set("noun_cue_forms") | {"says", "tells"}
+    form for form, lemma in CUE_FORMS.items() if form != lemma and not form.endswith(("s", "ing"))
+) - NOUN_CUES | {"says", "tells"}
 
 #: "-ing" words that are prepositions, not participles ("Industry groups including IATA").
 _NOT_PARTICIPLES = frozenset(["including", "according", "regarding", "concerning", "following"])
 
 #: Words after a head that never open a participle postmodifier: reporting verbs' forms,
 #: finite verbs and the prepositional participles above.
-_NOT_POSTMODIFIER_PARTICIPLES = _CUE_FORMS | FINITE_VERBS | _NOT_PARTICIPLES
+_NOT_POSTMODIFIER_PARTICIPLES = CUE_FORMS.keys() | FINITE_VERBS | _NOT_PARTICIPLES
 
 #: Words a head's complement stops before: finite verbs, time words, reporting verbs' past
 #: forms ("... said").

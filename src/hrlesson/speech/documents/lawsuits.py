@@ -45,7 +45,7 @@ def filing_verb_at(toks: list[Token], k: int) -> bool:
     if toks[k].lower in ("sued", "suing"):
         return True
     after = [t for t in toks[k + 1 : k + 5] if t.sent == toks[k].sent]
-    return any(t.lower.rstrip("s") in LAWSUIT_NOUNS for t in after)
+    return any(t.lower.removesuffix("s") in LAWSUIT_NOUNS for t in after)
 
 
 def plaintiffs(att, noun: Token) -> SpeakerRef | None:
@@ -54,7 +54,7 @@ def plaintiffs(att, noun: Token) -> SpeakerRef | None:
     sentence before the lawsuit noun ``noun`` (or its own) that brings a lawsuit ("sued",
     "filed a complaint") is its plaintiff; the subject phrase runs from the sentence's
     start to the verb. ``att`` is an :class:`Attributor`; None when no sentence does."""
-    if noun.lower.rstrip("s") not in PLAINTIFF_NOUNS or owned_by_pronoun(att, noun):
+    if noun.lower.removesuffix("s") not in PLAINTIFF_NOUNS or owned_by_pronoun(att, noun):
         return None
     return filing_subject(att, noun) or agent_of_claim(att, noun)
 

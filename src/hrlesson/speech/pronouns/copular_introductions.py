@@ -4,13 +4,8 @@ though no reporting verb or subject position names her."""
 
 from __future__ import annotations
 
-import re
-
 from ..tokens import Token
-from ..vocabulary import FINITE_BE
-
-#: An age written before a name ("18-year-old").
-_AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$")
+from ..vocabulary import AGE_WORD, FINITE_BE
 
 
 def introduced_by_be(tokens: list[Token], a: int, b: int) -> bool:
@@ -26,7 +21,7 @@ def introduced_by_be(tokens: list[Token], a: int, b: int) -> bool:
     False
     """
     k = a - 1
-    if k >= 0 and _AGE.match(tokens[k].lower):
+    if k >= 0 and AGE_WORD.match(tokens[k].lower):
         k -= 1
     if k < 0 or tokens[k].lower not in FINITE_BE or tokens[k].sent != tokens[a].sent:
         return False

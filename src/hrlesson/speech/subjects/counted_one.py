@@ -5,6 +5,7 @@ the description itself names, never a person the article names elsewhere."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..records import SpeakerRef
 from ..tokens import Token
@@ -90,8 +91,7 @@ def counted_speaker(
     "The detention officers who were doing the plumbing repairs said ... but one said": "one
     of the detention officers", not another unnamed person met before."""
     if counted.label.lower() in COUNTING_WORDS and (crowd := sentence_crowd(before)):
-        counted.label = f"{counted.label} of the {crowd}"
-        return counted
+        return replace(counted, label=f"{counted.label} of the {crowd}")
     actor = ref.actor if ref is not None else None
     if actor is None or not actor.key.startswith(UNNAMED):
         return counted

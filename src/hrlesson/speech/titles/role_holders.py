@@ -442,7 +442,7 @@ def role_holder(
             continue
         if desc.indefinite and actor.first[0] < at:
             continue  # "an Iranian journalist" after "Masih Alinejad, an Iranian journalist"
-        intro = introducing_words(index, actor)
+        intro = introducing_words(index, actor) if desc.content else frozenset()
         role = next(
             (r for r in roles_of(index, actor) if fits(desc, r, actor, places, intro)), None
         )
