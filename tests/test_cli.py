@@ -53,6 +53,31 @@ def test_help_lists_commands(capsys):
     out = capsys.readouterr().out
     assert "extract" in out
     assert "data" in out
+    for command in ("lessons", "site", "exercises"):
+        assert f"    {command}" in out
+
+
+def test_extract_does_not_import_the_other_commands(articles, tmp_path):
+    """`hrlesson extract` starts without the exercise builder, launcher and site modules."""
+    code = (
+        "import sys; from hrlesson.cli import main; "
+        f"status = main(['extract', {str(articles / 'one.txt')!r}, '--out', "
+        f"{str(tmp_path / 'o')!r}]); "
+        "print(status, sorted(m for m in sys.modules if m.split('.')[:2] in "
+        "(['hrlesson', 'exercises'], ['hrlesson', 'launch'], ['hrlesson', 'site'])))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.split() == ["0", "[]"], result.stderr
+    assert (tmp_path / "o" / "one").is_dir()
+
+
+def test_a_mistyped_command_lists_every_command(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["extrat"])
+    assert exc.value.code == 2
+    assert "'exercises'" in capsys.readouterr().err
 
 
 def test_extract_folder_writes_one_folder_per_article(articles, tmp_path, capsys):

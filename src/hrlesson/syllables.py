@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from ._nltk_data import SYLLABLE_SOURCE
@@ -138,11 +139,46 @@ def textstat_version() -> tuple[int, ...] | None:
 
 @lru_cache(maxsize=1)
 def textstat_version_text() -> str:
-    """The installed textstat's version (recorded next to every score)."""
-    from importlib import metadata  # imported here: it costs 15 ms at ``import hrlesson``
+    """The installed textstat's version (recorded next to every score).
+
+    >>> textstat_version_text() == __import__("importlib.metadata").metadata.version("textstat")
+    True
+    """
+    return _version_beside_package("textstat") or _version_from_metadata("textstat")
+
+
+def _version_beside_package(name: str) -> str | None:
+    """The version in the ``<name>-<version>.dist-info`` folder next to the package, if any.
+
+    ``importlib.metadata`` finds the same file but costs about 15 ms to import and search
+    every path entry, and ``hrlesson extract`` asks once per process.
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec(name)
+    if spec is None or not spec.origin:
+        return None
+    site = Path(spec.origin).parent.parent
+    folders = sorted(site.glob(f"{name}-*.dist-info"))
+    if len(folders) != 1:
+        return None  # none, or leftovers of several installs: let importlib.metadata choose
+    try:
+        head = (folders[0] / "METADATA").read_text("utf-8", errors="replace")
+    except OSError:
+        return None
+    for line in head.splitlines():
+        if line.startswith("Version:"):
+            return line.partition(":")[2].strip() or None
+        if not line:
+            break  # the headers end at the first blank line
+    return None
+
+
+def _version_from_metadata(name: str) -> str:
+    from importlib import metadata
 
     try:
-        return metadata.version("textstat")
+        return metadata.version(name)
     except metadata.PackageNotFoundError:
         return "not installed"
 
