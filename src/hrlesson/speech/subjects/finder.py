@@ -29,7 +29,6 @@ from ..frames import (
     infinitive_object,
     noun_cue_by,
     participle_after_clause,
-    speech_noun_at,
 )
 from ..governing_verbs import participle_aside, says_in_reaction
 from ..outlet_sources import relayed_source
@@ -65,10 +64,10 @@ from .heads import modified_head_run, place_after_preposition
 from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
 from .main_clause import (
-    infinitive_cue,
-    named_run,
-    reported_verb,
+    described_before,
+    not_main_clause,
     subject_before_verb,
+    unresolved_subject,
     words_span,
 )
 from .manner_adverbs import without_trailing_adverbs
@@ -80,7 +79,6 @@ from .spans import (
     named_antecedent,
     named_in_aside,
     opening_inversion,
-    reduced_relative,
     relative_apposition,
     relative_aside_before,
     relative_before_aside,
@@ -381,13 +379,14 @@ class SubjectFinder:
         self, cue: Cue, earlier: list[Cue], s_start: int, s_end: int
     ) -> SpeakerRef | None:
         for prev in reversed(earlier):
-            if prev.subject is not None and prev.lemma is not None and not prev.passive:
-                before = self._prev_word(prev.tok)  # 'remarks by X': a noun, not the verb
-                if reduced_relative(prev, before) or speech_noun_at(self.tokens, prev.tok):
-                    continue  # 'the UN report accusing Beijing of ...': not the main clause
-                if infinitive_cue(self.tokens, prev) or reported_verb(self.text, earlier, prev):
-                    continue  # "to appeal for ..., saying", "X stated that Y had spoken ... and"
+            if prev.lemma is None or prev.passive:
+                continue
+            if not_main_clause(self.tokens, self.text, earlier, prev, self._prev_word(prev.tok)):
+                continue  # 'the UN report accusing Beijing of ...', "to appeal for ..., saying"
+            if prev.subject is not None:
                 return prev.subject
+            if own := described_before(self.toks_between(s_start, prev.start)):
+                return own  # "the judiciary said in a statement, adding": the judiciary
         # the first clause of the sentence that is not a fronted phrase
         toks = self.toks_between(s_start, cue.start)
         words = [t for t in toks if t.text[0].isalnum()]
@@ -407,9 +406,7 @@ class SubjectFinder:
             ref = self.resolve_span(words[0].start, words[-1].end, cue.start)
             if ref is not None and (cut := subject_before_verb(words, ref.start)):
                 start, end = words_span(cut)
-                own = self.resolve_span(start, end, cue.start)
-                if own is None and named_run(cut):  # "Isinbayeva had been critical of X"
-                    own = SpeakerRef(None, self.text[start:end], start, end)
+                own = self.resolve_span(start, end, cue.start) or unresolved_subject(self.text, cut)
                 if own is not None:  # "The union also called on the CDC ..., adding"
                     return by_rule(own, "the main clause's subject before its verb")
             if ref is not None:

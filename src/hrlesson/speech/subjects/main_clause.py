@@ -10,8 +10,10 @@ before it, whose subject the finder reads as "the council"; nor is a verb inside
 
 from __future__ import annotations
 
+from ...wordlists import word_set
 from ..cues import CUE_FORMS
-from ..records import Cue
+from ..frames import speech_noun_at
+from ..records import Cue, SpeakerRef
 from ..reported_clause import inside_that_clause
 from ..tokens import Token
 from ..vocabulary import (
@@ -19,9 +21,13 @@ from ..vocabulary import (
     AUXILIARIES,
     DETERMINERS,
     FINITE_VERBS,
+    ORGANISATION_WORDS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    STOP_WORDS,
+    TITLE_HEADS,
 )
+from .spans import reduced_relative
 
 
 def infinitive_cue(tokens: list[Token], cue: Cue) -> bool:
@@ -54,6 +60,22 @@ def reported_verb(text: str, earlier: list[Cue], cue: Cue) -> bool:
     ref = cue.subject
     return ref is not None and any(
         inside_that_clause(text, c, ref.start) for c in earlier if c is not cue
+    )
+
+
+def not_main_clause(
+    tokens: list[Token], text: str, earlier: list[Cue], cue: Cue, before: Token | None
+) -> bool:
+    """An earlier cue of the sentence that is not the main clause a later participle goes
+    on with: a reduced relative or a speech noun ("the UN report accusing Beijing of ...",
+    "remarks by X": ``before`` is the word before the cue), an infinitive
+    (:func:`infinitive_cue`) or a verb inside another's "that" clause
+    (:func:`reported_verb`)."""
+    return (
+        reduced_relative(cue, before)
+        or speech_noun_at(tokens, cue.tok)
+        or infinitive_cue(tokens, cue)
+        or reported_verb(text, earlier, cue)
     )
 
 
@@ -116,3 +138,85 @@ def words_span(words: list[Token]) -> tuple[int, int]:
     (0, 9)
     """
     return words[0].start, words[-1].end
+
+
+#: The most words of a definite description read as an unresolved subject ("the judiciary").
+_MAX_DESCRIPTION = 3
+
+#: Head nouns of a description that can speak: a body, a post, a person ("the union", "the
+#: minister", "the entrepreneur"), not a thing ("the meeting", "the protest").
+_SPEAKER_HEADS = ORGANISATION_WORDS | TITLE_HEADS | word_set("person_nouns")
+
+
+def definite_description(words: list[Token]) -> list[Token] | None:
+    """The words after "the" when ``words`` are a short definite description of lower-case
+    nouns and adjectives only, no verb, pronoun or function word, headed by a noun that can
+    speak (a body, a post or a person): a subject that names a
+    body or person the index cannot resolve ("the judiciary said in a statement, adding":
+    the judiciary, not the executed men the sentence opens with; "The union also called on
+    the CDC ..., adding": the union, not the CDC). None for anything else.
+
+    >>> from ..tokens import tokenize
+    >>> [t.text for t in definite_description(tokenize("The union", [0]))]
+    ['union']
+    >>> definite_description(tokenize("the city of Isfahan", [0])) is None
+    True
+    >>> definite_description(tokenize("the next day", [0])) is None
+    True
+    >>> definite_description(tokenize("the meeting", [0])) is None
+    True
+    """
+    rest = words[1:]
+    if not words or words[0].lower != "the" or not 1 <= len(rest) <= _MAX_DESCRIPTION:
+        return None
+    for t in rest:
+        if not (t.text.isalpha() and t.text.islower()) or _is_verb(t):
+            return None
+        if t.lower in STOP_WORDS or t.lower in PRONOUNS or t.lower in DETERMINERS:
+            return None
+    return rest if rest[-1].lower in _SPEAKER_HEADS else None
+
+
+def described_label(words: list[Token]) -> SpeakerRef | None:
+    """A description kept as the speaker's label (:func:`definite_description`), or None.
+
+    >>> from ..tokens import tokenize
+    >>> described_label(tokenize("the judiciary", [0])).label
+    'judiciary'
+    """
+    rest = definite_description(words)
+    if rest is None:
+        return None
+    label = " ".join(t.text for t in rest)
+    return SpeakerRef(None, label, rest[0].start, rest[-1].end, True, "an unresolved description")
+
+
+def described_before(toks: list[Token]) -> SpeakerRef | None:
+    """The description that closes ``toks``, after their last comma, kept as a label
+    (:func:`described_label`): the unresolved subject of a reporting verb that a later
+    participle goes on with ("X were executed in Isfahan, the judiciary said ..., adding").
+
+    >>> from ..tokens import tokenize
+    >>> described_before(tokenize("X were executed in Isfahan, the judiciary", [0])).label
+    'judiciary'
+    """
+    cut = max((k + 1 for k, t in enumerate(toks) if t.text == ","), default=0)
+    return described_label([t for t in toks[cut:] if t.text[0].isalnum()])
+
+
+def unresolved_subject(text: str, words: list[Token]) -> SpeakerRef | None:
+    """The subject ``words`` of a main clause that the index resolves to no actor, kept
+    as written: a name alone (:func:`named_run`: "Isinbayeva had been critical of X") or a
+    definite description of a body, a post or a person (:func:`described_label`: "The
+    union also called on the CDC ..., adding": the union, not the CDC); None otherwise.
+
+    >>> from ..tokens import tokenize
+    >>> unresolved_subject("Isinbayeva", tokenize("Isinbayeva", [0])).label
+    'Isinbayeva'
+    >>> unresolved_subject("The union", tokenize("The union", [0])).label
+    'union'
+    """
+    if named_run(words):
+        start, end = words_span(words)
+        return SpeakerRef(None, text[start:end], start, end)
+    return described_label(words)
