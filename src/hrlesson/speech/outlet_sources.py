@@ -185,3 +185,35 @@ def relayed_source(finder, cue: Cue) -> SpeakerRef | None:
         return ref
     rule = "the subject of the clause an outlet reports"
     return replace(inner, how=f"{rule}, {inner.how}" if inner.how else rule)
+
+
+def closed_clause_cue(text: str, cues: list[Cue], acc: Cue) -> Cue | None:
+    """``"Q1," said the police chief on Sunday, according to AFP "Q2"``: an "according to"
+    whose source is a news outlet, set off by a comma after a clause with its own
+    reporting verb and speaker, only says where that clause's words were read; a quotation
+    after it in the same sentence goes on with the clause's speaker, not the outlet. The
+    clause's cue (the last one with a speaker before the aside, no quotation mark and no
+    stop between them), else None.
+
+    >>> from .records import Actor
+    >>> text = '"Q1," said Ali Noor on Sunday, according to AFP "Q2"'
+    >>> said = Cue(6, 10, "said", "say", 0, 3)
+    >>> said.subject = SpeakerRef(Actor("person", "Ali Noor"), None, 11, 19)
+    >>> acc = Cue(31, 43, "according to", None, 0, 9)
+    >>> acc.subject = SpeakerRef(Actor("organisation", "AFP"), None, 44, 47)
+    >>> closed_clause_cue(text, [said, acc], acc) is said
+    True
+    >>> closed_clause_cue(text.replace("Sunday,", "Sunday"), [said, acc], acc) is None
+    True
+    """
+    if not outlet_relays(acc.subject) or not text[: acc.start].rstrip().endswith(","):
+        return None
+    spoken = [c for c in cues if c.lemma is not None and c.end <= acc.start]
+    if not spoken or (ref := spoken[-1].subject) is None or outlet_relays(ref):
+        return None
+    if ref.actor is None and not ref.label:
+        return None
+    between = text[max(spoken[-1].end, ref.end) : acc.start]
+    if any(ch in between for ch in '"“”‘’.;:!?'):
+        return None
+    return spoken[-1]

@@ -32,6 +32,7 @@ from .headlines.own_people import headline_words_of_own_person
 from .headlines.signed_echoes import signed_headline_echoes
 from .labels.term_heads import IRREGULAR_PASTS
 from .lead import lead_paragraphs
+from .outlet_sources import closed_clause_cue
 from .reading import DISPLAY_NOUNS, carried_words, display_lead_in
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
@@ -198,6 +199,14 @@ class QuoteRules:
         if not acc:
             return False
         q = w.quote
+        cues = self.cues_in(w.s_start, acc[0].start)
+        if q.pair.open > acc[0].end and (said := closed_clause_cue(self.text, cues, acc[0])):
+            q.cue, q.ref, q.attribution = (
+                said,
+                said.subject,
+                "relayed",
+            )  # '..., according to AFP "Q"'
+            return True
         q.cue, q.ref, q.attribution = None, acc[0].subject, "according_to"
         return q.ref is not None
 
