@@ -37,6 +37,7 @@ from .reading import DISPLAY_NOUNS, carried_words, display_lead_in
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
 from .spokespeople.named_next import repeated_by_own_person
+from .stopped_frames import stopped_frame_speaker
 from .subjects.plain import plain_plural_subject
 from .vocabulary import (
     CONJUNCTIONS,
@@ -253,6 +254,9 @@ class QuoteRules:
         close_end = self.sentences[self.sent_of(q.pair.close)][4]
         if own_closing_frame(self.text, q.pair.close, close_end):
             return self._closing_frame_speaker(q, close_end)  # '"Q," Haji is quoted.'
+        if (framed := stopped_frame_speaker(self, q)) is not None:
+            (q.cue, q.ref), q.attribution = framed, "quote_speaker_cue"  # '"Q." S told X.'
+            return True
         if last is not None and last.attribution != "display_carrier":
             last_close_sent = self.sent_of(last.pair.close)
             if last.ref is not None and continues(q, last, last_close_sent):
