@@ -3,7 +3,8 @@
 The gold guideline keeps an unnamed speaker's description as written ("a police spokesman",
 "an industry source"); the description's label is read from its phrase without the article.
 The article is put back, in lower case (it is capitalised only where it opens a sentence),
-when the text writes the whole label right after "a" or "an". A "group of ..." keeps no
+when the text writes the whole label right after "a" or "an" and the label opens or ends
+with a common noun ("a Facebook spokesman", "a spokesperson for Meta", not "A C Grayling"). A "group of ..." keeps no
 article: the guideline names the group, not one of it ("A group of UN experts said": "group of
 UN experts").
 """
@@ -34,6 +35,15 @@ def written_article(label: str, text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
+def common_noun_phrase(label: str) -> bool:
+    """The label opens or ends with a lower-case word, so it describes rather than names.
+
+    >>> common_noun_phrase("spokesperson for British Airways"), common_noun_phrase("C Grayling")
+    (True, False)
+    """
+    return label[0].islower() or label.split()[-1][0].islower()
+
+
 def unnamed(ref: SpeakerRef) -> bool:
     """The speaker is an unnamed person the text only describes ("a spokeswoman"), not a
     document nor a named actor."""
@@ -50,9 +60,11 @@ def with_written_article(ref: SpeakerRef, text: str) -> str | None:
     'a company spokesman'
     >>> with_written_article(unnamed_ref("group of UN experts"), "A group of UN experts said")
     'group of UN experts'
+    >>> with_written_article(unnamed_ref("Facebook spokesman"), "A Facebook spokesman said")
+    'a Facebook spokesman'
     """
     label = ref.name
-    if not unnamed(ref) or not label or not label[0].islower():
+    if not unnamed(ref) or not label or not common_noun_phrase(label):
         return label
     if label.split()[0] in _COUNTED:
         return label
