@@ -22,7 +22,9 @@ from . import export, typed_columns
 from .article import Article, require_article
 from .speech.actor_index import ActorIndex, actor_index
 from .speech.analysis import speech_analysis
+from .speech.records import SpeakerRef
 from .speech.vocabulary import COUNTRIES, PRONOUNS
+from .speech.written_articles import with_written_article
 
 __all__ = ["COUNTRIES", "GOLD_FIELDS", "TABLE", "ActorIndex", "actor_index", "actors"]
 
@@ -122,7 +124,7 @@ def _records(article: Article) -> list[tuple]:
         rows.append(
             (
                 n,
-                a.name,
+                with_written_article(SpeakerRef(a, None, 0, 0), text),
                 a.kind,
                 a.role,
                 a.affiliation,

@@ -59,6 +59,7 @@ from .subjects.postposed import PostposedSubjects
 from .titles.described_holders import title_run_holders
 from .unspoken_headlines import mark_unspoken_headlines
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
+from .written_articles import with_written_article
 
 
 @dataclass
@@ -246,7 +247,7 @@ class Attributor(
         chosen among the forms written outside quotations."""
         actor = ref.actor
         if actor is None or actor.kind != "state":
-            return ref.name
+            return with_written_article(ref, self.text)
         spans = [(a, b) for a, b in actor.mentions if not self.index.in_quote(a)]
         return shown_name(ref, [" ".join(self.text[a:b].split()) for a, b in spans] or None)
 

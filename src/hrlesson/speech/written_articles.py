@@ -1,0 +1,72 @@
+"""An unnamed speaker keeps the indefinite article the text describes it with.
+
+The gold guideline keeps an unnamed speaker's description as written ("a police spokesman",
+"an industry source"); the description's label is read from its phrase without the article.
+The article is put back, in lower case (it is capitalised only where it opens a sentence),
+when the text writes the whole label right after "a" or "an" and the label opens or ends
+with a common noun ("a Facebook spokesman", "a spokesperson for Meta", not "A C Grayling"). A "group of ..." keeps no
+article: the guideline names the group, not one of it ("A group of UN experts said": "group of
+UN experts").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import SpeakerRef
+
+#: The first words of a label that already has its determiner or counts its speaker.
+_COUNTED = frozenset(["a", "an", "the", "another", "one", "some", "group"])
+
+
+def written_article(label: str, text: str) -> str | None:
+    """The indefinite article ("a"/"an", lower case) the text writes right before ``label``,
+    or None.
+
+    >>> written_article("spokeswoman", "A spokeswoman said the plant was safe.")
+    'a'
+    >>> written_article("industry source", "said an industry source")
+    'an'
+    >>> written_article("spokeswoman", "The spokeswoman said") is None
+    True
+    """
+    pattern = r"(?<![\w-])(an?) " + re.escape(label) + r"(?![\w-])"
+    found = re.search(pattern, text, re.IGNORECASE)
+    return found.group(1).lower() if found else None
+
+
+def common_noun_phrase(label: str) -> bool:
+    """The label opens or ends with a lower-case word, so it describes rather than names.
+
+    >>> common_noun_phrase("spokesperson for British Airways"), common_noun_phrase("C Grayling")
+    (True, False)
+    """
+    return label[0].islower() or label.split()[-1][0].islower()
+
+
+def unnamed(ref: SpeakerRef) -> bool:
+    """The speaker is an unnamed person the text only describes ("a spokeswoman"), not a
+    document nor a named actor."""
+    return ref.actor is not None and ref.actor.key.startswith("unnamed:")
+
+
+def with_written_article(ref: SpeakerRef, text: str) -> str | None:
+    """The name of an unnamed speaker with the indefinite article the text gives it.
+
+    >>> from .records import Actor
+    >>> def unnamed_ref(label):
+    ...     return SpeakerRef(Actor("person", label, key="unnamed:" + label), None, 0, 0)
+    >>> with_written_article(unnamed_ref("company spokesman"), "a company spokesman said")
+    'a company spokesman'
+    >>> with_written_article(unnamed_ref("group of UN experts"), "A group of UN experts said")
+    'group of UN experts'
+    >>> with_written_article(unnamed_ref("Facebook spokesman"), "A Facebook spokesman said")
+    'a Facebook spokesman'
+    """
+    label = ref.name
+    if not unnamed(ref) or not label or not common_noun_phrase(label):
+        return label
+    if label.split()[0] in _COUNTED:
+        return label
+    article = written_article(label, text)
+    return f"{article} {label}" if article else label
