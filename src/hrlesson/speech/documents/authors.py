@@ -21,6 +21,7 @@ from ..vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITION
 from .authoring_verbs import AUTHORING_VERBS
 from .frame_subjects import subject_in_frame, verb_subject_after
 from .later_authors import author_by_later, body_before_noun_later, named_research_author
+from .placing_phrases import with_placing
 
 #: Words that open a document's noun phrase: "the report", "a new draft", "its statement".
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that"])
@@ -449,7 +450,9 @@ class DocumentQuoteRules:
         if any(w.lower == "the" for w in words[max(0, i - 3) : i]):
             return author_by_later(self, words[i]) or document_itself(words, i)
         # "a new report" ... "Authors of the Oxford Economics report said"
-        return body_before_noun_later(self, words[i]) or document_itself(words, i)
+        return body_before_noun_later(self, words[i]) or with_placing(
+            document_itself(words, i), words, i
+        )
 
     def _office_report(self) -> SpeakerRef | None:
         """``the report of the Office of the High Commissioner of Human Rights ... (OHCHR)``

@@ -60,9 +60,11 @@ def plaintiffs(att, noun: Token) -> SpeakerRef | None:
 
 
 def filing_subject(att, noun: Token) -> SpeakerRef | None:
-    """The subject of the last sentence before ``noun`` that brings a lawsuit ("The three
-    California plaintiffs filed their third complaint"), else None."""
-    toks = [t for t in tokens_before(att, noun) if t.text[0].isalnum()]
+    """The subject of the last sentence up to ``noun`` that brings a lawsuit ("The three
+    California plaintiffs filed their third complaint"), else None; the noun's own
+    sentence counts ("Three designers have brought a lawsuit against X, accusing ...":
+    the designers)."""
+    toks = [t for t in tokens_before(att, noun) if t.text[0].isalnum()] + [noun]
     for k in range(len(toks) - 1, -1, -1):
         if not filing_verb_at(toks, k):
             continue
@@ -123,10 +125,13 @@ def agent_of_claim(att, noun: Token) -> SpeakerRef | None:
 def plural_head(words: list[Token]) -> int | None:
     """Index of the plural common noun heading the phrase ``words`` within its first four
     words, after only numbers, determiners and capitalised modifiers ("three Hermès
-    shoppers", "Attorneys general from 21 states"), else None.
+    shoppers", "Attorneys general from 21 states") and, after a number, one lowercase
+    modifier ("Three independent designers"), else None.
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> plural_head(tokenize("three Hermès shoppers", [0]))
+    2
+    >>> plural_head(tokenize("Three independent designers", [0]))
     2
     >>> plural_head(tokenize("Krista Perry, Larissa Martinez", [0])) is None
     True
@@ -138,11 +143,30 @@ def plural_head(words: list[Token]) -> int | None:
                 return None  # "plaintiffs": a bare plural the resolver reads
             if t.text.islower() or h == 0:
                 return h
-        if not (low in DETERMINERS or low in NUMBER_WORDS or t.text.isdigit() or t.cap):
+        plain = low in DETERMINERS or low in NUMBER_WORDS or t.text.isdigit() or t.cap
+        if not plain and not counted_modifier(words, h):
             return None
         if low in ("one", "a", "an"):
             return None
     return None
+
+
+def counted_modifier(words: list[Token], h: int) -> bool:
+    """``words[h]`` is one lowercase modifier right after a number and before a plural
+    ("Three independent designers", "two former employees"), not a verb ("three were").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> counted_modifier(tokenize("two former employees", [0]), 1)
+    True
+    >>> counted_modifier(tokenize("two were employees", [0]), 1)
+    False
+    """
+    if h == 0 or h + 1 >= len(words) or not words[h].text.isalpha() or not words[h].text.islower():
+        return False
+    before = words[h - 1].lower
+    if not (before in NUMBER_WORDS or words[h - 1].text.isdigit()) or before in ("one", "a", "an"):
+        return False
+    return words[h].lower not in AUXILIARIES and not words[h].lower.endswith("s")
 
 
 def plural_party(att, words: list[Token]) -> SpeakerRef | None:

@@ -1,0 +1,39 @@
+"""An unowned document is named with the short phrase after it that says where it was put
+or seen: '"Q," one letter left on the fence said', '"Q," a post on the Twitter blogging site
+said': the "letter left on the fence", the "post on the Twitter blogging site"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import SpeakerRef
+from ..tokens import Token
+
+#: The most words of a phrase after an unowned document noun kept in its name.
+_MAX_PLACING_WORDS = 6
+
+#: Words that open a phrase after a document noun which says where it was put or seen.
+_PLACING_OPENERS = frozenset(["on", "left", "posted", "published", "pinned", "written"])
+
+
+def with_placing(ref: SpeakerRef, words: list[Token], i: int) -> SpeakerRef:
+    """``ref``, the indefinite document ``words[i]`` nobody is named as writing, named with
+    the short phrase that follows it up to the verb (``words`` end there) when that phrase
+    says where it was put or seen ("left on the fence", "on the Twitter site"); a longer
+    phrase or one with punctuation is not its name ("a new draft released on Monday of
+    what's known as ...").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("a post on the Twitter site", [0]) if t.text[0].isalnum()]
+    >>> with_placing(SpeakerRef(None, "post", ws[1].start, ws[1].end), ws, 1).label
+    'post on the Twitter site'
+    >>> with_placing(SpeakerRef(None, "post", 2, 6), ws[:2] + tokenize("cited", [0]), 1).label
+    'post'
+    """
+    rest = words[i + 1 :]
+    if not rest or len(rest) > _MAX_PLACING_WORDS or rest[0].lower not in _PLACING_OPENERS:
+        return ref
+    if ref.end != words[i].end or any(not w.text[0].isalnum() for w in rest):
+        return ref  # already named with a place ("a dispatch from Copenhagen")
+    label = f"{ref.label} {' '.join(w.text for w in rest)}"
+    return replace(ref, label=label, end=rest[-1].end)
