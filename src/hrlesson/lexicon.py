@@ -19,7 +19,6 @@ plural. A ``pattern`` starting with ``re:`` is a Python regular expression.
 
 from __future__ import annotations
 
-import itertools
 import math
 import os
 import re
@@ -30,7 +29,7 @@ from typing import Any
 
 from .errors import InputError
 from .inflection import noun_forms, verb_forms
-from .segment import iter_words
+from .lexicon_patterns import MAX_GAP_WORDS, entry_regex, exclusion_regex
 
 __all__ = [
     "CATEGORIES",
@@ -98,9 +97,6 @@ STANCES = (
     "media_evaluative",
 )
 
-#: Most words a ``*`` gap in a wildcard form can stand for.
-MAX_GAP_WORDS = 4
-
 _CASE_VALUES = ("", "ignore", "exact")
 
 #: How the quote attribution reads a reporting verb (the ``cue`` column; empty: not a cue):
@@ -108,10 +104,6 @@ _CASE_VALUES = ("", "ignore", "exact")
 #: take a clause of reported speech ("confirmed the report was ..."), ``name`` it names what
 #: it reports ("called the vote "a farce""), ``verb`` any other cue.
 CUE_CLASSES = ("say", "clause", "name", "verb")
-_LITERAL = re.compile(r"[\w.'’-]+")
-_GAP = rf"((?:[\w'’-]+(?:\.[\w'’-]+)*\.?,?\s+){{0,{MAX_GAP_WORDS}}}?)"
-_END = r"(?![\w-])"
-_WORD_SEP = r"(?:\s+|-)"
 
 
 class LexiconError(InputError):
@@ -286,12 +278,12 @@ def _check_row(v: dict[str, str], where: str) -> None:
     if v["in_markers"] not in ("", "yes", "no"):
         raise LexiconError(f"{where}: in_markers of {v['term']!r} must be empty, 'yes' or 'no'")
     try:
-        _entry_regex(v["term"], v["pattern"], v["pos"], v["case"])
+        entry_regex(v["term"], v["pattern"], v["pos"], v["case"])
     except (ValueError, re.error) as exc:
         raise LexiconError(f"{where}: bad pattern for {v['term']!r}: {exc}") from None
     for column in ("exclude_before", "exclude_after"):
         try:
-            _exclusion(v[column], at_end=column == "exclude_before")
+            exclusion_regex(v[column], at_end=column == "exclude_before")
         except re.error as exc:
             raise LexiconError(
                 f"{where}: {column} of {v['term']!r} is not a valid regular expression ({exc})"
@@ -323,92 +315,6 @@ def _default_layer(category: str, subcategory: str) -> str:
     if category == "reporting_verb":
         return "journalist" if subcategory == "media_evaluative" else "speaker"
     return "speaker" if category == "un_phrase" else "text"
-
-
-# --------------------------------------------------------------------------- patterns
-
-
-@lru_cache(maxsize=4096)
-def _entry_regex(
-    term: str, pattern: str, pos: str, case: str
-) -> tuple[str, tuple[str, ...] | None]:
-    """Translate an entry into ``(regex, keys)``; cached (checking a row builds it first).
-
-    ``keys`` are the lower-case first words the regex can start with (None for ``re:``
-    patterns, which are searched through the whole text). Raises ValueError or re.error.
-    """
-    if pattern.startswith("re:"):
-        body = pattern[3:].strip()
-        if not body:
-            raise ValueError("the regular expression after 're:' is empty")
-        flags = "" if case == "exact" else "(?i)"
-        compiled = re.compile(flags + body)
-        if compiled.match(""):
-            raise ValueError("the regular expression matches empty text")
-        return flags + body, None
-    form = pattern or term
-    tokens = form.split()
-    if tokens[0] == "*" or tokens[-1] == "*":
-        raise ValueError(f"{form!r}: a '*' gap must stand between two words")
-    if any(a == b == "*" for a, b in itertools.pairwise(tokens)):
-        raise ValueError(f"{form!r}: two '*' gaps in a row")
-    alternatives = [tok.split("|") if tok != "*" else ["*"] for tok in tokens]
-    for alts in alternatives:
-        for alt in alts:
-            if alt != "*" and not _LITERAL.fullmatch(alt):
-                raise ValueError(
-                    f"{form!r}: {alt!r} is not a word; wildcard forms use words, '*' and '|' "
-                    "(write 're:' and a regular expression for anything else)"
-                )
-    words = [i for i, alts in enumerate(alternatives) if alts != ["*"]]
-    if pos == "verb":
-        head = next((i for i in words if not all(a.endswith("ly") for a in alternatives[i])), 0)
-        alternatives[head] = _unique(f for a in alternatives[head] for f in verb_forms(a))
-    elif pos == "noun":
-        last = words[-1]
-        alternatives[last] = _unique(f for a in alternatives[last] for f in noun_forms(a))
-    parts: list[str] = []
-    for i, alts in enumerate(alternatives):
-        if alts == ["*"]:
-            parts.append(r"\s+" + _GAP)
-            continue
-        if i and alternatives[i - 1] != ["*"]:
-            parts.append(_WORD_SEP)
-        ordered = sorted(alts, key=lambda a: (-len(a), a))
-        parts.append("(?:" + "|".join(_literal(a) for a in ordered) + ")")
-    flags = "" if case == "exact" else "(?i)"
-    keys = tuple(_unique(_key(a) for a in alternatives[0]))
-    return flags + "".join(parts) + _END, keys
-
-
-def _exclusion(regex: str, *, at_end: bool) -> re.Pattern[str] | None:
-    """Compile an ``exclude_before`` (anchored at the marker's start) or ``exclude_after`` regex."""
-    if not regex:
-        return None
-    return re.compile(f"(?i:{regex})" + (r"\Z" if at_end else ""))
-
-
-def _literal(word: str) -> str:
-    out = []
-    for ch in word:
-        if ch in "'’":
-            out.append("['’]")
-        elif ch == "-":
-            out.append("[-‐‑]")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
-
-
-def _key(word: str) -> str:
-    first = next(iter_words(word), None)
-    if first is None:
-        raise ValueError(f"{word!r} does not start with a word")
-    return first[2].lower().replace("’", "'")
-
-
-def _unique(items: Any) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 # --------------------------------------------------------------------------- compiled form
@@ -446,12 +352,12 @@ class Entry:
     @cached_property
     def exclude_before(self) -> re.Pattern[str] | None:
         """What must not come right before a match (anchored at its start), or None."""
-        return _exclusion(self.exclude_before_pattern, at_end=True)
+        return exclusion_regex(self.exclude_before_pattern, at_end=True)
 
     @cached_property
     def exclude_after(self) -> re.Pattern[str] | None:
         """What must not come right after a match, or None."""
-        return _exclusion(self.exclude_after_pattern, at_end=False)
+        return exclusion_regex(self.exclude_after_pattern, at_end=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -491,7 +397,7 @@ def _compile(rows: tuple[tuple[str, tuple[str, ...]], ...]) -> CompiledLexicon:
         v = dict(zip(LEXICON_COLUMNS, values, strict=True))
         if v["in_markers"] == "no":
             continue  # a quote cue only (see cue_verbs)
-        regex, keys = _entry_regex(v["term"], v["pattern"], v["pos"], v["case"])
+        regex, keys = entry_regex(v["term"], v["pattern"], v["pos"], v["case"])
         entry = Entry(
             index=index,
             term=v["term"],
