@@ -84,7 +84,7 @@ def person_named_next(text: str, index: ActorIndex, ref: SpeakerRef) -> Actor | 
     >>> text = ('The inquiry will not be a "whitewash", its chairman has insisted.\\n\\n'
     ...         'Baroness Heather Hallett hit back at reports about the inquiry.')
     >>> quotes(article_from_text(text, date="2023-03-01"))["speaker"].tolist()
-    ['Baroness Heather Hallett']
+    ['Heather Hallett']
     """
     actor = ref.actor
     if actor is not None and not actor.key.startswith("unnamed:"):
