@@ -11,6 +11,7 @@ import re
 
 from ..article import Article
 from .actor_context import ContextReader
+from .address_names import drop_address_names
 from .bodies.acronyms import (
     BRACKETED_ACRONYM,
     acronyms_spelled_out,
@@ -170,6 +171,7 @@ class ActorIndex(NameFinder, ContextReader):
     def _finish(self) -> None:
         """Link single names (surnames, acronyms) to the actors named in full."""
         kinds_from_names(self.text, self.actors)  # "Ernst & Young", "Tory MPs", "New Labour"
+        drop_address_names(self.actors, self.mentions, self.actors_by_key)  # "Stoney Street"
         self._located_bodies()  # "UNIFIL" spells the name with its place
         persons = [x for x in self.actors if x.kind == "person"]
         orgs = [x for x in self.actors if x.kind == "organisation"]
