@@ -51,6 +51,7 @@ from ..vocabulary import (
     tidy_description,
 )
 from .age_nouns import aged_subject, head_positions
+from .capital_modifiers import capital_modifier_before_role
 from .fit import described_body, same_body_named, title_fits_gender
 from .fuller import SAME_POST_TITLE, same_post_before, taken_up_name
 from .groups import FIELD_WORDS, named_group
@@ -310,6 +311,7 @@ class DescriptionReader:
             or modifier_before_head(words, k)
             or opening_modifier(words, k, run, self.sent_starts[t.sent])
             or place_modifier(words, k, run, self.index.mention_starting)
+            or (unnamed and capital_modifier_before_role(words, k, self.index.mention_starting))
             or (
                 # "a diplomatic source", "a senior Western diplomat": an adjective right
                 # before the noun of an unnamed person
