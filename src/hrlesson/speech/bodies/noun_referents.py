@@ -294,6 +294,20 @@ def _one_named(reader, noun: str, aff: str | None, at: int):
     return (actor, how) if actor is not None else (one_named(reader, noun), ONE_NAMED)
 
 
+def agent_only(reader, noun: str, aff: str | None, span: tuple[int, int]) -> SpeakerRef | None:
+    """A description of a body of choice "agent_named_before" ("the inquiry") is only the
+    body the text named as the one it was by (:func:`_agent_named_before`), never a body
+    merely named near it: ``The Government should pay extra compensation ..., a public
+    inquiry concluded yesterday. The inquiry condemned "procrastination"``: the inquiry,
+    not the Government it judged; None when no such body is named, and the description
+    stays."""
+    actor, how = _agent_named_before(reader, noun, aff, span[0])
+    if actor is None:
+        return None
+    reader.note_span(actor, *span)
+    return SpeakerRef(actor, None, *span, how=how)
+
+
 #: The choices the table's ``choice`` column names.
 _CHOICES = {
     "spoke_last": _spoke_last,
@@ -349,6 +363,8 @@ def described_body(
     actor, how = None, LEAD_NAMED_NEXT  # "The U.N. health agency": only the body named next
     if aff is None and choice == "named_just_before":  # "three judges": the court just before
         actor, how = _named_just_before(reader, noun, aff, span[0])
+    elif choice == "agent_named_before":
+        return agent_only(reader, noun, aff, span)
     elif aff is None:
         actor, how = body_named_near(reader, noun, span)
     if actor is None and choice == "one_named" and aff is None:
