@@ -31,6 +31,7 @@ from .headline_cues import HEADLINE_KINDS
 from .headlines.heading_echoes import echoed_headings
 from .headlines.lead_speakers import lead_speaker_headings
 from .headlines.pull_quotes import headline_form, pulled_quotes
+from .headlines.subject_speakers import give_subject_speakers
 from .headlines.unspoken_echoes import give_body_echoes
 from .labels.joined_quotes import JOINED, joined_sources
 from .labels.reader import LabelReader
@@ -219,6 +220,7 @@ class Attributor(
         headings = [q for q in headings if q.role == "heading"]
         mark_unspoken_headlines(self, [q for q in kept if q.role == "quote"])
         give_body_echoes([q for q in kept if q.role == "quote"])
+        give_subject_speakers(self, [q for q in kept if q.role == "quote"])
         self._final_speakers([q for q in kept if q.role == "quote"], cues, rerank)
         regions = self._regions(cues)
         warnings = list(self.pairs.warnings)

@@ -13,6 +13,7 @@ from .continuation import SPEAKERLESS
 from .headlines.heading_echoes import HEADING_ECHO
 from .headlines.lead_speakers import LEAD_HEADING
 from .headlines.pull_quotes import PULL_QUOTE
+from .headlines.subject_speakers import HEADLINE_SUBJECT_SPEAKER
 from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import Cue, QuoteRecord, SpeakerRef
@@ -88,6 +89,8 @@ NO_CUE_EVIDENCE = {
     HEADING_ECHO: "a heading whose words the body quotes again, by",
     HEADLINE_BODY_ECHO: "a headline's quotation with no reporting verb, its words quoted again"
     " in the body by",
+    HEADLINE_SUBJECT_SPEAKER: "a headline's quotation with no reporting verb, its subject"
+    " naming the one speaker whose name ends with that word, by",
     LEAD_HEADING: "a heading atop the article, spoken by the lead's first speaker",
     SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
     JOINED: JOINED_EVIDENCE,
