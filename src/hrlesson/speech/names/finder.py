@@ -60,6 +60,7 @@ from .non_names import (
     place_party_designation,
     quotation_closed_before,
 )
+from .office_owners import owner_inside_name
 from .parts import (
     country_acronym,
     name_word_speaks_alone,
@@ -70,7 +71,6 @@ from .parts import (
 )
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
-from .plural_owners import plural_owner_in_name
 from .post_nominals import post_nominal_end
 from .runs import RunSplitter, next_to_body_name, person_gender, two_names_at_and
 from .title_runs import (
@@ -110,7 +110,7 @@ class NameFinder(RunSplitter, BodyAdder):
             end = i + 1
             while j < n and (
                 not toks[j - 1].poss
-                or plural_owner_in_name(toks, j)
+                or owner_inside_name(toks, j)
                 or possessive_in_spelled_name(toks, i, j, self.acronym_words)
             ):
                 if quotation_closed_before(toks, i, j):
