@@ -76,7 +76,37 @@ def government_speaker(index, text: str, aff: str | None, recent_state) -> Actor
         return None
     actor = leader_government(index, text) or demonym_government(index, text, aff)
     actor = actor or recent_state()
+    if actor is not None and bare_authorities(text, aff) and not government_named(index, actor):
+        return None
     return actor or (index.actor_for_country(aff) if is_national(aff) else None)
+
+
+def bare_authorities(text: str, aff: str | None) -> bool:
+    """``text`` is "authorities" or "the authorities" with no adjective or country: the
+    unnamed officials as the article writes them, not the state named somewhere before
+    ("... with temperatures in north India soaring" ... "as authorities say Indian cities
+    have become "heat traps"": authorities).
+
+    >>> bare_authorities("Authorities", None), bare_authorities("the authorities", None)
+    (True, True)
+    >>> bare_authorities("the Turkish authorities", "Turkey"), bare_authorities("the government", None)
+    (False, False)
+    """
+    return aff is None and text.lower().removeprefix("the ").strip() == "authorities"
+
+
+def government_named(index, state: Actor) -> bool:
+    """The article names ``state``'s government itself somewhere: a mention of the state
+    right before "government" ("Ethiopia's government on Thursday announced", "the
+    Ethiopian government"), so bare "authorities" there are that government. ``index``
+    is the article's actor index."""
+    for m in index.mentions_in(0, len(index.text)):
+        if m.actor is state and not m.in_quote:
+            k = index.token_index(m.end)
+            after = [t.lower for t in index.tokens[k : k + 3] if t.text[0].isalnum()]
+            if after[:1] == ["government"] or after[:2] == ["s", "government"]:
+                return True
+    return False
 
 
 #: Words that make governments or authorities many local ones, not a state's.

@@ -8,7 +8,7 @@ import re
 
 from ..headline_cues import HEADLINE_KINDS
 from ..records import Actor, QuoteRecord, SpeakerRef
-from ..vocabulary import GENERIC_TITLES, TITLE_HEADS, normalised_words
+from ..vocabulary import COUNTRIES, DEMONYMS, GENERIC_TITLES, TITLE_HEADS, normalised_words
 from .titles import SPOKESPERSON_TITLES, SPOKESPERSON_WORDS
 
 #: The evidence for a speaker placed by :func:`spokesperson_named_next`.
@@ -179,11 +179,51 @@ def repeated_by_own_person(quotes: list[QuoteRecord], in_title) -> None:
             if (
                 a is not None
                 and a.kind == "person"
-                and a.affiliation == ref.actor.name
-                and says_again(q, later)
+                and (a.affiliation == ref.actor.name or described_of_state(a, ref.actor))
+                and (says_again(q, later) or (ref.actor.kind == "state" and same_words(q, later)))
             ):
                 q.ref = SpeakerRef(a, None, ref.start, ref.end, how=SAID_AGAIN)
                 break
+
+
+def described_of_state(person: Actor, state: Actor) -> bool:
+    """An unnamed person whose description names ``state`` by its name or its adjective
+    ("China has lashed out ..., saying reports were "malicious slander"" ... "A spokesperson
+    for the Chinese embassy in London said the reports were "malicious slander""): that
+    state's own person. Not one the description places in the state ("a spokesman for
+    the UN mission in Mali").
+
+    >>> china = Actor("state", "China")
+    >>> described_of_state(Actor("person", "spokesperson for the Chinese embassy in London",
+    ...                          key="unnamed:x"), china)
+    True
+    >>> described_of_state(Actor("person", "spokesman for the UN mission in China",
+    ...                          key="unnamed:x"), china)
+    False
+    """
+    if state.kind != "state" or not person.key.startswith("unnamed:"):
+        return False
+    words = [w.removesuffix("'s").removesuffix("’s") for w in person.name_tokens]
+    for i, w in enumerate(words):
+        if "in" in words[:i]:
+            return False
+        if state.name in (COUNTRIES.get(w), DEMONYMS.get(w)):
+            return True
+    return False
+
+
+def same_words(short: QuoteRecord, later: QuoteRecord) -> bool:
+    """``later`` quotes exactly the words of ``short``, nothing more ("malicious slander"
+    in the lead, "malicious slander" again from the state's spokesperson): the same
+    statement, however short.
+
+    >>> from types import SimpleNamespace as Q
+    >>> same_words(Q(text="malicious slander"), Q(text="malicious  slander"))
+    True
+    >>> same_words(Q(text="reckless"), Q(text="reckless and indiscriminate"))
+    False
+    """
+    return normalised_words(short.text) == normalised_words(later.text)
 
 
 def serves_another_role(text: str, mention) -> bool:
