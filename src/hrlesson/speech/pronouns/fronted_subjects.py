@@ -108,7 +108,9 @@ def subject_after_fronted_phrase(tokens: list[Token], k: int, sent_start: int) -
 def verb_after_name(tokens: list[Token], k: int) -> bool:
     """The capitalised run that starts at ``tokens[k]`` is followed, in its sentence, by a
     lower-case word that is no preposition, article or conjunction (its verb): ``Telenor
-    revealed``, not ``Blaming France for``.
+    revealed``, not ``Blaming France for``; a relative clause set off by commas may stand
+    between (:func:`after_relative_clause`): ``But Michael Brown, who lives 25 metres away,
+    objected``.
 
     >>> from ..tokens import tokenize
     >>> verb_after_name(tokenize("Telenor Asa revealed it", [0]), 0)
@@ -121,10 +123,37 @@ def verb_after_name(tokens: list[Token], k: int) -> bool:
         j += 1  # the rest of the name
     if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
         return False
+    j = after_relative_clause(tokens, j)
     nxt = tokens[j]
     if not nxt.text.isalpha() or not nxt.text.islower():
         return False
     return nxt.lower not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+
+
+def after_relative_clause(tokens: list[Token], j: int) -> int:
+    """The index of the word after a relative clause set off by commas that opens at
+    ``tokens[j]`` (its comma and "who"/"which", a comma closing it in the same sentence,
+    at most :data:`MAX_FRONTED_CLAUSE` words): the main verb of the name before it. ``But
+    Michael Brown, who lives 25 metres away, objected to the application``: "objected".
+    ``j`` when no such clause opens there.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Ann Lee, who lives here, objected to it.", [0])
+    >>> toks[after_relative_clause(toks, 2)].text
+    'objected'
+    >>> toks = tokenize("Ann Lee, who lives here.", [0])
+    >>> after_relative_clause(toks, 2)
+    2
+    """
+    sent = tokens[j].sent
+    if tokens[j].text != "," or j + 1 >= len(tokens) or tokens[j + 1].lower not in ("who", "which"):
+        return j
+    for i in range(j + 2, min(j + 2 + MAX_FRONTED_CLAUSE, len(tokens) - 1)):
+        if tokens[i].sent != sent:
+            return j
+        if tokens[i].text == ",":
+            return i + 1 if tokens[i + 1].sent == sent else j
+    return j
 
 
 def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:

@@ -9,6 +9,7 @@ from ..descriptions.postmodifiers import head_word
 from ..joint import MEMBER_COUNTS, joint_speaker
 from ..tokens import Token
 from ..vocabulary import AUXILIARIES, FINITE_VERBS
+from .member_groups import membership_group
 from .opening_subjects import clause_opening
 
 #: How it was found, for the evidence column.
@@ -69,9 +70,10 @@ def described_plural(resolver, t: Token):
     words = resolver.toks_between(resolver.sentences[s][3], resolver.sentences[s][4])
     words = clause_opening(words)  # "In the final communiqué, the bishops agreed"
     n = plural_subject(words)
-    if n is None:
-        return None
-    return described_group(resolver, words[:n])
+    if n is not None:
+        return described_group(resolver, words[:n])
+    member = membership_group(words)  # "X is part of a group of 15 MPs ... They argue"
+    return described_group(resolver, words[member[0] : member[1]]) if member else None
 
 
 def described_group(resolver, words: list[Token]):
