@@ -27,6 +27,7 @@ from ..vocabulary import (
     STOP_WORDS,
     TITLE_HEADS,
 )
+from .complemented_subjects import complemented_description
 from .spans import reduced_relative
 
 
@@ -91,6 +92,19 @@ def _is_verb(t: Token) -> bool:
     )
 
 
+def _not_head(words: list[Token], k: int) -> bool:
+    """``words[k]`` does not head the noun phrase a determiner opens right before it: in
+    "The counsel for the respondents countered this statement" the verb is "countered",
+    not "counsel" (a noun after "The" that could be read as a verb).
+
+    >>> from ..tokens import tokenize
+    >>> ws = tokenize("The counsel for the respondents countered", [0])
+    >>> [_not_head(ws, k) for k in (1, 5)]
+    [False, True]
+    """
+    return words[k - 1].lower not in DETERMINERS
+
+
 def subject_before_verb(words: list[Token], named_at: int) -> list[Token] | None:
     """The words before the clause's first verb, when the actor read from the whole clause
     ``words`` is named (at offset ``named_at``) after that verb: its object, not its
@@ -105,7 +119,7 @@ def subject_before_verb(words: list[Token], named_at: int) -> list[Token] | None
     >>> subject_before_verb(ws, ws[1].start) is None
     True
     """
-    k = next((k for k, t in enumerate(words) if k and _is_verb(t)), None)
+    k = next((k for k, t in enumerate(words) if k and _is_verb(t) and _not_head(words, k)), None)
     if k is None or named_at < words[k].end:
         return None
     if any(t.lower in RELATIVE_PRONOUNS for t in words[k:]):
@@ -208,7 +222,9 @@ def unresolved_subject(text: str, words: list[Token]) -> SpeakerRef | None:
     """The subject ``words`` of a main clause that the index resolves to no actor, kept
     as written: a name alone (:func:`named_run`: "Isinbayeva had been critical of X") or a
     definite description of a body, a post or a person (:func:`described_label`: "The
-    union also called on the CDC ..., adding": the union, not the CDC); None otherwise.
+    union also called on the CDC ..., adding": the union, not the CDC), or of anyone with
+    a complement (:func:`.complemented_subjects.complemented_description`: "The counsel for
+    the respondents countered this statement and said"); None otherwise.
 
     >>> from ..tokens import tokenize
     >>> unresolved_subject("Isinbayeva", tokenize("Isinbayeva", [0])).label
@@ -219,4 +235,4 @@ def unresolved_subject(text: str, words: list[Token]) -> SpeakerRef | None:
     if named_run(words):
         start, end = words_span(words)
         return SpeakerRef(None, text[start:end], start, end)
-    return described_label(words)
+    return described_label(words) or complemented_description(text, words)
