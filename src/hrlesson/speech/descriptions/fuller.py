@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..tokens import tokenize
-from ..vocabulary import DETERMINERS, TITLE_SYNONYMS, tidy_description
+from ..vocabulary import DETERMINERS, PREPOSITIONS, TITLE_SYNONYMS, tidy_description
 from .postmodifiers import complement_end
 
 #: The evidence for an unnamed person named by :func:`same_post_before`.
@@ -124,8 +124,38 @@ def taken_up_name(text: str, description: str, start: int) -> str:
     return (
         taken_up(text, description, start)
         or same_post_before(text, description, start)
+        or introduced_with_modifiers(text, description, start)
         or tidy_description(description)
     )
+
+
+#: Words that never stand between "a" and the noun of a person it introduces.
+_NOT_INTRODUCING = _NOT_MODIFIERS | PREPOSITIONS
+
+
+def introduced_with_modifiers(text: str, description: str, start: int) -> str | None:
+    """For a bare "the <noun>" at ``start``, the fuller words the text last introduced that
+    unnamed person with before it: "a/an/one" and up to four modifiers before the same noun
+    ("a space industry source told TASS" ... "the source said": "space industry source";
+    "a San Jose nursing home resident" ... "the resident told": "San Jose nursing home
+    resident"); None when the text gives no such words.
+
+    >>> s = "a space industry source told TASS. The source"
+    >>> introduced_with_modifiers(s, "The source", s.rindex("The"))
+    'space industry source'
+    >>> introduced_with_modifiers("a source told TASS. The source", "The source", 20) is None
+    True
+    >>> introduced_with_modifiers("a man saw the source. The source", "The source", 22) is None
+    True
+    """
+    words = description.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+        return None
+    pattern = r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+\s+){1,4}?)" + re.escape(words[1])
+    found = list(re.finditer(pattern + r"\b(?![-’'])", text[:start]))
+    if not found or any(w.lower() in _NOT_INTRODUCING for w in found[-1].group(1).split()):
+        return None
+    return " ".join(text[found[-1].start(1) : found[-1].end()].split())
 
 
 def same_post_before(text: str, description: str, start: int) -> str | None:

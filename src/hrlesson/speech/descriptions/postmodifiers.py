@@ -55,6 +55,11 @@ _POSTMODIFIER_STOPS = FINITE_VERBS | TIME_WORDS | _VERB_CUE_FORMS
 _CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | TEMPORAL_SUBORDINATORS | {"but"}
 
 
+#: Words a postmodifier never ends on: prepositions, determiners, and the "as" of "cited X
+#: as saying".
+_NEVER_LAST = PREPOSITIONS | DETERMINERS | {"as"}
+
+
 def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
     """The end of a description whose head ends at ``end`` when ``words[k]``, right after
     the head, opens a postmodifier (or a plural's :func:`coordinated_end`): the phrase runs on to the end of "of/to/in/for/from X"
@@ -115,8 +120,9 @@ def adjective_opens(text: str, words: list[Token], k: int, end: int) -> bool:
 
 def participle_opens(text: str, words: list[Token], k: int, end: int) -> bool:
     """``words[k]``, right after a head ending at ``end`` with no punctuation between, is a
-    lower-case "-ing" participle that opens a postmodifier ("One woman supporting the
-    petition said", "activists working for human rights"); not a reporting verb's
+    lower-case "-ing" participle, hyphenated or not, that opens a postmodifier ("One woman
+    supporting the petition said", "activists working for human rights", "a man jet-skiing
+    near the surfer"); not a reporting verb's
     participle ("a group accusing the government") nor one with no object after it.
 
     >>> from hrlesson.speech.tokens import tokenize
@@ -133,7 +139,7 @@ def participle_opens(text: str, words: list[Token], k: int, end: int) -> bool:
         return False
     w, nxt = words[k], words[k + 1]
     return (
-        w.text.isalpha()
+        w.text.replace("-", "").isalpha()
         and w.text.islower()
         and w.lower.endswith("ing")
         and len(w.lower) > 5
@@ -157,7 +163,8 @@ def participle_end(text: str, words: list[Token], k: int) -> int | None:
     True
     """
     end = complement_end(text, words, k)
-    after = text[end : end + 3].lstrip() if end is not None else ""
+    after = text[end : end + 6].lstrip() if end is not None else ""
+    after = after[2:].lstrip() if after.startswith("as ") else after  # "such slogans as "Q""
     return None if after[:1] in ('"', "“", "‘", "'", ":") else end
 
 
@@ -230,8 +237,8 @@ def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int 
         if w.text.islower() and w.lower in _CLAUSE_OPENERS:
             break  # "workers at its operations if the producer ...": a clause
         kept.append(w)
-    while kept and kept[-1].text.islower() and kept[-1].lower in PREPOSITIONS | DETERMINERS:
-        kept.pop()
+    while kept and kept[-1].text.islower() and kept[-1].lower in _NEVER_LAST:
+        kept.pop()  # "cited a man jet-skiing near the surfer as saying": not "as"
     return kept[-1].start + len(kept[-1].base) if kept else None
 
 

@@ -279,7 +279,9 @@ class DescriptionReader:
                 break  # "the spokesman for the ministry": the head is "spokesman"
             country = country_of_words(self.index, words, k)
             body = None if country else body_after_noun(self.index, words, k, run)
-            body = body or (None if country else body_before_title(self.index, words, k, run))
+            body = body or (
+                None if country else body_before_title(self.index, words, k, run, unnamed)
+            )
             if country is not None or body is not None:
                 name, k_after = country or body
                 affiliation = name if body and run else affiliation or name
