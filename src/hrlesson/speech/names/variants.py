@@ -29,6 +29,7 @@ from ..vocabulary import (
     unaccented,
 )
 from .spelling import close_spelling, sounds_alike
+from .title_runs import portfolio_list_before
 
 
 def _one(found: list[Actor]) -> Actor | None:
@@ -305,7 +306,8 @@ def given_name_word(tok: Token) -> bool:
 def _given_names(tokens: list[Token], s: int) -> int:
     """Where the given names written right before the surname ``tokens[s]`` start: words
     that may be given names ("Will", "Prakrit") and initials ("J."), not a title, a place
-    or a body's word ("Father", "Dr.", "Brazil") nor an article ("Al Jazeera"); ``s`` when
+    or a body's word ("Father", "Dr.", "Brazil") nor an article ("Al Jazeera"), nor the last
+    field of a minister's portfolio list ("... Tourism and Sport Paschal Donohoe"); ``s`` when
     there are none, or when a determiner or "of", "in" ... comes first ("the Pittsburgh
     Zoo", "of Southwestern Virginia") or an opening quotation mark.
 
@@ -315,6 +317,9 @@ def _given_names(tokens: list[Token], s: int) -> int:
     'Jeffrey J . Bazarian'
     >>> _given_names(toks, 4)
     4
+    >>> toks = tokenize("Minister for Transport, Tourism and Sport Paschal Donohoe", [0])
+    >>> " ".join(t.text for t in toks[_given_names(toks, 8) : 9])
+    'Paschal Donohoe'
     """
     k = s
     while s - k < _MAX_GIVEN + 1 and k > 0:
@@ -324,8 +329,8 @@ def _given_names(tokens: list[Token], s: int) -> int:
         if prev.text == "." and k > 1 and len(tokens[k - 2].text) == 1 and tokens[k - 2].cap:
             k -= 2  # "J.": an initial
             continue
-        if not given_name_word(prev):
-            break
+        if not given_name_word(prev) or portfolio_list_before(tokens, k - 1):
+            break  # "Minister for Transport, Tourism and Sport Paschal Donohoe": "Sport" ends a portfolio
         k -= 1
     while k < s and tokens[k].lower in NAME_PARTICLES:
         k += 1  # "Al Jazeera", "La Quadrature": an article, not a given name
