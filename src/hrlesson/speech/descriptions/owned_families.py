@@ -27,12 +27,15 @@ def family_name(owner: str) -> str:
 
 
 def family_owner(reader, owner_word: Token, at: int):
-    """The named person ``owner_word`` ("his"/"her") stands for at ``at``, or None."""
+    """The named person ``owner_word`` ("his"/"her") stands for at ``at``, or None; the
+    family :func:`owned_family` named before when the pronoun is read as that family."""
     if owner_word.lower not in _PERSON_POSSESSIVES:
         return None
     ref = reader._pronoun(owner_word, at)
     person = ref.actor if ref is not None else None
-    if person is None or person.kind != "person" or person.key.startswith("unnamed:"):
+    if person is None or person.kind != "person":
+        return None
+    if person.key.startswith("unnamed:") and not person.name.endswith(family_name("")):
         return None
     return person
 
@@ -50,6 +53,9 @@ def owned_family(reader, words: list[Token], j: int, owner_word, at: int) -> Spe
     person = family_owner(reader, owner_word, at)
     if person is None:
         return None
-    actor = reader._unnamed_person(family_name(person.name), None)
+    if person.name.endswith(family_name("")):
+        actor = person  # "his" read again as the family named so: the same family
+    else:
+        actor = reader._unnamed_person(family_name(person.name), None)
     reader.note_span(actor, owner_word.start, words[j].end)
     return SpeakerRef(actor, None, owner_word.start, words[j].end, True, OWNED_FAMILY)
