@@ -59,3 +59,18 @@ def owned_family(reader, words: list[Token], j: int, owner_word, at: int) -> Spe
         actor = reader._unnamed_person(family_name(person.name), None)
     reader.note_span(actor, owner_word.start, words[j].end)
     return SpeakerRef(actor, None, owner_word.start, words[j].end, True, OWNED_FAMILY)
+
+
+def sole_owned_family(reader, at: int) -> SpeakerRef | None:
+    """``His family praised ...`` then ``"Q," the family wrote``: the one family
+    :func:`owned_family` named before ``at``; None when none or several were named."""
+    suffix = family_name("")
+    families = [
+        a
+        for a in reader.index.actors
+        if a.key.startswith("unnamed:") and a.name.endswith(suffix)
+        if any(start < at for start, _ in reader.extra.get(id(a), ()))
+    ]
+    if len(families) != 1:
+        return None
+    return SpeakerRef(families[0], None, at, at, True, OWNED_FAMILY)

@@ -80,7 +80,7 @@ from .named_later import (
     only_untitled_person,
     speaker_of_first_sentence,
 )
-from .owned_families import owned_family
+from .owned_families import owned_family, sole_owned_family
 from .owned_officials import body_before_title
 from .postmodifiers import plural_head, postmodified_end
 
@@ -242,6 +242,8 @@ class DescriptionReader:
         )
         if actor is None and noun not in KIN_SPEAKERS:
             actor = self._recent(at, lambda a: a.kind == "person" and unnamed_non_kin(a.key))
+        if actor is None and noun == "family" and (owned := sole_owned_family(self, at)):
+            actor = owned.actor  # "His family praised ..." then "the family wrote"
         if actor is None:
             name = taken_up_name(self.text, self.text[start : noun_tok.end], start)
             return self._new_unnamed(start, noun_tok.end, None, name)
