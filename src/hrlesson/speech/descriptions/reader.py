@@ -80,6 +80,7 @@ from .named_later import (
     only_untitled_person,
     speaker_of_first_sentence,
 )
+from .owned_families import owned_family, sole_owned_family
 from .owned_officials import body_before_title
 from .postmodifiers import plural_head, postmodified_end
 
@@ -107,7 +108,10 @@ class DescriptionReader:
         elif words[j].lower in ("his", "her", "their") and j + 1 < len(words):
             det = owner_word = words[j]
             j += 1
-        part = self._sub_body(words, j, at) if det == "the" else kin_speaker(self, words, j, det)
+        if det == "the":
+            part = self._sub_body(words, j, at)
+        else:
+            part = owned_family(self, words, j, det, at) or kin_speaker(self, words, j, det)
         if part is not None:
             return part  # "the organisation's Tokyo branch said", "his sister said"
         # "one user", "a witness": an indefinite person the article never names (the noun
@@ -238,6 +242,8 @@ class DescriptionReader:
         )
         if actor is None and noun not in KIN_SPEAKERS:
             actor = self._recent(at, lambda a: a.kind == "person" and unnamed_non_kin(a.key))
+        if actor is None and noun == "family" and (owned := sole_owned_family(self, at)):
+            actor = owned.actor  # "His family praised ..." then "the family wrote"
         if actor is None:
             name = taken_up_name(self.text, self.text[start : noun_tok.end], start)
             return self._new_unnamed(start, noun_tok.end, None, name)
