@@ -12,11 +12,19 @@ UN experts").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .records import SpeakerRef
 
 #: The first words of a label that already has its determiner or counts its speaker.
 _COUNTED = frozenset(["a", "an", "the", "another", "one", "some", "group"])
+
+
+@lru_cache(maxsize=4096)
+def _article_before(label: str) -> re.Pattern[str]:
+    """The pattern of "a"/"an" written right before the whole ``label``, compiled once per
+    label ("a police spokesman", "An industry source", not "a police spokesmanship")."""
+    return re.compile(r"(?<![\w-])(an?) " + re.escape(label) + r"(?![\w-])", re.IGNORECASE)
 
 
 def written_article(label: str, text: str) -> str | None:
@@ -30,8 +38,7 @@ def written_article(label: str, text: str) -> str | None:
     >>> written_article("spokeswoman", "The spokeswoman said") is None
     True
     """
-    pattern = r"(?<![\w-])(an?) " + re.escape(label) + r"(?![\w-])"
-    found = re.search(pattern, text, re.IGNORECASE)
+    found = _article_before(label).search(text)
     return found.group(1).lower() if found else None
 
 
