@@ -4,9 +4,9 @@ The gold guideline keeps an unnamed speaker's description as written ("a police 
 "an industry source"); the description's label is read from its phrase without the article.
 The article is put back, in lower case (it is capitalised only where it opens a sentence),
 when the text writes the whole label right after "a" or "an" and the label opens or ends
-with a common noun ("a Facebook spokesman", "a spokesperson for Meta", not "A C Grayling"). A "group of ..." keeps no
-article: the guideline names the group, not one of it ("A group of UN experts said": "group of
-UN experts").
+with a common noun ("a Facebook spokesman", "a spokesperson for Meta", not "A C Grayling").
+A "group of ..." keeps no article: the guideline names the group, not one of it ("A group of
+UN experts said": "group of UN experts").
 """
 
 from __future__ import annotations
