@@ -2,24 +2,27 @@
 response activities ... have already been affected by the recent violence." WHO's Tedros
 told reporters at a virtual briefing.`` The writer put a stop where a comma belongs, so the
 frame stands as a sentence of its own; its subject speaks the quotation before it, not the
-nearest speaker before the quotation (:func:`stopped_frame_speaker`, read by the last
-resort of :mod:`~hrlesson.speech.nearby`)."""
+nearest speaker before the quotation (:func:`stopped_frame_speaker`, called by
+:meth:`~hrlesson.speech.rules.QuoteRules.rule_continuation` before it gives the quotation
+to the speaker quoted last)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ..wordlists import word_set
 from .records import Cue, SpeakerRef
 from .vocabulary import PREPOSITIONS, TIME_WORDS, WORD_RE
 
 #: How the evidence names a speaker found by :func:`stopped_frame_speaker`.
 STOPPED_FRAME = "the frame after the quotation's stop names its speaker"
-#: The reporting verbs a bare frame uses.
-FRAME_LEMMAS = frozenset(["say", "tell", "add", "state", "explain", "note", "write"])
+#: The reporting verbs a bare frame uses (data/words/bare_frame_lemmas.txt).
+FRAME_LEMMAS = word_set("bare_frame_lemmas")
 #: Most words after the verb of a bare frame ("told reporters at a virtual briefing").
 FRAME_TAIL_WORDS = 10
-#: Lower-case words of the addressee a frame's "told" names ("told reporters", "told the BBC").
-ADDRESSEE_WORDS = frozenset(["reporters", "journalists", "the", "a", "an"])
+#: Lower-case words of the addressee a frame's "told" names ("told reporters", "told the BBC";
+#: data/words/addressee_words.txt).
+ADDRESSEE_WORDS = word_set("addressee_words")
 #: Most capitalised words before the frame's subject ("WHO's Tedros").
 FRAME_LEAD_WORDS = 2
 
@@ -34,8 +37,10 @@ def bare_frame_tail(tail: str) -> bool:
     (True, True)
     >>> bare_frame_tail(" KGO-TV."), bare_frame_tail(" on Friday.")
     (True, True)
-    >>> bare_frame_tail(" 37 African countries had confirmed cases."), bare_frame_tail(" none of them were hurt.")
-    (False, False)
+    >>> bare_frame_tail(" 37 African countries had confirmed cases.")
+    False
+    >>> bare_frame_tail(" none of them were hurt.")
+    False
     """
     words = WORD_RE.findall(tail)
     if len(words) > FRAME_TAIL_WORDS or "that" in words:
@@ -62,11 +67,12 @@ def frame_opening(lead: str) -> bool:
 
 
 def stopped_frame_speaker(reader, q) -> tuple[Cue, SpeakerRef] | None:
-    """The reporting verb and subject (its ``how`` naming this rule) of the bare frame (:func:`bare_frame_tail`) that is the whole sentence
-    right after ``q``, in its paragraph, when ``q`` ends its own sentence with a stop: the
-    subject opens that sentence (:func:`frame_opening`), stands before a reporting verb in
-    the active voice, and the sentence quotes nothing (attribution ``quote_speaker_cue``, as for
-    ``"Q," S said``). None otherwise."""
+    """The reporting verb and subject (its ``how`` naming this rule) of the bare frame
+    (:func:`bare_frame_tail`) that is the whole sentence right after ``q``, in its paragraph,
+    when ``q`` ends its own sentence with a stop: the subject opens that sentence
+    (:func:`frame_opening`), stands before a reporting verb in the active voice, and the
+    sentence quotes nothing (attribution ``quote_speaker_cue``, as for ``"Q," S said``). None
+    otherwise."""
     if not q.text.rstrip().endswith((".", "!", "?")):
         return None
     k = reader.sent_of(q.pair.close) + 1

@@ -4,19 +4,27 @@ The gold guideline keeps an unnamed speaker's description as written ("a police 
 "an industry source"); the description's label is read from its phrase without the article.
 The article is put back, in lower case (it is capitalised only where it opens a sentence),
 when the text writes the whole label right after "a" or "an" and the label opens or ends
-with a common noun ("a Facebook spokesman", "a spokesperson for Meta", not "A C Grayling"). A "group of ..." keeps no
-article: the guideline names the group, not one of it ("A group of UN experts said": "group of
-UN experts").
+with a common noun ("a Facebook spokesman", "a spokesperson for Meta", not "A C Grayling").
+A "group of ..." keeps no article: the guideline names the group, not one of it ("A group of
+UN experts said": "group of UN experts").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .records import SpeakerRef
 
 #: The first words of a label that already has its determiner or counts its speaker.
 _COUNTED = frozenset(["a", "an", "the", "another", "one", "some", "group"])
+
+
+@lru_cache(maxsize=4096)
+def _article_before(label: str) -> re.Pattern[str]:
+    """The pattern of "a"/"an" written right before the whole ``label``, compiled once per
+    label ("a police spokesman", "An industry source", not "a police spokesmanship")."""
+    return re.compile(r"(?<![\w-])(an?) " + re.escape(label) + r"(?![\w-])", re.IGNORECASE)
 
 
 def written_article(label: str, text: str) -> str | None:
@@ -30,8 +38,7 @@ def written_article(label: str, text: str) -> str | None:
     >>> written_article("spokeswoman", "The spokeswoman said") is None
     True
     """
-    pattern = r"(?<![\w-])(an?) " + re.escape(label) + r"(?![\w-])"
-    found = re.search(pattern, text, re.IGNORECASE)
+    found = _article_before(label).search(text)
     return found.group(1).lower() if found else None
 
 

@@ -34,9 +34,20 @@ def names_speaker_head(before: str, speaker: SpeakerRef) -> bool:
     >>> names_speaker_head("Council leader says ", council)
     False
     """
+    return _heads_words(_last_words(before), speaker)
+
+
+def _last_words(before: str) -> list[str]:
+    """The last words, in lower case, of a headline's words before its quotation that may
+    hold its subject and a verb ("Family want " -> ``['family', 'want']``)."""
+    return WORD_RE.findall(before.lower())[-_MOST_AFTER_HEAD - 1 :]
+
+
+def _heads_words(tail: list[str], speaker: SpeakerRef) -> bool:
+    """The last word of the speaker's name is in ``tail`` (:func:`_last_words`), followed by
+    at most one word (``['council']`` for Hertfordshire County Council)."""
     name = speaker.actor.name if speaker.actor is not None else speaker.label or ""
     head = WORD_RE.findall(name.lower())[-1:]
-    tail = WORD_RE.findall(before.lower())[-_MOST_AFTER_HEAD - 1 :]
     return (
         bool(head) and head[0] in tail and len(tail) - tail.index(head[0]) - 1 <= _MOST_AFTER_HEAD
     )
@@ -46,13 +57,11 @@ def headline_subject_speaker(attributor, q: QuoteRecord) -> SpeakerRef | None:
     """The one actor a reporting verb of the article has as subject whose name's last word
     heads the headline's words before ``q`` (:func:`names_speaker_head`), else None."""
     s_start = attributor.sentences[q.sent][3]
-    before = attributor.text[s_start : q.pair.open]
+    tail = _last_words(attributor.text[s_start : q.pair.open])
     named = {
         id(c.subject.actor): c.subject
         for c in attributor.cues
-        if c.subject is not None
-        and c.subject.actor is not None
-        and names_speaker_head(before, c.subject)
+        if c.subject is not None and c.subject.actor is not None and _heads_words(tail, c.subject)
     }
     return next(iter(named.values())) if len(named) == 1 else None
 

@@ -23,15 +23,13 @@ from ..vocabulary import (
 #: for the respondents", "the head of the association").
 _LINKS = frozenset(["of", "for"])
 
-#: Nouns that can head a speaker's description: bodies, titles and their synonyms ("counsel"
-#: for a lawyer: data/words/title_synonyms.csv), persons.
-_HEADS = (
-    ORGANISATION_WORDS
-    | TITLE_HEADS
-    | word_set("person_nouns")
-    | frozenset(TITLE_SYNONYMS)
-    | frozenset().union(*TITLE_SYNONYMS.values())
-)
+#: Head nouns of a description that can speak: a body, a post, a person ("the union", "the
+#: minister", "the entrepreneur"), not a thing ("the meeting", "the protest").
+SPEAKER_HEADS = ORGANISATION_WORDS | TITLE_HEADS | word_set("person_nouns")
+
+#: Nouns that can head a speaker's description with a complement: :data:`SPEAKER_HEADS` and
+#: the titles' synonyms ("counsel" for a lawyer: data/words/title_synonyms.csv).
+_HEADS = SPEAKER_HEADS | frozenset(TITLE_SYNONYMS) | frozenset().union(*TITLE_SYNONYMS.values())
 
 #: The longest phrase kept as a label.
 _MAX_WORDS = 8

@@ -10,7 +10,6 @@ before it, whose subject the finder reads as "the council"; nor is a verb inside
 
 from __future__ import annotations
 
-from ...wordlists import word_set
 from ..cues import CUE_FORMS
 from ..frames import speech_noun_at
 from ..records import Cue, SpeakerRef
@@ -21,13 +20,11 @@ from ..vocabulary import (
     AUXILIARIES,
     DETERMINERS,
     FINITE_VERBS,
-    ORGANISATION_WORDS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     STOP_WORDS,
-    TITLE_HEADS,
 )
-from .complemented_subjects import complemented_description
+from .complemented_subjects import SPEAKER_HEADS, complemented_description
 from .spans import reduced_relative
 
 
@@ -157,10 +154,6 @@ def words_span(words: list[Token]) -> tuple[int, int]:
 #: The most words of a definite description read as an unresolved subject ("the judiciary").
 _MAX_DESCRIPTION = 3
 
-#: Head nouns of a description that can speak: a body, a post, a person ("the union", "the
-#: minister", "the entrepreneur"), not a thing ("the meeting", "the protest").
-_SPEAKER_HEADS = ORGANISATION_WORDS | TITLE_HEADS | word_set("person_nouns")
-
 
 def definite_description(words: list[Token]) -> list[Token] | None:
     """The words after "the" when ``words`` are a short definite description of lower-case
@@ -188,7 +181,7 @@ def definite_description(words: list[Token]) -> list[Token] | None:
             return None
         if t.lower in STOP_WORDS or t.lower in PRONOUNS or t.lower in DETERMINERS:
             return None
-    return rest if rest[-1].lower in _SPEAKER_HEADS else None
+    return rest if rest[-1].lower in SPEAKER_HEADS else None
 
 
 def described_label(words: list[Token]) -> SpeakerRef | None:
