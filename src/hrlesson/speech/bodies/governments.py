@@ -99,10 +99,10 @@ def government_named(index, state: Actor) -> bool:
     """The article names ``state``'s government itself somewhere: a mention of the state
     right before "government" ("Ethiopia's government on Thursday announced", "the
     Ethiopian government"), so bare "authorities" there are that government. ``index``
-    is the article's actor index."""
-    for m in index.mentions_in(0, len(index.text)):
-        if m.actor is state and not m.in_quote:
-            k = index.token_index(m.end)
+    is the article's actor index; the state's own mentions are read, not every mention."""
+    for start, end in state.mentions:
+        if not index.in_quote(start):
+            k = index.token_index(end)
             after = [t.lower for t in index.tokens[k : k + 3] if t.text[0].isalnum()]
             if after[:1] == ["government"] or after[:2] == ["s", "government"]:
                 return True
