@@ -6,6 +6,8 @@ products Regulatory Agency (MHRA)"; "A leading dog rehoming charity has said ...
 
 from __future__ import annotations
 
+import re
+
 from ..records import Actor
 from .group_noun import group_noun_fits
 
@@ -23,17 +25,35 @@ def is_lead_sentence(reader, s: int) -> bool:
     return p <= _LEAD_PARAGRAPHS and (s == 0 or reader.par_of_sent[s - 1] != p)
 
 
-def first_named_after(reader, noun: str, start: int, end: int) -> Actor | None:
+def first_named_after(reader, noun: str, start: int, end: int, lead: str = "") -> Actor | None:
     """The first organisation or group named outside quotations between ``start`` and
-    ``end`` that ``noun`` fits, or None."""
+    ``end`` that ``noun`` fits, and that the lead sentence ``lead`` does not describe
+    otherwise (:func:`described_in_lead`), or None."""
     for m in reader.index.mentions_in(start, end):
         actor = m.actor
         if m.in_quote or actor.kind not in ("organisation", "group"):
             continue
         if actor.key.startswith("single:") or not group_noun_fits(actor, noun):
             continue
+        if described_in_lead(actor.name, lead):
+            continue
         return actor
     return None
+
+
+def described_in_lead(name: str, lead: str) -> bool:
+    """Does the lead write the last word of the body's name in lower case, as another
+    party's description? ``Campaigners have written a letter to an NHS trust ...`` then
+    ``Shropshire Community Health NHS Trust announced``: the trust is the one written to,
+    not the campaigners.
+
+    >>> described_in_lead("Shropshire Community Health NHS Trust", "written to an NHS trust")
+    True
+    >>> described_in_lead("Save Stonehenge World Heritage Site", "CAMPAIGNERS who fought")
+    False
+    """
+    words = name.split()
+    return bool(words) and words[-1].lower() in re.findall(r"\b[a-z]+\b", lead)
 
 
 def lead_body_named_next(reader, noun: str, span: tuple[int, int]) -> Actor | None:
@@ -60,4 +80,9 @@ def lead_body_named_next(reader, noun: str, span: tuple[int, int]) -> Actor | No
         if later[-1] + 1 < len(reader.sent_starts)
         else len(reader.text)
     )
-    return first_named_after(reader, noun, lo, hi)
+    lead = (
+        reader.text[reader.sent_starts[s] : reader.sent_starts[s + 1]]
+        if s + 1 < len(reader.sent_starts)
+        else reader.text[reader.sent_starts[s] :]
+    )
+    return first_named_after(reader, noun, lo, hi, lead)

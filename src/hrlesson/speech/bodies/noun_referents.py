@@ -308,6 +308,12 @@ def agent_only(reader, noun: str, aff: str | None, span: tuple[int, int]) -> Spe
     return SpeakerRef(actor, None, *span, how=how)
 
 
+def _lead_only(reader, noun: str, aff: str | None, at: int):
+    """Choice "lead_named_next": a bare "the <noun>" ("the campaigners") names no body; only
+    a description opening the lead does (:func:`described_body`)."""
+    return None, LEAD_NAMED_NEXT
+
+
 #: The choices the table's ``choice`` column names.
 _CHOICES = {
     "spoke_last": _spoke_last,
@@ -319,6 +325,7 @@ _CHOICES = {
     "named_near": _named_near,
     "named_just_before": _named_just_before,
     "one_named": _one_named,
+    "lead_named_next": _lead_only,
 }
 
 
@@ -365,7 +372,7 @@ def described_body(
         actor, how = _named_just_before(reader, noun, aff, span[0])
     elif choice == "agent_named_before":
         return agent_only(reader, noun, aff, span)
-    elif aff is None:
+    elif aff is None and choice != "lead_named_next":
         actor, how = body_named_near(reader, noun, span)
     if actor is None and choice == "one_named" and aff is None:
         actor, how = one_named(reader, noun), ONE_NAMED
