@@ -27,6 +27,7 @@ ABBREVIATIONS = frozenset(
         "dr",
         "prof",
         "gen",
+        "brig",
         "sen",
         "rep",
         "gov",

@@ -72,6 +72,7 @@ from .main_clause import (
 )
 from .manner_adverbs import without_trailing_adverbs
 from .plain import plain_plural_subject, postmodified_plural_subject
+from .renamed_people import renamed_person
 from .spans import (
     aside_opening,
     later_named_antecedent,
@@ -329,7 +330,7 @@ class SubjectFinder:
         # "..., pharmacists have warned"; "the policy makers said": the Council named before
         plural = plain_plural_subject(chosen, cue.lemma)
         plural = plural or postmodified_plural_subject(chosen, cue.lemma)  # "figures in the sector"
-        return ref or described_plural(self, plural)
+        return ref or described_plural(self, plural) or renamed_person(self, chosen)
 
     def _left_clause_subject(
         self, bound: int, cue: Cue, left_words: list[Token]
