@@ -17,7 +17,13 @@ from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from .candidates import Candidate, candidate_key, speaker_candidates
 from .features import QuoteSetting, candidate_facts, quote_features
 from .model import SpeakerModel
-from .overrule import RANKED_OVERRIDE, overrulable, overrules, rule_candidate
+from .overrule import (
+    RANKED_OVERRIDE,
+    guess_in_sentence,
+    overrulable,
+    overrules,
+    rule_candidate,
+)
 from .slot_gender import allowed_candidates
 
 
@@ -91,7 +97,9 @@ def rank_unplaced_speakers(attributor, quotes: list[QuoteRecord], model: Speaker
             chosen[q.event] = q.ref
             continue
         ruled = rule_candidate(q, r.candidates)
-        if overrules(q.attribution, scores, best, ruled):
+        if overrules(q.attribution, scores, best, ruled) and not guess_in_sentence(
+            q, pick, attributor.sent_of
+        ):
             was = r.candidates[ruled].name or "no speaker"
             why = ranking_evidence(model, r, best, scores)
             by = scores[best] - (scores[ruled] if scores[ruled] is not None else 0.0)
