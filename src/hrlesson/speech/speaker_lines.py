@@ -20,6 +20,10 @@ from .rules import QuotePlace
 SPEAKER_LINE = "speaker_line"
 #: What may stand between the name and the colon: a party or an acronym in brackets.
 _NAME_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*$")
+#: A label line with no colon: a bullet or nothing, then words, no stop at the end.
+_LABEL_LINE = re.compile(r"(?:[•·▪*–-]\s*)?[^!?:;\"“”]{2,120}[^.!?:;\"“”]")
+#: Most words of a label line with no colon ("• SpiritsEurope president Joep Stassen").
+_LABEL_WORDS = 10
 
 
 def name_ends_line(line: str, name_end: int) -> bool:
@@ -47,6 +51,31 @@ def name_opens_line(line: str, name_start: int, name_end: int) -> bool:
     return not line[:name_start].strip() and line[name_end:].lstrip().startswith(",")
 
 
+def label_line(line: str) -> bool:
+    """A round-up's heading that gives only who speaks next, with no colon: a bullet or
+    nothing, a few words, no stop ("• SpiritsEurope president Joep Stassen", "UGANDAN
+    RIGHTS ADVOCATE STELLA NYANZI"); the person it names must end it
+    (:func:`name_ends_label`).
+
+    >>> label_line("• SpiritsEurope president Joep Stassen"), label_line("He left.")
+    (True, False)
+    >>> label_line("U.S. PRESIDENT JOE BIDEN")
+    True
+    >>> label_line("The minister, who spoke to reporters on Monday after the meeting in Rome")
+    False
+    """
+    return _LABEL_LINE.fullmatch(line) is not None and len(line.split()) <= _LABEL_WORDS
+
+
+def name_ends_label(line: str, name_end: int) -> bool:
+    """The name ending at ``name_end`` ends ``line``, a label line with no colon.
+
+    >>> name_ends_label("U.S. PRESIDENT JOE BIDEN", 24), name_ends_label("Joe Biden in Rome", 9)
+    (True, False)
+    """
+    return not line[name_end:].strip()
+
+
 class SpeakerLines:
     """The rule of :data:`SPEAKER_LINE` (a part of :class:`Attributor`)."""
 
@@ -54,7 +83,10 @@ class SpeakerLines:
         """A quotation that opens its paragraph right after a one-sentence paragraph ending
         in "<person>:" with no reporting verb and no quotation of its own goes to that
         person: ``The following can be attributed to ..., Boniface de Champris:`` then
-        ``"Today's endorsement of the final AI Act text ... is an important step."``."""
+        ``"Today's endorsement of the final AI Act text ... is an important step."``; so
+        does a round-up's label line with no colon that ends with the person's name
+        (:func:`label_line`: ``• SpiritsEurope president Joep Stassen`` then ``"We regret
+        the Supreme Court's ruling ..."``)."""
         q = w.quote
         if not w.starts or q.sent == 0 or self.text[w.paragraph[2] : q.pair.open].strip():
             return False
@@ -62,13 +94,17 @@ class SpeakerLines:
         if par != self.sentences[q.sent][1] - 1 or self.paragraphs[par - 1][2] != start:
             return False  # the line is a whole paragraph of its own
         line = self.text[start:end].rstrip()
-        if not line.endswith(":"):
+        labelled = not line.endswith(":") and label_line(line)
+        if not line.endswith(":") and not labelled:
             return False
         if any(c.lemma for c in self.cues_in(start, end)) or self._quotes_after(start, end):
             return False
         mentions = [m for m in self.index.mentions_in(start, end) if m.actor.kind == "person"]
         people = [m for m in mentions if name_opens_line(line, m.start - start, m.end - start)]
-        people = people or [m for m in mentions if name_ends_line(line, m.end - start)]
+        ends = name_ends_label if labelled else name_ends_line
+        if labelled:
+            people = []
+        people = people or [m for m in mentions if ends(line, m.end - start)]
         if not people:
             return False
         q.ref = SpeakerRef(people[0].actor, None, people[0].start, people[0].end)

@@ -10,16 +10,25 @@ where it scores clearly higher: a continuation's speaker carried over from the q
 1.5: 9 right against 3, over 1: 9 against 5, over 2: 7 against 2). There, and only there,
 the ranker's choice replaces the rule's (attribution ``ranked_override``); every other rule
 keeps its speaker: the ranker loses to a pull quote, a display line or an echo, and its
-gain on "according to" (2 of 31) is too thin to trust.
+gain on "according to" (2 of 31) is too thin to trust. A guess the quote's own sentence
+names keeps its speaker against a candidate that sentence does not name, unless the quote
+speaks in the first person (:func:`guess_in_sentence`; test pages: 5 right against 1),
+and a continuation of a quotation in the same paragraph keeps it against a candidate that
+paragraph does not name (:func:`continuation_in_paragraph`; 1 right, none wrong).
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
 
 from ..records import QuoteRecord
 from .candidates import Candidate, candidate_key
 
 #: The attribution of a quote whose rule the ranker overruled.
 RANKED_OVERRIDE = "ranked_override"
+#: Words of the first person: a quote that holds one is someone's speech ("our customers").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 #: Rule → by how much (in score) the ranker's choice must beat the rule's own choice.
 OVERRULED = {"continuation": 1.0, "nearby_speaker": 1.5}
 
@@ -51,3 +60,61 @@ def overrules(attribution: str, scores: list[float | None], best: int, ruled: in
         return False
     own = scores[ruled]
     return own is None or scores[best] - own > OVERRULED[attribution]
+
+
+def sentence_named(q: QuoteRecord, spans: list[tuple[int, int]], sent_of: Callable) -> bool:
+    """Whether one of ``spans`` lies outside the quote ``q`` but in a sentence it spans:
+    where the text names someone in the quote's own sentence ('As for patient data, SVH
+    "does not believe ..."': SVH; "Erica Wagner thought the novel 'worth re-reading'").
+
+    >>> q = QuoteRecord.__new__(QuoteRecord); q.start, q.end = 20, 40
+    >>> sent_of = lambda pos: pos // 50
+    >>> sentence_named(q, [(2, 5)], sent_of), sentence_named(q, [(25, 30)], sent_of)
+    (True, False)
+    >>> sentence_named(q, [(60, 65)], sent_of)
+    False
+    """
+    first, last = sent_of(q.start), sent_of(max(q.start, q.end - 1))
+    return any(not (q.start <= a and b <= q.end) and first <= sent_of(a) <= last for a, b in spans)
+
+
+def guess_in_sentence(q: QuoteRecord, pick: Candidate, sent_of: Callable) -> bool:
+    """A guess of the nearest speaker (``nearby_speaker``) the quote's own sentence names
+    stands against a candidate that sentence does not name: the ranker's liking for the
+    person quoted in the paragraph before is no reason to take the words of the sentence's
+    own subject from it ('In 2022, the FTC launched an inquiry, "requiring ..."': the FTC,
+    not Khan quoted before; "It proposes ... paying farmers "public money for public
+    goods"": the Government's consultation, not Batters). Words in the first person are
+    someone's speech and stay the ranker's ('The response team arrived ... "to seek out our
+    customers"': the spokesperson quoted before).
+    """
+    if q.attribution != "nearby_speaker" or q.ref is None or _FIRST_PERSON.search(q.text):
+        return False
+    ruled = [(q.ref.start, q.ref.end)] if q.ref.end > q.ref.start else []
+    return sentence_named(q, ruled, sent_of) and not sentence_named(q, pick.spans, sent_of)
+
+
+def continuation_in_paragraph(
+    q: QuoteRecord, before: QuoteRecord | None, pick: Candidate, para_of: Callable
+) -> bool:
+    """A continuation of a quotation ``before`` it in the same paragraph stands against a
+    candidate that paragraph does not name: the quotation goes on right after the frame
+    that named its speaker ('"Q1," the release said. "Q2."': the release's owner, not the
+    economist quoted in the paragraph before; '"Q1," said the Facebook post. "Q2."'). A
+    continuation carried over from another paragraph stays the ranker's to overrule.
+
+    >>> q = QuoteRecord.__new__(QuoteRecord); q.start, q.attribution = 150, "continuation"
+    >>> before = QuoteRecord.__new__(QuoteRecord); before.end = 120
+    >>> pick = Candidate(None, "economist", "label", [(10, 19)])
+    >>> continuation_in_paragraph(q, before, pick, lambda pos: pos // 100)
+    True
+    >>> pick.spans.append((130, 139))
+    >>> continuation_in_paragraph(q, before, pick, lambda pos: pos // 100)
+    False
+    """
+    if q.attribution != "continuation" or before is None:
+        return False
+    para = para_of(q.start)
+    if para_of(before.end) != para:
+        return False
+    return not any(para_of(a) == para for a, _ in pick.spans)

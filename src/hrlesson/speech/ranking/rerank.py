@@ -17,7 +17,14 @@ from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from .candidates import Candidate, candidate_key, speaker_candidates
 from .features import QuoteSetting, candidate_facts, quote_features
 from .model import SpeakerModel
-from .overrule import RANKED_OVERRIDE, overrulable, overrules, rule_candidate
+from .overrule import (
+    RANKED_OVERRIDE,
+    continuation_in_paragraph,
+    guess_in_sentence,
+    overrulable,
+    overrules,
+    rule_candidate,
+)
 from .slot_gender import allowed_candidates
 
 
@@ -91,7 +98,9 @@ def rank_unplaced_speakers(attributor, quotes: list[QuoteRecord], model: Speaker
             chosen[q.event] = q.ref
             continue
         ruled = rule_candidate(q, r.candidates)
-        if overrules(q.attribution, scores, best, ruled):
+        if overrules(q.attribution, scores, best, ruled) and not kept_by_rule(
+            attributor, quotes, r.index, pick
+        ):
             was = r.candidates[ruled].name or "no speaker"
             why = ranking_evidence(model, r, best, scores)
             by = scores[best] - (scores[ruled] if scores[ruled] is not None else 0.0)
@@ -100,6 +109,17 @@ def rank_unplaced_speakers(attributor, quotes: list[QuoteRecord], model: Speaker
     for q in quotes:
         if q.attribution == "continuation" and q.event in chosen:
             q.ref = chosen[q.event]
+
+
+def kept_by_rule(attributor, quotes: list[QuoteRecord], i: int, pick: Candidate) -> bool:
+    """The rule's speaker of ``quotes[i]`` stands against the ranker's ``pick``: a guess its
+    own sentence names, a continuation of a quotation in its own paragraph that the
+    paragraph does not name ``pick`` in (:mod:`.overrule`)."""
+    q, sent_of = quotes[i], attributor.sent_of
+    before = next((b for b in reversed(quotes[:i]) if b.role == "quote"), None)
+    return guess_in_sentence(q, pick, sent_of) or continuation_in_paragraph(
+        q, before, pick, lambda pos: attributor.par_of_sent[sent_of(pos)]
+    )
 
 
 def ranking_evidence(model: SpeakerModel, r: RankedQuote, best: int, scores) -> str:
