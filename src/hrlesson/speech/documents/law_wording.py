@@ -1,0 +1,214 @@
+"""A law's or a rule's wording quoted is the law's, named as the article names it.
+
+"The law forbids the operation of any establishment that “Q”", "the House ethics rules
+state that “Q”", "Ecuador’s constitution which establishes the “Q” rights", "Texas Local
+Government Code § 22.077(b, which states, "Q"": the quoted words are the text of a law
+(data/words/law_text_nouns.txt) that a verb of stating or ruling
+(data/words/law_wording_verbs.txt) quotes; nobody says them, the law does. A bare "the
+law" is the law the article named last before it ("the Law on Control ... The Adult
+Entertainment Law, as it is known ... The law forbids": the Adult Entertainment Law).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...inflection import verb_forms
+from ...wordlists import word_set
+from ..cues import CUE_FORMS
+from ..records import Cue, SpeakerRef
+from ..tokens import Token
+from ..vocabulary import CONJUNCTIONS, DETERMINERS, FINITE_VERBS, PREPOSITIONS
+
+#: Nouns of a law's or a rule's text: data/words/law_text_nouns.txt.
+LAW_TEXT_NOUNS = word_set("law_text_nouns")
+
+#: Verbs a law's text quotes itself with (data/words/law_wording_verbs.txt), each form to
+#: its lemma: the present forms, and the past of say, state and stipulate ("the act stated").
+LAW_WORDING_VERBS = {
+    form: lemma
+    for lemma in word_set("law_wording_verbs")
+    for form in verb_forms(lemma)[: 3 if lemma in ("say", "state", "stipulate") else 2]
+}
+
+#: Words between the law's noun and its verb: a relative word ("which states").
+_RELATIVES = frozenset(["which", "that"])
+
+#: At most this many words between the law's verb and the quotation.
+_MAX_GAP = 12
+
+#: How far back (characters) the name of a law a bare "the law" stands for is looked for.
+_NAME_WINDOW = 800
+
+#: A law's name: capitalised words ending in a law's noun ("Adult Entertainment Law").
+_LAW_NAME = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){1,6}(?:Law|Act|Code|Bill|Constitution|Treaty|Charter|Statute)\b"
+)
+
+#: Nouns a bare "the law" may stand for when the article names the law.
+_GENERIC_LAW = frozenset(["law", "legislation", "act", "statute"])
+
+#: A quotation inside the words between the verb and the quote ('the “Q1” rights of').
+_QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
+
+#: Words that close a law's phrase on the left.
+_CLOSED = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+
+#: How the evidence names the rule.
+LAW_WORDING = "a law's or a rule's wording, the law as the article names it"
+
+
+def section_word(t: Token) -> bool:
+    """A word of a section number after a law's name ("§ 22.077(b"): a number or a letter.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [section_word(t) for t in tokenize("22.077 b which", [0])]
+    [True, True, False]
+    """
+    return any(ch.isdigit() for ch in t.text) or (len(t.text) == 1 and t.text.isalpha())
+
+
+def law_verb_after(words: list[Token], k: int) -> int | None:
+    """Index of the verb that quotes the law ``words[k]``: right after it, after a section
+    number, or after a relative word ("Code § 22.077(b, which states"), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("the Code 22.077 b which states", [0]) if t.text[0].isalnum()]
+    >>> law_verb_after(ws, 1)
+    5
+    >>> law_verb_after([t for t in tokenize("the rules of the game", [0])], 1) is None
+    True
+    """
+    j = k + 1
+    while j < len(words) and section_word(words[j]):
+        j += 1
+    if j < len(words) and words[j].lower in _RELATIVES:
+        j += 1
+    if j < len(words) and words[j].text.islower() and words[j].lower in LAW_WORDING_VERBS:
+        return j
+    return None
+
+
+def law_phrase_start(words: list[Token], k: int) -> int:
+    """Where the phrase of the law ``words[k]`` starts: lower-case modifiers right before
+    the noun, then a capitalised name or a possessive before them ("the House ethics
+    rules": "House ethics rules"; "Ecuador’s constitution"; "a 1987 law": "1987 law").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = [t for t in tokenize("cites Texas Local Government Code", [0])]
+    >>> law_phrase_start(ws, 4)
+    1
+    >>> ws = [t for t in tokenize("Likewise the House ethics rules", [0])]
+    >>> law_phrase_start(ws, 4)
+    2
+    """
+    j = k
+    while j > 0 and k - j < 3 and not words[j - 1].cap and modifier_word(words[j - 1]):
+        if words[j - 1].text.isalpha() and not words[j - 1].text.islower():
+            break
+        j -= 1
+    while j > 0 and k - j < 6 and words[j - 1].cap and words[j - 1].lower not in DETERMINERS:
+        j -= 1
+        if words[j].poss:
+            break  # "Ecuador’s constitution": the owner ends the phrase
+    return j
+
+
+def modifier_word(t: Token) -> bool:
+    """``t`` may modify a law's noun: not a preposition, a link, a determiner or a verb
+    ("ethics" in "the House ethics rules", not "cites").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [modifier_word(t) for t in tokenize("ethics cites the", [0])]
+    [True, False, False]
+    """
+    low = t.lower
+    return low not in _CLOSED and low not in CUE_FORMS and low not in FINITE_VERBS
+
+
+def clause_break(between: str) -> bool:
+    """The text between a law's verb and the quotation holds a clause break (a comma, a
+    semicolon, a colon or a dash that does not follow the verb right away): the quotation
+    stands in another clause.
+
+    >>> clause_break(", "), clause_break(" the freedoms of speech, those rights can not ")
+    (False, True)
+    >>> clause_break(" the “inalienable, unseizable” rights of ")
+    False
+    """
+    rest = _QUOTED.sub("", between).strip().lstrip(",:").strip()
+    return any(mark in rest for mark in (",", ";", ":", " – ", " — "))
+
+
+def named_law_before(text: str, noun: str, at: int) -> str | None:
+    """The name of the law that a bare "the law" at ``at`` stands for: the last law's name
+    in the text before it, ending in the same noun (any law's noun for "law").
+
+    >>> t = "called the Law on Control. The Adult Entertainment Law, as it is known, dates"
+    >>> named_law_before(t, "law", len(t))
+    'Adult Entertainment Law'
+    >>> named_law_before("The Law forbids", "law", 15) is None
+    True
+    """
+    window = max(0, at - _NAME_WINDOW)
+    names = [m.group(0) for m in _LAW_NAME.finditer(text, window, at)]
+    for name in reversed(names):
+        words = name.split()
+        while words and words[0].lower() in DETERMINERS | PREPOSITIONS:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        last = words[-1].lower()
+        if last == noun or (noun in _GENERIC_LAW and last in _GENERIC_LAW | {"code", "bill"}):
+            return " ".join(words)
+    return None
+
+
+class LawWordingRules:
+    """The rule for a law's wording quoted (a part of :class:`Attributor`)."""
+
+    def rule_law_wording(self, w) -> bool:
+        """``The law forbids the operation of any establishment that “Q”``, ``the House
+        ethics rules state that “Q”``: a quotation a law's text quotes, with no reporting
+        verb that has a speaker between the law and the quotation, nor one after it, is the
+        law's, named as the article names it (attribution ``law_wording``)."""
+        q = w.quote
+        words = [t for t in self.toks_between(w.s_start, q.pair.open) if t.text[0].isalnum()]
+        found = self._law_before_quote(words)
+        if found is None or any(c.subject is not None for c in w.cues_after):
+            return False
+        k, v = found
+        if clause_break(self.text[words[v].end : q.pair.open]):
+            return False  # "the Basic Law, guarantees the freedoms ..., those rights “Q”"
+        if any(c.subject is not None and c.start >= words[k].end for c in w.cues_before):
+            return False  # "the law, which critics called “Q”": the critics'
+        verb = words[v]
+        q.cue = Cue(verb.start, verb.end, verb.text, LAW_WORDING_VERBS[verb.lower], verb.sent, 0)
+        q.cue.tok = self.index.token_index(verb.start)
+        q.ref, q.attribution = self._law_ref(words, k), "law_wording"
+        return True
+
+    def _law_before_quote(self, words: list[Token]) -> tuple[int, int] | None:
+        """The index of the law's noun and of its verb in ``words`` (the words of the
+        sentence up to the quotation), the verb at most :data:`_MAX_GAP` words before the
+        quotation, else None."""
+        for k in range(len(words) - 2, -1, -1):
+            if len(words) - k > _MAX_GAP + 6:
+                return None
+            t = words[k]
+            if t.lower not in LAW_TEXT_NOUNS:
+                continue
+            v = law_verb_after(words, k)
+            if v is not None and len(words) - v - 1 <= _MAX_GAP:
+                return k, v
+        return None
+
+    def _law_ref(self, words: list[Token], k: int) -> SpeakerRef:
+        """The law ``words[k]`` as its own speaker: its phrase as written, or the name of
+        the law the article named last for a bare "the law"."""
+        j = law_phrase_start(words, k)
+        start, end = words[j].start, words[k].end
+        label = " ".join(self.text[start:end].split())
+        if j == k and k > 0 and words[k - 1].lower in ("the", "this"):
+            label = named_law_before(self.text, words[k].lower, start) or label.lower()
+        return SpeakerRef(None, label, start, end, how=LAW_WORDING)
