@@ -12,13 +12,21 @@ Entertainment Law, as it is known ... The law forbids": the Adult Entertainment 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...inflection import verb_forms
 from ...wordlists import word_set
 from ..cues import CUE_FORMS
 from ..records import Cue, SpeakerRef
 from ..tokens import Token
-from ..vocabulary import CONJUNCTIONS, DETERMINERS, FINITE_VERBS, PREPOSITIONS
+from ..vocabulary import (
+    ADVERBS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+)
 
 #: Nouns of a law's or a rule's text: data/words/law_text_nouns.txt.
 LAW_TEXT_NOUNS = word_set("law_text_nouns")
@@ -33,6 +41,12 @@ LAW_WORDING_VERBS = {
 
 #: Words between the law's noun and its verb: a relative word ("which states").
 _RELATIVES = frozenset(["which", "that"])
+
+#: Adverbs of time before a law's verb ("The bill now imposes").
+_TIME_ADVERBS = frozenset(["now", "already", "further", "currently"])
+
+#: A lower-case adverb in "-ly" ("officially").
+_LY = re.compile(r"[a-z]+ly")
 
 #: At most this many words between the law's verb and the quotation.
 _MAX_GAP = 12
@@ -53,6 +67,15 @@ _QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 
 #: Words that close a law's phrase on the left.
 _CLOSED = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+
+#: Verbs of passing a law: its subject wrote it ("the French Parliament passed a law").
+_PASSING_VERBS = frozenset(["passed", "adopted", "approved", "enacted"])
+
+#: Kinds of actor that pass a law in their own name.
+_AUTHOR_KINDS = ("organisation", "group")
+
+#: How the evidence names the law's author.
+LAW_AUTHOR = "the body that passed the law whose wording it is"
 
 #: How the evidence names the rule.
 LAW_WORDING = "a law's or a rule's wording, the law as the article names it"
@@ -78,15 +101,49 @@ def law_verb_after(words: list[Token], k: int) -> int | None:
     5
     >>> law_verb_after([t for t in tokenize("the rules of the game", [0])], 1) is None
     True
+    >>> law_verb_after(tokenize("The law officially enables", [0]), 1)
+    3
     """
     j = k + 1
     while j < len(words) and section_word(words[j]):
         j += 1
     if j < len(words) and words[j].lower in _RELATIVES:
+        if document_before(words, law_phrase_start(words, k)):
+            return None  # "a statement in support of the bill that read": the statement's
         j += 1
+    while j < len(words) and j - k < 4 and adverb_word(words[j]):
+        j += 1  # "The bill now also imposes", "The law officially enables"
     if j < len(words) and words[j].text.islower() and words[j].lower in LAW_WORDING_VERBS:
         return j
     return None
+
+
+def document_before(words: list[Token], j: int) -> bool:
+    """A document's noun stands in the few words before the law's phrase at ``words[j]``,
+    the phrase a preposition's object ("a statement in support of the bill that read"): a
+    relative clause after the law may be the document's (not "The statement cites the
+    Code, which states").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("issued a statement in support of the bill that read", [0])
+    >>> document_before(ws, 7), document_before(tokenize("The statement cites the Code", [0]), 4)
+    (True, False)
+    """
+    j -= j > 0 and words[j - 1].lower in DETERMINERS
+    if j == 0 or words[j - 1].lower not in PREPOSITIONS:
+        return False
+    return any(t.lower in DOCUMENT_NOUNS for t in words[max(0, j - 6) : j])
+
+
+def adverb_word(t: Token) -> bool:
+    """``t`` is an adverb that may stand between a law and its verb ("now", "also",
+    "officially").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [adverb_word(t) for t in tokenize("now officially Only imposes", [0])]
+    [True, True, False, False]
+    """
+    return t.lower in ADVERBS or t.lower in _TIME_ADVERBS or bool(_LY.fullmatch(t.text))
 
 
 def law_phrase_start(words: list[Token], k: int) -> int:
@@ -164,6 +221,25 @@ def named_law_before(text: str, noun: str, at: int) -> str | None:
     return None
 
 
+def passed_law_verb(words: list[Token]) -> int | None:
+    """Index of a verb of passing a law ("passed", "adopted") whose object a law's noun
+    heads, at most three words after it ("passed a new law", "adopted legislation"), else
+    None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> passed_law_verb(tokenize("Ghana’s parliament passed legislation, that", [0]))
+    2
+    >>> passed_law_verb(tokenize("The team passed the ball", [0])) is None
+    True
+    """
+    for m, t in enumerate(words):
+        if t.lower in _PASSING_VERBS and any(
+            w.lower in LAW_TEXT_NOUNS for w in words[m + 1 : m + 5]
+        ):
+            return m
+    return None
+
+
 class LawWordingRules:
     """The rule for a law's wording quoted (a part of :class:`Attributor`)."""
 
@@ -185,8 +261,25 @@ class LawWordingRules:
         verb = words[v]
         q.cue = Cue(verb.start, verb.end, verb.text, LAW_WORDING_VERBS[verb.lower], verb.sent, 0)
         q.cue.tok = self.index.token_index(verb.start)
-        q.ref, q.attribution = self._law_ref(words, k), "law_wording"
+        ref = self._law_passed_by(words[k]) or self._law_ref(words, k)
+        q.ref, q.attribution = ref, "law_wording"
         return True
+
+    def _law_passed_by(self, noun: Token) -> SpeakerRef | None:
+        """``Ghana’s parliament passed legislation, ...`` then ``The bill now also imposes
+        ... “Q”``: the law's author, the body a sentence before (at most five) names as
+        passing a law (:func:`passed_law_verb`), else None."""
+        for s in range(noun.sent - 1, max(-1, noun.sent - 6), -1):
+            s_start, s_end = self.sentences[s][3], self.sentences[s][4]
+            words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
+            m = passed_law_verb(words)
+            if m is None or m == 0:
+                continue
+            ref = self.resolve_span(s_start, words[m].start, words[m].start)
+            if ref is None or ref.actor is None or ref.actor.kind not in _AUTHOR_KINDS:
+                return None
+            return replace(ref, how=ref.how or LAW_AUTHOR)
+        return None
 
     def _law_before_quote(self, words: list[Token]) -> tuple[int, int] | None:
         """The index of the law's noun and of its verb in ``words`` (the words of the
