@@ -185,16 +185,20 @@ def modifier_word(t: Token) -> bool:
 
 def clause_break(between: str) -> bool:
     """The text between a law's verb and the quotation holds a clause break (a comma, a
-    semicolon, a colon or a dash that does not follow the verb right away): the quotation
-    stands in another clause.
+    semicolon, a colon or a dash) with words after it: the quotation stands in another
+    clause; not a break right before the quotation, which closes an aside or the verb
+    ("which states, "Q"", "enables a third option, through the immersion model, "Q"").
 
     >>> clause_break(", "), clause_break(" the freedoms of speech, those rights can not ")
     (False, True)
     >>> clause_break(" the “inalienable, unseizable” rights of ")
     False
+    >>> clause_break(" a third option, through the immersion model, ")
+    False
     """
-    rest = _QUOTED.sub("", between).strip().lstrip(",:").strip()
-    return any(mark in rest for mark in (",", ";", ":", " – ", " — "))
+    rest = _QUOTED.sub("", between)
+    last = max(rest.rfind(mark) for mark in (",", ";", ":", " – ", " — "))
+    return last != -1 and any(ch.isalnum() for ch in rest[last:])
 
 
 def named_law_before(text: str, noun: str, at: int) -> str | None:
