@@ -24,6 +24,7 @@ from .descriptions.qualified_groups import qualify_group_names
 from .descriptions.reader import DescriptionReader
 from .documents.authors import DocumentQuoteRules
 from .documents.core import DocumentOwners
+from .documents.law_wording import LawWordingRules
 from .documents.owned import OwnedDocuments
 from .evidence import quote_evidence, quote_reference, reference_evidence
 from .groups.member_bodies import name_member_bodies
@@ -155,6 +156,7 @@ class Attributor(
     DocumentOwners,
     OwnedDocuments,
     DocumentQuoteRules,
+    LawWordingRules,
     LabelReader,
     SpokenFragments,
     ShortQuoteSpeakers,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .base import AttributorBase
 from .continuation import SPEAKERLESS
+from .documents.law_wording import LAW_WORDING
 from .headlines.heading_echoes import HEADING_ECHO
 from .headlines.lead_speakers import LEAD_HEADING
 from .headlines.pull_quotes import PULL_QUOTE
@@ -84,6 +85,7 @@ NO_CUE_EVIDENCE = {
     "listed_quote": "an item of a list introduced with a colon by",
     "document_frame": "a sentence told 'in a report' by",
     "document_subject": "a document's words, the clause's subject",
+    "law_wording": LAW_WORDING,
     "relayed": "relayed by a news agency or posted on a platform",
     PULL_QUOTE: "a pull quote, its words quoted again elsewhere by",
     HEADING_ECHO: "a heading whose words the body quotes again, by",

@@ -88,6 +88,7 @@ ATTRIBUTION_RULES = (
     "rule_quoted_verb",
     "rule_closing_reporter",
     "rule_possessed_statement",
+    "rule_law_wording",
     "rule_cue_before_quote",
     "rule_cue_after_clause",
     "rule_quote_before_verb",
