@@ -253,13 +253,16 @@ def bare_initial(toks: list[Token], k: int, text: str) -> bool:
     >>> toks = tokenize(s, [0])
     >>> [bare_initial(toks, k, s) for k in range(len(toks))][:4]
     [False, True, True, False]
+    >>> s = "said A C Grayling"
+    >>> [bare_initial(tokenize(s, [0]), k, s) for k in range(3)]
+    [False, True, True]
     """
     t = toks[k]
     if len(t.text) != 1 or not t.text.isupper() or t.text == "I" or not 0 < k < len(toks) - 1:
         return False
     prev, nxt = toks[k - 1], toks[k + 1]
     return (
-        prev.cap
+        (prev.cap or (t.text == "A" and len(nxt.text) == 1))  # "said A C Grayling"
         and nxt.cap
         and nxt.text[0].isalpha()
         and prev.sent == t.sent == nxt.sent
