@@ -73,6 +73,11 @@ PORTFOLIO_ENDS = word_set("portfolio_ends")
 HONORIFICS = word_set("honorifics")
 #: Honorifics that are never a name alone ("Ms", "Dr"), unlike "Sen" or "Gen".
 COURTESY_TITLES = word_set("courtesy_titles")
+#: The words of styles of address before a name ("Tan", "Sri", "Alhaji", "Mallam"):
+#: data/words/styled_honorifics.csv.
+STYLE_WORDS = frozenset(
+    w for row in word_table("styled_honorifics") for w in (row["word"], row["next"]) if w
+)
 
 #: Words before a name that describe a person but are not a title.
 RELATION_TITLES = word_set("relation_titles")
@@ -297,11 +302,13 @@ AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 
 
 def only_titles_before(words: list[Token], mention) -> bool:
-    """``Ambassador Omar Haidari``, ``Ms. Adaeze Nwosu``: nothing but titles before the name."""
+    """``Ambassador Omar Haidari``, ``Ms. Adaeze Nwosu``, ``Mallam Ibrahim Katsina``: nothing
+    but titles and styles of address before the name."""
     return all(
         w.lower in TITLE_HEADS
         or w.lower in TITLE_MODIFIERS
         or w.lower in HONORIFICS
+        or w.lower in STYLE_WORDS  # "Special Adviser on Security, Mallam Ibrahim Katsina"
         or w.lower in ("a", "an", "the")
         for w in words
         if w.start < mention.start

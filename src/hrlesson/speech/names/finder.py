@@ -87,6 +87,7 @@ from .title_runs import (
     role_word_before_first_name,
     surname_after_first_name,
     title_before_honorific,
+    title_ends_before,
     title_word_surname,
     titled_person_run,
 )
@@ -311,7 +312,7 @@ class NameFinder(RunSplitter, BodyAdder):
         name_idx = [j for j in range(k, b) if toks[j].lower not in NAME_PARTICLES]
         ends_title = (
             k > plain_from
-            or toks[k - 1].lower in TITLE_HEADS
+            or title_ends_before(toks, a, k)  # "Chief Executive Catriona Jackson"
             or (
                 # "Minister of State for Foreign Affairs Syed Imran Haider": a title whose head
                 # comes first and whose portfolio ends it ("... Suppression of Vice X Y")

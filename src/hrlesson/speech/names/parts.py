@@ -329,6 +329,7 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and not opens_outlet_name(toks, a, b)  # "The Washington Post"
         and not numbered_name_start(toks, a, b)  # "Eight Mile Style"
         and not given_name_opening(toks, a, b)  # "Will Hedden", "April Sutherland"
+        and not initial_a_opening(toks, a, b)  # "A C Grayling"
     ):
         a += 1
     b = before_platform(toks, a, b)
@@ -338,6 +339,27 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
         b -= 1
     return a, b
+
+
+def initial_a_opening(toks: list[Token], a: int, b: int) -> bool:
+    """``toks[a]`` is "A" written as a name's first initial, not the article: more bare
+    one-letter capitals follow it, then a capitalised name word, all one space apart
+    inside the run ``a:b`` ("and A C Grayling, the chair of judges", "said A K Antony";
+    not "A US official", "A Royal Mail worker").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> initial_a_opening(tokenize("and A C Grayling said", [0]), 1, 4)
+    True
+    >>> initial_a_opening(tokenize("A Royal Mail worker said", [0]), 0, 3)
+    False
+    """
+    if toks[a].text != "A" or b - a < 3:
+        return False
+    k = a + 1
+    while k < b - 1 and len(toks[k].text) == 1 and toks[k].text.isupper() and toks[k].text != "I":
+        k += 1
+    spaced = all(toks[j].start == toks[j - 1].end + 1 for j in range(a + 1, k + 1))
+    return k > a + 1 and spaced and toks[k].text[:1].isupper() and toks[k].text.isalpha()
 
 
 def doubled_name(toks: list[Token], a: int, b: int) -> int:

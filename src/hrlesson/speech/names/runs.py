@@ -32,7 +32,12 @@ from ..vocabulary import (
 from .month_surnames import month_as_surname, month_date
 from .person_signals import post_modifier_then_cue, role_or_age_before
 from .regnal import regnal_realm
-from .title_runs import portfolio_list_after_comma, portfolio_list_before, title_start
+from .title_runs import (
+    portfolio_list_after_comma,
+    portfolio_list_before,
+    title_acronym,
+    title_start,
+)
 
 #: Words that open a title by naming its holder's state or body ("U.S.", "Armenian").
 OWNER_WORDS = ACRONYMS.keys() | COUNTRIES.keys() | DEMONYMS.keys()
@@ -232,6 +237,7 @@ class RunSplitter:
             and w not in DEMONYMS
             and w not in ACRONYMS
             and w not in PORTFOLIO_ENDS
+            and not title_acronym(t)  # "Vinpro MD Rico Basson"
             and w not in ("human", "rights")
             and not month_date(self.tokens, k)
         )
@@ -247,13 +253,16 @@ def bare_initial(toks: list[Token], k: int, text: str) -> bool:
     >>> toks = tokenize(s, [0])
     >>> [bare_initial(toks, k, s) for k in range(len(toks))][:4]
     [False, True, True, False]
+    >>> s = "said A C Grayling"
+    >>> [bare_initial(tokenize(s, [0]), k, s) for k in range(3)]
+    [False, True, True]
     """
     t = toks[k]
     if len(t.text) != 1 or not t.text.isupper() or t.text == "I" or not 0 < k < len(toks) - 1:
         return False
     prev, nxt = toks[k - 1], toks[k + 1]
     return (
-        prev.cap
+        (prev.cap or (t.text == "A" and len(nxt.text) == 1))  # "said A C Grayling"
         and nxt.cap
         and nxt.text[0].isalpha()
         and prev.sent == t.sent == nxt.sent

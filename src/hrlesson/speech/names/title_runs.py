@@ -26,6 +26,39 @@ from ..vocabulary import (
 
 #: Styles that also open names of places and bodies ("Prince Edward Island").
 NAMESAKE_STYLES = word_set("namesake_styles")
+#: Acronyms of a person's title ("MD", "CEO"): data/words/title_acronyms.txt.
+TITLE_ACRONYMS = word_set("title_acronyms")
+
+
+def title_acronym(tok: Token) -> bool:
+    """``tok`` is a person's title written as an acronym in capitals, no name's word:
+    "Vinpro MD Rico Basson" (not the patronymic "Md" of "Rozidan Md Yasin").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [title_acronym(t) for t in tokenize("Vinpro MD Rico Md", [0])]
+    [False, True, False, False]
+    """
+    return tok.base.isupper() and tok.lower in TITLE_ACRONYMS
+
+
+def title_ends_before(toks: list[Token], a: int, k: int) -> bool:
+    """``toks[k - 1]``, right before the name's plain words ``k:`` of the run at ``a``,
+    ends a title: a title head, a capitalised title word ("Universities Australia Chief
+    Executive Catriona Jackson", "Health Minister Datuk Seri Dr Dzulkefly Ahmad") or a
+    title acronym ("Vinpro MD Rico Basson"); a capitalised title only where no "and"
+    stands before it ("Dr Vivek Trivedi and Dr Robert Laurenson": two people).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> title_ends_before(tokenize("Vinpro MD Rico Basson", [0]), 0, 2)
+    True
+    >>> title_ends_before(tokenize("Dr Vivek Trivedi and Dr Robert Laurenson", [0]), 0, 5)
+    False
+    """
+    tok = toks[k - 1]
+    if tok.lower in TITLE_HEADS:
+        return True
+    titled = (tok.cap and title_start(tok)) or title_acronym(tok)
+    return titled and all(toks[j].lower != "and" for j in range(a, k))
 
 
 def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bool:
@@ -56,16 +89,38 @@ def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bo
 
 
 def two_name_words(toks: list[Token], k: int, b: int) -> bool:
-    """``toks[k:b]`` are just two words written as a given name and a surname are, the
-    first one no list knows: "Prosecutor Alastair Lockhart" ("Alastair Lockhart").
+    """``toks[k:b]`` are just two or three words written as a given name and a surname
+    are, the first one no list knows: "Prosecutor Alastair Lockhart" ("Alastair
+    Lockhart"), "Ombudsman Conchita Carpio Morales", "Chairperson Song Gyeong-hee" (a
+    hyphenated given name's parts written as one word is).
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> two_name_words(tokenize("Alastair Lockhart said", [0]), 0, 2)
     True
+    >>> two_name_words(tokenize("Song Gyeong-hee said", [0]), 0, 2)
+    True
     >>> two_name_words(tokenize("Human Rights Watch said", [0]), 0, 3)
     False
     """
-    return b - k == 2 and all(plain_capitalised(toks[j].text) for j in (k, k + 1))
+    return 2 <= b - k <= 3 and all(
+        name_shaped(toks[j].text)
+        and toks[j].lower not in ORGANISATION_WORDS
+        and toks[j].lower not in GEOGRAPHIC_WORDS
+        for j in range(k, b)
+    )
+
+
+def name_shaped(word: str) -> bool:
+    """``word`` is written as a given name or a surname, its hyphenated parts too
+    ("Lockhart", "Gyeong-hee", "Zarb-Cousin"; not "MP", "Rights-based").
+
+    >>> [name_shaped(w) for w in ("Lockhart", "Gyeong-hee", "Zarb-Cousin", "MP")]
+    [True, True, True, False]
+    """
+    first, *rest = word.split("-")
+    return plain_capitalised(first) and all(
+        plain_capitalised(p) or (p.isalpha() and p.islower()) for p in rest
+    )
 
 
 def portfolio_list_before(toks: list[Token], a: int) -> bool:
