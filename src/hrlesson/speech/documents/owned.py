@@ -12,6 +12,7 @@ from .authoring_verbs import authored_at, authored_by
 from .issuers import acronym_after_by, described_possessor, issuer_after_from
 from .modified import body_before_modifier, body_noun_issuer
 from .pages import page_owner
+from .people_issuers import people_issuer
 from .summit import meeting_participants
 from .unnamed_issuers import unnamed_issuer
 
@@ -134,7 +135,11 @@ class OwnedDocuments:
             return titled  # "an internal memo from Xbox boss Phil Spencer"
         if m is None or (m.actor.kind == "state" and words[i + 2].poss):
             # "from the ministry", "from X's ministry"; a name the index does not know
-            return issuer_after_from(self, words, i) or unnamed_issuer(self, words[i])
+            return (
+                issuer_after_from(self, words, i)
+                or unnamed_issuer(self, words[i])
+                or people_issuer(self, words[i])  # "from park officials"
+            )
         if m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
             return None
         return SpeakerRef(m.actor, None, m.start, m.end)
