@@ -83,6 +83,7 @@ from .named_later import (
 from .owned_families import owned_family, sole_owned_family
 from .owned_officials import body_before_title
 from .postmodifiers import plural_head, postmodified_end
+from .sole_holders import SOLE_TITLE_HOLDER, sole_titled_holder
 
 #: Heads of a person's description: titles and a party's member ("the Illinois Democrat").
 _PERSON_HEADS = TITLE_HEADS | PARTY_MEMBER_NOUNS
@@ -349,7 +350,7 @@ class DescriptionReader:
         if not named and (body := introduced_speaker(self.index, self.note_span, text, start)):
             return body  # "A Volkswagen corporate spokesman" ... "the company spokesman"
         span = (start, end)
-        known = known_holder(self.desc_memory, key, self.timeline, named, span, self.index, words)
+        known = self._known_or_sole(key, named, span, words, run)
         if known is not None:
             self.note_span(known.actor, start, end)
             return SpeakerRef(known.actor, known.label, start, end, True, known.how)
@@ -391,6 +392,26 @@ class DescriptionReader:
             if actor.affiliation is None:
                 actor.affiliation = aff or ("UN" if lowers & {"un", "u.n.", "united"} else None)
         self.note_span(actor, start, end)
+        return ref
+
+    def _known_or_sole(self, key: tuple, named, span, words: list[str], run: list[Token]):
+        """The holder the same title named before (:func:`known_holder`), else the one
+        named person holding an indefinite title of the lead (:meth:`_sole_holder`)."""
+        index, timeline = self.index, self.timeline
+        known = known_holder(self.desc_memory, key, timeline, named, span, index, words)
+        return known or self._sole_holder(key[0], key[1], span, run, key)
+
+    def _sole_holder(
+        self, head: str, aff: str | None, span: tuple[int, int], run: list[Token], key: tuple
+    ) -> SpeakerRef | None:
+        """``a federal judge`` when the article names one judge only ("Judge Christina
+        Snyder"): that person (see :func:`sole_titled_holder`), remembered for the title."""
+        complement = self.text[run[-1].end : span[1]]
+        actor = sole_titled_holder(self.index, self.text, head, span, complement, aff)
+        if actor is None:
+            return None
+        ref = SpeakerRef(actor, None, span[0], span[1], True, SOLE_TITLE_HOLDER)
+        self.desc_memory[key] = ref
         return ref
 
     def _unnamed_holder(self, text: str, start: int, aff: str | None) -> tuple[Actor, str | None]:
