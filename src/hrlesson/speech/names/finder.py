@@ -51,6 +51,7 @@ from . import run_edges as edges
 from .body_runs import reads_as_body
 from .courtesy import after_courtesy_title, common_word_surname
 from .month_surnames import month_date
+from .name_prefixes import affiliation_before_name, mention_start
 from .non_names import (
     modifies_plural_group,
     not_a_name,
@@ -84,7 +85,6 @@ from .title_runs import (
     portfolio_before,
     portfolio_list_before,
     portfolio_word_end,
-    role_word_before_first_name,
     surname_after_first_name,
     title_before_honorific,
     title_ends_before,
@@ -243,7 +243,7 @@ class NameFinder(RunSplitter, BodyAdder):
             or toks[i].lower in ACRONYMS
             or toks[i].lower in CAPITALISED_TITLES
             or plural_title(toks, i, b)  # "Councilors Robert Smith, Jesse Ramos"
-            or role_word_before_first_name(toks, i, a, b)  # "Chairman Ben Gettinger"
+            or affiliation_before_name(toks, i, a, b)  # "Chairman X Y", "LibDem Caron Lindsay"
             or toks[i].lower in NAME_CONNECTORS
             or toks[i].lower in ("human", "rights", "u.n.", "un")
             or (i + 3 < b and toks[i + 1].lower in CAPITALISED_TITLES)  # "Socialist MEP X Y"
@@ -430,7 +430,7 @@ class NameFinder(RunSplitter, BodyAdder):
         fill_person(actor, role, affiliation, appositive)
         if not actor.gender:
             actor.gender = person_gender(first_name.lower, honorific_word, role_words, appositive)
-        self._mention(actor, name_start, name_end, "name", subject)
+        self._mention(actor, mention_start(toks, a, name_idx), name_end, "name", subject)
 
     def _names_known_body(self, a: int, b: int) -> bool:
         """``Generation Rent says`` in a headline, ``the Generation Rent group`` in the body:

@@ -84,11 +84,36 @@ def leading_country(toks: list[Token]) -> int:
 
 def with_leading_particle(toks: list[Token], a: int, name_idx: list[int]) -> list[int]:
     """``El Hadji Malick Sow``, ``Al Hassan Ag Abdoul Aziz``: a capitalised particle right
-    before the first name word, inside the run, belongs to the name."""
+    before the first name word, inside the run, belongs to the name; so do the lower-case
+    particles that open a surname written after a title with no first name: ``Mayor de
+    Blasio``, ``President von der Leyen`` (the name is "de Blasio", "von der Leyen").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Mayor de Blasio said", [0])
+    >>> [toks[k].text for k in with_leading_particle(toks, 0, [2])]
+    ['de', 'Blasio']
+    """
     p = name_idx[0] - 1
     if p >= a and toks[p].cap and toks[p].lower in NAME_PARTICLES:
         return [p, *name_idx]
-    return name_idx
+    return lower_particles_before(toks, a, name_idx)
+
+
+def lower_particles_before(toks: list[Token], a: int, name_idx: list[int]) -> list[int]:
+    """``President von der Leyen``: the lower-case particles inside the run right before a
+    surname that follows a title open that surname; the surname keeps them.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("President von der Leyen said", [0])
+    >>> [toks[k].text for k in lower_particles_before(toks, 0, [3])]
+    ['von', 'der', 'Leyen']
+    """
+    p = name_idx[0] - 1
+    while p > a and toks[p].text.islower() and toks[p].lower in NAME_PARTICLES:
+        p -= 1
+    if p == name_idx[0] - 1 or not toks[p].cap:
+        return name_idx
+    return [*range(p + 1, name_idx[0]), *name_idx]
 
 
 def particle_in_run(toks: list[Token], i: int, j: int) -> bool:
