@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .records import SpeakerRef
+from .vocabulary import RELATIVE_PRONOUNS
 
 #: The first words of a label that already has its determiner or counts its speaker.
 _COUNTED = frozenset(["a", "an", "the", "another", "one", "some", "group"])
@@ -57,6 +58,20 @@ def unnamed(ref: SpeakerRef) -> bool:
     return ref.actor is not None and ref.actor.key.startswith("unnamed:")
 
 
+def without_relative_word(label: str) -> str:
+    """A label that a relative pronoun opens, glued on from the clause it introduces, without
+    that pronoun: no speaker's name starts with one ("The Khas, who prosecutors said ...":
+    "prosecutors", not "who prosecutors").
+
+    >>> without_relative_word("who prosecutors"), without_relative_word("Whole Foods")
+    ('prosecutors', 'Whole Foods')
+    """
+    first, _, rest = label.partition(" ")
+    if first in RELATIVE_PRONOUNS and rest[:1].islower():
+        return rest
+    return label
+
+
 def with_written_article(ref: SpeakerRef, text: str) -> str | None:
     """The name of an unnamed speaker with the indefinite article the text gives it.
 
@@ -70,7 +85,7 @@ def with_written_article(ref: SpeakerRef, text: str) -> str | None:
     >>> with_written_article(unnamed_ref("Facebook spokesman"), "A Facebook spokesman said")
     'a Facebook spokesman'
     """
-    label = ref.name
+    label = ref.name and without_relative_word(ref.name)
     if not unnamed(ref) or not label or not common_noun_phrase(label):
         return label
     if label.split()[0] in _COUNTED:
