@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cues import CUE_FORMS
 from .records import SpeakerRef
+from .vocabulary import PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
 
 #: The first words of a label that already has its determiner or counts its speaker.
 _COUNTED = frozenset(["a", "an", "the", "another", "one", "some", "group"])
@@ -57,6 +59,54 @@ def unnamed(ref: SpeakerRef) -> bool:
     return ref.actor is not None and ref.actor.key.startswith("unnamed:")
 
 
+def without_relative_word(label: str) -> str:
+    """A label that a relative pronoun opens, glued on from the clause it introduces, without
+    that pronoun: no speaker's name starts with one ("The Khas, who prosecutors said ...":
+    "prosecutors", not "who prosecutors").
+
+    >>> without_relative_word("who prosecutors"), without_relative_word("Whole Foods")
+    ('prosecutors', 'Whole Foods')
+    """
+    first, _, rest = label.partition(" ")
+    if first in RELATIVE_PRONOUNS and rest[:1].islower():
+        return rest
+    return label
+
+
+@lru_cache(maxsize=4096)
+def _closing_relative(label: str) -> re.Pattern[str]:
+    """The pattern of ``label`` followed by a relative clause of lower-case words that "that"
+    or "who" opens and a full stop closes, compiled once per label."""
+    words = r"((?:[a-z][\w'’-]* ){0,8}[a-z][\w'’-]*)"
+    return re.compile(
+        r"(?<![\w-])" + re.escape(label) + r" (that|who) " + words + r"(?=\.(?:\s|$))"
+    )
+
+
+def with_closing_relative(label: str, text: str) -> str:
+    """An unnamed speaker's description with the restrictive relative clause that ends its
+    sentence after it, as written: the clause says which one of the kind speaks ('"Q," said a
+    member of the team that managed the operation.': "member of the team that managed the
+    operation"; "said one of the economists who attended the meet."). A clause whose subject
+    is a pronoun ("who he said") is not the description's, nor one holding a reporting verb
+    ("an insider who declined to be named said.").
+
+    >>> with_closing_relative("member of the team", "said a member of the team that ran it.")
+    'member of the team that ran it'
+    >>> with_closing_relative("member of the team", "a member of the team that he led.")
+    'member of the team'
+    >>> with_closing_relative("insider", "an insider who declined to be named said.")
+    'insider'
+    """
+    found = _closing_relative(label).search(text)
+    if found is None:
+        return label
+    words = found.group(2).split()
+    if words[0] in PERSONAL_SUBJECTS or any(w in CUE_FORMS for w in words):
+        return label
+    return f"{label} {found.group(1)} {found.group(2)}"
+
+
 def with_written_article(ref: SpeakerRef, text: str) -> str | None:
     """The name of an unnamed speaker with the indefinite article the text gives it.
 
@@ -70,9 +120,10 @@ def with_written_article(ref: SpeakerRef, text: str) -> str | None:
     >>> with_written_article(unnamed_ref("Facebook spokesman"), "A Facebook spokesman said")
     'a Facebook spokesman'
     """
-    label = ref.name
+    label = ref.name and without_relative_word(ref.name)
     if not unnamed(ref) or not label or not common_noun_phrase(label):
         return label
+    label = with_closing_relative(label, text)
     if label.split()[0] in _COUNTED:
         return label
     article = written_article(label, text)
