@@ -29,7 +29,9 @@ from .headlines.echo_speakers import echoed_headline_subjects
 from .headlines.echoed_leads import echoed_by_own_official
 from .headlines.echoed_titles import echoed_by_title_holder
 from .headlines.own_people import headline_words_of_own_person
+from .headlines.reported_clauses import first_reporter_speakers
 from .headlines.signed_echoes import signed_headline_echoes
+from .headlines.titled_holders import headline_title_holders
 from .labels.term_heads import IRREGULAR_PASTS
 from .lead import lead_paragraphs
 from .outlet_sources import closed_clause_cue
@@ -433,6 +435,9 @@ class QuoteRules:
         lead = lead_paragraphs(self.sentences)
         echoed_by_own_official(quotes, self.text, lambda s: self.sentences[s][1] in lead)
         echoed_by_title_holder(quotes, self.text, in_title)
+        span = lambda s: (self.sentences[s][3], self.sentences[s][4])
+        headline_title_holders(quotes, self.text, self.index.actors, in_title, span)
+        first_reporter_speakers(quotes, self.cues, in_title)
         par = lambda pos: self.paragraphs[self.sentences[self.sent_of(pos)][1] - 1][2:4]
         colon_named_speakers(quotes, self.text, par, self.resolve_span)
         echoed_headline_subjects(quotes, self.text, par)
