@@ -14,8 +14,6 @@ from ..clauses import (
     comma_segments,
     drop_asides,
     listed_subject,
-    name_then_appositions,
-    unclosed_title_apposition,
     without_time_tail,
 )
 from ..cues import CUE_FORMS
@@ -54,6 +52,7 @@ from .adjuncts import (
     fronted_participle,
     subordinate_participle,
 )
+from .affiliations import apposed_name_subject, unclosed_apposition
 from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .counted_one import counted_one_subject, counted_speaker
@@ -284,11 +283,11 @@ class SubjectFinder:
             del segments[1:]  # "Edward Conteh, a Sierra Leonean who lost his arm said"
         asides = drop_asides(segments)
         closed = len(segments) > 2 and not any(t.text[0].isalnum() for t in segments[-1])
-        unclosed = unclosed_title_apposition(segments)
+        unclosed = unclosed_apposition(segments)
         if (
             (asides or closed or unclosed)
             and len(segments) > 1
-            and name_then_appositions(self.index, segments)
+            and apposed_name_subject(self.index, segments)
         ):
             # "Mohamed Nasr, the lead negotiator from Egypt, last year's host, said"
             asides += [[t for t in seg if t.text[0].isalnum()] for seg in segments[1:]]
