@@ -85,6 +85,7 @@ from .spans import (
     skippable_quote,
     without_opening_adverb,
 )
+from .title_tails import without_title_tail_name
 
 #: A relative pronoun right after a name: the name is its clause's subject ("from Serbia,
 #: which decried"), wherever it stands.
@@ -309,6 +310,7 @@ class SubjectFinder:
             after_fronted_without_comma(after_subordinator(chosen), self.index)
         )
         chosen = after_clause_opener(without_time_tail(chosen))  # "when inspectors": them
+        chosen = without_title_tail_name(chosen, self.index)  # "the leader ... in the Lok Sabha"
         if infinitive_object(chosen):
             return None  # "urged the government to guarantee funds ... amid fears": no subject
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
