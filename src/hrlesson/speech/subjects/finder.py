@@ -309,8 +309,7 @@ class SubjectFinder:
         chosen = indefinite_speaker_tail(
             after_fronted_without_comma(after_subordinator(chosen), self.index)
         )
-        chosen = after_clause_opener(without_time_tail(chosen))  # "when inspectors": them
-        chosen = without_title_tail_name(chosen, self.index)  # "the leader ... in the Lok Sabha"
+        chosen = without_title_tail_name(after_clause_opener(without_time_tail(chosen)), self.index)
         if infinitive_object(chosen):
             return None  # "urged the government to guarantee funds ... amid fears": no subject
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
