@@ -14,8 +14,6 @@ from ..clauses import (
     comma_segments,
     drop_asides,
     listed_subject,
-    name_then_appositions,
-    unclosed_title_apposition,
     without_time_tail,
 )
 from ..cues import CUE_FORMS
@@ -54,6 +52,7 @@ from .adjuncts import (
     fronted_participle,
     subordinate_participle,
 )
+from .affiliations import apposed_name_subject, unclosed_apposition
 from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .counted_one import counted_one_subject, counted_speaker
@@ -86,6 +85,7 @@ from .spans import (
     skippable_quote,
     without_opening_adverb,
 )
+from .title_tails import without_title_tail_name
 
 #: A relative pronoun right after a name: the name is its clause's subject ("from Serbia,
 #: which decried"), wherever it stands.
@@ -284,11 +284,11 @@ class SubjectFinder:
             del segments[1:]  # "Edward Conteh, a Sierra Leonean who lost his arm said"
         asides = drop_asides(segments)
         closed = len(segments) > 2 and not any(t.text[0].isalnum() for t in segments[-1])
-        unclosed = unclosed_title_apposition(segments)
+        unclosed = unclosed_apposition(segments)
         if (
             (asides or closed or unclosed)
             and len(segments) > 1
-            and name_then_appositions(self.index, segments)
+            and apposed_name_subject(self.index, segments)
         ):
             # "Mohamed Nasr, the lead negotiator from Egypt, last year's host, said"
             asides += [[t for t in seg if t.text[0].isalnum()] for seg in segments[1:]]
@@ -309,7 +309,7 @@ class SubjectFinder:
         chosen = indefinite_speaker_tail(
             after_fronted_without_comma(after_subordinator(chosen), self.index)
         )
-        chosen = after_clause_opener(without_time_tail(chosen))  # "when inspectors": them
+        chosen = without_title_tail_name(after_clause_opener(without_time_tail(chosen)), self.index)
         if infinitive_object(chosen):
             return None  # "urged the government to guarantee funds ... amid fears": no subject
         # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar

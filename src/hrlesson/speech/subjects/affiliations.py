@@ -1,0 +1,122 @@
+"""A person's affiliation set off after the name by a comma and run up to the verb without
+its closing comma: the name before the comma is the subject, not the body the affiliation
+names ("Will Hedden, dealer at London Capital Group said"; "Colin Sullivan, Chief Operating
+Officer, FSA said"). The caller checks that the first segment is a person's name alone."""
+
+from __future__ import annotations
+
+from ..clauses import name_then_appositions, unclosed_title_apposition
+from ..tokens import Token
+from ..vocabulary import FINITE_VERBS, RELATIVE_PRONOUNS, TITLE_MODIFIERS, is_person_head
+
+AFFILIATION_LINKS = ("at", "of", "with", "from", "for")
+
+
+def _words(segment: list[Token]) -> list[Token]:
+    return [t for t in segment if t.text[0].isalnum()]
+
+
+def _no_clause(words: list[Token]) -> bool:
+    """No finite verb nor relative word: a description, not a clause of its own."""
+    return not any(w.lower in FINITE_VERBS or w.lower in RELATIVE_PRONOUNS for w in words)
+
+
+def affiliation_tail(words: list[Token]) -> bool:
+    """``dealer at London Capital Group``, ``with the San Diego Fire and Rescue``: at most
+    three lower-case words (the person's job), then "at"/"of"/"with"/"from"/"for", an
+    optional "the" and capitalised words up to the verb (the body the person works for).
+
+    >>> from ..tokens import tokenize
+    >>> affiliation_tail(tokenize("dealer at London Capital Group", [0]))
+    True
+    >>> affiliation_tail(tokenize("with the San Diego Fire and Rescue", [0]))
+    True
+    >>> affiliation_tail(tokenize("in a statement to Reuters", [0]))
+    False
+    >>> affiliation_tail(tokenize("speaking at Davos", [0]))
+    False
+    """
+    link = next((k for k, w in enumerate(words) if w.lower in AFFILIATION_LINKS), None)
+    if link is None or link > 3 or not _no_clause(words):
+        return False
+    job = words[:link]
+    if any(not w.text.islower() or w.lower.endswith("ing") for w in job):
+        return False
+    body = words[link + 1 :]
+    if body and body[0].lower == "the":
+        body = body[1:]
+    return bool(body) and body[0].cap and all(w.cap or w.lower in ("and", "of", "&") for w in body)
+
+
+def title_then_body(segments: list[list[Token]]) -> bool:
+    """``Chief Operating Officer, FSA``: a capitalised title ending in a person's head, then
+    a short capitalised body name up to the verb, each after its own comma.
+
+    >>> from ..clauses import comma_segments
+    >>> from ..tokens import tokenize
+    >>> title_then_body(comma_segments(tokenize("Sullivan, Chief Operating Officer, FSA", [0])))
+    True
+    >>> title_then_body(comma_segments(tokenize("Sullivan, Jones, Brown", [0])))
+    False
+    """
+    if len(segments) != 3:
+        return False
+    title, body = _words(segments[1]), _words(segments[2])
+    return (
+        bool(title)
+        and bool(body)
+        and len(body) <= 6
+        and all(w.cap for w in title + body)
+        and is_person_head(title[-1].lower)
+        and _no_clause(title + body)
+    )
+
+
+def affiliated_apposition(segments: list[list[Token]]) -> bool:
+    """A name's segment, then the person's affiliation up to the verb without a closing
+    comma: "Will Hedden, dealer at London Capital Group said", "Chief James Gartland, with
+    the San Diego Fire and Rescue says", "Colin Sullivan, Chief Operating Officer, FSA said".
+
+    >>> from ..clauses import comma_segments
+    >>> from ..tokens import tokenize
+    >>> affiliated_apposition(comma_segments(tokenize("Hedden, dealer at LCG", [0])))
+    True
+    >>> affiliated_apposition(comma_segments(tokenize("Hedden, in London", [0])))
+    False
+    """
+    if len(segments) == 2:
+        return affiliation_tail(_words(segments[1]))
+    return title_then_body(segments)
+
+
+def titled_name_first(index, segments: list[list[Token]]) -> bool:
+    """The first segment is a person's name behind capitalised title words ("Chief James
+    Gartland, with the San Diego Fire and Rescue says"), the others descriptions of that
+    person (no verb in them). ``index`` is the article's actor index."""
+    first = _words(segments[0]) if segments else []
+    if len(first) < 2:
+        return False
+    named = index.mentions_in(first[0].start, first[-1].end)
+    if not (len(named) == 1 and named[0].actor.kind == "person"):
+        return False
+    if named[0].end < first[-1].start:
+        return False
+    title = [w for w in first if w.end <= named[0].start]
+    return (
+        bool(title)
+        and all(w.cap and (is_person_head(w.lower) or w.lower in TITLE_MODIFIERS) for w in title)
+        and all(_no_clause(_words(seg)) for seg in segments[1:])
+    )
+
+
+def apposed_name_subject(index, segments: list[list[Token]]) -> bool:
+    """The first segment names the person the later ones only describe, by name alone or
+    behind a title (:func:`name_then_appositions`, :func:`titled_name_first`)."""
+    return name_then_appositions(index, segments) or titled_name_first(index, segments)
+
+
+def unclosed_apposition(segments: list[list[Token]]) -> bool:
+    """A description of the person named first runs up to the verb without its closing
+    comma: a title (:func:`unclosed_title_apposition`) or an affiliation
+    (:func:`affiliated_apposition`)."""
+    return unclosed_title_apposition(segments) or affiliated_apposition(segments)

@@ -1,0 +1,64 @@
+"""A name in the tail of a person's title is no speaker: a subject phrase headed by a title
+("the leader", "The director of social change") whose "of"/"in"/"at"/"for" tail ends in a
+name read as a person's right after "at", "in" or "the" (where a person's name never
+stands: "in the Lok Sabha", "at Homeless Link") is the title's holder, not that name."""
+
+from __future__ import annotations
+
+from ..tokens import Token
+from ..vocabulary import TITLE_HEADS
+
+#: The prepositions that open a title's tail ("leader of the Opposition in the Lok Sabha").
+TAIL_LINKS = ("of", "in", "at", "for")
+
+#: The words right before a name that show it names a place or a body, never a person.
+PLACE_MARKS = ("at", "in", "the")
+
+
+def title_tail_start(words: list[Token], mentions: list) -> int | None:
+    """The index of the preposition before a name read as a person's (``mentions``: the
+    index's mentions in the span) that stands in a title's tail right after "at"/"in"/"the"
+    ("... in the Lok Sabha"); None otherwise. The phrase opens with "the"/"a"/"an", then
+    lower-case words up to the title's head.
+
+    >>> from ..tokens import tokenize
+    >>> class M:
+    ...     def __init__(self, start):
+    ...         self.start, self.actor = start, type("A", (), {"kind": "person"})()
+    >>> w = tokenize("the leader of the Opposition in the Lok Sabha", [0])
+    >>> title_tail_start(w, [M(w[-2].start)])
+    5
+    >>> w = tokenize("the wife of John Smith", [0])
+    >>> title_tail_start(w, [M(w[3].start)]) is None
+    True
+    """
+    if len(words) < 4 or words[0].lower not in ("the", "a", "an"):
+        return None
+    head = next((k for k, w in enumerate(words[1:4], 1) if w.lower in TITLE_HEADS), None)
+    if head is None or any(not w.text.islower() for w in words[1 : head + 1]):
+        return None
+    if head + 1 >= len(words) or words[head + 1].lower not in TAIL_LINKS:
+        return None
+    starts = {w.start: k for k, w in enumerate(words)}
+    for m in mentions:
+        k = starts.get(m.start)
+        if (
+            m.actor.kind == "person"
+            and k is not None
+            and k > head + 1
+            and (words[k - 1].lower in PLACE_MARKS)
+        ):
+            cut = k - 2 if words[k - 1].lower == "the" else k - 1
+            return cut if cut > head and words[cut].lower in TAIL_LINKS else None
+    return None
+
+
+def without_title_tail_name(words: list[Token], index) -> list[Token]:
+    """``words`` without the tail that holds a name misread as a person's: "the leader of the
+    Opposition in the Lok Sabha said" is "the leader of the Opposition", "The director of
+    social change at Homeless Link, Fiona Colley, described" "The director of social change"
+    (then the name in apposition speaks). ``index`` is the article's actor index."""
+    if len(words) < 4:
+        return words
+    cut = title_tail_start(words, index.mentions_in(words[0].start, words[-1].end))
+    return words[:cut] if cut is not None else words
