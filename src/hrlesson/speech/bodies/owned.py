@@ -10,6 +10,7 @@ from ..tokens import Token
 from ..vocabulary import is_umbrella_body, org_key
 from .acronyms import LISTED_EXPANSIONS, base_text, spelled_out_body
 from .apposed import apposed_body_names
+from .legal_forms import legal_form_stop
 from .municipal import city_of_place
 from .names import owned_key, registered_body, state_owner
 
@@ -92,14 +93,15 @@ class BodyAdder:
         start = toks[a - 1 if owner is not None else a].start
         if owner is None and (body := owning_body(self.mentions, toks, a, b)) is not None:
             owner, start = body.actor.key, body.start  # "the African Union’s ... Council"
-        text_base = self.text[start : toks[a].start] + text_base
+        stop = legal_form_stop(toks, b)  # "Fitbit Inc.": the legal form's full stop
+        text_base = self.text[start : toks[a].start] + text_base + stop
         actor = registered_body(self.actors_by_key, key, owner)
         if actor is None:
             actor = self.new_actor("organisation", text_base, owned_key(key, owner))
             self.actors_by_key.setdefault(key, actor)
         elif len(text_base) > len(actor.name):
             actor.name = text_base
-        end = toks[b - 1].start + len(toks[b - 1].base)
+        end = toks[b - 1].start + len(toks[b - 1].base) + len(stop)
         self._mention(actor, start, end, "name", subject)
 
 

@@ -49,6 +49,7 @@ from ..vocabulary import (
 from . import parts as name_parts
 from . import run_edges as edges
 from .body_runs import reads_as_body
+from .country_bodies import CountryBodies
 from .courtesy import after_courtesy_title, common_word_surname
 from .month_surnames import month_date
 from .name_prefixes import affiliation_before_name, mention_start
@@ -94,7 +95,7 @@ from .title_runs import (
 from .unstopped_attributions import attribution_after_quote
 
 
-class NameFinder(RunSplitter, BodyAdder):
+class NameFinder(RunSplitter, BodyAdder, CountryBodies):
     """Reads capitalised runs as names (a part of :class:`ActorIndex`)."""
 
     def _capital_runs(self) -> list[tuple[int, int]]:
@@ -196,7 +197,7 @@ class NameFinder(RunSplitter, BodyAdder):
         full = text_base.lower().removeprefix("the ")
         if b - a > 1 and full in CAPITALS:  # "Addis Ababa": a place ("Minsk" is a single)
             return
-        if self._names_state(full, start, base_end, subject):
+        if self._names_state(full, start, base_end, subject) or self._country_body(a, b, subject):
             return
         if (body := body_after_office(toks, a, b)) is not None:
             return self._classify_run(body, b, persons, singles)  # the office's body
