@@ -29,6 +29,7 @@ from ..vocabulary import (
 from .heads import modifier_before_head
 from .lead_holders import LEAD_HOLDER, lead_description_holder
 from .named_next import NAMED_NEXT, person_named_next
+from .top_posts import name_top_posts
 
 #: Styles and courtesy titles before a name that the name's mention may leave out ("Lord
 #: Adonis", "Mr Quintana"): data/words/noble_styles.txt, courtesy_titles.txt.
@@ -163,6 +164,7 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
     quoted as saying": the envoy is Wunna Maung Lwin. Each ref is updated in place, so
     a quote and its reporting verb keep the same speaker.
     """
+    name_top_posts(index, refs)
     found: dict[str, Actor | None] = {}
     named_next: dict[str, str] = {}
     for ref in refs:

@@ -14,6 +14,12 @@ from .role_holders import FORMER_WORDS
 #: Styles of rank that name no post: data/words/noble_styles.txt.
 _NOBLE_STYLES = word_set("noble_styles")
 
+#: Everyday title heads for any official who just spoke: data/words/casual_titles.txt.
+_CASUAL_TITLES = word_set("casual_titles")
+
+#: Kinds of speaker no person's title names (see :func:`last_person_past_states`).
+_NO_TITLE_KINDS = frozenset(["state", "group"])
+
 #: Nouns of a post a generic title may rename: data/words/official_nouns.txt.
 _OFFICIAL_NOUNS = word_set("official_nouns")
 
@@ -36,7 +42,8 @@ def untitled_last_speaker(
     """``"We stand with our allies," Ryder said. The spokesperson added that ...``: a
     definite title without an affiliation or complement (``words``, lower case with its article, at
     ``start``) that nobody's role matches renames the person who spoke in the sentence
-    before (or earlier in this one or this paragraph), when the text gives that person no role
+    before (or earlier in this one or this paragraph, or within two paragraphs: see
+    :func:`recent_paragraphs`, :func:`last_person_past_states`), when the text gives that person no role
     (or the title is a generic one, see :func:`generic_or_untitled`) and names no other
     person between the two. A bare generic title ("the official", "the diplomat")
     renames an unnamed person who just spoke too: ``This was announced by a high-ranking
@@ -53,14 +60,16 @@ def untitled_last_speaker(
     spoke = [(pos, a) for pos, a, *_ in timeline if pos < start]
     if not spoke:
         return None
-    pos, actor = spoke[-1]
-    untitled = generic_or_untitled(actor, words) or former_title(words)
+    pos, actor = last_person_past_states(spoke)
+    untitled = generic_or_untitled(actor, words) or casual_title(actor, words)
+    untitled = untitled or former_title(words)
     untitled = untitled and not actor.key.startswith("unnamed:")
     if actor.kind != "person" or not (untitled or renames_unnamed(words, actor)):
         return None
     sents = index.sentence_starts
     same_par = paragraphs_apart(index, pos, start) == 0
-    if bisect.bisect_right(sents, start) - bisect.bisect_right(sents, pos) > 1 and not same_par:
+    near = same_par or recent_paragraphs(index, pos, start)
+    if bisect.bisect_right(sents, start) - bisect.bisect_right(sents, pos) > 1 and not near:
         return None  # "Alsup wrote: "Q. Q2." Though ..., the judge pointed out": one paragraph
     for m in index.mentions_in(pos, start):
         if m.actor.kind == "person" and m.actor is not actor and not m.in_quote:
@@ -68,6 +77,49 @@ def untitled_last_speaker(
                 continue  # "the rebuilding of Notre Dame": a name nothing shows is a person's
             return None
     return actor
+
+
+def last_person_past_states(spoke: list) -> tuple:
+    """The last of the (position, actor) speakers ``spoke``, past the states and groups
+    read as speaking after the last person: neither a state said to act in a report's
+    aside ("Nigeria has become a major transit point", "Beijing has accused the US") nor a
+    group ("According to wildlife experts and law enforcement officials") holds a title
+    one person could be renamed by, so ``"Q," Ali said.`` ¶ ``According to wildlife
+    experts ..., Nigeria has become ...`` ¶ ``..., the customs boss said`` points back to Ali.
+
+    >>> ali, ng = Actor("person", "Ali"), Actor("state", "Nigeria")
+    >>> last_person_past_states([(1, ali), (5, ng)])[1].name
+    'Ali'
+    >>> last_person_past_states([(5, ng)])[1].name
+    'Nigeria'
+    """
+    for pos, actor in reversed(spoke):
+        if actor.kind not in _NO_TITLE_KINDS:
+            return pos, actor
+    return spoke[-1]
+
+
+def casual_title(actor: Actor, words: list[str]) -> bool:
+    """``words`` (a description, lower case with its article) end in an everyday head any
+    official may be called by (data/words/casual_titles.txt), and ``actor`` holds a post
+    ("Rajkot Range IG Ashok Kumar Yadav said ..." then "the police officer added").
+
+    >>> casual_title(Actor("person", "Ali", role="Colonel"), ["the", "customs", "boss"])
+    True
+    >>> casual_title(Actor("person", "Ali", role="Colonel"), ["the", "judge"])
+    False
+    """
+    return bool(post_of(actor)) and words[-1] in _CASUAL_TITLES
+
+
+def recent_paragraphs(index, earlier: int, later: int) -> bool:
+    """The title at ``later`` stands within two paragraphs of the speech at ``earlier``
+    (the caller has checked that nobody spoke and no person was named between): a
+    report's aside of a paragraph or so does not end who the story is about
+    (``"Q," Ali said.`` ¶ ``According to wildlife experts, Nigeria has become ...`` ¶
+    ``..., the customs boss said``: Ali).
+    """
+    return paragraphs_apart(index, earlier, later) <= 2
 
 
 def former_title(words: list[str]) -> bool:
