@@ -30,6 +30,7 @@ from .heads import modifier_before_head
 from .lead_holders import LEAD_HOLDER, lead_description_holder
 from .named_next import NAMED_NEXT, person_named_next
 from .top_posts import name_top_posts
+from .unnamed_again import introduced_unnamed
 
 #: Styles and courtesy titles before a name that the name's mention may leave out ("Lord
 #: Adonis", "Mr Quintana"): data/words/noble_styles.txt, courtesy_titles.txt.
@@ -180,7 +181,7 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             found[label] = person_after_description(text, index, label, ref.end) or (
                 person_after_description(text, index, short, ref.end) if short != label else None
             )
-        if found[label] is None:
+        if found[label] is None and not introduced_unnamed(text, label, ref.start):
             found[label] = sole_person_after(text, index, ref, refs)
         if found[label] is None and (nxt := person_named_next(text, index, ref)) is not None:
             found[label], named_next[label] = nxt, NAMED_NEXT

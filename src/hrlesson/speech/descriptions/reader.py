@@ -84,6 +84,7 @@ from .owned_families import owned_family, sole_owned_family
 from .owned_officials import body_before_title
 from .postmodifiers import plural_head, postmodified_end
 from .sole_holders import SOLE_TITLE_HOLDER, sole_titled_holder
+from .unnamed_again import unnamed_again_ref
 
 #: Heads of a person's description: titles and a party's member ("the Illinois Democrat").
 _PERSON_HEADS = TITLE_HEADS | PARTY_MEMBER_NOUNS
@@ -395,10 +396,13 @@ class DescriptionReader:
         return ref
 
     def _known_or_sole(self, key: tuple, named, span, words: list[str], run: list[Token]):
-        """The holder the same title named before (:func:`known_holder`), else the one
+        """The unnamed speaker a generic title mentions again (:func:`unnamed_again_ref`),
+        else the holder the same title named before (:func:`known_holder`), else the one
         named person holding an indefinite title of the lead (:meth:`_sole_holder`)."""
         index, timeline = self.index, self.timeline
-        known = known_holder(self.desc_memory, key, timeline, named, span, index, words)
+        # "A spokesperson for the lender said ... the official said": that spokesperson
+        again = None if named else unnamed_again_ref(index, timeline, self.text, key[0], span)
+        known = again or known_holder(self.desc_memory, key, timeline, named, span, index, words)
         return known or self._sole_holder(key[0], key[1], span, run, key)
 
     def _sole_holder(
