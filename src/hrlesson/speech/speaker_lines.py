@@ -95,16 +95,16 @@ class SpeakerLines:
             return False  # the line is a whole paragraph of its own
         line = self.text[start:end].rstrip()
         labelled = not line.endswith(":") and label_line(line)
-        if not line.endswith(":") and not labelled:
+        if not (line.endswith(":") or labelled):
             return False
         if any(c.lemma for c in self.cues_in(start, end)) or self._quotes_after(start, end):
             return False
         mentions = [m for m in self.index.mentions_in(start, end) if m.actor.kind == "person"]
-        people = [m for m in mentions if name_opens_line(line, m.start - start, m.end - start)]
-        ends = name_ends_label if labelled else name_ends_line
-        if labelled:
-            people = []
-        people = people or [m for m in mentions if ends(line, m.end - start)]
+        if labelled:  # "• SpiritsEurope president Joep Stassen": only a name ending the line
+            people = [m for m in mentions if name_ends_label(line, m.end - start)]
+        else:
+            people = [m for m in mentions if name_opens_line(line, m.start - start, m.end - start)]
+            people = people or [m for m in mentions if name_ends_line(line, m.end - start)]
         if not people:
             return False
         q.ref = SpeakerRef(people[0].actor, None, people[0].start, people[0].end)

@@ -115,6 +115,15 @@ def detached_possessive(text: str, tokens: list[Token], start: int, end: int) ->
     return piece == "s" and text[start - 1] in "'’" and prev.poss and prev.end == start - 2
 
 
+def word_tokens(toks: list[Token]) -> list[Token]:
+    """The tokens of ``toks`` that are words or numbers, not punctuation.
+
+    >>> [t.text for t in word_tokens(tokenize("Hedden, dealer at LCG (2024).", [0]))]
+    ['Hedden', 'dealer', 'at', 'LCG', '2024']
+    """
+    return [t for t in toks if t.text[0].isalnum()]
+
+
 def last_index_of(words: list[Token], lowers) -> int | None:
     """The index of the last of ``words`` whose lower case is one of ``lowers``, or None.
 

@@ -68,8 +68,8 @@ def sole_titled_holder(
     """``Judge Christina Snyder remarked ...`` then ``a federal judge on Wednesday
     sentenced``: an indefinite description (at ``span``, title head ``head``, nothing after
     the head: ``complement`` blank) whose title exactly one named person of the article
-    holds is that person, in the headline or the lead only (:func:`in_lead`), when the title fits their gender and a country of the description
-    (``aff``) is theirs.
+    holds is that person, in the headline or the lead only (:func:`in_lead`), when the
+    title fits their gender and a country of the description (``aff``) is theirs.
 
     ``index`` is the article's actor index.
     """

@@ -85,7 +85,7 @@ def top_post_named_next(index: ActorIndex, ref: SpeakerRef) -> Actor | None:
     actor = ref.actor
     if actor is not None and not actor.key.startswith(_DESCRIBED_KEYS):
         return None
-    label = actor.name if actor else ref.label or ""
+    label = ref.name or ""
     if not ranked_description(label):
         return None
     person = quoted_next(index, sentence_at(index, ref.start))
@@ -111,6 +111,6 @@ def name_top_posts(index: ActorIndex, refs: list[SpeakerRef]) -> None:
 def _core(ref: SpeakerRef) -> str:
     """The description of ``ref`` from its rank word on, lower case ("top regulator" for
     "Florida's top regulator"); "" when it holds no rank word."""
-    label = (ref.actor.name if ref.actor else ref.label or "").lower().split()
+    label = (ref.name or "").lower().split()
     at = next((i for i, w in enumerate(label) if w in _RANKS), None)
     return " ".join(label[at:]) if at is not None else ""

@@ -62,6 +62,12 @@ _LAW_NAME = re.compile(
 #: Nouns a bare "the law" may stand for when the article names the law.
 _GENERIC_LAW = frozenset(["law", "legislation", "act", "statute"])
 
+#: Last words of a law's name a bare generic noun ("the law") may stand for.
+_GENERIC_LAW_NAME_ENDS = _GENERIC_LAW | {"code", "bill"}
+
+#: Words that open a matched law's name but are no part of it ("the", "of").
+_NAME_OPENERS = DETERMINERS | PREPOSITIONS
+
 #: A quotation inside the words between the verb and the quote ('the “Q1” rights of').
 _QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 
@@ -215,12 +221,12 @@ def named_law_before(text: str, noun: str, at: int) -> str | None:
     names = [m.group(0) for m in _LAW_NAME.finditer(text, window, at)]
     for name in reversed(names):
         words = name.split()
-        while words and words[0].lower() in DETERMINERS | PREPOSITIONS:
+        while words and words[0].lower() in _NAME_OPENERS:
             words = words[1:]
         if len(words) < 2:
             continue
         last = words[-1].lower()
-        if last == noun or (noun in _GENERIC_LAW and last in _GENERIC_LAW | {"code", "bill"}):
+        if last == noun or (noun in _GENERIC_LAW and last in _GENERIC_LAW_NAME_ENDS):
             return " ".join(words)
     return None
 

@@ -116,7 +116,7 @@ def kept_by_rule(attributor, quotes: list[QuoteRecord], i: int, pick: Candidate)
     own sentence names, a continuation of a quotation in its own paragraph that the
     paragraph does not name ``pick`` in (:mod:`.overrule`)."""
     q, sent_of = quotes[i], attributor.sent_of
-    before = next((b for b in reversed(quotes[:i]) if b.role == "quote"), None)
+    before = next((quotes[j] for j in range(i - 1, -1, -1) if quotes[j].role == "quote"), None)
     return guess_in_sentence(q, pick, sent_of) or continuation_in_paragraph(
         q, before, pick, lambda pos: attributor.par_of_sent[sent_of(pos)]
     )

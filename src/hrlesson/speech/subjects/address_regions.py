@@ -11,7 +11,7 @@ the person the phrase names: David Kinch, Jeff Daniels).
 from __future__ import annotations
 
 from ..clauses import comma_segments
-from ..tokens import Token
+from ..tokens import Token, word_tokens
 
 #: Prepositions that place a town in an address ("in Los Gatos", "a lawmaker from Salem");
 #: not "of" ("the ministers of France, Germany"), nor "to"/"against"/"between" (no address).
@@ -68,11 +68,11 @@ def joined_address_regions(toks: list[Token], index=None) -> list[list[Token]]:
     ['In a statement', 'Amnesty International']
     """
     segments = comma_segments(toks)
-    trail = 1 if len(segments) > 2 and not _words(segments[-1]) else 0
+    trail = 1 if len(segments) > 2 and not word_tokens(segments[-1]) else 0
     last = len(segments) - 1 - trail
     if last < 1:
         return segments
-    region, before = _words(segments[last]), _words(segments[last - 1])
+    region, before = word_tokens(segments[last]), word_tokens(segments[last - 1])
     if not region or len(region) > _MAX_REGION or not all(_capitalised(t) for t in region):
         return segments
     if not trail and not _abbreviation(region):
@@ -90,8 +90,3 @@ def _abbreviation(region: list[Token]) -> bool:
     """A region written as a postal abbreviation in capitals ("OK", "N.Y."), which may stand
     without the comma that closes a region spelled out."""
     return all(t.text.isupper() for t in region)
-
-
-def _words(seg: list[Token]) -> list[Token]:
-    """The tokens of ``seg`` that are words or numbers, not punctuation."""
-    return [t for t in seg if t.text[0].isalnum()]

@@ -6,14 +6,10 @@ Officer, FSA said"). The caller checks that the first segment is a person's name
 from __future__ import annotations
 
 from ..clauses import name_then_appositions, unclosed_title_apposition
-from ..tokens import Token
+from ..tokens import Token, word_tokens
 from ..vocabulary import FINITE_VERBS, RELATIVE_PRONOUNS, TITLE_MODIFIERS, is_person_head
 
 AFFILIATION_LINKS = ("at", "of", "with", "from", "for")
-
-
-def _words(segment: list[Token]) -> list[Token]:
-    return [t for t in segment if t.text[0].isalnum()]
 
 
 def _no_clause(words: list[Token]) -> bool:
@@ -61,7 +57,7 @@ def title_then_body(segments: list[list[Token]]) -> bool:
     """
     if len(segments) != 3:
         return False
-    title, body = _words(segments[1]), _words(segments[2])
+    title, body = word_tokens(segments[1]), word_tokens(segments[2])
     return (
         bool(title)
         and bool(body)
@@ -85,7 +81,7 @@ def affiliated_apposition(segments: list[list[Token]]) -> bool:
     False
     """
     if len(segments) == 2:
-        return affiliation_tail(_words(segments[1]))
+        return affiliation_tail(word_tokens(segments[1]))
     return title_then_body(segments)
 
 
@@ -93,7 +89,7 @@ def titled_name_first(index, segments: list[list[Token]]) -> bool:
     """The first segment is a person's name behind capitalised title words ("Chief James
     Gartland, with the San Diego Fire and Rescue says"), the others descriptions of that
     person (no verb in them). ``index`` is the article's actor index."""
-    first = _words(segments[0]) if segments else []
+    first = word_tokens(segments[0]) if segments else []
     if len(first) < 2:
         return False
     named = index.mentions_in(first[0].start, first[-1].end)
@@ -105,7 +101,7 @@ def titled_name_first(index, segments: list[list[Token]]) -> bool:
     return (
         bool(title)
         and all(w.cap and (is_person_head(w.lower) or w.lower in TITLE_MODIFIERS) for w in title)
-        and all(_no_clause(_words(seg)) for seg in segments[1:])
+        and all(_no_clause(word_tokens(seg)) for seg in segments[1:])
     )
 
 

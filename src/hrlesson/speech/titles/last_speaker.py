@@ -40,11 +40,12 @@ def untitled_last_speaker(
     index, timeline: list, words: list[str], start: int, aff: str | None
 ) -> Actor | None:
     """``"We stand with our allies," Ryder said. The spokesperson added that ...``: a
-    definite title without an affiliation or complement (``words``, lower case with its article, at
-    ``start``) that nobody's role matches renames the person who spoke in the sentence
-    before (or earlier in this one or this paragraph, or within two paragraphs: see
-    :func:`recent_paragraphs`, :func:`last_person_past_states`), when the text gives that person no role
-    (or the title is a generic one, see :func:`generic_or_untitled`) and names no other
+    definite title without an affiliation or complement (``words``, lower case with its
+    article, at ``start``) that nobody's role matches renames the person who spoke in the
+    sentence before (or earlier in this one or this paragraph, or within two paragraphs:
+    see :func:`recent_paragraphs`, :func:`last_person_past_states`), when the text gives
+    that person no role (or the title is a generic one, see :func:`generic_or_untitled`,
+    or an everyday one, see :func:`casual_title`) and names no other
     person between the two. A bare generic title ("the official", "the diplomat")
     renames an unnamed person who just spoke too: ``This was announced by a high-ranking
     representative of the Washington administration. According to him, "Q." "Q2," the
