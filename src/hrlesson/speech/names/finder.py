@@ -42,7 +42,6 @@ from ..vocabulary import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEEKDAYS,
-    first_name_gender,
     org_key,
     unaccented,
 )
@@ -51,6 +50,7 @@ from . import run_edges as edges
 from .body_runs import reads_as_body
 from .country_bodies import CountryBodies
 from .courtesy import after_courtesy_title, common_word_surname
+from .given_stop_words import known_given_name
 from .month_surnames import month_date
 from .name_prefixes import affiliation_before_name, mention_start
 from .non_names import (
@@ -392,7 +392,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
         in_title = self.sentence_kind(first_name.sent) in ("title", "heading") and not (
             (role_words and sentence_case(toks, a)) or attribution_after_quote(toks, a)
         )  # "Executive Director X Y stated that ..."; '"Q," said Kazi Faruk, 22' with no stop
-        known_first = first_name_gender(first_name.lower) is not None  # "Nicolás", "Sven-Christian"
+        known_first = known_given_name(toks, name_idx[0], b)  # "Nicolás", "Will Hedden"
         appositive = self._appositive(b)
         subject = self._is_sentence_initial(a) or (k >= 0 and self._is_sentence_initial(k + 1))
         enclosed = self._in_apposition(a, b) or names_listed_in_apposition(toks, a, b)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...wordlists import word_set
 from ..tokens import Token, plain_capitalised
-from ..vocabulary import COUNTRIES, PREPOSITIONS, STOP_WORDS
+from ..vocabulary import COUNTRIES, PREPOSITIONS, STOP_WORDS, first_name_gender
 
 #: Given names that are also stop words or months: data/words/stop_word_given_names.txt.
 STOP_WORD_GIVEN_NAMES = word_set("stop_word_given_names")
@@ -34,6 +34,9 @@ def given_name_opening(toks: list[Token], a: int, b: int) -> bool:
     >>> s = "in April Congress passed it"
     >>> given_name_opening(tokenize(s, [0]), 1, 3)
     False
+    >>> s = "said Capt. Will McQuillen, chairman of the union"
+    >>> given_name_opening(tokenize(s, [0]), 3, 5)
+    True
     >>> s = "Will Britain leave?"
     >>> given_name_opening(tokenize(s, [0]), 0, 2)
     False
@@ -41,11 +44,7 @@ def given_name_opening(toks: list[Token], a: int, b: int) -> bool:
     if b - a != 2 or toks[a].lower not in STOP_WORD_GIVEN_NAMES:
         return False
     surname = toks[a + 1]
-    if (
-        not plain_capitalised(surname.text)
-        or surname.lower in STOP_WORDS
-        or surname.lower in COUNTRIES
-    ):
+    if not surname_cased(surname.text) or surname.lower in STOP_WORDS or surname.lower in COUNTRIES:
         return False
     if a == 0 or toks[a - 1].sent != toks[a].sent:
         return not _question(toks, a)
@@ -61,3 +60,31 @@ def _question(toks: list[Token], a: int) -> bool:
     while k + 1 < len(toks) and toks[k + 1].sent == toks[a].sent:
         k += 1
     return toks[k].text == "?"
+
+
+def surname_cased(word: str) -> bool:
+    """``word`` is written as a surname: "Hedden", or with a capital after a "Mc"/"Mac"
+    prefix ("McQuillen", "MacLeod").
+
+    >>> [surname_cased(w) for w in ("Hedden", "McQuillen", "MacLeod", "MP", "McC")]
+    [True, True, True, False, False]
+    """
+    if plain_capitalised(word):
+        return True
+    for prefix in ("Mc", "Mac"):
+        rest = word.removeprefix(prefix)
+        if rest != word and len(rest) > 1 and plain_capitalised(rest):
+            return True
+    return False
+
+
+def known_given_name(toks: list[Token], k: int, b: int) -> bool:
+    """``toks[k]`` is a given name the lists know ("Nicolás"), or a stop word written as one
+    before its surname, the run ending at ``b`` ('"Q," Will Hedden, dealer at X said').
+
+    >>> from ..tokens import tokenize
+    >>> s = "Q, Will Hedden, dealer at the group said"
+    >>> known_given_name(tokenize(s, [0]), 2, 4)
+    True
+    """
+    return first_name_gender(toks[k].lower) is not None or given_name_opening(toks, k, b)

@@ -200,17 +200,16 @@ def plural_title(toks: list[Token], i: int, b: int) -> bool:
     """``toks[i]`` is the plural of a capitalised title before the names it is given to, a
     known first name and another word following in the run: "Councilors Robert Smith,
     Jesse Ramos", "Prime Ministers Theresa May, Ghana’s Nana Akufo-Addo", "Justices
-    Andrew Phang"; not "Foreign Ministers Spent", "Heads of State". Not where it opens
-    its sentence either: the subject finder reads a list opened by a word no name holds
-    as a fronted phrase ("Justices Andrew Phang, Judith Prakash and Belinda Ang
-    dismissed" would lose its first judge).
+    Andrew Phang"; not "Foreign Ministers Spent", "Heads of State". Opening its sentence
+    too ("Councilors Jesse Ramos, Sandra Vasecka and John Contos voted": "Jesse Ramos",
+    not "Councilors Jesse Ramos").
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> toks = tokenize("Prime Ministers Theresa May, Ghana's Nana", [0])
     >>> plural_title(toks, 1, 4), plural_title(toks, 0, 4)
     (True, False)
     >>> plural_title(tokenize("Councilors Robert Smith", [0]), 0, 3)
-    False
+    True
     >>> plural_title(tokenize("Fellow Councilors Robert Smith", [0]), 1, 4)
     True
     >>> plural_title(tokenize("Senators Question Spending Cuts", [0]), 0, 4)
@@ -220,8 +219,6 @@ def plural_title(toks: list[Token], i: int, b: int) -> bool:
     if not (toks[i].cap and low.endswith("s") and i + 2 < b):
         return False
     if not (toks[i + 1].cap and toks[i + 1].lower in FIRST_NAMES):
-        return False
-    if i == 0 or toks[i - 1].sent != toks[i].sent:
         return False
     single = low[:-3] + "y" if low.endswith("ies") else low[:-1]
     return single in CAPITALISED_TITLES and single not in HONORIFICS
