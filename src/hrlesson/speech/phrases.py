@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .bodies.placed_bodies import PLACED_BODY, inner_capitals, placed_body
 from .compass_states import compass_state
 from .descriptions.joint import joint_phrase, titled_list
 from .descriptions.owned import POSSESSIVES, country_owned, possessive_phrase
@@ -101,11 +102,26 @@ class PhraseResolver:
             i += 1
         return None
 
+    def _placed_body(self, words: list[Token]) -> SpeakerRef | None:
+        """``The Cass County sheriff's office said``: a place and a lower-case body noun
+        name one body, as written (:func:`.bodies.placed_bodies.placed_body`)."""
+        if not words:
+            return None
+        if not hasattr(self, "inner_capital_words"):
+            self.inner_capital_words = inner_capitals(self.tokens, self.sent_starts)
+        span = placed_body(words, self.sent_starts[words[0].sent], self.inner_capital_words)
+        if span is None:
+            return None
+        ref = self.owned_body(span[0], span[1], "group")
+        ref.how = PLACED_BODY
+        return ref
+
     def _headed_reading(self, words: list[Token], mentions: list, at: int) -> SpeakerRef | None:
         """The phrase's head when its structure alone decides: a plural before "of", a
         partitive, a title run into a name, a body or a name heading the phrase."""
         return (
-            self._plural_head(words, mentions)  # "Supporters of X": the supporters
+            self._placed_body(words)  # "Nassau County police said": not "Nassau County"
+            or self._plural_head(words, mentions)  # "Supporters of X": the supporters
             or self._partitive_speaker(words, at)
             or self._titled_name(words, mentions)
             or joint_phrase(self, words, at)  # "the UN agencies", "both bodies"
