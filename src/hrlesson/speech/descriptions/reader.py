@@ -403,13 +403,15 @@ class DescriptionReader:
         # "A spokesperson for the lender said ... the official said": that spokesperson
         again = None if named else unnamed_again_ref(index, timeline, self.text, key[0], span)
         known = again or known_holder(self.desc_memory, key, timeline, named, span, index, words)
-        return known or self._sole_holder(key[0], key[1], span, run, key)
+        return known or self._sole_holder(key, span, run)
 
     def _sole_holder(
-        self, head: str, aff: str | None, span: tuple[int, int], run: list[Token], key: tuple
+        self, key: tuple, span: tuple[int, int], run: list[Token]
     ) -> SpeakerRef | None:
         """``a federal judge`` when the article names one judge only ("Judge Christina
-        Snyder"): that person (see :func:`sole_titled_holder`), remembered for the title."""
+        Snyder"): that person (see :func:`sole_titled_holder`), remembered for the title
+        ``key`` (its head and affiliation first)."""
+        head, aff = key[0], key[1]
         complement = self.text[run[-1].end : span[1]]
         actor = sole_titled_holder(self.index, self.text, head, span, complement, aff)
         if actor is None:
