@@ -689,3 +689,39 @@ def test_unnamed_spokesperson_speaks_for_the_body_named_before():
     )
     q = quotes(hrlesson.article_from_text(text, date="2023-09-15"))
     assert list(q["speaker"]) == ["TikTok", "TikTok", "Meta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page politician_dog_attack_coco_sargeant_bbc
+            (
+                "Labour Senedd member Jack Sargeant said he had to lie across Coco.\n\n"
+                "Earlier, in the Senedd, the Alyn and Deeside MS said he was "
+                '"physically ok from the attack, more mentally shook up from the ordeal".'
+            ),
+            "Jack Sargeant",
+        ),
+        (  # page rising_road_deaths_odonnell_rsa_irishtimes
+            (
+                "Road Safety Authority (RSA) chairwoman Liz O’Donnell has said she is "
+                "concerned.\n\n“The Garda traffic corps has unfortunately been reduced down "
+                "to 668 from a high of 1,500,” added the former Progressive Democrats TD."
+            ),
+            "Liz O’Donnell",
+        ),
+        (  # page ireland_census_5m_micheal_martin_derryjournal
+            (
+                "The results have been described by An Taoiseach Micheál Martin as important."
+                "\n\nThe Fianna Fáil leader said this illustrates the Government’s "
+                "‘continuing need’ to invest in public services."
+            ),
+            "Micheál Martin",
+        ),
+    ],
+)
+def test_office_title_after_party_or_place_renames_the_person_named_before(text, speaker):
+    """'the <party or place> MS/TD/leader' as a subject is the person named last before it
+    (subjects.renamed_people.renamed_officeholder), not an actor of its own words."""
+    q = quotes(hrlesson.article_from_text(text, date="2022-06-23"))
+    assert list(q["speaker"]) == [speaker]

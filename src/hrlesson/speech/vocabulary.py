@@ -63,6 +63,8 @@ TITLE_MODIFIERS = word_set("title_modifiers")
 
 #: A party's member a place before makes a politician's description: "the New Jersey Democrat".
 PARTY_MEMBER_NOUNS = word_set("party_member_nouns")
+#: Offices a party or place before renames a politician by: "the Alyn and Deeside MS".
+RENAMED_OFFICE_TITLES = word_set("renamed_office_titles")
 
 CAPITALISED_TITLES = word_set("capitalised_titles")
 

@@ -59,7 +59,7 @@ from .non_names import (
     not_a_name_word,
     opens_no_run,
     party_designation,
-    place_party_designation,
+    politician_description,
     quotation_closed_before,
 )
 from .office_owners import owner_inside_name
@@ -161,7 +161,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
     def _classify_run(self, a: int, b: int, persons: list, singles: list) -> None:
         toks = self.tokens
         a, b = trimmed_run(toks, a, post_nominal_end(toks, a, b))  # "Zarah Sultana MP"
-        if a >= b or edges.names_settlement(toks, a, b) or place_party_designation(toks, a, b):
+        if a >= b or edges.names_settlement(toks, a, b) or politician_description(toks, a, b):
             return  # "Nyaung Kone village"; "the New Jersey Democrat told": a description
         if title_before_honorific(toks, a, b):
             for k in range(a, b):

@@ -22,6 +22,7 @@ from ..vocabulary import (
     GEOGRAPHIC_WORDS,
     GROUP_NOUNS,
     PARTY_MEMBER_NOUNS,
+    RENAMED_OFFICE_TITLES,
     STOP_WORDS,
 )
 from .given_stop_words import given_name_opening
@@ -167,6 +168,50 @@ def place_party_designation(toks: list, a: int, b: int) -> bool:
     return (place in PLACE_AND_PEOPLE_NAMES or place in COUNTRIES) and not (
         after is not None and after.cap and after.text[0].isalpha()
     )
+
+
+def place_office_designation(toks: list, a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` ends in an office's acronym in capitals after a place or a
+    party, all after "the" (maybe "the former"), no name after it: a description of a
+    politician named elsewhere (page politician_dog_attack_coco_sargeant_bbc: "Labour
+    Senedd member Jack Sargeant" ... "the Alyn and Deeside MS said"; page
+    rising_road_deaths_odonnell_rsa_irishtimes: "added the former Progressive Democrats
+    TD"), not a title before a name ("Kerry TD Michael Healy-Rae").
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Earlier, the Alyn and Deeside MS said", [0])
+    >>> place_office_designation(toks, 5, 7)
+    True
+    >>> toks = tokenize("such as Kerry TD Michael Healy-Rae to", [0])
+    >>> place_office_designation(toks, 2, 4)
+    False
+    """
+    last = toks[b - 1]
+    if b - a < 2 or last.lower not in RENAMED_OFFICE_TITLES or not last.text.isupper():
+        return False
+    i = a
+    while i > 0 and a - i < 4 and (toks[i - 1].cap or toks[i - 1].lower in ("and", "of")):
+        i -= 1
+    if i > 0 and toks[i - 1].lower == "former":
+        i -= 1
+    after = toks[b] if b < len(toks) else None
+    return (
+        i > 0
+        and toks[i - 1].lower == "the"
+        and not (after is not None and after.cap and after.text[0].isalpha())
+    )
+
+
+def politician_description(toks: list, a: int, b: int) -> bool:
+    """The run ``toks[a:b]`` describes a politician named elsewhere by party and place
+    (:func:`place_party_designation`: "the New Jersey Democrat") or by an office after a
+    place or party (:func:`place_office_designation`: "the Alyn and Deeside MS").
+
+    >>> from ..tokens import tokenize
+    >>> politician_description(tokenize("the former Progressive Democrats TD said", [0]), 2, 5)
+    True
+    """
+    return place_party_designation(toks, a, b) or place_office_designation(toks, a, b)
 
 
 def modifies_plural_group(toks: list, b: int) -> bool:

@@ -71,7 +71,7 @@ from .main_clause import (
 )
 from .manner_adverbs import without_trailing_adverbs
 from .plain import plain_plural_subject, postmodified_plural_subject
-from .renamed_people import renamed_person
+from .renamed_people import renamed_officeholder, renamed_person
 from .spans import (
     aside_opening,
     later_named_antecedent,
@@ -323,7 +323,7 @@ class SubjectFinder:
             return SpeakerRef(named.actor, None, named.start, named.end)
         if (body := apposed_body(self.index, asides, chosen)) is not None:
             return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
-        ref = self.resolve_span(chosen[0].start, chosen[-1].end, cue.start) if chosen else None
+        ref = renamed_officeholder(self, chosen, cue.start) if chosen else None  # or resolved
         if counted is not None:
             before = self.toks_between(self.sentences[cue.sent][3], chosen[0].start)
             return counted_speaker(ref, counted, before)  # "one 92-year-old rider said"

@@ -17,7 +17,7 @@ from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, TITLE_HEADS
 from .adjuncts import quote_closes_adjunct
 from .cited_speakers import cited_object
 from .inversion import titled_after_dash
-from .renamed_people import renamed_person
+from .renamed_people import renamed_officeholder, renamed_person
 from .spans import ends_inverted_subject
 from .unnamed_people import unnamed_person_ref
 
@@ -95,7 +95,7 @@ class PostposedSubjects:
             words.append(t)
         if not words:
             return None
-        ref = self.resolve_span(words[0].start, words[-1].end, at)
+        ref = renamed_officeholder(self, words, at)  # or the phrase resolved
         if ref is None and inverted:  # "said a 35-year-old Nepalese worker and father-of-..."
             return unnamed_person_ref(self.text, words) or renamed_person(self, words)
         return ref
