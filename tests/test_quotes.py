@@ -689,3 +689,22 @@ def test_unnamed_spokesperson_speaks_for_the_body_named_before():
     )
     q = quotes(hrlesson.article_from_text(text, date="2023-09-15"))
     assert list(q["speaker"]) == ["TikTok", "TikTok", "Meta"]
+
+
+# ----------------------------------------------------------- description subjects of any cue
+
+
+def test_agent_plural_subject_of_a_cue_without_a_clause():
+    # drag_story_hour_library_closure_hoffman_adg: a plural for people by what they do is the
+    # subject of "denounced" too, a cue that takes no clause
+    text = "Neighbors denounced one another as “fascists” or “predators” and complained."
+    assert [s for _, s, _ in _rows(quotes(_article(text)))] == ["Neighbors", "Neighbors"]
+
+
+def test_one_of_a_plural_of_people_no_actor_stands_for():
+    # japan_heavy_snow_traffic_passengers_nhk: one member of "the passengers", no group named
+    text = (
+        'One of the passengers said, "There was an announcement that the train was stopping '
+        'at a red light, and we had to wait."'
+    )
+    assert [s for _, s, _ in _rows(quotes(_article(text)))] == ["one of the passengers"]
