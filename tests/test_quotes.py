@@ -725,3 +725,22 @@ def test_office_title_after_party_or_place_renames_the_person_named_before(text,
     (subjects.renamed_people.renamed_officeholder), not an actor of its own words."""
     q = quotes(hrlesson.article_from_text(text, date="2022-06-23"))
     assert list(q["speaker"]) == [speaker]
+
+
+# ----------------------------------------------------------- description subjects of any cue
+
+
+def test_agent_plural_subject_of_a_cue_without_a_clause():
+    # drag_story_hour_library_closure_hoffman_adg: a plural for people by what they do is the
+    # subject of "denounced" too, a cue that takes no clause
+    text = "Neighbors denounced one another as “fascists” or “predators” and complained."
+    assert [s for _, s, _ in _rows(quotes(_article(text)))] == ["Neighbors", "Neighbors"]
+
+
+def test_one_of_a_plural_of_people_no_actor_stands_for():
+    # japan_heavy_snow_traffic_passengers_nhk: one member of "the passengers", no group named
+    text = (
+        'One of the passengers said, "There was an announcement that the train was stopping '
+        'at a red light, and we had to wait."'
+    )
+    assert [s for _, s, _ in _rows(quotes(_article(text)))] == ["one of the passengers"]

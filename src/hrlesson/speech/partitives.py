@@ -15,6 +15,7 @@ from .relation_holders import (
     relative_first_named,
     relative_spoke_before,
 )
+from .subjects.plain import agent_plural, plain_plural_subject
 from .subjects.spans import given_name_offset
 from .tokens import Token
 from .vocabulary import (
@@ -82,6 +83,19 @@ def one_of_complement(words: list[Token]) -> int | None:
     if len(words) < 3 or words[0].lower != "one" or words[1].lower != "of":
         return None
     return 2
+
+
+def agent_group(words: list[Token]) -> bool:
+    """A complement of "one of" that describes people by what they do, though no actor
+    stands for it: ``One of the passengers said, "There was an announcement ..."``
+    (japan_heavy_snow_traffic_passengers_nhk): one passenger speaks; not "the key issues".
+
+    >>> from .tokens import tokenize
+    >>> [agent_group(tokenize(s, [0])) for s in ("the passengers", "the key issues")]
+    [True, False]
+    """
+    plural = plain_plural_subject(words)
+    return plural is not None and agent_plural(words[-1].lower)
 
 
 def quantity_start(words: list[Token]) -> int | None:
@@ -401,7 +415,7 @@ class PartitiveReader:
             )
             return self._unnamed_ref(words, name or f"one of {rest[0].lower}", ONE_OF)
         if group is None or group.actor is None:
-            return None
+            return self._unnamed_ref(words, None, ONE_OF) if agent_group(rest) else None
         return self._unnamed_ref(words, None, ONE_OF)
 
     def _named_member(self, rest: list[Token]) -> SpeakerRef | None:

@@ -4,6 +4,7 @@ warned", "critics say"): the speakers are the ones it describes, not someone nam
 from __future__ import annotations
 
 from ..clause_words import ADJUNCT_OPENERS, RELATIVE_ADVERBS
+from ..common_nouns import PLURAL_AGENT_ENDS
 from ..cues import CLAUSAL_CUES
 from ..records import SpeakerRef
 from ..tokens import Token
@@ -38,8 +39,35 @@ def spelled_modifier(word: Token) -> bool:
     return bare.isalnum() and any(c.isalpha() for c in bare)
 
 
+def agent_plural(head: str) -> bool:
+    """A plural noun for people by what they do ("neighbors", "organizers", "critics"),
+    which can be the subject of any reporting verb, one that takes no clause too:
+    ``Neighbors denounced one another as "fascists"`` (drag_story_hour_library_closure_hoffman_adg).
+
+    >>> [agent_plural(w) for w in ("neighbors", "coup plotters", "protests", "studies")]
+    [True, True, False, False]
+    """
+    return head.endswith(PLURAL_AGENT_ENDS)
+
+
+def agent_description(body: list[Token]) -> bool:
+    """Words that describe people by what they do (:func:`agent_plural`), no participle
+    in -ing before the noun: ``brandishing posters reading "Q"``
+    (turkey_stray_dog_law_protest_kizilyatak_mb) and ``instructing readers who have made
+    pledges`` (unbound_administration_boundless_sharma_daily8) are a verb and its object.
+
+    >>> from ..tokens import tokenize
+    >>> [agent_description(tokenize(s, [0])) for s in ("coup plotters", "brandishing posters")]
+    [True, False]
+    """
+    if any(w.lower.endswith("ing") for w in body[:-1]):
+        return False
+    return agent_plural(body[-1].lower)
+
+
 def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> SpeakerRef | None:
-    """The words of the subject of a cue (``lemma``) that takes a clause of speech,
+    """The words of the subject of a cue (``lemma``) that takes a clause of speech (of any
+    cue when the noun names people by what they do, :func:`agent_plural`),
     ``words`` (outside quotes, asides cut off), as a description when they are a short noun
     phrase in lower case that ends in a plural noun (not "The protests continued"):
     ``Medicine shortages are 'beyond critical', pharmacists have warned`` gives
@@ -57,7 +85,7 @@ def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> Speak
     >>> [plain_plural_subject(tokenize(s, [0])) for s in ("when inspectors", "port with signs")]
     [None, None]
     """
-    if lemma not in CLAUSAL_CUES:
+    if lemma is None:
         return None
     while words and words[-1].lower in AUXILIARIES:
         words = words[:-1]  # "pharmacists have" warned
@@ -79,6 +107,8 @@ def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> Speak
         return None
     if head.endswith(("ss", "us", "is")) or len(head) < 4:
         return None
+    if lemma not in CLAUSAL_CUES and not agent_description(body):
+        return None  # "The protests denounced": only people label or promise without a clause
     if head[:-3] + "y" in DOCUMENT_NOUNS or head[:-1] in DOCUMENT_NOUNS:
         return None  # "Western studies have accused ...": papers, which the document rules read
     label = " ".join(w.text for w in body)
