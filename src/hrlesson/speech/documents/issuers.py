@@ -9,7 +9,7 @@ from ..cues import CUE_FORMS
 from ..records import Actor, Cue, SpeakerRef, sole_actor
 from ..tokens import Token
 from ..vocabulary import BE_FORMS, CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
-from .apposed_issuers import only_auxiliaries, subject_before_apposition
+from .apposed_issuers import apposed_name_label, only_auxiliaries, subject_before_apposition
 from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .authors import document_itself, document_name_start
 from .head_noun_issuers import head_noun_body
@@ -321,12 +321,13 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
     statement read``: the subject of the clause whose verb issued the indefinite document
     named from ``words[first]`` ("issued", "released"), or whose verb was done "in" it
     ("said in a statement", "committed ... in a communique"), issued it; a body the index
-    does not know is named by its capitalised words. ``words`` open the sentence;
-    ``att`` is an :class:`Attributor`."""
-    if first < 3 or words[first - 1].lower not in ("a", "an"):
+    does not know is named by its capitalised words. ``words`` open the sentence or the
+    verb's object ("Unifor, Canada's largest ... union ..., released a statement on Friday
+    stressing": Unifor; tim_hortons_wage_duguid_thespec); ``att`` is an :class:`Attributor`."""
+    if first < 2 or words[first - 1].lower not in ("a", "an"):
         return None
     j = first - 2
-    if words[j].lower in _VERB_PREPOSITIONS:
+    if words[j].lower in _VERB_PREPOSITIONS and j > 0:  # not a phrase opening with "in"
         j -= 1  # "said in a statement", "wrote in a letter", "responded with a statement"
         if not words[j].text.islower() or not words[j].lower.endswith(("ed", "said", "wrote")):
             return None
@@ -336,15 +337,15 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
         return None
     s_start = att.sentences[words[j].sent][3]
     clause = last_clause(att, s_start, words[j].start)
-    if only_auxiliaries(clause):  # "X, the EU's diplomatic arm, issued a statement": X
+    if apposed := only_auxiliaries(clause):  # "X, the EU's diplomatic arm, issued": X
         clause = subject_before_apposition(att.toks_between(s_start, words[j].start))
     if not clause:
         return None
     ref = att.resolve_span(clause[0].start, clause[-1].end, words[j].start)
     if ref is not None and ref.actor is not None and ref.actor.kind in _SUBJECT_ISSUERS:
         return replace(ref, how=_ISSUED)
-    label = body_name_label(clause) if ref is None else None
-    return replace(label, how=_ISSUED) if label is not None else None
+    label = body_name_label(clause) or (apposed and apposed_name_label(clause))
+    return replace(label, how=_ISSUED) if label and ref is None else None
 
 
 def last_clause(att, start: int, end: int) -> list[Token]:

@@ -26,6 +26,7 @@ from ..vocabulary import (
     DEMONYMS,
     DETERMINERS,
     NAME_LINKS,
+    PREPOSITIONS,
     SEATS_OF_POWER,
     WORD_RE,
     is_group_word,
@@ -381,11 +382,37 @@ def without_opening_adverb(segments: list[list[Token]]) -> list[list[Token]]:
     ['the', 'Commission']
     >>> len(without_opening_adverb(comma_segments(tokenize("The group, which warned, ", [0]))))
     3
+
+    A preposition and one bare lower-case noun open them so too ("In opposition, the
+    American Beverage Association (ABA), which represents Coca-Cola and PepsiCo, said";
+    philadelphia_soda_tax_aba_vendingmarketwatch): an adjunct, no body "opposition".
+
+    >>> segs = comma_segments(tokenize("In opposition, the ABA, which represents X, ", [0]))
+    >>> [[t.text for t in s if t.text[0].isalnum()] for s in without_opening_adverb(segs)][0]
+    ['the', 'ABA']
     """
     words = [t for t in segments[0] if t.text[0].isalnum()] if segments else []
-    if len(segments) > 2 and len(words) == 1 and words[0].lower in ADVERBS:
+    if len(segments) > 2 and (
+        (len(words) == 1 and words[0].lower in ADVERBS) or bare_prepositional(words)
+    ):
         return segments[1:]
     return segments
+
+
+def bare_prepositional(words: list[Token]) -> bool:
+    """A preposition and one lower-case noun with no determiner: a fronted adjunct ("In
+    opposition", "In response", "By contrast"), never a subject.
+
+    >>> from ..tokens import tokenize
+    >>> bare_prepositional(tokenize("In opposition", [0])), bare_prepositional(tokenize("In Paris", [0]))
+    (True, False)
+    """
+    return (
+        len(words) == 2
+        and words[0].lower in PREPOSITIONS
+        and words[1].text.islower()
+        and words[1].lower not in DETERMINERS
+    )
 
 
 def opening_inversion(cue: Cue, quote_after: Pair | None, next_word: str) -> bool:
