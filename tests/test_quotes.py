@@ -744,3 +744,59 @@ def test_one_of_a_plural_of_people_no_actor_stands_for():
         'at a red light, and we had to wait."'
     )
     assert [s for _, s, _ in _rows(quotes(_article(text)))] == ["one of the passengers"]
+
+
+# ----------------------------------------------------------- reaction lists signed by the speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            # minimum_wage_rise_mcmanus_9news: a dash, a long post, then the name
+            (
+                '"The commission has in effect rolled the dice with a large minimum wage increase."'
+                " - Australian Industry Group chief executive Innes Willox\n\n"
+                '"At 3.3 per cent, that\'s well in excess of what the employers have put forward."'
+                " - Australian Chamber of Commerce and Industry director of employment, education"
+                " and training Jenny Lambert"
+            ),
+            ["Innes Willox", "Jenny Lambert"],
+        ),
+        (
+            # pulitzer_reaction_keller_miletich_seattletimes: the closing comma, or a dash, then
+            # the name and its post after a comma
+            (
+                "“It was a team effort. We’re all really honored by it,” Steve Miletich, winner of"
+                " breaking news Pulitzer for The Seattle Times’ coverage.\n\n"
+                "“We’re so proud of the terrific, terrific journalism they do.” – Brian Tierney,"
+                " publisher of the Philadelphia Daily News, on reporters Barbara Laker and Wendy"
+                " Ruderman, who won the investigative reporting prize."
+            ),
+            ["Steve Miletich", "Brian Tierney"],
+        ),
+        (
+            # pulitzer_comments_keller_moreno_washingtontimes: a wire copy's underscore as the dash
+            (
+                "“This Pulitzer Prize is reflective of the grit and determination in Detroit.” _ Paul"
+                " Anger, Detroit Free Press vice president and editor.\n\n"
+                "“It is kind of sad. I wish I was still at the Tribune.” _ laid-off journalist Paul"
+                " Giblin, of the East Valley Tribune in Mesa, Ariz."
+            ),
+            ["Paul Anger", "Paul Giblin"],
+        ),
+    ],
+)
+def test_reaction_list_quote_signed_by_its_speaker(text, speakers):
+    """'"Q" - <post> <name>' and '"Q," <name>, <post>' sign a reaction list's quotation
+    (speech.signed_quotes), not a continuation of the quote before it."""
+    assert list(quotes(_article(text))["speaker"]) == speakers
+
+
+def test_signing_dash_before_a_clause_names_no_speaker():
+    # a dash that opens a clause is no signature (speech.signed_quotes.post_before_name)
+    text = (
+        "Tony Farley said the ruling was wrong.\n\n"
+        "“It is a bad day.” – the day after Mr Smith, the minister, left office."
+    )
+    assert "signed_quote" not in set(quotes(_article(text))["attribution"])

@@ -54,6 +54,7 @@ from .records import Cue, QuoteRecord, SpeakerRef
 from .relays import RelayRules
 from .rules import QuoteRules
 from .shown_names import capitals_as_written, shown_name
+from .signed_quotes import SignedQuotes
 from .speaker_lines import SpeakerLines
 from .split_attribution import SplitAttribution
 from .subjects.finder import SubjectFinder
@@ -168,6 +169,7 @@ class Attributor(
     ListedQuotes,
     NearbySpeaker,
     SpeakerLines,
+    SignedQuotes,
     ParticipleAgreement,
     BrokenSentence,
     AttributorBase,

@@ -18,6 +18,7 @@ from .headlines.subject_speakers import HEADLINE_SUBJECT_SPEAKER
 from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import Cue, QuoteRecord, SpeakerRef
+from .signed_quotes import SIGNED_QUOTE
 from .speaker_lines import SPEAKER_LINE
 from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE
 from .vocabulary import ADVERBS, PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
@@ -95,6 +96,7 @@ NO_CUE_EVIDENCE = {
     " naming the one speaker whose name ends with that word, by",
     LEAD_HEADING: "a heading atop the article, spoken by the lead's first speaker",
     SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
+    SIGNED_QUOTE: "signed after a dash or its comma, or headed before a colon, by the person",
     JOINED: JOINED_EVIDENCE,
 }
 

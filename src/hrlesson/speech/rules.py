@@ -98,6 +98,7 @@ ATTRIBUTION_RULES = (
     "rule_document_frame",
     "rule_document_subject",
     "rule_headline",
+    "rule_signed_quote",
     "rule_speaker_line",
     "rule_continuation",
     "rule_charge_name",
