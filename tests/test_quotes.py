@@ -800,3 +800,50 @@ def test_signing_dash_before_a_clause_names_no_speaker():
         "“It is a bad day.” – the day after Mr Smith, the minister, left office."
     )
     assert "signed_quote" not in set(quotes(_article(text))["attribution"])
+
+
+# ----------------------------------------------------------- titles and styles of the named person
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # ireland_sugar_tax_oshea_medicalindependent: a capitalised job before "at" is an
+            # affiliation; the member the "Member of the Group" phrase names speaks
+            (
+                "The RCPI Policy Group on Obesity also welcomed the news.\n\nMember of the Group "
+                "Professor Francis Finucane, Consultant Endocrinologist at Galway University "
+                "Hospital said, “obesity is multifactorial and no single initiative in isolation "
+                "will solve the problem.”"
+            ),
+            "Francis Finucane",
+        ),
+        (
+            # minimum_wage_insult_varadkar_irishtimes: two titles after one "the" are one holder
+            (
+                "Tánaiste Leo Varadkar has defended an 80 cent increase to the minimum wage.\n\n"
+                "“There won’t be that many people in Ireland getting a 7.6 per cent increase this "
+                "year,” he said at a press conference on Wednesday.\n\nThe Fine Gael leader and "
+                "Minister for Enterprise said 170,000 people would benefit from the move and that "
+                "“it’s not the end of our response when it comes to helping people on low pay.”"
+            ),
+            "Tánaiste Leo Varadkar",
+        ),
+        (
+            # knighthood_dream_come_true_farah_aol: "Sir" and a first name after a headline
+            # that read the full name word by word
+            (
+                "Knighthood 'a dream come true', says Olympic champion Mo Farah\n\nFour-time "
+                'Olympic champion Mo Farah has described being given a knighthood as a "dream '
+                'come true".\n\nSir Mo said: "I\'m so happy to be awarded this incredible honour."'
+            ),
+            "Mo Farah",
+        ),
+    ],
+)
+def test_title_or_style_names_the_person_named_with_it(text, speaker):
+    """A title set off after a name, two coordinated titles, a style with a first name: the
+    named person speaks (subjects.affiliations, subjects.title_tails, names.variants)."""
+    q = quotes(hrlesson.article_from_text(text, date="2022-06-23"))
+    assert list(q["speaker"])[-1] == speaker

@@ -15,6 +15,7 @@ from .relation_holders import (
     relative_first_named,
     relative_spoke_before,
 )
+from .subjects.affiliations import titled_member
 from .subjects.plain import agent_plural, plain_plural_subject
 from .subjects.spans import given_name_offset
 from .tokens import Token
@@ -393,7 +394,9 @@ class PartitiveReader:
             return self._unnamed_ref(words[: j + 1], None, KIN_OF_NAMED, collective=collective)
         if (j := described_family(words)) is not None:  # "The Spanish royal family"
             return self._unnamed_ref(words[: j + 1], None, FAMILY_DESCRIBED, collective=True)
-        if (j := members_of(words)) is not None:  # "Members of the opposition"
+        if (j := members_of(words)) is not None and (named := titled_member(self.index, words, j)):
+            return named  # "Member of the Group Professor Francis Finucane"
+        if j is not None:  # "Members of the opposition"
             name = words[j].lower + self.text[words[j].end : words[-1].end]
             return self._unnamed_ref(words, name, MEMBERS_OF, words[j].lower == "members")
         if (k := quantity_start(words)) is not None and (j := counted_head(words, k)) is not None:

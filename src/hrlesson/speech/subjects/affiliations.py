@@ -6,15 +6,48 @@ Officer, FSA said"). The caller checks that the first segment is a person's name
 from __future__ import annotations
 
 from ..clauses import name_then_appositions, unclosed_title_apposition
+from ..records import SpeakerRef
 from ..tokens import Token, word_tokens
-from ..vocabulary import FINITE_VERBS, RELATIVE_PRONOUNS, TITLE_MODIFIERS, is_person_head
+from ..vocabulary import (
+    FINITE_VERBS,
+    RELATIVE_PRONOUNS,
+    TITLE_LINKS,
+    TITLE_MODIFIERS,
+    is_person_head,
+)
 
 AFFILIATION_LINKS = ("at", "of", "with", "from", "for")
+
+#: Why a speaker is the member a "member of" phrase names ("Member of the Group Professor X").
+MEMBER_NAMED = 'the person a "member of" phrase names after a title'
 
 
 def _no_clause(words: list[Token]) -> bool:
     """No finite verb nor relative word: a description, not a clause of its own."""
     return not any(w.lower in FINITE_VERBS or w.lower in RELATIVE_PRONOUNS for w in words)
+
+
+def lower_case_job(job: list[Token]) -> bool:
+    """``dealer`` in "Will Hedden, dealer at London Capital Group said": lower-case words, no
+    participle ("speaking at Davos" is no job)."""
+    return all(w.text.islower() and not w.lower.endswith("ing") for w in job)
+
+
+def capitalised_job_at(job: list[Token], link: Token) -> bool:
+    """A job written in capitals before "at": "Professor Francis Finucane, Consultant
+    Endocrinologist at Galway University Hospital said"
+    (ireland_sugar_tax_oshea_medicalindependent); a capitalised run before "at" is the
+    person's post at the body, not a name of its own.
+
+    >>> from ..tokens import tokenize
+    >>> words = tokenize("Consultant Endocrinologist at", [0])
+    >>> capitalised_job_at(words[:2], words[2])
+    True
+    >>> words = tokenize("Bank of", [0])
+    >>> capitalised_job_at(words[:1], words[1])
+    False
+    """
+    return link.lower == "at" and bool(job) and all(w.cap and not w.poss for w in job)
 
 
 def affiliation_tail(words: list[Token]) -> bool:
@@ -31,12 +64,14 @@ def affiliation_tail(words: list[Token]) -> bool:
     False
     >>> affiliation_tail(tokenize("speaking at Davos", [0]))
     False
+    >>> affiliation_tail(tokenize("Consultant Endocrinologist at Galway University Hospital", [0]))
+    True
     """
     link = next((k for k, w in enumerate(words) if w.lower in AFFILIATION_LINKS), None)
     if link is None or link > 3 or not _no_clause(words):
         return False
     job = words[:link]
-    if any(not w.text.islower() or w.lower.endswith("ing") for w in job):
+    if not (lower_case_job(job) or capitalised_job_at(job, words[link])):
         return False
     body = words[link + 1 :]
     if body and body[0].lower == "the":
@@ -100,8 +135,34 @@ def titled_name_first(index, segments: list[list[Token]]) -> bool:
     title = [w for w in first if w.end <= named[0].start]
     return (
         bool(title)
-        and all(w.cap and (is_person_head(w.lower) or w.lower in TITLE_MODIFIERS) for w in title)
+        and (title_words_only(title) or complemented_title(title))
         and all(_no_clause(word_tokens(seg)) for seg in segments[1:])
+    )
+
+
+def title_words_only(title: list[Token]) -> bool:
+    """Capitalised title words alone before the name: "Chief" in "Chief James Gartland"."""
+    return all(w.cap and (is_person_head(w.lower) or w.lower in TITLE_MODIFIERS) for w in title)
+
+
+def complemented_title(title: list[Token]) -> bool:
+    """A capitalised title with its "of" complement, then a title word right before the
+    name: "Member of the Group Professor Francis Finucane, Consultant Endocrinologist at
+    Galway University Hospital said" (ireland_sugar_tax_oshea_medicalindependent).
+
+    >>> from ..tokens import tokenize
+    >>> complemented_title(tokenize("Member of the Group Professor", [0]))
+    True
+    >>> complemented_title(tokenize("Member of the Group", [0]))
+    False
+    """
+    return (
+        len(title) >= 3
+        and title[0].cap
+        and title[1].lower == "of"
+        and title_words_only(title[-1:])
+        and all(w.cap or w.lower in TITLE_LINKS for w in title)
+        and _no_clause(title)
     )
 
 
@@ -116,3 +177,17 @@ def unclosed_apposition(segments: list[list[Token]]) -> bool:
     comma: a title (:func:`unclosed_title_apposition`) or an affiliation
     (:func:`affiliated_apposition`)."""
     return unclosed_title_apposition(segments) or affiliated_apposition(segments)
+
+
+def titled_member(index, words: list[Token], j: int) -> SpeakerRef | None:
+    """``Member of the Group Professor Francis Finucane, Consultant Endocrinologist at Galway
+    University Hospital said`` (ireland_sugar_tax_oshea_medicalindependent): a "member of"
+    phrase (its "member" at ``words[j]``) that ends in a person's name behind a capitalised
+    title word is that named member, not some members of the body. ``index`` is the
+    article's actor index."""
+    ends = index.mentions_in(words[j].start, words[-1].end)
+    m = next((m for m in ends if m.end == words[-1].end and m.actor.kind == "person"), None)
+    before = [w for w in words[j + 2 :] if w.end <= m.start] if m is not None else []
+    if not before or not (before[-1].cap and is_person_head(before[-1].lower)):
+        return None
+    return SpeakerRef(m.actor, None, m.start, m.end, how=MEMBER_NAMED)

@@ -6,7 +6,7 @@ stands: "in the Lok Sabha", "at Homeless Link") is the title's holder, not that 
 from __future__ import annotations
 
 from ..tokens import Token
-from ..vocabulary import TITLE_HEADS
+from ..vocabulary import TITLE_HEADS, is_person_head
 
 #: The prepositions that open a title's tail ("leader of the Opposition in the Lok Sabha").
 TAIL_LINKS = ("of", "in", "at", "for")
@@ -53,11 +53,42 @@ def title_tail_start(words: list[Token], mentions: list) -> int | None:
     return None
 
 
+def singular_title_head(word: str) -> bool:
+    """A title word for one person: "leader", "minister", not "leaders"."""
+    return is_person_head(word) and not (word.endswith("s") and is_person_head(word[:-1]))
+
+
+def first_coordinated_title(words: list[Token]) -> list[Token]:
+    """Two titles joined by "and" after one "the" are one holder's: the first speaks for
+    both ("The Fine Gael leader and Minister for Enterprise said": "The Fine Gael leader",
+    minimum_wage_insult_varadkar_irishtimes); a second determiner makes two people ("the
+    leader and the minister"), and so does a plural title.
+
+    >>> from ..tokens import tokenize
+    >>> w = tokenize("The Fine Gael leader and Minister for Enterprise", [0])
+    >>> " ".join(t.text for t in first_coordinated_title(w))
+    'The Fine Gael leader'
+    >>> w = tokenize("the leader and the minister", [0])
+    >>> len(first_coordinated_title(w))
+    5
+    """
+    if len(words) < 4 or words[0].lower != "the":
+        return words
+    k = next((k for k, w in enumerate(words) if w.lower == "and"), None)
+    if k is None or k < 2 or k + 1 >= len(words):
+        return words
+    if singular_title_head(words[k - 1].lower) and singular_title_head(words[k + 1].lower):
+        return words[:k]
+    return words
+
+
 def without_title_tail_name(words: list[Token], index) -> list[Token]:
     """``words`` without the tail that holds a name misread as a person's: "the leader of the
     Opposition in the Lok Sabha said" is "the leader of the Opposition", "The director of
     social change at Homeless Link, Fiona Colley, described" "The director of social change"
-    (then the name in apposition speaks). ``index`` is the article's actor index."""
+    (then the name in apposition speaks); two titles of one holder are the first
+    (:func:`first_coordinated_title`). ``index`` is the article's actor index."""
+    words = first_coordinated_title(words)
     if len(words) < 4:
         return words
     cut = title_tail_start(words, index.mentions_in(words[0].start, words[-1].end))
