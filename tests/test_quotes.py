@@ -317,6 +317,38 @@ def test_continuation_paragraph_keeps_the_speaker():
     assert _none(row.cue) is None
 
 
+@pytest.mark.parametrize(
+    ("before", "quote", "speaker"),
+    [
+        (  # gun_buyback_burke_albanese_downthenews: the cabinet agreed before Burke speaks on
+            (
+                "Minister for Home Affairs Tony Burke said the number of guns a person could "
+                "legally own would be negotiated with each state and territory, after national "
+                "cabinet agreed in principle to bring in caps earlier in the week."
+            ),
+            (
+                "[The limits are] what\u2019s now being negotiated with the states in terms of "
+                "what those numbers should be."
+            ),
+            "Tony Burke",
+        ),
+        (  # kawerau_pursuit_crash_mcgregor_whakatanebeacon: the police in what he reports
+            (
+                "Bay of Plenty district commander Superintendent Andy McGregor said around "
+                "3:30am, police observed a vehicle travelling at high speed on River Road."
+            ),
+            "This vehicle was again observed around 3.30am with its lights turned off.",
+            "Andy McGregor",
+        ),
+    ],
+)
+def test_continuation_skips_a_cue_inside_the_reported_speech(before, quote, speaker):
+    text = f"{before}\n\n\u201c{quote}\u201d"
+    row = quotes(hrlesson.article_from_text(text, date="2025-12-19")).iloc[0]
+    assert row.speaker == speaker
+    assert row.attribution == "continuation"
+
+
 def test_split_quote_shares_the_event():
     a = _constructed("constructed_two_speakers")
     df = quotes(a)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .clause_words import ADJUNCT_OPENERS
+from .clause_words import ADJUNCT_OPENERS, TEMPORAL_SUBORDINATORS
 from .records import Cue
 from .tokens import Token
 from .vocabulary import ADVERBS, PREPOSITIONS
@@ -82,7 +82,8 @@ def reported_inside(text: str, s_start: int, cue: Cue, before: Iterable[Cue] = (
     subject names no actor and stands inside a "that" clause is part of what is reported,
     not a speaker the next quotation could continue. So is a cue whose subject, whoever it
     names, stands in the "that" clause of an earlier reporting verb of ``before`` with no
-    punctuation between (:func:`inside_that_clause`).
+    punctuation between (:func:`inside_that_clause`), or in what such a verb reports
+    without "that" (:func:`inside_bare_complement`).
 
     >>> from hrlesson.speech.records import SpeakerRef
     >>> t = "He disclosed that the findings will inform the decision."
@@ -95,6 +96,8 @@ def reported_inside(text: str, s_start: int, cue: Cue, before: Iterable[Cue] = (
     ref = cue.subject
     if ref is None:
         return False
+    if any(reported_background(text, c, ref.start) for c in before if c is not cue):
+        return True
     if ref.actor is not None:
         return any(inside_that_clause(text, c, ref.start) for c in before if c is not cue)
     return re.search(r"\bthat\b", text[s_start : ref.start]) is not None
@@ -120,6 +123,63 @@ def inside_that_clause(text: str, reporter: Cue, at: int) -> bool:
     if reporter.end > at or re.search(r"[,;:()\u2014\u2013.!?]", between):
         return False
     return re.search(r"\bthat\b", between) is not None
+
+
+#: What ends the clause a reporting verb reports and opens one of the sentence's own: a
+#: stop, a dash, a bracket, a semicolon, a colon (not in "3:30"), a coordinator or a relative.
+_OWN_CLAUSE = re.compile(
+    r"[;()\u2014\u2013!?]|[:.](?!\d)|\b(?:and|but|while|whereas|or|who|which)\b", re.IGNORECASE
+)
+
+
+def inside_bare_complement(text: str, reporter: Cue, at: int) -> bool:
+    """Offset ``at`` (the subject of a later cue) stands inside what the reporting verb
+    ``reporter`` reports without "that", with nothing between that would open a clause of
+    the sentence's own (:data:`_OWN_CLAUSE`). ``Bay of Plenty district commander
+    Superintendent Andy McGregor said around 3:30am, police observed a vehicle travelling
+    at high speed on River Road.`` (kawerau_pursuit_crash_mcgregor_whakatanebeacon) and
+    ``Minister for Home Affairs Tony Burke said the number of guns ... would be negotiated
+    with each state and territory, after national cabinet agreed in principle to bring in
+    caps ...`` (gun_buyback_burke_albanese_downthenews), each then a paragraph of quotation
+    alone: the police and the cabinet are in what the commander and the minister report,
+    who go on speaking; ``X said the plan works, while Lee warned`` is Lee's own clause.
+
+    >>> t = "McGregor said around 3:30am, police observed a vehicle."
+    >>> said = Cue(t.index("said"), t.index(" around"), "said", "say", 0, 1)
+    >>> inside_bare_complement(t, said, t.index("police"))
+    True
+    >>> t = "Burke said the plan works, while Lee warned."
+    >>> said = Cue(t.index("said"), t.index(" the"), "said", "say", 0, 1)
+    >>> inside_bare_complement(t, said, t.index("Lee"))
+    False
+    """
+    if reporter.end > at:
+        return False
+    return _OWN_CLAUSE.search(text, reporter.end, at) is None
+
+
+def reported_background(text: str, reporter: Cue, at: int) -> bool:
+    """Offset ``at`` (the subject of a later cue) stands in what the reporting verb
+    ``reporter`` reports (:func:`inside_bare_complement`), or opens a clause of time that
+    follows it: ``Minister for Home Affairs Tony Burke said the number of guns a person
+    could legally own would be negotiated with each state and territory, after national
+    cabinet agreed in principle to bring in caps earlier in the week.``
+    (gun_buyback_burke_albanese_downthenews), then a paragraph of quotation alone: the
+    cabinet agreed in the background of Burke's words; he goes on speaking.
+
+    >>> t = "Burke said the caps would be set by each state and territory, after the cabinet agreed."
+    >>> said = Cue(t.index("said"), t.index(" the"), "said", "say", 0, 1)
+    >>> reported_background(t, said, t.index("the cabinet"))
+    True
+    >>> reported_background(t.replace("after", "and"), said, t.index("the cabinet"))
+    False
+    """
+    if reporter.end > at:
+        return False
+    words = text[reporter.end : at].split()
+    if words and words[-1].lower() in TEMPORAL_SUBORDINATORS:
+        return True
+    return inside_bare_complement(text, reporter, at)
 
 
 def relative_cue(tokens: list[Token], cue: Cue, s_start: int) -> bool:
