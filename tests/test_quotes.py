@@ -723,6 +723,42 @@ def test_unnamed_spokesperson_speaks_for_the_body_named_before():
     assert list(q["speaker"]) == ["TikTok", "TikTok", "Meta"]
 
 
+def test_senator_named_next_is_not_the_spokesperson():
+    """A person named after an unnamed spokesperson's quotation with an abbreviated rank of
+    another office ("Sen. Martin Heinrich") is not that spokesperson (page
+    librarian_of_congress_hayden_fired_heinrich_justthenews)."""
+    text = (
+        "“Tonight, the White House informed Librarian of Congress Carla Hayden that she has "
+        "been relieved of her position,” a spokesperson for the Library of Congress told The "
+        "Hill news outlet on Thursday.\n\n"
+        "Sen. Martin Heinrich, D-N.M., announced Hayden's firing on Thursday.\n\n"
+        "“Over the course of her tenure, Dr. Hayden brought the Library of Congress to the "
+        "people,” Heinrich said in a statement."
+    )
+    q = quotes(hrlesson.article_from_text(text, date="2025-05-09"))
+    assert list(q["speaker"]) == ["a spokesperson for the Library of Congress", "Martin Heinrich"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"), [("Last month, ", "a spokesperson"), ("", "Matthew Miller")]
+)
+def test_spokesperson_named_at_an_earlier_time_is_another(opening, speaker):
+    """A spokesperson named in a sentence set at an earlier time ("Last month, State
+    Department spokesperson Matthew Miller warned") is not the unnamed spokesperson who
+    spoke now; named with no such opening, the same sentence names that spokesperson
+    (page us_expels_russian_diplomats_spokesperson_ifpnews)."""
+    text = (
+        "The expulsion is in response to Russia’s “specious expulsion of two US Embassy "
+        "Moscow diplomats” last month, a spokesperson stated Friday.\n\n"
+        "“The Department will not tolerate the Russian government’s pattern of harassment of "
+        "our diplomats,” the spokesperson said in an emailed statement.\n\n"
+        f"{opening}State Department spokesperson Matthew Miller warned that the US would "
+        "respond to the expulsion of two US diplomats from Russia “expeditiously.”"
+    )
+    q = quotes(hrlesson.article_from_text(text, date="2023-09-15"))
+    assert list(q["speaker"])[:2] == [speaker, speaker]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -9,6 +9,7 @@ from ...wordlists import word_set
 from ..actor_index import ActorIndex
 from ..apposed_names import person_apposed_before
 from ..records import Actor, SpeakerRef
+from ..spokespeople.named_next import spokesperson_of_earlier_time
 from ..titles.national_officials import official_of_nation
 from ..titles.posts import name_post_titles
 from ..titles.role_holders import link_role_descriptions
@@ -107,11 +108,15 @@ def person_after_description(text: str, index: ActorIndex, label: str, after: in
     ...": the actor of Wunna Maung Lwin (a mention of ``index`` that starts there).
     A rank of another post before that occurrence names no holder of the label's own: "the
     ombudsman said" ... "overall deputy ombudsman Arthur Carandang" is not the ombudsman.
+    A spokesperson named in a sentence set at an earlier time is not the one who spoke
+    now (:func:`spokesperson_of_earlier_time`).
     """
     pos = text.find(label, after)
     while pos != -1:
         rank = set(text[max(0, pos - 12) : pos].lower().split()[-1:])
-        m = None if rank & _OTHER_POST_RANKS else index.mention_starting(pos + len(label) + 1)
+        heads = {label.split()[-1].lower()}
+        other = rank & _OTHER_POST_RANKS or spokesperson_of_earlier_time(index, heads, pos)
+        m = None if other else index.mention_starting(pos + len(label) + 1)
         if m is not None and m.actor.kind == "person" and text[pos + len(label)] == " ":
             return m.actor
         pos = text.find(label, pos + 1)

@@ -6,9 +6,18 @@ from __future__ import annotations
 
 import re
 
+from ...wordlists import word_set
+from ..actor_index import sentence_at
 from ..headline_cues import HEADLINE_KINDS
 from ..records import Actor, QuoteRecord, SpeakerRef
-from ..vocabulary import COUNTRIES, DEMONYMS, GENERIC_TITLES, TITLE_HEADS, normalised_words
+from ..vocabulary import (
+    COUNTRIES,
+    DEMONYMS,
+    GENERIC_TITLES,
+    RANK_ABBREVIATIONS,
+    TITLE_HEADS,
+    normalised_words,
+)
 from .titles import SPOKESPERSON_TITLES, SPOKESPERSON_WORDS
 
 #: The evidence for a speaker placed by :func:`spokesperson_named_next`.
@@ -16,6 +25,15 @@ NAMED_NEXT = "a spokesperson named right after the quotation"
 
 #: The evidence for a speaker placed by :func:`repeated_by_own_person`.
 SAID_AGAIN = "its own person, who says the same words again later"
+
+#: Words opening a sentence set before the one it follows: data/words/earlier_time_openers.txt.
+EARLIER_TIME_OPENERS = word_set("earlier_time_openers")
+
+#: The first word of a sentence (after any opening quotation mark).
+_FIRST_WORD = re.compile(r"[\s\"“‘']*([A-Za-z]+)")
+
+#: An abbreviated rank right before a name ("Sen. ", "Gov. ").
+_RANK_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.\s+$")
 
 #: Fewer words than this in a state's or a body's quotation are its own person's only
 #: when their longer quotation opens with them (see :func:`says_again`).
@@ -45,12 +63,67 @@ def spokesperson_named_next(index, sents, sent_of, speakerish, head: str, at: in
             titled = spokesperson_apposition(index.text, m.start, m.end)
             if not (titled or m.start in speakerish) or m.in_quote or m.actor.first[0] < at:
                 continue
-            if reporting_source(index.text, m.end) or (other_role(m.actor) and not titled):
+            if reporting_source(index.text, m.end) or (
+                (other_role(m.actor) or ranked_name(index.text, m.actor.first[0])) and not titled
+            ):
                 continue  # "As SPIEGEL reported", "his counterpart X": not the spokesperson
+            if k > s and set_at_earlier_time(index.text[start : m.start]):
+                continue  # "Last month, State Department spokesperson Matthew Miller warned"
             if k == s and not after_quotation(index.text, m.start):
                 continue  # "a spokesman said ... while Minister X said": another speaker
             return m.actor
     return None
+
+
+def set_at_earlier_time(opening: str) -> bool:
+    """The sentence whose words up to a name are ``opening`` starts with a time before
+    the one the article reports ("Last month, State Department spokesperson Matthew Miller
+    warned ..." after "a spokesperson stated Friday"): the person it names spoke on
+    another occasion, not the unnamed spokesperson who spoke now.
+
+    >>> set_at_earlier_time("Last month, State Department spokesperson ")
+    True
+    >>> set_at_earlier_time("Earlier, "), set_at_earlier_time("The spokesperson, ")
+    (True, False)
+    """
+    first = _FIRST_WORD.match(opening)
+    return first is not None and first.group(1).lower() in EARLIER_TIME_OPENERS
+
+
+def spokesperson_of_earlier_time(index, heads, pos: int) -> bool:
+    """A spokesperson's title (``heads``: its head words) whose holder the text names at
+    ``pos``, in a sentence set at an earlier time (:func:`set_at_earlier_time`): "a
+    spokesperson stated Friday" ... "Last month, State Department spokesperson Matthew
+    Miller warned" (us_expels_russian_diplomats_spokesperson_ifpnews). A body has many
+    spokespeople; the one named for another occasion is not the unnamed one who spoke.
+    """
+    if not heads or not set(heads) <= SPOKESPERSON_TITLES:
+        return False
+    return set_at_earlier_time(index.text[index.sentences[sentence_at(index, pos)][3] : pos])
+
+
+def named_after_for_now(index, heads, at: int, pos: int) -> bool:
+    """A person first named at ``pos`` may be who an indefinite description (``heads``: its
+    head words) used at ``at`` turns out to be: named after it (not "an Iranian journalist"
+    after "Masih Alinejad, an Iranian journalist"), and, for a spokesperson, not in a
+    sentence set at an earlier time (:func:`spokesperson_of_earlier_time`).
+    """
+    return pos >= at and not spokesperson_of_earlier_time(index, heads, pos)
+
+
+def ranked_name(text: str, start: int) -> bool:
+    """The name at ``start`` follows an abbreviated rank of an office
+    (data/words/rank_abbreviations.csv): "a spokesperson for the Library of Congress told
+    The Hill" ... "Sen. Martin Heinrich, D-N.M., announced Hayden's firing"
+    (librarian_of_congress_hayden_fired_heinrich_justthenews): a senator, not the
+    spokesperson.
+
+    >>> text = "Sen. Martin Heinrich announced"
+    >>> ranked_name(text, 5), ranked_name("Mr. Martin Heinrich", 4), ranked_name(text, 0)
+    (True, False, False)
+    """
+    rank = _RANK_BEFORE.search(text[max(0, start - 8) : start])
+    return rank is not None and rank.group(1).lower() in RANK_ABBREVIATIONS
 
 
 def reporting_source(text: str, end: int) -> bool:
