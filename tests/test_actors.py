@@ -345,3 +345,27 @@ def test_a_courtesy_title_alone_is_never_an_actor():
     )
     names = set(actors(_article(text))["name"])
     assert names == {"Theresa May", "Shaw"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # venice_mose_not_activated_tessarin_newaustralianews: a common given name the list lacked
+        ("Carlo Alberto Tessarin, president of the district, spoke.", "Carlo Alberto Tessarin"),
+        # afghan_deportees_pakistan_haqqani_awamiitlah: a one-word name before a participle's aside
+        ("Khoshbin, deported from Iran, said: “I lived in Iran for about one year.”", "Khoshbin"),
+        # prince_death_musicians_tributes_timberlake_inews: a relative clause, then a clause a
+        # reporting participle closes
+        (
+            (
+                "Madonna, who collaborated with Prince on Love Song on her album Like A Prayer, "
+                "posted a picture of the two of them together on Instagram, writing: "
+                "“He Changed The World!! A True Visionary.”"
+            ),
+            "Madonna",
+        ),
+    ],
+)
+def test_people_the_name_finder_missed(text, name):
+    rows = _by_name(actors(_article(text)))
+    assert rows[name].kind == "person"

@@ -25,8 +25,19 @@ _ASIDE_OPENERS = frozenset(["with", "which", "whose", "who", "among", "like", "u
 #: The most words an aside between a name and its verb may hold.
 _MAX_ASIDE = 12
 
+#: The most words a relative clause on a person ("who collaborated with Prince on Love Song
+#: on her album Like A Prayer") may hold between the name and its verb.
+_MAX_PERSON_ASIDE = 16
+
 #: The most words between a clause's verb and the reporting participle that closes it.
 _MAX_CLAUSE = 10
+
+#: The most words between the verb after an aside and the reporting participle that closes
+#: its clause ("posted a picture of the two of them together on Instagram, writing").
+_MAX_ASIDE_CLAUSE = 14
+
+#: Prepositions after a past participle that opens an aside ("deported from Iran").
+_PARTICIPLE_PREPOSITIONS = frozenset(["from", "by", "in", "at", "to", "with", "for", "into"])
 
 
 def cue_after_aside(text: str, toks: list[Token], k: int) -> bool:
@@ -43,19 +54,72 @@ def cue_after_aside(text: str, toks: list[Token], k: int) -> bool:
     >>> toks = tokenize("Pemco, with Boeing and Airbus, builds planes", [0])
     >>> cue_after_aside("", toks, 0)
     False
+
+    The aside may be a past participle's phrase, and the verb after it may open a clause
+    that a reporting participle closes (afghan_deportees_pakistan_haqqani_awamiitlah,
+    prince_death_musicians_tributes_timberlake_inews):
+
+    >>> cue_after_aside("", tokenize("Khoshbin, deported from Iran, said: ", [0]), 0)
+    True
+    >>> s = "Madonna, who collaborated with Prince on her album, posted a picture of the two"
+    >>> s += " of them together on Instagram, writing: "
+    >>> cue_after_aside(s, tokenize(s, [0]), 0)
+    True
+    >>> cue_after_aside("", tokenize("Pemco, founded in 1971, builds planes", [0]), 0)
+    False
     """
     return _aside_cue(text, toks, k) is not None
 
 
+def participle_aside_opener(toks: list[Token], j: int) -> bool:
+    """``Khoshbin, deported from Iran, said``: the lower-case past participle at ``toks[j]``,
+    a preposition after it, opens an aside that describes the name before it.
+
+    >>> from ..tokens import tokenize
+    >>> participle_aside_opener(tokenize("X, deported from Iran, said", [0]), 2)
+    True
+    >>> participle_aside_opener(tokenize("X, deported Iran, said", [0]), 2)
+    False
+    """
+    if j + 1 >= len(toks):
+        return False
+    word = toks[j]
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and word.lower.endswith("ed")
+        and toks[j + 1].lower in _PARTICIPLE_PREPOSITIONS
+    )
+
+
+def _clause_participle_after(text: str, toks: list[Token], j: int) -> int | None:
+    """The reporting participle that closes the clause whose verb is ``toks[j]``, right after
+    an aside ("Madonna, who ..., posted a picture ... on Instagram, writing:"), or None."""
+    verb = toks[j]
+    if not (verb.text.isalpha() and verb.text.islower() and verb.lower.endswith(("ed", "s"))):
+        return None
+    sent = verb.sent
+    for m in range(j + 1, min(j + 1 + _MAX_ASIDE_CLAUSE, len(toks) - 1)):
+        if toks[m].sent != sent or toks[m].text in '.;:"“”':
+            return None
+        if toks[m].text == ",":
+            nxt = toks[m + 1]
+            return m + 1 if nxt.lower.endswith("ing") and is_cue_at(text, nxt) else None
+    return None
+
+
 def _aside_cue(text: str, toks: list[Token], k: int) -> int | None:
     """The index of the reporting verb after the aside that follows ``toks[k]``, or None."""
-    if k + 2 >= len(toks) or toks[k + 1].text != "," or toks[k + 2].lower not in _ASIDE_OPENERS:
+    if k + 2 >= len(toks) or toks[k + 1].text != ",":
+        return None
+    if toks[k + 2].lower not in _ASIDE_OPENERS and not participle_aside_opener(toks, k + 2):
         return None
     sent = toks[k].sent
+    longest = _MAX_PERSON_ASIDE if toks[k + 2].lower in ("who", "whose") else _MAX_ASIDE
     close = next(
         (
             j
-            for j in range(k + 3, min(k + 3 + _MAX_ASIDE, len(toks)))
+            for j in range(k + 3, min(k + 3 + longest, len(toks)))
             if toks[j].text in ",;:" or toks[j].sent != sent or toks[j].text in '"“”'
         ),
         None,
@@ -63,7 +127,9 @@ def _aside_cue(text: str, toks: list[Token], k: int) -> int | None:
     if close is None or toks[close].text != "," or toks[close].sent != sent:
         return None
     j = after_adverbs(toks, close + 1)
-    return j if j < len(toks) and toks[j].sent == sent and is_cue_at(text, toks[j]) else None
+    if j >= len(toks) or toks[j].sent != sent:
+        return None
+    return j if is_cue_at(text, toks[j]) else _clause_participle_after(text, toks, j)
 
 
 def _closes_apposition(toks: list[Token], k: int) -> int:
