@@ -82,8 +82,8 @@ def reported_inside(text: str, s_start: int, cue: Cue, before: Iterable[Cue] = (
     subject names no actor and stands inside a "that" clause is part of what is reported,
     not a speaker the next quotation could continue. So is a cue whose subject, whoever it
     names, stands in the "that" clause of an earlier reporting verb of ``before`` with no
-    punctuation between (:func:`inside_that_clause`), or in what such a verb reports
-    without "that" (:func:`inside_bare_complement`).
+    punctuation between (:func:`inside_that_clause`), or in what any earlier reporting verb
+    reports without "that" or a clause of time after it (:func:`reported_background`).
 
     >>> from hrlesson.speech.records import SpeakerRef
     >>> t = "He disclosed that the findings will inform the decision."

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
-from .records import SpeakerRef
+from .records import Mention, SpeakerRef
 from .rules import QuotePlace
 from .vocabulary import FINITE_VERBS, RELATIVE_PRONOUNS, WORD_RE
 
@@ -98,8 +98,9 @@ class SignedQuotes:
         follows the entry's heading naming the person before a colon (``1994, Alfred G.
         Gilman, Medicine: “Q.”``), goes to that person."""
         q = w.quote
-        if any(c.start < self.sentences[self.sent_of(q.pair.close)][4] for c in w.cues_after):
-            return False
+        sentence_end = self.sentences[self.sent_of(q.pair.close)][4]
+        if any(c.start < sentence_end for c in w.cues_after):
+            return False  # a reporting verb in the quotation's own sentence frames it
         if self.text[w.paragraph[2] : q.pair.open].strip():
             mention = self._heading_signer(w)
         else:
@@ -110,7 +111,7 @@ class SignedQuotes:
         q.cue, q.attribution = None, SIGNED_QUOTE
         return True
 
-    def _signing_person(self, w: QuotePlace):
+    def _signing_person(self, w: QuotePlace) -> Mention | None:
         """The person mention that signs the quotation after its closing mark, or None."""
         close, p_end = w.quote.pair.close + 1, w.paragraph[3]
         after = self.text[close:p_end]
@@ -129,7 +130,7 @@ class SignedQuotes:
             return None
         return None
 
-    def _heading_signer(self, w: QuotePlace):
+    def _heading_signer(self, w: QuotePlace) -> Mention | None:
         """The one person named in an entry's heading that opens the paragraph and ends in
         a colon right before the quotation, with no reporting verb: ``1994, Alfred G.
         Gilman, Medicine:``."""

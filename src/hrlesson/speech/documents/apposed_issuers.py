@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..records import SpeakerRef
 from ..tokens import Token
-from ..vocabulary import ADVERBS, AUXILIARIES
+from ..vocabulary import ADVERBS, AUXILIARIES, PERSONAL_SUBJECTS
 
 #: Words that open an apposition or a relative clause set off by commas after a subject.
 _APPOSITION_OPENERS = frozenset(
@@ -79,16 +79,12 @@ def subject_before_apposition(words: list[Token]) -> list[Token]:
     return subject[cut:]
 
 
-#: Subject pronouns, capitalised at a sentence's start, that are no body's name.
-_PRONOUNS = frozenset(["he", "i", "it", "she", "they", "we", "you"])
-
-
 def apposed_name_label(words: list[Token]) -> SpeakerRef | None:
     """A subject before an apposition that says what it is, written only in capitalised
     words, names a body the index does not know: its label ("However, Unifor, Canada's
     largest public sector union that represents more than 315,000 workers, released a
     statement on Friday stressing": "Unifor"; tim_hortons_wage_duguid_thespec); none for
-    a word in lower case or a pronoun.
+    a word in lower case or a subject pronoun (data/words/subject_pronouns.txt).
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> apposed_name_label(tokenize("Unifor", [0])).label
@@ -96,6 +92,6 @@ def apposed_name_label(words: list[Token]) -> SpeakerRef | None:
     >>> apposed_name_label(tokenize("the union", [0])) is None
     True
     """
-    if not words or not all(w.cap for w in words) or words[0].lower in _PRONOUNS:
+    if not words or not all(w.cap for w in words) or words[0].lower in PERSONAL_SUBJECTS:
         return None
     return SpeakerRef(None, " ".join(w.text for w in words), words[0].start, words[-1].end)

@@ -96,17 +96,39 @@ def spokesperson_of_earlier_time(index, heads, pos: int) -> bool:
     spokesperson stated Friday" ... "Last month, State Department spokesperson Matthew
     Miller warned" (us_expels_russian_diplomats_spokesperson_ifpnews). A body has many
     spokespeople; the one named for another occasion is not the unnamed one who spoke.
+
+    >>> from hrlesson.article import article_from_text
+    >>> from hrlesson.speech.actor_index import ActorIndex
+    >>> t = "A spokesperson said so. Last month, State Department spokesperson Matthew Miller warned."
+    >>> index = ActorIndex(article_from_text(t, date="2024-01-05"), [])
+    >>> at = t.index("Matthew")
+    >>> spokesperson_of_earlier_time(index, {"spokesperson"}, at)
+    True
+    >>> spokesperson_of_earlier_time(index, {"minister"}, at)
+    False
     """
     if not heads or not set(heads) <= SPOKESPERSON_TITLES:
         return False
     return set_at_earlier_time(index.text[index.sentences[sentence_at(index, pos)][3] : pos])
 
 
-def named_after_for_now(index, heads, at: int, pos: int) -> bool:
+def may_hold_indefinite(index, heads, at: int, pos: int) -> bool:
     """A person first named at ``pos`` may be who an indefinite description (``heads``: its
     head words) used at ``at`` turns out to be: named after it (not "an Iranian journalist"
     after "Masih Alinejad, an Iranian journalist"), and, for a spokesperson, not in a
     sentence set at an earlier time (:func:`spokesperson_of_earlier_time`).
+
+    >>> from hrlesson.article import article_from_text
+    >>> from hrlesson.speech.actor_index import ActorIndex
+    >>> t = "An envoy said so. Last month, State Department spokesperson Matthew Miller warned."
+    >>> index = ActorIndex(article_from_text(t, date="2024-01-05"), [])
+    >>> at = t.index("Matthew")
+    >>> may_hold_indefinite(index, {"envoy"}, 3, at)
+    True
+    >>> may_hold_indefinite(index, {"spokesperson"}, 3, at)
+    False
+    >>> may_hold_indefinite(index, {"envoy"}, at + 20, at)
+    False
     """
     return pos >= at and not spokesperson_of_earlier_time(index, heads, pos)
 

@@ -22,7 +22,7 @@ from ..actor_index import ActorIndex, sentence_at
 from ..clause_words import ADJUNCT_OPENERS
 from ..cues import CUE_FORMS
 from ..records import Actor, SpeakerRef
-from ..spokespeople.named_next import named_after_for_now
+from ..spokespeople.named_next import may_hold_indefinite
 from ..tokens import Token
 from ..vocabulary import (
     AUXILIARIES,
@@ -441,7 +441,7 @@ def role_holder(
     for actor in index.actors:
         if actor.kind != "person" or actor is skip or actor.key.startswith("unnamed:"):
             continue
-        if desc.indefinite and not named_after_for_now(index, desc.heads, at, actor.first[0]):
+        if desc.indefinite and not may_hold_indefinite(index, desc.heads, at, actor.first[0]):
             continue  # "an Iranian journalist" after "Masih Alinejad, an Iranian journalist"
         intro = introducing_words(index, actor) if desc.content else frozenset()
         role = next(
