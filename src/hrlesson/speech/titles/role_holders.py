@@ -27,9 +27,7 @@ from ..tokens import Token
 from ..vocabulary import (
     AUXILIARIES,
     CONJUNCTIONS,
-    COUNTRIES,
     COURTESY_TITLES,
-    DEMONYMS,
     DETERMINERS,
     EPITHET_NOUNS,
     GENERIC_TITLES,
@@ -40,12 +38,11 @@ from ..vocabulary import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLE_SYNONYMS,
-    same_body,
-    same_place,
     same_rank,
 )
 from .introducing_words import introducing_words
 from .national_officials import sentence_bounds
+from .owners import country_named, owners_fit, same_owner
 from .words import title_word
 
 #: Titles of one who speaks for a body, one post whatever the rank ("press-secretary",
@@ -280,37 +277,6 @@ def roles_of(index: ActorIndex, actor: Actor) -> list[HeldRole]:
     return roles
 
 
-def same_owner(a: str, b: str) -> bool:
-    """Two owner words name the same body or place: "KNP" and "KNP", "BCC" and "British
-    Chambers of Commerce", "Argentine" and "Argentina"."""
-    x, y = a.lower().replace(".", ""), b.lower().replace(".", "")
-    return x == y or same_body(a, b) or same_place(x, y) or _country(a) == _country(b) != ""
-
-
-def _country(word: str) -> str:
-    """The country a word names or is the demonym of ("Argentine": Argentina), else ""."""
-    low = word.lower()
-    return COUNTRIES.get(low) or DEMONYMS.get(low) or ""
-
-
-def owners_fit(described: list[str], held: list[str]) -> bool:
-    """The owners of a description and of a person's role do not contradict each other:
-    countries are compared with countries, bodies with bodies, and either may be unknown
-    ("the Argentine Pontiff" may be a pope the text ties to Vatican Radio).
-
-    >>> owners_fit(["KNP"], ["KNP"]), owners_fit(["BCC"], ["Bank", "England"])
-    (True, False)
-    >>> owners_fit(["Argentine"], ["Vatican Radio"]), owners_fit(["France"], ["Egypt"])
-    (True, False)
-    """
-    for same_kind in (bool, lambda w: not w):
-        d = [w for w in described if same_kind(_country(w))]
-        h = [w for w in held if same_kind(_country(w))]
-        if d and h and not any(same_owner(x, y) for x in d for y in h):
-            return False
-    return True
-
-
 @dataclass(frozen=True)
 class Description:
     """A speaker known only by a role: its role nouns ("founder", "ceo"), owners ("KNP",
@@ -402,7 +368,7 @@ def fits(
     ):
         return False
     written = held + re.findall(r"[\w.'’-]+", role.text)
-    bodies = [w for w in desc.modifiers if not _country(w) and w.lower() not in places]
+    bodies = [w for w in desc.modifiers if not country_named(w) and w.lower() not in places]
     if not all(any(same_owner(b, w) for w in written) for b in bodies):
         return False
     if desc.heads <= GENERIC_TITLES:
