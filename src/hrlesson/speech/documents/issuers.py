@@ -8,12 +8,12 @@ from dataclasses import replace
 from ..cues import CUE_FORMS
 from ..records import Actor, Cue, SpeakerRef, sole_actor
 from ..tokens import Token
-from ..vocabulary import BE_FORMS, CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
-from .apposed_issuers import apposed_name_label, only_auxiliaries, subject_before_apposition
-from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
+from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
+from .authoring_verbs import AUTHORING_VERBS
 from .authors import document_itself, document_name_start
 from .head_noun_issuers import head_noun_body
 from .last_speaker import BODY_PAPERS
+from .subject_issuers import VERB_PREPOSITIONS, subject_issued_it
 from .subjects import clause_after_document
 from .unnamed_issuers import ISSUED as _ISSUED  # how the evidence says it issued it
 
@@ -288,7 +288,7 @@ def issued_in_clause(att, words: list[Token], i: int) -> SpeakerRef | None:
     sentence = att.toks_between(att.sentences[words[i].sent][3], words[i].end)
     sentence = [t for t in sentence if t.text[0].isalnum()]
     k = len(sentence) - 1 - i  # where the phrase starts in its sentence
-    if k >= 0 and any(w.lower in _VERB_PREPOSITIONS for w in sentence[max(0, k - 1) : k + 1]):
+    if k >= 0 and any(w.lower in VERB_PREPOSITIONS for w in sentence[max(0, k - 1) : k + 1]):
         words, i = sentence, len(sentence) - 1  # the phrase "in a joint letter to X" alone
     ref = subject_issued_it(att, words, document_name_start(words, i))
     return ref if ref is not None and words[i - 1].lower != "in" else None
@@ -307,81 +307,6 @@ def issued_with_modifiers(att, noun: Token) -> SpeakerRef | None:
         )
         return subject_issued_it(att, words, art + 1) if art is not None else None
     return None
-
-
-#: Prepositions between a verb in the past and the document it was done in or with.
-_VERB_PREPOSITIONS = frozenset(["in", "with"])
-
-#: Kinds of actor that issue a document under their own name, a state among them.
-_SUBJECT_ISSUERS = ("organisation", "group", "person", "state")
-
-
-def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
-    """``The Indian Embassy in Washington issued a strong statement`` then ``"Q," the
-    statement read``: the subject of the clause whose verb issued the indefinite document
-    named from ``words[first]`` ("issued", "released"), or whose verb was done "in" it
-    ("said in a statement", "committed ... in a communique"), issued it; a body the index
-    does not know is named by its capitalised words. ``words`` open the sentence or the
-    verb's object ("Unifor, Canada's largest ... union ..., released a statement on Friday
-    stressing": Unifor; tim_hortons_wage_duguid_thespec); ``att`` is an :class:`Attributor`."""
-    if first < 2 or words[first - 1].lower not in ("a", "an"):
-        return None
-    j = first - 2
-    if words[j].lower in _VERB_PREPOSITIONS and j > 0:  # not a phrase opening with "in"
-        j -= 1  # "said in a statement", "wrote in a letter", "responded with a statement"
-        if not words[j].text.islower() or not words[j].lower.endswith(("ed", "said", "wrote")):
-            return None
-        if words[j - 1].lower in BE_FORMS:
-            return None  # "details ... were revealed in an indictment": no subject issued it
-    elif words[j].lower not in AUTHORING_VERBS and words[j].lower not in ADOPTING_VERBS:
-        return None
-    s_start = att.sentences[words[j].sent][3]
-    clause = last_clause(att, s_start, words[j].start)
-    if apposed := only_auxiliaries(clause):  # "X, the EU's diplomatic arm, issued": X
-        clause = subject_before_apposition(att.toks_between(s_start, words[j].start))
-    if not clause:
-        return None
-    ref = att.resolve_span(clause[0].start, clause[-1].end, words[j].start)
-    if ref is not None and ref.actor is not None and ref.actor.kind in _SUBJECT_ISSUERS:
-        return replace(ref, how=_ISSUED)
-    label = body_name_label(clause) or (apposed and apposed_name_label(clause))
-    return replace(label, how=_ISSUED) if label and ref is None else None
-
-
-def last_clause(att, start: int, end: int) -> list[Token]:
-    """The words between ``start`` and ``end`` after the last comma, colon, semicolon or
-    "that" ("NEW DELHI: The Indian Embassy": "The Indian Embassy"; "The New York Times
-    reported that A and B": "A and B"); none when they open with a preposition or a
-    conjunction. ``att`` is an :class:`Attributor`."""
-    words: list[Token] = []
-    for t in att.toks_between(start, end):
-        if t.text in ",;:" or t.text == "that":
-            words = []
-        elif t.text[0].isalnum():
-            words.append(t)
-    if not words or words[0].lower in PREPOSITIONS or words[0].lower in CONJUNCTIONS:
-        return []
-    return words
-
-
-def body_name_label(words: list[Token]) -> SpeakerRef | None:
-    """``The Indian Embassy in Washington``: a subject that is only "the" and capitalised
-    words (joined by "in", "of" or "for") names a body the index does not know; its label.
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> body_name_label(tokenize("The Indian Embassy in Washington", [0])).label
-    'Indian Embassy in Washington'
-    >>> body_name_label(tokenize("The embassy in Washington", [0])) is None
-    True
-    """
-    if len(words) < 3 or words[0].lower != "the" or not words[-1].cap:
-        return None
-    name = words[1:]
-    if not all(w.cap or w.lower in ("in", "of", "for") for w in name) or not name[1].cap:
-        return None
-    if not name[0].cap or any(w.lower in CONJUNCTIONS for w in name):
-        return None
-    return SpeakerRef(None, " ".join(w.text for w in name), name[0].start, name[-1].end)
 
 
 def unknown_acronym_issuer(att, words: list[Token], j: int, at: int) -> SpeakerRef | None:

@@ -10,7 +10,7 @@ from ...wordlists import word_set
 from ..records import SpeakerRef
 from ..tokens import Token
 from .authors import document_name_start
-from .issuers import subject_issued_it
+from .subject_issuers import subject_issued_it
 
 #: Nouns of one public statement, any of which may name it again ("signed a joint
 #: declaration" ... "the statement says"): data/words/public_statement_nouns.txt.
