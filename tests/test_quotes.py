@@ -795,6 +795,37 @@ def test_office_title_after_party_or_place_renames_the_person_named_before(text,
     assert list(q["speaker"]) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page sheffield_dawn_tree_felling_clegg_hockey_bbc
+            (
+                "Jenny Hockey, a retired sociology lecturer, was one of those arrested."
+                "\n\nMrs Hockey was arrested alongside her friend Freda Brayshaw."
+                '\n\nThe retired teacher, 71, said: "It was just like an assault with arc '
+                'lights."'
+            ),
+            "Freda Brayshaw",
+        ),
+        (  # page matthew_perry_family_heartbroken_paltrow_pressandjournal
+            (
+                "Celebrities have been paying their respects to the actor with American actress "
+                "Gwyneth Paltrow remembering Perry as the young man she had met in the summer "
+                "of 1993.\n\nThe Sliding Doors star, 51, posted to her Instagram page and said: "
+                "“I met Matthew Perry in 1993 at the Williamstown Theatre Festival.”"
+            ),
+            "Gwyneth Paltrow",
+        ),
+    ],
+)
+def test_described_subject_with_an_aside_renames_the_person_named_before(text, speaker):
+    """'The retired teacher, 71,', 'The <work title> star, 51,' as a subject is the person
+    named last before it whose gender the sentence's pronoun allows ('her Instagram page':
+    not Perry), the second of two coordinated verbs too (subjects.renamed_people)."""
+    q = quotes(hrlesson.article_from_text(text, date="2023-10-30"))
+    assert list(q["speaker"]) == [speaker]
+
+
 # ----------------------------------------------------------- description subjects of any cue
 
 

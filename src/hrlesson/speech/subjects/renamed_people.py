@@ -26,6 +26,13 @@ _PERSON_NOUNS = word_set("person_nouns") - TITLE_HEADS - ORGANISATION_WORDS
 #: The most words of such a description after "the" ("the retired primary teacher").
 _MAX_WORDS = 3
 
+#: Past participles that state a person's standing before their noun ("the retired
+#: teacher"), not a verb (data/words/person_status_participles.txt).
+_STATUS_PARTICIPLES = word_set("person_status_participles")
+
+#: A pronoun that shows the gender of the sentence's subject ("posted to her page").
+_GENDER_PRONOUNS = {"her": "f", "she": "f", "herself": "f", "his": "m", "he": "m", "himself": "m"}
+
 #: The rule, for the evidence column.
 RENAMED_PERSON = "a description of the person named last before it"
 
@@ -40,15 +47,55 @@ def renaming_description(words: list[Token]) -> bool:
     True
     >>> renaming_description(tokenize("the minister", [0]))
     False
+    >>> renaming_description(tokenize("The retired teacher", [0]))
+    True
+    >>> renaming_description(tokenize("The Sliding Doors star", [0]))
+    True
     >>> renaming_description(tokenize("the union", [0]))
     False
     """
     if not 2 <= len(words) <= _MAX_WORDS + 1 or words[0].lower != "the":
         return False
     rest = [w for w in words[1:] if not (w.cap and w.lower in DEMONYMS)]
+    rest = [w for w in without_work_title(rest) if w.lower not in _STATUS_PARTICIPLES]
     if not rest or rest[-1] is not words[-1] or words[-1].lower not in _PERSON_NOUNS:
         return False
     return definite_description([words[0], *rest]) is not None
+
+
+def without_work_title(words: list[Token]) -> list[Token]:
+    """``words`` after "the" without the capitalised title of a work or a show that opens
+    them, when a lower-case noun follows it: "the Sliding Doors star" is a star of that film
+    (page matthew_perry_family_heartbroken_paltrow_pressandjournal), not a body's name.
+
+    >>> from ..tokens import tokenize
+    >>> [t.text for t in without_work_title(tokenize("Sliding Doors star", [0]))]
+    ['star']
+    >>> [t.text for t in without_work_title(tokenize("Labour's star", [0]))]
+    ["Labour's", 'star']
+    """
+    k = 0
+    while k < len(words) - 1 and words[k].cap and not words[k].poss and words[k].text.isalpha():
+        k += 1
+    return words[k:] if 0 < k and words[k].text.islower() else words
+
+
+def gender_of_clause(finder, start: int) -> str | None:
+    """The gender a possessive or personal pronoun shows in the sentence from ``start``
+    to its first quotation or its end ("The Sliding Doors star, 51, posted to her Instagram
+    page and said:" -> "f"), None when there is none or both."""
+    end = finder.text.find("\n", start)
+    end = len(finder.text) if end < 0 else end
+    for mark in (":", '"', "\u201c"):
+        if (at := finder.text.find(mark, start, end)) >= 0:
+            end = at
+    k = finder.index.token_index(start)
+    found = set()
+    while k < len(finder.tokens) and finder.tokens[k].start < end:
+        if (g := _GENDER_PRONOUNS.get(finder.tokens[k].lower)) is not None:
+            found.add(g)
+        k += 1
+    return found.pop() if len(found) == 1 else None
 
 
 def renamed_person(finder, words: list[Token]) -> SpeakerRef | None:
@@ -63,10 +110,14 @@ def renamed_person(finder, words: list[Token]) -> SpeakerRef | None:
         rf"\b(?:an?|one)\s+(?:\S+\s+){{0,2}}?{noun}\b", finder.text[:start], re.IGNORECASE
     ):
         return None  # "a teacher said ... the teacher added": the unnamed one
+    gender = gender_of_clause(finder, words[-1].end)
     people = [
         m
         for m in finder.index.mentions_in(0, start)
-        if m.actor.kind == "person" and not m.in_quote and m.end <= start
+        if m.actor.kind == "person"
+        and not m.in_quote
+        and m.end <= start
+        and m.actor.gender in (None, gender or m.actor.gender)
     ]
     if not people:
         return None
