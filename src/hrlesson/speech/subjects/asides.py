@@ -95,17 +95,7 @@ def participle_aside_opener(toks: list[Token], j: int) -> bool:
 def _clause_participle_after(text: str, toks: list[Token], j: int) -> int | None:
     """The reporting participle that closes the clause whose verb is ``toks[j]``, right after
     an aside ("Madonna, who ..., posted a picture ... on Instagram, writing:"), or None."""
-    verb = toks[j]
-    if not (verb.text.isalpha() and verb.text.islower() and verb.lower.endswith(("ed", "s"))):
-        return None
-    sent = verb.sent
-    for m in range(j + 1, min(j + 1 + _MAX_ASIDE_CLAUSE, len(toks) - 1)):
-        if toks[m].sent != sent or toks[m].text in '.;:"“”':
-            return None
-        if toks[m].text == ",":
-            nxt = toks[m + 1]
-            return m + 1 if nxt.lower.endswith("ing") and is_cue_at(text, nxt) else None
-    return None
+    return participle_closing_clause(text, toks, j, _MAX_ASIDE_CLAUSE)
 
 
 def _aside_cue(text: str, toks: list[Token], k: int) -> int | None:
@@ -174,10 +164,25 @@ def _closing_participle(text: str, toks: list[Token], k: int) -> int | None:
     j = after_adverbs(toks, k + 1 + _closes_apposition(toks, k))
     if j >= len(toks) or toks[j].sent != sent:
         return None
+    return participle_closing_clause(text, toks, j, _MAX_CLAUSE)
+
+
+def participle_closing_clause(text: str, toks: list[Token], j: int, longest: int) -> int | None:
+    """The index of the reporting participle after a comma that closes the clause whose
+    finite verb is ``toks[j]`` within ``longest`` tokens, or None: "posted a picture of
+    them on Instagram, writing" (a stop, a colon or a quotation mark first: None).
+
+    >>> from ..tokens import tokenize
+    >>> t = "Madonna posted a picture on Instagram, writing: Q"
+    >>> toks = tokenize(t, [0])
+    >>> toks[participle_closing_clause(t, toks, 1, 10)].text
+    'writing'
+    """
     verb = toks[j]
     if not (verb.text.isalpha() and verb.text.islower() and verb.lower.endswith(("ed", "s"))):
         return None
-    for m in range(j + 1, min(j + 1 + _MAX_CLAUSE, len(toks) - 1)):
+    sent = verb.sent
+    for m in range(j + 1, min(j + 1 + longest, len(toks) - 1)):
         if toks[m].sent != sent or toks[m].text in '.;:"“”':
             return None
         if toks[m].text == ",":
