@@ -95,8 +95,7 @@ def agent_group(words: list[Token]) -> bool:
     >>> [agent_group(tokenize(s, [0])) for s in ("the passengers", "the key issues")]
     [True, False]
     """
-    plural = plain_plural_subject(words)
-    return plural is not None and agent_plural(words[-1].lower)
+    return plain_plural_subject(words) is not None and agent_plural(words[-1].lower)
 
 
 def quantity_start(words: list[Token]) -> int | None:
@@ -394,9 +393,9 @@ class PartitiveReader:
             return self._unnamed_ref(words[: j + 1], None, KIN_OF_NAMED, collective=collective)
         if (j := described_family(words)) is not None:  # "The Spanish royal family"
             return self._unnamed_ref(words[: j + 1], None, FAMILY_DESCRIBED, collective=True)
-        if (j := members_of(words)) is not None and (named := titled_member(self.index, words, j)):
-            return named  # "Member of the Group Professor Francis Finucane"
-        if j is not None:  # "Members of the opposition"
+        if (j := members_of(words)) is not None:  # "Members of the opposition"
+            if named := titled_member(self.index, words, j):
+                return named  # "Member of the Group Professor Francis Finucane"
             name = words[j].lower + self.text[words[j].end : words[-1].end]
             return self._unnamed_ref(words, name, MEMBERS_OF, words[j].lower == "members")
         if (k := quantity_start(words)) is not None and (j := counted_head(words, k)) is not None:

@@ -111,10 +111,10 @@ def person_after_description(text: str, index: ActorIndex, label: str, after: in
     A spokesperson named in a sentence set at an earlier time is not the one who spoke
     now (:func:`spokesperson_of_earlier_time`).
     """
+    heads = {label.split()[-1].lower()}
     pos = text.find(label, after)
     while pos != -1:
         rank = set(text[max(0, pos - 12) : pos].lower().split()[-1:])
-        heads = {label.split()[-1].lower()}
         other = rank & _OTHER_POST_RANKS or spokesperson_of_earlier_time(index, heads, pos)
         m = None if other else index.mention_starting(pos + len(label) + 1)
         if m is not None and m.actor.kind == "person" and text[pos + len(label)] == " ":

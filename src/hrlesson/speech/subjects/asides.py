@@ -92,12 +92,6 @@ def participle_aside_opener(toks: list[Token], j: int) -> bool:
     )
 
 
-def _clause_participle_after(text: str, toks: list[Token], j: int) -> int | None:
-    """The reporting participle that closes the clause whose verb is ``toks[j]``, right after
-    an aside ("Madonna, who ..., posted a picture ... on Instagram, writing:"), or None."""
-    return participle_closing_clause(text, toks, j, _MAX_ASIDE_CLAUSE)
-
-
 def _aside_cue(text: str, toks: list[Token], k: int) -> int | None:
     """The index of the reporting verb after the aside that follows ``toks[k]``, or None."""
     if k + 2 >= len(toks) or toks[k + 1].text != ",":
@@ -119,7 +113,9 @@ def _aside_cue(text: str, toks: list[Token], k: int) -> int | None:
     j = after_adverbs(toks, close + 1)
     if j >= len(toks) or toks[j].sent != sent:
         return None
-    return j if is_cue_at(text, toks[j]) else _clause_participle_after(text, toks, j)
+    if is_cue_at(text, toks[j]):
+        return j
+    return participle_closing_clause(text, toks, j, _MAX_ASIDE_CLAUSE)  # "posted ..., writing:"
 
 
 def _closes_apposition(toks: list[Token], k: int) -> int:

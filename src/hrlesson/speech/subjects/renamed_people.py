@@ -16,7 +16,13 @@ import re
 from ...wordlists import word_set
 from ..records import SpeakerRef
 from ..tokens import Token
-from ..vocabulary import DEMONYMS, ORGANISATION_WORDS, RENAMED_OFFICE_TITLES, TITLE_HEADS
+from ..vocabulary import (
+    DEMONYMS,
+    ORGANISATION_WORDS,
+    PRONOUN_GENDERS,
+    RENAMED_OFFICE_TITLES,
+    TITLE_HEADS,
+)
 from .main_clause import definite_description
 
 #: Nouns that describe a person by occupation or standing ("teacher", "author",
@@ -31,7 +37,7 @@ _MAX_WORDS = 3
 _STATUS_PARTICIPLES = word_set("person_status_participles")
 
 #: A pronoun that shows the gender of the sentence's subject ("posted to her page").
-_GENDER_PRONOUNS = {"her": "f", "she": "f", "herself": "f", "his": "m", "he": "m", "himself": "m"}
+_GENDER_PRONOUNS = {**PRONOUN_GENDERS, "herself": "f", "himself": "m"}
 
 #: The rule, for the evidence column.
 RENAMED_PERSON = "a description of the person named last before it"
