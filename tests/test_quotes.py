@@ -946,3 +946,61 @@ def test_title_or_style_names_the_person_named_with_it(text, speaker):
     named person speaks (subjects.affiliations, subjects.title_tails, names.variants)."""
     q = quotes(hrlesson.article_from_text(text, date="2022-06-23"))
     assert list(q["speaker"])[-1] == speaker
+
+
+# ------------------------------------------------- a headline's unspoken words and the lead's claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # birmingham_caz_checker_inaccurate_rac_bbc: the lead's reporting verb names the RAC
+            (
+                "Birmingham clean air zone vehicle check service 'inaccurate'\n\n"
+                "A government website set up to help motorists check whether they will face "
+                "charges for entering Birmingham's clean air zone (CAZ) may be giving people "
+                "false information, the RAC has warned."
+            ),
+            "RAC",
+        ),
+        (
+            # oranga_tamariki_uplifts_last_resort_davis_teaonews: the second paragraph's verb
+            (
+                "Government to 'transform' Oranga Tamariki, uplifts to be last resort\n\n"
+                "Significant changes are expected to be made to the Oranga Tamariki child care "
+                "and protection system after the government accepted the recommendations of "
+                "the Ministerial Advisory Board.\n\nMinister for Children Kelvin Davis says "
+                "there will be a major shift in decision-making and resources at a local level."
+            ),
+            "Kelvin Davis",
+        ),
+        (
+            # eu_ai_act_adopted_benifei_rights_groups_brusselstimes: a group leads: nobody's
+            (
+                "EU's landmark AI Act is 'full of loopholes, carve-outs and exceptions'\n\n"
+                "The EU's Artificial Intelligence (AI) Act was adopted by the European "
+                "Parliament on Wednesday. While it is being widely celebrated as a world-first, "
+                "many civil society organisations are pointing out that the legislation fails "
+                "to take basic human rights principles into account."
+            ),
+            None,
+        ),
+        (
+            # homelessness_obroin_sinn_fein_countysligo: a verb in an "as" clause: nobody's
+            (
+                "Government has ‘completely lost control of homelessness’ as numbers top "
+                "10,000\n\nTHE Government must tackle homelessness with the same urgency as it "
+                "did the Covid pandemic – as Sinn Fein says Housing Minister Darragh O’Brien’s "
+                "position has become ‘untenable’."
+            ),
+            None,
+        ),
+    ],
+)
+def test_unspoken_headline_quote_is_the_lead_claimants(text, speaker):
+    """A headline's quotation with no reporting verb and no speaker is the words of the
+    person or body the lead's first reporting verb names (speech.headlines.lead_claimants);
+    a group, a description or a verb in a subordinate clause leaves it nobody's."""
+    df = quotes(_article(text))
+    assert _none(df["speaker"].iloc[0]) == speaker

@@ -30,6 +30,7 @@ from .evidence import quote_evidence, quote_reference, reference_evidence
 from .groups.member_bodies import name_member_bodies
 from .headline_cues import HEADLINE_KINDS
 from .headlines.heading_echoes import echoed_headings
+from .headlines.lead_claimants import give_lead_claimants
 from .headlines.lead_speakers import lead_speaker_headings
 from .headlines.pull_quotes import headline_form, pulled_quotes
 from .headlines.subject_speakers import give_subject_speakers
@@ -225,6 +226,7 @@ class Attributor(
         mark_unspoken_headlines(self, [q for q in kept if q.role == "quote"])
         give_body_echoes([q for q in kept if q.role == "quote"])
         give_subject_speakers(self, [q for q in kept if q.role == "quote"])
+        give_lead_claimants(self, [q for q in kept if q.role == "quote"])
         self._final_speakers([q for q in kept if q.role == "quote"], cues, rerank)
         regions = self._regions(cues)
         warnings = list(self.pairs.warnings)
