@@ -111,6 +111,8 @@ _COLUMNS = (
      "(such a headline quotation whose words the body quotes again, all by one named "
      "speaker: that speaker), headline_subject_speaker (such a headline quotation after a "
      "subject that ends the name of the one actor the article has speak: that actor), "
+     "headline_lead_claimant (such a headline quotation when the first reporting verb of the "
+     "two paragraphs below has a named person or body as subject: that claimant), "
      "ranked (no rule "
      "found a speaker: the learned ranker of hrlesson.speech.ranking chose one, or nobody; "
      "the evidence names the features that decided), ranked_override (a rule the ranker "

@@ -12,6 +12,7 @@ from .base import AttributorBase
 from .continuation import SPEAKERLESS
 from .documents.law_wording import LAW_WORDING
 from .headlines.heading_echoes import HEADING_ECHO
+from .headlines.lead_claimants import HEADLINE_LEAD_CLAIMANT
 from .headlines.lead_speakers import LEAD_HEADING
 from .headlines.pull_quotes import PULL_QUOTE
 from .headlines.subject_speakers import HEADLINE_SUBJECT_SPEAKER
@@ -94,6 +95,8 @@ NO_CUE_EVIDENCE = {
     " in the body by",
     HEADLINE_SUBJECT_SPEAKER: "a headline's quotation with no reporting verb, its subject"
     " naming the one speaker whose name ends with that word, by",
+    HEADLINE_LEAD_CLAIMANT: "a headline's quotation with no reporting verb or named speaker,"
+    " the claim of the lead's first reporting verb, by",
     LEAD_HEADING: "a heading atop the article, spoken by the lead's first speaker",
     SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
     SIGNED_QUOTE: "signed after a dash or its comma, or headed before a colon, by the person",
