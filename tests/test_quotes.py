@@ -1004,3 +1004,57 @@ def test_unspoken_headline_quote_is_the_lead_claimants(text, speaker):
     a group, a description or a verb in a subordinate clause leaves it nobody's."""
     df = quotes(_article(text))
     assert _none(df["speaker"].iloc[0]) == speaker
+
+
+# ------------------------------------------------------------ office-holders named by a title
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page private_escooters_legislation_haigh_independent
+            (
+                "Transport Secretary Louise Haigh has indicated the Government intends to "
+                "legalise the use of private e-scooters on public roads.\n\nThe Cabinet minister "
+                "said introducing regulations for e-scooters is “clearly required”."
+            ),
+            "Louise Haigh",
+        ),
+        (  # page coincheck_heist_suga_phnompenhpost
+            (
+                "The agency will supervise Coincheck to ensure the measures are being "
+                "implemented, Chief Cabinet Secretary Yoshihide Suga said at a regular "
+                "briefing.\n\n“While examining the cause of the incident and taking necessary "
+                "measures, we want the ministries and agencies concerned to urgently study what "
+                "further measures we’d need,” the top government spokesman said."
+            ),
+            "Yoshihide Suga",
+        ),
+        (  # page trophy_import_bill_maskell_yorkpress
+            (
+                "Parliamentary Under Secretary of State (Minister for Natural Environment and "
+                "Land Use) Trudy Harrison said she shared Ms Maskell’s concerns and was “having "
+                "detailed discussions with international counterparts,” which she could not "
+                "detail."
+            ),
+            "Trudy Harrison",
+        ),
+        (  # page wa_shark_cull_fatal_attack_barnett_ibtimes
+            (
+                "Western Australia Premier Colin Barnett is not keen on supporting a shark cull."
+                "\n\nCity of Busselton President Ian Stubbs, who was a friend of Mr Kurmann, "
+                'said on Saturday the attack has "gone too crazy," and this should be enough to '
+                'warrant a culling.\n\n"How many more of these tragic deaths can we continue to '
+                "have? It's far too many,\" he told the local media."
+            ),
+            "Ian Stubbs",
+        ),
+    ],
+)
+def test_office_holder_named_by_a_title_or_description(text, speaker):
+    """A definite office description right after one titled person is named is that person
+    (subjects.renamed_people.officeholder_named_before); a bracketed title between a title
+    and a name is the name's (subjects.title_tails.after_bracketed_title); a council's title
+    after "City of" and a place opens a titled person (bodies.municipal.titled_name_inside)."""
+    q = quotes(hrlesson.article_from_text(text, date="2024-07-30"))
+    assert set(q["speaker"]) == {speaker}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...wordlists import word_set
 from ..tokens import Token
+from ..vocabulary import TITLE_HEADS
 
 #: Nouns that open a local authority's name before "of" ("City", "Town", "Borough").
 MUNICIPAL_NOUNS = word_set("municipal_nouns")
@@ -23,6 +24,9 @@ def city_of_place(toks: list[Token], a: int, b: int) -> bool:
     >>> toks = tokenize("The Royal Borough of Kensington and Chelsea", [0])
     >>> city_of_place(toks, 0, 7)
     True
+    >>> toks = tokenize("City of Busselton President Ian Stubbs", [0])
+    >>> city_of_place(toks, 0, 6)
+    False
     >>> toks = tokenize("City of Light", [0])
     >>> city_of_place(toks, 0, 2)
     False
@@ -35,7 +39,27 @@ def city_of_place(toks: list[Token], a: int, b: int) -> bool:
     if toks[k + 1].text != "of":
         return False
     tail = toks[k + 2 : b]
+    if titled_name_inside(tail):
+        return False  # "City of Busselton President Ian Stubbs": a titled person
     return tail[-1].cap and all(
         (t.cap and t.text[0].isalpha()) or (t.lower == "and" and 0 < n < len(tail) - 1)
         for n, t in enumerate(tail)
+    )
+
+
+def titled_name_inside(tail: list[Token]) -> bool:
+    """``tail`` (the words after "City of") holds a capitalised title word after the place
+    and two capitalised words after it: the council's title before a person's name, not
+    more of the council's name (page wa_shark_cull_fatal_attack_barnett_ibtimes: "City of
+    Busselton President Ian Stubbs, who was a friend of Mr Kurmann, said").
+
+    >>> from ..tokens import tokenize
+    >>> titled_name_inside(tokenize("Busselton President Ian Stubbs", [0]))
+    True
+    >>> titled_name_inside(tokenize("Cape Town", [0]))
+    False
+    """
+    return any(
+        t.cap and t.lower in TITLE_HEADS and len(tail) - n >= 3 and tail[n + 1].cap
+        for n, t in enumerate(tail[1:], 1)
     )

@@ -181,6 +181,10 @@ def renamed_officeholder(finder, words: list[Token], at: int) -> SpeakerRef | No
     ireland_census_5m_micheal_martin_derryjournal: "An Taoiseach Micheál Martin" ... "The
     Fianna Fáil leader said": Micheál Martin. ``finder`` is the :class:`Attributor`."""
     ref = finder.resolve_span(words[0].start, words[-1].end, at)
+    if office_head_description(words):
+        if ref is None or ref.actor is None or _made_of(ref.actor.name, words):
+            return officeholder_named_before(finder, words) or ref
+        return ref
     if not office_description(words):
         return ref
     if ref is not None and ref.actor is not None and not _made_of(ref.actor.name, words):
@@ -214,3 +218,59 @@ def _after_the(finder, start: int) -> bool:
     Senedd"), not a person's."""
     k = finder.index.token_index(start) - 1
     return k >= 0 and finder.tokens[k].lower == "the"
+
+
+#: Head nouns of a description that renames an office-holder named just before
+#: (data/words/office_description_heads.txt).
+_OFFICE_HEADS = word_set("office_description_heads")
+
+#: The rule, for the evidence column.
+RENAMED_TITLED = "an office description renaming the one titled person named just before it"
+
+
+def office_head_description(words: list[Token]) -> bool:
+    """``words`` are "the", up to three plain modifiers and a lower-case head noun of an
+    office (data/words/office_description_heads.txt). Pages
+    private_escooters_legislation_haigh_independent: "The Cabinet minister said";
+    coincheck_heist_suga_phnompenhpost: "the top government spokesman said".
+
+    >>> from ..tokens import tokenize
+    >>> office_head_description(tokenize("The Cabinet minister", [0]))
+    True
+    >>> office_head_description(tokenize("the top government spokesman", [0]))
+    True
+    >>> office_head_description(tokenize("the embassy's spokesperson", [0]))
+    False
+    >>> office_head_description(tokenize("a spokesman", [0]))
+    False
+    """
+    if not 2 <= len(words) <= 5 or words[0].lower != "the":
+        return False
+    head = words[-1]
+    if head.lower not in _OFFICE_HEADS or not head.text.islower():
+        return False
+    return all(w.text.isalpha() and not w.poss for w in words[1:-1])
+
+
+def officeholder_named_before(finder, words: list[Token]) -> SpeakerRef | None:
+    """The one titled person (a role read with the name) named outside quotations in the
+    paragraph of the subject ``words`` or the one before, before it, when no other titled
+    person is named there (an untitled name may be a firm's: "Coincheck"): "Chief Cabinet Secretary Yoshihide Suga said at a regular briefing. ¶
+    "Q," the top government spokesman said" is Suga. ``finder`` is the :class:`Attributor`."""
+    start = words[0].start
+    first_par = finder.par_of_sent[finder.sent_of(start)] - 1
+    people = [
+        m
+        for m in finder.index.mentions_in(0, start)
+        if m.actor.kind == "person"
+        and not m.in_quote
+        and m.end <= start
+        and finder.par_of_sent[finder.sent_of(m.start)] >= first_par
+        and m.actor.role
+        and not _made_of(m.actor.name, words)
+    ]
+    if len({id(m.actor) for m in people}) != 1:
+        return None
+    actor = people[-1].actor
+    finder.note_span(actor, start, words[-1].end)
+    return SpeakerRef(actor, None, start, words[-1].end, True, RENAMED_TITLED)

@@ -5,6 +5,8 @@ stands: "in the Lok Sabha", "at Homeless Link") is the title's holder, not that 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..tokens import Token
 from ..vocabulary import TITLE_HEADS, is_person_head
 
@@ -87,9 +89,41 @@ def without_title_tail_name(words: list[Token], index) -> list[Token]:
     Opposition in the Lok Sabha said" is "the leader of the Opposition", "The director of
     social change at Homeless Link, Fiona Colley, described" "The director of social change"
     (then the name in apposition speaks); two titles of one holder are the first
-    (:func:`first_coordinated_title`). ``index`` is the article's actor index."""
-    words = first_coordinated_title(words)
+    (:func:`first_coordinated_title`); a bracketed title is the name's after it
+    (:func:`after_bracketed_title`). ``index`` is the article's actor index."""
+    words = after_bracketed_title(first_coordinated_title(words), index)
     if len(words) < 4:
         return words
     cut = title_tail_start(words, index.mentions_in(words[0].start, words[-1].end))
     return words[:cut] if cut is not None else words
+
+
+def after_bracketed_title(words: list[Token], index) -> list[Token]:
+    """A capitalised title, a second title in brackets and a person's name: the name after
+    the brackets, which the whole title belongs to (page trophy_import_bill_maskell_yorkpress:
+    "Parliamentary Under Secretary of State (Minister for Natural Environment and Land Use)
+    Trudy Harrison said": Trudy Harrison). ``words`` are the subject's words without their
+    marks; ``index`` is the article's actor index. They stay as they are when no person's
+    name ends them right after the closing bracket."""
+    gaps = [index.text[a.end : b.start] for a, b in pairwise(words)]
+    opening = next((k for k, gap in enumerate(gaps, 1) if "(" in gap), None)
+    closing = next((k for k, gap in enumerate(gaps, 1) if ")" in gap), None)
+    if opening is None or closing is None or opening >= closing:
+        return words
+    if not (titled(words[:opening]) and titled(words[opening:closing])):
+        return words
+    name = words[closing:]
+    return name if person_named_by(name, index) else words
+
+
+def titled(words: list[Token]) -> bool:
+    """``words`` hold a capitalised title word ("Secretary", "Minister")."""
+    return any(w.cap and w.lower in TITLE_HEADS for w in words)
+
+
+def person_named_by(words: list[Token], index) -> bool:
+    """``words`` are a person's name the index read, whole."""
+    return any(
+        m.actor.kind == "person" and m.start == words[0].start and m.end == words[-1].end
+        for m in index.mentions_in(words[0].start, words[-1].end)
+    )
