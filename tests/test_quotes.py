@@ -1058,3 +1058,64 @@ def test_office_holder_named_by_a_title_or_description(text, speaker):
     after "City of" and a place opens a titled person (bodies.municipal.titled_name_inside)."""
     q = quotes(hrlesson.article_from_text(text, date="2024-07-30"))
     assert set(q["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page cobalt_child_labor_lawsuit_complaint_fox13now: a class action's filer
+            (
+                "International Rights Advocates filed a federal class action against the five "
+                "companies in Washington, D.C. on Sunday, where the group is based.\n\n"
+                "“Further, the horrors of the plight of these children has been widely "
+                "reported in the media,” the complaint said, citing reports."
+            ),
+            "International Rights Advocates",
+        ),
+        (  # page staples_office_depot_ftc_ramirez_hngn: "released by" a plural party
+            (
+                "Both companies plan on fighting the complaint. A joint statement released by "
+                'the two companies called the logic behind the decision, "Flawed analysis," '
+                "according to the New York Times."
+            ),
+            "the two companies",
+        ),
+        (  # page amesbury_fireworks_malfunction_antrobus_hotel_chinadaily: "The hotel"
+            (
+                "Police and emergency crews raced to the Antrobus Hotel in Amesbury.\n\n"
+                "The hotel said in a statement that a single display box had malfunctioned.\n\n"
+                'The statement added: "Regrettably, some projectiles ejected towards the '
+                'crowd line."'
+            ),
+            "Antrobus Hotel",
+        ),
+        (  # page xinhua_report_rebuttal_adak_citizen: the one body, its statement first named
+            (
+                "The Anti-Doping Agency of Kenya has slammed a report published a week ago.\n\n"
+                "“ADAK continues to be actively engaged in the war against doping in the "
+                "country,” an excerpt from the statement said."
+            ),
+            "Anti-Doping Agency of Kenya",
+        ),
+    ],
+)
+def test_document_words_go_to_its_author(text, speaker):
+    """A document that speaks ("the complaint said", "A joint statement released by the two
+    companies called", "The statement added", "an excerpt from the statement said") gives
+    its words to the author the text names: the filer of a class action, the agent of
+    "released by", the body a "The hotel said in a statement" takes up, the page's one
+    body when the statement is first named."""
+    q = quotes(hrlesson.article_from_text(text, date="2024-01-01"))
+    assert list(q["speaker"]) == [speaker]
+
+
+def test_tweet_a_city_released_is_the_citys():
+    """``The city released a tweet that said, "Q"``: the tweet is the city's, the body the
+    text names in "the Bluff City" (page memphis_lime_removal_oliver_miller_wmc)."""
+    text = (
+        "A new scooter company in the Bluff City has been ordered to remove its scooters.\n\n"
+        "The city released a tweet that said, “We have served notice to the company that it "
+        "must remove its scooters.”"
+    )
+    q = quotes(hrlesson.article_from_text(text, date="2019-01-01"))
+    assert list(q["speaker"]) == ["Bluff City"]

@@ -41,7 +41,7 @@ from .issuers import (
 )
 from .joint import joint_issuers
 from .last_speaker import speaker_spoke_before, state_media_issuer
-from .lawsuits import LAWSUIT_NOUNS, PLAINTIFF_NOUNS, plaintiffs
+from .lawsuits import LAWSUIT_NOUNS, PLAINTIFF_NOUNS, plaintiffs, plural_party
 from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
@@ -86,6 +86,7 @@ class DocumentOwners:
                 if ref is None:  # the reader is not a known actor: those it speaks for
                     ref = self.resolve_span(words[j + 1].start, words[-1].end, at)
                 ref = ref or acronym_after_by(self, words, j)  # "by NASA": no mention
+                ref = ref or plural_party(self, words[j + 1 : last + 1])  # "by the two companies"
                 ref = ref or (unnamed_issuer(self, words[i]) if j == i + 1 else None)
                 if ref is not None and kind in _COURT_DOCUMENTS and ref.actor is not None:
                     ref = self._court_of_judges(ref, at)

@@ -37,3 +37,31 @@ def head_noun_body(index, words: list[Token], at: int) -> SpeakerRef | None:
     return SpeakerRef(
         m.actor, None, words[0].start, words[1].end, described=True, how="the body named so before"
     )
+
+
+def head_noun_name(att, words: list[Token], at: int) -> SpeakerRef | None:
+    """``The hotel said in a statement`` after "raced to the Antrobus Hotel in Amesbury"
+    (amesbury_fireworks_malfunction_antrobus_hotel_chinadaily): the phrase ``words``, "the"
+    and one lower-case noun, takes up the last capitalised name before ``at`` (outside
+    quotes) that ends in that noun and that the index holds no actor for; the name is the
+    label. ``att`` is an :class:`Attributor`; None when no such name stands before.
+
+    >>> head_noun_name(None, [], 0) is None
+    True
+    """
+    if len(words) != 2 or words[0].lower != "the" or not words[1].text.islower():
+        return None
+    head = words[1].text.capitalize()
+    toks = att.tokens[: att.index.token_index(at)]
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].text != head or not toks[k - 1].cap or att.quote_at(toks[k].start):
+            continue
+        first = k - 1
+        while first > 0 and toks[first - 1].cap and toks[first - 1].sent == toks[k].sent:
+            first -= 1
+        name = [t for t in toks[first : k + 1] if t.lower != "the"]
+        if len(name) < 2 or att.index.mentions_in(name[0].start, toks[k].end):
+            return None
+        label = " ".join(t.text for t in name)
+        return SpeakerRef(None, label, words[0].start, words[1].end, how="the body named so before")
+    return None

@@ -290,8 +290,25 @@ def issued_in_clause(att, words: list[Token], i: int) -> SpeakerRef | None:
     k = len(sentence) - 1 - i  # where the phrase starts in its sentence
     if k >= 0 and any(w.lower in VERB_PREPOSITIONS for w in sentence[max(0, k - 1) : k + 1]):
         words, i = sentence, len(sentence) - 1  # the phrase "in a joint letter to X" alone
+    elif issued_object(sentence, k):
+        words, i = sentence, len(sentence) - 1  # "The city released a tweet that said"
     ref = subject_issued_it(att, words, document_name_start(words, i))
     return ref if ref is not None and words[i - 1].lower != "in" else None
+
+
+def issued_object(sentence: list[Token], k: int) -> bool:
+    """The phrase that starts at ``sentence[k]`` is the object of a verb that issued it,
+    right before it: ``The city released a tweet that said, "Q"`` (the phrase "a tweet",
+    the subject of "said"; memphis_lime_removal_oliver_miller_wmc).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("The city released a tweet", [0])
+    >>> issued_object(ws, 3), issued_object(tokenize("The city saw a tweet", [0]), 3)
+    (True, False)
+    """
+    if k < 1 or k >= len(sentence) or sentence[k].lower not in ("a", "an"):
+        return False
+    return sentence[k - 1].lower in AUTHORING_VERBS
 
 
 def issued_with_modifiers(att, noun: Token) -> SpeakerRef | None:

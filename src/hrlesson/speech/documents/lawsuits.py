@@ -17,6 +17,10 @@ from ..vocabulary import AUXILIARIES, DETERMINERS
 #: Nouns of a legal filing whose words are its plaintiffs' (one kind of document).
 LAWSUIT_NOUNS = frozenset(["lawsuit", "complaint", "suit"])
 
+#: Nouns a filing verb takes when it brings a lawsuit: a lawsuit noun, or "action" ("filed
+#: a federal class action", "brought legal action against").
+FILED_NOUNS = LAWSUIT_NOUNS | {"action"}
+
 #: Nouns of a court filing that, unowned in their phrase, are the plaintiffs' too ("The
 #: filing continues" after "Attorneys general from 21 states have sued").
 PLAINTIFF_NOUNS = LAWSUIT_NOUNS | {"filing"}
@@ -33,19 +37,23 @@ _PLAINTIFF_KINDS = ("person", "organisation", "group", "plural")
 
 def filing_verb_at(toks: list[Token], k: int) -> bool:
     """``toks[k]`` brings a lawsuit: "sued"/"suing" alone, or a filing verb with a lawsuit
-    noun within four words after it in its sentence ("filed their third complaint").
+    noun or "action" within four words after it in its sentence ("filed their third
+    complaint"; "International Rights Advocates filed a federal class action against the
+    five companies", cobalt_child_labor_lawsuit_complaint_fox13now).
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> ts = tokenize("The plaintiffs filed their third complaint", [0])
     >>> filing_verb_at(ts, 2), filing_verb_at(tokenize("filed for divorce", [0]), 0)
     (True, False)
+    >>> filing_verb_at(tokenize("The group filed a federal class action against", [0]), 2)
+    True
     """
     if toks[k].lower not in _FILING_VERBS:
         return False
     if toks[k].lower in ("sued", "suing"):
         return True
     after = [t for t in toks[k + 1 : k + 5] if t.sent == toks[k].sent]
-    return any(t.lower.removesuffix("s") in LAWSUIT_NOUNS for t in after)
+    return any(t.lower.removesuffix("s") in FILED_NOUNS for t in after)
 
 
 def plaintiffs(att, noun: Token) -> SpeakerRef | None:

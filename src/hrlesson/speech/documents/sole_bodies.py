@@ -49,17 +49,32 @@ def sole_body_before(att, at: int) -> Actor | None:
 def sole_body_statement(att, words: list[Token], i: int) -> SpeakerRef | None:
     """``Iwi have reached out to the Department of Conservation this evening ...`` then
     ``"Q," a statement said``: a document of a body's own voice (data/words/body_papers.txt,
-    not a report) brought in with "a/an", nobody named as issuing it, is the statement of
+    not a report) brought in with "a/an", or with "the" where the article names it first
+    ("ADAK defended its record ..." then ``"Q," an excerpt from the statement said``;
+    xinhua_report_rebuttal_adak_citizen), nobody named as issuing it, is the statement of
     the one body the article has shown acting or speaking so far
     (:func:`sole_body_before`); the department only named as an object does not count.
     ``att`` is an :class:`Attributor`."""
     t = words[i]
     first = document_name_start(words, i)
-    if first == 0 or words[first - 1].lower not in ("a", "an"):
+    if first == 0 or words[first - 1].lower not in ("a", "an", "the"):
         return None
+    if words[first - 1].lower == "the" and not first_mention(att, t):
+        return None  # "the statement" after one named before: that one's
     if t.lower not in BODY_PAPERS or t.lower == "report":
         return None
     actor = sole_body_before(att, t.start)
     if actor is None:
         return None
     return SpeakerRef(actor, None, t.start, t.end, how=SOLE_BODY)
+
+
+def first_mention(att, noun: Token) -> bool:
+    """The document noun ``noun`` ("the statement") is the first of its word in the article
+    outside quotations: no earlier "statement" (nor "statements") it could take up.
+    ``att`` is an :class:`Attributor`."""
+    word = noun.lower.removesuffix("s")
+    before = att.tokens[: att.index.token_index(noun.start)]
+    return not any(
+        t.lower.removesuffix("s") == word and att.quote_at(t.start) is None for t in before
+    )

@@ -12,6 +12,7 @@ from ..tokens import Token
 from ..vocabulary import BE_FORMS, CONJUNCTIONS, PREPOSITIONS
 from .apposed_issuers import apposed_name_label, only_auxiliaries, subject_before_apposition
 from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
+from .head_noun_issuers import head_noun_body, head_noun_name
 from .unnamed_issuers import ISSUED as _ISSUED  # how the evidence says it issued it
 
 #: Prepositions between a verb in the past and the document it was done in or with.
@@ -47,9 +48,12 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
     if not clause:
         return None
     ref = att.resolve_span(clause[0].start, clause[-1].end, words[j].start)
+    if ref is None:  # "The hotel issued ..." after "the Antrobus Hotel": that hotel
+        ref = head_noun_body(att.index, clause, words[j].start)
     if ref is not None and ref.actor is not None and ref.actor.kind in _SUBJECT_ISSUERS:
         return replace(ref, how=_ISSUED)
     label = body_name_label(clause) or (apposed and apposed_name_label(clause))
+    label = label or head_noun_name(att, clause, words[j].start)  # "The hotel": "Antrobus Hotel"
     return replace(label, how=_ISSUED) if label and ref is None else None
 
 
