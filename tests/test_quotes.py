@@ -456,6 +456,35 @@ def test_nested_quote_is_part_of_the_outer_quote():
     assert nested.loc[nested.role == "nested", "text"].tolist() == ["experts"]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (  # ahold_delhaize_vote_jansson_supermarketnews: the closing mark is missing
+            (
+                '"We are excited to receive this overwhelming support from our shareholders, '
+                'Delhaize chairman Mats Jansson said in a statement. "Today’s vote underscores '
+                'their clear appreciation of the strategic rationale."'
+            ),
+            "We are excited to receive this overwhelming support from our shareholders",
+            "Today’s vote underscores their clear appreciation of the strategic rationale.",
+        ),
+        (  # new_year_fireworks_eye_injuries_de_faber_nltimes: typed as a single mark
+            (
+                "\"That's why this New Year's also shows that we have to stop with consumer "
+                "fireworks', he said to the broadcaster. \"My entire career is devoted to "
+                "improving people's vision.\""
+            ),
+            "That's why this New Year's also shows that we have to stop with consumer fireworks",
+            "My entire career is devoted to improving people's vision.",
+        ),
+    ],
+)
+def test_quotation_ends_before_its_reporting_clause(text, first, second):
+    q = quotes(hrlesson.article_from_text(text, date=DATE))
+    assert q.text.tolist() == [first, second]
+    assert [text[s:e] for s, e in zip(q.start, q.end, strict=True)] == [first, second]
+
+
 def test_unmatched_mark_is_a_warning_not_a_failure():
     a = _constructed("constructed_marks")
     df = quotes(a)

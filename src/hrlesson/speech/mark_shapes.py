@@ -213,3 +213,53 @@ def closes_instead(text: str, mark: Mark) -> tuple[str, ...]:
 
 #: A comma or stop, then the mark, then a space or the end of the text.
 _STOP_BEFORE_SPACE = re.compile(r"[,.?!].(?:\s|\Z)")
+
+
+#: The reporting clause after a comma that ends a quotation whose closing mark is missing or
+#: typed as a single one: a short clause with a reporting verb, then a stop or a colon, then
+#: the next quotation's opening mark (checked by the caller). The mark before the comma, if
+#: any, is the mistyped closing one.
+_ATTRIBUTION_TAIL = re.compile(
+    r"(['’])?,\s+(?:[^\s\"“”„,;:!?]+\s+){0,8}?(?:said|says|told|added|stated|explained)"
+    r"(?:\s+[^\s\"“”„,;:!?]+){0,6}[.:]\s*\Z"
+)
+
+
+def end_before_attribution(text: str, start: int, end: int) -> int | None:
+    """Where a quotation opened at ``start`` ends when the text up to the next quotation's
+    opening mark at ``end`` closes with a comma and a short reporting clause: its closing mark
+    is missing (the comma ends it) or typed as a single mark (the mark ends it). None when
+    the text does not end so.
+
+    ahold_delhaize_vote_jansson_supermarketnews:
+
+    >>> text = '"We are excited to receive this support, Delhaize chairman Mats Jansson said in a statement. "Today'
+    >>> text[1 : end_before_attribution(text, 0, text.rindex('"'))]
+    'We are excited to receive this support'
+
+    new_year_fireworks_eye_injuries_de_faber_nltimes:
+
+    >>> text = "\\"That's why we have to stop with consumer fireworks', he said to the broadcaster. \\"My"
+    >>> text[1 : end_before_attribution(text, 0, text.rindex('"'))]
+    "That's why we have to stop with consumer fireworks"
+    >>> end_before_attribution('"We must help them, and then we left. "The', 0, 38) is None
+    True
+    """
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return None
+    begin = comma - 1 if text[comma - 1] in "'’" else comma
+    if not _ATTRIBUTION_TAIL.match(text, begin, end):
+        return None
+    return begin
+
+
+def unmatched_warning(text: str, mark: Mark) -> str:
+    """The warning for an opening mark never closed, with the first words after it.
+
+    >>> unmatched_warning("“We will", Mark(0, "“", "D", True, False))
+    "opening quotation mark “ at offset 0 is never closed ('“We will'...): not read as a quotation"
+    """
+    snippet = text[mark.pos : mark.pos + 30].split("\n")[0]
+    where = f"opening quotation mark {mark.char} at offset {mark.pos}"
+    return f"{where} is never closed ({snippet!r}...): not read as a quotation"

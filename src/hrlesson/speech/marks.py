@@ -1,23 +1,24 @@
 """Quotation marks: the one pairer every table reads.
 
 Marks are paired by type (``" “ ” ‘ ’ « »`` and ``'`` as a single quote; apostrophes such as
-*Belarus's* and *don't* are not marks: :mod:`.mark_shapes` finds the marks); a quotation may
-run over a paragraph break when the next paragraph opens with a mark of the same type. Two single marks typed for a double one
-(``’’``, ``''``, ``‘‘``) are one double mark, and the two double types close each other
-(``“...»``, ``«...”``) when no mark of the opening type comes to close it, as machine
+*Belarus's* and *don't* are not marks: :mod:`.mark_shapes` finds the marks); a quotation may run
+over a paragraph break when the next paragraph opens with a mark of the same type. Two single marks
+typed for a double one (``’’``, ``''``, ``‘‘``) are one double mark, and the two double types close
+each other (``“...»``, ``«...”``) when no mark of the opening type comes to close it, as machine
 translation and copy typed on other keyboards write them; so do a double and a single one
 (``'little gestures of kindness"``, ``“... implement workers,’ said Burrow``:
-:func:`.mark_shapes.closes_instead`). A plural's apostrophe inside a single quotation
-(``'... the junior doctors' pay dispute?'``) closes nothing.
+:func:`.mark_shapes.closes_instead`). A plural's apostrophe inside a single quotation (``'... the
+junior doctors' pay dispute?'``) closes nothing.
 
-A quotation still open at the end of its paragraph, which the next paragraph does not
-continue, is closed by whatever mark ends it, even a wrong one (:func:`_settle`): an
-opening-shaped mark typed to close it (``right now “On Monday, he spoke``), a stray opening
-mark inside it (``injured “were shot by ... forces,” the report said``), or the paragraph's
-end when the whole paragraph is the quotation; otherwise it is dropped with a warning. A
-closing mark first in a later paragraph, with nothing open, grows the quotation that ended
-the last paragraph with marks at its end without a closing mark (:func:`_continued_to`: a
-quotation over paragraphs not reopened with a mark, or reopened at the end of the one before).
+A quotation still open at the end of its paragraph, which the next paragraph does not continue, is
+closed by whatever mark ends it, even a wrong one (:func:`_settle`): an opening-shaped mark typed
+to close it (``right now “On Monday, he spoke``), a stray opening mark inside it (``injured “were
+shot by ... forces,” the report said``), a reporting clause before the next quotation (``"We are
+excited ..., Jansson said. "Today’s``), or the paragraph's end when the whole paragraph is the
+quotation; otherwise it is dropped with a warning. A closing mark first in a later paragraph, with
+nothing open, grows the quotation that ended the last paragraph with marks at its end without a
+closing mark (:func:`_continued_to`: a quotation over paragraphs not reopened with a mark, or
+reopened at the end of the one before).
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ from ..article import Article
 from .mark_shapes import (
     Mark,
     closes_instead,
+    end_before_attribution,
     find_marks,
     plural_apostrophe,
     possessive_apostrophe,
+    unmatched_warning,
 )
 from .tokens import Token
 
@@ -266,11 +269,12 @@ def _settle(text: str, stack: list[list], paragraph: _Paragraph, out: QuotationM
     while stack:
         pair = (
             _closed_by_opening_mark(stack, out)
+            or _closed_before_attribution(text, stack, out)
             or _stray_opening_mark(text, stack, paragraph, out)
             or _closed_by_paragraph_end(text, stack, paragraph, out)
         )
         if pair is None:
-            out.warnings.append(_unmatched(text, stack[0][0]))
+            out.warnings.append(unmatched_warning(text, stack[0][0]))
             _promote_inner_pairs(stack[0][0], out)
             return
         out.top.append(pair)
@@ -318,6 +322,17 @@ def _closed_by_opening_mark(stack: list[list], out: QuotationMarks) -> Pair | No
         return None  # '“Many “were shot,” it said. “More': a pair of its type came before
     out.nested[:] = [p for p in out.nested if p.open < mark.pos]
     return Pair(opener.pos, mark.pos, opener.family, 0, opener.char, mark.char, continued)
+
+
+def _closed_before_attribution(text: str, stack: list[list], out: QuotationMarks) -> Pair | None:
+    """A double quotation never closed ends before a reporting clause that stands right before
+    a pair of its type inside it (:func:`.mark_shapes.end_before_attribution`)."""
+    (opener, continued), inner = stack[0], [p.open for p in out.nested if p.family == "D"]
+    inner = [i for i in inner if i > opener.pos and len(stack) == 1 and opener.family == "D"]
+    if not inner or (end := end_before_attribution(text, opener.pos, inner[0])) is None:
+        return None
+    out.nested[:] = [p for p in out.nested if p.open < end]
+    return Pair(opener.pos, end, opener.family, 0, opener.char, text[end], continued)
 
 
 def _stray_opening_mark(
@@ -429,14 +444,6 @@ def _close(stack: list[list], i: int, mark: Mark, top: list[Pair], nested: list[
     del stack[i:]
     pair = Pair(opener.pos, mark.pos, opener.family, i, opener.char, mark.char, continued)
     (nested if i else top).append(pair)
-
-
-def _unmatched(text: str, mark: Mark) -> str:
-    snippet = text[mark.pos : mark.pos + 30].split("\n")[0]
-    return (
-        f"opening quotation mark {mark.char} at offset {mark.pos} is never closed "
-        f"({snippet!r}...): not read as a quotation"
-    )
 
 
 def quotation_marks(article: Article) -> QuotationMarks:
