@@ -21,7 +21,13 @@ from .bodies.acronyms import (
     named_with_acronym,
     slashed_parts,
 )
-from .bodies.bare import full_form_tails, only_collegial_body, short_form_of, short_forms
+from .bodies.bare import (
+    company_short_form,
+    full_form_tails,
+    only_collegial_body,
+    short_form_of,
+    short_forms,
+)
 from .bodies.names import body_core, branch_of
 from .bodies.owned import next_after
 from .bodies.spelled_acronyms import acronyms_written_out, article_acronyms
@@ -187,7 +193,7 @@ class ActorIndex(NameFinder, ContextReader):
             w = tok.lower
             end = tok.start + len(tok.base)
             subject = self._is_sentence_initial(k)
-            target = self._alias_keys.get(w)
+            target = self._alias_keys.get(w) or company_short_form(w, orgs)  # "Downer"
             how = "acronym"
             if target is None:
                 cands = list(by_token.get(unaccented(w), ()))

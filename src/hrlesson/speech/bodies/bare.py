@@ -9,7 +9,7 @@ import re
 
 from ...wordlists import word_set
 from ..records import Actor
-from ..vocabulary import COUNTRIES
+from ..vocabulary import ACRONYMS, COUNTRIES
 from .names import COMPANY_FORMS
 
 #: What a body's full name adds after its short form: data/words/short_form_tails.txt.
@@ -43,6 +43,44 @@ def short_form_of(words: list[str], orgs: list[Actor]) -> list[Actor]:
     ``Amnesty`` after ``Amnesty International``."""
     found = [a for a in orgs if len(a.name_tokens) == 2 and a.name_tokens[:1] == words]
     return found if len(found) == 1 else []
+
+
+def company_short_form(word: str, orgs: list[Actor]) -> Actor | None:
+    """The one company named in two words, the word ``word`` (lower case) and its legal form
+    or an acronym no list knows, that a bare ``word`` writes short (spotless_downer_takeover_
+    hounsell_aubook: "an offer from Downer EDI" ... "Downer also issued a statement in which
+    it"; conti_schaeffler_reject_tyrepress: "Continental AG’s supervisory and executive
+    boards" ... "the “specific progress” Continental mentioned"); "Water UK" is no "Water".
+
+    >>> orgs = [Actor("organisation", "Downer EDI"), Actor("organisation", "Water UK")]
+    >>> company_short_form("downer", orgs).name, company_short_form("water", orgs)
+    ('Downer EDI', None)
+    """
+    found = [
+        a
+        for a in orgs
+        if len(a.name.split()) == 2 and a.name_tokens[0] == word and company_tail(a.name.split()[1])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def company_tail(word: str) -> bool:
+    """``word`` closes a company's name: a legal form ("AG", "Inc.") or an acronym in
+    capitals that names no body, country or title of its own ("EDI"; not "UK").
+
+    >>> [company_tail(w) for w in ("Inc.", "EDI", "UK", "Group")]
+    [True, True, False, False]
+    """
+    bare = word.rstrip(".")
+    if bare.lower() in COMPANY_FORMS:
+        return True
+    return (
+        bare.isupper()
+        and bare.isalpha()
+        and 2 <= len(bare) <= 4
+        and bare.lower() not in ACRONYMS
+        and bare.lower() not in COUNTRIES
+    )
 
 
 def only_collegial_body(words: list[str], orgs: list[Actor]) -> list[Actor]:

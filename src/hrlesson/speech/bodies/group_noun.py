@@ -141,8 +141,17 @@ def _non_state_group(actor: Actor) -> bool:
 
 
 def _union(actor: Actor) -> bool:
-    """ "the union": a body whose name says it is a union (:func:`names_union`)."""
-    return actor.kind in ("organisation", "group") and names_union(actor.name)
+    """ "the union": a body whose name says it is a union (:func:`names_union`), or a name
+    read as a person's that nothing shows is one (:func:`name_only`), as for "the company"
+    (first_west_bus_strike_ballot_unite_downendvoice: "Unite says the First West of England
+    drivers have rejected ..." then "The union says new starters will be offered").
+
+    >>> _union(Actor("person", "Unite", key="single:unite"))
+    True
+    >>> _union(Actor("person", "Lawrence Hill", key="person:lawrence hill"))
+    False
+    """
+    return name_only(actor) or (actor.kind in ("organisation", "group") and names_union(actor.name))
 
 
 def _expert_body(actor: Actor) -> bool:

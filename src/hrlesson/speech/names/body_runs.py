@@ -3,14 +3,20 @@ asks of a run before it looks for a person in it."""
 
 from __future__ import annotations
 
+import re
+
+from ...wordlists import word_set
 from ..bodies.municipal import city_of_place
 from ..bodies.names import borders_name, names_organisation
 from ..tokens import Token
+from ..vocabulary import ACRONYMS, CAPITALISED_TITLES, COUNTRIES, TITLE_HEADS
+from .given_stop_words import known_given_name
 from .non_names import capitals_after_lead_article
 from .numbered_names import numbered_name_start
 from .periodicals import periodical_outlet
 from .place_bodies import place_opened_body
-from .title_runs import titled_person_run
+from .post_nominals import POST_NOMINAL_TITLES
+from .title_runs import TITLE_ACRONYMS, titled_person_run
 
 
 def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
@@ -32,5 +38,101 @@ def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     body = body or periodical_outlet(toks, a, b) or numbered_name_start(toks, a, b)
     body = body or place_opened_body(toks, a, b)  # "Canada Post said"
     body = body or city_of_place(toks, a, b)  # "the City of Cape Town said"
+    body = body or unknown_acronym_ends_name(toks, a, b)  # "an offer from Downer EDI"
+    body = body or institution_word_ends_name(toks, a, b)  # "The Royal Opera House, which is"
     lead_capitals = b - a == 1 and capitals_after_lead_article(toks, a)
     return body and not titled_person_run(toks, a, b) and not lead_capitals
+
+
+#: An acronym written as a word: two to four capital letters; a Roman numeral is a regnal number.
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,4}")
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+#: Prepositions that bring in a party to a deal, a dispute or a message ("an offer from
+#: Downer EDI"), not a thing used ("built on Symbian OS 9.0").
+_PARTY_PREPOSITIONS = frozenset({"against", "by", "from", "with"})
+
+
+def unknown_acronym_ends_name(toks: list[Token], a: int, b: int) -> bool:
+    """A company's name after a preposition: a plain capitalised word, then an acronym in
+    capitals that no list knows, neither a body's, a title's nor a post-nominal's, and no
+    Roman numeral ("an offer from Downer EDI", "paramedics with Northwell EMS"); a person's
+    name does not end so, and a known given name first keeps it a person's. Not a run that
+    opens its clause ("Subsequently BA suffered"), one modifying a noun after it ("at a
+    Lotel TV station") nor a product's with its version ("built on Symbian OS 9.0").
+
+    spotless_downer_takeover_hounsell_aubook:
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("accept a $1.2 billion offer from Downer EDI.", [0])
+    >>> k = [t.text for t in toks].index("Downer")
+    >>> unknown_acronym_ends_name(toks, k, k + 2), unknown_acronym_ends_name(toks, k + 1, k + 2)
+    (True, False)
+    >>> toks = tokenize("by Queen Elizabeth II and by John Smith MBE", [0])
+    >>> unknown_acronym_ends_name(toks, 2, 4), unknown_acronym_ends_name(toks, 7, 9)
+    (False, False)
+
+    british_airways_20m_fine_ico_denham_cityam, serbia_jadar_lithium_protest_petkovic_minexforum:
+
+    >>> toks = tokenize("Subsequently BA suffered a severe cyber attack in 2018.", [0])
+    >>> unknown_acronym_ends_name(toks, 0, 2)
+    False
+    >>> toks = tokenize("A Lotel TV station building in Loznica was spray-painted", [0])
+    >>> unknown_acronym_ends_name(toks, 1, 3)
+    False
+
+    symbian_smartphone_expo_clifford_mobileeurope:
+
+    >>> toks = tokenize("handsets from LG and Samsung (both built on Symbian OS 9.0 and", [0])
+    >>> k = [t.text for t in toks].index("Symbian")
+    >>> unknown_acronym_ends_name(toks, k, k + 2)
+    False
+    """
+    last = toks[b - 1].text
+    word = last.lower()
+    after = toks[b].text if b < len(toks) else ""
+    return (
+        b - a == 2
+        and a > 0
+        and toks[a - 1].lower in _PARTY_PREPOSITIONS
+        and not (after[:1].isalpha() and after.islower())
+        and not after[:1].isdigit()
+        and _ACRONYM_WORD.fullmatch(last) is not None
+        and _ROMAN_NUMERAL.fullmatch(last) is None
+        and word not in ACRONYMS
+        and word not in TITLE_ACRONYMS
+        and word not in CAPITALISED_TITLES
+        and word not in TITLE_HEADS
+        and word not in POST_NOMINAL_TITLES
+        and word not in COUNTRIES
+        and toks[a].text[:1].isupper()
+        and toks[a].text[1:].islower()
+        and toks[a].lower not in TITLE_HEADS
+        and not known_given_name(toks, a, b)
+    )
+
+
+#: Last words of an institution's or a company's name ("Royal Opera House", "Continental AG"):
+#: data/words/institution_name_ends.txt.
+INSTITUTION_NAME_ENDS = word_set("institution_name_ends")
+
+
+def institution_word_ends_name(toks: list[Token], a: int, b: int) -> bool:
+    """A run of two words or more ending in an institution's word or a company's legal form
+    (data/words/institution_name_ends.txt) names a body, unless a given name the lists know
+    opens it ("Richard House" is a clerk).
+
+    liam_scarlett_dies_royal_opera_house_ipswichstar:
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("The Royal Opera House, which is home to the Royal Ballet", [0])
+    >>> institution_word_ends_name(toks, 1, 4)
+    True
+    >>> toks = tokenize("said Chief Deputy Clerk Richard House.", [0])
+    >>> institution_word_ends_name(toks, 4, 6)
+    False
+    """
+    return (
+        b - a >= 2
+        and toks[b - 1].lower.rstrip(".") in INSTITUTION_NAME_ENDS
+        and not known_given_name(toks, a, b)
+    )
