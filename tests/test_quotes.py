@@ -1148,3 +1148,43 @@ def test_tweet_a_city_released_is_the_citys():
     )
     q = quotes(hrlesson.article_from_text(text, date="2019-01-01"))
     assert list(q["speaker"]) == ["Bluff City"]
+
+
+# ------------------------------------------------- names the name finder did not read
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # stawamus_chief_climber_banks_ctv: a two-letter surname written like a particle
+        (
+            (
+                "\"I heard somebody yelling 'Help,' but we were high on the other route,\" said "
+                "June Le, who was climbing nearby."
+            ),
+            "June Le",
+        ),
+        # everest_sherpa_guide_mingma_24newshd: a title word that is the family name, then
+        # the company after "of"
+        (
+            (
+                '"We are still getting details but we suspect complications from high altitude '
+                'sickness," Mingma Gelu Sherpa of Seven Summits Club told AFP.'
+            ),
+            "Mingma Gelu Sherpa",
+        ),
+        # everest_sherpa_death_vernovage_indianarrative: the same, after the verb
+        (
+            (
+                '"His body has been brought down. There were no accidents," said Pasang Tsering '
+                "Sherpa of Beyul Adventures, the local partner International Mountain Guides."
+            ),
+            "Pasang Tsering Sherpa",
+        ),
+    ],
+)
+def test_short_and_title_word_surnames_name_the_speaker(text, speaker):
+    """A surname the name finder read as a particle ("Le") or a title ("Sherpa") still ends
+    the speaker's name (names.run_edges, names.title_surnames, titles.titled_names)."""
+    q = quotes(hrlesson.article_from_text(text, date="2023-05-20"))
+    assert list(q["speaker"]) == [speaker]

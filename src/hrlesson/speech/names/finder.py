@@ -89,9 +89,9 @@ from .title_runs import (
     surname_after_first_name,
     title_before_honorific,
     title_ends_before,
-    title_word_surname,
     titled_person_run,
 )
+from .title_surnames import opens_with_title_surname, title_word_surname
 from .unstopped_attributions import attribution_after_quote
 
 
@@ -252,7 +252,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
         ):
             i += 1
         i = one_word_after_title(toks, a, i, b)  # "Fed Chairman Powell": "Powell"
-        name_idx = [k for k in range(i, b) if toks[k].lower not in NAME_PARTICLES]
+        name_idx = edges.name_word_indexes(toks, i, b)  # "June Le": a surname
         if not name_idx or (i > a and toks[i - 1].lower in NAME_CONNECTORS):
             # only titles and affiliations ("Foreign Minister"), or a title with its
             # subject ("Special Rapporteur on Ostravia"): no person's name here
@@ -325,7 +325,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
             return None
         if not toks[k - 1].cap or toks[k].lower in NAME_PARTICLES:
             return None
-        return name_idx
+        return None if opens_with_title_surname(toks, a, k) else name_idx
 
     def _add_single(self, a: int, _b: int) -> None:
         self._add_single_token(a, allow_unknown=True)

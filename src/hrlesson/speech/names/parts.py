@@ -26,7 +26,7 @@ from ..vocabulary import (
 from .given_stop_words import given_name_opening
 from .month_surnames import month_as_surname
 from .numbered_names import numbered_name_start
-from .run_edges import based_adjective, before_platform
+from .run_edges import based_adjective, before_platform, surname_particle
 from .runs import bare_initial
 
 
@@ -337,6 +337,8 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     a += doubled_name(toks, a, b)
     a += opening_gerund(toks, a, b)
     while b > a and toks[b - 1].lower in NAME_CONNECTORS | NAME_PARTICLES:
+        if b - 1 > a and surname_particle(toks[b - 1]):
+            break  # "said June Le, who was climbing nearby": a surname
         b -= 1
     return a, b
 

@@ -137,3 +137,34 @@ def particle_in_run(toks: list[Token], i: int, j: int) -> bool:
     if low not in NAME_PARTICLES:
         return False
     return low not in LATE_NAME_PARTICLES or (j - i >= 2 and all(t.cap for t in toks[j - 2 : j]))
+
+
+def name_word_indexes(toks: list[Token], i: int, b: int) -> list[int]:
+    """The indexes of the name words of ``toks[i:b]``, its particles left out ("Ursula von
+    der Leyen": "Ursula", "Leyen"); but a particle written as a surname, in capitals, that
+    ends the name after another word is the surname, as short Vietnamese and Chinese family
+    names are ('"...," said June Le, who was climbing nearby', stawamus_chief_climber_banks_ctv;
+    "Julie Du"); "Marine Le Pen" keeps "Le" a particle.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("said June Le, who was climbing", [0])
+    >>> name_word_indexes(toks, 1, 3)
+    [1, 2]
+    >>> name_word_indexes(tokenize("said Marine Le Pen", [0]), 1, 4)
+    [1, 3]
+    """
+    return [
+        k
+        for k in range(i, b)
+        if toks[k].lower not in NAME_PARTICLES or (k == b - 1 > i and surname_particle(toks[k]))
+    ]
+
+
+def surname_particle(tok: Token) -> bool:
+    """``tok`` is a two-letter particle written as a surname: "Le", "Du" (not "le", "LE").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [surname_particle(t) for t in tokenize("Le le LE", [0])]
+    [True, False, False]
+    """
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1].islower()

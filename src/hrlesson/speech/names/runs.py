@@ -38,6 +38,7 @@ from .title_runs import (
     title_acronym,
     title_start,
 )
+from .title_surnames import TITLE_WORD_SURNAMES
 
 #: Words that open a title by naming its holder's state or body ("U.S.", "Armenian").
 OWNER_WORDS = ACRONYMS.keys() | COUNTRIES.keys() | DEMONYMS.keys()
@@ -337,11 +338,16 @@ def _leading_titles(name: list[str]) -> int:
 
 
 def plain_name_words(name: list[str]) -> bool:
-    """No word of ``name`` is a title, a country, a demonym, a place word or an acronym.
+    """No word of ``name`` is a title, a country, a demonym, a place word or an acronym; a
+    title word that is a family name may end three words ("Mingma Gelu Sherpa").
 
     >>> plain_name_words(["petter", "meier"]), plain_name_words(["secretary", "general"])
     (True, False)
+    >>> plain_name_words(["mingma", "gelu", "sherpa"]), plain_name_words(["g20", "sherpa"])
+    (True, False)
     """
+    if len(name) >= 3 and name[-1] in TITLE_WORD_SURNAMES:
+        name = name[:-1]  # "Pasang Tsering Sherpa of Beyul Adventures"
     return all(
         w not in TITLE_HEADS
         and w.removesuffix("s") not in TITLE_HEADS

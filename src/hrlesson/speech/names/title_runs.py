@@ -19,7 +19,6 @@ from ..vocabulary import (
     GEOGRAPHIC_WORDS,
     HONORIFICS,
     ORGANISATION_WORDS,
-    RELATION_TITLES,
     STATE_BODIES,
     TITLE_HEADS,
 )
@@ -462,32 +461,4 @@ def place_ends_body(toks: list[Token], a: int, b: int) -> bool:
         toks[b - 1].lower in GEOGRAPHIC_WORDS
         and toks[a].lower not in GEOGRAPHIC_WORDS
         and not titled_person_run(toks, a, b)
-    )
-
-
-def title_word_surname(toks: list[Token], a: int, b: int) -> bool:
-    """The title word ending the run ``a:b`` is no title of an office: a relation's
-    ("Sister"), or a surname after a known first name in a run of two ("Edmund King said",
-    "Carole King wrote"; not "Crown Prince", "the Edward King", nor a title of its own
-    before it).
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> title_word_surname(tokenize("Edmund King said", [0]), 0, 2)
-    True
-    >>> title_word_surname(tokenize("Crown Prince said", [0]), 0, 2)
-    False
-    """
-    last = toks[b - 1]
-    if last.lower in RELATION_TITLES:
-        return True
-    first = toks[a]
-    return (
-        b - a == 2
-        and plain_capitalised(first.text)
-        and plain_capitalised(last.text)
-        and first.lower in FIRST_NAMES
-        and first.lower not in TITLE_HEADS
-        and first.lower not in CAPITALISED_TITLES
-        and first.lower not in NAMESAKE_STYLES
-        and (a == 0 or toks[a - 1].lower != "the")
     )

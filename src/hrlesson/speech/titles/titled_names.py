@@ -29,7 +29,8 @@ def titled_person(text: str, words: list[Token], mentions: list) -> Mention | No
     if not words or not (words[0].cap or words[0].lower in ("the", "a", "an")):
         return None
     persons = [m for m in mentions if m.actor.kind == "person" and m.how in ("name", "surname")]
-    if persons and persons[0].start == words[0].start:
+    opening = persons[0] if persons and persons[0].start == words[0].start else None
+    if opening is not None:
         persons = persons[1:]  # "UN High Commissioner for Human Rights spokesperson X"
     person = persons[0] if persons else None
     if person is None or owner_of_head(words, person) or object_of_relation(words, person):
@@ -48,8 +49,8 @@ def titled_person(text: str, words: list[Token], mentions: list) -> Mention | No
             and not delegate_of_state(before, k)
         ):
             return None
-    if not any(w.lower in TITLE_HEADS for w in before):
-        return None
+    if not any(w.lower in TITLE_HEADS and not _in_name(w, opening) for w in before):
+        return None  # "said Pasang Tsering Sherpa of Beyul Adventures": a surname, no title
     if not all(
         w.cap
         or w.lower in TITLE_LINKS
@@ -143,3 +144,12 @@ def _portfolio_word(before: list[Token], k: int) -> bool:
         if before[j].lower in ("for", "on") and j > 0 and before[j - 1].cap:
             return j < k
     return False
+
+
+def _in_name(word: Token, person: Mention | None) -> bool:
+    """``word`` ends the name of the person ``person`` whose name opens the phrase: the
+    family name "Sherpa" of "said Pasang Tsering Sherpa of Beyul Adventures"
+    (everest_sherpa_death_vernovage_indianarrative) is no title of the body after "of"."""
+    return (
+        person is not None and word.end == person.end and person.end - person.start > len(word.text)
+    )
