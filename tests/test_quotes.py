@@ -1188,3 +1188,35 @@ def test_short_and_title_word_surnames_name_the_speaker(text, speaker):
     the speaker's name (names.run_edges, names.title_surnames, titles.titled_names)."""
     q = quotes(hrlesson.article_from_text(text, date="2023-05-20"))
     assert list(q["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # page ntsb_dc_midair_crash_todd_inman_ballyhoo: the initial's stop ends no subject
+            (
+                "The National Transportation Safety Board provided steps on how it plans to "
+                "investigate.\n\n“This is an all-hands-on-deck event,” NTSB chair Jennifer "
+                "Homendy said during a press conference on Thursday.\n\n“Our mission is to "
+                "understand not just what happened, but why it happened,” said NTSB board "
+                "member J. Todd Inman, who is leading the investigation. “And to recommend "
+                "changes to prevent it from happening again.”"
+            ),
+            ["Jennifer Homendy", "J. Todd Inman", "J. Todd Inman"],
+        ),
+        (  # page x_fine_musk_virkkunen_rubio_btimes: "X. He" ends a sentence
+            (
+                "The European Commission fined X on Friday.\n\nMusk rejected the findings "
+                "within minutes on X. He wrote that the Commission's accusations were "
+                "“bulls---”."
+            ),
+            ["Musk"],
+        ),
+    ],
+)
+def test_initial_ends_neither_name_nor_sentence(text, speakers):
+    """An initial's full stop inside a name goes on with the name after a reporting verb
+    (subjects.postposed.initial_stop); a one-letter word before a full stop and a pronoun
+    ends its sentence (segment._letter_ends_sentence)."""
+    q = quotes(hrlesson.article_from_text(text, date="2025-01-30"))
+    assert list(q["speaker"]) == speakers

@@ -127,6 +127,26 @@ _SENTENCE_STARTERS = frozenset(
     ]
 )
 
+#: Words after "X." that go on no name: a pronoun or determiner opening the next sentence.
+_NO_NAME_STARTERS = frozenset(
+    ["he", "her", "his", "it", "its", "she", "the", "their", "there", "they", "this", "we"]
+)
+
+
+def _letter_ends_sentence(chunk: str, index: int) -> bool:
+    """After a full stop glued to one capital letter, whether the word at ``index`` opens
+    a new sentence. The letter is an initial ("Alfred G. Gilman", "J. Todd Inman": no
+    split) unless a pronoun or a determiner follows, which goes on no name: the letter
+    was a word of its own ("rejected the findings within minutes on X. He wrote":
+    x_fine_musk_virkkunen_rubio_btimes).
+
+    >>> _letter_ends_sentence("on X. He wrote", 6), _letter_ends_sentence("J. Todd Inman", 3)
+    (True, False)
+    """
+    next_word = _NEXT_WORD.match(chunk, index)
+    return bool(next_word and next_word.group(1).lower() in _NO_NAME_STARTERS)
+
+
 # closing marks after the stop include guillemets and the German closer “ (»Q.« „Q.“), opening
 # marks before the next sentence include « „ ‹ ‚
 _CANDIDATE = re.compile(
@@ -222,8 +242,8 @@ def _is_boundary(chunk: str, m: re.Match[str]) -> bool:
         word = token.lower()
         if word in ABBREVIATIONS or (word.rstrip(".") in ABBREVIATIONS and "." in word):
             return False
-        if len(token) == 1 and token.isupper():  # an initial: "J. Smith"
-            return False
+        if len(token) == 1 and token.isupper():
+            return _letter_ends_sentence(chunk, after.start())
         if _INITIALISM.match(token + "."):
             next_word = _NEXT_WORD.match(chunk, after.start())
             return bool(next_word and next_word.group(1).lower() in _SENTENCE_STARTERS)

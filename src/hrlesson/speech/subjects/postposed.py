@@ -22,6 +22,44 @@ from .spans import ends_inverted_subject
 from .unnamed_people import unnamed_person_ref
 
 
+def initial_stop(text: str, words: list[Token], t: Token, nxt: Token | None) -> bool:
+    """The full stop ``t`` closes an initial inside a name, not the phrase: it is glued to a
+    one-letter capital, the last of ``words``, and one space sets it off from the
+    capitalised word ``nxt`` that goes on with the name (ntsb_dc_midair_crash_todd_inman_ballyhoo).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "said NTSB board member J. Todd Inman, who"
+    >>> toks = tokenize(s, [0])
+    >>> initial_stop(s, toks[1:5], toks[5], toks[6])
+    True
+    >>> s = "said NTSB board member Inman. Later"
+    >>> toks = tokenize(s, [0])
+    >>> initial_stop(s, toks[1:5], toks[5], toks[6])
+    False
+    """
+    if t.text != "." or not words or nxt is None:
+        return False
+    last = words[-1]
+    return (
+        len(last.text) == 1
+        and last.text.isupper()
+        and last.text != "I"
+        and last.end == t.start
+        and nxt.cap
+        and nxt.text[0].isalpha()
+        and text[t.end : nxt.start] == " "
+    )
+
+
+def stop_inside_name(text: str, words: list[Token], toks: list[Token], n: int) -> bool:
+    """``toks[n]`` is a full stop that ends no phrase after ``words``: a title's
+    abbreviation ("said Prof. Odhiambo") or an initial (:func:`initial_stop`)."""
+    t = toks[n]
+    if t.text == "." and words and words[-1].lower in HONORIFICS and t.start == words[-1].end:
+        return True
+    return initial_stop(text, words, t, toks[n + 1] if n + 1 < len(toks) else None)
+
+
 class PostposedSubjects:
     """The subject after a reporting verb (a part of :class:`Attributor`)."""
 
@@ -61,13 +99,8 @@ class PostposedSubjects:
         toks = list(dropwhile(lambda t: not t.text[0].isalnum(), toks))
         words: list[Token] = []
         for n, t in enumerate(toks):
-            if (
-                t.text == "."
-                and words
-                and words[-1].lower in HONORIFICS
-                and t.start == words[-1].end
-            ):
-                continue  # "said Prof. Odhiambo": the full stop of a title abbreviation
+            if stop_inside_name(self.text, words, toks, n):
+                continue  # "said Prof. Odhiambo", "said NTSB board member J. Todd Inman"
             if inverted and (m := titled_after_dash(self.index, toks, n)) is not None:
                 ref = SpeakerRef(m.actor, None, m.start, m.end)  # "AP Moller – Maersk COO X"
                 return by_rule(ref, "the titled name after a dash in a company's name")
