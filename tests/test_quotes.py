@@ -1148,3 +1148,34 @@ def test_tweet_a_city_released_is_the_citys():
     )
     q = quotes(hrlesson.article_from_text(text, date="2019-01-01"))
     assert list(q["speaker"]) == ["Bluff City"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page trophy_ban_defra_spokesperson_shootingtimes: the description set in marks
+            (
+                "A few days later the Daily Telegraph quoted a ‘source close to the Prime "
+                "Minister’ as saying: “It can’t be right that endangered and defenceless "
+                "animals should be shot for pleasure.”"
+            ),
+            "a source close to the Prime Minister",
+        ),
+        (  # page wyre_forest_oak_thinning_forestry_commission_worcesternews: a poster quotes
+            (
+                "The posters also say local residents should have been consulted before the "
+                "decision was made to cut the trees.\n\n"
+                "One of the posters quotes a local resident as saying: “The Wyre Forest is a "
+                "natural gem, and it is difficult to see how the Forestry Commission is suited "
+                "to managing it sensitively.”"
+            ),
+            "a local resident",
+        ),
+    ],
+)
+def test_one_quoted_as_saying_speaks(text, speaker):
+    """``X quoted a ‘source close to the Prime Minister’ as saying: "Q"``: the one quoted
+    speaks, not the outlet or the poster that quotes; the marked description is no
+    quotation of its own."""
+    q = quotes(hrlesson.article_from_text(text, date="2020-01-01"))
+    assert list(q["speaker"]) == [speaker]

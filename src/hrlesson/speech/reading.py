@@ -66,6 +66,12 @@ def carried_words(lead_in: list[str]) -> bool:
     (False, False)
     >>> carried_words("their signs said".split())
     True
+
+    A display that quotes someone "as saying" relays that person's words (page
+    wyre_forest_oak_thinning_forestry_commission_worcesternews):
+
+    >>> carried_words("one of the posters quotes a local resident as saying".split())
+    False
     """
     if not lead_in:
         return False
@@ -74,9 +80,27 @@ def carried_words(lead_in: list[str]) -> bool:
     ):
         return True
     tail = lead_in[-12:]
+    if quotes_as_saying(tail):
+        return False
     if len(tail) > 1 and tail[-1] in _DISPLAY_SAYS and tail[-2] in DISPLAY_NOUNS:
         return True  # 'Their signs said, "Hep C Criminal," and "Gilead Kills"'
     return tail[-1] in _WORDING_WORDS and any(w in DISPLAY_NOUNS for w in tail[:-1])
+
+
+#: Forms of the verbs that quote someone "as saying" ("quotes a local resident as saying").
+_QUOTING_FORMS = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited"})
+
+
+def quotes_as_saying(words: list[str]) -> bool:
+    """The lower-case ``words`` before a quotation end "as saying" after a verb that quotes
+    or cites someone: the words are the one quoted's, whoever carries them.
+
+    >>> quotes_as_saying("the poster quotes a local resident as saying".split())
+    True
+    >>> quotes_as_saying("a sign saying".split())
+    False
+    """
+    return words[-2:] == ["as", "saying"] and any(w in _QUOTING_FORMS for w in words[:-2])
 
 
 def display_lead_in(lead_in: str) -> list[str]:
