@@ -1179,3 +1179,19 @@ def test_one_quoted_as_saying_speaks(text, speaker):
     quotation of its own."""
     q = quotes(hrlesson.article_from_text(text, date="2020-01-01"))
     assert list(q["speaker"]) == [speaker]
+
+
+def test_document_phrase_closing_with_read_is_its_issuers():
+    """``"Q," a statement by the USADA read.``: "read" closing the frame of a document's
+    phrase reports the document's words, and "by" names who issued it (page
+    gil_roberts_supplement_ban_usada_sportsmole), not the athlete quoted before."""
+    text = (
+        "Olympic relay champion Gil Roberts has accepted a 16-month ban by the U.S. "
+        "Anti-Doping Agency after testing positive for two banned substances.\n\n"
+        "Roberts claimed that his positive test was caused by a contaminated supplement.\n\n"
+        '"Following an investigation into the circumstances of his case, USADA determined '
+        "that Roberts's positive test was caused by his use of a dietary supplement,\" a "
+        "statement by the USADA read."
+    )
+    q = quotes(hrlesson.article_from_text(text, date="2022-01-01"))
+    assert list(q["speaker"]) == ["U.S. Anti-Doping Agency"]
