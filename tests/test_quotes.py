@@ -1220,3 +1220,50 @@ def test_initial_ends_neither_name_nor_sentence(text, speakers):
     ends its sentence (segment._letter_ends_sentence)."""
     q = quotes(hrlesson.article_from_text(text, date="2025-01-30"))
     assert list(q["speaker"]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page trophy_ban_defra_spokesperson_shootingtimes: the description set in marks
+            (
+                "A few days later the Daily Telegraph quoted a ‘source close to the Prime "
+                "Minister’ as saying: “It can’t be right that endangered and defenceless "
+                "animals should be shot for pleasure.”"
+            ),
+            "a source close to the Prime Minister",
+        ),
+        (  # page wyre_forest_oak_thinning_forestry_commission_worcesternews: a poster quotes
+            (
+                "The posters also say local residents should have been consulted before the "
+                "decision was made to cut the trees.\n\n"
+                "One of the posters quotes a local resident as saying: “The Wyre Forest is a "
+                "natural gem, and it is difficult to see how the Forestry Commission is suited "
+                "to managing it sensitively.”"
+            ),
+            "a local resident",
+        ),
+    ],
+)
+def test_one_quoted_as_saying_speaks(text, speaker):
+    """``X quoted a ‘source close to the Prime Minister’ as saying: "Q"``: the one quoted
+    speaks, not the outlet or the poster that quotes; the marked description is no
+    quotation of its own."""
+    q = quotes(hrlesson.article_from_text(text, date="2020-01-01"))
+    assert list(q["speaker"]) == [speaker]
+
+
+def test_document_phrase_closing_with_read_is_its_issuers():
+    """``"Q," a statement by the USADA read.``: "read" closing the frame of a document's
+    phrase reports the document's words, and "by" names who issued it (page
+    gil_roberts_supplement_ban_usada_sportsmole), not the athlete quoted before."""
+    text = (
+        "Olympic relay champion Gil Roberts has accepted a 16-month ban by the U.S. "
+        "Anti-Doping Agency after testing positive for two banned substances.\n\n"
+        "Roberts claimed that his positive test was caused by a contaminated supplement.\n\n"
+        '"Following an investigation into the circumstances of his case, USADA determined '
+        "that Roberts's positive test was caused by his use of a dietary supplement,\" a "
+        "statement by the USADA read."
+    )
+    q = quotes(hrlesson.article_from_text(text, date="2022-01-01"))
+    assert list(q["speaker"]) == ["U.S. Anti-Doping Agency"]

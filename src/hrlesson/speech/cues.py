@@ -30,7 +30,7 @@ from .cue_nouns import (
 from .documents.authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .headline_cues import HEADLINE_KINDS, headline_verb
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
-from .reading import document_subject_reads, written_reads
+from .reading import document_reads
 from .records import Cue
 from .relayed_calls import call_reported_inside
 from .subjects.interposed import object_follows
@@ -290,8 +290,7 @@ class CueFinder:
                 and (nxt is None or nxt.sent != tok.sent)
             )
             or self._document_after(ti)
-            or written_reads(self.tokens, ti)
-            or document_subject_reads(self.tokens, ti)
+            or document_reads(self.tokens, ti)
         ):
             return True  # only a document's wording, postposed: '"Q," the statement read.'
         if (

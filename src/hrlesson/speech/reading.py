@@ -2,8 +2,9 @@
 'The statement made available to journalists on Sunday reads, "Q"'.
 
 "read" reports a wording only after something written: a document ('the statement read')
-or a display ('a sign reading'). The cue finder asks :func:`written_reads` for the forms it
-cannot place by the word right before them.
+or a display ('a sign reading'), also when the document's phrase closes the frame after the
+quotation ('"Q," a statement by the USADA read.'). The cue finder asks
+:func:`document_reads` for the forms it cannot place by the word right before them.
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ def carried_words(lead_in: list[str]) -> bool:
     (False, False)
     >>> carried_words("their signs said".split())
     True
+
+    A display that quotes someone "as saying" relays that person's words (page
+    wyre_forest_oak_thinning_forestry_commission_worcesternews):
+
+    >>> carried_words("one of the posters quotes a local resident as saying".split())
+    False
     """
     if not lead_in:
         return False
@@ -74,9 +81,27 @@ def carried_words(lead_in: list[str]) -> bool:
     ):
         return True
     tail = lead_in[-12:]
+    if quotes_as_saying(tail):
+        return False
     if len(tail) > 1 and tail[-1] in _DISPLAY_SAYS and tail[-2] in DISPLAY_NOUNS:
         return True  # 'Their signs said, "Hep C Criminal," and "Gilead Kills"'
     return tail[-1] in _WORDING_WORDS and any(w in DISPLAY_NOUNS for w in tail[:-1])
+
+
+#: Forms of the verbs that quote someone "as saying" ("quotes a local resident as saying").
+_QUOTING_FORMS = frozenset({"quote", "quotes", "quoted", "quoting", "cite", "cites", "cited"})
+
+
+def quotes_as_saying(words: list[str]) -> bool:
+    """The lower-case ``words`` before a quotation end "as saying" after a verb that quotes
+    or cites someone: the words are the one quoted's, whoever carries them.
+
+    >>> quotes_as_saying("the poster quotes a local resident as saying".split())
+    True
+    >>> quotes_as_saying("a sign saying".split())
+    False
+    """
+    return words[-2:] == ["as", "saying"] and any(w in _QUOTING_FORMS for w in words[:-2])
 
 
 def display_lead_in(lead_in: str) -> list[str]:
@@ -150,4 +175,60 @@ def document_subject_reads(tokens: list[Token], ti: int) -> bool:
         bool(head)
         and head[0].lower in DETERMINERS
         and any(t.lower in DOCUMENT_NOUNS for t in head[1:])
+    )
+
+
+#: The most words of a document's phrase between a quotation and its closing "read".
+_CLOSING_PHRASE_WORDS = 8
+
+
+def closing_document_reads(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]`` ("read", "reads") closes a quotation's frame whose subject is a
+    document's phrase: a determiner and a document noun within its first three words, owner
+    or adverb after it, right after the quotation, the verb ending the clause ('"Q," a
+    statement by the USADA read.', page gil_roberts_supplement_ban_usada_sportsmole; '"Q," a
+    statement from the SNA read, as translated', page
+    cotopaxi_prison_riot_snai_guerrero_newsweek; '"Q," the statement further read.').
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize('"We act," a statement by the USADA read.', [0])
+    >>> closing_document_reads(toks, 10)
+    True
+    >>> closing_document_reads(tokenize('"We act," he read the statement.', [0]), 6)
+    False
+    """
+    tok = tokens[ti]
+    if tok.lower not in ("read", "reads") or ti < 3:
+        return False
+    nxt = tokens[ti + 1] if ti + 1 < len(tokens) else None
+    if nxt is not None and nxt.sent == tok.sent and nxt.text not in (".", ",", ";"):
+        return False
+    words: list[Token] = []
+    k = ti - 1
+    while k >= 0 and tokens[k].sent == tok.sent and tokens[k].text not in _FRAME_STOPS:
+        words.insert(0, tokens[k])
+        k -= 1
+    if k < 0 or tokens[k].sent != tok.sent or not 2 <= len(words) <= _CLOSING_PHRASE_WORDS:
+        return False
+    closes_quote = tokens[k].text in ('"', "”", "’", "'") or tokens[k - 1].text in ('"', "”")
+    return (
+        closes_quote
+        and words[0].lower in DETERMINERS
+        and any(w.lower in DOCUMENT_NOUNS for w in words[1:3])
+    )
+
+
+#: Tokens that end a phrase going back from its verb: a comma or a quotation mark.
+_FRAME_STOPS = frozenset([",", '"', "“", "”", "‘", "’", ";", ":"])
+
+
+def document_reads(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]`` ("read", "reads") gives a document's or a display's wording: before it
+    (:func:`written_reads`, :func:`document_subject_reads`: 'A statement from Qatar 2022
+    read: "Q"') or after it, closing the frame (:func:`closing_document_reads`: '"Q," a
+    statement by the USADA read.')."""
+    return (
+        written_reads(tokens, ti)
+        or closing_document_reads(tokens, ti)
+        or document_subject_reads(tokens, ti)
     )

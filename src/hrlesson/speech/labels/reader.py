@@ -28,6 +28,7 @@ from ..vocabulary import (
 )
 from .arrangement_terms import arrangement_term
 from .carried_quotes import carried_quote_at
+from .cited_descriptions import cited_description
 from .grades import quoted_grade
 from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
@@ -82,13 +83,23 @@ class LabelReader:
             return True
         return relative_naming(self.text[prev_toks[0].start : prev_toks[-1].end + 1])
 
+    def _mentioned_words(self, q: QuoteRecord, words: list[str]) -> str:
+        """Why the quotation only mentions words, or "": a word talked about as a word, or
+        the description of the one a verb quotes "as saying" (:func:`cited_description`:
+        'the Daily Telegraph quoted a ‘source close to the Prime Minister’ as saying')."""
+        if cited_description(self.text[: q.pair.open], self.text[q.pair.close + 1 :][:30]):
+            return "the one a quoting verb cites as saying"
+        if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
+            return "a word talked about as a word"
+        return ""
+
     def _label_reason(self, q: QuoteRecord) -> str:
         """Why a short quotation is a label ('vote "no"', 'a law banning "X"'), or "": speech."""
         words = WORD_RE.findall(q.text)
         if not words or carried_quote_at(self.text, self.sentences[q.sent][3], q.pair.open):
             return ""  # 'chants of "we love you"', 'the slogan "liar, liar"': carried words
-        if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
-            return "a word talked about as a word"
+        if mentioned := self._mentioned_words(q, words):
+            return mentioned
         if len(words) <= 3 and self._defined_subject(q):
             return "a term its sentence defines"
         span = (self.text, q.pair.open, q.pair.close, q.text, self.sentences[q.sent][2] == "body")

@@ -207,6 +207,8 @@ class SubjectFinder:
     def _quoted_as_saying(self, cue: Cue, left_words: list[Token], bound: int) -> SpeakerRef | None:
         """``S quoted X as saying``: the words are X's; ``X was quoted as saying``: X's too;
         so ``a statement quoted her to have added`` / ``as having said``: hers."""
+        if (cited := self.marked_cited_subject(cue)) is not None:
+            return cited  # "quoted a ‘source close to the Prime Minister’ as saying"
         link = quoted_link(left_words, cue)
         if not link:
             return None

@@ -15,7 +15,7 @@ from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, TITLE_HEADS
 from .adjuncts import quote_closes_adjunct
-from .cited_speakers import cited_object
+from .cited_speakers import cited_object, marked_cited_before
 from .inversion import titled_after_dash
 from .renamed_people import renamed_officeholder, renamed_person
 from .spans import ends_inverted_subject
@@ -71,11 +71,29 @@ class PostposedSubjects:
         if cue.passive:
             by = self.index.token_index(cue.end)
             return True, self.phrase_after(self.tokens[by].end, s_end, cue.start)
-        if cue.lemma == "cite" and (cited := cited_object(self.tokens, cue.tok)) is not None:
+        if (
+            cue.lemma in ("cite", "quote")
+            and (cited := cited_object(self.tokens, cue.tok)) is not None
+        ):
             return True, self.resolve_span(*cited, cue.start)
         if cue.lemma == "quote":  # the one quoted speaks
             return True, self.phrase_after(cue.end, s_end, cue.start)
         return False, None
+
+    def marked_cited_subject(self, cue: Cue) -> SpeakerRef | None:
+        """The one a quoting verb cites in quotation marks before "as saying" speaks, as
+        written, not the outlet that quotes (page trophy_ban_defra_spokesperson_shootingtimes:
+        ``the Daily Telegraph quoted a ‘source close to the Prime Minister’ as saying``: "a
+        source close to the Prime Minister"); None for any other frame."""
+        if cue.form.lower() != "saying" or cue.tok < 1 or self.tokens[cue.tok - 1].lower != "as":
+            return None
+        if (cited := marked_cited_before(self.tokens, cue.tok)) is None:
+            return None
+        ref = self.resolve_span(*cited, cue.start)
+        if ref is None:
+            label = "".join(c for c in self.text[cited[0] : cited[1]] if c not in "‘’“”'\"")
+            ref = SpeakerRef(None, label, *cited, True)
+        return by_rule(ref, "the one a quoting verb cites in quotation marks as saying")
 
     def phrase_after(
         self, start: int, s_end: int, at: int, inverted: bool = False, skip_to_comma: bool = False

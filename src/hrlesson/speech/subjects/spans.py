@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..labels.cited_descriptions import cited_description
 from ..marks import Pair
 from ..records import Cue, SpeakerRef
 from ..tokens import Token
@@ -187,9 +188,13 @@ def lone_antecedent(before: str) -> bool:
 def skippable_quote(text: str, pair: Pair, cue: Cue, s_start: int) -> bool:
     """A quotation before the verb that is no boundary for its subject: a quoted modifier
     (``the envoy "categorically" rejected``) or the end of a relative clause set off by
-    commas (``The ambassador, who called the vote "a sham", said``)."""
+    commas (``The ambassador, who called the vote "a sham", said``), or the description of
+    the one quoted (``quoted a ‘source close to the Prime Minister’ as saying``)."""
     return (
         quoted_modifier(text, pair, cue, s_start)
+        or cited_description(
+            text[max(s_start, pair.open - 60) : pair.open], text[pair.close + 1 : cue.end]
+        )
         or quote_in_relative_aside(text, pair.open, pair.close, cue.start, s_start)
         or quoted_name_in_aside(text, pair.open, pair.close, cue.start, s_start)
     )
