@@ -1267,3 +1267,30 @@ def test_document_phrase_closing_with_read_is_its_issuers():
     )
     q = quotes(hrlesson.article_from_text(text, date="2022-01-01"))
     assert list(q["speaker"]) == ["U.S. Anti-Doping Agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # page amesbury_fireworks_malfunction_antrobus_hotel_chinadaily
+            "LONDON - Police in Britain's Wiltshire said Sunday that 14 people, including some "
+            'children, were injured when fireworks malfunctioned at a "bonfire night" event '
+            "Saturday."
+        ),
+        (  # page rush_hour_lorry_ban_sinha_lcc_eveningstandard
+            "The group is also urging the Greater London Authority and Transport for London to "
+            'ensure only "direct vision" lorries - those with a safer cab design - are used on '
+            "projects which they fund."
+        ),
+        (  # page ndp_leadership_debate_stogran_singh_cbc
+            "The bilingual debate, the third of eight scheduled, featured opening statements, "
+            'open debates and short "lightning round" questions and responses.'
+        ),
+    ],
+)
+def test_quoted_compound_modifying_a_noun_is_a_term(text):
+    """A quoted lower-case compound of two plain words right before the noun it modifies
+    ('a "bonfire night" event', 'only "direct vision" lorries') is the writer's term, not
+    anybody's speech, even in a sentence with a reporting verb."""
+    q = quotes(hrlesson.article_from_text(text, date="2024-01-01"))
+    assert len(q) == 0

@@ -201,7 +201,7 @@ class LabelReader:
             return found
         opens = not self.text[start : q.pair.open].strip()
         after = self.text[q.pair.close + 1 : q.pair.close + 40]
-        return premodifier_term(q.text, after, opens)
+        return premodifier_term(q.text, after, opens, self.text[start : q.pair.open])
 
     def _repeated_term(self, q: QuoteRecord) -> bool:
         """A quoted compound (:func:`term_shaped`) that the article also writes without marks

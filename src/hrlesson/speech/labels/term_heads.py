@@ -27,6 +27,7 @@ from ..vocabulary import (
     TIME_WORDS,
     WORD_RE,
 )
+from .short_quotes import EVALUATIVE_NOUNS, active_verb, adjective_word, adverb_word
 
 #: Lower-case words before a quotation that do not modify it as a noun would.
 NOT_TERM_MODIFIERS = BE_FORMS | frozenset(
@@ -157,14 +158,15 @@ def heads_quote(word: str) -> bool:
     )
 
 
-def premodifier_term(quote: str, after: str, opens: bool = False) -> str:
+def premodifier_term(quote: str, after: str, opens: bool = False, before: str = "") -> str:
     """Why a short quotation right before the noun it modifies is a name or a term (or ""):
     a title-case name ('the "Big Six" firms’ dominance', 'the "Oppenheimer" premiere',
     'the impending ‘Big Three’ strike') or a hyphenated term with a policy prefix ('end
     "no-fault" evictions', 'in "re-education" camps', '"anti-incitement" legislation'), "no"
     written apart ('end "no fault" evictions') or a "no X, no Y" formula ('signed a "no cure,
     no fee" deal').
-    ``after`` is the text right after the closing mark; when the quotation ``opens`` its
+    ``after`` is the text right after the closing mark, ``before`` the sentence's text before
+    the opening mark (:func:`compound_modifier`); when the quotation ``opens`` its
     sentence, its first capital shows no name ("'Regrettable' conduct by family"). A quotation that is speech goes on
     with its clause: '"Wild West" that', '"hard-to-explain" change' (no listed prefix).
 
@@ -200,4 +202,40 @@ def premodifier_term(quote: str, after: str, opens: bool = False) -> str:
         return (
             "term before the noun it modifies"  # '"no fault" evictions', '"no cure, no fee" deal'
         )
+    if compound_modifier(words, m.group(1).rstrip("’'"), before):
+        return "compound before the noun it modifies"
     return ""
+
+
+def compound_modifier(words: list[str], head: str, before: str = "") -> bool:
+    """A quoted lower-case compound of two plain words, its head singular, that modifies the
+    noun right after it is the writer's term, not speech: 'injured when fireworks
+    malfunctioned at a "bonfire night" event' (amesbury_fireworks_malfunction_antrobus_hotel_chinadaily),
+    'featured ... short "lightning round" questions' (ndp_leadership_debate_stogran_singh_cbc),
+    'ensure only "direct vision" lorries' (rush_hour_lorry_ban_sinha_lcc_eveningstandard).
+    Speech keeps its clause: a judgement, an adjective, an adverb or a function word in it
+    ('a "strong message" campaign', 'a “detailed examination” prior', 'the “most delicate”
+    point'), a plural head (the “fear tactics” corporations'), a verb and its particle
+    ('to “water down” rent'), a verb after it ('a “major factor” affecting') or "to" or
+    an auxiliary before it ('said to “require improvement” except').
+
+    >>> compound_modifier(["bonfire", "night"], "event"), compound_modifier(["direct", "vision"], "lorries")
+    (True, True)
+    >>> compound_modifier(["strong", "message"], "campaign"), compound_modifier(["fear", "tactics"], "firms")
+    (False, False)
+    >>> compound_modifier(["major", "factor"], "affecting"), compound_modifier(["water", "down"], "rent")
+    (False, False)
+    >>> compound_modifier(["require", "improvement"], "except", "were said to ")
+    False
+    """
+    if len(words) != 2 or not all(w.isalpha() and w.islower() and len(w) > 3 for w in words):
+        return False
+    if len(words[1]) < 5 or plural_noun(words[1]) or adjective_word(words[0]):
+        return False
+    if any(w in STOP_WORDS or w in EVALUATIVE_NOUNS or adverb_word(w) for w in words):
+        return False
+    last_before = WORD_RE.findall(before.lower())[-1:]
+    if last_before and (last_before[0] == "to" or last_before[0] in AUXILIARIES):
+        return False
+    verb_like = head.endswith(("ing", "ed")) or head in COMMON_VERBS or head in IRREGULAR_PASTS
+    return not verb_like and not active_verb(head)
