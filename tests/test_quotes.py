@@ -1126,6 +1126,33 @@ def test_office_holder_named_by_a_title_or_description(text, speaker):
             ),
             "Anti-Doping Agency of Kenya",
         ),
+        (  # page george_best_death_man_united_charlton_irishtimes: "from the club"
+            (
+                "Manchester United has led the tributes to the club's biggest legend, George "
+                "Best, who died shortly before 1pm today.\n\n"
+                'A statement from the club said: "George Best was one of the greatest '
+                'footballers of all time."'
+            ),
+            "Manchester United",
+        ),
+        (  # page california_mudslide_fears_county_statements_borneo_bulletin: "a county
+            (  # statement" after the county named so
+                "In Santa Barbara County on the central coast, evacuation orders took effect at "
+                "10am yesterday for areas hit by the Sherpa, Whittier and Thomas fires.\n\n"
+                "“Gather family members, pets, and essential items,” a county statement said."
+            ),
+            "Santa Barbara County",
+        ),
+        (  # page drama_uk_closes_tambling_thestage: a letter sent to a body's members
+            (
+                "Training accreditation body Drama UK is to close, following a year in which "
+                "several high-profile member schools quit the organisation.\n\n"
+                "A letter sent to all current and recent members of the drama school body "
+                "confirmed the decision of its board to “cease all activities and to proceed "
+                "with the winding up of Drama UK”."
+            ),
+            "Drama UK",
+        ),
     ],
 )
 def test_document_words_go_to_its_author(text, speaker):
@@ -1133,7 +1160,9 @@ def test_document_words_go_to_its_author(text, speaker):
     companies called", "The statement added", "an excerpt from the statement said") gives
     its words to the author the text names: the filer of a class action, the agent of
     "released by", the body a "The hotel said in a statement" takes up, the page's one
-    body when the statement is first named."""
+    body when the statement is first named or comes "from the club", the body whose name
+    ends in the document's modifier ("a county statement"), the body whose members a letter
+    was sent to."""
     q = quotes(hrlesson.article_from_text(text, date="2024-01-01"))
     assert list(q["speaker"]) == [speaker]
 

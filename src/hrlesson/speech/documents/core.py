@@ -46,7 +46,7 @@ from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
 from .passive_authors import passive_author
-from .recipients import release_body, sent_earlier
+from .recipients import own_people_body, release_body, sent_earlier
 from .sole_bodies import sole_body_statement
 from .subjects import owning_subject, passive_topic
 from .unnamed_issuers import issuer_label, unnamed_issuer
@@ -102,7 +102,7 @@ class DocumentOwners:
         if i > 0 and (owner := described_possessor(self, poss, at)) is not None:
             return owner  # "the minister's statement said": the minister named before
         if (owner := body_noun_issuer(self, words, i, at)) is not None:
-            return owner  # "a company statement said": the company's
+            return owner  # "a company statement said": the company's; "a county statement"
         if noun in PLAINTIFF_NOUNS and (owner := plaintiffs(self, words[i])):
             return owner  # "have sued" ... "The filing continues"
         if kind == "lawsuit" and (owner := self.docs.get(kind)):
@@ -148,6 +148,7 @@ class DocumentOwners:
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
             or lead_issuer(self, words[i])  # the lead: "X has released a statement about"
             or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
+            or own_people_body(self, words, i, at)  # "A letter sent to members of the body"
             or platform_post(self, words, i)  # "the Facebook post": the page's document
             or state_media_issuer(self, words, i)  # "a statement read on national television"
             or (passive_author(self, words[i]) if i > 0 and words[i - 1].lower == "the" else None)

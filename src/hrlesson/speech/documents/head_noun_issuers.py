@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..records import SpeakerRef
 from ..tokens import Token
+from ..vocabulary import PREPOSITIONS
 
 #: Kinds of actor whose name a bare head noun can take up again.
 _BODY_KINDS = ("organisation", "group")
@@ -51,7 +52,19 @@ def head_noun_name(att, words: list[Token], at: int) -> SpeakerRef | None:
     """
     if len(words) != 2 or words[0].lower != "the" or not words[1].text.islower():
         return None
-    head = words[1].text.capitalize()
+    return name_ending_in(att, words[1], words[0].start, at)
+
+
+def name_ending_in(att, noun: Token, start: int, at: int) -> SpeakerRef | None:
+    """The last capitalised name of two words or more before ``at`` (outside quotes) whose
+    last word is the lower-case ``noun`` capitalised, and that the index holds no actor
+    for: "Santa Barbara County" for "county" in "a county statement"; a label spanning
+    ``start`` to the noun's end. ``att`` is an :class:`Attributor`; None when the name
+    nearest before is an actor's or no such name stands before. A capitalised preposition
+    opening the sentence is no part of the name ("In Santa Barbara County on the central
+    coast").
+    """
+    head = noun.text.capitalize()
     toks = att.tokens[: att.index.token_index(at)]
     for k in range(len(toks) - 1, 0, -1):
         if toks[k].text != head or not toks[k - 1].cap or att.quote_at(toks[k].start):
@@ -59,9 +72,11 @@ def head_noun_name(att, words: list[Token], at: int) -> SpeakerRef | None:
         first = k - 1
         while first > 0 and toks[first - 1].cap and toks[first - 1].sent == toks[k].sent:
             first -= 1
+        while first < k and toks[first].lower in PREPOSITIONS:
+            first += 1  # "In Santa Barbara County": not "In"
         name = [t for t in toks[first : k + 1] if t.lower != "the"]
         if len(name) < 2 or att.index.mentions_in(name[0].start, toks[k].end):
             return None
         label = " ".join(t.text for t in name)
-        return SpeakerRef(None, label, words[0].start, words[1].end, how="the body named so before")
+        return SpeakerRef(None, label, start, noun.end, how="the body named so before")
     return None

@@ -13,6 +13,7 @@ from .authoring_verbs import AUTHORING_VERBS
 from .authors import document_itself, document_name_start
 from .head_noun_issuers import head_noun_body
 from .last_speaker import BODY_PAPERS
+from .sole_bodies import sole_body_before
 from .subject_issuers import VERB_PREPOSITIONS, subject_issued_it
 from .subjects import clause_after_document
 from .unnamed_issuers import ISSUED as _ISSUED  # how the evidence says it issued it
@@ -38,9 +39,35 @@ def issuer_after_from(att, words: list[Token], i: int) -> SpeakerRef | None:
     ref = att.resolve_span(first.start, end, at)
     if ref is None or ref.actor is None:  # "from the board": "the Oversight Board" before
         ref = head_noun_body(att.index, [w for w in words[i + 2 :] if w.end <= end], at) or ref
+    if ref is None or ref.actor is None:  # "from the club": the one body acting before
+        ref = sole_body_noun(att, [w for w in words[i + 2 :] if w.end <= end], at) or ref
     if ref is None or ref.actor is None or ref.actor.kind not in _ISSUER_KINDS:
         return None
     return replace(ref, how=ref.how or "the body the statement is from")
+
+
+def sole_body_noun(att, words: list[Token], at: int) -> SpeakerRef | None:
+    """``A statement from the club said: "Q"`` after "Manchester United has led the
+    tributes to the club's biggest legend" (george_best_death_man_united_charlton_irishtimes):
+    a phrase ``words`` of "the" and one lower-case noun that names no body by itself is
+    the one body the article has shown acting or speaking before ``at``
+    (:func:`.sole_bodies.sole_body_before`), a name read as a person's with nothing to
+    show it is one (no gender) counting as a body, for a bare noun after "from" names no
+    person; None when there is not exactly one.
+
+    >>> sole_body_noun(None, [], 0) is None
+    True
+    """
+    if len(words) != 2 or words[0].lower != "the" or not words[1].text.islower():
+        return None
+    actor = sole_body_before(att, at, ungendered=True)
+    if actor is None:
+        return None
+    return SpeakerRef(actor, None, words[0].start, words[1].end, described=True, how=SOLE_BODY_NOUN)
+
+
+#: How the evidence names the body a bare noun after "from" took up.
+SOLE_BODY_NOUN = "the one body the article shows acting before it"
 
 
 def phrase_end(text: str, start: int, end: int) -> int:

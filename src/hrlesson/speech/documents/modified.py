@@ -18,6 +18,7 @@ from ..vocabulary import (
     is_umbrella_body,
 )
 from .authoring_verbs import AUTHORING_VERBS
+from .head_noun_issuers import name_ending_in
 from .issuers import adjective_before_document, possessed_document
 
 
@@ -99,11 +100,13 @@ def body_noun_issuer(att, words: list[Token], i: int, at: int) -> SpeakerRef | N
     the document noun ``words[i]`` (:func:`body_noun_before`) names its issuer, the body
     that noun means as a subject ("the company": the company that spoke just before or
     that the article names most; "the union": the union named last; see
-    :func:`hrlesson.speech.bodies.noun_referents.bare_noun_body`). None when no body fits.
+    :func:`hrlesson.speech.bodies.noun_referents.bare_noun_body`); any other lower-case
+    noun there, the body named before whose name ends in it (:func:`named_modifier_issuer`).
+    None when no body fits.
     ``att`` is an :class:`Attributor`, ``at`` the verb."""
     k = body_noun_before(words, i)
-    if k is None:
-        return None
+    if k is None:  # "a county statement": "Santa Barbara County" named before
+        return named_modifier_issuer(att, words, i, at)
     ref = bare_noun_body(att, words[k].lower, None, (words[k].start, words[k].end), at)
     if ref is None or ref.actor is None:
         return None
@@ -114,6 +117,32 @@ def body_noun_issuer(att, words: list[Token], i: int, at: int) -> SpeakerRef | N
         ref.end,
         how=f"the {words[k].lower} whose {words[i].lower} it is: {ref.how}",
     )
+
+
+def named_modifier_issuer(att, words: list[Token], i: int, at: int) -> SpeakerRef | None:
+    """``"Gather family members, pets, and essential items," a county statement said``
+    after "In Santa Barbara County on the central coast, evacuation orders took effect"
+    (california_mudslide_fears_county_statements_borneo_bulletin): a lower-case noun
+    modifying the document noun ``words[i]`` right after "a/an/the", no document noun
+    itself ("a press statement"), is the last word of the name of the body that issued it,
+    written before ``at`` (:func:`.head_noun_issuers.name_ending_in`: "Santa Barbara
+    County"); the name is the label. ``att`` is an :class:`Attributor`; None when no such
+    name stands before.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> named_modifier_issuer(None, tokenize("a press statement", [0]), 2, 0) is None
+    True
+    """
+    if i < 2 or words[i - 2].lower not in ("a", "an", "the"):
+        return None
+    noun = words[i - 1]
+    if not plain_modifier(noun.text) or noun.lower in DOCUMENT_NOUNS or noun.lower in _MEDIUM_WORDS:
+        return None
+    return name_ending_in(att, noun, words[i - 2].start, at)
+
+
+#: Modifiers of a document noun that say how it was put out, never who issued it.
+_MEDIUM_WORDS = frozenset(["news", "press", "joint", "media", "official", "written"])
 
 
 def modified_document(words: list[Token], desc: SpeakerRef) -> int | None:

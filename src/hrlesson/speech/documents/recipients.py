@@ -9,6 +9,7 @@ from ..kinds import names_outlet
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DOCUMENT_NOUNS
+from .sole_bodies import sole_body_before
 
 #: Verbs that send a document to its recipient ("issued to", "sent to", "handed to").
 _SENDING_VERBS = frozenset(
@@ -115,3 +116,46 @@ def release_body(att, words: list[Token], i: int, owner: SpeakerRef | None) -> S
     if m is None or m.actor is owner.actor or m.actor.kind == "state":
         return None
     return SpeakerRef(m.actor, None, m.start, m.end, how="the body whose release it is")
+
+
+#: Nouns for a body's own people, to whom it writes ("members of the drama school body").
+_OWN_PEOPLE = frozenset(["members", "staff", "employees"])
+
+
+def own_people_body(att, words: list[Token], i: int, at: int) -> SpeakerRef | None:
+    """``A letter sent to all current and recent members of the drama school body
+    confirmed the decision of its board`` (drama_uk_closes_tambling_thestage): a document
+    ``words[i]`` sent to the members, staff or employees "of" a body is that body's, the
+    description after "of" resolved as any is ("the drama school body": Drama UK, the one
+    body the article shows acting); None when it names no body. ``words`` run up to the
+    verb at ``at``; ``att`` is an :class:`Attributor`."""
+    if i + 3 >= len(words) or words[i + 1].lower not in _SENDING_VERBS:
+        return None
+    if words[i + 2].lower != "to":
+        return None
+    k = next(
+        (k for k in range(i + 3, min(i + 9, len(words) - 2)) if words[k].lower in _OWN_PEOPLE),
+        None,
+    )
+    if k is None or words[k + 1].lower != "of":
+        return None
+    ref = att.resolve_span(words[k + 2].start, words[-1].end, at)
+    if ref is None or ref.actor is None:
+        actor = sole_body_before(att, at)
+        return (
+            None
+            if actor is None
+            else SpeakerRef(
+                actor,
+                None,
+                words[k + 2].start,
+                words[-1].end,
+                described=True,
+                how="the body whose members it was sent to",
+            )
+        )
+    if ref.actor.kind not in ("organisation", "group"):
+        return None
+    return SpeakerRef(
+        ref.actor, None, ref.start, ref.end, how="the body whose members it was sent to"
+    )

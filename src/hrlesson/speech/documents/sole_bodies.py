@@ -32,16 +32,19 @@ def acting_body(actor: Actor) -> bool:
     return actor.kind in ("organisation", "group") or name_only(actor)
 
 
-def sole_body_before(att, at: int) -> Actor | None:
+def sole_body_before(att, at: int, ungendered: bool = False) -> Actor | None:
     """The one actor that leads a sentence or speaks outside quotations before ``at``
     and is a body (:func:`acting_body`); None when none does, when two bodies do, or
     when a person or a state spoke or led a sentence before (the statement may be theirs);
     a platform (:func:`.bodies.noun_referents.is_platform`: "A Facebook page for
-    the rally suggested") does not count."""
+    the rally suggested") does not count. With ``ungendered`` a name read as a person's
+    with no gender counts as a body ("Manchester United has led the tributes")."""
     spoke = [a for pos, a, _ in att.timeline if pos < at]
     leading = [m.actor for m in att.index.mentions_in(0, at) if m.subject and not m.in_quote]
     actors = [a for a in spoke + leading if not is_platform(a)]
-    if not actors or not all(acting_body(a) for a in actors):
+    if not actors or not all(
+        acting_body(a) or (ungendered and a.kind == "person" and a.gender is None) for a in actors
+    ):
         return None
     return sole_actor(actors)
 
