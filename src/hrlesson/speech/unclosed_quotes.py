@@ -38,6 +38,9 @@ def closed_by_paragraph_end(
     >>> text = "“We call on the Council to end these exemptions."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 48)]).top]
     ['We call on the Council to end these exemptions.']
+    >>> text = "“Yes,” she said. “We call on the Council to end them."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 53)]).top]
+    ['Yes,']
     >>> pair_quotation_marks("‘We will act,» he said.", [(0, 0, 0, 23)]).top
     []
     """
