@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import hrlesson
-from hrlesson.speech.marks import pair_quotation_marks
+from hrlesson.speech.marks import pair_quotation_marks, quoted_span
 
 CASES = json.loads(
     (Path(__file__).parent / "fixtures" / "quote_detection_cases.json").read_text(encoding="utf-8")
@@ -68,3 +68,57 @@ def test_doubled_apostrophe_after_a_plural_is_not_an_opening_mark():
     text = "The ministers'' talks ended."
     marks = pair_quotation_marks(text, [(0, 0, 0, len(text))])
     assert marks.top == []
+
+
+def _paragraphs(text: str) -> list[tuple]:
+    """The paragraphs of ``text`` split at blank lines, as the pairer takes them."""
+    out, start = [], 0
+    for chunk in text.split("\n\n"):
+        out.append((0, 0, start, start + len(chunk)))
+        start += len(chunk) + 2
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # diwali_eye_injuries_raja_lingam_thehansindia: “ closed by ’ before the stop, then
+        # ‘ closed by ”
+        (
+            (
+                "Said a senior doctor,“majority of incidents are there, around 100 cases’."
+                "\n\n‘Such incidents can only stop if citizens become curious.”"
+            ),
+            [
+                "majority of incidents are there, around 100 cases",
+                "Such incidents can only stop if citizens become curious.",
+            ],
+        ),
+        # iran_kurdnasab_rsf_ahamadi_iranrepublic (and niger_niamey_roundabouts_..._dailynewsen):
+        # a new sentence opened after a reporting clause and never closed gives no quotation
+        (
+            (
+                "“Judicial harassment is linked to the regime,” the press freedom organisation "
+                "added. “This is especially so in the Kurdish part of the country, where four "
+                "journalists are currently in prison.\n\nA reporter for the weekly Karfto"
+            ),
+            ["Judicial harassment is linked to the regime,"],
+        ),
+        # paris_scooter_referendum_hidalgo_italianpost: never closed after "for whom"
+        (
+            (
+                "the socialist mayor said on Twitter, for whom “this citizen vote, which is a first "
+                "time, is similar to a referendum even if it has no legal form.\n\nThe referendum"
+            ),
+            [
+                (
+                    "this citizen vote, which is a first time, is similar to a referendum even if "
+                    "it has no legal form."
+                )
+            ],
+        ),
+    ],
+)
+def test_mixed_and_unclosed_marks_of_real_pages(text, quoted):
+    marks = pair_quotation_marks(text, _paragraphs(text))
+    assert [text[slice(*quoted_span(text, p))] for p in marks.top] == quoted

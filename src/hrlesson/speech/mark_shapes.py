@@ -186,7 +186,11 @@ def closes_instead(text: str, mark: Mark) -> tuple[str, ...]:
     ``«... the century.”``, else a single one, ``asking for 'little gestures of kindness"``;
     two closing single marks close a single one, the first being an apostrophe, ``‘the
     ministers’’``; a single closing mark after a comma or a stop, before a space, closes a
-    double one, ``“We offered support for change, ... implement workers,’ said Burrow``.
+    double one, ``“We offered support for change, ... implement workers,’ said Burrow``; so does one
+    followed by the stop that ends the paragraph, where no other mark can close it
+    (diwali_eye_injuries_raja_lingam_thehansindia: ``said ... hospital,“majority of
+    incidents ... there were around 100 cases’.¶¶``; not ``"He has bowled brilliantly in
+    the last few series'. His action was never questioned ..."``).
 
     >>> closes_instead("", Mark(0, "»", "G", False, True))
     ('D', 'G')
@@ -197,6 +201,12 @@ def closes_instead(text: str, mark: Mark) -> tuple[str, ...]:
     >>> text = "“We will, workers,’ said Burrow. The workers’ rights"
     >>> [closes_instead(text, m) for m in find_marks(text)[1:]]
     [('D', 'G'), ()]
+    >>> text = "hospital,“there were around 100 cases’.\\n\\n‘Such incidents"
+    >>> [closes_instead(text, m) for m in find_marks(text)[1:2]]
+    [('D', 'G')]
+    >>> text = "“He has bowled in the last few series'. His action was fine.”"
+    >>> [closes_instead(text, m) for m in find_marks(text)[1:2]]
+    [()]
     """
     if not mark.can_close or mark.can_open:
         return ()
@@ -206,13 +216,18 @@ def closes_instead(text: str, mark: Mark) -> tuple[str, ...]:
         return ("D", "G", "S")
     if mark.family == "G":
         return ("D", "G")
-    if mark.family == "S" and _STOP_BEFORE_SPACE.match(text, mark.pos - 1):
+    if mark.family == "S" and (
+        _STOP_BEFORE_SPACE.match(text, mark.pos - 1) or _SENTENCE_END_AFTER.match(text, mark.pos)
+    ):
         return ("D", "G")
     return ()
 
 
 #: A comma or stop, then the mark, then a space or the end of the text.
 _STOP_BEFORE_SPACE = re.compile(r"[,.?!].(?:\s|\Z)")
+
+#: The mark, then the stop that ends a paragraph, then a line break or the end of the text.
+_SENTENCE_END_AFTER = re.compile(r".[.?!](?:\n|\Z)")
 
 
 #: The reporting clause after a comma that ends a quotation whose closing mark is missing or

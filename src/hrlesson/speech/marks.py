@@ -14,8 +14,8 @@ A quotation still open at the end of its paragraph, which the next paragraph doe
 closed by whatever mark ends it, even a wrong one (:func:`_settle`): an opening-shaped mark typed
 to close it (``right now “On Monday, he spoke``), a stray opening mark inside it (``injured “were
 shot by ... forces,” the report said``), a reporting clause before the next quotation (``"We are
-excited ..., Jansson said. "Today’s``), or the paragraph's end when the whole paragraph is the
-quotation; otherwise it is dropped with a warning. A closing mark first in a later paragraph, with
+excited ..., Jansson said. "Today’s``), or the paragraph's end when the rest of the paragraph
+is the quotation (:mod:`.unclosed_quotes`); otherwise it is dropped with a warning. A closing mark first in a later paragraph, with
 nothing open, grows the quotation that ended the last paragraph with marks at its end without a
 closing mark (:func:`_continued_to`: a quotation over paragraphs not reopened with a mark, or
 reopened at the end of the one before).
@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from ..article import Article
+from .mark_pairs import Pair, QuotationMarks
 from .mark_shapes import (
     Mark,
     closes_instead,
@@ -38,28 +38,7 @@ from .mark_shapes import (
     unmatched_warning,
 )
 from .tokens import Token
-
-
-@dataclass(slots=True)
-class Pair:
-    """A pair of quotation marks: ``open`` and ``close`` are the offsets of the marks."""
-
-    open: int
-    close: int
-    family: str
-    depth: int
-    open_char: str
-    close_char: str
-    continued: bool = False
-
-
-@dataclass(slots=True)
-class QuotationMarks:
-    """The pairs of an article: ``top`` level, ``nested`` inside another, and ``warnings``."""
-
-    top: list[Pair]
-    nested: list[Pair]
-    warnings: list[str]
+from .unclosed_quotes import Paragraph, closed_by_paragraph_end
 
 
 def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
@@ -256,7 +235,7 @@ _OPENING_SHAPED = '“„"'
 _STRAY_OPENERS = ("“", "„", '"', "‘‘", "''")
 
 #: A paragraph's marks: its start, its end and the marks in it.
-_Paragraph = tuple[int, int, list[Mark]]
+_Paragraph = Paragraph
 
 
 def _settle(text: str, stack: list[list], paragraph: _Paragraph, out: QuotationMarks) -> None:
@@ -271,7 +250,7 @@ def _settle(text: str, stack: list[list], paragraph: _Paragraph, out: QuotationM
             _closed_by_opening_mark(stack, out)
             or _closed_before_attribution(text, stack, out)
             or _stray_opening_mark(text, stack, paragraph, out)
-            or _closed_by_paragraph_end(text, stack, paragraph, out)
+            or closed_by_paragraph_end(text, stack, paragraph, out)
         )
         if pair is None:
             out.warnings.append(unmatched_warning(text, stack[0][0]))
@@ -364,79 +343,6 @@ def _stray_opening_mark(
         return None
     out.nested.pop()
     return Pair(opener.pos, inner.close, opener.family, 0, opener.char, inner.close_char, continued)
-
-
-def _closed_by_paragraph_end(
-    text: str, stack: list[list], paragraph: _Paragraph, out: QuotationMarks
-) -> Pair | None:
-    """A paragraph that opens with a quotation mark never closed, and ends a sentence, is
-    a quotation to its end (a stand-alone quote paragraph whose closing mark was lost); a
-    quotation opened later in its paragraph, or one with a mark it left unused (a closing
-    mark of a type that cannot close it: ``‘We will act,» he said.``), stays unread, unless
-    it is the paragraph's last mark and opens after a comma in lower case (:func:`_tail_quote`).
-
-    >>> text = "“We call on the Council to end these exemptions."
-    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 48)]).top]
-    ['We call on the Council to end these exemptions.']
-    >>> text = "“Yes,” she said. “We call on the Council to end them."
-    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 53)]).top]
-    ['Yes,']
-    >>> pair_quotation_marks("‘We will act,» he said.", [(0, 0, 0, 23)]).top
-    []
-    """
-    p_start, p_end, marks = paragraph
-    (opener, continued), first = stack[0], marks[0] if marks else None
-    body = text[p_start:p_end].rstrip()
-    if (
-        len(stack) != 1
-        or first is None
-        or not body.endswith((".", "?", "!", "…"))
-        or not (
-            _opens_paragraph(opener, continued, first, p_start, marks, out)
-            or _tail_quote(text, opener, marks)
-        )
-    ):
-        return None
-    return Pair(opener.pos, p_start + len(body), opener.family, 0, opener.char, "", continued)
-
-
-def _opens_paragraph(
-    opener: Mark,
-    continued: bool,
-    first: Mark,
-    p_start: int,
-    marks: list[Mark],
-    out: QuotationMarks,
-) -> bool:
-    """The open quotation opens its paragraph (or goes on from the one before) and every
-    other mark of the paragraph belongs to a pair inside it."""
-    return (
-        first.pos <= p_start + len(first.char) - 1
-        and (first is opener or (continued and first.family == opener.family))
-        and not _unused_marks(marks[1:], out.nested)
-    )
-
-
-def _tail_quote(text: str, opener: Mark, marks: list[Mark]) -> bool:
-    """The open quotation is the paragraph's last mark, opened inside a sentence after a
-    comma and in lower case: the rest of the paragraph is quoted words ('the futures of
-    22,495 children, “each of them profoundly affected by war.').
-
-    >>> text = "behind the numbers are 22,495 children, “each of them affected by war."
-    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 70)]).top]
-    ['each of them affected by war.']
-    """
-    return (
-        opener is marks[-1]
-        and text[opener.pos - 2 : opener.pos] == ", "
-        and text[opener.pos + 1 : opener.pos + 2].islower()
-    )
-
-
-def _unused_marks(marks: list[Mark], nested: list[Pair]) -> bool:
-    """Whether any of ``marks`` is neither mark of a pair in ``nested``."""
-    used = {p.open for p in nested} | {p.close for p in nested}
-    return any(m.pos not in used for m in marks)
 
 
 def _close(stack: list[list], i: int, mark: Mark, top: list[Pair], nested: list[Pair]) -> None:

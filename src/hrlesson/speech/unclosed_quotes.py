@@ -1,0 +1,120 @@
+"""Quotations never closed in their paragraph that still end at its end.
+
+A quotation whose closing mark was lost is read to its paragraph's end when the paragraph shows
+that the rest of it is quoted: it opens the paragraph (a stand-alone quote paragraph), or it opens
+in lower case as the paragraph's last mark after a comma or a word that opens a clause (quoted
+words that end the sentence: ``for whom “this citizen vote ... has no legal form.``).
+:mod:`.marks` tries these rules when a paragraph ends with a quotation still open.
+"""
+
+from __future__ import annotations
+
+from .mark_pairs import Pair, QuotationMarks
+from .mark_shapes import Mark
+from .vocabulary import RELATIVE_PRONOUNS
+
+#: A paragraph's marks: its start, its end and the marks in it.
+Paragraph = tuple[int, int, list[Mark]]
+
+#: Stops that end a sentence, and the brackets an editor may set after the last one.
+_STOPS = (".", "?", "!", "…")
+_CLOSING_BRACKETS = ")]"
+
+
+def closed_by_paragraph_end(
+    text: str, stack: list[list], paragraph: Paragraph, out: QuotationMarks
+) -> Pair | None:
+    """A paragraph that opens with a quotation mark never closed, and ends a sentence, is
+    a quotation to its end (a stand-alone quote paragraph whose closing mark was lost); a
+    quotation opened later in its paragraph, or one with a mark it left unused (a closing
+    mark of a type that cannot close it: ``‘We will act,» he said.``), stays unread, unless
+    it is the paragraph's last mark and opens in lower case after a comma or a word that opens
+    a clause (:func:`_tail_quote`). A new sentence opened with a mark never closed after a
+    quotation and its reporting clause gives no quotation (iran_kurdnasab_rsf_ahamadi_iranrepublic:
+    ``... the press freedom organisation added. “This is especially so in the Kurdish part
+    of the country, where four journalists are currently in prison.``).
+
+    >>> from hrlesson.speech.marks import pair_quotation_marks
+    >>> text = "“We call on the Council to end these exemptions."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 48)]).top]
+    ['We call on the Council to end these exemptions.']
+    >>> text = "“Yes,” she said. “We call on the Council to end them."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 53)]).top]
+    ['Yes,']
+    >>> pair_quotation_marks("‘We will act,» he said.", [(0, 0, 0, 23)]).top
+    []
+    """
+    p_start, p_end, marks = paragraph
+    (opener, continued), first = stack[0], marks[0] if marks else None
+    body = text[p_start:p_end].rstrip()
+    if (
+        len(stack) != 1
+        or first is None
+        or not body.rstrip(_CLOSING_BRACKETS).endswith(_STOPS)
+        or not (
+            _opens_paragraph(opener, continued, first, p_start, marks, out)
+            or _tail_quote(text, opener, marks)
+        )
+    ):
+        return None
+    return Pair(opener.pos, p_start + len(body), opener.family, 0, opener.char, "", continued)
+
+
+def _opens_paragraph(
+    opener: Mark,
+    continued: bool,
+    first: Mark,
+    p_start: int,
+    marks: list[Mark],
+    out: QuotationMarks,
+) -> bool:
+    """The open quotation opens its paragraph (or goes on from the one before) and every
+    other mark of the paragraph belongs to a pair inside it."""
+    return (
+        first.pos <= p_start + len(first.char) - 1
+        and (first is opener or (continued and first.family == opener.family))
+        and not _unused_marks(marks[1:], out.nested)
+    )
+
+
+def _tail_quote(text: str, opener: Mark, marks: list[Mark]) -> bool:
+    """The open quotation is the paragraph's last mark, opened inside a sentence in lower
+    case after a comma or after a word that opens a clause ("that", "whom" ...): the rest of
+    the paragraph is quoted words ('the futures of 22,495 children, “each of them profoundly
+    affected by war.'; paris_scooter_referendum_hidalgo_italianpost: 'the socialist mayor
+    said on Twitter this week, for whom “this citizen vote, which is a first time, is
+    similar to a referendum even if it has no legal form.'). After another word the mark is
+    a stray one ('had followed "standard procedure.').
+
+    >>> from hrlesson.speech.marks import pair_quotation_marks
+    >>> text = "behind the numbers are 22,495 children, “each of them affected by war."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 70)]).top]
+    ['each of them affected by war.']
+    >>> text = "the mayor, for whom “this citizen vote is similar to a referendum."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 66)]).top]
+    ['this citizen vote is similar to a referendum.']
+    """
+    before = text[: opener.pos]
+    return (
+        opener is marks[-1]
+        and (before.endswith(", ") or _last_word(before) in RELATIVE_PRONOUNS)
+        and text[opener.pos + 1 : opener.pos + 2].islower()
+    )
+
+
+def _last_word(text: str) -> str:
+    """The lower-case word that ends ``text`` before one space, or "".
+
+    >>> _last_word("the mayor, for whom ")
+    'whom'
+    """
+    if not text.endswith(" "):
+        return ""
+    cut = text.rfind(" ", max(0, len(text) - 20), len(text) - 1)
+    return text[cut + 1 : -1].lower()
+
+
+def _unused_marks(marks: list[Mark], nested: list[Pair]) -> bool:
+    """Whether any of ``marks`` is neither mark of a pair in ``nested``."""
+    used = {p.open for p in nested} | {p.close for p in nested}
+    return any(m.pos not in used for m in marks)
