@@ -14,11 +14,11 @@ A quotation still open at the end of its paragraph, which the next paragraph doe
 closed by whatever mark ends it, even a wrong one (:func:`_settle`): an opening-shaped mark typed
 to close it (``right now “On Monday, he spoke``), a stray opening mark inside it (``injured “were
 shot by ... forces,” the report said``), a reporting clause before the next quotation (``"We are
-excited ..., Jansson said. "Today’s``), or the paragraph's end when the rest of the paragraph
-is the quotation (:mod:`.unclosed_quotes`); otherwise it is dropped with a warning. A closing mark first in a later paragraph, with
-nothing open, grows the quotation that ended the last paragraph with marks at its end without a
-closing mark (:func:`_continued_to`: a quotation over paragraphs not reopened with a mark, or
-reopened at the end of the one before).
+excited ..., Jansson said. "Today’s``), or the paragraph's end when the rest of the paragraph is
+the quotation (:mod:`.unclosed_quotes`); otherwise it is dropped with a warning. A closing mark
+first in a later paragraph, with nothing open, grows the quotation that ended the last paragraph
+with marks at its end without a closing mark (:func:`_continued_to`: a quotation over paragraphs
+not reopened with a mark, or reopened at the end of the one before).
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
     return out
 
 
-def _continued_to(text: str, mark: Mark, marked: _Paragraph, out: QuotationMarks) -> bool:
+def _continued_to(text: str, mark: Mark, marked: Paragraph, out: QuotationMarks) -> bool:
     """A closing mark that comes first in its paragraph, with no quotation open, closes the
     quotation that ended the last paragraph with marks without a closing mark of its own: at
     the paragraph's end (the middle paragraphs of a quotation not reopened with a mark), or
@@ -234,11 +234,8 @@ _OPENING_SHAPED = '“„"'
 #: Opening double marks that may stand stray inside a quotation, doubled single ones too.
 _STRAY_OPENERS = ("“", "„", '"', "‘‘", "''")
 
-#: A paragraph's marks: its start, its end and the marks in it.
-_Paragraph = Paragraph
 
-
-def _settle(text: str, stack: list[list], paragraph: _Paragraph, out: QuotationMarks) -> None:
+def _settle(text: str, stack: list[list], paragraph: Paragraph, out: QuotationMarks) -> None:
     """A quotation still open at the end of ``paragraph``, which the next paragraph does not
     continue: closed where a wrongly typed or missing closing mark belongs (the three rules
     below, in turn; the marks after a wrong closing one are paired afresh), else not read
@@ -304,10 +301,14 @@ def _closed_by_opening_mark(stack: list[list], out: QuotationMarks) -> Pair | No
 
 
 def _closed_before_attribution(text: str, stack: list[list], out: QuotationMarks) -> Pair | None:
-    """A double quotation never closed ends before a reporting clause that stands right before
-    a pair of its type inside it (:func:`.mark_shapes.end_before_attribution`)."""
-    (opener, continued), inner = stack[0], [p.open for p in out.nested if p.family == "D"]
-    inner = [i for i in inner if i > opener.pos and len(stack) == 1 and opener.family == "D"]
+    """A double quotation never closed, the only one open, ends before a reporting clause that
+    stands right before a pair of its type inside it (:func:`.mark_shapes.end_before_attribution`):
+    ``"We are excited to receive this support, Delhaize chairman Mats Jansson said in a
+    statement. "Today’s vote ..."`` ends before the comma."""
+    opener, continued = stack[0]
+    if len(stack) != 1 or opener.family != "D":
+        return None
+    inner = [p.open for p in out.nested if p.family == "D" and p.open > opener.pos]
     if not inner or (end := end_before_attribution(text, opener.pos, inner[0])) is None:
         return None
     out.nested[:] = [p for p in out.nested if p.open < end]
@@ -315,7 +316,7 @@ def _closed_before_attribution(text: str, stack: list[list], out: QuotationMarks
 
 
 def _stray_opening_mark(
-    text: str, stack: list[list], paragraph: _Paragraph, out: QuotationMarks
+    text: str, stack: list[list], paragraph: Paragraph, out: QuotationMarks
 ) -> Pair | None:
     """A quotation never closed whose last inner pair, of its own type, holds the
     paragraph's last mark, after a stop or comma: the inner opening mark is a stray one,

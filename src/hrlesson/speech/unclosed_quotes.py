@@ -94,24 +94,28 @@ def _tail_quote(text: str, opener: Mark, marks: list[Mark]) -> bool:
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 66)]).top]
     ['this citizen vote is similar to a referendum.']
     """
-    before = text[: opener.pos]
     return (
         opener is marks[-1]
-        and (before.endswith(", ") or _last_word(before) in RELATIVE_PRONOUNS)
+        and (
+            text.endswith(", ", 0, opener.pos) or _last_word(text, opener.pos) in RELATIVE_PRONOUNS
+        )
         and text[opener.pos + 1 : opener.pos + 2].islower()
     )
 
 
-def _last_word(text: str) -> str:
-    """The lower-case word that ends ``text`` before one space, or "".
+def _last_word(text: str, end: int) -> str:
+    """The lower-case word that ends ``text[:end]`` before one space, or "", read without
+    copying the text before ``end``.
 
-    >>> _last_word("the mayor, for whom ")
+    >>> _last_word("the mayor, for whom “this", 20)
     'whom'
+    >>> _last_word("said “this", 5), _last_word("“this", 0)
+    ('said', '')
     """
-    if not text.endswith(" "):
+    if not text.endswith(" ", 0, end):
         return ""
-    cut = text.rfind(" ", max(0, len(text) - 20), len(text) - 1)
-    return text[cut + 1 : -1].lower()
+    cut = text.rfind(" ", max(0, end - 20), end - 1)
+    return text[cut + 1 : end - 1].lower()
 
 
 def _unused_marks(marks: list[Mark], nested: list[Pair]) -> bool:

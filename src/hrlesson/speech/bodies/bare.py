@@ -12,8 +12,9 @@ from ..records import Actor
 from ..vocabulary import ACRONYMS, COUNTRIES
 from .names import COMPANY_FORMS
 
-#: What a body's full name adds after its short form: data/words/short_form_tails.txt.
-SHORT_FORM_TAILS = word_set("short_form_tails")
+#: What a body's full name adds after its short form: data/words/short_form_tails.txt and
+#: the legal forms of data/words/company_forms.txt.
+SHORT_FORM_TAILS = word_set("short_form_tails") | COMPANY_FORMS
 
 #: One of those words, a word of its own (after a space: :func:`full_form_tails`).
 _TAIL_WORD = re.compile(

@@ -50,9 +50,20 @@ def head_noun_name(att, words: list[Token], at: int) -> SpeakerRef | None:
     >>> head_noun_name(None, [], 0) is None
     True
     """
-    if len(words) != 2 or words[0].lower != "the" or not words[1].text.islower():
+    if not the_bare_noun(words):
         return None
     return name_ending_in(att, words[1], words[0].start, at)
+
+
+def the_bare_noun(words: list[Token]) -> bool:
+    """The phrase ``words`` is "the" and one lower-case noun ("the hotel", "the club"), which
+    names no body by itself.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [the_bare_noun(tokenize(p, [0])) for p in ("the hotel", "the Hotel", "a hotel")]
+    [True, False, False]
+    """
+    return len(words) == 2 and words[0].lower == "the" and words[1].text.islower()
 
 
 def name_ending_in(att, noun: Token, start: int, at: int) -> SpeakerRef | None:
@@ -65,8 +76,8 @@ def name_ending_in(att, noun: Token, start: int, at: int) -> SpeakerRef | None:
     coast").
     """
     head = noun.text.capitalize()
-    toks = att.tokens[: att.index.token_index(at)]
-    for k in range(len(toks) - 1, 0, -1):
+    toks = att.tokens
+    for k in range(att.index.token_index(at) - 1, 0, -1):
         if toks[k].text != head or not toks[k - 1].cap or att.quote_at(toks[k].start):
             continue
         first = k - 1

@@ -11,7 +11,7 @@ from ..tokens import Token
 from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
 from .authoring_verbs import AUTHORING_VERBS
 from .authors import document_itself, document_name_start
-from .head_noun_issuers import head_noun_body
+from .head_noun_issuers import head_noun_body, the_bare_noun
 from .last_speaker import BODY_PAPERS
 from .sole_bodies import sole_body_before
 from .subject_issuers import VERB_PREPOSITIONS, subject_issued_it
@@ -58,7 +58,7 @@ def sole_body_noun(att, words: list[Token], at: int) -> SpeakerRef | None:
     >>> sole_body_noun(None, [], 0) is None
     True
     """
-    if len(words) != 2 or words[0].lower != "the" or not words[1].text.islower():
+    if not the_bare_noun(words):
         return None
     actor = sole_body_before(att, at, ungendered=True)
     if actor is None:

@@ -140,22 +140,16 @@ def own_people_body(att, words: list[Token], i: int, at: int) -> SpeakerRef | No
     if k is None or words[k + 1].lower != "of":
         return None
     ref = att.resolve_span(words[k + 2].start, words[-1].end, at)
-    if ref is None or ref.actor is None:
+    if ref is None or ref.actor is None:  # "the drama school body": the one body acting
         actor = sole_body_before(att, at)
-        return (
-            None
-            if actor is None
-            else SpeakerRef(
-                actor,
-                None,
-                words[k + 2].start,
-                words[-1].end,
-                described=True,
-                how="the body whose members it was sent to",
-            )
-        )
+        if actor is None:
+            return None
+        start, end = words[k + 2].start, words[-1].end
+        return SpeakerRef(actor, None, start, end, described=True, how=_SENT_TO_MEMBERS)
     if ref.actor.kind not in ("organisation", "group"):
         return None
-    return SpeakerRef(
-        ref.actor, None, ref.start, ref.end, how="the body whose members it was sent to"
-    )
+    return SpeakerRef(ref.actor, None, ref.start, ref.end, how=_SENT_TO_MEMBERS)
+
+
+#: How the evidence names the body whose members a document was sent to.
+_SENT_TO_MEMBERS = "the body whose members it was sent to"

@@ -10,6 +10,7 @@ from ..records import Actor, SpeakerRef, sole_actor
 from ..tokens import Token
 from .authors import document_name_start
 from .last_speaker import BODY_PAPERS
+from .lawsuits import tokens_before
 
 #: How the evidence names the rule.
 SOLE_BODY = "the one body the article shows acting or speaking before it"
@@ -77,7 +78,7 @@ def first_mention(att, noun: Token) -> bool:
     outside quotations: no earlier "statement" (nor "statements") it could take up.
     ``att`` is an :class:`Attributor`."""
     word = noun.lower.removesuffix("s")
-    before = att.tokens[: att.index.token_index(noun.start)]
     return not any(
-        t.lower.removesuffix("s") == word and att.quote_at(t.start) is None for t in before
+        t.lower.removesuffix("s") == word and att.quote_at(t.start) is None
+        for t in tokens_before(att, noun)
     )

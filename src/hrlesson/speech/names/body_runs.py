@@ -7,7 +7,7 @@ import re
 
 from ...wordlists import word_set
 from ..bodies.municipal import city_of_place
-from ..bodies.names import borders_name, names_organisation
+from ..bodies.names import COMPANY_FORMS, borders_name, names_organisation
 from ..tokens import Token
 from ..vocabulary import ACRONYMS, CAPITALISED_TITLES, COUNTRIES, TITLE_HEADS
 from .given_stop_words import known_given_name
@@ -112,13 +112,14 @@ def unknown_acronym_ends_name(toks: list[Token], a: int, b: int) -> bool:
 
 
 #: Last words of an institution's or a company's name ("Royal Opera House", "Continental AG"):
-#: data/words/institution_name_ends.txt.
-INSTITUTION_NAME_ENDS = word_set("institution_name_ends")
+#: data/words/institution_name_ends.txt and the legal forms of data/words/company_forms.txt
+#: but "Co", also a surname ("Emperador Inc. president Winston Co").
+INSTITUTION_NAME_ENDS = word_set("institution_name_ends") | (COMPANY_FORMS - {"co"})
 
 
 def institution_word_ends_name(toks: list[Token], a: int, b: int) -> bool:
     """A run of two words or more ending in an institution's word or a company's legal form
-    (data/words/institution_name_ends.txt) names a body, unless a given name the lists know
+    (:data:`INSTITUTION_NAME_ENDS`) names a body, unless a given name the lists know
     opens it ("Richard House" is a clerk).
 
     liam_scarlett_dies_royal_opera_house_ipswichstar:
