@@ -1323,3 +1323,54 @@ def test_quoted_compound_modifying_a_noun_is_a_term(text):
     anybody's speech, even in a sentence with a reporting verb."""
     q = quotes(hrlesson.article_from_text(text, date="2024-01-01"))
     assert len(q) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (  # page servitude_couple_jailed_kay_iol
+            (
+                "A traveller couple were branded “pure evil” for keeping slaves as they were "
+                "jailed yesterday."
+            ),
+            "pure evil",
+        ),
+        (  # page bitcoin_bubble_rohde_bitcoingood
+            (
+                "The Danish central bank chief unexpectedly issued a stern warning on Bitcoin that "
+                'bitcoin was described as "deadly."'
+            ),
+            "deadly.",
+        ),
+        (  # page mta_fare_hike_hearing_staton_amny
+            (
+                "Sherrod Staton, a 24-year-old college student and retail worker from Ozone Park who "
+                "takes the A train, bluntly called the options for the fare hike “garbage” and "
+                "unfair to riders."
+            ),
+            "garbage",
+        ),
+    ],
+)
+def test_verdict_complement_is_speech(text, quote):
+    """A short quotation completing a verb that passes a verdict ('were branded “pure
+    evil”', 'was described as "deadly."', 'called the options for the fare hike
+    “garbage”') is someone's words, not a scare quote or a term, even with no speaker
+    named in its sentence."""
+    q = quotes(hrlesson.article_from_text(text, date="2024-01-01"))
+    assert quote in q.text.tolist()
+
+
+def test_yes_with_no_vote_named_is_an_answer():
+    """A quoted "Yes" in a sentence that names no vote is someone's answer, not a ballot
+    option (page asada_substantial_assistance_andruska_theage); with a vote named it stays
+    one."""
+    text = (
+        '"He has to give information on others," Andruska said.\n\n'
+        'Asked if this meant, say, a winger volunteering, "I took a peptide and so did my '
+        'centre teammate," Andruska gave a firm "Yes".'
+    )
+    q = quotes(hrlesson.article_from_text(text, date="2024-01-01"))
+    assert "Yes" in q.text.tolist()
+    voted = 'Karl Weber urged members to vote "yes" on the draft.'
+    assert quotes(hrlesson.article_from_text(voted, date="2024-01-01")).empty

@@ -39,6 +39,7 @@ from .short_quotes import evaluative_quote, framed_label, not_a_noun_modifier
 from .spoken_frames import headline_end, speaking_noun
 from .spoken_terms import definite_subject, relative_naming, reported_term, spoken_despite
 from .term_heads import modifies, predicate_of_plural, premodifier_term, reads_as_clause
+from .verdicts import ballot_option, verdict_complement
 
 
 class LabelReader:
@@ -114,9 +115,9 @@ class LabelReader:
         prev2 = prev_words[-2] if len(prev_words) > 1 else None
         if len(words) > 4:
             return "" if self._naming_verdict(prev_toks) else _title_label(q.text, words, prev)
-        if self._naming_complement(prev_toks):
-            # 'calling the decision "illegitimate"', 'called the vote "a farce"': the object
-            # complement of a naming cue is the speaker's words, not a term or ballot option
+        if self._spoken_complement(q, prev_toks) or self._unvoted_answer(q):
+            # 'called the vote "a farce"', 'were branded "pure evil"', 'gave a firm "Yes"': a
+            # naming or verdict verb's complement or an answer is speech, no term or option
             return ""
         if prev is not None and ":" in self.text[prev.end : q.pair.open]:
             return ""  # 'Katz responded ..., with four words: "Mr. Lazzarini please resign."'
@@ -153,6 +154,23 @@ class LabelReader:
         if self.text[prev.end : q.pair.open].strip() or self._reported_term(q):
             return ""
         return "" if self._headline_predicate(q, prev2) else "term inside a noun phrase"
+
+    def _spoken_complement(self, q: QuoteRecord, prev_toks: list[Token]) -> bool:
+        """The quotation completes a naming cue (:meth:`_naming_complement`: 'calling the
+        decision "illegitimate"') or a verb passing a verdict (:func:`verdict_complement`:
+        'A traveller couple were branded “pure evil”'): the speaker's words."""
+        before = self.text[self.sentences[q.sent][3] : q.pair.open]
+        return self._naming_complement(prev_toks) or verdict_complement(before)
+
+    def _unvoted_answer(self, q: QuoteRecord) -> bool:
+        """A quoted "yes" or "no" that is no ballot option (:func:`ballot_option`: no vote
+        named) is an answer: 'Andruska gave a firm "Yes"'."""
+        low = q.text.strip(" .,!?").lower()
+        if low not in ("yes", "no"):
+            return False
+        s_start, s_end = self.sentences[q.sent][3], self.sentences[q.sent][4]
+        after = self.text[q.pair.close + 1 : min(s_end, q.pair.close + 12)]
+        return not ballot_option(low, self.text[s_start : q.pair.open], after)
 
     def _defined_subject(self, q: QuoteRecord) -> bool:
         """A quoted term opening its sentence, alone or after "The", before "is/are a/an",

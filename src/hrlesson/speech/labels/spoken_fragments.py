@@ -15,6 +15,7 @@ from .carried_quotes import carried_quote_at
 from .glossed_words import glossed_word
 from .modifying_names import modifies_noun
 from .quoted_predicates import gerund_quote
+from .verdicts import verdict_complement
 
 
 class SpokenFragments:
@@ -34,7 +35,7 @@ class SpokenFragments:
         """A short quote with no speaker found is still speech when its clause shows whose
         words it carries: listed or coordinated with a quote before it, in a sentence whose
         reporting verb has a speaker, or in a clause whose subject speaks elsewhere, or in a
-        frame of speech (:class:`.spoken_frames.SpokenFrames`)."""
+        frame of speech (:class:`.spoken_frames.SpokenFrames`), or completing a verdict verb."""
         if self._listed_with(q, last):
             return True
         return (
@@ -45,7 +46,14 @@ class SpokenFragments:
             or self._spoken_frame(q)
             or gerund_quote(q.text)
             or self._carried(q)
+            or self._verdict(q)
         )
+
+    def _verdict(self, q: QuoteRecord) -> bool:
+        """A short quote that completes a verb passing a verdict is someone's words though
+        no speaker is named (:func:`.verdicts.verdict_complement`: 'A traveller couple were
+        branded “pure evil”'; the ranker gives the speaker)."""
+        return verdict_complement(self.text[self.sentences[q.sent][3] : q.pair.open])
 
     def _carried(self, q: QuoteRecord) -> bool:
         """A short quote that a crowd chants or a sign or slogan carries is speech though no
