@@ -1374,3 +1374,41 @@ def test_yes_with_no_vote_named_is_an_answer():
     assert "Yes" in q.text.tolist()
     voted = 'Karl Weber urged members to vote "yes" on the draft.'
     assert quotes(hrlesson.article_from_text(voted, date="2024-01-01")).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page huawei_mate60_silence_richard_yu_cnn_gitficonline
+            (
+                "“You’re telling me there will be no talk about the phone?” one user wrote on "
+                "the social network.\n\n“Where is the phone?” said another."
+            ),
+            "another",
+        ),
+        (  # page rumson_shade_trees_sidewalk_kelleher_cbslocal
+            (
+                "“I will do whatever it takes to protect this tree and my neighbor’s trees,” "
+                "said one resident."
+            ),
+            "one resident",
+        ),
+    ],
+)
+def test_inverted_counted_subject_keeps_its_count(text, speaker):
+    """``"Q," said another.``, ``"Q," said one resident.``: a subject counted out of a crowd
+    after its verb speaks as the text counts it, not as the bare noun or a speaker before."""
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == speaker
+
+
+def test_indefinite_passer_role_with_an_aside_speaks():
+    """``A cyclist, who had arrived on the spot soon after the crash, tweeted that ...``
+    (page dc_scooter_death_dupont_torbati_dcpost): an unnamed person by a role passers-by
+    have (data/words/anonymous_roles.txt) is the subject across the aside."""
+    text = (
+        "A cyclist, who had arrived on the spot soon after the crash, tweeted that he found "
+        "“the scooter, a headphone and one brown shoe” at the scene."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["a cyclist"]

@@ -16,6 +16,7 @@ from ..tokens import Token
 from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, TITLE_HEADS
 from .adjuncts import quote_closes_adjunct
 from .cited_speakers import cited_object, marked_cited_before
+from .counted_one import counted_one_subject, counted_speaker
 from .inversion import titled_after_dash
 from .renamed_people import renamed_officeholder, renamed_person
 from .spans import ends_inverted_subject
@@ -101,8 +102,9 @@ class PostposedSubjects:
         """The speaker the phrase from ``start`` names, read up to a punctuation mark, a
         quotation or a verb before the sentence's end ``s_end`` (``at``: where the speaker is
         wanted): "according to the envoy, ..."; ``inverted`` for a subject after its verb
-        ('"Q," said O'Brien.'), ``skip_to_comma`` past what a fronted participle reports
-        ('Citing "Q", an independent expert said')."""
+        ('"Q," said O'Brien.'; one counted out of a crowd as the text counts it,
+        :mod:`.counted_one`: '"Where is the phone?" said another.'), ``skip_to_comma`` past
+        what a fronted participle reports ('Citing "Q", an independent expert said')."""
         if inverted and (named := self._given_name(start, s_end)) is not None:
             return named  # "said a woman who gave her name only as Fatima"
         toks = self.toks_between(start, s_end)
@@ -147,6 +149,8 @@ class PostposedSubjects:
         if not words:
             return None
         ref = renamed_officeholder(self, words, at)  # or the phrase resolved
+        if inverted and (counted := counted_one_subject(words)) is not None:
+            return counted_speaker(ref, counted)  # '"Where is the phone?" said another.'
         if ref is None and inverted:  # "said a 35-year-old Nepalese worker and father-of-..."
             return unnamed_person_ref(self.text, words) or renamed_person(self, words)
         return ref
