@@ -1412,3 +1412,37 @@ def test_indefinite_passer_role_with_an_aside_speaks():
     )
     q = quotes(_article(text))
     assert list(q["speaker"]) == ["a cyclist"]
+
+
+def test_office_description_renames_the_person_before_not_a_holder_named_later():
+    """``The Wolverhampton South East MP said`` after ``Shadow minister Pat McFadden says``
+    (page gp_survey_mps_mcfadden_wood_expressandstar) is McFadden, not "Dudley South
+    Conservative MP Mike Wood", a holder of the same title first named paragraphs later
+    (subjects.renamed_people.first_named_after)."""
+    text = (
+        "Shadow minister Pat McFadden says GPs are doing the best they can, but have been let "
+        "down by a lack of reliability in public services.\n\nThe Wolverhampton South East MP "
+        'said he understood how patients were frustrated.\n\n"The GP surgeries are doing the '
+        "best they can,\" he said.\n\nDudley South Conservative MP Mike Wood said he wasn't "
+        "finding it hard personally to get a GP appointment."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["Pat McFadden"]
+
+
+def test_pronoun_before_any_person_is_the_first_person_named_as_a_subject():
+    """``"I want to emphasise to this House I am not from that class of unprincipled
+    politicians," he told the Dewan Rakyat today.`` on a page that names no person before
+    it (page anwar_selective_prosecution_macc_fmt) is Anwar, the first person the text then
+    makes a subject ("Anwar challenged"), not Ahmad Fadhli Shaari, named first as an
+    object (pronouns.cataphoric_persons)."""
+    text = (
+        "“I want to emphasise to this House I am not from that class of unprincipled "
+        "politicians,” he told the Dewan Rakyat today.\n\nThe prime minister was responding "
+        "to Ahmad Fadhli Shaari (PN-Pasir Mas), who asked whether investigations into the "
+        "littoral combat ship (LCS) scandal were still ongoing.\n\nAnwar challenged the "
+        "opposition to furnish evidence that he had interfered in the affairs of the courts."
+        "\n\n“I have not interfered,” said Anwar."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["Anwar", "Anwar"]

@@ -187,9 +187,10 @@ def renamed_officeholder(finder, words: list[Token], at: int) -> SpeakerRef | No
         return ref
     if not office_description(words):
         return ref
-    if ref is not None and ref.actor is not None and not _made_of(ref.actor.name, words):
-        return ref  # a holder the resolver found by the title itself
     start = words[0].start
+    held = ref is not None and ref.actor is not None and not _made_of(ref.actor.name, words)
+    if held and not first_named_after(finder, ref.actor, start):
+        return ref  # a holder the resolver found by the title itself
     people = [
         m
         for m in finder.index.mentions_in(0, start)
@@ -204,6 +205,16 @@ def renamed_officeholder(finder, words: list[Token], at: int) -> SpeakerRef | No
     actor = people[-1].actor
     finder.note_span(actor, start, words[-1].end)
     return SpeakerRef(actor, None, start, words[-1].end, True, RENAMED_OFFICEHOLDER)
+
+
+def first_named_after(finder, actor, start: int) -> bool:
+    """``actor`` is first named, outside quotations, after ``start``: a holder of the same
+    office the text brings in later, not the one a definite description renames. Page
+    gp_survey_mps_mcfadden_wood_expressandstar: "Shadow minister Pat McFadden says ... The
+    Wolverhampton South East MP said" is McFadden, not "Dudley South Conservative MP Mike
+    Wood" of a later paragraph. ``finder`` is the :class:`Attributor`."""
+    named = [m.start for m in finder.index.mentions if m.actor is actor and not m.in_quote]
+    return bool(named) and min(named) > start
 
 
 def _made_of(name: str, words: list[Token]) -> bool:

@@ -1,0 +1,44 @@
+"""A "he" or "she" before any person is named goes forward to the first one named as a subject.
+
+News pages are often cut out of a longer report, or open on a quotation and name the speaker
+only further down. When no person the pronoun fits is named before it, outside quotations,
+it cannot point back: the person it means is the first one the text then makes the subject
+of a sentence or clause (anwar_selective_prosecution_macc_fmt)::
+
+    "I want to emphasise to this House I am not from that class of unprincipled
+    politicians," he told the Dewan Rakyat today.
+    ... The prime minister was responding to Ahmad Fadhli Shaari (PN-Pasir Mas), who asked ...
+    Anwar challenged the opposition to furnish evidence ...
+
+"he" is Anwar, the subject of "challenged", not Ahmad Fadhli Shaari, named first only as the
+object of "responding to". So too ``"I said then," he continued, ... he received a call from
+Hubert Miller ... Since then Spano said`` (indian_point_spano_nrc_miller_globest): Spano.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..records import Actor
+
+#: The evidence for a pronoun resolved forward to the first person named as a subject.
+NAMED_AS_SUBJECT_AFTER = "no person named before it: the first person named after it as a subject"
+
+
+def fits_person(actor: Actor, gender: str, unfit: set[int]) -> bool:
+    """``actor`` is a person whom a pronoun of ``gender`` may mean (none of ``unfit``)."""
+    return actor.kind == "person" and actor.gender in (None, gender) and id(actor) not in unfit
+
+
+def first_subject_after(index, at: int, gender: str, unfit: set[int]) -> Actor | None:
+    """The person a "he"/"she" at ``at`` means when no person it fits is named before it
+    outside quotations: the first person named after it, outside quotations, as a subject
+    (``Mention.subject``); None when one is named before, or none after as a subject."""
+    k = bisect.bisect_left(index.mention_starts, at)
+    before = index.mentions[:k]
+    if any(fits_person(m.actor, gender, unfit) for m in before if not m.in_quote):
+        return None
+    for m in index.mentions[k:]:
+        if m.subject and not m.in_quote and fits_person(m.actor, gender, unfit):
+            return m.actor
+    return None
