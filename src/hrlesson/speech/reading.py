@@ -203,14 +203,15 @@ def closing_document_reads(tokens: list[Token], ti: int) -> bool:
     nxt = tokens[ti + 1] if ti + 1 < len(tokens) else None
     if nxt is not None and nxt.sent == tok.sent and nxt.text not in (".", ",", ";"):
         return False
-    words: list[Token] = []
     k = ti - 1
     while k >= 0 and tokens[k].sent == tok.sent and tokens[k].text not in _FRAME_STOPS:
-        words.insert(0, tokens[k])
         k -= 1
+    words = tokens[k + 1 : ti]
     if k < 0 or tokens[k].sent != tok.sent or not 2 <= len(words) <= _CLOSING_PHRASE_WORDS:
         return False
-    closes_quote = tokens[k].text in ('"', "”", "’", "'") or tokens[k - 1].text in ('"', "”")
+    closes_quote = tokens[k].text in ('"', "”", "’", "'") or (
+        k > 0 and tokens[k - 1].text in ('"', "”")
+    )
     return (
         closes_quote
         and words[0].lower in DETERMINERS

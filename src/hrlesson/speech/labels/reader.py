@@ -88,7 +88,8 @@ class LabelReader:
         """Why the quotation only mentions words, or "": a word talked about as a word, or
         the description of the one a verb quotes "as saying" (:func:`cited_description`:
         'the Daily Telegraph quoted a ‘source close to the Prime Minister’ as saying')."""
-        if cited_description(self.text[: q.pair.open], self.text[q.pair.close + 1 :][:30]):
+        before = self.text[max(0, q.pair.open - 60) : q.pair.open]
+        if cited_description(before, self.text[q.pair.close + 1 : q.pair.close + 31]):
             return "the one a quoting verb cites as saying"
         if len(words) <= 4 and _MENTIONED_AS_WORD.match(self.text, q.pair.close + 1):
             return "a word talked about as a word"
