@@ -18,6 +18,7 @@ Hubert Miller ... Since then Spano said`` (indian_point_spano_nrc_miller_globest
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from ..records import Actor
 
@@ -25,20 +26,15 @@ from ..records import Actor
 NAMED_AS_SUBJECT_AFTER = "no person named before it: the first person named after it as a subject"
 
 
-def fits_person(actor: Actor, gender: str, unfit: set[int]) -> bool:
-    """``actor`` is a person whom a pronoun of ``gender`` may mean (none of ``unfit``)."""
-    return actor.kind == "person" and actor.gender in (None, gender) and id(actor) not in unfit
-
-
-def first_subject_after(index, at: int, gender: str, unfit: set[int]) -> Actor | None:
+def first_subject_after(index, at: int, fits: Callable[[Actor], bool]) -> Actor | None:
     """The person a "he"/"she" at ``at`` means when no person it fits is named before it
     outside quotations: the first person named after it, outside quotations, as a subject
-    (``Mention.subject``); None when one is named before, or none after as a subject."""
+    (``Mention.subject``); None when one is named before, or none after as a subject.
+    ``fits`` is the resolver's test of a person the pronoun may mean (gender, not unfit)."""
     k = bisect.bisect_left(index.mention_starts, at)
-    before = index.mentions[:k]
-    if any(fits_person(m.actor, gender, unfit) for m in before if not m.in_quote):
+    if any(fits(m.actor) for m in index.mentions[:k] if not m.in_quote):
         return None
     for m in index.mentions[k:]:
-        if m.subject and not m.in_quote and fits_person(m.actor, gender, unfit):
+        if m.subject and not m.in_quote and fits(m.actor):
             return m.actor
     return None

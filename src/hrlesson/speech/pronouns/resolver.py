@@ -121,7 +121,7 @@ class PronounResolver:
             how = ONE_BODY_SPOKE
         elif actor is None and (actor := body_no_person_fits(self, at, gender)):
             how = BODY_FOR_PRONOUN
-        if actor is None and (actor := first_subject_after(self.index, at, gender, unfit)):
+        if actor is None and (actor := first_subject_after(self.index, at, fits)):
             how = NAMED_AS_SUBJECT_AFTER
         if how is None and actor is not None and title_opened(self, at, fits, actor):
             how = OPENING_SUBJECT
