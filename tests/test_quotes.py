@@ -1446,3 +1446,50 @@ def test_pronoun_before_any_person_is_the_first_person_named_as_a_subject():
     )
     q = quotes(_article(text))
     assert list(q["speaker"]) == ["Anwar", "Anwar"]
+
+
+def test_quote_paragraph_goes_to_the_one_person_its_caption_names():
+    """A quotation that is a paragraph of its own, which no rule places, followed by a
+    paragraph whose first sentence names one person with no reporting verb (pages
+    gas_bills_ramp_capradio and nobel_winners_speak_out_gurdon_newscientist) is that
+    person's (speaker_lines.CaptionLines), not the last speaker's before it."""
+    text = (
+        "Pacific Gas and Electric Company's Jennifer Ramp says rates will rise.\n\n"
+        "If you haven't already received your gas bill, be ready for a jump in your monthly "
+        'rate.\n\n"Everyone in Northern California should be prepared for bills to go up, '
+        'not down."\n\nMindy Spatt is with a consumer group called Utility Reform Network. '
+        "She says the best way to lower your bill is by conserving."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["Mindy Spatt"]
+    assert list(q["attribution"]) == ["caption_after_quote"]
+
+
+def test_quote_paragraph_after_a_colon_is_not_captioned():
+    """A quotation introduced by a colon at the end of the paragraph before (page
+    bonfire_displays_cancelled_rospa_itv) is not given to a person the next paragraph
+    names."""
+    text = (
+        "The society is warning people hosting amateur displays to follow safety guidelines:"
+        "\n\n\"We understand that the Cost of Living Crisis is weighing on a lot of people's "
+        "minds.\"\n\nAshley Martin, the society's public safety adviser, lives in Leeds now."
+    )
+    q = quotes(_article(text))
+    assert list(q["attribution"]) != ["caption_after_quote"]
+
+
+def test_quote_heading_line_goes_to_the_person_its_caption_names():
+    """A round-up that puts each quotation on a line of its own and a caption under it
+    (page nobel_winners_speak_out_gurdon_newscientist): the quotation is the person's the
+    caption names, not a heading with no speaker."""
+    text = (
+        "Some of the winners of this year's Nobel prizes tell us how they heard the news\n\n"
+        '"If you were to ask me what was the application, I would tell you I don\'t know"'
+        "\n\nSerge Haroche explains how his work is driven by the chance to explore "
+        "fundamental principles\n\n\"I thought it was some friends, initially. But I don't "
+        'have friends that have a really good Swedish accent"\n\nVoice analysis helps Brian '
+        "Kobilka, who works on the chemistry of cell receptors, digest that call from Sweden"
+    )
+    q = quotes(_article(text))
+    assert [s.split()[-1] for s in q["speaker"]] == ["Haroche", "Kobilka"]
+    assert list(q["attribution"]) == ["caption_after_quote", "caption_after_quote"]

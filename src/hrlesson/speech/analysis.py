@@ -56,7 +56,7 @@ from .relays import RelayRules
 from .rules import QuoteRules
 from .shown_names import capitals_as_written, shown_name
 from .signed_quotes import SignedQuotes
-from .speaker_lines import SpeakerLines
+from .speaker_lines import CaptionLines, SpeakerLines
 from .split_attribution import SplitAttribution
 from .subjects.finder import SubjectFinder
 from .subjects.postposed import PostposedSubjects
@@ -170,6 +170,7 @@ class Attributor(
     ListedQuotes,
     NearbySpeaker,
     SpeakerLines,
+    CaptionLines,
     SignedQuotes,
     ParticipleAgreement,
     BrokenSentence,
@@ -222,6 +223,7 @@ class Attributor(
         echoed_headline_words(self.sentences, [q for q in kept if q.role == "quote"])
         echoed_headings(kept)
         lead_speaker_headings(self.sentences, cues, kept)
+        self.caption_headings(kept)
         headings = [q for q in headings if q.role == "heading"]
         mark_unspoken_headlines(self, [q for q in kept if q.role == "quote"])
         give_body_echoes([q for q in kept if q.role == "quote"])

@@ -20,7 +20,7 @@ from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import Cue, QuoteRecord, SpeakerRef
 from .signed_quotes import SIGNED_QUOTE
-from .speaker_lines import SPEAKER_LINE
+from .speaker_lines import CAPTION_AFTER_QUOTE, SPEAKER_LINE
 from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE
 from .vocabulary import ADVERBS, PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
 
@@ -99,6 +99,7 @@ NO_CUE_EVIDENCE = {
     " the claim of the lead's first reporting verb, by",
     LEAD_HEADING: "a heading atop the article, spoken by the lead's first speaker",
     SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
+    CAPTION_AFTER_QUOTE: "a quotation alone in its paragraph, the one person the next names",
     SIGNED_QUOTE: "signed after a dash or its comma, or headed before a colon, by the person",
     JOINED: JOINED_EVIDENCE,
 }

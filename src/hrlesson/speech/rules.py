@@ -103,6 +103,7 @@ ATTRIBUTION_RULES = (
     "rule_continuation",
     "rule_charge_name",
     "rule_listed_quote",
+    "rule_caption_after_quote",
     "rule_nearby_speaker",
 )
 

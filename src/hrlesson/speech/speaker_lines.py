@@ -7,14 +7,20 @@ quotation as the next paragraph. The quotation is that person's (attribution
 ``speaker_line``), not a guess at the last speaker, and the paragraphs of quotation after it
 go on with the same person. A line with a reporting verb ('X said:') is the cue's own
 pattern (attribution ``speaker_cue_quote``).
+
+Round-ups and features also caption a quotation from below: the quotation alone in its
+paragraph, then a sentence with no reporting verb that names the one person it is by
+(``Quantum physicist Serge Haroche realises that ...``; attribution
+``caption_after_quote``, :class:`CaptionLines`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .records import SpeakerRef
+from .records import QuoteRecord, SpeakerRef
 from .rules import QuotePlace
+from .vocabulary import AUXILIARIES, CONJUNCTIONS, PREPOSITIONS
 
 #: The attribution of a quotation placed by :meth:`SpeakerLines.rule_speaker_line`.
 SPEAKER_LINE = "speaker_line"
@@ -110,3 +116,102 @@ class SpeakerLines:
         q.ref = SpeakerRef(people[0].actor, None, people[0].start, people[0].end)
         q.cue, q.attribution = None, SPEAKER_LINE
         return True
+
+
+#: The attribution of a quotation placed by :meth:`CaptionLines.rule_caption_after_quote`.
+CAPTION_AFTER_QUOTE = "caption_after_quote"
+#: Most words of a description before the person a caption names ("Quantum physicist").
+_DESCRIPTION_WORDS = 3
+#: Words no description before a name holds: a verb's helper, a preposition, a pronoun.
+_NOT_DESCRIPTION = AUXILIARIES | PREPOSITIONS | CONJUNCTIONS | frozenset(["he", "she", "it"])
+#: Fewest words of a caption sentence (fewer is a label line, which names the next speaker).
+_CAPTION_WORDS = 5
+
+
+def caption_sentence(line: str) -> bool:
+    """A sentence that can caption the quotation above it: running prose of a few words or
+    more with lower-case words in it, no quotation marks and no closing colon (a heading in
+    capitals or a bare name is a label line for the quotation below it).
+
+    >>> caption_sentence("Quantum physicist Serge Haroche realises that phone numbers can "
+    ...                  "provide a useful reality check")  # nobel_winners_speak_out_gurdon
+    True
+    >>> caption_sentence("UGANDAN PARLIAMENT SPEAKER ANITA AMONG"), caption_sentence("He said:")
+    (False, False)
+    """
+    words = line.split()
+    return (
+        len(words) >= _CAPTION_WORDS
+        and any(w.islower() for w in words)
+        and not any(c in line for c in '"“”')
+        and not line.rstrip().endswith(":")
+    )
+
+
+def caption_subject(before: str) -> bool:
+    """The words of a caption sentence before the person's name leave the name its subject:
+    nothing, or a short description with no verb or preposition in it.
+
+    >>> caption_subject(""), caption_subject("Quantum physicist ")  # nobel_winners_...gurdon
+    (True, True)
+    >>> caption_subject("The President of Teachers Union Ireland (TUI) has slammed ")
+    False
+    >>> caption_subject("He also condoled the death of ")  # ysr_chopper_crash_...dainikdisha
+    False
+    """
+    words = before.lower().split()
+    return len(words) <= _DESCRIPTION_WORDS and not any(w in _NOT_DESCRIPTION for w in words)
+
+
+class CaptionLines:
+    """The rule of :data:`CAPTION_AFTER_QUOTE` (a part of :class:`Attributor`)."""
+
+    def rule_caption_after_quote(self, w: QuotePlace) -> bool:
+        """A quotation that is a paragraph of its own, which no rule placed, goes to the one
+        person the first sentence of the next paragraph names, when that sentence is a
+        caption (:func:`caption_sentence`) and the paragraph before does not end with a
+        colon: ``"I was walking in the street with my wife. ..."`` then ``Quantum physicist
+        Serge Haroche realises that phone numbers can provide a useful reality check``
+        (nobel_winners_speak_out_gurdon_newscientist); ``"Everyone in Northern California
+        should be prepared for bills to go up, not down."`` then ``Mindy Spatt is with a
+        consumer group ...`` (gas_bills_ramp_capradio)."""
+        q = w.quote
+        ref = None if q.ref is not None else self.caption_person(q)
+        if ref is None:
+            return False
+        q.ref, q.cue, q.attribution = ref, None, CAPTION_AFTER_QUOTE
+        return True
+
+    def caption_headings(self, quotes: list[QuoteRecord]) -> None:
+        """A quotation alone on a heading line that a caption below names the one person of
+        (:meth:`caption_person`) is that person's quote: ``"If you were to ask me what was
+        the application, I would tell you I don't know"`` then ``Serge Haroche explains how
+        his work is driven by ...`` (nobel_winners_speak_out_gurdon_newscientist)."""
+        for q in quotes:
+            if q.role == "heading" and (ref := self.caption_person(q)) is not None:
+                q.role, q.kind, q.ref, q.attribution = "quote", "full", ref, CAPTION_AFTER_QUOTE
+
+    def caption_person(self, q: QuoteRecord) -> SpeakerRef | None:
+        """The one person the first sentence of the paragraph after ``q`` names as its
+        subject, when ``q`` is its whole paragraph of five words or more, not introduced by
+        a colon, and that sentence a caption (:func:`caption_sentence`); else None."""
+        pid = self.sentences[q.sent][1]
+        _, _, p_start, p_end = self.paragraphs[pid - 1][:4]
+        if q.n_words < _CAPTION_WORDS or pid >= len(self.paragraphs):
+            return None
+        if self.text[p_start : q.pair.open].strip() or self.text[q.pair.close + 1 : p_end].strip(
+            " .,\n"
+        ):
+            return None  # the quotation is not the whole paragraph
+        if pid > 1 and self.text[:p_start].rstrip().endswith((":", ";")):
+            return None  # introduced by the paragraph before
+        start = self.paragraphs[pid][2]
+        end = self.sentences[self.sent_of(start)][4]
+        if not caption_sentence(self.text[start:end]):
+            return None
+        people = [m for m in self.index.mentions_in(start, end) if m.actor.kind == "person"]
+        if not people or any(m.actor is not people[0].actor for m in people):
+            return None
+        if not caption_subject(self.text[start : people[0].start]):
+            return None  # "... has slammed Norma Foley": the person is no subject
+        return SpeakerRef(people[0].actor, None, people[0].start, people[0].end)
