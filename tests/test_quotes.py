@@ -956,7 +956,7 @@ def test_signing_dash_before_a_clause_names_no_speaker():
                 "Minister for Enterprise said 170,000 people would benefit from the move and that "
                 "“it’s not the end of our response when it comes to helping people on low pay.”"
             ),
-            "Tánaiste Leo Varadkar",
+            "Leo Varadkar",
         ),
         (
             # knighthood_dream_come_true_farah_aol: "Sir" and a first name after a headline
@@ -1493,3 +1493,53 @@ def test_quote_heading_line_goes_to_the_person_its_caption_names():
     q = quotes(_article(text))
     assert [s.split()[-1] for s in q["speaker"]] == ["Haroche", "Kobilka"]
     assert list(q["attribution"]) == ["caption_after_quote", "caption_after_quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page minimum_wage_insult_varadkar_irishtimes
+            (
+                "Tánaiste Leo Varadkar has defended an 80 cent increase to the minimum wage."
+                "\n\n“It’s a big increase,” he said."
+            ),
+            "Leo Varadkar",
+        ),
+        (  # page new_year_fireworks_eye_injuries_de_faber_nltimes
+            (
+                "Ophthalmologist Tjeerd de Faber told RTL that the severity of the injuries "
+                "is the same as in previous years.\n\n“We see the same injuries every year,” "
+                "he said."
+            ),
+            "Tjeerd de Faber",
+        ),
+        (  # page sugar_tax_budget_osborne_conveniencestore
+            (
+                "Retailer Samantha Coldbeck, owner of Premier Wharfedale Convenience in Hull, "
+                "tweeted: “Brilliant news for Biz rates and SMEs, even the sugar tax seems to "
+                "be sensible, I don’t often feel this happy after a Budget.”"
+            ),
+            "Samantha Coldbeck",
+        ),
+        (  # page amesbury_fireworks_malfunction_antrobus_hotel_chinadaily
+            (
+                "Eye-witness Lewis Foote, who was at the event with his wife and sons, told "
+                'local media: "It was like a war zone."'
+            ),
+            "Lewis Foote",
+        ),
+        (  # page australia_day_honours_hurley_theaustralian
+            (
+                "Governor-General David Hurley said the recipients were remarkable.\n\n"
+                "“They have made a difference to their communities,” he said."
+            ),
+            "David Hurley",
+        ),
+    ],
+)
+def test_capitalised_role_word_before_a_name_is_no_part_of_it(text, speaker):
+    """A capitalised office or role noun right before a person's name (capitalised_titles:
+    "Tánaiste", "Governor-General", "Ophthalmologist", "Retailer", "Eye-witness") is a
+    title, dropped from the speaker's name as "President" or "Farmer" is."""
+    q = quotes(hrlesson.article_from_text(text, date="2022-06-23"))
+    assert set(q["speaker"]) == {speaker}
