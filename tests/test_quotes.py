@@ -1543,3 +1543,46 @@ def test_capitalised_role_word_before_a_name_is_no_part_of_it(text, speaker):
     title, dropped from the speaker's name as "President" or "Farmer" is."""
     q = quotes(hrlesson.article_from_text(text, date="2022-06-23"))
     assert set(q["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page toy_safety_recalled_products_stratton_claimsjournal
+            (
+                "“Gift buyers should be on the lookout for recalled toys and children’s products "
+                "this holiday season,” according to U.S. Consumer Product Safety Commission "
+                "(CPSC) Chairman Hal Stratton."
+            ),
+            "Hal Stratton",
+        ),
+        (  # page arc_research_grants_oconnor_griffith_eurekalert
+            (
+                "Professor Ian O'Connor welcomed the grants.\n\nDeputy Vice Chancellor "
+                "(Research) Professor Ned Pankhurst said the grants were “gratifying validation” "
+                "of Griffith's research investment."
+            ),
+            "Ned Pankhurst",
+        ),
+    ],
+)
+def test_gloss_in_brackets_does_not_end_a_titled_name(text, speaker):
+    """A body's acronym or a title's portfolio in brackets inside a titled name
+    (speech.name_glosses): the person the phrase ends with speaks, not the body or the
+    title before the bracket."""
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == speaker
+
+
+def test_portfolio_before_title_leads_to_the_holder():
+    """``United Utilities water regulation and strategy manager John Sanders commented``
+    (page north_west_hosepipe_ban_united_utilities_sanders_diyweek): a lower-case portfolio
+    between a company's name and the title head does not end the title; the manager named
+    after it speaks, not the company (titles.words.portfolio_before_title)."""
+    text = (
+        "United Utilities water regulation and strategy manager John Sanders commented: "
+        "“Despite some recent rainfall in the north of the region, reservoir levels are still "
+        "low.”"
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["John Sanders"]

@@ -12,6 +12,7 @@ from .documents.issuers import document_noun_at
 from .documents.modified import document_in_description
 from .joint import body_members, joint_speaker, list_tail_at
 from .located_authorities import authorities_in
+from .name_glosses import name_words
 from .named_heads import (
     body_of_titled_name,
     compound_head_end,
@@ -24,7 +25,7 @@ from .spokespeople.offices import office_holder
 from .subjects.heads import head_after_name, head_before_participle, owned_name_after, owns_title
 from .titles.capital_modifiers import title_case_read
 from .titles.titled_names import titled_person
-from .titles.words import body_title, portfolio_after_title, title_word
+from .titles.words import body_title, portfolio_after_title, portfolio_before_title, title_word
 from .tokens import Token, joined_possessive
 from .vocabulary import (
     ANONYMOUS_ROLES,
@@ -44,7 +45,7 @@ class PhraseResolver:
     def resolve_span(self, start: int, end: int, at: int) -> SpeakerRef | None:
         """The first entity in ``text[start:end]`` (partitive, pronoun, name, description, document), none in a list's tail ("performers and presidents")."""
         mentions = self.index.mentions_in(start, end)
-        words = [t for t in self.toks_between(start, end) if t.text[0].isalnum()]
+        words = name_words(self.toks_between(start, end))  # "(CPSC) Chairman Hal Stratton"
         words = title_case_read(words, mentions)  # "the UN Humanitarian", "the Transport Secretary"
         words = head_before_participle(words, {m.start for m in mentions})  # not "Canada"
         if (titled := self._headed_reading(words, mentions, at)) is not None:
@@ -375,6 +376,7 @@ class PhraseResolver:
         j = i + 1  # after the body's last word, and its acronym in brackets: "... (IMF) Managing"
         j += j < len(words) and self.text[words[j].start - 1 : words[j].start] == "("
         first = j
+        j = portfolio_before_title(words, j)  # "United Utilities water regulation ... manager"
         while j < len(words) and (
             title_word(words[j].lower) or portfolio_after_title(words, j, first)
         ):

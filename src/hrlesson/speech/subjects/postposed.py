@@ -10,6 +10,7 @@ from ..agents import opens_reported_words
 from ..apposed_names import other_person_named
 from ..cues import CUE_FORMS
 from ..frames import by_rule
+from ..name_glosses import without_name_glosses
 from ..place_modifiers import name_after_place_description
 from ..records import Cue, SpeakerRef
 from ..tokens import Token
@@ -116,7 +117,7 @@ class PostposedSubjects:
                 if i and quote_closes_adjunct(self.text[toks[i - 1].end : t.start]):
                     toks = toks[i:]  # 'Characterizing it as "Q," Mr. Tory alluded'
                     break
-        toks = list(dropwhile(lambda t: not t.text[0].isalnum(), toks))
+        toks = without_name_glosses(list(dropwhile(lambda t: not t.text[0].isalnum(), toks)))
         words: list[Token] = []
         for n, t in enumerate(toks):
             if stop_inside_name(self.text, words, toks, n):

@@ -8,8 +8,10 @@ from ..vocabulary import (
     COUNTRIES,
     DELEGATE_HEADS,
     DEMONYMS,
+    FINITE_VERBS,
     GENDER_WORDS,
     ORGANISATION_TITLE_WORDS,
+    STOP_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_person_head,
@@ -52,6 +54,47 @@ def portfolio_after_title(words: list[Token], j: int, first: int) -> bool:
         and words[j + 1].text.islower()
         and words[j + 2].cap
     )
+
+
+#: The most lower-case words of a portfolio before its title ("water regulation and strategy").
+PORTFOLIO_WORDS = 5
+
+
+def portfolio_word(word: Token) -> bool:
+    """A lower-case word of a portfolio before a title: a noun or "and", no title word,
+    function word or verb ("water", "regulation", "and", "strategy")."""
+    low = word.lower
+    if low == "and":
+        return True
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and not title_word(low)
+        and low not in STOP_WORDS
+        and low not in FINITE_VERBS
+    )
+
+
+def portfolio_before_title(words: list[Token], j: int) -> int:
+    """Where the title head stands that a lower-case portfolio opening at ``words[j]``
+    leads to, after a body's name and before the holder's: ``United Utilities water
+    regulation and strategy manager John Sanders`` (the manager speaks, not the company;
+    page north_west_hosepipe_ban_united_utilities_sanders_diyweek);
+    ``j`` itself when no such portfolio opens there.
+
+    >>> from ..tokens import tokenize
+    >>> ws = tokenize("United Utilities water regulation and strategy manager John Sanders", [0])
+    >>> portfolio_before_title(ws, 2)
+    6
+    >>> portfolio_before_title(tokenize("Acme water is safe", [0]), 1)
+    1
+    """
+    k = j
+    while k < len(words) and k - j < PORTFOLIO_WORDS and portfolio_word(words[k]):
+        k += 1
+    if j < k < len(words) and words[k].lower in TITLE_HEADS and words[k - 1].lower != "and":
+        return k
+    return j
 
 
 def role_before_name(text: str, toks: list[Token], a: int, b: int) -> bool:
