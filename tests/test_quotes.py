@@ -1586,3 +1586,32 @@ def test_portfolio_before_title_leads_to_the_holder():
     )
     q = quotes(_article(text))
     assert list(q["speaker"]) == ["John Sanders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page aarey_human_chain_save_trees_kedia_dnaindia
+            (
+                'Tina Kedia said the protest was peaceful.\n\n"The long human chain is an '
+                'indication that people do not want trees of Aarey to be cut," said A '
+                "Bhattacharya, member, Aarey Conservation Group."
+            ),
+            "A Bhattacharya",
+        ),
+        (  # page slager_indicted_wilson_stewart_salon
+            (
+                '"I think the people of the 9th circuit elected me to be accountable to them, '
+                "and that's what we intend to do,\" said Charleston County Solicitor Scarlett "
+                "Wilson in a press conference on Monday."
+            ),
+            "Scarlett Wilson",
+        ),
+    ],
+)
+def test_inverted_name_no_actor_holds_speaks_as_written(text, speaker):
+    """``"Q," said A Bhattacharya, member, ...``: a person's name right after an inverted
+    verb speaks as written when the actor index never read it, not a person named before
+    (subjects.unindexed_names)."""
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == speaker

@@ -21,6 +21,7 @@ from .counted_one import counted_one_subject, counted_speaker
 from .inversion import titled_after_dash
 from .renamed_people import renamed_officeholder, renamed_person
 from .spans import ends_inverted_subject
+from .unindexed_names import unindexed_name_ref
 from .unnamed_people import unnamed_person_ref
 
 
@@ -153,7 +154,8 @@ class PostposedSubjects:
         if inverted and (counted := counted_one_subject(words)) is not None:
             return counted_speaker(ref, counted)  # '"Where is the phone?" said another.'
         if ref is None and inverted:  # "said a 35-year-old Nepalese worker and father-of-..."
-            return unnamed_person_ref(self.text, words) or renamed_person(self, words)
+            described = unnamed_person_ref(self.text, words) or renamed_person(self, words)
+            return described or unindexed_name_ref(self.text, words)  # '"Q," said A Bhattacharya'
         return ref
 
     def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:

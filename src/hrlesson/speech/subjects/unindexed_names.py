@@ -1,0 +1,86 @@
+"""A person's name after an inverted reporting verb that the actor index never read
+('"Q," said A Bhattacharya, member, Aarey Conservation Group'; '"Q," said Charleston
+County Solicitor Scarlett Wilson in a press conference'; '"Q," said Sgt. Williams who
+works undercover'). News English names the speaker right after "said" when the verb
+follows the quotation; when no actor has that name, the name as written speaks, rather
+than a guess of the ranker (which can only pick someone else).
+
+The name is the capitalised run that opens the subject: its last two words (a given name
+or an initial, then a surname), with one more word before them when that is a known first
+name or an initial ("Mary Ann Smith"); an honorific and a surname ("Sgt. Williams") give
+the surname. A name with a word of a body's or a place's name ("Aarey Conservation
+Group", "Cook County") or a month is no person's name.
+"""
+
+from __future__ import annotations
+
+from ..records import SpeakerRef
+from ..tokens import Token
+from ..vocabulary import FIRST_NAMES, GEOGRAPHIC_WORDS, HONORIFICS, MONTHS, ORGANISATION_WORDS
+
+#: The rule, for the evidence column.
+UNINDEXED_NAME = "a name after the verb that no actor holds, kept as written"
+
+
+def _name_word(word: Token) -> bool:
+    """A capitalised word that can be part of a person's name: letters only (an initial
+    counts), not a word of a body's or a place's name, nor a month."""
+    return (
+        word.cap
+        and word.text.isalpha()
+        and word.lower not in ORGANISATION_WORDS
+        and word.lower not in GEOGRAPHIC_WORDS
+        and word.lower not in MONTHS
+    )
+
+
+def _given(word: Token) -> bool:
+    """A known first name or a one-letter initial ("A Bhattacharya")."""
+    return word.lower in FIRST_NAMES or len(word.text) == 1
+
+
+def unindexed_name_words(words: list[Token]) -> list[Token] | None:
+    """The words of the person's name that opens ``words`` (the subject read after an
+    inverted verb), or None when they open with no person's name.
+
+    >>> from ..tokens import tokenize
+    >>> def name(s):
+    ...     found = unindexed_name_words(tokenize(s, [0]))
+    ...     return found and " ".join(t.text for t in found)
+    >>> name("A Bhattacharya")  # aarey_human_chain_save_trees_kedia_dnaindia
+    'A Bhattacharya'
+    >>> name("Charleston County Solicitor Scarlett Wilson in")  # slager_indicted_wilson_...
+    'Scarlett Wilson'
+    >>> name("Sgt Williams who works undercover")  # counterfeit_handbags_detroit_russell_wxyz
+    'Williams'
+    >>> name("Mary Ann Smith")
+    'Mary Ann Smith'
+    >>> name("Aarey Conservation Group") is None
+    True
+    >>> name("the spokesman") is None
+    True
+    """
+    run: list[Token] = []
+    for word in words:
+        if not word.cap:
+            break
+        run.append(word)
+    if len(run) == 2 and run[0].lower in HONORIFICS and _name_word(run[1]):
+        return run[1:]  # "Sgt. Williams"
+    if len(run) < 2 or not all(_name_word(w) for w in run[-2:]):
+        return None
+    if run[-2].lower in HONORIFICS or len(run[-1].text) == 1:
+        return None
+    if len(run) >= 3 and _given(run[-3]) and _name_word(run[-3]):
+        return run[-3:]
+    return run[-2:]
+
+
+def unindexed_name_ref(text: str, words: list[Token]) -> SpeakerRef | None:
+    """The speaker an inverted subject names when no actor holds the name, labelled by the
+    name as written (:func:`unindexed_name_words`); None when it names no person."""
+    name = unindexed_name_words(words)
+    if name is None:
+        return None
+    start, end = name[0].start, name[-1].end
+    return SpeakerRef(None, text[start:end], start, end, False, UNINDEXED_NAME)
