@@ -364,6 +364,21 @@ def test_a_courtesy_title_alone_is_never_an_actor():
             ),
             "Madonna",
         ),
+        # eu_google_android_fine_vestager_verney_courthousenews: "Al", a particle that is a
+        # given name too, opens the name and stays in it
+        (
+            "“We will appeal the commission’s decision,” Google spokesman Al Verney said.",
+            "Al Verney",
+        ),
+        # james_caan_hollywood_tributes_coppola_huffpost
+        (
+            (
+                "Caan played Sonny Corleone in director Francis Ford Coppola’s 1972 gangster epic "
+                "The Godfather alongside acting royalty Marlon Brando, Al Pacino, Robert De Niro "
+                "and Diane Keaton."
+            ),
+            "Al Pacino",
+        ),
     ],
 )
 def test_people_the_name_finder_missed(text, name):

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from ...wordlists import word_set
 from ..tokens import Token
-from ..vocabulary import COUNTRIES, NAME_PARTICLES, SETTLEMENT_NOUNS, SOCIAL_PLATFORMS
+from ..vocabulary import (
+    COUNTRIES,
+    NAME_PARTICLES,
+    SETTLEMENT_NOUNS,
+    SOCIAL_PLATFORMS,
+    first_name_gender,
+)
 
 #: "London-based", "Sunni-ruled": data/words/adjective_participles.txt.
 ADJECTIVE_PARTICIPLES = word_set("adjective_participles")
@@ -156,8 +162,33 @@ def name_word_indexes(toks: list[Token], i: int, b: int) -> list[int]:
     return [
         k
         for k in range(i, b)
-        if toks[k].lower not in NAME_PARTICLES or (k == b - 1 > i and surname_particle(toks[k]))
+        if toks[k].lower not in NAME_PARTICLES
+        or (k == b - 1 > i and surname_particle(toks[k]))
+        or (k == i and given_name_particle(toks, k, b))
     ]
+
+
+def given_name_particle(toks: list[Token], k: int, b: int) -> bool:
+    """``toks[k]`` is a particle that is a given name too ("Al"), written as one, opening a
+    two-word name run that ends at ``b``: it is the person's first name, and the name keeps it
+    ('"...," Google spokesman Al Verney said.', eu_google_android_fine_vestager_verney_
+    courthousenews; "the Rev. Al Sharpton"; "Marlon Brando, Al Pacino, Robert De Niro"),
+    not "Verney" alone.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Google spokesman Al Verney said", [0])
+    >>> given_name_particle(toks, 2, 4), name_word_indexes(toks, 2, 4)
+    (True, [2, 3])
+    >>> given_name_particle(tokenize("said Ursula von Leyen", [0]), 2, 4)
+    False
+    """
+    word = toks[k].text
+    return (
+        b - k == 2
+        and word[:1].isupper()
+        and word[1:].islower()
+        and first_name_gender(toks[k].lower) is not None
+    )
 
 
 def surname_particle(tok: Token) -> bool:
