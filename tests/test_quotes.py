@@ -1153,6 +1153,23 @@ def test_office_holder_named_by_a_title_or_description(text, speaker):
             ),
             "Drama UK",
         ),
+        (  # page sydney_water_restrictions_pavey_mywiloo: a time phrase before "by", and a
+            (  # one-word name the index does not know
+                "A tweet posted earlier this month by WaterNSW, the region's bulk water "
+                'supplier and river operator, warned: "This is one of the most severe '
+                'droughts ever recorded in NSW".'
+            ),
+            "WaterNSW",
+        ),
+        (  # page nigeria_startups_q1_techpoint_parrotnigeria: "the report" after "the latest
+            (  # quarterly report by X", X a name the index does not know
+                "Flutterwave topped the table with $250 million according to the latest "
+                "quarterly report by Techpoint Africa,\n\n"
+                "“Throughout Q1 2022, African startups collectively announced $1.589 billion "
+                "in funding,” the report stated."
+            ),
+            "Techpoint Africa",
+        ),
     ],
 )
 def test_document_words_go_to_its_author(text, speaker):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...wordlists import word_set
 from ..tokens import Token
+from ..vocabulary import TIME_WORDS
 
 #: Verbs of "a document <verb> by X" that name its author ("published", "issued", "signed").
 AUTHORING_VERBS = word_set("authoring_verbs")
@@ -46,6 +47,34 @@ def authored_at(kind: str, words: list[Token], j: int, i: int) -> bool:
 #: Prepositions of the medium or the place between a document's verb and "by".
 _MEDIUM_PREPS = frozenset(["on", "via", "in", "at"])
 
+#: Words that open a time phrase between a document's verb and "by" ("this month").
+_TIME_OPENERS = frozenset(["last", "this", "on", "early", "late"])
+
+#: At most this many words of a time phrase between a document's verb and "by".
+_MAX_TIME_WORDS = 3
+
+
+def verb_before_time_phrase(words: list[Token], k: int, i: int) -> str | None:
+    """The verb before a time phrase that ends at ``words[k]``, right before "by", in a
+    phrase after the document noun at ``words[i]``: "A tweet posted earlier this month by
+    WaterNSW" (sydney_water_restrictions_pavey_mywiloo) -> "posted"; else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> verb_before_time_phrase(tokenize("A tweet posted earlier this month by X", [0]), 5, 1)
+    'posted'
+    >>> verb_before_time_phrase(tokenize("A tweet about the drought by X", [0]), 4, 1) is None
+    True
+    """
+    p = k
+    while p > i + 1 and k - p < _MAX_TIME_WORDS and _time_word(words[p].lower):
+        p -= 1
+    return words[p].lower if p < k and words[p].lower in AUTHORING_VERBS else None
+
+
+def _time_word(low: str) -> bool:
+    """A word of a time phrase: "earlier", "this", "month", "Monday"."""
+    return low in TIME_WORDS or low in _TIME_OPENERS or low in _AUTHORING_MANNERS
+
 
 def verb_before_by(words: list[Token], j: int, i: int) -> str:
     """The verb before the "by" at ``words[j]`` in a phrase after the document noun at
@@ -69,4 +98,4 @@ def verb_before_by(words: list[Token], j: int, i: int) -> str:
     on = next((p for p in range(k - 1, max(i, k - 4), -1) if words[p].lower in _MEDIUM_PREPS), None)
     if on is not None and on - 1 > i and words[on - 1].lower in AUTHORING_VERBS:
         return words[on - 1].lower
-    return words[k].lower
+    return verb_before_time_phrase(words, k, i) or words[k].lower

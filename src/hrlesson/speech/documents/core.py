@@ -28,7 +28,6 @@ from .adoption import (
 from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS, authored_at
 from .authors import generic_plural, reacted_to, said_in_plural
 from .issuers import (
-    acronym_after_by,
     described_possessor,
     earlier_indefinite,
     earlier_issuer,
@@ -49,6 +48,7 @@ from .passive_authors import passive_author
 from .recipients import own_people_body, release_body, sent_earlier
 from .sole_bodies import sole_body_statement
 from .subjects import owning_subject, passive_topic
+from .unknown_authors import author_after_by
 from .unnamed_issuers import issuer_label, unnamed_issuer
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
@@ -85,7 +85,7 @@ class DocumentOwners:
                 ref = self.resolve_span(words[j + 1].start, words[last].end, at)
                 if ref is None:  # the reader is not a known actor: those it speaks for
                     ref = self.resolve_span(words[j + 1].start, words[-1].end, at)
-                ref = ref or acronym_after_by(self, words, j)  # "by NASA": no mention
+                ref = ref or author_after_by(self, words, j)  # "by NASA", "by WaterNSW"
                 ref = ref or plural_party(self, words[j + 1 : last + 1])  # "by the two companies"
                 ref = ref or (unnamed_issuer(self, words[i]) if j == i + 1 else None)
                 if ref is not None and kind in _COURT_DOCUMENTS and ref.actor is not None:

@@ -9,11 +9,12 @@ from ..titles.words import title_word
 from ..tokens import Token
 from ..vocabulary import is_umbrella_body
 from .authoring_verbs import authored_at, authored_by
-from .issuers import acronym_after_by, described_possessor, issuer_after_from
+from .issuers import described_possessor, issuer_after_from
 from .modified import body_before_modifier, body_noun_issuer
 from .pages import page_owner
 from .people_issuers import people_issuer
 from .summit import meeting_participants
+from .unknown_authors import author_after_by
 from .unnamed_issuers import unnamed_issuer
 
 #: The most words of a title and its modifiers before a name ("Xbox boss", "UN chief").
@@ -65,7 +66,8 @@ class OwnedDocuments:
                     )
                 if owner is not None:
                     return spokesperson_principal(self, owner, t.start) or owner
-                return acronym_after_by(self, words, j)  # "issued later by BNSF": no actor
+                # "issued later by BNSF", "a report by Techpoint Africa": no actor
+                return author_after_by(self, words, j)
         owner = self.owner_after_of(words, i, t.start)
         if owner is not None:
             return owner
