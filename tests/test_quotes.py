@@ -1680,6 +1680,39 @@ BODY_NOUN_CASES = [
 ]
 
 
+# "the company": a name read as a person's that the article presents as a business
+BODY_NOUN_CASES += [
+    (  # humalog_insulin_shortage_canada_lilly_globalnews: apposed "a major U.S.-based drugmaker"
+        (
+            "Eli Lilly, a major U.S.-based drugmaker, has issued a warning regarding a shortage "
+            "of insulin medication in Canada.\n\n"
+            "The 10-millilitre vials of the insulin Humalog are impacted by the shortage, Drug "
+            "Shortages Canada first reported on Monday.\n\n"
+            "Drug Shortages Canada said the shortage is due to a delay in shipping of the drug.\n\n"
+            "The shortage only impacts the vial format of the insulin. Eli Lilly said the Humalog "
+            "medication is also available in cartridges.\n\n"
+            "“For patients requiring a vial only, a biosimilar option of Humalog is available and "
+            "currently not reporting any shortages,” the company stated."
+        ),
+        "For patients requiring",
+        "Eli Lilly",
+    ),
+    (  # beaver_county_gas_line_blast_kramer_ktnv: "The Dallas-based Energy Transfer"
+        (
+            "There were no injuries as a result of the blast shortly before 5 a.m. ET in Center "
+            "Township in Beaver County, police Chief Barry Kramer said.\n\n"
+            "The utility company had shut off the line by 5:52 a.m., Kramer said.\n\n"
+            "The Dallas-based Energy Transfer, the owner and operator of the line, told CNN a "
+            "monitoring system triggered the closing of valves to isolate the line.\n\n"
+            '"All of the appropriate regulatory notifications have been made," a statement from '
+            "the utility company said."
+        ),
+        "All of the appropriate",
+        "Energy Transfer",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker"), BODY_NOUN_CASES)
 def test_bare_body_noun_is_the_body_named_before(text, quote, speaker):
     df = quotes(_article(text))

@@ -15,6 +15,7 @@ from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, o
 from .introduced_nouns import INTRODUCED_BY_NOUN, introduced_by_noun
 from .lead_descriptions import LEAD_NAMED_NEXT, lead_body_named_next
 from .nationality import body_spoke_last, spoke_last_evidence
+from .presented_businesses import person_named_as_business
 from .sole_speaking_bodies import SOLE_BODY_SPOKE, sole_body_spoke_before
 from .unlisted_companies import UNLISTED_COMPANY, unlisted_company
 
@@ -34,12 +35,15 @@ def named_last_evidence(noun: str) -> str:
 def company_named_most(index, before: int) -> Actor | None:
     """The company the article is about: of the organisations that fit "the company"
     (:func:`hrlesson.speech.bodies.group_noun.company_fits`), the one named most often outside
-    quotations before ``before``, the later named on a tie. ``AKP Group warned ... AKP
+    quotations before ``before``, the later named on a tie; a name read as a person's
+    counts when the article presents it as a business
+    (:func:`.presented_businesses.person_named_as_business`: "Eli Lilly, a major
+    U.S.-based drugmaker"). ``AKP Group warned ... AKP
     Group said ... users of the Maris app ... "Q," the company said``: AKP Group, not the
     app named last. ``index`` is the article's actor index."""
     counts: dict[int, list] = {}
     for m in index.mentions_in(0, before):
-        if m.in_quote or not company_fits(m.actor):
+        if m.in_quote or not (company_fits(m.actor) or person_named_as_business(index, m.actor)):
             continue
         seen = counts.setdefault(id(m.actor), [0, 0, m.actor])
         seen[0], seen[1] = seen[0] + 1, m.start
@@ -120,9 +124,13 @@ def spoke_in_paragraph_or_before(reader, actor: Actor | None, at: int) -> bool:
 
 
 def _spoke_near_or_named_most(reader, noun: str, aff: str | None, at: int):
-    """Choice "spoke_near_or_named_most": :func:`company_referent`; when the article
-    names no company, :func:`.unlisted_companies.unlisted_company`."""
-    found = reader.recent_at(at, lambda a: group_noun_fits(a, noun))
+    """Choice "spoke_near_or_named_most": :func:`company_referent`, a name read as a
+    person's that the article presents as a business counting as a company
+    (:func:`.presented_businesses.person_named_as_business`); when the article names no
+    company, :func:`.unlisted_companies.unlisted_company`."""
+    found = reader.recent_at(
+        at, lambda a: group_noun_fits(a, noun) or person_named_as_business(reader.index, a)
+    )
     near = found is not None and reader.sent_of(found[0]) >= reader.sent_of(at) - 1
     spoke = {p for p, *_ in reader.timeline} | set(reader._subject_starts)
     if (actor := company_referent(reader.index, found, spoke, near, at)) is not None:
