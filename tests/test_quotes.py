@@ -1632,3 +1632,89 @@ def test_inverted_name_no_actor_holds_speaks_as_written(text, speaker):
     (subjects.unindexed_names)."""
     q = quotes(_article(text))
     assert list(q["speaker"])[-1] == speaker
+
+
+# ------------------------------------------------------------ bare body nouns, by kind
+
+# A bare "the <noun>" of a body is the body of that kind the article named before, never the
+# bare noun itself (sentences from the test pages named in each row).
+BODY_NOUN_CASES = [
+    (  # canada_saudi_lav_freeland_dailycaller: the one public body that spoke, long before
+        (
+            "Global Affairs Canada issued a statement Friday night that described minister "
+            "Chrystia Freeland asking for officials to review the claim. “If it is found that "
+            "Canadian exports have been used to commit serious violations of human rights, the "
+            "Minister will take action,” she said.\n\n"
+            "The suggestion stems from a Reuters report that at least five people are dead.\n\n"
+            "The Qatar province, rich in oil, has been the scene of escalating conflict.\n\n"
+            "There was no hint as to what action the Canadian government would take.\n\n"
+            "The department would only say that it “is actively seeking more information about "
+            "Saudi Arabia’s current efforts to deal with its security challenges.”"
+        ),
+        "is actively seeking",
+        "Global Affairs Canada",
+    ),
+    (  # eln_releases_soldiers_colombia_bbc: the rebel group named before, not "rebels"
+        (
+            "Colombia's second largest rebel group, the National Liberation Army (ELN), has "
+            "released two soldiers it kidnapped three weeks ago.\n\n"
+            'The ELN and the government have been holding "exploratory talks" with a view to '
+            "entering into peace talks.\n\n"
+            'In a statement, the rebels said they were forced to respond to "intense '
+            'counter-guerrilla operations".'
+        ),
+        "intense counter-guerrilla operations",
+        "National Liberation Army",
+    ),
+    (  # india_reuters_accounts_blocked_x_meity_newsarena: "the platform" is the platform X
+        (
+            "X, formerly known as Twitter, said it was directed by the Indian government to block "
+            "more than 2,300 accounts.\n\n"
+            "Following public backlash, X said the Indian government subsequently requested the "
+            "unblocking of the Reuters accounts. “After public outcry, the government requested X "
+            "to unblock @Reuters and @ReutersWorld,” the platform said in the statement."
+        ),
+        "After public outcry",
+        "X",
+    ),
+]
+
+
+# "the company": a name read as a person's that the article presents as a business
+BODY_NOUN_CASES += [
+    (  # humalog_insulin_shortage_canada_lilly_globalnews: apposed "a major U.S.-based drugmaker"
+        (
+            "Eli Lilly, a major U.S.-based drugmaker, has issued a warning regarding a shortage "
+            "of insulin medication in Canada.\n\n"
+            "The 10-millilitre vials of the insulin Humalog are impacted by the shortage, Drug "
+            "Shortages Canada first reported on Monday.\n\n"
+            "Drug Shortages Canada said the shortage is due to a delay in shipping of the drug.\n\n"
+            "The shortage only impacts the vial format of the insulin. Eli Lilly said the Humalog "
+            "medication is also available in cartridges.\n\n"
+            "“For patients requiring a vial only, a biosimilar option of Humalog is available and "
+            "currently not reporting any shortages,” the company stated."
+        ),
+        "For patients requiring",
+        "Eli Lilly",
+    ),
+    (  # beaver_county_gas_line_blast_kramer_ktnv: "The Dallas-based Energy Transfer"
+        (
+            "There were no injuries as a result of the blast shortly before 5 a.m. ET in Center "
+            "Township in Beaver County, police Chief Barry Kramer said.\n\n"
+            "The utility company had shut off the line by 5:52 a.m., Kramer said.\n\n"
+            "The Dallas-based Energy Transfer, the owner and operator of the line, told CNN a "
+            "monitoring system triggered the closing of valves to isolate the line.\n\n"
+            '"All of the appropriate regulatory notifications have been made," a statement from '
+            "the utility company said."
+        ),
+        "All of the appropriate",
+        "Energy Transfer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), BODY_NOUN_CASES)
+def test_bare_body_noun_is_the_body_named_before(text, quote, speaker):
+    df = quotes(_article(text))
+    said = {r.text: r.speaker for r in df.itertuples()}
+    assert [s for t, s in said.items() if t.startswith(quote)] == [speaker]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...wordlists import word_set, word_table
 from ..kinds import names_outlet
 from ..records import Actor
-from ..vocabulary import COURT_WORDS, ORGANISATION_WORDS
+from ..vocabulary import COURT_WORDS, DEMONYMS, ORGANISATION_WORDS
 
 #: Last words of a state's institutions: data/words/state_force_words.txt.
 STATE_FORCE_WORDS = word_set("state_force_words")
@@ -140,6 +140,47 @@ def _non_state_group(actor: Actor) -> bool:
     return actor.kind != "state" and not (words and words[-1] in STATE_FORCE_WORDS)
 
 
+def _public_body(actor: Actor) -> bool:
+    """ "the department", a state's body: an organisation, never a news outlet whose report
+    the article cites (canada_saudi_lav_freeland_dailycaller: ``Global Affairs Canada
+    issued a statement ... stems from a Reuters report ... The department would only say
+    that it "Q"``: Global Affairs Canada, not Reuters).
+
+    >>> _public_body(Actor("organisation", "Global Affairs Canada"))
+    True
+    >>> _public_body(Actor("organisation", "Reuters")), _public_body(Actor("group", "rebels"))
+    (False, False)
+    """
+    return actor.kind == "organisation" and not names_outlet(actor.name)
+
+
+def _rebel_body(actor: Actor) -> bool:
+    """ "the rebels": one body the article names by a proper name, whose "Army" or
+    "Forces" is no state's (eln_releases_soldiers_colombia_bbc: ``the National Liberation
+    Army (ELN) ... The ELN and the government have been holding talks ... the rebels
+    said``: the ELN); never a state, a name opened by a state's demonym ("Sudanese Armed
+    Forces"), a news outlet that reports them (m23_goma_withdrawal_kabasha_therwandan:
+    not Reuters), nor the bare common noun read as a group of its own ("rebels").
+
+    >>> _rebel_body(Actor("organisation", "National Liberation Army"))
+    True
+    >>> _rebel_body(Actor("group", "rebels")), _rebel_body(Actor("state", "Colombia"))
+    (False, False)
+    >>> _rebel_body(Actor("organisation", "Sudanese Armed Forces"))
+    False
+    >>> _rebel_body(Actor("organisation", "Reuters"))
+    False
+    """
+    words = actor.name.split()
+    return (
+        actor.kind in ("organisation", "group")
+        and one_body(actor)
+        and actor.name[:1].isupper()
+        and words[0].lower() not in DEMONYMS
+        and not names_outlet(actor.name)
+    )
+
+
 def _union(actor: Actor) -> bool:
     """ "the union": a body whose name says it is a union (:func:`names_union`), or a name
     read as a person's that nothing shows is one (:func:`name_only`), as for "the company"
@@ -250,6 +291,8 @@ _FITS = {
     "non_state_group": _non_state_group,
     "company": company_fits,
     "union": _union,
+    "public_body": _public_body,
+    "rebel_body": _rebel_body,
     "expert_body": _expert_body,
     "regulator": _regulator,
     "named_body": _named_body,

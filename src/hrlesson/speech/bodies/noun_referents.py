@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..descriptions.heads import recent_body
 from ..records import Actor, SpeakerRef, sole_actor
 from ..vocabulary import SOCIAL_PLATFORMS, is_umbrella_body
 from .applied_nouns import noun_applied
@@ -14,6 +15,8 @@ from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, o
 from .introduced_nouns import INTRODUCED_BY_NOUN, introduced_by_noun
 from .lead_descriptions import LEAD_NAMED_NEXT, lead_body_named_next
 from .nationality import body_spoke_last, spoke_last_evidence
+from .presented_businesses import person_named_as_business
+from .sole_speaking_bodies import SOLE_BODY_SPOKE, sole_body_spoke_before
 from .unlisted_companies import UNLISTED_COMPANY, unlisted_company
 
 #: The evidence for a speaker placed as "the company" (:func:`company_referent`).
@@ -32,12 +35,15 @@ def named_last_evidence(noun: str) -> str:
 def company_named_most(index, before: int) -> Actor | None:
     """The company the article is about: of the organisations that fit "the company"
     (:func:`hrlesson.speech.bodies.group_noun.company_fits`), the one named most often outside
-    quotations before ``before``, the later named on a tie. ``AKP Group warned ... AKP
+    quotations before ``before``, the later named on a tie; a name read as a person's
+    counts when the article presents it as a business
+    (:func:`.presented_businesses.person_named_as_business`: "Eli Lilly, a major
+    U.S.-based drugmaker"). ``AKP Group warned ... AKP
     Group said ... users of the Maris app ... "Q," the company said``: AKP Group, not the
     app named last. ``index`` is the article's actor index."""
     counts: dict[int, list] = {}
     for m in index.mentions_in(0, before):
-        if m.in_quote or not company_fits(m.actor):
+        if m.in_quote or not (company_fits(m.actor) or person_named_as_business(index, m.actor)):
             continue
         seen = counts.setdefault(id(m.actor), [0, 0, m.actor])
         seen[0], seen[1] = seen[0] + 1, m.start
@@ -58,6 +64,11 @@ def company_referent(index, found, spoke: set[int], near: bool, before: int) -> 
     return company_named_most(index, before)
 
 
+#: The one body noun a social platform is (india_reuters_accounts_blocked_x_meity_newsarena:
+#: ``X said ... "Q," the platform said``: X).
+PLATFORM_NOUN = "platform"
+
+
 def is_platform(actor: Actor | None) -> bool:
     """A social platform (data/words/social_platforms.txt) is where words are posted, not
     who posts them: ``X (formerly Twitter) and TikTok were awash with posts ... "Q," a
@@ -69,14 +80,26 @@ def is_platform(actor: Actor | None) -> bool:
     return actor is not None and actor.name.lower() in SOCIAL_PLATFORMS
 
 
+def not_for_noun(actor: Actor | None, noun: str) -> bool:
+    """Is ``actor`` a social platform (:func:`is_platform`) a bare "the <noun>" cannot
+    mean: a platform is where words are posted, so only "the platform" may be one.
+
+    >>> not_for_noun(Actor("organisation", "Twitter"), "group")
+    True
+    >>> not_for_noun(Actor("organisation", "Twitter"), "platform")
+    False
+    """
+    return is_platform(actor) and noun != PLATFORM_NOUN
+
+
 def _spoke_last(reader, noun: str, aff: str | None, at: int):
     """Choice "spoke_last": the fitting body that spoke last, of the nationality given
     (:func:`hrlesson.speech.bodies.nationality.body_spoke_last`), never a platform
-    (:func:`is_platform`); when it spoke paragraphs before
+    (:func:`is_platform`) but for "the platform"; when it spoke paragraphs before
     (:func:`spoke_in_paragraph_or_before`), the one body the text introduced by the
     noun (:func:`.introduced_nouns.introduced_by_noun`)."""
     actor = body_spoke_last(reader._recent, reader.index.mentions, reader.text, at, aff, noun)
-    if is_platform(actor):
+    if not_for_noun(actor, noun):
         actor = None
     introduced = None
     if aff is None and not spoke_in_paragraph_or_before(reader, actor, at):
@@ -101,9 +124,13 @@ def spoke_in_paragraph_or_before(reader, actor: Actor | None, at: int) -> bool:
 
 
 def _spoke_near_or_named_most(reader, noun: str, aff: str | None, at: int):
-    """Choice "spoke_near_or_named_most": :func:`company_referent`; when the article
-    names no company, :func:`.unlisted_companies.unlisted_company`."""
-    found = reader.recent_at(at, lambda a: group_noun_fits(a, noun))
+    """Choice "spoke_near_or_named_most": :func:`company_referent`, a name read as a
+    person's that the article presents as a business counting as a company
+    (:func:`.presented_businesses.person_named_as_business`); when the article names no
+    company, :func:`.unlisted_companies.unlisted_company`."""
+    found = reader.recent_at(
+        at, lambda a: group_noun_fits(a, noun) or person_named_as_business(reader.index, a)
+    )
     near = found is not None and reader.sent_of(found[0]) >= reader.sent_of(at) - 1
     spoke = {p for p, *_ in reader.timeline} | set(reader._subject_starts)
     if (actor := company_referent(reader.index, found, spoke, near, at)) is not None:
@@ -131,6 +158,19 @@ def _spoke_last_unnamed(reader, noun: str, aff: str | None, at: int):
     Nicaragua ... The independent experts maintain ... The investigators have accused``)."""
     actor = reader._recent(at, lambda a: group_noun_fits(a, noun))
     return actor, f'the body that spoke last whose name fits "{noun}"'
+
+
+def _spoke_last_or_sole_unnamed(reader, noun: str, aff: str | None, at: int):
+    """Choice "spoke_last_or_sole_unnamed", asked only when the article names no body by
+    the noun's words ("the department" when no "Department of ..." is named): the fitting
+    body that spoke last (:func:`_spoke_last_unnamed`), else, when it spoke paragraphs
+    before, the one fitting organisation or group that spoke before
+    (:func:`.sole_speaking_bodies.sole_body_spoke_before`)."""
+    actor, how = _spoke_last_unnamed(reader, noun, aff, at)
+    if actor is not None or aff is not None:
+        return actor, how
+    fits = lambda a: recent_body(a, None) and group_noun_fits(a, noun)
+    return sole_body_spoke_before(reader.timeline, fits, at), SOLE_BODY_SPOKE
 
 
 def _agent_named_before(reader, noun: str, aff: str | None, at: int):
@@ -318,6 +358,7 @@ def _lead_only(reader, noun: str, aff: str | None, at: int):
 _CHOICES = {
     "spoke_last": _spoke_last,
     "spoke_last_unnamed": _spoke_last_unnamed,
+    "spoke_last_or_sole_unnamed": _spoke_last_or_sole_unnamed,
     "agent_named_before": _agent_named_before,
     "spoke_near_or_named_most": _spoke_near_or_named_most,
     "named_last": _named_last,

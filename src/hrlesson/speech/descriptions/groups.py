@@ -130,7 +130,8 @@ class GroupDescriptions:
             return None
         choice = noun_choice(content[0])
         acting_for = ("led_sentence_before", "named_just_before")  # "Officials", "judges"
-        if choice not in ("spoke_last_unnamed", "agent_named_before", *acting_for):
+        unnamed = ("spoke_last_unnamed", "spoke_last_or_sole_unnamed", "agent_named_before")
+        if choice not in (*unnamed, *acting_for):
             return None
         if choice not in acting_for and text == content[0]:
             return None  # "Experts say": no article, no body of experts
