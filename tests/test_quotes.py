@@ -1378,6 +1378,43 @@ def test_verdict_complement_is_speech(text, quote):
     assert quote in q.text.tolist()
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (  # page european_tech_record_wehmeier_yahoo
+            (
+                "Atomico published its report on Monday.\n\nAnd even though investors poured "
+                "nearly $13bn into the European fintech and health technology sectors, members "
+                "of the European Parliament “aren’t talking” about those sectors, the report found."
+            ),
+            "aren’t talking",
+        ),
+        (  # page dreamworld_coroner_findings_mcdougall_qt
+            (
+                "Dreamworld's handling of safety risks at the time of a horrific fatal ride "
+                'tragedy was a "total failure" and the theme park\'s "shoddy record-keeping was a '
+                'significant contributing factor", a coroner has found.'
+            ),
+            "total failure",
+        ),
+        (  # page eminem_eightmile_meta_dmn
+            (
+                "Further, through Meta’s online tools that encourage creating content based on "
+                "another user’s content, users can “steal” music from others’ posts for use in "
+                "their own, “resulting in exponential infringement,” the lawsuit claims."
+            ),
+            "steal",
+        ),
+    ],
+)
+def test_quote_under_described_finder_is_speech(text, quote):
+    """A short quotation in a sentence that closes with a comma, a described finder and a
+    verb of finding ('…, the report found.', '…, a coroner has found.', '…, the lawsuit
+    claims.') is the finder's words, not a scare quote."""
+    q = quotes(hrlesson.article_from_text(text, date="2024-01-01"))
+    assert quote in q.text.tolist()
+
+
 def test_yes_with_no_vote_named_is_an_answer():
     """A quoted "Yes" in a sentence that names no vote is someone's answer, not a ballot
     option (page asada_substantial_assistance_andruska_theage); with a vote named it stays

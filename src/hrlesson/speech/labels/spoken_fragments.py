@@ -12,6 +12,7 @@ import re
 from ..records import QuoteRecord
 from ..vocabulary import WORD_RE
 from .carried_quotes import carried_quote_at
+from .described_findings import closing_finding
 from .glossed_words import glossed_word
 from .modifying_names import modifies_noun
 from .quoted_predicates import gerund_quote
@@ -35,7 +36,8 @@ class SpokenFragments:
         """A short quote with no speaker found is still speech when its clause shows whose
         words it carries: listed or coordinated with a quote before it, in a sentence whose
         reporting verb has a speaker, or in a clause whose subject speaks elsewhere, or in a
-        frame of speech (:class:`.spoken_frames.SpokenFrames`), or completing a verdict verb."""
+        frame of speech (:class:`.spoken_frames.SpokenFrames`), completing a verdict verb, or
+        in a sentence closed by a described finder ('…, the report found')."""
         if self._listed_with(q, last):
             return True
         return (
@@ -47,7 +49,15 @@ class SpokenFragments:
             or gerund_quote(q.text)
             or self._carried(q)
             or self._verdict(q)
+            or self._described_finding(q)
         )
+
+    def _described_finding(self, q: QuoteRecord) -> bool:
+        """A short quote in a sentence that closes with a described finder and a verb of
+        finding is the finder's words (:func:`.described_findings.closing_finding`: 'members
+        of the European Parliament “aren’t talking” about those sectors, the report found';
+        the ranker gives the speaker)."""
+        return closing_finding(self.text[q.pair.close + 1 : self.sentences[q.sent][4]])
 
     def _verdict(self, q: QuoteRecord) -> bool:
         """A short quote that completes a verb passing a verdict is someone's words though
