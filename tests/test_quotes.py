@@ -1632,3 +1632,32 @@ def test_inverted_name_no_actor_holds_speaks_as_written(text, speaker):
     (subjects.unindexed_names)."""
     q = quotes(_article(text))
     assert list(q["speaker"])[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page russian_diplomats_expelled_us_antonov_newspravda
+            (
+                "At the same time, according to Russian Ambassador to Washington Anatoly "
+                "Antonov, no one could explain the reasons.\n\n“It is noteworthy that at my "
+                "request the State Department refused to explain,” Antonov said."
+            ),
+            "Anatoly Antonov",
+        ),
+        (  # page hostage_exchange_sinwar_ynetnews
+            (
+                "Hamas leader in the Gaza Strip Yahya Sinwar said Saturday evening that the "
+                "group was ready for a deal. “We are ready to immediately conclude a prisoner "
+                "exchange deal,” he said."
+            ),
+            "Yahya Sinwar",
+        ),
+    ],
+)
+def test_place_in_a_post_is_no_part_of_the_name(text, speaker):
+    """``Ambassador to Washington Anatoly Antonov``: the place after the post's preposition
+    belongs to the post; the person is the given name and surname after it
+    (names.post_places)."""
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == speaker
