@@ -1755,3 +1755,32 @@ def test_bare_body_noun_is_the_body_named_before(text, quote, speaker):
     df = quotes(_article(text))
     said = {r.text: r.speaker for r in df.itertuples()}
     assert [s for t, s in said.items() if t.startswith(quote)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page russian_diplomats_expelled_us_antonov_newspravda
+            (
+                "At the same time, according to Russian Ambassador to Washington Anatoly "
+                "Antonov, no one could explain the reasons.\n\n“It is noteworthy that at my "
+                "request the State Department refused to explain,” Antonov said."
+            ),
+            "Anatoly Antonov",
+        ),
+        (  # page hostage_exchange_sinwar_ynetnews
+            (
+                "Hamas leader in the Gaza Strip Yahya Sinwar said Saturday evening that the "
+                "group was ready for a deal. “We are ready to immediately conclude a prisoner "
+                "exchange deal,” he said."
+            ),
+            "Yahya Sinwar",
+        ),
+    ],
+)
+def test_place_in_a_post_is_no_part_of_the_name(text, speaker):
+    """``Ambassador to Washington Anatoly Antonov``: the place after the post's preposition
+    belongs to the post; the person is the given name and surname after it
+    (names.post_places)."""
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == speaker

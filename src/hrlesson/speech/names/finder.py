@@ -74,6 +74,7 @@ from .parts import (
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
 from .post_nominals import post_nominal_end
+from .post_places import place_words_before_name
 from .runs import RunSplitter, next_to_body_name, person_gender, two_names_at_and
 from .title_runs import (
     acronym_after_title,
@@ -236,7 +237,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
         if party_designation(toks, a) or modifies_plural_group(toks, b):
             return  # "Sen. X, R-Altamonte Springs, said", "Conservative Senedd members": no one
         i = a  # split: [affiliation] [titles] name
-        i += edges.leading_country(toks[a:b])
+        i += edges.leading_country(toks[a:b]) or place_words_before_name(toks, a, b)
         i += styled_honorific(toks, i, b)  # "Tan Sri Azam Baki"
         while i < b and (
             toks[i].lower in DEMONYMS
