@@ -1784,3 +1784,30 @@ def test_place_in_a_post_is_no_part_of_the_name(text, speaker):
     (names.post_places)."""
     q = quotes(_article(text))
     assert list(q["speaker"])[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page japan_heavy_snow_traffic_passengers_nhk
+            (
+                'Another passenger said, "More and more people who wanted to use the toilet '
+                "moved toward the rear carriage. It became overcrowded and the air was starting "
+                'to feel thin."'
+            ),
+            "another passenger",
+        ),
+        (  # page aarey_tree_felling_protesters_detained_indianexpress
+            (
+                "Another protester accused the police of being “very violent” and that they "
+                "tried to hit him with lathis."
+            ),
+            "another protester",
+        ),
+    ],
+)
+def test_sentence_opening_article_of_a_description_is_lowered(text, speaker):
+    """``Another passenger said``: an article ("another" is "an" and "other") capitalised
+    only because it opens the sentence is written in lower case in the speaker, as
+    "A spokeswoman" is (written_articles.lowered_article)."""
+    assert set(quotes(_article(text))["speaker"]) == {speaker}

@@ -6,7 +6,9 @@ The article is put back, in lower case (it is capitalised only where it opens a 
 when the text writes the whole label right after "a" or "an" and the label opens or ends
 with a common noun ("a Facebook spokesman", "a spokesperson for Meta", not "A C Grayling").
 A "group of ..." keeps no article: the guideline names the group, not one of it ("A group of
-UN experts said": "group of UN experts").
+UN experts said": "group of UN experts"). "The" and "another" ("an" and "other" as one word)
+that open a description are lowered the same way ("Another protester said": "another
+protester"); a count is not an article and keeps its capital ("One woman said").
 """
 
 from __future__ import annotations
@@ -14,12 +16,34 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..wordlists import word_set
 from .cues import CUE_FORMS
 from .records import SpeakerRef
 from .vocabulary import PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
 
 #: The first words of a label that already has its determiner or counts its speaker.
 _COUNTED = frozenset(["a", "an", "the", "another", "one", "some", "group"])
+
+#: Articles that open a description ("a", "an", "another", "the").
+_DESCRIPTION_ARTICLES = word_set("description_articles")
+
+
+def lowered_article(label: str) -> str:
+    """A description whose article is capitalised only because it opens the sentence, with
+    the article in lower case; a capital word after it means a name, which keeps its capital
+    ("The Trussell Trust", "The Telegraph"). A count is no article ("One woman said").
+
+    >>> lowered_article("Another protester")  # aarey_tree_felling_protesters_detained_indianexpress
+    'another protester'
+    >>> lowered_article("The three California plaintiffs")  # hermes_birkin_lawsuit_donato_bbc...
+    'the three California plaintiffs'
+    >>> lowered_article("The Trussell Trust"), lowered_article("One woman")
+    ('The Trussell Trust', 'One woman')
+    """
+    first, _, rest = label.partition(" ")
+    if first[:1].isupper() and first.lower() in _DESCRIPTION_ARTICLES and rest[:1].islower():
+        return f"{first.lower()} {rest}"
+    return label
 
 
 @lru_cache(maxsize=4096)
@@ -120,7 +144,7 @@ def with_written_article(ref: SpeakerRef, text: str) -> str | None:
     >>> with_written_article(unnamed_ref("Facebook spokesman"), "A Facebook spokesman said")
     'a Facebook spokesman'
     """
-    label = ref.name and without_relative_word(ref.name)
+    label = ref.name and lowered_article(without_relative_word(ref.name))
     if not unnamed(ref) or not label or not common_noun_phrase(label):
         return label
     label = with_closing_relative(label, text)
