@@ -22,6 +22,7 @@ from .vocabulary import (
     MONTHS,
     RELATIVE_PRONOUNS,
     STOP_WORDS,
+    TIME_OPENERS,
     TIME_WORDS,
     TITLE_MODIFIERS,
     WORD_RE,
@@ -431,7 +432,7 @@ def after_time_opening(words: list[Token]) -> list[Token]:
     """
     k = 0
     while k < min(len(words), 3) and (
-        words[k].lower in TIME_WORDS or words[k].lower in ("last", "this", "on", "early", "late")
+        words[k].lower in TIME_WORDS or words[k].lower in TIME_OPENERS
     ):
         k += 1
     if 0 < k < len(words) and words[k - 1].lower in TIME_WORDS and words[k].lower == "the":

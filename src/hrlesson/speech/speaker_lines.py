@@ -194,7 +194,9 @@ class CaptionLines:
     def caption_person(self, q: QuoteRecord) -> SpeakerRef | None:
         """The one person the first sentence of the paragraph after ``q`` names as its
         subject, when ``q`` is its whole paragraph of five words or more, not introduced by
-        a colon, and that sentence a caption (:func:`caption_sentence`); else None."""
+        a colon, and that sentence a caption (:func:`caption_sentence`); else None:
+        ``"Everyone in Northern California should be prepared for bills to go up, not
+        down."`` then ``Mindy Spatt is with a consumer group ...`` -> Mindy Spatt."""
         pid = self.sentences[q.sent][1]
         _, _, p_start, p_end = self.paragraphs[pid - 1][:4]
         if q.n_words < _CAPTION_WORDS or pid >= len(self.paragraphs):
@@ -203,7 +205,8 @@ class CaptionLines:
             " .,\n"
         ):
             return None  # the quotation is not the whole paragraph
-        if pid > 1 and self.text[:p_start].rstrip().endswith((":", ";")):
+        before = self.text[self.paragraphs[pid - 2][2] : p_start] if pid > 1 else ""
+        if before.rstrip().endswith((":", ";")):
             return None  # introduced by the paragraph before
         start = self.paragraphs[pid][2]
         end = self.sentences[self.sent_of(start)][4]

@@ -197,6 +197,8 @@ PREPOSITIONS = word_set("prepositions")
 ADVERBS = word_set("adverbs")
 
 TIME_WORDS = word_set("time_words") | word_set("weekdays")
+#: Words that open a time phrase before its time word ("last week", "this month", "on Monday").
+TIME_OPENERS = frozenset(["last", "this", "on", "early", "late"])
 
 AUXILIARIES = word_set("auxiliaries")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...wordlists import word_set
 from ..tokens import Token
-from ..vocabulary import TIME_WORDS
+from ..vocabulary import TIME_OPENERS, TIME_WORDS
 
 #: Verbs of "a document <verb> by X" that name its author ("published", "issued", "signed").
 AUTHORING_VERBS = word_set("authoring_verbs")
@@ -47,9 +47,6 @@ def authored_at(kind: str, words: list[Token], j: int, i: int) -> bool:
 #: Prepositions of the medium or the place between a document's verb and "by".
 _MEDIUM_PREPS = frozenset(["on", "via", "in", "at"])
 
-#: Words that open a time phrase between a document's verb and "by" ("this month").
-_TIME_OPENERS = frozenset(["last", "this", "on", "early", "late"])
-
 #: At most this many words of a time phrase between a document's verb and "by".
 _MAX_TIME_WORDS = 3
 
@@ -73,7 +70,7 @@ def verb_before_time_phrase(words: list[Token], k: int, i: int) -> str | None:
 
 def _time_word(low: str) -> bool:
     """A word of a time phrase: "earlier", "this", "month", "Monday"."""
-    return low in TIME_WORDS or low in _TIME_OPENERS or low in _AUTHORING_MANNERS
+    return low in TIME_WORDS or low in TIME_OPENERS or low in _AUTHORING_MANNERS
 
 
 def verb_before_by(words: list[Token], j: int, i: int) -> str:

@@ -78,7 +78,15 @@ def unindexed_name_words(words: list[Token]) -> list[Token] | None:
 
 def unindexed_name_ref(text: str, words: list[Token]) -> SpeakerRef | None:
     """The speaker an inverted subject names when no actor holds the name, labelled by the
-    name as written (:func:`unindexed_name_words`); None when it names no person."""
+    name as written (:func:`unindexed_name_words`); None when it names no person.
+
+    >>> from ..tokens import tokenize
+    >>> s = "A Bhattacharya, member, Aarey Conservation Group"
+    >>> unindexed_name_ref(s, tokenize(s, [0])).label
+    'A Bhattacharya'
+    >>> unindexed_name_ref("the spokesman", tokenize("the spokesman", [0])) is None
+    True
+    """
     name = unindexed_name_words(words)
     if name is None:
         return None
