@@ -86,9 +86,9 @@ from .spans import (
     without_opening_adverb,
 )
 from .title_tails import without_title_tail_name
+from .written_names import written_name_subject
 
-#: A relative pronoun right after a name: the name is its clause's subject ("from Serbia,
-#: which decried"), wherever it stands.
+#: A relative pronoun right after a name: the name is its clause's subject ("from Serbia, which")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|who)\b")
 
 
@@ -314,8 +314,7 @@ class SubjectFinder:
         chosen = without_title_tail_name(after_clause_opener(without_time_tail(chosen)), self.index)
         if infinitive_object(chosen):
             return None  # "urged the government to guarantee funds ... amid fears": no subject
-        # "The spokesman for the ministry, Ivo Marek, said", "His colleague, Ambassador Omar
-        # Haidari, disagreed": the name in apposition says who the subject is
+        # "The spokesman for the ministry, Ivo Marek, said": the name in apposition is the subject
         if (ref := self._partitive_apposition(chosen, asides, cue.start)) is not None:
             return ref  # "One of them, a 34-year-old teacher, said"
         named = next(filter(None, (named_in_aside(self.index, a) for a in asides if a)), None)
@@ -332,7 +331,8 @@ class SubjectFinder:
         # "..., pharmacists have warned"; "the policy makers said": the Council named before
         plural = plain_plural_subject(chosen, cue.lemma)
         plural = plural or postmodified_plural_subject(chosen, cue.lemma)  # "figures in the sector"
-        return ref or described_plural(self, plural) or renamed_person(self, chosen)
+        found = ref or described_plural(self, plural) or renamed_person(self, chosen)
+        return found or written_name_subject(self, chosen, cue.sent)
 
     def _left_clause_subject(
         self, bound: int, cue: Cue, left_words: list[Token]

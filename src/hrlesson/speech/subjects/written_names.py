@@ -1,0 +1,118 @@
+"""A body's name right before its reporting verb that the actor index never read ("State
+Farm confirmed that all three states were in the "top 10" list", "the Groninger Museum
+said"). News English puts the speaker's name right before the verb; when no actor has that
+name, the name as written speaks, rather than a guess of the ranker (which can only pick
+someone else). Names after an inverted verb are :mod:`.unindexed_names`' part.
+
+The subject must be a name alone: every word capitalised, none a pronoun or a word that
+opens sentences (:func:`.main_clause.named_run`), at most four words, after an optional
+"the". One capitalised word that opens its sentence is no name ("Officials said",
+"Residents say": a common noun written with a capital); nor is a person's title and
+surname ("Mr French"), a demonym ("the Kuwaiti said") or "I". A name that shortens the
+name of an actor the article names ("the Fed" for the Federal Reserve, "the Met" for the
+Metropolitan Police) is that actor, not a new speaker: it is left to the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Actor, SpeakerRef
+from ..tokens import Token
+from ..vocabulary import DEMONYMS, HONORIFICS
+from .main_clause import named_run
+
+#: The most words of a written name kept as the subject ("Mendocino County Health Agency").
+_MAX_NAME_WORDS = 4
+
+#: A capitalised word and a comma or a joining word right before the subject: the subject
+#: is the tail of a longer name ("Ministry of Environment, Natural Resources Conservation,
+#: and Tourism said"), not a name alone.
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'.]*(?:\s*,)?\s*(?:,|\b(?:and|&|of|for))\s*$")
+
+#: The rule, for the evidence column.
+WRITTEN_NAME = "a name before the verb that no actor holds, kept as written"
+
+
+def written_name_words(words: list[Token], s_start: int) -> list[Token] | None:
+    """The words of the name that is the whole subject ``words`` (an opening "the"
+    dropped), or None when ``words`` are no name alone; ``s_start`` is where the sentence
+    starts.
+
+    >>> from ..tokens import tokenize
+    >>> def name(s, start=0):
+    ...     found = written_name_words(tokenize(s, [0]), start)
+    ...     return found and " ".join(t.text for t in found)
+    >>> name("State Farm")  # midwest_hail_storms_claims_whittle_insurancebusinessmag
+    'State Farm'
+    >>> name("the Groninger Museum")  # van_gogh_recovered_groninger_museum_wion
+    'Groninger Museum'
+    >>> name("Officials") is None  # a common noun that opens the sentence
+    True
+    >>> name("Hikma", start=-1)  # amoxicillin_shortage_kumar_hikma_cbsny: not the opening word
+    'Hikma'
+    >>> name("the museum") is None
+    True
+    """
+    if words and words[0].lower == "the" and len(words) > 1:
+        words = words[1:]
+    if not words or len(words) > _MAX_NAME_WORDS or not named_run(words):
+        return None
+    if not all(t.text[0].isalpha() for t in words):
+        return None
+    if len(words) == 1 and words[0].start == s_start:
+        return None
+    if words[0].lower in HONORIFICS or words[-1].lower in DEMONYMS or words[0].text == "I":
+        return None  # "Mr French", "the Kuwaiti said", "I said": people
+    return words
+
+
+def shortens_actor_name(words: list[Token], actors: list[Actor]) -> bool:
+    """Whether every word of ``words`` opens a word of one actor's name: "Fed" shortens
+    "Federal Reserve" (icbc_fed_fine_confidential_info_regreport), "Met" shortens
+    "Metropolitan Police" (coronation_arrests_met_police_republic_thejournal).
+
+    >>> from ..tokens import tokenize
+    >>> fed = [Actor("organisation", "Federal Reserve")]
+    >>> shortens_actor_name(tokenize("Fed", [0]), fed)
+    True
+    >>> shortens_actor_name(tokenize("State Farm", [0]), fed)
+    False
+    """
+    for actor in actors:
+        name_words = actor.name.lower().split()
+        if all(any(n.startswith(w.lower) for n in name_words) for w in words):
+            return True
+    return False
+
+
+def written_name_subject(finder, words: list[Token], sent: int) -> SpeakerRef | None:
+    """The subject ``words`` of a cue in sentence ``sent`` kept as written when they are a
+    name alone (:func:`written_name_ref`); ``finder`` is the :class:`Attributor`."""
+    s_start = finder.sentences[sent][3]
+    return written_name_ref(finder.text, words, s_start, finder.index.actors)
+
+
+def written_name_ref(
+    text: str, words: list[Token], s_start: int, actors: list[Actor]
+) -> SpeakerRef | None:
+    """The subject ``words`` kept as written when they are a name alone
+    (:func:`written_name_words`); None otherwise, or when they close a longer name
+    (botswana_elephant_hunting_ban_ministry_newser: "Botswana's Ministry of Environment,
+    Natural Resources Conservation, and Tourism said" is not "Tourism").
+
+    >>> from ..tokens import tokenize
+    >>> text = "Ministry of Environment, Natural Resources Conservation, and Tourism said"
+    >>> written_name_ref(text, tokenize(text, [0])[-2:-1], 0, []) is None
+    True
+    >>> text = "State Farm confirmed"  # midwest_hail_storms_claims_whittle_insurancebusinessmag
+    >>> written_name_ref(text, tokenize(text, [0])[:2], 0, []).label
+    'State Farm'
+    """
+    name = written_name_words(words, s_start)
+    if name is None or _NAME_BEFORE.search(text, s_start, name[0].start):
+        return None
+    if shortens_actor_name(name, actors):
+        return None
+    start, end = name[0].start, name[-1].end
+    return SpeakerRef(None, text[start:end], start, end, False, WRITTEN_NAME)
