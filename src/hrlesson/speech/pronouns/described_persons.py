@@ -180,6 +180,20 @@ def words_before_quotations(resolver, t: Token) -> list[Token] | None:
     return words
 
 
+def epithet_headed(description: str) -> bool:
+    """The description's head (its last word, in lower case in the text) is an epithet
+    (data/words/epithet_nouns.txt), a noun that describes a person the article may never
+    name, not a job that renames one it names: '... Veyrat did not take the loss lying down.
+    The chef, known for his trademark black hat, has now demanded ...' and the "he" after it
+    (michelin_star_withdrawal_veyrat_cnn) is Marc Veyrat, not a new person.
+
+    >>> epithet_headed("The Sydney dad"), epithet_headed("the chef")
+    (True, False)
+    """
+    words = description.split()
+    return bool(words) and words[-1].islower() and words[-1] in EPITHET_NOUNS
+
+
 def described_gender(description: str) -> str | None:
     """The gender its head noun (the last word) gives a description, if any.
 
@@ -196,8 +210,12 @@ def unnamed_described_person(resolver, start: int, end: int, pronoun: str) -> Sp
     (``text[start:end]``, its opening "The" in lower case), for the "he" or "she"
     (``pronoun``) its gender allows: ``The other victim was an alcoholic when he was picked up
     ... He described Big Jim as a "very nasty and violent man"`` is "the other victim"
-    (slavery_couple_jailed_kay_heart); "the woman" is never a "he"."""
+    (slavery_couple_jailed_kay_heart); "the woman" is never a "he". Only an epithet
+    (:func:`epithet_headed`) makes a new person: a job ("the chef", "the musician") renames
+    one the article names."""
     description = resolver.text[start:end].strip()
+    if not epithet_headed(description):
+        return None
     gender = described_gender(description)
     if gender not in (None, PRONOUN_GENDERS[pronoun]):
         return None
