@@ -1811,3 +1811,35 @@ def test_sentence_opening_article_of_a_description_is_lowered(text, speaker):
     only because it opens the sentence is written in lower case in the speaker, as
     "A spokeswoman" is (written_articles.lowered_article)."""
     assert set(quotes(_article(text))["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page powerball_150m_ipswich_cooney_dailytelegraph
+            (
+                "The Lott spokesperson Lauren Cooney said she was excited to reveal the win.\n\n"
+                "The Sydney dad said he was still trying to get his head around the news he had "
+                "woken up a multi-millionaire.\n\n"
+                "“My god. I just told my wife. She was getting the kids ready for school and she "
+                "does not believe me!” he said."
+            ),
+            "the Sydney dad",
+        ),
+        (  # page slavery_couple_jailed_kay_heart
+            (
+                "James John Connors, 34, known as Big Jim, was sentenced to 11 years.\n\n"
+                "The other victim was an alcoholic when he was picked up at a service station "
+                "in the Midlands and put to work.\n\n"
+                'He described Big Jim as a "very nasty and violent man" who assaulted him.'
+            ),
+            "the other victim",
+        ),
+    ],
+)
+def test_pronoun_means_the_described_person_before(text, speaker):
+    """A "he" after a sentence whose subject is a person the article describes and never
+    names is that person, as the article writes it (pronouns.described_persons), even across
+    a quotation of several sentences."""
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == speaker

@@ -14,16 +14,23 @@ from ..vocabulary import (
     ANONYMOUS_ROLES,
     AUXILIARIES,
     CONJUNCTIONS,
+    EPITHET_NOUNS,
     FINITE_VERBS,
+    GENDER_WORDS,
     KIN_SPEAKERS,
     PREPOSITIONS,
+    PRONOUN_GENDERS,
     TITLE_HEADS,
+    tidy_description,
 )
 from .described_subjects import described_actor, previous_sentence_words
 from .fronted_subjects import MAX_FRONTED_CLAUSE, fronted_participle_clause, fronted_phrase
 
-#: Nouns that describe a person: titles, roles, kin, and data/words/person_nouns.txt.
-_PERSON_HEADS = TITLE_HEADS | ANONYMOUS_ROLES | KIN_SPEAKERS | word_set("person_nouns")
+#: Nouns that describe a person: titles, roles, kin, epithets ("the Sydney dad") and
+#: data/words/person_nouns.txt.
+_PERSON_HEADS = (
+    TITLE_HEADS | ANONYMOUS_ROLES | KIN_SPEAKERS | EPITHET_NOUNS | word_set("person_nouns")
+)
 
 #: Words of a request for comment left unanswered: data/words/no_comment_words.txt.
 _NO_COMMENT_WORDS = word_set("no_comment_words")
@@ -135,14 +142,88 @@ def described_person_before(resolver, t: Token, at: int, ok) -> SpeakerRef | Non
     spoke two paragraphs before. ``resolver`` is a :class:`PronounResolver`."""
     if t.lower not in ("he", "she"):
         return None
-    words = previous_sentence_words(resolver, t)
+    words = words_before_quotations(resolver, t)
     is_cue = lambda w: any(c.start == w.start for c in resolver.cues_in(w.start, w.end))
     found = described_person(words, is_cue) if words else None
     if found is None or said_nothing(words[found[1] :]):
         return None
-    ref = described_actor(resolver, words[found[0]].start, words[found[1]].start, at, ok)
+    unnamed = lambda start, end: unnamed_described_person(resolver, start, end, t.lower)
+    ref = described_actor(resolver, words[found[0]].start, words[found[1]].start, at, ok, unnamed)
     if ref is None:
         return None
     if ref.actor is not None and ref.actor.first == (0, 0):
         ref.actor.first = (words[found[0]].start, words[found[1] - 1].end)  # where described
     return SpeakerRef(ref.actor, None, t.start, t.end, how=DESCRIBED_PERSON)
+
+
+def words_before_quotations(resolver, t: Token) -> list[Token] | None:
+    """The words outside quotations of the sentence before the pronoun at ``t`` (see
+    :func:`.described_subjects.previous_sentence_words`), or, when the sentences before it are
+    all quotation, of the last sentence before them with words of its own, in the pronoun's
+    paragraph or the one before: ``The Sydney dad said he was still trying ... "My god. I
+    just told my wife. ... buying them," he said`` (powerball_150m_ipswich_cooney_dailytelegraph)
+    reads the sentence of "The Sydney dad said"."""
+    words = previous_sentence_words(resolver, t)
+    ranks = resolver._narrative_rank()
+    par = lambda pos: ranks[resolver.par_of_sent[resolver.sent_of(pos)]]
+    s = t.sent - 1
+    while words == [] and s > 0:
+        s -= 1
+        start, end = resolver.sentences[s][3], resolver.sentences[s][4]
+        if par(t.start) - par(start) > 1:
+            return None
+        words = [
+            w
+            for w in resolver.toks_between(start, end)
+            if resolver.quote_at(w.start) is None and (w.text[0].isalnum() or w.text == ",")
+        ]
+    return words
+
+
+def epithet_headed(description: str) -> bool:
+    """The description's head (its last word, in lower case in the text) is an epithet
+    (data/words/epithet_nouns.txt), a noun that describes a person the article may never
+    name, not a job that renames one it names: '... Veyrat did not take the loss lying down.
+    The chef, known for his trademark black hat, has now demanded ...' and the "he" after it
+    (michelin_star_withdrawal_veyrat_cnn) is Marc Veyrat, not a new person.
+
+    >>> epithet_headed("The Sydney dad"), epithet_headed("the chef")
+    (True, False)
+    """
+    words = description.split()
+    return bool(words) and words[-1].islower() and words[-1] in EPITHET_NOUNS
+
+
+def described_gender(description: str) -> str | None:
+    """The gender its head noun (the last word) gives a description, if any.
+
+    >>> described_gender("The Sydney dad"), described_gender("the 29-year-old")
+    ('m', None)
+    >>> described_gender("The other victim")
+    """
+    words = description.lower().split()
+    return GENDER_WORDS.get(words[-1]) if words else None
+
+
+def unnamed_described_person(resolver, start: int, end: int, pronoun: str) -> SpeakerRef | None:
+    """A person the article describes but never names, as it writes the description
+    (``text[start:end]``, its opening "The" in lower case), for the "he" or "she"
+    (``pronoun``) its gender allows: ``The other victim was an alcoholic when he was picked up
+    ... He described Big Jim as a "very nasty and violent man"`` is "the other victim"
+    (slavery_couple_jailed_kay_heart); "the woman" is never a "he". Only an epithet
+    (:func:`epithet_headed`) makes a new person: a job ("the chef", "the musician") renames
+    one the article names."""
+    description = resolver.text[start:end].strip()
+    if not epithet_headed(description):
+        return None
+    gender = described_gender(description)
+    if gender not in (None, PRONOUN_GENDERS[pronoun]):
+        return None
+    first, _, rest = description.partition(" ")
+    name = f"{first.lower()} {rest}" if first in ("The", "A", "An") else description
+    key = "unnamed:" + name.lower()
+    actor = resolver.index.actors_by_key.get(key) or resolver.index.new_actor("person", name, key)
+    actor.role = actor.role or tidy_description(name)
+    actor.gender = actor.gender or gender
+    resolver.note_span(actor, start, end)
+    return SpeakerRef(actor, None, start, end, True)

@@ -81,11 +81,12 @@ def _subject_or_speaker_at(resolver, pos: int) -> bool:
     return pos in resolver._subject_starts and not resolver._after_preposition(pos)
 
 
-def described_actor(resolver, start: int, end: int, at: int, ok) -> SpeakerRef | None:
+def described_actor(resolver, start: int, end: int, at: int, ok, unnamed=None) -> SpeakerRef | None:
     """The actor ``ok`` accepts that ``text[start:end]`` describes, when no subject or
     speaker the pronoun could mean comes after the description (a name in the object, "report back
     to governments and the UN", does not count); a description no name resolves is the body
-    named before with its head noun (:func:`body_headed_by`). A body described with its
+    named before with its head noun (:func:`body_headed_by`), else what ``unnamed(start, end)``
+    makes of it (a person the article never names), if given. A body described with its
     owner's name (:func:`.owned_subjects.owned_body_span`: "Parliament's finance committee")
     comes first, unless the last speaker is someone the description does not name."""
     recent = resolver.recent_at(at, ok)
@@ -103,6 +104,8 @@ def described_actor(resolver, start: int, end: int, at: int, ok) -> SpeakerRef |
         words = [w.lower for w in resolver.toks_between(start, end) if w.text.isalpha()]
         head = words[-1] if words else ""
         body = body_headed_by(resolver.index.mentions_in(0, start), head, ok)
+        if body is None and unnamed is not None:
+            return unnamed(start, end)
         return SpeakerRef(body, None, start, end) if body is not None else None
     return ref if ok(ref.actor) else None
 
