@@ -1804,12 +1804,28 @@ def test_place_in_a_post_is_no_part_of_the_name(text, speaker):
             ),
             "another protester",
         ),
+        (  # page sa_election_long_queues_mamabolo_iafrica: a count
+            (
+                "One voter expressed his frustration to Eyewitness News: “I came here since 1pm "
+                "but the line is not going. So, we don’t understand what is the problem here "
+                "inside the voting station,” criticizing the IEC for the situation."
+            ),
+            "one voter",
+        ),
+        (  # page hammersmith_bridge_fully_closed_heatwave_lbc: a count
+            (
+                "One local resident said it closed with “no prior warning to locals or "
+                "commuters,” leaving people “stranded either side.”"
+            ),
+            "one local resident",
+        ),
     ],
 )
 def test_sentence_opening_article_of_a_description_is_lowered(text, speaker):
     """``Another passenger said``: an article ("another" is "an" and "other") capitalised
     only because it opens the sentence is written in lower case in the speaker, as
-    "A spokeswoman" is (written_articles.lowered_article)."""
+    "A spokeswoman" is, and so is a count ("One voter": "one voter")
+    (written_articles.lowered_article)."""
     assert set(quotes(_article(text))["speaker"]) == {speaker}
 
 

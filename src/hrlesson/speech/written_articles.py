@@ -8,7 +8,7 @@ with a common noun ("a Facebook spokesman", "a spokesperson for Meta", not "A C 
 A "group of ..." keeps no article: the guideline names the group, not one of it ("A group of
 UN experts said": "group of UN experts"). "The" and "another" ("an" and "other" as one word)
 that open a description are lowered the same way ("Another protester said": "another
-protester"); a count is not an article and keeps its capital ("One woman said").
+protester"), and so are a count or quantifier ("One voter said": "one voter").
 """
 
 from __future__ import annotations
@@ -24,21 +24,25 @@ from .vocabulary import PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
 #: The first words of a label that already has its determiner or counts its speaker.
 _COUNTED = frozenset(["a", "an", "the", "another", "one", "some", "group"])
 
-#: Articles that open a description ("a", "an", "another", "the").
+#: Articles, counts and quantifiers that open a description ("a", "the", "one", "several").
 _DESCRIPTION_ARTICLES = word_set("description_articles")
 
 
 def lowered_article(label: str) -> str:
-    """A description whose article is capitalised only because it opens the sentence, with
-    the article in lower case; a capital word after it means a name, which keeps its capital
-    ("The Trussell Trust", "The Telegraph"). A count is no article ("One woman said").
+    """A description whose article, count or quantifier is capitalised only because it opens
+    the sentence, with that word in lower case; a capital word after it means a name, which
+    keeps its capital ("The Trussell Trust", "The Telegraph", "One Nation").
 
     >>> lowered_article("Another protester")  # aarey_tree_felling_protesters_detained_indianexpress
     'another protester'
     >>> lowered_article("The three California plaintiffs")  # hermes_birkin_lawsuit_donato_bbc...
     'the three California plaintiffs'
-    >>> lowered_article("The Trussell Trust"), lowered_article("One woman")
-    ('The Trussell Trust', 'One woman')
+    >>> lowered_article("One voter")  # sa_election_long_queues_mamabolo_iafrica
+    'one voter'
+    >>> lowered_article("Several students")  # uc_tuition_protest_yudof_naji_ucsd_guardian
+    'several students'
+    >>> lowered_article("The Trussell Trust"), lowered_article("One Nation")
+    ('The Trussell Trust', 'One Nation')
     """
     first, _, rest = label.partition(" ")
     if first[:1].isupper() and first.lower() in _DESCRIPTION_ARTICLES and rest[:1].islower():
