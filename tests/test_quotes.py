@@ -1811,3 +1811,37 @@ def test_sentence_opening_article_of_a_description_is_lowered(text, speaker):
     only because it opens the sentence is written in lower case in the speaker, as
     "A spokeswoman" is (written_articles.lowered_article)."""
     assert set(quotes(_article(text))["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page counterfeit_handbags_detroit_russell_wxyz
+            (
+                "The brands ripped off include Louis Vuitton, Gucci, Burberry, Chanel, and "
+                "Dolce & Gabbana.\n\n"
+                "An expert in authenticating brand name items was called in to verify that the "
+                "681 items seized were counterfeit.\n\n"
+                '"Louis Vuitton has a zero-tolerance policy to counterfeiting following its '
+                'respect for creativity and protection of intellectual property," the company '
+                "wrote on their website regarding brand protection."
+            ),
+            "Louis Vuitton",
+        ),
+        (  # page idea_vodafone_cci_nod_gizbot
+            (
+                "The Competition Commission of India (CCI) has finally approved the merger of "
+                "Vodafone India with Idea Cellular.\n\n"
+                "Aditya Birla Group- led Idea Cellular also confirmed the same in a BSE fling.\n\n"
+                '"Idea Cellular is pleased to confirm receipt of the letter from the Competition '
+                'Commission of India dated 24th July 2017," the company said'
+            ),
+            "Idea Cellular",
+        ),
+    ],
+)
+def test_company_statement_opening_with_its_name(text, speaker):
+    """``"Louis Vuitton has a zero-tolerance policy ...," the company wrote``: a company's
+    statement names the company as its own first words, so "the company" is that name,
+    though the name finder read it as a person's (self_named_statements.self_named_company)."""
+    assert list(quotes(_article(text))["speaker"])[-1] == speaker
