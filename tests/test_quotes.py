@@ -1838,10 +1838,24 @@ def test_sentence_opening_article_of_a_description_is_lowered(text, speaker):
             ),
             "Idea Cellular",
         ),
+        (  # page bobby_charlton_death_man_united_hurst_rediff
+            (
+                "Bobby Charlton, an England World Cup winner and one of Manchester United's "
+                "greatest players, died on Saturday at the age of 86, the Premier League club "
+                "said in a statement.\n\n"
+                "Charlton was a key figure in England's 1966 World Cup-winning team and played "
+                "758 games for United, scoring 249 goals.\n\n"
+                '"Manchester United are in mourning following the passing of Sir Bobby Charlton, '
+                'one of the greatest and most beloved players in the history of our club," the '
+                "club said."
+            ),
+            "Manchester United",
+        ),
     ],
 )
 def test_company_statement_opening_with_its_name(text, speaker):
     """``"Louis Vuitton has a zero-tolerance policy ...," the company wrote``: a company's
-    statement names the company as its own first words, so "the company" is that name,
-    though the name finder read it as a person's (self_named_statements.self_named_company)."""
+    statement names the company as its own first words, so "the company" (or "the club")
+    is that name, though the name finder read it as a person's
+    (self_named_statements.self_named_company)."""
     assert list(quotes(_article(text))["speaker"])[-1] == speaker

@@ -4,7 +4,10 @@ after a quotation whose first words are a name and its verb is that name's compa
 to counterfeiting ...," the company wrote``; idea_vodafone_cci_nod_gizbot: ``"Idea
 Cellular is pleased to confirm receipt of the letter ...," the company said``). A company
 writes of itself by name in its statements; the name finder may read that name as a
-person's ("Louis Vuitton"), so no other rule takes it for "the company".
+person's ("Louis Vuitton"), so no other rule takes it for "the company". A football club
+does the same (bobby_charlton_death_man_united_hurst_rediff: ``"Manchester United are in
+mourning ...," the club said``): "the club" is chosen as "the company" is
+(data/words/body_nouns.csv).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from ..records import Actor
 from .group_noun import company_fits
 
 #: The evidence for a company read this way.
-SELF_NAMED_COMPANY = "the company the statement it made names as its own first words"
+SELF_NAMED_COMPANY = "the body whose statement opens with its own name"
 
 #: What stands between a quotation's closing mark and the verb after it: its comma and
 #: the subject ("the company", "the Paris-based company").
