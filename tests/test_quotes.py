@@ -1859,3 +1859,48 @@ def test_pronoun_means_the_described_person_before(text, speaker):
     a quotation of several sentences."""
     q = quotes(_article(text))
     assert list(q["speaker"])[-1] == speaker
+
+
+        (  # page counterfeit_handbags_detroit_russell_wxyz
+            (
+                "The brands ripped off include Louis Vuitton, Gucci, Burberry, Chanel, and "
+                "Dolce & Gabbana.\n\n"
+                "An expert in authenticating brand name items was called in to verify that the "
+                "681 items seized were counterfeit.\n\n"
+                '"Louis Vuitton has a zero-tolerance policy to counterfeiting following its '
+                'respect for creativity and protection of intellectual property," the company '
+                "wrote on their website regarding brand protection."
+            ),
+            "Louis Vuitton",
+        ),
+        (  # page idea_vodafone_cci_nod_gizbot
+            (
+                "The Competition Commission of India (CCI) has finally approved the merger of "
+                "Vodafone India with Idea Cellular.\n\n"
+                "Aditya Birla Group- led Idea Cellular also confirmed the same in a BSE fling.\n\n"
+                '"Idea Cellular is pleased to confirm receipt of the letter from the Competition '
+                'Commission of India dated 24th July 2017," the company said'
+            ),
+            "Idea Cellular",
+        ),
+        (  # page bobby_charlton_death_man_united_hurst_rediff
+            (
+                "Bobby Charlton, an England World Cup winner and one of Manchester United's "
+                "greatest players, died on Saturday at the age of 86, the Premier League club "
+                "said in a statement.\n\n"
+                "Charlton was a key figure in England's 1966 World Cup-winning team and played "
+                "758 games for United, scoring 249 goals.\n\n"
+                '"Manchester United are in mourning following the passing of Sir Bobby Charlton, '
+                'one of the greatest and most beloved players in the history of our club," the '
+                "club said."
+            ),
+            "Manchester United",
+        ),
+    ],
+)
+def test_company_statement_opening_with_its_name(text, speaker):
+    """``"Louis Vuitton has a zero-tolerance policy ...," the company wrote``: a company's
+    statement names the company as its own first words, so "the company" (or "the club")
+    is that name, though the name finder read it as a person's
+    (self_named_statements.self_named_company)."""
+    assert list(quotes(_article(text))["speaker"])[-1] == speaker

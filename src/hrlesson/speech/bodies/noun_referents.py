@@ -16,6 +16,7 @@ from .introduced_nouns import INTRODUCED_BY_NOUN, introduced_by_noun
 from .lead_descriptions import LEAD_NAMED_NEXT, lead_body_named_next
 from .nationality import body_spoke_last, spoke_last_evidence
 from .presented_businesses import person_named_as_business
+from .self_named_statements import SELF_NAMED_COMPANY, self_named_company
 from .sole_speaking_bodies import SOLE_BODY_SPOKE, sole_body_spoke_before
 from .unlisted_companies import UNLISTED_COMPANY, unlisted_company
 
@@ -127,7 +128,10 @@ def _spoke_near_or_named_most(reader, noun: str, aff: str | None, at: int):
     """Choice "spoke_near_or_named_most": :func:`company_referent`, a name read as a
     person's that the article presents as a business counting as a company
     (:func:`.presented_businesses.person_named_as_business`); when the article names no
-    company, :func:`.unlisted_companies.unlisted_company`."""
+    company, :func:`.unlisted_companies.unlisted_company`; first of all, the company the
+    quotation before it opens with (:func:`.self_named_statements.self_named_company`)."""
+    if (actor := self_named_company(reader, at)) is not None:
+        return actor, SELF_NAMED_COMPANY
     found = reader.recent_at(
         at, lambda a: group_noun_fits(a, noun) or person_named_as_business(reader.index, a)
     )
