@@ -1861,6 +1861,9 @@ def test_pronoun_means_the_described_person_before(text, speaker):
     assert list(q["speaker"])[-1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (  # page counterfeit_handbags_detroit_russell_wxyz
             (
                 "The brands ripped off include Louis Vuitton, Gucci, Burberry, Chanel, and "
