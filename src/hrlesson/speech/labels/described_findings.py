@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
+from ..vocabulary import PERSONAL_SUBJECTS
 
 #: Verb forms that report a finding at the close of a sentence (data/words/finding_verbs.txt).
 FINDING_VERBS = word_set("finding_verbs")
@@ -19,15 +20,8 @@ _CLOSING_FINDING = re.compile(
 )
 
 #: Words that open a clause or stand for a finder named elsewhere: not a description.
-_NOT_A_DESCRIPTION = frozenset(
+_NOT_A_DESCRIPTION = PERSONAL_SUBJECTS | frozenset(
     [
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
         "who",
         "which",
         "what",
