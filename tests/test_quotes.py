@@ -1934,3 +1934,16 @@ def test_company_statement_opening_with_its_name(text, speaker):
 def test_according_to_a_medium_after_the_clause_subject(text, speaker):
     table = hrlesson.quotes(_article(text))
     assert list(table["speaker"]) == [speaker]
+
+
+def test_claims_by_a_named_paper_opening_the_sentence():
+    """``Claims by the Mirror that campaigners "Q" were a misrepresentation according to the
+    Dogs Trust`` (dogs_trust_mirror_puppy_ban_tfn): the quote is inside the claims, whose
+    owner is named after "by"; the "according to" source only rebuts them
+    (act_owners.last_statement_owner, act_owners.named_by)."""
+    text = (
+        "Claims by the Mirror that animal welfare campaigners “have reacted with disgust "
+        "and dismay” to the charity's reported efforts to \"derail the fight to end puppy "
+        "farming” were a misrepresentation according to the Dogs Trust."
+    )
+    assert list(hrlesson.quotes(_article(text))["speaker"]) == ["the Mirror", "the Mirror"]

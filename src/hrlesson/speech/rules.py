@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..wordlists import word_set
-from .act_owners import infinitive_possessor, last_statement_owner, possessor_ref
+from .act_owners import infinitive_possessor, last_statement_owner, named_by, possessor_ref
 from .agents import speaks_for_no_one
 from .clause_words import SUBORDINATORS
 from .clauses import clause_words
@@ -262,8 +262,8 @@ class QuoteRules:
         if (owner := last_statement_owner(toks)) is None:
             return False
         ref = possessor_ref(self, toks[owner[0] : owner[1] + 1])
-        if ref is None or (ref.actor is None and not ref.described):  # "opponents' claims"
-            return False
+        if ref is None or (ref.actor is None and not ref.described and not named_by(toks, owner)):
+            return False  # "opponents' claims"
         q.cue, q.ref, q.attribution = None, ref, "possessed_statement"
         return True
 
