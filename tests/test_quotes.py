@@ -1907,3 +1907,43 @@ def test_company_statement_opening_with_its_name(text, speaker):
     is that name, though the name finder read it as a person's
     (self_named_statements.self_named_company)."""
     assert list(quotes(_article(text))["speaker"])[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # dvb_burma_pinheiro_dvb: the press release only says where the words were read
+        (
+            (
+                'Wunna Maung Lwin it was "disappointing that the report did not reflect the '
+                'true situation on the ground", according to an HRC press release.'
+            ),
+            "Wunna Maung Lwin",
+        ),
+        # hongkong_nsl_china_mission_bachelet_businesstimes: a possessed noun is what is
+        # spoken of; the statement's issuer speaks
+        (
+            (
+                "Ms Bachelet's comments \"grossly interfere in China's sovereignty\", according "
+                "to a statement by China's permanent mission to the UN office in Geneva on Friday."
+            ),
+            "China's permanent mission to the UN office in Geneva",
+        ),
+    ],
+)
+def test_according_to_a_medium_after_the_clause_subject(text, speaker):
+    table = hrlesson.quotes(_article(text))
+    assert list(table["speaker"]) == [speaker]
+
+
+def test_claims_by_a_named_paper_opening_the_sentence():
+    """``Claims by the Mirror that campaigners "Q" were a misrepresentation according to the
+    Dogs Trust`` (dogs_trust_mirror_puppy_ban_tfn): the quote is inside the claims, whose
+    owner is named after "by"; the "according to" source only rebuts them
+    (act_owners.last_statement_owner, act_owners.named_by)."""
+    text = (
+        "Claims by the Mirror that animal welfare campaigners “have reacted with disgust "
+        "and dismay” to the charity's reported efforts to \"derail the fight to end puppy "
+        "farming” were a misrepresentation according to the Dogs Trust."
+    )
+    assert list(hrlesson.quotes(_article(text))["speaker"]) == ["the Mirror", "the Mirror"]

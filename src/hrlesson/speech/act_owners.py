@@ -91,14 +91,33 @@ def last_statement_owner(toks: list[Token]) -> tuple[int, int] | None:
     >>> from .tokens import tokenize
     >>> last_statement_owner(tokenize("rejected a call by UN experts for the", [0]))
     (4, 5)
+
+    The noun may open the sentence (dogs_trust_mirror_puppy_ban_tfn):
+
+    >>> last_statement_owner(tokenize("Claims by the Mirror that campaigners", [0]))
+    (2, 3)
     """
-    for k in range(len(toks) - 2, 0, -1):
+    for k in range(len(toks) - 2, -1, -1):
         if toks[k].lower in STATEMENT_NOUNS:
             if (owner := statement_owner(toks, k)) is not None:
                 return owner
-            if toks[k - 1].poss:
+            if k > 0 and toks[k - 1].poss:
                 return None
     return None
+
+
+def named_by(toks: list[Token], owner: tuple[int, int]) -> bool:
+    """The statement's owner ``toks[owner[0]:owner[1] + 1]`` is named after "by" with a
+    capital: ``Claims by the Mirror that campaigners "Q"`` (dogs_trust_mirror_puppy_ban_tfn)
+    names who made the claims, a paper or a body, even one the article knows no actor for.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Claims by the Mirror that campaigners", [0])
+    >>> named_by(toks, last_statement_owner(toks))
+    True
+    """
+    first, last = owner
+    return first > 0 and toks[first - 1].lower == "by" and toks[last].cap
 
 
 #: Nouns of an attempt or intention whose possessor does what the infinitive after them
@@ -132,12 +151,14 @@ def possessor_ref(att, words: list[Token]) -> SpeakerRef | None:
     """The speaker that the owner ``words`` names, for ``att`` (the attributor): the actor
     they resolve to; else, for a capitalised name the article knows no actor for
     ("Antigua-Barbuda's") or one plural noun ("opponents'"), that phrase without its
-    possessive ending."""
+    possessive ending; a capitalised name may open with "the" ("claims by the Mirror
+    that", dogs_trust_mirror_puppy_ban_tfn)."""
     start, end = words[0].start, words[-1].end
     if (ref := att.resolve_span(start, end, start)) is not None:
         return ref
+    named = words[1:] if len(words) > 1 and words[0].lower == "the" else words
     plural = len(words) == 1 and words[0].lower.rstrip("'’").endswith("s")
-    if not plural and not all(t.cap for t in words):
+    if not plural and not all(t.cap for t in named):
         return None
     name = POSSESSIVE_END.sub("", att.text[start:end])
     return SpeakerRef(None, name, start, start + len(name), described=not words[0].cap)

@@ -4,6 +4,7 @@ on Thursday, citing IMF chief X' (X's), 'The Financial Times said Mulye compared
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..wordlists import word_set
@@ -11,7 +12,7 @@ from .cues import CUE_FORMS
 from .kinds import names_outlet
 from .records import Cue, Mention, SpeakerRef
 from .tokens import Token
-from .vocabulary import FINITE_VERBS
+from .vocabulary import DOCUMENT_NOUNS, FINITE_VERBS
 
 #: The most words between the outlet's verb and ", citing" ("on October 5th").
 _MAX_BETWEEN = 6
@@ -217,3 +218,29 @@ def closed_clause_cue(text: str, cues: list[Cue], acc: Cue) -> Cue | None:
     if any(ch in between for ch in '"“”‘’.;:!?'):
         return None
     return spoken[-1]
+
+
+#: Where the phrase after "according to" ends.
+_PHRASE_END = re.compile(r"[,.;:!?]")
+
+
+def names_a_medium(text: str, acc: Cue) -> bool:
+    """``"Q," according to a statement read by X``, ``..., according to an HRC press
+    release``, ``..., according to Bloomberg``: the phrase after "according to" (up to
+    its comma or stop) names a document or an outlet, which only says where the words
+    were read, not who spoke them.
+
+    >>> acc = Cue(11, 23, "according to", None, 0, 3)
+    >>> names_a_medium('"Q," Y it, according to an HRC press release.', acc)
+    True
+    >>> acc.subject = SpeakerRef(None, "Bloomberg", 24, 33)
+    >>> names_a_medium('"Q," Y it, according to Bloomberg.', acc)
+    True
+    >>> acc.subject = SpeakerRef(None, "the diplomat", 24, 36)
+    >>> names_a_medium('"Q," Y it, according to the diplomat.', acc)
+    False
+    """
+    if outlet_relays(acc.subject):
+        return True
+    phrase = _PHRASE_END.split(text[acc.end : acc.end + 120], maxsplit=1)[0]
+    return any(w in DOCUMENT_NOUNS for w in phrase.lower().split())

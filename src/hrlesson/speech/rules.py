@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..wordlists import word_set
-from .act_owners import infinitive_possessor, last_statement_owner, possessor_ref
+from .act_owners import infinitive_possessor, last_statement_owner, named_by, possessor_ref
 from .agents import speaks_for_no_one
 from .clause_words import SUBORDINATORS
 from .clauses import clause_words
@@ -34,7 +34,7 @@ from .headlines.signed_echoes import signed_headline_echoes
 from .headlines.titled_holders import headline_title_holders
 from .labels.term_heads import IRREGULAR_PASTS
 from .lead import lead_paragraphs
-from .outlet_sources import closed_clause_cue
+from .outlet_sources import closed_clause_cue, names_a_medium
 from .reading import DISPLAY_NOUNS, carried_words, display_lead_in
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
@@ -106,6 +106,14 @@ ATTRIBUTION_RULES = (
     "rule_caption_after_quote",
     "rule_nearby_speaker",
 )
+
+
+#: Words between a subject and its quoted predicate where the reporting verb is dropped
+#: ("Wunna Maung Lwin it was "disappointing ..."", dvb_burma_pinheiro_dvb).
+_LINK_WORDS = frozenset(["it", "this", "was", "is", "were", "are"])
+
+#: Kinds of actor that speak in their own name.
+_SPEAKING_KINDS = ("person", "organisation", "group")
 
 
 class QuoteRules:
@@ -214,7 +222,31 @@ class QuoteRules:
             )  # '..., according to AFP "Q"'
             return True
         q.cue, q.ref, q.attribution = None, acc[0].subject, "according_to"
+        q.ref = self._subject_before_quote(w, acc[0]) or q.ref
         return q.ref is not None
+
+    def _subject_before_quote(self, w: QuotePlace, acc: Cue) -> SpeakerRef | None:
+        """``Council members, who met Monday, "reiterated ...," according to a statement
+        read by Guyana Ambassador X`` (unsc_m23_offensive_rodrigues_birkett_voa): an "according
+        to" after the quote that names a document or an outlet (:func:`names_a_medium`)
+        says where the words were read; the clause's own subject, named right before the
+        quote (right after it or its aside, or after a dropped verb's "it was"), spoke them;
+        not a possessed noun ("Ms Bachelet's comments "Q"", "Iran's reaction "Q"") nor a
+        subject of another verb ("The diplomat must leave "Q"", "X himself issued an "Q"")."""
+        p = w.quote.pair
+        if p.close > acc.start or not names_a_medium(self.text, acc):
+            return None
+        ref = self._clause_subject(w.s_start, p.open)
+        if ref is None or ref.actor is None or ref.actor.kind not in _SPEAKING_KINDS:
+            return None
+        if not w.s_start <= ref.start < ref.end <= p.open:
+            return None  # a pronoun ("It said") or a name outside the clause
+        if any(s in self.text[ref.start : p.open] for s in ("'s", "’s")):
+            return None  # not "Ms Bachelet's comments "Q"": the comments' owner
+        rest = self.text[ref.end : p.open].rsplit(",", 1)[-1].lower().split()
+        if not set(rest) <= _LINK_WORDS:
+            return None  # "The diplomat must leave "Q"": what is said of the subject
+        return ref
 
     def rule_possessed_statement(self, w: QuotePlace) -> bool:
         """``Guterres's comment that Beijing should "Q"``, ``the minister's call for "Q"``,
@@ -230,8 +262,8 @@ class QuoteRules:
         if (owner := last_statement_owner(toks)) is None:
             return False
         ref = possessor_ref(self, toks[owner[0] : owner[1] + 1])
-        if ref is None or (ref.actor is None and not ref.described):  # "opponents' claims"
-            return False
+        if ref is None or (ref.actor is None and not ref.described and not named_by(toks, owner)):
+            return False  # "opponents' claims"
         q.cue, q.ref, q.attribution = None, ref, "possessed_statement"
         return True
 
