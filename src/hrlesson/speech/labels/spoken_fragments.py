@@ -16,6 +16,7 @@ from .described_findings import closing_finding
 from .glossed_words import glossed_word
 from .modifying_names import modifies_noun
 from .quoted_predicates import gerund_quote
+from .unspoken_subjects import passive_before
 from .verdicts import verdict_complement
 
 
@@ -142,6 +143,8 @@ class SpokenFragments:
             return False  # the quote is not in the subject's own clause
         if modifies_noun(between):
             return False  # "Lugovoi refusal is 'unacceptable'": the noun is the subject
+        if passive_before(between):
+            return False  # "Grayling had been accused of 'shirking the issue'": words about him
         if not any(c.subject is not None and c.subject.actor is ref.actor for c in self.cues):
             return False
         q.cue, q.ref, q.attribution = None, ref, "speaker_subject"
