@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...wordlists import word_table
+from ...wordlists import word_set, word_table
 from ..vocabulary import AUXILIARIES, BE_FORMS
 
 #: Irregular past participles of news verbs ("said", "told", "put"):
@@ -17,6 +17,10 @@ from ..vocabulary import AUXILIARIES, BE_FORMS
 IRREGULAR_PARTICIPLES = frozenset(
     row["past_participle"] or row["past"] for row in word_table("irregular_verbs")
 )
+
+#: Participles of the subject's own feeling or stance ("are concerned about"):
+#: data/words/feeling_participles.txt.
+FEELING_PARTICIPLES = word_set("feeling_participles")
 
 #: Short adverbs that stand inside a verb group ("had also been accused").
 _INNER_ADVERBS = frozenset({"also", "already", "even", "now", "since", "still", "then"})
@@ -44,13 +48,25 @@ def passive_before(between: str) -> bool:
 
     >>> passive_before(" fears the green initiative is being put in jeopardy by ")
     False
+
+    A feeling, or an infinitive the subject goes on to do, leaves the subject speaking
+    (iran_hijab_law_un_experts_aa_usmuslims, ofwat_abolition_water_bills_reed_americanpolibeat):
+
+    >>> passive_before(" are also concerned about using ")
+    False
+    >>> passive_before(" is expected to unveil plans today to abolish ... as part of a ")
+    False
     """
     words = _WORD.findall(between.lower())
     k, seen_be = 0, False
     while k < len(words) and (words[k] in AUXILIARIES or _adverb(words[k])):
         seen_be = seen_be or words[k] in BE_FORMS
         k += 1
-    return seen_be and k < len(words) and _participle(words[k])
+    if not seen_be or k >= len(words) or not _participle(words[k]):
+        return False
+    if words[k] in FEELING_PARTICIPLES:
+        return False  # "are also concerned about": the subject's own stance
+    return not (words[k + 1 : k + 2] == ["to"] and len(words) > k + 2)
 
 
 def _adverb(word: str) -> bool:
