@@ -16,7 +16,7 @@ from .described_findings import closing_finding
 from .glossed_words import glossed_word
 from .modifying_names import modifies_noun
 from .quoted_predicates import gerund_quote
-from .unspoken_subjects import passive_before
+from .unspoken_subjects import expletive_it, passive_before
 from .verdicts import verdict_complement
 
 
@@ -143,6 +143,8 @@ class SpokenFragments:
             return False  # the quote is not in the subject's own clause
         if modifies_noun(between):
             return False  # "Lugovoi refusal is 'unacceptable'": the noun is the subject
+        if expletive_it(self.text[ref.start : ref.end], between):
+            return False  # "It comes as receptionists have been trained to be 'Q'": nobody
         if passive_before(between):
             return self._passive_agent_speaks(q)  # "Grayling had been accused of 'Q'"
         if not any(c.subject is not None and c.subject.actor is ref.actor for c in self.cues):

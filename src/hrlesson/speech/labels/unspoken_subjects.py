@@ -22,6 +22,10 @@ IRREGULAR_PARTICIPLES = frozenset(
 #: data/words/feeling_participles.txt.
 FEELING_PARTICIPLES = word_set("feeling_participles")
 
+#: Verbs after an opening "It" that is no actor ("It comes as ..."):
+#: data/words/expletive_openers.txt.
+EXPLETIVE_OPENERS = word_set("expletive_openers")
+
 #: Short adverbs that stand inside a verb group ("had also been accused").
 _INNER_ADVERBS = frozenset({"also", "already", "even", "now", "since", "still", "then"})
 
@@ -77,3 +81,17 @@ def _adverb(word: str) -> bool:
 def _participle(word: str) -> bool:
     """A past participle: regular in ``-ed`` ('accused') or irregular ('said', 'put')."""
     return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+
+
+def expletive_it(subject: str, between: str) -> bool:
+    """Whether the subject is an "It" that names nobody: 'It comes as most receptionists
+    have now been trained to be "care navigators"' (stafford_gp_receptionists_abuse_kurfi_
+    expressandstar): the event opener, not a speaker.
+
+    >>> expletive_it("It", " comes as most receptionists have now been trained to be ")
+    True
+    >>> expletive_it("It", " said the plan was ")
+    False
+    """
+    words = _WORD.findall(between.lower())
+    return subject.lower() == "it" and bool(words) and words[0] in EXPLETIVE_OPENERS
