@@ -1947,3 +1947,19 @@ def test_claims_by_a_named_paper_opening_the_sentence():
         "farming” were a misrepresentation according to the Dogs Trust."
     )
     assert list(hrlesson.quotes(_article(text))["speaker"]) == ["the Mirror", "the Mirror"]
+
+
+# ----------------------------------------------------------- passive subjects (speaker_subject)
+
+
+def test_passive_subject_is_not_the_speaker_of_the_words_about_it():
+    # rail_fare_rise_grayling_itv: the subject of "had been accused of" undergoes the charge;
+    # the agent after "by" says the words
+    text = (
+        'Chris Grayling said: "Fares will rise." Mr Grayling had been accused of "shirking '
+        'the issue" by shadow transport secretary Andy McDonald and the unions.'
+    )
+    df = quotes(_article(text))
+    row = df[df.text == "shirking the issue"].iloc[0]
+    assert row.attribution == "evaluation_passive_agent"
+    assert "McDonald" in row.speaker

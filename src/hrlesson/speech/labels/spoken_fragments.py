@@ -16,6 +16,7 @@ from .described_findings import closing_finding
 from .glossed_words import glossed_word
 from .modifying_names import modifies_noun
 from .quoted_predicates import gerund_quote
+from .unspoken_subjects import expletive_it, passive_before
 from .verdicts import verdict_complement
 
 
@@ -142,9 +143,25 @@ class SpokenFragments:
             return False  # the quote is not in the subject's own clause
         if modifies_noun(between):
             return False  # "Lugovoi refusal is 'unacceptable'": the noun is the subject
+        if expletive_it(self.text[ref.start : ref.end], between):
+            return False  # "It comes as receptionists have been trained to be 'Q'": nobody
+        if passive_before(between):
+            return self._passive_agent_speaks(q)  # "Grayling had been accused of 'Q'"
         if not any(c.subject is not None and c.subject.actor is ref.actor for c in self.cues):
             return False
         q.cue, q.ref, q.attribution = None, ref, "speaker_subject"
+        return True
+
+    def _passive_agent_speaks(self, q: QuoteRecord) -> bool:
+        """A short quote after a passive verb of its clause's subject is words about the
+        subject, not by it: the agent after "by" says them when one is named ('Mr Grayling
+        had been accused of "shirking the issue" by shadow transport secretary Andy
+        McDonald', rail_fare_rise_grayling_itv; attribution ``evaluation_passive_agent``),
+        else the next rule or the ranker decides."""
+        agent = self._judged_by_agent(q)
+        if agent is None:
+            return False
+        q.cue, q.ref, q.attribution = None, agent, "evaluation_passive_agent"
         return True
 
 
