@@ -72,6 +72,19 @@ def sole_actor(actors: Iterable[Actor]) -> Actor | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def actors_named(actors: Iterable[Actor], name: str) -> list[Actor]:
+    """The actors whose name, or one of whose written forms, is ``name`` exactly: how a
+    name the text writes outside any mention ("by NASA", "the Oxford Economics report")
+    is matched to the article's actors.
+
+    >>> nasa = Actor("organisation", "National Aeronautics and Space Administration")
+    >>> nasa.add_form("NASA")
+    >>> [a.name for a in actors_named([nasa, Actor("person", "Bo Li")], "NASA")]
+    ['National Aeronautics and Space Administration']
+    """
+    return [a for a in actors if a.name == name or name in a.forms]
+
+
 @dataclass(slots=True)
 class Mention:
     """Where an actor is named: ``text[start:end]``, and how (name, demonym, capital...)."""

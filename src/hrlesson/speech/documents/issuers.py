@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..cues import CUE_FORMS
-from ..records import Actor, Cue, SpeakerRef, sole_actor
+from ..records import Actor, Cue, SpeakerRef, actors_named, sole_actor
 from ..tokens import Token
 from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
 from .authoring_verbs import AUTHORING_VERBS
@@ -443,7 +443,7 @@ def acronym_after_by(att, words: list[Token], j: int) -> SpeakerRef | None:
         return None  # "by NASA Administrator X": a longer name
     if att.index.mentions_in(w.start, w.end):
         return None
-    named = [a for a in att.index.actors if a.name == w.text or w.text in a.forms]
+    named = actors_named(att.index.actors, w.text)
     if len(named) == 1 and named[0].kind in _ISSUER_KINDS:
         return SpeakerRef(named[0], None, w.start, w.end, how=_ISSUED)
     return SpeakerRef(None, w.text, w.start, w.end, how=_ISSUED) if not named else None

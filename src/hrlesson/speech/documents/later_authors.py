@@ -7,7 +7,7 @@ import bisect
 
 from ...wordlists import word_set
 from ..cues import CUE_FORMS
-from ..records import SpeakerRef
+from ..records import SpeakerRef, actors_named
 from ..tokens import Token
 from ..vocabulary import ORGANISATION_WORDS, is_umbrella_body
 
@@ -131,7 +131,7 @@ def _named_before(att, words: list[Token], k: int):
     if j == k or j == 0 or words[j - 1].lower != "the":
         return None
     name = att.text[words[j].start : words[k - 1].end]
-    named = [a for a in att.index.actors if a.name == name or name in a.forms]
+    named = actors_named(att.index.actors, name)
     if len(named) != 1 or named[0].kind not in _AUTHOR_KINDS or is_umbrella_body(name):
         return None
     return named[0]

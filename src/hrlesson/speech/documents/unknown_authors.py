@@ -3,7 +3,7 @@ report by Techpoint Africa", "A tweet posted earlier this month by WaterNSW"."""
 
 from __future__ import annotations
 
-from ..records import SpeakerRef
+from ..records import SpeakerRef, actors_named
 from ..tokens import Token
 from .authors import capitalised_name
 from .issuers import acronym_after_by
@@ -50,7 +50,7 @@ def unknown_name_after_by(index, words: list[Token], j: int) -> SpeakerRef | Non
         ref = SpeakerRef(None, words[j + 1].text, words[j + 1].start, words[j + 1].end)
     if ref is None or index.mentions_in(ref.start, ref.end):
         return None
-    named = [a for a in index.actors if a.name == ref.label or ref.label in a.forms]
+    named = actors_named(index.actors, ref.label)
     if len(named) > 1:
         return None
     actor = named[0] if named else None
