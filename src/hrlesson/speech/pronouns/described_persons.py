@@ -23,7 +23,12 @@ from ..vocabulary import (
     TITLE_HEADS,
     tidy_description,
 )
-from .described_subjects import described_actor, previous_sentence_words
+from .described_subjects import (
+    described_actor,
+    narration_words,
+    narrative_paragraphs_apart,
+    previous_sentence_words,
+)
 from .fronted_subjects import MAX_FRONTED_CLAUSE, fronted_participle_clause, fronted_phrase
 
 #: Nouns that describe a person: titles, roles, kin, epithets ("the Sydney dad") and
@@ -164,19 +169,12 @@ def words_before_quotations(resolver, t: Token) -> list[Token] | None:
     just told my wife. ... buying them," he said`` (powerball_150m_ipswich_cooney_dailytelegraph)
     reads the sentence of "The Sydney dad said"."""
     words = previous_sentence_words(resolver, t)
-    ranks = resolver._narrative_rank()
-    par = lambda pos: ranks[resolver.par_of_sent[resolver.sent_of(pos)]]
     s = t.sent - 1
     while words == [] and s > 0:
         s -= 1
-        start, end = resolver.sentences[s][3], resolver.sentences[s][4]
-        if par(t.start) - par(start) > 1:
+        if narrative_paragraphs_apart(resolver, t.start, resolver.sentences[s][3]) > 1:
             return None
-        words = [
-            w
-            for w in resolver.toks_between(start, end)
-            if resolver.quote_at(w.start) is None and (w.text[0].isalnum() or w.text == ",")
-        ]
+        words = narration_words(resolver, s)
     return words
 
 

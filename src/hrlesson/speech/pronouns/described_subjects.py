@@ -58,14 +58,25 @@ def previous_sentence_words(resolver, t: Token) -> list[Token] | None:
     s_start = resolver.sentences[s][3]
     if s == 0 or any(not m.in_quote for m in resolver.index.mentions_in(s_start, t.start)):
         return None
-    p_start, p_end = resolver.sentences[s - 1][3], resolver.sentences[s - 1][4]
+    if narrative_paragraphs_apart(resolver, t.start, resolver.sentences[s - 1][3]) > 1:
+        return None
+    return narration_words(resolver, s - 1)
+
+
+def narrative_paragraphs_apart(resolver, later: int, earlier: int) -> int:
+    """How many narrative paragraphs (:meth:`PronounResolver._narrative_rank`) lie between
+    the positions ``earlier`` and ``later``: 0 in the same paragraph, 1 in the one before."""
     ranks = resolver._narrative_rank()
     par = lambda pos: ranks[resolver.par_of_sent[resolver.sent_of(pos)]]
-    if par(t.start) - par(p_start) > 1:
-        return None
+    return par(later) - par(earlier)
+
+
+def narration_words(resolver, sent: int) -> list[Token]:
+    """The words (and commas) of sentence ``sent`` outside quotations."""
+    start, end = resolver.sentences[sent][3], resolver.sentences[sent][4]
     return [
         w
-        for w in resolver.toks_between(p_start, p_end)
+        for w in resolver.toks_between(start, end)
         if resolver.quote_at(w.start) is None and (w.text[0].isalnum() or w.text == ",")
     ]
 
