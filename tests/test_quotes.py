@@ -1963,3 +1963,29 @@ def test_passive_subject_is_not_the_speaker_of_the_words_about_it():
     row = df[df.text == "shirking the issue"].iloc[0]
     assert row.attribution == "evaluation_passive_agent"
     assert "McDonald" in row.speaker
+
+
+def test_headline_words_a_body_quotation_holds_are_its_speakers():
+    # firearms_registry_dreyfus_guardian: the headline's 'one step closer' reads as a term
+    # inside a noun phrase, but the body's speaker says it ("is one step closer to reality")
+    text = (
+        "Australian firearms registry ‘one step closer’, with cabinet decision expected "
+        "mid-year\n\nThe creation of Australia’s first national firearms register “is one "
+        "step closer to reality”, the attorney general Mark Dreyfus has declared."
+    )
+    got = [(r[0], r[1]) for r in _rows(quotes(_article(text)))]
+    assert got[0] == ("one step closer", "Mark Dreyfus")
+
+
+def test_the_theme_an_event_is_held_under_is_no_quote():
+    # world_blood_donor_day_moeti_todayng: the day's theme, not Moeti's words
+    text = (
+        "Moeti made this known in her message to commemorate the World Blood Donor Day "
+        "celebrated on every June 14, with this year’s theme being “Be there for someone "
+        "else. Give blood. Share life.”\n\n"
+        "“Adequate supplies of safe blood can only be assured through regular, voluntary, "
+        "unpaid donations,” Moeti said."
+    )
+    got = [r[0] for r in _rows(quotes(_article(text)))]
+    assert len(got) == 1
+    assert got[0].startswith("Adequate supplies of safe blood")

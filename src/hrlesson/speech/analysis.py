@@ -35,6 +35,7 @@ from .headlines.lead_speakers import lead_speaker_headings
 from .headlines.pull_quotes import headline_form, pulled_quotes
 from .headlines.subject_speakers import give_subject_speakers
 from .headlines.unspoken_echoes import give_body_echoes
+from .labels.headline_echoes import headline_echo
 from .labels.joined_quotes import JOINED, joined_sources
 from .labels.reader import LabelReader
 from .labels.short_quotes import ShortQuoteSpeakers
@@ -291,7 +292,9 @@ class Attributor(
         """A short quote with no speaker that repeats words another speaker is quoted with
         elsewhere, as a short phrase of at most three words more, is that speaker's
         (attribution ``echo``); words inside a longer quotation ('register as "foreign
-        agents"' and '"Labelling critics as foreign agents is a tactic"') stay a term.
+        agents"' and '"Labelling critics as foreign agents is a tactic"') stay a term; a
+        headline's short lower-case quotation that a body quotation holds is that speaker's
+        however long the body's is (:func:`.labels.headline_echoes.headline_echo`).
 
         'Many Decry "Politicized" Nature of Text' (a sub-headline) and 'Serbia decried the
         "highly politicized" nature': Serbia's word; 'Why is $300 billion a "paltry sum"?'
@@ -302,9 +305,19 @@ class Attributor(
             for k in kept
             if k.role == "quote" and k.ref is not None and k.ref.name
         ]
+        body = [
+            (" ".join(WORD_RE.findall(k.text)), k)
+            for _, k in spoken
+            if not self._in_headline(k.pair.open)
+        ]
         echoed = []
         for q in labels:
             needle = normalised_words(q.text)
+            if needle and self._in_headline(q.pair.open):
+                source = headline_echo(q.text, body)  # 'Munich airport closure 'wake-up call''
+                if source is not None:
+                    echoed.append((q, source))
+                    continue
             if not needle or not q.reason.startswith("no speaker"):
                 continue
             size = needle.count(" ") + 1

@@ -178,10 +178,34 @@ def authored_title(before: str, quote: str) -> bool:
     return quote.strip()[:1].isupper() and _AUTHOR_OF.search(before) is not None
 
 
+#: "theme" right before a quotation, a comma, colon or semicolon or a form of "be" between
+#: ("under the theme, ", "held under the theme ", "this year’s theme being ").
+_THEME_BEFORE = re.compile(r"\btheme(?:\s*[,:;]|\s+(?:being|is|was|will\s+be))?\s*$", re.IGNORECASE)
+
+
+def theme_title(before: str, quote: str) -> bool:
+    """A capitalised quotation right after "theme" is the title an event or campaign is
+    held under, however long, not anybody's speech: 'Unveiling the virtual June 14 campaign
+    under the theme, “Family of God: Give Blood so Others May Live,” the Spiritan Archbishop
+    said' (blood_donation_campaign_kwofie_depsocomaccra), 'with this year’s theme being “Be
+    there for someone else. Give blood. Share life.”' (world_blood_donor_day_moeti_todayng).
+
+    >>> theme_title("The forum, held under the theme ", "Campaign for National Unity,")
+    True
+    >>> theme_title("He spoke on the theme; ", "The essence of Film Classification,")
+    True
+    >>> theme_title("with this year’s theme being ", "Be there for someone else. Give blood.")
+    True
+    >>> theme_title("under the theme ", "we must act"), theme_title("the theme park's ", "Q")
+    (False, False)
+    """
+    return quote.strip()[:1].isupper() and _THEME_BEFORE.search(before) is not None
+
+
 def framed_name(text: str, open_: int, close: int, quote: str, body: bool = True) -> str:
     """Why the quotation between the marks at ``open_`` and ``close`` is a name its frame
     gives (:func:`noun_named`, :func:`document_title`, :func:`work_titled`,
-    :func:`authored_title`), or a term the writer explains (:func:`explained_term`), or "".
+    :func:`authored_title`, :func:`theme_title`), or a term the writer explains (:func:`explained_term`), or "".
     """
     before = text[max(0, open_ - 80) : open_]
     if noun_named(before, text[close + 1 : close + 40]):
@@ -192,6 +216,8 @@ def framed_name(text: str, open_: int, close: int, quote: str, body: bool = True
         return "title of a work"
     if body and authored_title(before, quote):
         return "title of a work its author is named for"
+    if theme_title(before, quote):
+        return "the theme an event is held under"
     if explained_term(text, open_, close, quote):
         return "a term the writer explains right after it"
     return ""
