@@ -1989,3 +1989,56 @@ def test_the_theme_an_event_is_held_under_is_no_quote():
     got = [r[0] for r in _rows(quotes(_article(text)))]
     assert len(got) == 1
     assert got[0].startswith("Adequate supplies of safe blood")
+
+
+# ------------------------------------------- a possessive's head speaks (heads.possessed_head)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # warrior_upgrade_hammond_securitydefenceagenda: the company's vice-president, unnamed
+        (
+            (
+                "Lockheed Martin’s UK vice-president added that “the Warrior capability "
+                "sustainment programme will bring significant job opportunities for our team of "
+                "suppliers based here in the UK.”"
+            ),
+            "Lockheed Martin’s UK vice-president",
+        ),
+        # salou_british_siblings_drown_flags_klein_standard: a body of the state's
+        (
+            (
+                "As well as supporting the family, Spain’s civil protection issued a warning "
+                'reminding tourists of the "importance of taking extreme precautions on beaches, '
+                'swimming pools and inland waters this summer".'
+            ),
+            "Spain’s civil protection",
+        ),
+        # jimmy_lai_experts_chinese_mission_inkl: the team, not Lai
+        (
+            (
+                "A group of UN experts have expressed “grave concern” over the arrest and "
+                "detention of Jimmy Lai, a former media mogul in Hong Kong.\n\n"
+                "On Wednesday, Lai’s international legal team filed an “urgent update” with the "
+                "UN experts, arguing that the Chinese government’s response contained “errors "
+                "and untruths”."
+            ),
+            "Lai’s international legal team",
+        ),
+        # liam_scarlett_dies_royal_opera_house_ipswichstar: the family issued the statement
+        (
+            (
+                "Liam Scarlett has died aged 35.\n\nA statement from Liam Scarlett’s family said: "
+                "“It is with great sadness that we announce the tragic, untimely death of our "
+                "beloved Liam.”"
+            ),
+            "Liam Scarlett’s family",
+        ),
+    ],
+)
+def test_possessed_head_speaks_not_its_owner(text, speaker):
+    """``Lockheed Martin’s UK vice-president added``: the name before the possessive only
+    says whose vice-president (team, family, civil protection); the phrase speaks."""
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == speaker

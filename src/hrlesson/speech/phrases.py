@@ -22,7 +22,13 @@ from .named_heads import (
 from .records import Actor, SpeakerRef
 from .relation_holders import head_after_modifiers, relation_holders
 from .spokespeople.offices import office_holder
-from .subjects.heads import head_after_name, head_before_participle, owned_name_after, owns_title
+from .subjects.heads import (
+    head_after_name,
+    head_before_participle,
+    owned_name_after,
+    owns_title,
+    possessed_head,
+)
 from .titles.capital_modifiers import title_case_read
 from .titles.titled_names import titled_person
 from .titles.words import body_title, portfolio_after_title, portfolio_before_title, title_word
@@ -34,6 +40,7 @@ from .vocabulary import (
     EPITHET_NOUNS,
     KIN_SPEAKERS,
     TITLE_HEADS,
+    is_group_word,
     is_head_word,
     is_umbrella_body,
 )
@@ -240,7 +247,27 @@ class PhraseResolver:
             if (holder := self._named_holder(words, k, head, m.actor.name, at)) is not None:
                 return holder  # "The EU's Brexit negotiator": the one named as such
             return self.owned_body(words[i].start, head.end, "group")  # "UN humanitarians"
+        if (owned := self.possessed_speaker(words, i, k, m.actor.name, at)) is not None:
+            return owned  # "Lockheed Martin’s UK vice-president added": not the company
         return SpeakerRef(m.actor, None, m.start, m.end)
+
+    def possessed_speaker(
+        self, words: list[Token], i: int, k: int, owner: str, at: int
+    ) -> SpeakerRef | None:
+        """The phrase from ``words[i]`` to the noun the possessive ``words[k]`` (of
+        ``owner``) owns (:func:`.subjects.heads.possessed_head`), when it names a person, a
+        relative or a body of the owner's: "Lockheed Martin’s UK vice-president added"
+        speaks as that vice-president, "Spain’s civil protection issued" as that body, not
+        as the company or the state; a title names the person the article names as its
+        holder (:meth:`_named_holder`), else stays as written. None when no such noun
+        follows."""
+        head = possessed_head(words, k)
+        if head is None:
+            return None
+        if head.lower not in TITLE_HEADS or is_group_word(head.lower):
+            return self.owned_body(words[i].start, head.end, "group")
+        holder = self._named_holder(words, k, head, owner, at)
+        return holder or self.owned_body(words[i].start, head.end, "person")
 
     def _named_holder(self, words: list, k: int, head, aff: str, at: int) -> SpeakerRef | None:
         """A title after a body's name ("The EU's Brexit negotiator") names the person the

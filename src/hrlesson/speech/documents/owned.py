@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..records import SpeakerRef
 from ..spokespeople.issued_documents import spokesperson_principal
+from ..subjects.heads import possessed_head
 from ..titles.words import title_word
 from ..tokens import Token
 from ..vocabulary import is_umbrella_body
@@ -144,7 +145,18 @@ class OwnedDocuments:
             )
         if m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
             return None
-        return SpeakerRef(m.actor, None, m.start, m.end)
+        return self.possessed_issuer(words, i + 2, m) or SpeakerRef(m.actor, None, m.start, m.end)
+
+    def possessed_issuer(self, words: list[Token], j: int, m) -> SpeakerRef | None:
+        """``A statement from Liam Scarlett’s family said``: the name ``m`` from ``words[j]``
+        owns the noun after its possessive (:func:`.subjects.heads.possessed_head`), and
+        that phrase, read as any subject is ("the family", "Zeid's office": Zeid), issued
+        the document; None when no such noun follows the name."""
+        k = next((k for k in range(j, len(words)) if words[k].end >= m.end), None)
+        head = possessed_head(words, k) if k is not None else None
+        if head is None:
+            return None
+        return self.resolve_span(words[j].start, head.end, words[j].start)
 
     def owner_after_of(self, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         """``the statement of the Assembly``, ``the report of the Special Rapporteur``: the
