@@ -1,9 +1,11 @@
 """Who a subject pronoun cannot be: the actors named in its own clause, between it and its
-reporting verb (part of pronoun resolution)."""
+reporting verb, and for "they" the bodies the clause it closes names before a singular verb
+(part of pronoun resolution)."""
 
 from __future__ import annotations
 
 from ..reported_clause import reported_clause_start
+from ..vocabulary import AUXILIARIES, STOP_WORDS
 
 
 def named_in_own_clause(mentions, t, sent_of) -> set[int]:
@@ -72,9 +74,14 @@ def singular_reported_subjects(resolver, t) -> set[int]:
 
 def singular_verb(word: str) -> bool:
     """``word`` reads as a verb in the third person singular: lower case, ending in "s"
-    but not "ss" ("expects", "is", "has"; not "across").
+    but not "ss", and no function word but an auxiliary ("expects", "is", "has"; not
+    "across", nor "as" in "Iran as well as Iraq say ..., they said").
 
-    >>> singular_verb("expects"), singular_verb("expect"), singular_verb("across")
-    (True, False, False)
+    >>> singular_verb("expects"), singular_verb("has"), singular_verb("across")
+    (True, True, False)
+    >>> singular_verb("expect"), singular_verb("as"), singular_verb("its")
+    (False, False, False)
     """
-    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+    if not (word.isalpha() and word.islower() and word.endswith("s")) or word.endswith("ss"):
+        return False
+    return word in AUXILIARIES or word not in STOP_WORDS
