@@ -2042,3 +2042,52 @@ def test_possessed_head_speaks_not_its_owner(text, speaker):
     says whose vice-president (team, family, civil protection); the phrase speaks."""
     table = quotes(_article(text))
     assert list(table["speaker"])[-1] == speaker
+
+
+# ------------------------------------------- pronouns: "they" and "it" after their antecedent
+
+
+def test_they_closing_a_clause_is_not_its_singular_subject():
+    """turkiye_summons_nine_ambassadors_sources_yenisafak: "Türkiye expects ..., they said":
+    the state takes a singular verb in the clause "they" closes, so "they" are the sources
+    who spoke before (pronouns.binding.singular_reported_subjects)."""
+    text = (
+        "Türkiye summoned the ambassadors of nine countries Thursday, according to diplomatic "
+        "sources.\n\n"
+        '"The security of all diplomatic missions in Türkiye is provided on the basis of '
+        'international conventions," said sources.\n\n'
+        "Türkiye expects “friendly and allied countries” to cooperate with Turkish security "
+        "units, they said."
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["diplomatic sources"] * 2
+
+
+def test_it_after_a_statement_placed_on_a_site():
+    """hostage_woodke_sullivan_breaking0news: "a statement on the site said. "Q," it
+    continued": "it" is the statement that spoke last, whoever wrote it
+    (documents.pronoun.placed_document)."""
+    text = (
+        "His wife, Els Woodke, said in a statement posted on the “Bring Jeffery Woodke Home” "
+        "website that she had been informed by the US government that her husband had been "
+        "freed.\n\n"
+        "“Els has not yet heard from Jeff but she has been told he is in good condition,” a "
+        "statement on the site said.\n\n"
+        "“She has expressed her profound thanks to the many people in governments and others "
+        "around the world who have worked so hard to see this result,” it continued."
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Els Woodke"] * 2
+
+
+def test_it_opening_the_sentence_after_a_document_that_reports():
+    """ivf_mix_up_lawsuit_cha_fertility_miragenews: "The lawsuit says ... It notes that
+    ... "Q"": "It" is the lawsuit, though nobody is named as filing it, not the US of
+    "US media reports" (documents.pronoun.document_reports)."""
+    text = (
+        "According to US media reports, the lawsuit states that the couple was shocked.\n\n"
+        "The lawsuit says DNA tests confirmed the children were not related to the couple "
+        "and that they have relinquished custody.\n\n"
+        "It notes that after giving birth on March 30, the couple “was shocked to see that "
+        "the babies they were told were formed using both of their genetic material did not "
+        "appear to be”."
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["lawsuit"]

@@ -45,6 +45,7 @@ from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer
 from .pages import page_owner, platform_post
 from .passive_authors import passive_author
+from .pronoun import document_reports
 from .recipients import own_people_body, release_body, sent_earlier
 from .sole_bodies import sole_body_statement
 from .subjects import owning_subject, passive_topic
@@ -199,6 +200,8 @@ class DocumentOwners:
         if any(w.lower in CUE_FORMS for w in words[:k]):
             return None
         ref = self._document(words, k, p_end)
+        if ref is not None and ref.actor is None and ref.label and document_reports(words, k):
+            return ref  # "The lawsuit says ... It notes": the document, no author named
         return ref if ref is not None and ref.actor is not None else None
 
     def _document_part(self, words: list[Token], i: int) -> SpeakerRef | None:

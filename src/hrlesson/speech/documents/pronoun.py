@@ -9,7 +9,10 @@ from ..cues import CUE_FORMS
 from ..records import SpeakerRef
 from ..reported_clause import CLOSING_MARKS
 from ..tokens import Token
-from ..vocabulary import DOCUMENT_NOUNS
+from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS
+
+#: The most words of a phrase that places a document between it and its verb ("on the site").
+MAX_PLACING_WORDS = 4
 
 
 def reporting_it(tokens: list[Token], k: int, sent_start: int) -> bool:
@@ -77,7 +80,8 @@ def _document_spoke_before(resolver, t: Token) -> bool:
 
 def document_speaks(tokens: list[Token], k: int) -> bool:
     """The reporting verb ``tokens[k]`` has a document noun for its subject, right before
-    it ('the statement said') or right after it and its article ('said the report').
+    it ('the statement said'), before a phrase that places it (:func:`placed_document`:
+    'a statement on the site said') or right after it and its article ('said the report').
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> document_speaks(tokenize('"Q," the statement said.', [0]), 6)
@@ -86,4 +90,43 @@ def document_speaks(tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1].lower if k >= 1 else ""
     after = [t.lower for t in tokens[k + 1 : k + 3] if t.sent == tokens[k].sent]
     inverted = len(after) == 2 and after[0] in ("the", "a", "its") and after[1] in DOCUMENT_NOUNS
-    return before in DOCUMENT_NOUNS or inverted
+    return before in DOCUMENT_NOUNS or inverted or placed_document(tokens, k)
+
+
+def placed_document(tokens: list[Token], k: int) -> bool:
+    """The reporting verb ``tokens[k]`` has for its subject a document noun that a
+    prepositional phrase of at most :data:`MAX_PLACING_WORDS` words follows: '"Els has not
+    yet heard from Jeff ...," a statement on the site said. "Q," it continued': "it" is
+    the statement (hostage_woodke_sullivan_breaking0news).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> placed_document(tokenize('"Q," a statement on the site said.', [0]), 9)
+    True
+    >>> placed_document(tokenize('"Q," a statement on Monday, she said.', [0]), 10)
+    False
+    """
+    for j in range(k - 2, max(-1, k - MAX_PLACING_WORDS - 3), -1):
+        if tokens[j].sent != tokens[k].sent or not tokens[j + 1].text[0].isalnum():
+            return False
+        if tokens[j].lower in DOCUMENT_NOUNS:
+            return tokens[j + 1].lower in PREPOSITIONS
+    return False
+
+
+def document_reports(words: list[Token], k: int) -> bool:
+    """The document noun ``words[k]`` (of a sentence's words) is the subject of a reporting
+    verb right after it, not a frame after a preposition: ``The lawsuit says DNA tests
+    confirmed the children were not related to the couple ... It notes that ...``: "It" is
+    the lawsuit, which speaks though nobody is named as filing it
+    (ivf_mix_up_lawsuit_cha_fertility_miragenews); not "In the periodic report released on
+    August 26 the Commission ... It further notes" (the Commission).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> document_reports(tokenize("The lawsuit says DNA tests confirmed it", [0]), 1)
+    True
+    >>> document_reports(tokenize("In the report the Commission notes it", [0]), 2)
+    False
+    """
+    if k + 1 >= len(words) or words[k + 1].lower not in CUE_FORMS:
+        return False
+    return not any(w.lower in PREPOSITIONS for w in words[max(0, k - 3) : k])

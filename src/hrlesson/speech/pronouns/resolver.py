@@ -11,7 +11,7 @@ from ..reported_clause import relative_cue, reported_clause_start
 from ..tokens import Token
 from ..vocabulary import PREPOSITIONS, PRONOUN_GENDERS
 from .answering_speakers import speaker_answers
-from .binding import named_in_own_clause
+from .binding import clause_bound_ids
 from .cataphoric_persons import NAMED_AS_SUBJECT_AFTER, first_subject_after
 from .clause_plural import CLAUSE_PLURAL, clause_plural_subject
 from .copular_introductions import introduced_by_be
@@ -51,7 +51,7 @@ class PronounResolver:
 
     def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> SpeakerRef | None:
         low, how = t.lower, None
-        own = named_in_own_clause(self.index.mentions_in(t.end, at), t, self.sent_of)
+        own = clause_bound_ids(self, t, at)
         gender = PRONOUN_GENDERS.get(low)
         if gender is not None:
             actor, how = self._personal(t, at, gender, own)
