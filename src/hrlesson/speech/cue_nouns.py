@@ -177,6 +177,32 @@ def relative_after_document(tokens: list[Token], ti: int) -> bool:
     return tokens[ti - 1].lower in ("that", "which") and tokens[ti - 2].lower in DOCUMENT_NOUNS
 
 
+#: Past participles of passing a document on ("A statement read on national television",
+#: "A message posted on Twitter"): data/words/relaying_participles.txt.
+RELAYING_PARTICIPLES = word_set("relaying_participles")
+
+
+def document_passed_on(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]`` is a participle of passing on the document noun right before it,
+    then "on", "by" or "in": it qualifies the noun ("A message posted on Twitter by BT Care
+    said: "Q"": the message speaks, through its author, not a verb "posted" whose subject
+    is the message; bt_weekend_broadband_outage_bt_care_itpro).
+
+    >>> from .tokens import tokenize
+    >>> document_passed_on(tokenize("A message posted on Twitter by BT Care said", [0]), 2)
+    True
+    >>> document_passed_on(tokenize("The ministry posted on Twitter", [0]), 2)
+    False
+    """
+    if ti < 1 or ti + 1 >= len(tokens) or tokens[ti + 1].sent != tokens[ti].sent:
+        return False
+    return (
+        tokens[ti - 1].lower in DOCUMENT_NOUNS
+        and tokens[ti].lower in RELAYING_PARTICIPLES
+        and tokens[ti + 1].lower in ("on", "by", "in")
+    )
+
+
 def relative_that(prev: Token, lower: str) -> bool:
     """ "that" before a verb form in -s or -ed is a relative pronoun, not a determiner (which
     takes a singular noun): 'an indictment that claims he was "gathering secret

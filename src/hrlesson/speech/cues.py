@@ -20,6 +20,7 @@ from .cue_nouns import (
     after_platform,
     after_quoted_clause,
     coordinated_noun,
+    document_passed_on,
     document_states,
     news_reports,
     plural_before_verb,
@@ -303,7 +304,7 @@ class CueFinder:
         ):
             return True  # "a damning report", "their repeated claims"
         if (
-            self._participle_after_document(lower, prev)
+            (self._participle_after_document(lower, prev) or document_passed_on(self.tokens, ti))
             and not object_follows(self.tokens, ti + 1)
             and not reaction_by(lower, nxt_lower)
         ):

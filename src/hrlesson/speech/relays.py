@@ -80,6 +80,26 @@ def ongoing_after(words: list) -> bool:
     return bool(rest) and rest[0].text.islower() and rest[0].lower.endswith("ing")
 
 
+#: The most words after a verb that closes its sentence ("the statement said on Friday.").
+_CLOSING_TAIL = 4
+
+
+def closes_sentence(rest: str) -> bool:
+    """The words ``rest`` after a verb, to the sentence's end, are a short tail with no
+    quotation or clause of its own: the verb closes the sentence ("..., the statement
+    said.").
+
+    >>> closes_sentence("."), closes_sentence(" on Friday."), closes_sentence(" that it was “Q”.")
+    (True, True, False)
+    """
+    words = rest.split()
+    return (
+        len(words) <= _CLOSING_TAIL
+        and not any(ch in rest for ch in '"“”‘’,;:')
+        and not any(w.lower() == "that" for w in words)
+    )
+
+
 class RelayRules:
     """The rule for quotes relayed by an outlet or posted on a platform (a part of
     :class:`Attributor`, tried before the reporting verb after the quote decides)."""
@@ -94,6 +114,9 @@ class RelayRules:
         if (ref := self._source_around_aside(w)) is not None:
             w.quote.cue, w.quote.ref = w.cues_before[-1], ref
             w.quote.attribution = "speaker_cue_clause"
+            return True
+        if (closing := self._closing_after_outlet(w)) is not None:
+            w.quote.cue, w.quote.ref, w.quote.attribution = closing, closing.subject, "relayed"
             return True
         if not w.cues_after:
             return False
@@ -125,6 +148,34 @@ class RelayRules:
         else:
             q.cue, q.ref, q.attribution = None, ref, "relayed"
         return True
+
+    def _closing_after_outlet(self, w) -> Cue | None:
+        """``Channels Television reported that, Faced with "Q1" ... and "Q2", the
+        authorities have decided to ..., the statement said.`` (niger_junta_french_ambassador_
+        48_hours_ngdailynews): an outlet's verb of relaying before the quote, and a reporting
+        verb closing the sentence after a comma, its subject between them: that closing
+        verb's subject speaks, the outlet only relays what it said. The closing cue, else
+        None."""
+        if not w.cues_before or not w.cues_after:
+            return None
+        outlet = w.cues_before[-1]
+        if outlet.lemma not in _RELAY_LEMMAS or outlet.subject is None:
+            return None
+        closing = w.cues_after[-1]
+        ref = closing.subject
+        if (
+            not is_outlet(outlet.subject.actor)
+            or ref is None
+            or (ref.actor is None and not ref.label)
+        ):
+            return None
+        if is_outlet(ref.actor) or is_platform(ref.actor):
+            return None  # '"Q," Reuters reported' after it
+        comma = self.text.rfind(",", w.quote.pair.close, closing.start)
+        if comma == -1 or not closes_sentence(self.text[closing.end : w.s_end]):
+            return None
+        subject = self.text[comma + 1 : closing.start].split()
+        return closing if 0 < len(subject) <= _CLOSING_TAIL else None
 
     def _relayed_speaker(self, w) -> SpeakerRef | None:
         """The speaker of the clause before the quote: the subject of its reporting verb,

@@ -58,11 +58,17 @@ def company_referent(index, found, spoke: set[int], near: bool, before: int) -> 
     ``found`` (position, actor), if it spoke or led a sentence there (its position in
     ``spoke``) in the sentence of the verb or the one before (``near``): ``TikTok said it
     felt disappointed ... "Q," the Los Angeles-based tech company said``; else the company
-    the article names most (:func:`company_named_most`), not one named in passing last.
-    None when the article names no company (the ranker's, not a new "company")."""
+    the article names most (:func:`company_named_most`), not one named in passing last,
+    nor a platform (:func:`is_platform`) that never led a sentence: "Other websites affected
+    included Twitter, ..." then "After investigation, the company revealed" is not Twitter
+    (bt_weekend_broadband_outage_bt_care_itpro). None when the article names no company
+    (the ranker's, not a new "company")."""
     if found is not None and near and found[0] in spoke:
         return found[1]
-    return company_named_most(index, before)
+    most = company_named_most(index, before)
+    if is_platform(most) and not any(m.start in spoke for m in index.mentions if m.actor is most):
+        return None  # "Other websites affected included Twitter, ...": where words are posted
+    return most
 
 
 #: The one body noun a social platform is (india_reuters_accounts_blocked_x_meity_newsarena:

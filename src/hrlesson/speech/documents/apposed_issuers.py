@@ -1,10 +1,12 @@
 """The subject of a verb that issued a document stands before an apposition set off by
 commas: "The European External Action Service (EEAS), the EU's diplomatic arm, issued a
-statement"; "a subsidiary of HYBE, the agency behind BTS, had compiled a report"."""
+statement"; "a subsidiary of HYBE, the agency behind BTS, had compiled a report"; a person
+named in apposition after a description ("A spokesman for the Houthis, Yahya Sarea, issued a
+statement saying": Yahya Sarea)."""
 
 from __future__ import annotations
 
-from ..records import SpeakerRef
+from ..records import Mention, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import ADVERBS, AUXILIARIES, PERSONAL_SUBJECTS
 
@@ -95,3 +97,23 @@ def apposed_name_label(words: list[Token]) -> SpeakerRef | None:
     if not words or not all(w.cap for w in words) or words[0].lower in PERSONAL_SUBJECTS:
         return None
     return SpeakerRef(None, " ".join(w.text for w in words), words[0].start, words[-1].end)
+
+
+def apposed_person(index, words: list[Token]) -> Mention | None:
+    """The person named in apposition, set off by commas, after a description opened by an
+    article that is the subject of the verb after ``words`` (the sentence up to the verb),
+    nothing but auxiliaries or adverbs between: "A spokesman for the Houthis, Yahya Sarea,
+    issued a statement saying that the ship was "Q"" (Yahya Sarea's statement;
+    gulf_of_aden_houthi_ship_sinking_sarea_gfatf); the run between the commas must be that
+    person's name and nothing else. ``index`` is the article's actor index."""
+    runs = segments(words)
+    if len(runs) < 3 or not only_auxiliaries(runs[-1]) or not runs[-2] or not runs[-3]:
+        return None
+    if runs[-3][0].lower not in ("a", "an", "the") or not runs[-3][1:2]:
+        return None
+    if not runs[-3][1].text.islower():
+        return None  # "The European External Action Service, ...": a name, not a description
+    m = index.mention_starting(runs[-2][0].start)
+    if m is None or m.actor.kind != "person" or m.end != runs[-2][-1].end:
+        return None
+    return m

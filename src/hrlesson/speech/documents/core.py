@@ -39,7 +39,7 @@ from .issuers import (
     unknown_acronym_issuer,
 )
 from .joint import joint_issuers
-from .last_speaker import speaker_spoke_before, state_media_issuer
+from .last_speaker import body_spoke_sentence_before, speaker_spoke_before, state_media_issuer
 from .lawsuits import LAWSUIT_NOUNS, PLAINTIFF_NOUNS, plaintiffs, plural_party
 from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer
@@ -159,6 +159,7 @@ class DocumentOwners:
             author = (
                 earlier_indefinite(self, words[i])
                 or speaker_spoke_before(self, words, i, states=True)
+                or body_spoke_sentence_before(self, words, i)  # "X has called on" ... "A letter"
                 or issuer_speaks_next(self, words, i)
                 or sole_body_statement(self, words, i)  # the one body the article is about
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..bodies.noun_referents import is_platform
 from ..cues import CUE_FORMS
 from ..records import Actor, Cue, SpeakerRef, actors_named, sole_actor
 from ..tokens import Token
@@ -390,7 +391,9 @@ def issuer_speaks_next(att, words: list[Token], i: int) -> SpeakerRef | None:
     """``"Q," said a press statement released on Friday.`` before anyone has spoken, then
     ``The AU says the delegation ...``: an indefinite statement ``words[i]`` nobody is
     named as issuing is the body that speaks next (a body's name right before a reporting
-    verb, in this paragraph or the two after). ``att`` is an :class:`Attributor`."""
+    verb, in this paragraph or the two after), never a platform, where words are posted
+    ("A statement on Twitter said: "Q"": not Twitter; james_caan_hollywood_tributes_coppola_
+    huffpost). ``att`` is an :class:`Attributor`."""
     t = words[i]
     first = document_name_start(words, i)
     if first == 0 or words[first - 1].lower not in ("a", "an"):
@@ -407,7 +410,7 @@ def issuer_speaks_next(att, words: list[Token], i: int) -> SpeakerRef | None:
             return None
         nxt = next((w for w in att.toks_between(m.end, m.end + 40) if w.text[0].isalnum()), None)
         speaks = nxt is not None and nxt.text.islower() and nxt.lower in CUE_FORMS
-        if speaks and m.actor.kind in ("organisation", "group"):
+        if speaks and m.actor.kind in ("organisation", "group") and not is_platform(m.actor):
             return SpeakerRef(m.actor, None, t.start, t.end, how="the body that speaks next")
     return None
 

@@ -123,3 +123,28 @@ def state_media_issuer(att, words: list[Token], i: int) -> SpeakerRef | None:
     return SpeakerRef(
         state, None, words[i].start, words[i].end, how="the state whose media carried it"
     )
+
+
+#: Papers a body writes in its own voice, brought in with "a/an" right after it spoke (not
+#: a report, which may be anyone's).
+_OWN_VOICE_PAPERS = (BODY_PAPERS - {"report"}) | {"letter"}
+
+
+def body_spoke_sentence_before(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``The group of more than 550 independent food banks has called on the Prime
+    Minister and Chancellor to act urgently to tackle "Q".`` then ``A letter to Boris
+    Johnson and Rishi Sunak said: "Q2"`` (food_banks_ifan_letter_articlenote): a letter or
+    statement brought in with "a/an", nobody named as issuing it, right after the sentence
+    in which a body spoke (the subject of its reporting verb, in the same paragraph), is
+    that body's: the sentence before names its author. Only a body (an organisation or a
+    group), the last to speak; ``att`` is the attributor."""
+    t = words[i]
+    if i == 0 or words[i - 1].lower not in ("a", "an") or t.lower not in _OWN_VOICE_PAPERS:
+        return None
+    spoke = [(pos, a) for pos, a, _ in att.timeline if pos < t.start]
+    if not spoke or spoke[-1][1].kind not in ("organisation", "group"):
+        return None
+    s = att.sent_of(spoke[-1][0])
+    if s != t.sent - 1 or att.par_of_sent[s] != att.par_of_sent[t.sent]:
+        return None
+    return SpeakerRef(spoke[-1][1], None, t.start, t.end, how="the body that spoke just before")

@@ -58,7 +58,10 @@ def sole_body_statement(att, words: list[Token], i: int) -> SpeakerRef | None:
     xinhua_report_rebuttal_adak_citizen), nobody named as issuing it, is the statement of
     the one body the article has shown acting or speaking so far
     (:func:`sole_body_before`); the department only named as an object does not count.
-    ``att`` is an :class:`Attributor`."""
+    A name read as a person's with no gender counts as that body: a person issues a
+    statement in its own name too ("BC Ferries announced that it cancelled sailings" ...
+    "BC Ferries also states that" ... '"Q," the statement adds': BC Ferries;
+    bc_ferries_queen_new_westminster_statement_ctvnews). ``att`` is an :class:`Attributor`."""
     t = words[i]
     first = document_name_start(words, i)
     if first == 0 or words[first - 1].lower not in ("a", "an", "the"):
@@ -67,7 +70,7 @@ def sole_body_statement(att, words: list[Token], i: int) -> SpeakerRef | None:
         return None  # "the statement" after one named before: that one's
     if t.lower not in BODY_PAPERS or t.lower == "report":
         return None
-    actor = sole_body_before(att, t.start)
+    actor = sole_body_before(att, t.start, ungendered=True)
     if actor is None:
         return None
     return SpeakerRef(actor, None, t.start, t.end, how=SOLE_BODY)

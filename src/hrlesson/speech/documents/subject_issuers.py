@@ -10,7 +10,12 @@ from dataclasses import replace
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import BE_FORMS, CONJUNCTIONS, PREPOSITIONS
-from .apposed_issuers import apposed_name_label, only_auxiliaries, subject_before_apposition
+from .apposed_issuers import (
+    apposed_name_label,
+    apposed_person,
+    only_auxiliaries,
+    subject_before_apposition,
+)
 from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
 from .head_noun_issuers import head_noun_body, head_noun_name
 from .unnamed_issuers import ISSUED as _ISSUED  # how the evidence says it issued it
@@ -44,7 +49,10 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
     s_start = att.sentences[words[j].sent][3]
     clause = last_clause(att, s_start, words[j].start)
     if apposed := only_auxiliaries(clause):  # "X, the EU's diplomatic arm, issued": X
-        clause = subject_before_apposition(att.toks_between(s_start, words[j].start))
+        before_verb = att.toks_between(s_start, words[j].start)
+        if (m := apposed_person(att.index, before_verb)) is not None:  # "A spokesman, X,"
+            return SpeakerRef(m.actor, None, m.start, m.end, how=_ISSUED)
+        clause = subject_before_apposition(before_verb)
     if not clause:
         return None
     ref = att.resolve_span(clause[0].start, clause[-1].end, words[j].start)

@@ -214,14 +214,20 @@ _RELAYING_PARTICIPLES = word_set("relaying_participles")
 
 def document_relayed(words: list[Token], k: int) -> bool:
     """``A statement read on national television said``: the document noun ``words[k]``,
-    then a participle of passing it on and "on"/"by"/"in": the outlet named after it only
-    carried the document, which is the subject's head.
+    then a participle of passing it on and "on"/"by"/"in": the outlet or platform named
+    after it only carried the document, which is the subject's head.
 
     >>> from ..tokens import tokenize
     >>> document_relayed(tokenize("A statement read on national television", [0]), 1)
     True
     >>> document_relayed(tokenize("A statement on national television", [0]), 1)
     False
+
+    A platform a document was posted on only carried it too ("A message posted on Twitter
+    by BT Care said": the message, then its author; bt_weekend_broadband_outage_bt_care_itpro):
+
+    >>> document_relayed(tokenize("A message posted on Twitter by BT Care", [0]), 1)
+    True
     """
     return (
         k + 2 < len(words)
