@@ -145,7 +145,7 @@ def written_in_lower_case(text: str, word: str) -> bool:
     >>> written_in_lower_case("Media reports; multimedia, social-media", "media")
     False
 
-    Nor inside an e-mail or web address, which writes a name in lower case
+    Nor inside an e-mail or web address or a handle, which write a name in lower case
     (hullo_ferry_weekend_cancellation_hullo_ctvnews: "Hullo has cancelled all of its
     sailings" ... "by emailing support@hullo.com"):
 
@@ -167,7 +167,8 @@ def written_in_lower_case(text: str, word: str) -> bool:
 
 def in_address(before: str, after: str) -> bool:
     """Do the character ``before`` a word and the two ``after`` it put it inside an e-mail
-    or web address ("support@hullo.com", "www.hullo.com")?
+    or web address or a social-media handle ("support@hullo.com", "www.hullo.com";
+    target_pride_backlash_moses_meaws: ""@target leadership are cowards"")?
 
     >>> in_address("@", ".c"), in_address(".", ".c"), in_address(" ", ". "), in_address(" ", ".")
     (True, True, False, False)
