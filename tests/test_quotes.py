@@ -2025,3 +2025,21 @@ def test_ships_and_mixed_case_acronyms_in_the_actor_index():
     kinds = {a.name: a.kind for a in index.actors}
     assert kinds.get("ReCAAP") == "organisation"
     assert not {"Front U11", "Katerina", "Budget"} & set(kinds)
+
+
+def test_description_echoing_a_spelled_out_name():
+    # malacca_singapore_robbery_rise_recaap_poandpo: the description repeats the words of
+    # the long name that "or ReCAAP" glosses; the ships named in between are no bodies
+    text = (
+        "The Straits of Malacca and Singapore saw an increase in the number of armed robbery "
+        "attacks, a report released by the Regional Cooperation Agreement on Combating Piracy "
+        "and Armed Robbery against Ships in Asia, or ReCAAP, said last Friday.\n\n"
+        "Of this, two were robbery attacks in May on the tanker Front U11 and tug boat Budget "
+        "19, and one on the bulk carrier Katerina in April. Platts reported.\n\n"
+        "This compares to one actual and one attempted robbery incident last year.\n\n"
+        "There were 17 robbery incidents reported in Indonesia.\n\n"
+        '"The ReCAAP ISC advises all ships to exercise enhanced vigilance while underway," '
+        "Asia's regional body on combating piracy and robbery said.\n\n"
+        "ReCAAP also warned ship farers to be vigilant when traversing the waters of Indonesia."
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] == "ReCAAP"

@@ -12,6 +12,7 @@ from ..records import Actor, SpeakerRef, sole_actor
 from ..vocabulary import SOCIAL_PLATFORMS, is_umbrella_body
 from .applied_nouns import noun_applied
 from .described_again import described_again
+from .echoed_names import ECHOED_NAME, echoed_body
 from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
 from .introduced_nouns import INTRODUCED_BY_NOUN, introduced_by_noun
 from .lead_descriptions import LEAD_NAMED_NEXT, lead_body_named_next
@@ -431,9 +432,13 @@ def described_body(
     "Palestinian officials", "Dutch judges"), nor a description of a nationality or owner
     ``aff`` ("the Chinese group"); of the UN as a whole, only the body the lead's next
     paragraph names ("The U.N. health agency ..." then "The World Health Organization
-    said"). ``content`` are its content words."""
+    said"). First of all, the body whose spelled-out name the description's words echo
+    (:func:`.echoed_names.echoed_body`). ``content`` are its content words."""
     noun = content[-1] if content else ""
     choice = noun_choice(noun)
+    if choice is not None and (echoed := echoed_body(reader.index, span, reader.text)):
+        reader.note_span(echoed, *span)  # "Asia's regional body on combating piracy": ReCAAP
+        return SpeakerRef(echoed, None, *span, how=ECHOED_NAME)
     if choice in (None, "led_sentence_before") or (aff is not None and not is_umbrella_body(aff)):
         return None
     if choice == "described_near" and bare_description(reader.text, span, noun):
