@@ -32,11 +32,7 @@ from .bodies.names import body_core, branch_of
 from .bodies.owned import next_after
 from .bodies.spelled_acronyms import acronyms_written_out, article_acronyms
 from .common_nouns import capitalised_plural_noun
-from .kind_corrections import (
-    kinds_from_names,
-    later_body_kind,
-    offices_are_persons,
-)
+from .kind_corrections import kinds_from_names, later_body_kind, offices_are_persons
 from .kinds import (
     affiliation_of_someone,
     known_body_word,
@@ -63,6 +59,7 @@ from .records import Actor, Mention
 from .relation_holders import relative_surnames
 from .subjects.asides import unknown_body
 from .tokens import Token, joined_possessive, tokenize
+from .vessel_names import drop_vessel_names
 from .vocabulary import (
     AGENCIES,
     BARE_BODY,
@@ -488,7 +485,10 @@ def actor_index(article: Article) -> ActorIndex:
     cache = article._cache.setdefault("actors", {})
     if "index" not in cache:
         ranges = [(p.open, p.close + 1) for p in quotation_marks(article).top]
-        cache["index"] = ActorIndex(article, ranges)
+        index = ActorIndex(article, ranges)
+        if drop_vessel_names(index.text, index.actors, index.mentions, index.actors_by_key):
+            index._index_mentions()  # "the bulk carrier Katerina": a ship, no actor
+        cache["index"] = index
     return cache["index"]
 
 

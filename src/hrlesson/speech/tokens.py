@@ -144,16 +144,36 @@ def written_in_lower_case(text: str, word: str) -> bool:
     True
     >>> written_in_lower_case("Media reports; multimedia, social-media", "media")
     False
+
+    Nor inside an e-mail or web address or a handle, which write a name in lower case
+    (hullo_ferry_weekend_cancellation_hullo_ctvnews: "Hullo has cancelled all of its
+    sailings" ... "by emailing support@hullo.com"):
+
+    >>> written_in_lower_case("by emailing support@hullo.com or www.hullo.ca.", "hullo")
+    False
     """
     if not word:
         return re.search(r"(?<![\w'’-])(?![\w'’-])", text) is not None
     size = len(word)
     at = text.find(word)
     while at != -1:  # the regex (?<![\w'’-])word(?![\w'’-]), without compiling one per word
-        if not _joins_word(text[at - 1 : at]) and not _joins_word(text[at + size : at + size + 1]):
+        before, after = text[at - 1 : at], text[at + size : at + size + 2]
+        joined = _joins_word(before) or _joins_word(after[:1])
+        if not joined and not in_address(before, after):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def in_address(before: str, after: str) -> bool:
+    """Do the character ``before`` a word and the two ``after`` it put it inside an e-mail
+    or web address or a social-media handle ("support@hullo.com", "www.hullo.com";
+    target_pride_backlash_moses_meaws: ""@target leadership are cowards"")?
+
+    >>> in_address("@", ".c"), in_address(".", ".c"), in_address(" ", ". "), in_address(" ", ".")
+    (True, True, False, False)
+    """
+    return before in ("@", "/") or (after[:1] == "." and after[1:2].isalnum())
 
 
 def _joins_word(char: str) -> bool:

@@ -19,6 +19,7 @@ from ..vocabulary import (
     WEEKDAYS,
     initials_match,
 )
+from .mixed_case_acronyms import mixed_case_acronym
 from .names import named_before_acronym, portfolio_list_end, spells_acronym
 from .spelled_acronyms import fullest_body, spells_used_acronym, unknown_acronym_word
 
@@ -156,14 +157,15 @@ def acronym_issuer(toks: list[Token], k: int) -> bool:
 
 def body_acronym_at(toks: list[Token], k: int) -> bool:
     """``toks[k]`` is an unknown acronym that names a body: after "the" ("The MIA also
-    said") or as a document's issuer (:func:`acronym_issuer`).
+    said"), as a document's issuer (:func:`acronym_issuer`), or written in mixed case
+    ("ReCAAP": :func:`.mixed_case_acronyms.mixed_case_acronym`).
 
     >>> from ..tokens import tokenize
     >>> body_acronym_at(tokenize("The MIA said", [0]), 1)
     True
     """
     the = k > 0 and toks[k - 1].lower == "the" and unknown_acronym(toks[k])
-    return the or acronym_issuer(toks, k)
+    return the or acronym_issuer(toks, k) or mixed_case_acronym(toks[k].base)
 
 
 def initials_of_a_title(actors: list[Actor], word: str) -> bool:

@@ -11,6 +11,8 @@ from ..descriptions.heads import recent_body
 from ..records import Actor, SpeakerRef, sole_actor
 from ..vocabulary import SOCIAL_PLATFORMS, is_umbrella_body
 from .applied_nouns import noun_applied
+from .described_again import described_again
+from .echoed_names import ECHOED_NAME, echoed_body
 from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
 from .introduced_nouns import INTRODUCED_BY_NOUN, introduced_by_noun
 from .lead_descriptions import LEAD_NAMED_NEXT, lead_body_named_next
@@ -104,10 +106,12 @@ def _spoke_last(reader, noun: str, aff: str | None, at: int):
     (:func:`hrlesson.speech.bodies.nationality.body_spoke_last`), never a platform
     (:func:`is_platform`) but for "the platform"; when it spoke paragraphs before
     (:func:`spoke_in_paragraph_or_before`), the one body the text introduced by the
-    noun (:func:`.introduced_nouns.introduced_by_noun`)."""
+    noun (:func:`.introduced_nouns.introduced_by_noun`); a body the text never calls by the
+    noun gives way to the one it last called so (:func:`.described_again.described_again`)."""
     actor = body_spoke_last(reader._recent, reader.index.mentions, reader.text, at, aff, noun)
     if not_for_noun(actor, noun):
         actor = None
+    actor = described_again(reader.index, actor, noun, at)  # "the Nairobi-based agency"
     introduced = None
     if aff is None and not spoke_in_paragraph_or_before(reader, actor, at):
         introduced = introduced_by_noun(reader, noun, at)
@@ -364,6 +368,16 @@ def _lead_only(reader, noun: str, aff: str | None, at: int):
     return None, LEAD_NAMED_NEXT
 
 
+def _described_only(reader, noun: str, aff: str | None, at: int):
+    """Choice "described_near": a bare "the <noun>" ("the service said") names no body by
+    itself (the fuller description the text gives it does: "the EU diplomatic service");
+    a description with modifiers does, the one fitting body named near it
+    (:func:`described_body`: hullo_ferry_weekend_cancellation_hullo_ctvnews, ``Hullo has
+    cancelled all of its sailings on Saturday and Sunday. The fledgling
+    downtown-to-downtown ferry service blamed the cancellations on "Q"``: Hullo)."""
+    return None, ""
+
+
 #: The choices the table's ``choice`` column names.
 _CHOICES = {
     "spoke_last": _spoke_last,
@@ -377,6 +391,7 @@ _CHOICES = {
     "named_just_before": _named_just_before,
     "one_named": _one_named,
     "lead_named_next": _lead_only,
+    "described_near": _described_only,
 }
 
 
@@ -400,6 +415,16 @@ def bare_noun_body(
     return SpeakerRef(actor, None, *span, how=how)
 
 
+def bare_description(text: str, span: tuple[int, int], noun: str) -> bool:
+    """Is the description at ``span`` the bare ``noun``, with "the" at most?
+
+    >>> s = "the service said. The fledgling ferry service blamed"
+    >>> bare_description(s, (0, 11), "service"), bare_description(s, (18, 45), "service")
+    (True, False)
+    """
+    return text[span[0] : span[1]].lower().removeprefix("the ").strip() == noun
+
+
 def described_body(
     reader, content: list[str], aff: str | None, span: tuple[int, int]
 ) -> SpeakerRef | None:
@@ -413,11 +438,17 @@ def described_body(
     "Palestinian officials", "Dutch judges"), nor a description of a nationality or owner
     ``aff`` ("the Chinese group"); of the UN as a whole, only the body the lead's next
     paragraph names ("The U.N. health agency ..." then "The World Health Organization
-    said"). ``content`` are its content words."""
+    said"). First of all, the body whose spelled-out name the description's words echo
+    (:func:`.echoed_names.echoed_body`). ``content`` are its content words."""
     noun = content[-1] if content else ""
     choice = noun_choice(noun)
+    if choice is not None and (echoed := echoed_body(reader.index, span, reader.text)):
+        reader.note_span(echoed, *span)  # "Asia's regional body on combating piracy": ReCAAP
+        return SpeakerRef(echoed, None, *span, how=ECHOED_NAME)
     if choice in (None, "led_sentence_before") or (aff is not None and not is_umbrella_body(aff)):
         return None
+    if choice == "described_near" and bare_description(reader.text, span, noun):
+        return None  # "the service": the fuller description the text gives names it
     actor, how = None, LEAD_NAMED_NEXT  # "The U.N. health agency": only the body named next
     if aff is None and choice == "named_just_before":  # "three judges": the court just before
         actor, how = _named_just_before(reader, noun, aff, span[0])
