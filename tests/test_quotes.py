@@ -1963,3 +1963,44 @@ def test_passive_subject_is_not_the_speaker_of_the_words_about_it():
     row = df[df.text == "shirking the issue"].iloc[0]
     assert row.attribution == "evaluation_passive_agent"
     assert "McDonald" in row.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # page bleaching_aerial_surveys_read_gbrmpa: a pronoun points back to the title
+            (
+                "Reef Authority Director for Reef Health, Dr Mark Read, said coral bleaching was "
+                "extensive and fairly uniform across all surveyed reefs.\n\n“In the reef "
+                "communities surveyed most coral cover displayed some level of bleaching,” he said."
+            ),
+            "In the reef communities surveyed most coral cover displayed some level of bleaching,",
+            "Mark Read",
+        ),
+        (  # page council_tax_stretched_sheffield_inews: the title is the verb's subject
+            (
+                "Sheffield Council Cabinet Member for Finance, Labour Councillor Olivia Blake, told "
+                "the annual Budget meeting: “We’ve seen £195m stripped from our main government "
+                "grant since 2010.”"
+            ),
+            "We’ve seen £195m stripped from our main government grant since 2010.",
+            "Olivia Blake",
+        ),
+        (  # page mumbai_power_outage_rk_singh_onenewspage: a headline's shorter title
+            (
+                "Mumbai power outage: 'National grid fine, problem was in state grid,' says Union "
+                "Power Minister\n\nLarge power cut hit Mumbai and neighboring areas on October 12.\n\n"
+                "After the massive outage, Union Minister of State for Power and New and Renewable "
+                "Energy, RK Singh, informed that the power supply has been restored substantially."
+            ),
+            "National grid fine, problem was in state grid,",
+            "RK Singh",
+        ),
+    ],
+)
+def test_post_title_is_the_person_named_between_commas_after_it(text, quote, speaker):
+    """A post's capitalised title, then a comma, the holder's name and a comma: the title,
+    its pronouns and a shorter title with its words name that holder, not the title
+    (titles.posts.holder_in_apposition, holder_of_fuller_title)."""
+    q = quotes(_article(text))
+    assert q.set_index("text").loc[quote, "speaker"] == speaker
