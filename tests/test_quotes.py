@@ -2004,3 +2004,45 @@ def test_post_title_is_the_person_named_between_commas_after_it(text, quote, spe
     (titles.posts.holder_in_apposition, holder_of_fuller_title)."""
     q = quotes(_article(text))
     assert q.set_index("text").loc[quote, "speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page childhood_vaccination_mcmullen_daily8: "GP", a title's acronym
+            (
+                "Tasmanian GP Tim Jones said he was talking to hesitant patients about vaccination "
+                "every day.\n\n\"I'm having four to five conversations a day with families about "
+                'vaccinations," he said.'
+            ),
+            "Tim Jones",
+        ),
+        (  # page kilifi_herders_drought_chile_nation: a noun for a person by trade
+            (
+                "Pastoralist Ishmael Hussein Abdi, from Shirango, said he had lost over 20 camels "
+                "since July.\n\n“I had 70 camels and now only 50 are left,” he said."
+            ),
+            "Ishmael Hussein Abdi",
+        ),
+        (  # page wellington_toughest_year_edridge_stuff: a capitalised title
+            (
+                "Wellington City Missioner Murray Edridge is a self-proclaimed optimist.\n\n"
+                "“That’s not something we’re used to,” he said."
+            ),
+            "Murray Edridge",
+        ),
+        (  # page world_championship_deliberate_loss_ding_aaznews: a chess title
+            (
+                "Chinese Grandmaster Ding Liren has addressed the controversy.\n\n"
+                "“I tried my best in the match,” Ding said."
+            ),
+            "Ding Liren",
+        ),
+    ],
+)
+def test_title_word_before_a_name_is_no_part_of_it(text, speaker):
+    """A title, an acronym of one or a noun for a person's trade written with a capital
+    right before a name ends the title, not the name: the speaker is the name alone
+    (data/words/title_acronyms.txt, capitalised_titles.txt, person_nouns.txt)."""
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == [speaker]
