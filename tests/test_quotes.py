@@ -2046,3 +2046,21 @@ def test_title_word_before_a_name_is_no_part_of_it(text, speaker):
     (data/words/title_acronyms.txt, capitalised_titles.txt, person_nouns.txt)."""
     q = quotes(_article(text))
     assert list(q["speaker"]) == [speaker]
+
+
+def test_role_description_owned_by_another_form_of_the_holders_body():
+    """``the head of FIDE`` after ``The International Chess Federation (FIDE) ... the head
+    of the Federation Kirsan Ilyumzhinov`` (page
+    winter_olympics_rapid_chess_ilyumzhinov_kirsantoday): "FIDE" and "Federation" are two
+    forms of one body, so the head of one is the head of the other
+    (titles.owners.body_names, as_bodies)."""
+    text = (
+        "The International Chess Federation (FIDE) is counting on the rapid chess inclusion "
+        "in the programme of the Olympic Winter Games said in the interview to the news agency "
+        "’TASS’ the head of the Federation Kirsan Ilyumzhinov.  The meeting of Ilyumzhinov "
+        "with the President of the International Olympic Committee (IOC) Thomas Bach is "
+        'scheduled for 19th of June.\n\n"I think we will offer to include the rapid chess, '
+        'where the players will be given 25 minutes.", said the head of FIDE.'
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == "Kirsan Ilyumzhinov"

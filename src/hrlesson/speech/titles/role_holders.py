@@ -14,7 +14,7 @@ before ("Pope Emeritus Benedict XVI", "former CEO") is no role the person holds 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ...wordlists import word_set
@@ -42,7 +42,7 @@ from ..vocabulary import (
 )
 from .introducing_words import introducing_words
 from .national_officials import sentence_bounds
-from .owners import country_named, owners_fit, same_owner
+from .owners import as_bodies, body_names, country_named, owners_fit, same_owner
 from .words import title_word
 
 #: Titles of one who speaks for a body, one post whatever the rank ("press-secretary",
@@ -404,6 +404,10 @@ def role_holder(
     up to it ("the founder and CEO" after "Huang said", not OpenAI's CEO named later)."""
     found: dict[int, tuple[Actor, HeldRole]] = {}
     places = frozenset(f.lower() for a in index.actors if a.kind == "state" for f in a.forms)
+    names = body_names(index.actors)  # "the head of FIDE" ... "the head of the Federation"
+    desc = replace(
+        desc, owners=as_bodies(desc.owners, names), modifiers=as_bodies(desc.modifiers, names)
+    )
     for actor in index.actors:
         if actor.kind != "person" or actor is skip or actor.key.startswith("unnamed:"):
             continue
@@ -411,7 +415,12 @@ def role_holder(
             continue  # "an Iranian journalist" after "Masih Alinejad, an Iranian journalist"
         intro = introducing_words(index, actor) if desc.content else frozenset()
         role = next(
-            (r for r in roles_of(index, actor) if fits(desc, r, actor, places, intro)), None
+            (
+                r
+                for r in roles_of(index, actor)
+                if fits(desc, replace(r, owners=as_bodies(r.owners, names)), actor, places, intro)
+            ),
+            None,
         )
         if role is None or (
             not (role.owners or actor.affiliation)
