@@ -2064,3 +2064,17 @@ def test_role_description_owned_by_another_form_of_the_holders_body():
     )
     q = quotes(_article(text))
     assert list(q["speaker"])[-1] == "Kirsan Ilyumzhinov"
+
+
+def test_casual_title_with_a_country_renames_the_titled_subject_before():
+    """``NASA Administrator Jim Bridenstine termed ...`` then ``The American space agency
+    chief said`` (page india_asat_debris_bridenstine_newsbytesapp): "chief" is an everyday
+    head any official is called by, and a country ("American") does not contradict a body
+    ("NASA") the holder is titled with (titles.last_speaker.untitled_subject_before)."""
+    text = (
+        "NASA Administrator Jim Bridenstine termed India's destruction of its own satellite a "
+        "terrible thing.\n\nThe American space agency chief said India's test created \"400 "
+        'pieces of orbital debris", leading to new dangers for the astronauts.'
+    )
+    q = quotes(_article(text))
+    assert q.set_index("text").loc["400 pieces of orbital debris", "speaker"] == "Jim Bridenstine"
