@@ -2078,3 +2078,33 @@ def test_casual_title_with_a_country_renames_the_titled_subject_before():
     )
     q = quotes(_article(text))
     assert q.set_index("text").loc["400 pieces of orbital debris", "speaker"] == "Jim Bridenstine"
+
+
+def test_title_set_off_before_a_name_after_a_verb_and_the():
+    """``summoned the Ambassador of Germany in Ukraine, Ernst Reichel`` (page
+    german_ambassador_summoned_ukraine_vashchenko_ukrhotnews, its paragraphs on Reichel):
+    the title set off by a comma before the name, after a verb and "the", with the place
+    the post is held "in", is Reichel's role, so the headline's "German Ambassador" and
+    the "he" that goes on with the ambassador are Reichel
+    (titles.role_holders._comma_segment)."""
+    text = (
+        "German Ambassador summoned to the foreign Ministry of Ukraine after the "
+        "“incorrect” statements\n\nThe Ministry of foreign Affairs summoned the Ambassador "
+        "of Germany in Ukraine, Ernst Reichel to explain himself after his statements in an"
+        " interview with Ukrainian online.\n\nInformation about this decision was confirmed"
+        " by the press service of the foreign Ministry, reports “European true”.\n\n“The "
+        "Ambassador of the Federal Republic of Germany invited the foreign Ministry to get "
+        "an explanation regarding his statements published in an interview with "
+        "RBC-Ukraine”, — said the head of the press service of the Ministry Elena "
+        "Vashchenko.\n\nHowever, Vashchenko did not specify which one of the statements of "
+        "the Ambassador will be the subject of his communication with the leadership of the"
+        " Ministry of foreign Affairs.\n\nWe will remind, earlier the Ambassador of Germany"
+        " in Ukraine Ernst reichl in an interview with one of the editions said that the "
+        "elections in the Donbass can be done even under the supervision of the Russian "
+        "military. As an example, the diplomat recalled how last parliamentary elections in"
+        " the GDR.\n\n“Occurred in the presence of the Western group of Soviet troops and "
+        "for the then Communist regime in the GDR. But the election led to his change,” he "
+        "said."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == "Ernst Reichel"

@@ -187,14 +187,22 @@ def _names_complement(run: list[Token]) -> bool:
 
 def _comma_segment(index: ActorIndex, j: int) -> list[Token] | None:
     """The words before the comma at ``j`` back to the sentence's start or a reporting
-    verb (then a title set off before a name), else None."""
+    verb (then a title set off before a name), or to a word before a title (after "the"
+    too): "The Ministry of foreign Affairs summoned the Ambassador of Germany in Ukraine,
+    Ernst Reichel" (page german_ambassador_summoned_ukraine_vashchenko_ukrhotnews; the
+    place a post is held "in" stays in it), else None."""
     toks, i, seg = index.tokens, j - 1, []
     while i >= 0 and toks[i].sent == toks[j].sent and len(seg) < 10:
         t = toks[i]
         if t.lower in CUE_FORMS or t.text in "\"“”'‘’":
             return seg
         if t.text in ",;(" or (t.text.islower() and _verb_like(t) and t.lower not in _JOINERS):
-            return seg if seg and t.text.isalpha() and role_word(seg[0]) in ROLE_NOUNS else None
+            if t.lower == "in" and seg and i and toks[i - 1].cap:
+                seg.insert(0, t)  # "the Ambassador of Germany in Ukraine, Ernst Reichel"
+                i -= 1
+                continue
+            lead = seg[1:] if seg and seg[0].lower == "the" else seg
+            return seg if lead and t.text.isalpha() and role_word(lead[0]) in ROLE_NOUNS else None
         seg.insert(0, t)
         i -= 1
     return seg if i < 0 or toks[i].sent != toks[j].sent else None
