@@ -8,7 +8,8 @@ from ...wordlists import word_set
 from ..descriptions.fit import title_fits_gender
 from ..partitives import unnamed_non_kin
 from ..records import Actor
-from ..vocabulary import GENERIC_TITLES, PARTY_MEMBER_NOUNS, TITLE_HEADS, same_body
+from ..vocabulary import GENERIC_TITLES, PARTY_MEMBER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+from .owners import owners_fit
 from .role_holders import FORMER_WORDS
 
 #: Styles of rank that name no post: data/words/noble_styles.txt.
@@ -109,7 +110,19 @@ def casual_title(actor: Actor, words: list[str]) -> bool:
     True
     >>> casual_title(Actor("person", "Ali", role="Colonel"), ["the", "judge"])
     False
+
+    A head that also modifies a title (data/words/title_modifiers.txt: "chief" of "the chief
+    sponsor") needs a modifier of its own before it: "NASA Administrator Jim Bridenstine
+    termed ..." then "The American space agency chief said" (page
+    india_asat_debris_bridenstine_newsbytesapp), not a bare "the chief".
+
+    >>> casual_title(Actor("person", "Ali", role="Administrator"), ["the", "agency", "chief"])
+    True
+    >>> casual_title(Actor("person", "Ali", role="CEO"), ["the", "chief"])
+    False
     """
+    if words[-1] in TITLE_MODIFIERS and len(words) < 3:
+        return False
     return bool(post_of(actor)) and words[-1] in _CASUAL_TITLES
 
 
@@ -214,9 +227,15 @@ def untitled_subject_before(index, words: list[str], start: int, aff: str | None
     if not subjects:
         return None
     actor = subjects[-1].actor
-    if actor.key.startswith("unnamed:") or not generic_or_untitled(actor, words):
+    if actor.key.startswith("unnamed:"):
         return None
-    if aff is not None and actor.affiliation is not None and not same_body(actor.affiliation, aff):
+    if not (generic_or_untitled(actor, words) or casual_title(actor, words)):
+        return None
+    if (
+        aff is not None
+        and actor.affiliation is not None
+        and not owners_fit([aff], [actor.affiliation])
+    ):
         return None
     return actor if title_fits_gender(words[-1], actor) else None
 

@@ -46,3 +46,38 @@ def owners_fit(described: list[str], held: list[str]) -> bool:
         if d and h and not any(same_owner(x, y) for x in d for y in h):
             return False
     return True
+
+
+def body_names(actors) -> dict[str, str]:
+    """Each other form the text writes a body's name in (lower case) → the body's name:
+    "FIDE" and "Federation" for "The International Chess Federation (FIDE) ... the head of
+    the Federation Kirsan Ilyumzhinov". Only bodies written in more than one form; no
+    country's name or demonym (those compare as countries, :func:`same_owner`).
+
+    >>> from ..records import Actor
+    >>> fide = Actor("organisation", "International Chess Federation")
+    >>> fide.forms = ["International Chess Federation", "FIDE", "Federation"]
+    >>> body_names([fide])["fide"]
+    'International Chess Federation'
+    """
+    return {
+        form.lower(): actor.name
+        for actor in actors
+        if actor.kind == "organisation" and len(actor.forms) > 1
+        for form in actor.forms
+        if not country_named(form)
+    }
+
+
+def as_bodies(owners: tuple[str, ...], names: dict[str, str]) -> tuple[str, ...]:
+    """Owner words with each form of a body (:func:`body_names`) written as the body's
+    name, so two forms of one body are one owner: "the head of FIDE" (page
+    winter_olympics_rapid_chess_ilyumzhinov_kirsantoday) is a head of the Federation.
+
+    >>> names = {"fide": "International Chess Federation", "federation": "International Chess Federation"}
+    >>> as_bodies(("FIDE",), names) == as_bodies(("Federation",), names)
+    True
+    >>> as_bodies(("KNP",), names)
+    ('KNP',)
+    """
+    return tuple(names.get(w.lower(), w) for w in owners)

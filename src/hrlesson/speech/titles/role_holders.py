@@ -14,7 +14,7 @@ before ("Pope Emeritus Benedict XVI", "former CEO") is no role the person holds 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ...wordlists import word_set
@@ -42,7 +42,7 @@ from ..vocabulary import (
 )
 from .introducing_words import introducing_words
 from .national_officials import sentence_bounds
-from .owners import country_named, owners_fit, same_owner
+from .owners import as_bodies, body_names, country_named, owners_fit, same_owner
 from .words import title_word
 
 #: Titles of one who speaks for a body, one post whatever the rank ("press-secretary",
@@ -187,14 +187,22 @@ def _names_complement(run: list[Token]) -> bool:
 
 def _comma_segment(index: ActorIndex, j: int) -> list[Token] | None:
     """The words before the comma at ``j`` back to the sentence's start or a reporting
-    verb (then a title set off before a name), else None."""
+    verb (then a title set off before a name), or to a word before a title (after "the"
+    too): "The Ministry of foreign Affairs summoned the Ambassador of Germany in Ukraine,
+    Ernst Reichel" (page german_ambassador_summoned_ukraine_vashchenko_ukrhotnews; the
+    place a post is held "in" stays in it), else None."""
     toks, i, seg = index.tokens, j - 1, []
     while i >= 0 and toks[i].sent == toks[j].sent and len(seg) < 10:
         t = toks[i]
         if t.lower in CUE_FORMS or t.text in "\"“”'‘’":
             return seg
         if t.text in ",;(" or (t.text.islower() and _verb_like(t) and t.lower not in _JOINERS):
-            return seg if seg and t.text.isalpha() and role_word(seg[0]) in ROLE_NOUNS else None
+            if t.lower == "in" and seg and i and toks[i - 1].cap:
+                seg.insert(0, t)  # "the Ambassador of Germany in Ukraine, Ernst Reichel"
+                i -= 1
+                continue
+            lead = seg[1:] if seg and seg[0].lower == "the" else seg
+            return seg if lead and t.text.isalpha() and role_word(lead[0]) in ROLE_NOUNS else None
         seg.insert(0, t)
         i -= 1
     return seg if i < 0 or toks[i].sent != toks[j].sent else None
@@ -404,6 +412,10 @@ def role_holder(
     up to it ("the founder and CEO" after "Huang said", not OpenAI's CEO named later)."""
     found: dict[int, tuple[Actor, HeldRole]] = {}
     places = frozenset(f.lower() for a in index.actors if a.kind == "state" for f in a.forms)
+    names = body_names(index.actors)  # "the head of FIDE" ... "the head of the Federation"
+    desc = replace(
+        desc, owners=as_bodies(desc.owners, names), modifiers=as_bodies(desc.modifiers, names)
+    )
     for actor in index.actors:
         if actor.kind != "person" or actor is skip or actor.key.startswith("unnamed:"):
             continue
@@ -411,7 +423,12 @@ def role_holder(
             continue  # "an Iranian journalist" after "Masih Alinejad, an Iranian journalist"
         intro = introducing_words(index, actor) if desc.content else frozenset()
         role = next(
-            (r for r in roles_of(index, actor) if fits(desc, r, actor, places, intro)), None
+            (
+                r
+                for r in roles_of(index, actor)
+                if fits(desc, replace(r, owners=as_bodies(r.owners, names)), actor, places, intro)
+            ),
+            None,
         )
         if role is None or (
             not (role.owners or actor.affiliation)
