@@ -2305,6 +2305,9 @@ def test_description_echoing_a_spelled_out_name():
     assert list(quotes(_article(text))["speaker"])[-1] == "ReCAAP"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (  # page childhood_vaccination_mcmullen_daily8: "GP", a title's acronym
             (
                 "Tasmanian GP Tim Jones said he was talking to hesitant patients about vaccination "
