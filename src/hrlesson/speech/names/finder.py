@@ -28,7 +28,6 @@ from ..titles.words import (
 from ..vocabulary import (
     ACRONYMS,
     AGENCIES,
-    CAPITALISED_TITLES,
     CAPITALS,
     COUNTRIES,
     DEMONYMS,
@@ -52,7 +51,7 @@ from .country_bodies import CountryBodies
 from .courtesy import after_courtesy_title, common_word_surname
 from .given_stop_words import known_given_name
 from .month_surnames import month_date
-from .name_prefixes import affiliation_before_name, mention_start
+from .name_prefixes import mention_start, without_title_words, word_before_name
 from .non_names import (
     modifies_plural_group,
     not_a_name,
@@ -83,7 +82,6 @@ from .title_runs import (
     first_name_before,
     name_after_honorifics,
     place_ends_body,
-    plural_title,
     portfolio_before,
     portfolio_list_before,
     portfolio_word_end,
@@ -239,18 +237,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
         i = a  # split: [affiliation] [titles] name
         i += edges.leading_country(toks[a:b]) or place_words_before_name(toks, a, b)
         i += styled_honorific(toks, i, b)  # "Tan Sri Azam Baki"
-        while i < b and (
-            toks[i].lower in DEMONYMS
-            or toks[i].lower in COUNTRIES
-            or toks[i].lower in ACRONYMS
-            or toks[i].lower in CAPITALISED_TITLES
-            or plural_title(toks, i, b)  # "Councilors Robert Smith, Jesse Ramos"
-            or affiliation_before_name(toks, i, a, b)  # "Chairman X Y", "LibDem Caron Lindsay"
-            or toks[i].lower in NAME_CONNECTORS
-            or toks[i].lower in ("human", "rights", "u.n.", "un")
-            or (i + 3 < b and toks[i + 1].lower in CAPITALISED_TITLES)  # "Socialist MEP X Y"
-            or all(p in DEMONYMS for p in toks[i].lower.split("-"))  # "German-Iranian X Y"
-        ):
+        while i < b and word_before_name(toks, i, a, b):
             i += 1
         i = one_word_after_title(toks, a, i, b)  # "Fed Chairman Powell": "Powell"
         name_idx = edges.name_word_indexes(toks, i, b)  # "June Le": a surname
@@ -326,7 +313,9 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
             return None
         if not toks[k - 1].cap or toks[k].lower in NAME_PARTICLES:
             return None
-        return None if opens_with_title_surname(toks, a, k) else name_idx
+        return (
+            None if opens_with_title_surname(toks, a, k) else without_title_words(toks, name_idx, b)
+        )
 
     def _add_single(self, a: int, _b: int) -> None:
         self._add_single_token(a, allow_unknown=True)

@@ -10,11 +10,28 @@ Lehohla"). The name finder skips them as it skips demonyms and titles before a n
 from __future__ import annotations
 
 from ...wordlists import word_set
+from ..person_appositions import PERSON_NOUNS
 from ..tokens import Token
-from ..vocabulary import COUNTRIES, FIRST_NAMES, TITLE_HEADS
+from ..vocabulary import (
+    ACRONYMS,
+    CAPITALISED_TITLES,
+    CAPITALS,
+    COUNTRIES,
+    COURTESY_TITLES,
+    DEMONYMS,
+    FIRST_NAMES,
+    NAME_CONNECTORS,
+    TITLE_HEADS,
+)
 from .non_names import PLACE_AND_PEOPLE_NAMES
 from .post_nominals import POST_NOMINAL_TITLES
-from .title_runs import role_word_before_first_name, title_acronym, title_start, two_name_words
+from .title_runs import (
+    plural_title,
+    role_word_before_first_name,
+    title_acronym,
+    title_start,
+    two_name_words,
+)
 
 #: Parties and their short forms ("Conservative", "LibDem", "SNP"): data/words/party_names.txt.
 PARTY_NAMES = word_set("party_names")
@@ -158,6 +175,191 @@ def capitals_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
     )
 
 
+#: Endings of a word for the people of a city or region ("Memphian", "Bostonian", "Chilean").
+_DEMONYM_ENDINGS = ("ian", "ean")
+
+
+def demonym_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
+    """``toks[i]`` opens the run with a capitalised word shaped like a demonym of a city or
+    region the lists do not know, before a known first name and a surname: "said Memphian
+    Oliver Miller." (memphis_lime_removal_oliver_miller_wmc); not a known first name
+    ("Brian Oliver Miller") nor a word of a title.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> demonym_before_name(tokenize("said Memphian Oliver Miller.", [0]), 1, 1, 4)
+    True
+    >>> demonym_before_name(tokenize("said Brian Oliver Miller.", [0]), 1, 1, 4)
+    False
+    """
+    tok = toks[i]
+    low = tok.lower
+    return (
+        i == a
+        and tok.cap
+        and tok.text.isalpha()
+        and len(low) > 5
+        and low.endswith(_DEMONYM_ENDINGS)
+        and low not in FIRST_NAMES
+        and low not in TITLE_HEADS
+        and i + 1 < b
+        and toks[i + 1].lower in FIRST_NAMES
+        and name_follows(toks, i + 1, b)
+    )
+
+
+def name_written_alone(toks: list[Token], k: int) -> int:
+    """How often the text writes the word ``toks[k]`` elsewhere on its own, with no
+    capitalised word joined before or after it ("Eskom says", "Eskom's Chief Executive").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Eskom says no. Then Eskom Steve Lennon said. Eskom's boss", [0])
+    >>> name_written_alone(toks, 5)
+    2
+    """
+    word = toks[k].text
+
+    def joined(j: int) -> bool:
+        return 0 <= j < len(toks) and toks[j].cap and toks[j].sent == toks[k].sent
+
+    return sum(
+        1
+        for j, t in enumerate(toks)
+        if j != k and t.base == word and not joined(j - 1) and not joined(j + 1)
+    )
+
+
+def body_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
+    """``toks[i]`` opens a run of three with a word no list knows, before a known first name
+    and a surname, that the text writes on its own at least twice elsewhere: a body's name
+    before its person's ("The utilities Eskom Steve Lennon says this isn't even an option",
+    after "Eskom says SA is nowhere near a countrywide blackout" and "Eskom has assured",
+    national_blackout_rumours_lennon_ewn).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Eskom says no. Eskom has assured us. The utilities Eskom Steve Lennon says so."
+    >>> toks = tokenize(s, [0])
+    >>> body_before_name(toks, 11, 11, 14), body_before_name(toks, 12, 12, 14)
+    (True, False)
+    """
+    tok = toks[i]
+    return (
+        i == a
+        and b - a == 3
+        and tok.cap
+        and tok.lower not in FIRST_NAMES
+        and toks[i + 1].lower in FIRST_NAMES
+        and name_follows(toks, i + 1, b)
+        and name_written_alone(toks, i) >= 2
+    )
+
+
+def role_word(tok: Token) -> bool:
+    """``tok`` is a capitalised word naming a person's role or trade, or the plural of a
+    title given to several: "Grandmaster", "GP", "Commander", "Directors" (not a known first
+    name: "Dean", "Bishop").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [role_word(t) for t in tokenize("Directors GP Dean director", [0])]
+    [True, True, False, False]
+    """
+    low = tok.lower
+    if not tok.text[:1].isupper() or low in FIRST_NAMES:
+        return False
+    single = low.removesuffix("s")
+    return low in TITLE_HEADS or low in PERSON_NOUNS or single in CAPITALISED_TITLES
+
+
+def place_name(tok: Token) -> bool:
+    """``tok`` is a capitalised place no person goes by: a region, a country or a capital
+    ("Tasmania", "Canberra")."""
+    low = tok.lower
+    return (
+        tok.cap
+        and low not in FIRST_NAMES
+        and (low in PLACE_AND_PEOPLE_NAMES or low in COUNTRIES or low in CAPITALS)
+    )
+
+
+def before_titled_name(toks: list[Token], i: int, b: int) -> bool:
+    """``toks[i]`` stands in the run ending at ``b`` before a role word that is right
+    before a person's name of two or three words, or is a place between such a role word
+    and the name: the words of the title, no part of the name.
+
+    A role word after a modifier ("Chinese Grandmaster Ding Liren has addressed",
+    world_championship_deliberate_loss_ding_aaznews), a plural title ("Regional Affairs
+    Directors Jane George said", storm_power_restoration_ahlers_george_pahomepage), a place
+    after the title ("AFP Airport Police Commander Canberra Simon Henry stressed",
+    mount_ainslie_drone_infringement_henry_riotact); a known first name before the role
+    word ends the title ("Ben Bishop Tim Jones").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Regional Affairs Directors Jane George said", [0])
+    >>> [before_titled_name(toks, i, 5) for i in range(5)]
+    [True, True, True, False, False]
+    >>> toks = tokenize("AFP Airport Police Commander Canberra Simon Henry stressed", [0])
+    >>> [before_titled_name(toks, i, 7) for i in range(7)]
+    [True, True, True, True, True, False, False]
+    """
+    if i and role_word(toks[i - 1]) and place_name(toks[i]):
+        return (
+            toks[i + 1 : i + 2] != []
+            and toks[i + 1].lower in FIRST_NAMES
+            and name_follows(toks, i + 1, b)
+        )
+    for j in range(i, b - 2):
+        if toks[j].lower in FIRST_NAMES:
+            return False
+        if role_word(toks[j]) and (
+            name_follows(toks, j + 1, b)
+            or (
+                place_name(toks[j + 1])
+                and toks[j + 2].lower in FIRST_NAMES
+                and name_follows(toks, j + 2, b)
+            )
+        ):
+            return True
+    return False
+
+
+def without_title_words(toks: list[Token], name_idx: list[int], b: int) -> list[int]:
+    """The indexes of a name found after a title head without the words that still belong
+    to the title (:func:`before_titled_name`): "Regional Affairs Directors Jane George" →
+    "Jane George" (storm_power_restoration_ahlers_george_pahomepage).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Police Commander Canberra Simon Henry stressed", [0])
+    >>> without_title_words(toks, [2, 3, 4], 5)
+    [3, 4]
+    """
+    while len(name_idx) > 2 and before_titled_name(toks, name_idx[0], b):
+        name_idx = name_idx[1:]
+    return name_idx
+
+
+def title_as_given_name(toks: list[Token], i: int, b: int) -> bool:
+    """``toks[i]``, a title word right after a courtesy title and before more name words
+    in the run, two at least, is a given name, not a title: "COP28 President Dr Sultan Al
+    Jaber on Friday insisted" (cop28_phase_down_fossil_fuels_al_jaber_gulfnews), as "Prince
+    Faisal bin Bandar bin Sultan" ends with one; a judge's style before a surname stays
+    ("Mr Justice Green said", plain_packaging_ruling_sciamma_metro).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("President Dr Sultan Al Jaber said", [0])
+    >>> title_as_given_name(toks, 2, 5), title_as_given_name(toks, 0, 5)
+    (True, False)
+    >>> title_as_given_name(tokenize("Mr Justice Green said", [0]), 1, 3)
+    False
+    """
+    low = toks[i].lower
+    return (
+        0 < i < b - 2
+        and toks[i - 1].lower in COURTESY_TITLES
+        and (low in CAPITALISED_TITLES or low in TITLE_HEADS)
+        and toks[i + 1].cap
+        and toks[i + 1].lower not in CAPITALISED_TITLES
+    )
+
+
 def affiliation_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
     """``toks[i]``, in the run ``a:b``, is a role word ("Chairman Ben Gettinger"), a party, a
     post-nominal used as a title, a place or a word in capitals standing before a person's
@@ -169,4 +371,36 @@ def affiliation_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
         or (post_nominal_as_title(toks[i]) and name_follows(toks, i + 1, b))
         or place_before_first_name(toks, i, a, b)
         or capitals_before_name(toks, i, a, b)
+        or before_titled_name(toks, i, b)
+        or demonym_before_name(toks, i, a, b)
+        or body_before_name(toks, i, a, b)
+    )
+
+
+def word_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
+    """``toks[i]``, in the run ``a:b`` of ``[affiliation] [titles] name``, is an affiliation
+    or a title word before the name: a demonym, a country, an acronym, a title ("Socialist
+    MEP X Y", "German-Iranian X Y", "Councilors Robert Smith"), an affiliation
+    (:func:`affiliation_before_name`); not a title word used as a given name
+    (:func:`title_as_given_name`).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("COP28 President Dr Sultan Al Jaber said", [0])
+    >>> [word_before_name(toks, i, 0, 6) for i in range(6)]
+    [True, True, True, False, False, False]
+    """
+    low = toks[i].lower
+    if title_as_given_name(toks, i, b):
+        return False
+    return (
+        low in DEMONYMS
+        or low in COUNTRIES
+        or low in ACRONYMS
+        or low in CAPITALISED_TITLES
+        or plural_title(toks, i, b)  # "Councilors Robert Smith, Jesse Ramos"
+        or affiliation_before_name(toks, i, a, b)  # "Chairman X Y", "LibDem Caron Lindsay"
+        or low in NAME_CONNECTORS
+        or low in ("human", "rights", "u.n.", "un")
+        or (i + 3 < b and toks[i + 1].lower in CAPITALISED_TITLES)  # "Socialist MEP X Y"
+        or all(p in DEMONYMS for p in low.split("-"))  # "German-Iranian X Y"
     )

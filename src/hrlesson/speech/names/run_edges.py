@@ -199,3 +199,28 @@ def surname_particle(tok: Token) -> bool:
     [True, False, False]
     """
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1].islower()
+
+
+def repeated_surname(toks: list[Token], a: int, b: int) -> int:
+    """1 when the run ``a:b`` of three words or more ends with its surname written twice in
+    a row, a copy slip, and the text writes the name elsewhere without the copy: "Liz Truss
+    Truss, the former Remainer turned Brexiteer flagbearer, said" after "who are supporting
+    Liz Truss as he gave a speech" (tory_leadership_sunak_grantham_standard); else 0 ("Li
+    Li" alone stays).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("backing Liz Truss as he spoke. Liz Truss Truss said", [0])
+    >>> repeated_surname(toks, 7, 10)
+    1
+    >>> repeated_surname(tokenize("Liz Truss Truss said", [0]), 0, 3)
+    0
+    """
+    if b - a < 3 or toks[b - 1].text != toks[b - 2].text:
+        return 0
+    name = [t.text for t in toks[a : b - 1]]
+    n = len(name)
+    for s in range(len(toks) - n):
+        copy = toks[s + n].text == toks[b - 1].text
+        if not (a <= s < b or copy) and [t.text for t in toks[s : s + n]] == name:
+            return 1
+    return 0

@@ -87,6 +87,8 @@ def title_word_surname(toks: list[Token], a: int, b: int) -> bool:
     last = toks[b - 1]
     if last.lower in RELATION_TITLES or given_names_then_title_surname(toks, a, b):
         return True
+    if father_name_after_particle(toks, a, b):
+        return True
     first = toks[a]
     return (
         b - a == 2
@@ -98,6 +100,26 @@ def title_word_surname(toks: list[Token], a: int, b: int) -> bool:
         and first.lower not in NAMESAKE_STYLES
         and (a == 0 or toks[a - 1].lower != "the")
     )
+
+
+#: Lower-case particles of an Arabic name that a father's or forebear's name follows.
+PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
+
+
+def father_name_after_particle(toks: list[Token], a: int, b: int) -> bool:
+    """The title word ending the run ``a:b`` follows "bin", "bint" or "ibn" after a given
+    name: a father's or forebear's name, so the run is a person's name ("Prince Faisal bin
+    Bandar bin Sultan, chairman of the Saudi Esports Federation, said",
+    esports_world_cup_launch_faisal_arabnews), not a name and a title "Sultan".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Prince Faisal bin Bandar bin Sultan said", [0])
+    >>> father_name_after_particle(toks, 0, 6)
+    True
+    >>> father_name_after_particle(tokenize("Abu Dhabi Sultan said", [0]), 0, 3)
+    False
+    """
+    return b - a >= 3 and toks[b - 2].text in PATRONYMIC_PARTICLES and toks[b - 3].cap
 
 
 def opens_with_title_surname(toks: list[Token], a: int, k: int) -> bool:

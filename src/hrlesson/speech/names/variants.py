@@ -28,6 +28,8 @@ from ..vocabulary import (
     TITLE_HEADS,
     unaccented,
 )
+from .clock_zones import zone_after_clock
+from .given_name_forms import given_names_persons
 from .spelling import close_spelling, sounds_alike
 from .title_runs import portfolio_list_before
 
@@ -271,7 +273,7 @@ def merge_person_variants(actors: list[Actor], merge: Callable[[Actor, Actor], N
     for actor in actors:
         if actor.kind == "person":
             actor.name = unshouted_name(actor.name)
-    for find in (honorific_forms, first_name_persons, respelled_persons):
+    for find in (honorific_forms, first_name_persons, respelled_persons, given_names_persons):
         for one, full in find(actors):
             full.role = full.role or one.role
             if find is not respelled_persons:
@@ -346,6 +348,8 @@ def _given_names(tokens: list[Token], s: int) -> int:
             continue
         if not given_name_word(prev) or portfolio_list_before(tokens, k - 1):
             break  # "Minister for Transport, Tourism and Sport Paschal Donohoe": "Sport" ends a portfolio
+        if zone_after_clock(tokens, k - 1, s + 1):
+            break  # "At about 23:00 GMT BT said": a time zone
         k -= 1
     while k < s and tokens[k].lower in NAME_PARTICLES:
         k += 1  # "Al Jazeera", "La Quadrature": an article, not a given name
