@@ -2407,3 +2407,65 @@ def test_title_set_off_before_a_name_after_a_verb_and_the():
     )
     q = quotes(_article(text))
     assert list(q["speaker"])[-1] == "Ernst Reichel"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page smiler_guilty_plea_paxton_gizmodo
+            (
+                "Alton Towers owner Merlin Attractions Operations Ltd faces heavy fines after "
+                "pleading guilty to breaching the Health and Safety Act.\n\n"
+                "The roller coaster reopened last month, provoking criticism from one of the "
+                "crash victims, 20-year-old Vicky Balch. \u201cI understand it\u2019s a business "
+                "and it\u2019s what they have to do,\u201d she said at the time."
+            ),
+            "Vicky Balch",
+        ),
+        (  # page tulsa_council_police_academy_henderson_ktul
+            (
+                '"The people said they wanted to feel safer," said councilor Jack Henderson.\n\n'
+                '"I\'d ask you to be very thoughtful on how you deliberate on this budget," '
+                "said mayor Bartlett.\n\n"
+                "The mayor urged caution on funding a second academy due to concerns of how to "
+                "pay for the officers down the road.\n\n"
+                "As for more money for councilors; nothing in the budget for that, but from "
+                "councilor Henderson hope that there will soon be something on the ballot.\n\n"
+                '"All I\'m asking the council to do is vote to send it to the people," he said.'
+            ),
+            "Jack Henderson",
+        ),
+        (  # page cambodia_timber_raids_arrests_leang_seng_phnompenhpost
+            (
+                "We arrested six people and confiscated two trucks carrying 10 cubic metres of "
+                'second-grade wood," District Governor Long Kisoeng said yesterday.\n\n'
+                "A local news report said the wood belonged to the wife of district police "
+                "chief Uong Maly, a claim he flatly denied yesterday. "
+                '"She has nothing to do with it," he said.'
+            ),
+            "Uong Maly",
+        ),
+        (  # page pakistan_rupee_fall_dar_sbp_profit: a "he" in the paragraph goes on
+            (
+                "Finance Minister Ishaq Dar said the largest single drop in the rupee\u2019s "
+                "value in nine years was the result of the communication gap.\n\n"
+                "However, he did not elaborate on the communication issue. The SBP of Pakistan "
+                "is without a full-time head since April 28, when the tenure of last Governor "
+                "Ashraf Wathra expired. The government made the Deputy Governor State Bank "
+                "Riaz Raziuddin, acting governor for three months, the maximum legal timeframe "
+                "for which the central bank could be kept without a governor.\n\n"
+                "When pressed to explain the communication gap, he said, \u201cNobody could "
+                "claim the all-knowing, and nobody was expert enough to decide on his own about "
+                "the important issues.\u201d"
+            ),
+            "Ishaq Dar",
+        ),
+    ],
+)
+def test_pronoun_goes_on_with_the_one_person_the_sentence_before_brings_in(text, speaker):
+    """A "he"/"she" after a sentence of narration that brings in one person, shown as a person
+    (an age, a lower-case role, a gender), with no subject, speaker or "he"/"she" before,
+    is that person, not a subject paragraphs back (pronouns.introduced_persons); a "he" that
+    goes on in or before that sentence keeps the earlier person."""
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == speaker

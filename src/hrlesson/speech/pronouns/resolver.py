@@ -33,6 +33,7 @@ from .gender import (
     plural_group,
     speaker_of_other_gender,
 )
+from .introduced_persons import lead_or_introduced
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .named_cue_subjects import named_cue_subject
 from .non_persons import no_person_ids
@@ -103,9 +104,8 @@ class PronounResolver:
         """The antecedent of "he" or "she" at ``t`` (of ``gender``; none of the ids in ``own``,
         the actors its own clause names), as (actor or None, evidence or None)."""
         unfit = self._not_the_pronoun(t) | own | no_person_ids(self.index.actors)
-        how = None
         fits = lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit
-        actor = self._sentence_lead(at, fits, t)
+        actor, how = lead_or_introduced(self, t, fits, self._sentence_lead(at, fits, t))
         if actor is None:
             actor = self._sole_person(at, gender)
             actor = None if actor is not None and id(actor) in unfit else actor
