@@ -136,6 +136,10 @@ def owns_title(words: list[Token], k: int) -> bool:
 #: data/words/owned_team_nouns.txt.
 _OWNED_TEAMS = word_set("owned_team_nouns")
 
+#: Nouns of a body or a team that a possessive owns and that act for it ("Spain’s civil
+#: protection", "Lai’s legal team"): data/words/organisation_words.txt and owned_team_nouns.txt.
+_OWNED_AGENT_NOUNS = ORGANISATION_WORDS | _OWNED_TEAMS
+
 
 def possessed_head(words: list[Token], k: int) -> Token | None:
     """The head noun the possessive name ending at ``words[k]`` owns, when the phrase runs
@@ -178,7 +182,7 @@ def possessed_head(words: list[Token], k: int) -> Token | None:
         return None
     low = run[-1].lower
     agent = is_head_word(low) or is_group_word(low) or relation_word(low)
-    return run[-1] if agent or low in ORGANISATION_WORDS | _OWNED_TEAMS else None
+    return run[-1] if agent or low in _OWNED_AGENT_NOUNS else None
 
 
 def head_before_participle(words: list[Token], starts: set[int]) -> list[Token]:
