@@ -5,12 +5,12 @@ from __future__ import annotations
 from ..wordlists import word_table
 from .bodies.media import outlet_byline_end
 from .clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
+from .cue_nouns import document_relayed
 from .cues import CUE_FORMS
 from .joint import joint_speaker
 from .names.month_surnames import month_as_surname
 from .person_appositions import person_noun
 from .records import Cue
-from .subjects.heads import document_relayed
 from .subjects.interposed import interposed_phrase
 from .tokens import Token
 from .vocabulary import (

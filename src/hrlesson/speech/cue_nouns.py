@@ -177,16 +177,42 @@ def relative_after_document(tokens: list[Token], ti: int) -> bool:
     return tokens[ti - 1].lower in ("that", "which") and tokens[ti - 2].lower in DOCUMENT_NOUNS
 
 
-#: Past participles of passing a document on ("A statement read on national television",
-#: "A message posted on Twitter"): data/words/relaying_participles.txt.
+#: Past participles of passing a document on through an outlet or a platform ("A statement
+#: read on national television", "A message posted on Twitter"):
+#: data/words/relaying_participles.txt.
 RELAYING_PARTICIPLES = word_set("relaying_participles")
+
+
+def document_relayed(words: list[Token], k: int) -> bool:
+    """``A statement read on national television said``: the document noun ``words[k]``,
+    then a participle of passing it on and "on"/"by"/"in": the outlet or platform named
+    after it only carried the document, which is the subject's head.
+
+    >>> from .tokens import tokenize
+    >>> document_relayed(tokenize("A statement read on national television", [0]), 1)
+    True
+    >>> document_relayed(tokenize("A statement on national television", [0]), 1)
+    False
+
+    A platform a document was posted on only carried it too ("A message posted on Twitter
+    by BT Care said": the message, then its author; bt_weekend_broadband_outage_bt_care_itpro):
+
+    >>> document_relayed(tokenize("A message posted on Twitter by BT Care", [0]), 1)
+    True
+    """
+    return (
+        k + 2 < len(words)
+        and words[k].lower in DOCUMENT_NOUNS
+        and words[k + 1].lower in RELAYING_PARTICIPLES
+        and words[k + 2].lower in ("on", "by", "in")
+    )
 
 
 def document_passed_on(tokens: list[Token], ti: int) -> bool:
     """``tokens[ti]`` is a participle of passing on the document noun right before it,
-    then "on", "by" or "in": it qualifies the noun ("A message posted on Twitter by BT Care
-    said: "Q"": the message speaks, through its author, not a verb "posted" whose subject
-    is the message; bt_weekend_broadband_outage_bt_care_itpro).
+    then "on", "by" or "in" in the same sentence (:func:`document_relayed`): it qualifies
+    the noun ("A message posted on Twitter by BT Care said: "Q"": the message speaks,
+    through its author, not a verb "posted" whose subject is the message).
 
     >>> from .tokens import tokenize
     >>> document_passed_on(tokenize("A message posted on Twitter by BT Care said", [0]), 2)
@@ -196,11 +222,7 @@ def document_passed_on(tokens: list[Token], ti: int) -> bool:
     """
     if ti < 1 or ti + 1 >= len(tokens) or tokens[ti + 1].sent != tokens[ti].sent:
         return False
-    return (
-        tokens[ti - 1].lower in DOCUMENT_NOUNS
-        and tokens[ti].lower in RELAYING_PARTICIPLES
-        and tokens[ti + 1].lower in ("on", "by", "in")
-    )
+    return document_relayed(tokens, ti - 1)
 
 
 def relative_that(prev: Token, lower: str) -> bool:

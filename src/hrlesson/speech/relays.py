@@ -83,6 +83,9 @@ def ongoing_after(words: list) -> bool:
 #: The most words after a verb that closes its sentence ("the statement said on Friday.").
 _CLOSING_TAIL = 4
 
+#: The most words in the subject of a verb that closes its sentence ("the statement").
+_CLOSING_SUBJECT = 4
+
 
 def closes_sentence(rest: str) -> bool:
     """The words ``rest`` after a verb, to the sentence's end, are a short tail with no
@@ -175,7 +178,7 @@ class RelayRules:
         if comma == -1 or not closes_sentence(self.text[closing.end : w.s_end]):
             return None
         subject = self.text[comma + 1 : closing.start].split()
-        return closing if 0 < len(subject) <= _CLOSING_TAIL else None
+        return closing if 0 < len(subject) <= _CLOSING_SUBJECT else None
 
     def _relayed_speaker(self, w) -> SpeakerRef | None:
         """The speaker of the clause before the quote: the subject of its reporting verb,

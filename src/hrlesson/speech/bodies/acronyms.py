@@ -14,13 +14,17 @@ from ..vocabulary import (
     ACRONYMS,
     COUNTRIES,
     DOCUMENT_NOUNS,
-    MONTHS,
     NAMING_GROUP_NOUNS,
-    WEEKDAYS,
     initials_match,
 )
 from .mixed_case_acronyms import mixed_case_acronym
-from .names import named_before_acronym, portfolio_list_end, spells_acronym
+from .name_extents import (
+    comma_name_start,
+    grow_over_remit,
+    remit_after_acronym,
+    word_in_list,
+)
+from .names import named_before_acronym, spells_acronym
 from .spelled_acronyms import fullest_body, spells_used_acronym, unknown_acronym_word
 
 #: Words that make a capitalised name a state's ("Republic"): data/words/state_form_words.txt.
@@ -291,60 +295,6 @@ def body_by_initials(acronym: str, orgs: list[Actor]) -> Actor | None:
     return None
 
 
-#: Capitalised words and a comma right before a name ("UN Educational, ").
-_PART_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*),\s+$")
-
-#: An acronym in brackets, in capitals or not ("(UNESCO)", "(Unesco)").
-_ANY_CASE_ACRONYM = re.compile(r"\s?\(([A-Z][A-Za-z.]{1,9})\)")
-
-
-def comma_name_start(text: str, start: int, end: int) -> int | None:
-    """Where a body's name starts when its first part stands before a comma and the
-    acronym in brackets after it spells the whole: ``The UN Educational, Scientific and
-    Cultural Organisation (Unesco)`` is one body, not "Scientific and Cultural
-    Organisation". None when no such part and acronym are there.
-
-    >>> s = "The UN Educational, Scientific and Cultural Organisation (Unesco) said"
-    >>> s[comma_name_start(s, 20, 56) : 56]
-    'UN Educational, Scientific and Cultural Organisation'
-    >>> comma_name_start("Iran, Human Rights Watch (HRW)", 6, 24) is None
-    True
-    """
-    found = _ANY_CASE_ACRONYM.match(text, end)
-    part = _PART_BEFORE_COMMA.search(text[max(0, start - 60) : start])
-    if found is None or part is None:
-        return None
-    begin = start - len(part.group(0))
-    for word in re.finditer(r"\S+", part.group(1)):
-        if spells_acronym(found.group(1).upper(), text[begin + word.start() : end]):
-            return begin + word.start()
-    return None
-
-
-#: A bracketed acronym, "on" and capitalised words: " (APPG) on Pharmacy".
-_REMIT_AFTER_ACRONYM = re.compile(
-    r"\s?\([A-Z][A-Za-z.]{1,9}\) on ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)"
-)
-
-
-def remit_after_acronym(text: str, end: int) -> int | None:
-    """Where a body's name ends when it goes on after its acronym in brackets with "on"
-    and its remit's capitalised words: ``the All-Party Parliamentary Group (APPG) on
-    Pharmacy called`` is the group on pharmacy; "on" and a day or a month is a date
-    ("The World Health Organization (WHO) on Wednesday"). None when no remit follows.
-
-    >>> s = "the All-Party Parliamentary Group (APPG) on Pharmacy called"
-    >>> s[4 : remit_after_acronym(s, 33)]
-    'All-Party Parliamentary Group (APPG) on Pharmacy'
-    >>> remit_after_acronym("The World Health Organization (WHO) on Wednesday", 29) is None
-    True
-    """
-    found = _REMIT_AFTER_ACRONYM.match(text, end)
-    if found is None or found.group(1).split()[0].lower() in MONTHS | WEEKDAYS:
-        return None
-    return found.end()
-
-
 def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, a body's name grown over the capital it sits in ("The Indian Embassy
     in Washington"), over its remit's list ("Bureau of Democracy, Human Rights, and
@@ -415,83 +365,4 @@ def spelled_body(acronym: str, actor: Actor) -> bool:
         and actor.gender is None
         and len(words) == len(acronym) >= 2
         and all(w[:1].isupper() and w[0] == c for w, c in zip(words, acronym, strict=True))
-    )
-
-
-def named_inside(mention: Mention, start: int, end: int) -> bool:
-    """``mention`` lies between ``start`` and ``end`` and names a state, a body or a person
-    by more than one word: a list with it is no body's remit ("the Ministry of Health,
-    Amnesty International and Oxfam").
-
-    >>> named_inside(Mention(5, 25, Actor("organisation", "Amnesty International"), "name"), 0, 30)
-    True
-    >>> named_inside(Mention(5, 10, Actor("person", "Labor"), "name"), 0, 30)
-    False
-    """
-    if not (start <= mention.start and mention.end <= end):
-        return False
-    return mention.actor.kind != "person" or " " in mention.actor.name
-
-
-def grow_over_remit(text: str, mentions: list[Mention], m: Mention) -> None:
-    """Grows body mention ``m`` over the list of its remit that follows it
-    (:func:`portfolio_list_end`) when the list names no other actor (:func:`named_inside`);
-    the cut name is no form of the body's then, unless another mention writes it.
-
-    >>> s = "the Bureau of Democracy, Human Rights, and Labor said"
-    >>> m = Mention(4, 23, Actor("organisation", "Bureau of Democracy"), "name")
-    >>> m.actor.forms = ["Bureau of Democracy"]
-    >>> grow_over_remit(s, [m], m)
-    >>> s[m.start : m.end], m.actor.forms
-    ('Bureau of Democracy, Human Rights, and Labor', [])
-    """
-    listed = portfolio_list_end(text, text[m.start : m.end], m.end)
-    listed = listed and remit_before_person(text, mentions, m.end, listed)
-    if listed is None or any(named_inside(x, m.end, listed) for x in mentions):
-        return
-    cut, m.end = text[m.start : m.end], listed
-    again = any(
-        x is not m and x.actor is m.actor and text[x.start : x.end] == cut for x in mentions
-    )
-    if cut in m.actor.forms and not again:
-        m.actor.forms.remove(cut)
-
-
-def remit_before_person(text: str, mentions: list[Mention], start: int, end: int) -> int:
-    """Where a remit list read from ``start`` to ``end`` ends when its last item runs into
-    a person's name: ``Ministry of Trade, Industry and Energy Yoo Myung-hee said`` ends at
-    "Energy", the person named right after it (a capitalised word of the list left before).
-
-    >>> s = "the Ministry of Trade, Industry and Energy Yoo Myung-hee said"
-    >>> yoo = Mention(43, 56, Actor("person", "Yoo Myung-hee"), "name")
-    >>> s[:remit_before_person(s, [yoo], 21, 56)]
-    'the Ministry of Trade, Industry and Energy'
-    """
-    for x in mentions:
-        tail = text[start : x.start]
-        if (
-            x.actor.kind == "person"
-            and x.end == end
-            and start < x.start
-            and re.search(r"\band\s+(?:the\s+)?[A-Z][\w’'-]*\s+$", tail)
-        ):
-            return start + len(tail.rstrip())
-    return end
-
-
-def word_in_list(text: str, body: Mention, x: Mention) -> bool:
-    """``x`` is a one-word name read inside the list of body mention ``body``'s name
-    ("Labor" in "Bureau of Democracy, Human Rights, and Labor"): no actor of its own.
-
-    >>> s = "the Bureau of Democracy, Human Rights, and Labor said"
-    >>> b = Mention(4, 48, Actor("organisation", "x"), "name")
-    >>> word_in_list(s, b, Mention(43, 48, Actor("person", "Labor"), "name"))
-    True
-    """
-    return (
-        x.actor.kind == "person"
-        and " " not in x.actor.name
-        and body.start < x.start
-        and x.end <= body.end
-        and "," in text[body.start : x.start]
     )

@@ -26,7 +26,7 @@ _GLOSSED_NAME = re.compile(
 _WORD = re.compile(r"[A-Za-z]{4,}")
 
 #: At least this many of the description's words must stand in the spelled-out name.
-MOST_SHARED = 3
+MIN_SHARED_WORDS = 3
 
 
 def name_words(text: str) -> set[str]:
@@ -51,28 +51,6 @@ def glossed_name(text: str, start: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
-def echoed_body(index, span: tuple[int, int], text: str) -> Actor | None:
-    """The one organisation named before the description at ``span`` whose spelled-out
-    name (:func:`glossed_name`) holds at least :data:`MOST_SHARED` of the description's
-    words (:func:`described_words`), the most of all; None when none or two tie.
-    ``index`` is the article's actor index."""
-    words = described_words(text, span)
-    best: dict[int, tuple[int, Actor]] = {}
-    for m in index.mentions_in(0, span[0]):
-        if m.in_quote or m.actor.kind != "organisation":
-            continue
-        name = glossed_name(index.text, m.start)
-        shared = len(words & name_words(name)) if name else 0
-        if shared >= MOST_SHARED and shared > best.get(id(m.actor), (0, None))[0]:
-            best[id(m.actor)] = (shared, m.actor)
-    if not best:
-        return None
-    ranked = sorted(best.values(), key=lambda x: -x[0])
-    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-        return None
-    return ranked[0][1]
-
-
 #: The rest of a description's clause after it: up to a comma, a stop or a quotation mark.
 _CLAUSE_REST = re.compile(r"[^,.;:\"“”‘’\n]{0,60}")
 
@@ -87,3 +65,25 @@ def described_words(text: str, span: tuple[int, int]) -> set[str]:
     """
     rest = _CLAUSE_REST.match(text, span[1])
     return name_words(text[span[0] : rest.end() if rest else span[1]])
+
+
+def echoed_body(index, span: tuple[int, int], text: str) -> Actor | None:
+    """The one organisation named before the description at ``span`` whose spelled-out
+    name (:func:`glossed_name`) holds at least :data:`MIN_SHARED_WORDS` of the description's
+    words (:func:`described_words`), the most of all; None when none or two tie.
+    ``index`` is the article's actor index."""
+    words = described_words(text, span)
+    best: dict[int, tuple[int, Actor]] = {}
+    for m in index.mentions_in(0, span[0]):
+        if m.in_quote or m.actor.kind != "organisation":
+            continue
+        name = glossed_name(index.text, m.start)
+        shared = len(words & name_words(name)) if name else 0
+        if shared >= MIN_SHARED_WORDS and shared > best.get(id(m.actor), (0, None))[0]:
+            best[id(m.actor)] = (shared, m.actor)
+    if not best:
+        return None
+    ranked = sorted(best.values(), key=lambda x: -x[0])
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]

@@ -205,7 +205,8 @@ def theme_title(before: str, quote: str) -> bool:
 def framed_name(text: str, open_: int, close: int, quote: str, body: bool = True) -> str:
     """Why the quotation between the marks at ``open_`` and ``close`` is a name its frame
     gives (:func:`noun_named`, :func:`document_title`, :func:`work_titled`,
-    :func:`authored_title`, :func:`theme_title`), or a term the writer explains (:func:`explained_term`), or "".
+    :func:`authored_title`, :func:`theme_title`), or a term the writer explains
+    (:func:`explained_term`), or "".
     """
     before = text[max(0, open_ - 80) : open_]
     if noun_named(before, text[close + 1 : close + 40]):

@@ -11,6 +11,7 @@ the participle phrase that modifies it. :func:`head_after_name` and
 from __future__ import annotations
 
 from ...wordlists import word_set
+from ..cue_nouns import document_relayed
 from ..cues import CUE_FORMS
 from ..relation_holders import relation_word
 from ..tokens import Token
@@ -135,6 +136,10 @@ def owns_title(words: list[Token], k: int) -> bool:
 #: data/words/owned_team_nouns.txt.
 _OWNED_TEAMS = word_set("owned_team_nouns")
 
+#: Nouns of a body or a team that a possessive owns and that act for it ("Spain’s civil
+#: protection", "Lai’s legal team"): data/words/organisation_words.txt and owned_team_nouns.txt.
+_OWNED_AGENT_NOUNS = ORGANISATION_WORDS | _OWNED_TEAMS
+
 
 def possessed_head(words: list[Token], k: int) -> Token | None:
     """The head noun the possessive name ending at ``words[k]`` owns, when the phrase runs
@@ -177,7 +182,7 @@ def possessed_head(words: list[Token], k: int) -> Token | None:
         return None
     low = run[-1].lower
     agent = is_head_word(low) or is_group_word(low) or relation_word(low)
-    return run[-1] if agent or low in ORGANISATION_WORDS | _OWNED_TEAMS else None
+    return run[-1] if agent or low in _OWNED_AGENT_NOUNS else None
 
 
 def head_before_participle(words: list[Token], starts: set[int]) -> list[Token]:
@@ -205,36 +210,6 @@ def head_before_participle(words: list[Token], starts: set[int]) -> list[Token]:
     if not any(t.start in starts for t in words[start + 2 :]):
         return words
     return words[: start + 1]
-
-
-#: Past participles of a document passed on through an outlet ("a statement read on
-#: national television"): data/words/relaying_participles.txt.
-_RELAYING_PARTICIPLES = word_set("relaying_participles")
-
-
-def document_relayed(words: list[Token], k: int) -> bool:
-    """``A statement read on national television said``: the document noun ``words[k]``,
-    then a participle of passing it on and "on"/"by"/"in": the outlet or platform named
-    after it only carried the document, which is the subject's head.
-
-    >>> from ..tokens import tokenize
-    >>> document_relayed(tokenize("A statement read on national television", [0]), 1)
-    True
-    >>> document_relayed(tokenize("A statement on national television", [0]), 1)
-    False
-
-    A platform a document was posted on only carried it too ("A message posted on Twitter
-    by BT Care said": the message, then its author; bt_weekend_broadband_outage_bt_care_itpro):
-
-    >>> document_relayed(tokenize("A message posted on Twitter by BT Care", [0]), 1)
-    True
-    """
-    return (
-        k + 2 < len(words)
-        and words[k].lower in DOCUMENT_NOUNS
-        and words[k + 1].lower in _RELAYING_PARTICIPLES
-        and words[k + 2].lower in ("on", "by", "in")
-    )
 
 
 def owned_name_after(words: list[Token], k: int, index) -> object | None:

@@ -131,23 +131,34 @@ def post_holder(index, post: Actor, start: int, speakers: set[int]) -> Actor | N
     return untitled[0] if near else None
 
 
+def title_holder(index, post: Actor, speakers: set[int]) -> tuple[Actor | None, str]:
+    """The person the text names as the holder of the title ``post``, and the evidence:
+    named between commas right after it (:func:`holder_in_apposition`), after a fuller
+    title with all its words (:func:`holder_of_fuller_title`), or, for a title read as a
+    person, the one named near it (:func:`post_holder`; ``speakers`` are the ids of the
+    actors that speak); (None, "") when it names none."""
+    if (apposed := holder_in_apposition(index, post)) is not None:
+        return apposed, APPOSED_HOLDER
+    if (fuller := holder_of_fuller_title(index, post)) is not None:
+        return fuller, FULLER_TITLE_HOLDER
+    if is_post_title(post):
+        return post_holder(index, post, post.first[0], speakers), POST_HOLDER
+    return None, ""
+
+
 def name_post_titles(index, refs: list) -> None:
     """Each speaker ref whose actor is a post's title (see :func:`post_holder`, and
     :func:`holder_in_apposition`, a body's name too) is the post's holder, when the text
-    names one: the title itself and the pronouns that point back to it ("He said ...").
-    Updated in place."""
-    holders: dict[int, Actor | None] = {}
-    hows: dict[int, str] = {}
+    names one (:func:`title_holder`, looked up once an actor): the title itself and the
+    pronouns that point back to it ("He said ..."). Updated in place."""
+    holders: dict[int, tuple[Actor | None, str]] = {}
     speakers = {id(ref.actor) for ref in refs if ref.actor is not None}
     for ref in refs:
         if ref.actor is None:
             continue
         key = id(ref.actor)
-        if key not in holders and (apposed := holder_in_apposition(index, ref.actor)):
-            holders[key], hows[key] = apposed, APPOSED_HOLDER
-        elif key not in holders and (fuller := holder_of_fuller_title(index, ref.actor)):
-            holders[key], hows[key] = fuller, FULLER_TITLE_HOLDER
-        if key not in holders and is_post_title(ref.actor):
-            holders[key] = post_holder(index, ref.actor, ref.actor.first[0], speakers)
-        if holders.get(key) is not None:
-            ref.actor, ref.how = holders[key], ref.how or hows.get(key, POST_HOLDER)
+        if key not in holders:
+            holders[key] = title_holder(index, ref.actor, speakers)
+        holder, how = holders[key]
+        if holder is not None:
+            ref.actor, ref.how = holder, ref.how or how
