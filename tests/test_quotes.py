@@ -2407,3 +2407,28 @@ def test_title_set_off_before_a_name_after_a_verb_and_the():
     )
     q = quotes(_article(text))
     assert list(q["speaker"])[-1] == "Ernst Reichel"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # page lotto_10m_newbridge_jordan_irishtimes: "Jordan" is no country here
+            "“It’s not a normal Friday in Newbridge,” said Alan Jordan, owner of Jordan’s "
+            "Centra in Curragh Grange.\n\n“I’ve no idea,” said Jordan.",
+            "I’ve no idea,",
+            "Alan Jordan",
+        ),
+        (  # page crypto_scam_signs_court_coingeek: "Court" is no court here
+            "“Scammers are sophisticated,” said ASIC Deputy Chair Sarah Court.\n\n"
+            "“Do not delay. Contact your bank immediately,” said Court.",
+            "Do not delay. Contact your bank immediately,",
+            "Sarah Court",
+        ),
+    ],
+)
+def test_a_lone_word_that_ends_a_persons_name_is_that_person(text, quote, speaker):
+    """A country's or a body's word alone, written before as the surname after a given name
+    ("said Alan Jordan" ... "said Jordan"), is that person
+    (names.place_bodies.surname_of_named_person)."""
+    q = quotes(_article(text))
+    assert q.set_index("text").loc[quote, "speaker"] == speaker

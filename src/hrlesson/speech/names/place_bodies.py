@@ -119,6 +119,47 @@ def surname_elsewhere(toks: list[Token], k: int) -> bool:
     return False
 
 
+def surname_of_named_person(toks: list[Token], k: int, persons: list) -> bool:
+    """The lone capitalised word at ``toks[k]`` ends the name of a person named before it,
+    whose name opens with a given name (``persons``: the runs read as people so far, with
+    the indexes of their name words): on its own the word is that person's surname, not the
+    country or the body it names by itself. lotto_10m_newbridge_jordan_irishtimes: "said
+    Alan Jordan, owner of Jordan's Centra" ... "“I've no idea,” said Jordan.";
+    crypto_scam_signs_court_coingeek: "said ASIC Deputy Chair Sarah Court" ... "said Court".
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("said Alan Jordan. Then said Jordan. Jordan is a kingdom.", [0])
+    >>> surname_of_named_person(toks, 6, [(1, 3, [1, 2])]), surname_of_named_person(toks, 6, [])
+    (True, False)
+    """
+    word = toks[k].base
+    return any(
+        len(idx) > 1 and toks[idx[-1]].base == word and given_name_opens(toks, idx[0])
+        for _a, _b, idx in persons
+    )
+
+
+#: Capitalised words that may stand before a person's given name: titles ("Chair Sarah Court").
+_TITLE_WORDS = TITLE_HEADS | CAPITALISED_TITLES
+
+
+def given_name_opens(toks: list[Token], j: int) -> bool:
+    """``toks[j]`` is a given name that opens a person's name: no place, no possessive, and
+    no capitalised word but a title before it ("said Alan Jordan", "Deputy Chair Sarah
+    Court", "Police Chief James Berlin"; not "Lockheed Martin UK" nor "Jamie's Italian").
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("said Alan Jordan of Lockheed Martin UK", [0])
+    >>> given_name_opens(toks, 1), given_name_opens(toks, 5)
+    (True, False)
+    """
+    word, prev = toks[j], toks[j - 1] if j else None
+    low = unaccented(word.lower)
+    if word.text != word.base or low not in FIRST_NAMES or low in PLACES:
+        return False
+    return prev is None or not prev.cap or prev.lower in _TITLE_WORDS
+
+
 def place_acronym(word: Token) -> bool:
     """``word`` after a place is an acronym no list knows, of no title: the place's body
     ("the Georgia DNR says", "Texas DPS"), not "UK PM" nor "U.S. FDA" (a known body).
