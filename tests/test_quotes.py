@@ -2413,14 +2413,18 @@ def test_title_set_off_before_a_name_after_a_verb_and_the():
     ("text", "quote", "speaker"),
     [
         (  # page lotto_10m_newbridge_jordan_irishtimes: "Jordan" is no country here
-            "“It’s not a normal Friday in Newbridge,” said Alan Jordan, owner of Jordan’s "
-            "Centra in Curragh Grange.\n\n“I’ve no idea,” said Jordan.",
+            (
+                "“It’s not a normal Friday in Newbridge,” said Alan Jordan, owner of Jordan’s "
+                "Centra in Curragh Grange.\n\n“I’ve no idea,” said Jordan."
+            ),
             "I’ve no idea,",
             "Alan Jordan",
         ),
         (  # page crypto_scam_signs_court_coingeek: "Court" is no court here
-            "“Scammers are sophisticated,” said ASIC Deputy Chair Sarah Court.\n\n"
-            "“Do not delay. Contact your bank immediately,” said Court.",
+            (
+                "“Scammers are sophisticated,” said ASIC Deputy Chair Sarah Court.\n\n"
+                "“Do not delay. Contact your bank immediately,” said Court."
+            ),
             "Do not delay. Contact your bank immediately,",
             "Sarah Court",
         ),
@@ -2432,3 +2436,18 @@ def test_a_lone_word_that_ends_a_persons_name_is_that_person(text, quote, speake
     (names.place_bodies.surname_of_named_person)."""
     q = quotes(_article(text))
     assert q.set_index("text").loc[quote, "speaker"] == speaker
+
+
+def test_a_peoples_adjective_and_one_word_twice_is_a_body():
+    """``the National Farmers Union (NFU) and British Sugar. Commenting on the approval,
+    British Sugar said:`` (page sugar_beet_neonicotinoid_authorisation_eustice_croneri): a
+    people's adjective and one plain word is a body's name ("British Sugar"), and its word
+    written twice after the same adjective is no person's surname
+    (names.place_bodies.demonym_length, surname_elsewhere)."""
+    text = (
+        "The application for emergency authorisation came from the National Farmers Union "
+        "(NFU) and British Sugar. Commenting on the approval, British Sugar said: “We are "
+        "pleased that Ministers have granted our application.”"
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["British Sugar"]

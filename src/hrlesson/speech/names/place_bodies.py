@@ -34,6 +34,10 @@ from .non_names import PLACE_AND_PEOPLE_NAMES
 #: Names of states and regions (not peoples) a body's name can open with.
 PLACES = COUNTRIES.keys() | PLACE_AND_PEOPLE_NAMES
 
+#: Places and peoples' adjectives: the words before a body's word that make no surname of it
+#: ("Canada Post", "British Sugar").
+_PLACE_WORDS = PLACES | DEMONYMS.keys()
+
 #: Places that are given names too ("Israel Katz"): data/words/place_given_names.txt.
 PLACE_GIVEN_NAMES = word_set("place_given_names")
 
@@ -67,6 +71,19 @@ def place_length(toks: list[Token], a: int, b: int) -> int:
     return 0
 
 
+def demonym_length(toks: list[Token], a: int, b: int) -> int:
+    """1 when the run ``toks[a:b]`` is a people's adjective and one more word, as a company's
+    or an agency's name opens ("British Sugar said", page
+    sugar_beet_neonicotinoid_authorisation_eustice_croneri; "Irish Rail", page
+    peaktime_dart_overcrowding_mcgrath_thejournal), else 0.
+
+    >>> from ..tokens import tokenize
+    >>> demonym_length(tokenize("British Sugar said", [0]), 0, 2)
+    1
+    """
+    return 1 if b - a == 2 and toks[a].lower in DEMONYMS else 0
+
+
 def place_opened_body(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` is a place's name and one plain capitalised word that no list
     knows as a title, a given name, a time or place word or a body of its own, written
@@ -84,7 +101,7 @@ def place_opened_body(toks: list[Token], a: int, b: int) -> bool:
     False
     """
     a += 1 if toks[a].lower == "the" else 0
-    n = place_length(toks, a, b)
+    n = place_length(toks, a, b) or demonym_length(toks, a, b)
     if n == 0 or b - a != n + 1 or toks[b - 2].poss:
         return False
     word = toks[b - 1]
@@ -102,7 +119,9 @@ def place_opened_body(toks: list[Token], a: int, b: int) -> bool:
 
 def surname_elsewhere(toks: list[Token], k: int) -> bool:
     """The word at ``toks[k]`` stands elsewhere in the text right after another capitalised
-    word that is no place ("Julian Assange" before "Sweden Assange"): a person's surname.
+    word that is no place nor a people's adjective ("Julian Assange" before "Sweden
+    Assange"; not "British Sugar" twice, page sugar_beet_neonicotinoid_authorisation_eustice_croneri):
+    a person's surname.
 
     >>> from ..tokens import tokenize
     >>> toks = tokenize("Sweden Assange met Julian Assange.", [0])
@@ -114,7 +133,7 @@ def surname_elsewhere(toks: list[Token], k: int) -> bool:
         if j == k or t.base != word or j == 0:
             continue
         prev = toks[j - 1]
-        if prev.sent == t.sent and prev.cap and prev.lower not in PLACES:
+        if prev.sent == t.sent and prev.cap and prev.lower not in _PLACE_WORDS:
             return True
     return False
 
