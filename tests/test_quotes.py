@@ -2469,3 +2469,47 @@ def test_pronoun_goes_on_with_the_one_person_the_sentence_before_brings_in(text,
     goes on in or before that sentence keeps the earlier person."""
     q = quotes(_article(text))
     assert list(q["speaker"])[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # page lotto_10m_newbridge_jordan_irishtimes: "Jordan" is no country here
+            (
+                "“It’s not a normal Friday in Newbridge,” said Alan Jordan, owner of Jordan’s "
+                "Centra in Curragh Grange.\n\n“I’ve no idea,” said Jordan."
+            ),
+            "I’ve no idea,",
+            "Alan Jordan",
+        ),
+        (  # page crypto_scam_signs_court_coingeek: "Court" is no court here
+            (
+                "“Scammers are sophisticated,” said ASIC Deputy Chair Sarah Court.\n\n"
+                "“Do not delay. Contact your bank immediately,” said Court."
+            ),
+            "Do not delay. Contact your bank immediately,",
+            "Sarah Court",
+        ),
+    ],
+)
+def test_a_lone_word_that_ends_a_persons_name_is_that_person(text, quote, speaker):
+    """A country's or a body's word alone, written before as the surname after a given name
+    ("said Alan Jordan" ... "said Jordan"), is that person
+    (names.place_bodies.surname_of_named_person)."""
+    q = quotes(_article(text))
+    assert q.set_index("text").loc[quote, "speaker"] == speaker
+
+
+def test_a_peoples_adjective_and_one_word_twice_is_a_body():
+    """``the National Farmers Union (NFU) and British Sugar. Commenting on the approval,
+    British Sugar said:`` (page sugar_beet_neonicotinoid_authorisation_eustice_croneri): a
+    people's adjective and one plain word is a body's name ("British Sugar"), and its word
+    written twice after the same adjective is no person's surname
+    (names.place_bodies.demonym_length, surname_elsewhere)."""
+    text = (
+        "The application for emergency authorisation came from the National Farmers Union "
+        "(NFU) and British Sugar. Commenting on the approval, British Sugar said: “We are "
+        "pleased that Ministers have granted our application.”"
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["British Sugar"]

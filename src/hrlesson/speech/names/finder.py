@@ -72,6 +72,7 @@ from .parts import (
 )
 from .person_records import fill_person, honorific_title, longer_name
 from .person_signals import signalled_person
+from .place_bodies import surname_of_named_person
 from .post_nominals import post_nominal_end
 from .post_places import place_words_before_name
 from .runs import RunSplitter, next_to_body_name, person_gender, two_names_at_and
@@ -196,6 +197,8 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
         full = text_base.lower().removeprefix("the ")
         if b - a > 1 and full in CAPITALS:  # "Addis Ababa": a place ("Minsk" is a single)
             return
+        if b - a == 1 and surname_of_named_person(toks, a, persons):  # "Alan Jordan" ... "Jordan"
+            return self._pending_single.append(a)
         if self._names_state(full, start, base_end, subject) or self._country_body(a, b, subject):
             return
         if (body := body_after_office(toks, a, b)) is not None:
@@ -207,14 +210,6 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
             return
         if b - a == 1:
             singles += [] if portfolio_list_before(toks, a) else [(a, b)]  # "Culture and Tourism"
-            return
-        if (
-            toks[b - 1].lower in TITLE_HEADS and not title_word_surname(toks, a, b)
-        ) or role_before_name(self.text, toks, a, b):  # "Edmund King": a surname
-            # a name does not end in a title ("Ostravian Permanent Representative": an office)
-            # nor stands before a role and a name ("Nobel Peace Prize winner Shirin Ebadi")
-            for k in range(a, b):
-                self._add_single_token(k)
             return
         self._classify_name_run(a, b, persons)
 
@@ -232,6 +227,14 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
     def _classify_name_run(self, a: int, b: int, persons: list) -> None:
         """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
         toks = self.tokens
+        if (
+            toks[b - 1].lower in TITLE_HEADS and not title_word_surname(toks, a, b)
+        ) or role_before_name(self.text, toks, a, b):  # "Edmund King": a surname
+            # a name does not end in a title ("Ostravian Permanent Representative": an office)
+            # nor stands before a role and a name ("Nobel Peace Prize winner Shirin Ebadi")
+            for k in range(a, b):
+                self._add_single_token(k)
+            return
         if party_designation(toks, a) or modifies_plural_group(toks, b):
             return  # "Sen. X, R-Altamonte Springs, said", "Conservative Senedd members": no one
         i = a  # split: [affiliation] [titles] name

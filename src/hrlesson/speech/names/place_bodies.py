@@ -34,6 +34,10 @@ from .non_names import PLACE_AND_PEOPLE_NAMES
 #: Names of states and regions (not peoples) a body's name can open with.
 PLACES = COUNTRIES.keys() | PLACE_AND_PEOPLE_NAMES
 
+#: Places and peoples' adjectives: the words before a body's word that make no surname of it
+#: ("Canada Post", "British Sugar").
+_PLACE_WORDS = PLACES | DEMONYMS.keys()
+
 #: Places that are given names too ("Israel Katz"): data/words/place_given_names.txt.
 PLACE_GIVEN_NAMES = word_set("place_given_names")
 
@@ -67,6 +71,19 @@ def place_length(toks: list[Token], a: int, b: int) -> int:
     return 0
 
 
+def demonym_length(toks: list[Token], a: int, b: int) -> int:
+    """1 when the run ``toks[a:b]`` is a people's adjective and one more word, as a company's
+    or an agency's name opens ("British Sugar said", page
+    sugar_beet_neonicotinoid_authorisation_eustice_croneri; "Irish Rail", page
+    peaktime_dart_overcrowding_mcgrath_thejournal), else 0.
+
+    >>> from ..tokens import tokenize
+    >>> demonym_length(tokenize("British Sugar said", [0]), 0, 2)
+    1
+    """
+    return 1 if b - a == 2 and toks[a].lower in DEMONYMS else 0
+
+
 def place_opened_body(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` is a place's name and one plain capitalised word that no list
     knows as a title, a given name, a time or place word or a body of its own, written
@@ -84,7 +101,7 @@ def place_opened_body(toks: list[Token], a: int, b: int) -> bool:
     False
     """
     a += 1 if toks[a].lower == "the" else 0
-    n = place_length(toks, a, b)
+    n = place_length(toks, a, b) or demonym_length(toks, a, b)
     if n == 0 or b - a != n + 1 or toks[b - 2].poss:
         return False
     word = toks[b - 1]
@@ -102,7 +119,9 @@ def place_opened_body(toks: list[Token], a: int, b: int) -> bool:
 
 def surname_elsewhere(toks: list[Token], k: int) -> bool:
     """The word at ``toks[k]`` stands elsewhere in the text right after another capitalised
-    word that is no place ("Julian Assange" before "Sweden Assange"): a person's surname.
+    word that is no place nor a people's adjective ("Julian Assange" before "Sweden
+    Assange"; not "British Sugar" twice, page sugar_beet_neonicotinoid_authorisation_eustice_croneri):
+    a person's surname.
 
     >>> from ..tokens import tokenize
     >>> toks = tokenize("Sweden Assange met Julian Assange.", [0])
@@ -114,9 +133,50 @@ def surname_elsewhere(toks: list[Token], k: int) -> bool:
         if j == k or t.base != word or j == 0:
             continue
         prev = toks[j - 1]
-        if prev.sent == t.sent and prev.cap and prev.lower not in PLACES:
+        if prev.sent == t.sent and prev.cap and prev.lower not in _PLACE_WORDS:
             return True
     return False
+
+
+def surname_of_named_person(toks: list[Token], k: int, persons: list) -> bool:
+    """The lone capitalised word at ``toks[k]`` ends the name of a person named before it,
+    whose name opens with a given name (``persons``: the runs read as people so far, with
+    the indexes of their name words): on its own the word is that person's surname, not the
+    country or the body it names by itself. lotto_10m_newbridge_jordan_irishtimes: "said
+    Alan Jordan, owner of Jordan's Centra" ... "“I've no idea,” said Jordan.";
+    crypto_scam_signs_court_coingeek: "said ASIC Deputy Chair Sarah Court" ... "said Court".
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("said Alan Jordan. Then said Jordan. Jordan is a kingdom.", [0])
+    >>> surname_of_named_person(toks, 6, [(1, 3, [1, 2])]), surname_of_named_person(toks, 6, [])
+    (True, False)
+    """
+    word = toks[k].base
+    return any(
+        len(idx) > 1 and toks[idx[-1]].base == word and given_name_opens(toks, idx[0])
+        for _a, _b, idx in persons
+    )
+
+
+#: Capitalised words that may stand before a person's given name: titles ("Chair Sarah Court").
+_TITLE_WORDS = TITLE_HEADS | CAPITALISED_TITLES
+
+
+def given_name_opens(toks: list[Token], j: int) -> bool:
+    """``toks[j]`` is a given name that opens a person's name: no place, no possessive, and
+    no capitalised word but a title before it ("said Alan Jordan", "Deputy Chair Sarah
+    Court", "Police Chief James Berlin"; not "Lockheed Martin UK" nor "Jamie's Italian").
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("said Alan Jordan of Lockheed Martin UK", [0])
+    >>> given_name_opens(toks, 1), given_name_opens(toks, 5)
+    (True, False)
+    """
+    word, prev = toks[j], toks[j - 1] if j else None
+    low = unaccented(word.lower)
+    if word.text != word.base or low not in FIRST_NAMES or low in PLACES:
+        return False
+    return prev is None or not prev.cap or prev.lower in _TITLE_WORDS
 
 
 def place_acronym(word: Token) -> bool:
