@@ -9,17 +9,25 @@ perception ..." (fmfa_deaths_in_the_dark_iqbal_thestar); "Mohammad Hafiz Kadir" 
 
 from __future__ import annotations
 
-from ..records import Actor
+from functools import lru_cache
+
+from ..records import Actor, name_words
 from ..vocabulary import unaccented
 
 
 def unaccented_words(actor: Actor) -> tuple[str, ...]:
-    """The actor's name words, lower case and without accents.
+    """The actor's name words, lower case and without accents, read once per name
+    (names/variants.py compares them too).
 
     >>> unaccented_words(Actor("person", "Muhammad Iqbal Ameer"))
     ('muhammad', 'iqbal', 'ameer')
     """
-    return tuple(unaccented(w) for w in actor.name_tokens)
+    return _unaccented_name_words(actor.name)
+
+
+@lru_cache(maxsize=4096)
+def _unaccented_name_words(name: str) -> tuple[str, ...]:
+    return tuple(unaccented(w) for w in name_words(name))
 
 
 def surname_alone(actor: Actor) -> bool:

@@ -253,13 +253,13 @@ def body_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
     )
 
 
-def role_word(tok: Token) -> bool:
+def role_noun(tok: Token) -> bool:
     """``tok`` is a capitalised word naming a person's role or trade, or the plural of a
     title given to several: "Grandmaster", "GP", "Commander", "Directors" (not a known first
     name: "Dean", "Bishop").
 
     >>> from hrlesson.speech.tokens import tokenize
-    >>> [role_word(t) for t in tokenize("Directors GP Dean director", [0])]
+    >>> [role_noun(t) for t in tokenize("Directors GP Dean director", [0])]
     [True, True, False, False]
     """
     low = tok.lower
@@ -300,7 +300,7 @@ def before_titled_name(toks: list[Token], i: int, b: int) -> bool:
     >>> [before_titled_name(toks, i, 7) for i in range(7)]
     [True, True, True, True, True, False, False]
     """
-    if i and role_word(toks[i - 1]) and place_name(toks[i]):
+    if i and role_noun(toks[i - 1]) and place_name(toks[i]):
         return (
             toks[i + 1 : i + 2] != []
             and toks[i + 1].lower in FIRST_NAMES
@@ -309,7 +309,7 @@ def before_titled_name(toks: list[Token], i: int, b: int) -> bool:
     for j in range(i, b - 2):
         if toks[j].lower in FIRST_NAMES:
             return False
-        if role_word(toks[j]) and (
+        if role_noun(toks[j]) and (
             name_follows(toks, j + 1, b)
             or (
                 place_name(toks[j + 1])

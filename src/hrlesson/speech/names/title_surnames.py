@@ -102,8 +102,9 @@ def title_word_surname(toks: list[Token], a: int, b: int) -> bool:
     )
 
 
-#: Lower-case particles of an Arabic name that a father's or forebear's name follows.
-PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
+#: Lower-case particles of an Arabic name that a father's or forebear's name follows:
+#: data/words/patronymic_particles.txt.
+PATRONYMIC_PARTICLES = word_set("patronymic_particles")
 
 
 def father_name_after_particle(toks: list[Token], a: int, b: int) -> bool:

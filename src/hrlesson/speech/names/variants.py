@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from ..records import Actor
 from ..tokens import Token
@@ -29,7 +28,7 @@ from ..vocabulary import (
     unaccented,
 )
 from .clock_zones import zone_after_clock
-from .given_name_forms import given_names_persons
+from .given_name_forms import given_names_persons, unaccented_words
 from .spelling import close_spelling, sounds_alike
 from .title_runs import portfolio_list_before
 
@@ -41,12 +40,7 @@ def _one(found: list[Actor]) -> Actor | None:
 
 def _words(actor: Actor) -> tuple[str, ...]:
     """The actor's name words, lower case and without accents."""
-    return _name_words(actor.name)
-
-
-@lru_cache(maxsize=4096)
-def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(unaccented(w) for w in Actor("person", name).name_tokens)
+    return unaccented_words(actor)
 
 
 def _holders(persons: list[Actor]) -> dict[str, list[Actor]]:
