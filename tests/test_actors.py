@@ -130,6 +130,19 @@ def test_titles_demonyms_and_possessives():
     assert rows["Russia"].kind == "state"
 
 
+def test_a_country_that_is_also_a_given_name_opens_a_persons_name():
+    # cattle_farm_space_junk_tucker_newsweek, wsf_edmonds_kingston_delays_wendy_kiro7
+    a = _article(
+        "The most recent chunk was found by cattle farmer Jordan Hobbs on August 13. "
+        "\u201cWSF needs to build 16 new vessels by 2040,\u201d Chad Rous, Vessels Engineer "
+        "Program Manager with WSF, said. He toured the Jordan Valley."
+    )
+    rows = _by_name(actors(a))
+    assert rows["Jordan Hobbs"].kind == "person"
+    assert rows["Chad Rous"].kind == "person"
+    assert rows["Jordan"].kind == "state"
+
+
 def test_appositive_role_and_organisation():
     a = _article(
         "Nadia Karim, regional director for Asia at Human Rights Watch, said the law was "

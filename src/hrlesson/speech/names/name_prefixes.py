@@ -360,6 +360,39 @@ def title_as_given_name(toks: list[Token], i: int, b: int) -> bool:
     )
 
 
+#: Given names that are also a country's name ("Jordan", "Chad").
+COUNTRY_GIVEN_NAMES = word_set("country_given_names")
+
+#: What stands right before a person's name in a quote's attribution: the closing mark.
+QUOTE_CLOSERS = frozenset({"”", '"', "'", "’"})
+
+
+def country_as_given_name(toks: list[Token], i: int, a: int, b: int) -> bool:
+    """``toks[i]``, a country's name that is also a given name, opening a two-word run
+    after a lower-case role noun or a closing quotation mark, is the person's given name,
+    not an affiliation: "found by cattle farmer Jordan Hobbs on August 13"
+    (cattle_farm_space_junk_tucker_newsweek), "by 2040,” Chad Rous, Vessels Engineer
+    Program Manager with WSF, said" (wsf_edmonds_kingston_delays_wendy_kiro7); "Jordan"
+    alone, or "Jordan Valley" with nothing of the kind before it, stays the country.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("found by cattle farmer Jordan Hobbs on August 13", [0])
+    >>> country_as_given_name(toks, 4, 4, 6)
+    True
+    >>> country_as_given_name(tokenize("in the Jordan Valley", [0]), 2, 2, 4)
+    False
+    """
+    if i != a or b - a != 2 or a == 0 or toks[i].lower not in COUNTRY_GIVEN_NAMES:
+        return False
+    surname, before = toks[i + 1], toks[a - 1]
+    if not surname.cap or surname.text.isupper() or surname.lower in COUNTRIES:
+        return False
+    if surname.lower in DEMONYMS or surname.lower in CAPITALISED_TITLES:
+        return False
+    role_noun = before.text.islower() and before.lower in PERSON_NOUNS
+    return role_noun or before.text in QUOTE_CLOSERS
+
+
 def affiliation_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
     """``toks[i]``, in the run ``a:b``, is a role word ("Chairman Ben Gettinger"), a party, a
     post-nominal used as a title, a place or a word in capitals standing before a person's
@@ -390,7 +423,7 @@ def word_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
     [True, True, True, False, False, False]
     """
     low = toks[i].lower
-    if title_as_given_name(toks, i, b):
+    if title_as_given_name(toks, i, b) or country_as_given_name(toks, i, a, b):
         return False
     return (
         low in DEMONYMS
