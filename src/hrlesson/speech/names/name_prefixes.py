@@ -360,8 +360,9 @@ def title_as_given_name(toks: list[Token], i: int, b: int) -> bool:
     )
 
 
-#: Given names that are also a country's name ("Jordan", "Chad").
-COUNTRY_GIVEN_NAMES = word_set("country_given_names")
+#: Given names that are also a country's name ("Jordan", "Chad"): the countries of
+#: data/words/place_given_names.txt.
+COUNTRY_GIVEN_NAMES = word_set("place_given_names") & frozenset(COUNTRIES)
 
 #: What stands right before a person's name in a quote's attribution: the closing mark.
 QUOTE_CLOSERS = frozenset({"”", '"', "'", "’"})
