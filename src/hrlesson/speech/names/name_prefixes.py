@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...wordlists import word_set
 from ..person_appositions import PERSON_NOUNS
+from ..reported_clause import CLOSING_MARKS
 from ..tokens import Token
 from ..vocabulary import (
     ACRONYMS,
@@ -364,9 +365,6 @@ def title_as_given_name(toks: list[Token], i: int, b: int) -> bool:
 #: data/words/place_given_names.txt.
 COUNTRY_GIVEN_NAMES = word_set("place_given_names") & frozenset(COUNTRIES)
 
-#: What stands right before a person's name in a quote's attribution: the closing mark.
-QUOTE_CLOSERS = frozenset({"”", '"', "'", "’"})
-
 
 def country_as_given_name(toks: list[Token], i: int, a: int, b: int) -> bool:
     """``toks[i]``, a country's name that is also a given name, opening a two-word run
@@ -390,8 +388,8 @@ def country_as_given_name(toks: list[Token], i: int, a: int, b: int) -> bool:
         return False
     if surname.lower in DEMONYMS or surname.lower in CAPITALISED_TITLES:
         return False
-    role_noun = before.text.islower() and before.lower in PERSON_NOUNS
-    return role_noun or before.text in QUOTE_CLOSERS
+    after_role = before.text.islower() and before.lower in PERSON_NOUNS
+    return after_role or before.text in CLOSING_MARKS
 
 
 def affiliation_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:

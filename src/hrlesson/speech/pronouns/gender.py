@@ -53,14 +53,20 @@ def speaker_of_other_gender(resolver, at: int, gender: str | None) -> Actor | No
     return actor if actor.gender not in (None, gender) else None
 
 
+def paragraph_first_sentence(resolver, s: int) -> int:
+    """The index of the first sentence of the paragraph that holds sentence ``s``."""
+    par = resolver.par_of_sent[s]
+    while s > 0 and resolver.par_of_sent[s - 1] == par:
+        s -= 1
+    return s
+
+
 def spoken_paragraphs(resolver, at: int) -> set[int]:
     """The paragraph of the pronoun at ``at``, and the one before it when the pronoun's
     paragraph opens with a quotation that ends right before the pronoun (``"Q," he
     wrote``): nothing in its own paragraph introduced the speaker."""
-    s = resolver.sent_of(at)
+    s = paragraph_first_sentence(resolver, resolver.sent_of(at))
     par = resolver.par_of_sent[s]
-    while s > 0 and resolver.par_of_sent[s - 1] == par:
-        s -= 1
     start = resolver._next_nonspace(resolver.sentences[s][3])
     q = resolver.quote_at(start)
     if s == 0 or q is None or q.open != start or q.close >= at:
@@ -87,10 +93,7 @@ def gendered_person_here(resolver, at: int, gender: str | None, found: Actor | N
     (see :func:`spoke_here`). ``resolver`` is a :class:`PronounResolver`."""
     if gender is None or found is None or found.gender is not None:
         return None
-    s = resolver.sent_of(at)
-    par = resolver.par_of_sent[s]
-    while s > 0 and resolver.par_of_sent[s - 1] == par:
-        s -= 1
+    s = paragraph_first_sentence(resolver, resolver.sent_of(at))
     start = resolver.sentences[s][3]
     if spoke_here(resolver.timeline, found, start, at):
         return None

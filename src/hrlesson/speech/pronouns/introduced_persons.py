@@ -17,6 +17,7 @@ from ..records import Actor
 from ..tokens import Token
 from ..vocabulary import AGE_WORD
 from .described_subjects import narration_words, narrative_paragraphs_apart
+from .gender import paragraph_first_sentence
 
 #: The evidence of a pronoun resolved to such a person.
 INTRODUCED_BEFORE = "the one person the sentence before brings in, no subject or speaker before"
@@ -117,11 +118,7 @@ def shown_as_person(resolver, m) -> bool:
 
 def paragraph_start(resolver, pos: int) -> int:
     """Where the paragraph of the sentence at ``pos`` starts (its first sentence's start)."""
-    s = resolver.sent_of(pos)
-    par = resolver.par_of_sent[s]
-    while s > 0 and resolver.par_of_sent[s - 1] == par:
-        s -= 1
-    return resolver.sentences[s][3]
+    return resolver.sentences[paragraph_first_sentence(resolver, resolver.sent_of(pos))][3]
 
 
 def personal_pronoun_in(resolver, start: int, end: int) -> bool:
