@@ -130,6 +130,17 @@ def test_titles_demonyms_and_possessives():
     assert rows["Russia"].kind == "state"
 
 
+def test_a_name_hyphen_broken_by_a_space_continues_the_name():
+    # somalia_parliament_ban_security_council_people
+    a = _article(
+        "UN Secretary-General Ban Ki- moon and the UN Security Council on Saturday strongly "
+        "condemned a deadly terrorist attack. \u201cThere can be no justification for such "
+        "attacks,\u201d Ban said."
+    )
+    assert "Ban Ki- moon" in _by_name(actors(a))
+    assert set(quotes(a).speaker) == {"Ban Ki- moon"}
+
+
 def test_a_country_that_is_also_a_given_name_opens_a_persons_name():
     # cattle_farm_space_junk_tucker_newsweek, wsf_edmonds_kingston_delays_wendy_kiro7
     a = _article(

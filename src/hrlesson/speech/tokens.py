@@ -9,6 +9,7 @@ TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}(?:['’]s)?"  # initialisms: U.N., U.S.
     r"|[A-Z]{1,4}&[A-Z]{1,4}\b(?:['’]s\b)?"  # capitals joined by "&": AT&T, PG&E's
     r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # numbers: 4,644, 2.5, 101-page
+    r"|[A-Z][a-z]{1,3}- [a-z]{2,4}\b(?![-'’])"  # a syllable name's hyphen broken by a space: Ki- moon
     r"|\w+(?:[-'’.]\w+)*(?:['’](?:s\b|(?=\s|$)))?"  # words; Belarus's; countries'
     r"|[^\w\s]"  # punctuation, one character
 )
@@ -58,7 +59,12 @@ def plain_capitalised(word: str) -> bool:
 def tokenize(text: str, sentence_starts: list[int]) -> list[Token]:
     """Split ``text`` into :class:`Token` objects (words, numbers, punctuation).
 
-    ``sentence_starts`` are the start offsets of the sentences, in order.
+    ``sentence_starts`` are the start offsets of the sentences, in order. A syllable of a
+    hyphenated given name broken off by a space stays in its word (somalia_parliament_ban_
+    security_council_people), a longer word and its participle do not ("Birla Group- led"):
+
+    >>> [t.text for t in tokenize("Ban Ki- moon and Birla Group- led", [0])]
+    ['Ban', 'Ki- moon', 'and', 'Birla', 'Group', '-', 'led']
     """
     tokens: list[Token] = []
     append = tokens.append

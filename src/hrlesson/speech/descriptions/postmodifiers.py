@@ -51,6 +51,10 @@ _NOT_POSTMODIFIER_PARTICIPLES = CUE_FORMS.keys() | FINITE_VERBS | _NOT_PARTICIPL
 #: forms ("... said").
 _POSTMODIFIER_STOPS = FINITE_VERBS | TIME_WORDS | _VERB_CUE_FORMS
 
+#: Bare verbs after "to" that make it a verb's infinitive, no postmodifier ("urged by airlines
+#: to take action"): the frequent verbs of data/words/common_verbs.txt and light_verbs.txt.
+_BARE_VERBS = word_set("common_verbs") | word_set("light_verbs")
+
 #: Words that open a clause and end a postmodifier ("workers at its operations if ...").
 _CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | TEMPORAL_SUBORDINATORS | {"but"}
 
@@ -91,6 +95,8 @@ def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
         return participle_end(text, words, k) or end  # "One woman supporting the petition"
     if k >= len(words) or words[k].lower not in POSTMODIFIER_PREPOSITIONS:
         return end
+    if verb_complement_opens(words, k):
+        return end  # "accused UN experts of lying": the verb's complement
     if end != words[k - 1].end:
         return end  # the head already has its complement ("the representative of Norvalia")
     if text[end : words[k].start].strip():
@@ -98,6 +104,34 @@ def postmodified_end(text: str, words: list[Token], k: int, end: int) -> int:
     if adverbial_phrase(words, k):
         return end  # "the committee in turn", "the group in a post on X"
     return complement_end(text, words, k) or end
+
+
+def verb_complement_opens(words: list[Token], k: int) -> bool:
+    """``words[k]`` is "of" before a lower-case gerund or "to" before a lower-case bare verb:
+    the complement a verb before the description governs ("accuse X of doing", "urge X to
+    do"), no postmodifier of it: "The Sudanese government on Tuesday accused UN experts of
+    lying with reports" (darfur_experts_ismail_sudantribune), "They were accused by police of
+    possessing "secret government documents"" (reuters_reporters_appeal_rejected_than_zaw_
+    aung_iol), "has been urged by airlines to take "urgent" action" (dublin_airport_drones_
+    ryanair_irishexaminer). Not "of something", "envoy to UN", "adviser to the president".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> verb_complement_opens(tokenize("accused UN experts of lying with reports", [0]), 3)
+    True
+    >>> verb_complement_opens(tokenize("urged by airlines to take action", [0]), 3)
+    True
+    >>> verb_complement_opens(tokenize("US envoy to UN", [0]), 2)
+    False
+    >>> verb_complement_opens(tokenize("the adviser to the president", [0]), 2)
+    False
+    """
+    if k + 1 >= len(words) or not words[k + 1].text.islower():
+        return False
+    prep, verb = words[k].lower, words[k + 1].lower
+    if prep == "to":
+        return verb in _BARE_VERBS
+    gerund = len(verb) > 4 and verb.endswith("ing") and not verb.endswith("thing")
+    return prep == "of" and gerund and verb not in _NOT_PARTICIPLES
 
 
 def adjective_opens(text: str, words: list[Token], k: int, end: int) -> bool:
