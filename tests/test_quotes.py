@@ -2017,6 +2017,99 @@ def test_headline_words_a_body_quotation_holds_are_its_speakers():
     assert got[0] == ("one step closer", "Mark Dreyfus")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # nursing_home_workers_congress_ramos_wftv: the headline's workers, Ramos's words
+            (
+                "Nursing home workers warn Congress ‘crisis is far from over’ even after COVID "
+                "vaccines\n\nIn a House hearing this week, they point to widespread staff "
+                "shortages.\n\n“The crisis in our nursing homes is far from over,” said Adelina "
+                "Ramos, a Certified Nursing Assistant (CNA) in Rhode Island."
+            ),
+            "crisis is far from over",
+            "Adelina Ramos",
+        ),
+        (  # ila_port_strike_daggett_maritime_executive: the body quotes a part of it
+            (
+                'ILA Declares “Ports Are Ours” as Leaders Threaten Strike “Will Cripple You"\n\n'
+                "The ILA in its official statement said it rejected the final proposal.\n\n"
+                "Union President Harold Daggett put out a video threatening to “cripple you,” "
+                "lecturing on the nature of port operations."
+            ),
+            "Will Cripple You",
+            "Harold Daggett",
+        ),
+        (  # covid_uptake_tam_ctv: the lead's officials, the headline's signature
+            (
+                "Canada 'within reach' of vaccinating 80 per cent of those eligible, but uptake is "
+                "slowing: Dr. Tam\n\nCanada is “within reach” of fully vaccinating 80 per cent of "
+                "those currently eligible against COVID-19 if momentum is kept up, but federal "
+                "public health officials are cautioning that uptake is starting to slow.\n\n"
+                "“This is great progress,” said Chief Public Health Officer Dr. Theresa Tam."
+            ),
+            "within reach",
+            "Theresa Tam",
+        ),
+    ],
+)
+def test_words_a_headline_or_lead_gives_a_plural_group_are_the_persons_who_says_them(
+    text, quote, speaker
+):
+    # speech.headlines.group_echoes: the group is the writer's summary, the person its speaker
+    df = quotes(_article(text))
+    rows = df[df.text == quote]
+    assert rows.speaker.iloc[-1] == speaker
+
+
+def test_a_headline_with_no_verb_of_its_own_leaves_the_leads_group_its_words():
+    # medicine_shortage_beyond_critical_morrison_yahoo: the headline only echoes the lead, whose
+    # pharmacists keep "beyond critical", though the chief executive says it later
+    text = (
+        "Medicine shortage in England now 'beyond critical' with seven drugs unavailable\n\n"
+        "An NHS medicine shortages in England ‘beyond critical’, pharmacists have warned.\n\n"
+        "“The medicine supply challenges being faced by community pharmacies and their "
+        "patients are beyond critical,” said Janet Morrison, CPE’s chief executive."
+    )
+    df = quotes(_article(text))
+    assert list(df[df.text == "beyond critical"].speaker) == ["pharmacists", "pharmacists"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # gabon_coup_faki_coup_leaders_pledgetimes: the officers are the coup leaders
+            (
+                "The statement was issued after Gabonese President Ali Bongo asked the "
+                "international community for help, after the military announced this morning "
+                "that they have seized power in the African country.\n\n"
+                "The coup leaders assured before that the president is under house arrest and "
+                "they also announced the arrest of one of his sons.\n\n"
+                "The uniformed officers accused the detainees of “high treason against State "
+                "institutions”."
+            ),
+            "high treason against State institutions",
+            "coup leaders",
+        ),
+        (  # niger_junta_france_pacts_ambassadors_trtworld: "the military" is Niger's junta
+            (
+                "Niger's junta has said it would respond immediately to any aggression.\n\n"
+                "The junta also announced on Thursday it was scrapping military pacts.\n\n"
+                "Separately the military said that it was ending the mandates of ambassadors.\n\n"
+                "“The functions of the ambassadors are terminated”, it said."
+            ),
+            "The functions of the ambassadors are terminated",
+            "Niger's junta",
+        ),
+    ],
+)
+def test_a_description_of_the_military_in_power_renames_the_ruling_group(text, quote, speaker):
+    # speech.subjects.renamed_rulers: in a story of a coup, "the military", "the uniformed
+    # officers" are the ruling group the text had speak last
+    df = quotes(_article(text))
+    assert df[df.text == quote].speaker.iloc[0] == speaker
+
+
 def test_the_theme_an_event_is_held_under_is_no_quote():
     # world_blood_donor_day_moeti_todayng: the day's theme, not Moeti's words
     text = (

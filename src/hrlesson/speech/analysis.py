@@ -29,6 +29,7 @@ from .documents.owned import OwnedDocuments
 from .evidence import quote_evidence, quote_reference, reference_evidence
 from .groups.member_bodies import name_member_bodies
 from .headline_cues import HEADLINE_KINDS
+from .headlines.group_echoes import group_headline_echoes
 from .headlines.heading_echoes import echoed_headings
 from .headlines.lead_claimants import give_lead_claimants
 from .headlines.lead_speakers import lead_speaker_headings
@@ -241,6 +242,7 @@ class Attributor(
         shown by, and how likely each speaker is right."""
         if rerank:
             rank_unplaced_speakers(self, speech, speaker_model())
+        group_headline_echoes(speech, self.sentences)  # "Leaders Threaten ... “Will Cripple You”"
         quoted = [q.ref for q in speech if q.ref is not None]
         subjects = [c.subject for c in cues if c.subject]
         states_speak_through_bodies(quoted, subjects, self._in_headline, self.text)

@@ -24,6 +24,7 @@ from ..vocabulary import (
     TITLE_HEADS,
 )
 from .main_clause import definite_description
+from .renamed_rulers import renamed_rulers
 
 #: Nouns that describe a person by occupation or standing ("teacher", "author",
 #: data/words/person_nouns.txt), not a title the title rules read ("minister") nor a body.
@@ -179,8 +180,10 @@ def renamed_officeholder(finder, words: list[Token], at: int) -> SpeakerRef | No
     party or place (:func:`office_description`) that the resolver tied to nobody or only to
     an actor made of its own words ("Deeside MS", an unnamed "leader"). Page
     ireland_census_5m_micheal_martin_derryjournal: "An Taoiseach Micheál Martin" ... "The
-    Fianna Fáil leader said": Micheál Martin. ``finder`` is the :class:`Attributor`."""
-    ref = finder.resolve_span(words[0].start, words[-1].end, at)
+    Fianna Fáil leader said": Micheál Martin; a description of the military in power, the
+    ruling group that spoke last (:func:`.renamed_rulers.renamed_rulers`). ``finder`` is the
+    :class:`Attributor`."""
+    ref = renamed_rulers(finder, words, finder.resolve_span(words[0].start, words[-1].end, at))
     if office_head_description(words):
         if ref is None or ref.actor is None or _made_of(ref.actor.name, words):
             return officeholder_named_before(finder, words) or ref
