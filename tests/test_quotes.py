@@ -2606,3 +2606,54 @@ def test_a_peoples_adjective_and_one_word_twice_is_a_body():
     )
     q = quotes(_article(text))
     assert list(q["speaker"]) == ["British Sugar"]
+
+
+def test_a_he_goes_on_with_the_person_a_described_title_opens_the_lead_with():
+    """``The chess grandmaster Hans Niemann, who is suspected of cheating, started ...``
+    (page us_chess_championship_cheating_niemann_blackhawksjersey): "The", a noun that
+    modifies a person noun and that noun before a name open the sentence with its subject,
+    so a later "he" is Niemann, not the opponent named in a fronted phrase after him
+    (pronouns.opening_subjects.described_title_opens)."""
+    text = (
+        "The chess grandmaster Hans Niemann, who is suspected of cheating, started his "
+        "first-round game at the US championships in St. Louis/Missouri shortly after the "
+        "publication of an investigation report. After the sovereign victory against "
+        "15-year-old Christopher Yoo, he made a brief statement, he did not allow questions "
+        "and then broke off the interview.\n\n"
+        "When the moderator asked about the game, he did not respond, but ended the "
+        "conversation: \u201cI\u2019m sorry, that\u2019s it. You can interpret that however "
+        "you want.\u201d"
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["Hans Niemann"]
+
+
+def test_a_they_after_things_sent_out_by_a_body_is_that_body():
+    """``urgent warnings have been sent out, by The British Beekeepers Association (BBKA),
+    no less. They have announced that an 'unprecedented' number ...`` (page
+    asian_hornet_first_nest_langley_campbell_ladbible): a plural subject that names things,
+    not people, of a passive with its agent is no "they"; the agent, after a particle and a
+    comma too, is the clause's logical subject (pronouns.plural.passive_thing_subject,
+    pronouns.passive_agents.participle_before_by)."""
+    text = (
+        "For the first time this year, urgent warnings have been sent out, by The British "
+        "Beekeepers Association (BBKA), no less.\n\n"
+        "They have announced that an 'unprecedented' number of Asian hornets could soon "
+        "appear across the nation, after confirming that a single hornet and embryo nest "
+        "were discovered in Langley."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["British Beekeepers Association"]
+
+
+def test_a_they_after_people_arrested_by_police_stays_with_the_people():
+    """A plural subject that names people stays the "they" of the next sentence though a
+    passive's agent follows it (the guard of pronouns.plural.passive_thing_subject):
+    the protesters, not the police, say what comes next (no test page has this shape: an
+    invented guard)."""
+    text = (
+        "Several protesters were arrested by Metropolitan Police officers on Monday.\n\n"
+        "They said the arrests were \u201ca disgrace to democracy\u201d."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["several protesters"]

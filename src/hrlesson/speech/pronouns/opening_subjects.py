@@ -33,6 +33,9 @@ from .fronted_subjects import (
 #: The evidence of a pronoun that went to such a subject.
 OPENING_SUBJECT = "the subject a title phrase opens its sentence with"
 
+#: The most words "The", its modifiers and a person noun take before a name.
+MAX_DESCRIBED_TITLE = 5
+
 #: Conjunctions that may open a sentence before its subject ("But Cr Morgan Byas came out").
 _OPENING_CONJUNCTIONS = frozenset(["and", "but", "yet", "so"])
 
@@ -129,7 +132,46 @@ def opening_subject(tokens: list[Token], k: int, sent_start: int, others: list) 
     words = clause_opening([w for w in tokens[j:k] if w.text not in '"“”«'])
     if not words:
         return j < k and verb_after_name(tokens, k)  # "But Peiris said", "Later, Smith met"
-    return title_phrase_opens(words) or _description_apposed(tokens, words, k)
+    return (
+        title_phrase_opens(words)
+        or described_title_opens(words)
+        or _description_apposed(tokens, words, k)
+    )
+
+
+def described_title_opens(words: list[Token]) -> bool:
+    """``words`` (a sentence's tokens before a name) are "The", lower-case nouns that
+    modify a person noun, and that person noun, right before the name, no verb among them:
+    ``The chess grandmaster Hans Niemann, who is suspected of cheating, started his
+    first-round game ...`` (us_chess_championship_cheating_niemann_blackhawksjersey): the
+    sentence is about Niemann, and so is a later "he".
+
+    >>> from ..tokens import tokenize
+    >>> def opens(s):
+    ...     return described_title_opens(tokenize(s, [0]))
+    >>> opens("The chess grandmaster"), opens("The veteran climate activist")
+    (True, True)
+    >>> opens("The court fined businessman"), opens("The report cites activist")
+    (False, False)
+    """
+    if not 3 <= len(words) <= MAX_DESCRIBED_TITLE or words[0].text != "The":
+        return False
+    if not person_noun(words[-1]):
+        return False
+    return all(_modifying_noun(w) for w in words[1:-1])
+
+
+def _modifying_noun(w: Token) -> bool:
+    """A lower-case word that may modify a person noun ("chess", "veteran", "climate"):
+    no verb form, function word or adverb."""
+    low = w.lower
+    if not (w.text.isalpha() and w.text.islower()):
+        return False
+    if low in FINITE_VERBS or low in COMMON_VERBS or low.endswith(("ed", "ly")):
+        return False
+    if low in PREPOSITIONS or low in CONJUNCTIONS or low in ADVERBS:
+        return False
+    return not (low.endswith("s") and not low.endswith("ss"))  # "cites", "says": verbs
 
 
 def clause_opening(words: list[Token]) -> list[Token]:

@@ -10,6 +10,9 @@ from ..vocabulary import FINITE_BE, TITLE_MODIFIERS
 #: Adverbs between the verb "be" and its participle: "was first proposed", "was later named".
 _PASSIVE_ADVERBS = frozenset(["first", "also", "later", "originally", "initially", "once"])
 
+#: Particles of a phrasal verb between a passive's participle and "by" ("sent out by").
+_PARTICLES = frozenset(["out", "up", "off", "down"])
+
 
 def title_before(tokens: list[Token], k: int) -> int:
     """The index of the first word of a title run right before the name at ``tokens[k]``
@@ -44,9 +47,37 @@ def passive_agent(tokens: list[Token], k: int) -> bool:
     True
     """
     k = title_before(tokens, k)
-    if k < 3 or tokens[k - 1].lower != "by" or not tokens[k - 2].lower.endswith("ed"):
+    if k < 3 or tokens[k - 1].lower != "by":
         return False
-    be = k - 3
+    j = participle_before_by(tokens, k - 2)
+    if j < 1:
+        return False
+    be = j - 1
     if be >= 1 and tokens[be].lower in _PASSIVE_ADVERBS:
         be -= 1
     return tokens[be].lower in (*FINITE_BE, "been")
+
+
+def participle_before_by(tokens: list[Token], j: int) -> int:
+    """The index of the participle of a passive that ends at ``tokens[j]``, the word before
+    its "by": an "-ed" form, or any word but an "-ing" form right after "been", a particle
+    and a comma after it too: ``urgent warnings have been sent out, by The British
+    Beekeepers Association`` (asian_hornet_first_nest_langley_campbell_ladbible). -1 when
+    no participle ends there.
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("warnings have been sent out, by The Association", [0])
+    >>> participle_before_by(toks, 5)
+    3
+    >>> participle_before_by(tokenize("he was seen by", [0]), 2)
+    -1
+    """
+    if j >= 1 and tokens[j].text == "," and tokens[j - 1].sent == tokens[j].sent:
+        j -= 1
+    if j >= 1 and tokens[j].lower in _PARTICLES:
+        j -= 1
+    if j < 1 or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+        return -1
+    low = tokens[j].lower
+    after_been = tokens[j - 1].lower == "been" and not low.endswith("ing")
+    return j if low.endswith("ed") or after_been else -1

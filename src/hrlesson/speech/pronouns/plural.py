@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from ..cues import CUE_FORMS
 from ..descriptions.fuller import taken_up
 from ..descriptions.postmodifiers import head_word
 from ..joint import MEMBER_COUNTS, joint_speaker
+from ..person_appositions import person_noun
 from ..tokens import Token
 from ..vocabulary import AUXILIARIES, FINITE_VERBS
 from .member_groups import membership_group
 from .opening_subjects import clause_opening
+from .passive_agents import passive_agent
 
 #: How it was found, for the evidence column.
 DESCRIBED_PLURAL = "the people the sentence before describes as its subject"
@@ -70,10 +74,29 @@ def described_plural(resolver, t: Token):
     words = resolver.toks_between(resolver.sentences[s][3], resolver.sentences[s][4])
     words = clause_opening(words)  # "In the final communiqué, the bishops agreed"
     n = plural_subject(words)
+    if n is not None and passive_thing_subject(resolver, words, n):
+        return None  # "urgent warnings have been sent out, by X": "they" is X
     if n is not None:
         return described_group(resolver, words[:n])
     member = membership_group(words)  # "X is part of a group of 15 MPs ... They argue"
     return described_group(resolver, words[member[0] : member[1]]) if member else None
+
+
+def passive_thing_subject(resolver, words: list[Token], n: int) -> bool:
+    """The plural subject ``words[:n]`` of a sentence's ``words`` names things, not people,
+    and its verb is a passive whose agent the sentence names (:func:`passive_agent`): ``For
+    the first time this year, urgent warnings have been sent out, by The British Beekeepers
+    Association (BBKA), no less. They have announced that ...``
+    (asian_hornet_first_nest_langley_campbell_ladbible): the warnings announce nothing;
+    "they" is the association, the clause's logical subject."""
+    head = words[n - 1].lower
+    if person_noun(SimpleNamespace(text=head[:-1], lower=head[:-1])):
+        return False  # "The protesters were arrested by police. They said": the protesters
+    toks, index = resolver.tokens, resolver.index
+    return any(
+        not m.in_quote and passive_agent(toks, index.token_index(m.start))
+        for m in index.mentions_in(words[n - 1].end, resolver.sentences[words[0].sent][4])
+    )
 
 
 def described_group(resolver, words: list[Token]):
