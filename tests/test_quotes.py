@@ -2264,7 +2264,7 @@ def test_it_opening_the_sentence_after_a_document_that_reports():
         "the babies they were told were formed using both of their genetic material did not "
         "appear to be”."
     )
-    assert list(quotes(_article(text))["speaker"]) == ["lawsuit"]
+    assert list(quotes(_article(text))["speaker"]) == ["the lawsuit"]
 
 
 def test_outlet_relays_the_verb_that_closes_its_clause():

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
+from .definite_articles import with_definite_article
 from .records import SpeakerRef
 from .vocabulary import PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
 
@@ -136,7 +137,8 @@ def with_closing_relative(label: str, text: str) -> str:
 
 
 def with_written_article(ref: SpeakerRef, text: str) -> str | None:
-    """The name of an unnamed speaker with the indefinite article the text gives it.
+    """The name of an unnamed speaker with the indefinite article the text gives it, else
+    with the "the" it writes before the description (:func:`with_definite_article`).
 
     >>> from .records import Actor
     >>> def unnamed_ref(label):
@@ -147,12 +149,16 @@ def with_written_article(ref: SpeakerRef, text: str) -> str | None:
     'group of UN experts'
     >>> with_written_article(unnamed_ref("Facebook spokesman"), "A Facebook spokesman said")
     'a Facebook spokesman'
+    >>> with_written_article(unnamed_ref("coroner"), "the coroner said")  # stardust_..._tg4
+    'the coroner'
     """
     label = ref.name and lowered_article(without_relative_word(ref.name))
-    if not unnamed(ref) or not label or not common_noun_phrase(label):
+    if not label or not unnamed(ref):
+        return label and with_definite_article(ref, label, text)
+    if not common_noun_phrase(label):
         return label
     label = with_closing_relative(label, text)
     if label.split()[0] in _COUNTED:
         return label
     article = written_article(label, text)
-    return f"{article} {label}" if article else label
+    return f"{article} {label}" if article else with_definite_article(ref, label, text)
