@@ -2513,3 +2513,75 @@ def test_a_peoples_adjective_and_one_word_twice_is_a_body():
     )
     q = quotes(_article(text))
     assert list(q["speaker"]) == ["British Sugar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # page viagogo_promoters_chugg_adelaidenow
+            (
+                "Music industry heavyweights have warned South Australian fans to steer clear "
+                "of online ticket reseller Viagogo, with one prominent rock promoter labelling "
+                "the company \u201coutrageously out of control\u201d.\n\n"
+                "\u201cThey\u2019re outrageously out of control \u2013 they\u2019re f***ing "
+                "thieves, basically,\u201d said long-time Australian rock promoter Michael "
+                "Chugg, who\u2019s currently organising Elton John\u2019s Australian leg of his "
+                "farewell tour."
+            ),
+            "outrageously out of control",
+            "Michael Chugg",
+        ),
+        (  # page phone_drivers_fair_game_hughes_dailymail
+            (
+                'Motorists caught on camera with phones in their hands are "fair game", one '
+                "Chief Constable said.\n\n"
+                "Meredydd Hughes, Chief Constable of South Yorkshire and head of roads policing "
+                "for the Association of Chief Constables, said:\n\n"
+                '"If officers using mobile cameras see someone using a hand-held phone, whether '
+                "with their own eyes or through the lens of their camera, then they are fair "
+                'game."'
+            ),
+            "fair game",
+            "Meredydd Hughes",
+        ),
+    ],
+)
+def test_one_unnamed_persons_words_said_again_by_name_are_that_persons(text, quote, speaker):
+    """A description of one unnamed person ("one prominent rock promoter", "one Chief
+    Constable") whose quoted words a person quoted by name later says again, titled so or
+    with no other role, is that person (headlines.echoed_titles.counted_title)."""
+    q = quotes(_article(text))
+    assert q.set_index("text").loc[quote, "speaker"] == speaker
+
+
+def test_one_unnamed_person_named_elsewhere_who_says_other_words_stays_unnamed():
+    """``"...," one attorney said`` ... ``"...," attorney Nate Bellinger said`` (page
+    montana_youth_trial_closing_bellinger_commondreams): no words said again, so the
+    description stays as written."""
+    text = (
+        '"The climate crisis is at home in Montana, and has diminished the lives of each and '
+        'every one of the plaintiffs," one attorney said.\n\n'
+        '"Plaintiffs are asking this court to declare that a stable climate system is '
+        'fundamental to the protection of their rights," attorney Nate Bellinger said during '
+        "closing arguments."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["one attorney", "Nate Bellinger"]
+
+
+def test_indefinite_description_in_the_lead_is_the_person_the_next_paragraph_names():
+    """``according to an official race pacesetter who called their treatment "Q". ¶
+    Elizabeth Ayres was running the course ...`` (page
+    london_marathon_fat_slow_ayres_independent): an indefinite description whose span holds
+    its own article is the person named first at the next paragraph's opening
+    (descriptions.named_next.opens_indefinite)."""
+    text = (
+        "London Marathon runners were called \u201cfat\u201d and \u201cslow\u201d by event "
+        "cleaners and marshals, according to an official race pacesetter who called their "
+        "treatment \u201cugly, heartbreaking and not inclusive\u201d.\n\n"
+        "Elizabeth Ayres was running the course alongside participants aiming to get round in "
+        "seven-and-a-half hours on Sunday."
+    )
+    q = quotes(_article(text))
+    speakers = q.set_index("text")["speaker"]
+    assert speakers.loc["ugly, heartbreaking and not inclusive"] == "Elizabeth Ayres"

@@ -38,6 +38,26 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _TITLE_LINKS = frozenset(["of", "the", "for", "and", "at", "to"])
 
 
+#: An indefinite article that opens the description's own span ("an official" of
+#: "according to an official race pacesetter").
+_OPENING_ARTICLE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+
+
+def opens_indefinite(text: str, start: int) -> bool:
+    """The description at ``start`` opens with its own indefinite article, which the span
+    holds when no earlier mention brought the person in: "London Marathon runners were
+    called "fat" and "slow" ..., according to an official race pacesetter who called their
+    treatment "ugly, heartbreaking and not inclusive". ¶ Elizabeth Ayres was running the
+    course ..." (london_marathon_fat_slow_ayres_independent): the pacesetter is Elizabeth
+    Ayres, as "A teenage climate change activist" is the Greta Thunberg named next.
+
+    >>> text = "according to an official race pacesetter who called"
+    >>> opens_indefinite(text, 13), opens_indefinite(text, 16), opens_indefinite("A man", 0)
+    (True, False, True)
+    """
+    return _OPENING_ARTICLE.match(text, start) is not None
+
+
 def _opening_mention(index: ActorIndex, sent: int):
     """The person mention that opens sentence ``sent`` after nothing but title words
     ("Former Court of Appeal judge Baroness Heather Hallett opened"), else None."""
@@ -93,7 +113,8 @@ def person_named_next(text: str, index: ActorIndex, ref: SpeakerRef) -> Actor | 
     start = actor.first[0] if actor and actor.first[1] > 0 else ref.start
     before = text[max(0, start - 12) : start]
     sent = sentence_at(index, start)
-    if not (_DEFINITE.search(before) or (_INDEFINITE.search(before) and _in_lead(index, sent))):
+    indefinite = _INDEFINITE.search(before) or opens_indefinite(text, start)
+    if not (_DEFINITE.search(before) or (indefinite and _in_lead(index, sent))):
         return None
     words = name.lower().split()
     core = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
