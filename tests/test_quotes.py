@@ -2585,3 +2585,34 @@ def test_indefinite_description_in_the_lead_is_the_person_the_next_paragraph_nam
     q = quotes(_article(text))
     speakers = q.set_index("text")["speaker"]
     assert speakers.loc["ugly, heartbreaking and not inclusive"] == "Elizabeth Ayres"
+
+
+def test_indefinite_description_is_the_person_the_next_reporting_verb_names_first():
+    """``An official from the ... (IFRC) said Tuesday that ... an "enormous" number of deaths
+    ... "Q," said Tamer Ramadan`` (page libya_floods_ali_ramadan_interior_afp_archynetys): the
+    person named first by the very next reporting verb of the paragraph, with no post of
+    their own, is the official (descriptions.named_next.person_speaking_next)."""
+    text = (
+        "An official from the International Federation of Red Cross and Red Crescent "
+        "Societies (IFRC) said Tuesday that the floods in Libya had caused an \u201cenormous\u201d "
+        "number of deaths which could be counted in the thousands. \u201cHumanitarian needs far "
+        "exceed the capacities of the Libyan Red Crescent and even the capacities of the "
+        "government,\u201d said Tamer Ramadan, during the regular UN press briefing in Geneva."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["Tamer Ramadan", "Tamer Ramadan"]
+
+
+def test_indefinite_description_is_not_a_name_on_the_heading_line_after():
+    """``"Q," a spokesperson for the department added. ¶ Cruiser SB denied emergency
+    authorisation for 2025`` (page sugar_beet_neonicotinoid_guidance_exwood_farmersguide):
+    only a speaker of the description's own paragraph is read."""
+    text = (
+        "\u201cThis is the next step in delivering the government\u2019s commitment to end the "
+        "use of banned neonicotinoids in England,\u201d a spokesperson for the department "
+        "added.\n\nCruiser SB denied emergency authorisation for 2025\n\n"
+        "This is the first time in five years that an emergency authorisation for Cruiser SB "
+        "has not been approved, the company said."
+    )
+    q = quotes(_article(text))
+    assert q["speaker"].iloc[0] == "a spokesperson for the department"

@@ -141,3 +141,44 @@ def named_in_body_before(index: ActorIndex, person: Actor, end: int) -> bool:
         m.actor is person and index.sentence_kind(sentence_at(index, m.start)) == "body"
         for m in index.mentions_in(0, end)
     )
+
+
+#: The evidence for a speaker named by :func:`person_speaking_next`.
+SPEAKING_NEXT = "the person the next reporting verb names, named there first"
+
+
+def person_speaking_next(text: str, index: ActorIndex, ref: SpeakerRef, refs: list) -> Actor | None:
+    """The person an indefinite description of one speaker stands for when the very next
+    speaker, in its sentence or the next of its paragraph, is a person named there for the first time who
+    holds no other post: "An official from the International Federation of Red Cross and
+    Red Crescent Societies (IFRC) said Tuesday that the floods in Libya had caused an
+    "enormous" number of deaths ... "Humanitarian needs far exceed the capacities of the
+    Libyan Red Crescent ...," said Tamer Ramadan, during the regular UN press briefing in
+    Geneva." (libya_floods_ali_ramadan_interior_afp_archynetys). ``refs`` are all the
+    speakers read (quotes' and reporting verbs')."""
+    actor = ref.actor
+    if actor is None or not actor.key.startswith("unnamed:"):
+        return None
+    start = actor.first[0] if actor.first[1] > 0 else ref.start
+    if not (_INDEFINITE.search(text[max(0, start - 12) : start]) or opens_indefinite(text, start)):
+        return None
+    words = actor.name.lower().split()
+    head = role_key(
+        words[: next((i for i, w in enumerate(words) if w in ("of", "for", "from")), len(words))]
+    )
+    if head is None or head not in ROLE_NOUNS:
+        return None
+    later = sorted(
+        (r for r in refs if r.start >= ref.end and r.actor is not actor), key=lambda r: r.start
+    )
+    if not later or later[0].actor is None or later[0].actor.kind != "person":
+        return None
+    person, at = later[0].actor, later[0].start
+    sent, nxt = sentence_at(index, start), sentence_at(index, at)
+    if nxt - sent > 1 or index.sentences[nxt][1] != index.sentences[sent][1]:
+        return None  # only in its paragraph: not "Cruiser SB" on the heading line after
+    if person.key.startswith("unnamed:"):
+        return None
+    if named_in_body_before(index, person, at) or not title_fits_gender(head, person):
+        return None
+    return None if roles_of(index, person) else person
