@@ -2657,3 +2657,106 @@ def test_a_they_after_people_arrested_by_police_stays_with_the_people():
     )
     q = quotes(_article(text))
     assert list(q["speaker"]) == ["several protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # page viagogo_promoters_chugg_adelaidenow
+            (
+                "Music industry heavyweights have warned South Australian fans to steer clear "
+                "of online ticket reseller Viagogo, with one prominent rock promoter labelling "
+                "the company \u201coutrageously out of control\u201d.\n\n"
+                "\u201cThey\u2019re outrageously out of control \u2013 they\u2019re f***ing "
+                "thieves, basically,\u201d said long-time Australian rock promoter Michael "
+                "Chugg, who\u2019s currently organising Elton John\u2019s Australian leg of his "
+                "farewell tour."
+            ),
+            "outrageously out of control",
+            "Michael Chugg",
+        ),
+        (  # page phone_drivers_fair_game_hughes_dailymail
+            (
+                'Motorists caught on camera with phones in their hands are "fair game", one '
+                "Chief Constable said.\n\n"
+                "Meredydd Hughes, Chief Constable of South Yorkshire and head of roads policing "
+                "for the Association of Chief Constables, said:\n\n"
+                '"If officers using mobile cameras see someone using a hand-held phone, whether '
+                "with their own eyes or through the lens of their camera, then they are fair "
+                'game."'
+            ),
+            "fair game",
+            "Meredydd Hughes",
+        ),
+    ],
+)
+def test_one_unnamed_persons_words_said_again_by_name_are_that_persons(text, quote, speaker):
+    """A description of one unnamed person ("one prominent rock promoter", "one Chief
+    Constable") whose quoted words a person quoted by name later says again, titled so or
+    with no other role, is that person (headlines.echoed_titles.counted_title)."""
+    q = quotes(_article(text))
+    assert q.set_index("text").loc[quote, "speaker"] == speaker
+
+
+def test_one_unnamed_person_named_elsewhere_who_says_other_words_stays_unnamed():
+    """``"...," one attorney said`` ... ``"...," attorney Nate Bellinger said`` (page
+    montana_youth_trial_closing_bellinger_commondreams): no words said again, so the
+    description stays as written."""
+    text = (
+        '"The climate crisis is at home in Montana, and has diminished the lives of each and '
+        'every one of the plaintiffs," one attorney said.\n\n'
+        '"Plaintiffs are asking this court to declare that a stable climate system is '
+        'fundamental to the protection of their rights," attorney Nate Bellinger said during '
+        "closing arguments."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["one attorney", "Nate Bellinger"]
+
+
+def test_indefinite_description_in_the_lead_is_the_person_the_next_paragraph_names():
+    """``according to an official race pacesetter who called their treatment "Q". ¶
+    Elizabeth Ayres was running the course ...`` (page
+    london_marathon_fat_slow_ayres_independent): an indefinite description whose span holds
+    its own article is the person named first at the next paragraph's opening
+    (descriptions.named_next.opens_indefinite)."""
+    text = (
+        "London Marathon runners were called \u201cfat\u201d and \u201cslow\u201d by event "
+        "cleaners and marshals, according to an official race pacesetter who called their "
+        "treatment \u201cugly, heartbreaking and not inclusive\u201d.\n\n"
+        "Elizabeth Ayres was running the course alongside participants aiming to get round in "
+        "seven-and-a-half hours on Sunday."
+    )
+    q = quotes(_article(text))
+    speakers = q.set_index("text")["speaker"]
+    assert speakers.loc["ugly, heartbreaking and not inclusive"] == "Elizabeth Ayres"
+
+
+def test_indefinite_description_is_the_person_the_next_reporting_verb_names_first():
+    """``An official from the ... (IFRC) said Tuesday that ... an "enormous" number of deaths
+    ... "Q," said Tamer Ramadan`` (page libya_floods_ali_ramadan_interior_afp_archynetys): the
+    person named first by the very next reporting verb of the paragraph, with no post of
+    their own, is the official (descriptions.named_next.person_speaking_next)."""
+    text = (
+        "An official from the International Federation of Red Cross and Red Crescent "
+        "Societies (IFRC) said Tuesday that the floods in Libya had caused an \u201cenormous\u201d "
+        "number of deaths which could be counted in the thousands. \u201cHumanitarian needs far "
+        "exceed the capacities of the Libyan Red Crescent and even the capacities of the "
+        "government,\u201d said Tamer Ramadan, during the regular UN press briefing in Geneva."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["Tamer Ramadan", "Tamer Ramadan"]
+
+
+def test_indefinite_description_is_not_a_name_on_the_heading_line_after():
+    """``"Q," a spokesperson for the department added. ¶ Cruiser SB denied emergency
+    authorisation for 2025`` (page sugar_beet_neonicotinoid_guidance_exwood_farmersguide):
+    only a speaker of the description's own paragraph is read."""
+    text = (
+        "\u201cThis is the next step in delivering the government\u2019s commitment to end the "
+        "use of banned neonicotinoids in England,\u201d a spokesperson for the department "
+        "added.\n\nCruiser SB denied emergency authorisation for 2025\n\n"
+        "This is the first time in five years that an emergency authorisation for Cruiser SB "
+        "has not been approved, the company said."
+    )
+    q = quotes(_article(text))
+    assert q["speaker"].iloc[0] == "a spokesperson for the department"

@@ -29,7 +29,7 @@ from ..vocabulary import (
 )
 from .heads import modifier_before_head
 from .lead_holders import LEAD_HOLDER, lead_description_holder
-from .named_next import NAMED_NEXT, person_named_next
+from .named_next import NAMED_NEXT, SPEAKING_NEXT, person_named_next, person_speaking_next
 from .top_posts import name_top_posts
 from .unnamed_again import introduced_unnamed
 
@@ -190,6 +190,8 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             found[label] = sole_person_after(text, index, ref, refs)
         if found[label] is None and (nxt := person_named_next(text, index, ref)) is not None:
             found[label], named_next[label] = nxt, NAMED_NEXT
+        if found[label] is None and (nxt := person_speaking_next(text, index, ref, refs)):
+            found[label], named_next[label] = nxt, SPEAKING_NEXT
         if found[label] is None and (held := lead_description_holder(text, index, ref)):
             found[label], named_next[label] = held, LEAD_HOLDER
         if found[label] is not None:

@@ -7,21 +7,28 @@ is as strong as ever'". Likewise the words of a plural description of people ("i
 bosses have warned", "Ministers have admitted") that one person named later says again: that
 person voices the group ("A tourism tax ... would "turn people away from Wales", industry
 bosses have warned" ... ""... will turn people away from Wales ...," she [Suzy Davies]
-said")."""
+said"). So are the words of one unnamed person a description brings in with "one" or "a"
+that a person quoted by name, titled so, says again ("with one prominent rock promoter
+labelling the company "outrageously out of control"" ... ""They're outrageously out of
+control ...," said long-time Australian rock promoter Michael Chugg")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ...inflection import noun_forms
 from ...wordlists import word_set
 from ..records import Actor, QuoteRecord, SpeakerRef
-from ..vocabulary import TITLE_HEADS, role_has
+from ..vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS, TITLE_HEADS, role_has
 from .echoed_leads import quote_words, says_again
 
 #: Titles a headline gives the leader of a body whatever their post:
 #: data/words/headline_chief_titles.txt.
 HEADLINE_CHIEFS = word_set("headline_chief_titles")
+
+#: Closed-class words no description of one person holds ("one in five", "one of them").
+CLOSED_WORDS = PREPOSITIONS | DETERMINERS | frozenset(PRONOUNS)
 
 #: The evidence for a speaker placed by :func:`echoed_by_title_holder`.
 TITLE_HOLDER_ECHO = "the person who says the title's words again later"
@@ -43,6 +50,40 @@ def definite_title(text: str) -> str | None:
     if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in TITLE_HEADS:
         return None
     return words[-1].lower()
+
+
+#: Words that bring in one unnamed person: "one prominent rock promoter", "an expert".
+_ONE_PERSON_ARTICLES = frozenset(["one", "a", "an"])
+
+
+def counted_title(text: str) -> str | None:
+    """The head of a description of one unnamed person, brought in with "one", "a" or
+    "an" and two to four words after it ending in a singular noun ("one prominent rock
+    promoter", "one Chief Constable"), lower case; else None. The lead may hold a name
+    back that the body gives where it quotes the same words again: "... with one prominent
+    rock promoter labelling the company "outrageously out of control"" ... ""They're
+    outrageously out of control ...," said long-time Australian rock promoter Michael
+    Chugg" (viagogo_promoters_chugg_adelaidenow); "... are "fair game", one Chief
+    Constable said" ... "Meredydd Hughes, Chief Constable of South Yorkshire ..., said:
+    ... then they are fair game." (phone_drivers_fair_game_hughes_dailymail).
+
+    >>> counted_title("one prominent rock promoter"), counted_title("one Chief Constable")
+    ('promoter', 'constable')
+    >>> counted_title("one of them") is None, counted_title("One") is None
+    (True, True)
+    >>> counted_title("one 92-year-old rider"), counted_title("a local journalist")
+    ('rider', 'journalist')
+    >>> counted_title("one of the residents") is None, counted_title("an officials") is None
+    (True, True)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in _ONE_PERSON_ARTICLES:
+        return None
+    head = words[-1].lower()
+    body = {w.lower() for w in words[1:]}
+    if body & (CLOSED_WORDS | {"of"}) or not head.isalpha() or len(head) < 4:
+        return None
+    return None if head.endswith("s") and not head.endswith("ss") else head
 
 
 def headline_title(text: str) -> str | None:
@@ -129,6 +170,7 @@ def named_echo(
     group: str = "",
     text: str = "",
     described: bool = False,
+    counted: bool = False,
 ) -> Actor | None:
     """The person quoted by name (not through a description) after ``quotes[i]`` in a
     quotation that holds all its words, when one person does and may hold ``head``; for a
@@ -137,7 +179,9 @@ def named_echo(
     Bason, finance chief of ... " ... "The finance chief said: "... fashion is back ...""
     for "bosses say ... "Fashion is back.""); a headline's title (``described``) may be
     echoed by a person the body describes and names ("The former judge leading the
-    inquiry said ... "very useful and powerful"": Sir Martin Moore-Bick)."""
+    inquiry said ... "very useful and powerful"": Sir Martin Moore-Bick); a ``counted``
+    description of one person ("one Chief Constable", :func:`counted_title`) by a person
+    the text titles so beside the name (:func:`titled_near`)."""
     found = {
         id(later.ref.actor): (later.ref.actor, later.ref.start)
         for later in quotes[i + 1 :]
@@ -154,7 +198,26 @@ def named_echo(
     word = before[0] if before and before[0].isalpha() and before[0].islower() else ""
     chief = described and head in HEADLINE_CHIEFS and person.kind == "person"
     fits = voices_group(person, group, word) if group else chief or holder_fits(person, head)
+    if not fits and counted and person.kind == "person":
+        fits = titled_near(text, at, head)
     return person if fits else None
+
+
+def titled_near(text: str, at: int, head: str) -> bool:
+    """The title ``head`` is written right around the name at ``at``, in its sentence: up
+    to 40 characters before it or in the 80 after it ("Meredydd Hughes, Chief Constable of
+    South Yorkshire and head of roads policing ..., said:" holds "constable", though the
+    name's role was read as "Chief").
+
+    >>> titled_near("Meredydd Hughes, Chief Constable of South Yorkshire, said:", 0, "constable")
+    True
+    >>> titled_near("Tom Lee said. Chief Constable Ann Ray added", 0, "constable")
+    False
+    """
+    start = max(text.rfind(". ", 0, at) + 2, at - 40, 0)
+    stop = text.find(". ", at)
+    window = text[start : min(at + 80, stop if stop != -1 else len(text))]
+    return head in re.findall(r"[a-z]+", window.lower())
 
 
 def echoed_by_title_holder(
@@ -163,6 +226,7 @@ def echoed_by_title_holder(
     """A quotation of two words or more credited to a definite office title (``text`` is
     the article's) goes to the person quoted by name later in words that hold it
     (:func:`named_echo`): the article names the title's holder where it repeats the words.
+    So does one credited to a description of one unnamed person (:func:`counted_title`).
     One credited to a plural description of people (:func:`plural_group`) goes to such a
     person whose role makes them one of the group (:func:`voices_group`). A headline's
     bare title (:func:`headline_title`; ``in_title`` tells a headline's sentence) goes so
@@ -174,13 +238,15 @@ def echoed_by_title_holder(
             continue
         span = text[ref.start : ref.end]
         head = definite_title(span) if ref.described else None
+        counted = head is None and ref.described and (head := counted_title(span)) is not None
         unnamed = ref.actor is None or ref.actor.key.startswith("unnamed:")
         bare = head is None and unnamed and in_title(q.sent)
         head = headline_title(span) if bare else head
         group = plural_group(span, ref) if head is None else None
         if head is None and group is None:
             continue
-        person = named_echo(quotes, i, head or "", group or "", text, bare and head is not None)
+        is_bare = bare and head is not None
+        person = named_echo(quotes, i, head or "", group or "", text, is_bare, counted)
         if person is not None and person is not ref.actor:
             how = TITLE_HOLDER_ECHO if head else GROUP_VOICE_ECHO
             q.ref = SpeakerRef(person, None, ref.start, ref.end, True, how)
