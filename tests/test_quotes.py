@@ -2760,3 +2760,89 @@ def test_indefinite_description_is_not_a_name_on_the_heading_line_after():
     )
     q = quotes(_article(text))
     assert q["speaker"].iloc[0] == "a spokesperson for the department"
+
+
+def test_a_bracketed_acronym_spells_the_whole_name_the_finder_cut_short():
+    """``The Game Ranger’s Association of Africa (GRAA) reports`` (page
+    rhino_poaching_rangers_funda_defenceweb): the possessive stopped the capitalised run, but
+    the acronym's letters reach back to "Game"; the body is named in full
+    (bodies.name_extents.spelled_name_start)."""
+    text = (
+        "The Game Ranger’s Association of Africa (GRAA) reports rangers working in South "
+        "Africa’s Kruger National Park (KNP) refer to the iconic game reserve as “the beast”."
+        "\n\n“With a size of 19 485km² and temperatures that soar to a blistering 50°C, working "
+        "in the field is not for the faint-hearted,” according to the GRAA."
+    )
+    quote = (
+        "With a size of 19 485km² and temperatures that soar to a blistering 50°C, working "
+        "in the field is not for the faint-hearted,"
+    )
+    speakers = quotes(_article(text)).set_index("text")["speaker"]
+    assert speakers[quote] == "Game Ranger’s Association of Africa"
+
+
+def test_a_lower_case_word_inside_a_name_its_acronym_spells():
+    """``the Medicines and Healthcare products Regulatory Agency (MHRA)`` (page
+    medicines_recall_neupro_atkinson_nursingnotes): "products" is no end of the name."""
+    text = (
+        "Patients are being asked by the Medicines and Healthcare products Regulatory Agency "
+        "(MHRA) to check their medicines.\n\nThe MHRA said it was a “precautionary” measure."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["Medicines and Healthcare products Regulatory Agency"]
+
+
+def test_a_title_word_opening_a_firms_name_is_part_of_it():
+    """``Princess Cruises boss responds`` (page ruby_princess_inquiry_swartz_travelweekly):
+    "Cruises" ends a firm's name (data/words/institution_name_ends.txt), so "Princess" is no
+    title of a person called "Cruises"; the boss is the president named after it."""
+    text = (
+        "“An opportunity for all to learn”: Princess Cruises boss responds to NSW government "
+        "inquiry\n\nPrincess Cruises said in a statement it expressed its “deep sadness” over "
+        "the impact of COVID-19.\n\nJan Swartz, president of Princess Cruises, said the line "
+        "would willingly participate.\n\n“This commission of inquiry is an opportunity for all "
+        "to learn from this tragic event,” Swartz said."
+    )
+    speakers = quotes(_article(text)).set_index("text")["speaker"]
+    assert speakers["deep sadness"] == "Princess Cruises"
+    assert speakers["An opportunity for all to learn"] == "Jan Swartz"
+
+
+def test_a_body_named_again_without_its_county_is_the_body_named_in_full():
+    """``The Butte County Sheriff’s Department on Sunday issued`` ... ``the Sheriff’s
+    Department said`` (page oroville_auxiliary_spillway_sheriff_ktla): one body
+    (bodies.bare.unplaced_forms); and "Officials at the Department of Water Resources also
+    sent out" ends its description before "also" (descriptions.postmodifiers.verb_after_name)."""
+    text = (
+        "The Butte County Sheriff’s Department on Sunday issued an evacuation order for parts "
+        "of Oroville.\n\n“Operation of the auxiliary spillway has led to severe erosion,” the "
+        "Sheriff’s Department said in a statement.\n\nOfficials at the Department of Water "
+        "Resources also sent out an alert saying: “Use of the auxiliary spillway has lead to "
+        "severe erosion.”"
+    )
+    speakers = [s for _, s, _ in _rows(quotes(_article(text)))]
+    assert speakers == [
+        "Butte County Sheriff’s Department",
+        "Officials at the Department of Water Resources",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # william_kate_boston_arrival_moonshot_cloudfront
+        (
+            "“[They] will be accompanied by a doctor on their travels,” Hello! magazine reported.",
+            "Hello! magazine",
+        ),
+        # allblacks_tickets_thomas_bbc
+        (
+            'Which? magazine has described Viagogo as "a rogue operator".',
+            "Which? magazine",
+        ),
+    ],
+)
+def test_a_title_written_with_its_mark_before_its_medium_is_one_outlet(text, speaker):
+    """A magazine's title keeps its "!" or "?" before the noun of its medium: the mark is no
+    end of the name (bodies.media.title_mark_after)."""
+    assert list(quotes(_article(text))["speaker"]) == [speaker]

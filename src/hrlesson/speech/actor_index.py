@@ -27,6 +27,7 @@ from .bodies.bare import (
     only_collegial_body,
     short_form_of,
     short_forms,
+    unplaced_forms,
 )
 from .bodies.names import body_core, branch_of
 from .bodies.owned import next_after
@@ -249,7 +250,7 @@ class ActorIndex(NameFinder, ContextReader):
         merge_written_full_names(self.tokens, self.actors, self._merge_org)  # "Will Taylor"
         for part, whole in slashed_parts(self.actors):
             self._merge_org(part, whole)
-        for short, full in short_forms(self.actors):  # "Copper Mountain Mining" (Corporation)
+        for short, full in short_forms(self.actors) + unplaced_forms(self.actors):  # "Corporation"
             full.name_source = f'short form "{short.name}" too'
             self._merge_org(short, full)
         for acro, whole in acronyms_spelled_out(self.actors):  # "ICC": "International ..."

@@ -22,6 +22,7 @@ from .name_extents import (
     comma_name_start,
     grow_over_remit,
     remit_after_acronym,
+    spelled_name_start,
     word_in_list,
 )
 from .names import named_before_acronym, spells_acronym
@@ -309,6 +310,7 @@ def grown_names(text: str, mentions: list[Mention]) -> list[Mention]:
         inside.update(id(x) for x in mentions if word_in_list(text, m, x))
         m.end = capital_after(text, m.start, m.end) or remit_after_acronym(text, m.end) or m.end
         begin = comma_name_start(text, m.start, m.end) or m.start
+        begin = spelled_name_start(text, begin, m.end) or begin  # "Medicines and ... (MHRA)"
         inside.update(id(x) for x in mentions if begin <= x.start and x.end <= m.start)
         m.start = begin
         m.actor.add_form(text[m.start : m.end])

@@ -9,7 +9,7 @@ import re
 
 from ...wordlists import word_set
 from ..records import Actor
-from ..vocabulary import ACRONYMS, COUNTRIES
+from ..vocabulary import ACRONYMS, COUNTRIES, NAME_CONNECTORS, TITLE_HEADS
 from .names import COMPANY_FORMS
 
 #: What a body's full name adds after its short form: data/words/short_form_tails.txt and
@@ -185,6 +185,59 @@ def short_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
         if len(full) == 1:
             pairs.append((short, full[0]))
     return pairs
+
+
+def unplaced_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(short, full) pairs: a body named in full with the place or the state it serves, then
+    again without it ("The Butte County Sheriff’s Department on Sunday issued" ... "the
+    Sheriff’s Department said"; "the U.S. State Department" ... "the State Department
+    said"), when one body alone ends with the short name of two words or more; the words
+    dropped are one to three capitalised words, no title and no connector ("Charter of the
+    United Nations" is no United Nations).
+
+    oroville_auxiliary_spillway_sheriff_ktla, trafficking_report_blinken_state_department_frominsideasia:
+
+    >>> full = Actor("organisation", "Butte County Sheriff’s Department", first=(4, 37))
+    >>> short = Actor("organisation", "Sheriff’s Department", first=(345, 365))
+    >>> full.mentions, short.mentions = [(4, 37)], [(345, 365)]
+    >>> [(a.name, b.name) for a, b in unplaced_forms([full, short])]
+    [('Sheriff’s Department', 'Butte County Sheriff’s Department')]
+    >>> charter = Actor("organisation", "Charter of the United Nations", first=(0, 29))
+    >>> un = Actor("organisation", "United Nations", first=(40, 54))
+    >>> charter.mentions, un.mentions = [(0, 29)], [(40, 54)]
+    >>> unplaced_forms([charter, un])
+    []
+    """
+    orgs = [a for a in actors if a.kind == "organisation" and a.mentions]
+    pairs = []
+    for short in orgs:
+        words = short.name_tokens
+        if len(words) < 2:
+            continue
+        full = [
+            a
+            for a in orgs
+            if a is not short
+            and a.first < short.first
+            and a.name_tokens[-len(words) :] == words
+            and dropped_place(a.name.split()[: len(a.name_tokens) - len(words)])
+        ]
+        if len(full) == 1:
+            pairs.append((short, full[0]))
+    return pairs
+
+
+def dropped_place(words: list[str]) -> bool:
+    """``words``, opening a body's full name, can be dropped when the body is named again:
+    one to three capitalised words, none a title or a connector ("Butte County", "U.S.").
+
+    >>> dropped_place(["Butte", "County"]), dropped_place(["Charter", "of", "the"])
+    (True, False)
+    """
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.lower() not in TITLE_HEADS and w.lower() not in NAME_CONNECTORS
+        for w in words
+    )
 
 
 def full_form_tails(text: str) -> tuple[int, ...]:

@@ -70,17 +70,39 @@ def media_noun_after(text: str, toks: list[Token], a: int, b: int) -> int:
     (2, 0)
     """
     last = toks[b - 1]
-    if last.poss or any(last.lower in words for words in _NOT_OUTLET_NAMES):
+    mark = title_mark_after(toks, b)  # "Hello! magazine"
+    if last.poss or (not mark and any(last.lower in words for words in _NOT_OUTLET_NAMES)):
         return 0
-    k = b + (b < len(toks) and toks[b].text in _MEDIUM_MODIFIERS)
+    k = b + mark
+    k += k < len(toks) and toks[k].text in _MEDIUM_MODIFIERS
     if k >= len(toks) or toks[k].text not in MEDIA_BODY_NOUNS:
         return 0
     if any(
         toks[j].sent != last.sent or text[toks[j - 1].end : toks[j].start] != " "
-        for j in range(b, k + 1)
+        for j in range(b + mark, k + 1)
     ):
         return 0
     return k + 1 - b
+
+
+def title_mark_after(toks: list[Token], b: int) -> int:
+    """1 when an exclamation or a question mark is glued to the word before ``toks[b]``, the
+    end of a title written with its mark before the noun of its medium: "Hello! magazine
+    reported" (page william_kate_boston_arrival_moonshot_cloudfront), "Which? magazine has
+    described" (page allblacks_tickets_thomas_bbc); 0 otherwise.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> t = tokenize("by a doctor on their travels,” Hello! magazine reported.", [0])
+    >>> [title_mark_after(t, k) for k in range(len(t)) if t[k].text == "!"]
+    [1]
+    """
+    return int(
+        0 < b < len(toks)
+        and toks[b].text in ("!", "?")
+        and toks[b].start == toks[b - 1].end
+        and b + 1 < len(toks)
+        and toks[b + 1].text[:1].islower()
+    )
 
 
 def named_with_medium(toks: list[Token], b: int) -> bool:

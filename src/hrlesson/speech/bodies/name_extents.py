@@ -11,7 +11,7 @@ import re
 
 from ..records import Mention
 from ..vocabulary import MONTHS, WEEKDAYS
-from .names import portfolio_list_end, spells_acronym
+from .names import portfolio_list_end, spells_acronym, spells_with_connectors
 
 #: Capitalised words and a comma right before a name ("UN Educational, ").
 _PART_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w.]*\s+)*[A-Z][\w.]*),\s+$")
@@ -40,6 +40,47 @@ def comma_name_start(text: str, start: int, end: int) -> int | None:
     for word in re.finditer(r"\S+", part.group(1)):
         if spells_acronym(found.group(1).upper(), text[begin + word.start() : end]):
             return begin + word.start()
+    return None
+
+
+#: Up to six words right before a name on its line, no punctuation between them but a
+#: possessive's apostrophe ("the Medicines and Healthcare products ", "The Game Ranger’s ").
+_WORDS_BEFORE = re.compile(r"(?<![\w’'&.-])(?:[\w’'&.-]+ ){1,6}$")
+
+
+def spelled_name_start(text: str, start: int, end: int) -> int | None:
+    """Where a body's name starts when the acronym in brackets after it spells more than the
+    words read as its name: the finder's run stopped at a lower-case word or a possessive
+    inside the name ("the Medicines and Healthcare products Regulatory Agency (MHRA)", "The
+    Game Ranger’s Association of Africa (GRAA)"), but the acronym's letters reach back to
+    its first capitalised word. None when the name read spells the acronym already or no
+    earlier word makes it spell.
+
+    medicines_recall_neupro_atkinson_nursingnotes, rhino_poaching_rangers_funda_defenceweb:
+
+    >>> s = "asked by the Medicines and Healthcare products Regulatory Agency (MHRA) to check"
+    >>> s[spelled_name_start(s, 47, 64) : 64]
+    'Medicines and Healthcare products Regulatory Agency'
+    >>> s = "The Game Ranger’s Association of Africa (GRAA) reports"
+    >>> s[spelled_name_start(s, 18, 39) : 39]
+    'Game Ranger’s Association of Africa'
+    >>> spelled_name_start("the European Medicines Agency (EMA) said", 4, 29) is None
+    True
+    """
+    found = _ANY_CASE_ACRONYM.match(text, end)
+    if found is None:
+        return None
+    acronym = found.group(1).upper()
+    name = text[start:end]
+    if spells_acronym(acronym, name) or spells_with_connectors(acronym, name):
+        return None
+    before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return None
+    for word in re.finditer(r"\S+", before.group(0)):
+        at = before.start() + word.start()
+        if word.group(0)[:1].isupper() and spells_acronym(acronym, text[at:end]):
+            return at
     return None
 
 

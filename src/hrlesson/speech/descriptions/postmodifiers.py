@@ -8,6 +8,8 @@ from ..clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from ..cues import CUE_FORMS, NOUN_CUES
 from ..tokens import Token
 from ..vocabulary import (
+    ADVERBS,
+    COMMON_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
@@ -270,10 +272,51 @@ def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int 
             break
         if w.text.islower() and w.lower in _CLAUSE_OPENERS:
             break  # "workers at its operations if the producer ...": a clause
+        if verb_after_name(words, j):
+            break  # "Officials at the Department of Water Resources also sent out"
         kept.append(w)
     while kept and kept[-1].text.islower() and kept[-1].lower in _NEVER_LAST:
         kept.pop()  # "cited a man jet-skiing near the surfer as saying": not "as"
     return kept[-1].start + len(kept[-1].base) if kept else None
+
+
+#: Lower-case words that end a capitalised name in a complement: an adverb or an
+#: auxiliary before a verb (data/words/adverbs.txt: "also", "has"), an irregular past
+#: (data/words/irregular_verbs.csv: "made") or a frequent verb (data/words/common_verbs.txt:
+#: "sent").
+_VERBS_AFTER_NAMES = (
+    ADVERBS
+    | frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
+    | COMMON_VERBS
+)
+
+
+def verb_after_name(words: list[Token], j: int) -> bool:
+    """``words[j]`` is a lower-case adverb, auxiliary or verb (:data:`_VERBS_AFTER_NAMES`)
+    right after a capitalised word: the name before it ends there, and the clause's verb
+    phrase begins; it is no part of the complement.
+
+    oroville_auxiliary_spillway_sheriff_ktla, san_diego_zoo_elephant_wills_latimes:
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Officials at the Department of Water Resources also sent out an alert"
+    >>> toks = tokenize(s, [0])
+    >>> s[: complement_end(s, toks, 1)]
+    'Officials at the Department of Water Resources'
+    >>> s = "Investigators at the Humane Society of the United States sent a letter"
+    >>> s[: complement_end(s, tokenize(s, [0]), 1)]
+    'Investigators at the Humane Society of the United States'
+    >>> s = "officials at the UN office in Geneva"
+    >>> s[: complement_end(s, tokenize(s, [0]), 1)]
+    'officials at the UN office in Geneva'
+    """
+    w = words[j]
+    return (
+        j > 0
+        and w.text.islower()
+        and w.lower in _VERBS_AFTER_NAMES
+        and words[j - 1].text[:1].isupper()
+    )
 
 
 def attributive(words: list[Token], j: int) -> bool:

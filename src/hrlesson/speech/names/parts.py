@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set, word_table
-from ..bodies.media import opens_outlet_name
+from ..bodies.media import opens_outlet_name, title_mark_after
 from ..cues import is_cue_at
 from ..frames import acronym_not_word
 from ..tokens import Token
@@ -328,6 +328,7 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         and not acronym_not_word(toks, a)  # "the WHO said"
         and not place_name_start(toks, a)  # "The New York Times"
         and not opens_outlet_name(toks, a, b)  # "The Washington Post"
+        and not (a + 1 < b and title_mark_after(toks, a + 1))  # "Which? magazine"
         and not numbered_name_start(toks, a, b)  # "Eight Mile Style"
         and not given_name_opening(toks, a, b)  # "Will Hedden", "April Sutherland"
         and not initial_a_opening(toks, a, b)  # "A C Grayling"
