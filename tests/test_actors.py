@@ -492,6 +492,15 @@ def test_people_the_name_finder_missed(text, name):
             "Liz Truss",
             "Liz Truss Truss",
         ),
+        # hawkers_food_prices_lee_siew_khim_straitstimes: a courtesy title of Singapore's press
+        (
+            (
+                "Since she took over her father's stall 13 years ago, Madam Lee Siew Khim had "
+                'raised her prices only once. "I use three tins of oil a week," she said.'
+            ),
+            "Lee Siew Khim",
+            "Madam Lee Siew Khim",
+        ),
     ],
 )
 def test_words_glued_to_a_name_are_no_part_of_it(text, name, glued):

@@ -2430,6 +2430,31 @@ def test_description_echoing_a_spelled_out_name():
             ),
             "Ding Liren",
         ),
+        (  # page edenville_dam_failure_gransden_wnem: a county post ending in "Controller"
+            (
+                "Midland County Administrative Controller Bridgette Gransden said she’s not "
+                "placing the blame on the owner of the dam.\n\n"
+                "“This was a 500-year-old flood,” said Gransden."
+            ),
+            "Bridgette Gransden",
+        ),
+        (  # page whaley_bridge_dam_sharman_bbc: a police rank written short ("Ch", "Supt")
+            (
+                "Det Ch Supt Rachel Swann, of Derbyshire Police, said a taskforce had drawn up "
+                "a plan.\n\nOnce this was done, Det Ch Supt Swann said, work could begin.\n\n"
+                '"The future of the dam wall remains in the balance," she added.'
+            ),
+            "Rachel Swann",
+        ),
+        (  # page harare_rowan_martin_offices_ruwende_zimbabwemail: "Retired" before a rank
+            (
+                "Acting Human Capital Director, Retired Major Matthew Marara stated that the "
+                "situation exposed council employees to waterborne diseases.\n\n"
+                "“The failure to provide potable water is in contravention of the Act,” wrote "
+                "Retired Major Marara."
+            ),
+            "Matthew Marara",
+        ),
     ],
 )
 def test_title_word_before_a_name_is_no_part_of_it(text, speaker):
@@ -2846,3 +2871,38 @@ def test_a_title_written_with_its_mark_before_its_medium_is_one_outlet(text, spe
     """A magazine's title keeps its "!" or "?" before the noun of its medium: the mark is no
     end of the name (bodies.media.title_mark_after)."""
     assert list(quotes(_article(text))["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page ny_senate_gay_marriage_diaz_dallasvoice: "Sen." and "Gov." end the runs
+            (
+                "Conservative Democratic Sen. Ruben Diaz Sr. said Wednesday that supporters of "
+                'the bill should say so if they aren’t "ashamed," or its sponsor should '
+                '"shut up."\n\nDemocratic Gov. David Paterson says he will sign the bill.'
+            ),
+            "Ruben Diaz Sr.",
+        ),
+        (  # page attenborough_mural_dublin_byrne_98fm: a capitalised post, then its holder
+            (
+                "Green Party Councillor for the area Claire Byrne says the issue is a grey "
+                'area, saying "this does highlight the problem we have around street art."'
+            ),
+            "Claire Byrne",
+        ),
+        (  # page sf_zoo_zebra_death_katz_abc7news: a title before a double-barrelled surname
+            (
+                '"They are using it in a way to pull people into the zoo," says San Francisco '
+                'Supervisor Michela Alioto-Pier.\n\n"I think right now the zoo has a microscope '
+                'on them," says Supervisor Alioto-Pier.'
+            ),
+            "Michela Alioto-Pier",
+        ),
+    ],
+)
+def test_a_title_run_before_a_name_is_not_the_speaker(text, speaker):
+    """A run of capitalised affiliation and rank words ending in a rank written short
+    ("Democratic Gov.") or a capitalised post ("Green Party Councillor") before a name is
+    the person's title: the speaker is the person named after it, not the title."""
+    assert set(quotes(_article(text))["speaker"]) == {speaker}

@@ -20,6 +20,7 @@ from ..joint import listed_after_person
 from ..person_appositions import described_as_person
 from ..subjects.interposed import verb_after_interposed
 from ..titles.words import (
+    abbreviated_title_ends_run,
     common_noun_after_title,
     one_word_after_title,
     person_title_before,
@@ -228,8 +229,11 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
         """A run that may be ``[affiliation] [titles] name``: a person, or single words."""
         toks = self.tokens
         if (
-            toks[b - 1].lower in TITLE_HEADS and not title_word_surname(toks, a, b)
-        ) or role_before_name(self.text, toks, a, b):  # "Edmund King": a surname
+            (toks[b - 1].lower in TITLE_HEADS and not title_word_surname(toks, a, b))
+            or role_before_name(self.text, toks, a, b)
+            or abbreviated_title_ends_run(toks, a, b)
+        ):
+            # "Edmund King": a surname; "Democratic Gov. David Paterson": a rank
             # a name does not end in a title ("Ostravian Permanent Representative": an office)
             # nor stands before a role and a name ("Nobel Peace Prize winner Shirin Ebadi")
             for k in range(a, b):

@@ -2,13 +2,15 @@
 person "Frost"; so do senior judges ("Lord Justice Leveson", "Mr Justice Green"),
 baronesses ("Baroness Thatcher"), a prince named by one word ("Prince Harry") and a sovereign
 or pope ("King Abdullah", "Pope Francis"). A first name after the style ("Lord Peter
-Ricketts") keeps the plain name."""
+Ricketts") keeps the plain name, and so does a double given name joined by a hyphen ("King
+Willem-Alexander": "Willem-Alexander")."""
 
 from __future__ import annotations
 
 import re
 
 from ...wordlists import word_set
+from ..vocabulary import FIRST_NAMES
 
 #: The styles (data/words/peer_styles.txt), a senior judge's "Justice" after one ("Lord
 #: Justice Leveson") or after "Mr" or "Mrs" ("Mr Justice Green"), closed by a space.
@@ -46,6 +48,18 @@ def peer_style_before(text: str, start: int) -> str | None:
     return " ".join(found.group(1).split())
 
 
+def double_given_name(name: str) -> bool:
+    """``name`` is two given names joined by a hyphen, a name in full that needs no style
+    ("King Willem-Alexander said", dutch_king_greece_trip_video_apology_nltimes); a
+    double-barrelled surname ("Lord Lloyd-Webber") is not.
+
+    >>> double_given_name("Willem-Alexander"), double_given_name("Lloyd-Webber")
+    (True, False)
+    """
+    parts = name.lower().split("-")
+    return len(parts) == 2 and all(p in FIRST_NAMES for p in parts)
+
+
 def peer_named_persons(text: str, actors: list) -> None:
     """Give every person named by one word after a peer's style the style in the name
     (``Lord Porter said`` → "Lord Porter"); the bare surname stays a form of the name.
@@ -58,6 +72,8 @@ def peer_named_persons(text: str, actors: list) -> None:
     """
     for actor in actors:
         if actor.kind != "person" or " " in actor.name or not actor.mentions:
+            continue
+        if double_given_name(actor.name):
             continue
         style = next(
             (s for s in (peer_style_before(text, m[0]) for m in actor.mentions) if s), None

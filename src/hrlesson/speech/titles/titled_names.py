@@ -11,6 +11,7 @@ from ..records import Mention
 from ..relation_holders import object_of_relation
 from ..tokens import Token
 from ..vocabulary import TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS, is_head_word
+from .posts import is_post_title
 from .words import delegate_of_state
 
 
@@ -149,7 +150,13 @@ def _portfolio_word(before: list[Token], k: int) -> bool:
 def _in_name(word: Token, person: Mention | None) -> bool:
     """``word`` ends the name of the person ``person`` whose name opens the phrase: the
     family name "Sherpa" of "said Pasang Tsering Sherpa of Beyul Adventures"
-    (everest_sherpa_death_vernovage_indianarrative) is no title of the body after "of"."""
+    (everest_sherpa_death_vernovage_indianarrative) is no title of the body after "of". A
+    post's capitalised title read as a person has no family name: its last word stays a
+    title ("Green Party Councillor for the area Claire Byrne says",
+    attenborough_mural_dublin_byrne_98fm: Claire Byrne holds the post)."""
     return (
-        person is not None and word.end == person.end and person.end - person.start > len(word.text)
+        person is not None
+        and not is_post_title(person.actor)
+        and word.end == person.end
+        and person.end - person.start > len(word.text)
     )

@@ -10,6 +10,7 @@ from ..vocabulary import (
     DEMONYMS,
     FINITE_VERBS,
     GENDER_WORDS,
+    HONORIFICS,
     ORGANISATION_TITLE_WORDS,
     STOP_WORDS,
     TITLE_HEADS,
@@ -97,6 +98,29 @@ def portfolio_before_title(words: list[Token], j: int) -> int:
     return j
 
 
+def abbreviated_title_ends_run(toks: list[Token], a: int, b: int) -> bool:
+    """The capitalised run ``toks[a:b]`` of two words or more ends in a rank written short
+    with a full stop, and the name follows it: the run is the person's affiliation and
+    rank, no person ("Conservative Democratic Sen. Ruben Diaz Sr. said", "Democratic Gov.
+    David Paterson says", ny_senate_gay_marriage_diaz_dallasvoice).
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Democratic Gov. David Paterson says", [0])
+    >>> abbreviated_title_ends_run(toks, 0, 2)
+    True
+    >>> abbreviated_title_ends_run(tokenize("Tom Gov. Tom", [0]), 1, 2)
+    False
+    """
+    return (
+        b - a >= 2
+        and b + 1 < len(toks)
+        and toks[b - 1].lower in HONORIFICS
+        and toks[b].text == "."
+        and toks[b + 1].cap
+        and toks[b + 1].text[0].isalpha()
+    )
+
+
 def role_before_name(text: str, toks: list[Token], a: int, b: int) -> bool:
     """The capitalised run ``toks[a:b]`` is followed by a lower-case noun of an honour held
     and a name: ``Iranian Nobel Peace Prize winner Shirin Ebadi warned``. The run is part
@@ -174,6 +198,18 @@ def common_noun_after_title(text: str, word: Token) -> bool:
     return written_in_lower_case(text, word.lower)
 
 
+def surname_word(word: str) -> bool:
+    """``word`` is written as a surname is: plain capitalised ("Powell"), or two such parts
+    joined by a hyphen, a double-barrelled surname ("says Supervisor Alioto-Pier",
+    sf_zoo_zebra_death_katz_abc7news).
+
+    >>> [surname_word(w) for w in ("Powell", "Alioto-Pier", "Covid-19", "MP")]
+    [True, True, False, False]
+    """
+    parts = word.split("-")
+    return len(parts) <= 2 and all(plain_capitalised(p) for p in parts)
+
+
 def one_word_after_title(toks: list[Token], a: int, i: int, b: int) -> int:
     """Where the name starts in a run ``toks[a:b]`` (titles read up to ``i``) that ends in
     a capitalised title head and one plain word: the word is a surname alone and the words
@@ -187,11 +223,13 @@ def one_word_after_title(toks: list[Token], a: int, i: int, b: int) -> int:
     0
     >>> one_word_after_title(tokenize("UN Secretary General Guterres", [0]), 0, 0, 4)
     3
+    >>> one_word_after_title(tokenize("says Supervisor Alioto-Pier.", [0]), 1, 1, 3)
+    2
     """
     head, last = toks[b - 2], toks[b - 1]
     if b - i < 2 or not (head.cap and head.lower in TITLE_HEADS):
         return i
-    if not plain_capitalised(last.text):
+    if not surname_word(last.text):
         return i
     if last.lower in TITLE_HEADS or last.lower in COUNTRIES or last.lower in DEMONYMS:
         return i
