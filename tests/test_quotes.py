@@ -2906,3 +2906,46 @@ def test_a_title_run_before_a_name_is_not_the_speaker(text, speaker):
     ("Democratic Gov.") or a capitalised post ("Green Party Councillor") before a name is
     the person's title: the speaker is the person named after it, not the title."""
     assert set(quotes(_article(text))["speaker"]) == {speaker}
+
+
+def test_a_straight_quote_left_open_ends_before_a_curly_one():
+    """A straight mark never closed, then a curly pair after a stop (page
+    nz_auckland_tornado_little_tvnz): the writer switched mark style, so two quotations, and
+    the curly paragraph after it is a third, not a continuation of the straight one
+    (speech.marks._switched_mark_style)."""
+    text = (
+        "Little said MetService needs to investigate further.\n\n"
+        '"The weather system has now moved southwards from the Auckland area and has '
+        "weakened. \u201cSo we\u2019re not expecting any further tornadoes from that,\u201d "
+        "Little said.\n\n"
+        "\u201cThere is another front which moves onto northern New Zealand tonight.\u201d"
+    )
+    q = quotes(_article(text))
+    assert list(q["text"]) == [
+        "The weather system has now moved southwards from the Auckland area and has weakened.",
+        "So we\u2019re not expecting any further tornadoes from that,",
+        "There is another front which moves onto northern New Zealand tonight.",
+    ]
+
+
+def test_names_given_by_their_frame_are_labels():
+    """A tag after "the tag of" (train_graffiti_london_price_standard), a name after "known
+    locally as" (newtown_mural_aronofsky_broadsheet) and a work's title before its bracketed
+    year (nobel_literature_jon_fosse_surprised_nationaltimes) are names, not speech."""
+    text = (
+        "Darren Aronofsky apologised to the original artist of the mural \u2013 known locally "
+        "as \u201cIt\u2019s like a jungle sometimes\u201d \u2013 and expressed his "
+        "embarrassment.\n\n"
+        'He was known to use the tag of "Moody". Others have used the tag "Moody RIP".\n\n'
+        'The playwright and author, whose major works include "Boathouse" (1989) and '
+        '"Melancholy" I and II (1995-1996), was honoured, the jury said.'
+    )
+    a = _article(text)
+    assert quotes(a).empty
+    assert set(scare_quotes(a).text) == {
+        "It\u2019s like a jungle sometimes",
+        "Moody",
+        "Moody RIP",
+        "Boathouse",
+        "Melancholy",
+    }

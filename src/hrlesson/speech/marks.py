@@ -158,6 +158,11 @@ def _pair_run(text: str, marks: list[Mark], stack: list[list], out: QuotationMar
                     "opening mark: ignored"
                 )
             continue
+        if _switched_mark_style(text, stack, mark, marks[k + 1 :]):
+            opener, continued = stack.pop()
+            out.top.append(Pair(opener.pos, mark.pos - 1, "D", 0, opener.char, " ", continued))
+            stack.append([mark, False])
+            continue
         top_mark = stack[-1][0]
         if mark.family == top_mark.family:
             if mark.can_close and possessive_apostrophe(text, mark, marks[k + 1 :]):
@@ -180,6 +185,32 @@ def _pair_run(text: str, marks: list[Mark], stack: list[list], out: QuotationMar
         elif mark.can_open:
             stack.append([mark, False])
     return stack
+
+
+def _switched_mark_style(text: str, stack: list[list], mark: Mark, later: list[Mark]) -> bool:
+    """A straight double mark left open, which no straight mark closes later in its
+    paragraph, ends at the stop before a curly opening mark that opens the next sentence: the
+    writer switched to curly marks for the next quotation, which is one of its own, not one
+    nested in the first (nz_auckland_tornado_little_tvnz).
+
+    >>> text = '"The system has weakened. “So we expect no more,” Little said.'
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 62)]).top]
+    ['The system has weakened.', 'So we expect no more,']
+
+    A curly quotation nested in a straight one that a straight mark closes stays nested:
+
+    >>> text = '"He wrote. “Go home.” We did," she said.'
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 40)]).top]
+    ['He wrote. “Go home.” We did,']
+    """
+    opener = stack[-1][0]
+    return (
+        len(stack) == 1
+        and opener.char == '"'
+        and mark.char == "“"
+        and text[mark.pos - 2 : mark.pos] in (". ", "? ", "! ")
+        and not any(m.char == '"' for m in later)
+    )
 
 
 def _carry_over(

@@ -25,10 +25,12 @@ VIEW_PARTICIPLES = word_set("view_participles")
 WORK_NOUNS = word_set("work_nouns")
 
 #: The end of the text before a quotation: a word or a comma or dash, an optional adverb in
-#: -ly, a participle, an optional "to as"/"as" and an optional article ("process called ",
-#: "decision widely seen as ", "case — known as ").
+#: -ly, a participle, an optional adverb before "as", an optional "to as"/"as" and an
+#: optional article ("process called ", "decision widely seen as ", "case — known as ",
+#: "mural – known locally as ").
 _NOUN_PARTICIPLE = re.compile(
-    r"(?:\b([a-z][\w’'-]*)\s+|([,—–])\s*)(?:[a-z]+ly\s+)?([a-z]+)\s+((?:to\s+)?as\s+)?"
+    r"(?:\b([a-z][\w’'-]*)\s+|([,—–])\s*)(?:[a-z]+ly\s+)?([a-z]+)\s+(?:[a-z]+ly\s+(?=as\s))?"
+    r"((?:to\s+)?as\s+)?"
     r"(?:(?:the|a|an)\s+)?$"
 )
 #: An agent right after the quotation (' by critics'): somebody does the naming.
@@ -48,6 +50,12 @@ def noun_named(before: str, after: str) -> bool:
     >>> noun_named("large banks seen as ", ". But"), noun_named("decision widely seen as ", "")
     (True, True)
     >>> noun_named("The case — known as ", " after")
+    True
+
+    The adverb may follow the participle (newtown_mural_aronofsky_broadsheet: 'the original
+    artist of the mural – known locally as “It’s like a jungle sometimes”'):
+
+    >>> noun_named("the original artist of the mural – known locally as ", " – and")
     True
     >>> noun_named("it is not seen as ", ""), noun_named("the government called ", "")
     (False, False)
@@ -91,7 +99,7 @@ def work_titled(text: str, open_: int, quote: str) -> bool:
     if not words or len(words) > 6 or not words[0][:1].isupper():
         return False
     m = _WORK_BEFORE.search(text, max(0, open_ - 40), open_)
-    if m is not None and m.group(1) in WORK_NOUNS:
+    if (m is not None and m.group(1) in WORK_NOUNS) or dated_title(text, open_ + len(quote) + 1):
         return True
     core = quote.strip().rstrip(".,")
     at = text.find(core)
@@ -100,6 +108,27 @@ def work_titled(text: str, open_: int, quote: str) -> bool:
             return True
         at = text.find(core, at + 1)
     return False
+
+
+#: A bracketed year right after a closing mark, parts of the work in Roman numerals
+#: between (' (1989)', ' I and II (1995-1996)', ' (2006–07)').
+_YEAR_AFTER = re.compile(r"[,.]?\s*(?:[IVX]+(?:\s+(?:and|to|-|–)\s+[IVX]+)?\s+)?\((?:\d{4})\b")
+
+
+def dated_title(text: str, close: int) -> bool:
+    """A bracketed year right after the closing mark at ``close`` dates a work: the
+    capitalised quotation is its title, not speech (nobel_literature_jon_fosse_surprised_
+    nationaltimes: 'whose major works include "Boathouse" (1989) and "Melancholy" I and II
+    (1995-1996)').
+
+    >>> s = 'works include "Boathouse" (1989) and "Melancholy" I and II (1995-1996), was'
+    >>> dated_title(s, s.index('" (')), dated_title(s, s.index('" I'))
+    (True, True)
+    >>> s = '"We will win" (applause), he said'
+    >>> dated_title(s, s.index('" ('))
+    False
+    """
+    return _YEAR_AFTER.match(text, close + 1) is not None
 
 
 def quoted_at(text: str, start: int, end: int) -> bool:

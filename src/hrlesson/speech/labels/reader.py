@@ -328,13 +328,13 @@ _VOTE_WORDS = frozenset(verb_forms("vote"))
 _TERM_INTRODUCERS = frozenset(
     ["so-called", "dubbed", "labelled", "labeled", "nicknamed", "named", "word",
      "words", "term", "phrase", "slogan", "hashtag", "motto", "title", "headline", "label",
-     "name", "entitled", "titled", "operation", "campaign"]
+     "name", "entitled", "titled", "operation", "campaign", "tag"]
 )  # fmt: skip
 #: Two words right before the name of a charge or term ('charged with "X"').
 _TERM_INTRODUCER_PAIRS = frozenset(
     [("known", "as"), ("charged", "with"), ("convicted", "of"), ("charges", "of"),
      ("guilty", "of"), ("crime", "of"), ("offence", "of"), ("referred", "to"),
-     ("stands", "for"), ("short", "for")]
+     ("stands", "for"), ("short", "for"), ("tag", "of"), ("nickname", "of")]
 )  # fmt: skip
 #: Stems of legal words before "for/of/under" and a quoted charge ('arrested for "X"').
 _CHARGE_STEMS = ("investigat", "charg", "prosecut", "convict", "sentenc", "arrest", "detain",
