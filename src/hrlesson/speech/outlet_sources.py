@@ -153,9 +153,17 @@ def _acts(word: str) -> bool:
 def _clause_start(finder, cue: Cue) -> int | None:
     """Where the clause an outlet's verb reports starts: the token after the verb
     ("Bloomberg said Mulye"), or after the comma that closes an "according to" source
-    ("According to the AFP news agency, the defender considered")."""
+    ("According to the AFP news agency, the defender considered"); none when the verb ends
+    the text ("AFP said").
+
+    >>> from types import SimpleNamespace
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> finder = SimpleNamespace(tokens=tokenize("AFP said", [0]))
+    >>> _clause_start(finder, SimpleNamespace(lemma="say", tok=1)) is None
+    True
+    """
     if cue.lemma is not None:
-        return cue.tok + 1
+        return cue.tok + 1 if cue.tok + 1 < len(finder.tokens) else None
     toks = finder.tokens
     first = finder.index.token_index(cue.subject.start)
     for k in range(first, min(first + _MAX_SUBJECT, len(toks) - 1)):
