@@ -42,6 +42,9 @@ def _files(folder: Path) -> dict[str, bytes]:
     )
 )
 @example("AP:said")  # an outlet's reporting verb ending the text (found by hypothesis, session 48)
+@example(
+    "\":' told spokesman slammed - 'Heading' - The statementspokesman"
+)  # a position past the last token
 def test_every_dataset_has_valid_offsets_and_files_are_deterministic(text):
     article = _article_or_none(text)
     if article is None:

@@ -495,5 +495,5 @@ def actor_index(article: Article) -> ActorIndex:
 
 def sentence_at(index: ActorIndex, pos: int) -> int:
     """The sentence number (0-based) of the first token of ``index`` that starts at or after
-    ``pos``."""
-    return index.tokens[index.token_index(pos)].sent
+    ``pos`` (of the last token when none does)."""
+    return index.tokens[min(index.token_index(pos), len(index.tokens) - 1)].sent
