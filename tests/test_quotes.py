@@ -2171,7 +2171,7 @@ def test_it_opening_the_sentence_after_a_document_that_reports():
         "the babies they were told were formed using both of their genetic material did not "
         "appear to be”."
     )
-    assert list(quotes(_article(text))["speaker"]) == ["lawsuit"]
+    assert list(quotes(_article(text))["speaker"]) == ["the lawsuit"]
 
 
 def test_outlet_relays_the_verb_that_closes_its_clause():
@@ -2204,7 +2204,7 @@ def test_a_platform_is_not_the_body_that_speaks_next():
         "passing of Jimmy on the evening of July 6.”"
     )
     q = quotes(hrlesson.article_from_text(text, date="2024-01-01"))
-    assert list(q["speaker"]) == ["statement on Twitter"]
+    assert list(q["speaker"]) == ["a statement on Twitter"]
 
 
 def test_the_company_is_no_platform_named_in_passing():
@@ -2575,3 +2575,32 @@ def test_it_after_a_release_from_a_body_named_there():
         "holding complex to be examined after he ingested “pieces of an enrichment item.”"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Jacksonville Zoo and Gardens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # unsc_m23_offensive_rodrigues_birkett_voa
+            (
+                "A “suspected Rwandan Defense Force mobile surface-to-air missile” was fired at "
+                "a U.N. observation drone last Wednesday without hitting it, the confidential "
+                "report said."
+            ),
+            "the confidential report",
+        ),
+        (
+            # ruby_princess_police_probe_smith_smh
+            (
+                "The passenger questionnaire includes questions 12 questions, such as “Did you "
+                "see or were you aware of any extra cleaning taking place?”"
+            ),
+            "the passenger questionnaire",
+        ),
+    ],
+)
+def test_document_nobody_wrote_keeps_its_article(text, speaker):
+    """A document that speaks as itself, no author named, is named as described, its
+    article as written (docs/test-pages.md, "A document as the subject";
+    written_articles.document_article); a questionnaire is a document (document_nouns.txt)."""
+    assert list(quotes(_article(text))["speaker"]) == [speaker]
