@@ -2297,7 +2297,7 @@ def test_a_platform_is_not_the_body_that_speaks_next():
         "passing of Jimmy on the evening of July 6.”"
     )
     q = quotes(hrlesson.article_from_text(text, date="2024-01-01"))
-    assert list(q["speaker"]) == ["statement on Twitter"]
+    assert list(q["speaker"]) == ["a statement on Twitter"]
 
 
 def test_the_company_is_no_platform_named_in_passing():
@@ -2852,6 +2852,68 @@ def test_a_body_named_again_without_its_county_is_the_body_named_in_full():
     ]
 
 
+def test_author_in_a_letter_after_a_fronted_time_phrase():
+    """delhi_zoo_white_tigress_singh_thehindu: "Earlier this month, the Central Zoo
+    Authority in a letter to zoo officials said ... "Q," the letter said": the subject
+    after the fronted time phrase wrote the letter (documents.frame_subjects.after_fronted_time)."""
+    text = (
+        "A 13-year-old white tigress died at the Delhi zoo on Wednesday evening.\n\n"
+        "Earlier this month, the Central Zoo Authority in a letter to zoo officials said that "
+        "COVID-19 has been confirmed in a tiger in a zoo in New York and directed all of them "
+        "to be careful.\n\n"
+        "“Zoos in the country are therefore advised to remain on high alert,” the letter said."
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Central Zoo Authority"]
+
+
+def test_name_before_a_document_modifier_issued_it():
+    """allure_overboard_royal_caribbean_trofire: "A Royal Caribbean news release said that
+    ... the Captain “Q”": the name of several words before "news release", unknown to the
+    index, issued it (documents.modified.name_before_modifiers)."""
+    text = (
+        "A passenger aboard Royal Caribbean’s mega-ship reported seeing a woman going "
+        "overboard.\n\n"
+        "A Royal Caribbean news release said that when the witness reported the passenger "
+        "overboard, the Captain “immediately stopped the ship” and turned it around."
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Royal Caribbean"]
+
+
+def test_statement_on_a_named_website_and_they_after_it():
+    """little_stoke_parkrun_organisers_telegraph: "A statement posted on the Little Stoke
+    parkrun website yesterday revealed ... They said: "Q" ... The statement added": the
+    body the website is named after issued the statement, "They" and "The statement" are
+    its (documents.pages.named_page_owner, core.DocumentOwners._document_before)."""
+    text = (
+        "Organisers of a free weekly fun run have cancelled this week’s event after a row with "
+        "Stoke Gifford Parish Council.\n\n"
+        "A statement posted on the Little Stoke parkrun website yesterday revealed the council "
+        "has now asked for more time to answer some of the issues raised.\n\n"
+        "They said: “We have taken the difficult decision to cancel this Saturday's run on "
+        "safety grounds.”\n\n"
+        "The statement added that organisers were “very grateful” for the “friendly parkrun "
+        "spirit” at previous events."
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Little Stoke parkrun"] * 3
+
+
+def test_it_after_a_release_from_a_body_named_there():
+    """jaguar_killed_jacksonville_maloney_news4jax: "according to a news release Tuesday
+    from the Jacksonville Zoo and Gardens. The zoo said ... It said ... “Q”": the time
+    word before "from" does not hide the issuer (documents.unnamed_issuers.past_time_phrase),
+    and a reporting "it" that names no actor is that issuer
+    (documents.pronoun.labelled_issuer_it)."""
+    text = (
+        "JACKSONVILLE, Fla. – A female jaguar was killed by a male jaguar in a holding "
+        "complex at the zoo, according to a news release Tuesday from the Jacksonville Zoo "
+        "and Gardens.\n\n"
+        "The zoo said the 21-year-old female jaguar Zenta was killed late Saturday. It said "
+        "the incident occurred when the 12-year-old male jaguar Harry was brought in to a "
+        "holding complex to be examined after he ingested “pieces of an enrichment item.”"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Jacksonville Zoo and Gardens"]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -2949,3 +3011,32 @@ def test_names_given_by_their_frame_are_labels():
         "Boathouse",
         "Melancholy",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # unsc_m23_offensive_rodrigues_birkett_voa
+            (
+                "A “suspected Rwandan Defense Force mobile surface-to-air missile” was fired at "
+                "a U.N. observation drone last Wednesday without hitting it, the confidential "
+                "report said."
+            ),
+            "the confidential report",
+        ),
+        (
+            # ruby_princess_police_probe_smith_smh
+            (
+                "The passenger questionnaire includes questions 12 questions, such as “Did you "
+                "see or were you aware of any extra cleaning taking place?”"
+            ),
+            "the passenger questionnaire",
+        ),
+    ],
+)
+def test_document_nobody_wrote_keeps_its_article(text, speaker):
+    """A document that speaks as itself, no author named, is named as described, its
+    article as written (docs/test-pages.md, "A document as the subject";
+    written_articles.document_article); a questionnaire is a document (document_nouns.txt)."""
+    assert list(quotes(_article(text))["speaker"]) == [speaker]

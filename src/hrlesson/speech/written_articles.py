@@ -20,7 +20,7 @@ from ..wordlists import word_set
 from .cues import CUE_FORMS
 from .definite_articles import with_definite_article
 from .records import SpeakerRef
-from .vocabulary import PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
+from .vocabulary import DOCUMENT_NOUNS, PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
 
 #: The first words of a label that already has its determiner or counts its speaker.
 _COUNTED = frozenset(["a", "an", "the", "another", "one", "some", "group"])
@@ -136,6 +136,34 @@ def with_closing_relative(label: str, text: str) -> str:
     return f"{label} {found.group(1)} {found.group(2)}"
 
 
+#: The determiner written right before a document's label ("an official statement").
+_DOCUMENT_ARTICLE = re.compile(r"(?:^|\s)(a|an|the|another|one|one such)\s+$", re.IGNORECASE)
+
+
+def document_article(label: str, text: str, start: int) -> str | None:
+    """The article (lower case) the text writes right before a document that speaks as
+    itself, nobody named as its author, whose label ``label`` starts at ``start``: the
+    document is named as described ("said an official statement":
+    china_suspends_cyber_group_qin_zheng_zeguang_business_standard; "the confidential
+    report said": unsc_m23_offensive_rodrigues_birkett_voa); None for a label that is
+    not a document's lower-case description.
+
+    >>> document_article("official statement", "according to an official statement", 16)
+    'an'
+    >>> document_article("report", "One such report reads", 9)  # florida_nursing_home_reports_...
+    'one such'
+    >>> document_article("Met", "the Met said", 4) is None
+    True
+    >>> document_article("sponsors of the resolution", "the sponsors of the resolution", 4) is None
+    True
+    """
+    head = label.split(" of ")[0].split(" on ")[0].split()  # not "sponsors of the resolution"
+    if not label[0].islower() or not any(w.lower() in DOCUMENT_NOUNS for w in head):
+        return None
+    found = _DOCUMENT_ARTICLE.search(text, max(0, start - 12), start)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
 def with_written_article(ref: SpeakerRef, text: str) -> str | None:
     """The name of an unnamed speaker with the indefinite article the text gives it, else
     with the "the" it writes before the description (:func:`with_definite_article`).
@@ -153,6 +181,8 @@ def with_written_article(ref: SpeakerRef, text: str) -> str | None:
     'the coroner'
     """
     label = ref.name and lowered_article(without_relative_word(ref.name))
+    if ref.actor is None and label and (article := document_article(label, text, ref.start)):
+        return f"{article} {label}"  # "an official statement"
     if not label or not unnamed(ref):
         return label and with_definite_article(ref, label, text)
     if not common_noun_phrase(label):

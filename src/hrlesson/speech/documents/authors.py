@@ -19,7 +19,7 @@ from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS
 from .authoring_verbs import AUTHORING_VERBS
-from .frame_subjects import subject_in_frame, verb_subject_after
+from .frame_subjects import after_fronted_time, subject_in_frame, verb_subject_after
 from .later_authors import author_by_later, body_before_noun_later, named_research_author
 from .placing_phrases import with_placing
 
@@ -391,8 +391,9 @@ class DocumentQuoteRules:
         s_start, s_end = self.sentences[words[i].sent][3], self.sentences[words[i].sent][4]
         if words[k].start == s_start:  # "In its resolution, S ...": S after the comma
             ref = verb_subject_after(cues, words[i]) or self._subject_after_fronted(s_start, s_end)
-        else:
-            ref = self._clause_subject(s_start, words[k].start)
+        else:  # "Earlier this month, the Central Zoo Authority in a letter to ... said"
+            toks = self.toks_between(s_start, words[k].start)
+            ref = self._clause_subject(after_fronted_time(toks, s_start), words[k].start)
         if ref is None or (ref.actor is None and not ref.label):
             return None
         return replace(ref, how=ref.how or "did it in the document")

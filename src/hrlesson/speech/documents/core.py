@@ -42,7 +42,7 @@ from .joint import joint_issuers
 from .last_speaker import body_spoke_sentence_before, speaker_spoke_before, state_media_issuer
 from .lawsuits import LAWSUIT_NOUNS, PLAINTIFF_NOUNS, plaintiffs, plural_party
 from .lead_issuers import lead_issuer
-from .modified import body_noun_issuer
+from .modified import body_noun_issuer, name_before_modifiers
 from .pages import page_owner, platform_post
 from .passive_authors import passive_author
 from .pronoun import document_reports
@@ -182,10 +182,12 @@ class DocumentOwners:
             return None
         return replace(ref, how=ref.how or "named after the verb, not the document before it")
 
-    def _document_before(self, t: Token) -> SpeakerRef | None:
+    def _document_before(self, t: Token, plural: bool = False) -> SpeakerRef | None:
         """``... the advisory ruling by the 15 judges concluded that ... . It also ruled
         that ...``: "It" opening a sentence right after one whose subject is a document
-        is that document (its author speaks)."""
+        is that document (its author speaks); so is a ``plural`` "They" whose author is a
+        body ("A statement posted on the Little Stoke parkrun website yesterday revealed
+        ...  They said: “Q”": little_stoke_parkrun_organisers_telegraph)."""
         s = t.sent
         if s == 0 or t.start != self.sentences[s][3]:
             return None
@@ -201,6 +203,9 @@ class DocumentOwners:
         if any(w.lower in CUE_FORMS for w in words[:k]):
             return None
         ref = self._document(words, k, p_end)
+        if plural:  # the document opens the sentence: not "In the final communiqué, the bishops"
+            opens = words[0].lower in dets and k <= 4
+            return ref if opens and ref is not None and body_issuer(ref) else None
         if ref is not None and ref.actor is None and ref.label and document_reports(words, k):
             return ref  # "The lawsuit says ... It notes": the document, no author named
         return ref if ref is not None and ref.actor is not None else None
@@ -223,7 +228,9 @@ class DocumentOwners:
         if umbrella and kind in self.docs and j > 0 and words[j - 1].lower == "the":
             return self.docs[kind]
         if m is None:  # "a KFOR statement": an acronym the index does not know
-            return unknown_acronym_issuer(self, words, j, words[j].start)
+            return unknown_acronym_issuer(self, words, j, words[j].start) or (
+                name_before_modifiers(self, words, j)  # "A Royal Caribbean news release"
+            )
         if m.how == "demonym" and not words[j].poss:
             return None
         return None if kind == "report" and umbrella else SpeakerRef(m.actor, None, m.start, m.end)
@@ -419,6 +426,21 @@ def before_on_behalf(words: list[Token], start: int) -> int:
 
 #: Kinds of actor that speak for a document they issued or describe.
 _ISSUER_KINDS = ("person", "organisation", "group")
+
+
+def body_issuer(ref: SpeakerRef) -> bool:
+    """``ref`` is a body that issued a document, known to the index or named by a label
+    in the document's phrase, no person: what a "They" after the document may mean.
+
+    >>> from .unnamed_issuers import ISSUED
+    >>> body_issuer(SpeakerRef(None, "Little Stoke parkrun", 0, 20, how=ISSUED))
+    True
+    >>> body_issuer(SpeakerRef(None, "statement", 0, 9))
+    False
+    """
+    if ref.actor is None:
+        return issuer_label(ref)
+    return ref.actor.kind in ("organisation", "group")
 
 
 def document_or_none(ref: SpeakerRef | None, text: str, s_start: int, at: int) -> bool:

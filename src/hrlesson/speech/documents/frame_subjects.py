@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from ..records import Cue, SpeakerRef
 from ..tokens import Token
-from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS
+from ..vocabulary import DOCUMENT_NOUNS, MONTHS, PREPOSITIONS, TIME_WORDS
+
+#: Words that open a fronted time phrase set off by a comma ("Earlier this month,").
+_TIME_PHRASE_OPENERS = frozenset(
+    ["earlier", "last", "this", "later", "late", "early", "previously"]
+)
 
 #: Kinds of actor that speak in their own document.
 _SPEAKER_KINDS = ("organisation", "group", "person", "state")
@@ -63,3 +68,30 @@ def verb_subject_after(cues: list[Cue], noun: Token) -> SpeakerRef | None:
     if ref is None or (ref.actor is None and ref.label.split()[-1].lower() in DOCUMENT_NOUNS):
         return None  # "In a statement, ... the statement said": no owner named
     return ref
+
+
+def after_fronted_time(toks: list[Token], start: int) -> int:
+    """Where the clause starts after a time phrase fronted with its comma ("Earlier this
+    month, the Central Zoo Authority in a letter to zoo officials said",
+    delhi_zoo_white_tigress_singh_thehindu): the offset after that comma; ``start`` when
+    ``toks`` (the sentence's tokens from ``start``) open with no such phrase.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> after_fronted_time(tokenize("Earlier this month, the Authority in a letter", [0]), 0)
+    19
+    >>> after_fronted_time(tokenize("Earlier, the Authority", [0]), 0)
+    8
+    >>> after_fronted_time(tokenize("This letter, the Authority", [0]), 0)
+    0
+    >>> after_fronted_time(tokenize("Last, the Authority", [0]), 0)
+    0
+    """
+    comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), None)
+    if comma is None or comma == 0 or toks[0].lower not in _TIME_PHRASE_OPENERS:
+        return start
+    phrase = [t.lower for t in toks[1:comma]]
+    if not phrase:  # "Earlier, the Authority"
+        timed = toks[0].lower in ("earlier", "later", "previously")
+    else:  # "Last week,", "Earlier this month,"
+        timed = phrase[-1] in TIME_WORDS or phrase[-1] in MONTHS
+    return toks[comma].end if timed and all(w.isalpha() for w in phrase) else start

@@ -11,6 +11,7 @@ from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import (
     CONJUNCTIONS,
+    DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
@@ -20,6 +21,7 @@ from ..vocabulary import (
 from .authoring_verbs import AUTHORING_VERBS
 from .head_noun_issuers import name_ending_in
 from .issuers import adjective_before_document, possessed_document
+from .unnamed_issuers import ISSUED
 
 
 def body_before_modifier(att, words: list[Token], i: int) -> SpeakerRef | None:
@@ -180,3 +182,32 @@ def document_in_description(words: list[Token], desc: SpeakerRef) -> int | None:
         or possessed_document(words, desc)
         or modified_document(words, desc)
     )
+
+
+def name_before_modifiers(att, words: list[Token], j: int) -> SpeakerRef | None:
+    """``A Royal Caribbean news release said that ... the Captain “immediately stopped the
+    ship”`` (allure_overboard_royal_caribbean_trofire): a name of two to four capitalised
+    words that ends at ``words[j]`` and opens the phrase right after its "a/an/the",
+    before the document noun's lower-case modifiers, issued the document: the actor the
+    index names there, else the name as a label (no place, people or other actor the
+    index reads in it). ``att`` is an :class:`Attributor`; None when no such name stands.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> name_before_modifiers(None, tokenize("said a news release", [0]), 1) is None
+    True
+    """
+    k = j
+    while k > 0 and j - k < 4 and words[k - 1].cap and words[k - 1].lower not in DETERMINERS:
+        k -= 1
+    if k == j or k == 0 or words[k - 1].lower not in ("a", "an", "the") or words[j].poss:
+        return None
+    if any(w.lower in DEMONYMS or not w.text.isalpha() for w in words[k : j + 1]):
+        return None
+    ms = att.index.mentions_in(words[k].start, words[j].end)
+    m = next((m for m in ms if m.start == words[k].start and m.end == words[j].end), None)
+    if m is not None and m.actor.kind in ("organisation", "group"):
+        return SpeakerRef(m.actor, None, m.start, m.end, how="the body named before the document")
+    if ms:
+        return None
+    name = " ".join(w.text for w in words[k : j + 1])
+    return SpeakerRef(None, name, words[k].start, words[j].end, how=ISSUED)

@@ -16,7 +16,7 @@ from .pages import page_owner
 from .people_issuers import people_issuer
 from .summit import meeting_participants
 from .unknown_authors import author_after_by
-from .unnamed_issuers import unnamed_issuer
+from .unnamed_issuers import past_time_phrase, unnamed_issuer
 
 #: The most words of a title and its modifiers before a name ("Xbox boss", "UN chief").
 _MAX_TITLE_WORDS = 4
@@ -128,6 +128,8 @@ class OwnedDocuments:
         to have added``: the one it quotes."""
         if (paged := page_owner(self, words, i, words[i].start)) is not None:
             return paged  # "a message on the town's official Facebook page"
+        if (after := past_time_phrase(words[i + 1 :])) is not words[i + 1 :]:
+            words = words[: i + 1] + after  # "a news release Tuesday from the zoo"
         if i + 2 >= len(words) or words[i + 1].lower not in ("from", "quoted", "cited"):
             return None
         if words[i + 1].lower != "from" and words[i + 2].lower in ("him", "her", "them"):

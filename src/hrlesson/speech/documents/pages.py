@@ -10,11 +10,15 @@ from ...wordlists import word_set
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import SETTLEMENT_NOUNS, SOCIAL_PLATFORMS
+from .unnamed_issuers import ISSUED
 
 #: Nouns for the pages a body publishes on ("website", "page", "account").
 PAGE_NOUNS = word_set("page_nouns")
 
 _OWNER_PRONOUNS = frozenset(["her", "his", "its", "their"])
+
+#: Verbs that put a document on a page ("a statement posted on its website").
+_PLACING_VERBS = frozenset(["posted", "published", "shared", "put"])
 
 
 def page_of(words: list[Token], i: int) -> tuple[int, int] | None:
@@ -30,6 +34,8 @@ def page_of(words: list[Token], i: int) -> tuple[int, int] | None:
     >>> page_of(tokenize("a statement on the website", [0]), 1) is None
     True
     """
+    if i + 1 < len(words) and words[i + 1].lower in _PLACING_VERBS:
+        i += 1  # "A statement posted on the Little Stoke parkrun website"
     if i + 2 >= len(words) or words[i + 1].lower not in ("on", "of", "from"):
         return None
     k = next(
@@ -50,7 +56,7 @@ def page_owner(att, words: list[Token], i: int, at: int) -> SpeakerRef | None:
     ``att`` is an :class:`Attributor`."""
     found = page_of(words, i)
     if found is None:
-        return None
+        return named_page_owner(att, words, i)
     owner = words[found[0]]
     how = f"the owner of the {words[found[1]].lower} the {words[i].lower} is on"
     if owner.lower in _OWNER_PRONOUNS:
@@ -64,6 +70,51 @@ def page_owner(att, words: list[Token], i: int, at: int) -> SpeakerRef | None:
     if ref is None or (ref.actor is None and not ref.label):
         return None
     return SpeakerRef(ref.actor, ref.label, ref.start, ref.end, ref.described, how)
+
+
+def page_name_at(words: list[Token], i: int) -> tuple[int, int] | None:
+    """The capitalised name of the page's owner in ``<document> [posted] on the <name>
+    website`` after the document noun ``words[i]``, as the indexes of its first word and
+    of the page noun, else None; no platform ("on the Twitter blogging site").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> page_name_at(tokenize("A statement posted on the Little Stoke parkrun website", [0]), 1)
+    (5, 8)
+    >>> page_name_at(tokenize("a post on the Twitter Internet blogging site", [0]), 1) is None
+    True
+    >>> page_name_at(tokenize("a statement on the website", [0]), 1) is None
+    True
+    """
+    j = i + 2 if i + 1 < len(words) and words[i + 1].lower in _PLACING_VERBS else i + 1
+    if j + 3 >= len(words) or words[j].lower != "on" or words[j + 1].lower != "the":
+        return None
+    k = next(
+        (k for k in range(j + 3, min(j + 7, len(words))) if words[k].lower in PAGE_NOUNS), None
+    )
+    name = words[j + 2 : k] if k is not None else []
+    if not name or not name[0].cap or any(w.poss or not w.text.isalpha() for w in name):
+        return None
+    return None if any(w.lower in SOCIAL_PLATFORMS for w in name) else (j + 2, k)
+
+
+def named_page_owner(att, words: list[Token], i: int) -> SpeakerRef | None:
+    """``A statement posted on the Little Stoke parkrun website yesterday revealed ...``
+    then ``The statement added that organisers were “very grateful”``
+    (little_stoke_parkrun_organisers_telegraph): the body the page is named after
+    (:func:`page_name_at`) issued the document: the body the index reads there, else the
+    name as a label. ``att`` is an :class:`Attributor`."""
+    found = page_name_at(words, i)
+    if found is None:
+        return None
+    first, last = words[found[0]], words[found[1] - 1]
+    how = f"the owner of the {words[found[1]].lower} the {words[i].lower} is on"
+    ms = att.index.mentions_in(first.start, last.end)
+    if ms and ms[0].start == first.start and ms[0].actor.kind in ("organisation", "group"):
+        return SpeakerRef(ms[0].actor, None, ms[0].start, ms[0].end, how=how)
+    if ms:
+        return None
+    name = " ".join(w.text for w in words[found[0] : found[1]])
+    return SpeakerRef(None, name, first.start, last.end, how=ISSUED)
 
 
 def named_settlement(text: str, noun: str, start: int, end: int) -> SpeakerRef | None:

@@ -10,6 +10,7 @@ from ..records import SpeakerRef
 from ..reported_clause import CLOSING_MARKS
 from ..tokens import Token
 from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS
+from .unnamed_issuers import issuer_label
 
 #: The most words of a phrase that places a document between it and its verb ("on the site").
 MAX_PLACING_WORDS = 4
@@ -34,6 +35,19 @@ def reporting_it(tokens: list[Token], k: int, sent_start: int) -> bool:
     if c > 0 and tokens[c].text in CLOSING_MARKS:
         c -= 1
     return c >= 0 and tokens[c].text == "," and tokens[c].sent == t.sent
+
+
+def document_pronoun(resolver, t: Token) -> SpeakerRef | None:
+    """The document a pronoun ``t`` stands for, whose author speaks: "It" opening a
+    sentence after one whose subject is a document ("the advisory ruling ... concluded
+    that ... . It also ruled"), a reporting "it" after a document that spoke
+    (:func:`document_spoke_last`), or "They" opening a sentence after one whose subject is a
+    document a body issued ("A statement posted on the Little Stoke parkrun website
+    yesterday revealed ... They said: “Q”": little_stoke_parkrun_organisers_telegraph).
+    ``resolver`` is a :class:`PronounResolver`; None for any other pronoun."""
+    if t.lower == "it":
+        return resolver._document_before(t) or document_spoke_last(resolver, t)
+    return resolver._document_before(t, plural=True) if t.lower == "they" else None
 
 
 def document_spoke_last(resolver, t: Token) -> SpeakerRef | None:
@@ -130,3 +144,21 @@ def document_reports(words: list[Token], k: int) -> bool:
     if k + 1 >= len(words) or words[k + 1].lower not in CUE_FORMS:
         return False
     return not any(w.lower in PREPOSITIONS for w in words[max(0, k - 3) : k])
+
+
+def labelled_issuer_it(resolver, t: Token) -> SpeakerRef | None:
+    """``according to a news release Tuesday from the Jacksonville Zoo and Gardens.`` then
+    ``The zoo said ... It said the incident occurred when ... “Q”``
+    (jaguar_killed_jacksonville_maloney_news4jax): a reporting "it" that names no actor is
+    the issuer of the last document, when the document's own phrase named that issuer by
+    a name the index holds no actor for (:func:`.unnamed_issuers.issuer_label`), in this
+    paragraph or the one before. ``resolver`` is a :class:`PronounResolver`."""
+    doc = resolver.last_doc
+    if doc is None or not issuer_label(doc) or doc.start >= t.start:
+        return None
+    k = resolver.index.token_index(t.start)
+    if not reporting_it(resolver.tokens, k, resolver.sentences[t.sent][3]):
+        return None
+    if resolver.par_of_sent[t.sent] - resolver.par_of_sent[resolver.sent_of(doc.start)] > 1:
+        return None
+    return SpeakerRef(None, doc.label, t.start, t.end, how="the issuer of the document named last")

@@ -17,7 +17,7 @@ from .apposed_issuers import (
     subject_before_apposition,
 )
 from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
-from .head_noun_issuers import head_noun_body, head_noun_name
+from .head_noun_issuers import head_noun_body, head_noun_name, the_bare_noun
 from .unnamed_issuers import ISSUED as _ISSUED  # how the evidence says it issued it
 
 #: Prepositions between a verb in the past and the document it was done in or with.
@@ -56,13 +56,28 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
     if not clause:
         return None
     ref = att.resolve_span(clause[0].start, clause[-1].end, words[j].start)
-    if ref is None:  # "The hotel issued ..." after "the Antrobus Hotel": that hotel
-        ref = head_noun_body(att.index, clause, words[j].start)
+    if ref is None or bare_description(ref, clause):  # "The hotel issued ...": that hotel
+        ref = head_noun_body(att.index, clause, words[j].start) or ref
     if ref is not None and ref.actor is not None and ref.actor.kind in _SUBJECT_ISSUERS:
         return replace(ref, how=_ISSUED)
     label = body_name_label(clause) or (apposed and apposed_name_label(clause))
     label = label or head_noun_name(att, clause, words[j].start)  # "The hotel": "Antrobus Hotel"
-    return replace(label, how=_ISSUED) if label and ref is None else None
+    unread = ref is None or bare_description(ref, clause)
+    return replace(label, how=_ISSUED) if label and unread else None
+
+
+def bare_description(ref: SpeakerRef, clause: list[Token]) -> bool:
+    """``the zoo announced in a statement`` (chester_zoo_chimpanzee_birth_lenihan_people):
+    the subject ``clause`` is "the" and one lower-case noun that the resolver read as a
+    description with no actor behind it, which a body named before may take up.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> bare_description(SpeakerRef(None, "zoo", 4, 7), tokenize("the zoo", [0]))
+    True
+    >>> bare_description(SpeakerRef(None, "zoo officials", 4, 7), tokenize("zoo officials", [0]))
+    False
+    """
+    return ref.actor is None and the_bare_noun(clause)
 
 
 def last_clause(att, start: int, end: int) -> list[Token]:

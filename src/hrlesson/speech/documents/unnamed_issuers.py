@@ -6,6 +6,7 @@ the municipality of Machu Picchu' (the municipality)."""
 from __future__ import annotations
 
 from ..records import SpeakerRef
+from ..subjects.interposed import time_phrase_end
 from ..tokens import Token
 from ..vocabulary import NAME_LINKS
 
@@ -90,7 +91,7 @@ def unnamed_issuer(att, noun: Token) -> SpeakerRef | None:
     (no mention starts it, none of a place or a state in it) is the issuer, as a label without a
     leading "the". ``att`` is an :class:`Attributor`; None when no such phrase follows."""
     s_end = att.sentences[noun.sent][4]
-    toks = att.toks_between(noun.end, s_end)
+    toks = past_time_phrase(att.toks_between(noun.end, s_end))
     if len(toks) < 2 or toks[0].lower not in ("from", "by"):
         return None
     words = issuer_words(toks[1:])
@@ -105,6 +106,21 @@ def unnamed_issuer(att, noun: Token) -> SpeakerRef | None:
     first = words[1] if words[0].lower == "the" else words[0]
     label = " ".join(att.text[first.start : words[-1].end].split())
     return SpeakerRef(None, label, first.start, words[-1].end, how=UNNAMED_ISSUER)
+
+
+def past_time_phrase(toks: list[Token]) -> list[Token]:
+    """The tokens after a document noun past the time phrase that opens them, when "from"
+    or "by" follows it (``according to a news release Tuesday from the Jacksonville Zoo
+    and Gardens``: jaguar_killed_jacksonville_maloney_news4jax); else ``toks`` as given.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [t.text for t in past_time_phrase(tokenize("Tuesday from the zoo", [0]))]
+    ['from', 'the', 'zoo']
+    >>> [t.text for t in past_time_phrase(tokenize("Tuesday said", [0]))]
+    ['Tuesday', 'said']
+    """
+    j = time_phrase_end(toks, 0) if toks else 0
+    return toks[j:] if 0 < j < len(toks) and toks[j].lower in ("from", "by") else toks
 
 
 def issuer_label(ref: SpeakerRef) -> bool:

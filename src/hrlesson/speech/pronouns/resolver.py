@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..documents.pronoun import document_spoke_last
+from ..documents.pronoun import document_pronoun, labelled_issuer_it
 from ..person_appositions import described_after
 from ..records import Actor, SpeakerRef, sole_actor
 from ..reported_clause import relative_cue, reported_clause_start
@@ -52,15 +52,13 @@ class PronounResolver:
 
     def _pronoun(self, t: Token, at: int, span: tuple[int, int] | None = None) -> SpeakerRef | None:
         low, how = t.lower, None
+        if (doc := document_pronoun(self, t)) is not None:
+            return doc  # "the advisory ruling ... concluded. It also ruled"
         own = clause_bound_ids(self, t, at)
         gender = PRONOUN_GENDERS.get(low)
         if gender is not None:
             actor, how = self._personal(t, at, gender, own)
         elif low in ("it", "its"):
-            if low == "it" and (doc := self._document_before(t)) is not None:
-                return doc
-            if low == "it" and (doc := document_spoke_last(self, t)) is not None:
-                return doc
             body = lambda a: (
                 a.kind in ("organisation", "state", "group")
                 and not plural_group(a)
@@ -72,6 +70,8 @@ class PronounResolver:
                 described = described_body_before(self, t, at, body)
                 actor, how = (described.actor, described.how) if described else (None, None)
             actor = actor or self._sentence_lead(at, body, t)
+            if actor is None and low == "it" and (doc := labelled_issuer_it(self, t)):
+                return doc  # "a news release Tuesday from the X Zoo" ... "It said"
         elif low == "we":
             actor = None
         elif (actor := spokesperson_they(self, t)) is not None:
