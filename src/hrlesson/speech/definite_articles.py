@@ -14,8 +14,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..wordlists import word_set
 from .kinds import names_outlet
 from .records import SpeakerRef
+from .vocabulary import DOCUMENT_NOUNS
+
+#: Nouns a name can modify, taking the article's "the" for themselves ("the Little Stoke
+#: parkrun website", "the ministry statement"): pages and documents.
+_MODIFIED_NOUNS = word_set("page_nouns") | DOCUMENT_NOUNS
 
 #: First words that already determine a description ("a", "the", "his", "one", "group").
 _DETERMINED = frozenset(
@@ -77,12 +83,27 @@ def written_with_the(ref: SpeakerRef, label: str, text: str) -> bool:
     at_mention = pattern.search(text, max(0, ref.start - 4), ref.end)
     found = at_mention or pattern.search(text)
     if found is not None:
-        return found.group(1) is not None
+        return found.group(1) is not None and not modifies_next_noun(text, found.end())
     mention = text[ref.start : ref.end].split()
     if mention and mention[-1].lower() == label.split()[-1].lower():
         before = text[max(0, ref.start - 4) : ref.start]
         return mention[0].lower() == "the" or (before[:3].lower() == "the" and before[3:].isspace())
     return False
+
+
+def modifies_next_noun(text: str, end: int) -> bool:
+    """The words ending at ``end`` modify a page's or a document's noun right after them,
+    which the "the" before them belongs to: "A statement posted on the Little Stoke parkrun
+    website" (little_stoke_parkrun_organisers_telegraph) gives no "the" to the parkrun.
+
+    >>> t = "A statement posted on the Little Stoke parkrun website revealed"
+    >>> modifies_next_noun(t, t.index(" website"))
+    True
+    >>> modifies_next_noun("the officials said", 13)
+    False
+    """
+    found = re.match(r"\s+([a-z]+)\b", text[end : end + 24])
+    return found is not None and found.group(1) in _MODIFIED_NOUNS
 
 
 def outlet_written_with_the(label: str, text: str) -> bool:
