@@ -3040,3 +3040,81 @@ def test_document_nobody_wrote_keeps_its_article(text, speaker):
     article as written (docs/test-pages.md, "A document as the subject";
     written_articles.document_article); a questionnaire is a document (document_nouns.txt)."""
     assert list(quotes(_article(text))["speaker"]) == [speaker]
+
+
+def test_a_she_is_no_man_described_by_his_tie_to_an_owner():
+    """``Powell, who was visiting her son from her home ..., said the event was a rare
+    treat. "Q," she said`` (page national_zoo_panda_birth_bakermasson_apusa): "her son" is a
+    man, never the "she", even where the subject finder read him as speaking before
+    (pronouns.gender.actor_gender)."""
+    text = (
+        "Susan Powell, 51, had been standing with her son and granddaughter as Mei Xiang "
+        "laboured on the black-and-white screen. Powell, who was visiting her son from her "
+        "home outside of Magnolia, Arkansas, said the event was a rare treat.\n\n"
+        "\u201cIn south Arkansas, we don\u2019t have anything like this,\u201d she said."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["Susan Powell"]
+
+
+def test_a_she_goes_on_with_the_titled_subject_after_a_fronted_clause():
+    """``As zoo officials recounted the tense moments of Saturday night, senior curator
+    Brandie Smith teared up as she told of the "five minutes of pure terror,"`` (page
+    stillborn_panda_cub_smith_newsday): the main clause's subject after a subordinate clause
+    put first, behind a lower-case title, is whom the "she" means, not the speaker of the
+    paragraph before (pronouns.opening_subjects.title_after_subordinate_clause)."""
+    text = (
+        "\u201cIn the circle of life there are always joys and sadnesses,\u201d Don Moore, "
+        "the zoo's associate director of animal care sciences, said yesterday.\n\n"
+        "As zoo officials recounted the tense moments of Saturday night, senior curator "
+        "Brandie Smith teared up as she told of the \u201cfive minutes of pure terror,\u201d "
+        "followed by relief when they realized what had happened."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["Don Moore", "Brandie Smith"]
+
+
+def test_a_he_goes_on_with_a_champion_a_title_phrase_opens_the_sentence_with():
+    """``Kipchoge's coach and former steeplechase world champion Patrick Sang paid tribute
+    ...`` (page berlin_record_kipchoge_sang_xinhua): lower-case nouns that modify the title
+    ("steeplechase world champion") keep the phrase a title, so the "he" is Sang, not the
+    athlete the quote talks about (pronouns.opening_subjects._noun_before_title)."""
+    text = (
+        "\u201cI wanted to run a personal best,\u201d Eliud Kipchoge said.\n\n"
+        "Kipchoge's coach and former steeplechase world champion Patrick Sang paid tribute "
+        "to his athlete's commitment to the course.\n\n"
+        "\u201cThere is no secret about him other than to say he is a disciplined runner,"
+        "\u201d he said."
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["Eliud Kipchoge", "Patrick Sang"]
+
+
+def test_a_they_after_staff_as_a_plural_subject_is_that_staff():
+    """``Security staff told the group that the company's executives did not wish to speak
+    to them. They then asked the MPs to leave and said: "Q"`` (page
+    viagogo_office_adams_ticketingbusiness): a noun for people that takes a plural verb
+    without "-s" heads a plural description (pronouns.plural.plural_head)."""
+    text = (
+        "The MPs said they wished to speak to senior figures from Viagogo.\n\n"
+        "Security staff told the group that the company\u2019s executives did not wish to "
+        "speak to them. They then asked the MPs to leave and said: \u201cI don\u2019t want "
+        "to have to call the police.\u201d"
+    )
+    q = quotes(_article(text))
+    assert [s.lower() for s in q["speaker"]] == ["security staff"]
+
+
+def test_a_he_never_reaches_a_tour_company_read_as_a_person():
+    """``David Caldwell, managing director of All Blacks Tours said ... He said: "Q"``
+    (page rwc_charity_auction_caldwell_ticketingbusiness): a name ending in "Tours" or
+    "Trains" is a firm's (data/words/trade_name_ends.txt), and no "he" reaches it."""
+    text = (
+        "David Caldwell, managing director of All Blacks Tours said, according to Stuff, the "
+        "rules have been enforced on behalf of the Rugby World Cup.\n\n"
+        "He said no charity was allowed to use Rugby World Cup tickets for a promotion. He "
+        "said: \u201cRugby World Cup have global sponsors who pay tens of millions of dollars "
+        "to be associated with the tournament.\u201d"
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["David Caldwell"]

@@ -10,16 +10,20 @@ he added``. Read by :class:`PronounResolver` when it ranks the persons a pronoun
 
 from __future__ import annotations
 
+from ..clause_words import clause_words
 from ..person_appositions import person_noun
 from ..tokens import Token
 from ..vocabulary import (
     ADVERBS,
     COMMON_VERBS,
     CONJUNCTIONS,
+    DETERMINERS,
     FINITE_VERBS,
     HONORIFICS,
     NAME_LINKS,
     PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -42,6 +46,12 @@ _OPENING_CONJUNCTIONS = frozenset(["and", "but", "yet", "so"])
 #: Lower-case words that join the words of one title ("Leader of the Opposition",
 #: "cousin and fellow actor"); never a title's first or last word.
 _TITLE_LINKS = NAME_LINKS - frozenset(["on"])
+
+#: Words that open a subordinate clause put before the main clause ("As ..., X said").
+_SUBORDINATORS = clause_words("subordinator", "temporal")
+
+#: Lower-case words that modify no title as a noun does ("the", "his", "who").
+_NO_NOUNS = DETERMINERS | frozenset(PRONOUNS) | RELATIVE_PRONOUNS
 
 #: Marks that may stand inside a title phrase ("CPI(M) MP", "Conservative ‘Tory’ leader").
 _INSIDE_MARKS = frozenset(["(", ")", "'", "’", "‘", ".", "-"])
@@ -76,6 +86,8 @@ def title_phrase_opens(words: list[Token]) -> bool:
     (True, True, True)
     >>> opens("In Geneva"), opens("Police arrested"), opens("Leader of"), opens("But")
     (False, False, False, False)
+    >>> opens("Kipchoge's coach and former steeplechase world champion")
+    True
     """
     words = _participle_modifier_dropped([w for w in words if w.text not in _INSIDE_MARKS])
     if not words or not words[0].cap:
@@ -85,7 +97,29 @@ def title_phrase_opens(words: list[Token]) -> bool:
         return False
     if words[-1].lower in _TITLE_LINKS:
         return False
-    return all(_title_word(w) or (0 < i and w.lower in _TITLE_LINKS) for i, w in enumerate(words))
+    return all(
+        _title_word(w) or (0 < i and w.lower in _TITLE_LINKS) or _noun_before_title(words, i)
+        for i, w in enumerate(words)
+    )
+
+
+def _noun_before_title(words: list[Token], i: int) -> bool:
+    """``words[i]`` is a lower-case noun that modifies the title after it, alone or with
+    other such nouns, inside a title phrase: ``Kipchoge's coach and former steeplechase
+    world champion Patrick Sang paid tribute to his athlete's commitment ... "Q," he said``
+    (berlin_record_kipchoge_sang_xinhua): "steeplechase" and "world" modify "champion".
+
+    >>> from ..tokens import tokenize
+    >>> words = tokenize("former steeplechase world champion", [0])
+    >>> [_noun_before_title(words, i) for i in range(4)]
+    [True, True, True, False]
+    >>> _noun_before_title(tokenize("world said", [0]), 0)
+    False
+    """
+    j = i
+    while j < len(words) - 1 and _modifying_noun(words[j]) and words[j].lower not in _NO_NOUNS:
+        j += 1
+    return j > i and j == len(words) - 1 and _title_word(words[j]) and not words[j].cap
 
 
 def _participle_modifier_dropped(words: list[Token]) -> list[Token]:
@@ -134,9 +168,35 @@ def opening_subject(tokens: list[Token], k: int, sent_start: int, others: list) 
         return j < k and verb_after_name(tokens, k)  # "But Peiris said", "Later, Smith met"
     return (
         title_phrase_opens(words)
+        or title_after_subordinate_clause(words)
         or described_title_opens(words)
         or _description_apposed(tokens, words, k)
     )
+
+
+def title_after_subordinate_clause(words: list[Token]) -> bool:
+    """``words`` (a sentence's tokens before a name) are a subordinate clause put first,
+    up to its comma, then nothing but title words, in lower case too: ``As zoo officials
+    recounted the tense moments of Saturday night, senior curator Brandie Smith teared up as
+    she told of the "five minutes of pure terror"`` (stillborn_panda_cub_smith_newsday):
+    the main clause is about Smith, and so is the "she" (a person named in the clause put
+    first makes it no opening subject: see :func:`opening_subject`).
+
+    >>> from ..tokens import tokenize
+    >>> def opens(s):
+    ...     return title_after_subordinate_clause(tokenize(s, [0]))
+    >>> opens("As zoo officials recounted the moments, senior curator")
+    True
+    >>> opens("When the vote was over, Labour leader"), opens("As the talks ended, police arrested")
+    (True, False)
+    >>> opens("On Monday, senior curator"), opens("As the talks ended,")
+    (False, False)
+    """
+    if not words or words[0].lower not in _SUBORDINATORS:
+        return False
+    comma = next((i for i, w in enumerate(words[: MAX_FRONTED_CLAUSE + 1]) if w.text == ","), None)
+    rest = words[comma + 1 :] if comma else []
+    return bool(rest) and all(_title_word(w) for w in rest) and rest[-1].lower not in _TITLE_LINKS
 
 
 def described_title_opens(words: list[Token]) -> bool:

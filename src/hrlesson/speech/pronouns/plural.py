@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from ...wordlists import word_set
 from ..cues import CUE_FORMS
 from ..descriptions.fuller import taken_up
 from ..descriptions.postmodifiers import head_word
@@ -22,11 +23,15 @@ DESCRIBED_PLURAL = "the people the sentence before describes as its subject"
 #: The evidence for a "they" placed by :func:`plural_speaker_before`.
 PLURAL_SPOKE_LAST = "the group described by a plural noun that spoke last"
 
+#: Nouns for people that take a plural verb with no "-s": "Security staff told".
+COLLECTIVE_PEOPLE_NOUNS = word_set("collective_people_nouns")
+
 
 def plural_subject(words: list[Token]) -> int | None:
     """How many of ``words`` (a sentence's words) make its subject when it is a plural
     description followed by its verb: ``Several Polish border guards admit they do not
-    like ...`` (4); else None. The head is a lower-case noun in "-s" and the next word a
+    like ...`` (4); else None. The head is a lower-case noun in "-s", or one for people
+    that takes a plural verb without it (:func:`plural_head`), and the next word a
     reporting verb or an auxiliary.
 
     >>> from hrlesson.speech.tokens import tokenize
@@ -36,17 +41,32 @@ def plural_subject(words: list[Token]) -> int | None:
     True
     >>> plural_subject(tokenize("Kosovo police said their officers had fired", [0])) is None
     True
+    >>> plural_subject(tokenize("Security staff told the group", [0]))
+    2
     """
     for k, w in enumerate(words[:6]):
         if not w.text[0].isalnum():
             return None
         nxt = words[k + 1].lower if k + 1 < len(words) else ""
         verb = nxt in CUE_FORMS or nxt in AUXILIARIES or nxt in FINITE_VERBS
-        if k >= 1 and w.text.islower() and w.lower.endswith("s") and verb:
+        if k >= 1 and w.text.islower() and plural_head(w.lower) and verb:
             return k + 1
         if k >= 1 and is_verb(w):
             return None  # "Kosovo police said their officers had": past the subject's verb
     return None
+
+
+def plural_head(word: str) -> bool:
+    """A lower-case ``word`` that may head a plural description of people: a noun in "-s"
+    ("guards"), or one for people that takes a plural verb without it (``Security staff
+    told the group that the company's executives did not wish to speak to them. They then
+    asked the MPs to leave``: viagogo_office_adams_ticketingbusiness;
+    data/words/collective_people_nouns.txt).
+
+    >>> plural_head("guards"), plural_head("staff"), plural_head("group")
+    (True, True, False)
+    """
+    return word.endswith("s") or word in COLLECTIVE_PEOPLE_NOUNS
 
 
 def is_verb(w: Token) -> bool:

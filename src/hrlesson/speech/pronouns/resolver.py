@@ -30,6 +30,7 @@ from .gender import (
     body_for_personal_pronoun,
     body_no_person_fits,
     gendered_person_here,
+    person_of_gender,
     plural_group,
     speaker_of_other_gender,
 )
@@ -104,7 +105,7 @@ class PronounResolver:
         """The antecedent of "he" or "she" at ``t`` (of ``gender``; none of the ids in ``own``,
         the actors its own clause names), as (actor or None, evidence or None)."""
         unfit = self._not_the_pronoun(t) | own | no_person_ids(self.index.actors)
-        fits = lambda a: a.kind == "person" and a.gender in (None, gender) and id(a) not in unfit
+        fits = lambda a: person_of_gender(a, gender) and id(a) not in unfit
         actor, how = lead_or_introduced(self, t, fits, self._sentence_lead(at, fits, t))
         if actor is None:
             actor = self._sole_person(at, gender)
