@@ -3060,7 +3060,7 @@ def test_name_takes_the_case_the_article_writes_most_often():
 
 
 def test_word_set_in_capitals_takes_the_body_case():
-    """"COUNCILS have warned" opening the article, "the councils" in the body: the speaker is
+    """An article opening "COUNCILS have warned", "the councils" in its body: the speaker is
     written as the body writes it (page bin_strikes_double_bag_adur_worthing_express;
     written_articles.most_written_case)."""
     text = (

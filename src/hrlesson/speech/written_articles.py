@@ -178,9 +178,11 @@ def most_written_case(label: str, text: str) -> str:
     headline, "WikiLeaks" eight times in the body: wikileaks_cables_breach_leigh_spokesman),
     and a word set in capitals to open the article that the body writes in lower case
     ("COUNCILS have warned residents", "the councils": bin_strikes_double_bag_adur_worthing_
-    express). A difference in the first letter alone is the sentence opening's and is kept;
-    short labels (acronyms: "WHO", "NICE") are kept, and only a label written all in capitals
-    is lowered.
+    express). Only a label the article writes as it stands is recased, never into capitals
+    (a factbox heading "CLARE BYARUGABA" does not rename "Clare Byarugaba": uganda_law_
+    reactions_byarugaba_un_biden_joly_reuters_factbox); a difference in the first letter
+    alone is the sentence opening's and is kept; short labels (acronyms: "WHO", "NICE") are
+    kept, and only a label written all in capitals is lowered.
 
     >>> most_written_case("Wikileaks", "Wikileaks claims. WikiLeaks said. WikiLeaks said.")
     'WikiLeaks'
@@ -190,6 +192,8 @@ def most_written_case(label: str, text: str) -> str:
     'Police'
     >>> most_written_case("WHO", "the WHO said, who knew who")
     'WHO'
+    >>> most_written_case("Clare Byarugaba", "CLARE BYARUGABA: Q. CLARE BYARUGABA")
+    'Clare Byarugaba'
     """
     if sum(c.isalpha() for c in label) < 6:
         return label
@@ -197,9 +201,9 @@ def most_written_case(label: str, text: str) -> str:
     if not forms:
         return label
     best, count = forms.most_common(1)[0]
-    if count <= forms[label] or best[1:] == label[1:]:
+    if not forms[label] or count <= forms[label] or best[1:] == label[1:]:
         return label
-    if best.islower() and not label.isupper():
+    if (best.islower() or best.isupper()) and not label.isupper():
         return label
     return best
 
