@@ -3118,3 +3118,33 @@ def test_a_he_never_reaches_a_tour_company_read_as_a_person():
     )
     q = quotes(_article(text))
     assert list(q["speaker"]) == ["David Caldwell"]
+
+
+def test_name_takes_the_case_the_article_writes_most_often():
+    """A name the headline spells "Wikileaks" and the body "WikiLeaks" is named as the body
+    writes it (page wikileaks_cables_breach_leigh_spokesman; written_articles.most_written_case).
+    """
+    text = (
+        "Wikileaks claims breach of archive\n\n"
+        "LONDON – Anti-secrecy group WikiLeaks said Thursday that its massive archive of "
+        "unredacted U.S. State Department cables had been exposed in a security breach.\n\n"
+        "WikiLeaks said that the disclosure had jeopardized the “careful work” it was doing "
+        "to redact and publish the cables.\n\n"
+        "“Revolutions and reforms are in danger of being lost as the unpublished cables spread "
+        "to intelligence contractors and governments before the public,” WikiLeaks said in its "
+        "statement."
+    )
+    assert set(quotes(_article(text))["speaker"]) == {"WikiLeaks"}
+
+
+def test_word_set_in_capitals_takes_the_body_case():
+    """An article opening "COUNCILS have warned", "the councils" in its body: the speaker is
+    written as the body writes it (page bin_strikes_double_bag_adur_worthing_express;
+    written_articles.most_written_case)."""
+    text = (
+        'COUNCILS have warned residents to "double bag" their rubbish as bin strikes go on.\n\n'
+        "Workers at Adur and Worthing councils in West Sussex began a two-week strike on "
+        "Monday morning.\n\n"
+        "A spokesman for the councils said that a good pay deal had been negotiated."
+    )
+    assert set(quotes(_article(text))["speaker"]) == {"councils"}
