@@ -154,6 +154,27 @@ def test_a_country_that_is_also_a_given_name_opens_a_persons_name():
     assert rows["Jordan"].kind == "state"
 
 
+def test_a_country_owned_name_whose_surname_stands_alone_is_a_person():
+    # london_marathon_kebede_jeptoo_mpelembe: no list knows "Priscah"; "she said" is hers
+    a = _article(
+        "In the women's elite race, Kenya's Priscah Jeptoo won in a time of 2:20:15. "
+        "Jeptoo was one second short of equalling her personal best, but she was content "
+        'with her performance. "Today I\'m very happy," she said.'
+    )
+    rows = _by_name(actors(a))
+    assert rows["Priscah Jeptoo"].kind == "person"
+    assert set(quotes(a).speaker) == {"Priscah Jeptoo"}
+
+
+def test_a_name_ending_in_zoo_is_a_body():
+    # chester_zoo_chimpanzee_birth_lenihan_people, san_diego_zoo_elephant_wills_latimes
+    a = _article(
+        "The Chester Zoo has welcomed a new addition to their animal family! Andy Lenihan, "
+        'the team manager of the primates section at Chester Zoo, said "Mandy is a wonderful mum".'
+    )
+    assert _by_name(actors(a))["Chester Zoo"].kind == "organisation"
+
+
 def test_appositive_role_and_organisation():
     a = _article(
         "Nadia Karim, regional director for Asia at Human Rights Watch, said the law was "

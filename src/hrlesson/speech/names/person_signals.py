@@ -22,6 +22,7 @@ from ..vocabulary import (
     RELATIVE_PRONOUNS,
     SETTLEMENT_NOUNS,
 )
+from .country_owned_persons import country_owned_person
 
 #: Words that open a phrase after a name and before its verb ("X Y of the Z delegation told").
 _POST_MODIFIER_OPENERS = frozenset(["of", "from", "at", "with"])
@@ -257,9 +258,11 @@ def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
     """The run ``a:b`` has a role noun or an age before it, or stands between a
     sentence-opening "For" and a comma, or a phrase or an aside and a reporting verb
     after it, or a title phrase opening its sentence before it, or a reporting verb and
-    an owner in the possessive before it."""
+    an owner in the possessive before it, or a country in the possessive before it and its
+    surname standing alone elsewhere."""
     return (
         role_or_age_before(toks, a)
+        or country_owned_person(toks, a, b)
         or framed_by_for(toks, a, b)
         or owner_after_cue(text, toks, a, b)
         or holder_after_title_phrase(text, toks, a, b)
