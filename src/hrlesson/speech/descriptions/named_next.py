@@ -128,8 +128,8 @@ SPEAKING_NEXT = "the person the next reporting verb names, named there first"
 
 def person_speaking_next(text: str, index: ActorIndex, ref: SpeakerRef, refs: list) -> Actor | None:
     """The person an indefinite description of one speaker stands for when the very next
-    speaker, in its sentence or the next of its paragraph, is a person named there for the first time who
-    holds no other post: "An official from the International Federation of Red Cross and
+    speaker, in its sentence or the next of its paragraph, is a person named there for the
+    first time who holds no other post: "An official from the International Federation of Red Cross and
     Red Crescent Societies (IFRC) said Tuesday that the floods in Libya had caused an
     "enormous" number of deaths ... "Humanitarian needs far exceed the capacities of the
     Libyan Red Crescent ...," said Tamer Ramadan, during the regular UN press briefing in
