@@ -26,6 +26,10 @@ def _irregular() -> dict[str, tuple[str, ...]]:
     }
 
 
+#: Irregular past tenses of news verbs ("sought", "made", "held"), which end in no "-ed":
+#: data/words/irregular_verbs.csv.
+IRREGULAR_PASTS = frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
+
 _VOWELS = "aeiou"
 
 

@@ -242,7 +242,8 @@ class Attributor(
         shown by, and how likely each speaker is right."""
         if rerank:
             rank_unplaced_speakers(self, speech, speaker_model())
-        group_headline_echoes(speech, self.sentences)  # "Leaders Threaten ... “Will Cripple You”"
+        # "Leaders Threaten Strike “Will Cripple You”": the union president who says it
+        group_headline_echoes(speech, self.sentences)
         quoted = [q.ref for q in speech if q.ref is not None]
         subjects = [c.subject for c in cues if c.subject]
         states_speak_through_bodies(quoted, subjects, self._in_headline, self.text)

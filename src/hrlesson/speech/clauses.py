@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..wordlists import word_table
+from ..inflection import IRREGULAR_PASTS
 from .bodies.media import outlet_byline_end
 from .clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from .cue_nouns import document_relayed
@@ -268,10 +268,6 @@ def temporal_clause_subject(tokens: list[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].lower in TEMPORAL_SUBORDINATORS
 
 
-#: Irregular past forms of news verbs ("spoke", "came", "held").
-_IRREGULAR_PASTS = frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
-
-
 def _verb_before(words: list[Token]) -> bool:
     """A lower-case verb among ``words`` (an auxiliary, a reporting verb, an irregular past
     or an -ed form not after a determiner): the words already make a clause with its own
@@ -290,7 +286,7 @@ def _verb_before(words: list[Token]) -> bool:
         and (
             w.lower in FINITE_VERBS
             or w.lower in CUE_FORMS
-            or w.lower in _IRREGULAR_PASTS
+            or w.lower in IRREGULAR_PASTS
             or _past_form(w, words[k - 1] if k else None)
         )
         for k, w in enumerate(words)

@@ -46,8 +46,17 @@ def person_noun(tok: Token) -> bool:
     >>> [person_noun(t) for t in tokenize("a glaciologist in biology", [0])]
     [False, True, False, False]
     """
-    w = tok.lower
-    return tok.text.islower() and (
+    return tok.text.islower() and person_word(tok.lower)
+
+
+def person_word(w: str) -> bool:
+    """The lower-case word ``w`` is a noun that describes a person (:func:`person_noun`,
+    for a word that is no token: the singular of a plural, "guard" of "guards").
+
+    >>> person_word("guard"), person_word("warning")
+    (True, False)
+    """
+    return (
         w in PERSON_NOUNS
         or w.endswith("ologist")
         or w in ANONYMOUS_ROLES

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..inflection import IRREGULAR_PASTS
 from ..wordlists import word_set
 from .act_owners import infinitive_possessor, last_statement_owner, named_by, possessor_ref
 from .agents import speaks_for_no_one
@@ -32,7 +33,6 @@ from .headlines.own_people import headline_words_of_own_person
 from .headlines.reported_clauses import first_reporter_speakers
 from .headlines.signed_echoes import signed_headline_echoes
 from .headlines.titled_holders import headline_title_holders
-from .labels.term_heads import IRREGULAR_PASTS
 from .lead import lead_paragraphs
 from .outlet_sources import closed_clause_cue, names_a_medium
 from .reading import DISPLAY_NOUNS, carried_words, display_lead_in

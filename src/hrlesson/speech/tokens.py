@@ -9,7 +9,7 @@ TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}(?:['’]s)?"  # initialisms: U.N., U.S.
     r"|[A-Z]{1,4}&[A-Z]{1,4}\b(?:['’]s\b)?"  # capitals joined by "&": AT&T, PG&E's
     r"|\d+(?:[.,]\d+)*(?:-\w+)*"  # numbers: 4,644, 2.5, 101-page
-    r"|[A-Z][a-z]{1,3}- [a-z]{2,4}\b(?![-'’])"  # a syllable name's hyphen broken by a space: Ki- moon
+    r"|[A-Z][a-z]{1,3}- [a-z]{2,4}\b(?![-'’])"  # a given name's hyphen broken by a space: Ki- moon
     r"|\w+(?:[-'’.]\w+)*(?:['’](?:s\b|(?=\s|$)))?"  # words; Belarus's; countries'
     r"|[^\w\s]"  # punctuation, one character
 )

@@ -195,7 +195,8 @@ def unplaced_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     dropped are one to three capitalised words, no title and no connector ("Charter of the
     United Nations" is no United Nations).
 
-    oroville_auxiliary_spillway_sheriff_ktla, trafficking_report_blinken_state_department_frominsideasia:
+    oroville_auxiliary_spillway_sheriff_ktla,
+    trafficking_report_blinken_state_department_frominsideasia:
 
     >>> full = Actor("organisation", "Butte County Sheriff’s Department", first=(4, 37))
     >>> short = Actor("organisation", "Sheriff’s Department", first=(345, 365))

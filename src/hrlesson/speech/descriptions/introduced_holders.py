@@ -101,6 +101,47 @@ def opens_indefinite(text: str, start: int) -> bool:
     return _INDEFINITE_OPENING.match(text[start : start + 3]) is not None
 
 
+#: "a"/"an" and spaces right before a description ("said an ").
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def introduced_indefinite(text: str, start: int, reach: int = 12) -> bool:
+    """The description at ``start`` is brought in with "a"/"an": the article stands in the
+    ``reach`` characters before it ("according to an official") or opens it
+    (:func:`opens_indefinite`).
+
+    >>> s = "according to an official race pacesetter"
+    >>> introduced_indefinite(s, 16), introduced_indefinite(s, 13), introduced_indefinite(s, 16, 2)
+    (True, True, False)
+    >>> introduced_indefinite("said the official", 9)
+    False
+    """
+    return bool(_INDEFINITE_BEFORE.search(text[max(0, start - reach) : start])) or opens_indefinite(
+        text, start
+    )
+
+
+def indefinite_unnamed_start(text: str, ref, reach: int = 12) -> int | None:
+    """Where the unnamed person ``ref`` (a :class:`SpeakerRef` whose actor a description
+    brought in) is first described, when "a"/"an" brings the description in
+    (:func:`introduced_indefinite`, ``reach`` characters back); else None.
+
+    >>> from ..records import Actor, SpeakerRef
+    >>> text = "An official said it. The official added"
+    >>> official = Actor("person", "official", first=(0, 11))
+    >>> official.key = "unnamed:official"
+    >>> indefinite_unnamed_start(text, SpeakerRef(official, None, 25, 33))
+    0
+    >>> indefinite_unnamed_start(text, SpeakerRef(None, "official", 25, 33)) is None
+    True
+    """
+    actor = ref.actor
+    if actor is None or not actor.key.startswith("unnamed:"):
+        return None
+    start = actor.first[0] if actor.first[1] > 0 else ref.start
+    return start if introduced_indefinite(text, start, reach) else None
+
+
 def indefinite_for_known(text: str, start: int, actor) -> bool:
     """An indefinite description at ``start`` ("A representative of the bereaved families
     explained") brings in someone new: it never renames ``actor``, a person the text named

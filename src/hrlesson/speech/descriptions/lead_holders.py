@@ -21,7 +21,7 @@ from ..actor_index import ActorIndex, sentence_at
 from ..lead import lead_paragraphs
 from ..records import Actor, SpeakerRef
 from ..spokespeople.titles import SPOKESPERSON_WORDS
-from .introduced_holders import opens_indefinite
+from .introduced_holders import indefinite_unnamed_start
 from .named_next import named_in_body_before
 
 #: The evidence for a speaker named by :func:`lead_description_holder`.
@@ -30,9 +30,6 @@ LEAD_HOLDER = "the lead's unnamed holder, introduced later with the description'
 #: Words of a description that say nothing of whom it names: "a leading expert", "a senior
 #: official", "an unnamed source" (data/words/vague_description_words.txt).
 _VAGUE = word_set("vague_description_words")
-
-#: An indefinite article right before the description.
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 #: How many words either side of a name its introduction may hold.
 _WINDOW = 8
@@ -110,12 +107,10 @@ def lead_description_holder(text: str, index: ActorIndex, ref: SpeakerRef) -> Ac
     >>> quotes(article_from_text(text, date="2024-02-08"))["speaker"].tolist()
     ['Ishtiaq Ahmed', 'Ishtiaq Ahmed']
     """
+    start = indefinite_unnamed_start(text, ref, reach=4)
+    if start is None:
+        return None
     actor = ref.actor
-    if actor is None or not actor.key.startswith("unnamed:"):
-        return None
-    start = actor.first[0] if actor.first[1] > 0 else ref.start
-    if not (_INDEFINITE.search(text[max(0, start - 4) : start]) or opens_indefinite(text, start)):
-        return None
     name = actor.name.split()
     if not name or name[-1].lower() in SPOKESPERSON_WORDS:
         return None  # a spokesperson named next: spokespeople/named_next

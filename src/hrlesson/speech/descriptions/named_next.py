@@ -22,6 +22,7 @@ from ..records import Actor, SpeakerRef
 from ..titles.role_holders import ROLE_NOUNS, role_key, roles_of, same_role
 from ..titles.words import title_word
 from .fit import title_fits_gender
+from .introduced_holders import indefinite_unnamed_start, introduced_indefinite
 
 #: The evidence for a speaker named by :func:`person_named_next`.
 NAMED_NEXT = "the person the next paragraph opens with, named there first"
@@ -30,32 +31,8 @@ NAMED_NEXT = "the person the next paragraph opens with, named there first"
 #: "the inquiry's chair".
 _DEFINITE = re.compile(r"(?:\b(?:the|its|their|his|her)|\w['’]s?)\s+$", re.IGNORECASE)
 
-#: An indefinite title holds a name back in the lead only: "A teenage climate change
-#: activist has told protesters ... ¶ Greta Thunberg, 16, was greeted".
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-
 #: Lower-case words a title before a name may hold ("Former Court of Appeal judge X").
 _TITLE_LINKS = frozenset(["of", "the", "for", "and", "at", "to"])
-
-
-#: An indefinite article that opens the description's own span ("an official" of
-#: "according to an official race pacesetter").
-_OPENING_ARTICLE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
-
-
-def opens_indefinite(text: str, start: int) -> bool:
-    """The description at ``start`` opens with its own indefinite article, which the span
-    holds when no earlier mention brought the person in: "London Marathon runners were
-    called "fat" and "slow" ..., according to an official race pacesetter who called their
-    treatment "ugly, heartbreaking and not inclusive". ¶ Elizabeth Ayres was running the
-    course ..." (london_marathon_fat_slow_ayres_independent): the pacesetter is Elizabeth
-    Ayres, as "A teenage climate change activist" is the Greta Thunberg named next.
-
-    >>> text = "according to an official race pacesetter who called"
-    >>> opens_indefinite(text, 13), opens_indefinite(text, 16), opens_indefinite("A man", 0)
-    (True, False, True)
-    """
-    return _OPENING_ARTICLE.match(text, start) is not None
 
 
 def _opening_mention(index: ActorIndex, sent: int):
@@ -113,7 +90,9 @@ def person_named_next(text: str, index: ActorIndex, ref: SpeakerRef) -> Actor | 
     start = actor.first[0] if actor and actor.first[1] > 0 else ref.start
     before = text[max(0, start - 12) : start]
     sent = sentence_at(index, start)
-    indefinite = _INDEFINITE.search(before) or opens_indefinite(text, start)
+    # an indefinite title holds a name back in the lead only: "A teenage climate change
+    # activist has told protesters ... ¶ Greta Thunberg, 16, was greeted"
+    indefinite = introduced_indefinite(text, start)
     if not (_DEFINITE.search(before) or (indefinite and _in_lead(index, sent))):
         return None
     words = name.lower().split()
@@ -149,19 +128,17 @@ SPEAKING_NEXT = "the person the next reporting verb names, named there first"
 
 def person_speaking_next(text: str, index: ActorIndex, ref: SpeakerRef, refs: list) -> Actor | None:
     """The person an indefinite description of one speaker stands for when the very next
-    speaker, in its sentence or the next of its paragraph, is a person named there for the first time who
-    holds no other post: "An official from the International Federation of Red Cross and
+    speaker, in its sentence or the next of its paragraph, is a person named there for the
+    first time who holds no other post: "An official from the International Federation of Red Cross and
     Red Crescent Societies (IFRC) said Tuesday that the floods in Libya had caused an
     "enormous" number of deaths ... "Humanitarian needs far exceed the capacities of the
     Libyan Red Crescent ...," said Tamer Ramadan, during the regular UN press briefing in
     Geneva." (libya_floods_ali_ramadan_interior_afp_archynetys). ``refs`` are all the
     speakers read (quotes' and reporting verbs')."""
+    start = indefinite_unnamed_start(text, ref)
+    if start is None:
+        return None
     actor = ref.actor
-    if actor is None or not actor.key.startswith("unnamed:"):
-        return None
-    start = actor.first[0] if actor.first[1] > 0 else ref.start
-    if not (_INDEFINITE.search(text[max(0, start - 12) : start]) or opens_indefinite(text, start)):
-        return None
     words = actor.name.lower().split()
     head = role_key(
         words[: next((i for i, w in enumerate(words) if w in ("of", "for", "from")), len(words))]

@@ -3,6 +3,7 @@ to UN", "the Spanish presidency of the Council of the EU" (not "protesters", "US
 
 from __future__ import annotations
 
+from ...inflection import IRREGULAR_PASTS
 from ...wordlists import word_set, word_table
 from ..clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from ..cues import CUE_FORMS, NOUN_CUES
@@ -55,7 +56,7 @@ _POSTMODIFIER_STOPS = FINITE_VERBS | TIME_WORDS | _VERB_CUE_FORMS
 
 #: Bare verbs after "to" that make it a verb's infinitive, no postmodifier ("urged by airlines
 #: to take action"): the frequent verbs of data/words/common_verbs.txt and light_verbs.txt.
-_BARE_VERBS = word_set("common_verbs") | word_set("light_verbs")
+_BARE_VERBS = COMMON_VERBS | word_set("light_verbs")
 
 #: Words that open a clause and end a postmodifier ("workers at its operations if ...").
 _CLAUSE_OPENERS = (SUBORDINATORS - {"as"}) | TEMPORAL_SUBORDINATORS | {"but"}
@@ -284,11 +285,7 @@ def complement_end(text: str, words: list[Token], k: int, most: int = 9) -> int 
 #: auxiliary before a verb (data/words/adverbs.txt: "also", "has"), an irregular past
 #: (data/words/irregular_verbs.csv: "made") or a frequent verb (data/words/common_verbs.txt:
 #: "sent").
-_VERBS_AFTER_NAMES = (
-    ADVERBS
-    | frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
-    | COMMON_VERBS
-)
+_VERBS_AFTER_NAMES = ADVERBS | IRREGULAR_PASTS | COMMON_VERBS
 
 
 def verb_after_name(words: list[Token], j: int) -> bool:

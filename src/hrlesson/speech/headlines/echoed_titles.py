@@ -28,7 +28,7 @@ from .echoed_leads import quote_words, says_again
 HEADLINE_CHIEFS = word_set("headline_chief_titles")
 
 #: Closed-class words no description of one person holds ("one in five", "one of them").
-CLOSED_WORDS = PREPOSITIONS | DETERMINERS | frozenset(PRONOUNS)
+CLOSED_WORDS = PREPOSITIONS | DETERMINERS | frozenset(PRONOUNS) | {"of"}
 
 #: The evidence for a speaker placed by :func:`echoed_by_title_holder`.
 TITLE_HOLDER_ECHO = "the person who says the title's words again later"
@@ -81,7 +81,7 @@ def counted_title(text: str) -> str | None:
         return None
     head = words[-1].lower()
     body = {w.lower() for w in words[1:]}
-    if body & (CLOSED_WORDS | {"of"}) or not head.isalpha() or len(head) < 4:
+    if body & CLOSED_WORDS or not head.isalpha() or len(head) < 4:
         return None
     return None if head.endswith("s") and not head.endswith("ss") else head
 
@@ -203,6 +203,10 @@ def named_echo(
     return person if fits else None
 
 
+#: A run of lower-case letters: a word of a lower-cased window.
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def titled_near(text: str, at: int, head: str) -> bool:
     """The title ``head`` is written right around the name at ``at``, in its sentence: up
     to 40 characters before it or in the 80 after it ("Meredydd Hughes, Chief Constable of
@@ -217,7 +221,7 @@ def titled_near(text: str, at: int, head: str) -> bool:
     start = max(text.rfind(". ", 0, at) + 2, at - 40, 0)
     stop = text.find(". ", at)
     window = text[start : min(at + 80, stop if stop != -1 else len(text))]
-    return head in re.findall(r"[a-z]+", window.lower())
+    return head in _LOWER_WORD.findall(window.lower())
 
 
 def echoed_by_title_holder(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ...wordlists import word_set, word_table
+from ...inflection import IRREGULAR_PASTS
+from ...wordlists import word_set
 from ..cues import CUE_FORMS, SUBJECT_PRONOUNS
 from ..tokens import Token
 from ..vocabulary import (
@@ -36,9 +37,6 @@ NOT_TERM_MODIFIERS = BE_FORMS | frozenset(
 
 #: Personal and possessive pronouns: inside a quotation they show a speaker's phrase.
 _PERSONAL = frozenset(PRONOUNS) | frozenset(["i", "me", "my", "we", "us", "our", "you", "your"])
-
-#: Irregular past tenses of news verbs ("sought", "made"): data/words/irregular_verbs.csv.
-IRREGULAR_PASTS = frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
 
 
 def reads_as_clause(text: str, first: str, prev: Token) -> bool:

@@ -21,9 +21,11 @@ def actor_gender(actor: Actor) -> str | None:
 
     >>> actor_gender(Actor("person", "her son")), actor_gender(Actor("person", "Powell's sister"))
     ('m', 'f')
-    >>> actor_gender(Actor("person", "commission spokesman")), actor_gender(Actor("person", "her lawyer"))
+    >>> def gender_of(name, **kw):
+    ...     return actor_gender(Actor("person", name, **kw))
+    >>> gender_of("commission spokesman"), gender_of("her lawyer")
     (None, None)
-    >>> actor_gender(Actor("person", "Tom Son")), actor_gender(Actor("person", "her son", gender="f"))
+    >>> gender_of("Tom Son"), gender_of("her son", gender="f")
     (None, 'f')
     """
     if actor.gender is not None:
@@ -39,7 +41,8 @@ def person_of_gender(actor: Actor, gender: str) -> bool:
     """``actor`` is a person a "he" (``gender`` "m") or a "she" ("f") may mean: no other
     gender given or described (:func:`actor_gender`).
 
-    >>> person_of_gender(Actor("person", "her son"), "f"), person_of_gender(Actor("person", "Susan Powell"), "f")
+    >>> son, susan = Actor("person", "her son"), Actor("person", "Susan Powell")
+    >>> person_of_gender(son, "f"), person_of_gender(susan, "f")
     (False, True)
     """
     return actor.kind == "person" and actor_gender(actor) in (None, gender)

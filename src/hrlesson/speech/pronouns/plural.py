@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from ...wordlists import word_set
 from ..cues import CUE_FORMS
 from ..descriptions.fuller import taken_up
 from ..descriptions.postmodifiers import head_word
 from ..joint import MEMBER_COUNTS, joint_speaker
-from ..person_appositions import person_noun
+from ..person_appositions import person_word
 from ..tokens import Token
 from ..vocabulary import AUXILIARIES, FINITE_VERBS
 from .member_groups import membership_group
@@ -109,8 +107,8 @@ def passive_thing_subject(resolver, words: list[Token], n: int) -> bool:
     Association (BBKA), no less. They have announced that ...``
     (asian_hornet_first_nest_langley_campbell_ladbible): the warnings announce nothing;
     "they" is the association, the clause's logical subject."""
-    head = words[n - 1].lower
-    if person_noun(SimpleNamespace(text=head[:-1], lower=head[:-1])):
+    singular = words[n - 1].lower[:-1]
+    if singular.islower() and person_word(singular):
         return False  # "The protesters were arrested by police. They said": the protesters
     toks, index = resolver.tokens, resolver.index
     return any(

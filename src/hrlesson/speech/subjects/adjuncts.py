@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...wordlists import word_set, word_table
+from ...inflection import IRREGULAR_PASTS
+from ...wordlists import word_set
 from ..clause_words import (
     ADJUNCT_OPENERS,
     COMPARISONS,
@@ -153,9 +154,6 @@ def without_last_adverbs(words: list[Token]) -> list[Token]:
     return words[:end]
 
 
-#: Irregular past forms of news verbs ("held", "met"), which end no "-ed".
-_IRREGULAR_PASTS = frozenset(row["past"] for row in word_table("irregular_verbs") if row["past"])
-
 #: Words that can open the subject after a fronted phrase ("In Geneva the office ...").
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we"})
 
@@ -198,7 +196,7 @@ def _clause_verb(t: Token) -> bool:
     """A lower-case finite verb: an auxiliary, a past form ("held", "reported")."""
     low = t.lower
     return t.text.islower() and (
-        low in FINITE_VERBS or low in _IRREGULAR_PASTS or (low.endswith("ed") and len(low) > 4)
+        low in FINITE_VERBS or low in IRREGULAR_PASTS or (low.endswith("ed") and len(low) > 4)
     )
 
 

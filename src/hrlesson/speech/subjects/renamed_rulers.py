@@ -4,16 +4,17 @@ A story of a coup names the group that seized power once ("Niger's junta has sai
 leaders assured ... and they also announced"), then goes on with other definite descriptions
 of the same men: "the military said", "The uniformed officers accused". When the phrase
 resolver ties such a subject only to a label made of its own words, it is the ruling group
-the text had speak last (:func:`renamed_rulers`): page niger_junta_france_pacts_ambassadors_trtworld,
-"The junta also announced ... Separately the military said": Niger's junta; page
-gabon_coup_faki_coup_leaders_pledgetimes, "The coup leaders assured ... The uniformed officers
-accused": the coup leaders. A bare one-word label ("the military") is itself such a renaming,
+the text had speak last (:func:`renamed_rulers`): page
+niger_junta_france_pacts_ambassadors_trtworld, "The junta also announced ... Separately the
+military said": Niger's junta; page gabon_coup_faki_coup_leaders_pledgetimes, "The coup
+leaders assured ... The uniformed officers accused": the coup leaders. A bare one-word label ("the military") is itself such a renaming,
 never the group it renames.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...wordlists import word_set
 from ..records import Actor, SpeakerRef
@@ -30,6 +31,16 @@ RENAMED_RULERS = "a description of the ruling group that spoke last, in a story 
 
 #: The most words of such a description after "the".
 _MAX_WORDS = 3
+
+
+@lru_cache(maxsize=64)
+def coup_story(text: str) -> bool:
+    """The article ``text`` tells of a coup (read once per article, not per subject).
+
+    >>> coup_story("The junta said"), coup_story("The ministry said")
+    (True, False)
+    """
+    return _COUP_STORY.search(text) is not None
 
 
 def rulers_description(words: list[Token]) -> bool:
@@ -83,7 +94,17 @@ def ruling_group(actor: Actor) -> bool:
 
 
 def own_label(ref: SpeakerRef, words: list[Token]) -> bool:
-    """``ref`` names no one but a label made of the subject ``words`` themselves."""
+    """``ref`` names no one but a label made of the subject ``words`` themselves.
+
+    >>> from ..tokens import tokenize
+    >>> words = tokenize("the military", [0])
+    >>> military = Actor("group", "military", key="group:military")
+    >>> junta = Actor("group", "Niger's junta", key="group:niger's junta")
+    >>> own_label(SpeakerRef(military, None, 0, 12), words)
+    True
+    >>> own_label(SpeakerRef(junta, None, 0, 12), words)
+    False
+    """
     if ref.actor is None:
         return True
     own = {w.lower for w in words}
@@ -100,7 +121,7 @@ def renamed_rulers(finder, words: list[Token], ref: SpeakerRef | None) -> Speake
     words = without_opening_adverb(words)  # "Separately the military said"
     if ref is None or not rulers_description(words) or not own_label(ref, words):
         return ref
-    if not _COUP_STORY.search(finder.text):
+    if not coup_story(finder.text):
         return ref
     start = words[0].start
     found = next(
