@@ -161,7 +161,7 @@ def document_article(label: str, text: str, start: int) -> str | None:
     head = label.split(" of ")[0].split(" on ")[0].split()  # not "sponsors of the resolution"
     if not label[0].islower() or not any(w.lower() in DOCUMENT_NOUNS for w in head):
         return None
-    found = _DOCUMENT_ARTICLE.search(text, max(0, start - 12), start)
+    found = _DOCUMENT_ARTICLE.search(text, max(0, start - 13), start)  # and the space before
     return " ".join(found.group(1).lower().split()) if found else None
 
 

@@ -217,8 +217,11 @@ def titled_near(text: str, at: int, head: str) -> bool:
     True
     >>> titled_near("Tom Lee said. Chief Constable Ann Ray added", 0, "constable")
     False
+    >>> titled_near("Constable Ann Ray said", 10, "constable")  # the text's first word
+    True
     """
-    start = max(text.rfind(". ", 0, at) + 2, at - 40, 0)
+    stop_before = text.rfind(". ", 0, at)
+    start = max(stop_before + 2 if stop_before != -1 else 0, at - 40)
     stop = text.find(". ", at)
     window = text[start : min(at + 80, stop if stop != -1 else len(text))]
     return head in _LOWER_WORD.findall(window.lower())
