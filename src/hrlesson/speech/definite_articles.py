@@ -59,6 +59,12 @@ def _bare_name(label: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?<![Tt]he )(?<![Tt]he\n)" + re.escape(label) + r"(?![\w-])")
 
 
+@lru_cache(maxsize=4096)
+def _name_after_the(label: str) -> re.Pattern[str]:
+    """The pattern of ``label`` written right after "The", compiled once per label."""
+    return re.compile(r"(?<![\w-])The\s+" + re.escape(label) + r"(?![\w-])")
+
+
 def written_with_the(ref: SpeakerRef, label: str, text: str) -> bool:
     """The article writes "the" before the description: at the speaker's mention when the
     mention writes the whole description; else where the article first writes it (the
@@ -122,7 +128,7 @@ def outlet_written_with_the(label: str, text: str) -> bool:
         return False
     if _bare_name(label).search(text):
         return False
-    return re.search(r"(?<![\w-])The\s+" + re.escape(label) + r"(?![\w-])", text) is not None
+    return _name_after_the(label).search(text) is not None
 
 
 def with_definite_article(ref: SpeakerRef, label: str, text: str) -> str:
