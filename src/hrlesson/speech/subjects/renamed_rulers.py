@@ -7,8 +7,8 @@ resolver ties such a subject only to a label made of its own words, it is the ru
 the text had speak last (:func:`renamed_rulers`): page
 niger_junta_france_pacts_ambassadors_trtworld, "The junta also announced ... Separately the
 military said": Niger's junta; page gabon_coup_faki_coup_leaders_pledgetimes, "The coup
-leaders assured ... The uniformed officers accused": the coup leaders. A bare one-word label ("the military") is itself such a renaming,
-never the group it renames.
+leaders assured ... The uniformed officers accused": the coup leaders. A bare one-word label
+("the military") is itself such a renaming, never the group it renames.
 """
 
 from __future__ import annotations
