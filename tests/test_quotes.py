@@ -862,7 +862,7 @@ def test_agent_plural_subject_of_a_cue_without_a_clause():
     # drag_story_hour_library_closure_hoffman_adg: a plural for people by what they do is the
     # subject of "denounced" too, a cue that takes no clause
     text = "Neighbors denounced one another as “fascists” or “predators” and complained."
-    assert [s for _, s, _ in _rows(quotes(_article(text)))] == ["Neighbors", "Neighbors"]
+    assert [s for _, s, _ in _rows(quotes(_article(text)))] == ["neighbors", "neighbors"]
 
 
 def test_one_of_a_plural_of_people_no_actor_stands_for():
@@ -2848,7 +2848,7 @@ def test_a_body_named_again_without_its_county_is_the_body_named_in_full():
     speakers = [s for _, s, _ in _rows(quotes(_article(text)))]
     assert speakers == [
         "Butte County Sheriff’s Department",
-        "Officials at the Department of Water Resources",
+        "officials at the Department of Water Resources",
     ]
 
 

@@ -171,6 +171,88 @@ def _any_case(label: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", re.IGNORECASE)
 
 
+#: Common nouns and adjectives that open a group's or a person's description ("Organisers",
+#: "Local residents", "Lawyers for the couple"): the kit's lists of group nouns and roles.
+_DESCRIPTION_OPENERS = (
+    word_set("group_nouns")
+    | word_set("collective_people_nouns")
+    | word_set("description_words")
+    | word_set("anonymous_roles")
+    | {role + "s" for role in word_set("anonymous_roles")}
+)
+
+
+@lru_cache(maxsize=4096)
+def _word_forms(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``word`` in lower case anywhere, and of ``word`` capitalised in the
+    middle of a sentence standing alone (after a word, a comma or a comma and a closing
+    quotation mark, before no capitalised word: "the Government said", "A Western diplomat",
+    '," Hullo said', not "Metropolitan Police" nor "Police Scotland"), compiled once per
+    word."""
+    lower = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])")
+    named = re.compile(
+        r"(?:(?<=[A-Za-z,] )|(?<=,[”\"] ))" + re.escape(word) + r"(?![\w-])(?! [A-Z])"
+    )
+    return lower, named
+
+
+#: The words that join a name's capitalised parts ("Bank of America", "Department for Education").
+_NAME_JOINERS = frozenset(["and", "for", "of", "on"])
+
+
+def name_of(label: str) -> bool:
+    """The label is a name whose capitalised words a joining word links ("Department for
+    Education": teacher_pay_offer_bousted_neu_dfe_sirrichie; "City of Pensacola"), not a
+    description of people from a body ("Officials at the Department of Water Resources").
+
+    >>> name_of("Department for Education"), name_of("Officials of the rival government")
+    (True, False)
+    >>> name_of("Friends of the Earth")
+    True
+    """
+    words = label.split()
+    if len(words) < 3 or words[1] not in _NAME_JOINERS:
+        return False
+    named = words[3:4] if words[2] == "the" else words[2:3]  # "Friends of the Earth"
+    return bool(named) and named[0][:1].isupper()
+
+
+def lowered_opening_noun(label: str, text: str) -> str:
+    """A description whose first word, a common noun or adjective, is capitalised only
+    because it opens the sentence (or a title-case headline), with that word in lower case
+    ("Organisers have said that while the Wednesday ferry to Colonsay may have been cancelled":
+    calmac_colonsay_festival_johnstone_heraldscotland; "Lawyers for the couple told the BBC":
+    ivf_mix_up_lawsuit_cha_fertility_miragenews). A word the text also writes capitalised mid-sentence on its own names a
+    body and keeps its capital ("the Government said"), and so does a name whose next word
+    is capitalised ("Police Scotland"); a word the text never writes in lower case and the
+    kit does not know as a group noun or role is taken for a name.
+
+    >>> lowered_opening_noun("Organisers", "Organisers have said that while the Wednesday ferry")
+    'organisers'
+    >>> lowered_opening_noun("Local residents", "Local residents reported hearing noises")  # uk_...
+    'local residents'
+    >>> lowered_opening_noun("Government", "Government said. Later the Government said.")
+    'Government'
+    >>> lowered_opening_noun("Police Scotland", "Police Scotland said.")
+    'Police Scotland'
+    >>> lowered_opening_noun("City of Pensacola", "City of Pensacola officials said.")
+    'City of Pensacola'
+    >>> lowered_opening_noun("Abrams", "Abrams said.")
+    'Abrams'
+    """
+    first, _, rest = label.partition(" ")
+    if not first[:1].isupper() or first.isupper() or name_of(label):
+        return label
+    if rest and not rest[:1].islower():  # "Police Scotland", "Local 1500 of the ..."
+        return label
+    lower, named = _word_forms(first)
+    if named.search(text):
+        return label
+    if first.lower() not in _DESCRIPTION_OPENERS and not lower.search(text):
+        return label
+    return f"{first.lower()} {rest}" if rest else first.lower()
+
+
 def most_written_case(label: str, text: str) -> str:
     """A speaker's label in the case the article writes it in most often, where the label's
     own form differs from that one beyond its first letter: a name the article spells with
@@ -209,19 +291,38 @@ def most_written_case(label: str, text: str) -> str:
 
 
 def with_written_article(ref: SpeakerRef, text: str) -> str | None:
+    """The speaker's name as :func:`with_article_as_written` gives it, with a first word
+    capitalised only because it opens the sentence in lower case (:func:`lowered_opening_
+    noun`), unless the speaker is a named person; lowered after the article is chosen, so
+    "Police said" gives "police", not the "the police" of another sentence.
+
+    >>> from .records import Actor
+    >>> def group_ref(label):
+    ...     return SpeakerRef(Actor("group", label, key="unnamed:" + label), None, 0, 0)
+    >>> text = "in central London a week ago. Police said a plan was in place"  # extinction_...
+    >>> with_written_article(group_ref("Police"), text)
+    'police'
+    """
+    name = with_article_as_written(ref, text)
+    if name and (ref.actor is None or ref.actor.kind != "person" or unnamed(ref)):
+        return lowered_opening_noun(name, text)
+    return name
+
+
+def with_article_as_written(ref: SpeakerRef, text: str) -> str | None:
     """The name of an unnamed speaker with the indefinite article the text gives it, else
     with the "the" it writes before the description (:func:`with_definite_article`).
 
     >>> from .records import Actor
     >>> def unnamed_ref(label):
     ...     return SpeakerRef(Actor("person", label, key="unnamed:" + label), None, 0, 0)
-    >>> with_written_article(unnamed_ref("company spokesman"), "a company spokesman said")
+    >>> with_article_as_written(unnamed_ref("company spokesman"), "a company spokesman said")
     'a company spokesman'
-    >>> with_written_article(unnamed_ref("group of UN experts"), "A group of UN experts said")
+    >>> with_article_as_written(unnamed_ref("group of UN experts"), "A group of UN experts said")
     'group of UN experts'
-    >>> with_written_article(unnamed_ref("Facebook spokesman"), "A Facebook spokesman said")
+    >>> with_article_as_written(unnamed_ref("Facebook spokesman"), "A Facebook spokesman said")
     'a Facebook spokesman'
-    >>> with_written_article(unnamed_ref("coroner"), "the coroner said")  # stardust_..._tg4
+    >>> with_article_as_written(unnamed_ref("coroner"), "the coroner said")  # stardust_..._tg4
     'the coroner'
     """
     label = ref.name and lowered_article(without_relative_word(ref.name))
