@@ -253,8 +253,10 @@ def lowered_opening_noun(label: str, text: str) -> str:
     return f"{first.lower()} {rest}" if rest else first.lower()
 
 
+@lru_cache(maxsize=1024)
 def most_written_case(label: str, text: str) -> str:
-    """A speaker's label in the case the article writes it in most often, where the label's
+    """A speaker's label in the case the article writes it in most often (read once per
+    label and article), where the label's
     own form differs from that one beyond its first letter: a name the article spells with
     an inner capital once spelled otherwise ("Wikileaks claims breach of archive" in the
     headline, "WikiLeaks" eight times in the body: wikileaks_cables_breach_leigh_spokesman),
