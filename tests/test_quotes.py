@@ -3122,7 +3122,7 @@ def test_a_he_never_reaches_a_tour_company_read_as_a_person():
 
 def test_name_takes_the_case_the_article_writes_most_often():
     """A name the headline spells "Wikileaks" and the body "WikiLeaks" is named as the body
-    writes it (page wikileaks_cables_breach_leigh_spokesman; written_articles.most_written_case).
+    writes it (page wikileaks_cables_breach_leigh_spokesman; written_case.most_written_case).
     """
     text = (
         "Wikileaks claims breach of archive\n\n"
@@ -3140,7 +3140,7 @@ def test_name_takes_the_case_the_article_writes_most_often():
 def test_word_set_in_capitals_takes_the_body_case():
     """An article opening "COUNCILS have warned", "the councils" in its body: the speaker is
     written as the body writes it (page bin_strikes_double_bag_adur_worthing_express;
-    written_articles.most_written_case)."""
+    written_case.most_written_case)."""
     text = (
         'COUNCILS have warned residents to "double bag" their rubbish as bin strikes go on.\n\n'
         "Workers at Adur and Worthing councils in West Sussex began a two-week strike on "

@@ -23,10 +23,11 @@ from .vocabulary import DOCUMENT_NOUNS
 #: parkrun website", "the ministry statement"): pages and documents.
 _MODIFIED_NOUNS = word_set("page_nouns") | DOCUMENT_NOUNS
 
+#: The first words of a label that already has its determiner or counts its speaker.
+COUNTING_OPENERS = frozenset(["a", "an", "the", "another", "one", "some", "group"])
+
 #: First words that already determine a description ("a", "the", "his", "one", "group").
-_DETERMINED = frozenset(
-    ["a", "an", "the", "another", "one", "some", "group", "his", "her", "its", "their", "our"]
-)
+_DETERMINED = COUNTING_OPENERS | {"his", "her", "its", "their", "our"}
 
 
 def describes(label: str) -> bool:
