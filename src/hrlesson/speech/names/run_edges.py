@@ -248,11 +248,12 @@ def opening_trade_noun(toks: list[Token], a: int, b: int) -> int:
     >>> opening_trade_noun(tokenize("Chairman Ben Gettinger said", [0]), 0, 3)
     0
     """
+    if a + 1 >= min(b, len(toks)):
+        return 0  # one word or none: nothing after the noun
     first = toks[a]
     opens = a == 0 or toks[a - 1].sent != first.sent
     return int(
         opens
-        and b - a >= 2
         and first.text[:1].isupper()
         and first.text[1:].islower()
         and first.lower in OPENING_TRADE_NOUNS
