@@ -3148,3 +3148,40 @@ def test_word_set_in_capitals_takes_the_body_case():
         "A spokesman for the councils said that a good pay deal had been negotiated."
     )
     assert set(quotes(_article(text))["speaker"]) == {"councils"}
+
+
+# --------------------------------------------------------------------------- opening trade nouns
+
+# A trade or body-kind noun that only opens the sentence is no part of the speaker's name
+# (names/run_edges.py opening_trade_noun); sentences from the test pages.
+OPENING_TRADE_NOUNS = [
+    # heathrow_baggage_peak_week_baa_travel_weekly
+    (
+        (
+            "Operator BAA conceded the airport would cope only so long as “there are no "
+            "exceptional events” as a week-long protest began."
+        ),
+        "BAA",
+    ),
+    # spectrum_auction_trai_sharma_firstpost
+    (
+        (
+            "Regulator Trai today said it will be “happy” to give its recommendations to the "
+            "government on spectrum auctions."
+        ),
+        "Trai",
+    ),
+    # prince_death_musicians_tributes_timberlake_inews
+    (
+        (
+            "Model Iman, who lost her husband David Bowie earlier this year, wrote: “So sad to "
+            "hear of Prince’s passing.”"
+        ),
+        "Iman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OPENING_TRADE_NOUNS)
+def test_opening_trade_noun_is_not_the_name(text, speaker):
+    assert list(quotes(_article(text))["speaker"]) == [speaker]

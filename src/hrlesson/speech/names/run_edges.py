@@ -224,3 +224,38 @@ def repeated_surname(toks: list[Token], a: int, b: int) -> int:
         if not (a <= s < b or copy) and [t.text for t in toks[s : s + n]] == name:
             return 1
     return 0
+
+
+#: Trade and body-kind nouns a sentence opens with before a name: data/words/opening_trade_nouns.txt.
+OPENING_TRADE_NOUNS = word_set("opening_trade_nouns")
+
+
+def opening_trade_noun(toks: list[Token], a: int, b: int) -> int:
+    """1 when the run ``a:b`` opens its sentence with a trade or body-kind noun,
+    capitalised only because the sentence starts there, before the name it describes
+    ("Operator BAA conceded": the speaker is "BAA"; heathrow_baggage_peak_week_baa_travel_weekly),
+    else 0; a title the name keeps ("Chairman", "King") is not such a noun.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> opening_trade_noun(tokenize("Operator BAA conceded the airport would cope", [0]), 0, 2)
+    1
+    >>> opening_trade_noun(tokenize("Regulator Trai today said it will be happy", [0]), 0, 2)
+    1
+    >>> opening_trade_noun(tokenize("It said. Operator BAA conceded", [0, 9]), 3, 5)
+    1
+    >>> opening_trade_noun(tokenize("the operator BAA said", [0]), 1, 3)
+    0
+    >>> opening_trade_noun(tokenize("Chairman Ben Gettinger said", [0]), 0, 3)
+    0
+    """
+    if a + 1 >= min(b, len(toks)):
+        return 0  # one word or none: nothing after the noun
+    first = toks[a]
+    opens = a == 0 or toks[a - 1].sent != first.sent
+    return int(
+        opens
+        and first.text[:1].isupper()
+        and first.text[1:].islower()
+        and first.lower in OPENING_TRADE_NOUNS
+        and toks[a + 1].cap
+    )
