@@ -3185,3 +3185,31 @@ OPENING_TRADE_NOUNS = [
 @pytest.mark.parametrize(("text", "speaker"), OPENING_TRADE_NOUNS)
 def test_opening_trade_noun_is_not_the_name(text, speaker):
     assert list(quotes(_article(text))["speaker"]) == [speaker]
+
+
+def test_a_class_named_after_a_classing_verb_and_as_is_a_label():
+    """'define streaming as ‘making available’' and 'refer to the iconic game reserve as
+    “the beast”' name a class, not speech (pages
+    fix_streaming_inquiry_trubridge_musiciansunion, rhino_poaching_rangers_funda_defenceweb;
+    labels.classed_terms.classed_as)."""
+    text = (
+        "Musicians call for streaming to be reclassified\n\n"
+        "Major labels define streaming as ‘making available’, which allows them to do direct "
+        "deals with platforms and keep most of the revenue.\n\n"
+        "The Game Ranger’s Association of Africa (GRAA) reports rangers working in South "
+        "Africa’s Kruger National Park (KNP) refer to the iconic game reserve as “the beast”."
+    )
+    article = _article(text)
+    assert quotes(article).empty
+    assert set(scare_quotes(article)["text"]) == {"making available", "the beast"}
+
+
+def test_a_title_case_quotation_in_a_sentence_case_headline_is_a_name():
+    """'PM leads tributes for nation's 'Golden Tonsils'': a nickname in title case after a
+    possessive, in a headline written in sentence case (page
+    john_laws_death_tributes_albanese_perthnow; labels.quoted_names.title_case_name)."""
+    text = (
+        "PM leads tributes for nation's 'Golden Tonsils'\n\n"
+        "For more than 70 years, John Laws' voice resonated across the airwaves."
+    )
+    assert quotes(_article(text)).empty

@@ -27,6 +27,7 @@ from ..vocabulary import (
     PREPOSITIONS,
     WORD_RE,
 )
+from .classed_terms import classed_as
 
 #: Adverbs that make a naming participle agentless ('also called'): data/words/naming_adverbs.txt.
 NAMING_ADVERBS = word_set("naming_adverbs")
@@ -226,18 +227,48 @@ def title_case_name(quote: str, before: str) -> bool:
     False
     >>> title_case_name("Wild West", "he labeled a "), title_case_name("Wild West", "labeled ")
     (True, False)
+
+    A lower-case possessive before it is a determiner too (john_laws_death_tributes_albanese_perthnow):
+
+    >>> title_case_name("Golden Tonsils", "PM leads tributes for nation's ")
+    True
     """
     words = WORD_RE.findall(quote)
     core = quote.strip().removesuffix(",")
-    prev = re.search(r"\b([a-z]+)\s+$", before[-20:])
+    prev = re.search(r"(?:^|\s)([a-z]+(?:['’]s)?)\s+$", before[-30:])
     if prev is None or not 2 <= len(words) <= 4:
         return False
-    if prev.group(1) not in DETERMINERS and prev.group(1) not in PREPOSITIONS:
+    head = prev.group(1)
+    if head not in DETERMINERS and head not in PREPOSITIONS and not _POSSESSIVE_END.search(head):
         return False
     if re.search(r"[.!?,;:]", core) or words[0] in PREPOSITIONS:
         return False
     parts = [p for w in words for p in re.split(r"[-'’]", w) if len(p) > 3 and not p[0].isdigit()]
     return len(parts) >= 2 and all(p[0].isupper() for p in parts)
+
+
+def in_sentence_case_line(text: str, open_: int, close: int) -> bool:
+    """The line around the quotation (a headline) is written in sentence case: at least two
+    of its other words of more than three letters, and most of them, are lower case. There a
+    title-case quotation stands out as a name, as it does in body text ('Uber drivers kick
+    off 'Global Day of Protest'', uber_drivers_global_day_of_protest_ayda_cnet); in a
+    title-case headline ('David Cameron Pays Tribute To 'Great Briton' Margaret Thatcher',
+    thatcher_tributes_huffpost) it does not.
+
+    >>> line = "Uber drivers kick off 'Global Day of Protest'"
+    >>> in_sentence_case_line(line, 21, 44)
+    True
+    >>> line = "David Cameron Pays Tribute To 'Great Briton' Margaret Thatcher"
+    >>> in_sentence_case_line(line, 30, 43)
+    False
+    """
+    start = text.rfind("\n", 0, open_) + 1
+    end = text.find("\n", close)
+    end = len(text) if end < 0 else end
+    outside = text[start:open_] + " " + text[close + 1 : end]
+    words = [w for w in WORD_RE.findall(outside) if len(w) > 3]
+    lower = sum(1 for w in words[1:] if w[0].islower())
+    return lower >= 2 and 2 * lower > len(words) - 1
 
 
 def name_used_unquoted(text: str, open_: int, close: int, quote: str) -> bool:
@@ -284,10 +315,12 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
         return "position or state in capitals"
     if body and name_in_capitals(quote, before, after):
         return "part of a name"
-    if body and title_case_name(quote, before):
+    if (body or in_sentence_case_line(text, open_, close)) and title_case_name(quote, before):
         return "name in title case (a mission, party, campaign or programme)"
     if term_of(before):
         return "a term talked about"
+    if classed_as(quote, before):
+        return "a class a thing is put in"
     if name_as_subject(quote, after):
         return "a name as its clause's subject"
     if quoted_possessive(quote, after):
