@@ -3213,3 +3213,33 @@ def test_a_title_case_quotation_in_a_sentence_case_headline_is_a_name():
         "For more than 70 years, John Laws' voice resonated across the airwaves."
     )
     assert quotes(_article(text)).empty
+
+
+def test_a_document_that_continues_speaks_its_quotation():
+    """ "the report continues" after a quotation and "It continues:" before one report the
+    document's words like "continued" (pages doppelganger_x_meta_cdn_report_dailyguardian,
+    npcc_pay_letter_hewitt_staffordshirepolfed; lexicon.csv: continue)."""
+    text = (
+        "The Counter Disinformation Network published its report on Tuesday.\n\n"
+        "Doppelganger campaigns in Germany, France and Italy supported far-right political "
+        "parties or “candidates perceived as being positively inclined towards Russia,” the "
+        "report continues."
+    )
+    rows = quotes(_article(text))
+    assert list(rows["cue"]) == ["continue"]
+
+
+def test_another_said_is_another_of_the_one_before():
+    """A bare "Another" before "said:" is the verb's subject, not a determiner, and is
+    another of the description "One local resident" counted before it (page
+    hammersmith_bridge_fully_closed_heatwave_lbc; cue_nouns.another_as_subject,
+    counted_one.earlier_counted_noun)."""
+    text = (
+        "One local resident said it closed with “no prior warning to locals or commuters,” "
+        "leaving people “stranded either side.”\n\n"
+        "Another said: “Not surprised, it needs to stay closed as it literally rocks/sways "
+        "when I run across it sometimes, and the heat doesn't help either.”"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["one local resident"] * 2 + [
+        "another local resident"
+    ]

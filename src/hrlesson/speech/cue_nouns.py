@@ -238,6 +238,28 @@ def relative_that(prev: Token, lower: str) -> bool:
     return prev.lower == "that" and lower.endswith(("s", "ed"))
 
 
+#: The words right after a pronoun "another"'s reporting verb: its quotation or clause.
+_AFTER_COUNTED_VERB = frozenset([":", ",", "that", '"', "\u201c", "'", "\u2018"])
+
+
+def another_as_subject(tokens: list[Token], ti: int, prev: Token) -> bool:
+    """ "another" (``prev``) before a past-tense cue form at token ``ti`` with a colon, a
+    comma, "that" or a quotation next is a pronoun, the verb's subject, not a determiner (no
+    noun is spelled "said" or "added"): 'Another said: "Not surprised, ..."'
+    (hammersmith_bridge_fully_closed_heatwave_lbc), 'Another added: "Please weigh up ..."'
+    (key_theatre_petition_steve_allen_itv); but 'another reported case' is a noun phrase.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize('Another said: "Not surprised." Another added, "Please." Another reported case.', [0])
+    >>> [another_as_subject(toks, i, toks[i - 1]) for i in (1, 9, 16)]
+    [True, True, False]
+    """
+    lower = tokens[ti].lower
+    past = lower.endswith("ed") or lower in ("said", "told", "wrote")
+    nxt = tokens[ti + 1].text if ti + 1 < len(tokens) else ""
+    return prev.lower == "another" and past and nxt in _AFTER_COUNTED_VERB
+
+
 def after_quoted_clause(text: str, prev: Token, tok: Token) -> bool:
     """A quotation closed by a comma stands between ``prev`` and the cue form ``tok``: the
     word before the quotation ("that", "his") belongs to the quoted clause, not to the

@@ -19,6 +19,7 @@ from .cue_nouns import (
     after_light_verb,
     after_platform,
     after_quoted_clause,
+    another_as_subject,
     coordinated_noun,
     document_passed_on,
     document_states,
@@ -220,6 +221,7 @@ class CueFinder:
                 prev.lower in DETERMINERS
                 and not relative_after_document(self.tokens, ti)
                 and not relative_that(prev, lower)
+                and not another_as_subject(self.tokens, ti, prev)
             )
             or (prev.poss and prev.lower not in ("it",))
         ):

@@ -24,6 +24,9 @@ _CLOSED_WORDS = PREPOSITIONS | RELATIVE_PRONOUNS | set(PRONOUNS) | DETERMINERS |
 #: The evidence of a subject this rule read.
 COUNTED_ONE = "one of a crowd, counted out"
 
+#: Sentences before a bare "another" searched for the "one ..." subject it counts on from.
+EARLIER_SENTENCES = 3
+
 #: The key of an actor a description brings in, not a name ("unnamed:woman").
 UNNAMED = "unnamed:"
 
@@ -79,8 +82,52 @@ def sentence_crowd(before: Sequence[Token]) -> str | None:
     return None
 
 
+def counted_windows(finder, sent: int, first: Token) -> tuple[list[Token], list[Token]]:
+    """The tokens outside quotes of sentence ``sent`` before the subject's first word
+    ``first``, and those of the few sentences before that sentence (for
+    :func:`earlier_counted_noun`)."""
+    start = finder.sentences[sent][3]
+    earlier = finder.toks_between(finder.sentences[max(sent - EARLIER_SENTENCES, 0)][3], start)
+    return finder.toks_between(start, first.start), earlier
+
+
+def _past_form(tok: Token) -> bool:
+    return tok.lower in ("said", "told", "wrote") or tok.lower.endswith("ed")
+
+
+def earlier_counted_noun(earlier: Sequence[Token]) -> str | None:
+    """The description after the last "one" in ``earlier`` when it is a reporting verb's
+    whole subject, one to three lower-case words before a past form: 'One local resident
+    said it closed ...' gives "local resident", so a next 'Another said: "Q"' is "Another
+    local resident" (hammersmith_bridge_fully_closed_heatwave_lbc); else None.
+
+    >>> from ..tokens import tokenize
+    >>> earlier_counted_noun(tokenize("One local resident said it closed with no warning.", [0]))
+    'local resident'
+    >>> earlier_counted_noun(tokenize("No one said anything.", [0])) is None
+    True
+    """
+    ones = [k for k, t in enumerate(earlier) if t.lower == "one"]
+    if not ones:
+        return None
+    body: list[Token] = []
+    for t in earlier[ones[-1] + 1 : ones[-1] + 2 + MAX_WORDS]:
+        if _past_form(t) or not t.text.isalpha() or not t.text.islower():
+            break
+        body.append(t)
+    nxt = ones[-1] + 1 + len(body)
+    if not 0 < len(body) <= MAX_WORDS or nxt >= len(earlier) or not _past_form(earlier[nxt]):
+        return None
+    if any(t.lower in _CLOSED_WORDS for t in body):
+        return None
+    return " ".join(t.text for t in body)
+
+
 def counted_speaker(
-    ref: SpeakerRef | None, counted: SpeakerRef, before: Sequence[Token] = ()
+    ref: SpeakerRef | None,
+    counted: SpeakerRef,
+    before: Sequence[Token] = (),
+    earlier: Sequence[Token] = (),
 ) -> SpeakerRef:
     """The speaker of a subject counted out as one of a crowd (``counted``, from
     :func:`counted_one_subject`) when the span reader found ``ref``: the person the
@@ -89,9 +136,13 @@ def counted_speaker(
     elsewhere ("one attorney said" is not the attorney Nate Bellinger named later). A bare
     counting word is one of the crowd that opens its sentence (the words ``before`` it):
     "The detention officers who were doing the plumbing repairs said ... but one said": "one
-    of the detention officers", not another unnamed person met before."""
+    of the detention officers", not another unnamed person met before. A bare "another"
+    after a subject "one ..." in the ``earlier`` sentences is another of that description
+    ("One local resident said ..." then "Another said": "Another local resident")."""
     if counted.label.lower() in COUNTING_WORDS and (crowd := sentence_crowd(before)):
         return replace(counted, label=f"{counted.label} of the {crowd}")
+    if counted.label.lower() == "another" and (noun := earlier_counted_noun(earlier)):
+        return replace(counted, label=f"{counted.label} {noun}")
     actor = ref.actor if ref is not None else None
     if actor is None or not actor.key.startswith(UNNAMED):
         return counted

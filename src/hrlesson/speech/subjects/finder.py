@@ -55,7 +55,7 @@ from .adjuncts import (
 from .affiliations import apposed_name_subject, unclosed_apposition
 from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
-from .counted_one import counted_one_subject, counted_speaker
+from .counted_one import counted_one_subject, counted_speaker, counted_windows
 from .dashed_participles import participle_after_dash
 from .family import listed_family
 from .free_relatives import free_relative_ref, free_relative_start
@@ -326,8 +326,8 @@ class SubjectFinder:
             return SpeakerRef(body.actor, None, body.start, body.end, how=APPOSED)
         ref = renamed_officeholder(self, chosen, cue.start) if chosen else None  # or resolved
         if counted is not None:
-            before = self.toks_between(self.sentences[cue.sent][3], chosen[0].start)
-            return counted_speaker(ref, counted, before)  # "one 92-year-old rider said"
+            before, earlier = counted_windows(self, cue.sent, chosen[0])
+            return counted_speaker(ref, counted, before, earlier)  # "one 92-year-old rider said"
         # "..., pharmacists have warned"; "the policy makers said": the Council named before
         plural = plain_plural_subject(chosen, cue.lemma)
         plural = plural or postmodified_plural_subject(chosen, cue.lemma)  # "figures in the sector"
