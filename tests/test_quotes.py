@@ -3243,3 +3243,52 @@ def test_another_said_is_another_of_the_one_before():
     assert list(quotes(_article(text))["speaker"]) == ["one local resident"] * 2 + [
         "another local resident"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page us_chess_championship_cheating_niemann_blackhawksjersey: a demonym after the
+            # age is no name, and "15-year-old Christopher Yoo" is of another age
+            (
+                "The chess grandmaster Hans Niemann, who is suspected of cheating, started his "
+                "first-round game at the US championships in St. Louis/Missouri shortly after "
+                "the publication of an investigation report. After the sovereign victory "
+                "against 15-year-old Christopher Yoo, he made a brief statement, he did not "
+                "allow questions and then broke off the interview.\n\n"
+                "\u201cThis game is a message to everyone. It all started with me saying that "
+                "chess speaks for itself. I think this game spoke for itself. She showed the "
+                "chess player I am,\u201d said the 19-year-old American."
+            ),
+            "Hans Niemann",
+        ),
+        (  # page ican_nobel_survivors_tsuboi_physorg: the person named two paragraphs up
+            (
+                "\"I'm delighted that ICAN, which has taken action to abolish nuclear weapons "
+                'like us, won the Nobel Peace Prize," Sunao Tsuboi, who suffered serious burns '
+                "in the blast and subsequently developed cancer, said in a statement, according "
+                'to public broadcaster NHK.\n\n"I want to offer my warmest congratulations," '
+                "said the long-time Hiroshima campaigner for nuclear disarmament.\n\n"
+                "\"Together with ICAN and many other people, we 'Hibakusha' will continue to "
+                'seek a world without nuclear weapons as long as our lives last," the '
+                "92-year-old said."
+            ),
+            "Sunao Tsuboi",
+        ),
+        (  # page green_vault_confession_defendant_indonewyork: nobody named before it
+            (
+                "In the process of stealing jewels from the historic Green Vault in Dresden, one "
+                "of the defendants made a confession. \u201cI wasn\u2019t just in Dresden, I was "
+                "in the rooms of the Green Vault myself,\u201d said the 29-year-old in court."
+            ),
+            "29-year-old",
+        ),
+    ],
+)
+def test_age_noun_subject_renames_the_person_of_that_age_or_stays(text, speaker):
+    """``"Q," said the 19-year-old American``: an age used as a noun (a demonym may follow
+    it) renames the person the text introduced last, in its paragraph or the one before,
+    else anywhere before it, never one written with another age; with no person named
+    before it, it is the unnamed person it describes (descriptions.age_nouns)."""
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == speaker

@@ -6,12 +6,14 @@ from __future__ import annotations
 import bisect
 
 from ..actor_index import ActorIndex
-from ..records import SpeakerRef
+from ..records import Actor, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import AGE_NOUN, ANONYMOUS_ROLES, is_head_word
 
 #: The evidence of a quote this rule placed.
 AGED_PERSON = "an age noun: the person the text introduced last"
+#: The evidence of a quote whose age noun renames nobody the text named before it.
+UNNAMED_AGED = "an age noun: a person the text does not name"
 
 
 def is_age_noun(word: str) -> bool:
@@ -27,30 +29,78 @@ def aged_speaker(index: ActorIndex, start: int, end: int) -> SpeakerRef | None:
     """``the 70-year-old said`` at ``start``: of the persons named outside quotations in
     its paragraph or the one before, the one the text introduced last (named first latest):
     "Mika Biereth" after "Schicker is negotiating ... about the striker" in "The 21-year-old
-    has told", the person just introduced, not the one who goes on acting around him."""
+    has told", the person just introduced, not the one who goes on acting around him; with
+    none there, the person introduced last before it (:func:`person_introduced_last`)."""
     s = bisect.bisect_right(index.sentence_starts, start) - 1
     par = index.sentences[max(0, s)][1] - 1  # ids count from 1
     since = index.paragraphs[max(0, par - 1)][2]
+    age = index.text[start:end].split()[1].lower()
+    actor = person_introduced_last(index, since, start, age) or person_introduced_last(
+        index, 0, start, age
+    )
+    if actor is None:
+        return None
+    return SpeakerRef(actor, None, start, end, True, AGED_PERSON)
+
+
+def person_introduced_last(index: ActorIndex, since: int, start: int, age: str) -> Actor | None:
+    """Of the persons named outside quotations in ``[since, start)`` and not written with
+    another age than ``age`` (:func:`other_age`), the one the text named first latest; None
+    when there is none. ican_nobel_survivors_tsuboi_physorg: '"Q," Sunao Tsuboi, who
+    suffered serious burns ..., said ... "Q," said the long-time Hiroshima campaigner ...
+    "Q," the 92-year-old said': Sunao Tsuboi, two paragraphs up."""
     persons = {
         m.actor
         for m in index.mentions_in(since, start)
         if m.actor.kind == "person" and not m.in_quote
     }
-    if not persons:
-        return None
-    actor = max(persons, key=lambda a: a.first[0])
-    return SpeakerRef(actor, None, start, end, True, AGED_PERSON)
+    persons = {a for a in persons if not any(other_age(index.text, x, age) for x in a.mentions)}
+    return max(persons, key=lambda a: a.first[0]) if persons else None
 
 
-def aged_subject(index: ActorIndex, words: list[Token], i: int, k: int, run: list[Token]):
+def other_age(text: str, span: tuple[int, int], age: str) -> bool:
+    """The name at ``span`` is written right after an age that is not ``age``: "15-year-old
+    Christopher Yoo" is not "the 19-year-old American" (us_chess_championship_cheating_\
+niemann_blackhawksjersey).
+
+    >>> s = "the victory against 15-year-old Christopher Yoo"
+    >>> other_age(s, (32, 47), "19-year-old"), other_age(s, (32, 47), "15-year-old")
+    (True, False)
+    """
+    before = text[max(0, span[0] - 20) : span[0]].split()
+    return bool(before) and is_age_noun(before[-1].lower()) and before[-1].lower() != age
+
+
+def aged_subject(reader, words: list[Token], i: int, k: int, run: list[Token]):
     """The person a definite description made of an age alone renames (``run``, from
     ``words[i]`` "the" to ``words[k]``), unless a name follows it ("the 62-year-old Costa":
-    the name is the mention)."""
-    if len(run) != 1 or not is_age_noun(run[0].lower):
+    the name is the mention; a demonym is none: "said the 19-year-old American"); when the
+    text names no person before it, the unnamed person the description itself is
+    (:func:`unnamed_aged`). ``reader`` is the :class:`Attributor`."""
+    nouns = [t for t in run if not demonym_at(reader.index, t)]
+    if len(nouns) != 1 or not is_age_noun(nouns[0].lower) or nouns[0] is not run[0]:
         return None
     if k < len(words) and words[k].cap:
         return None
-    return aged_speaker(index, words[i].start, run[0].end)
+    start, end = words[i].start, run[-1].end
+    return aged_speaker(reader.index, start, end) or unnamed_aged(reader, start, end)
+
+
+def demonym_at(index: ActorIndex, tok: Token) -> bool:
+    """``tok`` is a state's demonym, no name: "American" in "said the 19-year-old American"
+    (us_chess_championship_cheating_niemann_blackhawksjersey)."""
+    m = index.mention_starting(tok.start)
+    return m is not None and m.end == tok.end and m.actor.kind == "state" and m.how != "name"
+
+
+def unnamed_aged(reader, start: int, end: int) -> SpeakerRef:
+    """``"Q," said the 29-year-old in court`` where the text names no person before it
+    (green_vault_confession_defendant_indonewyork: "one of the defendants made a
+    confession"): the unnamed person "the 29-year-old" stands for."""
+    words = reader.text[start:end].split()
+    actor = reader._unnamed_person(" ".join(words[1:]), None)
+    reader.note_span(actor, start, end)
+    return SpeakerRef(actor, None, start, end, True, UNNAMED_AGED)
 
 
 def head_positions(run: list[Token], unnamed: bool) -> list[int]:

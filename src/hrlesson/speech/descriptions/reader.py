@@ -120,7 +120,7 @@ class DescriptionReader:
         # need not be a title)
         unnamed = det in ("a", "an", "one", "another")
         run, k, affiliation, of_end = self._description_run(words, j, unnamed)
-        if det == "the" and (aged := aged_subject(self.index, words, i, k, run)) is not None:
+        if det == "the" and (aged := aged_subject(self, words, i, k, run)) is not None:
             return aged  # "the 70-year-old said"
         heads = head_positions(run, unnamed)
         if not heads:
