@@ -32,18 +32,29 @@ _DETERMINED = COUNTING_OPENERS | {"his", "her", "its", "their", "our"}
 
 def describes(label: str) -> bool:
     """The label is a description to which the article can give a "the": it opens or ends
-    with a lower-case word, has no determiner of its own and no possessive (no "the" goes
-    before "Niger's minister").
+    with a lower-case word (an age counts: "29-year-old"), has no determiner of its own and
+    no possessive (no "the" goes before "Niger's minister").
 
     >>> describes("government"), describes("Indian Navy officials"), describes("Trussell Trust")
     (True, True, False)
     >>> describes("a spokeswoman"), describes("Niger's minister"), describes("his family")
     (False, False, False)
+    >>> describes("29-year-old"), describes("3M")
+    (True, False)
     """
     words = label.split()
     if not words or words[0].lower() in _DETERMINED or "'s" in label or "’s" in label:
         return False
-    return words[0][0].islower() or words[-1][0].islower()
+    return opens_lower(words[0]) or words[-1][0].islower()
+
+
+def opens_lower(word: str) -> bool:
+    """The word is a common one by its first letter, an age's digits passed over.
+
+    >>> opens_lower("spokesman"), opens_lower("29-year-old"), opens_lower("3M"), opens_lower("UN")
+    (True, True, False, False)
+    """
+    return word.lstrip("0123456789-")[:1].islower()
 
 
 @lru_cache(maxsize=4096)
