@@ -166,6 +166,30 @@ def test_a_country_owned_name_whose_surname_stands_alone_is_a_person():
     assert set(quotes(a).speaker) == {"Priscah Jeptoo"}
 
 
+def test_a_one_word_source_after_according_to_is_no_place():
+    # indonesia_gojek_grab_transport_companies_sumadi_dealstreetasia: "to Moeldoko" is a source
+    a = _article(
+        "The decision comes after a meeting between Sumadi, presidential chief of staff "
+        "Moeldoko and Manpower Minister Hanif Dhakiri last week.\n\n"
+        "According to Moeldoko, once they officially become transportation companies, "
+        "ride-hailing players would need to be directly responsible for its drivers.\n\n"
+        "\u201cWe have agreed that the applications will be transport service companies,"
+        "\u201d he said."
+    )
+    assert _by_name(actors(a))["Moeldoko"].kind == "person"
+    assert set(quotes(a).speaker) == {"Moeldoko"}
+
+
+def test_a_one_word_name_that_says_he_is_a_person():
+    # indian_point_spano_nrc_miller_globest: "a letter from Miller ... to Spano" is no place
+    a = _article(
+        "Since then Spano said he has held numerous discussions with NRC officials. "
+        "Spano also noted that he received a letter from Miller.\n\n"
+        "Miller stated in his letter to Spano that the NRC would act."
+    )
+    assert _by_name(actors(a))["Spano"].kind == "person"
+
+
 def test_a_name_ending_in_zoo_is_a_body():
     # chester_zoo_chimpanzee_birth_lenihan_people, san_diego_zoo_elephant_wills_latimes
     a = _article(

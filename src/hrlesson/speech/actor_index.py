@@ -7,7 +7,6 @@ quotation marks; the speech analysis resolves speakers against it.
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..article import Article
 from .actor_context import ContextReader
@@ -40,6 +39,7 @@ from .kinds import (
     located_body,
     located_description_matches,
     names_media,
+    used_as_place,
 )
 from .marks import quotation_marks
 from .names.body_signals import body_signal_words
@@ -54,6 +54,7 @@ from .names.parts import (
     without_stray_article,
 )
 from .names.peers import peer_named_persons
+from .names.pronoun_antecedents import reports_of_self, source_goes_on_as_pronoun
 from .names.regnal import realm_styled_persons
 from .names.variants import merge_person_variants, merge_written_full_names
 from .records import Actor, Mention
@@ -430,6 +431,8 @@ class ActorIndex(NameFinder, ContextReader):
             return "organisation"  # an acronym: "FIFA and UEFA said"
         if capitalised_plural_noun(self.tokens, k):
             return "group"  # "Critics argue": the people a plural noun describes, no one named
+        if reports_of_self(self.text, tok.base) or source_goes_on_as_pronoun(self.text, tok.base):
+            return "person"  # "Spano said he has held", "According to Moeldoko, ... he said"
         key = "kind:" + tok.base
         if key not in self._kind_cache:
             self._kind_cache[key] = affiliation_of_someone(self.actors, tok.base) or bool(
@@ -444,20 +447,10 @@ class ActorIndex(NameFinder, ContextReader):
         return "person"
 
     def _is_place(self, name: str) -> bool:
-        """An unknown one-word name used as a place ("in Ostravia") or as the owner of a
-        title ("Ostravia's deputy foreign minister") is a state, not a person."""
+        """An unknown one-word name used as a place is a state (kinds.used_as_place)."""
         key = "place:" + name
         if key not in self._kind_cache:
-            word = re.escape(name)
-            self._kind_cache[key] = bool(
-                re.search(rf"\b(?:in|to|from|across|inside) {word}\b", self.text)
-                or re.search(
-                    rf"\b{word}['’]s (?:[a-z]+ ){{0,2}}(?:minister|ministry|government|"
-                    rf"ambassador|envoy|mission|authorities|president|delegation|"
-                    rf"representative)\b",
-                    self.text,
-                )
-            )
+            self._kind_cache[key] = used_as_place(self.text, name)
         return self._kind_cache[key]
 
     def _government_of(self, name: str) -> bool:

@@ -225,3 +225,24 @@ def known_body_word(toks: list, k: int) -> bool:
     if k and toks[k - 1].lower == "the":
         return False
     return tok.lower in KNOWN_BODIES or tok.lower in SOCIAL_PLATFORMS
+
+
+def used_as_place(text: str, name: str) -> bool:
+    """An unknown one-word ``name`` used as a place ("in Ostravia") or as the owner of a
+    title ("Ostravia's deputy foreign minister") is a state, not a person.
+
+    >>> used_as_place("Talks went on in Ostravia.", "Ostravia")
+    True
+    >>> used_as_place("He met Ostravia's deputy foreign minister.", "Ostravia")
+    True
+    """
+    word = re.escape(name)
+    return bool(
+        re.search(rf"\b(?:in|to|from|across|inside) {word}\b", text)
+        or re.search(
+            rf"\b{word}['’]s (?:[a-z]+ ){{0,2}}(?:minister|ministry|government|"
+            rf"ambassador|envoy|mission|authorities|president|delegation|"
+            rf"representative)\b",
+            text,
+        )
+    )

@@ -8,8 +8,10 @@ with a subject "he" or "she", it names the person that pronoun goes on with.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
+from ..cues import CUE_FORMS
 from ..tokens import Token, plain_capitalised
 from ..vocabulary import FINITE_VERBS
 
@@ -63,3 +65,44 @@ def subject_before_pronoun(toks: list[Token], k: int, written: set[str] | None =
         return False  # "Long dogged by doping suspicions, Jones has denied": fronted
     nxt = toks[j + len(rest)] if j + len(rest) < len(toks) else None
     return nxt is not None and nxt.sent == tok.sent + 1 and nxt.lower in _PERSON_PRONOUNS
+
+
+def reports_of_self(text: str, name: str) -> bool:
+    """``Since then Spano said he has held numerous discussions with NRC officials``: the
+    one-word ``name`` is the subject of a reporting verb whose clause goes on with "he" or
+    "she" (indian_point_spano_nrc_miller_globest), so it names a person, not a place the text
+    also writes it as ("a letter from Miller ... to Spano"); a state or a body goes on with
+    "it".
+
+    >>> reports_of_self("Since then Spano said he has held talks.", "Spano")
+    True
+    >>> reports_of_self("Spano also noted that he received a letter.", "Spano")
+    True
+    >>> reports_of_self("Ostravia said it would respond.", "Ostravia")
+    False
+    """
+    pattern = rf"\b{re.escape(name)} (?:[a-z]+ly |also )?([a-z]+) (?:that )?(?:he|she)\b"
+    return any(m.group(1) in CUE_FORMS for m in re.finditer(pattern, text))
+
+
+def source_goes_on_as_pronoun(text: str, name: str) -> bool:
+    r"""``According to Moeldoko, once they officially become transportation companies, ...
+    "We have agreed ...," he said.``: a one-word source opening its sentence
+    after "According to", the next paragraph opening with a quotation (or none) and a
+    subject "he" or "she" of a reporting verb, names the person that pronoun goes on with
+    (indonesia_gojek_grab_transport_companies_sumadi_dealstreetasia), not a place ("to
+    Moeldoko"); a source the next paragraph does not go on with as "he" stays what else
+    the text shows ("According to Stuff, the Rugby World Cup trip had been viewed").
+
+    >>> s = "According to Moeldoko, they must register.\n\n\u201cWe agreed,\u201d he said."
+    >>> source_goes_on_as_pronoun(s, "Moeldoko")
+    True
+    >>> s = "According to Stuff, the trip was viewed.\n\nAvery was told to close it."
+    >>> source_goes_on_as_pronoun(s, "Stuff")
+    False
+    """
+    pattern = (
+        rf"(?:^|[.!?]\s)According to {re.escape(name)}, [^\n]*\n+"
+        r"(?:[\"\u201c][^\"\u201d\n]*[\"\u201d],?\s*)?(?:[Hh]e|[Ss]he) ([a-z]+)\b"
+    )
+    return any(m.group(1) in CUE_FORMS for m in re.finditer(pattern, text, re.MULTILINE))
