@@ -3215,20 +3215,6 @@ def test_a_title_case_quotation_in_a_sentence_case_headline_is_a_name():
     assert quotes(_article(text)).empty
 
 
-def test_a_document_that_continues_speaks_its_quotation():
-    """ "the report continues" after a quotation and "It continues:" before one report the
-    document's words like "continued" (pages doppelganger_x_meta_cdn_report_dailyguardian,
-    npcc_pay_letter_hewitt_staffordshirepolfed; lexicon.csv: continue)."""
-    text = (
-        "The Counter Disinformation Network published its report on Tuesday.\n\n"
-        "Doppelganger campaigns in Germany, France and Italy supported far-right political "
-        "parties or “candidates perceived as being positively inclined towards Russia,” the "
-        "report continues."
-    )
-    rows = quotes(_article(text))
-    assert list(rows["cue"]) == ["continue"]
-
-
 def test_another_said_is_another_of_the_one_before():
     """A bare "Another" before "said:" is the verb's subject, not a determiner, and is
     another of the description "One local resident" counted before it (page
