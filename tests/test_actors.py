@@ -575,3 +575,44 @@ def test_a_time_zone_after_a_clock_time_is_no_part_of_a_name():
     rows = _by_name(actors(_article(text)))
     assert "GMT BT" not in rows
     assert "Gmt Bt" not in rows
+
+
+#: Given names added to the first-name lists from the pronoun errors of rounds IW–JD: with the
+#: name's gender known, the "he"/"she" after it goes to the full name (real sentences).
+GENDERED_GIVEN_NAMES = [
+    # splendour_docks_conroy_iol
+    (
+        (
+            "One of the first off the boat, Ken King, told CNN that he and other passengers were"
+            " unaware of the exact nature of the emergency until they were back in port.\n\n"
+            "“Actually, just now, they told us there was a fire on the boat,” he said."
+        ),
+        "Ken King",
+    ),
+    # rwanda_ruling_braverman_letter_metro
+    (
+        (
+            "It comes after days of turmoil in the Home Office, which culminated in the sacking"
+            " of Suella Braverman on Monday.\n\n"
+            "She wrote: ‘If we lose in the Supreme Court, you will have wasted a year.’"
+        ),
+        "Suella Braverman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GENDERED_GIVEN_NAMES)
+def test_listed_given_names_take_their_pronoun(text, speaker):
+    assert list(quotes(_article(text)).speaker) == [speaker]
+
+
+def test_a_place_of_trade_takes_no_pronoun():
+    # coffee_shops_prices_bostrack_gmtoday: "Settlers Inn" is the business, not the "she"
+    a = _article(
+        "Settlers Inn owner Joan Dorsey found out last week that prices for coffee beans from"
+        " Torke Family Coffee would increase to 55 cents per pound due to the devastating frost"
+        " in Brazil.\n\n"
+        "“This isn’t anywhere near where meat prices have gone up,” she said."
+    )
+    assert _by_name(actors(a))["Settlers Inn"].kind == "organisation"
+    assert list(quotes(a).speaker) == ["Joan Dorsey"]
