@@ -3267,7 +3267,7 @@ def test_another_said_is_another_of_the_one_before():
                 "of the defendants made a confession. \u201cI wasn\u2019t just in Dresden, I was "
                 "in the rooms of the Green Vault myself,\u201d said the 29-year-old in court."
             ),
-            "29-year-old",
+            "the 29-year-old",
         ),
     ],
 )
