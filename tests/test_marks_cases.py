@@ -104,6 +104,37 @@ def _paragraphs(text: str) -> list[tuple]:
             ),
             ["Judicial harassment is linked to the regime,"],
         ),
+        # wind_turbine_objection_hampsey_bbc (and solar_farm_edgcumbe_eustice_falmouthpacket):
+        # opened after a reporting clause ended with a colon, never closed: to the paragraph end
+        (
+            (
+                "Planning officer Arlene Knox said there was limited scope for the council.\n\n"
+                "She said: \"My interpretation of the expert's advice is that since [another wind "
+                "farm] was given permission by Scottish ministers, there will be a wind farm less "
+                "than a kilometre away with wind turbines up to 200m high."
+            ),
+            [
+                (
+                    "My interpretation of the expert's advice is that since [another wind farm] "
+                    "was given permission by Scottish ministers, there will be a wind farm less "
+                    "than a kilometre away with wind turbines up to 200m high."
+                )
+            ],
+        ),
+        # salmon_farms_protected_areas_liberona_dw: never closed after "but", in lower case
+        (
+            (
+                'all reserves should have a management plan established by the State, but "the '
+                "Guaitecas National Reserve is full of salmon farming concessions, even though it "
+                "does not have a management plan.\n\nThe legislation"
+            ),
+            [
+                (
+                    "the Guaitecas National Reserve is full of salmon farming concessions, even "
+                    "though it does not have a management plan."
+                )
+            ],
+        ),
         # paris_scooter_referendum_hidalgo_italianpost: never closed after "for whom"
         (
             (

@@ -1,17 +1,23 @@
 """Quotations never closed in their paragraph that still end at its end.
 
 A quotation whose closing mark was lost is read to its paragraph's end when the paragraph shows
-that the rest of it is quoted: it opens the paragraph (a stand-alone quote paragraph), or it opens
+that the rest of it is quoted: it opens the paragraph (a stand-alone quote paragraph), it opens
 in lower case as the paragraph's last mark after a comma or a word that opens a clause (quoted
-words that end the sentence: ``for whom “this citizen vote ... has no legal form.``).
+words that end the sentence: ``for whom “this citizen vote ... has no legal form.``), or it
+opens a sentence after a colon (``She said: "My interpretation ... up to 200m high.``).
 :mod:`.marks` tries these rules when a paragraph ends with a quotation still open.
 """
 
 from __future__ import annotations
 
+from .joined_clauses import CLAUSE_JOINING_CONJUNCTIONS
 from .mark_pairs import Pair, QuotationMarks
 from .mark_shapes import Mark
 from .vocabulary import RELATIVE_PRONOUNS
+
+#: Words after which a quotation in lower case opens a clause: relative pronouns ("whom") and
+#: conjunctions that join a clause ("but").
+_CLAUSE_OPENING_WORDS = RELATIVE_PRONOUNS | CLAUSE_JOINING_CONJUNCTIONS
 
 #: A paragraph's marks: its start, its end and the marks in it.
 Paragraph = tuple[int, int, list[Mark]]
@@ -29,10 +35,12 @@ def closed_by_paragraph_end(
     quotation opened later in its paragraph, or one with a mark it left unused (a closing
     mark of a type that cannot close it: ``‘We will act,» he said.``), stays unread, unless
     it is the paragraph's last mark and opens in lower case after a comma or a word that opens
-    a clause (:func:`_tail_quote`). A new sentence opened with a mark never closed after a
-    quotation and its reporting clause gives no quotation (iran_kurdnasab_rsf_ahamadi_iranrepublic:
-    ``... the press freedom organisation added. “This is especially so in the Kurdish part
-    of the country, where four journalists are currently in prison.``).
+    a clause (:func:`_tail_quote`), or opens a sentence in capitals after a colon
+    (:func:`_introduced_by_colon`: ``She said: "My interpretation ... up to 200m high.``). A
+    new sentence opened with a mark never closed after a quotation and its reporting clause
+    gives no quotation (iran_kurdnasab_rsf_ahamadi_iranrepublic: ``... the press freedom
+    organisation added. “This is especially so in the Kurdish part of the country, where four
+    journalists are currently in prison.``).
 
     >>> from hrlesson.speech.marks import pair_quotation_marks
     >>> text = "“We call on the Council to end these exemptions."
@@ -54,6 +62,7 @@ def closed_by_paragraph_end(
         or not (
             _opens_paragraph(opener, continued, first, p_start, marks, out)
             or _tail_quote(text, opener, marks)
+            or _introduced_by_colon(text, opener, marks, out)
         )
     ):
         return None
@@ -79,7 +88,10 @@ def _opens_paragraph(
 
 def _tail_quote(text: str, opener: Mark, marks: list[Mark]) -> bool:
     """The open quotation is the paragraph's last mark, opened inside a sentence in lower
-    case after a comma or after a word that opens a clause ("that", "whom" ...): the rest of
+    case after a comma or after a word that opens a clause ("that", "whom" ...) or joins one
+    ("but", "while" ...: salmon_farms_protected_areas_liberona_dw: 'all reserves should have a
+    management plan established by the State, but "the Guaitecas National Reserve is full of
+    salmon farming concessions, even though it does not have a management plan.'): the rest of
     the paragraph is quoted words ('the futures of 22,495 children, “each of them profoundly
     affected by war.'; paris_scooter_referendum_hidalgo_italianpost: 'the socialist mayor
     said on Twitter this week, for whom “this citizen vote, which is a first time, is
@@ -93,13 +105,38 @@ def _tail_quote(text: str, opener: Mark, marks: list[Mark]) -> bool:
     >>> text = "the mayor, for whom “this citizen vote is similar to a referendum."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 66)]).top]
     ['this citizen vote is similar to a referendum.']
+    >>> text = 'a plan set by the State, but "the Guaitecas Reserve is full of salmon farms.'
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 76)]).top]
+    ['the Guaitecas Reserve is full of salmon farms.']
     """
     return (
         opener is marks[-1]
         and (
-            text.endswith(", ", 0, opener.pos) or _last_word(text, opener.pos) in RELATIVE_PRONOUNS
+            text.endswith(", ", 0, opener.pos)
+            or _last_word(text, opener.pos) in _CLAUSE_OPENING_WORDS
         )
         and text[opener.pos + 1 : opener.pos + 2].islower()
+    )
+
+
+def _introduced_by_colon(text: str, opener: Mark, marks: list[Mark], out: QuotationMarks) -> bool:
+    """The open quotation opens a sentence in capitals after a colon, and every mark after
+    it belongs to a pair inside it: a reporting clause ended with a colon introduces the rest
+    of the paragraph as a quotation whose closing mark was lost (wind_turbine_objection_hampsey_bbc:
+    'She said: "My interpretation of the expert's advice is that ... wind turbines up to 200m
+    high.'; solar_farm_edgcumbe_eustice_falmouthpacket: 'Mr Eustice said: "This is a great
+    result for Cornwall ... take good agricultural land out of production.').
+
+    >>> from hrlesson.speech.marks import pair_quotation_marks
+    >>> text = 'She said: "My reading is that there will be a wind farm less than a kilometre away.'
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 83)]).top]
+    ['My reading is that there will be a wind farm less than a kilometre away.']
+    """
+    after = [m for m in marks if m.pos > opener.pos]
+    return (
+        text.endswith(": ", 0, opener.pos)
+        and text[opener.pos + 1 : opener.pos + 2].isupper()
+        and not _unused_marks(after, out.nested)
     )
 
 
