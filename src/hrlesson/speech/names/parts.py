@@ -27,7 +27,13 @@ from .clock_zones import zone_after_clock
 from .given_stop_words import given_name_opening
 from .month_surnames import month_as_surname
 from .numbered_names import numbered_name_start
-from .run_edges import based_adjective, before_platform, repeated_surname, surname_particle
+from .run_edges import (
+    based_adjective,
+    before_platform,
+    opening_adverb,
+    repeated_surname,
+    surname_particle,
+)
 from .runs import bare_initial
 
 
@@ -337,6 +343,7 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     b = before_platform(toks, a, b)
     b -= repeated_surname(toks, a, b)  # "Liz Truss Truss": a copy slip
     a += based_adjective(toks, a, b)
+    a += opening_adverb(toks, a, b)  # "Normally Yolande Fenneman would"
     a += doubled_name(toks, a, b)
     a += opening_gerund(toks, a, b)
     a += zone_after_clock(toks, a, b)  # "23:00 GMT BT said": the company BT
