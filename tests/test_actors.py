@@ -190,6 +190,50 @@ def test_a_one_word_name_that_says_he_is_a_person():
     assert _by_name(actors(a))["Spano"].kind == "person"
 
 
+def test_a_sentence_opening_adverb_is_no_part_of_the_name():
+    # nz_wedding_venue_covid_fenneman_nzherald: "Normally" opens the sentence, no comma
+    a = _article(
+        'Normally Yolande Fenneman would be taking "lots and lots of bookings" for her '
+        "wedding venue. \u201cWe have had cancellations,\u201d Fenneman said."
+    )
+    assert "Yolande Fenneman" in _by_name(actors(a))
+    assert set(quotes(a).speaker.dropna()) == {"Yolande Fenneman"}
+
+
+def test_a_role_word_before_a_first_name_is_no_part_of_the_name():
+    # balcombe_venue_licence_draycott_sussexonlinenews: "Applicant Thomas Givons said"
+    a = _article(
+        "Applicant Thomas Givons said he had pushed for measures to mitigate any annoyance. "
+        "\u201cWe limited the speakers used,\u201d he added."
+    )
+    assert set(quotes(a).speaker.dropna()) == {"Thomas Givons"}
+
+
+def test_an_irish_td_title_is_no_part_of_the_name():
+    # wind_farm_court_byrne_farmersjournal: "Local Fianna F\u00e1il TD Thomas Byrne";
+    # homelessness_obroin_sinn_fein_countysligo: "Eoin \u00d3 Broin TD said"
+    a = _article(
+        "Local Fianna F\u00e1il TD Thomas Byrne welcomed the court's decision and said: "
+        '"This is at least the third time a state authority has said no to this project."'
+    )
+    assert set(quotes(a).speaker.dropna()) == {"Thomas Byrne"}
+    b = _article(
+        "Charities have called on the minister to act. However, Sinn F\u00e9in housing "
+        "spokesman Eoin \u00d3 Broin TD said Minister O\u2019Brien \u201chas completely "
+        "lost control of the homeless situation\u201d, following the release of the report."
+    )
+    assert set(quotes(b).speaker.dropna()) == {"Eoin \u00d3 Broin"}
+
+
+def test_a_capitalised_operator_before_a_body_is_no_part_of_its_name():
+    # heathrow_baggage_peak_week_baa_travel_weekly: "Operator BAA conceded ..."
+    a = _article(
+        "Operator BAA conceded the airport would cope only so long as \u201cthere are no "
+        "exceptional events\u201d this week."
+    )
+    assert set(quotes(a).speaker.dropna()) == {"BAA"}
+
+
 def test_a_name_ending_in_zoo_is_a_body():
     # chester_zoo_chimpanzee_birth_lenihan_people, san_diego_zoo_elephant_wills_latimes
     a = _article(

@@ -19,6 +19,7 @@ from .named_heads import (
     final_name,
     plural_before_of,
 )
+from .names.post_nominals import without_post_nominal
 from .records import Actor, SpeakerRef
 from .relation_holders import head_after_modifiers, relation_holders
 from .spokespeople.offices import office_holder
@@ -52,7 +53,7 @@ class PhraseResolver:
     def resolve_span(self, start: int, end: int, at: int) -> SpeakerRef | None:
         """The first entity in ``text[start:end]`` (partitive, pronoun, name, description, document), none in a list's tail ("performers and presidents")."""
         mentions = self.index.mentions_in(start, end)
-        words = name_words(self.toks_between(start, end))  # "(CPSC) Chairman Hal Stratton"
+        words = without_post_nominal(name_words(self.toks_between(start, end)), mentions)
         words = title_case_read(words, mentions)  # "the UN Humanitarian", "the Transport Secretary"
         words = head_before_participle(words, {m.start for m in mentions})  # not "Canada"
         if (titled := self._headed_reading(words, mentions, at)) is not None:

@@ -30,6 +30,7 @@ from .numbered_names import numbered_name_start
 from .run_edges import (
     based_adjective,
     before_platform,
+    opening_adverb,
     opening_trade_noun,
     repeated_surname,
     surname_particle,
@@ -344,6 +345,8 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     b -= repeated_surname(toks, a, b)  # "Liz Truss Truss": a copy slip
     a += based_adjective(toks, a, b)
     a += opening_trade_noun(toks, a, b)  # "Operator BAA conceded": BAA
+
+    a += opening_adverb(toks, a, b)  # "Normally Yolande Fenneman would"
     a += doubled_name(toks, a, b)
     a += opening_gerund(toks, a, b)
     a += zone_after_clock(toks, a, b)  # "23:00 GMT BT said": the company BT

@@ -35,3 +35,28 @@ def post_nominal_end(toks: list[Token], a: int, b: int) -> int:
     if last.lower not in POST_NOMINAL_TITLES:
         return b
     return b if toks[b - 2].poss else b - 1
+
+
+def without_post_nominal(words: list[Token], mentions: list) -> list[Token]:
+    """The words of a subject phrase without the post-nominal title that closes it right
+    after a mention's name ("Sinn Féin housing spokesman Eoin Ó Broin TD said",
+    homelessness_obroin_sinn_fein_countysligo): the phrase ends in the name, so the title
+    run into it names the person, not the body before it.
+
+    >>> from ..tokens import tokenize
+    >>> w = tokenize("housing spokesman Eoin Ó Broin TD", [0])
+    >>> class M:
+    ...     end = w[-2].end
+    >>> [t.text for t in without_post_nominal(w, [M()])][-1]
+    'Broin'
+    >>> len(without_post_nominal(tokenize("the MP", [0]), [M()]))
+    2
+    """
+    if len(words) < 2:
+        return words
+    last = words[-1]
+    if not (last.text.isupper() and last.lower in POST_NOMINAL_TITLES):
+        return words
+    if any(m.end == words[-2].end for m in mentions):
+        return words[:-1]
+    return words

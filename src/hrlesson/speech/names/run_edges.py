@@ -79,6 +79,34 @@ def based_adjective(toks: list[Token], a: int, b: int) -> int:
     return 0
 
 
+def opening_adverb(toks: list[Token], a: int, b: int) -> int:
+    """1 when the run ``toks[a:b]`` opens its sentence with a capitalised "-ly" adverb
+    written without a comma before a person's given name and a surname: the name starts
+    after it ("Normally Yolande Fenneman would be taking lots of bookings",
+    nz_wedding_venue_covid_fenneman_nzherald). A given name ending in "-ly" ("Sally Hunt",
+    "Emily Eavis") is a name, not an adverb. Else 0.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> opening_adverb(tokenize("Normally Yolande Fenneman would be taking", [0]), 0, 3)
+    1
+    >>> opening_adverb(tokenize("Sally Anne Hunt said", [0]), 0, 3)
+    0
+    >>> opening_adverb(tokenize("Daily Mail reported", [0]), 0, 2)
+    0
+    """
+    if b - a < 3:
+        return 0
+    low = toks[a].lower
+    return int(
+        (a == 0 or toks[a - 1].sent != toks[a].sent)
+        and len(low) >= 7
+        and low.endswith("ly")
+        and low.isalpha()
+        and first_name_gender(low) is None
+        and first_name_gender(toks[a + 1].lower) is not None
+    )
+
+
 def leading_country(toks: list[Token]) -> int:
     """How many tokens of a name run a country of two or three words takes up front
     ("North Korea Vitit Muntarbhorn": 2), with at least two words left for the name."""
