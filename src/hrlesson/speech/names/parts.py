@@ -345,7 +345,6 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     b -= repeated_surname(toks, a, b)  # "Liz Truss Truss": a copy slip
     a += based_adjective(toks, a, b)
     a += opening_trade_noun(toks, a, b)  # "Operator BAA conceded": BAA
-
     a += opening_adverb(toks, a, b)  # "Normally Yolande Fenneman would"
     a += doubled_name(toks, a, b)
     a += opening_gerund(toks, a, b)
