@@ -492,6 +492,30 @@ def test_a_courtesy_title_alone_is_never_an_actor():
             ),
             "Al Pacino",
         ),
+        # coffee_prices_king_mcclatchydc: "Don", a short given name, before a title word that
+        # is also a family name
+        (
+            (
+                '"There\'s a world demand for better quality coffee," '
+                "Dilworth Coffee's Don King said."
+            ),
+            "Don King",
+        ),
+        # splendour_docks_conroy_iol: "Ken", likewise
+        (
+            "One of the first off the boat, Ken King, told CNN that he was unaware of it.",
+            "Ken King",
+        ),
+        # rwanda_ruling_braverman_letter_metro: a given name no list knows, and the surname
+        # after a courtesy title later
+        (
+            (
+                "It comes after days of turmoil in the Home Office, which culminated in the "
+                "sacking of Suella Braverman on Monday. Ms Braverman responded to losing her "
+                "job with a scathing letter to Rishi Sunak."
+            ),
+            "Suella Braverman",
+        ),
     ],
 )
 def test_people_the_name_finder_missed(text, name):

@@ -1,5 +1,7 @@
 """A word no list knows after a courtesy title is a person's surname ("Mr Morrison did not
-name the state"), even where no reporting verb follows it."""
+name the state"), even where no reporting verb follows it; and a name whose last word stands
+after a courtesy title elsewhere is that person's full name ("Suella Braverman" ... "Ms
+Braverman")."""
 
 from __future__ import annotations
 
@@ -64,3 +66,34 @@ def judicial_style(toks: list[Token], j: int) -> bool:
 
 #: What stands before "Justice" in a judge's style ("Lord Justice", "Mrs Justice").
 _JUDICIAL_STYLES = frozenset({"lord", "lady", "mr", "mrs", "ms"})
+
+
+def surname_styled_elsewhere(toks: list[Token], a: int, b: int) -> bool:
+    """The last word of the two-word name run ``a:b`` stands elsewhere in the text right
+    after a courtesy title, so the run is that person's given name and surname though
+    nothing around it says so: "It comes after days of turmoil in the Home Office, which culminated
+    in the sacking of Suella Braverman on Monday. ... Ms Braverman responded to losing her
+    job" (rwanda_ruling_braverman_letter_metro): Suella Braverman, not a stray "Braverman".
+
+    >>> from ..tokens import tokenize
+    >>> s = "It ended in the sacking of Suella Braverman. Ms Braverman responded."
+    >>> toks = tokenize(s, [0, 45])
+    >>> surname_styled_elsewhere(toks, 6, 8)
+    True
+    >>> s = "It ended in the sacking of Suella Braverman. Braverman Street is long."
+    >>> surname_styled_elsewhere(tokenize(s, [0, 45]), 6, 8)
+    False
+    >>> s = "co-owner of FoodXervices Nicholas Ng knows it. Mr Ng told us."
+    >>> surname_styled_elsewhere(tokenize(s, [0, 48]), 2, 5)
+    False
+    """
+    if b - a != 2:
+        return False  # "co-owner of FoodXervices Nicholas Ng": a body's name may open a longer run
+    last = toks[b - 1]
+    if not last.base.isalpha() or last.lower in STOP_WORDS:
+        return False
+    return any(
+        toks[k].base == last.base and after_courtesy_title(toks, k)
+        for k in range(len(toks))
+        if not a <= k < b
+    )

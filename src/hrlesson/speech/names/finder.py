@@ -49,7 +49,7 @@ from . import parts as name_parts
 from . import run_edges as edges
 from .body_runs import reads_as_body
 from .country_bodies import CountryBodies
-from .courtesy import after_courtesy_title, common_word_surname
+from .courtesy import after_courtesy_title, common_word_surname, surname_styled_elsewhere
 from .given_stop_words import known_given_name
 from .month_surnames import month_date
 from .name_prefixes import mention_start, without_title_words, word_before_name
@@ -405,6 +405,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
         marked = marked or signalled_person(self.text, toks, a, b)  # "said biologist X Y"
         marked = marked or name_word_speaks_alone(self.text, toks, a, b)  # "... Millon wrote"
         marked = marked or listed_after_person(toks, a, self.mentions)  # "A B, C D and E F"
+        marked = marked or surname_styled_elsewhere(toks, a, b)  # "X Y" ... "Ms Y"
         if not (
             known_first or role_words or appositive or subject or enclosed or speaks or marked
         ) or (in_title and not known_first):
