@@ -3278,3 +3278,48 @@ def test_age_noun_subject_renames_the_person_of_that_age_or_stays(text, speaker)
     before it, it is the unnamed person it describes (descriptions.age_nouns)."""
     q = quotes(_article(text))
     assert list(q["speaker"])[-1] == speaker
+
+
+_JOCKEY_REPORT = (
+    "A stewards’ report for the Thoroughbred Racing Northern Territories said how "
+    "Luximon was riding Fantasy Eagle in Race 6.\n\nHe then veered his horse towards "
+    "rival Flying Start.\n\nThe report said: “After passing the winning post he "
+    "deliberately stirred up his mount using the whip.”"
+)
+_IVF_LAWSUIT = (
+    "A lawsuit filed in the Eastern District of New York has accused a California "
+    "fertility clinic of giving the wrong children to a couple.\n\nThe lawsuit says "
+    "the couple “was shocked to see that the babies were not theirs”."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # jockey_ban_stewards_report_nigeriaonnews
+            _JOCKEY_REPORT,
+            "a stewards’ report for the Thoroughbred Racing Northern Territories",
+        ),
+        (  # ivf_mix_up_lawsuit_cha_fertility_miragenews
+            _IVF_LAWSUIT,
+            "a lawsuit filed in the Eastern District of New York",
+        ),
+    ],
+)
+def test_the_document_is_named_as_the_sentence_it_opened(text, speaker):
+    """``"Q," the report said``: a definite document nobody is named as writing is the one
+    an earlier sentence opened with, named with the phrase that placed it there
+    (documents.first_mentions)."""
+    q = quotes(_article(text))
+    assert list(q["speaker"])[-1] == speaker
+
+
+def test_a_document_is_named_with_whom_it_was_written_to():
+    """``The report to the committee read: "Q"`` (aberdeen_deer_cull_cooney_pressandjournal):
+    a document nobody is named as writing is named with the "to" phrase that ends its
+    subject (documents.placing_phrases)."""
+    text = (
+        "Councillors approved the cull.\n\nThe report to the committee read: “Only trained "
+        "personnel using acceptable methods and equipment will be employed.”"
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] == "the report to the committee"

@@ -449,7 +449,9 @@ class DocumentQuoteRules:
         if (author := named_research_author(self, words[i])) is not None:
             return author  # "claims a new study" ... "X, first author of the study, said"
         if any(w.lower == "the" for w in words[max(0, i - 3) : i]):
-            return author_by_later(self, words[i]) or document_itself(words, i)
+            return author_by_later(self, words[i]) or with_placing(
+                document_itself(words, i), words, i
+            )  # "The report to the committee read"
         # "a new report" ... "Authors of the Oxford Economics report said"
         return body_before_noun_later(self, words[i]) or with_placing(
             document_itself(words, i), words, i

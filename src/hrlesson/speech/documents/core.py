@@ -27,6 +27,7 @@ from .adoption import (
 )
 from .authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS, authored_at
 from .authors import generic_plural, reacted_to, said_in_plural
+from .first_mentions import first_described
 from .issuers import (
     described_possessor,
     earlier_indefinite,
@@ -155,6 +156,7 @@ class DocumentOwners:
             or (passive_author(self, words[i]) if i > 0 and words[i - 1].lower == "the" else None)
             or speaker_spoke_before(self, words, i)
         )
+        author = author or first_described(self, words[i])  # "A report for X said" ... "the report"
         if author is None and kind != "report":  # "an official statement" ... "the statement"
             author = (
                 earlier_indefinite(self, words[i])
