@@ -3323,3 +3323,42 @@ def test_a_document_is_named_with_whom_it_was_written_to():
         "personnel using acceptable methods and equipment will be employed.”"
     )
     assert list(quotes(_article(text))["speaker"])[-1] == "the report to the committee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page glenorchy_air_crash_too_early_williams_odt: a couple sharing one surname
+            (
+                "Glenorchy Air owners Robert and Janet Rutherford yesterday said in a statement "
+                "the Piper Cherokee 6 crashed \u201cjust before it reached its next destination "
+                "and landing at Poolburn airstrip\u201d."
+            ),
+            "Robert and Janet Rutherford",
+        ),
+        (  # page hansa_marburg_crew_freed_defenceweb: a firm named by two surnames
+            (
+                "\u201cThe four seafarers have now been released,\u201d Hamburg-based shipping "
+                "firm Leonhardt and Blumberg said in a statement."
+            ),
+            "Leonhardt and Blumberg",
+        ),
+        (  # page singapore_nagaenthran_justices_nriaffairs: a list, no couple
+            (
+                "Justices Andrew Phang, Judith Prakash and Belinda Ang dismissed the appeal, "
+                "saying: \u201cThere must come a time when the last word of the court is the "
+                "last word.\u201d"
+            ),
+            None,
+        ),
+    ],
+)
+def test_people_or_bodies_named_together_speak_as_one(text, speaker):
+    """``Robert and Janet Rutherford said``: two given names and the surname they share
+    name the couple, not the second person alone; ``shipping firm Leonhardt and Blumberg
+    said``: a lone word read as a surname beside a body is listed with it (joint)."""
+    said = list(quotes(_article(text))["speaker"])[-1]
+    if speaker is None:
+        assert not str(said).startswith("Prakash and")
+    else:
+        assert said == speaker

@@ -14,6 +14,7 @@ from .vocabulary import (
     ORGANISATION_WORDS,
     PORTFOLIO_ENDS,
     TITLE_HEADS,
+    unaccented,
 )
 
 #: Between two names of a list: ", ", ", and ", " and " (an article after it allowed), after
@@ -57,6 +58,46 @@ def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
     return actor, end
 
 
+#: A given name and "and" right before a second given name and the surname both share;
+#: not a surname after a given name or a comma ("Judith Prakash and Belinda Ang").
+_GIVEN_AND = re.compile(r"\b([A-Z][a-z]+)\s+and\s+\Z")
+
+#: A capitalised word or a comma right before the first given name: it is a surname or in a
+#: list ("Judith Prakash and", "Andrew Phang, Judith and").
+_NAME_OR_LIST_BEFORE = re.compile(r"(?:\b[A-Z][\w’'.-]*|,)\s*\Z")
+
+
+def shared_surname_couple(text: str, index, mention) -> tuple[Actor, int] | None:
+    """Two people written with one surname, ``Glenorchy Air owners Robert and Janet
+    Rutherford yesterday said`` (glenorchy_air_crash_too_early_williams_odt), ``Barack and
+    Michelle Obama said``: the couple speaks as one group named as written, not the second
+    person alone. ``mention`` is the second person's full name; returns the group and
+    where its words start. None unless a given name and "and" stand right before a name
+    that opens with a given name and has a surname after it, and no name or list runs into
+    the first given name ("Justices Andrew Phang, Judith Prakash and Belinda Ang").
+
+    >>> [bool(_NAME_OR_LIST_BEFORE.search(w)) for w in ("owners ", "", "Judith ", "Phang, ")]
+    [False, False, True, True]
+    """
+    name = text[mention.start : mention.end].split()
+    if mention.actor.kind != "person" or len(name) < 2:
+        return None
+    if unaccented(name[0].lower()) not in FIRST_NAMES:
+        return None
+    found = _GIVEN_AND.search(text, max(0, mention.start - 40), mention.start)
+    if found is None or unaccented(found.group(1).lower()) not in FIRST_NAMES:
+        return None
+    if _NAME_OR_LIST_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+        return None
+    if index.mention_starting(found.start(1)) is not None:
+        return None  # "Tanya and Simon Brown": a list of two names, read by joint_members
+    first = f"{found.group(1)} {' '.join(name[1:])}"
+    key = "joint:" + "|".join(sorted((first.lower(), mention.actor.name.lower())))
+    label = " ".join(text[found.start(1) : mention.end].split())
+    actor = index.actors_by_key.get(key) or index.new_actor("group", label, key)
+    return actor, found.start(1)
+
+
 def joint_members(text: str, index, mention) -> list | None:
     """The mentions of the members of the list of states, bodies or people that starts at
     ``mention`` ("the US, UK and France"), two actors or more; None when it starts no list.
@@ -72,13 +113,32 @@ def joint_members(text: str, index, mention) -> list | None:
         nxt = index.mention_starting(after_courtesy_title(text, sep.end())) if sep else None
         if nxt is None or nxt.actor.kind not in _JOINT_KINDS or nxt.actor is members[-1].actor:
             break
-        if (nxt.actor.kind == "person") != (mention.actor.kind == "person"):
+        if not same_kind_of_speaker(text, members[-1], nxt):
             break  # people speak together with people ("Rhona Smith and David Kaye")
         members.append(nxt)
         closed = "and" in sep.group()
     if not closed or len({m.actor.name for m in members}) < 2:
         return None
     return members
+
+
+def same_kind_of_speaker(text: str, before, after) -> bool:
+    """Two mentions listed next to each other can be members of one list: both people or
+    neither, or one of them a lone word read as a person's name that is no given name
+    beside a body, itself a body ("Hamburg-based shipping firm Leonhardt and Blumberg
+    said", hansa_marburg_crew_freed_defenceweb; "Grab Indonesia, Go-Jek and Uber signed a
+    joint statement", grab_gojek_uber_joint_statement_ridzki_jakartaglobe).
+    """
+    people = (before.actor.kind == "person", after.actor.kind == "person")
+    if people[0] == people[1]:
+        return True
+    person = before if people[0] else after
+    word = text[person.start : person.end]
+    return (
+        person.actor.name == word
+        and len(word.split()) == 1
+        and unaccented(word.lower()) not in FIRST_NAMES
+    )
 
 
 def _after_of(text: str, start: int) -> bool:

@@ -10,7 +10,7 @@ from .descriptions.renames import described_by_noun
 from .documents.adoption import backers_of_document
 from .documents.issuers import document_noun_at
 from .documents.modified import document_in_description
-from .joint import body_members, joint_speaker, list_tail_at
+from .joint import body_members, joint_speaker, list_tail_at, shared_surname_couple
 from .located_authorities import authorities_in
 from .name_glosses import name_words
 from .named_heads import (
@@ -149,8 +149,30 @@ class PhraseResolver:
         if (owned := body_of_titled_name(words, mentions)) is not None:
             return self.owned_body(words[owned[0]].start, words[owned[1]].end)
         if (head := final_name(self.text, words, mentions)) is not None:
-            return SpeakerRef(head.actor, None, head.start, head.end)
+            named = self._couple(head) or self._list_ending(words, mentions, head)
+            return named or SpeakerRef(head.actor, None, head.start, head.end)
         return None
+
+    def _list_ending(self, words: list[Token], mentions: list, head) -> SpeakerRef | None:
+        """The names listed together that end with the phrase's final name ``head``
+        ("shipping firm Leonhardt and Blumberg said": the firm's whole name), or None."""
+        for m in mentions:
+            if m.start >= head.start or m.start < words[0].start:
+                continue
+            joint = joint_speaker(self.text, self.index, m)
+            if joint is not None and joint[1] == head.end:
+                self.note_span(joint[0], m.start, joint[1])
+                return SpeakerRef(joint[0], None, m.start, joint[1])
+        return None
+
+    def _couple(self, m) -> SpeakerRef | None:
+        """The two people mention ``m`` ends a couple of ("owners Robert and Janet
+        Rutherford"; see :func:`.joint.shared_surname_couple`), or None."""
+        couple = shared_surname_couple(self.text, self.index, m)
+        if couple is None:
+            return None
+        self.note_span(couple[0], couple[1], m.end)
+        return SpeakerRef(couple[0], None, couple[1], m.end)
 
     def owned_body(self, start: int, end: int, kind: str = "organisation") -> SpeakerRef:
         """A body described by the titled person who leads it ("office of German Chancellor
@@ -173,6 +195,8 @@ class PhraseResolver:
         """States or bodies listed together from the name at ``t`` speak as one group, as do
         a body's members ("the ICC member states")."""
         m = self.index.mention_starting(t.start)
+        if m is not None and (couple := self._couple(m)) is not None:
+            return couple  # "Barack and Michelle Obama said": both
         joint = joint_speaker(self.text, self.index, m) if m is not None else None
         if m is not None and joint is None:
             joint = body_members(self.text, self.index, m)
