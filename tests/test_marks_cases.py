@@ -94,15 +94,22 @@ def _paragraphs(text: str) -> list[tuple]:
                 "Such incidents can only stop if citizens become curious.",
             ],
         ),
-        # iran_kurdnasab_rsf_ahamadi_iranrepublic (and niger_niamey_roundabouts_..._dailynewsen):
-        # a new sentence opened after a reporting clause and never closed gives no quotation
+        # iran_kurdnasab_rsf_ahamadi_iranrepublic (and niger_niamey_roundabouts_..._dailynewsen,
+        # noahs_venue_closes_seylar_fox26houston): a new sentence opened after a reporting clause
+        # and never closed is a quotation to the paragraph end (settled in session 49)
         (
             (
                 "“Judicial harassment is linked to the regime,” the press freedom organisation "
                 "added. “This is especially so in the Kurdish part of the country, where four "
                 "journalists are currently in prison.\n\nA reporter for the weekly Karfto"
             ),
-            ["Judicial harassment is linked to the regime,"],
+            [
+                "Judicial harassment is linked to the regime,",
+                (
+                    "This is especially so in the Kurdish part of the country, where four "
+                    "journalists are currently in prison."
+                ),
+            ],
         ),
         # wind_turbine_objection_hampsey_bbc (and solar_farm_edgcumbe_eustice_falmouthpacket):
         # opened after a reporting clause ended with a colon, never closed: to the paragraph end
