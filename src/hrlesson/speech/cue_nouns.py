@@ -254,10 +254,19 @@ def another_as_subject(tokens: list[Token], ti: int, prev: Token) -> bool:
     >>> [another_as_subject(toks, i, toks[i - 1]) for i in (1, 9, 16)]
     [True, True, False]
     """
-    lower = tokens[ti].lower
-    past = lower.endswith("ed") or lower in ("said", "told", "wrote")
     nxt = tokens[ti + 1].text if ti + 1 < len(tokens) else ""
-    return prev.lower == "another" and past and nxt in _AFTER_COUNTED_VERB
+    return (
+        prev.lower == "another" and past_cue_form(tokens[ti].lower) and nxt in _AFTER_COUNTED_VERB
+    )
+
+
+def past_cue_form(lower: str) -> bool:
+    """The lower-case cue form is a past tense: a regular "-ed" or "said", "told", "wrote".
+
+    >>> past_cue_form("added"), past_cue_form("said"), past_cue_form("says")
+    (True, True, False)
+    """
+    return lower.endswith("ed") or lower in ("said", "told", "wrote")
 
 
 def after_quoted_clause(text: str, prev: Token, tok: Token) -> bool:

@@ -227,6 +227,15 @@ def known_body_word(toks: list, k: int) -> bool:
     return tok.lower in KNOWN_BODIES or tok.lower in SOCIAL_PLATFORMS
 
 
+#: Prepositions before a place ("in Ostravia"), as a regex alternation.
+_PLACE_PREPOSITIONS = "in|to|from|across|inside"
+#: Offices and bodies a state's possessive goes before ("Ostravia's deputy foreign minister").
+_STATE_OFFICES = (
+    "minister|ministry|government|ambassador|envoy|mission|authorities|president|"
+    "delegation|representative"
+)
+
+
 def used_as_place(text: str, name: str) -> bool:
     """An unknown one-word ``name`` used as a place ("in Ostravia") or as the owner of a
     title ("Ostravia's deputy foreign minister") is a state, not a person.
@@ -238,11 +247,6 @@ def used_as_place(text: str, name: str) -> bool:
     """
     word = re.escape(name)
     return bool(
-        re.search(rf"\b(?:in|to|from|across|inside) {word}\b", text)
-        or re.search(
-            rf"\b{word}['’]s (?:[a-z]+ ){{0,2}}(?:minister|ministry|government|"
-            rf"ambassador|envoy|mission|authorities|president|delegation|"
-            rf"representative)\b",
-            text,
-        )
+        re.search(rf"\b(?:{_PLACE_PREPOSITIONS}) {word}\b", text)
+        or re.search(rf"\b{word}['’]s (?:[a-z]+ ){{0,2}}(?:{_STATE_OFFICES})\b", text)
     )

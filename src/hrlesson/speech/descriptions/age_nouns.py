@@ -35,9 +35,9 @@ def aged_speaker(index: ActorIndex, start: int, end: int) -> SpeakerRef | None:
     par = index.sentences[max(0, s)][1] - 1  # ids count from 1
     since = index.paragraphs[max(0, par - 1)][2]
     age = index.text[start:end].split()[1].lower()
-    actor = person_introduced_last(index, since, start, age) or person_introduced_last(
-        index, 0, start, age
-    )
+    actor = person_introduced_last(index, since, start, age)
+    if actor is None and since:
+        actor = person_introduced_last(index, 0, start, age)  # anywhere before it
     if actor is None:
         return None
     return SpeakerRef(actor, None, start, end, True, AGED_PERSON)

@@ -23,12 +23,15 @@ _AS_BEFORE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$")
 #: Most words between the classing verb and "as" ('listed by the World Health Organization as').
 _MAX_OBJECT_WORDS = 6
 
+#: Punctuation that ends the clause the classing verb must stand in.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?\"“”‘’]")
+
 
 def classed_as(quote: str, before: str) -> bool:
-    """A quotation of one to four words with no closing stop, not opening with "a" or "an", after a classing verb, up to
-    six words and "as": the name of a class ('Major labels define streaming as ‘making
-    available’', fix_streaming_inquiry_trubridge_musiciansunion; 'The drug is listed by the
-    World Health Organization as an “essential” medicine',
+    """A quotation of one to four words with no closing stop, not opening with "a" or "an",
+    after a classing verb, up to six words and "as": the name of a class ('Major labels
+    define streaming as ‘making available’', fix_streaming_inquiry_trubridge_musiciansunion;
+    'The drug is listed by the World Health Organization as an “essential” medicine',
     nitrofurantoin_price_moral_requirement_mulye_fox13now; 'rangers ... refer to the iconic
     game reserve as “the beast”', rhino_poaching_rangers_funda_defenceweb).
 
@@ -52,9 +55,10 @@ def classed_as(quote: str, before: str) -> bool:
     words = WORD_RE.findall(quote)
     if not 1 <= len(words) <= 4 or quote.rstrip()[-1:] in ",.;:!?" or words[0] in ("a", "an"):
         return False
-    tail = re.split(r"[,;:.!?\"“”‘’]", before[-80:])[-1]
+    tail = _CLAUSE_BREAK.split(before[-80:])[-1]
     if not _AS_BEFORE.search(tail):
         return False
     prev = [w.lower() for w in WORD_RE.findall(tail)]
-    window = prev[-(_MAX_OBJECT_WORDS + 3) : -1]
-    return any(w in CLASSING_VERBS for w in window)
+    # the verb, its object and "by" phrase: all but the last word ("as" or its article)
+    verb_window = prev[-(_MAX_OBJECT_WORDS + 3) : -1]
+    return any(w in CLASSING_VERBS for w in verb_window)

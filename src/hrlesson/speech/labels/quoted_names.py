@@ -315,7 +315,7 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
         return "position or state in capitals"
     if body and name_in_capitals(quote, before, after):
         return "part of a name"
-    if (body or in_sentence_case_line(text, open_, close)) and title_case_name(quote, before):
+    if title_case_name(quote, before) and (body or in_sentence_case_line(text, open_, close)):
         return "name in title case (a mission, party, campaign or programme)"
     if term_of(before):
         return "a term talked about"
