@@ -54,7 +54,7 @@ from .names.parts import (
     without_stray_article,
 )
 from .names.peers import peer_named_persons
-from .names.pronoun_antecedents import reports_of_self, source_goes_on_as_pronoun
+from .names.pronoun_antecedents import speaks_of_self
 from .names.regnal import realm_styled_persons
 from .names.variants import merge_person_variants, merge_written_full_names
 from .records import Actor, Mention
@@ -431,7 +431,7 @@ class ActorIndex(NameFinder, ContextReader):
             return "organisation"  # an acronym: "FIFA and UEFA said"
         if capitalised_plural_noun(self.tokens, k):
             return "group"  # "Critics argue": the people a plural noun describes, no one named
-        if reports_of_self(self.text, tok.base) or source_goes_on_as_pronoun(self.text, tok.base):
+        if self._speaks_of_self(tok.base):
             return "person"  # "Spano said he has held", "According to Moeldoko, ... he said"
         key = "kind:" + tok.base
         if key not in self._kind_cache:
@@ -446,11 +446,18 @@ class ActorIndex(NameFinder, ContextReader):
             return "state" if tok.lower.endswith(("ia", "land", "stan", "ea")) else "organisation"
         return "person"
 
+    def _speaks_of_self(self, name: str) -> bool:
+        """A one-word name that speaks of itself as he/she (pronoun_antecedents), once a name."""
+        return self._cached("self:" + name, lambda: speaks_of_self(self.text, name))
+
     def _is_place(self, name: str) -> bool:
         """An unknown one-word name used as a place is a state (kinds.used_as_place)."""
-        key = "place:" + name
+        return self._cached("place:" + name, lambda: used_as_place(self.text, name))
+
+    def _cached(self, key: str, compute) -> bool:
+        """``compute()`` once per article for ``key``."""
         if key not in self._kind_cache:
-            self._kind_cache[key] = used_as_place(self.text, name)
+            self._kind_cache[key] = compute()
         return self._kind_cache[key]
 
     def _government_of(self, name: str) -> bool:

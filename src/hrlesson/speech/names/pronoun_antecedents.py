@@ -106,3 +106,14 @@ def source_goes_on_as_pronoun(text: str, name: str) -> bool:
         r"(?:[\"\u201c][^\"\u201d\n]*[\"\u201d],?\s*)?(?:[Hh]e|[Ss]he) ([a-z]+)\b"
     )
     return any(m.group(1) in CUE_FORMS for m in re.finditer(pattern, text, re.MULTILINE))
+
+
+def speaks_of_self(text: str, name: str) -> bool:
+    """The one-word ``name`` is a person's by how the text goes on after it: it reports with
+    a he/she after it (:func:`reports_of_self`) or is an "According to" source the next
+    paragraph quotes as he/she (:func:`source_goes_on_as_pronoun`).
+
+    >>> speaks_of_self("Since then Spano said he has held talks.", "Spano")
+    True
+    """
+    return reports_of_self(text, name) or source_goes_on_as_pronoun(text, name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..cue_nouns import past_cue_form
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS
@@ -91,10 +92,6 @@ def counted_windows(finder, sent: int, first: Token) -> tuple[list[Token], list[
     return finder.toks_between(start, first.start), earlier
 
 
-def _past_form(tok: Token) -> bool:
-    return tok.lower in ("said", "told", "wrote") or tok.lower.endswith("ed")
-
-
 def earlier_counted_noun(earlier: Sequence[Token]) -> str | None:
     """The description after the last "one" in ``earlier`` when it is a reporting verb's
     whole subject, one to three lower-case words before a past form: 'One local resident
@@ -112,11 +109,15 @@ def earlier_counted_noun(earlier: Sequence[Token]) -> str | None:
         return None
     body: list[Token] = []
     for t in earlier[ones[-1] + 1 : ones[-1] + 2 + MAX_WORDS]:
-        if _past_form(t) or not t.text.isalpha() or not t.text.islower():
+        if past_cue_form(t.lower) or not t.text.isalpha() or not t.text.islower():
             break
         body.append(t)
     nxt = ones[-1] + 1 + len(body)
-    if not 0 < len(body) <= MAX_WORDS or nxt >= len(earlier) or not _past_form(earlier[nxt]):
+    if (
+        not 0 < len(body) <= MAX_WORDS
+        or nxt >= len(earlier)
+        or not past_cue_form(earlier[nxt].lower)
+    ):
         return None
     if any(t.lower in _CLOSED_WORDS for t in body):
         return None
