@@ -10,7 +10,7 @@ import re
 from ..wordlists import word_set
 from .bodies.names import spells_acronym
 from .kinds import names_media, names_office
-from .person_appositions import office_beside_its_holder
+from .person_appositions import office_beside_its_holder, person_word
 from .records import Actor, Mention
 from .tokens import written_in_lower_case
 from .vocabulary import TITLE_HEADS, first_name_gender
@@ -183,6 +183,54 @@ def acronym_led_names_are_bodies(actors: list[Actor]) -> None:
             actor.kind = "organisation"
 
 
+#: Nouns of a trade right before a name: "broadcaster Mick Fitzgerald" (data/words/trade_nouns.txt).
+TRADE_NOUNS = word_set("trade_nouns")
+
+
+def described_before(text: str, name: str) -> bool:
+    """``name`` is written somewhere right after a lower-case noun of a person or a trade,
+    the way news English introduces a person: "Far North District councillor Ann Court
+    said", "Former jockey turned broadcaster Mick Fitzgerald".
+
+    >>> described_before("Far North District councillor Ann Court said", "Ann Court")
+    True
+    >>> described_before("The Ann Court hearing", "Ann Court")
+    False
+    """
+    at = text.find(name)
+    while at > 0:
+        word = text[:at].rstrip(" ").rsplit(None, 1)[-1] if text[:at].strip() else ""
+        if text[at - 1] == " " and word.islower() and (person_word(word) or word in TRADE_NOUNS):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def described_given_names_are_persons(text: str, actors: list[Actor]) -> None:
+    """``Far North District councillor Ann Court said ... She drove to Christchurch``
+    (sh1_potholes_court_rnz), ``broadcaster Mick Fitzgerald`` (jockey_death_tributes_mccoy_
+    bigwnews): a two-word name read as a body whose first word is a known given name and
+    which the text introduces with a person's or a trade's noun is a person, though its
+    surname is a body word ("Court", "Church", "Hall"); its given name gives the gender.
+
+    >>> text = "Far North District councillor Ann Court said Northland had the worst roads."
+    >>> court = Actor("organisation", "Ann Court")
+    >>> described_given_names_are_persons(text, [court]); court.kind, court.gender
+    ('person', 'f')
+    """
+    for actor in actors:
+        words = actor.name.split()
+        if (
+            actor.kind == "organisation"
+            and len(words) == 2
+            and not words[1].isupper()
+            and first_name_gender(words[0].lower()) is not None
+            and described_before(text, actor.name)
+        ):
+            actor.kind = "person"
+            actor.gender = actor.gender or first_name_gender(words[0].lower())
+
+
 def kinds_from_names(text: str, actors: list[Actor]) -> None:
     """The kinds a person's name corrects by its own words: a media word, an ampersand,
     a title in the plural, a body's wing, a word with a capital inside, a trade's last word,
@@ -194,6 +242,7 @@ def kinds_from_names(text: str, actors: list[Actor]) -> None:
     inner_capital_names_are_bodies(actors)
     trade_names_are_bodies(actors)
     acronym_led_names_are_bodies(actors)
+    described_given_names_are_persons(text, actors)
 
 
 def offices_are_persons(text: str, mentions: list[Mention], actors: list[Actor]) -> None:

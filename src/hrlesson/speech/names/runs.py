@@ -6,6 +6,7 @@ Robert Wood" is a body and a person.
 
 from __future__ import annotations
 
+from ...wordlists import word_set
 from ..bodies.names import service_pair_end
 from ..cues import is_cue_at
 from ..joint import plural_body_head, remit_at_and, two_bodies_at_and
@@ -42,6 +43,12 @@ from .title_surnames import TITLE_WORD_SURNAMES
 
 #: Words that open a title by naming its holder's state or body ("U.S.", "Armenian").
 OWNER_WORDS = ACRONYMS.keys() | COUNTRIES.keys() | DEMONYMS.keys()
+
+
+#: Last words of a place of trade ("Inn", "Hotel"): a known first name right after one opens
+#: the name of the person who runs it ("Licensee of the West Country Inn Laura Swain said",
+#: wind_farm_protest_austin_windwatch).
+TRADE_NAME_ENDS = word_set("trade_name_ends")
 
 
 class RunSplitter:
@@ -91,7 +98,8 @@ class RunSplitter:
         Returns where the person's name starts, or None; but "European Union Election
         Observation mission" is one body (a lower-case body noun after it). A body the
         noun before it introduces needs no body word of its own before a known first name
-        ("Director of campaign group Clean Up Gambling Matt Zarb-Cousin told")."""
+        ("Director of campaign group Clean Up Gambling Matt Zarb-Cousin told"), nor does a
+        place of trade ("Licensee of the West Country Inn Laura Swain said")."""
         nxt = self.tokens[b] if b < len(self.tokens) else None
         if nxt is not None and nxt.text.islower() and nxt.lower in ORGANISATION_WORDS:
             return None
@@ -107,6 +115,7 @@ class RunSplitter:
             after_body = words[k - a - 1] in ORGANISATION_WORDS | PORTFOLIO_ENDS
             after_body = after_body and not opens_remit(words, k - a)
             named_body = any(w in ORGANISATION_WORDS for w in words[: k - a]) or in_list
+            named_body = named_body or (known_first and words[k - a - 1] in TRADE_NAME_ENDS)
             if (
                 (known_first or after_body)
                 and (named_body or (introduced and known_first))
