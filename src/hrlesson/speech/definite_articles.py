@@ -45,6 +45,16 @@ def describes(label: str) -> bool:
     words = label.split()
     if not words or words[0].lower() in _DETERMINED or "'s" in label or "’s" in label:
         return False
+    return lower_edged(words)
+
+
+def lower_edged(words: list[str]) -> bool:
+    """The first or the last of a label's words is a common one by its case, so the label
+    describes rather than names (:func:`opens_lower` for the first).
+
+    >>> lower_edged(["spokesperson", "for", "British", "Airways"]), lower_edged(["C", "Grayling"])
+    (True, False)
+    """
     return opens_lower(words[0]) or words[-1][0].islower()
 
 

@@ -467,7 +467,7 @@ class PartitiveReader:
             name.append(t)
         if not name or m is not None:
             return None
-        actor = self._unnamed_person(" ".join(t.text for t in name), None)
+        actor = self.unnamed_person(" ".join(t.text for t in name), None)
         self.note_span(actor, name[0].start, name[-1].end)
         return SpeakerRef(actor, None, name[0].start, name[-1].end, how=NAME_GIVEN)
 
@@ -485,7 +485,7 @@ class PartitiveReader:
             key = "group:" + name.lower()
             actor = self.index.actors_by_key.get(key) or self.index.new_actor("group", name, key)
         else:
-            actor = self._unnamed_person(name, None)
+            actor = self.unnamed_person(name, None)
         if actor.first == (0, 0):
             actor.first = (start, end)  # where the article first describes them
         self.note_span(actor, start, end)

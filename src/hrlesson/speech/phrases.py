@@ -161,8 +161,7 @@ class PhraseResolver:
                 continue
             joint = joint_speaker(self.text, self.index, m)
             if joint is not None and joint[1] == head.end:
-                self.note_span(joint[0], m.start, joint[1])
-                return SpeakerRef(joint[0], None, m.start, joint[1])
+                return self._noted_ref(joint[0], m.start, joint[1])
         return None
 
     def _couple(self, m) -> SpeakerRef | None:
@@ -171,8 +170,13 @@ class PhraseResolver:
         couple = shared_surname_couple(self.text, self.index, m)
         if couple is None:
             return None
-        self.note_span(couple[0], couple[1], m.end)
-        return SpeakerRef(couple[0], None, couple[1], m.end)
+        return self._noted_ref(couple[0], couple[1], m.end)
+
+    def _noted_ref(self, actor: Actor, start: int, end: int, described: bool = False):
+        """The speaker ``actor`` named (or ``described``) by ``text[start:end]``, the span
+        noted as its mention."""
+        self.note_span(actor, start, end)
+        return SpeakerRef(actor, None, start, end, described)
 
     def owned_body(self, start: int, end: int, kind: str = "organisation") -> SpeakerRef:
         """A body described by the titled person who leads it ("office of German Chancellor
@@ -180,8 +184,7 @@ class PhraseResolver:
         label = " ".join(self.text[start:end].split())
         key = "group:" + label.lower()
         actor = self.index.actors_by_key.get(key) or self.index.new_actor(kind, label, key)
-        self.note_span(actor, start, end)
-        return SpeakerRef(actor, None, start, end, True)
+        return self._noted_ref(actor, start, end, True)
 
     def owned_body_preview(self, start: int, end: int, kind: str = "organisation") -> Actor:
         """The actor :meth:`owned_body` would give for ``text[start:end]``, without
@@ -202,8 +205,7 @@ class PhraseResolver:
             joint = body_members(self.text, self.index, m)
         if joint is None:
             return None
-        self.note_span(joint[0], m.start, joint[1])
-        return SpeakerRef(joint[0], None, m.start, joint[1])
+        return self._noted_ref(joint[0], m.start, joint[1])
 
     def _name_after_article(
         self, words: list[Token], i: int, mentions: list, at: int
@@ -329,8 +331,7 @@ class PhraseResolver:
             return None  # "a witness told ...; X quoted the woman": the unnamed one
         for m in reversed(self.index.mentions_in(par[2], start)):
             if m.actor.kind == "person" and m.actor.gender == gender and not m.in_quote:
-                self.note_span(m.actor, start, end)
-                return SpeakerRef(m.actor, None, start, end, True)
+                return self._noted_ref(m.actor, start, end, True)
         return None
 
     def _introduces_unnamed(self, start: int, end: int) -> bool:
@@ -364,8 +365,7 @@ class PhraseResolver:
                 best = a
         if best is None:
             return None
-        self.note_span(best, tok.start, tok.end)
-        return SpeakerRef(best, None, tok.start, tok.end, True)
+        return self._noted_ref(best, tok.start, tok.end, True)
 
     def _titled_name(self, words: list[Token], mentions: list) -> SpeakerRef | None:
         """The person a title phrase runs straight into (see :mod:`.titled_names`), or the
@@ -414,7 +414,7 @@ class PhraseResolver:
                     actor.affiliation = m.actor.name
                     break
 
-    def _unnamed_person(self, description: str, affiliation: str | None) -> Actor:
+    def unnamed_person(self, description: str, affiliation: str | None) -> Actor:
         """A person the article describes but never names ("one Western diplomat")."""
         key = "unnamed:" + description.lower()
         actor = self.index.actors_by_key.get(key)

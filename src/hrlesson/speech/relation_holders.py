@@ -161,7 +161,7 @@ def kin_speaker(reader, words: list[Token], j: int, owner_word) -> SpeakerRef | 
     if nxt is not None and nxt.cap and nxt.start == words[k].end + 1:
         return None  # "his sister Irena Kresnik": a name follows
     start, end = owner_word.start, words[k].end
-    actor = reader._unnamed_person(tidy_description(reader.text[start:end]), None)
+    actor = reader.unnamed_person(tidy_description(reader.text[start:end]), None)
     reader.note_span(actor, start, end)
     return SpeakerRef(actor, None, start, end, True)
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..wordlists import word_set
 from .cues import CUE_FORMS
-from .definite_articles import COUNTING_OPENERS, opens_lower, with_definite_article
+from .definite_articles import COUNTING_OPENERS, lower_edged, with_definite_article
 from .records import SpeakerRef
 from .vocabulary import DOCUMENT_NOUNS, PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
 from .written_case import lowered_opening_noun, most_written_case
@@ -72,7 +72,7 @@ def written_article(label: str, text: str) -> str | None:
 
 
 def common_noun_phrase(label: str) -> bool:
-    """The label opens or ends with a lower-case word (an age counts, :func:`opens_lower`),
+    """The label opens or ends with a lower-case word (an age counts: definite_articles.lower_edged),
     so it describes rather than names.
 
     >>> common_noun_phrase("spokesperson for British Airways"), common_noun_phrase("C Grayling")
@@ -80,7 +80,7 @@ def common_noun_phrase(label: str) -> bool:
     >>> common_noun_phrase("29-year-old")  # green_vault_confession_defendant_indonewyork
     True
     """
-    return opens_lower(label) or label.split()[-1][0].islower()
+    return lower_edged(label.split())
 
 
 def unnamed(ref: SpeakerRef) -> bool:

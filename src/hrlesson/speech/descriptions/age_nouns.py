@@ -98,7 +98,7 @@ def unnamed_aged(reader, start: int, end: int) -> SpeakerRef:
     (green_vault_confession_defendant_indonewyork: "one of the defendants made a
     confession"): the unnamed person "the 29-year-old" stands for."""
     words = reader.text[start:end].split()
-    actor = reader._unnamed_person(" ".join(words[1:]), None)
+    actor = reader.unnamed_person(" ".join(words[1:]), None)
     reader.note_span(actor, start, end)
     return SpeakerRef(actor, None, start, end, True, UNNAMED_AGED)
 

@@ -78,7 +78,7 @@ def _owned(reader, owner, words: list[Token], i: int, j: int, at: int) -> Speake
         return ref
     name = f"{owner_name(reader.index, owner, at)}'s {described.name}"
     if described.key.startswith("unnamed:"):
-        actor = reader._unnamed_person(name, owner.name)
+        actor = reader.unnamed_person(name, owner.name)
     elif described.key.startswith("group:") and described.first[0] >= words[j].start:
         actor = described  # a group this description introduced: the owner's from now on
         actor.name, actor.affiliation = name, owner.name

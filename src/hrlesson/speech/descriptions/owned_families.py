@@ -56,7 +56,7 @@ def owned_family(reader, words: list[Token], j: int, owner_word, at: int) -> Spe
     if person.name.endswith(family_name("")):
         actor = person  # "his" read again as the family named so: the same family
     else:
-        actor = reader._unnamed_person(family_name(person.name), None)
+        actor = reader.unnamed_person(family_name(person.name), None)
     reader.note_span(actor, owner_word.start, words[j].end)
     return SpeakerRef(actor, None, owner_word.start, words[j].end, True, OWNED_FAMILY)
 

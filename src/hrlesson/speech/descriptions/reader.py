@@ -187,7 +187,7 @@ class DescriptionReader:
 
     def _new_unnamed(self, start: int, end: int, aff: str | None, name: str = "") -> SpeakerRef:
         """A person the article introduces without a name ("one Western diplomat")."""
-        actor = self._unnamed_person(name or tidy_description(self.text[start:end]), aff)
+        actor = self.unnamed_person(name or tidy_description(self.text[start:end]), aff)
         self.note_span(actor, start, end)
         return SpeakerRef(actor, None, start, end, True)
 
@@ -215,7 +215,7 @@ class DescriptionReader:
         noun = self.text[start:end].split()[-1].lower()
         if det != "the" or not introduced_indefinitely(self.text[:start], noun):
             return None
-        actor = self._unnamed_person(noun, None)
+        actor = self.unnamed_person(noun, None)
         self.note_span(actor, start, end)
         return SpeakerRef(actor, None, start, end, True, "an unnamed person met before")
 
@@ -425,12 +425,12 @@ class DescriptionReader:
         named by the fuller description or by the title of the same post the text gave
         before ("The Monarch" after "THE Queen", see :func:`same_post_before`)."""
         if (spelled := spelled_out_spokesperson(self.index, start, start + len(text))) is not None:
-            return self._unnamed_person(spelled[0], spelled[1]), spelled[2]  # "The BA"
+            return self.unnamed_person(spelled[0], spelled[1]), spelled[2]  # "The BA"
         name = taken_up_name(self.text, text, start)
         how = SAME_POST_TITLE if name == same_post_before(self.text, text, start) else None
         if how is None and (other := self.other_offices.get(start)) is not None:
             how = f'not {other.name}, introduced later as "{other.role}"'
-        return self._unnamed_person(name, aff), how
+        return self.unnamed_person(name, aff), how
 
     def _person_named_later(self, head: str, aff, at: int, start: int, text: str) -> Actor | None:
         """Named later: the first person, within four paragraphs, who is the subject of a

@@ -48,6 +48,6 @@ def listed_family(reader, toks: list[Token]) -> SpeakerRef | None:
     words = [t for t in toks if t.text[0].isalnum()]
     if not family_list(words):
         return None
-    actor = reader._unnamed_person(f"{words[0].lower} family", None)
+    actor = reader.unnamed_person(f"{words[0].lower} family", None)
     reader.note_span(actor, words[0].start, words[-1].end)
     return SpeakerRef(actor, None, words[0].start, words[-1].end, True, LISTED_FAMILY)
