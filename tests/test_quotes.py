@@ -1105,6 +1105,36 @@ def test_office_holder_named_by_a_title_or_description(text, speaker):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        (  # page macquarie_harbour_salmon_continue_albanese_pulsetasmania
+            (
+                "Skate numbers rise\n\nSkate research program leader and co-author Professor "
+                'Jayson Semmens said the findings make them "cautiously optimistic".\n\n'
+                '"Only continued monitoring will tell," he said.\n\nMeanwhile, Prime '
+                "Minister Anthony Albanese has suggested changes."
+            ),
+            "Jayson Semmens",
+        ),
+        (  # page heavy_book_buyers_harpercollins_murray_bookseller
+            (
+                "Book buyers move online\n\nHarperCollins president and c.e.o. Brian Murray "
+                'said e-readers had reached "core" readers.\n\nMeanwhile Penguin chief '
+                "John Makinson said sales rose."
+            ),
+            "Brian Murray",
+        ),
+    ],
+)
+def test_two_titles_joined_by_and_are_the_named_persons(text, speaker):
+    """Two titles joined by "and" before a name are that person's; the name is the subject
+    and the antecedent of the next "he", not a holder of the first title named elsewhere
+    (subjects.title_tails.name_after_coordinated_titles)."""
+    q = quotes(hrlesson.article_from_text(text, date="2024-07-30"))
+    assert set(q["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (  # page cobalt_child_labor_lawsuit_complaint_fox13now: a class action's filer
             (
                 "International Rights Advocates filed a federal class action against the five "

@@ -84,6 +84,47 @@ def first_coordinated_title(words: list[Token]) -> list[Token]:
     return words
 
 
+#: Words after "and" that open a second holder, not a second title of the same one.
+_SECOND_HOLDER_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+
+
+def name_after_coordinated_titles(words: list[Token], index) -> list[Token]:
+    """Two titles joined by "and" before a person's name are that person's: the name is the
+    subject, not the first title ("Skate research program leader and co-author Professor
+    Jayson Semmens said": Jayson Semmens; "HarperCollins president and c.e.o. Brian Murray
+    said": Brian Murray). The word before "and" is a singular title head, no determiner
+    opens the second title, and no person is named before "and" ("Foreign Minister X and
+    Defence Minister Y said" are two). ``index`` is the article's actor index; ``words``
+    stay as they are otherwise.
+
+    >>> from ..tokens import tokenize
+    >>> w = tokenize("Program leader and co-author Jayson Semmens", [0])
+    >>> class Index:
+    ...     def mentions_in(self, start, end):
+    ...         actor = type("A", (), {"kind": "person"})()
+    ...         return [type("M", (), {"start": w[4].start, "end": w[5].end, "actor": actor})]
+    >>> " ".join(t.text for t in name_after_coordinated_titles(w, Index()))
+    'Jayson Semmens'
+    >>> w = tokenize("Program leader and the author Jayson Semmens", [0])
+    >>> len(name_after_coordinated_titles(w, Index()))
+    7
+    """
+    k = next((k for k, w in enumerate(words) if w.lower == "and"), None)
+    if k is None or k < 1 or k + 2 >= len(words):
+        return words
+    if not singular_title_head(words[k - 1].lower) or words[k + 1].lower in _SECOND_HOLDER_OPENERS:
+        return words
+    people = [
+        m for m in index.mentions_in(words[0].start, words[-1].end) if m.actor.kind == "person"
+    ]
+    if any(m.start < words[k].start for m in people):
+        return words
+    name = next((m for m in people if m.end == words[-1].end and m.start > words[k].end), None)
+    if name is None:
+        return words
+    return [w for w in words if w.start >= name.start]
+
+
 def without_title_tail_name(words: list[Token], index) -> list[Token]:
     """``words`` without the tail that holds a name misread as a person's: "the leader of the
     Opposition in the Lok Sabha said" is "the leader of the Opposition", "The director of
@@ -91,6 +132,7 @@ def without_title_tail_name(words: list[Token], index) -> list[Token]:
     (then the name in apposition speaks); two titles of one holder are the first
     (:func:`first_coordinated_title`); a bracketed title is the name's after it
     (:func:`after_bracketed_title`). ``index`` is the article's actor index."""
+    words = name_after_coordinated_titles(words, index)
     words = after_bracketed_title(first_coordinated_title(words), index)
     if len(words) < 4:
         return words
