@@ -1551,6 +1551,19 @@ def test_indefinite_passer_role_with_an_aside_speaks():
     assert list(q["speaker"]) == ["a cyclist"]
 
 
+def test_defender_after_a_said_no_sentence_speaks_the_next_quotation():
+    """``... he said no. No further thought was given to the risk, a defender explained.``
+    then ``"It was supposed to be a lightning burglary."`` (page
+    green_vault_lightning_burglary_defendant_dailynewsen): "no." before a word ends its
+    sentence (no "No. 10"), and a defender (data/words/anonymous_roles.txt) speaks next."""
+    text = (
+        "Asked about weapons, he said no. No further thought was given to the risk, "
+        'a defender explained. "It was supposed to be a lightning burglary."'
+    )
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == ["a defender"]
+
+
 def test_office_description_renames_the_person_before_not_a_holder_named_later():
     """``The Wolverhampton South East MP said`` after ``Shadow minister Pat McFadden says``
     (page gp_survey_mps_mcfadden_wood_expressandstar) is McFadden, not "Dudley South

@@ -127,6 +127,27 @@ _SENTENCE_STARTERS = frozenset(
     ]
 )
 
+#: Abbreviations that stand only before a number ("No. 10", "Vol. 3", "pp. 4-6", "Art. 5"):
+#: before a word, the full stop ends the word of that spelling ("he said no. No further").
+NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "fig", "para", "paras", "pp", "art"])
+
+_NUMBER_AFTER = re.compile(r"[\"'“‘(#]?(?:\d|[IVXLC]+\b)")
+
+
+def _numbering_ends_sentence(chunk: str, index: int) -> bool:
+    """After a numbering abbreviation and its full stop (:data:`NUMBER_ABBREVIATIONS`),
+    whether the word at ``index`` opens a new sentence: not a number nor a Roman numeral
+    ("No. 10 Downing Street", "Vol. IV"), which the abbreviation numbers, but a word: the
+    stop ends a sentence ("he said no. No further thought was given").
+
+    >>> _numbering_ends_sentence("he said no. No further", 12)
+    True
+    >>> _numbering_ends_sentence("at No. 10 Downing", 7), _numbering_ends_sentence("Vol. IV of", 5)
+    (False, False)
+    """
+    return _NUMBER_AFTER.match(chunk, index) is None
+
+
 #: Words after "X." that go on no name: a pronoun or determiner opening the next sentence.
 _NO_NAME_STARTERS = frozenset(
     ["he", "her", "his", "it", "its", "she", "the", "their", "there", "they", "this", "we"]
@@ -240,6 +261,8 @@ def _is_boundary(chunk: str, m: re.Match[str]) -> bool:
     token = _token_before(chunk, m.start()).lstrip(_OPENERS)
     if punct == ".":
         word = token.lower()
+        if word in NUMBER_ABBREVIATIONS:
+            return _numbering_ends_sentence(chunk, after.start())
         if word in ABBREVIATIONS or (word.rstrip(".") in ABBREVIATIONS and "." in word):
             return False
         if len(token) == 1 and token.isupper():
