@@ -3418,3 +3418,25 @@ def test_people_or_bodies_named_together_speak_as_one(text, speaker):
         assert not str(said).startswith("Prakash and")
     else:
         assert said == speaker
+
+
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [
+        ('calling the turnout "historic".', "Valdoria Election Commission"),
+        ('saying the turnout was "historic".', "Orin Maltby"),
+    ],
+)
+def test_body_naming_a_thing_keeps_its_word_when_its_official_echoes_it(frame, speaker):
+    """A body's word given with a naming verb ("calling it "historic"") is its own name for the
+    thing and stays the body's when its official later says the word again; a word it only
+    said goes to that official (headlines.echoed_leads.names_in_own_words)."""
+    text = (
+        "Turnout record in Valdoria, says commission\n\n"
+        "The Valdoria Election Commission on Thursday praised the 71 percent turnout in the "
+        f"first round, {frame}\n\n"
+        '"The vote was peaceful and historic," Deputy Election Commissioner Orin Maltby told '
+        "reporters.\n\nMaltby said the count would end on Friday."
+    )
+    q = quotes(_article(text))
+    assert q.speaker[q.text == "historic"].tolist() == [speaker]

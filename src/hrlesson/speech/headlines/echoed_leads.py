@@ -15,8 +15,9 @@ import re
 
 from ...wordlists import word_set
 from ..bodies.roles import role_names_body
+from ..cues import NAMING_CUES
 from ..records import Actor, QuoteRecord, SpeakerRef
-from ..vocabulary import CAPITALS, COUNTRIES, DEMONYMS, same_body
+from ..vocabulary import CAPITALS, COUNTRIES, DEMONYMS, TITLE_HEADS, same_body
 
 #: The evidence for a speaker placed by :func:`echoed_by_own_official`.
 OWN_OFFICIAL = "the state's or body's own person, who says the same words again later"
@@ -74,6 +75,21 @@ def _lead_quote_body(q: QuoteRecord) -> Actor | None:
     if not any(len(w) > 3 for w in quote_words(q.text).split()):
         return None
     return ref.actor
+
+
+def names_in_own_words(q: QuoteRecord, body: Actor) -> bool:
+    """``q`` is the name ``body``, a body and not a state, gives a thing with a naming verb
+    ("call", "describe", "brand" ...): its own characterisation, not a phrase its official
+    said, unless the body is named by an office one person holds ("United Nations High
+    Commissioner for Human Rights", whose spokesperson speaks for it). A state's naming word
+    still goes to its official ('Norway called the plan "unacceptable"', then its
+    spokeswoman's "The plan is unacceptable"). 'The Election Commission of India ... lauded
+    the turnout, calling it "historic"' keeps the Commission when its deputy later says
+    "historic" again; 'what the company called "voice and data issues."' stays the
+    company's."""
+    if body.kind == "state" or q.cue is None or q.cue.lemma not in NAMING_CUES:
+        return False
+    return not any(w in TITLE_HEADS for w in body.name.lower().split())
 
 
 def _actor_of(q: QuoteRecord) -> Actor | None:
@@ -347,6 +363,8 @@ def echoed_by_own_official(quotes: list[QuoteRecord], text: str, in_lead) -> Non
             lead_person = actor
             continue
         body = _lead_quote_body(q)
+        if body is not None and names_in_own_words(q, body):
+            continue  # the body's own name for the thing
         person = lead_voice(quotes, i, body, text, in_lead) if body is not None else None
         if person is None or (lead_person is not None and person is not lead_person):
             continue
