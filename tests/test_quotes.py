@@ -3440,3 +3440,23 @@ def test_body_naming_a_thing_keeps_its_word_when_its_official_echoes_it(frame, s
     )
     q = quotes(_article(text))
     assert q.speaker[q.text == "historic"].tolist() == [speaker]
+
+
+def test_opening_according_to_person_owns_a_later_participle_or_second_verb():
+    """vw_german_factories_union_resistance_cavallo_carscoops and
+    monusco_withdrawal_keita_muyaya_telesur: "According to Cavallo, the meeting will be "Q1"
+    ... and said ... "Q2"": the person of the opening "according to" reports the whole
+    sentence (subjects.adjuncts.according_to_person); a body there does not take a
+    participle ("According to police, ..., saying": the clause's own subject)."""
+    text = (
+        "VW works council chief Daniela Cavallo will attend the meeting.\n\n"
+        "According to Cavallo, the meeting will be “very uncomfortable” for VW management "
+        "and said the works council will mount “fierce resistance” to any closures."
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Daniela Cavallo"] * 2
+    text = (
+        "Congolese minister Patrick Muyaya met the press on Monday.\n\n"
+        "According to Muyaya, the Congolese government granted the request, while stating "
+        'that "the process must be done in an organized manner."'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Patrick Muyaya"]

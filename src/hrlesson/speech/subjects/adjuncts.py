@@ -246,6 +246,36 @@ def fronted_time_phrase(seg: list[Token]) -> bool:
     return len(seg) >= 2 and seg[0].lower in FRONTING_WORDS and seg[1].lower in _TIME_OPENERS
 
 
+#: The evidence for a speaker found by :func:`according_to_person`.
+ACCORDING_TO_SOURCE = "the person of the sentence's opening 'according to'"
+
+
+def according_to_person(seg: list[Token], index) -> list[Token] | None:
+    """The named person of a sentence's opening ``According to X,`` clause, or None: that
+    person reports the whole sentence, so a participle or a second verb later in it is
+    theirs ("According to Muyaya, the government granted the request, while stating that
+    "Q"": Muyaya; "According to Cavallo, the meeting will be "Q" and said": Cavallo). Not
+    a body or an outlet ("According to police, the man ..., saying": the man).
+
+    >>> from types import SimpleNamespace as N
+    >>> from ..tokens import tokenize
+    >>> person = N(mention_starting=lambda start: N(actor=N(kind="person", key="cavallo")))
+    >>> [t.text for t in according_to_person(tokenize("According to Cavallo", [0]), person)]
+    ['Cavallo']
+    >>> body = N(mention_starting=lambda start: N(actor=N(kind="body", key="police")))
+    >>> according_to_person(tokenize("According to police", [0]), body) is None
+    True
+    """
+    if len(seg) < 3 or seg[0].lower != "according" or seg[1].lower != "to":
+        return None
+    mention = index.mention_starting(seg[2].start)
+    if mention is None or mention.actor.kind != "person":
+        return None
+    if mention.actor.key.startswith("unnamed:"):
+        return None
+    return seg[2:]
+
+
 def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token], str | None]]:
     """The words that may hold the subject of a sentence's main clause, clause by clause
     (``segs``: the words of each comma-separated clause), each with the rule that skipped
@@ -275,7 +305,9 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
         if k == len(segs) - 1 and (words := own_subordinate_subject(seg)) is not None:
             yield words, "subject of the subordinate clause the verb is in"
             continue
-        if (words := after_expletive_it(seg)) is not None:
+        if k == 0 and (words := according_to_person(seg, index)) is not None:
+            yield words, ACCORDING_TO_SOURCE
+        elif (words := after_expletive_it(seg)) is not None:
             yield words, "subject of the clause after an opening 'It came as'"
         elif participle_adjunct(seg, index):
             rule = "subject after a participle adjunct"
