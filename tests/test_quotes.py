@@ -3375,3 +3375,21 @@ def test_people_or_bodies_named_together_speak_as_one(text, speaker):
         assert not str(said).startswith("Prakash and")
     else:
         assert said == speaker
+
+
+def test_a_described_person_no_one_named_before_speaks_as_described():
+    # "The grieving mum ... said": no person is named before, so the words go to the
+    # description, not to the son named later; after a named man, "the champion" stays his
+    text = (
+        "Knife crime rises\n\n"
+        "The grieving mum of a teenager who was stabbed to death said she expects "
+        "'nothing to change'.\n\n"
+        "Her son, Kelyan Bokassa, was 16.\n"
+    )
+    assert _rows(quotes(_article(text)))[0][1] == "the grieving mum"
+    text = (
+        "Magnus Carlsen lost on Sunday.\n\n"
+        "Carlsen won the tie-break later.\n\n"
+        '"I was not at my best," the five-time world champion added.\n'
+    )
+    assert _rows(quotes(_article(text)))[0][1] == "Magnus Carlsen"
