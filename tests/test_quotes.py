@@ -3460,3 +3460,21 @@ def test_opening_according_to_person_owns_a_later_participle_or_second_verb():
         'that "the process must be done in an organized manner."'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Patrick Muyaya"]
+
+
+def test_a_described_person_no_one_named_before_speaks_as_described():
+    # "The grieving mum ... said": no person is named before, so the words go to the
+    # description, not to the son named later; after a named man, "the champion" stays his
+    text = (
+        "Knife crime rises\n\n"
+        "The grieving mum of a teenager who was stabbed to death said she expects "
+        "'nothing to change'.\n\n"
+        "Her son, Kelyan Bokassa, was 16.\n"
+    )
+    assert _rows(quotes(_article(text)))[0][1] == "the grieving mum"
+    text = (
+        "Magnus Carlsen lost on Sunday.\n\n"
+        "Carlsen won the tie-break later.\n\n"
+        '"I was not at my best," the five-time world champion added.\n'
+    )
+    assert _rows(quotes(_article(text)))[0][1] == "Magnus Carlsen"

@@ -86,7 +86,7 @@ from .spans import (
     without_opening_adverb,
 )
 from .title_tails import without_title_tail_name
-from .written_names import written_name_subject
+from .written_names import written_or_described_subject
 
 #: A relative pronoun right after a name: the name is its clause's subject ("from Serbia, which")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|who)\b")
@@ -332,7 +332,7 @@ class SubjectFinder:
         plural = plain_plural_subject(chosen, cue.lemma)
         plural = plural or postmodified_plural_subject(chosen, cue.lemma)  # "figures in the sector"
         found = ref or described_plural(self, plural) or renamed_person(self, chosen)
-        return found or written_name_subject(self, chosen, cue.sent)
+        return found or written_or_described_subject(self, chosen, cue.sent)
 
     def _left_clause_subject(
         self, bound: int, cue: Cue, left_words: list[Token]

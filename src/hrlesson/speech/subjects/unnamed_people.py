@@ -7,9 +7,17 @@ first role noun describe them ("35-year-old Nepalese worker").
 
 from __future__ import annotations
 
+from ..person_appositions import PERSON_NOUNS
 from ..records import SpeakerRef
 from ..tokens import Token
-from ..vocabulary import ANONYMOUS_ROLES, DEMONYMS, PREPOSITIONS
+from ..vocabulary import (
+    ANONYMOUS_ROLES,
+    DEMONYMS,
+    EPITHET_GENDER,
+    EPITHET_NOUNS,
+    KIN_SPEAKERS,
+    PREPOSITIONS,
+)
 
 #: At most this many words between the article and the role noun.
 _MAX_MODIFIERS = 4
@@ -52,3 +60,61 @@ def unnamed_person_ref(text: str, words: list[Token]) -> SpeakerRef | None:
     label = text[desc[0].start : desc[-1].end]
     how = "an unnamed person described after the verb"
     return SpeakerRef(None, label, desc[0].start, desc[-1].end, True, how)
+
+
+#: Words that open an indefinite description of one person ("a pirate commander").
+PREPOSED_OPENERS = frozenset({"a", "an", "another"})
+
+#: Words that open the description of one person before its verb ("the grieving mum").
+DESCRIPTION_OPENERS = PREPOSED_OPENERS | {"the", "its", "his", "her", "their"}
+
+#: Nouns that describe one person: roles, epithets, kin and the nouns set beside names.
+PERSON_DESCRIPTION_NOUNS = ANONYMOUS_ROLES | EPITHET_NOUNS | KIN_SPEAKERS | PERSON_NOUNS
+
+
+def described_person(text: str, words: list[Token]) -> SpeakerRef | None:
+    """The person a subject before its verb only describes, when no rule found anyone
+    (no person named before fits it): the opener ("the", "a", "its" ...), lower-case
+    modifiers and the first person noun, then nothing or a phrase opened by a preposition:
+    ``The grieving mum of a teenager who was stabbed to death said`` gives "the grieving
+    mum"; ``its captain said`` "its captain". The label keeps the article, in lower case.
+
+    >>> from ..tokens import tokenize
+    >>> text = "The grieving mum of a teenager"
+    >>> described_person(text, tokenize(text, [0])).label
+    'the grieving mum'
+    >>> [described_person(s, tokenize(s, [0])) for s in ("The statement", "the Zoo keeper")]
+    [None, None]
+    """
+    if len(words) < 2 or words[0].lower not in DESCRIPTION_OPENERS:
+        return None
+    for k in range(1, min(len(words), _MAX_MODIFIERS + 2)):
+        t = words[k]
+        if t.lower in PERSON_DESCRIPTION_NOUNS and t.text.islower():
+            if k + 1 < len(words) and words[k + 1].lower not in PREPOSITIONS:
+                return None
+            label = words[0].lower + text[words[0].end : t.end]
+            how = "a person the subject only describes"
+            return SpeakerRef(None, label, words[0].start, t.end, True, how)
+        if t.lower in PREPOSITIONS or t.lower in ("and", "or", "who"):
+            return None
+        if not (t.text.islower() or t.text[0].isdigit() or t.lower in DEMONYMS):
+            return None
+    return None
+
+
+def unnamed_described_person(finder, words: list[Token]) -> SpeakerRef | None:
+    """:func:`described_person` for the subject ``words`` of a cue; a definite description
+    ("the protesting driver", "its captain") only when the article names no person before
+    it whom it could rename, outside quotations: none at all, or, for a gendered noun
+    ("the woman"), none known to be of that gender ("the five-time world champion" after
+    Magnus Carlsen renames him, which the naming rules decide).
+    ``finder`` is the :class:`Attributor`."""
+    ref = described_person(finder.text, words)
+    if ref is None or words[0].lower in PREPOSED_OPENERS:
+        return ref
+    gender = EPITHET_GENDER.get(finder.text[ref.start : ref.end].split()[-1].lower())
+    for m in finder.index.mentions_in(0, words[0].start):
+        if m.actor.kind == "person" and not m.in_quote and gender in (None, m.actor.gender):
+            return None
+    return ref

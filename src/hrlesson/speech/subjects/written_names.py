@@ -21,6 +21,7 @@ from ..records import Actor, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DEMONYMS, HONORIFICS
 from .main_clause import named_run
+from .unnamed_people import unnamed_described_person
 
 #: The most words of a written name kept as the subject ("Mendocino County Health Agency").
 _MAX_NAME_WORDS = 4
@@ -91,6 +92,14 @@ def written_name_subject(finder, words: list[Token], sent: int) -> SpeakerRef | 
     name alone (:func:`written_name_ref`); ``finder`` is the :class:`Attributor`."""
     s_start = finder.sentences[sent][3]
     return written_name_ref(finder.text, words, s_start, finder.index.actors)
+
+
+def written_or_described_subject(finder, words: list[Token], sent: int) -> SpeakerRef | None:
+    """The subject ``words`` kept as written when they are a name alone
+    (:func:`written_name_subject`), else the person they only describe
+    (:func:`.unnamed_people.unnamed_described_person`: "The grieving mum of a teenager
+    who was stabbed to death said")."""
+    return written_name_subject(finder, words, sent) or unnamed_described_person(finder, words)
 
 
 def written_name_ref(
