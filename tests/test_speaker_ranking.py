@@ -72,6 +72,21 @@ def test_a_gendered_subject_rules_out_a_person_of_the_other_gender():
     assert evidence.startswith('cue "said" (¶1) → subject "the mother"')
 
 
+def test_a_gendered_pronoun_no_named_person_fits_gets_no_speaker():
+    # constructed: the only person named is a man (a known given name) in the paragraph
+    # before, so "she" resolves to no one and the ranker may not give her words to him
+    text = (
+        "Paul Otieno, a farmer, spoke outside the court in Nairobi on Friday.\n\n"
+        '"I want answers," the father told reporters. "Me too," she said.'
+    )
+    table = quotes(hrlesson.article_from_text(text, date="2024-03-15"))
+    assert list(table["speaker"].fillna("")) == ["Paul Otieno", ""]
+    assert table["attribution"].iloc[1] == "ranked"
+    evidence = table["evidence"].iloc[1]
+    assert evidence.startswith('cue "said" (¶2) → subject "she" found, resolved to no one')
+    assert evidence.endswith("none of the 1 named fits the gendered subject of its verb")
+
+
 def test_a_continuation_follows_the_ranked_quote_before_it():
     page, article = _page("cites_sharks_fordham_hood_oceansinc")
     rules_alone = Attributor(article).analyse(rerank=False).quotes
