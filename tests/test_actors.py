@@ -684,3 +684,16 @@ def test_a_place_of_trade_takes_no_pronoun():
     )
     assert _by_name(actors(a))["Settlers Inn"].kind == "organisation"
     assert list(quotes(a).speaker) == ["Joan Dorsey"]
+
+
+def test_a_run_ending_in_a_venue_word_is_no_actor():
+    # london_marathon_pacer_ayres_straitstimes, hemsby_beach_erosion_whitey_couple_bbc:
+    # "London Marathon" and "Hemsby Beach" name an event and a place, no one who speaks
+    a = _article(
+        "A pacer at the London Marathon said she was harassed at Hemsby Beach.\n\n"
+        "\u201cIt was ugly,\u201d Elizabeth Ayres said."
+    )
+    rows = _by_name(actors(a))
+    assert "London Marathon" not in rows
+    assert "Hemsby Beach" not in rows
+    assert rows["Elizabeth Ayres"].kind == "person"

@@ -137,3 +137,30 @@ def institution_word_ends_name(toks: list[Token], a: int, b: int) -> bool:
         and toks[b - 1].lower.rstrip(".") in INSTITUTION_NAME_ENDS
         and not known_given_name(toks, a, b)
     )
+
+
+#: Last words of a venue's or an event's name ("Hemsby Beach", "Ellerslie Flower Show"):
+#: data/words/venue_name_ends.txt.
+VENUE_NAME_ENDS = word_set("venue_name_ends")
+
+
+def venue_word_ends_name(toks: list[Token], a: int, b: int) -> bool:
+    """A run of two words or more ending in a venue's or an event's word
+    (:data:`VENUE_NAME_ENDS`) names a place or an event, no one who speaks, unless a given
+    name the lists know opens it ("Jessica Beach"); a body's name ending so ("Jacksonville Zoo
+    and Gardens") is read as a body first (:func:`reads_as_body`).
+
+    hemsby_beach_erosion_whitey_couple_bbc, ellerslie_peoples_choice_off_the_wall_prebble_outdoordesign:
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("The top award at the Ellerslie Flower Show went to locals", [0])
+    >>> venue_word_ends_name(toks, 5, 8)
+    True
+    >>> toks = tokenize("Erosion at Hemsby Beach threatens homes", [0])
+    >>> venue_word_ends_name(toks, 2, 4)
+    True
+    >>> toks = tokenize("said Jessica Beach, a lifeguard", [0])
+    >>> venue_word_ends_name(toks, 1, 3)
+    False
+    """
+    return b - a >= 2 and toks[b - 1].lower in VENUE_NAME_ENDS and not known_given_name(toks, a, b)

@@ -47,7 +47,7 @@ from ..vocabulary import (
 )
 from . import parts as name_parts
 from . import run_edges as edges
-from .body_runs import reads_as_body
+from .body_runs import reads_as_body, venue_word_ends_name
 from .country_bodies import CountryBodies
 from .courtesy import after_courtesy_title, common_word_surname, surname_styled_elsewhere
 from .given_stop_words import known_given_name
@@ -209,6 +209,8 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
         ):
             self._add_org(a, b, text_base, subject)
             return
+        if venue_word_ends_name(toks, a, b):
+            return  # "Hemsby Beach", "the Ellerslie Flower Show": a place or an event, no one
         if b - a == 1:
             singles += [] if portfolio_list_before(toks, a) else [(a, b)]  # "Culture and Tourism"
             return
