@@ -43,6 +43,7 @@ from .kinds import (
 )
 from .marks import quotation_marks
 from .names.body_signals import body_signal_words
+from .names.couples import persons_named_in_full
 from .names.finder import NameFinder
 from .names.named_elsewhere import bracketed_acronym, speaking_words
 from .names.non_names import common_word_at
@@ -53,7 +54,6 @@ from .names.parts import (
     without_particles,
     without_stray_article,
 )
-from .names.peers import peer_named_persons
 from .names.pronoun_antecedents import speaks_of_self
 from .names.regnal import realm_styled_persons
 from .names.variants import merge_person_variants, merge_written_full_names
@@ -104,7 +104,7 @@ class ActorIndex(NameFinder, ContextReader):
         self._governments: set[str] | None = None
         self.mention_starts: list[int] = []
         self._find_all()
-        peer_named_persons(self.text, self.actors)  # "Lord Frost", once all names are linked
+        persons_named_in_full(self.text, self.actors)  # "Lord Frost", once names are linked
 
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` lies inside a top-level quotation (marks included)."""

@@ -31,6 +31,7 @@ from .run_edges import (
     based_adjective,
     before_platform,
     opening_adverb,
+    opening_title_adjective,
     opening_trade_noun,
     repeated_surname,
     surname_particle,
@@ -345,6 +346,7 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     b -= repeated_surname(toks, a, b)  # "Liz Truss Truss": a copy slip
     a += based_adjective(toks, a, b)
     a += opening_trade_noun(toks, a, b)  # "Operator BAA conceded": BAA
+    a += opening_title_adjective(toks, a, b)  # "Local MLA Robert Henderson": the MLA
     a += opening_adverb(toks, a, b)  # "Normally Yolande Fenneman would"
     a += doubled_name(toks, a, b)
     a += opening_gerund(toks, a, b)

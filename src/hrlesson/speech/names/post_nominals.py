@@ -21,6 +21,10 @@ def post_nominal_end(toks: list[Token], a: int, b: int) -> int:
     2
     >>> post_nominal_end(toks, 1, 3)  # one word before the title: no name to read
     3
+    >>> post_nominal_end(tokenize("Lynne Neagle MS said", [0]), 0, 3)  # Senedd member
+    2
+    >>> post_nominal_end(tokenize("Jane Smith Ms said", [0]), 0, 3)  # "Ms": no post-nominal
+    3
     >>> toks = tokenize("Fr. Federico Lombardi S.J., who adds", [0])
     >>> toks[post_nominal_end(toks, 2, 5) - 1].text
     'Lombardi'

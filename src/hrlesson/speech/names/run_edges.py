@@ -271,6 +271,8 @@ def opening_trade_noun(toks: list[Token], a: int, b: int) -> int:
     1
     >>> opening_trade_noun(tokenize("It said. Operator BAA conceded", [0, 9]), 3, 5)
     1
+    >>> opening_trade_noun(tokenize("Volunteer Claire Watts said", [0]), 0, 3)
+    1
     >>> opening_trade_noun(tokenize("the operator BAA said", [0]), 1, 3)
     0
     >>> opening_trade_noun(tokenize("Chairman Ben Gettinger said", [0]), 0, 3)
@@ -286,4 +288,39 @@ def opening_trade_noun(toks: list[Token], a: int, b: int) -> int:
         and first.text[1:].islower()
         and first.lower in OPENING_TRADE_NOUNS
         and toks[a + 1].cap
+    )
+
+
+#: Adjectives a sentence opens with before a title and a name: data/words/opening_title_adjectives.txt.
+OPENING_TITLE_ADJECTIVES = word_set("opening_title_adjectives")
+
+#: Titles written in capitals before or after a member's name ("MLA", "MP", "MSP", "TD").
+_CAPITAL_TITLES = word_set("post_nominal_titles") | word_set("title_acronyms")
+
+
+def opening_title_adjective(toks: list[Token], a: int, b: int) -> int:
+    """1 when the run ``a:b`` opens its sentence with an adjective capitalised only for
+    that, before a title in capitals and a name ("Local MLA Robert Henderson told CBC
+    News": the speaker is "Robert Henderson"; west_point_lighthouse_erosion_henderson_cbc_
+    actionnews), else 0; a body's name keeps its first word ("Local Government Association").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> opening_title_adjective(tokenize("Local MLA Robert Henderson told CBC", [0]), 0, 4)
+    1
+    >>> opening_title_adjective(tokenize("Local Government Association said", [0]), 0, 3)
+    0
+    >>> opening_title_adjective(tokenize("the local MP Jo Cox said", [0]), 1, 5)
+    0
+    """
+    if a + 2 >= min(b, len(toks)):
+        return 0  # no title and name after the adjective
+    first, title = toks[a], toks[a + 1]
+    opens = a == 0 or toks[a - 1].sent != first.sent
+    return int(
+        opens
+        and first.text[:1].isupper()
+        and first.lower in OPENING_TITLE_ADJECTIVES
+        and title.text.isupper()
+        and title.lower in _CAPITAL_TITLES
+        and toks[a + 2].cap
     )
