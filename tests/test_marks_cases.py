@@ -155,6 +155,35 @@ def _paragraphs(text: str) -> list[tuple]:
                 )
             ],
         ),
+        # rashford_grateful_johnson_meals_policy_itv: two quoted paragraphs run together, the
+        # second reopened with a mark and no closing one before it: one quotation holding the
+        # reopening mark (docs/test-pages.md), the quotations after it read afresh
+        (
+            (
+                "He said: “It’s a big decision and he understood. “I spoke to him earlier on "
+                "today.” Mr Johnson said it was the “right thing to do”. The PM told the "
+                "conference: “Clearly free school meals should apply in term time."
+            ),
+            [
+                "It’s a big decision and he understood. “I spoke to him earlier on today.",
+                "right thing to do",
+                "Clearly free school meals should apply in term time.",
+            ],
+        ),
+        # winter_olympics_rapid_chess_ilyumzhinov_kirsantoday: opened straight, reopened curly,
+        # closed straight
+        (
+            (
+                '"I am sure that we are on the verge. “The ancient Greeks said that sport was '
+                'strength and intelligence", summed up Ilyumzhinov.'
+            ),
+            [
+                (
+                    "I am sure that we are on the verge. “The ancient Greeks said that sport was "
+                    "strength and intelligence"
+                )
+            ],
+        ),
     ],
 )
 def test_mixed_and_unclosed_marks_of_real_pages(text, quoted):

@@ -37,6 +37,7 @@ from .mark_shapes import (
     possessive_apostrophe,
     unmatched_warning,
 )
+from .reopened_quotes import reopened_quotation
 from .tokens import Token
 from .unclosed_quotes import Paragraph, closed_by_paragraph_end
 
@@ -275,8 +276,9 @@ def _settle(text: str, stack: list[list], paragraph: Paragraph, out: QuotationMa
     """
     while stack:
         pair = (
-            _closed_by_opening_mark(stack, out)
-            or _closed_before_attribution(text, stack, out)
+            _closed_before_attribution(text, stack, out)
+            or reopened_quotation(text, stack, paragraph, out)
+            or _closed_by_opening_mark(stack, out)
             or _stray_opening_mark(text, stack, paragraph, out)
             or closed_by_paragraph_end(text, stack, paragraph, out)
         )

@@ -9,8 +9,9 @@ or a code ('against "COP 15"', 'through "common position 2002/145/CSFP"') and a 
 written in capitals ('switches moved from "RUN" to "CUTOFF"') are labels, not speech; so
 is a name as a clause's subject ('"Fito" was apprehended'), a term after "the notion of"
 and a quoted possessive ('the "researchers'" accusation'), a title-case name that ends in a
-kind of body ('the Libyan "Rescue and Emergency Service"') and an outlet named after its
-reporting verb (', writes "Ukrinform", Censor.NET informs').
+kind of body ('the Libyan "Rescue and Emergency Service"'), one capitalised word after "the" or
+a preposition ('to the “Spiegel.”', 'on “Newsnight”') and an outlet named after its reporting
+verb (', writes "Ukrinform", Censor.NET informs').
 """
 
 from __future__ import annotations
@@ -206,6 +207,34 @@ def term_of(before: str) -> bool:
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
 
+def one_word_name(quote: str, before: str) -> bool:
+    """One capitalised word of more than three letters (every part of a hyphenated one
+    capitalised) right after "the" or a lower-case possessive, a full stop or comma at most
+    after it, or right after a lower-case preposition with nothing after it, is a name: a
+    newspaper, programme or book ('said Martin Sabel ... to the “Spiegel.”', 'Speaking on
+    “Newsnight” on Thursday'); a word with a lower-case part describes ('the
+    ‘Pakistan-sponsored’ terror attack').
+
+    >>> one_word_name("Spiegel.", "managing director, to the "), one_word_name("Newsnight", "on ")
+    (True, True)
+    >>> one_word_name("Pakistan-sponsored", "the "), one_word_name("Stop.", "to ")
+    (False, False)
+    >>> one_word_name("Big", "the "), one_word_name("Great", "was ")
+    (False, False)
+    """
+    core = quote.strip()
+    word = core.rstrip(".,")
+    prev = re.search(r"(?:^|\s)([a-z]+(?:['’]s)?)\s+$", before[-30:])
+    if prev is None or len(word) <= 3 or not re.fullmatch(r"[A-Z][\w’'-]*", word):
+        return False
+    if not all(part[:1].isupper() for part in re.split(r"[-'’]", word) if len(part) > 3):
+        return False
+    head = prev.group(1)
+    if head == "the" or _POSSESSIVE_END.search(head):
+        return True
+    return head in PREPOSITIONS and core == word
+
+
 def title_case_name(quote: str, before: str) -> bool:
     """A quotation of two to four words in body text, every word of more than three
     letters capitalised (each part of a hyphenated one too), at least two of them, with
@@ -317,6 +346,8 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
         return "part of a name"
     if title_case_name(quote, before) and (body or in_sentence_case_line(text, open_, close)):
         return "name in title case (a mission, party, campaign or programme)"
+    if body and one_word_name(quote, before):
+        return "one capitalised word named after an article or preposition (a paper or programme)"
     if term_of(before):
         return "a term talked about"
     if classed_as(quote, before):
