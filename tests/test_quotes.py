@@ -3478,3 +3478,49 @@ def test_a_described_person_no_one_named_before_speaks_as_described():
         '"I was not at my best," the five-time world champion added.\n'
     )
     assert _rows(quotes(_article(text)))[0][1] == "Magnus Carlsen"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # page monster_marrow_world_record_baggs_bathwest
+            (
+                "Keen grower Clive Bevan, who is a steward at the competition, helped them out. "
+                "“I rather wish I’d held onto it now!” joked Clive. “Seriously though, I am "
+                "pleased they asked for advice.”\n\n"
+                "Mark Baggs said the show was a success."
+            ),
+            ["Clive Bevan", "Clive Bevan"],
+        ),
+        (  # page lalbagh_flower_show_crowds_verma_thehindu
+            (
+                "People queued up outside the glass house. “There are more varieties this year "
+                "and it is all so beautiful,” gushed Suhas, a VFX designer.\n\n"
+                "“We rarely have serious buyers,” said Rejin Jayarajan, owner of an orchid stall."
+            ),
+            ["Suhas", "Rejin Jayarajan"],
+        ),
+        (  # no quotation closes before it: the verb reports nothing
+            "The crowd laughed. “We rarely have serious buyers,” said Rejin Jayarajan.",
+            ["Rejin Jayarajan"],
+        ),
+    ],
+)
+def test_manner_of_speaking_verb_closing_a_quotation_is_a_cue(text, speakers):
+    """``"Q!" joked Clive.``: a verb of a manner of speaking (data/lexicon.csv rows "joke",
+    "gush", "laugh" ... with cue_next ``.q``) reports the quotation it closes; elsewhere
+    ("The crowd laughed.") it reports nothing."""
+    q = quotes(_article(text))
+    assert list(q["speaker"]) == speakers
+    assert "laughed" not in set(q["cue_text"].dropna())
+
+
+def test_the_and_a_name_after_an_inverted_verb_no_actor_holds_speaks_as_written():
+    """``"Q," giggled the Financial Times.``: "the" and a name alone after the verb closing
+    the quotation (page noma_norovirus_media_headlines_redzepi_time) speaks as written."""
+    text = (
+        "The media response was vast. “World’s Best Restaurant Hit by Vomiting Bug,” said "
+        "Huffington Post. “Restaurant Leaves Bad Taste with Guests,” giggled the Financial "
+        "Times.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Huffington Post", "Financial Times"]

@@ -23,6 +23,7 @@ from .renamed_people import renamed_officeholder, renamed_person
 from .spans import ends_inverted_subject
 from .unindexed_names import unindexed_name_ref
 from .unnamed_people import unnamed_person_ref
+from .written_names import written_body_after_verb
 
 
 def initial_stop(text: str, words: list[Token], t: Token, nxt: Token | None) -> bool:
@@ -154,9 +155,20 @@ class PostposedSubjects:
         if inverted and (counted := counted_one_subject(words)) is not None:
             return counted_speaker(ref, counted)  # '"Where is the phone?" said another.'
         if ref is None and inverted:  # "said a 35-year-old Nepalese worker and father-of-..."
-            described = unnamed_person_ref(self.text, words) or renamed_person(self, words)
-            return described or unindexed_name_ref(self.text, words)  # '"Q," said A Bhattacharya'
+            return self._unheld_inverted_subject(words)
         return ref
+
+    def _unheld_inverted_subject(self, words: list[Token]) -> SpeakerRef | None:
+        """An inverted subject no actor holds: a person only described ("said a
+        35-year-old Nepalese worker"), a person's name as written ('"Q," said A
+        Bhattacharya') or "the" and a body's name ('"Q," giggled the Financial Times.')."""
+        described = unnamed_person_ref(self.text, words) or renamed_person(self, words)
+        if described is not None:
+            return described
+        actors = self.index.actors
+        return unindexed_name_ref(self.text, words) or written_body_after_verb(
+            self.text, words, actors
+        )
 
     def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
         """``said the special rapporteur, Ines Moreau``: the person named in apposition;

@@ -33,6 +33,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w’'.]*(?:\s*,)?\s*(?:,|\b(?:and|&|of|for))\
 
 #: The rule, for the evidence column.
 WRITTEN_NAME = "a name before the verb that no actor holds, kept as written"
+WRITTEN_NAME_AFTER = '"the" and a name after the verb that no actor holds, kept as written'
 
 
 def written_name_words(words: list[Token], s_start: int) -> list[Token] | None:
@@ -125,3 +126,28 @@ def written_name_ref(
         return None
     start, end = name[0].start, name[-1].end
     return SpeakerRef(None, text[start:end], start, end, False, WRITTEN_NAME)
+
+
+def written_body_after_verb(
+    text: str, words: list[Token], actors: list[Actor]
+) -> SpeakerRef | None:
+    """The subject ``words`` read after an inverted reporting verb, kept as written when it
+    is "the" and a name alone that no actor holds (:func:`written_name_ref`): a newspaper or
+    a body closing the frame after its quotation (noma_norovirus_media_headlines_redzepi_time:
+    ``"Restaurant Leaves Bad Taste with Guests," giggled the Financial Times.``). A person's
+    name without "the" is :mod:`.unindexed_names`' part.
+
+    >>> from ..tokens import tokenize
+    >>> text = "giggled the Financial Times"
+    >>> written_body_after_verb(text, tokenize(text, [0])[1:], []).label
+    'Financial Times'
+    >>> text = "said the spokesman"
+    >>> written_body_after_verb(text, tokenize(text, [0])[1:], []) is None
+    True
+    """
+    if len(words) < 2 or words[0].lower != "the":
+        return None
+    ref = written_name_ref(text, words, words[0].start, actors)
+    if ref is not None:
+        ref.how = WRITTEN_NAME_AFTER
+    return ref
