@@ -684,3 +684,23 @@ def test_a_place_of_trade_takes_no_pronoun():
     )
     assert _by_name(actors(a))["Settlers Inn"].kind == "organisation"
     assert list(quotes(a).speaker) == ["Joan Dorsey"]
+
+
+def test_a_one_word_name_after_an_opening_description_speaks():
+    # "One of those companies, Hikma, told CBS2": the name the description's subject bears
+    a = _article(
+        "Demand has risen on four pharmaceutical companies.\n\n"
+        "One of those companies, Hikma, told CBS2 in part, \u201cWe are continuing to "
+        "deliver in full.\u201d\n\n"
+        "Housing association, Stonewater, said it had \u201cno issue\u201d with the mural."
+    )
+    assert set(quotes(a).speaker) == {"Hikma", "Stonewater"}
+
+
+def test_a_second_apposition_after_a_named_subject_is_not_the_speaker():
+    a = _article(
+        "\u201cSavings are only 13 per cent,\u201d Klaus M\u00fcller, the head of the "
+        "federal network agency, Bundesnetzagentur, told Tagesspiegel on Monday.\n\n"
+        "\u201cIt will remain cold,\u201d he said."
+    )
+    assert set(quotes(a).speaker) == {"Klaus M\u00fcller"}
