@@ -704,3 +704,13 @@ def test_a_second_apposition_after_a_named_subject_is_not_the_speaker():
         "\u201cIt will remain cold,\u201d he said."
     )
     assert set(quotes(a).speaker) == {"Klaus M\u00fcller"}
+
+
+def test_a_titled_name_before_of_and_a_place_is_a_person():
+    # "Bishop Erwin Kräutler of Xingu": a title, a name, then "of" and the see
+    a = _article(
+        "Last month, Bishop Erwin Kr\u00e4utler of Xingu in the Brazilian rainforest said "
+        "that the pope is \u201copen\u201d to the idea."
+    )
+    assert _by_name(actors(a))["Erwin Kr\u00e4utler"].kind == "person"
+    assert set(quotes(a).speaker) == {"Erwin Kr\u00e4utler"}
