@@ -697,3 +697,33 @@ def test_a_run_ending_in_a_venue_word_is_no_actor():
     assert "London Marathon" not in rows
     assert "Hemsby Beach" not in rows
     assert rows["Elizabeth Ayres"].kind == "person"
+
+
+def test_a_one_word_name_after_an_opening_description_speaks():
+    # "One of those companies, Hikma, told CBS2": the name the description's subject bears
+    a = _article(
+        "Demand has risen on four pharmaceutical companies.\n\n"
+        "One of those companies, Hikma, told CBS2 in part, \u201cWe are continuing to "
+        "deliver in full.\u201d\n\n"
+        "Housing association, Stonewater, said it had \u201cno issue\u201d with the mural."
+    )
+    assert set(quotes(a).speaker) == {"Hikma", "Stonewater"}
+
+
+def test_a_second_apposition_after_a_named_subject_is_not_the_speaker():
+    a = _article(
+        "\u201cSavings are only 13 per cent,\u201d Klaus M\u00fcller, the head of the "
+        "federal network agency, Bundesnetzagentur, told Tagesspiegel on Monday.\n\n"
+        "\u201cIt will remain cold,\u201d he said."
+    )
+    assert set(quotes(a).speaker) == {"Klaus M\u00fcller"}
+
+
+def test_a_titled_name_before_of_and_a_place_is_a_person():
+    # "Bishop Erwin Kräutler of Xingu": a title, a name, then "of" and the see
+    a = _article(
+        "Last month, Bishop Erwin Kr\u00e4utler of Xingu in the Brazilian rainforest said "
+        "that the pope is \u201copen\u201d to the idea."
+    )
+    assert _by_name(actors(a))["Erwin Kr\u00e4utler"].kind == "person"
+    assert set(quotes(a).speaker) == {"Erwin Kr\u00e4utler"}

@@ -17,7 +17,7 @@ from .named_heads import compound_head_end
 from .names.courtesy import after_courtesy_title
 from .names.person_signals import description_then_cue
 from .person_appositions import (
-    described_before,
+    described_name,
     inverted_after_quote,
     place_preposition_before,
     predicate_before,
@@ -359,8 +359,8 @@ class ContextReader:
         toks = self.tokens
         if person_apposition_after(toks, k) or inverted_after_quote(toks, k):
             return True  # "said Zohra, a 25-year-old Afghan woman", '"Q," said Akimu (35),'
-        if described_before(toks, k, k + 1):
-            return True  # "Japan's new emperor, Naruhito, has said": the title's holder
+        if described_name(self.text, toks, k):
+            return True  # "Japan's new emperor, Naruhito, said", "Another company, Sandoz, told"
         if after_courtesy_title(toks, k):
             return True  # "Mr Morrison did not name the state"
         if according_to_source(toks, k) or issues_a_paper(toks, k):

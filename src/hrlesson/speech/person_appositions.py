@@ -415,3 +415,44 @@ def place_preposition_before(toks: list[Token], j: int) -> int | None:
     if k < 1 or toks[k].lower not in ("in", "at") or (k == j and not toks[j + 1].cap):
         return None
     return k - 1 if toks[k - 1].cap and toks[k - 1].sent == toks[j].sent else None
+
+
+def description_then_name_then_cue(text: str, toks: list[Token], k: int) -> bool:
+    """``One of those companies, Hikma, told CBS2``: a one-word name set off by commas right
+    after a phrase that opens the sentence and ends in a lower-case word, with a reporting
+    verb right after its closing comma: the name of whoever the phrase describes, the subject
+    of that verb ("Housing association, Stonewater, said"; "A fisherman who rescued four of
+    the survivors, Amiruddin, recalled"); not a second apposition after a subject named
+    before ("Klaus Müller, the head of the federal network agency, Bundesnetzagentur, told").
+
+    >>> from .tokens import tokenize
+    >>> s = "One of those companies, Hikma, told CBS2 so"
+    >>> description_then_name_then_cue(s, tokenize(s, [0]), 5)
+    True
+    >>> s = "One of those companies, Hikma, is in Jordan"
+    >>> description_then_name_then_cue(s, tokenize(s, [0]), 5)
+    False
+    >>> s = "Klaus Müller, the head of the agency, Bundesnetzagentur, told them"
+    >>> description_then_name_then_cue(s, tokenize(s, [0]), 9)
+    False
+    """
+    if k < 2 or k + 2 >= len(toks) or toks[k - 1].text != "," or toks[k + 1].text != ",":
+        return False
+    head, verb = toks[k - 2], toks[k + 2]
+    if not (head.sent == toks[k].sent == verb.sent and head.text.isalpha()):
+        return False
+    if not head.text.islower() or head.lower in STOP_WORDS or is_cue_at(text, head):
+        return False  # '"Q," he said, Hikma, ...': no description before the name
+    opening = (j for j in range(k - 2, -1, -1) if toks[j].sent == head.sent)
+    if any(toks[j].text in ",;:" for j in opening):
+        return False  # a second apposition: the sentence named its subject before
+    return is_cue_at(text, verb)
+
+
+def described_name(text: str, toks: list[Token], k: int) -> bool:
+    """The one-word name at ``toks[k]`` is set off by commas after a phrase that describes
+    its bearer: after a noun describing a person (:func:`described_before`: "Japan's new
+    emperor, Naruhito, has said") or after a description that opens the sentence, a
+    reporting verb next (:func:`description_then_name_then_cue`: "Another company, Sandoz,
+    told")."""
+    return described_before(toks, k, k + 1) or description_then_name_then_cue(text, toks, k)

@@ -80,13 +80,17 @@ class RunSplitter:
         if "of" not in words:
             return None
         k = words.index("of")
-        if not 2 <= k <= 3 or not plain_name_words(words[:k]):
+        if not titled_name_before_of(words, k) and (
+            not 2 <= k <= 3 or not plain_name_words(words[:k])
+        ):
             return None
         if any(w in ORGANISATION_WORDS for w in words[:k]):
             return None  # "The European Court of Human Rights on Tuesday called"
         toks = self.tokens
         if role_or_age_before(toks, a) or post_modifier_then_cue(self.text, toks, a + k):
             return k
+        if titled_name_before_of(words, k):
+            return k  # "Bishop Erwin Kräutler of Xingu said": the title shows the person
         if a > 0 and toks[a - 1].sent == toks[a].sent and is_cue_at(self.text, toks[a - 1]):
             return k  # '"Q," said Adrian Martinez of Earthjustice.': the one who speaks
         return None
@@ -344,6 +348,22 @@ def _leading_titles(name: list[str]) -> int:
     while k < len(name) and (name[k] in TITLE_HEADS or name[k] in CAPITALISED_TITLES):
         k += 1
     return k if k < len(name) else 0
+
+
+def titled_name_before_of(words: list[str], k: int) -> bool:
+    """``Bishop Erwin Kräutler of Xingu``: one title word, then two or three plain name
+    words, then "of" at ``words[k]`` (lower-case words of a run): a titled person and the
+    place or body after "of", not one name ("Bishop of London" has no name before "of").
+
+    >>> titled_name_before_of(["bishop", "erwin", "kräutler", "of", "xingu"], 3)
+    True
+    >>> titled_name_before_of(["bishop", "of", "london"], 1)
+    False
+    >>> titled_name_before_of(["secretary", "general", "of", "nato"], 2)
+    False
+    """
+    title = words[0] in TITLE_HEADS or words[0] in CAPITALISED_TITLES
+    return 3 <= k <= 4 and title and plain_name_words(words[1:k])
 
 
 def plain_name_words(name: list[str]) -> bool:
