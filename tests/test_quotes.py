@@ -3524,3 +3524,26 @@ def test_the_and_a_name_after_an_inverted_verb_no_actor_holds_speaks_as_written(
         "Times.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Huffington Post", "Financial Times"]
+
+
+def test_the_judge_is_the_judge_named_first_in_the_last_sentence():
+    # constructed: two judges named together; "the judge" goes on with the one named
+    # first, not with a "Justice" read from "the Royal Courts of Justice"
+    text = (
+        "Two activists were jailed at the Royal Courts of Justice in London.\n\n"
+        "Announcing the ruling, Mrs Justice Alma Perrin said she and Mr Justice Hale "
+        "were not reviewing the order.\n\n"
+        "The judge said: “A court order is to be obeyed.”\n"
+    )
+    assert _rows(quotes(_article(text)))[0][1] == "Alma Perrin"
+
+
+def test_the_officer_is_the_person_named_just_before():
+    # constructed: "the officer" is a generic title, like "the official"
+    text = (
+        "Timber was recovered near the river, said Superintendent of Police (SP) Ravi Sen, "
+        "adding the truck was seized.\n\n"
+        "A case was registered at the Kotra Police Station by a forest guard named Mohan.\n\n"
+        '"The gang cut valuable trees," said the officer.\n'
+    )
+    assert _rows(quotes(_article(text)))[0][1] == "Ravi Sen"

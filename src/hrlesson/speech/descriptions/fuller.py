@@ -169,6 +169,12 @@ def same_post_before(text: str, description: str, start: int) -> str | None:
     ('Queen', None)
     >>> same_post_before("King Charles spoke. The Monarch", "The Monarch", 20) is None
     True
+
+    A title word inside a body's name is no post ("the Royal Courts of Justice"):
+
+    >>> s = "outside the Royal Courts of Justice in London. The judge"
+    >>> same_post_before(s, "The judge", s.rindex("The")) is None
+    True
     """
     words = description.split()
     if len(words) != 2 or words[0].lower() != "the":
@@ -176,7 +182,7 @@ def same_post_before(text: str, description: str, start: int) -> str | None:
     synonyms = TITLE_SYNONYMS.get(words[1].lower(), frozenset())
     found = {
         m.group(1)
-        for m in re.finditer(r"\b([A-Z][a-z]+)\b(?:[’']s)?(?!\s+[A-Z])", text[:start])
+        for m in re.finditer(r"(?<!\bof\s)\b([A-Z][a-z]+)\b(?:[’']s)?(?!\s+[A-Z])", text[:start])
         if m.group(1).lower() in synonyms
     }
     return found.pop() if len(found) == 1 else None

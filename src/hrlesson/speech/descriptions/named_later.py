@@ -38,8 +38,9 @@ from .unnamed_again import introduced_unnamed
 _STYLES = word_set("noble_styles") | word_set("courtesy_titles")
 
 #: Titles that any holder of a post may be called by: "the U.N. official" after "Zeid's
-#: office" is Zeid, not a spokesman named in the next paragraph.
-_GENERIC_TITLES = frozenset(["official"])
+#: office" is Zeid, not a spokesman named in the next paragraph; "said the officer" after
+#: "said Superintendent of Police (SP) Vikas Kumar" is Kumar.
+_GENERIC_TITLES = frozenset(["official", "officer"])
 
 #: Lower-case words that may continue a title's complement up to the comma before the
 #: name: "permanent representative to the United Nations in Geneva, X".

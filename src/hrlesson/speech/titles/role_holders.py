@@ -40,6 +40,7 @@ from ..vocabulary import (
     TITLE_SYNONYMS,
     same_rank,
 )
+from .first_named import first_named_last
 from .introducing_words import introducing_words
 from .national_officials import sentence_bounds
 from .owners import as_bodies, body_names, country_named, owners_fit, same_owner
@@ -444,6 +445,9 @@ def role_holder(
             if not m.in_quote and par - _paragraph(index, m.start) <= 1
         }
         found = {k: v for k, v in found.items() if k in near}
+    if len(found) > 1:
+        first = first_named_last(index, [a for a, _ in found.values()], at)
+        found = {k: v for k, v in found.items() if first is not None and k == id(first)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
