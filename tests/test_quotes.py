@@ -3478,3 +3478,29 @@ def test_a_described_person_no_one_named_before_speaks_as_described():
         '"I was not at my best," the five-time world champion added.\n'
     )
     assert _rows(quotes(_article(text)))[0][1] == "Magnus Carlsen"
+
+
+def test_a_body_named_before_its_quoted_predicate_issued_the_statement():
+    # 'The Orvell Province "calls on ...," said a statement': the province named before
+    # the quote is the quote's subject, so the statement is its own, not "a statement"
+    text = (
+        "Foxes seen near schools\n\n"
+        "Several foxes were seen near two schools this week.\n\n"
+        'The Orvell Province "calls on all parents to stay alert near the woods," '
+        "said a statement.\n\n"
+        '"The advice is to keep small children close."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Orvell Province"] * 2
+
+
+def test_a_post_on_a_platform_is_the_posters_not_the_platforms():
+    # "In a Facebook post, the department explained ... the post continued": the
+    # department posted it; the platform the post is on does not speak
+    text = (
+        "Bear seen in Lake Parvo\n\n"
+        "A bear entered a cabin in Lake Parvo, and the Parvo County Sheriff's Department "
+        "is urging residents to lock their doors.\n\n"
+        "In a Facebook post, the department explained the situation.\n\n"
+        'The post continued, "Deputies found the bear up a tree near the cabin."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Parvo County Sheriff's Department"]
