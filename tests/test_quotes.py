@@ -3504,3 +3504,16 @@ def test_a_post_on_a_platform_is_the_posters_not_the_platforms():
         'The post continued, "Deputies found the bear up a tree near the cabin."\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Parvo County Sheriff's Department"]
+
+
+def test_a_document_named_again_with_its_author_is_that_authors():
+    # "A review ... said" then "The review, carried out by X, said": the review is X's
+    text = (
+        "Canal grant cut\n\n"
+        "Volunteers criticised plans to cut the grant for the Orvell Waterways Trust.\n\n"
+        'A review, published on 11 July, said the trust should aim for "less reliance on '
+        'grants".\n\n'
+        "The trust said the cuts were unfair.\n\n"
+        "The review, carried out by the Orvell Heritage Board, said the trust had done well.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Orvell Heritage Board"]

@@ -41,6 +41,7 @@ from .issuers import (
 )
 from .joint import joint_issuers
 from .last_speaker import body_spoke_sentence_before, speaker_spoke_before, state_media_issuer
+from .later_mentions import author_after_mention
 from .lawsuits import LAWSUIT_NOUNS, PLAINTIFF_NOUNS, plaintiffs, plural_party
 from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer, name_before_modifiers
@@ -264,13 +265,13 @@ class DocumentOwners:
         )
 
     def _author_next_sentence(self, noun: Token) -> SpeakerRef | None:
-        """'... the statement read. It was issued by X': an author named right after; or
-        "The report was launched by X" within the next four sentences."""
+        """An author named next: "It was issued by X"; "The review, carried out by X"."""
         for s in range(noun.sent + 1, min(noun.sent + 5, len(self.sentences))):
             s_start, s_end = self.sentences[s][3], self.sentences[s][4]
             words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
+            if (by := author_after_mention(words, noun.lower)) is not None:
+                return self.resolve_span(by.start, words[-1].end, by.start)
             lows = [w.lower for w in words[:5]]
-            # "It was issued by X", "The statement was released by X": subject, passive, "by"
             for k in range(1, 4):
                 if (
                     k + 3 < len(words)
