@@ -3547,3 +3547,42 @@ def test_the_officer_is_the_person_named_just_before():
         '"The gang cut valuable trees," said the officer.\n'
     )
     assert _rows(quotes(_article(text)))[0][1] == "Ravi Sen"
+
+
+def test_a_body_named_before_its_quoted_predicate_issued_the_statement():
+    # 'The Orvell Province "calls on ...," said a statement': the province named before
+    # the quote is the quote's subject, so the statement is its own, not "a statement"
+    text = (
+        "Foxes seen near schools\n\n"
+        "Several foxes were seen near two schools this week.\n\n"
+        'The Orvell Province "calls on all parents to stay alert near the woods," '
+        "said a statement.\n\n"
+        '"The advice is to keep small children close."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Orvell Province"] * 2
+
+
+def test_a_post_on_a_platform_is_the_posters_not_the_platforms():
+    # "In a Facebook post, the department explained ... the post continued": the
+    # department posted it; the platform the post is on does not speak
+    text = (
+        "Bear seen in Lake Parvo\n\n"
+        "A bear entered a cabin in Lake Parvo, and the Parvo County Sheriff's Department "
+        "is urging residents to lock their doors.\n\n"
+        "In a Facebook post, the department explained the situation.\n\n"
+        'The post continued, "Deputies found the bear up a tree near the cabin."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Parvo County Sheriff's Department"]
+
+
+def test_a_document_named_again_with_its_author_is_that_authors():
+    # "A review ... said" then "The review, carried out by X, said": the review is X's
+    text = (
+        "Canal grant cut\n\n"
+        "Volunteers criticised plans to cut the grant for the Orvell Waterways Trust.\n\n"
+        'A review, published on 11 July, said the trust should aim for "less reliance on '
+        'grants".\n\n'
+        "The trust said the cuts were unfair.\n\n"
+        "The review, carried out by the Orvell Heritage Board, said the trust had done well.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Orvell Heritage Board"]

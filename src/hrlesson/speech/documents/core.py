@@ -41,12 +41,14 @@ from .issuers import (
 )
 from .joint import joint_issuers
 from .last_speaker import body_spoke_sentence_before, speaker_spoke_before, state_media_issuer
+from .later_mentions import author_after_mention
 from .lawsuits import LAWSUIT_NOUNS, PLAINTIFF_NOUNS, plaintiffs, plural_party
 from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer, name_before_modifiers
-from .pages import page_owner, platform_post
+from .pages import page_owner, platform_post, platform_poster
 from .passive_authors import passive_author
 from .pronoun import document_reports
+from .quoted_predicate import subject_before_quote
 from .recipients import own_people_body, release_body, sent_earlier
 from .sole_bodies import sole_body_statement
 from .subjects import owning_subject, passive_topic
@@ -143,6 +145,7 @@ class DocumentOwners:
                 return SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end)
         author = (
             self._author_next_sentence(words[i])
+            or subject_before_quote(self, words[i])  # 'X "calls on ...," said a statement'
             or issued_in_clause(self, words, i)  # "X issued a statement saying"
             or joint_issuers(self, words, i)  # "A and B jointly ...": "a joint statement"
             or voters_of_resolution(self, words[i], kind)  # "S voted on a resolution"
@@ -262,13 +265,13 @@ class DocumentOwners:
         )
 
     def _author_next_sentence(self, noun: Token) -> SpeakerRef | None:
-        """'... the statement read. It was issued by X': an author named right after; or
-        "The report was launched by X" within the next four sentences."""
+        """An author named next: "It was issued by X"; "The review, carried out by X"."""
         for s in range(noun.sent + 1, min(noun.sent + 5, len(self.sentences))):
             s_start, s_end = self.sentences[s][3], self.sentences[s][4]
             words = [t for t in self.toks_between(s_start, s_end) if t.text[0].isalnum()]
+            if (by := author_after_mention(words, noun.lower)) is not None:
+                return self.resolve_span(by.start, words[-1].end, by.start)
             lows = [w.lower for w in words[:5]]
-            # "It was issued by X", "The statement was released by X": subject, passive, "by"
             for k in range(1, 4):
                 if (
                     k + 3 < len(words)
@@ -343,7 +346,8 @@ class DocumentOwners:
             or voters_of_resolution(self, words[i], kind)
             or self._subject_put_it_in(words, i, cues)
         )
-        return release_body(self, words, i, owner) or owner  # "X's economist Y said in"
+        owner = release_body(self, words, i, owner) or owner  # "X's economist Y said in"
+        return platform_poster(owner, words, i, cues)  # "In a Facebook post, the department"
 
     def _register_documents(self, s_index: int, cues: list[Cue]) -> None:
         """Remember who owns a document mentioned here ("In a report ..., they said")."""

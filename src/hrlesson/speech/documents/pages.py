@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
-from ..records import SpeakerRef
+from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import SETTLEMENT_NOUNS, SOCIAL_PLATFORMS
+from .frame_subjects import verb_subject_after
 from .unnamed_issuers import ISSUED
 
 #: Nouns for the pages a body publishes on ("website", "page", "account").
@@ -143,3 +144,33 @@ def platform_post(att, words: list[Token], i: int) -> SpeakerRef | None:
     if doc is None:
         return None
     return SpeakerRef(doc.actor, doc.label, doc.start, doc.end, doc.described, doc.how)
+
+
+def platform_poster(
+    owner: SpeakerRef | None, words: list[Token], i: int, cues: list[Cue]
+) -> SpeakerRef | None:
+    """``In a Facebook post, the department explained the situation; “Q”`` then ``the
+    post read``: a document ``words[i]`` whose ``owner`` is the platform named right
+    before it was posted there by the subject of the first reporting verb after it (the
+    department), else by nobody named; any other ``owner`` is kept."""
+    if owner is None or owner.actor is None or i == 0:
+        return owner
+    if owner.actor.name.lower() != words[i - 1].lower or not posted_on_platform(
+        owner.actor.name, words[i - 1]
+    ):
+        return owner
+    return verb_subject_after(cues, words[i])
+
+
+def posted_on_platform(name: str, word: Token) -> bool:
+    """``In a Facebook post, the department explained``, ``a Twitter message said``: a
+    social platform named before a document noun, without a possessive, is where the
+    document was posted, not who issued it (data/words/social_platforms.txt).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> posted_on_platform("Facebook", tokenize("a Facebook post", [0])[1])
+    True
+    >>> posted_on_platform("Facebook", tokenize("Facebook's statement", [0])[0])
+    False
+    """
+    return name.lower() in SOCIAL_PLATFORMS and not word.poss
