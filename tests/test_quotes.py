@@ -368,6 +368,21 @@ def test_two_speakers_of_the_same_gender():
     assert df.loc["We have listened to every delegation,", "speaker"] == "Karl Weber"
 
 
+def test_short_evaluation_reported_in_the_passive_without_agent_has_no_speaker():
+    # 'have been described as "extreme."' hides who described it: not the speaker quoted
+    # just before, nor the one of the next sentence.
+    text = (
+        "Writer stays in jail\n\n"
+        '"His case is a travesty," said Rabia Mehmood, a researcher at Amnesty International.'
+        "\n\nHe has been in solitary confinement since 2014. For the past year, the "
+        'conditions of his confinement have been described as "extreme."\n\n'
+        '"We will keep fighting for him," Mehmood said.\n'
+    )
+    got = {t: s for t, s, _ in _rows(quotes(_article(text)))}
+    assert _none(got["extreme."]) is None
+    assert got["We will keep fighting for him,"] == "Rabia Mehmood"
+
+
 def test_headline_forms():
     df = quotes(_constructed("constructed_headlines")).set_index("text")
     assert df.loc["Crackdown must end", "speaker"] == "Tomas Lindqvist"  # Rights chief: "Q"

@@ -8,6 +8,7 @@ placed, the features that decided. :mod:`.analysis` and the quotes table read it
 
 from __future__ import annotations
 
+from .agentless_reports import AGENTLESS_EVIDENCE, AGENTLESS_REPORT
 from .base import AttributorBase
 from .continuation import SPEAKERLESS
 from .documents.law_wording import LAW_WORDING
@@ -127,6 +128,8 @@ def quote_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
     if ref is None:
         if q.attribution == UNSPOKEN_HEADLINE:
             return UNSPOKEN_EVIDENCE
+        if q.attribution == AGENTLESS_REPORT:
+            return AGENTLESS_EVIDENCE
         return (
             SPEAKERLESS if q.attribution == "continuation" else "no reporting verb or speaker found"
         )

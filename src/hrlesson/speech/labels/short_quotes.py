@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
+from ..agentless_reports import AGENTLESS_REPORT, PASSIVE_VERB, passive_report_before
 from ..cues import CUE_FORMS
 from ..names.parts import inside_a_name
 from ..records import QuoteRecord, SpeakerRef
@@ -55,10 +56,7 @@ SPEAKING_KINDS = frozenset(["person", "state", "organisation"])
 #: Quantifiers and prepositions before a quoted noun phrase that they do not name
 #: ('numerous "arbitrary arrests"', 'via "mass arrests"').
 QUANTIFIERS = frozenset(["numerous", "other", "various", "several", "countless", "via", "per"])
-#: A passive verb ("was described", "been accused") and the agent after "by" ("by X").
-_PASSIVE_VERB = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(\w+ed)\b", re.IGNORECASE
-)
+#: The agent after "by" of a passive verb ("was described ... by X").
 _BY_AGENT = re.compile(r"\bby\s+([^.,;:!?\n\"“”‘’]{1,60})")
 #: A parenthesis after a name ('the Constitutional Court (TC) ordered').
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
@@ -353,7 +351,9 @@ class ShortQuoteSpeakers:
         active subject of its sentence when that is an actor ('The US earlier released
         intelligence information that Pyongyang is trying to "covertly" send',
         ``evaluation_subject``), else of the actor that opens its own clause
-        (:meth:`_own_clause_actor`, ``evaluation_clause``), else of the one the next
+        (:meth:`_own_clause_actor`, ``evaluation_clause``); when a passive reporting verb
+        before it names no agent ('have been described as "extreme."',
+        :func:`passive_report_before`), nobody's (``agentless_report``); else of the one the next
         sentence has speak (:func:`next_sentence_speaker`, ``evaluation_next``), else of the
         speaker quoted just before it ('..., she explained. The execution of such offenders is
         "categorically prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still
@@ -368,15 +368,26 @@ class ShortQuoteSpeakers:
             return ref is not None
         if not (self._evaluative(q) or judging_phrase(q.text, self.text[start:at])):
             return False
-        for how, find in (
+        in_sentence = (
             ("evaluation_agent", lambda: self._claim_agent(start, at)),
             ("evaluation_passive_agent", lambda: self._judged_by_agent(q)),
             ("view_holder", lambda: self._view_holder(start, at)),
             ("evaluation_subject", lambda: self._evaluating_subject(start, at)),
             ("evaluation_clause", lambda: self._own_clause_actor(start, at)),
-            ("evaluation_next", lambda: next_sentence_speaker(self, q)),
-            ("evaluation", lambda: self._speaker_before(q)),
-        ):
+        )
+        if self._place_first_found(q, in_sentence):
+            return True
+        if passive_report_before(self.text, start, at):
+            q.cue, q.ref, q.attribution = None, None, AGENTLESS_REPORT
+            return True
+        next_or_before = (("evaluation_next", lambda: next_sentence_speaker(self, q)),)
+        next_or_before += (("evaluation", lambda: self._speaker_before(q)),)
+        return self._place_first_found(q, next_or_before)
+
+    @staticmethod
+    def _place_first_found(q: QuoteRecord, finders) -> bool:
+        """Give ``q`` the first speaker ``finders`` (attribution, finder) find."""
+        for how, find in finders:
             ref = find()
             if ref is not None:
                 q.cue, q.ref, q.attribution = None, ref, how
@@ -465,7 +476,7 @@ class ShortQuoteSpeakers:
         the mayor of Huntington Beach', 'A City law firm was accused of being 'inept', 'heavy
         handed' and committing a 'gross abuse of the system' by a High Court judge'."""
         start, end = self.sentences[q.sent][3], self.sentences[q.sent][4]
-        verbs = list(_PASSIVE_VERB.finditer(self.text, start, q.pair.open))
+        verbs = list(PASSIVE_VERB.finditer(self.text, start, q.pair.open))
         if not verbs or verbs[-1].group(1).lower() not in CUE_FORMS:
             return None
         by = _BY_AGENT.search(self.text, q.pair.close + 1, end)

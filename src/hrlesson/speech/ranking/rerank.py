@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ..agentless_reports import AGENTLESS_REPORT
 from ..records import QuoteRecord, SpeakerRef
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from .candidates import Candidate, candidate_key, speaker_candidates
@@ -73,7 +74,7 @@ def unplaced(q: QuoteRecord) -> bool:
     return (
         q.role == "quote"
         and q.ref is None
-        and q.attribution not in ("continuation", UNSPOKEN_HEADLINE)
+        and q.attribution not in ("continuation", UNSPOKEN_HEADLINE, AGENTLESS_REPORT)
     )
 
 
