@@ -454,5 +454,14 @@ def described_name(text: str, toks: list[Token], k: int) -> bool:
     its bearer: after a noun describing a person (:func:`described_before`: "Japan's new
     emperor, Naruhito, has said") or after a description that opens the sentence, a
     reporting verb next (:func:`description_then_name_then_cue`: "Another company, Sandoz,
-    told")."""
+    told").
+
+    >>> from .tokens import tokenize
+    >>> s = "Another company, Sandoz, told CBS2 so"
+    >>> described_name(s, tokenize(s, [0]), 3)
+    True
+    >>> s = "Klaus Müller, the head of the agency, Bundesnetzagentur, told them"
+    >>> described_name(s, tokenize(s, [0]), 9)
+    False
+    """
     return described_before(toks, k, k + 1) or description_then_name_then_cue(text, toks, k)
