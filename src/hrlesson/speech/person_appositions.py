@@ -443,9 +443,11 @@ def description_then_name_then_cue(text: str, toks: list[Token], k: int) -> bool
         return False
     if not head.text.islower() or head.lower in STOP_WORDS or is_cue_at(text, head):
         return False  # '"Q," he said, Hikma, ...': no description before the name
-    opening = (j for j in range(k - 2, -1, -1) if toks[j].sent == head.sent)
-    if any(toks[j].text in ",;:" for j in opening):
-        return False  # a second apposition: the sentence named its subject before
+    j = k - 3  # back to the sentence's start only (a sentence's tokens are contiguous)
+    while j >= 0 and toks[j].sent == head.sent:
+        if toks[j].text in ",;:":
+            return False  # a second apposition: the sentence named its subject before
+        j -= 1
     return is_cue_at(text, verb)
 
 

@@ -39,9 +39,8 @@ _STYLES = word_set("noble_styles") | word_set("courtesy_titles")
 
 #: Titles that, after "the" and with no nationality, name the person named last before them
 #: (with a nationality any of :data:`GENERIC_TITLES` does): "the U.N. official" after "Zeid's
-#: office" is Zeid, not a spokesman named in the next paragraph; "said the officer" after
-#: "said Superintendent of Police (SP) Vikas Kumar" is Kumar.
-_LAST_NAMED_TITLES = frozenset(["official", "officer"])
+#: office" is Zeid, not a spokesman named in the next paragraph; data/words/last_named_titles.txt.
+_LAST_NAMED_TITLES = word_set("last_named_titles")
 
 #: Lower-case words that may continue a title's complement up to the comma before the
 #: name: "permanent representative to the United Nations in Geneva, X".
