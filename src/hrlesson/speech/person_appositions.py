@@ -443,9 +443,11 @@ def description_then_name_then_cue(text: str, toks: list[Token], k: int) -> bool
         return False
     if not head.text.islower() or head.lower in STOP_WORDS or is_cue_at(text, head):
         return False  # '"Q," he said, Hikma, ...': no description before the name
-    opening = (j for j in range(k - 2, -1, -1) if toks[j].sent == head.sent)
-    if any(toks[j].text in ",;:" for j in opening):
-        return False  # a second apposition: the sentence named its subject before
+    j = k - 3  # back to the sentence's start only (a sentence's tokens are contiguous)
+    while j >= 0 and toks[j].sent == head.sent:
+        if toks[j].text in ",;:":
+            return False  # a second apposition: the sentence named its subject before
+        j -= 1
     return is_cue_at(text, verb)
 
 
@@ -454,5 +456,14 @@ def described_name(text: str, toks: list[Token], k: int) -> bool:
     its bearer: after a noun describing a person (:func:`described_before`: "Japan's new
     emperor, Naruhito, has said") or after a description that opens the sentence, a
     reporting verb next (:func:`description_then_name_then_cue`: "Another company, Sandoz,
-    told")."""
+    told").
+
+    >>> from .tokens import tokenize
+    >>> s = "Another company, Sandoz, told CBS2 so"
+    >>> described_name(s, tokenize(s, [0]), 3)
+    True
+    >>> s = "Klaus Müller, the head of the agency, Bundesnetzagentur, told them"
+    >>> described_name(s, tokenize(s, [0]), 9)
+    False
+    """
     return described_before(toks, k, k + 1) or description_then_name_then_cue(text, toks, k)

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from .mark_pairs import Pair, QuotationMarks
 from .mark_shapes import Mark
-
-#: A paragraph's marks: its start, its end and the marks in it.
-Paragraph = tuple[int, int, list[Mark]]
+from .unclosed_quotes import Paragraph
 
 #: A stop and a space (or two) before a mark that reopens a quotation.
 _SENTENCE_BREAKS = (". ", "? ", "! ", "… ", ".  ")

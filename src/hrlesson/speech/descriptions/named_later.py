@@ -37,10 +37,10 @@ from .unnamed_again import introduced_unnamed
 #: Adonis", "Mr Quintana"): data/words/noble_styles.txt, courtesy_titles.txt.
 _STYLES = word_set("noble_styles") | word_set("courtesy_titles")
 
-#: Titles that any holder of a post may be called by: "the U.N. official" after "Zeid's
-#: office" is Zeid, not a spokesman named in the next paragraph; "said the officer" after
-#: "said Superintendent of Police (SP) Vikas Kumar" is Kumar.
-_GENERIC_TITLES = frozenset(["official", "officer"])
+#: Titles that, after "the" and with no nationality, name the person named last before them
+#: (with a nationality any of :data:`GENERIC_TITLES` does): "the U.N. official" after "Zeid's
+#: office" is Zeid, not a spokesman named in the next paragraph; data/words/last_named_titles.txt.
+_LAST_NAMED_TITLES = word_set("last_named_titles")
 
 #: Lower-case words that may continue a title's complement up to the comma before the
 #: name: "permanent representative to the United Nations in Geneva, X".
@@ -449,7 +449,7 @@ def generic_title_before(
     introduced with that country ("the Russian diplomat" after "... of the MFA of the
     Russian Federation Igor Vishnevetsky said"; see :func:`official_of_nation`)."""
     national = head in GENERIC_TITLES and is_national(aff)
-    if words[:1] != ["the"] or (head not in _GENERIC_TITLES and not national):
+    if words[:1] != ["the"] or (head not in _LAST_NAMED_TITLES and not national):
         return None
     s = bisect.bisect_right(index.sentence_starts, start) - 1
     since = index.sentences[max(0, s - 3)][3]

@@ -86,7 +86,17 @@ def names_in_own_words(q: QuoteRecord, body: Actor) -> bool:
     spokeswoman's "The plan is unacceptable"). 'The Election Commission of India ... lauded
     the turnout, calling it "historic"' keeps the Commission when its deputy later says
     "historic" again; 'what the company called "voice and data issues."' stays the
-    company's."""
+    company's.
+
+    >>> from types import SimpleNamespace as N
+    >>> calling, saying = N(cue=N(lemma="call")), N(cue=N(lemma="say"))
+    >>> commission = Actor("organisation", "Election Commission of India")
+    >>> names_in_own_words(calling, commission), names_in_own_words(saying, commission)
+    (True, False)
+    >>> office = Actor("organisation", "United Nations High Commissioner for Human Rights")
+    >>> names_in_own_words(calling, office), names_in_own_words(calling, Actor("state", "Norway"))
+    (False, False)
+    """
     if body.kind == "state" or q.cue is None or q.cue.lemma not in NAMING_CUES:
         return False
     return not any(w in TITLE_HEADS for w in body.name.lower().split())

@@ -206,6 +206,17 @@ def term_of(before: str) -> bool:
 #: A noun and "of", with an optional article, right before the quotation.
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
+#: The lower-case word (or possessive) right before a quotation: an article, a preposition
+#: or a possessive that makes a capitalised quotation a name (:func:`one_word_name`,
+#: :func:`title_case_name`).
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+(?:['’]s)?)\s+$")
+
+#: A hyphen or apostrophe between the parts of a word ("Indian-administered").
+_NAME_PART_BREAK = re.compile(r"[-'’]")
+
+#: One capitalised word, hyphens and apostrophes allowed ("Spiegel", "Pakistan-sponsored").
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*")
+
 
 def one_word_name(quote: str, before: str) -> bool:
     """One capitalised word of more than three letters (every part of a hyphenated one
@@ -224,10 +235,10 @@ def one_word_name(quote: str, before: str) -> bool:
     """
     core = quote.strip()
     word = core.rstrip(".,")
-    prev = re.search(r"(?:^|\s)([a-z]+(?:['’]s)?)\s+$", before[-30:])
-    if prev is None or len(word) <= 3 or not re.fullmatch(r"[A-Z][\w’'-]*", word):
+    prev = _LOWER_WORD_BEFORE.search(before[-30:])
+    if prev is None or len(word) <= 3 or not _CAPITALISED_WORD.fullmatch(word):
         return False
-    if not all(part[:1].isupper() for part in re.split(r"[-'’]", word) if len(part) > 3):
+    if not all(part[:1].isupper() for part in _NAME_PART_BREAK.split(word) if len(part) > 3):
         return False
     head = prev.group(1)
     if head == "the" or _POSSESSIVE_END.search(head):
@@ -264,7 +275,7 @@ def title_case_name(quote: str, before: str) -> bool:
     """
     words = WORD_RE.findall(quote)
     core = quote.strip().removesuffix(",")
-    prev = re.search(r"(?:^|\s)([a-z]+(?:['’]s)?)\s+$", before[-30:])
+    prev = _LOWER_WORD_BEFORE.search(before[-30:])
     if prev is None or not 2 <= len(words) <= 4:
         return False
     head = prev.group(1)
@@ -272,7 +283,9 @@ def title_case_name(quote: str, before: str) -> bool:
         return False
     if re.search(r"[.!?,;:]", core) or words[0] in PREPOSITIONS:
         return False
-    parts = [p for w in words for p in re.split(r"[-'’]", w) if len(p) > 3 and not p[0].isdigit()]
+    parts = [
+        p for w in words for p in _NAME_PART_BREAK.split(w) if len(p) > 3 and not p[0].isdigit()
+    ]
     return len(parts) >= 2 and all(p[0].isupper() for p in parts)
 
 

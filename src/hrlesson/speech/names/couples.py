@@ -56,6 +56,13 @@ def couple_named_persons(text: str, actors: list) -> None:
 def persons_named_in_full(text: str, actors: list) -> None:
     """Name in full, once all names are linked, a person named by one word after a peer's
     style ("Lord Frost": :func:`peer_named_persons`) and the first of a couple named by the
-    given name alone ("Keith" → "Keith Riley": :func:`couple_named_persons`)."""
+    given name alone ("Keith" → "Keith Riley": :func:`couple_named_persons`).
+
+    >>> from ..records import Actor
+    >>> keith = Actor("person", "Keith", mentions=[(0, 5)])
+    >>> persons_named_in_full("Keith and Jennifer Riley had moored. Keith said.", [keith])
+    >>> keith.name
+    'Keith Riley'
+    """
     peer_named_persons(text, actors)
     couple_named_persons(text, actors)

@@ -80,16 +80,15 @@ class RunSplitter:
         if "of" not in words:
             return None
         k = words.index("of")
-        if not titled_name_before_of(words, k) and (
-            not 2 <= k <= 3 or not plain_name_words(words[:k])
-        ):
+        titled = titled_name_before_of(words, k)  # "Bishop Erwin Kräutler of Xingu"
+        if not titled and (not 2 <= k <= 3 or not plain_name_words(words[:k])):
             return None
         if any(w in ORGANISATION_WORDS for w in words[:k]):
             return None  # "The European Court of Human Rights on Tuesday called"
         toks = self.tokens
         if role_or_age_before(toks, a) or post_modifier_then_cue(self.text, toks, a + k):
             return k
-        if titled_name_before_of(words, k):
+        if titled:
             return k  # "Bishop Erwin Kräutler of Xingu said": the title shows the person
         if a > 0 and toks[a - 1].sent == toks[a].sent and is_cue_at(self.text, toks[a - 1]):
             return k  # '"Q," said Adrian Martinez of Earthjustice.': the one who speaks

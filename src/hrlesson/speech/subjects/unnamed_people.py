@@ -40,10 +40,26 @@ def unnamed_person_words(words: list[Token]) -> list[Token] | None:
     """
     if len(words) < 2 or words[0].lower not in ("a", "an", "one"):
         return None
+    k = person_noun_after_opener(words, ANONYMOUS_ROLES)
+    return None if k is None else words[1 : k + 1]
+
+
+def person_noun_after_opener(words: list[Token], nouns: frozenset[str]) -> int | None:
+    """The index of the first word of ``words`` after their opener (``words[0]``) that is
+    one of ``nouns`` in lower case, with at most :data:`_MAX_MODIFIERS` lower-case
+    modifiers, numbers or nationalities before it; None when a preposition, "and", "or",
+    "who" or another capitalised word comes first.
+
+    >>> from ..tokens import tokenize
+    >>> person_noun_after_opener(tokenize("a 35-year-old Nepalese worker", [0]), ANONYMOUS_ROLES)
+    3
+    >>> person_noun_after_opener(tokenize("a Geneva lawyer", [0]), ANONYMOUS_ROLES) is None
+    True
+    """
     for k in range(1, min(len(words), _MAX_MODIFIERS + 2)):
         t = words[k]
-        if t.lower in ANONYMOUS_ROLES and t.text.islower():
-            return words[1 : k + 1]
+        if t.lower in nouns and t.text.islower():
+            return k
         if t.lower in PREPOSITIONS or t.lower in ("and", "or", "who"):
             return None
         if not (t.text.islower() or t.text[0].isdigit() or t.lower in DEMONYMS):
@@ -88,19 +104,12 @@ def described_person(text: str, words: list[Token]) -> SpeakerRef | None:
     """
     if len(words) < 2 or words[0].lower not in DESCRIPTION_OPENERS:
         return None
-    for k in range(1, min(len(words), _MAX_MODIFIERS + 2)):
-        t = words[k]
-        if t.lower in PERSON_DESCRIPTION_NOUNS and t.text.islower():
-            if k + 1 < len(words) and words[k + 1].lower not in PREPOSITIONS:
-                return None
-            label = words[0].lower + text[words[0].end : t.end]
-            how = "a person the subject only describes"
-            return SpeakerRef(None, label, words[0].start, t.end, True, how)
-        if t.lower in PREPOSITIONS or t.lower in ("and", "or", "who"):
-            return None
-        if not (t.text.islower() or t.text[0].isdigit() or t.lower in DEMONYMS):
-            return None
-    return None
+    k = person_noun_after_opener(words, PERSON_DESCRIPTION_NOUNS)
+    if k is None or (k + 1 < len(words) and words[k + 1].lower not in PREPOSITIONS):
+        return None
+    end = words[k].end
+    label = words[0].lower + text[words[0].end : end]
+    return SpeakerRef(None, label, words[0].start, end, True, "a person the subject only describes")
 
 
 def unnamed_described_person(finder, words: list[Token]) -> SpeakerRef | None:
