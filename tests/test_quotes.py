@@ -3475,6 +3475,11 @@ def test_opening_according_to_person_owns_a_later_participle_or_second_verb():
         'that "the process must be done in an organized manner."'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Patrick Muyaya"]
+    text = (
+        "Police chief Ann Rowe spoke in Wolfsburg on Monday.\n\n"
+        "According to police, the driver fled the scene, saying he was “not to blame.”"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["the driver"]
 
 
 def test_a_described_person_no_one_named_before_speaks_as_described():
@@ -3527,7 +3532,8 @@ def test_manner_of_speaking_verb_closing_a_quotation_is_a_cue(text, speakers):
     ("The crowd laughed.") it reports nothing."""
     q = quotes(_article(text))
     assert list(q["speaker"]) == speakers
-    assert "laughed" not in set(q["cue_text"].dropna())
+    if "laughed" in text:  # the manner verb that closes no quotation is no cue
+        assert list(q["cue_text"]) == ["said"]
 
 
 def test_the_and_a_name_after_an_inverted_verb_no_actor_holds_speaks_as_written():
