@@ -1928,6 +1928,33 @@ def test_sentence_opening_article_of_a_description_is_lowered(text, speaker):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        (  # page amoxicillin_shortage_kumar_hikma_cbsny: a capitalised modifier after "One"
+            (
+                "One Howard Beach mom couldn't believe how hard it was to get amoxicillin.\n\n"
+                "\u201cIt's crazy,\u201d the mom said."
+            ),
+            "one Howard Beach mom",
+        ),
+        (  # page train_taggers_ballarat_resident_courier: "a" first, "one" when she speaks
+            (
+                "A Ballarat resident was horrified by the attack.\n\n"
+                "One Ballarat resident, who did not wish to be named, caught them on camera.\n\n"
+                "The Ballarat resident said: \u201cIt's not art, it's vandalism.\u201d"
+            ),
+            "one Ballarat resident",
+        ),
+    ],
+)
+def test_unnamed_speaker_keeps_the_count_one_as_written(text, speaker):
+    """``One Howard Beach mom ... the mom said``: an unnamed person brought in with "one"
+    keeps it, the one written last before the speaker's mention when the text also writes
+    "a" (written_articles.written_article)."""
+    assert set(quotes(_article(text))["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (  # page powerball_150m_ipswich_cooney_dailytelegraph
             (
                 "The Lott spokesperson Lauren Cooney said she was excited to reveal the win.\n\n"
