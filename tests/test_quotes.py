@@ -1943,6 +1943,72 @@ def test_sentence_opening_article_of_a_description_is_lowered(text, speaker):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        (  # page amoxicillin_shortage_kumar_hikma_cbsny: a capitalised modifier after "One"
+            (
+                "One Howard Beach mom couldn't believe how hard it was to get amoxicillin.\n\n"
+                "\u201cIt's crazy,\u201d the mom said."
+            ),
+            "one Howard Beach mom",
+        ),
+        (  # page train_taggers_ballarat_resident_courier: "a" first, "one" when she speaks
+            (
+                "A Ballarat resident was horrified by the attack.\n\n"
+                "One Ballarat resident, who did not wish to be named, caught them on camera.\n\n"
+                "The Ballarat resident said: \u201cIt's not art, it's vandalism.\u201d"
+            ),
+            "one Ballarat resident",
+        ),
+    ],
+)
+def test_unnamed_speaker_keeps_the_count_one_as_written(text, speaker):
+    """``One Howard Beach mom ... the mom said``: an unnamed person brought in with "one"
+    keeps it, the one written last before the speaker's mention when the text also writes
+    "a" (written_articles.written_article)."""
+    assert set(quotes(_article(text))["speaker"]) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # page amoxicillin_shortage_kumar_hikma_cbsny: a subject brought in with "one"
+            (
+                "One Howard Beach mom couldn't believe how hard it was to get the drug.\n\n"
+                "\u201cIt's crazy. It shouldn't be this difficult,\u201d she said.\n\n"
+                "Dr Nidhi Kumar, a specialist, said: \u201cThere is a shortage.\u201d"
+            ),
+            "one Howard Beach mom",
+        ),
+        (  # page train_taggers_ballarat_resident_courier: a relative aside before the verb
+            (
+                "One Ballarat resident, who did not wish to be named for fear of reprisal, "
+                "whipped out her iPhone.\n\n"
+                "\u201cWe were just sitting on the train,\u201d she said.\n\n"
+                "A V/Line spokesman, Tom Hart, said: \u201cIt was idiotic.\u201d"
+            ),
+            "one Ballarat resident",
+        ),
+        (  # page toronto_300_tenants_stop_paying_rent_alao_smashdatopic: a tenant is a role
+            (
+                "\u201cI moved in at $500. It's now almost $1,000,\u201d one tenant stated. "
+                "\u201cI'm making ends meet,\u201d she added."
+            ),
+            "one tenant",
+        ),
+    ],
+)
+def test_she_after_an_unnamed_described_subject_is_that_person(text, speaker):
+    """``One Howard Beach mom couldn't believe ... "Q," she said``: a "she" after a sentence
+    whose subject is an unnamed person brought in with "one" (a negated auxiliary as its
+    verb, a "who" aside between them) is that person
+    (pronouns.described_persons.described_person)."""
+    found = quotes(_article(text))
+    assert found["speaker"].iloc[0] == speaker
+    assert "resolved to no one" not in " ".join(found["evidence"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         (  # page powerball_150m_ipswich_cooney_dailytelegraph
             (
                 "The Lott spokesperson Lauren Cooney said she was excited to reveal the win.\n\n"

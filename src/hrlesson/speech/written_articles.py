@@ -51,24 +51,37 @@ def lowered_article(label: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _article_before(label: str) -> re.Pattern[str]:
-    """The pattern of "a"/"an" written right before the whole ``label``, compiled once per
-    label ("a police spokesman", "An industry source", not "a police spokesmanship")."""
-    return re.compile(r"(?<![\w-])(an?) " + re.escape(label) + r"(?![\w-])", re.IGNORECASE)
+    """The pattern of "a"/"an"/"one" written right before the whole ``label``, compiled once
+    per label ("a police spokesman", "An industry source", "One Howard Beach mom", not "a
+    police spokesmanship")."""
+    return re.compile(r"(?<![\w-])(an?|one) " + re.escape(label) + r"(?![\w-])", re.IGNORECASE)
 
 
-def written_article(label: str, text: str) -> str | None:
-    """The indefinite article ("a"/"an", lower case) the text writes right before ``label``,
-    or None.
+def written_article(label: str, text: str, before: int | None = None) -> str | None:
+    """The indefinite article or the count "one" (lower case) the text writes right before
+    ``label``, or None; of several, the last written before offset ``before`` (where the
+    speaker is mentioned), else the first: the description that brought the speaker in
+    stays as written ("A Ballarat resident who was horrified ..." ... "One Ballarat
+    resident, who did not wish to be named, ..." ... "Q," she said: "one Ballarat
+    resident").
 
     >>> written_article("spokeswoman", "A spokeswoman said the plant was safe.")
     'a'
     >>> written_article("industry source", "said an industry source")
     'an'
+    >>> written_article("Howard Beach mom", "One Howard Beach mom couldn't believe it.")
+    'one'
+    >>> text = "A Ballarat resident was horrified. One Ballarat resident, unnamed, said"
+    >>> written_article("Ballarat resident", text, 70), written_article("Ballarat resident", text)
+    ('one', 'a')
     >>> written_article("spokeswoman", "The spokeswoman said") is None
     True
     """
-    found = _article_before(label).search(text)
-    return found.group(1).lower() if found else None
+    found = list(_article_before(label).finditer(text))
+    if not found:
+        return None
+    earlier = [m for m in found if before is not None and m.start() < before]
+    return (earlier[-1] if earlier else found[0]).group(1).lower()
 
 
 def common_noun_phrase(label: str) -> bool:
@@ -211,5 +224,5 @@ def with_article_as_written(ref: SpeakerRef, text: str) -> str | None:
     label = with_closing_relative(label, text)
     if label.split()[0] in COUNTING_OPENERS:
         return label
-    article = written_article(label, text)
+    article = written_article(label, text, ref.start or None)
     return f"{article} {label}" if article else with_definite_article(ref, label, text)

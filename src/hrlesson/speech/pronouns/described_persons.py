@@ -43,9 +43,10 @@ _NO_COMMENT_WORDS = word_set("no_comment_words")
 #: Words that negate what follows ("not available", "declined to comment").
 _NEGATIONS = frozenset(["not", "n't", "no", "never", "declined", "refused", "unable"])
 
-#: The words that open a described subject: "the", and "a", "an" for one the text
-#: introduces ("A doctor with expertise in documenting torture reviewed photos").
-_OPENERS = frozenset(["the", "a", "an"])
+#: The words that open a described subject: "the", and "a", "an" or "one" for one the text
+#: introduces ("A doctor with expertise in documenting torture reviewed photos", "One
+#: Howard Beach mom couldn't believe how hard it was").
+_OPENERS = frozenset(["the", "a", "an", "one"])
 
 #: The most words a described person takes before its verb ("the prime minister's official
 #: spokesperson", "the chief executive of the Generation Rent group").
@@ -94,6 +95,10 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
     "Michael's private secretary"
     >>> subject("A doctor with expertise in documenting torture reviewed photos")
     'A doctor with expertise in documenting torture'
+    >>> subject("One Howard Beach mom couldn't believe how hard it was")
+    'One Howard Beach mom'
+    >>> subject("One Ballarat resident, who did not wish to be named, whipped out her phone")
+    'One Ballarat resident , who did not wish to be named ,'
     >>> subject("The bank announced a cut"), subject("The minister Ana Ruiz said no")
     (None, None)
     """
@@ -101,8 +106,12 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
     if i >= len(words) or not (words[i].lower in _OPENERS or (words[i].poss and words[i].cap)):
         return None  # "the ...", or an owner's name: "Michael's private secretary was shown"
     head = None  # the title before "of", "for" or "with"
-    for j in range(i + 1, min(len(words), i + MAX_PERSON_WORDS + 1)):
+    j, last = i + 1, i + MAX_PERSON_WORDS
+    while j < len(words) and j <= last:
         w = words[j]
+        if (after := relative_aside_end(words, j)) is not None and head is None:
+            head, j, last = j - 1, after, last + after - j  # "One resident, who asked ..., said"
+            continue
         if not w.text[0].isalnum():
             return None  # "The sons of X, a driver, survived": an apposition
         if _verb_word(w, is_cue):
@@ -112,12 +121,42 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
             head = j - 1
         elif head is None and (w.lower in PREPOSITIONS or w.lower in CONJUNCTIONS):
             return None
+        j += 1
     return None
 
 
+def relative_aside_end(words: list[Token], k: int) -> int | None:
+    """The index right after a relative clause that a comma at ``words[k]`` opens with "who"
+    and a comma closes, within :data:`MAX_RELATIVE_ASIDE` words, all in lower case (an aside
+    that names nobody): the aside between a subject and its verb ("One tenant, who asked not
+    to be named, said"); else None.
+
+    >>> from ..tokens import tokenize
+    >>> words = tokenize("One tenant, who asked not to be named, said", [0])
+    >>> relative_aside_end(words, 2), relative_aside_end(words, 1)
+    (10, None)
+    >>> relative_aside_end(tokenize("A man, who met Joe Biden, said", [0]), 2) is None
+    True
+    """
+    if words[k].text != "," or k + 1 >= len(words) or words[k + 1].lower != "who":
+        return None
+    end = min(len(words), k + MAX_RELATIVE_ASIDE + 2)
+    close = next((n for n in range(k + 2, end) if words[n].text == ","), None)
+    if close is None or any(not w.text.islower() for w in words[k + 2 : close] if w.text.isalpha()):
+        return None
+    return close + 1
+
+
+#: The most words a relative aside between a described subject and its verb takes.
+MAX_RELATIVE_ASIDE = 15
+
+
 def _verb_word(w: Token, is_cue) -> bool:
-    """``w`` is a lower-case finite verb, auxiliary, past form or reporting verb."""
-    low = w.lower
+    """``w`` is a lower-case finite verb, auxiliary (a negated one too: "couldn't"), past
+    form or reporting verb."""
+    low = w.lower.replace("’", "'")
+    if low.endswith("n't") and (low[:-3] in AUXILIARIES or low in AUXILIARIES):
+        return w.text.islower()  # "One Howard Beach mom couldn't believe"
     if not w.text.islower() or not w.text.isalpha():
         return False
     return low in FINITE_VERBS or low in AUXILIARIES or low.endswith("ed") or is_cue(w)
