@@ -2113,6 +2113,34 @@ def test_according_to_a_medium_after_the_clause_subject(text, speaker):
     assert list(table["speaker"]) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # royal_ballet_cancels_self_isolate_courier: the website's owner as written
+        (
+            (
+                "The Royal Ballet has cancelled shows. The performance aimed to showcase “new "
+                "works from promising choreographers”, according to The Royal Ballet’s website."
+            ),
+            "The Royal Ballet",
+        ),
+        # britannia_guests_hotel_po_spokesperson_traveltomorrow: the reports' owner
+        (
+            (
+                "P&O Cruises moved the passengers. However, according to one guest’s reports on "
+                "X, formerly known as Twitter, P&O put them in “basically a shithole”."
+            ),
+            "one guest",
+        ),
+    ],
+)
+def test_according_to_a_possessed_source_is_its_owners(text, speaker):
+    """``according to X's website``: X speaks, not the website
+    (subjects.possessed_sources)."""
+    table = hrlesson.quotes(_article(text))
+    assert list(table["speaker"]) == [speaker]
+
+
 def test_claims_by_a_named_paper_opening_the_sentence():
     """``Claims by the Mirror that campaigners "Q" were a misrepresentation according to the
     Dogs Trust`` (dogs_trust_mirror_puppy_ban_tfn): the quote is inside the claims, whose

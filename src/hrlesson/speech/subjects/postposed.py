@@ -19,6 +19,7 @@ from .adjuncts import quote_closes_adjunct
 from .cited_speakers import cited_object, marked_cited_before
 from .counted_one import counted_one_subject, counted_speaker
 from .inversion import titled_after_dash
+from .possessed_sources import owner_outranks, possessed_source_owner
 from .renamed_people import renamed_officeholder, renamed_person
 from .spans import ends_inverted_subject
 from .unindexed_names import unindexed_name_ref
@@ -71,7 +72,9 @@ class PostposedSubjects:
         """The speaker after the cue: "according to X", "said by X", "X cited her as saying"
         (her), '"Q," BelTA quotes the ministry'; ``(False, None)`` if no such frame."""
         if cue.lemma is None:  # according to X
-            return True, self.phrase_after(cue.end, s_end, cue.start)
+            ref = self.phrase_after(cue.end, s_end, cue.start)
+            owner = possessed_source_owner(self.text, self.toks_between(cue.end, s_end))
+            return True, owner if owner_outranks(owner, ref, self.text) else ref
         if cue.passive:
             by = self.index.token_index(cue.end)
             return True, self.phrase_after(self.tokens[by].end, s_end, cue.start)
