@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from ...wordlists import word_set
 from ..cues import CUE_FORMS
-from ..descriptions.postmodifiers import POSTMODIFIER_PREPOSITIONS
 from ..descriptions.fuller import taken_up
-from ..descriptions.postmodifiers import head_word
+from ..descriptions.postmodifiers import POSTMODIFIER_PREPOSITIONS, head_word
 from ..joint import MEMBER_COUNTS, joint_speaker
 from ..person_appositions import person_word
 from ..tokens import Token
@@ -51,11 +50,11 @@ def plural_subject(words: list[Token]) -> int | None:
             return None
         nxt = words[k + 1].lower if k + 1 < len(words) else ""
         verb = nxt in CUE_FORMS or nxt in AUXILIARIES or nxt in FINITE_VERBS
-        if k >= 1 and w.text.islower() and plural_head(w.lower) and verb:
+        head = k >= 1 and w.text.islower() and plural_head(w.lower)
+        if head and verb:
             return k + 1
-        if k >= 1 and w.text.islower() and plural_head(w.lower):
-            if (end := head_complement(words, k + 1)) is not None:
-                return end
+        if head and (end := head_complement(words, k + 1)) is not None:
+            return end  # "Chief veterinary officers from across all four nations worked"
         if k >= 1 and is_verb(w):
             return None  # "Kosovo police said their officers had": past the subject's verb
     return None
