@@ -55,6 +55,8 @@ def plural_subject(words: list[Token]) -> int | None:
             return k + 1
         if head and (end := head_complement(words, k + 1)) is not None:
             return end  # "Chief veterinary officers from across all four nations worked"
+        if head and listed_names_verb(words, k + 1) is not None:
+            return k + 1  # "European commissioners X (...), Y (...) and Z (...) released"
         if k >= 1 and is_verb(w):
             return None  # "Kosovo police said their officers had": past the subject's verb
     return None
@@ -87,6 +89,44 @@ def head_complement(words: list[Token], k: int) -> int | None:
             return None  # a name, a comma or a mark inside: no plain postmodifier
         if j > k + 1 and (is_verb(w) or past_form(w.lower)):
             return None if w.lower in BE_FORMS else j
+    return None
+
+
+#: The most words a list of names after a plural title runs to before its verb.
+MAX_LISTED_WORDS = 40
+
+
+def listed_names_verb(words: list[Token], k: int) -> int | None:
+    """Where the verb stands when ``words[k:]`` (after a plural title that opens its
+    sentence) list the persons it describes, joined by "and", asides in brackets allowed,
+    up to the verb: ``European commissioners Federica Mogherini (the EU's foreign policy
+    chief), Frans Timmermans (the first vice-president) and Dimitris Avramopoulos (the home
+    affairs commissioner) released a statement`` then ``"Q," they said``: the
+    commissioners together (libya_migrant_boat_search_xuereb_politico); else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> words = tokenize("Ministers Ana Li (the chair), Bo Wu and Al Ng released it", [0])
+    >>> listed_names_verb(words, 1)
+    13
+    >>> listed_names_verb(tokenize("Ministers Ana Li released it", [0]), 1) is None
+    True
+    >>> listed_names_verb(tokenize("Ministers Ana Li and the others met", [0]), 1) is None
+    True
+    """
+    if k >= len(words) or not words[k].text[0].isupper():
+        return None
+    depth, joined = 0, False
+    for j in range(k, min(len(words), k + MAX_LISTED_WORDS)):
+        w = words[j]
+        depth += (w.text == "(") - (w.text == ")")
+        if depth or not w.text.islower():
+            continue
+        if w.lower == "and" and not joined:
+            joined = True
+        elif is_verb(w) or past_form(w.lower):
+            return j if joined else None
+        else:
+            return None  # "Ana Li and the others": no list of names only
     return None
 
 
