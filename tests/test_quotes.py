@@ -3270,6 +3270,38 @@ def test_a_they_after_staff_as_a_plural_subject_is_that_staff():
     assert [s.lower() for s in q["speaker"]] == ["security staff"]
 
 
+def test_a_they_after_a_postmodified_plural_subject_is_that_group():
+    """``Chief veterinary officers from across all four nations worked together ...`` then
+    ``"Q," they said`` (page uk_housing_order_cvos_grocer): a plural head with a lower-case
+    postmodifier before its verb is the sentence's subject (pronouns.plural.head_complement),
+    not the body named in the paragraph before."""
+    text = (
+        "Keepers must follow strict biosecurity rules, Defra said.\n\n"
+        "Chief veterinary officers from across all four nations worked together to introduce "
+        "the new measures.\n\n"
+        "\u201cWe have taken swift action to limit the spread of the disease,\u201d they said."
+    )
+    q = quotes(_article(text))
+    assert [s.lower() for s in q["speaker"]] == [
+        "chief veterinary officers from across all four nations"
+    ]
+
+
+def test_a_they_after_a_plural_title_listing_names_is_that_group():
+    """``European commissioners X (...), Y (...) and Z (...) released a statement`` then
+    ``"Q," they said`` (page libya_migrant_boat_search_xuereb_politico): the plural title
+    that lists the persons is the group (pronouns.plural.listed_names_verb), not the EU
+    named in an aside."""
+    text = (
+        "European commissioners Federica Mogherini (the EU\u2019s foreign policy chief), Frans "
+        "Timmermans (the first vice-president) and Dimitris Avramopoulos (the home affairs "
+        "commissioner) released a statement Thursday praising the rescue teams.\n\n"
+        "\u201cThe EU is working hard to prevent these terrible tragedies,\u201d they said."
+    )
+    q = quotes(_article(text))
+    assert [s.lower() for s in q["speaker"]] == ["european commissioners"]
+
+
 def test_a_he_never_reaches_a_tour_company_read_as_a_person():
     """``David Caldwell, managing director of All Blacks Tours said ... He said: "Q"``
     (page rwc_charity_auction_caldwell_ticketingbusiness): a name ending in "Tours" or

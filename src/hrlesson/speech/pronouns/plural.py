@@ -6,11 +6,11 @@ from __future__ import annotations
 from ...wordlists import word_set
 from ..cues import CUE_FORMS
 from ..descriptions.fuller import taken_up
-from ..descriptions.postmodifiers import head_word
+from ..descriptions.postmodifiers import POSTMODIFIER_PREPOSITIONS, head_word
 from ..joint import MEMBER_COUNTS, joint_speaker
 from ..person_appositions import person_word
 from ..tokens import Token
-from ..vocabulary import AUXILIARIES, FINITE_VERBS
+from ..vocabulary import AUXILIARIES, BE_FORMS, FINITE_VERBS
 from .member_groups import membership_group
 from .opening_subjects import clause_opening
 from .passive_agents import passive_agent
@@ -23,6 +23,9 @@ PLURAL_SPOKE_LAST = "the group described by a plural noun that spoke last"
 
 #: Nouns for people that take a plural verb with no "-s": "Security staff told".
 COLLECTIVE_PEOPLE_NOUNS = word_set("collective_people_nouns")
+
+#: The most words a lower-case postmodifier after a plural head takes before the verb.
+MAX_POSTMODIFIER_WORDS = 6
 
 
 def plural_subject(words: list[Token]) -> int | None:
@@ -47,11 +50,93 @@ def plural_subject(words: list[Token]) -> int | None:
             return None
         nxt = words[k + 1].lower if k + 1 < len(words) else ""
         verb = nxt in CUE_FORMS or nxt in AUXILIARIES or nxt in FINITE_VERBS
-        if k >= 1 and w.text.islower() and plural_head(w.lower) and verb:
+        head = k >= 1 and w.text.islower() and plural_head(w.lower)
+        if head and verb:
             return k + 1
+        if head and (end := head_complement(words, k + 1)) is not None:
+            return end  # "Chief veterinary officers from across all four nations worked"
+        if head and listed_names_verb(words, k + 1) is not None:
+            return k + 1  # "European commissioners X (...), Y (...) and Z (...) released"
         if k >= 1 and is_verb(w):
             return None  # "Kosovo police said their officers had": past the subject's verb
     return None
+
+
+def head_complement(words: list[Token], k: int) -> int | None:
+    """Where the verb stands when ``words[k:]`` (after a plural head) is a lower-case
+    postmodifier opened by a preposition and run on to the verb (a reporting verb, an
+    auxiliary, a finite verb or a past form in "-ed"): ``Chief veterinary officers from
+    across all four nations worked together ...`` then ``"Q," they said``
+    (uk_housing_order_cvos_grocer); else None. Not before a form of "be": ``The five
+    signatories of the statement are X, Y and Z`` names them, it reports no act of theirs.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> words = tokenize("Chief veterinary officers from across all four nations worked", [0])
+    >>> head_complement(words, 3)
+    8
+    >>> head_complement(tokenize("Some officers from Kent Police said", [0]), 2) is None
+    True
+    >>> head_complement(tokenize("Two officers from the unit, who", [0]), 2) is None
+    True
+    >>> head_complement(tokenize("The signatories of the statement are", [0]), 2) is None
+    True
+    """
+    if k >= len(words) or words[k].lower not in POSTMODIFIER_PREPOSITIONS:
+        return None
+    for j in range(k + 1, min(len(words), k + 2 + MAX_POSTMODIFIER_WORDS)):
+        w = words[j]
+        if not (w.text.islower() or w.text.isdigit()) or not w.text.isalnum():
+            return None  # a name, a comma or a mark inside: no plain postmodifier
+        if j > k + 1 and (is_verb(w) or past_form(w.lower)):
+            return None if w.lower in BE_FORMS else j
+    return None
+
+
+#: The most words a list of names after a plural title runs to before its verb.
+MAX_LISTED_WORDS = 40
+
+
+def listed_names_verb(words: list[Token], k: int) -> int | None:
+    """Where the verb stands when ``words[k:]`` (after a plural title that opens its
+    sentence) list the persons it describes, joined by "and", asides in brackets allowed,
+    up to the verb: ``European commissioners Federica Mogherini (the EU's foreign policy
+    chief), Frans Timmermans (the first vice-president) and Dimitris Avramopoulos (the home
+    affairs commissioner) released a statement`` then ``"Q," they said``: the
+    commissioners together (libya_migrant_boat_search_xuereb_politico); else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> words = tokenize("Ministers Ana Li (the chair), Bo Wu and Al Ng released it", [0])
+    >>> listed_names_verb(words, 1)
+    13
+    >>> listed_names_verb(tokenize("Ministers Ana Li released it", [0]), 1) is None
+    True
+    >>> listed_names_verb(tokenize("Ministers Ana Li and the others met", [0]), 1) is None
+    True
+    """
+    if k >= len(words) or not words[k].text[0].isupper():
+        return None
+    depth, joined = 0, False
+    for j in range(k, min(len(words), k + MAX_LISTED_WORDS)):
+        w = words[j]
+        depth += (w.text == "(") - (w.text == ")")
+        if depth or not w.text.islower():
+            continue
+        if w.lower == "and" and not joined:
+            joined = True
+        elif is_verb(w) or past_form(w.lower):
+            return j if joined else None
+        else:
+            return None  # "Ana Li and the others": no list of names only
+    return None
+
+
+def past_form(word: str) -> bool:
+    """``word`` reads as a regular past form ("worked", "disrupted"; not "red", "need").
+
+    >>> past_form("worked"), past_form("need"), past_form("Reed")
+    (True, False, False)
+    """
+    return word.islower() and len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
 
 
 def plural_head(word: str) -> bool:
