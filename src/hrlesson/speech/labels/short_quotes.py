@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
-from ..agentless_reports import AGENTLESS_REPORT, PASSIVE_VERB, passive_report_before
+from ..agentless_reports import AGENTLESS_REPORT, passive_report_before
 from ..cues import CUE_FORMS
 from ..names.parts import inside_a_name
 from ..records import QuoteRecord, SpeakerRef
@@ -380,8 +380,10 @@ class ShortQuoteSpeakers:
         if passive_report_before(self.text, start, at):
             q.cue, q.ref, q.attribution = None, None, AGENTLESS_REPORT
             return True
-        next_or_before = (("evaluation_next", lambda: next_sentence_speaker(self, q)),)
-        next_or_before += (("evaluation", lambda: self._speaker_before(q)),)
+        next_or_before = (
+            ("evaluation_next", lambda: next_sentence_speaker(self, q)),
+            ("evaluation", lambda: self._speaker_before(q)),
+        )
         return self._place_first_found(q, next_or_before)
 
     @staticmethod
@@ -476,8 +478,7 @@ class ShortQuoteSpeakers:
         the mayor of Huntington Beach', 'A City law firm was accused of being 'inept', 'heavy
         handed' and committing a 'gross abuse of the system' by a High Court judge'."""
         start, end = self.sentences[q.sent][3], self.sentences[q.sent][4]
-        verbs = list(PASSIVE_VERB.finditer(self.text, start, q.pair.open))
-        if not verbs or verbs[-1].group(1).lower() not in CUE_FORMS:
+        if not passive_report_before(self.text, start, q.pair.open):
             return None
         by = _BY_AGENT.search(self.text, q.pair.close + 1, end)
         ref = self.resolve_span(by.start(1), by.end(1), q.pair.open) if by else None
