@@ -20,7 +20,7 @@ AGENTLESS_EVIDENCE = (
     "a short evaluation reported in the passive with no agent ('described as'): no speaker"
 )
 #: A passive verb: a form of "be" and a past participle in -ed ('have been described').
-PASSIVE_VERB = re.compile(
+_PASSIVE_VERB = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(\w+ed)\b", re.IGNORECASE
 )
 
@@ -34,5 +34,5 @@ def passive_report_before(text: str, start: int, at: int) -> bool:
     >>> passive_report_before("The museum was closed and they called it ", 0, 41)
     False
     """
-    verbs = list(PASSIVE_VERB.finditer(text, start, at))
+    verbs = list(_PASSIVE_VERB.finditer(text, start, at))
     return bool(verbs) and verbs[-1].group(1).lower() in CUE_FORMS

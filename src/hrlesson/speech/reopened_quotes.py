@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from .mark_pairs import Pair, QuotationMarks
 from .mark_shapes import Mark
-from .unclosed_quotes import Paragraph
+from .unclosed_quotes import SENTENCE_BREAKS, Paragraph
 
 #: A stop and a space (or two) before a mark that reopens a quotation.
-_SENTENCE_BREAKS = (". ", "? ", "! ", "… ", ".  ")
+_REOPENING_BREAKS = (*SENTENCE_BREAKS, ".  ")
 
 #: Marks shaped to open a quotation, which a page sets to reopen one.
 _REOPENING_CHARS = ("“", "„", '"', "‘‘", "''", "«")
@@ -35,7 +35,7 @@ def reopening_mark(text: str, mark: Mark) -> bool:
     return (
         mark.can_open
         and mark.char in _REOPENING_CHARS
-        and before.endswith(_SENTENCE_BREAKS)
+        and before.endswith(_REOPENING_BREAKS)
         and after.isupper()
     )
 

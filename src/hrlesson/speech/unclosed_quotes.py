@@ -22,7 +22,7 @@ Paragraph = tuple[int, int, list[Mark]]
 _STOPS = (".", "?", "!", "…")
 _CLOSING_BRACKETS = ")]"
 #: A stop and a space before a mark that opens a new sentence.
-_SENTENCE_BREAKS = frozenset(stop + " " for stop in _STOPS)
+SENTENCE_BREAKS = tuple(stop + " " for stop in _STOPS)
 #: The ending of a contraction or a possessive after an apostrophe: 's, 't, 'd, 'll, 're, 've, 'm.
 _CONTRACTION_ENDING = re.compile(r"(?:s|t|d|ll|re|ve|m)\b")
 
@@ -172,7 +172,7 @@ def _opens_new_sentence(text: str, opener: Mark, marks: list[Mark], out: Quotati
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 77)]).top]
     ['We picked out all the tables,', 'I said no this is not happening.']
     """
-    return text[opener.pos - 2 : opener.pos] in _SENTENCE_BREAKS and _quotes_rest_of_paragraph(
+    return text[opener.pos - 2 : opener.pos] in SENTENCE_BREAKS and _quotes_rest_of_paragraph(
         text, opener, marks, out
     )
 
