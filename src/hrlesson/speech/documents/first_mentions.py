@@ -53,11 +53,13 @@ def opening_mention(sentence: list[Token], k: int) -> SpeakerRef | None:
     that places it names it up to the sentence's verb: "A stewards' report for the
     Thoroughbred Racing Northern Territories said how ...": the "stewards' report for the
     Thoroughbred Racing Northern Territories". None otherwise."""
+    if sentence[0].lower not in ("a", "an"):
+        return None
     first = document_name_start(sentence, k)
-    if first != 1 or sentence[0].lower not in ("a", "an"):
-        if not (first == 2 and sentence[1].poss and sentence[0].lower in ("a", "an")):
-            return None
+    if first == 2 and sentence[1].poss:
         first = 1  # "A stewards' report": the possessive is the report's kind
+    elif first != 1:
+        return None
     end = placing_phrase_end(sentence, k)
     if end == k + 1 or end >= len(sentence) or not sentence[end].text.islower():
         return None  # no placing phrase, or no verb right after it
