@@ -433,12 +433,10 @@ class ActorIndex(NameFinder, ContextReader):
             return "group"  # "Critics argue": the people a plural noun describes, no one named
         if self._speaks_of_self(tok.base):
             return "person"  # "Spano said he has held", "According to Moeldoko, ... he said"
-        key = "kind:" + tok.base
-        if key not in self._kind_cache:
-            self._kind_cache[key] = affiliation_of_someone(self.actors, tok.base) or bool(
-                self._government_of(tok.base)
-            )
-        if self._kind_cache[key]:
+        if self._cached(
+            "kind:" + tok.base,
+            lambda: affiliation_of_someone(self.actors, tok.base) or self._government_of(tok.base),
+        ):
             return "state"
         if self._is_place(tok.base):
             return "state"

@@ -187,14 +187,15 @@ def acronym_led_names_are_bodies(actors: list[Actor]) -> None:
 TRADE_NOUNS = word_set("trade_nouns")
 
 
-def described_before(text: str, name: str) -> bool:
+def introduced_by_noun(text: str, name: str) -> bool:
     """``name`` is written somewhere right after a lower-case noun of a person or a trade,
     the way news English introduces a person: "Far North District councillor Ann Court
-    said", "Former jockey turned broadcaster Mick Fitzgerald".
+    said", "Former jockey turned broadcaster Mick Fitzgerald" (by the text, where
+    :func:`.person_appositions.described_before` reads tokens).
 
-    >>> described_before("Far North District councillor Ann Court said", "Ann Court")
+    >>> introduced_by_noun("Far North District councillor Ann Court said", "Ann Court")
     True
-    >>> described_before("The Ann Court hearing", "Ann Court")
+    >>> introduced_by_noun("The Ann Court hearing", "Ann Court")
     False
     """
     at = text.find(name)
@@ -224,11 +225,11 @@ def described_given_names_are_persons(text: str, actors: list[Actor]) -> None:
             actor.kind == "organisation"
             and len(words) == 2
             and not words[1].isupper()
-            and first_name_gender(words[0].lower()) is not None
-            and described_before(text, actor.name)
+            and (gender := first_name_gender(words[0].lower())) is not None
+            and introduced_by_noun(text, actor.name)
         ):
             actor.kind = "person"
-            actor.gender = actor.gender or first_name_gender(words[0].lower())
+            actor.gender = actor.gender or gender
 
 
 def kinds_from_names(text: str, actors: list[Actor]) -> None:

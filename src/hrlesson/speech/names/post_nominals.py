@@ -56,11 +56,11 @@ def without_post_nominal(words: list[Token], mentions: list) -> list[Token]:
     >>> len(without_post_nominal(tokenize("the MP", [0]), [M()]))
     2
     """
-    if len(words) < 2:
-        return words
-    last = words[-1]
-    if not (last.text.isupper() and last.lower in POST_NOMINAL_TITLES):
-        return words
-    if any(m.end == words[-2].end for m in mentions):
+    if (
+        len(words) >= 2
+        and words[-1].text.isupper()
+        and words[-1].lower in POST_NOMINAL_TITLES
+        and any(m.end == words[-2].end for m in mentions)
+    ):
         return words[:-1]
     return words

@@ -19,6 +19,7 @@ from ..vocabulary import (
     first_name_gender,
 )
 from .post_nominals import POST_NOMINAL_TITLES
+from .title_runs import TITLE_ACRONYMS
 
 #: "London-based", "Sunni-ruled": data/words/adjective_participles.txt.
 ADJECTIVE_PARTICIPLES = word_set("adjective_participles")
@@ -296,7 +297,7 @@ def opening_trade_noun(toks: list[Token], a: int, b: int) -> int:
 OPENING_TITLE_ADJECTIVES = word_set("opening_title_adjectives")
 
 #: Titles written in capitals before or after a member's name ("MLA", "MP", "MSP", "TD").
-_CAPITAL_TITLES = POST_NOMINAL_TITLES | word_set("title_acronyms")
+_CAPITAL_TITLES = POST_NOMINAL_TITLES | TITLE_ACRONYMS
 
 
 def opening_title_adjective(toks: list[Token], a: int, b: int) -> int:

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...wordlists import word_set
+from ..names.title_runs import TITLE_ACRONYMS
 from ..tokens import Token
 from ..vocabulary import DESCRIPTION_WORDS, PREPOSITIONS, TITLE_HEADS, is_person_head
-
-#: Acronyms of a person's title ("the PM", "the CEO"): data/words/title_acronyms.txt.
-_TITLE_ACRONYMS = word_set("title_acronyms")
 
 #: At most this many capitalised modifiers between the body's name and the title.
 _MAX_MODIFIERS = 2
@@ -110,7 +107,7 @@ def clock_words(words: list[Token]) -> list[Token]:
     """
     return [
         replace(t, lower=".".join(t.lower) + ".")
-        if t.lower in _TITLE_ACRONYMS and not t.text.isupper()
+        if t.lower in TITLE_ACRONYMS and not t.text.isupper()
         else t
         for t in words
     ]

@@ -447,8 +447,8 @@ def role_holder(
         found = {k: v for k, v in found.items() if k in near}
     if len(found) > 1:
         first = first_named_last(index, [a for a, _ in found.values()], at)
-        found = {k: v for k, v in found.items() if first is not None and k == id(first)}
-    return next(iter(found.values())) if len(found) == 1 else None
+        return None if first is None else found[id(first)]
+    return next(iter(found.values())) if found else None
 
 
 #: The evidence for a speaker linked by :func:`link_role_descriptions`.
