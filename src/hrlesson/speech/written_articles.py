@@ -80,7 +80,7 @@ def written_article(label: str, text: str, before: int | None = None) -> str | N
     found = list(_article_before(label).finditer(text))
     if not found:
         return None
-    earlier = [m for m in found if before is not None and m.start() < before]
+    earlier = [m for m in found if m.start() < before] if before is not None else []
     return (earlier[-1] if earlier else found[0]).group(1).lower()
 
 
