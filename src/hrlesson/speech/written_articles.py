@@ -80,20 +80,8 @@ def written_article(label: str, text: str, before: int | None = None) -> str | N
     found = list(_article_before(label).finditer(text))
     if not found:
         return None
-    earlier = [m for m in found if before is not None and m.start() < before]
+    earlier = [m for m in found if m.start() < before] if before is not None else []
     return (earlier[-1] if earlier else found[0]).group(1).lower()
-
-
-def common_noun_phrase(label: str) -> bool:
-    """The label opens or ends with a lower-case word (an age counts: definite_articles.lower_edged),
-    so it describes rather than names.
-
-    >>> common_noun_phrase("spokesperson for British Airways"), common_noun_phrase("C Grayling")
-    (True, False)
-    >>> common_noun_phrase("29-year-old")  # green_vault_confession_defendant_indonewyork
-    True
-    """
-    return lower_edged(label.split())
 
 
 def unnamed(ref: SpeakerRef) -> bool:
@@ -219,7 +207,7 @@ def with_article_as_written(ref: SpeakerRef, text: str) -> str | None:
         return f"{article} {label}"  # "an official statement"
     if not label or not unnamed(ref):
         return label and with_definite_article(ref, label, text)
-    if not common_noun_phrase(label):
+    if not lower_edged(label.split()):  # it describes rather than names
         return label
     label = with_closing_relative(label, text)
     if label.split()[0] in COUNTING_OPENERS:

@@ -125,6 +125,10 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
     return None
 
 
+#: The most words a relative aside between a described subject and its verb takes.
+MAX_RELATIVE_ASIDE = 15
+
+
 def relative_aside_end(words: list[Token], k: int) -> int | None:
     """The index right after a relative clause that a comma at ``words[k]`` opens with "who"
     and a comma closes, within :data:`MAX_RELATIVE_ASIDE` words, all in lower case (an aside
@@ -145,10 +149,6 @@ def relative_aside_end(words: list[Token], k: int) -> int | None:
     if close is None or any(not w.text.islower() for w in words[k + 2 : close] if w.text.isalpha()):
         return None
     return close + 1
-
-
-#: The most words a relative aside between a described subject and its verb takes.
-MAX_RELATIVE_ASIDE = 15
 
 
 def _verb_word(w: Token, is_cue) -> bool:

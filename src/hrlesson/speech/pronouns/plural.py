@@ -48,15 +48,13 @@ def plural_subject(words: list[Token]) -> int | None:
     for k, w in enumerate(words[:6]):
         if not w.text[0].isalnum():
             return None
-        nxt = words[k + 1].lower if k + 1 < len(words) else ""
-        verb = nxt in CUE_FORMS or nxt in AUXILIARIES or nxt in FINITE_VERBS
-        head = k >= 1 and w.text.islower() and plural_head(w.lower)
-        if head and verb:
-            return k + 1
-        if head and (end := head_complement(words, k + 1)) is not None:
-            return end  # "Chief veterinary officers from across all four nations worked"
-        if head and listed_names_verb(words, k + 1) is not None:
-            return k + 1  # "European commissioners X (...), Y (...) and Z (...) released"
+        if k >= 1 and w.text.islower() and plural_head(w.lower):
+            if k + 1 < len(words) and is_verb(words[k + 1]):
+                return k + 1
+            if (end := head_complement(words, k + 1)) is not None:
+                return end  # "Chief veterinary officers from across all four nations worked"
+            if listed_names_verb(words, k + 1) is not None:
+                return k + 1  # "European commissioners X (...), Y (...) and Z (...) released"
         if k >= 1 and is_verb(w):
             return None  # "Kosovo police said their officers had": past the subject's verb
     return None

@@ -269,9 +269,11 @@ def according_to_person(seg: list[Token], index) -> list[Token] | None:
     if len(seg) < 3 or seg[0].lower != "according" or seg[1].lower != "to":
         return None
     mention = index.mention_starting(seg[2].start)
-    if mention is None or mention.actor.kind != "person":
-        return None
-    if mention.actor.key.startswith("unnamed:"):
+    if (
+        mention is None
+        or mention.actor.kind != "person"
+        or mention.actor.key.startswith("unnamed:")
+    ):
         return None
     return seg[2:]
 

@@ -168,10 +168,8 @@ class PostposedSubjects:
         described = unnamed_person_ref(self.text, words) or renamed_person(self, words)
         if described is not None:
             return described
-        actors = self.index.actors
-        return unindexed_name_ref(self.text, words) or written_body_after_verb(
-            self.text, words, actors
-        )
+        written = unindexed_name_ref(self.text, words)  # a person's name, no "the"
+        return written or written_body_after_verb(self.text, words, self.index.actors)
 
     def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:
         """``said the special rapporteur, Ines Moreau``: the person named in apposition;

@@ -88,7 +88,7 @@ DESCRIPTION_OPENERS = PREPOSED_OPENERS | {"the", "its", "his", "her", "their"}
 PERSON_DESCRIPTION_NOUNS = ANONYMOUS_ROLES | EPITHET_NOUNS | KIN_SPEAKERS | PERSON_NOUNS
 
 
-def described_person(text: str, words: list[Token]) -> SpeakerRef | None:
+def described_person_ref(text: str, words: list[Token]) -> SpeakerRef | None:
     """The person a subject before its verb only describes, when no rule found anyone
     (no person named before fits it): the opener ("the", "a", "its" ...), lower-case
     modifiers and the first person noun, then nothing or a phrase opened by a preposition:
@@ -97,9 +97,9 @@ def described_person(text: str, words: list[Token]) -> SpeakerRef | None:
 
     >>> from ..tokens import tokenize
     >>> text = "The grieving mum of a teenager"
-    >>> described_person(text, tokenize(text, [0])).label
+    >>> described_person_ref(text, tokenize(text, [0])).label
     'the grieving mum'
-    >>> [described_person(s, tokenize(s, [0])) for s in ("The statement", "the Zoo keeper")]
+    >>> [described_person_ref(s, tokenize(s, [0])) for s in ("The statement", "the Zoo keeper")]
     [None, None]
     """
     if len(words) < 2 or words[0].lower not in DESCRIPTION_OPENERS:
@@ -113,13 +113,13 @@ def described_person(text: str, words: list[Token]) -> SpeakerRef | None:
 
 
 def unnamed_described_person(finder, words: list[Token]) -> SpeakerRef | None:
-    """:func:`described_person` for the subject ``words`` of a cue; a definite description
+    """:func:`described_person_ref` for the subject ``words`` of a cue; a definite description
     ("the protesting driver", "its captain") only when the article names no person before
     it whom it could rename, outside quotations: none at all, or, for a gendered noun
     ("the woman"), none known to be of that gender ("the five-time world champion" after
     Magnus Carlsen renames him, which the naming rules decide).
     ``finder`` is the :class:`Attributor`."""
-    ref = described_person(finder.text, words)
+    ref = described_person_ref(finder.text, words)
     if ref is None or words[0].lower in PREPOSED_OPENERS:
         return ref
     gender = EPITHET_GENDER.get(finder.text[ref.start : ref.end].split()[-1].lower())
