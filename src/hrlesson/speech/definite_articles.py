@@ -54,6 +54,8 @@ def lower_edged(words: list[str]) -> bool:
 
     >>> lower_edged(["spokesperson", "for", "British", "Airways"]), lower_edged(["C", "Grayling"])
     (True, False)
+    >>> lower_edged(["29-year-old"])  # an age: green_vault_confession_defendant_indonewyork
+    True
     """
     return opens_lower(words[0]) or words[-1][0].islower()
 
