@@ -34,7 +34,12 @@ BATCHES = DATA / "first_sight_batches.csv"
 OUT = DATA / "first_sight_instances.jsonl.gz"
 PAGES = "tests/fixtures/quote_cases"
 #: Modules of today's kit that the ranking package needs and older kits may lack.
-OVERLAY = ("speech/ranking", "speech/unspoken_headlines.py", "gold_spans.py")
+OVERLAY = (
+    "speech/ranking",
+    "speech/unspoken_headlines.py",
+    "speech/agentless_reports.py",
+    "gold_spans.py",
+)
 
 
 def git(*args: str) -> str:
