@@ -3733,3 +3733,30 @@ def test_a_document_named_again_with_its_author_is_that_authors():
         "The review, carried out by the Orvell Heritage Board, said the trust had done well.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Orvell Heritage Board"]
+
+
+def test_a_second_name_joined_to_an_agentless_naming_is_no_quote():
+    # 'This sickness is often called "food poisoning" or "stomach flu."': both are names
+    # the writer gives, no one's words; an agent after the second keeps them speech
+    text = (
+        "Diners fall ill at sushi bar\n\n"
+        "Nine diners fell ill after eating at a sushi bar in Orvell, Dr Lena Marsh said.\n\n"
+        "The virus spreads quickly. This sickness is often called “food poisoning” or "
+        "“stomach flu.” Most people recover within three days.\n\n"
+        '"Wash your hands often," Marsh said.\n'
+    )
+    assert list(quotes(_article(text))["text"]) == ["Wash your hands often,"]
+
+
+def test_a_particle_phrase_between_a_determiner_and_its_noun_is_no_quote():
+    # 'added to the "in danger" list', 'turn to the "off" position': a category or a
+    # setting the writer names, while 'was "at risk" due to' stays the speaker's words
+    text = (
+        "Reef review\n\n"
+        "A committee will consider adding the Orvell Reef to the “in danger” list.\n\n"
+        'A faulty switch could slip to the "off" position, the report found.\n\n'
+        "Minister Lena Marsh said the reef was “at risk” due to warming seas.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == ["at risk"]
+    assert list(table["speaker"]) == ["Lena Marsh"]

@@ -80,6 +80,34 @@ def agentless_naming(before: str, after: str) -> bool:
     return _AGENT_AFTER.match(after) is None
 
 
+#: The end of the text before a second quotation joined to a first one: its closing mark,
+#: and "or" or "and" ('“food poisoning” or “').
+_JOINED_BEFORE = re.compile(r"[”\"’']\s+(?:or|and)\s+$")
+
+
+def joined_to_naming(text: str, open_: int, after: str) -> bool:
+    """The quotation is joined by "or" or "and" to one an agentless naming participle
+    gives (:func:`agentless_naming`), and no "by" follows it: a second name of the same
+    thing ('This sickness is often called “food poisoning” or “stomach flu.”').
+
+    >>> text = "It is often called “food poisoning” or “stomach flu.” The CDC says"
+    >>> joined_to_naming(text, text.index("“stomach"), " The CDC says")
+    True
+    >>> text = "Runners were called “fat” and “slow” by event cleaners"
+    >>> joined_to_naming(text, text.index("“slow"), " by event cleaners")
+    False
+    """
+    base = max(0, open_ - 12)
+    m = _JOINED_BEFORE.search(text[base:open_])
+    if m is None or _AGENT_AFTER.match(after):
+        return False
+    first_close = base + m.start()
+    first_open = max(text.rfind(c, max(0, first_close - 60), first_close) for c in "“\"‘'")
+    if first_open < 0:
+        return False
+    return agentless_naming(text[max(0, first_open - 80) : first_open], "")
+
+
 def name_in_capitals(quote: str, before: str, after: str) -> bool:
     """A title-case quotation of one to four words with no stop, with capitalised words
     right before and after it (only spaces between), is part of a name: 'KNM "Thor
@@ -351,6 +379,8 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
     after = text[close + 1 : close + 40]
     if agentless_naming(before, after):
         return "name given with no one naming it"
+    if joined_to_naming(text, open_, after):
+        return "a second name joined to one given with no one naming it"
     if coded_name(quote):
         return "name by its form (camel case, a code or a number)"
     if position_in_capitals(quote, before):

@@ -202,7 +202,34 @@ def premodifier_term(quote: str, after: str, opens: bool = False, before: str = 
         )
     if compound_modifier(words, m.group(1).rstrip("’'"), before):
         return "compound before the noun it modifies"
+    if particle_modifier(words, before):
+        return "a category before the noun it modifies"
     return ""
+
+
+#: Adverb particles that, quoted alone after a determiner, name a setting ('the "off" position').
+_PARTICLES = frozenset(["off", "out", "up", "down"])
+
+
+def particle_modifier(words: list[str], before: str) -> bool:
+    """A quoted lower-case phrase of one or two words opening with a preposition or a
+    particle, right after a determiner and right before the noun it modifies, names a
+    category or a setting, not speech: 'should be added to the “in danger” list'
+    (reef_in_danger_report_plibersek_thedailyaus), 'could turn to the "off" position'
+    (gm_ignition_recall_barra_valukas_ninefinance). Speech opening with a preposition
+    goes on with its clause ('was “at risk” due to').
+
+    >>> particle_modifier(["in", "danger"], "added to the "), particle_modifier(["off"], "to the ")
+    (True, True)
+    >>> particle_modifier(["at", "risk"], "the reef was "), particle_modifier(["danger"], "the ")
+    (False, False)
+    """
+    if not 0 < len(words) <= 2 or not all(w.islower() for w in words):
+        return False
+    if words[0] not in PREPOSITIONS and words[0] not in _PARTICLES:
+        return False
+    last_before = WORD_RE.findall(before.lower())[-1:]
+    return bool(last_before) and last_before[0] in DETERMINERS
 
 
 def compound_modifier(words: list[str], head: str, before: str = "") -> bool:
