@@ -3760,3 +3760,39 @@ def test_a_particle_phrase_between_a_determiner_and_its_noun_is_no_quote():
     table = quotes(_article(text))
     assert list(table["text"]) == ["at risk"]
     assert list(table["speaker"]) == ["Lena Marsh"]
+
+
+def test_a_name_signing_a_quotation_after_its_comma_is_a_person_who_speaks():
+    # '"Q," Anthony Shadid of The Washington Post, who won ...': a round-up signs the
+    # quotation with a name no list knows, no reporting verb; the name is a person's
+    text = (
+        "Prize reactions\n\n"
+        "Winners reacted to the news on Monday.\n\n"
+        "\u201cJust because we declare the conflict over doesn\u2019t mean it\u2019s ended,\u201d "
+        "Anthony Shadid of The Washington Post, who won the reporting prize.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Anthony Shadid"]
+
+
+def test_a_name_signing_a_quotation_after_a_lower_case_post_speaks():
+    # '"Q," socialist party alderman for housing Laurens Ivens. "Q2"': the post in lower
+    # case between the closing comma and the name; the next quotation goes on with him
+    text = (
+        "Houseboat rentals\n\n"
+        "The city is drafting new rules for houseboat owners.\n\n"
+        '"Many houseboats are used as hotels," socialist party alderman for housing Laurens '
+        'Ivens. "We are making sure action is taken."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Laurens Ivens"] * 2
+
+
+def test_a_document_after_a_quotations_comma_signs_nothing():
+    # '"Q," indicates a statement from the municipality of Machu Picchu': a reporting verb
+    # stands between, so "Machu Picchu" is no signing person
+    text = (
+        "Visitor quota raised\n\n"
+        "Peru raised the daily quota of visitors.\n\n"
+        "\u201cThe unit agreed to increase the capacity,\u201d indicates a statement from the "
+        "municipality of Machu Picchu.\n"
+    )
+    assert "Machu Picchu" not in set(quotes(_article(text))["speaker"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
+from .cues import CUE_FORMS
 from .records import Mention, SpeakerRef
 from .rules import QuotePlace
 from .vocabulary import FINITE_VERBS, RELATIVE_PRONOUNS, WORD_RE
@@ -76,6 +77,21 @@ def verbless(words: str) -> bool:
     return not any(w.lower() in FINITE_VERBS for w in WORD_RE.findall(words))
 
 
+def lower_post(words: str) -> bool:
+    """The words between a quotation's closing comma and the signing name are a post in
+    lower case (``"Q," socialist party alderman for housing Laurens Ivens.``), no clause
+    (:func:`post_before_name`); not a capitalised word nor a verb ("which is what").
+
+    >>> lower_post(" socialist party alderman for housing "), lower_post(" which is what ")
+    (True, False)
+    >>> lower_post(" Mayor "), lower_post(" said ")
+    (False, False)
+    """
+    if any(w.lower() in CUE_FORMS for w in WORD_RE.findall(words)):
+        return False  # '"Q," said X': a reporting verb's frame
+    return words.strip()[:1].islower() and post_before_name(words)
+
+
 def name_closes_signature(rest: str) -> bool:
     """The name ends the signature or its post follows ("Brian Tierney, publisher of",
     "Paul Giblin, of the East Valley Tribune", "Innes Willox" at the paragraph's end).
@@ -123,7 +139,7 @@ class SignedQuotes:
             if m.actor is None or m.actor.kind != "person":
                 continue
             between = self.text[start : m.start]
-            if dash is None and between.strip():
+            if dash is None and between.strip() and not lower_post(between):
                 return None  # '"Q," Steve Miletich, ...': the name right after the comma
             if post_before_name(between) and name_closes_signature(self.text[m.end : p_end]):
                 return m

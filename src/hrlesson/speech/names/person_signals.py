@@ -23,6 +23,7 @@ from ..vocabulary import (
     SETTLEMENT_NOUNS,
 )
 from .country_owned_persons import country_owned_person
+from .quote_signers import quotation_signer
 
 #: Words that open a phrase after a name and before its verb ("X Y of the Z delegation told").
 _POST_MODIFIER_OPENERS = frozenset(["of", "from", "at", "with"])
@@ -259,9 +260,10 @@ def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
     sentence-opening "For" and a comma, or a phrase or an aside and a reporting verb
     after it, or a title phrase opening its sentence before it, or a reporting verb and
     an owner in the possessive before it, or a country in the possessive before it and its
-    surname standing alone elsewhere."""
+    surname standing alone elsewhere, or it signs a quotation (``"Q," Anthony Shadid``)."""
     return (
         role_or_age_before(toks, a)
+        or quotation_signer(toks, a, b)
         or country_owned_person(toks, a, b)
         or framed_by_for(toks, a, b)
         or owner_after_cue(text, toks, a, b)

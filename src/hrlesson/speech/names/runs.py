@@ -32,6 +32,7 @@ from ..vocabulary import (
 )
 from .month_surnames import month_as_surname, month_date
 from .person_signals import post_modifier_then_cue, role_or_age_before
+from .quote_signers import signs_quotation
 from .regnal import regnal_realm
 from .title_runs import (
     portfolio_list_after_comma,
@@ -88,8 +89,8 @@ class RunSplitter:
         toks = self.tokens
         if role_or_age_before(toks, a) or post_modifier_then_cue(self.text, toks, a + k):
             return k
-        if titled:
-            return k  # "Bishop Erwin Kräutler of Xingu said": the title shows the person
+        if titled or signs_quotation(toks, a):
+            return k  # "Bishop Erwin Kräutler of Xingu said"; '"Q," X Y of the Post'
         if a > 0 and toks[a - 1].sent == toks[a].sent and is_cue_at(self.text, toks[a - 1]):
             return k  # '"Q," said Adrian Martinez of Earthjustice.': the one who speaks
         return None
