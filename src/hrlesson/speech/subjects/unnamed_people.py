@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..person_appositions import PERSON_NOUNS
 from ..records import SpeakerRef
 from ..tokens import Token
+from ...wordlists import word_set
 from ..vocabulary import (
     ANONYMOUS_ROLES,
     DEMONYMS,
@@ -41,7 +42,29 @@ def unnamed_person_words(words: list[Token]) -> list[Token] | None:
     if len(words) < 2 or words[0].lower not in ("a", "an", "one"):
         return None
     k = person_noun_after_opener(words, ANONYMOUS_ROLES)
+    if k is None:
+        k = adjective_noun_closing(words)
     return None if k is None else words[1 : k + 1]
+
+
+#: Adjectives that name a person when no noun follows them ("said a local").
+PERSON_ADJECTIVE_NOUNS = word_set("person_adjective_nouns")
+
+
+def adjective_noun_closing(words: list[Token]) -> int | None:
+    """The index of an adjective that names a person (data/words/person_adjective_nouns.txt)
+    as the last word of an indefinite subject ('"Q," said a local.'), after at most
+    :data:`_MAX_MODIFIERS` lower-case modifiers; None otherwise ("a local official": the
+    role noun names the person).
+
+    >>> from ..tokens import tokenize
+    >>> adjective_noun_closing(tokenize("a local", [0]))
+    1
+    >>> adjective_noun_closing(tokenize("a local official", [0])) is None
+    True
+    """
+    k = person_noun_after_opener(words, PERSON_ADJECTIVE_NOUNS)
+    return k if k == len(words) - 1 else None
 
 
 def person_noun_after_opener(words: list[Token], nouns: frozenset[str]) -> int | None:
