@@ -3733,3 +3733,26 @@ def test_a_document_named_again_with_its_author_is_that_authors():
         "The review, carried out by the Orvell Heritage Board, said the trust had done well.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Orvell Heritage Board"]
+
+
+def test_a_name_after_a_describing_adjective_speaks_after_an_inverted_verb():
+    # '"Q," complained a discontented K.B. Verma, a tourist from New Delhi.': the name after
+    # "a" and the adjective speaks, its initials written together
+    text = (
+        "Crowds at the flower show\n\n"
+        "Not everyone liked the show. \u201cThe glass house is very noisy,\u201d complained "
+        "a discontented K.B. Verma, a tourist from New Delhi.\n"
+    )
+    df = quotes(_article(text))
+    assert list(df["speaker"]) == ["K.B. Verma"]
+    assert "an adjective that describes the speaker" in df["evidence"][0]
+
+
+def test_an_adjective_that_names_a_person_closes_an_inverted_subject():
+    # '"Q," said a local.': "local" names the person when no noun follows it
+    text = (
+        "Bear attacks in the valley\n\n"
+        "A bear came down from the forests this week.\n\n"
+        "\u201cSeveral civilians were attacked by the bear in broad daylight,\u201d said a local.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["a local"]

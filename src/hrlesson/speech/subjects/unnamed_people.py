@@ -7,10 +7,10 @@ first role noun describe them ("35-year-old Nepalese worker").
 
 from __future__ import annotations
 
+from ...wordlists import word_set
 from ..person_appositions import PERSON_NOUNS
 from ..records import SpeakerRef
 from ..tokens import Token
-from ...wordlists import word_set
 from ..vocabulary import (
     ANONYMOUS_ROLES,
     DEMONYMS,
@@ -92,10 +92,15 @@ def person_noun_after_opener(words: list[Token], nouns: frozenset[str]) -> int |
 
 def unnamed_person_ref(text: str, words: list[Token]) -> SpeakerRef | None:
     """The unnamed person an inverted subject describes ("said a 35-year-old Nepalese
-    worker and father-of-three who ..."), labelled by the words that describe them."""
+    worker and father-of-three who ..."), labelled by the words that describe them; an
+    adjective that names the person keeps its article ("said a local": "a local")."""
     desc = unnamed_person_words(words)
     if desc is None:
         return None
+    if desc[-1].lower in PERSON_ADJECTIVE_NOUNS and adjective_noun_closing(words) is not None:
+        label = text[words[0].start : desc[-1].end]
+        how = "an unnamed person an adjective names after the verb"
+        return SpeakerRef(None, label, words[0].start, desc[-1].end, True, how)
     label = text[desc[0].start : desc[-1].end]
     how = "an unnamed person described after the verb"
     return SpeakerRef(None, label, desc[0].start, desc[-1].end, True, how)
