@@ -3796,3 +3796,26 @@ def test_a_document_after_a_quotations_comma_signs_nothing():
         "municipality of Machu Picchu.\n"
     )
     assert "Machu Picchu" not in set(quotes(_article(text))["speaker"])
+
+
+def test_a_name_after_a_describing_adjective_speaks_after_an_inverted_verb():
+    # '"Q," complained a discontented K.B. Verma, a tourist from New Delhi.': the name after
+    # "a" and the adjective speaks, its initials written together
+    text = (
+        "Crowds at the flower show\n\n"
+        "Not everyone liked the show. \u201cThe glass house is very noisy,\u201d complained "
+        "a discontented K.B. Verma, a tourist from New Delhi.\n"
+    )
+    df = quotes(_article(text))
+    assert list(df["speaker"]) == ["K.B. Verma"]
+    assert "an adjective that describes the speaker" in df["evidence"][0]
+
+
+def test_an_adjective_that_names_a_person_closes_an_inverted_subject():
+    # '"Q," said a local.': "local" names the person when no noun follows it
+    text = (
+        "Bear attacks in the valley\n\n"
+        "A bear came down from the forests this week.\n\n"
+        "\u201cSeveral civilians were attacked by the bear in broad daylight,\u201d said a local.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["a local"]

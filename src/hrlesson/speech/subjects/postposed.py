@@ -18,6 +18,7 @@ from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, TITLE_HEADS
 from .adjuncts import quote_closes_adjunct
 from .cited_speakers import cited_object, marked_cited_before
 from .counted_one import counted_one_subject, counted_speaker
+from .described_names import described_name_ref
 from .inversion import titled_after_dash
 from .possessed_sources import owner_outranks, possessed_source_owner
 from .renamed_people import renamed_officeholder, renamed_person
@@ -168,6 +169,9 @@ class PostposedSubjects:
         described = unnamed_person_ref(self.text, words) or renamed_person(self, words)
         if described is not None:
             return described
+        named = described_name_ref(self.index, self.text, words)  # "a discontented X Y"
+        if named is not None:
+            return named
         written = unindexed_name_ref(self.text, words)  # a person's name, no "the"
         return written or written_body_after_verb(self.text, words, self.index.actors)
 

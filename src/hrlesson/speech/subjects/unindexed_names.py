@@ -14,9 +14,14 @@ Group", "Cook County") or a month is no person's name.
 
 from __future__ import annotations
 
+import re
+
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import FIRST_NAMES, GEOGRAPHIC_WORDS, HONORIFICS, MONTHS, ORGANISATION_WORDS
+
+#: Initials written together, each with its stop ("K.B.", "J.R.R.").
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 #: The rule, for the evidence column.
 UNINDEXED_NAME = "a name after the verb that no actor holds, kept as written"
@@ -24,10 +29,11 @@ UNINDEXED_NAME = "a name after the verb that no actor holds, kept as written"
 
 def _name_word(word: Token) -> bool:
     """A capitalised word that can be part of a person's name: letters only (an initial
-    counts), not a word of a body's or a place's name, nor a month."""
+    counts, and initials written together with stops: "K.B."), not a word of a body's or a
+    place's name, nor a month."""
     return (
         word.cap
-        and word.text.isalpha()
+        and (word.text.isalpha() or _INITIALS.fullmatch(word.text) is not None)
         and word.lower not in ORGANISATION_WORDS
         and word.lower not in GEOGRAPHIC_WORDS
         and word.lower not in MONTHS
@@ -53,6 +59,8 @@ def unindexed_name_words(words: list[Token]) -> list[Token] | None:
     'Scarlett Wilson'
     >>> name("Sgt Williams who works undercover")  # counterfeit_handbags_detroit_russell_wxyz
     'Williams'
+    >>> name("K.B. Verma")  # lalbagh_flower_show_crowds_verma_thehindu
+    'K.B. Verma'
     >>> name("Mary Ann Smith")
     'Mary Ann Smith'
     >>> name("Aarey Conservation Group") is None

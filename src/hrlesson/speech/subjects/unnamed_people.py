@@ -7,6 +7,7 @@ first role noun describe them ("35-year-old Nepalese worker").
 
 from __future__ import annotations
 
+from ...wordlists import word_set
 from ..person_appositions import PERSON_NOUNS
 from ..records import SpeakerRef
 from ..tokens import Token
@@ -41,7 +42,29 @@ def unnamed_person_words(words: list[Token]) -> list[Token] | None:
     if len(words) < 2 or words[0].lower not in ("a", "an", "one"):
         return None
     k = person_noun_after_opener(words, ANONYMOUS_ROLES)
+    if k is None:
+        k = adjective_noun_closing(words)
     return None if k is None else words[1 : k + 1]
+
+
+#: Adjectives that name a person when no noun follows them ("said a local").
+PERSON_ADJECTIVE_NOUNS = word_set("person_adjective_nouns")
+
+
+def adjective_noun_closing(words: list[Token]) -> int | None:
+    """The index of an adjective that names a person (data/words/person_adjective_nouns.txt)
+    as the last word of an indefinite subject ('"Q," said a local.'), after at most
+    :data:`_MAX_MODIFIERS` lower-case modifiers; None otherwise ("a local official": the
+    role noun names the person).
+
+    >>> from ..tokens import tokenize
+    >>> adjective_noun_closing(tokenize("a local", [0]))
+    1
+    >>> adjective_noun_closing(tokenize("a local official", [0])) is None
+    True
+    """
+    k = person_noun_after_opener(words, PERSON_ADJECTIVE_NOUNS)
+    return k if k == len(words) - 1 else None
 
 
 def person_noun_after_opener(words: list[Token], nouns: frozenset[str]) -> int | None:
@@ -69,10 +92,15 @@ def person_noun_after_opener(words: list[Token], nouns: frozenset[str]) -> int |
 
 def unnamed_person_ref(text: str, words: list[Token]) -> SpeakerRef | None:
     """The unnamed person an inverted subject describes ("said a 35-year-old Nepalese
-    worker and father-of-three who ..."), labelled by the words that describe them."""
+    worker and father-of-three who ..."), labelled by the words that describe them; an
+    adjective that names the person keeps its article ("said a local": "a local")."""
     desc = unnamed_person_words(words)
     if desc is None:
         return None
+    if desc[-1].lower in PERSON_ADJECTIVE_NOUNS and adjective_noun_closing(words) is not None:
+        label = text[words[0].start : desc[-1].end]
+        how = "an unnamed person an adjective names after the verb"
+        return SpeakerRef(None, label, words[0].start, desc[-1].end, True, how)
     label = text[desc[0].start : desc[-1].end]
     how = "an unnamed person described after the verb"
     return SpeakerRef(None, label, desc[0].start, desc[-1].end, True, how)
