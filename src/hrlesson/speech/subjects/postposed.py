@@ -16,6 +16,7 @@ from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, TITLE_HEADS
 from .adjuncts import quote_closes_adjunct
+from .apposed_officers import final_apposed_officer
 from .cited_speakers import cited_object, marked_cited_before
 from .counted_one import counted_one_subject, counted_speaker
 from .inversion import titled_after_dash
@@ -114,6 +115,9 @@ class PostposedSubjects:
         if inverted and (named := self._given_name(start, s_end)) is not None:
             return named  # "said a woman who gave her name only as Fatima"
         toks = self.toks_between(start, s_end)
+        if inverted and (officer := final_apposed_officer(self.index, toks)) is not None:
+            ref = SpeakerRef(officer.actor, None, officer.start, officer.end)
+            return by_rule(ref, "the officer named after the post's description and a comma")
         if skip_to_comma:
             for i, t in enumerate(toks):
                 if t.text == ",":
