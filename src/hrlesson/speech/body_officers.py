@@ -51,7 +51,7 @@ def officer_after_body(text: str, words: list[Token], mentions: list):
     >>> from .tokens import tokenize
     >>> s = "Euston RMT Health and Safety rep Paul Chadwick"
     >>> ws = tokenize(s, [0])
-    >>> m = NS(start=32, end=45, how="name", actor=NS(kind="person", name="Paul Chadwick"))
+    >>> m = NS(start=33, end=46, how="name", actor=NS(kind="person", name="Paul Chadwick"))
     >>> officer_after_body(s, ws, [m]) is m
     True
     >>> s = "Smith and Jones said Paul Chadwick"
