@@ -3819,3 +3819,29 @@ def test_an_adjective_that_names_a_person_closes_an_inverted_subject():
         "\u201cSeveral civilians were attacked by the bear in broad daylight,\u201d said a local.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["a local"]
+
+
+def test_an_officer_in_apposition_after_an_inverted_post_description_speaks():
+    # '"Q," warned WFP Country Director in Chad, Pierre Honnorat.': the officer named
+    # after the comma speaks, not the body the description opens with
+    text = (
+        "Refugees in Chad\n\n"
+        "The World Food Programme (WFP) said aid was running out.\n\n"
+        '"We need donors to act now," warned WFP Country Director in Chad, Pierre Honnorat.\n\n'
+        '"The talks are over," announced the Orvell Union’s (OU) High Representative for '
+        "the Horn of Africa, former Nigerian President Olusegun Obasanjo.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Pierre Honnorat", "Olusegun Obasanjo"]
+
+
+def test_an_officer_after_a_bodys_whole_name_and_a_lower_case_title_speaks():
+    # "Rail, Maritime and Transport union (RMT) general secretary Mick Lynch said": the
+    # person at the end speaks, though the body's name holds a comma, "and", a bracket
+    text = (
+        "Ferry staff sacked\n\n"
+        "Hundreds of ferry staff were sacked on Thursday.\n\n"
+        "Rail, Maritime and Transport union (RMT) general secretary Mick Lynch said: "
+        '"We will fight this."\n\n'
+        'Euston RMT Health and Safety rep Paul Chadwick added: "We are not going away."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Mick Lynch", "Paul Chadwick"]

@@ -16,6 +16,7 @@ from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, TITLE_HEADS
 from .adjuncts import quote_closes_adjunct
+from .apposed_officers import final_apposed_officer
 from .cited_speakers import cited_object, marked_cited_before
 from .counted_one import counted_one_subject, counted_speaker
 from .described_names import described_name_ref
@@ -112,7 +113,7 @@ class PostposedSubjects:
         ('"Q," said O'Brien.'; one counted out of a crowd as the text counts it,
         :mod:`.counted_one`: '"Where is the phone?" said another.'), ``skip_to_comma`` past
         what a fronted participle reports ('Citing "Q", an independent expert said')."""
-        if inverted and (named := self._given_name(start, s_end)) is not None:
+        if inverted and (named := self._named_after_verb(start, s_end)) is not None:
             return named  # "said a woman who gave her name only as Fatima"
         toks = self.toks_between(start, s_end)
         if skip_to_comma:
@@ -161,6 +162,18 @@ class PostposedSubjects:
         if ref is None and inverted:  # "said a 35-year-old Nepalese worker and father-of-..."
             return self._unheld_inverted_subject(words)
         return ref
+
+    def _named_after_verb(self, start: int, s_end: int) -> SpeakerRef | None:
+        """A person the words after an inverted verb name outright: a given name ("said a
+        woman who gave her name only as Fatima") or an officer in apposition closing the
+        sentence (:mod:`.apposed_officers`: "warned WFP Country Director in Chad, X")."""
+        if (named := self._given_name(start, s_end)) is not None:
+            return named
+        officer = final_apposed_officer(self.index, self.toks_between(start, s_end))
+        if officer is None:
+            return None
+        ref = SpeakerRef(officer.actor, None, officer.start, officer.end)
+        return by_rule(ref, "the officer named after the post's description and a comma")
 
     def _unheld_inverted_subject(self, words: list[Token]) -> SpeakerRef | None:
         """An inverted subject no actor holds: a person only described ("said a
