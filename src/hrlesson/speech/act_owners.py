@@ -133,8 +133,9 @@ def last_statement_owner(toks: list[Token]) -> tuple[int, int] | None:
 
 
 def named_by(toks: list[Token], owner: tuple[int, int]) -> bool:
-    """The statement's owner ``toks[owner[0]:owner[1] + 1]`` is named after "by" with a
-    capital: ``Claims by the Mirror that campaigners "Q"`` (dogs_trust_mirror_puppy_ban_tfn)
+    """The statement's owner ``toks[owner[0]:owner[1] + 1]`` is named after "by" (or
+    "from": ``word from Lantern Books that``) with a capital: ``Claims by the Mirror
+    that campaigners "Q"`` (dogs_trust_mirror_puppy_ban_tfn)
     names who made the claims, a paper or a body, even one the article knows no actor for.
 
     >>> from .tokens import tokenize
@@ -143,7 +144,7 @@ def named_by(toks: list[Token], owner: tuple[int, int]) -> bool:
     True
     """
     first, last = owner
-    return first > 0 and toks[first - 1].lower == "by" and toks[last].cap
+    return first > 0 and toks[first - 1].lower in ("by", "from") and toks[last].cap
 
 
 #: Nouns of an attempt or intention whose possessor does what the infinitive after them
