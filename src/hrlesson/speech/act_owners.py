@@ -56,7 +56,7 @@ def statement_owner(toks: list[Token], k: int) -> tuple[int, int] | None:
     """The owner of the statement noun ``toks[k]`` (words only), as first and last word
     indices, when its complement opens after it (:func:`complement_words`): a possessive
     before the noun (``opponents' claims that``) or an owner after "by" (``a call by UN
-    experts for``), "from" (``word from Random House Inc. that``) or "of", capitalised
+    experts for``), "from" (``word from Lantern Books that``) or "of", capitalised
     (``the statements of Foreign Minister Ararat Mirzoyan that``; not ``claims of abuse
     that``).
 
@@ -72,8 +72,8 @@ def statement_owner(toks: list[Token], k: int) -> tuple[int, int] | None:
     'opponents’'
     >>> owner("He denied claims of abuse that")
     >>> owner("This statement by Mendoni comes as reports emerged that")
-    >>> owner("she received word from Random House Inc. that the release")
-    'Random House Inc.'
+    >>> owner("she received word from Lantern Books that the release")
+    'Lantern Books'
     """
     complement = complement_words(toks[k].lower)
     if not complement or k + 1 >= len(toks):

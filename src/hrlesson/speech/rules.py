@@ -41,7 +41,7 @@ from .reported_clause import reported_inside
 from .spokespeople.named_next import repeated_by_own_person
 from .stopped_frames import stopped_frame_speaker
 from .subjects.plain import plain_plural_subject
-from .uttered_statements import uttering_verb
+from .uttered_statements import uttered_statement_ref
 from .vocabulary import (
     CONJUNCTIONS,
     FINITE_VERBS,
@@ -261,26 +261,14 @@ class QuoteRules:
         after = verbs[-1].end if verbs else w.s_start
         toks = [t for t in self.toks_between(after, q.pair.open) if t.text[0].isalnum()]
         if (owner := last_statement_owner(toks)) is None:
-            return self._uttered_statement(w, toks)
+            if (ref := uttered_statement_ref(self, toks)) is None:
+                return False  # "Y issued warnings that "Q"": uttered_statement
+            q.cue, q.ref, q.attribution = None, ref, "uttered_statement"
+            return True
         ref = possessor_ref(self, toks[owner[0] : owner[1] + 1])
         if ref is None or (ref.actor is None and not ref.described and not named_by(toks, owner)):
             return False  # "opponents' claims"
         q.cue, q.ref, q.attribution = None, ref, "possessed_statement"
-        return True
-
-    def _uttered_statement(self, w: QuotePlace, toks: list) -> bool:
-        """``They said ... while The Conference Board issued more dire warnings that the
-        strike would "Q"``: a statement noun uttered by an inner clause's verb
-        (:func:`uttering_verb`) is that verb's own subject's, named in those words
-        (attribution ``uttered_statement``)."""
-        if (verb := uttering_verb(toks)) is None:
-            return False
-        ref = self.subject_of_verb(verb.start, verb.end)
-        if ref is None or not toks[0].start <= ref.start < verb.start:
-            return False
-        if ref.actor is None and not ref.described:
-            return False
-        w.quote.cue, w.quote.ref, w.quote.attribution = None, ref, "uttered_statement"
         return True
 
     def rule_headline(self, w: QuotePlace) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..wordlists import word_set
 from .act_owners import complement_words
+from .records import SpeakerRef
 from .tokens import Token
 
 #: Verb forms that utter their object: data/words/uttering_verbs.txt.
@@ -49,3 +50,17 @@ def uttering_verb(words: list[Token]) -> Token | None:
                 return None
         return None
     return None
+
+
+def uttered_statement_ref(att, words: list[Token]) -> SpeakerRef | None:
+    """The speaker of a quotation after ``words`` (the words after the sentence's last
+    reporting verb) when a statement noun there is uttered by an inner clause's verb
+    (:func:`uttering_verb`): that verb's own subject, found by ``att`` (the attributor)
+    and named in those words, an actor or a description (``They said ... while others
+    such as The Conference Board issued more dire warnings that the strike would "Q"``)."""
+    if (verb := uttering_verb(words)) is None:
+        return None
+    ref = att.subject_of_verb(verb.start, verb.end)
+    if ref is None or not words[0].start <= ref.start < verb.start:
+        return None
+    return ref if ref.actor is not None or ref.described else None
