@@ -3845,3 +3845,37 @@ def test_an_officer_after_a_bodys_whole_name_and_a_lower_case_title_speaks():
         'Euston RMT Health and Safety rep Paul Chadwick added: "We are not going away."\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Mick Lynch", "Paul Chadwick"]
+
+
+def test_a_statement_noun_uttered_in_an_inner_clause_is_that_clauses_subjects():
+    # "They said ... while others such as X issued more dire warnings that ... "Q"": X's
+    text = (
+        "Port strike begins\n\n"
+        "Dock workers walked out on Tuesday at ports along the coast.\n\n"
+        "Officials said there would be little impact on shoppers while others such as "
+        "the Orvell Trade Council issued dire warnings that the strike would "
+        "\u201cparalyze trade across the region.\u201d\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Orvell Trade Council"]
+
+
+def test_a_finding_noun_from_a_body_is_the_bodys():
+    # "X said she received word from Y that ... "Q"": Y's words, not X's
+    text = (
+        "Novel put on hold\n\n"
+        "Mara Quill, author of The Glass Orchard, said she received word from Lantern "
+        'Books that the release would be "postponed indefinitely."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Lantern Books"]
+
+
+def test_a_passive_reporting_verb_inside_a_reported_clause_is_its_agents():
+    # "He said they were asked by Mr X to "Q"": the agent asked, so the words are X's
+    text = (
+        "Protesters jailed\n\n"
+        "Campaigner Steve Orwin spoke for the group outside court.\n\n"
+        "Mr Justice Hale said the court would not review the order.\n\n"
+        "He said they were asked by Mr Orwin earlier on Wednesday to "
+        "\u2018exercise moral courage and imagination\u2019.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Steve Orwin"]

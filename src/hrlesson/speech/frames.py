@@ -20,7 +20,7 @@ from ..wordlists import word_set
 from .clause_words import PARTICIPLE_LINKS
 from .cues import CUE_FORMS, SUBJECT_PRONOUNS, is_cue_at
 from .documents.recipients import recipient_document, sent_document_issuer
-from .governing_verbs import own_speech_act
+from .governing_verbs import agent_speech_act, own_speech_act
 from .kinds import names_outlet
 from .records import Cue, SpeakerRef
 from .subjects.adjuncts import without_last_adverbs
@@ -407,7 +407,7 @@ def governed_quote(text: str, gov: Cue, cue: Cue) -> bool:
         return according_governs(text, gov, cue)
     between = text[gov.end : cue.start]
     words = [w.lower() for w in WORD_RE.findall(between)]
-    if own_speech_act(text, gov, cue):
+    if own_speech_act(text, gov, cue) or agent_speech_act(text, gov, cue):
         return False  # 'The embassy said its envoy conveyed "Q"': the envoy's words
     return (
         gov.lemma in _ACCOUNT_VERBS

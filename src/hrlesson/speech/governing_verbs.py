@@ -42,6 +42,29 @@ def own_speech_act(text: str, gov: Cue, cue: Cue) -> bool:
     return gov.end <= cue.subject.start and named_subject(text, cue)
 
 
+def agent_speech_act(text: str, gov: Cue, cue: Cue) -> bool:
+    """``cue`` is a passive reporting verb inside ``gov``'s reported clause whose agent is
+    named after "by": the agent's own speech act, so a quote it introduces is the agent's
+    (``He said they were asked by Mr Pritchard earlier on Wednesday to "exercise moral
+    courage"``: Pritchard's words, not the judge's); not a pronoun agent ("by him").
+
+    >>> from .records import Actor, SpeakerRef
+    >>> text = "He said they were asked by Mr Pritchard to"
+    >>> gov, cue = Cue(3, 7, "said", "say", 0, 1), Cue(18, 23, "asked", "ask", 0, 4)
+    >>> cue.passive = True
+    >>> cue.subject = SpeakerRef(Actor("person", "Steve Pritchard"), None, 27, 39)
+    >>> agent_speech_act(text, gov, cue)
+    True
+    """
+    ref = cue.subject
+    if not cue.passive or ref is None or ref.start < cue.end or gov.end > cue.start:
+        return False
+    words = _WORD.findall(text[cue.end : ref.start])  # "by", maybe a title: "by Mr"
+    if words[:1] != ["by"] or len(words) > 3 or not all(w[0].isupper() for w in words[1:]):
+        return False
+    return named_subject(text, cue)
+
+
 def named_subject(text: str, cue: Cue) -> bool:
     """The subject of ``cue`` is more than a pronoun: a phrase of several words ("its
     envoy") or one name that stands for an actor ("Duvall added that Perdue told him this

@@ -41,6 +41,7 @@ from .reported_clause import reported_inside
 from .spokespeople.named_next import repeated_by_own_person
 from .stopped_frames import stopped_frame_speaker
 from .subjects.plain import plain_plural_subject
+from .uttered_statements import uttered_statement_ref
 from .vocabulary import (
     CONJUNCTIONS,
     FINITE_VERBS,
@@ -260,7 +261,10 @@ class QuoteRules:
         after = verbs[-1].end if verbs else w.s_start
         toks = [t for t in self.toks_between(after, q.pair.open) if t.text[0].isalnum()]
         if (owner := last_statement_owner(toks)) is None:
-            return False
+            if (ref := uttered_statement_ref(self, toks)) is None:
+                return False  # "Y issued warnings that "Q"": uttered_statement
+            q.cue, q.ref, q.attribution = None, ref, "uttered_statement"
+            return True
         ref = possessor_ref(self, toks[owner[0] : owner[1] + 1])
         if ref is None or (ref.actor is None and not ref.described and not named_by(toks, owner)):
             return False  # "opponents' claims"
