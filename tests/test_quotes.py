@@ -3733,3 +3733,23 @@ def test_a_document_named_again_with_its_author_is_that_authors():
         "The review, carried out by the Orvell Heritage Board, said the trust had done well.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Orvell Heritage Board"]
+
+
+def test_a_participle_after_a_judged_object_is_the_judges():
+    # "X praised Y saying": the one who praises says it, not the one praised
+    text = (
+        "Mayor visits Orvell school\n\n"
+        "In her speech, Mayor Ada Quill praised headteacher Tom Brand saying he had been "
+        "“a tireless champion” of the school.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Ada Quill"]
+
+
+def test_a_participle_after_a_defended_object_is_the_defenders():
+    # "X have defended the pay of Y citing": the defenders cite it, not the ones paid
+    text = (
+        "Orvell clubs defend wages\n\n"
+        "Orvell Rovers have defended the large salaries paid to their players citing "
+        "“enormous pressure” in “very demanding jobs”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Orvell Rovers"] * 2
