@@ -3879,3 +3879,23 @@ def test_a_passive_reporting_verb_inside_a_reported_clause_is_its_agents():
         "\u2018exercise moral courage and imagination\u2019.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Steve Orwin"]
+
+
+def test_a_participle_after_a_judged_object_is_the_judges():
+    # "X praised Y saying": the one who praises says it, not the one praised
+    text = (
+        "Mayor visits Orvell school\n\n"
+        "In her speech, Mayor Ada Quill praised headteacher Tom Brand saying he had been "
+        "“a tireless champion” of the school.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Ada Quill"]
+
+
+def test_a_participle_after_a_defended_object_is_the_defenders():
+    # "X have defended the pay of Y citing": the defenders cite it, not the ones paid
+    text = (
+        "Orvell clubs defend wages\n\n"
+        "Orvell Rovers have defended the large salaries paid to their players citing "
+        "“enormous pressure” in “very demanding jobs”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Orvell Rovers"] * 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
+from .judged_objects import says_in_judgement
 from .records import Cue
 from .tokens import Token
 from .vocabulary import ADVERBS, AUXILIARIES, PERSONAL_SUBJECTS, PREPOSITIONS
@@ -207,7 +208,9 @@ def says_in_reaction(
     before ``cue``), a reaction with a subject, is said by that subject:
     ``India had rejected the report saying that the "so-called" report ...``, ``Musk
     responded to Breton's X post saying that company policy is "Q"`` (not the report's or
-    the post's words).
+    the post's words). So is one after the object of a verb of judging
+    (:func:`.judged_objects.says_in_judgement`: ``Charities have defended the large
+    salaries paid to their chief executives citing "Q"``).
 
     >>> from .tokens import tokenize
     >>> from .records import SpeakerRef
@@ -217,6 +220,8 @@ def says_in_reaction(
     >>> says_in_reaction(text, [outer], 14, cue, tokenize(text, [0])[2:4])
     True
     """
+    if says_in_judgement(text, earlier, bound, cue, left):
+        return True
     if not earlier or earlier[-1].end != bound:
         return False
     outer = earlier[-1]

@@ -23,18 +23,20 @@ def singular(plural: str) -> str | None:
 
 
 def names_members(body: str, noun: str) -> bool:
-    """Does the body's name hold the members' noun, or the noun of the office they staff
-    ("Inspectorate" for inspectors)?
+    """Does the body's name hold the members' noun in the plural, or the noun of the office
+    they staff ("Inspectorate" for inspectors)? A singular names what the body oversees, not
+    its members: "Charities have defended ..." is no word of the "Charity Commission".
 
     >>> names_members("National Residential Landlords Association", "landlord")
     True
     >>> names_members("HM Inspectorate of Prisons", "inspector")
     True
-    >>> names_members("Crisis", "landlord")
-    False
+    >>> names_members("Crisis", "landlord"), names_members("Charity Commission", "charity")
+    (False, False)
     """
     words = {w.strip("(),’'").lower() for w in body.split()}
-    return bool(words & {*noun_forms(noun), noun + "ate"})
+    plurals = {form for form in noun_forms(noun) if form != noun}
+    return bool(words & {*plurals, noun + "ate"})
 
 
 def member_body(group: str, orgs: list[Actor]) -> Actor | None:
