@@ -3899,3 +3899,43 @@ def test_a_participle_after_a_defended_object_is_the_defenders():
         "“enormous pressure” in “very demanding jobs”.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Orvell Rovers"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Tattooist Dan Orvell said: "We are not racist."', "Dan Orvell"),
+        ('Churchwarden Margaret Parvo said: "It is heartbreaking."', "Margaret Parvo"),
+        (
+            'As the paper reported, Principal Tokuji Orvo said: "It is part of education."',
+            "Tokuji Orvo",
+        ),
+        ('Deacon Robert Parvo says: "Everyone is welcome."', "Robert Parvo"),
+    ],
+)
+def test_a_role_word_opening_a_name_is_no_part_of_it(sentence, speaker):
+    # "Tattooist Dan Flavell said": a trade, a pastime or a church or school post
+    # (data/words/role_nouns.txt) written as a title before a given name and a surname
+    text = f"Plaques stolen\n\n{sentence}\n"
+    assert list(quotes(_article(text))["speaker"]) == [speaker]
+
+
+def test_a_modifier_and_a_role_before_a_name_are_no_part_of_it():
+    # "Former Royal Marine Daniel Millar", "Bahraich DFO Ajeet Pratap Singh": a modifier
+    # and a role noun or a title acronym before the name
+    text = (
+        "Plaques stolen\n\n"
+        'Former Royal Marine Daniel Orvell, 80, said: "It is outrageous."\n\n'
+        '"A team reached the spot," Bahraich DFO Ajeet Pratap Parvo said.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Daniel Orvell", "Ajeet Pratap Parvo"]
+
+
+def test_a_rank_written_short_ends_no_sentence():
+    # '"Q," explained Dallas Police Det. Jamison Lewis.': "Det." does not end the
+    # sentence, so the detective, not "Dallas Police Det", is the inverted subject
+    text = (
+        "Copper thieves\n\n"
+        '"They are stealing the cable lines," explained Orvell Police Det. Jamison Parvo.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Jamison Parvo"]

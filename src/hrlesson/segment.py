@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .wordlists import word_table
+
 __all__ = ["ABBREVIATIONS", "iter_words", "split_paragraphs", "split_sentences"]
 
 #: Words that, followed by a full stop, do not end a sentence (compared case-insensitively).
@@ -87,7 +89,8 @@ ABBREVIATIONS = frozenset(
         "ch",
         "sec",
     ]
-)
+) | frozenset(row["abbreviation"] for row in word_table("rank_abbreviations"))
+# every rank written short ends no sentence either: "said Dallas Police Det. Jamison Lewis."
 _SENTENCE_STARTERS = frozenset(
     [
         "the",

@@ -26,6 +26,7 @@ from ..vocabulary import (
 )
 from .non_names import PLACE_AND_PEOPLE_NAMES
 from .post_nominals import POST_NOMINAL_TITLES
+from .role_words import modified_role_before_name
 from .title_runs import (
     plural_title,
     role_word_before_first_name,
@@ -398,6 +399,7 @@ def affiliation_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
     name, no part of it."""
     return (
         role_word_before_first_name(toks, i, a, b)
+        or modified_role_before_name(toks, i, a, b)  # "Royal Marine Daniel Millar"
         or party_before_name(toks, i, b)
         or place_before_party(toks, i, b)
         or (post_nominal_as_title(toks[i]) and name_follows(toks, i + 1, b))

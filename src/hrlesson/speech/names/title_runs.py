@@ -25,6 +25,9 @@ from ..vocabulary import (
 
 #: Styles that also open names of places and bodies ("Prince Edward Island").
 NAMESAKE_STYLES = word_set("namesake_styles")
+#: Nouns of a trade, a pastime or a post that stand as a title before a name
+#: ("Tattooist Dan Flavell"): data/words/role_nouns.txt.
+ROLE_NOUNS = word_set("role_nouns")
 #: Acronyms of a person's title ("MD", "CEO"): data/words/title_acronyms.txt.
 TITLE_ACRONYMS = word_set("title_acronyms")
 
@@ -64,8 +67,9 @@ def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bo
     """``toks[i]`` opens the run ``a:b`` with a capitalised role word, the title of the
     person whose known first name follows, with at least a surname after it: "Chairman
     Ben Gettinger was adamant", "Prosecutor Alastair Lockhart, for the city,", "Designer
-    Carolyn Jong told" (a title head or a noun of a trade; not itself a first name:
-    "Dean Smith", "Bishop" as a surname stays).
+    Carolyn Jong told", "Tattooist Dan Flavell said", "Churchwarden Margaret Tyler said"
+    (a title head or a noun of a person, a trade or a pastime: data/words/role_nouns.txt;
+    not itself a first name: "Dean Smith", "Bishop" as a surname stays).
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> toks = tokenize("Chairman Ben Gettinger was adamant", [0])
@@ -81,7 +85,7 @@ def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bo
         i == a
         and b - i >= 3
         and toks[i].text[:1].isupper()
-        and (low in TITLE_HEADS or low in PERSON_NOUNS)
+        and (low in TITLE_HEADS or low in PERSON_NOUNS or low in ROLE_NOUNS)
         and low not in FIRST_NAMES
         and (toks[i + 1].lower in FIRST_NAMES or two_name_words(toks, i + 1, b))
     )
