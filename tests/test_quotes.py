@@ -3939,3 +3939,26 @@ def test_a_rank_written_short_ends_no_sentence():
         '"They are stealing the cable lines," explained Orvell Police Det. Jamison Parvo.\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Jamison Parvo"]
+
+
+def test_a_headline_quote_reported_without_marks_in_the_body_is_its_reporters():
+    # "Narrowboat 'probably sank within two minutes'" ... "Pete Barnett, said the boat
+    # probably sank within two minutes": the body reports the words, unquoted, by name
+    text = (
+        "Narrowboat 'probably sank within two minutes', killing its owner\n\n"
+        "A man died after his narrowboat sank in a lock on the Orvell canal.\n\n"
+        "The head of the rescue team, Pete Barlow, said the boat probably sank within "
+        "two minutes.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Pete Barlow"]
+
+
+def test_a_headline_contraction_echoed_spelled_out_is_the_body_speakers():
+    # "'It's a dying trade': rural pubs ..." ... '"It is a dying trade, ...," he says'
+    text = (
+        "'It's a dying trade': rural pubs battle for survival\n\n"
+        "Rural pubs are closing across the county.\n\n"
+        "Sean Dorran runs a bar in a coastal village.\n\n"
+        '"It is a dying trade, there is not much left in it," he says.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Sean Dorran"] * 2

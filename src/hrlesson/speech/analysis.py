@@ -34,6 +34,7 @@ from .headlines.heading_echoes import echoed_headings
 from .headlines.lead_claimants import give_lead_claimants
 from .headlines.lead_speakers import lead_speaker_headings
 from .headlines.pull_quotes import headline_form, pulled_quotes
+from .headlines.reported_echoes import give_reported_echoes
 from .headlines.subject_speakers import give_subject_speakers
 from .headlines.unspoken_echoes import give_body_echoes
 from .labels.headline_echoes import headline_echo
@@ -229,6 +230,7 @@ class Attributor(
         headings = [q for q in headings if q.role == "heading"]
         mark_unspoken_headlines(self, [q for q in kept if q.role == "quote"])
         give_body_echoes([q for q in kept if q.role == "quote"])
+        give_reported_echoes(self, [q for q in kept if q.role == "quote"])
         give_subject_speakers(self, [q for q in kept if q.role == "quote"])
         give_lead_claimants(self, [q for q in kept if q.role == "quote"])
         self._final_speakers([q for q in kept if q.role == "quote"], cues, rerank)

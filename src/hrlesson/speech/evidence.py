@@ -16,6 +16,7 @@ from .headlines.heading_echoes import HEADING_ECHO
 from .headlines.lead_claimants import HEADLINE_LEAD_CLAIMANT
 from .headlines.lead_speakers import LEAD_HEADING
 from .headlines.pull_quotes import PULL_QUOTE
+from .headlines.reported_echoes import HEADLINE_REPORTED_ECHO
 from .headlines.subject_speakers import HEADLINE_SUBJECT_SPEAKER
 from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
@@ -96,6 +97,8 @@ NO_CUE_EVIDENCE = {
     " in the body by",
     HEADLINE_SUBJECT_SPEAKER: "a headline's quotation with no reporting verb, its subject"
     " naming the one speaker whose name ends with that word, by",
+    HEADLINE_REPORTED_ECHO: "a headline's quotation with no reporting verb, its words reported"
+    " in the body, without quotation marks, by",
     HEADLINE_LEAD_CLAIMANT: "a headline's quotation with no reporting verb or named speaker,"
     " the claim of the lead's first reporting verb, by",
     LEAD_HEADING: "a heading atop the article, spoken by the lead's first speaker",

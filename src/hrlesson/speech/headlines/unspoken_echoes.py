@@ -6,11 +6,14 @@ will not affect all customers and we're working hard to resolve this,” it adde
 every later quotation that holds the headline's words (:func:`~.heading_echoes.echoed_in`:
 in order, hyphens split: "conviction driven" in "conviction-driven") has one and the same
 named speaker, the headline's words are that speaker's (attribution ``headline_body_echo``).
+A contraction and its words spelled out are the same words (:func:`spelled_out`): "‘It’s a
+dying trade’: Ireland’s rural pubs ..." ... '“It is a dying trade, ...,” he says': Sean Doyle.
 Words nobody in the body says again keep no speaker (:mod:`..unspoken_headlines`).
 """
 
 from __future__ import annotations
 
+from ...wordlists import word_table
 from ..records import QuoteRecord, SpeakerRef
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from ..vocabulary import normalised_words
@@ -18,6 +21,19 @@ from .heading_echoes import echoed_in
 
 #: The attribution of a headline quotation placed by :func:`body_echo_speaker`.
 HEADLINE_BODY_ECHO = "headline_body_echo"
+
+#: Contractions and their words spelled out ("it's" → "it is"): data/words/contractions.csv.
+CONTRACTIONS = {row["contraction"]: row["full"] for row in word_table("contractions")}
+
+
+def spelled_out(words: str) -> str:
+    """Normalised ``words`` with each contraction spelled out, the curly apostrophe read as
+    a straight one: a headline's "It’s a crisis" is the body's "It is a crisis".
+
+    >>> spelled_out("it’s a dying trade"), spelled_out("we're here")
+    ('it is a dying trade', 'we are here')
+    """
+    return " ".join(CONTRACTIONS.get(w.replace("’", "'"), w) for w in words.split())
 
 
 def body_echo_speaker(quotes: list[QuoteRecord], i: int) -> SpeakerRef | None:
@@ -34,7 +50,7 @@ def body_echo_speaker(quotes: list[QuoteRecord], i: int) -> SpeakerRef | None:
     >>> body_echo_speaker(quotes, 0) is None
     True
     """
-    needle = normalised_words(quotes[i].text)
+    needle = spelled_out(normalised_words(quotes[i].text))
     if not needle:
         return None
     refs = [
@@ -42,7 +58,7 @@ def body_echo_speaker(quotes: list[QuoteRecord], i: int) -> SpeakerRef | None:
         for k in quotes[i + 1 :]
         if k.ref is not None
         and k.ref.actor is not None
-        and echoed_in(needle, normalised_words(k.text))
+        and echoed_in(needle, spelled_out(normalised_words(k.text)))
     ]
     if not refs or len({id(r.actor) for r in refs}) != 1:
         return None
