@@ -47,6 +47,7 @@ from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer, name_before_modifiers
 from .pages import page_owner, platform_post, platform_poster
 from .passive_authors import passive_author
+from .plural_owners import plural_owner
 from .pronoun import document_reports
 from .quoted_predicate import subject_before_quote
 from .recipients import own_people_body, release_body, sent_earlier
@@ -103,8 +104,8 @@ class DocumentOwners:
         ) is not None:
             return owner
         poss = words[possessive_before(words, i)]  # "the ministry's written court submission"
-        if i > 0 and (owner := described_possessor(self, poss, at)) is not None:
-            return owner  # "the minister's statement said": the minister named before
+        if i > 0 and (owner := described_possessor(self, poss, at) or plural_owner(words, i)):
+            return owner  # "the minister's statement said"; "The administrators' report"
         if (owner := body_noun_issuer(self, words, i, at)) is not None:
             return owner  # "a company statement said": the company's; "a county statement"
         if noun in PLAINTIFF_NOUNS and (owner := plaintiffs(self, words[i])):
@@ -200,8 +201,7 @@ class DocumentOwners:
         words = [w for w in self.toks_between(p_start, p_end) if w.text[0].isalnum()]
         k = next((k for k, w in enumerate(words[:12]) if w.lower in DOCUMENT_NOUNS), None)
         # the subject: "the [advisory] ruling", after at most a fronted phrase ("While not
-        # binding, the advisory ruling by the 15 judges concluded")
-        # ("A detailed and damning report by the UN Commission of Inquiry ... states")
+        # binding, the advisory ruling by the 15 judges concluded"; "A damning report by")
         dets = ("the", "its", "a", "an", "this")
         if k is None or not any(w.lower in dets for w in words[max(0, k - 4) : k]):
             return None
