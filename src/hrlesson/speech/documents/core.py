@@ -55,6 +55,7 @@ from .sole_bodies import sole_body_statement
 from .subjects import owning_subject, passive_topic
 from .unknown_authors import author_after_by
 from .unnamed_issuers import issuer_label, unnamed_issuer
+from .written_letters import letter_writer
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
@@ -154,6 +155,7 @@ class DocumentOwners:
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
             or lead_issuer(self, words[i])  # the lead: "X has released a statement about"
             or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
+            or letter_writer(self, words[i])  # "X has written to Y" ... "The letter said"
             or own_people_body(self, words, i, at)  # "A letter sent to members of the body"
             or platform_post(self, words, i)  # "the Facebook post": the page's document
             or state_media_issuer(self, words, i)  # "a statement read on national television"
@@ -327,12 +329,7 @@ class DocumentOwners:
         return replace(cue.subject, how=cue.subject.how or "who said it in that document")
 
     def _owner_named_here(
-        self,
-        words: list[Token],
-        i: int,
-        kind: str,
-        cues: list[Cue],
-        span: tuple[int, int],
+        self, words: list[Token], i: int, kind: str, cues: list[Cue], span: tuple[int, int]
     ) -> SpeakerRef | None:
         """The owner of the document ``words[i]`` that its own sentence names: "the
         rapporteurs said in their statement, released by X" (the speakers own it, X

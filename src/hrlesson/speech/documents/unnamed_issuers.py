@@ -138,4 +138,8 @@ def issuer_label(ref: SpeakerRef) -> bool:
     >>> issuer_label(SpeakerRef(None, "the firm", 0, 8))
     False
     """
-    return ref.actor is None and bool(ref.label) and ref.how in (ISSUED, UNNAMED_ISSUER, OWNED_BY_PLURAL)
+    return (
+        ref.actor is None
+        and bool(ref.label)
+        and ref.how in (ISSUED, UNNAMED_ISSUER, OWNED_BY_PLURAL)
+    )
