@@ -3962,3 +3962,35 @@ def test_a_headline_contraction_echoed_spelled_out_is_the_body_speakers():
         '"It is a dying trade, there is not much left in it," he says.\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Sean Dorran"] * 2
+
+
+def test_a_plural_possessive_owns_its_document():
+    # "The voluntary administrators' report ... warned": the administrators wrote it
+    text = (
+        "Ski fields vote\n\n"
+        "Creditors of Orvell Skifields voted on Tuesday to hand the company back.\n\n"
+        "The voluntary administrators' report released last week warned the option was a "
+        '"worst-case scenario".\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["the voluntary administrators"]
+
+
+def test_the_letter_is_the_writers_the_article_named_before():
+    # "X has now written to Y ..." then "The letter said: "Q"": X wrote it
+    text = (
+        "Pool closure\n\n"
+        "Orvell MP Robert Castell has now written to council leader Paul Dane about the pool.\n\n"
+        'The letter said: "I am told by multiple sources that the pool may never re-open."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Robert Castell"]
+
+
+def test_a_sent_letter_is_its_senders_described_by_a_plural():
+    # "Doctors' receptionists have sent an open letter" ... '"Q," the letter said'
+    text = (
+        "Receptionists demand end to abuse\n\n"
+        "Doctors' receptionists have sent an open letter to patients demanding an end to "
+        "the abuse they receive.\n\n"
+        '"We are often told it will be our fault," the letter said.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Doctors' receptionists"]

@@ -47,6 +47,7 @@ from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer, name_before_modifiers
 from .pages import page_owner, platform_post, platform_poster
 from .passive_authors import passive_author
+from .plural_owners import plural_owner
 from .pronoun import document_reports
 from .quoted_predicate import subject_before_quote
 from .recipients import own_people_body, release_body, sent_earlier
@@ -54,6 +55,7 @@ from .sole_bodies import sole_body_statement
 from .subjects import owning_subject, passive_topic
 from .unknown_authors import author_after_by
 from .unnamed_issuers import issuer_label, unnamed_issuer
+from .written_letters import letter_writer
 
 #: Document nouns that stand for a resolution: its words belong to the body that adopted it.
 _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draft"])
@@ -103,8 +105,8 @@ class DocumentOwners:
         ) is not None:
             return owner
         poss = words[possessive_before(words, i)]  # "the ministry's written court submission"
-        if i > 0 and (owner := described_possessor(self, poss, at)) is not None:
-            return owner  # "the minister's statement said": the minister named before
+        if i > 0 and (owner := described_possessor(self, poss, at) or plural_owner(words, i)):
+            return owner  # "the minister's statement said"; "The administrators' report"
         if (owner := body_noun_issuer(self, words, i, at)) is not None:
             return owner  # "a company statement said": the company's; "a county statement"
         if noun in PLAINTIFF_NOUNS and (owner := plaintiffs(self, words[i])):
@@ -153,6 +155,7 @@ class DocumentOwners:
             or earlier_issuer(self, words[i])  # "X issued a statement" ... "the statement"
             or lead_issuer(self, words[i])  # the lead: "X has released a statement about"
             or sent_earlier(self, words[i])  # "documents issued to X" ... "the document"
+            or letter_writer(self, words[i])  # "X has written to Y" ... "The letter said"
             or own_people_body(self, words, i, at)  # "A letter sent to members of the body"
             or platform_post(self, words, i)  # "the Facebook post": the page's document
             or state_media_issuer(self, words, i)  # "a statement read on national television"
@@ -200,8 +203,7 @@ class DocumentOwners:
         words = [w for w in self.toks_between(p_start, p_end) if w.text[0].isalnum()]
         k = next((k for k, w in enumerate(words[:12]) if w.lower in DOCUMENT_NOUNS), None)
         # the subject: "the [advisory] ruling", after at most a fronted phrase ("While not
-        # binding, the advisory ruling by the 15 judges concluded")
-        # ("A detailed and damning report by the UN Commission of Inquiry ... states")
+        # binding, the advisory ruling by the 15 judges concluded"; "A damning report by")
         dets = ("the", "its", "a", "an", "this")
         if k is None or not any(w.lower in dets for w in words[max(0, k - 4) : k]):
             return None
@@ -327,12 +329,7 @@ class DocumentOwners:
         return replace(cue.subject, how=cue.subject.how or "who said it in that document")
 
     def _owner_named_here(
-        self,
-        words: list[Token],
-        i: int,
-        kind: str,
-        cues: list[Cue],
-        span: tuple[int, int],
+        self, words: list[Token], i: int, kind: str, cues: list[Cue], span: tuple[int, int]
     ) -> SpeakerRef | None:
         """The owner of the document ``words[i]`` that its own sentence names: "the
         rapporteurs said in their statement, released by X" (the speakers own it, X

@@ -14,6 +14,7 @@ from .issuers import described_possessor, issuer_after_from
 from .modified import body_before_modifier, body_noun_issuer
 from .pages import page_owner
 from .people_issuers import people_issuer
+from .plural_owners import plural_possessor
 from .summit import meeting_participants
 from .unknown_authors import author_after_by
 from .unnamed_issuers import past_time_phrase, unnamed_issuer
@@ -119,7 +120,9 @@ class OwnedDocuments:
         actor = self._recent(
             at, lambda a: a.kind in ("group", "organisation") and noun in a.name.lower().split()
         )
-        return SpeakerRef(actor, None, words[k].start, words[k].end) if actor else None
+        if actor is not None:
+            return SpeakerRef(actor, None, words[k].start, words[k].end)
+        return plural_possessor(words, k)  # "The voluntary administrators' report"
 
     def owner_from(self, words: list[Token], i: int) -> SpeakerRef | None:
         """``according to a statement from Zeid's office``, ``a letter from Amnesty``: the

@@ -123,6 +123,10 @@ def past_time_phrase(toks: list[Token]) -> list[Token]:
     return toks[j:] if 0 < j < len(toks) and toks[j].lower in ("from", "by") else toks
 
 
+#: How the evidence says a plural possessive owns a document ("the administrators' report").
+OWNED_BY_PLURAL = "the plural possessive that owns the document"
+
+
 def issuer_label(ref: SpeakerRef) -> bool:
     """``ref`` names the issuer of a document by a name no actor has, which the document
     phrase wrote ("a statement issued later Monday evening by BNSF", "a statement from the
@@ -134,4 +138,8 @@ def issuer_label(ref: SpeakerRef) -> bool:
     >>> issuer_label(SpeakerRef(None, "the firm", 0, 8))
     False
     """
-    return ref.actor is None and bool(ref.label) and ref.how in (ISSUED, UNNAMED_ISSUER)
+    return (
+        ref.actor is None
+        and bool(ref.label)
+        and ref.how in (ISSUED, UNNAMED_ISSUER, OWNED_BY_PLURAL)
+    )
