@@ -3767,3 +3767,13 @@ def test_a_full_name_in_apposition_after_a_title_speaks_before_a_time_adjunct():
         "police, Abdi Omar Farah on Sunday.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Abdi Omar Farah"]
+
+
+def test_an_adjective_alone_after_an_inverted_verb_is_an_unnamed_person():
+    # '"Q," said a local.': "local" stands for a person; not the "reports" named before
+    text = (
+        "Bear attacks in Varlo\n\n"
+        "Reports said a bear attacked villagers.\n\n"
+        '"Several people were attacked in broad daylight," said a local.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["a local"]
