@@ -3994,3 +3994,47 @@ def test_a_sent_letter_is_its_senders_described_by_a_plural():
         '"We are often told it will be our fault," the letter said.\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Doctors' receptionists"]
+
+
+def test_a_colon_inside_a_works_title_does_not_cut_the_apposition():
+    # '"Q," X, author of A: B, said': the colon between a title and its subtitle splits
+    # nothing; the name before the apposition speaks
+    text = (
+        "Country pubs close\n\n"
+        "The last hotel in Varlo shut its doors.\n\n"
+        '"It would be the nail in the coffin for some towns," Tom Grell, author of Great '
+        "Inland Stories: River Towns and Pubs, said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Tom Grell"]
+
+
+def test_a_name_in_apposition_after_a_described_speaker_speaks_as_written():
+    # "'Q?' asks the old bookie, George, five years the elder": the name no actor holds,
+    # set off after the description, is the speaker
+    text = (
+        "Last night at the track\n\n"
+        "The oldest gambler in town is getting tetchy.\n\n"
+        "'What? What horse?' asks the old bookie, George, five years the elder at 84.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["George"]
+
+
+def test_a_full_name_in_apposition_after_a_title_speaks_before_a_time_adjunct():
+    # '"Q," said the head of the Varlo police, Abdi Omar Farah on Sunday': the name
+    text = (
+        "Reporters freed\n\n"
+        "Two reporters held in Varlo were released.\n\n"
+        '"The two journalists are free after their ordeals," said the head of the Varlo '
+        "police, Abdi Omar Farah on Sunday.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Abdi Omar Farah"]
+
+
+def test_an_adjective_alone_after_an_inverted_verb_is_an_unnamed_person():
+    # '"Q," said a local.': "local" stands for a person; not the "reports" named before
+    text = (
+        "Bear attacks in Varlo\n\n"
+        "Reports said a bear attacked villagers.\n\n"
+        '"Several people were attacked in broad daylight," said a local.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["a local"]

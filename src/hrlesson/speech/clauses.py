@@ -12,6 +12,7 @@ from .names.month_surnames import month_as_surname
 from .person_appositions import person_noun
 from .records import Cue
 from .subjects.interposed import interposed_phrase
+from .subtitle_colons import subtitle_colon
 from .tokens import Token
 from .vocabulary import (
     ADVERBS,
@@ -47,15 +48,16 @@ def clause_words(toks: list[Token]) -> list[list[Token]]:
 
 
 def comma_segments(toks: list[Token]) -> list[list[Token]]:
-    """The tokens split at commas, semicolons, colons and dashes outside parentheses."""
+    """The tokens split at commas, semicolons, colons and dashes outside parentheses; not
+    at a colon before a work's subtitle (:func:`~.subtitle_colons.subtitle_colon`)."""
     segments: list[list[Token]] = [[]]
     depth = 0
-    for t in toks:
+    for i, t in enumerate(toks):
         if t.text == "(":
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.text in ",;:—–" and depth == 0:
+        if t.text in ",;:—–" and depth == 0 and not subtitle_colon(toks, i):
             segments.append([])
         else:
             segments[-1].append(t)

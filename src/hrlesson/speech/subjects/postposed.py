@@ -24,7 +24,7 @@ from .inversion import titled_after_dash
 from .possessed_sources import owner_outranks, possessed_source_owner
 from .renamed_people import renamed_officeholder, renamed_person
 from .spans import ends_inverted_subject
-from .unindexed_names import unindexed_name_ref
+from .unindexed_names import apposed_unindexed_name, unindexed_name_ref
 from .unnamed_people import unnamed_person_ref
 from .written_names import written_body_after_verb
 
@@ -202,10 +202,10 @@ class PostposedSubjects:
             a += 1  # "said the Council President ..., Ambassador Thomas-Greenfield"
         placed = name_after_place_description(toks, a)  # "said Wichita Falls, Texas farmer X"
         m = self.index.mention_starting(toks[placed or a].start)
-        if (
-            m is None
-            or m.actor.kind != "person"
-            or (not placed and other_person_named(self.index, words, m.actor))
+        if m is None:  # "asks the old bookie, George, five years the elder"
+            return apposed_unindexed_name(self.text, toks, placed or a, words)
+        if m.actor.kind != "person" or (
+            not placed and other_person_named(self.index, words, m.actor)
         ):
             return None  # "According to Amorim, President Lula has been informed": Amorim
         if not self._names_person(words):

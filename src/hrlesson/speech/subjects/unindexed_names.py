@@ -9,7 +9,9 @@ The name is the capitalised run that opens the subject: its last two words (a gi
 or an initial, then a surname), with one more word before them when that is a known first
 name or an initial ("Mary Ann Smith"); an honorific and a surname ("Sgt. Williams") give
 the surname. A name with a word of a body's or a place's name ("Aarey Conservation
-Group", "Cook County") or a month is no person's name.
+Group", "Cook County") or a month is no person's name. So is a name set off by a comma
+after a description of one person ('"Q?" asks the old bookie, George, five years the
+elder': :func:`apposed_unindexed_name`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,15 @@ import re
 
 from ..records import SpeakerRef
 from ..tokens import Token
-from ..vocabulary import FIRST_NAMES, GEOGRAPHIC_WORDS, HONORIFICS, MONTHS, ORGANISATION_WORDS
+from ..vocabulary import (
+    FIRST_NAMES,
+    GEOGRAPHIC_WORDS,
+    HONORIFICS,
+    MONTHS,
+    ORGANISATION_WORDS,
+    TITLE_HEADS,
+)
+from .unnamed_people import PERSON_DESCRIPTION_NOUNS
 
 #: Initials written together, each with its stop ("K.B.", "J.R.R.").
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -100,3 +110,62 @@ def unindexed_name_ref(text: str, words: list[Token]) -> SpeakerRef | None:
         return None
     start, end = name[0].start, name[-1].end
     return SpeakerRef(None, text[start:end], start, end, False, UNINDEXED_NAME)
+
+
+#: The rule for a name in apposition after a description, for the evidence column.
+APPOSED_UNINDEXED_NAME = "a name in apposition after the described speaker, no actor holds it"
+
+#: Words that open a description of one person after an inverted verb.
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+
+
+def _describes_person(words: list[Token]) -> bool:
+    """``words`` open with an article or a possessive and hold a lower-case noun for a person
+    ("the old bookie", "the head of Puntland police")."""
+    return (
+        len(words) >= 2
+        and words[0].lower in _DESCRIPTION_OPENERS
+        and any(
+            w.text.islower() and (w.lower in PERSON_DESCRIPTION_NOUNS or w.lower in TITLE_HEADS)
+            for w in words[1:]
+        )
+    )
+
+
+def apposed_unindexed_name(
+    text: str, toks: list[Token], a: int, words: list[Token]
+) -> SpeakerRef | None:
+    """The person named in apposition at ``toks[a]`` after an inverted verb and a description
+    of one person (``words``), when no actor holds the name: the capitalised run (one to four
+    words; one word only when it is a known first name) up to a comma, a stop or a
+    lower-case word, as written. News English sets the name off after the role:
+    ``"Q?" asks the old bookie, George, five years the elder at 84.`` gives "George";
+    ``"Q," said the head of Puntland police, Abdullahi Said Samatar on Sunday`` gives
+    "Abdullahi Said Samatar".
+
+    >>> from ..tokens import tokenize
+    >>> s = "the old bookie, George, five years the elder"
+    >>> t = tokenize(s, [0])
+    >>> apposed_unindexed_name(s, t, 4, t[:3]).label
+    'George'
+    >>> s = "the statement, Moscow Times"
+    >>> t = tokenize(s, [0])
+    >>> apposed_unindexed_name(s, t, 3, t[:2]) is None
+    True
+    """
+    if not _describes_person(words):
+        return None
+    run: list[Token] = []
+    for t in toks[a : a + 5]:
+        if not (t.cap and t.text.isalpha()):
+            break
+        run.append(t)
+    nxt = toks[a + len(run)] if a + len(run) < len(toks) else None
+    if not run or len(run) > 4 or not all(_name_word(w) for w in run):
+        return None
+    if nxt is not None and not (nxt.text in (",", ".", ";") or nxt.text.islower()):
+        return None  # "George's", "George (84)": no plain name
+    if len(run) == 1 and run[0].lower not in FIRST_NAMES:
+        return None
+    start, end = run[0].start, run[-1].end
+    return SpeakerRef(None, text[start:end], start, end, False, APPOSED_UNINDEXED_NAME)

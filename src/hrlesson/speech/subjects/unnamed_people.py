@@ -23,6 +23,28 @@ from ..vocabulary import (
 #: At most this many words between the article and the role noun.
 _MAX_MODIFIERS = 4
 
+#: Adjectives used alone as a noun for one person ("said a local").
+PERSON_ADJECTIVES = word_set("person_adjectives")
+
+
+def adjective_as_person(words: list[Token]) -> bool:
+    """``words`` are an indefinite article and an adjective that stands alone for a person,
+    the phrase ending there or going on with a preposition or "who": ``"Q," said a local.``
+    (kulgam_bear_terror_mla_padder_kashmirlife), "a native of the town"; not "a local
+    resident", whose noun the role rules read.
+
+    >>> from ..tokens import tokenize
+    >>> [adjective_as_person(tokenize(s, [0])) for s in ("a local", "a local resident")]
+    [True, False]
+    """
+    return (
+        len(words) >= 2
+        and words[0].lower in ("a", "an", "one")
+        and words[1].lower in PERSON_ADJECTIVES
+        and words[1].text.islower()
+        and (len(words) == 2 or words[2].lower in PREPOSITIONS or words[2].lower == "who")
+    )
+
 
 def unnamed_person_words(words: list[Token]) -> list[Token] | None:
     """The words that describe an unnamed person in an indefinite subject, without the
@@ -41,6 +63,8 @@ def unnamed_person_words(words: list[Token]) -> list[Token] | None:
     """
     if len(words) < 2 or words[0].lower not in ("a", "an", "one"):
         return None
+    if adjective_as_person(words):
+        return words[1:2]  # "said a local."
     k = person_noun_after_opener(words, ANONYMOUS_ROLES)
     if k is None:
         k = adjective_noun_closing(words)
@@ -102,6 +126,8 @@ def unnamed_person_ref(text: str, words: list[Token]) -> SpeakerRef | None:
         how = "an unnamed person an adjective names after the verb"
         return SpeakerRef(None, label, words[0].start, desc[-1].end, True, how)
     label = text[desc[0].start : desc[-1].end]
+    if adjective_as_person(words):
+        label = f"{words[0].lower} {label}"  # "a local": the adjective alone needs its article
     how = "an unnamed person described after the verb"
     return SpeakerRef(None, label, desc[0].start, desc[-1].end, True, how)
 
