@@ -23,29 +23,6 @@ from ..vocabulary import (
 #: At most this many words between the article and the role noun.
 _MAX_MODIFIERS = 4
 
-#: Adjectives used alone as a noun for one person ("said a local").
-PERSON_ADJECTIVES = word_set("person_adjectives")
-
-
-def adjective_as_person(words: list[Token]) -> bool:
-    """``words`` are an indefinite article and an adjective that stands alone for a person,
-    the phrase ending there or going on with a preposition or "who": ``"Q," said a local.``
-    (kulgam_bear_terror_mla_padder_kashmirlife), "a native of the town"; not "a local
-    resident", whose noun the role rules read.
-
-    >>> from ..tokens import tokenize
-    >>> [adjective_as_person(tokenize(s, [0])) for s in ("a local", "a local resident")]
-    [True, False]
-    """
-    return (
-        len(words) >= 2
-        and words[0].lower in ("a", "an", "one")
-        and words[1].lower in PERSON_ADJECTIVES
-        and words[1].text.islower()
-        and (len(words) == 2 or words[2].lower in PREPOSITIONS or words[2].lower == "who")
-    )
-
-
 def unnamed_person_words(words: list[Token]) -> list[Token] | None:
     """The words that describe an unnamed person in an indefinite subject, without the
     article: ``a 35-year-old Nepalese worker and father-of-three`` gives
@@ -63,8 +40,6 @@ def unnamed_person_words(words: list[Token]) -> list[Token] | None:
     """
     if len(words) < 2 or words[0].lower not in ("a", "an", "one"):
         return None
-    if adjective_as_person(words):
-        return words[1:2]  # "said a local."
     k = person_noun_after_opener(words, ANONYMOUS_ROLES)
     if k is None:
         k = adjective_noun_closing(words)
@@ -77,18 +52,22 @@ PERSON_ADJECTIVE_NOUNS = word_set("person_adjective_nouns")
 
 def adjective_noun_closing(words: list[Token]) -> int | None:
     """The index of an adjective that names a person (data/words/person_adjective_nouns.txt)
-    as the last word of an indefinite subject ('"Q," said a local.'), after at most
-    :data:`_MAX_MODIFIERS` lower-case modifiers; None otherwise ("a local official": the
-    role noun names the person).
+    closing an indefinite subject, after at most :data:`_MAX_MODIFIERS` lower-case
+    modifiers, or going on only with a preposition or "who" ('"Q," said a local.', "a
+    native of the town"); None otherwise ("a local official": the role noun names the
+    person).
 
     >>> from ..tokens import tokenize
-    >>> adjective_noun_closing(tokenize("a local", [0]))
-    1
+    >>> [adjective_noun_closing(tokenize(s, [0])) for s in ("a local", "a native of Kulgam")]
+    [1, 1]
     >>> adjective_noun_closing(tokenize("a local official", [0])) is None
     True
     """
     k = person_noun_after_opener(words, PERSON_ADJECTIVE_NOUNS)
-    return k if k == len(words) - 1 else None
+    if k is None or k == len(words) - 1:
+        return k
+    after = words[k + 1].lower
+    return k if after in PREPOSITIONS or after == "who" else None
 
 
 def person_noun_after_opener(words: list[Token], nouns: frozenset[str]) -> int | None:
@@ -126,8 +105,6 @@ def unnamed_person_ref(text: str, words: list[Token]) -> SpeakerRef | None:
         how = "an unnamed person an adjective names after the verb"
         return SpeakerRef(None, label, words[0].start, desc[-1].end, True, how)
     label = text[desc[0].start : desc[-1].end]
-    if adjective_as_person(words):
-        label = f"{words[0].lower} {label}"  # "a local": the adjective alone needs its article
     how = "an unnamed person described after the verb"
     return SpeakerRef(None, label, desc[0].start, desc[-1].end, True, how)
 
