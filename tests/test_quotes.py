@@ -4038,3 +4038,49 @@ def test_an_adjective_alone_after_an_inverted_verb_is_an_unnamed_person():
         '"Several people were attacked in broad daylight," said a local.\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["a local"]
+
+
+def test_a_quotation_over_paragraphs_reopened_with_two_backquotes_is_one_quote():
+    # "A spokesman said:¶¶``Q1.¶¶``Q2.''": two backquotes reopen each paragraph of one
+    # quotation, two apostrophes close it
+    text = (
+        "Tattooist sentenced\n\n"
+        "A tattooist from Orvell was given a suspended sentence.\n\n"
+        "An Orvell City Council spokesman said:\n\n"
+        "``The victim said in a statement that she had wanted a tattoo.\n\n"
+        "``The resulting design 'looked awful', she said, and she was frightened.''\n"
+    )
+    found = quotes(_article(text))
+    assert len(found) == 1
+    assert found["text"][0].startswith("The victim said")
+    assert found["text"][0].endswith("she was frightened.")
+    assert found["speaker"][0].endswith("Orvell City Council spokesman")
+
+
+def test_a_quotation_over_paragraphs_reopened_with_two_apostrophes_is_one_quote():
+    # "''Q1,'' Mr Parvo said. ''Q2.¶¶''Q3.''": the second quotation runs on into the next
+    # paragraph, which reopens it with two apostrophes
+    text = (
+        "Premier targets gangs\n\n"
+        "The Premier will move to ban gangs from running tattoo parlours.\n\n"
+        "''This is about sending a clear message,'' Mr Parvo said. ''From April any person "
+        "wearing gang colours will be prohibited from entering these venues.\n\n"
+        "''This is about giving the police the tools they need.''\n"
+    )
+    found = quotes(_article(text))
+    assert len(found) == 2
+    assert found["text"][1].endswith("the tools they need.")
+    assert list(found["speaker"]) == ["Parvo"] * 2
+
+
+def test_a_quoted_phrase_after_act_as_is_the_speakers():
+    # 'curb "competitive dressing" and act as "social camouflage", Reidy says': the verb
+    # "act as", no law (the Act) that gives a status
+    text = (
+        "Why schools use uniforms\n\n"
+        "Uniforms were introduced in the 1800s to curb competitive dressing and act as "
+        '"social camouflage", Parvo says.\n'
+    )
+    found = quotes(_article(text))
+    assert list(found["text"]) == ["social camouflage"]
+    assert list(found["speaker"]) == ["Parvo"]

@@ -121,6 +121,21 @@ def _doubled_mark(text: str, i: int) -> Mark | None:
     return Mark(pos, text[i : i + 2], "D", can_open, can_close)
 
 
+def opens_paragraph(mark: Mark, start: int) -> bool:
+    """The mark is the first characters of the paragraph starting at ``start``. An opening
+    doubled mark stands at its second character, so two backquotes or two apostrophes that
+    reopen each paragraph of a quotation over paragraphs count as its first characters too
+    (``said:¶¶``The victim ... was older.¶¶``She made ...''``, ``¶¶''This is about ...''``).
+
+    >>> text = "``She made a decision.''"
+    >>> opens_paragraph(find_marks(text)[0], 0), find_marks(text)[0].pos
+    (True, 1)
+    >>> opens_paragraph(find_marks("It was ``new''")[0], 0)
+    False
+    """
+    return start <= mark.pos < start + len(mark.char)
+
+
 #: A plural possessive's apostrophe before the noun it owns: ``doctors' pay``, ``workers’ rights``.
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’] ([a-z]+)")
 

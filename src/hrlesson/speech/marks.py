@@ -33,6 +33,7 @@ from .mark_shapes import (
     closes_instead,
     end_before_attribution,
     find_marks,
+    opens_paragraph,
     plural_apostrophe,
     possessive_apostrophe,
     unmatched_warning,
@@ -237,7 +238,7 @@ def _carry_over(
     marks = [m for m in here if not plural_apostrophe(text, m)]
     first = marks[0] if marks else None
     if first and first.family == bottom[0].family:
-        if first is here[0] and first.pos == span[0] and first.can_open:
+        if first is here[0] and opens_paragraph(first, span[0]) and first.can_open:
             bottom[1] = True
             return [bottom], 1  # a quotation continued in the next paragraph
         if first.can_close and (not first.can_open or _closes_paragraph(text, first, span)):

@@ -153,9 +153,27 @@ def law_frame(before: str, after: str) -> str:
     cue_before = any(w in CUE_FORMS for w in words[-6:]) or any(
         CUE_FORMS.get(w) in NAMING_CUES for w in words
     )
-    if LAW_NOUNS.intersection(words[-12:]) and words[-1:] == ["as"] and not cue_before:
+    laws = LAW_NOUNS.intersection(words[-12:])
+    if laws and words[-1:] == ["as"] and not cue_before and not acts_as(words, laws):
         return "a status a law gives"
     return ""
+
+
+def acts_as(words: list[str], laws: set[str]) -> bool:
+    """The only law noun before "as" is the verb "act" that governs it, no determiner before
+    it: what something does or serves as, no law ('to curb "competitive dressing" and act as
+    "social camouflage", Reidy says').
+
+    >>> acts_as(["and", "act", "as"], {"act"}), acts_as(["the", "act", "as"], {"act"})
+    (True, False)
+    >>> law_frame('to curb "competitive dressing" and act as ', ", Reidy says")
+    ''
+    """
+    return (
+        laws == {"act"}
+        and words[-2:-1] == ["act"]
+        and (len(words) < 3 or words[-3] not in DETERMINERS)
+    )
 
 
 def law_clause(before: str, quote: str) -> str:
