@@ -4084,3 +4084,24 @@ def test_a_quoted_phrase_after_act_as_is_the_speakers():
     found = quotes(_article(text))
     assert list(found["text"]) == ["social camouflage"]
     assert list(found["speaker"]) == ["Parvo"]
+
+
+def test_a_judges_style_after_the_surname_is_the_judge_named_in_full():
+    # "Garnham J": the law report's style for Mr Justice Garnham, not a second person
+    text = (
+        "Court rejects order\n\n"
+        "Mr Justice Orwell said granting the order would limit access to justice.\n\n"
+        "Orwell J, sitting with Master Davison, said there had been a “wholesale failure” "
+        "by the firm.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Mr Justice Orwell"]
+
+
+def test_judges_listed_after_a_plural_style_keep_the_style():
+    # "Lord Justices Irwin and Flaux said": the group's name keeps "Lord"
+    text = (
+        "Campaigners granted appeal\n\n"
+        "The Court of Appeal granted permission to appeal on Monday.\n\n"
+        "Lord Justices Orwell and Brand said that it was “obvious that the licence matters.”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Lord Justices Orwell and Brand"]

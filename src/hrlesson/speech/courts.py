@@ -1,9 +1,35 @@
 """A court the sentence itself describes ("a Sanandaj court"), for quoted charge names; the one
-court the article names, for "the judges said" (:func:`judges_court`)."""
+court the article names, for "the judges said" (:func:`judges_court`); the style of judges
+named together ("Lord Justices Irwin and Flaux": :func:`plural_judicial_style_start`)."""
 
 from __future__ import annotations
 
+import re
+
+from ..wordlists import word_set
 from .vocabulary import COURT_WORDS
+
+#: "Lord " or "Lady " right before "Justices" (data/words/plural_judicial_styles.txt).
+_PLURAL_STYLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(word_set("plural_judicial_styles"))) + r")\s+\Z", re.IGNORECASE
+)
+
+
+def plural_judicial_style_start(text: str, start: int) -> int:
+    """``Lord Justices Irwin and Flaux said that it was "obvious ..."``: where the name of
+    judges listed after a plural style starts, the style's first word ("Lord") kept before
+    the "Justices" the list at ``start`` opens with; ``start`` when no such style stands.
+
+    >>> text = "the Court of Appeal. Lord Justices Irwin and Flaux said"
+    >>> text[plural_judicial_style_start(text, text.index("Justices")) :][:14]
+    'Lord Justices '
+    >>> plural_judicial_style_start("the Justices said", 4)
+    4
+    """
+    if not text.startswith("Justices ", start):
+        return start
+    found = _PLURAL_STYLE_BEFORE.search(text, max(0, start - 8), start)
+    return found.start() if found and text[found.start()].isupper() else start
 
 
 def court_in_sentence(words: list) -> tuple[int, int] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .courts import plural_judicial_style_start
 from .records import Actor
 from .vocabulary import (
     COURTESY_TITLES,
@@ -52,7 +53,7 @@ def joint_speaker(text: str, index, mention) -> tuple[Actor, int] | None:
     if members is None:
         return None
     end = members[-1].end
-    name = joint_name(text[mention.start : end])
+    name = joint_name(text[plural_judicial_style_start(text, mention.start) : end])
     key = "joint:" + "|".join(sorted(m.actor.name.lower() for m in members))
     actor = index.actors_by_key.get(key) or index.new_actor("group", name, key)
     return actor, end
