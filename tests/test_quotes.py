@@ -3899,3 +3899,13 @@ def test_a_participle_after_a_defended_object_is_the_defenders():
         "“enormous pressure” in “very demanding jobs”.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Orvell Rovers"] * 2
+
+
+def test_a_newspaper_named_for_a_place_after_of_is_one_outlet():
+    # "The Times of Israel writes": the paper speaks, not "Israel"
+    text = (
+        "Talks resume\n\n"
+        "Negotiators met again on Monday in Orvell.\n\n"
+        "The Times of Israel writes that officials expect “a deal within days”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["The Times of Israel"]

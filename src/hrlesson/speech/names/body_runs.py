@@ -14,6 +14,7 @@ from .given_stop_words import known_given_name
 from .non_names import capitals_after_lead_article
 from .numbered_names import numbered_name_start
 from .periodicals import periodical_outlet
+from .place_outlets import outlet_of_place
 from .place_bodies import place_opened_body
 from .post_nominals import POST_NOMINAL_TITLES
 from .title_runs import TITLE_ACRONYMS, titled_person_run
@@ -38,6 +39,7 @@ def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     body = body or periodical_outlet(toks, a, b) or numbered_name_start(toks, a, b)
     body = body or place_opened_body(toks, a, b)  # "Canada Post said"
     body = body or city_of_place(toks, a, b)  # "the City of Cape Town said"
+    body = body or outlet_of_place(toks, a, b)  # "The Times of Israel writes"
     body = body or unknown_acronym_ends_name(toks, a, b)  # "an offer from Downer EDI"
     body = body or institution_word_ends_name(toks, a, b)  # "The Royal Opera House, which is"
     lead_capitals = b - a == 1 and capitals_after_lead_article(toks, a)
