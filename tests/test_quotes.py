@@ -3909,3 +3909,13 @@ def test_a_newspaper_named_for_a_place_after_of_is_one_outlet():
         "The Times of Israel writes that officials expect “a deal within days”.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["The Times of Israel"]
+
+
+def test_a_plain_word_and_king_is_a_brand_not_a_king():
+    # "Greene King says": a pub company, not a king named "King"
+    text = (
+        "Brewer sold\n\n"
+        "The brewer was bought on Monday by an Orvell group.\n\n"
+        "Greene King says the deal will ensure its “future success”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Greene King"]
