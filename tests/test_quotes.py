@@ -4105,3 +4105,23 @@ def test_judges_listed_after_a_plural_style_keep_the_style():
         "Lord Justices Orwell and Brand said that it was “obvious that the licence matters.”\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Lord Justices Orwell and Brand"]
+
+
+def test_a_newspaper_named_for_a_place_after_of_is_one_outlet():
+    # "The Times of Israel writes": the paper speaks, not "Israel"
+    text = (
+        "Talks resume\n\n"
+        "Negotiators met again on Monday in Orvell.\n\n"
+        "The Times of Israel writes that officials expect “a deal within days”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["The Times of Israel"]
+
+
+def test_a_plain_word_and_king_is_a_brand_not_a_king():
+    # "Greene King says": a pub company, not a king named "King"
+    text = (
+        "Brewer sold\n\n"
+        "The brewer was bought on Monday by an Orvell group.\n\n"
+        "Greene King says the deal will ensure its “future success”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Greene King"]

@@ -10,11 +10,13 @@ from ..bodies.municipal import city_of_place
 from ..bodies.names import COMPANY_FORMS, borders_name, names_organisation
 from ..tokens import Token
 from ..vocabulary import ACRONYMS, CAPITALISED_TITLES, COUNTRIES, TITLE_HEADS
+from .brand_titles import sovereign_title_brand
 from .given_stop_words import known_given_name
 from .non_names import capitals_after_lead_article
 from .numbered_names import numbered_name_start
 from .periodicals import periodical_outlet
 from .place_bodies import place_opened_body
+from .place_outlets import outlet_of_place
 from .post_nominals import POST_NOMINAL_TITLES
 from .title_runs import TITLE_ACRONYMS, titled_person_run
 
@@ -38,6 +40,8 @@ def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     body = body or periodical_outlet(toks, a, b) or numbered_name_start(toks, a, b)
     body = body or place_opened_body(toks, a, b)  # "Canada Post said"
     body = body or city_of_place(toks, a, b)  # "the City of Cape Town said"
+    body = body or outlet_of_place(toks, a, b)  # "The Times of Israel writes"
+    body = body or sovereign_title_brand(toks, a, b)  # "Greene King says"
     body = body or unknown_acronym_ends_name(toks, a, b)  # "an offer from Downer EDI"
     body = body or institution_word_ends_name(toks, a, b)  # "The Royal Opera House, which is"
     lead_capitals = b - a == 1 and capitals_after_lead_article(toks, a)
