@@ -21,6 +21,7 @@ from ..records import SpeakerRef
 from ..spokespeople.bodies import spelled_out_spokesperson
 from ..tokens import Token
 from ..vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
+from .field_bodies import FIELD_BODY, field_named_body
 from .fuller import body_written_as, fuller_name
 from .heads import named_group_noun, organisation_named
 
@@ -89,6 +90,9 @@ class GroupDescriptions:
             if actor is not None:
                 self.note_span(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
+        if (field := field_named_body(content, text, self.index.mentions_in(0, at))) is not None:
+            self.note_span(field, start, end)  # "The swimming body said": Swim England
+            return SpeakerRef(field, None, start, end, how=FIELD_BODY)
         match = organisation_named(content, nouns, qualifiers, orgs, at, text)
         if match is not None:
             self.note_span(match, start, end)
