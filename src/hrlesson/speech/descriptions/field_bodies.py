@@ -6,7 +6,7 @@ swimming body said the decision presented a "catastrophe"``: Swim England, not a
 from __future__ import annotations
 
 from ...wordlists import word_set
-from ..records import Actor, Mention
+from ..records import Actor, Mention, SpeakerRef
 
 #: Nouns that head a description of a body by its field (data/words/field_body_heads.txt).
 FIELD_BODY_HEADS = word_set("field_body_heads")
@@ -63,3 +63,13 @@ def _body_like(m: Mention) -> bool:
     return a.kind in ("organisation", "group") or (
         a.kind == "person" and a.gender is None and m.how == "name"
     )
+
+
+def field_body_ref(reader, content: list[str], text: str, span: tuple[int, int], at: int):
+    """A :class:`SpeakerRef` to the :func:`field_named_body` of the description ``text`` at
+    ``span`` (its span noted for ``reader``, a :class:`GroupDescriptions`), else None."""
+    actor = field_named_body(content, text, reader.index.mentions_in(0, at))
+    if actor is None:
+        return None
+    reader.note_span(actor, *span)
+    return SpeakerRef(actor, None, span[0], span[1], how=FIELD_BODY)

@@ -21,7 +21,7 @@ from ..records import SpeakerRef
 from ..spokespeople.bodies import spelled_out_spokesperson
 from ..tokens import Token
 from ..vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
-from .field_bodies import FIELD_BODY, field_named_body
+from .field_bodies import field_body_ref
 from .fuller import body_written_as, fuller_name
 from .heads import named_group_noun, organisation_named
 
@@ -90,15 +90,12 @@ class GroupDescriptions:
             if actor is not None:
                 self.note_span(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
-        if (field := field_named_body(content, text, self.index.mentions_in(0, at))) is not None:
-            self.note_span(field, start, end)  # "The swimming body said": Swim England
-            return SpeakerRef(field, None, start, end, how=FIELD_BODY)
         match = organisation_named(content, nouns, qualifiers, orgs, at, text)
         if match is not None:
             self.note_span(match, start, end)
             return SpeakerRef(match, None, start, end)
         key = ("group", text.lower().removeprefix("the ").removeprefix("a "))
-        known = self.desc_memory.get(key)
+        known = self.desc_memory.get(key) or field_body_ref(self, content, text, (start, end), at)
         if known is not None:
             return known
         if (ref := self._unnamed_bare_noun(content, aff, (start, end), at)) is not None:
