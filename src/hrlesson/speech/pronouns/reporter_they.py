@@ -10,7 +10,7 @@ from ...wordlists import word_set
 from ..cues import CUE_FORMS
 from ..tokens import Token
 from ..vocabulary import GROUP_NOUNS, PREPOSITIONS
-from .plural import plural_head
+from .plural import DESCRIBED_PLURAL, described_plural, plural_head
 
 #: The evidence of a "They" resolved to the reporter of the sentence before.
 REPORTER_BEFORE = "the group the sentence before set off as its reporter"
@@ -124,3 +124,11 @@ def described_reporter(resolver, words: list[Token]):
     name = " ".join(resolver.text[words[0].start : words[-1].end].split())
     key = "described:" + name.lower()
     return resolver.index.actors_by_key.get(key) or resolver.index.new_actor("group", name, key)
+
+
+def reporter_or_described(resolver, t: Token) -> tuple:
+    """(actor, evidence) for "they" at ``t``: the :func:`reporter_they`, else the
+    :func:`~.plural.described_plural` group (actor None when neither)."""
+    if (actor := reporter_they(resolver, t)) is not None:
+        return actor, REPORTER_BEFORE
+    return described_plural(resolver, t), DESCRIBED_PLURAL
