@@ -4125,3 +4125,37 @@ def test_a_plain_word_and_king_is_a_brand_not_a_king():
         "Greene King says the deal will ensure its “future success”.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Greene King"]
+
+
+def test_they_after_a_set_off_reporter_is_that_reporter():
+    # "..., the management team at X said." then "They added: "Q"": the team, not a
+    # place or a subject of the reported clause
+    text = (
+        "Lido to close for repairs\n\n"
+        "Parvo Lido told customers the pool would shut, the first closure in the UK this year.\n\n"
+        "The last session will be tomorrow, the management team at Parvo Lido said.\n\n"
+        'They added: "We will be working as hard as we can to reopen the pool."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["the management team at Parvo Lido"]
+
+
+def test_they_after_a_parenthetical_reporter_is_not_the_reported_subject():
+    # "At least two dogs were carried off, the coalition report, ..." then "They report
+    # numerous dogs "Q"": the coalition, brought in with "a coalition of ..."
+    text = (
+        "Track safety concerns\n\n"
+        "That is the view of a coalition of animal welfare groups, who wrote to the board.\n\n"
+        "At least two dogs were carried off the track, the coalition report, with one hurt.\n\n"
+        'They report numerous dogs "struggling to keep their footing".\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["coalition of animal welfare groups"]
+
+
+def test_a_body_described_by_its_field_is_the_body_named_with_that_word():
+    # "a Swim England report has said. The swimming body said ...": Swim England
+    text = (
+        "Pools stay shut\n\n"
+        "More than 200 pools will remain closed, a Swim England report has said.\n\n"
+        'The swimming body said the decision presented a "catastrophe for the nation".\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Swim England"]

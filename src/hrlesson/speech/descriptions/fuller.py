@@ -87,7 +87,7 @@ def body_written_as(orgs, name: str):
 
 def earlier_postmodified(text: str, noun: str, before: int) -> str | None:
     """The last description before ``before`` that a bare "the <noun>" takes up again:
-    "the [up to three words] <noun> of/from X", without its article, its postmodifier read
+    "the/a [up to three words] <noun> of/from X", without its article, its postmodifier read
     as :func:`~.postmodifiers.complement_end` reads it (twelve words at most); None when the
     text gives none. Unnamed people keep the words that describe them ("the ministers" are
     "foreign ministers of the Council's member states").
@@ -100,9 +100,18 @@ def earlier_postmodified(text: str, noun: str, before: int) -> str | None:
     'family of the prominent former candidate Ali Omar'
     >>> earlier_postmodified("The ministers met. The ministers", "ministers", 19) is None
     True
+
+    The description may have brought the speaker in with "a" ("a coalition of animal
+    welfare organisations" ... "the coalition say"):
+
+    >>> s = "the view of a coalition of animal welfare organisations, who wrote. The coalition"
+    >>> earlier_postmodified(s, "coalition", s.rindex("The"))
+    'coalition of animal welfare organisations'
     """
-    pattern = r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,3}?)" + re.escape(noun) + r"\s+(?:of|from)\s"
-    found = list(re.finditer(pattern, text[:before]))
+    pattern = (
+        r"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w’'-]+\s+){0,3}?)" + re.escape(noun) + r"\s+(?:of|from)\s"
+    )
+    found = list(re.finditer("(?=" + pattern + ")", text[:before]))  # overlapping: "the view of a"
     if not found or any(w.lower() in _NOT_MODIFIERS for w in found[-1].group(1).split()):
         return None
     m = found[-1]

@@ -21,6 +21,7 @@ from ..records import SpeakerRef
 from ..spokespeople.bodies import spelled_out_spokesperson
 from ..tokens import Token
 from ..vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
+from .field_bodies import field_body_ref
 from .fuller import body_written_as, fuller_name
 from .heads import named_group_noun, organisation_named
 
@@ -94,7 +95,7 @@ class GroupDescriptions:
             self.note_span(match, start, end)
             return SpeakerRef(match, None, start, end)
         key = ("group", text.lower().removeprefix("the ").removeprefix("a "))
-        known = self.desc_memory.get(key)
+        known = self.desc_memory.get(key) or field_body_ref(self, content, text, (start, end), at)
         if known is not None:
             return known
         if (ref := self._unnamed_bare_noun(content, aff, (start, end), at)) is not None:

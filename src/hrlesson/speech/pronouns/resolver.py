@@ -41,8 +41,9 @@ from .non_persons import no_person_ids
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .passing_names import PASSED_OVER, passed_over
 from .passive_agents import passive_agent
-from .plural import DESCRIBED_PLURAL, PLURAL_SPOKE_LAST, described_plural, plural_speaker_before
+from .plural import PLURAL_SPOKE_LAST, plural_speaker_before
 from .replies import ASKED, asked_person
+from .reporter_they import reporter_or_described
 from .singular_they import SINGULAR_THEY, spokesperson_they
 from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
@@ -81,8 +82,8 @@ class PronounResolver:
             how = CLAUSE_PLURAL
         elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
             how = "the persons named together as the sentence's subject"
-        elif (actor := described_plural(self, t)) is not None:
-            how = DESCRIBED_PLURAL
+        elif (found := reporter_or_described(self, t))[0] is not None:
+            actor, how = found
         elif (actor := self._plural_speaker(t)) is not None:
             how = PLURAL_SPOKE_LAST
         else:
