@@ -23,6 +23,7 @@ from ..vocabulary import (
 #: At most this many words between the article and the role noun.
 _MAX_MODIFIERS = 4
 
+
 def unnamed_person_words(words: list[Token]) -> list[Token] | None:
     """The words that describe an unnamed person in an indefinite subject, without the
     article: ``a 35-year-old Nepalese worker and father-of-three`` gives
