@@ -42,5 +42,10 @@ def plural_possessor(words: list[Token], k: int) -> SpeakerRef | None:
 
 def plural_owner(words: list[Token], i: int) -> SpeakerRef | None:
     """The plural possessive that owns the document noun ``words[i]``, over up to two
-    lower-case modifiers ("the residents' joint letter"); see :func:`plural_possessor`."""
+    lower-case modifiers ("the residents' joint letter"); see :func:`plural_possessor`.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> plural_owner(tokenize("the residents' joint letter", [0]), 3).label
+    'residents'
+    """
     return plural_possessor(words, possessive_before(words, i))

@@ -41,14 +41,26 @@ def letter_writer(att, noun: Token) -> SpeakerRef | None:
     if noun.lower not in _LETTER_NOUNS:
         return None
     k = att.index.token_index(noun.start)
-    before = [w for w in att.tokens[max(0, k - 2) : k] if w.sent == noun.sent]
-    before = before[next((j for j, w in enumerate(before) if w.lower == "the"), len(before)) :]
-    if not before or not all(w.text.isalpha() and w.text.islower() for w in before[1:]):
+    if not the_before([w for w in att.tokens[max(0, k - 2) : k] if w.sent == noun.sent]):
         return None
     for s in range(noun.sent - 1, max(-1, noun.sent - _MAX_SENTENCES_BACK - 1), -1):
         if (ref := _writer_in(att, s, noun.lower)) is not None:
             return ref
     return None
+
+
+def the_before(before: list[Token]) -> bool:
+    """``before``, the words of its sentence right before a letter noun, hold "the" and
+    after it only lower-case words: "The letter", "the open letter", not "Jenrick's letter".
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> the_before(tokenize("said the open", [0])[1:]), the_before(tokenize("The", [0]))
+    (True, True)
+    >>> the_before(tokenize("Jenrick's", [0])), the_before(tokenize("the Jenrick", [0]))
+    (False, False)
+    """
+    k = next((j for j, w in enumerate(before) if w.lower == "the"), len(before))
+    return k < len(before) and all(w.text.isalpha() and w.text.islower() for w in before[k + 1 :])
 
 
 def _writer_in(att, s: int, noun: str) -> SpeakerRef | None:
