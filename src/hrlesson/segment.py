@@ -20,7 +20,9 @@ from .wordlists import word_table
 
 __all__ = ["ABBREVIATIONS", "iter_words", "split_paragraphs", "split_sentences"]
 
-#: Words that, followed by a full stop, do not end a sentence (compared case-insensitively).
+#: Words that, followed by a full stop, do not end a sentence (compared case-insensitively);
+#: every rank written short too (data/words/rank_abbreviations.csv: "said Dallas Police Det.
+#: Jamison Lewis.").
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -90,7 +92,6 @@ ABBREVIATIONS = frozenset(
         "sec",
     ]
 ) | frozenset(row["abbreviation"] for row in word_table("rank_abbreviations"))
-# every rank written short ends no sentence either: "said Dallas Police Det. Jamison Lewis."
 _SENTENCE_STARTERS = frozenset(
     [
         "the",

@@ -11,6 +11,9 @@ from .cues import CUE_FORMS
 from .tokens import Token
 from .vocabulary import FINITE_VERBS, ORGANISATION_WORDS, PREPOSITIONS, TITLE_HEADS
 
+#: The rule, for the evidence column.
+BODY_OFFICER = "the officer named after a body's whole name and a lower-case title"
+
 #: Title heads, and their short forms news writing uses (data/words/short_title_heads.txt).
 _TITLE_HEADS = TITLE_HEADS | word_set("short_title_heads")
 

@@ -13,6 +13,8 @@ from .vocabulary import COURT_WORDS
 _PLURAL_STYLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(word_set("plural_judicial_styles"))) + r")\s+\Z", re.IGNORECASE
 )
+#: How far before "Justices" the style is looked for (the longest, "Ladies", and a space or two).
+_STYLE_REACH = 8
 
 
 def plural_judicial_style_start(text: str, start: int) -> int:
@@ -28,7 +30,7 @@ def plural_judicial_style_start(text: str, start: int) -> int:
     """
     if not text.startswith("Justices ", start):
         return start
-    found = _PLURAL_STYLE_BEFORE.search(text, max(0, start - 8), start)
+    found = _PLURAL_STYLE_BEFORE.search(text, max(0, start - _STYLE_REACH), start)
     return found.start() if found and text[found.start()].isupper() else start
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .bodies.placed_bodies import PLACED_BODY, inner_capitals, placed_body
-from .body_officers import officer_after_body
+from .body_officers import BODY_OFFICER, officer_after_body
 from .compass_states import compass_state
 from .descriptions.joint import joint_phrase, titled_list
 from .descriptions.owned import POSSESSIVES, country_owned, possessive_phrase
@@ -149,13 +149,11 @@ class PhraseResolver:
         X``, the person in ``Israel's PM Benjamin Netanyahu`` (see :mod:`.named_heads`)."""
         if (owned := body_of_titled_name(words, mentions)) is not None:
             return self.owned_body(words[owned[0]].start, words[owned[1]].end)
-        head = final_name(self.text, words, mentions)
-        if head is None and (officer := officer_after_body(self.text, words, mentions)):
-            how = "the officer named after a body's whole name and a lower-case title"
-            return SpeakerRef(officer.actor, None, officer.start, officer.end, how=how)
-        if head is not None:
+        if (head := final_name(self.text, words, mentions)) is not None:
             named = self._couple(head) or self._list_ending(words, mentions, head)
             return named or SpeakerRef(head.actor, None, head.start, head.end)
+        if (officer := officer_after_body(self.text, words, mentions)) is not None:
+            return SpeakerRef(officer.actor, None, officer.start, officer.end, how=BODY_OFFICER)
         return None
 
     def _list_ending(self, words: list[Token], mentions: list, head) -> SpeakerRef | None:

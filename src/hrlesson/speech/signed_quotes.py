@@ -16,6 +16,7 @@ import re
 
 from .clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from .cues import CUE_FORMS
+from .names.quote_signers import SIGN_DASHES
 from .records import Mention, SpeakerRef
 from .rules import QuotePlace
 from .vocabulary import FINITE_VERBS, RELATIVE_PRONOUNS, WORD_RE
@@ -23,7 +24,7 @@ from .vocabulary import FINITE_VERBS, RELATIVE_PRONOUNS, WORD_RE
 #: The attribution of a quotation placed by :meth:`SignedQuotes.rule_signed_quote`.
 SIGNED_QUOTE = "signed_quote"
 #: A dash or a wire copy's underscore that sets the signature off from the quotation.
-_SIGN_DASH = re.compile(r"[ \t]*[-–—_][ \t]+")
+_SIGN_DASH = re.compile(r"[ \t]*[" + re.escape("".join(sorted(SIGN_DASHES))) + r"][ \t]+")
 #: What may follow the signing name: its post after a comma, "of" a body, or nothing more.
 _NAME_FOLLOWER = re.compile(r"[ \t]*(?:$|[,.;(]|of\b|on\b|from\b|at\b)")
 #: Words that open a clause, not a post ("which", "after", "when").

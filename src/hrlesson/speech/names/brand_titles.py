@@ -24,6 +24,19 @@ from ..vocabulary import (
 #: Sovereigns' titles that close a brand's name ("Burger King").
 BRAND_SOVEREIGN_TITLES = word_set("brand_sovereign_titles")
 
+#: Lists of words that make the first word no plain brand's word (a title, a given name,
+#: a month, a stop word, a country or a demonym: "Former King", "Stephen King").
+_KNOWN = (
+    CAPITALISED_TITLES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    FIRST_NAMES,
+    MONTHS,
+    STOP_WORDS,
+    COUNTRIES,
+    DEMONYMS,
+)
+
 
 def sovereign_title_brand(toks: list[Token], a: int, b: int) -> bool:
     """The run ``toks[a:b]`` is a plain unknown word and "King"/"Queen": a brand.
@@ -38,8 +51,4 @@ def sovereign_title_brand(toks: list[Token], a: int, b: int) -> bool:
     if b - a != 2 or toks[b - 1].lower not in BRAND_SOVEREIGN_TITLES:
         return False
     first = toks[a]
-    word = first.lower
-    known = (CAPITALISED_TITLES, TITLE_HEADS, TITLE_MODIFIERS, FIRST_NAMES, MONTHS, STOP_WORDS)
-    if not plain_capitalised(first.text) or any(word in words for words in known):
-        return False
-    return word not in COUNTRIES and word not in DEMONYMS
+    return plain_capitalised(first.text) and not any(first.lower in known for known in _KNOWN)

@@ -13,8 +13,9 @@ from ..reported_clause import CLOSING_MARKS
 from ..tokens import Token
 from ..vocabulary import FINITE_VERBS
 
-#: Marks that set a signature off from the quotation before it ("-", "--", "–", "—", "_").
-_SIGN_DASHES = frozenset(["-", "–", "—", "_"])
+#: Marks that set a signature off from the quotation before it ("-", "--", "–", "—", and
+#: a wire copy's "_"); :mod:`..signed_quotes` reads the same marks in the text.
+SIGN_DASHES = frozenset(["-", "–", "—", "_"])
 #: Most lower-case words of a post between the quotation's comma and the name.
 _POST_WORDS = 8
 
@@ -59,8 +60,8 @@ def signs_quotation(toks: list[Token], a: int) -> bool:
     if k < 2:
         return False
     before, mark = toks[k - 1], toks[k - 2]
-    if before.text in _SIGN_DASHES and k == a:
-        j = k - 2 if mark.text not in _SIGN_DASHES else k - 3  # "--": two tokens
+    if before.text in SIGN_DASHES and k == a:
+        j = k - 2 if mark.text not in SIGN_DASHES else k - 3  # "--": two tokens
         return j >= 0 and toks[j].text in CLOSING_MARKS
     if before.text in CLOSING_MARKS:
         return mark.text == ","  # '"Q," Anthony Shadid'
