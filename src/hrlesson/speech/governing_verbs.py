@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import word_set
-from .judged_objects import says_in_judgement
+from .judged_objects import OWN_SUBJECT_WORDS, ing_participle, says_in_judgement
 from .records import Cue
 from .tokens import Token
 from .vocabulary import ADVERBS, AUXILIARIES, PERSONAL_SUBJECTS, PREPOSITIONS
@@ -227,11 +227,11 @@ def says_in_reaction(
     outer = earlier[-1]
     if outer.subject is None or outer.passive or outer.lemma not in REACTION_VERBS:
         return False
-    if cue.lemma not in ("say", "add") or not cue.form.lower().endswith("ing"):
+    if not ing_participle(cue, ("say", "add")):
         return False
     if not 1 <= len(left) <= 5 or "," in text[outer.end : cue.start]:
         return False
-    return not any(t.lower in ("and", "who", "which", "that", "by", "of", "from") for t in left)
+    return not any(t.lower in OWN_SUBJECT_WORDS for t in left)
 
 
 #: A short subject, then an -ing aside closed by a comma, up to the verb:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..wordlists import word_set
 from .records import Cue
 from .tokens import Token
-from .vocabulary import PREPOSITIONS
+from .vocabulary import BE_FORMS, PREPOSITIONS
 
 #: Verbs of judging a person, a thing or a deed (data/words/judging_verbs.txt).
 JUDGING_VERBS = word_set("judging_verbs")
@@ -21,12 +21,23 @@ REASON_PARTICIPLES = frozenset(["say", "add", "cite", "claim", "insist", "argue"
 #: The most words the judged object takes ("the large salaries paid to their chief executives").
 MAX_OBJECT_WORDS = 8
 
-#: Words that make the participle's own subject in the object: a relative clause ("who"),
-#: a joined clause ("and"), a source ("by X", "of X", "from X"), a reason ("criticised a
-#: councillor for saying": the councillor said it).
-_OWN_SUBJECT_WORDS = frozenset(
-    ["and", "who", "which", "that", "by", "of", "from", "with", "for", "after", "over"]
-)
+#: Words in a verb's object that give a participle after it its own subject: a relative
+#: clause ("who"), a joined clause ("and"), a source ("by X", "of X", "from X").
+OWN_SUBJECT_WORDS = frozenset(["and", "who", "which", "that", "by", "of", "from"])
+
+#: After a verb of judging, also a reason or a circumstance ("criticised a councillor for
+#: saying": the councillor said it).
+_JUDGED_OWN_SUBJECT_WORDS = OWN_SUBJECT_WORDS | frozenset(["with", "for", "after", "over"])
+
+
+def ing_participle(cue: Cue, lemmas) -> bool:
+    """``cue`` is the -ing form of a verb whose lemma is one of ``lemmas``.
+
+    >>> saying, said = Cue(0, 6, "saying", "say", 0, 0), Cue(0, 4, "said", "say", 0, 0)
+    >>> ing_participle(saying, {"say"}), ing_participle(said, {"say"})
+    (True, False)
+    """
+    return cue.lemma in lemmas and cue.form.lower().endswith("ing")
 
 
 def judging_forms(lemma: str) -> frozenset[str]:
@@ -61,7 +72,7 @@ def judged_object(left: list[Token]) -> list[Token] | None:
     True
     """
     k = next((k for k in range(len(left) - 1, 0, -1) if left[k].lower in JUDGING_FORMS), None)
-    if k is None or left[k - 1].lower in ("was", "were", "been", "be", "being", "is", "are"):
+    if k is None or left[k - 1].lower in BE_FORMS:
         return None
     return left[k + 1 :]
 
@@ -92,7 +103,7 @@ def says_in_judgement(
     >>> says_in_judgement(text, [], 0, cue, tokenize(text, [0])[:6])
     False
     """
-    if cue.lemma not in REASON_PARTICIPLES or not cue.form.lower().endswith("ing"):
+    if not ing_participle(cue, REASON_PARTICIPLES):
         return False
     if earlier and earlier[-1].end == bound:
         outer = earlier[-1]
@@ -105,4 +116,4 @@ def says_in_judgement(
         return False
     if obj[-1].lower in PREPOSITIONS:
         return False  # a gerund after a preposition: "criticised X about saying"
-    return not any(t.lower in _OWN_SUBJECT_WORDS for t in obj)
+    return not any(t.lower in _JUDGED_OWN_SUBJECT_WORDS for t in obj)

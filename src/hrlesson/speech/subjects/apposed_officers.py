@@ -14,6 +14,9 @@ from ..records import Mention
 from ..tokens import Token
 from ..vocabulary import TITLE_HEADS
 
+#: The rule, for the evidence column.
+APPOSED_OFFICER = "the officer named after the post's description and a comma"
+
 #: Words inside a title's description that cut a plain subject after its verb short: a
 #: bracket (an acronym's gloss) and the prepositions of place and time.
 _CUTTING_WORDS = frozenset(["(", "in", "at", "on", "from", "during"])

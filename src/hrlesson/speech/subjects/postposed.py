@@ -16,7 +16,7 @@ from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, TITLE_HEADS
 from .adjuncts import quote_closes_adjunct
-from .apposed_officers import final_apposed_officer
+from .apposed_officers import APPOSED_OFFICER, final_apposed_officer
 from .cited_speakers import cited_object, marked_cited_before
 from .counted_one import counted_one_subject, counted_speaker
 from .described_names import described_name_ref
@@ -173,7 +173,7 @@ class PostposedSubjects:
         if officer is None:
             return None
         ref = SpeakerRef(officer.actor, None, officer.start, officer.end)
-        return by_rule(ref, "the officer named after the post's description and a comma")
+        return by_rule(ref, APPOSED_OFFICER)
 
     def _unheld_inverted_subject(self, words: list[Token]) -> SpeakerRef | None:
         """An inverted subject no actor holds: a person only described ("said a

@@ -23,6 +23,9 @@ from ..vocabulary import (
 #: At most this many words between the article and the role noun.
 _MAX_MODIFIERS = 4
 
+#: Adjectives that name a person when no noun follows them ("said a local").
+PERSON_ADJECTIVE_NOUNS = word_set("person_adjective_nouns")
+
 
 def unnamed_person_words(words: list[Token]) -> list[Token] | None:
     """The words that describe an unnamed person in an indefinite subject, without the
@@ -45,10 +48,6 @@ def unnamed_person_words(words: list[Token]) -> list[Token] | None:
     if k is None:
         k = adjective_noun_closing(words)
     return None if k is None else words[1 : k + 1]
-
-
-#: Adjectives that name a person when no noun follows them ("said a local").
-PERSON_ADJECTIVE_NOUNS = word_set("person_adjective_nouns")
 
 
 def adjective_noun_closing(words: list[Token]) -> int | None:
