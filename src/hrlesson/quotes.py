@@ -76,6 +76,11 @@ _COLUMNS = (
     ("cue_end", "integer", "Offset just after the reporting verb, or empty."),
     ("attribution", "string", ("Pattern that attributed the quote: quote_speaker_cue, "
      "quote_cue_speaker, speaker_cue_quote, speaker_cue_clause, speaker_cue_after, "
+     "law_wording (a law's or a rule's wording quoted with its own verb: the law as the "
+     "article names it, or the body that passed it), uttered_statement (a warning or claim an "
+     "inner clause's subject issued: that subject), stated_aim (an aim quoted after \"to\": "
+     "the one who acts), headline_reported_echo (a headline quotation whose words the body "
+     "reports without quotation marks: that reporter), "
      "speaker_quote_cue (S \"categorically\" rejected), passive, "
      "participle, quoted_verb (the quote opens with its own reporting verb: the resolution "
      "\"urges\"), according_to, continuation, closing_frame (a quotation whose own sentence "
