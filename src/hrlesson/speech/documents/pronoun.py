@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 
 from ..cues import CUE_FORMS
+from ..reading import closing_it_reads
 from ..records import SpeakerRef
 from ..reported_clause import CLOSING_MARKS
 from ..tokens import Token
@@ -46,8 +47,27 @@ def document_pronoun(resolver, t: Token) -> SpeakerRef | None:
     yesterday revealed ... They said: “Q”": little_stoke_parkrun_organisers_telegraph).
     ``resolver`` is a :class:`PronounResolver`; None for any other pronoun."""
     if t.lower == "it":
-        return resolver._document_before(t) or document_spoke_last(resolver, t)
+        return (
+            resolver._document_before(t)
+            or document_spoke_last(resolver, t)
+            or closing_it_document(resolver, t)
+        )
     return resolver._document_before(t, plural=True) if t.lower == "they" else None
+
+
+def closing_it_document(resolver, t: Token) -> SpeakerRef | None:
+    """The document a closing '"Q," it read.' means, when the quotation opens the sentence:
+    the document the sentence before has as its subject, whose author speaks ("In a closing
+    statement, participants underscored ... ¶ The statement called on the federal
+    government to ... “Full implementation of the agreement is essential ...,” it read.":
+    the participants). ``resolver`` is a :class:`PronounResolver`."""
+    k = resolver.index.token_index(t.start)
+    if not closing_it_reads(resolver.tokens, k + 1):
+        return None
+    first = resolver.index.token_index(resolver.sentences[t.sent][3])
+    if first is None or resolver.quote_at(resolver.tokens[first].start) is None:
+        return None
+    return resolver._document_before(t, opens=False)
 
 
 def document_spoke_last(resolver, t: Token) -> SpeakerRef | None:
