@@ -4159,3 +4159,39 @@ def test_a_body_described_by_its_field_is_the_body_named_with_that_word():
         'The swimming body said the decision presented a "catastrophe for the nation".\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Swim England"]
+
+
+def test_a_closing_document_frame_takes_the_quote_from_an_embedded_subject():
+    # "In a statement, X said ..." then "..., Y “Q” for support, the statement added.":
+    # the statement's owner, not Y, the subject the quotation predicates
+    text = (
+        "New sanctions on Myanmar\n\n"
+        "In a statement, the US Treasury Department said it was imposing sanctions.\n\n"
+        "To carry out attacks, Myanmar’s military “has relied on a broad network of "
+        "companies” for support, the statement added.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["US Treasury Department"]
+
+
+def test_a_closing_it_read_is_the_document_of_the_sentence_before():
+    # "In a closing statement, participants underscored ..." ... "The statement called
+    # on ... “Q,” it read.": the participants, who issued the statement
+    text = (
+        "Leaders meet in Mekelle\n\n"
+        "In a closing statement, participants underscored that the deal left issues open.\n\n"
+        "The statement called on the government to respect the accord. “Full implementation "
+        "of the agreement is essential,” it read.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["participants"]
+
+
+def test_a_document_that_found_closes_the_sentence_it_reports():
+    # "..., the report found.": the report's finding, its author's words
+    text = (
+        "European tech record\n\n"
+        "Atomico published its annual report on Tuesday, and Atomico found that growth "
+        "slowed.\n\n"
+        "Members of the European Parliament “aren’t talking” about those sectors, the "
+        "report found.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Atomico"]
