@@ -4185,13 +4185,23 @@ def test_a_closing_it_read_is_the_document_of_the_sentence_before():
     assert list(quotes(_article(text))["speaker"]) == ["participants"]
 
 
-def test_a_document_that_found_closes_the_sentence_it_reports():
-    # "..., the report found.": the report's finding, its author's words
+def test_a_law_closing_its_sentence_gives_the_wording_before_it():
+    # "..., congressional ethics rules stipulate.": the rules, as the article names them
     text = (
-        "European tech record\n\n"
-        "Atomico published its annual report on Tuesday, and Atomico found that growth "
-        "slowed.\n\n"
-        "Members of the European Parliament “aren’t talking” about those sectors, the "
-        "report found.\n"
+        "Ethics complaint filed\n\n"
+        "A watchdog filed a complaint against the senator on Monday.\n\n"
+        "The “solicitation of contributions” may not be conducted with official resources, "
+        "congressional ethics rules stipulate.\n"
     )
-    assert list(quotes(_article(text))["speaker"]) == ["Atomico"]
+    assert list(quotes(_article(text))["speaker"]) == ["congressional ethics rules"]
+
+
+def test_a_reporting_it_after_an_unowned_document_is_that_document():
+    # '"Q1," the report stated. ¶ "Q2," it added.': the report, not a body named before
+    text = (
+        "Leisure centre may close\n\n"
+        "The cabinet will consider serving notice on Wenlock Education Trust.\n\n"
+        '"The trust is keen to explore continuing community use," the report stated.\n\n'
+        '"Difficult proposals to generate savings must be considered," it added.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["the report", "the report"]

@@ -30,7 +30,6 @@ from .cue_nouns import (
     reports_as_subject,
 )
 from .documents.authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
-from .documents.closing_frames import closes_on_document
 from .headline_cues import HEADLINE_KINDS, headline_verb
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .reading import document_reads
@@ -390,8 +389,6 @@ class CueFinder:
             return True  # '"Q," he began.': only in a frame closing a quotation
         if "." in allowed and (not nxt_lower or closes_quotation(self.tokens, ti, nxt_lower)):
             return True  # '"Q," Prost continued.', '"Q," continued Evans.': no object
-        if '"' in allowed and closes_on_document(self.tokens, ti):
-            return True  # '..., the report found.': the finding of the clause before
         return '"' in allowed and self._quote_follows(tok, QUOTE_WINDOW[lemma])
 
     def _after_determined_name(self, ti: int) -> bool:

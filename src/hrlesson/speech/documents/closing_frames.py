@@ -1,9 +1,8 @@
-"""A document closing its sentence as the frame's subject: ``..., the statement added.``,
-``..., the report found.`` (the frame's speaker is the document's author, named elsewhere)."""
+"""A document closing its sentence as the frame's subject: ``..., the statement added.``
+(the frame's speaker is the document's author, named in an earlier sentence)."""
 
 from __future__ import annotations
 
-from ..tokens import Token
 from ..vocabulary import DETERMINERS, DOCUMENT_NOUNS, WORD_RE
 
 #: The most words of a document's phrase between the comma and its verb ("the final report").
@@ -31,28 +30,3 @@ def document_frame(between: str) -> bool:
         and words[0] in DETERMINERS
         and words[-1] in DOCUMENT_NOUNS
     )
-
-
-def closes_on_document(tokens: list[Token], ti: int) -> bool:
-    """``tokens[ti]``, a verb, closes its sentence in a frame whose subject is a document's
-    phrase after a comma (:func:`document_frame`): the verb reports the clause before, with
-    no object of its own ("..., members of the European Parliament “aren’t talking” about
-    those sectors, the report found.": the report's finding, not "found" with an object).
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> toks = tokenize("They are not talking, the report found.", [0])
-    >>> closes_on_document(toks, 7)
-    True
-    >>> closes_on_document(tokenize("He said, the report found a gap.", [0]), 5)
-    False
-    """
-    tok = tokens[ti]
-    nxt = tokens[ti + 1] if ti + 1 < len(tokens) else None
-    if nxt is not None and nxt.sent == tok.sent and nxt.text not in (".", ";"):
-        return False
-    k = ti - 1
-    while k >= 0 and ti - k <= MAX_DOCUMENT_WORDS + 1 and tokens[k].sent == tok.sent:
-        if tokens[k].text == ",":
-            return document_frame(" ".join(t.text for t in tokens[k + 1 : ti]))
-        k -= 1
-    return False
