@@ -4159,3 +4159,49 @@ def test_a_body_described_by_its_field_is_the_body_named_with_that_word():
         'The swimming body said the decision presented a "catastrophe for the nation".\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Swim England"]
+
+
+def test_a_closing_document_frame_takes_the_quote_from_an_embedded_subject():
+    # "In a statement, X said ..." then "..., Y “Q” for support, the statement added.":
+    # the statement's owner, not Y, the subject the quotation predicates
+    text = (
+        "New sanctions on Myanmar\n\n"
+        "In a statement, the US Treasury Department said it was imposing sanctions.\n\n"
+        "To carry out attacks, Myanmar’s military “has relied on a broad network of "
+        "companies” for support, the statement added.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["US Treasury Department"]
+
+
+def test_a_closing_it_read_is_the_document_of_the_sentence_before():
+    # "In a closing statement, participants underscored ..." ... "The statement called
+    # on ... “Q,” it read.": the participants, who issued the statement
+    text = (
+        "Leaders meet in Mekelle\n\n"
+        "In a closing statement, participants underscored that the deal left issues open.\n\n"
+        "The statement called on the government to respect the accord. “Full implementation "
+        "of the agreement is essential,” it read.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["participants"]
+
+
+def test_a_law_closing_its_sentence_gives_the_wording_before_it():
+    # "..., congressional ethics rules stipulate.": the rules, as the article names them
+    text = (
+        "Ethics complaint filed\n\n"
+        "A watchdog filed a complaint against the senator on Monday.\n\n"
+        "The “solicitation of contributions” may not be conducted with official resources, "
+        "congressional ethics rules stipulate.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["congressional ethics rules"]
+
+
+def test_a_reporting_it_after_an_unowned_document_is_that_document():
+    # '"Q1," the report stated. ¶ "Q2," it added.': the report, not a body named before
+    text = (
+        "Leisure centre may close\n\n"
+        "The cabinet will consider serving notice on Wenlock Education Trust.\n\n"
+        '"The trust is keen to explore continuing community use," the report stated.\n\n'
+        '"Difficult proposals to generate savings must be considered," it added.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["the report", "the report"]

@@ -8,6 +8,7 @@ import re
 from .clauses import long_subject_before, temporal_clause_subject, without_apposition
 from .closing_frames import body_stance_of_speaker
 from .cues import SAY_CUES
+from .documents.closing_frames import document_frame
 from .frames import quoted_as_frame
 from .joined_clauses import joined_clause_cue
 from .records import Cue, QuoteRecord
@@ -145,8 +146,11 @@ class PostposedCues:
         between the comma and the cue)."""
         s_start = self.sentences[cue.sent][3]
         comma = self.text.rfind(",", s_start, cue.start)
-        if comma == -1 or cue.subject is None or cue.subject.start < comma:
+        if comma == -1 or cue.subject is None:
             return False
+        if cue.subject.start < comma:
+            # '..., the statement added.': a document whose author is named elsewhere
+            return cue.subject.end <= s_start and document_frame(self.text[comma + 1 : cue.start])
         between = WORD_RE.findall(self.text[comma + 1 : cue.start])
         if not between:
             # '..., said the International Court of Justice': the speaker after the verb

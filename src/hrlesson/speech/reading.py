@@ -219,6 +219,34 @@ def closing_document_reads(tokens: list[Token], ti: int) -> bool:
     )
 
 
+def closing_it_reads(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]`` ("read", "reads") after an "it" that stands right after a quotation's
+    closing mark, the verb ending the clause: the "it" is a document whose wording the
+    quotation gives, the one the sentence before brought in ('The statement called on the
+    federal government to respect ... “Full implementation of the agreement is essential
+    ...,” it read.', page cloud_of_war_tadesse_oneafrica); a person reads no "it" there.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize('"We act," it read.', [0])
+    >>> closing_it_reads(toks, 6)
+    True
+    >>> closing_it_reads(tokenize('"We act," it read out loud.', [0]), 6)
+    False
+    """
+    tok = tokens[ti]
+    if tok.lower not in ("read", "reads") or ti < 3 or tokens[ti - 1].lower != "it":
+        return False
+    nxt = tokens[ti + 1] if ti + 1 < len(tokens) else None
+    if nxt is not None and nxt.sent == tok.sent and nxt.text not in (".", ",", ";"):
+        return False
+    mark, comma = tokens[ti - 2], tokens[ti - 3]
+    return (
+        mark.sent == tok.sent
+        and mark.text in ('"', "”", "’", "'")
+        and comma.text in (",", "?", "!")
+    )
+
+
 #: Tokens that end a phrase going back from its verb: a comma or a quotation mark.
 _FRAME_STOPS = frozenset([",", '"', "“", "”", "‘", "’", ";", ":"])
 
@@ -231,5 +259,6 @@ def document_reads(tokens: list[Token], ti: int) -> bool:
     return (
         written_reads(tokens, ti)
         or closing_document_reads(tokens, ti)
+        or closing_it_reads(tokens, ti)
         or document_subject_reads(tokens, ti)
     )

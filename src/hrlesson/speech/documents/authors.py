@@ -19,7 +19,12 @@ from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import CONJUNCTIONS, DOCUMENT_NOUNS, FINITE_VERBS, PREPOSITIONS
 from .authoring_verbs import AUTHORING_VERBS
-from .frame_subjects import after_fronted_time, subject_in_frame, verb_subject_after
+from .frame_subjects import (
+    after_fronted_time,
+    fronted_group,
+    subject_in_frame,
+    verb_subject_after,
+)
 from .later_authors import author_by_later, body_before_noun_later, named_research_author
 from .placing_phrases import with_placing
 
@@ -391,6 +396,7 @@ class DocumentQuoteRules:
         s_start, s_end = self.sentences[words[i].sent][3], self.sentences[words[i].sent][4]
         if words[k].start == s_start:  # "In its resolution, S ...": S after the comma
             ref = verb_subject_after(cues, words[i]) or self._subject_after_fronted(s_start, s_end)
+            ref = fronted_group(ref) if ref is not None else None
         else:  # "Earlier this month, the Central Zoo Authority in a letter to ... said"
             toks = self.toks_between(s_start, words[k].start)
             ref = self._clause_subject(after_fronted_time(toks, s_start), words[k].start)

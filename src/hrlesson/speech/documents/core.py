@@ -190,14 +190,16 @@ class DocumentOwners:
             return None
         return replace(ref, how=ref.how or "named after the verb, not the document before it")
 
-    def _document_before(self, t: Token, plural: bool = False) -> SpeakerRef | None:
+    def _document_before(
+        self, t: Token, plural: bool = False, opens: bool = True
+    ) -> SpeakerRef | None:
         """``... the advisory ruling by the 15 judges concluded that ... . It also ruled
-        that ...``: "It" opening a sentence right after one whose subject is a document
-        is that document (its author speaks); so is a ``plural`` "They" whose author is a
-        body ("A statement posted on the Little Stoke parkrun website yesterday revealed
-        ...  They said: “Q”": little_stoke_parkrun_organisers_telegraph)."""
+        that ...``: "It" opening a sentence (or not ``opens``: '"Q," it read.') right after
+        one whose subject is a document is that document (its author speaks); so is a
+        ``plural`` "They" whose author is a body ("A statement posted on the Little Stoke
+        parkrun website yesterday revealed ...  They said: “Q”")."""
         s = t.sent
-        if s == 0 or t.start != self.sentences[s][3]:
+        if s == 0 or (opens and t.start != self.sentences[s][3]):
             return None
         p_start, p_end = self.sentences[s - 1][3], self.sentences[s - 1][4]
         words = [w for w in self.toks_between(p_start, p_end) if w.text[0].isalnum()]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DOCUMENT_NOUNS, MONTHS, PREPOSITIONS, TIME_WORDS
+from .unnamed_issuers import FRONTED_GROUP
 
 #: Words that open a fronted time phrase set off by a comma ("Earlier this month,").
 _TIME_PHRASE_OPENERS = frozenset(
@@ -68,6 +69,28 @@ def verb_subject_after(cues: list[Cue], noun: Token) -> SpeakerRef | None:
     if ref is None or (ref.actor is None and ref.label.split()[-1].lower() in DOCUMENT_NOUNS):
         return None  # "In a statement, ... the statement said": no owner named
     return ref
+
+
+def fronted_group(ref: SpeakerRef) -> SpeakerRef:
+    """The subject after a fronted document frame, when it is an unnamed group described in
+    lower case by a plural noun, issued the document under that description: later mentions
+    of it ("the statement read", '"Q," it read.') are the group's ("In a closing statement,
+    participants underscored that ... ¶ The statement called on ... “Q,” it read.":
+    participants, page cloud_of_war_tadesse_oneafrica). Any other subject is returned as
+    it is.
+
+    >>> fronted_group(SpeakerRef(None, "participants", 0, 12)).how == FRONTED_GROUP
+    True
+    >>> fronted_group(SpeakerRef(None, "a spokesman", 0, 11)).how is None
+    True
+    """
+    label = ref.label or ""
+    words = label.split()
+    if ref.actor is not None or not words or not label.islower() or not words[-1].endswith("s"):
+        return ref
+    if words[-1] in DOCUMENT_NOUNS or words[0] in ("a", "an", "one"):
+        return ref
+    return SpeakerRef(None, label, ref.start, ref.end, described=ref.described, how=FRONTED_GROUP)
 
 
 def after_fronted_time(toks: list[Token], start: int) -> int:

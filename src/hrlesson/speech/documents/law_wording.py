@@ -231,6 +231,29 @@ def named_law_before(text: str, noun: str, at: int) -> str | None:
     return None
 
 
+def closing_law_frame(words: list[Token]) -> int | None:
+    """Index of the law's noun when ``words`` (the words after a sentence's last comma)
+    are a law's phrase of at most five words and its verb, ending the sentence
+    ("congressional ethics rules stipulate", "the bill states"), else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> closing_law_frame(tokenize("congressional ethics rules stipulate", [0]))
+    2
+    >>> closing_law_frame(tokenize("the minister said", [0])) is None
+    True
+    >>> closing_law_frame(tokenize("rules state", [0])) is None
+    True
+    """
+    if not 3 <= len(words) <= 6 or words[-1].lower not in LAW_WORDING_VERBS:
+        return None
+    k = len(words) - 2
+    if words[k].lower not in LAW_TEXT_NOUNS or not words[-1].text.islower():
+        return None
+    if law_phrase_start(words, k) != 0 and words[0].lower not in DETERMINERS:
+        return None
+    return k
+
+
 def passed_law_verb(words: list[Token]) -> int | None:
     """Index of a verb of passing a law ("passed", "adopted") whose object a law's noun
     heads, at most three words after it ("passed a new law", "adopted legislation"), else
@@ -259,6 +282,8 @@ class LawWordingRules:
         verb that has a speaker between the law and the quotation, nor one after it, is the
         law's, named as the article names it (attribution ``law_wording``)."""
         q = w.quote
+        if self._law_closing_frame(w):
+            return True
         words = [t for t in self.toks_between(w.s_start, q.pair.open) if t.text[0].isalnum()]
         found = self._law_before_quote(words)
         if found is None or any(c.subject is not None for c in w.cues_after):
@@ -273,6 +298,26 @@ class LawWordingRules:
         q.cue.tok = self.index.token_index(verb.start)
         ref = self._law_passed_by(words[k]) or self._law_ref(words, k)
         q.ref, q.attribution = ref, "law_wording"
+        return True
+
+    def _law_closing_frame(self, w) -> bool:
+        """``The “solicitation of contributions” and other campaign activities may not be
+        conducted with official resources, congressional ethics rules stipulate.``: a law's
+        phrase and its verb closing the sentence after a comma (:func:`closing_law_frame`)
+        give the wording of the clause before, quotations and all (attribution
+        ``law_wording``)."""
+        q = w.quote
+        comma = self.text.rfind(",", q.pair.close, w.s_end)
+        if comma == -1 or any(c.subject is not None for c in w.cues_before):
+            return False  # 'X said the "Q" was illegal, the law states': X's words
+        words = [t for t in self.toks_between(comma, w.s_end) if t.text[0].isalnum()]
+        k = closing_law_frame(words)
+        if k is None:
+            return False
+        verb = words[k + 1]
+        q.cue = Cue(verb.start, verb.end, verb.text, LAW_WORDING_VERBS[verb.lower], verb.sent, 0)
+        q.cue.tok = self.index.token_index(verb.start)
+        q.ref, q.attribution = self._law_ref(words, k), "law_wording"
         return True
 
     def _law_passed_by(self, noun: Token) -> SpeakerRef | None:

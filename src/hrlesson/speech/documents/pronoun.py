@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 
 from ..cues import CUE_FORMS
+from ..reading import closing_it_reads
 from ..records import SpeakerRef
 from ..reported_clause import CLOSING_MARKS
 from ..tokens import Token
@@ -46,8 +47,51 @@ def document_pronoun(resolver, t: Token) -> SpeakerRef | None:
     yesterday revealed ... They said: “Q”": little_stoke_parkrun_organisers_telegraph).
     ``resolver`` is a :class:`PronounResolver`; None for any other pronoun."""
     if t.lower == "it":
-        return resolver._document_before(t) or document_spoke_last(resolver, t)
+        return (
+            resolver._document_before(t)
+            or document_spoke_last(resolver, t)
+            or closing_it_document(resolver, t)
+            or unowned_document_before(resolver, t)
+        )
     return resolver._document_before(t, plural=True) if t.lower == "they" else None
+
+
+def closing_it_document(resolver, t: Token) -> SpeakerRef | None:
+    """The document a closing '"Q," it read.' means, when the quotation opens the sentence:
+    the document the sentence before has as its subject, whose author speaks ("In a closing
+    statement, participants underscored ... ¶ The statement called on the federal
+    government to ... “Full implementation of the agreement is essential ...,” it read.":
+    the participants). ``resolver`` is a :class:`PronounResolver`."""
+    k = resolver.index.token_index(t.start)
+    if not closing_it_reads(resolver.tokens, k + 1):
+        return None
+    first = resolver.index.token_index(resolver.sentences[t.sent][3])
+    if first is None or resolver.quote_at(resolver.tokens[first].start) is None:
+        return None
+    return resolver._document_before(t, opens=False)
+
+
+def unowned_document_before(resolver, t: Token) -> SpeakerRef | None:
+    """The document nobody owns that the sentence right before gave the words of, for a
+    reporting "it": ``"Q1," the report stated. ¶ "Q2," it added.``: the report as the
+    article names it (page much_wenlock_leisure_centre_subsidy_report_bbc), not a body
+    named before it (the timeline of :func:`document_spoke_last` holds actors only).
+    ``resolver`` is a :class:`PronounResolver`."""
+    k = resolver.index.token_index(t.start)
+    if t.sent == 0 or not reporting_it(resolver.tokens, k, resolver.sentences[t.sent][3]):
+        return None
+    start, end = resolver.sentences[t.sent - 1][3], resolver.sentences[t.sent - 1][4]
+    i, j = (
+        bisect.bisect_left(resolver.cue_starts, start),
+        bisect.bisect_left(resolver.cue_starts, end),
+    )
+    for cue in resolver.cues[i:j]:
+        ref = cue.subject
+        if ref is None or ref.actor is not None or not ref.label or cue.lemma is None:
+            continue
+        if ref.label.split()[-1].lower() in DOCUMENT_NOUNS and start <= ref.start < end:
+            return SpeakerRef(None, ref.label, t.start, t.end, how="the document that spoke last")
+    return None
 
 
 def document_spoke_last(resolver, t: Token) -> SpeakerRef | None:

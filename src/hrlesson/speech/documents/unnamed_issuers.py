@@ -23,6 +23,10 @@ UNNAMED_ISSUER = "the body the document is from, named there"
 #: How the evidence says a clause's subject, or a name after "by", issued the document.
 ISSUED = "issued the document"
 
+#: How the evidence says an unnamed group, the subject after a fronted "In a statement,",
+#: issued the document (read by frame_subjects.fronted_group).
+FRONTED_GROUP = "the group whose clause the document's frame opens"
+
 #: The most words of a lower-case body noun before "of" and the name ("the city council of").
 _MAX_HEAD_WORDS = 2
 
@@ -141,5 +145,5 @@ def issuer_label(ref: SpeakerRef) -> bool:
     return (
         ref.actor is None
         and bool(ref.label)
-        and ref.how in (ISSUED, UNNAMED_ISSUER, OWNED_BY_PLURAL)
+        and ref.how in (ISSUED, UNNAMED_ISSUER, OWNED_BY_PLURAL, FRONTED_GROUP)
     )
