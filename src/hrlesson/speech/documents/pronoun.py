@@ -46,7 +46,11 @@ def document_pronoun(resolver, t: Token) -> SpeakerRef | None:
     yesterday revealed ... They said: “Q”": little_stoke_parkrun_organisers_telegraph).
     ``resolver`` is a :class:`PronounResolver`; None for any other pronoun."""
     if t.lower == "it":
-        return resolver._document_before(t) or document_spoke_last(resolver, t)
+        return (
+            resolver._document_before(t)
+            or document_spoke_last(resolver, t)
+            or unowned_document_spoke_last(resolver, t)
+        )
     return resolver._document_before(t, plural=True) if t.lower == "they" else None
 
 
@@ -77,6 +81,33 @@ def document_spoke_last(resolver, t: Token) -> SpeakerRef | None:
     if actor.kind == "person" and _document_spoke_before(resolver, t):
         return SpeakerRef(actor, None, t.start, t.end, how="the document of the one who spoke last")
     return None
+
+
+def unowned_document_spoke_last(resolver, t: Token) -> SpeakerRef | None:
+    """The document that gave the last speech before the reporting "it" at ``t`` (this
+    paragraph or the one before), when nobody is named as its author and it speaks as
+    described: ``"William Brookes School/Academy Trust is keen to explore ...," the report
+    stated.`` then ``"It is critical that Shropshire Council secures ...," it added.``: "it"
+    is the report, not the school its words named
+    (much_wenlock_leisure_centre_subsidy_report_bbc). ``resolver`` is a
+    :class:`PronounResolver`."""
+    k = resolver.index.token_index(t.start)
+    if k < 1 or resolver.tokens[k - 1].text not in CLOSING_MARKS:
+        return None  # not '"Q," it added' ("On the clinic's website, it claims")
+    if not reporting_it(resolver.tokens, k, resolver.sentences[t.sent][3]):
+        return None
+    i = bisect.bisect_left(resolver.cue_starts, t.start) - 1
+    while i >= 0 and resolver.cues[i].subject is None:
+        i -= 1
+    if i < 0 or resolver.cues[i].subject.actor is not None or not resolver.cues[i].subject.label:
+        return None
+    cue = resolver.cues[i]
+    if resolver.par_of_sent[t.sent] - resolver.par_of_sent[cue.sent] > 1:
+        return None
+    if not document_speaks(resolver.tokens, cue.tok):
+        return None
+    how = "the document nobody is named as issuing that spoke last"
+    return SpeakerRef(None, cue.subject.label, t.start, t.end, how=how)
 
 
 def _document_spoke_before(resolver, t: Token) -> bool:
