@@ -4205,3 +4205,64 @@ def test_a_reporting_it_after_an_unowned_document_is_that_document():
         '"Difficult proposals to generate savings must be considered," it added.\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["the report", "the report"]
+
+
+def test_a_quote_after_a_modal_reporting_verb_is_the_outer_reporters():
+    # "X warned that the US would respond "Q"": the act is not done, the words are X's
+    text = (
+        "Diplomats expelled\n\n"
+        "Last month, State Department spokesperson Matthew Miller warned that the US would "
+        'respond to the expulsion of two US diplomats from Russia "expeditiously."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Matthew Miller"]
+
+
+def test_a_modal_pronoun_clause_goes_to_the_one_who_argues_it():
+    # "She argued that, if the government is saying ..., it should explain why "Q"": hers,
+    # not the government's (nor the government of the "is saying" clause)
+    text = (
+        "Protest at the government\n\n"
+        "One of the activists, Marijana Petkovic, said the project is still ongoing.\n\n"
+        "She argued that, if the government is saying the project came to an end, it should "
+        'explain why the company is "buying fields on the road route."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Marijana Petkovic"]
+
+
+def test_a_modal_cue_after_a_participle_is_the_judges():
+    # "Torres found ..., saying that while ..., it and Ripple cannot agree to "Q"": Torres,
+    # not the SEC and Ripple, who "cannot agree"
+    text = (
+        "Judge rejects settlement\n\n"
+        "The Securities and Exchange Commission (SEC) and Ripple asked Judge Analisa Torres "
+        "to lower the penalty.\n\n"
+        "Torres found Ripple and the SEC's most recent arguments lacking, saying that while "
+        "the SEC has the power to change course, it and Ripple cannot agree to no longer be "
+        '"bound by a court\'s final judgment."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Analisa Torres"]
+
+
+def test_it_after_an_unowned_document_that_spoke_is_that_document():
+    # '"Q1," the report stated.' then '"Q2," it added.': the report, not the school
+    # named in the paragraph before
+    text = (
+        "Leisure centre subsidy\n\n"
+        "The cabinet will consider serving notice on the Trust, which William Brookes School "
+        "joined in 2021.\n\n"
+        '"The school is keen to explore running the centre," the report stated.\n\n'
+        '"It is critical that the council secures its future," it added.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["the report", "the report"]
+
+
+def test_it_after_a_fronted_phrase_is_no_document_that_spoke():
+    # "A recently filed lawsuit claims ..." then "On the clinic's website, it claims to
+    # have "Q"": no quotation closes before the "it", so it is not the lawsuit
+    text = (
+        "Clinic sued\n\n"
+        'A recently filed lawsuit claims the clinic made an "unimaginable mishap."\n\n'
+        "The couple alleges CHA Fertility Clinic knew about the mix-up. On the clinic's "
+        'website, it claims to have "fulfilled the dreams of aspiring parents".\n'
+    )
+    assert quotes(_article(text))["speaker"].iloc[1] != "a recently filed lawsuit"

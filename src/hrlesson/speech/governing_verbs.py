@@ -290,3 +290,43 @@ def naming_verb_before(tokens: list[Token], cue: Cue, quote_open: int) -> Token 
             passive = k > 0 and tokens[k - 1].lower in AUXILIARIES
             return None if passive or tokens[k + 1].lower in PREPOSITIONS else t
     return None
+
+
+#: Modal auxiliaries (data/words/modal_verbs.txt): a reporting verb right after one names
+#: an act not done, whose subject says nothing yet ("the US would respond").
+MODAL_VERBS = word_set("modal_verbs")
+
+
+def after_modal(tokens: list[Token], k: int) -> bool:
+    """The reporting verb ``tokens[k]`` follows a modal auxiliary, a "not" or adverbs
+    between: ``it and Ripple cannot agree``, ``the US would respond``, ``it should not
+    explain``.
+
+    >>> from .tokens import tokenize
+    >>> toks = tokenize("Miller warned that the US would respond quickly", [0])
+    >>> after_modal(toks, 6), after_modal(toks, 1)
+    (True, False)
+    """
+    j = k - 1
+    while j >= max(0, k - 3) and tokens[j].lower not in MODAL_VERBS:
+        if tokens[j].lower not in ("not", "never") and tokens[j].lower not in ADVERBS:
+            return False
+        j -= 1
+    return j >= 0 and tokens[j].sent == tokens[k].sent and tokens[j].lower in MODAL_VERBS
+
+
+def hypothetical_act_reporter(tokens: list[Token], gov: list[Cue], cue: Cue) -> Cue | None:
+    """The cue that takes a quote after ``cue`` when ``cue`` names an act not done, after a
+    modal auxiliary (:func:`after_modal`): the nearest of ``gov`` (the clausal cues with a
+    subject before it in its sentence) whose speaker is not ``cue``'s own: ``State
+    Department spokesperson Matthew Miller warned that the US would respond to the expulsion
+    "expeditiously"`` (Miller's words); ``She argued that, if the government is saying the
+    project came to an end, it should explain why Rio Tinto is "buying fields"`` (hers, not
+    the government's); None when no such cue."""
+    if not after_modal(tokens, cue.tok):
+        return None
+    own = cue.subject.actor if cue.subject is not None else None
+    for outer in reversed(gov):
+        if own is None or outer.subject.actor is not own:
+            return outer
+    return None

@@ -24,7 +24,7 @@ from .continuation import (
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES
 from .frames import governed_quote, governing, subjectless_participle
-from .governing_verbs import governing_cue
+from .governing_verbs import governing_cue, hypothetical_act_reporter
 from .headline_cues import cue_in_signature
 from .headlines.echo_speakers import echoed_headline_subjects
 from .headlines.echoed_leads import echoed_by_own_official
@@ -193,6 +193,8 @@ class QuoteRules:
                 cue = gov[-1]
             else:  # 'X posted a tweet claiming that "Q"': X's claim, the cue "claiming"
                 cue.subject = gov[-1].subject
+        elif gov and (outer := hypothetical_act_reporter(self.tokens, gov, cue)) is not None:
+            cue = outer  # 'X warned that the US would respond "Q"': X's words
         q.cue, q.ref = cue, cue.subject
         if cue.passive:
             q.attribution = "passive"
