@@ -36,6 +36,7 @@ from .headlines.lead_speakers import lead_speaker_headings
 from .headlines.pull_quotes import headline_form, pulled_quotes
 from .headlines.reported_echoes import give_reported_echoes
 from .headlines.subject_speakers import give_subject_speakers
+from .headlines.unheaded_lines import unheaded_line_speakers
 from .headlines.unspoken_echoes import give_body_echoes
 from .labels.headline_echoes import headline_echo
 from .labels.joined_quotes import JOINED, joined_sources
@@ -43,6 +44,7 @@ from .labels.reader import LabelReader
 from .labels.short_quotes import ShortQuoteSpeakers
 from .labels.spoken_fragments import SpokenFragments
 from .labels.spoken_frames import SpokenFrames, echoed_headline_words
+from .lead import lead_paragraphs
 from .lists import ListedQuotes
 from .marks import quoted_span
 from .nearby import NearbySpeaker
@@ -227,6 +229,7 @@ class Attributor(
         echoed_headings(kept)
         lead_speaker_headings(self.sentences, cues, kept)
         self.caption_headings(kept)
+        unheaded_line_speakers(self.sentences, lead_paragraphs(self.sentences), kept)
         headings = [q for q in headings if q.role == "heading"]
         mark_unspoken_headlines(self, [q for q in kept if q.role == "quote"])
         give_body_echoes([q for q in kept if q.role == "quote"])
