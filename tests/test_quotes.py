@@ -4224,3 +4224,17 @@ def test_a_short_quoted_crosshead_after_a_quoted_paragraph_keeps_no_speaker():
     speakers = list(quotes(_article(text))["speaker"])
     assert speakers[0] == "Claus Weber"
     assert _none(speakers[1]) is None
+
+
+def test_a_phrase_quoted_on_a_crosshead_stays_nobodys_though_the_body_quotes_it():
+    # a sentence-case crosshead between the body's paragraphs, its phrase quoted again
+    # below by a named speaker: the crosshead's words keep no speaker (docs/test-pages.md)
+    text = (
+        "Talks resume in Orvell\n\n"
+        "Negotiators met again on Monday in Orvell.\n\n"
+        "The sticking point is the border, officials said.\n\n"
+        "Deal ‘crucial to saving civilian lives’\n\n"
+        "Envoy Tor Wennesland said the talks “are crucial to saving civilian lives”.\n"
+    )
+    speakers = [_none(s) for s in quotes(_article(text))["speaker"]]
+    assert speakers == [None, "Tor Wennesland"]

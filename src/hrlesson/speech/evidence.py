@@ -15,7 +15,7 @@ from .documents.law_wording import LAW_WORDING
 from .headlines.heading_echoes import HEADING_ECHO
 from .headlines.lead_claimants import HEADLINE_LEAD_CLAIMANT
 from .headlines.lead_speakers import LEAD_HEADING
-from .headlines.pull_quotes import PULL_QUOTE
+from .headlines.pull_quotes import CROSSHEAD_PHRASE, PULL_QUOTE
 from .headlines.reported_echoes import HEADLINE_REPORTED_ECHO
 from .headlines.subject_speakers import HEADLINE_SUBJECT_SPEAKER
 from .headlines.unheaded_lines import UNHEADED_LINE
@@ -113,6 +113,12 @@ NO_CUE_EVIDENCE = {
 }
 
 
+#: The evidence of a crosshead's phrase (:func:`.headlines.pull_quotes.mark_crosshead_phrases`).
+CROSSHEAD_EVIDENCE = (
+    "a phrase quoted on a crosshead below the lead: no speaker, though the body quotes it"
+)
+
+
 def quote_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
     """What decided a quote's speaker, in plain words (the ``evidence`` column)."""
     if q.role == "heading":
@@ -135,6 +141,8 @@ def quote_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
     if ref is None:
         if q.attribution == UNSPOKEN_HEADLINE:
             return UNSPOKEN_EVIDENCE
+        if q.attribution == CROSSHEAD_PHRASE:
+            return CROSSHEAD_EVIDENCE
         if q.attribution == AGENTLESS_REPORT:
             return AGENTLESS_EVIDENCE
         return (
