@@ -4266,3 +4266,82 @@ def test_it_after_a_fronted_phrase_is_no_document_that_spoke():
         'website, it claims to have "fulfilled the dreams of aspiring parents".\n'
     )
     assert quotes(_article(text))["speaker"].iloc[1] != "a recently filed lawsuit"
+
+
+def test_a_signature_running_on_past_a_body_name_is_the_person_quoted_in_the_body():
+    # "'Q' - Orvell Trust boss": the body's boss, who says the words in the body
+    text = (
+        "'We have caused real harm' - Orvell Trust boss\n\n"
+        "The Orvell Trust is changing the way it works after a damning report.\n\n"
+        'Orvell Trust chief executive Maria Dalton said: "We have caused real harm, and '
+        'I am deeply sorry."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Maria Dalton", "Maria Dalton"]
+
+
+def test_a_clause_after_a_headline_colon_gives_way_to_the_body_speaker_of_its_words():
+    # "'It's a crisis': US pools closed ..." then '"It is a crisis," ..., Bernard Fisher,
+    # added': the person quoted, a contraction and its words spelled out the same words
+    text = (
+        "‘It’s a crisis’: US summer pools closed or cut back amid lifeguard shortage\n\n"
+        "A shortage of lifeguards is forcing pools across the US to close for the summer.\n\n"
+        "“It is a crisis,” the director of safety at the Orvell Lifeguard Association, "
+        "Bernard Fisher, added.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Bernard Fisher", "Bernard Fisher"]
+
+
+def test_a_quoted_line_without_a_stop_closing_the_article_is_the_last_speakers():
+    # the page's last line, a quotation with no stop after Otero's quoted paragraph: his
+    text = (
+        "Object hits Orvell home\n\n"
+        "An object crashed into the roof of a home in Orvell last month.\n\n"
+        "The home is owned by Alejandro Otero, who was on holiday at the time.\n\n"
+        "“I was shaking. I was completely in disbelief,” Otero said.\n\n"
+        "“I’m super grateful that nobody got hurt”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Alejandro Otero", "Alejandro Otero"]
+
+
+def test_a_quoted_line_longer_than_a_heading_is_the_last_speakers():
+    # a whole sentence of twenty words set alone without its stop after a quoted
+    # paragraph, more text below it: the speaker of that paragraph goes on
+    text = (
+        "Executions condemned\n\n"
+        "Orvell hanged two men on Friday, the justice ministry said.\n\n"
+        "The rights group Justice Watch condemned the latest executions.\n\n"
+        '"We feel strong anger over these executions," Justice Watch said.\n\n'
+        '"The government should recognise its obligation to establish a criminal justice '
+        'system which does not rely on capital punishment"\n\n'
+        "Orvell executed fifteen people last year.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Justice Watch", "Justice Watch"]
+
+
+def test_a_short_quoted_crosshead_after_a_quoted_paragraph_keeps_no_speaker():
+    # a crosshead of a few words with paragraphs below it heads them: no speaker
+    text = (
+        "Strike goes on\n\n"
+        "The union called a new strike on Monday.\n\n"
+        "Its leader spoke at the depot.\n\n"
+        '"The railway is run down," union leader Claus Weber said.\n\n'
+        "“The party helped run the railway down”\n\n"
+        "The strike will last three days, the union said.\n"
+    )
+    speakers = list(quotes(_article(text))["speaker"])
+    assert speakers[0] == "Claus Weber"
+    assert _none(speakers[1]) is None
+
+
+def test_a_phrase_quoted_on_a_crosshead_stays_nobodys_though_the_body_quotes_it():
+    # a sentence-case crosshead between the body's paragraphs, its phrase quoted again
+    # below by a named speaker: the crosshead's words keep no speaker (docs/test-pages.md)
+    text = (
+        "Talks resume in Orvell\n\n"
+        "Negotiators met again on Monday in Orvell.\n\n"
+        "The sticking point is the border, officials said.\n\n"
+        "Deal ‘crucial to saving civilian lives’\n\n"
+        "Envoy Tor Wennesland said the talks “are crucial to saving civilian lives”.\n"
+    )
+    speakers = [_none(s) for s in quotes(_article(text))["speaker"]]
+    assert speakers == [None, "Tor Wennesland"]

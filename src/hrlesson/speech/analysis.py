@@ -33,9 +33,15 @@ from .headlines.group_echoes import group_headline_echoes
 from .headlines.heading_echoes import echoed_headings
 from .headlines.lead_claimants import give_lead_claimants
 from .headlines.lead_speakers import lead_speaker_headings
-from .headlines.pull_quotes import headline_form, pulled_quotes
+from .headlines.pull_quotes import (
+    crosshead_phrase,
+    headline_form,
+    mark_crosshead_phrases,
+    pulled_quotes,
+)
 from .headlines.reported_echoes import give_reported_echoes
 from .headlines.subject_speakers import give_subject_speakers
+from .headlines.unheaded_lines import unheaded_line_speakers
 from .headlines.unspoken_echoes import give_body_echoes
 from .labels.headline_echoes import headline_echo
 from .labels.joined_quotes import JOINED, joined_sources
@@ -43,6 +49,7 @@ from .labels.reader import LabelReader
 from .labels.short_quotes import ShortQuoteSpeakers
 from .labels.spoken_fragments import SpokenFragments
 from .labels.spoken_frames import SpokenFrames, echoed_headline_words
+from .lead import lead_paragraphs
 from .lists import ListedQuotes
 from .marks import quoted_span
 from .nearby import NearbySpeaker
@@ -221,22 +228,34 @@ class Attributor(
         name_member_bodies(self.index.actors, refs)
         kept = self._echoed_scare_quotes(kept, labels)
         kept = self._joined_labels(kept, labels)
-        self._lead_repeats([q for q in kept if q.role == "quote"])
-        pulled_quotes([q for q in kept if q.role == "quote"], self._headline_form)
-        echoed_headline_words(self.sentences, [q for q in kept if q.role == "quote"])
-        echoed_headings(kept)
-        lead_speaker_headings(self.sentences, cues, kept)
-        self.caption_headings(kept)
+        self._headline_speakers(kept, cues)
         headings = [q for q in headings if q.role == "heading"]
-        mark_unspoken_headlines(self, [q for q in kept if q.role == "quote"])
-        give_body_echoes([q for q in kept if q.role == "quote"])
-        give_reported_echoes(self, [q for q in kept if q.role == "quote"])
-        give_subject_speakers(self, [q for q in kept if q.role == "quote"])
-        give_lead_claimants(self, [q for q in kept if q.role == "quote"])
         self._final_speakers([q for q in kept if q.role == "quote"], cues, rerank)
         regions = self._regions(cues)
         warnings = list(self.pairs.warnings)
         return SpeechAnalysis(kept, labels, headings, cues, regions, warnings, self.extra, self)
+
+    def _headline_speakers(self, kept: list[QuoteRecord], cues: list[Cue]) -> None:
+        """The passes of :meth:`analyse` over headlines and headings (``kept``: the quotes
+        and the heading lines): words said again by their own person, pull quotes, headings
+        that turn out to be speech, and the speakers of headlines no rule placed; a phrase on
+        a crosshead that the body quotes stays nobody's (docs/test-pages.md)."""
+        self._lead_repeats([q for q in kept if q.role == "quote"])
+        lead = lead_paragraphs(self.sentences)
+        crosshead = lambda q: self._crosshead_phrase(q, lead)
+        pulled_quotes([q for q in kept if q.role == "quote"], self._headline_form, crosshead)
+        echoed_headline_words(self.sentences, [q for q in kept if q.role == "quote"])
+        echoed_headings(kept)
+        lead_speaker_headings(self.sentences, cues, kept)
+        self.caption_headings(kept)
+        unheaded_line_speakers(self.sentences, lead, kept)
+        speech = [q for q in kept if q.role == "quote"]
+        mark_unspoken_headlines(self, speech)
+        mark_crosshead_phrases(speech, crosshead)
+        give_body_echoes(speech)
+        give_reported_echoes(self, speech)
+        give_subject_speakers(self, speech)
+        give_lead_claimants(self, speech)
 
     def _final_speakers(self, speech: list[QuoteRecord], cues: list[Cue], rerank: bool) -> None:
         """The last steps of :meth:`analyse` for the quotes (``speech``): the ranker's speaker
@@ -278,6 +297,14 @@ class Attributor(
         sent = self.sentences[q.sent]
         line_start = self.paragraphs[sent[1] - 1][2]
         return sent[2] in HEADLINE_KINDS or headline_form(self.text, q, line_start)
+
+    def _crosshead_phrase(self, q: QuoteRecord, lead: frozenset[int]) -> bool:
+        """``q`` is a phrase on a heading line below the lead (paragraph numbers ``lead``;
+        :func:`crosshead_phrase`)."""
+        sent = self.sentences[q.sent]
+        if sent[2] != "heading" or sent[1] in lead:
+            return False
+        return crosshead_phrase(self.text[sent[3] : sent[4]], q)
 
     def _quote_records(self) -> list[QuoteRecord]:
         """One record per top-level pair of quotation marks, in reading order; spaces just

@@ -15,9 +15,10 @@ from .documents.law_wording import LAW_WORDING
 from .headlines.heading_echoes import HEADING_ECHO
 from .headlines.lead_claimants import HEADLINE_LEAD_CLAIMANT
 from .headlines.lead_speakers import LEAD_HEADING
-from .headlines.pull_quotes import PULL_QUOTE
+from .headlines.pull_quotes import CROSSHEAD_PHRASE, PULL_QUOTE
 from .headlines.reported_echoes import HEADLINE_REPORTED_ECHO
 from .headlines.subject_speakers import HEADLINE_SUBJECT_SPEAKER
+from .headlines.unheaded_lines import UNHEADED_LINE
 from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import Cue, QuoteRecord, SpeakerRef
@@ -102,11 +103,20 @@ NO_CUE_EVIDENCE = {
     HEADLINE_LEAD_CLAIMANT: "a headline's quotation with no reporting verb or named speaker,"
     " the claim of the lead's first reporting verb, by",
     LEAD_HEADING: "a heading atop the article, spoken by the lead's first speaker",
+    UNHEADED_LINE: "a quotation alone on a line with no stop that heads nothing (the article's"
+    " last line, or longer than a heading), the next words of the quoted paragraph before it,"
+    " by",
     SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
     CAPTION_AFTER_QUOTE: "a quotation alone in its paragraph, the one person the next names",
     SIGNED_QUOTE: "signed after a dash or its comma, or headed before a colon, by the person",
     JOINED: JOINED_EVIDENCE,
 }
+
+
+#: The evidence of a crosshead's phrase (:func:`.headlines.pull_quotes.mark_crosshead_phrases`).
+CROSSHEAD_EVIDENCE = (
+    "a phrase quoted on a crosshead below the lead: no speaker, though the body quotes it"
+)
 
 
 def quote_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
@@ -131,6 +141,8 @@ def quote_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
     if ref is None:
         if q.attribution == UNSPOKEN_HEADLINE:
             return UNSPOKEN_EVIDENCE
+        if q.attribution == CROSSHEAD_PHRASE:
+            return CROSSHEAD_EVIDENCE
         if q.attribution == AGENTLESS_REPORT:
             return AGENTLESS_EVIDENCE
         return (

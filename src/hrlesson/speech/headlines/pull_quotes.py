@@ -10,11 +10,16 @@ words are the speaker's of their other quotation: :func:`pulled_quotes` gives th
 from __future__ import annotations
 
 from ..records import QuoteRecord
+from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from ..vocabulary import normalised_words
 from .heading_echoes import echoed_in
 
 #: The attribution of a quote placed by :func:`pulled_quotes`.
 PULL_QUOTE = "pull_quote"
+
+#: The attribution of a crosshead's phrase that :func:`mark_crosshead_phrases` leaves
+#: nobody's.
+CROSSHEAD_PHRASE = "crosshead_phrase"
 
 #: Fewest words a pulled quote has: a shorter phrase repeated is a term or an echo.
 _MIN_WORDS = 6
@@ -53,6 +58,24 @@ def headline_form(text: str, q: QuoteRecord, line_start: int) -> bool:
     return opens_line and text[q.pair.close + 1 : q.pair.close + 3].lstrip()[:1] == ":"
 
 
+def crosshead_phrase(line: str, q: QuoteRecord) -> bool:
+    """The quotation is a lower-case phrase after words of its own on a crosshead ``line``
+    written in sentence case ('Ministers should ‘step up efforts’', 'Deal ‘crucial to saving
+    civilian lives’' between the body's paragraphs): the crosshead's words stay nobody's,
+    though the body quotes them (docs/test-pages.md); a line in capitals ("HOPE VERDICT
+    'BEGINS PROCESS OF HEALING'") and a quotation opening its line are not such phrases.
+
+    >>> from types import SimpleNamespace as R
+    >>> crosshead_phrase("Ministers should ‘step up efforts’", R(text="step up efforts"))
+    True
+    >>> crosshead_phrase("HOPE VERDICT 'BEGINS PROCESS OF HEALING'",
+    ...                  R(text="BEGINS PROCESS OF HEALING"))
+    False
+    """
+    before = line.split(q.text, 1)[0]
+    return q.text[:1].islower() and any(c.isalpha() for c in before) and not line.isupper()
+
+
 def pullable(q: QuoteRecord, headline: bool) -> bool:
     """A quote that may take the speaker of its words quoted again: no reporting verb, no
     speaker any rule found (or only the last-resort guess), and long enough (six words,
@@ -62,7 +85,9 @@ def pullable(q: QuoteRecord, headline: bool) -> bool:
     return q.n_words >= (_MIN_HEADLINE_WORDS if headline else _MIN_WORDS)
 
 
-def pulled_quotes(quotes: list[QuoteRecord], headline=lambda q: False) -> None:
+def pulled_quotes(
+    quotes: list[QuoteRecord], headline=lambda q: False, crosshead=lambda q: False
+) -> None:
     """A quote of at least six words that no rule placed (no cue, no speaker or only a
     guess), whose words the article quotes again, in full, inside a quotation whose
     speaker a rule found, is that speaker's (attribution ``pull_quote``): the lead '"For
@@ -74,17 +99,38 @@ def pulled_quotes(quotes: list[QuoteRecord], headline=lambda q: False) -> None:
     and may be echoed with a few words added (:func:`echoed_in`): '“About Bloody Time”:
     Wallace Slams ...' is Wallace's "It’s about bloody time."; the heading "BEGINS PROCESS
     OF HEALING" is Jim Mulligan's, who hoped the verdict "begins the process of bringing
-    healing"."""
+    healing". A phrase on a crosshead below the lead (``crosshead(q)`` true:
+    :func:`crosshead_phrase`) is left alone."""
     spoken = [
         (normalised_words(k.text), k)
         for k in quotes
         if k.ref is not None and k.attribution != _GUESS
     ]
     for q in quotes:
-        if not pullable(q, headline(q)):
+        if not pullable(q, headline(q)) or crosshead(q):
             continue
         needle = normalised_words(q.text)
         echoed = echoed_in if headline(q) else same_words_in
         source = next((k for words, k in spoken if k is not q and echoed(needle, words)), None)
         if source is not None:
             q.ref, q.attribution = source.ref, PULL_QUOTE
+
+
+def mark_crosshead_phrases(quotes: list[QuoteRecord], crosshead) -> None:
+    """A headline quotation no one is said to have spoken (``unspoken_headline``) that is a
+    phrase on a crosshead (``crosshead(q)`` true: :func:`crosshead_phrase`) and that another
+    quotation says again (:func:`~.heading_echoes.echoed_in`) takes the attribution
+    ``crosshead_phrase``: no later rule gives it the speaker the body quotes its words from,
+    nor the ranker a guess ('Deal ‘crucial to saving civilian lives’' between two paragraphs,
+    then 'Wennesland said the ongoing talks in Cairo “are crucial to saving civilian lives,
+    ...”': no speaker). Words the body reports without quotation marks, or that nobody says
+    again, are left to the rules that follow ("Insurers 'working as fast as they can'" ...
+    "The Insurance Council says insurers are working as fast as they possibly can":
+    :mod:`.reported_echoes`; "Family want ‘every avenue explored’": :mod:`.subject_speakers`).
+    """
+    for q in quotes:
+        if q.ref is not None or q.attribution != UNSPOKEN_HEADLINE or not crosshead(q):
+            continue
+        needle = normalised_words(q.text)
+        if any(k is not q and echoed_in(needle, normalised_words(k.text)) for k in quotes):
+            q.attribution = CROSSHEAD_PHRASE

@@ -8,7 +8,11 @@ said them ('"We’ll even tow or come and pick up the vehicle if necessary to ge
 Trisdale explained'; 'we are quietly putting out fires in the background," said Reena Barai').
 The signature names the words' side, the body their speaker: :func:`signed_headline_echoes`
 gives such a headline quote to the person of the body's quotation that echoes it
-(:func:`echoes_words`). A headline signed by a person's name keeps that person.
+(:func:`echoes_words`). A headline signed by a person's name keeps that person, unless
+the signature runs on past the name in lower case: ``'I think we have caused hurt and harm' -
+Oranga Tamariki boss`` is the chief executive's (Grainne Moss), ``‘It’s a crisis’: US summer
+pools closed ...`` the person the body quotes ('“It is a crisis,” ... Bernard Fisher, added'; a
+contraction and its words spelled out are the same words).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections.abc import Callable
 
 from ..records import QuoteRecord, SpeakerRef
 from ..vocabulary import normalised_words
+from .unspoken_echoes import spelled_out
 
 #: The evidence for a speaker placed by :func:`signed_headline_echoes`.
 SIGNED_ECHO = "the person who says a signed headline's words in the body"
@@ -60,8 +65,15 @@ def echoes_words(short: str, later: str) -> bool:
     True
     >>> echoes_words("A dark day for Luton", "a sad day for the workers")
     False
+
+    A contraction and its words spelled out are the same words
+    (:func:`.unspoken_echoes.spelled_out`):
+
+    >>> echoes_words("It’s a crisis", "It is a crisis")
+    True
     """
-    needle, words = normalised_words(short).split(), normalised_words(later).split()
+    needle = spelled_out(normalised_words(short)).split()
+    words = spelled_out(normalised_words(later)).split()
     if not needle:
         return False
     if f" {' '.join(needle)} " in f" {' '.join(words)} ":
@@ -96,18 +108,38 @@ def signed_by_side(ref: SpeakerRef | None) -> bool:
     return ref.actor is None or ref.actor.kind != "person"
 
 
+def signed_past_name(ref: SpeakerRef | None, signature: str) -> bool:
+    """The signature runs on past the name it gives with a word in lower case: the name is the
+    speaker's side or the subject of a clause about the story, not the speaker signing
+    (``'I think we have caused hurt and harm' - Oranga Tamariki boss``: the body's boss;
+    ``'It takes time' - Health Minister defends handling of ...``). ``signature`` is the
+    headline's text from the end of the name ``ref`` found to the end of the line.
+
+    >>> signed_past_name(SpeakerRef(None, "Oranga", 0, 0), " Tamariki boss")
+    True
+    >>> signed_past_name(SpeakerRef(None, "Erdogan", 0, 0), "")
+    False
+    """
+    return ref is not None and re.search(r"(?:^|\s)[a-z]", signature) is not None
+
+
 def signed_headline_echoes(
     quotes: list[QuoteRecord], text: str, paragraph_of: Callable[[int], tuple[int, int]]
 ) -> None:
     """A headline quote with no reporting verb placed on a group or a body that signs it
-    (:func:`signed_frame`), whose words a later quote of a person echoes
+    (:func:`signed_frame`), or on a name the signature runs on past (:func:`signed_past_name`:
+    "Oranga Tamariki boss", "US summer pools closed ..."), whose words a later quote of a
+    person echoes
     (:func:`echoes_words`), is that person's: the first such quote's. ``paragraph_of``
     gives a position's paragraph (start, end)."""
     for i, q in enumerate(quotes):
-        if q.attribution != "headline" or q.cue is not None or not signed_by_side(q.ref):
+        if q.attribution != "headline" or q.cue is not None or q.ref is None:
             continue
         p_start, p_end = paragraph_of(q.pair.open)
         if not signed_frame(text[p_start : q.pair.open], text[q.pair.close + 1 : p_end]):
+            continue
+        signature = text[q.ref.end : p_end] if q.ref.end > q.pair.close else ""
+        if not (signed_by_side(q.ref) or signed_past_name(q.ref, signature)):
             continue
         source = next(
             (

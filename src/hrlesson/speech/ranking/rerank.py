@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..agentless_reports import AGENTLESS_REPORT
+from ..headlines.pull_quotes import CROSSHEAD_PHRASE
 from ..records import QuoteRecord, SpeakerRef
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from .candidates import Candidate, candidate_key, speaker_candidates
@@ -74,7 +75,8 @@ def unplaced(q: QuoteRecord) -> bool:
     return (
         q.role == "quote"
         and q.ref is None
-        and q.attribution not in ("continuation", UNSPOKEN_HEADLINE, AGENTLESS_REPORT)
+        and q.attribution
+        not in ("continuation", UNSPOKEN_HEADLINE, CROSSHEAD_PHRASE, AGENTLESS_REPORT)
     )
 
 
