@@ -4159,3 +4159,40 @@ def test_a_body_described_by_its_field_is_the_body_named_with_that_word():
         'The swimming body said the decision presented a "catastrophe for the nation".\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Swim England"]
+
+
+def test_a_participle_inside_an_apposition_leaves_the_subject_before_it():
+    # "Eric Herb, a farmer and member of the group calling for ..., told": Eric Herb, not
+    # the apposition's words
+    text = (
+        "Wolf attacks sheep\n\n"
+        "Wolves killed six sheep near Orvell on Monday.\n\n"
+        "Eric Herb, a farmer and member of the group calling for more regulation of large "
+        'predators, told the agency: "These sheep were killed last night."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Eric Herb"]
+    assert "participle inside the apposition" in table["evidence"].iloc[0]
+
+
+def test_a_common_word_opening_the_sentence_is_the_name_it_shortens():
+    # "First says ... and urged": the bus company First West of England, named mid-sentence
+    text = (
+        "Bus strike ballot\n\n"
+        "Unite says the First West of England drivers rejected the deal on Monday.\n\n"
+        "First says the pay offer is “above-inflation” and urged Unite to continue "
+        "“constructive negotiations”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["First West of England", "First West of England"]
+    assert "short form of a name" in table["evidence"].iloc[0]
+
+
+def test_a_common_word_opening_the_sentence_is_no_title_it_opens():
+    # "the First Minister" is a title, not a name "First" could shorten
+    text = (
+        "Budget row\n\n"
+        "Anna Orvell met the First Minister on Monday.\n\n"
+        "First says the offer is “above-inflation”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) != ["First Minister"]
