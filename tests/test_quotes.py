@@ -4196,3 +4196,25 @@ def test_a_common_word_opening_the_sentence_is_no_title_it_opens():
         "First says the offer is “above-inflation”.\n"
     )
     assert list(quotes(_article(text))["speaker"]) != ["First Minister"]
+
+
+def test_one_name_alone_after_an_inverted_verb_speaks_as_written():
+    # "'Q' says Turnbull, Twitter disagrees": Turnbull, a name no actor holds
+    text = (
+        "Census site crashes\n\n"
+        "Many Australians could not log on to the census website on Tuesday.\n\n"
+        "'Census was v easy' says Turnbull, Twitter disagrees\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Turnbull"]
+    assert "one name alone after the verb" in table["evidence"].iloc[0]
+
+
+def test_an_anonymised_name_with_its_asterisk_speaks_as_written():
+    # '"Q," says Liam*, one of the organisers': Liam, the asterisk a name changed
+    text = (
+        "Students withhold rent\n\n"
+        "Students at 31 universities are withholding rent this term.\n\n"
+        "“There’s a lot of anger,” says Liam*, one of the organisers behind the strike.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Liam"]
