@@ -4218,3 +4218,27 @@ def test_an_anonymised_name_with_its_asterisk_speaks_as_written():
         "“There’s a lot of anger,” says Liam*, one of the organisers behind the strike.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Liam"]
+
+
+def test_a_name_and_a_noun_for_a_public_body_speaks_as_written():
+    # "The Irish navy, whose ..., said": the Irish navy, not a body named near it
+    text = (
+        "Migrant boat capsizes\n\n"
+        "Medecins Sans Frontieres sent a ship to the area on Monday.\n\n"
+        "The Irish navy, whose rescue boat Le Niamh was the first on the scene, said it "
+        "expected “significant loss of life”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Irish navy"]
+    assert "a noun for a body" in table["evidence"].iloc[0]
+
+
+def test_a_long_name_and_a_noun_for_a_board_speaks_as_written():
+    # "The NHS Black Country integrated care board has warned": the board as written
+    text = (
+        "Cold snap warning\n\n"
+        "Dan Stroud said the roads would be icy on Monday.\n\n"
+        "The NHS Black Country integrated care board has warned the public to “avoid going "
+        "out early when the frost is thick”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["NHS Black Country integrated care board"]
