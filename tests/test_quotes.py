@@ -4345,3 +4345,86 @@ def test_a_phrase_quoted_on_a_crosshead_stays_nobodys_though_the_body_quotes_it(
     )
     speakers = [_none(s) for s in quotes(_article(text))["speaker"]]
     assert speakers == [None, "Tor Wennesland"]
+
+
+def test_a_participle_inside_an_apposition_leaves_the_subject_before_it():
+    # "Eric Herb, a farmer and member of the group calling for ..., told": Eric Herb, not
+    # the apposition's words
+    text = (
+        "Wolf attacks sheep\n\n"
+        "Wolves killed six sheep near Orvell on Monday.\n\n"
+        "Eric Herb, a farmer and member of the group calling for more regulation of large "
+        'predators, told the agency: "These sheep were killed last night."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Eric Herb"]
+    assert "participle inside the apposition" in table["evidence"].iloc[0]
+
+
+def test_a_common_word_opening_the_sentence_is_the_name_it_shortens():
+    # "First says ... and urged": the bus company First West of England, named mid-sentence
+    text = (
+        "Bus strike ballot\n\n"
+        "Unite says the First West of England drivers rejected the deal on Monday.\n\n"
+        "First says the pay offer is “above-inflation” and urged Unite to continue "
+        "“constructive negotiations”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["First West of England", "First West of England"]
+    assert "short form of a name" in table["evidence"].iloc[0]
+
+
+def test_a_common_word_opening_the_sentence_is_no_title_it_opens():
+    # "the First Minister" is a title, not a name "First" could shorten
+    text = (
+        "Budget row\n\n"
+        "Anna Orvell met the First Minister on Monday.\n\n"
+        "First says the offer is “above-inflation”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) != ["First Minister"]
+
+
+def test_one_name_alone_after_an_inverted_verb_speaks_as_written():
+    # "'Q' says Turnbull, Twitter disagrees": Turnbull, a name no actor holds
+    text = (
+        "Census site crashes\n\n"
+        "Many Australians could not log on to the census website on Tuesday.\n\n"
+        "'Census was v easy' says Turnbull, Twitter disagrees\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Turnbull"]
+    assert "one name alone after the verb" in table["evidence"].iloc[0]
+
+
+def test_an_anonymised_name_with_its_asterisk_speaks_as_written():
+    # '"Q," says Liam*, one of the organisers': Liam, the asterisk a name changed
+    text = (
+        "Students withhold rent\n\n"
+        "Students at 31 universities are withholding rent this term.\n\n"
+        "“There’s a lot of anger,” says Liam*, one of the organisers behind the strike.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Liam"]
+
+
+def test_a_name_and_a_noun_for_a_public_body_speaks_as_written():
+    # "The Irish navy, whose ..., said": the Irish navy, not a body named near it
+    text = (
+        "Migrant boat capsizes\n\n"
+        "Medecins Sans Frontieres sent a ship to the area on Monday.\n\n"
+        "The Irish navy, whose rescue boat Le Niamh was the first on the scene, said it "
+        "expected “significant loss of life”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Irish navy"]
+    assert "a noun for a body" in table["evidence"].iloc[0]
+
+
+def test_a_long_name_and_a_noun_for_a_board_speaks_as_written():
+    # "The NHS Black Country integrated care board has warned": the board as written
+    text = (
+        "Cold snap warning\n\n"
+        "Dan Stroud said the roads would be icy on Monday.\n\n"
+        "The NHS Black Country integrated care board has warned the public to “avoid going "
+        "out early when the frost is thick”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["NHS Black Country integrated care board"]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..wordlists import word_set
 from .kinds import names_outlet
 from .records import SpeakerRef
+from .subjects.named_body_descriptions import NAMED_BODY_DESCRIPTION
 from .vocabulary import DOCUMENT_NOUNS
 
 #: Nouns a name can modify, taking the article's "the" for themselves ("the Little Stoke
@@ -160,7 +161,8 @@ def with_definite_article(ref: SpeakerRef, label: str, text: str) -> str:
     lower case ("The government said" → "the government"), an outlet's as "The" (see the
     module's docstring); a state, a person's name or another body's name as it is, and so is
     a body's name that opens with a capital, though it ends with a common noun ("the Turkish
-    government said" → "Turkish government"): the article's "the" goes before a named body.
+    government said" → "Turkish government"; one no actor holds too, "the Irish navy said":
+    :mod:`.subjects.named_body_descriptions`): the article's "the" goes before a named body.
 
     >>> from .records import Actor
     >>> body = Actor("organisation", "government", key="group:government")
@@ -173,7 +175,7 @@ def with_definite_article(ref: SpeakerRef, label: str, text: str) -> str:
     'The Telegraph'
     """
     kind = ref.actor.kind if ref.actor is not None else None
-    if kind == "state":
+    if kind == "state" or ref.how == NAMED_BODY_DESCRIPTION:  # "the Irish navy said"
         return label
     if kind == "organisation" and label[:1].isupper():
         return f"The {label}" if outlet_written_with_the(label, text) else label

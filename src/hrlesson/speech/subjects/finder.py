@@ -53,6 +53,7 @@ from .adjuncts import (
     subordinate_participle,
 )
 from .affiliations import apposed_name_subject, unclosed_apposition
+from .apposed_participles import apposed_participle_subject
 from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
 from .counted_one import counted_one_subject, counted_speaker, counted_windows
@@ -96,8 +97,7 @@ class SubjectFinder:
     """Resolves the subject of every cue (a part of :class:`Attributor`)."""
 
     def subject_of_verb(self, start: int, end: int) -> SpeakerRef | None:
-        """The subject of a reporting verb that is no cue, found by the cue rules' own subject
-        finder ("The UN rights chief accused Belarus ..."), without changing the analysis."""
+        """A non-cue reporting verb's subject ("The UN rights chief accused"), analysis kept."""
         ti = self.index.token_index(start)
         if ti >= len(self.tokens) or self.tokens[ti].start != start or self.quote_at(start):
             return None
@@ -120,6 +120,7 @@ class SubjectFinder:
             sent_cues = by_sent.get(s_index, [])
             for i, cue in enumerate(sent_cues):
                 cue.subject = self._subject(cue, sent_cues[:i])
+                cue.subject = apposed_participle_subject(self, cue, sent_cues[:i])
                 cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
                 cue.subject = self._not_a_location(cue)  # "the World Cup in Qatar have said"
                 if cue.subject is not None and cue.subject.actor is not None:
@@ -127,9 +128,8 @@ class SubjectFinder:
             self._register_documents(s_index, sent_cues)
 
     def _not_a_location(self, cue: Cue) -> SpeakerRef | None:
-        """The cue's subject, or None when it is a state named right after a preposition of
-        place (:func:`.heads.place_after_preposition`): "Organisers of the 2022 World Cup
-        in Qatar have said" has no subject found, not Qatar. "according to X" keeps X."""
+        """The cue's subject, None for a state right after a preposition of place: "Organisers
+        of the 2022 World Cup in Qatar have said" (:func:`.heads.place_after_preposition`)."""
         ref = cue.subject
         if ref is None or ref.actor is None or ref.actor.kind != "state" or cue.lemma is None:
             return ref
@@ -258,8 +258,8 @@ class SubjectFinder:
         return by_rule(ref, "the participle's subject after 'with'")
 
     def _aside_cue(self, prev: Cue, cue: Cue) -> bool:
-        """'The minister, asked whether ..., said', 'The deputy, who asked ..., said': a cue
-        inside an aside set off by commas is no boundary for the subject of the next cue."""
+        """A cue inside an aside set off by commas is no boundary for the next cue's subject
+        ('The minister, asked whether ..., said', 'The deputy, who asked ..., said')."""
         before = self.text[self.sentences[cue.sent][3] : prev.start]
         if participle_aside(self.text[self.sentences[cue.sent][3] : cue.start]):
             return True  # "Musk, responding to a user who had posted the letter, invited"

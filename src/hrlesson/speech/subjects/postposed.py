@@ -24,7 +24,7 @@ from .inversion import titled_after_dash
 from .possessed_sources import owner_outranks, possessed_source_owner
 from .renamed_people import renamed_officeholder, renamed_person
 from .spans import ends_inverted_subject
-from .unindexed_names import apposed_unindexed_name, unindexed_name_ref
+from .unindexed_names import apposed_unindexed_name, lone_unindexed_name, unindexed_name_ref
 from .unnamed_people import unnamed_person_ref
 from .written_names import written_body_after_verb
 
@@ -186,6 +186,7 @@ class PostposedSubjects:
         if named is not None:
             return named
         written = unindexed_name_ref(self.text, words)  # a person's name, no "the"
+        written = written or lone_unindexed_name(self.text, words)  # "says Turnbull,"
         return written or written_body_after_verb(self.text, words, self.index.actors)
 
     def _apposed_person(self, toks: list[Token], a: int, words: list[Token]) -> SpeakerRef | None:

@@ -33,6 +33,7 @@ from ..vocabulary import (
     is_group_word,
     only_titles_before,
 )
+from .apposed_participles import apposed_participle
 
 #: A comma segment that opens a non-restrictive relative clause: ", who", ", which".
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|which)\b[^,;:\"“”]*$", re.IGNORECASE)
@@ -64,8 +65,10 @@ def aside_opening(before: str, form: str) -> bool:
     >>> aside_opening("Mahamat, who ", "said")
     True
     """
-    return (form.lower().endswith("ed") and before.rstrip().endswith(",")) or (
-        relative_aside_before(before)
+    return (
+        (form.lower().endswith("ed") and before.rstrip().endswith(","))
+        or relative_aside_before(before)
+        or apposed_participle(before, form)  # "Eric Herb, a member of the group calling"
     )
 
 

@@ -21,11 +21,14 @@ import re
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import (
+    DEMONYMS,
     FIRST_NAMES,
     GEOGRAPHIC_WORDS,
+    GROUP_NOUNS,
     HONORIFICS,
     MONTHS,
     ORGANISATION_WORDS,
+    STOP_WORDS,
     TITLE_HEADS,
 )
 from .unnamed_people import PERSON_DESCRIPTION_NOUNS
@@ -169,3 +172,36 @@ def apposed_unindexed_name(
         return None
     start, end = run[0].start, run[-1].end
     return SpeakerRef(None, text[start:end], start, end, False, APPOSED_UNINDEXED_NAME)
+
+
+#: The rule for one name alone after the verb, for the evidence column.
+LONE_UNINDEXED_NAME = "one name alone after the verb that no actor holds, kept as written"
+
+
+def lone_unindexed_name(text: str, words: list[Token]) -> SpeakerRef | None:
+    """The speaker an inverted subject of one name word names when no actor holds it, as
+    written: the subject is that word alone, up to a comma or the sentence's end, maybe
+    with the asterisk that marks a name changed to keep a source anonymous. ``'Census was v
+    easy' says Turnbull, Twitter disagrees`` gives "Turnbull"; ``"Q," says Liam*, one of
+    the organisers`` gives "Liam". Not a word that opens sentences or a demonym ("said
+    Monday", "said another"), nor a title or a word of a body's or a place's name.
+
+    >>> from ..tokens import tokenize
+    >>> def name(s):
+    ...     found = lone_unindexed_name(s, tokenize(s, [0]))
+    ...     return found and found.label
+    >>> name("Turnbull"), name("Liam *")
+    ('Turnbull', 'Liam')
+    >>> name("Monday") is None, name("Chairman") is None, name("Police") is None
+    (True, True, True)
+    """
+    while words and words[-1].text == "*":
+        words = words[:-1]
+    if len(words) != 1 or len(words[0].text) < 2 or not _name_word(words[0]):
+        return None
+    word = words[0]
+    if not word.text[1:].islower() or word.lower in STOP_WORDS or word.lower in DEMONYMS:
+        return None
+    if word.lower in HONORIFICS or word.lower in TITLE_HEADS or word.lower in GROUP_NOUNS:
+        return None
+    return SpeakerRef(None, word.text, word.start, word.end, False, LONE_UNINDEXED_NAME)

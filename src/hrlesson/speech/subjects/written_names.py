@@ -20,7 +20,9 @@ import re
 from ..records import Actor, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DEMONYMS, HONORIFICS
+from .common_word_names import common_word_name
 from .main_clause import named_run
+from .named_body_descriptions import named_body_description
 from .unnamed_people import unnamed_described_person
 
 #: The most words of a written name kept as the subject ("Mendocino County Health Agency").
@@ -99,8 +101,16 @@ def written_or_described_subject(finder, words: list[Token], sent: int) -> Speak
     """The subject ``words`` kept as written when they are a name alone
     (:func:`written_name_subject`), else the person they only describe
     (:func:`.unnamed_people.unnamed_described_person`: "The grieving mum of a teenager
-    who was stabbed to death said")."""
-    return written_name_subject(finder, words, sent) or unnamed_described_person(finder, words)
+    who was stabbed to death said"), else a body described by a name and a noun for a body
+    (:func:`.named_body_descriptions.named_body_description`: "The Irish navy said"), else
+    the body a common word opening the sentence shortens
+    (:func:`.common_word_names.common_word_name`: "First says")."""
+    return (
+        written_name_subject(finder, words, sent)
+        or unnamed_described_person(finder, words)
+        or named_body_description(finder.text, words)
+        or common_word_name(finder, words, sent)
+    )
 
 
 def written_name_ref(
