@@ -43,6 +43,7 @@ from .labels.reader import LabelReader
 from .labels.short_quotes import ShortQuoteSpeakers
 from .labels.spoken_fragments import SpokenFragments
 from .labels.spoken_frames import SpokenFrames, echoed_headline_words
+from .lead_ins import LeadIns
 from .lists import ListedQuotes
 from .marks import quoted_span
 from .nearby import NearbySpeaker
@@ -174,6 +175,7 @@ class Attributor(
     NearbySpeaker,
     SpeakerLines,
     CaptionLines,
+    LeadIns,
     SignedQuotes,
     ParticipleAgreement,
     BrokenSentence,
