@@ -4183,13 +4183,13 @@ def test_a_quote_paragraph_after_in_a_statement_is_the_body_named_after_it():
     text = (
         "Bird flu outbreak\n\n"
         'State veterinarian Josh Nyika said: "The risk is high."\n\n'
-        "In a statement on Thursday, the Ruritanian Department of Agriculture confirmed "
-        "an avian influenza outbreak.\n\n"
+        "In a statement on Thursday, the Ruritanian Department of Agriculture, Forestry "
+        "and Fisheries confirmed an avian influenza outbreak.\n\n"
         '"The veterinary authority was today notified of high mortalities on a farm."\n'
     )
     assert list(quotes(_article(text))["speaker"]) == [
         "Josh Nyika",
-        "Ruritanian Department of Agriculture",
+        "Ruritanian Department of Agriculture, Forestry and Fisheries",
     ]
 
 
@@ -4205,3 +4205,21 @@ def test_a_lead_in_gives_the_statement_to_its_own_clauses_subject():
         '"With humility, I take the criticism that explanation has been insufficient."\n'
     )
     assert list(quotes(_article(text))["speaker"])[-1] == "Toshi Wada"
+
+
+def test_the_society_is_the_one_body_named_with_society_in_its_name():
+    # "The society is warning people ...:" then the quote paragraph: the Royal Society
+    # for the Prevention of Accidents (data/words/body_nouns.csv, group_nouns.txt), not
+    # the adviser quoted before
+    text = (
+        "Fireworks warning\n\n"
+        "The Royal Society for the Prevention of Accidents says accidents at home may rise.\n\n"
+        "Anna Berg, a health adviser for the charity, said: "
+        '"Fewer people are harmed at public displays."\n\n'
+        "The society is warning people hosting displays to follow safety guidelines:\n\n"
+        '"We encourage those throwing an event to follow our Firework Code."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "Anna Berg",
+        "Royal Society for the Prevention of Accidents",
+    ]
