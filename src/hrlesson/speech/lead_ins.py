@@ -14,20 +14,27 @@ closing that sentence, or a statement noun in it, says the words to come are the
 from __future__ import annotations
 
 from ..wordlists import word_set
+from .clause_words import SUBORDINATORS
 from .clauses import clause_words
 from .rules import QuotePlace
-from .vocabulary import AUXILIARIES, FINITE_VERBS, WORD_RE
+from .vocabulary import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    FINITE_VERBS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    WORD_RE,
+)
 
 #: The attribution of a quotation placed by :meth:`LeadIns.rule_lead_in_subject`.
 LEAD_IN_SUBJECT = "lead_in_subject"
 #: Nouns of a public statement ("statement", "release"): data/words/public_statement_nouns.txt.
 STATEMENT_NOUNS = word_set("public_statement_nouns")
-#: Words that open a clause whose first name is not the sentence's subject.
-_NOT_SUBJECT_OPENERS = frozenset(
-    ["in", "on", "at", "after", "as", "when", "while", "but", "and", "with", "for", "from"]
-)
-#: Links that may stand before a clause's subject ("but Wada posted a statement").
-_LINKS = frozenset(["but", "and"])
+#: Words that open a clause whose first name is not the sentence's subject ("In a
+#: statement", "After the meeting", "which").
+_NOT_SUBJECT_OPENERS = PREPOSITIONS | SUBORDINATORS | RELATIVE_PRONOUNS
+#: Links that may stand before a clause's subject ("but"; not "with", "as", "while").
+_LINKS = CONJUNCTIONS - _NOT_SUBJECT_OPENERS
 #: Lower-case words that may open a subject ("the society").
 _SUBJECT_ARTICLES = frozenset(["the", "its", "their"])
 #: Kinds of actor that may issue a statement.
@@ -64,13 +71,13 @@ def verb_cut(seg: list) -> list:
 
 def subject_openers(segs: list, anchor: int) -> list:
     """The clauses of a sentence (from :func:`clause_words`) that open with their subject,
-    a capital or an article, after at most a "but"/"and" (``but Wada posted a statement``),
-    cut to that subject (:func:`verb_cut`): the last at or before the clause ``anchor``
-    that brings the words in, nearest first, then the later ones (``In a statement on
-    Thursday, the Department confirmed ...``)."""
+    a capital or an article, after at most a link such as "but" (``but Wada posted a
+    statement``), cut to that subject (:func:`verb_cut`): the last at or before the clause
+    ``anchor`` that brings the words in, nearest first, then the later ones (``In a
+    statement on Thursday, the Department confirmed ...``)."""
     found = []
     for k, seg in enumerate(segs):
-        if seg and seg[0].lower in _LINKS:
+        if seg and seg[0].lower in _LINKS:  # "but Wada posted a statement"
             seg = seg[1:]
         if not seg or seg[0].lower.endswith("ing") or seg[0].lower in _NOT_SUBJECT_OPENERS:
             continue
