@@ -4428,3 +4428,67 @@ def test_a_long_name_and_a_noun_for_a_board_speaks_as_written():
         "out early when the frost is thick”.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["NHS Black Country integrated care board"]
+
+
+def test_a_quote_paragraph_after_a_statement_lead_in_is_the_subjects():
+    # "The Ministry ... issued the following statement today;" then the statement alone
+    # in its paragraph: the ministry, not the person quoted before (lead_ins)
+    text = (
+        "Diplomat expelled\n\n"
+        'Foreign Minister Anna Berg said the claims were "deeply troubling".\n\n'
+        "The Ruritanian Ministry of External Affairs, in turn, issued the following "
+        "statement today;\n\n"
+        '"The High Commissioner was summoned today and informed of the decision."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "Anna Berg",
+        "Ruritanian Ministry of External Affairs",
+    ]
+
+
+def test_a_quote_paragraph_after_in_a_statement_is_the_body_named_after_it():
+    # "In a statement on Thursday, the Department of Agriculture confirmed an outbreak."
+    # then the statement's words alone in their paragraph (lead_ins)
+    text = (
+        "Bird flu outbreak\n\n"
+        'State veterinarian Josh Nyika said: "The risk is high."\n\n'
+        "In a statement on Thursday, the Ruritanian Department of Agriculture, Forestry "
+        "and Fisheries confirmed an avian influenza outbreak.\n\n"
+        '"The veterinary authority was today notified of high mortalities on a farm."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "Josh Nyika",
+        "Ruritanian Department of Agriculture, Forestry and Fisheries",
+    ]
+
+
+def test_a_lead_in_gives_the_statement_to_its_own_clauses_subject():
+    # "Officials were not available, but Wada posted a statement ..." then the quote
+    # paragraph: Wada, the subject of the clause that names the statement (lead_ins)
+    text = (
+        "School uniforms\n\n"
+        'Headmaster Toshi Wada said the school was "a landmark".\n\n'
+        'A mother said: "I was surprised by the price."\n\n'
+        "School officials were not available for comment, but Wada posted a statement on "
+        "the school's home page.\n\n"
+        '"With humility, I take the criticism that explanation has been insufficient."\n'
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] == "Toshi Wada"
+
+
+def test_the_society_is_the_one_body_named_with_society_in_its_name():
+    # "The society is warning people ...:" then the quote paragraph: the Royal Society
+    # for the Prevention of Accidents (data/words/body_nouns.csv, group_nouns.txt), not
+    # the adviser quoted before
+    text = (
+        "Fireworks warning\n\n"
+        "The Royal Society for the Prevention of Accidents says accidents at home may rise.\n\n"
+        "Anna Berg, a health adviser for the charity, said: "
+        '"Fewer people are harmed at public displays."\n\n'
+        "The society is warning people hosting displays to follow safety guidelines:\n\n"
+        '"We encourage those throwing an event to follow our Firework Code."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "Anna Berg",
+        "Royal Society for the Prevention of Accidents",
+    ]

@@ -50,6 +50,7 @@ from .labels.short_quotes import ShortQuoteSpeakers
 from .labels.spoken_fragments import SpokenFragments
 from .labels.spoken_frames import SpokenFrames, echoed_headline_words
 from .lead import lead_paragraphs
+from .lead_ins import LeadIns
 from .lists import ListedQuotes
 from .marks import quoted_span
 from .nearby import NearbySpeaker
@@ -181,6 +182,7 @@ class Attributor(
     NearbySpeaker,
     SpeakerLines,
     CaptionLines,
+    LeadIns,
     SignedQuotes,
     ParticipleAgreement,
     BrokenSentence,

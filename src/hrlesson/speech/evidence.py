@@ -74,6 +74,10 @@ NO_CUE_EVIDENCE = {
     "speaker_subject": "the clause's subject, quoted elsewhere in the article",
     "nearby_speaker": "a guess (no rule placed it), the nearest speaker before it",
     "lead_paragraph_subject": "a quotation alone in its paragraph, after a sentence whose subject is a person",
+    "lead_in_subject": (
+        "a quotation alone in its paragraph, after a sentence that brings it in (a closing"
+        " colon or a statement named) whose subject is a person or a body"
+    ),
     "actor_verb": "the actor named right before the verb right before it",
     "mandate": "what a body was set up to do, in the words of the body that set it up",
     "evaluation": "a short evaluation, not a term: the speaker quoted just before it",

@@ -105,6 +105,7 @@ ATTRIBUTION_RULES = (
     "rule_charge_name",
     "rule_listed_quote",
     "rule_caption_after_quote",
+    "rule_lead_in_subject",
     "rule_nearby_speaker",
 )
 
