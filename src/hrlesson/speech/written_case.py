@@ -20,13 +20,19 @@ def _any_case(label: str) -> re.Pattern[str]:
 
 
 #: Common nouns and adjectives that open a group's or a person's description ("Organisers",
-#: "Local residents", "Lawyers for the couple"): the kit's lists of group nouns and roles.
+#: "Local residents", "Lawyers for the couple"): the kit's lists of group nouns and roles, of
+#: people who issue a document together ("Investigators say"), of nouns that describe a person
+#: ("Passengers said") and of things that display words ("Banners read").
 _DESCRIPTION_OPENERS = (
     word_set("group_nouns")
     | word_set("collective_people_nouns")
     | word_set("description_words")
     | word_set("anonymous_roles")
     | {role + "s" for role in word_set("anonymous_roles")}
+    | word_set("issuing_people_nouns")
+    | word_set("person_nouns")
+    | {noun + "s" for noun in word_set("person_nouns")}
+    | word_set("display_nouns")
 )
 
 
@@ -79,6 +85,8 @@ def lowered_opening_noun(label: str, text: str) -> str:
     'organisers'
     >>> lowered_opening_noun("Local residents", "Local residents reported hearing noises")  # uk_...
     'local residents'
+    >>> lowered_opening_noun("Investigators", "Investigators say they believe")  # catalytic_...
+    'investigators'
     >>> lowered_opening_noun("Government", "Government said. Later the Government said.")
     'Government'
     >>> lowered_opening_noun("Police Scotland", "Police Scotland said.")
