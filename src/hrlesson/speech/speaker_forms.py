@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import FIRST_NAMES
+from .vocabulary import COUNTRIES, FIRST_NAMES
 
 #: A generation suffix that stays with a full name ("Dave Archambault II", "Harvey Mason Jr.").
 _SUFFIX = r"(?: (?:Jr\.?|Sr\.?|II|III|IV)(?![\w-]))?"
@@ -33,26 +33,46 @@ def full_written_name(name: str, text: str) -> str | None:
     """The full name the page writes for a person the kit only names by a surname: the one
     known given name the page ever writes right before that surname, with a generation suffix
     written after it ("the executive producer of the Grammy Awards Ben Winston" ... '"Q,"
-    Winston, who calls LA home, told CNN': Ben Winston; "Acting Dutch Economy Minister
-    Vincent Karremans" ... "Karremans confirmed": Vincent Karremans; "Chairman Dave Archambault II of the Standing Rock Sioux Tribe":
-    Dave Archambault II). None when the name is more than one word, when no given name or two
-    different ones stand before it (a couple or a family: "Donald Trump" and "Melania Trump").
+    Winston, who calls LA home, told CNN': Ben Winston; a country's name as the given name (:func:`given_word`): "engaged to Chad Short" ... "Short said": Chad Short;
+    "Chairman Dave Archambault II of the Standing Rock Sioux Tribe": Dave Archambault II). None when the name is more than one word, when no given name or two
+    different ones stand before it (a couple or a family: "Brian Barnes" and "Rebecca Barnes").
 
     >>> full_written_name("Winston", "the Grammy Awards Ben Winston. Winston said")
     'Ben Winston'
     >>> full_written_name("Archambault", "Chairman Dave Archambault II of the tribe")
     'Dave Archambault II'
-    >>> full_written_name("Trump", "Donald Trump and Melania Trump. Trump said") is None
+    >>> full_written_name("Barnes", "Brian Barnes and Rebecca Barnes. Barnes said") is None
     True
     >>> full_written_name("Short", "Short said it was Short Street") is None
     True
     """
     if " " in name or not name[:1].isupper() or name.isupper():
         return None
-    found = {
-        m.group(0) for m in _given_before(name).finditer(text) if m.group(1).lower() in FIRST_NAMES
-    }
+    pairs = list(_given_before(name).finditer(text))
+    found = {m.group(0) for m in pairs if given_word(m.group(1), len(pairs), text)}
     return found.pop() if len(found) == 1 else None
+
+
+def given_word(word: str, pairs: int, text: str) -> bool:
+    """``word``, written right before a surname ``pairs`` times, is a given name: a known
+    one, or a country's name the text writes nowhere else, so that it names no state there
+    ("before she engaged to Chad Short": Chad Short; not "Jordan" in "Jordan Smith said
+    Jordan would ...").
+
+    >>> given_word("Chad", 1, "engaged to Chad Short. Short said")
+    True
+    >>> given_word("Jordan", 1, "Jordan Smith said Jordan would act")
+    False
+    """
+    if word.lower() in FIRST_NAMES:
+        return True
+    return word.lower() in COUNTRIES and len(_any_word(word).findall(text)) == pairs
+
+
+@lru_cache(maxsize=1024)
+def _any_word(word: str) -> re.Pattern[str]:
+    """The pattern of ``word`` as a whole word, compiled once per word."""
+    return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
 
 
 #: Initials typed with a space after each stop ("U. S.", "U. N."), and a name particle typed
@@ -61,22 +81,22 @@ _SPACED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\. )+[A-Z]\.)(?= [A-Z]|$)")
 _SPACED_PARTICLE = re.compile(r"(?<![\w])([OD][’']) (?=[A-Z][a-z])")
 
 
-def closed_spacing(name: str) -> str:
+def closed_spacing(name: str, person: bool = False) -> str:
     """A name with the stray spaces of its typing closed: initials of a body's short form
     ("U. S. Department of Justice": "U.S. Department of Justice", as the gold writes it) and
     an Irish or Italian particle's apostrophe ("O’ Brien said": "O’Brien"). A person's
-    initials before a name keep their spaces only when each is a separate given name's, which
-    the kit cannot tell; the rule closes them only before a capitalised word of a body, never
-    a lone initial ("J. Smith").
+    initials (``person``) keep their spaces, as the page and the gold write them ("G. L.
+    Peiris", "L. J. Satterwhite"), and a lone initial is no short form ("J. Smith").
 
     >>> closed_spacing("U. S. Department of Justice")
     'U.S. Department of Justice'
     >>> closed_spacing("O’ Brien")
     'O’Brien'
-    >>> closed_spacing("J. Smith"), closed_spacing("Bradley A. Freden")
-    ('J. Smith', 'Bradley A. Freden')
+    >>> closed_spacing("J. Smith"), closed_spacing("G. L. Peiris", person=True)
+    ('J. Smith', 'G. L. Peiris')
     """
-    name = _SPACED_INITIALS.sub(lambda m: m.group(1).replace(" ", ""), name)
+    if not person:
+        name = _SPACED_INITIALS.sub(lambda m: m.group(1).replace(" ", ""), name)
     return _SPACED_PARTICLE.sub(r"\1", name)
 
 
@@ -125,7 +145,7 @@ def speaker_form(name: str, person: bool, text: str) -> tuple[str, str | None]:
     >>> speaker_form("U. S. Department of Justice", False, "")
     ('U.S. Department of Justice', 'stray spaces closed: U.S. Department of Justice')
     """
-    closed = closed_spacing(name)
+    closed = closed_spacing(name, person)
     if person and (full := full_written_name(closed, text)):
         return full, f"the full name the page writes: {full}"
     if closed != name:
