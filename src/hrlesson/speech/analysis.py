@@ -67,7 +67,7 @@ from .subjects.postposed import PostposedSubjects
 from .titles.described_holders import title_run_holders
 from .unspoken_headlines import mark_unspoken_headlines
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
-from .written_articles import unnamed, with_written_article
+from .written_articles import introduced_article_note, unnamed, with_written_article
 
 
 @dataclass
@@ -267,6 +267,7 @@ class Attributor(
             name = with_written_article(ref, self.text)
             person = actor is not None and actor.kind == "person" and not unnamed(ref)
             form, note = speaker_form(name, person, self.text) if name else (name, None)
+            note = note or introduced_article_note(ref, form, self.text)
             if note:  # "Winston said" → "Ben Winston": said in the evidence column
                 self.written_forms[id(ref)] = note
             return form

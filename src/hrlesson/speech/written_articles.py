@@ -205,6 +205,28 @@ def introduced_with_article(ref: SpeakerRef, label: str, text: str) -> str:
     return f"{at.group(1).lower()} {label}"
 
 
+def introduced_article_note(ref: SpeakerRef, shown: str | None, text: str) -> str | None:
+    """The evidence column's note when :func:`introduced_with_article` gave a described group
+    or person the "a"/"an" that brought it in (``shown`` is the name the tables show), else
+    None; a document's article is no such note.
+
+    >>> from .records import Actor
+    >>> crowd = Actor("group", "jubilant crowd", key="group:jubilant crowd", first=(6, 20))
+    >>> ref = SpeakerRef(crowd, None, 6, 20)
+    >>> introduced_article_note(ref, "a jubilant crowd", "where a jubilant crowd")
+    'the "a" that brought it in kept: a jubilant crowd'
+    """
+    actor, name = ref.actor, ref.name
+    if not shown or not name or (actor is not None and not actor.key.startswith("group:")):
+        return None
+    article, _, rest = shown.partition(" ")
+    if article not in ("a", "an") or rest.lower() != name.lower():
+        return None
+    if document_article(name, text, ref.start):
+        return None
+    return f'the "{article}" that brought it in kept: {shown}'
+
+
 def _opens_with(text: str, start: int, word: str) -> bool:
     """The text at ``start`` is ``word`` in any case, as a whole word."""
     end = start + len(word)
