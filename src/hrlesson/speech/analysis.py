@@ -67,6 +67,7 @@ from .relays import RelayRules
 from .rules import QuoteRules
 from .shown_names import capitals_as_written, shown_name
 from .signed_quotes import SignedQuotes
+from .speaker_forms import speaker_form
 from .speaker_lines import CaptionLines, SpeakerLines
 from .split_attribution import SplitAttribution
 from .subjects.finder import SubjectFinder
@@ -74,7 +75,7 @@ from .subjects.postposed import PostposedSubjects
 from .titles.described_holders import title_run_holders
 from .unspoken_headlines import mark_unspoken_headlines
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
-from .written_articles import with_written_article
+from .written_articles import introduced_article_note, unnamed, with_written_article
 
 
 @dataclass
@@ -284,7 +285,13 @@ class Attributor(
         chosen among the forms written outside quotations."""
         actor = ref.actor
         if actor is None or actor.kind != "state":
-            return with_written_article(ref, self.text)
+            name = with_written_article(ref, self.text)
+            person = actor is not None and actor.kind == "person" and not unnamed(ref)
+            form, note = speaker_form(name, person, self.text) if name else (name, None)
+            note = note or introduced_article_note(ref, form, self.text)
+            if note:  # "Winston said" → "Ben Winston": said in the evidence column
+                self.written_forms[id(ref)] = note
+            return form
         spans = [(a, b) for a, b in actor.mentions if not self.index.in_quote(a)]
         return shown_name(ref, [" ".join(self.text[a:b].split()) for a, b in spans] or None)
 

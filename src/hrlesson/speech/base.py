@@ -38,6 +38,7 @@ class AttributorBase:
         self.courts: list | None = None  # mentions of courts, read once by rule_charge_name
         self.last_doc: SpeakerRef | None = None
         self.capitals: dict[int, str] = {}  # speakers shown by the capital written (shown_names)
+        self.written_forms: dict[int, str] = {}  # speakers shown in full (speaker_forms)
         self.office_report: SpeakerRef | None = None  # "the report of the Office of ..."
         self.other_offices: dict[int, Actor] = {}  # a description's start: who holds another office
         self.office_scanned = False  # office_report read yet

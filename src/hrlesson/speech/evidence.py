@@ -126,7 +126,15 @@ CROSSHEAD_EVIDENCE = (
 
 
 def quote_evidence(attributor: AttributorBase, q: QuoteRecord) -> str:
-    """What decided a quote's speaker, in plain words (the ``evidence`` column)."""
+    """What decided a quote's speaker, in plain words (the ``evidence`` column), and how its
+    name was written in full where the page's form differs (:mod:`.speaker_forms`)."""
+    found = decided_by(attributor, q)
+    note = attributor.written_forms.get(id(q.ref)) if q.ref is not None else None
+    return f"{found}; {note}" if note else found
+
+
+def decided_by(attributor: AttributorBase, q: QuoteRecord) -> str:
+    """What decided a quote's speaker, in plain words."""
     if q.role == "heading":
         return "a quotation alone on a heading line: no speaker"
     ref, cue = q.ref, q.cue

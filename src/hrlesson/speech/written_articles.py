@@ -166,6 +166,78 @@ def document_article(label: str, text: str, start: int) -> str | None:
     return " ".join(found.group(1).lower().split()) if found else None
 
 
+def introduced_with_article(ref: SpeakerRef, label: str, text: str) -> str:
+    """A described group, or a person described with no actor, keeps the "a"/"an" written
+    right before the description that brought it in: the group's first mention, or the
+    person's own mention ("where a jubilant crowd greeted them with ... chants of “Q”": "a
+    jubilant crowd"; '"Q," said a female civil servant.': "a female civil servant"), as the
+    gold writes an unnamed speaker's description. A name, a count or a group of others
+    ("group of ...", "an umbrella group of 14 social organisations") and a description
+    brought in otherwise keep their label.
+
+    >>> from .records import Actor
+    >>> crowd = Actor("group", "jubilant crowd", key="group:jubilant crowd", first=(21, 35))
+    >>> t = "in Ramallah, where a jubilant crowd greeted them"
+    >>> introduced_with_article(SpeakerRef(crowd, None, 21, 35), "jubilant crowd", t)
+    'a jubilant crowd'
+    >>> t = "said a female civil servant."
+    >>> introduced_with_article(SpeakerRef(None, None, 7, 27), "female civil servant", t)
+    'a female civil servant'
+    >>> police = Actor("group", "police", key="group:police", first=(0, 6))
+    >>> introduced_with_article(SpeakerRef(police, None, 0, 6), "police", "police said")
+    'police'
+    """
+    actor = ref.actor
+    if actor is not None and not actor.key.startswith("group:"):
+        return label
+    words = label.split()
+    if not lower_edged(words) or words[0] in COUNTING_OPENERS or not words[0][:1].islower():
+        return label
+    if "group" in label.split(" of ")[0].split():  # "an umbrella group of 14 organisations"
+        return label
+    start = actor.first[0] if actor is not None else ref.start
+    at = _ARTICLE_AT.match(text, start)
+    if at is None:  # the article before the mention, which starts with the description
+        at = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        start -= len(at.group(0)) if at else 0
+    if at is None or not _opens_with(text, start + len(at.group(0)), words[0]):
+        return label
+    return f"{at.group(1).lower()} {label}"
+
+
+def introduced_article_note(ref: SpeakerRef, shown: str | None, text: str) -> str | None:
+    """The evidence column's note when :func:`introduced_with_article` gave a described group
+    or person the "a"/"an" that brought it in (``shown`` is the name the tables show), else
+    None; a document's article is no such note.
+
+    >>> from .records import Actor
+    >>> crowd = Actor("group", "jubilant crowd", key="group:jubilant crowd", first=(6, 20))
+    >>> ref = SpeakerRef(crowd, None, 6, 20)
+    >>> introduced_article_note(ref, "a jubilant crowd", "where a jubilant crowd")
+    'the "a" that brought it in kept: a jubilant crowd'
+    """
+    actor, name = ref.actor, ref.name
+    if not shown or not name or (actor is not None and not actor.key.startswith("group:")):
+        return None
+    article, _, rest = shown.partition(" ")
+    if article not in ("a", "an") or rest.lower() != name.lower():
+        return None
+    if document_article(name, text, ref.start):
+        return None
+    return f'the "{article}" that brought it in kept: {shown}'
+
+
+def _opens_with(text: str, start: int, word: str) -> bool:
+    """The text at ``start`` is ``word`` in any case, as a whole word."""
+    end = start + len(word)
+    return text[start:end].lower() == word.lower() and not text[end : end + 1].isalnum()
+
+
+#: "a" or "an" opening a mention ("a jubilant crowd"), or written right before it.
+_ARTICLE_AT = re.compile(r"(an?) ", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(an?) $", re.IGNORECASE)
+
+
 def with_written_article(ref: SpeakerRef, text: str) -> str | None:
     """The speaker's name as :func:`with_article_as_written` gives it, with a first word
     capitalised only because it opens the sentence in lower case (:func:`lowered_opening_
@@ -206,7 +278,8 @@ def with_article_as_written(ref: SpeakerRef, text: str) -> str | None:
     if ref.actor is None and label and (article := document_article(label, text, ref.start)):
         return f"{article} {label}"  # "an official statement"
     if not label or not unnamed(ref):
-        return label and with_definite_article(ref, label, text)
+        named = label and with_definite_article(ref, label, text)
+        return named if named != label else introduced_with_article(ref, label, text)
     if not lower_edged(label.split()):  # it describes rather than names
         return label
     label = with_closing_relative(label, text)

@@ -20,13 +20,15 @@ def _any_case(label: str) -> re.Pattern[str]:
 
 
 #: Common nouns and adjectives that open a group's or a person's description ("Organisers",
-#: "Local residents", "Lawyers for the couple"): the kit's lists of group nouns and roles.
+#: "Local residents", "Lawyers for the couple"): the kit's lists of group nouns and roles; and
+#: the things that display words, which name no body ("Banners read").
 _DESCRIPTION_OPENERS = (
     word_set("group_nouns")
     | word_set("collective_people_nouns")
     | word_set("description_words")
     | word_set("anonymous_roles")
     | {role + "s" for role in word_set("anonymous_roles")}
+    | word_set("display_nouns")
 )
 
 
@@ -79,6 +81,8 @@ def lowered_opening_noun(label: str, text: str) -> str:
     'organisers'
     >>> lowered_opening_noun("Local residents", "Local residents reported hearing noises")  # uk_...
     'local residents'
+    >>> lowered_opening_noun("Banners", "Banners read “against rent sharks”")  # berlin_rent_...
+    'banners'
     >>> lowered_opening_noun("Government", "Government said. Later the Government said.")
     'Government'
     >>> lowered_opening_noun("Police Scotland", "Police Scotland said.")
