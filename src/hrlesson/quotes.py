@@ -291,9 +291,8 @@ def quote_spans(article: Article):
     rows = []
     for p, role, reason in items:
         s = sentences[max(0, bisect.bisect_right(starts, p.open) - 1)]
-        start = p.open + (p.open_char != "")
         rows.append(
-            (text[start : p.close], start, p.close, role, reason or None, p.depth,
+            (text[p.open + 1 : p.close], p.open + 1, p.close, role, reason or None, p.depth,
              s[1], s[0], p.open_char, p.close_char)
         )  # fmt: skip
     columns = ["text", "start", "end", "role", "reason", "depth", "paragraph_id", "sentence_id",

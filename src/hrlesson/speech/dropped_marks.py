@@ -1,7 +1,8 @@
-"""Quotation marks dropped or typed the wrong way round, where the page still shows the quotation.
+"""Quotation marks typed with the wrong key or the wrong way round, where the page still shows
+the quotation.
 
-News copy loses an opening mark at a paragraph's start (``She’s the oldest mom to give birth,”
-Megan Owen said.``), types a closing-shaped mark to open a quotation after a reporting verb's
+News copy types a paragraph's opening mark as a backquote (a backquote before ``We do expect
+some fainting. That's normal."``), a closing-shaped mark to open a quotation after a reporting verb's
 comma (``Ms Johnson stated, ” We will look at it.”``), or an opening-shaped one to close it
 (``“The essence of Film Classification, “at the training``). :mod:`.marks` asks these rules
 while it pairs a paragraph's marks.
@@ -16,47 +17,41 @@ from .mark_shapes import Mark
 #: The words a quotation ends with before its closing mark: a comma or a stop.
 _QUOTATION_END = (",", ".", "?", "!", "…")
 
-#: A paragraph's first characters when it opens a quotation whose mark was dropped: a
-#: capital, maybe after a stray backquote (``\\`We do expect ...."``).
-_DROPPED_START = re.compile(r"`?[A-Z]")
+#: A backquote and a capital that open a paragraph.
+_BACKQUOTE_START = re.compile(r"`[A-Z]")
 
 #: A reporting verb's comma or colon and a space before a mark, a space and a capital after it.
 _COMMA_BEFORE = (", ", ": ")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
-def dropped_opening_mark(text: str, mark: Mark, span: tuple[int, int]) -> Mark | None:
-    """The opening mark a paragraph lost: its first mark is a double one that can only close,
-    after the comma or stop that ends quoted words, with nothing open, and the paragraph
-    opens with a capital (or a stray backquote before it); the quotation runs from the
-    paragraph's first character (san_diego_panda_cub_becerra_wtvr: ``She’s the second-oldest
-    mom to ever have give birth to a cub which is also exciting,” Megan Owen ... said.``;
-    hpv_vaccine_skinner_odt: ``\\`We do expect to have some fainting .... That's all perfectly
-    normal with any standard vaccine."``). The mark returned stands at the paragraph's first
-    character with no characters of its own (a backquote is its own character), so the
-    quotation's text starts there (:func:`.marks.quoted_span`).
+def backquote_opener(text: str, mark: Mark, span: tuple[int, int]) -> Mark | None:
+    """A single backquote before a capital, as a paragraph's first character, is the opening
+    mark of a quotation when the paragraph's first mark is a double one that can only close,
+    after the comma or stop that ends quoted words, with nothing open (old copy typed the
+    opening mark on the key left of ``1``: hpv_vaccine_skinner_odt, a backquote before ``We do
+    expect to have some fainting .... That's all perfectly normal with any standard
+    vaccine."``). A paragraph
+    with no opening mark at all is left unread, as the gold pages leave it.
 
     >>> from .mark_shapes import find_marks
+    >>> text = "`We expect some fainting. That's normal.\""
+    >>> backquote_opener(text, find_marks(text)[0], (0, 41))
+    Mark(pos=0, char='`', family='D', can_open=True, can_close=False)
     >>> text = "She’s the oldest mom to give birth,” Megan Owen said."
-    >>> dropped_opening_mark(text, find_marks(text)[1], (0, 53))
-    Mark(pos=0, char='', family='D', can_open=True, can_close=False)
-    >>> text = "It was a “quiet” birth, the zoo said."
-    >>> dropped_opening_mark(text, find_marks(text)[1], (0, 37)) is None
+    >>> backquote_opener(text, find_marks(text)[1], (0, 53)) is None
     True
     """
     p_start = span[0]
     if (
-        p_start == 0
-        or mark.family != "D"
+        mark.family != "D"
         or mark.can_open
         or len(mark.char) != 1
         or not text.endswith(_QUOTATION_END, p_start, mark.pos)
-        or not _DROPPED_START.match(text, p_start)
+        or not _BACKQUOTE_START.match(text, p_start)
     ):
         return None
-    if text[p_start] == "`":
-        return Mark(p_start, "`", "D", True, False)
-    return Mark(p_start, "", "D", True, False)
+    return Mark(p_start, "`", "D", True, False)
 
 
 def opens_after_comma(text: str, mark: Mark) -> bool:

@@ -19,7 +19,7 @@ the quotation (:mod:`.unclosed_quotes`); otherwise it is dropped with a warning.
 first in a later paragraph, with nothing open, grows the quotation that ended the last paragraph
 with marks at its end without a closing mark (:func:`_continued_to`: a quotation over paragraphs
 not reopened with a mark, or reopened at the end of the one before); else, after the comma or
-stop that ends quoted words, it closes a quotation whose opening mark the paragraph dropped
+stop that ends quoted words, it closes a quotation a backquote opened at the paragraph's start
 (:mod:`.dropped_marks`).
 """
 
@@ -29,6 +29,7 @@ import bisect
 import re
 
 from ..article import Article
+from .dropped_marks import backquote_opener, closing_typed_as_opener, opens_after_comma
 from .mark_pairs import Pair, QuotationMarks
 from .mark_shapes import (
     Mark,
@@ -40,7 +41,6 @@ from .mark_shapes import (
     possessive_apostrophe,
     unmatched_warning,
 )
-from .dropped_marks import closing_typed_as_opener, dropped_opening_mark, opens_after_comma
 from .reopened_quotes import reopened_quotation
 from .tokens import Token
 from .unclosed_quotes import Paragraph, closed_by_paragraph_end
@@ -67,8 +67,8 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
         if not kept and here:
             if _continued_to(text, here[0], marked, out):
                 j = 1
-            elif (lost := dropped_opening_mark(text, here[0], (p_start, p_end))) is not None:
-                kept = [[lost, False]]
+            elif (opener := backquote_opener(text, here[0], (p_start, p_end))) is not None:
+                kept = [[opener, False]]
         stack = _pair_run(text, here[j:], kept, out)
         last = (p_start, p_end, here)
         marked = last if here else marked
@@ -413,15 +413,13 @@ def quoted_span(text: str, pair: Pair) -> tuple[int, int]:
     """The offsets of the quotation's characters: those between the marks, without the
     spaces French typography sets inside guillemets (``« Oui »``, ``the century. »``). A
     space inside a curly or straight mark is kept: the mark was typed on the wrong side of
-    it, and the pair holds what its marks enclose (``magnitude, ”Mitsotakis said``). A
-    paragraph's dropped opening mark has no characters: the quotation starts at ``open``
-    (:func:`.dropped_marks.dropped_opening_mark`).
+    it, and the pair holds what its marks enclose (``magnitude, ”Mitsotakis said``).
 
     >>> text = "« Oui », he said, “as before ”Mitsotakis said."
     >>> [text[slice(*quoted_span(text, p))] for p in pair_quotation_marks(text, [(0, 0, 0, 46)]).top]
     ['Oui', 'as before ']
     """
-    start, end = pair.open + (pair.open_char != ""), pair.close
+    start, end = pair.open + 1, pair.close
     inner = text[start:end]
     if not inner.strip(_FRENCH_SPACES):
         return start, end
