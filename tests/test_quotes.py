@@ -4555,3 +4555,44 @@ def test_a_display_noun_opening_the_sentence_is_lowered():
         'Banners read "against rent sharks and speculators".\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["banners"]
+
+
+def test_a_backquote_opening_a_paragraph_opens_its_quotation():
+    # "`We do expect ... vaccine."": the backquote is the opening mark, typed on the wrong key
+    text = (
+        "Vaccine programme starts\n\n"
+        "Programme manager Jo-Anne Smith said the programme had gone well.\n\n"
+        "`We do expect to have some fainting. That's all perfectly normal with any vaccine.\"\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == [
+        "We do expect to have some fainting. That's all perfectly normal with any vaccine."
+    ]
+    assert list(table["speaker"]) == ["Jo-Anne Smith"]
+
+
+def test_a_closing_mark_typed_after_a_reporting_comma_opens_the_quotation():
+    # "Ms Johnson stated, ” We will ....”": the first mark is typed the wrong way round
+    text = (
+        "Smoking ban considered\n\n"
+        "Public Health Minister Melanie Johnson spoke on the radio.\n\n"
+        "Ms Johnson stated, ” We will certainly be looking at smoking in public places.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == [" We will certainly be looking at smoking in public places."]
+    assert list(table["speaker"]) == ["Melanie Johnson"]
+
+
+def test_an_opening_mark_typed_to_close_before_lower_case_ends_its_quotation():
+    # "the theme; “The essence of ..., “at the training": the second mark closes the title,
+    # and the next paragraph's quotation is one of its own, not its continuation
+    text = (
+        "Film board told to classify only\n\n"
+        "Film maker Lancelot Imasuen addressed the board.\n\n"
+        "He spoke on the theme; “The essence of Film Classification, “at the training.\n\n"
+        "“The business of classification should be for the Board,” Imasuen said.\n"
+    )
+    table = quotes(_article(text))
+    said = table[table["text"].str.startswith("The business")]
+    assert list(said["text"]) == ["The business of classification should be for the Board,"]
+    assert list(said["speaker"]) == ["Lancelot Imasuen"]

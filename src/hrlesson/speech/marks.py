@@ -18,7 +18,9 @@ excited ..., Jansson said. "Today’s``), or the paragraph's end when the rest o
 the quotation (:mod:`.unclosed_quotes`); otherwise it is dropped with a warning. A closing mark
 first in a later paragraph, with nothing open, grows the quotation that ended the last paragraph
 with marks at its end without a closing mark (:func:`_continued_to`: a quotation over paragraphs
-not reopened with a mark, or reopened at the end of the one before).
+not reopened with a mark, or reopened at the end of the one before); else, after the comma or
+stop that ends quoted words, it closes a quotation a backquote opened at the paragraph's start
+(:mod:`.dropped_marks`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import bisect
 import re
 
 from ..article import Article
+from .dropped_marks import backquote_opener, closing_typed_as_opener, opens_after_comma
 from .mark_pairs import Pair, QuotationMarks
 from .mark_shapes import (
     Mark,
@@ -61,8 +64,11 @@ def pair_quotation_marks(text: str, paragraphs: list[tuple]) -> QuotationMarks:
         if kept is None:
             _settle(text, stack, last, out)
             kept = []
-        if not kept and here and _continued_to(text, here[0], marked, out):
-            j = 1
+        if not kept and here:
+            if _continued_to(text, here[0], marked, out):
+                j = 1
+            elif (opener := backquote_opener(text, here[0], (p_start, p_end))) is not None:
+                kept = [[opener, False]]
         stack = _pair_run(text, here[j:], kept, out)
         last = (p_start, p_end, here)
         marked = last if here else marked
@@ -112,7 +118,8 @@ def _backward_opener(text: str, mark: Mark, later: list[Mark]) -> bool:
     it is glued to the stop that ends the sentence before it or opens its paragraph, a space
     and a capital come after it, or it is glued to the word after it and to no word or stop
     before it (``the French proposal of €100,000 (£86,000)”a proper fine”.``), and the
-    paragraph's next double mark, its last, can only close.
+    paragraph's next double mark, its last, can only close; or it follows a reporting verb's
+    comma, a space and a capital after it (:func:`.dropped_marks.opens_after_comma`).
 
     >>> text = "Stone declared the disruption.” We urge officials to help,” he said."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 68)]).top]
@@ -131,7 +138,8 @@ def _backward_opener(text: str, mark: Mark, later: list[Mark]) -> bool:
     glued = (
         not (stop or before.isalnum() or before.isspace()) and text[mark.pos + 1 :][:1].isalpha()
     )
-    if mark.char != "”" or mark.can_open or not (stop or glued):
+    comma = opens_after_comma(text, mark)
+    if mark.char != "”" or mark.can_open or not (stop or glued or comma):
         return False
     doubles = [m for m in later if m.family == "D"]
     return (
@@ -234,6 +242,8 @@ def _carry_over(
     """
     if not stack:
         return stack, 0
+    if closing_typed_as_opener(text, stack):
+        return None, 0
     bottom = stack[0]
     marks = [m for m in here if not plural_apostrophe(text, m)]
     first = marks[0] if marks else None

@@ -178,13 +178,22 @@ def position_in_capitals(quote: str, before: str) -> bool:
 
 
 def quoted_possessive(quote: str, after: str) -> bool:
-    """A quoted possessive before a lower-case word belongs to the writer's noun phrase: the
-    marks doubt a word, nobody is quoted ('posted to rebut the "researchers'" accusation').
+    """A quoted possessive of one or two words before a lower-case word belongs to the
+    writer's noun phrase: the marks doubt a word, nobody is quoted ('posted to rebut the
+    "researchers'" accusation'). Three words or more are a speaker's words cut before their
+    noun (ella_inquest_justice_kissi_debrah_aol: 'told journalists ... that air pollution was
+    “impacting on everyone’s” lives').
 
     >>> quoted_possessive("researchers'", " accusation and"), quoted_possessive("researchers'", ".")
     (True, False)
+    >>> quoted_possessive("impacting on everyone’s", " lives.")
+    False
     """
-    return _POSSESSIVE_END.search(quote) is not None and _LOWER_AFTER.match(after) is not None
+    return (
+        len(quote.split()) <= 2
+        and _POSSESSIVE_END.search(quote) is not None
+        and _LOWER_AFTER.match(after) is not None
+    )
 
 
 #: A possessive ending ("researchers'", "Russia's").
