@@ -37,6 +37,7 @@ from .headlines.pull_quotes import headline_form, pulled_quotes
 from .headlines.reported_echoes import give_reported_echoes
 from .headlines.subject_speakers import give_subject_speakers
 from .headlines.unspoken_echoes import give_body_echoes
+from .labels.echoed_evaluations import give_evaluation_echoes
 from .labels.headline_echoes import headline_echo
 from .labels.joined_quotes import JOINED, joined_sources
 from .labels.reader import LabelReader
@@ -233,6 +234,7 @@ class Attributor(
         give_reported_echoes(self, [q for q in kept if q.role == "quote"])
         give_subject_speakers(self, [q for q in kept if q.role == "quote"])
         give_lead_claimants(self, [q for q in kept if q.role == "quote"])
+        give_evaluation_echoes([q for q in kept if q.role == "quote"], self._in_headline)
         self._final_speakers([q for q in kept if q.role == "quote"], cues, rerank)
         regions = self._regions(cues)
         warnings = list(self.pairs.warnings)
