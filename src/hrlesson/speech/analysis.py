@@ -38,6 +38,7 @@ from .headlines.reported_echoes import give_reported_echoes
 from .headlines.subject_speakers import give_subject_speakers
 from .headlines.unspoken_echoes import give_body_echoes
 from .labels.echoed_evaluations import give_evaluation_echoes
+from .labels.echoed_phrases import label_echo_source, spoken_form
 from .labels.headline_echoes import headline_echo
 from .labels.joined_quotes import JOINED, joined_sources
 from .labels.reader import LabelReader
@@ -299,7 +300,9 @@ class Attributor(
         """A short quote with no speaker that repeats words another speaker is quoted with
         elsewhere, as a short phrase of at most three words more, is that speaker's
         (attribution ``echo``); words inside a longer quotation ('register as "foreign
-        agents"' and '"Labelling critics as foreign agents is a tactic"') stay a term; a
+        agents"' and '"Labelling critics as foreign agents is a tactic"') stay a term, unless
+        their form is a speaker's phrase (:func:`.labels.echoed_phrases.spoken_form`: 'has
+        become "a feeding ground"', '“may well happen”'); a
         headline's short lower-case quotation that a body quotation holds is that speaker's
         however long the body's is (:func:`.labels.headline_echoes.headline_echo`).
 
@@ -325,17 +328,11 @@ class Attributor(
                 if source is not None:
                     echoed.append((q, source))
                     continue
-            if not needle or not q.reason.startswith("no speaker"):
+            before = self.text[max(0, q.pair.open - 40) : q.pair.open]
+            phrase = spoken_form(q.text, before)  # 'has become "a feeding ground" for'
+            if not needle or not (phrase or q.reason.startswith("no speaker")):
                 continue
-            size = needle.count(" ") + 1
-            source = next(
-                (
-                    k
-                    for words, k in spoken
-                    if f" {needle} " in f" {words} " and words.count(" ") + 1 <= size + 3
-                ),
-                None,
-            )
+            source = label_echo_source(needle, spoken, phrase)
             if source is not None:
                 echoed.append((q, source))
         return self._adopt_labels(kept, labels, echoed, "echo")
