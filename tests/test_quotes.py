@@ -4596,3 +4596,70 @@ def test_an_opening_mark_typed_to_close_before_lower_case_ends_its_quotation():
     said = table[table["text"].str.startswith("The business")]
     assert list(said["text"]) == ["The business of classification should be for the Board,"]
     assert list(said["speaker"]) == ["Lancelot Imasuen"]
+
+
+def test_a_guessed_short_evaluation_is_the_speaker_who_says_its_words_again():
+    # 'A “terrible misunderstanding” led to ...' ... a spokesman: "This was a terrible
+    # misunderstanding": his words, not the speaker quoted before it (evaluation_echo)
+    text = (
+        "Mural painted over\n\n"
+        'Artist Jo Knapple said: "I was told nothing about it."\n\n'
+        "A “terrible misunderstanding” led to the mural being painted over by contractors.\n\n"
+        'Council leader Sam Orvell said: "This was a terrible misunderstanding and we are '
+        'sorry."\n'
+    )
+    table = quotes(_article(text))
+    row = table[table.text == "terrible misunderstanding"].iloc[0]
+    assert row.speaker == "Sam Orvell"
+    assert "its words quoted again by" in row.evidence
+
+
+def test_a_headline_evaluation_is_the_body_speaker_not_the_headline_subject():
+    # "Commission will ‘closely monitor’ ..." and the commissioner says the Commission "will
+    # closely monitor": the commissioner's words
+    text = (
+        "Commission will ‘closely monitor’ Parvian language law\n\n"
+        "The Parvian parliament passed a law on the state language on Monday.\n\n"
+        'EU Commissioner Leonard Orvan said: "The Commission will closely monitor the '
+        'situation in Parvia."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table[table.text == "closely monitor"].speaker) == ["Leonard Orvan"]
+
+
+def test_a_quoted_phrase_with_its_own_article_is_the_speaker_who_says_it():
+    # 'an industry that has become "a feeding ground" for gangs': a speaker's phrase (its
+    # article quoted), said again in the minister's longer quotation
+    text = (
+        "Tattoo parlours to need licences\n\n"
+        'Parlours will need licences in a move aimed at an industry that has become "a feeding '
+        'ground" for gangs.\n\n'
+        'Police Minister Mike Gallon said: "For too long this industry has become a feeding '
+        'ground for criminal gangs and their associates."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Mike Gallon", "Mike Gallon"]
+
+
+def test_a_quoted_aim_after_to_is_the_speaker_who_says_it_in_a_longer_quote():
+    # 'his proposals to “water down” rent controls' ... "proposals that water down rent
+    # controls": the campaign's words
+    text = (
+        "Rent campaign warns minister\n\n"
+        "The minister has been told his proposals to “water down” rent controls will fail.\n\n"
+        'Campaign group Living Rent said: "These are proposals that water down rent controls '
+        'for good."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Living Rent", "Living Rent"]
+
+
+def test_a_quoted_participle_classing_the_noun_after_it_is_a_term():
+    # 'two or three "unidentified" drones were spotted': the kind of drone, nobody's words
+    text = (
+        "Airport closed\n\n"
+        'The police chief said: "We closed the airspace at once."\n\n'
+        'The airport was closed after two or three "unidentified" drones were spotted. Police '
+        "described the drones as “large”.\n"
+    )
+    article = _article(text)
+    assert list(quotes(article)["text"]) == ["We closed the airspace at once.", "large"]
+    assert "unidentified" in list(scare_quotes(article)["text"])

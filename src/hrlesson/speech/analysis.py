@@ -43,6 +43,8 @@ from .headlines.reported_echoes import give_reported_echoes
 from .headlines.subject_speakers import give_subject_speakers
 from .headlines.unheaded_lines import unheaded_line_speakers
 from .headlines.unspoken_echoes import give_body_echoes
+from .labels.echoed_evaluations import give_evaluation_echoes
+from .labels.echoed_phrases import label_echo_source, spoken_form
 from .labels.headline_echoes import headline_echo
 from .labels.joined_quotes import JOINED, joined_sources
 from .labels.reader import LabelReader
@@ -261,13 +263,13 @@ class Attributor(
         give_lead_claimants(self, speech)
 
     def _final_speakers(self, speech: list[QuoteRecord], cues: list[Cue], rerank: bool) -> None:
-        """The last steps of :meth:`analyse` for the quotes (``speech``): the ranker's speaker
-        where no rule found one, states that speak through a body, the name each speaker is
-        shown by, and how likely each speaker is right."""
+        """The last steps of :meth:`analyse` for the quotes (``speech``): echoed evaluations,
+        the ranker's speaker where no rule found one, states that speak through a body, the
+        name each speaker is shown by, and how likely each speaker is right."""
+        give_evaluation_echoes(speech, self._in_headline)
         if rerank:
             rank_unplaced_speakers(self, speech, speaker_model())
-        # "Leaders Threaten Strike “Will Cripple You”": the union president who says it
-        group_headline_echoes(speech, self.sentences)
+        group_headline_echoes(speech, self.sentences)  # "Leaders Threaten Strike “Will …”"
         quoted = [q.ref for q in speech if q.ref is not None]
         subjects = [c.subject for c in cues if c.subject]
         states_speak_through_bodies(quoted, subjects, self._in_headline, self.text)
@@ -281,8 +283,7 @@ class Attributor(
             rate_speakers(self, speech, speaker_model(), confidence_model())
 
     def shown(self, ref: SpeakerRef) -> str | None:
-        """The speaker's name for the tables (:func:`.shown_names.shown_name`), a state's
-        chosen among the forms written outside quotations."""
+        """The speaker's name for the tables; a state's among its forms outside quotations."""
         actor = ref.actor
         if actor is None or actor.kind != "state":
             name = with_written_article(ref, self.text)
@@ -333,7 +334,9 @@ class Attributor(
         """A short quote with no speaker that repeats words another speaker is quoted with
         elsewhere, as a short phrase of at most three words more, is that speaker's
         (attribution ``echo``); words inside a longer quotation ('register as "foreign
-        agents"' and '"Labelling critics as foreign agents is a tactic"') stay a term; a
+        agents"' and '"Labelling critics as foreign agents is a tactic"') stay a term, unless
+        their form is a speaker's phrase (:func:`.labels.echoed_phrases.spoken_form`: 'has
+        become "a feeding ground"', '“may well happen”'); a
         headline's short lower-case quotation that a body quotation holds is that speaker's
         however long the body's is (:func:`.labels.headline_echoes.headline_echo`).
 
@@ -359,17 +362,11 @@ class Attributor(
                 if source is not None:
                     echoed.append((q, source))
                     continue
-            if not needle or not q.reason.startswith("no speaker"):
+            before = self.text[max(0, q.pair.open - 40) : q.pair.open]
+            phrase = spoken_form(q.text, before)  # 'has become "a feeding ground" for'
+            if not needle or not (phrase or q.reason.startswith("no speaker")):
                 continue
-            size = needle.count(" ") + 1
-            source = next(
-                (
-                    k
-                    for words, k in spoken
-                    if f" {needle} " in f" {words} " and words.count(" ") + 1 <= size + 3
-                ),
-                None,
-            )
+            source = label_echo_source(needle, spoken, phrase)
             if source is not None:
                 echoed.append((q, source))
         return self._adopt_labels(kept, labels, echoed, "echo")

@@ -20,6 +20,7 @@ from .headlines.reported_echoes import HEADLINE_REPORTED_ECHO
 from .headlines.subject_speakers import HEADLINE_SUBJECT_SPEAKER
 from .headlines.unheaded_lines import UNHEADED_LINE
 from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
+from .labels.echoed_evaluations import EVALUATION_ECHO, EVALUATION_ECHO_EVIDENCE
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import Cue, QuoteRecord, SpeakerRef
 from .signed_quotes import SIGNED_QUOTE
@@ -116,6 +117,7 @@ NO_CUE_EVIDENCE = {
     CAPTION_AFTER_QUOTE: "a quotation alone in its paragraph, the one person the next names",
     SIGNED_QUOTE: "signed after a dash or its comma, or headed before a colon, by the person",
     JOINED: JOINED_EVIDENCE,
+    EVALUATION_ECHO: EVALUATION_ECHO_EVIDENCE,
 }
 
 

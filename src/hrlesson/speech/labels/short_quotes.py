@@ -31,7 +31,9 @@ from ..vocabulary import (
     PREPOSITIONS,
     WORD_RE,
 )
+from .classifying_participles import classifying_participle
 from .modifying_names import modifies_noun
+from .new_names import newly_named
 from .next_sentence_speakers import next_sentence_speaker
 from .quoted_names import inverted_outlet, organisation_name
 from .quoted_predicates import next_word, quoted_time, verb_with_object
@@ -208,21 +210,6 @@ def label_by_frame(quote: str, before: str, after: str) -> str:
     return ""
 
 
-def newly_named(before: str) -> bool:
-    """The words before a quotation are an owner and "new": the quotation names the new
-    thing, as its owner calls it ('criticized China's new "air defence identification
-    zone"'), a term, not speech.
-
-    >>> newly_named("response to Beijing’s new "), newly_named("a new ")
-    (True, False)
-    """
-    return _NEW_AFTER_OWNER.search(before) is not None
-
-
-#: An owner (a possessive) and "new" right before a quotation: "Beijing's new ".
-_NEW_AFTER_OWNER = re.compile(r"(?:\w['’]s|\b(?:its|their|his|her))\s+new\s*$", re.IGNORECASE)
-
-
 def quoted_predicate(quote: str, text: str, close: int) -> bool:
     """A short quotation that is a verb with its object or a relative time, read with the
     word after its closing mark at ``close`` in ``text`` (:func:`verb_with_object`,
@@ -353,8 +340,9 @@ class ShortQuoteSpeakers:
         ``evaluation_subject``), else of the actor that opens its own clause
         (:meth:`_own_clause_actor`, ``evaluation_clause``); when a passive reporting verb
         before it names no agent ('have been described as "extreme."',
-        :func:`passive_report_before`), nobody's (``agentless_report``); else of the one the next
-        sentence has speak (:func:`next_sentence_speaker`, ``evaluation_next``), else of the
+        :func:`passive_report_before`), nobody's (``agentless_report``); a participle that
+        sorts the noun after it into a class (:func:`classifying_participle`) is then a term;
+        else of the one the next sentence has speak (:func:`next_sentence_speaker`, ``evaluation_next``), else of the
         speaker quoted just before it ('..., she explained. The execution of such offenders is
         "categorically prohibited"', ``evaluation``). 'But for Daniel Espiritu, it is still
         "premature to say"': the view holder (``view_holder``). An aim quoted after "to"
@@ -380,6 +368,8 @@ class ShortQuoteSpeakers:
         if passive_report_before(self.text, start, at):
             q.cue, q.ref, q.attribution = None, None, AGENTLESS_REPORT
             return True
+        if classifying_participle(q.text, self.text[q.pair.close + 1 : q.pair.close + 40]):
+            return False  # 'two or three "unidentified" drones': a class, nobody's judgement
         next_or_before = (
             ("evaluation_next", lambda: next_sentence_speaker(self, q)),
             ("evaluation", lambda: self._speaker_before(q)),
