@@ -4266,3 +4266,46 @@ def test_it_after_a_fronted_phrase_is_no_document_that_spoke():
         'website, it claims to have "fulfilled the dreams of aspiring parents".\n'
     )
     assert quotes(_article(text))["speaker"].iloc[1] != "a recently filed lawsuit"
+
+
+def test_an_alderman_written_short_is_no_speaker():
+    # '"Q," said Ald. Walter Burnett, 27th Ward.': the alderman, not "Ald"
+    text = (
+        "Aldermen weigh speed cameras\n\n"
+        '"We just keep coming up with fine after fine," said Ald. Leslie Hairston.\n\n'
+        '"It really depends on how this is enacted," said Ald. Walter Burnett, 27th Ward.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Leslie Hairston", "Walter Burnett"]
+
+
+def test_an_occupation_or_nationality_noun_before_a_name_is_no_part_of_it():
+    # "Sharemilker Philip Thomas agreed", "Briton Ian Poulter": the person by name alone
+    text = (
+        "Farmers angry\n\n"
+        "Sharemilker Philip Thomas agreed, saying he felt like he had been "
+        "\u2018\u2018kicked in the guts\u2019\u2019 after his quad bike was stolen.\n\n"
+        "Briton Ian Poulter was also unhappy.\n\n"
+        "\u201cThe guys will struggle with a few pin positions,\u201d Poulter tweeted.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Philip Thomas", "Ian Poulter"]
+
+
+def test_an_officer_after_a_body_name_with_of_and_a_lower_case_post_speaks():
+    # "Bureau of Meteorology forecaster Dean Narramore said": the forecaster, not the bureau
+    text = (
+        "Cyclone warning\n\n"
+        "\u201cRainfall will ramp up later today,\u201d Bureau of Meteorology forecaster "
+        "Dean Narramore said.\n\n"
+        "Bank of England chief economist Andy Haldane said: \u201cRates will rise.\u201d\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Dean Narramore", "Andy Haldane"]
+
+
+def test_a_district_commissioner_written_as_an_acronym_is_no_part_of_the_name():
+    # "Marigat DC Saul Moywaywa said" ... "said Moywaywa": Saul Moywaywa
+    text = (
+        "Rustlers kill herder\n\n"
+        "Marigat DC Saul Moywaywa said the police were pursuing the bandits.\n\n"
+        "\u201cWe have given out eight guns to the reservists,\u201d said Moywaywa.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Saul Moywaywa"]
