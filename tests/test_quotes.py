@@ -4309,3 +4309,15 @@ def test_a_district_commissioner_written_as_an_acronym_is_no_part_of_the_name():
         "\u201cWe have given out eight guns to the reservists,\u201d said Moywaywa.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Saul Moywaywa"]
+
+
+def test_the_party_member_is_the_party_member_named_before():
+    # "Green Party Councillor for the area Claire Byrne" ... "The Green Party member said":
+    # Claire Byrne, not the party; "the Nato member" renames no one
+    text = (
+        "Mural to stay\n\n"
+        "Green Party Councillor for the area Claire Byrne said the mural should stay.\n\n"
+        "But in her opinion, it should be kept. The Green Party member said, "
+        '"we have a serious problem with graffiti."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Claire Byrne"]
