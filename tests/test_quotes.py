@@ -4663,3 +4663,58 @@ def test_a_quoted_participle_classing_the_noun_after_it_is_a_term():
     article = _article(text)
     assert list(quotes(article)["text"]) == ["We closed the airspace at once.", "large"]
     assert "unidentified" in list(scare_quotes(article)["text"])
+
+
+def test_an_alderman_written_short_is_no_speaker():
+    # '"Q," said Ald. Walter Burnett, 27th Ward.': the alderman, not "Ald"
+    text = (
+        "Aldermen weigh speed cameras\n\n"
+        '"We just keep coming up with fine after fine," said Ald. Leslie Hairston.\n\n'
+        '"It really depends on how this is enacted," said Ald. Walter Burnett, 27th Ward.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Leslie Hairston", "Walter Burnett"]
+
+
+def test_an_occupation_or_nationality_noun_before_a_name_is_no_part_of_it():
+    # "Sharemilker Philip Thomas agreed", "Briton Ian Poulter": the person by name alone
+    text = (
+        "Farmers angry\n\n"
+        "Sharemilker Philip Thomas agreed, saying he felt like he had been "
+        "\u2018\u2018kicked in the guts\u2019\u2019 after his quad bike was stolen.\n\n"
+        "Briton Ian Poulter was also unhappy.\n\n"
+        "\u201cThe guys will struggle with a few pin positions,\u201d Poulter tweeted.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Philip Thomas", "Ian Poulter"]
+
+
+def test_an_officer_after_a_body_name_with_of_and_a_lower_case_post_speaks():
+    # "Bureau of Meteorology forecaster Dean Narramore said": the forecaster, not the bureau
+    text = (
+        "Cyclone warning\n\n"
+        "\u201cRainfall will ramp up later today,\u201d Bureau of Meteorology forecaster "
+        "Dean Narramore said.\n\n"
+        "Bank of England chief economist Andy Haldane said: \u201cRates will rise.\u201d\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Dean Narramore", "Andy Haldane"]
+
+
+def test_a_district_commissioner_written_as_an_acronym_is_no_part_of_the_name():
+    # "Marigat DC Saul Moywaywa said" ... "said Moywaywa": Saul Moywaywa
+    text = (
+        "Rustlers kill herder\n\n"
+        "Marigat DC Saul Moywaywa said the police were pursuing the bandits.\n\n"
+        "\u201cWe have given out eight guns to the reservists,\u201d said Moywaywa.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Saul Moywaywa"]
+
+
+def test_the_party_member_is_the_party_member_named_before():
+    # "Green Party Councillor for the area Claire Byrne" ... "The Green Party member said":
+    # Claire Byrne, not the party; "the Nato member" renames no one
+    text = (
+        "Mural to stay\n\n"
+        "Green Party Councillor for the area Claire Byrne said the mural should stay.\n\n"
+        "But in her opinion, it should be kept. The Green Party member said, "
+        '"we have a serious problem with graffiti."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Claire Byrne"]

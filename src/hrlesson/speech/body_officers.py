@@ -1,8 +1,10 @@
 """A body's officer named after the body's whole name and a lower-case title: "Euston RMT
 Health and Safety rep Paul Chadwick added", "Rail, Maritime and Transport union (RMT)
-general secretary Mick Lynch said". The person at the end heads the phrase, though the
-body's name holds an "and", a comma or a bracketed acronym that cuts a plain premodifier
-short (:func:`.named_heads.final_name`)."""
+general secretary Mick Lynch said", "Bureau of Meteorology forecaster Dean Narramore
+said". The person at the end heads the phrase, though the body's name holds an "and", a
+comma, a bracketed acronym or a preposition that cuts a plain premodifier short
+(:func:`.named_heads.final_name`); the title may end in an occupation noun
+("forecaster", "economist": data/words/person_nouns.txt)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ from .vocabulary import FINITE_VERBS, ORGANISATION_WORDS, PREPOSITIONS, TITLE_HE
 #: The rule, for the evidence column.
 BODY_OFFICER = "the officer named after a body's whole name and a lower-case title"
 
-#: Title heads, and their short forms news writing uses (data/words/short_title_heads.txt).
-_TITLE_HEADS = TITLE_HEADS | word_set("short_title_heads")
+#: Title heads, their short forms news writing uses (data/words/short_title_heads.txt) and
+#: occupation nouns a body's staff are named with (data/words/person_nouns.txt).
+_TITLE_HEADS = TITLE_HEADS | word_set("short_title_heads") | word_set("person_nouns")
 
 #: The most lower-case words of the title between the body and the name ("general secretary").
 _MAX_TITLE = 3
@@ -74,12 +77,32 @@ def officer_after_body(text: str, words: list[Token], mentions: list):
     k = _lower_title_start(before)
     if not k or not _body_name(before[:k]):
         return None
-    body_text = text[before[0].start : before[k - 1].end]
-    if not (" and " in body_text or "," in body_text or "(" in text[before[0].start : name.start]):
+    if not _cut_body_name(text, before[:k], name.start):
         return None  # a plain premodifier: named_heads.final_name reads it
     if any(_named_person(text, m) for m in mentions if m.start < name.start):
         return None  # "Smith and Jones chairman X"
     return name
+
+
+def _cut_body_name(text: str, body: list[Token], name_start: int) -> bool:
+    """The body's name ``body`` (its words, before the title and the officer's name at
+    ``name_start``) holds what cuts a plain premodifier short: an "and" or a comma ("Rail,
+    Maritime and Transport union"), a bracket ("(RMT)") or a lower-case preposition between
+    its capitalised words ("Bureau of Meteorology forecaster Dean Narramore", "Bank of
+    England chief economist Andy Haldane").
+
+    >>> from .tokens import tokenize
+    >>> s = "Bureau of Meteorology forecaster Dean Narramore"
+    >>> _cut_body_name(s, tokenize(s, [0])[:3], 32)
+    True
+    >>> s = "Met Office forecaster Alex Deakin"
+    >>> _cut_body_name(s, tokenize(s, [0])[:2], 22)
+    False
+    """
+    body_text = text[body[0].start : body[-1].end]
+    if " and " in body_text or "," in body_text or "(" in text[body[0].start : name_start]:
+        return True
+    return any(w.text.islower() and w.lower in PREPOSITIONS for w in body[1:-1])
 
 
 def _named_person(text: str, m) -> bool:

@@ -40,6 +40,9 @@ _STATUS_PARTICIPLES = word_set("person_status_participles")
 #: A pronoun that shows the gender of the sentence's subject ("posted to her page").
 _GENDER_PRONOUNS = {**PRONOUN_GENDERS, "herself": "f", "himself": "m"}
 
+#: Parties and their short forms ("Labour", "Green"): data/words/party_names.txt.
+_PARTY_NAMES = word_set("party_names")
+
 #: The rule, for the evidence column.
 RENAMED_PERSON = "a description of the person named last before it"
 
@@ -174,6 +177,28 @@ def office_description(words: list[Token]) -> bool:
     return all((w.cap and not w.poss) or w.lower in ("and", "of") for w in rest)
 
 
+def party_member_description(words: list[Token]) -> bool:
+    """``words`` are "the", a party's name and a lower-case "member": a party member named
+    before (page attenborough_mural_dublin_byrne_98fm: "Green Party Councillor for the area
+    Claire Byrne" ... "The Green Party member said"); the party's name ends in "Party" or
+    is one word of data/words/party_names.txt, never any body ("the Nato member": a state).
+
+    >>> from ..tokens import tokenize
+    >>> party_member_description(tokenize("The Green Party member", [0]))
+    True
+    >>> party_member_description(tokenize("the Labour member", [0]))
+    True
+    >>> party_member_description(tokenize("the Nato member", [0]))
+    False
+    """
+    if len(words) < 3 or words[0].lower != "the" or words[-1].text != "member":
+        return False
+    rest = words[1:-1]
+    if not all(w.cap and not w.poss for w in rest):
+        return False
+    return rest[-1].lower == "party" or (len(rest) == 1 and rest[0].lower in _PARTY_NAMES)
+
+
 def renamed_officeholder(finder, words: list[Token], at: int) -> SpeakerRef | None:
     """The subject ``words`` of a cue at ``at`` as the phrase resolver resolves it; but the
     person named last before it, outside quotations, when it is an office title after a
@@ -188,7 +213,7 @@ def renamed_officeholder(finder, words: list[Token], at: int) -> SpeakerRef | No
         if ref is None or ref.actor is None or _made_of(ref.actor.name, words):
             return officeholder_named_before(finder, words) or ref
         return ref
-    if not office_description(words):
+    if not (office_description(words) or party_member_description(words)):
         return ref
     start = words[0].start
     held = ref is not None and ref.actor is not None and not _made_of(ref.actor.name, words)
