@@ -51,9 +51,7 @@ def unmarked_name_echoing(actor, modifiers: set[str]) -> bool:
     """``actor`` is a name the kit read as a person's, given no role, that echoes one of
     the description's ``modifiers`` (:func:`echoes_modifier`): a body named by its field
     (the gender read from a first word such as "Dorothy" does not make it a person)."""
-    return (
-        actor.kind == "person" and not actor.role and echoes_modifier(actor.name, modifiers)
-    )
+    return actor.kind == "person" and not actor.role and echoes_modifier(actor.name, modifiers)
 
 
 def lead_name_echoing(reader, noun: str, span: tuple[int, int]) -> Actor | None:
