@@ -4307,3 +4307,28 @@ def test_a_leads_possessive_title_is_the_person_later_titled_with_its_place():
         "Today, Fife Labour administration leader David Ross hit back at the decision.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["David Ross"]
+
+
+def test_a_name_ending_in_club_is_a_body_the_club_goes_on_with():
+    # "County Sligo Golf Club" is a club, not a person: "The club also confirmed" is the
+    # club named in the sentence before, not a place the article writes as a subject
+    text = (
+        "Storm batters Lahinch\n\n"
+        "Lahinch was hit hard on Thursday.\n\n"
+        "There was extensive erosion at County Sligo Golf Club in Rosses Point.\n\n"
+        'The club also confirmed that it lost "100m in length."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["County Sligo Golf Club"]
+
+
+def test_a_joint_statement_from_listed_bodies_is_all_of_theirs():
+    # "a joint statement from the Sierra Club, Earthjustice ... and the Partnership for
+    # Working Families": the bodies listed, though the first is a known club
+    text = (
+        "Warehouse rule\n\n"
+        'The rule "is the first step in eliminating toxic emissions," said a joint statement '
+        "from the Sierra Club, Earthjustice and the Partnership for Working Families.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "Sierra Club, Earthjustice and the Partnership for Working Families"
+    ]
