@@ -377,7 +377,7 @@ class DescriptionReader:
         elif actor is None and len(same) == 1 and same[0].first[0] < start:
             actor = same[0]  # "the Russian diplomat": the one Russian named before
         elif actor is None:
-            actor, how = self._named_elsewhere(words, text, head, aff, start, at)
+            actor, how = named_elsewhere(self, words, text, head, aff, start, at)
         actor, how = (None, None) if related_holder(self, actor, start, end) else (actor, how)
         actor, how = (None, None) if indefinite_for_known(self.text, start, actor) else (actor, how)
         if actor is None and text.lower().startswith("the ") and not speaks_for_another(words):
@@ -394,18 +394,6 @@ class DescriptionReader:
                 actor.affiliation = aff or ("UN" if lowers & {"un", "u.n.", "united"} else None)
         self.note_span(actor, start, end)
         return ref
-
-    def _named_elsewhere(self, words: list[str], text: str, head: str, aff, start: int, at: int):
-        """A title no holder fits: the person a generic title follows, one renamed or
-        introduced before, else one named later; never an aide of a titled person."""
-        actor = generic_title_before(self.index, words, head, start, aff)
-        how = "a generic title: the person named just before it" if actor else None
-        if actor is None:
-            actor, how = renamed_or_introduced(self, words, text, start, aff)
-        if actor is None:
-            actor, how = self._person_named_later(head, aff, at, start, text)
-        aide = actor is not None and aide_of_titled(words, actor, start, self.timeline)
-        return (None, None) if aide else (actor, how)
 
     def _known_or_sole(self, key: tuple, named, span, words: list[str], run: list[Token]):
         """The unnamed speaker a generic title mentions again (:func:`unnamed_again_ref`),
@@ -498,3 +486,15 @@ class DescriptionReader:
         if headed is None and fits is not None:
             return fits, FITTING_HOLDER
         return headed or speaker_of_first_sentence(later, self.speakerish, self.sent_of), None
+
+
+def named_elsewhere(reader, words: list[str], text: str, head: str, aff, start: int, at: int):
+    """A title no holder fits: who a generic title follows, renames, or names later."""
+    actor = generic_title_before(reader.index, words, head, start, aff)
+    how = "a generic title: the person named just before it" if actor else None
+    if actor is None:
+        actor, how = renamed_or_introduced(reader, words, text, start, aff)
+    if actor is None:
+        actor, how = reader._person_named_later(head, aff, at, start, text)
+    aide = actor is not None and aide_of_titled(words, actor, start, reader.timeline)
+    return (None, None) if aide else (actor, how)
