@@ -4718,3 +4718,69 @@ def test_the_party_member_is_the_party_member_named_before():
         '"we have a serious problem with graffiti."\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["Claire Byrne"]
+
+
+def test_a_leads_field_word_in_a_name_read_as_a_persons_is_that_body():
+    # "A hospice charity in Wiltshire says" then "the Dorothy House Hospice Care shop":
+    # the charity, though "Dorothy" is a given name; "The charity said" goes on with it
+    text = (
+        "Charity shop fly-tipping a 'real concern'\n\n"
+        'A hospice charity in Wiltshire says fly-tipping is becoming "a real concern".\n\n'
+        "Three sofas were this week dumped outside the Dorothy House Hospice Care shop in "
+        "Melksham.\n\n"
+        'The charity said it was a "clear case of littering on a large scale".\n'
+    )
+    speakers = list(quotes(_article(text))["speaker"])
+    assert speakers[-2:] == ["Dorothy House Hospice Care", "Dorothy House Hospice Care"]
+
+
+def test_an_apposition_restated_with_a_is_the_person_it_was_given_to():
+    # "Yushaine Morgan, attorney-at-law and resident of Santa Cruz told ..." then, after a
+    # crosshead, "A resident of Santa Cruz in the Jamaican parish of St. Elizabeth told"
+    text = (
+        "Hurricane Melissa\n\n"
+        "Yushaine Morgan, attorney-at-law and resident of Santa Cruz told the Jamaica "
+        "Observer that the devastation was 'unimaginable.'\n\n"
+        "Jamaican man says hometown is gone\n\n"
+        "A resident of Santa Cruz in the Jamaican parish of St. Elizabeth told the Jamaica "
+        "Observer his hometown is 'unrecognizable.'\n\n"
+        "'What we went through last night is beyond what we imagined,' he said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Yushaine Morgan"] * 3
+
+
+def test_a_leads_possessive_title_is_the_person_later_titled_with_its_place():
+    # "Fife Council's leader said" ... "Mr Yousaf announced" ... "Fife Labour
+    # administration leader David Ross hit back": Ross, not Yousaf who speaks first
+    text = (
+        'Fife Council\'s leader said he has been "blindsided" by the freeze announced by '
+        "First Minister Humza Yousaf this week.\n\n"
+        "Mr Yousaf announced yesterday that council tax rates will be frozen.\n\n"
+        "Today, Fife Labour administration leader David Ross hit back at the decision.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["David Ross"]
+
+
+def test_a_name_ending_in_club_is_a_body_the_club_goes_on_with():
+    # "County Sligo Golf Club" is a club, not a person: "The club also confirmed" is the
+    # club named in the sentence before, not a place the article writes as a subject
+    text = (
+        "Storm batters Lahinch\n\n"
+        "Lahinch was hit hard on Thursday.\n\n"
+        "There was extensive erosion at County Sligo Golf Club in Rosses Point.\n\n"
+        'The club also confirmed that it lost "100m in length."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["County Sligo Golf Club"]
+
+
+def test_a_joint_statement_from_listed_bodies_is_all_of_theirs():
+    # "a joint statement from the Sierra Club, Earthjustice ... and the Partnership for
+    # Working Families": the bodies listed, though the first is a known club
+    text = (
+        "Warehouse rule\n\n"
+        'The rule "is the first step in eliminating toxic emissions," said a joint statement '
+        "from the Sierra Club, Earthjustice and the Partnership for Working Families.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "Sierra Club, Earthjustice and the Partnership for Working Families"
+    ]

@@ -56,6 +56,27 @@ def described_in_lead(name: str, lead: str) -> bool:
     return bool(words) and words[-1].lower() in re.findall(r"\b[a-z]+\b", lead)
 
 
+def opens_lead_sentence(reader, span: tuple[int, int]) -> int | None:
+    """The lead sentence (:func:`is_lead_sentence`) the description at ``span`` opens,
+    else None."""
+    s = reader.sent_of(span[0])
+    if not is_lead_sentence(reader, s) or reader.text[reader.sent_starts[s] : span[0]].strip():
+        return None
+    return s
+
+
+def next_paragraph_bounds(reader, s: int) -> tuple[int, int] | None:
+    """Where the paragraph after sentence ``s``'s paragraph starts and ends, or None when
+    there is none."""
+    p = reader.par_of_sent[s]
+    later = [i for i, q in enumerate(reader.par_of_sent) if q == p + 1]
+    if not later:
+        return None
+    last = later[-1] + 1
+    hi = reader.sent_starts[last] if last < len(reader.sent_starts) else len(reader.text)
+    return reader.sent_starts[later[0]], hi
+
+
 def lead_body_named_next(reader, noun: str, span: tuple[int, int]) -> Actor | None:
     """The body a description at ``span`` with head ``noun`` ("the medicines regulator",
     "a leading dog rehoming charity") opening a lead sentence (:func:`is_lead_sentence`)
@@ -63,23 +84,13 @@ def lead_body_named_next(reader, noun: str, span: tuple[int, int]) -> Actor | No
     after the description's, when the text names no fitting body before it (then the
     description takes up that body, and the callers read it). ``reader`` is the
     :class:`Attributor`."""
-    s = reader.sent_of(span[0])
-    if not is_lead_sentence(reader, s):
+    if (s := opens_lead_sentence(reader, span)) is None:
         return None
-    if reader.text[reader.sent_starts[s] : span[0]].strip():
-        return None  # the description opens its sentence
     if first_named_after(reader, noun, 0, span[0]) is not None:
         return None
-    p = reader.par_of_sent[s]
-    later = [i for i, q in enumerate(reader.par_of_sent) if q == p + 1]
-    if not later:
+    if (bounds := next_paragraph_bounds(reader, s)) is None:
         return None
-    lo = reader.sent_starts[later[0]]
-    hi = (
-        reader.sent_starts[later[-1] + 1]
-        if later[-1] + 1 < len(reader.sent_starts)
-        else len(reader.text)
-    )
+    lo, hi = bounds
     lead = (
         reader.text[reader.sent_starts[s] : reader.sent_starts[s + 1]]
         if s + 1 < len(reader.sent_starts)

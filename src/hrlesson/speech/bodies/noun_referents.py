@@ -12,6 +12,7 @@ from ..records import Actor, SpeakerRef, sole_actor
 from ..vocabulary import SOCIAL_PLATFORMS, is_umbrella_body
 from .applied_nouns import noun_applied
 from .described_again import described_again
+from .echoed_modifiers import ECHOED_MODIFIER, lead_name_echoing
 from .echoed_names import ECHOED_NAME, echoed_body
 from .group_noun import company_fits, group_noun_fits, name_only, noun_choice, one_body
 from .introduced_nouns import INTRODUCED_BY_NOUN, introduced_by_noun
@@ -460,6 +461,8 @@ def described_body(
         actor, how = one_named(reader, noun), ONE_NAMED
     if actor is None:
         actor, how = lead_body_named_next(reader, noun, span), LEAD_NAMED_NEXT
+    if actor is None:
+        actor, how = lead_name_echoing(reader, noun, span), ECHOED_MODIFIER
     if actor is None:
         return None
     reader.note_span(actor, *span)

@@ -30,6 +30,7 @@ from ..vocabulary import (
 from .heads import modifier_before_head
 from .lead_holders import LEAD_HOLDER, lead_description_holder
 from .named_next import NAMED_NEXT, SPEAKING_NEXT, person_named_next, person_speaking_next
+from .restated_appositions import RESTATED_APPOSITION, restated_holder
 from .top_posts import name_top_posts
 from .unnamed_again import introduced_unnamed
 
@@ -195,6 +196,8 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             found[label], named_next[label] = nxt, SPEAKING_NEXT
         if found[label] is None and (held := lead_description_holder(text, index, ref)):
             found[label], named_next[label] = held, LEAD_HOLDER
+        if found[label] is None and (held := restated_holder(text, index, ref)):
+            found[label], named_next[label] = held, RESTATED_APPOSITION
         if found[label] is not None:
             ref.actor, ref.how = found[label], named_next.get(label, ref.how)
     link_role_descriptions(text, index, refs)

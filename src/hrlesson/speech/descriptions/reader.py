@@ -18,7 +18,12 @@ from ..spokespeople.bodies import (
 from ..spokespeople.introduced import introduced_speaker
 from ..spokespeople.named_next import NAMED_NEXT, serves_another_role, spokesperson_named_next
 from ..spokespeople.titles import SPOKESPERSON_WORDS
-from ..titles.described_holders import fitting_holder, modifier_words, place_modifier
+from ..titles.described_holders import (
+    FITTING_HOLDER,
+    fitting_holder,
+    modifier_words,
+    place_modifier,
+)
 from ..titles.diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from ..titles.fit import holders_fitting_title
 from ..titles.introduced_modifiers import renamed_or_introduced
@@ -372,12 +377,7 @@ class DescriptionReader:
         elif actor is None and len(same) == 1 and same[0].first[0] < start:
             actor = same[0]  # "the Russian diplomat": the one Russian named before
         elif actor is None:
-            actor = generic_title_before(self.index, words, head, start, aff)
-            how = "a generic title: the person named just before it" if actor else None
-            if actor is None:
-                actor, how = renamed_or_introduced(self, words, text, start, aff)
-            later = actor or self._person_named_later(head, aff, at, start, text)
-            actor = None if later and aide_of_titled(words, later, start, self.timeline) else later
+            actor, how = named_elsewhere(self, words, text, head, aff, start, at)
         actor, how = (None, None) if related_holder(self, actor, start, end) else (actor, how)
         actor, how = (None, None) if indefinite_for_known(self.text, start, actor) else (actor, how)
         if actor is None and text.lower().startswith("the ") and not speaks_for_another(words):
@@ -432,11 +432,11 @@ class DescriptionReader:
             how = f'not {other.name}, introduced later as "{other.role}"'
         return self.unnamed_person(name, aff), how
 
-    def _person_named_later(self, head: str, aff, at: int, start: int, text: str) -> Actor | None:
+    def _person_named_later(self, head: str, aff, at: int, start: int, text: str):
         """Named later: the first person, within four paragraphs, who is the subject of a
         later sentence or stands next to a reporting verb (or, for a headline, the person
-        the lead names with that title); the first whose role or body the description's
-        words give, when the first one's does not ("EU official says")."""
+        the lead names with that title); the first whose role, body or title the words
+        give, when the first one's does not ("EU official says"), and the evidence."""
         s = self.sent_of(at)
         par = self.par_of_sent[s]
         s_end = self.sentences[s][4]
@@ -478,9 +478,23 @@ class DescriptionReader:
             # ("The UN Special Rapporteur on torture, Amara Bello-Lindqvist, told")
             or (title and role_has(self.text[sent_start(m) : m.start], head))
         ]
-        fits = fitting_holder(later, named, modifier_words(text, head))  # "EU official says"
+        fits = fitting_holder(later, named, modifier_words(text, head), self.text)  # "EU official"
         for m in self.index.mentions_in(s_end, horizon + 1):
             if m.actor.kind == "person" and introduced_in_other_office(m.actor, head, self.text):
                 self.other_offices.setdefault(start, m.actor)  # for the evidence
         headed = heading_person_before(self.index, s, start)  # "Stoltenberg: “Q”" above
-        return headed or fits or speaker_of_first_sentence(later, self.speakerish, self.sent_of)
+        if headed is None and fits is not None:
+            return fits, FITTING_HOLDER
+        return headed or speaker_of_first_sentence(later, self.speakerish, self.sent_of), None
+
+
+def named_elsewhere(reader, words: list[str], text: str, head: str, aff, start: int, at: int):
+    """A title no holder fits: who a generic title follows, renames, or names later."""
+    actor = generic_title_before(reader.index, words, head, start, aff)
+    how = "a generic title: the person named just before it" if actor else None
+    if actor is None:
+        actor, how = renamed_or_introduced(reader, words, text, start, aff)
+    if actor is None:
+        actor, how = reader._person_named_later(head, aff, at, start, text)
+    aide = actor is not None and aide_of_titled(words, actor, start, reader.timeline)
+    return (None, None) if aide else (actor, how)

@@ -3,6 +3,7 @@ description after "from": "a statement from the ministry said"."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..bodies.noun_referents import is_platform
@@ -37,6 +38,8 @@ def issuer_after_from(att, words: list[Token], i: int) -> SpeakerRef | None:
     at = att.sentences[words[i].sent][3]  # not a body named in the quote itself
     verb = next((w for w in words[i + 3 :] if w.text.islower() and w.lower in CUE_FORMS), None)
     end = phrase_end(att.text, first.end, verb.start if verb else words[-1].end)
+    if names_joined_after(att.text, end, verb.start if verb else words[-1].end):
+        return None  # "from the Sierra Club, Earthjustice ... and the Partnership": all of them
     ref = att.resolve_span(first.start, end, at)
     if ref is None or ref.actor is None:  # "from the board": "the Oversight Board" before
         ref = head_noun_body(att.index, [w for w in words[i + 2 :] if w.end <= end], at) or ref
@@ -83,6 +86,25 @@ def phrase_end(text: str, start: int, end: int) -> int:
     """
     comma = text.find(",", start, end)
     return end if comma == -1 else comma
+
+
+#: After an issuer's first name: more names, the last after "and" ("…, Earthjustice and the
+#: Partnership for Working Families").
+_JOINED_NAMES = re.compile(r",\s*[A-Z][^,]*(?:,\s*[A-Z][^,]*)*,?\s+and\s+(?:the\s+)?[A-Z]")
+
+
+def names_joined_after(text: str, end: int, verb: int) -> bool:
+    """The issuer's phrase ends at a comma (``end``) that more capitalised names joined by
+    "and" follow before the reporting verb at ``verb``: a joint statement, no one body's.
+
+    >>> s = "from the Sierra Club, Earthjustice and the Partnership for Working Families."
+    >>> names_joined_after(s, s.index(","), len(s))
+    True
+    >>> s = "from the city, released on Thursday, states"
+    >>> names_joined_after(s, s.index(","), len(s))
+    False
+    """
+    return _JOINED_NAMES.match(text, end, verb) is not None
 
 
 #: Nouns for any document, whose words are the wording of the document named before.

@@ -92,8 +92,9 @@ def unnamed_issuer(att, noun: Token) -> SpeakerRef | None:
     """``"Q," said a joint statement from the Sierra Club, Earthjustice, ... and the
     Partnership for Working Families``: after "from" or "by" right after the document noun
     ``noun``, a phrase opened by "the" with a capitalised name the index knows no issuer by
-    (no mention starts it, none of a place or a state in it) is the issuer, as a label without a
-    leading "the". ``att`` is an :class:`Attributor`; None when no such phrase follows."""
+    (no mention starts it, unless it lists names joined by "and", as this one; none of a
+    place or a state in it) is the issuer, as a label without a leading "the". ``att`` is
+    an :class:`Attributor`; None when no such phrase follows."""
     s_end = att.sentences[noun.sent][4]
     toks = past_time_phrase(att.toks_between(noun.end, s_end))
     if len(toks) < 2 or toks[0].lower not in ("from", "by"):
@@ -103,7 +104,9 @@ def unnamed_issuer(att, noun: Token) -> SpeakerRef | None:
     if head is None or words[0].lower != "the":
         return None  # "a dispatch from Copenhagen": where it came from
     mentions = att.index.mentions_in(words[0].start, words[-1].end)
-    if any(m.start in (words[0].start, words[head].start) for m in mentions):
+    phrase = att.text[words[0].start : words[-1].end]
+    joint = "," in phrase and " and " in phrase  # "the Sierra Club, Earthjustice ... and the"
+    if not joint and any(m.start in (words[0].start, words[head].start) for m in mentions):
         return None  # a known actor: the other rules read it
     if any(m.actor.kind in _PLACE_KINDS for m in mentions):
         return None  # "a report from Kabul", "the embassy of France"

@@ -143,16 +143,49 @@ def _spelled_by(acronym: str, capitals: list[str]) -> bool:
     return acronym in initials and len(acronym) >= 2
 
 
-def fitting_holder(later: list, named: list, modifiers: list[str]) -> Actor | None:
+#: The evidence for a person found by :func:`fitting_holder`.
+FITTING_HOLDER = "the first person named later whose role, body or title words fit the description"
+
+#: Words right before a name that may be its title: capitalised or lower-case words, no
+#: punctuation ("Fife Labour administration leader David Ross").
+_TITLE_BEFORE = re.compile(r"(?:[\w'’-]+ ){1,5}$")
+
+
+def introduced_with(text: str, start: int, modifiers: list[str]) -> bool:
+    """A capitalised modifier of the description (four letters or more, its possessive
+    off) stands among the words right before the name at ``start``, its title:
+    "Fife Council's leader" and "Fife Labour administration leader David Ross".
+
+    >>> s = "Today, Fife Labour administration leader David Ross hit back"
+    >>> introduced_with(s, s.index("David"), ["Fife", "Council's"])
+    True
+    >>> introduced_with(s, s.index("David"), ["Angus"])
+    False
+    """
+    m = _TITLE_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    before = {w.lower() for w in m.group(0).split()}
+    mods = {re.sub(r"['’]s$", "", w).lower() for w in modifiers if w[:1].isupper()}
+    return any(len(w) >= 4 and w in before for w in mods)
+
+
+def fitting_holder(later: list, named: list, modifiers: list[str], text: str = "") -> Actor | None:
     """The person of the first mention of ``named`` (persons named after a description, in
-    text order) who fits the description's ``modifiers`` (:func:`fits_modifiers`), when the
-    first of ``later`` (those of them that speak or head a sentence) does not: "EU official
-    says" ... "Treasury Secretary Janet Yellen garnered praise" ... "Paolo Gentiloni, the
-    European Union commissioner, said" is Gentiloni. None when nobody fits, or the first
-    speaker does."""
-    if not modifiers or (later and fits_modifiers(later[0].actor, modifiers)):
+    text order) who fits the description's ``modifiers`` (:func:`fits_modifiers`, or in
+    ``text`` the title right before the name: :func:`introduced_with`), when the first of
+    ``later`` (those of them that speak or head a sentence) does not: "EU official says" ...
+    "Treasury Secretary Janet Yellen garnered praise" ... "Paolo Gentiloni, the European
+    Union commissioner, said" is Gentiloni; "Fife Council's leader said ... Humza Yousaf
+    ... Mr Yousaf announced ... Fife Labour administration leader David Ross hit back" is
+    Ross. None when nobody fits, or the first speaker does."""
+
+    def fits(m) -> bool:
+        return fits_modifiers(m.actor, modifiers) or introduced_with(text, m.start, modifiers)
+
+    if not modifiers or (later and fits(later[0])):
         return None
-    return next((m.actor for m in named if fits_modifiers(m.actor, modifiers)), None)
+    return next((m.actor for m in named if fits(m)), None)
 
 
 def holders_fitting(holders: list[Actor], modifiers: list[str]) -> list[Actor]:
