@@ -61,7 +61,12 @@ def brings_in_words(sentence: str) -> bool:
 
 
 def verb_cut(seg: list) -> list:
-    """A clause's words up to its verb ("The society | is warning"), or all of them."""
+    """A clause's words up to its verb ("The society | is warning"), or all of them.
+
+    >>> from .tokens import tokenize
+    >>> [t.text for t in verb_cut(tokenize("The society is warning people", [0]))]
+    ['The', 'society']
+    """
     for k, t in enumerate(seg[1:], 1):
         low = t.lower
         if t.text.islower() and (low in AUXILIARIES or low in FINITE_VERBS or low.endswith("ed")):
@@ -74,7 +79,15 @@ def subject_openers(segs: list, anchor: int) -> list:
     a capital or an article, after at most a link such as "but" (``but Wada posted a
     statement``), cut to that subject (:func:`verb_cut`): the last at or before the clause
     ``anchor`` that brings the words in, nearest first, then the later ones (``In a
-    statement on Thursday, the Department confirmed ...``)."""
+    statement on Thursday, the Department confirmed ...``).
+
+    >>> from .tokens import tokenize
+    >>> def subjects(s, anchor):
+    ...     segs = [seg for seg in clause_words(tokenize(s, [0])) if seg]
+    ...     return [[t.text for t in sub] for sub in subject_openers(segs, anchor)]
+    >>> subjects("In a statement on Thursday, the Department confirmed an outbreak", 0)
+    [['the', 'Department']]
+    """
     found = []
     for k, seg in enumerate(segs):
         if seg and seg[0].lower in _LINKS:  # "but Wada posted a statement"

@@ -1,12 +1,12 @@
 """A speaker's name written as the page writes it in full, not as a fragment the page's
 layout or a later short mention left: a surname alone where the page gives the person's full
-name once ("Winston, who calls LA home, told" after "the Grammy Awards Ben Winston": "Ben Winston"), initials or a name
-particle typed with a stray space ("U. S. Department of Justice": "U.S. Department of
-Justice"; "O’ Brien said": "O’Brien"), and a dateline's place glued onto the first word of the
-lead ("BarcelonaCatalonia's High Court has ordered": "Catalonia's High Court"). The gold
-writes a person by the full name the article gives and a body as the article names it
-(docs/test-pages.md, "What the gold says"). :func:`speaker_form` gives the form and a note for
-the evidence column.
+name once ("Winston, who calls LA home, told" after "the Grammy Awards Ben Winston": "Ben
+Winston"), initials or a name particle typed with a stray space ("U. S. Department of
+Justice": "U.S. Department of Justice"; "O’ Brien said": "O’Brien"), and a dateline's place
+glued onto the first word of the lead ("BarcelonaCatalonia's High Court has ordered":
+"Catalonia's High Court"). The gold writes a person by the full name the article gives and a
+body as the article names it (docs/test-pages.md, "What the gold says"). :func:`speaker_form`
+gives the form and a note for the evidence column.
 """
 
 from __future__ import annotations
@@ -33,9 +33,11 @@ def full_written_name(name: str, text: str) -> str | None:
     """The full name the page writes for a person the kit only names by a surname: the one
     known given name the page ever writes right before that surname, with a generation suffix
     written after it ("the executive producer of the Grammy Awards Ben Winston" ... '"Q,"
-    Winston, who calls LA home, told CNN': Ben Winston; a country's name as the given name (:func:`given_word`): "engaged to Chad Short" ... "Short said": Chad Short;
-    "Chairman Dave Archambault II of the Standing Rock Sioux Tribe": Dave Archambault II). None when the name is more than one word, when no given name or two
-    different ones stand before it (a couple or a family: "Brian Barnes" and "Rebecca Barnes").
+    Winston, who calls LA home, told CNN': Ben Winston; a country's name as the given name
+    (:func:`given_word`): "engaged to Chad Short" ... "Short said": Chad Short; "Chairman Dave
+    Archambault II of the Standing Rock Sioux Tribe": Dave Archambault II). None when the name
+    is more than one word, when no given name or two different ones stand before it (a couple
+    or a family: "Brian Barnes" and "Rebecca Barnes").
 
     >>> full_written_name("Winston", "the Grammy Awards Ben Winston. Winston said")
     'Ben Winston'
@@ -109,10 +111,9 @@ def without_glued_place(name: str, text: str) -> str | None:
     break between them lost, as it opens the lead's first paragraph ("BarcelonaCatalonia's High
     Court has ordered": Catalonia's High Court): the name without the glued first part, when
     the glued word opens one of the first three paragraphs (a headline and a standfirst may
-    stand before it), its
-    second part stands alone elsewhere in the text and the first part never does (a company's
-    name glued of two words writes its parts nowhere alone: "BlackBerry CEO"); None when the
-    rule does not apply.
+    stand before it), its second part stands alone elsewhere in the text and the first part
+    never does (a company's name glued of two words writes its parts nowhere alone:
+    "BlackBerry CEO"); None when the rule does not apply.
 
     >>> text = "Headline\n\nBarcelonaCatalonia's High Court ruled. Schools across Catalonia must"
     >>> without_glued_place("BarcelonaCatalonia's High Court", text)
@@ -130,7 +131,7 @@ def without_glued_place(name: str, text: str) -> str | None:
         return None
     first, second = glued.groups()
     rest = text[:start] + text[start + len(glued.group(0)) :]
-    if not re.search(rf"(?<![\w-]){second}(?![\w-])", rest) or re.search(rf"\b{first}\b", rest):
+    if not _any_word(second).search(rest) or re.search(rf"\b{first}\b", rest):
         return None
     return name[len(first) :]
 

@@ -166,6 +166,28 @@ def document_article(label: str, text: str, start: int) -> str | None:
     return " ".join(found.group(1).lower().split()) if found else None
 
 
+def described_speaker(ref: SpeakerRef) -> bool:
+    """The speaker is described rather than named by an actor of its own: a group's actor,
+    or no actor at all.
+
+    >>> from .records import Actor
+    >>> police = Actor("group", "police", key="group:police", first=(0, 6))
+    >>> described_speaker(SpeakerRef(police, None, 0, 6))
+    True
+    >>> described_speaker(SpeakerRef(None, "female civil servant", 7, 27))
+    True
+    >>> minister = Actor("person", "Ann Lee", key="person:ann lee", first=(0, 7))
+    >>> described_speaker(SpeakerRef(minister, None, 0, 7))
+    False
+    """
+    return ref.actor is None or ref.actor.key.startswith("group:")
+
+
+#: "a" or "an" opening a mention ("a jubilant crowd"), or written right before it.
+_ARTICLE_AT = re.compile(r"(an?) ", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(an?) $", re.IGNORECASE)
+
+
 def introduced_with_article(ref: SpeakerRef, label: str, text: str) -> str:
     """A described group, or a person described with no actor, keeps the "a"/"an" written
     right before the description that brought it in: the group's first mention, or the
@@ -187,15 +209,14 @@ def introduced_with_article(ref: SpeakerRef, label: str, text: str) -> str:
     >>> introduced_with_article(SpeakerRef(police, None, 0, 6), "police", "police said")
     'police'
     """
-    actor = ref.actor
-    if actor is not None and not actor.key.startswith("group:"):
+    if not described_speaker(ref):
         return label
     words = label.split()
     if not lower_edged(words) or words[0] in COUNTING_OPENERS or not words[0][:1].islower():
         return label
     if "group" in label.split(" of ")[0].split():  # "an umbrella group of 14 organisations"
         return label
-    start = actor.first[0] if actor is not None else ref.start
+    start = ref.actor.first[0] if ref.actor is not None else ref.start
     at = _ARTICLE_AT.match(text, start)
     if at is None:  # the article before the mention, which starts with the description
         at = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
@@ -216,8 +237,8 @@ def introduced_article_note(ref: SpeakerRef, shown: str | None, text: str) -> st
     >>> introduced_article_note(ref, "a jubilant crowd", "where a jubilant crowd")
     'the "a" that brought it in kept: a jubilant crowd'
     """
-    actor, name = ref.actor, ref.name
-    if not shown or not name or (actor is not None and not actor.key.startswith("group:")):
+    name = ref.name
+    if not shown or not name or not described_speaker(ref):
         return None
     article, _, rest = shown.partition(" ")
     if article not in ("a", "an") or rest.lower() != name.lower():
@@ -231,11 +252,6 @@ def _opens_with(text: str, start: int, word: str) -> bool:
     """The text at ``start`` is ``word`` in any case, as a whole word."""
     end = start + len(word)
     return text[start:end].lower() == word.lower() and not text[end : end + 1].isalnum()
-
-
-#: "a" or "an" opening a mention ("a jubilant crowd"), or written right before it.
-_ARTICLE_AT = re.compile(r"(an?) ", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(an?) $", re.IGNORECASE)
 
 
 def with_written_article(ref: SpeakerRef, text: str) -> str | None:

@@ -108,6 +108,10 @@ def signed_by_side(ref: SpeakerRef | None) -> bool:
     return ref.actor is None or ref.actor.kind != "person"
 
 
+#: A word opening in lower case.
+_LOWER_CASE_WORD = re.compile(r"(?:^|\s)[a-z]")
+
+
 def signed_past_name(ref: SpeakerRef | None, signature: str) -> bool:
     """The signature runs on past the name it gives with a word in lower case: the name is the
     speaker's side or the subject of a clause about the story, not the speaker signing
@@ -120,7 +124,7 @@ def signed_past_name(ref: SpeakerRef | None, signature: str) -> bool:
     >>> signed_past_name(SpeakerRef(None, "Erdogan", 0, 0), "")
     False
     """
-    return ref is not None and re.search(r"(?:^|\s)[a-z]", signature) is not None
+    return ref is not None and _LOWER_CASE_WORD.search(signature) is not None
 
 
 def signed_headline_echoes(

@@ -27,6 +27,10 @@ _MAX_SUBJECT_WORDS = 6
 
 _WORD = re.compile(r"[\w’'-]+")
 
+#: Words that end a relative or finite clause rather than name a noun ("a farmer who is
+#: calling"): the participle after them is that clause's own verb.
+_CLAUSE_WORDS = ADVERBS | AUXILIARIES | BE_FORMS | RELATIVE_PRONOUNS
+
 
 def apposed_participle(before: str, form: str) -> bool:
     """An earlier "-ing" verb of the sentence, written ``form``, qualifies the noun that
@@ -46,7 +50,7 @@ def apposed_participle(before: str, form: str) -> bool:
     if not form.lower().endswith("ing"):
         return False
     m = _APPOSITION.fullmatch(before)
-    if m is None or m.group("noun") in ADVERBS | AUXILIARIES | BE_FORMS | RELATIVE_PRONOUNS:
+    if m is None or m.group("noun") in _CLAUSE_WORDS:
         return False  # "a farmer who is calling": a relative clause, its own verb
     return 0 < len(_WORD.findall(m.group("subject"))) <= _MAX_SUBJECT_WORDS
 

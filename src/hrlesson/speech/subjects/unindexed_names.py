@@ -178,6 +178,11 @@ def apposed_unindexed_name(
 LONE_UNINDEXED_NAME = "one name alone after the verb that no actor holds, kept as written"
 
 
+#: Words that are no lone name after a verb: words that open sentences, demonyms ("said
+#: Monday", "said another"), titles and the words of a body's name ("Police").
+_NOT_LONE_NAMES = STOP_WORDS | frozenset(DEMONYMS) | HONORIFICS | TITLE_HEADS | GROUP_NOUNS
+
+
 def lone_unindexed_name(text: str, words: list[Token]) -> SpeakerRef | None:
     """The speaker an inverted subject of one name word names when no actor holds it, as
     written: the subject is that word alone, up to a comma or the sentence's end, maybe
@@ -200,8 +205,6 @@ def lone_unindexed_name(text: str, words: list[Token]) -> SpeakerRef | None:
     if len(words) != 1 or len(words[0].text) < 2 or not _name_word(words[0]):
         return None
     word = words[0]
-    if not word.text[1:].islower() or word.lower in STOP_WORDS or word.lower in DEMONYMS:
-        return None
-    if word.lower in HONORIFICS or word.lower in TITLE_HEADS or word.lower in GROUP_NOUNS:
+    if not word.text[1:].islower() or word.lower in _NOT_LONE_NAMES:
         return None
     return SpeakerRef(None, word.text, word.start, word.end, False, LONE_UNINDEXED_NAME)
