@@ -4266,3 +4266,59 @@ def test_it_after_a_fronted_phrase_is_no_document_that_spoke():
         'website, it claims to have "fulfilled the dreams of aspiring parents".\n'
     )
     assert quotes(_article(text))["speaker"].iloc[1] != "a recently filed lawsuit"
+
+
+def test_a_page_that_speaks_is_its_owners():
+    # "Consumers Energy’s official Twitter account said “Q”": the owner of the page, not the
+    # page (ice_storm_christmas_outages_dodd_delmarvanow; pages.page_speaker)
+    text = (
+        "Ice storm\n\n"
+        "More than 100,000 homes were without power on Monday.\n\n"
+        "Consumers Energy’s official Twitter account said “129k w/o power this morning as "
+        "crews prepare to battle snow and wind.”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Consumers Energy"]
+
+
+def test_a_post_on_a_page_a_bare_noun_owns_is_the_body_named_so_before():
+    # "a post on the golf club's Facebook page said": the club named before, not the post
+    # (lahinch_rosses_point_storm_erosion_irishgolfdesk; pages.possessed_owner)
+    text = (
+        "Storm damage\n\n"
+        "The storms caused extensive erosion damage to County Sligo Golf Club at Rosses "
+        "Point.\n\n"
+        '"Terrible night of erosion," a post on the golf club\'s Facebook page said.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["County Sligo Golf Club"]
+
+
+def test_a_statement_from_counted_bodies_is_theirs_and_so_is_the_statement_later():
+    # "said a statement from the four Grand Slam tournaments on Sunday after she was
+    # fined" ... "the statement added": the tournaments, not "she" nor the last speaker
+    # (french_open_osaka_fined_moretton_deadline; people_issuers.counted_issuer,
+    # issuer_ends.time_phrase_start)
+    text = (
+        "Osaka fined\n\n"
+        "Naomi Osaka has been fined $15,000 for missing a press conference.\n\n"
+        '"We have advised Naomi Osaka of the consequences," said a statement from the four '
+        "Grand Slam tournaments on Sunday after she was fined.\n\n"
+        "French Tennis Federation president Gilles Moretton said her attitude was "
+        '"not acceptable."\n\n'
+        '"She was also reminded of her obligations," the statement added.\n'
+    )
+    speakers = list(quotes(_article(text))["speaker"])
+    assert speakers[0] == speakers[2] == "the four Grand Slam tournaments"
+
+
+def test_the_platform_post_is_the_last_speakers():
+    # "Saltdean Lido informed customers, via social media, that ..." then '"Q," the
+    # Facebook post read': the lido's post (saltdean_lido_leak_closure_facebook_sussexexpress;
+    # last_speaker.definite_paper)
+    text = (
+        "Lido closes\n\n"
+        "Saltdean Lido informed customers, via social media, that there would be "
+        "'structural risks' in keeping the venue open.\n\n"
+        "The lido reopened four months ago after a restoration.\n\n"
+        '"We want to provide you with an update on the pool," the Facebook post read.\n'
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] == "Saltdean Lido"

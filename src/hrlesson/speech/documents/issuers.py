@@ -13,6 +13,7 @@ from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
 from .authoring_verbs import AUTHORING_VERBS
 from .authors import document_itself, document_name_start
 from .head_noun_issuers import head_noun_body, the_bare_noun
+from .issuer_ends import time_phrase_start
 from .last_speaker import BODY_PAPERS
 from .sole_bodies import sole_body_before
 from .subject_issuers import VERB_PREPOSITIONS, subject_issued_it
@@ -82,7 +83,7 @@ def phrase_end(text: str, start: int, end: int) -> int:
     'the city'
     """
     comma = text.find(",", start, end)
-    return end if comma == -1 else comma
+    return time_phrase_start(text, start, end if comma == -1 else comma)  # "on Sunday after"
 
 
 #: Nouns for any document, whose words are the wording of the document named before.
