@@ -4322,3 +4322,15 @@ def test_the_platform_post_is_the_last_speakers():
         '"We want to provide you with an update on the pool," the Facebook post read.\n'
     )
     assert list(quotes(_article(text))["speaker"])[-1] == "Saltdean Lido"
+
+
+def test_a_bare_one_after_a_crowd_opening_the_sentence_before_is_one_of_them():
+    # 'Rescuers said the death toll could rise. "Q," one said.': one of the rescuers, not a
+    # bare "one" (bangladesh_tornado_400_dead_official_irishtimes; crowd_just_before)
+    text = (
+        "Tornado toll rises\n\n"
+        "More than 400 people were killed when a tornado tore through the district.\n\n"
+        "Rescuers said the death toll could rise as many of the injured were critically ill. "
+        '"I would not be surprised if the toll touches 1,000," one said.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["one of the rescuers"]

@@ -83,6 +83,23 @@ def sentence_crowd(before: Sequence[Token]) -> str | None:
     return None
 
 
+def crowd_just_before(earlier: Sequence[Token]) -> str | None:
+    """The crowd that opens the last sentence of ``earlier`` (:func:`sentence_crowd`): a
+    bare "one" opening its own clause counts out of the plural subject of the sentence
+    right before ("Rescuers said the death toll could rise. "Q," one said.": one of the
+    rescuers; "Fairgoers told MailOnline that ... ¶ One told the tabloid: "Q""), else None.
+
+    >>> from ..tokens import tokenize
+    >>> crowd_just_before(tokenize("Rescuers said the toll could rise.", [0]))
+    'rescuers'
+    >>> crowd_just_before([]) is None
+    True
+    """
+    if not earlier:
+        return None
+    return sentence_crowd([t for t in earlier if t.sent == earlier[-1].sent])
+
+
 def counted_windows(finder, sent: int, first: Token) -> tuple[list[Token], list[Token]]:
     """The tokens outside quotes of sentence ``sent`` before the subject's first word
     ``first``, and those of the few sentences before that sentence (for
@@ -137,10 +154,14 @@ def counted_speaker(
     elsewhere ("one attorney said" is not the attorney Nate Bellinger named later). A bare
     counting word is one of the crowd that opens its sentence (the words ``before`` it):
     "The detention officers who were doing the plumbing repairs said ... but one said": "one
-    of the detention officers", not another unnamed person met before. A bare "another"
+    of the detention officers", not another unnamed person met before; a bare "one" opening
+    its clause, of the crowd that opens the sentence before (:func:`crowd_just_before`). A
+    bare "another"
     after a subject "one ..." in the ``earlier`` sentences is another of that description
     ("One local resident said ..." then "Another said": "Another local resident")."""
     if counted.label.lower() in COUNTING_WORDS and (crowd := sentence_crowd(before)):
+        return replace(counted, label=f"{counted.label} of the {crowd}")
+    if counted.label.lower() == "one" and not before and (crowd := crowd_just_before(earlier)):
         return replace(counted, label=f"{counted.label} of the {crowd}")
     if counted.label.lower() == "another" and (noun := earlier_counted_noun(earlier)):
         return replace(counted, label=f"{counted.label} {noun}")
