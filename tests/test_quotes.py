@@ -4334,3 +4334,21 @@ def test_a_bare_one_after_a_crowd_opening_the_sentence_before_is_one_of_them():
         '"I would not be surprised if the toll touches 1,000," one said.\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["one of the rescuers"]
+
+
+def test_one_after_with_and_another_after_it_count_out_of_the_crowd_before_with():
+    # "met well by locals and customers on Facebook, with one branding it the “end of an
+    # era”" then 'Another said: "Q"': of the locals and customers, not of the "News" the
+    # sentence opens with (oxfam_telford_closure_end_of_era_sun_ru24; crowd_before_with,
+    # earlier_crowd)
+    text = (
+        "Charity shop closes\n\n"
+        "Oxfam pulled down the shutters on its branch in Telford yesterday.\n\n"
+        "News of the closure has not been met well by locals and customers on Facebook, with "
+        "one branding it the “end of an era”.\n\n"
+        "Another said: “What a shame it’s closing.”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "one of the locals and customers on Facebook",
+        "another of the locals and customers on Facebook",
+    ]
