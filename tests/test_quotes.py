@@ -4352,3 +4352,17 @@ def test_one_after_with_and_another_after_it_count_out_of_the_crowd_before_with(
         "one of the locals and customers on Facebook",
         "another of the locals and customers on Facebook",
     ]
+
+
+def test_the_letter_is_the_bodys_a_relative_clause_said_instigated_it():
+    # "the Live Comedy Association, which instigated the open letter, had gone" ... "The
+    # open letter said there had been “Q”": the association, not the letter
+    # (fringe_apology_shona_mccarthy_scotsman; written_letters.starter_in)
+    text = (
+        "Fringe apology\n\n"
+        "Shona McCarthy expressed dismay that the Live Comedy Association, which instigated "
+        "the open letter, had gone into battle without speaking to the society.\n\n"
+        "The open letter said there had been “no communication, consultation or explanation” "
+        "over the app.\n"
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] == "Live Comedy Association"
