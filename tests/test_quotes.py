@@ -4769,6 +4769,26 @@ def test_a_name_ending_in_club_is_a_body_the_club_goes_on_with():
         "Lahinch was hit hard on Thursday.\n\n"
         "There was extensive erosion at County Sligo Golf Club in Rosses Point.\n\n"
         'The club also confirmed that it lost "100m in length."\n'
+def test_a_page_that_speaks_is_its_owners():
+    # "Consumers Energy’s official Twitter account said “Q”": the owner of the page, not the
+    # page (ice_storm_christmas_outages_dodd_delmarvanow; pages.page_speaker)
+    text = (
+        "Ice storm\n\n"
+        "More than 100,000 homes were without power on Monday.\n\n"
+        "Consumers Energy’s official Twitter account said “129k w/o power this morning as "
+        "crews prepare to battle snow and wind.”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Consumers Energy"]
+
+
+def test_a_post_on_a_page_a_bare_noun_owns_is_the_body_named_so_before():
+    # "a post on the golf club's Facebook page said": the club named before, not the post
+    # (lahinch_rosses_point_storm_erosion_irishgolfdesk; pages.possessed_owner)
+    text = (
+        "Storm damage\n\n"
+        "The storms caused extensive erosion damage to County Sligo Golf Club at Rosses "
+        "Point.\n\n"
+        '"Terrible night of erosion," a post on the golf club\'s Facebook page said.\n'
     )
     assert list(quotes(_article(text))["speaker"]) == ["County Sligo Golf Club"]
 
@@ -4784,3 +4804,77 @@ def test_a_joint_statement_from_listed_bodies_is_all_of_theirs():
     assert list(quotes(_article(text))["speaker"]) == [
         "Sierra Club, Earthjustice and the Partnership for Working Families"
     ]
+def test_a_statement_from_counted_bodies_is_theirs_and_so_is_the_statement_later():
+    # "said a statement from the four Grand Slam tournaments on Sunday after she was
+    # fined" ... "the statement added": the tournaments, not "she" nor the last speaker
+    # (french_open_osaka_fined_moretton_deadline; people_issuers.counted_issuer,
+    # issuer_ends.time_phrase_start)
+    text = (
+        "Osaka fined\n\n"
+        "Naomi Osaka has been fined $15,000 for missing a press conference.\n\n"
+        '"We have advised Naomi Osaka of the consequences," said a statement from the four '
+        "Grand Slam tournaments on Sunday after she was fined.\n\n"
+        "French Tennis Federation president Gilles Moretton said her attitude was "
+        '"not acceptable."\n\n'
+        '"She was also reminded of her obligations," the statement added.\n'
+    )
+    speakers = list(quotes(_article(text))["speaker"])
+    assert speakers[0] == speakers[2] == "the four Grand Slam tournaments"
+
+
+def test_the_platform_post_is_the_last_speakers():
+    # "Saltdean Lido informed customers, via social media, that ..." then '"Q," the
+    # Facebook post read': the lido's post (saltdean_lido_leak_closure_facebook_sussexexpress;
+    # last_speaker.definite_paper)
+    text = (
+        "Lido closes\n\n"
+        "Saltdean Lido informed customers, via social media, that there would be "
+        "'structural risks' in keeping the venue open.\n\n"
+        "The lido reopened four months ago after a restoration.\n\n"
+        '"We want to provide you with an update on the pool," the Facebook post read.\n'
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] == "Saltdean Lido"
+
+
+def test_a_bare_one_after_a_crowd_opening_the_sentence_before_is_one_of_them():
+    # 'Rescuers said the death toll could rise. "Q," one said.': one of the rescuers, not a
+    # bare "one" (bangladesh_tornado_400_dead_official_irishtimes; crowd_just_before)
+    text = (
+        "Tornado toll rises\n\n"
+        "More than 400 people were killed when a tornado tore through the district.\n\n"
+        "Rescuers said the death toll could rise as many of the injured were critically ill. "
+        '"I would not be surprised if the toll touches 1,000," one said.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["one of the rescuers"]
+
+
+def test_one_after_with_and_another_after_it_count_out_of_the_crowd_before_with():
+    # "met well by locals and customers on Facebook, with one branding it the “end of an
+    # era”" then 'Another said: "Q"': of the locals and customers, not of the "News" the
+    # sentence opens with (oxfam_telford_closure_end_of_era_sun_ru24; crowd_before_with,
+    # earlier_crowd)
+    text = (
+        "Charity shop closes\n\n"
+        "Oxfam pulled down the shutters on its branch in Telford yesterday.\n\n"
+        "News of the closure has not been met well by locals and customers on Facebook, with "
+        "one branding it the “end of an era”.\n\n"
+        "Another said: “What a shame it’s closing.”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "one of the locals and customers on Facebook",
+        "another of the locals and customers on Facebook",
+    ]
+
+
+def test_the_letter_is_the_bodys_a_relative_clause_said_instigated_it():
+    # "the Live Comedy Association, which instigated the open letter, had gone" ... "The
+    # open letter said there had been “Q”": the association, not the letter
+    # (fringe_apology_shona_mccarthy_scotsman; written_letters.starter_in)
+    text = (
+        "Fringe apology\n\n"
+        "Shona McCarthy expressed dismay that the Live Comedy Association, which instigated "
+        "the open letter, had gone into battle without speaking to the society.\n\n"
+        "The open letter said there had been “no communication, consultation or explanation” "
+        "over the app.\n"
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] == "Live Comedy Association"

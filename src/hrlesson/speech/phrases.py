@@ -11,6 +11,7 @@ from .descriptions.renames import described_by_noun
 from .documents.adoption import backers_of_document
 from .documents.issuers import document_noun_at
 from .documents.modified import document_in_description
+from .documents.pages import page_speaker
 from .joint import body_members, joint_speaker, list_tail_at, shared_surname_couple
 from .located_authorities import authorities_in
 from .name_glosses import name_words
@@ -130,7 +131,8 @@ class PhraseResolver:
         """The phrase's head when its structure alone decides: a plural before "of", a
         partitive, a title run into a name, a body or a name heading the phrase."""
         return (
-            self._placed_body(words)  # "Nassau County police said": not "Nassau County"
+            page_speaker(self, words, at)  # "Consumers Energy’s official Twitter account"
+            or self._placed_body(words)  # "Nassau County police said": not "Nassau County"
             or self._plural_head(words, mentions)  # "Supporters of X": the supporters
             or self._partitive_speaker(words, at)
             or self._titled_name(words, mentions)

@@ -10,6 +10,7 @@ from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DOCUMENT_NOUNS
 from .authoring_verbs import AUTHORING_VERBS
+from .unnamed_issuers import issuer_label
 
 
 def document_about(words: list[Token], i: int) -> int | None:
@@ -41,7 +42,11 @@ def document_about(words: list[Token], i: int) -> int | None:
 def body_from(owner: SpeakerRef | None) -> SpeakerRef | None:
     """``owner`` when it is a body, else None: a document the sentence's speaker reacts
     to ("In response to the report from the Commission, Musk posted") is the body's it
-    comes from; a person's letter quoted in reply stays unowned."""
+    comes from, also a body named by a label the document's phrase wrote ("said a
+    statement from the four Grand Slam tournaments"; :func:`.unnamed_issuers.issuer_label`);
+    a person's letter quoted in reply stays unowned."""
+    if owner is not None and issuer_label(owner):
+        return owner
     ok = owner is not None and owner.actor is not None
     return owner if ok and owner.actor.kind in ("organisation", "group") else None
 

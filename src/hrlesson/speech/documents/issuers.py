@@ -14,6 +14,7 @@ from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS, is_group_word
 from .authoring_verbs import AUTHORING_VERBS
 from .authors import document_itself, document_name_start
 from .head_noun_issuers import head_noun_body, the_bare_noun
+from .issuer_ends import time_phrase_start
 from .last_speaker import BODY_PAPERS
 from .sole_bodies import sole_body_before
 from .subject_issuers import VERB_PREPOSITIONS, subject_issued_it
@@ -85,7 +86,7 @@ def phrase_end(text: str, start: int, end: int) -> int:
     'the city'
     """
     comma = text.find(",", start, end)
-    return end if comma == -1 else comma
+    return time_phrase_start(text, start, end if comma == -1 else comma)  # "on Sunday after"
 
 
 #: After an issuer's first name: more names, the last after "and" ("…, Earthjustice and the

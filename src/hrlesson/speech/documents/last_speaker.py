@@ -9,10 +9,14 @@ from ...wordlists import word_set
 from ..bodies.group_noun import is_state
 from ..records import SpeakerRef
 from ..tokens import Token
+from ..vocabulary import SOCIAL_PLATFORMS
 
 #: Papers a body or a person issues in its own voice ("the report says" after "the
 #: ministry said", "the statement said" after "Ambassador X said").
 BODY_PAPERS = word_set("body_papers")
+
+#: Nouns for what is put on a social platform, its own voice there ("the Facebook post").
+_PLATFORM_POSTS = frozenset(["post", "tweet", "posting"])
 
 #: Words before a medium that make it a state's own: data/words/state_media_words.txt.
 STATE_MEDIA_WORDS = word_set("state_media_words")
@@ -47,7 +51,7 @@ def speaker_spoke_before(
     the caller asks after a statement brought in with "a" ("according to an official
     statement") failed."""
     t = words[i]
-    if i == 0 or words[i - 1].lower != "the" or t.lower not in BODY_PAPERS:
+    if not definite_paper(words, i):
         return None
     spoke = [(pos, a) for pos, a, _ in att.timeline if pos < t.start]
     if not spoke or spoke[-1][1].kind not in _ISSUER_KINDS:
@@ -61,6 +65,24 @@ def speaker_spoke_before(
         return None
     actor = spoke[-1][1]
     return SpeakerRef(actor, None, t.start, t.end, how=_ISSUER_KINDS[actor.kind])
+
+
+def definite_paper(words: list[Token], i: int) -> bool:
+    """``words[i]`` is a definite paper a body or person issues in its own voice: "the
+    statement", "the report" (data/words/body_papers.txt); or a post named by the platform
+    it was put on ("the Facebook post read", "the Twitter post": Saltdean Lido, who "informed
+    customers, via social media" before it; data/words/social_platforms.txt).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [definite_paper(tokenize(s, [0]), 2) for s in ("the Facebook post", "a Facebook post")]
+    [True, False]
+    >>> definite_paper(tokenize("the statement", [0]), 1), definite_paper(tokenize("the post", [0]), 1)
+    (True, False)
+    """
+    if i > 0 and words[i - 1].lower == "the":
+        return words[i].lower in BODY_PAPERS
+    platform = i > 1 and words[i - 1].lower in SOCIAL_PLATFORMS and words[i - 2].lower == "the"
+    return platform and words[i].lower in BODY_PAPERS | _PLATFORM_POSTS
 
 
 def _noun_between(att, t: Token, pos: int) -> bool:

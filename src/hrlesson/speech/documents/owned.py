@@ -13,7 +13,7 @@ from .authoring_verbs import authored_at, authored_by
 from .issuers import described_possessor, issuer_after_from
 from .modified import body_before_modifier, body_noun_issuer
 from .pages import page_owner
-from .people_issuers import people_issuer
+from .people_issuers import counted_issuer, people_issuer
 from .plural_owners import plural_possessor
 from .summit import meeting_participants
 from .unknown_authors import author_after_by
@@ -147,6 +147,7 @@ class OwnedDocuments:
                 issuer_after_from(self, words, i)
                 or unnamed_issuer(self, words[i])
                 or people_issuer(self, words[i])  # "from park officials"
+                or counted_issuer(self, words[i])  # "from the four Grand Slam tournaments"
             )
         if m.in_quote or m.actor.kind not in ("person", "organisation", "group"):
             return None

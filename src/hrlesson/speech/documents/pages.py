@@ -5,18 +5,27 @@ names: "the town of Chibougamau"); "the Facebook post" after it is the same word
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...wordlists import word_set
+from ..act_owners import possessor_ref
 from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import SETTLEMENT_NOUNS, SOCIAL_PLATFORMS
 from .frame_subjects import verb_subject_after
+from .head_noun_issuers import head_noun_body, head_noun_name
 from .unnamed_issuers import ISSUED
 
 #: Nouns for the pages a body publishes on ("website", "page", "account").
 PAGE_NOUNS = word_set("page_nouns")
 
 _OWNER_PRONOUNS = frozenset(["her", "his", "its", "their"])
+
+#: The most words between an owner's possessive and the page noun ("official Twitter").
+_MAX_PAGE_MODIFIERS = 3
+
+#: How the owner of a page that speaks was found (the evidence's words).
+OWN_PAGE = "the owner of the page that speaks or is posted on"
 
 #: Verbs that put a document on a page ("a statement posted on its website").
 _PLACING_VERBS = frozenset(["posted", "published", "shared", "put"])
@@ -66,11 +75,49 @@ def page_owner(att, words: list[Token], i: int, at: int) -> SpeakerRef | None:
         ref = SpeakerRef(m.actor, None, m.start, m.end)
     elif owner.text.islower() and owner.lower in SETTLEMENT_NOUNS:
         ref = named_settlement(att.text, owner.lower, owner.start, owner.end)
-    else:
-        ref = None
+    else:  # "a post on the tournament's Twitter account", "on Consumers Energy’s page"
+        on = ("on", "of", "from")
+        first = next((f for f in range(found[0], i, -1) if words[f - 1].lower in on), i + 2)
+        ref = possessed_owner(att, words, first, found[0], at)
     if ref is None or (ref.actor is None and not ref.label):
         return None
     return SpeakerRef(ref.actor, ref.label, ref.start, ref.end, ref.described, how)
+
+
+def possessed_owner(att, words: list[Token], first: int, k: int, at: int) -> SpeakerRef | None:
+    """The owner ``words[first : k + 1]`` names, ending in the possessive ``words[k]``: a
+    capitalised name, the actor it resolves to or the name as written ("Consumers
+    Energy’s"); "the" and a lower-case noun, the body named before whose name ends in that
+    noun ("the golf club's": County Sligo Golf Club; :mod:`.head_noun_issuers`), else
+    None ("the tournament's": no "... Tournament" named). ``att`` is an :class:`Attributor`."""
+    owner = words[k]
+    if owner.cap:
+        return possessor_ref(att, words[first : k + 1])
+    if words[first].lower != "the" or not 0 < k - first <= 2:
+        return None
+    the_noun = [words[first], replace(owner, text=owner.base)]  # "the golf club's": the club
+    if (ref := head_noun_body(att.index, the_noun, at)) is not None:
+        return ref
+    ref = head_noun_name(att, the_noun, at)  # a name no actor holds: named, a label
+    return None if ref is None else replace(ref, described=False)
+
+
+def page_speaker(att, words: list[Token], at: int) -> SpeakerRef | None:
+    """``Consumers Energy’s official Twitter account said “Q”``, ``a post on the
+    tournament's Twitter account said``: a subject phrase that ends in an owner's own page
+    (data/words/page_nouns.txt), the owner in the possessive and up to three modifiers
+    before the page noun, speaks for that owner (:func:`possessed_owner`), not as the page
+    or the post on it; None for any other phrase. ``att`` is an :class:`Attributor`."""
+    if len(words) < 2 or words[-1].lower not in PAGE_NOUNS or words[-1].poss:
+        return None
+    k = next((k for k, w in enumerate(words[:-1]) if w.poss), None)
+    if k is None or len(words) - 2 - k > _MAX_PAGE_MODIFIERS:
+        return None
+    if any(w.poss for w in words[k + 1 :]) or words[k].lower in _OWNER_PRONOUNS:
+        return None
+    first = next((f + 1 for f in range(k - 1, -1, -1) if words[f].lower in ("on", "of")), 0)
+    ref = possessed_owner(att, words, first, k, at)  # "a post on the tournament's page"
+    return None if ref is None else replace(ref, how=OWN_PAGE)
 
 
 def page_name_at(words: list[Token], i: int) -> tuple[int, int] | None:

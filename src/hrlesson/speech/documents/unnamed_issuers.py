@@ -9,6 +9,7 @@ from ..records import SpeakerRef
 from ..subjects.interposed import time_phrase_end
 from ..tokens import Token
 from ..vocabulary import NAME_LINKS
+from .people_issuers import COUNTED_ISSUER
 
 #: Words inside a body's name or a list of names: the shared links and "de" ("Collective
 #: for Environmental Justice and the Partnership for Working Families", "municipality of X").
@@ -148,5 +149,5 @@ def issuer_label(ref: SpeakerRef) -> bool:
     return (
         ref.actor is None
         and bool(ref.label)
-        and ref.how in (ISSUED, UNNAMED_ISSUER, OWNED_BY_PLURAL, FRONTED_GROUP)
+        and ref.how in (ISSUED, UNNAMED_ISSUER, OWNED_BY_PLURAL, FRONTED_GROUP, COUNTED_ISSUER)
     )

@@ -23,6 +23,9 @@ _WRITING_VERBS = word_set("letter_writing_verbs")
 #: Verbs of "X have sent an open letter": the sender.
 _SENDING_VERBS = word_set("letter_sending_verbs")
 
+#: Verbs of "X, which instigated the open letter": X started it (letter_starting_verbs.txt).
+_STARTING_VERBS = word_set("letter_starting_verbs")
+
 #: Words between the subject and its verb that are no part of the subject.
 _BEFORE_VERB = frozenset(["has", "have", "had", "now", "also", "already", "recently", "jointly"])
 
@@ -44,8 +47,33 @@ def letter_writer(att, noun: Token) -> SpeakerRef | None:
     if not the_before([w for w in att.tokens[max(0, k - 2) : k] if w.sent == noun.sent]):
         return None
     for s in range(noun.sent - 1, max(-1, noun.sent - _MAX_SENTENCES_BACK - 1), -1):
-        if (ref := _writer_in(att, s, noun.lower)) is not None:
+        if (ref := _writer_in(att, s, noun.lower) or starter_in(att, s, noun.lower)) is not None:
             return ref
+    return None
+
+
+def starter_in(att, s: int, noun: str) -> SpeakerRef | None:
+    """``the Live Comedy Association, which instigated the open letter, had gone`` in
+    sentence ``s`` (fringe_apology_shona_mccarthy_scotsman): the body named right before
+    ", which" or ", who" and a verb that started a letter (data/words/letter_starting_verbs.txt)
+    with "the" and at most one modifier before ``noun`` started it: the letter's words are
+    its. ``att`` is an :class:`Attributor`; None when sentence ``s`` has no such clause."""
+    s_start, s_end = att.sentences[s][3], att.sentences[s][4]
+    toks = att.toks_between(s_start, s_end)
+    for j in range(1, len(toks) - 3):
+        if toks[j].lower not in ("which", "who") or toks[j - 1].text != ",":
+            continue
+        if toks[j + 1].lower not in _STARTING_VERBS or toks[j + 2].lower != "the":
+            continue
+        if noun not in (toks[j + 3].lower, toks[j + 4].lower if j + 4 < len(toks) else ""):
+            continue
+        named = [m for m in att.index.mentions_in(s_start, toks[j - 1].start) if not m.in_quote]
+        if not named or named[-1].end != toks[j - 1].start:
+            return None
+        if named[-1].actor.kind not in ("organisation", "group"):
+            return None
+        m = named[-1]
+        return SpeakerRef(m.actor, None, m.start, m.end, how=WROTE_IT)
     return None
 
 

@@ -83,6 +83,71 @@ def sentence_crowd(before: Sequence[Token]) -> str | None:
     return None
 
 
+#: Prepositions that open the crowd's phrase before ", with one" ("met by locals ...").
+_CROWD_OPENERS = frozenset(["by", "from", "among"])
+
+#: The most words of the crowd's phrase before ", with one".
+_MAX_CROWD_WORDS = 6
+
+
+def crowd_before_with(before: Sequence[Token]) -> str | None:
+    """The crowd a "one" right after "with" counts out of: the plural phrase after "by",
+    "from" or "among" that ends right before that "with" ("has not been met well by locals
+    and customers on Facebook, with one branding it": "locals and customers on Facebook"),
+    not the sentence's subject ("News of the closure"); None for any other shape.
+
+    >>> from ..tokens import tokenize
+    >>> crowd_before_with(tokenize("News was met by locals and customers on Facebook, with", [0]))
+    'locals and customers on Facebook'
+    >>> crowd_before_with(tokenize("News was met by the council, with", [0])) is None
+    True
+    """
+    if not before or before[-1].lower != "with":
+        return None
+    words = [t for t in before[:-1] if t.text[0].isalnum()]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower in _CROWD_OPENERS), None)
+    if k is None or not 0 < len(words) - k - 1 <= _MAX_CROWD_WORDS:
+        return None
+    phrase = words[k + 1 :]
+    if phrase[0].cap or not any(
+        w.lower.endswith("s") and not w.lower.endswith("ss") for w in phrase
+    ):
+        return None
+    if any(w.poss or w.lower in RELATIVE_PRONOUNS for w in phrase):
+        return None
+    return " ".join(w.text for w in phrase)
+
+
+def earlier_crowd(earlier: Sequence[Token]) -> str | None:
+    """The crowd of the last "with one" in ``earlier`` (:func:`crowd_before_with`): a bare
+    "Another said" after "... met by locals and customers on Facebook, with one branding it"
+    is another of them.
+
+    >>> from ..tokens import tokenize
+    >>> earlier_crowd(tokenize("It was met by locals and customers, with one branding it.", [0]))
+    'locals and customers'
+    """
+    ones = [k for k in range(1, len(earlier)) if earlier[k].lower == "one"]
+    return crowd_before_with(earlier[: ones[-1]]) if ones else None
+
+
+def crowd_just_before(earlier: Sequence[Token]) -> str | None:
+    """The crowd that opens the last sentence of ``earlier`` (:func:`sentence_crowd`): a
+    bare "one" opening its own clause counts out of the plural subject of the sentence
+    right before ("Rescuers said the death toll could rise. "Q," one said.": one of the
+    rescuers; "Fairgoers told MailOnline that ... ¶ One told the tabloid: "Q""), else None.
+
+    >>> from ..tokens import tokenize
+    >>> crowd_just_before(tokenize("Rescuers said the toll could rise.", [0]))
+    'rescuers'
+    >>> crowd_just_before([]) is None
+    True
+    """
+    if not earlier:
+        return None
+    return sentence_crowd([t for t in earlier if t.sent == earlier[-1].sent])
+
+
 def counted_windows(finder, sent: int, first: Token) -> tuple[list[Token], list[Token]]:
     """The tokens outside quotes of sentence ``sent`` before the subject's first word
     ``first``, and those of the few sentences before that sentence (for
@@ -137,13 +202,23 @@ def counted_speaker(
     elsewhere ("one attorney said" is not the attorney Nate Bellinger named later). A bare
     counting word is one of the crowd that opens its sentence (the words ``before`` it):
     "The detention officers who were doing the plumbing repairs said ... but one said": "one
-    of the detention officers", not another unnamed person met before. A bare "another"
+    of the detention officers", not another unnamed person met before; a bare "one" opening
+    its clause, of the crowd that opens the sentence before (:func:`crowd_just_before`); a
+    "one" after "with", of the plural phrase before it (:func:`crowd_before_with`), and so
+    is a bare "another" after it (:func:`earlier_crowd`). A
+    bare "another"
     after a subject "one ..." in the ``earlier`` sentences is another of that description
     ("One local resident said ..." then "Another said": "Another local resident")."""
+    if counted.label.lower() == "one" and (crowd := crowd_before_with(before)):
+        return replace(counted, label=f"{counted.label} of the {crowd}")
     if counted.label.lower() in COUNTING_WORDS and (crowd := sentence_crowd(before)):
+        return replace(counted, label=f"{counted.label} of the {crowd}")
+    if counted.label.lower() == "one" and not before and (crowd := crowd_just_before(earlier)):
         return replace(counted, label=f"{counted.label} of the {crowd}")
     if counted.label.lower() == "another" and (noun := earlier_counted_noun(earlier)):
         return replace(counted, label=f"{counted.label} {noun}")
+    if counted.label.lower() == "another" and (crowd := earlier_crowd(earlier)):
+        return replace(counted, label=f"{counted.label} of the {crowd}")
     actor = ref.actor if ref is not None else None
     if actor is None or not actor.key.startswith(UNNAMED):
         return counted
