@@ -4769,6 +4769,23 @@ def test_a_name_ending_in_club_is_a_body_the_club_goes_on_with():
         "Lahinch was hit hard on Thursday.\n\n"
         "There was extensive erosion at County Sligo Golf Club in Rosses Point.\n\n"
         'The club also confirmed that it lost "100m in length."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["County Sligo Golf Club"]
+
+
+def test_a_joint_statement_from_listed_bodies_is_all_of_theirs():
+    # "a joint statement from the Sierra Club, Earthjustice ... and the Partnership for
+    # Working Families": the bodies listed, though the first is a known club
+    text = (
+        "Warehouse rule\n\n"
+        'The rule "is the first step in eliminating toxic emissions," said a joint statement '
+        "from the Sierra Club, Earthjustice and the Partnership for Working Families.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "Sierra Club, Earthjustice and the Partnership for Working Families"
+    ]
+
+
 def test_a_page_that_speaks_is_its_owners():
     # "Consumers Energy’s official Twitter account said “Q”": the owner of the page, not the
     # page (ice_storm_christmas_outages_dodd_delmarvanow; pages.page_speaker)
@@ -4793,17 +4810,6 @@ def test_a_post_on_a_page_a_bare_noun_owns_is_the_body_named_so_before():
     assert list(quotes(_article(text))["speaker"]) == ["County Sligo Golf Club"]
 
 
-def test_a_joint_statement_from_listed_bodies_is_all_of_theirs():
-    # "a joint statement from the Sierra Club, Earthjustice ... and the Partnership for
-    # Working Families": the bodies listed, though the first is a known club
-    text = (
-        "Warehouse rule\n\n"
-        'The rule "is the first step in eliminating toxic emissions," said a joint statement '
-        "from the Sierra Club, Earthjustice and the Partnership for Working Families.\n"
-    )
-    assert list(quotes(_article(text))["speaker"]) == [
-        "Sierra Club, Earthjustice and the Partnership for Working Families"
-    ]
 def test_a_statement_from_counted_bodies_is_theirs_and_so_is_the_statement_later():
     # "said a statement from the four Grand Slam tournaments on Sunday after she was
     # fined" ... "the statement added": the tournaments, not "she" nor the last speaker
