@@ -4428,3 +4428,40 @@ def test_a_long_name_and_a_noun_for_a_board_speaks_as_written():
         "out early when the frost is thick”.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["NHS Black Country integrated care board"]
+
+
+def test_a_person_first_named_as_a_sentence_subject_takes_over_a_later_she():
+    # "Just up the road, Margaret Barnes, from Sallynoggin, was queuing ... she said": Barnes
+    text = (
+        "Charity shops reopen\n\n"
+        "Store manager Siobhán McGuinness said many people arrived. “They wanted to see how "
+        "we were doing,” she said.\n\n"
+        "Just up the road, Margaret Barnes, from Sallynoggin, was queuing to enter the shop.\n\n"
+        "“I like looking for kids’ stuff,” she said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Siobhán McGuinness", "Margaret Barnes"]
+    assert "just named in full as its subject" in table["evidence"].iloc[1]
+
+
+def test_a_name_after_a_fronted_time_phrase_with_a_degree_adverb_leads_a_later_he():
+    # "Just over three months ago, Byrd thought ...": "he said" is Byrd, not Garrigus
+    text = (
+        "Byrd wins in Maui\n\n"
+        "Jonathan Byrd won the Tournament of Champions. “Pretty overwhelmed,” he said.\n\n"
+        "He won when Robert Garrigus, the biggest hitter on tour, missed a short putt.\n\n"
+        "Just over three months ago, Byrd thought he might lose his card.\n\n"
+        "“I can't sit here and not think about where I was,” he said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Jonathan Byrd", "Jonathan Byrd"]
+
+
+def test_a_he_after_a_woman_quoted_goes_to_the_man_named_since():
+    # "said Adele Meyer ... said store operator Gary Spivey. ... he said": Spivey
+    text = (
+        "Thrift shops thrive\n\n"
+        "Consumers “can't change the price of gas,” said Adele Meyer, executive director of "
+        "the association. The store has seen its sales increase by 50% this year, said store "
+        "operator Gary Spivey. “We're seeing a lot more customers,” he said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Adele Meyer", "Gary Spivey"]
