@@ -72,3 +72,31 @@ def new_name_subject(tokens: list[Token], k: int, end: int, sent_start: int) -> 
     if not nxt.text.isalpha() or not nxt.text.islower():
         return False
     return nxt.lower not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+
+
+def new_name_mention(resolver, m) -> bool:
+    """The mention ``m`` is a person's first, in full, opening a narration sentence as its
+    subject (:func:`new_name_subject`; ``resolver`` a :class:`PronounResolver`):
+    "Margaret Barnes, from Sallynoggin, was queuing"."""
+    if m.actor.kind != "person" or m.start != m.actor.first[0]:
+        return False
+    a, b = resolver.index.token_index(m.start), resolver.index.token_index(m.end)
+    sent_start = resolver.sentences[resolver.sent_of(m.start)][3]
+    return new_name_subject(resolver.tokens, a, b, sent_start)
+
+
+def new_name_near(resolver, actor, at: int) -> bool:
+    """``actor``, a pronoun's antecedent at offset ``at``, was brought in by
+    :func:`new_name_mention` in the paragraph of ``at`` or the one before, not as the
+    subject of a reporting verb (that reading tells already who speaks)."""
+    m = resolver.index.mention_starting(actor.first[0]) if actor.first else None
+    if m is None or m.subject:
+        return False
+    par = lambda pos: resolver.par_of_sent[resolver.sent_of(pos)]
+    return par(at) - par(m.start) <= 1 and new_name_mention(resolver, m)
+
+
+def new_name_how(resolver, actor, at: int) -> str | None:
+    """:data:`NEW_NAME_SUBJECT` when :func:`new_name_near` holds for the antecedent
+    ``actor`` (or None) of a pronoun at ``at``, else None: the evidence of the takeover."""
+    return NEW_NAME_SUBJECT if actor is not None and new_name_near(resolver, actor, at) else None

@@ -37,7 +37,7 @@ from .gender import (
 from .introduced_persons import lead_or_introduced
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .named_cue_subjects import named_cue_subject
-from .new_subjects import NEW_NAME_SUBJECT, new_name_subject
+from .new_subjects import new_name_how, new_name_mention
 from .non_persons import no_person_ids
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .passing_names import PASSED_OVER, passed_over
@@ -130,11 +130,9 @@ class PronounResolver:
             how = OPENING_SUBJECT
         elif how is None and actor is not None and passed_subordinate(self, at, fits, actor):
             how = SUBORDINATE_PERSON
-        elif how is None and actor is not None and self._new_name_near(actor, at):
-            how = NEW_NAME_SUBJECT
         if actor is not None and actor.kind == "person" and actor.gender is None:
             actor.gender = gender  # pronoun history
-        return actor, how
+        return actor, how or new_name_how(self, actor, at)  # a new subject took over
 
     def _plural_speaker(self, t: Token) -> Actor | None:
         """See :func:`plural_speaker_before`."""
@@ -235,22 +233,6 @@ class PronounResolver:
             return False
         a, b = self.index.token_index(m.start), self.index.token_index(m.end)
         return described_after(self.tokens, b) or introduced_by_be(self.tokens, a, b)
-
-    def _new_name(self, m) -> bool:
-        """See :func:`new_name_subject`: a person's first mention, in full, opening a
-        narration sentence as its subject ("Margaret Barnes, from Sallynoggin, was
-        queuing")."""
-        if m.actor.kind != "person" or m.start != m.actor.first[0]:
-            return False
-        a, b = self.index.token_index(m.start), self.index.token_index(m.end)
-        return new_name_subject(self.tokens, a, b, self.sentences[self.sent_of(m.start)][3])
-
-    def _new_name_near(self, actor: Actor, at: int) -> bool:
-        """``actor`` was first named as a new sentence subject (:meth:`_new_name`) in the
-        paragraph of ``at`` or the one before it."""
-        m = self.index.mention_starting(actor.first[0]) if actor.first else None
-        par = lambda pos: self.par_of_sent[self.sent_of(pos)]
-        return m is not None and par(at) - par(m.start) <= 1 and self._new_name(m)
 
     def _sole_person(self, at: int, gender: str | None) -> Actor | None:
         """The only person named before ``at`` whom the pronoun fits, however far back.
@@ -416,7 +398,7 @@ class PronounResolver:
                     or self._fronted_subject(m)
                     or self._named_before_cue(m)
                     or self._introduced(m)
-                    or self._new_name(m)
+                    or new_name_mention(self, m)
                 )
                 and not m.in_quote
                 and not self._verbless(m.start)
