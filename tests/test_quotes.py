@@ -4465,3 +4465,14 @@ def test_a_he_after_a_woman_quoted_goes_to_the_man_named_since():
         "operator Gary Spivey. “We're seeing a lot more customers,” he said.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Adele Meyer", "Gary Spivey"]
+
+
+def test_an_officer_after_a_body_whose_name_holds_of_speaks_not_the_body():
+    # "Bureau of Meteorology forecaster Dean Narramore said": Narramore, not the bureau
+    text = (
+        "Cyclone nears\n\n"
+        "“The low is moving closer to the coast,” the Bureau of Meteorology said.\n\n"
+        "“Rainfall will ramp up later today,” Bureau of Meteorology forecaster Dean "
+        "Narramore said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Bureau of Meteorology", "Dean Narramore"]
