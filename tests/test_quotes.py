@@ -4476,3 +4476,20 @@ def test_an_officer_after_a_body_whose_name_holds_of_speaks_not_the_body():
         "Narramore said.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Bureau of Meteorology", "Dean Narramore"]
+
+
+def test_a_she_no_named_person_fits_goes_back_to_the_unnamed_speaker_before_it():
+    # "A rural resident, who ..., said ... (narration) ... she said": the resident, not the
+    # man named after it
+    text = (
+        "Farmers angry\n\n"
+        "A rural resident, who did not wish to be named, said two heifers were shot.\n\n"
+        "One was stripped to a carcass.\n\n"
+        "Owners of the cattle made the grim discovery.\n\n"
+        "There had been a series of ‘‘bizarre’’ incidents, and residents had their "
+        "suspicions, she said.\n\n"
+        "Farmer Philip Thomas agreed, saying he had been ‘‘kicked in the guts’’.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["a rural resident", "Philip Thomas"]
+    assert "unnamed person who spoke last" in table["evidence"].iloc[0]

@@ -12,7 +12,7 @@ from ..tokens import Token
 from ..vocabulary import PREPOSITIONS, PRONOUN_GENDERS
 from .answering_speakers import speaker_answers
 from .binding import clause_bound_ids
-from .cataphoric_persons import NAMED_AS_SUBJECT_AFTER, first_subject_after
+from .cataphoric_persons import no_name_before
 from .clause_plural import CLAUSE_PLURAL, clause_plural_subject
 from .copular_introductions import introduced_by_be
 from .described_persons import described_person_before
@@ -124,8 +124,8 @@ class PronounResolver:
             how = ONE_BODY_SPOKE
         elif actor is None and (actor := body_no_person_fits(self, at, gender)):
             how = BODY_FOR_PRONOUN
-        if actor is None and (actor := first_subject_after(self.index, at, fits)):
-            how = NAMED_AS_SUBJECT_AFTER
+        if actor is None and (found := no_name_before(self.index, self.timeline, at, fits)):
+            actor, how = found
         if how is None and actor is not None and title_opened(self, at, fits, actor):
             how = OPENING_SUBJECT
         elif how is None and actor is not None and passed_subordinate(self, at, fits, actor):
