@@ -4884,3 +4884,68 @@ def test_the_letter_is_the_bodys_a_relative_clause_said_instigated_it():
         "over the app.\n"
     )
     assert list(quotes(_article(text))["speaker"])[-1] == "Live Comedy Association"
+
+
+def test_a_person_first_named_as_a_sentence_subject_takes_over_a_later_she():
+    # "Just up the road, Margaret Barnes, from Sallynoggin, was queuing ... she said": Barnes
+    text = (
+        "Charity shops reopen\n\n"
+        "Store manager Siobhán McGuinness said many people arrived. “They wanted to see how "
+        "we were doing,” she said.\n\n"
+        "Just up the road, Margaret Barnes, from Sallynoggin, was queuing to enter the shop.\n\n"
+        "“I like looking for kids’ stuff,” she said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Siobhán McGuinness", "Margaret Barnes"]
+    assert "just named in full as its subject" in table["evidence"].iloc[1]
+
+
+def test_a_name_after_a_fronted_time_phrase_with_a_degree_adverb_leads_a_later_he():
+    # "Just over three months ago, Byrd thought ...": "he said" is Byrd, not Garrigus
+    text = (
+        "Byrd wins in Maui\n\n"
+        "Jonathan Byrd won the Tournament of Champions. “Pretty overwhelmed,” he said.\n\n"
+        "He won when Robert Garrigus, the biggest hitter on tour, missed a short putt.\n\n"
+        "Just over three months ago, Byrd thought he might lose his card.\n\n"
+        "“I can't sit here and not think about where I was,” he said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Jonathan Byrd", "Jonathan Byrd"]
+
+
+def test_a_he_after_a_woman_quoted_goes_to_the_man_named_since():
+    # "said Adele Meyer ... said store operator Gary Spivey. ... he said": Spivey
+    text = (
+        "Thrift shops thrive\n\n"
+        "Consumers “can't change the price of gas,” said Adele Meyer, executive director of "
+        "the association. The store has seen its sales increase by 50% this year, said store "
+        "operator Gary Spivey. “We're seeing a lot more customers,” he said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Adele Meyer", "Gary Spivey"]
+
+
+def test_an_officer_after_a_body_whose_name_holds_of_speaks_not_the_body():
+    # "Bureau of Meteorology forecaster Dean Narramore said": Narramore, not the bureau
+    text = (
+        "Cyclone nears\n\n"
+        "“The low is moving closer to the coast,” the Bureau of Meteorology said.\n\n"
+        "“Rainfall will ramp up later today,” Bureau of Meteorology forecaster Dean "
+        "Narramore said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Bureau of Meteorology", "Dean Narramore"]
+
+
+def test_a_she_no_named_person_fits_goes_back_to_the_unnamed_speaker_before_it():
+    # "A rural resident, who ..., said ... (narration) ... she said": the resident, not the
+    # man named after it
+    text = (
+        "Farmers angry\n\n"
+        "A rural resident, who did not wish to be named, said two heifers were shot.\n\n"
+        "One was stripped to a carcass.\n\n"
+        "Owners of the cattle made the grim discovery.\n\n"
+        "There had been a series of ‘‘bizarre’’ incidents, and residents had their "
+        "suspicions, she said.\n\n"
+        "Farmer Philip Thomas agreed, saying he had been ‘‘kicked in the guts’’.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["a rural resident", "Philip Thomas"]
+    assert "unnamed person who spoke last" in table["evidence"].iloc[0]

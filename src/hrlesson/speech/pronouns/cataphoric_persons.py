@@ -38,3 +38,40 @@ def first_subject_after(index, at: int, fits: Callable[[Actor], bool]) -> Actor 
         if m.subject and not m.in_quote and fits(m.actor):
             return m.actor
     return None
+
+
+#: The evidence for a pronoun resolved back to an unnamed person who spoke before it.
+UNNAMED_SPEAKER_BEFORE = "no person named before it: the unnamed person who spoke last before it"
+
+
+def unnamed_speaker_before(timeline: list, at: int, fits: Callable[[Actor], bool]) -> Actor | None:
+    """The person a "he"/"she" at ``at`` means when no person it fits is named before it
+    but an unnamed one, described, spoke before it: the last such speaker (``timeline``:
+    the resolver's (position, actor, ...) speakers), however much narration lies between.
+    ``A rural resident, who did not wish to be named, said two heifers were shot.`` ...
+    (two paragraphs) ... ``There had been a series of "bizarre" incidents ..., she said.``
+    ... ``Sharemilker Philip Thomas agreed``: the resident, not Thomas, named after it.
+
+    >>> resident = Actor("person", "rural resident")
+    >>> unnamed_speaker_before([(10, resident, True)], 90, lambda a: True) is resident
+    True
+    >>> unnamed_speaker_before([(95, resident, True)], 90, lambda a: True) is None
+    True
+    """
+    for pos, actor, *_ in reversed(timeline):
+        if pos < at and actor.kind == "person" and fits(actor):
+            return actor
+    return None
+
+
+def no_name_before(index, timeline: list, at: int, fits: Callable[[Actor], bool]):
+    """For a "he"/"she" at ``at`` that no person named before it fits, (actor, evidence):
+    the unnamed speaker before it (:func:`unnamed_speaker_before`), else the first person
+    named after it as a subject (:func:`first_subject_after`); None when neither."""
+    k = bisect.bisect_left(index.mention_starts, at)
+    if any(fits(m.actor) for m in index.mentions[:k] if not m.in_quote):
+        return None
+    if (actor := unnamed_speaker_before(timeline, at, fits)) is not None:
+        return actor, UNNAMED_SPEAKER_BEFORE
+    actor = first_subject_after(index, at, fits)
+    return (actor, NAMED_AS_SUBJECT_AFTER) if actor is not None else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from types import SimpleNamespace
 
+from ...wordlists import word_set
 from ..clause_words import ADJUNCT_OPENERS, COMPARISONS
 from ..subjects.adjuncts import participle_adjunct
 from ..tokens import Token
@@ -31,6 +32,14 @@ MAX_FRONTED_CLAUSE = 20
 #: speaks only in the adjunct that opens the sentence (:func:`after_fronted_clause`).
 PAST_ADJUNCT = "the main clause's speaker, past one named in the adjunct that opens its sentence"
 
+#: Adverbs that may open a fronted phrase before its preposition or time phrase ("Just up
+#: the road", "Just over three months ago"; data/words/fronted_degree_adverbs.txt).
+DEGREE_ADVERBS = word_set("fronted_degree_adverbs")
+
+#: Particles and adverbs that open a fronted phrase of place or time like a preposition
+#: ("Up the road", "Across town", "Back in 2019"; data/words/fronted_place_words.txt).
+PLACE_OPENERS = word_set("fronted_place_words")
+
 #: An index that knows no names: a fronted clause's first word is read as a participle.
 _NO_NAMES = SimpleNamespace(mention_starting=lambda start: None)
 
@@ -38,7 +47,9 @@ _NO_NAMES = SimpleNamespace(mention_starting=lambda start: None)
 def fronted_phrase(words: list[Token]) -> bool:
     """``words`` (from the sentence's start to a comma) are a fronted phrase, no clause:
     a prepositional phrase ("On Wednesday", "At the briefing", "In turn"), an adverb
-    ("Meanwhile") or a time phrase ("Last year"), with no finite verb and no comma in it.
+    ("Meanwhile") or a time phrase ("Last year", "Three months ago"), with no finite verb
+    and no comma in it; a degree adverb may open it ("Just up the road", "Just over three
+    months ago": :data:`DEGREE_ADVERBS`).
 
     >>> from ..tokens import tokenize
     >>> fronted_phrase(tokenize("On Wednesday", [0])), fronted_phrase(tokenize("Last year", [0]))
@@ -47,14 +58,22 @@ def fronted_phrase(words: list[Token]) -> bool:
     False
     >>> fronted_phrase(tokenize("The minister", [0]))
     False
+    >>> fronted_phrase(tokenize("Just over three months ago", [0]))
+    True
     """
     if not words or len(words) > MAX_FRONTED:
         return False
     if any(not w.text[0].isalnum() or w.lower in FINITE_VERBS for w in words):
         return False
+    if len(words) > 1 and words[0].lower in DEGREE_ADVERBS:
+        words = words[1:]  # "Just up the road"
+    if 1 < len(words) <= 5 and words[-1].lower == "ago" and words[0].lower not in DETERMINERS:
+        return True  # "Three months ago"
     first = words[0].lower
     if first in PREPOSITIONS and first not in ("as", "like"):
         return True
+    if first in PLACE_OPENERS and len(words) > 1:
+        return True  # "Up the road"
     if len(words) == 1:
         return first in ADVERBS and not first.endswith("ly")
     return len(words) == 2 and words[1].lower in TIME_WORDS

@@ -12,7 +12,7 @@ from ..tokens import Token
 from ..vocabulary import PREPOSITIONS, PRONOUN_GENDERS
 from .answering_speakers import speaker_answers
 from .binding import clause_bound_ids
-from .cataphoric_persons import NAMED_AS_SUBJECT_AFTER, first_subject_after
+from .cataphoric_persons import no_name_before
 from .clause_plural import CLAUSE_PLURAL, clause_plural_subject
 from .copular_introductions import introduced_by_be
 from .described_persons import described_person_before
@@ -37,6 +37,7 @@ from .gender import (
 from .introduced_persons import lead_or_introduced
 from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
 from .named_cue_subjects import named_cue_subject
+from .new_subjects import new_name_how, new_name_mention
 from .non_persons import no_person_ids
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .passing_names import PASSED_OVER, passed_over
@@ -123,15 +124,15 @@ class PronounResolver:
             how = ONE_BODY_SPOKE
         elif actor is None and (actor := body_no_person_fits(self, at, gender)):
             how = BODY_FOR_PRONOUN
-        if actor is None and (actor := first_subject_after(self.index, at, fits)):
-            how = NAMED_AS_SUBJECT_AFTER
+        if actor is None and (found := no_name_before(self.index, self.timeline, at, fits)):
+            actor, how = found
         if how is None and actor is not None and title_opened(self, at, fits, actor):
             how = OPENING_SUBJECT
         elif how is None and actor is not None and passed_subordinate(self, at, fits, actor):
             how = SUBORDINATE_PERSON
         if actor is not None and actor.kind == "person" and actor.gender is None:
             actor.gender = gender  # pronoun history
-        return actor, how
+        return actor, how or new_name_how(self, actor, at)  # a new subject took over
 
     def _plural_speaker(self, t: Token) -> Actor | None:
         """See :func:`plural_speaker_before`."""
@@ -397,6 +398,7 @@ class PronounResolver:
                     or self._fronted_subject(m)
                     or self._named_before_cue(m)
                     or self._introduced(m)
+                    or new_name_mention(self, m)
                 )
                 and not m.in_quote
                 and not self._verbless(m.start)
