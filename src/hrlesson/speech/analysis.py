@@ -17,6 +17,7 @@ from .base import AttributorBase
 from .bodies.states import states_speak_through_bodies
 from .continuation import same_utterance
 from .cues import CueFinder
+from .denied_claims import give_denied_claimants
 from .descriptions.counted_groups import count_group_names
 from .descriptions.groups import GroupDescriptions
 from .descriptions.named_later import name_described_speakers
@@ -256,6 +257,7 @@ class Attributor(
         give_reported_echoes(self, speech)
         give_subject_speakers(self, speech)
         give_lead_claimants(self, speech)
+        give_denied_claimants(self, speech)  # "Gardai deny ... 'entrapment'"
 
     def _final_speakers(self, speech: list[QuoteRecord], cues: list[Cue], rerank: bool) -> None:
         """The last steps of :meth:`analyse` for the quotes (``speech``): the ranker's speaker
