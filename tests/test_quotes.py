@@ -4428,3 +4428,55 @@ def test_a_long_name_and_a_noun_for_a_board_speaks_as_written():
         "out early when the frost is thick”.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["NHS Black Country integrated care board"]
+
+
+def test_a_denied_claim_is_the_claimants_who_says_it_elsewhere():
+    # "Police deny ... 'entrapment'" ... "Coffey said ... "entrapment"": Coffey's word
+    text = (
+        "Police deny vans are about ‘entrapment’\n\n"
+        'POLICE have denied speed vans are involved in the "entrapment" of motorists.\n\n'
+        'TD Paudie Coffey said some monitoring areas could be perceived as "entrapment".\n\n'
+        '"We are simply about reducing road deaths," Assistant Commissioner John Twomey said.\n'
+    )
+    table = quotes(_article(text))
+    denied = table[table["cue"] == "deny"]
+    assert list(denied["speaker"]) == ["Paudie Coffey", "Paudie Coffey"]
+    assert "the claimant who says the denied words" in denied["evidence"].iloc[0]
+
+
+def test_a_denied_claim_nobody_else_says_stays_the_deniers():
+    # "The ministry rejected the "baseless" report": no one else says it, the ministry's
+    text = (
+        "Report rejected\n\n"
+        'The Health Ministry rejected the "baseless" report on Monday.\n\n'
+        '"We stand by our figures," Minister Ann Lee said.\n'
+    )
+    table = quotes(_article(text))
+    assert "the claimant" not in " ".join(table["evidence"])
+
+
+def test_a_residents_description_in_a_relative_clause_is_the_residents():
+    # "Stewart, 68, of Fox Street, who had described ... as a ‘Q,’": Stewart Chalkley
+    text = (
+        "Allotments saved\n\n"
+        "The building work was set to overlap Stewart Chalkley’s allotment.\n\n"
+        "Stewart, 68, of Fox Street, who had described the plots as a ‘lifeline during "
+        "lockdown,’ said the news was welcome.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Stewart Chalkley"]
+    assert "the person before an age and an address" in table["evidence"].iloc[0]
+
+
+def test_a_participles_main_clause_name_no_actor_holds_is_its_subject():
+    # "Williams was later docked a point ... after calling Ramos a “thief”": Serena Williams
+    text = (
+        "Coaching rule row\n\n"
+        "Coaching is banned during Grand Slam matches but Serena Williams was incensed when "
+        "chair umpire Carlos Ramos gave her a code violation warning.\n\n"
+        "Williams was later docked a point for breaking a racquet and a game after calling "
+        "Ramos a “thief” in separate incidents.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Serena Williams"]
+    assert "the name opening the participle's main clause" in table["evidence"].iloc[0]
