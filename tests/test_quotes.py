@@ -4480,3 +4480,18 @@ def test_a_participles_main_clause_name_no_actor_holds_is_its_subject():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Serena Williams"]
     assert "the name opening the participle's main clause" in table["evidence"].iloc[0]
+
+
+def test_an_evaluation_with_no_subject_is_the_named_speakers_who_says_it_again():
+    # "which a trade union described as an “insult to workers”" ... "Siptu said ... “insult
+    # to workers”": Siptu's words
+    text = (
+        "Minimum wage rise\n\n"
+        "Leo Varadkar has defended an 80 cent increase to the minimum wage, which a trade "
+        "union described as an “insult to workers” and employers have said will hurt.\n\n"
+        "Siptu said the 80 cent increase was an “insult to workers”.\n"
+    )
+    table = quotes(_article(text))
+    first = table[table["cue"] == "describe"]
+    assert list(first["speaker"]) == ["Siptu"]
+    assert "says the same words again later" in first["evidence"].iloc[0]

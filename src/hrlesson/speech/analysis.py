@@ -27,6 +27,7 @@ from .documents.authors import DocumentQuoteRules
 from .documents.core import DocumentOwners
 from .documents.law_wording import LawWordingRules
 from .documents.owned import OwnedDocuments
+from .echoed_evaluations import give_echoed_evaluations
 from .evidence import quote_evidence, quote_reference, reference_evidence
 from .groups.member_bodies import name_member_bodies
 from .headline_cues import HEADLINE_KINDS
@@ -258,6 +259,7 @@ class Attributor(
         give_subject_speakers(self, speech)
         give_lead_claimants(self, speech)
         give_denied_claimants(self, speech)  # "Gardai deny ... 'entrapment'"
+        give_echoed_evaluations(speech)  # "which a trade union described as ..."
 
     def _final_speakers(self, speech: list[QuoteRecord], cues: list[Cue], rerank: bool) -> None:
         """The last steps of :meth:`analyse` for the quotes (``speech``): the ranker's speaker
