@@ -4949,3 +4949,70 @@ def test_a_she_no_named_person_fits_goes_back_to_the_unnamed_speaker_before_it()
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["a rural resident", "Philip Thomas"]
     assert "unnamed person who spoke last" in table["evidence"].iloc[0]
+
+
+def test_a_denied_claim_is_the_claimants_who_says_it_elsewhere():
+    # "Police deny ... 'entrapment'" ... "Coffey said ... "entrapment"": Coffey's word
+    text = (
+        "Police deny vans are about ‘entrapment’\n\n"
+        'POLICE have denied speed vans are involved in the "entrapment" of motorists.\n\n'
+        'TD Paudie Coffey said some monitoring areas could be perceived as "entrapment".\n\n'
+        '"We are simply about reducing road deaths," Assistant Commissioner John Twomey said.\n'
+    )
+    table = quotes(_article(text))
+    denied = table[table["cue"] == "deny"]
+    assert list(denied["speaker"]) == ["Paudie Coffey", "Paudie Coffey"]
+    assert "the claimant who says the denied words" in denied["evidence"].iloc[0]
+
+
+def test_a_denied_claim_nobody_else_says_stays_the_deniers():
+    # "The ministry rejected the "baseless" report": no one else says it, the ministry's
+    text = (
+        "Report rejected\n\n"
+        'The Health Ministry rejected the "baseless" report on Monday.\n\n'
+        '"We stand by our figures," Minister Ann Lee said.\n'
+    )
+    table = quotes(_article(text))
+    assert "the claimant" not in " ".join(table["evidence"])
+
+
+def test_a_residents_description_in_a_relative_clause_is_the_residents():
+    # "Stewart, 68, of Fox Street, who had described ... as a ‘Q,’": Stewart Chalkley
+    text = (
+        "Allotments saved\n\n"
+        "The building work was set to overlap Stewart Chalkley’s allotment.\n\n"
+        "Stewart, 68, of Fox Street, who had described the plots as a ‘lifeline during "
+        "lockdown,’ said the news was welcome.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Stewart Chalkley"]
+    assert "the person before an age and an address" in table["evidence"].iloc[0]
+
+
+def test_a_participles_main_clause_name_no_actor_holds_is_its_subject():
+    # "Williams was later docked a point ... after calling Ramos a “thief”": Serena Williams
+    text = (
+        "Coaching rule row\n\n"
+        "Coaching is banned during Grand Slam matches but Serena Williams was incensed when "
+        "chair umpire Carlos Ramos gave her a code violation warning.\n\n"
+        "Williams was later docked a point for breaking a racquet and a game after calling "
+        "Ramos a “thief” in separate incidents.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Serena Williams"]
+    assert "the name opening the participle's main clause" in table["evidence"].iloc[0]
+
+
+def test_an_evaluation_with_no_subject_is_the_named_speakers_who_says_it_again():
+    # "which a trade union described as an “insult to workers”" ... "Siptu said ... “insult
+    # to workers”": Siptu's words
+    text = (
+        "Minimum wage rise\n\n"
+        "Leo Varadkar has defended an 80 cent increase to the minimum wage, which a trade "
+        "union described as an “insult to workers” and employers have said will hurt.\n\n"
+        "Siptu said the 80 cent increase was an “insult to workers”.\n"
+    )
+    table = quotes(_article(text))
+    first = table[table["cue"] == "describe"]
+    assert list(first["speaker"]) == ["Siptu"]
+    assert "says the same words again later" in first["evidence"].iloc[0]

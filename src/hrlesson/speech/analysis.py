@@ -17,6 +17,7 @@ from .base import AttributorBase
 from .bodies.states import states_speak_through_bodies
 from .continuation import same_utterance
 from .cues import CueFinder
+from .denied_claims import give_denied_claimants
 from .descriptions.counted_groups import count_group_names
 from .descriptions.groups import GroupDescriptions
 from .descriptions.named_later import name_described_speakers
@@ -26,6 +27,7 @@ from .documents.authors import DocumentQuoteRules
 from .documents.core import DocumentOwners
 from .documents.law_wording import LawWordingRules
 from .documents.owned import OwnedDocuments
+from .echoed_evaluations import give_echoed_evaluations
 from .evidence import quote_evidence, quote_reference, reference_evidence
 from .groups.member_bodies import name_member_bodies
 from .headline_cues import HEADLINE_KINDS
@@ -261,6 +263,8 @@ class Attributor(
         give_reported_echoes(self, speech)
         give_subject_speakers(self, speech)
         give_lead_claimants(self, speech)
+        give_denied_claimants(self, speech)  # "Gardai deny ... 'entrapment'"
+        give_echoed_evaluations(speech)  # "which a trade union described as ..."
 
     def _final_speakers(self, speech: list[QuoteRecord], cues: list[Cue], rerank: bool) -> None:
         """The last steps of :meth:`analyse` for the quotes (``speech``): echoed evaluations,

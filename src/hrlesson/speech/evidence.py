@@ -25,7 +25,9 @@ from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import Cue, QuoteRecord, SpeakerRef
 from .signed_quotes import SIGNED_QUOTE
 from .speaker_lines import CAPTION_AFTER_QUOTE, SPEAKER_LINE
+from .subjects.address_regions import RESIDENT
 from .subjects.common_word_names import COMMON_WORD_NAME
+from .subjects.participle_names import PARTICIPLE_NAME
 from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE
 from .vocabulary import ADVERBS, PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
 
@@ -51,7 +53,11 @@ def reference_evidence(attributor: AttributorBase | None, role: str, ref: Speake
     if mention == ref.name:
         return f"{out} ({ref.how})" if ref.how else out  # the frame rule that placed it
     if ref.actor is None:
-        named_as = ref.how if ref.how == COMMON_WORD_NAME else "described, never named"
+        named_as = (
+            ref.how
+            if ref.how in (COMMON_WORD_NAME, RESIDENT, PARTICIPLE_NAME)
+            else "described, never named"
+        )
         return f"{out} → {ref.name} ({named_as})"
     if not ref.actor.mentions:  # a described actor: the rule, or where its name comes from
         how = ref.how or ref.actor.name_source

@@ -7,6 +7,7 @@ from ..wordlists import word_set
 from .clauses import comma_segments
 from .descriptions.postmodifiers import head_word
 from .records import Actor, Cue, SpeakerRef
+from .subjects.participle_names import participle_name_subject
 
 #: Possessive pronouns and what they refer to: a plural, a man, a woman, a body.
 POSSESSIVES = {"their": "plural", "his": "m", "her": "f", "its": "body"}
@@ -57,6 +58,8 @@ class ParticipleAgreement:
         (``ref``) unless the possessive pronoun right after it cannot point back to that
         subject ("He" ... "their"); then the first phrase of the clause before the comma
         that agrees with the pronoun ("eight experts") is the subject."""
+        if ref is None:  # "Williams was docked ... after calling": the name as written
+            return participle_name_subject(self, cue)
         nxt = self._next_word(cue.tok)
         if ref is None or nxt is None or nxt.lower not in POSSESSIVES:
             return ref

@@ -6,11 +6,19 @@ subject. In a written address the comma only separates a town from its state or 
 so the region alone ("California", "OK") would be taken for the speaker; joined back to the
 phrase it ends, the region leaves the subject where it was (the relative clause's antecedent,
 the person the phrase names: David Kinch, Jeff Daniels).
+
+An address after "of" set off by commas, an age before it or not, belongs to the name that
+opens the phrase, and so does a relative "who" after it: "Stewart, 68, of Fox Street, who had
+described the plots as a ‘lifeline during lockdown,’" is Stewart's description, not the
+street's (:func:`address_antecedent`).
 """
 
 from __future__ import annotations
 
+import re
+
 from ..clauses import comma_segments
+from ..records import Cue, SpeakerRef
 from ..tokens import Token, word_tokens
 
 #: Prepositions that place a town in an address ("in Los Gatos", "a lawmaker from Salem");
@@ -90,3 +98,69 @@ def _abbreviation(region: list[Token]) -> bool:
     """A region written as a postal abbreviation in capitals ("OK", "N.Y."), which may stand
     without the comma that closes a region spelled out."""
     return all(t.text.isupper() for t in region)
+
+
+#: The rule of :func:`address_antecedent`, for the evidence column.
+RESIDENT = "the person before an age and an address, not the place"
+
+
+def resident_before_address(before: list[Token]) -> list[Token]:
+    """The name opening ``Name, 68, of Fox Street, `` right before a relative "who": an
+    address phrase ("of" and capitalised words) after the name, an age between them or not;
+    empty when ``before`` (the sentence's tokens up to the pronoun) ends otherwise.
+
+    >>> from ..tokens import tokenize
+    >>> [t.text for t in resident_before_address(tokenize("Stewart, 68, of Fox Street, ", [0]))]
+    ['Stewart']
+    >>> [t.text for t in resident_before_address(tokenize("Jo Bell, of Leeds, ", [0]))]
+    ['Jo', 'Bell']
+    >>> resident_before_address(tokenize("the council of Fox Street, ", [0]))
+    []
+    """
+    segs = [word_tokens(seg) for seg in comma_segments(list(before))]
+    segs = [seg for seg in segs if seg]
+    if not before or before[-1].text != "," or len(segs) < 2:
+        return []
+    address = segs[-1]
+    if len(address) < 2 or address[0].lower != "of" or not _capitalised(address[1]):
+        return []
+    name = segs[-2]
+    if len(segs) > 2 and len(name) == 1 and name[0].text.isdigit():
+        name = segs[-3]  # the age
+    if all(_capitalised(t) and t.text[0].isalpha() for t in name) and len(name) <= 3:
+        return name
+    return []
+
+
+def written_full_name(text: str, first: str) -> str | None:
+    """The one name of two capitalised words the text writes starting with the given name
+    ``first`` ("Stewart" → "Stewart Chalkley"); None when it writes none or several.
+
+    >>> written_full_name("to overlap Stewart Chalkley’s allotment. Stewart said", "Stewart")
+    'Stewart Chalkley'
+    >>> written_full_name("Stewart Bell and Stewart Chalkley", "Stewart") is None
+    True
+    """
+    found = {m[0] for m in re.finditer(rf"\b{re.escape(first)} [A-Z][a-z]+\b", text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def address_antecedent(finder, cue: Cue) -> SpeakerRef | None:
+    """``cue``'s subject, or the resident (:func:`resident_before_address`) when that subject
+    is the place of an address right before ", who": the actor the name resolves to, else a
+    first name's written full name (:func:`written_full_name`), else the name as written."""
+    ref, toks = cue.subject, finder.tokens
+    if ref is None:
+        return ref
+    k = finder.index.token_index(ref.end)
+    if not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower == "who"):
+        return ref
+    run = resident_before_address(finder.toks_between(finder.sentences[cue.sent][3], toks[k].end))
+    if not run or run[-1].end > ref.start:
+        return ref
+    start, end = run[0].start, run[-1].end
+    named = finder.resolve_span(start, end, cue.start)
+    if named is not None and named.actor is not None:
+        return SpeakerRef(named.actor, named.label, named.start, named.end, False, RESIDENT)
+    label = len(run) == 1 and written_full_name(finder.text, run[0].text)
+    return SpeakerRef(None, label or finder.text[start:end], start, end, False, RESIDENT)

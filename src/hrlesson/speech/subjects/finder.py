@@ -43,7 +43,7 @@ from ..vocabulary import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
-from .address_regions import joined_address_regions
+from .address_regions import address_antecedent, joined_address_regions
 from .addressees import be_before_quoted, quoted_by_agent, quoted_link, subject_after_addressee
 from .adjuncts import (
     absolute_with,
@@ -123,6 +123,7 @@ class SubjectFinder:
                 cue.subject = apposed_participle_subject(self, cue, sent_cues[:i])
                 cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
                 cue.subject = self._not_a_location(cue)  # "the World Cup in Qatar have said"
+                cue.subject = address_antecedent(self, cue)  # "X, 68, of Fox Street, who"
                 if cue.subject is not None and cue.subject.actor is not None:
                     self.timeline.append((cue.start, cue.subject.actor, True))
             self._register_documents(s_index, sent_cues)
@@ -163,8 +164,7 @@ class SubjectFinder:
         ref = self._quoted_as_saying(cue, left_words, bound) or self.subject_across_break(cue)
         if ref is not None:
             return ref
-        # participle: "..., saying", "Citing ...": the subject of the main clause
-        if cue.form.lower().endswith("ing"):
+        if cue.form.lower().endswith("ing"):  # "..., saying": the main clause's subject
             if (framed := self._participle_frame(cue, left, left_words, bound))[0]:
                 return framed[1]  # "with its minister, X, calling", "... airport - vowing"
             if (
