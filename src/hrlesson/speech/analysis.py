@@ -27,7 +27,6 @@ from .documents.authors import DocumentQuoteRules
 from .documents.core import DocumentOwners
 from .documents.law_wording import LawWordingRules
 from .documents.owned import OwnedDocuments
-from .echoed_evaluations import give_echoed_evaluations
 from .evidence import quote_evidence, quote_reference, reference_evidence
 from .groups.member_bodies import name_member_bodies
 from .headline_cues import HEADLINE_KINDS
@@ -45,7 +44,7 @@ from .headlines.reported_echoes import give_reported_echoes
 from .headlines.subject_speakers import give_subject_speakers
 from .headlines.unheaded_lines import unheaded_line_speakers
 from .headlines.unspoken_echoes import give_body_echoes
-from .labels.echoed_evaluations import give_evaluation_echoes
+from .labels.echoed_evaluations import give_echoed_evaluations, give_evaluation_echoes
 from .labels.echoed_phrases import label_echo_source, spoken_form
 from .labels.headline_echoes import headline_echo
 from .labels.joined_quotes import JOINED, joined_sources
@@ -71,7 +70,7 @@ from .relays import RelayRules
 from .rules import QuoteRules
 from .shown_names import capitals_as_written, shown_name
 from .signed_quotes import SignedQuotes
-from .speaker_forms import speaker_form
+from .speaker_forms import shown_speaker
 from .speaker_lines import CaptionLines, SpeakerLines
 from .split_attribution import SplitAttribution
 from .subjects.finder import SubjectFinder
@@ -79,7 +78,6 @@ from .subjects.postposed import PostposedSubjects
 from .titles.described_holders import title_run_holders
 from .unspoken_headlines import mark_unspoken_headlines
 from .vocabulary import FINITE_VERBS, WORD_RE, normalised_words
-from .written_articles import introduced_article_note, unnamed, with_written_article
 
 
 @dataclass
@@ -287,18 +285,8 @@ class Attributor(
             rate_speakers(self, speech, speaker_model(), confidence_model())
 
     def shown(self, ref: SpeakerRef) -> str | None:
-        """The speaker's name for the tables; a state's among its forms outside quotations."""
-        actor = ref.actor
-        if actor is None or actor.kind != "state":
-            name = with_written_article(ref, self.text)
-            person = actor is not None and actor.kind == "person" and not unnamed(ref)
-            form, note = speaker_form(name, person, self.text) if name else (name, None)
-            note = note or introduced_article_note(ref, form, self.text)
-            if note:  # "Winston said" → "Ben Winston": said in the evidence column
-                self.written_forms[id(ref)] = note
-            return form
-        spans = [(a, b) for a, b in actor.mentions if not self.index.in_quote(a)]
-        return shown_name(ref, [" ".join(self.text[a:b].split()) for a, b in spans] or None)
+        """The speaker's name for the tables (:func:`.speaker_forms.shown_speaker`)."""
+        return shown_speaker(ref, self.text, self.index.in_quote, self.written_forms)
 
     def _paragraph_of(self, pos: int) -> int:
         return self.par_of_sent[self.sent_of(pos)]

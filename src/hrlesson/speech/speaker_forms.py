@@ -12,9 +12,13 @@ gives the form and a note for the evidence column.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
+from .records import SpeakerRef
+from .shown_names import shown_name
 from .vocabulary import COUNTRIES, FIRST_NAMES
+from .written_articles import introduced_article_note, unnamed, with_written_article
 
 #: A generation suffix that stays with a full name ("Dave Archambault II", "Harvey Mason Jr.").
 _SUFFIX = r"(?: (?:Jr\.?|Sr\.?|II|III|IV)(?![\w-]))?"
@@ -154,3 +158,24 @@ def speaker_form(name: str, person: bool, text: str) -> tuple[str, str | None]:
     if not person and (unglued := without_glued_place(name, text)):
         return unglued, f"a dateline's place glued on left out: {unglued}"
     return name, None
+
+
+def shown_speaker(
+    ref: SpeakerRef, text: str, in_quote: Callable[[int], bool], written_forms: dict
+) -> str | None:
+    """The speaker's name for the tables: as the page writes it (:func:`speaker_form`, the
+    "a" that brought a description in kept), a note of any change put in ``written_forms``
+    for the evidence column ("Winston said" → "Ben Winston"); a state's name chosen among
+    its forms written outside quotations (``in_quote`` tells an offset inside one;
+    :func:`.shown_names.shown_name`)."""
+    actor = ref.actor
+    if actor is None or actor.kind != "state":
+        name = with_written_article(ref, text)
+        person = actor is not None and actor.kind == "person" and not unnamed(ref)
+        form, note = speaker_form(name, person, text) if name else (name, None)
+        note = note or introduced_article_note(ref, form, text)
+        if note:
+            written_forms[id(ref)] = note
+        return form
+    spans = [(a, b) for a, b in actor.mentions if not in_quote(a)]
+    return shown_name(ref, [" ".join(text[a:b].split()) for a, b in spans] or None)
