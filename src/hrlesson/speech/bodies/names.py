@@ -270,7 +270,25 @@ def named_by_noun_before(toks: list[Token], a: int) -> bool:
         and toks[k].sent == toks[a].sent
         and toks[k].text.islower()
         and toks[k].lower in NAMING_GROUP_NOUNS
+        and not holder_after_portfolio_noun(toks, a)
     )
+
+
+def holder_after_portfolio_noun(toks: list[Token], a: int) -> bool:
+    """The body noun before the run at ``toks[a]`` ends a capitalised title's portfolio
+    ("Chair of the group", "Chairman of the society") and the run opens with a known first
+    name: the title's holder, not a body ("Chairman of the group Tony Lendon said").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> holder_after_portfolio_noun(tokenize("Chairman of the group Tony Lendon said", [0]), 4)
+    True
+    >>> holder_after_portfolio_noun(tokenize("the rights group Free Ostravia Now", [0]), 3)
+    False
+    """
+    if a < 4 or toks[a].lower not in FIRST_NAMES or toks[a - 2].lower != "the":
+        return False
+    link, head = toks[a - 3], toks[a - 4]
+    return link.lower in ("of", "for") and head.cap and head.lower in TITLE_HEADS
 
 
 def spells_acronym(acronym: str, name: str) -> bool:

@@ -10,7 +10,7 @@ from ..named_heads import owner_of_head
 from ..records import Mention
 from ..relation_holders import object_of_relation
 from ..tokens import Token
-from ..vocabulary import TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS, is_head_word
+from ..vocabulary import HONORIFICS, TITLE_HEADS, TITLE_LINKS, TITLE_MODIFIERS, is_head_word
 from .posts import is_post_title
 from .words import delegate_of_state
 
@@ -50,7 +50,9 @@ def titled_person(text: str, words: list[Token], mentions: list) -> Mention | No
             and not delegate_of_state(before, k)
         ):
             return None
-    if not any(w.lower in TITLE_HEADS and not _in_name(w, opening) for w in before):
+    if not any(w.lower in TITLE_HEADS and not _in_name(w, opening) for w in before) and not (
+        honorific_after_portfolio(before)
+    ):
         return None  # "said Pasang Tsering Sherpa of Beyul Adventures": a surname, no title
     if not all(
         w.cap
@@ -66,6 +68,30 @@ def titled_person(text: str, words: list[Token], mentions: list) -> Mention | No
     ):
         return None
     return person
+
+
+def honorific_after_portfolio(before: list[Token]) -> bool:
+    """A capitalised post with its portfolio ("for"/"of" and a capitalised word) ends in an
+    honorific or a rank right before the name: "Cabinet Member for Finance Cllr Bob
+    Kilmister said", "Portfolio Holder for Housing Dr Jane Smith". The post's head may be
+    a word no list holds as a title ("Member", "Holder"): the style shows a person follows.
+
+    >>> from ..tokens import tokenize
+    >>> honorific_after_portfolio(tokenize("Cabinet Member for Finance Cllr", [0]))
+    True
+    >>> honorific_after_portfolio(tokenize("the report for Finance Cllr", [0]))
+    False
+    """
+    if len(before) < 4 or before[-1].lower.rstrip(".") not in HONORIFICS:
+        return False
+    post = before[:-1]
+    links = [k for k, w in enumerate(post) if w.lower in ("for", "of")]
+    return (
+        bool(links)
+        and 0 < links[0] < len(post) - 1
+        and post[-1].cap
+        and all(w.cap or w.lower in ("for", "of", "the", "and") for w in post)
+    )
 
 
 def _portfolio_of_head(before: list[Token], k: int) -> bool:
