@@ -5016,3 +5016,38 @@ def test_an_evaluation_with_no_subject_is_the_named_speakers_who_says_it_again()
     first = table[table["cue"] == "describe"]
     assert list(first["speaker"]) == ["Siptu"]
     assert "says the same words again later" in first["evidence"].iloc[0]
+
+
+def test_a_portfolio_title_then_an_honorific_opens_the_holders_name():
+    # "Cabinet Member for Finance Cllr Bob Kilmister ... described the “challenging
+    # backdrop”": Bob Kilmister, not the cabinet
+    text = (
+        "Council tax rise\n\n"
+        "Cabinet Member for Finance Cllr Bob Kilmister, who favoured a 12.5 per cent rise, "
+        "described the “challenging backdrop” to setting the council tax level.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Bob Kilmister"]
+
+
+def test_a_titles_portfolio_noun_before_a_first_name_introduces_the_holder():
+    # "Chairman of the group Tony Lendon said": Tony Lendon, no body "Tony Lendon"
+    text = (
+        "Wind farm rejected\n\n"
+        "Chairman of the group Tony Lendon said: “The council was absolutely brilliant.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Tony Lendon"]
+
+
+def test_a_titles_bracketed_acronym_before_a_name_is_the_holder():
+    # "said Superintendent of Police (SP) Vikas Kumar" ... "said the SP": Vikas Kumar
+    text = (
+        "Timber seized\n\n"
+        "Timber was recovered near the drain, said Superintendent of Police (SP) Vikas "
+        "Kumar, adding the timber was loaded onto a truck.\n\n"
+        "“Three people were arrested,” said the SP.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Vikas Kumar"]
+    assert "Vikas Kumar" in table["evidence"].iloc[0]

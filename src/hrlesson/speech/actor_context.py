@@ -29,6 +29,7 @@ from .subjects.asides import clause_closed_by_participle, cue_after_aside
 from .subjects.cited_speakers import according_to_source
 from .subjects.interposed import INTERPOSED_WORDS, verb_after_interposed
 from .titles.portfolio_lists import portfolio_field, portfolio_list_start
+from .titles.title_acronyms import title_holder
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -319,8 +320,7 @@ class ContextReader:
             if i < 0 or m.start() - ends[i][0] > 2:
                 continue
             target = located_owner(self.mentions, self.text, self.mentions[ends[i][2]])
-            acro = m.group(1)
-            self._alias_keys.setdefault(acro.lower(), target)
+            self._alias_keys.setdefault(m.group(1).lower(), title_holder(self, m) or target)
 
     def _group_phrases(self) -> None:
         """``on behalf of 42 mainly European countries``: a group actor and its speaker."""
