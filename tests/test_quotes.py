@@ -5051,3 +5051,46 @@ def test_a_titles_bracketed_acronym_before_a_name_is_the_holder():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Vikas Kumar"]
     assert "Vikas Kumar" in table["evidence"].iloc[0]
+
+
+def test_a_warnings_words_are_the_warnings():
+    # "“This is a risk to life ...,” the warning says.": the warning, not the premier
+    text = (
+        "Townsville braces for cyclone\n\n"
+        "Premier David Crisafulli said the region was “better prepared than ever”.\n\n"
+        "“This is a risk to life. Heavy rain may cause flooding,” the warning says.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "the warning"
+
+
+def test_a_vague_count_opens_a_bare_plural_subject_of_a_that_clause():
+    # "Some charities are requesting that the items ... are of “good quality”": charities
+    text = (
+        "Charity shops\n\n"
+        "People are clearing out their homes.\n\n"
+        "Some charities are requesting that the items dropped off are of “good quality” so "
+        "they do not end up in the store.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["charities"]
+
+
+def test_they_is_the_bare_plural_group_earlier_in_its_own_sentence():
+    # "with police launching an investigation into what they describe as a “deliberate”
+    # act": the police force the article names; "Scientists ..., where they confirmed"
+    text = (
+        "Camera destroyed\n\n"
+        "The camera has been destroyed, with police launching an investigation into what "
+        "they describe as a “deliberate” act of vandalism.\n\n"
+        "A North Yorkshire Police spokesman said it was “sad”.\n"
+    )
+    table = quotes(_article(text))
+    assert table["speaker"].iloc[0] == "North Yorkshire Police"
+    assert "the bare plural group earlier in its own sentence" in table["evidence"].iloc[0]
+    text = (
+        "Reef bleaching\n\n"
+        "Scientists recently took to the skies above the reef, where they confirmed "
+        "“extensive coral bleaching across the region.”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Scientists"]

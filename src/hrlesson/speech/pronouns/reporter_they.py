@@ -10,6 +10,7 @@ from ...wordlists import word_set
 from ..cues import CUE_FORMS
 from ..tokens import Token
 from ..vocabulary import GROUP_NOUNS, PREPOSITIONS
+from .own_sentence_groups import OWN_SENTENCE_GROUP, own_sentence_group
 from .plural import DESCRIBED_PLURAL, described_plural, plural_head
 
 #: The evidence of a "They" resolved to the reporter of the sentence before.
@@ -128,7 +129,10 @@ def described_reporter(resolver, words: list[Token]):
 
 def reporter_or_described(resolver, t: Token) -> tuple:
     """(actor, evidence) for "they" at ``t``: the :func:`reporter_they`, else the
-    :func:`~.plural.described_plural` group (actor None when neither)."""
+    :func:`~.plural.described_plural` group, else the
+    :func:`~.own_sentence_groups.own_sentence_group` (actor None when none)."""
     if (actor := reporter_they(resolver, t)) is not None:
         return actor, REPORTER_BEFORE
-    return described_plural(resolver, t), DESCRIBED_PLURAL
+    if (actor := described_plural(resolver, t)) is not None:
+        return actor, DESCRIBED_PLURAL
+    return own_sentence_group(resolver, t), OWN_SENTENCE_GROUP

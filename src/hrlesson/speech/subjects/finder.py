@@ -71,7 +71,7 @@ from .main_clause import (
     words_span,
 )
 from .manner_adverbs import without_trailing_adverbs
-from .plain import plain_plural_subject, postmodified_plural_subject
+from .plain import clause_lemma, plain_plural_subject, postmodified_plural_subject
 from .renamed_people import renamed_officeholder, renamed_person
 from .spans import (
     aside_opening,
@@ -329,8 +329,8 @@ class SubjectFinder:
             before, earlier = counted_windows(self, cue.sent, chosen[0])
             return counted_speaker(ref, counted, before, earlier)  # "one 92-year-old rider said"
         # "..., pharmacists have warned"; "the policy makers said": the Council named before
-        plural = plain_plural_subject(chosen, cue.lemma)
-        plural = plural or postmodified_plural_subject(chosen, cue.lemma)  # "figures in the sector"
+        plural = plain_plural_subject(chosen, lemma := clause_lemma(cue))
+        plural = plural or postmodified_plural_subject(chosen, lemma)  # "figures in the sector"
         found = ref or described_plural(self, plural) or renamed_person(self, chosen)
         return found or written_or_described_subject(self, chosen, cue.sent)
 

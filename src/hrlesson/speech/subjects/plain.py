@@ -3,6 +3,7 @@ warned", "critics say"): the speakers are the ones it describes, not someone nam
 
 from __future__ import annotations
 
+from ...wordlists import word_set
 from ..clause_words import ADJUNCT_OPENERS, RELATIVE_ADVERBS
 from ..common_nouns import PLURAL_AGENT_ENDS
 from ..cues import CLAUSAL_CUES
@@ -22,6 +23,9 @@ from ..vocabulary import (
 #: clause's edge ("when inspectors", "where union delegates", "port with signs").
 #: the subordinators, relative words and prepositions.
 NOT_IN_NOUN_PHRASE = ADJUNCT_OPENERS | RELATIVE_ADVERBS | RELATIVE_PRONOUNS | PREPOSITIONS
+
+#: Words for a vague count that open such a subject ("Some charities", "Several councils").
+VAGUE_COUNTS = word_set("vague_counts")
 
 #: The most words such a subject takes after its determiner ("local pharmacists").
 MAX_WORDS = 3
@@ -65,6 +69,29 @@ def agent_description(body: list[Token]) -> bool:
     return agent_plural(body[-1].lower)
 
 
+def clause_lemma(cue) -> str:
+    """The lemma a plain plural subject is read with: "say" for a cue whose object is a
+    clause of speech ("that" follows), whatever its verb, so that ``Some charities are
+    requesting that the items dropped off are of "good quality"`` takes its subject
+    (charity_shops_quality_donations_mewett_telegraph); else the cue's own lemma."""
+    return "say" if cue.clausal else cue.lemma
+
+
+def vague_count(words: list[Token], k: int) -> int:
+    """1 when ``words[k]`` is a vague count that opens a bare plural subject, read as no
+    part of the description: ``Some charities are requesting that the items are of "good
+    quality"`` gives "charities" (charity_shops_quality_donations_mewett_telegraph); else 0.
+    Only with no article before it and a word after it ("the many" is no count here).
+
+    >>> from ..tokens import tokenize
+    >>> [vague_count(tokenize(s, [0]), 0) for s in ("Some charities", "Several", "local groups")]
+    [1, 0, 0]
+    """
+    if k or k + 1 >= len(words):
+        return 0
+    return int(words[k].lower in VAGUE_COUNTS)
+
+
 def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> SpeakerRef | None:
     """The words of the subject of a cue (``lemma``) that takes a clause of speech (of any
     cue when the noun names people by what they do, :func:`agent_plural`),
@@ -94,6 +121,7 @@ def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> Speak
     k = 0
     while k < len(words) and words[k].lower in ("the", "a", "an"):
         k += 1
+    k += vague_count(words, k)
     body = words[k:]
     if not body or len(body) > MAX_WORDS or any(w.lower in DETERMINERS for w in body[:-1]):
         return None
