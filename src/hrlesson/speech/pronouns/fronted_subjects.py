@@ -143,10 +143,24 @@ def verb_after_name(tokens: list[Token], k: int) -> bool:
     if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
         return False
     j = after_relative_clause(tokens, j)
-    nxt = tokens[j]
-    if not nxt.text.isalpha() or not nxt.text.islower():
+    return verb_shaped(tokens[j])
+
+
+#: Lower-case words that never open a verb phrase after a name.
+_NO_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+
+
+def verb_shaped(word: Token) -> bool:
+    """``word`` can be the verb after a subject: a lower-case word that is no preposition,
+    determiner or conjunction ("revealed", "was"; not "for", "the", "and", "Asa").
+
+    >>> from ..tokens import tokenize
+    >>> [verb_shaped(t) for t in tokenize("revealed for Asa", [0])]
+    [True, False, False]
+    """
+    if not word.text.isalpha() or not word.text.islower():
         return False
-    return nxt.lower not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+    return word.lower not in _NO_VERBS
 
 
 def after_relative_clause(tokens: list[Token], j: int) -> int:

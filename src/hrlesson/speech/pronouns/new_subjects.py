@@ -6,8 +6,7 @@ shop manager quoted in the paragraph before)."""
 from __future__ import annotations
 
 from ..tokens import Token
-from ..vocabulary import CONJUNCTIONS, DETERMINERS, PREPOSITIONS
-from .fronted_subjects import fronted_phrase
+from .fronted_subjects import fronted_phrase, verb_shaped
 
 #: The evidence of a pronoun that goes on with a person a narration sentence just brought in.
 NEW_NAME_SUBJECT = "the person a narration sentence just named in full as its subject"
@@ -69,9 +68,7 @@ def new_name_subject(tokens: list[Token], k: int, end: int, sent_start: int) -> 
     nxt = tokens[j] if j < len(tokens) else None
     if nxt is None or nxt.sent != tokens[k].sent:
         return False
-    if not nxt.text.isalpha() or not nxt.text.islower():
-        return False
-    return nxt.lower not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+    return verb_shaped(nxt)
 
 
 def new_name_mention(resolver, m) -> bool:
