@@ -139,10 +139,9 @@ def _verb_before_name(before: list[Token]) -> bool:
 def _prepositions_fit(before: list[Token], mentions: list, name_start: int) -> bool:
     """Every preposition before the name sits in a title ("head of emergencies X") or
     governs a body the name follows straight away ("envoy to North Korea Vitit
-    Muntarbhorn"), never a titled person ("spokesman for UN chief X"); a preposition inside
-    a body's own name is none of the phrase's (:func:`inside_body_name`)."""
+    Muntarbhorn"), never a titled person ("spokesman for UN chief X")."""
     for k, w in enumerate(before):
-        if w.lower not in PREPOSITIONS or w.cap or inside_body_name(w, mentions):
+        if w.lower not in PREPOSITIONS or w.cap:
             continue
         if _title_portfolio(before, k):
             continue  # "chief of staff Andriy Yermak"
@@ -157,22 +156,6 @@ def _prepositions_fit(before: list[Token], mentions: list, name_start: int) -> b
         if any(m.start <= last.start < m.end and m.actor.kind == "person" for m in mentions):
             return False
     return True
-
-
-def inside_body_name(w: Token, mentions: list) -> bool:
-    """The word ``w`` stands inside the name of a body that one of ``mentions`` names,
-    between its capitalised words: the "of" of ``Bureau of Meteorology forecaster Dean
-    Narramore said``, a premodifier of the forecaster's name, as in "Met Office forecaster
-    X", not the "of" of "the wife of X".
-
-    >>> from types import SimpleNamespace as NS
-    >>> from .tokens import tokenize
-    >>> ws = tokenize("Bureau of Meteorology forecaster", [0])
-    >>> bom = NS(start=0, end=21, actor=NS(kind="organisation"))
-    >>> inside_body_name(ws[1], [bom]), inside_body_name(ws[1], [])
-    (True, False)
-    """
-    return any(m.start < w.start and w.end < m.end and m.actor.kind != "person" for m in mentions)
 
 
 def _title_portfolio(before: list[Token], k: int) -> bool:
