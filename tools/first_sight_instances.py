@@ -38,6 +38,7 @@ OVERLAY = (
     "speech/ranking",
     "speech/unspoken_headlines.py",
     "speech/agentless_reports.py",
+    "speech/speakerless_rules.py",
     "gold_spans.py",
 )
 

@@ -15,7 +15,7 @@ from .documents.law_wording import LAW_WORDING
 from .headlines.heading_echoes import HEADING_ECHO
 from .headlines.lead_claimants import HEADLINE_LEAD_CLAIMANT
 from .headlines.lead_speakers import LEAD_HEADING
-from .headlines.pull_quotes import CROSSHEAD_PHRASE, PULL_QUOTE
+from .headlines.pull_quotes import PULL_QUOTE
 from .headlines.reported_echoes import HEADLINE_REPORTED_ECHO
 from .headlines.subject_speakers import HEADLINE_SUBJECT_SPEAKER
 from .headlines.unheaded_lines import UNHEADED_LINE
@@ -25,6 +25,7 @@ from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import Cue, QuoteRecord, SpeakerRef
 from .signed_quotes import SIGNED_QUOTE
 from .speaker_lines import CAPTION_AFTER_QUOTE, SPEAKER_LINE
+from .speakerless_rules import CROSSHEAD_PHRASE
 from .subjects.address_regions import RESIDENT
 from .subjects.common_word_names import COMMON_WORD_NAME
 from .subjects.participle_names import PARTICIPLE_NAME

@@ -10,6 +10,7 @@ words are the speaker's of their other quotation: :func:`pulled_quotes` gives th
 from __future__ import annotations
 
 from ..records import QuoteRecord
+from ..speakerless_rules import CROSSHEAD_PHRASE
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from ..vocabulary import normalised_words
 from .heading_echoes import echoed_in
@@ -17,9 +18,6 @@ from .heading_echoes import echoed_in
 #: The attribution of a quote placed by :func:`pulled_quotes`.
 PULL_QUOTE = "pull_quote"
 
-#: The attribution of a crosshead's phrase that :func:`mark_crosshead_phrases` leaves
-#: nobody's.
-CROSSHEAD_PHRASE = "crosshead_phrase"
 
 #: Fewest words a pulled quote has: a shorter phrase repeated is a term or an echo.
 _MIN_WORDS = 6

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..agentless_reports import AGENTLESS_REPORT
-from ..headlines.pull_quotes import CROSSHEAD_PHRASE
 from ..records import QuoteRecord, SpeakerRef
+from ..speakerless_rules import CROSSHEAD_PHRASE
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from .candidates import Candidate, candidate_key, speaker_candidates
 from .features import QuoteSetting, candidate_facts, quote_features
