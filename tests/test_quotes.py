@@ -5094,3 +5094,36 @@ def test_they_is_the_bare_plural_group_earlier_in_its_own_sentence():
         "“extensive coral bleaching across the region.”\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Scientists"]
+
+
+def test_a_place_opening_a_body_name_gives_its_acronym_no_letter():
+    # "The Wisconsin Department of Natural Resources has announced ..." then "the DNR
+    # said": the department, as the article names it in full
+    text = (
+        "Wolf season\n\n"
+        "The Wisconsin Department of Natural Resources has announced an official wolf "
+        "season.\n\n"
+        "“The season will be managed carefully,” the DNR said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Wisconsin Department of Natural Resources"]
+    text = (
+        "Mental health\n\n"
+        "The Mendocino County Health and Human Services Agency on Monday issued a "
+        "statement.\n\n"
+        "HHSA stated, “Mental health services have not been reduced.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Mendocino County Health and Human Services Agency"]
+
+
+def test_a_bare_body_noun_is_the_body_whose_head_opens_a_remit():
+    # "a new report by the Uzbek-German Forum for Human Rights" ... "said the Forum"
+    text = (
+        "Cotton harvest\n\n"
+        "Forced labour persists, according to a new report by the Uzbek-German Forum for "
+        "Human Rights.\n\n"
+        "“The government made no progress,” said the Forum.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Uzbek-German Forum for Human Rights"]

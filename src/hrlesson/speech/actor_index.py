@@ -23,6 +23,7 @@ from .bodies.acronyms import (
 from .bodies.bare import (
     company_short_form,
     full_form_tails,
+    head_before_remit,
     only_collegial_body,
     short_form_of,
     short_forms,
@@ -368,6 +369,7 @@ class ActorIndex(NameFinder, ContextReader):
                     [a for a in others if body_head(a.name_tokens) == words[0]]
                     or [a for a in others if a.name_tokens[-1:] == words]
                     or short_form_of(words, others)
+                    or head_before_remit(words, others)  # "the Forum": "Forum for Human Rights"
                     or only_collegial_body(words, others)
                 )
             else:

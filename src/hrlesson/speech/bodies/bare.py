@@ -108,6 +108,34 @@ def only_collegial_body(words: list[str], orgs: list[Actor]) -> list[Actor]:
     return [max(found, key=lambda a: len(a.name_tokens))] if found else []
 
 
+#: Prepositions that open a body's remit after its head noun ("Forum for Human Rights",
+#: "Campaign against Arms Trade"): data/words/remit_prepositions.txt.
+REMIT_PREPOSITIONS = word_set("remit_prepositions")
+
+
+def head_before_remit(words: list[str], orgs: list[Actor]) -> list[Actor]:
+    """The one body of ``orgs`` whose name has the bare body noun ``words`` right before a
+    preposition opening its remit: ``the Uzbek-German Forum for Human Rights`` ... ``said the
+    Forum``; none when two bodies have that head.
+
+    >>> forum = Actor("organisation", "Uzbek-German Forum for Human Rights")
+    >>> [a.name for a in head_before_remit(["forum"], [forum])]
+    ['Uzbek-German Forum for Human Rights']
+    >>> head_before_remit(["forum"], [forum, Actor("organisation", "Forum for Peace")])
+    []
+    """
+    found = [
+        a
+        for a in orgs
+        if len(words) == 1
+        and any(
+            w == words[0] and nxt in REMIT_PREPOSITIONS
+            for w, nxt in zip(a.name_tokens, a.name_tokens[1:], strict=False)
+        )
+    ]
+    return found if len(found) == 1 else []
+
+
 def collegial_heads(name_tokens: list[str]) -> set[str]:
     """The collegial body nouns in a body's name.
 

@@ -27,6 +27,7 @@ from ..vocabulary import (
 )
 from .events import names_event
 from .media import named_with_medium, opens_outlet_name
+from .place_prefixes import place_prefix
 
 #: Legal forms after a company's name that its acronym gives no letter for ("Co.", "Inc."):
 #: data/words/company_forms.txt.
@@ -313,6 +314,12 @@ def spells_acronym(acronym: str, name: str) -> bool:
 
     >>> spells_acronym("PG&E", "Pacific Gas and Electric Co."), spells_acronym("KCC", "Kamoto Copper Co.")
     (True, True)
+
+    So may a state's, a province's or a county's name (:func:`.place_prefixes.place_prefix`):
+    "DNR" is the "Wisconsin Department of Natural Resources".
+
+    >>> spells_acronym("DNR", "Wisconsin Department of Natural Resources")
+    True
     """
     acronym = acronym.replace("&", "")  # "PG&E": the "&" gives no letter
     if len(acronym) < 3:
@@ -329,7 +336,10 @@ def spells_acronym(acronym: str, name: str) -> bool:
     owner, _, rest = name.partition(" ")
     named = rest[:1].isupper() and " " in rest  # "U.S. Immigration ...", not "UK and the WHO"
     located = owner.lower() in COUNTRIES or owner.lower() in DEMONYMS
-    return located and named and spells_acronym(acronym, rest)
+    if located and named and spells_acronym(acronym, rest):
+        return True
+    placed = place_prefix(name)  # "DNR": the "Wisconsin Department of Natural Resources"
+    return placed is not None and spells_acronym(acronym, placed)
 
 
 #: Lower-case words inside a body's name whose initial its acronym may or may not take.
