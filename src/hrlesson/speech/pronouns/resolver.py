@@ -121,7 +121,7 @@ class PronounResolver:
         fits = lambda a: person_of_gender(a, gender) and id(a) not in unfit
         actor, how = lead_or_introduced(self, t, fits, self._sentence_lead(at, fits, t))
         if actor is None:
-            actor = self._sole_person(at, gender)
+            actor = sole_person(self, at, gender)
             actor = None if actor is not None and id(actor) in unfit else actor
         if (described := described_person_before(self, t, at, fits)) is not None:
             actor, how = described.actor, described.how
@@ -244,19 +244,6 @@ class PronounResolver:
             return False
         a, b = self.index.token_index(m.start), self.index.token_index(m.end)
         return described_after(self.tokens, b) or introduced_by_be(self.tokens, a, b)
-
-    def _sole_person(self, at: int, gender: str | None) -> Actor | None:
-        """The only person named before ``at`` whom the pronoun fits, however far back.
-
-        '... posed the Council's president Sérgio Danese' and, four paragraphs of narration
-        later, '"I now give the floor ...," he said': nobody else the pronoun could mean.
-        """
-        k = bisect.bisect_left(self.index.mention_starts, at)
-        return sole_actor(
-            m.actor
-            for m in self.index.mentions[:k]
-            if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
-        )
 
     def _persons_together(self, t: Token) -> Actor | None:
         """``Mousavi and Karoubi have been under house arrest ... protesting what they called
@@ -461,6 +448,22 @@ class PronounResolver:
             if not self._possessor(other) and not self._after_preposition(other.start):
                 return other.start, other.actor
         return m.start, m.actor
+
+
+def sole_person(resolver, at: int, gender: str | None) -> Actor | None:
+    """The only person named before ``at`` whom the pronoun fits, however far back.
+
+    '... posed the Council's president Sérgio Danese' and, four paragraphs of narration
+    later, '"I now give the floor ...," he said': nobody else the pronoun could mean.
+    ``resolver`` is a :class:`PronounResolver`.
+    """
+    index = resolver.index
+    k = bisect.bisect_left(index.mention_starts, at)
+    return sole_actor(
+        m.actor
+        for m in index.mentions[:k]
+        if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
+    )
 
 
 def genders_from_possessives(mentions, tokens, token_index) -> None:
