@@ -5127,3 +5127,31 @@ def test_a_bare_body_noun_is_the_body_whose_head_opens_a_remit():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Uzbek-German Forum for Human Rights"]
+
+
+def test_it_in_its_own_sentence_is_the_body_that_sentence_describes_as_its_subject():
+    # "During the four day visit the eleven member international delegation held worker
+    # hearings, and reported itself “shocked” by what it said were ...": the delegation,
+    # not the UN named in the sentence before
+    text = (
+        "Delegation visits Qatar\n\n"
+        "The delegation included unions from Austria and the UN Human Rights Rapporteur.\n\n"
+        "During the four day visit the eleven member international delegation held worker "
+        "hearings, and reported itself shocked by what it said were “squalid” camps.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["the eleven member international delegation"]
+    assert "its own sentence describes as its subject" in table["evidence"].iloc[0]
+
+
+def test_they_after_the_verb_of_a_one_word_body_read_as_a_person_is_that_body():
+    # "Albion revealed they themselves reported "historical administrative errors"": the
+    # club, not the Football Association named before
+    text = (
+        "Club charged\n\n"
+        "The Football Association charged Brighton with several breaches.\n\n"
+        "They are alleged to have taken place in 2015. Albion revealed they themselves "
+        'reported "historical administrative errors" to the FA.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Albion"]

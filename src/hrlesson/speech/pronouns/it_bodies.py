@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from ..records import Actor
 from ..vocabulary import FIRST_NAMES, unaccented
-from .fronted_subjects import verb_after_name
+from .fronted_subjects import after_relative_clause, verb_after_name
 from .gender import last_speaker_before
+
+#: The evidence for a "they" resolved by :func:`body_reporting_they`.
+BODY_REPORTING_THEY = "the body read as a person whose reporting verb the pronoun's clause follows"
 
 
 def body_read_as_person(actor: Actor) -> bool:
@@ -73,3 +76,26 @@ def reported_by(resolver, pos: int, found: int) -> bool:
     k = resolver.index.token_index(found)
     owner = 0 <= k < len(resolver.tokens) and resolver.tokens[k].poss
     return owner and pos < found and resolver.sent_of(pos) == resolver.sent_of(found)
+
+
+def body_reporting_they(resolver, t) -> Actor | None:
+    """The subject that opens the sentence of the "they" at ``t``, when it is a body read as
+    a person (:func:`body_read_as_person`: a team, a club or a firm by its one name) and
+    the "they" opens the clause that subject's own verb reports, right after the verb or
+    its "that": ``Albion revealed they themselves reported "historical administrative
+    errors"``: "they" is Albion (a club spoken of in the plural), not the Football
+    Association named the paragraph before. ``resolver`` is a :class:`PronounResolver`."""
+    if t.lower != "they":
+        return None
+    s_start = resolver.sentences[t.sent][3]
+    named = [m for m in resolver.index.mentions_in(s_start, t.start) if not m.in_quote]
+    if len(named) != 1 or not named[0].subject or not body_read_as_person(named[0].actor):
+        return None
+    if len(named[0].actor.name.split()) != 1:
+        return None  # "Jose Mourinho": a person's full name, whatever its first name
+    toks, k = resolver.tokens, resolver.index.token_index(named[0].start)
+    if not verb_after_name(toks, k):
+        return None
+    verb = after_relative_clause(toks, resolver.index.token_index(named[0].end))
+    after = verb + 2 if verb + 1 < len(toks) and toks[verb + 1].lower == "that" else verb + 1
+    return named[0].actor if after < len(toks) and toks[after].start == t.start else None

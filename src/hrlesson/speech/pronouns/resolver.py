@@ -35,11 +35,17 @@ from .gender import (
     speaker_of_other_gender,
 )
 from .introduced_persons import lead_or_introduced
-from .it_bodies import body_subject_read_as_person, speaker_read_as_body_before
+from .it_bodies import (
+    BODY_REPORTING_THEY,
+    body_reporting_they,
+    body_subject_read_as_person,
+    speaker_read_as_body_before,
+)
 from .named_cue_subjects import named_cue_subject
 from .new_subjects import new_name_how, new_name_mention
 from .non_persons import no_person_ids
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
+from .own_subjects import own_described_subject
 from .passing_names import PASSED_OVER, passed_over
 from .passive_agents import passive_agent
 from .plural import PLURAL_SPOKE_LAST, plural_speaker_before
@@ -70,7 +76,8 @@ class PronounResolver:
             actor = body_subject_read_as_person(self, t)
             actor = actor or speaker_read_as_body_before(self, t, at, body)
             if actor is None and low == "it":
-                described = described_body_before(self, t, at, body)
+                described = own_described_subject(self, t, at, body)
+                described = described or described_body_before(self, t, at, body)
                 actor, how = (described.actor, described.how) if described else (None, None)
             actor = actor or self._sentence_lead(at, body, t)
             if actor is None and low == "it" and (doc := labelled_issuer_it(self, t)):
@@ -79,6 +86,8 @@ class PronounResolver:
             actor = None
         elif (actor := spokesperson_they(self, t)) is not None:
             how = SINGULAR_THEY
+        elif (mine := own_described_subject(self, t, at, lambda a: id(a) not in own)) is not None:
+            actor, how = mine.actor, mine.how
         elif (actor := clause_plural_subject(self, t)) is not None:
             how = CLAUSE_PLURAL
         elif (actor := self._persons_together(t) or titled_persons_together(self, t)) is not None:
@@ -87,6 +96,8 @@ class PronounResolver:
             actor, how = found
         elif (actor := self._plural_speaker(t)) is not None:
             how = PLURAL_SPOKE_LAST
+        elif (actor := body_reporting_they(self, t)) is not None:
+            how = BODY_REPORTING_THEY
         else:
             actor = self._sentence_lead(
                 at,
@@ -110,7 +121,7 @@ class PronounResolver:
         fits = lambda a: person_of_gender(a, gender) and id(a) not in unfit
         actor, how = lead_or_introduced(self, t, fits, self._sentence_lead(at, fits, t))
         if actor is None:
-            actor = self._sole_person(at, gender)
+            actor = sole_person(self, at, gender)
             actor = None if actor is not None and id(actor) in unfit else actor
         if (described := described_person_before(self, t, at, fits)) is not None:
             actor, how = described.actor, described.how
@@ -233,19 +244,6 @@ class PronounResolver:
             return False
         a, b = self.index.token_index(m.start), self.index.token_index(m.end)
         return described_after(self.tokens, b) or introduced_by_be(self.tokens, a, b)
-
-    def _sole_person(self, at: int, gender: str | None) -> Actor | None:
-        """The only person named before ``at`` whom the pronoun fits, however far back.
-
-        '... posed the Council's president Sérgio Danese' and, four paragraphs of narration
-        later, '"I now give the floor ...," he said': nobody else the pronoun could mean.
-        """
-        k = bisect.bisect_left(self.index.mention_starts, at)
-        return sole_actor(
-            m.actor
-            for m in self.index.mentions[:k]
-            if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
-        )
 
     def _persons_together(self, t: Token) -> Actor | None:
         """``Mousavi and Karoubi have been under house arrest ... protesting what they called
@@ -450,6 +448,22 @@ class PronounResolver:
             if not self._possessor(other) and not self._after_preposition(other.start):
                 return other.start, other.actor
         return m.start, m.actor
+
+
+def sole_person(resolver, at: int, gender: str | None) -> Actor | None:
+    """The only person named before ``at`` whom the pronoun fits, however far back.
+
+    '... posed the Council's president Sérgio Danese' and, four paragraphs of narration
+    later, '"I now give the floor ...," he said': nobody else the pronoun could mean.
+    ``resolver`` is a :class:`PronounResolver`.
+    """
+    index = resolver.index
+    k = bisect.bisect_left(index.mention_starts, at)
+    return sole_actor(
+        m.actor
+        for m in index.mentions[:k]
+        if m.actor.kind == "person" and m.actor.gender in (None, gender) and not m.in_quote
+    )
 
 
 def genders_from_possessives(mentions, tokens, token_index) -> None:
