@@ -5094,3 +5094,17 @@ def test_they_is_the_bare_plural_group_earlier_in_its_own_sentence():
         "“extensive coral bleaching across the region.”\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Scientists"]
+
+
+def test_a_fronted_phrase_after_an_opening_conjunction_holds_no_subject():
+    # "But in handing down the ruling, presiding Judge Katsunori Ono brushed off this
+    # argument, saying": the judge, not "the ruling"
+    text = (
+        "Pirate sentenced\n\n"
+        "The Tokyo District Court sentenced the man to 10 years.\n\n"
+        "But in handing down the ruling, presiding Judge Katsunori Ono brushed off this "
+        "argument, saying it “completely contradicted” the testimonies.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Katsunori Ono"]
+    assert "an opening conjunction and a fronted phrase" in table["evidence"].iloc[0]
