@@ -5155,3 +5155,56 @@ def test_they_after_the_verb_of_a_one_word_body_read_as_a_person_is_that_body():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Albion"]
+
+
+def test_a_fronted_phrase_after_an_opening_conjunction_holds_no_subject():
+    # "But in handing down the ruling, presiding Judge Katsunori Ono brushed off this
+    # argument, saying": the judge, not "the ruling"
+    text = (
+        "Pirate sentenced\n\n"
+        "The Tokyo District Court sentenced the man to 10 years.\n\n"
+        "But in handing down the ruling, presiding Judge Katsunori Ono brushed off this "
+        "argument, saying it “completely contradicted” the testimonies.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Katsunori Ono"]
+    assert "an opening conjunction and a fronted phrase" in table["evidence"].iloc[0]
+
+
+def test_a_participle_right_after_the_one_written_to_is_the_writers():
+    # "with Opposition Leader Bill Shorten writing to FWC president Iain Ross requesting a
+    # “real increase”": Shorten requests, not Ross
+    text = (
+        "Wage decision\n\n"
+        "Opposition Leader Bill Shorten wrote to FWC president Iain Ross requesting a "
+        "“real increase to award rates”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Bill Shorten"]
+    assert "after the one written to: the writer" in table["evidence"].iloc[0]
+    text = (
+        "Wage decision\n\n"
+        "The hearing is charged this year, with Opposition Leader Bill Shorten writing to FWC "
+        "president Iain Ross requesting a “real increase to award rates”.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Bill Shorten"]
+
+
+def test_a_participle_after_quoted_as_saying_is_the_quoted_ones():
+    # "Reuters quoted Foreign Minister Sergei Lavrov as saying ..., adding": Lavrov adds,
+    # not Reuters; "... quote Saudi Arabia's king as saying ..., telling it to "Q"": the king
+    text = (
+        "Talks\n\n"
+        "Reuters quoted Foreign Minister Sergei Lavrov as saying the plan was sound, adding "
+        "that it was “a good start”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Sergei Lavrov"]
+    assert "quoted as saying before the participle" in table["evidence"].iloc[0]
+    text = (
+        "Cables\n\n"
+        "The leaked memos describe a bid to hack into Google, and quote Saudi Arabia's king "
+        "as saying the United States should bomb Iran, telling it to “cut off the head of "
+        "the snake.”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Saudi Arabia's king"]

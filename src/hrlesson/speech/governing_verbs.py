@@ -13,6 +13,7 @@ import re
 
 from ..wordlists import word_set
 from .judged_objects import OWN_SUBJECT_WORDS, ing_participle, says_in_judgement
+from .recipient_participles import says_to_recipient
 from .records import Cue
 from .tokens import Token
 from .vocabulary import ADVERBS, AUXILIARIES, PERSONAL_SUBJECTS, PREPOSITIONS
@@ -210,7 +211,9 @@ def says_in_reaction(
     responded to Breton's X post saying that company policy is "Q"`` (not the report's or
     the post's words). So is one after the object of a verb of judging
     (:func:`.judged_objects.says_in_judgement`: ``Charities have defended the large
-    salaries paid to their chief executives citing "Q"``).
+    salaries paid to their chief executives citing "Q"``), and one right after the one
+    written to (:func:`.recipient_participles.says_to_recipient`: ``X writing to FWC
+    president Iain Ross requesting "Q"``).
 
     >>> from .tokens import tokenize
     >>> from .records import SpeakerRef
@@ -222,6 +225,8 @@ def says_in_reaction(
     """
     if says_in_judgement(text, earlier, bound, cue, left):
         return True
+    if says_to_recipient(text, earlier, bound, cue, left):
+        return True  # "X writing to FWC president Iain Ross requesting "Q"": X's
     if not earlier or earlier[-1].end != bound:
         return False
     outer = earlier[-1]

@@ -278,6 +278,33 @@ def according_to_person(seg: list[Token], index) -> list[Token] | None:
     return seg[2:]
 
 
+#: Conjunctions that open a sentence outside its fronted phrase:
+#: data/words/sentence_conjunctions.txt.
+SENTENCE_CONJUNCTIONS = word_set("sentence_conjunctions")
+
+
+def after_opening_conjunction(segs: list[list[Token]]) -> list[list[Token]]:
+    """The clauses ``segs`` without a conjunction that opens the sentence before a fronted
+    phrase or clause: ``But in handing down the ruling, presiding Judge Katsunori Ono brushed
+    off this argument, saying "Q"``: "in handing down the ruling" is still a fronted phrase,
+    so the subject is Judge Katsunori Ono, not "the ruling". A first clause of one word, or
+    one that opens with anything else, is kept as it is.
+
+    >>> from ..tokens import tokenize
+    >>> segs = [tokenize("But in handing down the ruling", [0]), tokenize("Ono said", [0])]
+    >>> [[t.text for t in s] for s in after_opening_conjunction(segs)]
+    [['in', 'handing', 'down', 'the', 'ruling'], ['Ono', 'said']]
+    >>> [[t.text for t in s] for s in after_opening_conjunction([tokenize("But Ono", [0])])]
+    [['But', 'Ono']]
+    """
+    first = segs[0] if segs else []
+    if len(first) < 2 or first[0].lower not in SENTENCE_CONJUNCTIONS:
+        return segs
+    if first[1].lower not in PREPOSITIONS and first[1].lower not in SUBORDINATORS:
+        return segs
+    return [first[1:], *segs[1:]]
+
+
 def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token], str | None]]:
     """The words that may hold the subject of a sentence's main clause, clause by clause
     (``segs``: the words of each comma-separated clause), each with the rule that skipped
@@ -300,8 +327,9 @@ def clause_subjects(segs: list[list[Token]], index) -> Iterator[tuple[list[Token
     >>> [[t.text for t in w] for w, _ in clause_subjects(segs, nobody)]
     [['The', 'star']]
     """
-    rule = None
-    for k, seg in enumerate(segs):
+    opened = after_opening_conjunction(segs)
+    rule = None if opened is segs else "subject after an opening conjunction and a fronted phrase"
+    for k, seg in enumerate(opened):
         if not seg:
             continue
         if k == len(segs) - 1 and (words := own_subordinate_subject(seg)) is not None:

@@ -32,6 +32,7 @@ from ..governing_verbs import participle_aside, says_in_reaction
 from ..outlet_sources import relayed_source
 from ..pronouns.resolver import genders_from_possessives
 from ..pronouns.subjects import pronoun_before_verb
+from ..recipient_participles import writer_subject
 from ..records import Cue, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import (
@@ -65,6 +66,7 @@ from .interposed import APPOSED, apposed_body
 from .inversion import inverted_after_clause
 from .main_clause import (
     described_before,
+    earlier_clause_subject,
     not_main_clause,
     subject_before_verb,
     unresolved_subject,
@@ -175,6 +177,7 @@ class SubjectFinder:
                 or says_in_reaction(text, earlier, bound, cue, left_words)  # "rejected it saying"
             ):
                 main = self._main_subject(cue, earlier, s_start, s_end)
+                main = writer_subject(main, text, earlier, bound, cue, left_words)
                 return self.agreeing_participle_subject(cue, main)
             if left_words and left_words[0].lower == "with":
                 left_words = left_words[1:]
@@ -237,8 +240,7 @@ class SubjectFinder:
         """Whether a frame places the subject of an -ing cue, and that subject: an
         absolute construction after "with" (:meth:`_with_absolute`), or a dash that closes
         a clause with its own verb (:func:`.dashed_participles.participle_after_dash`:
-        "Campaigners have written a letter ... over the closure of Bishop's Castle Community
-        Hospital – claiming": the campaigners)."""
+        "Campaigners have written a letter ... – claiming": the campaigners)."""
         if (ref := self._with_absolute(cue, left_words, bound)) is not None:
             return True, ref
         s_start = self.sentences[cue.sent][3]
@@ -387,7 +389,7 @@ class SubjectFinder:
             if not_main_clause(self.tokens, self.text, earlier, prev, self._prev_word(prev.tok)):
                 continue  # 'the UN report accusing Beijing of ...', "to appeal for ..., saying"
             if prev.subject is not None:
-                return prev.subject
+                return earlier_clause_subject(self.tokens, prev)  # "quoted X as saying"
             if own := described_before(self.toks_between(s_start, prev.start)):
                 return own  # "the judiciary said in a statement, adding": the judiciary
         # the first clause of the sentence that is not a fronted phrase
@@ -404,8 +406,7 @@ class SubjectFinder:
                 return self.phrase_after(cue.end, s_end, cue.start, inverted=True)
             return self.phrase_after(after, s_end, cue.start, skip_to_comma=q is None)
         for words, rule in clause_subjects(clause_words(toks), self.index):
-            # "The evening before at the Summit, Haley smiled and said": a fronted
-            # phrase that names nobody is not the subject; read on
+            # "The evening before at the Summit, Haley smiled and said": read on past it
             ref = self.resolve_span(words[0].start, words[-1].end, cue.start)
             if ref is not None and (cut := subject_before_verb(words, ref.start)):
                 start, end = words_span(cut)
@@ -431,8 +432,7 @@ class SubjectFinder:
         cut = before_location_participle(before) or rel_start  # "Hezbollah based in Lebanon"
         cands = [m for m in self.index.mentions_in(s_start, cut) if m.end <= cut]
         if personal and any(m.actor.kind == "person" for m in cands):
-            # "Leyla Osmanoglu, director of the Centre for Minority Rights, who said": "who"
-            # refers to a person, not to the organisation named in her appositive
+            # "Leyla Osmanoglu, director of the Centre for X, who said": the person, not X
             cands = [m for m in cands if m.actor.kind == "person"]
         if not personal and (ref := later_named_antecedent(self, cands, s_start, rel_start)):
             return by_rule(ref, "the name right before the relative pronoun")

@@ -11,7 +11,7 @@ before it, whose subject the finder reads as "the council"; nor is a verb inside
 from __future__ import annotations
 
 from ..cues import CUE_FORMS
-from ..frames import speech_noun_at
+from ..frames import by_rule, speech_noun_at
 from ..records import Cue, SpeakerRef
 from ..reported_clause import inside_that_clause
 from ..tokens import Token
@@ -61,6 +61,57 @@ def reported_verb(text: str, earlier: list[Cue], cue: Cue) -> bool:
     )
 
 
+#: Forms of the verbs that quote someone "as saying" ("Reuters quoted X as saying").
+_QUOTING_FORMS = frozenset(["quote", "quoted", "quotes", "quoting", "cited", "cites"])
+
+#: The most words between the quoting verb and "as saying" ("the head of the justice
+#: department in the southern Fars province").
+_MAX_QUOTED_WORDS = 12
+
+
+def quoted_as_saying(tokens: list[Token], cue: Cue) -> bool:
+    """``cue`` is the "saying" of a "quoted X as saying" in its sentence: what X says is
+    the clause a later participle goes on with, so X says that too, not the one who quoted X
+    ("Reuters quoted Foreign Minister Sergei Lavrov as saying the plan was sound, adding
+    that it was "a good start"": Lavrov; "... and quote Saudi Arabia's king as saying the
+    United States should bomb Iran, telling it to "Q"": the king).
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Reuters quoted Lavrov as saying it", [0])
+    >>> saying = Cue(toks[4].start, toks[4].end, "saying", "say", 0, 4)
+    >>> quoted_as_saying(toks, saying)
+    True
+    >>> toks = tokenize("Lavrov was seen as saying it", [0])
+    >>> quoted_as_saying(toks, Cue(toks[4].start, toks[4].end, "saying", "say", 0, 4))
+    False
+    """
+    k = cue.tok
+    if cue.form.lower() != "saying" or k < 3 or tokens[k - 1].lower != "as":
+        return False
+    window = range(max(0, k - _MAX_QUOTED_WORDS - 2), k - 2)  # the verb, then "X as"
+    return any(tokens[j].lower in _QUOTING_FORMS and tokens[j].sent == cue.sent for j in window)
+
+
+#: The evidence for a participle's subject found through :func:`quoted_as_saying`.
+QUOTED_AS_SAYING = "the one quoted as saying before the participle"
+
+
+def earlier_clause_subject(tokens: list[Token], prev: Cue) -> SpeakerRef | None:
+    """The subject of ``prev``, the earlier cue a later participle goes on with, with
+    evidence saying so when it is the one a "quoted X as saying" quotes
+    (:func:`quoted_as_saying`).
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Reuters quoted Lavrov as saying it", [0])
+    >>> saying = Cue(toks[4].start, toks[4].end, "saying", "say", 0, 4)
+    >>> saying.subject = SpeakerRef(None, "Lavrov", 15, 21)
+    >>> earlier_clause_subject(toks, saying).how
+    'the one quoted as saying before the participle'
+    """
+    ref = prev.subject
+    return by_rule(ref, QUOTED_AS_SAYING) if quoted_as_saying(tokens, prev) else ref
+
+
 def not_main_clause(
     tokens: list[Token], text: str, earlier: list[Cue], cue: Cue, before: Token | None
 ) -> bool:
@@ -68,7 +119,10 @@ def not_main_clause(
     on with: a reduced relative or a speech noun ("the UN report accusing Beijing of ...",
     "remarks by X": ``before`` is the word before the cue), an infinitive
     (:func:`infinitive_cue`) or a verb inside another's "that" clause
-    (:func:`reported_verb`)."""
+    (:func:`reported_verb`); never the "saying" of "quoted X as saying"
+    (:func:`quoted_as_saying`)."""
+    if quoted_as_saying(tokens, cue):
+        return False
     return (
         reduced_relative(cue, before)
         or speech_noun_at(tokens, cue.tok)
