@@ -5208,3 +5208,41 @@ def test_a_participle_after_quoted_as_saying_is_the_quoted_ones():
         "the snake.”\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Saudi Arabia's king"]
+
+
+def test_a_participle_phrase_after_the_subjects_noun_only_modifies_it():
+    # "A pirate commander speaking on condition of anonymity also from Haradhere said":
+    # the commander, not "reporters" inside the phrase, nor nobody
+    text = (
+        "Pirates seize ship\n\n"
+        "Coast guard chief Ahmad Padder said the ship was taken at night.\n\n"
+        "A pirate commander speaking to reporters said the ship was “Ukrainian-owned”.\n\n"
+        "A senior official speaking on condition of anonymity said the crew were “safe”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["a pirate commander", "a senior official"]
+    assert "the noun before the participle phrase" in table["evidence"].iloc[0]
+
+
+def test_a_verb_after_and_and_a_participle_aside_shares_the_first_clauses_subject():
+    # "She shot to fame ..., and referring to her new title, said: “Q”": she
+    text = (
+        "Honours list\n\n"
+        "Actor Brian Castell was knighted. Model Jane Whitlow was made a dame.\n\n"
+        "She shot to fame as a face of 1960s London, and referring to her new title, said: "
+        "“I am a very proud Brit.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Jane Whitlow"]
+    assert "a participle aside" in table["evidence"].iloc[0]
+
+
+def test_an_old_lady_from_the_area_is_an_unnamed_person_as_written():
+    # "“Q,” an old lady from the area said.": the description with its tail
+    text = (
+        "Bear attacks\n\n"
+        "Local legislator Ahmad Padder said the attacks were rising.\n\n"
+        "“We are unable to move out of our homes after sunset,” an old lady from the area said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["an old lady from the area"]

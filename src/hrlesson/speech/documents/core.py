@@ -9,7 +9,7 @@ from ...wordlists import word_set
 from ..cues import CUE_FORMS
 from ..records import Cue, SpeakerRef
 from ..spokespeople.issued_documents import spokesperson_principal
-from ..subjects.finder import first_clause_subject
+from ..subjects.first_clauses import first_clause_subject
 from ..subjects.interposed import only_time_words
 from ..subjects.inversion import inverted_subject_follows
 from ..tokens import Token

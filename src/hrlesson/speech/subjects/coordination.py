@@ -11,7 +11,13 @@ from ..cues import CUE_FORMS
 from ..marks import Pair
 from ..records import Cue
 from ..tokens import Token
-from ..vocabulary import FINITE_VERBS
+from ..vocabulary import FINITE_VERBS, PREPOSITIONS
+
+#: The rules, for the evidence column.
+AFTER_COMMA, AND_ASIDE = (
+    "second verb after a comma",
+    "second verb after 'and' and a participle aside",
+)
 
 
 def verb_after_comma(left: list[Token], cue: Cue, tokens: list[Token], after_cue: bool) -> bool:
@@ -47,6 +53,39 @@ def verb_after_comma(left: list[Token], cue: Cue, tokens: list[Token], after_cue
     return any(
         t.text.islower() and (t.lower in CUE_FORMS or t.lower in FINITE_VERBS) for t in clause
     )
+
+
+def participle_aside_after_and(left: list[Token]) -> bool:
+    """``She shot to fame as a face of 1960s London, and referring to her new title,
+    said``: a participle phrase set off by commas right after "and" (or "but") is an aside
+    inside a second predicate; the verb after it shares the subject of the clause before
+    "and", as in "and said" (``left``: the tokens between the clause's start and the cue).
+
+    >>> from ..tokens import tokenize
+    >>> participle_aside_after_and(tokenize("She shot to fame, and referring to it,", [0]))
+    True
+    >>> participle_aside_after_and(tokenize("She shot to fame, and her son,", [0]))
+    False
+    """
+    if len(left) < 6 or left[-1].text != ",":
+        return False
+    k = max((i for i, t in enumerate(left[:-1]) if t.text in ",;:—–"), default=-1)
+    seg = left[k + 1 : -1]
+    if k < 2 or left[k].text != "," or len(seg) < 3 or seg[0].lower not in ("and", "but"):
+        return False
+    ing = seg[1]
+    return ing.text.islower() and ing.lower.endswith("ing") and ing.lower not in PREPOSITIONS
+
+
+def joined_verb_rule(
+    left: list[Token], cue: Cue, tokens: list[Token], after_cue: bool
+) -> str | None:
+    """The rule that makes the cue a second verb of the clause before it, for the evidence:
+    after a comma (:func:`verb_after_comma`) or after "and" and a participle aside
+    (:func:`participle_aside_after_and`); None when neither does."""
+    if verb_after_comma(left, cue, tokens, after_cue):
+        return AFTER_COMMA
+    return AND_ASIDE if participle_aside_after_and(left) else None
 
 
 def inverted_after_quote(

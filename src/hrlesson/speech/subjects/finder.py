@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 
 from ..bodies.noun_referents import described_plural
 from ..clauses import (
@@ -34,7 +34,7 @@ from ..pronouns.resolver import genders_from_possessives
 from ..pronouns.subjects import pronoun_before_verb
 from ..recipient_participles import writer_subject
 from ..records import Cue, SpeakerRef
-from ..tokens import Token
+from ..tokens import Token, word_tokens
 from ..vocabulary import (
     ADVERBS,
     CONJUNCTIONS,
@@ -56,7 +56,7 @@ from .adjuncts import (
 from .affiliations import apposed_name_subject, unclosed_apposition
 from .apposed_participles import apposed_participle_subject
 from .clause_openers import after_clause_opener
-from .coordination import before_location_participle, inverted_after_quote, verb_after_comma
+from .coordination import before_location_participle, inverted_after_quote, joined_verb_rule
 from .counted_one import counted_one_subject, counted_speaker, counted_windows
 from .dashed_participles import participle_after_dash
 from .family import listed_family
@@ -73,6 +73,7 @@ from .main_clause import (
     words_span,
 )
 from .manner_adverbs import without_trailing_adverbs
+from .participle_postmodifiers import participle_postmodified_subject
 from .plain import clause_lemma, plain_plural_subject, postmodified_plural_subject
 from .renamed_people import renamed_officeholder, renamed_person
 from .spans import (
@@ -185,13 +186,13 @@ class SubjectFinder:
             return ref
         words = [w for w in without_trailing_adverbs(left_words) if w.lower not in ADVERBS]
         after_cue = bool(earlier) and bound == earlier[-1].end
-        joined = verb_after_comma(self.toks_between(bound, cue.start), cue, self.tokens, after_cue)
+        joined = joined_verb_rule(self.toks_between(bound, cue.start), cue, self.tokens, after_cue)
         if not words or words[-1].lower in ("and", "but", "or", "nor") or joined:
             # "... and called for", "X calls action illegal, demands": the first verb's subject
             ref = self._main_subject(cue, earlier, s_start, s_end)
             if joined and after_cue and earlier[-1].lemma is None:  # "X, according to Y, say"
                 return by_rule(ref, "subject before an 'according to' aside")
-            return by_rule(ref, "second verb after a comma") if joined else ref
+            return by_rule(ref, joined) if joined else ref
         # relative clause: "..., who said", "what it called" (but "the WHO said": a name)
         if (words[-1].lower in RELATIVE_PRONOUNS and not words[-1].text.isupper()) or (
             len(words) >= 2
@@ -297,19 +298,15 @@ class SubjectFinder:
             # "Mohamed Nasr, the lead negotiator from Egypt, last year's host, said"
             asides += [[t for t in seg if t.text[0].isalnum()] for seg in segments[1:]]
             del segments[1:]
-        chosen = None
-        for seg in reversed(segments):
-            words = [t for t in seg if t.text[0].isalnum()]
-            if words:
-                chosen = words
-                break
+        chosen = next((words for seg in reversed(segments) if (words := word_tokens(seg))), None)
         if not chosen:
             return None
         chosen = listed_subject(self.text, self.index, segments) or chosen  # "The US, UK and"
+        if (cut := participle_postmodified_subject(self, chosen, cue.start)) is not None:
+            return cut  # "A senior official speaking on condition of anonymity said"
         chosen = before_relative_clause(chosen) or chosen  # "the group that runs the ship"
         chosen = after_inner_verb(chosen)
-        while chosen and chosen[0].lower in CONJUNCTIONS:
-            chosen = chosen[1:]
+        chosen = list(dropwhile(lambda t: t.lower in CONJUNCTIONS, chosen))
         chosen = indefinite_speaker_tail(
             after_fronted_without_comma(after_subordinator(chosen), self.index)
         )
@@ -486,15 +483,3 @@ class SubjectFinder:
                 continue  # not "According to the service, the EU "regrets"": the service
             return ref
         return None
-
-
-def first_clause_subject(index, toks: list[Token]) -> SpeakerRef | None:
-    """The first actor named in a sentence's first clause that is not a prepositional phrase
-    (demonyms aside): "In a letter, Netflix said" → Netflix; None when that clause names
-    nobody. ``toks`` are the sentence's tokens up to the point of interest."""
-    for seg in clause_words(toks):
-        if not seg or seg[0].lower in PREPOSITIONS:
-            continue
-        ms = [m for m in index.mentions_in(seg[0].start, seg[-1].end) if m.how != "demonym"]
-        return SpeakerRef(ms[0].actor, None, ms[0].start, ms[0].end) if ms else None
-    return None
