@@ -5094,3 +5094,25 @@ def test_they_is_the_bare_plural_group_earlier_in_its_own_sentence():
         "“extensive coral bleaching across the region.”\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Scientists"]
+
+
+def test_groups_joined_by_and_carry_a_sign_or_chant_together():
+    # "Animal lovers and activists across the state thronged the event with banners
+    # reading 'Q'": all the joined groups, the place phrase left out; not "and activists"
+    text = (
+        "Stray dogs\n\n"
+        "Animal lovers and activists across the state thronged the event with banners "
+        "reading ‘Equal rights to animals and humans’ and performed street plays.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Animal lovers and activists"]
+    assert 'every group the subject joins with "and"' in table["evidence"].iloc[0]
+    text = (
+        "Protest in Bengaluru\n\n"
+        "Individual citizens and representatives of groups such as the Karnataka Sex "
+        "Workers’ Union chanted and held posters that read ‘Defend our democracy’.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "Individual citizens and representatives of groups such as the Karnataka Sex "
+        "Workers’ Union"
+    ]
