@@ -5112,7 +5112,5 @@ def test_groups_joined_by_and_carry_a_sign_or_chant_together():
         "Individual citizens and representatives of groups such as the Karnataka Sex "
         "Workers’ Union chanted and held posters that read ‘Defend our democracy’.\n"
     )
-    assert list(quotes(_article(text))["speaker"]) == [
-        "Individual citizens and representatives of groups such as the Karnataka Sex "
-        "Workers’ Union"
-    ]
+    carriers = "Individual citizens and representatives of groups such as the Karnataka Sex"
+    assert list(quotes(_article(text))["speaker"]) == [carriers + " Workers’ Union"]
