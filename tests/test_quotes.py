@@ -5114,3 +5114,16 @@ def test_groups_joined_by_and_carry_a_sign_or_chant_together():
     )
     carriers = "Individual citizens and representatives of groups such as the Karnataka Sex"
     assert list(quotes(_article(text))["speaker"]) == [carriers + " Workers’ Union"]
+
+
+def test_a_top_heading_quote_is_the_described_lead_speakers():
+    # "‘My son was stabbed ...’" above "The grieving mum of a teenager ... said she expects
+    # ‘nothing to change’": the article never names her; the heading is hers too
+    text = (
+        "‘My son was stabbed to death after being groomed – I’ve lost faith in the system’\n\n"
+        "The grieving mum of a teenager who was stabbed to death said she expects ‘nothing "
+        "to change’ as the government announces new reforms.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["the grieving mum", "the grieving mum"]
+    assert table["attribution"].iloc[0] == "lead_heading"
