@@ -5,9 +5,11 @@ alone ("and activists")."""
 
 from __future__ import annotations
 
+from ...inflection import IRREGULAR_PASTS
+from ..records import SpeakerRef
 from ..subjects.plain import POSTMODIFIER_PREPOSITIONS, plain_plural_subject
 from ..tokens import Token
-from ..vocabulary import DETERMINERS
+from ..vocabulary import DETERMINERS, FINITE_VERBS
 
 #: Prepositions of place that end a joined subject: what follows says where the groups
 #: were, not who they are ("Animal lovers and activists across the state").
@@ -55,3 +57,30 @@ def joined_carriers(words: list[Token]) -> tuple[int, int] | None:
 def _plural_noun(w: Token) -> bool:
     """A lower-case word that reads as a plural noun ("activists", "representatives")."""
     return w.text.isalpha() and w.text.islower() and w.lower.endswith("s") and len(w.text) > 3
+
+
+def past_or_finite(t: Token) -> bool:
+    """A lower-case verb in the past or a finite form ("thronged", "held", "are").
+
+    >>> from ..tokens import tokenize
+    >>> [past_or_finite(t) for t in tokenize("activists thronged Held", [0])]
+    [False, True, False]
+    """
+    low = t.lower
+    return t.text.islower() and (
+        low.endswith("ed") or low in IRREGULAR_PASTS or low in FINITE_VERBS
+    )
+
+
+def joined_carrier_ref(att, words: list[Token]) -> SpeakerRef | None:
+    """Groups joined by "and" before the carriers' verb (:func:`joined_carriers`), one group
+    named as the sentence writes it ("Animal lovers and activists"), its evidence
+    :data:`JOINED_CARRIERS`. ``att`` is an :class:`Attributor`; None for any other subject."""
+    span = joined_carriers(words)
+    if span is None:
+        return None
+    name = " ".join(att.text[span[0] : span[1]].split())
+    key = "described:" + name.lower()
+    actor = att.index.actors_by_key.get(key) or att.index.new_actor("group", name, key)
+    att.note_span(actor, *span)
+    return SpeakerRef(actor, None, span[0], span[1], True, how=JOINED_CARRIERS)
