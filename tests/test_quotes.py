@@ -5246,3 +5246,36 @@ def test_an_old_lady_from_the_area_is_an_unnamed_person_as_written():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["an old lady from the area"]
+
+
+def test_groups_joined_by_and_carry_a_sign_or_chant_together():
+    # "Animal lovers and activists across the state thronged the event with banners
+    # reading 'Q'": all the joined groups, the place phrase left out; not "and activists"
+    text = (
+        "Stray dogs\n\n"
+        "Animal lovers and activists across the state thronged the event with banners "
+        "reading ‘Equal rights to animals and humans’ and performed street plays.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Animal lovers and activists"]
+    assert 'every group the subject joins with "and"' in table["evidence"].iloc[0]
+    text = (
+        "Protest in Bengaluru\n\n"
+        "Individual citizens and representatives of groups such as the Karnataka Sex "
+        "Workers’ Union chanted and held posters that read ‘Defend our democracy’.\n"
+    )
+    carriers = "Individual citizens and representatives of groups such as the Karnataka Sex"
+    assert list(quotes(_article(text))["speaker"]) == [carriers + " Workers’ Union"]
+
+
+def test_a_top_heading_quote_is_the_described_lead_speakers():
+    # "‘My son was stabbed ...’" above "The grieving mum of a teenager ... said she expects
+    # ‘nothing to change’": the article never names her; the heading is hers too
+    text = (
+        "‘My son was stabbed to death after being groomed – I’ve lost faith in the system’\n\n"
+        "The grieving mum of a teenager who was stabbed to death said she expects ‘nothing "
+        "to change’ as the government announces new reforms.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["the grieving mum", "the grieving mum"]
+    assert table["attribution"].iloc[0] == "lead_heading"

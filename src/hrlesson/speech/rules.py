@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..inflection import IRREGULAR_PASTS
 from ..wordlists import word_set
 from .act_owners import infinitive_possessor, last_statement_owner, named_by, possessor_ref
 from .agents import speaks_for_no_one
@@ -25,6 +24,7 @@ from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES
 from .frames import governed_quote, governing, subjectless_participle
 from .governing_verbs import governing_cue, hypothetical_act_reporter
+from .groups.joined_carriers import joined_carrier_ref, past_or_finite
 from .headline_cues import cue_in_signature
 from .headlines.echo_speakers import echoed_headline_subjects
 from .headlines.echoed_leads import echoed_by_own_official
@@ -44,7 +44,6 @@ from .subjects.plain import plain_plural_subject
 from .uttered_statements import uttered_statement_ref
 from .vocabulary import (
     CONJUNCTIONS,
-    FINITE_VERBS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     WORD_RE,
@@ -372,16 +371,13 @@ class QuoteRules:
         if len(seg) > 1 and seg[0].lower == "their" and seg[1].lower in DISPLAY_NOUNS:
             carried = last is not None and last.attribution == "display_carrier"
             return last.ref if carried else None  # 'Their signs said': who chanted before
+        verb = next((k for k, t in enumerate(seg) if past_or_finite(t)), None)
+        if verb and (joined := joined_carrier_ref(self, seg[:verb])) is not None:
+            return joined  # "Animal lovers and activists across the state thronged"
         ref = self._first_named_subject(seg[0].start, before)
         if ref is not None and ref.actor is not None and ref.actor.kind in ("group", "person"):
             return ref
-        for k, t in enumerate(seg):
-            low = t.lower
-            if t.text.islower() and (
-                low.endswith("ed") or low in IRREGULAR_PASTS or low in FINITE_VERBS
-            ):
-                return plain_plural_subject(seg[:k]) if k else None
-        return None
+        return plain_plural_subject(seg[:verb]) if verb else None
 
     def rule_charge_name(self, w: QuotePlace) -> bool:
         """``Among the crimes committed by X were "cruel treatment as a war crime" for ...``:

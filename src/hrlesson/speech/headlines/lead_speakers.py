@@ -26,13 +26,33 @@ _TOP_PARAGRAPHS = 3
 
 def lead_speaker(sentences: list, cues: list[Cue]) -> SpeakerRef | None:
     """The subject of the body's first reporting verb that has one, when it is a person
-    ("President Vladimir Putin said on Thursday that"), else None."""
+    ("President Vladimir Putin said on Thursday that") or a description that names no actor
+    ("The grieving mum of a teenager who was stabbed to death said"), else None."""
     for cue in cues:
         if sentences[cue.sent][2] != "body" or cue.subject is None:
             continue
         actor = cue.subject.actor
-        return cue.subject if actor is not None and actor.kind == "person" else None
+        if actor is None:
+            return cue.subject if cue.subject.described else None
+        return cue.subject if actor.kind == "person" else None
     return None
+
+
+def same_speaker(speaker: SpeakerRef, first: SpeakerRef) -> bool:
+    """The lead's speaker is the first quote's: the same person, or the same described
+    mention when the article never names them ("The grieving mum ... said she expects
+    ‘nothing to change’": :func:`described_lead_speaker`)."""
+    if speaker.actor is not None:
+        return speaker.actor is first.actor
+    return described_lead_speaker(speaker, first)
+
+
+def described_lead_speaker(speaker: SpeakerRef, first: SpeakerRef) -> bool:
+    """A lead's speaker known only by a description (no actor) is the first quote's when
+    that quote's speaker is the very same mention: ``‘My son was stabbed to death after
+    being groomed – I’ve lost faith in the system’`` above "The grieving mum of a teenager
+    who was stabbed to death said she expects ‘nothing to change’" is the grieving mum's."""
+    return first.actor is None and (first.start, first.end) == (speaker.start, speaker.end)
 
 
 def lead_speaker_headings(sentences: list, cues: list[Cue], quotes: list[QuoteRecord]) -> None:
@@ -43,10 +63,10 @@ def lead_speaker_headings(sentences: list, cues: list[Cue], quotes: list[QuoteRe
     and before '"an attack on one NATO ally ...," ... Jens Stoltenberg said'."""
     spoken = [q for q in quotes if q.role == "quote"]
     first = spoken[0] if spoken else None
-    if first is None or first.ref is None or first.ref.actor is None:
+    if first is None or first.ref is None:
         return
     speaker = lead_speaker(sentences, cues)
-    if speaker is None or speaker.actor is not first.ref.actor:
+    if speaker is None or not same_speaker(speaker, first.ref):
         return
     for q in quotes:
         if q is first:
