@@ -5094,3 +5094,53 @@ def test_they_is_the_bare_plural_group_earlier_in_its_own_sentence():
         "“extensive coral bleaching across the region.”\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Scientists"]
+
+
+def test_states_after_a_closing_mark_or_a_document_from_someone_is_a_reporting_verb():
+    # '"Q," a tweet from Fawthrop states.': the tweet's author; '"Q," states a release on
+    # the election board website': the board the article names; "member states" stays a noun
+    text = (
+        "Clinic closes\n\n"
+        "The clinic will close. Candidate Lara Fawthrop shared a photo of the notice.\n\n"
+        "“The premier is not taking the lack of family doctors seriously,” a tweet from "
+        "Fawthrop states.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Lara Fawthrop"]
+    text = (
+        "Recount\n\n"
+        "According to Clay County Election Board Director Patty Lamb, the recount should "
+        "take five hours.\n\n"
+        '"Our vendor is still investigating the cause of the error," states a release on '
+        "the election board website.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Clay County Election Board"]
+    assert "the owner of the page the document is on" in table["evidence"].iloc[0]
+
+
+def test_the_note_is_the_one_the_article_said_sent_it():
+    # "Econet ... sent a note to its subscribers ... “Q,” the note states.": Econet
+    text = (
+        "Internet shut down\n\n"
+        "Econet, a major internet service provider, sent a note to its subscribers "
+        "stating that it was directed to shut down internet services. The note added that "
+        "the company must comply. “We sincerely apologize for all inconvenience,” the note "
+        "states.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Econet"]
+
+
+def test_a_charge_wording_with_no_court_or_accuser_named_keeps_no_speaker():
+    # 'he was convicted of "broadcasting false news"': nobody's words, not the guessed
+    # speaker before it; a court the article names still speaks the charge
+    text = (
+        "Hunger strike\n\n"
+        "Mona Seif said her brother had stopped eating.\n\n"
+        "Abdel Fattah was sentenced last year to five years in prison after he was "
+        "convicted of “broadcasting false news” over a retweet.\n"
+    )
+    table = quotes(_article(text))
+    row = table[table["text"] == "broadcasting false news"].iloc[0]
+    assert row["speaker"] is None or row["speaker"] != row["speaker"]
+    assert row["attribution"] == "charge_wording"

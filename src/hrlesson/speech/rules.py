@@ -21,6 +21,7 @@ from .continuation import (
     own_closing_frame,
     speakerless_continuation,
 )
+from .charge_wording import CHARGE_WORDING, charge_frame_before
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES
 from .frames import governed_quote, governing, subjectless_participle
@@ -388,7 +389,9 @@ class QuoteRules:
         a quote with no reporting verb in a sentence about charges ("crimes", "convicted",
         "counts") names a charge in the court's own words. The speaker is the court the
         article names (the last named before the quote, else the first after); attribution
-        ``charge_name``. Without a court in the article the quote stays unattributed.
+        ``charge_name``. Without a court in the article, a charge's wording right after
+        its participle ("convicted of") is nobody's (``charge_wording``,
+        :mod:`.charge_wording`); any other quote stays unattributed.
         """
         q = w.quote
         if q.ref is not None or q.cue is not None:
@@ -405,7 +408,10 @@ class QuoteRules:
         ref = self.resolve_span(*span, q.pair.open) if span else None
         courts = self.court_mentions()
         if not courts and ref is None:
-            return False
+            if not charge_frame_before(before):
+                return False
+            q.attribution = CHARGE_WORDING  # 'he was convicted of "Q"': nobody's words
+            return True
         if ref is None:
             earlier = [m for m in courts if m.start < q.pair.open]
             court = earlier[-1] if earlier else courts[0]

@@ -24,6 +24,9 @@ _OWNER_PRONOUNS = frozenset(["her", "his", "its", "their"])
 #: The most words between an owner's possessive and the page noun ("official Twitter").
 _MAX_PAGE_MODIFIERS = 3
 
+#: How the owner of a page named by a lower-case noun was found (the evidence's words).
+NOUN_PAGE_OWNER = "the owner of the page the document is on, named so before"
+
 #: How the owner of a page that speaks was found (the evidence's words).
 OWN_PAGE = "the owner of the page that speaks or is posted on"
 
@@ -199,8 +202,7 @@ def noun_page_owner(att, words: list[Token], i: int, at: int) -> SpeakerRef | No
     ref = head_noun_body(att.index, the_noun, at) or head_noun_name(att, the_noun, at)
     if ref is None:
         return None
-    how = f"the owner of the {words[found[1] + 1].lower} the {words[i].lower} is on"
-    return replace(ref, how=how)
+    return replace(ref, how=NOUN_PAGE_OWNER)
 
 
 def named_settlement(text: str, noun: str, start: int, end: int) -> SpeakerRef | None:

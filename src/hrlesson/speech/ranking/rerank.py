@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..agentless_reports import AGENTLESS_REPORT
+from ..charge_wording import CHARGE_WORDING
 from ..headlines.pull_quotes import CROSSHEAD_PHRASE
 from ..records import QuoteRecord, SpeakerRef
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
@@ -76,7 +77,13 @@ def unplaced(q: QuoteRecord) -> bool:
         q.role == "quote"
         and q.ref is None
         and q.attribution
-        not in ("continuation", UNSPOKEN_HEADLINE, CROSSHEAD_PHRASE, AGENTLESS_REPORT)
+        not in (
+            "continuation",
+            UNSPOKEN_HEADLINE,
+            CROSSHEAD_PHRASE,
+            AGENTLESS_REPORT,
+            CHARGE_WORDING,
+        )
     )
 
 
