@@ -10,6 +10,7 @@ from ..inflection import IRREGULAR_PASTS
 from ..wordlists import word_set
 from .act_owners import infinitive_possessor, last_statement_owner, named_by, possessor_ref
 from .agents import speaks_for_no_one
+from .charge_wording import CHARGE_WORDING, charge_frame_before
 from .clause_words import SUBORDINATORS
 from .clauses import clause_words
 from .colon_frames import colon_named_speakers
@@ -21,7 +22,6 @@ from .continuation import (
     own_closing_frame,
     speakerless_continuation,
 )
-from .charge_wording import CHARGE_WORDING, charge_frame_before
 from .courts import court_in_sentence
 from .cues import CLAUSAL_CUES
 from .frames import governed_quote, governing, subjectless_participle

@@ -182,7 +182,9 @@ def noun_page_at(words: list[Token], i: int) -> tuple[int, int] | None:
     j = i + 2 if i + 1 < len(words) and words[i + 1].lower in _PLACING_VERBS else i + 1
     if j + 3 >= len(words) or words[j].lower != "on" or words[j + 1].lower != "the":
         return None
-    k = next((k for k in range(j + 3, min(j + 5, len(words))) if words[k].lower in PAGE_NOUNS), None)
+    k = next(
+        (k for k in range(j + 3, min(j + 5, len(words))) if words[k].lower in PAGE_NOUNS), None
+    )
     name = words[j + 2 : k] if k is not None else []
     if not name or any(w.poss or not (w.text.isalpha() and w.text.islower()) for w in name):
         return None
