@@ -5144,3 +5144,14 @@ def test_a_charge_wording_with_no_court_or_accuser_named_keeps_no_speaker():
     row = table[table["text"] == "broadcasting false news"].iloc[0]
     assert row["speaker"] is None or row["speaker"] != row["speaker"]
     assert row["attribution"] == "charge_wording"
+
+
+def test_an_unowned_document_is_named_with_where_it_is_shown():
+    # 'A note in the window says "Q"': "a note in the window", as the page describes it
+    text = (
+        "Bar shuts\n\n"
+        "The bar on Union Street has closed its doors.\n\n"
+        "A note in the window says “Due to unforeseen circumstances, we will not be open "
+        "today.”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["a note in the window"]
