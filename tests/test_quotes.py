@@ -5279,3 +5279,64 @@ def test_a_top_heading_quote_is_the_described_lead_speakers():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["the grieving mum", "the grieving mum"]
     assert table["attribution"].iloc[0] == "lead_heading"
+
+
+def test_states_after_a_closing_mark_or_a_document_from_someone_is_a_reporting_verb():
+    # '"Q," a tweet from Fawthrop states.': the tweet's author; '"Q," states a release on
+    # the election board website': the board the article names; "member states" stays a noun
+    text = (
+        "Clinic closes\n\n"
+        "The clinic will close. Candidate Lara Fawthrop shared a photo of the notice.\n\n"
+        "“The premier is not taking the lack of family doctors seriously,” a tweet from "
+        "Fawthrop states.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Lara Fawthrop"]
+    text = (
+        "Recount\n\n"
+        "According to Clay County Election Board Director Patty Lamb, the recount should "
+        "take five hours.\n\n"
+        '"Our vendor is still investigating the cause of the error," states a release on '
+        "the election board website.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Clay County Election Board"]
+    assert "the owner of the page the document is on" in table["evidence"].iloc[0]
+
+
+def test_the_note_is_the_one_the_article_said_sent_it():
+    # "Econet ... sent a note to its subscribers ... “Q,” the note states.": Econet
+    text = (
+        "Internet shut down\n\n"
+        "Econet, a major internet service provider, sent a note to its subscribers "
+        "stating that it was directed to shut down internet services. The note added that "
+        "the company must comply. “We sincerely apologize for all inconvenience,” the note "
+        "states.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Econet"]
+
+
+def test_a_charge_wording_with_no_court_or_accuser_named_keeps_no_speaker():
+    # 'he was convicted of "broadcasting false news"': nobody's words, not the guessed
+    # speaker before it; a court the article names still speaks the charge
+    text = (
+        "Hunger strike\n\n"
+        "Mona Seif said her brother had stopped eating.\n\n"
+        "Abdel Fattah was sentenced last year to five years in prison after he was "
+        "convicted of “broadcasting false news” over a retweet.\n"
+    )
+    table = quotes(_article(text))
+    row = table[table["text"] == "broadcasting false news"].iloc[0]
+    assert row["speaker"] is None or row["speaker"] != row["speaker"]
+    assert row["attribution"] == "charge_wording"
+
+
+def test_an_unowned_document_is_named_with_where_it_is_shown():
+    # 'A note in the window says "Q"': "a note in the window", as the page describes it
+    text = (
+        "Bar shuts\n\n"
+        "The bar on Union Street has closed its doors.\n\n"
+        "A note in the window says “Due to unforeseen circumstances, we will not be open "
+        "today.”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["a note in the window"]

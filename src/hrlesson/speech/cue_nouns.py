@@ -158,7 +158,54 @@ def document_states(tokens: list[Token], ti: int) -> bool:
     prev = words[-1].lower
     if prev in DOCUMENT_NOUNS or prev == "it":
         return True
+    if inverted_document_states(tokens, ti) or sourced_document_states(tokens, ti):
+        return True
     return prev in ("that", "which") and len(words) == 2 and words[0].lower in DOCUMENT_NOUNS
+
+
+#: Words that open a document's phrase after an inverted "states" ("states a release").
+_DOCUMENT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "one"})
+
+#: Quotation marks that close a quotation right before an inverted frame.
+_CLOSING_MARKS = frozenset("”\"’'")
+
+
+def inverted_document_states(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]`` ("states") opens an inverted frame right after a quotation's closing
+    mark, its subject a document named next: ``"Q," states a release on the election board
+    website``; "member states" never follows a closing mark and an article.
+
+    >>> from .tokens import tokenize
+    >>> document_states(tokenize('"We are ready," states a release on its site', [0]), 6)
+    True
+    >>> inverted_document_states(tokenize('"We are ready," states said', [0]), 6)
+    False
+    """
+    if ti < 1 or tokens[ti - 1].text not in _CLOSING_MARKS or ti + 2 >= len(tokens):
+        return False
+    if tokens[ti + 1].lower not in _DOCUMENT_OPENERS:
+        return False
+    after = tokens[ti + 2 : ti + 5]
+    return any(t.lower in DOCUMENT_NOUNS and t.sent == tokens[ti].sent for t in after)
+
+
+def sourced_document_states(tokens: list[Token], ti: int) -> bool:
+    """``tokens[ti]`` ("states") follows a document noun and its author named after "from"
+    or "by" in one to three capitalised words: ``a tweet from Fawthrop states``, ``a
+    letter from Amnesty International states``.
+
+    >>> from .tokens import tokenize
+    >>> document_states(tokenize("a tweet from Lara Fawthrop states", [0]), 5)
+    True
+    >>> sourced_document_states(tokenize("troops from member states", [0]), 3)
+    False
+    """
+    k = ti - 1
+    while k >= 0 and ti - k <= 3 and tokens[k].cap and tokens[k].sent == tokens[ti].sent:
+        k -= 1
+    if k == ti - 1 or k < 1 or tokens[k].lower not in ("from", "by"):
+        return False
+    return tokens[k - 1].lower in DOCUMENT_NOUNS and tokens[k - 1].sent == tokens[ti].sent
 
 
 def relative_after_document(tokens: list[Token], ti: int) -> bool:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from .agentless_reports import AGENTLESS_EVIDENCE, AGENTLESS_REPORT
 from .base import AttributorBase
+from .charge_wording import CHARGE_WORDING, CHARGE_WORDING_EVIDENCE
 from .continuation import SPEAKERLESS
 from .documents.law_wording import LAW_WORDING
+from .documents.pages import NOUN_PAGE_OWNER
 from .headlines.heading_echoes import HEADING_ECHO
 from .headlines.lead_claimants import HEADLINE_LEAD_CLAIMANT
 from .headlines.lead_speakers import LEAD_HEADING
@@ -56,7 +58,7 @@ def reference_evidence(attributor: AttributorBase | None, role: str, ref: Speake
     if ref.actor is None:
         named_as = (
             ref.how
-            if ref.how in (COMMON_WORD_NAME, RESIDENT, PARTICIPLE_NAME)
+            if ref.how in (COMMON_WORD_NAME, RESIDENT, PARTICIPLE_NAME, NOUN_PAGE_OWNER)
             else "described, never named"
         )
         return f"{out} → {ref.name} ({named_as})"
@@ -168,6 +170,8 @@ def decided_by(attributor: AttributorBase, q: QuoteRecord) -> str:
             return CROSSHEAD_EVIDENCE
         if q.attribution == AGENTLESS_REPORT:
             return AGENTLESS_EVIDENCE
+        if q.attribution == CHARGE_WORDING:
+            return CHARGE_WORDING_EVIDENCE
         return (
             SPEAKERLESS if q.attribution == "continuation" else "no reporting verb or speaker found"
         )

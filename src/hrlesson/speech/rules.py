@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..wordlists import word_set
 from .act_owners import infinitive_possessor, last_statement_owner, named_by, possessor_ref
 from .agents import speaks_for_no_one
+from .charge_wording import CHARGE_WORDING, charge_frame_before
 from .clause_words import SUBORDINATORS
 from .clauses import clause_words
 from .colon_frames import colon_named_speakers
@@ -384,7 +385,9 @@ class QuoteRules:
         a quote with no reporting verb in a sentence about charges ("crimes", "convicted",
         "counts") names a charge in the court's own words. The speaker is the court the
         article names (the last named before the quote, else the first after); attribution
-        ``charge_name``. Without a court in the article the quote stays unattributed.
+        ``charge_name``. Without a court in the article, a charge's wording right after
+        its participle ("convicted of") is nobody's (``charge_wording``,
+        :mod:`.charge_wording`); any other quote stays unattributed.
         """
         q = w.quote
         if q.ref is not None or q.cue is not None:
@@ -401,7 +404,10 @@ class QuoteRules:
         ref = self.resolve_span(*span, q.pair.open) if span else None
         courts = self.court_mentions()
         if not courts and ref is None:
-            return False
+            if not charge_frame_before(before):
+                return False
+            q.attribution = CHARGE_WORDING  # 'he was convicted of "Q"': nobody's words
+            return True
         if ref is None:
             earlier = [m for m in courts if m.start < q.pair.open]
             court = earlier[-1] if earlier else courts[0]

@@ -5,8 +5,8 @@ body repeats, for one). The ranker must leave those quotes alone, so it reads th
 here, in a module with no imports that any kit, old or new, can hold (the first-sight tool
 copies it into older kits).
 
->>> CROSSHEAD_PHRASE
-'crosshead_phrase'
+>>> CROSSHEAD_PHRASE, CHARGE_WORDING
+('crosshead_phrase', 'charge_wording')
 """
 
 from __future__ import annotations
@@ -14,3 +14,7 @@ from __future__ import annotations
 #: The attribution of a crosshead's phrase that
 #: :func:`hrlesson.speech.headlines.pull_quotes.mark_crosshead_phrases` leaves nobody's.
 CROSSHEAD_PHRASE = "crosshead_phrase"
+
+#: The attribution of a charge's wording that no one is named as speaking
+#: (:mod:`hrlesson.speech.charge_wording`).
+CHARGE_WORDING = "charge_wording"

@@ -24,6 +24,9 @@ _OWNER_PRONOUNS = frozenset(["her", "his", "its", "their"])
 #: The most words between an owner's possessive and the page noun ("official Twitter").
 _MAX_PAGE_MODIFIERS = 3
 
+#: How the owner of a page named by a lower-case noun was found (the evidence's words).
+NOUN_PAGE_OWNER = "the owner of the page the document is on, named so before"
+
 #: How the owner of a page that speaks was found (the evidence's words).
 OWN_PAGE = "the owner of the page that speaks or is posted on"
 
@@ -66,7 +69,7 @@ def page_owner(att, words: list[Token], i: int, at: int) -> SpeakerRef | None:
     ``att`` is an :class:`Attributor`."""
     found = page_of(words, i)
     if found is None:
-        return named_page_owner(att, words, i)
+        return named_page_owner(att, words, i) or noun_page_owner(att, words, i, at)
     owner = words[found[0]]
     how = f"the owner of the {words[found[1]].lower} the {words[i].lower} is on"
     if owner.lower in _OWNER_PRONOUNS:
@@ -163,6 +166,45 @@ def named_page_owner(att, words: list[Token], i: int) -> SpeakerRef | None:
         return None
     name = " ".join(w.text for w in words[found[0] : found[1]])
     return SpeakerRef(None, name, first.start, last.end, how=ISSUED)
+
+
+def noun_page_at(words: list[Token], i: int) -> tuple[int, int] | None:
+    """The lower-case noun that names the page's owner in ``<document> on the <noun>
+    website`` after the document noun ``words[i]``, at most one lower-case modifier before
+    it, as the indexes of "the" and of that noun, else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> noun_page_at(tokenize("a release on the election board website", [0]), 1)
+    (3, 5)
+    >>> noun_page_at(tokenize("a statement on the website", [0]), 1) is None
+    True
+    """
+    j = i + 2 if i + 1 < len(words) and words[i + 1].lower in _PLACING_VERBS else i + 1
+    if j + 3 >= len(words) or words[j].lower != "on" or words[j + 1].lower != "the":
+        return None
+    k = next(
+        (k for k in range(j + 3, min(j + 5, len(words))) if words[k].lower in PAGE_NOUNS), None
+    )
+    name = words[j + 2 : k] if k is not None else []
+    if not name or any(w.poss or not (w.text.isalpha() and w.text.islower()) for w in name):
+        return None
+    return None if any(w.lower in SOCIAL_PLATFORMS for w in name) else (j + 1, k - 1)
+
+
+def noun_page_owner(att, words: list[Token], i: int, at: int) -> SpeakerRef | None:
+    """``"Q," states a release on the election board website`` after "the Clay County
+    Election Board" (clay_county_primary_recount_lamb_mycouriertribune): the body named
+    before whose name ends in the noun the page is named after (:func:`noun_page_at`,
+    :mod:`.head_noun_issuers`; a name no actor holds as its label) issued the document;
+    None when no name ends so. ``att`` is an :class:`Attributor`."""
+    found = noun_page_at(words, i)
+    if found is None:
+        return None
+    the_noun = [words[found[0]], words[found[1]]]
+    ref = head_noun_body(att.index, the_noun, at) or head_noun_name(att, the_noun, at)
+    if ref is None:
+        return None
+    return replace(ref, how=NOUN_PAGE_OWNER)
 
 
 def named_settlement(text: str, noun: str, start: int, end: int) -> SpeakerRef | None:

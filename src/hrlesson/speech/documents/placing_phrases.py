@@ -1,6 +1,7 @@
 """An unowned document is named with the short phrase after it that says where it was put
 or seen: '"Q," one letter left on the fence said', '"Q," a post on the Twitter blogging site
-said': the "letter left on the fence", the "post on the Twitter blogging site"; so is one
+said', 'A note in the window says "Q"': the "letter left on the fence", the "post on the
+Twitter blogging site", "a note in the window"; so is one
 written to someone ('The report to the committee read: "Q"': the "report to the committee")."""
 
 from __future__ import annotations
@@ -33,12 +34,17 @@ def with_placing(ref: SpeakerRef, words: list[Token], i: int) -> SpeakerRef:
     'post on the Twitter site'
     >>> with_placing(SpeakerRef(None, "post", 2, 6), ws[:2] + tokenize("cited", [0]), 1).label
     'post'
+    >>> ws = tokenize("A note in the window", [0])  # scotia_bar_aberdeen_energy_bill_...
+    >>> with_placing(SpeakerRef(None, "a note", ws[0].start, ws[1].end), ws, 1).label
+    'a note in the window'
     >>> ws = tokenize("The report to the committee", [0])  # aberdeen_deer_cull_cooney_...
     >>> with_placing(SpeakerRef(None, "report", ws[1].start, ws[1].end), ws, 1).label
     'report to the committee'
     """
     rest = words[i + 1 :]
-    if not rest or len(rest) > _MAX_PLACING_WORDS or rest[0].lower not in _PLACING_OPENERS:
+    if not rest or len(rest) > _MAX_PLACING_WORDS:
+        return ref
+    if rest[0].lower not in _PLACING_OPENERS and not displayed_in(rest):
         return ref
     if ref.end != words[i].end or any(not w.text[0].isalnum() for w in rest):
         return ref  # already named with a place ("a dispatch from Copenhagen")
@@ -46,3 +52,19 @@ def with_placing(ref: SpeakerRef, words: list[Token], i: int) -> SpeakerRef:
         return ref  # set off by a comma: "the letter, published in The Northern Echo, said"
     label = f"{ref.label} {' '.join(w.text for w in rest)}"
     return replace(ref, label=label, end=rest[-1].end)
+
+
+def displayed_in(rest: list[Token]) -> bool:
+    """``rest``, the words after a document noun, say where it is shown with "in", an
+    article and lower-case words only: "A note in the window says" ("in the window");
+    not a name ("a report in The Wall Street Journal": an outlet).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> displayed_in(tokenize("in the shop window", [0]))
+    True
+    >>> displayed_in(tokenize("in The Wall Street Journal", [0]))
+    False
+    """
+    if len(rest) < 3 or rest[0].lower != "in" or rest[1].lower not in ("the", "a", "an"):
+        return False
+    return all(w.text.isalpha() and w.text.islower() for w in rest[1:])

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..agentless_reports import AGENTLESS_REPORT
 from ..records import QuoteRecord, SpeakerRef
-from ..speakerless_rules import CROSSHEAD_PHRASE
+from ..speakerless_rules import CHARGE_WORDING, CROSSHEAD_PHRASE
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from .candidates import Candidate, candidate_key, speaker_candidates
 from .features import QuoteSetting, candidate_facts, quote_features
@@ -76,7 +76,13 @@ def unplaced(q: QuoteRecord) -> bool:
         q.role == "quote"
         and q.ref is None
         and q.attribution
-        not in ("continuation", UNSPOKEN_HEADLINE, CROSSHEAD_PHRASE, AGENTLESS_REPORT)
+        not in (
+            "continuation",
+            UNSPOKEN_HEADLINE,
+            CROSSHEAD_PHRASE,
+            AGENTLESS_REPORT,
+            CHARGE_WORDING,
+        )
     )
 
 
