@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .agentless_reports import AGENTLESS_EVIDENCE, AGENTLESS_REPORT
 from .base import AttributorBase
-from .charge_wording import CHARGE_WORDING, CHARGE_WORDING_EVIDENCE
+from .charge_wording import CHARGE_WORDING_EVIDENCE
 from .continuation import SPEAKERLESS
 from .documents.law_wording import LAW_WORDING
 from .documents.pages import NOUN_PAGE_OWNER
@@ -27,7 +27,7 @@ from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
 from .records import Cue, QuoteRecord, SpeakerRef
 from .signed_quotes import SIGNED_QUOTE
 from .speaker_lines import CAPTION_AFTER_QUOTE, SPEAKER_LINE
-from .speakerless_rules import CROSSHEAD_PHRASE
+from .speakerless_rules import CHARGE_WORDING, CROSSHEAD_PHRASE
 from .subjects.address_regions import RESIDENT
 from .subjects.common_word_names import COMMON_WORD_NAME
 from .subjects.participle_names import PARTICIPLE_NAME

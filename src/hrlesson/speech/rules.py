@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..wordlists import word_set
 from .act_owners import infinitive_possessor, last_statement_owner, named_by, possessor_ref
 from .agents import speaks_for_no_one
-from .charge_wording import CHARGE_WORDING, charge_frame_before
+from .charge_wording import charge_frame_before
 from .clause_words import SUBORDINATORS
 from .clauses import clause_words
 from .colon_frames import colon_named_speakers
@@ -39,6 +39,7 @@ from .outlet_sources import closed_clause_cue, names_a_medium
 from .reading import DISPLAY_NOUNS, carried_words, display_lead_in
 from .records import Cue, QuoteRecord, SpeakerRef
 from .reported_clause import reported_inside
+from .speakerless_rules import CHARGE_WORDING
 from .spokespeople.named_next import repeated_by_own_person
 from .stopped_frames import stopped_frame_speaker
 from .subjects.plain import plain_plural_subject
