@@ -7,6 +7,7 @@ import re
 
 from ...wordlists import word_set
 from ..bodies.governments import local_governments
+from ..groups.bare_groups import narrower_than_bare
 from ..records import Actor
 from ..titles.body_chiefs import BODY_CHIEF_HEADS
 from ..titles.seat_heads import names_seat, seat_post
@@ -362,7 +363,7 @@ def organisation_named(
     bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
     matches = []
     for a in orgs:
-        if other_outlets(text, a):
+        if other_outlets(text, a) or narrower_than_bare(text, a):
             continue  # "Israeli media" is not the "Egyptian media" named before
         toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
         # "the rights council" is not the Security Council: its field must match too
