@@ -5132,3 +5132,11 @@ def test_a_modified_plural_is_not_the_bare_group_named_before():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["wildlife officials"]
     assert "a narrower group" in table["evidence"].iloc[0]
+    # "officials say" ... "forest officials said" ... "“Q,” officials said": the officials
+    # named first, not the narrower group named last
+    text = (
+        "Grizzly mauls hiker, officials say\n\n"
+        "The mauling led officials to close some parts of the forest, forest officials said.\n\n"
+        "“Now is the time to remember to be conscientious,” officials said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["officials"]

@@ -7,7 +7,7 @@ import re
 
 from ...wordlists import word_set
 from ..bodies.governments import local_governments
-from ..groups.bare_groups import narrower_than_bare
+from ..groups.bare_groups import narrower_than_bare, same_bare_group
 from ..records import Actor
 from ..titles.body_chiefs import BODY_CHIEF_HEADS
 from ..titles.seat_heads import names_seat, seat_post
@@ -360,6 +360,8 @@ def organisation_named(
     """
     if local_governments(text):
         return None  # "Local governments around the country": not the Government named
+    if (same := same_bare_group(text, orgs)) is not None:
+        return same  # "officials" ... "forest officials" ... "officials said": the first
     bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
     matches = []
     for a in orgs:

@@ -42,3 +42,21 @@ def narrower_how(text: str, groups: list[Actor]) -> str | None:
     """:data:`NARROWER` when ``text`` narrows one of ``groups`` named by a bare plural
     (:func:`narrower_than_bare`), else None: the evidence of a new group."""
     return NARROWER if any(narrower_than_bare(text, g) for g in groups) else None
+
+
+def same_bare_group(text: str, groups: list[Actor]) -> Actor | None:
+    """The group named by the bare plural ``text`` is ("officials", "the officials"), when
+    a narrower group with the same noun is known too: ``officials say`` ... ``forest
+    officials said`` ... ``"Q," officials said`` is the officials named first, not the
+    forest officials named last (grizzly_mauls_hiker_west_yellowstone_yahoo).
+
+    >>> bare, forest = Actor("group", "officials"), Actor("group", "forest officials")
+    >>> same_bare_group("officials", [bare, forest]) is bare
+    True
+    >>> same_bare_group("wildlife officials", [bare, forest]) is None
+    True
+    """
+    words = [w for w in re.findall(r"[\w’'-]+", text.lower()) if w not in DETERMINERS]
+    if len(words) != 1:
+        return None
+    return next((g for g in groups if g.kind == "group" and g.name.lower() == words[0]), None)
