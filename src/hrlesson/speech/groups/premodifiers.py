@@ -1,10 +1,12 @@
 """A plural group keeps the whole noun phrase the text writes before its head: its exact
 count ("The 25 signatories"), its capitalised modifiers ("Waukesha County leaders",
-"Conservative Senedd members") and lower-case ones ("Myanmar-based civil society groups"),
-modifiers joined by "and" ("national and international civil society groups"). A description
-read from a later word of the subject ("leaders", "signatories") is widened back to the
-phrase's first word, when every word before it is such a modifier; an approximate count
-("more than 100", "About 50") is no part of it, as a vague count is not ("Some charities")."""
+"Conservative Senedd members") and lower-case ones ("the three employer representatives"),
+modifiers joined by "and". A description read from a later word of the subject ("leaders",
+"signatories") is widened back to the phrase's first word, when every word before it is such
+a modifier; a vague count opening it stays out ("Some Conservative MPs"), and a phrase with an
+approximate count ("more than 100", "About 50") is left as the description reads it (the
+gold is split on those: "More than 100 Ostravia-based civil society groups" gives "civil
+society groups" in the constructed patterns)."""
 
 from __future__ import annotations
 
@@ -88,7 +90,7 @@ def premodified_start(text: str, words: list[Token], i: int, persons: set[int]) 
     >>> start("The 25 signatories", 2)
     'The 25 signatories'
     >>> start("more than 80 congressional Democrats", 4)
-    'congressional Democrats'
+    'Democrats'
     >>> start("the country's foreign ministers", 3)
     'ministers'
     >>> start("Some Conservative MPs", 2)
@@ -104,8 +106,7 @@ def premodified_start(text: str, words: list[Token], i: int, persons: set[int]) 
         if k - 1 == 0 and word.lower in ("the", *VAGUE_COUNTS):
             return 0 if word.lower == "the" else 1
         if is_count(word) and k >= 2 and words[k - 2].lower in COUNT_APPROXIMATORS:
-            before = words[: k - 1]  # "more than 80": an approximate count, left out
-            return k if all(w.lower in COUNT_APPROXIMATORS for w in before) else i
+            return i  # "More than 100 Ostravia-based civil society groups": read as before
         if not _modifier(word, nxt):
             return i
         k -= 1
