@@ -5340,3 +5340,49 @@ def test_an_unowned_document_is_named_with_where_it_is_shown():
         "today.”\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["a note in the window"]
+
+
+def test_a_plural_group_keeps_the_modifiers_written_before_its_noun():
+    # "Roughly half an hour away, Waukesha County leaders announced": the whole group, not
+    # "leaders"; "The 25 signatories stress": the count stays; a phrase with an approximate
+    # count ("more than 100") is read as before
+    text = (
+        "Pools closed\n\n"
+        "Roughly half an hour away, Waukesha County leaders announced last week all of its "
+        "beaches will have no lifeguards “due to the labor shortage.”\n\n"
+        "Conservative Senedd members warned “ill thought out” plans will hurt tourism.\n\n"
+        "The 25 signatories stress the need for action in light of the “lagging progress” "
+        "made so far.\n\n"
+        "On the eve of the ruling, more than 100 Myanmar-based civil society groups "
+        "published a statement saying they hoped it would “bring forth the truth”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == [
+        "Waukesha County leaders",
+        "Conservative Senedd members",
+        "the 25 signatories",
+        "civil society groups",
+    ]
+    assert "the group's modifiers before its noun kept" in table["evidence"].iloc[0]
+
+
+def test_a_modified_plural_is_not_the_bare_group_named_before():
+    # "officials said" then "“Q,” wildlife officials said": the wildlife officials, a
+    # narrower group than "officials", as the text writes it there
+    text = (
+        "Bear bites hiker\n\n"
+        "A grizzly bear bit a hiker on a foggy trail, officials said.\n\n"
+        "They were walking into the wind when the man “surprised a bear at close range,” "
+        "wildlife officials said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["wildlife officials"]
+    assert "a narrower group" in table["evidence"].iloc[0]
+    # "officials say" ... "forest officials said" ... "“Q,” officials said": the officials
+    # named first, not the narrower group named last
+    text = (
+        "Grizzly mauls hiker, officials say\n\n"
+        "The mauling led officials to close some parts of the forest, forest officials said.\n\n"
+        "“Now is the time to remember to be conscientious,” officials said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["officials"]

@@ -17,6 +17,7 @@ from ..bodies.group_noun import (
 from ..bodies.named import body_for_noun
 from ..bodies.noun_referents import bare_noun_body, described_body
 from ..courts import judges_court
+from ..groups.bare_groups import narrower_how
 from ..records import SpeakerRef
 from ..spokespeople.bodies import spelled_out_spokesperson
 from ..tokens import Token
@@ -112,7 +113,7 @@ class GroupDescriptions:
             actor = actor or body_written_as(orgs, name)
         if actor is None:
             actor = self._new_group(name, key[1], content, aff, (start, end), owner)
-        ref = SpeakerRef(actor, None, start, end)
+        ref = SpeakerRef(actor, None, start, end, how=narrower_how(text, orgs))
         self.note_span(actor, start, end)
         self.desc_memory[key] = ref
         return ref

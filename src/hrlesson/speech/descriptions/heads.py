@@ -7,6 +7,7 @@ import re
 
 from ...wordlists import word_set
 from ..bodies.governments import local_governments
+from ..groups.bare_groups import narrower_than_bare, same_bare_group
 from ..records import Actor
 from ..titles.body_chiefs import BODY_CHIEF_HEADS
 from ..titles.seat_heads import names_seat, seat_post
@@ -359,10 +360,12 @@ def organisation_named(
     """
     if local_governments(text):
         return None  # "Local governments around the country": not the Government named
+    if (same := same_bare_group(text, orgs)) is not None:
+        return same  # "officials" ... "forest officials" ... "officials said": the first
     bare_head = bool(content) and set(content) <= {"group", "organisation", "watchdog"}
     matches = []
     for a in orgs:
-        if other_outlets(text, a):
+        if other_outlets(text, a) or narrower_than_bare(text, a):
             continue  # "Israeli media" is not the "Egyptian media" named before
         toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
         # "the rights council" is not the Security Council: its field must match too

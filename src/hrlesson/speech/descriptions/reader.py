@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..groups.opening_modifiers import opening_modifier
+from ..groups.premodifiers import premodified_group, widened_group
 from ..headline_cues import heading_person_before
 from ..partitives import unnamed_non_kin
 from ..records import Actor, SpeakerRef
@@ -155,15 +156,15 @@ class DescriptionReader:
             run = run[: heads[-1] + 1]
             return self._person_description(head.lower, affiliation, words[i].start, end, at, run)
         owner = self._pronoun(owner_word, at) if owner_word is not None else None
-        group_det = det if isinstance(det, str) else None
-        span = (words[i].start, post)
-        return self._group_from_run(run[: heads[-1] + 1], group_det, affiliation, span, at, owner)
+        group_det, span = premodified_group(self, words, i, det, (head, post))
+        ref = self._group_from_run(run[: heads[-1] + 1], group_det, affiliation, span, at, owner)
+        return widened_group(ref, span[0] < words[i].start)  # "Waukesha County leaders"
 
     def _title_end(self, det, head: str, end: int, post: int) -> int:
         """Where a title's description ends: past its postmodifier (ending at ``post``) for a
-        plural ("Foreign ministers of ASEAN") or an indefinite title ("A representative of
-        the bereaved families"), unless the postmodifier names a person ("an expert
-        investigating the killing of Jamal Khashoggi": the title alone)."""
+        plural ("Foreign ministers of ASEAN") or an indefinite title ("A representative of the
+        bereaved families"), unless it names a person ("an expert investigating the killing
+        of Jamal Khashoggi": the title alone)."""
         mentions = self.index.mentions_in(end, post)
         named = any(m.actor.kind == "person" for m in mentions)
         indefinite = det in ("a", "an", "one", "another") and not named
@@ -238,11 +239,10 @@ class DescriptionReader:
         return SpeakerRef(actor, None, words[j - 1].start, part[1], how="a part of the body")
 
     def _unnamed_again(self, noun_tok: Token, start: int, at: int) -> SpeakerRef | None:
-        """``the source said`` after ``a diplomatic source``: the unnamed person the article
-        introduced with that noun, if one was met recently; else the unnamed person met last
-        (``a Palestinian official ... the source said``); else somebody never named, as
-        written (``"Q," the source said`` with nobody introduced). A relative is only the one
-        met with the same noun: ``"Q," the family said`` is a family, never the official."""
+        """``the source said`` after ``a diplomatic source``: the unnamed person introduced
+        with that noun, if met recently; else the unnamed person met last (``a Palestinian
+        official ... the source said``); else somebody never named, as written. A relative is
+        only one met with the same noun: ``"Q," the family said`` is never the official."""
         noun = noun_tok.lower
         actor = self._recent(
             at, lambda a: a.key.startswith("unnamed:") and a.key.rsplit(" ", 1)[-1] == noun
