@@ -68,7 +68,9 @@ def term_echoes(kept: list[QuoteRecord], labels: list[QuoteRecord]) -> list[Quot
     (['a disgrace'], 'label', 'a term the article quotes as one elsewhere: in danger')
     """
     terms = {
-        normalised_words(q.text): q.text for q in labels if q.role == "label" and term_reason(q.reason)
+        normalised_words(q.text): q.text
+        for q in labels
+        if q.role == "label" and term_reason(q.reason)
     }
     terms.pop("", None)
     if not terms:
