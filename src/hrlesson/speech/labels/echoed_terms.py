@@ -75,7 +75,7 @@ def term_echoes(kept: list[QuoteRecord], labels: list[QuoteRecord]) -> list[Quot
     terms.pop("", None)
     if not terms:
         return kept
-    for q in labels:  # else a speaker's echo could adopt it ('Sharma regrets 'phase out'')
+    for q in labels:  # else a speaker's echo could adopt it (a standfirst's 'phase out')
         if not term_reason(q.reason) and normalised_words(q.text) in terms:
             q.reason = f"{TERM_ECHO}: {terms[normalised_words(q.text)]}"
     left = []
