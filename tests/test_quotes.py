@@ -5386,3 +5386,34 @@ def test_a_modified_plural_is_not_the_bare_group_named_before():
         "“Now is the time to remember to be conscientious,” officials said.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["officials"]
+
+
+def test_words_the_article_quotes_elsewhere_as_a_term_are_that_term():
+    # "the “in danger” list" ... "It concludes ... to be considered “in danger”": the list's
+    # name, not the report's words; the spoken quotation stays speech
+    text = (
+        "Reef report\n\n"
+        "A UN report says the reef should be added to the “in danger” list.\n\n"
+        "The report said the reef faced “major threats”. It concludes the reef meets the "
+        "criteria to be considered “in danger”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == ["major threats"]
+    labels = scare_quotes(_article(text))
+    assert "a term the article quotes as one elsewhere" in " ".join(labels["reason"])
+
+
+def test_a_standfirst_term_the_body_quotes_as_a_term_is_no_speakers_echo():
+    # the standfirst's 'phase out' and Johnson's "'phase down' or 'phase out'": the body
+    # writes the clause's term (also without marks), so no echo gives it to Johnson
+    text = (
+        "India will need to explain coal move, says Alok Sharma\n\n"
+        "India rejected a clause calling for a 'phase out' of coal-fired power\n\n"
+        "LONDON: India will need to explain why it pushed to water down efforts to phase out "
+        "coal, Alok Sharma said on Sunday.\n\n"
+        'But India rejected a clause calling for a "phase out" of coal-fired power.\n\n'
+        "British Prime Minister Boris Johnson said: \"Whether the language was 'phase down' or "
+        "'phase out' doesn't seem to me to matter.\"\n"
+    )
+    table = quotes(_article(text))
+    assert "phase out" not in list(table["text"])

@@ -46,6 +46,7 @@ from .headlines.unheaded_lines import unheaded_line_speakers
 from .headlines.unspoken_echoes import give_body_echoes
 from .labels.echoed_evaluations import give_echoed_evaluations, give_evaluation_echoes
 from .labels.echoed_phrases import label_echo_source, spoken_form
+from .labels.echoed_terms import TERM_ECHO, term_echoes
 from .labels.headline_echoes import headline_echo
 from .labels.joined_quotes import JOINED, joined_sources
 from .labels.reader import LabelReader
@@ -231,6 +232,7 @@ class Attributor(
         count_group_names(self.text, refs)
         qualify_group_names(self.text, refs)
         name_member_bodies(self.index.actors, refs)
+        kept = term_echoes(kept, labels)  # 'considered “in danger”' after 'the “in danger” list'
         kept = self._echoed_scare_quotes(kept, labels)
         kept = self._joined_labels(kept, labels)
         self._headline_speakers(kept, cues)
@@ -349,7 +351,7 @@ class Attributor(
         echoed = []
         for q in labels:
             needle = normalised_words(q.text)
-            if needle and self._in_headline(q.pair.open):
+            if needle and self._in_headline(q.pair.open) and not q.reason.startswith(TERM_ECHO):
                 source = headline_echo(q.text, body)  # 'Munich airport closure 'wake-up call''
                 if source is not None:
                     echoed.append((q, source))
