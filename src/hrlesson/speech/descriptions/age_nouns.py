@@ -4,6 +4,7 @@ one of those arrested. "Q," the 70-year-old said": the person the article introd
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..actor_index import ActorIndex
 from ..records import Actor, SpeakerRef
@@ -12,6 +13,8 @@ from ..vocabulary import AGE_NOUN, ANONYMOUS_ROLES, is_head_word
 
 #: The evidence of a quote this rule placed.
 AGED_PERSON = "an age noun: the person the text introduced last"
+#: The evidence of a quote placed with the person the text wrote with that age.
+AGED_INTRODUCED = "an age noun: the person the text wrote with that age"
 #: The evidence of a quote whose age noun renames nobody the text named before it.
 UNNAMED_AGED = "an age noun: a person the text does not name"
 
@@ -26,7 +29,8 @@ def is_age_noun(word: str) -> bool:
 
 
 def aged_speaker(index: ActorIndex, start: int, end: int) -> SpeakerRef | None:
-    """``the 70-year-old said`` at ``start``: of the persons named outside quotations in
+    """``the 70-year-old said`` at ``start``: the person the text wrote with that age, the
+    nearest before it (:func:`person_with_age`); else of the persons named outside quotations in
     its paragraph or the one before, the one the text introduced last (named first latest):
     "Mika Biereth" after "Schicker is negotiating ... about the striker" in "The 21-year-old
     has told", the person just introduced, not the one who goes on acting around him; with
@@ -35,12 +39,42 @@ def aged_speaker(index: ActorIndex, start: int, end: int) -> SpeakerRef | None:
     par = index.sentences[max(0, s)][1] - 1  # ids count from 1
     since = index.paragraphs[max(0, par - 1)][2]
     age = index.text[start:end].split()[1].lower()
+    if (actor := person_with_age(index, start, age)) is not None:
+        return SpeakerRef(actor, None, start, end, True, AGED_INTRODUCED)
     actor = person_introduced_last(index, since, start, age)
     if actor is None and since:
         actor = person_introduced_last(index, 0, start, age)  # anywhere before it
     if actor is None:
         return None
     return SpeakerRef(actor, None, start, end, True, AGED_PERSON)
+
+
+def person_with_age(index: ActorIndex, start: int, age: str) -> Actor | None:
+    """The person named nearest before ``start``, outside quotations, whom the text wrote
+    with the age ``age`` (:func:`written_with_age`): "Marcus Rashford, 23, said ... Prime
+    Minister Boris Johnson ... the 23-year-old said" is Rashford; None when there is none."""
+    for m in reversed(index.mentions_in(0, start)):
+        if m.actor.kind == "person" and not m.in_quote and written_with_age(index.text, m, age):
+            return m.actor
+    return None
+
+
+def written_with_age(text: str, span, age: str) -> bool:
+    """The name at ``span`` (a start and an end) is written right after the age ``age``
+    ("23-year-old Marcus Rashford") or right before it between commas ("Rashford, 23,").
+
+    >>> s = "Forward Marcus Rashford, 23, and 21-year-old Mason Greenwood"
+    >>> written_with_age(s, (8, 23), "23-year-old"), written_with_age(s, (46, 60), "21-year-old")
+    (True, True)
+    >>> written_with_age(s, (46, 60), "23-year-old")
+    False
+    """
+    start, end = (span.start, span.end) if hasattr(span, "start") else span
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1].lower() == age:
+        return True
+    years = age.split("-", 1)[0]
+    return re.match(rf",\s*{years}\s*,", text[end : end + 8]) is not None
 
 
 def person_introduced_last(index: ActorIndex, since: int, start: int, age: str) -> Actor | None:
