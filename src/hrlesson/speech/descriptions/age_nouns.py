@@ -64,9 +64,9 @@ def written_with_age(text: str, span, age: str) -> bool:
     ("23-year-old Marcus Rashford") or right before it between commas ("Rashford, 23,").
 
     >>> s = "Forward Marcus Rashford, 23, and 21-year-old Mason Greenwood"
-    >>> written_with_age(s, (8, 23), "23-year-old"), written_with_age(s, (46, 60), "21-year-old")
+    >>> written_with_age(s, (8, 23), "23-year-old"), written_with_age(s, (45, 60), "21-year-old")
     (True, True)
-    >>> written_with_age(s, (46, 60), "23-year-old")
+    >>> written_with_age(s, (45, 60), "23-year-old")
     False
     """
     start, end = (span.start, span.end) if hasattr(span, "start") else span

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ...wordlists import word_set
 from ..records import SpeakerRef
-from .age_nouns import aged_subject
 from ..tokens import Token
 from ..vocabulary import DEMONYMS
+from .age_nouns import aged_subject
 
 #: The evidence of a quote this rule placed.
 DEMONYM_PERSON = "a demonym as a noun: the person the text introduced with it"
@@ -21,8 +22,11 @@ DEMONYM_PERSON = "a demonym as a noun: the person the text introduced with it"
 #: minister Sheikh Saud Nasser al-Sabah").
 _MAX_BETWEEN = 4
 
+#: Nouns that name a person by nationality ("Spaniard", "Briton"; data/words/person_demonyms.txt).
+PERSON_DEMONYMS = word_set("person_demonyms")
+
 #: Words that end a title between a demonym and a name: a conjunction, another demonym.
-_STOPS = {"and", "or", "with", "&"} | set(DEMONYMS)
+_STOPS = {"and", "or", "with", "&"} | set(DEMONYMS) | PERSON_DEMONYMS
 
 
 def demonym_noun(run: list[Token]) -> str | None:
@@ -30,10 +34,14 @@ def demonym_noun(run: list[Token]) -> str | None:
     Australian" -> "Australian"); None for any other run.
 
     >>> from ..tokens import tokenize
-    >>> demonym_noun(tokenize("Australian", [0])), demonym_noun(tokenize("Australian author", [0]))
-    ('Australian', None)
+    >>> demonym_noun(tokenize("Australian", [0])), demonym_noun(tokenize("Spaniard", [0]))
+    ('Australian', 'Spaniard')
+    >>> demonym_noun(tokenize("Australian author", [0])) is None
+    True
     """
-    if len(run) != 1 or not run[0].cap or run[0].poss or run[0].lower not in DEMONYMS:
+    if len(run) != 1 or not run[0].cap or run[0].poss:
+        return None
+    if run[0].lower not in DEMONYMS and run[0].lower not in PERSON_DEMONYMS:
         return None
     return run[0].text
 
@@ -69,12 +77,27 @@ def demonym_subject(reader, words: list[Token], i: int, k: int, run: list[Token]
     demonym = demonym_noun(run)
     if demonym is None or k < len(words):
         return None  # "the Russian statement said", "the Australian Adam Scott"
-    start, end = words[i].start, run[-1].end
+    return demonym_speaker(reader, demonym, words[i].start, run[-1].end)
+
+
+def demonym_speaker(reader, demonym: str, start: int, end: int) -> SpeakerRef | None:
+    """Of the persons named outside quotations before ``start``, the nearest the text
+    introduced with ``demonym`` (:func:`introduced_with`), as the speaker of "the"
+    ``demonym`` at ``[start, end)``; None when there is none."""
     for m in reversed(reader.index.mentions_in(0, start)):
-        if m.actor.kind == "person" and not m.in_quote and m.how == "name":
-            if introduced_with(reader.text, m.start, demonym):
-                return SpeakerRef(m.actor, None, start, end, True, DEMONYM_PERSON)
+        person = m.actor.kind == "person" and not m.in_quote and m.how == "name"
+        if person and introduced_with(reader.text, m.start, demonym):
+            return SpeakerRef(m.actor, None, start, end, True, DEMONYM_PERSON)
     return None
+
+
+def person_demonym_subject(reader, words: list[Token]) -> SpeakerRef | None:
+    """A subject that is "the" and a noun of nationality alone ("the Spaniard said",
+    "said the Briton"; data/words/person_demonyms.txt): the person the text introduced
+    with it ("Spaniard Rafael Nadal"), None when there is none."""
+    if len(words) != 2 or words[0].lower != "the" or words[1].lower not in PERSON_DEMONYMS:
+        return None
+    return demonym_speaker(reader, words[1].text, words[0].start, words[1].end)
 
 
 def aged_or_demonym_subject(reader, words: list[Token], i: int, k: int, run: list[Token]):

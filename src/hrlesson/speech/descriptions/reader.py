@@ -56,8 +56,8 @@ from ..vocabulary import (
     tidy_description,
 )
 from .age_nouns import head_positions
-from .demonym_nouns import aged_or_demonym_subject
 from .capital_modifiers import capital_modifier_before_role
+from .demonym_nouns import aged_or_demonym_subject
 from .fit import described_body, same_body_named, title_fits_gender
 from .fuller import SAME_POST_TITLE, same_post_before, taken_up_name
 from .groups import FIELD_WORDS, named_group
