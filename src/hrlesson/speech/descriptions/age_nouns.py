@@ -9,10 +9,12 @@ import re
 from ..actor_index import ActorIndex
 from ..records import Actor, SpeakerRef
 from ..tokens import Token
-from ..vocabulary import AGE_NOUN, ANONYMOUS_ROLES, is_head_word
+from ..vocabulary import AGE_NOUN, ANONYMOUS_ROLES, PREPOSITIONS, is_head_word
 
 #: The evidence of a quote this rule placed.
 AGED_PERSON = "an age noun: the person the text introduced last"
+#: The evidence of a quote placed so, passing over a person met only after a preposition.
+AGED_NOT_OBJECT = "an age noun: the person the text introduced last, not one met only as an object"
 #: The evidence of a quote placed with the person the text wrote with that age.
 AGED_INTRODUCED = "an age noun: the person the text wrote with that age"
 #: The evidence of a quote whose age noun renames nobody the text named before it.
@@ -41,12 +43,12 @@ def aged_speaker(index: ActorIndex, start: int, end: int) -> SpeakerRef | None:
     age = index.text[start:end].split()[1].lower()
     if (actor := person_with_age(index, start, age)) is not None:
         return SpeakerRef(actor, None, start, end, True, AGED_INTRODUCED)
-    actor = person_introduced_last(index, since, start, age)
+    actor, passed = person_introduced_last(index, since, start, age)
     if actor is None and since:
-        actor = person_introduced_last(index, 0, start, age)  # anywhere before it
+        actor, passed = person_introduced_last(index, 0, start, age)  # anywhere before it
     if actor is None:
         return None
-    return SpeakerRef(actor, None, start, end, True, AGED_PERSON)
+    return SpeakerRef(actor, None, start, end, True, AGED_NOT_OBJECT if passed else AGED_PERSON)
 
 
 def person_with_age(index: ActorIndex, start: int, age: str) -> Actor | None:
@@ -77,19 +79,57 @@ def written_with_age(text: str, span, age: str) -> bool:
     return re.match(rf",\s*{years}\s*,", text[end : end + 8]) is not None
 
 
-def person_introduced_last(index: ActorIndex, since: int, start: int, age: str) -> Actor | None:
+def person_introduced_last(
+    index: ActorIndex, since: int, start: int, age: str
+) -> tuple[Actor | None, bool]:
     """Of the persons named outside quotations in ``[since, start)`` and not written with
-    another age than ``age`` (:func:`other_age`), the one the text named first latest; None
-    when there is none. ican_nobel_survivors_tsuboi_physorg: '"Q," Sunao Tsuboi, who
-    suffered serious burns ..., said ... "Q," said the long-time Hiroshima campaigner ...
-    "Q," the 92-year-old said': Sunao Tsuboi, two paragraphs up."""
+    another age than ``age`` (:func:`other_age`), the one the text named first latest, passing
+    over one met only as an object (:func:`only_after_prepositions`) while another remains;
+    and whether such a person, introduced later, was passed over. (None, False) when there is
+    none. ican_nobel_survivors_tsuboi_physorg: '"Q," Sunao Tsuboi, who suffered serious burns
+    ..., said ... "Q," said the long-time Hiroshima campaigner ... "Q," the 92-year-old
+    said': Sunao Tsuboi, two paragraphs up."""
     persons = {
         m.actor
         for m in index.mentions_in(since, start)
         if m.actor.kind == "person" and not m.in_quote
     }
     persons = {a for a in persons if not any(other_age(index.text, x, age) for x in a.mentions)}
-    return max(persons, key=lambda a: a.first[0]) if persons else None
+    if not persons:
+        return None, False
+    last = max(persons, key=lambda a: a.first[0])
+    introduced = {a for a in persons if not only_after_prepositions(index, a, start)}
+    if not introduced:
+        return last, False
+    actor = max(introduced, key=lambda a: a.first[0])
+    return actor, actor is not last
+
+
+def only_after_prepositions(index: ActorIndex, actor: Actor, start: int) -> bool:
+    """Every mention of ``actor`` before ``start``, outside quotations, stands after a
+    preposition (:func:`after_preposition`): a person only met as an object ("Rashford said
+    he spoke to Prime Minister Boris Johnson" ... "the 23-year-old said": not Johnson;
+    "benefitted from Lewis Hamilton's problems" ... "the 27-year-old adding": not Hamilton)
+    is no one the text introduced for an age noun to rename."""
+    spans = [m for m in index.mentions_in(0, start) if m.actor is actor and not m.in_quote]
+    return bool(spans) and all(after_preposition(index.text, m.start) for m in spans)
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """The name at ``start`` stands right after a preposition, past the capitalised words of a
+    title ("spoke to Prime Minister Boris Johnson"; data/words/prepositions.txt).
+
+    >>> s = "Rashford spoke to Prime Minister Boris Johnson and striker Mika Biereth"
+    >>> after_preposition(s, s.index("Boris")), after_preposition(s, s.index("Mika"))
+    (True, False)
+    """
+    before = text[max(0, start - 60) : start].split()
+    for word in reversed(before[-5:]):
+        if word.lower() in PREPOSITIONS:
+            return True
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+    return False
 
 
 def other_age(text: str, span: tuple[int, int], age: str) -> bool:
