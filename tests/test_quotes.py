@@ -5175,3 +5175,29 @@ def test_an_age_noun_is_the_person_written_with_that_age():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Jane Hill"]
     assert "wrote with that age" in table["evidence"].iloc[0]
+
+
+def test_an_age_noun_passes_over_a_person_met_only_after_a_preposition():
+    # "Rashford said he spoke to Prime Minister Boris Johnson" ... "the 23-year-old said":
+    # Rashford, not Johnson, whom the text only names as an object
+    text = (
+        "Rashford welcomes U-turn\n\n"
+        "Manchester United forward Marcus Rashford said he was overwhelmed by pride.\n\n"
+        "Rashford said he spoke to Prime Minister Boris Johnson on Saturday.\n\n"
+        "“There is still so much more to do,” the 23-year-old said in a statement.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Marcus Rashford"]
+    assert "not one met only as an object" in table["evidence"].iloc[0]
+
+
+def test_an_unknown_name_after_a_fronted_participle_clause_is_a_person():
+    # "Praising her side after rare double series triumph, Mithali Raj believes": a person,
+    # whom "the 35-year-old" then renames
+    text = (
+        "Raj upbeat\n\n"
+        "Praising her side after rare double series triumph, Mithali Raj believes that the "
+        "future of Indian women’s cricket is bright.\n\n"
+        "“I think it was great to see the girls do so well,” said the 35-year-old.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Mithali Raj"]
