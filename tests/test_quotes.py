@@ -5417,3 +5417,77 @@ def test_a_standfirst_term_the_body_quotes_as_a_term_is_no_speakers_echo():
     )
     table = quotes(_article(text))
     assert "phase out" not in list(table["text"])
+
+
+def test_the_and_a_demonym_is_the_person_introduced_with_it():
+    # "American Bubba Watson and Australian Adam Scott" ... "the Australian said": Scott,
+    # not the official who spoke before nor the American named before him
+    text = (
+        "Players unhappy\n\n"
+        "Briton Ian Poulter, American Bubba Watson and Australian Adam Scott raised concerns.\n\n"
+        "“It is far from unplayable,” R&A chief executive Peter Dawson said.\n\n"
+        "“The pin locations are tough,” the American told reporters.\n\n"
+        "“Some of the pin spots are really borderline,” the Australian said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Peter Dawson", "Bubba Watson", "Adam Scott"]
+    assert "introduced with it" in table["evidence"].iloc[2]
+
+
+def test_the_and_a_noun_of_nationality_is_the_person_introduced_with_it():
+    # "Spaniard Rafael Nadal" ... "the Spaniard said": Nadal, not "Spaniard" as a name
+    text = (
+        "Nadal wins\n\n"
+        "Coach Toni Smith praised the crowd. Spaniard Rafael Nadal won in four sets.\n\n"
+        "“I played very well today,” the Spaniard said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Rafael Nadal"]
+
+
+def test_the_and_a_demonym_before_a_document_noun_is_no_person():
+    # "Russian arms dealer Viktor Bout" ... "the Russian statement said": not Bout
+    text = (
+        "Bout extradited\n\n"
+        "Thailand extradited suspected Russian arms dealer Viktor Bout on Tuesday.\n\n"
+        "“This is intervention in the pursuit of justice,” the Russian statement said.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) != ["Viktor Bout"]
+
+
+def test_an_age_noun_is_the_person_written_with_that_age():
+    # "Jane Hill, 23," ... "Minister Tom Brook" ... "the 23-year-old said": Hill, not the
+    # person introduced last
+    text = (
+        "Campaign wins\n\n"
+        "Student Jane Hill, 23, said she spoke to Health Minister Tom Brook on Saturday.\n\n"
+        "“There is still so much more to do,” the 23-year-old said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Jane Hill"]
+    assert "wrote with that age" in table["evidence"].iloc[0]
+
+
+def test_an_age_noun_passes_over_a_person_met_only_after_a_preposition():
+    # "Rashford said he spoke to Prime Minister Boris Johnson" ... "the 23-year-old said":
+    # Rashford, not Johnson, whom the text only names as an object
+    text = (
+        "Rashford welcomes U-turn\n\n"
+        "Manchester United forward Marcus Rashford said he was overwhelmed by pride.\n\n"
+        "Rashford said he spoke to Prime Minister Boris Johnson on Saturday.\n\n"
+        "“There is still so much more to do,” the 23-year-old said in a statement.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Marcus Rashford"]
+    assert "not one met only as an object" in table["evidence"].iloc[0]
+
+
+def test_an_unknown_name_after_a_fronted_participle_clause_is_a_person():
+    # "Praising her side after rare double series triumph, Mithali Raj believes": a person,
+    # whom "the 35-year-old" then renames
+    text = (
+        "Raj upbeat\n\n"
+        "Praising her side after rare double series triumph, Mithali Raj believes that the "
+        "future of Indian women’s cricket is bright.\n\n"
+        "“I think it was great to see the girls do so well,” said the 35-year-old.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Mithali Raj"]

@@ -4,14 +4,19 @@ one of those arrested. "Q," the 70-year-old said": the person the article introd
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..actor_index import ActorIndex
 from ..records import Actor, SpeakerRef
 from ..tokens import Token
-from ..vocabulary import AGE_NOUN, ANONYMOUS_ROLES, is_head_word
+from ..vocabulary import AGE_NOUN, ANONYMOUS_ROLES, PREPOSITIONS, is_head_word
 
 #: The evidence of a quote this rule placed.
 AGED_PERSON = "an age noun: the person the text introduced last"
+#: The evidence of a quote placed so, passing over a person met only after a preposition.
+AGED_NOT_OBJECT = "an age noun: the person the text introduced last, not one met only as an object"
+#: The evidence of a quote placed with the person the text wrote with that age.
+AGED_INTRODUCED = "an age noun: the person the text wrote with that age"
 #: The evidence of a quote whose age noun renames nobody the text named before it.
 UNNAMED_AGED = "an age noun: a person the text does not name"
 
@@ -26,7 +31,8 @@ def is_age_noun(word: str) -> bool:
 
 
 def aged_speaker(index: ActorIndex, start: int, end: int) -> SpeakerRef | None:
-    """``the 70-year-old said`` at ``start``: of the persons named outside quotations in
+    """``the 70-year-old said`` at ``start``: the person the text wrote with that age, the
+    nearest before it (:func:`person_with_age`); else of the persons named outside quotations in
     its paragraph or the one before, the one the text introduced last (named first latest):
     "Mika Biereth" after "Schicker is negotiating ... about the striker" in "The 21-year-old
     has told", the person just introduced, not the one who goes on acting around him; with
@@ -35,27 +41,95 @@ def aged_speaker(index: ActorIndex, start: int, end: int) -> SpeakerRef | None:
     par = index.sentences[max(0, s)][1] - 1  # ids count from 1
     since = index.paragraphs[max(0, par - 1)][2]
     age = index.text[start:end].split()[1].lower()
-    actor = person_introduced_last(index, since, start, age)
+    if (actor := person_with_age(index, start, age)) is not None:
+        return SpeakerRef(actor, None, start, end, True, AGED_INTRODUCED)
+    actor, passed = person_introduced_last(index, since, start, age)
     if actor is None and since:
-        actor = person_introduced_last(index, 0, start, age)  # anywhere before it
+        actor, passed = person_introduced_last(index, 0, start, age)  # anywhere before it
     if actor is None:
         return None
-    return SpeakerRef(actor, None, start, end, True, AGED_PERSON)
+    return SpeakerRef(actor, None, start, end, True, AGED_NOT_OBJECT if passed else AGED_PERSON)
 
 
-def person_introduced_last(index: ActorIndex, since: int, start: int, age: str) -> Actor | None:
+def person_with_age(index: ActorIndex, start: int, age: str) -> Actor | None:
+    """The person named nearest before ``start``, outside quotations, whom the text wrote
+    with the age ``age`` (:func:`written_with_age`): "Marcus Rashford, 23, said ... Prime
+    Minister Boris Johnson ... the 23-year-old said" is Rashford; None when there is none."""
+    for m in reversed(index.mentions_in(0, start)):
+        if m.actor.kind == "person" and not m.in_quote and written_with_age(index.text, m, age):
+            return m.actor
+    return None
+
+
+def written_with_age(text: str, span, age: str) -> bool:
+    """The name at ``span`` (a start and an end) is written right after the age ``age``
+    ("23-year-old Marcus Rashford") or right before it between commas ("Rashford, 23,").
+
+    >>> s = "Forward Marcus Rashford, 23, and 21-year-old Mason Greenwood"
+    >>> written_with_age(s, (8, 23), "23-year-old"), written_with_age(s, (45, 60), "21-year-old")
+    (True, True)
+    >>> written_with_age(s, (45, 60), "23-year-old")
+    False
+    """
+    start, end = (span.start, span.end) if hasattr(span, "start") else span
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1].lower() == age:
+        return True
+    years = age.split("-", 1)[0]
+    return re.match(rf",\s*{years}\s*,", text[end : end + 8]) is not None
+
+
+def person_introduced_last(
+    index: ActorIndex, since: int, start: int, age: str
+) -> tuple[Actor | None, bool]:
     """Of the persons named outside quotations in ``[since, start)`` and not written with
-    another age than ``age`` (:func:`other_age`), the one the text named first latest; None
-    when there is none. ican_nobel_survivors_tsuboi_physorg: '"Q," Sunao Tsuboi, who
-    suffered serious burns ..., said ... "Q," said the long-time Hiroshima campaigner ...
-    "Q," the 92-year-old said': Sunao Tsuboi, two paragraphs up."""
+    another age than ``age`` (:func:`other_age`), the one the text named first latest, passing
+    over one met only as an object (:func:`only_after_prepositions`) while another remains;
+    and whether such a person, introduced later, was passed over. (None, False) when there is
+    none. ican_nobel_survivors_tsuboi_physorg: '"Q," Sunao Tsuboi, who suffered serious burns
+    ..., said ... "Q," said the long-time Hiroshima campaigner ... "Q," the 92-year-old
+    said': Sunao Tsuboi, two paragraphs up."""
     persons = {
         m.actor
         for m in index.mentions_in(since, start)
         if m.actor.kind == "person" and not m.in_quote
     }
     persons = {a for a in persons if not any(other_age(index.text, x, age) for x in a.mentions)}
-    return max(persons, key=lambda a: a.first[0]) if persons else None
+    if not persons:
+        return None, False
+    last = max(persons, key=lambda a: a.first[0])
+    introduced = {a for a in persons if not only_after_prepositions(index, a, start)}
+    if not introduced:
+        return last, False
+    actor = max(introduced, key=lambda a: a.first[0])
+    return actor, actor is not last
+
+
+def only_after_prepositions(index: ActorIndex, actor: Actor, start: int) -> bool:
+    """Every mention of ``actor`` before ``start``, outside quotations, stands after a
+    preposition (:func:`after_preposition`): a person only met as an object ("Rashford said
+    he spoke to Prime Minister Boris Johnson" ... "the 23-year-old said": not Johnson;
+    "benefitted from Lewis Hamilton's problems" ... "the 27-year-old adding": not Hamilton)
+    is no one the text introduced for an age noun to rename."""
+    spans = [m for m in index.mentions_in(0, start) if m.actor is actor and not m.in_quote]
+    return bool(spans) and all(after_preposition(index.text, m.start) for m in spans)
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """The name at ``start`` stands right after a preposition, past the capitalised words of a
+    title ("spoke to Prime Minister Boris Johnson"; data/words/prepositions.txt).
+
+    >>> s = "Rashford spoke to Prime Minister Boris Johnson and striker Mika Biereth"
+    >>> after_preposition(s, s.index("Boris")), after_preposition(s, s.index("Mika"))
+    (True, False)
+    """
+    before = text[max(0, start - 60) : start].split()
+    for word in reversed(before[-5:]):
+        if word.lower() in PREPOSITIONS:
+            return True
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+    return False
 
 
 def other_age(text: str, span: tuple[int, int], age: str) -> bool:

@@ -56,8 +56,9 @@ from ..vocabulary import (
     role_has,
     tidy_description,
 )
-from .age_nouns import aged_subject, head_positions
+from .age_nouns import head_positions
 from .capital_modifiers import capital_modifier_before_role
+from .demonym_nouns import aged_or_demonym_subject
 from .fit import described_body, same_body_named, title_fits_gender
 from .fuller import SAME_POST_TITLE, same_post_before, taken_up_name
 from .groups import FIELD_WORDS, named_group
@@ -122,12 +123,11 @@ class DescriptionReader:
             part = owned_family(self, words, j, det, at) or kin_speaker(self, words, j, det)
         if part is not None:
             return part  # "the organisation's Tokyo branch said", "his sister said"
-        # "one user", "a witness": an indefinite person the article never names (the noun
-        # need not be a title)
+        # "one user", "a witness": an indefinite person the article never names
         unnamed = det in ("a", "an", "one", "another")
         run, k, affiliation, of_end = self._description_run(words, j, unnamed)
-        if det == "the" and (aged := aged_subject(self, words, i, k, run)) is not None:
-            return aged  # "the 70-year-old said"
+        if det == "the" and (aged := aged_or_demonym_subject(self, words, i, k, run)):
+            return aged  # "the 70-year-old said", "the Australian said"
         heads = head_positions(run, unnamed)
         if not heads:
             last = run[-1] if run else words[j] if j < len(words) else None

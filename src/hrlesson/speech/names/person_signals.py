@@ -23,6 +23,7 @@ from ..vocabulary import (
     SETTLEMENT_NOUNS,
 )
 from .country_owned_persons import country_owned_person
+from .fronted_subjects import fronted_clause_subject
 from .quote_signers import quotation_signer
 
 #: Words that open a phrase after a name and before its verb ("X Y of the Z delegation told").
@@ -260,7 +261,9 @@ def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
     sentence-opening "For" and a comma, or a phrase or an aside and a reporting verb
     after it, or a title phrase opening its sentence before it, or a reporting verb and
     an owner in the possessive before it, or a country in the possessive before it and its
-    surname standing alone elsewhere, or it signs a quotation (``"Q," Anthony Shadid``)."""
+    surname standing alone elsewhere, or it signs a quotation (``"Q," Anthony Shadid``), or it
+    is the subject after a fronted participle clause ("Praising her side ..., Mithali Raj
+    believes")."""
     return (
         role_or_age_before(toks, a)
         or quotation_signer(toks, a, b)
@@ -270,6 +273,7 @@ def signalled_person(text: str, toks: list[Token], a: int, b: int) -> bool:
         or holder_after_title_phrase(text, toks, a, b)
         or post_modifier_then_cue(text, toks, b)
         or title_aside_then_cue(text, toks, b)
+        or fronted_clause_subject(toks, a, b)
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
+from ..descriptions.demonym_nouns import person_demonym_subject
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import (
@@ -113,6 +114,8 @@ def renamed_person(finder, words: list[Token]) -> SpeakerRef | None:
     outside quotations; None when ``words`` are no such description, no person is named
     before, or an unnamed person came in with the same noun ("a teacher"). ``finder`` is
     the :class:`Attributor`."""
+    if (found := person_demonym_subject(finder, words)) is not None:
+        return found  # "Spaniard Rafael Nadal" ... "the Spaniard said"
     if not words or not renaming_description(words):
         return None
     start, noun = words[0].start, re.escape(words[-1].lower)

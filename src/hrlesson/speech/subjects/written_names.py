@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ...wordlists import word_set
 from ..records import Actor, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DEMONYMS, HONORIFICS
@@ -24,6 +25,9 @@ from .common_word_names import common_word_name
 from .main_clause import named_run
 from .named_body_descriptions import named_body_description
 from .unnamed_people import unnamed_described_person
+
+#: Nouns that name a person by nationality ("the Spaniard said"): no body's name.
+_PERSON_DEMONYMS = word_set("person_demonyms")
 
 #: The most words of a written name kept as the subject ("Mendocino County Health Agency").
 _MAX_NAME_WORDS = 4
@@ -68,6 +72,8 @@ def written_name_words(words: list[Token], s_start: int) -> list[Token] | None:
         return None
     if words[0].lower in HONORIFICS or words[-1].lower in DEMONYMS or words[0].text == "I":
         return None  # "Mr French", "the Kuwaiti said", "I said": people
+    if len(words) == 1 and words[0].lower in _PERSON_DEMONYMS:
+        return None  # "the Spaniard said": a person
     return words
 
 
