@@ -23,7 +23,7 @@ from ..vocabulary import (
     SETTLEMENT_NOUNS,
 )
 from .country_owned_persons import country_owned_person
-from .fronted_subjects import fronted_clause_subject
+from .participle_clause_subjects import fronted_clause_subject
 from .quote_signers import quotation_signer
 
 #: Words that open a phrase after a name and before its verb ("X Y of the Z delegation told").
