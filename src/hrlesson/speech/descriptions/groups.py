@@ -14,6 +14,7 @@ from ..bodies.group_noun import (
     noun_choice,
     sole_state_before,
 )
+from ..bodies.local_councils import local_council
 from ..bodies.named import body_for_noun
 from ..bodies.noun_referents import bare_noun_body, described_body
 from ..courts import judges_court
@@ -94,6 +95,8 @@ class GroupDescriptions:
         if match is not None:
             self.note_span(match, start, end)
             return SpeakerRef(match, None, start, end)
+        if (ref := local_council(self, (start, end))) is not None:
+            return ref  # "Warrington Council ... The authority said"
         key = ("group", text.lower().removeprefix("the ").removeprefix("a "))
         known = self.desc_memory.get(key) or field_body_ref(self, content, text, (start, end), at)
         if known is not None:
