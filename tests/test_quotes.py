@@ -5246,3 +5246,18 @@ def test_the_council_is_the_one_council_written_in_lower_case():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Birmingham city council"]
     assert "local council the article writes in lower case" in table["evidence"].iloc[0]
+
+
+def test_a_bare_spokesperson_is_the_one_described_more_fully_just_before():
+    # "A Department of Health and Social Care spokesperson said ... "Q," a spokesperson
+    # added": that spokesperson, as the article first described them
+    text = (
+        "Hospice beds\n\n"
+        "Hospice UK told BBC News the sector faces serious challenges.\n\n"
+        "A Department of Health and Social Care spokesperson said the government had "
+        "invested £100 million.\n\n"
+        "“We recognize there is more to do,” a spokesperson added.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["a Department of Health and Social Care spokesperson"]
+    assert "described more fully just before" in table["evidence"].iloc[0]

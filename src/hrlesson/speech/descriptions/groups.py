@@ -95,8 +95,6 @@ class GroupDescriptions:
         if match is not None:
             self.note_span(match, start, end)
             return SpeakerRef(match, None, start, end)
-        if (ref := local_council(self, (start, end))) is not None:
-            return ref  # "Warrington Council ... The authority said"
         key = ("group", text.lower().removeprefix("the ").removeprefix("a "))
         known = self.desc_memory.get(key) or field_body_ref(self, content, text, (start, end), at)
         if known is not None:
@@ -128,7 +126,11 @@ class GroupDescriptions:
         or "agent_named_before" (:func:`bare_noun_body`): ``The Group of Human Rights
         Experts on Nicaragua ... The independent experts maintain ... The investigators have
         previously accused``; ``A major inquiry by the Justice Select Committee ... The
-        inquiry found``."""
+        inquiry found``; first of all, a local council's generic word, the one council
+        the article names ("Warrington Council ... The authority said":
+        :func:`hrlesson.speech.bodies.local_councils.local_council`)."""
+        if (ref := local_council(self, span)) is not None:
+            return ref
         text = self.text[span[0] : span[1]].lower()
         if len(content) != 1 or text.removeprefix("the ") != content[0]:
             return None
