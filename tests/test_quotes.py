@@ -5491,3 +5491,56 @@ def test_an_unknown_name_after_a_fronted_participle_clause_is_a_person():
         "“I think it was great to see the girls do so well,” said the 35-year-old.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Mithali Raj"]
+
+
+def test_an_elected_office_with_its_seat_renames_the_person_named_before():
+    # "Health Minister Stephen Kinnock, said ... The MP for Aberafan Maesteg added": Kinnock
+    text = (
+        "Hospice cash\n\n"
+        "In a written answer, Health Minister Stephen Kinnock, said: “We do not collect data.”\n\n"
+        "The MP for Aberafan Maesteg added that hospices play a “vital part” in care.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Stephen Kinnock", "Stephen Kinnock"]
+    assert "office title renaming the person named last" in table["evidence"].iloc[1]
+
+
+def test_the_authority_is_the_one_local_council_the_article_names():
+    # "Unite union members at Warrington Council ... The authority said": the council
+    text = (
+        "Bin strike\n\n"
+        "Unite union members at Warrington Council are taking part in a walkout.\n\n"
+        "Residents in Warrington have seen rats.\n\n"
+        "The authority said the strike had caused “considerable disruption”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Warrington Council"]
+    assert "the one local council the article names" in table["evidence"].iloc[0]
+
+
+def test_the_council_is_the_one_council_written_in_lower_case():
+    # "Birmingham city council could end the dispute ... The council has said": as written
+    text = (
+        "Bin strike\n\n"
+        "The trade union Unite has argued that Birmingham city council could end the dispute.\n\n"
+        "The council has said the “escalation” of action will mean greater disruption in "
+        "Birmingham.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Birmingham city council"]
+    assert "local council the article writes in lower case" in table["evidence"].iloc[0]
+
+
+def test_a_bare_spokesperson_is_the_one_described_more_fully_just_before():
+    # "A Department of Health and Social Care spokesperson said ... "Q," a spokesperson
+    # added": that spokesperson, as the article first described them
+    text = (
+        "Hospice beds\n\n"
+        "Hospice UK told BBC News the sector faces serious challenges.\n\n"
+        "A Department of Health and Social Care spokesperson said the government had "
+        "invested £100 million.\n\n"
+        "“We recognize there is more to do,” a spokesperson added.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["a Department of Health and Social Care spokesperson"]
+    assert "described more fully just before" in table["evidence"].iloc[0]

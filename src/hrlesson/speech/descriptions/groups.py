@@ -14,6 +14,7 @@ from ..bodies.group_noun import (
     noun_choice,
     sole_state_before,
 )
+from ..bodies.local_councils import local_council
 from ..bodies.named import body_for_noun
 from ..bodies.noun_referents import bare_noun_body, described_body
 from ..courts import judges_court
@@ -126,7 +127,11 @@ class GroupDescriptions:
         or "agent_named_before" (:func:`bare_noun_body`): ``The Group of Human Rights
         Experts on Nicaragua ... The independent experts maintain ... The investigators have
         previously accused``; ``A major inquiry by the Justice Select Committee ... The
-        inquiry found``."""
+        inquiry found``; first of all, a local council's generic word, the one council
+        the article names ("Warrington Council ... The authority said":
+        :func:`hrlesson.speech.bodies.local_councils.local_council`)."""
+        if (ref := local_council(self, span)) is not None:
+            return ref
         text = self.text[span[0] : span[1]].lower()
         if len(content) != 1 or text.removeprefix("the ") != content[0]:
             return None

@@ -16,7 +16,7 @@ from ..spokespeople.bodies import (
     spoken_for,
     spokesperson_modifier,
 )
-from ..spokespeople.introduced import introduced_speaker
+from ..spokespeople.introduced import bare_spokesperson, introduced_speaker
 from ..spokespeople.named_next import NAMED_NEXT, serves_another_role, spokesperson_named_next
 from ..spokespeople.titles import SPOKESPERSON_WORDS
 from ..titles.described_holders import (
@@ -204,7 +204,7 @@ class DescriptionReader:
         args = (self.index, self.sentences, self.sent_of, self.speakerish, head, at)
         if (named := spokesperson_named_next(*args)) is not None:
             return SpeakerRef(named, None, start, end, True, NAMED_NEXT)
-        body = spoken_for(self, self.note_span, (start, end))
+        body = spoken_for(self, self.note_span, (start, end)) or bare_spokesperson(self, start, end)
         return body or self._spelled_out(start, end) or self._new_unnamed(start, end, aff)
 
     def _spelled_out(self, start: int, end: int) -> SpeakerRef | None:

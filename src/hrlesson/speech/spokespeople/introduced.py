@@ -110,3 +110,67 @@ def introduced_speaker(index, note, text: str, start: int) -> SpeakerRef | None:
         return None
     note(body, start, start + len(text))
     return SpeakerRef(body, None, start, start + len(text), True, INTRODUCED_SPOKESPERSON)
+
+
+#: The evidence for a speaker placed by :func:`bare_spokesperson`.
+BARE_SPOKESPERSON = "the unnamed spokesperson described more fully just before"
+
+#: "a"/"an" before a description, or opening it.
+_INDEFINITE_BEFORE, _INDEFINITE_OPENING = re.compile(r"\b[Aa]n?\s+$"), re.compile(r"[Aa]n?\s")
+
+
+def brought_in_with_a(text: str, start: int) -> bool:
+    """The description at ``start`` opens with "a"/"an" or stands right after one.
+
+    >>> brought_in_with_a("A spokesman for Heathrow said", 0)
+    True
+    >>> brought_in_with_a("said a spokesman", 7), brought_in_with_a("the spokesman", 4)
+    (True, False)
+    """
+    return bool(
+        _INDEFINITE_OPENING.match(text, start)
+        or _INDEFINITE_BEFORE.search(text[max(0, start - 4) : start])
+    )
+
+
+#: The most paragraphs between the fuller description and the bare one.
+_AGAIN_REACH = 3
+
+
+def bare_spokesperson(reader, begin: int, end: int) -> SpeakerRef | None:
+    """A bare "a spokesperson" (the title alone, from ``begin`` to ``end``) is the unnamed spokesperson
+    the text described more fully with "a" in the same paragraph or the three before, when
+    no other person is mentioned between the two: "A Department of Health and Social Care
+    spokesperson said the government had invested ... ¶ "Q," a spokesperson added"; "A
+    spokesman for Heathrow said ... ¶ A spokesman said the airport ... got "back to
+    normal"". ``reader`` is the :class:`Attributor`; None when there is no such one.
+
+    Pages hospice_beds_unused_dhsc_spokesperson_stuffunknown and
+    heathrow_snow_flights_cancelled_spokesman_irishtimes."""
+    span = (begin, end)
+    words = reader.text[begin:end].split()
+    if len(words) != 2 or words[0].lower() not in ("a", "an") or words[1] not in SPOKESPERSON_WORDS:
+        return None
+    unnamed = [
+        (start, a)
+        for a in reader.index.actors
+        if a.key.startswith("unnamed:") and a.kind == "person"
+        for start, _ in (*a.mentions, *reader.extra.get(id(a), ()))
+        if start < span[0]
+    ]
+    if not unnamed:
+        return None
+    start, actor = max(unnamed, key=lambda found: found[0])
+    words = actor.name.lower().split()
+    if len(words) < 2 or not SPOKESPERSON_WORDS.intersection(words):
+        return None
+    if not brought_in_with_a(reader.text, start) or any(
+        m.actor.kind == "person" and not m.in_quote
+        for m in reader.index.mentions_in(start + 1, span[0])
+    ):
+        return None
+    par = reader.par_of_sent[reader.sent_of(span[0])]
+    if par - reader.par_of_sent[reader.sent_of(start)] > _AGAIN_REACH:
+        return None
+    reader.note_span(actor, *span)
+    return SpeakerRef(actor, None, *span, True, BARE_SPOKESPERSON)

@@ -180,6 +180,36 @@ def office_description(words: list[Token]) -> bool:
     return all((w.cap and not w.poss) or w.lower in ("and", "of") for w in rest)
 
 
+def seat_office_description(words: list[Token]) -> bool:
+    """``words`` are "the" (maybe "former"), an elected office's title in capitals
+    (data/words/renamed_office_titles.txt) and its seat after "for" or "of": one to four
+    capitalised words of a place, "and" allowed. Page
+    hospice_cash_mps_kinnock_written_answer_lordspress: "Health Minister Stephen Kinnock,
+    said ... The MP for Aberafan Maesteg added" (Kinnock).
+
+    >>> from ..tokens import tokenize
+    >>> seat_office_description(tokenize("The MP for Aberafan Maesteg", [0]))
+    True
+    >>> seat_office_description(tokenize("the former TD for Cork South-Central", [0]))
+    True
+    >>> seat_office_description(tokenize("the Minister for Local Growth", [0]))
+    False
+    >>> seat_office_description(tokenize("the MP for the area", [0]))
+    False
+    """
+    if len(words) < 4 or words[0].lower != "the":
+        return False
+    rest = words[2:] if words[1].lower == "former" else words[1:]
+    if len(rest) < 3 or rest[1].lower not in ("for", "of"):
+        return False
+    title, seat = rest[0], rest[2:]
+    if title.lower not in RENAMED_OFFICE_TITLES or not title.text.isupper():
+        return False
+    if len(seat) > _MAX_MODIFIERS or not (seat[0].cap and seat[-1].cap):
+        return False
+    return all((w.cap and not w.poss) or w.lower == "and" for w in seat)
+
+
 def party_member_description(words: list[Token]) -> bool:
     """``words`` are "the", a party's name and a lower-case "member": a party member named
     before (page attenborough_mural_dublin_byrne_98fm: "Green Party Councillor for the area
@@ -216,7 +246,11 @@ def renamed_officeholder(finder, words: list[Token], at: int) -> SpeakerRef | No
         if ref is None or ref.actor is None or _made_of(ref.actor.name, words):
             return officeholder_named_before(finder, words) or ref
         return ref
-    if not (office_description(words) or party_member_description(words)):
+    if not (
+        office_description(words)
+        or party_member_description(words)
+        or seat_office_description(words)
+    ):
         return ref
     start = words[0].start
     held = ref is not None and ref.actor is not None and not _made_of(ref.actor.name, words)
