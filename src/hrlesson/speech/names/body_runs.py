@@ -44,8 +44,26 @@ def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     body = body or sovereign_title_brand(toks, a, b)  # "Greene King says"
     body = body or unknown_acronym_ends_name(toks, a, b)  # "an offer from Downer EDI"
     body = body or institution_word_ends_name(toks, a, b)  # "The Royal Opera House, which is"
+    body = body or party_words_only(toks, a, b)  # "Lib Dem leader Nick Clegg"
     lead_capitals = b - a == 1 and capitals_after_lead_article(toks, a)
     return body and not titled_person_run(toks, a, b) and not lead_capitals
+
+
+#: Parties and their short forms ("Lib", "Dem", "Labour"): data/words/party_names.txt.
+_PARTY_WORDS = word_set("party_names")
+
+
+def party_words_only(toks: list[Token], a: int, b: int) -> bool:
+    """Every word of the run of two or more is a party's name or short form: a party, never
+    a person ("Lib Dem leader Nick Clegg" ... "He said": Nick Clegg, not a person "Lib
+    Dem"; "the Democratic Alliance said").
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Lib Dem leader Nick Clegg", [0])
+    >>> party_words_only(toks, 0, 2), party_words_only(toks, 3, 5)
+    (True, False)
+    """
+    return b - a >= 2 and all(t.cap and t.lower in _PARTY_WORDS for t in toks[a:b])
 
 
 #: An acronym written as a word: two to four capital letters; a Roman numeral is a regnal number.
