@@ -9,9 +9,9 @@ from ..bodies.acronyms import slashed_acronyms
 from ..bodies.bare import written_with_full_form
 from ..bodies.events import event_year_after
 from ..bodies.located_names import located_name_tail
-from ..bodies.numbered_outlets import channel_number_after
 from ..bodies.media import media_noun_after
 from ..bodies.names import ampersand_in_name, to_in_name, without_borders
+from ..bodies.numbered_outlets import channel_number_after
 from ..bodies.owned import BodyAdder
 from ..bodies.spelled_acronyms import possessive_in_spelled_name
 from ..cues import CUE_FORMS, is_cue_at
