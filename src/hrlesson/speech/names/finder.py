@@ -8,10 +8,9 @@ from ..actor_context import delegate_affiliation, names_listed_in_apposition
 from ..bodies.acronyms import slashed_acronyms
 from ..bodies.bare import written_with_full_form
 from ..bodies.events import event_year_after
-from ..bodies.located_names import located_name_tail
 from ..bodies.media import media_noun_after
+from ..bodies.name_tails import body_name_tail
 from ..bodies.names import ampersand_in_name, to_in_name, without_borders
-from ..bodies.numbered_outlets import channel_number_after
 from ..bodies.owned import BodyAdder
 from ..bodies.spelled_acronyms import possessive_in_spelled_name
 from ..cues import CUE_FORMS, is_cue_at
@@ -156,8 +155,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
                     continue
                 break
             end += event_year_after(self.text, toks, i, end)  # "Qatar 2022": an event
-            end += located_name_tail(self.text, toks, i, end)  # "... Cricket in India (BCCI)"
-            end += channel_number_after(self.text, toks, i, end)  # "News Channel 34"
+            end += body_name_tail(self.text, toks, i, end)  # "News Channel 34"
             end += media_noun_after(self.text, toks, i, end)  # "Al-Qahera News channel"
             runs.append((i, end))
             i = max(end, i + 1)
