@@ -5544,3 +5544,52 @@ def test_a_bare_spokesperson_is_the_one_described_more_fully_just_before():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["a Department of Health and Social Care spokesperson"]
     assert "described more fully just before" in table["evidence"].iloc[0]
+
+
+def test_a_body_named_in_a_country_its_acronym_spells_keeps_the_country():
+    # "the Board of Control for Cricket in India (BCCI) said": not "... for Cricket" and India
+    text = (
+        "Bowler ruled out\n\n"
+        "But the Board of Control for Cricket in India (BCCI) said the bowler “will need "
+        "some more time to build bowling resilience”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Board of Control for Cricket in India"]
+    assert "Board of Control for Cricket in India" in table["evidence"].iloc[0]
+
+
+def test_a_run_of_party_words_is_no_person_a_pronoun_points_back_to():
+    # "Lib Dem leader Nick Clegg was among the speakers. He said": Nick Clegg, not "Lib Dem"
+    text = (
+        "Objectors unite\n\n"
+        "Lib Dem leader Nick Clegg was among the speakers who voiced their opposition.\n\n"
+        "He said “no, no, no” to plans for a third runway.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Nick Clegg"]
+    assert "Nick Clegg" in table["evidence"].iloc[0]
+
+
+def test_a_broadcaster_keeps_its_channel_number_in_its_name():
+    # "News Channel 34 in Binghamton reports that “Q”": News Channel 34, not "News Channel"
+    text = (
+        "Post offices\n\n"
+        "News Channel 34 in Binghamton, New York, reports that “residents and city officials "
+        "are making a last ditch effort to keep the offices open.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["News Channel 34"]
+    assert 'subject "News Channel 34"' in table["evidence"].iloc[0]
+
+
+def test_an_institution_named_for_a_person_is_a_body_an_it_points_back_to():
+    # "Arthur Rank Hospice in Cambridge says ..., which it described as “Q”": the hospice
+    text = (
+        "Hospice beds\n\n"
+        "Hospice UK says hospices are struggling.\n\n"
+        "Meanwhile, Arthur Rank Hospice in Cambridge says a cut in funding will mean beds "
+        "will be reduced, which it described as “a devastating decision”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Arthur Rank Hospice"]
+    assert "Arthur Rank Hospice" in table["evidence"].iloc[0]

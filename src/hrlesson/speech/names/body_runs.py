@@ -44,8 +44,26 @@ def reads_as_body(toks: list[Token], a: int, b: int, words: list[str]) -> bool:
     body = body or sovereign_title_brand(toks, a, b)  # "Greene King says"
     body = body or unknown_acronym_ends_name(toks, a, b)  # "an offer from Downer EDI"
     body = body or institution_word_ends_name(toks, a, b)  # "The Royal Opera House, which is"
+    body = body or party_words_only(toks, a, b)  # "Lib Dem leader Nick Clegg"
     lead_capitals = b - a == 1 and capitals_after_lead_article(toks, a)
     return body and not titled_person_run(toks, a, b) and not lead_capitals
+
+
+#: Parties and their short forms ("Lib", "Dem", "Labour"): data/words/party_names.txt.
+_PARTY_WORDS = word_set("party_names")
+
+
+def party_words_only(toks: list[Token], a: int, b: int) -> bool:
+    """Every word of the run of two or more is a party's name or short form: a party, never
+    a person ("Lib Dem leader Nick Clegg" ... "He said": Nick Clegg, not a person "Lib
+    Dem"; "the Democratic Alliance said").
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Lib Dem leader Nick Clegg", [0])
+    >>> party_words_only(toks, 0, 2), party_words_only(toks, 3, 5)
+    (True, False)
+    """
+    return b - a >= 2 and all(t.cap and t.lower in _PARTY_WORDS for t in toks[a:b])
 
 
 #: An acronym written as a word: two to four capital letters; a Roman numeral is a regnal number.
@@ -124,7 +142,7 @@ INSTITUTION_NAME_ENDS = word_set("institution_name_ends") | (COMPANY_FORMS - {"c
 def institution_word_ends_name(toks: list[Token], a: int, b: int) -> bool:
     """A run of two words or more ending in an institution's word or a company's legal form
     (:data:`INSTITUTION_NAME_ENDS`) names a body, unless a given name the lists know
-    opens it ("Richard House" is a clerk).
+    opens it ("Richard House" is a clerk) and the name is no founder's (:func:`named_for_person`).
 
     liam_scarlett_dies_royal_opera_house_ipswichstar:
 
@@ -139,8 +157,21 @@ def institution_word_ends_name(toks: list[Token], a: int, b: int) -> bool:
     return (
         b - a >= 2
         and toks[b - 1].lower.rstrip(".") in INSTITUTION_NAME_ENDS
-        and not known_given_name(toks, a, b)
+        and (not known_given_name(toks, a, b) or named_for_person(toks, a, b))
     )
+
+
+def named_for_person(toks: list[Token], a: int, b: int) -> bool:
+    """The run ``a:b`` is a given name, a surname (no given name) and an institution's
+    word: a body named for its founder or patron ("Arthur Rank Hospice in Cambridge says",
+    "which it described"), not a person whose surname is the word ("Richard House").
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("Arthur Rank Hospice says; clerk Richard House said", [0])
+    >>> named_for_person(toks, 0, 3), named_for_person(toks, 6, 8)
+    (True, False)
+    """
+    return b - a == 3 and toks[b - 2].cap and not known_given_name(toks, b - 2, b)
 
 
 #: Last words of a venue's or an event's name ("Hemsby Beach", "Ellerslie Flower Show"):

@@ -9,6 +9,7 @@ from ..bodies.acronyms import slashed_acronyms
 from ..bodies.bare import written_with_full_form
 from ..bodies.events import event_year_after
 from ..bodies.media import media_noun_after
+from ..bodies.name_tails import body_name_tail
 from ..bodies.names import ampersand_in_name, to_in_name, without_borders
 from ..bodies.owned import BodyAdder
 from ..bodies.spelled_acronyms import possessive_in_spelled_name
@@ -154,6 +155,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
                     continue
                 break
             end += event_year_after(self.text, toks, i, end)  # "Qatar 2022": an event
+            end += body_name_tail(self.text, toks, i, end)  # "News Channel 34"
             end += media_noun_after(self.text, toks, i, end)  # "Al-Qahera News channel"
             runs.append((i, end))
             i = max(end, i + 1)
@@ -251,8 +253,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
         i = one_word_after_title(toks, a, i, b)  # "Fed Chairman Powell": "Powell"
         name_idx = edges.name_word_indexes(toks, i, b)  # "June Le": a surname
         if not name_idx or (i > a and toks[i - 1].lower in NAME_CONNECTORS):
-            # only titles and affiliations ("Foreign Minister"), or a title with its
-            # subject ("Special Rapporteur on Ostravia"): no person's name here
+            # only titles ("Foreign Minister"), a title and its subject ("... on Ostravia")
             for k in range(a, b):
                 self._add_single_token(k, allow_unknown=k >= i)
             return
@@ -271,8 +272,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
             self._add_org(a, b, self.text[toks[a].start : toks[b - 1].end], False)
             return
         if not titled and not_a_name(self.text, toks, (a, b), name_idx, partial(month_date, toks)):
-            # a person's name does not end in an acronym: "Independent UN human rights
-            # experts" is a sentence-initial adjective before "UN", not a person "Independent UN"
+            # no name ends in an acronym: "Independent UN human rights experts" opens "UN"
             for k in range(a, b):
                 self._add_single_token(k)
             self._surname_after_title(a, b)
