@@ -5211,3 +5211,28 @@ def test_a_two_word_demonym_opening_a_name_run_is_no_part_of_the_name():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Adrian Birrell"]
+
+
+def test_a_title_word_and_a_name_before_and_and_another_title_is_a_person():
+    # "made by Anglican Bishop Victoria Matthews and Minister Gerry Brownlee" ... "says
+    # Bishop Matthews": Victoria Matthews, not a role of Gerry Brownlee's
+    text = (
+        "Cathedral\n\n"
+        "The announcement was made by Anglican Bishop Victoria Matthews and Minister Gerry "
+        "Brownlee.\n\n"
+        "“We wish to move past the deadlock,” says Bishop Matthews.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Victoria Matthews"]
+
+
+def test_a_hyphenated_trade_opening_a_sentence_before_a_surname_is_no_title():
+    # "Singer-songwriter Davies said" after "Ray Davies": Ray Davies
+    # (opening_trade_nouns.txt)
+    text = (
+        "Honours\n\n"
+        "The list includes Ray Davies and Ken Dodd.\n\n"
+        "Singer-songwriter Davies said: “I felt a mixture of surprise and joy.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Ray Davies"]
