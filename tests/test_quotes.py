@@ -5593,3 +5593,84 @@ def test_an_institution_named_for_a_person_is_a_body_an_it_points_back_to():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Arthur Rank Hospice"]
     assert "Arthur Rank Hospice" in table["evidence"].iloc[0]
+
+
+def test_a_trade_word_opening_a_name_run_is_no_part_of_the_name():
+    # "Promoter Don King also touted a rematch, saying: ..." ... "She said": Don King's
+    # words, and no "Promoter" for "She" to take (role_nouns.txt)
+    text = (
+        "Rematch\n\n"
+        "Promoter Don King also touted a rematch, saying: “Let's do it again.”\n\n"
+        "Even Lewis' mother, Violet Blake, joined in. She said: “You know Lennox won.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Don King", "Violet Blake"]
+
+
+def test_a_post_nominal_honour_ends_the_name():
+    # "Country Mayors chairman, Mayor Rick Firman OAM, said" (post_nominal_titles.txt)
+    text = (
+        "Bank closures\n\n"
+        "Country Mayors chairman, Mayor Rick Firman OAM, said the decision hurt towns.\n\n"
+        "“Every single time a bank closes, the town loses,” Firman said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Rick Firman"]
+
+
+def test_fr_and_a_surname_is_the_full_name_the_page_writes():
+    # "Parish priest Fr Joe Kavanagh said ..." ... "said Fr Kavanagh": Joe Kavanagh
+    text = (
+        "Post office to close\n\n"
+        "Parish priest Fr Joe Kavanagh said the closure will be difficult.\n\n"
+        "“It is something we can do nothing about,” said Fr Kavanagh.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Joe Kavanagh"]
+
+
+def test_another_description_before_a_name_is_the_named_person():
+    # "Another resident Gayle Evans said": Gayle Evans, not one counted out of a crowd
+    text = (
+        "Bin strike\n\n"
+        "Another resident Gayle Evans said: “It's cruel because people will dump rubbish.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Gayle Evans"]
+
+
+def test_a_two_word_demonym_opening_a_name_run_is_no_part_of_the_name():
+    # "Although South African Adrian Birrell, who quit his post, remains head coach"
+    text = (
+        "Ireland coach\n\n"
+        "Although South African Adrian Birrell, who quit his post, remains head coach, "
+        "Simmons helps.\n\n"
+        "“We are ready,” Birrell said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Adrian Birrell"]
+
+
+def test_a_title_word_and_a_name_before_and_and_another_title_is_a_person():
+    # "made by Anglican Bishop Victoria Matthews and Minister Gerry Brownlee" ... "says
+    # Bishop Matthews": Victoria Matthews, not a role of Gerry Brownlee's
+    text = (
+        "Cathedral\n\n"
+        "The announcement was made by Anglican Bishop Victoria Matthews and Minister Gerry "
+        "Brownlee.\n\n"
+        "“We wish to move past the deadlock,” says Bishop Matthews.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Victoria Matthews"]
+
+
+def test_a_hyphenated_trade_opening_a_sentence_before_a_surname_is_no_title():
+    # "Singer-songwriter Davies said" after "Ray Davies": Ray Davies
+    # (opening_trade_nouns.txt)
+    text = (
+        "Honours\n\n"
+        "The list includes Ray Davies and Ken Dodd.\n\n"
+        "Singer-songwriter Davies said: “I felt a mixture of surprise and joy.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Ray Davies"]

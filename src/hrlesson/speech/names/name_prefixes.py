@@ -54,6 +54,31 @@ def name_follows(toks: list[Token], k: int, b: int) -> bool:
     return (toks[k].cap and toks[k].lower in FIRST_NAMES) or two_name_words(toks, k, b)
 
 
+def demonym_pair_before_name(toks: list[Token], i: int, a: int) -> bool:
+    """``toks[i]`` is one of the two words opening the run at ``a`` that are together a
+    demonym written before a person's name of two or three words: "South African Adrian
+    Birrell, who quit his post," (ireland_zimbabwe_world_cup_johnston_birrell_eurosport),
+    "New Zealander Jo Smith said": the person is "Adrian Birrell"; the name must follow
+    the pair (:func:`name_follows`; its end is the end of the run).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("South African Adrian Birrell, who quit", [0])
+    >>> [demonym_pair_before_name(toks, i, 0) for i in range(4)]
+    [True, True, False, False]
+    >>> demonym_pair_before_name(tokenize("South Africa Adrian Birrell", [0]), 0, 0)
+    False
+    """
+    if not a <= i <= a + 1 or a + 2 >= len(toks):
+        return False
+    first, second = toks[a], toks[a + 1]
+    if not (first.cap and second.cap) or f"{first.lower} {second.lower}" not in DEMONYMS:
+        return False
+    b = a + 2
+    while b < len(toks) and b - a < 5 and toks[b].cap and toks[b].text.isalpha():
+        b += 1
+    return name_follows(toks, a + 2, b)
+
+
 def party_before_name(toks: list[Token], i: int, b: int) -> bool:
     """``toks[i]`` is a party's name or short form before a politician's title or name:
     "LibDem Caron Lindsay", "Conservative MSP Donald Cameron", "Lib Dem Alex Cole-Hamilton"
@@ -428,6 +453,7 @@ def word_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
         return False
     return (
         low in DEMONYMS
+        or demonym_pair_before_name(toks, i, a)  # "South African Adrian Birrell"
         or low in COUNTRIES
         or low in ACRONYMS
         or low in CAPITALISED_TITLES

@@ -221,13 +221,18 @@ class RunSplitter:
 
     def _titled_name_before(self, a: int, k: int) -> bool:
         """The words ``a:k`` are a name (plain words only), or a title and a name of two
-        plain words ("Deputy Foreign Minister Sergei Ryabkov")."""
+        plain words ("Deputy Foreign Minister Sergei Ryabkov"), the title a title head or a
+        capitalised title word ("Anglican Bishop Victoria Matthews and Minister Gerry
+        Brownlee": two people, christ_church_cathedral_reinstated_brownlee_matthews_newshub)."""
         if all(self._plain_name_word(j) for j in range(a, k)):
             return True
         return (
             k - a >= 3
             and all(self._plain_name_word(j) for j in range(k - 2, k))
-            and self.tokens[k - 3].lower in TITLE_HEADS
+            and (
+                self.tokens[k - 3].lower in TITLE_HEADS
+                or self.tokens[k - 3].lower in CAPITALISED_TITLES  # "Bishop Victoria Matthews"
+            )
         )
 
     def _plain_name_word(self, k: int) -> bool:

@@ -47,11 +47,15 @@ def counted_one_subject(words: list[Token]) -> SpeakerRef | None:
     'Another Twitter user'
     >>> [counted_one_subject(tokenize(s, [0])) for s in ("one of the economists", "no one", "one in five")]
     [None, None, None]
+    >>> counted_one_subject(tokenize("Another resident Gayle Evans", [0])) is None
+    True
     """
     if not words or words[0].lower not in COUNTING_WORDS:
         return None
     body = words[1:]
     if len(body) > MAX_WORDS or not all(map(spelled_modifier, body)):
+        return None
+    if name_after_description(body):
         return None
     if any(w.lower in _CLOSED_WORDS for w in body):
         return None
@@ -59,6 +63,23 @@ def counted_one_subject(words: list[Token]) -> SpeakerRef | None:
         return None
     return SpeakerRef(
         None, " ".join(w.text for w in words), words[0].start, words[-1].end, True, COUNTED_ONE
+    )
+
+
+def name_after_description(body: Sequence[Token]) -> bool:
+    """The words after "one"/"another" are a lower-case description and the capitalised
+    name it is given to, so the subject is that named person, not one counted out: "Another
+    resident Gayle Evans said" (warrington_bin_strike_rats_barnes_bbc); "Another Twitter
+    user" ends in its lower-case head and stays a description.
+
+    >>> from ..tokens import tokenize
+    >>> name_after_description(tokenize("resident Gayle Evans", [0]))
+    True
+    >>> name_after_description(tokenize("Twitter user", [0]))
+    False
+    """
+    return (
+        len(body) >= 2 and body[-1].text[:1].isupper() and any(w.text.islower() for w in body[:-1])
     )
 
 
