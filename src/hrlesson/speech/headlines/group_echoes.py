@@ -79,7 +79,12 @@ def group_speaker(q: QuoteRecord) -> bool:
 
 def person_source(q: QuoteRecord, others: list[QuoteRecord]) -> QuoteRecord | None:
     """The first of ``others`` placed on a person by name whose words echo ``q``'s
-    (:func:`said_again`)."""
+    (:func:`said_again`); none for a one-word quote, which any member of the group may say
+    again (page post_office_closure_mullingar_locals_westmeathexaminer: "Post office closure
+    'terrible' for older people, say locals" ... "Anne said that the news is “terrible”": the
+    locals)."""
+    if normalised_words(q.text).count(" ") + 1 < _MIN_HELD_WORDS:
+        return None
     return next(
         (
             k
