@@ -183,8 +183,6 @@ class SubjectFinder:
                 return self.agreeing_participle_subject(cue, main)
             if left_words and left_words[0].lower == "with":
                 left_words = left_words[1:]
-        if (vague := vague_count_opening(left_words)) is not None:  # "and others whisper"
-            return vague_count_group(self, vague, cue.start)
         if (ref := self._left_clause_subject(bound, cue, left_words)) is not None:
             return ref
         words = [w for w in without_trailing_adverbs(left_words) if w.lower not in ADVERBS]
@@ -340,7 +338,10 @@ class SubjectFinder:
         self, bound: int, cue: Cue, left_words: list[Token]
     ) -> SpeakerRef | None:
         """The subject of an infinitive cue, of a relative clause with an aside, or an
-        inverted subject after a clause ("..., said O'Brien.")."""
+        inverted subject after a clause ("..., said O'Brien."), a vague count's group ("and
+        others whisper": :func:`.vague_count_group`)."""
+        if (vague := vague_count_opening(left_words)) is not None:  # "and others whisper"
+            return vague_count_group(self, vague, cue.start)
         s_end = self.sentences[cue.sent][4]
         if (owner := document_owner(self, cue, left_words)) is not None:
             return by_rule(owner, "owner of the document the participle follows")
