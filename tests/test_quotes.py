@@ -5674,3 +5674,37 @@ def test_a_hyphenated_trade_opening_a_sentence_before_a_surname_is_no_title():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Ray Davies"]
+
+
+def test_a_vague_count_subject_is_the_group_the_sentence_before_names():
+    # "Some exclaim “Q” ... and others whisper, “Q”": the Americans the sentence before names,
+    # whole, as the gold writes a group a vague count opens
+    text = (
+        "Castle visitors\n\n"
+        "By far the most captivated by the castle are the Americans. Some exclaim “Oooh!” "
+        "when they hear the story of the king and others whisper in awe, “It’s fit for a "
+        "princess”, as they enter the bedroom.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["the Americans", "the Americans"]
+    assert "a vague count of the group the sentence before names" in table["evidence"].iloc[0]
+    # a lower-case group the sentence before names: "Many say “Q”"
+    text = (
+        "Bank closes\n\n"
+        "Anger grew among local residents. Many say “it is a disgrace” and want it back.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["local residents"]
+
+
+def test_a_headline_group_after_its_verb_speaks():
+    # "..., say locals" closing a headline: the locals, not the words before the comma;
+    # "according to dismayed locals": that group; a one-word quote a local says again later
+    # stays the group's
+    text = (
+        "Post office closure 'terrible' for older people, say locals\n\n"
+        "The closure of the post office is “terrible” news for the older members of the "
+        "community, according to dismayed locals.\n\n"
+        "Commenting on our Facebook page, Anne said that the news is “terrible”.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["locals", "dismayed locals", "Anne"]

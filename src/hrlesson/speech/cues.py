@@ -30,6 +30,7 @@ from .cue_nouns import (
     reports_as_subject,
 )
 from .documents.authoring_verbs import ADOPTING_VERBS, AUTHORING_VERBS
+from .groups.vague_counts import vague_count_subject
 from .headline_cues import HEADLINE_KINDS, headline_verb
 from .naming_frames import NAMING_LEMMAS, names_by_proper_name
 from .reading import document_reads
@@ -222,6 +223,7 @@ class CueFinder:
                 and not relative_after_document(self.tokens, ti)
                 and not relative_that(prev, lower)
                 and not another_as_subject(self.tokens, ti, prev)
+                and not vague_count_subject(self.tokens, ti, prev)  # 'Some exclaim "Q"'
             )
             or (prev.poss and prev.lower not in ("it",))
         ):

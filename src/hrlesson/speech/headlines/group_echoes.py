@@ -79,7 +79,14 @@ def group_speaker(q: QuoteRecord) -> bool:
 
 def person_source(q: QuoteRecord, others: list[QuoteRecord]) -> QuoteRecord | None:
     """The first of ``others`` placed on a person by name whose words echo ``q``'s
-    (:func:`said_again`)."""
+    (:func:`said_again`). None for a one-word quote whose group is named after it, as its
+    source ("..., say locals", "according to dismayed locals"): any member of the group may
+    say the word again (page post_office_closure_mullingar_locals_westmeathexaminer: "Post
+    office closure 'terrible' for older people, say locals" ... "Anne said that the news is
+    “terrible”": the locals)."""
+    one_word = normalised_words(q.text).count(" ") + 1 < _MIN_HELD_WORDS
+    if one_word and q.ref is not None and q.ref.start > q.end:
+        return None
     return next(
         (
             k

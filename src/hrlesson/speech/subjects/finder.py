@@ -29,6 +29,7 @@ from ..frames import (
     participle_after_clause,
 )
 from ..governing_verbs import participle_aside, says_in_reaction
+from ..groups.vague_counts import vague_count_group, vague_count_opening
 from ..outlet_sources import relayed_source
 from ..pronouns.resolver import genders_from_possessives
 from ..pronouns.subjects import pronoun_before_verb
@@ -63,7 +64,7 @@ from .family import listed_family
 from .free_relatives import free_relative_ref, free_relative_start
 from .heads import modified_head_run, place_after_preposition
 from .interposed import APPOSED, apposed_body
-from .inversion import inverted_after_clause
+from .inversion import headline_group_after_verb, inverted_after_clause
 from .main_clause import (
     described_before,
     earlier_clause_subject,
@@ -337,7 +338,10 @@ class SubjectFinder:
         self, bound: int, cue: Cue, left_words: list[Token]
     ) -> SpeakerRef | None:
         """The subject of an infinitive cue, of a relative clause with an aside, or an
-        inverted subject after a clause ("..., said O'Brien.")."""
+        inverted subject after a clause ("..., said O'Brien."), a vague count's group ("and
+        others whisper": :func:`.vague_count_group`)."""
+        if (vague := vague_count_opening(left_words)) is not None:  # "and others whisper"
+            return vague_count_group(self, vague, cue.start)
         s_end = self.sentences[cue.sent][4]
         if (owner := document_owner(self, cue, left_words)) is not None:
             return by_rule(owner, "owner of the document the participle follows")
@@ -346,7 +350,10 @@ class SubjectFinder:
         ):
             return by_rule(self.phrase_after(by.end, s_end, cue.start), "agent of a speech noun")
         rest = list(takewhile(lambda t: t.start < s_end, self.tokens[cue.tok + 1 :]))
-        if inverted_after_clause(self.text[bound : cue.start], cue.form, rest):
+        left, kind = self.text[bound : cue.start], self.sentences[cue.sent][2]
+        if inverted_after_clause(left, cue.form, rest) or headline_group_after_verb(
+            kind, left, cue.form, cue.lemma, rest
+        ):  # "..., said O'Brien."; a headline's "..., say locals"
             return self.phrase_after(cue.end, s_end, cue.start, inverted=True)
         return self._infinitive_subject(bound, cue, left_words) or self._relative_with_aside(
             bound, cue

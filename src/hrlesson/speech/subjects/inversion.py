@@ -44,6 +44,32 @@ def inverted_after_clause(left: str, form: str, after: list[Token]) -> bool:
     return form.lower() in INVERTING_FORMS and inverted_subject_follows(left, after)
 
 
+def headline_group_after_verb(kind: str, left: str, form: str, lemma: str | None, after) -> bool:
+    """A headline ends in a comma, a plural present speech verb and a bare lower-case plural
+    group that closes it: the group is the verb's subject, after it ("Post office closure
+    'terrible' for older people, say locals": locals; "..., warn campaigners"). ``kind`` is the
+    sentence's kind, ``after`` the rest of the sentence after the verb.
+
+    >>> from ..tokens import tokenize
+    >>> headline_group_after_verb("title", "'terrible' for people, ", "say", "say",
+    ...                           tokenize("locals", [0]))
+    True
+    >>> headline_group_after_verb("body", "'terrible' for people, ", "say", "say",
+    ...                           tokenize("locals", [0]))
+    False
+    """
+    words = [t for t in after if t.text[0].isalnum()]
+    return (
+        kind in ("title", "heading")
+        and form == lemma
+        and bool(words)
+        and all(t.text.islower() for t in words)
+        and words[-1].lower.endswith("s")
+        and not words[-1].lower.endswith("ss")
+        and inverted_subject_follows(left, after, bare=True)
+    )
+
+
 def inverted_subject_follows(left: str, after: list[Token], bare: bool = False) -> bool:
     """The test of :func:`inverted_after_clause` whatever the verb: ``left`` ends in a
     comma and ``after`` (the rest of the sentence after the verb) is a short subject that
