@@ -5708,3 +5708,48 @@ def test_a_headline_group_after_its_verb_speaks():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["locals", "dismayed locals", "Anne"]
+
+
+def test_a_capitalised_he_after_a_given_name_is_the_surname_he():
+    # "says Jiangchuan He, who comes from ...": the Chinese surname He, not a pronoun
+    text = (
+        "Castle draws visitors\n\n"
+        "Walt Disney modelled his castle on it.\n\n"
+        "“For us, it’s the symbol of Europe”, says Jiangchuan He, who comes from Shanghai.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Jiangchuan He"]
+
+
+def test_a_he_at_a_sentence_start_stays_a_pronoun():
+    text = (
+        "Castle draws visitors\n\n"
+        "Tour guide Thomas Weber showed the hall to visitors on Monday.\n\n"
+        "He said: “It is the symbol of Europe.”\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Thomas Weber"]
+
+
+def test_a_he_goes_past_two_people_joined_by_and_to_the_speaker_before():
+    # "the Interim coaches Saqlain Mushtaq and Abdul Razzaq also participated" brings in two
+    # people: the "he" after it goes on with the chairman quoted before
+    text = (
+        "Chairman meets players\n\n"
+        "“Focus on cricket”, chairman Ramiz Raja advised players.\n\n"
+        "Earlier, Ramiz Raja had been nominated by Prime Minister Imran Khan as the next "
+        "chairman, and he will take charge on Monday.\n\n"
+        "Interestingly, the Interim coaches Saqlain Mushtaq and Abdul Razzaq also "
+        "participated in the meeting.\n\n"
+        "“You can play cricket fearlessly,” he added.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Ramiz Raja", "Ramiz Raja"]
+
+
+def test_a_person_who_is_the_subject_of_a_passive_is_the_topic_not_its_agent():
+    # "Raja had been nominated by Prime Minister Imran Khan ... he added": Raja
+    text = (
+        "Chairman meets players\n\n"
+        "“Focus on cricket”, chairman Ramiz Raja advised players.\n\n"
+        "Earlier, Raja had been nominated by Prime Minister Imran Khan as the next chairman.\n\n"
+        "“You can play cricket fearlessly,” he added.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["Ramiz Raja", "Ramiz Raja"]

@@ -22,6 +22,7 @@ from .named_heads import (
     plural_before_of,
 )
 from .names.post_nominals import without_post_nominal
+from .pronouns.surname_words import surname_pronoun
 from .records import Actor, SpeakerRef
 from .relation_holders import head_after_modifiers, relation_holders
 from .spokespeople.offices import office_holder
@@ -67,7 +68,7 @@ class PhraseResolver:
             t = words[i]
             low = t.lower
             m = next((x for x in mentions if x.start == t.start), None)
-            if low in ("he", "she", "they", "it", "we"):
+            if low in ("he", "she", "they", "it", "we") and not surname_pronoun(words, i):
                 return self._pronoun(t, at)
             # "According to him, ...": an object pronoun standing alone is the speaker too
             # ("her" only as the last word: "according to her office" is a possessive)

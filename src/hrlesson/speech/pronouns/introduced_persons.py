@@ -88,6 +88,8 @@ def introduced_person_before(resolver, t: Token, ok, actor: Actor | None) -> Act
     m, new = persons[0], persons[0].actor
     if new is actor or not ok(new) or resolver._possessor(m) or not shown_as_person(resolver, m):
         return None
+    if joined_to_name(resolver.tokens, resolver.index.token_index(m.start), m.end):
+        return None  # "the Interim coaches Saqlain Mushtaq and Abdul Razzaq": two brought in
     if personal_pronoun_in(resolver, paragraph_start(resolver, start), end):
         return None  # "However, he did not elaborate. ... Riaz Raziuddin, acting governor"
     if resolver.cues_in(m.end, end):
@@ -127,3 +129,27 @@ def personal_pronoun_in(resolver, start: int, end: int) -> bool:
     Minister Ivica Dacic, he asked``)."""
     words = resolver.toks_between(start, end)
     return any(w.lower in _PERSONAL and resolver.quote_at(w.start) is None for w in words)
+
+
+def joined_to_name(tokens: list[Token], k: int, end: int) -> bool:
+    """The name from ``tokens[k]`` to offset ``end`` is joined by "and" to another
+    capitalised name: the sentence brings in two people, so a "he" after it goes on with
+    neither alone (``Interestingly, the Interim coaches Saqlain Mushtaq and Abdul Razzaq
+    also participated in the meeting. "Q," he added``: the chairman quoted before;
+    pcb_players_meeting_focus_on_cricket_ramiz_raja_dailytimes).
+
+    >>> from ..tokens import tokenize
+    >>> toks = tokenize("coaches Saqlain Mushtaq and Abdul Razzaq also took part", [0])
+    >>> joined_to_name(toks, 4, toks[5].end), joined_to_name(toks, 1, toks[2].end)
+    (True, True)
+    >>> toks = tokenize("victims, 20-year-old Vicky Balch and her son.", [0])
+    >>> joined_to_name(toks, 3, toks[4].end)
+    False
+    """
+    j = k
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    after = j + 1 < len(tokens) and tokens[j].lower == "and" and tokens[j + 1].cap
+    before = k >= 2 and tokens[k - 1].lower == "and" and tokens[k - 2].cap
+    same = lambda i: 0 <= i < len(tokens) and tokens[i].sent == tokens[k].sent
+    return (after and same(j + 1)) or (before and same(k - 2))

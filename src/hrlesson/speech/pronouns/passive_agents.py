@@ -46,16 +46,43 @@ def passive_agent(tokens: list[Token], k: int) -> bool:
     >>> passive_agent(toks, 9)
     True
     """
+    return passive_be(tokens, k) >= 0
+
+
+def passive_be(tokens: list[Token], k: int) -> int:
+    """The index of the "be" of the passive whose agent is the name at ``tokens[k]``
+    (:func:`passive_agent`), else -1."""
     k = title_before(tokens, k)
     if k < 3 or tokens[k - 1].lower != "by":
-        return False
+        return -1
     j = participle_before_by(tokens, k - 2)
     if j < 1:
-        return False
+        return -1
     be = j - 1
     if be >= 1 and tokens[be].lower in _PASSIVE_ADVERBS:
         be -= 1
-    return tokens[be].lower in (*FINITE_BE, "been")
+    return be if tokens[be].lower in (*FINITE_BE, "been") else -1
+
+
+def agent_over_subject(index, tokens: list[Token], m) -> bool:
+    """The mention ``m`` is a passive's agent (:func:`passive_agent`) whose passive has no
+    person named as its own subject before it in the sentence: that person, not the agent,
+    is whom a later "he" goes on with. ``Earlier, Ramiz Raja had been nominated by Prime
+    Minister Imran Khan as the next PCB chairman ... "Q," he added``: Raja, not Khan
+    (pcb_players_meeting_focus_on_cricket_ramiz_raja_dailytimes); ``A ban was first
+    proposed by former Prime Minister Rishi Sunak``: Sunak."""
+    k = index.token_index(m.start)
+    be = passive_be(tokens, k)
+    if be < 0:
+        return False
+    start = tokens[be].start
+    sent = tokens[be].sent
+    return not any(
+        o.actor.kind == "person"
+        and not o.in_quote
+        and tokens[index.token_index(o.start)].sent == sent
+        for o in index.mentions_in(max(0, start - 200), start)
+    )
 
 
 def participle_before_by(tokens: list[Token], j: int) -> int:

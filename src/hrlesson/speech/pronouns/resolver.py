@@ -47,7 +47,7 @@ from .non_persons import no_person_ids
 from .opening_subjects import OPENING_SUBJECT, opening_subject, title_opened
 from .own_subjects import own_described_subject
 from .passing_names import PASSED_OVER, passed_over
-from .passive_agents import passive_agent
+from .passive_agents import agent_over_subject
 from .plural import PLURAL_SPOKE_LAST, plural_speaker_before
 from .replies import ASKED, asked_person
 from .reporter_they import reporter_or_described
@@ -389,7 +389,7 @@ class PronounResolver:
                 for m in self.index.mentions
                 if (
                     m.subject
-                    or passive_agent(self.tokens, self.index.token_index(m.start))
+                    or agent_over_subject(self.index, self.tokens, m)
                     or self._article_subject(m.start)
                     or self._titled_subject(m)
                     or self._viewpoint_holder(m.start)
