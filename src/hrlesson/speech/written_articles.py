@@ -223,22 +223,7 @@ def introduced_with_article(ref: SpeakerRef, label: str, text: str) -> str:
         start -= len(at.group(0)) if at else 0
     if at is None or not _opens_with(text, start + len(at.group(0)), words[0]):
         return label
-    if plural_possessive_at(text, start + len(at.group(0)), label):
-        return label  # "A stewards' report read": the "a" is the report's
     return f"{at.group(1).lower()} {label}"
-
-
-def plural_possessive_at(text: str, start: int, label: str) -> bool:
-    """The description ``label`` written at ``start`` is a plural possessive ("stewards'"),
-    whose "a" before it belongs to the noun after it ("A stewards' report read").
-
-    >>> plural_possessive_at("A stewards' report read", 2, "stewards")
-    True
-    >>> plural_possessive_at("a jubilant crowd greeted", 2, "jubilant crowd")
-    False
-    """
-    end = start + len(label)
-    return text[start:end].lower() == label.lower() and text[end : end + 1] in ("'", "’")
 
 
 def introduced_article_note(ref: SpeakerRef, shown: str | None, text: str) -> str | None:

@@ -104,8 +104,7 @@ class DocumentOwners:
         ) is not None:
             return owner
         poss = words[possessive_before(words, i)]  # "the ministry's written court submission"
-        owner = described_possessor(self, poss, at) or plural_owner(words, i, self, at)
-        if i > 0 and owner:
+        if i > 0 and (owner := described_possessor(self, poss, at) or plural_owner(words, i)):
             return owner  # "the minister's statement said"; "The administrators' report"
         if (owner := body_noun_issuer(self, words, i, at)) is not None:
             return owner  # "a company statement said": the company's; "a county statement"

@@ -40,49 +40,12 @@ def plural_possessor(words: list[Token], k: int) -> SpeakerRef | None:
     return None
 
 
-def plural_owner(words: list[Token], i: int, att=None, at: int = 0) -> SpeakerRef | None:
+def plural_owner(words: list[Token], i: int) -> SpeakerRef | None:
     """The plural possessive that owns the document noun ``words[i]``, over up to two
-    lower-case modifiers ("the residents' joint letter"); see :func:`plural_possessor`;
-    after "a/an", the group named before under that noun (:func:`indefinite_plural_owner`,
-    with the attributor ``att`` and the verb at ``at``).
+    lower-case modifiers ("the residents' joint letter"); see :func:`plural_possessor`.
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> plural_owner(tokenize("the residents' joint letter", [0]), 3).label
     'residents'
     """
-    k = possessive_before(words, i)
-    return plural_possessor(words, k) or indefinite_plural_owner(att, words, k, at)
-
-
-#: Kinds of actor a plural noun of people can take up again.
-_GROUP_KINDS = ("organisation", "group")
-
-
-def indefinite_plural_owner(att, words: list[Token], k: int, at: int) -> SpeakerRef | None:
-    """``A stewards' report read: "Q"`` after "handed a 10-second time penalty by the Saudi
-    Arabian Grand Prix stewards" (saudi_gp_verstappen_penalty_stewards_hamilton_gpfans):
-    ``words[k]`` is a lower-case plural possessive right after "a/an", which belongs to
-    the document, not to the possessor; the possessor is the body or group named last
-    before ``at`` whose name ends in that noun, else the noun as a label ("stewards").
-    ``att`` is an :class:`Attributor`; None for any other shape.
-
-    >>> from hrlesson.speech.tokens import tokenize
-    >>> indefinite_plural_owner(None, tokenize("The stewards' report", [0]), 1, 0) is None
-    True
-    """
-    tok = words[k]
-    if att is None or k == 0 or words[k - 1].lower not in ("a", "an"):
-        return None
-    if not tok.poss or not tok.text.islower() or tok.text[-1] not in "'’":
-        return None
-    named = [
-        m
-        for m in att.index.mentions_in(0, at)
-        if m.actor.kind in _GROUP_KINDS
-        and not m.in_quote
-        and m.actor.name.lower().split()[-1] == tok.lower
-    ]
-    if named:
-        m = named[-1]
-        return SpeakerRef(m.actor, None, tok.start, tok.end, how="the group named so before")
-    return SpeakerRef(None, tok.base, tok.start, tok.end, how=OWNED_BY_PLURAL)
+    return plural_possessor(words, possessive_before(words, i))
