@@ -204,7 +204,7 @@ def name_before_modifiers(att, words: list[Token], j: int) -> SpeakerRef | None:
         k -= 1
     if k == 0 or words[k - 1].lower not in ("a", "an", "the") or words[j].poss:
         return None
-    if k == j and not lone_issuer_name(words[j]):
+    if k == j and (not lone_issuer_name(words[j]) or in_known_name(att, words[j])):
         return None
     if any(w.lower in DEMONYMS or not w.text.isalpha() for w in words[k : j + 1]):
         return None
@@ -239,3 +239,10 @@ def lone_issuer_name(word: Token) -> bool:
         and low not in DEMONYMS
         and low not in SOCIAL_PLATFORMS
     )
+
+
+def in_known_name(att, word: Token) -> bool:
+    """``The Gateshead letter says`` after "Gateshead Council said in its letter": the lone
+    capitalised ``word`` is a word of the name of an actor named before it, which other
+    rules find; it names no issuer of its own. ``att`` is an :class:`Attributor`."""
+    return any(word.text in m.actor.name.split() for m in att.index.mentions_in(0, word.start))
