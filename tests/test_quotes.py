@@ -5753,3 +5753,32 @@ def test_a_person_who_is_the_subject_of_a_passive_is_the_topic_not_its_agent():
         "“You can play cricket fearlessly,” he added.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["Ramiz Raja", "Ramiz Raja"]
+
+
+def test_a_lone_capitalised_name_before_a_document_noun_issued_it():
+    # "'Q', read a Suzuki statement.": Suzuki, named only there; not a weekday
+    text = (
+        "Rins breaks wrist\n\n"
+        "Alex Rins has been diagnosed with a fractured left wrist.\n\n"
+        "'Rins will begin a program of recovery which will include rest', read a Suzuki "
+        "statement.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Suzuki"]
+    assert "issued the document" in table["evidence"].iloc[0]
+
+
+def test_a_verdict_nobody_gives_is_the_panel_that_spoke_last():
+    # "The stewards ... declared X “predominantly to blame”" ... "The verdict explained:
+    # “Q”": the stewards, when no court is named
+    text = (
+        "Grid penalty\n\n"
+        "The stewards reviewed the incident after the race and declared Verstappen "
+        "“predominantly to blame” for the incident.\n\n"
+        "The verdict explained: “The Stewards observed on CCTV footage that the driver was "
+        "driving an avoiding line.”\n"
+    )
+    table = quotes(_article(text))
+    row = table[table["text"].str.startswith("The Stewards observed")].iloc[0]
+    assert row["speaker"] == "the stewards"
+    assert "the panel that spoke last" in row["evidence"]

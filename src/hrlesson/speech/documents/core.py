@@ -51,6 +51,8 @@ from .plural_owners import plural_owner
 from .pronoun import document_reports
 from .quoted_predicate import subject_before_quote
 from .recipients import own_people_body, release_body, sent_earlier
+from .rulings import RULING_NOUNS as _COURT_DOCUMENTS  # a court's words: the court's
+from .rulings import panel_spoke_before
 from .sole_bodies import sole_body_statement
 from .subjects import owning_subject, passive_topic
 from .unknown_authors import author_after_by
@@ -62,9 +64,6 @@ _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draf
 
 #: Document nouns for the wording of whichever document was mentioned last.
 _WORDING_NOUNS = frozenset(["text", "communication", "message", "document"])
-
-#: Document nouns for a court's decision: its words belong to the court.
-_COURT_DOCUMENTS = frozenset(["judgment", "judgement", "ruling", "verdict"])
 
 #: Parts of a document ("the section on Turkey"): the document speaks.
 _DOCUMENT_PARTS = word_set("document_parts")
@@ -146,7 +145,8 @@ class DocumentOwners:
             if before:
                 return SpeakerRef(before[-1].actor, None, before[-1].start, before[-1].end)
         author = (
-            self._author_next_sentence(words[i])
+            panel_spoke_before(self, words, i)  # "The stewards ... declared" ... "The verdict"
+            or self._author_next_sentence(words[i])
             or subject_before_quote(self, words[i])  # 'X "calls on ...," said a statement'
             or issued_in_clause(self, words, i)  # "X issued a statement saying"
             or joint_issuers(self, words, i)  # "A and B jointly ...": "a joint statement"

@@ -15,7 +15,10 @@ from ..vocabulary import (
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINITE_VERBS,
+    MONTHS,
     PREPOSITIONS,
+    SOCIAL_PLATFORMS,
+    TIME_WORDS,
     is_umbrella_body,
 )
 from .authoring_verbs import AUTHORING_VERBS
@@ -187,7 +190,7 @@ def document_in_description(words: list[Token], desc: SpeakerRef) -> int | None:
 def name_before_modifiers(att, words: list[Token], j: int) -> SpeakerRef | None:
     """``A Royal Caribbean news release said that ... the Captain “immediately stopped the
     ship”`` (allure_overboard_royal_caribbean_trofire): a name of two to four capitalised
-    words that ends at ``words[j]`` and opens the phrase right after its "a/an/the",
+    words (or one, :func:`lone_issuer_name`: "read a Suzuki statement") that ends at ``words[j]`` and opens the phrase right after its "a/an/the",
     before the document noun's lower-case modifiers, issued the document: the actor the
     index names there, else the name as a label (no place, people or other actor the
     index reads in it). ``att`` is an :class:`Attributor`; None when no such name stands.
@@ -199,7 +202,9 @@ def name_before_modifiers(att, words: list[Token], j: int) -> SpeakerRef | None:
     k = j
     while k > 0 and j - k < 4 and words[k - 1].cap and words[k - 1].lower not in DETERMINERS:
         k -= 1
-    if k == j or k == 0 or words[k - 1].lower not in ("a", "an", "the") or words[j].poss:
+    if k == 0 or words[k - 1].lower not in ("a", "an", "the") or words[j].poss:
+        return None
+    if k == j and (not lone_issuer_name(words[j]) or in_known_name(att, words[j])):
         return None
     if any(w.lower in DEMONYMS or not w.text.isalpha() for w in words[k : j + 1]):
         return None
@@ -211,3 +216,33 @@ def name_before_modifiers(att, words: list[Token], j: int) -> SpeakerRef | None:
         return None
     name = " ".join(w.text for w in words[k : j + 1])
     return SpeakerRef(None, name, words[k].start, words[j].end, how=ISSUED)
+
+
+def lone_issuer_name(word: Token) -> bool:
+    """``'Q', read a Suzuki statement`` (catalunya_motogp_rins_wrist_fracture_suzuki_mir_crashnet):
+    one capitalised word alone between "a/an/the" and a document noun can name the
+    body that issued it, when it is a plain name: letters only, no time word ("a Monday
+    statement"), month, demonym ("the Russian statement") or social platform ("the
+    Facebook post": where it was put, not who put it).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [lone_issuer_name(w) for w in tokenize("Suzuki Monday Russian Facebook", [0])]
+    [True, False, False, False]
+    """
+    low = word.lower
+    return (
+        word.cap
+        and word.text.isalpha()
+        and len(word.text) > 2
+        and low not in TIME_WORDS
+        and low not in MONTHS
+        and low not in DEMONYMS
+        and low not in SOCIAL_PLATFORMS
+    )
+
+
+def in_known_name(att, word: Token) -> bool:
+    """``The Gateshead letter says`` after "Gateshead Council said in its letter": the lone
+    capitalised ``word`` is a word of the name of an actor named before it, which other
+    rules find; it names no issuer of its own. ``att`` is an :class:`Attributor`."""
+    return any(word.text in m.actor.name.split() for m in att.index.mentions_in(0, word.start))

@@ -23,6 +23,10 @@ from .unnamed_issuers import ISSUED as _ISSUED  # how the evidence says it issue
 #: Prepositions between a verb in the past and the document it was done in or with.
 VERB_PREPOSITIONS = frozenset(["in", "with"])
 
+#: Endings of a verb done in a document: the past ("said", "announced"), or the present a
+#: trade story reports in ("the Minnesota health system says in a release").
+_DONE_IN_ENDS = ("ed", "said", "wrote", "says", "writes")
+
 #: Kinds of actor that issue a document under their own name, a state among them.
 _SUBJECT_ISSUERS = ("organisation", "group", "person", "state")
 
@@ -40,7 +44,7 @@ def subject_issued_it(att, words: list[Token], first: int) -> SpeakerRef | None:
     j = first - 2
     if words[j].lower in VERB_PREPOSITIONS and j > 0:  # not a phrase opening with "in"
         j -= 1  # "said in a statement", "wrote in a letter", "responded with a statement"
-        if not words[j].text.islower() or not words[j].lower.endswith(("ed", "said", "wrote")):
+        if not words[j].text.islower() or not words[j].lower.endswith(_DONE_IN_ENDS):
             return None
         if words[j - 1].lower in BE_FORMS:
             return None  # "details ... were revealed in an indictment": no subject issued it
