@@ -90,7 +90,7 @@ _CLOSING_ATTRIBUTION = re.compile(
 
 def twice_attributed(text: str, opener: Mark, later: list[Mark], closer: Mark) -> Mark | None:
     """The reopening mark of a quotation reopened once in its paragraph, when a reporting
-    clause ended with a colon introduces it and another follows its closing mark: two
+    clause ended with a colon introduces it and another follows its comma and closing mark: two
     attributions, two quotations, split at the reopening mark (foster_allowances_wales_butler_careappointments:
     ``Mrs Adams said: “I had one child who grew two inches in six months. ... start from
     scratch. “It sounds like a lot of money but it doesn’t take into account utility costs,”
@@ -104,8 +104,10 @@ def twice_attributed(text: str, opener: Mark, later: list[Mark], closer: Mark) -
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 57)]).top]
     ['One grew. “It costs a lot.']
     """
-    if not text.endswith(": ", 0, opener.pos) or not _CLOSING_ATTRIBUTION.match(
-        text, closer.pos + len(closer.char)
+    if (
+        not text.endswith(": ", 0, opener.pos)
+        or not text.endswith(",", 0, closer.pos)
+        or not _CLOSING_ATTRIBUTION.match(text, closer.pos + len(closer.char))
     ):
         return None
     return next((m for m in later if m.pos < closer.pos and reopening_mark(text, m)), None)
