@@ -5782,3 +5782,95 @@ def test_a_verdict_nobody_gives_is_the_panel_that_spoke_last():
     row = table[table["text"].str.startswith("The Stewards observed")].iloc[0]
     assert row["speaker"] == "the stewards"
     assert "the panel that spoke last" in row["evidence"]
+
+
+def test_a_double_mark_typed_for_an_apostrophe_does_not_end_the_quotation():
+    # '“It”s a shame ...,” said head coach Gary Stead': the quote runs to its real closing mark
+    text = (
+        "Bowler ruled out\n\n"
+        "Lockie Ferguson has been ruled out of the series with a fractured thumb.\n\n"
+        "“It”s a shame for Lockie to have to miss this series, but we”re hopeful,” said head "
+        "coach Gary Stead.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == [
+        "It”s a shame for Lockie to have to miss this series, but we”re hopeful,"
+    ]
+    assert list(table["speaker"]) == ["Gary Stead"]
+
+
+def test_an_opening_mark_glued_to_a_stop_closes_the_quotation_and_opens_the_next():
+    # 'by Visit England.“Those who ...': two quotations, the first closed after "England."
+    text = (
+        "Castle reopens\n\n"
+        "Claire Jones, head of leisure at Raby Estates, said: “We are pleased to be awarded "
+        "good to go status by Visit England.“Those who have visited us before will notice "
+        "that things are a bit different.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == [
+        "We are pleased to be awarded good to go status by Visit England.",
+        "Those who have visited us before will notice that things are a bit different.",
+    ]
+    assert list(table["speaker"]) == ["Claire Jones", "Claire Jones"]
+
+
+def test_a_quotation_open_where_the_excerpt_breaks_off_runs_to_its_end():
+    # '‘By identifying ... the number of fatal and serious injury collisions' (no stop, the
+    # page's last words): the quotation over paragraphs ends there
+    text = (
+        "Speed vans\n\n"
+        "‘We want to reduce speeding,’ Superintendent Thomas Murphy said.\n\n"
+        "‘GoSafe vans operate in areas that have a collision history.\n\n"
+        "‘By targeting these areas, the aim is to reduce the number of collisions"
+    )
+    table = quotes(_article(text))
+    assert table["text"].iloc[-1].endswith("the aim is to reduce the number of collisions")
+    assert list(table["speaker"]) == ["Thomas Murphy", "Thomas Murphy"]
+
+
+def test_a_plural_apostrophe_leaves_a_quotation_open_to_its_paragraph_end():
+    # '“Council leaders refuse ... our members’ value. They are counting down the clock ...'
+    text = (
+        "Bin strike\n\n"
+        "Union organiser Keir Greenaway said: “These talks have been drawn out.\n\n"
+        "“Council leaders refuse a pay offer that matches our members’ value. They are "
+        "counting down the clock.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Keir Greenaway"]
+    assert table["text"].iloc[0].endswith("They are counting down the clock.")
+
+
+def test_a_quotation_never_closed_after_a_reporting_verbs_comma_runs_to_its_paragraph_end():
+    # 'batter asserted, "Right now, as I retire ... for my place.' (no closing mark)
+    text = (
+        "Malan retires\n\n"
+        "Dawid Malan has retired from international cricket.\n\n"
+        'The former top-ranked batter asserted, "Right now, as I retire from international '
+        "cricket, I am genuinely satisfied.\n\n"
+        "Malan thanked his coaches.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == [
+        "Right now, as I retire from international cricket, I am genuinely satisfied."
+    ]
+    assert list(table["speaker"]) == ["Dawid Malan"]
+
+
+def test_a_quotation_reopened_between_two_attributions_is_two_quotations():
+    # 'Mrs Adams said: “Q1. “Q2,” she said.': split at the reopening mark
+    text = (
+        "Foster allowances\n\n"
+        "Mrs Adams said: “I had one child who grew two inches in six months. “It sounds like "
+        "a lot of money but it does not cover utility costs,” she said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == [
+        "I had one child who grew two inches in six months.",
+        "It sounds like a lot of money but it does not cover utility costs,",
+    ]
+    assert list(table["speaker"]) == ["Adams", "Adams"] or list(table["speaker"]) == [
+        "Mrs Adams",
+        "Mrs Adams",
+    ]

@@ -4,8 +4,9 @@ the quotation.
 News copy types a paragraph's opening mark as a backquote (a backquote before ``We do expect
 some fainting. That's normal."``), a closing-shaped mark to open a quotation after a reporting verb's
 comma (``Ms Johnson stated, ” We will look at it.”``), or an opening-shaped one to close it
-(``“The essence of Film Classification, “at the training``). :mod:`.marks` asks these rules
-while it pairs a paragraph's marks.
+(``“The essence of Film Classification, “at the training``), or an opening one glued to the
+stop that ends a quotation to open the next (``by Visit England.“Those who``). :mod:`.marks`
+asks these rules while it pairs a paragraph's marks.
 """
 
 from __future__ import annotations
@@ -96,4 +97,34 @@ def closing_typed_as_opener(text: str, stack: list[list]) -> bool:
         and inner.char in "“„"
         and text.endswith(", ", 0, inner.pos)
         and text[inner.pos + 1 : inner.pos + 2].islower()
+    )
+
+
+#: A sentence's stop glued to an opening mark, a capital after it.
+_GLUED_REOPENER = re.compile(r"(?<=[A-Za-z0-9)][.?!])[“„][A-Z]")
+
+
+def glued_reopener(text: str, stack: list[list], mark: Mark) -> bool:
+    """An opening-shaped ``“`` of the one open quotation's type, glued to the stop that ends
+    a sentence with no space between and a capital after it, ends that quotation and opens
+    the next: the page dropped the closing mark and the space (raby_castle_reopens_jones_northernecho:
+    ``said: “We are delighted ... visitors.¶¶“We have introduced measures ... awarded good to
+    go status by Visit England.“Those who have visited us before will notice ...¶¶“Above all,
+    ... in new and engaging ways.”``: two quotations, the first closed after ``England.``). A
+    reopening mark after a stop and a space stays inside the quotation
+    (:mod:`.reopened_quotes`).
+
+    >>> from .mark_shapes import find_marks
+    >>> text = "“We are proud of it.“Those who came will see it.”"
+    >>> [glued_reopener(text, [[m, False]], n) for m, n in [find_marks(text)[:2]]]
+    [True]
+    >>> text = "“We are proud of it. “Those who came will see it.”"
+    >>> [glued_reopener(text, [[m, False]], n) for m, n in [find_marks(text)[:2]]]
+    [False]
+    """
+    return (
+        len(stack) == 1
+        and stack[0][0].family == mark.family
+        and mark.can_open
+        and _GLUED_REOPENER.match(text, mark.pos) is not None
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..wordlists import word_list
 from .clause_words import ADJUNCT_OPENERS
 from .vocabulary import (
     AUXILIARIES,
@@ -90,6 +91,8 @@ def classify_mark(text: str, i: int, size: int = 1) -> Mark | None:
             return None  # 'til, '90s, rock 'n' roll
     if ch == "‚" and not left and right:
         return None  # 'in South Africa‚ Jo Shaw‚ said': a comma typed as a low mark
+    if double_typed_apostrophe(text, i):
+        return None  # 'It”s a shame', 'so we”re optimistic'
     if ch in "“„‘‚«‹":
         return Mark(i, ch, family, True, (not left) and right)
     if ch in "”»’›":
@@ -102,6 +105,31 @@ def classify_mark(text: str, i: int, size: int = 1) -> Mark | None:
         if family == "S":
             return None
     return Mark(i, ch, family, can_open, can_close)
+
+
+#: The ending of a contraction or a possessive after its apostrophe: 's, 't, 'd, 'll, 're, 've,
+#: 'm (data/words/apostrophe_endings.txt), a word's end after it.
+_ENDINGS = word_list("apostrophe_endings")
+APOSTROPHE_ENDING = re.compile(rf"(?:{'|'.join(_ENDINGS)})\b")
+
+
+def double_typed_apostrophe(text: str, i: int) -> bool:
+    """A closing or straight double mark glued between a letter and the ending of a
+    contraction or a possessive is an apostrophe typed with the double key
+    (ferguson_thumb_fracture_stead_thenews: ``“It”s a shame for Lockie to have to miss this
+    series ...,” said head coach Gary Stead``, ``so we”re optimistic``): no quotation mark.
+
+    >>> text = "“It”s a shame, so we”re sad,” he said."
+    >>> [m.char for m in find_marks(text)]
+    ['“', '”']
+    >>> double_typed_apostrophe('I don"t know', 5), double_typed_apostrophe("a ”scheme”", 2)
+    (True, False)
+    """
+    return (
+        text[i] in '”"'
+        and text[i - 1 : i].isalpha()
+        and APOSTROPHE_ENDING.match(text, i + 1) is not None
+    )
 
 
 def _doubled_mark(text: str, i: int) -> Mark | None:

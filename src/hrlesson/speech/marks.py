@@ -29,7 +29,12 @@ import bisect
 import re
 
 from ..article import Article
-from .dropped_marks import backquote_opener, closing_typed_as_opener, opens_after_comma
+from .dropped_marks import (
+    backquote_opener,
+    closing_typed_as_opener,
+    glued_reopener,
+    opens_after_comma,
+)
 from .mark_pairs import Pair, QuotationMarks
 from .mark_shapes import (
     Mark,
@@ -124,8 +129,9 @@ def _backward_opener(text: str, mark: Mark, later: list[Mark]) -> bool:
     >>> text = "Stone declared the disruption.” We urge officials to help,” he said."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 68)]).top]
     [' We urge officials to help,']
-    >>> pair_quotation_marks("It was over.” He left,” she said. “Yes", [(0, 0, 0, 38)]).top
-    []
+    >>> text = "It was over.” He left,” she said. “Yes"
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 38)]).top]
+    ['Yes']
     >>> text = "It was over.\\n\\n” Yes! We count on you”, said the head."
     >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 14, 57)]).top]
     [' Yes! We count on you']
@@ -171,6 +177,11 @@ def _pair_run(text: str, marks: list[Mark], stack: list[list], out: QuotationMar
         if _switched_mark_style(text, stack, mark, marks[k + 1 :]):
             opener, continued = stack.pop()
             out.top.append(Pair(opener.pos, mark.pos - 1, "D", 0, opener.char, " ", continued))
+            stack.append([mark, False])
+            continue
+        if glued_reopener(text, stack, mark):
+            opener, continued = stack.pop()
+            out.top.append(Pair(opener.pos, mark.pos, opener.family, 0, opener.char, "", continued))
             stack.append([mark, False])
             continue
         top_mark = stack[-1][0]

@@ -10,6 +10,8 @@ paragraph ends with a quotation still open.
 
 from __future__ import annotations
 
+import re
+
 from .mark_pairs import Pair, QuotationMarks
 from .mark_shapes import Mark
 from .unclosed_quotes import SENTENCE_BREAKS, Paragraph
@@ -71,9 +73,44 @@ def reopened_quotation(
             continue
         if not (mark.can_close and reopened):
             return None
+        if reopened == 1 and (split := twice_attributed(text, opener, later, mark)) is not None:
+            out.nested[:] = [p for p in out.nested if p.open < split.pos]
+            return Pair(opener.pos, split.pos - 1, opener.family, 0, opener.char, " ", continued)
         _drop_pairs_after(opener, mark, out)
         return Pair(opener.pos, mark.pos, opener.family, 0, opener.char, mark.char, continued)
     return None
+
+
+#: A reporting clause closing a quotation: a pronoun or a capitalised name and its verb.
+_CLOSING_ATTRIBUTION = re.compile(
+    r"\s+(?:he|she|they|it|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+"
+    r"(?:said|says|added|adds|told|explained|continued)\b"
+)
+
+
+def twice_attributed(text: str, opener: Mark, later: list[Mark], closer: Mark) -> Mark | None:
+    """The reopening mark of a quotation reopened once in its paragraph, when a reporting
+    clause ended with a colon introduces it and another follows its comma and closing mark: two
+    attributions, two quotations, split at the reopening mark (foster_allowances_wales_butler_careappointments:
+    ``Mrs Adams said: “I had one child who grew two inches in six months. ... start from
+    scratch. “It sounds like a lot of money but it doesn’t take into account utility costs,”
+    she said.``). None otherwise: one quotation, the reopening mark inside it.
+
+    >>> from hrlesson.speech.marks import pair_quotation_marks
+    >>> text = "Ms Adams said: “One grew. “It costs a lot,” she said."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 53)]).top]
+    ['One grew.', 'It costs a lot,']
+    >>> text = "Ms Adams said: “One grew. “It costs a lot.” The fee rose."
+    >>> [text[p.open + 1 : p.close] for p in pair_quotation_marks(text, [(0, 0, 0, 57)]).top]
+    ['One grew. “It costs a lot.']
+    """
+    if (
+        not text.endswith(": ", 0, opener.pos)
+        or not text.endswith(",", 0, closer.pos)
+        or not _CLOSING_ATTRIBUTION.match(text, closer.pos + len(closer.char))
+    ):
+        return None
+    return next((m for m in later if m.pos < closer.pos and reopening_mark(text, m)), None)
 
 
 def _drop_pairs_after(opener: Mark, closer: Mark, out: QuotationMarks) -> None:
