@@ -123,6 +123,24 @@ def page_speaker(att, words: list[Token], at: int) -> SpeakerRef | None:
     return None if ref is None else replace(ref, how=OWN_PAGE)
 
 
+def on_the_page(words: list[Token], i: int, most: int) -> tuple[int, int] | None:
+    """Where ``<document> [posted] on the <one to most words> <page noun>`` runs after the
+    document noun ``words[i]``: the indexes of "on" and of the page noun, else None.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> on_the_page(tokenize("a release posted on the election board website", [0]), 1, 2)
+    (3, 7)
+    >>> on_the_page(tokenize("a release on the big old election board website", [0]), 1, 2) is None
+    True
+    """
+    j = i + 2 if i + 1 < len(words) and words[i + 1].lower in _PLACING_VERBS else i + 1
+    if j + 3 >= len(words) or words[j].lower != "on" or words[j + 1].lower != "the":
+        return None
+    end = min(j + 3 + most, len(words))
+    k = next((k for k in range(j + 3, end) if words[k].lower in PAGE_NOUNS), None)
+    return None if k is None else (j, k)
+
+
 def page_name_at(words: list[Token], i: int) -> tuple[int, int] | None:
     """The capitalised name of the page's owner in ``<document> [posted] on the <name>
     website`` after the document noun ``words[i]``, as the indexes of its first word and
@@ -136,14 +154,12 @@ def page_name_at(words: list[Token], i: int) -> tuple[int, int] | None:
     >>> page_name_at(tokenize("a statement on the website", [0]), 1) is None
     True
     """
-    j = i + 2 if i + 1 < len(words) and words[i + 1].lower in _PLACING_VERBS else i + 1
-    if j + 3 >= len(words) or words[j].lower != "on" or words[j + 1].lower != "the":
+    found = on_the_page(words, i, 4)
+    if found is None:
         return None
-    k = next(
-        (k for k in range(j + 3, min(j + 7, len(words))) if words[k].lower in PAGE_NOUNS), None
-    )
-    name = words[j + 2 : k] if k is not None else []
-    if not name or not name[0].cap or any(w.poss or not w.text.isalpha() for w in name):
+    j, k = found
+    name = words[j + 2 : k]
+    if not name[0].cap or any(w.poss or not w.text.isalpha() for w in name):
         return None
     return None if any(w.lower in SOCIAL_PLATFORMS for w in name) else (j + 2, k)
 
@@ -179,14 +195,12 @@ def noun_page_at(words: list[Token], i: int) -> tuple[int, int] | None:
     >>> noun_page_at(tokenize("a statement on the website", [0]), 1) is None
     True
     """
-    j = i + 2 if i + 1 < len(words) and words[i + 1].lower in _PLACING_VERBS else i + 1
-    if j + 3 >= len(words) or words[j].lower != "on" or words[j + 1].lower != "the":
+    found = on_the_page(words, i, 2)
+    if found is None:
         return None
-    k = next(
-        (k for k in range(j + 3, min(j + 5, len(words))) if words[k].lower in PAGE_NOUNS), None
-    )
-    name = words[j + 2 : k] if k is not None else []
-    if not name or any(w.poss or not (w.text.isalpha() and w.text.islower()) for w in name):
+    j, k = found
+    name = words[j + 2 : k]
+    if any(w.poss or not (w.text.isalpha() and w.text.islower()) for w in name):
         return None
     return None if any(w.lower in SOCIAL_PLATFORMS for w in name) else (j + 1, k - 1)
 
