@@ -9,6 +9,7 @@ import re
 
 from ...wordlists import word_set
 from ..records import Actor, SpeakerRef, sole_actor
+from ..subjects.heads import LOCATION_PREPOSITIONS
 from ..vocabulary import DEMONYMS
 
 #: Nouns for a local council (data/words/local_authority_nouns.txt).
@@ -17,10 +18,6 @@ LOCAL_AUTHORITY_NOUNS = word_set("local_authority_nouns")
 #: Words between "the" and such a noun ("the local authority", "the city council";
 #: data/words/local_authority_modifiers.txt).
 LOCAL_AUTHORITY_MODIFIERS = word_set("local_authority_modifiers")
-
-#: Prepositions after which a place's name is where something happens
-#: (data/words/location_prepositions.txt).
-_PLACE_PREPOSITIONS = word_set("location_prepositions")
 
 #: The evidence for a council placed by :func:`local_council`.
 LOCAL_COUNCIL = "the one local council the article names"
@@ -62,7 +59,7 @@ def written_as_place(text: str, place: str) -> bool:
     False
     """
     pattern = rf"\b(\w+)\s+{re.escape(place)}\b(?!\s+(?:[Cc]ity\s+|[Cc]ounty\s+)?[Cc]ouncil)"
-    return any(m.group(1).lower() in _PLACE_PREPOSITIONS for m in re.finditer(pattern, text))
+    return any(m.group(1).lower() in LOCATION_PREPOSITIONS for m in re.finditer(pattern, text))
 
 
 def is_local_council(actor: Actor, text: str) -> bool:
@@ -86,11 +83,8 @@ def local_council(reader, span: tuple[int, int]) -> SpeakerRef | None:
     ``reader`` is the :class:`Attributor`."""
     if not local_authority_words(reader.text[span[0] : span[1]]):
         return None
-    actor = sole_actor(
-        m.actor
-        for m in reader.index.mentions_in(0, span[0])
-        if not m.in_quote and is_local_council(m.actor, reader.text)
-    )
+    named = {id(m.actor): m.actor for m in reader.index.mentions_in(0, span[0]) if not m.in_quote}
+    actor = sole_actor(a for a in named.values() if is_local_council(a, reader.text))
     how = LOCAL_COUNCIL
     if actor is None and (name := written_council_name(reader.text, span)) is not None:
         key, how = "council:" + name.lower(), WRITTEN_COUNCIL

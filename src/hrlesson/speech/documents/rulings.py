@@ -33,13 +33,12 @@ def panel_spoke_before(att, words: list[Token], i: int) -> SpeakerRef | None:
     t = words[i]
     if t.lower not in RULING_NOUNS or i == 0 or words[i - 1].lower != "the":
         return None
-    spoke = [(pos, a) for pos, a, _ in att.timeline if pos < t.start]
-    if not spoke or spoke[-1][1].kind not in _PANEL_KINDS:
+    last = next(((pos, a) for pos, a, _ in reversed(att.timeline) if pos < t.start), None)
+    if last is None or last[1].kind not in _PANEL_KINDS:
         return None
-    gap = att.par_of_sent[att.sent_of(t.start)] - att.par_of_sent[att.sent_of(spoke[-1][0])]
-    if gap > _REACH:
+    pos, actor = last
+    if att.par_of_sent[att.sent_of(t.start)] - att.par_of_sent[att.sent_of(pos)] > _REACH:
         return None
-    actor = spoke[-1][1]
     return SpeakerRef(
         actor, None, t.start, t.end, how="the panel that spoke last, whose ruling it is"
     )

@@ -14,7 +14,9 @@ from dataclasses import replace
 
 from ...wordlists import word_set
 from ..descriptions.postmodifiers import plural_head
+from ..partitives import NUMBER_WORDS
 from ..records import SpeakerRef
+from ..subjects.plain import VAGUE_COUNTS
 from ..tokens import Token
 from ..vocabulary import (
     ADVERBS,
@@ -27,14 +29,8 @@ from ..vocabulary import (
     STOP_WORDS,
 )
 
-#: Number words a writer counts people with ("three employer representatives").
-NUMBER_WORDS = word_set("number_words")
-
 #: Words that make a count approximate before its number ("more than 80", "nearly 200").
 COUNT_APPROXIMATORS = word_set("count_approximators")
-
-#: Vague counts that open a group but are no part of its description ("Some charities").
-VAGUE_COUNTS = word_set("vague_counts")
 
 #: Words that never modify a group noun.
 _NO_MODIFIER = (

@@ -76,8 +76,8 @@ def term_echoes(kept: list[QuoteRecord], labels: list[QuoteRecord]) -> list[Quot
     if not terms:
         return kept
     for q in labels:  # else a speaker's echo could adopt it (a standfirst's 'phase out')
-        if not term_reason(q.reason) and normalised_words(q.text) in terms:
-            q.reason = f"{TERM_ECHO}: {terms[normalised_words(q.text)]}"
+        if not term_reason(q.reason) and (words := normalised_words(q.text)) in terms:
+            q.reason = f"{TERM_ECHO}: {terms[words]}"
     left = []
     for q in kept:
         words = normalised_words(q.text)
