@@ -9,17 +9,33 @@ cleaned text so that the two can be compared.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 #: How far (in characters) cleaning may have moved a span from its place in the page.
 SHIFT = 40
+
+#: Marks before which the cleaner closes a stray space ("Airport , the" -> "Airport, the", as
+#: ``_SPACE_BEFORE`` in :mod:`hrlesson.clean`), and the mark after which it closes one.
+CLOSED_BEFORE = "),;:"
+CLOSED_AFTER = "("
+
+
+def _gap(word: str, after: str) -> str:
+    """The white space the cleaned text may hold between ``word`` and the word ``after`` it:
+    any run, or none where the cleaner closes a stray space."""
+    if after[:1] in CLOSED_BEFORE or word[-1:] in CLOSED_AFTER:
+        return r"\s*"
+    return r"\s+"
 
 
 def cleaned_span(cleaned: str, start: int, end: int, text: str) -> tuple[int, int]:
     """The offsets in ``cleaned`` of the span ``text`` that the page had at ``start:end``: the
     same offsets when ``cleaned`` holds the same characters there; else the nearest occurrence
     (at most :data:`SHIFT` characters away) of its words with any run of white space between
-    them; else the offsets unchanged (so a span that cleaning did not keep is not found).
+    them, or none where the cleaner closes a stray space (before a comma, a semicolon, a colon
+    or ")", after "("); else the offsets unchanged (so a span that cleaning did not keep is not
+    found).
 
     >>> cleaned_span('A said "B  c" then', 8, 12, "B  c")
     (8, 12)
@@ -27,10 +43,21 @@ def cleaned_span(cleaned: str, start: int, end: int, text: str) -> tuple[int, in
     (8, 11)
     >>> cleaned_span('A said "B c" then', 9, 13, "D e")
     (9, 13)
+
+    The page's "Airport , the" is "Airport, the" once cleaned:
+
+    >>> page = 'He said "the owners of Bristol Airport , the fund" then'
+    >>> cleaned = 'He said "the owners of Bristol Airport, the fund" then'
+    >>> start, end = cleaned_span(cleaned, 9, 49, page[9:49])
+    >>> (start, end), cleaned[start:end]
+    ((9, 48), 'the owners of Bristol Airport, the fund')
     """
     if cleaned[start:end] == text or not text.strip():
         return start, end
-    pattern = r"\s+".join(re.escape(word) for word in text.split())
+    words = text.split()
+    pattern = re.escape(words[0]) + "".join(
+        _gap(word, after) + re.escape(after) for word, after in itertools.pairwise(words)
+    )
     if text[:1].isspace() or text[-1:].isspace():  # a span that opens or closes on a space
         pattern = r"\s*" + pattern + r"\s*"
     near = [m for m in re.finditer(pattern, cleaned) if abs(m.start() - start) <= SHIFT]
