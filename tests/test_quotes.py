@@ -5879,12 +5879,18 @@ def test_a_quotation_reopened_between_two_attributions_is_two_quotations():
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Stickler said a wall exploded because of shifting of the ground that miners call a '
-        '"mountain bump." Rescue efforts had been hampered.',
-        "Today, the trust owns about 100 what we might call “big houses”; of these a third "
-        "are listed, it said.",
-        "They have moved so often that they have become what experts dub “homeless in foster "
-        "care.” Their case workers have quit.",
+        (
+            "Stickler said a wall exploded because of shifting of the ground that miners call a "
+            '"mountain bump." Rescue efforts had been hampered.'
+        ),
+        (
+            "Today, the trust owns about 100 what we might call “big houses”; of these a third "
+            "are listed, it said."
+        ),
+        (
+            "They have moved so often that they have become what experts dub “homeless in foster "
+            "care.” Their case workers have quit."
+        ),
     ],
 )
 def test_a_name_people_in_general_give_is_a_term(sentence):
