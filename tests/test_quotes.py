@@ -5874,3 +5874,38 @@ def test_a_quotation_reopened_between_two_attributions_is_two_quotations():
         "Mrs Adams",
         "Mrs Adams",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Stickler said a wall exploded because of shifting of the ground that miners call a "
+            '"mountain bump." Rescue efforts had been hampered.'
+        ),
+        (
+            "Today, the trust owns about 100 what we might call “big houses”; of these a third "
+            "are listed, it said."
+        ),
+        (
+            "They have moved so often that they have become what experts dub “homeless in foster "
+            "care.” Their case workers have quit."
+        ),
+    ],
+)
+def test_a_name_people_in_general_give_is_a_term(sentence):
+    # 'that miners call a "mountain bump."', 'what we might call “big houses”': a relative
+    # clause with a generic subject and a present naming verb gives a term, nobody's words
+    table = quotes(_article(f"Mine rescue\n\n{sentence}\n"))
+    assert table.empty
+
+
+def test_what_a_named_speaker_calls_stays_speech():
+    # 'what Petković called a "Serbian Bermuda triangle"': a named subject speaks
+    text = (
+        "Protests grow\n\n"
+        "Towns joined the protest, forming what Petković called a “Serbian Bermuda triangle” "
+        "of resistance.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Petković"]

@@ -29,6 +29,7 @@ from ..vocabulary import (
     WORD_RE,
 )
 from .classed_terms import classed_as
+from .generic_namings import generic_naming
 
 #: Adverbs that make a naming participle agentless ('also called'): data/words/naming_adverbs.txt.
 NAMING_ADVERBS = word_set("naming_adverbs")
@@ -380,7 +381,7 @@ def name_used_unquoted(text: str, open_: int, close: int, quote: str) -> bool:
 
 def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> str:
     """Why the quotation between the marks at ``open_`` and ``close`` of ``text`` is a
-    name (:func:`agentless_naming`, :func:`coded_name`, :func:`position_in_capitals`,
+    name (:func:`agentless_naming`, :func:`~.generic_namings.generic_naming`, :func:`coded_name`, :func:`position_in_capitals`,
     :func:`name_in_capitals`, :func:`title_case_name` and :func:`name_used_unquoted` in
     body text, :func:`name_as_subject`), a term
     (:func:`term_of`) or a possessive (:func:`quoted_possessive`), or ""."""
@@ -390,6 +391,8 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
         return "name given with no one naming it"
     if joined_to_naming(text, open_, after):
         return "a second name joined to one given with no one naming it"
+    if generic_naming(before, after):
+        return "a term people in general use ('that miners call a \"Q\"')"
     if coded_name(quote):
         return "name by its form (camel case, a code or a number)"
     if position_in_capitals(quote, before):

@@ -1,7 +1,6 @@
 """Labels: quotation marks around a term, name or ballot option rather than speech.
 
-The other way round, the short quotes with no speaker found that are still speech, is
-:mod:`.spoken_fragments`.
+The other way round, short quotes with no speaker found that are speech: :mod:`.spoken_fragments`.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from ..vocabulary import (
 from .arrangement_terms import arrangement_term
 from .carried_quotes import carried_quote_at
 from .cited_descriptions import cited_description
+from .generic_namings import generic_naming
 from .grades import quoted_grade
 from .named_frames import framed_name
 from .named_terms import named_before_head, named_term
@@ -73,16 +73,17 @@ class LabelReader:
 
     def _naming_verdict(self, prev_toks: list[Token]) -> bool:
         """A naming cue and an indefinite article right before the quote: the speaker's
-        verdict, however capitalised, not a title or name ('which he labeled a "Wild West"',
-        'what the Mail on Sunday is calling a ‘Massive Shake Up of Sports Advertising’';
-        :meth:`_naming_complement`); or the object of a naming or describing verb in a
-        relative clause with its own subject (:func:`relative_naming`: 'by what the company
-        called "voice and data issues."', 'what it described as "the hostile acts of M23"')."""
+        verdict, however capitalised ('which he labeled a "Wild West"', 'what the Mail on
+        Sunday is calling a ‘Massive Shake Up of Sports Advertising’'; :meth:`_naming_complement`),
+        unless people in general name it (:func:`generic_naming`: 'that miners call a "Q"');
+        or the object of a naming verb in a relative clause with its own subject
+        (:func:`relative_naming`: 'by what the company called "voice and data issues."')."""
         if not prev_toks:
             return False
+        before = self.text[prev_toks[0].start : prev_toks[-1].end + 1]
         if prev_toks[-1].lower in ("a", "an") and self._naming_complement(prev_toks):
-            return True
-        return relative_naming(self.text[prev_toks[0].start : prev_toks[-1].end + 1])
+            return not generic_naming(before, "")
+        return relative_naming(before)
 
     def _mentioned_words(self, q: QuoteRecord, words: list[str]) -> str:
         """Why the quotation only mentions words, or "": a word talked about as a word, or

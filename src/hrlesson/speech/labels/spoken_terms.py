@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..cues import CLAUSAL_CUES, CUE_FORMS
+from .generic_namings import generic_naming
 
 #: A form of "accuse" and its object (up to three words) right before "of" and the quote.
 _ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}of\s+$", re.IGNORECASE)
@@ -44,7 +45,8 @@ def relative_naming(before: str) -> bool:
     company called "voice and data issues."', 'MONUSCO condemned what it described as "the
     hostile acts of M23"', 'what Petković called a "Serbian Bermuda triangle"'); not a
     passive with no one naming ('which will be called the "Trump Pathway"', 'what is
-    called "X"').
+    called "X"'), nor people in general naming it ('what we might call "big houses"':
+    :func:`~.generic_namings.generic_naming`).
 
     >>> relative_naming("by what the company called "), relative_naming("what it described as ")
     (True, True)
@@ -54,7 +56,7 @@ def relative_naming(before: str) -> bool:
     False
     """
     m = _RELATIVE_NAMING.search(before[-80:])
-    if m is None:
+    if m is None or generic_naming(before, ""):
         return False
     return not _NOT_A_SUBJECT.intersection(m.group(1).lower().split())
 
