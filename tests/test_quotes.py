@@ -5909,3 +5909,32 @@ def test_what_a_named_speaker_calls_stays_speech():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Petković"]
+
+
+def test_a_person_with_a_post_of_their_own_named_next_is_not_the_unnamed_spokesperson():
+    # '"Q," a cruise line spokesperson told the BBC. ¶ Holidaysplease agent Jenny Jackson
+    # said ...': the agent speaks for herself; the words stay the spokesperson's
+    text = (
+        "Ship collision\n\n"
+        "“They made up the total of people who needed to leave,” a cruise line spokesperson "
+        "told the BBC.\n\n"
+        "Holidaysplease agent Jenny Jackson said her clients were “fine” after the "
+        "collision.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["a cruise line spokesperson", "Jenny Jackson"]
+
+
+def test_a_one_word_name_speaking_next_is_not_the_unnamed_spokesperson():
+    # 'a spokeswoman for the environment agency ... said that governments "Q1" ... Avaaz
+    # accused Germany of "Q2"': Avaaz is a body, not the spokeswoman
+    text = (
+        "Bee vote\n\n"
+        "A spokeswoman for the environment agency in the United Kingdom said that governments "
+        "“do not have the evidence yet.” Avaaz accused Germany and Britain of “caving to the "
+        "industry lobby.”\n"
+    )
+    table = quotes(_article(text))
+    assert (
+        table["speaker"].iloc[0] == "a spokeswoman for the environment agency in the United Kingdom"
+    )

@@ -133,8 +133,9 @@ def person_speaking_next(text: str, index: ActorIndex, ref: SpeakerRef, refs: li
     Red Crescent Societies (IFRC) said Tuesday that the floods in Libya had caused an
     "enormous" number of deaths ... "Humanitarian needs far exceed the capacities of the
     Libyan Red Crescent ...," said Tamer Ramadan, during the regular UN press briefing in
-    Geneva." (libya_floods_ali_ramadan_interior_afp_archynetys). ``refs`` are all the
-    speakers read (quotes' and reporting verbs')."""
+    Geneva." (libya_floods_ali_ramadan_interior_afp_archynetys). A name of one word is no
+    such person ("a spokeswoman for the environment agency ... said" ... "Avaaz accused
+    Germany": a body). ``refs`` are all the speakers read (quotes' and reporting verbs')."""
     start = indefinite_unnamed_start(text, ref)
     if start is None:
         return None
@@ -154,8 +155,8 @@ def person_speaking_next(text: str, index: ActorIndex, ref: SpeakerRef, refs: li
     sent, nxt = sentence_at(index, start), sentence_at(index, at)
     if nxt - sent > 1 or index.sentences[nxt][1] != index.sentences[sent][1]:
         return None  # only in its paragraph: not "Cruiser SB" on the heading line after
-    if person.key.startswith("unnamed:"):
-        return None
+    if person.key.startswith("unnamed:") or len(person.name.split()) < 2:
+        return None  # one word ("Avaaz accused Germany"): a body or a surname, no full name
     if named_in_body_before(index, person, at) or not title_fits_gender(head, person):
         return None
     return None if roles_of(index, person) else person

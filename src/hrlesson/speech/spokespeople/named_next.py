@@ -35,6 +35,14 @@ _FIRST_WORD = re.compile(r"[\s\"“‘']*([A-Za-z]+)")
 #: An abbreviated rank right before a name ("Sen. ", "Gov. ").
 _RANK_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.\s+$")
 
+#: Nouns of a person's own post or trade that may stand right before their name
+#: ("Holidaysplease agent Jenny Jackson"): data/words/person_nouns.txt, role_nouns.txt and the
+#: title heads, generic titles ("official") aside.
+_OWN_POST_NOUNS = (word_set("person_nouns") | word_set("role_nouns") | TITLE_HEADS) - GENERIC_TITLES
+
+#: The two words right before a name.
+_WORDS_BEFORE = re.compile(r"(?:([\w-]+)\s+)?([\w-]+)\s+$")
+
 #: Fewer words than this in a state's or a body's quotation are its own person's only
 #: when their longer quotation opens with them (see :func:`says_again`).
 _REPEATED_WORDS = 4
@@ -63,8 +71,13 @@ def spokesperson_named_next(index, sents, sent_of, speakerish, head: str, at: in
             titled = spokesperson_apposition(index.text, m.start, m.end)
             if not (titled or m.start in speakerish) or m.in_quote or m.actor.first[0] < at:
                 continue
-            if reporting_source(index.text, m.end) or (
-                (other_role(m.actor) or ranked_name(index.text, m.actor.first[0])) and not titled
+            if (
+                reporting_source(index.text, m.end)
+                or named_otherwise(index.text, m)
+                or (
+                    (other_role(m.actor) or ranked_name(index.text, m.actor.first[0]))
+                    and not titled
+                )
             ):
                 continue  # "As SPIEGEL reported", "his counterpart X": not the spokesperson
             if k > s and set_at_earlier_time(index.text[start : m.start]):
@@ -146,6 +159,42 @@ def ranked_name(text: str, start: int) -> bool:
     """
     rank = _RANK_BEFORE.search(text[max(0, start - 8) : start])
     return rank is not None and rank.group(1).lower() in RANK_ABBREVIATIONS
+
+
+def titled_for_another_post(text: str, start: int) -> bool:
+    """The name at ``start`` follows a noun of a post or a trade that is no spokesperson's
+    ("Holidaysplease agent Jenny Jackson said", "Hillmorton High School principal Ann
+    Brokenshire said"): a person who speaks for themselves, not the unnamed spokesperson
+    quoted just before ('"Q," a cruise line spokesperson told the BBC.'; "an HCA
+    spokesperson said").
+
+    >>> titled_for_another_post("Holidaysplease agent Jenny Jackson", 21)
+    True
+    >>> titled_for_another_post("UNHCR spokesman Ron Redmond", 16)
+    False
+    >>> titled_for_another_post("the press secretary Ann Li", 20)
+    False
+    >>> titled_for_another_post('"Q," said Ann Li', 10)
+    False
+    """
+    found = _WORDS_BEFORE.search(text[max(0, start - 60) : start])
+    if found is None:
+        return False
+    before, word = (found.group(1) or "").lower(), found.group(2).lower()
+    if word in SPOKESPERSON_WORDS or f"{before}-{word}" in SPOKESPERSON_TITLES:
+        return False
+    return word in _OWN_POST_NOUNS
+
+
+def named_otherwise(text: str, mention) -> bool:
+    """The person of ``mention``, first named after an unnamed spokesperson spoke, is not
+    that spokesperson: their name is one word, a body's or a surname's, never the full
+    name a spokesperson is brought in with ("a spokeswoman for the environment agency ...
+    said" ... "Avaaz accused Germany"), or a post of their own stands before it
+    (:func:`titled_for_another_post`)."""
+    if len(mention.actor.name.split()) < 2:
+        return True
+    return titled_for_another_post(text, mention.actor.first[0])
 
 
 def reporting_source(text: str, end: int) -> bool:
