@@ -5938,3 +5938,37 @@ def test_a_one_word_name_speaking_next_is_not_the_unnamed_spokesperson():
     assert (
         table["speaker"].iloc[0] == "a spokeswoman for the environment agency in the United Kingdom"
     )
+
+
+def test_a_leads_first_word_set_in_capitals_is_the_descriptions_word_in_lower_case():
+    # "SHOPPERS have branded ..." (a British paper's lead style): shoppers
+    text = (
+        "‘End of an era’ cry shoppers as charity shop shuts\n\n"
+        "SHOPPERS have branded the closure of a charity store “the end of an era”.\n\n"
+        "The shop will close next month.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"].dropna().unique()) == ["shoppers"]
+    assert "in lower case: shoppers" in table["evidence"].iloc[-1]
+
+
+def test_an_acronym_opening_a_lead_keeps_its_capitals():
+    # "NATO said ..." opens the lead in capitals too, but is no description
+    text = (
+        "Alliance warns Moscow\n\n"
+        "NATO said on Monday it was “deeply concerned” by the latest launch.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["NATO"]
+
+
+def test_a_bodys_name_set_in_capitals_as_a_heading_line_is_written_in_title_case():
+    # a factbox: "U.N. HUMAN RIGHTS OFFICE" over the office's words
+    text = (
+        "FACTBOX-Reactions to the new law\n\n"
+        "The law drew widespread condemnation. Here are some reactions:\n\n"
+        "U.N. HUMAN RIGHTS OFFICE\n\n"
+        '"We are appalled that the draconian and discriminatory bill is now law."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["U.N. Human Rights Office"]

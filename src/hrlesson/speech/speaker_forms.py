@@ -19,6 +19,7 @@ from .records import SpeakerRef
 from .shown_names import shown_name
 from .vocabulary import COUNTRIES, FIRST_NAMES
 from .written_articles import introduced_article_note, unnamed, with_written_article
+from .written_case import lead_capitals_note
 
 #: A generation suffix that stays with a full name ("Dave Archambault II", "Harvey Mason Jr.").
 _SUFFIX = r"(?: (?:Jr\.?|Sr\.?|II|III|IV)(?![\w-]))?"
@@ -173,7 +174,9 @@ def shown_speaker(
         name = with_written_article(ref, text)
         person = actor is not None and actor.kind == "person" and not unnamed(ref)
         form, note = speaker_form(name, person, text) if name else (name, None)
-        note = note or introduced_article_note(ref, form, text)
+        note = (
+            note or introduced_article_note(ref, form, text) or lead_capitals_note(ref.name, form)
+        )
         if note:
             written_forms[id(ref)] = note
         return form

@@ -21,7 +21,7 @@ from .cues import CUE_FORMS
 from .definite_articles import COUNTING_OPENERS, lower_edged, with_definite_article
 from .records import SpeakerRef
 from .vocabulary import DOCUMENT_NOUNS, PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
-from .written_case import lowered_opening_noun, most_written_case
+from .written_case import lowered_opening_noun, most_written_case, titled_heading
 
 #: Articles, counts and quantifiers that open a description ("a", "the", "one", "several").
 _DESCRIPTION_ARTICLES = word_set("description_articles")
@@ -290,7 +290,7 @@ def with_article_as_written(ref: SpeakerRef, text: str) -> str | None:
     'the coroner'
     """
     label = ref.name and lowered_article(without_relative_word(ref.name))
-    label = label and most_written_case(label, text)
+    label = label and titled_heading(most_written_case(label, text), text)
     if ref.actor is None and label and (article := document_article(label, text, ref.start)):
         return f"{article} {label}"  # "an official statement"
     if not label or not unnamed(ref):

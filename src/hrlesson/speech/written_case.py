@@ -91,9 +91,15 @@ def lowered_opening_noun(label: str, text: str) -> str:
     'City of Pensacola'
     >>> lowered_opening_noun("Abrams", "Abrams said.")
     'Abrams'
+    >>> lowered_opening_noun("SHOPPERS", "Title cry shoppers\\n\\nSHOPPERS have branded")
+    'shoppers'
+    >>> lowered_opening_noun("NATO", "Title\\n\\nNATO said on Monday")
+    'NATO'
     """
     first, _, rest = label.partition(" ")
-    if not first[:1].isupper() or first.isupper() or name_of(label):
+    if not first[:1].isupper() or name_of(label):
+        return label
+    if first.isupper() and not lead_capitals(first, text):
         return label
     if rest and not rest[:1].islower():  # "Police Scotland", "Local 1500 of the ..."
         return label
@@ -103,6 +109,59 @@ def lowered_opening_noun(label: str, text: str) -> str:
     if first.lower() not in _DESCRIPTION_OPENERS and not lower.search(text):
         return label
     return f"{first.lower()} {rest}" if rest else first.lower()
+
+
+#: A word of four letters or more set in capitals to open a paragraph, before a lower-case
+#: word: the lead's first word in a newspaper's house style ("SHOPPERS have branded").
+_LEAD_CAPITALS = r"(?:\A|\n\n){word}(?= [a-z])"
+
+
+def lead_capitals(word: str, text: str) -> bool:
+    """``word``, written all in capitals, is set so by the page's typography: it opens a
+    paragraph in capitals before a lower-case word, the way British and Irish papers open
+    the lead ("SHOPPERS have branded the closure of a charity store":
+    oxfam_telford_closure_end_of_era_sun_ru24; "ACTIVISTS gathered on the beach"). An
+    acronym may open a lead so too ("NATO said"): :func:`lowered_opening_noun` lowers the
+    word only when it is a known description opener or the text writes it in lower case.
+
+    >>> lead_capitals("SHOPPERS", "Headline\\n\\nSHOPPERS have branded the closure")
+    True
+    >>> lead_capitals("SHOPPERS", "Headline\\n\\nSHOPPERS: a list"), lead_capitals("WHO", "WHO slams")
+    (False, False)
+    """
+    if sum(c.isalpha() for c in word) < 4:
+        return False
+    return re.search(_LEAD_CAPITALS.format(word=re.escape(word)), text) is not None
+
+
+#: The evidence note of a lead's first word set in capitals, written in lower case.
+LEAD_CAPITALS_LOWERED = "a lead's first word set in capitals by the layout, in lower case: {form}"
+
+
+def lead_capitals_note(name: str | None, form: str | None) -> str | None:
+    """The evidence note when the shown ``form`` writes in lower or title case what the
+    page set in capitals ("SHOPPERS" shown as "shoppers"; "U.N. HUMAN RIGHTS OFFICE" as
+    "U.N. Human Rights Office"), else None.
+
+    >>> lead_capitals_note("SHOPPERS", "shoppers")
+    "a lead's first word set in capitals by the layout, in lower case: shoppers"
+    >>> lead_capitals_note("U.N. HUMAN RIGHTS OFFICE", "U.N. Human Rights Office")
+    'a heading set in capitals, in title case: U.N. Human Rights Office'
+    >>> lead_capitals_note("Organisers", "organisers") is None
+    True
+    """
+    first = (name or "").split(" ")[0]
+    if not name or not form or name == form or name.lower() != form.lower():
+        return None
+    if name.isupper() and " " in name:
+        return HEADING_TITLED.format(form=form)
+    if len(first) < 4 or not first.isupper():
+        return None
+    return LEAD_CAPITALS_LOWERED.format(form=form)
+
+
+#: The evidence note of a heading set in capitals, written in title case.
+HEADING_TITLED = "a heading set in capitals, in title case: {form}"
 
 
 @lru_cache(maxsize=1024)
@@ -142,3 +201,39 @@ def most_written_case(label: str, text: str) -> str:
     if (best.islower() or best.isupper()) and not label.isupper():
         return label
     return best
+
+
+#: The words that join a capitalised name's words, written in lower case in a title-case name.
+_TITLE_JOINERS = _NAME_JOINERS | {"the", "in", "at"}
+
+
+def titled_heading(label: str, text: str) -> str:
+    """A body's name that the page sets all in capitals as a heading line of its own (a
+    factbox's "U.N. HUMAN RIGHTS OFFICE" over that office's words:
+    uganda_law_reactions_byarugaba_un_biden_joly_reuters_factbox), in title case, as a name
+    is written in running text: initials with full stops and words of three letters or
+    fewer stay as they are ("U.N.", "EU"), joining words go to lower case. A label the text
+    writes elsewhere in another case, or of one word (an acronym: "UNICEF"), is kept.
+
+    >>> titled_heading("U.N. HUMAN RIGHTS OFFICE", "Q.\\n\\nU.N. HUMAN RIGHTS OFFICE\\n\\nQ")
+    'U.N. Human Rights Office'
+    >>> titled_heading("BANK OF ENGLAND", "BANK OF ENGLAND\\n\\nthe Bank of England said")
+    'BANK OF ENGLAND'
+    """
+    words = label.split(" ")
+    if len(words) < 2 or not label.isupper() or sum(len(w) >= 4 for w in words) < 2:
+        return label
+    if not re.search(r"(?:\A|\n)" + re.escape(label) + r"(?:\n|\Z)", text):
+        return label
+    if len(_any_case(label).findall(text)) != text.count(label):
+        return label
+    return " ".join(_title_word(w, k) for k, w in enumerate(words))
+
+
+def _title_word(word: str, k: int) -> str:
+    """One word of a capitalised heading name in title case (see :func:`titled_heading`)."""
+    if "." in word or (len(word) <= 3 and word.lower() not in _TITLE_JOINERS):
+        return word
+    if k and word.lower() in _TITLE_JOINERS:
+        return word.lower()
+    return word[:1] + word[1:].lower()
