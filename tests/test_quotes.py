@@ -5972,3 +5972,51 @@ def test_a_bodys_name_set_in_capitals_as_a_heading_line_is_written_in_title_case
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["U.N. Human Rights Office"]
+
+
+def test_a_body_renamed_by_the_noun_its_name_ends_in_speaks():
+    # '"Q," the Groninger Museum said ... The museum also said ... a "key role"': of the
+    # museums named, the one that spoke (subjects/name_end_nouns.py)
+    text = (
+        "Painting recovered\n\n"
+        "The painting was stolen from the Singer Laren Museum in 2020.\n\n"
+        '"The painting has suffered," the Groninger Museum said.\n\n'
+        'The museum also said a detective had played a "key role" in the recovery.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Groninger Museum", "Groninger Museum"]
+    assert "renamed by the noun its name ends in" in table["evidence"].iloc[-1]
+
+
+def test_a_lone_body_is_renamed_by_its_names_last_noun():
+    # 'a post at Shropshire Community Health NHS Trust ... The trust said "Q"'
+    text = (
+        "Hospital beds\n\n"
+        "Campaigner Gill George criticised Shropshire Community Health NHS Trust on Monday.\n\n"
+        'The trust said the ward was "the appropriate place of care" for patients.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Shropshire Community Health NHS Trust"]
+
+
+def test_a_definite_description_no_named_person_was_given_speaks_as_written():
+    # 'Jackson Rowsell, 19, ... The victim said the design "Q"' (subjects/unclaimed_descriptions.py)
+    text = (
+        "Tattoo case\n\n"
+        "The council prosecuted Jackson Rowsell, 19, for tattooing a girl in his bedroom.\n\n"
+        'The victim said the design "looked awful and amateurish".\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["the victim"]
+    assert "given to no one named before" in table["evidence"].iloc[0]
+
+
+def test_a_definite_description_given_to_a_named_person_renames_them():
+    # 'Mr Teague, a retired engineer, ... The engineer said: "Q"': Teague, not "the engineer"
+    text = (
+        "Allotment fire\n\n"
+        "Mr Arnold Teague, a retired engineer, lost two sheds.\n\n"
+        'The engineer said: "It was my main interest."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) != ["the engineer"]

@@ -31,6 +31,7 @@ from .speakerless_rules import CHARGE_WORDING, CROSSHEAD_PHRASE
 from .subjects.address_regions import RESIDENT
 from .subjects.common_word_names import COMMON_WORD_NAME
 from .subjects.participle_names import PARTICIPLE_NAME
+from .subjects.unclaimed_descriptions import UNCLAIMED_DESCRIPTION
 from .unspoken_headlines import UNSPOKEN_EVIDENCE, UNSPOKEN_HEADLINE
 from .vocabulary import ADVERBS, PERSONAL_SUBJECTS, RELATIVE_PRONOUNS
 
@@ -58,7 +59,8 @@ def reference_evidence(attributor: AttributorBase | None, role: str, ref: Speake
     if ref.actor is None:
         named_as = (
             ref.how
-            if ref.how in (COMMON_WORD_NAME, RESIDENT, PARTICIPLE_NAME, NOUN_PAGE_OWNER)
+            if ref.how
+            in (COMMON_WORD_NAME, RESIDENT, PARTICIPLE_NAME, NOUN_PAGE_OWNER, UNCLAIMED_DESCRIPTION)
             else "described, never named"
         )
         return f"{out} → {ref.name} ({named_as})"

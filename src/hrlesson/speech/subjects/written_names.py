@@ -23,7 +23,9 @@ from ..tokens import Token
 from ..vocabulary import DEMONYMS, HONORIFICS
 from .common_word_names import common_word_name
 from .main_clause import named_run
+from .name_end_nouns import name_end_noun_subject
 from .named_body_descriptions import named_body_description
+from .unclaimed_descriptions import unclaimed_description
 from .unnamed_people import unnamed_described_person
 
 #: Nouns that name a person by nationality ("the Spaniard said"): no body's name.
@@ -107,13 +109,19 @@ def written_or_described_subject(finder, words: list[Token], sent: int) -> Speak
     """The subject ``words`` kept as written when they are a name alone
     (:func:`written_name_subject`), else the person they only describe
     (:func:`.unnamed_people.unnamed_described_person`: "The grieving mum of a teenager
-    who was stabbed to death said"), else a body described by a name and a noun for a body
+    who was stabbed to death said"), else the body named before whose name ends in the
+    subject's noun (:func:`.name_end_nouns.name_end_noun_subject`: "the museum said" after
+    "the Groninger Museum"), else a person described by a noun no one named before was
+    given (:func:`.unclaimed_descriptions.unclaimed_description`: "The victim said"), else
+    a body described by a name and a noun for a body
     (:func:`.named_body_descriptions.named_body_description`: "The Irish navy said"), else
     the body a common word opening the sentence shortens
     (:func:`.common_word_names.common_word_name`: "First says")."""
     return (
         written_name_subject(finder, words, sent)
         or unnamed_described_person(finder, words)
+        or name_end_noun_subject(finder, words)
+        or unclaimed_description(finder, words)
         or named_body_description(finder.text, words)
         or common_word_name(finder, words, sent)
     )
