@@ -5874,3 +5874,25 @@ def test_a_quotation_reopened_between_two_attributions_is_two_quotations():
         "Mrs Adams",
         "Mrs Adams",
     ]
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_description_opening_its_sentence():
+    # "Boston Marathon organizers vowed ..., calling ... "Q"": the organizers, no actor
+    text = (
+        "Marathon to go on\n\n"
+        "Boston Marathon organizers vowed to continue the race next year, calling it "
+        '"a deeply held tradition."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Boston Marathon organizers"]
+
+
+def test_an_ing_cue_after_a_form_of_be_has_the_description_before_it_as_subject():
+    # 'The music industry is hailing a "seismic victory" after the government ...'
+    text = (
+        "Venues protected\n\n"
+        'The music industry is hailing a "seismic victory" after the government has '
+        "promised to protect longstanding music venues.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["the music industry"]

@@ -74,6 +74,7 @@ from .main_clause import (
     words_span,
 )
 from .manner_adverbs import without_trailing_adverbs
+from .participle_descriptions import participle_description_subject
 from .participle_postmodifiers import participle_postmodified_subject
 from .plain import clause_lemma, plain_plural_subject, postmodified_plural_subject
 from .renamed_people import renamed_officeholder, renamed_person
@@ -125,6 +126,7 @@ class SubjectFinder:
             for i, cue in enumerate(sent_cues):
                 cue.subject = self._subject(cue, sent_cues[:i])
                 cue.subject = apposed_participle_subject(self, cue, sent_cues[:i])
+                cue.subject = participle_description_subject(self, cue)  # "X vowed ..., calling"
                 cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
                 cue.subject = self._not_a_location(cue)  # "the World Cup in Qatar have said"
                 cue.subject = address_antecedent(self, cue)  # "X, 68, of Fox Street, who"
