@@ -5896,3 +5896,15 @@ def test_an_ing_cue_after_a_form_of_be_has_the_description_before_it_as_subject(
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["the music industry"]
+
+
+def test_a_participle_after_with_and_a_name_without_a_comma_is_the_names():
+    # "moved to social media with former Sri Lanka skipper Mahela Jayawardene tweeting:"
+    text = (
+        "War of words\n\n"
+        "Khaled Mahmud spoke first. The battle of words moved to social media with former "
+        'Sri Lanka skipper Mahela Jayawardene tweeting: "Looks like it is time for bowlers '
+        'to show the class."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Mahela Jayawardene"]

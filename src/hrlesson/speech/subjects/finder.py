@@ -92,6 +92,7 @@ from .spans import (
     without_opening_adverb,
 )
 from .title_tails import without_title_tail_name
+from .with_participles import with_name_phrase
 from .written_names import written_or_described_subject
 
 #: A relative pronoun right after a name: the name is its clause's subject ("from Serbia, which")
@@ -258,6 +259,8 @@ class SubjectFinder:
         """``..., with its foreign minister, X, calling ...``: the participle's subject
         follows "with", not the main clause's (an absolute construction)."""
         with_k = absolute_with(self.text, bound, left_words)
+        if with_k is None:  # "with former skipper Mahela Jayawardene tweeting"
+            with_k = with_name_phrase(self.text, self.index, left_words, cue.start)
         if with_k is None:
             return None
         ref = self._subject_from_left(left_words[with_k].end, cue.start, cue)
