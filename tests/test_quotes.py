@@ -6020,3 +6020,37 @@ def test_a_definite_description_given_to_a_named_person_renames_them():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) != ["the engineer"]
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_description_opening_its_sentence():
+    # "Boston Marathon organizers vowed ..., calling ... "Q"": the organizers, no actor
+    text = (
+        "Marathon to go on\n\n"
+        "Boston Marathon organizers vowed to continue the race next year, calling it "
+        '"a deeply held tradition."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Boston Marathon organizers"]
+
+
+def test_an_ing_cue_after_a_form_of_be_has_the_description_before_it_as_subject():
+    # 'The music industry is hailing a "seismic victory" after the government ...'
+    text = (
+        "Venues protected\n\n"
+        'The music industry is hailing a "seismic victory" after the government has '
+        "promised to protect longstanding music venues.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["the music industry"]
+
+
+def test_a_participle_after_with_and_a_name_without_a_comma_is_the_names():
+    # "moved to social media with former Sri Lanka skipper Mahela Jayawardene tweeting:"
+    text = (
+        "War of words\n\n"
+        "Khaled Mahmud spoke first. The battle of words moved to social media with former "
+        'Sri Lanka skipper Mahela Jayawardene tweeting: "Looks like it is time for bowlers '
+        'to show the class."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Mahela Jayawardene"]

@@ -74,6 +74,7 @@ from .main_clause import (
     words_span,
 )
 from .manner_adverbs import without_trailing_adverbs
+from .participle_descriptions import participle_description_subject
 from .participle_postmodifiers import participle_postmodified_subject
 from .plain import clause_lemma, plain_plural_subject, postmodified_plural_subject
 from .renamed_people import renamed_officeholder, renamed_person
@@ -91,6 +92,7 @@ from .spans import (
     without_opening_adverb,
 )
 from .title_tails import without_title_tail_name
+from .with_participles import with_name_phrase
 from .written_names import written_or_described_subject
 
 #: A relative pronoun right after a name: the name is its clause's subject ("from Serbia, which")
@@ -125,6 +127,7 @@ class SubjectFinder:
             for i, cue in enumerate(sent_cues):
                 cue.subject = self._subject(cue, sent_cues[:i])
                 cue.subject = apposed_participle_subject(self, cue, sent_cues[:i])
+                cue.subject = participle_description_subject(self, cue)  # "X vowed ..., calling"
                 cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
                 cue.subject = self._not_a_location(cue)  # "the World Cup in Qatar have said"
                 cue.subject = address_antecedent(self, cue)  # "X, 68, of Fox Street, who"
@@ -256,6 +259,8 @@ class SubjectFinder:
         """``..., with its foreign minister, X, calling ...``: the participle's subject
         follows "with", not the main clause's (an absolute construction)."""
         with_k = absolute_with(self.text, bound, left_words)
+        if with_k is None:  # "with former skipper Mahela Jayawardene tweeting"
+            with_k = with_name_phrase(self.text, self.index, left_words, cue.start)
         if with_k is None:
             return None
         ref = self._subject_from_left(left_words[with_k].end, cue.start, cue)

@@ -59,3 +59,27 @@ def with_people_phrase(left_words: list[Token]) -> int | None:
     ):
         return k
     return None
+
+
+#: The most words between "with" and a name that ends right before the participle.
+MAX_NAME_WORDS = 7
+
+
+def with_name_phrase(text: str, index, left_words: list[Token], cue_start: int) -> int | None:
+    """The index of a "with" in ``left_words`` (the words before an -ing cue) followed, with
+    no punctuation, by words that end in a name the actor ``index`` holds, right before the
+    participle: that name is the participle's subject, not the clause's ("The battle of words
+    moved to social media with former Sri Lanka skipper Mahela Jayawardene tweeting: "Q"";
+    "attracted anger towards Lloyds Banking Group with the union Unite saying"). None
+    otherwise, and when a comma stands before the participle ("met with US Attorney General
+    William Barr, saying": the clause's subject)."""
+    k = last_index_of(left_words, ("with",))
+    if k is None or k == 0 or not 1 <= len(left_words) - k - 1 <= MAX_NAME_WORDS:
+        return None
+    first, last = left_words[k + 1], left_words[-1]
+    if any(not ch.isalnum() and not ch.isspace() for ch in text[first.start : cue_start]):
+        return None  # "with its minister, X, calling": read by absolute_with
+    if any(w.lower in AUXILIARIES or w.lower in PRONOUNS for w in left_words[k + 1 :]):
+        return None
+    named = any(m.end == last.end for m in index.mentions_in(first.start, last.end))
+    return k if named and last.cap else None
