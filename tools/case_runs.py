@@ -136,8 +136,9 @@ def score_page(result: dict, scorer) -> dict:
 
 
 def test_outcomes(result: dict) -> tuple[list[str | None], str | None]:
-    """Why each gold quote fails ``tests/test_quote_cases.py`` (None: it passes), and why the
-    page's no-spurious test fails (None: it passes). Reasons read like the xfail marks."""
+    """Why each gold quote fails its check in ``tests/test_quote_cases.py`` (None: it passes),
+    and why the page's no-spurious check fails (None: it passes). Reasons read like the xfail
+    marks."""
     gold, kit = result["case"]["quotes"], result["kit"]
     by_span = {}
     for row in kit:

@@ -4,10 +4,10 @@
     python tools/mark_known_gaps.py --apply    # write them into the page files
     python tools/mark_known_gaps.py DIR ...    # some pages only
 
-``tests/test_quote_cases.py`` runs each gold quote as a test (its exact span, speaker and cue)
-and each page's 'no spurious quotes' test. A gold quote the kit gets wrong carries an ``xfail``
-reason, a page with an extra quote a ``no_spurious_xfail`` reason; both are strict, so a fixed
-quote must lose its mark. This tool runs the tests' comparison on every page and sets each mark
+``tests/test_quote_cases.py`` checks, in one test per page, each gold quote (its exact span,
+speaker and cue) and that the kit finds no quote the gold lacks. A gold quote the kit gets
+wrong carries an ``xfail`` reason, a page with an extra quote a ``no_spurious_xfail`` reason;
+both are strict, so a fixed quote must lose its mark. This tool runs the tests' comparison on every page and sets each mark
 to what the kit now does: a reason when it fails (the kit's answer and its evidence), none when
 it passes. Files are rewritten only when a mark changes, in the pages' own layout (indent 1,
 UTF-8 kept). Exit status: 0; with ``--check``, 1 when a mark is out of step.
