@@ -6054,3 +6054,50 @@ def test_a_participle_after_with_and_a_name_without_a_comma_is_the_names():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Mahela Jayawardene"]
+
+
+def test_a_quoted_line_right_above_another_heading_is_the_last_speakers():
+    # '"I think it's absolutely disgusting," she said.' then a quoted line with no stop,
+    # then a crosshead: the line heads nothing, the speaker before goes on
+    text = (
+        "Toilets may close\n\n"
+        "All 25 public toilets run by Orvell Council could shut.\n\n"
+        "The council said it would look at other options.\n\n"
+        "Odelle Powles uses the toilets in the park to change her son.\n\n"
+        '"I think it\'s absolutely disgusting," she said.\n\n'
+        '"It\'s a public amenity which should be available for everyone"\n\n'
+        "'Not happy'\n\n"
+        'Bev Rowell said it would be "fine" for the toilets to close.\n'
+    )
+    speakers = [_none(s) for s in quotes(_article(text))["speaker"]]
+    assert speakers[:3] == ["Odelle Powles", "Odelle Powles", None]
+
+
+def test_a_quoted_crosshead_over_a_paragraph_of_prose_names_no_caption_speaker():
+    # "'Never dreamt of being a gold medallist'" then "Fiji skipper Kolinisau said ... .":
+    # a crosshead over its section, not a quotation captioned from below
+    text = (
+        "Fiji ready to party\n\n"
+        "Fiji won its first Olympic medal on Thursday.\n\n"
+        "The win was led by captain Osea Kolinisau.\n\n"
+        "'Never dreamt of being a gold medallist'\n\n"
+        "Fiji skipper Kolinisau said everything had gone to plan for the team.\n"
+    )
+    table = quotes(_article(text))
+    row = table[table["text"] == "Never dreamt of being a gold medallist"]
+    assert [_none(s) for s in row["speaker"]] == [None]
+
+
+def test_a_short_phrase_on_a_crosshead_echoed_by_a_body_quote_stays_nobodys():
+    # "Ireland’s ‘greatest victory’" between the lead and the column that says it: the
+    # crosshead convention leaves it no speaker (docs/test-pages.md)
+    text = (
+        "What the papers say\n\n"
+        "Ireland sealed the Grand Slam by defeating England on Saturday.\n\n"
+        "The triumph has really got the papers talking.\n\n"
+        "Ireland’s ‘greatest victory’\n\n"
+        "Former fly-half Tony Ward was greatly impressed.\n\n"
+        "Ward wrote: “This represents the greatest victory in the history of Irish rugby.”\n"
+    )
+    speakers = [_none(s) for s in quotes(_article(text))["speaker"]]
+    assert speakers == [None, "Tony Ward"]

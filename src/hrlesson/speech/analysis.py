@@ -39,6 +39,7 @@ from .headlines.pull_quotes import (
     headline_form,
     mark_crosshead_phrases,
     pulled_quotes,
+    unspoken_crosshead_echoes,
 )
 from .headlines.reported_echoes import give_reported_echoes
 from .headlines.subject_speakers import give_subject_speakers
@@ -363,7 +364,10 @@ class Attributor(
             source = label_echo_source(needle, spoken, phrase)
             if source is not None:
                 echoed.append((q, source))
-        return self._adopt_labels(kept, labels, echoed, "echo")
+        kept = self._adopt_labels(kept, labels, echoed, "echo")
+        lead = lead_paragraphs(self.sentences)  # a crosshead's phrase stays nobody's
+        unspoken_crosshead_echoes([q for q, _ in echoed], lambda q: self._crosshead_phrase(q, lead))
+        return kept
 
     def _joined_labels(
         self, kept: list[QuoteRecord], labels: list[QuoteRecord]

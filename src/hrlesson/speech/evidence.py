@@ -122,8 +122,8 @@ NO_CUE_EVIDENCE = {
     " the claim of the lead's first reporting verb, by",
     LEAD_HEADING: "a heading atop the article, spoken by the lead's first speaker",
     UNHEADED_LINE: "a quotation alone on a line with no stop that heads nothing (the article's"
-    " last line, or longer than a heading), the next words of the quoted paragraph before it,"
-    " by",
+    " last line, longer than a heading, or right above another heading), the next words of"
+    " the quoted paragraph before it, by",
     SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
     CAPTION_AFTER_QUOTE: "a quotation alone in its paragraph, the one person the next names",
     SIGNED_QUOTE: "signed after a dash or its comma, or headed before a colon, by the person",

@@ -163,6 +163,19 @@ def caption_subject(before: str) -> bool:
     return len(words) <= _DESCRIPTION_WORDS and not any(w in _NOT_DESCRIPTION for w in words)
 
 
+def ends_with_stop(paragraph: str) -> bool:
+    """``paragraph`` ends with a full stop, a question or an exclamation mark, a closing
+    quotation mark or bracket after it allowed: prose, not a caption line.
+
+    >>> ends_with_stop("Fiji skipper Kolinisau said everything had gone to plan."), ends_with_stop(
+    ...     "John Gurdon was sceptical on hearing that he had won")
+    (True, False)
+    >>> ends_with_stop('He said: "We will."')
+    True
+    """
+    return paragraph.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
 class CaptionLines:
     """The rule of :data:`CAPTION_AFTER_QUOTE` (a part of :class:`Attributor`)."""
 
@@ -186,10 +199,28 @@ class CaptionLines:
         """A quotation alone on a heading line that a caption below names the one person of
         (:meth:`caption_person`) is that person's quote: ``"If you were to ask me what was
         the application, I would tell you I don't know"`` then ``Serge Haroche explains how
-        his work is driven by ...`` (nobel_winners_speak_out_gurdon_newscientist)."""
+        his work is driven by ...`` (nobel_winners_speak_out_gurdon_newscientist); not a
+        crosshead over a paragraph of prose (:meth:`prose_below_heading`)."""
         for q in quotes:
-            if q.role == "heading" and (ref := self.caption_person(q)) is not None:
+            if q.role != "heading" or self.prose_below_heading(q):
+                continue
+            if (ref := self.caption_person(q)) is not None:
                 q.role, q.kind, q.ref, q.attribution = "quote", "full", ref, CAPTION_AFTER_QUOTE
+
+    def prose_below_heading(self, q: QuoteRecord) -> bool:
+        """The paragraph after the heading ``q`` is prose: it ends with a stop, where a
+        caption line under a quotation ends with none (``John Gurdon was sceptical on hearing
+        that he had won ...``). The heading is then a crosshead over its section and keeps no
+        speaker (docs/test-pages.md): "'Never dreamt of being a gold medallist'" then "Fiji
+        skipper Kolinisau said everything had gone to plan ... ." (fiji_sevens_gold_party_
+        bainimarama_newvision); "'The team is of course deeply saddened by the loss'" then
+        "Simonsen, one of the world's more experienced endurance drivers ..., was competing
+        ... ." (le_mans_simonsen_crash_richards_rediff)."""
+        pid = self.sentences[q.sent][1]
+        if pid >= len(self.paragraphs):
+            return False
+        _, _, start, end = self.paragraphs[pid][:4]
+        return ends_with_stop(self.text[start:end])
 
     def caption_person(self, q: QuoteRecord) -> SpeakerRef | None:
         """The one person the first sentence of the paragraph after ``q`` names as its

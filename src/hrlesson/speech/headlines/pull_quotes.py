@@ -132,3 +132,21 @@ def mark_crosshead_phrases(quotes: list[QuoteRecord], crosshead) -> None:
         needle = normalised_words(q.text)
         if any(k is not q and echoed_in(needle, normalised_words(k.text)) for k in quotes):
             q.attribution = CROSSHEAD_PHRASE
+
+
+def unspoken_crosshead_echoes(quotes: list[QuoteRecord], crosshead) -> None:
+    """A short phrase on a crosshead below the lead (``crosshead(q)`` true:
+    :func:`crosshead_phrase`) that an echo rule gave the speaker of a body quotation holding
+    its words is nobody's again (attribution ``crosshead_phrase``, left unranked), as the
+    crosshead convention has it (docs/test-pages.md): "Ireland’s ‘greatest victory’" between
+    the lead and 'Ward wrote ...: “... this represents the greatest victory in the history of
+    Irish rugby”' (ireland_grand_slam_papers_tony_ward_sixnationsrugby): no speaker.
+
+    >>> from types import SimpleNamespace as R
+    >>> q = R(ref="Tony Ward", attribution="echo", cue=None)
+    >>> unspoken_crosshead_echoes([q], lambda q: True); (q.ref, q.attribution)
+    (None, 'crosshead_phrase')
+    """
+    for q in quotes:
+        if crosshead(q):
+            q.ref, q.cue, q.attribution = None, None, CROSSHEAD_PHRASE
