@@ -6054,3 +6054,18 @@ def test_a_participle_after_with_and_a_name_without_a_comma_is_the_names():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Mahela Jayawardene"]
+
+
+def test_sentences_glued_inside_a_quotation_stay_one_quote_as_published():
+    # '"... they should be fixing it.They said if it's a dangerous hole ..."'
+    text = (
+        "Pothole claim\n\n"
+        'Andy White said: "If they knew there is a hole there, they should be fixing '
+        "it.They said it should be fixed within 24 hours.\"\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Andy White"]
+    assert list(table["text"]) == [
+        "If they knew there is a hole there, they should be fixing it.They said it should "
+        "be fixed within 24 hours."
+    ]
