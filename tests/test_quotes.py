@@ -6061,11 +6061,12 @@ def test_sentences_glued_inside_a_quotation_stay_one_quote_as_published():
     text = (
         "Pothole claim\n\n"
         'Andy White said: "If they knew there is a hole there, they should be fixing '
-        "it.They said it should be fixed within 24 hours.\"\n"
+        'it.They said it should be fixed within 24 hours."\n'
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Andy White"]
-    assert list(table["text"]) == [
+    published = (
         "If they knew there is a hole there, they should be fixing it.They said it should "
         "be fixed within 24 hours."
-    ]
+    )
+    assert list(table["text"]) == [published]
