@@ -6101,3 +6101,19 @@ def test_a_short_phrase_on_a_crosshead_echoed_by_a_body_quote_stays_nobodys():
     )
     speakers = [_none(s) for s in quotes(_article(text))["speaker"]]
     assert speakers == [None, "Tony Ward"]
+
+
+def test_sentences_glued_inside_a_quotation_stay_one_quote_as_published():
+    # '"... they should be fixing it.They said if it's a dangerous hole ..."'
+    text = (
+        "Pothole claim\n\n"
+        'Andy White said: "If they knew there is a hole there, they should be fixing '
+        'it.They said it should be fixed within 24 hours."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Andy White"]
+    published = (
+        "If they knew there is a hole there, they should be fixing it.They said it should "
+        "be fixed within 24 hours."
+    )
+    assert list(table["text"]) == [published]

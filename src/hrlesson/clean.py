@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 
 from . import clean_checks
 from .errors import InputError
-from .glued_marks import opens_next
+from .glued_marks import inside_quotation, opens_next
 from .text_encoding import bom_encodings, implausible_ratio, plain_utf8, sniff_utf16
 
 __all__ = ["MAX_BYTES", "Repair", "clean_text", "decode_bytes", "repairs_table"]
@@ -355,6 +355,8 @@ def _html_tag_repl(m: re.Match[str]) -> str:
 
 def _glued_repl(m: re.Match[str]) -> str:
     mark = m.group(1) or ""
+    if not mark and inside_quotation(m.string, m.start()):
+        return ""  # a space dropped inside a quotation: kept as published
     if mark and opens_next(m.string, m.start(1)):
         return "\n\n" + mark
     return mark + "\n\n"

@@ -18,7 +18,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["opens_next"]
+__all__ = ["inside_quotation", "opens_next"]
 
 #: Closing marks written for both ends of a quotation, and the opening mark of each.
 _OPENERS = {'"': '"', "”": "“"}
@@ -70,3 +70,23 @@ def opens_next(text: str, at: int) -> bool:
         return False
     other = rest.find(opener) if opener != mark else -1
     return other < 0 or close < other
+
+
+def inside_quotation(text: str, at: int) -> bool:
+    """Two sentences glued at ``at`` with no mark between them stand inside a quotation opened
+    on their line and not yet closed: a space the page dropped inside the quote, not a lost
+    paragraph break (a quotation over a paragraph break reopens with a mark), so the cleaner
+    leaves them as published.
+
+    >>> text = 'He said: “Participants are coming to participate.Every breed has its standard.”'
+    >>> inside_quotation(text, text.index("Every"))
+    True
+    >>> text = 'He said "they should be fixing it.They said no."'
+    >>> inside_quotation(text, text.index("They"))
+    True
+    >>> text = '“It is over,” he said.The council met on Monday.'
+    >>> inside_quotation(text, text.index("The"))
+    False
+    """
+    start, _ = _line_bounds(text, at)
+    return _open_before(text, start, at, '"') or _open_before(text, start, at, "”")
