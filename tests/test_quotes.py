@@ -6054,3 +6054,26 @@ def test_a_participle_after_with_and_a_name_without_a_comma_is_the_names():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Mahela Jayawardene"]
+
+
+def test_a_name_in_apposition_after_a_bishop_of_a_place_speaks():
+    # "the Bishop of Southwestern Virginia, the Rt Revd X, said": not "Virginia"
+    text = (
+        "Bishops meet\n\n"
+        "Speaking at the end of the conference, the Bishop of Southwestern Virginia, the Rt "
+        "Revd Mark Allen Bourlakas, said: “We all love Jesus and the Book of Common Prayer.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Mark Allen Bourlakas"]
+
+
+def test_two_lower_case_titles_joined_by_and_before_a_name_leave_the_name_the_subject():
+    # "Aston Martin Red Bull Racing chief designed and technical officer Adrian Newey had
+    # expressed": not the team
+    text = (
+        "New rules\n\n"
+        "Aston Martin Red Bull Racing chief designed and technical officer Adrian Newey had "
+        'expressed his displeasure with the "restrictive and prescriptive" nature of the rules.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Adrian Newey"]
