@@ -326,7 +326,7 @@ class SubjectFinder:
         counted = counted_one_subject(chosen)  # "Another Leadsom backer, Tim Loughton,"
         # "the Bishop of Southwestern Virginia, the Rt Revd X,": the place names no person
         unnamed = chosen and (not self._names_person(chosen) or office_of_place(chosen))
-        if named is not None and (counted and chosen or unnamed):
+        if named is not None and ((counted and chosen) or unnamed):
             self._describe(named.actor, chosen)
             return SpeakerRef(named.actor, None, named.start, named.end)
         if (body := apposed_body(self.index, asides, chosen)) is not None:
