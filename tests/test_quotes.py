@@ -6077,3 +6077,16 @@ def test_two_lower_case_titles_joined_by_and_before_a_name_leave_the_name_the_su
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Adrian Newey"]
+
+
+def test_a_listed_committee_name_in_a_relative_clause_leaves_the_name_the_subject():
+    # "Councillor Pissaridou, who chairs the council's Environment, Transport and
+    # Sustainability Committee, said": the comma lists a committee's name, no boundary
+    text = (
+        "Toilets reopen\n\n"
+        "The council reopened the toilets on Monday.\n\n"
+        "Councillor Anne Pissaridou, who chairs the council's Environment, Transport and "
+        "Sustainability Committee, said: “It's great we can reopen more of our toilets.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Anne Pissaridou"]
