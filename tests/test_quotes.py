@@ -6117,3 +6117,39 @@ def test_sentences_glued_inside_a_quotation_stay_one_quote_as_published():
         "be fixed within 24 hours."
     )
     assert list(table["text"]) == [published]
+
+
+def test_a_name_in_apposition_after_a_bishop_of_a_place_speaks():
+    # "the Bishop of Southwestern Virginia, the Rt Revd X, said": not "Virginia"
+    text = (
+        "Bishops meet\n\n"
+        "Speaking at the end of the conference, the Bishop of Southwestern Virginia, the Rt "
+        "Revd Mark Allen Bourlakas, said: “We all love Jesus and the Book of Common Prayer.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Mark Allen Bourlakas"]
+
+
+def test_two_lower_case_titles_joined_by_and_before_a_name_leave_the_name_the_subject():
+    # "Aston Martin Red Bull Racing chief designed and technical officer Adrian Newey had
+    # expressed": not the team
+    text = (
+        "New rules\n\n"
+        "Aston Martin Red Bull Racing chief designed and technical officer Adrian Newey had "
+        'expressed his displeasure with the "restrictive and prescriptive" nature of the rules.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Adrian Newey"]
+
+
+def test_a_listed_committee_name_in_a_relative_clause_leaves_the_name_the_subject():
+    # "Councillor Pissaridou, who chairs the council's Environment, Transport and
+    # Sustainability Committee, said": the comma lists a committee's name, no boundary
+    text = (
+        "Toilets reopen\n\n"
+        "The council reopened the toilets on Monday.\n\n"
+        "Councillor Anne Pissaridou, who chairs the council's Environment, Transport and "
+        "Sustainability Committee, said: “It's great we can reopen more of our toilets.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Anne Pissaridou"]

@@ -3,6 +3,8 @@ said", "Amnesty's Rabia Mehmood said", "Niger junta member Amadou Abdramane said
 
 from __future__ import annotations
 
+from itertools import dropwhile
+
 from .cues import CUE_FORMS
 from .tokens import Token
 from .vocabulary import (
@@ -120,10 +122,39 @@ def joined_premodifier(before: list[Token], k: int) -> bool:
     if before[k].lower != "and" or k == 0:
         return False
     if k + 1 < len(before):
-        return before[k - 1].lower in TITLE_HEADS and before[k + 1].lower in TITLE_HEADS
+        if before[k - 1].lower in TITLE_HEADS and before[k + 1].lower in TITLE_HEADS:
+            return True
+        return joined_title_run(before, k)
     if k < 2:
         return False  # "Barack and Michelle Obama said": the couple, read as one elsewhere
     return before[k - 1].cap and unaccented(before[k - 1].lower) in FIRST_NAMES
+
+
+#: The most lower-case words of a title run on each side of its "and".
+_TITLE_RUN = 3
+
+
+def joined_title_run(before: list[Token], k: int) -> bool:
+    """``before[k]`` is an "and" that joins two lower-case title runs right before a name:
+    a title head opens the run before it and one closes the run after it ("Aston Martin
+    Red Bull Racing chief designed and technical officer Adrian Newey": one person's two
+    titles, page f1_2021_rules_restrictive_newey_gpblog).
+
+    >>> from .tokens import tokenize
+    >>> ws = tokenize("Racing chief designer and technical officer", [0])
+    >>> joined_title_run(ws, 3)
+    True
+    >>> joined_title_run(tokenize("Racing workers and technical officer", [0]), 2)
+    False
+    """
+    left = before[max(0, k - _TITLE_RUN) : k]
+    right = before[k + 1 :]
+    if not right or len(right) > _TITLE_RUN or right[-1].lower not in TITLE_HEADS:
+        return False
+    if not all(w.text.isalpha() and w.text.islower() for w in right):
+        return False
+    lower = list(dropwhile(lambda w: not (w.text.isalpha() and w.text.islower()), left))
+    return bool(lower) and lower[0].lower in TITLE_HEADS and all(w.text.islower() for w in lower)
 
 
 def _verb_before_name(before: list[Token]) -> bool:

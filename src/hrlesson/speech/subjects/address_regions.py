@@ -20,6 +20,7 @@ import re
 from ..clauses import comma_segments
 from ..records import Cue, SpeakerRef
 from ..tokens import Token, word_tokens
+from .relative_name_lists import joined_relative_name_list
 
 #: Prepositions that place a town in an address ("in Los Gatos", "a lawmaker from Salem");
 #: not "of" ("the ministers of France, Germany"), nor "to"/"against"/"between" (no address).
@@ -47,7 +48,8 @@ def _ends_with_place(words: list[Token]) -> bool:
 
 
 def joined_address_regions(toks: list[Token], index=None) -> list[list[Token]]:
-    """The comma segments of ``toks`` (:func:`~..clauses.comma_segments`) with a last
+    """The comma segments of ``toks`` (:func:`~..clauses.comma_segments`; a listed name in a
+    relative clause kept whole: :func:`~.relative_name_lists.joined_relative_name_list`) with a last
     phrase of capitalised words only (a region) joined to the segment before it when that
     one ends with a preposition and a place's name, and a comma closes the region or it is
     an abbreviation; a last empty segment (that comma) stays. A region of two words or more
@@ -75,7 +77,7 @@ def joined_address_regions(toks: list[Token], index=None) -> list[list[Token]]:
     >>> joined("In a statement, Amnesty International")
     ['In a statement', 'Amnesty International']
     """
-    segments = comma_segments(toks)
+    segments = joined_relative_name_list(comma_segments(toks))  # "who chairs the A, B and C,"
     trail = 1 if len(segments) > 2 and not word_tokens(segments[-1]) else 0
     last = len(segments) - 1 - trail
     if last < 1:

@@ -91,7 +91,7 @@ from .spans import (
     skippable_quote,
     without_opening_adverb,
 )
-from .title_tails import without_title_tail_name
+from .title_tails import office_of_place, without_title_tail_name
 from .with_participles import with_name_phrase
 from .written_names import written_or_described_subject
 
@@ -324,7 +324,9 @@ class SubjectFinder:
             return ref  # "One of them, a 34-year-old teacher, said"
         named = next(filter(None, (named_in_aside(self.index, a) for a in asides if a)), None)
         counted = counted_one_subject(chosen)  # "Another Leadsom backer, Tim Loughton,"
-        if named is not None and chosen and (counted or not self._names_person(chosen)):
+        # "the Bishop of Southwestern Virginia, the Rt Revd X,": the place names no person
+        unnamed = chosen and (not self._names_person(chosen) or office_of_place(chosen))
+        if named is not None and ((counted and chosen) or unnamed):
             self._describe(named.actor, chosen)
             return SpeakerRef(named.actor, None, named.start, named.end)
         if (body := apposed_body(self.index, asides, chosen)) is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..tokens import Token
-from ..vocabulary import TITLE_HEADS, is_person_head
+from ..vocabulary import CAPITALISED_TITLES, TITLE_HEADS, is_person_head
 
 #: The prepositions that open a title's tail ("leader of the Opposition in the Lok Sabha").
 TAIL_LINKS = ("of", "in", "at", "for")
@@ -169,3 +169,25 @@ def person_named_by(words: list[Token], index) -> bool:
         m.actor.kind == "person" and m.start == words[0].start and m.end == words[-1].end
         for m in index.mentions_in(words[0].start, words[-1].end)
     )
+
+
+def office_of_place(words: list[Token]) -> bool:
+    """``words`` are an office named by its title and the place or see it is held for: "the
+    Bishop of Southwestern Virginia", "the Mayor of Greater Manchester" ("the", a
+    capitalised title, "of" and capitalised words to the end). A name in it is the place,
+    even where the index read it as a person's, so a person named in apposition after it
+    holds the office and speaks ("the Bishop of Southwestern Virginia, the Rt Revd Mark
+    Allen Bourlakas, said": Bourlakas; page bishops_partnership_communique_bourlakas_churchtimes).
+
+    >>> from ..tokens import tokenize
+    >>> office_of_place(tokenize("the Bishop of Southwestern Virginia", [0]))
+    True
+    >>> office_of_place(tokenize("the wife of Southwestern Virginia", [0]))
+    False
+    """
+    if len(words) < 4 or words[0].lower != "the" or words[2].lower != "of":
+        return False
+    title = words[1]
+    if not title.cap or not (is_person_head(title.lower) or title.lower in CAPITALISED_TITLES):
+        return False
+    return all(w.cap for w in words[3:])
