@@ -368,8 +368,8 @@ def organisation_named(
     for a in orgs:
         if other_outlets(text, a) or narrower_than_bare(text, a):
             continue  # "Israeli media" is not the "Egyptian media" named before
-        if plural_opens_name(content, a.name_tokens):
-            continue  # "Locals" are not the "Local Democracy Reporting Service"
+        if a.kind == "organisation" and plural_opens_name(content, a.name_tokens):
+            continue  # "Locals" are not the "Local Democracy Reporting Service" (a body)
         toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
         # "the rights council" is not the Security Council: its field must match too
         if (nouns and nouns <= toks and qualifiers <= set(a.name_tokens)) or (
