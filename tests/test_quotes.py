@@ -4843,15 +4843,16 @@ def test_the_platform_post_is_the_last_speakers():
 
 
 def test_a_bare_one_after_a_crowd_opening_the_sentence_before_is_one_of_them():
-    # 'Rescuers said the death toll could rise. "Q," one said.': one of the rescuers, not a
-    # bare "one" (bangladesh_tornado_400_dead_official_irishtimes; crowd_just_before)
+    # 'Rescuers said the death toll could rise. "Q," one said.': one rescuer (one member of
+    # the rescuers, written as news counts it), not a bare "one"
+    # (bangladesh_tornado_400_dead_official_irishtimes; crowd_just_before, member_label)
     text = (
         "Tornado toll rises\n\n"
         "More than 400 people were killed when a tornado tore through the district.\n\n"
         "Rescuers said the death toll could rise as many of the injured were critically ill. "
         '"I would not be surprised if the toll touches 1,000," one said.\n'
     )
-    assert list(quotes(_article(text))["speaker"]) == ["one of the rescuers"]
+    assert list(quotes(_article(text))["speaker"]) == ["one rescuer"]
 
 
 def test_one_after_with_and_another_after_it_count_out_of_the_crowd_before_with():
@@ -6153,3 +6154,44 @@ def test_a_listed_committee_name_in_a_relative_clause_leaves_the_name_the_subjec
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Anne Pissaridou"]
+
+
+def test_one_and_another_after_a_group_are_one_and_another_member_of_it():
+    # 'Local residents also expressed their disappointment. ¶ "This is sad," one said. ¶
+    # ... ¶ Another added: "Q"': one local resident, another local resident
+    # (barnes_jubilee_street_party_cancelled_bca_bbc; member_label, bare_one_crowd)
+    text = (
+        "Street party cancelled\n\n"
+        "The council cancelled the jubilee street party on Friday.\n\n"
+        "Local residents also expressed their disappointment.\n\n"
+        '"This is sad," one said.\n\n'
+        '"I lived in Nassau Road as a child. We had the most amazing street party."\n\n'
+        'Another added: "There\'s always someone that spoils things for everyone else."\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == [
+        "one local resident",
+        "one local resident",
+        "another local resident",
+    ]
+
+
+def test_one_after_with_counted_out_of_a_plain_group_opening_the_sentence():
+    # "Receptionists said ..., with one saying "Q"": one receptionist
+    # (darlington_gp_receptionists_abuse_letter_bbc; sentence_crowd, member_label)
+    text = (
+        "Receptionists abused\n\n"
+        "Receptionists said some patients had taken their frustration out on them, with one "
+        'saying there were times when "it all builds up".\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["one receptionist"]
+
+
+def test_a_plural_group_is_no_body_whose_name_opens_with_its_singular():
+    # 'Locals have described the cancelled celebrations as a "shame"' ... "the Local
+    # Democracy Reporting Service": the locals (plural_opens_name)
+    text = (
+        "Celebrations cancelled\n\n"
+        'Locals have described the cancelled celebrations as a "shame".\n\n'
+        "The council told the Local Democracy Reporting Service it had no choice.\n"
+    )
+    assert list(quotes(_article(text))["speaker"]) == ["locals"]

@@ -8,6 +8,7 @@ import re
 from ...wordlists import word_set
 from ..bodies.governments import local_governments
 from ..groups.bare_groups import narrower_than_bare, same_bare_group
+from ..groups.singular_openers import plural_opens_name
 from ..records import Actor
 from ..titles.body_chiefs import BODY_CHIEF_HEADS
 from ..titles.seat_heads import names_seat, seat_post
@@ -367,6 +368,8 @@ def organisation_named(
     for a in orgs:
         if other_outlets(text, a) or narrower_than_bare(text, a):
             continue  # "Israeli media" is not the "Egyptian media" named before
+        if a.kind == "organisation" and plural_opens_name(content, a.name_tokens):
+            continue  # "Locals" are not the "Local Democracy Reporting Service" (a body)
         toks = {w.rstrip("s") if w != "rights" else w for w in a.name_tokens}
         # "the rights council" is not the Security Council: its field must match too
         if (nouns and nouns <= toks and qualifiers <= set(a.name_tokens)) or (

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..cue_nouns import past_cue_form
+from ..groups.counted_members import bare_one_crowd, one_member
 from ..records import SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS
@@ -26,7 +27,7 @@ _CLOSED_WORDS = PREPOSITIONS | RELATIVE_PRONOUNS | set(PRONOUNS) | DETERMINERS |
 COUNTED_ONE = "one of a crowd, counted out"
 
 #: Sentences before a bare "another" searched for the "one ..." subject it counts on from.
-EARLIER_SENTENCES = 3
+EARLIER_SENTENCES = 5
 
 #: The key of an actor a description brings in, not a name ("unnamed:woman").
 UNNAMED = "unnamed:"
@@ -169,6 +170,17 @@ def crowd_just_before(earlier: Sequence[Token]) -> str | None:
     return sentence_crowd([t for t in earlier if t.sent == earlier[-1].sent])
 
 
+def member_label(counting: str, crowd: str) -> str:
+    """How a bare counting word of a plain group is written: one member, the group's noun in
+    the singular (:func:`~..groups.counted_members.one_member`: "one local resident"), else
+    "one of the" group ("one of the locals and customers on Facebook").
+
+    >>> member_label("one", "local residents"), member_label("one", "police")
+    ('one local resident', 'one of the police')
+    """
+    return one_member(counting, crowd) or f"{counting} of the {crowd}"
+
+
 def counted_windows(finder, sent: int, first: Token) -> tuple[list[Token], list[Token]]:
     """The tokens outside quotes of sentence ``sent`` before the subject's first word
     ``first``, and those of the few sentences before that sentence (for
@@ -223,21 +235,26 @@ def counted_speaker(
     elsewhere ("one attorney said" is not the attorney Nate Bellinger named later). A bare
     counting word is one of the crowd that opens its sentence (the words ``before`` it):
     "The detention officers who were doing the plumbing repairs said ... but one said": "one
-    of the detention officers", not another unnamed person met before; a bare "one" opening
+    detention officer" (:func:`member_label`), not another unnamed person met before; a bare "one" opening
     its clause, of the crowd that opens the sentence before (:func:`crowd_just_before`); a
     "one" after "with", of the plural phrase before it (:func:`crowd_before_with`), and so
     is a bare "another" after it (:func:`earlier_crowd`). A
     bare "another"
     after a subject "one ..." in the ``earlier`` sentences is another of that description
-    ("One local resident said ..." then "Another said": "Another local resident")."""
+    ("One local resident said ..." then "Another said": "Another local resident"), and so
+    is one after a bare "one" counted out of a group ('Local residents also expressed their
+    disappointment. "Q," one said.' ... "Another added": "Another local resident";
+    :func:`~..groups.counted_members.bare_one_crowd`)."""
     if counted.label.lower() == "one" and (crowd := crowd_before_with(before)):
         return replace(counted, label=f"{counted.label} of the {crowd}")
     if counted.label.lower() in COUNTING_WORDS and (crowd := sentence_crowd(before)):
-        return replace(counted, label=f"{counted.label} of the {crowd}")
+        return replace(counted, label=member_label(counted.label, crowd))
     if counted.label.lower() == "one" and not before and (crowd := crowd_just_before(earlier)):
-        return replace(counted, label=f"{counted.label} of the {crowd}")
+        return replace(counted, label=member_label(counted.label, crowd))
     if counted.label.lower() == "another" and (noun := earlier_counted_noun(earlier)):
         return replace(counted, label=f"{counted.label} {noun}")
+    if counted.label.lower() == "another" and (crowd := bare_one_crowd(earlier, crowd_just_before)):
+        return replace(counted, label=member_label(counted.label, crowd))
     if counted.label.lower() == "another" and (crowd := earlier_crowd(earlier)):
         return replace(counted, label=f"{counted.label} of the {crowd}")
     actor = ref.actor if ref is not None else None
