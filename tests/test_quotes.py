@@ -6054,3 +6054,18 @@ def test_a_participle_after_with_and_a_name_without_a_comma_is_the_names():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Mahela Jayawardene"]
+
+def test_a_he_after_a_sentence_whose_link_opens_an_adjunct_goes_on_with_its_main_speaker():
+    # "But after being informed by the Minister that ..., Cllr Bourke said ... "Q," he complained"
+    text = (
+        "Castle opening\n\n"
+        "Cllr Kieran Bourke wrote to Minister Kevin Moran in early February requesting the "
+        "castle re-open on March 1.\n\n"
+        "But after being informed by the Minister that he would look into the request, Cllr "
+        "Bourke said he received a schedule showing the castle won't re-open until the end of "
+        "March.\n\n"
+        '"It\'s hugely disappointing. I thought this fellow was a bit different," he complained '
+        "at the meeting.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Kieran Bourke"]

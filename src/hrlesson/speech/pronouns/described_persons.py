@@ -119,10 +119,36 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
             return (i, j) if h is not words[i] and h.lower in _PERSON_HEADS and not h.poss else None
         if head is None and w.lower in ("of", "for", "with"):
             head = j - 1
+        elif and_in_name(words, j):
+            pass  # "A Transport and Main Roads spokesman said"
         elif head is None and (w.lower in PREPOSITIONS or w.lower in CONJUNCTIONS):
             return None
         j += 1
     return None
+
+
+def and_in_name(words: list[Token], k: int) -> bool:
+    """``words[k]`` is an "and" inside the capitalised name of a body that modifies a
+    lower-case title after it, not one joining two subjects: ``A Transport and Main Roads
+    spokesman said`` describes one spokesman (the "he said" after it is his), but "The
+    minister and Ana Ruiz said" and "The Mayor and Deputy Mayor said" are two people.
+
+    >>> from ..tokens import tokenize
+    >>> words = tokenize("A Transport and Main Roads spokesman said", [0])
+    >>> and_in_name(words, 2)
+    True
+    >>> and_in_name(tokenize("The Mayor and Deputy Mayor said", [0]), 2)
+    False
+    """
+    if words[k].lower != "and" or k < 1 or k + 1 >= len(words):
+        return False
+    if not (words[k - 1].cap and words[k + 1].cap):
+        return False
+    n = k + 1
+    while n < len(words) and words[n].cap and n - k <= 4:
+        n += 1  # the rest of the name: "Main Roads"
+    head = words[n] if n < len(words) else None
+    return head is not None and head.text.islower() and head.lower in _PERSON_HEADS
 
 
 #: The most words a relative aside between a described subject and its verb takes.
