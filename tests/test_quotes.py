@@ -6069,3 +6069,16 @@ def test_a_he_after_a_sentence_whose_link_opens_an_adjunct_goes_on_with_its_main
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Kieran Bourke"]
+
+
+def test_a_he_after_a_described_subject_behind_a_link_and_an_adjunct_is_that_person():
+    # "But when asked ..., the prime minister's official spokesperson did not rule it out."
+    text = (
+        "Energy bills\n\n"
+        "Energy boss Mark Smith said prices would keep rising.\n\n"
+        "But when asked about a windfall tax, the prime minister's official spokesperson did "
+        "not rule it out.\n\n"
+        '"Nothing is off the table," he told reporters.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["prime minister's official spokesperson"]
