@@ -6055,6 +6055,7 @@ def test_a_participle_after_with_and_a_name_without_a_comma_is_the_names():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Mahela Jayawardene"]
 
+
 def test_a_he_after_a_sentence_whose_link_opens_an_adjunct_goes_on_with_its_main_speaker():
     # "But after being informed by the Minister that ..., Cllr Bourke said ... "Q," he complained"
     text = (
@@ -6082,3 +6083,27 @@ def test_a_he_after_a_described_subject_behind_a_link_and_an_adjunct_is_that_per
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["prime minister's official spokesperson"]
+
+
+def test_a_she_after_a_one_word_name_opening_its_sentence_with_a_persons_apposition():
+    # "Parameshwari, another auto-rickshaw driver, was sceptical. "Q," she said."
+    text = (
+        "Free toilets\n\n"
+        "Prabhavati, an auto-rickshaw driver, said there is a severe lack of toilets.\n\n"
+        'Parameshwari, another auto-rickshaw driver, was sceptical. "If public toilets are '
+        'made free, they will not be cleaned," she said.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Parameshwari"
+
+
+def test_a_she_after_a_name_opening_its_sentence_as_someones_sister():
+    # "Elise, Will's sister, who is eight ..., also has her own flock. "Q," she says."
+    text = (
+        "Show time\n\n"
+        '"We have a nice little show team," says Rhian Rochford.\n\n'
+        "Elise, Will's sister, who is eight, also has her own flock. \"Janet is my favourite "
+        'sheep," she says.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Elise"
