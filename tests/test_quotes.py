@@ -6195,3 +6195,56 @@ def test_a_plural_group_is_no_body_whose_name_opens_with_its_singular():
         "The council told the Local Democracy Reporting Service it had no choice.\n"
     )
     assert list(quotes(_article(text))["speaker"]) == ["locals"]
+
+
+def test_a_he_after_a_sentence_whose_link_opens_an_adjunct_goes_on_with_its_main_speaker():
+    # "But after being informed by the Minister that ..., Cllr Bourke said ... "Q," he complained"
+    text = (
+        "Castle opening\n\n"
+        "Cllr Kieran Bourke wrote to Minister Kevin Moran in early February requesting the "
+        "castle re-open on March 1.\n\n"
+        "But after being informed by the Minister that he would look into the request, Cllr "
+        "Bourke said he received a schedule showing the castle won't re-open until the end of "
+        "March.\n\n"
+        '"It\'s hugely disappointing. I thought this fellow was a bit different," he complained '
+        "at the meeting.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Kieran Bourke"]
+
+
+def test_a_he_after_a_described_subject_behind_a_link_and_an_adjunct_is_that_person():
+    # "But when asked ..., the prime minister's official spokesperson did not rule it out."
+    text = (
+        "Energy bills\n\n"
+        "Energy boss Mark Smith said prices would keep rising.\n\n"
+        "But when asked about a windfall tax, the prime minister's official spokesperson did "
+        "not rule it out.\n\n"
+        '"Nothing is off the table," he told reporters.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["prime minister's official spokesperson"]
+
+
+def test_a_she_after_a_one_word_name_opening_its_sentence_with_a_persons_apposition():
+    # "Parameshwari, another auto-rickshaw driver, was sceptical. "Q," she said."
+    text = (
+        "Free toilets\n\n"
+        "Prabhavati, an auto-rickshaw driver, said there is a severe lack of toilets.\n\n"
+        'Parameshwari, another auto-rickshaw driver, was sceptical. "If public toilets are '
+        'made free, they will not be cleaned," she said.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Parameshwari"
+
+
+def test_a_she_after_a_name_opening_its_sentence_as_someones_sister():
+    # "Elise, Will's sister, who is eight ..., also has her own flock. "Q," she says."
+    text = (
+        "Show time\n\n"
+        '"We have a nice little show team," says Rhian Rochford.\n\n'
+        "Elise, Will's sister, who is eight, also has her own flock. \"Janet is my favourite "
+        'sheep," she says.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Elise"

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..wordlists import word_set
 from .cues import is_cue_at
+from .opening_appositions import opening_person_apposition
 from .tokens import Token
 from .vocabulary import (
     ACRONYMS,
@@ -456,7 +457,9 @@ def described_name(text: str, toks: list[Token], k: int) -> bool:
     its bearer: after a noun describing a person (:func:`described_before`: "Japan's new
     emperor, Naruhito, has said") or after a description that opens the sentence, a
     reporting verb next (:func:`description_then_name_then_cue`: "Another company, Sandoz,
-    told").
+    told"); or the name opens its sentence before a person's description that a quoting
+    "she" follows (:func:`opening_person_apposition`: "Parameshwari, another auto-rickshaw
+    driver, was sceptical. "Q," she said").
 
     >>> from .tokens import tokenize
     >>> s = "Another company, Sandoz, told CBS2 so"
@@ -466,4 +469,6 @@ def described_name(text: str, toks: list[Token], k: int) -> bool:
     >>> described_name(s, tokenize(s, [0]), 9)
     False
     """
-    return described_before(toks, k, k + 1) or description_then_name_then_cue(text, toks, k)
+    if described_before(toks, k, k + 1) or description_then_name_then_cue(text, toks, k):
+        return True
+    return opening_person_apposition(toks, k)

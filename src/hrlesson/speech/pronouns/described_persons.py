@@ -48,6 +48,10 @@ _NEGATIONS = frozenset(["not", "n't", "no", "never", "declined", "refused", "una
 #: Howard Beach mom couldn't believe how hard it was").
 _OPENERS = frozenset(["the", "a", "an", "one"])
 
+#: Links that may open a sentence before its adjunct or described subject ("But when
+#: asked ..., the aide said", "But the spokesman said").
+_OPENING_LINKS = frozenset(["but", "and", "yet"])
+
 #: The most words a described person takes before its verb ("the prime minister's official
 #: spokesperson", "the chief executive of the Generation Rent group").
 MAX_PERSON_WORDS = 9
@@ -65,11 +69,15 @@ def main_clause_start(words: list[Token]) -> int:
     7
     >>> main_clause_start(tokenize("The aide, in Rome, said no", [0]))
     0
+    >>> main_clause_start(tokenize("But when asked, the aide said no", [0]))
+    4
     """
     comma = next((k for k, w in enumerate(words[: MAX_FRONTED_CLAUSE + 1]) if w.text == ","), None)
     if not comma:
         return 0
     before = words[:comma]
+    if len(before) > 1 and before[0].lower in _OPENING_LINKS:
+        before = before[1:]  # "But when asked whether it was true, the aide said no"
     opened = before[0].lower in ADJUNCT_OPENERS
     return comma + 1 if opened or fronted_phrase(before) or fronted_participle_clause(before) else 0
 
@@ -103,6 +111,8 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
     (None, None)
     """
     i = main_clause_start(words)
+    if i + 1 < len(words) and words[i].lower in _OPENING_LINKS:
+        i += 1  # "But the spokesman said", "And one resident told"
     if i >= len(words) or not (words[i].lower in _OPENERS or (words[i].poss and words[i].cap)):
         return None  # "the ...", or an owner's name: "Michael's private secretary was shown"
     head = None  # the title before "of", "for" or "with"

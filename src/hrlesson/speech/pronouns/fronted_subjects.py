@@ -215,6 +215,7 @@ def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:
     'Bob declared victory.'
     """
     k = bisect.bisect_left(tokens, s_start, key=lambda t: t.start)
+    k = past_opening_link(tokens, k)
     if k >= len(tokens) or not _adjunct_opens(tokens, k):
         return s_start
     ends = [
@@ -223,6 +224,26 @@ def after_fronted_clause(tokens: list[Token], s_start: int, pos: int) -> int:
         if t.text in (",", *DASHES) and t.start < pos and t.sent == tokens[k].sent
     ]
     return ends[-1].end if ends else s_start
+
+
+def past_opening_link(tokens: list[Token], k: int) -> int:
+    """The index of the word after a link that opens the sentence at ``tokens[k]`` ("But",
+    "And", "However," ...), when an adjunct opens right after it (:func:`_adjunct_opens`),
+    else ``k``: ``But after being informed by the Minister that he would look into the
+    request, Cllr Bourke said he received ...``: the adjunct still ends at its comma, and
+    the sentence's lead is Bourke, not the Minister who informed him in it.
+
+    >>> from ..tokens import tokenize
+    >>> past_opening_link(tokenize("But after Ann spoke, Bob said no.", [0]), 0)
+    1
+    >>> past_opening_link(tokenize("But Bob said no.", [0]), 0)
+    0
+    """
+    if k >= len(tokens) or tokens[k].lower not in CONJUNCTIONS:
+        return k
+    n = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ",")
+    same = n < len(tokens) and tokens[n].sent == tokens[k].sent
+    return n if same and _adjunct_opens(tokens, n) else k
 
 
 def _adjunct_opens(tokens: list[Token], k: int) -> bool:
