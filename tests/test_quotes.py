@@ -6248,3 +6248,37 @@ def test_a_she_after_a_name_opening_its_sentence_as_someones_sister():
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[-1] == "Elise"
+
+
+def test_a_nickname_opening_its_clause_before_a_verb_is_no_quote():
+    # "'The Rocket' recorded the highest break of the final stages"
+    text = (
+        "Snooker\n\n"
+        "Ronnie O'Sullivan cruised into the last eight. 'The Rocket' recorded the highest "
+        "break of the final stages to date in the third frame.\n"
+    )
+    table = quotes(_article(text))
+    assert "The Rocket" not in list(table["text"])
+
+
+def test_a_nickname_after_a_quotation_as_its_reporting_verbs_subject_is_no_quote():
+    # '"I'm ready for it, no problem," 'Mighty Mike' said in conversation with the PDC.'
+    text = (
+        "Darts\n\n"
+        "Michael van Gerwen won last year. \"I'm ready for it, no problem,\" 'Mighty Mike' "
+        "said in conversation with the PDC.\n"
+    )
+    table = quotes(_article(text))
+    assert "Mighty Mike" not in list(table["text"])
+
+
+def test_a_phrase_with_a_code_and_an_article_is_speech_not_a_name():
+    # 'Show organisers say they have reached the decision after "monitoring the unfolding
+    # Covid-19 situation".'
+    text = (
+        "Show cancelled\n\n"
+        "Show organisers say they have reached the decision after \u201cmonitoring the "
+        "unfolding Covid-19 situation\u201d.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Show organisers"]

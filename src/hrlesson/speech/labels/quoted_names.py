@@ -30,6 +30,7 @@ from ..vocabulary import (
 )
 from .classed_terms import classed_as
 from .generic_namings import generic_naming
+from .nicknames import name_opening_clause
 
 #: Adverbs that make a naming participle agentless ('also called'): data/words/naming_adverbs.txt.
 NAMING_ADVERBS = word_set("naming_adverbs")
@@ -149,13 +150,31 @@ def coded_name(quote: str) -> bool:
         return _CAMEL_CASE.match(text) is not None or (
             _CODE.match(text) is not None and any(c.isupper() for c in text)
         )
-    if len(words) > 5:
+    if len(words) > 5 or prose_around_code(words):
         return False
     if any(_CODE.match(w) and ("/" in w or any(c.isupper() for c in w)) for w in words):
         return True
     numbers = [w for w in words if w.isdigit()]
     named = [w for w in words if not w.isdigit()]
     return bool(numbers) and all(w[0].isupper() for w in named)
+
+
+def prose_around_code(words: list[str]) -> bool:
+    """A phrase with a code or a number in it that has a lower-case article, preposition or
+    "-ing" verb among its words is prose, someone's words, not a name: 'after "monitoring the
+    unfolding Covid-19 situation"', 'condemned "the hostile acts of M23"', '"resulting in
+    2.4G deceleration"' ("common position 2002/145/CSFP" is a name).
+
+    >>> prose_around_code("monitoring the unfolding Covid-19 situation".split())
+    True
+    >>> prose_around_code("common position 2002/145/CSFP".split())
+    False
+    """
+    return any(
+        w in DETERMINERS or w in PREPOSITIONS or (w.endswith("ing") and len(w) > 5)
+        for w in words
+        if w.islower()
+    )
 
 
 def position_in_capitals(quote: str, before: str) -> bool:
@@ -409,6 +428,8 @@ def quoted_name(text: str, open_: int, close: int, quote: str, body: bool) -> st
         return "a class a thing is put in"
     if name_as_subject(quote, after):
         return "a name as its clause's subject"
+    if body and name_opening_clause(text, open_, close, quote):
+        return "a nickname or name opening its clause before its verb ('The Rocket' recorded)"
     if quoted_possessive(quote, after):
         return "a possessive in the writer's noun phrase"
     if body and name_used_unquoted(text, open_, close, quote):
