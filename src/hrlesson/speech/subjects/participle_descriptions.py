@@ -17,6 +17,7 @@ from ..tokens import Token
 from ..vocabulary import (
     AUXILIARIES,
     DETERMINERS,
+    FINITE_BE,
     FINITE_VERBS,
     PRONOUNS,
     STOP_WORDS,
@@ -30,8 +31,8 @@ PARTICIPLE_DESCRIPTION = "the description opening the participle's main clause"
 #: Collective heads no group list holds (data/words/participle_subject_nouns.txt).
 _COLLECTIVE_HEADS = word_set("participle_subject_nouns")
 
-#: The forms of "be" that make an "-ing" cue the clause's own verb ("is hailing").
-_BE_FORMS = frozenset(["is", "are", "was", "were", "'s", "’s"])
+#: The forms of "be" that make an "-ing" cue the clause's own verb ("is hailing", "’s hailing").
+_BE_FORMS = FINITE_BE | frozenset(["'s", "’s"])
 
 #: Words no description holds: a stop word, a pronoun, a determiner.
 _NOT_DESCRIPTIVE = STOP_WORDS | frozenset(PRONOUNS) | frozenset(DETERMINERS)
