@@ -1,10 +1,9 @@
-"""Every lesson and student notebook, run in real JupyterLab in headless Chromium.
+"""Run All on one notebook in real JupyterLab, and what the page then shows.
 
-What a student does: open the notebook, run all cells. The test then checks what the
-page shows - no error and nothing on stderr in any cell, every figure drawn (the
-notebook shows as many loaded images as its stored outputs have) - and saves a
-screenshot per notebook. A generated notebook with a figure checks the harness itself,
-and a broken one checks that it notices errors.
+Shared by the browser test files (not a test module): ``check_notebook`` opens a notebook
+as a student does, runs all cells, saves a screenshot and asserts that no cell shows an
+error or stderr and that every figure is drawn (the page shows as many loaded images as
+the stored outputs have).
 """
 
 from __future__ import annotations
@@ -20,18 +19,12 @@ from lab_page import JS_READY, OPEN_TIMEOUT_MS, RUN_TIMEOUT_S
 if TYPE_CHECKING:
     from conftest import LabServer
 
-pytestmark = pytest.mark.e2e
-
-ROOT = Path(__file__).resolve().parents[2]
-
-LESSONS = sorted(p.relative_to(ROOT) for p in (ROOT / "notebooks").glob("*.ipynb"))
-EXERCISES = sorted(p.relative_to(ROOT) for p in (ROOT / "exercises").glob("*.ipynb"))
 #: Cells allowed to show an error (as in JupyterLab and nbval).
 RAISES_TAGS = {"raises-exception", "nbval-raises-exception"}
 IMAGE_MIMES = ("image/png", "image/jpeg", "image/gif", "image/svg+xml")
 
 # JupyterLab state read through ``window.jupyterapp`` (--LabApp.expose_app_in_browser).
-_JS_RUN_ALL = """
+JS_RUN_ALL = """
 async () => {
   const commands = window.jupyterapp.commands;
   window.jupyterapp.shell.collapseLeft();  // a wider notebook in the screenshot
@@ -40,7 +33,7 @@ async () => {
   return true;
 }
 """
-_JS_CELLS = """
+JS_CELL_OUTPUTS = """
 () => {
   const w = window.jupyterapp.shell.currentWidget;
   return w.content.widgets.map((cell, index) => {
@@ -70,7 +63,7 @@ _JS_CELLS = """
   });
 }
 """
-_JS_KERNEL_IDLE = """
+JS_KERNEL_IDLE = """
 () => {
   const w = window.jupyterapp.shell.currentWidget;
   const kernel = w.sessionContext.session && w.sessionContext.session.kernel;
@@ -79,7 +72,7 @@ _JS_KERNEL_IDLE = """
 """
 
 
-def _finished(cells: list[dict[str, Any]]) -> bool:
+def finished(cells: list[dict[str, Any]]) -> bool:
     """Run All is done: every non-empty code cell ran, or a cell failed (Run All stops)."""
     code = [c for c in cells if c["type"] == "code"]
     if any(c["pending"] for c in code):
@@ -93,7 +86,7 @@ def _finished(cells: list[dict[str, Any]]) -> bool:
     return failed or all(c["executionCount"] is not None for c in code if c["source"].strip())
 
 
-def _stored_images(path: Path) -> int:
+def stored_images(path: Path) -> int:
     """How many image outputs the notebook has on disk (0 for unexecuted notebooks)."""
     nb = nbformat.read(path, as_version=4)
     return sum(
@@ -105,28 +98,28 @@ def _stored_images(path: Path) -> int:
     )
 
 
-def _problems(cells: list[dict[str, Any]]) -> list[str]:
+def problems(cells: list[dict[str, Any]]) -> list[str]:
     """Errors, stderr and unrun cells, one line each."""
-    problems = []
+    found = []
     for c in cells:
         if c["type"] != "code" or RAISES_TAGS & set(c["tags"]):
             continue
         where = f"cell {c['index']} ({c['source'].strip().splitlines()[0][:60] if c['source'].strip() else 'empty'})"
         for o in c["outputs"]:
             if o["output_type"] == "error":
-                problems.append(f"{where}: {o['ename']}: {o['evalue']}")
+                found.append(f"{where}: {o['ename']}: {o['evalue']}")
             elif o["output_type"] == "stream" and o["name"] == "stderr":
-                problems.append(f"{where}: stderr: {o['text'].strip()[:300]}")
+                found.append(f"{where}: stderr: {o['text'].strip()[:300]}")
         if c["domStderr"] and not any(
             o["output_type"] in ("error", "stream") for o in c["outputs"]
         ):
-            problems.append(f"{where}: the page shows {c['domStderr']} stderr/error output(s)")
+            found.append(f"{where}: the page shows {c['domStderr']} stderr/error output(s)")
         if c["source"].strip() and c["executionCount"] is None:
-            problems.append(f"{where}: not run")
-    return problems
+            found.append(f"{where}: not run")
+    return found
 
 
-def _run_in_lab(
+def run_in_lab(
     lab: LabServer, context: Any, served: str, screenshot: Path
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Open ``served`` in JupyterLab, run all cells, screenshot; return (cells, images)."""
@@ -134,14 +127,14 @@ def _run_in_lab(
     try:
         page.goto(lab.lab_url(served), wait_until="domcontentloaded", timeout=OPEN_TIMEOUT_MS)
         page.wait_for_function(JS_READY, arg=served, timeout=OPEN_TIMEOUT_MS, polling=250)
-        page.evaluate(_JS_RUN_ALL)
+        page.evaluate(JS_RUN_ALL)
         deadline = time.monotonic() + RUN_TIMEOUT_S
         while True:
-            cells = page.evaluate(_JS_CELLS)
-            if _finished(cells) and page.evaluate(_JS_KERNEL_IDLE):
+            cells = page.evaluate(JS_CELL_OUTPUTS)
+            if finished(cells) and page.evaluate(JS_KERNEL_IDLE):
                 break
             if time.monotonic() > deadline:
-                _screenshot(page, screenshot)
+                save_screenshot(page, screenshot)
                 pytest.fail(f"{served}: Run All not finished after {RUN_TIMEOUT_S} s; {screenshot}")
             page.wait_for_timeout(300)
         images = []
@@ -153,14 +146,14 @@ def _run_in_lab(
                     "visible: el.getBoundingClientRect().width > 0, width: el.naturalWidth})"
                 )
             )
-        _screenshot(page, screenshot)
+        save_screenshot(page, screenshot)
         return cells, images
     finally:
         page.close()
         lab.shutdown_kernels()
 
 
-def _screenshot(page: Any, path: Path) -> None:
+def save_screenshot(page: Any, path: Path) -> None:
     """The whole notebook: JupyterLab scrolls inside a panel, so make the window as tall."""
     height = page.evaluate(
         "() => { const s = document.querySelector('.jp-NotebookPanel .jp-WindowedPanel-outer');"
@@ -177,25 +170,23 @@ def _screenshot(page: Any, path: Path) -> None:
     page.set_viewport_size(size)
 
 
-def _check_notebook(lab: LabServer, context: Any, screenshots: Path, relative: Path) -> None:
+def check_notebook(lab: LabServer, context: Any, screenshots: Path, relative: Path) -> None:
     served = relative.as_posix()
     shot = screenshots / (served.replace("/", "__").removesuffix(".ipynb") + ".png")
-    cells, images = _run_in_lab(lab, context, served, shot)
-    problems = _problems(cells)
-    assert not problems, (
-        f"{served} in JupyterLab:\n" + "\n".join(problems) + f"\nscreenshot: {shot}"
-    )
+    cells, images = run_in_lab(lab, context, served, shot)
+    found = problems(cells)
+    assert not found, f"{served} in JupyterLab:\n" + "\n".join(found) + f"\nscreenshot: {shot}"
     produced = sum(
         1 for c in cells for o in c["outputs"] if any(m in o["mimes"] for m in IMAGE_MIMES)
     )
-    assert produced >= _stored_images(lab.root / relative), f"{served}: fewer figures than stored"
+    assert produced >= stored_images(lab.root / relative), f"{served}: fewer figures than stored"
     shown = sum(c["domImages"] for c in cells)
     assert shown >= produced, f"{served}: {produced} figure outputs but {shown} images in the page"
     bad = [i for i, img in enumerate(images) if not (img["loaded"] and img["visible"])]
     assert not bad, f"{served}: images {bad} of {len(images)} did not load; screenshot: {shot}"
 
 
-def _write_notebook(path: Path, sources: list[str]) -> None:
+def write_notebook(path: Path, sources: list[str]) -> None:
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {
         "name": "python3",
@@ -206,69 +197,3 @@ def _write_notebook(path: Path, sources: list[str]) -> None:
     nb.cells += [nbformat.v4.new_code_cell(s) for s in sources]
     path.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, path)
-
-
-def test_harness_runs_a_notebook_with_a_figure(
-    lab: LabServer, browser_context: Any, screenshots: Path
-) -> None:
-    """A generated notebook: imports hrlesson, prints, draws a figure, has an empty cell."""
-    relative = Path("_e2e") / "smoke.ipynb"
-    _write_notebook(
-        lab.root / relative,
-        [
-            "import hrlesson\nimport matplotlib.pyplot as plt",
-            "a = hrlesson.load_article()\nprint(len(a.paragraphs), 'paragraphs')",
-            (
-                "fig, ax = plt.subplots(figsize=(4, 2))\n"
-                "ax.bar(['words'], [len(a.words)])\nax.set_title('constructed check')\nplt.show()"
-            ),
-            "",
-        ],
-    )
-    cells, images = _run_in_lab(
-        lab, browser_context, relative.as_posix(), screenshots / "_smoke.png"
-    )
-    assert not _problems(cells)
-    assert "paragraphs" in cells[2]["outputs"][0]["text"]
-    assert cells[3]["domImages"] == 1
-    assert len(images) == 1
-    assert images[0]["loaded"]
-    assert (screenshots / "_smoke.png").stat().st_size > 10_000
-
-
-def test_harness_reports_errors_and_stderr(
-    lab: LabServer, browser_context: Any, screenshots: Path
-) -> None:
-    """A generated broken notebook: the harness must see the stderr line and the error."""
-    relative = Path("_e2e") / "broken.ipynb"
-    _write_notebook(
-        lab.root / relative,
-        ["import sys\nprint('oops', file=sys.stderr)", "1 / 0", "print('never runs')"],
-    )
-    cells, _ = _run_in_lab(lab, browser_context, relative.as_posix(), screenshots / "_broken.png")
-    problems = _problems(cells)
-    assert any("stderr: oops" in p for p in problems), problems
-    assert any("ZeroDivisionError" in p for p in problems), problems
-    assert any("not run" in p for p in problems), problems
-
-
-@pytest.mark.parametrize("relative", LESSONS, ids=lambda p: p.as_posix())
-def test_lesson_runs_in_jupyterlab(
-    lab: LabServer, browser_context: Any, screenshots: Path, relative: Path
-) -> None:
-    _check_notebook(lab, browser_context, screenshots, relative)
-
-
-@pytest.mark.parametrize("relative", EXERCISES, ids=lambda p: p.as_posix())
-def test_student_notebook_runs_in_jupyterlab(
-    lab: LabServer, browser_context: Any, screenshots: Path, relative: Path
-) -> None:
-    _check_notebook(lab, browser_context, screenshots, relative)
-
-
-def test_lesson_folders_are_not_empty() -> None:
-    """Loud, not vacuous: the parametrized tests above pass trivially on empty folders."""
-    assert LESSONS, "notebooks/ has no lesson notebooks: the browser test has nothing to run"
-    assert EXERCISES, (
-        "exercises/ has no student notebooks: run `hrlesson exercises build` and commit exercises/"
-    )
