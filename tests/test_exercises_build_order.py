@@ -62,3 +62,32 @@ def test_printed_output_is_one_stream_output(tmp_path: Path) -> None:
         ("stream", "stderr", "to stderr\n"),
         ("stream", "stdout", "third\n"),
     ]
+
+
+def test_ctrl_c_that_nbclient_caught_as_the_run_ended_still_stops_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """nbclient's own Ctrl+C handler only schedules the kernel's shutdown: when the signal
+    comes as the last cell ends, ``execute`` returns normally. The build must stop anyway
+    (the race once let ``exercises build`` exit 0 after Ctrl+C)."""
+    from nbclient import NotebookClient
+
+    def ends_after_a_caught_signal(self, **kwargs):
+        self._async_cleanup_kernel_future = object()  # what nbclient's handler sets
+        return self.nb
+
+    monkeypatch.setattr(NotebookClient, "execute", ends_after_a_caught_signal)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    with pytest.raises(KeyboardInterrupt):
+        execute_notebook(nb, tmp_path, "constructed")
+
+
+def test_a_run_without_a_signal_returns_the_notebook(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other side of the check above: no signal, no interruption."""
+    from nbclient import NotebookClient
+
+    monkeypatch.setattr(NotebookClient, "execute", lambda self, **kwargs: self.nb)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")])
+    assert execute_notebook(nb, tmp_path, "constructed").cells[0].source == "1 + 1"

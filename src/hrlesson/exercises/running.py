@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import copy
 import asyncio
 import contextlib
+import copy
 import json
 import os
 import signal
@@ -81,6 +81,8 @@ def execute_notebook(nb: Any, folder: Path, label: str, env: dict[str, str] | No
                         f"{str(output.get('evalue'))[:300]}"
                     ) from None
         raise ExerciseError(f"{label}: could not be run ({type(exc).__name__}: {exc})") from None
+    if _signal_seen(client):  # the signal came as the last cell ended: the run still finished
+        raise KeyboardInterrupt
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
         merge_streams(cell)
@@ -94,7 +96,7 @@ def _was_interrupted(client: Any, exc: BaseException) -> bool:
     nbclient handles those signals itself: it shuts the kernel down, and the run then
     ends in ``CancelledError``, "kernel died" or an ``AssertionError`` in its cleanup.
     """
-    if getattr(client, "_async_cleanup_kernel_future", None) is not None:  # nbclient's mark
+    if _signal_seen(client):
         return True
     seen: BaseException | None = exc
     while seen is not None:
@@ -102,6 +104,16 @@ def _was_interrupted(client: Any, exc: BaseException) -> bool:
             return True
         seen = seen.__context__
     return False
+
+
+def _signal_seen(client: Any) -> bool:
+    """True when nbclient caught Ctrl+C or SIGTERM during the run (its own mark).
+
+    nbclient's handler only schedules the kernel's shutdown: when the signal comes as the
+    last cell ends, ``execute`` returns as if nothing happened, and without this check the
+    build would go on to the next notebook and exit 0.
+    """
+    return getattr(client, "_async_cleanup_kernel_future", None) is not None
 
 
 @contextlib.contextmanager
