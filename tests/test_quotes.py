@@ -6282,3 +6282,44 @@ def test_a_phrase_with_a_code_and_an_article_is_speech_not_a_name():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Show organisers"]
+
+
+def test_a_reopened_paragraph_given_to_another_speaker_is_a_quotation_of_its_own():
+    # '... groom-to-be Daniel Laymon said. "We have no one to talk to ... at this point.¶¶
+    # "We're out about 8 thousand dollars," Kelly said.'
+    text = (
+        "Venue closes\n\n"
+        "Kelly Seylar booked the venue in May.\n\n"
+        '"It is a ghost town here," groom-to-be Daniel Laymon said. "We have no one to '
+        "talk to at this point.\n\n"
+        '"We\'re out about 8 thousand dollars," Kelly said.\n'
+    )
+    table = quotes(_article(text))
+    rows = dict(zip(table["text"], table["speaker"], strict=True))
+    assert rows["We have no one to talk to at this point."] == "Daniel Laymon"
+    assert rows["We're out about 8 thousand dollars,"] == "Kelly Seylar"
+
+
+def test_a_reopened_paragraph_reported_in_the_past_perfect_is_a_quotation_of_its_own():
+    # 'The statement ... said: "Although ... completely bogus.¶¶"I have no problem with Don
+    # King ...," Lewis had said earlier.'
+    text = (
+        "Rematch\n\n"
+        "Lennox Lewis wants a rematch.\n\n"
+        'The statement, from Main Events, his co-promoter, said: "That offer was bogus.\n\n'
+        '"I have no problem with Don King promoting my rematch," Lewis had said earlier.\n'
+    )
+    table = quotes(_article(text))
+    rows = dict(zip(table["text"], table["speaker"], strict=True))
+    assert "That offer was bogus." in rows
+    assert rows["I have no problem with Don King promoting my rematch,"] == "Lennox Lewis"
+
+
+def test_a_reopened_paragraph_of_the_same_speaker_continues_the_quotation():
+    text = (
+        "Venue closes\n\n"
+        'Mr Laymon said: "We have no one to talk to.\n\n'
+        '"We are out of money," Mr Laymon said.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == ['We have no one to talk to.\n\n"We are out of money,']

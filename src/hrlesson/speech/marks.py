@@ -46,6 +46,7 @@ from .mark_shapes import (
     possessive_apostrophe,
     unmatched_warning,
 )
+from .own_quotations import quotation_of_its_own
 from .reopened_quotes import reopened_quotation
 from .tokens import Token
 from .unclosed_quotes import Paragraph, closed_by_paragraph_end
@@ -241,7 +242,8 @@ def _carry_over(
 
     Returns the stack (None when the paragraph does not continue the open quotation) and
     how many of the paragraph's marks were used (1 when the paragraph opens with a mark of
-    the open quotation's type, as news style repeats it). A plural's apostrophe before the
+    the open quotation's type, as news style repeats it, unless it opens a quotation of its
+    own: :mod:`.own_quotations`). A plural's apostrophe before the
     closing mark is no mark (:func:`.mark_shapes.plural_apostrophe`: ``"We found an
     issue.¶¶To date ... our customers' safety ... Note7," it said``), and a straight mark
     that ends the paragraph can only close (:func:`_closes_paragraph`).
@@ -260,6 +262,8 @@ def _carry_over(
     first = marks[0] if marks else None
     if first and first.family == bottom[0].family:
         if first is here[0] and opens_paragraph(first, span[0]) and first.can_open:
+            if quotation_of_its_own(text, bottom[0], first, here[1:]):
+                return None, 0
             bottom[1] = True
             return [bottom], 1  # a quotation continued in the next paragraph
         if first.can_close and (not first.can_open or _closes_paragraph(text, first, span)):
