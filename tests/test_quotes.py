@@ -6282,3 +6282,27 @@ def test_a_phrase_with_a_code_and_an_article_is_speech_not_a_name():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Show organisers"]
+
+
+def test_according_to_the_official_website_is_the_page_not_a_person_named_before():
+    # "According to the official website, the contest ... “Q”": no "official" renames the dog
+    text = (
+        "Ugly dog wins\n\n"
+        "Mr. Happy Face won the contest.\n\n"
+        "According to the official website, the contest, which is held at the Fairgrounds, "
+        "“celebrates the imperfections that make all dogs special.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["the official website"]
+
+
+def test_a_platform_named_only_as_where_words_were_posted_is_no_ranked_speaker():
+    # "Writing on her Facebook page, the veteran dog-breeder added:": not Facebook
+    text = (
+        "Dog poisoned\n\n"
+        "Dee Milligan-Bott said her dog was poisoned at the show.\n\n"
+        "Writing on her Facebook page, the veteran dog-breeder added: "
+        "\"We can't and we won't think that this was the act of another exhibitor.\"\n"
+    )
+    table = quotes(_article(text))
+    assert "Facebook" not in list(table["speaker"])
