@@ -80,12 +80,10 @@ class PhraseResolver:
                 named = self._name_after_article(words, i, mentions, at)
                 if named is not None:
                     return named
-            if low == "the" and i + 1 < len(words) and m is None:
-                acr = self._role_acronym(words[i + 1], at)
-                if acr is not None:
-                    return acr
-            owned = possessive_phrase(self, words, i, at) if low in POSSESSIVES else None
-            if owned is not None:
+            the_next = low == "the" and i + 1 < len(words)
+            if the_next and m is None and (acr := self._role_acronym(words[i + 1], at)):
+                return acr
+            if low in POSSESSIVES and (owned := possessive_phrase(self, words, i, at)):
                 return owned  # "her report", "its foreign ministry spokesman"
             joint = self._joint_at(t) if m is not None else None
             if joint is None and t.cap and (m is None or m.actor.kind != "person"):
