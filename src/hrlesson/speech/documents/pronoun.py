@@ -73,6 +73,8 @@ def closing_it_document(resolver, t: Token) -> SpeakerRef | None:
     reads = closing_it_reads(resolver.tokens, k + 1)
     if not reads and not (reporting_it(resolver.tokens, k, s_start) and t.start != s_start):
         return None
+    if not reads and _fronted_phrase_before(resolver, t):
+        return None  # "In a Twitter post, the UN body said ... “Q,” it added": the body
     first = resolver.index.token_index(resolver.sentences[t.sent][3])
     if first is None or resolver.quote_at(resolver.tokens[first].start) is None:
         return None
@@ -80,6 +82,15 @@ def closing_it_document(resolver, t: Token) -> SpeakerRef | None:
     if ref is None or ref.actor is None:
         return ref
     return SpeakerRef(ref.actor, None, t.start, t.end, how=CLOSING_IT_DOCUMENT)
+
+
+def _fronted_phrase_before(resolver, t: Token) -> bool:
+    """The sentence before the one of ``t`` opens with a preposition ("In a Twitter post,
+    the UN body said"): a document in it is no subject."""
+    if t.sent == 0:
+        return False
+    k = resolver.index.token_index(resolver.sentences[t.sent - 1][3])
+    return k is not None and resolver.tokens[k].lower in PREPOSITIONS
 
 
 def unowned_document_before(resolver, t: Token) -> SpeakerRef | None:
