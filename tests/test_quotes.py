@@ -6323,3 +6323,57 @@ def test_a_reopened_paragraph_of_the_same_speaker_continues_the_quotation():
     )
     table = quotes(_article(text))
     assert list(table["text"]) == ['We have no one to talk to.\n\n"We are out of money,']
+
+
+def test_according_to_the_official_website_is_the_page_not_a_person_named_before():
+    # "According to the official website, the contest ... “Q”": no "official" renames the dog
+    text = (
+        "Ugly dog wins\n\n"
+        "Mr. Happy Face won the contest.\n\n"
+        "According to the official website, the contest, which is held at the Fairgrounds, "
+        "“celebrates the imperfections that make all dogs special.”\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["the official website"]
+
+
+def test_a_platform_named_only_as_where_words_were_posted_is_no_ranked_speaker():
+    # "Writing on her Facebook page, the veteran dog-breeder added:": not Facebook
+    text = (
+        "Dog poisoned\n\n"
+        "Dee Milligan-Bott said her dog was poisoned at the show.\n\n"
+        "Writing on her Facebook page, the veteran dog-breeder added: "
+        "\"We can't and we won't think that this was the act of another exhibitor.\"\n"
+    )
+    table = quotes(_article(text))
+    assert "Facebook" not in list(table["speaker"])
+
+
+def test_the_report_released_today_is_the_one_the_lead_brought_in():
+    # "A World Heritage Committee report has recommended" ... "a Government report" ...
+    # "The report released today is ...": "The report acknowledges" is the Committee's
+    text = (
+        "Reef in danger\n\n"
+        "A World Heritage Committee report has recommended the reef be listed as in danger.\n\n"
+        "The visit was accompanied by a Government report outlining plans to protect the "
+        "reef. The report released today is the outcome of that process.\n\n"
+        "The report acknowledges Australia has made “unparalleled science and management "
+        "efforts” to protect the reef.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["World Heritage Committee"]
+
+
+def test_a_closing_it_said_after_a_sentence_whose_subject_is_a_report_is_its_author():
+    # "The report also presented cases ... carried out by X. “Q”, it said": the report's
+    # author ("his report"), not X, who carried out the violations
+    text = (
+        "Rapporteur reports\n\n"
+        "The Special Rapporteur, Javaid Rehman, has presented his fourth report to the "
+        "General Assembly.\n\n"
+        "The report also presented several cases of human rights violations carried out by "
+        "the Islamic Republic of Iran in the Kurdish region.\n\n"
+        "“Excessive force against cross-border couriers continued”, it said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Javaid Rehman"]

@@ -11,7 +11,7 @@ from .descriptions.renames import described_by_noun
 from .documents.adoption import backers_of_document
 from .documents.issuers import document_noun_at
 from .documents.modified import document_in_description
-from .documents.pages import page_speaker
+from .documents.pages import adjective_page, page_speaker
 from .joint import body_members, joint_speaker, list_tail_at, shared_surname_couple
 from .located_authorities import authorities_in
 from .name_glosses import name_words
@@ -80,12 +80,10 @@ class PhraseResolver:
                 named = self._name_after_article(words, i, mentions, at)
                 if named is not None:
                     return named
-            if low == "the" and i + 1 < len(words) and m is None:
-                acr = self._role_acronym(words[i + 1], at)
-                if acr is not None:
-                    return acr
-            owned = possessive_phrase(self, words, i, at) if low in POSSESSIVES else None
-            if owned is not None:
+            the_next = low == "the" and i + 1 < len(words)
+            if the_next and m is None and (acr := self._role_acronym(words[i + 1], at)):
+                return acr
+            if low in POSSESSIVES and (owned := possessive_phrase(self, words, i, at)):
                 return owned  # "her report", "its foreign ministry spokesman"
             joint = self._joint_at(t) if m is not None else None
             if joint is None and t.cap and (m is None or m.actor.kind != "person"):
@@ -108,6 +106,8 @@ class PhraseResolver:
             if document_noun_at(words, i):
                 return backers_of_document(words, i) or self._document(words, i, at)
             desc = self._document_part(words, i) or self._description(words, i, at)
+            if desc is not None and (page := adjective_page(self.text, words, desc)):
+                return page  # "according to the official website": no "official" speaks
             if desc is not None:  # "an official statement"; "the authorities in Caracas"
                 k = document_in_description(words, desc)  # "a company statement"
                 return self._document(words, k, at) if k else authorities_in(self, words, i) or desc

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...wordlists import word_set
 from ..tokens import Token
-from ..vocabulary import TIME_OPENERS, TIME_WORDS
+from ..vocabulary import FINITE_VERBS, TIME_OPENERS, TIME_WORDS
 
 #: Verbs of "a document <verb> by X" that name its author ("published", "issued", "signed").
 AUTHORING_VERBS = word_set("authoring_verbs")
@@ -40,8 +40,34 @@ def authored_by(kind: str, verb: str, right_after_noun: bool) -> bool:
 
 def authored_at(kind: str, words: list[Token], j: int, i: int) -> bool:
     """``words[j]`` is a "by" that names the author of the document noun at ``words[i]``
-    ("a letter published online by X", "a statement by X")."""
-    return words[j].lower == "by" and authored_by(kind, verb_before_by(words, j, i), j == i + 1)
+    ("a letter published online by X", "a statement by X"), not a "by" past the
+    document's own verb (:func:`past_own_verb`)."""
+    if words[j].lower != "by" or past_own_verb(words, j, i):
+        return False
+    return authored_by(kind, verb_before_by(words, j, i), j == i + 1)
+
+
+#: The most words between a document noun and an authoring "by" that may hold a verb.
+_MAX_VERB_GAP = 6
+
+
+def past_own_verb(words: list[Token], j: int, i: int) -> bool:
+    """The "by" at ``words[j]`` stands more than :data:`_MAX_VERB_GAP` words after the
+    document noun at ``words[i]``, past a finite or authoring verb (the document's own): ``The
+    report also presented several cases of human rights violations carried out by the
+    Islamic Republic of Iran``: Iran carried out the violations, it wrote no report
+    (iran_rapporteur_rehman_report_kurds_khrn).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> ws = tokenize("The report also presented several cases of abuses carried out by X", [0])
+    >>> past_own_verb(ws, 10, 1)
+    True
+    >>> past_own_verb(tokenize("A report on abuses in the region published by X", [0]), 8, 1)
+    False
+    """
+    if j - i - 1 <= _MAX_VERB_GAP:
+        return False
+    return any(w.lower in AUTHORING_VERBS | FINITE_VERBS for w in words[i + 1 : j - 2])
 
 
 #: Prepositions of the medium or the place between a document's verb and "by".

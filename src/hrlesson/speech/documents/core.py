@@ -45,6 +45,7 @@ from .later_mentions import author_after_mention
 from .lawsuits import LAWSUIT_NOUNS, PLAINTIFF_NOUNS, plaintiffs, plural_party
 from .lead_issuers import lead_issuer
 from .modified import body_noun_issuer, name_before_modifiers
+from .news_pegs import lead_document_owner
 from .pages import page_owner, platform_post, platform_poster
 from .passive_authors import passive_author
 from .plural_owners import plural_owner
@@ -64,6 +65,9 @@ _RESOLUTION_NOUNS = frozenset(["resolution", "motion", "decision", "text", "draf
 
 #: Document nouns for the wording of whichever document was mentioned last.
 _WORDING_NOUNS = frozenset(["text", "communication", "message", "document"])
+
+#: What opens the document of "said in a statement", "in their report".
+_SAID_IN_DETERMINERS = frozenset(["a", "an", "its", "their", "his", "her"])
 
 #: Parts of a document ("the section on Turkey"): the document speaks.
 _DOCUMENT_PARTS = word_set("document_parts")
@@ -313,14 +317,7 @@ class DocumentOwners:
         k = next((k for k in (i - 2, i - 3) if k >= 0 and words[k].lower == "in"), None)
         if said_in_plural(words, i):
             k = i - 1  # "the coalition noted in comments to the DOC"
-        elif k is None or words[k + 1].lower not in (
-            "a",
-            "an",
-            "its",
-            "their",
-            "his",
-            "her",
-        ):
+        elif k is None or words[k + 1].lower not in _SAID_IN_DETERMINERS:
             return None
         cue = next((c for c in reversed(cues) if c.lemma and c.end <= words[k].start), None)
         if cue is None or cue.subject is None:
@@ -344,6 +341,7 @@ class DocumentOwners:
             or adoption_by_before(self, words, i, kind)
             or voters_of_resolution(self, words[i], kind)
             or self._subject_put_it_in(words, i, cues)
+            or lead_document_owner(self, words, i)  # "The report released today"
         )
         owner = release_body(self, words, i, owner) or owner  # "X's economist Y said in"
         return platform_poster(owner, words, i, cues)  # "In a Facebook post, the department"

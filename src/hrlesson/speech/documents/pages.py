@@ -277,3 +277,39 @@ def posted_on_platform(name: str, word: Token) -> bool:
     False
     """
     return name.lower() in SOCIAL_PLATFORMS and not word.poss
+
+
+#: How a page nobody owns was read after an adjective taken for a title (the evidence's words).
+UNOWNED_PAGE = 'a page no owner is named for, its adjective no title ("the official website")'
+
+
+def adjective_page(text: str, words: list[Token], desc: SpeakerRef) -> SpeakerRef | None:
+    """``According to the official website, the contest “Q”``: a description of an
+    unnamed person ("the official") whose head comes right before a page noun, or before
+    a platform's name and a page noun, is that page's adjective, whoever the title was
+    taken to rename (page worlds_ugliest_dog_mr_happy_face_benally_thedodo: not the dog); the page closing the
+    phrase, with no owner named, speaks as written; else None ("the official website of
+    the club", "a police official"; a possessive goes to :func:`page_speaker`).
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> text = "the official website"
+    >>> adjective_page(text, tokenize(text, [0]), SpeakerRef(None, "official", 0, 12)).label
+    'the official website'
+    >>> adjective_page(text, tokenize(text, [0])[:2], SpeakerRef(None, "official", 0, 12))
+    """
+    if desc.actor is not None and desc.actor.kind != "person":
+        return None  # "the club website": the club's
+    k = next((k for k, w in enumerate(words) if w.end == desc.end), None)
+    if (
+        k is None
+        or not words[k].text.islower()
+        or words[k].poss
+        or any(w.poss for w in words[: k + 1])
+    ):
+        return None
+    j = k + 2 if k + 2 < len(words) and words[k + 1].lower in SOCIAL_PLATFORMS else k + 1
+    if j != len(words) - 1 or words[j].lower not in PAGE_NOUNS:
+        return None
+    return SpeakerRef(
+        None, text[words[0].start : words[j].end], words[0].start, words[j].end, True, UNOWNED_PAGE
+    )

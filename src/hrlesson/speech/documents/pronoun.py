@@ -13,6 +13,9 @@ from ..tokens import Token
 from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS
 from .unnamed_issuers import issuer_label
 
+#: The evidence for a closing '"Q," it said' that is the document the sentence before has.
+CLOSING_IT_DOCUMENT = "the document the sentence before has as its subject"
+
 #: The most words of a phrase that places a document between it and its verb ("on the site").
 MAX_PLACING_WORDS = 4
 
@@ -61,14 +64,33 @@ def closing_it_document(resolver, t: Token) -> SpeakerRef | None:
     the document the sentence before has as its subject, whose author speaks ("In a closing
     statement, participants underscored ... ¶ The statement called on the federal
     government to ... “Full implementation of the agreement is essential ...,” it read.":
-    the participants). ``resolver`` is a :class:`PronounResolver`."""
+    the participants); so is any reporting verb's: ``The report also presented several
+    cases of ... ¶ “Excessive force against ... couriers continued”, it said``: the report,
+    whose author (Javaid Rehman, "his report") speaks, not the body named in it
+    (iran_rapporteur_rehman_report_kurds_khrn). ``resolver`` is a :class:`PronounResolver`."""
     k = resolver.index.token_index(t.start)
-    if not closing_it_reads(resolver.tokens, k + 1):
+    s_start = resolver.sentences[t.sent][3]
+    reads = closing_it_reads(resolver.tokens, k + 1)
+    if not reads and not (reporting_it(resolver.tokens, k, s_start) and t.start != s_start):
         return None
+    if not reads and _fronted_phrase_before(resolver, t):
+        return None  # "In a Twitter post, the UN body said ... “Q,” it added": the body
     first = resolver.index.token_index(resolver.sentences[t.sent][3])
     if first is None or resolver.quote_at(resolver.tokens[first].start) is None:
         return None
-    return resolver._document_before(t, opens=False)
+    ref = resolver._document_before(t, opens=False)
+    if ref is None or ref.actor is None:
+        return ref
+    return SpeakerRef(ref.actor, None, t.start, t.end, how=CLOSING_IT_DOCUMENT)
+
+
+def _fronted_phrase_before(resolver, t: Token) -> bool:
+    """The sentence before the one of ``t`` opens with a preposition ("In a Twitter post,
+    the UN body said"): a document in it is no subject."""
+    if t.sent == 0:
+        return False
+    k = resolver.index.token_index(resolver.sentences[t.sent - 1][3])
+    return k is not None and resolver.tokens[k].lower in PREPOSITIONS
 
 
 def unowned_document_before(resolver, t: Token) -> SpeakerRef | None:

@@ -27,6 +27,7 @@ from .overrule import (
     overrules,
     rule_candidate,
 )
+from .posting_places import posting_place
 from .slot_gender import allowed_candidates
 
 
@@ -99,6 +100,10 @@ def rank_unplaced_speakers(attributor, quotes: list[QuoteRecord], model: Speaker
     for r in ranked_quotes(attributor, quotes, model.rule_blind, which):
         q = r.quote
         allowed = allowed_candidates(attributor.tokens, q, r.candidates)
+        allowed = [
+            a and not posting_place(attributor.text, c)
+            for a, c in zip(allowed, r.candidates, strict=True)
+        ]
         best, scores = model.best(r.features, allowed)
         pick = r.candidates[best]
         if unplaced(q):
