@@ -6308,3 +6308,15 @@ def test_a_month_after_a_titled_given_name_is_a_surname():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Callum March"]
+
+
+def test_a_courtesy_title_before_a_name_keeps_the_person_before_their_body():
+    # '"...," Dr Rohit Shetty, chairman, Narayana Health, told ANI.'
+    text = (
+        "Eye injuries\n\n"
+        "Dozens were hurt by firecrackers.\n\n"
+        '"Sparks from firecrackers entered their eyes," Dr Rohit Shetty, chairman, '
+        "Narayana Health, told ANI.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Rohit Shetty"]
