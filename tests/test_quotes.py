@@ -6377,3 +6377,41 @@ def test_a_closing_it_said_after_a_sentence_whose_subject_is_a_report_is_its_aut
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Javaid Rehman"]
+
+
+def test_a_country_given_name_after_an_abbreviated_rank_opens_the_name():
+    # 'said Lino Lakes Police Sgt. Chad Shirmers.' ... 'says Sgt. Shirmers.'
+    text = (
+        "Medics assaulted\n\n"
+        "Two medics are recovering after an assault.\n\n"
+        '"I don\'t think it was a planned assault," said Lino Lakes Police Sgt. Chad '
+        'Shirmers. "I think it\'s someone who lashed out."\n\n'
+        '"The injuries are more severe," says Sgt. Shirmers.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Chad Shirmers"] * 3
+
+
+def test_a_month_after_a_titled_given_name_is_a_surname():
+    # 'Balaklava Show president, Callum March, said it was the uncertainty ...'
+    text = (
+        "Shows cancelled\n\n"
+        "Many country shows were cancelled this year.\n\n"
+        "Balaklava Show president, Callum March, said it was the uncertainty that forced "
+        "the committee to cancel.\n\n"
+        '"It\'s a shame, but out of our control," he said.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Callum March"]
+
+
+def test_a_courtesy_title_before_a_name_keeps_the_person_before_their_body():
+    # '"...," Dr Rohit Shetty, chairman, Narayana Health, told ANI.'
+    text = (
+        "Eye injuries\n\n"
+        "Dozens were hurt by firecrackers.\n\n"
+        '"Sparks from firecrackers entered their eyes," Dr Rohit Shetty, chairman, '
+        "Narayana Health, told ANI.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Rohit Shetty"]

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from ..tokens import Token
-from ..vocabulary import FIRST_NAMES, HONORIFICS, MONTHS, TITLE_HEADS, unaccented
+from ..vocabulary import (
+    COUNTRIES,
+    FIRST_NAMES,
+    HONORIFICS,
+    MONTHS,
+    STOP_WORDS,
+    TITLE_HEADS,
+    unaccented,
+)
 
 
 def month_as_surname(toks: list[Token], k: int) -> bool:
@@ -28,7 +36,34 @@ def month_as_surname(toks: list[Token], k: int) -> bool:
     if j == k - 1 and toks[k].lower in MONTHS and before.cap and before.lower in TITLE_HEADS:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         return nxt is None or not nxt.text[0].isdigit()  # "Prime Minister May", not "May 4"
-    return j == k - 1 and before.text[:1].isupper() and unaccented(before.lower) in FIRST_NAMES
+    if j == k - 1 and before.text[:1].isupper() and unaccented(before.lower) in FIRST_NAMES:
+        return True
+    return j == k - 1 and month_after_titled_word(toks, k)
+
+
+def month_after_titled_word(toks: list[Token], k: int) -> bool:
+    """A month word after one capitalised word that a title heads, right before it or across
+    a comma, is a surname, that word the given name no list knows: "Balaklava Show
+    president, Callum March, said" (country_shows_cancelled_march_schiller_plainsproducer),
+    "club captain Callum March told"; not a date ("the president, in March", "the minister
+    on March 4"), nor after a listed word ("the president, Since March").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("Show president, Callum March, said", [0])
+    >>> month_after_titled_word(toks, 4), month_after_titled_word(tokenize("the president In March", [0]), 3)
+    (True, False)
+    """
+    given = toks[k - 1]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.text[0].isdigit():
+        return False
+    if not given.cap or given.text.isupper() or given.lower in STOP_WORDS:
+        return False
+    if given.lower in COUNTRIES or given.lower in TITLE_HEADS or k < 2:
+        return False
+    t = k - 3 if toks[k - 2].text == "," and k >= 3 else k - 2
+    title = toks[t]
+    return title.sent == toks[k].sent and title.lower in TITLE_HEADS
 
 
 def month_date(toks: list[Token], k: int) -> bool:

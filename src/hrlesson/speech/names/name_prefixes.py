@@ -22,6 +22,7 @@ from ..vocabulary import (
     DEMONYMS,
     FIRST_NAMES,
     NAME_CONNECTORS,
+    RANK_ABBREVIATIONS,
     TITLE_HEADS,
 )
 from .non_names import PLACE_AND_PEOPLE_NAMES
@@ -415,7 +416,27 @@ def country_as_given_name(toks: list[Token], i: int, a: int, b: int) -> bool:
     if surname.lower in DEMONYMS or surname.lower in CAPITALISED_TITLES:
         return False
     after_role = before.text.islower() and before.lower in PERSON_NOUNS
-    return after_role or before.text in CLOSING_MARKS
+    return after_role or before.text in CLOSING_MARKS or after_rank(toks, a)
+
+
+def after_rank(toks: list[Token], a: int) -> bool:
+    """``toks[a]`` stands right after a capitalised rank or title, written out or abbreviated
+    with its full stop: the name's first word, not an affiliation ("said Lino Lakes Police
+    Sgt. Chad Shirmers" (lino_lakes_paramedics_attacked_ambulance_shirmers_fox9), "Foreign
+    Minister Israel Katz"); not a title's "of"/"for"/"to" complement ("Ambassador to Jordan").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> toks = tokenize("said Police Sgt. Chad Shirmers", [0])
+    >>> after_rank(toks, 4), after_rank(tokenize("the envoy to Chad Smith", [0]), 3)
+    (True, False)
+    """
+    j = a - 2 if a >= 2 and toks[a - 1].text == "." else a - 1
+    if j < 0 or not toks[j].cap:
+        return False
+    low = toks[j].lower
+    if j == a - 2:
+        return low in RANK_ABBREVIATIONS
+    return low in CAPITALISED_TITLES or low in RANK_ABBREVIATIONS
 
 
 def affiliation_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:

@@ -9,6 +9,7 @@ from ..clauses import name_then_appositions, unclosed_title_apposition
 from ..records import SpeakerRef
 from ..tokens import Token, word_tokens
 from ..vocabulary import (
+    COURTESY_TITLES,
     FINITE_VERBS,
     RELATIVE_PRONOUNS,
     TITLE_LINKS,
@@ -141,8 +142,25 @@ def titled_name_first(index, segments: list[list[Token]]) -> bool:
 
 
 def title_words_only(title: list[Token]) -> bool:
-    """Capitalised title words alone before the name: "Chief" in "Chief James Gartland"."""
-    return all(w.cap and (is_person_head(w.lower) or w.lower in TITLE_MODIFIERS) for w in title)
+    """Capitalised title words alone before the name: "Chief" in "Chief James Gartland";
+    a courtesy title too (:func:`courtesy_title_word`)."""
+    return all(
+        w.cap and (is_person_head(w.lower) or w.lower in TITLE_MODIFIERS or courtesy_title_word(w))
+        for w in title
+    )
+
+
+def courtesy_title_word(word: Token) -> bool:
+    """A courtesy title before a name ("Dr", "Prof.") is a title word: the person it styles
+    heads the appositions after the name, not a body they name ('"Q," Dr Rohit Shetty,
+    chairman, Narayana Health, told ANI': Rohit Shetty,
+    bengaluru_firecracker_eye_injuries_mittal_latestly; data/words/courtesy_titles.txt).
+
+    >>> from ..tokens import tokenize
+    >>> [courtesy_title_word(w) for w in tokenize("Dr Chief", [0])]
+    [True, False]
+    """
+    return word.lower.rstrip(".") in COURTESY_TITLES
 
 
 def complemented_title(title: list[Token]) -> bool:
