@@ -6282,3 +6282,28 @@ def test_a_phrase_with_a_code_and_an_article_is_speech_not_a_name():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Show organisers"]
+
+
+def test_a_title_description_right_after_a_named_person_is_that_person():
+    # "... by the Special Representative X." then '"Q," the State Department official said.'
+    text = (
+        "Treaty offer\n\n"
+        "This was announced on Tuesday by the Special Representative for Arms Control "
+        "Marvin Bellweather.\n\n"
+        '"We are ready to extend the treaty for some time," the State Department official '
+        "said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Marvin Bellweather"]
+
+
+def test_an_inverted_title_description_after_a_named_person_is_that_person():
+    # '"Q," declared the reigning Premier League champion.'
+    text = (
+        "Night two\n\n"
+        "The teenager missed two darts for the win, and Tom Dorsel duly profited.\n\n"
+        '"I think it was a fantastic night for darts," declared the reigning Premier '
+        "League champion.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Tom Dorsel"]

@@ -77,6 +77,7 @@ from .manner_adverbs import without_trailing_adverbs
 from .participle_descriptions import participle_description_subject
 from .participle_postmodifiers import participle_postmodified_subject
 from .plain import clause_lemma, plain_plural_subject, postmodified_plural_subject
+from .described_titles import described_title_holder
 from .renamed_people import renamed_officeholder, renamed_person
 from .spans import (
     aside_opening,
@@ -126,6 +127,7 @@ class SubjectFinder:
             sent_cues = by_sent.get(s_index, [])
             for i, cue in enumerate(sent_cues):
                 cue.subject = self._subject(cue, sent_cues[:i])
+                cue.subject = described_title_holder(self, cue)  # "the State Department official"
                 cue.subject = apposed_participle_subject(self, cue, sent_cues[:i])
                 cue.subject = participle_description_subject(self, cue)  # "X vowed ..., calling"
                 cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
