@@ -60,6 +60,7 @@ from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, joined_verb_rule
 from .counted_one import counted_one_subject, counted_speaker, counted_windows
 from .dashed_participles import participle_after_dash
+from .described_titles import described_title_holder
 from .family import listed_family
 from .free_relatives import free_relative_ref, free_relative_start
 from .heads import modified_head_run, place_after_preposition
@@ -77,7 +78,6 @@ from .manner_adverbs import without_trailing_adverbs
 from .participle_descriptions import participle_description_subject
 from .participle_postmodifiers import participle_postmodified_subject
 from .plain import clause_lemma, plain_plural_subject, postmodified_plural_subject
-from .described_titles import described_title_holder
 from .renamed_people import renamed_officeholder, renamed_person
 from .spans import (
     aside_opening,
