@@ -60,6 +60,18 @@ def _definite_start(finder, ref: SpeakerRef) -> int | None:
     return None
 
 
+def verb_object(finder, start: int) -> bool:
+    """A lower-case "-ed" verb stands within the three words before the name at ``start`` in its
+    sentence: the name is what the verb acted on, not who the next sentence describes ("A court
+    jailed opposition leader Tomas Brandl for a week. ¶ The judge said": the judge)."""
+    k = finder.index.token_index(start)
+    before = finder.tokens[max(0, k - 3) : k]
+    return any(
+        t.sent == finder.tokens[k].sent and t.text.islower() and t.lower.endswith("ed")
+        for t in before
+    )
+
+
 def described_title_holder(finder, cue) -> SpeakerRef | None:
     """The cue's subject, but the one person named outside quotations in the sentence right
     before the cue's, when the subject is a definite description headed by a title or
@@ -79,7 +91,7 @@ def described_title_holder(finder, cue) -> SpeakerRef | None:
     people = {
         id(m.actor): m.actor
         for m in finder.index.mentions_in(prev[3], prev[4])
-        if m.actor.kind == "person" and not m.in_quote
+        if m.actor.kind == "person" and not m.in_quote and not verb_object(finder, m.start)
     }
     if len(people) != 1:
         return ref
