@@ -6307,3 +6307,50 @@ def test_an_inverted_title_description_after_a_named_person_is_that_person():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Tom Dorsel"]
+
+
+def test_a_title_description_after_a_person_given_a_role_is_that_person():
+    # 'For biologist Flavia Liberona, "it is incompatible" ... The executive director of
+    # FundaciónTerram tells DW' (described_titles: a role that is no title fits any head)
+    text = (
+        "Salmon farms\n\n"
+        'For biologist Flavia Liberona, "it is incompatible" that the State grants the '
+        "concessions. The executive director of FundaciónTerram tells DW that the rules are "
+        'lax. "The legislation is very lax and is not even complied with," she says.\n'
+    )
+    speakers = list(quotes(_article(text))["speaker"])
+    assert speakers[-1] == "Flavia Liberona"
+
+
+def test_a_judge_or_spokesperson_after_a_named_person_is_no_rename():
+    # 'his spokeswoman Anna Veduta wrote ... The judge said he "shouted out slogans"'
+    text = (
+        "Navalny jailed\n\n"
+        'Navalny was jailed on Tuesday. "Alexei Navalny got 7 days," his spokeswoman Anna '
+        "Veduta wrote on Twitter.\n\n"
+        'The judge said he "shouted out slogans" and hindered police.\n'
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] != "Anna Veduta"
+
+
+def test_a_title_brought_in_unnamed_before_stays_unnamed_after_a_named_person():
+    # "A senior administration official ... said" ... "Els Woodke said ..." then '"Q," the
+    # official said': the unnamed official, not Els Woodke
+    text = (
+        "Hostage freed\n\n"
+        "A senior administration official said he was released near the border.\n\n"
+        "His wife, Els Woodke, thanked the government for its efforts.\n\n"
+        '"There was no direct negotiation here," the official said.\n'
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] != "Els Woodke"
+
+
+def test_a_title_of_another_kind_than_the_persons_is_no_rename():
+    # "National Farmers' Federation president David Jochinke led the protest." then "The
+    # minister said": a minister is no federation's president
+    text = (
+        "Walkout\n\n"
+        "National Farmers' Federation president David Jochinke led the protest.\n\n"
+        '"We are not concerned by any protest stunts at all," the minister said.\n'
+    )
+    assert list(quotes(_article(text))["speaker"]) != ["David Jochinke"]

@@ -38,6 +38,10 @@ _OTHER_PERSON_HEADS = (
     | word_set("relation_titles")
 )
 
+#: Words of a description that make it another person than one named ("the other official",
+#: "the head of one of the delegations").
+_OTHER_WORDS = frozenset({"other", "another", "one"})
+
 #: Lower-case words after a name that show it is no clause's subject ("Van Gerwen of ...").
 _NOT_VERBS = frozenset({"of", "and", "or", "who", "whose", "which", "in", "at", "for", "from"})
 
@@ -163,11 +167,13 @@ def fitting_holder(finder, mention, head: Token) -> bool:
 def _blocked(finder, words: list[Token], head: Token, prev) -> bool:
     """The description cannot rename the person the sentence before names: its head usually
     names another person, an unnamed one came in with it, a name follows it in apposition
-    ("The top US commander of the Pacific region, Navy Admiral Timothy Keating, said"), or it
-    holds a demonym the sentence before does not write ("The Guyanese president")."""
+    ("The top US commander of the Pacific region, Navy Admiral Timothy Keating, said"), it
+    says it is another one ("The head of one of the other delegations said"), or it holds a
+    demonym the sentence before does not write ("The Guyanese president")."""
     after = finder.text[words[-1].end : words[-1].end + 3].lstrip(" ")
     return (
         head.lower in _OTHER_PERSON_HEADS
+        or any(w.lower in _OTHER_WORDS for w in words)
         or unnamed_before(finder, words[0].start, head.lower)
         or (after.startswith(",") and after[1:].strip()[:1].isupper())
         or any(
@@ -177,13 +183,12 @@ def _blocked(finder, words: list[Token], head: Token, prev) -> bool:
     )
 
 
-def described_title_holder(finder, cue) -> SpeakerRef | None:
-    """The cue's subject, but the one person named outside quotations in the sentence right
+def described_title_holder(finder, cue, ref: SpeakerRef | None) -> SpeakerRef | None:
+    """The cue's subject ``ref``, but the one person named outside quotations in the sentence right
     before the cue's, when the subject is a definite description headed by a title or
     standing noun (:func:`title_head`) that names no one and fits that person ("the State
     Department official said" after "... by the US President's Special Representative for Arms
     Control Marshall Billingsley."). ``finder`` is the :class:`Attributor`."""
-    ref = cue.subject
     if ref is None or cue.sent == 0 or (ref.actor is not None and ref.actor.mentions):
         return ref
     start = _definite_start(finder, ref)

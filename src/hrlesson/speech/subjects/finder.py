@@ -126,8 +126,7 @@ class SubjectFinder:
         for s_index in range(len(self.sentences)):
             sent_cues = by_sent.get(s_index, [])
             for i, cue in enumerate(sent_cues):
-                cue.subject = self._subject(cue, sent_cues[:i])
-                cue.subject = described_title_holder(self, cue)  # "the State Department official"
+                cue.subject = described_title_holder(self, cue, self._subject(cue, sent_cues[:i]))
                 cue.subject = apposed_participle_subject(self, cue, sent_cues[:i])
                 cue.subject = participle_description_subject(self, cue)  # "X vowed ..., calling"
                 cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
