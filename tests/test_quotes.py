@@ -6343,14 +6343,3 @@ def test_a_title_brought_in_unnamed_before_stays_unnamed_after_a_named_person():
         '"There was no direct negotiation here," the official said.\n'
     )
     assert list(quotes(_article(text))["speaker"])[-1] != "Els Woodke"
-
-
-def test_a_title_of_another_kind_than_the_persons_is_no_rename():
-    # "National Farmers' Federation president David Jochinke led the protest." then "The
-    # minister said": a minister is no federation's president
-    text = (
-        "Walkout\n\n"
-        "National Farmers' Federation president David Jochinke led the protest.\n\n"
-        '"We are not concerned by any protest stunts at all," the minister said.\n'
-    )
-    assert list(quotes(_article(text))["speaker"]) != ["David Jochinke"]
