@@ -6415,3 +6415,64 @@ def test_a_courtesy_title_before_a_name_keeps_the_person_before_their_body():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Rohit Shetty"]
+
+
+def test_a_title_description_right_after_a_named_person_is_that_person():
+    # "... by the Special Representative X." then '"Q," the State Department official said.'
+    text = (
+        "Treaty offer\n\n"
+        "This was announced on Tuesday by the Special Representative for Arms Control "
+        "Marvin Bellweather.\n\n"
+        '"We are ready to extend the treaty for some time," the State Department official '
+        "said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Marvin Bellweather"]
+
+
+def test_an_inverted_title_description_after_a_named_person_is_that_person():
+    # '"Q," declared the reigning Premier League champion.'
+    text = (
+        "Night two\n\n"
+        "The teenager missed two darts for the win, and Tom Dorsel duly profited.\n\n"
+        '"I think it was a fantastic night for darts," declared the reigning Premier '
+        "League champion.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Tom Dorsel"]
+
+
+def test_a_title_description_after_a_person_given_a_role_is_that_person():
+    # 'For biologist Flavia Liberona, "it is incompatible" ... The executive director of
+    # FundaciónTerram tells DW' (described_titles: a role that is no title fits any head)
+    text = (
+        "Salmon farms\n\n"
+        'For biologist Flavia Liberona, "it is incompatible" that the State grants the '
+        "concessions. The executive director of FundaciónTerram tells DW that the rules are "
+        'lax. "The legislation is very lax and is not even complied with," she says.\n'
+    )
+    speakers = list(quotes(_article(text))["speaker"])
+    assert speakers[-1] == "Flavia Liberona"
+
+
+def test_a_judge_or_spokesperson_after_a_named_person_is_no_rename():
+    # 'his spokeswoman Anna Veduta wrote ... The judge said he "shouted out slogans"'
+    text = (
+        "Navalny jailed\n\n"
+        'Navalny was jailed on Tuesday. "Alexei Navalny got 7 days," his spokeswoman Anna '
+        "Veduta wrote on Twitter.\n\n"
+        'The judge said he "shouted out slogans" and hindered police.\n'
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] != "Anna Veduta"
+
+
+def test_a_title_brought_in_unnamed_before_stays_unnamed_after_a_named_person():
+    # "A senior administration official ... said" ... "Els Woodke said ..." then '"Q," the
+    # official said': the unnamed official, not Els Woodke
+    text = (
+        "Hostage freed\n\n"
+        "A senior administration official said he was released near the border.\n\n"
+        "His wife, Els Woodke, thanked the government for its efforts.\n\n"
+        '"There was no direct negotiation here," the official said.\n'
+    )
+    assert list(quotes(_article(text))["speaker"])[-1] != "Els Woodke"

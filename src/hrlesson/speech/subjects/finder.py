@@ -60,6 +60,7 @@ from .clause_openers import after_clause_opener
 from .coordination import before_location_participle, inverted_after_quote, joined_verb_rule
 from .counted_one import counted_one_subject, counted_speaker, counted_windows
 from .dashed_participles import participle_after_dash
+from .described_titles import described_title_holder
 from .family import listed_family
 from .free_relatives import free_relative_ref, free_relative_start
 from .heads import modified_head_run, place_after_preposition
@@ -125,7 +126,7 @@ class SubjectFinder:
         for s_index in range(len(self.sentences)):
             sent_cues = by_sent.get(s_index, [])
             for i, cue in enumerate(sent_cues):
-                cue.subject = self._subject(cue, sent_cues[:i])
+                cue.subject = described_title_holder(self, cue, self._subject(cue, sent_cues[:i]))
                 cue.subject = apposed_participle_subject(self, cue, sent_cues[:i])
                 cue.subject = participle_description_subject(self, cue)  # "X vowed ..., calling"
                 cue.subject = relayed_source(self, cue)  # "Bloomberg reported, citing X"
