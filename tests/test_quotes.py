@@ -6317,10 +6317,14 @@ def test_an_indefinite_document_before_the_verb_is_no_unnamed_speaker():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The imminent closure of five post offices has been described as "
-        "'a direct assault on rural communities'.",
-        "AN ALLOTMENT described as a 'green haven' has been saved thanks to a petition by "
-        "neighbours.",
+        (
+            "The imminent closure of five post offices has been described as "
+            "'a direct assault on rural communities'."
+        ),
+        (
+            "AN ALLOTMENT described as a 'green haven' has been saved thanks to a petition by "
+            "neighbours."
+        ),
     ],
 )
 def test_a_quote_right_after_an_agentless_passive_report_has_no_speaker(sentence):

@@ -55,7 +55,7 @@ def passive_report_before(text: str, start: int, at: int) -> bool:
 #: as a reduced relative ("AN ALLOTMENT described as a"), the participle, "as"/"to" and
 #: an article at most ('has been described as "Q"', 'an allotment described as a "Q"').
 _PASSIVE_BEFORE_QUOTE = re.compile(
-    r"\b(\w+)\s+(?:\w+ly\s+)?(\w+ed)\s+(?:(?:as|to)\s+)?(?:(?:an?|the)\s+)?$", re.IGNORECASE
+    r"\b(\w+)\s+(?:\w+ly\s+)?(\w+ed)\s+((?:as|to)\s+)?(?:(?:an?|the)\s+)?$", re.IGNORECASE
 )
 #: Forms of "be" before a passive participle.
 _BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
@@ -101,6 +101,8 @@ def agentless_passive_before(text: str, s_start: int, pair: tuple[int, int], s_e
     False
     >>> agentless('It was described as "a disaster" by the mayor.')
     False
+    >>> agentless('as the once state-backed lender hailed a "strong performance".')
+    False
     """
     m = _PASSIVE_BEFORE_QUOTE.search(text, s_start, pair[0])
     if m is None or m.group(2).lower() not in CUE_FORMS:
@@ -108,6 +110,8 @@ def agentless_passive_before(text: str, s_start: int, pair: tuple[int, int], s_e
     before = m.group(1).lower()
     if before in _NOT_PASSIVE_BEFORE or (before not in _BE and not before.isalpha()):
         return False
+    if before not in _BE and m.group(3) is None:
+        return False  # "the lender hailed a "Q"": a past tense with its object, no passive
     return _AGENT_AFTER.match(text, pair[1] + 1, s_end) is None
 
 
