@@ -6476,3 +6476,70 @@ def test_a_title_brought_in_unnamed_before_stays_unnamed_after_a_named_person():
         '"There was no direct negotiation here," the official said.\n'
     )
     assert list(quotes(_article(text))["speaker"])[-1] != "Els Woodke"
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        ("a netizen said on Sina Weibo", "a netizen"),
+        ("one former resident\u2019s widow told WPBN-TV", "one former resident\u2019s widow"),
+        ("one of the opinions said", "one of the opinions"),
+    ],
+)
+def test_an_indefinite_description_before_the_verb_speaks_as_written(closing, speaker):
+    # '"Maybe it was because he got too successful too early," a netizen said on Sina Weibo.'
+    text = (
+        "Snooker\n\n"
+        'Ding Junhui lost on Monday. "It was a hard match," Ding said.\n\n'
+        f'"Maybe it was because he got too successful too early," {closing}.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Ding Junhui", speaker]
+
+
+def test_an_indefinite_document_before_the_verb_is_no_unnamed_speaker():
+    # "a statement said" is a document's, for the document rules: not "a statement"
+    text = (
+        "Snooker\n\n"
+        'Ding Junhui lost on Monday. "It was a hard match," Ding said.\n\n'
+        '"The player will rest for a month," a statement said.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] != "a statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The imminent closure of five post offices has been described as "
+            "'a direct assault on rural communities'."
+        ),
+        (
+            "AN ALLOTMENT described as a 'green haven' has been saved thanks to a petition by "
+            "neighbours."
+        ),
+    ],
+)
+def test_a_quote_right_after_an_agentless_passive_report_has_no_speaker(sentence):
+    # "The imminent closure of five post offices ... has been described as 'a direct
+    # assault on rural communities'." (no agent: not the speaker quoted before)
+    text = (
+        "Closures\n\n"
+        '"It is very sad to go," said Nicola Howlin, who runs one of them.\n\n'
+        f"{sentence}\n"
+    )
+    table = quotes(_article(text))
+    assert _none(list(table["speaker"])[-1]) is None
+
+
+def test_a_quote_after_a_passive_report_with_its_agent_is_not_left_agentless():
+    # 'was described as "a direct assault on rural communities" by Nicola Howlin'
+    text = (
+        "Closures\n\n"
+        '"It is very sad to go," said Nicola Howlin, who runs one of them.\n\n'
+        "The closure was described as 'a direct assault on rural communities' by Cllr "
+        "Ger Carthy.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["attribution"])[-1] != "agentless_passive"

@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..article import Article
+from .agentless_reports import give_agentless_reports
 from .base import AttributorBase
 from .bodies.states import states_speak_through_bodies
 from .continuation import same_utterance
@@ -266,6 +267,7 @@ class Attributor(
         give_lead_claimants(self, speech)
         give_denied_claimants(self, speech)  # "Gardai deny ... 'entrapment'"
         give_echoed_evaluations(speech)  # "which a trade union described as ..."
+        give_agentless_reports(self, speech)  # "has been described as "Q""
 
     def _final_speakers(self, speech: list[QuoteRecord], cues: list[Cue], rerank: bool) -> None:
         """The last steps of :meth:`analyse` for the quotes (``speech``): echoed evaluations,

@@ -8,7 +8,12 @@ placed, the features that decided. :mod:`.analysis` and the quotes table read it
 
 from __future__ import annotations
 
-from .agentless_reports import AGENTLESS_EVIDENCE, AGENTLESS_REPORT
+from .agentless_reports import (
+    AGENTLESS_EVIDENCE,
+    AGENTLESS_PASSIVE,
+    AGENTLESS_PASSIVE_EVIDENCE,
+    AGENTLESS_REPORT,
+)
 from .base import AttributorBase
 from .charge_wording import CHARGE_WORDING_EVIDENCE
 from .continuation import SPEAKERLESS
@@ -172,6 +177,8 @@ def decided_by(attributor: AttributorBase, q: QuoteRecord) -> str:
             return CROSSHEAD_EVIDENCE
         if q.attribution == AGENTLESS_REPORT:
             return AGENTLESS_EVIDENCE
+        if q.attribution == AGENTLESS_PASSIVE:
+            return AGENTLESS_PASSIVE_EVIDENCE
         if q.attribution == CHARGE_WORDING:
             return CHARGE_WORDING_EVIDENCE
         return (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..agentless_reports import AGENTLESS_REPORT
+from ..agentless_reports import AGENTLESS_PASSIVE, AGENTLESS_REPORT
 from ..records import QuoteRecord, SpeakerRef
 from ..speakerless_rules import CHARGE_WORDING, CROSSHEAD_PHRASE
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
@@ -82,6 +82,7 @@ def unplaced(q: QuoteRecord) -> bool:
             UNSPOKEN_HEADLINE,
             CROSSHEAD_PHRASE,
             AGENTLESS_REPORT,
+            AGENTLESS_PASSIVE,
             CHARGE_WORDING,
         )
     )

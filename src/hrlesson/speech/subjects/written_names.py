@@ -22,6 +22,7 @@ from ..records import Actor, SpeakerRef
 from ..tokens import Token
 from ..vocabulary import DEMONYMS, HONORIFICS
 from .common_word_names import common_word_name
+from .indefinite_descriptions import indefinite_description
 from .main_clause import named_run
 from .name_end_nouns import name_end_noun_subject
 from .named_body_descriptions import named_body_description
@@ -116,7 +117,9 @@ def written_or_described_subject(finder, words: list[Token], sent: int) -> Speak
     a body described by a name and a noun for a body
     (:func:`.named_body_descriptions.named_body_description`: "The Irish navy said"), else
     the body a common word opening the sentence shortens
-    (:func:`.common_word_names.common_word_name`: "First says")."""
+    (:func:`.common_word_names.common_word_name`: "First says"), else an unnamed speaker an
+    indefinite description brings in (:func:`.indefinite_descriptions.indefinite_description`:
+    '"Q," a netizen said')."""
     return (
         written_name_subject(finder, words, sent)
         or unnamed_described_person(finder, words)
@@ -124,6 +127,7 @@ def written_or_described_subject(finder, words: list[Token], sent: int) -> Speak
         or unclaimed_description(finder, words)
         or named_body_description(finder.text, words)
         or common_word_name(finder, words, sent)
+        or indefinite_description(finder.text, words)
     )
 
 
