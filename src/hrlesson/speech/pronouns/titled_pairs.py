@@ -44,7 +44,9 @@ def subject_words(words) -> list:
             out.append(words[k])
             k += 1
             continue
-        portfolio = k + 1 < len(words) and portfolio_before_title(w, words[k + 1])
+        # a portfolio opens the subject or follows its "and": "Local government", "and environment"
+        opens = k <= 1 or words[k - 1].lower in ("and", ",")
+        portfolio = opens and k + 1 < len(words) and portfolio_before_title(w, words[k + 1])
         lower = w.text[0].isalpha() and w.text.islower()
         if lower and not _title_or_joining(w.lower) and not portfolio:
             return out
@@ -57,12 +59,13 @@ def portfolio_before_title(w, nxt) -> bool:
     """The lower-case word ``w`` names the portfolio of the lower-case title ``nxt`` right
     after it, inside a titled subject: ``Local government minister Simon Clarke and
     environment minister Rebecca Pow wrote to council chiefs ... They said``; not a verb
-    before a title ("met minister Ana Li").
+    before a title ("told minister Ana Li"). :func:`subject_words` asks it only of a word
+    that opens the subject or follows its "and" or comma (not "Ana Li met minister Bo Wu").
 
     >>> from types import SimpleNamespace as T
     >>> portfolio_before_title(T(text="environment", lower="environment"), T(text="minister"))
     True
-    >>> portfolio_before_title(T(text="met", lower="met"), T(text="minister"))
+    >>> portfolio_before_title(T(text="told", lower="told"), T(text="minister"))
     False
     """
     if not (w.text.isalpha() and w.text.islower() and nxt.text.islower()):
