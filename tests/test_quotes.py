@@ -6543,3 +6543,56 @@ def test_a_quote_after_a_passive_report_with_its_agent_is_not_left_agentless():
     )
     table = quotes(_article(text))
     assert list(table["attribution"])[-1] != "agentless_passive"
+
+
+def test_a_he_after_a_described_spokesman_whose_body_name_holds_and_is_the_spokesman():
+    # 'A Transport and Main Roads spokesman said ... "Q," he said' (not the MP named before)
+    text = (
+        "Speed cameras\n\n"
+        "Opposition transport spokesman Tim Mander said the cameras were a cash grab.\n\n"
+        "A spokesman for the Tees, East and North Yorkshire Ambulance Trust confirmed an "
+        "inquiry had been launched.\n\n"
+        'He said: "At this stage we just do not know what happened."\n'
+    )
+    table = quotes(_article(text))
+    assert "Mander" not in list(table["speaker"])[-1]
+
+
+def test_a_they_after_a_bare_plural_subject_past_but_is_that_group():
+    # "But organisers announced ... They claimed complaints came from 'two persistent
+    # neighbours'": the organisers, not the council named before
+    text = (
+        "Street party cancelled\n\n"
+        "Sheffield Council said it had received complaints about the party.\n\n"
+        "But organisers announced on their Facebook page yesterday that the festivities had "
+        "been cancelled, blaming the council for a lack of support.\n\n"
+        "They claimed complaints about noise came from 'two persistent neighbours' and "
+        "they had worked to minimise disruption.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1].lower() == "organisers"
+
+
+def test_a_he_is_never_a_uk_nation_read_as_a_name():
+    # "Scotland conceded seven tries ... "Q," he said": the coach, not Scotland
+    text = (
+        "Williams: Scots can win\n\n"
+        "Coach Matt Williams has predicted that Scotland can win the championship.\n\n"
+        "His forecast came after Scotland conceded seven tries to England.\n\n"
+        '"That was a passionate display from the players out there," he said.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Matt Williams"
+
+
+def test_a_they_after_two_ministers_with_lower_case_portfolios_is_both():
+    # "Local government minister Simon Clarke and environment minister Rebecca Pow wrote ...
+    # They said: "Q""
+    text = (
+        "Toilets\n\n"
+        "Local government minister Simon Clarke and environment minister Rebecca Pow wrote "
+        "to council chiefs today urging them to reopen loos.\n\n"
+        'They said: "Councils should consider the harm to public health."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Simon Clarke and Rebecca Pow"

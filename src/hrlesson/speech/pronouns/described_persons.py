@@ -122,6 +122,12 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
         if (after := relative_aside_end(words, j)) is not None and head is None:
             head, j, last = j - 1, after, last + after - j  # "One resident, who asked ..., said"
             continue
+        if name_joiner(words, j):
+            j, last = (
+                j + 1,
+                last + 2,
+            )  # "A Transport and Main Roads spokesman", "for the Tees, East and North ..."
+            continue
         if not w.text[0].isalnum():
             return None  # "The sons of X, a driver, survived": an apposition
         if _verb_word(w, is_cue):
@@ -133,6 +139,29 @@ def described_person(words: list[Token], is_cue=lambda w: False) -> tuple[int, i
             return None
         j += 1
     return None
+
+
+#: The words that join the capitalised words of one name ("Transport and Main Roads").
+_NAME_JOINERS = frozenset(["and", "&", ","])
+
+
+def name_joiner(words: list[Token], k: int) -> bool:
+    """``words[k]`` is an "and", "&" or comma between two capitalised words inside a described
+    subject, joining the words of one name, not two persons or an apposition: "A Transport and
+    Main Roads spokesman said", "A spokesman for the Tees, East and North Yorkshire Ambulance
+    Trust confirmed" (the subject runs on to its verb).
+
+    >>> from ..tokens import tokenize
+    >>> words = tokenize("A Transport and Main Roads spokesman said", [0])
+    >>> name_joiner(words, 2), name_joiner(words, 1)
+    (True, False)
+    >>> name_joiner(tokenize("The head of Apple, Tim Cook, said", [0]), 7)
+    False
+    """
+    if not 1 < k + 1 < len(words) or words[k].lower not in _NAME_JOINERS:
+        return False
+    before, after = words[k - 1], words[k + 1]
+    return before.text[:1].isupper() and after.text[:1].isupper() and after.text[:1].isalpha()
 
 
 #: The most words a relative aside between a described subject and its verb takes.

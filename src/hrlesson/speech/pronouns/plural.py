@@ -48,7 +48,7 @@ def plural_subject(words: list[Token]) -> int | None:
     for k, w in enumerate(words[:6]):
         if not w.text[0].isalnum():
             return None
-        if k >= 1 and w.text.islower() and plural_head(w.lower):
+        if (k >= 1 or bare_plural_opening(words)) and w.text.islower() and plural_head(w.lower):
             if k + 1 < len(words) and is_verb(words[k + 1]):
                 return k + 1
             if (end := head_complement(words, k + 1)) is not None:
@@ -58,6 +58,23 @@ def plural_subject(words: list[Token]) -> int | None:
         if k >= 1 and is_verb(w):
             return None  # "Kosovo police said their officers had": past the subject's verb
     return None
+
+
+def bare_plural_opening(words: list[Token]) -> bool:
+    """``words`` (what is left of a sentence past its opening link or fronted phrase, see
+    :func:`.opening_subjects.clause_opening`) open with a bare plural noun for people in lower
+    case, the subject a later "they" goes on with: ``But organisers announced on their Facebook
+    page yesterday that the weekend's festivities had been cancelled ... They claimed``
+    (the organisers, not the council named before). A capitalised first word is no such
+    opening (a name: "Williams said").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> bare_plural_opening(tokenize("organisers announced", [0]))
+    True
+    >>> bare_plural_opening(tokenize("Organisers announced", [0]))
+    False
+    """
+    return bool(words) and words[0].text.isalpha() and words[0].text.islower()
 
 
 def head_complement(words: list[Token], k: int) -> int | None:

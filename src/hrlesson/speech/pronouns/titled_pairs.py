@@ -3,10 +3,20 @@ sentence: those persons together (part of pronoun resolution)."""
 
 from __future__ import annotations
 
-from ..vocabulary import HONORIFICS, PORTFOLIO_ENDS, TITLE_HEADS, TITLE_MODIFIERS
+from ..cues import CUE_FORMS
+from ..vocabulary import (
+    FINITE_VERBS,
+    HONORIFICS,
+    PORTFOLIO_ENDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 
 #: Lower-case words a subject of titled names may hold besides the titles themselves.
 JOINING = frozenset({"and", "of", "for", "the", "on"})
+
+#: Lower-case words that name no portfolio before a title ("and the minister", "to minister").
+FUNCTION_WORDS = frozenset({"a", "an", "to", "by", "with", "as", "at", "from", "in", "his", "her"})
 
 
 def subject_words(words) -> list:
@@ -34,11 +44,34 @@ def subject_words(words) -> list:
             out.append(words[k])
             k += 1
             continue
-        if w.text[0].isalpha() and w.text.islower() and not _title_or_joining(w.lower):
+        # a portfolio opens the subject or follows its "and": "Local government", "and environment"
+        opens = k <= 1 or words[k - 1].lower in ("and", ",")
+        portfolio = opens and k + 1 < len(words) and portfolio_before_title(w, words[k + 1])
+        lower = w.text[0].isalpha() and w.text.islower()
+        if lower and not _title_or_joining(w.lower) and not portfolio:
             return out
         out.append(w)
         k += 1
     return None
+
+
+def portfolio_before_title(w, nxt) -> bool:
+    """The lower-case word ``w`` names the portfolio of the lower-case title ``nxt`` right
+    after it, inside a titled subject: ``Local government minister Simon Clarke and
+    environment minister Rebecca Pow wrote to council chiefs ... They said``; not a verb
+    before a title ("told minister Ana Li"). :func:`subject_words` asks it only of a word
+    that opens the subject or follows its "and" or comma (not "Ana Li met minister Bo Wu").
+
+    >>> from types import SimpleNamespace as T
+    >>> portfolio_before_title(T(text="environment", lower="environment"), T(text="minister"))
+    True
+    >>> portfolio_before_title(T(text="told", lower="told"), T(text="minister"))
+    False
+    """
+    if not (w.text.isalpha() and w.text.islower() and nxt.text.islower()):
+        return False
+    verb = w.lower in FINITE_VERBS or w.lower in CUE_FORMS or w.lower.endswith("ed")
+    return nxt.text in TITLE_HEADS and not verb and w.lower not in FUNCTION_WORDS
 
 
 def _title_or_joining(low: str) -> bool:
