@@ -40,7 +40,11 @@ OVERLAY = (
     "speech/agentless_reports.py",
     "speech/speakerless_rules.py",
     "gold_spans.py",
+    "data/words/platform_place_words.txt",
+    "data/words/social_platforms.txt",
 )
+#: Modules with no imports that old kits may hold in an older form: always copied.
+ALWAYS_COPIED = ("speech/speakerless_rules.py",)
 #: Modules every kit since the first batch holds: the ranking package may import these too.
 OLD_KIT_MODULES = ("speech/records.py", "speech/vocabulary.py", "wordlists.py")
 
@@ -64,7 +68,7 @@ def overlay(src: Path) -> None:
         if here.is_dir():
             shutil.rmtree(there, ignore_errors=True)
             shutil.copytree(here, there, ignore=shutil.ignore_patterns("__pycache__"))
-        elif rel.startswith("speech/ranking") or not there.exists():
+        elif rel.startswith("speech/ranking") or rel in ALWAYS_COPIED or not there.exists():
             shutil.copy2(here, there)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .cues import CUE_FORMS
-from .speakerless_rules import CHARGE_WORDING, CROSSHEAD_PHRASE
+from .speakerless_rules import AGENTLESS_PASSIVE, CHARGE_WORDING, CROSSHEAD_PHRASE
 from .unspoken_headlines import UNSPOKEN_HEADLINE
 
 #: The attribution of a short evaluation reported in the passive with no agent.
@@ -21,8 +21,6 @@ AGENTLESS_REPORT = "agentless_report"
 AGENTLESS_EVIDENCE = (
     "a short evaluation reported in the passive with no agent ('described as'): no speaker"
 )
-#: The attribution of a quotation of any length right after an agentless passive report.
-AGENTLESS_PASSIVE = "agentless_passive"
 #: The evidence of such a quotation.
 AGENTLESS_PASSIVE_EVIDENCE = (
     "right after a passive reporting verb with no agent ('has been described as'), a guess "

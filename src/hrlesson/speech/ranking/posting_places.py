@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from ...wordlists import word_set
-from ..bodies.noun_referents import is_platform
 from .candidates import Candidate
 
 #: A preposition before a platform's name, or a noun after it, that places a post there.
 PLACE_WORDS = word_set("platform_place_words")
+#: Social platforms (read here, not through bodies/: the first-sight tool copies this package
+#: into older kits, which may lack that module).
+PLATFORMS = word_set("social_platforms")
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -31,7 +33,7 @@ def posting_place(text: str, cand: Candidate) -> bool:
     >>> posting_place(text, Candidate(Actor("organisation", "Facebook"), None, "actor", [(0, 8)]))
     False
     """
-    if not is_platform(cand.actor) or not cand.spans:
+    if cand.actor is None or cand.actor.name.lower() not in PLATFORMS or not cand.spans:
         return False
     return all(_placed(text, s, e) for s, e in cand.spans)
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..agentless_reports import AGENTLESS_PASSIVE, AGENTLESS_REPORT
+from ..agentless_reports import AGENTLESS_REPORT
 from ..records import QuoteRecord, SpeakerRef
-from ..speakerless_rules import CHARGE_WORDING, CROSSHEAD_PHRASE
+from ..speakerless_rules import AGENTLESS_PASSIVE, CHARGE_WORDING, CROSSHEAD_PHRASE
 from ..unspoken_headlines import UNSPOKEN_HEADLINE
 from .candidates import Candidate, candidate_key, speaker_candidates
 from .features import QuoteSetting, candidate_facts, quote_features
