@@ -6596,3 +6596,29 @@ def test_a_they_after_two_ministers_with_lower_case_portfolios_is_both():
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[-1] == "Simon Clarke and Rebecca Pow"
+
+
+def test_a_club_name_joined_by_and_is_not_cut_into_a_person():
+    # "the Dundrod and District Motorcycle Club announced": one club, not "Motorcycle Club"
+    text = (
+        "Race cancelled\n\n"
+        "On Tuesday, the Dundrod and District Motorcycle Club announced that the road race "
+        'had been "cancelled for a fourth straight year".\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Dundrod and District Motorcycle Club"]
+
+
+def test_a_body_named_again_without_its_joined_part_is_the_full_name():
+    # "The Dundrod and District Club revealed" ... "the Dundrod Club had held discussions"
+    # ... "a statement issued by the club indicated": the fullest form the page gives
+    text = (
+        "Grand Prix off\n\n"
+        "The Dundrod and District Club revealed in November that they were facing major "
+        "financial problems.\n\n"
+        "Since November the Dundrod Club had held discussions with councillors.\n\n"
+        'In early February a statement issued by the club indicated the race was "still in '
+        'crisis".\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Dundrod and District Club"

@@ -21,13 +21,12 @@ from .bodies.acronyms import (
     slashed_parts,
 )
 from .bodies.bare import (
+    body_forms,
     company_short_form,
     full_form_tails,
     head_before_remit,
     only_collegial_body,
     short_form_of,
-    short_forms,
-    unplaced_forms,
 )
 from .bodies.names import body_core, branch_of
 from .bodies.owned import next_after
@@ -252,7 +251,7 @@ class ActorIndex(NameFinder, ContextReader):
         merge_written_full_names(self.tokens, self.actors, self._merge_org)  # "Will Taylor"
         for part, whole in slashed_parts(self.actors):
             self._merge_org(part, whole)
-        for short, full in short_forms(self.actors) + unplaced_forms(self.actors):  # "Corporation"
+        for short, full in body_forms(self.actors):  # "Corporation", "Dundrod Club"
             full.name_source = f'short form "{short.name}" too'
             self._merge_org(short, full)
         for acro, whole in acronyms_spelled_out(self.actors):  # "ICC": "International ..."

@@ -10,6 +10,7 @@ import re
 from ...wordlists import word_set
 from ..records import Actor
 from ..vocabulary import ACRONYMS, COUNTRIES, NAME_CONNECTORS, TITLE_HEADS
+from .joined_names import joined_part_forms
 from .names import COMPANY_FORMS
 
 #: What a body's full name adds after its short form: data/words/short_form_tails.txt and
@@ -213,6 +214,14 @@ def short_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
         if len(full) == 1:
             pairs.append((short, full[0]))
     return pairs
+
+
+def body_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """Every (short, full) pair of a body named again in a shorter form: without its legal
+    form (:func:`short_forms`), its place (:func:`unplaced_forms`) or the part an "and"
+    joins inside it (``joined_names.joined_part_forms``: "Dundrod Club" of the "Dundrod
+    and District Club")."""
+    return short_forms(actors) + unplaced_forms(actors) + joined_part_forms(actors)
 
 
 def unplaced_forms(actors: list[Actor]) -> list[tuple[Actor, Actor]]:

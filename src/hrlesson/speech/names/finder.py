@@ -48,7 +48,7 @@ from ..vocabulary import (
 )
 from . import parts as name_parts
 from . import run_edges as edges
-from .body_runs import reads_as_body, venue_word_ends_name
+from .body_runs import institution_word_ends_name, reads_as_body, venue_word_ends_name
 from .country_bodies import CountryBodies
 from .courtesy import after_courtesy_title, common_word_surname, surname_styled_elsewhere
 from .given_stop_words import known_given_name
@@ -191,8 +191,8 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
             return
         if self._split_of_country(a, b, words, text_base, persons, singles):
             return
-        person_at = self._person_after_body(a, b, words)
-        if person_at is not None:
+        person_at = self._person_after_body(a, b, words)  # not "District | Motorcycle Club"
+        if person_at is not None and not institution_word_ends_name(toks, person_at, b):
             self._classify_run(a, person_at, persons, singles)
             self._classify_run(person_at, b, persons, singles)
             return
