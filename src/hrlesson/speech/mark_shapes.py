@@ -59,7 +59,28 @@ def find_marks(text: str) -> list[Mark]:
     [('‘’', True, False), ('”', False, True)]
     """
     found = (classify_mark(text, x.start(), len(x.group())) for x in _MARK_RE.finditer(text))
-    return [m for m in found if m]
+    marks = [m for m in found if m]
+    nested = [Mark(i, "`", "S", True, False) for i in nested_backquotes(text)]
+    return sorted(marks + nested, key=lambda m: m.pos) if nested else marks
+
+
+#: A single backquote after a space or an opening sign within a line, before a letter.
+_NESTED_BACKQUOTE = re.compile(r"(?<=[ \t\"“„(\[])`(?=[^\W\d_])")
+
+
+def nested_backquotes(text: str) -> list[int]:
+    """Where a single backquote opens a quotation nested inside another, as old copy types a
+    single opening mark (casco_bay_lobstermen_territorial_feud_fessenden_bdn: ``“They call this
+    area `the Bay of Pigs’ and this is one of the reasons,” he said``): a single opening mark,
+    so the single closing mark after it closes it, not the double quotation around it. Not an
+    apostrophe typed with it (``Australia`s``), nor a backquote opening a paragraph
+    (:func:`.dropped_marks.backquote_opener`); :mod:`.marks` reads it only inside a quotation.
+
+    >>> text = "“They call this area `the Bay of Pigs’ and it is,” he said. Pakistan`s `18"
+    >>> nested_backquotes(text), [m.char for m in find_marks(text)]
+    ([21], ['“', '`', '’', '”'])
+    """
+    return [x.start() for x in _NESTED_BACKQUOTE.finditer(text)]
 
 
 def _sides(text: str, i: int, size: int) -> tuple[str, str, bool, bool]:
