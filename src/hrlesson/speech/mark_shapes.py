@@ -283,8 +283,36 @@ def closes_instead(text: str, mark: Mark) -> tuple[str, ...]:
     if mark.family == "S" and (
         _STOP_BEFORE_SPACE.match(text, mark.pos - 1) or _SENTENCE_END_AFTER.match(text, mark.pos)
     ):
-        return ("D", "G")
+        return () if abbreviation_possessive(text, mark.pos) else ("D", "G")
     return ()
+
+
+#: An abbreviation ending a name, its stop, then the mark (checked by the caller), a space and
+#: a lower-case word.
+_ABBREVIATED_END = re.compile(r"\b([A-Z][a-z]{1,3})\.\Z")
+_POSSESSED_AFTER = re.compile(r". [a-z]")
+_ABBREVIATIONS = frozenset(word_list("possessive_abbreviations"))
+
+
+def abbreviation_possessive(text: str, i: int) -> bool:
+    """The single closing mark at ``i``, after the stop of a name's abbreviation and before a
+    lower-case word, is the possessive's apostrophe (ringling_eliminating_elephant_acts_newkirk_
+    exoticclassifieds: ``“For 35 years PETA has protested Ringling Bros.’ cruelty to
+    elephants,” Newkirk wrote``), not a mark closing the double quotation around it
+    (data/words/possessive_abbreviations.txt).
+
+    >>> text = "“PETA has protested Ringling Bros.’ cruelty to elephants,” she wrote."
+    >>> abbreviation_possessive(text, text.index("’")), [m.char for m in find_marks(text)][-1]
+    (True, '”')
+    >>> abbreviation_possessive("“We will, workers.’ said Burrow", 18)
+    False
+    """
+    word = _ABBREVIATED_END.search(text, max(0, i - 6), i)
+    return (
+        word is not None
+        and word.group(1).lower() in _ABBREVIATIONS
+        and _POSSESSED_AFTER.match(text, i) is not None
+    )
 
 
 #: A comma or stop, then the mark, then a space or the end of the text.
