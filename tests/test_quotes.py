@@ -6622,3 +6622,42 @@ def test_a_body_named_again_without_its_joined_part_is_the_full_name():
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[-1] == "Dundrod and District Club"
+
+
+def test_a_backquote_inside_a_quotation_opens_a_nested_one():
+    # '“They call this area `the Bay of Pigs’ and this is one of the reasons,” he said': the
+    # backquote's quotation is nested, the double one runs to its own closing mark
+    text = (
+        "Lobster feud\n\n"
+        "Marine patrol officer Joseph Fessenden said the crews have been feuding.\n\n"
+        "“They call this area `the Bay of Pigs’ and this is one of the reasons,” he said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"])[-1] == (
+        "They call this area `the Bay of Pigs’ and this is one of the reasons,"
+    )
+    assert list(table["speaker"])[-1] == "Joseph Fessenden"
+
+
+def test_an_apostrophe_after_an_abbreviated_name_closes_no_quotation():
+    # '“For 35 years PETA has protested Ringling Bros.’ cruelty to elephants,” Newkirk wrote'
+    text = (
+        "Circus to retire elephants\n\n"
+        "“For 35 years PETA has protested Ringling Bros.’ cruelty to elephants,” Ingrid "
+        "Newkirk, president of PETA, wrote in a statement.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == [
+        "For 35 years PETA has protested Ringling Bros.’ cruelty to elephants,"
+    ]
+    assert list(table["speaker"]) == ["Ingrid Newkirk"]
+
+
+def test_a_short_quotation_joined_with_its_own_article_is_the_same_speakers():
+    # 'remembering him as a broadcasting "legend" and a "radio genius"'
+    text = (
+        "Tributes to DJ\n\n"
+        'Jo Whiley said the DJ was a broadcasting "legend" and a "radio genius".\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Jo Whiley", "Jo Whiley"]

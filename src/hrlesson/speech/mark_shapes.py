@@ -59,7 +59,28 @@ def find_marks(text: str) -> list[Mark]:
     [('‘’', True, False), ('”', False, True)]
     """
     found = (classify_mark(text, x.start(), len(x.group())) for x in _MARK_RE.finditer(text))
-    return [m for m in found if m]
+    marks = [m for m in found if m]
+    nested = [Mark(i, "`", "S", True, False) for i in nested_backquotes(text)]
+    return sorted(marks + nested, key=lambda m: m.pos) if nested else marks
+
+
+#: A single backquote after a space or an opening sign within a line, before a letter.
+_NESTED_BACKQUOTE = re.compile(r"(?<=[ \t\"“„(\[])`(?=[^\W\d_])")
+
+
+def nested_backquotes(text: str) -> list[int]:
+    """Where a single backquote opens a quotation nested inside another, as old copy types a
+    single opening mark (casco_bay_lobstermen_territorial_feud_fessenden_bdn: ``“They call this
+    area `the Bay of Pigs’ and this is one of the reasons,” he said``): a single opening mark,
+    so the single closing mark after it closes it, not the double quotation around it. Not an
+    apostrophe typed with it (``Australia`s``), nor a backquote opening a paragraph
+    (:func:`.dropped_marks.backquote_opener`); :mod:`.marks` reads it only inside a quotation.
+
+    >>> text = "“They call this area `the Bay of Pigs’ and it is,” he said. Pakistan`s `18"
+    >>> nested_backquotes(text), [m.char for m in find_marks(text)]
+    ([21], ['“', '`', '’', '”'])
+    """
+    return [x.start() for x in _NESTED_BACKQUOTE.finditer(text)]
 
 
 def _sides(text: str, i: int, size: int) -> tuple[str, str, bool, bool]:
@@ -262,8 +283,36 @@ def closes_instead(text: str, mark: Mark) -> tuple[str, ...]:
     if mark.family == "S" and (
         _STOP_BEFORE_SPACE.match(text, mark.pos - 1) or _SENTENCE_END_AFTER.match(text, mark.pos)
     ):
-        return ("D", "G")
+        return () if abbreviation_possessive(text, mark.pos) else ("D", "G")
     return ()
+
+
+#: An abbreviation ending a name, its stop, then the mark (checked by the caller), a space and
+#: a lower-case word.
+_ABBREVIATED_END = re.compile(r"\b([A-Z][a-z]{1,3})\.\Z")
+_POSSESSED_AFTER = re.compile(r". [a-z]")
+_ABBREVIATIONS = frozenset(word_list("possessive_abbreviations"))
+
+
+def abbreviation_possessive(text: str, i: int) -> bool:
+    """The single closing mark at ``i``, after the stop of a name's abbreviation and before a
+    lower-case word, is the possessive's apostrophe (ringling_eliminating_elephant_acts_newkirk_
+    exoticclassifieds: ``“For 35 years PETA has protested Ringling Bros.’ cruelty to
+    elephants,” Newkirk wrote``), not a mark closing the double quotation around it
+    (data/words/possessive_abbreviations.txt).
+
+    >>> text = "“PETA has protested Ringling Bros.’ cruelty to elephants,” she wrote."
+    >>> abbreviation_possessive(text, text.index("’")), [m.char for m in find_marks(text)][-1]
+    (True, '”')
+    >>> abbreviation_possessive("“We will, workers.’ said Burrow", 18)
+    False
+    """
+    word = _ABBREVIATED_END.search(text, max(0, i - 6), i)
+    return (
+        word is not None
+        and word.group(1).lower() in _ABBREVIATIONS
+        and _POSSESSED_AFTER.match(text, i) is not None
+    )
 
 
 #: A comma or stop, then the mark, then a space or the end of the text.

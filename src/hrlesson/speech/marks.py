@@ -164,6 +164,8 @@ _BACKWARD_OPENER = re.compile(r" [A-Z]")
 def _pair_run(text: str, marks: list[Mark], stack: list[list], out: QuotationMarks) -> list[list]:
     """Pair a paragraph's ``marks`` on ``stack`` (the marks still open); returns the stack."""
     for k, mark in enumerate(marks):
+        if mark.char == "`" and not any(s[0].family in ("D", "G") for s in stack):
+            continue  # a nested backquote (mark_shapes.nested_backquotes) opens only inside one
         if not stack:
             if mark.can_open:
                 stack.append([mark, False])

@@ -1,7 +1,8 @@
 """A short quotation joined to a spoken one by "and", "or" or a space alone is the same
 speaker's words: 'the council looked to a "smaller" and "leaner" operation' (the second
 word read as a name before "operation" otherwise), 'the EU will be prone to experiencing
-'five to ten' 'terrible' winters' (the first read as a scare quote otherwise).
+'five to ten' 'terrible' winters' (the first read as a scare quote otherwise); an "a"/"an"
+may open the second ('remembering him as a broadcasting "legend" and a "radio genius"').
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ JOINED_EVIDENCE = 'joined by "and", "or" or a space alone to a quotation of'
 #: which the spoken quotation it is joined to overrules.
 _PLACE_REASONS = ("no speaker or reporting verb", "name before a common noun", "term inside")
 
-#: What may stand between two joined quotations: spaces and one "and" or "or".
-_JOIN = re.compile(r"\s*(?:(?:and|or)\s+)?")
+#: What may stand between two joined quotations: spaces and one "and" or "or", with the
+#: second's own "a"/"an" after it (and_an_article).
+_JOIN = re.compile(r"\s*(?:(?:and|or)\s+(?:an?\s+)?)?")
 
 
 def joined(text: str, first: QuoteRecord, second: QuoteRecord) -> bool:
@@ -34,6 +36,12 @@ def joined(text: str, first: QuoteRecord, second: QuoteRecord) -> bool:
     ...     return q
     >>> joined(text, rec(2, 10), rec(16, 23)), joined(text, rec(37, 42), rec(45, 50))
     (True, False)
+
+    steve_wright_tributes_whiley_read_bbc (the second quotation's own article):
+
+    >>> text = 'him as a broadcasting "legend" and a "radio genius".'
+    >>> joined(text, rec(22, 29), rec(37, 50))
+    True
     """
     if first.sent != second.sent:
         return False
