@@ -6607,7 +6607,7 @@ def test_a_headline_signed_by_a_plain_plural_before_a_colon_is_that_group():
         '"We have been promised facilities for ten years now," said Mr Troy.\n'
     )
     table = quotes(_article(text))
-    assert list(table["speaker"])[0] == "stall owners"
+    assert next(iter(table["speaker"])) == "stall owners"
 
 
 def test_a_headline_two_word_phrase_a_body_quotation_holds_is_its_speakers():
@@ -6619,7 +6619,7 @@ def test_a_headline_two_word_phrase_a_body_quotation_holds_is_its_speakers():
         'She said: "I am extremely concerned to hear of the decision to close the cinema."\n'
     )
     table = quotes(_article(text))
-    assert list(table["speaker"])[0] == "Rosie Wrighting"
+    assert next(iter(table["speaker"])) == "Rosie Wrighting"
 
 
 def test_a_standfirst_quotation_the_body_rewords_in_its_middle_is_the_body_speakers():
@@ -6630,7 +6630,7 @@ def test_a_standfirst_quotation_the_body_rewords_in_its_middle_is_the_body_speak
         "'If we did go ahead and, three weeks later, we find it had caused a spike, that "
         "would be a terrible thing'\n\n"
         "The annual fair has been cancelled only during wars before.\n\n"
-        "Dave Trimble, cabinet member for leisure, said on Friday: \"If we did go ahead and, "
+        'Dave Trimble, cabinet member for leisure, said on Friday: "If we did go ahead and, '
         'three weeks later, we find the fair caused a spike, that would be a terrible thing."\n'
     )
     table = quotes(_article(text))

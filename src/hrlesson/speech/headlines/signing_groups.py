@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from ..records import SpeakerRef
-from ..tokens import Token
 from ..subjects.plain import plain_plural_subject
+from ..tokens import Token
 
 #: Most words of a group phrase that signs a headline.
 _MAX_WORDS = 4
