@@ -6661,3 +6661,59 @@ def test_a_short_quotation_joined_with_its_own_article_is_the_same_speakers():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Jo Whiley", "Jo Whiley"]
+
+
+def test_a_headline_signed_by_a_plain_plural_before_a_colon_is_that_group():
+    # "Stall owners: 'Q'": the group signs the words, in lower case
+    text = (
+        "Stall owners: 'Gangs are stopping people shopping in the market'\n\n"
+        "A decision to grant extra permits for stalls has been welcomed.\n\n"
+        "Stephen Troy's family has run a butchers on the street for 100 years.\n\n"
+        '"We have been promised facilities for ten years now," said Mr Troy.\n'
+    )
+    table = quotes(_article(text))
+    assert next(iter(table["speaker"])) == "stall owners"
+
+
+def test_a_headline_two_word_phrase_a_body_quotation_holds_is_its_speakers():
+    # "Odeon closure leaves MP 'extremely concerned'" ... "I am extremely concerned ...,"
+    text = (
+        "Kettering Odeon closure leaves MP 'extremely concerned' as town left without cinema\n\n"
+        "Staff have been told of the plans to close, with Odeon confirming the loss.\n\n"
+        "Reacting to the news MP for Kettering Rosie Wrighting promised to seek answers.\n\n"
+        'She said: "I am extremely concerned to hear of the decision to close the cinema."\n'
+    )
+    table = quotes(_article(text))
+    assert next(iter(table["speaker"])) == "Rosie Wrighting"
+
+
+def test_a_standfirst_quotation_the_body_rewords_in_its_middle_is_the_body_speakers():
+    # "'If we did go ahead ..., we find it had caused a spike, ...'" then "... we find the
+    # fair caused a spike, ...," said Dave Trimble
+    text = (
+        "Goose Fair is scrapped due to coronavirus\n\n"
+        "'If we did go ahead and, three weeks later, we find it had caused a spike, that "
+        "would be a terrible thing'\n\n"
+        "The annual fair has been cancelled only during wars before.\n\n"
+        'Dave Trimble, cabinet member for leisure, said on Friday: "If we did go ahead and, '
+        'three weeks later, we find the fair caused a spike, that would be a terrible thing."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[:2] == ["Dave Trimble", "Dave Trimble"]
+
+
+def test_a_quoted_word_opening_a_crosshead_stays_nobodys():
+    # "‘Impressed’ by measures" between paragraphs, then 'she has been “impressed”'
+    text = (
+        "Cinemas reopen after lockdown\n\n"
+        "Cinemas across England reopened on Saturday with new safety measures.\n\n"
+        "Andrea Necchi, a project manager, said it was a strange experience.\n\n"
+        "‘Impressed’ by measures\n\n"
+        "Dog carer Michelle Major said she is glad that normality is returning.\n\n"
+        "“It has been hard for him,” she said, adding that she has been “impressed” by the "
+        "measures.\n"
+    )
+    table = quotes(_article(text))
+    rows = dict(zip(table["text"], table["speaker"], strict=True))
+    assert _none(rows["Impressed"]) is None
+    assert rows["impressed"] == "Michelle Major"

@@ -33,6 +33,7 @@ from .headlines.echoed_titles import echoed_by_title_holder
 from .headlines.own_people import headline_words_of_own_person
 from .headlines.reported_clauses import first_reporter_speakers
 from .headlines.signed_echoes import signed_headline_echoes
+from .headlines.signing_groups import signing_group
 from .headlines.titled_holders import headline_title_holders
 from .lead import lead_paragraphs
 from .outlet_sources import closed_clause_cue, names_a_medium
@@ -427,8 +428,9 @@ class QuoteRules:
         before = self.text[p_start : p.open]
         after = self.text[p.close + 1 : p_end]
         m = re.match(r"^\s*([^:\"“”‘’]{2,60}?)\s*:\s*$", before)
-        if m:
-            ref = self.resolve_span(p_start + m.start(1), p_start + m.end(1), p.open)
+        if m:  # "Stall owners: 'Q'": a plain plural signs the quotation too
+            start, end = p_start + m.start(1), p_start + m.end(1)
+            ref = self.resolve_span(start, end, p.open) or signing_group(self, start, end)
             if ref is not None:
                 return ref, None
         # 'Q' - UN rights chief  /  'Q': UN rights chief

@@ -27,7 +27,7 @@ _BARE_SUBJECT = re.compile(r"^\s*[^:\"“”‘’,;]{2,40}?\s*$")
 _MORE_WORDS = 3
 
 #: Fewest words of a headline phrase that a body quotation of any length may hold.
-_PHRASE_WORDS = 3
+_PHRASE_WORDS = 2
 
 
 def bare_subject_frame(before: str, after: str) -> bool:
@@ -48,15 +48,19 @@ def bare_subject_frame(before: str, after: str) -> bool:
 
 def same_words(short: QuoteRecord, later: QuoteRecord) -> bool:
     """``later`` quotes the words of ``short``: the same words, or a few more around them
-    ("committed" in "remains committed"); a phrase of three words or more inside a quotation
+    ("committed" in "remains committed"); a phrase of two words or more inside a quotation
     of any length ("possible health risk" in "This product contains fish, making it a
-    possible health risk for anyone with an allergy to fish").
+    possible health risk for anyone with an allergy to fish"; "Kettering Odeon closure leaves
+    MP ‘extremely concerned’" and "I am extremely concerned to hear of Odeon’s decision").
 
     >>> from types import SimpleNamespace as Q
     >>> same_words(Q(text="committed", n_words=1), Q(text="remains committed", n_words=2))
     True
     >>> same_words(Q(text="pausing", n_words=1), Q(text="we are not pausing our work", n_words=6))
     False
+    >>> same_words(Q(text="extremely concerned", n_words=2),
+    ...            Q(text="I am extremely concerned to hear of the decision", n_words=9))
+    True
     >>> same_words(Q(text="possible health risk", n_words=3),
     ...            Q(text="making it a possible health risk for anyone with an allergy", n_words=11))
     True

@@ -24,6 +24,10 @@ _MIN_PART_WORDS = 3
 #: Most words the body may insert among the heading's ("strong" -> "a very strong").
 _MAX_INSERTED = 3
 
+#: Words at each end of a long heading that the body must say as written when it rewords
+#: the middle (:func:`reworded_in`).
+_END_WORDS = 5
+
 
 def words_in_order(needle: list[str], words: list[str], inserted: int = _MAX_INSERTED) -> bool:
     """All of ``needle`` occur in ``words`` in order, from one place on, with at most
@@ -73,11 +77,34 @@ def echoed_in(needle: str, words: str) -> bool:
     return len(body) >= _MIN_PART_WORDS and f" {' '.join(body)} " in f" {' '.join(needle_words)} "
 
 
+def reworded_in(needle: list[str], words: list[str]) -> bool:
+    """A long heading (``needle``, twice :data:`_END_WORDS` words or more) that a body
+    quotation (``words``) says with its middle reworded: the heading's first five words
+    and its last five words both stand in the body quotation as written, the last after
+    the first, a few words changed between them ("‘If we did go ahead and, three or four
+    weeks later, we find it had caused a spike, that would be a terrible thing’" and, in the
+    body, '"... we find the fair caused a spike, that would be a terrible thing," said').
+
+    >>> head = "if we did go ahead and we find it had caused a spike that would be bad".split()
+    >>> reworded_in(head, "if we did go ahead and we find the fair caused a spike that would be bad".split())
+    True
+    >>> reworded_in(head, "if we did go ahead we would all be sorry".split())
+    False
+    """
+    if len(needle) < 2 * _END_WORDS:
+        return False
+    body = f" {' '.join(words)} "
+    first = body.find(f" {' '.join(needle[:_END_WORDS])} ")
+    last = body.rfind(f" {' '.join(needle[-_END_WORDS:])} ")
+    return first >= 0 and last > first
+
+
 def echoed_headings(quotes: list[QuoteRecord]) -> None:
     """A heading quote of at least five words that a later quote with a speaker echoes
     (:func:`echoed_in`: the heading's words in order with a few added, or three words or
     more of the heading's: "‘It was like a warning from God’" and 'like a “warning from
-    God”, a resident has said') becomes that speaker's quote (role ``quote``, attribution
+    God”, a resident has said'), or says with its middle reworded (:func:`reworded_in`),
+    becomes that speaker's quote (role ``quote``, attribution
     ``heading_echo``)."""
     for i, q in enumerate(quotes):
         if q.role != "heading" or q.n_words < _MIN_WORDS:
@@ -89,7 +116,10 @@ def echoed_headings(quotes: list[QuoteRecord]) -> None:
                 for k in quotes[i + 1 :]
                 if k.role == "quote"
                 and k.ref is not None
-                and echoed_in(needle, normalised_words(k.text))
+                and (
+                    echoed_in(needle, normalised_words(k.text))
+                    or reworded_in(needle.split(), normalised_words(k.text).split())
+                )
             ),
             None,
         )

@@ -25,6 +25,9 @@ _MIN_WORDS = 6
 #: Fewest words of a pulled quote set as a headline ('“About Bloody Time”: Wallace Slams').
 _MIN_HEADLINE_WORDS = 3
 
+#: The attribution of a headline's short quote given the speaker of its words in the body.
+_ECHO = "echo"
+
 #: The attribution of the guess a pulled quote overrules (see :mod:`.nearby`).
 _GUESS = "nearby_speaker"
 
@@ -71,7 +74,34 @@ def crosshead_phrase(line: str, q: QuoteRecord) -> bool:
     False
     """
     before = line.split(q.text, 1)[0]
+    if opening_crosshead_phrase(line, q):
+        return True
     return q.text[:1].islower() and any(c.isalpha() for c in before) and not line.isupper()
+
+
+#: Most words of a quoted phrase that opens a crosshead with lower-case words after it.
+_OPENING_PHRASE_WORDS = 3
+
+
+def opening_crosshead_phrase(line: str, q: QuoteRecord) -> bool:
+    """The quotation opens a crosshead ``line`` as a short phrase (three words at most) and
+    lower-case words of the crosshead's own follow it ("‘Impressed’ by measures" between
+    the body's paragraphs, then 'she has been “impressed” by the measures'): a topic set in
+    the speaker's word, nobody's (docs/test-pages.md), not a sentence heading the section.
+
+    >>> from types import SimpleNamespace as R
+    >>> opening_crosshead_phrase("‘Impressed’ by measures", R(text="Impressed"))
+    True
+    >>> opening_crosshead_phrase("‘We must take strong action’", R(text="We must take strong action"))
+    False
+    >>> opening_crosshead_phrase("'Sad day' for the town", R(text="Sad day for the town now"))
+    False
+    """
+    before, _, after = line.partition(q.text)
+    if any(c.isalnum() for c in before) or len(q.text.split()) > _OPENING_PHRASE_WORDS:
+        return False
+    rest = after.lstrip("'’\"” ").split()
+    return bool(rest) and rest[0][:1].islower() and not line.isupper()
 
 
 def pullable(q: QuoteRecord, headline: bool) -> bool:
@@ -125,8 +155,13 @@ def mark_crosshead_phrases(quotes: list[QuoteRecord], crosshead) -> None:
     again, are left to the rules that follow ("Insurers 'working as fast as they can'" ...
     "The Insurance Council says insurers are working as fast as they possibly can":
     :mod:`.reported_echoes`; "Family want ‘every avenue explored’": :mod:`.subject_speakers`).
+    A crosshead phrase the headline echo pass gave the body's speaker (attribution ``echo``:
+    "‘Impressed’ by measures" then 'she has been “impressed”') is nobody's again too.
     """
     for q in quotes:
+        if q.attribution == _ECHO and q.cue is None and crosshead(q):
+            q.ref, q.attribution = None, CROSSHEAD_PHRASE  # "‘Impressed’ by measures"
+            continue
         if q.ref is not None or q.attribution != UNSPOKEN_HEADLINE or not crosshead(q):
             continue
         needle = normalised_words(q.text)
