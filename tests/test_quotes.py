@@ -6596,3 +6596,16 @@ def test_a_they_after_two_ministers_with_lower_case_portfolios_is_both():
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[-1] == "Simon Clarke and Rebecca Pow"
+
+
+def test_a_he_after_an_indefinite_described_subject_is_that_new_person():
+    # "A cinema hall owner said that ... "Q," he added": the owner, not the police chief
+    # named before or after
+    text = (
+        "Screening stopped\n\n"
+        "Superintendent of Police Anant Deo visited the multiplex on Friday.\n\n"
+        "A cinema hall owner said that all shows remained suspended on Saturday.\n\n"
+        '"We cannot risk damage to property by fringe mobs," he added.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "a cinema hall owner"

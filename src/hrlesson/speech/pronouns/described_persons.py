@@ -270,6 +270,26 @@ def epithet_headed(description: str) -> bool:
     return bool(words) and words[-1].islower() and words[-1] in EPITHET_NOUNS
 
 
+#: The words that open a description of a person the text brings in as new ("A cinema
+#: hall owner said", "One resident told").
+_INDEFINITE_OPENERS = frozenset(["a", "an", "one", "another"])
+
+
+def introduced_description(description: str) -> bool:
+    """The description opens with "a", "an", "one" or "another" and ends in a lower-case
+    word: it brings in a person the text has not met, never a job that renames one it named
+    ("A cinema hall owner said that ... shows remained suspended." then '"Q," he added': the
+    owner, not the police chief named before).
+
+    >>> introduced_description("A cinema hall owner"), introduced_description("The owner")
+    (True, False)
+    >>> introduced_description("A Kanpur Police")
+    False
+    """
+    words = description.split()
+    return len(words) > 1 and words[0].lower() in _INDEFINITE_OPENERS and words[-1].islower()
+
+
 def described_gender(description: str) -> str | None:
     """The gender its head noun (the last word) gives a description, if any.
 
@@ -287,10 +307,11 @@ def unnamed_described_person(resolver, start: int, end: int, pronoun: str) -> Sp
     (``pronoun``) its gender allows: ``The other victim was an alcoholic when he was picked up
     ... He described Big Jim as a "very nasty and violent man"`` is "the other victim"
     (slavery_couple_jailed_kay_heart); "the woman" is never a "he". Only an epithet
-    (:func:`epithet_headed`) makes a new person: a job ("the chef", "the musician") renames
-    one the article names."""
+    (:func:`epithet_headed`) or an indefinite description (:func:`introduced_description`:
+    "A cinema hall owner said") makes a new person: a job after "the" ("the chef", "the
+    musician") renames one the article names."""
     description = resolver.text[start:end].strip()
-    if not epithet_headed(description):
+    if not epithet_headed(description) and not introduced_description(description):
         return None
     gender = described_gender(description)
     if gender not in (None, PRONOUN_GENDERS[pronoun]):
