@@ -396,7 +396,8 @@ _CLAUSE_BREAKS = frozenset(["—", "–", ";"])
 def introduced_subject_here(resolver, t: Token, at: int) -> SpeakerRef | None:
     """The new person that the sentence of the "he" or "she" at ``t`` brings in as its
     subject with "a", "an", "one" or "another" (:func:`indefinite_subject`), when no person is
-    named between that subject and the pronoun: "last year a judge issued a $25.2 million
+    named in that subject or between it and the pronoun ("A spokesman for Mr Johnson said he"
+    may mean Johnson): "last year a judge issued a $25.2 million
     settlement against the Humane Society ... after he found the groups "paid a plaintiff""
     is the judge; "A lady customer at the counter does not want to talk about the news, but
     she does say: "Q"" is the customer, not the postmistress named before. ``resolver`` is a
@@ -412,8 +413,8 @@ def introduced_subject_here(resolver, t: Token, at: int) -> SpeakerRef | None:
     if found is None:
         return None
     start, end = words[found[0]].start, words[found[1] - 1].end
-    between = resolver.index.mentions_in(end, t.start)
-    if any(m.actor.kind == "person" and not m.in_quote for m in between):
+    named = resolver.index.mentions_in(start, t.start)  # "A spokesman for Mr Johnson said he"
+    if any(m.actor.kind == "person" and not m.in_quote for m in named):
         return None
     ref = unnamed_described_person(resolver, start, end, t.lower)
     if ref is None:
