@@ -6717,3 +6717,42 @@ def test_a_quoted_word_opening_a_crosshead_stays_nobodys():
     rows = dict(zip(table["text"], table["speaker"], strict=True))
     assert _none(rows["Impressed"]) is None
     assert rows["impressed"] == "Michelle Major"
+
+
+def test_a_he_after_an_indefinite_described_subject_is_that_new_person():
+    # "A cinema hall owner said that ... "Q," he added": the owner, not the police chief
+    # named before or after
+    text = (
+        "Screening stopped\n\n"
+        "Superintendent of Police Anant Deo visited the multiplex on Friday.\n\n"
+        "A cinema hall owner said that all shows remained suspended on Saturday.\n\n"
+        '"We cannot risk damage to property by fringe mobs," he added.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "a cinema hall owner"
+
+
+def test_a_she_in_the_sentence_of_an_indefinite_subject_is_that_new_person():
+    # "A lady customer at the counter does not want to talk about the news, but she does
+    # say: "Q"": the customer, not the postmistress named before
+    text = (
+        "Post office to close\n\n"
+        "Postmistress Anne McPhilips has run the office for 30 years.\n\n"
+        "A lady customer at the counter does not want to talk about the news, but she does "
+        'say: "She is the nicest postmistress you could possibly meet."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "a lady customer at the counter"
+
+
+def test_a_he_after_a_dash_and_an_indefinite_subject_is_that_new_person():
+    # "Feld has prevailed — last year a judge issued a settlement ... after he found the
+    # groups "paid a plaintiff"": the judge, not the man named before
+    text = (
+        "Circus\n\n"
+        "Stephen Payne, a spokesman for Feld Entertainment, announced the change.\n\n"
+        "There have been lawsuits, and Feld has prevailed — last year a judge issued a "
+        'settlement against the groups after he found they "paid a plaintiff" to testify.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "a judge"

@@ -270,6 +270,26 @@ def epithet_headed(description: str) -> bool:
     return bool(words) and words[-1].islower() and words[-1] in EPITHET_NOUNS
 
 
+#: The words that open a description of a person the text brings in as new ("A cinema
+#: hall owner said", "One resident told").
+_INDEFINITE_OPENERS = frozenset(["a", "an", "one", "another"])
+
+
+def introduced_description(description: str) -> bool:
+    """The description opens with "a", "an", "one" or "another" and ends in a lower-case
+    word: it brings in a person the text has not met, never a job that renames one it named
+    ("A cinema hall owner said that ... shows remained suspended." then '"Q," he added': the
+    owner, not the police chief named before).
+
+    >>> introduced_description("A cinema hall owner"), introduced_description("The owner")
+    (True, False)
+    >>> introduced_description("A Kanpur Police")
+    False
+    """
+    words = description.split()
+    return len(words) > 1 and words[0].lower() in _INDEFINITE_OPENERS and words[-1].islower()
+
+
 def described_gender(description: str) -> str | None:
     """The gender its head noun (the last word) gives a description, if any.
 
@@ -287,10 +307,11 @@ def unnamed_described_person(resolver, start: int, end: int, pronoun: str) -> Sp
     (``pronoun``) its gender allows: ``The other victim was an alcoholic when he was picked up
     ... He described Big Jim as a "very nasty and violent man"`` is "the other victim"
     (slavery_couple_jailed_kay_heart); "the woman" is never a "he". Only an epithet
-    (:func:`epithet_headed`) makes a new person: a job ("the chef", "the musician") renames
-    one the article names."""
+    (:func:`epithet_headed`) or an indefinite description (:func:`introduced_description`:
+    "A cinema hall owner said") makes a new person: a job after "the" ("the chef", "the
+    musician") renames one the article names."""
     description = resolver.text[start:end].strip()
-    if not epithet_headed(description):
+    if not epithet_headed(description) and not introduced_description(description):
         return None
     gender = described_gender(description)
     if gender not in (None, PRONOUN_GENDERS[pronoun]):
@@ -303,3 +324,99 @@ def unnamed_described_person(resolver, start: int, end: int, pronoun: str) -> Sp
     actor.gender = actor.gender or gender
     resolver.note_span(actor, start, end)
     return SpeakerRef(actor, None, start, end, True)
+
+
+#: The evidence for a "he" or "she" resolved by :func:`introduced_subject_here`.
+INTRODUCED_HERE = (
+    "the person its own sentence brings in with an indefinite description as its subject"
+)
+
+#: The most lower-case words of a time phrase before an indefinite subject, without a comma
+#: ("last year a judge issued").
+MAX_LEAD_WORDS = 3
+
+
+def indefinite_subject(words: list[Token], is_cue=lambda w: False) -> tuple[int, int] | None:
+    """The word indices ``(i, j)`` of a subject opened by "a", "an", "one" or "another" that
+    a person's noun heads, at the start of the main clause of ``words`` (after at most
+    :data:`MAX_LEAD_WORDS` lower-case words of a time phrase), its complement after any
+    preposition ("A lady customer at the counter"), and of the verb right after it.
+
+    >>> from ..tokens import tokenize
+    >>> def subject(s):
+    ...     words = [w for w in tokenize(s, [0]) if w.text[0].isalnum() or w.text == ","]
+    ...     found = indefinite_subject(words)
+    ...     return " ".join(w.text for w in words[found[0] : found[1]]) if found else None
+    >>> subject("last year a judge issued a settlement against them after he found")
+    'a judge'
+    >>> subject("A lady customer at the counter does not want to talk, but she does say")
+    'A lady customer at the counter'
+    >>> subject("The judge issued a ruling"), subject("A Reuters report cited the judge")
+    (None, None)
+    """
+    start = main_clause_start(words)
+    i = next(
+        (
+            k
+            for k in range(start, min(len(words), start + MAX_LEAD_WORDS + 1))
+            if words[k].lower in _INDEFINITE_OPENERS
+        ),
+        None,
+    )
+    if i is None or any(not w.text.islower() or _verb_word(w, is_cue) for w in words[start:i]):
+        return None
+    head = None
+    for j in range(i + 1, min(len(words), i + MAX_PERSON_WORDS + 1)):
+        w = words[j]
+        if not w.text[0].isalnum():
+            return None
+        if head is not None and _verb_word(w, is_cue):
+            return (
+                (i, j)
+                if words[head].lower in _PERSON_HEADS and words[head].text.islower()
+                else None
+            )
+        if head is None and (w.lower in PREPOSITIONS or _verb_word(w, is_cue)):
+            head = j - 1
+            if w.lower not in PREPOSITIONS:
+                return (
+                    (i, j)
+                    if j - 1 > i
+                    and words[head].lower in _PERSON_HEADS
+                    and words[head].text.islower()
+                    else None
+                )
+    return None
+
+
+#: Marks that open a new main clause inside a sentence.
+_CLAUSE_BREAKS = frozenset(["—", "–", ";"])
+
+
+def introduced_subject_here(resolver, t: Token, at: int) -> SpeakerRef | None:
+    """The new person that the sentence of the "he" or "she" at ``t`` brings in as its
+    subject with "a", "an", "one" or "another" (:func:`indefinite_subject`), when no person is
+    named in that subject or between it and the pronoun ("A spokesman for Mr Johnson said he"
+    may mean Johnson): "last year a judge issued a $25.2 million
+    settlement against the Humane Society ... after he found the groups "paid a plaintiff""
+    is the judge; "A lady customer at the counter does not want to talk about the news, but
+    she does say: "Q"" is the customer, not the postmistress named before. ``resolver`` is a
+    :class:`PronounResolver`."""
+    if t.lower not in ("he", "she") or t.start == resolver.sentences[t.sent][3]:
+        return None
+    s_start = resolver.sentences[t.sent][3]
+    breaks = [w.start for w in resolver.toks_between(s_start, t.start) if w.text in _CLAUSE_BREAKS]
+    after = breaks[-1] if breaks else -1  # "Feld has prevailed — last year a judge issued"
+    words = [w for w in narration_words(resolver, t.sent) if after < w.start < t.start]
+    is_cue = lambda w: any(c.start == w.start for c in resolver.cues_in(w.start, w.end))
+    found = indefinite_subject(words, is_cue)
+    if found is None:
+        return None
+    start, end = words[found[0]].start, words[found[1] - 1].end
+    named = resolver.index.mentions_in(start, t.start)  # "A spokesman for Mr Johnson said he"
+    if any(m.actor.kind == "person" and not m.in_quote for m in named):
+        return None
+    ref = unnamed_described_person(resolver, start, end, t.lower)
+    if ref is None:
+        return None
+    return SpeakerRef(ref.actor, None, t.start, t.end, how=INTRODUCED_HERE)

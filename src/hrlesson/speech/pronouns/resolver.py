@@ -15,7 +15,7 @@ from .binding import clause_bound_ids
 from .cataphoric_persons import no_name_before
 from .clause_plural import CLAUSE_PLURAL, clause_plural_subject
 from .copular_introductions import introduced_by_be
-from .described_persons import described_person_before
+from .described_persons import described_person_before, introduced_subject_here
 from .described_subjects import described_body_before
 from .fronted_subjects import (
     PAST_ADJUNCT,
@@ -125,6 +125,8 @@ class PronounResolver:
             actor = None if actor is not None and id(actor) in unfit else actor
         if (described := described_person_before(self, t, at, fits)) is not None:
             actor, how = described.actor, described.how
+        if (introduced := introduced_subject_here(self, t, at)) is not None:
+            actor, how = introduced.actor, introduced.how  # "a judge issued ... after he found"
         if (asked := asked_person(self, t, at, fits, actor)) is not None:
             actor, how = asked, ASKED  # "Jon Kay said: "Q?" He replied": the one asked
         if (other := speaker_of_other_gender(self, at, gender)) not in (None, actor):
