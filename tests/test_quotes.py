@@ -6651,7 +6651,7 @@ def test_a_regulator_right_before_a_name_is_that_body():
         "Uganda shuts radio station\n\n"
         "The authorities have shut down a radio station, media watchdog Committee to Protect "
         "Journalists (CPJ) said on Wednesday.\n\n"
-        "State-run regulator Uganda Broadcast Council said the show was \"in violation of the "
+        'State-run regulator Uganda Broadcast Council said the show was "in violation of the '
         'minimum broadcasting standards," citing the law.\n'
     )
     table = quotes(_article(text))

@@ -51,8 +51,8 @@ from .passive_authors import passive_author
 from .plural_owners import plural_owner
 from .pronoun import document_reports
 from .quoted_predicate import subject_before_quote
-from .reporting_groups import body_reported_just_before, group_reported_before
 from .recipients import own_people_body, release_body, sent_earlier
+from .reporting_groups import body_reported_just_before, group_reported_before
 from .rulings import RULING_NOUNS as _COURT_DOCUMENTS  # a court's words: the court's
 from .rulings import panel_spoke_before
 from .sole_bodies import sole_body_statement
