@@ -71,12 +71,13 @@ def body_reported_just_before(att, words: list[Token], i: int) -> SpeakerRef | N
     is a new one, not the statement of the same kind named before: it is the body's that the
     last reporting verb of the sentence right before has as its subject (a body:
     :func:`.sole_bodies.acting_body`; the verb outside quotations, in the paragraph before
-    too). ``att`` is the
-    attributor."""
+    too); not a statement its own sentence names an actor before ("Ambassador Jan Grauls
+    ... read out a statement", "Downer also issued a statement": theirs, the rules that
+    read the issuing verb decide). ``att`` is the attributor."""
     t = words[i]
     if i == 0 or words[i - 1].lower not in ("a", "an") or t.lower not in BODY_PAPERS:
         return None
-    if t.lower == "report" or t.sent == 0:
+    if t.lower == "report" or t.sent == 0 or named_before_in_sentence(att, t):
         return None
     before = [c for c in att.cues_in(0, t.start) if not c.passive and c.subject is not None]
     if not before or before[-1].sent != t.sent - 1:
@@ -87,3 +88,11 @@ def body_reported_just_before(att, words: list[Token], i: int) -> SpeakerRef | N
     return SpeakerRef(
         subject.actor, None, subject.start, subject.end, how=BODY_REPORTED_JUST_BEFORE
     )
+
+
+def named_before_in_sentence(att, noun: Token) -> bool:
+    """An actor is named, outside quotations, between the start of the sentence of the
+    document noun ``noun`` and the noun ("Downer also issued a statement"; not "A statement
+    said", nor '"Q," a statement read'). ``att`` is the attributor."""
+    start = att.sentences[noun.sent][3]
+    return any(not m.in_quote for m in att.index.mentions_in(start, noun.start))
