@@ -6756,3 +6756,74 @@ def test_a_he_after_a_dash_and_an_indefinite_subject_is_that_new_person():
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[-1] == "a judge"
+
+
+def test_a_statement_after_organizers_spoke_is_the_organizers():
+    # "Event organizers confirmed ..." then '"Q," a statement read': the organizers', not
+    # the statement alone
+    text = (
+        "Rider dies in crash\n\n"
+        "Northern Irish rider Davy Morgan has died in a crash during the races.\n\n"
+        "Event organizers confirmed the 52-year-old's death on Monday after an incident on "
+        "the final lap.\n\n"
+        '"We extend our deepest sympathy to his family and friends," a statement read.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1].lower() == "event organizers"
+
+
+def test_the_statement_about_a_rider_is_the_organizers_who_spoke_before():
+    # "Organizers said English motorcycle rider Daley Mathison died ..." ... '"Q," the
+    # statement said': the organizers', not the rider the statement is about
+    text = (
+        "Organizers said English motorcycle rider Daley Mathison died Monday following a "
+        "crash during the opening Superbike race.\n\n"
+        "The race was due to be run over four laps.\n\n"
+        "Mathison was an experienced runner on the Mountain Course.\n\n"
+        '"ACU Events Ltd regrets to confirm that Daley Mathison was killed in an incident '
+        'during the Superbike race today," the statement said.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1].lower() == "organizers"
+
+
+def test_a_new_statement_after_another_body_spoke_is_that_body():
+    # "A statement from the club said ..." ... "Tourism NI said it 'regretted' ..." then
+    # "A statement said: 'Q'": the tourist board's, not the club's statement named before
+    text = (
+        "Race cancelled\n\n"
+        "On Tuesday night, the Dundrod and District Motorcycle Club announced that the road "
+        "race had been cancelled.\n\n"
+        "A statement from the club said the decision was taken after the event had been "
+        "'undermined by two specific issues'.\n\n"
+        "On Wednesday, the Northern Ireland Tourist Board said it 'regretted' the club's "
+        "decision.\n\n"
+        "A statement said: 'The board regrets the decision of the club to cancel the race.'\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Northern Ireland Tourist Board"
+
+
+def test_a_regulator_right_before_a_name_is_that_body():
+    # "State-run regulator Uganda Broadcast Council said": the council, not the "media
+    # watchdog" named before
+    text = (
+        "Uganda shuts radio station\n\n"
+        "The authorities have shut down a radio station, media watchdog Committee to Protect "
+        "Journalists (CPJ) said on Wednesday.\n\n"
+        'State-run regulator Uganda Broadcast Council said the show was "in violation of the '
+        'minimum broadcasting standards," citing the law.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Uganda Broadcast Council"
+
+
+def test_words_a_law_bars_are_the_laws():
+    # "citing a section of the country's media law that bars programmes "Q""
+    text = (
+        "Station shut\n\n"
+        "The council said the show broke the rules, citing a section of the country's media "
+        'law that bars programmes "likely to cause public insecurity or violence".\n'
+    )
+    table = quotes(_article(text))
+    assert "media law" in list(table["speaker"])[-1]

@@ -11,7 +11,12 @@ from ..records import Actor, SpeakerRef
 from ..vocabulary import NAMING_GROUP_NOUNS, is_umbrella_body, same_body
 from .group_noun import BARE_BODY_NOUNS, media_employer_before, noun_choice
 from .nationality import nationality_fits
-from .regulators import REGULATING_BODY, regulating_body
+from .regulators import (
+    REGULATING_BODY,
+    REGULATOR_NAMED_AFTER,
+    regulating_body,
+    regulator_named_after,
+)
 
 #: Nouns of an indefinite body named in the next sentences: data/words/named_body_nouns.txt.
 NAMED_BODY_NOUNS = word_set("named_body_nouns")
@@ -255,6 +260,9 @@ def body_for_noun(reader, content: list[str], det, aff, span: tuple[int, int], n
         # "the news channel", "The London-based Farsi news channel" (no determiner read)
         actor = media_employer_before(reader.index, content[-1], start)
         how = MEDIA_EMPLOYER
+    if actor is None:
+        actor = regulator_named_after(reader.index, reader.text, content, end)
+        how = REGULATOR_NAMED_AFTER
     if actor is None:
         actor = regulating_body(reader.index, reader.text, content, start)
         how = REGULATING_BODY

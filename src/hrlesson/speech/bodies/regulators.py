@@ -41,6 +41,34 @@ def regulates(text: str, mention) -> bool:
     )
 
 
+#: The evidence for a speaker placed by :func:`regulator_named_after`.
+REGULATOR_NAMED_AFTER = "the body named right after its regulator noun"
+
+
+def regulator_named_after(index, text: str, content: list[str], end: int) -> Actor | None:
+    """``State-run regulator Uganda Broadcast Council said``: a description whose head
+    (``content[-1]``) is a regulator noun, ending at ``end``, right before a body's name
+    (one space between, the name outside quotations) is that body, the name the noun
+    introduces; not the one regulating body named elsewhere ("media watchdog Committee to
+    Protect Journalists"). ``index`` is the article's actor index.
+
+    >>> council = Actor("organisation", "Uganda Broadcast Council")
+    >>> m = type("M", (), {"actor": council, "in_quote": False})()
+    >>> index = type("I", (), {"mention_starting": lambda self, pos: m if pos == 20 else None})()
+    >>> text = "State-run regulator Uganda Broadcast Council said"
+    >>> regulator_named_after(index, text, ["regulator"], 19).name
+    'Uganda Broadcast Council'
+    >>> regulator_named_after(index, text, ["council"], 19) is None
+    True
+    """
+    if not content or content[-1] not in REGULATOR_NOUNS or text[end : end + 1] != " ":
+        return None
+    m = index.mention_starting(end + 1)
+    if m is None or m.in_quote or m.actor.kind not in ("organisation", "group"):
+        return None
+    return m.actor
+
+
 def regulating_body(index, text: str, content: list[str], start: int) -> Actor | None:
     """``the U.K.'s Financial Conduct Authority ... "Q," the financial services regulator
     said``: a description whose head (``content[-1]``) is a regulator noun is the one

@@ -52,6 +52,7 @@ from .plural_owners import plural_owner
 from .pronoun import document_reports
 from .quoted_predicate import subject_before_quote
 from .recipients import own_people_body, release_body, sent_earlier
+from .reporting_groups import body_reported_just_before, group_reported_before
 from .rulings import RULING_NOUNS as _COURT_DOCUMENTS  # a court's words: the court's
 from .rulings import panel_spoke_before
 from .sole_bodies import sole_body_statement
@@ -133,8 +134,8 @@ class DocumentOwners:
             # "the text said" after "a joint statement read out by X", "the communication
             # continued": the wording of the document last mentioned, whatever kind it is
             known = self.last_doc
-        if known is not None:
-            return known
+        if known is not None:  # "A statement said" after another body spoke: that body's
+            return body_reported_just_before(self, words, i) or known
         return self._unowned_document(words, i, kind, at)
 
     def _unowned_document(
@@ -173,6 +174,7 @@ class DocumentOwners:
                 or speaker_spoke_before(self, words, i, states=True)
                 or body_spoke_sentence_before(self, words, i)  # "X has called on" ... "A letter"
                 or issuer_speaks_next(self, words, i)
+                or group_reported_before(self, words, i)  # "Organizers said ..." ... "a statement"
                 or sole_body_statement(self, words, i)  # the one body the article is about
             )
         return author or self._document_alone(words, i, kind)  # nobody named as its author

@@ -155,7 +155,8 @@ def adverb_word(t: Token) -> bool:
 def law_phrase_start(words: list[Token], k: int) -> int:
     """Where the phrase of the law ``words[k]`` starts: lower-case modifiers right before
     the noun, then a capitalised name or a possessive before them ("the House ethics
-    rules": "House ethics rules"; "Ecuador’s constitution"; "a 1987 law": "1987 law").
+    rules": "House ethics rules"; "Ecuador’s constitution"; "a 1987 law": "1987 law"); a
+    lower-case possessive keeps its "the" ("the country’s media law").
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> ws = [t for t in tokenize("cites Texas Local Government Code", [0])]
@@ -174,6 +175,8 @@ def law_phrase_start(words: list[Token], k: int) -> int:
         j -= 1
         if words[j].poss:
             break  # "Ecuador’s constitution": the owner ends the phrase
+    if 1 < j < k and words[j].poss and words[j].text.islower() and words[j - 1].lower == "the":
+        j -= 1  # "the country’s media law": a lower-case owner keeps its article
     return j
 
 
