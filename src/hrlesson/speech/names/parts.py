@@ -140,6 +140,8 @@ def nickname_inside(text: str, toks: list[Token], j: int) -> int:
         return 0
     prev, close, nxt = toks[j - 1], toks[k], toks[k + 1]
     spaced = all(text[toks[m].end : toks[m + 1].start] == " " for m in range(j + 1, k - 1))
+    if k - j > 2 and title_cased_after(toks, k + 1):
+        return 0
     return (k + 1 - j) * (
         prev.cap
         and close.text in ('"', "”")
@@ -152,6 +154,19 @@ def nickname_inside(text: str, toks: list[Token], j: int) -> int:
         and text[close.end : nxt.start] == " "
         and prev.sent == nxt.sent
     )
+
+
+def title_cased_after(toks: list[Token], k: int) -> bool:
+    """A stop word written with a capital right after ``toks[k]``: a headline set in title
+    case, where quoted words between capitalised ones are no nickname ('NSW Festival Deaths
+    Involved “Very Different” Amounts Of Drugs').
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Involved “Very Different” Amounts Of Drugs"
+    >>> title_cased_after(tokenize(s, [0]), 5), title_cased_after(tokenize(s, [0]), 6)
+    (True, False)
+    """
+    return k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].lower in STOP_WORDS
 
 
 def nickname_ending(text: str, toks: list[Token], k: int) -> int:
