@@ -6827,3 +6827,40 @@ def test_words_a_law_bars_are_the_laws():
     )
     table = quotes(_article(text))
     assert "media law" in list(table["speaker"])[-1]
+
+
+def test_a_nickname_of_two_words_in_marks_inside_a_titled_name_does_not_cut_it():
+    # 'Malibu City Councilmember Jefferson “Zuma Jay” Wagner bought ... “Q,” he said'
+    text = (
+        "Theater closes\n\n"
+        "Malibu City Councilmember Jefferson “Zuma Jay” Wagner bought the very last movie "
+        "tickets and popcorn. He reflected on the significance of the theater closing.\n\n"
+        "“I am sorry to see such a tradition leave Malibu,” he said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Jefferson Wagner"]
+
+
+def test_a_courtesy_title_of_the_other_gender_is_not_the_namesake_named_in_full():
+    # "Rebecca and Brian Barnes ... said Mrs Barnes": Rebecca, not Brian
+    text = (
+        "Couple appeal\n\n"
+        "Farm residents Rebecca and Brian Barnes, who live 600 metres from the nearest "
+        "turbine, have launched a statutory appeal.\n\n"
+        "“We weren’t happy with the inspector’s decision,” said Mrs Barnes.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Rebecca Barnes"]
+
+
+def test_a_courtesy_title_names_the_wife_the_text_gives_by_her_first_name():
+    # "Russell Stearman ... with his wife Nikki ... Mrs Stearman said ... "Q," she said"
+    text = (
+        "Tree protest\n\n"
+        "Russell Stearman, from Meersbrook, was there with his wife Nikki and two young "
+        "children. He said the protest was about trees.\n\n"
+        "Mrs Stearman said felling had been taking place where she lives.\n\n"
+        "“Look how many people have turned out on a cold January day,” she said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Nikki Stearman"]

@@ -46,10 +46,9 @@ from .names.body_signals import body_signal_words
 from .names.couples import persons_named_in_full
 from .names.finder import NameFinder
 from .names.named_elsewhere import bracketed_acronym, speaking_words
+from .names.namesakes import ranked_namesakes, surname_only_persons
 from .names.non_names import common_word_at
 from .names.parts import (
-    ranked_namesakes,
-    surname_only_persons,
     with_lower_particles,
     without_particles,
     without_stray_article,

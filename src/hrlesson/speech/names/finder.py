@@ -54,6 +54,7 @@ from .courtesy import after_courtesy_title, common_word_surname, surname_styled_
 from .given_stop_words import known_given_name
 from .month_surnames import month_date
 from .name_prefixes import mention_start, without_title_words, word_before_name
+from .namesakes import titled_namesake
 from .non_names import (
     modifies_plural_group,
     not_a_name,
@@ -67,6 +68,7 @@ from .office_owners import owner_inside_name
 from .parts import (
     country_acronym,
     name_word_speaks_alone,
+    nickname_ending,
     nickname_inside,
     styled_honorific,
     trimmed_run,
@@ -123,8 +125,8 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
                 if self._initial_stop(j):
                     j += 1  # "G. L. Peiris": the full stop of an initial inside a name
                     continue
-                if nickname_inside(self.text, toks, j):
-                    j += 3  # 'Bosco "Terminator" Ntaganda': a nickname inside a name
+                if skip := nickname_inside(self.text, toks, j):
+                    j += skip  # 'Bosco "Terminator" Ntaganda': a nickname inside a name
                     continue
                 if slashed_acronyms(self.text, toks, j):
                     j = end = j + 2  # "The OSCE/ODIHR": two acronyms, one body
@@ -303,7 +305,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
         toks = self.tokens
         k = b - 1 if surname_after_first_name(toks, b) else b  # "ACCC Commissioner Sarah Court"
         while k > a and self._plain_name_word(k - 1):
-            k -= 1
+            k -= 1 + nickname_ending(self.text, toks, k - 1)  # 'Jefferson “Zuma Jay” Wagner'
         plain_from = k
         k += acronym_after_title(toks, a, k, b) - first_name_before(toks, a, k, b)
         k = name_after_honorifics(toks, self._after_portfolio(a, k, b), b)  # "Rep Paul Chadwick"
@@ -427,6 +429,7 @@ class NameFinder(RunSplitter, BodyAdder, CountryBodies):
             or longer_name(self.actors, self.actors_by_key, key, role_words)
             or self.new_actor("person", name, key)
         )
+        actor = titled_namesake(self, name_idx, actor)  # "Mrs Barnes" after "Brian Barnes"
         honorific_word = toks[h].lower if honorific else None
         fill_person(actor, role, affiliation, appositive)
         if not actor.gender:

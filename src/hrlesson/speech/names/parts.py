@@ -119,30 +119,72 @@ def demonym_ends_run(toks: list[Token], a: int, b: int) -> bool:
 
 
 def nickname_inside(text: str, toks: list[Token], j: int) -> int:
-    """3 when ``toks[j]`` opens a quoted one-word nickname inside a name, ``Bosco
-    "Terminator" Ntaganda`` (the run goes on after the closing mark), else 0.
+    """The number of tokens from ``toks[j]`` to the closing mark of a quoted nickname of
+    one to three capitalised words inside a name, ``Bosco "Terminator" Ntaganda``,
+    ``Jefferson “Zuma Jay” Wagner`` (the run goes on after the closing mark), else 0.
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> s = 'chief Bosco "Terminator" Ntaganda said'
     >>> nickname_inside(s, tokenize(s, [0]), 2)
     3
+    >>> s = "Councilmember Jefferson “Zuma Jay” Wagner bought"
+    >>> nickname_inside(s, tokenize(s, [0]), 2)
+    4
     """
     if j < 1 or j + 3 >= len(toks) or toks[j].text not in ('"', "“"):
         return 0
-    prev, word, close, nxt = toks[j - 1], toks[j + 1], toks[j + 2], toks[j + 3]
-    return 3 * (
+    k = j + 1
+    while k < min(j + 4, len(toks)) and toks[k].cap and toks[k].text.isalpha():
+        k += 1  # the nickname's words
+    if k == j + 1 or k + 1 >= len(toks):
+        return 0
+    prev, close, nxt = toks[j - 1], toks[k], toks[k + 1]
+    spaced = all(text[toks[m].end : toks[m + 1].start] == " " for m in range(j + 1, k - 1))
+    if k - j > 2 and title_cased_after(toks, k + 1):
+        return 0
+    return (k + 1 - j) * (
         prev.cap
-        and word.cap
-        and word.text.isalpha()
         and close.text in ('"', "”")
         and nxt.cap
         and nxt.text[0].isalpha()
         and text[prev.end : toks[j].start] == " "
-        and toks[j].end == word.start
-        and word.end == close.start
+        and toks[j].end == toks[j + 1].start
+        and toks[k - 1].end == close.start
+        and spaced
         and text[close.end : nxt.start] == " "
         and prev.sent == nxt.sent
     )
+
+
+def title_cased_after(toks: list[Token], k: int) -> bool:
+    """A stop word written with a capital right after ``toks[k]``: a headline set in title
+    case, where quoted words between capitalised ones are no nickname ('NSW Festival Deaths
+    Involved “Very Different” Amounts Of Drugs').
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Involved “Very Different” Amounts Of Drugs"
+    >>> title_cased_after(tokenize(s, [0]), 5), title_cased_after(tokenize(s, [0]), 6)
+    (True, False)
+    """
+    return k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].lower in STOP_WORDS
+
+
+def nickname_ending(text: str, toks: list[Token], k: int) -> int:
+    """The number of tokens of a quoted nickname inside a name (:func:`nickname_inside`)
+    whose closing mark is ``toks[k - 1]``, else 0: walking back from the surname over
+    'Councilmember Jefferson “Zuma Jay” Wagner' reaches the given name.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Councilmember Jefferson “Zuma Jay” Wagner bought"
+    >>> nickname_ending(s, tokenize(s, [0]), 6)
+    4
+    """
+    if k < 3 or toks[k - 1].text not in ('"', "”"):
+        return 0
+    for j in range(k - 3, max(k - 6, 0), -1):
+        if nickname_inside(text, toks, j) == k - j:
+            return k - j
+    return 0
 
 
 def inside_a_name(index, start: int, end: int) -> bool:
@@ -175,30 +217,6 @@ def a_persons_name_word(actors: list, tok: Token) -> bool:
     if tok.base.isupper():
         return False
     return any(a.kind == "person" and tok.lower in a.name_tokens for a in actors)
-
-
-def surname_only_persons(actors: list) -> list[tuple]:
-    """(one, full) pairs: a person named by a title and a surname alone ("Foreign Minister
-    Arreaza accused ...") and the one person named in full with that surname elsewhere in
-    the article ("Foreign Minister Jorge Arreaza wrote"): one person, the full name shown.
-
-    >>> from ..records import Actor
-    >>> one, full = Actor("person", "Arreaza"), Actor("person", "Jorge Arreaza")
-    >>> [(a.name, b.name) for a, b in surname_only_persons([one, full])]
-    [('Arreaza', 'Jorge Arreaza')]
-    """
-    persons = [a for a in actors if a.kind == "person"]
-    pairs = []
-    for one in persons:
-        if len(one.name_tokens) != 1:
-            continue
-        word = unaccented(one.name_tokens[0])
-        full = [
-            p for p in persons if len(p.name_tokens) > 1 and unaccented(p.name_tokens[-1]) == word
-        ]
-        if len(full) == 1:
-            pairs.append((one, full[0]))
-    return pairs
 
 
 def acronym_spelled_name_end(toks: list[Token], a: int, b: int) -> bool:
@@ -261,21 +279,6 @@ def without_particles(words: list[str]) -> list[str]:
         head, _, rest = w.partition("-")
         out.append(rest if rest and head in NAME_PARTICLES else w)
     return out
-
-
-def ranked_namesakes(cands: list, word: str, subjects: set[int]) -> list:
-    """The persons a single name word may stand for, best first: one whose surname it is,
-    then one named as a subject (``Kim said`` after "Kim Yo Jong, the sister of leader Kim
-    Jong Un, warned": the family name written first fits both), then the one named most
-    recently. ``subjects`` holds the ``id`` of the actors named as subjects."""
-    return sorted(
-        cands,
-        key=lambda p: (
-            unaccented(without_particles(p.name_tokens)[-1]) != unaccented(word),
-            id(p) not in subjects,
-            -p.first[0],
-        ),
-    )
 
 
 #: "New" in "New York": data/words/place_name_starts.txt.
