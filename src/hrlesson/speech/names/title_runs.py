@@ -88,7 +88,9 @@ def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bo
         i == a
         and b - i >= 3
         and toks[i].text[:1].isupper()
-        and (low in TITLE_HEADS or low in PERSON_NOUNS or low in ROLE_NOUNS or title_acronym(toks[i]))
+        and (
+            low in TITLE_HEADS or low in PERSON_NOUNS or low in ROLE_NOUNS or title_acronym(toks[i])
+        )
         and low not in FIRST_NAMES
         and (toks[i + 1].lower in FIRST_NAMES or two_name_words(toks, i + 1, b))
     )
