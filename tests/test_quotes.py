@@ -6864,3 +6864,55 @@ def test_a_courtesy_title_names_the_wife_the_text_gives_by_her_first_name():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Nikki Stearman"]
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_the_name():
+    # "Behind LeBron James, the Lakers ...", "Via Lakers Daily: "Q"": not "Behind LeBron James"
+    text = (
+        "Lakers lose\n\n"
+        "Behind LeBron James, the Lakers fought back in the fourth quarter.\n\n"
+        '"We played hard," James said.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "LeBron James"
+
+
+def test_a_plural_people_noun_opening_the_sentence_is_no_part_of_the_name():
+    # "Owners Jan and Don Wilke bought ...": Jan, not "Owners Jan"
+    text = (
+        "Bakery closes\n\n"
+        "Owners Jan and Don Wilke bought the bakery in 1976.\n\n"
+        "'We know so many people by first name,' Jan told the outlet.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Jan Wilke"
+
+
+def test_a_title_acronym_opening_a_paragraph_is_no_part_of_the_name():
+    # "MD Ian Pinner said:": Ian Pinner
+    text = (
+        "Bread prices rise\n\n"
+        "The bakery chain raised its prices.\n\n"
+        'MD Ian Pinner said: "This is the third year of increased energy costs."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Ian Pinner"
+
+
+def test_a_spectator_or_a_demonym_before_a_name_is_no_part_of_it():
+    # "Spectator Alice Young said", "Tasmanian Shara Perkins said"
+    text = (
+        "Circus fall\n\n"
+        "Spectator Alice Young said the crowd was stunned.\n\n"
+        '"We all thought it was part of the act," she said.\n\n'
+        'Tasmanian Shara Perkins said: "It was a great show before that."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Alice Young", "Shara Perkins"]
+
+
+def test_a_sequence_adverb_closing_a_description_is_no_part_of_it():
+    # "A spokesman for the station initially said": not "... the station initially"
+    text = 'DJ walks out\n\nA spokesman for the station initially said it was "a bit of fun".\n'
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "a spokesman for the station"

@@ -210,14 +210,17 @@ _DEMONYM_ENDINGS = ("ian", "ean")
 def demonym_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
     """``toks[i]`` opens the run with a capitalised word shaped like a demonym of a city or
     region the lists do not know, before a known first name and a surname: "said Memphian
-    Oliver Miller." (memphis_lime_removal_oliver_miller_wmc); not a known first name
-    ("Brian Oliver Miller") nor a word of a title.
+    Oliver Miller." (memphis_lime_removal_oliver_miller_wmc), or two or three words shaped
+    as a name ("Tasmanian Shara Perkins"); not a known first name ("Brian Oliver Miller")
+    nor a word of a title.
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> demonym_before_name(tokenize("said Memphian Oliver Miller.", [0]), 1, 1, 4)
     True
     >>> demonym_before_name(tokenize("said Brian Oliver Miller.", [0]), 1, 1, 4)
     False
+    >>> demonym_before_name(tokenize("Tasmanian Shara Perkins said", [0]), 0, 0, 3)
+    True
     """
     tok = toks[i]
     low = tok.lower
@@ -230,7 +233,6 @@ def demonym_before_name(toks: list[Token], i: int, a: int, b: int) -> bool:
         and low not in FIRST_NAMES
         and low not in TITLE_HEADS
         and i + 1 < b
-        and toks[i + 1].lower in FIRST_NAMES
         and name_follows(toks, i + 1, b)
     )
 

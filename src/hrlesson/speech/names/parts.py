@@ -27,6 +27,7 @@ from .clock_zones import zone_after_clock
 from .given_stop_words import given_name_opening
 from .month_surnames import month_as_surname
 from .numbered_names import numbered_name_start
+from .opening_nouns import opening_plural_noun
 from .run_edges import (
     based_adjective,
     before_platform,
@@ -349,6 +350,7 @@ def trimmed_run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
     b -= repeated_surname(toks, a, b)  # "Liz Truss Truss": a copy slip
     a += based_adjective(toks, a, b)
     a += opening_trade_noun(toks, a, b)  # "Operator BAA conceded": BAA
+    a += opening_plural_noun(toks, a, b)  # "Owners Jan and Don Wilke": Jan
     a += opening_title_adjective(toks, a, b)  # "Local MLA Robert Henderson": the MLA
     a += opening_adverb(toks, a, b)  # "Normally Yolande Fenneman would"
     a += doubled_name(toks, a, b)

@@ -69,7 +69,8 @@ def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bo
     Ben Gettinger was adamant", "Prosecutor Alastair Lockhart, for the city,", "Designer
     Carolyn Jong told", "Tattooist Dan Flavell said", "Churchwarden Margaret Tyler said"
     (a title head or a noun of a person, a trade or a pastime: data/words/role_nouns.txt;
-    not itself a first name: "Dean Smith", "Bishop" as a surname stays).
+    not itself a first name: "Dean Smith", "Bishop" as a surname stays); a title acronym
+    in capitals too ("MD Ian Pinner said": data/words/title_acronyms.txt).
 
     >>> from hrlesson.speech.tokens import tokenize
     >>> toks = tokenize("Chairman Ben Gettinger was adamant", [0])
@@ -79,13 +80,17 @@ def role_word_before_first_name(toks: list[Token], i: int, a: int, b: int) -> bo
     False
     >>> role_word_before_first_name(tokenize("Officer Schurr said", [0]), 0, 0, 2)
     False
+    >>> role_word_before_first_name(tokenize("MD Ian Pinner said", [0]), 0, 0, 3)
+    True
     """
     low = toks[i].lower
     return (
         i == a
         and b - i >= 3
         and toks[i].text[:1].isupper()
-        and (low in TITLE_HEADS or low in PERSON_NOUNS or low in ROLE_NOUNS)
+        and (
+            low in TITLE_HEADS or low in PERSON_NOUNS or low in ROLE_NOUNS or title_acronym(toks[i])
+        )
         and low not in FIRST_NAMES
         and (toks[i + 1].lower in FIRST_NAMES or two_name_words(toks, i + 1, b))
     )

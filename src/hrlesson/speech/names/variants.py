@@ -29,6 +29,7 @@ from ..vocabulary import (
 )
 from .clock_zones import zone_after_clock
 from .given_name_forms import given_names_persons, unaccented_words
+from .opening_nouns import opening_plural_noun
 from .run_edges import opening_trade_noun
 from .spelling import close_spelling, sounds_alike
 from .title_runs import portfolio_list_before
@@ -345,8 +346,8 @@ def _given_names(tokens: list[Token], s: int) -> int:
             break  # "Minister for Transport, Tourism and Sport Paschal Donohoe": "Sport" ends a portfolio
         if zone_after_clock(tokens, k - 1, s + 1):
             break  # "At about 23:00 GMT BT said": a time zone
-        if opening_trade_noun(tokens, k - 1, s + 1):
-            break  # "Model Iman, who lost her husband David Bowie": a trade, no given name
+        if opening_trade_noun(tokens, k - 1, s + 1) or opening_plural_noun(tokens, k - 1, s + 1):
+            break  # "Model Iman, who lost her husband David Bowie", "Owners Jan": no given name
         k -= 1
     while k < s and tokens[k].lower in NAME_PARTICLES:
         k += 1  # "Al Jazeera", "La Quadrature": an article, not a given name
