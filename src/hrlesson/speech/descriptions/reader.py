@@ -19,7 +19,12 @@ from ..spokespeople.bodies import (
 from ..spokespeople.introduced import bare_spokesperson, introduced_speaker
 from ..spokespeople.named_next import NAMED_NEXT, serves_another_role, spokesperson_named_next
 from ..spokespeople.titles import SPOKESPERSON_WORDS
-from ..titles.described_holders import FITTING_HOLDER, fitting_holder, modifier_words, place_modifier
+from ..titles.described_holders import (
+    FITTING_HOLDER,
+    fitting_holder,
+    modifier_words,
+    place_modifier,
+)
 from ..titles.diplomats import DIPLOMAT_SPOKE_LAST, diplomat_spoke_last
 from ..titles.fit import holders_fitting_title
 from ..titles.introduced_modifiers import renamed_or_introduced
@@ -49,11 +54,10 @@ from ..vocabulary import (
     is_national,
     is_person_head,
     role_has,
-    tidy_description,
 )
 from .age_nouns import head_positions
 from .capital_modifiers import capital_modifier_before_role
-from .counted_on import counted_on_note, own_count_description
+from .counted_on import counted_on_note, own_count_description, tidy_description
 from .demonym_nouns import aged_or_demonym_subject
 from .fit import described_body, same_body_named, title_fits_gender
 from .fuller import SAME_POST_TITLE, same_post_before, taken_up_name
@@ -189,10 +193,9 @@ class DescriptionReader:
 
     def _new_unnamed(self, start: int, end: int, aff: str | None, name: str = "") -> SpeakerRef:
         """A person the article introduces without a name ("one Western diplomat")."""
-        label = name or own_count_description(self.text[start:end])
-        actor = self.unnamed_person(label, aff)
+        actor = self.unnamed_person(name or own_count_description(self.text[start:end]), aff)
         self.note_span(actor, start, end)
-        return SpeakerRef(actor, None, start, end, True, counted_on_note(label))
+        return SpeakerRef(actor, None, start, end, True, counted_on_note(actor.name))
 
     def _indefinite_person(
         self, head: str, start: int, end: int, aff: str | None, at: int

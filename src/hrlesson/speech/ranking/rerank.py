@@ -24,10 +24,10 @@ from .overrule import (
     RENAMED_BY_EPITHET,
     continuation_in_paragraph,
     guess_in_sentence,
-    unnamed_renamed_by_epithet,
     overrulable,
     overrules,
     rule_candidate,
+    unnamed_renamed_by_epithet,
 )
 from .posting_places import posting_place
 from .slot_gender import allowed_candidates
