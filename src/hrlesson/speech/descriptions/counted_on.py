@@ -14,20 +14,21 @@ COUNTING_ON = word_set("counting_on_words")
 
 def own_count_description(text: str) -> str:
     """The label of the unnamed person ``text`` describes: the description without its
-    article (:func:`~..vocabulary.tidy_description`), but "another" kept, so '"Q," one
+    article (:func:`~..vocabulary.tidy_description`), but "another" kept as written (the
+    tables lower it where it only opens a sentence), so '"Q," one
     diplomat told AFP. "Q2," confirmed another diplomat' has two speakers, "one diplomat"
     and "another diplomat" (myanmar_coup_council_schraner_burgener_diplomats_afp_elethos;
     '"Q," another senior official told AFP' after "A senior Hamas official ... stressed":
     hamas_accepts_senior_official_israeli_official_muraselon).
 
     >>> own_count_description("another senior official"), own_count_description("Another diplomat")
-    ('another senior official', 'another diplomat')
+    ('another senior official', 'Another diplomat')
     >>> own_count_description("a senior official"), own_count_description("one diplomat")
     ('senior official', 'diplomat')
     """
     words = text.split()
     if len(words) > 1 and words[0].lower() in COUNTING_ON:
-        return " ".join([words[0].lower(), *words[1:]])
+        return " ".join(words)
     return tidy_description(text)
 
 
@@ -43,4 +44,4 @@ def counted_on_note(label: str) -> str | None:
     (True, None)
     """
     words = label.split()
-    return COUNTED_ON if len(words) > 1 and words[0] in COUNTING_ON else None
+    return COUNTED_ON if len(words) > 1 and words[0].lower() in COUNTING_ON else None
