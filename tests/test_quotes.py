@@ -6916,3 +6916,46 @@ def test_a_sequence_adverb_closing_a_description_is_no_part_of_it():
     text = 'DJ walks out\n\nA spokesman for the station initially said it was "a bit of fun".\n'
     table = quotes(_article(text))
     assert list(table["speaker"])[-1] == "a spokesman for the station"
+
+
+def test_another_unnamed_person_is_not_the_one_before():
+    # '"Q1," one diplomat told AFP. "Q2," confirmed another diplomat': two diplomats
+    text = (
+        "Council talks\n\n"
+        "The council is negotiating a possible statement, diplomats said.\n\n"
+        '"China and Russia have asked for more time," one diplomat told the AFP news agency.\n\n'
+        '"A statement is still under discussion," confirmed another diplomat.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["one diplomat", "another diplomat"]
+    assert "counted on" in list(table["evidence"])[-1]
+
+
+def test_another_described_official_keeps_its_count():
+    # "A senior Hamas official stressed ... "Q," another senior official told AFP"
+    text = (
+        "Truce\n\n"
+        'A senior Hamas official stressed that "this does not mean the ceasefire has come '
+        'into effect yet".\n\n'
+        '"The ball is now in the court of the Israeli occupation," another senior official '
+        "told AFP on condition of anonymity.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "another senior official"
+
+
+def test_a_bare_epithet_does_not_overrule_an_unnamed_persons_continuation():
+    # 'Another stallholder lamented that she ... ¶ "Q" the woman related.': the stallholder
+    text = (
+        "Vendors told to leave\n\n"
+        "One stallholder indicated that he was prepared since last week to move.\n\n"
+        "However, when he indicated his readiness to begin setting up shop, he was told that "
+        "the area was not yet ready.\n\n"
+        "Another stallholder lamented that she was more than happy to move as her stall is "
+        "in a deplorable state.\n\n"
+        "\u201cWatch, de back of me stall, I had to bring all me things them to the front, "
+        "plus I does gotta put down bucket fuh ketch water when the rain fall\u201d the woman "
+        "related.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1].lower() == "another stallholder"

@@ -29,6 +29,7 @@ from .headlines.unheaded_lines import UNHEADED_LINE
 from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
 from .labels.echoed_evaluations import EVALUATION_ECHO, EVALUATION_ECHO_EVIDENCE
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
+from .ranking.overrule import RENAMED_BY_EPITHET
 from .records import Cue, QuoteRecord, SpeakerRef
 from .signed_quotes import SIGNED_QUOTE
 from .speaker_lines import CAPTION_AFTER_QUOTE, SPEAKER_LINE
@@ -186,7 +187,8 @@ def decided_by(attributor: AttributorBase, q: QuoteRecord) -> str:
         )
     how = NO_CUE_EVIDENCE.get(q.attribution or "", q.attribution or "speaker")
     if q.attribution == "continuation":
-        return f"{how} → {q.speaker}"
+        kept = f" ({ref.how})" if ref.how == RENAMED_BY_EPITHET else ""
+        return f"{how} → {q.speaker}{kept}"
     role = "subject" if q.attribution == "quoted_verb" else "speaker"
     return f"{how}: " + reference_evidence(attributor, role, ref)
 

@@ -54,10 +54,10 @@ from ..vocabulary import (
     is_national,
     is_person_head,
     role_has,
-    tidy_description,
 )
 from .age_nouns import head_positions
 from .capital_modifiers import capital_modifier_before_role
+from .counted_on import counted_on_note, own_count_description, tidy_description
 from .demonym_nouns import aged_or_demonym_subject
 from .fit import described_body, same_body_named, title_fits_gender
 from .fuller import SAME_POST_TITLE, same_post_before, taken_up_name
@@ -193,9 +193,9 @@ class DescriptionReader:
 
     def _new_unnamed(self, start: int, end: int, aff: str | None, name: str = "") -> SpeakerRef:
         """A person the article introduces without a name ("one Western diplomat")."""
-        actor = self.unnamed_person(name or tidy_description(self.text[start:end]), aff)
+        actor = self.unnamed_person(name or own_count_description(self.text[start:end]), aff)
         self.note_span(actor, start, end)
-        return SpeakerRef(actor, None, start, end, True)
+        return SpeakerRef(actor, None, start, end, True, counted_on_note(actor.name))
 
     def _indefinite_person(
         self, head: str, start: int, end: int, aff: str | None, at: int

@@ -14,7 +14,9 @@ gain on "according to" (2 of 31) is too thin to trust. A guess the quote's own s
 names keeps its speaker against a candidate that sentence does not name, unless the quote
 speaks in the first person (:func:`guess_in_sentence`; test pages: 5 right against 1),
 and a continuation of a quotation in the same paragraph keeps it against a candidate that
-paragraph does not name (:func:`continuation_in_paragraph`; 1 right, none wrong).
+paragraph does not name (:func:`continuation_in_paragraph`; 1 right, none wrong), nor a
+continuation of an unnamed person against a bare "the woman" no actor holds, which renames
+that person (:func:`unnamed_renamed_by_epithet`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from ..records import QuoteRecord
+from ..vocabulary import EPITHET_NOUNS
 from .candidates import Candidate, candidate_key
 
 #: The attribution of a quote whose rule the ranker overruled.
@@ -118,3 +121,39 @@ def continuation_in_paragraph(
     if para_of(before.end) != para:
         return False
     return not any(para_of(a) == para for a, _ in pick.spans)
+
+
+#: The key of an actor a description brings in, not a name ("unnamed:the woman").
+_UNNAMED = "unnamed:"
+#: The evidence of a continuation kept against a bare epithet.
+RENAMED_BY_EPITHET = "kept against the ranker's bare epithet, which renames it"
+
+
+def unnamed_renamed_by_epithet(q: QuoteRecord, pick: Candidate) -> bool:
+    """A continuation whose speaker is an unnamed person stands against a ``pick`` that is
+    only a bare epithet no named actor holds ("the woman", "the man"): the epithet renames the
+    unnamed person the paragraph before brought in, it is no one new ('Another stallholder
+    lamented that she was ... ¶ "Q" the woman related.': another stallholder, not "the
+    woman"; stabroek_wharf_vendors_vacate_stallholder_kaieteurnews).
+
+    >>> from ..records import SpeakerRef
+    >>> q = QuoteRecord.__new__(QuoteRecord); q.attribution = "continuation"
+    >>> q.ref = SpeakerRef(None, "Another stallholder", 0, 19, True)
+    >>> unnamed_renamed_by_epithet(q, Candidate(None, "the woman", "label", [(30, 39)]))
+    True
+    >>> unnamed_renamed_by_epithet(q, Candidate(None, "the minister", "label", [(30, 42)]))
+    False
+    """
+    if q.attribution != "continuation" or q.ref is None or not _unnamed(q.ref.actor):
+        return False
+    if q.ref.actor is None and not q.ref.described:
+        return False
+    if not _unnamed(pick.actor):
+        return False
+    words = (pick.name or "").lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in EPITHET_NOUNS
+
+
+def _unnamed(actor) -> bool:
+    """No actor, or one a description brought in ("unnamed:the woman")."""
+    return actor is None or actor.key.startswith(_UNNAMED)

@@ -9,7 +9,7 @@ A quote the rules left without a speaker gets the candidate the model scores hig
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..agentless_reports import AGENTLESS_REPORT
@@ -21,11 +21,13 @@ from .features import QuoteSetting, candidate_facts, quote_features
 from .model import SpeakerModel
 from .overrule import (
     RANKED_OVERRIDE,
+    RENAMED_BY_EPITHET,
     continuation_in_paragraph,
     guess_in_sentence,
     overrulable,
     overrules,
     rule_candidate,
+    unnamed_renamed_by_epithet,
 )
 from .posting_places import posting_place
 from .slot_gender import allowed_candidates
@@ -129,9 +131,13 @@ def rank_unplaced_speakers(attributor, quotes: list[QuoteRecord], model: Speaker
 def kept_by_rule(attributor, quotes: list[QuoteRecord], i: int, pick: Candidate) -> bool:
     """The rule's speaker of ``quotes[i]`` stands against the ranker's ``pick``: a guess its
     own sentence names, a continuation of a quotation in its own paragraph that the
-    paragraph does not name ``pick`` in (:mod:`.overrule`)."""
+    paragraph does not name ``pick`` in, an unnamed person's continuation against a bare
+    epithet, its evidence then saying so (:mod:`.overrule`)."""
     q, sent_of = quotes[i], attributor.sent_of
     before = next((quotes[j] for j in range(i - 1, -1, -1) if quotes[j].role == "quote"), None)
+    if unnamed_renamed_by_epithet(q, pick):
+        q.ref = replace(q.ref, how=RENAMED_BY_EPITHET)
+        return True
     return guess_in_sentence(q, pick, sent_of) or continuation_in_paragraph(
         q, before, pick, lambda pos: attributor.par_of_sent[sent_of(pos)]
     )
