@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...wordlists import word_set
 from ..tokens import Token
 from ..vocabulary import FIRST_NAMES
+from .run_edges import capitalised_opener
 
 #: Nouns of people and of roles whose plural may open a sentence before the names it gives.
 _PEOPLE_NOUNS = word_set("person_nouns") | word_set("role_nouns")
@@ -43,11 +44,8 @@ def opening_plural_noun(toks: list[Token], a: int, b: int) -> int:
     if a + 1 >= min(b, len(toks)):
         return 0
     first = toks[a]
-    opens = a == 0 or toks[a - 1].sent != first.sent
     return int(
-        opens
-        and first.text[:1].isupper()
-        and first.text[1:].islower()
+        capitalised_opener(toks, a)
         and people_plural(first.lower)
         and first.lower not in FIRST_NAMES
         and toks[a + 1].lower in FIRST_NAMES

@@ -282,15 +282,22 @@ def opening_trade_noun(toks: list[Token], a: int, b: int) -> int:
     """
     if a + 1 >= min(b, len(toks)):
         return 0  # one word or none: nothing after the noun
+    return int(
+        capitalised_opener(toks, a) and toks[a].lower in OPENING_TRADE_NOUNS and toks[a + 1].cap
+    )
+
+
+def capitalised_opener(toks: list[Token], a: int) -> bool:
+    """``toks[a]`` opens its sentence written with one capital and then lower case, as a
+    common noun is where a sentence starts ("Operator BAA conceded", "Owners Jan and Don").
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [capitalised_opener(tokenize("It said. Operator BAA and the owners", [0, 9]), i) for i in (2, 3, 4, 6)]
+    [False, True, False, False]
+    """
     first = toks[a]
     opens = a == 0 or toks[a - 1].sent != first.sent
-    return int(
-        opens
-        and first.text[:1].isupper()
-        and first.text[1:].islower()
-        and first.lower in OPENING_TRADE_NOUNS
-        and toks[a + 1].cap
-    )
+    return opens and first.text[:1].isupper() and first.text[1:].islower()
 
 
 #: Adjectives a sentence opens with before a title and a name: data/words/opening_title_adjectives.txt.
