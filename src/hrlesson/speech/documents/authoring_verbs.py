@@ -49,6 +49,8 @@ def authored_at(kind: str, words: list[Token], j: int, i: int) -> bool:
 
 #: The most words between a document noun and an authoring "by" that may hold a verb.
 _MAX_VERB_GAP = 6
+#: Verbs that show a document's own clause between its noun and a later "by".
+_OWN_CLAUSE_VERBS = AUTHORING_VERBS | FINITE_VERBS
 
 
 def past_own_verb(words: list[Token], j: int, i: int) -> bool:
@@ -67,7 +69,7 @@ def past_own_verb(words: list[Token], j: int, i: int) -> bool:
     """
     if j - i - 1 <= _MAX_VERB_GAP:
         return False
-    return any(w.lower in AUTHORING_VERBS | FINITE_VERBS for w in words[i + 1 : j - 2])
+    return any(w.lower in _OWN_CLAUSE_VERBS for w in words[i + 1 : j - 2])
 
 
 #: Prepositions of the medium or the place between a document's verb and "by".
