@@ -81,6 +81,10 @@ class LabServer:
         """URL that opens ``path`` (relative to the served root) in JupyterLab."""
         return f"{self.url}/lab/tree/{path}?reset&token={self.token}"
 
+    def home_url(self) -> str:
+        """URL of JupyterLab itself, with no notebook open (a fresh workspace)."""
+        return f"{self.url}/lab?reset&token={self.token}"
+
     def shutdown_kernels(self) -> None:
         """Stop every kernel (each notebook test starts a fresh one)."""
         for kernel in self.api("GET", "/api/kernels") or []:

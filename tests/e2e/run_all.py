@@ -119,13 +119,51 @@ def problems(cells: list[dict[str, Any]]) -> list[str]:
     return found
 
 
+#: One JupyterLab page per browser context, kept open between notebooks (a student opens
+#: JupyterLab once, then one notebook after another): loading JupyterLab's page takes
+#: several seconds, opening a notebook in it well under one.
+_OPEN_PAGES: dict[int, Any] = {}
+
+JS_OPEN = """
+async (path) => {
+  await window.jupyterapp.restored;
+  await window.jupyterapp.commands.execute('docmanager:open', {path, factory: 'Notebook'});
+  return true;
+}
+"""
+# The notebook was run, so its document is changed: close it without the save dialog.
+JS_CLOSE = """
+() => {
+  const w = window.jupyterapp.shell.currentWidget;
+  if (w && w.context) { w.context.model.dirty = false; w.dispose(); }
+  return true;
+}
+"""
+
+
+def lab_page(lab: LabServer, context: Any) -> Any:
+    """The JupyterLab page of ``context`` (loaded, with nothing open), made on first use."""
+    page = _OPEN_PAGES.get(id(context))
+    if page is None or page.is_closed():
+        page = context.new_page()
+        page.goto(lab.home_url(), wait_until="domcontentloaded", timeout=OPEN_TIMEOUT_MS)
+        page.wait_for_function("() => !!window.jupyterapp", timeout=OPEN_TIMEOUT_MS, polling=250)
+        _OPEN_PAGES[id(context)] = page
+    return page
+
+
 def run_in_lab(
     lab: LabServer, context: Any, served: str, screenshot: Path
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Open ``served`` in JupyterLab, run all cells, screenshot; return (cells, images)."""
-    page = context.new_page()
+    """Open ``served`` in JupyterLab, run all cells, screenshot; return (cells, images).
+
+    The page stays open for the next notebook; after a failure it is closed, so that the
+    next notebook starts from a freshly loaded JupyterLab.
+    """
+    page = lab_page(lab, context)
+    done = False
     try:
-        page.goto(lab.lab_url(served), wait_until="domcontentloaded", timeout=OPEN_TIMEOUT_MS)
+        page.evaluate(JS_OPEN, served)
         page.wait_for_function(JS_READY, arg=served, timeout=OPEN_TIMEOUT_MS, polling=250)
         page.evaluate(JS_RUN_ALL)
         deadline = time.monotonic() + RUN_TIMEOUT_S
@@ -147,9 +185,12 @@ def run_in_lab(
                 )
             )
         save_screenshot(page, screenshot)
+        page.evaluate(JS_CLOSE)
+        done = True
         return cells, images
     finally:
-        page.close()
+        if not done:
+            page.close()
         lab.shutdown_kernels()
 
 
