@@ -6959,3 +6959,26 @@ def test_a_bare_epithet_does_not_overrule_an_unnamed_persons_continuation():
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[-1].lower() == "another stallholder"
+
+
+def test_a_relative_named_by_a_first_name_keeps_it_as_written():
+    # "Brayden Erbacher's brother Damon said": Damon, not Damon Erbacher (never written)
+    text = (
+        "Tributes flow\n\n"
+        "Motocross rider Brayden Erbacher died on Sunday after a crash at Wonthaggi.\n\n"
+        "Brayden Erbacher's brother Damon said: \u201cYou were the best big brother.\u201d\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Damon"
+
+
+def test_a_relative_takes_the_family_name_the_page_writes():
+    # "Mr Morgan's brother Alastair said" ... "Alastair Morgan added": Alastair Morgan
+    text = (
+        "Family call for inquiry\n\n"
+        "The family of private detective Daniel Morgan called for an inquiry.\n\n"
+        "Mr Morgan's brother Alastair said: \u201cWe have been failed utterly.\u201d\n\n"
+        "Alastair Morgan added: \u201cThere has been no public scrutiny.\u201d\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[:2] == ["Alastair Morgan", "Alastair Morgan"]

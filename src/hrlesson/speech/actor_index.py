@@ -245,7 +245,7 @@ class ActorIndex(NameFinder, ContextReader):
             full.role, full.gender = full.role or one.role, full.gender or one.gender
             self._merge_org(one, full)
         merge_person_variants(self.actors, self._merge_org)  # "Amb Makol", "Sir David"
-        for relative, full, source in relative_surnames(self.tokens, self.mentions):
+        for relative, full, source in relative_surnames(self.text, self.tokens, self.mentions):
             relative.name, relative.name_source = full, source  # "Mr Morgan's brother Alastair"
         merge_written_full_names(self.tokens, self.actors, self._merge_org)  # "Will Taylor"
         for part, whole in slashed_parts(self.actors):

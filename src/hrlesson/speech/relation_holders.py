@@ -229,20 +229,28 @@ def _first_name_only(m: Mention | None, holder: Actor) -> bool:
     return len(words) == 1 and words[0].lower() != holder.name.split()[-1].lower()
 
 
-def relative_surnames(tokens: list[Token], mentions: list[Mention]) -> list[tuple[Actor, str, str]]:
+def relative_surnames(
+    text: str, tokens: list[Token], mentions: list[Mention]
+) -> list[tuple[Actor, str, str]]:
     """(relative, full name, source) triples: a person the text names by a first name
     alone right after a family relative's noun whose holder is a person named with a family
-    name takes that family name; so does each relative listed after it ("Adrian's wife
-    Caroline, brother Colm and ..."). A relative given two family names is left alone.
-    ``source`` says where the family name comes from.
+    name takes that family name where the text itself writes the full name ("Mr Morgan's
+    brother Alastair said" ... "Alastair Morgan added"); so does each relative listed after
+    it ("Adrian's wife Caroline, brother Colm and ..."). A relative the text names by the
+    first name only keeps it as written ("his brother Damon": Damon, not Damon Erbacher;
+    :func:`written_full_name_only`); one given two family names is left alone. ``source``
+    says where the family name comes from.
 
     >>> from .tokens import tokenize
-    >>> toks = tokenize("Mr Morgan's brother Alastair said", [0])
+    >>> text = "Mr Morgan's brother Alastair said. Alastair Morgan added"
     >>> dan, ala = Actor("person", "Daniel Morgan"), Actor("person", "Alastair")
     >>> ms = [Mention(0, 9, dan, "name"), Mention(20, 28, ala, "name")]
-    >>> [(relative, full, source)] = relative_surnames(toks, ms)
+    >>> [(relative, full, source)] = relative_surnames(text, tokenize(text, [0]), ms)
     >>> relative.name, full, source
     ('Alastair', 'Alastair Morgan', 'family name taken from Daniel Morgan, whose brother this is')
+    >>> text = "Mr Morgan's brother Alastair said"
+    >>> relative_surnames(text, tokenize(text, [0]), ms)
+    []
     """
     at = {t.start: k for k, t in enumerate(tokens)}
     owner_at = {t.start + len(t.base): k for k, t in enumerate(tokens) if t.poss}
@@ -262,7 +270,24 @@ def relative_surnames(tokens: list[Token], mentions: list[Mention]) -> list[tupl
                 j += 1
             listed = j < len(tokens) and tokens[j].lower in (",", "and")
             kin = _kin_before_name(tokens, j + 1) if listed else None
-    return [(a, *next(iter(full.items()))) for a, full in names.values() if len(full) == 1]
+    return [
+        (a, *next(iter(full.items())))
+        for a, full in names.values()
+        if len(full) == 1 and written_full_name_only(text, next(iter(full)))
+    ]
+
+
+def written_full_name_only(text: str, full: str) -> bool:
+    """The text itself writes ``full``, the relative's first name and the holder's family
+    name ("Alastair Morgan"): news names a relative by the name it writes ("his brother
+    Damon" is Damon), so no family name is added that the page never gives.
+
+    >>> written_full_name_only("his brother Damon said", "Damon Erbacher")
+    False
+    >>> written_full_name_only("Damon Erbacher said", "Damon Erbacher")
+    True
+    """
+    return full in text
 
 
 #: The evidence for :func:`relative_first_named` ("Smith's sister Sherelle had").
@@ -272,8 +297,9 @@ RELATIVE_FIRST_NAMED = "a relative named by a first name right after the relativ
 def relative_first_named(reader, words: list[Token], j: int) -> SpeakerRef | None:
     """``Smith’s sister Sherelle had a message``: a given name the index does not know,
     right after a family relative's noun ``words[j]`` and before a lower-case word, names
-    that relative: a person, with the family name of the holder when the holder is named
-    with one (Sherelle Smith). ``reader`` is the :class:`Attributor`."""
+    that relative: a person, named as the text writes it (Sherelle), with the family name
+    of the holder only where the text writes that full name too (Sherelle Smith).
+    ``reader`` is the :class:`Attributor`."""
     if j + 1 >= len(words) or words[j].lower not in FAMILY_NAME_KIN:
         return None
     name, nxt = words[j + 1], words[j + 2] if j + 2 < len(words) else None
@@ -287,6 +313,8 @@ def relative_first_named(reader, words: list[Token], j: int) -> SpeakerRef | Non
         if m.actor.kind == "person" and len(m.actor.name.split()) > 1
     ]
     full = f"{name.text} {holders[0].name.split()[-1]}" if holders else name.text
+    if holders and not written_full_name_only(reader.text, full):
+        full, holders = name.text, []  # "Smith’s sister Sherelle": Sherelle, as written
     key = "relative:" + full.lower()
     actor = reader.index.actors_by_key.get(key) or reader.index.new_actor("person", full, key)
     actor.gender = actor.gender or GENDER_WORDS.get(words[j].lower)
