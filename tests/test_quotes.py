@@ -6982,3 +6982,51 @@ def test_a_relative_takes_the_family_name_the_page_writes():
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[:2] == ["Alastair Morgan", "Alastair Morgan"]
+
+
+def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker():
+    # '“Q.” That’s how Houghton festival described its site': the festival's words
+    text = (
+        "Festival called off\n\n"
+        "Several events have had to be pulled this summer.\n\n"
+        "\u201cIt feels like a film set where a film was never shot.\u201d That\u2019s how "
+        "Houghton festival described its site last week, when it was forced to abandon "
+        "this year\u2019s event.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Houghton festival"]
+    assert list(table["attribution"]) == ["pointing_frame"]
+
+
+def test_a_quotation_that_is_what_a_crowd_chanted_is_the_crowds():
+    # "'Q', is what hundreds of Mumbaikars were sloganeering": the crowd's words
+    text = (
+        "Human chain\n\n"
+        "'Save the trees, save the city', is what hundreds of Mumbaikars were sloganeering "
+        "while forming a human chain on Sunday morning.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["hundreds of Mumbaikars"]
+
+
+def test_the_last_words_of_a_person_after_a_quotation_are_that_persons():
+    # '“I’m 15, don’t let me die.” Those were the final words of Daejaun Campbell, ...'
+    text = (
+        "A plea\n\n"
+        "The echo of a desperate plea still hangs in the air: \u201cI\u2019m 15, don\u2019t "
+        "let me die.\u201d Those were the final words of Daejaun Campbell, a teenager "
+        "stabbed last September.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Daejaun Campbell"]
+
+
+def test_a_plain_comment_after_a_quotation_names_no_speaker():
+    # '“Q.” That is the plan.': no pointing words, no speaker from them
+    text = (
+        "Plan\n\n"
+        'The mayor said the city would "rebuild every road by spring." That is the plan '
+        "the council backed.\n"
+    )
+    table = quotes(_article(text))
+    assert "pointing_frame" not in list(table["attribution"])

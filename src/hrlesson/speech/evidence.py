@@ -29,6 +29,7 @@ from .headlines.unheaded_lines import UNHEADED_LINE
 from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
 from .labels.echoed_evaluations import EVALUATION_ECHO, EVALUATION_ECHO_EVIDENCE
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
+from .pointing_frames import POINTING_FRAME
 from .ranking.overrule import RENAMED_BY_EPITHET
 from .records import Cue, QuoteRecord, SpeakerRef
 from .signed_quotes import SIGNED_QUOTE
@@ -133,6 +134,7 @@ NO_CUE_EVIDENCE = {
     SPEAKER_LINE: "the paragraph before names its speaker and ends with a colon",
     CAPTION_AFTER_QUOTE: "a quotation alone in its paragraph, the one person the next names",
     SIGNED_QUOTE: "signed after a dash or its comma, or headed before a colon, by the person",
+    POINTING_FRAME: "the words right after it point back at it and name who said it",
     JOINED: JOINED_EVIDENCE,
     EVALUATION_ECHO: EVALUATION_ECHO_EVIDENCE,
 }

@@ -102,6 +102,7 @@ ATTRIBUTION_RULES = (
     "rule_document_subject",
     "rule_headline",
     "rule_signed_quote",
+    "rule_pointing_frame",
     "rule_speaker_line",
     "rule_continuation",
     "rule_charge_name",

@@ -17,6 +17,7 @@ import re
 from .clause_words import SUBORDINATORS, TEMPORAL_SUBORDINATORS
 from .cues import CUE_FORMS
 from .names.quote_signers import SIGN_DASHES
+from .pointing_frames import PointingFrames
 from .records import Mention, SpeakerRef
 from .rules import QuotePlace
 from .vocabulary import FINITE_VERBS, RELATIVE_PRONOUNS, WORD_RE
@@ -105,8 +106,10 @@ def name_closes_signature(rest: str) -> bool:
     return _NAME_FOLLOWER.match(rest) is not None
 
 
-class SignedQuotes:
-    """The rule of :data:`SIGNED_QUOTE` (a part of :class:`Attributor`)."""
+class SignedQuotes(PointingFrames):
+    """The rule of :data:`SIGNED_QUOTE` (a part of :class:`Attributor`), with its kin that
+    names the speaker after the quotation too, in the words pointing back at it
+    (:class:`~hrlesson.speech.pointing_frames.PointingFrames`)."""
 
     def rule_signed_quote(self, w: QuotePlace) -> bool:
         """A quotation that opens its paragraph and is signed after its closing mark by a
