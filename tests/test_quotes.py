@@ -6959,3 +6959,36 @@ def test_a_bare_epithet_does_not_overrule_an_unnamed_persons_continuation():
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[-1].lower() == "another stallholder"
+
+
+def test_bare_government_is_the_government_the_article_names_with_the_states_adjective():
+    # 'THE HAGUE, NETHERLANDS (AP) – ... “is country neutral,” the government said.' ...
+    # '“The Dutch government will determine ...,” ASML said.'
+    text = (
+        "Chip machines need licences\n\n"
+        "THE HAGUE, NETHERLANDS (AP) \u2013 Dutch companies will need export licences, the "
+        "government announced.\n\n"
+        "The new measure \u201cis country neutral,\u201d the government said.\n\n"
+        "\u201cThe Dutch government will determine whether to grant the licences,\u201d ASML "
+        "said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Dutch government", "ASML"]
+    assert "adjective" in table["evidence"].iloc[0]
+
+
+def test_a_state_named_by_its_own_name_stays_the_state_beside_a_bare_government():
+    # 'Abella said the government is only asking for “fairness”.' ... 'the Philippines
+    # appealed ... “weaponized” the issue' ... 'the Philippine government'
+    text = (
+        "UN visit\n\n"
+        "MANILA, Philippines \u2014 The Philippines is not setting conditions for a visit, "
+        "an official said yesterday.\n\n"
+        "Undersecretary Ernesto Abella said the government is only asking for "
+        "\u201cfairness\u201d in the process.\n\n"
+        "On Tuesday, the Philippines appealed to the council not to listen to critics who "
+        "have \u201cweaponized\u201d the issue.\n\n"
+        "Agnes Callamard had called on the Philippine government to lift its conditions.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Philippines"

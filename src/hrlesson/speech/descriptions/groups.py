@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ..bodies.governments import GOVERNMENT_MINISTRY, government_ministry, government_speaker
+from ..bodies.governments import (
+    ADJECTIVE_GOVERNMENT,
+    GOVERNMENT_MINISTRY,
+    adjective_government,
+    government_ministry,
+    government_speaker,
+)
 from ..bodies.group_noun import (
     BARE_BODY_NOUNS,
     COMPANY_NOUNS,
@@ -89,6 +95,10 @@ class GroupDescriptions:
         if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
             recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
             actor = government_speaker(self.index, text, aff, recent_state)
+            named = adjective_government(self.index, text, actor)
+            if named is not None:
+                self.note_span(named, start, end)
+                return SpeakerRef(named, None, start, end, how=ADJECTIVE_GOVERNMENT)
             if actor is not None:
                 self.note_span(actor, start, end)
                 return SpeakerRef(actor, None, start, end)
