@@ -92,16 +92,9 @@ class GroupDescriptions:
         if ministry is not None:
             self.note_span(ministry, start, end)
             return SpeakerRef(ministry, None, start, end, how=GOVERNMENT_MINISTRY)
-        if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
-            recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
-            actor = government_speaker(self.index, text, aff, recent_state)
-            named = adjective_government(self.index, text, actor)
-            if named is not None:
-                self.note_span(named, start, end)
-                return SpeakerRef(named, None, start, end, how=ADJECTIVE_GOVERNMENT)
-            if actor is not None:
-                self.note_span(actor, start, end)
-                return SpeakerRef(actor, None, start, end)
+        governing = nouns and nouns <= {"government", "authoritie", "regime", "authorities"}
+        if governing and (ref := self._government_ref(text, aff, (start, end), at)) is not None:
+            return ref
         match = organisation_named(content, nouns, qualifiers, orgs, at, text)
         if match is not None:
             self.note_span(match, start, end)
@@ -128,6 +121,21 @@ class GroupDescriptions:
         self.note_span(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+    def _government_ref(
+        self, text: str, aff: str | None, span: tuple[int, int], at: int
+    ) -> SpeakerRef | None:
+        """ "the government", "the authorities", "the Turkish government" (at ``span``, its
+        verb at ``at``): the government or state :func:`government_speaker` finds, or the
+        government the article names with that state's adjective
+        (:func:`adjective_government`: "the government said" ... "the Dutch government")."""
+        recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
+        actor = government_speaker(self.index, text, aff, recent_state)
+        named = adjective_government(self.index, text, actor)
+        if (named or actor) is None:
+            return None
+        self.note_span(named or actor, *span)
+        return SpeakerRef(named or actor, None, *span, how=ADJECTIVE_GOVERNMENT if named else None)
 
     def _unnamed_bare_noun(
         self, content: list[str], aff: str | None, span: tuple[int, int], at: int
