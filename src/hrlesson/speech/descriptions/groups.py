@@ -30,7 +30,7 @@ from ..spokespeople.bodies import spelled_out_spokesperson
 from ..tokens import Token
 from ..vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
 from .field_bodies import field_body_ref
-from .fuller import body_written_as, fuller_name
+from .fuller import FULLER_DESCRIPTION, body_written_as, fuller_name
 from .heads import named_group_noun, organisation_named
 
 #: Words that name a body's field in a description ("the human rights organization").
@@ -117,6 +117,8 @@ class GroupDescriptions:
             actor = actor or body_written_as(orgs, name)
         if actor is None:
             actor = self._new_group(name, key[1], content, aff, (start, end), owner)
+            if name != tidy_description(text) and not actor.name_source:
+                actor.name_source = FULLER_DESCRIPTION  # "the foreign ministry": Russian ...
         ref = SpeakerRef(actor, None, start, end, how=narrower_how(text, orgs))
         self.note_span(actor, start, end)
         self.desc_memory[key] = ref
