@@ -7030,3 +7030,75 @@ def test_a_plain_comment_after_a_quotation_names_no_speaker():
     )
     table = quotes(_article(text))
     assert "pointing_frame" not in list(table["attribution"])
+
+
+def test_bare_government_is_the_government_the_article_names_with_the_states_adjective():
+    # 'THE HAGUE, NETHERLANDS (AP) – ... “is country neutral,” the government said.' ...
+    # '“The Dutch government will determine ...,” ASML said.'
+    text = (
+        "Chip machines need licences\n\n"
+        "THE HAGUE, NETHERLANDS (AP) \u2013 Dutch companies will need export licences, the "
+        "government announced.\n\n"
+        "The new measure \u201cis country neutral,\u201d the government said.\n\n"
+        "\u201cThe Dutch government will determine whether to grant the licences,\u201d ASML "
+        "said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Dutch government", "ASML"]
+    assert "adjective" in table["evidence"].iloc[0]
+
+
+def test_a_state_named_by_its_own_name_stays_the_state_beside_a_bare_government():
+    # 'Abella said the government is only asking for “fairness”.' ... 'the Philippines
+    # appealed ... “weaponized” the issue' ... 'the Philippine government'
+    text = (
+        "UN visit\n\n"
+        "MANILA, Philippines \u2014 The Philippines is not setting conditions for a visit, "
+        "an official said yesterday.\n\n"
+        "Undersecretary Ernesto Abella said the government is only asking for "
+        "\u201cfairness\u201d in the process.\n\n"
+        "On Tuesday, the Philippines appealed to the council not to listen to critics who "
+        "have \u201cweaponized\u201d the issue.\n\n"
+        "Agnes Callamard had called on the Philippine government to lift its conditions.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Philippines"
+
+
+def test_a_state_possessive_is_left_out_where_the_page_names_the_body_alone():
+    # "Egypt's Foreign Affairs Ministry has attacked Amnesty" ... "The Foreign Affairs
+    # Ministry has a history of ...": state_possessives.without_state_possessive
+    text = (
+        "Ministry attacks report\n\n"
+        "Egypt's Foreign Affairs Ministry has attacked Amnesty International for its report.\n\n"
+        'The ministry expressed its "rejection of the full report," reported Daily News Egypt.\n\n'
+        "The Foreign Affairs Ministry has a history of lashing out at NGOs.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Foreign Affairs Ministry"]
+    assert "possessive left out" in table["evidence"].iloc[0]
+
+
+def test_a_state_possessive_stays_where_the_page_never_names_the_body_alone():
+    # "Georgia's Ministry of Internal Affairs" throughout: the possessive stays
+    text = (
+        "Ministry responds\n\n"
+        "Georgia's Ministry of Internal Affairs has responded to the NGOs.\n\n"
+        'The ministry said the statement was "a political attack".\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Georgia's Ministry of Internal Affairs"]
+
+
+def test_a_modified_ministry_takes_the_one_fuller_form_with_its_state():
+    # "The foreign ministry says ..." ... "the Russian foreign ministry said" ... "the
+    # ministry said": fuller.owned_modified_description
+    text = (
+        "Russia threatens retaliation\n\n"
+        "The foreign ministry says Norway's restrictions disrupted the consulate's work.\n\n"
+        "\u201cWe demanded that the Norwegian side resolve the issue,\u201d the Russian "
+        "foreign ministry said on Wednesday.\n\n"
+        "\u201cUnfriendly actions will lead to retaliatory measures,\u201d the ministry said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Russian foreign ministry", "Russian foreign ministry"]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .bodies.state_possessives import without_state_possessive
 from .records import SpeakerRef
 from .shown_names import shown_name
 from .vocabulary import COUNTRIES, FIRST_NAMES
@@ -161,6 +162,19 @@ def speaker_form(name: str, person: bool, text: str) -> tuple[str, str | None]:
     return name, None
 
 
+def state_body_form(
+    form: str, key: str, text: str, in_quote: Callable[[int], bool], note: str | None
+) -> tuple[str, str | None]:
+    """A state's body's ``form`` without the state's possessive where the page also names
+    the body alone (:func:`.bodies.state_possessives.without_state_possessive`: "Egypt's
+    Foreign Affairs Ministry" ... "The Foreign Affairs Ministry has": Foreign Affairs
+    Ministry), with a note for the evidence column; else ``form`` and ``note`` unchanged."""
+    bare = without_state_possessive(form, key, text, lambda pos: not in_quote(pos))
+    if bare is None:
+        return form, note
+    return bare, f"the state's possessive left out, as the page names the body alone: {bare}"
+
+
 def shown_speaker(
     ref: SpeakerRef, text: str, in_quote: Callable[[int], bool], written_forms: dict
 ) -> str | None:
@@ -174,6 +188,8 @@ def shown_speaker(
         name = with_written_article(ref, text)
         person = actor is not None and actor.kind == "person" and not unnamed(ref)
         form, note = speaker_form(name, person, text) if name else (name, None)
+        if form and actor is not None and actor.kind == "organisation":
+            form, note = state_body_form(form, actor.key, text, in_quote, note)
         note = (
             note or introduced_article_note(ref, form, text) or lead_capitals_note(ref.name, form)
         )

@@ -171,3 +171,40 @@ def government_ministry(recent_at, sent_of, text: str, aff: str | None, at: int)
     if found is None or sent_of(found[0]) < sent_of(at) - 3:
         return None
     return found[1]
+
+
+#: The evidence for a speaker placed by :func:`adjective_government`.
+ADJECTIVE_GOVERNMENT = "the state's government as the article names it with the state's adjective"
+
+#: One or two capitalised words before "government": "the Dutch government", "South African
+#: government" (the words are checked against the demonyms).
+_ADJECTIVE_BEFORE_GOVERNMENT = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+government\b")
+
+
+def adjective_government(index, text: str, state: Actor | None) -> Actor | None:
+    """``Dutch companies ... will be required to have export licences ..., the government
+    announced. The new measure ... “is country neutral,” the government said.`` ... ``“The
+    Dutch government will determine ...,” ASML said``: a bare "the government" read as a
+    state is the government the article names with that state's adjective somewhere
+    ("Dutch government", made by :func:`demonym_government`), not the state
+    ("Netherlands"); "Ethiopia's government" is no such name (the state's own: the state
+    speaks). None when ``text`` is not a bare "the government" or ``state`` no state.
+    ``index`` is the article's actor index.
+
+    >>> from types import SimpleNamespace
+    >>> index = SimpleNamespace(actors_by_key={}, new_actor=lambda kind, name, key: Actor(kind, name),
+    ...     actor_for_country=lambda country: None, text="“The Dutch government will decide,” it said.")
+    >>> adjective_government(index, "the government", Actor("state", "Netherlands")).name
+    'Dutch government'
+    >>> adjective_government(index, "the government", Actor("state", "Ethiopia")) is None
+    True
+    """
+    bare = text.lower().removeprefix("the ").strip() == "government"
+    if not bare or state is None or state.kind != "state":
+        return None
+    for m in _ADJECTIVE_BEFORE_GOVERNMENT.finditer(index.text):
+        words = m.group(1).split()
+        for adjective in (" ".join(words), words[-1]):
+            if DEMONYMS.get(adjective.lower()) == state.name:
+                return demonym_government(index, f"{adjective} government", state.name)
+    return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...wordlists import word_set
 from ..records import Actor, SpeakerRef
 from ..vocabulary import COUNTRIES, DEMONYMS
+from .governments import ADJECTIVE_GOVERNMENT
 
 #: Nouns of a body that speaks for its state: data/words/speaking_state_bodies.txt.
 SPEAKING_STATE_BODIES = word_set("speaking_state_bodies")
@@ -110,9 +111,12 @@ def states_speak_through_bodies(
     ... was an illegal act", then "the Russian foreign ministry said"), as the headline
     sums up the lead. A body whose name dropped its state's adjective is that state's where
     the ``text`` writes it ("the Russian foreign ministry said": :func:`written_body_state`).
-    Each ref is updated in place."""
+    A "the government" named as its government only by :func:`adjective_government` is the
+    state here, no body of its own. Each ref is updated in place."""
     bodies: dict[str, dict[int, Actor]] = {}
     for ref in quoted + subjects:
+        if ref.how and ADJECTIVE_GOVERNMENT in ref.how:
+            continue  # "the government" the state, named as the article names its government
         state = body_state(ref.actor) if ref.actor is not None else None
         state = state or written_body_state(ref, text)
         if state is not None:

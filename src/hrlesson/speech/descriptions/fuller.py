@@ -16,6 +16,9 @@ from .postmodifiers import complement_end
 #: The evidence for an unnamed person named by :func:`same_post_before`.
 SAME_POST_TITLE = "an unnamed holder, by the title of the same post the text gave before"
 
+#: The evidence for a body named by the fuller description the text gives it elsewhere.
+FULLER_DESCRIPTION = "the fuller description the text gives it elsewhere"
+
 #: Lower-case words that never modify the noun of a fuller description.
 _NOT_MODIFIERS = DETERMINERS | frozenset(["and", "or", "of", "in", "to", "for", "that"])
 
@@ -67,9 +70,41 @@ def fuller_name(text: str, name: str, det: str | None, content: list[str], at: i
     >>> fuller_name("the EU diplomatic service said", "rights service", "the", ["service"])
     'rights service'
     """
-    if det != "the" or not content or name != content[-1]:
+    if det != "the" or not content:
         return name
+    if name != content[-1]:
+        return owned_modified_description(text, name) or name
     return fuller_description(text, name) or earlier_postmodified(text, name, at) or name
+
+
+def owned_modified_description(text: str, description: str) -> str | None:
+    """For a body met as "the <lower-case modifiers> <noun>", the one fuller form the text
+    writes with a state's or owner's word before the same words: "<Owner>'s <description>"
+    or "the <Capitalised words> <description>" ("The foreign ministry says" ... "the Russian
+    foreign ministry said": Russian foreign ministry; "the commerce ministry announced" ...
+    "China’s commerce ministry said": China’s commerce ministry). None when ``description``
+    has no lower-case modifier, or the text gives no such form or two different ones ("the
+    Russian foreign ministry" and "the Norwegian foreign ministry").
+
+    >>> s = "The foreign ministry says. the Russian foreign ministry said"
+    >>> owned_modified_description(s, "foreign ministry")
+    'Russian foreign ministry'
+    >>> owned_modified_description("China’s commerce ministry said", "commerce ministry")
+    'China’s commerce ministry'
+    >>> s = "the Russian foreign ministry and the Norwegian foreign ministry"
+    >>> owned_modified_description(s, "foreign ministry") is None
+    True
+    """
+    words = description.split()
+    if len(words) < 2 or not all(w.islower() for w in words):
+        return None
+    pattern = (
+        r"(?:\b[Tt]he\s+((?:[A-Z][\w.-]*\s+){1,2})|\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s\s+))"
+        + re.escape(description)
+        + r"\b(?![-’'])"
+    )
+    found = {" ".join((m.group(1) or m.group(2)).split()) for m in re.finditer(pattern, text)}
+    return f"{found.pop()} {description}" if len(found) == 1 else None
 
 
 def body_written_as(orgs, name: str):

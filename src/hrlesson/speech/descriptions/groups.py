@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ..bodies.governments import GOVERNMENT_MINISTRY, government_ministry, government_speaker
+from ..bodies.governments import (
+    ADJECTIVE_GOVERNMENT,
+    GOVERNMENT_MINISTRY,
+    adjective_government,
+    government_ministry,
+    government_speaker,
+)
 from ..bodies.group_noun import (
     BARE_BODY_NOUNS,
     COMPANY_NOUNS,
@@ -24,7 +30,7 @@ from ..spokespeople.bodies import spelled_out_spokesperson
 from ..tokens import Token
 from ..vocabulary import ORGANISATION_TITLE_WORDS, tidy_description
 from .field_bodies import field_body_ref
-from .fuller import body_written_as, fuller_name
+from .fuller import FULLER_DESCRIPTION, body_written_as, fuller_name
 from .heads import named_group_noun, organisation_named
 
 #: Words that name a body's field in a description ("the human rights organization").
@@ -86,12 +92,9 @@ class GroupDescriptions:
         if ministry is not None:
             self.note_span(ministry, start, end)
             return SpeakerRef(ministry, None, start, end, how=GOVERNMENT_MINISTRY)
-        if nouns and nouns <= {"government", "authoritie", "regime", "authorities"}:
-            recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
-            actor = government_speaker(self.index, text, aff, recent_state)
-            if actor is not None:
-                self.note_span(actor, start, end)
-                return SpeakerRef(actor, None, start, end)
+        governing = nouns and nouns <= {"government", "authoritie", "regime", "authorities"}
+        if governing and (ref := self._government_ref(text, aff, (start, end), at)) is not None:
+            return ref
         match = organisation_named(content, nouns, qualifiers, orgs, at, text)
         if match is not None:
             self.note_span(match, start, end)
@@ -114,10 +117,27 @@ class GroupDescriptions:
             actor = actor or body_written_as(orgs, name)
         if actor is None:
             actor = self._new_group(name, key[1], content, aff, (start, end), owner)
+            if name != tidy_description(text) and not actor.name_source:
+                actor.name_source = FULLER_DESCRIPTION  # "the foreign ministry": Russian ...
         ref = SpeakerRef(actor, None, start, end, how=narrower_how(text, orgs))
         self.note_span(actor, start, end)
         self.desc_memory[key] = ref
         return ref
+
+    def _government_ref(
+        self, text: str, aff: str | None, span: tuple[int, int], at: int
+    ) -> SpeakerRef | None:
+        """ "the government", "the authorities", "the Turkish government" (at ``span``, its
+        verb at ``at``): the government or state :func:`government_speaker` finds, or the
+        government the article names with that state's adjective
+        (:func:`adjective_government`: "the government said" ... "the Dutch government")."""
+        recent_state = lambda: self._recent(at, is_state) or sole_state_before(self.index, at)
+        actor = government_speaker(self.index, text, aff, recent_state)
+        named = adjective_government(self.index, text, actor)
+        if (named or actor) is None:
+            return None
+        self.note_span(named or actor, *span)
+        return SpeakerRef(named or actor, None, *span, how=ADJECTIVE_GOVERNMENT if named else None)
 
     def _unnamed_bare_noun(
         self, content: list[str], aff: str | None, span: tuple[int, int], at: int
