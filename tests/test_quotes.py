@@ -6983,7 +6983,7 @@ def test_a_short_evaluation_before_a_closing_said_and_a_name_is_that_persons():
         "Manhole covers\n\n"
         '"We are looking into it," a council spokesman said.\n\n'
         'The "irresponsible" crime risked the lives of road users and pedestrians, said '
-        "Councillor Simon Wales, the cabinet member for transport.\n"
+        "Councillor Simon Wales, Sutton's cabinet member for transport.\n"
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[-1] == "Simon Wales"
