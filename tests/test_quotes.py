@@ -7102,3 +7102,32 @@ def test_a_modified_ministry_takes_the_one_fuller_form_with_its_state():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Russian foreign ministry", "Russian foreign ministry"]
+
+
+def test_a_short_evaluation_is_the_subject_of_the_frame_closing_its_sentence():
+    # 'This is the only "reliable" route ..., said WFP, which said ...': WFP, not the
+    # speaker of the next sentence
+    text = (
+        "Aid route\n\n"
+        '"We need more funds," said Pierre Honnorat, the WFP director.\n\n'
+        'This is the only "reliable" route into western Sudan, said WFP, which said that '
+        "it had helped one million people.\n\n"
+        "Honnorat said the route was open.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Pierre Honnorat", "WFP"]
+    assert list(table["attribution"])[-1] == "evaluation_frame"
+
+
+def test_a_short_evaluation_before_a_closing_said_and_a_name_is_that_persons():
+    # 'The "irresponsible" crime risked ..., said Councillor Simon Wales': not the
+    # spokesman quoted just before it
+    text = (
+        "Manhole covers\n\n"
+        '"We are looking into it," a council spokesman said.\n\n'
+        'The "irresponsible" crime risked the lives of road users and pedestrians, said '
+        "Councillor Simon Wales, Sutton's cabinet member for transport.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "Simon Wales"
+    assert "reporting frame closing its sentence" in list(table["evidence"])[-1]

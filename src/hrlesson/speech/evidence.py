@@ -105,6 +105,9 @@ NO_CUE_EVIDENCE = {
         'a short evaluation or verdict, not a term: the agent after "by" of the passive'
         " reporting verb before it"
     ),
+    "evaluation_frame": (
+        "a short evaluation, not a term: the subject of the reporting frame closing its sentence"
+    ),
     "evaluation_subject": "a short evaluation, not a term: the subject of its sentence",
     "evaluation_clause": "a short evaluation, not a term: the actor named in its clause",
     "evaluation_next": "a short evaluation, not a term: who speaks in the next sentence",

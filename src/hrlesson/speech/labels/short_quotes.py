@@ -32,6 +32,7 @@ from ..vocabulary import (
     WORD_RE,
 )
 from .classifying_participles import classifying_participle
+from .framed_evaluations import closing_frame_speaker
 from .modifying_names import modifies_noun
 from .new_names import newly_named
 from .next_sentence_speakers import next_sentence_speaker
@@ -331,7 +332,8 @@ class ShortQuoteSpeakers:
 
     def _evaluation_speaker(self, q: QuoteRecord) -> bool:
         """A short evaluation or verdict with no speaker found (:func:`evaluative_quote`,
-        :func:`judging_phrase`) is the judgement of the agent of a claim before it ('after a claim by Revolutionary Guards
+        :func:`judging_phrase`) is the judgement of the subject of a reporting frame closing its sentence ('..., said WFP':
+        :func:`.closing_frame_speaker`, ``evaluation_frame``), else of the agent of a claim before it ('after a claim by Revolutionary Guards
         commander Mohammad Ali Jafari that the unrest was "officially over"', attribution
         ``evaluation_agent``), else of the agent after "by" of a passive reporting verb
         before it (:meth:`_judged_by_agent`, ``evaluation_passive_agent``), else of the
@@ -357,6 +359,7 @@ class ShortQuoteSpeakers:
         if not (self._evaluative(q) or judging_phrase(q.text, self.text[start:at])):
             return False
         in_sentence = (
+            ("evaluation_frame", lambda: closing_frame_speaker(self, q)),
             ("evaluation_agent", lambda: self._claim_agent(start, at)),
             ("evaluation_passive_agent", lambda: self._judged_by_agent(q)),
             ("view_holder", lambda: self._view_holder(start, at)),
