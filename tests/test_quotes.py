@@ -6976,7 +6976,7 @@ def test_a_repeated_he_goes_on_with_the_speaker_a_first_name_guess_made_a_woman(
     table = quotes(_article(text))
     parked = table[table["text"] == "parked"]
     assert list(parked["speaker"]) == ["Andrea Balbi"]
-    assert "same pronoun" in list(parked["evidence"])[0]
+    assert "same pronoun" in next(iter(parked["evidence"]))
 
 
 def test_a_singular_they_goes_on_with_an_unnamed_staff_member():
