@@ -7131,3 +7131,35 @@ def test_a_short_evaluation_before_a_closing_said_and_a_name_is_that_persons():
     table = quotes(_article(text))
     assert list(table["speaker"])[-1] == "Simon Wales"
     assert "reporting frame closing its sentence" in list(table["evidence"])[-1]
+
+
+def test_a_repeated_he_goes_on_with_the_speaker_a_first_name_guess_made_a_woman():
+    # '"Q1," he added. ¶ Worse still, he said ... "Q2"': the gondolier both times
+    text = (
+        "Venice canals run dry\n\n"
+        "\u201cWe have had four exceptional low tides,\u201d one gondolier, Andrea Balbi, "
+        "told NBC News on Thursday.\n\n"
+        "\u201cI have never seen so many low tides at once,\u201d he added.\n\n"
+        "Worse still, he said some gondolas that had been \u201cparked\u201d got stuck in "
+        "the mud.\n\n"
+        "\u201cThe moon cycle has created a low tide,\u201d said Giovanni Cecconi, an "
+        "engineer.\n"
+    )
+    table = quotes(_article(text))
+    parked = table[table["text"] == "parked"]
+    assert list(parked["speaker"]) == ["Andrea Balbi"]
+    assert "same pronoun" in next(iter(parked["evidence"]))
+
+
+def test_a_singular_they_goes_on_with_an_unnamed_staff_member():
+    # "A Cineworld staff member ... said they feel "betrayed". ¶ They told ...: "Q""
+    text = (
+        "Cinema closures\n\n"
+        "The closures could affect more than 5,000 staff in the US and the UK.\n\n"
+        "A Cineworld staff member, who did not want to be named, said they feel "
+        "\u201cbetrayed\u201d.\n\n"
+        "They told the PA news agency: \u201cNone of us have been told a single thing "
+        "yet.\u201d\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"])[-1] == "a Cineworld staff member"

@@ -49,6 +49,7 @@ from .own_subjects import own_described_subject
 from .passing_names import PASSED_OVER, passed_over
 from .passive_agents import agent_over_subject
 from .plural import PLURAL_SPOKE_LAST, plural_speaker_before
+from .pronoun_chains import SAME_PRONOUN, same_pronoun_speaker
 from .replies import ASKED, asked_person
 from .reporter_they import reporter_or_described
 from .singular_they import SINGULAR_THEY, spokesperson_they
@@ -133,7 +134,9 @@ class PronounResolver:
             actor, how = other, OTHER_GENDER
         elif (here := gendered_person_here(self, at, gender, actor, unfit)) is not None:
             actor, how = here, NAMED_HERE
-        if actor is None and (actor := body_for_personal_pronoun(self, at)) is not None:
+        if actor is None and (actor := same_pronoun_speaker(self, t)) is not None:
+            how = SAME_PRONOUN  # '"Q," he added.' then "he said": the first-name guess aside
+        elif actor is None and (actor := body_for_personal_pronoun(self, at)) is not None:
             how = ONE_BODY_SPOKE
         elif actor is None and (actor := body_no_person_fits(self, at, gender)):
             how = BODY_FOR_PRONOUN
