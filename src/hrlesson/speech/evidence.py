@@ -29,6 +29,7 @@ from .headlines.unheaded_lines import UNHEADED_LINE
 from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
 from .labels.echoed_evaluations import EVALUATION_ECHO, EVALUATION_ECHO_EVIDENCE
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
+from .labels.stance_objects import STANCE_EVIDENCE, STANCE_SUBJECT
 from .ranking.overrule import RENAMED_BY_EPITHET
 from .records import Cue, QuoteRecord, SpeakerRef
 from .signed_quotes import SIGNED_QUOTE
@@ -135,6 +136,7 @@ NO_CUE_EVIDENCE = {
     SIGNED_QUOTE: "signed after a dash or its comma, or headed before a colon, by the person",
     JOINED: JOINED_EVIDENCE,
     EVALUATION_ECHO: EVALUATION_ECHO_EVIDENCE,
+    STANCE_SUBJECT: STANCE_EVIDENCE,
 }
 
 
