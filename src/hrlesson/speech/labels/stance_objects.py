@@ -29,13 +29,14 @@ MAX_OBJECT_WORDS = 4
 #: Words between the verb and the quotation that open a clause of their own, or stand for a
 #: passive or a verb of its own: the quotation is not the verb's object.
 _CLAUSE_WORDS = frozenset(
-    "that which who whom whose when where while and but or because after before if as"
-    " is are was were be been being has have had to for by said says".split()
-)
+    ["that", "which", "who", "whom", "whose", "when", "where", "while", "and", "but", "or",
+     "because", "after", "before", "if", "as", "is", "are", "was", "were", "be", "been",
+     "being", "has", "have", "had", "to", "for", "by", "said", "says"]
+)  # fmt: skip
 
 
 #: Words right before the verb that make it a passive: its subject is judged, not judging.
-_PASSIVE_WORDS = frozenset("is are was were be been being".split())
+_PASSIVE_WORDS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 
 def _phrase_forms(phrase: str) -> list[str]:
@@ -75,7 +76,7 @@ def stance_verb_before(before: str) -> tuple[int, int] | None:
     False
     """
     m = _STANCE_BEFORE.search(before)
-    if m is None or m.group("verb")[:1].isupper() and m.start() > 0:
+    if m is None or (m.group("verb")[:1].isupper() and m.start() > 0):
         return None
     words = m.group("object").lower().split()
     if any(w.strip("’'") in _CLAUSE_WORDS for w in words):
