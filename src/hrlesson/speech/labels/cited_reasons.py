@@ -23,7 +23,7 @@ _DETERMINER = r"(?:the|a|an|its|their|his|her|our|what\s+it\s+called)"
 
 def _reason_pattern() -> re.Pattern:
     connectives = "|".join(
-        re.escape(c).replace(r"\ ", r"\s+") for c in word_list("reason_connectives")
+        re.escape(c).replace("_", r"\s+") for c in word_list("reason_connectives")
     )
     return re.compile(
         rf"\b(?:{connectives})(?:\s+{_WORRY})?(?:\s+{_DETERMINER})?\s*$", re.IGNORECASE

@@ -42,10 +42,10 @@ _PASSIVE_WORDS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 def _phrase_forms(phrase: str) -> list[str]:
     """Every inflected form of a verb phrase, its first word inflected.
 
-    >>> _phrase_forms("speak of")[:3]
+    >>> _phrase_forms("speak_of")[:3]
     ['speak of', 'speaks of', 'spoke of']
     """
-    head, _, rest = phrase.partition(" ")
+    head, _, rest = phrase.replace("_", " ").partition(" ")
     return [f"{form} {rest}".strip() for form in verb_forms(head)]
 
 
