@@ -7163,3 +7163,37 @@ def test_a_singular_they_goes_on_with_an_unnamed_staff_member():
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[-1] == "a Cineworld staff member"
+
+
+def test_a_short_quotation_a_verb_of_judging_takes_as_its_object_is_its_subjects():
+    # 'Campaigners have lambasted the parliament's "culture of impunity"': the campaigners'
+    text = (
+        "Parliament arrests\n\n"
+        "Parliamentarians have voiced shock at the arrests. Campaigners have lambasted the "
+        "parliament\u2019s \u201cculture of impunity\u201d.\n\n"
+        "At an AI summit in Paris, US vice-president JD Vance lashed out against "
+        "\u201conerous international\u201d rules.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Campaigners", "JD Vance"]
+    assert list(table["attribution"]) == ["stance_subject", "stance_subject"]
+    assert "verb of judging" in table["evidence"].iloc[0]
+
+
+def test_a_judged_subject_does_not_speak_the_quotation_after_its_passive_verb():
+    # 'The bridge was criticised for its "poor design"': no speaker named, a scare quote
+    text = "Bridge\n\nThe new bridge was criticised for its \u201cpoor design\u201d last year.\n"
+    assert quotes(_article(text)).empty
+
+
+def test_a_short_reason_after_due_to_is_speech_with_the_rankers_speaker():
+    # 'still cordoned off due to "potential hazards"': the reason as the body gave it
+    text = (
+        "Castle reopens\n\n"
+        "Historic Environment Scotland said the castle would reopen on Monday.\n\n"
+        "The tower is still cordoned off due to \u201cpotential hazards\u201d which are being "
+        "checked.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["text"]) == ["potential hazards"]
+    assert list(table["speaker"]) == ["Historic Environment Scotland"]

@@ -29,6 +29,7 @@ from .headlines.unheaded_lines import UNHEADED_LINE
 from .headlines.unspoken_echoes import HEADLINE_BODY_ECHO
 from .labels.echoed_evaluations import EVALUATION_ECHO, EVALUATION_ECHO_EVIDENCE
 from .labels.joined_quotes import JOINED, JOINED_EVIDENCE
+from .labels.stance_objects import STANCE_EVIDENCE, STANCE_SUBJECT
 from .pointing_frames import POINTING_FRAME
 from .ranking.overrule import RENAMED_BY_EPITHET
 from .records import Cue, QuoteRecord, SpeakerRef
@@ -140,6 +141,7 @@ NO_CUE_EVIDENCE = {
     POINTING_FRAME: "the words right after it point back at it and name who said it",
     JOINED: JOINED_EVIDENCE,
     EVALUATION_ECHO: EVALUATION_ECHO_EVIDENCE,
+    STANCE_SUBJECT: STANCE_EVIDENCE,
 }
 
 

@@ -12,10 +12,12 @@ import re
 from ..records import QuoteRecord
 from ..vocabulary import WORD_RE
 from .carried_quotes import carried_quote_at
+from .cited_reasons import cited_reason
 from .described_findings import closing_finding
 from .glossed_words import glossed_word
 from .modifying_names import modifies_noun
 from .quoted_predicates import gerund_quote
+from .stance_objects import STANCE_SUBJECT, stance_verb_before
 from .unspoken_subjects import expletive_it, passive_before
 from .verdicts import verdict_complement
 
@@ -45,12 +47,14 @@ class SpokenFragments:
             self._coordinated_with(q, last)
             or self._said_in_sentence(q, last)
             or self._speaker_subject(q)
+            or self._stance_object(q)
             or self._evaluation_speaker(q)
             or self._spoken_frame(q)
             or gerund_quote(q.text)
             or self._carried(q)
             or self._verdict(q)
             or self._described_finding(q)
+            or self._cited_reason(q)
         )
 
     def _described_finding(self, q: QuoteRecord) -> bool:
@@ -59,6 +63,12 @@ class SpokenFragments:
         of the European Parliament “aren’t talking” about those sectors, the report found';
         the ranker gives the speaker)."""
         return closing_finding(self.text[q.pair.close + 1 : self.sentences[q.sent][4]])
+
+    def _cited_reason(self, q: QuoteRecord) -> bool:
+        """A short quote right after "due to", "because of" or "owing to" is the reason as
+        someone gave it (:func:`.cited_reasons.cited_reason`: 'skipped the award ceremony due
+        to "pre-existing commitments."'; the ranker gives the speaker)."""
+        return cited_reason(self.text[self.sentences[q.sent][3] : q.pair.open])
 
     def _verdict(self, q: QuoteRecord) -> bool:
         """A short quote that completes a verb passing a verdict is someone's words though
@@ -150,6 +160,21 @@ class SpokenFragments:
         if not any(c.subject is not None and c.subject.actor is ref.actor for c in self.cues):
             return False
         q.cue, q.ref, q.attribution = None, ref, "speaker_subject"
+        return True
+
+    def _stance_object(self, q: QuoteRecord) -> bool:
+        """A short quote that a verb of judging, praising, citing or speaking of takes as its
+        object is the verb's subject's words (:func:`.stance_objects.stance_verb_before`:
+        'Campaigners have lambasted the parliament’s “culture of impunity”', 'Shoukry spoke
+        of “survival”'; attribution ``stance_subject``)."""
+        s_start = self.sentences[q.sent][3]
+        span = stance_verb_before(self.text[s_start : q.pair.open])
+        if span is None:
+            return False
+        ref = self.subject_of_verb(s_start + span[0], s_start + span[1])
+        if ref is None or ref.name is None:
+            return False
+        q.cue, q.ref, q.attribution = None, ref, STANCE_SUBJECT
         return True
 
     def _passive_agent_speaks(self, q: QuoteRecord) -> bool:
