@@ -7184,16 +7184,3 @@ def test_a_judged_subject_does_not_speak_the_quotation_after_its_passive_verb():
     # 'The bridge was criticised for its "poor design"': no speaker named, a scare quote
     text = "Bridge\n\nThe new bridge was criticised for its \u201cpoor design\u201d last year.\n"
     assert quotes(_article(text)).empty
-
-
-def test_a_short_reason_after_due_to_is_speech_with_the_rankers_speaker():
-    # 'still cordoned off due to "potential hazards"': the reason as the body gave it
-    text = (
-        "Castle reopens\n\n"
-        "Historic Environment Scotland said the castle would reopen on Monday.\n\n"
-        "The tower is still cordoned off due to \u201cpotential hazards\u201d which are being "
-        "checked.\n"
-    )
-    table = quotes(_article(text))
-    assert list(table["text"]) == ["potential hazards"]
-    assert list(table["speaker"]) == ["Historic Environment Scotland"]

@@ -12,7 +12,6 @@ import re
 from ..records import QuoteRecord
 from ..vocabulary import WORD_RE
 from .carried_quotes import carried_quote_at
-from .cited_reasons import cited_reason
 from .described_findings import closing_finding
 from .glossed_words import glossed_word
 from .modifying_names import modifies_noun
@@ -54,7 +53,6 @@ class SpokenFragments:
             or self._carried(q)
             or self._verdict(q)
             or self._described_finding(q)
-            or self._cited_reason(q)
         )
 
     def _described_finding(self, q: QuoteRecord) -> bool:
@@ -63,12 +61,6 @@ class SpokenFragments:
         of the European Parliament “aren’t talking” about those sectors, the report found';
         the ranker gives the speaker)."""
         return closing_finding(self.text[q.pair.close + 1 : self.sentences[q.sent][4]])
-
-    def _cited_reason(self, q: QuoteRecord) -> bool:
-        """A short quote right after "due to", "because of" or "owing to" is the reason as
-        someone gave it (:func:`.cited_reasons.cited_reason`: 'skipped the award ceremony due
-        to "pre-existing commitments."'; the ranker gives the speaker)."""
-        return cited_reason(self.text[self.sentences[q.sent][3] : q.pair.open])
 
     def _verdict(self, q: QuoteRecord) -> bool:
         """A short quote that completes a verb passing a verdict is someone's words though
