@@ -6959,3 +6959,40 @@ def test_a_bare_epithet_does_not_overrule_an_unnamed_persons_continuation():
     )
     table = quotes(_article(text))
     assert list(table["speaker"])[-1].lower() == "another stallholder"
+
+
+def test_what_it_called_is_the_subject_of_the_verb_before():
+    # 'Lime, which lost its licence, blamed the city for what it called "Q"': Lime, not the
+    # outlet named in the sentence before
+    text = (
+        "Scooters\n\n"
+        "Bird was chosen despite its failure, a situation first reported by the Minnesota "
+        "Reformer.\n\n"
+        "Lime, which lost its licence last year, blamed the city for what it called "
+        '"a lack of accountability and oversight."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Lime"]
+    assert '"what it"' in table["evidence"].iloc[0]
+
+
+def test_what_it_needs_no_clause_of_its_own_between():
+    # 'X said the city made what it called a "final offer"': not the verb before "the city"
+    from hrlesson.speech.pronouns.what_it import names_own_clause
+    from hrlesson.speech.tokens import tokenize
+
+    assert names_own_clause(tokenize("the city made", [0]))
+    assert not names_own_clause(tokenize("the Russian test as another example of", [0]))
+
+
+def test_owned_description_with_its_place_takes_the_apposed_name():
+    # "The UN’s mission in the country, MONUSCO, condemned what it described as "Q"": MONUSCO
+    text = (
+        "Fighting in Goma\n\n"
+        "The M23 rebels attacked the town on Sunday.\n\n"
+        "The UN\u2019s mission in the country, MONUSCO, condemned what it described as "
+        '"the hostile acts of M23" and called for an immediate halt to the fighting.\n\n'
+        'MONUSCO later said it "regrets" the loss of life.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["MONUSCO", "MONUSCO"]
