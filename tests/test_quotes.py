@@ -6996,3 +6996,17 @@ def test_owned_description_with_its_place_takes_the_apposed_name():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["MONUSCO", "MONUSCO"]
+
+
+def test_definite_document_word_is_the_body_named_in_its_first_phrase():
+    # "A confidential draft United Nations report ..." then '"Q," the draft explanation said'
+    text = (
+        "Blacklist\n\n"
+        "A confidential draft United Nations report on violations against children has "
+        "listed a Saudi-led coalition, Reuters reported on Tuesday.\n\n"
+        '"The coalition\'s actions led to the listing," the draft explanation of the '
+        "blacklist said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["United Nations"]
+    assert "brought the document in" in table["evidence"].iloc[0]
