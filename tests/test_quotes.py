@@ -7184,3 +7184,54 @@ def test_a_judged_subject_does_not_speak_the_quotation_after_its_passive_verb():
     # 'The bridge was criticised for its "poor design"': no speaker named, a scare quote
     text = "Bridge\n\nThe new bridge was criticised for its \u201cpoor design\u201d last year.\n"
     assert quotes(_article(text)).empty
+
+
+def test_what_it_called_is_the_subject_of_the_verb_before():
+    # 'Lime, which lost its licence, blamed the city for what it called "Q"': Lime, not the
+    # outlet named in the sentence before
+    text = (
+        "Scooters\n\n"
+        "Bird was chosen despite its failure, a situation first reported by the Minnesota "
+        "Reformer.\n\n"
+        "Lime, which lost its licence last year, blamed the city for what it called "
+        '"a lack of accountability and oversight."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Lime"]
+    assert '"what it"' in table["evidence"].iloc[0]
+
+
+def test_what_it_needs_no_clause_of_its_own_between():
+    # 'X said the city made what it called a "final offer"': not the verb before "the city"
+    from hrlesson.speech.pronouns.what_it import names_own_clause
+    from hrlesson.speech.tokens import tokenize
+
+    assert names_own_clause(tokenize("the city made", [0]))
+    assert not names_own_clause(tokenize("the Russian test as another example of", [0]))
+
+
+def test_owned_description_with_its_place_takes_the_apposed_name():
+    # "The UN’s mission in the country, MONUSCO, condemned what it described as "Q"": MONUSCO
+    text = (
+        "Fighting in Goma\n\n"
+        "The M23 rebels attacked the town on Sunday.\n\n"
+        "The UN\u2019s mission in the country, MONUSCO, condemned what it described as "
+        '"the hostile acts of M23" and called for an immediate halt to the fighting.\n\n'
+        'MONUSCO later said it "regrets" the loss of life.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["MONUSCO", "MONUSCO"]
+
+
+def test_definite_document_word_is_the_body_named_in_its_first_phrase():
+    # "A confidential draft United Nations report ..." then '"Q," the draft explanation said'
+    text = (
+        "Blacklist\n\n"
+        "A confidential draft United Nations report on violations against children has "
+        "listed a Saudi-led coalition, Reuters reported on Tuesday.\n\n"
+        '"The coalition\'s actions led to the listing," the draft explanation of the '
+        "blacklist said.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["United Nations"]
+    assert "brought the document in" in table["evidence"].iloc[0]

@@ -10,10 +10,12 @@ from collections.abc import Iterator
 
 from ..vocabulary import GROUP_NOUNS, STOP_WORDS
 
-#: "<Owner>'s [up to three lower-case modifiers] <noun>, [the] <Name ...>,": the description
-#: (group 1, its noun group 2) and the name in apposition (group 3, up to eight words).
+#: "<Owner>'s [up to three lower-case modifiers] <noun> [in <place>], [the] <Name ...>,": the
+#: description (group 1, its noun group 2; a place it serves may follow the noun: "the UN's
+#: mission in the country, MONUSCO,") and the name in apposition (group 3, up to eight words).
 _APPOSED = re.compile(
-    r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}([a-z]+)),\s+(?:the\s+)?"
+    r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)"
+    r"(?:\s+in\s+(?:the\s+)?(?:country|region|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?),\s+(?:the\s+)?"
     r"([A-Z][\w-]*(?:\s+[\w-]+){0,7}?),"
 )
 
@@ -26,6 +28,9 @@ def apposed_body_names(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, 
     >>> s = "Italy’s data protection authority, the Garante per la protezione, imposed"
     >>> [(s[a:b], s[c:d]) for (a, b), (c, d) in apposed_body_names(s)]
     [('Italy’s data protection authority', 'Garante per la protezione')]
+    >>> s = "The UN’s mission in the country, MONUSCO, condemned"
+    >>> [(s[a:b], s[c:d]) for (a, b), (c, d) in apposed_body_names(s)]
+    [('The UN’s mission in the country', 'MONUSCO')]
     >>> s = "Romania’s regulator, ANCOM, struck a similar tone"
     >>> [(s[a:b], s[c:d]) for (a, b), (c, d) in apposed_body_names(s)]
     [('Romania’s regulator', 'ANCOM')]

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from ..records import SpeakerRef
 from ..tokens import Token
+from ..vocabulary import DOCUMENT_NOUNS
 from .authors import document_name_start
+
+#: The evidence for an owner found by :func:`modifier_owner`.
+MODIFIER_OWNER = "the body named inside the phrase that brought the document in"
 
 #: How many paragraphs back the sentence that brought the document in may be.
 FIRST_MENTION_PARAGRAPHS = 4
@@ -84,5 +88,23 @@ def first_described(att, noun: Token) -> SpeakerRef | None:
         sentence = [w for w in att.toks_between(s_start, s_end) if w.text[0].isalnum()]
         for j, w in enumerate(sentence[:4]):
             if w.lower == noun.lower:
-                return opening_mention(sentence, j)
+                return opening_mention(sentence, j) or modifier_owner(att, sentence, j)
     return None
+
+
+def modifier_owner(att, sentence: list[Token], j: int) -> SpeakerRef | None:
+    """The body named between the document word ``sentence[j]``, used as a modifier in the
+    phrase that opens its sentence after "a/an", and the document noun that heads it:
+    ``A confidential draft United Nations report on violations against children has
+    listed ...`` then ``"Q," the draft explanation of the blacklist said``: the United
+    Nations' draft. ``att`` is an :class:`Attributor`."""
+    if sentence[0].lower not in ("a", "an") or j + 1 >= len(sentence):
+        return None
+    after = [m for m in att.index.mentions_in(sentence[j].end, sentence[-1].end) if not m.in_quote]
+    if not after or after[0].start != sentence[j + 1].start:
+        return None
+    k = next((n for n, w in enumerate(sentence) if w.end == after[0].end), None)
+    if k is None or k + 1 >= len(sentence) or sentence[k + 1].lower not in DOCUMENT_NOUNS:
+        return None
+    m = after[0]
+    return SpeakerRef(m.actor, None, m.start, m.end, how=MODIFIER_OWNER)

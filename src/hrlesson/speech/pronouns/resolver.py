@@ -55,6 +55,7 @@ from .reporter_they import reporter_or_described
 from .singular_they import SINGULAR_THEY, spokesperson_they
 from .subordinate_persons import SUBORDINATE_PERSON, in_pronoun_led_clause, passed_subordinate
 from .titled_pairs import titled_persons_together
+from .what_it import WHAT_IT_SUBJECT, what_it_subject
 
 
 class PronounResolver:
@@ -74,7 +75,9 @@ class PronounResolver:
                 and not plural_group(a)
                 and id(a) not in own
             )
-            actor = body_subject_read_as_person(self, t)
+            if (actor := what_it_subject(self, t, body)) is not None:
+                how = WHAT_IT_SUBJECT  # "condemned what it described as"
+            actor = actor or body_subject_read_as_person(self, t)
             actor = actor or speaker_read_as_body_before(self, t, at, body)
             if actor is None and low == "it":
                 described = own_described_subject(self, t, at, body)
