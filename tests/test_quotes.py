@@ -7235,3 +7235,21 @@ def test_definite_document_word_is_the_body_named_in_its_first_phrase():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["United Nations"]
     assert "brought the document in" in table["evidence"].iloc[0]
+
+
+def test_paragraph_reopened_with_a_single_mark_continues_the_double_quotation():
+    # '“Q1.¶¶‘Q2.”': the single ‘ was typed for the double reopening mark: one quotation
+    text = (
+        "Brewery wins award\n\n"
+        "Chris John, co-founder of the brewery, was on hand to accept the award.\n\n"
+        "\u2018I\u2019m in absolute shock,\u2019 he said. \u201cTo win is a massive "
+        "surprise and we\u2019re well happy.\n\n"
+        "\u2018We put a lot of time into getting this beer right and we\u2019re really "
+        "proud of it.\u201d\n\n"
+        "The keg prize went to another brewery.\n"
+    )
+    table = quotes(_article(text))
+    assert len(table) == 2
+    assert table["text"].iloc[1].startswith("To win is a massive surprise")
+    assert table["text"].iloc[1].endswith("really proud of it.")
+    assert list(table["speaker"]) == ["Chris John", "Chris John"]

@@ -128,3 +128,35 @@ def glued_reopener(text: str, stack: list[list], mark: Mark) -> bool:
         and mark.can_open
         and _GLUED_REOPENER.match(text, mark.pos) is not None
     )
+
+
+def single_reopener(text: str, stack: list[list], here: list[Mark], start: int) -> bool:
+    """A single ``‘`` opening a paragraph reopens the double quotation left open at the end of
+    the paragraph before when the paragraph's only other mark, its last, is a double one that
+    can only close: the reopening mark was typed with the single key (stannary_maltingsfest_
+    champion_john_tavistocktoday: ``“To have a hazy ... we’re well happy.¶¶‘We put a lot of
+    time into getting this beer right, ... proud of this beer.”``: one quotation, as the
+    ``”`` that closes it shows).
+
+    >>> from .mark_shapes import find_marks
+    >>> text = "“We are happy.\\n\\n‘We put a lot of time into it.”"
+    >>> marks = find_marks(text)
+    >>> single_reopener(text, [[marks[0], False]], marks[1:], 16)
+    True
+    >>> text = "“We are happy.\\n\\n‘We put a lot of time into it,’ he said."
+    >>> marks = find_marks(text)
+    >>> single_reopener(text, [[marks[0], False]], marks[1:], 16)
+    False
+    """
+    if len(stack) != 1 or len(here) != 2 or stack[0][0].family != "D":
+        return False
+    first, last = here
+    return (
+        first.char == "‘"
+        and first.pos == start
+        and first.can_open
+        and last.family == "D"
+        and last.can_close
+        and not last.can_open
+        and text[last.pos - 1 : last.pos] in (".", "?", "!", "…")
+    )

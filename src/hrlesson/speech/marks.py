@@ -34,6 +34,7 @@ from .dropped_marks import (
     closing_typed_as_opener,
     glued_reopener,
     opens_after_comma,
+    single_reopener,
 )
 from .mark_pairs import Pair, QuotationMarks
 from .mark_shapes import (
@@ -260,6 +261,9 @@ def _carry_over(
     if closing_typed_as_opener(text, stack):
         return None, 0
     bottom = stack[0]
+    if single_reopener(text, stack, here, span[0]):
+        bottom[1] = True
+        return [bottom], 1  # reopened with a single mark typed for a double one
     marks = [m for m in here if not plural_apostrophe(text, m)]
     first = marks[0] if marks else None
     if first and first.family == bottom[0].family:
