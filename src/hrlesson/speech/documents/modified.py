@@ -5,6 +5,8 @@ company", "the union" means)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..bodies.group_noun import BODY_NOUNS
 from ..bodies.noun_referents import bare_noun_body
 from ..records import SpeakerRef
@@ -229,7 +231,7 @@ def joined_name(text: str, words: list[Token]) -> str:
     'Raleigh NEWS & OBSERVER'
     """
     parts = [words[0].text]
-    for before, w in zip(words, words[1:]):
+    for before, w in pairwise(words):
         gap = text[before.end : w.start].strip()
         parts.extend(["&", w.text] if gap == "&" else [w.text])
     return " ".join(parts)
