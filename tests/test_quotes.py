@@ -7253,3 +7253,30 @@ def test_paragraph_reopened_with_a_single_mark_continues_the_double_quotation():
     assert table["text"].iloc[1].startswith("To win is a massive surprise")
     assert table["text"].iloc[1].endswith("really proud of it.")
     assert list(table["speaker"]) == ["Chris John", "Chris John"]
+
+
+def test_statement_sent_to_a_recipient_from_a_body_is_the_body_s():
+    # "according to a statement sent to NBC 7 from the City of San Diego": the city's
+    text = (
+        "Pier closed\n\n"
+        "The City of San Diego owns the pier.\n\n"
+        "The Ocean Beach Pier is closed \u201cindefinitely\u201d after high surf took a toll "
+        "on the pier\u2019s structure, according to a statement sent to NBC 7 from the City "
+        "of San Diego.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["City of San Diego"]
+    assert "not the one it was sent to" in table["evidence"].iloc[0]
+
+
+def test_editorial_states_is_its_paper_s_ampersand_kept():
+    # "A Raleigh NEWS & OBSERVER editorial states the owners ... "Q"": the newspaper
+    text = (
+        "Apologies\n\n"
+        "Fans are angry after the lockout.\n\n"
+        "A Raleigh NEWS & OBSERVER editorial states the owners this time "
+        '"might try another message."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Raleigh NEWS & OBSERVER"]
+    assert "issued the document" in table["evidence"].iloc[0]

@@ -5,6 +5,8 @@ company", "the union" means)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..bodies.group_noun import BODY_NOUNS
 from ..bodies.noun_referents import bare_noun_body
 from ..records import SpeakerRef
@@ -214,8 +216,25 @@ def name_before_modifiers(att, words: list[Token], j: int) -> SpeakerRef | None:
         return SpeakerRef(m.actor, None, m.start, m.end, how="the body named before the document")
     if ms:
         return None
-    name = " ".join(w.text for w in words[k : j + 1])
+    name = joined_name(att.text, words[k : j + 1])
     return SpeakerRef(None, name, words[k].start, words[j].end, how=ISSUED)
+
+
+def joined_name(text: str, words: list[Token]) -> str:
+    """The name ``words`` spell as ``text`` writes it, an ampersand joining two of its
+    words kept ("A Raleigh NEWS & OBSERVER editorial states": "Raleigh NEWS & OBSERVER",
+    not "Raleigh NEWS OBSERVER"); any other mark between them is left out.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> s = "Raleigh NEWS & OBSERVER"
+    >>> joined_name(s, [w for w in tokenize(s, [0]) if w.text[0].isalnum()])
+    'Raleigh NEWS & OBSERVER'
+    """
+    parts = [words[0].text]
+    for before, w in pairwise(words):
+        gap = text[before.end : w.start].strip()
+        parts.extend(["&", w.text] if gap == "&" else [w.text])
+    return " ".join(parts)
 
 
 def lone_issuer_name(word: Token) -> bool:

@@ -15,6 +15,7 @@ from .modified import body_before_modifier, body_noun_issuer
 from .pages import page_owner
 from .people_issuers import counted_issuer, people_issuer
 from .plural_owners import plural_possessor
+from .recipients import past_recipient, sent_from
 from .summit import meeting_participants
 from .unknown_authors import author_after_by
 from .unnamed_issuers import past_time_phrase, unnamed_issuer
@@ -133,6 +134,9 @@ class OwnedDocuments:
             return paged  # "a message on the town's official Facebook page"
         if (after := past_time_phrase(words[i + 1 :])) is not words[i + 1 :]:
             words = words[: i + 1] + after  # "a news release Tuesday from the zoo"
+        if (after := past_recipient(rest := words[i + 1 :])) is not rest:
+            # "a statement sent to NBC 7 from the city": the city's
+            return sent_from(self.owner_from(words[: i + 1] + after, i))
         if i + 2 >= len(words) or words[i + 1].lower not in ("from", "quoted", "cited"):
             return None
         if words[i + 1].lower != "from" and words[i + 2].lower in ("him", "her", "them"):

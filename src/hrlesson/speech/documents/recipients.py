@@ -5,6 +5,8 @@ employee announced it ("X's senior economist Y said in a news release")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..kinds import names_outlet
 from ..records import SpeakerRef
 from ..tokens import Token
@@ -13,7 +15,19 @@ from .sole_bodies import sole_body_before
 
 #: Verbs that send a document to its recipient ("issued to", "sent to", "handed to").
 _SENDING_VERBS = frozenset(
-    ["issued", "sent", "handed", "given", "served", "addressed", "delivered", "mailed"]
+    [
+        "addressed",
+        "delivered",
+        "e-mailed",
+        "emailed",
+        "given",
+        "handed",
+        "issued",
+        "mailed",
+        "provided",
+        "sent",
+        "served",
+    ]
 )
 
 #: Document nouns for papers handed to a person ("notices issued to", "a document sent to").
@@ -41,6 +55,48 @@ def recipient_document(words: list[Token]) -> int | None:
                 return k - 2 if len(words) - k - 1 <= _RECIPIENT_WORDS else None
             return None
     return None
+
+
+#: At most this many words name the recipient between "to" and "from" ("to NBC 7").
+_RECIPIENT_BEFORE_FROM = 5
+
+
+def past_recipient(toks: list[Token]) -> list[Token]:
+    """The tokens after a document noun past the sending verb and recipient that open them,
+    when "from" and its issuer follow (``according to a statement sent to NBC 7 from the
+    City of San Diego``: ocean_beach_pier_closed_indefinitely_diem_nbcsandiego): the
+    document is the issuer's, not the recipient's; else ``toks`` as given.
+
+    >>> from hrlesson.speech.tokens import tokenize
+    >>> [t.text for t in past_recipient(tokenize("sent to NBC 7 from the city", [0]))]
+    ['from', 'the', 'city']
+    >>> [t.text for t in past_recipient(tokenize("sent to NBC 7, from", [0]))][0]
+    'sent'
+    """
+    if len(toks) < 4 or toks[0].lower not in _SENDING_VERBS or toks[1].lower != "to":
+        return toks
+    for j in range(2, min(len(toks), 3 + _RECIPIENT_BEFORE_FROM)):
+        if toks[j].lower == "from":
+            return toks[j:] if j > 2 and j + 1 < len(toks) else toks
+        if not toks[j].text[0].isalnum():
+            return toks  # "sent to NBC 7, from": the phrase ended
+    return toks
+
+
+def sent_from(ref: SpeakerRef | None) -> SpeakerRef | None:
+    """The issuer ``ref`` named after "from" past the recipient (:func:`past_recipient`),
+    the evidence saying so; None stays None.
+
+    >>> sent_from(SpeakerRef(None, "the city", 0, 8)).how
+    'the body the document is from, not the one it was sent to'
+    """
+    if ref is None:
+        return None
+    return replace(ref, how=f"{ref.how or 'the body the document is from'}, {_NOT_RECIPIENT}")
+
+
+#: How the evidence says the recipient before "from" was passed over.
+_NOT_RECIPIENT = "not the one it was sent to"
 
 
 def sent_document_issuer(att, noun: Token) -> SpeakerRef | None:
