@@ -7280,3 +7280,29 @@ def test_editorial_states_is_its_paper_s_ampersand_kept():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Raleigh NEWS & OBSERVER"]
     assert "issued the document" in table["evidence"].iloc[0]
+
+
+def test_he_is_never_a_county_named_like_a_person():
+    # "banned salons in Samburu County" ... "Q," he said: not the county
+    text = (
+        "Salons banned\n\n"
+        "The county government has banned salons and barbershops in Samburu County.\n\n"
+        "Committee executive member for health Stephen Lekupe said it is not possible "
+        "to keep a distance.\n\n"
+        '"We realised it is not possible to guarantee social distance," he said.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Stephen Lekupe"]
+
+
+def test_he_is_never_a_team_named_for_its_city():
+    # "Washington Capitals owner Ted Leonsis said" ... "The Capitals" ... "Q," he said
+    text = (
+        "Parade\n\n"
+        "Washington Capitals owner Ted Leonsis said the fans were an indication of a big "
+        "parade.\n\n"
+        "The Capitals have been careful to avoid talk of planning a parade.\n\n"
+        '"The next couple of weeks are going to be all about the fans," he said.\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Ted Leonsis"]

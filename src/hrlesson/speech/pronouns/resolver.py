@@ -121,7 +121,7 @@ class PronounResolver:
     def _personal(self, t: Token, at: int, gender: str, own: set[int]) -> tuple:
         """The antecedent of "he" or "she" at ``t`` (of ``gender``; none of the ids in ``own``,
         the actors its own clause names), as (actor or None, evidence or None)."""
-        unfit = self._not_the_pronoun(t) | own | no_person_ids(self.index.actors)
+        unfit = self._not_the_pronoun(t) | own | no_person_ids(self.index.actors, self.text)
         fits = lambda a: person_of_gender(a, gender) and id(a) not in unfit
         actor, how = lead_or_introduced(self, t, fits, self._sentence_lead(at, fits, t))
         if actor is None:
