@@ -125,7 +125,7 @@ def platform_page(text: str, start: int, end: int) -> bool:
     body the spokesperson speaks for.
 
     >>> s = "on the station's Facebook page, a spokesperson said"
-    >>> platform_page(s, 16, 24), platform_page("Facebook said", 0, 8)
+    >>> platform_page(s, 17, 25), platform_page("Facebook said", 0, 8)
     (True, False)
     """
     if text[start:end].lower() not in SOCIAL_PLATFORMS:
