@@ -7306,3 +7306,53 @@ def test_he_is_never_a_team_named_for_its_city():
     )
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Ted Leonsis"]
+
+
+def test_capitalised_title_phrase_before_a_comma_set_name_marks_its_holder():
+    # "Executive Producer for RTÉ, Tommie Gorman, said": Tommie Gorman, not the title
+    text = (
+        "Choir final\n\n"
+        "The final was held in Dublin on Sunday.\n\n"
+        "Executive Producer for RT\u00c9, Tommie Gorman, said: "
+        '"This competition has been a celebration of teamwork."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Tommie Gorman"]
+
+
+def test_platform_before_a_page_noun_is_no_spokespersons_body():
+    # "Writing on X's Facebook page, a spokesperson said": not Facebook
+    text = (
+        "Trawler sinks\n\n"
+        "Sennen Cove Lifeboat rescued the crew of four.\n\n"
+        "Writing on Sennen Cove Lifeboat Station\u2019s Facebook page afterwards, a spokesperson "
+        "said: \u201cBeing wet and cold, the coxswain took the casualties to Newlyn.\u201d\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["a spokesperson"]
+
+
+def test_coastguard_ends_a_bodys_name():
+    # "A spokesperson from the RNLI said ... HM Coastguard confirmed the rescue.": no person
+    text = (
+        "Migrants rescued\n\n"
+        "Migrants who fell overboard have been rescued.\n\n"
+        "A spokesperson from the RNLI said four vessels scrambled to the scene located "
+        "\u201ccasualties\u201d in the water. HM Coastguard confirmed the rescue.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["a spokesperson from the RNLI"]
+
+
+def test_the_owner_is_the_one_person_named_later_with_that_role_in_apposition():
+    # "The owner of a Limerick hair salon has vowed ..." ... "said Niall Colgan, owner of"
+    text = (
+        "Salon\n\n"
+        "The owner of a Limerick hair salon has vowed to provide free \u201cessential\u201d "
+        "haircuts in his salon.\n\n"
+        "\u201cReport me, or jail me,\u201d said Niall Colgan, owner of Niall Colgan "
+        "Hairdressing in Limerick.\n"
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Niall Colgan", "Niall Colgan"]
+    assert "with that role in apposition" in table["evidence"].iloc[0]

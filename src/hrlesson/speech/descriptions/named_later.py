@@ -27,6 +27,7 @@ from ..vocabulary import (
     same_body,
     tidy_description,
 )
+from .apposed_roles import APPOSED_ROLE, role_apposed_later
 from .heads import modifier_before_head
 from .lead_holders import LEAD_HOLDER, lead_description_holder
 from .named_next import NAMED_NEXT, SPEAKING_NEXT, person_named_next, person_speaking_next
@@ -194,6 +195,8 @@ def name_described_speakers(text: str, index: ActorIndex, refs: list[SpeakerRef]
             found[label], named_next[label] = nxt, NAMED_NEXT
         if found[label] is None and (nxt := person_speaking_next(text, index, ref, refs)):
             found[label], named_next[label] = nxt, SPEAKING_NEXT
+        if found[label] is None and (held := role_apposed_later(text, index, label, ref.end)):
+            found[label], named_next[label] = held, APPOSED_ROLE  # "Niall Colgan, owner of"
         if found[label] is None and (held := lead_description_holder(text, index, ref)):
             found[label], named_next[label] = held, LEAD_HOLDER
         if found[label] is None and (held := restated_holder(text, index, ref)):

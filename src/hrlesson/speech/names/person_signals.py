@@ -10,7 +10,7 @@ told CNN") (part of the index).
 from __future__ import annotations
 
 from ..cues import is_cue_at
-from ..person_appositions import aged_before, person_noun
+from ..person_appositions import aged_before, person_noun, person_word
 from ..subjects.asides import title_aside_then_cue
 from ..subjects.interposed import after_adverbs
 from ..tokens import Token
@@ -226,7 +226,25 @@ def holder_after_title_phrase(text: str, toks: list[Token], a: int, b: int) -> b
         if t.lower in PREPOSITIONS:
             break
         head.append(t)
-    return any(person_noun(t) for t in head)
+    return any(person_noun(t) for t in head) or (b - a >= 2 and capitalised_title_head(head))
+
+
+def capitalised_title_head(head: list[Token]) -> bool:
+    """``Executive Producer for RTÉ, Tommie Gorman, said``: the words of a description
+    before its first preposition, written in title case, end in a singular noun for a person
+    ("Producer", "Regional Manager"), so the name set off by commas after the description
+    is its holder, though the list knows no "Tommie"; not a body's name ("Doctors Without
+    Borders, MSF, said": a plural).
+
+    >>> from ..tokens import tokenize
+    >>> capitalised_title_head(tokenize("Executive Producer", [0]))
+    True
+    >>> capitalised_title_head(tokenize("Doctors", [0])), capitalised_title_head([])
+    (False, False)
+    """
+    if not head or not all(t.cap for t in head) or head[-1].lower.endswith("s"):
+        return False
+    return person_word(head[-1].lower)
 
 
 def owner_after_cue(text: str, toks: list[Token], a: int, b: int) -> bool:

@@ -25,6 +25,9 @@ PRINCIPAL_BODY_NOUNS = word_set("principal_body_nouns")
 #: spokesperson titles): "a BA representative", "an FSA spokeswoman".
 VOICE_TITLES = SPOKESPERSON_WORDS | word_set("voice_titles")
 
+#: Nouns for the pages a body publishes on (data/words/page_nouns.txt): "Facebook page".
+_PAGE_NOUNS = word_set("page_nouns")
+
 #: The evidence for a speaker placed by :func:`principal_body`.
 SPOKESPERSON_BODY = "the body its unnamed spokesperson speaks for"
 
@@ -105,13 +108,30 @@ def principal_body(index, sentences, sent_of, start: int, end: int) -> Actor | N
         return body_named_by_noun(index, phrase)
     found = None
     for m in index.mentions_in(lo, start):
-        if not m.in_quote and m.actor.kind == "organisation" and m.how == "name":
+        named = not m.in_quote and m.actor.kind == "organisation" and m.how == "name"
+        if named and not platform_page(index.text, m.start, m.end):  # "Facebook page"
             found = (m.start, m.actor)
     if not bare_spokesperson(phrase):
         known = known_body_before(index, lo, start)
         if known is not None and (found is None or known[0] > found[0]):
             found = known
     return found[1] if found else None
+
+
+def platform_page(text: str, start: int, end: int) -> bool:
+    """``Writing on Sennen Cove Lifeboat Station's Facebook page afterwards, a spokesperson
+    said``: a social platform's name at ``text[start:end]`` right before a page noun ("page",
+    "account", "feed"; data/words/page_nouns.txt) is where the words appeared, never the
+    body the spokesperson speaks for.
+
+    >>> s = "on the station's Facebook page, a spokesperson said"
+    >>> platform_page(s, 17, 25), platform_page("Facebook said", 0, 8)
+    (True, False)
+    """
+    if text[start:end].lower() not in SOCIAL_PLATFORMS:
+        return False
+    after = text[end : end + 12].split()
+    return bool(after) and after[0].strip(".,;:").lower() in _PAGE_NOUNS
 
 
 def body_named_by_noun(index, phrase: str) -> Actor | None:
