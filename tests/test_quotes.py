@@ -7259,7 +7259,7 @@ def test_plural_group_written_as_another_body_people_is_not_their_union():
         '"We renew our call for an independent analysis," the musicians said.\n'
     )
     table = quotes(_article(text))
-    assert table["speaker"].iloc[-1] == "the musicians"
+    assert table["speaker"].iloc[-1] == "musicians of the Minnesota Orchestra"
 
 
 def test_sentence_opening_adverb_in_s_is_no_plural_subject():

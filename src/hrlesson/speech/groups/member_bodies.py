@@ -57,20 +57,21 @@ def names_a_body(words: set[str]) -> bool:
     return bool(words & ORGANISATION_WORDS)
 
 
-def members_of_another_body(group: str, others: set[str], text: str) -> bool:
-    """Does the article write the group as the people of another actor it names, no state
-    ("Musicians of the Minnesota Orchestra said ...")? Then "the musicians said" is that body's people,
-    not the union named for them ("members of the Twin Cities Musicians Union").
+def members_of_another_body(group: str, others: set[str], text: str) -> str | None:
+    """The article's phrase that writes the group as the people of another actor it names,
+    no state ("Musicians of the Minnesota Orchestra said ..."), with the group's word as the
+    speaker writes it, else None: "the musicians said" is that body's people, not the union
+    named for them ("members of the Twin Cities Musicians Union").
 
     >>> text = "Musicians of the Minnesota Orchestra said ... the Twin Cities Musicians Union"
     >>> members_of_another_body("musicians", {"Minnesota Orchestra"}, text)
-    True
+    'musicians of the Minnesota Orchestra'
     >>> members_of_another_body("farmers", {"Minnesota Orchestra"}, "farmers of Devon said")
-    False
     """
     name = r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*"
-    pattern = rf"\b(?i:{re.escape(group)})\s+(?:of|at)\s+(?:the\s+)?({name})"
-    return any(f.group(1) in others for f in re.finditer(pattern, text))
+    pattern = rf"\b(?i:{re.escape(group)})(\s+(?:of|at)\s+(?:the\s+)?)({name})"
+    found = next((f for f in re.finditer(pattern, text) if f.group(2) in others), None)
+    return None if found is None else " ".join(f"{group}{found.group(1)}{found.group(2)}".split())
 
 
 def member_body(group: str, orgs: list[Actor]) -> Actor | None:
@@ -127,5 +128,11 @@ def name_member_bodies(actors: list[Actor], refs: list[SpeakerRef], text: str = 
         if body is None:
             continue
         others = {o.name for o in actors if o.kind != "state" and o is not body}
-        if not members_of_another_body(group, others, text):
+        if (phrase := members_of_another_body(group, others, text)) is not None:
+            ref.actor, ref.label, ref.how = (
+                None,
+                phrase,
+                "the people of the body written after them",
+            )
+        else:
             ref.actor, ref.how = body, "member_body"
