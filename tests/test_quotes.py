@@ -7356,3 +7356,40 @@ def test_the_owner_is_the_one_person_named_later_with_that_role_in_apposition():
     table = quotes(_article(text))
     assert list(table["speaker"]) == ["Niall Colgan", "Niall Colgan"]
     assert "with that role in apposition" in table["evidence"].iloc[0]
+
+
+def test_plural_group_is_not_a_scheme_named_for_it():
+    # "the Small Breweries' Relief scheme" ... "the breweries said": a scheme, not their body
+    text = (
+        "Brewers quit coalition\n\n"
+        "Five craft breweries have asked to be removed from the coalition, but backed reform "
+        "of the Small Breweries' Relief scheme.\n\n"
+        'Explaining their decision, the breweries said: "We want a proper debate first."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["the breweries"]
+
+
+def test_plural_group_written_as_another_body_people_is_not_their_union():
+    # "Musicians of the Minnesota Orchestra said" ... "the musicians said": not the union
+    text = (
+        "Orchestra lockout\n\n"
+        'Musicians of the Minnesota Orchestra said on Tuesday they were "deeply sorry".\n\n'
+        "The musicians, members of the Twin Cities Musicians Union, rejected the offer.\n\n"
+        '"We must live within our means," the Minnesota Orchestra said in a statement.\n\n'
+        '"We renew our call for an independent analysis," the musicians said.\n'
+    )
+    table = quotes(_article(text))
+    assert table["speaker"].iloc[-1] == "musicians of the Minnesota Orchestra"
+
+
+def test_sentence_opening_adverb_in_s_is_no_plural_subject():
+    # "Sometimes that is just the way things go concludes Bartel: "Q"": not "Sometimes"
+    text = (
+        "Honey harvest down\n\n"
+        "Tim Bartel says this summer's honey production was notably down.\n\n"
+        "Sometimes that is just the way things go concludes Bartel: "
+        '"The bees look good but the honey didn\'t."\n'
+    )
+    table = quotes(_article(text))
+    assert list(table["speaker"]) == ["Tim Bartel"]

@@ -233,7 +233,7 @@ class Attributor(
         title_run_holders(self.index, refs)
         count_group_names(self.text, refs)
         qualify_group_names(self.text, refs)
-        name_member_bodies(self.index.actors, refs)
+        name_member_bodies(self.index.actors, refs, self.text)
         kept = term_echoes(kept, labels)  # 'considered “in danger”' after 'the “in danger” list'
         kept = self._echoed_scare_quotes(kept, labels)
         kept = self._joined_labels(kept, labels)

@@ -5,6 +5,8 @@ members for the body whose words they quote."""
 
 from __future__ import annotations
 
+import re
+
 from ...inflection import noun_forms
 from ..common_nouns import singulars
 from ..records import Actor, SpeakerRef
@@ -36,7 +38,40 @@ def names_members(body: str, noun: str) -> bool:
     """
     words = {w.strip("(),’'").lower() for w in body.split()}
     plurals = {form for form in noun_forms(noun) if form != noun}
-    return bool(words & {*plurals, noun + "ate"})
+    if noun + "ate" in words:
+        return True
+    return bool(words & plurals) and names_a_body(words)
+
+
+def names_a_body(words: set[str]) -> bool:
+    """Does a name's words hold an organisation's word ("Association", "Union")? A name
+    that holds the members' plural but no such word is a scheme, a fund or an event named
+    for them, not their body: "reform of the Small Breweries' Relief scheme" ... "the
+    breweries said" is no word of the relief.
+
+    >>> names_a_body({"small", "breweries'", "relief"})
+    False
+    >>> names_a_body({"bee", "farmers'", "association"})
+    True
+    """
+    return bool(words & ORGANISATION_WORDS)
+
+
+def members_of_another_body(group: str, others: set[str], text: str) -> str | None:
+    """The article's phrase that writes the group as the people of another actor it names,
+    no state ("Musicians of the Minnesota Orchestra said ..."), with the group's word as the
+    speaker writes it, else None: "the musicians said" is that body's people, not the union
+    named for them ("members of the Twin Cities Musicians Union").
+
+    >>> text = "Musicians of the Minnesota Orchestra said ... the Twin Cities Musicians Union"
+    >>> members_of_another_body("musicians", {"Minnesota Orchestra"}, text)
+    'musicians of the Minnesota Orchestra'
+    >>> members_of_another_body("farmers", {"Minnesota Orchestra"}, "farmers of Devon said")
+    """
+    name = r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*"
+    pattern = rf"\b(?i:{re.escape(group)})(\s+(?:of|at)\s+(?:the\s+)?)({name})"
+    found = next((f for f in re.finditer(pattern, text) if f.group(2) in others), None)
+    return None if found is None else " ".join(f"{group}{found.group(1)}{found.group(2)}".split())
 
 
 def member_body(group: str, orgs: list[Actor]) -> Actor | None:
@@ -77,9 +112,10 @@ def group_word(ref: SpeakerRef) -> str:
     return ""
 
 
-def name_member_bodies(actors: list[Actor], refs: list[SpeakerRef]) -> None:
+def name_member_bodies(actors: list[Actor], refs: list[SpeakerRef], text: str = "") -> None:
     """Each speaker ref to an unaffiliated one-word plural group whose members one body's
-    name writes ("Landlords" ... "Landlords Association") goes to that body.
+    name writes ("Landlords" ... "Landlords Association") goes to that body, unless the
+    article writes the group as another body's people (:func:`members_of_another_body`).
 
     >>> nrla = Actor("organisation", "National Residential Landlords Association")
     >>> ref = SpeakerRef(Actor("group", "Landlords", key="group:landlords"), None, 0, 9)
@@ -87,6 +123,16 @@ def name_member_bodies(actors: list[Actor], refs: list[SpeakerRef]) -> None:
     (True, 'member_body')
     """
     for ref in refs:
-        body = member_body(group_word(ref), actors)
-        if body is not None:
+        group = group_word(ref)
+        body = member_body(group, actors)
+        if body is None:
+            continue
+        others = {o.name for o in actors if o.kind != "state" and o is not body}
+        if (phrase := members_of_another_body(group, others, text)) is not None:
+            ref.actor, ref.label, ref.how = (
+                None,
+                phrase,
+                "the people of the body written after them",
+            )
+        else:
             ref.actor, ref.how = body, "member_body"

@@ -27,6 +27,10 @@ NOT_IN_NOUN_PHRASE = ADJUNCT_OPENERS | RELATIVE_ADVERBS | RELATIVE_PRONOUNS | PR
 #: Words for a vague count that open such a subject ("Some charities", "Several councils").
 VAGUE_COUNTS = word_set("vague_counts")
 
+#: Adverbs in "-s" that open a sentence in capitals ("Sometimes", "Nowadays"): no plural
+#: noun, so never such a subject (data/words/s_adverbs.txt).
+S_ADVERBS = word_set("s_adverbs")
+
 #: The most words such a subject takes after its determiner ("local pharmacists").
 MAX_WORDS = 3
 
@@ -109,6 +113,8 @@ def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> Speak
     ['local pharmacists', '23-S organisers']
     >>> [plain_plural_subject(tokenize(s, [0])) for s in ("they", "the press", "Amnesty")]
     [None, None, None]
+    >>> plain_plural_subject(tokenize("Sometimes", [0])) is None
+    True
     >>> [plain_plural_subject(tokenize(s, [0])) for s in ("when inspectors", "port with signs")]
     [None, None]
     """
@@ -131,8 +137,8 @@ def plain_plural_subject(words: list[Token], lemma: str | None = "say") -> Speak
     if any(w is not body[0] for w in named) or (k and named):
         return None  # a capital inside: a name ("the Foreign Ministry"), not a code ("23-S")
     head = body[-1].lower
-    if head in PRONOUNS or head in STOP_WORDS or not head.endswith("s"):
-        return None
+    if head in PRONOUNS or head in STOP_WORDS or not head.endswith("s") or head in S_ADVERBS:
+        return None  # "Sometimes that is just the way things go concludes Bartel": an adverb
     if head.endswith(("ss", "us", "is")) or len(head) < 4:
         return None
     if lemma not in CLAUSAL_CUES and not agent_description(body):
