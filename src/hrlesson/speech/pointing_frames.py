@@ -30,6 +30,8 @@ _FRAME = re.compile(
     r"\s+(?:the\s+(?:[a-z]+\s+)?)?([a-z]+)\s+(of\s+)?",
     re.IGNORECASE,
 )
+#: A closing mark's trailing stop and the spaces after it (before the pointing words).
+_AFTER_CLOSE = re.compile(r"[.,!?]?[ \t]*")
 #: Most words of the speaker's phrase after the pointing words.
 _PHRASE_WORDS = 6
 
@@ -66,7 +68,7 @@ class PointingFrames:
         if q.ref is not None or w.sentence_kind != "body" or w.cues_after:
             return False
         close = q.pair.close + 1
-        m = re.compile(r"[.,!?]?[ \t]*").match(self.text, close)
+        m = _AFTER_CLOSE.match(self.text, close)
         if m.end() >= len(self.text) or self.text[m.end()] == "\n":
             return False
         end = self.sentences[self.sent_of(m.end())][4]  # "“Q.” That’s how ...": the next one

@@ -15,6 +15,7 @@ import re
 
 from ...inflection import verb_forms
 from ...wordlists import word_list
+from ..vocabulary import BE_FORMS
 
 #: The evidence words of the attribution.
 STANCE_SUBJECT = "stance_subject"
@@ -33,10 +34,6 @@ _CLAUSE_WORDS = frozenset(
      "because", "after", "before", "if", "as", "is", "are", "was", "were", "be", "been",
      "being", "has", "have", "had", "to", "for", "by", "said", "says"]
 )  # fmt: skip
-
-
-#: Words right before the verb that make it a passive: its subject is judged, not judging.
-_PASSIVE_WORDS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 
 def _phrase_forms(phrase: str) -> list[str]:
@@ -82,6 +79,6 @@ def stance_verb_before(before: str) -> tuple[int, int] | None:
     if any(w.strip("’'") in _CLAUSE_WORDS for w in words):
         return None
     prev = before[: m.start()].split()[-1:]
-    if prev and prev[0].lower() in _PASSIVE_WORDS:
+    if prev and prev[0].lower() in BE_FORMS:
         return None  # 'was criticised', 'has been lambasted': a passive's subject is judged
     return m.start(), m.start() + len(m.group("verb").split()[0])
